@@ -1,0 +1,49 @@
+"""Document model -> TEI P5: the header (`header`), the body (`body`), line numbering (`citation`)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..config import EditionInfo
+from ..model import Document
+from ..registers import Registers
+from .body import encode_body
+from .header import encode_header
+from .xml import qname, root
+
+
+def encode_document(document: Document, registers: Registers, edition: EditionInfo) -> etree._Element:
+    """The TEI document for `document`; every element knows its source line (`sourceline`)."""
+    tei = root("TEI")
+    tei.set("{http://www.w3.org/XML/1998/namespace}lang", "en")
+    encode_header(tei, document, registers, edition)
+    encode_body(tei, document)
+    return tei
+
+
+ELEMENT_ONLY = frozenset(qname(tag) for tag in """
+TEI teiHeader fileDesc titleStmt respStmt publicationStmt availability licence sourceDesc bibl
+encodingDesc editorialDecl refsDecl profileDesc abstract correspDesc correspAction langUsage
+textClass keywords particDesc listPerson text body div sp opener closer postscript
+""".split())
+"""Containers whose whitespace may be changed for indentation; mixed content is never touched."""
+
+
+def indent_structure(element: etree._Element, level: int = 0) -> None:
+    """Indent element-only containers by two spaces a level, leaving all running text as it is."""
+    if element.tag not in ELEMENT_ONLY or not len(element) or (element.text or "").strip():
+        return
+    inner = "\n" + "  " * (level + 1)
+    element.text = inner
+    for child in element:
+        if (child.tail or "").strip():
+            return
+        child.tail = inner
+        indent_structure(child, level + 1)
+    element[-1].tail = "\n" + "  " * level
+
+
+def serialize(tei: etree._Element) -> bytes:
+    """Deterministic, indented UTF-8 serialization with an XML declaration."""
+    indent_structure(tei)
+    return etree.tostring(tei, xml_declaration=True, encoding="UTF-8") + b"\n"

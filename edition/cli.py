@@ -1,0 +1,73 @@
+"""Command line: `build.py [build] [--seeds DIR] [--out DIR] [--strict]` and `build.py serve`.
+
+Exit codes: 0 the edition was built, 1 the input has errors (nothing was written),
+2 an internal error (a bug: please report it with the traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+from .config import Settings
+from .diagnostics import Reporter, Severity
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="build.py", description=__doc__.split("\n")[0])
+    parser.add_argument("command", nargs="?", default="build", choices=("build", "serve"),
+                        help="build the edition (default) or serve the built site")
+    parser.add_argument("--seeds", type=Path, default=Path("seeds"),
+                        help="folder of source texts and registers (default: seeds)")
+    parser.add_argument("--out", type=Path, default=Path("site"),
+                        help="folder the site is written to (default: site)")
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    parser.add_argument("--provisional-speakers", action="store_true",
+                        help="unknown speakers get provisional register entries (a warning) "
+                             "instead of an error: for a first pass over new material")
+    parser.add_argument("--port", type=int, default=8000, help="port for serve (default 8000)")
+    parser.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    return parser.parse_args(argv)
+
+
+def print_diagnostics(reporter: Reporter) -> None:
+    for diagnostic in reporter.sorted():
+        if diagnostic.severity >= Severity.WARNING:
+            print(diagnostic, file=sys.stderr)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    from .pipeline import build
+    settings = Settings(seeds=args.seeds, out=args.out, strict=args.strict,
+                        provisional_speakers=args.provisional_speakers, jobs=args.jobs)
+    reporter = Reporter()
+    written = build(settings, reporter)
+    print_diagnostics(reporter)
+    errors, warnings = reporter.count(Severity.ERROR), reporter.count(Severity.WARNING)
+    if not written:
+        failing = "warning(s) with --strict" if not errors else "error(s)"
+        print(f"build failed: {errors} error(s), {warnings} warning(s); nothing was written "
+              f"({failing} must be fixed)", file=sys.stderr)
+        return 1
+    print(f"built {args.out}: {warnings} warning(s)")
+    return 0
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+    return serve(args.out, args.port)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        return run_serve(args) if args.command == "serve" else run_build(args)
+    except KeyboardInterrupt:
+        print("interrupted; the previous site is unchanged", file=sys.stderr)
+        return 1
+    except Exception:  # a bug of ours: say so, with the traceback
+        traceback.print_exc()
+        print("internal error: this is a bug in edition, not in your sources", file=sys.stderr)
+        return 2

@@ -1,0 +1,139 @@
+"""The document model shared by readers, the structure pass and the TEI encoder; every part knows its source line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Consecutive non-blank source lines; `line` is the first line's number (1-based)."""
+
+    lines: tuple[str, ...]
+    line: int
+
+    @property
+    def text(self) -> str:
+        return " ".join(part.strip() for part in self.lines)
+
+    @property
+    def last_line(self) -> int:
+        return self.line + len(self.lines) - 1
+
+
+@dataclass(frozen=True)
+class Field:
+    """One metadata value with the line it was read from (0 when derived)."""
+
+    value: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the archive page says about the document, read by a layout reader."""
+
+    title: Field = Field("")
+    date: Field = Field("")          # as printed; normalized by the dates module
+    classification: Field = Field("")
+    source: Field = Field("")        # archive / provenance statement
+    rights: tuple[Field, ...] = ()
+    uploaded: Field = Field("")
+    doc_type: Field = Field("")      # as printed in the "Type" field, may be empty
+    language: Field = Field("")
+    summary: Field = Field("")
+    record_id: Field = Field("")
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """A reader's output: metadata, body paragraphs in order, and the lines dropped as page chrome."""
+
+    doc_id: str
+    path: str
+    layout: str
+    metadata: Metadata
+    body: tuple[Paragraph, ...]
+    chrome: tuple[Field, ...] = ()
+
+
+# ---- inline content -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+
+
+@dataclass(frozen=True)
+class Inline:
+    """An inline TEI element: `tag` with attributes and children, e.g. supplied, note, foreign."""
+
+    tag: str
+    attrs: tuple[tuple[str, str], ...] = ()
+    children: tuple["Node", ...] = ()
+
+
+Node = Union[Text, Inline]
+
+
+def plain_text(nodes: tuple[Node, ...] | list[Node]) -> str:
+    """The text of inline nodes, without markup."""
+    return "".join(n.text if isinstance(n, Text) else plain_text(n.children) for n in nodes)
+
+
+# ---- blocks ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Block:
+    """A citable block: `kind` is head, dateline, salute, p, stage, note, signed (a TEI element name)."""
+
+    kind: str
+    content: tuple[Node, ...]
+    line: int
+    attrs: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A speaker turn: who speaks, the label as printed, an optional delivery note, its blocks."""
+
+    who: str                 # register ref, "persons.xml#id"
+    label: str               # as printed, without its final period or colon
+    label_line: int
+    delivery: tuple[Node, ...] = ()
+    blocks: tuple[Block, ...] = ()
+
+
+@dataclass(frozen=True)
+class Closer:
+    """The closing lines of a document: `signed` / `dateline` blocks."""
+
+    blocks: tuple[Block, ...]
+
+
+BodyPart = Union[Block, Turn, Closer]
+
+
+@dataclass
+class Document:
+    """A fully parsed and resolved document, ready to be encoded as TEI."""
+
+    raw: RawDocument
+    date: str                       # ISO document date, "" when unknown
+    doc_type: str                   # memorandum, telegram, letter, transcript, minutes, drama, other
+    opener: list[Block] = field(default_factory=list)
+    parts: list[BodyPart] = field(default_factory=list)
+    postscript: list[Block] = field(default_factory=list)
+    summary: Field = Field("")
+    rights: list[Block] = field(default_factory=list)   # the rights statement, parsed inline
+    translator: str = ""
+    sender: str = ""                # register ref
+    addressee: str = ""             # register ref
+    participants: list[str] = field(default_factory=list)   # register refs, first-speaking order
+    inferred_dates: list[tuple[int, str, str]] = field(default_factory=list)   # line, text, value
+    unresolved_names: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def doc_id(self) -> str:
+        return self.raw.doc_id

@@ -1,0 +1,91 @@
+"""Helpers shared by the layout readers: blank-line paragraphs, web-page chrome, translator credits."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Field, Paragraph
+
+CHROME_LINES = frozenset({"skip to content", "back to top", "print", "share", "download"})
+"""Lines of the archive's web page that are navigation, not document text."""
+
+_TRANSLATOR = re.compile(
+    r"\b(?:translation by|translated by|translator:?)\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)(?=\s+for\b|[.;,]|$)",
+    re.IGNORECASE,
+)
+
+
+def is_blank(line: str) -> bool:
+    """Blank lines separate paragraphs; a line of only (non-breaking) spaces counts as blank."""
+    return not line.strip()
+
+
+def paragraphs(lines: tuple[str, ...] | list[str], first_line: int = 1) -> list[Paragraph]:
+    """Group consecutive non-blank lines into paragraphs, keeping the number of their first line."""
+    found: list[Paragraph] = []
+    current: list[str] = []
+    start = first_line
+    for number, line in enumerate(lines, first_line):
+        if is_blank(line):
+            if current:
+                found.append(Paragraph(tuple(current), start))
+                current = []
+            continue
+        if not current:
+            start = number
+        current.append(line.strip())
+    if current:
+        found.append(Paragraph(tuple(current), start))
+    return found
+
+
+def split_chrome(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Field]]:
+    """Drop web-page chrome lines ("Skip to content") and return them for the word check."""
+    kept: list[Paragraph] = []
+    chrome: list[Field] = []
+    for para in paras:
+        if len(para.lines) == 1 and para.text.strip().lower() in CHROME_LINES:
+            chrome.append(Field(para.text, para.line))
+        else:
+            kept.append(para)
+    return kept, chrome
+
+
+def translator_in(text: str) -> str:
+    """The translator named in a source statement ("translation by Mark H. Doctoroff.")."""
+    match = _TRANSLATOR.search(text)
+    if not match:
+        return ""
+    name = match.group("name").strip()
+    return name[:-1] if name.endswith(".") and not re.search(r"\b\w\.$", name) else name
+
+
+CLASSIFICATIONS = ("top secret", "secret", "confidential", "strictly confidential",
+                   "unclassified", "limited official use", "eyes only", "for official use only")
+"""Security markings printed on their own line near the top of a document."""
+
+
+def classification_of(line: str) -> str:
+    """`line` itself when it is a security marking ("Top Secret"), else ""."""
+    words = line.strip().rstrip(".").lower()
+    head = re.split(r"[;,/]", words)[0].strip()
+    return line.strip() if head in CLASSIFICATIONS else ""
+
+
+DOC_TYPES = (
+    ("memorandum of conversation", "memorandum"), ("memcon", "memorandum"),
+    ("telegram", "telegram"), ("cable", "telegram"), ("letter", "letter"),
+    ("transcript", "transcript"), ("minutes", "minutes"), ("record of", "minutes"),
+    ("memorandum", "memorandum"), ("note", "memorandum"), ("act ", "drama"), ("scene", "drama"),
+)
+
+
+def doc_type_of(*texts: str) -> str:
+    """The document type from the archive's Type field or the title ("other" if none fits)."""
+    for text in texts:
+        lowered = f" {text.lower()} "
+        for needle, doc_type in DOC_TYPES:
+            if needle in lowered:
+                return doc_type
+    return "other"

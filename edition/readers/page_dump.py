@@ -1,0 +1,107 @@
+"""Reader for the archive page dump: date line, title line, body, trailing `Document Information` block."""
+
+from __future__ import annotations
+
+from ..dates import parse_date
+from ..diagnostics import Reporter
+from ..model import Field, Metadata, Paragraph, RawDocument
+from ..source import SourceText
+from .common import classification_of, paragraphs, split_chrome
+
+LAYOUT = "archive-page"
+
+INFO_HEADING = "document information"
+INFO_LABELS = {
+    "source": "source", "rights": "rights", "original uploaded date": "uploaded",
+    "uploaded date": "uploaded", "type": "doc_type", "summary": "summary",
+    "language": "language", "original language": "language", "record id": "record_id",
+}
+
+
+def claims(source: SourceText) -> bool:
+    """The fallback layout: every source is read as a page dump."""
+    return True
+
+
+def _info_start(lines: tuple[str, ...]) -> int:
+    """Index of the `Document Information` line, or len(lines) when the block is missing."""
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].strip().lower() == INFO_HEADING:
+            return index
+    return len(lines)
+
+
+def read_info_block(lines: tuple[str, ...], start: int) -> tuple[dict[str, list[Field]], list[Field]]:
+    """Label -> value lines of the `Document Information` block, and the label lines themselves.
+
+    Empty values stay empty lists; the labels are page chrome, not document text.
+    """
+    fields: dict[str, list[Field]] = {}
+    labels = [Field(lines[start].strip(), start + 1)]
+    current = ""
+    for number, line in enumerate(lines[start + 1:], start + 2):
+        text = line.strip()
+        if not text:
+            continue
+        key = INFO_LABELS.get(text.lower())
+        if key:
+            current = key
+            fields.setdefault(key, [])
+            labels.append(Field(text, number))
+        elif current:
+            fields[current].append(Field(text, number))
+    return fields, labels
+
+
+def _first(fields: dict[str, list[Field]], key: str) -> Field:
+    values = fields.get(key) or []
+    if not values:
+        return Field("")
+    return Field(" ".join(v.value for v in values), values[0].line)
+
+
+def _split_heading(paras: list[Paragraph]) -> tuple[Field, Field, Field, list[Paragraph]]:
+    """Take the date line, the title line and a security marking off the top of the page."""
+    lines = [(p.line + i, text) for p in paras[:3] for i, text in enumerate(p.lines)]
+    date = title = classification = Field("")
+    used = 0
+    if lines and parse_date(lines[0][1]):
+        date, used = Field(lines[0][1], lines[0][0]), 1
+    if len(lines) > used:
+        title, used = Field(lines[used][1], lines[used][0]), used + 1
+    if len(lines) > used and classification_of(lines[used][1]):
+        classification, used = Field(lines[used][1], lines[used][0]), used + 1
+    last_used = lines[used - 1][0] if used else 0
+    rest = _drop_lines_up_to(paras, last_used)
+    return date, title, classification, rest
+
+
+def _drop_lines_up_to(paras: list[Paragraph], last_line: int) -> list[Paragraph]:
+    rest: list[Paragraph] = []
+    for para in paras:
+        if para.last_line <= last_line:
+            continue
+        if para.line <= last_line:
+            keep = para.lines[last_line - para.line + 1:]
+            para = Paragraph(keep, last_line + 1)
+        rest.append(para)
+    return rest
+
+
+def read(source: SourceText, doc_id: str, reporter: Reporter) -> RawDocument | None:
+    """Read a page dump into metadata and body paragraphs."""
+    end = _info_start(source.lines)
+    fields, labels = read_info_block(source.lines, end) if end < len(source.lines) else ({}, [])
+    paras, chrome = split_chrome(paragraphs(source.lines[:end]))
+    date, title, classification, body = _split_heading(paras)
+    if not title.value:
+        reporter.error(source.location(1), "no title line found", "header-title")
+        return None
+    metadata = Metadata(
+        title=title, date=date, classification=classification,
+        source=_first(fields, "source"), rights=tuple(fields.get("rights", [])),
+        uploaded=_first(fields, "uploaded"), doc_type=_first(fields, "doc_type"),
+        language=_first(fields, "language"), summary=_first(fields, "summary"),
+        record_id=_first(fields, "record_id"),
+    )
+    return RawDocument(doc_id, source.path, LAYOUT, metadata, tuple(body), tuple(chrome + labels))

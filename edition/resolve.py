@@ -1,0 +1,132 @@
+"""Resolution: find register names and dates in the text of inline nodes and link them.
+
+    Text("Comrade Mikoyan said on 6 November")
+    -> Text("Comrade "), persName[ref=persons.xml#mikoyan-anastas]("Mikoyan"), Text(" said on "),
+       date[when=1962-11-06, cert=medium, evidence=conjecture]("6 November")
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import DateMention, find_dates
+from .model import Inline, Node, Text
+from .registers import Entry, Registers
+
+RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday"})
+NAME_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
+OPAQUE = {"foreign", "gap", "desc", "persName", "placeName", "orgName", "date"}
+"""Elements whose text is not searched for names and dates."""
+
+CAPITALIZED_RUN = re.compile(r"(?<![.!?:\"“] )(?<!^)\b([A-Z][a-z’']+(?:\s+[A-Z][a-z’']+)*)")
+NOT_NAMES = frozenset("""
+I A The This That These Those It We You He She They Our Your His Her Their My In On At Of For
+And But Or If When While After Before Since So Then There Here As By From To With Without Yes No
+Comrade Comrades Com Mr Mrs Ms Dr President Minister Ambassador Chairman Secretary General Premier
+Government Party Council Article Protocol Document Documents Soviet Soviets American Americans
+Cuban Cubans Chinese Russian Russians Latin Central Western Eastern Northern Southern Caribbean
+Marxist Marxists Leninist Communist Communists Socialist Socialism Revolution Revolutionary
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday God Embassy Department State States
+Ministry Foreign Affairs Tab Subject Dear Sincerely Lord Sir King Queen Prince Duke Lady Mister
+""".split())
+
+
+@dataclass
+class Resolution:
+    """What resolution found in one document, for the encoding report."""
+
+    inferred_dates: list[tuple[int, str, str]] = field(default_factory=list)
+    unresolved_names: list[tuple[int, str]] = field(default_factory=list)
+    mentioned: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Resolver:
+    """Links names and dates in the inline nodes of one document."""
+
+    registers: Registers
+    document_date: str
+    name_overrides: dict[str, str] = field(default_factory=dict)
+    relative_days: bool = True
+    """Resolve today/tomorrow/yesterday: only where the text is written on the day it tells of."""
+    found: Resolution = field(default_factory=Resolution)
+
+    def resolve(self, nodes: tuple[Node, ...], line: int) -> tuple[Node, ...]:
+        resolved: list[Node] = []
+        for node in nodes:
+            if isinstance(node, Text):
+                resolved.extend(self._resolve_text(node.text, line))
+            elif node.tag in OPAQUE:
+                resolved.append(node)
+            else:
+                resolved.append(Inline(node.tag, node.attrs, self.resolve(node.children, line)))
+        return tuple(resolved)
+
+    def _resolve_text(self, text: str, line: int) -> list[Node]:
+        spans = self._name_spans(text) + self._date_spans(text, line)
+        spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+        nodes: list[Node] = []
+        position = 0
+        for start, end, node in spans:
+            if start < position:
+                continue
+            if start > position:
+                nodes.append(Text(text[position:start]))
+            nodes.append(node)
+            position = end
+        if position < len(text):
+            nodes.append(Text(text[position:]))
+        self._report_unresolved(text, spans, line)
+        return nodes
+
+    def _name_spans(self, text: str) -> list[tuple[int, int, Node]]:
+        spans: list[tuple[int, int, Node]] = []
+        for mention in self.registers.find_mentions(text):
+            form = text[mention.start:mention.end]
+            entry = self._override(form, mention.entry)
+            if entry is not None:
+                spans.append((mention.start, mention.end, self.name(entry, form)))
+        for form, entry_id in self.name_overrides.items():
+            entry = self.registers.get(entry_id) if entry_id else None
+            if entry is None:
+                continue
+            for match in re.finditer(rf"\b{re.escape(form)}\b", text):
+                spans.append((match.start(), match.end(), self.name(entry, form)))
+        return spans
+
+    def _override(self, form: str, entry: Entry) -> Entry | None:
+        if form not in self.name_overrides:
+            return entry
+        target = self.name_overrides[form]
+        return self.registers.get(target) if target else None
+
+    def name(self, entry: Entry, form: str) -> Inline:
+        self.found.mentioned[entry.ref] = self.found.mentioned.get(entry.ref, 0) + 1
+        return Inline(NAME_TAGS[entry.kind], (("ref", entry.ref),), (Text(form),))
+
+    def _date_spans(self, text: str, line: int) -> list[tuple[int, int, Node]]:
+        return [(m.start, m.end, self._date(m, line))
+                for m in find_dates(text, self.document_date or None)
+                if m.resolved and (self.relative_days or m.text.lower() not in RELATIVE_DAYS)]
+
+    def _date(self, mention: DateMention, line: int) -> Inline:
+        attrs: list[tuple[str, str]] = []
+        if mention.when:
+            attrs.append(("when", mention.when))
+        else:
+            attrs += [("notBefore", mention.not_before), ("notAfter", mention.not_after)]
+        if mention.inferred:
+            attrs += [("cert", "medium"), ("evidence", "conjecture"), ("resp", "#encoder")]
+            value = mention.when or f"{mention.not_before}/{mention.not_after}"
+            self.found.inferred_dates.append((line, mention.text, value))
+        return Inline("date", tuple(attrs), (Text(mention.text),))
+
+    def _report_unresolved(self, text: str, spans: list, line: int) -> None:
+        covered = [(s, e) for s, e, _ in spans]
+        for match in CAPITALIZED_RUN.finditer(text):
+            words = [w for w in match.group(1).split() if w.strip("’'") not in NOT_NAMES]
+            if not words or any(s <= match.start() < e for s, e in covered):
+                continue
+            self.found.unresolved_names.append((line, " ".join(words)))

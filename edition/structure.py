@@ -1,0 +1,365 @@
+"""Structure: a reader's paragraphs -> opener, speaker turns, stage lines, notes, closer, postscript.
+
+The rules, in the order they are tried for each paragraph (an editor's override wins over all):
+  - the top: an all-caps heading, a dateline, a salutation (`CC CPSU.`, `Dear Mr. President:`);
+  - the end, read backwards: postscript (`... has not looked over the transcript`), signatures
+    (`Recorded by: [signature] V. Tikhmenev`, `19.XI.62 A. Mikoyan`, `Sincerely,`), closing remarks
+    (`Ambassador A. Alekseev attended the conversation.`), and an archive summary after them;
+  - `[Ed. note: ...]` -> a note on the block before it (inside the turn when that block is);
+  - a speaker label (see `speakers`) opens a turn; following paragraphs continue it;
+  - `DORTICOS objects.` (label + verb) -> a stage line once turns have begun, narrative before;
+  - anything else: a paragraph of the open turn, or narrative.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_dates, parse_date
+from .diagnostics import Location, Reporter
+from .inline import Locator, parse_inline
+from .model import Block, Closer, Document, Field, Inline, Node, Paragraph, RawDocument, Text, Turn
+from .overrides import Overrides
+from .readers.common import doc_type_of, translator_in
+from .registers import Registers
+from .resolve import Resolver
+from .speakers import LabelMatch, letter_labels, match_label
+
+TERMINAL = tuple('.!?:;"”’)]…') + ("--",)
+ED_NOTE_PARAGRAPH = re.compile(r"^\[(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:", re.IGNORECASE)
+POSTSCRIPT = re.compile(r"has not (?:looked over|reviewed|checked|seen)|not been (?:reviewed|checked)",
+                        re.IGNORECASE)
+CLOSING_REMARK = re.compile(r"\b(?:attended the (?:conversation|meeting)|(?:was|were|also) present)\b",
+                            re.IGNORECASE)
+SIGNED = re.compile(r"^(?:recorded|transcribed|drafted|prepared|written|signed|approved)\b.*:|"
+                    r"\[signature\]", re.IGNORECASE)
+VALEDICTION = re.compile(r"^(?:sincerely|respectfully|faithfully|yours|cordially|with (?:best )?"
+                         r"regards|best regards)[\w ]*,?$", re.IGNORECASE)
+SAME_DAY_RECORDS = frozenset({"memorandum", "transcript", "minutes"})
+"""Records written on the day they tell of: there `tomorrow` is the day after the document date."""
+NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ]\.)+$|^[A-ZÀ-Þ][\w’'\-]*\.?$")
+
+
+def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
+                   reporter: Reporter, provisional_speakers: bool = False) -> Document:
+    """Give structure to the body of `raw` and resolve its speakers, names and dates."""
+    date = parse_date(raw.metadata.date.value) or ""
+    if not date:
+        reporter.warning(Location(raw.path, raw.metadata.date.line or 1),
+                         "no document date found; dates in the text stay unresolved", "date-missing")
+    doc_type = overrides.doc_type or doc_type_of(raw.metadata.doc_type.value, raw.metadata.title.value)
+    document = Document(raw=raw, date=date, doc_type=doc_type,
+                        translator=translator_in(raw.metadata.source.value))
+    builder = _Builder(document, registers, overrides, reporter, provisional_speakers)
+    builder.run(join_broken_paragraphs(split_lines(raw.body)))
+    return document
+
+
+def split_lines(paras: tuple[Paragraph, ...]) -> list[Paragraph]:
+    """Split a multi-line paragraph at each line break, except before a lowercase continuation.
+
+    The first paragraph is kept whole: it may be a heading whose lines are `lb`-separated.
+    """
+    result: list[Paragraph] = []
+    for index, para in enumerate(paras):
+        if index == 0 and _is_heading(para):
+            result.append(para)
+            continue
+        current = [para.lines[0]]
+        start = para.line
+        for offset, line in enumerate(para.lines[1:], 1):
+            if line[:1].islower():
+                current.append(line)
+                continue
+            result.append(Paragraph(tuple(current), start))
+            current, start = [line], para.line + offset
+        result.append(Paragraph(tuple(current), start))
+    return result
+
+
+def join_broken_paragraphs(paras: list[Paragraph]) -> list[Paragraph]:
+    """Join a paragraph cut by the page layout: `...it is` / blank / `still a poor country.`"""
+    joined: list[Paragraph] = []
+    for para in paras:
+        if joined and para.text[:1].islower() and not joined[-1].text.rstrip().endswith(TERMINAL):
+            previous = joined.pop()
+            para = Paragraph(previous.lines + para.lines, previous.line)
+        joined.append(para)
+    return joined
+
+
+def _is_heading(para: Paragraph) -> bool:
+    """`MEMORANDUM OF CONVERSATION` (and the lines under it); not `CC CPSU.`, an addressee."""
+    first = para.lines[0]
+    if len(para.lines) == 1 and first.endswith("."):
+        return False
+    letters = [c for c in first if c.isalpha()]
+    return len(first.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters) \
+        and match_label(first) is None
+
+
+def closing_role(text: str) -> str:
+    """How a paragraph near the end closes the document, or "" when it does not."""
+    if ED_NOTE_PARAGRAPH.match(text):
+        return ""
+    if POSTSCRIPT.search(text):
+        return "postscript"
+    if SIGNED.search(text):
+        return "signed"
+    if VALEDICTION.match(text):
+        return "salute"
+    if CLOSING_REMARK.search(text) and len(text.split()) <= 20:
+        return "remark"
+    if _dated_signature(text):
+        return "dated"
+    return "signed" if _is_signature(text) else ""
+
+
+def _dated_signature(text: str) -> int:
+    """Offset of the name in `19.XI.62 A. Mikoyan`, 0 when `text` is not a date and a name."""
+    dates = find_dates(text, None)
+    if not dates or dates[0].start != 0 or not dates[0].resolved:
+        return 0
+    name = text[dates[0].end:].strip()
+    return dates[0].end + 1 if name and _is_signature(name) else 0
+
+
+def _is_signature(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 4 and all(NAME_WORD.match(w) for w in words) \
+        and match_label(text) is None and not text.endswith((":", "?", "!"))
+
+
+class _Builder:
+    """Walks the paragraphs once, filling the document's opener, parts, closer and postscript."""
+
+    def __init__(self, document: Document, registers: Registers, overrides: Overrides,
+                 reporter: Reporter, provisional: bool) -> None:
+        self.doc = document
+        self.registers = registers
+        self.overrides = overrides
+        self.reporter = reporter
+        self.provisional = provisional
+        self.resolver = Resolver(registers, document.date, dict(overrides.names),
+                                 relative_days=document.doc_type in SAME_DAY_RECORDS)
+        self.turn: Turn | None = None
+        self.any_turn = False
+        self.letters: frozenset[str] = frozenset()
+
+    # -- the walk ---------------------------------------------------------------------------
+    def run(self, paras: list[Paragraph]) -> None:
+        self.letters = letter_labels([p.text for p in paras])
+        paras = self._take_summary(paras)
+        body_end = self._closing_start(paras)
+        start = self._take_opener(paras[:body_end])
+        for para in paras[start:body_end]:
+            self._body_paragraph(para)
+        self._close_turn()
+        self._closing(paras[body_end:])
+        self.doc.rights = [Block("p", self._nodes(f.value, f.line, 1), f.line)
+                           for f in self.doc.raw.metadata.rights]
+        found = self.resolver.found
+        self.doc.inferred_dates = found.inferred_dates
+        self.doc.unresolved_names = found.unresolved_names
+
+    def _take_summary(self, paras: list[Paragraph]) -> list[Paragraph]:
+        summary = self.doc.raw.metadata.summary
+        forced = [p for p in paras if self.overrides.role(p.line)[0] == "summary"]
+        if forced:
+            self.doc.summary = Field(forced[0].text, forced[0].line)
+            return [p for p in paras if p is not forced[0]]
+        if summary.value:
+            self.doc.summary = summary
+        elif len(paras) >= 2 and closing_role(paras[-2].text) in ("signed", "postscript", "dated") \
+                and not closing_role(paras[-1].text) and not match_label(paras[-1].text, self.letters) \
+                and not ED_NOTE_PARAGRAPH.match(paras[-1].text):
+            self.doc.summary = Field(paras[-1].text, paras[-1].line)
+            return paras[:-1]
+        return paras
+
+    def _closing_start(self, paras: list[Paragraph]) -> int:
+        end = len(paras)
+        while end > 0:
+            role = self.overrides.role(paras[end - 1].line)[0]
+            if role in ("closer", "postscript") or (not role and closing_role(paras[end - 1].text)):
+                end -= 1
+                continue
+            break
+        return end
+
+    def _take_opener(self, paras: list[Paragraph]) -> int:
+        for index, para in enumerate(paras):
+            if self.overrides.role(para.line)[0]:
+                return index
+            text = para.text
+            if index == 0 and _is_heading(para):
+                self.doc.opener.append(self._head(para))
+            elif len(text.split()) <= 10 and parse_date(text) and not match_label(text):
+                self.doc.opener.append(self._block("dateline", para))
+            elif len(text.split()) <= 6 and re.match(r"^(?:Dear|To)\b|.*:$|^[A-Z][A-Z .]+\.$", text) \
+                    and not match_label(text, self.letters):
+                self.doc.opener.append(self._block("salute", para))
+            else:
+                return index
+        return len(paras)
+
+    def _body_paragraph(self, para: Paragraph) -> None:
+        role, who = self.overrides.role(para.line)
+        text = para.text
+        if role == "note" or (not role and ED_NOTE_PARAGRAPH.match(text)):
+            return self._note(para)
+        label = match_label(text, self.letters)
+        if label and label.missing_period and not self.registers.find_speaker(label.label).entry:
+            label = None   # `SOMEONE Unknown...` without a period is a turn only for known people
+        if role == "turn" or (not role and label and label.kind == "turn"):
+            return self._start_turn(para, label, who)
+        if role == "stage" or (not role and self._is_stage(text, label)):
+            self._close_turn()
+            return self._add(self._named_block("stage", para, label, (("type", "business"),)))
+        if role == "narrative" or self.turn is None or text.startswith(("(", "[")):
+            self._close_turn()
+            return self._add(self._named_block("p", para, label))
+        self._add(self._block("p", para, stage=True))
+
+    def _is_stage(self, text: str, label: LabelMatch | None) -> bool:
+        if text.startswith("(") and text.rstrip(".").endswith(")"):
+            return True
+        return bool(label and label.kind == "name-verb" and self.any_turn)
+
+    # -- turns --------------------------------------------------------------------------------
+    def _start_turn(self, para: Paragraph, label: LabelMatch | None, forced_who: str) -> None:
+        self._close_turn()
+        if label is None:
+            label = LabelMatch("", 0, "turn")
+        who = self._speaker(para, label, forced_who)
+        if who is None:
+            return self._add(self._block("p", para))
+        where = Locator(self.doc.raw.path, para.line, 1)
+        delivery: tuple[Node, ...] = ()
+        if label.delivery:
+            delivery = self.resolver.resolve((Text(label.delivery),), para.line)
+        if label.missing_period:
+            self.reporter.warning(where.at(len(label.label)), f"speaker label '{label.label}' "
+                                  "has no period; read as a turn", "speaker-label")
+        self.any_turn = True
+        self.turn = Turn(who, label.label, para.line, delivery)
+        body = para.text[label.rest:]
+        self._add(self._block("p", para, text=body, column=label.rest + 1, stage=True))
+
+    def _speaker(self, para: Paragraph, label: LabelMatch, forced_who: str) -> str | None:
+        where = Locator(self.doc.raw.path, para.line, 1).at(0)
+        if forced_who:
+            entry = self.registers.get(forced_who)
+            if entry is None:
+                self.reporter.error(where, f"override names unknown person '{forced_who}'",
+                                    "overrides-value")
+            return entry.ref if entry else None
+        match = self.registers.find_speaker(label.label)
+        if match.entry is not None:
+            return match.entry.ref
+        if label.title_case and not self.provisional:
+            return None
+        if match.candidates:
+            names = ", ".join(c.id for c in match.candidates)
+            self.reporter.error(where, f"speaker '{label.label}' is ambiguous: {names}; settle it "
+                                "in the overrides file", "speaker-ambiguous")
+            return None
+        if self.provisional:
+            entry = self.registers.add_provisional_person(label.label)
+            self.reporter.warning(where, f"speaker '{label.label}' is not in the register; "
+                                  f"provisional entry '{entry.id}'", "speaker-provisional")
+            return entry.ref
+        self.reporter.error(where, f"unknown speaker '{label.label}'{match.suggestion}",
+                            "speaker-unknown")
+        return None
+
+    def _close_turn(self) -> None:
+        if self.turn is not None:
+            self.doc.parts.append(self.turn)
+            if self.turn.who not in self.doc.participants:
+                self.doc.participants.append(self.turn.who)
+            self.turn = None
+
+    def _add(self, block: Block) -> None:
+        if self.turn is not None:
+            self.turn = Turn(self.turn.who, self.turn.label, self.turn.label_line,
+                             self.turn.delivery, self.turn.blocks + (block,))
+        else:
+            self.doc.parts.append(block)
+
+    def _note(self, para: Paragraph) -> None:
+        nodes = self._nodes(para.text, para.line, 1)
+        if len(nodes) == 1 and isinstance(nodes[0], Inline) and nodes[0].tag == "note":
+            content = nodes[0].children
+        else:
+            content = nodes
+        self._add(Block("note", content, para.line, (("type", "editorial"), ("resp", "#ed"))))
+
+    # -- the end ------------------------------------------------------------------------------
+    def _closing(self, paras: list[Paragraph]) -> None:
+        closer: list[Block] = []
+        for para in paras:
+            role = self.overrides.role(para.line)[0] or closing_role(para.text)
+            if role == "postscript" or (role == "remark" and (closer or self.doc.postscript)):
+                self._flush_closer(closer)
+                self.doc.postscript.append(self._block("p", para))
+            elif role == "remark":
+                self.doc.parts.append(self._block("p", para))
+            elif role == "dated":
+                cut = _dated_signature(para.text)
+                closer.append(self._block("dateline", para, text=para.text[:cut].strip()))
+                closer.append(self._block("signed", para, text=para.text[cut:], column=cut + 1))
+            else:
+                closer.append(self._block("salute" if role == "salute" else "signed", para))
+        self._flush_closer(closer)
+        self._correspondence()
+
+    def _flush_closer(self, closer: list[Block]) -> None:
+        if closer:
+            self.doc.parts.append(Closer(tuple(closer)))
+            closer.clear()
+
+    def _correspondence(self) -> None:
+        if self.doc.doc_type not in ("telegram", "letter"):
+            return
+        closers = [b for part in self.doc.parts if isinstance(part, Closer) for b in part.blocks]
+        self.doc.sender = _first_ref(b.content for b in closers if b.kind == "signed")
+        self.doc.addressee = _first_ref(b.content for b in self.doc.opener if b.kind == "salute")
+
+    # -- blocks -------------------------------------------------------------------------------
+    def _nodes(self, text: str, line: int, column: int, stage: bool = False) -> tuple[Node, ...]:
+        where = Locator(self.doc.raw.path, line, column)
+        return self.resolver.resolve(parse_inline(text, where, self.reporter, stage), line)
+
+    def _block(self, kind: str, para: Paragraph, text: str | None = None, column: int = 1,
+               stage: bool = False, attrs: tuple[tuple[str, str], ...] = ()) -> Block:
+        content = self._nodes(para.text if text is None else text, para.line, column, stage)
+        return Block(kind, content, para.line, attrs)
+
+    def _named_block(self, kind: str, para: Paragraph, label: LabelMatch | None,
+                     attrs: tuple[tuple[str, str], ...] = ()) -> Block:
+        """`DORTICOS objects.`: the printed name is linked to the person it names."""
+        entry = self.registers.find_speaker(label.label).entry \
+            if label and label.kind == "name-verb" else None
+        if entry is None:
+            return self._block(kind, para, attrs=attrs)
+        cut = para.text.index(label.label) + len(label.label)
+        name = self.resolver.name(entry, para.text[:cut])
+        rest = self._nodes(para.text[cut:], para.line, cut + 1)
+        return Block(kind, (name,) + rest, para.line, attrs)
+
+    def _head(self, para: Paragraph) -> Block:
+        content: list[Node] = []
+        for offset, line in enumerate(para.lines):
+            if offset:
+                content.append(Inline("lb"))
+            content.extend(self._nodes(line, para.line + offset, 1))
+        return Block("head", tuple(content), para.line)
+
+
+def _first_ref(contents) -> str:
+    for content in contents:
+        for node in content:
+            if isinstance(node, Inline) and node.tag in ("persName", "orgName"):
+                return dict(node.attrs)["ref"]
+    return ""

@@ -1,0 +1,62 @@
+"""Document model -> TEI `text/body`: opener, turns, stage lines, notes, closer, postscript, with line numbers."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..model import Block, Closer, Document, Turn
+from .citation import LineCounter, line_id
+from .xml import add_nodes, sub
+
+
+def encode_body(tei: etree._Element, document: Document) -> None:
+    """Append `text/body/div` for `document` to the TEI root."""
+    text = sub(tei, "text")
+    body = sub(text, "body")
+    div = sub(body, "div", (("type", "document"), ("subtype", document.doc_type)))
+    lines = LineCounter()
+    _opener(div, document, lines)
+    for part in document.parts:
+        if isinstance(part, Turn):
+            _turn(div, part, lines)
+        elif isinstance(part, Closer):
+            closer = sub(div, "closer", line=part.blocks[0].line)
+            for block in part.blocks:
+                _block(closer, block, lines)
+        else:
+            _block(div, part, lines)
+    if document.postscript:
+        postscript = sub(div, "postscript", line=document.postscript[0].line)
+        for block in document.postscript:
+            _block(postscript, block, lines)
+
+
+def _opener(div: etree._Element, document: Document, lines: LineCounter) -> None:
+    heads = [b for b in document.opener if b.kind == "head"]
+    for block in heads:
+        _block(div, block, lines)
+    rest = [b for b in document.opener if b.kind != "head"]
+    if rest:
+        opener = sub(div, "opener", line=rest[0].line)
+        for block in rest:
+            _block(opener, block, lines)
+
+
+def _turn(div: etree._Element, turn: Turn, lines: LineCounter) -> None:
+    sp = sub(div, "sp", (("who", turn.who),), line=turn.label_line)
+    sub(sp, "speaker", text=turn.label, line=turn.label_line)
+    if turn.delivery:
+        stage = sub(sp, "stage", (("type", "delivery"),), line=turn.label_line)
+        add_nodes(stage, turn.delivery, turn.label_line)
+    for block in turn.blocks:
+        _block(sp, block, lines)
+
+
+def _block(parent: etree._Element, block: Block, lines: LineCounter) -> etree._Element:
+    attrs = list(block.attrs)
+    if block.kind == "note" and lines.last_annotatable:
+        attrs.append(("target", "#" + line_id(lines.last_annotatable)))
+    element = sub(parent, block.kind, attrs, line=block.line)
+    add_nodes(element, block.content, block.line)
+    lines.number_block(element, annotatable=block.kind != "note")
+    return element

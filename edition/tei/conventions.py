@@ -1,0 +1,39 @@
+"""The editorial conventions: how each bracket form of the sources is encoded, told once for the header and the site."""
+
+from __future__ import annotations
+
+CONVENTIONS: tuple[tuple[str, str, str], ...] = (
+    ("Ed. note paragraphs", "note type=editorial resp=#ed",
+     "A paragraph that is an editor's note of the source edition becomes an editorial note "
+     "that points at the line it annotates, inside the speaker turn when that line is."),
+    ("Words added by the editors or translator", "supplied reason=clarification",
+     "Words the source prints in square brackets to complete or clarify the text, such as "
+     "Soviet officials or our, are encoded as supplied text."),
+    ("Short insertions marked --ed.", "supplied reason=clarification",
+     "An insertion of up to four words marked as the editor's reads as part of the sentence "
+     "and is encoded as supplied text; a longer one is an inline editorial note."),
+    ("Uncertain glosses", "note type=gloss cert=low",
+     "An editor's gloss followed by a question mark, such as escort?, is an inline gloss "
+     "with low certainty; the question mark is expressed by the certainty."),
+    ("A question mark in brackets", "supplied reason=punctuation / unclear",
+     "Attached to a word it is punctuation supplied by the editors; standing alone it marks "
+     "the preceding word as an uncertain reading."),
+    ("Words of the original language", "foreign xml:lang=ru-Latn",
+     "Transliterated Russian words that the translator gives in brackets, such as "
+     "obeskurazheni, are foreign words in Latin transliteration."),
+    ("Signatures and omissions", "gap reason=signature|omission|illegible|email-protected",
+     "A signature, an omission, text not declassified or an address hidden by the archive's "
+     "web page is a gap whose description keeps the words the source prints."),
+    ("Speaker labels", "sp who / speaker",
+     "A paragraph opening with a speaker label begins a turn attributed to a person of the "
+     "edition's register; unlabeled paragraphs after it continue the turn."),
+    ("Stage-like lines", "stage type=business|delivery",
+     "Lines reporting what a participant does, such as Dorticos objects, are stage lines; "
+     "directions inside a turn, such as To Alekseev, are delivery stage directions."),
+    ("Dates", "date when|notBefore|notAfter",
+     "Dates are normalized to ISO 8601; those completed from the document date or resolved "
+     "from relative expressions carry cert=medium and evidence=conjecture."),
+    ("Line numbers", "@n and xml:id=L{n}",
+     "Every block of the body is numbered in document order; the number is the citation unit "
+     "declared in refsDecl and the anchor of the line on the website."),
+)

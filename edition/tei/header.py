@@ -1,0 +1,129 @@
+"""Document model -> TEI `teiHeader`: title, responsibilities, publication, source, conventions, profile."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..config import EditionInfo
+from ..model import Document, Field
+from ..registers import Registers
+from .citation import add_refs_decl
+from .conventions import CONVENTIONS
+from .xml import add_nodes, sub
+
+TYPE_NAMES = {
+    "memorandum": "memorandum of conversation", "telegram": "telegram", "letter": "letter",
+    "transcript": "transcript", "minutes": "minutes", "drama": "drama", "other": "document",
+}
+NAME_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
+
+
+def encode_header(tei: etree._Element, document: Document, registers: Registers,
+                  edition: EditionInfo) -> None:
+    """Append the `teiHeader` of `document` to the TEI root."""
+    header = sub(tei, "teiHeader")
+    file_desc = sub(header, "fileDesc")
+    _title_stmt(file_desc, document)
+    _publication_stmt(file_desc, document, edition)
+    _source_desc(file_desc, document)
+    _encoding_desc(header)
+    _profile_desc(header, document, registers)
+
+
+def _text(field: Field) -> str:
+    return field.value.replace("\u00a0", " ").strip()
+
+
+def _title_stmt(file_desc: etree._Element, document: Document) -> None:
+    meta = document.raw.metadata
+    stmt = sub(file_desc, "titleStmt")
+    sub(stmt, "title", (("type", "main"),), _text(meta.title), meta.title.line)
+    if document.translator:
+        resp = sub(stmt, "respStmt", (("xml:id", "translator"),))
+        sub(resp, "resp", text="translation")
+        sub(resp, "persName", text=document.translator)
+    editors = sub(stmt, "respStmt", (("xml:id", "ed"),))
+    sub(editors, "resp", text="editorial notes and additions printed in the source")
+    sub(editors, "name", text="the editors of the source edition")
+    encoder = sub(stmt, "respStmt", (("xml:id", "encoder"),))
+    sub(encoder, "resp", text="TEI encoding, normalized and inferred values")
+    sub(encoder, "name", text="edition, the automatic encoder of this digital edition")
+
+
+def _publication_stmt(file_desc: etree._Element, document: Document, edition: EditionInfo) -> None:
+    meta = document.raw.metadata
+    stmt = sub(file_desc, "publicationStmt")
+    sub(stmt, "publisher", text=edition.publisher)
+    sub(stmt, "idno", (("type", "document"),), document.doc_id)
+    if meta.record_id.value:
+        sub(stmt, "idno", (("type", "record"),), _text(meta.record_id), meta.record_id.line)
+    availability = sub(stmt, "availability")
+    licence = sub(availability, "licence")
+    for rights in document.rights:
+        add_nodes(sub(licence, "p", line=rights.line), rights.content, rights.line)
+    if not document.rights:
+        sub(licence, "p", text="No rights statement is given in the source.")
+    if meta.uploaded.value:
+        sub(stmt, "date", (("type", "uploaded"), ("when", _text(meta.uploaded))),
+            _text(meta.uploaded), meta.uploaded.line)
+
+
+def _source_desc(file_desc: etree._Element, document: Document) -> None:
+    meta = document.raw.metadata
+    bibl = sub(sub(file_desc, "sourceDesc"), "bibl", (("type", "source"),))
+    sub(bibl, "title", text=_text(meta.title), line=meta.title.line)
+    if meta.date.value:
+        attrs = (("when", document.date),) if document.date else ()
+        sub(bibl, "date", attrs, _text(meta.date), meta.date.line)
+    if meta.source.value:
+        sub(bibl, "note", (("type", "source"),), _text(meta.source), meta.source.line)
+
+
+def _encoding_desc(header: etree._Element) -> None:
+    encoding = sub(header, "encodingDesc")
+    decl = sub(encoding, "editorialDecl")
+    for form, element, explanation in CONVENTIONS:
+        p = sub(decl, "p")
+        sub(p, "label", text=form)
+        sub(p, "ref", (("type", "encoding"),), element).tail = " " + explanation
+    add_refs_decl(encoding)
+
+
+def _profile_desc(header: etree._Element, document: Document, registers: Registers) -> None:
+    meta = document.raw.metadata
+    profile = sub(header, "profileDesc")
+    if document.summary.value:
+        sub(sub(profile, "abstract"), "p", text=_text(document.summary), line=document.summary.line)
+    _corresp_desc(profile, document, registers)
+    usage = sub(profile, "langUsage")
+    sub(usage, "language", (("ident", "en"),), "English")
+    text_class = sub(profile, "textClass")
+    sub(sub(text_class, "keywords", (("scheme", "#document-type"),)), "term",
+        text=TYPE_NAMES[document.doc_type])
+    if meta.classification.value:
+        keywords = sub(text_class, "keywords", (("scheme", "#classification"),))
+        sub(keywords, "term", text=_text(meta.classification), line=meta.classification.line)
+    if document.participants:
+        people = sub(sub(profile, "particDesc"), "listPerson")
+        for ref in document.participants:
+            sub(people, "person", (("sameAs", ref),))
+
+
+def _corresp_desc(profile: etree._Element, document: Document, registers: Registers) -> None:
+    if document.doc_type not in ("telegram", "letter"):
+        return
+    corresp = sub(profile, "correspDesc")
+    sent = sub(corresp, "correspAction", (("type", "sent"),))
+    _party(sent, document.sender, registers)
+    if document.date:
+        sub(sent, "date", (("when", document.date),))
+    received = sub(corresp, "correspAction", (("type", "received"),))
+    _party(received, document.addressee, registers)
+
+
+def _party(action: etree._Element, ref: str, registers: Registers) -> None:
+    entry = registers.get(ref) if ref else None
+    if entry is None:
+        sub(action, "name", text="unknown")
+        return
+    sub(action, NAME_TAGS[entry.kind], (("ref", entry.ref),), entry.name)

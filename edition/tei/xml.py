@@ -1,0 +1,62 @@
+"""Small builders for TEI elements with lxml: namespaced tags, attributes, text and source lines."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from lxml import etree
+
+from ..model import Inline, Node, Text
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+NSMAP = {None: TEI_NS}
+
+
+def qname(tag: str) -> str:
+    """`xml:lang` -> `{xml-ns}lang`; `p` -> `{tei-ns}p`."""
+    if tag.startswith("xml:"):
+        return f"{{{XML_NS}}}{tag[4:]}"
+    return f"{{{TEI_NS}}}{tag}"
+
+
+def root(tag: str) -> etree._Element:
+    return etree.Element(qname(tag), nsmap=NSMAP)
+
+
+def sub(parent: etree._Element, tag: str, attrs: Iterable[tuple[str, str]] = (),
+        text: str | None = None, line: int = 0) -> etree._Element:
+    """Append a child element; `line` is the source line the element came from."""
+    element = etree.SubElement(parent, qname(tag))
+    for name, value in attrs:
+        element.set(qname(name) if name.startswith("xml:") else name, value)
+    if text:
+        element.text = text
+    if line:
+        element.sourceline = line
+    return element
+
+
+def add_text(parent: etree._Element, text: str) -> None:
+    """Append text after the last child of `parent` (or as its text when it has none)."""
+    if not text:
+        return
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def add_nodes(parent: etree._Element, nodes: Iterable[Node], line: int) -> None:
+    """Append inline model nodes as TEI content of `parent`."""
+    for node in nodes:
+        if isinstance(node, Text):
+            add_text(parent, node.text)
+        else:
+            add_inline(parent, node, line)
+
+
+def add_inline(parent: etree._Element, node: Inline, line: int) -> etree._Element:
+    element = sub(parent, node.tag, node.attrs, line=line)
+    add_nodes(element, node.children, line)
+    return element

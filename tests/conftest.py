@@ -1,0 +1,57 @@
+"""Shared fixtures: the project's registers, a compiled validator, and an encoder for snippets."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from edition.config import Settings
+from edition.diagnostics import Reporter
+from edition.overrides import Overrides
+from edition.pipeline import encode_bytes
+from edition.registers import Registers
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+TEI = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+@pytest.fixture(scope="session")
+def registers() -> Registers:
+    reporter = Reporter()
+    loaded = Registers.load(SEEDS, reporter)
+    assert not reporter.diagnostics, reporter.diagnostics
+    return loaded
+
+
+@pytest.fixture(scope="session")
+def validator():
+    from edition.validate import Validator
+    return Validator()
+
+
+def page(body: str, date: str = "November 5, 1962",
+         title: str = "Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos") -> str:
+    """A source text in the archive page-dump layout around `body`."""
+    return f"{date}\n\n{title}\n\n{body}\n\nDocument Information\n\nSource\n\nAn archive.\n\nRecord ID\n\n1\n"
+
+
+def encode_text(text: str, registers: Registers, provisional: bool = False):
+    """(TEI root or None, reporter) for a source text."""
+    reporter = Reporter()
+    settings = Settings(provisional_speakers=provisional)
+    encoded = encode_bytes(text.encode("utf-8"), "x.txt", "x", registers, settings, Overrides(),
+                           reporter)
+    return (encoded.tei if encoded else None), reporter
+
+
+def body_xml(tei: etree._Element) -> str:
+    """The document's div as compact XML without namespace declarations."""
+    div = tei.find(".//t:body/t:div", TEI)
+    xml = etree.tostring(div, encoding="unicode", with_tail=False)
+    xml = re.sub(r' xmlns(:\w+)?="[^"]*"', "", xml)
+    return re.sub(r">\n\s*<", "><", xml)

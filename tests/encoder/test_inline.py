@@ -1,0 +1,80 @@
+"""Source snippet -> TEI fragment, side by side: every bracket convention and speaker label form."""
+
+import pytest
+
+from tests.conftest import body_xml, encode_text, page
+
+CASES = [
+    # (source paragraph(s), expected fragment of the document div)
+    ("O. DORTICOS. We agree.",
+     '<sp who="persons.xml#dorticos-osvaldo"><speaker>O. DORTICOS</speaker><p n="1" xml:id="L1">We agree.</p></sp>'),
+    ("ALEKSEEV: But Che is an Argentinean.",
+     '<speaker>ALEKSEEV</speaker><p n="1" xml:id="L1">But <persName ref="persons.xml#guevara-ernesto">Che</persName> is an Argentinean.</p>'),
+    ("A.I. MIKOYAN, to Che: Let's meet.",
+     '<speaker>A.I. MIKOYAN</speaker><stage type="delivery">to <persName ref="persons.xml#guevara-ernesto">Che</persName></stage><p n="1" xml:id="L1">Let\'s meet.</p>'),
+    ("A.I. MIKOYAN. First.\n\nSecond paragraph.",
+     '<p n="1" xml:id="L1">First.</p><p n="2" xml:id="L2">Second paragraph.</p></sp>'),
+    ("A.I. MIKOYAN. It is\n\nstill a poor country.",
+     '<p n="1" xml:id="L1">It is still a poor country.</p></sp>'),
+    ("A.I. MIKOYAN. Yes.\n\nDORTICOS objects.",
+     '</sp><stage type="business" n="2" xml:id="L2"><persName ref="persons.xml#dorticos-osvaldo">DORTICOS</persName> objects.</stage>'),
+    ("A.I. MIKOYAN. Maybe tomorrow [Soviet officials] Bazykin will come.",
+     '<supplied reason="clarification" resp="#ed">Soviet officials</supplied>'),
+    ("A.I. MIKOYAN. Why should revolutionaries die[?] It is necessary.",
+     'die<supplied reason="punctuation" resp="#ed">?</supplied> It is'),
+    ("A.I. MIKOYAN. They are dismayed [obeskurazheni] by it.",
+     '<foreign xml:lang="ru-Latn">obeskurazheni</foreign>'),
+    ("A.I. MIKOYAN. The presence of Russian officers [in Cuba--ed.] calms him.",
+     '<supplied reason="clarification" resp="#ed">in <placeName ref="places.xml#cuba">Cuba</placeName></supplied>'),
+    ("A.I. MIKOYAN. We could not fly without lead [escort?--ed.] planes.",
+     '<note type="gloss" place="inline" resp="#ed" cert="low">escort</note>'),
+    ("A.I. MIKOYAN. First, the exchange [the proposal to swap missiles in Cuba for missiles in Turkey--ed.], and second.",
+     '<note type="editorial" place="inline" resp="#ed">the proposal to swap missiles'),
+    ("A.I. MIKOYAN. We will strike article 13.\n\n[Ed. note: Article 13 of the draft protocol read: \"the [UN] Council\".]",
+     '<note type="editorial" resp="#ed" target="#L1" n="2" xml:id="L2">Article 13 of the draft protocol read: "the <supplied reason="clarification" resp="#ed"><orgName ref="organizations.xml#un">UN</orgName></supplied> Council".</note></sp>'),
+    ("A.I. MIKOYAN. I agree.\n\nRecorded by: [signature] V. Tikhmenev",
+     '<closer><signed n="2" xml:id="L2">Recorded by: <gap reason="signature"><desc>signature</desc></gap> <persName ref="persons.xml#tikhmenev">V. Tikhmenev</persName></signed></closer>'),
+    ("A.I. MIKOYAN. I agree.\n\nAmbassador A. Alekseev attended the conversation.",
+     '</sp><p n="2" xml:id="L2">Ambassador <persName ref="persons.xml#alekseev-aleksandr">A. Alekseev</persName> attended the conversation.</p>'),
+    ("A.I. MIKOYAN. According to my information this will be done on the 6th.",
+     '<date when="1962-11-06" cert="medium" evidence="conjecture" resp="#encoder">the 6th</date>'),
+    ("A.I. MIKOYAN. Maybe on the 7th or 8th of November.",
+     '<date notBefore="1962-11-07" notAfter="1962-11-08" cert="medium" evidence="conjecture" resp="#encoder">the 7th or 8th of November</date>'),
+    ("A.I. MIKOYAN. Not in 1918, but much later.",
+     '<date when="1918">1918</date>'),
+    ("A.I. MIKOYAN. He said it (To Alekseev): Don't you speak?",
+     '<stage type="delivery">To <persName ref="persons.xml#alekseev-aleksandr">Alekseev</persName>:</stage>'),
+    ("A.I. MIKOYAN. The lawyers say it legally [iuridicheskii].",
+     '<foreign xml:lang="ru-Latn">iuridicheskii</foreign>'),
+]
+
+
+@pytest.mark.parametrize("source, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_snippet_encodes_as(source, expected, registers):
+    tei, reporter = encode_text(page(source), registers)
+    assert tei is not None, [str(d) for d in reporter.diagnostics]
+    assert expected in body_xml(tei)
+
+
+@pytest.mark.parametrize("source, code, position", [
+    ("MIKOJAN. Hello there.", "speaker-unknown", ":5:1:"),
+    ("A.I. MIKOYAN. An [Ed. note: never closed.", "bracket-unclosed", ":5:18:"),
+    ("A.I. MIKOYAN. A stray ] bracket.", "bracket-unbalanced", ":5:23:"),
+    ("A.I. MIKOYAN What are you going to do?", "speaker-label", ":5:13:"),
+])
+def test_problems_are_reported_with_file_line_and_column(source, code, position, registers):
+    _, reporter = encode_text(page(source), registers)
+    found = [str(d) for d in reporter.diagnostics if d.code == code]
+    assert found and position in found[0], [str(d) for d in reporter.diagnostics]
+
+
+def test_unknown_speaker_suggests_the_register_name(registers):
+    _, reporter = encode_text(page("MIKOJAN. Hello there."), registers)
+    assert "did you mean 'MIKOYAN'?" in str(reporter.diagnostics[0])
+
+
+def test_narrative_lines_are_not_turns(registers):
+    tei, _ = encode_text(page("A.I. MIKOYAN expressed his sympathy.\n\nO. DORTICOS. Thanks."), registers)
+    xml = body_xml(tei)
+    assert xml.count("<sp ") == 1
+    assert '<p n="1" xml:id="L1"><persName ref="persons.xml#mikoyan-anastas">A.I. MIKOYAN</persName> expressed' in xml
