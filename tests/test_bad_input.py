@@ -1,0 +1,78 @@
+"""Bad input costs no data: a clear message with file and line, exit 1, no traceback, nothing written."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SEEDS, page
+
+MEMO = (SEEDS / "1962-11-05-memcon-mikoyan-dorticos.txt").read_bytes()
+
+
+def run_build(seeds: Path, out: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "build.py"), "--seeds", str(seeds),
+                           "--out", str(out), *extra], capture_output=True, text=True, cwd=ROOT)
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for name in ("persons.xml", "places.xml", "organizations.xml", "edition.toml"):
+        shutil.copy(SEEDS / name, folder / name)
+    return folder
+
+
+def good(seeds: Path) -> None:
+    (seeds / "memo.txt").write_bytes(MEMO)
+
+
+BAD_INPUTS = {
+    "empty": (b"", "empty.txt: error: file is empty [source-empty]"),
+    "latin-1": ("November 5, 1962\n\nTitle\n\nDorticós said.\n".encode("latin-1"),
+                "latin-1.txt:5:7: error: byte 0xF3 is not UTF-8"),
+    "unclosed-note": (page("A.I. MIKOYAN. Yes.\n\n[Ed. note: Article 13 read").encode(),
+                      "unclosed-note.txt:7:1: error: '[' is never closed"),
+    "unknown-speaker": (page("MIKOJAN. We agree.").encode(),
+                        "unknown-speaker.txt:5:1: error: unknown speaker 'MIKOJAN' "
+                        "(did you mean 'MIKOYAN'?) [speaker-unknown]"),
+    "duplicate-record": (MEMO, "error: Record ID 110969 is already used by"),
+}
+
+
+@pytest.mark.parametrize("name", BAD_INPUTS)
+def test_bad_input_fails_cleanly_and_writes_nothing(name, seeds, tmp_path):
+    good(seeds)
+    data, message = BAD_INPUTS[name]
+    (seeds / f"{name}.txt").write_bytes(data)
+    out = tmp_path / "site"
+    result = run_build(seeds, out)
+    assert result.returncode == 1, result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert "build failed:" in result.stderr
+    assert not out.exists()
+    assert not list(tmp_path.glob(".site*")), "a staging folder was left behind"
+
+
+def test_a_failed_build_leaves_the_previous_site(seeds, tmp_path):
+    good(seeds)
+    out = tmp_path / "site"
+    assert run_build(seeds, out).returncode == 0
+    before = sorted(p.relative_to(out) for p in out.rglob("*"))
+    (seeds / "broken.txt").write_bytes(b"")
+    assert run_build(seeds, out).returncode == 1
+    assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
+
+
+def test_strict_makes_warnings_fatal(seeds, tmp_path):
+    good(seeds)   # the memorandum has one warning: a speaker label without its period
+    assert run_build(seeds, tmp_path / "a").returncode == 0
+    result = run_build(seeds, tmp_path / "b", "--strict")
+    assert result.returncode == 1
+    assert "[speaker-label]" in result.stderr

