@@ -127,6 +127,7 @@ class Document:
     postscript: list[Block] = field(default_factory=list)
     summary: Field = Field("")
     rights: list[Block] = field(default_factory=list)   # the rights statement, parsed inline
+    source: list[Block] = field(default_factory=list)   # the archive's source statement, parsed
     translator: str = ""
     sender: str = ""                # register ref
     addressee: str = ""             # register ref

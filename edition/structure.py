@@ -156,8 +156,11 @@ class _Builder:
             self._body_paragraph(para)
         self._close_turn()
         self._closing(paras[body_end:])
-        self.doc.rights = [Block("p", self._nodes(f.value, f.line, 1), f.line)
-                           for f in self.doc.raw.metadata.rights]
+        meta = self.doc.raw.metadata
+        self.doc.rights = [Block("p", self._nodes(f.value, f.line, 1), f.line) for f in meta.rights]
+        if meta.source.value:
+            self.doc.source = [Block("note", self._nodes(meta.source.value, meta.source.line, 1),
+                                     meta.source.line)]
         found = self.resolver.found
         self.doc.inferred_dates = found.inferred_dates
         self.doc.unresolved_names = found.unresolved_names

@@ -75,8 +75,9 @@ def _source_desc(file_desc: etree._Element, document: Document) -> None:
     if meta.date.value:
         attrs = (("when", document.date),) if document.date else ()
         sub(bibl, "date", attrs, _text(meta.date), meta.date.line)
-    if meta.source.value:
-        sub(bibl, "note", (("type", "source"),), _text(meta.source), meta.source.line)
+    for source in document.source:
+        note = sub(bibl, "note", (("type", "source"),), line=source.line)
+        add_nodes(note, source.content, source.line)
 
 
 def _encoding_desc(header: etree._Element) -> None:

@@ -1,0 +1,45 @@
+"""Editor overrides: a sidecar TOML file settles a line's role or a name's register entry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from edition.config import Settings
+from edition.diagnostics import Reporter
+from edition.pipeline import encode_source
+from tests.conftest import body_xml, page
+
+SOURCE = page("A.I. MIKOYAN. Yes. Carlos spoke.\n\nDORTICOS objects.\n\nThey went on.")
+
+
+def encode_with(tmp_path: Path, registers, sidecar: str):
+    path = tmp_path / "doc.txt"
+    path.write_text(SOURCE, encoding="utf-8")
+    (tmp_path / "doc.overrides.toml").write_text(sidecar, encoding="utf-8")
+    reporter = Reporter()
+    return encode_source(path, registers, Settings(), reporter), reporter
+
+
+def test_a_line_can_be_forced_to_a_turn_of_a_person(tmp_path, registers):
+    encoded, _ = encode_with(tmp_path, registers, '[lines]\n7 = "turn:dorticos-osvaldo"\n')
+    assert '<sp who="persons.xml#dorticos-osvaldo"><speaker>DORTICOS</speaker>' \
+           '<p n="2" xml:id="L2">objects.</p>' in body_xml(encoded.tei)
+
+
+def test_a_line_can_be_forced_to_narrative(tmp_path, registers):
+    encoded, _ = encode_with(tmp_path, registers, '[lines]\n9 = "narrative"\n')
+    assert '</sp><stage type="business" n="2" xml:id="L2">' in body_xml(encoded.tei)
+    assert '<p n="3" xml:id="L3">They went on.</p></div>' in body_xml(encoded.tei)
+
+
+def test_a_name_form_can_be_linked_or_unlinked(tmp_path, registers):
+    encoded, _ = encode_with(tmp_path, registers,
+                             '[names]\n"Carlos" = "rodriguez-carlos-rafael"\n"DORTICOS" = ""\n')
+    xml = body_xml(encoded.tei)
+    assert '<persName ref="persons.xml#rodriguez-carlos-rafael">Carlos</persName>' in xml
+
+
+def test_a_bad_override_is_reported_with_its_file(tmp_path, registers):
+    _, reporter = encode_with(tmp_path, registers, '[lines]\nseven = "stage"\n')
+    assert any(d.code == "overrides-value" and "doc.overrides.toml" in str(d)
+               for d in reporter.diagnostics)
