@@ -1,9 +1,29 @@
 """edition: plain-text archival transcriptions -> validated TEI P5 -> a static scholarly website.
 
-Modules, in pipeline order:
-  cli          command line: build (default) and serve
+Modules, in pipeline order (`pipeline` lists the stages in one place):
+  cli          command line: build (default) and serve; exit codes 0, 1 (input), 2 (bug)
+  config       Settings of a build and the edition's own metadata (seeds/edition.toml)
   diagnostics  Location, Diagnostic, Reporter: `file:line:col: severity: message [code]`
-  source       read a file into numbered lines (UTF-8, BOM, CRLF)
+  source       read a file into numbered lines (UTF-8, BOM, CRLF, size and control characters)
+  readers/     one module per source layout (page dump, telegram), all -> model.RawDocument
+  model        frozen dataclasses of documents, blocks, turns and inline nodes, with lines
+  structure    paragraphs -> opener, turns, stage lines, notes, closer, postscript
+  speakers     speaker labels at the start of a paragraph
+  inline       editorial brackets and stage directions -> inline nodes
+  resolve      names (registers) and dates (dates) inside the text
+  registers    the edition's registers of persons, places and organizations
+  dates        the only date logic: parsing and normalizing dates in text
+  overrides    the editor's sidecar files that settle what heuristics get wrong
+  tei/         model -> TEI: header, body, line numbering (citation), conventions
+  validate     RELAX NG (project and tei_all), Schematron, pointer/id/bracket checks
+  checks       no word lost, no Record ID used twice
+  report       the per-document encoding report
+  collect      TEI trees -> the site model (indices, chronology, citations)
+  render/      TEI -> HTML as a behaviour table, pages, URLs, citations
+  search       the Pagefind full-text index
+  write        the site written to a staging folder and swapped in atomically
+  serve        preview the built site on 127.0.0.1
+  evaluate     measure turn detection against gold answers
 """
 
 __version__ = "0.1.0"

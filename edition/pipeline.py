@@ -23,7 +23,11 @@ from .source import decode_source, read_source
 from .structure import parse_document
 from .tei import encode_document, serialize
 from .validate import Validator
+from .render import render_site
+from .search import build_search_index
 from .write import SiteWriter
+
+SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 REGISTER_FILES = ("persons.xml", "places.xml", "organizations.xml")
 
@@ -112,16 +116,25 @@ def validate_corpus(corpus: Corpus, reporter: Reporter) -> None:
 
 
 def write_site(corpus: Corpus) -> None:
-    """Write the TEI, the registers and the reports into a new site folder and swap it in."""
+    """collect -> render -> write: TEI, registers, reports, HTML and the search index, swapped in at once.
+
+    The HTML is rendered from the published TEI only (each file is serialized, then parsed
+    back), so the site shows what the TEI says.
+    """
     writer = SiteWriter(corpus.settings.out)
     try:
+        published: list[tuple[str, etree._Element]] = []
         for encoded in corpus.documents:
             doc_id = encoded.document.doc_id
-            writer.write_bytes(f"tei/{doc_id}.xml", serialize(encoded.tei))
+            data = serialize(encoded.tei)
+            writer.write_bytes(f"tei/{doc_id}.xml", data)
             writer.write_text(f"reports/{doc_id}.txt",
                               encoding_report(encoded.document, encoded.diagnostics))
+            published.append((doc_id, etree.fromstring(data, SAFE_PARSER)))
         for kind, name in zip(("person", "place", "org"), REGISTER_FILES):
             writer.write_bytes(f"tei/{name}", serialize(corpus.registers.to_tei(kind)))
+        render_site(published, corpus.registers, corpus.settings, writer)
+        build_search_index(writer.stage)
         writer.commit()
     except BaseException:
         writer.abandon()

@@ -13,18 +13,15 @@ from edition.registers import Registers
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
-SCHEMA = Path(__file__).resolve().parents[1].parent / "shared/vendor/tei/4.8.0/tei_all.rng"
 MEMO = SEEDS / "1962-11-05-memcon-mikoyan-dorticos.txt"
 TELEGRAM = SEEDS / "1962-11-19-telegram-mikoyan-cc-cpsu.txt"
 REGISTER_FILES = ["persons.xml", "places.xml", "organizations.xml"]
 
 
 @pytest.fixture(scope="module")
-def tei_all() -> etree.RelaxNG:
-    if not SCHEMA.is_file():
-        pytest.fail(f"TEI schema not found at {SCHEMA}; the vendored tei_all.rng is required "
-                    "to validate the registers", pytrace=False)
-    return etree.RelaxNG(etree.parse(str(SCHEMA)))
+def tei_all(validator) -> etree.RelaxNG:
+    """The session's compiled tei_all (the validator fails loudly when it cannot find it)."""
+    return validator.tei_all
 
 
 @pytest.fixture(scope="module")
