@@ -1,0 +1,327 @@
+"""TEI trees -> the site model: documents in date order, register indices, dates, speakers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from lxml import etree
+
+from .registers import Entry, Registers
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+NS = {"t": TEI_NS}
+NAME_TAGS = {f"{{{TEI_NS}}}{tag}": kind for tag, kind in
+             (("persName", "person"), ("placeName", "place"), ("orgName", "org"))}
+DATE_TAGS = {f"{{{TEI_NS}}}date", f"{{{TEI_NS}}}docDate"}
+UNSPOKEN = {f"{{{TEI_NS}}}{tag}" for tag in ("stage", "note", "speaker")}
+SNIPPET = 60
+LB = f"{{{TEI_NS}}}lb"
+KINDS = ("person", "place", "org")
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A keyword in context: the words before, the name as printed, the words after."""
+
+    before: str
+    keyword: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a register entry in a document, at a line."""
+
+    entry_id: str
+    doc_id: str
+    line: str
+    snippet: Snippet
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in the text of a document (`when`, or the range notBefore..notAfter)."""
+
+    start: str
+    end: str
+    text: str
+    doc_id: str
+    line: str
+    conjecture: bool
+
+
+@dataclass(frozen=True)
+class SpeakerStat:
+    """Turns and spoken words of one speaker in one document."""
+
+    entry_id: str
+    label: str
+    turns: int
+    words: int
+
+
+@dataclass(frozen=True)
+class Convention:
+    """One editorial convention as the TEI `editorialDecl` states it."""
+
+    label: str
+    encoding: str
+    text: str
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """What the header and body of one TEI document say, ready for pages and citations."""
+
+    id: str
+    title: str
+    date: str
+    date_text: str
+    record_id: str
+    source: str
+    translator: str
+    classification: str
+    summary: str
+    doc_type: str
+    subtype: str
+    senders: tuple[str, ...]
+    recipients: tuple[str, ...]
+    participants: tuple[str, ...]
+    speakers: tuple[SpeakerStat, ...]
+    lines: tuple[str, ...]
+    turns: int
+    prev: str | None = None
+    next: str | None = None
+
+
+@dataclass(frozen=True)
+class SiteModel:
+    """The whole edition as the pages need it; every index is a dict built in one pass."""
+
+    documents: tuple[DocumentRecord, ...]
+    by_id: dict[str, DocumentRecord]
+    entries: dict[str, tuple[Entry, ...]]
+    entry_by_id: dict[str, Entry]
+    mentions: dict[str, tuple[Mention, ...]]
+    turns: dict[str, tuple[tuple[str, SpeakerStat], ...]]
+    dates: tuple[DateMention, ...]
+    conventions: tuple[Convention, ...]
+
+
+@dataclass
+class _Line:
+    """Text of one block being collected, with the character spans of names and dates."""
+
+    n: str | None
+    parts: list[str] = field(default_factory=list)
+    spoken: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int, etree._Element]] = field(default_factory=list)
+    length: int = 0
+
+    def add(self, text: str | None, spoken: bool) -> None:
+        if text:
+            self.parts.append(text)
+            self.length += len(text)
+            if spoken:
+                self.spoken.append(text)
+
+
+def text_of(element: etree._Element | None) -> str:
+    """All text of an element, whitespace normalized; '' for None."""
+    return " ".join("".join(element.itertext()).split()) if element is not None else ""
+
+
+def entry_id(ref: str | None) -> str:
+    """'persons.xml#mikoyan-anastas' -> 'mikoyan-anastas'."""
+    return (ref or "").rpartition("#")[2]
+
+
+class _BodyCollector:
+    """Walks one document body once: lines, mentions, dates and speaker turns."""
+
+    def __init__(self, doc_id: str, registers: Registers) -> None:
+        self.doc_id, self.registers = doc_id, registers
+        self.lines: list[str] = []
+        self.mentions: list[Mention] = []
+        self.dates: list[DateMention] = []
+        self.pending: list[tuple[_Line, list]] = []
+        self.turns: dict[str, list[int]] = {}
+        self.words = 0
+
+    def visit(self, element: etree._Element, line: _Line | None, spoken: bool) -> None:
+        if not isinstance(element.tag, str):
+            return
+        own = None
+        if element.get("n") is not None:
+            own = line = _Line(element.get("n"))
+            self.lines.append(line.n)
+        elif line is None and (element.text or "").strip():
+            own = line = _Line(None)
+        spoken = spoken and element.tag not in UNSPOKEN
+        if element.tag == f"{{{TEI_NS}}}sp":
+            self._turn(element)
+            return
+        start = line.length if line else 0
+        if line:
+            line.add(" " if element.tag == LB else element.text, spoken)
+        for child in element:
+            self.visit(child, line, spoken)
+            if line:
+                line.add(child.tail, spoken)
+        if line and (element.tag in NAME_TAGS or element.tag in DATE_TAGS):
+            line.spans.append((start, line.length, element))
+        if own is not None:
+            self._finish(own)
+
+    def _turn(self, sp: etree._Element) -> None:
+        before = self.words
+        for child in sp:
+            self.visit(child, None, True)
+        who = entry_id(sp.get("who"))
+        counts = self.turns.setdefault(who, [0, 0])
+        counts[0] += 1
+        counts[1] += self.words - before
+
+    def _finish(self, line: _Line) -> None:
+        self.words += len("".join(line.spoken).split())
+        if line.n is None:
+            self.pending.append(line)
+            return
+        for waiting in self.pending:  # unnumbered blocks belong to the next numbered line
+            waiting.n = line.n
+            self._record(waiting)
+        self.pending = []
+        self._record(line)
+
+    def _record(self, line: _Line) -> None:
+        text = "".join(line.parts)
+        for start, end, element in sorted(line.spans, key=lambda s: s[0]):
+            if element.tag in DATE_TAGS:
+                self._date(element, line.n)
+            elif self.registers.get(element.get("ref") or "") is not None:
+                keyword = " ".join(text[start:end].split())
+                self.mentions.append(Mention(entry_id(element.get("ref")), self.doc_id, line.n,
+                                             _snippet(text, start, end, keyword)))
+
+    def _date(self, element: etree._Element, n: str) -> None:
+        start = element.get("when") or element.get("notBefore") or ""
+        if start:
+            self.dates.append(DateMention(start, element.get("notAfter") or "", text_of(element),
+                                          self.doc_id, n, element.get("evidence") == "conjecture"))
+
+    def close(self) -> None:
+        """Unnumbered blocks after the last numbered one belong to the last line."""
+        for waiting in self.pending:
+            waiting.n = self.lines[-1] if self.lines else "1"
+            self._record(waiting)
+        self.pending = []
+
+
+def _snippet(text: str, start: int, end: int, keyword: str) -> Snippet:
+    """About SNIPPET characters either side of text[start:end], cut at word boundaries."""
+    left, right = text[:start], text[end:]
+    if len(left) > SNIPPET:
+        left = "… " + left[-SNIPPET:].split(" ", 1)[-1]
+    if len(right) > SNIPPET:
+        right = right[:SNIPPET].rsplit(" ", 1)[0] + " …"
+    return Snippet(re.sub(r"\s+", " ", left), keyword, re.sub(r"\s+", " ", right))
+
+
+def line_key(n: str) -> tuple[int, str]:
+    """Sort key of a line number: numeric where it is a number."""
+    return (int(n) if n.isdigit() else 0, n)
+
+
+def _first(root: etree._Element, path: str) -> str:
+    found = root.xpath(path, namespaces=NS)
+    if not found:
+        return ""
+    value = found[0]
+    return text_of(value) if isinstance(value, etree._Element) else str(value)
+
+
+def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> DocumentRecord:
+    header = root.find(f"{{{TEI_NS}}}teiHeader")
+    speakers = sorted((SpeakerStat(who, _label(body.registers, who), turns, words)
+                       for who, (turns, words) in body.turns.items()),
+                      key=lambda s: (-s.words, s.label))
+    return DocumentRecord(
+        id=doc_id,
+        title=_first(header, "t:fileDesc/t:titleStmt/t:title[@type='main']") or doc_id,
+        date=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date/@when"),
+        date_text=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date"),
+        record_id=_first(header, "t:fileDesc/t:publicationStmt/t:idno[@type='record']"),
+        source=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='source']"),
+        translator=_first(header, "t:fileDesc/t:titleStmt/t:respStmt[@xml:id='translator']/*[2]"),
+        classification=_first(header, ".//t:keywords[@scheme='#classification']/t:term"),
+        summary=_first(header, "t:profileDesc/t:abstract"),
+        doc_type=_first(header, ".//t:keywords[@scheme='#document-type']/t:term"),
+        subtype=_first(root, "t:text/t:body/t:div/@subtype"),
+        senders=_parties(header, "sent"), recipients=_parties(header, "received"),
+        participants=tuple(entry_id(ref) for ref in header.xpath(
+            "t:profileDesc/t:particDesc//t:person/@sameAs", namespaces=NS)),
+        speakers=tuple(speakers), lines=tuple(body.lines),
+        turns=sum(turns for turns, _ in body.turns.values()))
+
+
+def _parties(header: etree._Element, action: str) -> tuple[str, ...]:
+    path = f"t:profileDesc/t:correspDesc/t:correspAction[@type='{action}']/*[@ref]/@ref"
+    return tuple(entry_id(ref) for ref in header.xpath(path, namespaces=NS))
+
+
+def _label(registers: Registers, who: str) -> str:
+    entry = registers.get(who)
+    return entry.name if entry else who
+
+
+def _conventions(root: etree._Element) -> list[Convention]:
+    found = []
+    for p in root.iterfind(".//t:encodingDesc/t:editorialDecl/t:p", NS):
+        label, ref = _first(p, "t:label"), _first(p, "t:ref")
+        rest = " ".join(x for x in [p.text] + [c.tail for c in p] if x and x.strip())
+        found.append(Convention(label, ref, " ".join(rest.split())))
+    return found
+
+
+def collect_site(documents: list[tuple[str, etree._Element]], registers: Registers) -> SiteModel:
+    """The site model of `documents` (id, TEI root): one walk over each body, then sorting."""
+    records, mentions, dates, conventions = [], {}, [], {}
+    turns: dict[str, list[tuple[str, SpeakerStat]]] = {}
+    for doc_id, root in sorted(documents, key=lambda d: d[0]):
+        body = _BodyCollector(doc_id, registers)
+        for element in root.iterfind("t:text/t:body", NS):
+            body.visit(element, None, False)
+        body.close()
+        record = _record(doc_id, root, body)
+        records.append(record)
+        for mention in body.mentions:
+            mentions.setdefault(mention.entry_id, []).append(mention)
+        for stat in record.speakers:
+            turns.setdefault(stat.entry_id, []).append((doc_id, stat))
+        dates.extend(body.dates)
+        for convention in _conventions(root):
+            conventions.setdefault(convention.label, convention)
+    records = _chain(sorted(records, key=lambda r: (r.date or "9999", r.id)))
+    order = {r.id: i for i, r in enumerate(records)}
+    entries = {kind: tuple(sorted(registers.entries(kind), key=_entry_key)) for kind in KINDS}
+    return SiteModel(
+        documents=tuple(records), by_id={r.id: r for r in records}, entries=entries,
+        entry_by_id={e.id: e for kind in KINDS for e in entries[kind]},
+        mentions={k: tuple(sorted(v, key=lambda m: (order[m.doc_id], line_key(m.line))))
+                  for k, v in mentions.items()},
+        turns={k: tuple(sorted(v, key=lambda t: order[t[0]])) for k, v in turns.items()},
+        dates=tuple(sorted(dates, key=lambda d: (d.start, d.end, order[d.doc_id], line_key(d.line)))),
+        conventions=tuple(conventions.values()))
+
+
+def _entry_key(entry: Entry) -> tuple[str, str]:
+    """Persons by id (surname first), other registers by name."""
+    return (entry.id if entry.kind == "person" else entry.name.casefold(), entry.id)
+
+
+def _chain(records: list[DocumentRecord]) -> list[DocumentRecord]:
+    """Set prev/next in chronological order."""
+    return [replace(r, prev=records[i - 1].id if i else None,
+                    next=records[i + 1].id if i + 1 < len(records) else None)
+            for i, r in enumerate(records)]

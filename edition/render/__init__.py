@@ -1,0 +1,65 @@
+"""The edition website: site model -> pages (documents, registers, chronology, citations, downloads).
+
+Modules: `urls` (every path), `behaviours` (the TEI -> HTML table), `html` (the walker),
+`cite` (citation formats), `chart` (speaker SVG), `source` (View XML), `pages` (shared page
+context and edition-wide pages), `document` (document pages), `indices` (register pages).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from ..collect import collect_site
+from ..config import Settings
+from ..registers import Registers
+from ..write import SiteWriter
+from . import urls
+from .document import write_document, write_source
+from .indices import write_registers
+from .pages import (Pages, environment, write_about, write_chronology, write_downloads,
+                    write_home, write_how_to_cite, write_search)
+from .source import stylesheet
+
+STATIC = Path(__file__).resolve().parents[1] / "static"
+SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
+
+
+def render_site(documents: list[tuple[str, etree._Element]], registers: Registers,
+                settings: Settings, writer: SiteWriter) -> None:
+    """Write every page of the site except `tei/*.xml` (written by the pipeline).
+
+    `documents` are (document id, root of the validated TEI as published in tei/<id>.xml).
+    """
+    site = collect_site(documents, registers)
+    pages = Pages(environment(), site, settings, writer)
+    for doc_id, root in sorted(documents, key=lambda d: d[0]):
+        write_document(pages, doc_id, root)
+        write_source(pages, doc_id, root)
+    write_registers(pages)
+    write_home(pages)
+    write_chronology(pages)
+    write_about(pages)
+    write_how_to_cite(pages)
+    write_search(pages)
+    write_downloads(pages, copy_schemas(writer))
+    copy_static(writer)
+
+
+def copy_static(writer: SiteWriter) -> None:
+    for path in sorted(STATIC.iterdir()):
+        if path.is_file():
+            writer.copy(f"static/{path.name}", path)
+    writer.write_text(urls.SOURCE_STYLESHEET, stylesheet())
+
+
+def copy_schemas(writer: SiteWriter) -> list[str]:
+    """Copy schemas/* (ODD, RELAX NG, Schematron) into the site; their names, sorted."""
+    names = []
+    if SCHEMAS.is_dir():
+        for path in sorted(SCHEMAS.iterdir()):
+            if path.is_file() and not path.name.startswith("."):
+                writer.copy(urls.schema(path.name), path)
+                names.append(path.name)
+    return names

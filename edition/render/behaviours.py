@@ -1,0 +1,135 @@
+"""TEI -> HTML as a table, after the TEI Processing Model: element (+ predicate) -> behaviour."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How one TEI element is shown: a behaviour, the HTML tag and the CSS class.
+
+    `when` is an optional predicate `(attribute, value)`: the rule applies only when the
+    element has that attribute value. Rules of one element are tried in order.
+    """
+
+    behaviour: str
+    tag: str = ""
+    css: str = ""
+    when: tuple[str, str] | None = None
+
+    def applies(self, attributes) -> bool:
+        return self.when is None or attributes.get(self.when[0]) == self.when[1]
+
+
+BEHAVIOURS_DOC = {
+    "block": "a block of the text (a line when it has @n)",
+    "heading": "a heading of the text",
+    "turn": "a speaker turn: a group of blocks spoken by one person",
+    "speaker": "the speaker label of a turn, linked to the person",
+    "inline": "inline text in an HTML element",
+    "pass": "no element of its own: only the content is shown",
+    "omit": "not shown in the text (shown elsewhere, e.g. in the document's metadata)",
+    "break": "a line break",
+    "link": "a name linked to its register page",
+    "date": "a date as <time datetime>",
+    "supplied": "text added by the editors, in brackets, explained on hover and focus",
+    "unclear": "an uncertain reading, marked [?] and explained",
+    "gap": "something left out of the text, its description in brackets",
+    "foreign": "a word in another language, with its language tag",
+    "gloss": "an editor's gloss, in brackets, explained",
+    "note": "an editorial note in its own block, numbered, linked with the line it annotates",
+    "footnote": "an inline editorial note: a numbered marker and the note in the notes list",
+}
+"""What each behaviour means (printed on the About page)."""
+
+HEADER = Rule("omit")
+TABLE: dict[str, tuple[Rule, ...]] = {
+    # structure of the body
+    "TEI": (Rule("pass"),),
+    "text": (Rule("pass"),),
+    "body": (Rule("pass"),),
+    "div": (Rule("block", "div", "tei-text"),),
+    "head": (Rule("heading", "h3", "head"),),
+    "opener": (Rule("block", "div", "opener"),),
+    "closer": (Rule("block", "div", "closer"),),
+    "postscript": (Rule("block", "div", "postscript"),),
+    "dateline": (Rule("block", "p", "dateline"),),
+    "salute": (Rule("block", "p", "salute"),),
+    "signed": (Rule("block", "p", "signed"),),
+    "p": (Rule("block", "p", "p"),),
+    "sp": (Rule("turn", "section", "sp"),),
+    "speaker": (Rule("speaker", "h3", "speaker"),),
+    "stage": (Rule("block", "p", "stage stage-business", ("type", "business")),
+              Rule("inline", "i", "stage stage-delivery")),
+    "note": (Rule("gloss", "span", "gloss", ("type", "gloss")),
+             Rule("footnote", "span", "footnote", ("place", "inline")),
+             Rule("omit", when=("type", "source")),
+             Rule("note", "div", "note note-block")),
+    "interpretation": (Rule("block", "div", "interpretation"),),
+    # phrases
+    "lb": (Rule("break", "br"),),
+    "persName": (Rule("link", "a", "name name-person"),),
+    "placeName": (Rule("link", "a", "name name-place"),),
+    "orgName": (Rule("link", "a", "name name-org"),),
+    "name": (Rule("inline", "span", "name"),),
+    "forename": (Rule("pass"),),
+    "surname": (Rule("pass"),),
+    "addName": (Rule("pass"),),
+    "roleName": (Rule("pass"),),
+    "date": (Rule("date", "time", "date"),),
+    "docDate": (Rule("date", "time", "date docdate"),),
+    "supplied": (Rule("supplied", "span", "supplied"),),
+    "unclear": (Rule("unclear", "span", "unclear"),),
+    "gap": (Rule("gap", "span", "gap"),),
+    "desc": (Rule("omit"),),  # read by the gap behaviour
+    "foreign": (Rule("foreign", "i", "foreign"),),
+    "hi": (Rule("inline", "em", "hi"),),
+    "title": (Rule("inline", "cite", "title"),),
+    "label": (Rule("inline", "strong", "label"),),
+    "ref": (Rule("inline", "code", "ref"),),
+    "code": (Rule("inline", "code", "code"),),
+    "gi": (Rule("inline", "code", "gi"),),
+    "val": (Rule("inline", "code", "val"),),
+    "term": (Rule("inline", "span", "term"),),
+    "availability": (Rule("pass"),),
+    "licence": (Rule("pass"),),
+    # the header and the registers: shown from the site model, not by the walker
+    **{name: (HEADER,) for name in """
+        teiHeader fileDesc titleStmt respStmt resp publicationStmt publisher idno sourceDesc
+        bibl encodingDesc editorialDecl refsDecl citeStructure profileDesc abstract correspDesc
+        correspAction langUsage language textClass keywords particDesc listPerson person
+        listPlace place listOrg org birth death occupation
+        """.split()},
+}
+
+
+class UnmappedElement(LookupError):
+    """A TEI element the table does not know: the table must be extended, not guessed."""
+
+
+def rule_for(name: str, attributes) -> Rule:
+    """The first rule of element `name` whose predicate holds; raises for unknown elements."""
+    rules = TABLE.get(name)
+    if rules is None:
+        raise UnmappedElement(f"no behaviour for TEI element <{name}>: add it to render/behaviours.py")
+    for rule in rules:
+        if rule.applies(attributes):
+            return rule
+    raise UnmappedElement(f"no rule of <{name}> applies to {dict(attributes)}")
+
+
+REASONS = {
+    "clarification": "added by the editors or the translator to clarify the text",
+    "punctuation": "punctuation supplied by the editors",
+    "uncertain-reading": "uncertain reading",
+    "signature": "signature not transcribed",
+    "omission": "omitted in the source text",
+    "illegible": "illegible or not declassified",
+    "email-protected": "address hidden by the archive's web page",
+}
+"""Explanations shown on hover and focus for @reason values."""
+
+
+def explanation(reason: str | None, fallback: str) -> str:
+    return REASONS.get(reason or "", fallback)

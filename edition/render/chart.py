@@ -1,0 +1,39 @@
+"""The speaker summary of a document as an inline SVG bar chart with text labels (no JS)."""
+
+from __future__ import annotations
+
+from lxml import etree
+from markupsafe import Markup
+
+from ..collect import SpeakerStat
+
+ROW, LABEL_WIDTH, BAR_WIDTH, TEXT_WIDTH = 28, 230, 300, 170
+
+
+def speaker_chart(speakers: tuple[SpeakerStat, ...], chart_id: str) -> Markup:
+    """Bars proportional to spoken words; every bar labelled with name, turns and words."""
+    if not speakers:
+        return Markup("")
+    width = LABEL_WIDTH + BAR_WIDTH + TEXT_WIDTH
+    height = ROW * len(speakers) + 8
+    svg = etree.Element("svg", {"xmlns": "http://www.w3.org/2000/svg", "class": "chart",
+                                "viewBox": f"0 0 {width} {height}", "role": "img",
+                                "aria-labelledby": f"{chart_id}-title"})
+    title = etree.SubElement(svg, "title", id=f"{chart_id}-title")
+    title.text = "Words spoken per speaker: " + "; ".join(
+        f"{s.label}, {s.turns} turns, {s.words} words" for s in speakers)
+    most = max(s.words for s in speakers) or 1
+    for row, stat in enumerate(speakers):
+        y = 4 + row * ROW
+        _text(svg, LABEL_WIDTH - 8, y + 18, stat.label, "end")
+        bar = max(2, round(BAR_WIDTH * stat.words / most))
+        etree.SubElement(svg, "rect", {"x": str(LABEL_WIDTH), "y": str(y + 4), "width": str(bar),
+                                       "height": str(ROW - 8), "class": "bar"})
+        _text(svg, LABEL_WIDTH + bar + 6, y + 18,
+              f"{stat.words:,} words, {stat.turns} turn{'s' if stat.turns != 1 else ''}", "start")
+    return Markup(etree.tostring(svg, encoding="unicode"))
+
+
+def _text(svg: etree._Element, x: int, y: int, text: str, anchor: str) -> None:
+    label = etree.SubElement(svg, "text", {"x": str(x), "y": str(y), "text-anchor": anchor})
+    label.text = text

@@ -1,0 +1,147 @@
+"""Citations of documents and lines: Chicago, MLA, BibTeX and CSL-JSON, formatted at build time."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from ..collect import DocumentRecord
+from ..config import EditionInfo
+from . import urls
+
+MONTHS = ("January February March April May June July August September October November "
+          "December").split()
+MLA_MONTHS = "Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.".split()
+
+
+@dataclass(frozen=True)
+class Citations:
+    """Every form of the citation of one document, ready to be printed."""
+
+    chicago: Markup
+    mla: Markup
+    bibtex: str
+    csl_json: str
+    csl_script: Markup
+    url: str
+
+
+def _parts(iso: str) -> list[int]:
+    return [int(p) for p in iso.split("-") if p.isdigit()] if iso else []
+
+
+def long_date(iso: str) -> str:
+    """'1962-11-05' -> 'November 5, 1962' (Chicago); partial dates as far as they go."""
+    parts = _parts(iso)
+    if len(parts) == 3:
+        return f"{MONTHS[parts[1] - 1]} {parts[2]}, {parts[0]}"
+    if len(parts) == 2:
+        return f"{MONTHS[parts[1] - 1]} {parts[0]}"
+    return str(parts[0]) if parts else "n.d."
+
+
+def mla_date(iso: str) -> str:
+    """'1962-11-05' -> '5 Nov. 1962'."""
+    parts = _parts(iso)
+    if len(parts) == 3:
+        return f"{parts[2]} {MLA_MONTHS[parts[1] - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{MLA_MONTHS[parts[1] - 1]} {parts[0]}"
+    return str(parts[0]) if parts else "n.d."
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text[-1] in ".!?" else text + "."
+
+
+def _translation(doc: DocumentRecord) -> str:
+    """'Translated by X.' unless the source statement already names the translator."""
+    if not doc.translator or doc.translator in doc.source:
+        return ""
+    return f"Translated by {doc.translator}."
+
+
+def document_url(doc: DocumentRecord, edition: EditionInfo) -> str:
+    return urls.absolute(edition.base_url, urls.document(doc.id))
+
+
+def chicago(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
+    """Chicago notes-bibliography style, bibliography form."""
+    lead = " ".join(x for x in (_translation(doc), _sentence(doc.source)) if x)
+    return Markup("“{}.” {}. {}In <i>{}</i>, version {}. {}, {}. {}.").format(
+        doc.title, long_date(doc.date), lead + " " if lead else "", edition.title,
+        edition.version, edition.publisher, long_date(build_date), document_url(doc, edition))
+
+
+def mla(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
+    """MLA 9th edition: URL without the scheme."""
+    translated = f"Translated by {doc.translator}. " if doc.translator else ""
+    url = re.sub(r"^https?://", "", document_url(doc, edition))
+    return Markup("“{}.” {}. {}<i>{}</i>, version {}, {}, {}, {}.").format(
+        doc.title, mla_date(doc.date), translated, edition.title, edition.version,
+        edition.publisher, mla_date(build_date), url)
+
+
+def line_citation(doc: DocumentRecord, edition: EditionInfo, build_date: str, n: str) -> str:
+    """Plain text: '“Title,” November 5, 1962, line 40, in Edition, version …, URL#L40.'"""
+    return (f"“{doc.title},” {long_date(doc.date)}, line {n}, in {edition.title}, "
+            f"version {edition.version} ({edition.publisher}, {long_date(build_date)}), "
+            f"{document_url(doc, edition)}{urls.line(n)}.")
+
+
+def _bibtex_escape(text: str) -> str:
+    text = text.replace("\\", "").replace("{", "").replace("}", "")
+    return re.sub(r"([&%$#_])", r"\\\1", text).replace("~", r"\~{}").replace("^", r"\^{}")
+
+
+def bibtex(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> str:
+    """A biblatex/BibTeX @misc entry; the key is the document id."""
+    fields = [("title", "{" + _bibtex_escape(doc.title) + "}"), ("date", doc.date),
+              ("year", doc.date[:4]), ("translator", _bibtex_escape(doc.translator)),
+              ("howpublished", _bibtex_escape(f"{edition.title}, version {edition.version}")),
+              ("publisher", _bibtex_escape(edition.publisher)),
+              ("note", _bibtex_escape(_note(doc))), ("url", document_url(doc, edition)),
+              ("urldate", build_date), ("version", _bibtex_escape(edition.version))]
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields if value)
+    key = re.sub(r"[^A-Za-z0-9:-]", "", doc.id)
+    return f"@misc{{{key},\n{body}\n}}"
+
+
+def _note(doc: DocumentRecord) -> str:
+    record = f" Record ID {doc.record_id}." if doc.record_id else ""
+    return (_sentence(doc.source) + record).strip()
+
+
+def csl_item(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> dict:
+    """The document as one CSL-JSON item."""
+    item = {"id": doc.id, "type": "manuscript", "title": doc.title,
+            "container-title": edition.title, "publisher": edition.publisher,
+            "version": edition.version, "URL": document_url(doc, edition),
+            "archive": doc.source, "note": f"Edition built {build_date}.", "language": "en"}
+    if doc.date:
+        item["issued"] = {"date-parts": [_parts(doc.date)]}
+    if doc.translator:
+        item["translator"] = [{"literal": doc.translator}]
+    if doc.record_id:
+        item["archive_location"] = f"Record ID {doc.record_id}"
+    if doc.doc_type:
+        item["genre"] = doc.doc_type
+    return item
+
+
+def script_json(data) -> Markup:
+    """JSON safe inside <script>: '<', '>' and '&' as \\u escapes, so no '</script>' can occur."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def citations(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Citations:
+    item = [csl_item(doc, edition, build_date)]
+    return Citations(chicago(doc, edition, build_date), mla(doc, edition, build_date),
+                     bibtex(doc, edition, build_date),
+                     json.dumps(item, ensure_ascii=False, sort_keys=True, indent=2),
+                     script_json(item), document_url(doc, edition))

@@ -1,0 +1,114 @@
+"""The document page (reading text, metadata, speakers, citations) and its 'View XML' page."""
+
+from __future__ import annotations
+
+from .. import search
+
+from markupsafe import Markup
+
+from lxml import etree
+
+from ..collect import DocumentRecord
+from . import cite, urls
+from .chart import speaker_chart
+from .html import Context, render_fragment, render_text
+from .pages import Pages
+from .source import highlighted_xml
+
+
+def _parties(pages: Pages, page: str, ids: tuple[str, ...]) -> list[dict]:
+    found = []
+    for ident in ids:
+        entry = pages.site.entry_by_id.get(ident)
+        if entry is not None:
+            found.append(dict(name=entry.name, href=pages.href(page, urls.entry(entry.kind, ident))))
+    return found
+
+
+def _neighbour(pages: Pages, page: str, doc_id: str | None) -> dict | None:
+    if doc_id is None:
+        return None
+    doc = pages.site.by_id[doc_id]
+    return dict(href=pages.href(page, urls.document(doc_id)), title=doc.title,
+                date=cite.long_date(doc.date))
+
+
+def _metas(doc: DocumentRecord, pages: Pages) -> list[dict]:
+    """Highwire Press / Zotero and Dublin Core metadata of the document."""
+    edition, url = pages.settings.edition, cite.document_url(doc, pages.settings.edition)
+    pairs = [("citation_title", doc.title), ("citation_date", doc.date.replace("-", "/")),
+             ("citation_online_date", pages.settings.build_date.replace("-", "/")),
+             ("citation_publisher", edition.publisher),
+             ("citation_public_url", url), ("citation_abstract_html_url", url),
+             ("citation_language", "en"), ("citation_series_title", edition.title),
+             ("citation_technical_report_number", doc.record_id),
+             ("citation_keywords", "; ".join(x for x in (doc.doc_type, doc.classification) if x)),
+             ("DC.title", doc.title), ("DC.date", doc.date), ("DC.type", doc.doc_type),
+             ("DC.publisher", edition.publisher), ("DC.contributor", doc.translator),
+             ("DC.source", doc.source), ("DC.identifier", url),
+             ("DC.relation.isPartOf", edition.title), ("description", doc.summary)]
+    return [dict(name=name, content=value) for name, value in pairs if value]
+
+
+def _search_fields(doc: DocumentRecord, pages: Pages) -> list[dict]:
+    """Pagefind's title, filters (type, year, person) and sort key (see `edition.search`)."""
+    people = sorted({pages.site.entry_by_id[p].name for p in _persons_of(doc, pages)})
+    fields = [("data-pagefind-meta", "title", doc.title),
+              ("data-pagefind-filter", "type", doc.subtype or doc.doc_type),
+              ("data-pagefind-filter", "year", doc.date[:4]),
+              ("data-pagefind-sort", "date", doc.date)]
+    fields += [("data-pagefind-filter", "person", name) for name in people]
+    return [dict(attribute=a, key=k, value=v) for a, k, v in fields if v]
+
+
+def _persons_of(doc: DocumentRecord, pages: Pages) -> set[str]:
+    """Ids of the persons who speak in or are mentioned by `doc`."""
+    people = {s.entry_id for s in doc.speakers} | set(doc.participants)
+    return {p for p in people | pages.mentioned_in(doc.id) if p in pages.site.entry_by_id
+            and pages.site.entry_by_id[p].kind == "person"}
+
+
+def _details(pages: Pages, page: str, doc: DocumentRecord) -> dict:
+    return dict(
+        title=doc.title, date=doc.date, date_long=cite.long_date(doc.date), source=doc.source,
+        record_id=doc.record_id, translator=doc.translator, classification=doc.classification,
+        summary=doc.summary, doc_type=doc.doc_type or doc.subtype, turns=doc.turns,
+        senders=_parties(pages, page, doc.senders),
+        recipients=_parties(pages, page, doc.recipients),
+        participants=_parties(pages, page, doc.participants), line_count=len(doc.lines),
+        first_line=doc.lines[0] if doc.lines else "1",
+        last_line=doc.lines[min(3, len(doc.lines) - 1)] if doc.lines else "1")
+
+
+def write_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
+    doc = pages.site.by_id[doc_id]
+    page = urls.document(doc_id)
+    settings = pages.settings
+    ctx = Context(page, pages.site, settings.edition, settings.build_date, doc)
+    text, footnotes = render_text(root, ctx)
+    licence = render_fragment(root.iterfind(".//{*}publicationStmt/{*}availability"),
+                              Context(page, pages.site, settings.edition, settings.build_date))
+    citations = cite.citations(doc, settings.edition, settings.build_date)
+    pages.write(
+        page, "document.html", doc.title, urls.HOME,
+        doc=_details(pages, page, doc), text=text, footnotes=footnotes, licence=licence,
+        chart=speaker_chart(doc.speakers, "speakers-chart"), citations=citations,
+        links=dict(tei=pages.href(page, urls.tei(doc_id)),
+                   xml=pages.href(page, urls.document_xml(doc_id))),
+        prev=_neighbour(pages, page, doc.prev), next=_neighbour(pages, page, doc.next),
+        metas=_metas(doc, pages), search_fields=_search_fields(doc, pages),
+        highlight_script=Markup(search.HIGHLIGHT_SCRIPT_HTML),
+        head_links=[dict(rel="cite-as", href=citations.url, type=""),
+                    dict(rel="alternate", href=pages.href(page, urls.tei(doc_id)),
+                         type="application/tei+xml")])
+
+
+def write_source(pages: Pages, doc_id: str, root: etree._Element) -> None:
+    """The TEI as published, highlighted: what `tei/<id>.xml` contains."""
+    doc = pages.site.by_id[doc_id]
+    page = urls.document_xml(doc_id)
+    xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8").decode("utf-8")
+    pages.write(page, "xml.html", f"TEI source: {doc.title}", urls.HOME,
+                doc=dict(title=doc.title), source=highlighted_xml(xml),
+                links=dict(document=pages.href(page, urls.document(doc_id)),
+                           tei=pages.href(page, urls.tei(doc_id))))

@@ -1,0 +1,74 @@
+"""The register pages: an index per register and a page per entry with every mention in context."""
+
+from __future__ import annotations
+
+from ..collect import Mention
+from ..registers import Entry
+from . import cite, urls
+from .pages import Pages
+
+HEADINGS = {"person": ("Persons", "Person"), "place": ("Places", "Place"),
+            "org": ("Organizations", "Organization")}
+
+
+def _life(entry: Entry) -> str:
+    if entry.birth or entry.death:
+        return f"{entry.birth or '?'}–{entry.death or ''}"
+    return ""
+
+
+def _summary(pages: Pages, page: str, entry: Entry) -> dict:
+    mentions = pages.site.mentions.get(entry.id, ())
+    turns = pages.site.turns.get(entry.id, ())
+    documents = {m.doc_id for m in mentions} | {doc_id for doc_id, _ in turns}
+    return dict(name=entry.name, href=pages.href(page, urls.entry(entry.kind, entry.id)),
+                role=entry.role, life=_life(entry), ref=entry.ref, provisional=entry.provisional,
+                variants=[v for v in entry.variants if v != entry.name],
+                mentions=len(mentions), turns=sum(stat.turns for _, stat in turns),
+                documents=len(documents))
+
+
+def write_register_index(pages: Pages, kind: str) -> None:
+    page = urls.register_index(kind)
+    entries = [_summary(pages, page, e) for e in pages.site.entries[kind]]
+    pages.write(page, "register_index.html", HEADINGS[kind][0], page,
+                heading=HEADINGS[kind][0], entries=entries, show_turns=kind == "person",
+                tei_href=pages.href(page, urls.register_tei(kind)))
+
+
+def _groups(pages: Pages, page: str, mentions: tuple[Mention, ...]) -> list[dict]:
+    """Mentions grouped by document (already in chronological and line order)."""
+    groups: dict[str, dict] = {}
+    for m in mentions:
+        group = groups.get(m.doc_id)
+        if group is None:
+            doc = pages.site.by_id[m.doc_id]
+            group = groups[m.doc_id] = dict(
+                title=doc.title, date=cite.long_date(doc.date),
+                href=pages.href(page, urls.document(doc.id)), mentions=[])
+        group["mentions"].append(dict(
+            line=m.line, href=pages.href(page, urls.document(m.doc_id) + urls.line(m.line)),
+            before=m.snippet.before, keyword=m.snippet.keyword, after=m.snippet.after))
+    return list(groups.values())
+
+
+def write_entry(pages: Pages, entry: Entry) -> None:
+    page = urls.entry(entry.kind, entry.id)
+    turns = [dict(href=pages.href(page, urls.document(doc_id)),
+                  title=pages.site.by_id[doc_id].title,
+                  date=cite.long_date(pages.site.by_id[doc_id].date),
+                  turns=stat.turns, words=stat.words)
+             for doc_id, stat in pages.site.turns.get(entry.id, ())]
+    pages.write(page, "register_entry.html", entry.name, urls.register_index(entry.kind),
+                entry=_summary(pages, page, entry), kind_label=HEADINGS[entry.kind][0],
+                index_href=pages.href(page, urls.register_index(entry.kind)),
+                tei_href=pages.href(page, urls.register_tei(entry.kind)),
+                show_turns=entry.kind == "person", turns=turns,
+                groups=_groups(pages, page, pages.site.mentions.get(entry.id, ())))
+
+
+def write_registers(pages: Pages) -> None:
+    for kind in HEADINGS:
+        write_register_index(pages, kind)
+        for entry in pages.site.entries[kind]:
+            write_entry(pages, entry)

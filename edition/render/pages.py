@@ -1,0 +1,158 @@
+"""Writing pages: the jinja environment, what every page shares, and the edition-wide pages."""
+
+from __future__ import annotations
+
+from .. import search
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from ..collect import SiteModel
+from ..config import Settings
+from ..write import SiteWriter
+from . import cite, urls
+from .behaviours import BEHAVIOURS_DOC, TABLE
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+NAV = (("Documents", urls.HOME), ("Persons", urls.register_index("person")),
+       ("Places", urls.register_index("place")),
+       ("Organizations", urls.register_index("org")), ("Chronology", urls.CHRONOLOGY),
+       ("Search", urls.SEARCH), ("About", urls.ABOUT))
+
+
+def environment() -> jinja2.Environment:
+    """Templates from edition/templates: autoescaped, and a missing value is an error."""
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
+                              undefined=jinja2.StrictUndefined, trim_blocks=False,
+                              keep_trailing_newline=True)
+
+
+@dataclass
+class Pages:
+    """Renders templates into the site writer with the context every page shares."""
+
+    env: jinja2.Environment
+    site: SiteModel
+    settings: Settings
+    writer: SiteWriter
+
+    def href(self, page: str, target: str) -> str:
+        return urls.relative(page, target)
+
+    @cached_property
+    def _mentioned(self) -> dict[str, set[str]]:
+        by_document: dict[str, set[str]] = {}
+        for entry_id, mentions in self.site.mentions.items():
+            for mention in mentions:
+                by_document.setdefault(mention.doc_id, set()).add(entry_id)
+        return by_document
+
+    def mentioned_in(self, doc_id: str) -> set[str]:
+        """Ids of the register entries that document `doc_id` mentions."""
+        return self._mentioned.get(doc_id, set())
+
+    def write(self, page: str, template: str, title: str, section: str = "", **context) -> None:
+        common = dict(
+            page_title=title, edition=self.settings.edition, build_date=self.settings.build_date,
+            nav_home=self.href(page, urls.HOME),
+            nav=[dict(label=label, href=self.href(page, target),
+                      current="page" if target == page else "true" if target == section else "")
+                 for label, target in NAV],
+            footer=dict(cite=self.href(page, urls.HOW_TO_CITE),
+                        downloads=self.href(page, urls.DOWNLOADS),
+                        about=self.href(page, urls.ABOUT)),
+            assets=dict(css=self.href(page, urls.STYLESHEET),
+                        print_css=self.href(page, urls.PRINT_STYLESHEET),
+                        source_css=self.href(page, urls.SOURCE_STYLESHEET),
+                        script=self.href(page, urls.SCRIPT)),
+            metas=[], head_links=[])
+        common.update(context)
+        self.writer.write_text(page, self.env.get_template(template).render(**common))
+
+    def document_summary(self, page: str, doc) -> dict:
+        return dict(title=doc.title, date=doc.date, date_long=cite.long_date(doc.date),
+                    doc_type=doc.doc_type or doc.subtype, classification=doc.classification,
+                    summary=doc.summary, href=self.href(page, urls.document(doc.id)),
+                    tei_href=self.href(page, urls.tei(doc.id)),
+                    xml_href=self.href(page, urls.document_xml(doc.id)))
+
+
+def write_home(pages: Pages) -> None:
+    page = urls.HOME
+    pages.write(page, "index.html", "Documents", urls.HOME,
+                documents=[pages.document_summary(page, d) for d in pages.site.documents])
+
+
+def write_chronology(pages: Pages) -> None:
+    page = urls.CHRONOLOGY
+    days: dict[tuple[str, str], list] = {}
+    for date in pages.site.dates:  # already sorted by date, document, line
+        doc = pages.site.by_id[date.doc_id]
+        days.setdefault((date.start, date.end), []).append(dict(
+            href=pages.href(page, urls.document(doc.id) + urls.line(date.line)), title=doc.title,
+            line=date.line, text=date.text, conjecture=date.conjecture))
+    pages.write(page, "chronology.html", "Chronology", urls.CHRONOLOGY,
+                documents=[pages.document_summary(page, d) for d in pages.site.documents],
+                days=[dict(iso=start, anchor=f"d{start}" + (f"--{end}" if end else ""),
+                           label=cite.long_date(start) + (f" to {cite.long_date(end)}" if end else ""),
+                           mentions=mentions)
+                      for (start, end), mentions in days.items()])
+
+
+def write_about(pages: Pages) -> None:
+    rules = [dict(element=name, condition="@{}='{}'".format(*rule.when) if rule.when else "",
+                  meaning=BEHAVIOURS_DOC[rule.behaviour])
+             for name in sorted(TABLE, key=str.casefold) for rule in TABLE[name]
+             if rule.behaviour != "omit"]
+    pages.write(urls.ABOUT, "about.html", "Editorial method", urls.ABOUT,
+                conventions=list(pages.site.conventions), rules=rules)
+
+
+def write_how_to_cite(pages: Pages) -> None:
+    edition, build = pages.settings.edition, pages.settings.build_date
+    page = urls.HOW_TO_CITE
+    example = None
+    if pages.site.documents and pages.site.documents[0].lines:
+        doc = pages.site.documents[0]
+        n = doc.lines[min(len(doc.lines) - 1, 2)]
+        example = dict(chicago=cite.chicago(doc, edition, build),
+                       line_citation=cite.line_citation(doc, edition, build, n),
+                       line_href=pages.href(page, urls.document(doc.id) + urls.line(n)))
+    edition_citation = Markup("{}. <i>{}</i>. Version {}. {}. {}.").format(
+        edition.publisher, edition.title, edition.version, cite.long_date(build),
+        edition.base_url)
+    pages.write(page, "cite.html", "How to cite", example=example,
+                edition_citation=edition_citation)
+
+
+def write_search(pages: Pages) -> None:
+    page = urls.SEARCH
+    fallback = dict(home=urls.HOME, chronology=urls.CHRONOLOGY,
+                    persons=urls.register_index("person"), places=urls.register_index("place"),
+                    organizations=urls.register_index("org"))
+    pages.write(page, "search.html", "Search", urls.SEARCH,
+                fallback={k: pages.href(page, v) for k, v in fallback.items()},
+                search_head=Markup(search.SEARCH_HEAD_HTML),
+                search_script=Markup(search.SEARCH_SCRIPT_HTML))
+
+
+def write_downloads(pages: Pages, schemas: list[str]) -> None:
+    page = urls.DOWNLOADS
+    documents = [dict(href=pages.href(page, urls.tei(d.id)), name=f"{d.id}.xml",
+                      label=d.title) for d in pages.site.documents]
+    registers = [dict(href=pages.href(page, urls.register_tei(kind)),
+                      name=urls.KIND_FILES[kind], label=label)
+                 for kind, label in (("person", "register of persons"),
+                                     ("place", "register of places"),
+                                     ("org", "register of organizations"))]
+    labels = {".odd": "ODD customization (documentation of the encoding)",
+              ".rng": "RELAX NG schema", ".sch": "Schematron rules"}
+    schema_files = [dict(href=pages.href(page, urls.schema(name)), name=name,
+                         label=labels.get(Path(name).suffix, "schema"))
+                    for name in schemas]
+    pages.write(page, "downloads.html", "Downloads", documents=documents, registers=registers,
+                schemas=schema_files)

@@ -1,0 +1,73 @@
+"""Every URL of the site: the fixed path scheme and relative links between pages."""
+
+from __future__ import annotations
+
+import posixpath
+
+KIND_FOLDERS = {"person": "persons", "place": "places", "org": "organizations"}
+"""Register kind (as in `edition.registers.KINDS`) -> folder of its pages."""
+KIND_FILES = {"person": "persons.xml", "place": "places.xml", "org": "organizations.xml"}
+
+HOME = "index.html"
+CHRONOLOGY = "chronology.html"
+SEARCH = "search.html"
+ABOUT = "about.html"
+HOW_TO_CITE = "how-to-cite.html"
+DOWNLOADS = "downloads.html"
+STYLESHEET = "static/edition.css"
+PRINT_STYLESHEET = "static/print.css"
+SOURCE_STYLESHEET = "static/source.css"
+SCRIPT = "static/lines.js"
+
+
+def document(doc_id: str) -> str:
+    return f"documents/{doc_id}.html"
+
+
+def document_xml(doc_id: str) -> str:
+    """The 'View XML' page: the TEI as highlighted source."""
+    return f"documents/{doc_id}.xml.html"
+
+
+def tei(doc_id: str) -> str:
+    """The TEI file itself (written by the pipeline, not by the renderer)."""
+    return f"tei/{doc_id}.xml"
+
+
+def register_tei(kind: str) -> str:
+    return f"tei/{KIND_FILES[kind]}"
+
+
+def schema(name: str) -> str:
+    return f"schemas/{name}"
+
+
+def register_index(kind: str) -> str:
+    return f"{KIND_FOLDERS[kind]}/index.html"
+
+
+def entry(kind: str, entry_id: str) -> str:
+    return f"{KIND_FOLDERS[kind]}/{entry_id}.html"
+
+
+def line(n: str) -> str:
+    """The fragment of a citable line: `#L12`."""
+    return f"#L{n}"
+
+
+def relative(page: str, target: str) -> str:
+    """`target` (site path, may end in #fragment) as a link from `page`: both relative to the root.
+
+    >>> relative("persons/x.html", "documents/d.html#L3")
+    '../documents/d.html#L3'
+    """
+    path, hash_, fragment = target.partition("#")
+    if path == page:
+        return hash_ + fragment
+    link = posixpath.relpath(path, posixpath.dirname(page) or ".")
+    return link + hash_ + fragment
+
+
+def absolute(base_url: str, target: str) -> str:
+    """The public URL of a site path, for citations."""
+    return base_url.rstrip("/") + "/" + target

@@ -1,0 +1,170 @@
+"""The rendered site: document pages, lines, notes, indices, links, citations, determinism."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+from edition.render import pages as pages_module
+from edition.render import render_site
+from edition.write import SiteWriter
+
+from .conftest import MEMO, TEI_NS, TEL, broken_links, build, parse
+
+
+def test_memorandum_has_63_turns_and_3_editorial_notes(site):
+    page = parse(site / f"documents/{MEMO}.html")
+    assert len(page.xpath("//section[@class='sp']")) == 63
+    notes = page.xpath("//div[contains(@class, 'note-block')]")
+    assert len(notes) == 3
+    for note in notes:  # numbered, linked back to the marker in the annotated line
+        back = note.xpath(".//p[@class='note-label']/a/@href")[0]
+        assert page.xpath(f"//*[@id='{back[1:]}']"), back
+
+
+def test_every_tei_line_has_exactly_one_anchor(site, documents):
+    for doc_id, root in documents:
+        page = parse(site / f"documents/{doc_id}.html")
+        numbers = root.xpath("//t:body//*[@n]/@n", namespaces=TEI_NS)
+        assert numbers
+        for n in numbers:
+            anchors = page.xpath(f"//*[@id='L{n}']")
+            assert len(anchors) == 1, (doc_id, n)
+            assert anchors[0].xpath(f"a[@class='ln'][@href='#L{n}']"), (doc_id, n)
+            citation = anchors[0].xpath("string(details[@class='cite-line']/p)")
+            assert f", line {n}, " in citation and citation.endswith(f"{doc_id}.html#L{n}.")
+        assert len(page.xpath("//*[starts-with(@id, 'L')]")) == len(numbers)
+
+
+def test_every_internal_link_resolves(site):
+    assert broken_links(site) == []
+
+
+def test_link_checker_finds_broken_links(tmp_path):
+    (tmp_path / "a.html").write_text('<html><body><a href="b.html#x">b</a>'
+                                     '<a href="#y">y</a><a href="c.html">c</a></body></html>')
+    (tmp_path / "b.html").write_text('<html><body><p id="z">z</p></body></html>')
+    found = broken_links(tmp_path)
+    assert len(found) == 3 and "no id x" in found[0]
+
+
+def test_person_page_lists_mentions_linking_to_lines(site, documents):
+    page = parse(site / "persons/mikoyan-anastas.html")
+    links = page.xpath("//ol[@class='kwic']/li/a[@class='kwic-line']/@href")
+    expected = sum(len(root.xpath("//t:body//t:persName[@ref='persons.xml#mikoyan-anastas']",
+                                  namespaces=TEI_NS)) for _, root in documents)
+    assert len(links) == expected > 10
+    assert all(link.startswith("../documents/") and "#L" in link for link in links)
+    assert page.xpath("//ol[@class='kwic']/li//mark[contains(., 'Mikoyan') or contains(., 'MIKOYAN')]")
+    turns = page.xpath("//section[h2='Speaker turns']//li")
+    assert turns and "28 turns" in turns[0].text_content()
+
+
+def test_register_indices_list_every_entry(site, corpus):
+    for kind, folder in (("person", "persons"), ("place", "places"), ("org", "organizations")):
+        page = parse(site / f"{folder}/index.html")
+        rows = page.xpath("//table[@class='register']/tbody/tr")
+        assert len(rows) == len(corpus.registers.entries(kind))
+
+
+def test_document_page_metadata_and_navigation(site):
+    page = parse(site / f"documents/{MEMO}.html")
+    assert page.xpath("string(//h1)").startswith("Memorandum of Conversation")
+    assert page.xpath("//dd/time[@datetime='1962-11-05']")
+    text = page.text_content()
+    for value in ("Mark H. Doctoroff", "Top Secret", "110969", "Russian Foreign Ministry archives"):
+        assert value in text
+    assert page.xpath(f"//a[@href='../tei/{MEMO}.xml'][.='Download TEI']")
+    assert page.xpath(f"//a[@href='{MEMO}.xml.html'][.='View XML']")
+    assert page.xpath(f"//a[@rel='next'][@href='{TEL}.html']")
+    assert parse(site / f"documents/{TEL}.html").xpath(f"//a[@rel='prev'][@href='{MEMO}.html']")
+    assert page.xpath("//svg[@role='img']//text[contains(., 'words')]")
+
+
+def test_inline_conventions(site):
+    page = parse(site / f"documents/{MEMO}.html")
+    supplied = page.xpath("//span[@class='supplied']")
+    assert supplied and all(s.get("tabindex") == "0" and s.get("data-explain") for s in supplied)
+    assert supplied[0].text_content().startswith("[")
+    assert page.xpath("//i[@class='foreign'][@lang='ru-Latn'][.='obeskurazheni']")
+    assert page.xpath("//time[@datetime='1962-11-06'][contains(@class, 'conjecture')]")
+    assert page.xpath("//p[contains(@class, 'stage-business')]")
+    assert page.xpath("//ol[@class='footnotes']/li[@id]/a[@class='backref']")
+
+
+def test_citations_and_machine_readable_metadata(site):
+    page = parse(site / f"documents/{MEMO}.html")
+    meta = {m.get("name"): m.get("content") for m in page.xpath("//meta[@name]")}
+    assert meta["citation_title"].startswith("Memorandum of Conversation")
+    assert meta["citation_date"] == "1962/11/05"
+    assert meta["citation_public_url"] == f"https://example.org/mikoyan-1962/documents/{MEMO}.html"
+    assert page.xpath("//link[@rel='cite-as']/@href") == [meta["citation_public_url"]]
+    csl = json.loads(page.xpath("//script[@type='application/vnd.citationstyles.csl+json']")[0].text)
+    assert csl[0]["issued"] == {"date-parts": [[1962, 11, 5]]} and csl[0]["version"] == "0.1.0"
+    cite = page.xpath("//section[@id='cite']")[0].text_content()
+    assert "version 0.1.0" in cite and "@misc{" in cite and "2026" in cite
+
+
+def test_every_page_is_accessible_in_structure(site):
+    for path in sorted(site.rglob("*.html")):
+        page = parse(path)
+        assert page.get("lang") == "en", path
+        assert len(page.xpath("//h1")) == 1, path
+        assert page.xpath("//a[@class='skip-link'][@href='#main']") and page.xpath("//main[@id='main']")
+        assert page.xpath("//header") and page.xpath("//nav") and page.xpath("//footer"), path
+        assert "0.1.0" in page.xpath("string(//footer)"), path
+        external = "//script[starts-with(@src, 'http')] | //link[@rel='stylesheet'][starts-with(@href, 'http')]"
+        assert not page.xpath(external), path
+
+
+def test_site_pages_exist(site):
+    for name in ("index.html", "chronology.html", "search.html", "about.html", "how-to-cite.html",
+                 "downloads.html", "persons/index.html", "places/index.html",
+                 "organizations/index.html", f"documents/{MEMO}.xml.html", "static/edition.css",
+                 "static/lines.js", "schemas/edition.rng"):
+        assert (site / name).is_file(), name
+    assert parse(site / "search.html").xpath("//div[@id='search']")
+    about = parse(site / "about.html").text_content()
+    assert "Ed. note paragraphs" in about and "supplied" in about
+    downloads = parse(site / "downloads.html").xpath("//a/@href")
+    assert "schemas/edition.odd" in downloads and "tei/persons.xml" in downloads
+    chronology = parse(site / "chronology.html")
+    assert chronology.xpath(f"//a[starts-with(@href, 'documents/{MEMO}.html#L')]")
+
+
+def test_view_xml_page_shows_the_tei(site):
+    page = parse(site / f"documents/{MEMO}.xml.html")
+    source = page.xpath("string(//div[@class='source'])")
+    assert '<sp who="persons.xml#dorticos-osvaldo">' in source
+
+
+def test_rendering_twice_gives_identical_files(tmp_path, corpus, documents, site):
+    again = build(tmp_path / "again", corpus, documents)
+    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    assert first.keys() == second.keys()
+    assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_jinja_environment_escapes_and_is_strict():
+    import jinja2
+    env = pages_module.environment()
+    assert env.autoescape is True and env.undefined is jinja2.StrictUndefined
+
+
+def test_markup_in_tei_text_is_escaped(tmp_path, corpus, documents):
+    doc_id, root = documents[0]
+    root = copy.deepcopy(root)
+    line = root.xpath("//t:body//*[@n='3']", namespaces=TEI_NS)[0]
+    line.text = "<script>alert(1)</script> & "
+    title = root.xpath("//t:titleStmt/t:title", namespaces=TEI_NS)[0]
+    title.text = "<script>alert(2)</script>"
+    writer = SiteWriter(tmp_path / "site")
+    render_site([(doc_id, root)], corpus.registers, corpus.settings, writer)
+    writer.commit()
+    raw = (tmp_path / "site" / f"documents/{doc_id}.html").read_text()
+    assert "<script>alert" not in raw
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; " in raw
+    page = parse(tmp_path / "site" / f"documents/{doc_id}.html")
+    assert page.xpath("string(//*[@id='L3']/p)").startswith("<script>alert(1)")
+    assert page.xpath("string(//h1)") == "<script>alert(2)</script>"
