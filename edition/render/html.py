@@ -98,7 +98,7 @@ class Walker:
 
     def _line(self, n: str, parent: etree._Element) -> etree._Element:
         line = sub(parent, "div", "line", id=f"L{n}")
-        number = sub(line, "a", "ln", href=urls.line(n))
+        number = sub(line, "a", "ln", href=urls.line(n), data_pagefind_ignore="")
         hidden(number, "Line ")
         add_text(number, n)
         return line
@@ -109,7 +109,7 @@ class Walker:
         n = element.get("n")
         if n is None or self.ctx.doc is None:
             return
-        details = sub(out.getparent(), "details", "cite-line")
+        details = sub(out.getparent(), "details", "cite-line", data_pagefind_ignore="")
         summary = sub(details, "summary", "", "Cite")
         hidden(summary, f" line {n}")
         sub(details, "p", "", cite.line_citation(self.ctx.doc, self.ctx.edition,

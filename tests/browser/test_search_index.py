@@ -1,0 +1,95 @@
+"""The Pagefind index of `edition.search` on a small hand-made site: filters, reproducibility."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from edition.search import SearchIndexError, build_search_index, canonicalize_index
+
+PEOPLE = ["Anastas Mikoyan", "Ernesto Guevara", "Fidel Castro", "Osvaldo Dorticos",
+          "Aleksandr Alekseev", "Nikita Khrushchev", "U Thant", "Carlos Rafael Rodriguez"]
+TYPES = ["memorandum", "telegram", "letter", "minutes"]
+
+
+def document_page(number: int) -> str:
+    people = [PEOPLE[(number + k) % len(PEOPLE)] for k in range(3)]
+    metas = "".join(f'<meta data-pagefind-filter="person[content]" content="{p}">' for p in people)
+    lines = "".join(f'<p id="L{n}">{people[n % 3]} on the missiles, line {n} of {number}</p>'
+                    for n in range(1, 6))
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>D{number}</title>'
+            f'<meta data-pagefind-meta="title[content]" content="Document {number}">'
+            f'<meta data-pagefind-filter="type[content]" content="{TYPES[number % len(TYPES)]}">'
+            f'<meta data-pagefind-filter="year[content]" content="{1962 + number % 2}">{metas}'
+            f'<meta data-pagefind-sort="date[content]" content="1962-11-{number % 28 + 1:02d}">'
+            f'</head><body><nav>Home</nav><main data-pagefind-body><h1>Document {number}</h1>'
+            f'{lines}</main></body></html>')
+
+
+def make_site(root: Path) -> Path:
+    (root / "documents").mkdir(parents=True)
+    for number in range(24):
+        (root / "documents" / f"d{number:02d}.html").write_text(document_page(number))
+    (root / "index.html").write_text('<!doctype html><html lang="en"><title>Home</title>'
+                                     "<p>Mikoyan Guevara</p></html>")
+    return root
+
+
+def tree(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_two_builds_are_byte_identical(tmp_path):
+    first, second = make_site(tmp_path / "a"), make_site(tmp_path / "b")
+    build_search_index(first)
+    for _ in range(3):  # Pagefind's own order varies from run to run
+        build_search_index(second)
+        assert tree(first / "pagefind") == tree(second / "pagefind")
+
+
+def test_index_holds_only_document_pages_with_their_filters(tmp_path):
+    site = make_site(tmp_path / "site")
+    build_search_index(site)
+    bundle = site / "pagefind"
+    entry = json.loads((bundle / "pagefind-entry.json").read_text())
+    assert entry["languages"]["en"]["page_count"] == 24
+    filters = {}
+    for path in (bundle / "filter").glob("*.pf_filter"):
+        raw = gzip.decompress(path.read_bytes())
+        for name in ("type", "year", "person"):
+            if name.encode() in raw[:40]:
+                filters[name] = raw
+    assert set(filters) == {"type", "year", "person"}
+    assert b"telegram" in filters["type"] and b"Ernesto Guevara" in filters["person"]
+    for name in ("pagefind-ui.js", "pagefind-ui.css", "pagefind-highlight.js", "pagefind.js"):
+        assert (bundle / name).is_file(), name
+
+
+def test_canonical_layout_is_known_to_this_pagefind(tmp_path):
+    """A Pagefind whose index layout changed would silently make builds irreproducible."""
+    site = make_site(tmp_path / "site")
+    build_search_index(site)
+    assert canonicalize_index(site / "pagefind")
+
+
+def test_rebuild_replaces_the_old_bundle(tmp_path):
+    site = make_site(tmp_path / "site")
+    build_search_index(site)
+    (site / "pagefind" / "stale.txt").write_text("old")
+    (site / "documents" / "d00.html").unlink()
+    build_search_index(site)
+    assert not (site / "pagefind" / "stale.txt").exists()
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text())
+    assert entry["languages"]["en"]["page_count"] == 23
+
+
+def test_a_site_without_document_pages_is_an_error(tmp_path):
+    (tmp_path / "index.html").write_text("<!doctype html><title>x</title><p>x</p>")
+    with pytest.raises(SearchIndexError, match="data-pagefind-body"):
+        build_search_index(tmp_path)
