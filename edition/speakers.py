@@ -6,6 +6,8 @@
     "A.I. MIKOYAN What are you"       -> turn, label without its period (warned)
     "DORTICOS objects."               -> a name and a verb: stage line or narrative, not a turn
     "Stephen Kinnock. 1. What"        -> turn, title-case label (registered or provisional speakers)
+    "MR. KISSINGER: Well", "K: Yes"   -> turns; `Kissinger: Yes` when the label recurs
+    "Mr. Kissinger: Well", "The President: We" -> turns (title case with an honorific)
 """
 
 from __future__ import annotations
@@ -16,11 +18,29 @@ from dataclasses import dataclass
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
+HONORIFICS = "Mr|Mrs|Ms|Dr|Gen|Sen|Amb|Adm|Col|Gov|Rep|St|Lt|Capt|Prof|Sir"
 CAPS_LABEL = re.compile(
-    rf"^(?P<label>(?:(?:[{UPPER}]\.\s?){{1,3}}\s*)?[{UPPER}][{UPPER}'’\-]+"
-    rf"(?:\s+(?:[{UPPER}]\.\s?)*[{UPPER}][{UPPER}'’\-]+)*)"
+    rf"^(?P<label>(?:(?:{HONORIFICS.upper()})\.\s+)?(?:(?:[{UPPER}]\.\s?){{1,3}}\s*)?"
+    rf"[{UPPER}][{UPPER}'’\-]+(?:\s+(?:[{UPPER}]\.\s?)*[{UPPER}][{UPPER}'’\-]+)*)"
 )
-LETTER_LABEL = re.compile(rf"^(?P<label>[{UPPER}])\.\s+(?=\S)")
+LETTER_LABEL = re.compile(rf"^(?P<label>[{UPPER}])[.:]\s+(?=\S)")
+COLON_LABEL = re.compile(
+    rf"^(?P<label>(?:(?:{HONORIFICS})\.?\s+)?[{UPPER}][{LOWER}{UPPER}’'\-]+"
+    rf"(?:\s+(?:of\s+(?:the\s+)?)?[{UPPER}][{LOWER}{UPPER}’'\-]+){{0,3}}):\s+(?=\S)"
+)
+OFFICES = frozenset("""
+The Secretary President Ambassador Minister Chairman General Premier Senator Governor Foreign Prime
+Comrade Admiral Deputy Assistant Under Vice Chancellor King Queen Prince Lord Lady Father Brother
+""".split())
+"""First words of a title-case label before a colon that make it a speaker even once."""
+NOT_COLON_LABELS = frozenset("""
+Subject Note Notes Source Participants Present Date Time Place Summary Attachment Attachments
+Enclosure Text Drafted Cleared Approved Recorded Ref Reference References Action Info Distribution
+Classification Copy Cc From To Via Tab Item Agenda Topic Comment Comments Conclusion Conclusions
+Decision Decisions Result Results Location Dear Question Answer Background Purpose Issue Issues
+Recommendation Recommendations Also Others Following Discussion Follows Begin End Thus Therefore
+However Finally First Second Third Fourth Fifth Memorandum Telegram Letter Minutes Transcript
+""".split())
 TITLE_LABEL = re.compile(
     rf"^(?P<label>[{UPPER}][{LOWER}’'\-]+(?:\s+[{UPPER}][{LOWER}’'\-]+){{1,2}})\.\s+"
     rf"(?=[{UPPER}0-9“\"'‘])"
@@ -51,8 +71,10 @@ class LabelMatch:
 
 
 def letter_labels(texts: list[str]) -> frozenset[str]:
-    """Single-letter labels (`K.`, `R.`) that open at least two paragraphs: the only ones trusted."""
+    """Labels trusted because they open at least two paragraphs: single letters (`K.`, `R:`)
+    and title-case names before a colon (`Kissinger:`); a one-off could be anything."""
     counts = Counter(m.group("label") for t in texts if (m := LETTER_LABEL.match(t)))
+    counts.update(m.group("label") for t in texts if (m := COLON_LABEL.match(t)))
     return frozenset(label for label, n in counts.items() if n >= 2 and label != "I")
 
 
@@ -69,7 +91,20 @@ def match_label(text: str, trusted_letters: frozenset[str] = frozenset()) -> Lab
     title = TITLE_LABEL.match(text)
     if title and not set(title.group("label").split()) & TITLE_STOPWORDS:
         return LabelMatch(title.group("label"), title.end(), "turn", title_case=True)
+    colon = COLON_LABEL.match(text)
+    if colon and _is_colon_speaker(colon.group("label"), trusted_letters):
+        return LabelMatch(colon.group("label"), colon.end(), "turn", title_case=True)
     return None
+
+
+def _is_colon_speaker(label: str, trusted: frozenset[str]) -> bool:
+    """`Kissinger:` when it recurs, `Mr. Kissinger:` or `The President:` even once."""
+    words = label.split()
+    if words[0].rstrip(".") in NOT_COLON_LABELS or label.isupper():
+        return False
+    honorific = len(words) > 1 and (words[0] in OFFICES or
+                                    re.match(rf"(?:{HONORIFICS})\.?$", words[0]) is not None)
+    return label in trusted or honorific
 
 
 def _is_speaker_like(label: str) -> bool:
