@@ -129,8 +129,10 @@ class Document:
     rights: list[Block] = field(default_factory=list)   # the rights statement, parsed inline
     source: list[Block] = field(default_factory=list)   # the archive's source statement, parsed
     translator: str = ""
-    sender: str = ""                # register ref
-    addressee: str = ""             # register ref
+    sender: str = ""                # register ref, "" when not in a register
+    addressee: str = ""             # register ref, "" when not in a register
+    sender_name: str = ""           # as printed, when there is no register entry
+    addressee_name: str = ""
     participants: list[str] = field(default_factory=list)   # register refs, first-speaking order
     inferred_dates: list[tuple[int, str, str]] = field(default_factory=list)   # line, text, value
     unresolved_names: list[tuple[int, str]] = field(default_factory=list)

@@ -18,7 +18,8 @@ import re
 from .dates import find_dates, parse_date
 from .diagnostics import Location, Reporter
 from .inline import Locator, parse_inline
-from .model import Block, Closer, Document, Field, Inline, Node, Paragraph, RawDocument, Text, Turn
+from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, RawDocument, Text, Turn,
+                    plain_text)
 from .overrides import Overrides
 from .readers.common import doc_type_of, translator_in
 from .registers import Registers
@@ -326,8 +327,21 @@ class _Builder:
         if self.doc.doc_type not in ("telegram", "letter"):
             return
         closers = [b for part in self.doc.parts if isinstance(part, Closer) for b in part.blocks]
-        self.doc.sender = _first_ref(b.content for b in closers if b.kind == "signed")
-        self.doc.addressee = _first_ref(b.content for b in self.doc.opener if b.kind == "salute")
+        signed = [b.content for b in closers if b.kind == "signed"]
+        title_from, title_to = correspondents_in_title(self.doc.raw.metadata.title.value)
+        self.doc.sender = _first_ref(signed) or self._ref_in(title_from)
+        self.doc.addressee = _first_ref(b.content for b in self.doc.opener if b.kind == "salute") \
+            or self._ref_in(title_to)
+        if not self.doc.sender:
+            self.doc.sender_name = title_from or (plain_text(signed[0]).strip() if signed else "")
+        if not self.doc.addressee:
+            self.doc.addressee_name = title_to
+
+    def _ref_in(self, text: str) -> str:
+        """The person or organization a title phrase names (`President Nixon`), if registered."""
+        mentions = [m for m in self.registers.find_mentions(text) if m.entry.kind != "place"] \
+            if text else []
+        return mentions[-1].entry.ref if mentions else ""
 
     # -- blocks -------------------------------------------------------------------------------
     def _nodes(self, text: str, line: int, column: int, stage: bool = False) -> tuple[Node, ...]:
@@ -358,6 +372,23 @@ class _Builder:
                 content.append(Inline("lb"))
             content.extend(self._nodes(line, para.line + offset, 1))
         return Block("head", tuple(content), para.line)
+
+
+TITLE_CORRESPONDENTS = (
+    re.compile(r"\bfrom\s+(?:the\s+)?(?P<sender>.+?)\s+to\s+(?:the\s+)?(?P<addressee>.+?)"
+               r"(?:\s*[(,]|$)", re.IGNORECASE),
+    re.compile(r"^(?P<sender>.+?)\s+(?:telegram|letter|cable|message|note)\s+to\s+(?:the\s+)?"
+               r"(?P<addressee>.+?)(?:\s*[(,]|$)", re.IGNORECASE),
+)
+
+
+def correspondents_in_title(title: str) -> tuple[str, str]:
+    """(sender, addressee) named by a title: `Letter From X to Y`, `Mikoyan Telegram to the CC CPSU`."""
+    for pattern in TITLE_CORRESPONDENTS:
+        match = pattern.search(title)
+        if match:
+            return match.group("sender").strip(), match.group("addressee").strip()
+    return "", ""
 
 
 def _first_ref(contents) -> str:

@@ -115,16 +115,22 @@ def _corresp_desc(profile: etree._Element, document: Document, registers: Regist
         return
     corresp = sub(profile, "correspDesc")
     sent = sub(corresp, "correspAction", (("type", "sent"),))
-    _party(sent, document.sender, registers)
+    _party(sent, document.sender, document.sender_name, registers)
     if document.date:
         sub(sent, "date", (("when", document.date),))
-    received = sub(corresp, "correspAction", (("type", "received"),))
-    _party(received, document.addressee, registers)
+    if not len(sent):
+        corresp.remove(sent)
+    if document.addressee or document.addressee_name:
+        received = sub(corresp, "correspAction", (("type", "received"),))
+        _party(received, document.addressee, document.addressee_name, registers)
+    if not len(corresp):
+        profile.remove(corresp)
 
 
-def _party(action: etree._Element, ref: str, registers: Registers) -> None:
+def _party(action: etree._Element, ref: str, name: str, registers: Registers) -> None:
+    """The register entry of a correspondent, or the name as printed, or nothing."""
     entry = registers.get(ref) if ref else None
-    if entry is None:
-        sub(action, "name", text="unknown")
-        return
-    sub(action, NAME_TAGS[entry.kind], (("ref", entry.ref),), entry.name)
+    if entry is not None:
+        sub(action, NAME_TAGS[entry.kind], (("ref", entry.ref),), entry.name)
+    elif name:
+        sub(action, "name", text=name)
