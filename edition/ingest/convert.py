@@ -1,0 +1,410 @@
+"""Foreign TEI text -> our document body (opener, parts, postscript), by the table BLOCKS.
+
+Each element met where blocks stand is handled by its behaviour; phrase-level elements there
+(text directly in a `div`, a `gap` between speeches) gather into a paragraph. Not listed and
+not a phrase either: a warning, then its text, as a paragraph or inside the one around it.
+
+    <div><head>Scene 2</head><sp who="#X"><speaker>KING</speaker><l>A</l><l>B</l></sp></div>
+    -> opener [head "Scene 2"], parts [Turn(who=persons.xml#prov-..., label "KING", [p "A<lb/>B"])]
+
+    <p><gloss target="#t_K1">K</gloss>: I'm sorry ...</p>   (FRUS d122, when 2+ paragraphs open so)
+    -> Turn(label "K", [p "I'm sorry ..."])
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..diagnostics import Location, Reporter
+from ..model import Block, BodyPart, Closer, Inline, Node, Text, Turn, plain_text
+from .header import unbracketed
+from .parse import TEI_NS
+from .people import ForeignPeople, spelled_id
+from .phrases import PHRASES, Phrases, local_name
+
+ED_NOTE = (("type", "editorial"), ("resp", "#ed"))
+DIVS = "text front body back group div div1 div2 div3 div4 div5 div6 div7 lg table figure " \
+       "castList castGroup argument epigraph floatingText listBibl"
+BLOCKS: dict[str, str] = {
+    **{name: "container" for name in DIVS.split()},
+    "head": "head", "opener": "container", "closer": "closer", "postscript": "postscript",
+    "dateline": "dateline", "docDate": "dateline", "salute": "salute", "signed": "signed",
+    "p": "paragraph", "ab": "paragraph", "seg": "paragraph", "trailer": "paragraph",
+    "byline": "paragraph", "row": "paragraph", "castItem": "paragraph", "bibl": "paragraph",
+    "list": "list", "item": "item", "label": "label",
+    "sp": "speech", "u": "utterance", "l": "verse",
+    "stage": "stage", "kinesic": "stage", "vocal": "stage", "incident": "stage", "move": "stage",
+    "note": "note",
+    "pb": "omit", "cb": "omit", "milestone": "omit", "anchor": "omit",
+}
+"""Foreign element where blocks stand -> behaviour (see BEHAVIOURS)."""
+
+BEHAVIOURS = {
+    "container": "its children are blocks",
+    "head": "a heading (a paragraph once the text has begun)",
+    "dateline": "a dateline: in the opener before the text begins, in a closer, else a paragraph",
+    "salute": "a salutation", "signed": "a signature",
+    "paragraph": "a paragraph; one that opens with a short name and ':' is a speaker turn",
+    "list": "its items are paragraphs; a heading of a list is a paragraph",
+    "item": "a paragraph, with the list label before it", "label": "the label of the next item",
+    "speech": "a speaker turn: sp/@who, its speaker label and its blocks",
+    "utterance": "a speaker turn: u/@who, named from the list of persons or the id",
+    "verse": "consecutive verse lines make one paragraph, with line breaks",
+    "stage": "a stage direction between speeches or paragraphs",
+    "note": "an editorial note on the block before it; type=source goes to the header",
+    "closer": "closing dateline, salutation and signatures",
+    "postscript": "a postscript", "omit": "nothing to show (page and column breaks)",
+}
+STRUCTURAL = frozenset(("container", "head", "paragraph", "list", "item", "speech", "utterance",
+                        "verse", "closer", "postscript", "dateline", "salute", "signed"))
+SALUTATION = ("dear ", "my dear ", "sir", "madam", "excellency", "mr. ", "mr ")
+MAX_LABEL_WORDS = 4
+
+
+@dataclass
+class Body:
+    """The converted text: what `model.Document` holds besides metadata."""
+
+    opener: list[Block] = field(default_factory=list)
+    parts: list[BodyPart] = field(default_factory=list)
+    postscript: list[Block] = field(default_factory=list)
+
+
+class Converter:
+    """Walks the foreign `text` once, emitting our blocks into the zone they belong to."""
+
+    def __init__(self, people: ForeignPeople, shown: str, reporter: Reporter) -> None:
+        self.people, self.shown, self.reporter = people, shown, reporter
+        self.warned: set[str] = set()
+        self.phrases = Phrases(people, shown, reporter, self.unknown)
+        self.body = Body()
+        self.buffer: list[Node] = []
+        self.buffer_line = 0
+        self.verse = False
+        self.prefix: list[Node] = []
+        self.zone: list[Block] | None = None     # a turn's, closer's or postscript's blocks
+        self.zone_kind = ""
+        self.started = False
+        self.label_turns = False
+
+    # ------------------------------------------------------------------ entry
+
+    def convert(self, text: etree._Element) -> Body:
+        self.label_turns = sum(1 for p in text.iter(f"{{{TEI_NS}}}p")
+                               if self._label(p) is not None) >= 2
+        self.b_container(text)
+        self.flush(force=True)
+        self.body.parts = _demote_early_closers(self.body.parts)
+        if not any(_is_text(part) for part in self.body.parts):
+            self._no_text(text)
+        return self.body
+
+    def _no_text(self, text: etree._Element) -> None:
+        """Our div needs a paragraph, speech or stage direction: headings become paragraphs."""
+        self.body.parts[:0] = [_as_paragraph(b) for b in self.body.opener]
+        self.body.opener = []
+        if not any(_is_text(part) for part in self.body.parts):
+            self.reporter.warning(Location(self.shown, text.sourceline or 0),
+                                  "the text has no words to publish", "foreign-no-text")
+            self.body.parts.append(Block("p", (), text.sourceline or 0))
+
+    def unknown(self, element: etree._Element) -> None:
+        name = local_name(element)
+        if name not in self.warned:
+            self.warned.add(name)
+            self.reporter.warning(Location(self.shown, element.sourceline or 0),
+                                  f"unknown element <{name}> shown as plain text",
+                                  "foreign-element-unknown")
+
+    # ------------------------------------------------------------------ walking
+
+    def children(self, element: etree._Element) -> None:
+        self.add_text(element.text, element)
+        for child in element:
+            if isinstance(child.tag, str):
+                self.block(child)
+            self.add_text(child.tail, element)
+
+    def block(self, element: etree._Element) -> None:
+        name = local_name(element)
+        behaviour = BLOCKS.get(name)
+        if behaviour is None:
+            if name not in PHRASES:
+                self.unknown(element)
+            behaviour = "container" if self._structured(element) else "phrase"
+        getattr(self, f"b_{behaviour}")(element)
+
+    def _structured(self, element: etree._Element) -> bool:
+        return any(BLOCKS.get(local_name(c)) in STRUCTURAL for c in element
+                   if isinstance(c.tag, str))
+
+    def add_text(self, text: str | None, where: etree._Element) -> None:
+        if text:
+            self._to_buffer([Text(text)], where)
+
+    def _to_buffer(self, nodes: list[Node], where: etree._Element) -> None:
+        if not self.buffer_line and plain_text(nodes).strip():
+            self.buffer_line = where.sourceline or 0
+        self.buffer.extend(nodes)
+
+    def flush(self, force: bool = False) -> None:
+        """The gathered phrase content as one paragraph, after the waiting list label.
+
+        A label with nothing gathered after it waits for the next block, unless `force`."""
+        gathered = any(isinstance(n, Inline) for n in self.buffer) or \
+            plain_text(self.buffer).strip()
+        if not gathered and not force:
+            self.buffer, self.buffer_line, self.verse = [], 0, False
+            return
+        nodes, line = self.prefix + self.buffer, self.buffer_line
+        self.buffer, self.prefix, self.buffer_line, self.verse = [], [], 0, False
+        content = self.phrases.finish(nodes, line)
+        if content:
+            self.emit(Block("p", content, line))
+
+    # ------------------------------------------------------------------ emitting
+
+    def emit(self, block: Block) -> None:
+        """Put a block where it belongs: the open zone, the opener, or the parts."""
+        if not block.content:
+            return                       # `<p/>`: nothing to read or cite
+        if self.zone is not None:
+            self.zone.append(_fit_zone(block, self.zone_kind))
+        elif block.kind in ("head", "dateline", "salute") and not self.started:
+            self.body.opener.append(block)
+        elif block.kind in ("head", "dateline", "salute", "signed"):
+            self.body.parts.append(_as_paragraph(block))
+            self.started = True
+        else:
+            self.body.parts.append(block)
+            self.started = self.started or block.kind != "note"
+
+    def _block(self, element: etree._Element, kind: str, attrs=(), nodes=None) -> Block:
+        content = self.phrases.content(element) if nodes is None else nodes
+        prefix, self.prefix = self.prefix, []
+        phrase_only = kind == "dateline"
+        return Block(kind, self.phrases.finish(prefix + content, element.sourceline or 0,
+                                               phrase_only), element.sourceline or 0, attrs)
+
+    def _zone(self, element: etree._Element, kind: str) -> list[Block]:
+        """The blocks of `element`'s children, gathered apart (a turn, a closer, a postscript)."""
+        self.flush()
+        saved = self.zone, self.zone_kind
+        self.zone, self.zone_kind = [], kind
+        self.children(element)
+        self.flush()
+        blocks, (self.zone, self.zone_kind) = self.zone, saved
+        return blocks
+
+    # ------------------------------------------------------------------ behaviours
+
+    def b_container(self, element) -> None:
+        self.flush()
+        self.children(element)
+        self.flush()
+
+    def b_phrase(self, element) -> None:
+        self._to_buffer(self.phrases.node(element), element)
+
+    def b_omit(self, element) -> None:
+        pass
+
+    def b_head(self, element) -> None:
+        self.flush()
+        if element.getparent() is not None and local_name(element.getparent()) == "list":
+            self.emit(self._block(element, "p"))
+        else:
+            self.emit(self._block(element, "head"))
+
+    def b_dateline(self, element) -> None:
+        self.flush()
+        dated = local_name(element) == "docDate"      # keep its @when: a date in the dateline
+        self.emit(self._block(element, "dateline", nodes=self.phrases.node(element) if dated
+                              else None))
+
+    def b_salute(self, element) -> None:
+        self.flush()
+        self.emit(self._block(element, "salute"))
+
+    def b_signed(self, element) -> None:
+        self.flush()
+        self.emit(self._block(element, "signed"))
+
+    def b_paragraph(self, element) -> None:
+        if self._structured(element):
+            self.b_container(element)
+            return
+        self.flush()
+        label = self._label(element) if self.label_turns and self.zone is None else None
+        if label is not None:
+            self._label_turn(element, label)
+            return
+        block = self._block(element, "p")
+        if not self.started and self.zone is None and _is_salutation(block):
+            block = Block("salute", block.content, block.line)
+        self.emit(block)
+
+    def b_list(self, element) -> None:
+        self.b_container(element)
+
+    def b_item(self, element) -> None:
+        self.flush()
+        self.children(element)
+        self.flush(force=True)
+
+    def b_label(self, element) -> None:
+        self.flush(force=True)
+        self.prefix = self.phrases.content(element) + [Text(" ")]
+
+    def b_verse(self, element) -> None:
+        if self.verse and plain_text(self.buffer).strip():
+            self.buffer.append(Inline("lb"))
+        self._to_buffer(self.phrases.content(element), element)
+        self.verse = True
+
+    def b_stage(self, element) -> None:
+        self.flush()
+        kind = "delivery" if element.get("type") == "delivery" else "business"
+        self.emit(self._block(element, "stage", (("type", kind),)))
+
+    def b_note(self, element) -> None:
+        if element.get("type") == "source":
+            return
+        self.flush()
+        self.emit(self._block(element, "note", ED_NOTE))
+
+    def b_speech(self, element) -> None:
+        speakers = [c for c in element if isinstance(c.tag, str) and local_name(c) == "speaker"]
+        label = unbracketed(" ".join(" ".join(s.itertext()) for s in speakers))
+        label = " ".join(label.split()).rstrip(".:").strip()
+        who = self.people.speaker_ref(element.get("who"), label)
+        self._turn(_without(element, speakers), who, label or self.people.name_of(who),
+                   element.sourceline or 0)
+
+    def b_utterance(self, element) -> None:
+        ids = [t.rpartition("#")[2] for t in (element.get("who") or "").split()]
+        label = " and ".join(self.people.listed.get(i) or spelled_id(i) for i in ids if i)
+        who = self.people.speaker_ref(element.get("who"), label or "unknown speaker")
+        self._turn(element, who, label or "unknown speaker", element.sourceline or 0)
+
+    def b_closer(self, element) -> None:
+        blocks = self._zone(element, "closer")
+        if self.zone is not None:       # a closer inside a speech: its lines stay there
+            for block in blocks:
+                self.emit(block)
+            return
+        notes = [b for b in blocks if b.kind == "note"]
+        rest = [b for b in blocks if b.kind != "note"]
+        if rest:
+            self.body.parts.append(Closer(tuple(rest)))
+        self.body.parts.extend(notes)
+
+    def b_postscript(self, element) -> None:
+        blocks = self._zone(element, "postscript")
+        if self.zone is not None:
+            for block in blocks:
+                self.emit(block)
+            return
+        self.body.postscript.extend(blocks)
+
+    # ------------------------------------------------------------------ turns
+
+    def _turn(self, element: etree._Element, who: str, label: str, line: int) -> None:
+        if self.zone is not None and self.zone_kind == "turn":
+            self.children(element)      # a turn inside a turn: its blocks join the open one
+            return
+        blocks = _notes_after_first(self._zone(element, "turn"), line)
+        self.body.parts.append(Turn(who, label, line, (), tuple(blocks)))
+        self.started = True
+
+    def _label(self, p: etree._Element) -> etree._Element | None:
+        """The label element of a paragraph `<p><gloss>K</gloss>: ...` (FRUS transcripts)."""
+        if (p.text or "").strip() or not len(p) or not isinstance(p[0].tag, str):
+            return None
+        first = p[0]
+        if local_name(first) not in ("gloss", "persName", "name", "hi", "abbr", "label"):
+            return None
+        words = " ".join(first.itertext()).split()
+        colon = (first.tail or "").lstrip().startswith(":")
+        if not words or len(words) > MAX_LABEL_WORDS or not colon:
+            return None
+        return first
+
+    def _label_turn(self, p: etree._Element, label: etree._Element) -> None:
+        printed = " ".join(" ".join(label.itertext()).split())
+        pointer = label.get("corresp") or label.get("ref") or label.get("target") or ""
+        who = self.people.speaker_ref(pointer, printed)
+        rest = copy.copy(p)
+        rest.text = (label.tail or "").lstrip()[1:]
+        rest.remove(rest[0])
+        block = self._block(rest, "p")
+        block = Block("p", block.content, p.sourceline or 0)
+        self.body.parts.append(Turn(who, unbracketed(printed), p.sourceline or 0, (), (block,)))
+        self.started = True
+
+
+def _without(element: etree._Element, drop: list[etree._Element]) -> etree._Element:
+    """A copy of `element` without the children `drop` (their tails kept as text)."""
+    clone = copy.copy(element)
+    for index in sorted((element.index(d) for d in drop), reverse=True):
+        child = clone[index]
+        tail = child.tail or ""
+        previous = child.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            clone.text = (clone.text or "") + tail
+        clone.remove(child)
+    return clone
+
+
+def _fit_zone(block: Block, zone: str) -> Block:
+    """Fit a block to its zone: turn p/stage/note, closer dateline/salute/signed, postscript p/note."""
+    allowed = {"turn": ("p", "stage", "note"), "closer": ("dateline", "salute", "signed", "note"),
+               "postscript": ("p", "note")}[zone]
+    if block.kind in allowed:
+        return block
+    if zone == "closer":
+        return Block("salute", block.content, block.line)
+    return _as_paragraph(block)
+
+
+def _as_paragraph(block: Block) -> Block:
+    if block.kind == "head":
+        return Block("p", (Inline("hi", (("rend", "head"),), block.content),), block.line)
+    return Block("p", block.content, block.line)
+
+
+def _is_salutation(block: Block) -> bool:
+    text = plain_text(block.content).strip()
+    return len(text.split()) <= 8 and text.endswith((":", ",")) and \
+        text.lower().startswith(SALUTATION)
+
+
+def _notes_after_first(blocks: list[Block], line: int) -> list[Block]:
+    """A turn opens with a paragraph or stage direction: leading notes move after it."""
+    notes = []
+    while blocks and blocks[0].kind == "note":
+        notes.append(blocks.pop(0))
+    if not blocks:
+        return [_as_paragraph(n) for n in notes] or [Block("p", (), line)]
+    return blocks[:1] + notes + blocks[1:]
+
+
+def _is_text(part: BodyPart) -> bool:
+    return isinstance(part, Turn) or isinstance(part, Block) and part.kind != "note"
+
+
+def _demote_early_closers(parts: list[BodyPart]) -> list[BodyPart]:
+    """A closer or its like followed by more text is not a closer: its blocks become paragraphs."""
+    last_text = max((i for i, p in enumerate(parts) if _is_text(p)), default=-1)
+    out: list[BodyPart] = []
+    for index, part in enumerate(parts):
+        if isinstance(part, Closer) and index < last_text:
+            out.extend(_as_paragraph(b) for b in part.blocks)
+        else:
+            out.append(part)
+    return out

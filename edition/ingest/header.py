@@ -1,0 +1,171 @@
+"""The metadata of a foreign TEI document: title, date, source, rights, record id, document type.
+
+Where each value is looked for, first found wins (`profile` is what the markup looks like:
+`speeches` has `u`, `drama` has `sp`, anything else is `prose`):
+
+| value | looked for in |
+| --- | --- |
+| title | `titleStmt/title[@type='sub']` when the main title names a corpus, else the main (or first) title; a leading volume number `122. ` is dropped |
+| date | `settingDesc//date`, the first `dateline//date` (or `docDate`) of the text, `standOff//event[@type='written']`, `sourceDesc/bibl/date`: `@when`, `@from`, `@notBefore` |
+| source | the text's `note[@type='source']` (FRUS), then the `sourceDesc/bibl` as one line |
+| rights | `availability`: its `licence` and `p`, one paragraph each |
+| record id | `TEI/@xml:id`, else the first `publicationStmt/idno`, else the file stem |
+| doc type | `speeches` -> minutes, `drama` -> drama, else the title's words (telegram, letter, memorandum, transcript, minutes) |
+| classification | `Top Secret`, `Secret`, `Confidential` ... in the source note |
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from ..model import Field, Metadata
+from ..readers.common import doc_type_of, translator_in
+from .parse import TEI_NS
+
+T = f"{{{TEI_NS}}}"
+NS = {"t": TEI_NS}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+ISO_DATE = re.compile(r"^-?\d{4}(?:-\d{2}(?:-\d{2})?)?")
+VOLUME_NUMBER = re.compile(r"^\d+\.\s+")
+CLASSIFICATION = re.compile(r"(?:^|[.;:]\s+)(Top Secret|Secret|Confidential|Limited Official Use|"
+                            r"Unclassified|Eyes Only)(?=[;.,\s]|$)")
+DATE_PATHS = (
+    "t:teiHeader/t:profileDesc/t:settingDesc//t:date",
+    "t:text//t:dateline//t:date", "t:text//t:docDate",
+    "t:standOff//t:event[@type='written']", "t:teiHeader//t:creation//t:date",
+    "t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl/t:date",
+)
+DATE_ATTRIBUTES = ("when", "from", "notBefore", "when-iso")
+
+
+@dataclass(frozen=True)
+class ForeignHeader:
+    """What the foreign header (and a few places of the text) says about the document."""
+
+    metadata: Metadata
+    date: str                        # ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or ""
+    doc_type: str
+    profile: str                     # speeches, drama or prose
+    source_notes: tuple[etree._Element, ...]
+    bibl: Field
+
+
+def clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def text_of(element: etree._Element | None) -> str:
+    return clean("".join(element.itertext())) if element is not None else ""
+
+
+def unbracketed(text: str) -> str:
+    """Header values are plain text, and no square bracket may stay in our TEI: use parentheses."""
+    return text.replace("[", "(").replace("]", ")")
+
+
+def profile_of(root: etree._Element) -> str:
+    body = root.find(f"{T}text/{T}body")
+    if body is not None and body.find(f".//{T}u") is not None:
+        return "speeches"
+    if body is not None and body.find(f".//{T}sp") is not None:
+        return "drama"
+    return "prose"
+
+
+def _first(root: etree._Element, path: str) -> etree._Element | None:
+    found = root.xpath(path, namespaces=NS)
+    return found[0] if found else None
+
+
+def _title(root: etree._Element) -> Field:
+    stmt = _first(root, "t:teiHeader/t:fileDesc/t:titleStmt")
+    titles = stmt.findall(T + "title") if stmt is not None else []
+    main = next((t for t in titles if t.get("type") == "main"), titles[0] if titles else None)
+    sub = next((t for t in titles if t.get("type") == "sub"), None)
+    chosen = sub if sub is not None and "corpus" in text_of(main).lower() else main
+    if chosen is None:
+        head = _first(root, "t:text/t:body//t:head")
+        chosen = head
+    title = VOLUME_NUMBER.sub("", unbracketed(text_of(chosen)))
+    return Field(title, chosen.sourceline or 0) if chosen is not None else Field("")
+
+
+def _date(root: etree._Element) -> tuple[Field, str]:
+    for path in DATE_PATHS:
+        for element in root.xpath(path, namespaces=NS):
+            for attribute in DATE_ATTRIBUTES:
+                match = ISO_DATE.match(element.get(attribute) or "")
+                if match:
+                    printed = text_of(element) or match.group()
+                    return Field(unbracketed(printed), element.sourceline or 0), match.group()
+    return Field(""), ""
+
+
+def _source_notes(root: etree._Element) -> tuple[etree._Element, ...]:
+    return tuple(root.iterfind(f"{T}text//{T}note[@type='source']"))
+
+
+def _bibl(root: etree._Element) -> Field:
+    bibl = _first(root, "t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl")
+    if bibl is None:
+        bibl = _first(root, "t:teiHeader/t:fileDesc/t:sourceDesc/*")
+    if bibl is None:
+        return Field("")
+    parts = [text_of(child) for child in bibl if isinstance(child.tag, str)]
+    parts = [p for p in ([clean(bibl.text)] + parts) if p]
+    return Field(unbracketed("; ".join(parts)), bibl.sourceline or 0)
+
+
+def _rights(root: etree._Element) -> tuple[Field, ...]:
+    availability = _first(root, "t:teiHeader/t:fileDesc/t:publicationStmt/t:availability")
+    if availability is None:
+        return ()
+    blocks = [e for e in availability if isinstance(e.tag, str)] or [availability]
+    return tuple(Field(unbracketed(text_of(e)), e.sourceline or 0) for e in blocks if text_of(e))
+
+
+def _record_id(root: etree._Element, stem: str) -> Field:
+    if root.get(XML_ID):
+        return Field(root.get(XML_ID), root.sourceline or 0)
+    idno = _first(root, "t:teiHeader/t:fileDesc/t:publicationStmt/t:idno")
+    if idno is not None and text_of(idno):
+        return Field(unbracketed(text_of(idno)), idno.sourceline or 0)
+    return Field(stem)
+
+
+def _classification(notes: tuple[etree._Element, ...]) -> Field:
+    for note in notes:
+        match = CLASSIFICATION.search(text_of(note))
+        if match:
+            return Field(match.group(1), note.sourceline or 0)
+    return Field("")
+
+
+def _doc_type(profile: str, title: str) -> str:
+    if profile == "speeches":
+        return "minutes"
+    if profile == "drama":
+        return "drama"
+    return doc_type_of(title)
+
+
+def read_header(root: etree._Element, stem: str) -> ForeignHeader:
+    """The metadata of the foreign document `root` (file stem `stem`)."""
+    title = _title(root)
+    printed_date, date = _date(root)
+    notes = _source_notes(root)
+    profile = profile_of(root)
+    source_text = " ".join(text_of(n) for n in notes)
+    metadata = Metadata(
+        title=title, date=printed_date, classification=_classification(notes),
+        source=Field(source_text), rights=_rights(root), record_id=_record_id(root, stem),
+        language=Field(root.get("{http://www.w3.org/XML/1998/namespace}lang", "")))
+    return ForeignHeader(metadata, date, _doc_type(profile, title.value), profile, notes,
+                         _bibl(root))
+
+
+def translator_of(header: ForeignHeader) -> str:
+    return translator_in(header.metadata.source.value)

@@ -1,0 +1,138 @@
+"""Safe parsing of a foreign TEI file: size limit, no DTD, no entities, no network, TEI root.
+
+    >>> parse_foreign(Path("seeds/x.xml"), "seeds/x.xml", reporter)   # doctest: +SKIP
+    <Element {http://www.tei-c.org/ns/1.0}TEI>
+
+What is refused, each with one diagnostic and None (never a traceback):
+  - a file over MAX_FOREIGN_BYTES (checked before a byte is read) [foreign-too-large];
+  - a DOCTYPE that declares entities: external ones (`SYSTEM "file:///etc/passwd"`) and
+    internal ones (the billion-laughs bomb) alike; nothing is expanded or fetched; and a
+    reference to an entity declared elsewhere (`&nbsp;` with an external DTD) [foreign-entity];
+  - a file that is not well-formed XML [foreign-malformed];
+  - a root other than `<TEI>` in the TEI namespace, or one without `text/body` [foreign-not-tei].
+A DOCTYPE without entity declarations is ignored (its DTD is never loaded) [foreign-doctype].
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml import etree
+
+from ..diagnostics import Location, Reporter
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+MAX_FOREIGN_BYTES = 20 * 1024 * 1024
+"""Larger files are refused before parsing: one TEI document is never this big."""
+
+ENTITY_DECLARATION = re.compile(rb"<!\s*ENTITY", re.IGNORECASE)
+ROOT_START = re.compile(rb"<[A-Za-z_]")
+
+
+def foreign_parser() -> etree.XMLParser:
+    """No entity substitution, no DTD loading or validation, no network, no huge trees."""
+    # Not collect_ids=False: with it libxml2 reads the external DTD subset (a local file).
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                           dtd_validation=False, huge_tree=False, remove_comments=True,
+                           remove_pis=True)
+
+
+def _prolog(data: bytes) -> bytes:
+    """The bytes before the root element, in a form where `<!ENTITY` can be searched for."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[1:2] == b"\x00" or data[:1] == b"\x00":
+        for encoding in ("utf-16", "utf-16-le", "utf-16-be"):
+            try:
+                return data.decode(encoding).encode("utf-8", "replace")
+            except UnicodeDecodeError:
+                continue
+    return data
+
+
+def _declares_entities(data: bytes) -> bool:
+    text = _prolog(data)
+    doctype = text.find(b"<!DOCTYPE")
+    if doctype < 0:
+        return False
+    return ENTITY_DECLARATION.search(text, doctype) is not None
+
+
+def _read(path: Path, shown: str, reporter: Reporter) -> bytes | None:
+    where = Location(shown)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FOREIGN_BYTES:
+            reporter.error(where, f"file is {size:,} bytes; the limit for a TEI document is "
+                           f"{MAX_FOREIGN_BYTES:,}: refused without parsing", "foreign-too-large")
+            return None
+        data = path.read_bytes()
+    except OSError as exc:
+        reporter.error(where, f"cannot read file: {exc.strerror}", "foreign-unreadable")
+        return None
+    if not data.strip():
+        reporter.error(where, "file is empty", "foreign-empty")
+        return None
+    return data
+
+
+def _parse(data: bytes, shown: str, reporter: Reporter) -> etree._ElementTree | None:
+    try:
+        return etree.ElementTree(etree.fromstring(data, foreign_parser()))
+    except etree.XMLSyntaxError as exc:
+        line, column = exc.position if exc.position else (exc.lineno or 0, 0)
+        reporter.error(Location(shown, line or 0, column or 0),
+                       f"not well-formed XML, so it cannot be read as TEI: {exc.msg}",
+                       "foreign-malformed")
+    except ValueError as exc:  # e.g. a str with an encoding declaration; bytes never are
+        reporter.error(Location(shown), f"cannot be read as XML: {exc}", "foreign-malformed")
+    return None
+
+
+def _has_entities(tree: etree._ElementTree) -> bool:
+    dtd = tree.docinfo.internalDTD
+    return dtd is not None and any(True for _ in dtd.iterentities())
+
+
+def parse_foreign(path: Path, shown: str, reporter: Reporter) -> etree._Element | None:
+    """The TEI root of a foreign file, or None after reporting why it is refused."""
+    data = _read(path, shown, reporter)
+    if data is None:
+        return None
+    where = Location(shown)
+    if _declares_entities(data):
+        reporter.error(where, "the DOCTYPE declares entities; external and internal entities "
+                       "are refused (they can read local files or expand without limit): "
+                       "remove the DOCTYPE", "foreign-entity")
+        return None
+    tree = _parse(data, shown, reporter)
+    if tree is None:
+        return None
+    if _has_entities(tree):
+        reporter.error(where, "the DOCTYPE declares entities; they are refused", "foreign-entity")
+        return None
+    reference = next((n for n in tree.getroot().iter() if isinstance(n, etree._Entity)), None)
+    if reference is not None:
+        line = reference.getparent().sourceline if reference.getparent() is not None else 0
+        reporter.error(where.at(line or 0), f"entity reference {reference.text} is not defined in "
+                       "the document; entities are never loaded or expanded: write the "
+                       "character itself", "foreign-entity")
+        return None
+    if tree.docinfo.doctype:
+        reporter.info(where, "DOCTYPE ignored: its DTD is not loaded", "foreign-doctype")
+    return _checked_root(tree.getroot(), shown, reporter)
+
+
+def _checked_root(root: etree._Element, shown: str, reporter: Reporter) -> etree._Element | None:
+    where = Location(shown, root.sourceline or 0)
+    name = etree.QName(root)
+    if name.localname != "TEI" or name.namespace != TEI_NS:
+        found = f"<{name.localname}>" + (f" in {name.namespace}" if name.namespace else
+                                         " in no namespace")
+        reporter.error(where, f"not a TEI document: the root is {found}, not <TEI> in "
+                       f"{TEI_NS}", "foreign-not-tei")
+        return None
+    if root.find(f"{{{TEI_NS}}}text/{{{TEI_NS}}}body") is None:
+        reporter.error(where, "TEI document without text/body: nothing to publish",
+                       "foreign-not-tei")
+        return None
+    return root

@@ -1,0 +1,319 @@
+"""Foreign TEI phrase level -> our inline nodes, by the table PHRASES; text cleaned for our schema.
+
+    <persName corresp="#p_KHA1">Kissinger</persName>'s
+        -> Inline('persName', (('ref', 'persons.xml#prov-kissinger'),), (Text('Kissinger'),)),
+           Text("'s")
+    <gloss target="#t_USSR1">USSR</gloss>  ->  Text('USSR')
+    <note n="2" xml:id="d122fn2">Document 121.</note>
+        -> Inline('note', (('type', 'editorial'), ('place', 'inline'), ('resp', '#ed')), ...)
+
+Whitespace is collapsed as XML pretty-printing requires; square brackets in the foreign text
+are parsed as our editorial brackets (`[omission in the source text]` -> `gap`), since none may
+stay literal in our TEI. Content our schema does not allow in a place (a stage direction inside
+a name, an element inside `desc`) is unwrapped to its text, so no word is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from lxml import etree
+
+from ..diagnostics import Location, Reporter
+from ..inline import Locator, classify_bracket, parse_inline
+from ..model import Inline, Node, Text, plain_text
+from .header import ISO_DATE
+from .parse import TEI_NS
+from .people import ForeignPeople, person_pointer
+
+ED = (("resp", "#ed"),)
+XML_SPACE = re.compile(r"[ \t\r\n]+")
+NCNAME = re.compile(r"[^\w.-]+")
+DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$")
+GAP_REASONS = {"illegible": "illegible", "signature": "signature", "cancelled": "illegible",
+               "damage": "illegible"}
+PHRASE_ONLY = frozenset("persName placeName orgName name date supplied unclear foreign hi "
+                        "speaker dateline desc forename surname".split())
+"""Our elements whose content is phrase level (no stage directions) in edition.rng."""
+
+PHRASES: dict[str, str] = {
+    # names, linked to the register when they point at a person
+    "persName": "person", "placeName": "place", "orgName": "org", "name": "name",
+    "date": "date", "time": "date", "docDate": "date",
+    # highlighting and quotation
+    "hi": "hi", "emph": "hi", "title": "hi", "mentioned": "hi", "soCalled": "hi", "term": "hi",
+    "foreign": "foreign",
+    # editorial interventions
+    "supplied": "supplied", "corr": "supplied", "reg": "supplied", "expan": "supplied",
+    "ex": "supplied", "unclear": "unclear", "gap": "gap", "note": "note",
+    # performance
+    "stage": "stage", "kinesic": "stage", "vocal": "stage", "incident": "stage",
+    "move": "stage", "lb": "break", "choice": "choice",
+    # no element of their own: the text only
+    **{name: "text" for name in """
+        gloss ref abbr sic orig add del q quote said num measure roleName addName forename
+        surname genName nameLink rs geogName country settlement region bloc district
+        subst w pc c s phr seg cit bibl l lg p ab item label head speaker signed salute
+        dateline opener closer trailer byline docAuthor address addrLine email idno unit
+        cell row affiliation orgName_ref damage restore handShift space""".split()},
+    # nothing to show
+    "pb": "omit", "cb": "omit", "milestone": "omit", "anchor": "omit", "ptr": "omit",
+    "index": "omit", "desc": "text", "figDesc": "text",
+}
+"""Foreign element (phrase level) -> what it becomes; not listed: its text, with a warning."""
+
+SPACED = frozenset("p ab l item label head seg cell row speaker signed salute dateline "
+                   "addrLine lg cit".split())
+"""Elements whose text is a unit of its own: kept apart from the words around it."""
+
+
+def local_name(element: etree._Element) -> str:
+    """`persName` for a TEI element; `frus:attachment` for one of another namespace."""
+    name = etree.QName(element)
+    if name.namespace in (TEI_NS, None):
+        return name.localname
+    return f"{{{name.namespace}}}{name.localname}"
+
+
+def iso_or_none(value: str | None) -> str | None:
+    """A value our schema accepts as an ISO date (a full dateTime, or its date part), else None."""
+    if not value:
+        return None
+    if DATE_TIME.match(value):
+        return value
+    match = ISO_DATE.match(value)
+    return match.group() if match and not match.group().startswith("-") else None
+
+
+class Phrases:
+    """Converts the content of one foreign element into our inline nodes."""
+
+    def __init__(self, people: ForeignPeople, shown: str, reporter: Reporter,
+                 unknown: Callable[[etree._Element], None]) -> None:
+        self.people, self.shown, self.reporter, self.unknown = people, shown, reporter, unknown
+
+    def content(self, element: etree._Element, skip: Iterable[etree._Element] = ()) -> list[Node]:
+        """The nodes of `element`'s text and children (not its tail)."""
+        skipped = set(skip)
+        nodes: list[Node] = [Text(element.text or "")]
+        for child in element:
+            if isinstance(child.tag, str) and child not in skipped:
+                nodes.extend(self.node(child))
+            nodes.append(Text(child.tail or ""))
+        return nodes
+
+    def node(self, element: etree._Element) -> list[Node]:
+        name = local_name(element)
+        behaviour = PHRASES.get(name)
+        if behaviour is None:
+            self.unknown(element)
+            behaviour = "text"
+        nodes = getattr(self, f"p_{behaviour}")(element)
+        return [Text(" "), *nodes, Text(" ")] if name in SPACED else nodes
+
+    # ------------------------------------------------------------- behaviours
+
+    def p_text(self, element) -> list[Node]:
+        return self.content(element)
+
+    def p_choice(self, element) -> list[Node]:
+        """`<choice><sic>teh</sic><corr>the</corr></choice>` -> `teh [the]`: both readings."""
+        nodes: list[Node] = []
+        for child in element:
+            if isinstance(child.tag, str):
+                nodes.extend([Text(" ")] * bool(nodes) + self.node(child))
+        return nodes
+
+    def p_omit(self, element) -> list[Node]:
+        return []
+
+    def p_break(self, element) -> list[Node]:
+        return [Inline("lb")]
+
+    def p_person(self, element) -> list[Node]:
+        ref = self.people.refs(person_pointer(element), plain_text(self.content(element)))
+        return [Inline("persName", (("ref", ref),) if ref else (), tuple(self.content(element)))]
+
+    def p_place(self, element) -> list[Node]:
+        return [Inline("placeName", (), tuple(self.content(element)))]
+
+    def p_org(self, element) -> list[Node]:
+        return [Inline("orgName", (), tuple(self.content(element)))]
+
+    def p_name(self, element) -> list[Node]:
+        if element.get("type") == "person" and person_pointer(element):
+            return self.p_person(element)
+        return [Inline("name", (), tuple(self.content(element)))]
+
+    def p_date(self, element) -> list[Node]:
+        attrs = [(ours, iso_or_none(element.get(theirs))) for ours, theirs in
+                 (("when", "when"), ("notBefore", "from"), ("notAfter", "to"),
+                  ("notBefore", "notBefore"), ("notAfter", "notAfter"))]
+        chosen = dict((k, v) for k, v in reversed(attrs) if v)
+        order = ("when", "notBefore", "notAfter")
+        return [Inline("date", tuple((k, chosen[k]) for k in order if k in chosen),
+                       tuple(self.content(element)))]
+
+    def p_hi(self, element) -> list[Node]:
+        rend = element.get("rend") or ("italic" if local_name(element) in
+                                       ("title", "emph", "mentioned", "term") else "")
+        rend = NCNAME.sub("-", rend.split()[0]).strip("-.") if rend.split() else ""
+        if rend and not (rend[0].isalpha() or rend[0] == "_"):
+            rend = ""
+        return [Inline("hi", (("rend", rend),) if rend else (), tuple(self.content(element)))]
+
+    def p_foreign(self, element) -> list[Node]:
+        lang = element.get("{http://www.w3.org/XML/1998/namespace}lang") or "und"
+        if not re.fullmatch(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*", lang):
+            lang = "und"
+        return [Inline("foreign", (("xml:lang", lang),), tuple(self.content(element)))]
+
+    def p_supplied(self, element) -> list[Node]:
+        return [Inline("supplied", (("reason", "clarification"),) + ED,
+                       tuple(self.content(element)))]
+
+    def p_unclear(self, element) -> list[Node]:
+        return [Inline("unclear", (("reason", "uncertain-reading"),) + ED,
+                       tuple(self.content(element)))]
+
+    def p_gap(self, element) -> list[Node]:
+        reason = GAP_REASONS.get((element.get("reason") or "").lower(), "omission")
+        desc = " ".join(" ".join(d.itertext()) for d in element.iter(f"{{{TEI_NS}}}desc"))
+        desc = " ".join(desc.split()) or " ".join(
+            x for x in (element.get("reason"), element.get("extent")) if x) or "omitted"
+        return [Inline("gap", (("reason", reason),),
+                       (Inline("desc", (), (Text(desc.replace("[", "(").replace("]", ")")),)),))]
+
+    def p_note(self, element) -> list[Node]:
+        if element.get("type") == "source":
+            return []       # the source statement: in the header (see header.py)
+        return [Inline("note", (("type", "editorial"), ("place", "inline")) + ED,
+                       tuple(self.content(element)))]
+
+    def p_stage(self, element) -> list[Node]:
+        return [Inline("stage", (("type", "delivery"),), tuple(self.content(element)))]
+
+    # ------------------------------------------------------------- cleaning
+
+    def finish(self, nodes: list[Node], line: int, phrase_only: bool = False) -> tuple[Node, ...]:
+        """Whitespace collapsed and trimmed, brackets parsed, content fitted to our schema."""
+        cleaned = _fit(_collapse(nodes), phrase_only)
+        cleaned = self._brackets(cleaned, line)
+        return tuple(_trim(_drop_leading_breaks(cleaned)))
+
+    def _brackets(self, nodes: list[Node], line: int) -> list[Node]:
+        out: list[Node] = []
+        for node in self._spanning(nodes, line):
+            if isinstance(node, Text):
+                out.extend(self._bracket_text(node.text, line))
+            elif node.tag == "desc":
+                out.append(node)
+            else:
+                out.append(Inline(node.tag, node.attrs, tuple(self._brackets(list(node.children),
+                                                                             line))))
+        return out
+
+    def _spanning(self, nodes: list[Node], line: int) -> list[Node]:
+        """`[<persName>Beam</persName>'s]`: a bracket pair around elements becomes one element."""
+        for start, node in enumerate(nodes):
+            opening = node.text.rfind("[") if isinstance(node, Text) else -1
+            if opening < 0 or "]" in node.text[opening:]:
+                continue
+            end = next((i for i in range(start + 1, len(nodes)) if isinstance(nodes[i], Text)
+                        and ("]" in nodes[i].text or "[" in nodes[i].text)), None)
+            if end is None or "]" not in nodes[end].text.split("[")[0]:
+                return nodes
+            closing = nodes[end].text.index("]")
+            inner = [Text(node.text[opening + 1:]), *nodes[start + 1:end],
+                     Text(nodes[end].text[:closing])]
+            element = self._bracketed(_collapse(inner), line)
+            rest = [Text(nodes[end].text[closing + 1:]), *nodes[end + 1:]]
+            return [*nodes[:start], Text(node.text[:opening]), element,
+                    *self._spanning(rest, line)]
+        return nodes
+
+    def _bracketed(self, inner: list[Node], line: int) -> Inline:
+        """The element for bracketed content with markup: classified by its text, markup kept."""
+        kind = classify_bracket(plain_text(inner).strip(), Locator(self.shown, line), Reporter())
+        if kind.tag == "gap":
+            return kind
+        return Inline(kind.tag, kind.attrs, tuple(_trim(inner)))
+
+    def _bracket_text(self, text: str, line: int) -> list[Node]:
+        if "[" not in text and "]" not in text:
+            return [Text(text)]
+        local = Reporter()
+        nodes = parse_inline(text, Locator(self.shown, line), local)
+        if not local.diagnostics:
+            return list(nodes)
+        self.reporter.warning(Location(self.shown, line), "unbalanced square bracket in the "
+                              "text, shown as a parenthesis", "foreign-bracket")
+        return [Text(text.replace("[", "(").replace("]", ")"))]
+
+
+def _collapse(nodes: list[Node]) -> list[Node]:
+    """Texts merged, XML whitespace runs made one space; an element's edge spaces moved out."""
+    out: list[Node] = []
+    for node in nodes:
+        if isinstance(node, Text):
+            _add_text(out, node.text)
+            continue
+        children = _collapse(list(node.children))
+        if node.tag in ("desc", "lb"):
+            out.append(Inline(node.tag, node.attrs, tuple(children)))
+            continue
+        hoist = node.tag not in ("note",)      # a note's marker stays where the note starts
+        lead = hoist and bool(children) and isinstance(children[0], Text) \
+            and children[0].text[:1] == " "
+        trail = hoist and bool(children) and isinstance(children[-1], Text) \
+            and children[-1].text[-1:] == " "
+        if lead:
+            _add_text(out, " ")
+        out.append(Inline(node.tag, node.attrs, tuple(_trim(children))))
+        if trail:
+            _add_text(out, " ")
+    return out
+
+
+def _add_text(out: list[Node], text: str) -> None:
+    text = XML_SPACE.sub(" ", text)
+    if not text:
+        return
+    if out and isinstance(out[-1], Text):
+        out[-1] = Text(XML_SPACE.sub(" ", out[-1].text + text))
+    else:
+        out.append(Text(text))
+
+
+def _trim(nodes: list[Node]) -> list[Node]:
+    nodes = list(nodes)
+    if nodes and isinstance(nodes[0], Text):
+        nodes[0] = Text(nodes[0].text.lstrip(" "))
+    if nodes and isinstance(nodes[-1], Text):
+        nodes[-1] = Text(nodes[-1].text.rstrip(" "))
+    return [n for n in nodes if not (isinstance(n, Text) and not n.text)]
+
+
+def _drop_leading_breaks(nodes: list[Node]) -> list[Node]:
+    """A line break before any text of a block shows nothing: `<p><lb/>Thy` -> `Thy`."""
+    while nodes and (isinstance(nodes[0], Inline) and nodes[0].tag == "lb"
+                     or isinstance(nodes[0], Text) and not nodes[0].text.strip(" ")):
+        nodes = nodes[1:]
+    return nodes
+
+
+def _fit(nodes: list[Node], phrase_only: bool) -> list[Node]:
+    """Unwrap what our schema does not allow here: stages in phrase content, elements in desc."""
+    out: list[Node] = []
+    for node in nodes:
+        if isinstance(node, Text):
+            out.append(node)
+        elif node.tag == "stage" and phrase_only:
+            out.extend([Text(" "), *_fit(list(node.children), True), Text(" ")])
+        elif node.tag == "desc":
+            out.append(Inline("desc", (), (Text(plain_text(node.children)),)))
+        else:
+            inner = phrase_only or node.tag in PHRASE_ONLY
+            out.append(Inline(node.tag, node.attrs, tuple(_fit(list(node.children), inner))))
+    return _collapse(out)

@@ -1,0 +1,112 @@
+"""The words check of a foreign document: every word of its text is in our TEI (and on its page).
+
+Both sides are flattened the same way: text is joined across phrase-level elements (a name
+inside a word, `<persName>Dobrynin</persName>'s`, stays one word), and blocks, notes, stage
+directions, gaps and line breaks separate words. The words are then counted with
+`edition.checks.words`, so `USSR's` on one side is `USSR's` on the other whatever the markup.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from lxml import etree
+
+from ..checks import words
+from ..diagnostics import Location, Reporter
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+SEPARATING = frozenset("""
+    text front body back group div div1 div2 div3 div4 div5 div6 div7 head p ab seg u sp
+    speaker l lg list item label stage kinesic vocal incident move gap desc lb pb cb note
+    opener closer postscript dateline salute signed trailer byline table row cell figure
+    castList castItem cit bibl
+""".split())
+"""TEI elements (ours and foreign) that separate the words before and after them; so does
+every child of an element-only container (`<bibl><title>..</title><date>..</date>`)."""
+
+HTML_SEPARATING = frozenset("""
+    html head body header footer main nav article section aside div p h1 h2 h3 h4 h5 h6 ul ol
+    li dl dt dd br table tr td th figure figcaption details summary pre blockquote title
+""".split())
+"""HTML elements that separate words; all others (a, span, em, time, cite ...) do not."""
+
+DROPPED_HTML_CLASSES = frozenset({"ln", "noteref", "visually-hidden", "backref"})
+"""Page furniture around the text: line numbers, note markers, hidden labels, back links."""
+
+
+def _local(element: etree._Element) -> str:
+    return etree.QName(element).localname
+
+
+def tei_text(element: etree._Element) -> str:
+    """The text of a TEI element, separated at blocks and joined across phrases."""
+    parts: list[str] = []
+    _flatten(element, parts, _separates, lambda e: False)
+    return "".join(parts)
+
+
+def html_text(element: etree._Element) -> str:
+    """The text a reader sees on an HTML page, without line numbers and note markers."""
+    parts: list[str] = []
+    _flatten(element, parts, lambda e: e.tag in HTML_SEPARATING, _furniture)
+    return "".join(parts)
+
+
+def _separates(element: etree._Element) -> bool:
+    if _local(element) in SEPARATING:
+        return True
+    parent = element.getparent()
+    return parent is not None and not (parent.text or "").strip() and \
+        not any((c.tail or "").strip() for c in parent)
+
+
+def _furniture(element: etree._Element) -> bool:
+    classes = set((element.get("class") or "").split())
+    return bool(classes & DROPPED_HTML_CLASSES) or element.tag in ("script", "style", "svg")
+
+
+def _flatten(element, parts: list[str], separates, dropped) -> None:
+    if dropped(element):
+        return
+    gap = " " if separates(element) else ""
+    parts.append(gap + (element.text or ""))
+    for child in element:
+        if isinstance(child.tag, str):
+            _flatten(child, parts, separates, dropped)
+        parts.append(child.tail or "")
+    parts.append(gap)
+
+
+def missing_words(have: str, need: str) -> list[str]:
+    """Words of `need` that `have` does not hold (as many times as `need` has them)."""
+    available = Counter(words(have))
+    missing = []
+    for word in words(need):
+        if available[word] > 0:
+            available[word] -= 1
+        else:
+            missing.append(word)
+    return missing
+
+
+def foreign_body(root: etree._Element) -> etree._Element:
+    return root.find(f"{TEI}text")
+
+
+def our_text(tei: etree._Element) -> str:
+    """Where the foreign text's words are in our TEI: the body and the source statement."""
+    parts = [tei.find(f"{TEI}text")] + tei.findall(
+        f"{TEI}teiHeader/{TEI}fileDesc/{TEI}sourceDesc/{TEI}bibl/{TEI}note[@type='source']")
+    return " ".join(tei_text(part) for part in parts if part is not None)
+
+
+def check_foreign_words(foreign: etree._Element, ours: etree._Element, shown: str,
+                        reporter: Reporter) -> list[str]:
+    """Report (an error) the words of the foreign `text` missing from our TEI; returns them."""
+    missing = missing_words(our_text(ours), tei_text(foreign_body(foreign)))
+    if missing:
+        sample = ", ".join(repr(w) for w in missing[:8])
+        reporter.error(Location(shown), f"{len(missing)} word(s) of the foreign text are missing "
+                       f"from our TEI: {sample}", "words-lost")
+    return missing
