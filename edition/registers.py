@@ -38,6 +38,8 @@ ID_FORM = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 TITLES = frozenset({"COM", "COMRADE", "CDE", "MR", "MRS", "MS", "DR", "PRESIDENT", "AMBASSADOR",
                     "MINISTER", "GENERAL", "MARSHAL", "SENOR", "SR"})
 PROVISIONAL_NOTE = "Provisional entry created from a speaker label; not yet identified."
+AUTHORITY_TYPES = ("wikidata", "viaf", "geonames")
+"""`idno/@type` values kept as authority identifiers (full URIs) of an entry."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,8 @@ class Entry:
     birth: str = ""
     death: str = ""
     provisional: bool = False
+    authorities: tuple[tuple[str, str], ...] = ()
+    """(type, URI) of every `idno type="wikidata|viaf|geonames"` holding an http(s) URI."""
 
     @property
     def ref(self) -> str:
@@ -133,7 +137,8 @@ def _entry_from(element: etree._Element, kind: Kind) -> tuple[Entry, _PersonKey 
     variants = tuple(dict.fromkeys([display] + [_clean("".join(n.itertext())) for n in names]))
     provisional = any(n.get("type") == "provisional" for n in element.findall(T + "note"))
     fields = dict(id=element.get(XML_ID), kind=kind.name, file=kind.file, name=display,
-                  variants=tuple(v for v in variants if v), provisional=provisional)
+                  variants=tuple(v for v in variants if v), provisional=provisional,
+                  authorities=_authorities(element))
     if kind.name != "person":
         return Entry(**fields), None
     role = element.find(T + "occupation")
@@ -144,6 +149,14 @@ def _entry_from(element: etree._Element, kind: Kind) -> tuple[Entry, _PersonKey 
                   birth=birth.get("when", "") if birth is not None else "",
                   death=death.get("when", "") if death is not None else "")
     return entry, _person_key(main, entry.variants)
+
+
+def _authorities(element: etree._Element) -> tuple[tuple[str, str], ...]:
+    """Authority URIs of an entry in document order: `<idno type="viaf">https://viaf.org/viaf/1</idno>`."""
+    found = ((idno.get("type"), _clean("".join(idno.itertext())))
+             for idno in element.findall(T + "idno"))
+    return tuple(dict.fromkeys((kind, uri) for kind, uri in found
+                               if kind in AUTHORITY_TYPES and uri.startswith(("https://", "http://"))))
 
 
 def _person_key(main: etree._Element, variants: tuple[str, ...]) -> _PersonKey:
@@ -159,7 +172,13 @@ def _person_key(main: etree._Element, variants: tuple[str, ...]) -> _PersonKey:
 
 def _read_tree(path: Path, shown: str, reporter: Reporter) -> etree._ElementTree | None:
     try:
-        tree = etree.parse(str(path), _parser())
+        data = path.read_bytes()
+        if b"<!DOCTYPE" in data[:4096].upper():
+            # with collect_ids=False libxml2 would open an external DTD: registers have none
+            reporter.error(Location(shown, data[:data.upper().find(b"<!DOCTYPE")].count(b"\n") + 1),
+                           "a register may not declare a DOCTYPE", "register-doctype")
+            return None
+        tree = etree.ElementTree(etree.fromstring(data, _parser(), base_url=str(path)))
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (exc.lineno or 0, 0)
         reporter.error(Location(shown, line or 0, column or 0),

@@ -353,3 +353,13 @@ def test_to_tei_of_empty_registers_is_valid(tei_all):
     for kind in ("person", "place", "org"):
         root = Registers.empty().to_tei(kind)
         assert tei_all.validate(root), "\n".join(str(e) for e in tei_all.error_log)
+
+
+def test_a_register_with_a_doctype_is_refused(tmp_path):
+    """A DOCTYPE could make the parser open an outside file: registers may not have one."""
+    (tmp_path / "persons.xml").write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE TEI SYSTEM "file:///etc/passwd">\n'
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"/>\n', encoding="utf-8")
+    reporter = Reporter()
+    Registers.load(tmp_path, reporter)
+    assert [(d.code, d.location.line) for d in reporter.diagnostics] == [("register-doctype", 2)]

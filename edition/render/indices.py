@@ -9,6 +9,7 @@ from .pages import Pages
 
 HEADINGS = {"person": ("Persons", "Person"), "place": ("Places", "Place"),
             "org": ("Organizations", "Organization")}
+AUTHORITY_LABELS = {"wikidata": "Wikidata", "viaf": "VIAF", "geonames": "GeoNames"}
 
 
 def _life(entry: Entry) -> str:
@@ -25,7 +26,9 @@ def _summary(pages: Pages, page: str, entry: Entry) -> dict:
                 role=entry.role, life=_life(entry), ref=entry.ref, provisional=entry.provisional,
                 variants=[v for v in entry.variants if v != entry.name],
                 mentions=len(mentions), turns=sum(stat.turns for _, stat in turns),
-                documents=len(documents))
+                documents=len(documents),
+                authorities=[dict(label=AUTHORITY_LABELS.get(kind, kind), href=uri)
+                             for kind, uri in entry.authorities])
 
 
 def write_register_index(pages: Pages, kind: str) -> None:

@@ -140,19 +140,77 @@ def write_search(pages: Pages) -> None:
                 search_script=Markup(search.SEARCH_SCRIPT_HTML))
 
 
+ANALYTICS = "analytics.html"
+
+
+def human_size(size: int) -> str:
+    """'812 bytes', '14.2 KB', '1.3 MB' (powers of 1024; a no-break space before the unit)."""
+    if size < 1024:
+        return f"{size}\u00a0bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f}\u00a0KB"
+    return f"{size / (1024 * 1024):.1f}\u00a0MB"
+
+
+def _listed(pages: Pages, page: str, download, label: str) -> dict:
+    return dict(href=pages.href(page, download.path), name=download.path.rpartition("/")[2],
+                label=label, size=download.size, size_label=human_size(download.size),
+                sha256=download.sha256)
+
+
 def write_downloads(pages: Pages, schemas: list[str]) -> None:
+    """Every file of tei/, schemas/ and downloads/ as staged, with its size and SHA-256."""
+    from ..export.listing import LABELS, downloads_listing  # export imports render: not at load
     page = urls.DOWNLOADS
-    documents = [dict(href=pages.href(page, urls.tei(d.id)), name=f"{d.id}.xml",
-                      label=d.title) for d in pages.site.documents]
-    registers = [dict(href=pages.href(page, urls.register_tei(kind)),
-                      name=urls.KIND_FILES[kind], label=label)
-                 for kind, label in (("person", "register of persons"),
-                                     ("place", "register of places"),
-                                     ("org", "register of organizations"))]
+    listed = {d.path: d for d in downloads_listing(pages.writer.stage)}
     labels = {".odd": "ODD customization (documentation of the encoding)",
               ".rng": "RELAX NG schema", ".sch": "Schematron rules"}
-    schema_files = [dict(href=pages.href(page, urls.schema(name)), name=name,
-                         label=labels.get(Path(name).suffix, "schema"))
-                    for name in schemas]
-    pages.write(page, "downloads.html", "Downloads", documents=documents, registers=registers,
-                schemas=schema_files)
+    groups = [
+        ("documents", {urls.tei(d.id): d.title for d in pages.site.documents}),
+        ("registers", {urls.register_tei(kind): label
+                       for kind, label in (("person", "register of persons"),
+                                           ("place", "register of places"),
+                                           ("org", "register of organizations"))}),
+        ("schemas", {urls.schema(name): labels.get(Path(name).suffix, "schema")
+                     for name in schemas})]
+    shown = {kind: [_listed(pages, page, listed.pop(path), label)
+                    for path, label in files.items() if path in listed]
+             for kind, files in groups}
+    order = [path for path in LABELS if path in listed] + sorted(set(listed) - set(LABELS))
+    data = [_listed(pages, page, listed[path], LABELS.get(path, "data"))
+            for path in order]  # downloads/ and whatever else was staged
+    pages.write(page, "downloads.html", "Downloads", data=data,
+                analytics_href=pages.href(page, ANALYTICS), **shown)
+
+
+def write_analytics(pages: Pages) -> None:
+    """Speakers across the edition: totals, turns and words by document, who speaks with whom."""
+    from ..export import analytics  # export imports render: not at load time
+    from ..export.listing import COPRESENCE_CSV, LABELS, SPEAKERS_CSV, SPEAKERS_JSON
+    from ..export.matrix import copresence_svg
+    page = ANALYTICS
+    site = pages.site
+    people, pairs = analytics.speakers(site), analytics.copresence(site)
+    person_href = {s.entry_id: pages.href(page, urls.entry("person", s.entry_id))
+                   for s in people}
+    names = {s.entry_id: s.name for s in people}
+    spoken = [d for d in site.documents if d.speakers]
+    per_document = {(stat.entry_id, d.id): stat for d in spoken for stat in d.speakers}
+    pages.write(
+        page, "analytics.html", "Speakers across the edition",
+        speakers=[dict(name=s.name, href=person_href[s.entry_id], turns=s.turns, words=s.words,
+                       documents=len(s.documents)) for s in people],
+        columns=[dict(title=d.title, date=cite.long_date(d.date), href=pages.href(
+            page, urls.document(d.id))) for d in spoken],
+        rows=[dict(name=s.name, href=person_href[s.entry_id],
+                   cells=[per_document.get((s.entry_id, d.id)) for d in spoken])
+              for s in people],
+        matrix=copresence_svg(people, pairs, "copresence"),
+        pairs=[dict(a=names[p.a], a_href=person_href[p.a], b=names[p.b],
+                    b_href=person_href[p.b], count=len(p.documents),
+                    documents=[dict(title=site.by_id[d].title,
+                                    href=pages.href(page, urls.document(d)))
+                               for d in p.documents]) for p in pairs],
+        data=[dict(href=pages.href(page, path), name=path.rpartition("/")[2],
+                   label=LABELS[path]) for path in (SPEAKERS_CSV, SPEAKERS_JSON, COPRESENCE_CSV)],
+        downloads_href=pages.href(page, urls.DOWNLOADS))

@@ -1,0 +1,342 @@
+"""Distributed Text Services 1.0 (https://dtsapi.org/versions/v1.0/) as static files (Level 0).
+
+Every DTS response the edition can give is written at build time under `dts/`, so any static
+host serves the API. The URI templates name path segments instead of query parameters
+(RFC 6570 `{var}` and `{/var}`), exactly as the files are laid out:
+
+  dts/index.json                             the entry point
+  dts/collection{/id,nav}.json               dts/collection.json (the edition, as `?` alone),
+                                             dts/collection/{id}.json, .../{id}/children.json,
+                                             .../{id}/parents.json; id = "edition" or a document
+  dts/navigation/{resource}{/ref}.json       the whole citation tree (= `down=-1`), or one unit
+  dts/document/{resource}{/ref}.xml          the whole TEI, or one cited line wrapped in dts:wrapper
+
+The citation tree is the document's `refsDecl/citeStructure` (one level, `line`): each element of
+the body with `@n` is a CitableUnit whose identifier is its `@n`. A line spoken inside `sp` carries
+its speaker (`dublinCore.creator` = the register entry, `extensions.speaker` = the label printed);
+a line with `@resp` (an editorial note) carries that as its creator instead.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from urllib.parse import quote, urljoin
+
+from lxml import etree
+
+from .config import Settings
+from .tei import serialize
+from .tei.citation import MATCH, UNIT
+from .write import SiteWriter, site_json
+
+DTS_VERSION = "1.0"
+CONTEXT = "https://dtsapi.org/context/v1.0.json"
+DTS_NS = "https://w3id.org/api/dts#"
+"""The namespace of `<dts:wrapper>` as DTS 1.0 (Document Endpoint) writes it."""
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+NS = {"t": TEI_NS}
+ROOT_ID = "edition"
+"""The identifier of the collection that holds every document of the edition."""
+NAVS = ("children", "parents")
+DCMI_TEXT = "http://purl.org/dc/dcmitype/Text"
+DCMI_COLLECTION = "http://purl.org/dc/dcmitype/Collection"
+SPEAKER_CONTEXT = {"speaker": f"{TEI_NS}/speaker"}
+UNSPOKEN = {f"{{{TEI_NS}}}{tag}" for tag in ("note", "stage")}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where every DTS file lies (relative to the site) and its URL (below `base`)."""
+
+    base: str
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    @staticmethod
+    def entry() -> str:
+        return "dts/index.json"
+
+    @staticmethod
+    def collection(coll_id: str | None = None, nav: str | None = None) -> str:
+        return "dts/collection" + "".join(f"/{part}" for part in (coll_id, nav) if part) + ".json"
+
+    @staticmethod
+    def navigation(resource: str, ref: str | None = None) -> str:
+        return f"dts/navigation/{resource}" + (f"/{ref}" if ref else "") + ".json"
+
+    @staticmethod
+    def document(resource: str, ref: str | None = None) -> str:
+        return f"dts/document/{resource}" + (f"/{ref}" if ref else "") + ".xml"
+
+    def templates(self, resource: str | None = None) -> dict[str, str]:
+        """The RFC 6570 templates of the three endpoints; for one resource, with it filled in."""
+        if resource is None:
+            return {"collection": self.url("dts/collection{/id,nav}.json"),
+                    "navigation": self.url("dts/navigation/{resource}{/ref}.json"),
+                    "document": self.url("dts/document/{resource}{/ref}.xml")}
+        filled = quote(resource, safe="")
+        return {"collection": self.url(f"dts/collection/{filled}{{/nav}}.json"),
+                "navigation": self.url(f"dts/navigation/{filled}{{/ref}}.json"),
+                "document": self.url(f"dts/document/{filled}{{/ref}}.xml")}
+
+
+@dataclass(frozen=True)
+class Line:
+    """One citable unit: its `@n` and the TEI element it cites."""
+
+    ref: str
+    element: etree._Element
+
+
+@dataclass(frozen=True)
+class Resource:
+    """What DTS says about one document: its metadata object and its citable lines."""
+
+    id: str
+    tei: etree._Element
+    tei_url: str
+    title: str
+    lang: str
+    description: str
+    dublin_core: dict
+    cite_type: str | None
+    lines: tuple[Line, ...]
+
+
+def write_dts(documents: list[tuple[str, etree._Element]], settings: Settings,
+              writer: SiteWriter) -> None:
+    """Write the entry point, collections, navigation and documents of every published TEI."""
+    base = settings.edition.base_url.rstrip("/") + "/"
+    layout = Layout(base)
+    resources = [describe_resource(doc_id, tei, layout) for doc_id, tei in documents]
+    write_json(writer, layout.entry(), entry_point(layout))
+    write_collections(resources, settings, layout, writer)
+    for resource in resources:
+        write_navigation(resource, layout, writer)
+        write_documents(resource, layout, writer)
+
+
+def write_json(writer: SiteWriter, path: str, data: dict) -> None:
+    writer.write_text(path, site_json(data))
+
+
+def response(type_: str, id_: str) -> dict:
+    """The members every top-level DTS response starts with."""
+    return {"@context": CONTEXT, "dtsVersion": DTS_VERSION, "@id": id_, "@type": type_}
+
+
+def entry_point(layout: Layout) -> dict:
+    return {**response("EntryPoint", layout.url(layout.entry())), **layout.templates()}
+
+
+# --- Collection endpoint -------------------------------------------------------------------------
+
+def write_collections(resources: list[Resource], settings: Settings, layout: Layout,
+                      writer: SiteWriter) -> None:
+    """The edition collection and every document as a Resource, each with nav children/parents."""
+    root = edition_collection(resources, settings, layout)
+    children = [resource_object(resource, layout) for resource in resources]
+    parents = [summary(root)]
+    write_json(writer, layout.collection(), {**root, "member": children})
+    for nav in (None, *NAVS):
+        member = children if nav != "parents" else []
+        write_json(writer, layout.collection(ROOT_ID, nav), {**root, "member": member})
+        for resource, child in zip(resources, children):
+            top = {"@context": CONTEXT, "dtsVersion": DTS_VERSION, **child}
+            write_json(writer, layout.collection(resource.id, nav),
+                       {**top, "member": parents} if nav == "parents" else top)
+
+
+def edition_collection(resources: list[Resource], settings: Settings, layout: Layout) -> dict:
+    edition = settings.edition
+    languages = sorted({resource.lang for resource in resources if resource.lang})
+    dublin_core = {"publisher": [edition.publisher], "date": settings.build_date,
+                   "type": [DCMI_COLLECTION], "identifier": [layout.base],
+                   "language": languages}
+    return {**response("Collection", ROOT_ID), "title": edition.title, "totalParents": 0,
+            "totalChildren": len(resources), "dublinCore": dublin_core,
+            "collection": layout.url("dts/collection/" + quote(ROOT_ID, safe="") + "{/nav}.json")}
+
+
+def summary(collection: dict) -> dict:
+    """A collection as a member of another response: no context, version or members."""
+    return {key: value for key, value in collection.items()
+            if key not in ("@context", "dtsVersion", "member")}
+
+
+def resource_object(resource: Resource, layout: Layout) -> dict:
+    """The Resource of a document, as the Collection and Navigation endpoints give it."""
+    data = {"@id": resource.id, "@type": "Resource", "title": resource.title}
+    if resource.description:
+        data["description"] = resource.description
+    data.update({"totalParents": 1, "totalChildren": 0, "dublinCore": resource.dublin_core,
+                 **layout.templates(resource.id), "download": resource.tei_url,
+                 "citationTrees": citation_trees(resource)})
+    return data
+
+
+def citation_trees(resource: Resource) -> list[dict]:
+    if resource.cite_type is None:
+        return []
+    return [{"@type": "CitationTree",
+             "citeStructure": [{"@type": "CiteStructure", "citeType": resource.cite_type}]}]
+
+
+# --- Reading a document --------------------------------------------------------------------------
+
+def describe_resource(doc_id: str, tei: etree._Element, layout: Layout) -> Resource:
+    """The Dublin Core metadata and citable lines of one published TEI document."""
+    tei_url = layout.url(f"tei/{quote(doc_id)}.xml")
+    title = first_text(tei, "t:teiHeader/t:fileDesc/t:titleStmt/t:title[@type='main']",
+                       "t:teiHeader/t:fileDesc/t:titleStmt/t:title") or doc_id
+    lang = (tei.xpath("string(t:teiHeader/t:profileDesc/t:langUsage/t:language[1]/@ident)",
+                      namespaces=NS) or tei.get(XML_LANG) or "")
+    description = first_text(tei, "t:teiHeader/t:profileDesc/t:abstract")
+    cite_type = declared_cite_type(tei)
+    lines = tuple(Line(element.get("n"), element) for element in
+                  tei.xpath("//t:body//*[@n]", namespaces=NS)) if cite_type else ()
+    return Resource(doc_id, tei, tei_url, title, lang, description,
+                    dublin_core(tei, doc_id, tei_url, title, lang, description), cite_type, lines)
+
+
+def declared_cite_type(tei: etree._Element) -> str | None:
+    """The unit of the document's citeStructure when it is the scheme of docs/encoding.md."""
+    for cite in tei.xpath("t:teiHeader/t:encodingDesc/t:refsDecl/t:citeStructure", namespaces=NS):
+        if cite.get("match") == MATCH and cite.get("use") == "@n":
+            return cite.get("unit") or UNIT
+    return None
+
+
+def dublin_core(tei: etree._Element, doc_id: str, tei_url: str, title: str, lang: str,
+                description: str) -> dict:
+    """Title, date, type, publisher, language, source, identifier (and more when known)."""
+    header = "t:teiHeader/t:fileDesc/"
+    localized = (lambda text: [{"lang": lang, "value": text}] if lang else [text])  # noqa: E731
+    data: dict = {"title": localized(title)}
+    date = tei.xpath(f"string(({header}t:sourceDesc//t:date/@when)[1])", namespaces=NS)
+    if date:
+        data["date"] = date
+    genres = texts(tei, "t:teiHeader/t:profileDesc/t:textClass/"
+                        "t:keywords[@scheme='#document-type']/t:term")
+    data["type"] = [DCMI_TEXT, *genres]
+    data["publisher"] = texts(tei, f"{header}t:publicationStmt/t:publisher")
+    data["language"] = [lang] if lang else []
+    sources = texts(tei, f"{header}t:sourceDesc/t:bibl/t:note[@type='source']")
+    if sources:
+        data["source"] = sources
+    data["identifier"] = unique([doc_id, *texts(tei, f"{header}t:publicationStmt/t:idno"),
+                                 tei_url])
+    creators = [urljoin(tei_url, ref) for ref in tei.xpath(
+        "t:teiHeader/t:profileDesc/t:correspDesc/t:correspAction[@type='sent']/*/@ref",
+        namespaces=NS)]
+    if creators:
+        data["creator"] = unique(creators)
+    if description:
+        data["description"] = localized(description)
+    return data
+
+
+def normalized(element: etree._Element) -> str:
+    return re.sub(r"\s+", " ", "".join(element.itertext())).strip()
+
+
+def texts(tei: etree._Element, path: str) -> list[str]:
+    return [text for text in (normalized(e) for e in tei.xpath(path, namespaces=NS)) if text]
+
+
+def first_text(tei: etree._Element, *paths: str) -> str:
+    for path in paths:
+        found = texts(tei, path)
+        if found:
+            return found[0]
+    return ""
+
+
+def unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+# --- Navigation endpoint -------------------------------------------------------------------------
+
+def write_navigation(resource: Resource, layout: Layout, writer: SiteWriter) -> None:
+    """The whole tree (`down=-1`, one level: every line) and each line on its own (`ref`)."""
+    about = resource_object(resource, layout)
+    units = [citable_unit(line, resource) for line in resource.lines]
+    path = layout.navigation(resource.id)
+    write_json(writer, path, {**response("Navigation", layout.url(path)), "resource": about,
+                              "member": units})
+    for line, unit in zip(resource.lines, units):
+        path = layout.navigation(resource.id, line.ref)
+        write_json(writer, path, {**response("Navigation", layout.url(path)), "resource": about,
+                                  "ref": unit})
+
+
+def citable_unit(line: Line, resource: Resource) -> dict:
+    """`{"identifier": "5", "@type": "CitableUnit", "level": 1, "parent": null, ...}`."""
+    unit: dict = {"identifier": line.ref, "@type": "CitableUnit", "level": 1, "parent": None,
+                  "citeType": resource.cite_type}
+    if line.element.get(XML_ID):
+        unit["@id"] = f"{resource.tei_url}#{line.element.get(XML_ID)}"
+    creators, label = attribution(line.element, resource.tei_url)
+    if creators:
+        unit["dublinCore"] = {"creator": creators}
+    if label:
+        unit["extensions"] = {"@context": SPEAKER_CONTEXT, "speaker": label}
+    return unit
+
+
+def attribution(element: etree._Element, tei_url: str) -> tuple[list[str], str]:
+    """Who is responsible for a line: its `@resp`, else the speaker of its `sp` (and the label).
+
+    Notes and stage lines inside a turn are not the speaker's words, so they get no speaker.
+    """
+    if element.get("resp"):
+        return [urljoin(tei_url, ref) for ref in element.get("resp").split()], ""
+    turn = next(iter(element.iterancestors(f"{{{TEI_NS}}}sp")), None)
+    if turn is None or element.tag in UNSPOKEN:
+        return [], ""
+    creators = [urljoin(tei_url, ref) for ref in (turn.get("who") or "").split()]
+    return creators, first_text(turn, "t:speaker")
+
+
+# --- Document endpoint ---------------------------------------------------------------------------
+
+def write_documents(resource: Resource, layout: Layout, writer: SiteWriter) -> None:
+    """The whole TEI, then each line in its own TEI file (`xml:base` keeps pointers resolving)."""
+    whole = copy.deepcopy(resource.tei)
+    whole.set(XML_BASE, resource.tei_url)
+    writer.write_bytes(layout.document(resource.id), serialize(whole))
+    for line in resource.lines:
+        writer.write_bytes(layout.document(resource.id, line.ref),
+                           serialize(passage(resource, line.element)))
+
+
+def passage(resource: Resource, element: etree._Element) -> etree._Element:
+    """`<TEI><text><body><div><sp><speaker/><dts:wrapper><p n="5">…</p></dts:wrapper>…`.
+
+    The ancestors of the line are kept as empty shells (with their attributes, and a turn's
+    `speaker`) around the `dts:wrapper`, which holds the cited line and nothing else.
+    """
+    tei = etree.Element(resource.tei.tag, attrib=dict(resource.tei.attrib), nsmap={None: TEI_NS})
+    tei.set(XML_BASE, resource.tei_url)
+    parent = tei
+    for ancestor in reversed(list(element.iterancestors())[:-1]):
+        parent = etree.SubElement(parent, ancestor.tag, attrib=dict(ancestor.attrib))
+        for speaker in ancestor.iterchildren(f"{{{TEI_NS}}}speaker"):
+            parent.append(detached(speaker))
+    wrapper = etree.SubElement(parent, f"{{{DTS_NS}}}wrapper", nsmap={"dts": DTS_NS})
+    wrapper.append(detached(element))
+    return tei
+
+
+def detached(element: etree._Element) -> etree._Element:
+    """A copy of `element` without the text that follows it."""
+    duplicate = copy.deepcopy(element)
+    duplicate.tail = None
+    return duplicate

@@ -1,0 +1,145 @@
+"""The edition's letters and telegrams in CMIF, the Correspondence Metadata Interchange Format.
+
+One `correspDesc` per document whose TEI header has one, as correspSearch harvests it:
+
+    <correspDesc ref="{base}documents/{id}.html" source="#edition">
+      <correspAction type="sent"><persName ref="{authority or register page}">…</persName>
+        <date when="1962-11-19"/></correspAction>
+      <correspAction type="received"><orgName ref="…">…</orgName></correspAction>
+    </correspDesc>
+
+CMIF wants authority URIs in `@ref`. Where a register entry has none (identifiers are never
+invented), its page on the edition's website stands in, and the file's `notesStmt` says so.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..config import Settings
+from ..registers import Entry, Registers
+from ..render import urls
+from ..tei import serialize
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+T = f"{{{TEI_NS}}}"
+NS = {"t": TEI_NS}
+BIBL_ID = "edition"
+LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+PREFERRED = {"person": ("viaf", "wikidata"), "org": ("viaf", "wikidata"),
+             "place": ("geonames", "wikidata")}
+"""Which authority a register kind's `@ref` takes first (CMIF asks for VIAF/GND and GeoNames)."""
+PARTIES = {T + "persName", T + "orgName", T + "placeName"}
+DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter")
+
+
+def _sub(parent: etree._Element, tag: str, text: str = "", **attributes: str) -> etree._Element:
+    element = etree.SubElement(parent, T + tag, attributes)
+    if text:
+        element.text = text
+    return element
+
+
+def authority_uri(entry: Entry) -> str:
+    """The entry's preferred authority URI, or '' when the register gives none."""
+    uris = dict(entry.authorities)
+    return next((uris[kind] for kind in PREFERRED[entry.kind] if kind in uris), "")
+
+
+class _Refs:
+    """Register refs -> the URI CMIF gets, counting the entries that had no authority URI."""
+
+    def __init__(self, registers: Registers, base_url: str) -> None:
+        self.registers, self.base_url = registers, base_url
+        self.local: set[str] = set()
+
+    def uri(self, ref: str) -> str:
+        entry = self.registers.get(ref)
+        if entry is None:
+            return ""
+        found = authority_uri(entry)
+        if not found:
+            self.local.add(entry.id)
+            found = urls.absolute(self.base_url, urls.entry(entry.kind, entry.id))
+        return found
+
+
+def _action(parent: etree._Element, action: etree._Element, refs: _Refs) -> None:
+    made = _sub(parent, "correspAction", type=action.get("type", ""))
+    for child in action:
+        if child.tag in PARTIES:
+            name = " ".join("".join(child.itertext()).split()) or "Unknown"
+            uri = refs.uri(child.get("ref", ""))
+            _sub(made, etree.QName(child).localname, name, **({"ref": uri} if uri else {}))
+        elif child.tag == T + "date":
+            dated = {a: child.get(a) for a in DATE_ATTRIBUTES if child.get(a)}
+            if dated:
+                _sub(made, "date", **dated)
+    if not any(c.tag in PARTIES for c in made):  # CMIF: an unknown party is "Unknown"
+        made.insert(0, etree.Element(T + "persName"))
+        made[0].text = "Unknown"
+
+
+def letters(documents: list[tuple[str, etree._Element]]) -> list[tuple[str, etree._Element]]:
+    """(document id, its correspDesc) of every document that has one, by id."""
+    found = []
+    for doc_id, root in sorted(documents, key=lambda d: d[0]):
+        desc = root.find(f"{T}teiHeader/{T}profileDesc/{T}correspDesc")
+        if desc is not None:
+            found.append((doc_id, desc))
+    return found
+
+
+def _header(settings: Settings, count: int) -> tuple[etree._Element, etree._Element]:
+    """The CMIF teiHeader and its profileDesc, to be filled with correspDesc."""
+    edition = settings.edition
+    tei = etree.Element(T + "TEI", nsmap={None: TEI_NS})
+    tei.set("{http://www.w3.org/XML/1998/namespace}lang", "en")
+    header = _sub(tei, "teiHeader")
+    file_desc = _sub(header, "fileDesc")
+    title_stmt = _sub(file_desc, "titleStmt")
+    _sub(title_stmt, "title", f"{edition.title}: index of correspondence ({count} "
+         f"item{'s' if count != 1 else ''})")
+    _sub(title_stmt, "editor", edition.publisher)
+    publication = _sub(file_desc, "publicationStmt")
+    _sub(_sub(publication, "publisher"), "ref", edition.publisher, target=edition.base_url)
+    _sub(publication, "idno", urls.absolute(edition.base_url, "downloads/cmif.xml"), type="url")
+    _sub(publication, "date", when=f"{settings.build_date}T00:00:00Z")
+    _sub(_sub(publication, "availability"), "licence",
+         "This file is licensed under the terms of the Creative Commons License CC-BY 4.0",
+         target=LICENCE_URL)
+    notes = _sub(file_desc, "notesStmt")
+    bibl = _sub(_sub(file_desc, "sourceDesc"), "bibl", type="online")
+    bibl.set("{http://www.w3.org/XML/1998/namespace}id", BIBL_ID)
+    _sub(bibl, "title", edition.title)
+    _sub(bibl, "publisher", edition.publisher)
+    _sub(bibl, "edition", f"Version {edition.version}")
+    _sub(bibl, "ref", edition.base_url, target=edition.base_url)
+    return tei, notes
+
+
+def cmif(documents: list[tuple[str, etree._Element]], registers: Registers,
+         settings: Settings) -> etree._Element:
+    """The CMIF TEI document of every letter and telegram of the edition."""
+    found = letters(documents)
+    tei, notes = _header(settings, len(found))
+    profile = _sub(tei.find(T + "teiHeader"), "profileDesc")
+    refs = _Refs(registers, settings.edition.base_url)
+    for doc_id, desc in found:
+        made = _sub(profile, "correspDesc", source=f"#{BIBL_ID}",
+                    ref=urls.absolute(settings.edition.base_url, urls.document(doc_id)))
+        for action in desc.iterfind("t:correspAction", NS):
+            _action(made, action, refs)
+    _sub(notes, "note", "CMIF asks for authority identifiers (VIAF, GND, GeoNames) in @ref. "
+         f"{len(refs.local)} of the persons, organizations and places named here have none in "
+         "the edition's registers; they are identified by the URL of their page on the "
+         "edition's website instead." if refs.local else
+         "Every person, organization and place named here has an authority identifier.")
+    _sub(_sub(_sub(tei, "text"), "body"), "p")
+    etree.indent(tei, space="  ")
+    return tei
+
+
+def cmif_bytes(documents: list[tuple[str, etree._Element]], registers: Registers,
+               settings: Settings) -> bytes:
+    return serialize(cmif(documents, registers, settings))

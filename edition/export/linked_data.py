@@ -1,0 +1,50 @@
+"""The registers as linked data: JSON-LD with schema.org types and the entries' authority URIs.
+
+    {"@id": "{base}persons/mikoyan-anastas.html", "@type": "Person",
+     "name": "Anastas Ivanovich Mikoyan", "sameAs": ["https://www.wikidata.org/wiki/Q…"]}
+
+`sameAs` lists only what the register's `idno type="wikidata|viaf|geonames"` say.
+"""
+
+from __future__ import annotations
+
+
+from ..config import Settings
+from ..registers import Entry, Registers
+from ..render import urls
+from ..write import site_json
+
+SCHEMA_TYPES = {"person": "Person", "place": "Place", "org": "Organization"}
+CONTEXT = "https://schema.org/"
+
+
+def entry_node(entry: Entry, base_url: str) -> dict:
+    """One register entry as a schema.org node; empty fields are left out."""
+    node = {"@id": urls.absolute(base_url, urls.entry(entry.kind, entry.id)),
+            "@type": SCHEMA_TYPES[entry.kind], "identifier": entry.ref, "name": entry.name}
+    alternates = [v for v in entry.variants if v != entry.name]
+    if alternates:
+        node["alternateName"] = alternates
+    if entry.role:
+        node["jobTitle"] = entry.role
+    if entry.birth:
+        node["birthDate"] = entry.birth
+    if entry.death:
+        node["deathDate"] = entry.death
+    if entry.provisional:
+        node["description"] = "Provisional entry, not yet identified by the editors."
+    if entry.authorities:
+        node["sameAs"] = [uri for _, uri in entry.authorities]
+    return node
+
+
+def registers_jsonld(registers: Registers, settings: Settings) -> dict:
+    """Every entry of the three registers, persons first, each in register order."""
+    base = settings.edition.base_url
+    return {"@context": CONTEXT,
+            "@graph": [entry_node(entry, base) for kind in SCHEMA_TYPES
+                       for entry in registers.entries(kind)]}
+
+
+def registers_jsonld_bytes(registers: Registers, settings: Settings) -> bytes:
+    return site_json(registers_jsonld(registers, settings)).encode("utf-8")

@@ -1,0 +1,75 @@
+"""CMIF: every letter and telegram with sender, addressee and date, valid TEI."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from edition.diagnostics import Reporter
+from edition.export.cmif import cmif
+from edition.registers import Registers
+
+from .conftest import MEMO, TEL, TEI_NS
+
+BASE = "https://example.org/mikoyan-1962/"
+
+
+def _x(tree, path):
+    return tree.xpath(path, namespaces=TEI_NS)
+
+
+def test_cmif_is_valid_tei_all(site, validator):
+    tree = etree.parse(str(site / "downloads/cmif.xml"))
+    assert validator.tei_all.validate(tree), "\n".join(str(e) for e in validator.tei_all.error_log)
+
+
+def test_cmif_lists_the_telegram(site):
+    tree = etree.parse(str(site / "downloads/cmif.xml"))
+    descs = _x(tree, "//t:profileDesc/t:correspDesc")
+    assert len(descs) == 1  # the memorandum is a conversation, not correspondence
+    desc = descs[0]
+    assert desc.get("ref") == f"{BASE}documents/{TEL}.html"
+    assert desc.get("source") == "#edition"
+    assert _x(tree, "//t:sourceDesc/t:bibl[@type='online']/@xml:id") == ["edition"]
+    sent = desc.find("t:correspAction[@type='sent']", TEI_NS)
+    assert _x(sent, "t:persName/text()") == ["Anastas Ivanovich Mikoyan"]
+    assert _x(sent, "t:persName/@ref") == [f"{BASE}persons/mikoyan-anastas.html"]
+    assert _x(sent, "t:date/@when") == ["1962-11-19"]
+    received = desc.find("t:correspAction[@type='received']", TEI_NS)
+    assert _x(received, "t:orgName/@ref") == [f"{BASE}organizations/cc-cpsu.html"]
+    assert _x(received, "t:orgName/text()") == [
+        "Central Committee of the Communist Party of the Soviet Union"]
+    assert _x(tree, "//t:publicationStmt/t:idno[@type='url']/text()") == [
+        f"{BASE}downloads/cmif.xml"]
+    assert _x(tree, "//t:licence/@target") == ["https://creativecommons.org/licenses/by/4.0/"]
+    note = _x(tree, "string(//t:notesStmt/t:note)")
+    assert "2 of the persons, organizations and places" in note and "website" in note
+
+
+def test_cmif_prefers_an_authority_uri_over_the_register_page(tmp_path, published,
+                                                              seed_settings, validator):
+    # A made-up identifier in a test fixture only: the seed registers carry none.
+    (tmp_path / "persons.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>P'
+        '</title></titleStmt><publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p>'
+        '</sourceDesc></fileDesc></teiHeader><text><body><listPerson>'
+        '<person xml:id="mikoyan-anastas"><persName>Anastas Mikoyan</persName>'
+        '<idno type="wikidata">https://www.wikidata.org/entity/Q0</idno>'
+        '<idno type="viaf">https://viaf.org/viaf/0</idno></person>'
+        '</listPerson></body></text></TEI>', encoding="utf-8")
+    reporter = Reporter()
+    registers = Registers.load(tmp_path, reporter)
+    assert not reporter.diagnostics
+    tree = cmif([d for d in published if d[0] == TEL], registers, seed_settings)
+    assert _x(tree, "//t:correspAction[@type='sent']/t:persName/@ref") == [
+        "https://viaf.org/viaf/0"]
+    # cc-cpsu is not in this register: the name stays, without a @ref
+    assert _x(tree, "//t:correspAction[@type='received']/t:orgName/@ref") == []
+    assert validator.tei_all.validate(tree), validator.tei_all.error_log
+
+
+def test_cmif_without_correspondence_is_still_valid(published, registers, seed_settings,
+                                                    validator):
+    tree = cmif([d for d in published if d[0] == MEMO], registers, seed_settings)
+    assert _x(tree, "//t:correspDesc") == []
+    assert "(0 items)" in _x(tree, "string(//t:titleStmt/t:title)")
+    assert validator.tei_all.validate(tree), validator.tei_all.error_log

@@ -1,0 +1,106 @@
+"""Authority identifiers in the registers: read, linked on the entry pages, exported as JSON-LD."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from lxml import etree, html
+
+from edition.collect import collect_site
+from edition.diagnostics import Reporter
+from edition.export.linked_data import registers_jsonld_bytes
+from edition.registers import Registers
+from edition.render.indices import write_entry
+from edition.render.pages import Pages, environment
+from edition.write import SiteWriter
+
+BASE = "https://example.org/mikoyan-1962/"
+# Made-up identifiers, for this fixture only: the seed registers carry none.
+WIKIDATA, VIAF, GEONAMES = ("https://www.wikidata.org/entity/Q0", "https://viaf.org/viaf/0",
+                            "https://www.geonames.org/0")
+HEADER = ('<teiHeader><fileDesc><titleStmt><title>R</title></titleStmt><publicationStmt><p>x</p>'
+          '</publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader>')
+FIXTURE = {
+    "persons.xml": '<listPerson><person xml:id="test-person"><persName type="main">Test Person'
+                   '</persName><persName type="variant">T. Person</persName>'
+                   f'<idno type="wikidata">{WIKIDATA}</idno><idno type="viaf">{VIAF}</idno>'
+                   '<idno type="viaf">not a URI</idno><idno type="isni">https://isni.org/0</idno>'
+                   '<birth when="1900"/></person>'
+                   '<person xml:id="plain-person"><persName>Plain Person</persName></person>'
+                   '</listPerson>',
+    "places.xml": '<listPlace><place xml:id="test-place"><placeName>Test Place</placeName>'
+                  f'<idno type="geonames">{GEONAMES}</idno></place></listPlace>',
+    "organizations.xml": '<listOrg><org xml:id="test-org"><orgName>Test Org</orgName>'
+                         '</org></listOrg>',
+}
+
+
+@pytest.fixture()
+def folder(tmp_path) -> Path:
+    for name, listing in FIXTURE.items():
+        (tmp_path / name).write_text(f'<TEI xmlns="http://www.tei-c.org/ns/1.0">{HEADER}<text>'
+                                     f'<body>{listing}</body></text></TEI>', encoding="utf-8")
+    return tmp_path
+
+
+@pytest.fixture()
+def fixture_registers(folder) -> Registers:
+    reporter = Reporter()
+    loaded = Registers.load(folder, reporter)
+    assert reporter.diagnostics == []
+    return loaded
+
+
+def test_fixture_registers_are_valid_tei(folder, validator):
+    for name in FIXTURE:
+        tree = etree.parse(str(folder / name))
+        assert validator.tei_all.validate(tree), validator.tei_all.error_log
+
+
+def test_authorities_are_read_in_order_and_only_as_uris(fixture_registers):
+    assert fixture_registers.get("test-person").authorities == (("wikidata", WIKIDATA),
+                                                                ("viaf", VIAF))
+    assert fixture_registers.get("test-place").authorities == (("geonames", GEONAMES),)
+    assert fixture_registers.get("plain-person").authorities == ()
+
+
+def test_seed_registers_invent_no_identifier(registers):
+    assert all(entry.authorities == () for entry in registers.entries())
+
+
+def test_jsonld_has_schema_org_types_ids_and_same_as(fixture_registers, seed_settings):
+    data = json.loads(registers_jsonld_bytes(fixture_registers, seed_settings))
+    assert data["@context"] == "https://schema.org/"
+    nodes = {node["@id"]: node for node in data["@graph"]}
+    person = nodes[f"{BASE}persons/test-person.html"]
+    assert person["@type"] == "Person" and person["name"] == "Test Person"
+    assert person["sameAs"] == [WIKIDATA, VIAF]
+    assert person["alternateName"] == ["T. Person"] and person["birthDate"] == "1900"
+    assert person["identifier"] == "persons.xml#test-person"
+    assert "sameAs" not in nodes[f"{BASE}persons/plain-person.html"]
+    assert nodes[f"{BASE}places/test-place.html"]["@type"] == "Place"
+    assert nodes[f"{BASE}places/test-place.html"]["sameAs"] == [GEONAMES]
+    assert nodes[f"{BASE}organizations/test-org.html"]["@type"] == "Organization"
+    assert len(nodes) == 4
+
+
+def test_published_jsonld_covers_every_entry(site, registers):
+    data = json.loads((site / "downloads/registers.jsonld").read_text("utf-8"))
+    assert len(data["@graph"]) == len(registers.entries())
+    assert not any("sameAs" in node for node in data["@graph"])
+
+
+def test_entry_page_links_the_authority_files(fixture_registers, seed_settings, tmp_path):
+    writer = SiteWriter(tmp_path / "site")
+    pages = Pages(environment(), collect_site([], fixture_registers), seed_settings, writer)
+    write_entry(pages, fixture_registers.get("test-person"))
+    write_entry(pages, fixture_registers.get("plain-person"))
+    page = html.fromstring((writer.stage / "persons/test-person.html").read_bytes())
+    links = page.xpath("//dt[.='Authority files']/following-sibling::dd[1]//a")
+    assert [(a.text, a.get("href"), a.get("rel")) for a in links] == [
+        ("Wikidata", WIKIDATA, "external"), ("VIAF", VIAF, "external")]
+    plain = html.fromstring((writer.stage / "persons/plain-person.html").read_bytes())
+    assert not plain.xpath("//dt[.='Authority files']")
+    writer.abandon()
