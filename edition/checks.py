@@ -22,8 +22,9 @@ def words(text: str) -> list[str]:
 
 
 JOINED = frozenset(f"{{http://www.tei-c.org/ns/1.0}}{tag}" for tag in
-                   "persName placeName orgName date supplied foreign unclear hi".split())
-"""Inline elements that may sit inside a word (`Mikoyan's`, `die?`); all others separate words."""
+                   "persName placeName orgName date unclear hi".split())
+"""Inline elements that may sit inside a word (`Mikoyan's`); all others separate words, as the
+brackets they come from (`supplied`, `foreign`) separate words of the source: `r[ana]`."""
 
 
 def flat_text(element: etree._Element) -> str:

@@ -154,10 +154,10 @@ def _uncertain(nodes: list[Node]) -> None:
     if isinstance(previous, Text) and previous.text.strip():
         head, word, tail = _last_word(previous.text)
         nodes[-1:] = [Text(head),
-                      Inline("unclear", (("reason", "uncertain"),) + ED, (Text(word),)),
+                      Inline("unclear", (("reason", "uncertain-reading"),) + ED, (Text(word),)),
                       Text(tail)]
         return
-    nodes.append(Inline("unclear", (("reason", "uncertain"),) + ED))
+    nodes.append(Inline("unclear", (("reason", "uncertain-reading"),) + ED))
 
 
 def _last_word(text: str) -> tuple[str, str, str]:

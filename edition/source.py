@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,16 @@ from .diagnostics import Location, Reporter
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 """Larger sources are refused: a transcription of one document is never this big."""
 
-CONTROL_CHARS = {c for c in range(32) if c not in (9, 10, 13)} | {0x7F}
+DOC_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+"""A document id (the source's file name without `.txt`) is used in paths and URLs as it is."""
+
+MAX_LINE_CHARS = 100_000
+"""Longer lines are refused: the longest line of the development corpus has 2,709 characters,
+and encoding time grows with the length of a paragraph (about 1 s per 100,000 characters)."""
+
+CONTROL_CHARS = {c for c in range(32) if c not in (9, 10, 13)} | {0x7F, 0xFFFE, 0xFFFF}
+"""C0 controls and DEL, and the noncharacters U+FFFE and U+FFFF, which XML cannot hold at all."""
+FORBIDDEN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS)) + "]")
 
 
 @dataclass(frozen=True)
@@ -53,13 +63,28 @@ def decode_source(data: bytes, path: str, reporter: Reporter) -> SourceText | No
         return None
     lines = tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     for number, line in enumerate(lines, 1):
-        for column, char in enumerate(line, 1):
-            if ord(char) in CONTROL_CHARS:
-                reporter.error(where.at(number, column),
-                               f"control character U+{ord(char):04X} is not allowed in text",
-                               "source-control-char")
-                return None
+        if len(line) > MAX_LINE_CHARS:
+            reporter.error(where.at(number), f"line is {len(line):,} characters long; the limit is "
+                           f"{MAX_LINE_CHARS:,} (is this a transcription?)", "source-line-too-long")
+            return None
+        bad = FORBIDDEN.search(line)
+        if bad:
+            reporter.error(where.at(number, bad.start() + 1),
+                           f"character U+{ord(bad.group()):04X} is not allowed in text",
+                           "source-control-char")
+            return None
     return SourceText(path, lines)
+
+
+def check_doc_id(doc_id: str, path: str, reporter: Reporter) -> bool:
+    """False (and an error) when `doc_id` cannot be used as it is in the site's paths and URLs."""
+    if DOC_ID.fullmatch(doc_id) and len(doc_id) <= 200:
+        return True
+    suggestion = re.sub(r"[^A-Za-z0-9._-]+", "-", doc_id).strip("-.") or "document"
+    reporter.error(Location(path), f"the file name {doc_id!r} cannot be a document id in the site's "
+                   "paths and URLs: use ASCII letters, digits, '-', '_' and '.' (not first), "
+                   f"e.g. {suggestion[:200]!r}", "source-name")
+    return False
 
 
 def read_source(path: Path, reporter: Reporter, display: str | None = None) -> SourceText | None:

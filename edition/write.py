@@ -1,8 +1,14 @@
-"""Writing the site: into a temporary folder beside the target, then swapped in atomically."""
+"""Writing the site: into a temporary folder beside the target, then swapped in atomically.
+
+A build killed half-way leaves at most a staging folder `.site.new-PID-*` (or, where the atomic
+exchange is unsupported, `.site.old-PID-*`) beside `site/`, never a half-written `site/`; the
+next build removes such folders of processes that are gone.
+"""
 
 from __future__ import annotations
 
 import ctypes
+import json
 import os
 import shutil
 import tempfile
@@ -20,7 +26,9 @@ class SiteWriter:
     def __init__(self, target: Path) -> None:
         self.target = target.resolve()
         self.target.parent.mkdir(parents=True, exist_ok=True)
-        self.stage = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.new-", dir=self.target.parent))
+        remove_leftovers(self.target)
+        self.stage = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.new-{os.getpid()}-",
+                                           dir=self.target.parent))
         self.written: set[str] = set()
 
     def path(self, relative: str) -> Path:
@@ -47,7 +55,9 @@ class SiteWriter:
             shutil.rmtree(self.stage)
             return
         if self.target.exists():
-            old = self.target.with_name(f".{self.target.name}.old-{os.getpid()}")
+            old = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.old-{os.getpid()}-",
+                                        dir=self.target.parent))
+            os.rmdir(old)
             os.rename(self.target, old)
             os.rename(self.stage, self.target)
             shutil.rmtree(old)
@@ -56,6 +66,37 @@ class SiteWriter:
 
     def abandon(self) -> None:
         shutil.rmtree(self.stage, ignore_errors=True)
+
+
+def remove_leftovers(target: Path) -> None:
+    """Remove the staging folders of builds of `target` that were killed; restore a lost site.
+
+    `.site.new-PID-*` and `.site.old-PID-*` are removed unless process PID is still running (a
+    build running at the same time keeps its folder). If `site/` itself is missing because a build
+    was killed between the two renames of the fallback swap, the previous site is put back.
+    """
+    for kind in ("old", "new"):
+        prefix = f".{target.name}.{kind}-"
+        for folder in sorted(target.parent.glob(f"{prefix}*")):
+            if _alive(folder.name[len(prefix):].split("-")[0]):
+                continue
+            if kind == "old" and not target.exists():
+                os.rename(folder, target)
+            else:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: str) -> bool:
+    """True when `pid` is a running process other than this one."""
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -68,3 +109,10 @@ def _exchange(a: Path, b: Path) -> bool:
     at_fdcwd = -100
     result = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), RENAME_EXCHANGE)
     return result == 0
+
+
+def site_json(data: object, indent: int = 2) -> str:
+    """JSON for a file of the site: deterministic, and `<`, `>`, `&` escaped, so that no data
+    file holds markup that a careless consumer could paste into a page."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"

@@ -7,17 +7,28 @@ A reader module has `LAYOUT` (its name), `claims(source) -> bool` and
 
 from __future__ import annotations
 
-from ..diagnostics import Reporter
+from ..diagnostics import Location, Reporter
 from ..model import RawDocument
-from ..source import SourceText
+from ..source import SourceText, check_doc_id
 from . import page_dump, telegram
 
 READERS = (telegram, page_dump)
 
 
 def read_document(source: SourceText, doc_id: str, reporter: Reporter) -> RawDocument | None:
-    """Read `source` with the first reader that claims its layout."""
+    """Read `source` with the first reader that claims its layout.
+
+    None (with an error) when the file name cannot be a document id or there is no body text.
+    """
+    if not check_doc_id(doc_id, source.path, reporter):
+        return None
     for reader in READERS:
         if reader.claims(source):
-            return reader.read(source, doc_id, reporter)
+            raw = reader.read(source, doc_id, reporter)
+            if raw is not None and not raw.body:
+                title = raw.metadata.title
+                reporter.error(Location(source.path, title.line or 1), "no document text after the "
+                               "heading (date, title, security marking)", "body-empty")
+                return None
+            return raw
     raise AssertionError("page_dump claims every source")  # pragma: no cover

@@ -13,7 +13,8 @@ def encode_body(tei: etree._Element, document: Document) -> None:
     """Append `text/body/div` for `document` to the TEI root."""
     text = sub(tei, "text")
     body = sub(text, "body")
-    div = sub(body, "div", (("type", "document"), ("subtype", document.doc_type)))
+    first = document.raw.body[0].line if document.raw.body else 0   # schema errors on the div say where
+    div = sub(body, "div", (("type", "document"), ("subtype", document.doc_type)), line=first)
     lines = LineCounter()
     _opener(div, document, lines)
     for part in document.parts:

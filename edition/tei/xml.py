@@ -41,8 +41,9 @@ def add_text(parent: etree._Element, text: str) -> None:
     """Append text after the last child of `parent` (or as its text when it has none)."""
     if not text:
         return
-    if len(parent):
-        parent[-1].tail = (parent[-1].tail or "") + text
+    last = next(reversed(parent), None)   # not len(parent): lxml counts every child, O(n)
+    if last is not None:
+        last.tail = (last.tail or "") + text
     else:
         parent.text = (parent.text or "") + text
 

@@ -1,0 +1,172 @@
+"""Citation stability: a manifest of every citable line, and the changes since a previous release.
+
+The site carries `citations.json`: for each document id, each citable line (`@n` in the body,
+see `tei.citation`) with the SHA-256 of its whitespace-normalized text. Given the manifest of
+the previous release, a build reports every citation whose text changed or vanished:
+
+    seeds/memo.txt:42: warning: citation memo#L12 changed: was "We agree...", now "We do not..." [citation-changed]
+    seeds/memo.txt: warning: citation memo#L64 vanished: was "I agree." [citation-vanished]
+    releases/1.0/citations.json: error: 2 citation(s) of the previous release changed or vanished; ... [citation-changes]
+
+and fails unless the change is accepted (then the per-line messages are infos, not warnings).
+The previous manifest is given explicitly (`--previous-manifest`): the local `site/` is
+rebuilt many times while editing, a release is a deliberate act.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from lxml import etree
+
+from .diagnostics import Location, Reporter, Severity
+from .tei.citation import MATCH, UNIT, line_id
+from .write import site_json
+
+MANIFEST = "citations.json"
+"""Where the manifest is written in the site."""
+FORMAT = "edition-citations/1"
+TEI_NS = {"tei": "http://www.tei-c.org/ns/1.0"}
+EXCERPT = 60
+
+Lines = dict[str, tuple[str, str]]
+"""Line number (`@n`) -> (SHA-256, excerpt) of one document."""
+
+
+@dataclass(frozen=True)
+class CitationChange:
+    """One citation of the previous release whose text is not the same any more."""
+
+    doc_id: str
+    n: str
+    kind: str            # "changed", "vanished" (the line or the whole document)
+    was: str             # excerpt of the previous text
+    now: str = ""        # excerpt of the current text ("" when vanished)
+    moved_to: str = ""   # the line that now holds the previous text, if any
+
+
+def normalized(element: etree._Element) -> str:
+    """The text of a line, whitespace collapsed: what a citation of it refers to."""
+    return " ".join("".join(element.itertext()).split())
+
+
+def _excerpt(text: str) -> str:
+    return text if len(text) <= EXCERPT else text[:EXCERPT - 1].rstrip() + "…"
+
+
+def citable_lines(tei: etree._Element) -> list[tuple[str, etree._Element]]:
+    """(n, element) of every citable line of one TEI document, in document order."""
+    match = MATCH.replace("//body//*", "//tei:body//*")
+    return [(element.get("n"), element) for element in tei.xpath(match, namespaces=TEI_NS)]
+
+
+def document_lines(tei: etree._Element) -> Lines:
+    lines: Lines = {}
+    for n, element in citable_lines(tei):
+        text = normalized(element)
+        lines[n] = (hashlib.sha256(text.encode("utf-8")).hexdigest(), _excerpt(text))
+    return lines
+
+
+def manifest_json(documents: Iterable[Sequence]) -> str:
+    """The manifest as JSON text (sorted, stable: the same documents give the same bytes).
+
+    `documents`: (doc id, TEI root) or (doc id, TEI root, source path) for each document.
+    """
+    data = {"format": FORMAT, "unit": UNIT, "text": "whitespace-normalized, SHA-256 of UTF-8",
+            "documents": {}}
+    for doc_id, tei, *_ in sorted(documents, key=lambda d: d[0]):
+        data["documents"][doc_id] = [{"n": n, "sha256": digest, "excerpt": excerpt}
+                                     for n, (digest, excerpt) in document_lines(tei).items()]
+    return site_json(data, indent=1)
+
+
+def write_manifest(documents: Iterable[Sequence], writer) -> None:
+    """Write `citations.json` into the site being built by `writer` (an `edition.write.SiteWriter`)."""
+    writer.write_text(MANIFEST, manifest_json(documents))
+
+
+def read_manifest(path: Path, reporter: Reporter) -> dict[str, Lines] | None:
+    """Doc id -> its lines from a manifest file; None (and an error) when it cannot be read."""
+    where = Location(str(path))
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT:
+            raise ValueError(f"format is {data.get('format')!r}, expected {FORMAT!r}")
+        return {doc_id: {str(line["n"]): (str(line["sha256"]), str(line.get("excerpt", "")))
+                         for line in lines}
+                for doc_id, lines in data["documents"].items()}
+    except OSError as exc:
+        reporter.error(where, f"cannot read the previous citation manifest: {exc.strerror}",
+                       "citation-manifest")
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        reporter.error(where, f"not a citation manifest of this edition: {exc}", "citation-manifest")
+    return None
+
+
+def diff_lines(doc_id: str, previous: Lines, current: Lines) -> list[CitationChange]:
+    """Every line of `previous` whose text differs in `current` or is gone from it."""
+    by_digest: dict[str, str] = {}
+    for n, (digest, _) in current.items():
+        by_digest.setdefault(digest, n)
+    changes = []
+    for n, (digest, was) in previous.items():
+        now = current.get(n)
+        if now is not None and now[0] == digest:
+            continue
+        moved = by_digest.get(digest, "")
+        kind = "changed" if now is not None else "vanished"
+        changes.append(CitationChange(doc_id, n, kind, was, now[1] if now else "", moved))
+    return changes
+
+
+def compare_manifests(previous: Path, documents: Iterable[Sequence], reporter: Reporter,
+                      accept: bool) -> list[CitationChange]:
+    """Report the citations of the `previous` manifest that changed or vanished in `documents`.
+
+    `documents`: (doc id, TEI root, source path) as encoded (the roots' `sourceline` is the line
+    of the source, which the messages show), or (doc id, TEI root) when the source is unknown.
+    Unless `accept`, any change is an error: the build must not publish it unnoticed.
+    """
+    old = read_manifest(previous, reporter)
+    if old is None:
+        return []
+    current: dict[str, tuple[etree._Element, str]] = {
+        doc_id: (tei, str(rest[0]) if rest else "") for doc_id, tei, *rest in documents}
+    severity = Severity.INFO if accept else Severity.WARNING
+    changes: list[CitationChange] = []
+    for doc_id in sorted(old):
+        if doc_id not in current:
+            reporter.report(Location(str(previous)), severity,
+                            f"document {doc_id} ({len(old[doc_id])} citable lines) is no longer "
+                            "in the edition: its citations vanished", "citation-vanished")
+            changes += [CitationChange(doc_id, n, "vanished", was)
+                        for n, (_, was) in old[doc_id].items()]
+            continue
+        tei, source = current[doc_id]
+        elements = dict(citable_lines(tei))
+        for change in diff_lines(doc_id, old[doc_id], document_lines(tei)):
+            _report(reporter, severity, change, source, previous, elements.get(change.n))
+            changes.append(change)
+    if changes and not accept:
+        reporter.error(Location(str(previous)), f"{len(changes)} citation(s) of the previous "
+                       "release changed or vanished; if that is intended, build again with "
+                       "--accept-citation-changes", "citation-changes")
+    return changes
+
+
+def _report(reporter: Reporter, severity: Severity, change: CitationChange, source: str,
+            previous: Path, element: etree._Element | None) -> None:
+    line = element.sourceline if source and element is not None and element.sourceline else 0
+    where = Location(source or str(previous), line)
+    cited = f"citation {change.doc_id}#{line_id(change.n)}"
+    moved = f"; that text is now line {change.moved_to}" if change.moved_to else ""
+    if change.kind == "changed":
+        message = f"{cited} changed: was \"{change.was}\", now \"{change.now}\"{moved}"
+    else:
+        message = f"{cited} vanished: was \"{change.was}\"{moved}"
+    reporter.report(where, severity, message, f"citation-{change.kind}")

@@ -1,0 +1,89 @@
+"""No script of a source ever runs: every page of a site built from hostile seeds, in Chromium.
+
+The seeds are those of tests/test_hostile.py (`<script>`, `onerror=`, `javascript:` ... in the
+text, the title and an editorial note). The injected code would set `window.__pwned` or open an
+alert; on every page, and after a search for the payload, neither may happen.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.test_hostile import HOSTILE_DOC, hostile_seeds
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def hostile_url(tmp_path_factory):
+    root = tmp_path_factory.mktemp("hostile-browser")
+    out = root / "site"
+    result = subprocess.run([sys.executable, "build.py", "--seeds", str(hostile_seeds(root / "seeds")),
+                             "--out", str(out)], cwd=ROOT, capture_output=True, text=True,
+                            timeout=900)
+    assert result.returncode == 0, result.stdout + result.stderr
+    from edition.serve import make_server
+    server = make_server(out, 0)
+    thread = threading.Thread(target=server.serve_forever, name="hostile-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/", sorted(
+            str(p.relative_to(out)) for p in out.rglob("*.html"))
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+def visit(page, url: str, dialogs: list[str]) -> None:
+    page.goto(url)
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(100)   # let deferred scripts and onerror handlers run
+    pwned = page.evaluate("() => typeof window.__pwned")
+    assert pwned == "undefined", f"{url}: an injected script ran (window.__pwned is set)"
+    assert dialogs == [], f"{url}: an injected script opened a dialog: {dialogs}"
+
+
+def test_no_injected_script_runs_on_any_page(page, hostile_url):
+    base, pages = hostile_url
+    assert f"documents/{HOSTILE_DOC}.html" in pages and len(pages) > 10
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    for relative in pages:
+        visit(page, base + relative, dialogs)
+    page.goto(f"{base}documents/{HOSTILE_DOC}.html")
+    assert "<script>window.__pwned = 1; alert(1)</script>" in page.locator("main").inner_text()
+
+
+def test_a_search_for_the_payload_runs_nothing(page, hostile_url):
+    base, _ = hostile_url
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(f"{base}search.html")
+    field = page.locator("#search input[type=text], #search input[type=search]").first
+    field.fill("pwned")
+    page.wait_for_selector("#search .pagefind-ui__result-link")   # the payload's page is found
+    page.wait_for_timeout(500)
+    assert page.evaluate("() => typeof window.__pwned") == "undefined"
+    assert dialogs == []
+
+
+def test_the_injected_probe_would_be_seen(page, hostile_url):
+    """The check is real: a page that does run the payload is caught by it."""
+    base, _ = hostile_url
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(base + "index.html")
+    page.evaluate("() => { window.__pwned = 1; alert('x'); }")
+    with pytest.raises(AssertionError):
+        visit_without_navigation(page, dialogs)
+
+
+def visit_without_navigation(page, dialogs: list[str]) -> None:
+    assert page.evaluate("() => typeof window.__pwned") == "undefined"
+    assert dialogs == []

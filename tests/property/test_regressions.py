@@ -1,0 +1,44 @@
+"""The bugs the property tests found, each as source -> expected, so they stay fixed."""
+
+from __future__ import annotations
+
+from tests.conftest import body_xml, encode_text, page
+
+
+def codes(reporter) -> list[str]:
+    return [d.code for d in reporter.diagnostics]
+
+
+def test_a_free_standing_question_mark_is_an_uncertain_reading_as_the_schema_says(registers,
+                                                                                   validator):
+    tei, reporter = encode_text(page("A.I. MIKOYAN. Yes.\n\n[Ed. note: Cuba ... [?] x]"), registers)
+    assert '<unclear reason="uncertain-reading" resp="#ed">...</unclear>' in body_xml(tei)
+    known = lambda ref: registers.get(ref) is not None  # noqa: E731
+    assert validator.validate(tei, "x.txt", known) == [] and codes(reporter) == []
+
+
+def test_a_bracket_inside_a_word_loses_no_word(registers):
+    tei, reporter = encode_text(page("A.I. MIKOYAN. Yes.\n\n[Ed. note: r[ana x] y]"), registers)
+    assert "words-lost" not in codes(reporter), [str(d) for d in reporter.diagnostics]
+
+
+def test_noncharacters_xml_cannot_hold_are_refused_not_a_traceback(registers):
+    tei, reporter = encode_text(page("A.I. MIKOYAN. A \uffff."), registers)
+    assert tei is None
+    assert [str(d) for d in reporter.diagnostics] == [
+        "x.txt:5:17: error: character U+FFFF is not allowed in text [source-control-char]"]
+
+
+def test_a_document_without_text_after_its_heading_is_an_error_with_a_line(registers):
+    tei, reporter = encode_text(page("Top Secret"), registers)
+    assert tei is None
+    assert [str(d) for d in reporter.diagnostics] == [
+        "x.txt:3: error: no document text after the heading (date, title, security marking) "
+        "[body-empty]"]
+
+
+def test_schema_errors_about_the_document_div_point_at_its_first_line(registers, validator):
+    tei, _ = encode_text(page("[Ed. note: only a note]"), registers)
+    known = lambda ref: registers.get(ref) is not None  # noqa: E731
+    found = validator.validate(tei, "x.txt", known)
+    assert found and all(d.location.line == 5 for d in found if "body/div)" in d.message)
