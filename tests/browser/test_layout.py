@@ -1,0 +1,97 @@
+"""The document page on a phone (375 px wide) and on paper (print media).
+
+Phone: the page never scrolls sideways (`scrollWidth <= innerWidth`; wide tables and code scroll
+inside their own box), the text is at least 16 px, its column at least 280 px wide, and line
+numbers do not overlap the text. Print: navigation, the per-line "Cite" widgets, the
+BibTeX/CSL-JSON blocks and the previous/next links are hidden; the title, the metadata, every
+numbered line with its number, the editorial notes and the Chicago citation are printed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import MEMO, TELEGRAM
+
+PHONE = {"width": 375, "height": 812}
+PAGES = ["index.html", "persons/index.html", "persons/mikoyan-anastas.html", "places/index.html",
+         "organizations/index.html", "chronology.html", "search.html", "about.html",
+         "how-to-cite.html", "downloads.html", f"documents/{MEMO}.xml.html"]
+
+TEXT_METRICS_JS = """() => [...document.querySelectorAll(".line")].map(line => {
+  const text = line.querySelector(":scope > p, :scope > .note-block, :scope > *:not(.ln):not(details)");
+  const number = line.querySelector(":scope > .ln");
+  const t = text.getBoundingClientRect(), n = number.getBoundingClientRect();
+  return [line.id, parseFloat(getComputedStyle(text).fontSize), t.width,
+          n.right <= t.left + 1 || n.bottom <= t.top + 1, t.right <= window.innerWidth + 1];
+})"""
+
+
+@pytest.fixture
+def phone(browser, requests_seen):
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True,
+                                  device_scale_factor=2)
+    context.set_default_timeout(10_000)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+def scroll_width(page) -> tuple[int, int]:
+    return page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+
+
+@pytest.mark.parametrize("doc_id", [MEMO, TELEGRAM])
+def test_document_on_a_phone_has_no_sideways_scrolling_and_readable_text(phone, base_url, doc_id):
+    phone.goto(f"{base_url}documents/{doc_id}.html")
+    width, viewport = scroll_width(phone)
+    assert viewport == 375 and width <= viewport, f"{doc_id} is {width} px wide on a 375 px phone"
+    lines = phone.evaluate(TEXT_METRICS_JS)
+    assert len(lines) > 10
+    small = [(n, size) for n, size, *_ in lines if size < 16]
+    narrow = [(n, round(w)) for n, _, w, *_ in lines if w < 280]
+    overlapping = [n for n, _, _, apart, _ in lines if not apart]
+    cut = [n for n, *_, inside in lines if not inside]
+    assert not small, f"text smaller than 16 px: {small[:5]}"
+    assert not narrow, f"text column narrower than 280 px: {narrow[:5]}"
+    assert not overlapping, f"line numbers overlap the text of {overlapping[:5]}"
+    assert not cut, f"text runs past the right edge in {cut[:5]}"
+
+
+def test_every_page_type_fits_a_phone(phone, base_url):
+    wide = []
+    for path in PAGES:
+        phone.goto(base_url + path)
+        width, viewport = scroll_width(phone)
+        if width > viewport:
+            wide.append(f"{path}: {width} px")
+    assert not wide, f"pages that scroll sideways at 375 px: {wide}"
+
+
+def test_print_shows_text_and_notes_without_navigation_or_widgets(page, base_url):
+    page.goto(f"{base_url}documents/{MEMO}.html")
+    page.emulate_media(media="print")
+    hidden = {"navigation": ".site-header nav", "skip link": ".skip-link",
+              "line citation widgets": ".cite-line", "previous/next": ".prev-next",
+              "download links": ".document-links", "BibTeX and CSL-JSON": ".citation-data"}
+    for what, selector in hidden.items():
+        shown = page.locator(selector).evaluate_all(
+            "els => els.filter(el => el.checkVisibility()).length")
+        assert page.locator(selector).count() and shown == 0, f"{what} ({selector}) is printed"
+    for what, selector in {"title": "h1", "metadata": ".metadata", "text": ".text-section",
+                           "Chicago citation": "#cite .citation"}.items():
+        assert page.locator(selector).first.is_visible(), f"the {what} is not printed"
+    lines = page.evaluate("""() => [...document.querySelectorAll(".line")].map(line =>
+        [line.id, line.checkVisibility(), line.querySelector(".ln").checkVisibility(),
+         line.innerText.trim().length])""")
+    assert len(lines) == 103, f"{len(lines)} lines on the page"
+    missing = [n for n, visible, number, size in lines if not (visible and number and size > 3)]
+    assert not missing, f"lines not printed with their number and text: {missing[:10]}"
+    notes = page.locator(".note-block")
+    assert notes.count() == 3 and all(notes.nth(i).is_visible() for i in range(3))
+    footnotes = page.locator(".notes li")
+    assert all(footnotes.nth(i).is_visible() for i in range(footnotes.count()))
+    explanation = page.locator(".supplied").first.evaluate(
+        "el => { el.focus(); return getComputedStyle(el, '::after').content; }")
+    assert explanation in ("none", "normal"), "a focus tooltip would be printed over the text"

@@ -1,0 +1,129 @@
+"""Searching a person's name finds every document that names them, and no other.
+
+The truth comes from the published TEI: a document names a person when its `<text>` has a
+`persName/@ref` or a `@who` pointing at their register entry. The name searched is the one a
+reader types: the register's surname (`persName[@type='main']/surname`), or the whole main name
+when the surname is not enough (no surname: 'U Thant'; a surname two entries share: 'Raúl Castro').
+The printed forms differ from the register's ('Alekseyev', and 'Pavlov' for Pliyev), so this
+also checks that the document pages index the register's names of the entries they name.
+
+Pagefind matches the words of a query as prefixes ('Lenin' finds 'Marxist-Leninist'). For a name
+that begins a longer word of a document that does not name the person, the test searches the
+name in quotes, which Pagefind matches as whole words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from .conftest import MEMO, ROOT, TELEGRAM
+
+TEI = {"t": "http://www.tei-c.org/ns/1.0"}
+DOCUMENTS = (MEMO, TELEGRAM)
+RESULT_IDS_JS = """() => [...document.querySelectorAll("#search .pagefind-ui__result-link")]
+    .map(a => (a.getAttribute("href").match(/documents\\/([^/?#]+)\\.html/) || [])[1])
+    .filter(Boolean)"""
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, as Pagefind compares words."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower())
+                   if not unicodedata.combining(c))
+
+
+def named_in(tei_file: Path) -> set[str]:
+    """Register ids of the persons the text of a TEI document names or lets speak."""
+    tree = etree.parse(str(tei_file))
+    refs = tree.xpath("//t:text//t:persName/@ref | //t:text//@who", namespaces=TEI)
+    return {ref.split("#")[-1] for value in refs for ref in value.split()}
+
+
+def text_words(tei_file: Path) -> set[str]:
+    tree = etree.parse(str(tei_file))
+    return set(re.findall(r"\w+", fold(" ".join(tree.xpath("//t:text//text()", namespaces=TEI)))))
+
+
+def register_names() -> dict[str, tuple[str, str]]:
+    """id -> (main name, surname) of every person of the register."""
+    tree = etree.parse(str(ROOT / "seeds" / "persons.xml"))
+    names = {}
+    for person in tree.xpath("//t:person", namespaces=TEI):
+        main = person.xpath("t:persName[@type='main']", namespaces=TEI)[0]
+        names[person.get("{http://www.w3.org/XML/1998/namespace}id")] = (
+            " ".join("".join(main.itertext()).split()),
+            " ".join(main.xpath("string(t:surname)", namespaces=TEI).split()))
+    return names
+
+
+def search_term(person: str, names: dict[str, tuple[str, str]], others: set[str]) -> str:
+    """What a reader types for `person`; quoted if it begins a word of `others`."""
+    main, surname = names[person]
+    shared = sum(1 for _, s in names.values() if s and s == surname) > 1
+    term = surname if surname and not shared else main
+    last = fold(term.split()[-1])
+    if any(word != last and word.startswith(last) for word in others):
+        return f'"{term}"'
+    return term
+
+
+@pytest.fixture(scope="module")
+def truth(site_dir: Path) -> dict[str, tuple[str, frozenset[str]]]:
+    """person id -> (term searched, ids of the documents that name them)."""
+    files = {doc: site_dir / "tei" / f"{doc}.xml" for doc in DOCUMENTS}
+    named = {doc: named_in(path) for doc, path in files.items()}
+    words = {doc: text_words(path) for doc, path in files.items()}
+    names = register_names()
+    found = {}
+    for person in sorted(set().union(*named.values())):
+        expected = frozenset(doc for doc in DOCUMENTS if person in named[doc])
+        others = set().union(*(words[doc] for doc in DOCUMENTS if doc not in expected))
+        found[person] = (search_term(person, names, others), expected)
+    return found
+
+
+def search(page, term: str) -> tuple[int, set[str]]:
+    """The number of pages Pagefind reports for `term`, and the documents its results link to."""
+    field = page.locator("#search input[type=text], #search input[type=search]").first
+    field.fill(term)
+    message = page.locator("#search .pagefind-ui__message")
+    pattern = re.compile(rf"^(No|\d+) results? for {re.escape(term)}$")
+    page.wait_for_function(
+        "([pattern]) => { const m = document.querySelector('#search .pagefind-ui__message');"
+        " return m && new RegExp(pattern).test(m.textContent.trim()); }",
+        arg=[pattern.pattern], timeout=10_000)
+    text = message.inner_text().strip()
+    count = 0 if text.startswith("No") else int(text.split()[0])
+    try:  # the result fragments load one by one after the message
+        page.wait_for_function(f"([n]) => new Set(({RESULT_IDS_JS})()).size >= n",
+                               arg=[count], timeout=10_000)
+    except Exception:  # the assertion of the caller tells what was found instead
+        pass
+    return count, set(page.evaluate(RESULT_IDS_JS))
+
+
+def test_every_named_person_finds_exactly_the_documents_naming_them(page, base_url, truth):
+    single = [p for p, (_, docs) in truth.items() if len(docs) == 1]
+    both = [p for p, (_, docs) in truth.items() if len(docs) == 2]
+    assert {"kuznetsov-vasily", "lenin-vladimir"} <= set(single) and len(single) >= 10, single
+    assert {"guevara-ernesto", "alekseev-aleksandr"} <= set(both), both
+    page.goto(f"{base_url}search.html")
+    wrong = []
+    for person, (term, expected) in truth.items():
+        count, found = search(page, term)
+        if count != len(expected) or found != expected:
+            wrong.append(f"{person}: {term!r} found {count} page(s) {sorted(found)}, "
+                         f"expected {sorted(expected)}")
+    assert not wrong, "searching a person's name:\n" + "\n".join(wrong)
+
+
+def test_a_spelling_of_the_other_document_is_found_by_the_register_name(page, base_url, truth):
+    """The telegram prints 'Alekseyev' and 'Pavlov'; the register says Alekseev and Pliyev."""
+    page.goto(f"{base_url}search.html")
+    assert search(page, "Alekseev")[1] == {MEMO, TELEGRAM}
+    assert search(page, "Pliyev")[1] == {TELEGRAM}
+    assert search(page, "Kuznetsov")[1] == {MEMO}

@@ -1,0 +1,114 @@
+"""The citations of each document page: Chicago, MLA, BibTeX (parsed) and CSL-JSON (validated).
+
+Each names the edition's version and build date; each agrees with the document's TEI header.
+"""
+
+from __future__ import annotations
+
+import json
+
+import bibtexparser
+import pytest
+from lxml import etree
+
+from edition.render import cite
+
+from .conftest import MEMO, TEI_NS, TEL, parse
+
+BASE = "https://example.org/mikoyan-1962/"
+CSL_TYPES = {"manuscript", "document", "article", "webpage", "letter", "interview"}
+
+
+def citation_section(site, doc_id: str) -> dict[str, str]:
+    """The text under each heading of the page's "Cite this document" section."""
+    section = parse(site / f"documents/{doc_id}.html").xpath("//section[@id='cite']")[0]
+    forms = {}
+    for heading in section.xpath(".//h3"):
+        body = heading.getnext()
+        forms[heading.text_content().strip()] = body.text_content().strip()
+    return forms
+
+
+def tei_date(site, doc_id: str) -> str:
+    """The date of the document: its source's `bibl/date/@when` in the TEI header."""
+    tree = etree.parse(str(site / "tei" / f"{doc_id}.xml"))
+    date = tree.xpath("string(//t:sourceDesc/t:bibl/t:date/@when)", namespaces=TEI_NS)
+    assert date, f"{doc_id}: no sourceDesc/bibl/date/@when"
+    return date
+
+
+@pytest.fixture(scope="module")
+def edition(corpus):
+    return corpus.settings.edition, corpus.settings.build_date
+
+
+@pytest.mark.parametrize("doc_id", [MEMO, TEL])
+def test_csl_json_is_a_complete_item(site, doc_id, edition):
+    info, build_date = edition
+    page = parse(site / f"documents/{doc_id}.html")
+    shown = json.loads(citation_section(site, doc_id)["CSL-JSON"])
+    embedded = json.loads(page.xpath(
+        "//script[@type='application/vnd.citationstyles.csl+json']")[0].text)
+    assert shown == embedded and len(shown) == 1
+    item = shown[0]
+    missing = {"id", "type", "title", "issued", "URL", "publisher", "version",
+               "available-date", "container-title"} - item.keys()
+    assert not missing, f"CSL-JSON of {doc_id} lacks {sorted(missing)}"
+    assert item["type"] in CSL_TYPES and item["id"] == doc_id
+    assert item["URL"] == f"{BASE}documents/{doc_id}.html"
+    assert item["version"] == info.version and item["publisher"] == info.publisher
+    assert item["issued"] == {"date-parts": [[int(p) for p in tei_date(site, doc_id).split("-")]]}
+    assert item["available-date"] == {"date-parts": [[int(p) for p in build_date.split("-")]]}
+    assert "author" not in item, "an archival document has no author; the translator is not one"
+    for name in item.get("translator", []):
+        assert name.keys() <= {"family", "given", "literal"} and any(name.values())
+
+
+@pytest.mark.parametrize("doc_id", [MEMO, TEL])
+def test_bibtex_parses_into_one_entry(site, doc_id, edition):
+    info, build_date = edition
+    text = citation_section(site, doc_id)["BibTeX"]
+    assert text.count("{") == text.count("}"), "unbalanced braces"
+    library = bibtexparser.parse_string(text)
+    assert not library.failed_blocks, [b.error for b in library.failed_blocks]
+    assert len(library.entries) == 1 and not library.comments
+    entry = library.entries[0]
+    fields = {field.key: field.value for field in entry.fields}
+    assert entry.entry_type == "misc" and entry.key == doc_id
+    assert fields["url"] == f"{BASE}documents/{doc_id}.html"
+    assert fields["version"] == info.version and fields["urldate"] == build_date
+    assert f"version {info.version} (built {build_date})" in fields["howpublished"]
+    assert fields["date"] == tei_date(site, doc_id) and fields["year"] == fields["date"][:4]
+    assert fields["title"].strip("{}") == parse(site / f"documents/{doc_id}.html").xpath(
+        "string(//h1)").strip()
+
+
+@pytest.mark.parametrize("doc_id", [MEMO, TEL])
+def test_chicago_and_mla_name_version_build_date_and_url(site, doc_id, edition):
+    info, build_date = edition
+    forms = citation_section(site, doc_id)
+    title = parse(site / f"documents/{doc_id}.html").xpath("string(//h1)").strip()
+    date = tei_date(site, doc_id)
+    chicago, mla = forms["Chicago"], forms["MLA"]
+    assert chicago.startswith(f"“{title}.”") and mla.startswith(f"“{title}.”")
+    assert f"version {info.version}." in chicago and f"version {info.version}," in mla
+    assert f"{cite.long_date(date)}." in chicago and cite.long_date(build_date) in chicago
+    assert f"{cite.mla_date(date)}." in mla and cite.mla_date(build_date) in mla
+    assert chicago.endswith(f"{BASE}documents/{doc_id}.html.")
+    assert mla.endswith(f"{BASE.removeprefix('https://')}documents/{doc_id}.html.")
+    assert info.title in chicago and info.title in mla and info.publisher in chicago
+    assert "..." not in chicago + mla and ".." not in chicago.replace("...", "")
+
+
+def test_line_citation_names_version_and_build_date(site, edition):
+    info, build_date = edition
+    page = parse(site / f"documents/{MEMO}.html")
+    text = " ".join(page.xpath("string(//*[@id='L40']//details[contains(@class, 'cite-line')]/p)")
+                    .split())
+    assert "line 40" in text and f"version {info.version}" in text
+    assert cite.long_date(build_date) in text and text.endswith(f"{MEMO}.html#L40.")
+
+
+def test_titles_ending_in_punctuation_are_not_doubled():
+    assert cite._sentence("Who lost Cuba?") == "Who lost Cuba?"
+    assert cite._sentence("Memorandum") == "Memorandum."
