@@ -6,6 +6,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   diagnostics  Location, Diagnostic, Reporter: `file:line:col: severity: message [code]`
   source       read a file into numbered lines (UTF-8, BOM, CRLF, size and control characters)
   readers/     one module per source layout (page dump, telegram), all -> model.RawDocument
+  ingest/      foreign TEI (FRUS, ParlaMint, DraCor ...) -> model.Document, parsed safely
   model        frozen dataclasses of documents, blocks, turns and inline nodes, with lines
   structure    paragraphs -> opener, turns, stage lines, notes, closer, postscript
   speakers     speaker labels at the start of a paragraph
@@ -18,9 +19,16 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   validate     RELAX NG (project and tei_all), Schematron, pointer/id/bracket checks
   checks       no word lost, no Record ID used twice
   report       the per-document encoding report
+  workers      per-document work in worker processes: encode + validate + collect, render
+  parallel     the process pool, results in input order
+  cache        build cache of encode + validate results and of rendered pages (incremental)
+  progress     stage progress on stderr, and timings
   collect      TEI trees -> the site model (indices, chronology, citations)
   render/      TEI -> HTML as a behaviour table, pages, URLs, citations
   search       the Pagefind full-text index
+  export/      open data: TEI ZIP and teiCorpus, CMIF, registers as JSON-LD, speaker analytics
+  dts          Distributed Text Services 1.0 as static files (entry, collection, navigation, document)
+  manifest     citations.json: every citable line hashed; changes since the previous release
   write        the site written to a staging folder and swapped in atomically
   serve        preview the built site on 127.0.0.1
   evaluate     measure turn detection against gold answers

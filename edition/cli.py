@@ -27,8 +27,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--provisional-speakers", action="store_true",
                         help="unknown speakers get provisional register entries (a warning) "
                              "instead of an error: for a first pass over new material")
+    parser.add_argument("--previous-manifest", type=Path, default=None, metavar="PATH",
+                        help="citations.json of the previous release: report citations whose "
+                             "text changed or vanished; fail unless --accept-citation-changes")
+    parser.add_argument("--accept-citation-changes", action="store_true",
+                        help="the citation changes are intended: report them, do not fail")
     parser.add_argument("--port", type=int, default=8000, help="port for serve (default 8000)")
     parser.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    parser.add_argument("--no-cache", dest="cache", action="store_false",
+                        help="a full build: do not reuse results of the last build "
+                             "(kept in .edition-cache/ beside the site folder)")
+    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                        help="show stage progress on stderr (default: for 50 sources or more)")
     return parser.parse_args(argv)
 
 
@@ -41,7 +51,10 @@ def print_diagnostics(reporter: Reporter) -> None:
 def run_build(args: argparse.Namespace) -> int:
     from .pipeline import build
     settings = Settings(seeds=args.seeds, out=args.out, strict=args.strict,
-                        provisional_speakers=args.provisional_speakers, jobs=args.jobs)
+                        provisional_speakers=args.provisional_speakers, jobs=args.jobs,
+                        cache=args.cache, progress=args.progress,
+                        previous_manifest=args.previous_manifest,
+                        accept_citation_changes=args.accept_citation_changes)
     reporter = Reporter()
     written = build(settings, reporter)
     print_diagnostics(reporter)

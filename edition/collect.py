@@ -178,10 +178,10 @@ class _BodyCollector:
         before = self.words
         for child in sp:
             self.visit(child, None, True)
-        who = entry_id(sp.get("who"))
-        counts = self.turns.setdefault(who, [0, 0])
-        counts[0] += 1
-        counts[1] += self.words - before
+        for ref in sp.get("who", "").split():   # DraCor's ALL: several speakers at once
+            counts = self.turns.setdefault(entry_id(ref), [0, 0])
+            counts[0] += 1
+            counts[1] += self.words - before
 
     def _finish(self, line: _Line) -> None:
         self.words += len("".join(line.spoken).split())
@@ -284,23 +284,45 @@ def _conventions(root: etree._Element) -> list[Convention]:
     return found
 
 
+@dataclass(frozen=True)
+class DocumentPart:
+    """What one document adds to the site model; computed alone, so it can be cached and parallel."""
+
+    record: DocumentRecord
+    mentions: tuple[Mention, ...]
+    dates: tuple[DateMention, ...]
+    conventions: tuple[Convention, ...]
+
+
+def collect_document(doc_id: str, root: etree._Element, registers: Registers) -> DocumentPart:
+    """One walk over the body of one document (id, TEI root): its record, mentions and dates."""
+    body = _BodyCollector(doc_id, registers)
+    for element in root.iterfind("t:text/t:body", NS):
+        body.visit(element, None, False)
+    body.close()
+    return DocumentPart(_record(doc_id, root, body), tuple(body.mentions), tuple(body.dates),
+                        tuple(_conventions(root)))
+
+
 def collect_site(documents: list[tuple[str, etree._Element]], registers: Registers) -> SiteModel:
     """The site model of `documents` (id, TEI root): one walk over each body, then sorting."""
+    return assemble_site([collect_document(doc_id, root, registers)
+                          for doc_id, root in sorted(documents, key=lambda d: d[0])], registers)
+
+
+def assemble_site(parts: list[DocumentPart], registers: Registers) -> SiteModel:
+    """The site model from the parts of every document (in document id order): indices, sorted."""
     records, mentions, dates, conventions = [], {}, [], {}
     turns: dict[str, list[tuple[str, SpeakerStat]]] = {}
-    for doc_id, root in sorted(documents, key=lambda d: d[0]):
-        body = _BodyCollector(doc_id, registers)
-        for element in root.iterfind("t:text/t:body", NS):
-            body.visit(element, None, False)
-        body.close()
-        record = _record(doc_id, root, body)
+    for part in parts:
+        record = part.record
         records.append(record)
-        for mention in body.mentions:
+        for mention in part.mentions:
             mentions.setdefault(mention.entry_id, []).append(mention)
         for stat in record.speakers:
-            turns.setdefault(stat.entry_id, []).append((doc_id, stat))
-        dates.extend(body.dates)
-        for convention in _conventions(root):
+            turns.setdefault(stat.entry_id, []).append((record.id, stat))
+        dates.extend(part.dates)
+        for convention in part.conventions:
             conventions.setdefault(convention.label, convention)
     records = _chain(sorted(records, key=lambda r: (r.date or "9999", r.id)))
     order = {r.id: i for i, r in enumerate(records)}

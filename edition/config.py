@@ -37,7 +37,19 @@ class Settings:
     provisional_speakers: bool = False
     """Unknown speakers get provisional register entries (warnings) instead of errors."""
     jobs: int = 0
-    """Worker processes for encoding and validation; 0 = one per core."""
+    """Worker processes for encoding, validation and document pages; 0 = one per core."""
+    previous_manifest: Path | None = None
+    """`citations.json` of the previous release: citations whose text changed or vanished are
+    reported, and fail the build unless accepted. None: no comparison."""
+    accept_citation_changes: bool = False
+    """Changed or vanished citations are intended: reported as infos, the build does not fail."""
+    cache: bool = True
+    """Reuse what did not change since the last build: each source's encoded and validated TEI
+    (kept in `cache_dir`) and the document pages of the previous site. Off: a full build."""
+    cache_dir: Path | None = None
+    """Folder of the build cache; None = `.edition-cache/` beside `out`."""
+    progress: bool | None = None
+    """Progress on stderr (stage counts); None = only for builds of 50 sources or more."""
     edition: EditionInfo = field(default_factory=EditionInfo)
 
     @property

@@ -1,53 +1,91 @@
 """The build, in order: read -> parse -> resolve -> encode -> validate -> collect -> render -> write.
 
 Every document is read, encoded and validated before any file is written; if anything failed,
-nothing is written and the previous site stays as it was.
+nothing is written and the previous site stays as it was. Encoding, validation and document
+pages are spread over `Settings.jobs` processes (`edition.parallel`); a source whose inputs did
+not change since the last build is not encoded again, and a document page whose inputs did not
+change is taken over from the previous site (`edition.cache`). The result is the same, byte for
+byte, as a full build.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+import hashlib
 from pathlib import Path
 
 from lxml import etree
 
+from .cache import BuildCache, DocumentResult, default_folder, file_digest, reuse_page, source_key
+from .cache import code_version
 from .checks import check_lost_words, check_record_ids
+from .collect import SiteModel, assemble_site
 from .config import Settings, load_edition_info
 from .diagnostics import Diagnostic, Location, Reporter
+from .dts import write_dts
+from .export import staged_documents, write_exports
+from .manifest import compare_manifests, write_manifest
 from .model import Document
 from .overrides import Overrides, load_overrides
+from .parallel import run_tasks
+from .progress import MIN_DOCUMENTS, Progress
 from .readers import read_document
 from .registers import Registers
-from .report import encoding_report
+from .render import document_pages, render_edition_pages
+from .render.pages import Pages, environment
+from .search import build_search_index
 from .source import decode_source, read_source
 from .structure import parse_document
 from .tei import encode_document, serialize
-from .validate import Validator
-from .render import render_site
-from .search import build_search_index
+from .validate import find_tei_all
 from .write import SiteWriter
 
 SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 REGISTER_FILES = ("persons.xml", "places.xml", "organizations.xml")
+MIN_PARALLEL = 8
+"""Fewer documents than this are done in this process: a pool would cost more than it saves."""
 
 
-@dataclass
 class EncodedDocument:
-    """One document after encoding and validation."""
+    """One document after encoding and validation.
 
-    document: Document
-    tei: etree._Element
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    `encode_source` makes it with the model and TEI in memory; `collect_corpus` makes it from a
+    cache entry (`stored`), and reads the model and TEI from there only when they are asked for.
+    """
+
+    def __init__(self, document: Document | None = None, tei: etree._Element | None = None,
+                 diagnostics: list[Diagnostic] | None = None, stored: DocumentResult | None = None,
+                 cache: BuildCache | None = None) -> None:
+        self._document, self._tei = document, tei
+        self.diagnostics = diagnostics if diagnostics is not None else []
+        self.stored, self.cache = stored, cache
+
+    @property
+    def document(self) -> Document:
+        if self._document is None:
+            self._document = self.cache.model(self.stored.key)
+        return self._document
+
+    @property
+    def tei(self) -> etree._Element:
+        if self._tei is None:
+            self._tei = etree.fromstring(self.cache.entry(self.stored.key, ".xml").read_bytes(),
+                                         SAFE_PARSER)
+        return self._tei
 
 
-@dataclass
+@dataclasses.dataclass
 class Corpus:
     """Everything the later stages need: the registers and every encoded document."""
 
     settings: Settings
     registers: Registers
-    documents: list[EncodedDocument] = field(default_factory=list)
+    documents: list[EncodedDocument] = dataclasses.field(default_factory=list)
+    cache: BuildCache | None = None
+    inputs: str = ""
+    """Hash of what every document depends on (registers, edition.toml, code): see `inputs_hash`."""
+    progress: Progress = dataclasses.field(default_factory=Progress)
 
 
 def shown_path(path: Path) -> str:
@@ -72,7 +110,13 @@ def encode_bytes(data: bytes, shown: str, doc_id: str, registers: Registers, set
 
 def encode_source(path: Path, registers: Registers, settings: Settings,
                   reporter: Reporter) -> EncodedDocument | None:
-    """Encode one source file; its diagnostics go to `reporter` and stay with the document."""
+    """Encode one source file; its diagnostics go to `reporter` and stay with the document.
+
+    A `*.xml` source is TEI made elsewhere: it is taken in by `edition.ingest`.
+    """
+    if path.suffix == ".xml":
+        from .ingest import ingest_tei
+        return ingest_tei(path, registers, settings, reporter)
     shown = shown_path(path)
     local = Reporter()
     encoded = None
@@ -87,32 +131,90 @@ def encode_source(path: Path, registers: Registers, settings: Settings,
 
 
 def collect_corpus(settings: Settings, reporter: Reporter) -> Corpus:
-    """Read, encode and validate every source of the seeds folder."""
+    """Read, encode and validate every source of the seeds folder (unchanged ones from the cache)."""
     edition = load_edition_info(settings.seeds, reporter)
-    settings = Settings(**{**settings.__dict__, "edition": edition})
+    settings = dataclasses.replace(settings, edition=edition)
     registers = Registers.load(settings.seeds, reporter)
-    corpus = Corpus(settings, registers)
-    sources = sorted(settings.seeds.glob("*.txt"))
+    sources = source_files(settings.seeds)
+    corpus = Corpus(settings, registers, cache=open_cache(settings), inputs=inputs_hash(settings),
+                    progress=Progress(shown=show_progress(settings, len(sources))))
     if not sources:
-        reporter.error(Location(shown_path(settings.seeds)), "no source texts (*.txt) in this folder",
+        reporter.error(Location(shown_path(settings.seeds)), "no sources (*.txt, or TEI *.xml) in this folder",
                        "source-none")
-    for path in sources:
-        encoded = encode_source(path, registers, settings, reporter)
-        if encoded:
-            corpus.documents.append(encoded)
-    check_record_ids([(d.document.raw.metadata.record_id.value, d.document.raw.path,
-                       d.document.raw.metadata.record_id.line) for d in corpus.documents], reporter)
-    validate_corpus(corpus, reporter)
+    results = encode_all(corpus, sources)
+    for result in results:
+        reporter.extend(result.diagnostics)
+        add_provisional_persons(corpus.registers, result, reporter)
+    check_record_ids([r.record_id for r in results if r.record_id], reporter)
+    for result in results:
+        reporter.extend(result.validation)
+        if result.part is not None:
+            corpus.documents.append(EncodedDocument(
+                diagnostics=result.diagnostics + result.validation, stored=result,
+                cache=corpus.cache))
     return corpus
 
 
-def validate_corpus(corpus: Corpus, reporter: Reporter) -> None:
-    validator = Validator()
-    known = lambda ref: corpus.registers.get(ref) is not None  # noqa: E731
-    for encoded in corpus.documents:
-        found = validator.validate(encoded.tei, encoded.document.raw.path, known)
-        encoded.diagnostics.extend(found)
-        reporter.extend(found)
+def add_provisional_persons(registers: Registers, result: DocumentResult, reporter: Reporter) -> None:
+    """Give the main registers the provisional persons a worker (or a cached build) created."""
+    for ident, label in result.provisional:
+        if registers.add_provisional_person(label).id != ident:
+            reporter.error(Location(result.shown), f"provisional person '{label}' got the id "
+                           f"'{ident}' in its worker but another one here; build with --jobs 1",
+                           "speaker-provisional-id")
+
+
+def source_files(seeds: Path) -> list[Path]:
+    """The sources of the edition in document id order: every `*.txt` of the seeds folder, and
+    every `*.xml` but the registers (TEI made elsewhere)."""
+    foreign = [p for p in seeds.glob("*.xml") if p.name not in REGISTER_FILES]
+    return sorted([*seeds.glob("*.txt"), *foreign], key=lambda p: (p.stem, p.suffix))
+
+
+def open_cache(settings: Settings) -> BuildCache:
+    if not settings.cache:
+        return BuildCache.temporary()
+    return BuildCache(settings.cache_dir or default_folder(settings.out))
+
+
+def show_progress(settings: Settings, sources: int) -> bool:
+    return settings.progress if settings.progress is not None else sources >= MIN_DOCUMENTS
+
+
+def inputs_hash(settings: Settings) -> str:
+    """What every document's encoding depends on besides its own source and sidecar."""
+    tei_all = find_tei_all()
+    stat = tei_all.stat() if tei_all else None
+    return file_digest([settings.seeds / name for name in (*REGISTER_FILES, "edition.toml")],
+                       code_version(), repr(settings.provisional_speakers), str(tei_all),
+                       repr((stat.st_size, stat.st_mtime_ns) if stat else None))
+
+
+def encode_all(corpus: Corpus, sources: list[Path]) -> list[DocumentResult]:
+    """The results of every source, in source order: from the cache, else encoded by workers."""
+    from . import workers
+    results: dict[Path, DocumentResult] = {}
+    missing = []
+    with corpus.progress.stage("encoding", len(sources)) as progress:
+        for path in sources:
+            shown = shown_path(path)
+            key = source_key(path, shown, corpus.inputs)
+            found = corpus.cache.load(key)
+            if found is not None and found.path == path and found.shown == shown:
+                results[path] = found
+                progress.advance()
+            else:
+                missing.append((path, shown, key))
+        jobs = corpus.settings.jobs if len(missing) >= MIN_PARALLEL else 1
+        if missing:
+            workers.validator()  # compiled once here; forked workers inherit it
+        done = run_tasks(workers.encode_task, missing, jobs, workers.start_encoder,
+                         (corpus.settings, corpus.registers, corpus.cache.folder), progress)
+    for result, seconds in done:
+        results[result.path] = result
+        for step, spent in seconds.items():
+            corpus.progress.add_work(step, spent)
+    return [results[path] for path in sources]
 
 
 def write_site(corpus: Corpus) -> None:
@@ -123,27 +225,100 @@ def write_site(corpus: Corpus) -> None:
     """
     writer = SiteWriter(corpus.settings.out)
     try:
-        published: list[tuple[str, etree._Element]] = []
-        for encoded in corpus.documents:
-            doc_id = encoded.document.doc_id
-            data = serialize(encoded.tei)
-            writer.write_bytes(f"tei/{doc_id}.xml", data)
-            writer.write_text(f"reports/{doc_id}.txt",
-                              encoding_report(encoded.document, encoded.diagnostics))
-            published.append((doc_id, etree.fromstring(data, SAFE_PARSER)))
-        for kind, name in zip(("person", "place", "org"), REGISTER_FILES):
-            writer.write_bytes(f"tei/{name}", serialize(corpus.registers.to_tei(kind)))
-        render_site(published, corpus.registers, corpus.settings, writer)
-        build_search_index(writer.stage)
-        writer.commit()
+        write_tei(corpus, writer)
+        published = staged_documents(writer.stage)
+        with corpus.progress.stage("open data: downloads, DTS, citation manifest"):
+            write_exports(published, corpus.registers, corpus.settings, writer)
+            write_dts(published, corpus.settings, writer)
+            write_manifest(published, writer)
+        pages = Pages(environment(), collect_site(corpus), corpus.settings, writer)
+        rendered = render_documents(corpus, pages)
+        with corpus.progress.stage("rendering edition pages"):
+            render_edition_pages(pages)
+        with corpus.progress.stage("search index"):
+            build_search_index(writer.stage)
+        with corpus.progress.stage("swapping in"):
+            writer.commit()
     except BaseException:
         writer.abandon()
         raise
+    remember(corpus, rendered)
+
+
+def write_tei(corpus: Corpus, writer: SiteWriter) -> None:
+    """tei/<id>.xml and reports/<id>.txt of every document, and the registers' TEI."""
+    with corpus.progress.stage("writing TEI", len(corpus.documents)) as progress:
+        for encoded in corpus.documents:
+            doc_id, key = encoded.stored.doc_id, encoded.stored.key
+            writer.copy(f"tei/{doc_id}.xml", corpus.cache.entry(key, ".xml"))
+            writer.copy(f"reports/{doc_id}.txt", corpus.cache.entry(key, ".report.txt"))
+            progress.advance()
+        for kind, name in zip(("person", "place", "org"), REGISTER_FILES):
+            writer.write_bytes(f"tei/{name}", serialize(corpus.registers.to_tei(kind)))
+
+
+def collect_site(corpus: Corpus) -> SiteModel:
+    """The site model from every document's part (collected when it was encoded)."""
+    with corpus.progress.stage("collecting"):
+        return assemble_site([d.stored.part for d in corpus.documents], corpus.registers)
+
+
+def render_documents(corpus: Corpus, pages: Pages) -> dict[str, str]:
+    """Every document's pages: taken over from the previous site when their inputs are unchanged,
+    else rendered by workers. Returns doc id -> render key."""
+    from . import workers
+    writer, keys = pages.writer, render_keys(corpus, pages.site)
+    previous = corpus.cache.load_pages(corpus.settings.out) if corpus.settings.cache else {}
+    to_render = []
+    with corpus.progress.stage("rendering documents", len(keys)) as progress:
+        for doc_id, key in keys.items():
+            old = previous.get(doc_id, {})
+            files = {relative: writer.path(relative) for relative in document_pages(doc_id)}
+            if old.get("key") == key and set(old.get("files", {})) == set(files) and all(
+                    reuse_page(writer.target, rel, old["files"][rel], dest)
+                    for rel, dest in files.items()):
+                progress.advance()
+            else:
+                to_render.append(doc_id)
+        stored = {d.stored.doc_id: d.stored.key for d in corpus.documents}
+        items = [(doc_id, stored[doc_id]) for doc_id in to_render]
+        jobs = corpus.settings.jobs if len(items) >= MIN_PARALLEL else 1
+        seconds = run_tasks(workers.render_task, items, jobs, workers.start_renderer,
+                            (pages.site, pages.settings, writer.stage, corpus.cache.folder),
+                            progress)
+        corpus.progress.add_work("render", sum(seconds))
+    return keys
+
+
+def render_keys(corpus: Corpus, site: SiteModel) -> dict[str, str]:
+    """doc id -> a hash of everything its pages show: its TEI, its neighbours, the edition."""
+    keys = {}
+    common = f"{corpus.inputs}|{corpus.settings.build_date}"
+    stored = {d.stored.doc_id: d.stored.key for d in corpus.documents}
+    for record in site.documents:
+        neighbours = [dataclasses.replace(site.by_id[n], prev=None, next=None)
+                      for n in (record.prev, record.next) if n]
+        text = f"{common}|{stored[record.id]}|{neighbours!r}"
+        keys[record.id] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return keys
+
+
+def remember(corpus: Corpus, rendered: dict[str, str]) -> None:
+    """After a commit: note what the pages were rendered from, and drop unused cache entries."""
+    if not corpus.settings.cache:
+        return
+    corpus.cache.save_pages(corpus.settings.out, rendered,
+                            {doc_id: document_pages(doc_id) for doc_id in rendered})
+    corpus.cache.prune({d.stored.key for d in corpus.documents})
 
 
 def build(settings: Settings, reporter: Reporter) -> bool:
     """Run the whole build; True when the site was written."""
     corpus = collect_corpus(settings, reporter)
+    if settings.previous_manifest is not None:
+        compare_manifests(settings.previous_manifest,
+                          [(e.document.doc_id, e.tei, e.document.raw.path) for e in corpus.documents],
+                          reporter, settings.accept_citation_changes)
     if reporter.failed(settings.strict):
         return False
     write_site(corpus)

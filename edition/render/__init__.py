@@ -18,7 +18,8 @@ from ..write import SiteWriter
 from . import urls
 from .document import write_document, write_source
 from .indices import write_registers
-from .pages import (Pages, environment, write_about, write_chronology, write_downloads,
+from .pages import (Pages, environment, write_about, write_analytics, write_chronology,
+                    write_downloads,
                     write_home, write_how_to_cite, write_search)
 from .source import stylesheet
 
@@ -32,17 +33,33 @@ def render_site(documents: list[tuple[str, etree._Element]], registers: Register
 
     `documents` are (document id, root of the validated TEI as published in tei/<id>.xml).
     """
-    site = collect_site(documents, registers)
-    pages = Pages(environment(), site, settings, writer)
+    pages = Pages(environment(), collect_site(documents, registers), settings, writer)
     for doc_id, root in sorted(documents, key=lambda d: d[0]):
-        write_document(pages, doc_id, root)
-        write_source(pages, doc_id, root)
+        render_document(pages, doc_id, root)
+    render_edition_pages(pages)
+
+
+def render_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
+    """The pages of one document: `documents/<id>.html` and its View XML page."""
+    write_document(pages, doc_id, root)
+    write_source(pages, doc_id, root)
+
+
+def document_pages(doc_id: str) -> tuple[str, str]:
+    """The site paths `render_document` writes for `doc_id`."""
+    return urls.document(doc_id), urls.document_xml(doc_id)
+
+
+def render_edition_pages(pages: Pages) -> None:
+    """Every page that is not one document's: registers, home, chronology, about, static files."""
+    writer = pages.writer
     write_registers(pages)
     write_home(pages)
     write_chronology(pages)
     write_about(pages)
     write_how_to_cite(pages)
     write_search(pages)
+    write_analytics(pages)
     write_downloads(pages, copy_schemas(writer))
     copy_static(writer)
 

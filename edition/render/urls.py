@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 
 KIND_FOLDERS = {"person": "persons", "place": "places", "org": "organizations"}
 """Register kind (as in `edition.registers.KINDS`) -> folder of its pages."""
@@ -55,6 +56,7 @@ def line(n: str) -> str:
     return f"#L{n}"
 
 
+@lru_cache(maxsize=1 << 16)
 def relative(page: str, target: str) -> str:
     """`target` (site path, may end in #fragment) as a link from `page`: both relative to the root.
 

@@ -1,0 +1,189 @@
+"""The build cache: each source's encode + validate result, kept under a hash of all it depends on.
+
+A source's key hashes its bytes, its overrides sidecar, the path shown in diagnostics, and
+`inputs_hash`: the registers, `edition.toml`, the switches that change encoding, and the code
+(`edition/**`, `schemas/*`, lxml's version, the tei_all file). An entry is three files:
+
+    <folder>/docs/<key>.result.pickle  the light result (id, diagnostics, site-model part)
+    <folder>/docs/<key>.xml            the TEI exactly as published in tei/<id>.xml
+    <folder>/docs/<key>.report.txt     the encoding report, reports/<id>.txt
+    <folder>/docs/<key>.model.pickle   the document model, read only when asked for
+
+`pages-<hash of the site folder>.json` remembers which inputs each document page of the last
+site written there was rendered from (with its size and mtime, to notice hand edits), so the
+next build can take unchanged pages over instead of rendering them again.
+Every file is written to a temporary name and renamed, so a stopped build leaves no half entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import lxml.etree
+
+from .collect import DocumentPart
+from .diagnostics import Diagnostic
+from .overrides import sidecar_path
+
+PACKAGE = Path(__file__).resolve().parent
+SCHEMAS = PACKAGE.parent / "schemas"
+FOLDER_NAME = ".edition-cache"
+
+
+@dataclass
+class DocumentResult:
+    """One source after encoding and validation, light enough to keep 10,000 of in memory."""
+
+    doc_id: str
+    path: Path
+    shown: str
+    key: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    """Of reading and encoding the source."""
+    validation: list[Diagnostic] = field(default_factory=list)
+    """Of validating its TEI."""
+    record_id: tuple[str, str, int] | None = None
+    """(Record ID, shown path, line) for the check that no two documents share one."""
+    part: DocumentPart | None = None
+    """None when the source could not be encoded at all (its diagnostics say why)."""
+    provisional: list[tuple[str, str]] = field(default_factory=list)
+    """(id, label) of the provisional persons this document created, in order: the main process
+    adds them to its registers, which workers and cache hits never touch."""
+
+
+def default_folder(out: Path) -> Path:
+    """`.edition-cache/` beside the site folder."""
+    return out.resolve().parent / FOLDER_NAME
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of the package's files and schemas, lxml's version and Python's."""
+    digest = hashlib.sha256(f"{sys.version}|{lxml.etree.LXML_VERSION}".encode())
+    for base in (PACKAGE, SCHEMAS):
+        for path in sorted(base.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(base.parent)).encode() + b"\0")
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def file_digest(paths: list[Path], *extra: str) -> str:
+    """A hash of the named files' bytes (a missing file counts as missing) and `extra` strings."""
+    digest = hashlib.sha256("\0".join(extra).encode())
+    for path in paths:
+        digest.update(f"\0{path.name}\0".encode())
+        digest.update(path.read_bytes() if path.is_file() else b"\0missing")
+    return digest.hexdigest()
+
+
+def source_key(path: Path, shown: str, inputs_hash: str) -> str:
+    """The cache key of one source: its bytes, its sidecar, its shown path and the inputs."""
+    return file_digest([path, sidecar_path(path)], inputs_hash, shown)
+
+
+class BuildCache:
+    """Entries of encoded documents and the page manifests, in one folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.docs = folder / "docs"
+        self.docs.mkdir(parents=True, exist_ok=True)
+
+    @classmethod
+    def temporary(cls) -> "BuildCache":
+        """A cache for one build only (`Settings.cache` off); removed with the object."""
+        holder = tempfile.TemporaryDirectory(prefix="edition-cache-")
+        cache = cls(Path(holder.name))
+        cache._holder = holder
+        return cache
+
+    def entry(self, key: str, suffix: str) -> Path:
+        return self.docs / f"{key}{suffix}"
+
+    def load(self, key: str) -> DocumentResult | None:
+        """The stored result for `key`, or None when there is none (or it cannot be read)."""
+        try:
+            result = pickle.loads(self.entry(key, ".result.pickle").read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+        return result if isinstance(result, DocumentResult) else None
+
+    def store(self, result: DocumentResult, tei: bytes | None, report: str | None,
+              model: object) -> None:
+        """Write an entry; the result file comes last, so an entry with it is complete."""
+        if tei is not None:
+            _write_atomic(self.entry(result.key, ".xml"), tei)
+            _write_atomic(self.entry(result.key, ".report.txt"), (report or "").encode("utf-8"))
+            _write_atomic(self.entry(result.key, ".model.pickle"),
+                          pickle.dumps(model, protocol=pickle.HIGHEST_PROTOCOL))
+        _write_atomic(self.entry(result.key, ".result.pickle"),
+                      pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def model(self, key: str) -> object:
+        return pickle.loads(self.entry(key, ".model.pickle").read_bytes())
+
+    def prune(self, keep: set[str]) -> None:
+        """Remove the entries of sources that are no longer in the edition (or have changed)."""
+        for path in self.docs.iterdir():
+            if path.name.split(".", 1)[0] not in keep:
+                path.unlink(missing_ok=True)
+
+    def _pages_file(self, out: Path) -> Path:
+        name = hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:16]
+        return self.folder / f"pages-{name}.json"
+
+    def load_pages(self, out: Path) -> dict[str, dict]:
+        """doc id -> {"key": render key, "files": {site path: [size, mtime_ns]}} of the last site."""
+        try:
+            data = json.loads(self._pages_file(out).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def save_pages(self, out: Path, keys: dict[str, str], files: dict[str, tuple[str, ...]]) -> None:
+        """Remember the render key and the file stats of every document's pages in `out`."""
+        pages = {}
+        for doc_id, key in keys.items():
+            stats = {}
+            for relative in files[doc_id]:
+                stat = (out / relative).stat()
+                stats[relative] = [stat.st_size, stat.st_mtime_ns]
+            pages[doc_id] = {"key": key, "files": stats}
+        _write_atomic(self._pages_file(out), json.dumps(pages, sort_keys=True).encode("utf-8"))
+
+
+def reuse_page(old_site: Path, relative: str, stat: list[int], destination: Path) -> bool:
+    """Hard-link (else copy) `old_site/relative` to `destination` if it is as it was written."""
+    source = old_site / relative
+    try:
+        found = source.stat()
+    except OSError:
+        return False
+    if [found.st_size, found.st_mtime_ns] != list(stat):
+        return False
+    try:
+        os.link(source, destination)
+    except OSError:
+        shutil.copy2(source, destination)
+    return True
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,102 @@
+"""What a worker process does for one document: encode + validate + collect it, or render its pages.
+
+Each kind of worker has a `start_*` initializer, run once per process (it loads the registers and
+compiles the validator, or builds the page renderer), and a task run once per document.
+"""
+
+from __future__ import annotations
+
+import time
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+from . import pipeline
+from .cache import BuildCache, DocumentResult
+from .collect import SiteModel, collect_document
+from .config import Settings
+from .diagnostics import Reporter
+from .registers import Registers
+from .render import render_document
+from .render.pages import Pages, environment
+from .report import encoding_report
+from .tei import serialize
+from .validate import Validator
+from .write import SiteWriter
+
+_state: dict = {}
+"""What the initializer of this process loaded; read by the tasks."""
+
+SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
+@lru_cache(maxsize=2)
+def validator(tei_all: Path | None = None) -> Validator:
+    """The compiled validator, once per process (tei_all takes seconds to compile)."""
+    return Validator(tei_all)
+
+
+def start_encoder(settings: Settings, registers: Registers, cache_folder: Path) -> None:
+    """Initializer of an encoding worker: registers, compiled schemas, the cache."""
+    _state.update(settings=settings, registers=registers, validator=validator(),
+                  cache=BuildCache(cache_folder))
+
+
+def encode_task(item: tuple[Path, str, str]) -> tuple[DocumentResult, dict[str, float]]:
+    """Encode, validate and collect one source (path, shown path, cache key); store the entry."""
+    path, shown, key = item
+    settings, registers = _state["settings"], _state["registers"]
+    seconds: dict[str, float] = {}
+    start = time.perf_counter()
+    local = Reporter()
+    known_before = {e.id for e in registers.entries("person")}
+    encoded = pipeline.encode_source(path, registers, settings, local)
+    result = DocumentResult(path.stem, path, shown, key, list(local.diagnostics))
+    result.provisional = [(e.id, e.variants[0]) for e in registers.entries("person")
+                          if e.provisional and e.id not in known_before]
+    seconds["encode"] = time.perf_counter() - start
+    data = report = None
+    if encoded is not None:
+        start = time.perf_counter()
+        known = lambda ref: registers.get(ref) is not None  # noqa: E731
+        result.validation = _state["validator"].validate(encoded.tei, encoded.document.raw.path,
+                                                          known)
+        encoded.diagnostics.extend(result.validation)
+        seconds["validate"] = time.perf_counter() - start
+        start = time.perf_counter()
+        metadata = encoded.document.raw.metadata
+        result.record_id = (metadata.record_id.value, encoded.document.raw.path,
+                            metadata.record_id.line)
+        data = serialize(encoded.tei)
+        result.part = collect_document(path.stem, etree.fromstring(data, SAFE_PARSER), registers)
+        report = encoding_report(encoded.document, encoded.diagnostics)
+        seconds["collect"] = time.perf_counter() - start
+    _state["cache"].store(result, data, report, encoded.document if encoded else None)
+    return result, seconds
+
+
+class _StageWriter(SiteWriter):
+    """Writes into a staging folder whose paths the main process has already claimed."""
+
+    def __init__(self, stage: Path) -> None:
+        self.stage = stage
+        self.written = set()
+
+    def path(self, relative: str) -> Path:
+        return self.stage / relative
+
+
+def start_renderer(site: SiteModel, settings: Settings, stage: Path, cache_folder: Path) -> None:
+    """Initializer of a rendering worker: the site model (inherited, not copied, when forked)."""
+    _state.update(pages=Pages(environment(), site, settings, _StageWriter(stage)),
+                  cache=BuildCache(cache_folder))
+
+
+def render_task(item: tuple[str, str]) -> float:
+    """Render the pages of one document (id, cache key) from its published TEI; the seconds taken."""
+    doc_id, key = item
+    start = time.perf_counter()
+    root = etree.fromstring(_state["cache"].entry(key, ".xml").read_bytes(), SAFE_PARSER)
+    render_document(_state["pages"], doc_id, root)
+    return time.perf_counter() - start

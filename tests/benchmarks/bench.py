@@ -1,0 +1,137 @@
+"""Benchmark of the build on a synthetic corpus: `python tests/benchmarks/bench.py [N ...] [--jobs J]`.
+
+For each N (default 100, 1000 and 10000) it writes N sources of about 40 KB (see
+`synthetic.py`), then, in a fresh process so that peak memory is that build's own:
+a full build (cold cache), the time of each stage, the per-document cost, peak memory
+(`getrusage` maxrss of the build process and of its largest worker), the floor (lxml alone
+parsing and serializing the same TEI files) and an incremental build after one source changed.
+Encode, validate and collect run inside the workers: their figures are CPU seconds summed over
+workers; the other stages are wall seconds. Not collected by pytest (the name is not test_*).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+COLUMNS = (("N", "{:>6}"), ("build s", "{:>8.1f}"), ("ms/doc", "{:>7.1f}"),
+           ("encode*", "{:>8.1f}"), ("validate*", "{:>9.1f}"), ("collect*", "{:>8.1f}"),
+           ("encode wall", "{:>11.1f}"), ("render", "{:>7.1f}"), ("search", "{:>7.1f}"),
+           ("write", "{:>6.1f}"), ("floor s", "{:>8.2f}"), ("incr s", "{:>7.1f}"),
+           ("RSS MiB", "{:>8.0f}"), ("child MiB", "{:>9.0f}"))
+
+
+def measure(n: int, folder: Path, jobs: int) -> dict:
+    """One full build of n sources, its stages, the lxml floor and one incremental build."""
+    from lxml import etree
+
+    from edition.config import Settings
+    from edition.diagnostics import Reporter
+    from edition.pipeline import collect_corpus, write_site
+    from tests.benchmarks.synthetic import write_corpus
+
+    seeds, out = folder / "seeds", folder / "site"
+    sources = write_corpus(seeds, n)
+    settings = Settings(seeds=seeds, out=out, jobs=jobs, progress=True)
+    start = time.perf_counter()
+    reporter = Reporter()
+    corpus = collect_corpus(settings, reporter)
+    if reporter.failed():
+        raise SystemExit("\n".join(str(d) for d in reporter.sorted()[:20]))
+    write_site(corpus)
+    build = time.perf_counter() - start
+    timings, work = corpus.progress.timings, corpus.progress.work
+    del corpus
+    start = time.perf_counter()
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    for path in sorted((out / "tei").glob("*.xml")):
+        etree.tostring(etree.fromstring(path.read_bytes(), parser), xml_declaration=True,
+                       encoding="UTF-8")
+    floor = time.perf_counter() - start
+    changed = sources[len(sources) // 2]
+    changed.write_text(changed.read_text(encoding="utf-8").replace(
+        "Com. Dorticos said", "Comrade Dorticos said", 1).replace(
+        "CC CPSU.", "CC CPSU, Moscow.", 1), encoding="utf-8")
+    start = time.perf_counter()  # as a user runs it: a new process, tei_all compiled again
+    done = subprocess.run([sys.executable, str(ROOT / "build.py"), "--seeds", str(seeds), "--out",
+                           str(out), "--jobs", str(jobs), "--progress"],
+                          capture_output=True, text=True, check=True, cwd=ROOT)
+    incr = time.perf_counter() - start
+    stages = dict(line.rsplit(": ", 1) for line in done.stderr.splitlines() if line.endswith(" s"))
+    return {
+        "N": n, "build s": build, "ms/doc": 1000 * build / n,
+        "encode*": work.get("encode", 0.0), "validate*": work.get("validate", 0.0),
+        "collect*": work.get("collect", 0.0), "encode wall": timings.get("encoding", 0.0),
+        "render": sum(timings.get(k, 0.0) for k in
+                      ("collecting", "rendering documents", "rendering edition pages")),
+        "search": timings.get("search index", 0.0),
+        "write": timings.get("writing TEI", 0.0) + timings.get("swapping in", 0.0),
+        "floor s": floor, "incr s": incr,
+        "incr search": float(stages.get("search index", "0 s").split()[0]),
+        "incr encoding": float(stages.get("encoding 1/1", stages.get(f"encoding {n}/{n}",
+                                                                       "0 s")).split()[0]),
+        "RSS MiB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "child MiB": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
+
+
+def machine() -> str:
+    memory = subprocess.run(["free", "-h"], capture_output=True, text=True).stdout.strip()
+    return (f"machine: nproc {os.cpu_count()}, Python {platform.python_version()}, "
+            f"{platform.platform()}\n{memory}")
+
+
+def table(rows: list[dict]) -> str:
+    head = " ".join(f"{name:>{len(fmt.format(0))}}" for name, fmt in COLUMNS)
+    lines = [head, "-" * len(head)]
+    lines += [" ".join(fmt.format(row[name]) for name, fmt in COLUMNS) for row in rows]
+    lines.append("* CPU seconds summed over workers; other columns are wall seconds. "
+                 "floor: lxml parse + serialize of the same TEI files; incr s: `build.py` in a "
+                 "new process after one source changed (of which search index: "
+                 + ", ".join(f"{r['incr search']:.1f} s" for r in rows) + "; encoding, with "
+                 "the tei_all compile: " + ", ".join(f"{r['incr encoding']:.1f} s" for r in rows)
+                 + ")")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[100, 1000, 10000])
+    parser.add_argument("--jobs", type=int, default=0, help="worker processes (0: all cores)")
+    parser.add_argument("--keep", type=Path, help="build in this folder and keep it")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(measure(args.one, args.keep, args.jobs)))
+        return 0
+    rows = []
+    for n in args.sizes:
+        folder = args.keep / str(n) if args.keep else Path(tempfile.mkdtemp(prefix=f"bench-{n}-"))
+        try:
+            done = subprocess.run([sys.executable, __file__, "--one", str(n), "--keep",
+                                   str(folder), "--jobs", str(args.jobs)],
+                                  stdout=subprocess.PIPE, text=True, check=True, cwd=ROOT)
+            rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        finally:
+            if not args.keep:
+                shutil.rmtree(folder, ignore_errors=True)
+        print(table(rows[-1:]), file=sys.stderr)
+    print(machine())
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

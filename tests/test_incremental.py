@@ -1,0 +1,119 @@
+"""Incremental builds: after one source changes, only what depends on it is done again, and the
+site is byte-identical to a full build."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from edition import workers
+from edition.config import Settings
+from edition.diagnostics import Reporter
+from edition.pipeline import build
+from tests.benchmarks.synthetic import write_corpus
+from tests.test_parallel import site_files
+
+
+@pytest.fixture
+def calls(monkeypatch) -> dict[str, list[str]]:
+    """Which documents were encoded and which rendered (the build runs in this process)."""
+    seen: dict[str, list[str]] = {"encoded": [], "rendered": []}
+    encode, render = workers.encode_task, workers.render_task
+
+    def counting_encode(item):
+        seen["encoded"].append(item[0].stem)
+        return encode(item)
+
+    def counting_render(item):
+        seen["rendered"].append(item[0])
+        return render(item)
+
+    monkeypatch.setattr(workers, "encode_task", counting_encode)
+    monkeypatch.setattr(workers, "render_task", counting_render)
+    return seen
+
+
+def run(seeds: Path, out: Path, **options) -> None:
+    reporter = Reporter()
+    assert build(Settings(seeds=seeds, out=out, jobs=1, **options), reporter), reporter.sorted()
+
+
+def edit(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("CC CPSU.", "CC CPSU, Moscow.", 1)
+                    .replace("Com. Dorticos said", "Comrade Dorticos said", 1), encoding="utf-8")
+
+
+@pytest.fixture
+def corpus(tmp_path) -> tuple[Path, list[Path]]:
+    seeds = tmp_path / "seeds"
+    return seeds, write_corpus(seeds, 5, seed=11)
+
+
+def test_one_changed_source_is_encoded_again_and_the_site_equals_a_full_build(
+        tmp_path, corpus, calls):
+    seeds, sources = corpus
+    out = tmp_path / "site"
+    run(seeds, out)
+    assert sorted(calls["encoded"]) == sorted(p.stem for p in sources)
+    calls["encoded"].clear()
+    calls["rendered"].clear()
+    changed = sources[2]
+    edit(changed)
+    run(seeds, out)
+    assert calls["encoded"] == [changed.stem]
+    assert changed.stem in calls["rendered"] and len(calls["rendered"]) <= 3  # it and neighbours
+    run(seeds, tmp_path / "full", cache=False)
+    assert site_files(out) == site_files(tmp_path / "full")
+
+
+def test_nothing_changed_nothing_is_encoded_or_rendered(tmp_path, corpus, calls):
+    seeds, sources = corpus
+    run(seeds, tmp_path / "site")
+    calls["encoded"].clear()
+    calls["rendered"].clear()
+    run(seeds, tmp_path / "site")
+    assert calls == {"encoded": [], "rendered": []}
+
+
+def test_a_page_edited_by_hand_in_the_site_is_rendered_again(tmp_path, corpus, calls):
+    seeds, sources = corpus
+    out = tmp_path / "site"
+    run(seeds, out)
+    page = out / "documents" / f"{sources[0].stem}.html"
+    page.write_bytes(page.read_bytes() + b"<!-- edited -->")
+    calls["rendered"].clear()
+    run(seeds, out)
+    assert calls["rendered"] == [sources[0].stem]
+    run(seeds, tmp_path / "full", cache=False)
+    assert site_files(out) == site_files(tmp_path / "full")
+
+
+def test_a_changed_register_encodes_everything_again(tmp_path, corpus, calls):
+    seeds, sources = corpus
+    run(seeds, tmp_path / "site")
+    calls["encoded"].clear()
+    persons = seeds / "persons.xml"
+    persons.write_text(persons.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    run(seeds, tmp_path / "site")
+    assert sorted(calls["encoded"]) == sorted(p.stem for p in sources)
+
+
+def test_a_failed_build_keeps_the_previous_site_and_cache_usable(tmp_path, corpus, calls):
+    seeds, sources = corpus
+    out = tmp_path / "site"
+    run(seeds, out)
+    before = site_files(out)
+    broken = seeds / "broken.txt"
+    broken.write_bytes(b"\xff\xfe not utf-8")
+    assert not build(Settings(seeds=seeds, out=out, jobs=1), Reporter())
+    assert site_files(out) == before
+    broken.unlink()
+    calls["encoded"].clear()
+    run(seeds, out)
+    assert calls["encoded"] == []
+    shutil.rmtree(tmp_path / ".edition-cache")
+    run(seeds, out)  # a lost cache is a full build, not an error
+    assert site_files(out) == before
