@@ -44,6 +44,7 @@ class Metadata:
     language: Field = Field("")
     summary: Field = Field("")
     record_id: Field = Field("")
+    extra: tuple[tuple[str, Field], ...] = ()   # other fields of the block: (label, value)
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,7 @@ class Document:
     summary: Field = Field("")
     rights: list[Block] = field(default_factory=list)   # the rights statement, parsed inline
     source: list[Block] = field(default_factory=list)   # the archive's source statement, parsed
+    fields: list[tuple[str, Block]] = field(default_factory=list)   # other archive fields, parsed
     translator: str = ""
     sender: str = ""                # register ref, "" when not in a register
     addressee: str = ""             # register ref, "" when not in a register

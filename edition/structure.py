@@ -159,6 +159,8 @@ class _Builder:
         self._closing(paras[body_end:])
         meta = self.doc.raw.metadata
         self.doc.rights = [Block("p", self._nodes(f.value, f.line, 1), f.line) for f in meta.rights]
+        self.doc.fields = [(label, Block("note", self._nodes(f.value, f.line, 1), f.line))
+                           for label, f in meta.extra]
         if meta.source.value:
             self.doc.source = [Block("note", self._nodes(meta.source.value, meta.source.line, 1),
                                      meta.source.line)]

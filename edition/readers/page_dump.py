@@ -16,6 +16,13 @@ INFO_LABELS = {
     "uploaded date": "uploaded", "type": "doc_type", "summary": "summary",
     "language": "language", "original language": "language", "record id": "record_id",
 }
+OTHER_LABELS = frozenset("""
+original archive|archive|donors|donor|funders|contributed by|associated people & organizations|
+associated people and organizations|associated places|associated topics|subjects discussed|
+subjects|keywords|theme|themes|collection|collections|author|authors|date|title|translation|
+translated by|redactions|citation|copyright|related documents|notes|original classification
+""".replace("\n", "").split("|"))
+"""Other fields of the archive's block: kept in the header under their label, never lost."""
 
 
 def claims(source: SourceText) -> bool:
@@ -43,7 +50,8 @@ def read_info_block(lines: tuple[str, ...], start: int) -> tuple[dict[str, list[
         text = line.strip()
         if not text:
             continue
-        key = INFO_LABELS.get(text.lower())
+        key = INFO_LABELS.get(text.lower()) or \
+            (f"extra:{text}" if text.lower() in OTHER_LABELS else "")
         if key:
             current = key
             fields.setdefault(key, [])
@@ -103,5 +111,7 @@ def read(source: SourceText, doc_id: str, reporter: Reporter) -> RawDocument | N
         uploaded=_first(fields, "uploaded"), doc_type=_first(fields, "doc_type"),
         language=_first(fields, "language"), summary=_first(fields, "summary"),
         record_id=_first(fields, "record_id"),
+        extra=tuple((key[6:], _first(fields, key)) for key in fields
+                    if key.startswith("extra:") and fields[key]),
     )
     return RawDocument(doc_id, source.path, LAYOUT, metadata, tuple(body), tuple(chrome + labels))

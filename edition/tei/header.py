@@ -78,6 +78,9 @@ def _source_desc(file_desc: etree._Element, document: Document) -> None:
     for source in document.source:
         note = sub(bibl, "note", (("type", "source"),), line=source.line)
         add_nodes(note, source.content, source.line)
+    for label, value in document.fields:
+        note = sub(bibl, "note", (("type", "field"), ("n", label)), line=value.line)
+        add_nodes(note, value.content, value.line)
 
 
 def _encoding_desc(header: etree._Element) -> None:

@@ -4,6 +4,8 @@ import pytest
 
 from tests.conftest import body_xml, encode_text, page
 
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+
 CASES = [
     # (source paragraph(s), expected fragment of the document div)
     ("O. DORTICOS. We agree.",
@@ -78,3 +80,14 @@ def test_narrative_lines_are_not_turns(registers):
     xml = body_xml(tei)
     assert xml.count("<sp ") == 1
     assert '<p n="1" xml:id="L1"><persName ref="persons.xml#mikoyan-anastas">A.I. MIKOYAN</persName> expressed' in xml
+
+
+def test_other_archive_fields_are_kept_under_their_label(registers):
+    text = page("A.I. MIKOYAN. Yes.").replace(
+        "Record ID", "Original Archive\n\nArchive of the [Russian] Ministry\n\nDonors\n\n"
+                     "Leon Levy Foundation\n\nRecord ID")
+    tei, reporter = encode_text(text, registers)
+    assert [str(d) for d in reporter.diagnostics] == []
+    notes = tei.xpath("//t:sourceDesc//t:note[@type='field']", namespaces={"t": TEI_NS})
+    assert [(n.get("n"), "".join(n.itertext())) for n in notes] == [
+        ("Original Archive", "Archive of the Russian Ministry"), ("Donors", "Leon Levy Foundation")]
