@@ -265,7 +265,7 @@ class _Builder:
             return match.entry.ref
         if label.title_case and not self.provisional:
             return None
-        if match.candidates:
+        if match.candidates and not self.provisional:
             names = ", ".join(c.id for c in match.candidates)
             self.reporter.error(where, f"speaker '{label.label}' is ambiguous: {names}; settle it "
                                 "in the overrides file", "speaker-ambiguous")

@@ -4,6 +4,10 @@ import pytest
 
 from tests.conftest import body_xml, encode_text, page
 
+from edition.diagnostics import Reporter
+from edition.registers import Registers
+from tests.conftest import SEEDS
+
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 
 CASES = [
@@ -91,3 +95,12 @@ def test_other_archive_fields_are_kept_under_their_label(registers):
     notes = tei.xpath("//t:sourceDesc//t:note[@type='field']", namespaces={"t": TEI_NS})
     assert [(n.get("n"), "".join(n.itertext())) for n in notes] == [
         ("Original Archive", "Archive of the Russian Ministry"), ("Donors", "Leon Levy Foundation")]
+
+
+def test_an_ambiguous_speaker_is_an_error_or_provisional():
+    registers = Registers.load(SEEDS, Reporter())   # its own: a provisional entry is added
+    _, reporter = encode_text(page("CASTRO. We agree."), registers)
+    assert [d.code for d in reporter.diagnostics] == ["speaker-ambiguous"]
+    tei, reporter = encode_text(page("CASTRO. We agree."), registers, provisional=True)
+    assert [d.code for d in reporter.diagnostics] == ["speaker-provisional"]
+    assert '<speaker>CASTRO</speaker>' in body_xml(tei)
