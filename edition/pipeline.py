@@ -34,7 +34,7 @@ from .registers import Registers
 from .render import document_pages, render_edition_pages
 from .render.pages import Pages, environment
 from .search import build_search_index
-from .source import decode_source, read_source
+from .source import SourceText, decode_source, read_source
 from .structure import parse_document
 from .tei import encode_document, serialize
 from .validate import find_tei_all
@@ -99,7 +99,15 @@ def encode_bytes(data: bytes, shown: str, doc_id: str, registers: Registers, set
                  overrides: Overrides, reporter: Reporter) -> EncodedDocument | None:
     """read -> parse -> resolve -> encode for the bytes of one source; None when it cannot be read."""
     source = decode_source(data, shown, reporter)
-    raw = read_document(source, doc_id, reporter) if source else None
+    if source is None:
+        return None
+    return encode_text_source(source, doc_id, registers, settings, overrides, reporter)
+
+
+def encode_text_source(source: SourceText, doc_id: str, registers: Registers, settings: Settings,
+                       overrides: Overrides, reporter: Reporter) -> EncodedDocument | None:
+    """parse -> resolve -> encode for a source already read into lines."""
+    raw = read_document(source, doc_id, reporter)
     if raw is None:
         return None
     document = parse_document(raw, registers, overrides, reporter, settings.provisional_speakers)
@@ -120,10 +128,10 @@ def encode_source(path: Path, registers: Registers, settings: Settings,
     shown = shown_path(path)
     local = Reporter()
     encoded = None
-    if read_source(path, local, shown) is not None:
+    source = read_source(path, local, shown)
+    if source is not None:
         overrides = load_overrides(path, local, shown)
-        encoded = encode_bytes(path.read_bytes(), shown, path.stem, registers, settings,
-                               overrides, local)
+        encoded = encode_text_source(source, path.stem, registers, settings, overrides, local)
     reporter.extend(local.diagnostics)
     if encoded:
         encoded.diagnostics = list(local.diagnostics)
