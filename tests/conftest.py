@@ -29,6 +29,21 @@ def registers() -> Registers:
 
 
 @pytest.fixture(scope="session")
+def corpus(tmp_path_factory):
+    """The seeds read, encoded and validated once, as `collect_corpus` gives them."""
+    from edition.pipeline import collect_corpus
+    settings = Settings(seeds=SEEDS, out=tmp_path_factory.mktemp("unused") / "site")
+    return collect_corpus(settings, Reporter())
+
+
+@pytest.fixture(scope="session")
+def documents(corpus):
+    """(document id, published TEI root) of every seed, as the renderer and exporters get them."""
+    from edition.tei import serialize
+    return [(d.document.doc_id, etree.fromstring(serialize(d.tei))) for d in corpus.documents]
+
+
+@pytest.fixture(scope="session")
 def validator():
     from edition.validate import Validator
     return Validator()

@@ -16,10 +16,7 @@ from urllib.parse import quote
 import pytest
 from lxml import etree
 
-from edition.config import Settings
-from edition.diagnostics import Reporter
 from edition.dts import write_dts
-from edition.pipeline import collect_corpus
 from edition.tei import serialize
 from edition.write import SiteWriter
 
@@ -42,17 +39,6 @@ CITABLE_UNIT = {"identifier", "@type", "level", "parent"}
 
 
 # --- building the export ------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    settings = Settings(seeds=ROOT / "seeds", out=tmp_path_factory.mktemp("unused") / "site")
-    return collect_corpus(settings, Reporter())
-
-
-@pytest.fixture(scope="module")
-def documents(corpus):
-    return [(d.document.doc_id, etree.fromstring(serialize(d.tei))) for d in corpus.documents]
-
 
 def export(out: Path, documents, settings) -> Path:
     writer = SiteWriter(out)

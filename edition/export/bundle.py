@@ -16,6 +16,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..tei.xml import element as _sub
 from ..config import Settings
 from ..registers import KINDS, Registers, slug
 from ..render import urls
@@ -80,12 +81,6 @@ def tei_zip(members: dict[str, bytes], folder: str, settings: Settings) -> bytes
 
 
 # ---------------------------------------------------------------- the teiCorpus
-
-def _sub(parent: etree._Element, tag: str, text: str = "", **attributes: str) -> etree._Element:
-    element = etree.SubElement(parent, T + tag, attributes)
-    if text:
-        element.text = text
-    return element
 
 
 def document_prefix(doc_id: str) -> str:

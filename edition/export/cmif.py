@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ..tei.xml import element as _sub
 from ..config import Settings
 from ..registers import Entry, Registers
 from ..render import urls
@@ -32,12 +33,6 @@ PREFERRED = {"person": ("viaf", "wikidata"), "org": ("viaf", "wikidata"),
 PARTIES = {T + "persName", T + "orgName", T + "placeName"}
 DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter")
 
-
-def _sub(parent: etree._Element, tag: str, text: str = "", **attributes: str) -> etree._Element:
-    element = etree.SubElement(parent, T + tag, attributes)
-    if text:
-        element.text = text
-    return element
 
 
 def authority_uri(entry: Entry) -> str:

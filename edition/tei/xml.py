@@ -37,6 +37,11 @@ def sub(parent: etree._Element, tag: str, attrs: Iterable[tuple[str, str]] = (),
     return element
 
 
+def element(parent: etree._Element, tag: str, text: str = "", **attributes: str) -> etree._Element:
+    """`sub` for attributes given as keywords: `element(p, "idno", "x", type="url")`."""
+    return sub(parent, tag, attributes.items(), text or None)
+
+
 def add_text(parent: etree._Element, text: str) -> None:
     """Append text after the last child of `parent` (or as its text when it has none)."""
     if not text:

@@ -8,29 +8,15 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from lxml import etree, html
+from lxml import html
 
-from edition.config import Settings
-from edition.diagnostics import Reporter
-from edition.pipeline import collect_corpus, write_site
-from edition.tei import serialize
+from edition.pipeline import write_site
 
 ROOT = Path(__file__).resolve().parents[2]
 MEMO = "1962-11-05-memcon-mikoyan-dorticos"
 TEL = "1962-11-19-telegram-mikoyan-cc-cpsu"
 FETCHED = {"stylesheet", "icon", "preload", "modulepreload", "manifest"}
 TEI_NS = {"t": "http://www.tei-c.org/ns/1.0"}
-
-
-@pytest.fixture(scope="session")
-def corpus(tmp_path_factory):
-    settings = Settings(seeds=ROOT / "seeds", out=tmp_path_factory.mktemp("unused") / "site")
-    return collect_corpus(settings, Reporter())
-
-
-@pytest.fixture(scope="session")
-def documents(corpus):
-    return [(d.document.doc_id, etree.fromstring(serialize(d.tei))) for d in corpus.documents]
 
 
 def build(out: Path, corpus, documents) -> Path:
