@@ -16,7 +16,10 @@ from .diagnostics import Reporter, Severity
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="build.py", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="build.py", description="Encode the sources of SEEDS as TEI, validate them and "
+        "publish the edition as a static site in OUT; or serve that site.",
+        epilog="Exit codes: 0 built, 1 errors in the input (nothing was written), 2 a bug.")
     parser.add_argument("command", nargs="?", default="build", choices=("build", "serve"),
                         help="build the edition (default) or serve the built site")
     parser.add_argument("--seeds", type=Path, default=Path("seeds"),
@@ -79,6 +82,11 @@ def main(argv: list[str] | None = None) -> int:
         return run_serve(args) if args.command == "serve" else run_build(args)
     except KeyboardInterrupt:
         print("interrupted; the previous site is unchanged", file=sys.stderr)
+        return 1
+    except OSError as exc:  # the machine, not the sources: a full disk, a file in the way
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"error: cannot read or write{where}: {exc.strerror or exc}; the previous site "
+              "is unchanged", file=sys.stderr)
         return 1
     except Exception:  # a bug of ours: say so, with the traceback
         traceback.print_exc()

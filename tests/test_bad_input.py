@@ -76,3 +76,12 @@ def test_strict_makes_warnings_fatal(seeds, tmp_path):
     result = run_build(seeds, tmp_path / "b", "--strict")
     assert result.returncode == 1
     assert "[speaker-label]" in result.stderr
+
+
+def test_an_output_folder_that_cannot_be_written_is_an_error_not_a_bug(seeds, tmp_path):
+    good(seeds)
+    (tmp_path / "blocked").write_text("a file where a folder is needed")
+    result = run_build(seeds, tmp_path / "blocked" / "site")
+    assert result.returncode == 1
+    assert "error: cannot read or write" in result.stderr
+    assert "Traceback" not in result.stderr
