@@ -184,8 +184,9 @@ class _Builder:
         return paras
 
     def _closing_start(self, paras: list[Paragraph]) -> int:
+        """Where the closing lines begin; a document is never all closer (`Sincerely,` alone)."""
         end = len(paras)
-        while end > 0:
+        while end > 1:
             role = self.overrides.role(paras[end - 1].line)[0]
             if role in ("closer", "postscript") or (not role and closing_role(paras[end - 1].text)):
                 end -= 1

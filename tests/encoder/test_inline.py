@@ -104,3 +104,10 @@ def test_an_ambiguous_speaker_is_an_error_or_provisional():
     tei, reporter = encode_text(page("CASTRO. We agree."), registers, provisional=True)
     assert [d.code for d in reporter.diagnostics] == ["speaker-provisional"]
     assert '<speaker>CASTRO</speaker>' in body_xml(tei)
+
+
+def test_a_document_of_closing_words_only_is_text(registers, validator):
+    tei, reporter = encode_text(page("Sincerely,\n\nA. Kosygin"), registers)
+    assert body_xml(tei).startswith('<div type="document" subtype="memorandum"><p n="1" xml:id="L1">'
+                                    'Sincerely,</p><closer>')
+    assert validator.validate(tei, "x", lambda ref: registers.get(ref) is not None) == []
