@@ -16,6 +16,8 @@ INFO_LABELS = {
     "uploaded date": "uploaded", "type": "doc_type", "summary": "summary",
     "language": "language", "original language": "language", "record id": "record_id",
 }
+PRINTED_AS_FIELDS = (("doc_type", "Type"), ("language", "Language"))
+"""Fields the encoder interprets (document type, language) and also keeps as printed."""
 OTHER_LABELS = frozenset("""
 original archive|archive|donors|donor|funders|contributed by|associated people & organizations|
 associated people and organizations|associated places|associated topics|subjects discussed|
@@ -112,6 +114,8 @@ def read(source: SourceText, doc_id: str, reporter: Reporter) -> RawDocument | N
         language=_first(fields, "language"), summary=_first(fields, "summary"),
         record_id=_first(fields, "record_id"),
         extra=tuple((key[6:], _first(fields, key)) for key in fields
-                    if key.startswith("extra:") and fields[key]),
+                    if key.startswith("extra:") and fields[key])
+        + tuple((label, _first(fields, key)) for key, label in PRINTED_AS_FIELDS
+                if fields.get(key)),
     )
     return RawDocument(doc_id, source.path, LAYOUT, metadata, tuple(body), tuple(chrome + labels))

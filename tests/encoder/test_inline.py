@@ -111,3 +111,13 @@ def test_a_document_of_closing_words_only_is_text(registers, validator):
     assert body_xml(tei).startswith('<div type="document" subtype="memorandum"><p n="1" xml:id="L1">'
                                     'Sincerely,</p><closer>')
     assert validator.validate(tei, "x", lambda ref: registers.get(ref) is not None) == []
+
+
+def test_the_printed_type_and_language_are_kept(registers):
+    text = page("A.I. MIKOYAN. Yes.").replace(
+        "Record ID", "Type\n\nMemorandum of Conversation\n\nLanguage\n\nRussian\n\nRecord ID")
+    tei, reporter = encode_text(text, registers)
+    assert [str(d) for d in reporter.diagnostics] == []
+    notes = tei.xpath("//t:sourceDesc//t:note[@type='field']", namespaces={"t": TEI_NS})
+    assert [(n.get("n"), n.text) for n in notes] == [("Type", "Memorandum of Conversation"),
+                                                    ("Language", "Russian")]
