@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import find_dates
 from ..model import Field, Paragraph
 
 CHROME_LINES = frozenset({"skip to content", "back to top", "print", "share", "download"})
@@ -89,3 +90,21 @@ def doc_type_of(*texts: str) -> str:
             if needle in lowered:
                 return doc_type
     return "other"
+
+
+def is_date_line(line: str) -> bool:
+    """`November 5, 1962`, `Evening 5 November 1962`: a date with at most two other words."""
+    mentions = [m for m in find_dates(line, None) if m.resolved]
+    if not mentions:
+        return False
+    rest = line[:mentions[0].start] + line[mentions[-1].end:]
+    return len(rest.split()) <= 2
+
+
+def split_title_date(line: str) -> tuple[str, str] | None:
+    """Split `Mikoyan Telegram to the CC CPSU (no. 1856) November 19, 1962` into title and date."""
+    mentions = [m for m in find_dates(line, None) if m.end == len(line.rstrip(". ")) and m.when]
+    if not mentions or mentions[-1].start == 0:
+        return None
+    cut = mentions[-1].start
+    return line[:cut].strip().rstrip(",;:").rstrip(), line[cut:].strip()

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from ..dates import parse_date
 from ..diagnostics import Reporter
 from ..model import Field, Metadata, Paragraph, RawDocument
 from ..source import SourceText
-from .common import classification_of, paragraphs, split_chrome
+from .common import classification_of, is_date_line, paragraphs, split_chrome, split_title_date
 
 LAYOUT = "archive-page"
 
@@ -75,10 +74,14 @@ def _split_heading(paras: list[Paragraph]) -> tuple[Field, Field, Field, list[Pa
     lines = [(p.line + i, text) for p in paras[:3] for i, text in enumerate(p.lines)]
     date = title = classification = Field("")
     used = 0
-    if lines and parse_date(lines[0][1]):
+    if lines and is_date_line(lines[0][1]):
         date, used = Field(lines[0][1], lines[0][0]), 1
     if len(lines) > used:
-        title, used = Field(lines[used][1], lines[used][0]), used + 1
+        number, text = lines[used]
+        title_date = None if date.value else split_title_date(text)
+        title, used = Field(title_date[0] if title_date else text, number), used + 1
+        if title_date:
+            date = Field(title_date[1], number)
     if len(lines) > used and classification_of(lines[used][1]):
         classification, used = Field(lines[used][1], lines[used][0]), used + 1
     last_used = lines[used - 1][0] if used else 0

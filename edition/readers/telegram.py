@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..dates import find_dates
 from ..diagnostics import Reporter
 from ..model import Field, Metadata, RawDocument
 from ..source import SourceText
-from .common import paragraphs, split_chrome
+from .common import paragraphs, split_chrome, split_title_date
 
 LAYOUT = "archive-telegram"
 
@@ -24,23 +23,14 @@ def claims(source: SourceText) -> bool:
     lines = _content_lines(source)
     if len(lines) < 2 or not SOURCE_LINE.match(lines[-1][1]):
         return False
-    return _title_date(lines[0][1]) is not None
-
-
-def _title_date(line: str) -> tuple[str, str] | None:
-    """Split `Mikoyan Telegram ... November 19, 1962` into title and date text."""
-    mentions = [m for m in find_dates(line, None) if m.end == len(line.rstrip(". ")) and m.when]
-    if not mentions or mentions[-1].start == 0:
-        return None
-    cut = mentions[-1].start
-    return line[:cut].strip(), line[cut:].strip()
+    return split_title_date(lines[0][1]) is not None
 
 
 def read(source: SourceText, doc_id: str, reporter: Reporter) -> RawDocument | None:
     """Read a telegram into metadata and body paragraphs."""
     lines = _content_lines(source)
     (title_line, heading), (source_line, last) = lines[0], lines[-1]
-    title, date = _title_date(heading) or (heading, "")
+    title, date = split_title_date(heading) or (heading, "")
     paras, chrome = split_chrome(paragraphs(source.lines[title_line:source_line - 1],
                                             title_line + 1))
     metadata = Metadata(

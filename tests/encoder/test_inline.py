@@ -121,3 +121,18 @@ def test_the_printed_type_and_language_are_kept(registers):
     notes = tei.xpath("//t:sourceDesc//t:note[@type='field']", namespaces={"t": TEI_NS})
     assert [(n.get("n"), n.text) for n in notes] == [("Type", "Memorandum of Conversation"),
                                                     ("Language", "Russian")]
+
+
+@pytest.mark.parametrize("first_lines, title, date", [
+    ("November 5, 1962\n\nMemorandum of Conversation", "Memorandum of Conversation", "1962-11-05"),
+    ("Evening 5 November 1962\n\nRecord of a Talk", "Record of a Talk", "1962-11-05"),
+    ("Record of Conversation with Castro, 5 November 1962", "Record of Conversation with Castro",
+     "1962-11-05"),
+    ("Record of Conversation with Castro", "Record of Conversation with Castro", ""),
+])
+def test_the_title_and_date_lines(first_lines, title, date, registers):
+    text = f"{first_lines}\n\nA.I. MIKOYAN. Yes.\n\nDocument Information\n\nRecord ID\n\n1\n"
+    tei, _ = encode_text(text, registers)
+    found = tei.xpath("string(//t:titleStmt/t:title)", namespaces={"t": TEI_NS})
+    when = tei.xpath("string(//t:sourceDesc//t:date/@when)", namespaces={"t": TEI_NS})
+    assert (found, when) == (title, date)
