@@ -51,7 +51,7 @@ _ABBREVIATION_DOT = (  # "Jan." and "Sept.", never "May."
 
 
 def _month(group: str) -> str:
-    return rf"(?-i:(?P<{group}>(?:{_MONTHS_CS})\b{_ABBREVIATION_DOT}))"
+    return rf"(?-i:\b(?P<{group}>(?:{_MONTHS_CS})\b{_ABBREVIATION_DOT}))"
 
 
 def _year(group: str) -> str:
@@ -77,7 +77,7 @@ ORDINAL_DAY = _compile(  # the 6th. / the 7th or 8th, -- never "the 10th article
 MONTH_YEAR = _compile(  # November 1967, November, 1967, January 1969–October 1970, January–April 1970
     rf"{_month('m')}(?:,?\s+{_year('y1')})?(?:\s*[–—-]\s*{_month('m2')})?,?\s+{_year('y')}")
 MONTH_CUED = _compile(  # December, after a cue: "Last December", "in early January"
-    rf"(?-i:(?P<m>{_capitalised_words(_MONTH_NAMES.split())}))\b(?!\s*,?\s*\d)")
+    rf"(?-i:\b(?P<m>{_capitalised_words(_MONTH_NAMES.split())}))\b(?!\s*,?\s*\d)")
 RELATIVE_YEAR = _compile(r"(?-i:year|Year|YEAR)\b")  # after "last ", "July of this "
 YEAR = _compile(  # 1918, 1969–1976, 1969-70 (the first digit is checked backwards)
     r"(?P<y>(?:1\d|20)(?<![\w$£€#.,:/–—-]\d\d)\d\d)"

@@ -222,3 +222,10 @@ def test_forty_kilobytes_scan_fast() -> None:
     started = time.perf_counter()
     find_dates(text, MEMO)
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize("text", ["TNovember 19, 1962", "xMay 5", "Remarch 3, 1962"])
+def test_a_month_name_inside_a_word_is_no_month(text):
+    """Found by the long property run: `TNovember` was cut into `T` + a date."""
+    for mention in find_dates(text, "1962-11-05"):
+        assert mention.start == 0 or not text[mention.start - 1].isalpha(), mention
