@@ -136,3 +136,10 @@ def test_the_title_and_date_lines(first_lines, title, date, registers):
     found = tei.xpath("string(//t:titleStmt/t:title)", namespaces={"t": TEI_NS})
     when = tei.xpath("string(//t:sourceDesc//t:date/@when)", namespaces={"t": TEI_NS})
     assert (found, when) == (title, date)
+
+
+def test_archive_fields_are_valid_tei(registers, validator):
+    text = page("A.I. MIKOYAN. Yes.").replace(
+        "Record ID", "Type\n\nMemorandum of Conversation\n\nOriginal Archive\n\nAVP RF\n\nRecord ID")
+    tei, _ = encode_text(text, registers)
+    assert validator.validate(tei, "x", lambda ref: registers.get(ref) is not None) == []
