@@ -226,9 +226,10 @@ def encode_all(corpus: Corpus, sources: list[Path]) -> list[DocumentResult]:
 
 
 def write_site(corpus: Corpus) -> None:
-    """collect -> render -> write: TEI, registers, reports, HTML and the search index, swapped in at once.
+    """collect -> render -> write, into a staging folder swapped in at once: TEI, registers and
+    reports; open data (downloads, DTS, citation manifest); HTML; the search index.
 
-    The HTML is rendered from the published TEI only (each file is serialized, then parsed
+    Open data and HTML are made from the published TEI only (the files as written, parsed
     back), so the site shows what the TEI says.
     """
     writer = SiteWriter(corpus.settings.out)
