@@ -29,16 +29,24 @@ brackets they come from (`supplied`, `foreign`) separate words of the source: `r
 
 def flat_text(element: etree._Element) -> str:
     """The text of a tree, with a space at the edges of every element that is not a word part."""
+    return text_of(element, lambda e: e.tag not in JOINED)
+
+
+def text_of(element: etree._Element, separates, dropped=lambda e: False) -> str:
+    """The text of a tree: `separates(e)` puts a space around e, `dropped(e)` leaves e out."""
     parts: list[str] = []
-    _flatten(element, parts)
+    _flatten(element, parts, separates, dropped)
     return "".join(parts)
 
 
-def _flatten(element: etree._Element, parts: list[str]) -> None:
-    gap = "" if element.tag in JOINED else " "
+def _flatten(element: etree._Element, parts: list[str], separates, dropped) -> None:
+    if dropped(element):
+        return
+    gap = " " if separates(element) else ""
     parts.append(gap + (element.text or ""))
     for child in element:
-        _flatten(child, parts)
+        if isinstance(child.tag, str):   # comments and processing instructions hold no text
+            _flatten(child, parts, separates, dropped)
         parts.append(child.tail or "")
     parts.append(gap)
 

@@ -12,7 +12,7 @@ from collections import Counter
 
 from lxml import etree
 
-from ..checks import words
+from ..checks import text_of, words
 from ..diagnostics import Location, Reporter
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -41,16 +41,12 @@ def _local(element: etree._Element) -> str:
 
 def tei_text(element: etree._Element) -> str:
     """The text of a TEI element, separated at blocks and joined across phrases."""
-    parts: list[str] = []
-    _flatten(element, parts, _separates, lambda e: False)
-    return "".join(parts)
+    return text_of(element, _separates)
 
 
 def html_text(element: etree._Element) -> str:
     """The text a reader sees on an HTML page, without line numbers and note markers."""
-    parts: list[str] = []
-    _flatten(element, parts, lambda e: e.tag in HTML_SEPARATING, _furniture)
-    return "".join(parts)
+    return text_of(element, lambda e: e.tag in HTML_SEPARATING, _furniture)
 
 
 def _separates(element: etree._Element) -> bool:
@@ -64,18 +60,6 @@ def _separates(element: etree._Element) -> bool:
 def _furniture(element: etree._Element) -> bool:
     classes = set((element.get("class") or "").split())
     return bool(classes & DROPPED_HTML_CLASSES) or element.tag in ("script", "style", "svg")
-
-
-def _flatten(element, parts: list[str], separates, dropped) -> None:
-    if dropped(element):
-        return
-    gap = " " if separates(element) else ""
-    parts.append(gap + (element.text or ""))
-    for child in element:
-        if isinstance(child.tag, str):
-            _flatten(child, parts, separates, dropped)
-        parts.append(child.tail or "")
-    parts.append(gap)
 
 
 def missing_words(have: str, need: str) -> list[str]:
