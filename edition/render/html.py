@@ -9,6 +9,7 @@ from markupsafe import Markup
 
 from ..collect import DocumentRecord, SiteModel, entry_id, text_of
 from ..config import EditionInfo
+from ..tei.xml import add_text
 from . import cite, urls
 from .behaviours import Rule, explanation, rule_for
 
@@ -44,15 +45,6 @@ def number_notes(root: etree._Element, ctx: Context) -> None:
             if rule.behaviour == "note" and target and note.get("n"):
                 ctx.markers.setdefault(target, []).append((number, note.get("n")))
 
-
-def add_text(parent: etree._Element, text: str | None) -> None:
-    """Append text after the last child of `parent` (or as its text)."""
-    if not text:
-        return
-    if len(parent):
-        parent[-1].tail = (parent[-1].tail or "") + text
-    else:
-        parent.text = (parent.text or "") + text
 
 
 def sub(parent: etree._Element, tag: str, css: str = "", text: str | None = None,
