@@ -30,19 +30,19 @@ from .overrides import Overrides, load_overrides
 from .parallel import run_tasks
 from .progress import MIN_DOCUMENTS, Progress
 from .readers import read_document
-from .registers import Registers
+from .registers import KINDS, Registers
 from .render import document_pages, render_edition_pages
 from .render.pages import Pages, environment
 from .search import build_search_index
 from .source import SourceText, decode_source, read_source
 from .structure import parse_document
 from .tei import encode_document, serialize
+from .tei.xml import SAFE_PARSER
 from .validate import find_tei_all
 from .write import SiteWriter
 
-SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
-REGISTER_FILES = ("persons.xml", "places.xml", "organizations.xml")
+REGISTER_FILES = tuple(kind.file for kind in KINDS.values())
 MIN_PARALLEL = 8
 """Fewer documents than this are done in this process: a pool would cost more than it saves."""
 
@@ -262,8 +262,8 @@ def write_tei(corpus: Corpus, writer: SiteWriter) -> None:
             writer.copy(f"tei/{doc_id}.xml", corpus.cache.entry(key, ".xml"))
             writer.copy(f"reports/{doc_id}.txt", corpus.cache.entry(key, ".report.txt"))
             progress.advance()
-        for kind, name in zip(("person", "place", "org"), REGISTER_FILES):
-            writer.write_bytes(f"tei/{name}", serialize(corpus.registers.to_tei(kind)))
+        for kind in KINDS.values():
+            writer.write_bytes(f"tei/{kind.file}", serialize(corpus.registers.to_tei(kind.name)))
 
 
 def collect_site(corpus: Corpus) -> SiteModel:

@@ -22,13 +22,13 @@ from .render import render_document
 from .render.pages import Pages, environment
 from .report import encoding_report
 from .tei import serialize
+from .tei.xml import SAFE_PARSER
 from .validate import Validator
 from .write import SiteWriter
 
 _state: dict = {}
 """What the initializer of this process loaded; read by the tasks."""
 
-SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 
 @lru_cache(maxsize=2)

@@ -19,6 +19,7 @@ from lxml import etree
 from ..collect import collect_site
 from ..config import Settings
 from ..registers import KINDS, Registers
+from ..tei.xml import SAFE_PARSER
 from ..write import SiteWriter
 from . import analytics, bundle, cmif, linked_data
 from .listing import (CMIF, COPRESENCE_CSV, LABELS, REGISTERS_JSONLD, SPEAKERS_CSV,
@@ -26,7 +27,6 @@ from .listing import (CMIF, COPRESENCE_CSV, LABELS, REGISTERS_JSONLD, SPEAKERS_C
 
 __all__ = ["Download", "LABELS", "downloads_listing", "staged_documents", "write_exports"]
 
-SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 
 def staged_documents(stage: Path) -> list[tuple[str, etree._Element]]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import posixpath
 from functools import lru_cache
 
+from ..registers import KINDS
+
 KIND_FOLDERS = {"person": "persons", "place": "places", "org": "organizations"}
 """Register kind (as in `edition.registers.KINDS`) -> folder of its pages."""
-KIND_FILES = {"person": "persons.xml", "place": "places.xml", "org": "organizations.xml"}
+KIND_FILES = {kind.name: kind.file for kind in KINDS.values()}
 
 HOME = "index.html"
 CHRONOLOGY = "chronology.html"

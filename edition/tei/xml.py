@@ -11,6 +11,8 @@ from ..model import Inline, Node, Text
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 NSMAP = {None: TEI_NS}
+SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+"""For TEI we read back (published files, cache entries): no entities, no network, no DTD."""
 
 
 def qname(tag: str) -> str:
