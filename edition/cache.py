@@ -58,6 +58,10 @@ class DocumentResult:
     provisional: list[tuple[str, str]] = field(default_factory=list)
     """(id, label) of the provisional persons this document created, in order: the main process
     adds them to its registers, which workers and cache hits never touch."""
+    lines: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Its citable lines for the citation manifest (`manifest.document_lines`)."""
+    line_sources: dict[str, int] = field(default_factory=dict)
+    """Citable line (`@n`) -> the line of the source it was encoded from."""
 
 
 def default_folder(out: Path) -> Path:
@@ -129,6 +133,10 @@ class BuildCache:
         _write_atomic(self.entry(result.key, ".result.pickle"),
                       pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
 
+    def put(self, key: str, suffix: str, data: bytes) -> None:
+        """Write one more file of the entry `key` (see `edition.publish`)."""
+        _write_atomic(self.entry(key, suffix), data)
+
     def model(self, key: str) -> object:
         return pickle.loads(self.entry(key, ".model.pickle").read_bytes())
 
@@ -171,11 +179,19 @@ def reuse_page(old_site: Path, relative: str, stat: list[int], destination: Path
         return False
     if [found.st_size, found.st_mtime_ns] != list(stat):
         return False
+    return link_file(source, destination)
+
+
+def link_file(source: Path, destination: Path) -> bool:
+    """Hard-link (else copy) `source` to `destination`; False when `source` cannot be read."""
     try:
         os.link(source, destination)
-    except OSError:
+        return True
+    except FileNotFoundError:
+        return False
+    except OSError:  # another file system, or links not allowed
         shutil.copy2(source, destination)
-    return True
+        return True
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

@@ -55,6 +55,10 @@ class Layout:
 
     base: str
 
+    @classmethod
+    def of(cls, settings: Settings) -> "Layout":
+        return cls(settings.edition.base_url.rstrip("/") + "/")
+
     def url(self, path: str) -> str:
         return self.base + path
 
@@ -112,14 +116,47 @@ class Resource:
 def write_dts(documents: list[tuple[str, etree._Element]], settings: Settings,
               writer: SiteWriter) -> None:
     """Write the entry point, collections, navigation and documents of every published TEI."""
-    base = settings.edition.base_url.rstrip("/") + "/"
-    layout = Layout(base)
-    resources = [describe_resource(doc_id, tei, layout) for doc_id, tei in documents]
+    layout = Layout.of(settings)
+    write_dts_index([write_resource(doc_id, tei, layout, writer) for doc_id, tei in documents],
+                    settings, writer)
+
+
+def write_resource(doc_id: str, tei: etree._Element, layout: Layout,
+                   writer: SiteWriter) -> dict:
+    """Every file of one document (its collection, navigation and document responses, but
+    `parents`, which needs the whole edition); its Resource object, for `write_dts_index`."""
+    resource = describe_resource(doc_id, tei, layout)
+    about = resource_object(resource, layout)
+    top = {"@context": CONTEXT, "dtsVersion": DTS_VERSION, **about}
+    write_json(writer, layout.collection(resource.id), top)
+    write_json(writer, layout.collection(resource.id, "children"), top)
+    write_navigation(resource, about, layout, writer)
+    write_documents(resource, layout, writer)
+    return {**about, "language": resource.lang}
+
+
+def write_dts_index(resources: list[dict], settings: Settings, writer: SiteWriter) -> None:
+    """The entry point, the edition collection and each document's `parents`, from the Resource
+    objects `write_resource` returned (in the order of the edition)."""
+    layout = Layout.of(settings)
     write_json(writer, layout.entry(), entry_point(layout))
-    write_collections(resources, settings, layout, writer)
-    for resource in resources:
-        write_navigation(resource, layout, writer)
-        write_documents(resource, layout, writer)
+    children = [{k: v for k, v in resource.items() if k != "language"} for resource in resources]
+    root = edition_collection([r["language"] for r in resources], settings, layout)
+    write_json(writer, layout.collection(), {**root, "member": children})
+    for nav in (None, *NAVS):
+        write_json(writer, layout.collection(ROOT_ID, nav),
+                   {**root, "member": children if nav != "parents" else []})
+    parents = [summary(root)]
+    for child in children:
+        write_json(writer, layout.collection(child["@id"], "parents"),
+                   {"@context": CONTEXT, "dtsVersion": DTS_VERSION, **child, "member": parents})
+
+
+def dts_files(doc_id: str, refs: list[str]) -> list[str]:
+    """The site paths `write_resource` writes for a document whose lines are `refs`."""
+    return [Layout.collection(doc_id), Layout.collection(doc_id, "children"),
+            Layout.navigation(doc_id), *(Layout.navigation(doc_id, ref) for ref in refs),
+            Layout.document(doc_id), *(Layout.document(doc_id, ref) for ref in refs)]
 
 
 def write_json(writer: SiteWriter, path: str, data: dict) -> None:
@@ -137,30 +174,15 @@ def entry_point(layout: Layout) -> dict:
 
 # --- Collection endpoint -------------------------------------------------------------------------
 
-def write_collections(resources: list[Resource], settings: Settings, layout: Layout,
-                      writer: SiteWriter) -> None:
-    """The edition collection and every document as a Resource, each with nav children/parents."""
-    root = edition_collection(resources, settings, layout)
-    children = [resource_object(resource, layout) for resource in resources]
-    parents = [summary(root)]
-    write_json(writer, layout.collection(), {**root, "member": children})
-    for nav in (None, *NAVS):
-        member = children if nav != "parents" else []
-        write_json(writer, layout.collection(ROOT_ID, nav), {**root, "member": member})
-        for resource, child in zip(resources, children):
-            top = {"@context": CONTEXT, "dtsVersion": DTS_VERSION, **child}
-            write_json(writer, layout.collection(resource.id, nav),
-                       {**top, "member": parents} if nav == "parents" else top)
-
-
-def edition_collection(resources: list[Resource], settings: Settings, layout: Layout) -> dict:
+def edition_collection(languages: list[str], settings: Settings, layout: Layout) -> dict:
     edition = settings.edition
-    languages = sorted({resource.lang for resource in resources if resource.lang})
+    count = len(languages)
+    languages = sorted({lang for lang in languages if lang})
     dublin_core = {"publisher": [edition.publisher], "date": settings.build_date,
                    "type": [DCMI_COLLECTION], "identifier": [layout.base],
                    "language": languages}
     return {**response("Collection", ROOT_ID), "title": edition.title, "totalParents": 0,
-            "totalChildren": len(resources), "dublinCore": dublin_core,
+            "totalChildren": count, "dublinCore": dublin_core,
             "collection": layout.url("dts/collection/" + quote(ROOT_ID, safe="") + "{/nav}.json")}
 
 
@@ -264,9 +286,9 @@ def unique(values: list[str]) -> list[str]:
 
 # --- Navigation endpoint -------------------------------------------------------------------------
 
-def write_navigation(resource: Resource, layout: Layout, writer: SiteWriter) -> None:
+def write_navigation(resource: Resource, about: dict, layout: Layout,
+                     writer: SiteWriter) -> None:
     """The whole tree (`down=-1`, one level: every line) and each line on its own (`ref`)."""
-    about = resource_object(resource, layout)
     units = [citable_unit(line, resource) for line in resource.lines]
     path = layout.navigation(resource.id)
     write_json(writer, path, {**response("Navigation", layout.url(path)), "resource": about,

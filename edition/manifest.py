@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -77,11 +77,16 @@ def manifest_json(documents: Iterable[Sequence]) -> str:
 
     `documents`: (doc id, TEI root) or (doc id, TEI root, source path) for each document.
     """
+    return manifest_of_lines({doc_id: document_lines(tei) for doc_id, tei, *_ in documents})
+
+
+def manifest_of_lines(documents: dict[str, Lines]) -> str:
+    """The manifest as JSON text, from the `document_lines` of every document (by id)."""
     data = {"format": FORMAT, "unit": UNIT, "text": "whitespace-normalized, SHA-256 of UTF-8",
             "documents": {}}
-    for doc_id, tei, *_ in sorted(documents, key=lambda d: d[0]):
+    for doc_id in sorted(documents):
         data["documents"][doc_id] = [{"n": n, "sha256": digest, "excerpt": excerpt}
-                                     for n, (digest, excerpt) in document_lines(tei).items()]
+                                     for n, (digest, excerpt) in documents[doc_id].items()]
     return site_json(data, indent=1)
 
 
@@ -124,34 +129,54 @@ def diff_lines(doc_id: str, previous: Lines, current: Lines) -> list[CitationCha
     return changes
 
 
+@dataclass(frozen=True)
+class CurrentLines:
+    """The citable lines of one document of this build, and where each is in its source."""
+
+    doc_id: str
+    lines: Lines
+    source: str = ""
+    """The shown path of the source ("" when unknown: messages then name the manifest)."""
+    source_lines: dict[str, int] = field(default_factory=dict)
+    """Line number (`@n`) -> line of the source it was encoded from."""
+
+    @classmethod
+    def of(cls, doc_id: str, tei: etree._Element, source: str = "") -> "CurrentLines":
+        """From TEI as encoded (its elements' `sourceline` is the line of the source)."""
+        where = {n: e.sourceline for n, e in citable_lines(tei) if e.sourceline} if source else {}
+        return cls(doc_id, document_lines(tei), source, where)
+
+
 def compare_manifests(previous: Path, documents: Iterable[Sequence], reporter: Reporter,
                       accept: bool) -> list[CitationChange]:
+    """`compare_lines` for documents given as (doc id, TEI root as encoded[, source path])."""
+    return compare_lines(previous, (CurrentLines.of(doc_id, tei, str(rest[0]) if rest else "")
+                                    for doc_id, tei, *rest in documents), reporter, accept)
+
+
+def compare_lines(previous: Path, documents: Iterable[CurrentLines], reporter: Reporter,
+                  accept: bool) -> list[CitationChange]:
     """Report the citations of the `previous` manifest that changed or vanished in `documents`.
 
-    `documents`: (doc id, TEI root, source path) as encoded (the roots' `sourceline` is the line
-    of the source, which the messages show), or (doc id, TEI root) when the source is unknown.
     Unless `accept`, any change is an error: the build must not publish it unnoticed.
     """
     old = read_manifest(previous, reporter)
     if old is None:
         return []
-    current: dict[str, tuple[etree._Element, str]] = {
-        doc_id: (tei, str(rest[0]) if rest else "") for doc_id, tei, *rest in documents}
     severity = Severity.INFO if accept else Severity.WARNING
     changes: list[CitationChange] = []
-    for doc_id in sorted(old):
-        if doc_id not in current:
-            reporter.report(Location(str(previous)), severity,
-                            f"document {doc_id} ({len(old[doc_id])} citable lines) is no longer "
-                            "in the edition: its citations vanished", "citation-vanished")
-            changes += [CitationChange(doc_id, n, "vanished", was)
-                        for n, (_, was) in old[doc_id].items()]
-            continue
-        tei, source = current[doc_id]
-        elements = dict(citable_lines(tei))
-        for change in diff_lines(doc_id, old[doc_id], document_lines(tei)):
-            _report(reporter, severity, change, source, previous, elements.get(change.n))
+    seen = set()
+    for current in sorted(documents, key=lambda c: c.doc_id):
+        seen.add(current.doc_id)
+        for change in diff_lines(current.doc_id, old.get(current.doc_id, {}), current.lines):
+            line = current.source_lines.get(change.n, 0)
+            _report(reporter, severity, change, current.source, previous, line)
             changes.append(change)
+    for doc_id in sorted(set(old) - seen):
+        reporter.report(Location(str(previous)), severity,
+                        f"document {doc_id} ({len(old[doc_id])} citable lines) is no longer "
+                        "in the edition: its citations vanished", "citation-vanished")
+        changes += [CitationChange(doc_id, n, "vanished", was) for n, (_, was) in old[doc_id].items()]
     if changes and not accept:
         reporter.error(Location(str(previous)), f"{len(changes)} citation(s) of the previous "
                        "release changed or vanished; if that is intended, build again with "
@@ -160,9 +185,8 @@ def compare_manifests(previous: Path, documents: Iterable[Sequence], reporter: R
 
 
 def _report(reporter: Reporter, severity: Severity, change: CitationChange, source: str,
-            previous: Path, element: etree._Element | None) -> None:
-    line = element.sourceline if source and element is not None and element.sourceline else 0
-    where = Location(source or str(previous), line)
+            previous: Path, line: int) -> None:
+    where = Location(source or str(previous), line if source else 0)
     cited = f"citation {change.doc_id}#{line_id(change.n)}"
     moved = f"; that text is now line {change.moved_to}" if change.moved_to else ""
     if change.kind == "changed":

@@ -16,19 +16,21 @@ from pathlib import Path
 
 from lxml import etree
 
-from .cache import BuildCache, DocumentResult, default_folder, file_digest, reuse_page, source_key
-from .cache import code_version
+from .cache import BuildCache, DocumentResult, default_folder, file_digest, link_file, reuse_page
+from .cache import code_version, source_key
 from .checks import check_lost_words, check_record_ids
 from .collect import SiteModel, assemble_site
 from .config import Settings, load_edition_info
 from .diagnostics import Diagnostic, Location, Reporter
-from .dts import write_dts
-from .export import staged_documents, write_exports
-from .manifest import compare_manifests, write_manifest
+from .dts import write_dts_index
+from .export import CorpusParts, write_downloads
+from .export.bundle import registered_ids
+from .manifest import MANIFEST, CurrentLines, compare_lines, manifest_of_lines
 from .model import Document
 from .overrides import Overrides, load_overrides
 from .parallel import run_tasks
 from .progress import MIN_DOCUMENTS, Progress
+from .publish import Published, cached_publication, corpus_member, zip_member
 from .readers import read_document
 from .registers import KINDS, Registers
 from .render import document_pages, render_edition_pages
@@ -227,21 +229,19 @@ def encode_all(corpus: Corpus, sources: list[Path]) -> list[DocumentResult]:
 
 def write_site(corpus: Corpus) -> None:
     """collect -> render -> write, into a staging folder swapped in at once: TEI, registers and
-    reports; open data (downloads, DTS, citation manifest); HTML; the search index.
+    reports; each document's pages and DTS files; the edition-wide open data (downloads, DTS
+    collections, citation manifest) and pages; the search index.
 
-    Open data and HTML are made from the published TEI only (the files as written, parsed
+    Pages and open data are made from the published TEI only (the files as written, parsed
     back), so the site shows what the TEI says.
     """
     writer = SiteWriter(corpus.settings.out)
     try:
         write_tei(corpus, writer)
-        published = staged_documents(writer.stage)
-        with corpus.progress.stage("open data: downloads, DTS, citation manifest"):
-            write_exports(published, corpus.registers, corpus.settings, writer)
-            write_dts(published, corpus.settings, writer)
-            write_manifest(published, writer)
         pages = Pages(environment(), collect_site(corpus), corpus.settings, writer)
-        rendered = render_documents(corpus, pages)
+        rendered, published = render_documents(corpus, pages)
+        with corpus.progress.stage("open data: downloads, DTS, citation manifest"):
+            write_open_data(corpus, pages.site, published, writer)
         with corpus.progress.stage("rendering edition pages"):
             render_edition_pages(pages)
         with corpus.progress.stage("search index"):
@@ -272,31 +272,65 @@ def collect_site(corpus: Corpus) -> SiteModel:
         return assemble_site([d.stored.part for d in corpus.documents], corpus.registers)
 
 
-def render_documents(corpus: Corpus, pages: Pages) -> dict[str, str]:
-    """Every document's pages: taken over from the previous site when their inputs are unchanged,
-    else rendered by workers. Returns doc id -> render key."""
+def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
+                    writer: SiteWriter) -> None:
+    """downloads/, the edition-wide DTS files and citations.json, from what each document's
+    worker left (see `edition.publish`): no TEI is parsed here."""
+    keys = {d.stored.doc_id: d.stored.key for d in corpus.documents}
+    cache = corpus.cache
+    letters = [(p.doc_id, etree.fromstring(p.correspondence, SAFE_PARSER))
+               for p in published if p.correspondence]
+    parts = CorpusParts(sorted(keys), lambda doc_id: zip_member(cache, keys[doc_id]),
+                        lambda doc_id: corpus_member(cache, keys[doc_id]), sorted(letters))
+    write_downloads(site, parts, corpus.registers, corpus.settings, writer)
+    write_dts_index([p.resource for p in published], corpus.settings, writer)
+    writer.write_text(MANIFEST, manifest_of_lines(
+        {d.stored.doc_id: d.stored.lines for d in corpus.documents}))
+
+
+def render_documents(corpus: Corpus, pages: Pages) -> tuple[dict[str, str], list[Published]]:
+    """Every document's pages and DTS files: taken over from the previous site when their inputs
+    are unchanged, else made by workers. Returns doc id -> render key, and every `Published`."""
     from . import workers
     writer, keys = pages.writer, render_keys(corpus, pages.site)
     previous = corpus.cache.load_pages(corpus.settings.out) if corpus.settings.cache else {}
+    stored = {d.stored.doc_id: d.stored.key for d in corpus.documents}
+    published: dict[str, Published] = {}
     to_render = []
     with corpus.progress.stage("rendering documents", len(keys)) as progress:
         for doc_id, key in keys.items():
-            old = previous.get(doc_id, {})
             files = {relative: writer.path(relative) for relative in document_pages(doc_id)}
-            if old.get("key") == key and set(old.get("files", {})) == set(files) and all(
-                    reuse_page(writer.target, rel, old["files"][rel], dest)
-                    for rel, dest in files.items()):
+            found = reused(corpus, previous.get(doc_id, {}), key, stored[doc_id], files, writer)
+            if found is not None:
+                published[doc_id] = found
                 progress.advance()
             else:
                 to_render.append(doc_id)
-        stored = {d.stored.doc_id: d.stored.key for d in corpus.documents}
         items = [(doc_id, stored[doc_id]) for doc_id in to_render]
         jobs = corpus.settings.jobs if len(items) >= MIN_PARALLEL else 1
-        seconds = run_tasks(workers.render_task, items, jobs, workers.start_renderer,
-                            (pages.site, pages.settings, writer.stage, corpus.cache.folder),
-                            progress)
-        corpus.progress.add_work("render", sum(seconds))
-    return keys
+        done = run_tasks(workers.render_task, items, jobs, workers.start_renderer,
+                         (pages.site, pages.settings, writer.stage, corpus.cache.folder,
+                          registered_ids(corpus.registers)), progress)
+        for made, seconds in done:
+            published[made.doc_id] = made
+            corpus.progress.add_work("render", seconds)
+    return keys, [published[doc_id] for doc_id in keys]
+
+
+def reused(corpus: Corpus, old: dict, key: str, tei_key: str, files: dict[str, Path],
+           writer: SiteWriter) -> Published | None:
+    """A document's `Published`, its pages and DTS files linked from the previous site, when
+    they were made from the same inputs and its pages are as they were written; else None."""
+    if old.get("key") != key or set(old.get("files", {})) != set(files):
+        return None
+    found = cached_publication(corpus.cache, tei_key)
+    if found is None or not all(reuse_page(writer.target, relative, old["files"][relative], dest)
+                                for relative, dest in files.items()):
+        return None
+    for relative in found.dts_files():
+        if not link_file(writer.target / relative, writer.folder_made(writer.stage / relative)):
+            return None
+    return found
 
 
 def render_keys(corpus: Corpus, site: SiteModel) -> dict[str, str]:
@@ -325,9 +359,10 @@ def build(settings: Settings, reporter: Reporter) -> bool:
     """Run the whole build; True when the site was written."""
     corpus = collect_corpus(settings, reporter)
     if settings.previous_manifest is not None:
-        compare_manifests(settings.previous_manifest,
-                          [(e.document.doc_id, e.tei, e.document.raw.path) for e in corpus.documents],
-                          reporter, settings.accept_citation_changes)
+        compare_lines(settings.previous_manifest,
+                      [CurrentLines(e.stored.doc_id, e.stored.lines, e.stored.shown,
+                                    e.stored.line_sources) for e in corpus.documents],
+                      reporter, settings.accept_citation_changes)
     if reporter.failed(settings.strict):
         return False
     write_site(corpus)

@@ -17,6 +17,9 @@ from .cache import BuildCache, DocumentResult
 from .collect import SiteModel, collect_document
 from .config import Settings
 from .diagnostics import Reporter
+from .manifest import citable_lines, document_lines
+from .dts import Layout
+from .publish import Published, publish_document
 from .registers import Registers
 from .render import render_document
 from .render.pages import Pages, environment
@@ -69,7 +72,11 @@ def encode_task(item: tuple[Path, str, str]) -> tuple[DocumentResult, dict[str, 
         result.record_id = (metadata.record_id.value, encoded.document.raw.path,
                             metadata.record_id.line)
         data = serialize(encoded.tei)
-        result.part = collect_document(path.stem, etree.fromstring(data, SAFE_PARSER), registers)
+        published = etree.fromstring(data, SAFE_PARSER)
+        result.part = collect_document(path.stem, published, registers)
+        result.lines = document_lines(published)
+        result.line_sources = {n: e.sourceline for n, e in citable_lines(encoded.tei)
+                               if e.sourceline}
         report = encoding_report(encoded.document, encoded.diagnostics)
         seconds["collect"] = time.perf_counter() - start
     _state["cache"].store(result, data, report, encoded.document if encoded else None)
@@ -82,21 +89,29 @@ class _StageWriter(SiteWriter):
     def __init__(self, stage: Path) -> None:
         self.stage = stage
         self.written = set()
+        self.folders = set()
 
     def path(self, relative: str) -> Path:
-        return self.stage / relative
+        return self.folder_made(self.stage / relative)
 
 
-def start_renderer(site: SiteModel, settings: Settings, stage: Path, cache_folder: Path) -> None:
+def start_renderer(site: SiteModel, settings: Settings, stage: Path, cache_folder: Path,
+                   registered: set[str]) -> None:
     """Initializer of a rendering worker: the site model (inherited, not copied, when forked)."""
     _state.update(pages=Pages(environment(), site, settings, _StageWriter(stage)),
-                  cache=BuildCache(cache_folder))
+                  cache=BuildCache(cache_folder), layout=Layout.of(settings),
+                  registered=registered)
 
 
-def render_task(item: tuple[str, str]) -> float:
-    """Render the pages of one document (id, cache key) from its published TEI; the seconds taken."""
+def render_task(item: tuple[str, str]) -> tuple[Published, float]:
+    """Render the pages and write the open data of one document (id, cache key) from its
+    published TEI; what the edition-wide files need of it, and the seconds taken."""
     doc_id, key = item
     start = time.perf_counter()
-    root = etree.fromstring(_state["cache"].entry(key, ".xml").read_bytes(), SAFE_PARSER)
+    cache = _state["cache"]
+    data = cache.entry(key, ".xml").read_bytes()
+    root = etree.fromstring(data, SAFE_PARSER)
     render_document(_state["pages"], doc_id, root)
-    return time.perf_counter() - start
+    published = publish_document(doc_id, key, data, root, _state["layout"],
+                                 _state["registered"], _state["pages"].writer, cache)
+    return published, time.perf_counter() - start

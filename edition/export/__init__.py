@@ -5,27 +5,35 @@ Modules: `listing` (the downloads with size and SHA-256, for the downloads page)
 correspSearch), `linked_data` (registers as JSON-LD), `analytics` (speaker numbers as CSV and
 JSON), `matrix` (who speaks with whom, as SVG for the analytics page).
 
-The pipeline calls `write_exports` after the TEI files and registers are staged and before the
-pages are rendered (`staged_documents` reads the staged TEI back when the documents are not in
-memory); the downloads page then lists the staged files with `downloads_listing`.
+The pipeline calls `write_downloads` after the TEI files and registers are staged and every
+document's pages are rendered: the render workers leave each document's corpus and ZIP member
+in the build cache (`edition.publish`), and `CorpusParts` hands them over one at a time.
+`write_exports` does the same for documents held in memory. The downloads page then lists the
+staged files with `downloads_listing`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from lxml import etree
 
-from ..collect import collect_site
+from ..collect import SiteModel, collect_site
 from ..config import Settings
 from ..registers import KINDS, Registers
 from ..tei.xml import SAFE_PARSER
+from ..render import urls
+from ..tei import serialize
 from ..write import SiteWriter
 from . import analytics, bundle, cmif, linked_data
+from .archive import Member, deflate
 from .listing import (CMIF, COPRESENCE_CSV, LABELS, REGISTERS_JSONLD, SPEAKERS_CSV,
                       SPEAKERS_JSON, TEI_CORPUS, TEI_ZIP, Download, downloads_listing)
 
-__all__ = ["Download", "LABELS", "downloads_listing", "staged_documents", "write_exports"]
+__all__ = ["CorpusParts", "Download", "LABELS", "downloads_listing", "staged_documents",
+           "write_downloads", "write_exports"]
 
 
 
@@ -36,27 +44,53 @@ def staged_documents(stage: Path) -> list[tuple[str, etree._Element]]:
             for path in sorted((stage / "tei").glob("*.xml")) if path.name not in registers]
 
 
-def write_exports(documents: list[tuple[str, etree._Element]], registers: Registers,
-                  settings: Settings, writer: SiteWriter) -> list[Download]:
-    """Write every file of downloads/; what was written, by path, with sizes and checksums.
+@dataclass(frozen=True)
+class CorpusParts:
+    """Where the edition-wide downloads take each document from, one document at a time."""
 
-    `documents` are (document id, root of the TEI as published in tei/<id>.xml); the TEI
-    files and registers must already be staged in `writer` (the ZIP reads them from there).
-    """
-    site = collect_site(documents, registers)
-    doc_ids = sorted(doc_id for doc_id, _ in documents)
+    doc_ids: list[str]
+    """Every document, by id."""
+    zip_member: Callable[[str], Member]
+    """Document id -> its published TEI, deflated."""
+    corpus_member: Callable[[str], bytes]
+    """Document id -> its teiCorpus member (`bundle.member_bytes`)."""
+    letters: list[tuple[str, etree._Element]]
+    """(document id, correspDesc) of the documents that have one, by id."""
+
+
+def write_exports(documents: list[tuple[str, etree._Element]], registers: Registers,
+                  settings: Settings, writer: SiteWriter) -> None:
+    """Write every file of downloads/ for `documents` held in memory: (document id, root of the
+    TEI as published in tei/<id>.xml, already staged in `writer`, like the registers)."""
+    registered = bundle.registered_ids(registers)
+    roots = dict(documents)
+    parts = CorpusParts(
+        sorted(roots),
+        lambda doc_id: deflate((writer.stage / urls.tei(doc_id)).read_bytes()),
+        lambda doc_id: bundle.member_bytes(doc_id, roots[doc_id], registered),
+        cmif.letters(documents))
+    write_downloads(collect_site(documents, registers), parts, registers, settings, writer)
+
+
+def write_downloads(site: SiteModel, parts: CorpusParts, registers: Registers,
+                    settings: Settings, writer: SiteWriter) -> None:
+    """Write every file of downloads/: the two corpus files are streamed, document by document."""
+    documents = {urls.tei(doc_id): doc_id for doc_id in parts.doc_ids}
+    others = bundle.zip_members([], writer.stage)
+    member = (lambda name: parts.zip_member(documents[name]) if name in documents  # noqa: E731
+              else deflate(others[name]))
+    with open(writer.path(TEI_ZIP), "wb") as stream:
+        bundle.write_tei_zip(stream, [*documents, *others], member,
+                             bundle.archive_folder(settings), settings)
+    with open(writer.path(TEI_CORPUS), "wb") as stream:
+        bundle.write_tei_corpus(stream, map(parts.corpus_member, parts.doc_ids), registers,
+                                settings)
     files = {
-        TEI_ZIP: bundle.tei_zip(bundle.zip_members(doc_ids, writer.stage),
-                                bundle.archive_folder(settings), settings),
-        TEI_CORPUS: bundle.corpus_bytes(documents, registers, settings),
-        CMIF: cmif.cmif_bytes(documents, registers, settings),
+        CMIF: serialize(cmif.cmif(parts.letters, registers, settings)),
         REGISTERS_JSONLD: linked_data.registers_jsonld_bytes(registers, settings),
         SPEAKERS_CSV: analytics.speakers_csv(site),
         SPEAKERS_JSON: analytics.speakers_json(site, settings),
         COPRESENCE_CSV: analytics.copresence_csv(site),
     }
-    written = []
     for path in sorted(files):
         writer.write_bytes(path, files[path])
-        written.append(Download.of_bytes(path, files[path]))
-    return written

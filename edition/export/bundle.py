@@ -11,8 +11,9 @@ from __future__ import annotations
 import copy
 import io
 import re
-import zipfile
 from pathlib import Path
+from functools import partial
+from typing import BinaryIO, Callable, Iterable
 
 from lxml import etree
 
@@ -22,12 +23,11 @@ from ..registers import KINDS, Registers, slug
 from ..render import urls
 from ..tei import serialize
 from ..validate import SCHEMA_DIR
+from .archive import Member, deflate, write_zip
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 T = f"{{{TEI_NS}}}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-ZIP_MODE = 0o100644 << 16  # a regular file, rw-r--r--
 NOT_NCNAME = re.compile(r"[^A-Za-z0-9_.-]")
 
 
@@ -67,17 +67,19 @@ def readme(settings: Settings, names: list[str]) -> bytes:
 
 def tei_zip(members: dict[str, bytes], folder: str, settings: Settings) -> bytes:
     """A ZIP whose bytes depend only on `members`: sorted entries, fixed times and modes."""
-    names = sorted(members)
-    entries = {"README.txt": readme(settings, names), **members}
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name in ["README.txt"] + names:
-            info = zipfile.ZipInfo(f"{folder}/{name}", date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3  # unix, so that external_attr is read as a mode
-            info.external_attr = ZIP_MODE
-            archive.writestr(info, entries[name], compresslevel=9)
+    write_tei_zip(buffer, list(members), lambda name: deflate(members[name]), folder, settings)
     return buffer.getvalue()
+
+
+def write_tei_zip(stream: BinaryIO, names: list[str], member: Callable[[str], Member],
+                  folder: str, settings: Settings) -> None:
+    """The ZIP of the files `names` (`member(name)` deflated beforehand), README.txt first,
+    then by name; one member in memory at a time."""
+    names = sorted(names)
+    entries = [("README.txt", lambda: deflate(readme(settings, names)))]
+    entries += [(name, partial(member, name)) for name in names]
+    write_zip(stream, ((f"{folder}/{name}", made()) for name, made in entries))
 
 
 # ---------------------------------------------------------------- the teiCorpus
@@ -158,17 +160,15 @@ def corpus_header(settings: Settings) -> etree._Element:
     return header
 
 
-def tei_corpus(documents: list[tuple[str, etree._Element]], registers: Registers,
-               settings: Settings) -> etree._Element:
-    """teiCorpus: its header, the registers in standOff, then every document's TEI by id."""
+def corpus_skeleton(registers: Registers, settings: Settings) -> etree._Element:
+    """teiCorpus with its header and the registers in standOff, but no document yet."""
     corpus = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
     corpus.set("{http://www.w3.org/XML/1998/namespace}lang", "en")
     header = corpus_header(settings)
     etree.indent(header, space="  ", level=1)  # built here: element-only, no running text
     corpus.append(header)
     lists = register_lists(registers)
-    registered = {e.get(XML_ID) for listing in lists for e in listing.iter(etree.Element)
-                  if e.get(XML_ID)}
+    registered = registered_ids(registers)
     if lists:
         stand_off = _sub(corpus, "standOff", type="registers")
         stand_off.text = "\n    "
@@ -177,8 +177,6 @@ def tei_corpus(documents: list[tuple[str, etree._Element]], registers: Registers
             listing.tail = "\n    "
             stand_off.append(listing)
         stand_off[-1].tail = "\n  "
-    for doc_id, root in sorted(documents, key=lambda d: d[0]):
-        corpus.append(corpus_member(doc_id, root, registered))
     corpus.text = "\n  "
     for child in corpus:
         child.tail = "\n  "
@@ -186,6 +184,37 @@ def tei_corpus(documents: list[tuple[str, etree._Element]], registers: Registers
     return corpus
 
 
+def registered_ids(registers: Registers) -> set[str]:
+    """The ids of every register entry, as the teiCorpus's standOff holds them."""
+    return {e.get(XML_ID) for listing in register_lists(registers)
+            for e in listing.iter(etree.Element) if e.get(XML_ID)}
+
+
+def member_bytes(doc_id: str, root: etree._Element, registered: set[str]) -> bytes:
+    """One document as it stands in the teiCorpus (see `corpus_member`), serialized."""
+    return etree.tostring(corpus_member(doc_id, root, registered), encoding="UTF-8")
+
+
+def write_tei_corpus(stream: BinaryIO, members: Iterable[bytes], registers: Registers,
+                     settings: Settings) -> None:
+    """The teiCorpus: header, standOff, then the `member_bytes` of every document, in order.
+
+    Written piece by piece, so that the corpus of 10,000 documents is never in memory at once.
+    """
+    head, _, end = serialize(corpus_skeleton(registers, settings)).rpartition(b"</teiCorpus>")
+    stream.write(head[:-1])  # the last child's newline: each member brings its own
+    for member in members:
+        stream.write(b"\n  ")
+        stream.write(member)
+    stream.write(b"\n</teiCorpus>" + end)
+
+
 def corpus_bytes(documents: list[tuple[str, etree._Element]], registers: Registers,
                  settings: Settings) -> bytes:
-    return serialize(tei_corpus(documents, registers, settings))
+    """The teiCorpus of `documents` (document id, TEI root), by id."""
+    registered = registered_ids(registers)
+    buffer = io.BytesIO()
+    write_tei_corpus(buffer, (member_bytes(doc_id, root, registered)
+                              for doc_id, root in sorted(documents, key=lambda d: d[0])),
+                     registers, settings)
+    return buffer.getvalue()

@@ -75,11 +75,16 @@ def _action(parent: etree._Element, action: etree._Element, refs: _Refs) -> None
         made[0].text = "Unknown"
 
 
+def correspondence(root: etree._Element) -> etree._Element | None:
+    """The correspDesc of one document's TEI header, if it has one."""
+    return root.find(f"{T}teiHeader/{T}profileDesc/{T}correspDesc")
+
+
 def letters(documents: list[tuple[str, etree._Element]]) -> list[tuple[str, etree._Element]]:
     """(document id, its correspDesc) of every document that has one, by id."""
     found = []
     for doc_id, root in sorted(documents, key=lambda d: d[0]):
-        desc = root.find(f"{T}teiHeader/{T}profileDesc/{T}correspDesc")
+        desc = correspondence(root)
         if desc is not None:
             found.append((doc_id, desc))
     return found
@@ -113,10 +118,9 @@ def _header(settings: Settings, count: int) -> tuple[etree._Element, etree._Elem
     return tei, notes
 
 
-def cmif(documents: list[tuple[str, etree._Element]], registers: Registers,
+def cmif(found: list[tuple[str, etree._Element]], registers: Registers,
          settings: Settings) -> etree._Element:
-    """The CMIF TEI document of every letter and telegram of the edition."""
-    found = letters(documents)
+    """The CMIF TEI document of `found`: (document id, its correspDesc) by id (see `letters`)."""
     tei, notes = _header(settings, len(found))
     profile = _sub(tei.find(T + "teiHeader"), "profileDesc")
     refs = _Refs(registers, settings.edition.base_url)
@@ -137,4 +141,4 @@ def cmif(documents: list[tuple[str, etree._Element]], registers: Registers,
 
 def cmif_bytes(documents: list[tuple[str, etree._Element]], registers: Registers,
                settings: Settings) -> bytes:
-    return serialize(cmif(documents, registers, settings))
+    return serialize(cmif(letters(documents), registers, settings))
