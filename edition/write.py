@@ -11,6 +11,7 @@ import ctypes
 import json
 import os
 import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -30,13 +31,19 @@ class SiteWriter:
         self.stage = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.new-{os.getpid()}-",
                                            dir=self.target.parent))
         self.written: set[str] = set()
+        self.folders: set[Path] = set()
 
     def path(self, relative: str) -> Path:
-        destination = (self.stage / relative).resolve()
-        if not destination.is_relative_to(self.stage) or relative in self.written:
+        """Where to write the site path `relative`, its folder made; each path only once."""
+        if not inside(relative) or relative in self.written:
             raise ValueError(f"refusing to write {relative!r}: outside the site or written twice")
         self.written.add(relative)
-        destination.parent.mkdir(parents=True, exist_ok=True)
+        return self.folder_made(self.stage / relative)
+
+    def folder_made(self, destination: Path) -> Path:
+        if destination.parent not in self.folders:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            self.folders.add(destination.parent)
         return destination
 
     def write_bytes(self, relative: str, data: bytes) -> None:
@@ -49,10 +56,11 @@ class SiteWriter:
         shutil.copyfile(source, self.path(relative))
 
     def commit(self) -> None:
-        """Make the staged folder the site; the previous site is removed only afterwards."""
+        """Make the staged folder the site; the previous site is removed only afterwards, by a
+        process of its own (deleting 100,000 files takes long, and nobody waits for it)."""
         os.chmod(self.stage, 0o755)
         if self.target.exists() and _exchange(self.stage, self.target):
-            shutil.rmtree(self.stage)
+            remove_in_background(self.stage)
             return
         if self.target.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.old-{os.getpid()}-",
@@ -60,12 +68,26 @@ class SiteWriter:
             os.rmdir(old)
             os.rename(self.target, old)
             os.rename(self.stage, self.target)
-            shutil.rmtree(old)
+            remove_in_background(old)
         else:
             os.rename(self.stage, self.target)
 
     def abandon(self) -> None:
         shutil.rmtree(self.stage, ignore_errors=True)
+
+
+def remove_in_background(folder: Path) -> None:
+    """Delete `folder` in a detached process: it outlives this one, and if it is killed, the
+    next build removes the rest (the folder's name says it is a leftover, see below)."""
+    subprocess.Popen(["rm", "-rf", "--", str(folder)], stdin=subprocess.DEVNULL,
+                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+
+
+def inside(relative: str) -> bool:
+    """True when `relative` names a file below the site folder: no absolute path, no `..`,
+    no empty or `.` part (the staging folder holds no links, so the names alone decide)."""
+    parts = relative.split("/")
+    return "\0" not in relative and all(part not in ("", ".", "..") for part in parts)
 
 
 def remove_leftovers(target: Path) -> None:
