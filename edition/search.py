@@ -7,9 +7,10 @@ The index is then made deterministic (see "Reproducible output" below).
 
 What the renderer must emit
 ===========================
-Only *document pages* (`documents/<id>.html`) are indexed. Pagefind indexes only pages that
-carry `data-pagefind-body` as soon as one page of the site has it, so no other page may carry it
-(`documents/<id>.xml.html`, the registers, the chronology ... must not). On each document page:
+Only *document pages* (`documents/<id>.html`) are indexed: Pagefind reads no other file
+(`GLOB`), so documents/ holds nothing else. Pagefind indexes only pages that carry
+`data-pagefind-body` as soon as one page has it, so no other page may carry it either (the
+View XML pages `xml/<id>.html`, the registers, the chronology ... must not). On each document page:
 
 1. `data-pagefind-body` on the element that holds the edited text (the numbered lines and the
    notes), e.g. `<article data-pagefind-body>`. Page chrome (site header, navigation, footer)
@@ -79,6 +80,9 @@ import subprocess
 from pathlib import Path
 
 BUNDLE_DIR = "pagefind"
+GLOB = "documents/*.html"
+"""The pages Pagefind reads (relative to the site): the document pages, and nothing else."""
+TIMEOUT = 3600
 HIGHLIGHT_PARAM = "highlight"
 FILTERS = ("type", "year", "person")
 SORT_KEY = "date"
@@ -152,16 +156,16 @@ def build_search_index(site_dir: Path) -> None:
     index every page of the site) or when Pagefind fails.
     """
     site_dir = Path(site_dir)
-    if not any(b"data-pagefind-body" in page.read_bytes() for page in site_dir.rglob("*.html")):
+    if not any(b"data-pagefind-body" in page.read_bytes() for page in site_dir.glob(GLOB)):
         raise SearchIndexError(f"no page of {site_dir} carries data-pagefind-body: "
                                "nothing to index (see edition/search.py)")
     bundle = site_dir / BUNDLE_DIR
     if bundle.exists():
         shutil.rmtree(bundle)
     command = [str(pagefind_executable()), "--site", str(site_dir), "--output-subdir", BUNDLE_DIR,
-               "--force-language", LANGUAGE, "--silent"]
+               "--glob", GLOB, "--force-language", LANGUAGE, "--silent"]
     try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+        result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT)
     except (OSError, subprocess.TimeoutExpired) as error:
         raise SearchIndexError(f"could not run Pagefind: {error}") from None
     if result.returncode != 0 or not (bundle / "pagefind-entry.json").is_file():

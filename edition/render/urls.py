@@ -28,8 +28,9 @@ def document(doc_id: str) -> str:
 
 
 def document_xml(doc_id: str) -> str:
-    """The 'View XML' page: the TEI as highlighted source."""
-    return f"documents/{doc_id}.xml.html"
+    """The 'View XML' page: the TEI as highlighted source (not in documents/, which holds only
+    the pages the search indexes)."""
+    return f"xml/{doc_id}.html"
 
 
 def tei(doc_id: str) -> str:

@@ -211,7 +211,7 @@ def test_document_reads_without_javascript(page_without_js, site_dir, base_url):
 
 def test_no_request_leaves_the_machine(page, base_url, requests_seen):
     for path in ("index.html", f"documents/{MEMO}.html", "persons/index.html",
-                 "chronology.html", "about.html", f"documents/{MEMO}.xml.html"):
+                 "chronology.html", "about.html", f"xml/{MEMO}.html"):
         page.goto(base_url + path)
         page.wait_for_load_state("networkidle")
     search(page, base_url, "Guevara")

@@ -75,7 +75,7 @@ def test_document_page_metadata_and_navigation(site):
     for value in ("Mark H. Doctoroff", "Top Secret", "110969", "Russian Foreign Ministry archives"):
         assert value in text
     assert page.xpath(f"//a[@href='../tei/{MEMO}.xml'][.='Download TEI']")
-    assert page.xpath(f"//a[@href='{MEMO}.xml.html'][.='View XML']")
+    assert page.xpath(f"//a[@href='../xml/{MEMO}.html'][.='View XML']")
     assert page.xpath(f"//a[@rel='next'][@href='{TEL}.html']")
     assert parse(site / f"documents/{TEL}.html").xpath(f"//a[@rel='prev'][@href='{MEMO}.html']")
     assert page.xpath("//svg[@role='img']//text[contains(., 'words')]")
@@ -120,7 +120,7 @@ def test_every_page_is_accessible_in_structure(site):
 def test_site_pages_exist(site):
     for name in ("index.html", "chronology.html", "search.html", "about.html", "how-to-cite.html",
                  "downloads.html", "persons/index.html", "places/index.html",
-                 "organizations/index.html", f"documents/{MEMO}.xml.html", "static/edition.css",
+                 "organizations/index.html", f"xml/{MEMO}.html", "static/edition.css",
                  "static/lines.js", "schemas/edition.rng"):
         assert (site / name).is_file(), name
     assert parse(site / "search.html").xpath("//div[@id='search']")
@@ -133,7 +133,7 @@ def test_site_pages_exist(site):
 
 
 def test_view_xml_page_shows_the_tei(site):
-    page = parse(site / f"documents/{MEMO}.xml.html")
+    page = parse(site / f"xml/{MEMO}.html")
     source = page.xpath("string(//div[@class='source'])")
     assert '<sp who="persons.xml#dorticos-osvaldo">' in source
 

@@ -207,7 +207,7 @@ def test_every_colour_is_readable_and_in_the_stylesheet():
 
 
 def test_view_xml_page_holds_the_published_tei_line_by_line(site):
-    page = parse(site / f"documents/{MEMO}.xml.html")
+    page = parse(site / f"xml/{MEMO}.html")
     block = page.xpath("//div[@class='source']/pre/code")[0]
     numbers = [int(n.text) for n in block.xpath("span[@class='linenos']")]
     for number in block.xpath("span[@class='linenos']"):
