@@ -160,7 +160,9 @@ def dts_files(doc_id: str, refs: list[str]) -> list[str]:
 
 
 def write_json(writer: SiteWriter, path: str, data: dict) -> None:
-    writer.write_text(path, site_json(data))
+    """One response, compact: a document has two files per line, and json's C encoder only
+    runs without indentation (ten times faster)."""
+    writer.write_text(path, site_json(data, indent=None))
 
 
 def response(type_: str, id_: str) -> dict:

@@ -318,4 +318,4 @@ def test_json_is_deterministic_and_two_builds_are_identical(site, tmp_path, docu
         assert (site / relative).read_bytes() == (again / relative).read_bytes(), relative
         if relative.suffix == ".json":
             text = (site / relative).read_text(encoding="utf-8")
-            assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
+            assert text == json.dumps(json.loads(text), ensure_ascii=False) + "\n"  # compact
