@@ -5,8 +5,10 @@ For each N (default 100, 1000 and 10000) it writes N sources of about 40 KB (see
 a full build (cold cache), the time of each stage, the per-document cost, peak memory
 (`getrusage` maxrss of the build process and of its largest worker), the floor (lxml alone
 parsing and serializing the same TEI files) and an incremental build after one source changed.
-Encode, validate and collect run inside the workers: their figures are CPU seconds summed over
-workers; the other stages are wall seconds. Not collected by pytest (the name is not test_*).
+Encode, validate, collect and render (a document's pages and DTS files, its corpus and ZIP
+members) run inside the workers: their starred figures are seconds summed over workers; the
+other columns are wall seconds ("render" = collecting + rendering documents + edition pages;
+"open data" = assembling the edition-wide downloads, DTS collections and manifest). Not collected by pytest (the name is not test_*).
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 COLUMNS = (("N", "{:>6}"), ("build s", "{:>8.1f}"), ("ms/doc", "{:>7.1f}"),
            ("encode*", "{:>8.1f}"), ("validate*", "{:>9.1f}"), ("collect*", "{:>8.1f}"),
-           ("encode wall", "{:>11.1f}"), ("render", "{:>7.1f}"), ("search", "{:>7.1f}"),
+           ("render*", "{:>8.1f}"), ("encode wall", "{:>11.1f}"), ("render", "{:>7.1f}"),
+           ("open data", "{:>9.1f}"), ("search", "{:>7.1f}"),
            ("write", "{:>6.1f}"), ("floor s", "{:>8.2f}"), ("incr s", "{:>7.1f}"),
            ("RSS MiB", "{:>8.0f}"), ("child MiB", "{:>9.0f}"))
 
@@ -73,9 +76,11 @@ def measure(n: int, folder: Path, jobs: int) -> dict:
     return {
         "N": n, "build s": build, "ms/doc": 1000 * build / n,
         "encode*": work.get("encode", 0.0), "validate*": work.get("validate", 0.0),
-        "collect*": work.get("collect", 0.0), "encode wall": timings.get("encoding", 0.0),
+        "collect*": work.get("collect", 0.0), "render*": work.get("render", 0.0),
+        "encode wall": timings.get("encoding", 0.0),
         "render": sum(timings.get(k, 0.0) for k in
                       ("collecting", "rendering documents", "rendering edition pages")),
+        "open data": timings.get("open data: downloads, DTS, citation manifest", 0.0),
         "search": timings.get("search index", 0.0),
         "write": timings.get("writing TEI", 0.0) + timings.get("swapping in", 0.0),
         "floor s": floor, "incr s": incr,
