@@ -194,9 +194,21 @@ def link_file(source: Path, destination: Path) -> bool:
         return True
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+FILE_MODE = 0o666 & ~_umask()
+"""The mode a file written with open() gets: entries are linked into the site, and a web server
+must be able to read them (mkstemp makes files only their owner can read)."""
+
+
 def _write_atomic(path: Path, data: bytes) -> None:
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
+        os.fchmod(handle, FILE_MODE)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.replace(temporary, path)

@@ -55,6 +55,15 @@ class SiteWriter:
     def copy(self, relative: str, source: Path) -> None:
         shutil.copyfile(source, self.path(relative))
 
+    def link(self, relative: str, source: Path) -> None:
+        """`source` as `relative`, hard-linked where the file system allows (else copied):
+        only for files nobody changes in place, such as build cache entries."""
+        destination = self.path(relative)
+        try:
+            os.link(source, destination)
+        except OSError:
+            shutil.copyfile(source, destination)
+
     def commit(self) -> None:
         """Make the staged folder the site; the previous site is removed only afterwards, by a
         process of its own (deleting 100,000 files takes long, and nobody waits for it)."""

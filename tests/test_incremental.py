@@ -117,3 +117,15 @@ def test_a_failed_build_keeps_the_previous_site_and_cache_usable(tmp_path, corpu
     shutil.rmtree(tmp_path / ".edition-cache")
     run(seeds, out)  # a lost cache is a full build, not an error
     assert site_files(out) == before
+
+
+def test_files_linked_from_the_cache_are_readable_by_a_web_server(tmp_path, corpus):
+    """TEI, reports and reused pages are hard links to cache entries: they get the mode any
+    written file gets (0644 under umask 022), not mkstemp's owner-only 0600."""
+    seeds, _ = corpus
+    out = tmp_path / "site"
+    run(seeds, out)
+    run(seeds, out)
+    linked = [*out.glob("tei/*.xml"), *out.glob("reports/*.txt"), *out.glob("documents/*.html")]
+    assert linked and all(path.stat().st_nlink > 1 for path in out.glob("tei/1*.xml"))
+    assert all(path.stat().st_mode & 0o044 == 0o044 for path in linked)
