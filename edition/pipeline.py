@@ -33,7 +33,8 @@ from .progress import MIN_DOCUMENTS, Progress
 from .publish import Published, cached_publication, corpus_member, zip_member
 from .readers import read_document
 from .registers import KINDS, Registers
-from .render import document_pages, render_edition_pages
+from .render import document_pages, entry_page, render_edition_pages
+from .render.indices import entry_pages
 from .render.pages import Pages, environment
 from .search import build_search_index
 from .source import SourceText, decode_source, read_source
@@ -243,7 +244,8 @@ def write_site(corpus: Corpus) -> None:
         with corpus.progress.stage("open data: downloads, DTS, citation manifest"):
             write_open_data(corpus, pages.site, published, writer)
         with corpus.progress.stage("rendering edition pages"):
-            render_edition_pages(pages)
+            render_edition_pages(pages, entries=False)
+            render_entries(corpus, pages)
         with corpus.progress.stage("search index"):
             build_search_index(writer.stage)
         with corpus.progress.stage("swapping in"):
@@ -331,6 +333,19 @@ def reused(corpus: Corpus, old: dict, key: str, tei_key: str, files: dict[str, P
         if not link_file(writer.target / relative, writer.folder_made(writer.stage / relative)):
             return None
     return found
+
+
+def render_entries(corpus: Corpus, pages: Pages) -> None:
+    """The page of every register entry, spread over workers: an entry named in every document
+    lists thousands of lines, and these pages are most of the edition-wide work."""
+    from . import workers
+    idents = entry_pages(pages)
+    for ident in idents:
+        pages.writer.path(entry_page(pages, ident))
+    jobs = corpus.settings.jobs if len(pages.site.documents) >= MIN_PARALLEL else 1
+    seconds = run_tasks(workers.entry_task, idents, jobs, workers.start_page_writer,
+                        (pages.site, pages.settings, pages.writer.stage))
+    corpus.progress.add_work("render", sum(seconds))
 
 
 def render_keys(corpus: Corpus, site: SiteModel) -> dict[str, str]:

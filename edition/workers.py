@@ -21,7 +21,7 @@ from .manifest import citable_lines, document_lines
 from .dts import Layout
 from .publish import Published, publish_document
 from .registers import Registers
-from .render import render_document
+from .render import render_document, render_entry
 from .render.pages import Pages, environment
 from .report import encoding_report
 from .tei import serialize
@@ -101,6 +101,18 @@ def start_renderer(site: SiteModel, settings: Settings, stage: Path, cache_folde
     _state.update(pages=Pages(environment(), site, settings, _StageWriter(stage)),
                   cache=BuildCache(cache_folder), layout=Layout.of(settings),
                   registered=registered)
+
+
+def start_page_writer(site: SiteModel, settings: Settings, stage: Path) -> None:
+    """Initializer of a worker that writes register entry pages."""
+    _state.update(pages=Pages(environment(), site, settings, _StageWriter(stage)))
+
+
+def entry_task(ident: str) -> float:
+    """Write the page of one register entry; the seconds taken."""
+    start = time.perf_counter()
+    render_entry(_state["pages"], ident)
+    return time.perf_counter() - start
 
 
 def render_task(item: tuple[str, str]) -> tuple[Published, float]:

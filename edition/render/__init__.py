@@ -17,7 +17,7 @@ from ..registers import Registers
 from ..write import SiteWriter
 from . import urls
 from .document import write_document, write_source
-from .indices import write_registers
+from .indices import HEADINGS, write_entry, write_register_index, write_registers
 from .pages import (Pages, environment, write_about, write_analytics, write_chronology,
                     write_downloads,
                     write_home, write_how_to_cite, write_search)
@@ -45,15 +45,33 @@ def render_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
     write_source(pages, doc_id, root)
 
 
+def render_entry(pages: Pages, ident: str) -> None:
+    """The page of one register entry (every mention in context)."""
+    write_entry(pages, pages.site.entry_by_id[ident])
+
+
+def entry_page(pages: Pages, ident: str) -> str:
+    """The site path `render_entry` writes."""
+    entry = pages.site.entry_by_id[ident]
+    return urls.entry(entry.kind, entry.id)
+
+
 def document_pages(doc_id: str) -> tuple[str, str]:
     """The site paths `render_document` writes for `doc_id`."""
     return urls.document(doc_id), urls.document_xml(doc_id)
 
 
-def render_edition_pages(pages: Pages) -> None:
-    """Every page that is not one document's: registers, home, chronology, about, static files."""
+def render_edition_pages(pages: Pages, entries: bool = True) -> None:
+    """Every page that is not one document's: registers, home, chronology, about, static files.
+
+    With `entries` False, the page of each register entry is left out (the pipeline has them
+    written by workers: `render_entry`)."""
     writer = pages.writer
-    write_registers(pages)
+    if entries:
+        write_registers(pages)
+    else:
+        for kind in HEADINGS:
+            write_register_index(pages, kind)
     write_home(pages)
     write_chronology(pages)
     write_about(pages)

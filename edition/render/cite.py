@@ -18,6 +18,8 @@ two dates and no author, which these styles do not model.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import json
 import re
 from dataclasses import dataclass
@@ -49,6 +51,7 @@ def _parts(iso: str) -> list[int]:
     return [int(p) for p in iso.split("-") if p.isdigit()] if iso else []
 
 
+@lru_cache(maxsize=1 << 14)
 def long_date(iso: str) -> str:
     """'1962-11-05' -> 'November 5, 1962' (Chicago); partial dates as far as they go."""
     parts = _parts(iso)

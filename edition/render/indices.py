@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..collect import Mention
 from ..registers import Entry
 from . import cite, urls
@@ -39,19 +41,40 @@ def write_register_index(pages: Pages, kind: str) -> None:
                 tei_href=pages.href(page, urls.register_tei(kind)))
 
 
-def _groups(pages: Pages, page: str, mentions: tuple[Mention, ...]) -> list[dict]:
+@dataclass(frozen=True, slots=True)
+class KwicLine:
+    """One mention as the entry page lists it: a row object, not a dict, because a page has
+    thousands and Jinja reads a dict's keys only after a failed attribute lookup."""
+
+    line: str
+    href: str
+    before: str
+    keyword: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class MentionGroup:
+    """The mentions of one document on an entry page."""
+
+    title: str
+    date: str
+    href: str
+    mentions: list[KwicLine]
+
+
+def _groups(pages: Pages, page: str, mentions: tuple[Mention, ...]) -> list[MentionGroup]:
     """Mentions grouped by document (already in chronological and line order)."""
-    groups: dict[str, dict] = {}
+    groups: dict[str, MentionGroup] = {}
     for m in mentions:
         group = groups.get(m.doc_id)
         if group is None:
             doc = pages.site.by_id[m.doc_id]
-            group = groups[m.doc_id] = dict(
-                title=doc.title, date=cite.long_date(doc.date),
-                href=pages.href(page, urls.document(doc.id)), mentions=[])
-        group["mentions"].append(dict(
-            line=m.line, href=pages.href(page, urls.document(m.doc_id) + urls.line(m.line)),
-            before=m.snippet.before, keyword=m.snippet.keyword, after=m.snippet.after))
+            group = groups[m.doc_id] = MentionGroup(
+                doc.title, cite.long_date(doc.date), pages.href(page, urls.document(doc.id)), [])
+        group.mentions.append(KwicLine(
+            m.line, pages.href(page, urls.document(m.doc_id) + urls.line(m.line)),
+            m.snippet.before, m.snippet.keyword, m.snippet.after))
     return list(groups.values())
 
 
@@ -71,7 +94,13 @@ def write_entry(pages: Pages, entry: Entry) -> None:
 
 
 def write_registers(pages: Pages) -> None:
+    """The index of every register and the page of every entry."""
     for kind in HEADINGS:
         write_register_index(pages, kind)
-        for entry in pages.site.entries[kind]:
-            write_entry(pages, entry)
+    for ident in entry_pages(pages):
+        write_entry(pages, pages.site.entry_by_id[ident])
+
+
+def entry_pages(pages: Pages) -> list[str]:
+    """The id of every register entry, each of which has a page."""
+    return [entry.id for kind in HEADINGS for entry in pages.site.entries[kind]]

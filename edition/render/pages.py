@@ -87,14 +87,25 @@ def write_home(pages: Pages) -> None:
                 documents=[pages.document_summary(page, d) for d in pages.site.documents])
 
 
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One dated line on the chronology (a row object: see `indices.KwicLine`)."""
+
+    href: str
+    title: str
+    line: str
+    text: str
+    conjecture: bool
+
+
 def write_chronology(pages: Pages) -> None:
     page = urls.CHRONOLOGY
     days: dict[tuple[str, str], list] = {}
     for date in pages.site.dates:  # already sorted by date, document, line
         doc = pages.site.by_id[date.doc_id]
-        days.setdefault((date.start, date.end), []).append(dict(
-            href=pages.href(page, urls.document(doc.id) + urls.line(date.line)), title=doc.title,
-            line=date.line, text=date.text, conjecture=date.conjecture))
+        days.setdefault((date.start, date.end), []).append(DateMention(
+            pages.href(page, urls.document(doc.id) + urls.line(date.line)), doc.title,
+            date.line, date.text, date.conjecture))
     pages.write(page, "chronology.html", "Chronology", urls.CHRONOLOGY,
                 documents=[pages.document_summary(page, d) for d in pages.site.documents],
                 days=[dict(iso=start, anchor=f"d{start}" + (f"--{end}" if end else ""),

@@ -59,7 +59,6 @@ def line(n: str) -> str:
     return f"#L{n}"
 
 
-@lru_cache(maxsize=1 << 16)
 def relative(page: str, target: str) -> str:
     """`target` (site path, may end in #fragment) as a link from `page`: both relative to the root.
 
@@ -69,8 +68,16 @@ def relative(page: str, target: str) -> str:
     path, hash_, fragment = target.partition("#")
     if path == page:
         return hash_ + fragment
-    link = posixpath.relpath(path, posixpath.dirname(page) or ".")
-    return link + hash_ + fragment
+    folder, _, name = path.rpartition("/")
+    return folder_link(page.rpartition("/")[0], folder) + name + hash_ + fragment
+
+
+@lru_cache(maxsize=4096)
+def folder_link(start: str, folder: str) -> str:
+    """The link from folder `start` to folder `folder` ('' = the site root), ending in '/'
+    unless it is empty: a site has few folders, and a page links to thousands of lines."""
+    link = posixpath.relpath(folder or ".", start or ".")
+    return "" if link == "." else link + "/"
 
 
 def absolute(base_url: str, target: str) -> str:

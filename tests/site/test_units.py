@@ -10,7 +10,9 @@ def test_relative_links():
     assert urls.relative("persons/x.html", "documents/d.html#L3") == "../documents/d.html#L3"
     assert urls.relative("index.html", "persons/index.html") == "persons/index.html"
     assert urls.relative("documents/d.html", "documents/d.html#L3") == "#L3"
-    assert urls.relative("documents/d.html", "documents/d.xml.html") == "d.xml.html"
+    assert urls.relative("documents/d.html", "documents/e.html") == "e.html"
+    assert urls.relative("xml/d.html", "documents/d.html#L2") == "../documents/d.html#L2"
+    assert urls.relative("a/b/c.html", "index.html") == "../../index.html"
 
 
 def test_citation_dates():
