@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field, replace
 
 from lxml import etree
@@ -20,7 +21,7 @@ LB = f"{{{TEI_NS}}}lb"
 KINDS = ("person", "place", "org")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Snippet:
     """A keyword in context: the words before, the name as printed, the words after."""
 
@@ -29,7 +30,7 @@ class Snippet:
     after: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One occurrence of a register entry in a document, at a line."""
 
@@ -39,7 +40,7 @@ class Mention:
     snippet: Snippet
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     """A date in the text of a document (`when`, or the range notBefore..notAfter)."""
 
@@ -51,7 +52,7 @@ class DateMention:
     conjecture: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SpeakerStat:
     """Turns and spoken words of one speaker in one document."""
 
@@ -61,7 +62,7 @@ class SpeakerStat:
     words: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Convention:
     """One editorial convention as the TEI `editorialDecl` states it."""
 
@@ -70,7 +71,7 @@ class Convention:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentRecord:
     """What the header and body of one TEI document say, ready for pages and citations."""
 
@@ -201,7 +202,8 @@ class _BodyCollector:
                 self._date(element, line.n)
             elif self.registers.get(element.get("ref") or "") is not None:
                 keyword = " ".join(text[start:end].split())
-                self.mentions.append(Mention(entry_id(element.get("ref")), self.doc_id, line.n,
+                ident = sys.intern(entry_id(element.get("ref")))  # one string per entry, not
+                self.mentions.append(Mention(ident, self.doc_id, line.n,  # per mention
                                              _snippet(text, start, end, keyword)))
 
     def _date(self, element: etree._Element, n: str) -> None:
@@ -284,7 +286,7 @@ def _conventions(root: etree._Element) -> list[Convention]:
     return found
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentPart:
     """What one document adds to the site model; computed alone, so it can be cached and parallel."""
 
