@@ -58,10 +58,6 @@ class DocumentResult:
     provisional: list[tuple[str, str]] = field(default_factory=list)
     """(id, label) of the provisional persons this document created, in order: the main process
     adds them to its registers, which workers and cache hits never touch."""
-    lines: dict[str, tuple[str, str]] = field(default_factory=dict)
-    """Its citable lines for the citation manifest (`manifest.document_lines`)."""
-    line_sources: dict[str, int] = field(default_factory=dict)
-    """Citable line (`@n`) -> the line of the source it was encoded from."""
 
 
 def default_folder(out: Path) -> Path:
@@ -136,6 +132,12 @@ class BuildCache:
     def put(self, key: str, suffix: str, data: bytes) -> None:
         """Write one more file of the entry `key` (see `edition.publish`)."""
         _write_atomic(self.entry(key, suffix), data)
+
+    def lines(self, key: str) -> tuple[dict, dict]:
+        """The citable lines of an entry (`manifest.document_lines`) and where each is in the
+        source (`@n` -> line): kept apart from the result, which the build holds for every
+        document at once."""
+        return pickle.loads(self.entry(key, ".lines.pickle").read_bytes())
 
     def model(self, key: str) -> object:
         return pickle.loads(self.entry(key, ".model.pickle").read_bytes())

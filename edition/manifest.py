@@ -16,10 +16,11 @@ rebuilt many times while editing, a release is a deliberate act.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Sequence, TextIO
 
 from lxml import etree
 
@@ -82,12 +83,24 @@ def manifest_json(documents: Iterable[Sequence]) -> str:
 
 def manifest_of_lines(documents: dict[str, Lines]) -> str:
     """The manifest as JSON text, from the `document_lines` of every document (by id)."""
-    data = {"format": FORMAT, "unit": UNIT, "text": "whitespace-normalized, SHA-256 of UTF-8",
-            "documents": {}}
-    for doc_id in sorted(documents):
-        data["documents"][doc_id] = [{"n": n, "sha256": digest, "excerpt": excerpt}
-                                     for n, (digest, excerpt) in documents[doc_id].items()]
-    return site_json(data, indent=1)
+    stream = io.StringIO()
+    write_manifest_lines(stream, sorted(documents.items()))
+    return stream.getvalue()
+
+
+def write_manifest_lines(stream: TextIO, documents: Iterable[tuple[str, Lines]]) -> None:
+    """Write the manifest of `documents` ((doc id, its `document_lines`), by id) one document
+    at a time: the same text as `site_json(data, indent=1)` of the whole manifest."""
+    head = {"format": FORMAT, "unit": UNIT, "text": "whitespace-normalized, SHA-256 of UTF-8"}
+    stream.write(site_json(head, indent=1)[:-3] + ',\n "documents": {')
+    separator = "\n"
+    for doc_id, lines in documents:
+        entries = [{"n": n, "sha256": digest, "excerpt": excerpt}
+                   for n, (digest, excerpt) in lines.items()]
+        value = site_json({doc_id: entries}, indent=1)[2:-3].replace("\n", "\n ")
+        stream.write(separator + " " + value)
+        separator = ",\n"
+    stream.write("\n }\n}\n" if separator == ",\n" else "}\n}\n")
 
 
 def write_manifest(documents: Iterable[Sequence], writer) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from pathlib import Path
+from typing import Iterator
 
 from lxml import etree
 
@@ -25,7 +26,7 @@ from .diagnostics import Diagnostic, Location, Reporter
 from .dts import write_dts_index
 from .export import CorpusParts, write_downloads
 from .export.bundle import registered_ids
-from .manifest import MANIFEST, CurrentLines, compare_lines, manifest_of_lines
+from .manifest import MANIFEST, CurrentLines, compare_lines, write_manifest_lines
 from .model import Document
 from .overrides import Overrides, load_overrides
 from .parallel import run_tasks
@@ -286,8 +287,9 @@ def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
                         lambda doc_id: corpus_member(cache, keys[doc_id]), sorted(letters))
     write_downloads(site, parts, corpus.registers, corpus.settings, writer)
     write_dts_index([p.resource for p in published], corpus.settings, writer)
-    writer.write_text(MANIFEST, manifest_of_lines(
-        {d.stored.doc_id: d.stored.lines for d in corpus.documents}))
+    documents = sorted((d.stored.doc_id, d.stored.key) for d in corpus.documents)
+    with open(writer.path(MANIFEST), "w", encoding="utf-8") as stream:
+        write_manifest_lines(stream, ((doc_id, cache.lines(key)[0]) for doc_id, key in documents))
 
 
 def render_documents(corpus: Corpus, pages: Pages) -> tuple[dict[str, str], list[Published]]:
@@ -370,14 +372,19 @@ def remember(corpus: Corpus, rendered: dict[str, str]) -> None:
     corpus.cache.prune({d.stored.key for d in corpus.documents})
 
 
+def current_lines(corpus: Corpus) -> Iterator[CurrentLines]:
+    """The citable lines of every document, read from the cache one document at a time."""
+    for encoded in corpus.documents:
+        lines, where = corpus.cache.lines(encoded.stored.key)
+        yield CurrentLines(encoded.stored.doc_id, lines, encoded.stored.shown, where)
+
+
 def build(settings: Settings, reporter: Reporter) -> bool:
     """Run the whole build; True when the site was written."""
     corpus = collect_corpus(settings, reporter)
     if settings.previous_manifest is not None:
-        compare_lines(settings.previous_manifest,
-                      [CurrentLines(e.stored.doc_id, e.stored.lines, e.stored.shown,
-                                    e.stored.line_sources) for e in corpus.documents],
-                      reporter, settings.accept_citation_changes)
+        compare_lines(settings.previous_manifest, current_lines(corpus), reporter,
+                      settings.accept_citation_changes)
     if reporter.failed(settings.strict):
         return False
     write_site(corpus)

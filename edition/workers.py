@@ -6,6 +6,7 @@ compiles the validator, or builds the page renderer), and a task run once per do
 
 from __future__ import annotations
 
+import pickle
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -74,11 +75,12 @@ def encode_task(item: tuple[Path, str, str]) -> tuple[DocumentResult, dict[str, 
         data = serialize(encoded.tei)
         published = etree.fromstring(data, SAFE_PARSER)
         result.part = collect_document(path.stem, published, registers)
-        result.lines = document_lines(published)
-        result.line_sources = {n: e.sourceline for n, e in citable_lines(encoded.tei)
-                               if e.sourceline}
+        lines = (document_lines(published),
+                 {n: e.sourceline for n, e in citable_lines(encoded.tei) if e.sourceline})
         report = encoding_report(encoded.document, encoded.diagnostics)
         seconds["collect"] = time.perf_counter() - start
+    if data is not None:
+        _state["cache"].put(key, ".lines.pickle", pickle.dumps(lines, pickle.HIGHEST_PROTOCOL))
     _state["cache"].store(result, data, report, encoded.document if encoded else None)
     return result, seconds
 

@@ -162,3 +162,30 @@ def test_the_seeds_against_their_own_manifest_change_nothing(registers, tmp_path
     reporter = Reporter()
     assert compare_manifests(manifest, documents, reporter, False) == []
     assert reporter.diagnostics == []
+
+
+def test_a_build_reports_a_changed_citation_at_the_line_of_its_source(tmp_path):
+    """Through the whole pipeline (encoded by workers, read back from the build cache): the
+    message names the source file and the line the changed text is on."""
+    import shutil
+    from edition.config import Settings
+    from edition.pipeline import build
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in SEEDS.iterdir():
+        shutil.copy(path, seeds / path.name)
+    memo = seeds / "1962-11-05-memcon-mikoyan-dorticos.txt"
+    out = tmp_path / "site"
+    assert build(Settings(seeds=seeds, out=out, jobs=1), Reporter())
+    previous = tmp_path / "previous.json"
+    shutil.copy(out / MANIFEST, previous)
+    lines = memo.read_text(encoding="utf-8").splitlines(keepends=True)
+    number = next(i for i, line in enumerate(lines, 1) if "inspection" in line and i > 40)
+    lines[number - 1] = lines[number - 1].replace("inspection", "verification", 1)
+    memo.write_text("".join(lines), encoding="utf-8")
+    reporter = Reporter()
+    assert not build(Settings(seeds=seeds, out=out, jobs=1, previous_manifest=previous), reporter)
+    changed = [d for d in reporter.diagnostics if d.code == "citation-changed"]
+    assert len(changed) == 1
+    assert str(changed[0]).startswith(f"{changed[0].location.path}:{number}:")
+    assert changed[0].location.path.endswith("1962-11-05-memcon-mikoyan-dorticos.txt")
