@@ -283,6 +283,7 @@ def test_sample_is_valid(sample, compiled):
     assert compiled.project_rng.validate(root), compiled.project_rng.error_log
     assert compiled.schematron.validate(root)
     assert compiled.tei_all.validate(root), compiled.tei_all.error_log
+    assert compiled.tei_subset.validate(root), compiled.tei_subset.error_log
     assert [str(d) for d in compiled.validate(root, str(sample), known_ref)] == []
 
 
@@ -488,6 +489,11 @@ def test_environment_variable_comes_first(tmp_path, monkeypatch, tei_all_path):
     chosen.write_text("<grammar/>")
     monkeypatch.setenv(TEI_ALL_ENV, str(chosen))
     assert find_tei_all() == chosen
+
+
+def test_a_validator_leaves_all_of_tei_all_uncompiled_until_asked(tei_all_path, tmp_path):
+    validator = Validator(tei_all_path, schema_cache=tmp_path)
+    assert "tei_all" not in vars(validator)      # ~9 s: only for TEI beyond our documents
 
 
 def test_missing_tei_all_is_a_clear_error(tmp_path):

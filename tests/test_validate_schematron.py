@@ -1,0 +1,95 @@
+"""edition.sch run fast but unchanged: the same failed asserts, the same previous blocks.
+
+`Validator` compiles the Schematron with `SCHEMATRON_PARAMS` (contexts found by key, no
+fired-rule report); its diagnostics must be those of a Schematron compiled with the defaults.
+The numbering rule compares each numbered block of the body with the nearest numbered element
+before it (`preceding::*[@n][1][ancestor::tei:body]`); a cheaper expression that walks preceding
+siblings instead of the whole preceding axis must select the very same element in every tree.
+"""
+
+from __future__ import annotations
+
+import copy
+import random
+
+from lxml import etree, isoschematron
+
+from edition.diagnostics import Location
+from edition.validate import PROJECT_SCH, Validator
+from tests.test_schemas import MEMORANDUM, TELEGRAM
+
+NS = {"tei": "http://www.tei-c.org/ns/1.0"}
+SCH = "{http://purl.oclc.org/dsdl/schematron}"
+REFERENCE = "preceding::*[@n][1][ancestor::tei:body]"
+NUMBERED = etree.XPath("//tei:body//*[@n]", namespaces=NS)
+
+
+def previous_in_schema() -> str:
+    lets = [let for let in etree.parse(str(PROJECT_SCH)).iter(f"{SCH}let")
+            if let.get("name") == "previous"]
+    assert len(lets) == 1, "edition.sch's numbering rule names the block before `previous`"
+    return lets[0].get("value")
+
+
+def previous_blocks(root: etree._Element, expression: etree.XPath) -> list[list[etree._Element]]:
+    return [expression(element) for element in NUMBERED(root)]
+
+
+def shuffled(rng: random.Random, root: etree._Element, edits: int = 4) -> etree._Element:
+    """The sample with numbers added, removed and elements moved about, header included; with
+    `edits=8` also dates, note types, texts with brackets and speakers changed."""
+    root = copy.deepcopy(root)
+    elements = list(root.iter(etree.Element))
+    for _ in range(rng.randint(1, 6)):
+        element, edit = rng.choice(elements[1:]), rng.randrange(edits)
+        if edit == 0:
+            element.set("n", str(rng.randint(1, 9)))
+        elif edit == 1:
+            element.attrib.pop("n", None)
+        elif edit == 2:
+            other = rng.choice(elements[1:])
+            if other is not element and element not in other.iterancestors():
+                other.addnext(element)
+        elif edit == 3:
+            etree.SubElement(element, f"{{{NS['tei']}}}seg", n="3")
+        elif edit == 4:
+            element.set(rng.choice(["when", "notBefore", "notAfter"]),
+                        rng.choice(["1962", "1962-13", "1962-02-32", "x", "1962-11-05T10:00"]))
+        elif edit == 5:
+            element.set("type", rng.choice(["editorial", "source", "gloss"]))
+        elif edit == 6:
+            element.text = (element.text or "") + " [sic]"
+        else:
+            element.set("who", rng.choice(["persons.xml#x", "#x", ""]))
+    return root
+
+
+def schematron_diagnostics(validator: Validator, root: etree._Element) -> list[str]:
+    return [str(d) for d in validator._schematron(root, Location("x.txt"))]
+
+
+def test_the_fast_schematron_reports_what_the_default_one_does(validator):
+    default = copy.copy(validator)
+    default.schematron = isoschematron.Schematron(etree.parse(str(PROJECT_SCH)), store_report=True)
+    samples = [etree.parse(str(path)).getroot() for path in (MEMORANDUM, TELEGRAM)]
+    rng = random.Random(1963)
+    failing = 0
+    for root in samples + [shuffled(rng, rng.choice(samples), edits=8) for _ in range(300)]:
+        expected = schematron_diagnostics(default, root)
+        assert schematron_diagnostics(validator, root) == expected
+        failing += bool(expected)
+    assert failing > 150
+
+
+def test_the_numbering_rule_finds_the_same_previous_block_as_the_preceding_axis():
+    ours = etree.XPath(previous_in_schema(), namespaces=NS)
+    reference = etree.XPath(REFERENCE, namespaces=NS)
+    samples = [etree.parse(str(path)).getroot() for path in (MEMORANDUM, TELEGRAM)]
+    rng = random.Random(1962)
+    trees = samples + [shuffled(rng, rng.choice(samples)) for _ in range(400)]
+    compared = 0
+    for root in trees:
+        expected = previous_blocks(root, reference)
+        assert previous_blocks(root, ours) == expected
+        compared += sum(1 for found in expected if found)
+    assert compared > 1000
