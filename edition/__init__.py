@@ -17,9 +17,12 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   overrides    the editor's sidecar files that settle what heuristics get wrong
   tei/         model -> TEI: header, body, line numbering (citation), conventions
   validate     RELAX NG (project and tei_all), Schematron, pointer/id/bracket checks
+  schema_prune tei_all cut down to the project's elements (accepts nothing tei_all rejects)
+  schema_cache that cut-down tei_all kept on disk under a hash of its inputs
   checks       no word lost, no Record ID used twice
   report       the per-document encoding report
   workers      per-document work in worker processes: encode + validate + collect, render
+  publish      a document's open data, made by the worker that renders it (DTS, corpus members)
   parallel     the process pool, results in input order
   cache        build cache of encode + validate results and of rendered pages (incremental)
   progress     stage progress on stderr, and timings

@@ -82,7 +82,12 @@ def file_digest(paths: list[Path], *extra: str) -> str:
     digest = hashlib.sha256("\0".join(extra).encode())
     for path in paths:
         digest.update(f"\0{path.name}\0".encode())
-        digest.update(path.read_bytes() if path.is_file() else b"\0missing")
+        if not path.is_file():
+            digest.update(b"\0missing")
+            continue
+        with open(path, "rb") as stream:  # in blocks: a source may be 50 MB (and refused)
+            for block in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(block)
     return digest.hexdigest()
 
 

@@ -37,7 +37,7 @@ _state: dict = {}
 
 @lru_cache(maxsize=2)
 def validator(tei_all: Path | None = None) -> Validator:
-    """The compiled validator, once per process (tei_all takes seconds to compile)."""
+    """The compiled validator, once per process (forked workers inherit it)."""
     return Validator(tei_all)
 
 

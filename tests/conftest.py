@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
+import os
 import re
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,6 +22,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 TEI = {"t": "http://www.tei-c.org/ns/1.0"}
+
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="edition-tests-xdg-")
+"""The cut-down tei_all (edition.schema_cache) goes there, not into the home folder; builds in
+subprocesses inherit it."""
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], True)
 
 
 @pytest.fixture(scope="session")

@@ -67,7 +67,7 @@ def measure(n: int, folder: Path, jobs: int) -> dict:
     changed.write_text(changed.read_text(encoding="utf-8").replace(
         "Com. Dorticos said", "Comrade Dorticos said", 1).replace(
         "CC CPSU.", "CC CPSU, Moscow.", 1), encoding="utf-8")
-    start = time.perf_counter()  # as a user runs it: a new process, tei_all compiled again
+    start = time.perf_counter()  # as a user runs it: a new process
     done = subprocess.run([sys.executable, str(ROOT / "build.py"), "--seeds", str(seeds), "--out",
                            str(out), "--jobs", str(jobs), "--progress"],
                           capture_output=True, text=True, check=True, cwd=ROOT)
@@ -106,7 +106,7 @@ def table(rows: list[dict]) -> str:
                  "floor: lxml parse + serialize of the same TEI files; incr s: `build.py` in a "
                  "new process after one source changed (of which search index: "
                  + ", ".join(f"{r['incr search']:.1f} s" for r in rows) + "; encoding, with "
-                 "the tei_all compile: " + ", ".join(f"{r['incr encoding']:.1f} s" for r in rows)
+                 "the schemas loaded: " + ", ".join(f"{r['incr encoding']:.1f} s" for r in rows)
                  + ")")
     return "\n".join(lines)
 
