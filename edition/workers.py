@@ -60,29 +60,37 @@ def encode_task(item: tuple[Path, str, str]) -> tuple[DocumentResult, dict[str, 
     result.provisional = [(e.id, e.variants[0]) for e in registers.entries("person")
                           if e.provisional and e.id not in known_before]
     seconds["encode"] = time.perf_counter() - start
-    data = report = None
-    if encoded is not None:
-        start = time.perf_counter()
-        known = lambda ref: registers.get(ref) is not None  # noqa: E731
-        result.validation = _state["validator"].validate(encoded.tei, encoded.document.raw.path,
-                                                          known)
-        encoded.diagnostics.extend(result.validation)
-        seconds["validate"] = time.perf_counter() - start
-        start = time.perf_counter()
-        metadata = encoded.document.raw.metadata
-        result.record_id = (metadata.record_id.value, encoded.document.raw.path,
-                            metadata.record_id.line)
-        data = serialize(encoded.tei)
-        published = etree.fromstring(data, SAFE_PARSER)
-        result.part = collect_document(path.stem, published, registers)
-        lines = (document_lines(published),
-                 {n: e.sourceline for n, e in citable_lines(encoded.tei) if e.sourceline})
-        report = encoding_report(encoded.document, encoded.diagnostics)
-        seconds["collect"] = time.perf_counter() - start
-    if data is not None:
-        _state["cache"].put(key, ".lines.pickle", pickle.dumps(lines, pickle.HIGHEST_PROTOCOL))
-    _state["cache"].store(result, data, report, encoded.document if encoded else None)
+    if encoded is None:
+        _state["cache"].store(result, None, None, None)
+        return result, seconds
+    start = time.perf_counter()
+    known = lambda ref: registers.get(ref) is not None  # noqa: E731
+    result.validation = _state["validator"].validate(encoded.tei, encoded.document.raw.path,
+                                                      known)
+    encoded.diagnostics.extend(result.validation)
+    seconds["validate"] = time.perf_counter() - start
+    start = time.perf_counter()
+    metadata = encoded.document.raw.metadata
+    result.record_id = (metadata.record_id.value, encoded.document.raw.path,
+                        metadata.record_id.line)
+    store_encoded(_state["cache"], result, encoded, registers)
+    seconds["collect"] = time.perf_counter() - start
     return result, seconds
+
+
+def store_encoded(cache: BuildCache, result: DocumentResult, encoded: "pipeline.EncodedDocument",
+                  registers: Registers) -> None:
+    """Complete `result` from the encoded document and store the cache entry: the TEI as it is
+    published, its site-model part and citable lines (collected from those bytes read back),
+    the encoding report and the model."""
+    data = serialize(encoded.tei)
+    published = etree.fromstring(data, SAFE_PARSER)
+    result.part = collect_document(result.doc_id, published, registers)
+    lines = (document_lines(published),
+             {n: e.sourceline for n, e in citable_lines(encoded.tei) if e.sourceline})
+    cache.put(result.key, ".lines.pickle", pickle.dumps(lines, pickle.HIGHEST_PROTOCOL))
+    cache.store(result, data, encoding_report(encoded.document, encoded.diagnostics),
+                encoded.document)
 
 
 class _StageWriter(SiteWriter):

@@ -13,17 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from lxml import etree
-
 from edition.cache import BuildCache, DocumentResult
-from edition.collect import collect_document
 from edition.config import Settings, load_edition_info
 from edition.diagnostics import Diagnostic, Reporter
 from edition.ingest import ingest_tei
-from edition.pipeline import SAFE_PARSER, Corpus, EncodedDocument, write_site
+from edition.pipeline import Corpus, EncodedDocument, write_site
 from edition.registers import Registers
-from edition.report import encoding_report
-from edition.tei import serialize
+from edition.workers import store_encoded
 from tests.conftest import SEEDS, SHARED
 
 CORPUS = Path(os.environ.get("EDITION_CORPUS", SHARED / "corpus" / "dev"))
@@ -69,18 +65,16 @@ def ingested(tmp_path_factory, validator) -> Ingested:
 def publish(ingested: Ingested) -> Path:
     """Write the site of the ingested documents with the real `pipeline.write_site`.
 
-    Each document is stored in a build cache as `workers.encode_task` stores a source (TEI as
-    published, report, site-model part), so the pages are rendered exactly as in a build."""
+    Each document is stored in a build cache by `workers.store_encoded`, as a build stores a
+    source, so the pages are rendered exactly as in a build."""
     cache = BuildCache.temporary()
     corpus = Corpus(ingested.settings, ingested.registers, cache=cache, inputs="ingest-tests")
     for doc_id, encoded in ingested.documents.items():
-        data = serialize(encoded.tei)
         diagnostics = ingested.diagnostics[doc_id] + ingested.validation.get(doc_id, [])
         result = DocumentResult(doc_id, Path(encoded.document.raw.path), encoded.document.raw.path,
                                 f"ingest-{doc_id}", list(diagnostics))
-        result.part = collect_document(doc_id, etree.fromstring(data, SAFE_PARSER),
-                                       ingested.registers)
-        cache.store(result, data, encoding_report(encoded.document, diagnostics), encoded.document)
+        encoded.diagnostics = list(diagnostics)
+        store_encoded(cache, result, encoded, ingested.registers)
         corpus.documents.append(EncodedDocument(diagnostics=diagnostics, stored=result, cache=cache))
     write_site(corpus)
     return ingested.settings.out
