@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+from typing import Iterable
 
 _MONTH_NAMES = "january february march april may june july august september october november december"
 MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES.split(), 1)}
@@ -99,6 +101,7 @@ WEEKDAY_CUE_BEFORE = _compile(rf"\b(?P<cue>{_WEEKDAY_CUES})\s+$")
 BLOCKING_WORD = _compile(
     r"(?:\b(?:no|nos|number|vol|volume|article|art|arts|box|p|pp|page|pages|document|doc|telegram"
     r"|tel|cable|file|folder|item|para|paragraph|section|chapter|room|flight|code|ext)\.?|#)\s*$")
+WORD_RUN = re.compile(r"\w+")
 AT_WORD = _compile(r"\bat\s*$")
 UNIT_AFTER = _compile(
     r"\s*(?:meters|metres|m|feet|ft|foot|km|kilometers|kilometres|miles|tons|tonnes|kg|people"
@@ -138,11 +141,17 @@ class _Context:
 
 
 def _context(text: str, document_date: str | None) -> _Context:
-    found = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", document_date or "")
+    return _Context(text, *_document_day(document_date or ""))
+
+
+@lru_cache(maxsize=256)
+def _document_day(document_date: str) -> tuple[date | None, int | None, int | None]:
+    """(full date, year, month) of a document date: "1962-11-05", "1962-11" or "1599"."""
+    found = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", document_date)
     if not found:
-        return _Context(text, None, None, None)
+        return None, None, None
     year, month, day = (int(g) if g else None for g in found.groups())
-    return _Context(text, _make(year, month, day) if month and day else None, year, month)
+    return _make(year, month, day) if month and day else None, year, month
 
 
 # --- small helpers --------------------------------------------------------------------------
@@ -156,6 +165,16 @@ def _make(year: int, month: int, day: int) -> date | None:
 def _before(ctx: _Context, start: int, pattern: re.Pattern[str], width: int = 40) -> re.Match[str] | None:
     """`pattern` (anchored with $) matched in the `width` characters right before `start`."""
     return pattern.search(ctx.text, max(0, start - width), start)
+
+
+def _before_at_words(ctx: _Context, start: int, pattern: re.Pattern[str],
+                     width: int = 40) -> re.Match[str] | None:
+    """`_before` for a pattern whose matches begin where a word does: tried only there, which
+    is several times faster than a search trying every position."""
+    for word in WORD_RUN.finditer(ctx.text, max(0, start - width), start):
+        if (found := pattern.match(ctx.text, word.start(), start)) is not None:
+            return found
+    return None
 
 
 def _with_weekday(ctx: _Context, start: int) -> tuple[int, str | None]:
@@ -282,7 +301,7 @@ def _month_day_range(m: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 def _day_first(m: re.Match[str], ctx: _Context) -> DateMention | None:
-    days = _before(ctx, m.start(), DAY_BEFORE, 60)
+    days = _before_at_words(ctx, m.start(), DAY_BEFORE, 60)
     spelled = any(d and not d[0].isdigit() for d in (days["d1"], days["d2"])) if days else False
     if days is None or (spelled and not days["of"]):
         return None
@@ -394,10 +413,107 @@ def _weekday(m: re.Match[str], ctx: _Context) -> DateMention | None:
     return ctx.mention(start, m.end(), day.isoformat(), inferred=True)
 
 
-RULES = ((NUMERIC_DATE, _numeric_date), (MONTH_FIRST, _month_first),
-         (MONTH_DAY_RANGE, _month_day_range), (DAY_FIRST, _day_first), (ORDINAL_DAY, _ordinal_day),
-         (MONTH_YEAR, _month_year), (MONTH_CUED, _month_cued), (RELATIVE_YEAR, _relative_year),
-         (YEAR, _bare_year), (RELATIVE_DAY, _relative_day), (WEEKDAY, _weekday))
+# --- where each rule can match ---------------------------------------------------------------
+# Searching the whole text with every pattern would cost more than the rest of the encoder, so
+# two fast scans find where matches can begin -- the first digit of a number, a month or weekday
+# name -- and a rule is tried only there; the others run only when a word they need is present.
+NUMBER = re.compile(r"\d+")
+ASCII_NUMBER = re.compile("|".join(f"{digit}[0-9]*" for digit in "0123456789"))
+"""`NUMBER` for an ASCII text: opening with literal characters, it lets `re` skip to digits."""
+CALENDAR_WORD = re.compile(rf"(?:{_MONTHS_CS}|{_WEEKDAYS_CS})\b")  # opens with letters: fast
+ORDINAL_SUFFIX = _compile(_ORD)
+_RELATIVE_DAY_WORDS = sorted({phrase.split()[-1] for phrase in RELATIVE_DAYS})
+_WORDS_NEEDED = ("year", *_RELATIVE_DAY_WORDS)
+"""Words a rule needs in a text (in any case) before it searches it; see `_with_words`."""
+
+
+class _Openings:
+    """Where in one text a match of each rule can begin: every position where one does is listed.
+
+    A number pattern begins with the first digit of a run of digits (its lookbehind refuses a
+    word character before it). A month pattern begins at a word boundary with a month name, a
+    weekday pattern with a weekday name before a word boundary: a name found by the scan (all
+    letters, a word boundary after it) cannot hide another, as no name ends with another."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.number_starts: list[int] = []
+        self.number_ends: list[int] = []
+        for number in _numbers(text):
+            self.number_starts.append(number.start())
+            self.number_ends.append(number.end())
+        self.months: list[int] = []
+        self.weekdays: list[int] = []
+        for name in CALENDAR_WORD.finditer(text):
+            found = self.weekdays if name.group().lower() in WEEKDAYS else self.months
+            found.append(name.start())
+        lowered = text.lower()
+        self.words = {word for word in _WORDS_NEEDED if word in lowered}
+
+    def any(self) -> bool:
+        return bool(self.number_starts or self.months or self.weekdays or self.words)
+
+
+def _numbers(text: str) -> Iterable[re.Match[str]]:
+    if not text.isascii():
+        return NUMBER.finditer(text)
+    if any(digit in text for digit in "0123456789"):   # much faster than any search with `re`
+        return ASCII_NUMBER.finditer(text)
+    return ()
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """`pattern.finditer(text)`, given every position where a match can begin (`starts`,
+    ascending) and a pattern that never matches the empty string: `pattern.match(text, start)`
+    sees the text before `start` (lookbehinds, `\\b`), as a search reaching `start` does."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def _at_numbers(pattern: re.Pattern[str], found: _Openings) -> list[re.Match[str]]:
+    return _matches_at(pattern, found.text, found.number_starts)
+
+
+def _at_months(pattern: re.Pattern[str], found: _Openings) -> list[re.Match[str]]:
+    return _matches_at(pattern, found.text, found.months)
+
+
+def _at_weekdays(pattern: re.Pattern[str], found: _Openings) -> list[re.Match[str]]:
+    return _matches_at(pattern, found.text, found.weekdays)
+
+
+def _after_ordinal_number(pattern: re.Pattern[str], found: _Openings) -> Iterable[re.Match[str]]:
+    """ "the 6th": only where a number ends in st, nd, rd or th."""
+    if any(ORDINAL_SUFFIX.match(found.text, end) for end in found.number_ends):
+        return pattern.finditer(found.text)
+    return ()
+
+
+def _with_words(*words: str):
+    """Search with the pattern only when the text has one of `words` (in any case)."""
+    needed = frozenset(words)
+    assert needed <= set(_WORDS_NEEDED)
+
+    def search(pattern: re.Pattern[str], found: _Openings) -> Iterable[re.Match[str]]:
+        if not needed.isdisjoint(found.words):
+            return pattern.finditer(found.text)
+        return ()
+    return search
+
+
+RULES = ((NUMERIC_DATE, _numeric_date, _at_numbers), (MONTH_FIRST, _month_first, _at_months),
+         (MONTH_DAY_RANGE, _month_day_range, _at_months), (DAY_FIRST, _day_first, _at_months),
+         (ORDINAL_DAY, _ordinal_day, _after_ordinal_number),
+         (MONTH_YEAR, _month_year, _at_months), (MONTH_CUED, _month_cued, _at_months),
+         (RELATIVE_YEAR, _relative_year, _with_words("year")), (YEAR, _bare_year, _at_numbers),
+         (RELATIVE_DAY, _relative_day, _with_words(*_RELATIVE_DAY_WORDS)),
+         (WEEKDAY, _weekday, _at_weekdays))
+"""(pattern, handler, where the pattern can match), in the order their mentions are weighed."""
 
 
 # --- public API -----------------------------------------------------------------------------
@@ -408,8 +524,14 @@ def find_dates(text: str, document_date: str | None) -> list[DateMention]:
     `document_date` ("1962-11-05"; a bare "1599" serves for years) and marked inferred. Longer
     expressions win over those they contain; one that cannot be resolved (February 30, or
     "6 November" with no document date) is left out but still blocks its span."""
+    openings = _Openings(text)
+    if not openings.any():
+        return []
     ctx = _context(text, document_date)
-    found = [d for pattern, handler in RULES for m in pattern.finditer(text) if (d := handler(m, ctx))]
+    found = [d for pattern, handler, where in RULES for m in where(pattern, openings)
+             if (d := handler(m, ctx))]
+    if len(found) < 2:
+        return [d for d in found if d.resolved]   # nothing to weigh
     taken = bytearray(len(text))
     chosen = []
     for mention in sorted(found, key=lambda d: (d.start - d.end, d.start)):  # longest first

@@ -31,6 +31,7 @@ STAGE_PAREN = re.compile(
     r"\((?P<body>(?:[Tt]o|[Aa]side|[Aa]ddressing|[Tt]urning to)\b[^()\[\]]*|"
     r"[A-Z][^()\[\]]*[.!?])\)(?P<colon>:?)"
 )
+BRACKET = re.compile(r"[\[\]]")
 MAX_SUPPLIED_WORDS = 4
 """An `[... --ed.]` insertion of up to this many words reads as part of the sentence: supplied."""
 
@@ -66,9 +67,12 @@ class Bracket:
 
 def split_brackets(text: str, where: Locator, reporter: Reporter) -> list[tuple[str | Bracket, int]]:
     """Split text into plain runs and top-level `[...]` spans (nested brackets stay inside)."""
+    if "[" not in text and "]" not in text:
+        return [(text, 0)] if text else []
     pieces: list[tuple[str | Bracket, int]] = []
     depth, start, run_start = 0, 0, 0
-    for index, char in enumerate(text):
+    for found in BRACKET.finditer(text):
+        index, char = found.start(), found.group()
         if char == "[":
             if depth == 0:
                 if index > run_start:

@@ -19,7 +19,10 @@ NAME_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
 OPAQUE = {"foreign", "gap", "desc", "persName", "placeName", "orgName", "date"}
 """Elements whose text is not searched for names and dates."""
 
-CAPITALIZED_RUN = re.compile(r"(?<![.!?:\"“] )(?<!^)\b([A-Z][a-z’']+(?:\s+[A-Z][a-z’']+)*)")
+CAPITALIZED_RUN = re.compile(
+    r"([A-Z](?<!^.)(?<!\w.)(?<![.!?:\"“] .)[a-z’']+(?:\s+[A-Z][a-z’']+)*)")
+"""Capitalized words that may be a name: not at the start of the text or of a sentence, nor
+inside a word. (The lookbehinds follow the first letter so that `re` can skip to capitals.)"""
 NOT_NAMES = frozenset("""
 I A The This That These Those It We You He She They Our Your His Her Their My In On At Of For
 And But Or If When While After Before Since So Then There Here As By From To With Without Yes No
@@ -52,6 +55,9 @@ class Resolver:
     relative_days: bool = True
     """Resolve today/tomorrow/yesterday: only where the text is written on the day it tells of."""
     found: Resolution = field(default_factory=Resolution)
+    _names: dict[tuple[str, str], Inline] = field(default_factory=dict, init=False, repr=False)
+    _dates: dict[tuple[str, str, str, str, bool], Inline] = field(default_factory=dict, init=False,
+                                                                  repr=False)
 
     def resolve(self, nodes: tuple[Node, ...], line: int) -> tuple[Node, ...]:
         resolved: list[Node] = []
@@ -66,6 +72,9 @@ class Resolver:
 
     def _resolve_text(self, text: str, line: int) -> list[Node]:
         spans = self._name_spans(text) + self._date_spans(text, line)
+        self._report_unresolved(text, spans, line)
+        if not spans:
+            return [Text(text)] if text else []
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         nodes: list[Node] = []
         position = 0
@@ -78,16 +87,15 @@ class Resolver:
             position = end
         if position < len(text):
             nodes.append(Text(text[position:]))
-        self._report_unresolved(text, spans, line)
         return nodes
 
     def _name_spans(self, text: str) -> list[tuple[int, int, Node]]:
         spans: list[tuple[int, int, Node]] = []
-        for mention in self.registers.find_mentions(text):
-            form = text[mention.start:mention.end]
-            entry = self._override(form, mention.entry)
+        for start, end, found in self.registers.mention_spans(text):
+            form = text[start:end]
+            entry = self._override(form, found)
             if entry is not None:
-                spans.append((mention.start, mention.end, self.name(entry, form)))
+                spans.append((start, end, self.name(entry, form)))
         for form, entry_id in self.name_overrides.items():
             entry = self.registers.get(entry_id) if entry_id else None
             if entry is None:
@@ -103,8 +111,13 @@ class Resolver:
         return self.registers.get(target) if target else None
 
     def name(self, entry: Entry, form: str) -> Inline:
-        self.found.mentioned[entry.ref] = self.found.mentioned.get(entry.ref, 0) + 1
-        return Inline(NAME_TAGS[entry.kind], (("ref", entry.ref),), (Text(form),))
+        ref = entry.ref
+        self.found.mentioned[ref] = self.found.mentioned.get(ref, 0) + 1
+        node = self._names.get((ref, form))
+        if node is None:   # the same name recurs: its node (immutable) is made once
+            node = self._names[ref, form] = Inline(NAME_TAGS[entry.kind], (("ref", ref),),
+                                                   (Text(form),))
+        return node
 
     def _date_spans(self, text: str, line: int) -> list[tuple[int, int, Node]]:
         return [(m.start, m.end, self._date(m, line))
@@ -112,21 +125,38 @@ class Resolver:
                 if m.resolved and (self.relative_days or m.text.lower() not in RELATIVE_DAYS)]
 
     def _date(self, mention: DateMention, line: int) -> Inline:
-        attrs: list[tuple[str, str]] = []
-        if mention.when:
-            attrs.append(("when", mention.when))
-        else:
-            attrs += [("notBefore", mention.not_before), ("notAfter", mention.not_after)]
         if mention.inferred:
-            attrs += [("cert", "medium"), ("evidence", "conjecture"), ("resp", "#encoder")]
             value = mention.when or f"{mention.not_before}/{mention.not_after}"
             self.found.inferred_dates.append((line, mention.text, value))
-        return Inline("date", tuple(attrs), (Text(mention.text),))
+        key = (mention.text, mention.when, mention.not_before, mention.not_after, mention.inferred)
+        node = self._dates.get(key)
+        if node is None:   # the same date recurs: its node (immutable) is made once
+            node = self._dates[key] = _date_node(mention)
+        return node
 
     def _report_unresolved(self, text: str, spans: list, line: int) -> None:
-        covered = [(s, e) for s, e, _ in spans]
         for match in CAPITALIZED_RUN.finditer(text):
-            words = [w for w in match.group(1).split() if w.strip("’'") not in NOT_NAMES]
-            if not words or any(s <= match.start() < e for s, e in covered):
-                continue
-            self.found.unresolved_names.append((line, " ".join(words)))
+            run = match.group(1)
+            if run in NOT_NAMES or _covered(match.start(), spans):
+                continue   # the usual cases: "The", "We"; a name or date found
+            words = [w for w in run.split() if w.strip("’'") not in NOT_NAMES]
+            if words:
+                self.found.unresolved_names.append((line, " ".join(words)))
+
+
+def _date_node(mention: DateMention) -> Inline:
+    attrs: list[tuple[str, str]] = []
+    if mention.when:
+        attrs.append(("when", mention.when))
+    else:
+        attrs += [("notBefore", mention.not_before), ("notAfter", mention.not_after)]
+    if mention.inferred:
+        attrs += [("cert", "medium"), ("evidence", "conjecture"), ("resp", "#encoder")]
+    return Inline("date", tuple(attrs), (Text(mention.text),))
+
+
+def _covered(offset: int, spans: list) -> bool:
+    for start, end, _ in spans:
+        if start <= offset < end:
+            return True
+    return False

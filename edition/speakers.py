@@ -45,6 +45,8 @@ TITLE_LABEL = re.compile(
     rf"^(?P<label>[{UPPER}][{LOWER}’'\-]+(?:\s+[{UPPER}][{LOWER}’'\-]+){{1,2}})\.\s+"
     rf"(?=[{UPPER}0-9“\"'‘])"
 )
+LABEL_WORD_BREAK = re.compile(r"[\s.]+")
+LABEL_END = re.compile(r"^[.:]\s+\S")
 DELIVERY = re.compile(r"^,\s*(?P<delivery>[^.:;\[\]]{1,60}?):\s+(?=\S)")
 NOT_SPEAKERS = frozenset("""
 SUBJECT PARTICIPANTS PARTICIPANT SECRET CONFIDENTIAL UNCLASSIFIED NOTE PS MEMORANDUM TELEGRAM
@@ -108,14 +110,14 @@ def _is_colon_speaker(label: str, trusted: frozenset[str]) -> bool:
 
 
 def _is_speaker_like(label: str) -> bool:
-    words = [w for w in re.split(r"[\s.]+", label) if len(w) > 1]
+    words = [w for w in LABEL_WORD_BREAK.split(label) if len(w) > 1]
     return bool(words) and not all(w in NOT_SPEAKERS for w in words)
 
 
 def _after_caps(text: str, label: str, end: int) -> LabelMatch | None:
     """Decide what follows a caps label: punctuation, a delivery note, text or a verb."""
     after = text[end:]
-    if re.match(r"^[.:]\s+\S", after):
+    if LABEL_END.match(after):
         return LabelMatch(label, end + len(after) - len(after[1:].lstrip()), "turn")
     delivery = DELIVERY.match(after)
     if delivery:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+from functools import lru_cache
+
 from lxml import etree
 
 from ..config import EditionInfo
@@ -9,7 +12,7 @@ from ..model import Document, Field
 from ..registers import Registers
 from .citation import add_refs_decl
 from .conventions import CONVENTIONS
-from .xml import add_nodes, sub
+from .xml import add_nodes, root, sub
 
 TYPE_NAMES = {
     "memorandum": "memorandum of conversation", "telegram": "telegram", "letter": "letter",
@@ -84,13 +87,20 @@ def _source_desc(file_desc: etree._Element, document: Document) -> None:
 
 
 def _encoding_desc(header: etree._Element) -> None:
-    encoding = sub(header, "encodingDesc")
+    """The conventions and the citation scheme: the same in every document, built once."""
+    header.append(copy.deepcopy(_encoding_desc_template()))
+
+
+@lru_cache(maxsize=1)
+def _encoding_desc_template() -> etree._Element:
+    encoding = root("encodingDesc")
     decl = sub(encoding, "editorialDecl")
     for form, element, explanation in CONVENTIONS:
         p = sub(decl, "p")
         sub(p, "label", text=form)
         sub(p, "ref", (("type", "encoding"),), element).tail = " " + explanation
     add_refs_decl(encoding)
+    return encoding
 
 
 def _profile_desc(header: etree._Element, document: Document, registers: Registers) -> None:

@@ -1,0 +1,213 @@
+"""The encoder's fast paths give exactly what the plain algorithms they replace give.
+
+Each test puts a fast path beside the straightforward version it replaced (kept here as the
+reference) and compares them on tricky and on generated text. No timings: see tests/benchmarks.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+
+import pytest
+from hypothesis import given, strategies as st
+from lxml import etree
+
+from edition import dates
+from edition.checks import (CONVENTION_MARKERS, JOINED, _all_words_kept, flat_text, lost_words,
+                            text_of, words)
+from edition.diagnostics import Reporter
+from edition.inline import Bracket, Locator, split_brackets
+from edition.model import Field, Metadata, RawDocument
+from edition.registers import _trie_regex
+from edition.resolve import CAPITALIZED_RUN
+from edition.source import SourceText
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+TRICKY = [
+    "On 5 November 1962 and the 7th or 8th of November, 19.XI.62, 1962-11-05.",
+    "Monday, November 5, 1962, 0117Z; XMonday; Mayday; MAY 1962; may 1962; Sept. 3",
+    "the 1ſt of May; the 2ST; ٣ November 1962; ١٩٦٢; １９６２ and 1969–70, 1969-1976",
+    "no. 1856, at 1400, 1000 meters; Washington, D.C., 10:21–11:02 a.m., November 19, 1962",
+    "today xtoday Today TODAY tonight last night this  morning the day before yesterday",
+    "last year, this Year, July of last year; the last year; lastyear; YEAR",
+    "January 22–27, January 30–February 2, 1970; January 1969–October 1970; since early January",
+    "MarchMay 12January Sunday night SUNDAY Sundays yesterday’s 5 of November",
+    "the twenty-first of March; the twenty first and the 3rd of May; fifth of June 1962",
+    "05.11.1962, 0.XI.62 and 09.09.1909", "", "5", "May", "\u00a0November\u00a05,\u00a01962",
+    "5\nNovember\n1962", "X" * 50 + " 5 May",
+]
+PIECES = ["January", "Jan.", "Sept.", "MAY", "May", "may", "Mayday", "5", "05", "12th", "1ſt",
+          "the", "The", "1962", "1969–70", "19.XI.62", "1962-11-05", "٣", "１９", "Monday",
+          "MONDAY", "Sunday night", "today", "xtoday", "last night", "this morning", "tomorrow",
+          "year", "Year", "last", "next", "this", "in", "early", "of", "on", ",", ".", " ", "\u00a0",
+          "-", "–", "[", "]", "no.", "at", "1400", "meters", "0117Z", "10:21 a.m.", "Washington",
+          "twenty-first", "fifth", "Mikoyan", "Castro", "Guevara", "’s", "'", "\"", "(", "\n"]
+
+
+def _generated(count: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(PIECES) + rng.choice(("", " ", " ", ", "))
+                    for _ in range(rng.randint(1, 20))) for _ in range(count)]
+
+
+# ------------------------------------------------------------------------------ dates
+
+def reference_find_dates(text: str, document_date: str | None) -> list[dates.DateMention]:
+    """`find_dates` as it was: every pattern searched over the whole text."""
+    ctx = dates._context(text, document_date)
+    found = [d for pattern, handler, _ in dates.RULES for m in pattern.finditer(text)
+             if (d := handler(m, ctx))]
+    taken = bytearray(len(text))
+    chosen = []
+    for mention in sorted(found, key=lambda d: (d.start - d.end, d.start)):
+        if taken.find(1, mention.start, mention.end) == -1:
+            taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+            chosen.append(mention)
+    return sorted((d for d in chosen if d.resolved), key=lambda d: d.start)
+
+
+@pytest.mark.parametrize("document_date", [None, "1962-11-05", "1599", "1970-01"])
+def test_find_dates_tries_patterns_only_where_they_can_match(document_date):
+    for text in TRICKY + _generated(3000):
+        expected = reference_find_dates(text, document_date)
+        assert dates.find_dates(text, document_date) == expected, text
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_find_dates_equals_the_plain_search_on_any_mix(text):
+    assert dates.find_dates(text, "1962-11-05") == reference_find_dates(text, "1962-11-05")
+
+
+def test_the_day_before_a_month_is_found_as_a_search_finds_it():
+    for text in TRICKY + _generated(2000, seed=3):
+        for month in dates.CALENDAR_WORD.finditer(text):
+            ctx = dates._context(text, None)
+            fast = dates._before_at_words(ctx, month.start(), dates.DAY_BEFORE, 60)
+            plain = dates._before(ctx, month.start(), dates.DAY_BEFORE, 60)
+            assert (fast and fast.span()) == (plain and plain.span()), text
+
+
+def test_no_calendar_name_ends_with_another():
+    """The scan for month and weekday names could hide a name that ends another one."""
+    names = dates.CALENDAR_WORD.pattern[3:-3].split("|")
+    assert len(names) > 40
+    for name in names:
+        assert not [other for other in names if other != name and name.endswith(other)], name
+
+
+def test_matches_at_is_finditer_given_every_start():
+    pattern = re.compile(r"(?<!\w)ab+")
+    text = "ab abb xab ab"
+    starts = range(len(text))
+    assert [m.span() for m in dates._matches_at(pattern, text, starts)] == \
+        [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in dates._matches_at(pattern, text, [3, 11])] == [(3, 6), (11, 13)]
+
+
+# ------------------------------------------------------------------------------ names
+
+def test_register_names_are_whole_words_as_with_a_leading_lookbehind():
+    forms = ["Cuba", "Cuban", "Castro", "Fidel Castro", "UN", "U Thant", "CC CPSU", "Dorticós",
+             "O", "’s", "_x"]
+    fast = re.compile(_trie_regex(forms, r"(?<!\w.)") + r"(?!\w)")
+    plain = re.compile(r"(?<!\w)" + _trie_regex(forms) + r"(?!\w)")
+    texts = ["Cuban Cuba XCuba Cuba_ _Cuba UN’s U Thant UNU O Fidel Castro’s ’s x’s _x",
+             "Cuba", "O", "", "CC CPSU CC CPSUX ODorticós Dorticós"] + _generated(2000, seed=5)
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_capitalized_runs_as_with_leading_lookbehinds():
+    plain = re.compile(r"(?<![.!?:\"“] )(?<!^)\b([A-Z][a-z’']+(?:\s+[A-Z][a-z’']+)*)")
+    texts = ["The Foo Bar. Baz Qux: Quux “Corge” said X’Yz O’Neil 1Abc _Abc", "Abc", " Abc",
+             ". Abc", "a. Abc Def", "Foo’Bar"] + _generated(2000, seed=9)
+    for text in texts:
+        assert [(m.span(), m.group(1)) for m in CAPITALIZED_RUN.finditer(text)] == \
+            [(m.span(), m.group(1)) for m in plain.finditer(text)], text
+
+
+# ------------------------------------------------------------------------------ brackets
+
+def reference_split_brackets(text: str, reporter: Reporter) -> list:
+    where = Locator("x.txt", 1)
+    pieces: list = []
+    depth, start, run_start = 0, 0, 0
+    for index, char in enumerate(text):
+        if char == "[":
+            if depth == 0:
+                if index > run_start:
+                    pieces.append((text[run_start:index], run_start))
+                start = index
+            depth += 1
+        elif char == "]":
+            if depth == 0:
+                reporter.error(where.at(index), "']' without a matching '['", "bracket-unbalanced")
+                pieces.append((text[run_start:index], run_start))
+                run_start = index + 1
+                continue
+            depth -= 1
+            if depth == 0:
+                pieces.append((Bracket(text[start + 1:index]), start))
+                run_start = index + 1
+    if depth:
+        reporter.error(where.at(start), f"'[' is never closed: {text[start:start + 40]!r}",
+                       "bracket-unclosed")
+        pieces.append((text[start + 1:], start + 1))
+    elif run_start < len(text):
+        pieces.append((text[run_start:], run_start))
+    return pieces
+
+
+@given(st.text(alphabet="ab []?", max_size=40))
+def test_split_brackets_visits_only_the_brackets(text):
+    fast, plain = Reporter(), Reporter()
+    assert split_brackets(text, Locator("x.txt", 1), fast) == reference_split_brackets(text, plain)
+    assert [str(d) for d in fast.diagnostics] == [str(d) for d in plain.diagnostics]
+
+
+# ------------------------------------------------------------------------------ lost words
+
+def test_flat_text_by_xslt_is_the_walked_text():
+    root = etree.fromstring(
+        f'<TEI xmlns="{TEI_NS}" xmlns:o="urn:other"> a <p>x<persName>Mik</persName>oyan<!--c-->'
+        f'ct <?pi q?>pt<hi>h</hi>  </p>tail<p/> <div><p>in<date>d</date><o:x>o</o:x></p>ptail'
+        f'</div>dt<unclear/>é&#x1F600;\u00a0</TEI>')
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            assert flat_text(element) == text_of(element, lambda e: e.tag not in JOINED)
+
+
+def reference_source_words(source: SourceText) -> Counter:
+    plain = re.compile(r"\[\s*(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:|"
+                       r"(?:--|—|–|-)\s*ed\.?\s*\]", re.IGNORECASE)
+    return Counter(w for line in source.lines for w in words(plain.sub(" ", line)))
+
+
+SOURCE_PIECES = ["a", "B", "é", "1", "_", "'", "’", " ", "\u00a0", "\t", "[", "]", "-", "—", "ed",
+                 "Ed.", "note", ":", ".", "x--", "\u2028"]
+TEI_PIECES = ["a", "B", "é", "1", "_", "'", "’", " ", "ed", "note", "[", "\u00a0", "x"]
+
+
+@given(st.lists(st.lists(st.sampled_from(SOURCE_PIECES), max_size=12).map("".join), max_size=5),
+       st.lists(st.sampled_from(TEI_PIECES), max_size=30).map("".join))
+def test_the_token_comparison_agrees_with_counting_every_word(lines, tei_text):
+    source = SourceText("x.txt", tuple(lines))
+    missing = reference_source_words(source) - Counter(words(tei_text))
+    assert _all_words_kept(source, tei_text, Counter()) == (not missing)
+
+
+def test_lost_words_still_names_every_missing_word():
+    source = SourceText("x.txt", ("Mikoyan’s plan [Ed. note: none]", "", "was ready--ed.] late"))
+    raw = RawDocument("x", "x.txt", "archive-page", Metadata(title=Field("t", 1)), (),
+                      (Field("late", 3),))
+    tei = etree.fromstring(f'<TEI xmlns="{TEI_NS}"><p>Mikoyan’s <hi>plan</hi> none</p></TEI>')
+    assert lost_words(source, raw, tei) == [(3, "was"), (3, "ready")]
+    tei = etree.fromstring(f'<TEI xmlns="{TEI_NS}"><p>Mikoyan’s plan none was ready</p></TEI>')
+    assert lost_words(source, raw, tei) == []
+
+
+def test_convention_markers_are_found_within_lines_only():
+    assert CONVENTION_MARKERS.sub(" ", "x [Ed. note: y--ed.] z") == "x   y  z"
+    assert CONVENTION_MARKERS.sub(" ", "x [\nnote: y") == "x [\nnote: y"
