@@ -2,12 +2,15 @@
 
 A source's key hashes its bytes, its overrides sidecar, the path shown in diagnostics, and
 `inputs_hash`: the registers, `edition.toml`, the switches that change encoding, and the code
-(`edition/**`, `schemas/*`, lxml's version, the tei_all file). An entry is three files:
+(`edition/**`, `schemas/*`, lxml's version, the tei_all file). An entry is these files:
 
-    <folder>/docs/<key>.result.pickle  the light result (id, diagnostics, site-model part)
-    <folder>/docs/<key>.xml            the TEI exactly as published in tei/<id>.xml
-    <folder>/docs/<key>.report.txt     the encoding report, reports/<id>.txt
-    <folder>/docs/<key>.model.pickle   the document model, read only when asked for
+    <folder>/docs/<key>.result.pickle     the light result (id, diagnostics, site-model part)
+    <folder>/docs/<key>.xml               the TEI exactly as published in tei/<id>.xml (and
+                                          hard-linked there)
+    <folder>/docs/<key>.report.txt        the encoding report, reports/<id>.txt
+    <folder>/docs/<key>.lines.pickle      its citable lines, for the citation manifest
+    <folder>/docs/<key>.member.xml, .zip, .published.pickle
+                                          left by the render worker: see `edition.publish`
 
 `pages-<hash of the site folder>.json` remembers which inputs each document page of the last
 site written there was rendered from (with its size and mtime, to notice hand edits), so the
@@ -123,14 +126,11 @@ class BuildCache:
             return None
         return result if isinstance(result, DocumentResult) else None
 
-    def store(self, result: DocumentResult, tei: bytes | None, report: str | None,
-              model: object) -> None:
+    def store(self, result: DocumentResult, tei: bytes | None, report: str | None) -> None:
         """Write an entry; the result file comes last, so an entry with it is complete."""
         if tei is not None:
             _write_atomic(self.entry(result.key, ".xml"), tei)
             _write_atomic(self.entry(result.key, ".report.txt"), (report or "").encode("utf-8"))
-            _write_atomic(self.entry(result.key, ".model.pickle"),
-                          pickle.dumps(model, protocol=pickle.HIGHEST_PROTOCOL))
         _write_atomic(self.entry(result.key, ".result.pickle"),
                       pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
 
@@ -143,9 +143,6 @@ class BuildCache:
         source (`@n` -> line): kept apart from the result, which the build holds for every
         document at once."""
         return pickle.loads(self.entry(key, ".lines.pickle").read_bytes())
-
-    def model(self, key: str) -> object:
-        return pickle.loads(self.entry(key, ".model.pickle").read_bytes())
 
     def prune(self, keep: set[str]) -> None:
         """Remove the entries of sources that are no longer in the edition (or have changed)."""

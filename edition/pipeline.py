@@ -55,7 +55,7 @@ class EncodedDocument:
     """One document after encoding and validation.
 
     `encode_source` makes it with the model and TEI in memory; `collect_corpus` makes it from a
-    cache entry (`stored`), and reads the model and TEI from there only when they are asked for.
+    cache entry (`stored`): then it has no model, and reads the TEI from there when asked.
     """
 
     def __init__(self, document: Document | None = None, tei: etree._Element | None = None,
@@ -68,7 +68,7 @@ class EncodedDocument:
     @property
     def document(self) -> Document:
         if self._document is None:
-            self._document = self.cache.model(self.stored.key)
+            raise ValueError(f"{self.stored.doc_id} comes from the build cache: no model")
         return self._document
 
     @property

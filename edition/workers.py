@@ -61,7 +61,7 @@ def encode_task(item: tuple[Path, str, str]) -> tuple[DocumentResult, dict[str, 
                           if e.provisional and e.id not in known_before]
     seconds["encode"] = time.perf_counter() - start
     if encoded is None:
-        _state["cache"].store(result, None, None, None)
+        _state["cache"].store(result, None, None)
         return result, seconds
     start = time.perf_counter()
     known = lambda ref: registers.get(ref) is not None  # noqa: E731
@@ -82,15 +82,14 @@ def store_encoded(cache: BuildCache, result: DocumentResult, encoded: "pipeline.
                   registers: Registers) -> None:
     """Complete `result` from the encoded document and store the cache entry: the TEI as it is
     published, its site-model part and citable lines (collected from those bytes read back),
-    the encoding report and the model."""
+    and the encoding report."""
     data = serialize(encoded.tei)
     published = etree.fromstring(data, SAFE_PARSER)
     result.part = collect_document(result.doc_id, published, registers)
     lines = (document_lines(published),
              {n: e.sourceline for n, e in citable_lines(encoded.tei) if e.sourceline})
     cache.put(result.key, ".lines.pickle", pickle.dumps(lines, pickle.HIGHEST_PROTOCOL))
-    cache.store(result, data, encoding_report(encoded.document, encoded.diagnostics),
-                encoded.document)
+    cache.store(result, data, encoding_report(encoded.document, encoded.diagnostics))
 
 
 class _StageWriter(SiteWriter):

@@ -49,7 +49,7 @@ def corpus(tmp_path_factory):
 def documents(corpus):
     """(document id, published TEI root) of every seed, as the renderer and exporters get them."""
     from edition.tei import serialize
-    return [(d.document.doc_id, etree.fromstring(serialize(d.tei))) for d in corpus.documents]
+    return [(d.stored.doc_id, etree.fromstring(serialize(d.tei))) for d in corpus.documents]
 
 
 @pytest.fixture(scope="session")
