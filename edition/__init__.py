@@ -14,6 +14,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   resolve      names (registers) and dates (dates) inside the text
   registers    the edition's registers of persons, places and organizations
   dates        the only date logic: parsing and normalizing dates in text
+  date_patterns  the vocabulary and regular expressions dates uses, and where each can match
   overrides    the editor's sidecar files that settle what heuristics get wrong
   tei/         model -> TEI: header, body, line numbering (citation), conventions
   validate     RELAX NG (project and tei_all), Schematron, pointer/id/bracket checks

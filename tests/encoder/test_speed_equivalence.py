@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, strategies as st
 from lxml import etree
 
-from edition import dates
+from edition import date_patterns, dates
 from edition.checks import (CONVENTION_MARKERS, JOINED, _all_words_kept, flat_text, lost_words,
                             text_of, words)
 from edition.diagnostics import Reporter
@@ -82,7 +82,7 @@ def test_find_dates_equals_the_plain_search_on_any_mix(text):
 
 def test_the_day_before_a_month_is_found_as_a_search_finds_it():
     for text in TRICKY + _generated(2000, seed=3):
-        for month in dates.CALENDAR_WORD.finditer(text):
+        for month in date_patterns.CALENDAR_WORD.finditer(text):
             ctx = dates._context(text, None)
             fast = dates._before_at_words(ctx, month.start(), dates.DAY_BEFORE, 60)
             plain = dates._before(ctx, month.start(), dates.DAY_BEFORE, 60)
@@ -91,7 +91,7 @@ def test_the_day_before_a_month_is_found_as_a_search_finds_it():
 
 def test_no_calendar_name_ends_with_another():
     """The scan for month and weekday names could hide a name that ends another one."""
-    names = dates.CALENDAR_WORD.pattern[3:-3].split("|")
+    names = date_patterns.CALENDAR_WORD.pattern[3:-3].split("|")
     assert len(names) > 40
     for name in names:
         assert not [other for other in names if other != name and name.endswith(other)], name
@@ -101,9 +101,9 @@ def test_matches_at_is_finditer_given_every_start():
     pattern = re.compile(r"(?<!\w)ab+")
     text = "ab abb xab ab"
     starts = range(len(text))
-    assert [m.span() for m in dates._matches_at(pattern, text, starts)] == \
+    assert [m.span() for m in date_patterns._matches_at(pattern, text, starts)] == \
         [m.span() for m in pattern.finditer(text)]
-    assert [m.span() for m in dates._matches_at(pattern, text, [3, 11])] == [(3, 6), (11, 13)]
+    assert [m.span() for m in date_patterns._matches_at(pattern, text, [3, 11])] == [(3, 6), (11, 13)]
 
 
 # ------------------------------------------------------------------------------ names

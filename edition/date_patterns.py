@@ -1,0 +1,201 @@
+"""The vocabulary and regular expressions of dates in English text, and where each can match."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+_MONTH_NAMES = "january february march april may june july august september october november december"
+MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES.split(), 1)}
+MONTHS.update(jan=1, feb=2, mar=3, apr=4, jun=6, jul=7, aug=8, sep=9, sept=9, oct=10, nov=11, dec=12)
+WEEKDAYS = {d: n for n, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+ORDINAL_WORDS = {w: n for n, w in enumerate(_UNITS, 1)} | {w: n for n, w in enumerate(_TEENS.split(), 10)}
+ORDINAL_WORDS |= {f"twenty-{w}": 20 + n for n, w in enumerate(_UNITS, 1)}
+ORDINAL_WORDS |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                 "tomorrow": 1, "yesterday": -1, "last night": -1, "last evening": -1,
+                 "the day before yesterday": -2, "the day after tomorrow": 2}
+PAST_CUES = {"last", "past", "previous", "since"}
+FUTURE_CUES = {"next", "coming", "by", "before", "until", "till", "for"}
+"""Weekday rule: after a PAST_CUE, the latest such weekday strictly before the document date;
+after a FUTURE_CUE, or with will/shall/'ll/going to/until earlier in the same sentence, the first
+one strictly after it; after "this", the first one on or after it; otherwise ("on Monday",
+"Sunday night") the latest one on or before it, the document date itself included."""
+DETERMINERS = {"last", "past", "previous", "next", "coming", "this"}  # kept in "last Monday"
+FORWARD_DAYS = 90  # "December 23" in a memo of 1970-01-23 is 1969-12-23; "February 16" is 1970-02-16
+US_EASTERN_PLACES = ("Washington", "New York")  # a dateline time after these: US Eastern offset
+
+# --- patterns -------------------------------------------------------------------------------
+# Month and weekday names must be capitalised ("May", "MAY", never "may"), so those parts are
+# case-sensitive literal alternations that `re` can skip to quickly; cue words and "the" before
+# them are looked up backwards by the handlers (*_BEFORE), which keeps every scan linear and fast.
+def _capitalised_words(words: list[str]) -> str:
+    return "|".join([w.capitalize() for w in words] + [w.upper() for w in words])
+
+
+_ABBREVIATIONS = "jan feb mar apr jun jul aug sep oct nov dec".split()
+_MONTHS_CS = _capitalised_words(_MONTH_NAMES.split() + ["sept"] + _ABBREVIATIONS)
+_WEEKDAYS_CS = _capitalised_words(list(WEEKDAYS))
+_ORD = r"(?:st|nd|rd|th)\b"
+_ORD_WORDS = "|".join(w.replace("-", r"[-\s]") for w in sorted(ORDINAL_WORDS, key=len, reverse=True))
+_TIME = (r"(?P<tsep>,\s*(?:at\s+)?(?P<time>(?P<zh>[01]\d|2[0-3])(?P<zm>[0-5]\d)\s?Z\b"
+         r"|(?P<h1>\d{1,2}):(?P<m1>[0-5]\d)(?:\s*[–-]\s*(?P<h2>\d{1,2}):(?P<m2>[0-5]\d))?"
+         r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?))?")
+_DAY_END = r"(?![\w:]|[.,]\d)"
+_ABBREVIATION_DOT = (  # "Jan." and "Sept.", never "May."
+    rf"(?:(?:(?<=\b(?:{_capitalised_words(_ABBREVIATIONS)}))|(?<=\b(?:Sept|SEPT)))\.)?")
+
+
+def _month(group: str) -> str:
+    return rf"(?-i:\b(?P<{group}>(?:{_MONTHS_CS})\b{_ABBREVIATION_DOT}))"
+
+
+def _year(group: str) -> str:
+    return rf"(?P<{group}>1\d{{3}}|20\d{{2}})(?!\w)"
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+NUMERIC_DATE = _compile(  # 1962-11-05, 19.XI.62, 19.11.1962 (the first digit is checked backwards)
+    r"(?P<x>\d)(?<![\w.-]\d)(?:(?P<iy>\d{3})-(?P<im>\d{2})-(?P<id>\d{2})(?!\w|-\d)"
+    r"|(?P<d>\d?)\.(?P<mo>\d{1,2}|(?-i:[IVX]{1,4}))\.(?P<y>\d{4}|\d{2})(?!\w|\.\d))")
+MONTH_FIRST = _compile(  # November 5(, 1962)(, 0117Z), after an optional "Monday, "
+    rf"{_month('m')}\s+(?P<d>\d{{1,2}})(?:{_ORD})?{_DAY_END}(?:,?\s+{_year('y')})?{_TIME}")
+MONTH_DAY_RANGE = _compile(  # January 22–27, January 30–February 2, 1970
+    rf"{_month('m')}\s+(?P<d1>\d{{1,2}})\s*[–—-]\s*(?:{_month('m2')}\s+)?(?P<d2>\d{{1,2}}){_DAY_END}"
+    rf"(?:,?\s+{_year('y')})?")
+DAY_FIRST = _compile(rf"{_month('m')}(?:,?\s+{_year('y')})?{_TIME}")  # after DAY_BEFORE: "5 ", "the 7th of "
+ORDINAL_DAY = _compile(  # the 6th. / the 7th or 8th, -- never "the 10th article"
+    rf"(?-i:the|The|THE)\s+(?P<d1>\d{{1,2}}){_ORD}(?:\s+(?:or|and|to)\s+(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD})?"
+    r"(?=[ \t]*(?:[.,;:!?)\]\"”—\n]|$))(?![ \t]*,[ \t]*\d)")
+MONTH_YEAR = _compile(  # November 1967, November, 1967, January 1969–October 1970, January–April 1970
+    rf"{_month('m')}(?:,?\s+{_year('y1')})?(?:\s*[–—-]\s*{_month('m2')})?,?\s+{_year('y')}")
+MONTH_CUED = _compile(  # December, after a cue: "Last December", "in early January"
+    rf"(?-i:\b(?P<m>{_capitalised_words(_MONTH_NAMES.split())}))\b(?!\s*,?\s*\d)")
+RELATIVE_YEAR = _compile(r"(?-i:year|Year|YEAR)\b")  # after "last ", "July of this "
+YEAR = _compile(  # 1918, 1969–1976, 1969-70 (the first digit is checked backwards)
+    r"(?P<y>(?:1\d|20)(?<![\w$£€#.,:/–—-]\d\d)\d\d)"
+    r"(?:\s*(?:[–—]|-(?=\d))\s*(?P<y2>1\d{3}|20\d{2}|\d{2}))?(?![\w%]|[.,:/]\d|\s*[–—-]\s*\d)")
+_RELATIVE_DAYS = sorted(RELATIVE_DAYS, key=len, reverse=True)
+_RELATIVE_DAYS_CS = "|".join(_RELATIVE_DAYS) + "|" + _capitalised_words(_RELATIVE_DAYS)
+RELATIVE_DAY = _compile("(?-i:" + _RELATIVE_DAYS_CS.replace(" ", r"\s+") + r")\b")
+WEEKDAY = _compile(  # (on, last, next ...) Monday (night)
+    rf"(?-i:(?P<wd>{_WEEKDAYS_CS}))\b(?:\s+(?:night|morning|afternoon|evening|[AP]M\b|[ap]\.m\.))?")
+_DAY = rf"(?:(?<![\w.,:/])\d{{1,2}}(?:{_ORD})?|\b(?:{_ORD_WORDS}))"
+DAY_BEFORE = _compile(rf"(?:\bthe\s+)?(?P<d1>{_DAY})(?:\s*(?:[–—-]|\bor\b|\band\b|\bto\b)\s*(?:the\s+)?"
+                      rf"(?P<d2>{_DAY}))?\s+(?P<of>of\s+)?$")
+WEEKDAY_BEFORE = _compile(rf"(?-i:(?P<wd>{_WEEKDAYS_CS}))\b,?\s+$")
+MONTH_OF_BEFORE = _compile(rf"(?:{_month('m')}\s+of\s+)?(?<!the\s)\b(?P<rel>last|this|next)\s+$")
+MONTH_CUE_BEFORE = _compile(r"\b(?P<cue>in|early|late|mid|last|next|since|until|till|during|by|through)"
+                            r"(?:\s+|-)(?:(?:early|late|mid)(?:\s+|-))?$")
+_WEEKDAY_CUES = "|".join(sorted(PAST_CUES | FUTURE_CUES | DETERMINERS | {"on"}))
+WEEKDAY_CUE_BEFORE = _compile(rf"\b(?P<cue>{_WEEKDAY_CUES})\s+$")
+BLOCKING_WORD = _compile(
+    r"(?:\b(?:no|nos|number|vol|volume|article|art|arts|box|p|pp|page|pages|document|doc|telegram"
+    r"|tel|cable|file|folder|item|para|paragraph|section|chapter|room|flight|code|ext)\.?|#)\s*$")
+WORD_RUN = re.compile(r"\w+")
+AT_WORD = _compile(r"\bat\s*$")
+UNIT_AFTER = _compile(
+    r"\s*(?:meters|metres|m|feet|ft|foot|km|kilometers|kilometres|miles|tons|tonnes|kg|people"
+    r"|persons|men|troops|soldiers|planes|aircraft|ships|missiles|hours|hrs|minutes|dollars|rubles"
+    r"|roubles|pesos|pounds|copies|pages|words|units|percent|per\s+cent)\b")
+FUTURE_TENSE = _compile(r"\b(?:will|shall|going\s+to|until|till)\b|['’]ll\b")
+EASTERN_PLACE = re.compile(rf"\b(?:{'|'.join(US_EASTERN_PLACES)})(?:,?\s*D\.\s?C\.)?,?\s*$")
+
+
+# --- where each rule can match ---------------------------------------------------------------
+# Searching the whole text with every pattern would cost more than the rest of the encoder, so
+# two fast scans find where matches can begin -- the first digit of a number, a month or weekday
+# name -- and a rule is tried only there; the others run only when a word they need is present.
+NUMBER = re.compile(r"\d+")
+ASCII_NUMBER = re.compile("|".join(f"{digit}[0-9]*" for digit in "0123456789"))
+"""`NUMBER` for an ASCII text: opening with literal characters, it lets `re` skip to digits."""
+CALENDAR_WORD = re.compile(rf"(?:{_MONTHS_CS}|{_WEEKDAYS_CS})\b")  # opens with letters: fast
+ORDINAL_SUFFIX = _compile(_ORD)
+RELATIVE_DAY_WORDS = sorted({phrase.split()[-1] for phrase in RELATIVE_DAYS})
+_WORDS_NEEDED = ("year", *RELATIVE_DAY_WORDS)
+"""Words a rule needs in a text (in any case) before it searches it; see `with_words`."""
+
+
+class Openings:
+    """Where in one text a match of each rule can begin: every position where one does is listed.
+
+    A number pattern begins with the first digit of a run of digits (its lookbehind refuses a
+    word character before it). A month pattern begins at a word boundary with a month name, a
+    weekday pattern with a weekday name before a word boundary: a name found by the scan (all
+    letters, a word boundary after it) cannot hide another, as no name ends with another."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.number_starts: list[int] = []
+        self.number_ends: list[int] = []
+        for number in _numbers(text):
+            self.number_starts.append(number.start())
+            self.number_ends.append(number.end())
+        self.months: list[int] = []
+        self.weekdays: list[int] = []
+        for name in CALENDAR_WORD.finditer(text):
+            found = self.weekdays if name.group().lower() in WEEKDAYS else self.months
+            found.append(name.start())
+        lowered = text.lower()
+        self.words = {word for word in _WORDS_NEEDED if word in lowered}
+
+    def any(self) -> bool:
+        return bool(self.number_starts or self.months or self.weekdays or self.words)
+
+
+def _numbers(text: str) -> Iterable[re.Match[str]]:
+    if not text.isascii():
+        return NUMBER.finditer(text)
+    if any(digit in text for digit in "0123456789"):   # much faster than any search with `re`
+        return ASCII_NUMBER.finditer(text)
+    return ()
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """`pattern.finditer(text)`, given every position where a match can begin (`starts`,
+    ascending) and a pattern that never matches the empty string: `pattern.match(text, start)`
+    sees the text before `start` (lookbehinds, `\\b`), as a search reaching `start` does."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def at_numbers(pattern: re.Pattern[str], found: Openings) -> list[re.Match[str]]:
+    return _matches_at(pattern, found.text, found.number_starts)
+
+
+def at_months(pattern: re.Pattern[str], found: Openings) -> list[re.Match[str]]:
+    return _matches_at(pattern, found.text, found.months)
+
+
+def at_weekdays(pattern: re.Pattern[str], found: Openings) -> list[re.Match[str]]:
+    return _matches_at(pattern, found.text, found.weekdays)
+
+
+def after_ordinal_number(pattern: re.Pattern[str], found: Openings) -> Iterable[re.Match[str]]:
+    """ "the 6th": only where a number ends in st, nd, rd or th."""
+    if any(ORDINAL_SUFFIX.match(found.text, end) for end in found.number_ends):
+        return pattern.finditer(found.text)
+    return ()
+
+
+def with_words(*words: str):
+    """Search with the pattern only when the text has one of `words` (in any case)."""
+    needed = frozenset(words)
+    assert needed <= set(_WORDS_NEEDED)
+
+    def search(pattern: re.Pattern[str], found: Openings) -> Iterable[re.Match[str]]:
+        if not needed.isdisjoint(found.words):
+            return pattern.finditer(found.text)
+        return ()
+    return search
