@@ -27,6 +27,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   parallel     the process pool, results in input order
   cache        build cache of encode + validate results and of rendered pages (incremental)
   progress     stage progress on stderr, and timings
+  output       the second half of the build: validated corpus -> the staged site, swapped in
   collect      TEI trees -> the site model (indices, chronology, citations)
   render/      TEI -> HTML as a behaviour table, pages, URLs, citations
   search       the Pagefind full-text index

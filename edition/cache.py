@@ -155,7 +155,8 @@ class BuildCache:
         return self.folder / f"pages-{name}.json"
 
     def load_pages(self, out: Path) -> dict[str, dict]:
-        """doc id -> {"key": render key, "files": {site path: [size, mtime_ns]}} of the last site."""
+        """doc id (a register entry: its page) -> {"key": render key, "files": {site path:
+        [size, mtime_ns]}} of the last site."""
         try:
             data = json.loads(self._pages_file(out).read_text(encoding="utf-8"))
         except (OSError, ValueError):

@@ -16,6 +16,8 @@ from .progress import Progress
 
 T = TypeVar("T")
 R = TypeVar("R")
+MIN_PARALLEL = 8
+"""Fewer items than this are done in the calling process: a pool would cost more than it saves."""
 CHUNK = 8
 """Items handed to a worker at a time: fewer round trips, still an even spread."""
 

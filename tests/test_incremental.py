@@ -18,9 +18,10 @@ from tests.test_parallel import site_files
 
 @pytest.fixture
 def calls(monkeypatch) -> dict[str, list[str]]:
-    """Which documents were encoded and which rendered (the build runs in this process)."""
-    seen: dict[str, list[str]] = {"encoded": [], "rendered": []}
-    encode, render = workers.encode_task, workers.render_task
+    """Which documents were encoded and which rendered, and which register entry pages were
+    written (the build runs in this process)."""
+    seen: dict[str, list[str]] = {"encoded": [], "rendered": [], "entries": []}
+    encode, render, entry = workers.encode_task, workers.render_task, workers.entry_task
 
     def counting_encode(item):
         seen["encoded"].append(item[0].stem)
@@ -30,8 +31,13 @@ def calls(monkeypatch) -> dict[str, list[str]]:
         seen["rendered"].append(item[0])
         return render(item)
 
+    def counting_entry(ident):
+        seen["entries"].append(ident)
+        return entry(ident)
+
     monkeypatch.setattr(workers, "encode_task", counting_encode)
     monkeypatch.setattr(workers, "render_task", counting_render)
+    monkeypatch.setattr(workers, "entry_task", counting_entry)
     return seen
 
 
@@ -58,13 +64,15 @@ def test_one_changed_source_is_encoded_again_and_the_site_equals_a_full_build(
     out = tmp_path / "site"
     run(seeds, out)
     assert sorted(calls["encoded"]) == sorted(p.stem for p in sources)
-    calls["encoded"].clear()
-    calls["rendered"].clear()
+    all_entries = len(calls["entries"])
+    for seen in calls.values():
+        seen.clear()
     changed = sources[2]
     edit(changed)
     run(seeds, out)
     assert calls["encoded"] == [changed.stem]
     assert changed.stem in calls["rendered"] and len(calls["rendered"]) <= 3  # it and neighbours
+    assert 0 < len(calls["entries"]) < all_entries  # those it mentions (Moscow, Dorticos ...)
     run(seeds, tmp_path / "full", cache=False)
     assert site_files(out) == site_files(tmp_path / "full")
 
@@ -72,10 +80,10 @@ def test_one_changed_source_is_encoded_again_and_the_site_equals_a_full_build(
 def test_nothing_changed_nothing_is_encoded_or_rendered(tmp_path, corpus, calls):
     seeds, sources = corpus
     run(seeds, tmp_path / "site")
-    calls["encoded"].clear()
-    calls["rendered"].clear()
+    for seen in calls.values():
+        seen.clear()
     run(seeds, tmp_path / "site")
-    assert calls == {"encoded": [], "rendered": []}
+    assert calls == {"encoded": [], "rendered": [], "entries": []}
 
 
 def test_a_page_edited_by_hand_in_the_site_is_rendered_again(tmp_path, corpus, calls):

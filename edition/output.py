@@ -1,0 +1,203 @@
+"""The second half of the build: a validated corpus -> the site, swapped in at once.
+
+collect -> render -> write: TEI and reports (linked from the build cache), document pages with
+their DTS files and download members (workers, `edition.publish`), the edition-wide open data,
+the edition pages, the search index; then the staging folder replaces the site. A document's
+pages, or a register entry's page, whose inputs did not change are linked from the previous
+site instead of rendered again (`edition.cache` remembers what each was made from).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from .cache import link_file, reuse_page
+from .collect import SiteModel, assemble_site
+from .dts import write_dts_index
+from .export import CorpusParts, write_downloads
+from .export.bundle import registered_ids
+from .manifest import MANIFEST, write_manifest_lines
+from .parallel import MIN_PARALLEL, run_tasks
+from .publish import Published, cached_publication, corpus_member, zip_member
+from .registers import KINDS
+from .render import document_pages, entry_page, render_edition_pages
+from .render.indices import entry_pages
+from .render.pages import Pages, environment
+from .search import build_search_index
+from .tei import serialize
+from .tei.xml import SAFE_PARSER
+from .write import SiteWriter
+
+if TYPE_CHECKING:
+    from .pipeline import Corpus
+
+def write_site(corpus: Corpus) -> None:
+    """collect -> render -> write, into a staging folder swapped in at once: TEI, registers and
+    reports; each document's pages and DTS files; the edition-wide open data (downloads, DTS
+    collections, citation manifest) and pages; the search index.
+
+    Pages and open data are made from the published TEI only (the files as written, parsed
+    back), so the site shows what the TEI says.
+    """
+    writer = SiteWriter(corpus.settings.out)
+    try:
+        write_tei(corpus, writer)
+        pages = Pages(environment(), collect_site(corpus), corpus.settings, writer)
+        rendered, published = render_documents(corpus, pages)
+        with corpus.progress.stage("open data: downloads, DTS, citation manifest"):
+            write_open_data(corpus, pages.site, published, writer)
+        with corpus.progress.stage("rendering edition pages"):
+            render_edition_pages(pages, entries=False)
+            rendered.update(render_entries(corpus, pages))
+        with corpus.progress.stage("search index"):
+            build_search_index(writer.stage)
+        with corpus.progress.stage("swapping in"):
+            writer.commit()
+    except BaseException:
+        writer.abandon()
+        raise
+    remember(corpus, rendered)
+
+
+def write_tei(corpus: Corpus, writer: SiteWriter) -> None:
+    """tei/<id>.xml and reports/<id>.txt of every document, and the registers' TEI."""
+    with corpus.progress.stage("writing TEI", len(corpus.documents)) as progress:
+        for encoded in corpus.documents:
+            doc_id, key = encoded.stored.doc_id, encoded.stored.key
+            writer.link(f"tei/{doc_id}.xml", corpus.cache.entry(key, ".xml"))
+            writer.link(f"reports/{doc_id}.txt", corpus.cache.entry(key, ".report.txt"))
+            progress.advance()
+        for kind in KINDS.values():
+            writer.write_bytes(f"tei/{kind.file}", serialize(corpus.registers.to_tei(kind.name)))
+
+
+def collect_site(corpus: Corpus) -> SiteModel:
+    """The site model from every document's part (collected when it was encoded)."""
+    with corpus.progress.stage("collecting"):
+        return assemble_site([d.stored.part for d in corpus.documents], corpus.registers)
+
+
+def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
+                    writer: SiteWriter) -> None:
+    """downloads/, the edition-wide DTS files and citations.json, from what each document's
+    worker left (see `edition.publish`): no TEI is parsed here."""
+    keys = {d.stored.doc_id: d.stored.key for d in corpus.documents}
+    cache = corpus.cache
+    letters = [(p.doc_id, etree.fromstring(p.correspondence, SAFE_PARSER))
+               for p in published if p.correspondence]
+    parts = CorpusParts(sorted(keys), lambda doc_id: zip_member(cache, keys[doc_id]),
+                        lambda doc_id: corpus_member(cache, keys[doc_id]), sorted(letters))
+    write_downloads(site, parts, corpus.registers, corpus.settings, writer)
+    write_dts_index([p.resource for p in published], corpus.settings, writer)
+    documents = sorted((d.stored.doc_id, d.stored.key) for d in corpus.documents)
+    with open(writer.path(MANIFEST), "w", encoding="utf-8") as stream:
+        write_manifest_lines(stream, ((doc_id, cache.lines(key)[0]) for doc_id, key in documents))
+
+
+def render_documents(corpus: Corpus, pages: Pages) -> tuple[dict[str, str], list[Published]]:
+    """Every document's pages and DTS files: taken over from the previous site when their inputs
+    are unchanged, else made by workers. Returns doc id -> render key, and every `Published`."""
+    from . import workers
+    writer, keys = pages.writer, render_keys(corpus, pages.site)
+    previous = corpus.cache.load_pages(corpus.settings.out) if corpus.settings.cache else {}
+    stored = {d.stored.doc_id: d.stored.key for d in corpus.documents}
+    published: dict[str, Published] = {}
+    to_render = []
+    with corpus.progress.stage("rendering documents", len(keys)) as progress:
+        for doc_id, key in keys.items():
+            files = {relative: writer.path(relative) for relative in document_pages(doc_id)}
+            found = reused(corpus, previous.get(doc_id, {}), key, stored[doc_id], files, writer)
+            if found is not None:
+                published[doc_id] = found
+                progress.advance()
+            else:
+                to_render.append(doc_id)
+        items = [(doc_id, stored[doc_id]) for doc_id in to_render]
+        jobs = corpus.settings.jobs if len(items) >= MIN_PARALLEL else 1
+        done = run_tasks(workers.render_task, items, jobs, workers.start_renderer,
+                         (pages.site, pages.settings, writer.stage, corpus.cache.folder,
+                          registered_ids(corpus.registers)), progress)
+        for made, seconds in done:
+            published[made.doc_id] = made
+            corpus.progress.add_work("render", seconds)
+    return keys, [published[doc_id] for doc_id in keys]
+
+
+def reused(corpus: Corpus, old: dict, key: str, tei_key: str, files: dict[str, Path],
+           writer: SiteWriter) -> Published | None:
+    """A document's `Published`, its pages and DTS files linked from the previous site, when
+    they were made from the same inputs and its pages are as they were written; else None."""
+    if old.get("key") != key or set(old.get("files", {})) != set(files):
+        return None
+    found = cached_publication(corpus.cache, tei_key)
+    if found is None or not all(reuse_page(writer.target, relative, old["files"][relative], dest)
+                                for relative, dest in files.items()):
+        return None
+    for relative in found.dts_files():
+        if not link_file(writer.target / relative, writer.folder_made(writer.stage / relative)):
+            return None
+    return found
+
+
+def render_entries(corpus: Corpus, pages: Pages) -> dict[str, str]:
+    """The page of every register entry: linked from the previous site when what it shows is
+    unchanged, else written by workers (an entry named in every document lists thousands of
+    lines: these pages are most of the edition-wide work). Returns page -> render key."""
+    from . import workers
+    writer, keys = pages.writer, entry_keys(corpus, pages)
+    previous = corpus.cache.load_pages(corpus.settings.out) if corpus.settings.cache else {}
+    to_render = []
+    for ident, key in keys.items():
+        page = entry_page(pages, ident)
+        destination, old = writer.path(page), previous.get(page, {})
+        if not (old.get("key") == key and set(old.get("files", {})) == {page}
+                and reuse_page(writer.target, page, old["files"][page], destination)):
+            to_render.append(ident)
+    jobs = corpus.settings.jobs if len(to_render) >= MIN_PARALLEL else 1
+    seconds = run_tasks(workers.entry_task, to_render, jobs, workers.start_page_writer,
+                        (pages.site, pages.settings, pages.writer.stage))
+    corpus.progress.add_work("render", sum(seconds))
+    return {entry_page(pages, ident): key for ident, key in keys.items()}
+
+
+def entry_keys(corpus: Corpus, pages: Pages) -> dict[str, str]:
+    """entry id -> a hash of everything its page shows: the entry, its mentions and turns, the
+    titles and dates of their documents, the edition."""
+    site, keys = pages.site, {}
+    common = f"{corpus.inputs}|{corpus.settings.build_date}"
+    for ident in entry_pages(pages):
+        mentions, turns = site.mentions.get(ident, ()), site.turns.get(ident, ())
+        documents = sorted({m.doc_id for m in mentions} | {doc_id for doc_id, _ in turns})
+        shown = [(site.by_id[doc_id].title, site.by_id[doc_id].date) for doc_id in documents]
+        text = repr((common, site.entry_by_id[ident], mentions, turns, shown))
+        keys[ident] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return keys
+
+
+def render_keys(corpus: Corpus, site: SiteModel) -> dict[str, str]:
+    """doc id -> a hash of everything its pages show: its TEI, its neighbours, the edition."""
+    keys = {}
+    common = f"{corpus.inputs}|{corpus.settings.build_date}"
+    stored = {d.stored.doc_id: d.stored.key for d in corpus.documents}
+    for record in site.documents:
+        neighbours = [dataclasses.replace(site.by_id[n], prev=None, next=None)
+                      for n in (record.prev, record.next) if n]
+        text = f"{common}|{stored[record.id]}|{neighbours!r}"
+        keys[record.id] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return keys
+
+
+def remember(corpus: Corpus, rendered: dict[str, str]) -> None:
+    """After a commit: note what the pages were rendered from (by document id, and by page for
+    register entries), and drop unused cache entries."""
+    if not corpus.settings.cache:
+        return
+    corpus.cache.save_pages(corpus.settings.out, rendered,
+                            {name: (name,) if "/" in name else document_pages(name)
+                             for name in rendered})
+    corpus.cache.prune({d.stored.key for d in corpus.documents})
