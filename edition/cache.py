@@ -187,7 +187,7 @@ def reuse_page(old_site: Path, relative: str, stat: list[int], destination: Path
     return link_file(source, destination)
 
 
-def link_file(source: Path, destination: Path) -> bool:
+def link_file(source: Path | str, destination: Path | str) -> bool:
     """Hard-link (else copy) `source` to `destination`; False when `source` cannot be read."""
     try:
         os.link(source, destination)

@@ -103,8 +103,10 @@ def remove_leftovers(target: Path) -> None:
     """Remove the staging folders of builds of `target` that were killed; restore a lost site.
 
     `.site.new-PID-*` and `.site.old-PID-*` are removed unless process PID is still running (a
-    build running at the same time keeps its folder). If `site/` itself is missing because a build
-    was killed between the two renames of the fallback swap, the previous site is put back.
+    build running at the same time keeps its folder), in the background: they may be previous
+    sites still being deleted, and this build does not need them gone. If `site/` itself is
+    missing because a build was killed between the two renames of the fallback swap, the
+    previous site is put back.
     """
     for kind in ("old", "new"):
         prefix = f".{target.name}.{kind}-"
@@ -114,7 +116,7 @@ def remove_leftovers(target: Path) -> None:
             if kind == "old" and not target.exists():
                 os.rename(folder, target)
             else:
-                shutil.rmtree(folder, ignore_errors=True)
+                remove_in_background(folder)
 
 
 def _alive(pid: str) -> bool:
