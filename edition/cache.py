@@ -61,6 +61,8 @@ class DocumentResult:
     provisional: list[tuple[str, str]] = field(default_factory=list)
     """(id, label) of the provisional persons this document created, in order: the main process
     adds them to its registers, which workers and cache hits never touch."""
+    written: tuple[tuple[int, int], ...] = ()
+    """(size, mtime) of the entry's TEI and report as stored (see `BuildCache.load`)."""
 
 
 def default_folder(out: Path) -> Path:
@@ -119,20 +121,36 @@ class BuildCache:
         return self.docs / f"{key}{suffix}"
 
     def load(self, key: str) -> DocumentResult | None:
-        """The stored result for `key`, or None when there is none (or it cannot be read)."""
+        """The stored result for `key`, or None when there is none, it cannot be read, or its
+        published files are not as they were written (TEI and report are hard-linked into the
+        site, so an edit there in place would change the entry too: it is then made again)."""
         try:
             result = pickle.loads(self.entry(key, ".result.pickle").read_bytes())
+            if not isinstance(result, DocumentResult) or self._stats(key) != result.written:
+                return None
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
-        return result if isinstance(result, DocumentResult) else None
+        return result
 
     def store(self, result: DocumentResult, tei: bytes | None, report: str | None) -> None:
         """Write an entry; the result file comes last, so an entry with it is complete."""
         if tei is not None:
             _write_atomic(self.entry(result.key, ".xml"), tei)
             _write_atomic(self.entry(result.key, ".report.txt"), (report or "").encode("utf-8"))
+            result.written = self._stats(result.key)
         _write_atomic(self.entry(result.key, ".result.pickle"),
                       pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def _stats(self, key: str) -> tuple[tuple[int, int], ...]:
+        """(size, mtime) of the entry's TEI and report, () when it has none."""
+        found = []
+        for suffix in (".xml", ".report.txt"):
+            try:
+                stat = self.entry(key, suffix).stat()
+            except FileNotFoundError:
+                return ()
+            found.append((stat.st_size, stat.st_mtime_ns))
+        return tuple(found)
 
     def put(self, key: str, suffix: str, data: bytes) -> None:
         """Write one more file of the entry `key` (see `edition.publish`)."""

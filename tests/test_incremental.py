@@ -137,3 +137,20 @@ def test_files_linked_from_the_cache_are_readable_by_a_web_server(tmp_path, corp
     linked = [*out.glob("tei/*.xml"), *out.glob("reports/*.txt"), *out.glob("documents/*.html")]
     assert linked and all(path.stat().st_nlink > 1 for path in out.glob("tei/1*.xml"))
     assert all(path.stat().st_mode & 0o044 == 0o044 for path in linked)
+
+
+def test_a_tei_file_edited_in_place_in_the_site_is_made_again(tmp_path, corpus, calls):
+    """tei/<id>.xml is a hard link to its cache entry: editing it in place must not make the
+    edit the cached encoding. The entry notices and the source is encoded again."""
+    seeds, sources = corpus
+    out = tmp_path / "site"
+    run(seeds, out)
+    tei = out / "tei" / f"{sources[1].stem}.xml"
+    with open(tei, "ab") as stream:  # in place, as `>>` or some editors write
+        stream.write(b"<!-- edited by hand -->\n")
+    for seen in calls.values():
+        seen.clear()
+    run(seeds, out)
+    assert calls["encoded"] == [sources[1].stem]
+    run(seeds, tmp_path / "full", cache=False)
+    assert site_files(out) == site_files(tmp_path / "full")
