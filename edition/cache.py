@@ -172,6 +172,13 @@ class BuildCache:
         name = hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:16]
         return self.folder / f"pages-{name}.json"
 
+    def pages_written(self, out: Path) -> int:
+        """When the last site of `out` was remembered (ns); every file it wrote is older."""
+        try:
+            return self._pages_file(out).stat().st_mtime_ns
+        except OSError:
+            return 0
+
     def load_pages(self, out: Path) -> dict[str, dict]:
         """doc id (a register entry: its page) -> {"key": render key, "files": {site path:
         [size, mtime_ns]}} of the last site."""

@@ -106,13 +106,15 @@ def render_documents(corpus: Corpus, pages: Pages) -> tuple[dict[str, str], list
     from . import workers
     writer, keys = pages.writer, render_keys(corpus, pages.site)
     previous = corpus.cache.load_pages(corpus.settings.out) if corpus.settings.cache else {}
+    written = corpus.cache.pages_written(corpus.settings.out)
     stored = {d.stored.doc_id: d.stored.key for d in corpus.documents}
     published: dict[str, Published] = {}
     to_render = []
     with corpus.progress.stage("rendering documents", len(keys)) as progress:
         for doc_id, key in keys.items():
             files = {relative: writer.path(relative) for relative in document_pages(doc_id)}
-            found = reused(corpus, previous.get(doc_id, {}), key, stored[doc_id], files, writer)
+            found = reused(corpus, previous.get(doc_id, {}), key, stored[doc_id], files, writer,
+                           written)
             if found is not None:
                 published[doc_id] = found
                 progress.advance()
@@ -130,20 +132,29 @@ def render_documents(corpus: Corpus, pages: Pages) -> tuple[dict[str, str], list
 
 
 def reused(corpus: Corpus, old: dict, key: str, tei_key: str, files: dict[str, Path],
-           writer: SiteWriter) -> Published | None:
+           writer: SiteWriter, written: int) -> Published | None:
     """A document's `Published`, its pages and DTS files linked from the previous site, when
-    they were made from the same inputs and its pages are as they were written; else None."""
+    they were made from the same inputs and are as they were written; else None.
+
+    When only some could be linked, those links are removed again: the worker that renders
+    the document must write new files, never through a link into the previous site."""
     if old.get("key") != key or set(old.get("files", {})) != set(files):
         return None
     found = cached_publication(corpus.cache, tei_key)
-    if found is None or not all(reuse_page(writer.target, relative, old["files"][relative], dest)
-                                for relative, dest in files.items()):
+    if found is None:
         return None
-    return found if link_files(writer, found.dts_files()) else None
+    if all(reuse_page(writer.target, relative, old["files"][relative], destination)
+           for relative, destination in files.items()) and \
+            link_files(writer, found.dts_files(), written):
+        return found
+    for path in [*files.values(), *(writer.stage / relative for relative in found.dts_files())]:
+        path.unlink(missing_ok=True)
+    return None
 
 
-def link_files(writer: SiteWriter, relatives: list[str]) -> bool:
-    """Link site files from the previous site into the staged one; False if one is missing.
+def link_files(writer: SiteWriter, relatives: list[str], written: int) -> bool:
+    """Link site files from the previous site into the staged one; False if one is missing or
+    was changed after that site was `written` (its time, ns: an edit in place).
 
     Plain strings, not `Path`s: a document has two DTS files per line, 200,000 at 1,000
     documents, and pathlib's parsing cost more than the links."""
@@ -154,7 +165,13 @@ def link_files(writer: SiteWriter, relatives: list[str]) -> bool:
         if folder not in made:
             os.makedirs(f"{new}/{folder}", exist_ok=True)
             made.add(folder)
-        if not link_file(f"{old}/{relative}", f"{new}/{relative}"):
+        source = f"{old}/{relative}"
+        try:
+            if os.stat(source).st_mtime_ns >= written:  # same clock tick: not provably older
+                return False
+        except FileNotFoundError:
+            return False
+        if not link_file(source, f"{new}/{relative}"):
             return False
     return True
 

@@ -3,7 +3,9 @@ site is byte-identical to a full build."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -152,5 +154,28 @@ def test_a_tei_file_edited_in_place_in_the_site_is_made_again(tmp_path, corpus, 
         seen.clear()
     run(seeds, out)
     assert calls["encoded"] == [sources[1].stem]
+    run(seeds, tmp_path / "full", cache=False)
+    assert site_files(out) == site_files(tmp_path / "full")
+
+
+def test_a_dts_file_edited_in_place_is_written_again_and_the_old_site_is_untouched(
+        tmp_path, corpus, calls):
+    """Unchanged DTS files are hard links into the previous site: one edited there in place
+    (newer than that build) makes its document rendered again, into new files, so the edit
+    is neither published nor overwritten in the previous site before the swap."""
+    seeds, sources = corpus
+    out = tmp_path / "site"
+    run(seeds, out)
+    passage = sorted((out / "dts" / "document" / sources[3].stem).glob("*.xml"))[-1]
+    time.sleep(0.05)  # file times have a coarse clock: the edit must come a tick later
+    with open(passage, "ab") as stream:
+        stream.write(b"<!-- edited by hand -->\n")
+    kept = tmp_path / "kept"
+    os.link(passage, kept)  # the edited file as the previous site holds it
+    for seen in calls.values():
+        seen.clear()
+    run(seeds, out)
+    assert calls["rendered"] == [sources[3].stem]
+    assert kept.read_bytes().endswith(b"<!-- edited by hand -->\n")
     run(seeds, tmp_path / "full", cache=False)
     assert site_files(out) == site_files(tmp_path / "full")
