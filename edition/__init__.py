@@ -13,6 +13,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   inline       editorial brackets and stage directions -> inline nodes
   resolve      names (registers) and dates (dates) inside the text
   registers    the edition's registers of persons, places and organizations
+  name_regex   one regular expression for many names (a trie): register names in text
   dates        the only date logic: parsing and normalizing dates in text
   date_patterns  the vocabulary and regular expressions dates uses, and where each can match
   overrides    the editor's sidecar files that settle what heuristics get wrong

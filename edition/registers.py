@@ -11,6 +11,7 @@ from pathlib import Path
 from lxml import etree
 
 from .diagnostics import Location, Reporter, did_you_mean
+from .name_regex import trie_regex
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -346,7 +347,7 @@ class Registers:
                              for form, ids in owners.items() if len(ids) == 1}
             if self._by_form:
                 # whole words: no word character before a form's first one, none after it
-                self._pattern = re.compile(_trie_regex(self._by_form, r"(?<!\w.)") + r"(?!\w)")
+                self._pattern = re.compile(trie_regex(self._by_form, r"(?<!\w.)") + r"(?!\w)")
         return self._pattern
 
     # ------------------------------------------------------------ provisional persons
@@ -384,31 +385,6 @@ class Registers:
             empty.text, empty.tail = "This register has no entries.", listing.tail
             listing.getparent().replace(listing, empty)
         return root
-
-
-def _trie_regex(forms, after_first: str = "") -> str:
-    """One regex for many literal forms; shared prefixes factored, longer forms tried first.
-
-    `after_first` (a lookbehind) follows the first character of every form: a regex that opens
-    with a literal lets `re` skip to the places where it can match."""
-    trie: dict = {}
-    for form in forms:
-        node = trie
-        for char in form:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _node_regex(trie, after_first)
-
-
-def _node_regex(node: dict, after_first: str = "") -> str:
-    branches = [re.escape(char) + after_first + _node_regex(child)
-                for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return f"(?:{body})?" if len(branches) == 1 else body + "?"
-    return body
 
 
 def _new_register(spec: Kind) -> etree._Element:

@@ -20,7 +20,7 @@ from edition.checks import (CONVENTION_MARKERS, JOINED, _all_words_kept, flat_te
 from edition.diagnostics import Reporter
 from edition.inline import Bracket, Locator, split_brackets
 from edition.model import Field, Metadata, RawDocument
-from edition.registers import _trie_regex
+from edition.name_regex import trie_regex
 from edition.resolve import CAPITALIZED_RUN
 from edition.source import SourceText
 
@@ -111,8 +111,8 @@ def test_matches_at_is_finditer_given_every_start():
 def test_register_names_are_whole_words_as_with_a_leading_lookbehind():
     forms = ["Cuba", "Cuban", "Castro", "Fidel Castro", "UN", "U Thant", "CC CPSU", "Dorticós",
              "O", "’s", "_x"]
-    fast = re.compile(_trie_regex(forms, r"(?<!\w.)") + r"(?!\w)")
-    plain = re.compile(r"(?<!\w)" + _trie_regex(forms) + r"(?!\w)")
+    fast = re.compile(trie_regex(forms, r"(?<!\w.)") + r"(?!\w)")
+    plain = re.compile(r"(?<!\w)" + trie_regex(forms) + r"(?!\w)")
     texts = ["Cuban Cuba XCuba Cuba_ _Cuba UN’s U Thant UNU O Fidel Castro’s ’s x’s _x",
              "Cuba", "O", "", "CC CPSU CC CPSUX ODorticós Dorticós"] + _generated(2000, seed=5)
     for text in texts:
