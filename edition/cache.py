@@ -13,8 +13,8 @@ A source's key hashes its bytes, its overrides sidecar, the path shown in diagno
                                           left by the render worker: see `edition.publish`
 
 `pages-<hash of the site folder>.json` remembers which inputs each document page of the last
-site written there was rendered from (with its size and mtime, to notice hand edits), so the
-next build can take unchanged pages over instead of rendering them again.
+site written there was rendered from, so the next build can take unchanged pages over instead
+of rendering them again; a page changed after that build (newer than the file) is not.
 Every file is written to a temporary name and renamed, so a stopped build leaves no half entry.
 """
 
@@ -180,8 +180,8 @@ class BuildCache:
             return 0
 
     def load_pages(self, out: Path) -> dict[str, dict]:
-        """doc id (a register entry: its page) -> {"key": render key, "files": {site path:
-        [size, mtime_ns]}} of the last site."""
+        """doc id (a register entry: its page) -> {"key": render key, "files": [site paths]}
+        of the last site."""
         try:
             data = json.loads(self._pages_file(out).read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -189,27 +189,11 @@ class BuildCache:
         return data if isinstance(data, dict) else {}
 
     def save_pages(self, out: Path, keys: dict[str, str], files: dict[str, tuple[str, ...]]) -> None:
-        """Remember the render key and the file stats of every document's pages in `out`."""
-        pages = {}
-        for doc_id, key in keys.items():
-            stats = {}
-            for relative in files[doc_id]:
-                stat = (out / relative).stat()
-                stats[relative] = [stat.st_size, stat.st_mtime_ns]
-            pages[doc_id] = {"key": key, "files": stats}
+        """Remember the render key and the page files of every document (and entry) in `out`.
+
+        The file's own time says when: every page of that site is older (`pages_written`)."""
+        pages = {name: {"key": key, "files": sorted(files[name])} for name, key in keys.items()}
         _write_atomic(self._pages_file(out), json.dumps(pages, sort_keys=True).encode("utf-8"))
-
-
-def reuse_page(old_site: Path, relative: str, stat: list[int], destination: Path) -> bool:
-    """Hard-link (else copy) `old_site/relative` to `destination` if it is as it was written."""
-    source = old_site / relative
-    try:
-        found = source.stat()
-    except OSError:
-        return False
-    if [found.st_size, found.st_mtime_ns] != list(stat):
-        return False
-    return link_file(source, destination)
 
 
 def link_file(source: Path | str, destination: Path | str) -> bool:

@@ -12,12 +12,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-from pathlib import Path
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from .cache import link_file, reuse_page
+from .cache import link_file
 from .collect import SiteModel, assemble_site
 from .dts import write_dts_index
 from .export import CorpusParts, write_downloads
@@ -49,12 +49,13 @@ def write_site(corpus: Corpus) -> None:
     try:
         write_tei(corpus, writer)
         pages = Pages(environment(), collect_site(corpus), corpus.settings, writer)
-        rendered, published = render_documents(corpus, pages)
+        previous = PreviousSite.of(corpus)
+        rendered, published = render_documents(corpus, pages, previous)
         with corpus.progress.stage("open data: downloads, DTS, citation manifest"):
             write_open_data(corpus, pages.site, published, writer)
         with corpus.progress.stage("rendering edition pages"):
             render_edition_pages(pages, entries=False)
-            rendered.update(render_entries(corpus, pages))
+            rendered.update(render_entries(corpus, pages, previous))
         with corpus.progress.stage("search index"):
             build_search_index(writer.stage)
         with corpus.progress.stage("swapping in"):
@@ -100,21 +101,42 @@ def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
         write_manifest_lines(stream, ((doc_id, cache.lines(key)[0]) for doc_id, key in documents))
 
 
-def render_documents(corpus: Corpus, pages: Pages) -> tuple[dict[str, str], list[Published]]:
+@dataclass(frozen=True)
+class PreviousSite:
+    """What the last build of this site folder rendered (read once a build), and when."""
+
+    made: dict[str, dict]
+    """Doc id, or a register entry's page -> {"key": render key, "files": [site paths]}."""
+    written: int
+    """When it was remembered (ns): every file that build wrote is older."""
+
+    @classmethod
+    def of(cls, corpus: Corpus) -> "PreviousSite":
+        if not corpus.settings.cache:
+            return cls({}, 0)
+        out = corpus.settings.out
+        return cls(corpus.cache.load_pages(out), corpus.cache.pages_written(out))
+
+    def made_alike(self, name: str, key: str, files: list[str]) -> bool:
+        """Whether the last build made these same `files` for `name` from the same inputs."""
+        old = self.made.get(name, {})
+        return old.get("key") == key and sorted(old.get("files", ())) == sorted(files)
+
+
+def render_documents(corpus: Corpus, pages: Pages,
+                     previous: PreviousSite) -> tuple[dict[str, str], list[Published]]:
     """Every document's pages and DTS files: taken over from the previous site when their inputs
     are unchanged, else made by workers. Returns doc id -> render key, and every `Published`."""
     from . import workers
     writer, keys = pages.writer, render_keys(corpus, pages.site)
-    previous = corpus.cache.load_pages(corpus.settings.out) if corpus.settings.cache else {}
-    written = corpus.cache.pages_written(corpus.settings.out)
     stored = {d.stored.doc_id: d.stored.key for d in corpus.documents}
     published: dict[str, Published] = {}
     to_render = []
     with corpus.progress.stage("rendering documents", len(keys)) as progress:
         for doc_id, key in keys.items():
-            files = {relative: writer.path(relative) for relative in document_pages(doc_id)}
-            found = reused(corpus, previous.get(doc_id, {}), key, stored[doc_id], files, writer,
-                           written)
+            for relative in document_pages(doc_id):
+                writer.path(relative)
+            found = reused(corpus, previous, doc_id, key, stored[doc_id], writer)
             if found is not None:
                 published[doc_id] = found
                 progress.advance()
@@ -131,24 +153,23 @@ def render_documents(corpus: Corpus, pages: Pages) -> tuple[dict[str, str], list
     return keys, [published[doc_id] for doc_id in keys]
 
 
-def reused(corpus: Corpus, old: dict, key: str, tei_key: str, files: dict[str, Path],
-           writer: SiteWriter, written: int) -> Published | None:
+def reused(corpus: Corpus, previous: PreviousSite, doc_id: str, key: str, tei_key: str,
+           writer: SiteWriter) -> Published | None:
     """A document's `Published`, its pages and DTS files linked from the previous site, when
     they were made from the same inputs and are as they were written; else None.
 
     When only some could be linked, those links are removed again: the worker that renders
     the document must write new files, never through a link into the previous site."""
-    if old.get("key") != key or set(old.get("files", {})) != set(files):
-        return None
-    found = cached_publication(corpus.cache, tei_key)
+    pages = list(document_pages(doc_id))
+    found = cached_publication(corpus.cache, tei_key) \
+        if previous.made_alike(doc_id, key, pages) else None
     if found is None:
         return None
-    if all(reuse_page(writer.target, relative, old["files"][relative], destination)
-           for relative, destination in files.items()) and \
-            link_files(writer, found.dts_files(), written):
+    files = [*pages, *found.dts_files()]
+    if link_files(writer, files, previous.written):
         return found
-    for path in [*files.values(), *(writer.stage / relative for relative in found.dts_files())]:
-        path.unlink(missing_ok=True)
+    for relative in files:
+        (writer.stage / relative).unlink(missing_ok=True)
     return None
 
 
@@ -176,19 +197,18 @@ def link_files(writer: SiteWriter, relatives: list[str], written: int) -> bool:
     return True
 
 
-def render_entries(corpus: Corpus, pages: Pages) -> dict[str, str]:
+def render_entries(corpus: Corpus, pages: Pages, previous: PreviousSite) -> dict[str, str]:
     """The page of every register entry: linked from the previous site when what it shows is
     unchanged, else written by workers (an entry named in every document lists thousands of
     lines: these pages are most of the edition-wide work). Returns page -> render key."""
     from . import workers
     writer, keys = pages.writer, entry_keys(corpus, pages)
-    previous = corpus.cache.load_pages(corpus.settings.out) if corpus.settings.cache else {}
     to_render = []
     for ident, key in keys.items():
         page = entry_page(pages, ident)
-        destination, old = writer.path(page), previous.get(page, {})
-        if not (old.get("key") == key and set(old.get("files", {})) == {page}
-                and reuse_page(writer.target, page, old["files"][page], destination)):
+        writer.path(page)
+        if not (previous.made_alike(page, key, [page])
+                and link_files(writer, [page], previous.written)):
             to_render.append(ident)
     jobs = corpus.settings.jobs if len(to_render) >= MIN_PARALLEL else 1
     seconds = run_tasks(workers.entry_task, to_render, jobs, workers.start_page_writer,
