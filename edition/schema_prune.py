@@ -120,12 +120,12 @@ def prunable(grammar: etree._Element) -> bool:
 def subset(tei_all: etree._ElementTree, keep: frozenset[Name]) -> etree._ElementTree:
     """The grammar with every element pattern outside `keep` made notAllowed and simplified;
     an unchanged copy when it is not `prunable`."""
-    tree = _annotations_removed(tei_all)
-    grammar = tree.getroot()
-    if not prunable(grammar):
+    tree, outside = _copy_and_outside(tei_all, keep)
+    if outside is None:
         return tree
-    for element in list(grammar.iter(f"{RNG}element")):
-        if _outside(element, keep) and element.getparent() is not None:
+    grammar = tree.getroot()
+    for element in outside:
+        if element.getparent() is not None:
             _replace(element, NOT_ALLOWED)
     dead: set[str] = set()
     while True:
@@ -140,19 +140,28 @@ def subset(tei_all: etree._ElementTree, keep: frozenset[Name]) -> etree._Element
 def stubbed(tei_all: etree._ElementTree, keep: frozenset[Name]) -> etree._ElementTree:
     """The grammar with the content of every element pattern outside `keep` made notAllowed;
     an unchanged copy when it is not `prunable`."""
+    tree, outside = _copy_and_outside(tei_all, keep)
+    if outside is None:
+        return tree
+    for element in outside:
+        name_class = [] if element.get("name") is not None else [_name_class(element)]
+        for child in list(element):
+            if child not in name_class:
+                _remove(child)
+        etree.SubElement(element, NOT_ALLOWED)
+    _drop_unreachable(tree.getroot())
+    return tree
+
+
+def _copy_and_outside(tei_all: etree._ElementTree, keep: frozenset[Name]
+                      ) -> tuple[etree._ElementTree, list[etree._Element] | None]:
+    """A copy of the grammar without annotations, and its element patterns outside `keep` in
+    document order (None when it is not `prunable`: then the copy must stay as it is)."""
     tree = _annotations_removed(tei_all)
     grammar = tree.getroot()
     if not prunable(grammar):
-        return tree
-    for element in list(grammar.iter(f"{RNG}element")):
-        if _outside(element, keep):
-            name_class = [] if element.get("name") is not None else [_name_class(element)]
-            for child in list(element):
-                if child not in name_class:
-                    _remove(child)
-            etree.SubElement(element, NOT_ALLOWED)
-    _drop_unreachable(grammar)
-    return tree
+        return tree, None
+    return tree, [e for e in grammar.iter(f"{RNG}element") if _outside(e, keep)]
 
 
 def _outside(element: etree._Element, keep: frozenset[Name]) -> bool:
