@@ -168,7 +168,7 @@ def corpus_skeleton(registers: Registers, settings: Settings) -> etree._Element:
     etree.indent(header, space="  ", level=1)  # built here: element-only, no running text
     corpus.append(header)
     lists = register_lists(registers)
-    registered = registered_ids(registers)
+    registered = _ids(lists)
     if lists:
         stand_off = _sub(corpus, "standOff", type="registers")
         stand_off.text = "\n    "
@@ -186,8 +186,12 @@ def corpus_skeleton(registers: Registers, settings: Settings) -> etree._Element:
 
 def registered_ids(registers: Registers) -> set[str]:
     """The ids of every register entry, as the teiCorpus's standOff holds them."""
-    return {e.get(XML_ID) for listing in register_lists(registers)
-            for e in listing.iter(etree.Element) if e.get(XML_ID)}
+    return _ids(register_lists(registers))
+
+
+def _ids(lists: list[etree._Element]) -> set[str]:
+    return {e.get(XML_ID) for listing in lists for e in listing.iter(etree.Element)
+            if e.get(XML_ID)}
 
 
 def member_bytes(doc_id: str, root: etree._Element, registered: set[str]) -> bytes:
