@@ -8,8 +8,12 @@ host serves the API. The URI templates name path segments instead of query param
   dts/collection{/id,nav}.json               dts/collection.json (the edition, as `?` alone),
                                              dts/collection/{id}.json, .../{id}/children.json,
                                              .../{id}/parents.json; id = "edition" or a document
-  dts/navigation/{resource}{/ref}.json       the whole citation tree (= `down=-1`), or one unit
+  dts/navigation/{resource}.json             the whole citation tree (= `down=-1`)
   dts/document/{resource}{/ref}.xml          the whole TEI, or one cited line wrapped in dts:wrapper
+
+The tree has one level, so the Navigation response of one unit (`ref`) would repeat what the
+tree says of it, in a file per line (creating files is most of the cost of the export): the
+navigation template has no `{/ref}`, and a client takes the unit from the tree.
 
 The citation tree is the document's `refsDecl/citeStructure` (one level, `line`): each element of
 the body with `@n` is a CitableUnit whose identifier is its `@n`. A line spoken inside `sp` carries
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import quote, urljoin
 
@@ -71,8 +76,8 @@ class Layout:
         return "dts/collection" + "".join(f"/{part}" for part in (coll_id, nav) if part) + ".json"
 
     @staticmethod
-    def navigation(resource: str, ref: str | None = None) -> str:
-        return f"dts/navigation/{resource}" + (f"/{ref}" if ref else "") + ".json"
+    def navigation(resource: str) -> str:
+        return f"dts/navigation/{resource}.json"
 
     @staticmethod
     def document(resource: str, ref: str | None = None) -> str:
@@ -82,11 +87,11 @@ class Layout:
         """The RFC 6570 templates of the three endpoints; for one resource, with it filled in."""
         if resource is None:
             return {"collection": self.url("dts/collection{/id,nav}.json"),
-                    "navigation": self.url("dts/navigation/{resource}{/ref}.json"),
+                    "navigation": self.url("dts/navigation/{resource}.json"),
                     "document": self.url("dts/document/{resource}{/ref}.xml")}
         filled = quote(resource, safe="")
         return {"collection": self.url(f"dts/collection/{filled}{{/nav}}.json"),
-                "navigation": self.url(f"dts/navigation/{filled}{{/ref}}.json"),
+                "navigation": self.url(f"dts/navigation/{filled}.json"),
                 "document": self.url(f"dts/document/{filled}{{/ref}}.xml")}
 
 
@@ -155,13 +160,13 @@ def write_dts_index(resources: list[dict], settings: Settings, writer: SiteWrite
 def dts_files(doc_id: str, refs: list[str]) -> list[str]:
     """The site paths `write_resource` writes for a document whose lines are `refs`."""
     return [Layout.collection(doc_id), Layout.collection(doc_id, "children"),
-            Layout.navigation(doc_id), *(Layout.navigation(doc_id, ref) for ref in refs),
-            Layout.document(doc_id), *(Layout.document(doc_id, ref) for ref in refs)]
+            Layout.navigation(doc_id), Layout.document(doc_id),
+            *(Layout.document(doc_id, ref) for ref in refs)]
 
 
 def write_json(writer: SiteWriter, path: str, data: dict) -> None:
-    """One response, compact: a document has two files per line, and json's C encoder only
-    runs without indentation (ten times faster)."""
+    """One response, compact: json's C encoder only runs without indentation (ten times
+    faster), and a document's navigation lists every line."""
     writer.write_text(path, site_json(data, indent=None))
 
 
@@ -290,15 +295,10 @@ def unique(values: list[str]) -> list[str]:
 
 def write_navigation(resource: Resource, about: dict, layout: Layout,
                      writer: SiteWriter) -> None:
-    """The whole tree (`down=-1`, one level: every line) and each line on its own (`ref`)."""
-    units = [citable_unit(line, resource) for line in resource.lines]
+    """The whole tree (`down=-1`, one level: every line, with its speaker)."""
     path = layout.navigation(resource.id)
     write_json(writer, path, {**response("Navigation", layout.url(path)), "resource": about,
-                              "member": units})
-    for line, unit in zip(resource.lines, units):
-        path = layout.navigation(resource.id, line.ref)
-        write_json(writer, path, {**response("Navigation", layout.url(path)), "resource": about,
-                                  "ref": unit})
+                              "member": [citable_unit(line, resource) for line in resource.lines]})
 
 
 def citable_unit(line: Line, resource: Resource) -> dict:
@@ -336,17 +336,31 @@ def write_documents(resource: Resource, layout: Layout, writer: SiteWriter) -> N
     whole = copy.deepcopy(resource.tei)
     whole.set(XML_BASE, resource.tei_url)
     writer.write_bytes(layout.document(resource.id), serialize(whole))
-    for line in resource.lines:
-        writer.write_bytes(layout.document(resource.id, line.ref),
-                           serialize(passage(resource, line.element)))
+    for ref, data in passages(resource):
+        writer.write_bytes(layout.document(resource.id, ref), data)
 
 
-def passage(resource: Resource, element: etree._Element) -> etree._Element:
-    """`<TEI><text><body><div><sp><speaker/><dts:wrapper><p n="5">…</p></dts:wrapper>…`.
+def passages(resource: Resource) -> Iterator[tuple[str, bytes]]:
+    """(ref, TEI) of each line's passage: `<TEI><text><body><div><sp><speaker/>
+    <dts:wrapper><p n="5">…</p></dts:wrapper>…`.
 
     The ancestors of the line are kept as empty shells (with their attributes, and a turn's
-    `speaker`) around the `dts:wrapper`, which holds the cited line and nothing else.
+    `speaker`) around the `dts:wrapper`, which holds the cited line and nothing else. Lines of
+    one parent share its shell: the line is put into the wrapper, serialized and taken out.
     """
+    wrappers: dict[etree._Element, etree._Element] = {}
+    for line in resource.lines:
+        parent = line.element.getparent()
+        wrapper = wrappers.get(parent)
+        if wrapper is None:
+            wrapper = wrappers[parent] = shell(resource, line.element)
+        wrapper.append(detached(line.element))
+        yield line.ref, serialize(wrapper.getroottree().getroot())
+        del wrapper[0]
+
+
+def shell(resource: Resource, element: etree._Element) -> etree._Element:
+    """The empty `dts:wrapper` inside copies of the ancestors of `element` (see `passages`)."""
     tei = etree.Element(resource.tei.tag, attrib=dict(resource.tei.attrib), nsmap={None: TEI_NS})
     tei.set(XML_BASE, resource.tei_url)
     parent = tei
@@ -354,9 +368,7 @@ def passage(resource: Resource, element: etree._Element) -> etree._Element:
         parent = etree.SubElement(parent, ancestor.tag, attrib=dict(ancestor.attrib))
         for speaker in ancestor.iterchildren(f"{{{TEI_NS}}}speaker"):
             parent.append(detached(speaker))
-    wrapper = etree.SubElement(parent, f"{{{DTS_NS}}}wrapper", nsmap={"dts": DTS_NS})
-    wrapper.append(detached(element))
-    return tei
+    return etree.SubElement(parent, f"{{{DTS_NS}}}wrapper", nsmap={"dts": DTS_NS})
 
 
 def detached(element: etree._Element) -> etree._Element:
