@@ -1,9 +1,11 @@
 """The static full-text search of the site: a Pagefind index, built over the staged site folder.
 
-`build_search_index(site_dir)` runs the Pagefind binary shipped by the PyPI package
-`pagefind[bin]` (no network, no Node.js) over the finished HTML of a build, before the staged
-folder is swapped in, and writes the index and Pagefind's own UI files into `site_dir/pagefind/`.
-The index is then made deterministic (see "Reproducible output" below).
+`SearchIndexer(site_dir)` starts the Pagefind binary shipped by the PyPI package `pagefind[bin]`
+(no network, no Node.js) over the finished document pages of a build, in the background while
+the build writes the rest of the staged folder; `finish()` waits for it, before the folder is
+swapped in (`build_search_index(site_dir)` does both). Pagefind writes the index and its own UI
+files into `site_dir/pagefind/`. The index is then made deterministic (see "Reproducible
+output" below).
 
 What the renderer must emit
 ===========================
@@ -77,6 +79,8 @@ import json
 import shutil
 import struct
 import subprocess
+import tempfile
+import time
 from pathlib import Path
 
 BUNDLE_DIR = "pagefind"
@@ -155,23 +159,54 @@ def build_search_index(site_dir: Path) -> None:
     Raises `SearchIndexError` when no page carries `data-pagefind-body` (Pagefind would then
     index every page of the site) or when Pagefind fails.
     """
-    site_dir = Path(site_dir)
-    if not any(b"data-pagefind-body" in page.read_bytes() for page in site_dir.glob(GLOB)):
-        raise SearchIndexError(f"no page of {site_dir} carries data-pagefind-body: "
-                               "nothing to index (see edition/search.py)")
-    bundle = site_dir / BUNDLE_DIR
-    if bundle.exists():
-        shutil.rmtree(bundle)
-    command = [str(pagefind_executable()), "--site", str(site_dir), "--output-subdir", BUNDLE_DIR,
-               "--glob", GLOB, "--force-language", LANGUAGE, "--silent"]
-    try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise SearchIndexError(f"could not run Pagefind: {error}") from None
-    if result.returncode != 0 or not (bundle / "pagefind-entry.json").is_file():
-        output = (result.stderr + result.stdout).strip()
-        raise SearchIndexError(f"Pagefind failed (exit {result.returncode}): {output}")
-    canonicalize_index(bundle)
+    SearchIndexer(site_dir).finish()
+
+
+class SearchIndexer:
+    """Pagefind indexing the document pages of `site_dir` in the background, from the moment
+    they are written, while the build makes the rest of the site; `finish` waits for it."""
+
+    def __init__(self, site_dir: Path) -> None:
+        self.site_dir = Path(site_dir)
+        if not any(b"data-pagefind-body" in page.read_bytes()
+                   for page in self.site_dir.glob(GLOB)):
+            raise SearchIndexError(f"no page of {self.site_dir} carries data-pagefind-body: "
+                                   "nothing to index (see edition/search.py)")
+        self.bundle = self.site_dir / BUNDLE_DIR
+        if self.bundle.exists():
+            shutil.rmtree(self.bundle)
+        command = [str(pagefind_executable()), "--site", str(self.site_dir),
+                   "--output-subdir", BUNDLE_DIR, "--glob", GLOB,
+                   "--force-language", LANGUAGE, "--silent"]
+        self.output = tempfile.TemporaryFile()
+        self.started = time.monotonic()
+        try:
+            self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL,
+                                            stdout=self.output, stderr=subprocess.STDOUT)
+        except OSError as error:
+            self.output.close()
+            raise SearchIndexError(f"could not run Pagefind: {error}") from None
+
+    def finish(self) -> None:
+        """Wait for Pagefind, check what it wrote and make the index reproducible."""
+        try:
+            code = self.process.wait(max(1.0, TIMEOUT - (time.monotonic() - self.started)))
+        except subprocess.TimeoutExpired:
+            self.cancel()
+            raise SearchIndexError(f"could not run Pagefind: no result after {TIMEOUT} s") from None
+        self.output.seek(0)
+        output = self.output.read().decode("utf-8", "replace").strip()
+        self.output.close()
+        if code != 0 or not (self.bundle / "pagefind-entry.json").is_file():
+            raise SearchIndexError(f"Pagefind failed (exit {code}): {output}")
+        canonicalize_index(self.bundle)
+
+    def cancel(self) -> None:
+        """Stop Pagefind (the build failed, and its folder goes)."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self.output.close()
 
 
 # --- reproducible output -------------------------------------------------------------------
