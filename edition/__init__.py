@@ -9,16 +9,20 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   ingest/      foreign TEI (FRUS, ParlaMint, DraCor ...) -> model.Document, parsed safely
   model        frozen dataclasses of documents, blocks, turns and inline nodes, with lines
   structure    paragraphs -> opener, turns, stage lines, notes, closer, postscript
+  paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing roles
   speakers     speaker labels at the start of a paragraph
   inline       editorial brackets and stage directions -> inline nodes
   resolve      names (registers) and dates (dates) inside the text
   registers    the edition's registers of persons, places and organizations
+  register_files  the register files (TEI lists) read into entries and written back
+  name_forms   names folded to upper case without accents, split into tokens, compared
   name_regex   one regular expression for many names (a trie): register names in text
   dates        the only date logic: parsing and normalizing dates in text
   date_patterns  the vocabulary and regular expressions dates uses, and where each can match
   overrides    the editor's sidecar files that settle what heuristics get wrong
   tei/         model -> TEI: header, body, line numbering (citation), conventions
   validate     RELAX NG (project and tei_all), Schematron, pointer/id/bracket checks
+  schematron   edition.sch compiled to XSLT as lxml does it, less the idle tree walks
   schema_prune tei_all cut down to the project's elements (accepts nothing tei_all rejects)
   schema_cache that cut-down tei_all kept on disk under a hash of its inputs
   checks       no word lost, no Record ID used twice

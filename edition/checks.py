@@ -101,14 +101,21 @@ def _all_words_kept(source: SourceText, flat: str, dropped: Counter[str]) -> boo
     than finding every word)."""
     source_tokens = Counter(CONVENTION_MARKERS.sub(" ", "\n".join(source.lines)).split())
     tei_tokens = Counter(flat.split())
-    only_in_source = source_tokens - tei_tokens
+    only_in_source = _surplus(source_tokens, tei_tokens)
     if not only_in_source:
         return True
-    have = _token_words(tei_tokens - source_tokens) + dropped
+    have = _token_words(_surplus(tei_tokens, source_tokens)) + dropped
     return not _token_words(only_in_source) - have
 
 
-def _token_words(tokens: Counter[str]) -> Counter[str]:
+def _surplus(counts: Counter[str], other: Counter[str]) -> dict[str, int]:
+    """`counts - other` for counts that are all positive (a few times faster than Counter's)."""
+    get = other.get
+    return {token: times - get(token, 0) for token, times in counts.items()
+            if times > get(token, 0)}
+
+
+def _token_words(tokens: dict[str, int]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for token, times in tokens.items():
         if token.isalnum():   # a word as it is (\w is what isalnum() accepts, and "_")

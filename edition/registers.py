@@ -1,67 +1,26 @@
-"""Registers: load the TEI person/place/org lists and look names up in speaker labels and text."""
+"""Registers: the edition's persons, places and organizations, looked up in speaker labels and text."""
 
 from __future__ import annotations
 
 import copy
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
 from .diagnostics import Location, Reporter, did_you_mean
+from .name_forms import clean, fold, given_agree, slug, tokens
 from .name_regex import trie_regex
+from .register_files import (KINDS, T, XML_ID, Entry, Kind, PersonKey, append_indented,
+                             entry_from, new_register, provisional_element, read_register)
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-T = f"{{{TEI_NS}}}"
+__all__ = ["KINDS", "Entry", "Kind", "Mention", "Registers", "SpeakerMatch", "fold", "slug",
+           "tokens"]
 
-
-@dataclass(frozen=True)
-class Kind:
-    """How one register is stored: file, list element, entry element, name element."""
-
-    name: str
-    file: str
-    list_tag: str
-    entry_tag: str
-    name_tag: str
-    title: str
-
-
-KINDS = {k.name: k for k in (
-    Kind("person", "persons.xml", "listPerson", "person", "persName", "Register of persons"),
-    Kind("place", "places.xml", "listPlace", "place", "placeName", "Register of places"),
-    Kind("org", "organizations.xml", "listOrg", "org", "orgName", "Register of organizations"),
-)}
 ID_FORM = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 TITLES = frozenset({"COM", "COMRADE", "CDE", "MR", "MRS", "MS", "DR", "PRESIDENT", "AMBASSADOR",
                     "MINISTER", "GENERAL", "MARSHAL", "SENOR", "SR"})
-PROVISIONAL_NOTE = "Provisional entry created from a speaker label; not yet identified."
-AUTHORITY_TYPES = ("wikidata", "viaf", "geonames")
-"""`idno/@type` values kept as authority identifiers (full URIs) of an entry."""
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One register entry: a person, place or organization and the forms of its name."""
-
-    id: str
-    kind: str
-    file: str
-    name: str
-    variants: tuple[str, ...]
-    role: str = ""
-    birth: str = ""
-    death: str = ""
-    provisional: bool = False
-    authorities: tuple[tuple[str, str], ...] = ()
-    """(type, URI) of every `idno type="wikidata|viaf|geonames"` holding an http(s) URI."""
-
-    @property
-    def ref(self) -> str:
-        return f"{self.file}#{self.id}"
 
 
 @dataclass(frozen=True)
@@ -82,128 +41,12 @@ class Mention:
     entry: Entry
 
 
-@dataclass(frozen=True)
-class _PersonKey:
-    """What a speaker label is compared with: given-name tokens and surname tokens."""
-
-    given: tuple[str, ...]
-    surnames: frozenset[str]
-
-
-# ---------------------------------------------------------------- text helpers
-
-def fold(text: str) -> str:
-    """Upper case without accents: 'Dorticós' -> 'DORTICOS'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).upper()
-
-
-def tokens(text: str) -> tuple[str, ...]:
-    """Folded name tokens, initials split: 'A.I. Mikoyan' -> ('A', 'I', 'MIKOYAN')."""
-    return tuple(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", fold(text)))
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.split())
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-") or "x"
-
-
-def _given_agree(label: tuple[str, ...], given: tuple[str, ...]) -> bool:
-    """Every label token matches, in order, a given name (in full or as its initial)."""
-    rest = iter(given)
-    for token in label:
-        if not any(name == token or (len(token) == 1 and name.startswith(token))
-                   for name in rest):
-            return False
-    return True
-
-
-# ---------------------------------------------------------------- reading a register
-
-def _parser() -> etree.XMLParser:
-    # collect_ids=False: duplicate xml:ids are reported by the loader, with both lines.
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                           collect_ids=False)
-
-
-def _entry_from(element: etree._Element, kind: Kind) -> tuple[Entry, _PersonKey | None] | None:
-    names = element.findall(T + kind.name_tag)
-    if not names:
-        return None
-    main = next((n for n in names if n.get("type") == "main"), names[0])
-    display = _clean("".join(main.itertext()))
-    variants = tuple(dict.fromkeys([display] + [_clean("".join(n.itertext())) for n in names]))
-    provisional = any(n.get("type") == "provisional" for n in element.findall(T + "note"))
-    fields = dict(id=element.get(XML_ID), kind=kind.name, file=kind.file, name=display,
-                  variants=tuple(v for v in variants if v), provisional=provisional,
-                  authorities=_authorities(element))
-    if kind.name != "person":
-        return Entry(**fields), None
-    role = element.find(T + "occupation")
-    if role is None:
-        role = element.find(T + "roleName")
-    birth, death = element.find(T + "birth"), element.find(T + "death")
-    entry = Entry(**fields, role=_clean("".join(role.itertext())) if role is not None else "",
-                  birth=birth.get("when", "") if birth is not None else "",
-                  death=death.get("when", "") if death is not None else "")
-    return entry, _person_key(main, entry.variants)
-
-
-def _authorities(element: etree._Element) -> tuple[tuple[str, str], ...]:
-    """Authority URIs of an entry in document order: `<idno type="viaf">https://viaf.org/viaf/1</idno>`."""
-    found = ((idno.get("type"), _clean("".join(idno.itertext())))
-             for idno in element.findall(T + "idno"))
-    return tuple(dict.fromkeys((kind, uri) for kind, uri in found
-                               if kind in AUTHORITY_TYPES and uri.startswith(("https://", "http://"))))
-
-
-def _person_key(main: etree._Element, variants: tuple[str, ...]) -> _PersonKey:
-    given = tuple(t for part in main if part.tag in (T + "forename", T + "addName")
-                  for t in tokens("".join(part.itertext())))
-    surnames = {t for part in main.iter(T + "surname") for t in tokens("".join(part.itertext()))}
-    for variant in variants:
-        long_tokens = [t for t in tokens(variant) if len(t) > 1]
-        if long_tokens:
-            surnames.add(long_tokens[-1])
-    return _PersonKey(given, frozenset(surnames))
-
-
-def _read_tree(path: Path, shown: str, reporter: Reporter) -> etree._ElementTree | None:
-    try:
-        data = path.read_bytes()
-        if b"<!DOCTYPE" in data[:4096].upper():
-            # with collect_ids=False libxml2 would open an external DTD: registers have none
-            reporter.error(Location(shown, data[:data.upper().find(b"<!DOCTYPE")].count(b"\n") + 1),
-                           "a register may not declare a DOCTYPE", "register-doctype")
-            return None
-        tree = etree.ElementTree(etree.fromstring(data, _parser(), base_url=str(path)))
-    except etree.XMLSyntaxError as exc:
-        line, column = exc.position if exc.position else (exc.lineno or 0, 0)
-        reporter.error(Location(shown, line or 0, column or 0),
-                       f"register is not well-formed XML: {exc.msg}", "register-malformed")
-        return None
-    except OSError as exc:
-        reporter.error(Location(shown), f"cannot read register: {exc}", "register-unreadable")
-        return None
-    if tree.getroot().tag != T + "TEI":
-        reporter.error(Location(shown, tree.getroot().sourceline or 0),
-                       f"register root must be TEI <TEI> in {TEI_NS}, not "
-                       f"<{etree.QName(tree.getroot()).localname}>", "register-not-tei")
-        return None
-    return tree
-
-
-# ---------------------------------------------------------------- the registers
-
 class Registers:
     """The three edition-wide registers, with speaker-label and running-text lookup."""
 
     def __init__(self) -> None:
         self._entries: dict[str, Entry] = {}
-        self._keys: dict[str, _PersonKey] = {}
+        self._keys: dict[str, PersonKey] = {}
         self._elements: dict[str, etree._Element] = {}
         self._trees: dict[str, etree._ElementTree] = {}
         self._pattern: re.Pattern[str] | None = None
@@ -226,7 +69,7 @@ class Registers:
             if not path.is_file():
                 continue
             shown = str(path)
-            tree = _read_tree(path, shown, reporter)
+            tree = read_register(path, shown, reporter)
             if tree is not None:
                 registers._trees[kind.name] = tree
                 registers._load_entries(tree, kind, shown, first_seen, reporter)
@@ -250,14 +93,14 @@ class Registers:
             if not ID_FORM.fullmatch(ident):
                 reporter.warning(where, f"xml:id '{ident}' should be lowercase words joined by "
                                  "hyphens", "register-id-form")
-            made = _entry_from(element, kind)
+            made = entry_from(element, kind)
             if made is None:
                 reporter.error(where, f"<{kind.entry_tag} xml:id=\"{ident}\"> has no "
                                f"<{kind.name_tag}>", "register-no-name")
                 continue
             self._add(made[0], made[1], element)
 
-    def _add(self, entry: Entry, key: _PersonKey | None, element: etree._Element | None) -> None:
+    def _add(self, entry: Entry, key: PersonKey | None, element: etree._Element | None) -> None:
         self._entries[entry.id] = entry
         if key is not None:
             self._keys[entry.id] = key
@@ -317,12 +160,12 @@ class Registers:
         key = self._keys.get(entry.id)
         if key is None or words[-1] not in key.surnames:
             return False
-        return _given_agree(words[:-1], key.given)
+        return given_agree(words[:-1], key.given)
 
     @staticmethod
     def _suggest(label: str, persons: list[Entry]) -> str:
-        forms = {_clean(fold(v)) for e in persons for v in e.variants}
-        return did_you_mean(_clean(fold(label)).strip(".:, "), sorted(forms))
+        forms = {clean(fold(v)) for e in persons for v in e.variants}
+        return did_you_mean(clean(fold(label)).strip(".:, "), sorted(forms))
 
     def find_mentions(self, text: str) -> list[Mention]:
         """Register names in `text`: case-sensitive, whole words, longest first, no overlaps."""
@@ -354,7 +197,7 @@ class Registers:
 
     def add_provisional_person(self, label: str) -> Entry:
         """A stand-in person for an unknown speaker label (bootstrap mode); remembered."""
-        label = _clean(label)
+        label = clean(label)
         for entry in self._entries.values():
             if entry.provisional and entry.variants == (label,):
                 return entry
@@ -372,52 +215,16 @@ class Registers:
         """The register of `kind` as a TEI document, provisional entries appended by id."""
         spec = KINDS[kind]
         tree = self._trees.get(kind)
-        root = copy.deepcopy(tree.getroot()) if tree is not None else _new_register(spec)
+        root = copy.deepcopy(tree.getroot()) if tree is not None else new_register(spec)
         listing = root.find(f"{T}text/{T}body//{T}{spec.list_tag}")
         if listing is None:
             body = root.find(f"{T}text/{T}body")
             listing = etree.SubElement(body, T + spec.list_tag)
         new = [e for e in self.entries(kind) if e.id not in self._elements]
         for entry in new:
-            _append_indented(listing, _provisional_element(entry, spec))
+            append_indented(listing, provisional_element(entry, spec))
         if not len(listing):  # TEI requires at least one entry in a list
             empty = etree.Element(T + "p")
             empty.text, empty.tail = "This register has no entries.", listing.tail
             listing.getparent().replace(listing, empty)
         return root
-
-
-def _new_register(spec: Kind) -> etree._Element:
-    root = etree.fromstring(
-        f'<TEI xmlns="{TEI_NS}" xml:lang="en"><teiHeader><fileDesc>'
-        f'<titleStmt><title type="main">{spec.title}</title></titleStmt>'
-        '<publicationStmt><p>Published with the TEI documents of the edition.</p>'
-        '</publicationStmt><sourceDesc><p>Generated by the encoder.</p></sourceDesc>'
-        f'</fileDesc></teiHeader><text><body><{spec.list_tag}/></body></text></TEI>',
-        _parser())
-    etree.indent(root)
-    return root
-
-
-def _provisional_element(entry: Entry, spec: Kind) -> etree._Element:
-    element = etree.Element(T + spec.entry_tag, {XML_ID: entry.id})
-    etree.SubElement(element, T + spec.name_tag, type="main").text = entry.name
-    etree.SubElement(element, T + "note", type="provisional").text = PROVISIONAL_NOTE
-    return element
-
-
-def _append_indented(parent: etree._Element, child: etree._Element) -> None:
-    """Append `child` indented like its siblings (only whitespace between elements changes)."""
-    depth = sum(1 for _ in parent.iterancestors()) + 1
-    inner, outer = "\n" + "  " * (depth + 1), "\n" + "  " * depth
-    for grandchild in child:
-        grandchild.tail = inner
-    if len(child):
-        child.text = inner
-        child[-1].tail = outer
-    if len(parent):
-        parent[-1].tail = outer
-    else:
-        parent.text = outer
-    child.tail = "\n" + "  " * (depth - 1)
-    parent.append(child)

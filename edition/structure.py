@@ -15,30 +15,21 @@ from __future__ import annotations
 
 import re
 
-from .dates import find_dates, parse_date
+from .dates import parse_date
 from .diagnostics import Location, Reporter
 from .inline import Locator, parse_inline
 from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, RawDocument, Text, Turn,
                     plain_text)
 from .overrides import Overrides
+from .paragraphs import (ED_NOTE_PARAGRAPH, closing_role, correspondents_in_title, dated_signature,
+                         is_heading, join_broken_paragraphs, split_lines)
 from .readers.common import doc_type_of, translator_in
 from .registers import Registers
 from .resolve import Resolver
 from .speakers import LabelMatch, letter_labels, match_label
 
-TERMINAL = tuple('.!?:;"”’)]…') + ("--",)
-ED_NOTE_PARAGRAPH = re.compile(r"^\[(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:", re.IGNORECASE)
-POSTSCRIPT = re.compile(r"has not (?:looked over|reviewed|checked|seen)|not been (?:reviewed|checked)",
-                        re.IGNORECASE)
-CLOSING_REMARK = re.compile(r"\b(?:attended the (?:conversation|meeting)|(?:was|were|also) present)\b",
-                            re.IGNORECASE)
-SIGNED = re.compile(r"^(?:recorded|transcribed|drafted|prepared|written|signed|approved)\b.*:|"
-                    r"\[signature\]", re.IGNORECASE)
-VALEDICTION = re.compile(r"^(?:sincerely|respectfully|faithfully|yours|cordially|with (?:best )?"
-                         r"regards|best regards)[\w ]*,?$", re.IGNORECASE)
 SAME_DAY_RECORDS = frozenset({"memorandum", "transcript", "minutes"})
 """Records written on the day they tell of: there `tomorrow` is the day after the document date."""
-NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ]\.)+$|^[A-ZÀ-Þ][\w’'\-]*\.?$")
 
 
 def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
@@ -54,81 +45,6 @@ def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
     builder = _Builder(document, registers, overrides, reporter, provisional_speakers)
     builder.run(join_broken_paragraphs(split_lines(raw.body)))
     return document
-
-
-def split_lines(paras: tuple[Paragraph, ...]) -> list[Paragraph]:
-    """Split a multi-line paragraph at each line break, except before a lowercase continuation.
-
-    The first paragraph is kept whole: it may be a heading whose lines are `lb`-separated.
-    """
-    result: list[Paragraph] = []
-    for index, para in enumerate(paras):
-        if index == 0 and _is_heading(para):
-            result.append(para)
-            continue
-        current = [para.lines[0]]
-        start = para.line
-        for offset, line in enumerate(para.lines[1:], 1):
-            if line[:1].islower():
-                current.append(line)
-                continue
-            result.append(Paragraph(tuple(current), start))
-            current, start = [line], para.line + offset
-        result.append(Paragraph(tuple(current), start))
-    return result
-
-
-def join_broken_paragraphs(paras: list[Paragraph]) -> list[Paragraph]:
-    """Join a paragraph cut by the page layout: `...it is` / blank / `still a poor country.`"""
-    joined: list[Paragraph] = []
-    for para in paras:
-        if joined and para.text[:1].islower() and not joined[-1].text.rstrip().endswith(TERMINAL):
-            previous = joined.pop()
-            para = Paragraph(previous.lines + para.lines, previous.line)
-        joined.append(para)
-    return joined
-
-
-def _is_heading(para: Paragraph) -> bool:
-    """`MEMORANDUM OF CONVERSATION` (and the lines under it); not `CC CPSU.`, an addressee."""
-    first = para.lines[0]
-    if len(para.lines) == 1 and first.endswith("."):
-        return False
-    letters = [c for c in first if c.isalpha()]
-    return len(first.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters) \
-        and match_label(first) is None
-
-
-def closing_role(text: str) -> str:
-    """How a paragraph near the end closes the document, or "" when it does not."""
-    if ED_NOTE_PARAGRAPH.match(text):
-        return ""
-    if POSTSCRIPT.search(text):
-        return "postscript"
-    if SIGNED.search(text):
-        return "signed"
-    if VALEDICTION.match(text):
-        return "salute"
-    if CLOSING_REMARK.search(text) and len(text.split()) <= 20:
-        return "remark"
-    if _dated_signature(text):
-        return "dated"
-    return "signed" if _is_signature(text) else ""
-
-
-def _dated_signature(text: str) -> int:
-    """Offset of the name in `19.XI.62 A. Mikoyan`, 0 when `text` is not a date and a name."""
-    dates = find_dates(text, None)
-    if not dates or dates[0].start != 0 or not dates[0].resolved:
-        return 0
-    name = text[dates[0].end:].strip()
-    return dates[0].end + 1 if name and _is_signature(name) else 0
-
-
-def _is_signature(text: str) -> bool:
-    words = text.split()
-    return 0 < len(words) <= 4 and all(NAME_WORD.match(w) for w in words) \
-        and match_label(text) is None and not text.endswith((":", "?", "!"))
 
 
 class _Builder:
@@ -199,7 +115,7 @@ class _Builder:
             if self.overrides.role(para.line)[0]:
                 return index
             text = para.text
-            if index == 0 and _is_heading(para):
+            if index == 0 and is_heading(para):
                 self.doc.opener.append(self._head(para))
             elif len(text.split()) <= 10 and parse_date(text) and not match_label(text):
                 self.doc.opener.append(self._block("dateline", para))
@@ -313,7 +229,7 @@ class _Builder:
             elif role == "remark":
                 self.doc.parts.append(self._block("p", para))
             elif role == "dated":
-                cut = _dated_signature(para.text)
+                cut = dated_signature(para.text)
                 closer.append(self._block("dateline", para, text=para.text[:cut].strip()))
                 closer.append(self._block("signed", para, text=para.text[cut:], column=cut + 1))
             else:
@@ -375,23 +291,6 @@ class _Builder:
                 content.append(Inline("lb"))
             content.extend(self._nodes(line, para.line + offset, 1))
         return Block("head", tuple(content), para.line)
-
-
-TITLE_CORRESPONDENTS = (
-    re.compile(r"\bfrom\s+(?:the\s+)?(?P<sender>.+?)\s+to\s+(?:the\s+)?(?P<addressee>.+?)"
-               r"(?:\s*[(,]|$)", re.IGNORECASE),
-    re.compile(r"^(?P<sender>.+?)\s+(?:telegram|letter|cable|message|note)\s+to\s+(?:the\s+)?"
-               r"(?P<addressee>.+?)(?:\s*[(,]|$)", re.IGNORECASE),
-)
-
-
-def correspondents_in_title(title: str) -> tuple[str, str]:
-    """(sender, addressee) named by a title: `Letter From X to Y`, `Mikoyan Telegram to the CC CPSU`."""
-    for pattern in TITLE_CORRESPONDENTS:
-        match = pattern.search(title)
-        if match:
-            return match.group("sender").strip(), match.group("addressee").strip()
-    return "", ""
 
 
 def _first_ref(contents) -> str:

@@ -15,11 +15,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable
 
-from lxml import etree, isoschematron
+from lxml import etree
 
 from .diagnostics import Diagnostic, Location, Severity
 from .schema_cache import PARSER, default_folder, load_subset
 from .schema_prune import Name, element_names, stubbed
+from .schematron import CompiledSchematron
 
 REPO = Path(__file__).resolve().parents[1]
 SCHEMA_DIR = REPO / "schemas"
@@ -110,10 +111,9 @@ def _compiled(grammar: Callable[[], etree._ElementTree], path: Path) -> etree.Re
         raise SchemaError(f"cannot compile RELAX NG schema {path}: {exc}") from exc
 
 
-def _compile_schematron(path: Path) -> isoschematron.Schematron:
+def _compile_schematron(path: Path) -> CompiledSchematron:
     try:
-        return isoschematron.Schematron(etree.parse(str(path)), store_report=True,
-                                        compile_params=SCHEMATRON_PARAMS)
+        return CompiledSchematron(etree.parse(str(path)), SCHEMATRON_PARAMS)
     except (OSError, etree.XMLSyntaxError, etree.SchematronParseError, etree.XSLTError) as exc:
         raise SchemaError(f"cannot compile Schematron schema {path}: {exc}") from exc
 

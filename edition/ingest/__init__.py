@@ -9,6 +9,8 @@ exactly like our own documents:
   people   the foreign document's person ids -> provisional persons of our register
   phrases  the phrase level by a table: names, dates, notes, gaps, stage directions ...
   convert  the block level by a table: heads, paragraphs, lists, turns, verse, closers ...
+  behaviours  the table of foreign block elements -> behaviour
+  zones    blocks fitted to their zone (turn, closer, postscript)
   words    the words check: every word of the foreign text is in our TEI
 
     encoded = ingest_tei(Path("seeds/frus1969-76v12-d122.xml"), registers, settings, reporter)

@@ -10,7 +10,6 @@ not a phrase either: a warning, then its text, as a paragraph or inside the one 
     <p><gloss target="#t_K1">K</gloss>: I'm sorry ...</p>   (FRUS d122, when 2+ paragraphs open so)
     -> Turn(label "K", [p "I'm sorry ..."])
 """
-
 from __future__ import annotations
 
 import copy
@@ -20,47 +19,15 @@ from lxml import etree
 
 from ..diagnostics import Location, Reporter
 from ..model import Block, BodyPart, Closer, Inline, Node, Text, Turn, plain_text
+from .behaviours import BLOCKS, STRUCTURAL
 from .header import unbracketed
 from .parse import TEI_NS
 from .people import ForeignPeople, spelled_id
 from .phrases import PHRASES, Phrases, local_name
+from .zones import (as_paragraph, demote_early_closers, fit_zone, is_salutation, is_text,
+                    notes_after_first)
 
 ED_NOTE = (("type", "editorial"), ("resp", "#ed"))
-DIVS = "text front body back group div div1 div2 div3 div4 div5 div6 div7 lg table figure " \
-       "castList castGroup argument epigraph floatingText listBibl"
-BLOCKS: dict[str, str] = {
-    **{name: "container" for name in DIVS.split()},
-    "head": "head", "opener": "container", "closer": "closer", "postscript": "postscript",
-    "dateline": "dateline", "docDate": "dateline", "salute": "salute", "signed": "signed",
-    "p": "paragraph", "ab": "paragraph", "seg": "paragraph", "trailer": "paragraph",
-    "byline": "paragraph", "row": "paragraph", "castItem": "paragraph", "bibl": "paragraph",
-    "list": "list", "item": "item", "label": "label",
-    "sp": "speech", "u": "utterance", "l": "verse",
-    "stage": "stage", "kinesic": "stage", "vocal": "stage", "incident": "stage", "move": "stage",
-    "note": "note",
-    "pb": "omit", "cb": "omit", "milestone": "omit", "anchor": "omit",
-}
-"""Foreign element where blocks stand -> behaviour (see BEHAVIOURS)."""
-
-BEHAVIOURS = {
-    "container": "its children are blocks",
-    "head": "a heading (a paragraph once the text has begun)",
-    "dateline": "a dateline: in the opener before the text begins, in a closer, else a paragraph",
-    "salute": "a salutation", "signed": "a signature",
-    "paragraph": "a paragraph; one that opens with a short name and ':' is a speaker turn",
-    "list": "its items are paragraphs; a heading of a list is a paragraph",
-    "item": "a paragraph, with the list label before it", "label": "the label of the next item",
-    "speech": "a speaker turn: sp/@who, its speaker label and its blocks",
-    "utterance": "a speaker turn: u/@who, named from the list of persons or the id",
-    "verse": "consecutive verse lines make one paragraph, with line breaks",
-    "stage": "a stage direction between speeches or paragraphs",
-    "note": "an editorial note on the block before it; type=source goes to the header",
-    "closer": "closing dateline, salutation and signatures",
-    "postscript": "a postscript", "omit": "nothing to show (page and column breaks)",
-}
-STRUCTURAL = frozenset(("container", "head", "paragraph", "list", "item", "speech", "utterance",
-                        "verse", "closer", "postscript", "dateline", "salute", "signed"))
-SALUTATION = ("dear ", "my dear ", "sir", "madam", "excellency", "mr. ", "mr ")
 MAX_LABEL_WORDS = 4
 
 
@@ -97,16 +64,16 @@ class Converter:
                                if self._label(p) is not None) >= 2
         self.b_container(text)
         self.flush(force=True)
-        self.body.parts = _demote_early_closers(self.body.parts)
-        if not any(_is_text(part) for part in self.body.parts):
+        self.body.parts = demote_early_closers(self.body.parts)
+        if not any(is_text(part) for part in self.body.parts):
             self._no_text(text)
         return self.body
 
     def _no_text(self, text: etree._Element) -> None:
         """Our div needs a paragraph, speech or stage direction: headings become paragraphs."""
-        self.body.parts[:0] = [_as_paragraph(b) for b in self.body.opener]
+        self.body.parts[:0] = [as_paragraph(b) for b in self.body.opener]
         self.body.opener = []
-        if not any(_is_text(part) for part in self.body.parts):
+        if not any(is_text(part) for part in self.body.parts):
             self.reporter.warning(Location(self.shown, text.sourceline or 0),
                                   "the text has no words to publish", "foreign-no-text")
             self.body.parts.append(Block("p", (), text.sourceline or 0))
@@ -172,11 +139,11 @@ class Converter:
         if not block.content:
             return                       # `<p/>`: nothing to read or cite
         if self.zone is not None:
-            self.zone.append(_fit_zone(block, self.zone_kind))
+            self.zone.append(fit_zone(block, self.zone_kind))
         elif block.kind in ("head", "dateline", "salute") and not self.started:
             self.body.opener.append(block)
         elif block.kind in ("head", "dateline", "salute", "signed"):
-            self.body.parts.append(_as_paragraph(block))
+            self.body.parts.append(as_paragraph(block))
             self.started = True
         else:
             self.body.parts.append(block)
@@ -243,7 +210,7 @@ class Converter:
             self._label_turn(element, label)
             return
         block = self._block(element, "p")
-        if not self.started and self.zone is None and _is_salutation(block):
+        if not self.started and self.zone is None and is_salutation(block):
             block = Block("salute", block.content, block.line)
         self.emit(block)
 
@@ -316,7 +283,7 @@ class Converter:
         if self.zone is not None and self.zone_kind == "turn":
             self.children(element)      # a turn inside a turn: its blocks join the open one
             return
-        blocks = _notes_after_first(self._zone(element, "turn"), line)
+        blocks = notes_after_first(self._zone(element, "turn"), line)
         self.body.parts.append(Turn(who, label, line, (), tuple(blocks)))
         self.started = True
 
@@ -359,52 +326,3 @@ def _without(element: etree._Element, drop: list[etree._Element]) -> etree._Elem
             clone.text = (clone.text or "") + tail
         clone.remove(child)
     return clone
-
-
-def _fit_zone(block: Block, zone: str) -> Block:
-    """Fit a block to its zone: turn p/stage/note, closer dateline/salute/signed, postscript p/note."""
-    allowed = {"turn": ("p", "stage", "note"), "closer": ("dateline", "salute", "signed", "note"),
-               "postscript": ("p", "note")}[zone]
-    if block.kind in allowed:
-        return block
-    if zone == "closer":
-        return Block("salute", block.content, block.line)
-    return _as_paragraph(block)
-
-
-def _as_paragraph(block: Block) -> Block:
-    if block.kind == "head":
-        return Block("p", (Inline("hi", (("rend", "head"),), block.content),), block.line)
-    return Block("p", block.content, block.line)
-
-
-def _is_salutation(block: Block) -> bool:
-    text = plain_text(block.content).strip()
-    return len(text.split()) <= 8 and text.endswith((":", ",")) and \
-        text.lower().startswith(SALUTATION)
-
-
-def _notes_after_first(blocks: list[Block], line: int) -> list[Block]:
-    """A turn opens with a paragraph or stage direction: leading notes move after it."""
-    notes = []
-    while blocks and blocks[0].kind == "note":
-        notes.append(blocks.pop(0))
-    if not blocks:
-        return [_as_paragraph(n) for n in notes] or [Block("p", (), line)]
-    return blocks[:1] + notes + blocks[1:]
-
-
-def _is_text(part: BodyPart) -> bool:
-    return isinstance(part, Turn) or isinstance(part, Block) and part.kind != "note"
-
-
-def _demote_early_closers(parts: list[BodyPart]) -> list[BodyPart]:
-    """A closer or its like followed by more text is not a closer: its blocks become paragraphs."""
-    last_text = max((i for i, p in enumerate(parts) if _is_text(p)), default=-1)
-    out: list[BodyPart] = []
-    for index, part in enumerate(parts):
-        if isinstance(part, Closer) and index < last_text:
-            out.extend(_as_paragraph(b) for b in part.blocks)
-        else:
-            out.append(part)
-    return out

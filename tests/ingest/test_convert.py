@@ -167,7 +167,8 @@ def test_parlamint_incidents_and_corrections(tmp_path, validator):
 
 
 def test_every_behaviour_of_the_tables_is_implemented():
-    from edition.ingest.convert import BEHAVIOURS, BLOCKS, Converter
+    from edition.ingest.behaviours import BEHAVIOURS, BLOCKS
+    from edition.ingest.convert import Converter
     from edition.ingest.phrases import PHRASES, Phrases
     assert set(BLOCKS.values()) <= set(BEHAVIOURS)
     assert all(hasattr(Converter, f"b_{b}") for b in set(BLOCKS.values()) | {"phrase"})

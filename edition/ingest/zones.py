@@ -1,0 +1,56 @@
+"""Our blocks fitted to the zone they land in (turn, closer, postscript), and early closers undone."""
+
+from __future__ import annotations
+
+from ..model import Block, BodyPart, Closer, Inline, Turn, plain_text
+
+SALUTATION = ("dear ", "my dear ", "sir", "madam", "excellency", "mr. ", "mr ")
+
+
+def fit_zone(block: Block, zone: str) -> Block:
+    """Fit a block to its zone: turn p/stage/note, closer dateline/salute/signed, postscript p/note."""
+    allowed = {"turn": ("p", "stage", "note"), "closer": ("dateline", "salute", "signed", "note"),
+               "postscript": ("p", "note")}[zone]
+    if block.kind in allowed:
+        return block
+    if zone == "closer":
+        return Block("salute", block.content, block.line)
+    return as_paragraph(block)
+
+
+def as_paragraph(block: Block) -> Block:
+    if block.kind == "head":
+        return Block("p", (Inline("hi", (("rend", "head"),), block.content),), block.line)
+    return Block("p", block.content, block.line)
+
+
+def is_salutation(block: Block) -> bool:
+    text = plain_text(block.content).strip()
+    return len(text.split()) <= 8 and text.endswith((":", ",")) and \
+        text.lower().startswith(SALUTATION)
+
+
+def notes_after_first(blocks: list[Block], line: int) -> list[Block]:
+    """A turn opens with a paragraph or stage direction: leading notes move after it."""
+    notes = []
+    while blocks and blocks[0].kind == "note":
+        notes.append(blocks.pop(0))
+    if not blocks:
+        return [as_paragraph(n) for n in notes] or [Block("p", (), line)]
+    return blocks[:1] + notes + blocks[1:]
+
+
+def is_text(part: BodyPart) -> bool:
+    return isinstance(part, Turn) or isinstance(part, Block) and part.kind != "note"
+
+
+def demote_early_closers(parts: list[BodyPart]) -> list[BodyPart]:
+    """A closer or its like followed by more text is not a closer: its blocks become paragraphs."""
+    last_text = max((i for i, p in enumerate(parts) if is_text(p)), default=-1)
+    out: list[BodyPart] = []
+    for index, part in enumerate(parts):
+        if isinstance(part, Closer) and index < last_text:
+            out.extend(as_paragraph(b) for b in part.blocks)
+        else:
+            out.append(part)
+    return out

@@ -1,0 +1,113 @@
+"""Paragraphs judged by their text alone: lines split and rejoined, headings, closing roles, titles."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_dates
+from .model import Paragraph
+from .speakers import match_label
+
+TERMINAL = tuple('.!?:;"”’)]…') + ("--",)
+ED_NOTE_PARAGRAPH = re.compile(r"^\[(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:", re.IGNORECASE)
+POSTSCRIPT = re.compile(r"has not (?:looked over|reviewed|checked|seen)|not been (?:reviewed|checked)",
+                        re.IGNORECASE)
+CLOSING_REMARK = re.compile(r"\b(?:attended the (?:conversation|meeting)|(?:was|were|also) present)\b",
+                            re.IGNORECASE)
+SIGNED = re.compile(r"^(?:recorded|transcribed|drafted|prepared|written|signed|approved)\b.*:|"
+                    r"\[signature\]", re.IGNORECASE)
+VALEDICTION = re.compile(r"^(?:sincerely|respectfully|faithfully|yours|cordially|with (?:best )?"
+                         r"regards|best regards)[\w ]*,?$", re.IGNORECASE)
+NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ]\.)+$|^[A-ZÀ-Þ][\w’'\-]*\.?$")
+
+
+def split_lines(paras: tuple[Paragraph, ...]) -> list[Paragraph]:
+    """Split a multi-line paragraph at each line break, except before a lowercase continuation.
+
+    The first paragraph is kept whole: it may be a heading whose lines are `lb`-separated.
+    """
+    result: list[Paragraph] = []
+    for index, para in enumerate(paras):
+        if index == 0 and is_heading(para):
+            result.append(para)
+            continue
+        current = [para.lines[0]]
+        start = para.line
+        for offset, line in enumerate(para.lines[1:], 1):
+            if line[:1].islower():
+                current.append(line)
+                continue
+            result.append(Paragraph(tuple(current), start))
+            current, start = [line], para.line + offset
+        result.append(Paragraph(tuple(current), start))
+    return result
+
+
+def join_broken_paragraphs(paras: list[Paragraph]) -> list[Paragraph]:
+    """Join a paragraph cut by the page layout: `...it is` / blank / `still a poor country.`"""
+    joined: list[Paragraph] = []
+    for para in paras:
+        if joined and para.text[:1].islower() and not joined[-1].text.rstrip().endswith(TERMINAL):
+            previous = joined.pop()
+            para = Paragraph(previous.lines + para.lines, previous.line)
+        joined.append(para)
+    return joined
+
+
+def is_heading(para: Paragraph) -> bool:
+    """`MEMORANDUM OF CONVERSATION` (and the lines under it); not `CC CPSU.`, an addressee."""
+    first = para.lines[0]
+    if len(para.lines) == 1 and first.endswith("."):
+        return False
+    letters = [c for c in first if c.isalpha()]
+    return len(first.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters) \
+        and match_label(first) is None
+
+
+def closing_role(text: str) -> str:
+    """How a paragraph near the end closes the document, or "" when it does not."""
+    if ED_NOTE_PARAGRAPH.match(text):
+        return ""
+    if POSTSCRIPT.search(text):
+        return "postscript"
+    if SIGNED.search(text):
+        return "signed"
+    if VALEDICTION.match(text):
+        return "salute"
+    if CLOSING_REMARK.search(text) and len(text.split()) <= 20:
+        return "remark"
+    if dated_signature(text):
+        return "dated"
+    return "signed" if is_signature(text) else ""
+
+
+def dated_signature(text: str) -> int:
+    """Offset of the name in `19.XI.62 A. Mikoyan`, 0 when `text` is not a date and a name."""
+    dates = find_dates(text, None)
+    if not dates or dates[0].start != 0 or not dates[0].resolved:
+        return 0
+    name = text[dates[0].end:].strip()
+    return dates[0].end + 1 if name and is_signature(name) else 0
+
+
+def is_signature(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 4 and all(NAME_WORD.match(w) for w in words) \
+        and match_label(text) is None and not text.endswith((":", "?", "!"))
+
+
+TITLE_CORRESPONDENTS = (
+    re.compile(r"\bfrom\s+(?:the\s+)?(?P<sender>.+?)\s+to\s+(?:the\s+)?(?P<addressee>.+?)"
+               r"(?:\s*[(,]|$)", re.IGNORECASE),
+    re.compile(r"^(?P<sender>.+?)\s+(?:telegram|letter|cable|message|note)\s+to\s+(?:the\s+)?"
+               r"(?P<addressee>.+?)(?:\s*[(,]|$)", re.IGNORECASE),
+)
+
+
+def correspondents_in_title(title: str) -> tuple[str, str]:
+    """(sender, addressee) named by a title: `Letter From X to Y`, `Mikoyan Telegram to the CC CPSU`."""
+    for pattern in TITLE_CORRESPONDENTS:
+        match = pattern.search(title)
+        if match:
+            return match.group("sender").strip(), match.group("addressee").strip()
+    return "", ""

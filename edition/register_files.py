@@ -1,0 +1,179 @@
+"""The register files (TEI lists of persons, places, organizations): read into entries, written back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from .diagnostics import Location, Reporter
+from .name_forms import clean, tokens
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+T = f"{{{TEI_NS}}}"
+
+
+@dataclass(frozen=True)
+class Kind:
+    """How one register is stored: file, list element, entry element, name element."""
+
+    name: str
+    file: str
+    list_tag: str
+    entry_tag: str
+    name_tag: str
+    title: str
+
+
+KINDS = {k.name: k for k in (
+    Kind("person", "persons.xml", "listPerson", "person", "persName", "Register of persons"),
+    Kind("place", "places.xml", "listPlace", "place", "placeName", "Register of places"),
+    Kind("org", "organizations.xml", "listOrg", "org", "orgName", "Register of organizations"),
+)}
+PROVISIONAL_NOTE = "Provisional entry created from a speaker label; not yet identified."
+AUTHORITY_TYPES = ("wikidata", "viaf", "geonames")
+"""`idno/@type` values kept as authority identifiers (full URIs) of an entry."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One register entry: a person, place or organization and the forms of its name."""
+
+    id: str
+    kind: str
+    file: str
+    name: str
+    variants: tuple[str, ...]
+    role: str = ""
+    birth: str = ""
+    death: str = ""
+    provisional: bool = False
+    authorities: tuple[tuple[str, str], ...] = ()
+    """(type, URI) of every `idno type="wikidata|viaf|geonames"` holding an http(s) URI."""
+
+    @property
+    def ref(self) -> str:
+        return f"{self.file}#{self.id}"
+
+
+@dataclass(frozen=True)
+class PersonKey:
+    """What a speaker label is compared with: given-name tokens and surname tokens."""
+
+    given: tuple[str, ...]
+    surnames: frozenset[str]
+
+
+# ---------------------------------------------------------------- reading a register
+
+def register_parser() -> etree.XMLParser:
+    # collect_ids=False: duplicate xml:ids are reported by the loader, with both lines.
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                           collect_ids=False)
+
+
+def entry_from(element: etree._Element, kind: Kind) -> tuple[Entry, PersonKey | None] | None:
+    names = element.findall(T + kind.name_tag)
+    if not names:
+        return None
+    main = next((n for n in names if n.get("type") == "main"), names[0])
+    display = clean("".join(main.itertext()))
+    variants = tuple(dict.fromkeys([display] + [clean("".join(n.itertext())) for n in names]))
+    provisional = any(n.get("type") == "provisional" for n in element.findall(T + "note"))
+    fields = dict(id=element.get(XML_ID), kind=kind.name, file=kind.file, name=display,
+                  variants=tuple(v for v in variants if v), provisional=provisional,
+                  authorities=_authorities(element))
+    if kind.name != "person":
+        return Entry(**fields), None
+    role = element.find(T + "occupation")
+    if role is None:
+        role = element.find(T + "roleName")
+    birth, death = element.find(T + "birth"), element.find(T + "death")
+    entry = Entry(**fields, role=clean("".join(role.itertext())) if role is not None else "",
+                  birth=birth.get("when", "") if birth is not None else "",
+                  death=death.get("when", "") if death is not None else "")
+    return entry, _person_key(main, entry.variants)
+
+
+def _authorities(element: etree._Element) -> tuple[tuple[str, str], ...]:
+    """Authority URIs of an entry in document order: `<idno type="viaf">https://viaf.org/viaf/1</idno>`."""
+    found = ((idno.get("type"), clean("".join(idno.itertext())))
+             for idno in element.findall(T + "idno"))
+    return tuple(dict.fromkeys((kind, uri) for kind, uri in found
+                               if kind in AUTHORITY_TYPES and uri.startswith(("https://", "http://"))))
+
+
+def _person_key(main: etree._Element, variants: tuple[str, ...]) -> PersonKey:
+    given = tuple(t for part in main if part.tag in (T + "forename", T + "addName")
+                  for t in tokens("".join(part.itertext())))
+    surnames = {t for part in main.iter(T + "surname") for t in tokens("".join(part.itertext()))}
+    for variant in variants:
+        long_tokens = [t for t in tokens(variant) if len(t) > 1]
+        if long_tokens:
+            surnames.add(long_tokens[-1])
+    return PersonKey(given, frozenset(surnames))
+
+
+def read_register(path: Path, shown: str, reporter: Reporter) -> etree._ElementTree | None:
+    try:
+        data = path.read_bytes()
+        if b"<!DOCTYPE" in data[:4096].upper():
+            # with collect_ids=False libxml2 would open an external DTD: registers have none
+            reporter.error(Location(shown, data[:data.upper().find(b"<!DOCTYPE")].count(b"\n") + 1),
+                           "a register may not declare a DOCTYPE", "register-doctype")
+            return None
+        tree = etree.ElementTree(etree.fromstring(data, register_parser(), base_url=str(path)))
+    except etree.XMLSyntaxError as exc:
+        line, column = exc.position if exc.position else (exc.lineno or 0, 0)
+        reporter.error(Location(shown, line or 0, column or 0),
+                       f"register is not well-formed XML: {exc.msg}", "register-malformed")
+        return None
+    except OSError as exc:
+        reporter.error(Location(shown), f"cannot read register: {exc}", "register-unreadable")
+        return None
+    if tree.getroot().tag != T + "TEI":
+        reporter.error(Location(shown, tree.getroot().sourceline or 0),
+                       f"register root must be TEI <TEI> in {TEI_NS}, not "
+                       f"<{etree.QName(tree.getroot()).localname}>", "register-not-tei")
+        return None
+    return tree
+
+
+# ---------------------------------------------------------------- writing a register
+
+def new_register(spec: Kind) -> etree._Element:
+    root = etree.fromstring(
+        f'<TEI xmlns="{TEI_NS}" xml:lang="en"><teiHeader><fileDesc>'
+        f'<titleStmt><title type="main">{spec.title}</title></titleStmt>'
+        '<publicationStmt><p>Published with the TEI documents of the edition.</p>'
+        '</publicationStmt><sourceDesc><p>Generated by the encoder.</p></sourceDesc>'
+        f'</fileDesc></teiHeader><text><body><{spec.list_tag}/></body></text></TEI>',
+        register_parser())
+    etree.indent(root)
+    return root
+
+
+def provisional_element(entry: Entry, spec: Kind) -> etree._Element:
+    element = etree.Element(T + spec.entry_tag, {XML_ID: entry.id})
+    etree.SubElement(element, T + spec.name_tag, type="main").text = entry.name
+    etree.SubElement(element, T + "note", type="provisional").text = PROVISIONAL_NOTE
+    return element
+
+
+def append_indented(parent: etree._Element, child: etree._Element) -> None:
+    """Append `child` indented like its siblings (only whitespace between elements changes)."""
+    depth = sum(1 for _ in parent.iterancestors()) + 1
+    inner, outer = "\n" + "  " * (depth + 1), "\n" + "  " * depth
+    for grandchild in child:
+        grandchild.tail = inner
+    if len(child):
+        child.text = inner
+        child[-1].tail = outer
+    if len(parent):
+        parent[-1].tail = outer
+    else:
+        parent.text = outer
+    child.tail = "\n" + "  " * (depth - 1)
+    parent.append(child)

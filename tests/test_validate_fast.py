@@ -1,0 +1,65 @@
+"""The validator's fast paths give exactly what the plain versions they replace give.
+
+The Schematron without the skeleton's idle walks writes the same SVRL report, byte for byte, as
+lxml's `isoschematron.Schematron`.
+"""
+
+from __future__ import annotations
+
+import copy
+import random
+
+import pytest
+from lxml import etree, isoschematron
+
+from edition.schematron import CompiledSchematron, UnknownSkeleton, without_idle_walks
+from edition.validate import PROJECT_SCH, SCHEMATRON_PARAMS
+from tests.test_schemas import MEMORANDUM, TELEGRAM
+from tests.test_validate_schematron import shuffled
+
+
+def samples() -> list[etree._Element]:
+    return [etree.parse(str(path)).getroot() for path in (MEMORANDUM, TELEGRAM)]
+
+
+def test_the_schematron_report_is_the_same_without_the_idle_walks():
+    schema = etree.parse(str(PROJECT_SCH))
+    reference = isoschematron.Schematron(schema, store_report=True,
+                                         compile_params=SCHEMATRON_PARAMS)
+    ours = CompiledSchematron(schema, SCHEMATRON_PARAMS)
+    rng = random.Random(1964)
+    failing = 0
+    for root in samples() + [shuffled(rng, rng.choice(samples()), edits=8) for _ in range(150)]:
+        valid = reference.validate(root)
+        assert ours.validate(root) == valid
+        assert (etree.tostring(ours.validation_report)
+                == etree.tostring(reference.validation_report))
+        failing += not valid
+    assert failing > 50
+
+
+def test_the_idle_walks_are_gone_and_nothing_else():
+    skeleton = isoschematron.Schematron(etree.parse(str(PROJECT_SCH)), store_xslt=True,
+                                        compile_params=SCHEMATRON_PARAMS).validator_xslt
+    walks = "//svrl:active-pattern/xsl:apply-templates[not(@select) and not(@mode)]"
+    ns = {"svrl": "http://purl.oclc.org/dsdl/svrl", "xsl": "http://www.w3.org/1999/XSL/Transform"}
+    before, after = skeleton, without_idle_walks(skeleton)
+    assert len(before.xpath(walks, namespaces=ns)) == len(before.xpath("//svrl:active-pattern",
+                                                                       namespaces=ns)) > 0
+    assert after.xpath(walks, namespaces=ns) == []
+    assert len(list(after.iter())) == len(list(before.iter())) - len(
+        before.xpath(walks, namespaces=ns))
+
+
+def test_a_default_mode_template_that_writes_is_refused_and_run_as_compiled(monkeypatch):
+    skeleton = isoschematron.Schematron(etree.parse(str(PROJECT_SCH)), store_xslt=True,
+                                        compile_params=SCHEMATRON_PARAMS).validator_xslt
+    xslt = copy.deepcopy(skeleton)
+    template = xslt.xpath("//xsl:template[@match='text()' and not(@mode)]",
+                          namespaces={"xsl": "http://www.w3.org/1999/XSL/Transform"})[0]
+    template.text = "written"
+    with pytest.raises(UnknownSkeleton):
+        without_idle_walks(xslt)
+    monkeypatch.setattr(isoschematron.Schematron, "validator_xslt", property(lambda self: xslt))
+    compiled = CompiledSchematron(etree.parse(str(PROJECT_SCH)), SCHEMATRON_PARAMS)
+    assert compiled.validator_xslt is xslt
