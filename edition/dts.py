@@ -118,14 +118,6 @@ class Resource:
     lines: tuple[Line, ...]
 
 
-def write_dts(documents: list[tuple[str, etree._Element]], settings: Settings,
-              writer: SiteWriter) -> None:
-    """Write the entry point, collections, navigation and documents of every published TEI."""
-    layout = Layout.of(settings)
-    write_dts_index([write_resource(doc_id, tei, layout, writer) for doc_id, tei in documents],
-                    settings, writer)
-
-
 def write_resource(doc_id: str, tei: etree._Element, layout: Layout,
                    writer: SiteWriter) -> dict:
     """Every file of one document (its collection, navigation and document responses, but

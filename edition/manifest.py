@@ -11,16 +11,19 @@ the previous release, a build reports every citation whose text changed or vanis
 and fails unless the change is accepted (then the per-line messages are infos, not warnings).
 The previous manifest is given explicitly (`--previous-manifest`): the local `site/` is
 rebuilt many times while editing, a release is a deliberate act.
+
+In a build, the encoding worker keeps each document's `document_lines` in the build cache
+(`workers.store_encoded`); `output.write_open_data` writes them with `write_manifest_lines`, and
+`pipeline.build` hands them to `compare_lines` as `CurrentLines`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence, TextIO
+from typing import Iterable, TextIO
 
 from lxml import etree
 
@@ -66,26 +69,12 @@ def citable_lines(tei: etree._Element) -> list[tuple[str, etree._Element]]:
 
 
 def document_lines(tei: etree._Element) -> Lines:
+    """The `Lines` of one TEI document: each citable line's digest and excerpt, in order."""
     lines: Lines = {}
     for n, element in citable_lines(tei):
         text = normalized(element)
         lines[n] = (hashlib.sha256(text.encode("utf-8")).hexdigest(), _excerpt(text))
     return lines
-
-
-def manifest_json(documents: Iterable[Sequence]) -> str:
-    """The manifest as JSON text (sorted, stable: the same documents give the same bytes).
-
-    `documents`: (doc id, TEI root) or (doc id, TEI root, source path) for each document.
-    """
-    return manifest_of_lines({doc_id: document_lines(tei) for doc_id, tei, *_ in documents})
-
-
-def manifest_of_lines(documents: dict[str, Lines]) -> str:
-    """The manifest as JSON text, from the `document_lines` of every document (by id)."""
-    stream = io.StringIO()
-    write_manifest_lines(stream, sorted(documents.items()))
-    return stream.getvalue()
 
 
 def write_manifest_lines(stream: TextIO, documents: Iterable[tuple[str, Lines]]) -> None:
@@ -101,11 +90,6 @@ def write_manifest_lines(stream: TextIO, documents: Iterable[tuple[str, Lines]])
         stream.write(separator + " " + value)
         separator = ",\n"
     stream.write("\n }\n}\n" if separator == ",\n" else "}\n}\n")
-
-
-def write_manifest(documents: Iterable[Sequence], writer) -> None:
-    """Write `citations.json` into the site being built by `writer` (an `edition.write.SiteWriter`)."""
-    writer.write_text(MANIFEST, manifest_json(documents))
 
 
 def read_manifest(path: Path, reporter: Reporter) -> dict[str, Lines] | None:
@@ -152,19 +136,6 @@ class CurrentLines:
     """The shown path of the source ("" when unknown: messages then name the manifest)."""
     source_lines: dict[str, int] = field(default_factory=dict)
     """Line number (`@n`) -> line of the source it was encoded from."""
-
-    @classmethod
-    def of(cls, doc_id: str, tei: etree._Element, source: str = "") -> "CurrentLines":
-        """From TEI as encoded (its elements' `sourceline` is the line of the source)."""
-        where = {n: e.sourceline for n, e in citable_lines(tei) if e.sourceline} if source else {}
-        return cls(doc_id, document_lines(tei), source, where)
-
-
-def compare_manifests(previous: Path, documents: Iterable[Sequence], reporter: Reporter,
-                      accept: bool) -> list[CitationChange]:
-    """`compare_lines` for documents given as (doc id, TEI root as encoded[, source path])."""
-    return compare_lines(previous, (CurrentLines.of(doc_id, tei, str(rest[0]) if rest else "")
-                                    for doc_id, tei, *rest in documents), reporter, accept)
 
 
 def compare_lines(previous: Path, documents: Iterable[CurrentLines], reporter: Reporter,

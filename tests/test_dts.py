@@ -16,8 +16,12 @@ from urllib.parse import quote
 import pytest
 from lxml import etree
 
-from edition.dts import write_dts
+from edition.cache import BuildCache
+from edition.dts import Layout, write_dts_index
+from edition.export.bundle import registered_ids
+from edition.publish import publish_document
 from edition.tei import serialize
+from edition.tei.xml import SAFE_PARSER
 from edition.write import SiteWriter
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,10 +44,20 @@ CITABLE_UNIT = {"identifier", "@type", "level", "parent"}
 
 # --- building the export ------------------------------------------------------------------------
 
-def export(out: Path, documents, settings) -> Path:
-    writer = SiteWriter(out)
+def export(out: Path, documents, settings, registers) -> Path:
+    """The DTS files of `documents` (id, TEI root) as a build writes them: each document's by
+    `publish_document` from its published bytes (what a render worker does), then the entry
+    point and collections by `write_dts_index` from the `Published` resources (the main process)."""
+    writer, cache = SiteWriter(out), BuildCache(out.parent / f"{out.name}-cache")
+    layout, registered = Layout.of(settings), registered_ids(registers)
     try:
-        write_dts(documents, settings, writer)
+        published = []
+        for doc_id, tei in documents:
+            data = serialize(copy.deepcopy(tei))
+            published.append(publish_document(doc_id, doc_id, data,
+                                              etree.fromstring(data, SAFE_PARSER), layout,
+                                              registered, writer, cache))
+        write_dts_index([p.resource for p in published], settings, writer)
         writer.commit()
     except BaseException:
         writer.abandon()
@@ -53,7 +67,8 @@ def export(out: Path, documents, settings) -> Path:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory, documents, corpus) -> Path:
-    return export(tmp_path_factory.mktemp("dts") / "site", documents, corpus.settings)
+    return export(tmp_path_factory.mktemp("dts") / "site", documents, corpus.settings,
+                  corpus.registers)
 
 
 @pytest.fixture(scope="module")
@@ -256,7 +271,7 @@ def test_a_document_without_the_declared_scheme_has_no_citation_tree(tmp_path, d
                                                                      corpus):
     other = copy.deepcopy(dict(documents)[TEL])
     other.find(".//t:citeStructure", NS).set("match", "//body//p")
-    export(tmp_path / "site", [("other", other)], corpus.settings)
+    export(tmp_path / "site", [("other", other)], corpus.settings, corpus.registers)
     navigation = load(tmp_path / "site/dts/navigation/other.json")
     assert navigation["resource"]["citationTrees"] == [] and navigation["member"] == []
     assert not (tmp_path / "site/dts/document/other").exists()
@@ -265,7 +280,8 @@ def test_a_document_without_the_declared_scheme_has_no_citation_tree(tmp_path, d
 def test_a_passage_holds_its_line_and_not_the_text_after_it(tmp_path, documents, corpus):
     tailed = copy.deepcopy(dict(documents)[TEL])
     tailed.xpath("//*[@n='5']")[0].tail = " text after the line "
-    export(tmp_path / "site", [("tailed", tailed)], corpus.settings)
+    export(tmp_path / "site", [("tailed", tailed)], corpus.settings,
+           corpus.registers)
     passage = etree.parse(str(tmp_path / "site/dts/document/tailed/5.xml")).getroot()
     wrapper = passage.xpath("//dts:wrapper", namespaces=NS)[0]
     assert text_of(wrapper) == "They did not argue with that."
@@ -309,7 +325,7 @@ def test_members_point_at_their_own_files(site, base):
 
 
 def test_json_is_deterministic_and_two_builds_are_identical(site, tmp_path, documents, corpus):
-    again = export(tmp_path / "again", documents, corpus.settings)
+    again = export(tmp_path / "again", documents, corpus.settings, corpus.registers)
     files = sorted(p.relative_to(site) for p in site.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(again) for p in again.rglob("*") if p.is_file())
     for relative in files:

@@ -1,49 +1,107 @@
-"""Citation manifest: every citable line hashed; changed or vanished citations reported, and fatal unless accepted."""
+"""Citation manifest: every citable line hashed; changed or vanished citations reported, and fatal unless accepted.
+
+The manifest and the comparison are made as in a build: each document stored in the build cache
+by the encoding worker (`workers.store_encoded`), citations.json written by
+`output.write_open_data`, the comparison by `compare_lines` over `pipeline.current_lines`.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
+from edition.cache import BuildCache, DocumentResult
+from edition.collect import assemble_site
+from edition.config import Settings, load_edition_info
 from edition.diagnostics import Reporter, Severity
-from edition.manifest import MANIFEST, compare_manifests, manifest_json, write_manifest
-from edition.write import SiteWriter
-from tests.conftest import SEEDS, TEI, encode_text, page
+from edition.dts import Layout
+from edition.export.bundle import registered_ids
+from edition.manifest import MANIFEST, compare_lines, write_manifest_lines
+from edition.output import write_open_data, write_tei
+from edition.overrides import Overrides
+from edition.pipeline import Corpus, EncodedDocument, build, current_lines, encode_bytes
+from edition.publish import publish_document
+from edition.tei.xml import SAFE_PARSER
+from edition.workers import store_encoded
+from edition.write import SiteWriter, site_json
+from tests.conftest import SEEDS, TEI, page
 
 TURNS = "A.I. MIKOYAN. We agree.\n\nO. DORTICOS. We refuse   inspections.\n\nA.I. MIKOYAN. I see."
+SETTINGS = Settings(seeds=SEEDS, edition=load_edition_info(SEEDS, Reporter()))
 
 
-def encoded(body: str, registers):
-    tei, reporter = encode_text(page(body), registers)
-    assert tei is not None and not reporter.failed(), [str(d) for d in reporter.diagnostics]
-    return tei
+def encoded(body: str, registers, doc_id: str = "memo") -> EncodedDocument:
+    """The source `seeds/<doc_id>.txt` with `body`, encoded."""
+    reporter = Reporter()
+    found = encode_bytes(page(body).encode("utf-8"), f"seeds/{doc_id}.txt", doc_id, registers,
+                         SETTINGS, Overrides(), reporter)
+    assert found is not None and not reporter.failed(), [str(d) for d in reporter.diagnostics]
+    return found
+
+
+def stored(documents: list[tuple[str, EncodedDocument]], registers) -> Corpus:
+    """A corpus of `documents` (in this order) as the encoding workers leave it: each stored in
+    a build cache of its own by `store_encoded`, with its citable lines."""
+    corpus = Corpus(SETTINGS, registers, cache=BuildCache.temporary())
+    for doc_id, document in documents:
+        shown = f"seeds/{doc_id}.txt"
+        result = DocumentResult(doc_id, Path(shown), shown, key=doc_id)
+        store_encoded(corpus.cache, result, document, registers)
+        corpus.documents.append(EncodedDocument(stored=result, cache=corpus.cache))
+    return corpus
+
+
+def publish(corpus: Corpus, out: Path) -> Path:
+    """The site `out` of `corpus` as far as the open data: its TEI (`write_tei`), each document
+    published as a render worker does (`publish_document`), then `write_open_data`, which
+    writes citations.json. Returns the path of citations.json."""
+    writer = SiteWriter(out)
+    write_tei(corpus, writer)
+    layout, registered = Layout.of(corpus.settings), registered_ids(corpus.registers)
+    published = []
+    for document in corpus.documents:
+        key = document.stored.key
+        data = corpus.cache.entry(key, ".xml").read_bytes()
+        published.append(publish_document(document.stored.doc_id, key, data,
+                                          etree.fromstring(data, SAFE_PARSER), layout,
+                                          registered, writer, corpus.cache))
+    site = assemble_site([d.stored.part for d in corpus.documents], corpus.registers)
+    write_open_data(corpus, site, published, writer)
+    writer.commit()
+    return out / MANIFEST
 
 
 @pytest.fixture
 def previous(tmp_path, registers) -> Path:
     """The manifest of a 'previous release' holding one document, `memo`."""
-    path = tmp_path / "previous.json"
-    path.write_text(manifest_json([("memo", encoded(TURNS, registers))]), encoding="utf-8")
-    return path
+    return publish(stored([("memo", encoded(TURNS, registers))], registers), tmp_path / "previous")
+
+
+def compare_with(previous: Path, documents: list[tuple[str, EncodedDocument]], registers,
+                 accept: bool = False):
+    """(changes, reporter) of `compare_lines` for a build of `documents`."""
+    reporter = Reporter()
+    changes = compare_lines(previous, current_lines(stored(documents, registers)), reporter, accept)
+    return changes, reporter
 
 
 def compare(previous: Path, body: str, registers, accept: bool = False):
-    reporter = Reporter()
-    changes = compare_manifests(previous, [("memo", encoded(body, registers), "seeds/memo.txt")],
-                                reporter, accept)
-    return changes, reporter
+    return compare_with(previous, [("memo", encoded(body, registers))], registers, accept)
 
 
 def shown(reporter: Reporter, severity: Severity | None = None) -> list[str]:
     return [str(d) for d in reporter.sorted() if severity is None or d.severity == severity]
 
 
-def test_the_manifest_hashes_the_normalized_text_of_every_citable_line(registers):
-    tei = encoded(TURNS, registers)
-    data = json.loads(manifest_json([("memo", tei)]))
+def test_the_manifest_hashes_the_normalized_text_of_every_citable_line(tmp_path, registers):
+    memo = encoded(TURNS, registers)
+    tei = memo.tei
+    data = json.loads(publish(stored([("memo", memo)], registers), tmp_path / "site").read_text())
     lines = data["documents"]["memo"]
     assert [line["n"] for line in lines] == [e.get("n") for e in tei.xpath("//t:body//*[@n]",
                                                                            namespaces=TEI)]
@@ -52,16 +110,27 @@ def test_the_manifest_hashes_the_normalized_text_of_every_citable_line(registers
     assert lines[1]["excerpt"] == "We refuse inspections."
 
 
-def test_the_manifest_is_byte_identical_whatever_the_order_of_documents(registers):
-    a, b = encoded(TURNS, registers), encoded("A.I. MIKOYAN. Other.", registers)
-    assert manifest_json([("a", a), ("b", b)]) == manifest_json([("b", b), ("a", a)])
+def test_the_manifest_is_byte_identical_whatever_the_order_of_documents(tmp_path, registers):
+    a, b = encoded(TURNS, registers, "a"), encoded("A.I. MIKOYAN. Other.", registers, "b")
+    first = publish(stored([("a", a), ("b", b)], registers), tmp_path / "ab").read_bytes()
+    assert list(json.loads(first)["documents"]) == ["a", "b"]
+    assert first == publish(stored([("b", b), ("a", a)], registers), tmp_path / "ba").read_bytes()
 
 
 def test_the_manifest_is_written_into_the_site(tmp_path, registers):
-    writer = SiteWriter(tmp_path / "site")
-    write_manifest([("memo", encoded(TURNS, registers))], writer)
-    writer.commit()
+    publish(stored([("memo", encoded(TURNS, registers))], registers), tmp_path / "site")
     assert json.loads((tmp_path / "site" / MANIFEST).read_text())["documents"]["memo"]
+
+
+@pytest.mark.parametrize("documents", [[], [("a", {"1": ("d1", "One.")}), ("b", {})]])
+def test_the_streamed_manifest_is_the_json_of_the_whole(documents):
+    stream = io.StringIO()
+    write_manifest_lines(stream, documents)
+    data = json.loads(stream.getvalue())
+    assert stream.getvalue() == site_json(data, indent=1)
+    assert data["documents"] == {doc_id: [{"n": n, "sha256": digest, "excerpt": excerpt}
+                                          for n, (digest, excerpt) in lines.items()]
+                                 for doc_id, lines in documents}
 
 
 def test_the_same_text_changes_nothing(previous, registers):
@@ -104,9 +173,8 @@ def test_a_removed_line_vanishes(previous, registers):
     assert reporter.failed()
 
 
-def test_a_removed_document_vanishes_with_all_its_lines(previous):
-    reporter = Reporter()
-    changes = compare_manifests(previous, [], reporter, accept=False)
+def test_a_removed_document_vanishes_with_all_its_lines(previous, registers):
+    changes, reporter = compare_with(previous, [], registers)
     assert [(c.doc_id, c.n, c.kind) for c in changes] == [
         ("memo", "1", "vanished"), ("memo", "2", "vanished"), ("memo", "3", "vanished")]
     assert "document memo (3 citable lines) is no longer in the edition" in \
@@ -115,10 +183,10 @@ def test_a_removed_document_vanishes_with_all_its_lines(previous):
 
 
 def test_a_new_document_or_new_lines_are_no_change(previous, registers):
-    reporter = Reporter()
     memo = encoded(TURNS + "\n\nA.I. MIKOYAN. More.", registers)
-    other = encoded("A.I. MIKOYAN. New.", registers)
-    assert compare_manifests(previous, [("memo", memo), ("new", other)], reporter, False) == []
+    other = encoded("A.I. MIKOYAN. New.", registers, "new")
+    changes, reporter = compare_with(previous, [("memo", memo), ("new", other)], registers)
+    assert changes == []
     assert reporter.diagnostics == []
 
 
@@ -135,41 +203,38 @@ def test_an_unreadable_previous_manifest_is_an_error_not_a_traceback(tmp_path, c
     path = tmp_path / "citations.json"
     if content is not None:
         path.write_text(content, encoding="utf-8")
-    reporter = Reporter()
-    assert compare_manifests(path, [("memo", encoded(TURNS, registers))], reporter, False) == []
+    changes, reporter = compare(path, TURNS, registers)
+    assert changes == []
     assert [d.code for d in reporter.diagnostics] == ["citation-manifest"]
     assert message in str(reporter.diagnostics[0])
 
 
-def test_the_seeds_against_their_own_manifest_change_nothing(registers, tmp_path):
-    """Both seeds: as many manifest lines as numbered blocks, and a rebuild is stable."""
-    from edition.config import Settings
-    from edition.overrides import load_overrides
-    from edition.pipeline import encode_bytes
-    documents = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        reporter = Reporter()
-        overrides = load_overrides(path, reporter, path.name)
-        result = encode_bytes(path.read_bytes(), path.name, path.stem, registers, Settings(),
-                              overrides, reporter)
-        documents.append((path.stem, result.tei, path.name))
-    data = json.loads(manifest_json(documents))
-    for doc_id, tei, _ in documents:
+def test_the_seeds_against_their_own_manifest_change_nothing(tmp_path):
+    """Both seeds, built: as many manifest lines as numbered blocks, and a full rebuild (all
+    encoded again) checked against that manifest changes nothing."""
+    out = tmp_path / "site"
+    reporter = Reporter()
+    assert build(Settings(seeds=SEEDS, out=out, jobs=1), reporter), reporter.sorted()
+    data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    documents = sorted(path.stem for path in SEEDS.glob("*.txt"))
+    assert sorted(data["documents"]) == documents
+    for doc_id in documents:
+        tei = etree.parse(str(out / "tei" / f"{doc_id}.xml"))
         assert len(data["documents"][doc_id]) == len(tei.xpath("//t:body//*[@n]", namespaces=TEI))
     assert len(data["documents"]["1962-11-05-memcon-mikoyan-dorticos"]) > 60
     manifest = tmp_path / MANIFEST
-    manifest.write_text(manifest_json(documents), encoding="utf-8")
+    manifest.write_bytes((out / MANIFEST).read_bytes())
     reporter = Reporter()
-    assert compare_manifests(manifest, documents, reporter, False) == []
-    assert reporter.diagnostics == []
+    assert build(Settings(seeds=SEEDS, out=out, jobs=1, cache=False, previous_manifest=manifest),
+                 reporter)
+    assert [d for d in reporter.diagnostics if d.code.startswith("citation")] == []
+    assert (out / MANIFEST).read_bytes() == manifest.read_bytes()
 
 
 def test_a_build_reports_a_changed_citation_at_the_line_of_its_source(tmp_path):
     """Through the whole pipeline (encoded by workers, read back from the build cache): the
     message names the source file and the line the changed text is on."""
     import shutil
-    from edition.config import Settings
-    from edition.pipeline import build
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for path in SEEDS.iterdir():

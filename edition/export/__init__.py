@@ -7,23 +7,21 @@ JSON), `matrix` (who speaks with whom, as SVG for the analytics page).
 
 The pipeline calls `write_downloads` after the TEI files and registers are staged and every
 document's pages are rendered: the render workers leave each document's corpus and ZIP member
-in the build cache (`edition.publish`), and `CorpusParts` hands them over one at a time.
-`write_exports` does the same for documents held in memory. The downloads page then lists the
-staged files with `downloads_listing`.
+in the build cache (`edition.publish`), and `CorpusParts` hands them over one at a time (see
+`edition.output.write_open_data`). The downloads page then lists the staged files with
+`downloads_listing`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable
 
 from lxml import etree
 
-from ..collect import SiteModel, collect_site
+from ..collect import SiteModel
 from ..config import Settings
-from ..registers import KINDS, Registers
-from ..tei.xml import SAFE_PARSER
+from ..registers import Registers
 from ..render import urls
 from ..tei import serialize
 from ..write import SiteWriter
@@ -32,16 +30,7 @@ from .archive import Member, deflate
 from .listing import (CMIF, COPRESENCE_CSV, LABELS, REGISTERS_JSONLD, SPEAKERS_CSV,
                       SPEAKERS_JSON, TEI_CORPUS, TEI_ZIP, Download, downloads_listing)
 
-__all__ = ["CorpusParts", "Download", "LABELS", "downloads_listing", "staged_documents",
-           "write_downloads", "write_exports"]
-
-
-
-def staged_documents(stage: Path) -> list[tuple[str, etree._Element]]:
-    """(document id, TEI root) of every staged tei/<id>.xml that is not a register, by id."""
-    registers = {kind.file for kind in KINDS.values()}
-    return [(path.stem, etree.parse(str(path), SAFE_PARSER).getroot())
-            for path in sorted((stage / "tei").glob("*.xml")) if path.name not in registers]
+__all__ = ["CorpusParts", "Download", "LABELS", "downloads_listing", "write_downloads"]
 
 
 @dataclass(frozen=True)
@@ -58,25 +47,11 @@ class CorpusParts:
     """(document id, correspDesc) of the documents that have one, by id."""
 
 
-def write_exports(documents: list[tuple[str, etree._Element]], registers: Registers,
-                  settings: Settings, writer: SiteWriter) -> None:
-    """Write every file of downloads/ for `documents` held in memory: (document id, root of the
-    TEI as published in tei/<id>.xml, already staged in `writer`, like the registers)."""
-    registered = bundle.registered_ids(registers)
-    roots = dict(documents)
-    parts = CorpusParts(
-        sorted(roots),
-        lambda doc_id: deflate((writer.stage / urls.tei(doc_id)).read_bytes()),
-        lambda doc_id: bundle.member_bytes(doc_id, roots[doc_id], registered),
-        cmif.letters(documents))
-    write_downloads(collect_site(documents, registers), parts, registers, settings, writer)
-
-
 def write_downloads(site: SiteModel, parts: CorpusParts, registers: Registers,
                     settings: Settings, writer: SiteWriter) -> None:
     """Write every file of downloads/: the two corpus files are streamed, document by document."""
     documents = {urls.tei(doc_id): doc_id for doc_id in parts.doc_ids}
-    others = bundle.zip_members([], writer.stage)
+    others = bundle.zip_members(writer.stage)
     member = (lambda name: parts.zip_member(documents[name]) if name in documents  # noqa: E731
               else deflate(others[name]))
     with open(writer.path(TEI_ZIP), "wb") as stream:

@@ -9,7 +9,6 @@ the registers move into the corpus's `standOff`, and pointers into them lose the
 from __future__ import annotations
 
 import copy
-import io
 import re
 from pathlib import Path
 from functools import partial
@@ -45,9 +44,10 @@ def archive_folder(settings: Settings) -> str:
     return f"{slug(settings.edition.short_title)}-{settings.edition.version}"
 
 
-def zip_members(doc_ids: list[str], stage: Path) -> dict[str, bytes]:
-    """Path in the archive (below its folder) -> bytes: tei/ as staged, schemas/ from the repository."""
-    members = {urls.tei(doc_id): (stage / urls.tei(doc_id)).read_bytes() for doc_id in doc_ids}
+def zip_members(stage: Path) -> dict[str, bytes]:
+    """Path in the archive (below its folder) -> bytes of the files besides the documents: the
+    registers as staged, schemas/ from the repository."""
+    members = {}
     for kind in KINDS:
         members[urls.register_tei(kind)] = (stage / urls.register_tei(kind)).read_bytes()
     for path in schema_files():
@@ -63,13 +63,6 @@ def readme(settings: Settings, names: list[str]) -> bytes:
              "keep tei/ together. schemas/ holds the project schema that documents the encoding.",
              "", "Contents:"] + [f"  {name}" for name in names]
     return ("\n".join(lines) + "\n").encode("utf-8")
-
-
-def tei_zip(members: dict[str, bytes], folder: str, settings: Settings) -> bytes:
-    """A ZIP whose bytes depend only on `members`: sorted entries, fixed times and modes."""
-    buffer = io.BytesIO()
-    write_tei_zip(buffer, list(members), lambda name: deflate(members[name]), folder, settings)
-    return buffer.getvalue()
 
 
 def write_tei_zip(stream: BinaryIO, names: list[str], member: Callable[[str], Member],
@@ -211,14 +204,3 @@ def write_tei_corpus(stream: BinaryIO, members: Iterable[bytes], registers: Regi
         stream.write(b"\n  ")
         stream.write(member)
     stream.write(b"\n</teiCorpus>" + end)
-
-
-def corpus_bytes(documents: list[tuple[str, etree._Element]], registers: Registers,
-                 settings: Settings) -> bytes:
-    """The teiCorpus of `documents` (document id, TEI root), by id."""
-    registered = registered_ids(registers)
-    buffer = io.BytesIO()
-    write_tei_corpus(buffer, (member_bytes(doc_id, root, registered)
-                              for doc_id, root in sorted(documents, key=lambda d: d[0])),
-                     registers, settings)
-    return buffer.getvalue()

@@ -20,7 +20,6 @@ from ..tei.xml import element as _sub
 from ..config import Settings
 from ..registers import Entry, Registers
 from ..render import urls
-from ..tei import serialize
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 T = f"{{{TEI_NS}}}"
@@ -80,16 +79,6 @@ def correspondence(root: etree._Element) -> etree._Element | None:
     return root.find(f"{T}teiHeader/{T}profileDesc/{T}correspDesc")
 
 
-def letters(documents: list[tuple[str, etree._Element]]) -> list[tuple[str, etree._Element]]:
-    """(document id, its correspDesc) of every document that has one, by id."""
-    found = []
-    for doc_id, root in sorted(documents, key=lambda d: d[0]):
-        desc = correspondence(root)
-        if desc is not None:
-            found.append((doc_id, desc))
-    return found
-
-
 def _header(settings: Settings, count: int) -> tuple[etree._Element, etree._Element]:
     """The CMIF teiHeader and its profileDesc, to be filled with correspDesc."""
     edition = settings.edition
@@ -120,7 +109,7 @@ def _header(settings: Settings, count: int) -> tuple[etree._Element, etree._Elem
 
 def cmif(found: list[tuple[str, etree._Element]], registers: Registers,
          settings: Settings) -> etree._Element:
-    """The CMIF TEI document of `found`: (document id, its correspDesc) by id (see `letters`)."""
+    """The CMIF TEI document of `found`: (document id, its correspDesc) by id."""
     tei, notes = _header(settings, len(found))
     profile = _sub(tei.find(T + "teiHeader"), "profileDesc")
     refs = _Refs(registers, settings.edition.base_url)
@@ -137,8 +126,3 @@ def cmif(found: list[tuple[str, etree._Element]], registers: Registers,
     _sub(_sub(_sub(tei, "text"), "body"), "p")
     etree.indent(tei, space="  ")
     return tei
-
-
-def cmif_bytes(documents: list[tuple[str, etree._Element]], registers: Registers,
-               settings: Settings) -> bytes:
-    return serialize(cmif(letters(documents), registers, settings))
