@@ -22,7 +22,9 @@ MODE = 0o100644 << 16                              # a regular file, rw-r--r--
 UTF8_NAMES = 1 << 11
 DEFLATED = 8
 LIMIT = 0xFFFFFFFF
-LEVEL = 9
+LEVEL = 6
+"""zlib's default: on the edition's TEI, 1.8 ms a document against 3.0 ms at level 9, for an
+archive 0.5% larger."""
 
 
 @dataclass(frozen=True)
