@@ -23,6 +23,7 @@ from functools import lru_cache
 import json
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from markupsafe import Markup
 
@@ -107,9 +108,17 @@ def mla(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
 
 def line_citation(doc: DocumentRecord, edition: EditionInfo, build_date: str, n: str) -> str:
     """Plain text: '“Title,” November 5, 1962, line 40, in Edition, version …, URL#L40.'"""
-    return (f"“{doc.title},” {long_date(doc.date)}, line {n}, in {edition.title}, "
-            f"version {edition.version} ({edition.publisher}, {long_date(build_date)}), "
-            f"{document_url(doc, edition)}{urls.line(n)}.")
+    return line_citer(doc, edition, build_date)(n)
+
+
+def line_citer(doc: DocumentRecord, edition: EditionInfo,
+               build_date: str) -> Callable[[str], str]:
+    """`line_citation` of `doc` as a function of the line number, made once per document:
+    a page cites every one of its lines."""
+    before = f"“{doc.title},” {long_date(doc.date)}, line "
+    after = (f", in {edition.title}, version {edition.version} ({edition.publisher}, "
+             f"{long_date(build_date)}), {document_url(doc, edition)}")
+    return lambda n: f"{before}{n}{after}{urls.line(n)}."
 
 
 def _bibtex_escape(text: str) -> str:
@@ -155,15 +164,22 @@ def csl_item(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> dict
     return item
 
 
+def pretty_json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2)
+
+
 def script_json(data) -> Markup:
     """JSON safe inside <script>: '<', '>' and '&' as \\u escapes, so no '</script>' can occur."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2)
+    return script_safe(pretty_json(data))
+
+
+def script_safe(text: str) -> Markup:
+    """`pretty_json` text made safe inside <script> (see `script_json`)."""
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
 def citations(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Citations:
-    item = [csl_item(doc, edition, build_date)]
+    csl_json = pretty_json([csl_item(doc, edition, build_date)])
     return Citations(chicago(doc, edition, build_date), mla(doc, edition, build_date),
-                     bibtex(doc, edition, build_date),
-                     json.dumps(item, ensure_ascii=False, sort_keys=True, indent=2),
-                     script_json(item), document_url(doc, edition))
+                     bibtex(doc, edition, build_date), csl_json, script_safe(csl_json),
+                     document_url(doc, edition))

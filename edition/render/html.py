@@ -1,19 +1,76 @@
-"""The walker: TEI elements -> HTML elements by the behaviour table; all text escaped by lxml."""
+"""The walker: TEI elements -> HTML by the behaviour table, written as text escaped as lxml would.
+
+The HTML is written straight into a list of strings, in document order, never built as a tree:
+a document page has thousands of elements, and a tree of them cost more than the rest of the
+page. Every text and attribute value goes through `text` or `attribute`, which give exactly what
+`lxml.html.tostring` gives (tests/site/test_render_speed.py checks every character against it).
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree, html
 from markupsafe import Markup
 
 from ..collect import DocumentRecord, SiteModel, entry_id, text_of
 from ..config import EditionInfo
-from ..tei.xml import add_text
 from . import cite, urls
-from .behaviours import Rule, explanation, rule_for
+from .behaviours import TABLE, Rule, explanation, rule_for
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                  "source", "track", "wbr"})
+URI_ATTRIBUTES = frozenset({"href", "src", "action", "name"})
+"""Attributes libxml2 writes %-escaped (`name` only on <a>; here on any tag, to be safe)."""
+_PLAIN = re.compile(r'[\r"&<>]')
+_PLAIN_URI = re.compile(r'[^!#-%\'-;=?-~]')
+"""A value without these characters is written as it is (an URI: printable ASCII, no space)."""
+
+
+def text(value: str) -> str:
+    """Text content as lxml.html writes it: `&`, `<`, `>` and a carriage return escaped."""
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return value.replace("\r", "&#13;") if "\r" in value else value
+
+
+def attribute(name: str, value: str, tag: str = "span") -> str:
+    """` name="value"` as lxml.html writes it on a `tag`; lxml itself writes the unusual ones."""
+    if (_PLAIN_URI if name in URI_ATTRIBUTES else _PLAIN).search(value) is None:
+        return f' {name}="{value}"'
+    return _lxml_attribute(tag, name, value)
+
+
+@lru_cache(maxsize=1024)
+def _lxml_attribute(tag: str, name: str, value: str) -> str:
+    written = html.tostring(etree.Element(tag, {name: value}), encoding="unicode", method="html")
+    return written[len(tag) + 1:written.index(">")]
+
+
+def start(tag: str, css: str = "", *attributes: tuple[str, str]) -> str:
+    """The start tag `<tag a="…" class="css">`: attributes in the given order, then the class."""
+    written = "".join([attribute(name, value, tag) for name, value in attributes])
+    return f"<{tag}{written}{attribute('class', css) if css else ''}>"
+
+
+cached_start = lru_cache(maxsize=4096)(start)
+"""`start` of the tags that recur on every page (a rule's element, line numbers, links)."""
+
+
+def classed(css: str, *attributes: tuple[str, str]) -> tuple[tuple[str, str], ...]:
+    """`attributes` after the class (when there is one): for elements whose class is set first."""
+    return (("class", css),) + attributes if css else attributes
+
+
+def end(tag: str) -> str:
+    return "" if tag in VOID else f"</{tag}>"
+
+
+def hidden(value: str) -> str:
+    """Text for screen readers only."""
+    return f'<span class="visually-hidden">{text(value)}</span>'
 
 
 @dataclass
@@ -30,8 +87,21 @@ class Context:
     footnotes: list[etree._Element] = field(default_factory=list)
 
 
+@lru_cache(maxsize=512)
+def local_name(tag: str) -> str:
+    """'{http://www.tei-c.org/ns/1.0}p' -> 'p'."""
+    return tag.rpartition("}")[2]
+
+
 def local(element: etree._Element) -> str:
-    return etree.QName(element).localname
+    return local_name(element.tag)
+
+
+@lru_cache(maxsize=512)
+def fixed_rule(tag: str) -> Rule | None:
+    """The one rule of an element whose rules have no predicate; None when attributes decide."""
+    rules = TABLE.get(local_name(tag), ())
+    return rules[0] if len(rules) == 1 and rules[0].when is None else None
 
 
 def number_notes(root: etree._Element, ctx: Context) -> None:
@@ -46,235 +116,253 @@ def number_notes(root: etree._Element, ctx: Context) -> None:
                 ctx.markers.setdefault(target, []).append((number, note.get("n")))
 
 
-
-def sub(parent: etree._Element, tag: str, css: str = "", text: str | None = None,
-        **attributes: str) -> etree._Element:
-    element = etree.SubElement(parent, tag, {k.rstrip("_").replace("_", "-"): v
-                                             for k, v in attributes.items()})
-    if css:
-        element.set("class", css)
-    element.text = text
-    return element
+@lru_cache(maxsize=8192)
+def line_start(n: str) -> str:
+    """The start of citable line `n` (its wrapper and its number): the same on every page."""
+    return (start("div", "line", ("id", f"L{n}"))
+            + start("a", "ln", ("href", urls.line(n)), ("data-pagefind-ignore", ""))
+            + hidden("Line ") + text(n) + "</a>")
 
 
-def hidden(parent: etree._Element, text: str) -> None:
-    sub(parent, "span", "visually-hidden", text)
+@lru_cache(maxsize=8192)
+def cite_start(n: str) -> str:
+    """The 'Cite' box of line `n` up to its citation, which follows in a <p>."""
+    return (start("details", "cite-line", ("data-pagefind-ignore", ""))
+            + f"<summary>Cite{hidden(f' line {n}')}</summary><p>")
 
 
 class Walker:
-    """Applies the behaviour table to a TEI subtree, appending HTML to a parent element."""
+    """Applies the behaviour table to a TEI subtree, appending its HTML to `out`."""
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        self.out: list[str] = []
+        self.handlers = {name[2:]: getattr(self, name) for name in dir(self)
+                         if name.startswith("b_")}
+        self.entry_hrefs: dict[str, str] = {}
+        self.link_tags: dict[tuple[str, str, str | None], tuple[str, str]] = {}
+        self.line_citation = (cite.line_citer(ctx.doc, ctx.edition, ctx.build_date)
+                              if ctx.doc is not None else None)
 
-    def children(self, element: etree._Element, parent: etree._Element) -> None:
-        add_text(parent, element.text)
+    def children(self, element: etree._Element) -> None:
+        out, handlers = self.out, self.handlers
+        if element.text:
+            out.append(text(element.text))
         for child in element:
-            if isinstance(child.tag, str):
-                self.node(child, parent)
-            add_text(parent, child.tail)
+            tag = child.tag
+            if tag.__class__ is str:   # not a comment or processing instruction
+                rule = fixed_rule(tag) or rule_for(local_name(tag), child.attrib)
+                handlers[rule.behaviour](child, rule)
+            if child.tail:
+                out.append(text(child.tail))
 
-    def node(self, element: etree._Element, parent: etree._Element) -> None:
-        rule = rule_for(local(element), element.attrib)
-        getattr(self, f"b_{rule.behaviour}")(element, rule, parent)
+    def node(self, element: etree._Element) -> None:
+        rule = fixed_rule(element.tag) or rule_for(local(element), element.attrib)
+        self.handlers[rule.behaviour](element, rule)
 
-    def _open(self, element: etree._Element, rule: Rule, parent: etree._Element) -> etree._Element:
-        """The HTML element of a block, inside a citable line wrapper when it has @n."""
+    def _open(self, element: etree._Element, rule: Rule,
+              *attributes: tuple[str, str]) -> str | None:
+        """The start tag of a block, inside a citable line wrapper when it has @n; the @n."""
         n = element.get("n")
         if n is not None:
-            parent = self._line(n, parent)
-        out = sub(parent, rule.tag, rule.css)
-        if element.get(XML_LANG):
-            out.set("lang", element.get(XML_LANG))
-        return out
+            self.out.append(line_start(n))
+        lang = element.get(XML_LANG)
+        if lang:
+            attributes = (("lang", lang),) + attributes
+        self.out.append(cached_start(rule.tag, "", *classed(rule.css, *attributes))
+                        if attributes else cached_start(rule.tag, rule.css))
+        return n
 
-    def _line(self, n: str, parent: etree._Element) -> etree._Element:
-        line = sub(parent, "div", "line", id=f"L{n}")
-        number = sub(line, "a", "ln", href=urls.line(n), data_pagefind_ignore="")
-        hidden(number, "Line ")
-        add_text(number, n)
-        return line
-
-    def _close(self, element: etree._Element, out: etree._Element) -> None:
-        """After a block's content: note markers, then the line's citation (when numbered)."""
-        self._markers(element, out)
-        n = element.get("n")
-        if n is None or self.ctx.doc is None:
+    def _close(self, n: str | None, rule: Rule) -> None:
+        """After a block's content: note markers, the end tag, then the line's citation and the
+        end of the line (when numbered `n`)."""
+        if self.ctx.markers:
+            self._markers(n)
+        out = self.out
+        out.append(end(rule.tag))
+        if n is None:
             return
-        details = sub(out.getparent(), "details", "cite-line", data_pagefind_ignore="")
-        summary = sub(details, "summary", "", "Cite")
-        hidden(summary, f" line {n}")
-        sub(details, "p", "", cite.line_citation(self.ctx.doc, self.ctx.edition,
-                                                self.ctx.build_date, n))
+        if self.line_citation is not None:
+            out.append(f"{cite_start(n)}{text(self.line_citation(n))}</p></details>")
+        out.append("</div>")
 
-    def _markers(self, element: etree._Element, out: etree._Element) -> None:
-        for number, note_n in self.ctx.markers.get(element.get("n") or "", ()):
-            add_text(out, " ")
-            link = sub(out, "a", "noteref", id=f"noteref-{number}", href=urls.line(note_n))
-            sub(link, "sup", "", str(number))
-            hidden(link, f" (editorial note {number})")
+    def _markers(self, n: str | None) -> None:
+        for number, note_n in self.ctx.markers.get(n or "", ()):
+            self.out.append(" " + start("a", "noteref", ("id", f"noteref-{number}"),
+                                        ("href", urls.line(note_n)))
+                            + f"<sup>{number}</sup>{hidden(f' (editorial note {number})')}</a>")
+
+    def _entry_href(self, entry) -> str:
+        href = self.entry_hrefs.get(entry.id)
+        if href is None:
+            href = self.entry_hrefs[entry.id] = urls.relative(self.ctx.page,
+                                                              urls.entry(entry.kind, entry.id))
+        return href
 
     # ----------------------------------------------------------------- behaviours
 
-    def b_pass(self, element, rule, parent) -> None:
-        self.children(element, parent)
+    def b_pass(self, element, rule) -> None:
+        self.children(element)
 
-    def b_omit(self, element, rule, parent) -> None:
+    def b_omit(self, element, rule) -> None:
         pass
 
-    def b_block(self, element, rule, parent) -> None:
-        out = self._open(element, rule, parent)
-        self.children(element, out)
-        self._close(element, out)
+    def b_block(self, element, rule) -> None:
+        n = self._open(element, rule)
+        self.children(element)
+        self._close(n, rule)
 
     b_heading = b_block
+    b_inline = b_block
 
-    def b_turn(self, element, rule, parent) -> None:
-        out = sub(parent, rule.tag, rule.css)
-        out.set("data-who", entry_id(element.get("who")))
-        self.children(element, out)
+    def b_turn(self, element, rule) -> None:
+        who = ("data-who", entry_id(element.get("who")))
+        self.out.append(cached_start(rule.tag, "", *classed(rule.css, who)))
+        self.children(element)
+        self.out.append(end(rule.tag))
 
-    def b_speaker(self, element, rule, parent) -> None:
-        out = sub(parent, rule.tag, rule.css)
+    def b_speaker(self, element, rule) -> None:
         who = entry_id(element.getparent().get("who"))
         entry = self.ctx.site.entry_by_id.get(who)
-        target = sub(out, "a", "", href=self._entry_href(entry)) if entry else out
-        self.children(element, target)
-
-    def b_inline(self, element, rule, parent) -> None:
-        out = self._open(element, rule, parent)
-        self.children(element, out)
-        self._close(element, out)
-
-    def b_break(self, element, rule, parent) -> None:
-        sub(parent, rule.tag)
-
-    def _entry_href(self, entry) -> str:
-        return urls.relative(self.ctx.page, urls.entry(entry.kind, entry.id))
-
-    def b_link(self, element, rule, parent) -> None:
-        entry = self.ctx.site.entry_by_id.get(entry_id(element.get("ref")))
+        self.out.append(cached_start(rule.tag, rule.css))
         if entry is None:
-            self.children(element, sub(parent, "span", rule.css))
-            return
-        self.children(element, sub(parent, rule.tag, rule.css, href=self._entry_href(entry)))
+            self.children(element)
+        else:
+            self.out.append(cached_start("a", "", ("href", self._entry_href(entry))))
+            self.children(element)
+            self.out.append("</a>")
+        self.out.append(end(rule.tag))
 
-    def b_date(self, element, rule, parent) -> None:
-        out = sub(parent, rule.tag, rule.css)
-        start, end = element.get("when") or element.get("notBefore"), element.get("notAfter")
-        if start:
-            out.set("datetime", start)
-        notes = []
-        if end:
-            notes.append(f"between {start} and {end}" if start else f"before {end}")
+    def b_break(self, element, rule) -> None:
+        self.out.append(start(rule.tag) + end(rule.tag))
+
+    def b_link(self, element, rule) -> None:
+        key = (rule.tag, rule.css, element.get("ref"))
+        tags = self.link_tags.get(key)
+        if tags is None:
+            tags = self.link_tags[key] = self._link_tags(rule, key[2])
+        self.out.append(tags[0])
+        self.children(element)
+        self.out.append(tags[1])
+
+    def _link_tags(self, rule: Rule, ref: str | None) -> tuple[str, str]:
+        """(start, end) of a name: a link to its register entry, a span if it has none."""
+        entry = self.ctx.site.entry_by_id.get(entry_id(ref))
+        if entry is None:
+            return start("span", rule.css), "</span>"
+        return start(rule.tag, rule.css, ("href", self._entry_href(entry))), end(rule.tag)
+
+    def b_date(self, element, rule) -> None:
+        start_date = element.get("when") or element.get("notBefore")
+        end_date = element.get("notAfter")
+        css, notes = rule.css, []
+        if end_date:
+            notes.append(f"between {start_date} and {end_date}" if start_date
+                         else f"before {end_date}")
         if element.get("evidence") == "conjecture":
-            out.set("class", rule.css + " conjecture")
-            notes.append(f"{start}, inferred by the encoder" if not end else "inferred by the encoder")
+            css = rule.css + " conjecture"
+            notes.append(f"{start_date}, inferred by the encoder" if not end_date
+                         else "inferred by the encoder")
+        attributes = [("datetime", start_date)] if start_date else []
         if notes:
-            out.set("title", "; ".join(notes))
-        self.children(element, out)
+            attributes.append(("title", "; ".join(notes)))
+        self.out.append(cached_start(rule.tag, "", *classed(css, *attributes)))
+        self.children(element)
+        self.out.append(end(rule.tag))
 
-    @staticmethod
-    def _explained(parent, rule, text: str) -> etree._Element:
+    def _explained(self, rule: Rule, explained: str, before: str) -> None:
         """A focusable span whose explanation shows on hover and focus and is read aloud."""
-        return sub(parent, "span", rule.css, tabindex="0", data_explain=text)
+        self.out.append(start("span", rule.css, ("tabindex", "0"), ("data-explain", explained))
+                        + text(before))
 
-    def b_supplied(self, element, rule, parent) -> None:
-        text = explanation(element.get("reason"), "supplied by the editors")
-        out = self._explained(parent, rule, text)
-        add_text(out, "[")
-        self.children(element, out)
-        add_text(out, "]")
-        hidden(out, f" ({text})")
+    def b_supplied(self, element, rule) -> None:
+        explained = explanation(element.get("reason"), "supplied by the editors")
+        self._explained(rule, explained, "[")
+        self.children(element)
+        self.out.append(f"]{hidden(f' ({explained})')}</span>")
 
-    def b_unclear(self, element, rule, parent) -> None:
-        self.children(element, sub(parent, "span", rule.css))
-        mark = self._explained(parent, Rule("unclear", "span", "unclear-mark"),
-                               explanation(element.get("reason"), "uncertain reading"))
-        add_text(mark, "[?]")
-        hidden(mark, " (uncertain reading)")
+    def b_unclear(self, element, rule) -> None:
+        self.out.append(start("span", rule.css))
+        self.children(element)
+        self.out.append("</span>")
+        self._explained(Rule("unclear", "span", "unclear-mark"),
+                        explanation(element.get("reason"), "uncertain reading"), "[?]")
+        self.out.append(f"{hidden(' (uncertain reading)')}</span>")
 
-    def b_gap(self, element, rule, parent) -> None:
-        text = explanation(element.get("reason"), "text left out")
-        out = self._explained(parent, rule, text)
-        add_text(out, f"[{text_of(element.find('{*}desc')) or 'gap'}]")
-        hidden(out, f" ({text})")
+    def b_gap(self, element, rule) -> None:
+        explained = explanation(element.get("reason"), "text left out")
+        self._explained(rule, explained, f"[{text_of(element.find('{*}desc')) or 'gap'}]")
+        self.out.append(f"{hidden(f' ({explained})')}</span>")
 
-    def b_foreign(self, element, rule, parent) -> None:
-        add_text(parent, "[")
-        out = self._open(element, rule, parent)
-        self.children(element, out)
-        add_text(parent, "]")
+    def b_foreign(self, element, rule) -> None:
+        self.out.append("[")
+        n = self._open(element, rule)
+        self.children(element)
+        self.out.append(end(rule.tag) + ("</div>" if n is not None else "") + "]")
 
-    def b_gloss(self, element, rule, parent) -> None:
+    def b_gloss(self, element, rule) -> None:
         uncertain = element.get("cert") == "low"
-        text = "editor's gloss" + (", uncertain" if uncertain else "")
-        out = self._explained(parent, rule, text)
-        add_text(out, "[")
-        self.children(element, out)
-        add_text(out, "?]" if uncertain else "]")
-        hidden(out, f" ({text})")
+        explained = "editor's gloss" + (", uncertain" if uncertain else "")
+        self._explained(rule, explained, "[")
+        self.children(element)
+        self.out.append(text("?]" if uncertain else "]") + f"{hidden(f' ({explained})')}</span>")
 
-    def b_footnote(self, element, rule, parent) -> None:
+    def b_footnote(self, element, rule) -> None:
         number = self.ctx.notes[element]
-        link = sub(parent, "a", "noteref", id=f"noteref-{number}", href=f"#note-{number}",
-                   title=text_of(element))
-        sub(link, "sup", "", str(number))
-        hidden(link, f" (editorial note {number})")
+        self.out.append(start("a", "noteref", ("id", f"noteref-{number}"),
+                              ("href", f"#note-{number}"), ("title", text_of(element)))
+                        + f"<sup>{number}</sup>{hidden(f' (editorial note {number})')}</a>")
         self.ctx.footnotes.append(element)
 
-    def b_note(self, element, rule, parent) -> None:
+    def b_note(self, element, rule) -> None:
         number = self.ctx.notes.get(element, 0)
-        out = self._open(element, rule, parent)
-        out.set("role", "note")
-        label = sub(out, "p", "note-label")
-        back = sub(label, "a", "", f"Editorial note {number}", href=f"#noteref-{number}")
+        n = self._open(element, rule, ("role", "note"))
         target = (element.get("target") or "").lstrip("#").removeprefix("L")
-        if target and any(n == number for n, _ in self.ctx.markers.get(target, ())):
-            add_text(label, " on ")
-            sub(label, "a", "", f"line {target}", href=urls.line(target))
+        label = text(f"Editorial note {number}")
+        if target and any(marked == number for marked, _ in self.ctx.markers.get(target, ())):
+            label = (start("a", "", ("href", f"#noteref-{number}")) + label + "</a>"
+                     + " on " + start("a", "", ("href", urls.line(target)))
+                     + text(f"line {target}") + "</a>")
         else:
-            back.attrib.pop("href")
-            back.tag = "span"
-        self.children(element, sub(out, "p", "note-text"))
-        self._close(element, out)
+            label = f"<span>{label}</span>"
+        self.out.append(f'<p class="note-label">{label}</p><p class="note-text">')
+        self.children(element)
+        self.out.append("</p>")
+        self._close(n, rule)
 
 
-def footnote_list(walker: Walker) -> etree._Element | None:
-    """The list of inline notes at the end of the text, each with a link back."""
+def footnote_list(walker: Walker) -> str:
+    """The list of inline notes at the end of the text, each with a link back ('' if none)."""
     if not walker.ctx.footnotes:
-        return None
-    listing = etree.Element("ol", {"class": "footnotes"})
+        return ""
+    walker.out = out = ['<ol class="footnotes">']
     for note in walker.ctx.footnotes:
         number = walker.ctx.notes[note]
-        item = sub(listing, "li", "", id=f"note-{number}", value=str(number))
-        walker.children(note, item)
-        add_text(item, " ")
-        back = sub(item, "a", "backref", "↩", href=f"#noteref-{number}")
-        hidden(back, f" back to the text of note {number}")
-    return listing
-
-
-def to_markup(element: etree._Element | None) -> Markup:
-    if element is None:
-        return Markup("")
-    return Markup(html.tostring(element, encoding="unicode", method="html"))
+        out.append(start("li", "", ("id", f"note-{number}"), ("value", str(number))))
+        walker.children(note)
+        out.append(" " + start("a", "backref", ("href", f"#noteref-{number}")) + "↩"
+                   + hidden(f" back to the text of note {number}") + "</a></li>")
+    out.append("</ol>")
+    return "".join(out)
 
 
 def render_text(root: etree._Element, ctx: Context) -> tuple[Markup, Markup]:
     """(the body as HTML, the list of inline notes) of a TEI document."""
     number_notes(root, ctx)
     walker = Walker(ctx)
-    container = etree.Element("div", {"class": "text"})
+    walker.out.append('<div class="text">')
     for body in root.iterfind("{*}text/{*}body"):
-        walker.node(body, container)
-    return to_markup(container), to_markup(footnote_list(walker))
+        walker.node(body)
+    walker.out.append("</div>")
+    return Markup("".join(walker.out)), Markup(footnote_list(walker))
 
 
 def render_fragment(elements, ctx: Context) -> Markup:
-    """A few TEI elements (e.g. the paragraphs of a licence) as HTML."""
+    """A few TEI elements (e.g. the paragraphs of a licence) as HTML: each element with the text
+    that follows it, none before the first."""
     walker = Walker(ctx)
-    container = etree.Element("div")
     for element in elements:
-        walker.node(element, container)
-    return Markup("").join(to_markup(child) for child in container)
+        walker.node(element)
+    written = "".join(walker.out)
+    first = written.find("<")   # escaped text holds no '<': the first one starts an element
+    return Markup(written[first:] if first >= 0 else "")

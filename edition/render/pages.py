@@ -24,11 +24,25 @@ NAV = (("Documents", urls.HOME), ("Persons", urls.register_index("person")),
        ("Search", urls.SEARCH), ("About", urls.ABOUT))
 
 
+class RowEnvironment(jinja2.Environment):
+    """A jinja environment that reads `row.name` of a dict as `row["name"]` first.
+
+    The pages hand rows to the templates as dicts; jinja tries the attribute first, and the
+    AttributeError of every lookup was a good part of rendering a page (a document page prints
+    hundreds). The templates use no dict method (`items`, `keys`, ...), so nothing else changes.
+    """
+
+    def getattr(self, obj, attribute):
+        if type(obj) is dict and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+
 def environment() -> jinja2.Environment:
     """Templates from edition/templates: autoescaped, and a missing value is an error."""
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
-                              undefined=jinja2.StrictUndefined, trim_blocks=False,
-                              keep_trailing_newline=True)
+    return RowEnvironment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
+                          undefined=jinja2.StrictUndefined, trim_blocks=False,
+                          keep_trailing_newline=True, auto_reload=False)
 
 
 @dataclass
