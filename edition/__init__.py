@@ -34,6 +34,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   progress     stage progress on stderr, and timings
   output       the second half of the build: validated corpus -> the staged site, swapped in
   collect      TEI trees -> the site model (indices, chronology, citations)
+  kwic         keywords in context: each register entry's mentions, kept out of the site model
   render/      TEI -> HTML as a behaviour table, pages, URLs, citations
   search       the Pagefind full-text index
   export/      open data: TEI ZIP and teiCorpus, CMIF, registers as JSON-LD, speaker analytics

@@ -9,6 +9,8 @@ A source's key hashes its bytes, its overrides sidecar, the path shown in diagno
                                           hard-linked there)
     <folder>/docs/<key>.report.txt        the encoding report, reports/<id>.txt
     <folder>/docs/<key>.lines.pickle      its citable lines, for the citation manifest
+    <folder>/docs/<key>.kwic.pickle       its mentions in context, by register entry (see
+                                          `edition.kwic`), for the entries' pages
     <folder>/docs/<key>.member.xml, .zip, .published.pickle
                                           left by the render worker: see `edition.publish`
 
@@ -36,15 +38,18 @@ import lxml.etree
 from .collect import DocumentPart
 from .diagnostics import Diagnostic
 from .overrides import sidecar_path
+from .write import process_alive
 
 PACKAGE = Path(__file__).resolve().parent
 SCHEMAS = PACKAGE.parent / "schemas"
 FOLDER_NAME = ".edition-cache"
+KWIC = ".kwic.pickle"
 
 
 @dataclass
 class DocumentResult:
-    """One source after encoding and validation, light enough to keep 10,000 of in memory."""
+    """One source after encoding and validation, light enough to keep 10,000 of in memory (its
+    mentions in context and citable lines are files of the entry: `kwic`, `lines`)."""
 
     doc_id: str
     path: Path
@@ -162,11 +167,20 @@ class BuildCache:
         document at once."""
         return pickle.loads(self.entry(key, ".lines.pickle").read_bytes())
 
+    def kwic(self, key: str) -> dict[str, bytes]:
+        """The mentions in context in the document of an entry, register entry id -> its
+        `kwic.pack` chunk: kept apart from the result, like the lines."""
+        return pickle.loads(self.entry(key, KWIC).read_bytes())
+
     def prune(self, keep: set[str]) -> None:
-        """Remove the entries of sources that are no longer in the edition (or have changed)."""
+        """Remove the entries of sources that are no longer in the edition (or have changed),
+        and the mentions spilled for entry pages by builds that were killed (`.kwic-PID-*`)."""
         for path in self.docs.iterdir():
             if path.name.split(".", 1)[0] not in keep:
                 path.unlink(missing_ok=True)
+        for folder in self.folder.glob(".kwic-*"):
+            if not process_alive(folder.name.split("-")[1]):
+                shutil.rmtree(folder, ignore_errors=True)
 
     def _pages_file(self, out: Path) -> Path:
         name = hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:16]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
+from .kwic import KwicStore, Row, digest, pack
 from .registers import Entry, Registers
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -17,19 +18,37 @@ NAME_TAGS = {f"{{{TEI_NS}}}{tag}": kind for tag, kind in
 DATE_TAGS = {f"{{{TEI_NS}}}date", f"{{{TEI_NS}}}docDate"}
 UNSPOKEN = {f"{{{TEI_NS}}}{tag}" for tag in ("stage", "note", "speaker")}
 SNIPPET = 60
-LB = f"{{{TEI_NS}}}lb"
+LB, SP = f"{{{TEI_NS}}}lb", f"{{{TEI_NS}}}sp"
+WHITESPACE = re.compile(r"\s+")
 KINDS = ("person", "place", "org")
+SHARED = 40
+"""Strings up to this length are interned when a record is unpickled (see `Record`)."""
 
 
 class Record:
     """Base of the site model's frozen, slotted records: pickled as their constructor's
     arguments (the dataclass default for slots walks `fields()` for every object, and the
-    cache pickles about 300 records a document)."""
+    cache pickles about 100 records a document), and unpickled with their short strings
+    shared (`_rebuilt`)."""
 
     __slots__ = ()
 
     def __reduce__(self):
-        return self.__class__, tuple(getattr(self, name) for name in self.__slots__)
+        return _rebuilt, (self.__class__, tuple(getattr(self, name) for name in self.__slots__))
+
+
+def _rebuilt(cls: type, args: tuple):
+    """A record read back from the build cache, its short strings interned: line numbers,
+    ids and dates recur in every document, and the build holds the records of all of them."""
+    return cls(*[_shared(value) for value in args])
+
+
+def _shared(value):
+    if type(value) is str:
+        return sys.intern(value) if len(value) <= SHARED else value
+    if type(value) is tuple and value and type(value[0]) is str:
+        return tuple(_shared(item) for item in value)
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +61,14 @@ class Snippet(Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Mention(Record):
-    """One occurrence of a register entry in a document, at a line."""
+class Mentions(Record):
+    """How often one register entry is mentioned in one document. The mentions themselves, each
+    a keyword in context, are kept apart (`edition.kwic`); `digest` says whether they changed."""
 
     entry_id: str
     doc_id: str
-    line: str
-    snippet: Snippet
+    count: int
+    digest: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +135,14 @@ class SiteModel:
     by_id: dict[str, DocumentRecord]
     entries: dict[str, tuple[Entry, ...]]
     entry_by_id: dict[str, Entry]
-    mentions: dict[str, tuple[Mention, ...]]
+    mentions: dict[str, tuple[Mentions, ...]]
+    """Entry id -> its mentions in each document, in chronological order of the documents."""
     turns: dict[str, tuple[tuple[str, SpeakerStat], ...]]
     dates: tuple[DateMention, ...]
     conventions: tuple[Convention, ...]
+    kwic: KwicStore = field(default_factory=KwicStore)
+    """The mentions in context of each entry (its page lists them); the build sets the store
+    when it writes those pages (`output.render_entries`)."""
 
 
 @dataclass
@@ -155,33 +179,36 @@ class _BodyCollector:
     def __init__(self, doc_id: str, registers: Registers) -> None:
         self.doc_id, self.registers = doc_id, registers
         self.lines: list[str] = []
-        self.mentions: list[Mention] = []
+        self.mentions: dict[str, list[Row]] = {}
         self.dates: list[DateMention] = []
         self.pending: list[tuple[_Line, list]] = []
         self.turns: dict[str, list[int]] = {}
         self.words = 0
 
     def visit(self, element: etree._Element, line: _Line | None, spoken: bool) -> None:
-        if not isinstance(element.tag, str):
+        tag = element.tag  # lxml makes a new string at each access: read once
+        if not isinstance(tag, str):
             return
-        own = None
-        if element.get("n") is not None:
-            own = line = _Line(element.get("n"))
-            self.lines.append(line.n)
-        elif line is None and (element.text or "").strip():
+        own, n, text = None, element.get("n"), element.text
+        if n is not None:
+            own = line = _Line(n)
+            self.lines.append(n)
+        elif line is None and text and not text.isspace():
             own = line = _Line(None)
-        spoken = spoken and element.tag not in UNSPOKEN
-        if element.tag == f"{{{TEI_NS}}}sp":
+        spoken = spoken and tag not in UNSPOKEN
+        if tag == SP:
             self._turn(element)
             return
-        start = line.length if line else 0
-        if line:
-            line.add(" " if element.tag == LB else element.text, spoken)
+        if line is None:
+            for child in element:
+                self.visit(child, None, spoken)
+            return
+        start = line.length
+        line.add(" " if tag == LB else text, spoken)
         for child in element:
             self.visit(child, line, spoken)
-            if line:
-                line.add(child.tail, spoken)
-        if line and (element.tag in NAME_TAGS or element.tag in DATE_TAGS):
+            line.add(child.tail, spoken)
+        if tag in NAME_TAGS or tag in DATE_TAGS:
             line.spans.append((start, line.length, element))
         if own is not None:
             self._finish(own)
@@ -209,13 +236,14 @@ class _BodyCollector:
     def _record(self, line: _Line) -> None:
         text = "".join(line.parts)
         for start, end, element in sorted(line.spans, key=lambda s: s[0]):
+            ref = element.get("ref") or ""
             if element.tag in DATE_TAGS:
                 self._date(element, line.n)
-            elif self.registers.get(element.get("ref") or "") is not None:
+            elif self.registers.get(ref) is not None:
                 keyword = " ".join(text[start:end].split())
-                ident = sys.intern(entry_id(element.get("ref")))  # one string per entry, not
-                self.mentions.append(Mention(ident, self.doc_id, line.n,  # per mention
-                                             _snippet(text, start, end, keyword)))
+                snippet = _snippet(text, start, end, keyword)
+                self.mentions.setdefault(entry_id(ref), []).append(
+                    (line.n, snippet.before, keyword, snippet.after))
 
     def _date(self, element: etree._Element, n: str) -> None:
         start = element.get("when") or element.get("notBefore") or ""
@@ -233,12 +261,13 @@ class _BodyCollector:
 
 def _snippet(text: str, start: int, end: int, keyword: str) -> Snippet:
     """About SNIPPET characters either side of text[start:end], cut at word boundaries."""
-    left, right = text[:start], text[end:]
-    if len(left) > SNIPPET:
-        left = "… " + left[-SNIPPET:].split(" ", 1)[-1]
-    if len(right) > SNIPPET:
-        right = right[:SNIPPET].rsplit(" ", 1)[0] + " …"
-    return Snippet(re.sub(r"\s+", " ", left), keyword, re.sub(r"\s+", " ", right))
+    left = text[max(0, start - SNIPPET):start]  # not text[:start]: a paragraph has many names
+    if start > SNIPPET:
+        left = "… " + left.split(" ", 1)[-1]
+    right = text[end:end + SNIPPET]
+    if len(text) - end > SNIPPET:
+        right = right.rsplit(" ", 1)[0] + " …"
+    return Snippet(WHITESPACE.sub(" ", left), keyword, WHITESPACE.sub(" ", right))
 
 
 def line_key(n: str) -> tuple[int, str]:
@@ -302,25 +331,35 @@ class DocumentPart(Record):
     """What one document adds to the site model; computed alone, so it can be cached and parallel."""
 
     record: DocumentRecord
-    mentions: tuple[Mention, ...]
+    mentions: tuple[Mentions, ...]
     dates: tuple[DateMention, ...]
     conventions: tuple[Convention, ...]
 
 
-def collect_document(doc_id: str, root: etree._Element, registers: Registers) -> DocumentPart:
-    """One walk over the body of one document (id, TEI root): its record, mentions and dates."""
+def collect_document(doc_id: str, root: etree._Element,
+                     registers: Registers) -> tuple[DocumentPart, dict[str, bytes]]:
+    """One walk over the body of one document (id, TEI root): its record, mentions and dates,
+    and its mentions in context packed by entry (entry id -> `kwic.pack` chunk)."""
     body = _BodyCollector(doc_id, registers)
     for element in root.iterfind("t:text/t:body", NS):
         body.visit(element, None, False)
     body.close()
-    return DocumentPart(_record(doc_id, root, body), tuple(body.mentions), tuple(body.dates),
+    kwic = {ident: pack(doc_id, sorted(rows, key=lambda row: line_key(row[0])))
+            for ident, rows in body.mentions.items()}
+    mentions = tuple(Mentions(ident, doc_id, len(body.mentions[ident]), digest(chunk))
+                     for ident, chunk in kwic.items())
+    part = DocumentPart(_record(doc_id, root, body), mentions, tuple(body.dates),
                         tuple(_conventions(root)))
+    return part, kwic
 
 
 def collect_site(documents: list[tuple[str, etree._Element]], registers: Registers) -> SiteModel:
-    """The site model of `documents` (id, TEI root): one walk over each body, then sorting."""
-    return assemble_site([collect_document(doc_id, root, registers)
-                          for doc_id, root in sorted(documents, key=lambda d: d[0])], registers)
+    """The site model of `documents` (id, TEI root), all in memory: one walk over each body,
+    then sorting."""
+    collected = {doc_id: collect_document(doc_id, root, registers)
+                 for doc_id, root in sorted(documents, key=lambda d: d[0])}
+    site = assemble_site([part for part, _ in collected.values()], registers)
+    return replace(site, kwic=KwicStore.of(collected[r.id][1] for r in site.documents))
 
 
 def assemble_site(parts: list[DocumentPart], registers: Registers) -> SiteModel:
@@ -343,8 +382,7 @@ def assemble_site(parts: list[DocumentPart], registers: Registers) -> SiteModel:
     return SiteModel(
         documents=tuple(records), by_id={r.id: r for r in records}, entries=entries,
         entry_by_id={e.id: e for kind in KINDS for e in entries[kind]},
-        mentions={k: tuple(sorted(v, key=lambda m: (order[m.doc_id], line_key(m.line))))
-                  for k, v in mentions.items()},
+        mentions={k: tuple(sorted(v, key=lambda m: order[m.doc_id])) for k, v in mentions.items()},
         turns={k: tuple(sorted(v, key=lambda t: order[t[0]])) for k, v in turns.items()},
         dates=tuple(sorted(dates, key=lambda d: (d.start, d.end, order[d.doc_id], line_key(d.line)))),
         conventions=tuple(conventions.values()))

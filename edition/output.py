@@ -12,7 +12,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -22,6 +24,7 @@ from .collect import SiteModel, assemble_site
 from .dts import write_dts_index
 from .export import CorpusParts, write_downloads
 from .export.bundle import registered_ids
+from .kwic import KwicStore, spill
 from .manifest import MANIFEST, write_manifest_lines
 from .parallel import MIN_PARALLEL, run_tasks
 from .publish import Published, cached_publication, corpus_member, zip_member
@@ -138,7 +141,7 @@ def render_documents(corpus: Corpus, pages: Pages,
                 writer.path(relative)
             found = reused(corpus, previous, doc_id, key, stored[doc_id], writer)
             if found is not None:
-                published[doc_id] = found
+                published[doc_id] = kept(found)
                 progress.advance()
             else:
                 to_render.append(doc_id)
@@ -148,9 +151,15 @@ def render_documents(corpus: Corpus, pages: Pages,
                          (pages.site, pages.settings, writer.stage, corpus.cache.folder,
                           registered_ids(corpus.registers)), progress)
         for made, seconds in done:
-            published[made.doc_id] = made
+            published[made.doc_id] = kept(made)
             corpus.progress.add_work("render", seconds)
     return keys, [published[doc_id] for doc_id in keys]
+
+
+def kept(published: Published) -> Published:
+    """What the edition-wide files need of a `Published`: not its lines (about 100 strings a
+    document), which only named its DTS files, now written."""
+    return dataclasses.replace(published, refs=())
 
 
 def reused(corpus: Corpus, previous: PreviousSite, doc_id: str, key: str, tei_key: str,
@@ -211,23 +220,37 @@ def render_entries(corpus: Corpus, pages: Pages, previous: PreviousSite) -> dict
                 and link_files(writer, [page], previous.written)):
             to_render.append(ident)
     jobs = corpus.settings.jobs if len(to_render) >= MIN_PARALLEL else 1
-    seconds = run_tasks(workers.entry_task, to_render, jobs, workers.start_page_writer,
-                        (pages.site, pages.settings, pages.writer.stage))
+    with tempfile.TemporaryDirectory(prefix=f".kwic-{os.getpid()}-",
+                                     dir=corpus.cache.folder) as folder:
+        site = dataclasses.replace(pages.site, kwic=spill_kwic(corpus, pages.site, to_render,
+                                                                 Path(folder)))
+        seconds = run_tasks(workers.entry_task, to_render, jobs, workers.start_page_writer,
+                            (site, pages.settings, pages.writer.stage))
     corpus.progress.add_work("render", sum(seconds))
     return {entry_page(pages, ident): key for ident, key in keys.items()}
 
 
+def spill_kwic(corpus: Corpus, site: SiteModel, entries: list[str], folder: Path) -> KwicStore:
+    """The mentions in context of `entries`, one file each in `folder`, read from the build
+    cache one document at a time (in chronological order): never all held here at once."""
+    wanted = set(entries)
+    keys = {d.stored.doc_id: d.stored.key for d in corpus.documents}
+    mentioning = {m.doc_id for ident in wanted for m in site.mentions.get(ident, ())}
+    return spill(folder, (corpus.cache.kwic(keys[r.id]) for r in site.documents
+                          if r.id in mentioning), wanted)
+
+
 def entry_keys(corpus: Corpus, pages: Pages) -> dict[str, str]:
-    """entry id -> a hash of everything its page shows: the entry, its mentions and turns, the
-    titles and dates of their documents, the edition."""
+    """entry id -> a hash of everything its page shows: the entry, its mentions (their digests)
+    and turns, the titles and dates of their documents, the edition."""
     site, keys = pages.site, {}
     common = f"{corpus.inputs}|{corpus.settings.build_date}"
     for ident in entry_pages(pages):
         mentions, turns = site.mentions.get(ident, ()), site.turns.get(ident, ())
         documents = sorted({m.doc_id for m in mentions} | {doc_id for doc_id, _ in turns})
         shown = [(site.by_id[doc_id].title, site.by_id[doc_id].date) for doc_id in documents]
-        lines = "\n".join(f"{m.doc_id}\t{m.line}\t{m.snippet.before}\t{m.snippet.keyword}\t"
-                          f"{m.snippet.after}" for m in mentions)  # repr() is 5x slower
+        lines = "\n".join(f"{m.doc_id}\t{m.count}\t{m.digest}"
+                          for m in mentions)  # repr() is 5x slower
         text = repr((common, site.entry_by_id[ident], turns, shown)) + "\n" + lines
         keys[ident] = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return keys

@@ -14,7 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import pipeline
-from .cache import BuildCache, DocumentResult
+from .cache import KWIC, BuildCache, DocumentResult
 from .collect import SiteModel, collect_document
 from .config import Settings
 from .diagnostics import Reporter
@@ -81,14 +81,18 @@ def encode_task(item: tuple[Path, str, str]) -> tuple[DocumentResult, dict[str, 
 def store_encoded(cache: BuildCache, result: DocumentResult, encoded: "pipeline.EncodedDocument",
                   registers: Registers) -> None:
     """Complete `result` from the encoded document and store the cache entry: the TEI as it is
-    published, its site-model part and citable lines (collected from those bytes read back),
-    and the encoding report."""
+    published, its site-model part, mentions in context and citable lines, and the encoding
+    report.
+
+    `serialize` indents the tree in place, which then is the TEI as published: it is collected
+    from that tree, not from the bytes parsed back, which give the same (tests/test_memory.py)
+    at the cost of a parse."""
     data = serialize(encoded.tei)
-    published = etree.fromstring(data, SAFE_PARSER)
-    result.part = collect_document(result.doc_id, published, registers)
-    lines = (document_lines(published),
+    result.part, kwic = collect_document(result.doc_id, encoded.tei, registers)
+    lines = (document_lines(encoded.tei),
              {n: e.sourceline for n, e in citable_lines(encoded.tei) if e.sourceline})
     cache.put(result.key, ".lines.pickle", pickle.dumps(lines, pickle.HIGHEST_PROTOCOL))
+    cache.put(result.key, KWIC, pickle.dumps(kwic, pickle.HIGHEST_PROTOCOL))
     cache.store(result, data, encoding_report(encoded.document, encoded.diagnostics))
 
 

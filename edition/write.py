@@ -111,7 +111,7 @@ def remove_leftovers(target: Path) -> None:
     for kind in ("old", "new"):
         prefix = f".{target.name}.{kind}-"
         for folder in sorted(target.parent.glob(f"{prefix}*")):
-            if _alive(folder.name[len(prefix):].split("-")[0]):
+            if process_alive(folder.name[len(prefix):].split("-")[0]):
                 continue
             if kind == "old" and not target.exists():
                 os.rename(folder, target)
@@ -119,7 +119,7 @@ def remove_leftovers(target: Path) -> None:
                 remove_in_background(folder)
 
 
-def _alive(pid: str) -> bool:
+def process_alive(pid: str) -> bool:
     """True when `pid` is a running process other than this one."""
     if not pid.isdigit() or int(pid) == os.getpid():
         return False

@@ -38,8 +38,11 @@ class Download:
     sha256: str
 
     @classmethod
-    def of_bytes(cls, path: str, data: bytes) -> "Download":
-        return cls(path, len(data), hashlib.sha256(data).hexdigest())
+    def of_file(cls, path: str, file: Path) -> "Download":
+        """Read in blocks: the corpus of 10,000 documents is hundreds of MB."""
+        with open(file, "rb") as stream:
+            digest = hashlib.file_digest(stream, "sha256").hexdigest()
+        return cls(path, file.stat().st_size, digest)
 
 
 def downloads_listing(stage: Path) -> list[Download]:
@@ -54,7 +57,6 @@ def downloads_listing(stage: Path) -> list[Download]:
         if root.is_dir():
             for path in sorted(root.rglob("*")):
                 if path.is_file():
-                    found.append(Download.of_bytes(path.relative_to(stage).as_posix(),
-                                                   path.read_bytes()))
+                    found.append(Download.of_file(path.relative_to(stage).as_posix(), path))
     return sorted(found, key=lambda d: d.path)
 

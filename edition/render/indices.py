@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..collect import Mention
 from ..registers import Entry
 from . import cite, urls
 from .pages import Pages
@@ -27,7 +26,7 @@ def _summary(pages: Pages, page: str, entry: Entry) -> dict:
     return dict(name=entry.name, href=pages.href(page, urls.entry(entry.kind, entry.id)),
                 role=entry.role, life=_life(entry), ref=entry.ref, provisional=entry.provisional,
                 variants=[v for v in entry.variants if v != entry.name],
-                mentions=len(mentions), turns=sum(stat.turns for _, stat in turns),
+                mentions=sum(m.count for m in mentions), turns=sum(stat.turns for _, stat in turns),
                 documents=len(documents),
                 authorities=[dict(label=AUTHORITY_LABELS.get(kind, kind), href=uri)
                              for kind, uri in entry.authorities])
@@ -63,19 +62,16 @@ class MentionGroup:
     mentions: list[KwicLine]
 
 
-def _groups(pages: Pages, page: str, mentions: tuple[Mention, ...]) -> list[MentionGroup]:
-    """Mentions grouped by document (already in chronological and line order)."""
-    groups: dict[str, MentionGroup] = {}
-    for m in mentions:
-        group = groups.get(m.doc_id)
-        if group is None:
-            doc = pages.site.by_id[m.doc_id]
-            group = groups[m.doc_id] = MentionGroup(
-                doc.title, cite.long_date(doc.date), pages.href(page, urls.document(doc.id)), [])
-        group.mentions.append(KwicLine(
-            m.line, pages.href(page, urls.document(m.doc_id) + urls.line(m.line)),
-            m.snippet.before, m.snippet.keyword, m.snippet.after))
-    return list(groups.values())
+def _groups(pages: Pages, page: str, entry: Entry) -> list[MentionGroup]:
+    """The mentions of `entry` grouped by document, in chronological and line order."""
+    groups = []
+    for doc_id, rows in pages.site.kwic.mentions(entry.id):
+        doc = pages.site.by_id[doc_id]
+        href = pages.href(page, urls.document(doc_id))
+        groups.append(MentionGroup(doc.title, cite.long_date(doc.date), href, [
+            KwicLine(line, href + urls.line(line), before, keyword, after)
+            for line, before, keyword, after in rows]))
+    return groups
 
 
 def write_entry(pages: Pages, entry: Entry) -> None:
@@ -90,7 +86,7 @@ def write_entry(pages: Pages, entry: Entry) -> None:
                 index_href=pages.href(page, urls.register_index(entry.kind)),
                 tei_href=pages.href(page, urls.register_tei(entry.kind)),
                 show_turns=entry.kind == "person", turns=turns,
-                groups=_groups(pages, page, pages.site.mentions.get(entry.id, ())))
+                groups=_groups(pages, page, entry))
 
 
 def write_registers(pages: Pages) -> None:

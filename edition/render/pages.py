@@ -85,7 +85,8 @@ class Pages:
                         script=self.href(page, urls.SCRIPT)),
             metas=[], head_links=[])
         common.update(context)
-        self.writer.write_text(page, self.env.get_template(template).render(**common))
+        with open(self.writer.path(page), "w", encoding="utf-8", newline="") as stream:
+            stream.writelines(self.env.get_template(template).generate(**common))
 
     def document_summary(self, page: str, doc) -> dict:
         return dict(title=doc.title, date=doc.date, date_long=cite.long_date(doc.date),

@@ -1,0 +1,57 @@
+"""Register entry pages: the mentions in context come from the build cache, one file per entry
+(`edition.kwic`), and the pages are those the in-memory site model renders."""
+
+from __future__ import annotations
+
+import re
+
+from edition.kwic import KwicStore, pack, spill
+from edition.render import render_site
+from edition.render.urls import entry
+from edition.write import SiteWriter
+
+from .conftest import parse
+
+MEMO_ROWS = [("3", "… before ", "Mikoyan", " after …"), ("12", "", "MIKOYAN", ".")]
+
+
+def test_entry_pages_of_the_build_equal_those_of_the_site_model_in_memory(
+        site, corpus, documents, tmp_path):
+    writer = SiteWriter(tmp_path / "memory")
+    render_site(documents, corpus.registers, corpus.settings, writer)
+    pages = [entry(e.kind, e.id) for kind in ("person", "place", "org")
+             for e in corpus.registers.entries(kind)]
+    assert len(pages) > 50
+    for page in pages:
+        assert (site / page).read_bytes() == (writer.stage / page).read_bytes(), page
+    writer.abandon()
+
+
+def test_an_entry_page_counts_the_mentions_it_lists(site, corpus):
+    for person in corpus.registers.entries("person"):
+        page = parse(site / entry("person", person.id))
+        listed = page.xpath("//ol[@class='kwic']/li")
+        said = re.match(r"(\d+) in (\d+) document", page.xpath(
+            "string(//dt[.='Mentions']/following-sibling::dd[1])"))
+        assert int(said[1]) == len(listed)
+        assert int(said[2]) >= len(page.xpath("//section[h2='Mentions']/h3"))
+
+
+def test_spilled_files_hold_the_chunks_of_the_wanted_entries_in_order(tmp_path):
+    documents = [{"mikoyan-anastas": pack("a", MEMO_ROWS), "cuba": pack("a", MEMO_ROWS[:1])},
+                 {"cuba": pack("b", MEMO_ROWS[1:])},
+                 {"mikoyan-anastas": pack("c", MEMO_ROWS[1:])}]
+    memory = KwicStore.of(documents)
+    files = spill(tmp_path, documents, {"mikoyan-anastas", "moscow"})
+    assert list(files.mentions("mikoyan-anastas")) == list(memory.mentions("mikoyan-anastas")) \
+        == [("a", tuple(MEMO_ROWS)), ("c", tuple(MEMO_ROWS[1:]))]
+    assert list(memory.mentions("cuba")) == [("a", tuple(MEMO_ROWS[:1])), ("b", tuple(MEMO_ROWS[1:]))]
+    assert list(files.mentions("moscow")) == list(files.mentions("cuba")) == []  # not wanted
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["0.kwic"]  # moscow: no mention
+
+
+def test_spilling_in_several_writes_keeps_the_order(tmp_path, monkeypatch):
+    monkeypatch.setattr("edition.kwic.BUFFER", 10)  # a write after every document
+    documents = [{"cuba": pack(doc_id, MEMO_ROWS)} for doc_id in "abcd"]
+    files = spill(tmp_path, documents, {"cuba"})
+    assert [doc_id for doc_id, _ in files.mentions("cuba")] == list("abcd")

@@ -1,0 +1,93 @@
+"""What the build holds in memory for each document: its cached result is light (the mentions in
+context are a file of their own), its records share their short strings, and collecting the
+tree as serialized gives what collecting the published bytes gives."""
+
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import pickle
+import sys
+import tracemalloc
+
+from lxml import etree
+
+from edition.cache import DocumentResult
+from edition.collect import SHARED, Mentions, Snippet, collect_document
+from edition.diagnostics import Reporter
+from edition.kwic import KwicStore
+from edition.manifest import document_lines
+from edition.pipeline import encode_source, source_files
+from edition.tei import serialize
+from edition.tei.xml import SAFE_PARSER
+from tests.conftest import SEEDS
+
+LIGHT = 40 * 1024
+"""Bytes a document's result may take in memory, at most: about 20 KiB for the seeds (it
+was 150 to 250 KiB with the mentions in context)."""
+
+
+def test_collecting_the_serialized_tree_equals_collecting_the_published_bytes(corpus):
+    for path in source_files(SEEDS):
+        encoded = encode_source(path, corpus.registers, corpus.settings, Reporter())
+        data = serialize(encoded.tei)  # indents the tree in place, as published
+        published = etree.fromstring(data, SAFE_PARSER)
+        assert collect_document(path.stem, encoded.tei, corpus.registers) == \
+            collect_document(path.stem, published, corpus.registers)
+        assert document_lines(encoded.tei) == document_lines(published)
+
+
+def test_a_cached_result_counts_the_mentions_and_the_cache_keeps_them_in_context(corpus):
+    for encoded in corpus.documents:
+        key = encoded.stored.key
+        result = corpus.cache.load(key)
+        kwic = KwicStore.of([corpus.cache.kwic(key)])
+        assert result.part.mentions and all(isinstance(m, Mentions) for m in result.part.mentions)
+        for counted in result.part.mentions:
+            [(doc_id, rows)] = kwic.mentions(counted.entry_id)
+            assert doc_id == result.doc_id and len(rows) == counted.count
+            assert all(len(row) == 4 and row[2] for row in rows)  # line, before, name, after
+
+
+def test_results_read_back_are_light_and_share_their_short_strings(corpus):
+    keys = [encoded.stored.key for encoded in corpus.documents]
+    corpus.cache.load(keys[0])  # imports done
+    gc.collect()
+    tracemalloc.start()
+    try:
+        results = [corpus.cache.load(key) for key in keys]
+        gc.collect()
+        used = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert all(isinstance(r, DocumentResult) for r in results)
+    assert used / len(results) < LIGHT, f"{used / len(results):.0f} bytes a document"
+    first, second = (r.part for r in results[:2])
+    assert first.record.lines[0] is second.record.lines[0]  # both "1": one string
+    ids = {m.entry_id: m.entry_id for m in first.mentions}
+    shared = [m for m in second.mentions if m.entry_id in ids]
+    assert shared and all(m.entry_id is ids[m.entry_id] for m in shared)
+
+
+def test_only_short_strings_are_interned():
+    long = "x" * (SHARED + 1)
+    short = "".join(["1962-", "11-05"])  # made at run time: not interned by the compiler
+    one, two = (pickle.loads(pickle.dumps(Snippet(short, long, "b"))) for _ in range(2))
+    assert one == two == Snippet(short, long, "b")
+    assert one.before is two.before is sys.intern(short)
+    assert one.keyword is not two.keyword
+
+
+def test_mentions_spilled_by_a_killed_build_are_removed_and_a_running_ones_kept(tmp_path):
+    from edition.cache import BuildCache
+    cache = BuildCache(tmp_path / "cache")
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    killed = cache.folder / f".kwic-{dead.pid}-x1"
+    running = cache.folder / f".kwic-{os.getppid()}-x2"
+    for folder in (killed, running):
+        folder.mkdir(parents=True)
+        (folder / "entry").write_bytes(b"rows")
+    cache.prune(set())
+    assert not killed.exists() and running.exists()
