@@ -32,7 +32,7 @@ from .registers import KINDS
 from .render import document_pages, entry_page, render_edition_pages
 from .render.indices import entry_pages
 from .render.pages import Pages, environment
-from .search import build_search_index
+from .search import SearchIndexer
 from .tei import serialize
 from .tei.xml import SAFE_PARSER
 from .write import SiteWriter
@@ -43,27 +43,32 @@ if TYPE_CHECKING:
 def write_site(corpus: Corpus) -> None:
     """collect -> render -> write, into a staging folder swapped in at once: TEI, registers and
     reports; each document's pages and DTS files; the edition-wide open data (downloads, DTS
-    collections, citation manifest) and pages; the search index.
+    collections, citation manifest) and pages; the search index, made by Pagefind from the
+    document pages while the rest is written.
 
     Pages and open data are made from the published TEI only (the files as written, parsed
     back), so the site shows what the TEI says.
     """
     writer = SiteWriter(corpus.settings.out)
+    search = None
     try:
         write_tei(corpus, writer)
         pages = Pages(environment(), collect_site(corpus), corpus.settings, writer)
         previous = PreviousSite.of(corpus)
         rendered, published = render_documents(corpus, pages, previous)
+        search = SearchIndexer(writer.stage)
         with corpus.progress.stage("open data: downloads, DTS, citation manifest"):
             write_open_data(corpus, pages.site, published, writer)
         with corpus.progress.stage("rendering edition pages"):
             render_edition_pages(pages, entries=False)
             rendered.update(render_entries(corpus, pages, previous))
-        with corpus.progress.stage("search index"):
-            build_search_index(writer.stage)
+        with corpus.progress.stage("search index (the rest of its time)"):
+            search.finish()
         with corpus.progress.stage("swapping in"):
             writer.commit()
     except BaseException:
+        if search is not None:
+            search.cancel()
         writer.abandon()
         raise
     remember(corpus, rendered)
