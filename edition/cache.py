@@ -8,7 +8,8 @@ A source's key hashes its bytes, its overrides sidecar, the path shown in diagno
     <folder>/docs/<key>.xml               the TEI exactly as published in tei/<id>.xml (and
                                           hard-linked there)
     <folder>/docs/<key>.report.txt        the encoding report, reports/<id>.txt
-    <folder>/docs/<key>.lines.pickle      its citable lines, for the citation manifest
+    <folder>/docs/<key>.lines.pickle      its citable lines, to compare with a previous release
+    <folder>/docs/<key>.manifest.json     its part of citations.json (`manifest.manifest_entry`)
     <folder>/docs/<key>.kwic.pickle       its mentions in context, by register entry (see
                                           `edition.kwic`), for the entries' pages
     <folder>/docs/<key>.member.xml, .zip, .published.pickle
@@ -44,6 +45,7 @@ PACKAGE = Path(__file__).resolve().parent
 SCHEMAS = PACKAGE.parent / "schemas"
 FOLDER_NAME = ".edition-cache"
 KWIC = ".kwic.pickle"
+MANIFEST_ENTRY = ".manifest.json"
 
 
 @dataclass
@@ -166,6 +168,10 @@ class BuildCache:
         source (`@n` -> line): kept apart from the result, which the build holds for every
         document at once."""
         return pickle.loads(self.entry(key, ".lines.pickle").read_bytes())
+
+    def manifest_entry(self, key: str) -> str:
+        """The entry's part of citations.json (`manifest.manifest_entry`)."""
+        return self.entry(key, MANIFEST_ENTRY).read_text(encoding="utf-8")
 
     def kwic(self, key: str) -> dict[str, bytes]:
         """The mentions in context in the document of an entry, register entry id -> its

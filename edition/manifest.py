@@ -12,9 +12,10 @@ and fails unless the change is accepted (then the per-line messages are infos, n
 The previous manifest is given explicitly (`--previous-manifest`): the local `site/` is
 rebuilt many times while editing, a release is a deliberate act.
 
-In a build, the encoding worker keeps each document's `document_lines` in the build cache
-(`workers.store_encoded`); `output.write_open_data` writes them with `write_manifest_lines`, and
-`pipeline.build` hands them to `compare_lines` as `CurrentLines`.
+In a build, the encoding worker keeps each document's `document_lines` and its `manifest_entry`
+in the build cache (`workers.store_encoded`); `output.write_open_data` writes the entries with
+`write_manifest_lines`, and `pipeline.build` hands the lines to `compare_lines` as
+`CurrentLines`.
 """
 
 from __future__ import annotations
@@ -77,17 +78,24 @@ def document_lines(tei: etree._Element) -> Lines:
     return lines
 
 
-def write_manifest_lines(stream: TextIO, documents: Iterable[tuple[str, Lines]]) -> None:
-    """Write the manifest of `documents` ((doc id, its `document_lines`), by id) one document
+def manifest_entry(doc_id: str, lines: Lines) -> str:
+    """One document's part of the manifest (doc id, its `document_lines`), as
+    `write_manifest_lines` places it: made by the worker that encodes the document and kept in
+    the build cache, so that a build only concatenates (JSON of 10,000 documents' lines took
+    half a minute)."""
+    entries = [{"n": n, "sha256": digest, "excerpt": excerpt}
+               for n, (digest, excerpt) in lines.items()]
+    return site_json({doc_id: entries}, indent=1)[2:-3].replace("\n", "\n ")
+
+
+def write_manifest_lines(stream: TextIO, entries: Iterable[str]) -> None:
+    """Write the manifest of the documents whose `manifest_entry` are `entries` (by id), one
     at a time: the same text as `site_json(data, indent=1)` of the whole manifest."""
     head = {"format": FORMAT, "unit": UNIT, "text": "whitespace-normalized, SHA-256 of UTF-8"}
     stream.write(site_json(head, indent=1)[:-3] + ',\n "documents": {')
     separator = "\n"
-    for doc_id, lines in documents:
-        entries = [{"n": n, "sha256": digest, "excerpt": excerpt}
-                   for n, (digest, excerpt) in lines.items()]
-        value = site_json({doc_id: entries}, indent=1)[2:-3].replace("\n", "\n ")
-        stream.write(separator + " " + value)
+    for entry in entries:
+        stream.write(separator + " " + entry)
         separator = ",\n"
     stream.write("\n }\n}\n" if separator == ",\n" else "}\n}\n")
 

@@ -106,7 +106,7 @@ def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
     write_dts_index([p.resource for p in published], corpus.settings, writer)
     documents = sorted((d.stored.doc_id, d.stored.key) for d in corpus.documents)
     with open(writer.path(MANIFEST), "w", encoding="utf-8") as stream:
-        write_manifest_lines(stream, ((doc_id, cache.lines(key)[0]) for doc_id, key in documents))
+        write_manifest_lines(stream, (cache.manifest_entry(key) for _, key in documents))
 
 
 @dataclass(frozen=True)

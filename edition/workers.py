@@ -14,11 +14,11 @@ from pathlib import Path
 from lxml import etree
 
 from . import pipeline
-from .cache import KWIC, BuildCache, DocumentResult
+from .cache import KWIC, MANIFEST_ENTRY, BuildCache, DocumentResult
 from .collect import SiteModel, collect_document
 from .config import Settings
 from .diagnostics import Reporter
-from .manifest import citable_lines, document_lines
+from .manifest import citable_lines, document_lines, manifest_entry
 from .dts import Layout
 from .publish import Published, publish_document
 from .registers import Registers
@@ -92,6 +92,7 @@ def store_encoded(cache: BuildCache, result: DocumentResult, encoded: "pipeline.
     lines = (document_lines(encoded.tei),
              {n: e.sourceline for n, e in citable_lines(encoded.tei) if e.sourceline})
     cache.put(result.key, ".lines.pickle", pickle.dumps(lines, pickle.HIGHEST_PROTOCOL))
+    cache.put(result.key, MANIFEST_ENTRY, manifest_entry(result.doc_id, lines[0]).encode())
     cache.put(result.key, KWIC, pickle.dumps(kwic, pickle.HIGHEST_PROTOCOL))
     cache.store(result, data, encoding_report(encoded.document, encoded.diagnostics))
 

@@ -21,7 +21,7 @@ from edition.config import Settings, load_edition_info
 from edition.diagnostics import Reporter, Severity
 from edition.dts import Layout
 from edition.export.bundle import registered_ids
-from edition.manifest import MANIFEST, compare_lines, write_manifest_lines
+from edition.manifest import MANIFEST, compare_lines, manifest_entry, write_manifest_lines
 from edition.output import write_open_data, write_tei
 from edition.overrides import Overrides
 from edition.pipeline import Corpus, EncodedDocument, build, current_lines, encode_bytes
@@ -125,7 +125,7 @@ def test_the_manifest_is_written_into_the_site(tmp_path, registers):
 @pytest.mark.parametrize("documents", [[], [("a", {"1": ("d1", "One.")}), ("b", {})]])
 def test_the_streamed_manifest_is_the_json_of_the_whole(documents):
     stream = io.StringIO()
-    write_manifest_lines(stream, documents)
+    write_manifest_lines(stream, (manifest_entry(doc_id, lines) for doc_id, lines in documents))
     data = json.loads(stream.getvalue())
     assert stream.getvalue() == site_json(data, indent=1)
     assert data["documents"] == {doc_id: [{"n": n, "sha256": digest, "excerpt": excerpt}
