@@ -32,7 +32,7 @@ from urllib.parse import quote, urljoin
 from lxml import etree
 
 from .config import Settings
-from .tei import serialize
+from .tei import indent_structure, serialize
 from .tei.citation import MATCH, UNIT
 from .write import SiteWriter, site_json
 
@@ -346,8 +346,9 @@ def passages(resource: Resource) -> Iterator[tuple[str, bytes]]:
         wrapper = wrappers.get(parent)
         if wrapper is None:
             wrapper = wrappers[parent] = shell(resource, line.element)
+            indent_structure(wrapper.getroottree().getroot())  # once; never inside the wrapper
         wrapper.append(detached(line.element))
-        yield line.ref, serialize(wrapper.getroottree().getroot())
+        yield line.ref, serialize(wrapper.getroottree().getroot(), indent=False)
         del wrapper[0]
 
 

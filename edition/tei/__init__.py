@@ -43,7 +43,9 @@ def indent_structure(element: etree._Element, level: int = 0) -> None:
     element[-1].tail = "\n" + "  " * level
 
 
-def serialize(tei: etree._Element) -> bytes:
-    """Deterministic, indented UTF-8 serialization with an XML declaration."""
-    indent_structure(tei)
+def serialize(tei: etree._Element, indent: bool = True) -> bytes:
+    """Deterministic, indented UTF-8 serialization with an XML declaration (`indent` False: the
+    tree is indented already)."""
+    if indent:
+        indent_structure(tei)
     return etree.tostring(tei, xml_declaration=True, encoding="UTF-8") + b"\n"
