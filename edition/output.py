@@ -191,7 +191,7 @@ def link_files(writer: SiteWriter, relatives: list[str], written: int) -> bool:
     """Link site files from the previous site into the staged one; False if one is missing or
     was changed after that site was `written` (its time, ns: an edit in place).
 
-    Plain strings, not `Path`s: a document has two DTS files per line, 200,000 at 1,000
+    Plain strings, not `Path`s: a document has a DTS file per line, 100,000 at 1,000
     documents, and pathlib's parsing cost more than the links."""
     old, new = str(writer.target), str(writer.stage)
     made = set()

@@ -28,7 +28,7 @@ from .report import encoding_report
 from .tei import serialize
 from .tei.xml import SAFE_PARSER
 from .validate import Validator
-from .write import SiteWriter
+from .write import SiteWriter, inside
 
 _state: dict = {}
 """What the initializer of this process loaded; read by the tasks."""
@@ -105,8 +105,10 @@ class _StageWriter(SiteWriter):
         self.written = set()
         self.folders = set()
 
-    def path(self, relative: str) -> Path:
-        return self.folder_made(self.stage / relative)
+    def claim(self, relative: str) -> str:
+        if not inside(relative):
+            raise ValueError(f"refusing to write {relative!r}: outside the site")
+        return self.folder_made(f"{self.stage}/{relative}")
 
 
 def start_renderer(site: SiteModel, settings: Settings, stage: Path, cache_folder: Path,
