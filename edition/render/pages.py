@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from .. import search
-
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain, groupby
+from operator import attrgetter
 from pathlib import Path
+from typing import Iterable, Iterator, Sequence
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
+
+from .. import search
 
 from ..collect import SiteModel
 from ..config import Settings
@@ -38,6 +41,43 @@ class RowEnvironment(jinja2.Environment):
         return super().getattr(obj, attribute)
 
 
+def escaped_rows(rows: Sequence[Sequence[str]], width: int) -> Iterable[tuple[str, ...]]:
+    """Each row of `width` strings with every field escaped as the templates' autoescape does
+    (`markupsafe.escape`), all in one call: the fields joined by U+0000, which no XML text
+    holds (rows that do are escaped field by field).
+
+    [('3', 'a < b')] -> [('3', 'a &lt; b')]"""
+    fields = str(escape("\0".join(chain.from_iterable(rows)))).split("\0")
+    if len(fields) != width * len(rows):
+        return [tuple(str(escape(value)) for value in row) for row in rows]
+    it = iter(fields)
+    return zip(*[it] * width)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentLink:
+    """A document as the pages of a folder list it, escaped once: link, title and long date."""
+
+    href: Markup
+    title: Markup
+    date: Markup
+
+
+class DocumentLinks(dict):
+    """doc id -> `DocumentLink` from the pages of one folder, made when first asked for."""
+
+    def __init__(self, pages: "Pages", page: str) -> None:
+        super().__init__()
+        self.pages, self.page = pages, page
+
+    def __missing__(self, doc_id: str) -> DocumentLink:
+        doc = self.pages.site.by_id[doc_id]
+        link = self[doc_id] = DocumentLink(
+            escape(self.pages.href(self.page, urls.document(doc_id))), escape(doc.title),
+            escape(cite.long_date(doc.date)))
+        return link
+
+
 def environment() -> jinja2.Environment:
     """Templates from edition/templates: autoescaped, and a missing value is an error."""
     return RowEnvironment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
@@ -53,9 +93,21 @@ class Pages:
     site: SiteModel
     settings: Settings
     writer: SiteWriter
+    _links: dict[str, DocumentLinks] = field(default_factory=dict, init=False, repr=False,
+                                             compare=False)
 
     def href(self, page: str, target: str) -> str:
         return urls.relative(page, target)
+
+    def document_links(self, page: str) -> DocumentLinks:
+        """doc id -> the document as `page` (not that document's) lists it, each made once for
+        every page of the folder of `page` (an entry page lists thousands of documents, and so
+        do many)."""
+        folder = page.rpartition("/")[0]
+        links = self._links.get(folder)
+        if links is None:
+            links = self._links[folder] = DocumentLinks(self, page)
+        return links
 
     @cached_property
     def _mentioned(self) -> dict[str, set[str]]:
@@ -103,30 +155,41 @@ def write_home(pages: Pages) -> None:
 
 
 @dataclass(frozen=True, slots=True)
-class DateMention:
-    """One dated line on the chronology (a row object: see `indices.KwicLine`)."""
+class Day:
+    """A day (or range of days) on the chronology and its dated lines, as HTML."""
 
-    href: str
-    title: str
-    line: str
-    text: str
-    conjecture: bool
+    iso: str
+    anchor: str
+    label: str
+    mentions: Markup
+
+
+def _dated_lines(pages: Pages, page: str, dates: list) -> Markup:
+    """The dated lines of one day as list items, escaped as the template would (the
+    chronology lists every date of every document: see `indices._mentions`):
+    <li><a href="documents/d.html#L3">Title, line 3</a>: “5 November”</li>"""
+    items, links = [], pages.document_links(page)
+    for date, (line, text) in zip(dates, escaped_rows([(d.line, d.text) for d in dates], 2)):
+        doc = links[date.doc_id]
+        inferred = ' <span class="inferred">(inferred)</span>' if date.conjecture else ""
+        items.append(f'<li><a href="{doc.href}{urls.line(line)}">{doc.title}, line {line}</a>: '
+                     f'“{text}”{inferred}</li>\n')
+    return Markup("".join(items))
+
+
+def _days(pages: Pages, page: str) -> Iterator[Day]:
+    """Every day with dated lines, in order (`site.dates` is sorted by date, document, line)."""
+    for (start, end), dates in groupby(pages.site.dates, key=attrgetter("start", "end")):
+        yield Day(start, f"d{start}" + (f"--{end}" if end else ""),
+                  cite.long_date(start) + (f" to {cite.long_date(end)}" if end else ""),
+                  _dated_lines(pages, page, list(dates)))
 
 
 def write_chronology(pages: Pages) -> None:
     page = urls.CHRONOLOGY
-    days: dict[tuple[str, str], list] = {}
-    for date in pages.site.dates:  # already sorted by date, document, line
-        doc = pages.site.by_id[date.doc_id]
-        days.setdefault((date.start, date.end), []).append(DateMention(
-            pages.href(page, urls.document(doc.id) + urls.line(date.line)), doc.title,
-            date.line, date.text, date.conjecture))
     pages.write(page, "chronology.html", "Chronology", urls.CHRONOLOGY,
                 documents=[pages.document_summary(page, d) for d in pages.site.documents],
-                days=[dict(iso=start, anchor=f"d{start}" + (f"--{end}" if end else ""),
-                           label=cite.long_date(start) + (f" to {cite.long_date(end)}" if end else ""),
-                           mentions=mentions)
-                      for (start, end), mentions in days.items()])
+                days=_days(pages, page))
 
 
 def write_about(pages: Pages) -> None:
@@ -209,6 +272,23 @@ def write_downloads(pages: Pages, schemas: list[str]) -> None:
                 analytics_href=pages.href(page, ANALYTICS), **shown)
 
 
+def _document_columns(links: DocumentLinks, documents: list) -> Markup:
+    """A column heading per document: its date linked, and its title (HTML escaped as the
+    template would: the table has a column per document with turns, a cell per speaker too)."""
+    return Markup("".join([
+        f'<th scope="col" class="num"><a href="{links[d.id].href}">{links[d.id].date}</a><br>'
+        f'<span class="muted">{links[d.id].title}</span></th>' for d in documents]))
+
+
+def _speaker_cells(stats: list) -> Markup:
+    """The cells of one speaker's row, a `SpeakerStat` or None per document:
+    <td class="num">3 turns, 120 words</td> or <td class="num"><span class="muted">none</span></td>"""
+    return Markup("".join([
+        f'<td class="num">{escape(stat.turns)} turn{"" if stat.turns == 1 else "s"}, '
+        f'{escape(stat.words)} words</td>' if stat else
+        '<td class="num"><span class="muted">none</span></td>' for stat in stats]))
+
+
 def write_analytics(pages: Pages) -> None:
     """Speakers across the edition: totals, turns and words by document, who speaks with whom."""
     from ..export import analytics  # export imports render: not at load time
@@ -222,21 +302,21 @@ def write_analytics(pages: Pages) -> None:
     names = {s.entry_id: s.name for s in people}
     spoken = [d for d in site.documents if d.speakers]
     per_document = {(stat.entry_id, d.id): stat for d in spoken for stat in d.speakers}
+    links = pages.document_links(page)
     pages.write(
         page, "analytics.html", "Speakers across the edition",
         speakers=[dict(name=s.name, href=person_href[s.entry_id], turns=s.turns, words=s.words,
                        documents=len(s.documents)) for s in people],
-        columns=[dict(title=d.title, date=cite.long_date(d.date), href=pages.href(
-            page, urls.document(d.id))) for d in spoken],
+        columns=_document_columns(links, spoken),
         rows=[dict(name=s.name, href=person_href[s.entry_id],
-                   cells=[per_document.get((s.entry_id, d.id)) for d in spoken])
+                   cells=_speaker_cells([per_document.get((s.entry_id, d.id)) for d in spoken]))
               for s in people],
         matrix=copresence_svg(people, pairs, "copresence"),
         pairs=[dict(a=names[p.a], a_href=person_href[p.a], b=names[p.b],
                     b_href=person_href[p.b], count=len(p.documents),
-                    documents=[dict(title=site.by_id[d].title,
-                                    href=pages.href(page, urls.document(d)))
-                               for d in p.documents]) for p in pairs],
+                    documents=Markup("; ").join(
+                        [Markup(f'<a href="{links[d].href}">{links[d].title}</a>')
+                         for d in p.documents])) for p in pairs],
         data=[dict(href=pages.href(page, path), name=path.rpartition("/")[2],
                    label=LABELS[path]) for path in (SPEAKERS_CSV, SPEAKERS_JSON, COPRESENCE_CSV)],
         downloads_href=pages.href(page, urls.DOWNLOADS))

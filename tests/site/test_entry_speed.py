@@ -1,0 +1,186 @@
+"""The edition-wide pages made fast give what the plain template loops gave.
+
+An entry page lists every mention of its entry in context, and the chronology every dated line:
+their rows are written as HTML in Python (`edition.render.indices._mentions`,
+`edition.render.pages._dated_lines`), escaped by `escaped_rows` in one call. Here the old
+templates, which looped over row objects and let autoescape escape each field, render the same
+pages, and the two must agree byte for byte, also for text full of characters to escape.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import jinja2
+from markupsafe import escape
+
+from edition.collect import SpeakerStat, collect_site
+from edition.kwic import KwicStore, pack
+from edition.render import cite, urls
+from edition.render.indices import HEADINGS, _summary, write_entry
+from edition.render.pages import TEMPLATES, Pages, RowEnvironment, escaped_rows, write_chronology
+from edition.write import SiteWriter
+
+from .test_render_speed import XML_CHARACTERS
+
+PLAIN_ENTRY = """{% extends "register_entry.html" %}
+{% block main %}
+<p class="kicker"><a href="{{ index_href }}">{{ kind_label }}</a></p>
+<h1>{{ entry.name }}</h1>
+<dl class="metadata">
+  {% if entry.role %}<dt>Role</dt><dd>{{ entry.role }}</dd>{% endif %}
+  {% if entry.life %}<dt>Lifetime</dt><dd>{{ entry.life }}</dd>{% endif %}
+  {% if entry.variants %}<dt>Also named</dt><dd>{{ entry.variants | join("; ") }}</dd>{% endif %}
+  <dt>Mentions</dt><dd>{{ entry.mentions }} in {{ entry.documents }} document{% if entry.documents != 1 %}s{% endif %}</dd>
+  {% if show_turns %}<dt>Speaker turns</dt><dd>{{ entry.turns }}</dd>{% endif %}
+  <dt>Identifier</dt><dd><code>{{ entry.ref }}</code> in the <a href="{{ tei_href }}" download>register (TEI)</a></dd>
+  {% if entry.authorities %}<dt>Authority files</dt><dd><ul class="authorities">{% for a in entry.authorities %}<li><a href="{{ a.href }}" rel="external">{{ a.label }}</a>: <code>{{ a.href }}</code></li>{% endfor %}</ul></dd>{% endif %}
+  {% if entry.provisional %}<dt>Status</dt><dd>Provisional entry, not yet identified by the editors.</dd>{% endif %}
+</dl>
+{% if turns %}
+<section aria-labelledby="turns-heading">
+<h2 id="turns-heading">Speaker turns</h2>
+<ul>
+{% for t in turns %}<li><a href="{{ t.href }}">{{ t.title }}</a> ({{ t.date }}): {{ t.turns }} turn{% if t.turns != 1 %}s{% endif %}, {{ t.words }} words</li>
+{% endfor %}</ul>
+</section>
+{% endif %}
+<section aria-labelledby="mentions-heading">
+<h2 id="mentions-heading">Mentions</h2>
+{% if not groups %}<p>Not mentioned in the text of the documents.</p>{% endif %}
+{% for group in groups %}
+<h3><a href="{{ group.href }}">{{ group.title }}</a> <span class="document-date">({{ group.date }})</span></h3>
+<ol class="kwic">
+{% for m in group.mentions %}<li><a class="kwic-line" href="{{ m.href }}">line {{ m.line }}</a> <span class="kwic-text">{{ m.before }}<mark>{{ m.keyword }}</mark>{{ m.after }}</span></li>
+{% endfor %}</ol>
+{% endfor %}
+</section>
+{% endblock %}
+"""
+"""The entry page as the template wrote it, a loop over every mention and every turn."""
+
+PLAIN_CHRONOLOGY_DAYS = """{% for day in days %}
+<h3 id="{{ day.anchor }}"><time datetime="{{ day.iso }}">{{ day.label }}</time></h3>
+<ul class="date-mentions">
+{% for m in day.mentions %}<li><a href="{{ m.href }}">{{ m.title }}, line {{ m.line }}</a>: “{{ m.text }}”{% if m.conjecture %} <span class="inferred">(inferred)</span>{% endif %}</li>
+{% endfor %}</ul>
+{% endfor %}
+"""
+"""The dated lines of the chronology as the template wrote them."""
+
+NASTY = "<b>\"Ñ\" & 'x'</b> > \r …"
+
+
+def plain_environment() -> jinja2.Environment:
+    return RowEnvironment(loader=jinja2.ChoiceLoader([
+        jinja2.DictLoader({"plain_entry.html": PLAIN_ENTRY,
+                           "plain_days.html": PLAIN_CHRONOLOGY_DAYS}),
+        jinja2.FileSystemLoader(str(TEMPLATES))]), autoescape=True,
+        undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+
+
+def fast_and_plain(tmp_path, corpus, documents, change=lambda site: site):
+    """Pages writing into tmp_path/fast (as the build does) and tmp_path/plain (the plain way)."""
+    site = change(collect_site(documents, corpus.registers))
+    fast = Pages(RowEnvironment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
+                                undefined=jinja2.StrictUndefined, keep_trailing_newline=True),
+                 site, corpus.settings, SiteWriter(tmp_path / "fast"))
+    plain = Pages(plain_environment(), site, corpus.settings, SiteWriter(tmp_path / "plain"))
+    return fast, plain
+
+
+def test_fields_are_escaped_as_the_templates_escape_them():
+    rows = [(str(n), XML_CHARACTERS[n:n + 500], NASTY, "") for n in range(0, 5000, 250)]
+    assert list(escaped_rows(rows, 4)) == [tuple(str(escape(v)) for v in row) for row in rows]
+    assert list(escaped_rows([("3", "a < b")], 2)) == [("3", "a &lt; b")]
+    assert list(escaped_rows([], 4)) == []
+
+
+def test_a_field_holding_the_separator_is_escaped_on_its_own():
+    rows = [("1", "a\0<b", "c", "d"), ("2", "&", "'", '"')]
+    assert list(escaped_rows(rows, 4)) == [("1", "a\0&lt;b", "c", "d"),
+                                           ("2", "&amp;", "&#39;", "&#34;")]
+
+
+def render_both(fast: Pages, plain: Pages, entry) -> tuple[str, str]:
+    page = urls.entry(entry.kind, entry.id)
+    write_entry(fast, entry)
+    plain_page = plain_entry(plain, entry)
+    return (fast.writer.stage / page).read_bytes().decode("utf-8"), plain_page
+
+
+def plain_entry(pages: Pages, entry) -> str:
+    page = urls.entry(entry.kind, entry.id)
+    site = pages.site
+    turns = [dict(href=pages.href(page, urls.document(doc_id)), title=site.by_id[doc_id].title,
+                  date=cite.long_date(site.by_id[doc_id].date), turns=stat.turns,
+                  words=stat.words) for doc_id, stat in site.turns.get(entry.id, ())]
+    groups = []
+    for doc_id, rows in site.kwic.mentions(entry.id):
+        href = pages.href(page, urls.document(doc_id))
+        groups.append(dict(title=site.by_id[doc_id].title,
+                           date=cite.long_date(site.by_id[doc_id].date), href=href,
+                           mentions=[dict(line=line, href=href + urls.line(line), before=before,
+                                          keyword=keyword, after=after)
+                                     for line, before, keyword, after in rows]))
+    pages.write(page, "plain_entry.html", entry.name, urls.register_index(entry.kind),
+                entry=_summary(pages, page, entry), kind_label=HEADINGS[entry.kind][0],
+                index_href=pages.href(page, urls.register_index(entry.kind)),
+                tei_href=pages.href(page, urls.register_tei(entry.kind)),
+                show_turns=entry.kind == "person", turns=turns, groups=groups)
+    return (pages.writer.stage / page).read_bytes().decode("utf-8")
+
+
+def test_every_entry_page_of_the_seeds_is_what_the_plain_template_renders(
+        tmp_path, corpus, documents):
+    fast, plain = fast_and_plain(tmp_path, corpus, documents)
+    entries = [e for kind in HEADINGS for e in fast.site.entries[kind]]
+    assert any(fast.site.turns.get(e.id) for e in entries)
+    assert any(not fast.site.mentions.get(e.id) for e in entries)  # "Not mentioned"
+    for entry in entries:
+        written, expected = render_both(fast, plain, entry)
+        assert written == expected, entry.id
+
+
+def test_mentions_and_turns_full_of_characters_to_escape_are_written_as_the_template_did(
+        tmp_path, corpus, documents):
+    def nasty(site):
+        doc_ids = [d.id for d in site.documents]
+        records = {doc_id: dataclasses.replace(site.by_id[doc_id], title=NASTY + doc_id)
+                   for doc_id in doc_ids}
+        rows = [("1", NASTY, "Mikoyan & <Co>", "'after'\0\""), ("12", "", "'", ""),
+                ("3a", XML_CHARACTERS[:300], "", XML_CHARACTERS[-300:])]
+        store = KwicStore.of([{"mikoyan-anastas": pack(doc_id, rows[n % 3:])}
+                              for n, doc_id in enumerate(doc_ids)])
+        turns = dict(site.turns)
+        turns["mikoyan-anastas"] = [(doc_id, SpeakerStat("mikoyan-anastas", NASTY, n, 7 * n))
+                                    for n, doc_id in enumerate(doc_ids)]
+        return dataclasses.replace(site, by_id=records, kwic=store, turns=turns)
+    fast, plain = fast_and_plain(tmp_path, corpus, documents, nasty)
+    written, expected = render_both(fast, plain, fast.site.entry_by_id["mikoyan-anastas"])
+    assert "&lt;b&gt;&#34;Ñ&#34; &amp; &#39;x&#39;&lt;/b&gt; &gt; \r …" in written
+    assert " 1 turn," in written and " 0 turns," in written
+    assert written == expected
+
+
+def test_the_chronology_lists_the_dated_lines_as_the_template_did(tmp_path, corpus, documents):
+    def nasty(site):
+        dates = tuple(dataclasses.replace(d, text=NASTY + d.text, line=d.line + "<&>")
+                      for d in site.dates)
+        return dataclasses.replace(site, dates=dates)
+    for change in (lambda site: site, nasty):
+        fast, plain = fast_and_plain(tmp_path / str(id(change)), corpus, documents, change)
+        assert any(d.conjecture for d in fast.site.dates) and fast.site.dates
+        write_chronology(fast)
+        written = (fast.writer.stage / urls.CHRONOLOGY).read_bytes().decode("utf-8")
+        days = {}
+        for date in plain.site.dates:
+            doc = plain.site.by_id[date.doc_id]
+            days.setdefault((date.start, date.end), []).append(dict(
+                href=plain.href(urls.CHRONOLOGY, urls.document(doc.id) + urls.line(date.line)),
+                title=doc.title, line=date.line, text=date.text, conjecture=date.conjecture))
+        listed = plain.env.get_template("plain_days.html").render(days=[
+            dict(iso=start, anchor=f"d{start}" + (f"--{end}" if end else ""),
+                 label=cite.long_date(start) + (f" to {cite.long_date(end)}" if end else ""),
+                 mentions=mentions) for (start, end), mentions in days.items()])
+        assert listed.strip() and listed in written
