@@ -1,7 +1,7 @@
 """The build cache: each source's encode + validate result, kept under a hash of all it depends on.
 
-A source's key hashes its bytes, its overrides sidecar, the path shown in diagnostics, and
-`inputs_hash`: the registers, `edition.toml`, the switches that change encoding, and the code
+A source's key (`edition.source_keys`) hashes its bytes, its overrides sidecar, the path shown
+in diagnostics, and `inputs_hash`: the registers, `edition.toml`, the switches that change encoding, and the code
 (`edition/**`, `schemas/*`, lxml's version, the tei_all file). An entry is these files:
 
     <folder>/docs/<key>.result.pickle     the light result (id, diagnostics, site-model part)
@@ -38,7 +38,6 @@ import lxml.etree
 
 from .collect import DocumentPart
 from .diagnostics import Diagnostic
-from .overrides import sidecar_path
 from .write import process_alive
 
 PACKAGE = Path(__file__).resolve().parent
@@ -101,11 +100,6 @@ def file_digest(paths: list[Path], *extra: str) -> str:
             for block in iter(lambda: stream.read(1 << 20), b""):
                 digest.update(block)
     return digest.hexdigest()
-
-
-def source_key(path: Path, shown: str, inputs_hash: str) -> str:
-    """The cache key of one source: its bytes, its sidecar, its shown path and the inputs."""
-    return file_digest([path, sidecar_path(path)], inputs_hash, shown)
 
 
 class BuildCache:

@@ -17,7 +17,6 @@ from typing import Iterator
 from lxml import etree
 
 from .cache import BuildCache, DocumentResult, code_version, default_folder, file_digest
-from .cache import source_key
 from .checks import check_lost_words, check_record_ids
 from .config import Settings, load_edition_info
 from .diagnostics import Diagnostic, Location, Reporter
@@ -29,6 +28,7 @@ from .progress import MIN_DOCUMENTS, Progress
 from .readers import read_document
 from .registers import KINDS, Registers
 from .source import SourceText, decode_source, read_source
+from .source_keys import SourceKeys
 from .structure import parse_document
 from .tei import encode_document
 from .tei.xml import SAFE_PARSER
@@ -195,16 +195,18 @@ def encode_all(corpus: Corpus, sources: list[Path]) -> list[DocumentResult]:
     from . import workers
     results: dict[Path, DocumentResult] = {}
     missing = []
+    keys = SourceKeys(corpus.cache.folder)
     with corpus.progress.stage("encoding", len(sources)) as progress:
         for path in sources:
             shown = shown_path(path)
-            key = source_key(path, shown, corpus.inputs)
+            key = keys.key(path, shown, corpus.inputs)
             found = corpus.cache.load(key)
             if found is not None and found.path == path and found.shown == shown:
                 results[path] = found
                 progress.advance()
             else:
                 missing.append((path, shown, key))
+        keys.save()
         jobs = corpus.settings.jobs if len(missing) >= MIN_PARALLEL else 1
         if missing:
             workers.validator()  # compiled once here; forked workers inherit it
