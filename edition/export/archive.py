@@ -17,11 +17,14 @@ from typing import BinaryIO, Iterable
 
 DOS_TIME, DOS_DATE = 0, (0 << 9) | (1 << 5) | 1  # 1980-01-01 00:00:00
 VERSION = 20                                       # 2.0: deflate
-MADE_BY = (3 << 8) | VERSION                       # unix, so the mode is read
+ZIP64 = 45                                         # 4.5: ZIP64 records
 MODE = 0o100644 << 16                              # a regular file, rw-r--r--
 UTF8_NAMES = 1 << 11
 DEFLATED = 8
-LIMIT = 0xFFFFFFFF
+FULL = 0xFFFFFFFF
+"""A 32-bit field that says "see the ZIP64 record"."""
+LIMIT = FULL
+"""From this offset or size on, ZIP64 says it."""
 LEVEL = 6
 """zlib's default: on the edition's TEI, 1.8 ms a document against 3.0 ms at level 9, for an
 archive 0.5% larger."""
@@ -47,7 +50,7 @@ class Member:
 
 def deflate(data: bytes) -> Member:
     """`data` as a raw deflate stream, with its CRC-32 and size."""
-    if len(data) >= LIMIT:
+    if len(data) >= FULL:
         raise ValueError("a file of 4 GiB or more cannot go into the ZIP")
     compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, -zlib.MAX_WBITS)
     return Member(zlib.crc32(data), len(data), compressor.compress(data) + compressor.flush())
@@ -58,18 +61,42 @@ def write_zip(stream: BinaryIO, members: Iterable[tuple[str, Member]]) -> None:
     central, offset, count = [], 0, 0
     for name, member in members:
         encoded = name.encode("utf-8")
-        fields = (VERSION, UTF8_NAMES, DEFLATED, DOS_TIME, DOS_DATE, member.crc,
-                  len(member.data), member.size, len(encoded))
-        local = struct.pack("<IHHHHHIIIHH", 0x04034B50, *fields, 0) + encoded
+        if len(member.data) >= FULL:
+            raise ValueError(f"{name}: 4 GiB or more deflated cannot go into the ZIP")
+        fields = (member.crc, len(member.data), member.size, len(encoded))
+        local = struct.pack("<IHHHHHIIIHH", 0x04034B50, VERSION, UTF8_NAMES, DEFLATED,
+                            DOS_TIME, DOS_DATE, *fields, 0) + encoded
         stream.write(local)
         stream.write(member.data)
-        central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, MADE_BY, *fields, 0, 0, 0,
-                                   0, MODE, offset) + encoded)
+        central.append(central_header(encoded, fields, offset))
         offset += len(local) + len(member.data)
         count += 1
-        if offset >= LIMIT or count > 0xFFFF:
-            raise ValueError("the ZIP would need ZIP64 (over 65,535 files or 4 GiB)")
     directory = b"".join(central)
     stream.write(directory)
-    stream.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, len(directory),
-                             offset, 0))
+    stream.write(end_records(count, len(directory), offset))
+
+
+def central_header(encoded: bytes, fields: tuple[int, int, int, int], offset: int) -> bytes:
+    """A member's central directory header; one at an offset of 4 GiB or more gives it in a
+    ZIP64 extra field."""
+    extra, version = b"", VERSION
+    if offset >= LIMIT:
+        extra, version, offset = struct.pack("<HHQ", 0x0001, 8, offset), ZIP64, FULL
+    made_by = (3 << 8) | version  # 3: unix, so readers take the mode
+    return struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, made_by, version, UTF8_NAMES, DEFLATED,
+                       DOS_TIME, DOS_DATE, *fields, len(extra), 0, 0, 0, MODE,
+                       offset) + encoded + extra
+
+
+def end_records(count: int, size: int, offset: int) -> bytes:
+    """The end of central directory record, preceded by the ZIP64 one and its locator when
+    the count, the directory's size or its offset do not fit the classic fields."""
+    if count <= 0xFFFF and size < LIMIT and offset < LIMIT:
+        return struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, size, offset, 0)
+    zip64 = struct.pack("<IQHHIIQQQQ", 0x06064B50, 44, (3 << 8) | ZIP64, ZIP64, 0, 0, count,
+                        count, size, offset)
+    locator = struct.pack("<IIQI", 0x07064B50, 0, offset + size, 1)
+    count = min(count, 0xFFFF)
+    classic = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count,
+                          FULL if size >= LIMIT else size, FULL if offset >= LIMIT else offset, 0)
+    return zip64 + locator + classic
