@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..diagnostics import Reporter
+from ..diagnostics import Reporter, did_you_mean
 from ..model import Field, Metadata, Paragraph, RawDocument
 from ..source import SourceText
 from .common import classification_of, is_date_line, paragraphs, split_chrome, split_title_date
@@ -24,6 +24,8 @@ subjects|keywords|theme|themes|collection|collections|author|authors|date|title|
 translated by|redactions|citation|copyright|related documents|notes|original classification
 """.replace("\n", "").split("|"))
 """Other fields of the archive's block: kept in the header under their label, never lost."""
+UNLABELLED = "extra:Document Information"
+"""Where lines of the block before its first known label go: a header field, never dropped."""
 
 
 def claims(source: SourceText) -> bool:
@@ -46,7 +48,7 @@ def read_info_block(lines: tuple[str, ...], start: int) -> tuple[dict[str, list[
     """
     fields: dict[str, list[Field]] = {}
     labels = [Field(lines[start].strip(), start + 1)]
-    current = ""
+    current = UNLABELLED
     for number, line in enumerate(lines[start + 1:], start + 2):
         text = line.strip()
         if not text:
@@ -57,9 +59,23 @@ def read_info_block(lines: tuple[str, ...], start: int) -> tuple[dict[str, list[
             current = key
             fields.setdefault(key, [])
             labels.append(Field(text, number))
-        elif current:
-            fields[current].append(Field(text, number))
+        else:
+            fields.setdefault(current, []).append(Field(text, number))
     return fields, labels
+
+
+def report_unlabelled(fields: dict[str, list[Field]], source: SourceText,
+                      reporter: Reporter) -> None:
+    """Lines of the block before its first known label are kept as a field of their own (see
+    `UNLABELLED`); say so, with the label they may have meant."""
+    lines = fields.get(UNLABELLED)
+    if lines:
+        first = lines[0].value
+        hint = did_you_mean(first.lower(), [*INFO_LABELS, *OTHER_LABELS])
+        reporter.warning(source.location(lines[0].line),
+                         f"'{first}' is not a label of the Document Information block{hint}; "
+                         "what comes before the first label is kept in the header under "
+                         "'Document Information'", "info-unlabelled")
 
 
 def _first(fields: dict[str, list[Field]], key: str) -> Field:
@@ -105,6 +121,7 @@ def read(source: SourceText, doc_id: str, reporter: Reporter) -> RawDocument | N
     """Read a page dump into metadata and body paragraphs."""
     end = _info_start(source.lines)
     fields, labels = read_info_block(source.lines, end) if end < len(source.lines) else ({}, [])
+    report_unlabelled(fields, source, reporter)
     paras, chrome = split_chrome(paragraphs(source.lines[:end]))
     date, title, classification, body = _split_heading(paras)
     if not title.value:

@@ -42,3 +42,17 @@ def test_schema_errors_about_the_document_div_point_at_its_first_line(registers,
     known = lambda ref: registers.get(ref) is not None  # noqa: E731
     found = validator.validate(tei, "x.txt", known)
     assert found and all(d.location.line == 5 for d in found if "body/div)" in d.message)
+
+
+def test_lines_before_the_first_label_of_the_information_block_are_kept_with_a_warning(
+        registers, validator):
+    text = page("A.I. MIKOYAN. Yes.").replace("\nSource\n", "\nRource\n")
+    tei, reporter = encode_text(text, registers)
+    assert [str(d) for d in reporter.diagnostics] == [
+        "x.txt:9: warning: 'Rource' is not a label of the Document Information block (did you "
+        "mean 'source'?); what comes before the first label is kept in the header under "
+        "'Document Information' [info-unlabelled]"]
+    field = tei.find('.//{*}sourceDesc/{*}bibl/{*}note[@n="Document Information"]')
+    assert "".join(field.itertext()) == "Rource An archive."
+    known = lambda ref: registers.get(ref) is not None  # noqa: E731
+    assert validator.validate(tei, "x.txt", known) == []
