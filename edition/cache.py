@@ -216,18 +216,6 @@ class BuildCache:
         _write_atomic(self._pages_file(out), json.dumps(pages, sort_keys=True).encode("utf-8"))
 
 
-def link_file(source: Path | str, destination: Path | str) -> bool:
-    """Hard-link (else copy) `source` to `destination`; False when `source` cannot be read."""
-    try:
-        os.link(source, destination)
-        return True
-    except FileNotFoundError:
-        return False
-    except OSError:  # another file system, or links not allowed
-        shutil.copy2(source, destination)
-        return True
-
-
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)

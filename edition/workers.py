@@ -1,4 +1,4 @@
-"""What a worker process does for one document: encode + validate + collect it, or render its pages.
+"""What a worker process does for one document (or a batch): encode, render or link it.
 
 Each kind of worker has a `start_*` initializer, run once per process (it loads the registers and
 compiles the validator, or builds the page renderer), and a task run once per document.
@@ -143,3 +143,16 @@ def render_task(item: tuple[str, str]) -> tuple[Published, float]:
     published = publish_document(doc_id, key, data, root, _state["layout"],
                                  _state["registered"], _state["pages"].writer, cache)
     return published, time.perf_counter() - start
+
+
+def start_linker(cache_folder: Path, old: Path, new: Path, written: int) -> None:
+    """Initializer of a worker that links unchanged documents from the previous site."""
+    _state.update(cache=BuildCache(cache_folder), old=str(old), new=str(new), written=written)
+
+
+def link_task(batch: list[tuple[str, str]]) -> list[Published | None]:
+    """Link the pages and DTS files of a batch of documents (id, TEI cache key) from the
+    previous site: for each, its `Published` when all were, else None (see `output.reused`)."""
+    from .output import Linker, reused
+    with Linker(_state["old"], _state["new"], _state["written"]) as site:
+        return [reused(_state["cache"], site, doc_id, key) for doc_id, key in batch]
