@@ -69,6 +69,9 @@ class DocumentResult:
     adds them to its registers, which workers and cache hits never touch."""
     written: tuple[tuple[int, int], ...] = ()
     """(size, mtime) of the entry's TEI and report as stored (see `BuildCache.load`)."""
+    tei_sha256: str = ""
+    """SHA-256 (hex) of the entry's TEI as stored, for the downloads page: `load` checks that
+    the TEI is as written, so it still describes the file."""
 
 
 def default_folder(out: Path) -> Path:
@@ -145,6 +148,7 @@ class BuildCache:
             _write_atomic(self.entry(result.key, ".xml"), tei)
             _write_atomic(self.entry(result.key, ".report.txt"), (report or "").encode("utf-8"))
             result.written = self._stats(result.key)
+            result.tei_sha256 = hashlib.sha256(tei).hexdigest()
         _write_atomic(self.entry(result.key, ".result.pickle"),
                       pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
 

@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from .cache import BuildCache
+from .cache import BuildCache, DocumentResult
 from .collect import SiteModel, assemble_site
 from .dts import write_dts_index
-from .export import CorpusParts, write_downloads
+from .export import CorpusParts, Download, Noted, write_downloads
 from .export.bundle import registered_ids
 from .kwic import KwicStore, spill
 from .manifest import MANIFEST, write_manifest_lines
@@ -60,9 +60,9 @@ def write_site(corpus: Corpus) -> None:
         rendered, published = render_documents(corpus, pages, previous)
         search = SearchIndexer(writer.stage)
         with corpus.progress.stage("open data: downloads, DTS, citation manifest"):
-            write_open_data(corpus, pages.site, published, writer)
+            noted = write_open_data(corpus, pages.site, published, writer)
         with corpus.progress.stage("rendering edition pages"):
-            render_edition_pages(pages, entries=False)
+            render_edition_pages(pages, entries=False, noted=noted)
             rendered.update(render_entries(corpus, pages, previous))
         with corpus.progress.stage("search index (the rest of its time)"):
             search.finish()
@@ -95,20 +95,30 @@ def collect_site(corpus: Corpus) -> SiteModel:
 
 
 def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
-                    writer: SiteWriter) -> None:
+                    writer: SiteWriter) -> dict[str, Noted]:
     """downloads/, the edition-wide DTS files and citations.json, from what each document's
-    worker left (see `edition.publish`): no TEI is parsed here."""
+    worker left (see `edition.publish`): no TEI is parsed here. The size and SHA-256 of the
+    TEI files and downloads are noted for the downloads page (`export.note`): none is read
+    again to list it."""
     keys = {d.stored.doc_id: d.stored.key for d in corpus.documents}
     cache = corpus.cache
     letters = [(p.doc_id, etree.fromstring(p.correspondence, SAFE_PARSER))
                for p in published if p.correspondence]
     parts = CorpusParts(sorted(keys), lambda doc_id: zip_member(cache, keys[doc_id]),
                         lambda doc_id: corpus_member(cache, keys[doc_id]), sorted(letters))
-    write_downloads(site, parts, corpus.registers, corpus.settings, writer)
+    written = write_downloads(site, parts, corpus.registers, corpus.settings, writer)
     write_dts_index([p.resource for p in published], corpus.settings, writer)
     documents = sorted((d.stored.doc_id, d.stored.key) for d in corpus.documents)
     with open(writer.path(MANIFEST), "w", encoding="utf-8") as stream:
         write_manifest_lines(stream, (cache.manifest_entry(key) for _, key in documents))
+    return {n.download.path: n for n in [*tei_notes([d.stored for d in corpus.documents]),
+                                          *written]}
+
+
+def tei_notes(stored: list[DocumentResult]) -> list[Noted]:
+    """tei/<id>.xml of every document as its cache entry was stored (`write_tei` links it)."""
+    return [Noted(Download(f"tei/{result.doc_id}.xml", result.written[0][0], result.tei_sha256),
+                  result.written[0][1]) for result in stored if result.tei_sha256]
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ The pipeline calls `write_downloads` after the TEI files and registers are stage
 document's pages are rendered: the render workers leave each document's corpus and ZIP member
 in the build cache (`edition.publish`), and `CorpusParts` hands them over one at a time (see
 `edition.output.write_open_data`). The downloads page then lists the staged files with
-`downloads_listing`.
+`downloads_listing`; `write_downloads` says what it wrote (`Noted`: hashed as it was written),
+so that the listing reads none of these files again.
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ from ..write import SiteWriter
 from . import analytics, bundle, cmif, linked_data
 from .archive import Member, deflate
 from .listing import (CMIF, COPRESENCE_CSV, LABELS, REGISTERS_JSONLD, SPEAKERS_CSV,
-                      SPEAKERS_JSON, TEI_CORPUS, TEI_ZIP, Download, downloads_listing)
+                      SPEAKERS_JSON, TEI_CORPUS, TEI_ZIP, Download, HashingStream, Noted,
+                      downloads_listing)
 
-__all__ = ["CorpusParts", "Download", "LABELS", "downloads_listing", "write_downloads"]
+__all__ = ["CorpusParts", "Download", "LABELS", "Noted", "downloads_listing",
+           "write_downloads"]
 
 
 @dataclass(frozen=True)
@@ -48,18 +51,24 @@ class CorpusParts:
 
 
 def write_downloads(site: SiteModel, parts: CorpusParts, registers: Registers,
-                    settings: Settings, writer: SiteWriter) -> None:
-    """Write every file of downloads/: the two corpus files are streamed, document by document."""
+                    settings: Settings, writer: SiteWriter) -> list[Noted]:
+    """Write every file of downloads/: the two corpus files are streamed, document by document.
+    Returns what was written, for `downloads_listing`."""
     documents = {urls.tei(doc_id): doc_id for doc_id in parts.doc_ids}
     others = bundle.zip_members(writer.stage)
     member = (lambda name: parts.zip_member(documents[name]) if name in documents  # noqa: E731
               else deflate(others[name]))
-    with open(writer.path(TEI_ZIP), "wb") as stream:
+    written = {}
+    with open(writer.path(TEI_ZIP), "wb") as file:
+        stream = HashingStream(file)
         bundle.write_tei_zip(stream, [*documents, *others], member,
                              bundle.archive_folder(settings), settings)
-    with open(writer.path(TEI_CORPUS), "wb") as stream:
+    written[TEI_ZIP] = stream.download(TEI_ZIP)
+    with open(writer.path(TEI_CORPUS), "wb") as file:
+        stream = HashingStream(file)
         bundle.write_tei_corpus(stream, map(parts.corpus_member, parts.doc_ids), registers,
                                 settings)
+    written[TEI_CORPUS] = stream.download(TEI_CORPUS)
     files = {
         CMIF: serialize(cmif.cmif(parts.letters, registers, settings)),
         REGISTERS_JSONLD: linked_data.registers_jsonld_bytes(registers, settings),
@@ -69,3 +78,6 @@ def write_downloads(site: SiteModel, parts: CorpusParts, registers: Registers,
     }
     for path in sorted(files):
         writer.write_bytes(path, files[path])
+        written[path] = Download.of_bytes(path, files[path])
+    return [Noted.of_written(download, writer.stage / path)
+            for path, download in sorted(written.items())]

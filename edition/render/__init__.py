@@ -8,6 +8,7 @@ context and edition-wide pages), `document` (document pages), `indices` (registe
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Mapping
 
 from lxml import etree
 
@@ -22,6 +23,9 @@ from .pages import (Pages, environment, write_about, write_analytics, write_chro
                     write_downloads,
                     write_home, write_how_to_cite, write_search)
 from .source import stylesheet
+
+if TYPE_CHECKING:
+    from ..export.listing import Noted
 
 STATIC = Path(__file__).resolve().parents[1] / "static"
 SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
@@ -61,11 +65,13 @@ def document_pages(doc_id: str) -> tuple[str, str]:
     return urls.document(doc_id), urls.document_xml(doc_id)
 
 
-def render_edition_pages(pages: Pages, entries: bool = True) -> None:
+def render_edition_pages(pages: Pages, entries: bool = True,
+                         noted: Mapping[str, Noted] | None = None) -> None:
     """Every page that is not one document's: registers, home, chronology, about, static files.
 
     With `entries` False, the page of each register entry is left out (the pipeline has them
-    written by workers: `render_entry`)."""
+    written by workers: `render_entry`). `noted`: what the writers of the downloads said they
+    wrote (`edition.export.listing`), so that the downloads page need not read them again."""
     writer = pages.writer
     if entries:
         write_registers(pages)
@@ -78,7 +84,7 @@ def render_edition_pages(pages: Pages, entries: bool = True) -> None:
     write_how_to_cite(pages)
     write_search(pages)
     write_analytics(pages)
-    write_downloads(pages, copy_schemas(writer))
+    write_downloads(pages, copy_schemas(writer), noted or {})
     copy_static(writer)
 
 

@@ -7,7 +7,7 @@ from functools import cached_property
 from itertools import chain, groupby
 from operator import attrgetter
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Sequence
 
 import jinja2
 from markupsafe import Markup, escape
@@ -19,6 +19,9 @@ from ..config import Settings
 from ..write import SiteWriter
 from . import cite, urls
 from .behaviours import BEHAVIOURS_DOC, TABLE
+
+if TYPE_CHECKING:
+    from ..export.listing import Noted
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 NAV = (("Documents", urls.HOME), ("Persons", urls.register_index("person")),
@@ -247,11 +250,12 @@ def _listed(pages: Pages, page: str, download, label: str) -> dict:
                 sha256=download.sha256)
 
 
-def write_downloads(pages: Pages, schemas: list[str]) -> None:
-    """Every file of tei/, schemas/ and downloads/ as staged, with its size and SHA-256."""
+def write_downloads(pages: Pages, schemas: list[str], noted: Mapping[str, Noted]) -> None:
+    """Every file of tei/, schemas/ and downloads/ as staged, with its size and SHA-256 (as
+    `noted` by its writer, if it was)."""
     from ..export.listing import LABELS, downloads_listing  # export imports render: not at load
     page = urls.DOWNLOADS
-    listed = {d.path: d for d in downloads_listing(pages.writer.stage)}
+    listed = {d.path: d for d in downloads_listing(pages.writer.stage, noted)}
     labels = {".odd": "ODD customization (documentation of the encoding)",
               ".rng": "RELAX NG schema", ".sch": "Schematron rules"}
     groups = [
