@@ -180,19 +180,54 @@ def _dated_lines(pages: Pages, page: str, dates: list) -> Markup:
     return Markup("".join(items))
 
 
-def _days(pages: Pages, page: str) -> Iterator[Day]:
+def _days(pages: Pages, page: str, dates: list) -> Iterator[Day]:
     """Every day with dated lines, in order (`site.dates` is sorted by date, document, line)."""
-    for (start, end), dates in groupby(pages.site.dates, key=attrgetter("start", "end")):
+    for (start, end), dated in groupby(dates, key=attrgetter("start", "end")):
         yield Day(start, f"d{start}" + (f"--{end}" if end else ""),
                   cite.long_date(start) + (f" to {cite.long_date(end)}" if end else ""),
-                  _dated_lines(pages, page, list(dates)))
+                  _dated_lines(pages, page, list(dated)))
+
+
+def _months(pages: Pages) -> list[tuple[str, list]]:
+    """(month, its dated lines) in order: '1962-11', or the year of dates known only to it."""
+    return [(month, list(dates))
+            for month, dates in groupby(pages.site.dates, key=lambda d: d.start[:7])]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def write_chronology(pages: Pages) -> None:
-    page = urls.CHRONOLOGY
+    """The chronology: every document in date order, then the months the documents mention,
+    each month's dated lines on a page of its own (`write_chronology_month`): at 10,000
+    documents they made one page of 96 MB."""
+    page, months = urls.CHRONOLOGY, _months(pages)
+    listed = [dict(href=pages.href(page, urls.chronology_month(month)),
+                   label=cite.long_date(month), iso=month,
+                   count=f"{_count(len({d.start for d in dates}), 'day')}, "
+                         f"{_count(len(dates), 'dated line')}")
+              for month, dates in months]
     pages.write(page, "chronology.html", "Chronology", urls.CHRONOLOGY,
                 documents=[pages.document_summary(page, d) for d in pages.site.documents],
-                days=_days(pages, page))
+                months=listed)
+    for index, (month, dates) in enumerate(months):
+        near = [(rel, months[i][0]) for rel, i in (("prev", index - 1), ("next", index + 1))
+                if 0 <= i < len(months)]
+        write_chronology_month(pages, month, dates, near)
+
+
+def write_chronology_month(pages: Pages, month: str, dates: list,
+                           near: list[tuple[str, str]]) -> None:
+    """The days of `month` with their dated lines; `near`: (rel, month) of the pages before
+    and after it."""
+    page, label = urls.chronology_month(month), cite.long_date(month)
+    links = [dict(rel=rel, href=pages.href(page, urls.chronology_month(other)),
+                  label=("Earlier: " if rel == "prev" else "Later: ") + cite.long_date(other))
+             for rel, other in near]
+    pages.write(page, "chronology-month.html", f"Chronology: {label}", urls.CHRONOLOGY,
+                month=label, iso=month, chronology=pages.href(page, urls.CHRONOLOGY),
+                links=links, days=_days(pages, page, dates))
 
 
 def write_about(pages: Pages) -> None:

@@ -54,6 +54,12 @@ def entry(kind: str, entry_id: str) -> str:
     return f"{KIND_FOLDERS[kind]}/{entry_id}.html"
 
 
+def chronology_month(month: str) -> str:
+    """The chronology page of the dates mentioned in one month ('1962-11'; a year, '1962', for
+    dates known only to the year)."""
+    return f"chronology/{month}.html"
+
+
 def line(n: str) -> str:
     """The fragment of a citable line: `#L12`."""
     return f"#L{n}"

@@ -15,7 +15,8 @@ from .conftest import MEMO, TELEGRAM
 
 PHONE = {"width": 375, "height": 812}
 PAGES = ["index.html", "persons/index.html", "persons/mikoyan-anastas.html", "places/index.html",
-         "organizations/index.html", "chronology.html", "search.html", "about.html",
+         "organizations/index.html", "chronology.html", "chronology/1962-11.html", "search.html",
+         "about.html",
          "how-to-cite.html", "downloads.html", f"xml/{MEMO}.html"]
 
 TEXT_METRICS_JS = """() => [...document.querySelectorAll(".line")].map(line => {

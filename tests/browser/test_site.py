@@ -161,7 +161,8 @@ def first_person_page(page, base_url: str) -> str:
 
 
 @pytest.mark.parametrize("where", [
-    "document", "persons/index.html", "person", "search.html", "chronology.html", "about.html"])
+    "document", "persons/index.html", "person", "search.html", "chronology.html",
+    "chronology/1962-11.html", "about.html"])
 def test_no_accessibility_violations(page, base_url, axe_script, where):
     if where == "document":
         url = document_url(base_url, MEMO)

@@ -60,13 +60,13 @@ PLAIN_ENTRY = """{% extends "register_entry.html" %}
 """The entry page as the template wrote it, a loop over every mention and every turn."""
 
 PLAIN_CHRONOLOGY_DAYS = """{% for day in days %}
-<h3 id="{{ day.anchor }}"><time datetime="{{ day.iso }}">{{ day.label }}</time></h3>
+<h2 id="{{ day.anchor }}"><time datetime="{{ day.iso }}">{{ day.label }}</time></h2>
 <ul class="date-mentions">
 {% for m in day.mentions %}<li><a href="{{ m.href }}">{{ m.title }}, line {{ m.line }}</a>: “{{ m.text }}”{% if m.conjecture %} <span class="inferred">(inferred)</span>{% endif %}</li>
 {% endfor %}</ul>
 {% endfor %}
 """
-"""The dated lines of the chronology as the template wrote them."""
+"""The dated lines of a month of the chronology as the template wrote them."""
 
 NASTY = "<b>\"Ñ\" & 'x'</b> > \r …"
 
@@ -172,15 +172,17 @@ def test_the_chronology_lists_the_dated_lines_as_the_template_did(tmp_path, corp
         fast, plain = fast_and_plain(tmp_path / str(id(change)), corpus, documents, change)
         assert any(d.conjecture for d in fast.site.dates) and fast.site.dates
         write_chronology(fast)
-        written = (fast.writer.stage / urls.CHRONOLOGY).read_bytes().decode("utf-8")
-        days = {}
+        months = {}
         for date in plain.site.dates:
-            doc = plain.site.by_id[date.doc_id]
-            days.setdefault((date.start, date.end), []).append(dict(
-                href=plain.href(urls.CHRONOLOGY, urls.document(doc.id) + urls.line(date.line)),
+            doc, page = plain.site.by_id[date.doc_id], urls.chronology_month(date.start[:7])
+            months.setdefault(page, {}).setdefault((date.start, date.end), []).append(dict(
+                href=plain.href(page, urls.document(doc.id) + urls.line(date.line)),
                 title=doc.title, line=date.line, text=date.text, conjecture=date.conjecture))
-        listed = plain.env.get_template("plain_days.html").render(days=[
-            dict(iso=start, anchor=f"d{start}" + (f"--{end}" if end else ""),
-                 label=cite.long_date(start) + (f" to {cite.long_date(end)}" if end else ""),
-                 mentions=mentions) for (start, end), mentions in days.items()])
-        assert listed.strip() and listed in written
+        assert len(months) > 1
+        for page, days in months.items():
+            written = (fast.writer.stage / page).read_bytes().decode("utf-8")
+            listed = plain.env.get_template("plain_days.html").render(days=[
+                dict(iso=start, anchor=f"d{start}" + (f"--{end}" if end else ""),
+                     label=cite.long_date(start) + (f" to {cite.long_date(end)}" if end else ""),
+                     mentions=mentions) for (start, end), mentions in days.items()])
+            assert listed.strip() and listed in written, page

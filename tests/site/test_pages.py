@@ -129,7 +129,15 @@ def test_site_pages_exist(site):
     downloads = parse(site / "downloads.html").xpath("//a/@href")
     assert "schemas/edition.odd" in downloads and "tei/persons.xml" in downloads
     chronology = parse(site / "chronology.html")
-    assert chronology.xpath(f"//a[starts-with(@href, 'documents/{MEMO}.html#L')]")
+    assert chronology.xpath(f"//ol[@class='timeline']//a[@href='documents/{MEMO}.html']")
+    assert chronology.xpath("//ul[@class='months']//a/@href") == [
+        "chronology/1918.html", "chronology/1958.html", "chronology/1962-10.html",
+        "chronology/1962-11.html"]
+    november = parse(site / "chronology/1962-11.html")
+    assert november.xpath("//a[@rel='prev'][@href='1962-10.html']")
+    assert not november.xpath("//a[@rel='next']")
+    assert november.xpath("//h2[@id='d1962-11-05']/following-sibling::ul[1]"
+                          f"/li/a[@href='../documents/{MEMO}.html#L2']")
 
 
 def test_view_xml_page_shows_the_tei(site):
