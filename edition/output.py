@@ -30,7 +30,7 @@ from .manifest import MANIFEST, write_manifest_lines
 from .parallel import MIN_PARALLEL, run_tasks
 from .publish import Published, cached_publication, corpus_member, zip_member
 from .registers import KINDS
-from .render import document_pages, entry_page, render_edition_pages
+from .render import document_pages, entry_files, entry_page, render_edition_pages
 from .render.indices import entry_pages
 from .render.pages import Pages, environment
 from .progress import Progress
@@ -63,7 +63,8 @@ def write_site(corpus: Corpus) -> None:
             noted = write_open_data(corpus, pages.site, published, writer)
         with corpus.progress.stage("rendering edition pages"):
             render_edition_pages(pages, entries=False, noted=noted)
-            rendered.update(render_entries(corpus, pages, previous))
+            entries, files = render_entries(corpus, pages, previous)
+            rendered.update(entries)
         with corpus.progress.stage("search index (the rest of its time)"):
             search.finish()
         with corpus.progress.stage("swapping in"):
@@ -73,7 +74,7 @@ def write_site(corpus: Corpus) -> None:
             search.cancel()
         writer.abandon()
         raise
-    remember(corpus, rendered)
+    remember(corpus, rendered, files)
 
 
 def write_tei(corpus: Corpus, writer: SiteWriter) -> None:
@@ -209,24 +210,19 @@ def reused(cache: BuildCache, site: Linker, doc_id: str, tei_key: str) -> Publis
     into the staged one, when all are as they were written; else None. The caller has checked
     that the previous site made its pages from the same inputs (`PreviousSite.made_alike`).
 
-    When only some could be linked, those links are removed again: the worker that renders
-    the document must write new files, never through a link into the previous site."""
+    When only some could be linked, none stays (`Linker.take`)."""
     found = cached_publication(cache, tei_key)
     if found is None:
         return None
-    files = [*document_pages(doc_id), *found.dts_files()]
-    if site.link(files):
-        return kept(found)
-    for relative in files:
-        Path(f"{site.new}/{relative}").unlink(missing_ok=True)
-    return None
+    return kept(found) if site.take([*document_pages(doc_id), *found.dts_files()]) else None
 
 
 def link_files(writer: SiteWriter, relatives: list[str], written: int) -> bool:
-    """Link site files from the previous site into the staged one; False if one is missing or
-    was changed after that site was `written` (its time, ns: an edit in place)."""
+    """Link site files from the previous site into the staged one, all or none (see
+    `Linker.take`); False if one is missing or was changed after that site was `written` (its
+    time, ns: an edit in place)."""
     with Linker(str(writer.target), str(writer.stage), written) as linker:
-        return linker.link(relatives)
+        return linker.take(relatives)
 
 
 class Linker:
@@ -255,6 +251,15 @@ class Linker:
         link); False at the first that is missing or not provably older than `written`."""
         return all(self._link(relative) for relative in relatives)
 
+    def take(self, relatives: list[str]) -> bool:
+        """`link` all of `relatives`, or, failing, remove those linked: whoever writes them
+        instead must write new files, never through a link into the previous site."""
+        if self.link(relatives):
+            return True
+        for relative in relatives:
+            Path(f"{self.new}/{relative}").unlink(missing_ok=True)
+        return False
+
     def _link(self, relative: str) -> bool:
         folder, _, name = relative.rpartition("/")
         try:
@@ -281,18 +286,22 @@ class Linker:
         return old, new
 
 
-def render_entries(corpus: Corpus, pages: Pages, previous: PreviousSite) -> dict[str, str]:
-    """The page of every register entry: linked from the previous site when what it shows is
-    unchanged, else written by workers (an entry named in every document lists thousands of
-    lines: these pages are most of the edition-wide work). Returns page -> render key."""
+def render_entries(corpus: Corpus, pages: Pages, previous: PreviousSite
+                   ) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """The pages of every register entry: linked from the previous site when what they show
+    is unchanged, else written by workers (an entry named in every document lists thousands of
+    lines: these pages are most of the edition-wide work). Returns page -> render key, and
+    page -> the files of its entry (the page, then further pages of mentions)."""
     from . import workers
     writer, keys = pages.writer, entry_keys(corpus, pages)
-    to_render = []
+    to_render, files = [], {}
     for ident, key in keys.items():
-        page = entry_page(pages, ident)
-        writer.path(page)
-        if not (previous.made_alike(page, key, [page])
-                and link_files(writer, [page], previous.written)):
+        made = entry_files(pages, ident)
+        files[made[0]] = tuple(made)
+        for relative in made:
+            writer.path(relative)
+        if not (previous.made_alike(made[0], key, made)
+                and link_files(writer, made, previous.written)):
             to_render.append(ident)
     jobs = corpus.settings.jobs if len(to_render) >= MIN_PARALLEL else 1
     with tempfile.TemporaryDirectory(prefix=f".kwic-{os.getpid()}-",
@@ -302,7 +311,7 @@ def render_entries(corpus: Corpus, pages: Pages, previous: PreviousSite) -> dict
         seconds = run_tasks(workers.entry_task, to_render, jobs, workers.start_page_writer,
                             (site, pages.settings, pages.writer.stage))
     corpus.progress.add_work("render", sum(seconds))
-    return {entry_page(pages, ident): key for ident, key in keys.items()}
+    return {entry_page(pages, ident): key for ident, key in keys.items()}, files
 
 
 def spill_kwic(corpus: Corpus, site: SiteModel, entries: list[str], folder: Path) -> KwicStore:
@@ -344,12 +353,13 @@ def render_keys(corpus: Corpus, site: SiteModel) -> dict[str, str]:
     return keys
 
 
-def remember(corpus: Corpus, rendered: dict[str, str]) -> None:
+def remember(corpus: Corpus, rendered: dict[str, str],
+             entry_files: dict[str, tuple[str, ...]]) -> None:
     """After a commit: note what the pages were rendered from (by document id, and by page for
-    register entries), and drop unused cache entries."""
+    register entries, with the files of each), and drop unused cache entries."""
     if not corpus.settings.cache:
         return
     corpus.cache.save_pages(corpus.settings.out, rendered,
-                            {name: (name,) if "/" in name else document_pages(name)
+                            {name: entry_files.get(name) or document_pages(name)
                              for name in rendered})
     corpus.cache.prune({d.stored.key for d in corpus.documents})

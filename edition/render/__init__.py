@@ -16,7 +16,7 @@ from ..collect import collect_site
 from ..config import Settings
 from ..registers import Registers
 from ..write import SiteWriter
-from . import urls
+from . import indices, urls
 from .document import write_document, write_source
 from .indices import HEADINGS, write_entry, write_register_index, write_registers
 from .pages import (Pages, environment, write_about, write_analytics, write_chronology,
@@ -50,14 +50,19 @@ def render_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
 
 
 def render_entry(pages: Pages, ident: str) -> None:
-    """The page of one register entry (every mention in context)."""
+    """The pages of one register entry (every mention in context)."""
     write_entry(pages, pages.site.entry_by_id[ident])
 
 
 def entry_page(pages: Pages, ident: str) -> str:
-    """The site path `render_entry` writes."""
+    """The site path of the page of a register entry."""
     entry = pages.site.entry_by_id[ident]
     return urls.entry(entry.kind, entry.id)
+
+
+def entry_files(pages: Pages, ident: str) -> list[str]:
+    """The site paths `render_entry` writes: the entry's page, then further pages of mentions."""
+    return indices.entry_files(pages, pages.site.entry_by_id[ident])
 
 
 def document_pages(doc_id: str) -> tuple[str, str]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from itertools import islice
+from typing import Iterable, Iterator, Sequence
 
 from markupsafe import Markup, escape
 
+from ..collect import Mentions
+from ..kwic import Row
 from ..registers import Entry
 from . import urls
 from .pages import Pages, escaped_rows
@@ -13,6 +16,9 @@ from .pages import Pages, escaped_rows
 HEADINGS = {"person": ("Persons", "Person"), "place": ("Places", "Place"),
             "org": ("Organizations", "Organization")}
 AUTHORITY_LABELS = {"wikidata": "Wikidata", "viaf": "VIAF", "geonames": "GeoNames"}
+MENTIONS_PER_PAGE = 1000
+"""Lines in context on a page of an entry, about: its pages are cut between documents once a
+page holds this many (U Thant's single page held 52 MB in a synthetic edition of 10,000)."""
 
 
 def _life(entry: Entry) -> str:
@@ -42,10 +48,29 @@ def write_register_index(pages: Pages, kind: str) -> None:
                 tei_href=pages.href(page, urls.register_tei(kind)))
 
 
-def _mentions(pages: Pages, page: str, entry: Entry) -> Iterator[Markup]:
-    """The mentions of `entry`, one document at a time in chronological order: its heading and
-    the list of its lines in context followed by a blank line, as HTML escaped as the template
-    would.
+def mention_pages(mentions: Sequence[Mentions]) -> list[int]:
+    """How many documents of `mentions` (in order) each page of their entry lists: a page
+    ends after the document that brings it to `MENTIONS_PER_PAGE` lines; never split."""
+    sizes, documents, lines = [], 0, 0
+    for mention in mentions:
+        documents, lines = documents + 1, lines + mention.count
+        if lines >= MENTIONS_PER_PAGE:
+            sizes.append(documents)
+            documents, lines = 0, 0
+    return sizes + [documents] if documents or not sizes else sizes
+
+
+def entry_files(pages: Pages, entry: Entry) -> list[str]:
+    """The site paths of the pages of `entry`: its page, then further pages of mentions."""
+    count = len(mention_pages(pages.site.mentions.get(entry.id, ())))
+    return [urls.entry_mentions(entry.kind, entry.id, n) for n in range(1, count + 1)]
+
+
+def _mentions(pages: Pages, page: str,
+              mentions: Iterable[tuple[str, tuple[Row, ...]]]) -> Iterator[Markup]:
+    """`mentions` (doc id, its rows) of an entry, one document at a time in chronological
+    order: its heading and the list of its lines in context followed by a blank line, as HTML
+    escaped as the template would.
 
     Made here, not by a template loop: an entry named in every document is mentioned hundreds
     of thousands of times (jinja took 10 µs a line, this 2 µs). A generator: the page is
@@ -56,7 +81,7 @@ def _mentions(pages: Pages, page: str, entry: Entry) -> Iterator[Markup]:
     class="kwic-line" href="../documents/d.html#L3">line 3</a> <span class="kwic-text">before
     <mark>Cuba</mark>.</span></li> </ol>"""
     links = pages.document_links(page)
-    for doc_id, rows in pages.site.kwic.mentions(entry.id):
+    for doc_id, rows in mentions:
         doc = links[doc_id]
         lines = "".join([
             f'<li><a class="kwic-line" href="{doc.href}{urls.line(line)}">line {line}</a> '
@@ -64,6 +89,16 @@ def _mentions(pages: Pages, page: str, entry: Entry) -> Iterator[Markup]:
             for line, before, keyword, after in escaped_rows(rows, 4)])
         yield Markup(f'<h3><a href="{doc.href}">{doc.title}</a> <span class="document-date">'
                      f'({doc.date})</span></h3>\n<ol class="kwic">\n{lines}</ol>\n\n')
+
+
+def _pager(pages: Pages, page: str, files: list[str]) -> list[dict]:
+    """Links to every page of mentions of an entry (none when there is one), from `page`."""
+    if len(files) == 1:
+        return []
+    here = files.index(page)
+    rel = {here - 1: "prev", here + 1: "next"}
+    return [dict(label=str(n), href=pages.href(page, other), current=other == page,
+                 rel=rel.get(n - 1, "")) for n, other in enumerate(files, 1)]
 
 
 def _turns(pages: Pages, page: str, entry: Entry) -> Markup:
@@ -79,14 +114,26 @@ def _turns(pages: Pages, page: str, entry: Entry) -> Markup:
 
 
 def write_entry(pages: Pages, entry: Entry) -> None:
-    page = urls.entry(entry.kind, entry.id)
+    """The page of `entry`, with its first mentions, and its further pages of mentions."""
+    files = entry_files(pages, entry)
+    sizes = mention_pages(pages.site.mentions.get(entry.id, ()))
+    mentions = pages.site.kwic.mentions(entry.id)
+    page = files[0]
     pages.write(page, "register_entry.html", entry.name, urls.register_index(entry.kind),
                 entry=_summary(pages, page, entry), kind_label=HEADINGS[entry.kind][0],
                 index_href=pages.href(page, urls.register_index(entry.kind)),
                 tei_href=pages.href(page, urls.register_tei(entry.kind)),
                 show_turns=entry.kind == "person", turns=_turns(pages, page, entry),
                 mentioned=bool(pages.site.mentions.get(entry.id)),
-                mentions=_mentions(pages, page, entry))
+                pager=_pager(pages, page, files),
+                mentions=_mentions(pages, page, islice(mentions, sizes[0])))
+    for number, (page, size) in enumerate(zip(files[1:], sizes[1:]), 2):
+        pages.write(page, "register_entry_mentions.html",
+                    f"{entry.name}: mentions, page {number} of {len(files)}",
+                    urls.register_index(entry.kind), name=entry.name, number=number,
+                    pages_count=len(files), entry_href=pages.href(page, files[0]),
+                    pager=_pager(pages, page, files),
+                    mentions=_mentions(pages, page, islice(mentions, size)))
 
 
 def write_registers(pages: Pages) -> None:

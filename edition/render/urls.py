@@ -60,6 +60,14 @@ def chronology_month(month: str) -> str:
     return f"chronology/{month}.html"
 
 
+def entry_mentions(kind: str, entry_id: str, number: int) -> str:
+    """Page `number` of the mentions of an entry: 1 is the entry's page, the others are in a
+    folder of its own (no entry id holds a '/')."""
+    if number == 1:
+        return entry(kind, entry_id)
+    return f"{KIND_FOLDERS[kind]}/{entry_id}/mentions-{number}.html"
+
+
 def line(n: str) -> str:
     """The fragment of a citable line: `#L12`."""
     return f"#L{n}"

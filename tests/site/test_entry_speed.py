@@ -54,7 +54,7 @@ PLAIN_ENTRY = """{% extends "register_entry.html" %}
 {% for m in group.mentions %}<li><a class="kwic-line" href="{{ m.href }}">line {{ m.line }}</a> <span class="kwic-text">{{ m.before }}<mark>{{ m.keyword }}</mark>{{ m.after }}</span></li>
 {% endfor %}</ol>
 {% endfor %}
-</section>
+{% include "pager.html" %}</section>
 {% endblock %}
 """
 """The entry page as the template wrote it, a loop over every mention and every turn."""
@@ -127,7 +127,7 @@ def plain_entry(pages: Pages, entry) -> str:
                 entry=_summary(pages, page, entry), kind_label=HEADINGS[entry.kind][0],
                 index_href=pages.href(page, urls.register_index(entry.kind)),
                 tei_href=pages.href(page, urls.register_tei(entry.kind)),
-                show_turns=entry.kind == "person", turns=turns, groups=groups)
+                show_turns=entry.kind == "person", turns=turns, groups=groups, pager=[])
     return (pages.writer.stage / page).read_bytes().decode("utf-8")
 
 
