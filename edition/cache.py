@@ -1,8 +1,8 @@
 """The build cache: each source's encode + validate result, kept under a hash of all it depends on.
 
 A source's key (`edition.source_keys`) hashes its bytes, its overrides sidecar, the path shown
-in diagnostics, and `inputs_hash`: the registers, `edition.toml`, the switches that change encoding, and the code
-(`edition/**`, `schemas/*`, lxml's version, the tei_all file). An entry is these files:
+in diagnostics, and `inputs_hash`: the registers, `edition.toml`, the switches that change
+encoding, and the code (`edition/**`, `schemas/*`, lxml's version, the tei_all file). An entry is these files:
 
     <folder>/docs/<key>.result.pickle     the light result (id, diagnostics, site-model part)
     <folder>/docs/<key>.xml               the TEI exactly as published in tei/<id>.xml (and
@@ -145,11 +145,11 @@ class BuildCache:
     def store(self, result: DocumentResult, tei: bytes | None, report: str | None) -> None:
         """Write an entry; the result file comes last, so an entry with it is complete."""
         if tei is not None:
-            _write_atomic(self.entry(result.key, ".xml"), tei)
-            _write_atomic(self.entry(result.key, ".report.txt"), (report or "").encode("utf-8"))
+            write_atomic(self.entry(result.key, ".xml"), tei)
+            write_atomic(self.entry(result.key, ".report.txt"), (report or "").encode("utf-8"))
             result.written = self._stats(result.key)
             result.tei_sha256 = hashlib.sha256(tei).hexdigest()
-        _write_atomic(self.entry(result.key, ".result.pickle"),
+        write_atomic(self.entry(result.key, ".result.pickle"),
                       pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
 
     def _stats(self, key: str) -> tuple[tuple[int, int], ...]:
@@ -165,7 +165,7 @@ class BuildCache:
 
     def put(self, key: str, suffix: str, data: bytes) -> None:
         """Write one more file of the entry `key` (see `edition.publish`)."""
-        _write_atomic(self.entry(key, suffix), data)
+        write_atomic(self.entry(key, suffix), data)
 
     def lines(self, key: str) -> tuple[dict, dict]:
         """The citable lines of an entry (`manifest.document_lines`) and where each is in the
@@ -217,7 +217,7 @@ class BuildCache:
 
         The file's own time says when: every page of that site is older (`pages_written`)."""
         pages = {name: {"key": key, "files": sorted(files[name])} for name, key in keys.items()}
-        _write_atomic(self._pages_file(out), json.dumps(pages, sort_keys=True).encode("utf-8"))
+        write_atomic(self._pages_file(out), json.dumps(pages, sort_keys=True).encode("utf-8"))
 
 
 def _umask() -> int:
@@ -231,7 +231,8 @@ FILE_MODE = 0o666 & ~_umask()
 must be able to read them (mkstemp makes files only their owner can read)."""
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file beside it, renamed over it."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         os.fchmod(handle, FILE_MODE)

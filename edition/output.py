@@ -30,7 +30,7 @@ from .manifest import MANIFEST, write_manifest_lines
 from .parallel import MIN_PARALLEL, run_tasks
 from .publish import Published, cached_publication, corpus_member, zip_member
 from .registers import KINDS
-from .render import document_pages, entry_files, entry_page, render_edition_pages
+from .render import document_pages, entry_files, render_edition_pages
 from .render.indices import entry_pages
 from .render.pages import Pages, environment
 from .progress import Progress
@@ -99,8 +99,8 @@ def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
                     writer: SiteWriter) -> dict[str, Noted]:
     """downloads/, the edition-wide DTS files and citations.json, from what each document's
     worker left (see `edition.publish`): no TEI is parsed here. The size and SHA-256 of the
-    TEI files and downloads are noted for the downloads page (`export.note`): none is read
-    again to list it."""
+    TEI files and downloads are returned for the downloads page (`export.Noted`): none is
+    read again to list it."""
     keys = {d.stored.doc_id: d.stored.key for d in corpus.documents}
     cache = corpus.cache
     letters = [(p.doc_id, etree.fromstring(p.correspondence, SAFE_PARSER))
@@ -294,10 +294,10 @@ def render_entries(corpus: Corpus, pages: Pages, previous: PreviousSite
     page -> the files of its entry (the page, then further pages of mentions)."""
     from . import workers
     writer, keys = pages.writer, entry_keys(corpus, pages)
-    to_render, files = [], {}
+    to_render, rendered, files = [], {}, {}
     for ident, key in keys.items():
         made = entry_files(pages, ident)
-        files[made[0]] = tuple(made)
+        rendered[made[0]], files[made[0]] = key, tuple(made)
         for relative in made:
             writer.path(relative)
         if not (previous.made_alike(made[0], key, made)
@@ -311,7 +311,7 @@ def render_entries(corpus: Corpus, pages: Pages, previous: PreviousSite
         seconds = run_tasks(workers.entry_task, to_render, jobs, workers.start_page_writer,
                             (site, pages.settings, pages.writer.stage))
     corpus.progress.add_work("render", sum(seconds))
-    return {entry_page(pages, ident): key for ident, key in keys.items()}, files
+    return rendered, files
 
 
 def spill_kwic(corpus: Corpus, site: SiteModel, entries: list[str], folder: Path) -> KwicStore:
@@ -354,12 +354,12 @@ def render_keys(corpus: Corpus, site: SiteModel) -> dict[str, str]:
 
 
 def remember(corpus: Corpus, rendered: dict[str, str],
-             entry_files: dict[str, tuple[str, ...]]) -> None:
+             files: dict[str, tuple[str, ...]]) -> None:
     """After a commit: note what the pages were rendered from (by document id, and by page for
     register entries, with the files of each), and drop unused cache entries."""
     if not corpus.settings.cache:
         return
     corpus.cache.save_pages(corpus.settings.out, rendered,
-                            {name: entry_files.get(name) or document_pages(name)
+                            {name: files.get(name) or document_pages(name)
                              for name in rendered})
     corpus.cache.prune({d.stored.key for d in corpus.documents})

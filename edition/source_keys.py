@@ -1,7 +1,7 @@
 """The cache key of every source, its bytes hashed only when its file's stat changed.
 
 A source's key hashes its bytes, its overrides sidecar, its shown path and the build's inputs
-(`edition.cache.source_key`). Hashing 10,000 sources reads 400 MB on every build; most of them
+(`SourceKeys.key`). Hashing 10,000 sources reads 400 MB on every build; most of them
 did not change. As git and make do, the digest of a file's bytes is remembered with its stat
 (size, mtime, ctime, inode) in `<cache>/sources.json`, and taken again while the stat is the
 same. A stat is remembered only when the file was last changed well before it was read
@@ -17,6 +17,7 @@ import os
 import time
 from pathlib import Path
 
+from .cache import write_atomic
 from .overrides import sidecar_path
 
 MEMO = "sources.json"
@@ -76,13 +77,10 @@ class SourceKeys:
         """Keep the digests of the files seen in this build (and only those)."""
         if self.seen == self.known:
             return
-        data = json.dumps(self.seen, sort_keys=True).encode("utf-8")
-        temporary = self.file.with_name(f".{MEMO}.{os.getpid()}")
         try:
-            temporary.write_bytes(data)
-            os.replace(temporary, self.file)
+            write_atomic(self.file, json.dumps(self.seen, sort_keys=True).encode("utf-8"))
         except OSError:  # a memo only: the next build hashes again
-            temporary.unlink(missing_ok=True)
+            pass
 
 
 def _load(file: Path) -> dict[str, list]:

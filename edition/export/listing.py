@@ -1,7 +1,7 @@
 """What the downloads page lists: every published file of tei/, schemas/ and downloads/, with size and SHA-256.
 
-Reading the big files again only to hash them cost seconds at 10,000 documents (675 MB of TEI,
-a 674 MB teiCorpus, a 146 MB ZIP), so whoever writes a file may say what it wrote: its
+Reading the big files again only to hash them cost seconds at 10,000 documents (675 MiB of TEI,
+a 674 MiB teiCorpus, a 146 MiB ZIP), so whoever writes a file may say what it wrote: its
 `Download` and the modification time of the file (`Noted`), handed to `downloads_listing`
 (the pipeline: `edition.output.write_open_data` -> the downloads page). The listing still walks
 the staged folders, the one place that decides what is listed; it takes a file's note when the
@@ -110,8 +110,8 @@ def downloads_listing(stage: Path, noted: Mapping[str, Noted] | None = None) -> 
                 if not S_ISREG(stat.st_mode):
                     continue
                 relative = path.relative_to(stage).as_posix()
-                noted = notes.get(relative)
-                found.append(noted.download if noted is not None and noted.holds_for(stat)
+                note = notes.get(relative)
+                found.append(note.download if note is not None and note.holds_for(stat)
                              else Download.of_file(relative, path))
     return sorted(found, key=lambda d: d.path)
 

@@ -54,12 +54,6 @@ def render_entry(pages: Pages, ident: str) -> None:
     write_entry(pages, pages.site.entry_by_id[ident])
 
 
-def entry_page(pages: Pages, ident: str) -> str:
-    """The site path of the page of a register entry."""
-    entry = pages.site.entry_by_id[ident]
-    return urls.entry(entry.kind, entry.id)
-
-
 def entry_files(pages: Pages, ident: str) -> list[str]:
     """The site paths `render_entry` writes: the entry's page, then further pages of mentions."""
     return indices.entry_files(pages, pages.site.entry_by_id[ident])

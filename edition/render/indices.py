@@ -62,8 +62,11 @@ def mention_pages(mentions: Sequence[Mentions]) -> list[int]:
 
 def entry_files(pages: Pages, entry: Entry) -> list[str]:
     """The site paths of the pages of `entry`: its page, then further pages of mentions."""
-    count = len(mention_pages(pages.site.mentions.get(entry.id, ())))
-    return [urls.entry_mentions(entry.kind, entry.id, n) for n in range(1, count + 1)]
+    return _files(entry, mention_pages(pages.site.mentions.get(entry.id, ())))
+
+
+def _files(entry: Entry, sizes: list[int]) -> list[str]:
+    return [urls.entry_mentions(entry.kind, entry.id, n) for n in range(1, len(sizes) + 1)]
 
 
 def _mentions(pages: Pages, page: str,
@@ -115,8 +118,8 @@ def _turns(pages: Pages, page: str, entry: Entry) -> Markup:
 
 def write_entry(pages: Pages, entry: Entry) -> None:
     """The page of `entry`, with its first mentions, and its further pages of mentions."""
-    files = entry_files(pages, entry)
     sizes = mention_pages(pages.site.mentions.get(entry.id, ()))
+    files = _files(entry, sizes)
     mentions = pages.site.kwic.mentions(entry.id)
     page = files[0]
     pages.write(page, "register_entry.html", entry.name, urls.register_index(entry.kind),
