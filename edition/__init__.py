@@ -37,7 +37,8 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   collect      TEI trees -> the site model (indices, chronology, citations)
   kwic         keywords in context: each register entry's mentions, kept out of the site model
   render/      TEI -> HTML as a behaviour table, pages, URLs, citations
-  search       the Pagefind full-text index
+  search       the Pagefind full-text index, in parts of consecutive documents (search_parts.js)
+  pagefind_canon  Pagefind bundles made byte-reproducible
   export/      open data: TEI ZIP and teiCorpus, CMIF, registers as JSON-LD, speaker analytics
   dts          Distributed Text Services 1.0 as static files (entry, collection, navigation, document)
   manifest     citations.json: every citable line hashed; changes since the previous release

@@ -34,7 +34,7 @@ from .render import document_pages, entry_files, render_edition_pages
 from .render.indices import entry_pages
 from .render.pages import Pages, environment
 from .progress import Progress
-from .search import SearchIndexer
+from .search import Part, SearchIndexer, cut_parts
 from .tei import serialize
 from .tei.xml import SAFE_PARSER
 from .write import SiteWriter
@@ -58,7 +58,7 @@ def write_site(corpus: Corpus) -> None:
         pages = Pages(environment(), collect_site(corpus), corpus.settings, writer)
         previous = PreviousSite.of(corpus)
         rendered, published = render_documents(corpus, pages, previous)
-        search = SearchIndexer(writer.stage)
+        search = start_search(corpus, pages, rendered, previous)
         with corpus.progress.stage("open data: downloads, DTS, citation manifest"):
             noted = write_open_data(corpus, pages.site, published, writer)
         with corpus.progress.stage("rendering edition pages"):
@@ -66,7 +66,8 @@ def write_site(corpus: Corpus) -> None:
             entries, files = render_entries(corpus, pages, previous)
             rendered.update(entries)
         with corpus.progress.stage("search index (the rest of its time)"):
-            search.finish()
+            for folder, (key, made) in search.finish().items():
+                rendered[folder], files[folder] = key, tuple(made)
         with corpus.progress.stage("swapping in"):
             writer.commit()
     except BaseException:
@@ -75,6 +76,21 @@ def write_site(corpus: Corpus) -> None:
         writer.abandon()
         raise
     remember(corpus, rendered, files)
+
+
+def start_search(corpus: Corpus, pages: Pages, rendered: dict[str, str],
+                 previous: PreviousSite) -> SearchIndexer:
+    """Pagefind indexing the document pages in parts (in date order, see `edition.search`),
+    in the background; a part whose pages are all unchanged is linked from the previous site."""
+    parts = cut_parts((document_pages(record.id)[0], rendered[record.id])
+                      for record in pages.site.documents)
+
+    def reuse(part: Part) -> bool:
+        old = previous.made.get(part.folder, {})
+        return (old.get("key") == part.key and bool(old.get("files"))
+                and link_files(pages.writer, old["files"], previous.written))
+
+    return SearchIndexer(pages.writer.stage, parts, reuse)
 
 
 def write_tei(corpus: Corpus, writer: SiteWriter) -> None:

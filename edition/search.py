@@ -1,11 +1,10 @@
 """The static full-text search of the site: a Pagefind index, built over the staged site folder.
 
-`SearchIndexer(site_dir)` starts the Pagefind binary shipped by the PyPI package `pagefind[bin]`
-(no network, no Node.js) over the finished document pages of a build, in the background while
-the build writes the rest of the staged folder; `finish()` waits for it, before the folder is
-swapped in (`build_search_index(site_dir)` does both). Pagefind writes the index and its own UI
-files into `site_dir/pagefind/`. The index is then made deterministic (see "Reproducible
-output" below).
+`SearchIndexer(site_dir, parts)` runs the Pagefind binary shipped by the PyPI package
+`pagefind[bin]` (no network, no Node.js) over the finished document pages of a build, in the
+background while the build writes the rest of the staged folder; `finish()` waits for it, before
+the folder is swapped in (`build_search_index(site_dir)` does both). The index is made in parts
+(see "The index in parts" below) and each part made reproducible (`edition.pagefind_canon`).
 
 What the renderer must emit
 ===========================
@@ -60,32 +59,47 @@ All paths are relative, and the scripts find the bundle from their own URL, so t
 in a subfolder of a host too (not from `file://`: Pagefind fetches its index, which browsers
 refuse there).
 
-Reproducible output
-===================
-Pagefind 1.5 writes its filter lists and the filter table of its metadata file in hash-map
-order, so two builds of the same pages differ in a few index files (the page fragments and the
-word index are stable). After Pagefind has run, `canonicalize_index` sorts those lists, writes
-the files again with a fixed gzip header and renames them after their content (updating the
-references), so that two builds of the same site are byte-identical. It checks that it can
-re-encode every file it touches exactly before changing anything; a layout it does not know (a
-future Pagefind) is left as Pagefind wrote it, correct but not reproducible.
+
+The index in parts
+==================
+Pagefind holds the whole index in memory while it writes it: about 1.4 MB a page, 12 GiB for
+10,000 document pages. So the pages, in date order, are cut into parts of `PART_PAGES`, each
+indexed by its own Pagefind run, one after the other, into `pagefind/parts/<name>/`; a part
+whose pages are all unchanged is taken over from the previous site (`reuse`). `pagefind/`
+holds Pagefind's UI files (of the first part), `parts.json` (the part names, in order) and, as
+`pagefind.js`, `search_parts.js` of this package: the search API Pagefind's UI imports, which
+searches every part and puts their results one after the other. Pagefind's own `mergeIndex`
+cannot serve: it sorts merged results by score, and the results must be in date order.
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
+import os
 import shutil
-import struct
 import subprocess
-import tempfile
-import time
+import threading
+from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
+from typing import Callable, Iterable
+
+from .pagefind_canon import canonicalize_index
 
 BUNDLE_DIR = "pagefind"
-GLOB = "documents/*.html"
-"""The pages Pagefind reads (relative to the site): the document pages, and nothing else."""
+PARTS_DIR = f"{BUNDLE_DIR}/parts"
+PART_PAGES = 250
+"""Pages a part: Pagefind then peaks at about 370 MB (measured: 250 pages 369 MB, 500 pages
+726 MB), and the build stays under 1 GiB. Each part costs the reader's first search a few
+requests (its metadata and WebAssembly, about 80 KB)."""
+SHIM = Path(__file__).with_name("search_parts.js")
+UI_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-highlight.js")
+"""Pagefind's files the pages use, taken from the first part into `pagefind/`."""
+UNUSED_FILES = ("pagefind-component-ui.js", "pagefind-component-ui.css",
+                "pagefind-modular-ui.js", "pagefind-modular-ui.css")
+SCRATCH = ".search-parts"
+"""A folder of the staged site holding each part's pages (links) while Pagefind reads them."""
 TIMEOUT = 3600
 HIGHLIGHT_PARAM = "highlight"
 FILTERS = ("type", "year", "person")
@@ -138,6 +152,42 @@ class SearchIndexError(RuntimeError):
     """Pagefind could not be run or failed; the message says why."""
 
 
+@dataclass(frozen=True)
+class Part:
+    """Consecutive document pages (site paths, in date order) indexed together."""
+
+    name: str
+    pages: tuple[str, ...]
+    key: str
+    """A hash of what its index is made from: Pagefind's version and options, and the pages
+    (each named with a key of what it shows)."""
+
+    @property
+    def folder(self) -> str:
+        return f"{PARTS_DIR}/{self.name}"
+
+
+def cut_parts(pages: Iterable[tuple[str, str]], size: int | None = None) -> list[Part]:
+    """(site path, key of its content) of every document page, in date order -> the parts
+    (of `size` pages, by default `PART_PAGES`)."""
+    pages, size = list(pages), size or PART_PAGES
+    common = f"{pagefind_version()}|{LANGUAGE}|{sorted(UI_FILES)}"
+    parts = []
+    for number, start in enumerate(range(0, len(pages), size)):
+        chunk = pages[start:start + size]
+        text = common + "".join(f"\n{path}\t{key}" for path, key in chunk)
+        parts.append(Part(f"{number:03d}", tuple(path for path, _ in chunk),
+                          hashlib.sha256(text.encode("utf-8")).hexdigest()))
+    return parts
+
+
+def pagefind_version() -> str:
+    try:
+        return metadata.version("pagefind_bin")
+    except metadata.PackageNotFoundError:
+        return str(pagefind_executable())
+
+
 def pagefind_executable() -> Path:
     """The Pagefind binary of the `pagefind_bin` package (installed by `pagefind[bin]`)."""
     try:
@@ -153,236 +203,124 @@ def pagefind_executable() -> Path:
         raise SearchIndexError(f"the pagefind_bin package has no binary: {error}") from None
 
 
-def build_search_index(site_dir: Path) -> None:
-    """Index the document pages of `site_dir` into `site_dir/pagefind/` (replacing it).
+def build_search_index(site_dir: Path, size: int | None = None) -> None:
+    """Index the document pages of `site_dir` (in the order of their names) into
+    `site_dir/pagefind/`, replacing it, in parts of `size` pages (by default `PART_PAGES`).
 
     Raises `SearchIndexError` when no page carries `data-pagefind-body` (Pagefind would then
     index every page of the site) or when Pagefind fails.
     """
-    SearchIndexer(site_dir).finish()
+    site_dir = Path(site_dir)
+    shutil.rmtree(site_dir / BUNDLE_DIR, ignore_errors=True)
+    pages = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.glob("documents/*.html"))
+    SearchIndexer(site_dir, cut_parts(((page, "") for page in pages), size)).finish()
 
 
 class SearchIndexer:
-    """Pagefind indexing the document pages of `site_dir` in the background, from the moment
-    they are written, while the build makes the rest of the site; `finish` waits for it."""
+    """Pagefind indexing the parts of the document pages of `site_dir` one after the other, in
+    a thread, from the moment the pages are written, while the build makes the rest of the site;
+    `finish` waits for it. A part for which `reuse` returns True (it put the part's files in
+    place, from the previous site) is not indexed again."""
 
-    def __init__(self, site_dir: Path) -> None:
-        self.site_dir = Path(site_dir)
-        if not any(b"data-pagefind-body" in page.read_bytes()
-                   for page in self.site_dir.glob(GLOB)):
+    def __init__(self, site_dir: Path, parts: list[Part],
+                 reuse: Callable[[Part], bool] = lambda part: False) -> None:
+        self.site_dir, self.parts = Path(site_dir), parts
+        if not any(b"data-pagefind-body" in (self.site_dir / page).read_bytes()
+                   for part in parts[:1] for page in part.pages[:1]):
             raise SearchIndexError(f"no page of {self.site_dir} carries data-pagefind-body: "
                                    "nothing to index (see edition/search.py)")
-        self.bundle = self.site_dir / BUNDLE_DIR
-        if self.bundle.exists():
-            shutil.rmtree(self.bundle)
-        command = [str(pagefind_executable()), "--site", str(self.site_dir),
-                   "--output-subdir", BUNDLE_DIR, "--glob", GLOB,
-                   "--force-language", LANGUAGE, "--silent"]
-        self.output = tempfile.TemporaryFile()
-        self.started = time.monotonic()
-        try:
-            self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL,
-                                            stdout=self.output, stderr=subprocess.STDOUT)
-        except OSError as error:
-            self.output.close()
-            raise SearchIndexError(f"could not run Pagefind: {error}") from None
+        self.executable = pagefind_executable()
+        self.todo = [part for part in parts if not reuse(part)]
+        self.process: subprocess.Popen | None = None
+        self.error: SearchIndexError | None = None
+        self.cancelled = threading.Event()
+        self.lock = threading.Lock()
+        self.thread = threading.Thread(target=self._run, name="pagefind", daemon=True)
+        self.thread.start()
 
-    def finish(self) -> None:
-        """Wait for Pagefind, check what it wrote and make the index reproducible."""
-        try:
-            code = self.process.wait(max(1.0, TIMEOUT - (time.monotonic() - self.started)))
-        except subprocess.TimeoutExpired:
+    @property
+    def indexed(self) -> list[str]:
+        """The names of the parts Pagefind indexes in this build (the others were reused)."""
+        return [part.name for part in self.todo]
+
+    def finish(self) -> dict[str, tuple[str, list[str]]]:
+        """Wait for Pagefind and write the files shared by the parts. Returns, for each part
+        (its folder), its key and its files (site paths), to be reused by a later build."""
+        self.thread.join(TIMEOUT)
+        if self.thread.is_alive():
             self.cancel()
-            raise SearchIndexError(f"could not run Pagefind: no result after {TIMEOUT} s") from None
-        self.output.seek(0)
-        output = self.output.read().decode("utf-8", "replace").strip()
-        self.output.close()
-        if code != 0 or not (self.bundle / "pagefind-entry.json").is_file():
-            raise SearchIndexError(f"Pagefind failed (exit {code}): {output}")
-        canonicalize_index(self.bundle)
+            raise SearchIndexError(f"could not run Pagefind: no result after {TIMEOUT} s")
+        if self.error is not None:
+            raise self.error
+        shutil.rmtree(self.site_dir / SCRATCH, ignore_errors=True)
+        bundle = self.site_dir / BUNDLE_DIR
+        shutil.copyfile(SHIM, bundle / "pagefind.js")
+        listing = {"parts": [part.name for part in self.parts]}
+        (bundle / "parts.json").write_text(json.dumps(listing), encoding="utf-8")
+        return {part.folder: (part.key, self._files(part)) for part in self.parts}
 
     def cancel(self) -> None:
         """Stop Pagefind (the build failed, and its folder goes)."""
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
-        self.output.close()
+        self.cancelled.set()
+        with self.lock:
+            if self.process is not None and self.process.poll() is None:
+                self.process.kill()
+                self.process.wait()
+        self.thread.join()
 
-
-# --- reproducible output -------------------------------------------------------------------
-
-SIGNATURE = b"pagefind_dcd"
-
-
-class _Unknown(Exception):
-    """A file whose layout this module does not know: leave the index as Pagefind wrote it."""
-
-
-def canonicalize_index(bundle: Path) -> bool:
-    """Sort the hash-map-ordered lists of a Pagefind bundle; True when it was made canonical."""
-    try:
-        plan = _plan(bundle)
-    except _Unknown:
-        return False
-    entry, writes, removals = plan
-    for path in removals:
-        path.unlink()
-    for path, data in writes.items():
-        path.write_bytes(data)
-    (bundle / "pagefind-entry.json").write_text(
-        json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    return True
-
-
-def _plan(bundle: Path) -> tuple[dict, dict[Path, bytes], list[Path]]:
-    """Everything to write and remove, computed before anything is touched."""
-    try:
-        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-        languages = entry["languages"]
-    except (OSError, ValueError, KeyError, TypeError):
-        raise _Unknown from None
-    writes: dict[Path, bytes] = {}
-    removals: list[Path] = []
-    for language, info in languages.items():
-        old_meta = bundle / f"pagefind.{info['hash']}.pf_meta"
-        meta = _read(old_meta)
-        if not (isinstance(meta, list) and len(meta) >= 6 and isinstance(meta[0], str)
-                and all(_named_list(meta[i]) for i in (3, 4))
-                and isinstance(meta[5], list) and all(isinstance(m, str) for m in meta[5])):
-            raise _Unknown
-        renamed: dict[str, str] = {}
-        for item in meta[3]:
-            old_hash = item[1]
-            old_filter = bundle / "filter" / f"{old_hash}.pf_filter"
-            data = _read(old_filter)
-            if not (isinstance(data, list) and len(data) == 2 and isinstance(data[0], str)
-                    and _named_list(data[1])):
-                raise _Unknown
-            data[1].sort(key=lambda value: value[0])
-            packed = _pack(data)
-            new_hash = f"{language}_{hashlib.sha256(packed).hexdigest()[:7]}"
-            renamed[old_hash] = new_hash
-            removals.append(old_filter)
-            writes[bundle / "filter" / f"{new_hash}.pf_filter"] = packed
-        for item in meta[3]:
-            if not isinstance(item[1], str):
-                raise _Unknown
-            item[1] = renamed[item[1]]
-        meta[3].sort(key=lambda item: item[0])
-        meta[4].sort(key=lambda item: item[0])
-        meta[5].sort()
-        packed = _pack(meta)
-        new_hash = f"{language}_{hashlib.sha256(packed).hexdigest()[:10]}"
-        info["hash"] = new_hash
-        removals.append(old_meta)
-        writes[bundle / f"pagefind.{new_hash}.pf_meta"] = packed
-    return entry, writes, removals
-
-
-def _named_list(value: object) -> bool:
-    return isinstance(value, list) and all(
-        isinstance(item, list) and len(item) == 2 and isinstance(item[0], str) for item in value)
-
-
-def _read(path: Path) -> object:
-    """Decode one gzipped CBOR file of the bundle, checking that it re-encodes to the same bytes."""
-    try:
-        raw = gzip.decompress(path.read_bytes())
-    except (OSError, EOFError, gzip.BadGzipFile):
-        raise _Unknown from None
-    if not raw.startswith(SIGNATURE):
-        raise _Unknown
-    value, end = _decode(raw, len(SIGNATURE))
-    if end != len(raw) or _encode(value) != raw[len(SIGNATURE):]:
-        raise _Unknown
-    return value
-
-
-def _pack(value: object) -> bytes:
-    return gzip.compress(SIGNATURE + _encode(value), compresslevel=9, mtime=0)
-
-
-class _Simple(bytes):
-    """A CBOR value of major type 7 (true, false, null, floats), kept as its encoded bytes."""
-
-
-class _Map(list):
-    """A CBOR map, as the list of its (key, value) pairs in file order."""
-
-
-def _decode(data: bytes, pos: int) -> tuple[object, int]:
-    """Decode one definite-length CBOR item: ints, strings, arrays, maps (as pair lists), simples."""
-    if pos >= len(data):
-        raise _Unknown
-    major, info = data[pos] >> 5, data[pos] & 0x1F
-    start, pos = pos, pos + 1
-    if major == 7:
-        size = {20: 0, 21: 0, 22: 0, 23: 0, 25: 2, 26: 4, 27: 8}.get(info)
-        if size is None and info >= 24:
-            raise _Unknown
-        end = pos + (size or 0)
-        return _Simple(data[start:end]), end
-    if info < 24:
-        argument = info
-    elif info <= 27:
-        size = 1 << (info - 24)
-        if pos + size > len(data):
-            raise _Unknown
-        argument = int.from_bytes(data[pos:pos + size], "big")
-        pos += size
-    else:
-        raise _Unknown
-    if major == 0:
-        return argument, pos
-    if major == 1:
-        return -1 - argument, pos
-    if major in (2, 3):
-        chunk = data[pos:pos + argument]
-        if len(chunk) != argument:
-            raise _Unknown
+    def _run(self) -> None:
         try:
-            return (bytes(chunk) if major == 2 else chunk.decode("utf-8")), pos + argument
-        except UnicodeDecodeError:
-            raise _Unknown from None
-    if major == 4:
-        items = []
-        for _ in range(argument):
-            item, pos = _decode(data, pos)
-            items.append(item)
-        return items, pos
-    if major == 5:
-        pairs = _Map()
-        for _ in range(argument):
-            key, pos = _decode(data, pos)
-            value, pos = _decode(data, pos)
-            pairs.append((key, value))
-        return pairs, pos
-    raise _Unknown  # tags
+            for part in self.todo:
+                if self.cancelled.is_set():
+                    return
+                self._index(part)
+        except SearchIndexError as error:
+            self.error = error
+        except OSError as error:
+            self.error = SearchIndexError(f"could not index the pages for search: {error}")
 
+    def _index(self, part: Part) -> None:
+        """One Pagefind run over the pages of `part` (linked into a scratch folder)."""
+        pages = self.site_dir / SCRATCH / part.name
+        for page in part.pages:
+            (pages / page).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(self.site_dir / page, pages / page)
+            except OSError:  # links not allowed here
+                shutil.copyfile(self.site_dir / page, pages / page)
+        output = self.site_dir / part.folder
+        command = [str(self.executable), "--site", str(pages), "--output-path", str(output),
+                   "--force-language", LANGUAGE, "--silent"]
+        with self.lock:
+            if self.cancelled.is_set():
+                return
+            try:
+                self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL,
+                                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            except OSError as error:
+                raise SearchIndexError(f"could not run Pagefind: {error}") from None
+        said = self.process.communicate()[0].decode("utf-8", "replace").strip()
+        if self.cancelled.is_set():
+            return
+        if self.process.returncode != 0 or not (output / "pagefind-entry.json").is_file():
+            raise SearchIndexError(f"Pagefind failed on part {part.name} "
+                                   f"(exit {self.process.returncode}): {said}")
+        shutil.rmtree(pages)
+        canonicalize_index(output)
+        self._arrange(part, output)
 
-def _head(major: int, argument: int) -> bytes:
-    if argument < 24:
-        return bytes([major << 5 | argument])
-    for info, fmt in ((24, ">B"), (25, ">H"), (26, ">I"), (27, ">Q")):
-        if argument < 1 << (8 * struct.calcsize(fmt)):
-            return bytes([major << 5 | info]) + struct.pack(fmt, argument)
-    raise _Unknown
+    def _arrange(self, part: Part, output: Path) -> None:
+        """Pagefind's UI files: those the pages use moved up from the first part, the rest gone."""
+        for name in (*UI_FILES, *UNUSED_FILES):
+            if (output / name).exists():
+                if part.name == self.parts[0].name and name in UI_FILES:
+                    os.replace(output / name, self.site_dir / BUNDLE_DIR / name)
+                else:
+                    (output / name).unlink()
 
-
-def _encode(value: object) -> bytes:
-    if isinstance(value, _Simple):
-        return bytes(value)
-    if isinstance(value, bool):
-        raise _Unknown
-    if isinstance(value, int):
-        return _head(0, value) if value >= 0 else _head(1, -1 - value)
-    if isinstance(value, str):
-        encoded = value.encode("utf-8")
-        return _head(3, len(encoded)) + encoded
-    if isinstance(value, bytes):
-        return _head(2, len(value)) + value
-    if isinstance(value, _Map):
-        return _head(5, len(value)) + b"".join(_encode(k) + _encode(v) for k, v in value)
-    if isinstance(value, list):
-        return _head(4, len(value)) + b"".join(_encode(item) for item in value)
-    raise _Unknown
+    def _files(self, part: Part) -> list[str]:
+        folder = self.site_dir / part.folder
+        files = [p.relative_to(self.site_dir).as_posix() for p in folder.rglob("*") if p.is_file()]
+        if part.name == self.parts[0].name:
+            files += [f"{BUNDLE_DIR}/{name}" for name in UI_FILES]
+        return sorted(files)

@@ -17,9 +17,9 @@ class Recorded(output.SearchIndexer):
 
     made: list["Recorded"] = []
 
-    def __init__(self, site_dir):
+    def __init__(self, site_dir, parts, reuse):
         self.pages = sorted(p.name for p in (site_dir / "documents").iterdir())
-        super().__init__(site_dir)
+        super().__init__(site_dir, parts, reuse)
         Recorded.made.append(self)
 
 
@@ -36,7 +36,8 @@ def test_pagefind_starts_when_every_document_page_is_written(tmp_path, recorded)
     assert build(Settings(seeds=seeds, out=out, jobs=1), Reporter())
     [indexer] = recorded
     assert indexer.pages == sorted(f"{s.stem}.html" for s in sources)
-    assert indexer.process.returncode == 0 and (out / "pagefind/pagefind-entry.json").is_file()
+    assert indexer.indexed == ["000"] and indexer.process.returncode == 0
+    assert (out / "pagefind/parts/000/pagefind-entry.json").is_file()
 
 
 def test_a_build_failing_while_pagefind_runs_stops_it_and_keeps_no_stage(
@@ -51,5 +52,32 @@ def test_a_build_failing_while_pagefind_runs_stops_it_and_keeps_no_stage(
     with pytest.raises(RuntimeError):
         build(Settings(seeds=seeds, out=out, jobs=1), Reporter())
     [indexer] = recorded
-    assert indexer.process.returncode is not None     # stopped, and waited for
+    assert not indexer.thread.is_alive()                # stopped, and waited for
+    assert indexer.process is None or indexer.process.returncode is not None
     assert not out.exists() and list(tmp_path.glob(".site.new-*")) == []
+
+
+def test_a_rebuild_indexes_again_only_the_parts_whose_pages_changed(tmp_path, recorded,
+                                                                      monkeypatch):
+    from edition import search
+    from tests.test_incremental import edit
+    from tests.test_parallel import site_files
+    monkeypatch.setattr(search, "PART_PAGES", 2)
+    seeds, out = tmp_path / "seeds", tmp_path / "site"
+    sources = write_corpus(seeds, 10, seed=5)
+    assert build(Settings(seeds=seeds, out=out, jobs=1), Reporter())
+    assert recorded[0].indexed == ["000", "001", "002", "003", "004"]
+    before = {p.name: p.read_bytes() for p in (out / "documents").iterdir()}
+    inodes = {p: p.stat().st_ino for p in (out / "pagefind" / "parts").rglob("*") if p.is_file()}
+    edit(sources[4])
+    assert build(Settings(seeds=seeds, out=out, jobs=1), Reporter())
+    changed = {name for name, data in before.items()
+               if (out / "documents" / name).read_bytes() != data}
+    expected = sorted({part.name for part in recorded[1].parts
+                       if any(page.rsplit("/", 1)[1] in changed for page in part.pages)})
+    assert changed and recorded[1].indexed == expected and len(expected) < 5
+    for path, inode in inodes.items():  # the other parts are the previous site's files
+        if path.relative_to(out / "pagefind" / "parts").parts[0] not in expected:
+            assert path.stat().st_ino == inode, path
+    assert build(Settings(seeds=seeds, out=tmp_path / "full", jobs=1, cache=False), Reporter())
+    assert site_files(out) == site_files(tmp_path / "full")

@@ -1,4 +1,6 @@
-"""The Pagefind index of `edition.search` on a small hand-made site: filters, reproducibility."""
+"""The Pagefind index of `edition.search` on a small hand-made site: filters, reproducibility.
+
+Its 24 pages make one part (`PART_PAGES`); `test_search_parts.py` indexes them in several."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from edition.search import SearchIndexError, build_search_index, canonicalize_index
+from edition.pagefind_canon import canonicalize_index
+from edition.search import SearchIndexError, build_search_index
 
 PEOPLE = ["Anastas Mikoyan", "Ernesto Guevara", "Fidel Castro", "Osvaldo Dorticos",
           "Aleksandr Alekseev", "Nikita Khrushchev", "U Thant", "Carlos Rafael Rodriguez"]
@@ -44,18 +47,19 @@ def tree(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_two_builds_are_byte_identical(tmp_path):
+@pytest.mark.parametrize("size", [None, 5])
+def test_two_builds_are_byte_identical(tmp_path, size):
     first, second = make_site(tmp_path / "a"), make_site(tmp_path / "b")
-    build_search_index(first)
+    build_search_index(first, size)
     for _ in range(3):  # Pagefind's own order varies from run to run
-        build_search_index(second)
+        build_search_index(second, size)
         assert tree(first / "pagefind") == tree(second / "pagefind")
 
 
 def test_index_holds_only_document_pages_with_their_filters(tmp_path):
     site = make_site(tmp_path / "site")
     build_search_index(site)
-    bundle = site / "pagefind"
+    bundle = site / "pagefind" / "parts" / "000"
     entry = json.loads((bundle / "pagefind-entry.json").read_text())
     assert entry["languages"]["en"]["page_count"] == 24
     filters = {}
@@ -67,14 +71,14 @@ def test_index_holds_only_document_pages_with_their_filters(tmp_path):
     assert set(filters) == {"type", "year", "person"}
     assert b"telegram" in filters["type"] and b"Ernesto Guevara" in filters["person"]
     for name in ("pagefind-ui.js", "pagefind-ui.css", "pagefind-highlight.js", "pagefind.js"):
-        assert (bundle / name).is_file(), name
+        assert (site / "pagefind" / name).is_file(), name
 
 
 def test_canonical_layout_is_known_to_this_pagefind(tmp_path):
     """A Pagefind whose index layout changed would silently make builds irreproducible."""
     site = make_site(tmp_path / "site")
     build_search_index(site)
-    assert canonicalize_index(site / "pagefind")
+    assert canonicalize_index(site / "pagefind" / "parts" / "000")
 
 
 def test_rebuild_replaces_the_old_bundle(tmp_path):
@@ -84,7 +88,7 @@ def test_rebuild_replaces_the_old_bundle(tmp_path):
     (site / "documents" / "d00.html").unlink()
     build_search_index(site)
     assert not (site / "pagefind" / "stale.txt").exists()
-    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text())
+    entry = json.loads((site / "pagefind" / "parts" / "000" / "pagefind-entry.json").read_text())
     assert entry["languages"]["en"]["page_count"] == 23
 
 
