@@ -232,7 +232,7 @@ class SearchIndexer:
         self.executable = pagefind_executable()
         self.todo = [part for part in parts if not reuse(part)]
         self.process: subprocess.Popen | None = None
-        self.error: SearchIndexError | None = None
+        self.error: Exception | None = None
         self.cancelled = threading.Event()
         self.lock = threading.Lock()
         self.thread = threading.Thread(target=self._run, name="pagefind", daemon=True)
@@ -250,9 +250,9 @@ class SearchIndexer:
         if self.thread.is_alive():
             self.cancel()
             raise SearchIndexError(f"could not run Pagefind: no result after {TIMEOUT} s")
+        shutil.rmtree(self.site_dir / SCRATCH, ignore_errors=True)
         if self.error is not None:
             raise self.error
-        shutil.rmtree(self.site_dir / SCRATCH, ignore_errors=True)
         bundle = self.site_dir / BUNDLE_DIR
         shutil.copyfile(SHIM, bundle / "pagefind.js")
         listing = {"parts": [part.name for part in self.parts]}
@@ -274,10 +274,10 @@ class SearchIndexer:
                 if self.cancelled.is_set():
                     return
                 self._index(part)
-        except SearchIndexError as error:
-            self.error = error
         except OSError as error:
             self.error = SearchIndexError(f"could not index the pages for search: {error}")
+        except Exception as error:  # SearchIndexError, or a bug: raised again by `finish`
+            self.error = error
 
     def _index(self, part: Part) -> None:
         """One Pagefind run over the pages of `part` (linked into a scratch folder)."""

@@ -13,7 +13,7 @@ let settings = {};
 
 function load() {
   parts ??= (async () => {
-    const listing = await (await fetch(new URL("parts.json", here))).json();
+    const listing = await (await fetch(new URL("parts.json", here), {cache: "no-cache"})).json();
     return Promise.all(listing.parts.map(async (name) => {
       // A module of its own for each part: Pagefind keeps its WebAssembly in module variables,
       // so instances of one module would share it and mix up their indexes.

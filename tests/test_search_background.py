@@ -81,3 +81,18 @@ def test_a_rebuild_indexes_again_only_the_parts_whose_pages_changed(tmp_path, re
             assert path.stat().st_ino == inode, path
     assert build(Settings(seeds=seeds, out=tmp_path / "full", jobs=1, cache=False), Reporter())
     assert site_files(out) == site_files(tmp_path / "full")
+
+
+def test_an_error_in_the_indexing_thread_fails_the_build(tmp_path, monkeypatch):
+    """Not a thread dying quietly, and a site swapped in without its search index."""
+    from edition import search
+
+    def broken(bundle):
+        raise ValueError("a bug while canonicalizing")
+
+    monkeypatch.setattr(search, "canonicalize_index", broken)
+    seeds, out = tmp_path / "seeds", tmp_path / "site"
+    write_corpus(seeds, 3, seed=5)
+    with pytest.raises(ValueError, match="a bug while canonicalizing"):
+        build(Settings(seeds=seeds, out=out, jobs=1), Reporter())
+    assert not out.exists() and list(tmp_path.glob(".site.new-*")) == []
