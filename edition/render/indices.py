@@ -11,7 +11,7 @@ from ..collect import Mentions
 from ..kwic import Row
 from ..registers import Entry
 from . import urls
-from .pages import Pages, escaped_rows
+from .pages import Pages, escaped_rows, pager_links
 
 HEADINGS = {"person": ("Persons", "Person"), "place": ("Places", "Place"),
             "org": ("Organizations", "Organization")}
@@ -94,16 +94,6 @@ def _mentions(pages: Pages, page: str,
                      f'({doc.date})</span></h3>\n<ol class="kwic">\n{lines}</ol>\n\n')
 
 
-def _pager(pages: Pages, page: str, files: list[str]) -> list[dict]:
-    """Links to every page of mentions of an entry (none when there is one), from `page`."""
-    if len(files) == 1:
-        return []
-    here = files.index(page)
-    rel = {here - 1: "prev", here + 1: "next"}
-    return [dict(label=str(n), href=pages.href(page, other), current=other == page,
-                 rel=rel.get(n - 1, "")) for n, other in enumerate(files, 1)]
-
-
 def _turns(pages: Pages, page: str, entry: Entry) -> Markup:
     """The speaker turns of `entry`, a list item per document (HTML, as `_mentions`):
     <li><a href="../documents/d.html">Title</a> (November 5, 1962): 3 turns, 120 words</li>"""
@@ -128,14 +118,14 @@ def write_entry(pages: Pages, entry: Entry) -> None:
                 tei_href=pages.href(page, urls.register_tei(entry.kind)),
                 show_turns=entry.kind == "person", turns=_turns(pages, page, entry),
                 mentioned=bool(pages.site.mentions.get(entry.id)),
-                pager=_pager(pages, page, files),
+                pager=pager_links(pages, page, files), pager_label="Pages of mentions",
                 mentions=_mentions(pages, page, islice(mentions, sizes[0])))
     for number, (page, size) in enumerate(zip(files[1:], sizes[1:]), 2):
         pages.write(page, "register_entry_mentions.html",
                     f"{entry.name}: mentions, page {number} of {len(files)}",
                     urls.register_index(entry.kind), name=entry.name, number=number,
                     pages_count=len(files), entry_href=pages.href(page, files[0]),
-                    pager=_pager(pages, page, files),
+                    pager=pager_links(pages, page, files), pager_label="Pages of mentions",
                     mentions=_mentions(pages, page, islice(mentions, size)))
 
 

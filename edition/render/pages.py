@@ -151,10 +151,34 @@ class Pages:
                     xml_href=self.href(page, urls.document_xml(doc.id)))
 
 
+HOME_DOCUMENTS = 500
+"""Documents a page of the home list shows (at 10,000 documents one page held 8.5 MB)."""
+
+
 def write_home(pages: Pages) -> None:
-    page = urls.HOME
-    pages.write(page, "index.html", "Documents", urls.HOME,
-                documents=[pages.document_summary(page, d) for d in pages.site.documents])
+    """The list of documents in chronological order, `HOME_DOCUMENTS` a page: the home page,
+    then index-2.html ..."""
+    documents = pages.site.documents
+    starts = range(0, len(documents), HOME_DOCUMENTS) or range(1)
+    files = [urls.home_page(n) for n in range(1, len(starts) + 1)]
+    count_label = f"{len(documents):,} document{'' if len(documents) == 1 else 's'}"
+    for number, (page, start) in enumerate(zip(files, starts), 1):
+        shown = documents[start:start + HOME_DOCUMENTS]
+        title = "Documents" if number == 1 else f"Documents, page {number} of {len(files)}"
+        pages.write(page, "index.html", title, urls.HOME, count_label=count_label, first=start + 1,
+                    shown=f"{start + 1:,}–{start + len(shown):,}" if len(files) > 1 else "",
+                    documents=[pages.document_summary(page, d) for d in shown],
+                    pager=pager_links(pages, page, files), pager_label="Pages of documents")
+
+
+def pager_links(pages: Pages, page: str, files: list[str]) -> list[dict]:
+    """Links from `page` to every one of `files`, the pages of one list (none when one)."""
+    if len(files) == 1:
+        return []
+    here = files.index(page)
+    rel = {here - 1: "prev", here + 1: "next"}
+    return [dict(label=str(n), href=pages.href(page, other), current=other == page,
+                 rel=rel.get(n - 1, "")) for n, other in enumerate(files, 1)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,6 +68,11 @@ def entry_mentions(kind: str, entry_id: str, number: int) -> str:
     return f"{KIND_FOLDERS[kind]}/{entry_id}/mentions-{number}.html"
 
 
+def home_page(number: int) -> str:
+    """Page `number` of the list of documents: 1 is the home page."""
+    return HOME if number == 1 else f"index-{number}.html"
+
+
 def line(n: str) -> str:
     """The fragment of a citable line: `#L12`."""
     return f"#L{n}"

@@ -1,0 +1,51 @@
+"""The list of documents on the home page is cut into pages; every document is on one of them."""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+
+from edition.config import Settings
+from edition.diagnostics import Reporter
+from edition.pipeline import build
+from edition.render import pages as rendered_pages
+from tests.benchmarks.synthetic import write_corpus
+
+from .conftest import broken_links, parse
+from .test_html_valid import check_html, errors_by_file
+
+
+def listed(site: Path) -> tuple[list[str], list[str], list[str]]:
+    """The documents the list links to and their dates, following its pager from the home
+    page; the pages."""
+    found, dates, seen, page = [], [], [], "index.html"
+    while page:
+        seen.append(page)
+        tree = parse(site / page)
+        found += [posixpath.normpath(href) for href in
+                  tree.xpath("//ol[@class='document-list']/li/h3/a/@href")]
+        dates += tree.xpath("//ol[@class='document-list']/li//time/@datetime")
+        following = tree.xpath("(//nav[@class='pager']//a[@rel='next'])[1]/@href")
+        page = following[0] if following and following[0] not in seen else None
+    return found, dates, seen
+
+
+def test_every_document_is_listed_once_in_order_across_the_pages(tmp_path, monkeypatch):
+    monkeypatch.setattr(rendered_pages, "HOME_DOCUMENTS", 3)
+    seeds, out = tmp_path / "seeds", tmp_path / "site"
+    write_corpus(seeds, 7, seed=3)
+    reporter = Reporter()
+    assert build(Settings(seeds=seeds, out=out, jobs=1), reporter), reporter.sorted()
+    found, dates, seen = listed(out)
+    assert seen == ["index.html", "index-2.html", "index-3.html"]
+    assert sorted(found) == sorted(f"documents/{p.name}" for p in (out / "documents").iterdir())
+    assert len(dates) == len(found) and dates == sorted(dates), "listed by date"
+    third = parse(out / "index-3.html")
+    assert third.xpath("//ol[@class='document-list']/@start") == ["7"]
+    assert third.xpath("string(//h2)") == "Documents in chronological order: 7–7"
+    assert third.xpath("string((//nav[@class='pager'])[1]//*[@aria-current='page'])") == "3"
+    assert third.xpath("(//nav[@class='pager'])[1]/@aria-label") == ["Pages of documents"]
+    assert "7 documents" in parse(out / "index-2.html").xpath("string(//p[@class='lead'])")
+    assert broken_links(out) == []
+    home_pages = [out / page for page in seen]
+    assert errors_by_file(check_html(home_pages), out) == {}
