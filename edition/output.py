@@ -86,9 +86,8 @@ def start_search(corpus: Corpus, pages: Pages, rendered: dict[str, str],
                       for record in pages.site.documents)
 
     def reuse(part: Part) -> bool:
-        old = previous.made.get(part.folder, {})
-        return (old.get("key") == part.key and bool(old.get("files"))
-                and link_files(pages.writer, old["files"], previous.written))
+        files = previous.files_made(part.folder, part.key)
+        return bool(files) and link_files(pages.writer, files, previous.written)
 
     return SearchIndexer(pages.writer.stage, parts, reuse)
 
@@ -156,8 +155,12 @@ class PreviousSite:
 
     def made_alike(self, name: str, key: str, files: list[str]) -> bool:
         """Whether the last build made these same `files` for `name` from the same inputs."""
+        return sorted(self.files_made(name, key)) == sorted(files)
+
+    def files_made(self, name: str, key: str) -> list[str]:
+        """The files the last build made for `name`, if it made them from the same inputs."""
         old = self.made.get(name, {})
-        return old.get("key") == key and sorted(old.get("files", ())) == sorted(files)
+        return list(old.get("files", ())) if old.get("key") == key else []
 
 
 def render_documents(corpus: Corpus, pages: Pages,

@@ -11,7 +11,7 @@ from ..collect import Mentions
 from ..kwic import Row
 from ..registers import Entry
 from . import urls
-from .pages import Pages, escaped_rows, pager_links
+from .pages import Pages, escaped_rows, pager
 
 HEADINGS = {"person": ("Persons", "Person"), "place": ("Places", "Place"),
             "org": ("Organizations", "Organization")}
@@ -118,14 +118,14 @@ def write_entry(pages: Pages, entry: Entry) -> None:
                 tei_href=pages.href(page, urls.register_tei(entry.kind)),
                 show_turns=entry.kind == "person", turns=_turns(pages, page, entry),
                 mentioned=bool(pages.site.mentions.get(entry.id)),
-                pager=pager_links(pages, page, files), pager_label="Pages of mentions",
+                pager=pager(pages, page, files, "Pages of mentions"),
                 mentions=_mentions(pages, page, islice(mentions, sizes[0])))
     for number, (page, size) in enumerate(zip(files[1:], sizes[1:]), 2):
         pages.write(page, "register_entry_mentions.html",
                     f"{entry.name}: mentions, page {number} of {len(files)}",
                     urls.register_index(entry.kind), name=entry.name, number=number,
                     pages_count=len(files), entry_href=pages.href(page, files[0]),
-                    pager=pager_links(pages, page, files), pager_label="Pages of mentions",
+                    pager=pager(pages, page, files, "Pages of mentions"),
                     mentions=_mentions(pages, page, islice(mentions, size)))
 
 

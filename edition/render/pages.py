@@ -168,17 +168,19 @@ def write_home(pages: Pages) -> None:
         pages.write(page, "index.html", title, urls.HOME, count_label=count_label, first=start + 1,
                     shown=f"{start + 1:,}–{start + len(shown):,}" if len(files) > 1 else "",
                     documents=[pages.document_summary(page, d) for d in shown],
-                    pager=pager_links(pages, page, files), pager_label="Pages of documents")
+                    pager=pager(pages, page, files, "Pages of documents"))
 
 
-def pager_links(pages: Pages, page: str, files: list[str]) -> list[dict]:
-    """Links from `page` to every one of `files`, the pages of one list (none when one)."""
+def pager(pages: Pages, page: str, files: list[str], label: str) -> dict | None:
+    """The pager of `page`, one of `files` (the pages of one list, named by `label`): links to
+    every page; None when the list has one page."""
     if len(files) == 1:
-        return []
+        return None
     here = files.index(page)
     rel = {here - 1: "prev", here + 1: "next"}
-    return [dict(label=str(n), href=pages.href(page, other), current=other == page,
-                 rel=rel.get(n - 1, "")) for n, other in enumerate(files, 1)]
+    return dict(label=label, links=[
+        dict(label=str(n), href=pages.href(page, other), current=other == page,
+             rel=rel.get(n - 1, "")) for n, other in enumerate(files, 1)])
 
 
 @dataclass(frozen=True, slots=True)
