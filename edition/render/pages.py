@@ -67,16 +67,17 @@ class DocumentLink:
 
 
 class DocumentLinks(dict):
-    """doc id -> `DocumentLink` from the pages of one folder, made when first asked for."""
+    """doc id -> `DocumentLink` from the pages whose link to the documents folder is `prefix`
+    ('../documents/'), made when first asked for."""
 
-    def __init__(self, pages: "Pages", page: str) -> None:
+    def __init__(self, site: SiteModel, prefix: str) -> None:
         super().__init__()
-        self.pages, self.page = pages, page
+        self.site, self.prefix = site, prefix
 
     def __missing__(self, doc_id: str) -> DocumentLink:
-        doc = self.pages.site.by_id[doc_id]
+        doc = self.site.by_id[doc_id]
         link = self[doc_id] = DocumentLink(
-            escape(self.pages.href(self.page, urls.document(doc_id))), escape(doc.title),
+            escape(self.prefix + urls.document_file(doc_id)), escape(doc.title),
             escape(cite.long_date(doc.date)))
         return link
 
@@ -103,13 +104,15 @@ class Pages:
         return urls.relative(page, target)
 
     def document_links(self, page: str) -> DocumentLinks:
-        """doc id -> the document as `page` (not that document's) lists it, each made once for
-        every page of the folder of `page` (an entry page lists thousands of documents, and so
-        do many)."""
-        folder = page.rpartition("/")[0]
-        links = self._links.get(folder)
+        """doc id -> the document as `page` (not a document's page) lists it, each made once for
+        all pages at the same remove from the documents folder (an entry page lists thousands
+        of documents, and so do many). Not once a folder: the further pages of mentions of
+        each entry have a folder of their own, and a worker writing entry pages grew with
+        every entry (800 MiB after 60 entries of a synthetic edition of 10,000)."""
+        prefix = urls.folder_link(page.rpartition("/")[0], urls.DOCUMENTS)
+        links = self._links.get(prefix)
         if links is None:
-            links = self._links[folder] = DocumentLinks(self, page)
+            links = self._links[prefix] = DocumentLinks(self.site, prefix)
         return links
 
     @cached_property

@@ -23,8 +23,16 @@ SOURCE_STYLESHEET = "static/source.css"
 SCRIPT = "static/lines.js"
 
 
+DOCUMENTS = "documents"
+
+
 def document(doc_id: str) -> str:
-    return f"documents/{doc_id}.html"
+    return f"{DOCUMENTS}/{document_file(doc_id)}"
+
+
+def document_file(doc_id: str) -> str:
+    """The name of the page of a document in the folder `DOCUMENTS`."""
+    return f"{doc_id}.html"
 
 
 def document_xml(doc_id: str) -> str:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from edition.collect import _snippet
 from edition.render import cite, urls
+from edition.render.pages import DocumentLink, Pages, environment
 
 
 def test_relative_links():
@@ -13,6 +16,18 @@ def test_relative_links():
     assert urls.relative("documents/d.html", "documents/e.html") == "e.html"
     assert urls.relative("xml/d.html", "documents/d.html#L2") == "../documents/d.html#L2"
     assert urls.relative("a/b/c.html", "index.html") == "../../index.html"
+
+
+def test_document_links_are_made_once_for_pages_at_the_same_remove_from_the_documents():
+    site = SimpleNamespace(by_id={"d": SimpleNamespace(title="Cuba & Turkey", date="1962-11-05")})
+    pages = Pages(environment(), site, settings=None, writer=None)
+    further = [pages.document_links(f"persons/{ident}/mentions-2.html") for ident in "ab"]
+    assert further[0] is further[1]  # not one for the folder of each entry's further pages
+    assert further[0]["d"] == DocumentLink("../../documents/d.html", "Cuba &amp; Turkey",
+                                           "November 5, 1962")
+    assert pages.document_links("persons/a.html")["d"].href == "../documents/d.html"
+    assert pages.document_links("analytics.html")["d"].href == "documents/d.html"
+    assert pages.document_links("chronology/1962-11.html") is pages.document_links("persons/b.html")
 
 
 def test_citation_dates():
