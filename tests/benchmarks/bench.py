@@ -2,14 +2,15 @@
 
 For each N (default 100, 1000 and 10000) it writes N sources of about 40 KB (see
 `synthetic.py`), then, in a fresh process so that peak memory is that build's own:
-a full build (cold cache), the time of each stage, the per-document cost, peak memory
-(`getrusage` maxrss of the build process and of its largest worker), the floor (lxml alone
-parsing and serializing the same TEI files) and an incremental build after one source changed.
-Encode, validate, collect and render (a document's pages and DTS files, its corpus and ZIP
-members) run inside the workers: their starred figures are seconds summed over workers; the
-other columns are wall seconds ("render" = collecting + rendering documents + edition pages;
-"open data" = assembling the edition-wide downloads, DTS collections and manifest). Not collected by pytest (the name is not test_*).
-"""
+a full build (cold cache), the time of each stage, the per-document cost, peak memory (the
+summed PSS of the whole process tree, see `tree_memory.py`, and `getrusage` maxrss of the build
+process and of its largest child), the floor (lxml alone parsing and serializing the same TEI
+files) and an incremental build after one source changed. Encode, validate, collect and render
+(a document's pages and DTS files, its corpus and ZIP members; register entry pages) run inside
+the workers: their starred figures are seconds summed over workers; the other columns are wall
+seconds ("render" = collecting + rendering documents, register entries and edition pages;
+"open data" = assembling the edition-wide downloads, DTS collections and manifest). Not
+collected by pytest (the name is not test_*)."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ COLUMNS = (("N", "{:>6}"), ("build s", "{:>8.1f}"), ("ms/doc", "{:>7.1f}"),
            ("render*", "{:>8.1f}"), ("encode wall", "{:>11.1f}"), ("render", "{:>7.1f}"),
            ("open data", "{:>9.1f}"), ("search", "{:>7.1f}"),
            ("write", "{:>6.1f}"), ("floor s", "{:>8.2f}"), ("incr s", "{:>7.1f}"),
-           ("RSS MiB", "{:>8.0f}"), ("child MiB", "{:>9.0f}"))
+           ("RSS MiB", "{:>8.0f}"), ("child MiB", "{:>9.0f}"), ("tree MiB", "{:>8.0f}"))
 
 
 def measure(n: int, folder: Path, jobs: int) -> dict:
@@ -46,16 +47,18 @@ def measure(n: int, folder: Path, jobs: int) -> dict:
     from edition.diagnostics import Reporter
     from edition.pipeline import collect_corpus, write_site
     from tests.benchmarks.synthetic import write_corpus
+    from tests.benchmarks.tree_memory import TreeMemory
 
     seeds, out = folder / "seeds", folder / "site"
     sources = write_corpus(seeds, n)
     settings = Settings(seeds=seeds, out=out, jobs=jobs, progress=True)
     start = time.perf_counter()
     reporter = Reporter()
-    corpus = collect_corpus(settings, reporter)
-    if reporter.failed():
-        raise SystemExit("\n".join(str(d) for d in reporter.sorted()[:20]))
-    write_site(corpus)
+    with TreeMemory() as tree:
+        corpus = collect_corpus(settings, reporter)
+        if reporter.failed():
+            raise SystemExit("\n".join(str(d) for d in reporter.sorted()[:20]))
+        write_site(corpus)
     build = time.perf_counter() - start
     timings, work = corpus.progress.timings, corpus.progress.work
     del corpus
@@ -81,7 +84,8 @@ def measure(n: int, folder: Path, jobs: int) -> dict:
         "collect*": work.get("collect", 0.0), "render*": work.get("render", 0.0),
         "encode wall": timings.get("encoding", 0.0),
         "render": sum(timings.get(k, 0.0) for k in
-                      ("collecting", "rendering documents", "rendering edition pages")),
+                      ("collecting", "rendering documents", "rendering register entries",
+                       "rendering edition pages")),
         "open data": timings.get("open data: downloads, DTS, citation manifest", 0.0),
         "search": timings.get(SEARCH_STAGE, 0.0),
         "write": timings.get("writing TEI", 0.0) + timings.get("swapping in", 0.0),
@@ -91,6 +95,8 @@ def measure(n: int, folder: Path, jobs: int) -> dict:
                                                                        "0 s")).split()[0]),
         "RSS MiB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "child MiB": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "tree MiB": tree.peak if tree.peak is not None else float("nan"),
+        "tree at peak": tree.at_peak,
     }
 
 
@@ -105,12 +111,15 @@ def table(rows: list[dict]) -> str:
     lines = [head, "-" * len(head)]
     lines += [" ".join(fmt.format(row[name]) for name, fmt in COLUMNS) for row in rows]
     lines.append("* CPU seconds summed over workers; other columns are wall seconds. "
-                 "search: waiting for Pagefind after the rest was written (it starts with the "
-                 "document pages); floor: lxml parse + serialize of the same TEI files; incr s: `build.py` in a "
+                 "search: waiting for Pagefind after the rest was written (it starts after the "
+                 "document and register entry pages); floor: lxml parse + serialize of the same TEI files; incr s: `build.py` in a "
                  "new process after one source changed (of which search index: "
                  + ", ".join(f"{r['incr search']:.1f} s" for r in rows) + "; encoding, with "
                  "the schemas loaded: " + ", ".join(f"{r['incr encoding']:.1f} s" for r in rows)
-                 + ")")
+                 + "); RSS MiB: the build process; child MiB: its largest child (a worker, "
+                 "Pagefind or the incremental build); tree MiB: the peak of the summed PSS of the "
+                 "build process and all its children during the full build (sampled every 0.5 s; "
+                 "at that peak: " + "; ".join(r["tree at peak"] for r in rows) + ")")
     return "\n".join(lines)
 
 
