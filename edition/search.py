@@ -98,13 +98,14 @@ SHIM = Path(__file__).with_name("search_parts.js")
 UI_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-highlight.js")
 """Pagefind's files the pages use, taken from the first part into `pagefind/`."""
 UNUSED_FILES = ("pagefind-component-ui.js", "pagefind-component-ui.css",
-                "pagefind-modular-ui.js", "pagefind-modular-ui.css")
+                "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+                "pagefind-worker.js", "wasm.unknown.pagefind")
+"""Removed from every part: UIs the pages do not use, the Web Worker (`search_parts.js` searches
+with `noWorker`) and the WebAssembly for pages without a language (`--force-language`)."""
 SCRATCH = ".search-parts"
 """A folder of the staged site holding each part's pages (links) while Pagefind reads them."""
 TIMEOUT = 3600
 HIGHLIGHT_PARAM = "highlight"
-FILTERS = ("type", "year", "person")
-SORT_KEY = "date"
 LANGUAGE = "en"
 
 SEARCH_HEAD_HTML = '<link rel="stylesheet" href="pagefind/pagefind-ui.css">'
@@ -172,7 +173,7 @@ def cut_parts(pages: Iterable[tuple[str, str]], size: int | None = None) -> list
     """(site path, key of its content) of every document page, in date order -> the parts
     (of `size` pages, by default `PART_PAGES`)."""
     pages, size = list(pages), size or PART_PAGES
-    common = f"{pagefind_version()}|{LANGUAGE}|{sorted(UI_FILES)}"
+    common = f"{pagefind_version()}|{LANGUAGE}|{sorted(UI_FILES)}|{sorted(UNUSED_FILES)}"
     parts = []
     for number, start in enumerate(range(0, len(pages), size)):
         chunk = pages[start:start + size]

@@ -74,6 +74,17 @@ def test_index_holds_only_document_pages_with_their_filters(tmp_path):
         assert (site / "pagefind" / name).is_file(), name
 
 
+def test_parts_hold_only_what_the_reader_loads(tmp_path):
+    """Searched without a Worker, in English: each part's worker and language-less WebAssembly
+    (109 KB a part) would only be downloaded by archive tools mirroring the site."""
+    site = make_site(tmp_path / "site")
+    build_search_index(site, 5)
+    for bundle in (site / "pagefind" / "parts").iterdir():
+        names = {path.name for path in bundle.iterdir()}
+        assert {"pagefind.js", "wasm.en.pagefind", "pagefind-entry.json"} <= names
+        assert not names & {"pagefind-worker.js", "wasm.unknown.pagefind", "pagefind-ui.js"}
+
+
 def test_canonical_layout_is_known_to_this_pagefind(tmp_path):
     """A Pagefind whose index layout changed would silently make builds irreproducible."""
     site = make_site(tmp_path / "site")
