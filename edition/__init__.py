@@ -31,6 +31,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   publish      a document's open data, made by the worker that renders it (DTS, corpus members)
   parallel     the process pool, results in input order
   cache        build cache of encode + validate results and of rendered pages (incremental)
+  read_ahead   the cache's many small files fetched from the disk ahead of the reader
   source_keys  cache keys of the sources, hashed again only when their stat changed
   progress     stage progress on stderr, and timings
   output       the second half of the build: validated corpus -> the staged site, swapped in

@@ -33,18 +33,22 @@ import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, Iterable, Iterator, TypeVar
 
 import lxml.etree
 
 from .collect import DocumentPart
 from .diagnostics import Diagnostic
+from .read_ahead import read_ahead
 from .write import process_alive
 
 PACKAGE = Path(__file__).resolve().parent
 SCHEMAS = PACKAGE.parent / "schemas"
 FOLDER_NAME = ".edition-cache"
+RESULT = ".result.pickle"
 KWIC = ".kwic.pickle"
 MANIFEST_ENTRY = ".manifest.json"
+T = TypeVar("T")
 
 
 @dataclass
@@ -129,12 +133,18 @@ class BuildCache:
         joining cost a third of it."""
         return f"{self.docs}/{key}{suffix}"
 
+    def read_ahead(self, items: Iterable[T], suffix: str,
+                   key_of: Callable[[T], str] = lambda key: key) -> Iterator[T]:
+        """`items` in order, the entry files `suffix` of the next ones (`key_of(item)`) fetched
+        from the disk meanwhile (see `edition.read_ahead`): for a loop that reads them all."""
+        return read_ahead(items, lambda item: self._file(key_of(item), suffix))
+
     def load(self, key: str) -> DocumentResult | None:
         """The stored result for `key`, or None when there is none, it cannot be read, or its
         published files are not as they were written (TEI and report are hard-linked into the
         site, so an edit there in place would change the entry too: it is then made again)."""
         try:
-            with open(self._file(key, ".result.pickle"), "rb") as stream:
+            with open(self._file(key, RESULT), "rb") as stream:
                 result = pickle.loads(stream.read())
             if not isinstance(result, DocumentResult) or self._stats(key) != result.written:
                 return None
@@ -149,7 +159,7 @@ class BuildCache:
             write_atomic(self.entry(result.key, ".report.txt"), (report or "").encode("utf-8"))
             result.written = self._stats(result.key)
             result.tei_sha256 = hashlib.sha256(tei).hexdigest()
-        write_atomic(self.entry(result.key, ".result.pickle"),
+        write_atomic(self.entry(result.key, RESULT),
                       pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
 
     def _stats(self, key: str) -> tuple[tuple[int, int], ...]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from .cache import BuildCache, DocumentResult
+from .cache import KWIC, MANIFEST_ENTRY, BuildCache, DocumentResult
 from .collect import SiteModel, assemble_site
 from .dts import write_dts_index
 from .export import CorpusParts, Download, Noted, write_downloads
@@ -130,7 +130,8 @@ def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
     write_dts_index([p.resource for p in published], corpus.settings, writer)
     documents = sorted((d.stored.doc_id, d.stored.key) for d in corpus.documents)
     with open(writer.path(MANIFEST), "w", encoding="utf-8") as stream:
-        write_manifest_lines(stream, (cache.manifest_entry(key) for _, key in documents))
+        write_manifest_lines(stream, (cache.manifest_entry(key) for key in cache.read_ahead(
+            [key for _, key in documents], MANIFEST_ENTRY)))
     return {n.download.path: n for n in [*tei_notes([d.stored for d in corpus.documents]),
                                           *written]}
 
@@ -343,8 +344,9 @@ def spill_kwic(corpus: Corpus, site: SiteModel, entries: list[str], folder: Path
     wanted = set(entries)
     keys = {d.stored.doc_id: d.stored.key for d in corpus.documents}
     mentioning = {m.doc_id for ident in wanted for m in site.mentions.get(ident, ())}
-    return spill(folder, (corpus.cache.kwic(keys[r.id]) for r in site.documents
-                          if r.id in mentioning), wanted)
+    read = [keys[r.id] for r in site.documents if r.id in mentioning]
+    return spill(folder, (corpus.cache.kwic(key) for key in corpus.cache.read_ahead(read, KWIC)),
+                 wanted)
 
 
 def entry_keys(corpus: Corpus, pages: Pages) -> dict[str, str]:

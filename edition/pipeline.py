@@ -11,12 +11,13 @@ byte, as a full build. This module reads, encodes and validates; `edition.output
 from __future__ import annotations
 
 import dataclasses
+from operator import itemgetter
 from pathlib import Path
 from typing import Iterator
 
 from lxml import etree
 
-from .cache import BuildCache, DocumentResult, code_version, default_folder, file_digest
+from .cache import RESULT, BuildCache, DocumentResult, code_version, default_folder, file_digest
 from .checks import check_lost_words, check_record_ids
 from .config import Settings, load_edition_info
 from .diagnostics import Diagnostic, Location, Reporter
@@ -197,9 +198,9 @@ def encode_all(corpus: Corpus, sources: list[Path]) -> list[DocumentResult]:
     missing = []
     keys = SourceKeys(corpus.cache.folder)
     with corpus.progress.stage("encoding", len(sources)) as progress:
-        for path in sources:
-            shown = shown_path(path)
-            key = keys.key(path, shown, corpus.inputs)
+        keyed = [(path, shown, keys.key(path, shown, corpus.inputs))
+                 for path, shown in ((path, shown_path(path)) for path in sources)]
+        for path, shown, key in corpus.cache.read_ahead(keyed, RESULT, key_of=itemgetter(2)):
             found = corpus.cache.load(key)
             if found is not None and found.path == path and found.shown == shown:
                 results[path] = found
