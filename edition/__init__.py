@@ -34,6 +34,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   read_ahead   the cache's many small files fetched from the disk ahead of the reader
   source_keys  cache keys of the sources, hashed again only when their stat changed
   progress     stage progress on stderr, and timings
+  heap         the garbage collector kept off the corpus the build holds to its end
   output       the second half of the build: validated corpus -> the staged site, swapped in
   collect      TEI trees -> the site model (indices, chronology, citations)
   kwic         keywords in context: each register entry's mentions, kept out of the site model

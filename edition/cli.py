@@ -52,6 +52,7 @@ def print_diagnostics(reporter: Reporter) -> None:
 
 
 def run_build(args: argparse.Namespace) -> int:
+    from .heap import leave_to_exit
     from .pipeline import build
     settings = Settings(seeds=args.seeds, out=args.out, strict=args.strict,
                         provisional_speakers=args.provisional_speakers, jobs=args.jobs,
@@ -60,6 +61,7 @@ def run_build(args: argparse.Namespace) -> int:
                         accept_citation_changes=args.accept_citation_changes)
     reporter = Reporter()
     written = build(settings, reporter)
+    leave_to_exit()
     print_diagnostics(reporter)
     errors, warnings = reporter.count(Severity.ERROR), reporter.count(Severity.WARNING)
     if not written:

@@ -21,6 +21,7 @@ from .cache import RESULT, BuildCache, DocumentResult, code_version, default_fol
 from .checks import check_lost_words, check_record_ids
 from .config import Settings, load_edition_info
 from .diagnostics import Diagnostic, Location, Reporter
+from .heap import collector_paused, kept_from_collector
 from .manifest import CurrentLines, compare_lines
 from .model import Document
 from .overrides import Overrides, load_overrides
@@ -200,13 +201,14 @@ def encode_all(corpus: Corpus, sources: list[Path]) -> list[DocumentResult]:
     with corpus.progress.stage("encoding", len(sources)) as progress:
         keyed = [(path, shown, keys.key(path, shown, corpus.inputs))
                  for path, shown in ((path, shown_path(path)) for path in sources)]
-        for path, shown, key in corpus.cache.read_ahead(keyed, RESULT, key_of=itemgetter(2)):
-            found = corpus.cache.load(key)
-            if found is not None and found.path == path and found.shown == shown:
-                results[path] = found
-                progress.advance()
-            else:
-                missing.append((path, shown, key))
+        with collector_paused():
+            for path, shown, key in corpus.cache.read_ahead(keyed, RESULT, key_of=itemgetter(2)):
+                found = corpus.cache.load(key)
+                if found is not None and found.path == path and found.shown == shown:
+                    results[path] = found
+                    progress.advance()
+                else:
+                    missing.append((path, shown, key))
         keys.save()
         jobs = corpus.settings.jobs if len(missing) >= MIN_PARALLEL else 1
         if missing:
@@ -230,10 +232,11 @@ def current_lines(corpus: Corpus) -> Iterator[CurrentLines]:
 def build(settings: Settings, reporter: Reporter) -> bool:
     """Run the whole build; True when the site was written."""
     corpus = collect_corpus(settings, reporter)
-    if settings.previous_manifest is not None:
-        compare_lines(settings.previous_manifest, current_lines(corpus), reporter,
-                      settings.accept_citation_changes)
-    if reporter.failed(settings.strict):
-        return False
-    write_site(corpus)
+    with kept_from_collector():  # the corpus: see edition.heap
+        if settings.previous_manifest is not None:
+            compare_lines(settings.previous_manifest, current_lines(corpus), reporter,
+                          settings.accept_citation_changes)
+        if reporter.failed(settings.strict):
+            return False
+        write_site(corpus)
     return True
