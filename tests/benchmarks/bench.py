@@ -46,6 +46,7 @@ def measure(n: int, folder: Path, jobs: int) -> dict:
 
     from edition.config import Settings
     from edition.diagnostics import Reporter
+    from edition.heap import kept_from_collector
     from edition.pipeline import collect_corpus, write_site
     from tests.benchmarks.synthetic import write_corpus
     from tests.benchmarks.tree_memory import TreeMemory
@@ -59,7 +60,8 @@ def measure(n: int, folder: Path, jobs: int) -> dict:
         corpus = collect_corpus(settings, reporter)
         if reporter.failed():
             raise SystemExit("\n".join(str(d) for d in reporter.sorted()[:20]))
-        write_site(corpus)
+        with kept_from_collector():  # as `pipeline.build` does
+            write_site(corpus)
     build = time.perf_counter() - start
     timings, work = corpus.progress.timings, corpus.progress.work
     del corpus
