@@ -5,7 +5,7 @@ An incremental build of 10,000 documents holds about 1.2 million records from th
 with the corpus in reach it ran 5.0 s of the rebuild (1.1 s of that while the results were
 unpickled), and the collection at exit took 5 s more. Paused while the results load, and the
 corpus kept out of its reach afterwards (`gc.freeze`), the same rebuild took 26 s instead of
-33 to 36 s, with the same peak memory (460 MiB): objects whose reference count drops to zero,
+33 to 36 s, with the same peak memory (449 MiB): objects whose reference count drops to zero,
 nearly all, are freed as before.
 """
 

@@ -25,6 +25,7 @@ from .collect import SiteModel, assemble_site
 from .dts import write_dts_index
 from .export import CorpusParts, Download, Noted, write_downloads
 from .export.bundle import registered_ids
+from .heap import kept_from_collector
 from .kwic import KwicStore, spill
 from .manifest import MANIFEST, write_manifest_lines
 from .parallel import MIN_PARALLEL, run_tasks
@@ -42,6 +43,8 @@ from .write import SiteWriter
 if TYPE_CHECKING:
     from .pipeline import Corpus
 
+
+@kept_from_collector()  # the corpus, alive all along: see edition.heap
 def write_site(corpus: Corpus) -> None:
     """collect -> render -> write, into a staging folder swapped in at once: TEI, registers and
     reports; each document's pages and DTS files; the edition-wide open data (downloads, DTS

@@ -21,7 +21,7 @@ from .cache import RESULT, BuildCache, DocumentResult, code_version, default_fol
 from .checks import check_lost_words, check_record_ids
 from .config import Settings, load_edition_info
 from .diagnostics import Diagnostic, Location, Reporter
-from .heap import collector_paused, kept_from_collector
+from .heap import collector_paused
 from .manifest import CurrentLines, compare_lines
 from .model import Document
 from .overrides import Overrides, load_overrides
@@ -199,8 +199,8 @@ def encode_all(corpus: Corpus, sources: list[Path]) -> list[DocumentResult]:
     missing = []
     keys = SourceKeys(corpus.cache.folder)
     with corpus.progress.stage("encoding", len(sources)) as progress:
-        keyed = [(path, shown, keys.key(path, shown, corpus.inputs))
-                 for path, shown in ((path, shown_path(path)) for path in sources)]
+        shown_paths = [(path, shown_path(path)) for path in sources]
+        keyed = [(path, shown, keys.key(path, shown, corpus.inputs)) for path, shown in shown_paths]
         with collector_paused():
             for path, shown, key in corpus.cache.read_ahead(keyed, RESULT, key_of=itemgetter(2)):
                 found = corpus.cache.load(key)
@@ -232,11 +232,10 @@ def current_lines(corpus: Corpus) -> Iterator[CurrentLines]:
 def build(settings: Settings, reporter: Reporter) -> bool:
     """Run the whole build; True when the site was written."""
     corpus = collect_corpus(settings, reporter)
-    with kept_from_collector():  # the corpus: see edition.heap
-        if settings.previous_manifest is not None:
-            compare_lines(settings.previous_manifest, current_lines(corpus), reporter,
-                          settings.accept_citation_changes)
-        if reporter.failed(settings.strict):
-            return False
-        write_site(corpus)
+    if settings.previous_manifest is not None:
+        compare_lines(settings.previous_manifest, current_lines(corpus), reporter,
+                      settings.accept_citation_changes)
+    if reporter.failed(settings.strict):
+        return False
+    write_site(corpus)
     return True

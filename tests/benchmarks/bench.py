@@ -46,7 +46,6 @@ def measure(n: int, folder: Path, jobs: int) -> dict:
 
     from edition.config import Settings
     from edition.diagnostics import Reporter
-    from edition.heap import kept_from_collector
     from edition.pipeline import collect_corpus, write_site
     from tests.benchmarks.synthetic import write_corpus
     from tests.benchmarks.tree_memory import TreeMemory
@@ -60,8 +59,7 @@ def measure(n: int, folder: Path, jobs: int) -> dict:
         corpus = collect_corpus(settings, reporter)
         if reporter.failed():
             raise SystemExit("\n".join(str(d) for d in reporter.sorted()[:20]))
-        with kept_from_collector():  # as `pipeline.build` does
-            write_site(corpus)
+        write_site(corpus)
     build = time.perf_counter() - start
     timings, work = corpus.progress.timings, corpus.progress.work
     del corpus
