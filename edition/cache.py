@@ -17,7 +17,8 @@ encoding, and the code (`edition/**`, `schemas/*`, lxml's version, the tei_all f
 
 `pages-<hash of the site folder>.json` remembers which inputs each document page of the last
 site written there was rendered from, so the next build can take unchanged pages over instead
-of rendering them again; a page changed after that build (newer than the file) is not.
+of rendering them again, and where each document lies in its big files (`edition.splice`); a
+file changed after that build (newer than the record) is not taken over.
 Every file is written to a temporary name and renamed, so a stopped build leaves no half entry.
 """
 
@@ -213,21 +214,28 @@ class BuildCache:
         except OSError:
             return 0
 
-    def load_pages(self, out: Path) -> dict[str, dict]:
-        """doc id (a register entry: its page) -> {"key": render key, "files": [site paths]}
-        of the last site."""
+    def load_pages(self, out: Path) -> tuple[dict[str, dict], dict[str, dict]]:
+        """What the last site of `out` was made of: doc id (a register entry: its page) ->
+        {"key": render key, "files": [site paths]}; and site path of a spliced file -> its
+        layout (`splice.Layout`)."""
         try:
             data = json.loads(self._pages_file(out).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
+            pages, layouts = data["pages"], data["layouts"]
+        except (OSError, ValueError, TypeError, KeyError):
+            return {}, {}
+        if not isinstance(pages, dict) or not isinstance(layouts, dict):
+            return {}, {}
+        return pages, layouts
 
-    def save_pages(self, out: Path, keys: dict[str, str], files: dict[str, tuple[str, ...]]) -> None:
-        """Remember the render key and the page files of every document (and entry) in `out`.
+    def save_pages(self, out: Path, keys: dict[str, str], files: dict[str, tuple[str, ...]],
+                   layouts: dict[str, dict]) -> None:
+        """Remember the render key and the page files of every document (and entry) in `out`,
+        and the layouts of its spliced files.
 
         The file's own time says when: every page of that site is older (`pages_written`)."""
         pages = {name: {"key": key, "files": sorted(files[name])} for name, key in keys.items()}
-        write_atomic(self._pages_file(out), json.dumps(pages, sort_keys=True).encode("utf-8"))
+        record = {"pages": pages, "layouts": layouts}
+        write_atomic(self._pages_file(out), json.dumps(record, sort_keys=True).encode("utf-8"))
 
 
 def _umask() -> int:

@@ -13,7 +13,7 @@ The previous manifest is given explicitly (`--previous-manifest`): the local `si
 rebuilt many times while editing, a release is a deliberate act.
 
 In a build, the encoding worker keeps each document's `document_lines` and its `manifest_entry`
-in the build cache (`workers.store_encoded`); `output.write_open_data` writes the entries with
+in the build cache (`workers.store_encoded`); `open_data.write_open_data` writes the entries with
 `write_manifest_lines`, and `pipeline.build` hands the lines to `compare_lines` as
 `CurrentLines`.
 """
@@ -23,12 +23,14 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Iterable, TextIO
+from typing import Callable, Iterable
 
 from lxml import etree
 
 from .diagnostics import Location, Reporter, Severity
+from .splice import Spliced
 from .tei.citation import MATCH, UNIT, line_id
 from .write import site_json
 
@@ -88,16 +90,22 @@ def manifest_entry(doc_id: str, lines: Lines) -> str:
     return site_json({doc_id: entries}, indent=1)[2:-3].replace("\n", "\n ")
 
 
-def write_manifest_lines(stream: TextIO, entries: Iterable[str]) -> None:
-    """Write the manifest of the documents whose `manifest_entry` are `entries` (by id), one
-    at a time: the same text as `site_json(data, indent=1)` of the whole manifest."""
+def write_manifest_lines(out: Spliced, entries: Iterable[tuple[str, Callable[[], str]]]) -> None:
+    """Write the manifest of the documents whose `manifest_entry` are `entries` (chunk id ->
+    the entry, by document id), one at a time, each a chunk of `out` (`Spliced.chunk`): the
+    same text as `site_json(data, indent=1)` of the whole manifest."""
     head = {"format": FORMAT, "unit": UNIT, "text": "whitespace-normalized, SHA-256 of UTF-8"}
-    stream.write(site_json(head, indent=1)[:-3] + ',\n "documents": {')
+    out.write((site_json(head, indent=1)[:-3] + ',\n "documents": {').encode("utf-8"))
     separator = "\n"
-    for entry in entries:
-        stream.write(separator + " " + entry)
+    for ident, entry in entries:
+        out.chunk(ident if separator == ",\n" else None,  # the first: no comma before it
+                  partial(_separated, separator, entry))
         separator = ",\n"
-    stream.write("\n }\n}\n" if separator == ",\n" else "}\n}\n")
+    out.write(b"\n }\n}\n" if separator == ",\n" else b"}\n}\n")
+
+
+def _separated(separator: str, entry: Callable[[], str]) -> tuple[bytes, list[int]]:
+    return f"{separator} {entry()}".encode("utf-8"), []
 
 
 def read_manifest(path: Path, reporter: Reporter) -> dict[str, Lines] | None:

@@ -18,26 +18,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lxml import etree
-
-from .cache import KWIC, MANIFEST_ENTRY, BuildCache, DocumentResult
+from .cache import KWIC, BuildCache
 from .collect import SiteModel, assemble_site
-from .dts import write_dts_index
-from .export import CorpusParts, Download, Noted, write_downloads
 from .export.bundle import registered_ids
 from .heap import kept_from_collector
 from .kwic import KwicStore, spill
-from .manifest import MANIFEST, write_manifest_lines
 from .parallel import MIN_PARALLEL, run_tasks
-from .publish import Published, cached_publication, corpus_member, zip_member
+from .open_data import write_open_data
+from .publish import Published, cached_publication
 from .registers import KINDS
 from .render import document_pages, entry_files, render_edition_pages
 from .render.indices import entry_pages
 from .render.pages import Pages, environment
 from .progress import Progress
 from .search import Part, SearchIndexer, cut_parts
+from .splice import Splices
 from .tei import serialize
-from .tei.xml import SAFE_PARSER
 from .write import SiteWriter
 
 if TYPE_CHECKING:
@@ -69,7 +65,8 @@ def write_site(corpus: Corpus) -> None:
         search = start_search(corpus, pages, rendered, previous)
         rendered.update(entries)
         with corpus.progress.stage("open data: downloads, DTS, citation manifest"):
-            noted = write_open_data(corpus, pages.site, published, writer)
+            splices = previous.splices(corpus, writer)
+            noted = write_open_data(corpus, pages.site, published, writer, splices)
         with corpus.progress.stage("rendering edition pages"):
             render_edition_pages(pages, entries=False, noted=noted)
         with corpus.progress.stage("search index (the rest of its time)"):
@@ -82,7 +79,7 @@ def write_site(corpus: Corpus) -> None:
             search.cancel()
         writer.abandon()
         raise
-    remember(corpus, rendered, files)
+    remember(corpus, rendered, files, splices.layouts)
 
 
 def start_search(corpus: Corpus, pages: Pages, rendered: dict[str, str],
@@ -117,34 +114,6 @@ def collect_site(corpus: Corpus) -> SiteModel:
         return assemble_site([d.stored.part for d in corpus.documents], corpus.registers)
 
 
-def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
-                    writer: SiteWriter) -> dict[str, Noted]:
-    """downloads/, the edition-wide DTS files and citations.json, from what each document's
-    worker left (see `edition.publish`): no TEI is parsed here. The size and SHA-256 of the
-    TEI files and downloads are returned for the downloads page (`export.Noted`): none is
-    read again to list it."""
-    keys = {d.stored.doc_id: d.stored.key for d in corpus.documents}
-    cache = corpus.cache
-    letters = [(p.doc_id, etree.fromstring(p.correspondence, SAFE_PARSER))
-               for p in published if p.correspondence]
-    parts = CorpusParts(sorted(keys), lambda doc_id: zip_member(cache, keys[doc_id]),
-                        lambda doc_id: corpus_member(cache, keys[doc_id]), sorted(letters))
-    written = write_downloads(site, parts, corpus.registers, corpus.settings, writer)
-    write_dts_index([p.resource for p in published], corpus.settings, writer)
-    documents = sorted((d.stored.doc_id, d.stored.key) for d in corpus.documents)
-    with open(writer.path(MANIFEST), "w", encoding="utf-8") as stream:
-        write_manifest_lines(stream, (cache.manifest_entry(key) for key in cache.read_ahead(
-            [key for _, key in documents], MANIFEST_ENTRY)))
-    return {n.download.path: n for n in [*tei_notes([d.stored for d in corpus.documents]),
-                                          *written]}
-
-
-def tei_notes(stored: list[DocumentResult]) -> list[Noted]:
-    """tei/<id>.xml of every document as its cache entry was stored (`write_tei` links it)."""
-    return [Noted(Download(f"tei/{result.doc_id}.xml", result.written[0][0], result.tei_sha256),
-                  result.written[0][1]) for result in stored if result.tei_sha256]
-
-
 @dataclass(frozen=True)
 class PreviousSite:
     """What the last build of this site folder rendered (read once a build), and when."""
@@ -153,13 +122,21 @@ class PreviousSite:
     """Doc id, or a register entry's page -> {"key": render key, "files": [site paths]}."""
     written: int
     """When it was remembered (ns): every file that build wrote is older."""
+    layouts: dict[str, dict]
+    """Site path of a spliced file -> where each document's part lies in it (`splice.Layout`)."""
 
     @classmethod
     def of(cls, corpus: Corpus) -> "PreviousSite":
         if not corpus.settings.cache:
-            return cls({}, 0)
+            return cls({}, 0, {})
         out = corpus.settings.out
-        return cls(corpus.cache.load_pages(out), corpus.cache.pages_written(out))
+        made, layouts = corpus.cache.load_pages(out)
+        return cls(made, corpus.cache.pages_written(out), layouts)
+
+    def splices(self, corpus: Corpus, writer: SiteWriter) -> Splices:
+        """The big files of this build, each to be copied in part from its copy in this site."""
+        return Splices(str(writer.target), self.layouts, self.written,
+                       f"{corpus.inputs}|{corpus.settings.build_date}")
 
     def made_alike(self, name: str, key: str, files: list[str]) -> bool:
         """Whether the last build made these same `files` for `name` from the same inputs."""
@@ -381,13 +358,14 @@ def render_keys(corpus: Corpus, site: SiteModel) -> dict[str, str]:
     return keys
 
 
-def remember(corpus: Corpus, rendered: dict[str, str],
-             files: dict[str, tuple[str, ...]]) -> None:
+def remember(corpus: Corpus, rendered: dict[str, str], files: dict[str, tuple[str, ...]],
+             layouts: dict[str, dict]) -> None:
     """After a commit: note what the pages were rendered from (by document id, and by page for
-    register entries, with the files of each), and drop unused cache entries."""
+    register entries, with the files of each) and where each document lies in the spliced
+    files, and drop unused cache entries."""
     if not corpus.settings.cache:
         return
     corpus.cache.save_pages(corpus.settings.out, rendered,
                             {name: files.get(name) or document_pages(name)
-                             for name in rendered})
+                             for name in rendered}, layouts)
     corpus.cache.prune({d.stored.key for d in corpus.documents})

@@ -1,7 +1,8 @@
 """Many small files read in a known order, the kernel asked to fetch the next ones meanwhile.
 
 An incremental build reads a file or more of every document from the build cache (its result,
-its mentions in context, its part of citations.json): 10,000 small files at 10,000 documents.
+its mentions in context): 10,000 small files at 10,000 documents. (Its part of citations.json
+was one of them, 1.6 -> 0.6 s; it is now read only when changed: `edition.splice`.)
 When they are not in memory (a full build before pushed them out), reading them one after the
 other waits for the disk once a file: 4.2 s for the 10,000 results here, 0.3 s when a thread
 asks for the next ones ahead (`posix_fadvise` WILLNEED: the disk gets many requests at once).

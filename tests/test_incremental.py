@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from edition import workers
+from edition import open_data, workers
+from edition.cache import BuildCache
 from edition.config import Settings
 from edition.diagnostics import Reporter
 from edition.pipeline import build
@@ -177,5 +178,63 @@ def test_a_dts_file_edited_in_place_is_written_again_and_the_old_site_is_untouch
     run(seeds, out)
     assert calls["rendered"] == [sources[3].stem]
     assert kept.read_bytes().endswith(b"<!-- edited by hand -->\n")
+    run(seeds, tmp_path / "full", cache=False)
+    assert site_files(out) == site_files(tmp_path / "full")
+
+
+@pytest.fixture
+def parts_read(monkeypatch) -> list[str]:
+    """The documents whose corpus member, ZIP member or citation entry a build read from the
+    cache (`edition.open_data`), as "member doc", "zip doc", "entry key"."""
+    read: list[str] = []
+    member, zipped, entry = open_data.corpus_member, open_data.zip_member, BuildCache.manifest_entry
+    monkeypatch.setattr(open_data, "corpus_member",
+                        lambda cache, key: read.append(f"member {key}") or member(cache, key))
+    monkeypatch.setattr(open_data, "zip_member",
+                        lambda cache, key: read.append(f"zip {key}") or zipped(cache, key))
+    monkeypatch.setattr(BuildCache, "manifest_entry",
+                        lambda cache, key: read.append(f"entry {key}") or entry(cache, key))
+    return read
+
+
+def cache_keys(out: Path) -> dict[str, str]:
+    """Document id -> the cache key of its TEI, as tei/<id>.xml is linked from the cache."""
+    cache = {p.stat().st_ino: p.name.split(".")[0]
+             for p in (out.parent / ".edition-cache" / "docs").glob("*.xml")}
+    return {p.stem: cache[p.stat().st_ino] for p in (out / "tei").glob("*.xml")
+            if p.stat().st_ino in cache}
+
+
+def test_the_big_files_copy_the_unchanged_documents_from_the_previous_site(
+        tmp_path, corpus, parts_read):
+    """teiCorpus, ZIP and citations.json: only the changed document's parts are read from the
+    cache (and the first document's citation entry, which has no comma before it)."""
+    seeds, sources = corpus
+    out = tmp_path / "site"
+    run(seeds, out)
+    changed = sources[2]
+    edit(changed)
+    parts_read.clear()
+    run(seeds, out)
+    keys = cache_keys(out)
+    first = min(keys)
+    assert sorted(parts_read) == sorted([f"member {keys[changed.stem]}",
+                                         f"zip {keys[changed.stem]}",
+                                         f"entry {keys[changed.stem]}", f"entry {keys[first]}"])
+    run(seeds, tmp_path / "full", cache=False)
+    assert site_files(out) == site_files(tmp_path / "full")
+
+
+def test_a_corpus_download_edited_in_place_is_not_copied_from(tmp_path, corpus, parts_read):
+    seeds, sources = corpus
+    out = tmp_path / "site"
+    run(seeds, out)
+    corpus_file = out / "downloads" / "corpus.xml"
+    time.sleep(0.05)  # file times have a coarse clock: the edit must come a tick later
+    with open(corpus_file, "r+b") as stream:  # the same size: only its time tells
+        stream.write(b"<?xml")
+    parts_read.clear()
+    run(seeds, out)
+    assert len([part for part in parts_read if part.startswith("member ")]) == len(sources)
     run(seeds, tmp_path / "full", cache=False)
     assert site_files(out) == site_files(tmp_path / "full")

@@ -2,7 +2,7 @@
 
 The manifest and the comparison are made as in a build: each document stored in the build cache
 by the encoding worker (`workers.store_encoded`), citations.json written by
-`output.write_open_data`, the comparison by `compare_lines` over `pipeline.current_lines`.
+`open_data.write_open_data`, the comparison by `compare_lines` over `pipeline.current_lines`.
 """
 
 from __future__ import annotations
@@ -22,10 +22,12 @@ from edition.diagnostics import Reporter, Severity
 from edition.dts import Layout
 from edition.export.bundle import registered_ids
 from edition.manifest import MANIFEST, compare_lines, manifest_entry, write_manifest_lines
-from edition.output import write_open_data, write_tei
+from edition.open_data import write_open_data
+from edition.output import write_tei
 from edition.overrides import Overrides
 from edition.pipeline import Corpus, EncodedDocument, build, current_lines, encode_bytes
 from edition.publish import publish_document
+from edition.splice import Spliced, Splices
 from edition.tei.xml import SAFE_PARSER
 from edition.workers import store_encoded
 from edition.write import SiteWriter, site_json
@@ -71,7 +73,7 @@ def publish(corpus: Corpus, out: Path) -> Path:
                                           etree.fromstring(data, SAFE_PARSER), layout,
                                           registered, writer, corpus.cache))
     site = assemble_site([d.stored.part for d in corpus.documents], corpus.registers)
-    write_open_data(corpus, site, published, writer)
+    write_open_data(corpus, site, published, writer, Splices(str(out), {}, 0, ""))
     writer.commit()
     return out / MANIFEST
 
@@ -124,10 +126,14 @@ def test_the_manifest_is_written_into_the_site(tmp_path, registers):
 
 @pytest.mark.parametrize("documents", [[], [("a", {"1": ("d1", "One.")}), ("b", {})]])
 def test_the_streamed_manifest_is_the_json_of_the_whole(documents):
-    stream = io.StringIO()
-    write_manifest_lines(stream, (manifest_entry(doc_id, lines) for doc_id, lines in documents))
-    data = json.loads(stream.getvalue())
-    assert stream.getvalue() == site_json(data, indent=1)
+    stream = io.BytesIO()
+    out = Spliced(stream)
+    write_manifest_lines(out, ((doc_id, lambda d=doc_id, lines=lines: manifest_entry(d, lines))
+                               for doc_id, lines in documents))
+    out.finish()
+    text = stream.getvalue().decode("utf-8")
+    data = json.loads(text)
+    assert text == site_json(data, indent=1)
     assert data["documents"] == {doc_id: [{"n": n, "sha256": digest, "excerpt": excerpt}
                                           for n, (digest, excerpt) in lines.items()]
                                  for doc_id, lines in documents}

@@ -8,7 +8,8 @@ JSON), `matrix` (who speaks with whom, as SVG for the analytics page).
 The pipeline calls `write_downloads` after the TEI files and registers are staged and every
 document's pages are rendered: the render workers leave each document's corpus and ZIP member
 in the build cache (`edition.publish`), and `CorpusParts` hands them over one at a time (see
-`edition.output.write_open_data`). The downloads page then lists the staged files with
+`edition.open_data`), for the documents the previous copy of the file does not hold
+(`edition.splice`). The downloads page then lists the staged files with
 `downloads_listing`; `write_downloads` says what it wrote (`Noted`: hashed as it was written),
 so that the listing reads none of these files again.
 """
@@ -16,6 +17,7 @@ so that the listing reads none of these files again.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Callable
 
 from lxml import etree
@@ -24,13 +26,13 @@ from ..collect import SiteModel
 from ..config import Settings
 from ..registers import Registers
 from ..render import urls
+from ..splice import Splices
 from ..tei import serialize
 from ..write import SiteWriter
 from . import analytics, bundle, cmif, linked_data
 from .archive import Member, deflate
 from .listing import (CMIF, COPRESENCE_CSV, LABELS, REGISTERS_JSONLD, SPEAKERS_CSV,
-                      SPEAKERS_JSON, TEI_CORPUS, TEI_ZIP, Download, HashingStream, Noted,
-                      downloads_listing)
+                      SPEAKERS_JSON, TEI_CORPUS, TEI_ZIP, Download, Noted, downloads_listing)
 
 __all__ = ["CorpusParts", "Download", "LABELS", "Noted", "downloads_listing",
            "write_downloads"]
@@ -40,8 +42,9 @@ __all__ = ["CorpusParts", "Download", "LABELS", "Noted", "downloads_listing",
 class CorpusParts:
     """Where the edition-wide downloads take each document from, one document at a time."""
 
-    doc_ids: list[str]
-    """Every document, by id."""
+    chunks: dict[str, str]
+    """Every document id, in order -> its chunk id: the same id, the same bytes (the corpus
+    files copy a document's part from their previous copy by it, see `edition.splice`)."""
     zip_member: Callable[[str], Member]
     """Document id -> its published TEI, deflated."""
     corpus_member: Callable[[str], bytes]
@@ -51,24 +54,22 @@ class CorpusParts:
 
 
 def write_downloads(site: SiteModel, parts: CorpusParts, registers: Registers,
-                    settings: Settings, writer: SiteWriter) -> list[Noted]:
-    """Write every file of downloads/: the two corpus files are streamed, document by document.
+                    settings: Settings, writer: SiteWriter, splices: Splices) -> list[Noted]:
+    """Write every file of downloads/: the two corpus files are streamed, document by document,
+    each document copied from the previous site's copy where that holds it (`splices`).
     Returns what was written, for `downloads_listing`."""
-    documents = {urls.tei(doc_id): doc_id for doc_id in parts.doc_ids}
-    others = bundle.zip_members(writer.stage)
-    member = (lambda name: parts.zip_member(documents[name]) if name in documents  # noqa: E731
-              else deflate(others[name]))
-    written = {}
-    with open(writer.path(TEI_ZIP), "wb") as file:
-        stream = HashingStream(file)
-        bundle.write_tei_zip(stream, [*documents, *others], member,
-                             bundle.archive_folder(settings), settings)
-    written[TEI_ZIP] = stream.download(TEI_ZIP)
-    with open(writer.path(TEI_CORPUS), "wb") as file:
-        stream = HashingStream(file)
-        bundle.write_tei_corpus(stream, map(parts.corpus_member, parts.doc_ids), registers,
-                                settings)
-    written[TEI_CORPUS] = stream.download(TEI_CORPUS)
+    members = {urls.tei(doc_id): (ident, partial(parts.zip_member, doc_id))
+               for doc_id, ident in parts.chunks.items()}
+    members.update({name: (None, partial(deflate, data))
+                    for name, data in bundle.zip_members(writer.stage).items()})
+    with splices.writing(TEI_ZIP, writer.path(TEI_ZIP)) as out:
+        bundle.write_tei_zip(out, members, bundle.archive_folder(settings), settings)
+    written = {TEI_ZIP: Download(TEI_ZIP, out.size, out.sha256)}
+    with splices.writing(TEI_CORPUS, writer.path(TEI_CORPUS)) as out:
+        bundle.write_tei_corpus(out, [(ident, partial(parts.corpus_member, doc_id))
+                                      for doc_id, ident in parts.chunks.items()],
+                                registers, settings)
+    written[TEI_CORPUS] = Download(TEI_CORPUS, out.size, out.sha256)
     files = {
         CMIF: serialize(cmif.cmif(parts.letters, registers, settings)),
         REGISTERS_JSONLD: linked_data.registers_jsonld_bytes(registers, settings),

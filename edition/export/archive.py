@@ -3,8 +3,9 @@
 `zipfile` can only compress as it writes, in one process; at 10,000 documents that is half a
 minute of the main process. Here every member is deflated once (`deflate`, in the worker that
 renders its document, kept in the build cache) and `write_zip` only lays out the bytes: local
-headers, data, central directory. Times are fixed (1980-01-01), modes rw-r--r--, so the same
-members give the same archive. Archives past the classic ZIP limits (65,535 members, 4 GiB)
+headers, data, central directory; a document's local header and data, which do not depend on
+where they lie, are copied from the previous archive when it holds them (`edition.splice`).
+Times are fixed (1980-01-01), modes rw-r--r--, so the same members give the same archive. Archives past the classic ZIP limits (65,535 members, 4 GiB)
 are refused with a `ValueError` rather than written in a form readers would misread.
 """
 
@@ -13,7 +14,10 @@ from __future__ import annotations
 import struct
 import zlib
 from dataclasses import dataclass
-from typing import BinaryIO, Iterable
+from functools import partial
+from typing import Callable, Iterable
+
+from ..splice import Spliced
 
 DOS_TIME, DOS_DATE = 0, (0 << 9) | (1 << 5) | 1  # 1980-01-01 00:00:00
 VERSION = 20                                       # 2.0: deflate
@@ -56,27 +60,37 @@ def deflate(data: bytes) -> Member:
     return Member(zlib.crc32(data), len(data), compressor.compress(data) + compressor.flush())
 
 
-def write_zip(stream: BinaryIO, members: Iterable[tuple[str, Member]]) -> None:
-    """Write the archive of `(name, member)` in the order given."""
-    central, offset, count = [], 0, 0
-    for name, member in members:
-        encoded = name.encode("utf-8")
-        if len(member.data) >= FULL:
-            raise ValueError(f"{name}: 4 GiB or more deflated cannot go into the ZIP")
-        fields = (member.crc, len(member.data), member.size, len(encoded))
-        local = struct.pack("<IHHHHHIIIHH", 0x04034B50, VERSION, UTF8_NAMES, DEFLATED,
-                            DOS_TIME, DOS_DATE, *fields, 0) + encoded
-        stream.write(local)
-        stream.write(member.data)
+def write_zip(out: Spliced, members: Iterable[tuple[str, str | None, Callable[[], Member]]]
+              ) -> None:
+    """Write the archive of `(name, chunk id, member)` in the order given. Each member is a
+    chunk of `out` (`Spliced.chunk`): with a chunk id, its local header and data are copied
+    from the previous archive when that holds them, and `member()` is not called. Call
+    `out.finish()` after."""
+    central, count = [], 0
+    for name, ident, member in members:
+        encoded, offset = name.encode("utf-8"), out.size
+        fields = out.chunk(ident, partial(local_record, name, encoded, member))
         central.append(central_header(encoded, fields, offset))
-        offset += len(local) + len(member.data)
         count += 1
-    directory = b"".join(central)
-    stream.write(directory)
-    stream.write(end_records(count, len(directory), offset))
+    directory, offset = b"".join(central), out.size
+    out.write(directory)
+    out.write(end_records(count, len(directory), offset))
 
 
-def central_header(encoded: bytes, fields: tuple[int, int, int, int], offset: int) -> bytes:
+def local_record(name: str, encoded: bytes, member: Callable[[], Member]
+                 ) -> tuple[bytes, list[int]]:
+    """A member's local header and data, and the fields its central directory header repeats
+    (CRC-32, deflated size, size, length of the name)."""
+    made = member()
+    if len(made.data) >= FULL:
+        raise ValueError(f"{name}: 4 GiB or more deflated cannot go into the ZIP")
+    fields = [made.crc, len(made.data), made.size, len(encoded)]
+    local = struct.pack("<IHHHHHIIIHH", 0x04034B50, VERSION, UTF8_NAMES, DEFLATED,
+                        DOS_TIME, DOS_DATE, *fields, 0)
+    return local + encoded + made.data, fields
+
+
+def central_header(encoded: bytes, fields: list[int], offset: int) -> bytes:
     """A member's central directory header; one at an offset of 4 GiB or more gives it in a
     ZIP64 extra field."""
     extra, version = b"", VERSION

@@ -12,7 +12,7 @@ import copy
 import re
 from pathlib import Path
 from functools import partial
-from typing import BinaryIO, Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from lxml import etree
 
@@ -20,6 +20,7 @@ from ..tei.xml import element as _sub
 from ..config import Settings
 from ..registers import KINDS, Registers, slug
 from ..render import urls
+from ..splice import Spliced
 from ..tei import serialize
 from ..validate import SCHEMA_DIR
 from .archive import Member, deflate, write_zip
@@ -65,14 +66,13 @@ def readme(settings: Settings, names: list[str]) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def write_tei_zip(stream: BinaryIO, names: list[str], member: Callable[[str], Member],
+def write_tei_zip(out: Spliced, members: Mapping[str, tuple[str | None, Callable[[], Member]]],
                   folder: str, settings: Settings) -> None:
-    """The ZIP of the files `names` (`member(name)` deflated beforehand), README.txt first,
-    then by name; one member in memory at a time."""
-    names = sorted(names)
-    entries = [("README.txt", lambda: deflate(readme(settings, names)))]
-    entries += [(name, partial(member, name)) for name in names]
-    write_zip(stream, ((f"{folder}/{name}", made()) for name, made in entries))
+    """The ZIP of `members` (name -> chunk id, its member deflated beforehand: see
+    `archive.write_zip`), README.txt first, then by name; one member in memory at a time."""
+    names = sorted(members)
+    entries = [(f"{folder}/README.txt", None, lambda: deflate(readme(settings, names)))]
+    write_zip(out, entries + [(f"{folder}/{name}", *members[name]) for name in names])
 
 
 # ---------------------------------------------------------------- the teiCorpus
@@ -192,15 +192,19 @@ def member_bytes(doc_id: str, root: etree._Element, registered: set[str]) -> byt
     return etree.tostring(corpus_member(doc_id, root, registered), encoding="UTF-8")
 
 
-def write_tei_corpus(stream: BinaryIO, members: Iterable[bytes], registers: Registers,
-                     settings: Settings) -> None:
-    """The teiCorpus: header, standOff, then the `member_bytes` of every document, in order.
+def write_tei_corpus(out: Spliced, members: Iterable[tuple[str, Callable[[], bytes]]],
+                     registers: Registers, settings: Settings) -> None:
+    """The teiCorpus: header, standOff, then every document's `member_bytes` (chunk id ->
+    its bytes), in order: a chunk of `out` each (`Spliced.chunk`).
 
     Written piece by piece, so that the corpus of 10,000 documents is never in memory at once.
     """
     head, _, end = serialize(corpus_skeleton(registers, settings)).rpartition(b"</teiCorpus>")
-    stream.write(head[:-1])  # the last child's newline: each member brings its own
-    for member in members:
-        stream.write(b"\n  ")
-        stream.write(member)
-    stream.write(b"\n</teiCorpus>" + end)
+    out.write(head[:-1])  # the last child's newline: each member brings its own
+    for ident, member in members:
+        out.chunk(ident, partial(_indented, member))
+    out.write(b"\n</teiCorpus>" + end)
+
+
+def _indented(member: Callable[[], bytes]) -> tuple[bytes, list[int]]:
+    return b"\n  " + member(), []

@@ -3,7 +3,7 @@
 Reading the big files again only to hash them cost seconds at 10,000 documents (675 MiB of TEI,
 a 674 MiB teiCorpus, a 146 MiB ZIP), so whoever writes a file may say what it wrote: its
 `Download` and the modification time of the file (`Noted`), handed to `downloads_listing`
-(the pipeline: `edition.output.write_open_data` -> the downloads page). The listing still walks
+(the pipeline: `edition.open_data.write_open_data` -> the downloads page). The listing still walks
 the staged folders, the one place that decides what is listed; it takes a file's note when the
 file's size and modification time are those noted, and hashes any other file from its bytes.
 """
@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
-from typing import BinaryIO, Mapping
+from typing import Mapping
 
 LISTED_FOLDERS = ("tei", "schemas", "downloads")
 
@@ -75,22 +75,6 @@ class Noted:
 
     def holds_for(self, stat: os.stat_result) -> bool:
         return stat.st_size == self.download.size and stat.st_mtime_ns == self.mtime_ns
-
-
-class HashingStream:
-    """A binary stream that counts and hashes (SHA-256) what is written through it."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self.stream, self.size, self._digest = stream, 0, hashlib.sha256()
-
-    def write(self, data: bytes) -> int:
-        self._digest.update(data)
-        self.size += len(data)
-        return self.stream.write(data)
-
-    def download(self, path: str) -> Download:
-        """What was written so far, as the `Download` of site path `path`."""
-        return Download(path, self.size, self._digest.hexdigest())
 
 
 def downloads_listing(stage: Path, noted: Mapping[str, Noted] | None = None) -> list[Download]:

@@ -26,7 +26,7 @@ def seed_settings() -> Settings:
 def build_site(out: Path) -> Path:
     """The seeds built into `out` by `edition.pipeline.build`, with a build cache of its own:
     the render workers leave each document's corpus and ZIP member in the cache, and
-    `output.write_open_data` assembles downloads/ from them (`export.write_downloads`)."""
+    `open_data.write_open_data` assembles downloads/ from them (`export.write_downloads`)."""
     reporter = Reporter()
     settings = Settings(seeds=SEEDS, out=out, jobs=1, cache_dir=out.parent / f"{out.name}-cache")
     assert build(settings, reporter), [str(d) for d in reporter.sorted()]

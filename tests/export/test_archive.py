@@ -9,13 +9,16 @@ import pytest
 
 from edition.export import archive
 from edition.export.archive import deflate, write_zip
+from edition.splice import Spliced
 
 ZIP64_END = b"PK\x06\x06"
 
 
 def archive_of(members: list[tuple[str, bytes]]) -> bytes:
     stream = io.BytesIO()
-    write_zip(stream, ((name, deflate(data)) for name, data in members))
+    out = Spliced(stream)
+    write_zip(out, ((name, name, lambda data=data: deflate(data)) for name, data in members))
+    out.finish()
     return stream.getvalue()
 
 
@@ -59,4 +62,4 @@ class Huge(bytes):
 
 def test_a_member_of_4_gib_deflated_is_refused():
     with pytest.raises(ValueError, match="4 GiB"):
-        write_zip(io.BytesIO(), [("big.xml", archive.Member(0, 64, Huge()))])
+        write_zip(Spliced(io.BytesIO()), [("big.xml", None, lambda: archive.Member(0, 64, Huge()))])

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 from pathlib import Path
 
 import pytest
 
-from edition.export.listing import Download, HashingStream, Noted, downloads_listing
+from edition.export.listing import Download, Noted, downloads_listing
 
 from .conftest import build_site
 
@@ -56,15 +55,6 @@ def test_every_staged_file_is_listed_noted_or_not_and_nothing_else(tmp_path):
     assert downloads_listing(stage, noted) == sorted(
         (Download.of_bytes(path, data) for path, data in files.items()
          if not path.startswith("documents/")), key=lambda d: d.path)
-
-
-def test_hashing_stream_counts_and_hashes_what_it_writes():
-    target = io.BytesIO()
-    stream = HashingStream(target)
-    for block in (b"<teiCorpus>", b"", b"\n  <TEI/>" * 1000, b"</teiCorpus>"):
-        stream.write(block)
-    assert stream.download("downloads/corpus.xml") == Download.of_bytes(
-        "downloads/corpus.xml", target.getvalue())
 
 
 @pytest.fixture

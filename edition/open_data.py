@@ -1,0 +1,54 @@
+"""The edition-wide open data of a build: downloads, DTS index and citation manifest, from what each document's worker left.
+
+No TEI is parsed here: the render workers left every document's corpus and ZIP member in the
+build cache (`edition.publish`), the encoding workers its part of the citation manifest. The
+three big files (ZIP, teiCorpus, citations.json) take each document's part from their copy in
+the previous site where it is unchanged (`edition.splice`), and from the cache where not.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from .cache import DocumentResult
+from .collect import SiteModel
+from .dts import write_dts_index
+from .export import CorpusParts, Download, Noted, write_downloads
+from .manifest import MANIFEST, write_manifest_lines
+from .publish import Published, corpus_member, zip_member
+from .splice import Splices
+from .tei.xml import SAFE_PARSER
+from .write import SiteWriter
+
+if TYPE_CHECKING:
+    from .pipeline import Corpus
+
+
+def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
+                    writer: SiteWriter, splices: Splices) -> dict[str, Noted]:
+    """downloads/, the edition-wide DTS files and citations.json. The size and SHA-256 of the
+    TEI files and downloads are returned for the downloads page (`export.Noted`): none is
+    read again to list it."""
+    keys = {d.stored.doc_id: d.stored.key for d in corpus.documents}
+    chunks = {doc_id: f"{doc_id} {keys[doc_id]}" for doc_id in sorted(keys)}
+    cache = corpus.cache
+    letters = [(p.doc_id, etree.fromstring(p.correspondence, SAFE_PARSER))
+               for p in published if p.correspondence]
+    parts = CorpusParts(chunks, lambda doc_id: zip_member(cache, keys[doc_id]),
+                        lambda doc_id: corpus_member(cache, keys[doc_id]), sorted(letters))
+    written = write_downloads(site, parts, corpus.registers, corpus.settings, writer, splices)
+    write_dts_index([p.resource for p in published], corpus.settings, writer)
+    entries = [(chunks[doc_id], lambda key=keys[doc_id]: cache.manifest_entry(key))
+               for doc_id in chunks]
+    with splices.writing(MANIFEST, writer.path(MANIFEST)) as out:
+        write_manifest_lines(out, entries)
+    return {n.download.path: n for n in [*tei_notes([d.stored for d in corpus.documents]),
+                                          *written]}
+
+
+def tei_notes(stored: list[DocumentResult]) -> list[Noted]:
+    """tei/<id>.xml of every document as its cache entry was stored (`write_tei` links it)."""
+    return [Noted(Download(f"tei/{result.doc_id}.xml", result.written[0][0], result.tei_sha256),
+                  result.written[0][1]) for result in stored if result.tei_sha256]
