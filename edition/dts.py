@@ -139,10 +139,11 @@ def write_dts_index(resources: list[dict], settings: Settings, writer: SiteWrite
     write_json(writer, layout.entry(), entry_point(layout))
     children = [{k: v for k, v in resource.items() if k != "language"} for resource in resources]
     root = edition_collection([r["language"] for r in resources], settings, layout)
-    write_json(writer, layout.collection(), {**root, "member": children})
-    for nav in (None, *NAVS):
-        write_json(writer, layout.collection(ROOT_ID, nav),
-                   {**root, "member": children if nav != "parents" else []})
+    whole = site_json({**root, "member": children}, indent=None).encode("utf-8")
+    for path in (layout.collection(), layout.collection(ROOT_ID),
+                 layout.collection(ROOT_ID, "children")):  # one response, three addresses
+        writer.write_bytes(path, whole)
+    write_json(writer, layout.collection(ROOT_ID, "parents"), {**root, "member": []})
     parents = [summary(root)]
     for child in children:
         write_json(writer, layout.collection(child["@id"], "parents"),
