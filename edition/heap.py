@@ -18,14 +18,28 @@ from typing import Iterator
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """No collection while many objects that form no cycle are made (unpickling the results)."""
+    """No collection while many objects that form no cycle are made (unpickling the results,
+    collecting the site model). Afterwards they are not left to the young generations, which
+    would walk them all at their next collections (0.6 s after the results of 10,000
+    documents loaded): they go to the oldest, or, inside `kept_from_collector`, join what it
+    keeps."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        settle()
         if enabled:
             gc.enable()
+
+
+def settle() -> None:
+    """What is alive moves to the oldest generation (`freeze` then `unfreeze` hands it back
+    there); inside `kept_from_collector`, it stays kept instead."""
+    kept = gc.get_freeze_count()
+    gc.freeze()
+    if not kept:
+        gc.unfreeze()
 
 
 @contextmanager
@@ -37,6 +51,15 @@ def kept_from_collector() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()
+
+
+def keep_what_is_alive() -> None:
+    """Inside `kept_from_collector`: what is alive now joins what the block keeps from the
+    collector until it ends. For what a build loads within the block, such as the pages of
+    the previous site and every document's published record: with those and the site model
+    left to it, the collector walked them at each of the eight full collections of an
+    incremental rebuild at 10,000 documents, 0.16 to 0.28 s each."""
+    gc.freeze()
 
 
 def leave_to_exit() -> None:

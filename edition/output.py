@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .cache import KWIC, BuildCache
 from .collect import SiteModel, assemble_site
 from .export.bundle import registered_ids
-from .heap import kept_from_collector
+from .heap import collector_paused, keep_what_is_alive, kept_from_collector
 from .kwic import KwicStore, spill
 from .parallel import MIN_PARALLEL, run_tasks
 from .open_data import write_open_data
@@ -60,6 +60,7 @@ def write_site(corpus: Corpus) -> None:
         pages = Pages(environment(), collect_site(corpus), corpus.settings, writer)
         previous = PreviousSite.of(corpus)
         rendered, published = render_documents(corpus, pages, previous)
+        keep_what_is_alive()  # the previous site's record, what the documents' workers published
         with corpus.progress.stage("rendering register entries"):
             entries, files = render_entries(corpus, pages, previous)
         search = start_search(corpus, pages, rendered, previous)
@@ -110,7 +111,7 @@ def write_tei(corpus: Corpus, writer: SiteWriter) -> None:
 
 def collect_site(corpus: Corpus) -> SiteModel:
     """The site model from every document's part (collected when it was encoded)."""
-    with corpus.progress.stage("collecting"):
+    with corpus.progress.stage("collecting"), collector_paused():
         return assemble_site([d.stored.part for d in corpus.documents], corpus.registers)
 
 

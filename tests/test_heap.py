@@ -9,7 +9,7 @@ import pytest
 
 from edition.config import Settings
 from edition.diagnostics import Reporter
-from edition.heap import collector_paused, kept_from_collector
+from edition.heap import collector_paused, keep_what_is_alive, kept_from_collector
 from edition.pipeline import build
 from tests.benchmarks.synthetic import write_corpus
 
@@ -32,6 +32,26 @@ def test_kept_objects_come_back_to_the_collector_even_after_an_error():
     with pytest.raises(KeyError), kept_from_collector():
         assert gc.get_freeze_count() >= len(kept)
         raise KeyError("a failing build")
+    assert gc.get_freeze_count() == 0
+
+
+def test_what_is_made_within_the_block_is_kept_too_and_comes_back_with_the_rest():
+    with kept_from_collector():
+        before = gc.get_freeze_count()
+        model = [[] for _ in range(100)]
+        keep_what_is_alive()
+        assert gc.get_freeze_count() >= before + len(model)
+        with collector_paused():
+            more = [[] for _ in range(100)]
+        assert gc.get_freeze_count() >= before + len(model) + len(more)
+    assert gc.get_freeze_count() == 0
+
+
+def test_what_is_made_while_paused_goes_to_the_oldest_generation():
+    with collector_paused():
+        loaded = [[] for _ in range(100)]
+    oldest = {id(thing) for thing in gc.get_objects(generation=2)}
+    assert all(id(thing) in oldest for thing in loaded)
     assert gc.get_freeze_count() == 0
 
 
