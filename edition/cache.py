@@ -196,9 +196,10 @@ class BuildCache:
     def prune(self, keep: set[str]) -> None:
         """Remove the entries of sources that are no longer in the edition (or have changed),
         and the mentions spilled for entry pages by builds that were killed (`.kwic-PID-*`)."""
-        for path in self.docs.iterdir():
-            if path.name.split(".", 1)[0] not in keep:
-                path.unlink(missing_ok=True)
+        docs = str(self.docs)
+        for name in os.listdir(docs):  # names, not paths: 90,000 files at 10,000 documents
+            if name.split(".", 1)[0] not in keep:
+                Path(docs, name).unlink(missing_ok=True)
         for folder in self.folder.glob(".kwic-*"):
             if not process_alive(folder.name.split("-")[1]):
                 shutil.rmtree(folder, ignore_errors=True)

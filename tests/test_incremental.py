@@ -238,3 +238,15 @@ def test_a_corpus_download_edited_in_place_is_not_copied_from(tmp_path, corpus, 
     assert len([part for part in parts_read if part.startswith("member ")]) == len(sources)
     run(seeds, tmp_path / "full", cache=False)
     assert site_files(out) == site_files(tmp_path / "full")
+
+
+def test_the_cache_keeps_only_the_entries_of_the_current_sources(tmp_path, corpus):
+    seeds, sources = corpus
+    out = tmp_path / "site"
+    run(seeds, out)
+    old = cache_keys(out)[sources[2].stem]
+    edit(sources[2])
+    run(seeds, out)
+    keys = set(cache_keys(out).values())
+    names = [p.name for p in (tmp_path / ".edition-cache" / "docs").iterdir()]
+    assert keys == {name.split(".", 1)[0] for name in names} and old not in keys
