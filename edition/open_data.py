@@ -8,6 +8,7 @@ the previous site where it is unchanged (`edition.splice`), and from the cache w
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -40,8 +41,7 @@ def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
                         lambda doc_id: corpus_member(cache, keys[doc_id]), sorted(letters))
     written = write_downloads(site, parts, corpus.registers, corpus.settings, writer, splices)
     write_dts_index([p.resource for p in published], corpus.settings, writer)
-    entries = [(chunks[doc_id], lambda key=keys[doc_id]: cache.manifest_entry(key))
-               for doc_id in chunks]
+    entries = [(chunks[doc_id], partial(cache.manifest_entry, keys[doc_id])) for doc_id in chunks]
     with splices.writing(MANIFEST, writer.path(MANIFEST)) as out:
         write_manifest_lines(out, entries)
     return {n.download.path: n for n in [*tei_notes([d.stored for d in corpus.documents]),
