@@ -199,6 +199,8 @@ def copied(source: int, target: int, offset: int, length: int) -> bool:
     """Copy `length` bytes at `offset` of `source` to the position of `target`, in the kernel;
     False (nothing copied) where it cannot, as across some file systems."""
     done = 0
+    if not hasattr(os, "copy_file_range"):  # Linux only
+        return False
     try:
         while done < length:
             step = os.copy_file_range(source, target, length - done, offset + done)

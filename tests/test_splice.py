@@ -59,12 +59,13 @@ def test_a_fresh_file_is_its_chunks_and_says_where_each_lies(tmp_path):
         assert data[offset:offset + length] == chunk and extra == [len(chunk) % 7]
 
 
-@pytest.mark.parametrize("kernel_copies", [True, False])
-def test_held_chunks_are_copied_and_the_file_equals_a_fresh_one(tmp_path, monkeypatch,
-                                                                   kernel_copies):
+@pytest.mark.parametrize("kernel", ["copies", "refuses", "lacks copy_file_range"])
+def test_held_chunks_are_copied_and_the_file_equals_a_fresh_one(tmp_path, monkeypatch, kernel):
     first = write(tmp_path / "old", CHUNKS)
-    if not kernel_copies:  # as across file systems that cannot copy in the kernel
+    if kernel == "refuses":  # as across file systems that cannot copy in the kernel
         monkeypatch.setattr(os, "copy_file_range", fail_cross_device)
+    elif kernel != "copies":  # as on systems other than Linux
+        monkeypatch.delattr(os, "copy_file_range")
     changed = [CHUNKS[0], ("b2", b"beta, changed"), CHUNKS[2], CHUNKS[3], ("e", b"epsilon")]
     made: list[str] = []
     previous = previous_copy(tmp_path / "old", first)
