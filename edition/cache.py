@@ -41,7 +41,7 @@ import lxml.etree
 from .collect import DocumentPart
 from .diagnostics import Diagnostic
 from .read_ahead import read_ahead
-from .write import process_alive
+from .write import process_alive, write_atomic
 
 PACKAGE = Path(__file__).resolve().parent
 SCHEMAS = PACKAGE.parent / "schemas"
@@ -237,27 +237,3 @@ class BuildCache:
         pages = {name: {"key": key, "files": sorted(files[name])} for name, key in keys.items()}
         record = {"pages": pages, "layouts": layouts}
         write_atomic(self._pages_file(out), json.dumps(record, sort_keys=True).encode("utf-8"))
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-FILE_MODE = 0o666 & ~_umask()
-"""The mode a file written with open() gets: entries are linked into the site, and a web server
-must be able to read them (mkstemp makes files only their owner can read)."""
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file beside it, renamed over it."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        os.fchmod(handle, FILE_MODE)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from lxml import etree
 
 from . import schema_prune
 from .schema_prune import Name, subset
+from .write import write_atomic
 
 FORMAT = 1
 """The layout of a cache file."""
@@ -68,7 +68,7 @@ def load_subset(tei_all: Path, keep: frozenset[Name], folder: Path) -> Subset:
         return Subset(etree.ElementTree(etree.fromstring(stored, PARSER)), file, made=False)
     grammar = subset(etree.ElementTree(etree.fromstring(data, PARSER)), keep)
     body = etree.tostring(grammar, encoding="utf-8", xml_declaration=False)
-    _write_atomic(file, _header(body) + body)
+    _store(file, _header(body) + body)
     return Subset(grammar, file, made=True)
 
 
@@ -87,16 +87,11 @@ def _read_verified(file: Path) -> bytes | None:
     return body if newline and head + newline == _header(body) else None
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write under a temporary name and rename; give up quietly when the folder is not writable."""
+def _store(path: Path, data: bytes) -> None:
+    """Write the cache file atomically; give up quietly when the folder is not writable (the
+    subset is then made again next time)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".rng")
+        write_atomic(path, data)
     except OSError:
-        return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
+        pass

@@ -17,7 +17,7 @@ import os
 import time
 from pathlib import Path
 
-from .cache import write_atomic
+from .write import write_atomic
 from .overrides import sidecar_path
 
 MEMO = "sources.json"

@@ -2,7 +2,9 @@
 
 A build killed half-way leaves at most a staging folder `.site.new-PID-*` (or, where the atomic
 exchange is unsupported, `.site.old-PID-*`) beside `site/`, never a half-written `site/`; the
-next build removes such folders of processes that are gone.
+next build removes such folders of processes that are gone. Single files outside the site (the
+build cache, the schema cache) are written the same way, through a temporary name
+(`write_atomic`).
 """
 
 from __future__ import annotations
@@ -156,3 +158,27 @@ def site_json(data: object, indent: int = 2) -> str:
     file holds markup that a careless consumer could paste into a page."""
     text = json.dumps(data, ensure_ascii=False, indent=indent)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+FILE_MODE = 0o666 & ~_umask()
+"""The mode a file written with open() gets: cache entries are linked into the site, and a web
+server must be able to read them (mkstemp makes files only their owner can read)."""
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file beside it, renamed over it."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        os.fchmod(handle, FILE_MODE)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
