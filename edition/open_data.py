@@ -32,7 +32,7 @@ def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
     """downloads/, the edition-wide DTS files and citations.json. The size and SHA-256 of the
     TEI files and downloads are returned for the downloads page (`export.Noted`): none is
     read again to list it."""
-    keys = {d.stored.doc_id: d.stored.key for d in corpus.documents}
+    keys = corpus.cache_keys()
     chunks = {doc_id: f"{doc_id} {keys[doc_id]}" for doc_id in sorted(keys)}
     cache = corpus.cache
     letters = [(p.doc_id, etree.fromstring(p.correspondence, SAFE_PARSER))
@@ -42,7 +42,7 @@ def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
     written = write_downloads(site, parts, corpus.registers, corpus.settings, writer, splices)
     write_dts_index([p.resource for p in published], corpus.settings, writer)
     entries = [(chunks[doc_id], partial(cache.manifest_entry, keys[doc_id])) for doc_id in chunks]
-    with splices.writing(MANIFEST, writer.path(MANIFEST)) as out:
+    with splices.writing(MANIFEST) as out:
         write_manifest_lines(out, entries)
     return {n.download.path: n for n in [*tei_notes([d.stored for d in corpus.documents]),
                                           *written]}

@@ -136,8 +136,7 @@ class PreviousSite:
 
     def splices(self, corpus: Corpus, writer: SiteWriter) -> Splices:
         """The big files of this build, each to be copied in part from its copy in this site."""
-        return Splices(str(writer.target), self.layouts, self.written,
-                       f"{corpus.inputs}|{corpus.settings.build_date}")
+        return Splices(writer, self.layouts, self.written, corpus.made_from())
 
     def made_alike(self, name: str, key: str, files: list[str]) -> bool:
         """Whether the last build made these same `files` for `name` from the same inputs."""
@@ -157,7 +156,7 @@ def render_documents(corpus: Corpus, pages: Pages,
     Returns doc id -> render key, and every `Published`."""
     from . import workers
     writer, keys = pages.writer, render_keys(corpus, pages.site)
-    stored = {d.stored.doc_id: d.stored.key for d in corpus.documents}
+    stored = corpus.cache_keys()
     with corpus.progress.stage("rendering documents", len(keys)) as progress:
         for doc_id in keys:
             for relative in document_pages(doc_id):
@@ -323,7 +322,7 @@ def spill_kwic(corpus: Corpus, site: SiteModel, entries: list[str], folder: Path
     """The mentions in context of `entries`, one file each in `folder`, read from the build
     cache one document at a time (in chronological order): never all held here at once."""
     wanted = set(entries)
-    keys = {d.stored.doc_id: d.stored.key for d in corpus.documents}
+    keys = corpus.cache_keys()
     mentioning = {m.doc_id for ident in wanted for m in site.mentions.get(ident, ())}
     read = [keys[r.id] for r in site.documents if r.id in mentioning]
     return spill(folder, (corpus.cache.kwic(key) for key in corpus.cache.read_ahead(read, KWIC)),
@@ -334,7 +333,7 @@ def entry_keys(corpus: Corpus, pages: Pages) -> dict[str, str]:
     """entry id -> a hash of everything its page shows: the entry, its mentions (their digests)
     and turns, the titles and dates of their documents, the edition."""
     site, keys = pages.site, {}
-    common = f"{corpus.inputs}|{corpus.settings.build_date}"
+    common = corpus.made_from()
     for ident in entry_pages(pages):
         mentions, turns = site.mentions.get(ident, ()), site.turns.get(ident, ())
         documents = sorted({m.doc_id for m in mentions} | {doc_id for doc_id, _ in turns})
@@ -349,8 +348,8 @@ def entry_keys(corpus: Corpus, pages: Pages) -> dict[str, str]:
 def render_keys(corpus: Corpus, site: SiteModel) -> dict[str, str]:
     """doc id -> a hash of everything its pages show: its TEI, its neighbours, the edition."""
     keys = {}
-    common = f"{corpus.inputs}|{corpus.settings.build_date}"
-    stored = {d.stored.doc_id: d.stored.key for d in corpus.documents}
+    common = corpus.made_from()
+    stored = corpus.cache_keys()
     for record in site.documents:
         neighbours = [dataclasses.replace(site.by_id[n], prev=None, next=None)
                       for n in (record.prev, record.next) if n]

@@ -81,6 +81,15 @@ class Corpus:
     """Hash of what every document depends on (registers, edition.toml, code): see `inputs_hash`."""
     progress: Progress = dataclasses.field(default_factory=Progress)
 
+    def cache_keys(self) -> dict[str, str]:
+        """Document id -> the cache key of its encoding (its TEI and everything made from it)."""
+        return {d.stored.doc_id: d.stored.key for d in self.documents}
+
+    def made_from(self) -> str:
+        """What every page and spliced download depends on besides its own documents: the
+        inputs and the build date."""
+        return f"{self.inputs}|{self.settings.build_date}"
+
 
 def shown_path(path: Path) -> str:
     """The path as diagnostics print it: relative to the working folder when it is below it."""
