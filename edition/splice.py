@@ -21,6 +21,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import BinaryIO, Callable
 
+from .write import SiteWriter
+
 BLOCK = 1 << 20
 """Bytes copied (and hashed) at a time, and fresh bytes gathered before they are written."""
 
@@ -56,21 +58,24 @@ class Layout:
 
 
 class Splices:
-    """The spliced files of one build: each written from the previous site's copy (`old`, as
-    recorded in `layouts` at time `written`), its own layout recorded for the next build."""
+    """The spliced files of one build, staged by `writer`: each written from the previous
+    site's copy (as recorded in `layouts` at time `written`), its own layout recorded for the
+    next build."""
 
-    def __init__(self, old: str, layouts: dict[str, dict], written: int, inputs: str) -> None:
-        self.old, self.previous, self.written, self.inputs = old, layouts, written, inputs
+    def __init__(self, writer: SiteWriter, layouts: dict[str, dict], written: int,
+                 inputs: str) -> None:
+        self.writer, self.previous, self.written, self.inputs = writer, layouts, written, inputs
         self.layouts: dict[str, dict] = {}
         """Site path -> the layout (`Layout.to_json`) of each file written."""
 
     @contextmanager
-    def writing(self, path: str, file: str) -> Iterator["Spliced"]:
-        """A `Spliced` writing site path `path` into `file`, finished when the block ends."""
-        previous = PreviousCopy.open(f"{self.old}/{path}", Layout.from_json(
+    def writing(self, path: str) -> Iterator["Spliced"]:
+        """A `Spliced` writing site path `path` into the staged site, finished when the block
+        ends."""
+        previous = PreviousCopy.open(f"{self.writer.target}/{path}", Layout.from_json(
             self.previous.get(path)), self.inputs, self.written)
         try:
-            with open(file, "wb", buffering=0) as stream:
+            with open(self.writer.path(path), "wb", buffering=0) as stream:
                 out = Spliced(stream, previous)
                 yield out
                 out.finish()

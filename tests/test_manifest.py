@@ -73,7 +73,7 @@ def publish(corpus: Corpus, out: Path) -> Path:
                                           etree.fromstring(data, SAFE_PARSER), layout,
                                           registered, writer, corpus.cache))
     site = assemble_site([d.stored.part for d in corpus.documents], corpus.registers)
-    write_open_data(corpus, site, published, writer, Splices(str(out), {}, 0, ""))
+    write_open_data(corpus, site, published, writer, Splices(writer, {}, 0, ""))
     writer.commit()
     return out / MANIFEST
 

@@ -62,10 +62,10 @@ def write_downloads(site: SiteModel, parts: CorpusParts, registers: Registers,
                for doc_id, ident in parts.chunks.items()}
     members.update({name: (None, partial(deflate, data))
                     for name, data in bundle.zip_members(writer.stage).items()})
-    with splices.writing(TEI_ZIP, writer.path(TEI_ZIP)) as out:
+    with splices.writing(TEI_ZIP) as out:
         bundle.write_tei_zip(out, members, bundle.archive_folder(settings), settings)
     written = {TEI_ZIP: Download(TEI_ZIP, out.size, out.sha256)}
-    with splices.writing(TEI_CORPUS, writer.path(TEI_CORPUS)) as out:
+    with splices.writing(TEI_CORPUS) as out:
         bundle.write_tei_corpus(out, [(ident, partial(parts.corpus_member, doc_id))
                                       for doc_id, ident in parts.chunks.items()],
                                 registers, settings)
