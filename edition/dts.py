@@ -47,7 +47,6 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NS = {"t": TEI_NS}
 ROOT_ID = "edition"
 """The identifier of the collection that holds every document of the edition."""
-NAVS = ("children", "parents")
 DCMI_TEXT = "http://purl.org/dc/dcmitype/Text"
 DCMI_COLLECTION = "http://purl.org/dc/dcmitype/Collection"
 SPEAKER_CONTEXT = {"speaker": f"{TEI_NS}/speaker"}
