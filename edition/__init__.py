@@ -38,6 +38,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   output       the second half of the build: validated corpus -> the staged site, swapped in
   open_data    the edition-wide downloads, DTS collections and citations.json of a build
   splice       big files of per-document parts, the unchanged parts copied from the last site
+  spare        the site before the last, kept to move unchanged passage folders from
   collect      TEI trees -> the site model (indices, chronology, citations)
   kwic         keywords in context: each register entry's mentions, kept out of the site model
   render/      TEI -> HTML as a behaviour table, pages, URLs, citations

@@ -19,6 +19,7 @@ encoding, and the code (`edition/**`, `schemas/*`, lxml's version, the tei_all f
 site written there was rendered from, so the next build can take unchanged pages over instead
 of rendering them again, and where each document lies in its big files (`edition.splice`); a
 file changed after that build (newer than the record) is not taken over.
+`pages-<hash>.spare.json` is the record before it, of the site kept as the spare (`edition.spare`).
 Every file is written to a temporary name and renamed, so a stopped build leaves no half entry.
 """
 
@@ -204,23 +205,25 @@ class BuildCache:
             if not process_alive(folder.name.split("-")[1]):
                 shutil.rmtree(folder, ignore_errors=True)
 
-    def _pages_file(self, out: Path) -> Path:
+    def _pages_file(self, out: Path, spare: bool = False) -> Path:
         name = hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:16]
-        return self.folder / f"pages-{name}.json"
+        return self.folder / f"pages-{name}{'.spare' if spare else ''}.json"
 
-    def pages_written(self, out: Path) -> int:
-        """When the last site of `out` was remembered (ns); every file it wrote is older."""
+    def pages_written(self, out: Path, spare: bool = False) -> int:
+        """When the last site of `out` was remembered (ns); every file it wrote is older. With
+        `spare`, the site before it (kept as `edition.spare`)."""
         try:
-            return self._pages_file(out).stat().st_mtime_ns
+            return self._pages_file(out, spare).stat().st_mtime_ns
         except OSError:
             return 0
 
-    def load_pages(self, out: Path) -> tuple[dict[str, dict], dict[str, dict]]:
-        """What the last site of `out` was made of: doc id (a register entry: its page) ->
-        {"key": render key, "files": [site paths]}; and site path of a spliced file -> its
-        layout (`splice.Layout`)."""
+    def load_pages(self, out: Path, spare: bool = False
+                   ) -> tuple[dict[str, dict], dict[str, dict]]:
+        """What the last site of `out` (with `spare`: the one before it) was made of: doc id
+        (a register entry: its page) -> {"key": render key, "files": [site paths]}; and site
+        path of a spliced file -> its layout (`splice.Layout`)."""
         try:
-            data = json.loads(self._pages_file(out).read_text(encoding="utf-8"))
+            data = json.loads(self._pages_file(out, spare).read_text(encoding="utf-8"))
             pages, layouts = data["pages"], data["layouts"]
         except (OSError, ValueError, TypeError, KeyError):
             return {}, {}
@@ -231,9 +234,14 @@ class BuildCache:
     def save_pages(self, out: Path, keys: dict[str, str], files: dict[str, tuple[str, ...]],
                    layouts: dict[str, dict]) -> None:
         """Remember the render key and the page files of every document (and entry) in `out`,
-        and the layouts of its spliced files.
+        and the layouts of its spliced files; the record of the site it replaced becomes the
+        spare's (renamed: its time stays).
 
         The file's own time says when: every page of that site is older (`pages_written`)."""
+        try:
+            os.replace(self._pages_file(out), self._pages_file(out, spare=True))
+        except FileNotFoundError:
+            pass
         pages = {name: {"key": key, "files": sorted(files[name])} for name, key in keys.items()}
         record = {"pages": pages, "layouts": layouts}
         write_atomic(self._pages_file(out), json.dumps(record, sort_keys=True).encode("utf-8"))

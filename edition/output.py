@@ -32,9 +32,10 @@ from .render.indices import entry_pages
 from .render.pages import Pages, environment
 from .progress import Progress
 from .search import Part, SearchIndexer, cut_parts
+from .spare import SparePassages, claim_spare, spare_folder as spare_folder_of
 from .splice import Splices
 from .tei import serialize
-from .write import SiteWriter
+from .write import SiteWriter, remove_in_background
 
 if TYPE_CHECKING:
     from .pipeline import Corpus
@@ -59,7 +60,9 @@ def write_site(corpus: Corpus) -> None:
         write_tei(corpus, writer)
         pages = Pages(environment(), collect_site(corpus), corpus.settings, writer)
         previous = PreviousSite.of(corpus)
-        rendered, published = render_documents(corpus, pages, previous)
+        spare = PreviousSite.of(corpus, spare=True)
+        spare_folder = claim_spare(writer.target, spare.written)
+        rendered, published = render_documents(corpus, pages, previous, spare, spare_folder)
         keep_what_is_alive()  # the previous site's record, what the documents' workers published
         with corpus.progress.stage("rendering register entries"):
             entries, files = render_entries(corpus, pages, previous)
@@ -74,13 +77,21 @@ def write_site(corpus: Corpus) -> None:
             for folder, (key, made) in search.finish().items():
                 rendered[folder], files[folder] = key, tuple(made)
         with corpus.progress.stage("swapping in"):
-            writer.commit()
+            writer.commit(keep=kept_as_spare(writer.target, previous))
     except BaseException:
         if search is not None:
             search.cancel()
         writer.abandon()
         raise
+    if spare_folder is not None:
+        remove_in_background(spare_folder)  # what this build did not take of it
     remember(corpus, rendered, files, splices.layouts)
+
+
+def kept_as_spare(target: Path, previous: PreviousSite) -> Path | None:
+    """Where the site this build replaces is kept for the next (`edition.spare`): only a site
+    whose record was read (`remember` makes it the spare's record)."""
+    return spare_folder_of(target, previous.written) if previous.written else None
 
 
 def start_search(corpus: Corpus, pages: Pages, rendered: dict[str, str],
@@ -127,12 +138,13 @@ class PreviousSite:
     """Site path of a spliced file -> where each document's part lies in it (`splice.Layout`)."""
 
     @classmethod
-    def of(cls, corpus: Corpus) -> "PreviousSite":
+    def of(cls, corpus: Corpus, spare: bool = False) -> "PreviousSite":
+        """The last build's record; with `spare`, the one before it (`edition.spare`)."""
         if not corpus.settings.cache:
             return cls({}, 0, {})
         out = corpus.settings.out
-        made, layouts = corpus.cache.load_pages(out)
-        return cls(made, corpus.cache.pages_written(out), layouts)
+        made, layouts = corpus.cache.load_pages(out, spare)
+        return cls(made, corpus.cache.pages_written(out, spare), layouts)
 
     def splices(self, corpus: Corpus, writer: SiteWriter) -> Splices:
         """The big files of this build, each to be copied in part from its copy in this site."""
@@ -148,12 +160,13 @@ class PreviousSite:
         return list(old.get("files", ())) if old.get("key") == key else []
 
 
-def render_documents(corpus: Corpus, pages: Pages,
-                     previous: PreviousSite) -> tuple[dict[str, str], list[Published]]:
+def render_documents(corpus: Corpus, pages: Pages, previous: PreviousSite, spare: PreviousSite,
+                     spare_folder: Path | None) -> tuple[dict[str, str], list[Published]]:
     """Every document's pages and DTS files: taken over from the previous site when their inputs
     are unchanged (linked by workers, a batch of documents a task: a million files at 10,000
-    documents, and the links are kernel time that two cores halve), else made by workers.
-    Returns doc id -> render key, and every `Published`."""
+    documents, and the links are kernel time that two cores halve; the passages are moved from
+    the spare, `spare_folder`, where it made them from the same inputs too), else made by
+    workers. Returns doc id -> render key, and every `Published`."""
     from . import workers
     writer, keys = pages.writer, render_keys(corpus, pages.site)
     stored = corpus.cache_keys()
@@ -161,9 +174,12 @@ def render_documents(corpus: Corpus, pages: Pages,
         for doc_id in keys:
             for relative in document_pages(doc_id):
                 writer.path(relative)
-        alike = [(doc_id, stored[doc_id]) for doc_id, key in keys.items()
-                 if previous.made_alike(doc_id, key, list(document_pages(doc_id)))]
-        published = link_documents(corpus, writer, previous, alike, progress)
+        alike = [(doc_id, stored[doc_id],
+                  spare_folder is not None and spare.made_alike(doc_id, key, made))
+                 for doc_id, key in keys.items()
+                 if previous.made_alike(doc_id, key, made := list(document_pages(doc_id)))]
+        published = link_documents(corpus, writer, previous, spare.written, spare_folder, alike,
+                                   progress)
         to_render = [doc_id for doc_id in keys if doc_id not in published]
         items = [(doc_id, stored[doc_id]) for doc_id in to_render]
         jobs = corpus.settings.jobs if len(items) >= MIN_PARALLEL else 1
@@ -177,14 +193,18 @@ def render_documents(corpus: Corpus, pages: Pages,
 
 
 def link_documents(corpus: Corpus, writer: SiteWriter, previous: PreviousSite,
-                   alike: list[tuple[str, str]], progress: Progress) -> dict[str, Published]:
-    """doc id -> `Published` (`kept`) of the documents of `alike` (id, TEI key) whose files
-    were all linked from the previous site (see `reused`), by workers, `LINK_BATCH` a task."""
+                   spare_written: int, spare_folder: Path | None,
+                   alike: list[tuple[str, str, bool]], progress: Progress
+                   ) -> dict[str, Published]:
+    """doc id -> `Published` (`kept`) of the documents of `alike` (id, TEI key, whether the
+    spare holds its passages) whose files were all taken over from the previous site and the
+    spare (see `reused`), by workers, `LINK_BATCH` a task."""
     from . import workers
     batches = [alike[i:i + LINK_BATCH] for i in range(0, len(alike), LINK_BATCH)]
     jobs = corpus.settings.jobs if len(alike) >= MIN_PARALLEL * LINK_BATCH else 1
     done = run_tasks(workers.link_task, batches, jobs, workers.start_linker,
-                     (corpus.cache.folder, writer.target, writer.stage, previous.written),
+                     (corpus.cache.folder, writer.target, writer.stage, previous.written,
+                      spare_folder, spare_written),
                      Batches(progress, [len(batch) for batch in batches]))
     return {found.doc_id: found for batch in done for found in batch if found is not None}
 
@@ -209,16 +229,25 @@ def kept(published: Published) -> Published:
     return dataclasses.replace(published, refs=())
 
 
-def reused(cache: BuildCache, site: Linker, doc_id: str, tei_key: str) -> Published | None:
-    """A document's `Published` (`kept`), its pages and DTS files linked from the previous site
-    into the staged one, when all are as they were written; else None. The caller has checked
-    that the previous site made its pages from the same inputs (`PreviousSite.made_alike`).
+def reused(cache: BuildCache, site: Linker, spare: SparePassages | None, doc_id: str,
+           tei_key: str) -> Published | None:
+    """A document's `Published` (`kept`), its pages and DTS files taken over into the staged
+    site when all are as they were written: its passages moved from `spare` if given and able,
+    the rest linked from the previous site; else None. The caller has checked that the previous
+    site (and the spare, if given) made its pages from the same inputs
+    (`PreviousSite.made_alike`).
 
-    When only some could be linked, none stays (`Linker.take`)."""
+    When only some could be taken over, none stays (`Linker.take`, `SparePassages.drop`)."""
     found = cached_publication(cache, tei_key)
     if found is None:
         return None
-    return kept(found) if site.take([*document_pages(doc_id), *found.dts_files()]) else None
+    files = [*document_pages(doc_id), *found.dts_files()]
+    moved = spare.take(doc_id, files) if spare is not None else set()
+    if site.take([path for path in files if path not in moved]):
+        return kept(found)
+    if moved:
+        spare.drop(doc_id)
+    return None
 
 
 def link_files(writer: SiteWriter, relatives: list[str], written: int) -> bool:

@@ -24,6 +24,7 @@ from .publish import Published, publish_document
 from .registers import Registers
 from .render import render_document, render_entry
 from .render.pages import Pages, environment
+from .spare import SparePassages
 from .report import encoding_report
 from .tei import serialize
 from .tei.xml import SAFE_PARSER
@@ -145,14 +146,19 @@ def render_task(item: tuple[str, str]) -> tuple[Published, float]:
     return published, time.perf_counter() - start
 
 
-def start_linker(cache_folder: Path, old: Path, new: Path, written: int) -> None:
-    """Initializer of a worker that links unchanged documents from the previous site."""
-    _state.update(cache=BuildCache(cache_folder), old=str(old), new=str(new), written=written)
+def start_linker(cache_folder: Path, old: Path, new: Path, written: int,
+                 spare: Path | None, spare_written: int) -> None:
+    """Initializer of a worker that takes unchanged documents over from the previous site
+    (`old`, remembered at `written`) and the spare before it (`edition.spare`)."""
+    _state.update(cache=BuildCache(cache_folder), old=str(old), new=str(new), written=written,
+                  spare=spare and SparePassages(str(spare), str(new), spare_written))
 
 
-def link_task(batch: list[tuple[str, str]]) -> list[Published | None]:
-    """Link the pages and DTS files of a batch of documents (id, TEI cache key) from the
-    previous site: for each, its `Published` when all were, else None (see `output.reused`)."""
+def link_task(batch: list[tuple[str, str, bool]]) -> list[Published | None]:
+    """Take over the pages and DTS files of a batch of documents (id, TEI cache key, whether
+    the spare holds its passages) from the previous site and the spare: for each, its
+    `Published` when all were, else None (see `output.reused`)."""
     from .output import Linker, reused
     with Linker(_state["old"], _state["new"], _state["written"]) as site:
-        return [reused(_state["cache"], site, doc_id, key) for doc_id, key in batch]
+        return [reused(_state["cache"], site, _state["spare"] if spared else None, doc_id, key)
+                for doc_id, key, spared in batch]

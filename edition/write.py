@@ -73,12 +73,13 @@ class SiteWriter:
         except OSError:
             shutil.copyfile(source, destination)
 
-    def commit(self) -> None:
-        """Make the staged folder the site; the previous site is removed only afterwards, by a
-        process of its own (deleting 100,000 files takes long, and nobody waits for it)."""
+    def commit(self, keep: Path | None = None) -> None:
+        """Make the staged folder the site. The previous site is renamed `keep` if given (see
+        `edition.spare`), else removed only afterwards, by a process of its own (deleting
+        100,000 files takes long, and nobody waits for it)."""
         os.chmod(self.stage, 0o755)
         if self.target.exists() and _exchange(self.stage, self.target):
-            remove_in_background(self.stage)
+            self._put_by(self.stage, keep)
             return
         if self.target.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.old-{os.getpid()}-",
@@ -86,9 +87,16 @@ class SiteWriter:
             os.rmdir(old)
             os.rename(self.target, old)
             os.rename(self.stage, self.target)
-            remove_in_background(old)
+            self._put_by(old, keep)
         else:
             os.rename(self.stage, self.target)
+
+    @staticmethod
+    def _put_by(previous: Path, keep: Path | None) -> None:
+        if keep is not None and not keep.exists():
+            os.rename(previous, keep)
+        else:
+            remove_in_background(previous)
 
     def abandon(self) -> None:
         shutil.rmtree(self.stage, ignore_errors=True)
