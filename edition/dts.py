@@ -24,8 +24,9 @@ a line with `@resp` (an editorial note) carries that as its creator instead.
 from __future__ import annotations
 
 import copy
+import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import quote, urljoin
 
@@ -131,9 +132,12 @@ def write_resource(doc_id: str, tei: etree._Element, layout: Layout,
     return {**about, "language": resource.lang}
 
 
-def write_dts_index(resources: list[dict], settings: Settings, writer: SiteWriter) -> None:
+def write_dts_index(resources: list[dict], settings: Settings, writer: SiteWriter,
+                    taken_over: Callable[[str, str], bool] = lambda doc_id, path: False) -> None:
     """The entry point, the edition collection and each document's `parents`, from the Resource
-    objects `write_resource` returned (in the order of the edition)."""
+    objects `write_resource` returned (in the order of the edition). `taken_over(doc_id, path)`
+    says whether a document's `parents` (at `path`) was taken from the previous site instead
+    (see `parents_key`)."""
     layout = Layout.of(settings)
     write_json(writer, layout.entry(), entry_point(layout))
     children = [{k: v for k, v in resource.items() if k != "language"} for resource in resources]
@@ -145,8 +149,17 @@ def write_dts_index(resources: list[dict], settings: Settings, writer: SiteWrite
     write_json(writer, layout.collection(ROOT_ID, "parents"), {**root, "member": []})
     parents = [summary(root)]
     for child in children:
-        write_json(writer, layout.collection(child["@id"], "parents"),
-                   {"@context": CONTEXT, "dtsVersion": DTS_VERSION, **child, "member": parents})
+        path = layout.collection(child["@id"], "parents")
+        if not taken_over(child["@id"], path):
+            write_json(writer, path, {"@context": CONTEXT, "dtsVersion": DTS_VERSION, **child,
+                                      "member": parents})
+
+
+def parents_key(resources: list[dict], settings: Settings) -> str:
+    """What a document's `parents` holds besides its own Resource (made from its TEI): the
+    edition collection, as a string to compare with a previous build's."""
+    root = edition_collection([r["language"] for r in resources], settings, Layout.of(settings))
+    return json.dumps(summary(root), sort_keys=True)
 
 
 def dts_files(doc_id: str, refs: list[str]) -> list[str]:

@@ -8,6 +8,7 @@ the previous site where it is unchanged (`edition.splice`), and from the cache w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -28,10 +29,11 @@ if TYPE_CHECKING:
 
 
 def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
-                    writer: SiteWriter, splices: Splices) -> dict[str, Noted]:
+                    writer: SiteWriter, splices: Splices,
+                    parents_taken_over: Callable[[str, str], bool]) -> dict[str, Noted]:
     """downloads/, the edition-wide DTS files and citations.json. The size and SHA-256 of the
     TEI files and downloads are returned for the downloads page (`export.Noted`): none is
-    read again to list it."""
+    read again to list it. `parents_taken_over`: see `dts.write_dts_index`."""
     keys = corpus.cache_keys()
     chunks = {doc_id: f"{doc_id} {keys[doc_id]}" for doc_id in sorted(keys)}
     cache = corpus.cache
@@ -40,7 +42,7 @@ def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
     parts = CorpusParts(chunks, lambda doc_id: zip_member(cache, keys[doc_id]),
                         lambda doc_id: corpus_member(cache, keys[doc_id]), sorted(letters))
     written = write_downloads(site, parts, corpus.registers, corpus.settings, writer, splices)
-    write_dts_index([p.resource for p in published], corpus.settings, writer)
+    write_dts_index([p.resource for p in published], corpus.settings, writer, parents_taken_over)
     entries = [(chunks[doc_id], partial(cache.manifest_entry, keys[doc_id])) for doc_id in chunks]
     with splices.writing(MANIFEST) as out:
         write_manifest_lines(out, entries)

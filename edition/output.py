@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .cache import KWIC, BuildCache
 from .collect import SiteModel, assemble_site
+from .dts import ROOT_ID, Layout, parents_key
 from .export.bundle import registered_ids
 from .heap import collector_paused, keep_what_is_alive, kept_from_collector
 from .kwic import KwicStore, spill
@@ -70,7 +71,9 @@ def write_site(corpus: Corpus) -> None:
         rendered.update(entries)
         with corpus.progress.stage("open data: downloads, DTS, citation manifest"):
             splices = previous.splices(corpus, writer)
-            noted = write_open_data(corpus, pages.site, published, writer, splices)
+            parents = ParentsTakenOver(previous, writer, rendered,
+                                       parents_key([p.resource for p in published], corpus.settings))
+            noted = write_open_data(corpus, pages.site, published, writer, splices, parents)
         with corpus.progress.stage("rendering edition pages"):
             render_edition_pages(pages, entries=False, noted=noted)
         with corpus.progress.stage("search index (the rest of its time)"):
@@ -83,6 +86,7 @@ def write_site(corpus: Corpus) -> None:
             search.cancel()
         writer.abandon()
         raise
+    rendered[PARENTS], files[PARENTS] = parents.key, (PARENTS,)
     if spare_folder is not None:
         remove_in_background(spare_folder)  # what this build did not take of it
     remember(corpus, rendered, files, splices.layouts)
@@ -158,6 +162,35 @@ class PreviousSite:
         """The files the last build made for `name`, if it made them from the same inputs."""
         old = self.made.get(name, {})
         return list(old.get("files", ())) if old.get("key") == key else []
+
+
+PARENTS = Layout.collection(ROOT_ID, "parents")
+"""The name under which a build remembers what every document's DTS `parents` shares."""
+
+
+class ParentsTakenOver:
+    """Takes each document's DTS `parents` over from the previous site when that build made it
+    from the same Resource (the document's pages had the same inputs) and the same edition
+    collection (`key`, see `dts.parents_key`): a file a document, which is its own folder."""
+
+    def __init__(self, previous: PreviousSite, writer: SiteWriter, rendered: dict[str, str],
+                 key: str) -> None:
+        self.previous, self.writer, self.rendered, self.key = previous, writer, rendered, key
+        self.alike = previous.made_alike(PARENTS, key, [PARENTS])
+
+    def __call__(self, doc_id: str, path: str) -> bool:
+        """Whether the `parents` of `doc_id` was linked as `path` from the previous site."""
+        if not (self.alike and self.previous.made_alike(doc_id, self.rendered[doc_id],
+                                                         list(document_pages(doc_id)))):
+            return False
+        old = f"{self.writer.target}/{path}"
+        try:
+            if os.stat(old).st_mtime_ns >= self.previous.written:
+                return False  # changed in place, or in the same clock tick: not provably older
+        except OSError:
+            return False
+        self.writer.link(path, Path(old))
+        return True
 
 
 def render_documents(corpus: Corpus, pages: Pages, previous: PreviousSite, spare: PreviousSite,

@@ -250,3 +250,27 @@ def test_the_cache_keeps_only_the_entries_of_the_current_sources(tmp_path, corpu
     keys = set(cache_keys(out).values())
     names = [p.name for p in (tmp_path / ".edition-cache" / "docs").iterdir()]
     assert keys == {name.split(".", 1)[0] for name in names} and old not in keys
+
+
+def test_dts_parents_are_linked_unless_their_document_or_the_edition_changed(tmp_path, corpus):
+    """A document's DTS `parents` names its Resource and the edition collection: linked from the
+    previous site when neither changed, else written anew (a new file, a new inode)."""
+    seeds, sources = corpus
+    out = tmp_path / "site"
+
+    def inodes() -> dict[str, int]:
+        return {p.stem: (out / f"dts/collection/{p.stem}/parents.json").stat().st_ino
+                for p in sources if p.exists()}
+
+    run(seeds, out)
+    before = inodes()
+    edit(sources[2])
+    run(seeds, out)
+    after = inodes()
+    assert [p.stem for p in sources if after[p.stem] != before[p.stem]] == [sources[2].stem]
+    sources[4].unlink()  # the edition collection counts one document less
+    run(seeds, out)
+    last = inodes()
+    assert all(last[stem] != after[stem] for stem in last)
+    run(seeds, tmp_path / "full", cache=False)
+    assert site_files(out) == site_files(tmp_path / "full")
