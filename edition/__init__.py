@@ -36,6 +36,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   progress     stage progress on stderr, and timings
   heap         the garbage collector kept off the corpus the build holds to its end
   output       the second half of the build: validated corpus -> the staged site, swapped in
+  previous     what the last build made, and taking its unchanged files over
   open_data    the edition-wide downloads, DTS collections and citations.json of a build
   splice       big files of per-document parts, the unchanged parts copied from the last site
   spare        the site before the last, kept to move unchanged passage folders from

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
                     writer: SiteWriter, splices: Splices,
-                    parents_taken_over: Callable[[str, str], bool]) -> dict[str, Noted]:
+                    parents_taken_over: Callable[[str, str], bool] = lambda doc_id, path: False
+                    ) -> dict[str, Noted]:
     """downloads/, the edition-wide DTS files and citations.json. The size and SHA-256 of the
     TEI files and downloads are returned for the downloads page (`export.Noted`): none is
     read again to list it. `parents_taken_over`: see `dts.write_dts_index`."""

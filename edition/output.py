@@ -12,19 +12,19 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-import shutil
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cache import KWIC, BuildCache
 from .collect import SiteModel, assemble_site
-from .dts import ROOT_ID, Layout, parents_key
+from .dts import parents_key
 from .export.bundle import registered_ids
 from .heap import collector_paused, keep_what_is_alive, kept_from_collector
 from .kwic import KwicStore, spill
 from .parallel import MIN_PARALLEL, run_tasks
+from .previous import (PARENTS, Linker, PagesTakenOver, ParentsTakenOver, PreviousSite,
+                       link_files)
 from .open_data import write_open_data
 from .publish import Published, cached_publication
 from .registers import KINDS
@@ -34,7 +34,6 @@ from .render.pages import Pages, environment
 from .progress import Progress
 from .search import Part, SearchIndexer, cut_parts
 from .spare import SparePassages, claim_spare, spare_folder as spare_folder_of
-from .splice import Splices
 from .tei import serialize
 from .write import SiteWriter, remove_in_background
 
@@ -75,7 +74,8 @@ def write_site(corpus: Corpus) -> None:
                                        parents_key([p.resource for p in published], corpus.settings))
             noted = write_open_data(corpus, pages.site, published, writer, splices, parents)
         with corpus.progress.stage("rendering edition pages"):
-            render_edition_pages(pages, entries=False, noted=noted)
+            months = PagesTakenOver(previous, writer, corpus.made_from())
+            render_edition_pages(pages, entries=False, noted=noted, taken_over=months)
         with corpus.progress.stage("search index (the rest of its time)"):
             for folder, (key, made) in search.finish().items():
                 rendered[folder], files[folder] = key, tuple(made)
@@ -87,6 +87,8 @@ def write_site(corpus: Corpus) -> None:
         writer.abandon()
         raise
     rendered[PARENTS], files[PARENTS] = parents.key, (PARENTS,)
+    for page, key in months.keys.items():
+        rendered[page], files[page] = key, (page,)
     if spare_folder is not None:
         remove_in_background(spare_folder)  # what this build did not take of it
     remember(corpus, rendered, files, splices.layouts)
@@ -128,69 +130,6 @@ def collect_site(corpus: Corpus) -> SiteModel:
     """The site model from every document's part (collected when it was encoded)."""
     with corpus.progress.stage("collecting"), collector_paused():
         return assemble_site([d.stored.part for d in corpus.documents], corpus.registers)
-
-
-@dataclass(frozen=True)
-class PreviousSite:
-    """What the last build of this site folder rendered (read once a build), and when."""
-
-    made: dict[str, dict]
-    """Doc id, or a register entry's page -> {"key": render key, "files": [site paths]}."""
-    written: int
-    """When it was remembered (ns): every file that build wrote is older."""
-    layouts: dict[str, dict]
-    """Site path of a spliced file -> where each document's part lies in it (`splice.Layout`)."""
-
-    @classmethod
-    def of(cls, corpus: Corpus, spare: bool = False) -> "PreviousSite":
-        """The last build's record; with `spare`, the one before it (`edition.spare`)."""
-        if not corpus.settings.cache:
-            return cls({}, 0, {})
-        out = corpus.settings.out
-        made, layouts = corpus.cache.load_pages(out, spare)
-        return cls(made, corpus.cache.pages_written(out, spare), layouts)
-
-    def splices(self, corpus: Corpus, writer: SiteWriter) -> Splices:
-        """The big files of this build, each to be copied in part from its copy in this site."""
-        return Splices(writer, self.layouts, self.written, corpus.made_from())
-
-    def made_alike(self, name: str, key: str, files: list[str]) -> bool:
-        """Whether the last build made these same `files` for `name` from the same inputs."""
-        return sorted(self.files_made(name, key)) == sorted(files)
-
-    def files_made(self, name: str, key: str) -> list[str]:
-        """The files the last build made for `name`, if it made them from the same inputs."""
-        old = self.made.get(name, {})
-        return list(old.get("files", ())) if old.get("key") == key else []
-
-
-PARENTS = Layout.collection(ROOT_ID, "parents")
-"""The name under which a build remembers what every document's DTS `parents` shares."""
-
-
-class ParentsTakenOver:
-    """Takes each document's DTS `parents` over from the previous site when that build made it
-    from the same Resource (the document's pages had the same inputs) and the same edition
-    collection (`key`, see `dts.parents_key`): a file a document, which is its own folder."""
-
-    def __init__(self, previous: PreviousSite, writer: SiteWriter, rendered: dict[str, str],
-                 key: str) -> None:
-        self.previous, self.writer, self.rendered, self.key = previous, writer, rendered, key
-        self.alike = previous.made_alike(PARENTS, key, [PARENTS])
-
-    def __call__(self, doc_id: str, path: str) -> bool:
-        """Whether the `parents` of `doc_id` was linked as `path` from the previous site."""
-        if not (self.alike and self.previous.made_alike(doc_id, self.rendered[doc_id],
-                                                         list(document_pages(doc_id)))):
-            return False
-        old = f"{self.writer.target}/{path}"
-        try:
-            if os.stat(old).st_mtime_ns >= self.previous.written:
-                return False  # changed in place, or in the same clock tick: not provably older
-        except OSError:
-            return False
-        self.writer.link(path, Path(old))
-        return True
 
 
 def render_documents(corpus: Corpus, pages: Pages, previous: PreviousSite, spare: PreviousSite,
@@ -281,75 +220,6 @@ def reused(cache: BuildCache, site: Linker, spare: SparePassages | None, doc_id:
     if moved:
         spare.drop(doc_id)
     return None
-
-
-def link_files(writer: SiteWriter, relatives: list[str], written: int) -> bool:
-    """Link site files from the previous site into the staged one, all or none (see
-    `Linker.take`); False if one is missing or was changed after that site was `written` (its
-    time, ns: an edit in place)."""
-    with Linker(str(writer.target), str(writer.stage), written) as linker:
-        return linker.take(relatives)
-
-
-class Linker:
-    """Links files of the previous site (`old`) into the staged one (`new`), if each is older
-    than `written` (ns). Names are taken relative to their folders, opened once (`dir_fd`): a
-    kernel path walk less for each of a million files. Close it when done."""
-
-    def __init__(self, old: str, new: str, written: int) -> None:
-        self.old, self.new, self.written = old, new, written
-        self.folders: dict[str, tuple[int, int]] = {}
-
-    def __enter__(self) -> "Linker":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        for descriptors in self.folders.values():
-            for descriptor in descriptors:
-                os.close(descriptor)
-        self.folders.clear()
-
-    def link(self, relatives: list[str]) -> bool:
-        """Link `relatives` (site paths, plain strings: pathlib's parsing costs more than a
-        link); False at the first that is missing or not provably older than `written`."""
-        return all(self._link(relative) for relative in relatives)
-
-    def take(self, relatives: list[str]) -> bool:
-        """`link` all of `relatives`, or, failing, remove those linked: whoever writes them
-        instead must write new files, never through a link into the previous site."""
-        if self.link(relatives):
-            return True
-        for relative in relatives:
-            Path(f"{self.new}/{relative}").unlink(missing_ok=True)
-        return False
-
-    def _link(self, relative: str) -> bool:
-        folder, _, name = relative.rpartition("/")
-        try:
-            old, new = self.folders.get(folder) or self.opened(folder)
-            if os.stat(name, dir_fd=old).st_mtime_ns >= self.written:
-                return False  # changed in place, or in the same clock tick: not provably older
-            os.link(name, name, src_dir_fd=old, dst_dir_fd=new)
-        except FileNotFoundError:
-            return False
-        except OSError:  # another file system, or links not allowed: copied, time kept
-            shutil.copy2(f"{self.old}/{relative}", f"{self.new}/{relative}")
-        return True
-
-    def opened(self, folder: str) -> tuple[int, int]:
-        """The folder of the previous site and of the staged one (made), opened."""
-        os.makedirs(f"{self.new}/{folder}", exist_ok=True)
-        old = os.open(f"{self.old}/{folder}", os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            new = os.open(f"{self.new}/{folder}", os.O_RDONLY | os.O_DIRECTORY)
-        except BaseException:
-            os.close(old)
-            raise
-        self.folders[folder] = old, new
-        return old, new
 
 
 def render_entries(corpus: Corpus, pages: Pages, previous: PreviousSite

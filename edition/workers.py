@@ -158,7 +158,8 @@ def link_task(batch: list[tuple[str, str, bool]]) -> list[Published | None]:
     """Take over the pages and DTS files of a batch of documents (id, TEI cache key, whether
     the spare holds its passages) from the previous site and the spare: for each, its
     `Published` when all were, else None (see `output.reused`)."""
-    from .output import Linker, reused
+    from .output import reused
+    from .previous import Linker
     with Linker(_state["old"], _state["new"], _state["written"]) as site:
         return [reused(_state["cache"], site, _state["spare"] if spared else None, doc_id, key)
                 for doc_id, key, spared in batch]

@@ -274,3 +274,26 @@ def test_dts_parents_are_linked_unless_their_document_or_the_edition_changed(tmp
     assert all(last[stem] != after[stem] for stem in last)
     run(seeds, tmp_path / "full", cache=False)
     assert site_files(out) == site_files(tmp_path / "full")
+
+
+def test_chronology_months_are_linked_unless_what_they_show_changed(tmp_path, corpus):
+    """A month's page of the chronology is written again only when its dated lines (or their
+    documents' titles, or the months beside it) changed; the others are linked."""
+    seeds, sources = corpus
+    out = tmp_path / "site"
+
+    def inodes() -> dict[str, int]:
+        return {p.name: p.stat().st_ino for p in (out / "chronology").glob("*.html")}
+
+    run(seeds, out)
+    before = inodes()
+    text = sources[1].read_text(encoding="utf-8")
+    assert "on 20 August 1963." in text
+    sources[1].write_text(text.replace("on 20 August 1963.", "on 21 August 1963.", 1),
+                          encoding="utf-8")
+    run(seeds, out)
+    after = inodes()
+    assert len(after) > 3
+    assert sorted(name for name in after if after[name] != before.get(name)) == ["1963-08.html"]
+    run(seeds, tmp_path / "full", cache=False)
+    assert site_files(out) == site_files(tmp_path / "full")

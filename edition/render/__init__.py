@@ -2,7 +2,8 @@
 
 Modules: `urls` (every path), `behaviours` (the TEI -> HTML table), `html` (the walker),
 `cite` (citation formats), `chart` (speaker SVG), `source` (View XML), `pages` (shared page
-context and edition-wide pages), `document` (document pages), `indices` (register pages).
+context and edition-wide pages), `chronology` (the chronology and its months), `document`
+(document pages), `indices` (register pages).
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from ..write import SiteWriter
 from . import indices, urls
 from .document import write_document, write_source
 from .indices import HEADINGS, write_entry, write_register_index, write_registers
-from .pages import (Pages, environment, write_about, write_analytics, write_chronology,
-                    write_downloads,
+from .chronology import TakenOver, write_chronology
+from .pages import (Pages, environment, write_about, write_analytics, write_downloads,
                     write_home, write_how_to_cite, write_search)
 from .source import stylesheet
 
@@ -65,12 +66,15 @@ def document_pages(doc_id: str) -> tuple[str, str]:
 
 
 def render_edition_pages(pages: Pages, entries: bool = True,
-                         noted: Mapping[str, Noted] | None = None) -> None:
+                         noted: Mapping[str, Noted] | None = None,
+                         taken_over: TakenOver = lambda page, digest: False) -> None:
     """Every page that is not one document's: registers, home, chronology, about, static files.
 
     With `entries` False, the page of each register entry is left out (the pipeline has them
     written by workers: `render_entry`). `noted`: what the writers of the downloads said they
-    wrote (`edition.export.listing`), so that the downloads page need not read them again."""
+    wrote (`edition.export.listing`), so that the downloads page need not read them again.
+    `taken_over`: which of the chronology's month pages were taken from the previous site
+    (see `chronology.write_chronology`)."""
     writer = pages.writer
     if entries:
         write_registers(pages)
@@ -78,7 +82,7 @@ def render_edition_pages(pages: Pages, entries: bool = True,
         for kind in HEADINGS:
             write_register_index(pages, kind)
     write_home(pages)
-    write_chronology(pages)
+    write_chronology(pages, taken_over)
     write_about(pages)
     write_how_to_cite(pages)
     write_search(pages)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain, groupby
-from operator import attrgetter
+from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 import jinja2
 from markupsafe import Markup, escape
@@ -184,79 +183,6 @@ def pager(pages: Pages, page: str, files: list[str], label: str) -> dict | None:
     return dict(label=label, links=[
         dict(label=str(n), href=pages.href(page, other), current=other == page,
              rel=rel.get(n - 1, "")) for n, other in enumerate(files, 1)])
-
-
-@dataclass(frozen=True, slots=True)
-class Day:
-    """A day (or range of days) on the chronology and its dated lines, as HTML."""
-
-    iso: str
-    anchor: str
-    label: str
-    mentions: Markup
-
-
-def _dated_lines(pages: Pages, page: str, dates: list) -> Markup:
-    """The dated lines of one day as list items, escaped as the template would (the
-    chronology lists every date of every document: see `indices._mentions`):
-    <li><a href="documents/d.html#L3">Title, line 3</a>: “5 November”</li>"""
-    items, links = [], pages.document_links(page)
-    for date, (line, text) in zip(dates, escaped_rows([(d.line, d.text) for d in dates], 2)):
-        doc = links[date.doc_id]
-        inferred = ' <span class="inferred">(inferred)</span>' if date.conjecture else ""
-        items.append(f'<li><a href="{doc.href}{urls.line(line)}">{doc.title}, line {line}</a>: '
-                     f'“{text}”{inferred}</li>\n')
-    return Markup("".join(items))
-
-
-def _days(pages: Pages, page: str, dates: list) -> Iterator[Day]:
-    """Every day with dated lines, in order (`site.dates` is sorted by date, document, line)."""
-    for (start, end), dated in groupby(dates, key=attrgetter("start", "end")):
-        yield Day(start, f"d{start}" + (f"--{end}" if end else ""),
-                  cite.long_date(start) + (f" to {cite.long_date(end)}" if end else ""),
-                  _dated_lines(pages, page, list(dated)))
-
-
-def _months(pages: Pages) -> list[tuple[str, list]]:
-    """(month, its dated lines) in order: '1962-11', or the year of dates known only to it."""
-    return [(month, list(dates))
-            for month, dates in groupby(pages.site.dates, key=lambda d: d.start[:7])]
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
-def write_chronology(pages: Pages) -> None:
-    """The chronology: every document in date order, then the months the documents mention,
-    each month's dated lines on a page of its own (`write_chronology_month`): at 10,000
-    documents they made one page of 96 MB."""
-    page, months = urls.CHRONOLOGY, _months(pages)
-    listed = [dict(href=pages.href(page, urls.chronology_month(month)),
-                   label=cite.long_date(month), iso=month,
-                   count=f"{_count(len({d.start for d in dates}), 'day')}, "
-                         f"{_count(len(dates), 'dated line')}")
-              for month, dates in months]
-    pages.write(page, "chronology.html", "Chronology", urls.CHRONOLOGY,
-                documents=[pages.document_summary(page, d) for d in pages.site.documents],
-                months=listed)
-    for index, (month, dates) in enumerate(months):
-        near = [(rel, months[i][0]) for rel, i in (("prev", index - 1), ("next", index + 1))
-                if 0 <= i < len(months)]
-        write_chronology_month(pages, month, dates, near)
-
-
-def write_chronology_month(pages: Pages, month: str, dates: list,
-                           near: list[tuple[str, str]]) -> None:
-    """The days of `month` with their dated lines; `near`: (rel, month) of the pages before
-    and after it."""
-    page, label = urls.chronology_month(month), cite.long_date(month)
-    links = [dict(rel=rel, href=pages.href(page, urls.chronology_month(other)),
-                  label=("Earlier: " if rel == "prev" else "Later: ") + cite.long_date(other))
-             for rel, other in near]
-    pages.write(page, "chronology-month.html", f"Chronology: {label}", urls.CHRONOLOGY,
-                month=label, iso=month, chronology=pages.href(page, urls.CHRONOLOGY),
-                links=links, days=_days(pages, page, dates))
 
 
 def write_about(pages: Pages) -> None:

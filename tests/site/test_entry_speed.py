@@ -2,7 +2,7 @@
 
 An entry page lists every mention of its entry in context, and the chronology every dated line:
 their rows are written as HTML in Python (`edition.render.indices._mentions`,
-`edition.render.pages._dated_lines`), escaped by `escaped_rows` in one call. Here the old
+`edition.render.chronology._dated_lines`), escaped by `escaped_rows` in one call. Here the old
 templates, which looped over row objects and let autoescape escape each field, render the same
 pages, and the two must agree byte for byte, also for text full of characters to escape.
 """
@@ -18,7 +18,8 @@ from edition.collect import SpeakerStat, collect_site
 from edition.kwic import KwicStore, pack
 from edition.render import cite, urls
 from edition.render.indices import HEADINGS, _summary, write_entry
-from edition.render.pages import TEMPLATES, Pages, RowEnvironment, escaped_rows, write_chronology
+from edition.render.chronology import write_chronology
+from edition.render.pages import TEMPLATES, Pages, RowEnvironment, escaped_rows
 from edition.write import SiteWriter
 
 from .test_render_speed import XML_CHARACTERS
