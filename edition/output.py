@@ -146,10 +146,12 @@ def render_documents(corpus: Corpus, pages: Pages, previous: PreviousSite, spare
         for doc_id in keys:
             for relative in document_pages(doc_id):
                 writer.path(relative)
-        alike = [(doc_id, stored[doc_id],
-                  spare_folder is not None and spare.made_alike(doc_id, key, made))
-                 for doc_id, key in keys.items()
-                 if previous.made_alike(doc_id, key, made := list(document_pages(doc_id)))]
+        alike = []  # (id, TEI key, whether the spare holds its passages as they are now)
+        for doc_id, key in keys.items():
+            made = list(document_pages(doc_id))
+            if previous.made_alike(doc_id, key, made):
+                alike.append((doc_id, stored[doc_id],
+                              spare_folder is not None and spare.made_alike(doc_id, key, made)))
         published = link_documents(corpus, writer, previous, spare.written, spare_folder, alike,
                                    progress)
         to_render = [doc_id for doc_id in keys if doc_id not in published]
