@@ -61,18 +61,20 @@ class KwicStore:
                 yield pickle.loads(chunk)
 
 
-def spill(folder: Path, documents: Iterable[dict[str, bytes]], wanted: set[str]) -> KwicStore:
-    """Write the chunks of the `wanted` entries from each document (entry id -> chunk), in
-    order, into one file per entry in `folder`; the store that reads them.
+def spill(folder: Path, documents: Iterable[tuple[str, dict[str, bytes]]],
+          wanted: dict[str, set[str]]) -> KwicStore:
+    """Write the chunks of each document (doc id, entry id -> chunk), in order, into one file
+    per entry in `folder`, those of the documents `wanted` for it (entry id -> doc ids); the
+    store that reads them.
 
     Chunks wait in memory up to `BUFFER` bytes, then go to their files, one file open at a
     time (a register may have thousands of entries)."""
     files = {ident: folder / f"{n}.kwic" for n, ident in enumerate(sorted(wanted))}
     waiting: dict[str, list[bytes]] = {}
     size = 0
-    for found in documents:
+    for doc_id, found in documents:
         for ident, chunk in found.items():
-            if ident in files:
+            if doc_id in wanted.get(ident, ()):
                 waiting.setdefault(ident, []).append(chunk)
                 size += len(chunk)
         if size > BUFFER:

@@ -14,10 +14,10 @@ import hashlib
 import os
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from .cache import KWIC, BuildCache
-from .collect import SiteModel, assemble_site
+from .collect import Mentions, SiteModel, assemble_site
 from .dts import parents_key
 from .export.bundle import registered_ids
 from .heap import collector_paused, keep_what_is_alive, kept_from_collector
@@ -29,7 +29,7 @@ from .open_data import write_open_data
 from .publish import Published, cached_publication
 from .registers import KINDS
 from .render import document_pages, entry_files, render_edition_pages
-from .render.indices import entry_pages
+from .render.indices import entry_pages, mentions_by_page
 from .render.pages import Pages, environment
 from .progress import Progress
 from .search import Part, SearchIndexer, cut_parts
@@ -226,21 +226,23 @@ def reused(cache: BuildCache, site: Linker, spare: SparePassages | None, doc_id:
 
 def render_entries(corpus: Corpus, pages: Pages, previous: PreviousSite
                    ) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    """The pages of every register entry: linked from the previous site when what they show
+    """The pages of every register entry: each linked from the previous site when what it shows
     is unchanged, else written by workers (an entry named in every document lists thousands of
-    lines: these pages are most of the edition-wide work). Returns page -> render key, and
-    page -> the files of its entry (the page, then further pages of mentions)."""
+    lines on a hundred pages, of which an edit changes one or two: these pages are most of the
+    edition-wide work). Returns page -> render key, and page -> its file (itself)."""
     from . import workers
     writer, keys = pages.writer, entry_keys(corpus, pages)
     to_render, rendered, files = [], {}, {}
-    for ident, key in keys.items():
-        made = entry_files(pages, ident)
-        rendered[made[0]], files[made[0]] = key, tuple(made)
-        for relative in made:
-            writer.path(relative)
-        if not (previous.made_alike(made[0], key, made)
-                and link_files(writer, made, previous.written)):
-            to_render.append(ident)
+    for ident, page_keys in keys.items():
+        numbers = []
+        for number, (page, key) in enumerate(zip(entry_files(pages, ident), page_keys), 1):
+            writer.path(page)
+            rendered[page], files[page] = key, (page,)
+            if not (previous.made_alike(page, key, [page])
+                    and link_files(writer, [page], previous.written)):
+                numbers.append(number)
+        if numbers:
+            to_render.append((ident, tuple(numbers)))
     jobs = corpus.settings.jobs if len(to_render) >= MIN_PARALLEL else 1
     with tempfile.TemporaryDirectory(prefix=f".kwic-{os.getpid()}-",
                                      dir=corpus.cache.folder) as folder:
@@ -252,31 +254,47 @@ def render_entries(corpus: Corpus, pages: Pages, previous: PreviousSite
     return rendered, files
 
 
-def spill_kwic(corpus: Corpus, site: SiteModel, entries: list[str], folder: Path) -> KwicStore:
-    """The mentions in context of `entries`, one file each in `folder`, read from the build
-    cache one document at a time (in chronological order): never all held here at once."""
-    wanted = set(entries)
+def spill_kwic(corpus: Corpus, site: SiteModel, to_render: list[tuple[str, tuple[int, ...]]],
+               folder: Path) -> KwicStore:
+    """The mentions in context on the pages `to_render` (entry id, page numbers), one file an
+    entry in `folder`, read from the build cache one document at a time (in chronological
+    order): never all held here at once."""
+    wanted: dict[str, set[str]] = {}
+    for ident, numbers in to_render:
+        cut = mentions_by_page(site.mentions.get(ident, ()))
+        wanted[ident] = {m.doc_id for number in numbers for m in cut[number - 1]}
     keys = corpus.cache_keys()
-    mentioning = {m.doc_id for ident in wanted for m in site.mentions.get(ident, ())}
-    read = [keys[r.id] for r in site.documents if r.id in mentioning]
-    return spill(folder, (corpus.cache.kwic(key) for key in corpus.cache.read_ahead(read, KWIC)),
-                 wanted)
+    mentioning = set().union(*wanted.values())
+    read = [r.id for r in site.documents if r.id in mentioning]
+    found = (corpus.cache.kwic(key)
+             for key in corpus.cache.read_ahead([keys[doc_id] for doc_id in read], KWIC))
+    return spill(folder, zip(read, found), wanted)
 
 
-def entry_keys(corpus: Corpus, pages: Pages) -> dict[str, str]:
-    """entry id -> a hash of everything its page shows: the entry, its mentions (their digests)
-    and turns, the titles and dates of their documents, the edition."""
+def entry_keys(corpus: Corpus, pages: Pages) -> dict[str, list[str]]:
+    """entry id -> for each of its pages, a hash of everything the page shows: the entry and
+    how many pages it has; on the first, its turns (with their documents' titles and dates) and
+    its totals; on each, its mentions (their digests) with their documents' titles and dates;
+    the edition."""
     site, keys = pages.site, {}
     common = corpus.made_from()
     for ident in entry_pages(pages):
         mentions, turns = site.mentions.get(ident, ()), site.turns.get(ident, ())
-        documents = sorted({m.doc_id for m in mentions} | {doc_id for doc_id, _ in turns})
-        shown = [(site.by_id[doc_id].title, site.by_id[doc_id].date) for doc_id in documents]
-        lines = "\n".join(f"{m.doc_id}\t{m.count}\t{m.digest}"
-                          for m in mentions)  # repr() is 5x slower
-        text = repr((common, site.entry_by_id[ident], turns, shown)) + "\n" + lines
-        keys[ident] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        cut = mentions_by_page(mentions)
+        documents = {m.doc_id for m in mentions} | {doc_id for doc_id, _ in turns}
+        shown = [(site.by_id[doc_id].title, site.by_id[doc_id].date) for doc_id, _ in turns]
+        head = repr((common, site.entry_by_id[ident], len(cut)))
+        first = repr((turns, shown, sum(m.count for m in mentions), len(documents)))
+        keys[ident] = [_page_key(site, head + (first if number == 0 else ""), listed)
+                       for number, listed in enumerate(cut)]
     return keys
+
+
+def _page_key(site: SiteModel, head: str, mentions: Sequence[Mentions]) -> str:
+    by_id = site.by_id
+    lines = "\n".join(f"{m.doc_id}\t{m.count}\t{m.digest}\t{by_id[m.doc_id].title}\t"
+                      f"{by_id[m.doc_id].date}" for m in mentions)  # repr() is 5x slower
+    return hashlib.sha256(f"{head}\n{lines}".encode("utf-8")).hexdigest()
 
 
 def render_keys(corpus: Corpus, site: SiteModel) -> dict[str, str]:

@@ -125,10 +125,12 @@ def start_page_writer(site: SiteModel, settings: Settings, stage: Path) -> None:
     _state.update(pages=Pages(environment(), site, settings, _StageWriter(stage)))
 
 
-def entry_task(ident: str) -> float:
-    """Write the page of one register entry; the seconds taken."""
+def entry_task(item: tuple[str, tuple[int, ...]]) -> float:
+    """Write pages of one register entry (its id, the numbers of the pages); the seconds
+    taken."""
+    ident, numbers = item
     start = time.perf_counter()
-    render_entry(_state["pages"], ident)
+    render_entry(_state["pages"], ident, numbers)
     return time.perf_counter() - start
 
 

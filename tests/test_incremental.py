@@ -34,9 +34,9 @@ def calls(monkeypatch) -> dict[str, list[str]]:
         seen["rendered"].append(item[0])
         return render(item)
 
-    def counting_entry(ident):
-        seen["entries"].append(ident)
-        return entry(ident)
+    def counting_entry(item):
+        seen["entries"].append(item[0])
+        return entry(item)
 
     monkeypatch.setattr(workers, "encode_task", counting_encode)
     monkeypatch.setattr(workers, "render_task", counting_render)

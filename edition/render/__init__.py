@@ -9,7 +9,7 @@ context and edition-wide pages), `chronology` (the chronology and its months), `
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING, Collection, Mapping
 
 from lxml import etree
 
@@ -50,9 +50,10 @@ def render_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
     write_source(pages, doc_id, root)
 
 
-def render_entry(pages: Pages, ident: str) -> None:
-    """The pages of one register entry (every mention in context)."""
-    write_entry(pages, pages.site.entry_by_id[ident])
+def render_entry(pages: Pages, ident: str, only: Collection[int] | None = None) -> None:
+    """The pages of one register entry (every mention in context); with `only`, the pages of
+    those numbers (see `indices.write_entry`)."""
+    write_entry(pages, pages.site.entry_by_id[ident], only)
 
 
 def entry_files(pages: Pages, ident: str) -> list[str]:

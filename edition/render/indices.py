@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from itertools import islice
-from typing import Iterable, Iterator, Sequence
+from typing import Collection, Iterable, Iterator, Sequence
 
 from markupsafe import Markup, escape
 
@@ -60,6 +60,15 @@ def mention_pages(mentions: Sequence[Mentions]) -> list[int]:
     return sizes + [documents] if documents or not sizes else sizes
 
 
+def mentions_by_page(mentions: Sequence[Mentions]) -> list[Sequence[Mentions]]:
+    """`mentions` of an entry (in order) cut into the pages that list them (`mention_pages`)."""
+    cut, start = [], 0
+    for size in mention_pages(mentions):
+        cut.append(mentions[start:start + size])
+        start += size
+    return cut
+
+
 def entry_files(pages: Pages, entry: Entry) -> list[str]:
     """The site paths of the pages of `entry`: its page, then further pages of mentions."""
     return _files(entry, mention_pages(pages.site.mentions.get(entry.id, ())))
@@ -106,11 +115,28 @@ def _turns(pages: Pages, page: str, entry: Entry) -> Markup:
     return Markup("".join(items))
 
 
-def write_entry(pages: Pages, entry: Entry) -> None:
-    """The page of `entry`, with its first mentions, and its further pages of mentions."""
+def write_entry(pages: Pages, entry: Entry, only: Collection[int] | None = None) -> None:
+    """The page of `entry`, with its first mentions, and its further pages of mentions; with
+    `only`, just the pages of those numbers (1 is the entry's page), and the store of mentions
+    (`site.kwic`) holds for this entry only the documents those pages list."""
     sizes = mention_pages(pages.site.mentions.get(entry.id, ()))
     files = _files(entry, sizes)
+    wanted = range(1, len(files) + 1) if only is None else only
     mentions = pages.site.kwic.mentions(entry.id)
+    if 1 in wanted:
+        _write_first(pages, entry, files, islice(mentions, sizes[0]))
+    for number, (page, size) in enumerate(zip(files[1:], sizes[1:]), 2):
+        if number in wanted:
+            pages.write(page, "register_entry_mentions.html",
+                        f"{entry.name}: mentions, page {number} of {len(files)}",
+                        urls.register_index(entry.kind), name=entry.name, number=number,
+                        pages_count=len(files), entry_href=pages.href(page, files[0]),
+                        pager=pager(pages, page, files, "Pages of mentions"),
+                        mentions=_mentions(pages, page, islice(mentions, size)))
+
+
+def _write_first(pages: Pages, entry: Entry, files: list[str],
+                 mentions: Iterable[tuple[str, tuple[Row, ...]]]) -> None:
     page = files[0]
     pages.write(page, "register_entry.html", entry.name, urls.register_index(entry.kind),
                 entry=_summary(pages, page, entry), kind_label=HEADINGS[entry.kind][0],
@@ -119,14 +145,7 @@ def write_entry(pages: Pages, entry: Entry) -> None:
                 show_turns=entry.kind == "person", turns=_turns(pages, page, entry),
                 mentioned=bool(pages.site.mentions.get(entry.id)),
                 pager=pager(pages, page, files, "Pages of mentions"),
-                mentions=_mentions(pages, page, islice(mentions, sizes[0])))
-    for number, (page, size) in enumerate(zip(files[1:], sizes[1:]), 2):
-        pages.write(page, "register_entry_mentions.html",
-                    f"{entry.name}: mentions, page {number} of {len(files)}",
-                    urls.register_index(entry.kind), name=entry.name, number=number,
-                    pages_count=len(files), entry_href=pages.href(page, files[0]),
-                    pager=pager(pages, page, files, "Pages of mentions"),
-                    mentions=_mentions(pages, page, islice(mentions, size)))
+                mentions=_mentions(pages, page, mentions))
 
 
 def write_registers(pages: Pages) -> None:

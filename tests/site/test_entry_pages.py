@@ -80,11 +80,43 @@ def test_an_unchanged_paged_entry_is_taken_from_the_previous_site(tmp_path, monk
     rendered = []
     entry_task = workers.entry_task
     monkeypatch.setattr(workers, "entry_task",
-                        lambda ident: rendered.append(ident) or entry_task(ident))
+                        lambda item: rendered.append(item) or entry_task(item))
     page = site / "persons" / "mikoyan-anastas" / "mentions-2.html"
     before = page.read_bytes()
     built(site, 3, monkeypatch)
     assert rendered == [] and page.read_bytes() == before
-    page.unlink()  # one page of the entry gone: the entry is written again, all its pages
+    page.unlink()  # one page of the entry gone: that page is written again, and only it
     built(site, 3, monkeypatch)
-    assert "mikoyan-anastas" in rendered and page.read_bytes() == before
+    assert rendered == [("mikoyan-anastas", (2,))] and page.read_bytes() == before
+
+
+def test_an_edit_writes_again_only_the_pages_of_an_entry_that_list_its_document(
+        tmp_path, monkeypatch):
+    """Pages of 30 lines: an entry named in every document has several; a document's changed
+    wording (no mention added) changes the lines in context on the page that lists it."""
+    from edition import workers
+    from tests.benchmarks.synthetic import write_corpus
+    seeds = tmp_path / "seeds"
+    sources = write_corpus(seeds, 8, seed=5)
+    monkeypatch.setattr(indices, "MENTIONS_PER_PAGE", 30)
+
+    def run(out: Path, **options) -> None:
+        reporter = Reporter()
+        assert build(Settings(seeds=seeds, out=out, jobs=1, **options), reporter), \
+            reporter.sorted()
+
+    run(tmp_path / "site")
+    rendered: list[tuple[str, tuple[int, ...]]] = []
+    entry_task = workers.entry_task
+    monkeypatch.setattr(workers, "entry_task",
+                        lambda item: rendered.append(item) or entry_task(item))
+    text = sources[4].read_text(encoding="utf-8")
+    assert " said " in text
+    sources[4].write_text(text.replace(" said ", " stated "), encoding="utf-8")
+    run(tmp_path / "site")
+    paged = {ident: numbers for ident, numbers in rendered
+             if len(list((tmp_path / "site").glob(f"*/{ident}/mentions-*.html"))) >= 2}
+    assert paged and all(len(numbers) < 3 for numbers in paged.values()), rendered
+    run(tmp_path / "full", cache=False)
+    from tests.test_parallel import site_files
+    assert site_files(tmp_path / "site") == site_files(tmp_path / "full")

@@ -42,7 +42,8 @@ def test_spilled_files_hold_the_chunks_of_the_wanted_entries_in_order(tmp_path):
                  {"cuba": pack("b", MEMO_ROWS[1:])},
                  {"mikoyan-anastas": pack("c", MEMO_ROWS[1:])}]
     memory = KwicStore.of(documents)
-    files = spill(tmp_path, documents, {"mikoyan-anastas", "moscow"})
+    files = spill(tmp_path, zip("abc", documents),
+                  {"mikoyan-anastas": {"a", "b", "c"}, "moscow": {"a", "b", "c"}})
     assert list(files.mentions("mikoyan-anastas")) == list(memory.mentions("mikoyan-anastas")) \
         == [("a", tuple(MEMO_ROWS)), ("c", tuple(MEMO_ROWS[1:]))]
     assert list(memory.mentions("cuba")) == [("a", tuple(MEMO_ROWS[:1])), ("b", tuple(MEMO_ROWS[1:]))]
@@ -53,5 +54,5 @@ def test_spilled_files_hold_the_chunks_of_the_wanted_entries_in_order(tmp_path):
 def test_spilling_in_several_writes_keeps_the_order(tmp_path, monkeypatch):
     monkeypatch.setattr("edition.kwic.BUFFER", 10)  # a write after every document
     documents = [{"cuba": pack(doc_id, MEMO_ROWS)} for doc_id in "abcd"]
-    files = spill(tmp_path, documents, {"cuba"})
+    files = spill(tmp_path, zip("abcd", documents), {"cuba": set("abcd")})
     assert [doc_id for doc_id, _ in files.mentions("cuba")] == list("abcd")
