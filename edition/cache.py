@@ -39,7 +39,7 @@ from typing import Callable, Iterable, Iterator, TypeVar
 
 import lxml.etree
 
-from .collect import DocumentPart
+from .records import DocumentPart
 from .diagnostics import Diagnostic
 from .read_ahead import read_ahead
 from .write import process_alive, write_atomic

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
 from .kwic import KwicStore, Row, digest, pack
+from .records import (Convention, DateMention, DocumentPart, DocumentRecord, Mentions, SiteModel,
+                      Snippet, SpeakerStat)
 from .registers import Entry, Registers
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -21,130 +22,6 @@ SNIPPET = 60
 LB, SP = f"{{{TEI_NS}}}lb", f"{{{TEI_NS}}}sp"
 WHITESPACE = re.compile(r"\s+")
 KINDS = ("person", "place", "org")
-SHARED = 40
-"""Strings up to this length are interned when a record is unpickled (see `Record`)."""
-
-
-class Record:
-    """Base of the site model's frozen, slotted records: pickled as their constructor's
-    arguments (the dataclass default for slots walks `fields()` for every object, and the
-    cache pickles about 100 records a document), and unpickled with their short strings
-    shared (`_rebuilt`)."""
-
-    __slots__ = ()
-
-    def __reduce__(self):
-        return _rebuilt, (self.__class__, tuple(getattr(self, name) for name in self.__slots__))
-
-
-def _rebuilt(cls: type, args: tuple):
-    """A record read back from the build cache, its short strings interned: line numbers,
-    ids and dates recur in every document, and the build holds the records of all of them."""
-    return cls(*[_shared(value) for value in args])
-
-
-def _shared(value):
-    if type(value) is str:
-        return sys.intern(value) if len(value) <= SHARED else value
-    if type(value) is tuple and value and type(value[0]) is str:
-        return tuple(_shared(item) for item in value)
-    return value
-
-
-@dataclass(frozen=True, slots=True)
-class Snippet(Record):
-    """A keyword in context: the words before, the name as printed, the words after."""
-
-    before: str
-    keyword: str
-    after: str
-
-
-@dataclass(frozen=True, slots=True)
-class Mentions(Record):
-    """How often one register entry is mentioned in one document. The mentions themselves, each
-    a keyword in context, are kept apart (`edition.kwic`); `digest` says whether they changed."""
-
-    entry_id: str
-    doc_id: str
-    count: int
-    digest: int
-
-
-@dataclass(frozen=True, slots=True)
-class DateMention(Record):
-    """A date in the text of a document (`when`, or the range notBefore..notAfter)."""
-
-    start: str
-    end: str
-    text: str
-    doc_id: str
-    line: str
-    conjecture: bool
-
-
-@dataclass(frozen=True, slots=True)
-class SpeakerStat(Record):
-    """Turns and spoken words of one speaker in one document."""
-
-    entry_id: str
-    label: str
-    turns: int
-    words: int
-
-
-@dataclass(frozen=True, slots=True)
-class Convention(Record):
-    """One editorial convention as the TEI `editorialDecl` states it."""
-
-    label: str
-    encoding: str
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentRecord(Record):
-    """What the header and body of one TEI document say, ready for pages and citations."""
-
-    id: str
-    title: str
-    date: str
-    date_text: str
-    record_id: str
-    source: str
-    translator: str
-    classification: str
-    summary: str
-    doc_type: str
-    subtype: str
-    senders: tuple[str, ...]
-    recipients: tuple[str, ...]
-    participants: tuple[str, ...]
-    speakers: tuple[SpeakerStat, ...]
-    lines: tuple[str, ...]
-    turns: int
-    prev: str | None = None
-    next: str | None = None
-
-
-@dataclass(frozen=True)
-class SiteModel:
-    """The whole edition as the pages need it; every index is a dict built in one pass."""
-
-    documents: tuple[DocumentRecord, ...]
-    by_id: dict[str, DocumentRecord]
-    entries: dict[str, tuple[Entry, ...]]
-    entry_by_id: dict[str, Entry]
-    mentions: dict[str, tuple[Mentions, ...]]
-    """Entry id -> its mentions in each document, in chronological order of the documents."""
-    turns: dict[str, tuple[tuple[str, SpeakerStat], ...]]
-    dates: tuple[DateMention, ...]
-    conventions: tuple[Convention, ...]
-    kwic: KwicStore = field(default_factory=KwicStore)
-    """The mentions in context of each entry (its page lists them); the build sets the store
-    when it writes those pages (`output.render_entries`)."""
-
-
 @dataclass
 class _Line:
     """Text of one block being collected, with the character spans of names and dates."""
@@ -324,16 +201,6 @@ def _conventions(root: etree._Element) -> list[Convention]:
         rest = " ".join(x for x in [p.text] + [c.tail for c in p] if x and x.strip())
         found.append(Convention(label, ref, " ".join(rest.split())))
     return found
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentPart(Record):
-    """What one document adds to the site model; computed alone, so it can be cached and parallel."""
-
-    record: DocumentRecord
-    mentions: tuple[Mentions, ...]
-    dates: tuple[DateMention, ...]
-    conventions: tuple[Convention, ...]
 
 
 def collect_document(doc_id: str, root: etree._Element,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from .cache import DocumentResult
-from .collect import SiteModel
+from .records import SiteModel
 from .dts import write_dts_index
 from .export import CorpusParts, Download, Noted, write_downloads
 from .manifest import MANIFEST, write_manifest_lines

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from .cache import KWIC, BuildCache
-from .collect import Mentions, SiteModel, assemble_site
+from .collect import assemble_site
+from .records import Mentions, SiteModel
 from .dts import parents_key
 from .export.bundle import registered_ids
 from .heap import collector_paused, keep_what_is_alive, kept_from_collector

@@ -15,7 +15,8 @@ from lxml import etree
 
 from . import pipeline
 from .cache import KWIC, MANIFEST_ENTRY, BuildCache, DocumentResult
-from .collect import SiteModel, collect_document
+from .collect import collect_document
+from .records import SiteModel
 from .config import Settings
 from .diagnostics import Reporter
 from .manifest import citable_lines, document_lines, manifest_entry

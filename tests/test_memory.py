@@ -1,5 +1,5 @@
 """What the build holds in memory for each document: its cached result is light (the mentions in
-context are a file of their own), its records share their short strings, and collecting the
+context are a file of their own), its records share the strings that recur from document to document, and collecting the
 tree as serialized gives what collecting the published bytes gives."""
 
 from __future__ import annotations
@@ -11,14 +11,16 @@ import pickle
 import sys
 import tracemalloc
 
+import pytest
 from lxml import etree
 
 from edition.cache import DocumentResult
-from edition.collect import SHARED, Mentions, Snippet, collect_document
+from edition.collect import collect_document
 from edition.diagnostics import Reporter
 from edition.kwic import KwicStore
 from edition.manifest import document_lines
 from edition.pipeline import encode_source, source_files
+from edition.records import Convention, DateMention, DocumentRecord, Mentions, SpeakerStat
 from edition.tei import serialize
 from edition.tei.xml import SAFE_PARSER
 from tests.conftest import SEEDS
@@ -70,13 +72,38 @@ def test_results_read_back_are_light_and_share_their_short_strings(corpus):
     assert shared and all(m.entry_id is ids[m.entry_id] for m in shared)
 
 
-def test_only_short_strings_are_interned():
-    long = "x" * (SHARED + 1)
-    short = "".join(["1962-", "11-05"])  # made at run time: not interned by the compiler
-    one, two = (pickle.loads(pickle.dumps(Snippet(short, long, "b"))) for _ in range(2))
-    assert one == two == Snippet(short, long, "b")
-    assert one.before is two.before is sys.intern(short)
-    assert one.keyword is not two.keyword
+def made(text: str) -> str:
+    """`text` as a new string, as unpickling makes it (literals are interned by the compiler)."""
+    return "".join(list(text))
+
+
+RECORDS = [
+    (Mentions(made("mikoyan-anastas"), "d1", 3, 7), ("entry_id",)),
+    (DateMention(made("1962-11-05"), made(""), made("5 Nov"), "d1", made("12"), False),
+     ("start", "end", "text", "line")),
+    (SpeakerStat(made("mikoyan-anastas"), made("Mikoyan"), 2, 40), ("entry_id", "label")),
+    (Convention(made("Ed. note"), made("note"), made("x" * 200)), ("label", "encoding", "text")),
+]
+
+
+@pytest.mark.parametrize("record, shared", RECORDS, ids=[type(r).__name__ for r, _ in RECORDS])
+def test_records_read_back_share_the_fields_that_recur_across_documents(record, shared):
+    one, two = (pickle.loads(pickle.dumps(record, pickle.HIGHEST_PROTOCOL)) for _ in range(2))
+    assert one == two == record
+    for name in shared:
+        assert getattr(one, name) is getattr(two, name), name
+
+
+def test_a_document_record_read_back_shares_its_lines_and_names_but_not_its_summary():
+    record = DocumentRecord(made("d1"), "T", made("1962-11-05"), "5 Nov", "R1", made("Archive"),
+                            made("tr"), made("SECRET"), made("long summary " * 20), made("memo"),
+                            made(""), (made("a"),), (made("b"),), (made("c"),), (),
+                            (made("1"), made("2a")), 4)
+    one, two = (pickle.loads(pickle.dumps(record, pickle.HIGHEST_PROTOCOL)) for _ in range(2))
+    assert one == two == record
+    assert one.lines[1] is two.lines[1] and one.senders[0] is two.senders[0]
+    assert one.source is two.source and one.date is two.date
+    assert one.summary is not two.summary
 
 
 def test_mentions_spilled_by_a_killed_build_are_removed_and_a_running_ones_kept(tmp_path):

@@ -22,7 +22,7 @@ from typing import Callable
 
 from lxml import etree
 
-from ..collect import SiteModel
+from ..records import SiteModel
 from ..config import Settings
 from ..registers import Registers
 from ..render import urls

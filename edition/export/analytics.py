@@ -12,7 +12,7 @@ import io
 from dataclasses import dataclass
 from itertools import combinations
 
-from ..collect import SiteModel
+from ..records import SiteModel
 from ..config import Settings
 from ..render import urls
 from ..write import site_json

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import etree
 from markupsafe import Markup
 
-from ..collect import SpeakerStat
+from ..records import SpeakerStat
 
 ROW, LABEL_WIDTH, BAR_WIDTH, TEXT_WIDTH = 28, 230, 300, 170
 

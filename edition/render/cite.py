@@ -27,7 +27,7 @@ from typing import Callable
 
 from markupsafe import Markup
 
-from ..collect import DocumentRecord
+from ..records import DocumentRecord
 from ..config import EditionInfo
 from . import urls
 

@@ -8,7 +8,7 @@ from markupsafe import Markup
 
 from lxml import etree
 
-from ..collect import DocumentRecord
+from ..records import DocumentRecord
 from . import cite, urls
 from .chart import speaker_chart
 from .html import Context, render_fragment, render_text

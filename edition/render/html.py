@@ -15,7 +15,8 @@ from functools import lru_cache
 from lxml import etree, html
 from markupsafe import Markup
 
-from ..collect import DocumentRecord, SiteModel, entry_id, text_of
+from ..collect import entry_id, text_of
+from ..records import DocumentRecord, SiteModel
 from ..config import EditionInfo
 from . import cite, urls
 from .behaviours import TABLE, Rule, explanation, rule_for

@@ -7,7 +7,7 @@ from typing import Collection, Iterable, Iterator, Sequence
 
 from markupsafe import Markup, escape
 
-from ..collect import Mentions
+from ..records import Mentions
 from ..kwic import Row
 from ..registers import Entry
 from . import urls

@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 
 from .. import search
 
-from ..collect import SiteModel
+from ..records import SiteModel
 from ..config import Settings
 from ..write import SiteWriter
 from . import cite, urls

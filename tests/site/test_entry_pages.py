@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from edition.collect import Mentions
+from edition.records import Mentions
 from edition.config import Settings
 from edition.diagnostics import Reporter
 from edition.pipeline import build

@@ -14,7 +14,8 @@ import dataclasses
 import jinja2
 from markupsafe import escape
 
-from edition.collect import SpeakerStat, collect_site
+from edition.collect import collect_site
+from edition.records import SpeakerStat
 from edition.kwic import KwicStore, pack
 from edition.render import cite, urls
 from edition.render.indices import HEADINGS, _summary, write_entry

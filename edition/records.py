@@ -1,0 +1,162 @@
+"""The site model's records: what each document adds to it (`DocumentPart`) and the whole
+(`SiteModel`), frozen and slotted, pickled small for the build cache."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+
+from .kwic import KwicStore
+from .registers import Entry
+
+intern = sys.intern
+
+
+class Record:
+    """Base of the site model's frozen, slotted records: pickled as their constructor's
+    arguments (the dataclass default for slots walks `fields()` for every object, and the
+    cache pickles about 130 records a document). A class whose fields recur from document to
+    document (entry ids, dates, line numbers) is read back through its `_from_cache`, which
+    shares those strings: the build holds the records of every document, and a generic walk
+    over every field of 1.3 million records took a second of a rebuild at 10,000 documents."""
+
+    __slots__ = ()
+
+    def __reduce__(self):
+        return (getattr(self, "_from_cache", self.__class__),
+                tuple(getattr(self, name) for name in self.__slots__))
+
+
+def interned(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(map(intern, values))
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet(Record):
+    """A keyword in context: the words before, the name as printed, the words after."""
+
+    before: str
+    keyword: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions(Record):
+    """How often one register entry is mentioned in one document. The mentions themselves, each
+    a keyword in context, are kept apart (`edition.kwic`); `digest` says whether they changed."""
+
+    entry_id: str
+    doc_id: str
+    count: int
+    digest: int
+
+    @staticmethod
+    def _from_cache(entry_id, doc_id, count, digest):
+        return Mentions(intern(entry_id), doc_id, count, digest)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention(Record):
+    """A date in the text of a document (`when`, or the range notBefore..notAfter)."""
+
+    start: str
+    end: str
+    text: str
+    doc_id: str
+    line: str
+    conjecture: bool
+
+    @staticmethod
+    def _from_cache(start, end, text, doc_id, line, conjecture):
+        return DateMention(intern(start), intern(end), intern(text), doc_id, intern(line),
+                           conjecture)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerStat(Record):
+    """Turns and spoken words of one speaker in one document."""
+
+    entry_id: str
+    label: str
+    turns: int
+    words: int
+
+    @staticmethod
+    def _from_cache(entry_id, label, turns, words):
+        return SpeakerStat(intern(entry_id), intern(label), turns, words)
+
+
+@dataclass(frozen=True, slots=True)
+class Convention(Record):
+    """One editorial convention as the TEI `editorialDecl` states it."""
+
+    label: str
+    encoding: str
+    text: str
+
+    @staticmethod
+    def _from_cache(label, encoding, text):
+        return Convention(intern(label), intern(encoding), intern(text))
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord(Record):
+    """What the header and body of one TEI document say, ready for pages and citations."""
+
+    id: str
+    title: str
+    date: str
+    date_text: str
+    record_id: str
+    source: str
+    translator: str
+    classification: str
+    summary: str
+    doc_type: str
+    subtype: str
+    senders: tuple[str, ...]
+    recipients: tuple[str, ...]
+    participants: tuple[str, ...]
+    speakers: tuple[SpeakerStat, ...]
+    lines: tuple[str, ...]
+    turns: int
+    prev: str | None = None
+    next: str | None = None
+
+    @staticmethod
+    def _from_cache(id, title, date, date_text, record_id, source, translator, classification,
+                    summary, doc_type, subtype, senders, recipients, participants, speakers,
+                    lines, turns, prev, next):
+        return DocumentRecord(
+            id, title, intern(date), intern(date_text), record_id, intern(source),
+            intern(translator), intern(classification), summary, intern(doc_type),
+            intern(subtype), interned(senders), interned(recipients), interned(participants),
+            speakers, interned(lines), turns, prev, next)
+
+
+@dataclass(frozen=True)
+class SiteModel:
+    """The whole edition as the pages need it; every index is a dict built in one pass."""
+
+    documents: tuple[DocumentRecord, ...]
+    by_id: dict[str, DocumentRecord]
+    entries: dict[str, tuple[Entry, ...]]
+    entry_by_id: dict[str, Entry]
+    mentions: dict[str, tuple[Mentions, ...]]
+    """Entry id -> its mentions in each document, in chronological order of the documents."""
+    turns: dict[str, tuple[tuple[str, SpeakerStat], ...]]
+    dates: tuple[DateMention, ...]
+    conventions: tuple[Convention, ...]
+    kwic: KwicStore = field(default_factory=KwicStore)
+    """The mentions in context of each entry (its page lists them); the build sets the store
+    when it writes those pages (`output.render_entries`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentPart(Record):
+    """What one document adds to the site model; computed alone, so it can be cached and parallel."""
+
+    record: DocumentRecord
+    mentions: tuple[Mentions, ...]
+    dates: tuple[DateMention, ...]
+    conventions: tuple[Convention, ...]
