@@ -301,14 +301,16 @@ def _page_key(head: str, mentions: Sequence[Mentions], shown: dict[str, str]) ->
 
 
 def render_keys(corpus: Corpus, site: SiteModel) -> dict[str, str]:
-    """doc id -> a hash of everything its pages show: its TEI, its neighbours, the edition."""
+    """doc id -> a hash of everything its pages show: its TEI, its neighbours' ids, titles and
+    dates (`render.document._neighbour`), the edition. The TEI's cache key hashes the code too."""
     keys = {}
     common = corpus.made_from()
     stored = corpus.cache_keys()
+    by_id = site.by_id
     for record in site.documents:
-        neighbours = [dataclasses.replace(site.by_id[n], prev=None, next=None)
-                      for n in (record.prev, record.next) if n]
-        text = f"{common}|{stored[record.id]}|{neighbours!r}"
+        neighbours = "\t".join(f"{n}\t{by_id[n].title}\t{by_id[n].date}"
+                               for n in (record.prev, record.next) if n)
+        text = f"{common}|{stored[record.id]}|{record.prev}|{record.next}|{neighbours}"
         keys[record.id] = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return keys
 

@@ -80,6 +80,30 @@ def test_one_changed_source_is_encoded_again_and_the_site_equals_a_full_build(
     assert site_files(out) == site_files(tmp_path / "full")
 
 
+@pytest.mark.parametrize("change, neighbours_too", [
+    (lambda text: text.replace("variant really is", "variant really is very", 1), False),
+    (lambda text: text.replace("Memorandum of Conversation, A.I.", "Memorandum, A.I.", 1), True),
+], ids=["body", "title"])
+def test_neighbours_are_rendered_again_only_when_what_they_show_of_it_changed(
+        tmp_path, corpus, calls, change, neighbours_too):
+    """A document page links its neighbours by title and date: an edit of a speaker's words
+    (which changes the document's record: words spoken) leaves them as they were; an edit of
+    the title changes their links."""
+    seeds, sources = corpus
+    out = tmp_path / "site"
+    run(seeds, out)
+    calls["rendered"].clear()
+    changed = sources[2]
+    text = changed.read_text(encoding="utf-8")
+    assert change(text) != text
+    changed.write_text(change(text), encoding="utf-8")
+    run(seeds, out)
+    assert changed.stem in calls["rendered"]
+    assert (len(calls["rendered"]) > 1) == neighbours_too, calls["rendered"]
+    run(seeds, tmp_path / "full", cache=False)
+    assert site_files(out) == site_files(tmp_path / "full")
+
+
 def test_nothing_changed_nothing_is_encoded_or_rendered(tmp_path, corpus, calls):
     seeds, sources = corpus
     run(seeds, tmp_path / "site")
