@@ -20,6 +20,7 @@ from .dts import write_dts_index
 from .export import CorpusParts, Download, Noted, write_downloads
 from .manifest import MANIFEST, write_manifest_lines
 from .publish import Published, corpus_member, zip_member
+from .render.pages import TakenOver
 from .splice import Splices
 from .tei.xml import SAFE_PARSER
 from .write import SiteWriter
@@ -30,11 +31,12 @@ if TYPE_CHECKING:
 
 def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
                     writer: SiteWriter, splices: Splices,
-                    parents_taken_over: Callable[[str, str], bool] = lambda doc_id, path: False
-                    ) -> dict[str, Noted]:
+                    parents_taken_over: Callable[[str, str], bool] = lambda doc_id, path: False,
+                    taken_over: TakenOver = lambda path, digest: False) -> dict[str, Noted]:
     """downloads/, the edition-wide DTS files and citations.json. The size and SHA-256 of the
     TEI files and downloads are returned for the downloads page (`export.Noted`): none is
-    read again to list it. `parents_taken_over`: see `dts.write_dts_index`."""
+    read again to list it. `parents_taken_over`: see `dts.write_dts_index`; `taken_over`:
+    see `export.write_downloads`."""
     keys = corpus.cache_keys()
     chunks = {doc_id: f"{doc_id} {keys[doc_id]}" for doc_id in sorted(keys)}
     cache = corpus.cache
@@ -42,7 +44,8 @@ def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
                for p in published if p.correspondence]
     parts = CorpusParts(chunks, lambda doc_id: zip_member(cache, keys[doc_id]),
                         lambda doc_id: corpus_member(cache, keys[doc_id]), sorted(letters))
-    written = write_downloads(site, parts, corpus.registers, corpus.settings, writer, splices)
+    written = write_downloads(site, parts, corpus.registers, corpus.settings, writer, splices,
+                              taken_over)
     write_dts_index([p.resource for p in published], corpus.settings, writer, parents_taken_over)
     entries = [(chunks[doc_id], partial(cache.manifest_entry, keys[doc_id])) for doc_id in chunks]
     with splices.writing(MANIFEST) as out:

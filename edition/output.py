@@ -69,14 +69,15 @@ def write_site(corpus: Corpus) -> None:
             entries, files = render_entries(corpus, pages, previous)
         search = start_search(corpus, pages, rendered, previous)
         rendered.update(entries)
+        taken_over = PagesTakenOver(previous, writer, corpus.made_from())
         with corpus.progress.stage("open data: downloads, DTS, citation manifest"):
             splices = previous.splices(corpus, writer)
             parents = ParentsTakenOver(previous, writer, rendered,
                                        parents_key([p.resource for p in published], corpus.settings))
-            noted = write_open_data(corpus, pages.site, published, writer, splices, parents)
+            noted = write_open_data(corpus, pages.site, published, writer, splices, parents,
+                                    taken_over)
         with corpus.progress.stage("rendering edition pages"):
-            months = PagesTakenOver(previous, writer, corpus.made_from())
-            render_edition_pages(pages, entries=False, noted=noted, taken_over=months)
+            render_edition_pages(pages, entries=False, noted=noted, taken_over=taken_over)
         with corpus.progress.stage("search index (the rest of its time)"):
             for folder, (key, made) in search.finish().items():
                 rendered[folder], files[folder] = key, tuple(made)
@@ -88,7 +89,7 @@ def write_site(corpus: Corpus) -> None:
         writer.abandon()
         raise
     rendered[PARENTS], files[PARENTS] = parents.key, (PARENTS,)
-    for page, key in months.keys.items():
+    for page, key in taken_over.keys.items():
         rendered[page], files[page] = key, (page,)
     remember(corpus, rendered, files, splices.layouts)
     if spare_folder is not None:  # what this build did not take of it; not before `remember`,

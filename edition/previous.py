@@ -88,9 +88,10 @@ class ParentsTakenOver:
 
 
 class PagesTakenOver:
-    """Edition pages taken over from the previous site when that build made them from the same
-    inputs: what a page shows (`digest`) and what every page depends on (`common`). Notes the
-    key of every page it is asked about, for `remember`."""
+    """Edition-wide files (the chronology's months, the analytics page and the speaker
+    downloads) taken over from the previous site when that build made them from the same
+    inputs: what a file shows (`digest`) and what every page depends on (`common`). Notes the
+    key of every file it is asked about, for `remember`."""
 
     def __init__(self, previous: PreviousSite, writer: SiteWriter, common: str) -> None:
         self.previous, self.writer, self.common = previous, writer, common

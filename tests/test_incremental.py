@@ -321,3 +321,24 @@ def test_chronology_months_are_linked_unless_what_they_show_changed(tmp_path, co
     assert sorted(name for name in after if after[name] != before.get(name)) == ["1963-08.html"]
     run(seeds, tmp_path / "full", cache=False)
     assert site_files(out) == site_files(tmp_path / "full")
+
+
+def test_speaker_numbers_are_taken_over_until_a_speakers_words_change(tmp_path, corpus):
+    """The speaker downloads and the analytics page (`analytics.digest`) are linked from the
+    previous site after an edit of narration, and made again after an edit of a turn."""
+    seeds, sources = corpus
+    out, made = tmp_path / "site", ["analytics.html", "downloads/speakers.json",
+                                    "downloads/speakers.csv", "downloads/copresence.csv"]
+    run(seeds, out)
+    before = {path: (out / path).stat().st_ino for path in made}
+    changed = sources[2]
+    text = changed.read_text(encoding="utf-8")
+    changed.write_text(text.replace("After mutual greetings", "After greetings", 1), encoding="utf-8")
+    run(seeds, out)
+    assert {path: (out / path).stat().st_ino for path in made} == before
+    changed.write_text(text.replace("variant really is", "variant really is very", 1),
+                       encoding="utf-8")
+    run(seeds, out)
+    assert all((out / path).stat().st_ino != before[path] for path in made)
+    run(seeds, tmp_path / "full", cache=False)
+    assert site_files(out) == site_files(tmp_path / "full")

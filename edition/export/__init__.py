@@ -26,6 +26,7 @@ from ..records import SiteModel
 from ..config import Settings
 from ..registers import Registers
 from ..render import urls
+from ..render.pages import TakenOver
 from ..splice import Splices
 from ..tei import serialize
 from ..write import SiteWriter
@@ -54,10 +55,12 @@ class CorpusParts:
 
 
 def write_downloads(site: SiteModel, parts: CorpusParts, registers: Registers,
-                    settings: Settings, writer: SiteWriter, splices: Splices) -> list[Noted]:
+                    settings: Settings, writer: SiteWriter, splices: Splices,
+                    taken_over: TakenOver = lambda path, digest: False) -> list[Noted]:
     """Write every file of downloads/: the two corpus files are streamed, document by document,
-    each document copied from the previous site's copy where that holds it (`splices`).
-    Returns what was written, for `downloads_listing`."""
+    each document copied from the previous site's copy where that holds it (`splices`); the
+    speaker numbers are taken over when `taken_over` (see `analytics.digest`). Returns what was
+    written, for `downloads_listing`."""
     members = {urls.tei(doc_id): (ident, partial(parts.zip_member, doc_id))
                for doc_id, ident in parts.chunks.items()}
     members.update({name: (None, partial(deflate, data))
@@ -73,10 +76,15 @@ def write_downloads(site: SiteModel, parts: CorpusParts, registers: Registers,
     files = {
         CMIF: serialize(cmif.cmif(parts.letters, registers, settings)),
         REGISTERS_JSONLD: linked_data.registers_jsonld_bytes(registers, settings),
-        SPEAKERS_CSV: analytics.speakers_csv(site),
-        SPEAKERS_JSON: analytics.speakers_json(site, settings),
-        COPRESENCE_CSV: analytics.copresence_csv(site),
     }
+    spoken = analytics.digest(site)
+    for path, make in ((SPEAKERS_CSV, analytics.speakers_csv),
+                       (SPEAKERS_JSON, partial(analytics.speakers_json, settings=settings)),
+                       (COPRESENCE_CSV, analytics.copresence_csv)):
+        if taken_over(path, spoken):
+            written[path] = Download.of_file(path, writer.stage / path)
+        else:
+            files[path] = make(site)
     for path in sorted(files):
         writer.write_bytes(path, files[path])
         written[path] = Download.of_bytes(path, files[path])

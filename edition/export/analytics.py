@@ -8,6 +8,7 @@ have speaker turns in it.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from dataclasses import dataclass
 from itertools import combinations
@@ -73,6 +74,16 @@ def copresence(site: SiteModel) -> list[Pair]:
         for a, b in combinations(present, 2):
             shared.setdefault((a, b), []).append(doc.id)
     return [Pair(a, b, tuple(docs)) for (a, b), docs in sorted(shared.items())]
+
+
+def digest(site: SiteModel) -> str:
+    """A hash of everything the speaker downloads and the analytics page show besides the
+    edition: each document with turns, in order, with its title, date and speaker numbers."""
+    rows = "\n".join(
+        f"{doc.id}\t{doc.title}\t{doc.date}\t" + "\t".join(
+            f"{stat.entry_id}\t{stat.label}\t{stat.turns}\t{stat.words}" for stat in doc.speakers)
+        for doc in site.documents if doc.speakers)
+    return hashlib.sha256(rows.encode("utf-8")).hexdigest()
 
 
 def _csv(header: list[str], rows: list[list]) -> bytes:

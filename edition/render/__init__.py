@@ -20,9 +20,9 @@ from ..write import SiteWriter
 from . import indices, urls
 from .document import write_document, write_source
 from .indices import HEADINGS, write_entry, write_register_index, write_registers
-from .chronology import TakenOver, write_chronology
-from .pages import (Pages, environment, write_about, write_analytics, write_downloads,
-                    write_home, write_how_to_cite, write_search)
+from .chronology import write_chronology
+from .pages import (Pages, TakenOver, environment, write_about, write_analytics,
+                    write_downloads, write_home, write_how_to_cite, write_search)
 from .source import stylesheet
 
 if TYPE_CHECKING:
@@ -74,8 +74,8 @@ def render_edition_pages(pages: Pages, entries: bool = True,
     With `entries` False, the page of each register entry is left out (the pipeline has them
     written by workers: `render_entry`). `noted`: what the writers of the downloads said they
     wrote (`edition.export.listing`), so that the downloads page need not read them again.
-    `taken_over`: which of the chronology's month pages were taken from the previous site
-    (see `chronology.write_chronology`)."""
+    `taken_over`: which of the chronology's month pages and the analytics page were taken from
+    the previous site (see `chronology.write_chronology`, `pages.write_analytics`)."""
     writer = pages.writer
     if entries:
         write_registers(pages)
@@ -87,7 +87,7 @@ def render_edition_pages(pages: Pages, entries: bool = True,
     write_about(pages)
     write_how_to_cite(pages)
     write_search(pages)
-    write_analytics(pages)
+    write_analytics(pages, taken_over)
     write_downloads(pages, copy_schemas(writer), noted or {})
     copy_static(writer)
 

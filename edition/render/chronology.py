@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import groupby
 from operator import attrgetter
@@ -11,9 +11,7 @@ from operator import attrgetter
 from markupsafe import Markup
 
 from . import cite, urls
-from .pages import Pages, escaped_rows
-
-TakenOver = Callable[[str, str], bool]
+from .pages import Pages, TakenOver, escaped_rows
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 import jinja2
 from markupsafe import Markup, escape
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from ..export.listing import Noted
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+TakenOver = Callable[[str, str], bool]
+"""`taken_over(path, digest)`: whether the file at `path`, showing what `digest` sums up, was
+taken from the previous site instead of written (`previous.PagesTakenOver`)."""
 NAV = (("Documents", urls.HOME), ("Persons", urls.register_index("person")),
        ("Places", urls.register_index("place")),
        ("Organizations", urls.register_index("org")), ("Chronology", urls.CHRONOLOGY),
@@ -290,13 +293,16 @@ def _document_list(links: DocumentLinks, documents: Iterable[str]) -> Markup:
                              for d in documents]))
 
 
-def write_analytics(pages: Pages) -> None:
-    """Speakers across the edition: totals, turns and words by document, who speaks with whom."""
+def write_analytics(pages: Pages, taken_over: TakenOver = lambda page, digest: False) -> None:
+    """Speakers across the edition: totals, turns and words by document, who speaks with whom;
+    not written when `taken_over` (see `analytics.digest`)."""
     from ..export import analytics  # export imports render: not at load time
     from ..export.listing import COPRESENCE_CSV, LABELS, SPEAKERS_CSV, SPEAKERS_JSON
     from ..export.matrix import copresence_svg
     page = ANALYTICS
     site = pages.site
+    if taken_over(page, analytics.digest(site)):
+        return
     people, pairs = analytics.speakers(site), analytics.copresence(site)
     person_href = {s.entry_id: pages.href(page, urls.entry("person", s.entry_id))
                    for s in people}
