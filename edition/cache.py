@@ -35,13 +35,13 @@ import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import Callable, Iterable, Iterator
 
 import lxml.etree
 
 from .records import DocumentPart
 from .diagnostics import Diagnostic
-from .read_ahead import read_ahead
+from .read_ahead import T, read_ahead
 from .write import process_alive, write_atomic
 
 PACKAGE = Path(__file__).resolve().parent
@@ -50,7 +50,6 @@ FOLDER_NAME = ".edition-cache"
 RESULT = ".result.pickle"
 KWIC = ".kwic.pickle"
 MANIFEST_ENTRY = ".manifest.json"
-T = TypeVar("T")
 
 
 @dataclass
