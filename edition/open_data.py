@@ -48,7 +48,7 @@ def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
                               taken_over)
     write_dts_index([p.resource for p in published], corpus.settings, writer, parents_taken_over)
     entries = [(chunks[doc_id], partial(cache.manifest_entry, keys[doc_id])) for doc_id in chunks]
-    with splices.writing(MANIFEST) as out:
+    with splices.writing(MANIFEST, hashed=False) as out:
         write_manifest_lines(out, entries)
     return {n.download.path: n for n in [*tei_notes([d.stored for d in corpus.documents]),
                                           *written]}

@@ -8,8 +8,8 @@ from that file, in the kernel (`os.copy_file_range`: 0.7 s for the 700 MB teiCor
 it to hash it included, against 2.8 s writing it through Python), and makes only the others. Runs of copied chunks that lie one after
 the other there are copied as one. The previous file is used only as the build that wrote it
 left it (`PreviousCopy.open`): the same inputs, the same size, and older than that build's
-record, or else it was changed in place. Everything written is counted and hashed (SHA-256),
-for the downloads page.
+record, or else it was changed in place. Everything written is counted, and hashed (SHA-256)
+for the downloads page, but for citations.json, which that page does not list.
 """
 
 from __future__ import annotations
@@ -69,14 +69,14 @@ class Splices:
         """Site path -> the layout (`Layout.to_json`) of each file written."""
 
     @contextmanager
-    def writing(self, path: str) -> Iterator["Spliced"]:
+    def writing(self, path: str, hashed: bool = True) -> Iterator["Spliced"]:
         """A `Spliced` writing site path `path` into the staged site, finished when the block
-        ends."""
+        ends; `hashed` False for a file nobody lists with its SHA-256 (see `Spliced`)."""
         previous = PreviousCopy.open(f"{self.writer.target}/{path}", Layout.from_json(
             self.previous.get(path)), self.inputs, self.written)
         try:
             with open(self.writer.path(path), "wb", buffering=0) as stream:
-                out = Spliced(stream, previous)
+                out = Spliced(stream, previous, hashed)
                 yield out
                 out.finish()
         finally:
@@ -116,10 +116,13 @@ class Spliced:
     """Writes a file from fresh bytes (`write`) and chunks (`chunk`), each chunk copied from
     `previous` when that holds it. `finish` writes what is pending; then `size`, `sha256`
     and `layout` describe the file. With a previous copy, `stream` must be a file opened
-    unbuffered (`buffering=0`): the kernel copies to its position."""
+    unbuffered (`buffering=0`): the kernel copies to its position. Without `hashed`, copied
+    runs are not read at all where the kernel copies them (citations.json, 170 MB at 10,000
+    documents, is listed nowhere with its hash), and `sha256` is refused."""
 
-    def __init__(self, stream: BinaryIO, previous: PreviousCopy | None = None) -> None:
-        self.stream, self.previous = stream, previous
+    def __init__(self, stream: BinaryIO, previous: PreviousCopy | None = None,
+                 hashed: bool = True) -> None:
+        self.stream, self.previous, self.hashed = stream, previous, hashed
         self.size, self._digest = 0, hashlib.sha256()
         self._pending = bytearray()
         self._copy: list[int] = []  # [offset, length] in the previous file, not yet copied
@@ -163,6 +166,8 @@ class Spliced:
 
     @property
     def sha256(self) -> str:
+        if not self.hashed:
+            raise ValueError("this file was written without its SHA-256")
         return self._digest.hexdigest()
 
     def layout(self, inputs: str) -> Layout:
@@ -187,6 +192,8 @@ class Spliced:
         offset, length = self._copy
         self._copy = []
         self.stream.flush()
+        if not self.hashed and copied(self.previous.fd, self.stream.fileno(), offset, length):
+            return
         buffer = self._buffer = self._buffer or bytearray(BLOCK)
         view, source, target = memoryview(buffer), self.previous.fd, self.stream.fileno()
         end = offset + length

@@ -19,7 +19,7 @@ INPUTS = "inputs-1"
 
 
 def write(path: Path, chunks: list[tuple[str, bytes]], previous: PreviousCopy | None = None,
-          made: list[str] | None = None) -> Spliced:
+          made: list[str] | None = None, hashed: bool = True) -> Spliced:
     """`path`: a head, `chunks` (id, bytes), a tail; the ids of those made go to `made`."""
     made = [] if made is None else made
 
@@ -27,7 +27,7 @@ def write(path: Path, chunks: list[tuple[str, bytes]], previous: PreviousCopy | 
         return lambda: made.append(ident) or (data, [len(data) % 7])
 
     with open(path, "wb", buffering=0) as stream:
-        out = Spliced(stream, previous)
+        out = Spliced(stream, previous, hashed)
         out.write(b"<head>")
         for ident, data in chunks:
             assert out.chunk(ident, maker(ident, data)) == [len(data) % 7]
@@ -61,6 +61,18 @@ def test_a_fresh_file_is_its_chunks_and_says_where_each_lies(tmp_path):
 
 @pytest.mark.parametrize("kernel", ["copies", "refuses", "lacks copy_file_range"])
 def test_held_chunks_are_copied_and_the_file_equals_a_fresh_one(tmp_path, monkeypatch, kernel):
+    held_chunks_are_copied(tmp_path, monkeypatch, kernel, hashed=True)
+
+
+@pytest.mark.parametrize("kernel", ["copies", "refuses", "lacks copy_file_range"])
+def test_unhashed_held_chunks_are_copied_unread_where_the_kernel_copies(tmp_path, monkeypatch,
+                                                                        kernel):
+    if kernel == "copies":
+        monkeypatch.setattr(os, "preadv", lambda *args: pytest.fail("read to hash it"))
+    held_chunks_are_copied(tmp_path, monkeypatch, kernel, hashed=False)
+
+
+def held_chunks_are_copied(tmp_path, monkeypatch, kernel: str, hashed: bool) -> None:
     first = write(tmp_path / "old", CHUNKS)
     if kernel == "refuses":  # as across file systems that cannot copy in the kernel
         monkeypatch.setattr(os, "copy_file_range", fail_cross_device)
@@ -70,14 +82,18 @@ def test_held_chunks_are_copied_and_the_file_equals_a_fresh_one(tmp_path, monkey
     made: list[str] = []
     previous = previous_copy(tmp_path / "old", first)
     try:
-        out = write(tmp_path / "new", changed, previous, made)
+        out = write(tmp_path / "new", changed, previous, made, hashed)
     finally:
         previous.close()
     fresh = write(tmp_path / "fresh", changed)
     assert made == ["b2", "e"]
     assert (tmp_path / "new").read_bytes() == (tmp_path / "fresh").read_bytes()
-    assert (out.size, out.sha256, out.layout(INPUTS)) == (fresh.size, fresh.sha256,
-                                                          fresh.layout(INPUTS))
+    assert (out.size, out.layout(INPUTS)) == (fresh.size, fresh.layout(INPUTS))
+    if hashed:
+        assert out.sha256 == fresh.sha256
+    else:
+        with pytest.raises(ValueError):
+            out.sha256
 
 
 def fail_cross_device(*args):
