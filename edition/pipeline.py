@@ -93,7 +93,8 @@ class Corpus:
 
 
 def shown_path(path: Path) -> str:
-    """The path as diagnostics print it: relative to the working folder when it is below it."""
+    """The path as diagnostics print it: relative to the working folder when it is below it,
+    its folder resolved (a linked file is shown where it lies, not where it points)."""
     return shown_paths([path])[0]
 
 

@@ -98,7 +98,8 @@ class PagesTakenOver:
         self.keys: dict[str, str] = {}
 
     def __call__(self, page: str, digest: str) -> bool:
-        """Whether `page` was linked from the previous site (else the caller writes it)."""
+        """Whether the file at site path `page` (a page or a download) was linked from the
+        previous site; else the caller writes it."""
         key = self.keys[page] = hashlib.sha256(f"{self.common}|{digest}".encode()).hexdigest()
         if not (self.previous.made_alike(page, key, [page])
                 and link_files(self.writer, [page], self.previous.written)):

@@ -1,5 +1,8 @@
-"""The site model's records: what each document adds to it (`DocumentPart`) and the whole
-(`SiteModel`), frozen and slotted, pickled small for the build cache."""
+"""The site model's records, frozen and slotted: each document's part, and the whole model.
+
+A record is pickled as its constructor's arguments, small, for the build cache; `DocumentPart`
+is what one document adds, `SiteModel` the whole edition as the pages need it.
+"""
 
 from __future__ import annotations
 

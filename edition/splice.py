@@ -132,7 +132,8 @@ class Spliced:
     def write(self, data: bytes) -> None:
         self._flush_copy()
         self._pending += data
-        self._digest.update(data)
+        if self.hashed:
+            self._digest.update(data)
         self.size += len(data)
         if len(self._pending) >= BLOCK:
             self._flush_pending()
@@ -185,8 +186,9 @@ class Spliced:
             view = view[self.stream.write(view):]
 
     def _flush_copy(self) -> None:
-        """Copy the run of chunks waiting, a block at a time: read (to hash it), then copied
-        in the kernel, or written from what was read where the kernel cannot copy."""
+        """Copy the run of chunks waiting: unhashed, in the kernel at once where it can; else a
+        block at a time, read (to hash it), then copied in the kernel, or written from what was
+        read where the kernel cannot copy."""
         if not self._copy:
             return
         offset, length = self._copy
@@ -201,7 +203,8 @@ class Spliced:
             read = os.preadv(source, [view[:min(BLOCK, end - offset)]], offset)
             if read == 0:
                 raise OSError(f"the previous copy ended at {offset} bytes, {end} expected")
-            self._digest.update(view[:read])
+            if self.hashed:
+                self._digest.update(view[:read])
             if not copied(source, target, offset, read):
                 self._write(view[:read])
             offset += read

@@ -333,7 +333,8 @@ def test_speaker_numbers_are_taken_over_until_a_speakers_words_change(tmp_path, 
     before = {path: (out / path).stat().st_ino for path in made}
     changed = sources[2]
     text = changed.read_text(encoding="utf-8")
-    changed.write_text(text.replace("After mutual greetings", "After greetings", 1), encoding="utf-8")
+    changed.write_text(text.replace("After mutual greetings", "After greetings", 1),
+                       encoding="utf-8")
     run(seeds, out)
     assert {path: (out / path).stat().st_ino for path in made} == before
     changed.write_text(text.replace("variant really is", "variant really is very", 1),

@@ -1,6 +1,6 @@
 """What the build holds in memory for each document: its cached result is light (the mentions in
-context are a file of their own), its records share the strings that recur from document to document, and collecting the
-tree as serialized gives what collecting the published bytes gives."""
+context are a file of their own), its records share the strings that recur from document to
+document, and collecting the tree as serialized gives what collecting the published bytes gives."""
 
 from __future__ import annotations
 
@@ -66,7 +66,9 @@ def test_results_read_back_are_light_and_share_their_short_strings(corpus):
     assert all(isinstance(r, DocumentResult) for r in results)
     assert used / len(results) < LIGHT, f"{used / len(results):.0f} bytes a document"
     first, second = (r.part for r in results[:2])
-    assert first.record.lines[0] is second.record.lines[0]  # both "1": one string
+    lines = {n: n for n in second.record.lines}
+    shared_lines = [n for n in first.record.lines if len(n) > 1 and n in lines]  # "1": cached
+    assert shared_lines and all(n is lines[n] for n in shared_lines)
     ids = {m.entry_id: m.entry_id for m in first.mentions}
     shared = [m for m in second.mentions if m.entry_id in ids]
     assert shared and all(m.entry_id is ids[m.entry_id] for m in shared)
@@ -79,7 +81,7 @@ def made(text: str) -> str:
 
 RECORDS = [
     (Mentions(made("mikoyan-anastas"), "d1", 3, 7), ("entry_id",)),
-    (DateMention(made("1962-11-05"), made(""), made("5 Nov"), "d1", made("12"), False),
+    (DateMention(made("1962-11-05"), made("1962-11-30"), made("5 Nov"), "d1", made("12"), False),
      ("start", "end", "text", "line")),
     (SpeakerStat(made("mikoyan-anastas"), made("Mikoyan"), 2, 40), ("entry_id", "label")),
     (Convention(made("Ed. note"), made("note"), made("x" * 200)), ("label", "encoding", "text")),
@@ -97,11 +99,13 @@ def test_records_read_back_share_the_fields_that_recur_across_documents(record, 
 def test_a_document_record_read_back_shares_its_lines_and_names_but_not_its_summary():
     record = DocumentRecord(made("d1"), "T", made("1962-11-05"), "5 Nov", "R1", made("Archive"),
                             made("tr"), made("SECRET"), made("long summary " * 20), made("memo"),
-                            made(""), (made("a"),), (made("b"),), (made("c"),), (),
-                            (made("1"), made("2a")), 4)
+                            made("minutes"), (made("mikoyan-anastas"),), (made("castro-fidel"),),
+                            (made("dorticos-osvaldo"),), (), (made("1"), made("2a")), 4,
+                            prev="d0", next="d2")
     one, two = (pickle.loads(pickle.dumps(record, pickle.HIGHEST_PROTOCOL)) for _ in range(2))
-    assert one == two == record
+    assert one == two == record  # every field in its place: prev and next differ
     assert one.lines[1] is two.lines[1] and one.senders[0] is two.senders[0]
+    assert one.recipients[0] is two.recipients[0] and one.subtype is two.subtype
     assert one.source is two.source and one.date is two.date
     assert one.summary is not two.summary
 

@@ -77,16 +77,26 @@ def write_downloads(site: SiteModel, parts: CorpusParts, registers: Registers,
         CMIF: serialize(cmif.cmif(parts.letters, registers, settings)),
         REGISTERS_JSONLD: linked_data.registers_jsonld_bytes(registers, settings),
     }
-    spoken = analytics.digest(site)
-    for path, make in ((SPEAKERS_CSV, analytics.speakers_csv),
-                       (SPEAKERS_JSON, partial(analytics.speakers_json, settings=settings)),
-                       (COPRESENCE_CSV, analytics.copresence_csv)):
-        if taken_over(path, spoken):
-            written[path] = Download.of_file(path, writer.stage / path)
-        else:
-            files[path] = make(site)
+    taken = speaker_downloads(site, settings, writer, taken_over, files)
+    written.update({path: Download.of_file(path, writer.stage / path) for path in taken})
     for path in sorted(files):
         writer.write_bytes(path, files[path])
         written[path] = Download.of_bytes(path, files[path])
     return [Noted.of_written(download, writer.stage / path)
             for path, download in sorted(written.items())]
+
+
+def speaker_downloads(site: SiteModel, settings: Settings, writer: SiteWriter,
+                      taken_over: TakenOver, files: dict[str, bytes]) -> list[str]:
+    """Add the speaker numbers to `files` (path -> bytes to write), but those taken over from
+    the previous site, which it returns: they show what `analytics.digest` sums up."""
+    speakers_digest = analytics.digest(site)
+    taken = []
+    for path, make in ((SPEAKERS_CSV, analytics.speakers_csv),
+                       (SPEAKERS_JSON, partial(analytics.speakers_json, settings=settings)),
+                       (COPRESENCE_CSV, analytics.copresence_csv)):
+        if taken_over(path, speakers_digest):
+            taken.append(path)
+        else:
+            files[path] = make(site)
+    return taken

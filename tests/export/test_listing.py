@@ -75,8 +75,8 @@ def files_read(monkeypatch) -> list[str]:
 def test_a_build_reads_no_document_tei_and_no_download_to_list_them(tmp_path, files_read):
     """Only the registers' TEI and the schemas (small, staged by others) are read again; the
     TEI of the documents and every download are listed from their notes, in a first build;
-    a build from the build cache reads besides them only the speaker numbers it took over
-    from the previous site (kept where they were made alike: a few MB at 10,000 documents)."""
+    a build from the build cache may read besides them the speaker numbers it took over from
+    the previous site (a few MB at 10,000 documents; `test_incremental` shows them linked)."""
     site = tmp_path / "site"
     small = {"tei/persons.xml", "tei/places.xml", "tei/organizations.xml"}
     taken_over = {SPEAKERS_CSV, SPEAKERS_JSON, COPRESENCE_CSV}
@@ -85,5 +85,4 @@ def test_a_build_reads_no_document_tei_and_no_download_to_list_them(tmp_path, fi
         assert files_read, "the registers and schemas are hashed from their files"
         assert all(path.startswith("schemas/") or path in allowed for path in files_read), \
             files_read
-        assert allowed - small <= set(files_read)
         files_read.clear()
