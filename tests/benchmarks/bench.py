@@ -5,7 +5,8 @@ For each N (default 100, 1000 and 10000) it writes N sources of about 40 KB (see
 a full build (cold cache), the time of each stage, the per-document cost, peak memory (the
 summed PSS of the whole process tree, see `tree_memory.py`, and `getrusage` maxrss of the build
 process and of its largest child), the floor (lxml alone parsing and serializing the same TEI
-files) and an incremental build after one source changed, then after another. Encode, validate, collect and render
+files) and an incremental build after one source changed, then after another (the stages of
+the second in a table of their own). Encode, validate, collect and render
 (a document's pages and DTS files, its corpus and ZIP members; register entry pages) run inside
 the workers: their starred figures are seconds summed over workers; the other columns are wall
 seconds ("render" = collecting + rendering documents, register entries and edition pages;
@@ -18,6 +19,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import resource
 import shutil
 import subprocess
@@ -38,6 +40,11 @@ COLUMNS = (("N", "{:>6}"), ("build s", "{:>8.1f}"), ("ms/doc", "{:>7.1f}"),
            ("write", "{:>6.1f}"), ("floor s", "{:>8.2f}"), ("incr s", "{:>7.1f}"),
            ("again s", "{:>8.1f}"),
            ("RSS MiB", "{:>8.0f}"), ("child MiB", "{:>9.0f}"), ("tree MiB", "{:>8.0f}"))
+REBUILD_STAGES = (("encoding", "encoding"), ("TEI", "writing TEI"), ("collecting", "collecting"),
+                  ("documents", "rendering documents"), ("entries", "rendering register entries"),
+                  ("open data", "open data: downloads, DTS, citation manifest"),
+                  ("edition pages", "rendering edition pages"), ("search", SEARCH_STAGE))
+"""(column, stage as `--progress` prints it) of the table of the second rebuild's stages."""
 
 
 def measure(n: int, folder: Path, jobs: int) -> dict:
@@ -70,7 +77,7 @@ def measure(n: int, folder: Path, jobs: int) -> dict:
                        encoding="UTF-8")
     floor = time.perf_counter() - start
     incr, stages = rebuilt_after_edit(sources[len(sources) // 2], seeds, out, jobs)
-    again, _ = rebuilt_after_edit(sources[len(sources) // 3], seeds, out, jobs)
+    again, again_stages = rebuilt_after_edit(sources[len(sources) // 3], seeds, out, jobs)
     return {
         "N": n, "build s": build, "ms/doc": 1000 * build / n,
         "encode*": work.get("encode", 0.0), "validate*": work.get("validate", 0.0),
@@ -83,9 +90,9 @@ def measure(n: int, folder: Path, jobs: int) -> dict:
         "search": timings.get(SEARCH_STAGE, 0.0),
         "write": timings.get("writing TEI", 0.0) + timings.get("swapping in", 0.0),
         "floor s": floor, "incr s": incr, "again s": again,
-        "incr search": float(stages.get(SEARCH_STAGE, "0 s").split()[0]),
-        "incr encoding": float(stages.get("encoding 1/1", stages.get(f"encoding {n}/{n}",
-                                                                       "0 s")).split()[0]),
+        "incr search": stages.get(SEARCH_STAGE, 0.0),
+        "incr encoding": stages.get("encoding", 0.0),
+        "again stages": again_stages,
         "RSS MiB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "child MiB": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "tree MiB": tree.peak if tree.peak is not None else float("nan"),
@@ -104,8 +111,18 @@ def rebuilt_after_edit(source: Path, seeds: Path, out: Path, jobs: int) -> tuple
                            str(out), "--jobs", str(jobs), "--progress"],
                           capture_output=True, text=True, check=True, cwd=ROOT)
     seconds = time.perf_counter() - start
-    return seconds, dict(line.rsplit(": ", 1) for line in done.stderr.splitlines()
-                         if line.endswith(" s"))
+    return seconds, stage_seconds(done.stderr)
+
+
+def stage_seconds(printed: str) -> dict[str, float]:
+    """Stage -> wall seconds, from what `--progress` printed ("encoding 10/10: 0.1 s", and
+    each stage on a line of its own when not to a terminal)."""
+    stages = {}
+    for line in printed.replace("\r", "\n").splitlines():
+        name, _, value = line.rpartition(": ")
+        if name and re.fullmatch(r"\d+(\.\d+)? s", value):
+            stages[re.sub(r" \d+/\d+$", "", name)] = float(value.split()[0])
+    return stages
 
 
 def machine() -> str:
@@ -128,6 +145,22 @@ def table(rows: list[dict]) -> str:
                  "Pagefind or the incremental build); tree MiB: the peak of the summed PSS of the "
                  "build process and all its children during the full build (sampled every 0.5 s; "
                  "at that peak: " + "; ".join(r["tree at peak"] for r in rows) + ")")
+    return "\n".join(lines)
+
+
+def rebuild_table(rows: list[dict]) -> str:
+    """The wall seconds of each stage of the second rebuild (`again s`): what a rebuild costs
+    once the site before the last is kept as the spare."""
+    columns = [("N", "{:>6}"), ("again s", "{:>8.1f}")] + [
+        (name, f"{{:>{max(len(name), 5)}.1f}}") for name, _ in REBUILD_STAGES] + [("rest", "{:>5.1f}")]
+    head = " ".join(f"{name:>{len(fmt.format(0))}}" for name, fmt in columns)
+    lines = ["stages of the second rebuild (wall seconds):", head, "-" * len(head)]
+    for row in rows:
+        stages = [row["again stages"].get(stage, 0.0) for _, stage in REBUILD_STAGES]
+        values = [row["N"], row["again s"], *stages, row["again s"] - sum(stages)]
+        lines.append(" ".join(fmt.format(value) for (_, fmt), value in zip(columns, values)))
+    lines.append("rest: starting Python, reading the registers, swapping the site in, "
+                 "remembering what was made")
     return "\n".join(lines)
 
 
@@ -155,6 +188,7 @@ def main() -> int:
         print(table(rows[-1:]), file=sys.stderr)
     print(machine())
     print(table(rows))
+    print(rebuild_table(rows))
     return 0
 
 
