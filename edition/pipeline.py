@@ -100,7 +100,8 @@ def shown_path(path: Path) -> str:
 
 def shown_paths(paths: list[Path]) -> list[str]:
     """`shown_path` of each path, each folder resolved once (resolving 10,000 sources one by
-    one took 0.2 s of every build, 0.03 s now); a linked file is shown where it lies, not where it points."""
+    one took 0.2 s of every build, 0.03 s now); a linked file is shown where it lies, not
+    where it points."""
     cwd, folders = os.getcwd(), {}
     shown = []
     for path in paths:
