@@ -29,8 +29,8 @@ from .previous import (PARENTS, Linker, PagesTakenOver, ParentsTakenOver, Previo
 from .open_data import write_open_data
 from .publish import Published, cached_publication
 from .registers import KINDS
-from .render import document_pages, entry_files, render_edition_pages
-from .render.indices import entry_pages, mentions_by_page
+from .render import document_pages, render_edition_pages
+from .render.indices import entry_files, entry_pages, mentions_by_page
 from .render.pages import Pages, environment
 from .progress import Progress
 from .search import Part, SearchIndexer, cut_parts
@@ -237,7 +237,7 @@ def render_entries(corpus: Corpus, pages: Pages, previous: PreviousSite
     to_render, rendered, files = [], {}, {}
     for ident, page_keys in keys.items():
         numbers = []
-        for number, (page, key) in enumerate(zip(entry_files(pages, ident), page_keys), 1):
+        for number, (page, key) in enumerate(page_keys, 1):
             writer.path(page)
             rendered[page], files[page] = key, (page,)
             if not (previous.made_alike(page, key, [page])
@@ -273,11 +273,11 @@ def spill_kwic(corpus: Corpus, site: SiteModel, to_render: list[tuple[str, tuple
     return spill(folder, zip(read, found), wanted)
 
 
-def entry_keys(corpus: Corpus, pages: Pages) -> dict[str, list[str]]:
-    """entry id -> for each of its pages, a hash of everything the page shows: the entry and
-    how many pages it has; on the first, its turns (with their documents' titles and dates) and
-    its totals; on each, its mentions (their digests) with their documents' titles and dates;
-    the edition."""
+def entry_keys(corpus: Corpus, pages: Pages) -> dict[str, list[tuple[str, str]]]:
+    """entry id -> for each of its pages, its site path and a hash of everything it shows: the
+    entry and how many pages it has; on the first, its turns (with their documents' titles and
+    dates) and its totals; on each, its mentions (their digests) with their documents' titles
+    and dates; the edition."""
     site, keys = pages.site, {}
     common = corpus.made_from()
     shown = {record.id: f"{record.title}\t{record.date}" for record in site.documents}
@@ -288,8 +288,9 @@ def entry_keys(corpus: Corpus, pages: Pages) -> dict[str, list[str]]:
         head = repr((common, site.entry_by_id[ident], len(cut)))
         first = repr((turns, [shown[doc_id] for doc_id, _ in turns],
                       sum(m.count for m in mentions), len(documents)))
-        keys[ident] = [_page_key(head + (first if number == 0 else ""), listed, shown)
-                       for number, listed in enumerate(cut)]
+        files = entry_files(site.entry_by_id[ident], len(cut))
+        keys[ident] = [(page, _page_key(head + (first if number == 0 else ""), listed, shown))
+                       for number, (page, listed) in enumerate(zip(files, cut))]
     return keys
 
 

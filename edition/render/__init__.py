@@ -17,7 +17,7 @@ from ..collect import collect_site
 from ..config import Settings
 from ..registers import Registers
 from ..write import SiteWriter
-from . import indices, urls
+from . import urls
 from .document import write_document, write_source
 from .indices import HEADINGS, write_entry, write_register_index, write_registers
 from .chronology import write_chronology
@@ -54,11 +54,6 @@ def render_entry(pages: Pages, ident: str, only: Collection[int] | None = None) 
     """The pages of one register entry (every mention in context); with `only`, the pages of
     those numbers (see `indices.write_entry`)."""
     write_entry(pages, pages.site.entry_by_id[ident], only)
-
-
-def entry_files(pages: Pages, ident: str) -> list[str]:
-    """The site paths `render_entry` writes: the entry's page, then further pages of mentions."""
-    return indices.entry_files(pages, pages.site.entry_by_id[ident])
 
 
 def document_pages(doc_id: str) -> tuple[str, str]:

@@ -69,13 +69,10 @@ def mentions_by_page(mentions: Sequence[Mentions]) -> list[Sequence[Mentions]]:
     return cut
 
 
-def entry_files(pages: Pages, entry: Entry) -> list[str]:
-    """The site paths of the pages of `entry`: its page, then further pages of mentions."""
-    return _files(entry, mention_pages(pages.site.mentions.get(entry.id, ())))
-
-
-def _files(entry: Entry, sizes: list[int]) -> list[str]:
-    return [urls.entry_mentions(entry.kind, entry.id, n) for n in range(1, len(sizes) + 1)]
+def entry_files(entry: Entry, count: int) -> list[str]:
+    """The site paths of the `count` pages of `entry` (`mention_pages`): its page, then further
+    pages of mentions."""
+    return [urls.entry_mentions(entry.kind, entry.id, n) for n in range(1, count + 1)]
 
 
 def _mentions(pages: Pages, page: str,
@@ -120,7 +117,7 @@ def write_entry(pages: Pages, entry: Entry, only: Collection[int] | None = None)
     `only`, just the pages of those numbers (1 is the entry's page), and the store of mentions
     (`site.kwic`) holds for this entry only the documents those pages list."""
     sizes = mention_pages(pages.site.mentions.get(entry.id, ()))
-    files = _files(entry, sizes)
+    files = entry_files(entry, len(sizes))
     wanted = range(1, len(files) + 1) if only is None else only
     mentions = pages.site.kwic.mentions(entry.id)
     if 1 in wanted:
