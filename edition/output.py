@@ -240,8 +240,7 @@ def render_entries(corpus: Corpus, pages: Pages, previous: PreviousSite
         for number, (page, key) in enumerate(page_keys, 1):
             writer.path(page)
             rendered[page], files[page] = key, (page,)
-            if not (previous.made_alike(page, key, [page])
-                    and link_files(writer, [page], previous.written)):
+            if not previous.take_over(writer, page, key, [page]):
                 numbers.append(number)
         if numbers:
             to_render.append((ident, tuple(numbers)))

@@ -52,6 +52,11 @@ class PreviousSite:
         """Whether the last build made these same `files` for `name` from the same inputs."""
         return sorted(self.files_made(name, key)) == sorted(files)
 
+    def take_over(self, writer: SiteWriter, name: str, key: str, files: list[str]) -> bool:
+        """Link `files` of `name` into the staged site if the last build made them from the
+        same inputs (`made_alike`) and none changed since (`link_files`)."""
+        return self.made_alike(name, key, files) and link_files(writer, files, self.written)
+
     def files_made(self, name: str, key: str) -> list[str]:
         """The files the last build made for `name`, if it made them from the same inputs."""
         old = self.made.get(name, {})
@@ -101,8 +106,7 @@ class PagesTakenOver:
         """Whether the file at site path `page` (a page or a download) was linked from the
         previous site; else the caller writes it."""
         key = self.keys[page] = hashlib.sha256(f"{self.common}|{digest}".encode()).hexdigest()
-        if not (self.previous.made_alike(page, key, [page])
-                and link_files(self.writer, [page], self.previous.written)):
+        if not self.previous.take_over(self.writer, page, key, [page]):
             return False
         self.writer.claim(page)
         return True
