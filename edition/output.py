@@ -24,7 +24,7 @@ from .export.bundle import registered_ids
 from .heap import collector_paused, keep_what_is_alive, kept_from_collector
 from .kwic import KwicStore, spill
 from .parallel import MIN_PARALLEL, run_tasks
-from .previous import (PARENTS, Linker, PagesTakenOver, ParentsTakenOver, PreviousSite,
+from .previous import (PARENTS, FilesTakenOver, Linker, ParentsTakenOver, PreviousSite,
                        link_files)
 from .open_data import write_open_data
 from .publish import Published, cached_publication
@@ -69,7 +69,7 @@ def write_site(corpus: Corpus) -> None:
             entries, files = render_entries(corpus, pages, previous)
         search = start_search(corpus, pages, rendered, previous)
         rendered.update(entries)
-        taken_over = PagesTakenOver(previous, writer, corpus.made_from())
+        taken_over = FilesTakenOver(previous, writer, corpus.made_from())
         with corpus.progress.stage("open data: downloads, DTS, citation manifest"):
             splices = previous.splices(corpus, writer)
             parents = ParentsTakenOver(previous, writer, rendered,

@@ -92,7 +92,7 @@ class ParentsTakenOver:
         return True
 
 
-class PagesTakenOver:
+class FilesTakenOver:
     """Edition-wide files (the chronology's months, the analytics page and the speaker
     downloads) taken over from the previous site when that build made them from the same
     inputs: what a file shows (`digest`) and what every page depends on (`common`). Notes the

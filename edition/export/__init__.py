@@ -77,7 +77,8 @@ def write_downloads(site: SiteModel, parts: CorpusParts, registers: Registers,
         CMIF: serialize(cmif.cmif(parts.letters, registers, settings)),
         REGISTERS_JSONLD: linked_data.registers_jsonld_bytes(registers, settings),
     }
-    taken = speaker_downloads(site, settings, writer, taken_over, files)
+    made, taken = speaker_downloads(site, settings, taken_over)
+    files.update(made)
     written.update({path: Download.of_file(path, writer.stage / path) for path in taken})
     for path in sorted(files):
         writer.write_bytes(path, files[path])
@@ -86,12 +87,12 @@ def write_downloads(site: SiteModel, parts: CorpusParts, registers: Registers,
             for path, download in sorted(written.items())]
 
 
-def speaker_downloads(site: SiteModel, settings: Settings, writer: SiteWriter,
-                      taken_over: TakenOver, files: dict[str, bytes]) -> list[str]:
-    """Add the speaker numbers to `files` (path -> bytes to write), but those taken over from
-    the previous site, which it returns: they show what `analytics.digest` sums up."""
+def speaker_downloads(site: SiteModel, settings: Settings, taken_over: TakenOver
+                      ) -> tuple[dict[str, bytes], list[str]]:
+    """The speaker numbers to write (path -> bytes), and the paths of those taken over from
+    the previous site instead: they show what `analytics.digest` sums up."""
     speakers_digest = analytics.digest(site)
-    taken = []
+    files, taken = {}, []
     for path, make in ((SPEAKERS_CSV, analytics.speakers_csv),
                        (SPEAKERS_JSON, partial(analytics.speakers_json, settings=settings)),
                        (COPRESENCE_CSV, analytics.copresence_csv)):
@@ -99,4 +100,4 @@ def speaker_downloads(site: SiteModel, settings: Settings, writer: SiteWriter,
             taken.append(path)
         else:
             files[path] = make(site)
-    return taken
+    return files, taken

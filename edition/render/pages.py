@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 TakenOver = Callable[[str, str], bool]
 """`taken_over(path, digest)`: whether the file at `path`, showing what `digest` sums up, was
-taken from the previous site instead of written (`previous.PagesTakenOver`)."""
+taken from the previous site instead of written (`previous.FilesTakenOver`)."""
 NAV = (("Documents", urls.HOME), ("Persons", urls.register_index("person")),
        ("Places", urls.register_index("place")),
        ("Organizations", urls.register_index("org")), ("Chronology", urls.CHRONOLOGY),
