@@ -18,6 +18,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -74,13 +75,18 @@ def leftovers(parent: Path) -> list[str]:
     return sorted(p.name for p in parent.glob(".site.*"))
 
 
-def no_leftovers_soon(parent: Path, keep: tuple[str, ...] = (), seconds: float = 60) -> bool:
-    """True once the folders of `parent` beside the site are only `keep` (the previous site is
-    removed in the background after each swap); False if that takes over `seconds`."""
+def soon(check: Callable[[], bool], seconds: float = 60) -> bool:
+    """True once `check()` holds (what builds leave is removed in the background); False if
+    that takes over `seconds`."""
     deadline = time.monotonic() + seconds
-    while leftovers(parent) != sorted(keep) and time.monotonic() < deadline:
+    while not check() and time.monotonic() < deadline:
         time.sleep(0.1)
-    return leftovers(parent) == sorted(keep)
+    return check()
+
+
+def no_leftovers_soon(parent: Path, keep: tuple[str, ...] = ()) -> bool:
+    """True once the folders of `parent` beside the site are only `keep`."""
+    return soon(lambda: leftovers(parent) == sorted(keep))
 
 
 def test_a_killed_build_leaves_the_old_site_or_the_new_one(tmp_path):
@@ -116,16 +122,13 @@ def test_a_killed_build_leaves_the_old_site_or_the_new_one(tmp_path):
     assert only_the_spare_soon(tmp_path), f"after {seen}: {leftovers(tmp_path)}"
 
 
-def only_the_spare_soon(parent: Path, seconds: float = 60) -> bool:
+def only_the_spare_soon(parent: Path) -> bool:
     """True once the only folder beside the site is one spare (the site the last build replaced,
-    kept for the next: `edition.spare`); False if that takes over `seconds`."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
+    kept for the next: `edition.spare`)."""
+    def only_the_spare() -> bool:
         found = leftovers(parent)
-        if len(found) == 1 and found[0].startswith(".site.spare-"):
-            return True
-        time.sleep(0.1)
-    return False
+        return len(found) == 1 and found[0].startswith(".site.spare-")
+    return soon(only_the_spare)
 
 
 def test_the_next_build_removes_what_killed_builds_left(tmp_path):
