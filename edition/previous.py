@@ -82,13 +82,9 @@ class ParentsTakenOver:
         if not (self.alike and self.previous.made_alike(doc_id, self.rendered[doc_id],
                                                          list(document_pages(doc_id)))):
             return False
-        old = f"{self.writer.target}/{path}"
-        try:
-            if os.stat(old).st_mtime_ns >= self.previous.written:
-                return False  # changed in place, or in the same clock tick: not provably older
-        except OSError:
+        if not link_files(self.writer, [path], self.previous.written):
             return False
-        self.writer.link(path, Path(old))
+        self.writer.claim(path)
         return True
 
 
