@@ -48,8 +48,13 @@ class Citations:
     url: str
 
 
+def calendar_date(iso: str) -> str:
+    """The calendar date of an ISO 8601 value: '1962-11-05T10:21:00-05:00' -> '1962-11-05'."""
+    return iso.partition("T")[0]
+
+
 def _parts(iso: str) -> list[int]:
-    return [int(p) for p in iso.split("-") if p.isdigit()] if iso else []
+    return [int(p) for p in calendar_date(iso).split("-") if p.isdigit()]
 
 
 @lru_cache(maxsize=1 << 14)
@@ -92,8 +97,8 @@ def document_url(doc: DocumentRecord, edition: EditionInfo) -> str:
 def chicago(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
     """Chicago notes-bibliography style, bibliography form."""
     lead = " ".join(x for x in (_translation(doc), _sentence(doc.source)) if x)
-    return Markup("“{}” {}. {}In <i>{}</i>, version {}. {}, {}. {}.").format(
-        _sentence(doc.title), long_date(doc.date), lead + " " if lead else "", edition.title,
+    return Markup("“{}” {} {}In <i>{}</i>, version {}. {}, {}. {}.").format(
+        _sentence(doc.title), _sentence(long_date(doc.date)), lead + " " if lead else "", edition.title,
         edition.version, edition.publisher, long_date(build_date), document_url(doc, edition))
 
 
@@ -101,8 +106,8 @@ def mla(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
     """MLA 9th edition: URL without the scheme."""
     translated = f"Translated by {doc.translator}. " if doc.translator else ""
     url = re.sub(r"^https?://", "", document_url(doc, edition))
-    return Markup("“{}” {}. {}<i>{}</i>, version {}, {}, {}, {}.").format(
-        _sentence(doc.title), mla_date(doc.date), translated, edition.title, edition.version,
+    return Markup("“{}” {} {}<i>{}</i>, version {}, {}, {}, {}.").format(
+        _sentence(doc.title), _sentence(mla_date(doc.date)), translated, edition.title, edition.version,
         edition.publisher, mla_date(build_date), url)
 
 

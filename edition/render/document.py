@@ -38,7 +38,8 @@ def _neighbour(pages: Pages, page: str, doc_id: str | None) -> dict | None:
 def _metas(doc: DocumentRecord, pages: Pages) -> list[dict]:
     """Highwire Press / Zotero and Dublin Core metadata of the document."""
     edition, url = pages.settings.edition, cite.document_url(doc, pages.settings.edition)
-    pairs = [("citation_title", doc.title), ("citation_date", doc.date.replace("-", "/")),
+    day = cite.calendar_date(doc.date).replace("-", "/")
+    pairs = [("citation_title", doc.title), ("citation_date", day),
              ("citation_online_date", pages.settings.build_date.replace("-", "/")),
              ("citation_publisher", edition.publisher),
              ("citation_public_url", url), ("citation_abstract_html_url", url),

@@ -5,12 +5,14 @@ Each names the edition's version and build date; each agrees with the document's
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import bibtexparser
 import pytest
 from lxml import etree
 
+from edition.collect import collect_site
 from edition.render import cite
 
 from .conftest import MEMO, TEI_NS, TEL, parse
@@ -112,3 +114,22 @@ def test_line_citation_names_version_and_build_date(site, edition):
 def test_titles_ending_in_punctuation_are_not_doubled():
     assert cite._sentence("Who lost Cuba?") == "Who lost Cuba?"
     assert cite._sentence("Memorandum") == "Memorandum."
+
+
+@pytest.mark.parametrize("iso, chicago, mla", [
+    ("1962-11-05", "November 5, 1962", "5 Nov. 1962"),
+    ("1962-11-05T10:21:00", "November 5, 1962", "5 Nov. 1962"),
+    ("1970-01-31T21:20:00-05:00", "January 31, 1970", "31 Jan. 1970"),
+    ("1962-11", "November 1962", "Nov. 1962"),
+    ("1962", "1962", "1962"),
+    ("", "n.d.", "n.d."),
+])
+def test_dates_with_a_time_keep_their_day(iso, chicago, mla):
+    assert (cite.long_date(iso), cite.mla_date(iso)) == (chicago, mla)
+
+
+def test_undated_document_cites_without_a_doubled_period(corpus, documents, edition):
+    info, build_date = edition
+    doc = dataclasses.replace(collect_site(documents, corpus.registers).by_id[TEL], date="")
+    for text in (cite.chicago(doc, info, build_date), cite.mla(doc, info, build_date)):
+        assert "n.d.." not in text and " n.d. " in text

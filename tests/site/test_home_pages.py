@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import shutil
 from pathlib import Path
 
 from edition.config import Settings
@@ -10,6 +11,7 @@ from edition.diagnostics import Reporter
 from edition.pipeline import build
 from edition.render import pages as rendered_pages
 from tests.benchmarks.synthetic import write_corpus
+from tests.conftest import SEEDS, page
 
 from .conftest import broken_links, parse
 from .test_html_valid import check_html, errors_by_file
@@ -49,3 +51,25 @@ def test_every_document_is_listed_once_in_order_across_the_pages(tmp_path, monke
     assert broken_links(out) == []
     home_pages = [out / page for page in seen]
     assert errors_by_file(check_html(home_pages), out) == {}
+
+
+def test_undated_and_timed_documents_are_listed_by_their_day(tmp_path):
+    """An undated document reads "undated" (no empty `datetime`, which HTML forbids); a date
+    with a time of day is listed and cited by its day, not only its month."""
+    seeds, out = tmp_path / "seeds", tmp_path / "site"
+    shutil.copytree(SEEDS, seeds, ignore=shutil.ignore_patterns("*.txt"))
+    (seeds / "undated.txt").write_text(page("A.I. MIKOYAN. Yes.", date=""), encoding="utf-8")
+    (seeds / "timed.txt").write_text(
+        page("A.I. MIKOYAN. No.", date="Washington, November 5, 1962, 10:21 a.m.")
+        .replace("Record ID\n\n1\n", "Record ID\n\n2\n"), encoding="utf-8")
+    reporter = Reporter()
+    assert build(Settings(seeds=seeds, out=out, jobs=1), reporter), reporter.sorted()
+    home, chronology = parse(out / "index.html"), parse(out / "chronology.html")
+    for tree in (home, chronology):
+        assert tree.xpath("//time[@datetime='']") == []
+        assert tree.xpath("//time[@datetime='1962-11-05T10:21:00']/text()") == ["November 5, 1962"]
+    assert "undated ·" in home.xpath("string(//ol[@class='document-list'])")
+    timed = parse(out / "documents/timed.html")
+    assert timed.xpath("//meta[@name='citation_date']/@content") == ["1962/11/05"]
+    assert "November 5, 1962" in timed.xpath("string(//section[@id='cite'])")
+    assert errors_by_file(check_html([out / "index.html", out / "chronology.html"]), out) == {}
