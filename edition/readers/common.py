@@ -74,20 +74,22 @@ def classification_of(line: str) -> str:
     return line.strip() if head in CLASSIFICATIONS else ""
 
 
-DOC_TYPES = (
-    ("memorandum of conversation", "memorandum"), ("memcon", "memorandum"),
-    ("telegram", "telegram"), ("cable", "telegram"), ("letter", "letter"),
-    ("transcript", "transcript"), ("minutes", "minutes"), ("record of", "minutes"),
-    ("memorandum", "memorandum"), ("note", "memorandum"), ("act ", "drama"), ("scene", "drama"),
+DOC_TYPE_WORDS = (
+    ("memorandum of conversation|memcons?", "memorandum"), ("telegrams?|cables?", "telegram"),
+    ("letters?", "letter"), ("transcripts?", "transcript"), ("minutes|record of", "minutes"),
+    ("memorandum|notes?", "memorandum"), ("(?:act|scene) (?:[0-9]+|[ivxlc]+)", "drama"),
 )
+DOC_TYPES = tuple((re.compile(rf"\b(?:{words})\b", re.IGNORECASE), doc_type)
+                  for words, doc_type in DOC_TYPE_WORDS)
+"""Words naming a document type, as whole words ("Report on the Contact ..." is no act of a
+play, "Newsletter" no letter), the more specific first."""
 
 
 def doc_type_of(*texts: str) -> str:
     """The document type from the archive's Type field or the title ("other" if none fits)."""
     for text in texts:
-        lowered = f" {text.lower()} "
-        for needle, doc_type in DOC_TYPES:
-            if needle in lowered:
+        for words, doc_type in DOC_TYPES:
+            if words.search(text):
                 return doc_type
     return "other"
 
