@@ -8,6 +8,7 @@ from functools import lru_cache
 from lxml import etree
 
 from ..config import EditionInfo
+from ..dates import parse_date
 from ..model import Document, Field
 from ..registers import Registers
 from .citation import add_refs_decl
@@ -67,7 +68,8 @@ def _publication_stmt(file_desc: etree._Element, document: Document, edition: Ed
     if not document.rights:
         sub(licence, "p", text="No rights statement is given in the source.")
     if meta.uploaded.value:
-        sub(stmt, "date", (("type", "uploaded"), ("when", _text(meta.uploaded))),
+        when = parse_date(_text(meta.uploaded))  # "2011-11-20" or "November 20, 2011"
+        sub(stmt, "date", (("type", "uploaded"),) + ((("when", when),) if when else ()),
             _text(meta.uploaded), meta.uploaded.line)
 
 
