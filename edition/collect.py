@@ -184,9 +184,12 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
         turns=sum(turns for turns, _ in body.turns.values()))
 
 
-def _parties(header: etree._Element, action: str) -> tuple[str, ...]:
-    path = f"t:profileDesc/t:correspDesc/t:correspAction[@type='{action}']/*[@ref]/@ref"
-    return tuple(entry_id(ref) for ref in header.xpath(path, namespaces=NS))
+def _parties(header: etree._Element, action: str) -> tuple[tuple[str, str], ...]:
+    """(entry id, name as printed) of each correspondent; the id is "" for a name that no
+    register holds."""
+    path = f"t:profileDesc/t:correspDesc/t:correspAction[@type='{action}']/*[not(self::t:date)]"
+    return tuple((entry_id(party.get("ref")), text_of(party))
+                 for party in header.xpath(path, namespaces=NS))
 
 
 def _label(registers: Registers, who: str) -> str:

@@ -34,6 +34,10 @@ def interned(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(map(intern, values))
 
 
+def _parties(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((intern(entry_id), intern(name)) for entry_id, name in pairs)
+
+
 @dataclass(frozen=True, slots=True)
 class Snippet(Record):
     """A keyword in context: the words before, the name as printed, the words after."""
@@ -117,8 +121,8 @@ class DocumentRecord(Record):
     summary: str
     doc_type: str
     subtype: str
-    senders: tuple[str, ...]
-    recipients: tuple[str, ...]
+    senders: tuple[tuple[str, str], ...]      # (entry id or "", name as printed)
+    recipients: tuple[tuple[str, str], ...]
     participants: tuple[str, ...]
     speakers: tuple[SpeakerStat, ...]
     lines: tuple[str, ...]
@@ -133,7 +137,7 @@ class DocumentRecord(Record):
         return DocumentRecord(
             id, title, intern(date), intern(date_text), record_id, intern(source),
             intern(translator), intern(classification), summary, intern(doc_type),
-            intern(subtype), interned(senders), interned(recipients), interned(participants),
+            intern(subtype), _parties(senders), _parties(recipients), interned(participants),
             speakers, interned(lines), turns, prev, next)
 
 

@@ -29,7 +29,8 @@ LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 PREFERRED = {"person": ("viaf", "wikidata"), "org": ("viaf", "wikidata"),
              "place": ("geonames", "wikidata")}
 """Which authority a register kind's `@ref` takes first (CMIF asks for VIAF/GND and GeoNames)."""
-PARTIES = {T + "persName", T + "orgName", T + "placeName"}
+PARTIES = {T + "persName", T + "orgName", T + "placeName", T + "name"}
+"""Correspondents in a TEI header; a `name` (printed, in no register) becomes a CMIF persName."""
 DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter")
 
 
@@ -64,7 +65,8 @@ def _action(parent: etree._Element, action: etree._Element, refs: _Refs) -> None
         if child.tag in PARTIES:
             name = " ".join("".join(child.itertext()).split()) or "Unknown"
             uri = refs.uri(child.get("ref", ""))
-            _sub(made, etree.QName(child).localname, name, **({"ref": uri} if uri else {}))
+            tag = "persName" if child.tag == T + "name" else etree.QName(child).localname
+            _sub(made, tag, name, **({"ref": uri} if uri else {}))
         elif child.tag == T + "date":
             dated = {a: child.get(a) for a in DATE_ATTRIBUTES if child.get(a)}
             if dated:

@@ -18,12 +18,16 @@ from .source import highlighted_xml
 KIND_HEADINGS = (("person", "Persons"), ("place", "Places"), ("org", "Organizations"))
 
 
-def _parties(pages: Pages, page: str, ids: tuple[str, ...]) -> list[dict]:
+def _parties(pages: Pages, page: str, pairs: tuple[tuple[str, str], ...]) -> list[dict]:
+    """Correspondents as the page names them: a register entry linked to its page, any other
+    name as printed (href "")."""
     found = []
-    for ident in ids:
+    for ident, printed in pairs:
         entry = pages.site.entry_by_id.get(ident)
         if entry is not None:
             found.append(dict(name=entry.name, href=pages.href(page, urls.entry(entry.kind, ident))))
+        elif printed:
+            found.append(dict(name=printed, href=""))
     return found
 
 
@@ -95,7 +99,8 @@ def _details(pages: Pages, page: str, doc: DocumentRecord) -> dict:
         summary=doc.summary, doc_type=doc.doc_type or doc.subtype, turns=doc.turns,
         senders=_parties(pages, page, doc.senders),
         recipients=_parties(pages, page, doc.recipients),
-        participants=_parties(pages, page, doc.participants), line_count=len(doc.lines),
+        participants=_parties(pages, page, tuple((ident, "") for ident in doc.participants)),
+        line_count=len(doc.lines),
         first_line=doc.lines[0] if doc.lines else "1",
         last_line=doc.lines[min(3, len(doc.lines) - 1)] if doc.lines else "1")
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from lxml import etree
+import shutil
 
+from lxml import etree, html
+
+from edition.config import Settings
 from edition.diagnostics import Reporter
 from edition.export.cmif import cmif, correspondence
+from edition.pipeline import build
 from edition.registers import Registers
+from tests.conftest import SEEDS, page
 
 from .conftest import MEMO, TEL, TEI_NS
 
@@ -74,3 +79,24 @@ def test_cmif_without_correspondence_is_still_valid(published, registers, seed_s
     assert _x(tree, "//t:correspDesc") == []
     assert "(0 items)" in _x(tree, "string(//t:titleStmt/t:title)")
     assert validator.tei_all.validate(tree), validator.tei_all.error_log
+
+
+def test_a_correspondent_in_no_register_keeps_the_printed_name(tmp_path, validator):
+    """A letter from someone no register holds: CMIF names him (no @ref), the page says From."""
+    seeds, out = tmp_path / "seeds", tmp_path / "site"
+    shutil.copytree(SEEDS, seeds, ignore=shutil.ignore_patterns("*.txt"))
+    (seeds / "smith.txt").write_text(page(
+        "Dear Comrade Dorticos:\n\nWe received your letter.\n\nSincerely,\n\nJohn Smith",
+        title="Letter from John Smith to Osvaldo Dorticos"), encoding="utf-8")
+    reporter = Reporter()
+    assert build(Settings(seeds=seeds, out=out, jobs=1), reporter), reporter.sorted()
+    tree = etree.parse(str(out / "downloads/cmif.xml"))
+    assert _x(tree, "//t:correspAction[@type='sent']/t:persName[not(@ref)]/text()") == [
+        "John Smith"]
+    assert _x(tree, "//t:correspAction[@type='received']/t:persName/text()") == [
+        "Osvaldo Dorticós"]
+    assert validator.tei_all.validate(tree), validator.tei_all.error_log
+    page_tree = html.fromstring((out / "documents/smith.html").read_bytes())
+    assert page_tree.xpath("string(//dt[.='From']/following-sibling::dd[1])") == "John Smith"
+    assert page_tree.xpath("//dt[.='To']/following-sibling::dd[1]/a/text()") == [
+        "Osvaldo Dorticós"]
