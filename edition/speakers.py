@@ -3,6 +3,7 @@
     "O. DORTICOS. We have analyzed"   -> turn, label "O. DORTICOS", text "We have analyzed"
     "ALEKSEEV: But Che is"            -> turn, label "ALEKSEEV"
     "A.I. MIKOYAN, to Che: Let's"     -> turn with delivery "to Che"
+    "KHRUSHCHEV (to Mikoyan): Let's"  -> turn with delivery "to Mikoyan" (also `(To Mikoyan).`)
     "A.I. MIKOYAN What are you"       -> turn, label without its period (warned)
     "DORTICOS objects."               -> a name and a verb: stage line or narrative, not a turn
     "Stephen Kinnock. 1. What"        -> turn, title-case label (registered or provisional speakers)
@@ -26,7 +27,8 @@ CAPS_LABEL = re.compile(
 LETTER_LABEL = re.compile(rf"^(?P<label>[{UPPER}])[.:]\s+(?=\S)")
 COLON_LABEL = re.compile(
     rf"^(?P<label>(?:(?:{HONORIFICS})\.?\s+)?[{UPPER}][{LOWER}{UPPER}’'\-]+"
-    rf"(?:\s+(?:of\s+(?:the\s+)?)?[{UPPER}][{LOWER}{UPPER}’'\-]+){{0,3}}):\s+(?=\S)"
+    rf"(?:\s+(?:of\s+(?:the\s+)?)?[{UPPER}][{LOWER}{UPPER}’'\-]+){{0,3}})"
+    r"(?:\s*\((?P<delivery>[^()\[\]]{1,60})\))?:\s+(?=\S)"
 )
 OFFICES = frozenset("""
 The Secretary President Ambassador Minister Chairman General Premier Senator Governor Foreign Prime
@@ -48,6 +50,7 @@ TITLE_LABEL = re.compile(
 LABEL_WORD_BREAK = re.compile(r"[\s.]+")
 LABEL_END = re.compile(r"^[.:]\s+\S")
 DELIVERY = re.compile(r"^,\s*(?P<delivery>[^.:;\[\]]{1,60}?):\s+(?=\S)")
+PAREN_DELIVERY = re.compile(r"^\s*\((?P<delivery>[^()\[\]]{1,60})\)(?P<end>[.:]?)\s+(?=\S)")
 NOT_SPEAKERS = frozenset("""
 SUBJECT PARTICIPANTS PARTICIPANT SECRET CONFIDENTIAL UNCLASSIFIED NOTE PS MEMORANDUM TELEGRAM
 END BEGIN TEXT USA US UN USSR CC CPSU NATO OAS CIA FBI NSC JCS TOP EYES ONLY NODIS EXDIS LIMDIS
@@ -95,7 +98,8 @@ def match_label(text: str, trusted_letters: frozenset[str] = frozenset()) -> Lab
         return LabelMatch(title.group("label"), title.end(), "turn", title_case=True)
     colon = COLON_LABEL.match(text)
     if colon and _is_colon_speaker(colon.group("label"), trusted_letters):
-        return LabelMatch(colon.group("label"), colon.end(), "turn", title_case=True)
+        delivery = (colon.group("delivery") or "").strip()
+        return LabelMatch(colon.group("label"), colon.end(), "turn", delivery, title_case=True)
     return None
 
 
@@ -122,6 +126,14 @@ def _after_caps(text: str, label: str, end: int) -> LabelMatch | None:
     delivery = DELIVERY.match(after)
     if delivery:
         return LabelMatch(label, end + delivery.end(), "turn", delivery.group("delivery").strip())
+    aside = PAREN_DELIVERY.match(after)
+    if aside:
+        # `KHRUSHCHEV (to Mikoyan) Let us` lacks the period, `DORTICOS (smiling) nods` is no turn
+        missing = not aside.group("end")
+        if missing and not after[aside.end():][:1].isupper():
+            return None
+        return LabelMatch(label, end + aside.end(), "turn", aside.group("delivery").strip(),
+                          missing_period=missing)
     words = after.split(None, 1)
     if not words or not after[:1].isspace():
         return None

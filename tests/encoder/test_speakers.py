@@ -3,6 +3,7 @@
 import pytest
 
 from edition.speakers import letter_labels, match_label
+from tests.conftest import body_xml, encode_text, page
 
 RECURRING = ["K: a", "K: b", "R. a", "R. b", "Kissinger: a", "Kissinger: b"]
 
@@ -47,3 +48,33 @@ def test_not_a_label(text):
                                         ("A.I. MIKOYAN expressed his sympathy", "name-verb")])
 def test_name_and_verb_is_not_a_turn(text, kind):
     assert match_label(text).kind == kind
+
+
+@pytest.mark.parametrize("text, label, delivery, utterance", [
+    ("A.I. MIKOYAN, to Che: Let's meet.", "A.I. MIKOYAN", "to Che", "Let's meet."),
+    ("KHRUSHCHEV (to Mikoyan): Let us meet.", "KHRUSHCHEV", "to Mikoyan", "Let us meet."),
+    ("A.I. MIKOYAN (To Dorticos). Let us meet.", "A.I. MIKOYAN", "To Dorticos", "Let us meet."),
+    ("O. DORTICOS (laughing): No.", "O. DORTICOS", "laughing", "No."),
+    ("The President (to Kissinger): Good.", "The President", "to Kissinger", "Good."),
+])
+def test_an_address_or_manner_after_the_label_is_its_delivery(text, label, delivery, utterance):
+    found = match_label(text)
+    assert found is not None and found.kind == "turn" and not found.missing_period
+    assert (found.label, found.delivery, text[found.rest:]) == (label, delivery, utterance)
+
+
+def test_a_parenthesis_after_a_name_without_a_period_is_a_turn_only_before_a_capital():
+    found = match_label("A.I. MIKOYAN (to Dorticos) Let us meet.")
+    assert (found.kind, found.delivery, found.missing_period) == ("turn", "to Dorticos", True)
+    assert match_label("DORTICOS (smiling) nods.") is None
+
+
+@pytest.mark.parametrize("second", ["A.I. MIKOYAN (to Dorticos): Let us meet tomorrow.",
+                                    "A.I. MIKOYAN (To Dorticos). Let us meet tomorrow."])
+def test_a_label_with_its_address_in_parentheses_opens_a_turn(second, registers):
+    tei, reporter = encode_text(page(f"O. DORTICOS. We agree.\n\n{second}"), registers)
+    assert reporter.diagnostics == []
+    assert '</sp><sp who="persons.xml#mikoyan-anastas"><speaker>A.I. MIKOYAN</speaker>' \
+           '<stage type="delivery">' in body_xml(tei)
+    assert 'Dorticos</persName></stage><p n="2" xml:id="L2">Let us meet' in body_xml(tei)
+
