@@ -9,6 +9,7 @@
     "Stephen Kinnock. 1. What"        -> turn, title-case label (registered or provisional speakers)
     "MR. KISSINGER: Well", "K: Yes"   -> turns; `Kissinger: Yes` when the label recurs
     "Mr. Kissinger: Well", "The President: We" -> turns (title case with an honorific)
+    "II. MILITARY QUESTIONS", "A. The missiles" -> not turns when they number an outline
 """
 
 from __future__ import annotations
@@ -51,6 +52,10 @@ LABEL_WORD_BREAK = re.compile(r"[\s.]+")
 LABEL_END = re.compile(r"^[.:]\s+\S")
 DELIVERY = re.compile(r"^,\s*(?P<delivery>[^.:;\[\]]{1,60}?):\s+(?=\S)")
 PAREN_DELIVERY = re.compile(r"^\s*\((?P<delivery>[^()\[\]]{1,60})\)(?P<end>[.:]?)\s+(?=\S)")
+ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+"""Section numbers up to XXXIX; L, C, D, M are left out: `LI`, `MC`, `MD` are more often names."""
+ENUMERATOR = re.compile(rf"^(?P<mark>[{UPPER}]|[IVX]+|\d{{1,3}})[.:)]\s+(?=\S)")
+SENTENCE_END = tuple('.!?;,"”’)]…')
 NOT_SPEAKERS = frozenset("""
 SUBJECT PARTICIPANTS PARTICIPANT SECRET CONFIDENTIAL UNCLASSIFIED NOTE PS MEMORANDUM TELEGRAM
 END BEGIN TEXT USA US UN USSR CC CPSU NATO OAS CIA FBI NSC JCS TOP EYES ONLY NODIS EXDIS LIMDIS
@@ -76,18 +81,68 @@ class LabelMatch:
 
 
 def letter_labels(texts: list[str]) -> frozenset[str]:
-    """Labels trusted because they open at least two paragraphs: single letters (`K.`, `R:`)
-    and title-case names before a colon (`Kissinger:`); a one-off could be anything."""
+    """Labels the document confirms as speakers: single letters (`K.`, `R:`) and title-case names
+    before a colon (`Kissinger:`) that open at least two paragraphs (a one-off could be anything),
+    and roman numerals (`XI.`) that do not number sections. Letters that number an outline
+    (`A.`, `B.`, starting again at `A.` under each section heading) are not speakers."""
+    sections, outline = _numbering(texts)
     counts = Counter(m.group("label") for t in texts if (m := LETTER_LABEL.match(t)))
     counts.update(m.group("label") for t in texts if (m := COLON_LABEL.match(t)))
-    return frozenset(label for label, n in counts.items() if n >= 2 and label != "I")
+    trusted = {label for label, n in counts.items() if n >= 2 and label != "I"
+               and label not in sections and not (outline and len(label) == 1)}
+    numerals = {m.group("mark") for t in texts if (m := ENUMERATOR.match(t))}
+    return frozenset(trusted | ({n for n in numerals if len(n) > 1 and ROMAN.match(n)} - sections))
+
+
+def _numbering(texts: list[str]) -> tuple[frozenset[str], bool]:
+    """(the roman numerals that number sections, whether the single letters number an outline).
+
+    A numeral numbers sections when the one before or after it in the text is its neighbour
+    (`I.` ... `II.`); letters number an outline when each continues the alphabet or is an `A.`
+    after a section heading (a numeral, `2.`, or a short line such as `MILITARY QUESTIONS`).
+    Speakers `A.` and `B.` alternate without headings between them: `A. B. A. B.` is a dialogue.
+    """
+    numerals: list[tuple[int, str]] = []    # (value, mark)
+    letters: list[tuple[str, bool]] = []     # (letter, a section heading came before it)
+    heading = True
+    for text in texts:
+        mark = m.group("mark") if (m := ENUMERATOR.match(text)) else ""
+        previous = letters[-1][0] if letters else ""
+        # `I.`, `V.`, `X.` are letters only after `H.`, `U.`, `W.`; otherwise section numbers
+        numeral = mark in ("I", "V", "X") and not (previous and ord(mark) == ord(previous) + 1)
+        if len(mark) == 1 and mark.isalpha() and not numeral:
+            letters.append((mark, heading))
+            heading = False
+        elif ROMAN.match(mark):
+            numerals.append((_roman_value(mark), mark))
+            heading = True
+        elif mark.isdigit() or _is_section_heading(text):
+            heading = True
+    sections: set[str] = set()
+    for (value, mark), (after, next_mark) in zip(numerals, numerals[1:]):
+        if after == value + 1:
+            sections.update((mark, next_mark))
+    follows = [False] + [ord(b) == ord(a) + 1 for (a, _), (b, _) in zip(letters, letters[1:])]
+    outline = bool(letters) and all((letter == "A" and after_heading) or continues
+                                    for (letter, after_heading), continues in zip(letters, follows))
+    return frozenset(sections), outline
+
+
+def _roman_value(numeral: str) -> int:
+    values = [{"I": 1, "V": 5, "X": 10}[c] for c in numeral]
+    return sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
+
+
+def _is_section_heading(text: str) -> bool:
+    """`MILITARY QUESTIONS`, `Political questions:`: a short line that is not a sentence."""
+    return len(text.split()) <= 8 and not text.rstrip().endswith(SENTENCE_END)
 
 
 def match_label(text: str, trusted_letters: frozenset[str] = frozenset()) -> LabelMatch | None:
     """The speaker label opening `text`, if any (see the module docstring for the forms)."""
     caps = CAPS_LABEL.match(text)
     found = _after_caps(text, caps.group("label").rstrip(), caps.end()) \
-        if caps and _is_speaker_like(caps.group("label")) else None
+        if caps and _is_speaker_like(caps.group("label"), text, trusted_letters) else None
     if found:
         return found
     letter = LETTER_LABEL.match(text)
@@ -113,7 +168,11 @@ def _is_colon_speaker(label: str, trusted: frozenset[str]) -> bool:
     return label in trusted or honorific
 
 
-def _is_speaker_like(label: str) -> bool:
+def _is_speaker_like(label: str, text: str, trusted: frozenset[str]) -> bool:
+    """Not a caps word never a speaker (`USA`), nor a section number (`II. MILITARY QUESTIONS`)."""
+    if ROMAN.match(label):
+        heading = all(c.isupper() for c in text if c.isalpha()) and _is_section_heading(text)
+        return label in trusted and not heading
     words = [w for w in LABEL_WORD_BREAK.split(label) if len(w) > 1]
     return bool(words) and not all(w in NOT_SPEAKERS for w in words)
 

@@ -2,8 +2,10 @@
 
 import pytest
 
+from edition.diagnostics import Reporter
+from edition.registers import Registers
 from edition.speakers import letter_labels, match_label
-from tests.conftest import body_xml, encode_text, page
+from tests.conftest import SEEDS, body_xml, encode_text, page
 
 RECURRING = ["K: a", "K: b", "R. a", "R. b", "Kissinger: a", "Kissinger: b"]
 
@@ -78,3 +80,38 @@ def test_a_label_with_its_address_in_parentheses_opens_a_turn(second, registers)
            '<stage type="delivery">' in body_xml(tei)
     assert 'Dorticos</persName></stage><p n="2" xml:id="L2">Let us meet' in body_xml(tei)
 
+
+OUTLINE = ["I. POLITICAL QUESTIONS", "A. The situation in Cuba is tense.", "B. The UN is involved.",
+           "II. MILITARY QUESTIONS", "A. The missiles are leaving.", "B. The bombers stay."]
+
+
+@pytest.mark.parametrize("texts, trusted", [
+    (OUTLINE, set()),
+    (["1. Political questions", "A. Tense.", "B. Involved.", "2. Military questions", "A. Leaving.",
+      "B. Staying."], set()),
+    (["Political questions", "A. Tense.", "B. Involved.", "Military questions", "A. Leaving."], set()),
+    (["I. The situation is tense.", "II. The UN is involved.", "III. The missiles are leaving."],
+     set()),
+    (["A. Hello.", "B. Hi.", "A. How are you?", "B. Fine, thanks."], {"A", "B"}),
+    (["K. Yes.", "R. No.", "K. Maybe.", "R. Perhaps."], {"K", "R"}),
+    (["DORTICOS. Yes.", "XI. We agree.", "DORTICOS. Good."], {"XI"}),
+], ids=["numerals and caps", "numbers", "headings", "numbered sentences", "dialogue A B",
+        "dialogue K R", "a numeral alone"])
+def test_letters_and_numerals_that_number_an_outline_are_not_trusted(texts, trusted):
+    assert letter_labels(texts) == trusted
+
+
+@pytest.mark.parametrize("text", ["II. MILITARY QUESTIONS", "III. The missiles are leaving."])
+def test_a_section_number_is_not_a_label(text):
+    assert match_label(text, letter_labels(OUTLINE + ["III. The missiles are leaving."])) is None
+
+
+def test_an_outline_memorandum_is_narrative(registers):
+    source = "\n\n".join(OUTLINE)
+    tei, reporter = encode_text(page(source), registers)
+    assert reporter.diagnostics == []
+    assert "<sp" not in body_xml(tei)
+    assert '<p n="4" xml:id="L4">II. MILITARY QUESTIONS</p><p n="5" xml:id="L5">A. The missiles' \
+           in body_xml(tei)
+    _, reporter = encode_text(page(source), Registers.load(SEEDS, Reporter()), provisional=True)
+    assert reporter.diagnostics == []   # no provisional persons "A", "B" or "II"
