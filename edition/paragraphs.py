@@ -19,10 +19,14 @@ SIGNED = re.compile(r"^(?:recorded|transcribed|drafted|prepared|written|signed|a
 VALEDICTION = re.compile(r"^(?:sincerely|respectfully|faithfully|yours|cordially|with (?:best )?"
                          r"regards|best regards)[\w ]*,?$", re.IGNORECASE)
 NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ]\.)+$|^[A-ZÀ-Þ][\w’'\-]*\.?$")
+NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s")
+LIST_ITEM = re.compile(r"^(?:(?:[A-ZÀ-Þ]\.\s?)+[A-ZÀ-Þ][\w’'\-]+"
+                       r"|(?:\d{1,2}|[IVX]{1,4}|[a-zA-Z])[.)]\s)")
+"""A line of a list: `O. Dorticos, President of Cuba`, `2. Military questions`, `b) the bombers`."""
 
 
 def split_lines(paras: tuple[Paragraph, ...]) -> list[Paragraph]:
-    """Split a multi-line paragraph at each line break, except before a lowercase continuation.
+    """Split a multi-line paragraph at each line break that ends a block (see `_continues`).
 
     The first paragraph is kept whole: it may be a heading whose lines are `lb`-separated.
     """
@@ -34,13 +38,41 @@ def split_lines(paras: tuple[Paragraph, ...]) -> list[Paragraph]:
         current = [para.lines[0]]
         start = para.line
         for offset, line in enumerate(para.lines[1:], 1):
-            if line[:1].islower():
+            if _continues(current, line):
                 current.append(line)
                 continue
             result.append(Paragraph(tuple(current), start))
             current, start = [line], para.line + offset
         result.append(Paragraph(tuple(current), start))
     return result
+
+
+def _continues(lines: list[str], line: str) -> bool:
+    """Whether `line` goes on with the block of `lines` (a hard-wrapped sentence or bracket).
+
+    `I have already told` / `Comrade Dorticos that the [Soviet` / `Government] agrees` is one
+    block; a new one starts after a finished sentence, a heading, a signature (`Recorded by:
+    [signature] V. Tikhmenev` / `Com. Mikoyan A.I. has not looked over ...`) or a list item, and
+    at a speaker label, an editorial note or a numbered item.
+    """
+    if line[:1].islower():
+        return True
+    label = match_label(line)
+    if (label and label.kind == "turn") or ED_NOTE_PARAGRAPH.match(line):
+        return False
+    text = " ".join(lines)
+    if text.count("[") > text.count("]"):
+        return True   # the brackets' contents are one element: the line break is inside it
+    last = lines[-1].rstrip()
+    ends_block = last.endswith(TERMINAL) or bool(closing_role(last)) or _is_caps(last)
+    starts_block = NUMBERED.match(line) or (LIST_ITEM.match(last) and LIST_ITEM.match(line))
+    return not (ends_block or starts_block)
+
+
+def _is_caps(line: str) -> bool:
+    """`II. MILITARY QUESTIONS`, `TOP SECRET`: a heading line, not the start of a sentence."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def join_broken_paragraphs(paras: list[Paragraph]) -> list[Paragraph]:

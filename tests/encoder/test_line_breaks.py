@@ -1,0 +1,48 @@
+"""Line breaks inside a source paragraph: a hard-wrapped sentence goes on, a new block starts anew."""
+
+import pytest
+
+from tests.conftest import body_xml, encode_text, page
+
+WRAPPED = ("A.I. MIKOYAN. I have already told\nComrade Dorticos that the [Soviet\nGovernment] agrees with\n"
+           "DORTICOS and his friends.")
+
+CASES = [
+    # (source, expected fragment of the document div)
+    (WRAPPED,
+     '<p n="1" xml:id="L1">I have already told Comrade <persName ref="persons.xml#dorticos-osvaldo">'
+     'Dorticos</persName> that the <supplied reason="clarification" resp="#ed"><orgName '
+     'ref="organizations.xml#soviet-government">Soviet Government</orgName></supplied> agrees with '
+     'DORTICOS and his friends.</p></sp></div>'),
+    ("A.I. MIKOYAN. Yes.\n\n[Ed. note: The text reads so.\nIt is cut here.]",
+     '<note type="editorial" resp="#ed" target="#L1" n="2" xml:id="L2">The text reads so. It is cut '
+     'here.</note>'),
+    ("A.I. MIKOYAN. I said to him\nO. DORTICOS. No.",
+     '<p n="1" xml:id="L1">I said to him</p></sp><sp who="persons.xml#dorticos-osvaldo">'),
+    ("A.I. MIKOYAN. Yes.\n\nRecorded by: [signature] V. Tikhmenev\nCom. Mikoyan A.I. has not looked "
+     "over the transcript of the conversation.",
+     '</signed></closer><postscript><p n="3" xml:id="L3">Com.'),
+    ("A.I. MIKOYAN. Yes.\n\nSincerely,\nA. Mikoyan",
+     '<salute n="2" xml:id="L2">Sincerely,</salute><signed n="3" xml:id="L3">'),
+    ("A.I. MIKOYAN. We agreed on the following\n1. The missiles leave.\n2. The bombers stay",
+     '<p n="1" xml:id="L1">We agreed on the following</p><p n="2" xml:id="L2">1. The missiles '
+     'leave.</p><p n="3" xml:id="L3">2. The bombers stay</p>'),
+    ("A.I. MIKOYAN. Yes.\n\nParticipants:\nA.I. Mikoyan\nO. Dorticos, President of Cuba\n"
+     "E. Guevara, Minister of Industry\n\nThey talked.",
+     'President of <placeName ref="places.xml#cuba">Cuba</placeName></p><p n="5" xml:id="L5">'
+     '<persName ref="persons.xml#guevara-ernesto">E. Guevara</persName>, Minister of Industry</p>'),
+    ("A.I. MIKOYAN. Yes.\n\nII. MILITARY QUESTIONS\nThe missiles are leaving.\n\nO. DORTICOS. Good.",
+     '<p n="2" xml:id="L2">II. MILITARY QUESTIONS</p><p n="3" xml:id="L3">The missiles'),
+]
+
+
+@pytest.mark.parametrize("source, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_lines_encode_as(source, expected, registers):
+    tei, reporter = encode_text(page(source), registers)
+    assert [str(d) for d in reporter.diagnostics] == []
+    assert expected in body_xml(tei)
+
+
+def test_a_wrapped_paragraph_keeps_the_line_it_starts_on(registers):
+    tei, _ = encode_text(page(WRAPPED + "\n\nO. DORTICOS. Good."), registers)
+    assert [p.sourceline for p in tei.iterfind(".//{*}sp/{*}p")] == [5, 10]
