@@ -36,19 +36,21 @@ def split_lines(paras: tuple[Paragraph, ...]) -> list[Paragraph]:
             result.append(para)
             continue
         current = [para.lines[0]]
-        start = para.line
+        start, unclosed = para.line, _unclosed(para.lines[0])
         for offset, line in enumerate(para.lines[1:], 1):
-            if _continues(current, line):
+            if _continues(current[-1], unclosed, line):
                 current.append(line)
+                unclosed += _unclosed(line)
                 continue
             result.append(Paragraph(tuple(current), start))
-            current, start = [line], para.line + offset
+            current, start, unclosed = [line], para.line + offset, _unclosed(line)
         result.append(Paragraph(tuple(current), start))
     return result
 
 
-def _continues(lines: list[str], line: str) -> bool:
-    """Whether `line` goes on with the block of `lines` (a hard-wrapped sentence or bracket).
+def _continues(last: str, unclosed: int, line: str) -> bool:
+    """Whether `line` goes on with the block that ends in `last` and leaves `unclosed` square
+    brackets open (a hard-wrapped sentence or bracket).
 
     `I have already told` / `Comrade Dorticos that the [Soviet` / `Government] agrees` is one
     block; a new one starts after a finished sentence, a heading, a signature (`Recorded by:
@@ -60,13 +62,17 @@ def _continues(lines: list[str], line: str) -> bool:
     label = match_label(line)
     if (label and label.kind == "turn") or ED_NOTE_PARAGRAPH.match(line):
         return False
-    text = " ".join(lines)
-    if text.count("[") > text.count("]"):
+    if unclosed > 0:
         return True   # the brackets' contents are one element: the line break is inside it
-    last = lines[-1].rstrip()
+    last = last.rstrip()
     ends_block = last.endswith(TERMINAL) or bool(closing_role(last)) or _is_caps(last)
     starts_block = NUMBERED.match(line) or (LIST_ITEM.match(last) and LIST_ITEM.match(line))
     return not (ends_block or starts_block)
+
+
+def _unclosed(line: str) -> int:
+    """How many more square brackets `line` opens than it closes."""
+    return line.count("[") - line.count("]")
 
 
 def _is_caps(line: str) -> bool:
