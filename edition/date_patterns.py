@@ -70,7 +70,8 @@ MONTH_DAY_RANGE = _compile(  # January 22–27, January 30–February 2, 1970
     rf"{_month('m')}\s+(?P<d1>\d{{1,2}})\s*[–—-]\s*(?:{_month('m2')}\s+)?(?P<d2>\d{{1,2}}){_DAY_END}"
     rf"(?:,?\s+{_year('y')})?")
 DAY_FIRST = _compile(rf"{_month('m')}(?:,?\s+{_year('y')})?{_TIME}")  # after DAY_BEFORE: "5 ", "the 7th of "
-ORDINAL_DAY = _compile(  # the 6th. / the 7th or 8th, -- never "the 10th article"
+ORDINAL_DAY = _compile(  # the 6th. / the 7th or 8th, -- never "the 10th article" (nor "the 20th
+    # [Party] Congress": find_dates sees the text after a text node, so `$` is the real end)
     rf"(?-i:the|The|THE)\s+(?P<d1>\d{{1,2}}){_ORD}(?:\s+(?:or|and|to)\s+(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD})?"
     r"(?=[ \t]*(?:[.,;:!?)\]\"”—\n]|$))(?![ \t]*,[ \t]*\d)")
 MONTH_YEAR = _compile(  # November 1967, November, 1967, January 1969–October 1970, January–April 1970

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -332,19 +333,39 @@ RULES = ((NUMERIC_DATE, _numeric_date, at_numbers), (MONTH_FIRST, _month_first, 
 
 
 # --- public API -----------------------------------------------------------------------------
-def find_dates(text: str, document_date: str | None) -> list[DateMention]:
+def find_dates(text: str, document_date: str | None, before: str = "",
+               after: str = "") -> list[DateMention]:
     """Every resolved date expression in `text`, non-overlapping, sorted by offset.
 
     Relative expressions ("tomorrow", "on Monday", "the 6th", "6 November") are resolved against
     `document_date` ("1962-11-05"; a bare "1599" serves for years) and marked inferred. Longer
     expressions win over those they contain; one that cannot be resolved (February 30, or
-    "6 November" with no document date) is left out but still blocks its span."""
+    "6 November" with no document date) is left out but still blocks its span.
+
+    `before` and `after` are the text around `text` when it is one piece of a sentence (a text
+    node between inline elements): the rules see them, no mention reaches into them. So
+    "Since the 20th" is no date when "[Party] Congress" follows, as it is none in one piece."""
+    if not before and not after:
+        return _find_dates(text, document_date)
+    if not Openings(text).any():   # a mention inside `text` begins or needs a word there
+        return []
+    start, end = len(before), len(before) + len(text)
+    mentions = _find_dates(before + text + after, document_date,
+                           lambda d: start <= d.start and d.end <= end)
+    return [replace(d, start=d.start - start, end=d.end - start) for d in mentions]
+
+
+def _find_dates(text: str, document_date: str | None,
+                inside: Callable[[DateMention], bool] | None = None) -> list[DateMention]:
+    """`find_dates` of `text`, keeping only the mentions `inside` accepts (before weighing)."""
     openings = Openings(text)
     if not openings.any():
         return []
     ctx = _context(text, document_date)
     found = [d for pattern, handler, where in RULES for m in where(pattern, openings)
              if (d := handler(m, ctx))]
+    if inside is not None:
+        found = [d for d in found if inside(d)]
     if len(found) < 2:
         return [d for d in found if d.resolved]   # nothing to weigh
     taken = bytearray(len(text))

@@ -10,27 +10,61 @@ literal `[` or `]` survives. Names and dates inside text are found later, by `re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 
 from .diagnostics import Location, Reporter
-from .model import Inline, Node, Text
+from .model import Inline, Node, Paragraph, Text
 
 ED = (("resp", "#ed"),)
 
 ED_NOTE = re.compile(r"^(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:\s*", re.IGNORECASE)
 ED_SUFFIX = re.compile(r"\s*(?:--|—|–|-)\s*ed\.?\s*$", re.IGNORECASE)
+
+# A gap marker is the whole content of its bracket, never a word inside an insertion: `[2 lines
+# of source text not declassified]`, `[... sampling ...]`, `[illegible signature]` are gaps;
+# `[dismissing]`, `[the deleted clause]` are supplied words.
+_AROUND = r"[\s.…*_–—-]*"   # the ellipses and dashes around a marker: `[... sampling ...]`
+_AMOUNT = (r"(?:(?:(?:less|more)\s+than\s+|about\s+|approximately\s+)?(?:some|several|a\s+few|an?"
+           r"|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:[.,/]\d+)?)\s+)?")
+_PART = r"(?:text|lines?|words?|pages?|paragraphs?|sentences?|passages?|portions?|phrases?|names?)"
+_WHAT = (rf"(?:(?:source|original)\s+)?{_PART}"
+         r"(?:\s+of\s+(?:the\s+)?(?:(?:source|original)\s+)?(?:text|document|original))?")
+_IS = r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+_WHERE = (r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:(?:source|original)(?:\s+(?:text|document))?|text"
+          r"|document|transcript|record))?")
+
+
+def _marker(participles: str, nouns: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"{_AROUND}(?:{_AMOUNT}(?:{_WHAT}\s+)?{_IS}(?:{participles})"  # [1 line not declassified]
+        rf"|(?:{nouns})(?:\s+of\s+{_AMOUNT}{_WHAT})?)"                  # [omission of one page]
+        rf"{_WHERE}{_AROUND}", re.IGNORECASE)                           # ... in the source text
+
+
+_UNREADABLE = r"illegible|unreadable|indecipherable|unintelligible"
 GAP_KINDS = (
-    (re.compile(r"^signature$", re.I), "signature"),
-    (re.compile(r"^email\s+protected$", re.I), "email-protected"),
-    (re.compile(r"illegible|unreadable|indecipherable", re.I), "illegible"),
-    (re.compile(r"not declassified|omission|omitted|sampling|^\W*$|^\.\.\.|missing|excised|"
-                r"deleted", re.I), "omission"),
+    (re.compile(r"signature", re.I), "signature"),
+    (re.compile(r"email\s+protected", re.I), "email-protected"),
+    (_marker(_UNREADABLE, rf"(?:{_UNREADABLE})(?:\s+(?:{_PART}|signature|handwriting|notations?))?"),
+     "illegible"),
+    (_marker(r"not\s+declassified|omitted|missing|excised|deleted|sampling", r"omissions?"),
+     "omission"),
+    (re.compile(r"[\W_]*"), "omission"),   # [...], [--]
 )
+"""(pattern for the whole content of a bracket, the gap's reason), tried in order."""
 TRANSLITERATION = re.compile(r"zh|kh|shch|(?:ii|yi|nyi|skii|aia|iia|ogo)$")
 STAGE_PAREN = re.compile(
-    r"\((?P<body>(?:[Tt]o|[Aa]side|[Aa]ddressing|[Tt]urning to)\b[^()\[\]]*|"
+    r"\((?P<body>(?P<cue>[Tt]o|[Aa]side|[Aa]ddressing|[Tt]urning to)\b[^()\[\]]*|"
     r"[A-Z][^()\[\]]*[.!?])\)(?P<colon>:?)"
 )
+NOT_STAGE_WORDS = frozenset("""
+ibid id etc cf viz op cit loc no nos vol vols art arts ch chap sec para p pp ed eds doc docs tel
+fig app encl incl approx cont dept govt gen col lt capt adm mr mrs ms dr jr sr st co corp inc ltd
+jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+"""Words that end a capitalised parenthetical with an abbreviation's period, not a sentence's:
+`(Ibid.)`, `(See Vol.)` stay text."""
 BRACKET = re.compile(r"[\[\]]")
 MAX_SUPPLIED_WORDS = 4
 """An `[... --ed.]` insertion of up to this many words reads as part of the sentence: supplied."""
@@ -38,14 +72,45 @@ MAX_SUPPLIED_WORDS = 4
 
 @dataclass(frozen=True)
 class Locator:
-    """Turns an offset in a paragraph's text into a source location (first line, column)."""
+    """Turns an offset in the text being parsed into a source location.
+
+    `column` is where that text begins on `line` (1 + its offset in the paragraph's text). A
+    paragraph of several source lines, joined by spaces, also gives `starts`: (offset in the
+    paragraph's text where a line begins, that line's number), so that an offset past the first
+    line lands on its own line and column:
+
+        >>> Locator.of_paragraph("x.txt", Paragraph(("An opening line", "with a ] bracket"), 5)).at(23)
+        Location(path='x.txt', line=6, column=8)
+    """
 
     path: str
     line: int
     column: int = 1
+    starts: tuple[tuple[int, int], ...] = ()
+
+    @classmethod
+    def of_paragraph(cls, path: str, para: Paragraph, column: int = 1) -> Locator:
+        """The locator of `para.text` from `column` on (1: the whole text)."""
+        if len(para.lines) == 1:
+            return cls(path, para.line, column)
+        starts: list[tuple[int, int]] = []
+        offset = 0
+        for text, number in zip(para.lines, para.line_numbers):
+            starts.append((offset, number))
+            offset += len(text.strip()) + 1   # `Paragraph.text` joins the stripped lines by a space
+        return cls(path, para.line, column, tuple(starts))
 
     def at(self, offset: int) -> Location:
-        return Location(self.path, self.line, self.column + offset)
+        position = self.column - 1 + offset   # in the paragraph's text
+        if not self.starts:
+            return Location(self.path, self.line, position + 1)
+        index = max(bisect_right(self.starts, (position, float("inf"))) - 1, 0)
+        start, line = self.starts[index]
+        return Location(self.path, line, position - start + 1)
+
+    def shifted(self, offset: int) -> Locator:
+        """The locator of the text that begins `offset` characters further on."""
+        return replace(self, column=self.column + offset)
 
 
 def parse_inline(text: str, where: Locator, reporter: Reporter,
@@ -100,8 +165,8 @@ def split_brackets(text: str, where: Locator, reporter: Reporter) -> list[tuple[
 
 def _append_bracket(nodes: list[Node], content: str, where: Locator, offset: int,
                     reporter: Reporter) -> None:
-    inner = Locator(where.path, where.line, where.column + offset + 1)
     stripped = content.strip()
+    inner = where.shifted(offset + 1 + len(content) - len(content.lstrip()))
     if stripped == "?":
         _uncertain(nodes)
         return
@@ -115,14 +180,14 @@ def classify_bracket(content: str, where: Locator, reporter: Reporter) -> Inline
     """The element for the content of one `[...]` (without the brackets)."""
     note = ED_NOTE.match(content)
     if note:
-        body = parse_inline(content[note.end():], where, reporter)
+        body = parse_inline(content[note.end():], where.shifted(note.end()), reporter)
         return Inline("note", (("type", "editorial"), ("place", "inline")) + ED, body)
     suffix = ED_SUFFIX.search(content)
     if suffix:
         return _editor_marked(content[:suffix.start()].strip(), where, reporter)
+    desc = content.replace("\u00a0", " ")
     for pattern, reason in GAP_KINDS:
-        if pattern.search(content):
-            desc = content.replace("\u00a0", " ")
+        if pattern.fullmatch(desc):
             return Inline("gap", (("reason", reason),), (Inline("desc", (), (Text(desc),)),))
     if is_transliteration(content):
         return Inline("foreign", (("xml:lang", "ru-Latn"),), (Text(content),))
@@ -171,16 +236,30 @@ def _last_word(text: str) -> tuple[str, str, str]:
 
 
 def _stages(text: str) -> list[Node]:
-    """Split parenthetical stage directions `(To Alekseev):` out of a turn's text."""
+    """Split parenthetical stage directions `(To Alekseev):`, `(Laughter.)` out of a turn's text;
+    `(U.N.)`, `(No. 5.)` stay text."""
     nodes: list[Node] = []
     position = 0
     for match in STAGE_PAREN.finditer(text):
+        if not match.group("cue") and not reads_as_stage(match.group("body")):
+            continue
         nodes.append(Text(text[position:match.start()]))
         body = match.group("body") + match.group("colon")
         nodes.append(Inline("stage", (("type", "delivery"),), (Text(body),)))
         position = match.end()
     nodes.append(Text(text[position:]))
     return nodes
+
+
+def reads_as_stage(body: str) -> bool:
+    """`Laughter.`, `He sits.`, `Hear, hear!`: a sentence, its last word a word of two letters
+    or more with a lowercase one; not `U.N.`, `No. 5.`, `Ibid.` (`NOT_STAGE_WORDS`)."""
+    if body.endswith(("!", "?")):
+        return True
+    words = body[:-1].split()
+    last = words[-1] if words else ""
+    return len(last) >= 2 and last.isalpha() and not last.isupper() \
+        and last.lower() not in NOT_STAGE_WORDS
 
 
 def _merge_text(nodes: list[Node]) -> list[Node]:

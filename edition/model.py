@@ -12,14 +12,21 @@ class Paragraph:
 
     lines: tuple[str, ...]
     line: int
+    numbers: tuple[int, ...] = ()
+    """Each line's number when they do not follow each other (a paragraph joined across a blank
+    line); empty when they do."""
 
     @property
     def text(self) -> str:
         return " ".join(part.strip() for part in self.lines)
 
     @property
+    def line_numbers(self) -> tuple[int, ...]:
+        return self.numbers or tuple(range(self.line, self.line + len(self.lines)))
+
+    @property
     def last_line(self) -> int:
-        return self.line + len(self.lines) - 1
+        return self.line_numbers[-1]
 
 
 @dataclass(frozen=True)

@@ -87,7 +87,8 @@ def join_broken_paragraphs(paras: list[Paragraph]) -> list[Paragraph]:
     for para in paras:
         if joined and para.text[:1].islower() and not joined[-1].text.rstrip().endswith(TERMINAL):
             previous = joined.pop()
-            para = Paragraph(previous.lines + para.lines, previous.line)
+            para = Paragraph(previous.lines + para.lines, previous.line,
+                             previous.line_numbers + para.line_numbers)
         joined.append(para)
     return joined
 

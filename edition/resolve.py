@@ -18,6 +18,11 @@ RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday"})
 NAME_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
 OPAQUE = {"foreign", "gap", "desc", "persName", "placeName", "orgName", "date"}
 """Elements whose text is not searched for names and dates."""
+ASIDES = {"note", "stage"}
+"""Elements read apart from the sentence around them: an editor's note, a stage direction."""
+CONTEXT = 150
+"""How much of the text around a text node the date rules see (the weekday rule reads 150
+characters back for a future tense)."""
 
 CAPITALIZED_RUN = re.compile(
     r"([A-Z](?<!^.)(?<!\w.)(?<![.!?:\"“] .)[a-z’']+(?:\s+[A-Z][a-z’']+)*)")
@@ -59,19 +64,33 @@ class Resolver:
     _dates: dict[tuple[str, str, str, str, bool], Inline] = field(default_factory=dict, init=False,
                                                                   repr=False)
 
-    def resolve(self, nodes: tuple[Node, ...], line: int) -> tuple[Node, ...]:
+    def resolve(self, nodes: tuple[Node, ...], line: int, before: str = "",
+                after: str = "") -> tuple[Node, ...]:
+        """`nodes` with names and dates linked; `before` and `after` are the text around them in
+        their sentence, which the date rules see across inline elements (see `find_dates`)."""
+        if len(nodes) == 1 and isinstance(nodes[0], Text):   # the usual paragraph: one text
+            return tuple(self._resolve_text(nodes[0].text, line, before, after))
+        read = [_read_on(node) for node in nodes]
+        afters = []
+        for text in reversed(read):
+            afters.append(after)
+            after = (text + after)[:CONTEXT]
         resolved: list[Node] = []
-        for node in nodes:
+        for node, text, following in zip(nodes, read, reversed(afters)):
             if isinstance(node, Text):
-                resolved.extend(self._resolve_text(node.text, line))
+                resolved.extend(self._resolve_text(node.text, line, before, following))
             elif node.tag in OPAQUE:
                 resolved.append(node)
-            else:
+            elif node.tag in ASIDES:   # a sentence of its own
                 resolved.append(Inline(node.tag, node.attrs, self.resolve(node.children, line)))
+            else:
+                resolved.append(Inline(node.tag, node.attrs,
+                                       self.resolve(node.children, line, before, following)))
+            before = (before + text)[-CONTEXT:]
         return tuple(resolved)
 
-    def _resolve_text(self, text: str, line: int) -> list[Node]:
-        spans = self._name_spans(text) + self._date_spans(text, line)
+    def _resolve_text(self, text: str, line: int, before: str = "", after: str = "") -> list[Node]:
+        spans = self._name_spans(text) + self._date_spans(text, line, before, after)
         self._report_unresolved(text, spans, line)
         if not spans:
             return [Text(text)] if text else []
@@ -105,10 +124,12 @@ class Resolver:
         return spans
 
     def _override(self, form: str, entry: Entry) -> Entry | None:
+        """The entry an override gives `form` ("": none); an unknown id (reported by
+        `overrides.check_overrides`) leaves the register's own finding."""
         if form not in self.name_overrides:
             return entry
         target = self.name_overrides[form]
-        return self.registers.get(target) if target else None
+        return (self.registers.get(target) or entry) if target else None
 
     def name(self, entry: Entry, form: str) -> Inline:
         ref = entry.ref
@@ -119,9 +140,10 @@ class Resolver:
                                                    (Text(form),))
         return node
 
-    def _date_spans(self, text: str, line: int) -> list[tuple[int, int, Node]]:
+    def _date_spans(self, text: str, line: int, before: str,
+                    after: str) -> list[tuple[int, int, Node]]:
         return [(m.start, m.end, self._date(m, line))
-                for m in find_dates(text, self.document_date or None)
+                for m in find_dates(text, self.document_date or None, before, after)
                 if m.resolved and (self.relative_days or m.text.lower() not in RELATIVE_DAYS)]
 
     def _date(self, mention: DateMention, line: int) -> Inline:
@@ -153,6 +175,13 @@ def _date_node(mention: DateMention) -> Inline:
     if mention.inferred:
         attrs += [("cert", "medium"), ("evidence", "conjecture"), ("resp", "#encoder")]
     return Inline("date", tuple(attrs), (Text(mention.text),))
+
+
+def _read_on(node: Node) -> str:
+    """What a reader reads at `node`, going on with the sentence: no asides."""
+    if isinstance(node, Text):
+        return node.text
+    return "" if node.tag in ASIDES else "".join(_read_on(child) for child in node.children)
 
 
 def _covered(offset: int, spans: list) -> bool:

@@ -20,7 +20,7 @@ from .diagnostics import Location, Reporter
 from .inline import Locator, parse_inline
 from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, RawDocument, Text, Turn,
                     plain_text)
-from .overrides import Overrides
+from .overrides import Overrides, check_overrides
 from .paragraphs import (ED_NOTE_PARAGRAPH, closing_role, correspondents_in_title, dated_signature,
                          is_heading, join_broken_paragraphs, split_lines)
 from .readers.common import doc_type_of, translator_in
@@ -65,6 +65,7 @@ class _Builder:
 
     # -- the walk ---------------------------------------------------------------------------
     def run(self, paras: list[Paragraph]) -> None:
+        check_overrides(self.overrides, self.registers, [p.line for p in paras], self.reporter)
         self.letters = letter_labels([p.text for p in paras])
         paras = self._take_summary(paras)
         body_end = self._closing_start(paras)
@@ -211,7 +212,7 @@ class _Builder:
             self.doc.parts.append(block)
 
     def _note(self, para: Paragraph) -> None:
-        nodes = self._nodes(para.text, para.line, 1)
+        nodes = self._nodes(para.text, para.line, 1, para=para)
         if len(nodes) == 1 and isinstance(nodes[0], Inline) and nodes[0].tag == "note":
             content = nodes[0].children
         else:
@@ -263,13 +264,17 @@ class _Builder:
         return mentions[-1].entry.ref if mentions else ""
 
     # -- blocks -------------------------------------------------------------------------------
-    def _nodes(self, text: str, line: int, column: int, stage: bool = False) -> tuple[Node, ...]:
-        where = Locator(self.doc.raw.path, line, column)
+    def _nodes(self, text: str, line: int, column: int, stage: bool = False,
+               para: Paragraph | None = None) -> tuple[Node, ...]:
+        """`text` parsed and resolved: `text` begins at `column` of `line`, or at offset
+        `column - 1` of the text of `para`, whose lines it may span."""
+        where = Locator.of_paragraph(self.doc.raw.path, para, column) if para \
+            else Locator(self.doc.raw.path, line, column)
         return self.resolver.resolve(parse_inline(text, where, self.reporter, stage), line)
 
     def _block(self, kind: str, para: Paragraph, text: str | None = None, column: int = 1,
                stage: bool = False, attrs: tuple[tuple[str, str], ...] = ()) -> Block:
-        content = self._nodes(para.text if text is None else text, para.line, column, stage)
+        content = self._nodes(para.text if text is None else text, para.line, column, stage, para)
         return Block(kind, content, para.line, attrs)
 
     def _named_block(self, kind: str, para: Paragraph, label: LabelMatch | None,
@@ -281,7 +286,7 @@ class _Builder:
             return self._block(kind, para, attrs=attrs)
         cut = para.text.index(label.label) + len(label.label)
         name = self.resolver.name(entry, para.text[:cut])
-        rest = self._nodes(para.text[cut:], para.line, cut + 1)
+        rest = self._nodes(para.text[cut:], para.line, cut + 1, para=para)
         return Block(kind, (name,) + rest, para.line, attrs)
 
     def _head(self, para: Paragraph) -> Block:

@@ -229,3 +229,25 @@ def test_a_month_name_inside_a_word_is_no_month(text):
     """Found by the long property run: `TNovember` was cut into `T` + a date."""
     for mention in find_dates(text, "1962-11-05"):
         assert mention.start == 0 or not text[mention.start - 1].isalpha(), mention
+
+
+AROUND = [
+    # (before, text, after): the text node between inline elements, and what it gives
+    ("", "Since the 20th ", "Party Congress we have changed.", []),
+    ("", "on the 7th", "? Then", [("the 7th", "1962-11-07", True)]),
+    ("", "on the 6th ", "", [("the 6th", "1962-11-06", True)]),
+    ("We will meet ", " on Monday", ".", [("Monday", "1962-11-12", True)]),
+    ("", " on Monday", ".", [("Monday", "1962-11-05", True)]),
+    ("Telegram no. ", "1856 was sent", "", []),
+    ("on 6 ", "November", "", []),   # a mention reaching into the text around is not this text's
+]
+
+
+@pytest.mark.parametrize(("before", "text", "after", "expected"), AROUND)
+def test_the_text_around_a_piece_is_seen_but_never_dated(before, text, after, expected):
+    assert [summary(m) for m in find_dates(text, MEMO, before, after)] == expected
+
+
+def test_offsets_with_the_text_around_are_those_in_the_piece():
+    mentions = find_dates("said on the 6th", MEMO, "He ", ".")
+    assert [(m.start, m.end, m.text) for m in mentions] == [(8, 15, "the 6th")]

@@ -5,6 +5,8 @@ import pytest
 from tests.conftest import body_xml, encode_text, page
 
 from edition.diagnostics import Reporter
+from edition.inline import Locator, classify_bracket
+from edition.model import Paragraph
 from edition.registers import Registers
 from tests.conftest import SEEDS
 
@@ -52,6 +54,21 @@ CASES = [
      '<stage type="delivery">To <persName ref="persons.xml#alekseev-aleksandr">Alekseev</persName>:</stage>'),
     ("A.I. MIKOYAN. The lawyers say it legally [iuridicheskii].",
      '<foreign xml:lang="ru-Latn">iuridicheskii</foreign>'),
+    ("A.I. MIKOYAN. Good. (Laughter.) (Pause.) (Interrupting.) No.",
+     ('Good. <stage type="delivery">Laughter.</stage> <stage type="delivery">Pause.</stage> '
+      '<stage type="delivery">Interrupting.</stage> No.')),
+    ("A.I. MIKOYAN. The forces of the (U.N.) will come.",
+     'The forces of the (<orgName ref="organizations.xml#un">U.N.</orgName>) will come.'),
+    ("A.I. MIKOYAN. See the order (No. 5.) of the staff (Ibid.) again.",
+     'See the order (No. 5.) of the staff (Ibid.) again.'),
+    ("A.I. MIKOYAN. He was [dismissing] the [the deleted clause] text.",
+     ('He was <supplied reason="clarification" resp="#ed">dismissing</supplied> the '
+      '<supplied reason="clarification" resp="#ed">the deleted clause</supplied> text.')),
+    ("A.I. MIKOYAN. Since the 20th [Party] Congress we have changed.",
+     'Since the 20th <supplied reason="clarification" resp="#ed">Party</supplied> Congress'),
+    ("A.I. MIKOYAN. It will be the 7th[?] Then we go.",
+     ('<date when="1962-11-07" cert="medium" evidence="conjecture" resp="#encoder">the 7th</date>'
+      '<supplied reason="punctuation" resp="#ed">?</supplied>')),
 ]
 
 
@@ -67,6 +84,12 @@ def test_snippet_encodes_as(source, expected, registers):
     ("A.I. MIKOYAN. An [Ed. note: never closed.", "bracket-unclosed", ":5:18:"),
     ("A.I. MIKOYAN. A stray ] bracket.", "bracket-unbalanced", ":5:23:"),
     ("A.I. MIKOYAN What are you going to do?", "speaker-label", ":5:13:"),
+    ("A.I. MIKOYAN. An opening line\nwhich continues with a stray ] bracket.", "bracket-unbalanced",
+     ":6:30:"),
+    ("A.I. MIKOYAN. It is\n\nstill a stray ] bracket.", "bracket-unbalanced", ":7:15:"),
+    ("A.I. MIKOYAN. It is\n\nstill [Ed. note: a\nnote with] a stray ] bracket.",
+     "bracket-unbalanced", ":8:20:"),
+    ("A.I. MIKOYAN. One\ntwo [never closed.", "bracket-unclosed", ":6:5:"),
 ])
 def test_problems_are_reported_with_file_line_and_column(source, code, position, registers):
     _, reporter = encode_text(page(source), registers)
@@ -143,3 +166,41 @@ def test_archive_fields_are_valid_tei(registers, validator):
         "Record ID", "Type\n\nMemorandum of Conversation\n\nOriginal Archive\n\nAVP RF\n\nRecord ID")
     tei, _ = encode_text(text, registers)
     assert validator.validate(tei, "x", lambda ref: registers.get(ref) is not None) == []
+
+
+@pytest.mark.parametrize("content, element", [
+    ("omission in the source text", ("gap", "omission")),
+    ("... sampling ...", ("gap", "omission")),
+    ("SAMPLING", ("gap", "omission")),
+    ("2 lines of source text not declassified", ("gap", "omission")),
+    ("less than 1 line of source text not declassified", ("gap", "omission")),
+    ("not declassified", ("gap", "omission")),
+    ("text omitted", ("gap", "omission")),
+    ("one page missing", ("gap", "omission")),
+    ("...", ("gap", "omission")),
+    ("illegible", ("gap", "illegible")),
+    ("unintelligible", ("gap", "illegible")),
+    ("illegible signature", ("gap", "illegible")),
+    ("2 words illegible", ("gap", "illegible")),
+    ("signature", ("gap", "signature")),
+    ("email\u00a0protected", ("gap", "email-protected")),
+    ("dismissing", ("supplied", "clarification")),
+    ("the deleted clause", ("supplied", "clarification")),
+    ("the missing ships", ("supplied", "clarification")),
+    ("omissions of the press", ("supplied", "clarification")),
+    ("an illegible demand", ("supplied", "clarification")),
+    ("signatures of both sides", ("supplied", "clarification")),
+])
+def test_only_a_whole_marker_is_a_gap(content, element):
+    """A gap marker is all of the bracket's content; words inside an insertion are supplied."""
+    found = classify_bracket(content, Locator("x.txt", 1), Reporter())
+    assert (found.tag, dict(found.attrs)["reason"]) == element
+
+
+def test_a_joined_paragraph_locates_each_line():
+    para = Paragraph(("A.I. MIKOYAN. It is", "still going", "on."), 5, (5, 7, 8))
+    where = Locator.of_paragraph("x.txt", para)
+    text = para.text
+    assert [str(where.at(text.index(w))) for w in ("It", "still", "going", "on.")] == [
+        "x.txt:5:15", "x.txt:7:1", "x.txt:7:7", "x.txt:8:1"]
+    assert str(Locator.of_paragraph("x.txt", para, 15).at(text.index("still") - 14)) == "x.txt:7:1"

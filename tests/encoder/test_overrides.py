@@ -12,9 +12,9 @@ from tests.conftest import body_xml, page
 SOURCE = page("A.I. MIKOYAN. Yes. Carlos spoke.\n\nDORTICOS objects.\n\nThey went on.")
 
 
-def encode_with(tmp_path: Path, registers, sidecar: str):
+def encode_with(tmp_path: Path, registers, sidecar: str, source: str = SOURCE):
     path = tmp_path / "doc.txt"
-    path.write_text(SOURCE, encoding="utf-8")
+    path.write_text(source, encoding="utf-8")
     (tmp_path / "doc.overrides.toml").write_text(sidecar, encoding="utf-8")
     reporter = Reporter()
     return encode_source(path, registers, Settings(), reporter), reporter
@@ -39,7 +39,25 @@ def test_a_name_form_can_be_linked_or_unlinked(tmp_path, registers):
     assert '<persName ref="persons.xml#rodriguez-carlos-rafael">Carlos</persName>' in xml
 
 
-def test_a_bad_override_is_reported_with_its_file(tmp_path, registers):
+def test_a_bad_override_is_reported_with_its_file_and_line(tmp_path, registers):
     _, reporter = encode_with(tmp_path, registers, '[lines]\nseven = "stage"\n')
-    assert any(d.code == "overrides-value" and "doc.overrides.toml" in str(d)
+    assert any(d.code == "overrides-value" and "doc.overrides.toml:2:1:" in str(d)
                for d in reporter.diagnostics)
+
+
+def test_an_unknown_register_id_is_an_error_and_the_name_keeps_its_link(tmp_path, registers):
+    encoded, reporter = encode_with(tmp_path, registers,
+                                    '# the editor\'s names\n[names]\n"Dorticos" = "dorticos-osvaldoo"\n',
+                                    page("A.I. MIKOYAN. Yes. Dorticos spoke."))
+    assert [str(d).split("doc.overrides.toml", 1)[1] for d in reporter.diagnostics] == [
+        (":3:1: error: unknown register id 'dorticos-osvaldoo' for 'Dorticos' "
+         "(did you mean 'dorticos-osvaldo'?) [overrides-unknown-id]")]
+    assert '<persName ref="persons.xml#dorticos-osvaldo">Dorticos</persName> spoke.' \
+        in body_xml(encoded.tei)
+
+
+def test_a_line_on_which_no_paragraph_starts_is_a_warning(tmp_path, registers):
+    _, reporter = encode_with(tmp_path, registers, '[lines]\n7 = "narrative"\n8 = "stage"\n')
+    assert [str(d).split("doc.overrides.toml", 1)[1] for d in reporter.diagnostics] == [
+        (":3:1: warning: no paragraph starts on line 8 (the paragraph around it starts on line 7); "
+         "its override is ignored [overrides-line]")]
