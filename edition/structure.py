@@ -2,12 +2,15 @@
 
 The rules, in the order they are tried for each paragraph (an editor's override wins over all):
   - the top: an all-caps heading, a dateline, a salutation (`CC CPSU.`, `Dear Mr. President:`);
-  - the end, read backwards: postscript (`... has not looked over the transcript`), signatures
-    (`Recorded by: [signature] V. Tikhmenev`, `19.XI.62 A. Mikoyan`, `Sincerely,`), closing remarks
-    (`Ambassador A. Alekseev attended the conversation.`), and an archive summary after them;
+  - the end, read backwards: postscript (`P.S. ...`, `... has not looked over the transcript`),
+    signatures (`Recorded by: [signature] V. Tikhmenev`, `19.XI.62 A. Mikoyan`, `Sincerely,`),
+    closing remarks (`Ambassador A. Alekseev attended the conversation.`), editorial notes among
+    and after them, and an archive summary after them;
   - `[Ed. note: ...]` -> a note on the block before it (inside the turn when that block is);
-  - a speaker label (see `speakers`) opens a turn; following paragraphs continue it;
+  - a speaker label (see `speakers`) opens a turn; following paragraphs continue it, also those
+    that open with a bracket (`[The Cubans] must decide.`);
   - `DORTICOS objects.` (label + verb) -> a stage line once turns have begun, narrative before;
+  - a paragraph that is all brackets (`[... sampling ...]`) ends the open turn: narrative;
   - anything else: a paragraph of the open turn, or narrative.
 """
 
@@ -27,6 +30,10 @@ from .readers.common import doc_type_of, translator_in
 from .registers import Registers
 from .resolve import Resolver
 from .speakers import LabelMatch, letter_labels, match_label
+
+POSTSCRIPT_MARK = re.compile(r"^(?:(?:P\.\s?){1,2}S\.|P{1,2}S[.:\s]|"
+                             r"Post-?script(?:um)?\b|POST-?SCRIPT\b)")
+"""`P.S.`, `P.P.S.`, `PS:`, `Postscript:` opening a paragraph: a postscript."""
 
 SAME_DAY_RECORDS = frozenset({"memorandum", "transcript", "minutes"})
 """Records written on the day they tell of: there `tomorrow` is the day after the document date."""
@@ -93,23 +100,35 @@ class _Builder:
             return [p for p in paras if p is not forced[0]]
         if summary.value:
             self.doc.summary = summary
-        elif len(paras) >= 2 and closing_role(paras[-2].text) in ("signed", "postscript", "dated") \
-                and not closing_role(paras[-1].text) and not match_label(paras[-1].text, self.letters) \
-                and not ED_NOTE_PARAGRAPH.match(paras[-1].text):
+        elif len(paras) >= 2 and _closing_role(paras[-2].text) in ("signed", "postscript", "dated") \
+                and not _closing_role(paras[-1].text) \
+                and not match_label(paras[-1].text, self.letters) \
+                and not ED_NOTE_PARAGRAPH.match(paras[-1].text) \
+                and not self.overrides.role(paras[-1].line)[0]:
             self.doc.summary = Field(paras[-1].text, paras[-1].line)
             return paras[:-1]
         return paras
 
     def _closing_start(self, paras: list[Paragraph]) -> int:
-        """Where the closing lines begin; a document is never all closer (`Sincerely,` alone)."""
-        end = len(paras)
-        while end > 1:
-            role = self.overrides.role(paras[end - 1].line)[0]
-            if role in ("closer", "postscript") or (not role and closing_role(paras[end - 1].text)):
-                end -= 1
-                continue
-            break
-        return end
+        """Where the closing lines begin: the closer and postscript paragraphs at the end, with the
+        editorial notes among and after them (notes before them stay with the body).
+
+        A document is never all closer (`Sincerely,` alone): its first paragraph stays text.
+        """
+        start = index = len(paras)
+        while index > 1:
+            para = paras[index - 1]
+            role = self.overrides.role(para.line)[0]
+            if role in ("closer", "postscript") or (not role and _closing_role(para.text)):
+                start = index - 1
+            elif not self._is_note(para, role):
+                break
+            index -= 1
+        return start
+
+    @staticmethod
+    def _is_note(para: Paragraph, role: str) -> bool:
+        return role == "note" or (not role and bool(ED_NOTE_PARAGRAPH.match(para.text)))
 
     def _take_opener(self, paras: list[Paragraph]) -> int:
         for index, para in enumerate(paras):
@@ -130,8 +149,8 @@ class _Builder:
     def _body_paragraph(self, para: Paragraph) -> None:
         role, who = self.overrides.role(para.line)
         text = para.text
-        if role == "note" or (not role and ED_NOTE_PARAGRAPH.match(text)):
-            return self._note(para)
+        if self._is_note(para, role):
+            return self._add(self._note(para))
         label = match_label(text, self.letters)
         if label and label.missing_period and not self.registers.find_speaker(label.label).entry:
             label = None   # `SOMEONE Unknown...` without a period is a turn only for known people
@@ -140,7 +159,7 @@ class _Builder:
         if role == "stage" or (not role and self._is_stage(text, label)):
             self._close_turn()
             return self._add(self._named_block("stage", para, label, (("type", "business"),)))
-        if role == "narrative" or self.turn is None or text.startswith(("(", "[")):
+        if role == "narrative" or self.turn is None or _all_brackets(text):
             self._close_turn()
             return self._add(self._named_block("p", para, label))
         self._add(self._block("p", para, stage=True))
@@ -211,20 +230,33 @@ class _Builder:
         else:
             self.doc.parts.append(block)
 
-    def _note(self, para: Paragraph) -> None:
+    def _note(self, para: Paragraph) -> Block:
         nodes = self._nodes(para.text, para.line, 1, para=para)
         if len(nodes) == 1 and isinstance(nodes[0], Inline) and nodes[0].tag == "note":
             content = nodes[0].children
         else:
             content = nodes
-        self._add(Block("note", content, para.line, (("type", "editorial"), ("resp", "#ed"))))
+        return Block("note", content, para.line, (("type", "editorial"), ("resp", "#ed")))
 
     # -- the end ------------------------------------------------------------------------------
     def _closing(self, paras: list[Paragraph]) -> None:
+        """Closer lines -> `Closer`s; postscript -> `postscript`; a note follows the closer (or
+        stands in the postscript) it comes after, on the line before it.
+
+            Sincerely, / A. Mikoyan / [Ed. note: ...] / P.S. Regards.
+            -> Closer(salute, signed), note, postscript(p)
+        """
         closer: list[Block] = []
+        closed = False   # a closer was cut by a note: a closing remark after it is a postscript
         for para in paras:
-            role = self.overrides.role(para.line)[0] or closing_role(para.text)
-            if role == "postscript" or (role == "remark" and (closer or self.doc.postscript)):
+            role = self.overrides.role(para.line)[0]
+            if self._is_note(para, role):
+                closed = closed or bool(closer)
+                self._flush_closer(closer)
+                (self.doc.postscript or self.doc.parts).append(self._note(para))
+                continue
+            role = role or _closing_role(para.text)
+            if role == "postscript" or (role == "remark" and (closer or closed or self.doc.postscript)):
                 self._flush_closer(closer)
                 self.doc.postscript.append(self._block("p", para))
             elif role == "remark":
@@ -296,6 +328,29 @@ class _Builder:
                 content.append(Inline("lb"))
             content.extend(self._nodes(line, para.line + offset, 1))
         return Block("head", tuple(content), para.line)
+
+
+def _closing_role(text: str) -> str:
+    """`paragraphs.closing_role`, and a paragraph opening with `P.S.` is a postscript."""
+    return "postscript" if POSTSCRIPT_MARK.match(text) else closing_role(text)
+
+
+def _all_brackets(text: str) -> bool:
+    """`[... sampling ...]`, `[Laughter.] [Applause.]`: nothing but brackets (and punctuation).
+
+    Not `[The Cubans] must decide themselves.`, which continues the turn it stands in.
+    """
+    if not text.startswith(("[", "(")):
+        return False
+    depth, outside = 0, []
+    for char in text:
+        if char in "[(":
+            depth += 1
+        elif char in "])" and depth:
+            depth -= 1
+        elif not depth:
+            outside.append(char)
+    return not depth and not any(c.isalnum() for c in outside)
 
 
 def _first_ref(contents) -> str:

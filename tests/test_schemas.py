@@ -411,15 +411,16 @@ def not_tei(root):
     return p
 
 
-def speaker_missing(root):
+def speaker_empty(root):
     sp = first(root, "//t:sp")
-    sp.remove(first(sp, "t:speaker"))
+    speaker = first(sp, "t:speaker")
+    speaker.clear()             # a turn the source prints no label for has no speaker at all
     return sp
 
 
 BROKEN: list[tuple[str, Callable, set[str]]] = [
     ("sp-without-who", drop_who, {"schema-project", "schematron"}),
-    ("sp-without-speaker", speaker_missing, {"schema-project", "schematron"}),
+    ("sp-with-empty-speaker", speaker_empty, {"schematron"}),
     ("literal-bracket-body", add_bracket, {"literal-bracket", "schematron"}),
     ("literal-bracket-header", add_header_bracket, {"literal-bracket"}),
     ("duplicate-id", duplicate_id, {"id-duplicate", "schematron"}),

@@ -219,8 +219,21 @@ class Walker:
     def b_turn(self, element, rule) -> None:
         who = ("data-who", entry_id(element.get("who")))
         self.out.append(cached_start(rule.tag, "", *classed(rule.css, who)))
+        if element.find("{*}speaker") is None:
+            self._attributed_speaker(who[1])
         self.children(element)
         self.out.append(end(rule.tag))
+
+    def _attributed_speaker(self, who: str) -> None:
+        """The heading of a turn whose source prints no speaker label (an `sp` without `speaker`):
+        the register's name, in brackets as the editors' attribution."""
+        entry = self.ctx.site.entry_by_id.get(who)
+        if entry is not None:
+            rule = TABLE["speaker"][0]
+            self.out.append(cached_start(rule.tag, rule.css) + "["
+                            + cached_start("a", "", ("href", self._entry_href(entry)))
+                            + text(entry.name) + "</a>]"
+                            + hidden(" (speaker not named in the source)") + end(rule.tag))
 
     def b_speaker(self, element, rule) -> None:
         who = entry_id(element.getparent().get("who"))

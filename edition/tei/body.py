@@ -44,8 +44,12 @@ def _opener(div: etree._Element, document: Document, lines: LineCounter) -> None
 
 
 def _turn(div: etree._Element, turn: Turn, lines: LineCounter) -> None:
+    """`sp[@who]` with the `speaker` label as printed; a turn whose source prints no label (an
+    editor's `turn:ID` override) has none: its attribution is editorial and @who says it all
+    (TEI Guidelines 7.2.2: "the speaker element need not be used")."""
     sp = sub(div, "sp", (("who", turn.who),), line=turn.label_line)
-    sub(sp, "speaker", text=turn.label, line=turn.label_line)
+    if turn.label:
+        sub(sp, "speaker", text=turn.label, line=turn.label_line)
     if turn.delivery:
         stage = sub(sp, "stage", (("type", "delivery"),), line=turn.label_line)
         add_nodes(stage, turn.delivery, turn.label_line)

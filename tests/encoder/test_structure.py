@@ -1,0 +1,214 @@
+"""A document's body: source paragraphs -> turns, closer, postscript, notes and summary.
+
+Each case gives the source body and the TEI it must become, side by side; every document made here
+is valid against the project schema, its Schematron and tei_all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from lxml import etree, html
+
+from edition.config import Settings
+from edition.diagnostics import Reporter
+from edition.pipeline import encode_source
+from edition.render.html import Context, render_fragment
+from tests.conftest import TEI, body_xml, encode_text, page
+
+LETTER = "Dear Comrade Dorticos:\n\nWe received your letter.\n\nSincerely,\n\nA. Mikoyan\n\n"
+LETTER_TITLE = "Letter from Mikoyan to Dorticos"
+PS = "P.S. Please give my regards to Fidel."
+OPENER = ('<opener><salute n="1" xml:id="L1">Dear Comrade <persName ref="persons.xml#dorticos-'
+          'osvaldo">Dorticos</persName>:</salute></opener><p n="2" xml:id="L2">We received your '
+          'letter.</p>')
+CLOSER = ('<closer><salute n="3" xml:id="L3">Sincerely,</salute><signed n="4" xml:id="L4">'
+          '<persName ref="persons.xml#mikoyan-anastas">A. Mikoyan</persName></signed></closer>')
+REGARDS = 'Please give my regards to <persName ref="persons.xml#castro-fidel">Fidel</persName>.'
+SUMMARY_FIELD = "\nSummary\n\nMikoyan thanks Dorticos for his letter.\n"
+
+
+def signed(n: int) -> str:
+    return (f'<closer><signed n="{n}" xml:id="L{n}">Recorded by: <gap reason="signature"><desc>'
+            'signature</desc></gap> <persName ref="persons.xml#tikhmenev">V. Tikhmenev</persName>'
+            '</signed></closer>')
+
+
+@pytest.fixture
+def valid(registers, validator):
+    """Encode a source text; assert it is valid everywhere and reports nothing; (TEI, abstract)."""
+    def encode(text: str):
+        tei, reporter = encode_text(text, registers)
+        assert [str(d) for d in reporter.diagnostics] == []
+        assert validator.validate(tei, "x", lambda ref: registers.get(ref) is not None) == []
+        assert validator.tei_all.validate(tei), validator.tei_all.error_log
+        return tei, tei.findtext(".//t:abstract/t:p", namespaces=TEI)
+    return encode
+
+
+# ---- the end of a document: closer, postscript, notes, summary --------------------------------
+
+def test_a_postscript_stays_in_the_text_after_the_closer(valid):
+    tei, abstract = valid(page(LETTER + PS, title=LETTER_TITLE))
+    assert body_xml(tei) == (f'<div type="document" subtype="letter">{OPENER}{CLOSER}<postscript>'
+                             f'<p n="5" xml:id="L5">P.S. {REGARDS}</p></postscript></div>')
+    assert abstract is None
+
+
+def test_with_a_summary_field_the_letter_keeps_its_closer_and_postscript(valid):
+    tei, abstract = valid(page(LETTER + PS, title=LETTER_TITLE) + SUMMARY_FIELD)
+    assert body_xml(tei) == (f'<div type="document" subtype="letter">{OPENER}{CLOSER}<postscript>'
+                             f'<p n="5" xml:id="L5">P.S. {REGARDS}</p></postscript></div>')
+    assert abstract == "Mikoyan thanks Dorticos for his letter."
+
+
+@pytest.mark.parametrize("mark", ["P.S.", "P. S.", "P.P.S.", "PS:", "PS", "Postscript:"])
+def test_postscript_marks(valid, mark):
+    tei, _ = valid(page(LETTER + f"{mark} Please give my regards to Fidel.", title=LETTER_TITLE))
+    assert body_xml(tei).endswith(f'{CLOSER}<postscript><p n="5" xml:id="L5">{mark} {REGARDS}</p>'
+                                  '</postscript></div>')
+
+
+@pytest.mark.parametrize("start", ["Psalm 23 was read.", "PSU members agreed.", "Post office."])
+def test_words_starting_like_a_postscript_mark_are_not_one(registers, start):
+    tei, _ = encode_text(page(LETTER + start, title=LETTER_TITLE), registers)
+    assert "<postscript>" not in body_xml(tei)
+
+
+def test_an_archive_summary_after_the_postscript_is_still_the_summary(valid):
+    tei, abstract = valid(page(LETTER + PS + "\n\nMikoyan thanks Dorticos for his letter.",
+                               title=LETTER_TITLE))
+    assert body_xml(tei).endswith(f'{CLOSER}<postscript><p n="5" xml:id="L5">P.S. {REGARDS}</p>'
+                                  '</postscript></div>')
+    assert abstract == "Mikoyan thanks Dorticos for his letter."
+
+
+def test_a_note_after_the_signature_follows_the_closer(valid):
+    tei, _ = valid(page("A.I. MIKOYAN. Yes.\n\nRecorded by: [signature] V. Tikhmenev\n\n"
+                        "[Ed. note: after closer]"))
+    assert body_xml(tei) == (
+        '<div type="document" subtype="memorandum"><sp who="persons.xml#mikoyan-anastas"><speaker>'
+        f'A.I. MIKOYAN</speaker><p n="1" xml:id="L1">Yes.</p></sp>{signed(2)}<note type="editorial" '
+        'resp="#ed" target="#L2" n="3" xml:id="L3">after closer</note></div>')
+
+
+def test_a_closing_remark_after_a_note_after_the_closer_is_still_a_postscript(valid):
+    tei, _ = valid(page("A.I. MIKOYAN. Yes.\n\nRecorded by: [signature] V. Tikhmenev\n\n"
+                        "[Ed. note: x]\n\nAmbassador A. Alekseev attended the conversation."))
+    assert body_xml(tei).endswith(
+        f'</sp>{signed(2)}<note type="editorial" resp="#ed" target="#L2" n="3" xml:id="L3">x</note>'
+        '<postscript><p n="4" xml:id="L4">Ambassador <persName ref="persons.xml#alekseev-aleksandr">'
+        'A. Alekseev</persName> attended the conversation.</p></postscript></div>')
+
+
+def test_a_note_among_the_closing_lines_keeps_its_place(valid):
+    tei, _ = valid(page(LETTER.replace("A. Mikoyan", "[Ed. note: the signature is in ink.]\n\n"
+                                       "A. Mikoyan") + PS + "\n\n[Ed. note: in another hand.]",
+                        title=LETTER_TITLE))
+    assert body_xml(tei).endswith(
+        '<closer><salute n="3" xml:id="L3">Sincerely,</salute></closer><note type="editorial" '
+        'resp="#ed" target="#L3" n="4" xml:id="L4">the signature is in ink.</note><closer><signed '
+        'n="5" xml:id="L5"><persName ref="persons.xml#mikoyan-anastas">A. Mikoyan</persName>'
+        f'</signed></closer><postscript><p n="6" xml:id="L6">P.S. {REGARDS}</p><note '
+        'type="editorial" resp="#ed" target="#L6" n="7" xml:id="L7">in another hand.</note>'
+        '</postscript></div>')
+
+
+def test_a_note_before_the_closer_stays_in_the_turn(valid):
+    tei, _ = valid(page("A.I. MIKOYAN. Yes.\n\n[Ed. note: before closer]\n\n"
+                        "Recorded by: [signature] V. Tikhmenev"))
+    assert body_xml(tei) == (
+        '<div type="document" subtype="memorandum"><sp who="persons.xml#mikoyan-anastas"><speaker>'
+        'A.I. MIKOYAN</speaker><p n="1" xml:id="L1">Yes.</p><note type="editorial" resp="#ed" '
+        f'target="#L1" n="2" xml:id="L2">before closer</note></sp>{signed(3)}</div>')
+
+
+def test_notes_at_the_end_without_a_closer_stay_in_the_turn(valid):
+    tei, _ = valid(page("A.I. MIKOYAN. Yes.\n\n[Ed. note: House adjourned.]"))
+    assert body_xml(tei).endswith('<p n="1" xml:id="L1">Yes.</p><note type="editorial" resp="#ed" '
+                                  'target="#L1" n="2" xml:id="L2">House adjourned.</note></sp></div>')
+
+
+# ---- turns and brackets ------------------------------------------------------------------------
+
+def test_a_paragraph_opening_with_a_bracket_continues_the_turn(valid):
+    tei, _ = valid(page("A.I. MIKOYAN. First point.\n\n[The Cubans] must decide themselves.\n\n"
+                        "And a third paragraph of mine."))
+    assert body_xml(tei) == (
+        '<div type="document" subtype="memorandum"><sp who="persons.xml#mikoyan-anastas"><speaker>'
+        'A.I. MIKOYAN</speaker><p n="1" xml:id="L1">First point.</p><p n="2" xml:id="L2"><supplied '
+        'reason="clarification" resp="#ed">The Cubans</supplied> must decide themselves.</p><p n="3" '
+        'xml:id="L3">And a third paragraph of mine.</p></sp></div>')
+
+
+def test_a_list_item_in_parentheses_continues_the_turn(valid):
+    tei, _ = valid(page("A.I. MIKOYAN. Two reasons:\n\n(a) because they will not let him, and\n\n"
+                        "(b) because it would look like giving in."))
+    assert body_xml(tei).endswith('<p n="3" xml:id="L3">(b) because it would look like giving in.'
+                                  '</p></sp></div>')
+
+
+@pytest.mark.parametrize("bracket", ["[... sampling ...]", "[Laughter.] [Applause.]",
+                                     "[omission in the source text]."])
+def test_a_paragraph_of_brackets_only_ends_the_turn(valid, bracket):
+    tei, _ = valid(page(f"A.I. MIKOYAN. First point.\n\n{bracket}\n\nNext, the others spoke."))
+    xml = body_xml(tei)
+    assert '<p n="1" xml:id="L1">First point.</p></sp><p n="2" xml:id="L2">' in xml
+    assert xml.endswith('<p n="3" xml:id="L3">Next, the others spoke.</p></div>')
+
+
+# ---- a turn given by an override to a paragraph without a label --------------------------------
+
+def encode_with_override(tmp_path: Path, registers, body: str, sidecar: str):
+    path = tmp_path / "doc.txt"
+    path.write_text(page(body), encoding="utf-8")
+    (tmp_path / "doc.overrides.toml").write_text(sidecar, encoding="utf-8")
+    reporter = Reporter()
+    encoded = encode_source(path, registers, Settings(), reporter)
+    return encoded.tei, reporter
+
+
+def test_an_unlabelled_turn_has_no_speaker_element(tmp_path, registers, validator):
+    tei, reporter = encode_with_override(
+        tmp_path, registers, "A.I. MIKOYAN. Yes.\n\nDORTICOS objects.\n\nThey went on.",
+        '[lines]\n9 = "turn:dorticos-osvaldo"\n')
+    assert reporter.diagnostics == []
+    assert body_xml(tei).endswith('<sp who="persons.xml#dorticos-osvaldo"><p n="3" xml:id="L3">'
+                                  'They went on.</p></sp></div>')
+    assert tei.xpath("//t:speaker[not(normalize-space())]", namespaces=TEI) == []
+    assert validator.validate(tei, "x", lambda ref: registers.get(ref) is not None) == []
+    assert validator.tei_all.validate(tei), validator.tei_all.error_log
+
+
+def test_an_empty_speaker_is_reported(registers, validator):
+    tei, _ = encode_text(page("A.I. MIKOYAN. Yes."), registers)
+    tei.find(".//t:speaker", TEI).text = " "
+    found = validator.validate(tei, "x", lambda ref: registers.get(ref) is not None)
+    assert [d.code for d in found] == ["schematron"]
+    assert "leave the speaker out" in found[0].message
+
+
+def test_an_unlabelled_turn_is_headed_by_the_register_name_on_the_page(registers):
+    tei, _ = encode_text(page("A.I. MIKOYAN. Yes."), registers)
+    sp = tei.find(".//t:sp", TEI)
+    sp.remove(sp.find("t:speaker", TEI))
+    entries = {"mikoyan-anastas": registers.get("mikoyan-anastas")}
+    context = Context("documents/x.html", SimpleNamespace(entry_by_id=entries), None, "")
+    section = html.fragment_fromstring(str(render_fragment([sp], context)))
+    heading = section.find("h3")
+    assert heading.get("class") == "speaker"
+    assert heading.find("a").get("href") == "../persons/mikoyan-anastas.html"
+    assert heading.find("a").text == registers.get("mikoyan-anastas").name
+    assert heading.text_content() == (f"[{registers.get('mikoyan-anastas').name}] "
+                                      "(speaker not named in the source)")
+
+
+def test_a_labelled_turn_is_headed_by_its_label_only(registers):
+    tei, _ = encode_text(page("A.I. MIKOYAN. Yes."), registers)
+    entries = {"mikoyan-anastas": registers.get("mikoyan-anastas")}
+    context = Context("documents/x.html", SimpleNamespace(entry_by_id=entries), None, "")
+    section = html.fragment_fromstring(str(render_fragment([tei.find(".//t:sp", TEI)], context)))
+    assert [etree.tostring(h, encoding="unicode", with_tail=False) for h in section.iter("h3")] == [
+        '<h3 class="speaker"><a href="../persons/mikoyan-anastas.html">A.I. MIKOYAN</a></h3>']
