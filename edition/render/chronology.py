@@ -6,7 +6,6 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import groupby
-from operator import attrgetter
 
 from markupsafe import Markup
 
@@ -37,9 +36,16 @@ def _dated_lines(pages: Pages, page: str, dates: list) -> Markup:
     return Markup("".join(items))
 
 
+def _day_span(date) -> tuple[str, str]:
+    """The calendar days a date mention covers: a time of day is shown with its line, not as
+    a day of its own."""
+    return cite.calendar_date(date.start), cite.calendar_date(date.end)
+
+
 def _days(pages: Pages, page: str, dates: list) -> Iterator[Day]:
-    """Every day with dated lines, in order (`site.dates` is sorted by date, document, line)."""
-    for (start, end), dated in groupby(dates, key=attrgetter("start", "end")):
+    """Every day with dated lines, in order (`site.dates` is sorted by date, document, line;
+    the sort by day keeps that order within a day)."""
+    for (start, end), dated in groupby(sorted(dates, key=_day_span), key=_day_span):
         yield Day(start, f"d{start}" + (f"--{end}" if end else ""),
                   cite.long_date(start) + (f" to {cite.long_date(end)}" if end else ""),
                   _dated_lines(pages, page, list(dated)))
@@ -64,7 +70,7 @@ def write_chronology(pages: Pages, taken_over: TakenOver = lambda page, digest: 
     page, months = urls.CHRONOLOGY, _months(pages)
     listed = [dict(href=pages.href(page, urls.chronology_month(month)),
                    label=cite.long_date(month), iso=month,
-                   count=f"{_count(len({d.start for d in dates}), 'day')}, "
+                   count=f"{_count(len({_day_span(d)[0] for d in dates}), 'day')}, "
                          f"{_count(len(dates), 'dated line')}")
               for month, dates in months]
     pages.write(page, "chronology.html", "Chronology", urls.CHRONOLOGY,
