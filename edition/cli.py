@@ -46,9 +46,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def print_diagnostics(reporter: Reporter) -> None:
+    """Every diagnostic, infos too: an accepted citation change is one, and the release's
+    editor must still see which citations it breaks."""
     for diagnostic in reporter.sorted():
-        if diagnostic.severity >= Severity.WARNING:
-            print(diagnostic, file=sys.stderr)
+        print(diagnostic, file=sys.stderr)
 
 
 def run_build(args: argparse.Namespace) -> int:

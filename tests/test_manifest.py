@@ -16,6 +16,7 @@ import pytest
 from lxml import etree
 
 from edition.cache import BuildCache, DocumentResult
+from edition.cli import print_diagnostics
 from edition.collect import assemble_site
 from edition.config import Settings, load_edition_info
 from edition.diagnostics import Reporter, Severity
@@ -161,6 +162,14 @@ def test_an_accepted_change_is_an_info_and_does_not_fail(previous, registers):
     assert not reporter.failed(strict=True)
     assert [d.code for d in reporter.diagnostics] == ["citation-changed"]
     assert reporter.diagnostics[0].severity == Severity.INFO
+
+
+def test_an_accepted_change_is_still_printed(previous, registers, capsys):
+    _, reporter = compare(previous, TURNS.replace("refuse", "accept"), registers, accept=True)
+    print_diagnostics(reporter)
+    assert capsys.readouterr().err.splitlines() == [
+        'seeds/memo.txt:7: info: citation memo#L2 changed: was "We refuse inspections.", '
+        'now "We accept inspections." [citation-changed]']
 
 
 def test_an_inserted_paragraph_shifts_citations_and_says_where_the_text_went(previous, registers):
