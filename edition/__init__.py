@@ -20,7 +20,8 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   dates        the only date logic: parsing and normalizing dates in text
   date_patterns  the vocabulary and regular expressions dates uses, and where each can match
   overrides    the editor's sidecar files that settle what heuristics get wrong
-  tei/         model -> TEI: header, body, line numbering (citation), conventions
+  tei/         model -> TEI: header, body, line numbering (citation), conventions; and
+               TEI read back as printed, brackets and all (tei/reading)
   validate     RELAX NG (project and tei_all), Schematron, pointer/id/bracket checks
   schematron   edition.sch compiled to XSLT as lxml does it, less the idle tree walks
   schema_prune tei_all cut down to the project's elements (accepts nothing tei_all rejects)

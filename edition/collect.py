@@ -11,6 +11,7 @@ from .kwic import KwicStore, Row, digest, pack
 from .records import (Convention, DateMention, DocumentPart, DocumentRecord, Mentions, SiteModel,
                       Snippet, SpeakerStat)
 from .registers import Entry, Registers
+from .tei.reading import bracketed_text
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 NS = {"t": TEI_NS}
@@ -167,7 +168,8 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
                       key=lambda s: (-s.words, s.label))
     return DocumentRecord(
         id=doc_id,
-        title=_first(header, "t:fileDesc/t:titleStmt/t:title[@type='main']") or doc_id,
+        title=bracketed_text(header.find("t:fileDesc/t:titleStmt/t:title[@type='main']", NS))
+        or doc_id,
         date=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date/@when"),
         date_text=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date"),
         record_id=_first(header, "t:fileDesc/t:publicationStmt/t:idno[@type='record']"),

@@ -35,6 +35,7 @@ from lxml import etree
 from .config import Settings
 from .tei import indent_structure, serialize
 from .tei.citation import MATCH, UNIT
+from .tei.reading import bracketed_text
 from .write import SiteWriter, site_json
 
 DTS_VERSION = "1.0"
@@ -227,8 +228,7 @@ def citation_trees(resource: Resource) -> list[dict]:
 def describe_resource(doc_id: str, tei: etree._Element, layout: Layout) -> Resource:
     """The Dublin Core metadata and citable lines of one published TEI document."""
     tei_url = layout.url(f"tei/{quote(doc_id)}.xml")
-    title = first_text(tei, "t:teiHeader/t:fileDesc/t:titleStmt/t:title[@type='main']",
-                       "t:teiHeader/t:fileDesc/t:titleStmt/t:title") or doc_id
+    title = bracketed_text(tei.find("t:teiHeader/t:fileDesc/t:titleStmt/t:title", NS)) or doc_id
     lang = (tei.xpath("string(t:teiHeader/t:profileDesc/t:langUsage/t:language[1]/@ident)",
                       namespaces=NS) or tei.get(XML_LANG) or "")
     description = first_text(tei, "t:teiHeader/t:profileDesc/t:abstract")

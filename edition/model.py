@@ -134,6 +134,7 @@ class Document:
     parts: list[BodyPart] = field(default_factory=list)
     postscript: list[Block] = field(default_factory=list)
     summary: Field = Field("")
+    title: tuple[Node, ...] = ()    # the title with its brackets parsed; names are not linked
     rights: list[Block] = field(default_factory=list)   # the rights statement, parsed inline
     source: list[Block] = field(default_factory=list)   # the archive's source statement, parsed
     fields: list[tuple[str, Block]] = field(default_factory=list)   # other archive fields, parsed

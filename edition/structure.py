@@ -82,6 +82,9 @@ class _Builder:
         self._close_turn()
         self._closing(paras[body_end:])
         meta = self.doc.raw.metadata
+        title = meta.title.value.replace("\u00a0", " ").strip()
+        self.doc.title = parse_inline(title, Locator(self.doc.raw.path, meta.title.line, 1),
+                                      self.reporter)
         self.doc.rights = [Block("p", self._nodes(f.value, f.line, 1), f.line) for f in meta.rights]
         self.doc.fields = [(label, Block("note", self._nodes(f.value, f.line, 1), f.line))
                            for label, f in meta.extra]

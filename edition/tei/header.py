@@ -9,7 +9,7 @@ from lxml import etree
 
 from ..config import EditionInfo
 from ..dates import parse_date
-from ..model import Document, Field
+from ..model import Document, Field, Text
 from ..registers import Registers
 from .citation import add_refs_decl
 from .conventions import CONVENTIONS
@@ -41,7 +41,7 @@ def _text(field: Field) -> str:
 def _title_stmt(file_desc: etree._Element, document: Document) -> None:
     meta = document.raw.metadata
     stmt = sub(file_desc, "titleStmt")
-    sub(stmt, "title", (("type", "main"),), _text(meta.title), meta.title.line)
+    _title(stmt, (("type", "main"),), document)
     if document.translator:
         resp = sub(stmt, "respStmt", (("xml:id", "translator"),))
         sub(resp, "resp", text="translation")
@@ -52,6 +52,13 @@ def _title_stmt(file_desc: etree._Element, document: Document) -> None:
     encoder = sub(stmt, "respStmt", (("xml:id", "encoder"),))
     sub(encoder, "resp", text="TEI encoding, normalized and inferred values")
     sub(encoder, "name", text="edition, the automatic encoder of this digital edition")
+
+
+def _title(parent: etree._Element, attrs: tuple[tuple[str, str], ...], document: Document) -> None:
+    """The document's title, its editorial brackets as elements (`[Excerpt]` is `supplied`)."""
+    line = document.raw.metadata.title.line
+    title = sub(parent, "title", attrs, line=line)
+    add_nodes(title, document.title or (Text(_text(document.raw.metadata.title)),), line)
 
 
 def _publication_stmt(file_desc: etree._Element, document: Document, edition: EditionInfo) -> None:
@@ -76,7 +83,7 @@ def _publication_stmt(file_desc: etree._Element, document: Document, edition: Ed
 def _source_desc(file_desc: etree._Element, document: Document) -> None:
     meta = document.raw.metadata
     bibl = sub(sub(file_desc, "sourceDesc"), "bibl", (("type", "source"),))
-    sub(bibl, "title", text=_text(meta.title), line=meta.title.line)
+    _title(bibl, (), document)
     if meta.date.value:
         attrs = (("when", document.date),) if document.date else ()
         sub(bibl, "date", attrs, _text(meta.date), meta.date.line)

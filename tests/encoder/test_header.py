@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from lxml import etree
+
+from edition.collect import collect_document
+from edition.dts import Layout, describe_resource
+from edition.tei.reading import bracketed_text
 
 from tests.conftest import TEI, encode_text, page
 
@@ -20,4 +27,28 @@ def test_uploaded_date_is_normalized_in_when(uploaded, when, registers, validato
     assert not reporter.diagnostics
     date = tei.find(".//t:publicationStmt/t:date[@type='uploaded']", TEI)
     assert (date.text, date.xpath("@when")) == (uploaded, when)
+    assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
+
+
+@pytest.mark.parametrize("title, tei_title, shown", [
+    ("Memorandum of Conversation [Excerpt]",
+     'Memorandum of Conversation <supplied reason="clarification" resp="#ed">Excerpt</supplied>',
+     "Memorandum of Conversation [Excerpt]"),
+    ("Memorandum From [name not declassified] to the President",
+     'Memorandum From <gap reason="omission"><desc>name not declassified</desc></gap> to the '
+     "President", "Memorandum From [name not declassified] to the President"),
+    ("Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos",
+     "Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos",
+     "Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos"),
+])
+def test_a_title_keeps_its_brackets_as_elements(title, tei_title, shown, registers, validator):
+    tei, reporter = encode_text(page("A.I. MIKOYAN. Yes.", title=title), registers)
+    assert not reporter.diagnostics
+    for path in ("t:fileDesc/t:titleStmt/t:title", "t:fileDesc/t:sourceDesc/t:bibl/t:title"):
+        element = tei.find(f"t:teiHeader/{path}", TEI)
+        inner = etree.tostring(element, encoding="unicode", with_tail=False)
+        assert re.sub(r' xmlns="[^"]*"|^<title[^>]*>|</title>$', "", inner) == tei_title
+        assert bracketed_text(element) == shown
+    assert collect_document("x", tei, registers)[0].record.title == shown  # pages, citations
+    assert describe_resource("x", tei, Layout("https://example.org/")).title == shown  # DTS
     assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
