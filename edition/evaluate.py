@@ -54,7 +54,8 @@ def turns_in(tei: etree._Element) -> list[tuple[str, str, str]]:
     """(who, speaker label, start of the utterance) for each turn of a TEI document."""
     found = []
     for sp in tei.iterfind(".//t:sp", TEI):
-        label = "".join(sp.find("t:speaker", TEI).itertext())
+        speaker = sp.find("t:speaker", TEI)   # none when an override names the speaker
+        label = "".join(speaker.itertext()) if speaker is not None else ""
         first = sp.find("t:p", TEI)
         text = "".join(first.itertext()) if first is not None else ""
         found.append((sp.get("who", ""), label, text))

@@ -10,10 +10,11 @@ import os
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from edition.config import Settings
 from edition.diagnostics import Reporter, Severity
-from edition.evaluate import score_corpus
+from edition.evaluate import score_corpus, turns_in
 from edition.overrides import Overrides
 from edition.pipeline import encode_bytes
 from edition.registers import Registers
@@ -58,3 +59,11 @@ def test_corpus_document_is_valid_tei(path, validator):
     found = validator.validate(encoded.tei, path.name, lambda ref: registers.get(ref) is not None)
     errors = [str(d) for d in reporter.diagnostics + found if d.severity == Severity.ERROR]
     assert errors == []
+
+
+def test_a_turn_without_a_speaker_label_is_scored_with_an_empty_label():
+    """An override may give a paragraph to a person: its `sp` has no `speaker`."""
+    tei = etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>'
+                           '<sp who="persons.xml#x"><p n="1">They went on.</p></sp>'
+                           '</div></body></text></TEI>')
+    assert turns_in(tei) == [("persons.xml#x", "", "They went on.")]
