@@ -70,8 +70,9 @@ class DocumentResult:
     part: DocumentPart | None = None
     """None when the source could not be encoded at all (its diagnostics say why)."""
     provisional: list[tuple[str, str]] = field(default_factory=list)
-    """(id, label) of the provisional persons this document created, in order: the main process
-    adds them to its registers, which workers and cache hits never touch."""
+    """(id, label) of the provisional persons this document made, which are all it uses (see
+    `workers.encode_task`): the main process adds them to its registers, which workers and
+    cache hits never touch."""
     written: tuple[tuple[int, int], ...] = ()
     """(size, mtime) of the entry's TEI and report as stored (see `BuildCache.load`)."""
     tei_sha256: str = ""

@@ -192,12 +192,15 @@ def collect_corpus(settings: Settings, reporter: Reporter) -> Corpus:
 
 
 def add_provisional_persons(registers: Registers, result: DocumentResult, reporter: Reporter) -> None:
-    """Give the main registers the provisional persons a worker (or a cached build) created."""
+    """Give the main registers the provisional persons a worker (or a cached build) made.
+
+    Their ids are made from their labels alone (`registers.provisional_id`): only two labels
+    whose ids share a hash could differ here."""
     for ident, label in result.provisional:
         if registers.add_provisional_person(label).id != ident:
-            reporter.error(Location(result.shown), f"provisional person '{label}' got the id "
-                           f"'{ident}' in its worker but another one here; build with --jobs 1",
-                           "speaker-provisional-id")
+            reporter.error(Location(result.shown), f"provisional person '{label}' has the id "
+                           f"'{ident}' in this document, but another label holds it; add the "
+                           "person to persons.xml", "speaker-provisional-id")
 
 
 def source_files(seeds: Path) -> list[Path]:

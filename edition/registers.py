@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from lxml import etree
 
@@ -54,6 +57,8 @@ class Registers:
         self._forms: dict[tuple[str, ...], tuple[Entry, ...]] | None = None
         self._speakers: dict[str, SpeakerMatch] = {}
         """Speaker label -> its match: the same labels recur in every document."""
+        self._provisional: dict[str, Entry] = {}
+        """Label -> its provisional person: the main process adds those of every document."""
 
     @classmethod
     def empty(cls) -> "Registers":
@@ -106,7 +111,11 @@ class Registers:
             self._keys[entry.id] = key
         if element is not None:
             self._elements[entry.id] = element
-        self._pattern, self._forms = None, None
+        if not entry.provisional:  # the mention pattern leaves provisional persons out
+            self._pattern = None
+        elif len(entry.variants) == 1:  # also one of a register file: taken for its label
+            self._provisional.setdefault(entry.variants[0], entry)
+        self._forms = None
         self._speakers.clear()
 
     # ------------------------------------------------------------ lookup
@@ -198,16 +207,31 @@ class Registers:
     def add_provisional_person(self, label: str) -> Entry:
         """A stand-in person for an unknown speaker label (bootstrap mode); remembered."""
         label = clean(label)
-        for entry in self._entries.values():
-            if entry.provisional and entry.variants == (label,):
-                return entry
-        base = f"prov-{slug(label)}"
+        if label in self._provisional:
+            return self._provisional[label]
+        base = provisional_id(label)
         ident, number = base, 2
-        while ident in self._entries:
+        while ident in self._entries:  # only a registered entry can hold it: see provisional_id
             ident, number = f"{base}-{number}", number + 1
         entry = Entry(ident, "person", KINDS["person"].file, label, (label,), provisional=True)
         self._add(entry, None, None)  # matched by its exact label only, never by surname
         return entry
+
+    @contextmanager
+    def own_provisional_persons(self) -> Iterator[None]:
+        """The provisional persons added inside are removed when it ends: a document encoded
+        inside sees none of those of the documents its worker encoded before it, so that its
+        TEI and its persons are the same whichever worker encodes it, and in what order."""
+        before = set(self._provisional)
+        try:
+            yield
+        finally:
+            added = [label for label in self._provisional if label not in before]
+            for label in added:
+                del self._entries[self._provisional.pop(label).id]
+            if added:
+                self._forms = None
+                self._speakers.clear()
 
     # ------------------------------------------------------------ writing
 
@@ -228,3 +252,9 @@ class Registers:
             empty.text, empty.tail = "This register has no entries.", listing.tail
             listing.getparent().replace(listing, empty)
         return root
+
+
+def provisional_id(label: str) -> str:
+    """`prov-` + the label's slug + 6 hex digits of its hash: the id of one label in every
+    build, whatever other documents made ('KING' and 'King' are two persons, `prov-king-...`)."""
+    return f"prov-{slug(label)}-{hashlib.sha256(label.encode('utf-8')).hexdigest()[:6]}"

@@ -50,8 +50,16 @@ def start_encoder(settings: Settings, registers: Registers, cache_folder: Path) 
 
 
 def encode_task(item: tuple[Path, str, str]) -> tuple[DocumentResult, dict[str, float]]:
-    """Encode, validate and collect one source (path, shown path, cache key); store the entry."""
-    path, shown, key = item
+    """Encode, validate and collect one source (path, shown path, cache key); store the entry.
+
+    The source sees the provisional persons of no other (`Registers.own_provisional_persons`),
+    and its result lists all those it made, which are all it uses: the main process adds them
+    to its registers for every result, encoded now or taken from the cache."""
+    with _state["registers"].own_provisional_persons():
+        return _encode(*item)
+
+
+def _encode(path: Path, shown: str, key: str) -> tuple[DocumentResult, dict[str, float]]:
     settings, registers = _state["settings"], _state["registers"]
     seconds: dict[str, float] = {}
     start = time.perf_counter()

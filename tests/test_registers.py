@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from lxml import etree
 
 from edition.diagnostics import Reporter, Severity
-from edition.registers import Registers
+from edition.registers import Registers, provisional_id
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
@@ -314,17 +315,23 @@ def test_bad_entries_are_reported(tmp_path):
 def test_provisional_persons(registers):
     local = Registers.load(SEEDS, Reporter())
     k = local.add_provisional_person("K")
-    assert (k.id, k.provisional, k.variants) == ("prov-k", True, ("K",))
-    assert k.ref == "persons.xml#prov-k"
+    assert (k.id, k.provisional, k.variants) == ("prov-k-86be9a", True, ("K",))
+    assert k.ref == "persons.xml#prov-k-86be9a"
     assert local.add_provisional_person("K") is k
     king = local.add_provisional_person("King of France")
-    assert king.id == "prov-king-of-france"
-    assert local.add_provisional_person("KING OF FRANCE").id == "prov-king-of-france-2"
+    assert king.id == "prov-king-of-france-33a866"  # the label's slug and hash, see test below
+    assert local.add_provisional_person("KING OF FRANCE").id == "prov-king-of-france-4a5cd3"
     assert local.find_speaker("K").entry is k
     assert local.find_speaker("FRANCE").entry is None
-    assert local.get("prov-k") is k
-    assert all(m.entry.id != "prov-k" for m in local.find_mentions("K said so to Mikoyan."))
-    assert registers.get("prov-k") is None
+    assert local.get("prov-k-86be9a") is k
+    assert all(m.entry is not k for m in local.find_mentions("K said so to Mikoyan."))
+    assert registers.get("prov-k-86be9a") is None
+
+
+def test_a_provisional_id_is_its_labels_slug_and_hash():
+    """Made from the label alone: the same in every build, whatever other documents hold."""
+    assert provisional_id("Henry A. Kissinger") == "prov-henry-a-kissinger-" + \
+        hashlib.sha256(b"Henry A. Kissinger").hexdigest()[:6]
 
 
 def test_to_tei_is_valid_and_deterministic(tei_all):
@@ -336,7 +343,7 @@ def test_to_tei_is_valid_and_deterministic(tei_all):
     document = etree.fromstring(first)
     assert tei_all.validate(document), "\n".join(str(e) for e in tei_all.error_log)
     ids = document.xpath("//t:person/@xml:id", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
-    assert ids[-2:] == ["prov-k", "prov-zorin"] and ids[0] == "mikoyan-anastas"
+    assert ids[-2:] == ["prov-k-86be9a", "prov-zorin-0c89b5"] and ids[0] == "mikoyan-anastas"
     for kind in ("place", "org"):
         assert tei_all.validate(local.to_tei(kind)), kind
 
@@ -346,7 +353,7 @@ def test_to_tei_round_trip_keeps_provisional_flag(tmp_path):
     local.add_provisional_person("ZORIN")
     (tmp_path / "persons.xml").write_bytes(etree.tostring(local.to_tei("person")))
     again = Registers.load(tmp_path, Reporter())
-    assert again.get("prov-zorin").provisional
+    assert again.get("prov-zorin-0c89b5").provisional
 
 
 def test_to_tei_of_empty_registers_is_valid(tei_all):

@@ -1,0 +1,135 @@
+"""Provisional persons through builds: a document's own, whatever was encoded before it, which
+worker encoded it, or which documents the cache held; and in the registers of every build that
+publishes it."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from lxml import etree
+
+from edition import workers
+from edition.cache import BuildCache
+from edition.config import Settings
+from edition.diagnostics import Reporter
+from edition.pipeline import build
+from edition.registers import Registers
+from tests.conftest import SEEDS, SHARED, page
+from tests.ingest.helpers import foreign
+from tests.test_parallel import site_files
+
+FRUS = SHARED / "corpus" / "dev" / "frus"
+REF = re.compile(r'persons\.xml#(prov-[^"\s]+)')
+
+
+def run(seeds: Path, out: Path, **options) -> None:
+    reporter = Reporter()
+    assert build(Settings(seeds=seeds, out=out, jobs=1, **options), reporter), reporter.sorted()
+
+
+def seeds_with(tmp_path: Path, *files: tuple[str, str | Path]) -> Path:
+    """The project's seeds in a scratch folder, with (name, text or file to copy) added."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    for name, content in files:
+        if isinstance(content, Path):
+            shutil.copy(content, seeds / name)
+        else:
+            (seeds / name).write_text(content, encoding="utf-8")
+    return seeds
+
+
+def assert_every_provisional_ref_is_registered(out: Path) -> None:
+    persons = (out / "tei" / "persons.xml").read_text(encoding="utf-8")
+    registered = set(re.findall(r'xml:id="(prov-[^"]+)"', persons))
+    for path in (out / "tei").glob("*.xml"):
+        missing = set(REF.findall(path.read_text(encoding="utf-8"))) - registered
+        assert not missing, f"{path.name} points at {sorted(missing)}"
+
+
+def test_a_cached_document_keeps_the_provisional_persons_an_earlier_one_made(tmp_path):
+    """d121 and d122 both name Kissinger, Nixon and Dobrynin: d121 (first) made them."""
+    seeds = seeds_with(tmp_path, *((p.name, p) for p in sorted(FRUS.glob("*-d12[12].xml"))))
+    out = tmp_path / "site"
+    run(seeds, out)
+    (seeds / "frus1969-76v12-d121.xml").unlink()
+    run(seeds, out)
+    assert_every_provisional_ref_is_registered(out)
+    assert "persons/prov-kissinger" in (out / "analytics.html").read_text(encoding="utf-8")
+    run(seeds, tmp_path / "full", cache=False)
+    assert site_files(out) == site_files(tmp_path / "full")
+
+
+def speaking(label: str) -> str:
+    """A foreign document in which one unlisted person speaks, printed as `label`."""
+    return foreign(f"<div><sp who='#x'><speaker>{label}</speaker><p>We agree.</p></sp></div>")
+
+
+def test_labels_spelled_alike_in_two_documents_keep_their_ids_when_one_goes(tmp_path):
+    """'KING' and 'King' are two provisional persons (one per label), whose ids both
+    spell 'king': which one a document's person is does not depend on the other document."""
+    seeds = seeds_with(tmp_path, ("a.xml", speaking("KING")), ("b.xml", speaking("King")))
+    out = tmp_path / "site"
+    run(seeds, out)
+    assert_every_provisional_ref_is_registered(out)
+    (seeds / "a.xml").unlink()
+    run(seeds, out)
+    assert_every_provisional_ref_is_registered(out)
+    run(seeds, tmp_path / "full", cache=False)
+    assert site_files(out) == site_files(tmp_path / "full")
+
+
+def encode_in_worker(sources: list[Path], cache: Path) -> list:
+    """`encode_task` of each source in turn, in one worker, as a pool runs it."""
+    settings = Settings(seeds=sources[0].parent, provisional_speakers=True)
+    workers.start_encoder(settings, Registers.load(SEEDS, Reporter()), cache)
+    return [workers.encode_task((path, path.name, f"key-{path.stem}"))[0] for path in sources]
+
+
+def test_a_document_is_encoded_alike_whatever_its_worker_encoded_before(tmp_path):
+    """A worker encodes many documents: the provisional persons one made are no speakers of
+    the next ('COMRADE ZORIN' is not the 'ZORIN' of a document before it)."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(page("ZORIN. We agree.\n\nMIKOYAN. So do we."), encoding="utf-8")
+    second.write_text(page("COMRADE ZORIN. We agree.\n\nMIKOYAN. So do we."), encoding="utf-8")
+    alone = encode_in_worker([second], tmp_path / "alone")[0]
+    after = encode_in_worker([first, second], tmp_path / "after")[1]
+    assert after.provisional == alone.provisional and len(alone.provisional) == 1
+    assert [d.message for d in after.diagnostics] == [d.message for d in alone.diagnostics]
+    tei = [BuildCache(tmp_path / name).entry("key-b", ".xml").read_bytes()
+           for name in ("alone", "after")]
+    assert tei[0] == tei[1]
+
+
+def test_provisional_ids_are_made_from_the_label_alone():
+    registers = Registers.load(SEEDS, Reporter())
+    king = registers.add_provisional_person("King of France")
+    other = registers.add_provisional_person("KING OF FRANCE")
+    fresh = Registers.load(SEEDS, Reporter())
+    assert fresh.add_provisional_person("KING OF FRANCE").id == other.id != king.id
+    assert king.id.startswith("prov-king-of-france-") and registers.get(other.ref) is other
+
+
+def test_a_document_encoded_by_a_worker_leaves_its_registers_as_they_were(tmp_path):
+    """The main process gives its registers the persons of every result, in source order."""
+    source = tmp_path / "a.txt"
+    source.write_text(page("ZORIN. We agree."), encoding="utf-8")
+    registers = Registers.load(SEEDS, Reporter())
+    before = [e.id for e in registers.entries()]
+    workers.start_encoder(Settings(provisional_speakers=True), registers, tmp_path / "cache")
+    result, _ = workers.encode_task((source, "a.txt", "key"))
+    assert [e.id for e in registers.entries()] == before and result.provisional
+
+
+def test_a_provisional_person_of_the_register_file_is_taken_for_its_label(tmp_path):
+    """A persons.xml copied from a site keeps its provisional persons: a label finds its own."""
+    made = Registers.empty()
+    zorin = made.add_provisional_person("ZORIN")
+    (tmp_path / "persons.xml").write_bytes(etree.tostring(made.to_tei("person")))
+    loaded = Registers.load(tmp_path, Reporter())
+    assert loaded.add_provisional_person("ZORIN").id == zorin.id
+    with loaded.own_provisional_persons():
+        loaded.add_provisional_person("Zorin")
+    assert [e.id for e in loaded.entries()] == [zorin.id]
