@@ -30,7 +30,8 @@ from .parallel import MIN_PARALLEL, run_tasks
 from .progress import MIN_DOCUMENTS, Progress
 from .readers import read_document
 from .registers import KINDS, Registers
-from .source import SourceText, decode_source, read_source
+from .dts import ROOT_ID, Layout
+from .source import SourceText, check_ids_free, decode_source, read_source
 from .source_keys import SourceKeys
 from .structure import parse_document
 from .tei import encode_document
@@ -40,6 +41,9 @@ from .output import write_site
 
 
 REGISTER_FILES = tuple(kind.file for kind in KINDS.values())
+RESERVED_IDS = {**{Path(file).stem: f"the register tei/{file}" for file in REGISTER_FILES},
+                ROOT_ID: f"the DTS collection of the whole edition ({Layout.collection(ROOT_ID)})"}
+"""Document ids that would publish over a file of the site's own: its id -> that file."""
 
 
 class EncodedDocument:
@@ -178,8 +182,11 @@ def collect_corpus(settings: Settings, reporter: Reporter) -> Corpus:
         reporter.error(Location(shown_path(settings.seeds)), "no sources (*.txt, or TEI *.xml) in this folder",
                        "source-none")
     results = encode_all(corpus, sources)
+    free = check_ids_free([(r.doc_id, r.shown) for r in results], RESERVED_IDS, reporter)
     for result in results:
         reporter.extend(result.diagnostics)
+    results = [result for result, ok in zip(results, free) if ok]  # encoded, for diagnostics
+    for result in results:
         add_provisional_persons(corpus.registers, result, reporter)
     check_record_ids([r.record_id for r in results if r.record_id], reporter)
     for result in results:

@@ -87,6 +87,24 @@ def check_doc_id(doc_id: str, path: str, reporter: Reporter) -> bool:
     return False
 
 
+def check_ids_free(sources: list[tuple[str, str]], reserved: dict[str, str],
+                   reporter: Reporter) -> list[bool]:
+    """Whether each source, (document id, shown path) in build order, may publish under its id:
+    not when a file of the site's own has that id (`reserved`: id -> that file), nor when an
+    earlier source has it (`x.txt` and `x.xml` would both be `tei/x.xml`); an error for each."""
+    first: dict[str, str] = {}
+    free = []
+    for doc_id, shown in sources:
+        taken = reserved.get(doc_id) or first.get(doc_id)
+        if taken:
+            reporter.error(Location(shown), f"the document id {doc_id!r} (the file name) is "
+                           f"taken by {taken}: rename this file", "source-name")
+        else:
+            first[doc_id] = f"the document of {shown}"
+        free.append(not taken)
+    return free
+
+
 def read_source(path: Path, reporter: Reporter, display: str | None = None) -> SourceText | None:
     """Read and decode one source file; `display` is the path shown in diagnostics."""
     shown = display or str(path)
