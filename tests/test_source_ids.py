@@ -60,6 +60,13 @@ def test_two_sources_of_one_id_the_second_is_refused(tmp_path):
     assert str(seeds / "x.txt") in errors[0]
 
 
+def test_a_foreign_file_name_that_is_no_safe_id_is_an_error(tmp_path):
+    errors = failed_build(seeds_with(tmp_path, ("Brief an Göthe.xml", FRUS)), tmp_path / "site")
+    assert errors == ["Brief an Göthe.xml: the file name 'Brief an Göthe' cannot be a document "
+                      "id in the site's paths and URLs: use ASCII letters, digits, '-', '_' and "
+                      "'.' (not first), e.g. 'Brief-an-G-the' [source-name]"]
+
+
 def test_the_build_goes_on_and_fails_at_the_end_with_a_count(tmp_path):
     seeds = seeds_with(tmp_path, ("x.txt", TELEGRAM), ("x.xml", FRUS), ("persons.txt", TELEGRAM))
     result = subprocess.run([sys.executable, str(ROOT / "build.py"), "--seeds", str(seeds),

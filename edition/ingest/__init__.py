@@ -33,6 +33,7 @@ from ..diagnostics import Location, Reporter
 from ..inline import Locator, parse_inline
 from ..model import Block, Document, Field, Node, RawDocument, Text, Turn
 from ..registers import Registers
+from ..source import check_doc_id
 from ..tei import encode_document
 from .convert import Converter
 from .header import ForeignHeader, read_header, translator_of
@@ -56,7 +57,7 @@ def ingest_tei(path: Path, registers: Registers, settings: Settings,
     shown = shown_path(path)
     local = Reporter()
     encoded = None
-    root = parse_foreign(path, shown, local)
+    root = parse_foreign(path, shown, local) if check_doc_id(path.stem, shown, local) else None
     if root is not None:
         document = read_foreign_document(root, path.stem, shown, registers, local)
         tei = encode_document(document, registers, settings.edition)
