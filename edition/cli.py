@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 
 from .config import Settings
-from .diagnostics import Reporter, Severity
+from .diagnostics import Location, Reporter, Severity
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -61,7 +61,8 @@ def run_build(args: argparse.Namespace) -> int:
                         previous_manifest=args.previous_manifest,
                         accept_citation_changes=args.accept_citation_changes)
     reporter = Reporter()
-    written = build(settings, reporter)
+    check_folders(settings, reporter)
+    written = not reporter.failed() and build(settings, reporter)
     leave_to_exit()
     print_diagnostics(reporter)
     errors, warnings = reporter.count(Severity.ERROR), reporter.count(Severity.WARNING)
@@ -72,6 +73,16 @@ def run_build(args: argparse.Namespace) -> int:
         return 1
     print(f"built {args.out}: {warnings} warning(s)")
     return 0
+
+
+def check_folders(settings: Settings, reporter: Reporter) -> None:
+    """Report, before anything is read or written, an --out folder that a build may not
+    replace (`edition.write.out_refusal`)."""
+    from .pipeline import shown_path
+    from .write import out_refusal
+    refused = out_refusal(settings.out, settings.seeds)
+    if refused:
+        reporter.error(Location(shown_path(settings.out)), refused, "out-refused")
 
 
 def run_serve(args: argparse.Namespace) -> int:

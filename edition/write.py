@@ -5,11 +5,15 @@ exchange is unsupported, `.site.old-PID-*`) beside `site/`, never a half-written
 next build removes such folders of processes that are gone. Single files outside the site (the
 build cache, the schema cache) are written the same way, through a temporary name
 (`write_atomic`).
+
+A build replaces only a folder that holds its mark, `.edition-site` (written into every site), or
+nothing at all: `--out docs` must not delete the documentation (`out_refusal`).
 """
 
 from __future__ import annotations
 
 import ctypes
+import errno
 import json
 import os
 import shutil
@@ -18,6 +22,12 @@ import tempfile
 from pathlib import Path
 
 RENAME_EXCHANGE = 2
+SITE_MARK = ".edition-site"
+"""The file every site gets: a folder without it was not made by a build, and is not replaced."""
+MARK_TEXT = ("This folder is a site written by the edition's build.py; the next build into it "
+             "replaces it whole.\n")
+PROGRAM = Path(__file__).resolve().parents[1]
+"""The folder of this program (the repository, in a checkout): never a site folder."""
 
 
 class SiteWriter:
@@ -28,12 +38,16 @@ class SiteWriter:
 
     def __init__(self, target: Path) -> None:
         self.target = target.resolve()
+        refused = replace_refusal(self.target)
+        if refused:  # an OSError: the command line reports it as a file in the way, not a bug
+            raise FileExistsError(errno.EEXIST, refused, str(target))
         self.target.parent.mkdir(parents=True, exist_ok=True)
         remove_leftovers(self.target)
         self.stage = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.new-{os.getpid()}-",
                                            dir=self.target.parent))
         self.written: set[str] = set()
         self.folders: set[str] = set()
+        self.write_text(SITE_MARK, MARK_TEXT)
 
     def path(self, relative: str) -> Path:
         """Where to write the site path `relative`, its folder made; each path only once."""
@@ -100,6 +114,37 @@ class SiteWriter:
 
     def abandon(self) -> None:
         shutil.rmtree(self.stage, ignore_errors=True)
+
+
+def out_refusal(target: Path, seeds: Path) -> str | None:
+    """Why a build may not replace `target`, or None: it is, or holds, the seeds folder, the
+    working folder or this program, or it is something other than a site (`replace_refusal`)."""
+    resolved = target.resolve()
+    for name, folder in (("the seeds folder", seeds), ("the working folder", Path.cwd()),
+                         ("this program", PROGRAM)):
+        if _holds(resolved, folder.resolve()):
+            where = "is" if resolved == folder.resolve() else "holds"
+            return (f"{where} {name} ({folder}): a build replaces its --out folder whole; "
+                    "choose a folder of its own, e.g. --out site")
+    return replace_refusal(resolved)
+
+
+def replace_refusal(target: Path) -> str | None:
+    """Why the site folder `target` may not be replaced, or None: it is missing, empty or a
+    site a build wrote (it holds `SITE_MARK`)."""
+    if not os.path.lexists(target):
+        return None
+    if not target.is_dir():
+        return "is a file, not a site folder: a build would replace it; choose another --out"
+    if (target / SITE_MARK).is_file() or not any(target.iterdir()):
+        return None
+    return (f"is a folder that no build wrote (it has no {SITE_MARK}): a build would delete "
+            "what it holds; choose another --out, or, if it is a site built before builds "
+            "marked their sites, remove it yourself")
+
+
+def _holds(folder: Path, inner: Path) -> bool:
+    return folder == inner or folder in inner.parents
 
 
 def remove_in_background(folder: Path) -> None:

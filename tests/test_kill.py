@@ -22,7 +22,7 @@ from typing import Callable
 
 import pytest
 
-from edition.write import SiteWriter, remove_leftovers
+from edition.write import SITE_MARK, SiteWriter, remove_leftovers
 from tests.conftest import ROOT, SEEDS
 
 TELEGRAM = "1962-11-19-telegram-mikoyan-cc-cpsu.txt"
@@ -135,6 +135,7 @@ def test_the_next_build_removes_what_killed_builds_left(tmp_path):
     site = tmp_path / "site"
     site.mkdir()
     (site / "index.html").write_text("previous")
+    (site / SITE_MARK).write_text("")   # a site a build wrote: it may be replaced
     dead = "2147483646"   # above any pid_max: no such process
     for name in (f".site.new-{dead}-abc", f".site.old-{dead}-def", ".site.new-x1y2"):
         (tmp_path / name).mkdir()
