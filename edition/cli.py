@@ -76,10 +76,14 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def check_folders(settings: Settings, reporter: Reporter) -> None:
-    """Report, before anything is read or written, an --out folder that a build may not
-    replace (`edition.write.out_refusal`)."""
+    """Report, before anything is read or written, a seeds folder that is not there and an
+    --out folder that a build may not replace (`edition.write.out_refusal`)."""
     from .pipeline import shown_path
     from .write import out_refusal
+    if not settings.seeds.is_dir():
+        what = "is a file, not a folder" if settings.seeds.exists() else "does not exist"
+        reporter.error(Location(shown_path(settings.seeds)), f"the seeds folder {what}",
+                       "seeds-missing")
     refused = out_refusal(settings.out, settings.seeds)
     if refused:
         reporter.error(Location(shown_path(settings.out)), refused, "out-refused")

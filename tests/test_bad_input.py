@@ -85,3 +85,16 @@ def test_an_output_folder_that_cannot_be_written_is_an_error_not_a_bug(seeds, tm
     assert result.returncode == 1
     assert "error: cannot read or write" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("kind, message", [("missing", "the seeds folder does not exist"),
+                                           ("file", "the seeds folder is a file, not a folder")])
+def test_a_seeds_folder_that_is_not_there_is_named(kind, message, tmp_path):
+    seeds = tmp_path / "sources"
+    if kind == "file":
+        seeds.write_text("not a folder")
+    result = run_build(seeds, tmp_path / "site")
+    assert result.returncode == 1
+    assert f"{seeds}: error: {message} [seeds-missing]" in result.stderr
+    assert "no sources" not in result.stderr and "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == (["sources"] if kind == "file" else [])
