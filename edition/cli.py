@@ -15,6 +15,14 @@ from .config import Settings
 from .diagnostics import Location, Reporter, Severity
 
 
+def port(text: str) -> int:
+    """A TCP port number; argparse refuses anything else with a usage message."""
+    number = int(text)  # a ValueError: argparse says "invalid port value"
+    if not 0 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"{number} is not a port: use 0 to 65535")
+    return number
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="build.py", description="Encode the sources of SEEDS as TEI, validate them and "
@@ -35,7 +43,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                              "text changed or vanished; fail unless --accept-citation-changes")
     parser.add_argument("--accept-citation-changes", action="store_true",
                         help="the citation changes are intended: report them, do not fail")
-    parser.add_argument("--port", type=int, default=8000, help="port for serve (default 8000)")
+    parser.add_argument("--port", type=port, default=8000,
+                        help="port for serve, 0 to 65535 (default 8000; 0: any free port)")
     parser.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     parser.add_argument("--no-cache", dest="cache", action="store_false",
                         help="a full build: do not reuse results of the last build "

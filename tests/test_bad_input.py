@@ -98,3 +98,14 @@ def test_a_seeds_folder_that_is_not_there_is_named(kind, message, tmp_path):
     assert f"{seeds}: error: {message} [seeds-missing]" in result.stderr
     assert "no sources" not in result.stderr and "Traceback" not in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == (["sources"] if kind == "file" else [])
+
+
+@pytest.mark.parametrize("given", ["99999", "-1", "http"])
+def test_a_port_out_of_range_is_a_usage_error_not_a_traceback(given, tmp_path):
+    (tmp_path / "site").mkdir()
+    result = subprocess.run([sys.executable, str(ROOT / "build.py"), "serve", "--out",
+                             str(tmp_path / "site"), "--port", given], capture_output=True,
+                            text=True, cwd=ROOT, timeout=30)
+    assert result.returncode == 2
+    assert "argument --port:" in result.stderr and "Traceback" not in result.stderr
+    assert "serving" not in result.stdout
