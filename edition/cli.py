@@ -70,9 +70,11 @@ def run_build(args: argparse.Namespace) -> int:
                         previous_manifest=args.previous_manifest,
                         accept_citation_changes=args.accept_citation_changes)
     reporter = Reporter()
-    check_folders(settings, reporter)
-    written = not reporter.failed() and build(settings, reporter)
-    leave_to_exit()
+    check_before_build(settings, reporter)
+    written = False
+    if not reporter.failed():
+        written = build(settings, reporter)
+        leave_to_exit()
     print_diagnostics(reporter)
     errors, warnings = reporter.count(Severity.ERROR), reporter.count(Severity.WARNING)
     if not written:
@@ -84,11 +86,15 @@ def run_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def check_folders(settings: Settings, reporter: Reporter) -> None:
-    """Report, before anything is read or written, a seeds folder that is not there and an
-    --out folder that a build may not replace (`edition.write.out_refusal`)."""
+def check_before_build(settings: Settings, reporter: Reporter) -> None:
+    """Report, before anything is read or written, a seeds folder that is not there, an --out
+    folder that a build may not replace (`edition.write.out_refusal`) and a missing tei_all."""
     from .pipeline import shown_path
+    from .validate import find_tei_all, tei_all_missing
     from .write import out_refusal
+    if find_tei_all() is None:
+        wanted, message = tei_all_missing()
+        reporter.error(Location(shown_path(wanted)), message, "tei-all-missing")
     if not settings.seeds.is_dir():
         what = "is a file, not a folder" if settings.seeds.exists() else "does not exist"
         reporter.error(Location(shown_path(settings.seeds)), f"the seeds folder {what}",

