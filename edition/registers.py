@@ -66,12 +66,17 @@ class Registers:
 
     @classmethod
     def load(cls, folder: Path, reporter: Reporter) -> "Registers":
-        """Read persons.xml, places.xml and organizations.xml from `folder` (each optional)."""
+        """Read persons.xml, places.xml and organizations.xml from `folder`; a missing one is
+        an empty register, with a warning (every name it would resolve is unknown else)."""
         registers = cls()
         first_seen: dict[str, tuple[str, int]] = {}
         for kind in KINDS.values():
             path = Path(folder) / kind.file
             if not path.is_file():
+                speaker = "speaker or " if kind.name == "person" else ""
+                reporter.warning(Location(str(path)), f"{kind.title.lower()} not found: it is "
+                                 f"taken as empty, so no {speaker}name is resolved against it; "
+                                 "add the file (an empty register will do)", "register-missing")
                 continue
             shown = str(path)
             tree = read_register(path, shown, reporter)

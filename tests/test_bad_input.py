@@ -125,3 +125,14 @@ def test_a_missing_tei_all_is_an_error_of_the_build_not_a_bug(seeds, tmp_path, m
     assert "[tei-all-missing]" in err and "build failed: 1 error(s)" in err
     assert "Traceback" not in err and "internal error" not in err
     assert not (tmp_path / "site").exists()
+
+
+def test_a_missing_register_is_named_once(seeds, tmp_path):
+    good(seeds)
+    (seeds / "persons.xml").unlink()
+    result = run_build(seeds, tmp_path / "site")
+    assert result.returncode == 1
+    assert result.stderr.count("[register-missing]") == 1
+    assert (f"{seeds}/persons.xml: warning: register of persons not found: it is taken as "
+            "empty, so no speaker or name is resolved against it") in result.stderr
+    assert "[speaker-unknown]" in result.stderr
