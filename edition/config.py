@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .diagnostics import Location, Reporter
+
+TOML_POSITION = re.compile(r" \(at line (?P<line>\d+), column (?P<column>\d+)\)$")
 
 
 @dataclass(frozen=True)
@@ -68,11 +71,25 @@ def load_edition_info(seeds: Path, reporter: Reporter) -> EditionInfo:
         return EditionInfo()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
         reporter.error(Location(str(path)), f"cannot read edition settings: {exc}", "config-syntax")
+        return EditionInfo()
+    except tomllib.TOMLDecodeError as exc:
+        at, message = toml_error(exc, Location(str(path)))
+        reporter.error(at, f"cannot read edition settings: {message}", "config-syntax")
         return EditionInfo()
     known = EditionInfo.__dataclass_fields__
     for key in data:
         if key not in known:
             reporter.warning(Location(str(path)), f"unknown setting '{key}'", "config-unknown")
     return EditionInfo(**{k: str(v) for k, v in data.items() if k in known})
+
+
+def toml_error(exc: tomllib.TOMLDecodeError, where: Location) -> tuple[Location, str]:
+    """The place of a TOML syntax error and its message without the place: tomllib has it only
+    in the message, `Invalid value (at line 2, column 14)` (until Python 3.14)."""
+    message = str(exc)
+    found = TOML_POSITION.search(message)
+    if found is None:  # "(at end of document)"
+        return where, message
+    return where.at(int(found["line"]), int(found["column"])), message[:found.start()]
