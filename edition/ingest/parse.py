@@ -49,12 +49,15 @@ def _prolog(data: bytes) -> bytes:
     return data
 
 
-def _declares_entities(data: bytes) -> bool:
+def _entity_declaration(data: bytes) -> tuple[int, int] | None:
+    """Line and column of the first `<!ENTITY` after the DOCTYPE, or None when there is none."""
     text = _prolog(data)
     doctype = text.find(b"<!DOCTYPE")
-    if doctype < 0:
-        return False
-    return ENTITY_DECLARATION.search(text, doctype) is not None
+    found = ENTITY_DECLARATION.search(text, doctype) if doctype >= 0 else None
+    if found is None:
+        return None
+    line_start = text.rfind(b"\n", 0, found.start()) + 1
+    return text.count(b"\n", 0, found.start()) + 1, found.start() - line_start + 1
 
 
 def _read(path: Path, shown: str, reporter: Reporter) -> bytes | None:
@@ -99,10 +102,10 @@ def parse_foreign(path: Path, shown: str, reporter: Reporter) -> etree._Element 
     if data is None:
         return None
     where = Location(shown)
-    if _declares_entities(data):
-        reporter.error(where, "the DOCTYPE declares entities; external and internal entities "
-                       "are refused (they can read local files or expand without limit): "
-                       "remove the DOCTYPE", "foreign-entity")
+    if declared := _entity_declaration(data):
+        reporter.error(where.at(*declared), "the DOCTYPE declares entities; external and "
+                       "internal entities are refused (they can read local files or expand "
+                       "without limit): remove the DOCTYPE", "foreign-entity")
         return None
     tree = _parse(data, shown, reporter)
     if tree is None:
