@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .diagnostics import Location, Reporter
+from .overrides import key_locations
 
 TOML_POSITION = re.compile(r" \(at line (?P<line>\d+), column (?P<column>\d+)\)$")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -23,8 +25,13 @@ class EditionInfo:
     publisher: str = "The editors"
     version: str = "0.0.0"
     release_date: str = "1970-01-01"
+    """YYYY-MM-DD: the date of the TEI headers' and the citations' publication."""
     base_url: str = "https://example.org/"
+    """Where the site is published; ends in "/" (added when edition.toml leaves it out)."""
     licence: str = "See each document."
+
+
+DEFAULTS = EditionInfo()
 
 
 @dataclass(frozen=True)
@@ -65,24 +72,34 @@ class Settings:
 
 
 def load_edition_info(seeds: Path, reporter: Reporter) -> EditionInfo:
-    """Read `edition.toml`; a missing file gives defaults, a broken one an error."""
+    """Read `edition.toml`: a missing file gives the defaults (with a warning), a broken one
+    an error at its line, and a value of the wrong type or form an error at its key's line."""
     path = seeds / "edition.toml"
+    where = Location(str(path))
     if not path.exists():
-        return EditionInfo()
+        reporter.warning(where, "not found: the defaults are used (title "
+                         f"'{DEFAULTS.title}', base_url {DEFAULTS.base_url}, release_date "
+                         f"{DEFAULTS.release_date})", "config-missing")
+        return DEFAULTS
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except UnicodeDecodeError as exc:
-        reporter.error(Location(str(path)), f"cannot read edition settings: {exc}", "config-syntax")
-        return EditionInfo()
+        reporter.error(where, f"cannot read edition settings: {exc}", "config-syntax")
+        return DEFAULTS
     except tomllib.TOMLDecodeError as exc:
-        at, message = toml_error(exc, Location(str(path)))
+        at, message = toml_error(exc, where)
         reporter.error(at, f"cannot read edition settings: {message}", "config-syntax")
-        return EditionInfo()
-    known = EditionInfo.__dataclass_fields__
-    for key in data:
-        if key not in known:
-            reporter.warning(Location(str(path)), f"unknown setting '{key}'", "config-unknown")
-    return EditionInfo(**{k: str(v) for k, v in data.items() if k in known})
+        return DEFAULTS
+    located = key_locations(text, where)
+    values = {}
+    for key, value in data.items():
+        at = located.get(("", key), where)
+        if key not in EditionInfo.__dataclass_fields__:
+            reporter.warning(at, f"unknown setting '{key}'", "config-unknown")
+        elif (checked := setting_value(key, value, at, reporter)) is not None:
+            values[key] = checked
+    return EditionInfo(**values)
 
 
 def toml_error(exc: tomllib.TOMLDecodeError, where: Location) -> tuple[Location, str]:
@@ -93,3 +110,43 @@ def toml_error(exc: tomllib.TOMLDecodeError, where: Location) -> tuple[Location,
     if found is None:  # "(at end of document)"
         return where, message
     return where.at(int(found["line"]), int(found["column"])), message[:found.start()]
+
+
+def setting_value(key: str, value: object, where: Location, reporter: Reporter) -> str | None:
+    """The setting `key` of edition.toml as the edition uses it, or None after an error: every
+    setting is a string; release_date a date (YYYY-MM-DD, quoted or a TOML date); base_url
+    ends in "/" (URLs of the site are made by appending to it)."""
+    if key == "release_date" and type(value) is dt.date:
+        return value.isoformat()
+    if not isinstance(value, str):
+        reporter.error(where, f"{key} must be a string in quotes, not {toml_type(value)}",
+                       "config-type")
+        return None
+    if key == "release_date" and not iso_date(value):
+        reporter.error(where, f"release_date must be a date written YYYY-MM-DD (e.g. "
+                       f"2026-11-22), not '{value}'", "config-value")
+        return None
+    if key == "base_url" and not value.endswith("/"):
+        return value + "/"
+    return value
+
+
+def iso_date(text: str) -> bool:
+    """Whether `text` is a real day written YYYY-MM-DD."""
+    if not ISO_DATE.fullmatch(text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def toml_type(value: object) -> str:
+    """What TOML calls the type of `value`, for messages: `an array`, `a table`."""
+    for kind, name in ((bool, "a boolean"), (int, "an integer"), (float, "a float"),
+                       (list, "an array"), (dict, "a table"), (dt.datetime, "a date and time"),
+                       (dt.date, "a date"), (dt.time, "a time")):
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__

@@ -136,3 +136,15 @@ def test_a_missing_register_is_named_once(seeds, tmp_path):
     assert (f"{seeds}/persons.xml: warning: register of persons not found: it is taken as "
             "empty, so no speaker or name is resolved against it") in result.stderr
     assert "[speaker-unknown]" in result.stderr
+
+
+def test_a_release_date_in_words_fails_the_build_at_its_line(seeds, tmp_path):
+    """It had built, with `<date when="22 November 2026">` in corpus.xml, invalid TEI."""
+    good(seeds)
+    toml = seeds / "edition.toml"
+    toml.write_text(toml.read_text().replace('"2026-11-22"', '"22 November 2026"'))
+    result = run_build(seeds, tmp_path / "site")
+    assert result.returncode == 1
+    assert (f"{toml}:6:1: error: release_date must be a date written YYYY-MM-DD (e.g. "
+            "2026-11-22), not '22 November 2026' [config-value]") in result.stderr
+    assert not (tmp_path / "site").exists()
