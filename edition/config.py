@@ -10,9 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .diagnostics import Location, Reporter
-from .overrides import key_locations
+from .toml_places import key_locations, toml_error
 
-TOML_POSITION = re.compile(r" \(at line (?P<line>\d+), column (?P<column>\d+)\)$")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -100,16 +99,6 @@ def load_edition_info(seeds: Path, reporter: Reporter) -> EditionInfo:
         elif (checked := setting_value(key, value, at, reporter)) is not None:
             values[key] = checked
     return EditionInfo(**values)
-
-
-def toml_error(exc: tomllib.TOMLDecodeError, where: Location) -> tuple[Location, str]:
-    """The place of a TOML syntax error and its message without the place: tomllib has it only
-    in the message, `Invalid value (at line 2, column 14)` (until Python 3.14)."""
-    message = str(exc)
-    found = TOML_POSITION.search(message)
-    if found is None:  # "(at end of document)"
-        return where, message
-    return where.at(int(found["line"]), int(found["column"])), message[:found.start()]
 
 
 def setting_value(key: str, value: object, where: Location, reporter: Reporter) -> str | None:

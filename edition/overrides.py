@@ -15,13 +15,13 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .toml_places import key_locations, toml_error
 from .diagnostics import Location, Reporter, did_you_mean
 
 if TYPE_CHECKING:
@@ -29,8 +29,6 @@ if TYPE_CHECKING:
 
 ROLES = frozenset({"turn", "narrative", "stage", "note", "closer", "postscript", "summary"})
 DOC_TYPES = frozenset({"memorandum", "telegram", "letter", "transcript", "minutes", "drama", "other"})
-TABLE_LINE = re.compile(r"\s*\[\s*(?P<table>[A-Za-z0-9_-]+)\s*\]\s*(?:#.*)?$")
-KEY_LINE = re.compile(r"""\s*(?P<key>"(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)\s*=""")
 
 
 @dataclass(frozen=True)
@@ -66,8 +64,12 @@ def load_overrides(source: Path, reporter: Reporter, shown: str) -> Overrides:
     try:
         text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
         reporter.error(where, f"cannot read overrides: {exc}", "overrides-syntax")
+        return Overrides()
+    except tomllib.TOMLDecodeError as exc:
+        located, message = toml_error(exc, where)
+        reporter.error(located, f"cannot read overrides: {message}", "overrides-syntax")
         return Overrides()
     located = key_locations(text, where)
     lines = _lines(data.get("lines", {}), located, reporter)
@@ -78,26 +80,6 @@ def load_overrides(source: Path, reporter: Reporter, shown: str) -> Overrides:
                        f"{doc_type!r}; use one of {', '.join(sorted(DOC_TYPES))}", "overrides-value")
         doc_type = ""
     return Overrides(lines, names, doc_type, located)
-
-
-def key_locations(text: str, where: Location) -> dict[tuple[str, str], Location]:
-    """(table, key) -> the line of `key = ...` under `[table]`; ("", "") -> the file itself.
-
-    Keys written another way (dotted, in an inline table) are left out: they are reported at
-    the file."""
-    located = {("", ""): where}
-    table = ""
-    for number, line in enumerate(text.splitlines(), 1):
-        if header := TABLE_LINE.match(line):
-            table = header["table"]
-        elif key := KEY_LINE.match(line):
-            try:
-                name = next(iter(tomllib.loads(f"{key['key']} = 0")))
-            except tomllib.TOMLDecodeError:
-                continue
-            column = len(line) - len(line.lstrip()) + 1
-            located.setdefault((table, name), where.at(number, column))
-    return located
 
 
 def check_overrides(overrides: Overrides, registers: Registers, starts: Iterable[int],

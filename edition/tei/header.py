@@ -39,7 +39,6 @@ def _text(field: Field) -> str:
 
 
 def _title_stmt(file_desc: etree._Element, document: Document) -> None:
-    meta = document.raw.metadata
     stmt = sub(file_desc, "titleStmt")
     _title(stmt, (("type", "main"),), document)
     if document.translator:

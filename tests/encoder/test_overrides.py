@@ -45,6 +45,13 @@ def test_a_bad_override_is_reported_with_its_file_and_line(tmp_path, registers):
                for d in reporter.diagnostics)
 
 
+def test_a_sidecar_that_is_not_toml_is_an_error_at_its_line_and_column(tmp_path, registers):
+    _, reporter = encode_with(tmp_path, registers, '[lines]\n7 = turn:dorticos-osvaldo\n')
+    assert [str(d).rpartition("/")[2] for d in reporter.diagnostics
+            if d.code == "overrides-syntax"] == [
+        "doc.overrides.toml:2:5: error: cannot read overrides: Invalid value [overrides-syntax]"]
+
+
 def test_an_unknown_register_id_is_an_error_and_the_name_keeps_its_link(tmp_path, registers):
     encoded, reporter = encode_with(tmp_path, registers,
                                     '# the editor\'s names\n[names]\n"Dorticos" = "dorticos-osvaldoo"\n',
