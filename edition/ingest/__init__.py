@@ -39,6 +39,7 @@ from .convert import Converter
 from .header import ForeignHeader, read_header, translator_of
 from .parse import TEI_NS, parse_foreign
 from .people import ForeignPeople
+from .spacing import join_unbroken
 from .words import check_foreign_words
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ def ingest_tei(path: Path, registers: Registers, settings: Settings,
     encoded = None
     root = parse_foreign(path, shown, local) if check_doc_id(path.stem, shown, local) else None
     if root is not None:
+        join_unbroken(root)
         document = read_foreign_document(root, path.stem, shown, registers, local)
         tei = encode_document(document, registers, settings.edition)
         check_foreign_words(root, tei, shown, local)

@@ -14,7 +14,7 @@ BLOCKS: dict[str, str] = {
     "sp": "speech", "u": "utterance", "l": "verse",
     "stage": "stage", "kinesic": "stage", "vocal": "stage", "incident": "stage", "move": "stage",
     "note": "note",
-    "pb": "omit", "cb": "omit", "milestone": "omit", "anchor": "omit",
+    "pb": "boundary", "cb": "boundary", "milestone": "omit", "anchor": "omit",
 }
 """Foreign element where blocks stand -> behaviour (see BEHAVIOURS)."""
 
@@ -32,7 +32,8 @@ BEHAVIOURS = {
     "stage": "a stage direction between speeches or paragraphs",
     "note": "an editorial note on the block before it; type=source goes to the header",
     "closer": "closing dateline, salutation and signatures",
-    "postscript": "a postscript", "omit": "nothing to show (page and column breaks)",
+    "postscript": "a postscript", "omit": "nothing to show (milestones, anchors)",
+    "boundary": "a page or column break: the end of a word, unless break=no",
 }
 STRUCTURAL = frozenset(("container", "head", "paragraph", "list", "item", "speech", "utterance",
                         "verse", "closer", "postscript", "dateline", "salute", "signed"))

@@ -24,6 +24,7 @@ from .header import unbracketed
 from .parse import TEI_NS
 from .people import ForeignPeople, spelled_id
 from .phrases import PHRASES, Phrases, local_name
+from .spacing import BOUNDARY
 from .zones import (as_paragraph, demote_early_closers, fit_zone, is_salutation, is_text,
                     notes_after_first)
 
@@ -121,7 +122,7 @@ class Converter:
         """The gathered phrase content as one paragraph, after the waiting list label.
 
         A label with nothing gathered after it waits for the next block, unless `force`."""
-        gathered = any(isinstance(n, Inline) for n in self.buffer) or \
+        gathered = any(isinstance(n, Inline) and n != BOUNDARY for n in self.buffer) or \
             plain_text(self.buffer).strip()
         if not gathered and not force:
             self.buffer, self.buffer_line, self.verse = [], 0, False
@@ -178,6 +179,10 @@ class Converter:
 
     def b_omit(self, element) -> None:
         pass
+
+    def b_boundary(self, element) -> None:
+        """A page break between the words of a paragraph gathered here (`text<pb/>more`)."""
+        self.buffer.extend(self.phrases.node(element))
 
     def b_head(self, element) -> None:
         self.flush()

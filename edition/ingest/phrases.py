@@ -11,6 +11,14 @@ Whitespace is collapsed as XML pretty-printing requires; square brackets in the 
 are parsed as our editorial brackets (`[omission in the source text]` -> `gap`), since none may
 stay literal in our TEI. Content our schema does not allow in a place (a stage direction inside
 a name, an element inside `desc`) is unwrapped to its text, so no word is dropped.
+
+Our schema has no apparatus: the reading text is kept, and what the source set aside is an
+encoder's note at the end of the word (see `spacing`):
+
+    The <subst><del>quick</del><add>slow</add></subst> fox.
+        -> Text('The slow'), Inline('note', ENCODER_NOTE, (Text('Deleted: quick'),)), Text(' fox.')
+    <app><lem>quick</lem><rdg wit="#B">slow</rdg></app>  ->  quick, a note 'Reading of B: slow'
+    two<pb n="2"/>three  ->  two three          sen<pb break="no"/>tence  ->  sentence
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from ..model import Inline, Node, Text, plain_text
 from .header import ISO_DATE
 from .parse import TEI_NS
 from .people import ForeignPeople, person_pointer
+from .spacing import BOUNDARY, ENCODER_NOTE, notes_after_words, resolve_boundaries
 
 ED = (("resp", "#ed"),)
 XML_SPACE = re.compile(r"[ \t\r\n]+")
@@ -50,15 +59,18 @@ PHRASES: dict[str, str] = {
     # performance
     "stage": "stage", "kinesic": "stage", "vocal": "stage", "incident": "stage",
     "move": "stage", "lb": "break", "choice": "choice",
+    # a reading text: the source's alternatives in encoder's notes
+    "subst": "subst", "del": "deletion", "app": "app", "rdgGrp": "app", "rdg": "reading",
+    "witDetail": "note",
     # no element of their own: the text only
     **{name: "text" for name in """
-        gloss ref abbr sic orig add del q quote said num measure roleName addName forename
+        gloss ref abbr sic orig add lem q quote said num measure roleName addName forename
         surname genName nameLink rs geogName country settlement region bloc district
-        subst w pc c s phr seg cit bibl l lg p ab item label head speaker signed salute
+        w pc c s phr seg cit bibl l lg p ab item label head speaker signed salute
         dateline opener closer trailer byline docAuthor address addrLine email idno unit
         cell row affiliation orgName_ref damage restore handShift space""".split()},
     # nothing to show
-    "pb": "omit", "cb": "omit", "milestone": "omit", "anchor": "omit", "ptr": "omit",
+    "pb": "boundary", "cb": "boundary", "milestone": "omit", "anchor": "omit", "ptr": "omit",
     "index": "omit", "desc": "text", "figDesc": "text",
 }
 """Foreign element (phrase level) -> what it becomes; not listed: its text, with a warning."""
@@ -118,12 +130,50 @@ class Phrases:
         return self.content(element)
 
     def p_choice(self, element) -> list[Node]:
-        """`<choice><sic>teh</sic><corr>the</corr></choice>` -> `teh [the]`: both readings."""
+        """`<choice><sic>teh</sic><corr>the</corr></choice>` -> `teh [the]`: both readings,
+        words apart from the words around them."""
         nodes: list[Node] = []
         for child in element:
             if isinstance(child.tag, str):
                 nodes.extend([Text(" ")] * bool(nodes) + self.node(child))
-        return nodes
+        return [BOUNDARY, *nodes, BOUNDARY]
+
+    def p_subst(self, element) -> list[Node]:
+        """`<subst><del>quick</del><add>slow</add></subst>` -> `slow`, then the deletion's note."""
+        kept: list[Node] = [Text(element.text or "")]
+        notes: list[Node] = []
+        for child in element:
+            if isinstance(child.tag, str):
+                (notes if local_name(child) == "del" else kept).extend(self.node(child))
+            kept.append(Text(child.tail or ""))
+        return kept + notes
+
+    def p_app(self, element) -> list[Node]:
+        """`<app><lem>quick</lem><rdg wit="#B">slow</rdg></app>` -> `quick`, then the readings'
+        notes; without a `lem`, the first reading is the text."""
+        children = [c for c in element if isinstance(c.tag, str)]
+        lemma = next((c for c in children if local_name(c) == "lem"), None)
+        if lemma is None and local_name(element) == "app":
+            lemma = next((c for c in children if local_name(c) == "rdg"), None)
+        kept = self.content(lemma) if lemma is not None else []
+        notes = [n for c in children if c is not lemma for n in self.node(c)]
+        return kept + notes
+
+    def p_deletion(self, element) -> list[Node]:
+        return [Inline("note", ENCODER_NOTE, (Text("Deleted: "), *self._or_none(element)))]
+
+    def p_reading(self, element) -> list[Node]:
+        witnesses = ", ".join(w.rpartition("#")[2] for w in (element.get("wit") or "").split())
+        label = f"Reading of {witnesses}: " if witnesses else "Another reading: "
+        return [Inline("note", ENCODER_NOTE, (Text(label), *self._or_none(element)))]
+
+    def _or_none(self, element) -> list[Node]:
+        nodes = self.content(element)
+        return nodes if plain_text(nodes).strip() or len(nodes) > 1 else [Text("omitted")]
+
+    def p_boundary(self, element) -> list[Node]:
+        """A page or column break ends a word, unless it is marked `break="no"`."""
+        return [] if element.get("break") == "no" else [BOUNDARY]
 
     def p_omit(self, element) -> list[Node]:
         return []
@@ -198,8 +248,8 @@ class Phrases:
 
     def finish(self, nodes: list[Node], line: int, phrase_only: bool = False) -> tuple[Node, ...]:
         """Whitespace collapsed and trimmed, brackets parsed, content fitted to our schema."""
-        cleaned = _fit(_collapse(nodes), phrase_only)
-        cleaned = self._brackets(cleaned, line)
+        cleaned = _fit(_collapse(resolve_boundaries(nodes)), phrase_only)
+        cleaned = notes_after_words(self._brackets(cleaned, line))
         return tuple(_trim(_drop_leading_breaks(cleaned)))
 
     def _brackets(self, nodes: list[Node], line: int) -> list[Node]:

@@ -4,6 +4,11 @@ Both sides are flattened the same way: text is joined across phrase-level elemen
 inside a word, `<persName>Dobrynin</persName>'s`, stays one word), and blocks, notes, stage
 directions, gaps and line breaks separate words. The words are then counted with
 `edition.checks.words`, so `USSR's` on one side is `USSR's` on the other whatever the markup.
+
+The foreign text is read as the converter shows it: a page or column break separates words
+unless `break="no"` (`sen<pb break="no"/>tence` is one word), and a deletion or a variant
+reading is set aside, its words counted apart, while the text around it, the addition or the
+lemma, reads on (`w<subst><del>a</del><add>o</add></subst>rd` is `word` and `a`).
 """
 
 from __future__ import annotations
@@ -24,6 +29,10 @@ SEPARATING = frozenset("""
 """.split())
 """TEI elements (ours and foreign) that separate the words before and after them; so does
 every child of an element-only container (`<bibl><title>..</title><date>..</date>`)."""
+ASIDE = frozenset({"del", "rdg"})
+"""Foreign elements whose words the converter moves to a note: not in the running text."""
+READING = frozenset({"subst", "app", "rdgGrp"})
+"""Foreign containers of a reading (an addition, a lemma) that runs on with the text around."""
 
 HTML_SEPARATING = frozenset("""
     html head body header footer main nav article section aside div p h1 h2 h3 h4 h5 h6 ul ol
@@ -49,12 +58,26 @@ def html_text(element: etree._Element) -> str:
     return text_of(element, lambda e: e.tag in HTML_SEPARATING, _furniture)
 
 
+def foreign_text(body: etree._Element) -> str:
+    """The words of a foreign `text` as our TEI holds them: the running text, then the words
+    of each deletion and variant reading (see the module's docstring)."""
+    asides = [tei_text(e) for e in body.iter(*(TEI + name for name in ASIDE))
+              if not any(_local(a) in ASIDE for a in e.iterancestors())]
+    return " ".join([text_of(body, _separates, _aside), *asides])
+
+
+def _aside(element: etree._Element) -> bool:
+    return _local(element) in ASIDE
+
+
 def _separates(element: etree._Element) -> bool:
-    if _local(element) in SEPARATING:
-        return True
+    name = _local(element)
+    if name in SEPARATING:
+        return name not in ("pb", "cb") or element.get("break") != "no"
     parent = element.getparent()
-    return parent is not None and not (parent.text or "").strip() and \
-        not any((c.tail or "").strip() for c in parent)
+    if parent is None or _local(parent) in READING:
+        return False
+    return not (parent.text or "").strip() and not any((c.tail or "").strip() for c in parent)
 
 
 def _furniture(element: etree._Element) -> bool:
@@ -88,7 +111,8 @@ def our_text(tei: etree._Element) -> str:
 def check_foreign_words(foreign: etree._Element, ours: etree._Element, shown: str,
                         reporter: Reporter) -> list[str]:
     """Report (an error) the words of the foreign `text` missing from our TEI; returns them."""
-    missing = missing_words(our_text(ours), tei_text(foreign_body(foreign)))
+    body = foreign_body(foreign)
+    missing = missing_words(our_text(ours), foreign_text(body))
     if missing:
         sample = ", ".join(repr(w) for w in missing[:8])
         reporter.error(Location(shown), f"{len(missing)} word(s) of the foreign text are missing "

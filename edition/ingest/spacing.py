@@ -1,0 +1,127 @@
+"""Word boundaries without a character of their own, and notes that would split a word.
+
+A page break, or the edge of a `choice` whose readings are shown side by side, ends a word
+although no space is written there. It is a BOUNDARY node until the block is finished, then a
+space where the words on either side would otherwise run together, and nothing where they
+would not:
+
+    Text('line two'), BOUNDARY, Text('line three')   ->  Text('line two'), Text(' '), ...
+    Text('two'), BOUNDARY, Text(', three')          ->  Text('two'), Text(', three')
+
+White space next to a break marked `break="no"` is only the layout of the file: it goes
+(`join_unbroken`), so that `sen\n<pb break="no"/>\ntence` is one word for the converter and the
+words check alike.
+
+A note the encoder writes for a deletion or a variant reading (`resp="#encoder"`) stands
+after the word it belongs to, so that the word reads whole: `wo<note/>rd` -> `word<note/>`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..checks import words
+from ..model import Inline, Node, Text
+
+BOUNDARY = Inline("boundary")
+ENCODER_NOTE = (("type", "editorial"), ("place", "inline"), ("resp", "#encoder"))
+"""The attributes of a note the encoder writes: a deletion or another reading of the source."""
+APART = frozenset({"note", "gap", "lb", "stage", "desc"})
+"""Our inline elements whose text does not run on with the text around them."""
+WORD_REST = re.compile(r"\w*(?:['’]\w+)*")
+UNBROKEN = "//*[(local-name() = 'pb' or local-name() = 'cb') and @break = 'no']"
+CONTEXT = 2
+"""Characters either side that decide whether two pieces would make one word."""
+
+
+def resolve_boundaries(nodes: list[Node], before: str = "", after: str = "") -> list[Node]:
+    """Each BOUNDARY made a space or nothing; `before`/`after`: the text around `nodes`."""
+    out: list[Node] = []
+    for index, node in enumerate(nodes):
+        if node == BOUNDARY:
+            ahead = _text(nodes[index + 1:]) + after
+            if _would_join(_text(out, before), ahead):
+                out.append(Text(" "))
+        elif isinstance(node, Inline) and node.children:
+            apart = node.tag in APART
+            inner_before = "" if apart else _text(out, before)
+            inner_after = "" if apart else _text(nodes[index + 1:]) + after
+            out.append(Inline(node.tag, node.attrs,
+                              tuple(resolve_boundaries(list(node.children), inner_before,
+                                                       inner_after))))
+        else:
+            out.append(node)
+    return out
+
+
+def _would_join(before: str, after: str) -> bool:
+    left, right = before[-CONTEXT:], after[:CONTEXT]
+    return words(left + right) != words(f"{left} {right}")
+
+
+def _text(nodes: list[Node], before: str = "") -> str:
+    """The running text of `nodes` (after `before`); an element kept apart counts as a space."""
+    parts = [before]
+    for node in nodes:
+        if isinstance(node, Text):
+            parts.append(node.text)
+        elif node.tag in APART:
+            parts.append(" ")
+        else:
+            parts.append(_text(list(node.children)))
+    return "".join(parts)
+
+
+def notes_after_words(nodes: list[Node]) -> list[Node]:
+    """Encoder's notes inside a word moved to its end: `wo<note/>rd` -> `word<note/>`."""
+    out: list[Node] = []
+    waiting: list[Node] = []
+    for node in nodes:
+        if _is_encoder_note(node) and (waiting or _ends_word(out)):
+            waiting.append(node)
+            continue
+        if waiting and isinstance(node, Text):
+            rest = WORD_REST.match(node.text).end()
+            out.extend([Text(node.text[:rest]), *waiting])
+            waiting = []
+            node = Text(node.text[rest:])
+        out.extend(waiting)
+        waiting = []
+        if isinstance(node, Inline) and node.children and node.tag != "desc":
+            node = Inline(node.tag, node.attrs, tuple(notes_after_words(list(node.children))))
+        out.append(node)
+    return _merged(out + waiting)
+
+
+def _merged(nodes: list[Node]) -> list[Node]:
+    """Adjacent texts as one, empty ones left out."""
+    out: list[Node] = []
+    for node in nodes:
+        if isinstance(node, Text) and out and isinstance(out[-1], Text):
+            out[-1] = Text(out[-1].text + node.text)
+        elif not (isinstance(node, Text) and not node.text):
+            out.append(node)
+    return out
+
+
+def _is_encoder_note(node: Node) -> bool:
+    return isinstance(node, Inline) and node.tag == "note" and node.attrs == ENCODER_NOTE
+
+
+def _ends_word(nodes: list[Node]) -> bool:
+    return bool(nodes) and isinstance(nodes[-1], Text) and bool(re.search(r"\w$",
+                                                                          nodes[-1].text))
+
+
+def join_unbroken(root: etree._Element) -> None:
+    """The white space either side of each page or column break with `break="no"` removed."""
+    for element in root.xpath(UNBROKEN):
+        element.tail = (element.tail or "").lstrip() or None
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "").rstrip() or None
+        elif element.getparent() is not None:
+            parent = element.getparent()
+            parent.text = (parent.text or "").rstrip() or None
