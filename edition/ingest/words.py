@@ -115,6 +115,16 @@ def check_foreign_words(foreign: etree._Element, ours: etree._Element, shown: st
     missing = missing_words(our_text(ours), foreign_text(body))
     if missing:
         sample = ", ".join(repr(w) for w in missing[:8])
-        reporter.error(Location(shown), f"{len(missing)} word(s) of the foreign text are missing "
-                       f"from our TEI: {sample}", "words-lost")
+        reporter.error(Location(shown, _line_of(body, missing[0])), f"{len(missing)} word(s) of "
+                       f"the foreign text are missing from our TEI: {sample}", "words-lost")
     return missing
+
+
+def _line_of(body: etree._Element, word: str) -> int:
+    """The line of the first element whose own text (or the text after it) holds `word`."""
+    for element in body.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if any(word in words(piece or "") for piece in (element.text, element.tail)):
+            return element.sourceline or 0
+    return body.sourceline or 0

@@ -8,8 +8,10 @@ of their own. The words check reads the foreign text the same way.
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
-from edition.diagnostics import Severity
+from edition.diagnostics import Reporter, Severity
+from edition.ingest.words import check_foreign_words
 from tests.conftest import body_xml
 from tests.ingest.helpers import foreign, ingest_text
 
@@ -61,3 +63,15 @@ def test_reading_text(name, body, expected, tmp_path, validator):
     assert body_xml(encoded.tei) == expected
     assert [str(d) for d in validator.validate(encoded.tei, "x", lambda ref: True)] == []
 
+
+def test_a_lost_word_is_reported_at_its_line(tmp_path):
+    text = foreign("<div><p>First line.</p>\n<p>The\n<subst><del>quick</del><add>slow</add>"
+                   "</subst> fox.</p></div>")
+    encoded, _ = ingest_text(text, tmp_path)
+    encoded.tei.find(".//{*}note[@resp='#encoder']").text = "Deleted."
+    reporter = Reporter()
+    root = etree.fromstring(text.encode("utf-8"))
+    assert check_foreign_words(root, encoded.tei, "x.xml", reporter) == ["quick"]
+    assert [str(d) for d in reporter.diagnostics] == [
+        "x.xml:6: error: 1 word(s) of the foreign text are missing from our TEI: 'quick' "
+        "[words-lost]"]
