@@ -9,6 +9,8 @@ What is refused, each with one diagnostic and None (never a traceback):
     internal ones (the billion-laughs bomb) alike; nothing is expanded or fetched; and a
     reference to an entity declared elsewhere (`&nbsp;` with an external DTD) [foreign-entity];
   - a file that is not well-formed XML [foreign-malformed];
+    an `xml:id` used twice or not a name is no such fault: the file is read, with a warning
+    (we keep none of its ids) [foreign-id];
   - a root other than `<TEI>` in the TEI namespace, or one without `text/body` [foreign-not-tei].
 A DOCTYPE without entity declarations is ignored (its DTD is never loaded) [foreign-doctype].
 """
@@ -30,12 +32,16 @@ ENTITY_DECLARATION = re.compile(rb"<!\s*ENTITY", re.IGNORECASE)
 ROOT_START = re.compile(rb"<[A-Za-z_]")
 
 
-def foreign_parser() -> etree.XMLParser:
+ID_ERRORS = frozenset({"DTD_ID_REDEFINED", "DTD_XMLID_VALUE"})
+"""libxml2's errors for an xml:id used twice or not an NCName: validity, not well-formedness."""
+
+
+def foreign_parser(recover: bool = False) -> etree.XMLParser:
     """No entity substitution, no DTD loading or validation, no network, no huge trees."""
     # Not collect_ids=False: with it libxml2 reads the external DTD subset (a local file).
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                            dtd_validation=False, huge_tree=False, remove_comments=True,
-                           remove_pis=True)
+                           remove_pis=True, recover=recover)
 
 
 def _prolog(data: bytes) -> bytes:
@@ -79,16 +85,46 @@ def _read(path: Path, shown: str, reporter: Reporter) -> bytes | None:
 
 
 def _parse(data: bytes, shown: str, reporter: Reporter) -> etree._ElementTree | None:
+    parser = foreign_parser()
     try:
-        return etree.ElementTree(etree.fromstring(data, foreign_parser()))
+        return etree.ElementTree(etree.fromstring(data, parser))
     except etree.XMLSyntaxError as exc:
-        line, column = exc.position if exc.position else (exc.lineno or 0, 0)
+        if _only_id_errors(parser.error_log):
+            return _parse_despite_ids(data, parser.error_log, shown, reporter)
+        line, column, message = _fault(exc, parser.error_log)
         reporter.error(Location(shown, line or 0, column or 0),
-                       f"not well-formed XML, so it cannot be read as TEI: {exc.msg}",
+                       f"not well-formed XML, so it cannot be read as TEI: {message}",
                        "foreign-malformed")
     except ValueError as exc:  # e.g. a str with an encoding declaration; bytes never are
         reporter.error(Location(shown), f"cannot be read as XML: {exc}", "foreign-malformed")
     return None
+
+
+def _fault(exc: etree.XMLSyntaxError, log) -> tuple[int, int, str]:
+    """Line, column and message of what makes the file unreadable: not an id clash before it."""
+    fault = next((e for e in log.filter_from_errors() if e.type_name not in ID_ERRORS), None)
+    if fault is not None:
+        return fault.line, fault.column, fault.message.strip()
+    line, column = exc.position if exc.position else (exc.lineno or 0, 0)
+    return line, column, exc.msg
+
+
+def _only_id_errors(log) -> bool:
+    """Whether the parser refused the file only for its xml:ids (`ID_ERRORS`)."""
+    errors = log.filter_from_errors()
+    return bool(errors) and all(error.type_name in ID_ERRORS for error in errors)
+
+
+def _parse_despite_ids(data: bytes, log, shown: str, reporter: Reporter) -> etree._ElementTree:
+    """The tree of a well-formed file whose xml:ids clash: read again in recovery mode, which
+    changes nothing else here (every error was an id's), and the first clash reported."""
+    errors = log.filter_from_errors()
+    first = errors[0]
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    reporter.warning(Location(shown, first.line or 0, first.column or 0),
+                     f"{first.message.strip()}{more}: the file is read all the same, as the "
+                     "ids of a foreign file are not kept", "foreign-id")
+    return etree.ElementTree(etree.fromstring(data, foreign_parser(recover=True)))
 
 
 def _has_entities(tree: etree._ElementTree) -> bool:

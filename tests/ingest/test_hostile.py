@@ -131,3 +131,30 @@ def test_an_entity_of_an_external_dtd_is_never_read(tmp_path):
 def test_a_deeply_nested_file_is_refused(tmp_path):
     body = "<div><p>" + "<hi>" * 300 + "deep" + "</hi>" * 300 + "</p></div>"
     assert "Excessive depth" in refused(foreign(body), tmp_path, "foreign-malformed")
+
+
+def test_an_xml_id_used_twice_is_read_with_a_warning(tmp_path):
+    body = "<div xml:id='L1'>\n<p xml:id='L1'>first</p><p xml:id='2nd'>second</p></div>"
+    encoded, reporter = ingest_text(foreign(body), tmp_path)
+    assert encoded is not None and not reporter.failed()
+    assert [str(d).split("foreign.xml:")[1] for d in reporter.diagnostics
+            if d.code == "foreign-id"] == [
+        "5:15: warning: ID L1 already defined (and 1 more): the file is read all the same, as "
+        "the ids of a foreign file are not kept [foreign-id]"]
+    assert [p.text for p in encoded.tei.iterfind(".//{*}body//{*}p")] == ["first", "second"]
+
+
+def test_an_id_clash_does_not_hide_the_fault_of_a_broken_file(tmp_path):
+    text = foreign("<div><p xml:id='a'>x</p><p xml:id='a'>y</p>\n<hi>never closed</p></div>")
+    message = refused(text, tmp_path, "foreign-malformed")
+    assert "already defined" not in message and "mismatch" in message, message
+
+
+def test_a_file_read_despite_its_ids_expands_no_entity(tmp_path):
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text('<!ENTITY x "LEAKED">\n', encoding="utf-8")
+    body = "<div><p>before &x; after</p><p xml:id='a'>x</p><p xml:id='a'>y</p></div>"
+    text = foreign(body).replace("<TEI ", f'<!DOCTYPE TEI SYSTEM "{dtd.as_uri()}">\n<TEI ', 1)
+    message = refused(text, tmp_path, "foreign-entity")   # the clash last: read again
+    assert "entity reference &x; is not defined" in message
+    assert "LEAKED" not in message
