@@ -15,6 +15,7 @@ from .tei.reading import bracketed_text
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 NS = {"t": TEI_NS}
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NAME_TAGS = {f"{{{TEI_NS}}}{tag}": kind for tag, kind in
              (("persName", "person"), ("placeName", "place"), ("orgName", "org"))}
 DATE_TAGS = {f"{{{TEI_NS}}}date", f"{{{TEI_NS}}}docDate"}
@@ -183,7 +184,8 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
         participants=tuple(entry_id(ref) for ref in header.xpath(
             "t:profileDesc/t:particDesc//t:person/@sameAs", namespaces=NS)),
         speakers=tuple(speakers), lines=tuple(body.lines),
-        turns=sum(turns for turns, _ in body.turns.values()))
+        turns=sum(turns for turns, _ in body.turns.values()),
+        language=root.get(XML_LANG) or "en")
 
 
 def _parties(header: etree._Element, action: str) -> tuple[tuple[str, str], ...]:

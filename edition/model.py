@@ -139,6 +139,8 @@ class Document:
     source: list[Block] = field(default_factory=list)   # the archive's source statement, parsed
     fields: list[tuple[str, Block]] = field(default_factory=list)   # other archive fields, parsed
     translator: str = ""
+    language: str = "en"            # BCP 47 tag of the text: a foreign TEI's own, else English
+    language_name: str = "English"
     sender: str = ""                # register ref, "" when not in a register
     addressee: str = ""             # register ref, "" when not in a register
     sender_name: str = ""           # as printed, when there is no register entry

@@ -129,16 +129,17 @@ class DocumentRecord(Record):
     turns: int
     prev: str | None = None
     next: str | None = None
+    language: str = "en"           # the text's BCP 47 tag (TEI/@xml:lang)
 
     @staticmethod
     def _from_cache(id, title, date, date_text, record_id, source, translator, classification,
                     summary, doc_type, subtype, senders, recipients, participants, speakers,
-                    lines, turns, prev, next):
+                    lines, turns, prev, next, language):
         return DocumentRecord(
             id, title, intern(date), intern(date_text), record_id, intern(source),
             intern(translator), intern(classification), summary, intern(doc_type),
             intern(subtype), _parties(senders), _parties(recipients), interned(participants),
-            speakers, interned(lines), turns, prev, next)
+            speakers, interned(lines), turns, prev, next, intern(language))
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,8 @@ def read_foreign_document(root: etree._Element, doc_id: str, shown: str, registe
     raw = RawDocument(doc_id, shown, LAYOUT, header.metadata, ())
     document = Document(raw=raw, date=header.date, doc_type=header.doc_type,
                         opener=body.opener, parts=body.parts, postscript=body.postscript,
-                        translator=translator_of(header))
+                        translator=translator_of(header), language=header.language,
+                        language_name=header.language_name)
     document.source = _source_blocks(header, converter, reporter, shown)
     document.rights = [Block("p", _plain(f, shown), f.line) for f in header.metadata.rights]
     document.participants = _speakers(document)

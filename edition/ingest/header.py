@@ -12,6 +12,7 @@ Where each value is looked for, first found wins (`profile` is what the markup l
 | record id | `TEI/@xml:id`, else the first `publicationStmt/idno`, else the file stem |
 | doc type | `speeches` -> minutes, `drama` -> drama, else the title's words (telegram, letter, memorandum, transcript, minutes) |
 | classification | `Top Secret`, `Secret`, `Confidential` ... in the source note |
+| language | `TEI/@xml:lang`, `text/@xml:lang`, the first `langUsage/language/@ident`; else English; its name from that `language` element, else LANGUAGE_NAMES, else the tag |
 """
 
 from __future__ import annotations
@@ -39,6 +40,14 @@ DATE_PATHS = (
     "t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl/t:date",
 )
 DATE_ATTRIBUTES = ("when", "from", "notBefore", "when-iso")
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+"""A BCP 47 tag (a two- or three-letter language and subtags), which our schema takes as
+xml:lang and language/@ident: not `English`, not `!!`."""
+LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "it": "Italian",
+                  "es": "Spanish", "pt": "Portuguese", "nl": "Dutch", "la": "Latin",
+                  "ru": "Russian", "pl": "Polish", "cs": "Czech", "sl": "Slovenian"}
+"""Names for a tag the foreign header does not name; any other tag is its own name."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +60,8 @@ class ForeignHeader:
     profile: str                     # speeches, drama or prose
     source_notes: tuple[etree._Element, ...]
     bibl: Field
+    language: str = "en"
+    language_name: str = "English"
 
 
 def clean(text: str | None) -> str:
@@ -144,6 +155,20 @@ def _classification(notes: tuple[etree._Element, ...]) -> Field:
     return Field("")
 
 
+def _language(root: etree._Element) -> tuple[Field, str]:
+    """The language tag of the text (with its line) and its name; English when none is given."""
+    text = root.find(f"{T}text")
+    used = root.xpath("t:teiHeader/t:profileDesc/t:langUsage/t:language[@ident]", namespaces=NS)
+    given = [(root, root.get(XML_LANG)), (text, text.get(XML_LANG))]
+    for element, value in given + [(u, u.get("ident")) for u in used[:1]]:
+        tag = (value or "").strip()
+        if LANGUAGE_TAG.fullmatch(tag):
+            named = next((text_of(u) for u in used if u.get("ident") == tag and text_of(u)), "")
+            name = named or LANGUAGE_NAMES.get(tag.split("-")[0].lower(), tag)
+            return Field(tag, element.sourceline or 0), unbracketed(name)
+    return Field("en"), "English"
+
+
 def _doc_type(profile: str, title: str) -> str:
     if profile == "speeches":
         return "minutes"
@@ -159,12 +184,13 @@ def read_header(root: etree._Element, stem: str) -> ForeignHeader:
     notes = _source_notes(root)
     profile = profile_of(root)
     source_text = " ".join(text_of(n) for n in notes)
+    language, language_name = _language(root)
     metadata = Metadata(
         title=title, date=printed_date, classification=_classification(notes),
         source=Field(source_text), rights=_rights(root), record_id=_record_id(root, stem),
-        language=Field(root.get("{http://www.w3.org/XML/1998/namespace}lang", "")))
+        language=language)
     return ForeignHeader(metadata, date, _doc_type(profile, title.value), profile, notes,
-                         _bibl(root))
+                         _bibl(root), language.value, language_name)
 
 
 def translator_of(header: ForeignHeader) -> str:

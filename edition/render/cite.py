@@ -155,7 +155,8 @@ def csl_item(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> dict
     item = {"id": doc.id, "type": "manuscript", "title": doc.title,
             "container-title": edition.title, "publisher": edition.publisher,
             "version": edition.version, "URL": document_url(doc, edition),
-            "archive": doc.source, "note": f"Version {edition.version} of the edition, built {build_date}.", "language": "en"}
+            "archive": doc.source, "note": f"Version {edition.version} of the edition, built {build_date}.",
+            "language": doc.language}
     if build_date:
         item["available-date"] = {"date-parts": [_parts(build_date)]}
     if doc.date:

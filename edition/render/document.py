@@ -16,6 +16,8 @@ from .pages import Pages
 from .source import highlighted_xml
 
 KIND_HEADINGS = (("person", "Persons"), ("place", "Places"), ("org", "Organizations"))
+PAGE_LANGUAGE = "en"
+"""The language of the pages (base.html); a text in another one says so on its title and text."""
 
 
 def _parties(pages: Pages, page: str, pairs: tuple[tuple[str, str], ...]) -> list[dict]:
@@ -47,10 +49,11 @@ def _metas(doc: DocumentRecord, pages: Pages) -> list[dict]:
              ("citation_online_date", pages.settings.build_date.replace("-", "/")),
              ("citation_publisher", edition.publisher),
              ("citation_public_url", url), ("citation_abstract_html_url", url),
-             ("citation_language", "en"), ("citation_series_title", edition.title),
+             ("citation_language", doc.language), ("citation_series_title", edition.title),
              ("citation_technical_report_number", doc.record_id),
              ("citation_keywords", "; ".join(x for x in (doc.doc_type, doc.classification) if x)),
              ("DC.title", doc.title), ("DC.date", doc.date), ("DC.type", doc.doc_type),
+             ("DC.language", doc.language),
              ("DC.publisher", edition.publisher), ("DC.contributor", doc.translator),
              ("DC.source", doc.source), ("DC.identifier", url),
              ("DC.relation.isPartOf", edition.title), ("description", doc.summary)]
@@ -97,6 +100,7 @@ def _details(pages: Pages, page: str, doc: DocumentRecord) -> dict:
         title=doc.title, date=doc.date, date_long=cite.long_date(doc.date), source=doc.source,
         record_id=doc.record_id, translator=doc.translator, classification=doc.classification,
         summary=doc.summary, doc_type=doc.doc_type or doc.subtype, turns=doc.turns,
+        text_lang="" if doc.language == PAGE_LANGUAGE else doc.language,
         senders=_parties(pages, page, doc.senders),
         recipients=_parties(pages, page, doc.recipients),
         participants=_parties(pages, page, tuple((ident, "") for ident in doc.participants)),

@@ -15,7 +15,7 @@ from .xml import qname, root
 def encode_document(document: Document, registers: Registers, edition: EditionInfo) -> etree._Element:
     """The TEI document for `document`; every element knows its source line (`sourceline`)."""
     tei = root("TEI")
-    tei.set("{http://www.w3.org/XML/1998/namespace}lang", "en")
+    tei.set("{http://www.w3.org/XML/1998/namespace}lang", document.language)
     encode_header(tei, document, registers, edition)
     encode_body(tei, document)
     return tei

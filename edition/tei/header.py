@@ -118,7 +118,7 @@ def _profile_desc(header: etree._Element, document: Document, registers: Registe
         sub(sub(profile, "abstract"), "p", text=_text(document.summary), line=document.summary.line)
     _corresp_desc(profile, document, registers)
     usage = sub(profile, "langUsage")
-    sub(usage, "language", (("ident", "en"),), "English")
+    sub(usage, "language", (("ident", document.language),), document.language_name)
     text_class = sub(profile, "textClass")
     sub(sub(text_class, "keywords", (("scheme", "#document-type"),)), "term",
         text=TYPE_NAMES[document.doc_type])

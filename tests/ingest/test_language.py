@@ -1,0 +1,71 @@
+"""The language of a foreign document -> our TEI, its page, its citations and its DTS resource.
+
+A plain-text source stays English; a foreign TEI keeps the language its header gives.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from lxml import html
+
+from edition.dts import Layout, describe_resource
+from tests.conftest import TEI, encode_text, page
+from tests.ingest.conftest import ingest_all, publish
+from tests.ingest.helpers import HEADER, ingest_text
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+GERMAN_USAGE = ('<profileDesc><langUsage><language ident="de">Deutsch</language>'
+                '<language ident="en">Englisch</language></langUsage></profileDesc>')
+
+
+def foreign_in(attributes: str, profile: str = "", text_attributes: str = "") -> str:
+    """A foreign TEI document with `attributes` on its root and `text_attributes` on `text`."""
+    header = HEADER.format(title="Brief von A an B", profile=profile)
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"'
+            f'{attributes}>{header}<text{text_attributes}><body><div><p>Guten Tag.</p></div>'
+            '</body></text></TEI>\n')
+
+
+@pytest.mark.parametrize("attributes, profile, text_attributes, expected", [
+    (' xml:lang="de"', GERMAN_USAGE, "", ("de", "de", "Deutsch")),
+    ("", "", ' xml:lang="fr"', ("fr", "fr", "French")),
+    ("", GERMAN_USAGE, "", ("de", "de", "Deutsch")),
+    (' xml:lang="sl-Latn"', "", "", ("sl-Latn", "sl-Latn", "Slovenian")),
+    (' xml:lang="ota"', "", "", ("ota", "ota", "ota")),
+    (' xml:lang="English"', "", "", ("en", "en", "English")),
+    ("", "", "", ("en", "en", "English")),
+], ids=["root-and-usage", "text", "usage-only", "subtags", "unnamed", "not-a-tag", "none"])
+def test_the_language_of_the_header_is_kept(attributes, profile, text_attributes, expected,
+                                            tmp_path, validator):
+    encoded, _ = ingest_text(foreign_in(attributes, profile, text_attributes), tmp_path)
+    language = encoded.tei.find(".//t:langUsage/t:language", TEI)
+    assert (encoded.tei.get(XML_LANG), language.get("ident"), language.text) == expected
+    assert validator.validate(encoded.tei, "x", lambda ref: True) == []
+
+
+def test_a_plain_text_source_stays_english(registers):
+    """Its archive's Language field names the original's language, not that of the text."""
+    text = page("A short memorandum.").replace("Record ID", "Language\n\nRussian\n\nRecord ID")
+    tei, _ = encode_text(text, registers)
+    assert tei.get(XML_LANG) == "en"
+    assert tei.find(".//t:langUsage/t:language", TEI).get("ident") == "en"
+
+
+def test_a_german_document_is_published_as_german(tmp_path):
+    path = tmp_path / "brief.xml"
+    path.write_text(foreign_in(' xml:lang="de"', GERMAN_USAGE), encoding="utf-8")
+    ingested = ingest_all([path], tmp_path / "site")
+    site = publish(ingested)
+    tree = html.fromstring((site / "documents" / "brief.html").read_bytes())
+    assert tree.get("lang") == "en"                  # the page's own words are English
+    assert tree.xpath("//h1/@lang") == ["de"]
+    assert tree.xpath("//section[@class='text-section']/@lang") == ["de"]
+    metas = {m.get("name"): m.get("content") for m in tree.xpath("//meta[@name]")}
+    assert (metas["citation_language"], metas["DC.language"]) == ("de", "de")
+    csl = tree.xpath("//script[@type='application/vnd.citationstyles.csl+json']")[0].text
+    assert json.loads(csl)[0]["language"] == "de"
+    resource = describe_resource("brief", ingested.documents["brief"].tei,
+                                 Layout.of(ingested.settings))
+    assert resource.lang == "de" and resource.dublin_core["language"] == ["de"]
