@@ -160,14 +160,17 @@ class Phrases:
         return kept + notes
 
     def p_deletion(self, element) -> list[Node]:
+        """`<del>quick</del>` -> a note `Deleted: quick` (the reading text leaves it out)."""
         return [Inline("note", ENCODER_NOTE, (Text("Deleted: "), *self._or_none(element)))]
 
     def p_reading(self, element) -> list[Node]:
+        """`<rdg wit="#B">slow</rdg>` -> a note `Reading of B: slow`."""
         witnesses = ", ".join(w.rpartition("#")[2] for w in (element.get("wit") or "").split())
         label = f"Reading of {witnesses}: " if witnesses else "Another reading: "
         return [Inline("note", ENCODER_NOTE, (Text(label), *self._or_none(element)))]
 
     def _or_none(self, element) -> list[Node]:
+        """The content of `element`, or `omitted` when it has none (`<rdg wit="#C"/>`)."""
         nodes = self.content(element)
         return nodes if plain_text(nodes).strip() or len(nodes) > 1 else [Text("omitted")]
 
