@@ -38,8 +38,9 @@ def _dated_lines(pages: Pages, page: str, dates: list) -> Markup:
 
 def _day_span(date) -> tuple[str, str]:
     """The calendar days a date mention covers: a time of day is shown with its line, not as
-    a day of its own."""
-    return cite.calendar_date(date.start), cite.calendar_date(date.end)
+    a day of its own. A W3C date's day is its first ten characters (`1962-11-05T10:21`), a
+    slice, as the month list counts days over every date of the corpus on every build."""
+    return date.start[:10], date.end[:10]
 
 
 def _days(pages: Pages, page: str, dates: list) -> Iterator[Day]:
