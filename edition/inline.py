@@ -50,6 +50,8 @@ GAP_KINDS = (
      "illegible"),
     (_marker(r"not\s+declassified|omitted|missing|excised|deleted|sampling", r"omissions?"),
      "omission"),
+    (re.compile(rf".*\bnot\s+declassified{_AROUND}", re.I | re.S), "omission"),  # FRUS, any amount:
+    # [1½ lines not declassified], [document number not declassified], [1 paragraph (5 lines) ...]
     (re.compile(r"[\W_]*"), "omission"),   # [...], [--]
 )
 """(pattern for the whole content of a bracket, the gap's reason), tried in order."""
@@ -252,13 +254,14 @@ def _stages(text: str) -> list[Node]:
 
 
 def reads_as_stage(body: str) -> bool:
-    """`Laughter.`, `He sits.`, `Hear, hear!`: a sentence, its last word a word of two letters
-    or more with a lowercase one; not `U.N.`, `No. 5.`, `Ibid.` (`NOT_STAGE_WORDS`)."""
+    """`Laughter.`, `LAUGHTER.`, `He sits.`, `Hear, hear!`: a sentence, its last word a word of
+    two letters or more, not an abbreviation: not `U.N.`, `No. 5.`, `Ibid.` (`NOT_STAGE_WORDS`),
+    `(USA.)` (three capitals or fewer)."""
     if body.endswith(("!", "?")):
         return True
     words = body[:-1].split()
     last = words[-1] if words else ""
-    return len(last) >= 2 and last.isalpha() and not last.isupper() \
+    return len(last) >= 2 and last.isalpha() and not (last.isupper() and len(last) <= 3) \
         and last.lower() not in NOT_STAGE_WORDS
 
 
