@@ -39,8 +39,10 @@ def _dated_lines(pages: Pages, page: str, dates: list) -> Markup:
 def _day_span(date) -> tuple[str, str]:
     """The calendar days a date mention covers: a time of day is shown with its line, not as
     a day of its own. A W3C date's day is its first ten characters (`1962-11-05T10:21`), a
-    slice, as the month list counts days over every date of the corpus on every build."""
-    return date.start[:10], date.end[:10]
+    slice, as the month list counts days over every date of the corpus on every build. A range
+    within one day (10:21 to 11:02 a.m.) is that day."""
+    start, end = date.start[:10], date.end[:10]
+    return start, ("" if end == start else end)
 
 
 def _days(pages: Pages, page: str, dates: list) -> Iterator[Day]:

@@ -61,7 +61,7 @@ def test_undated_and_timed_documents_are_listed_by_their_day(tmp_path):
     (seeds / "undated.txt").write_text(page("A.I. MIKOYAN. Yes.", date=""), encoding="utf-8")
     (seeds / "timed.txt").write_text(
         page("A.I. MIKOYAN. No: on November 5, 1962, 10:21 a.m., again on November 5, 1962, "
-             "and on November 6, 1962, 9:00 a.m.",
+             "on November 5, 1962, 10:21–11:02 a.m., and on November 6, 1962, 9:00 a.m.",
              date="Washington, November 5, 1962, 10:21 a.m.")
         .replace("Record ID\n\n1\n", "Record ID\n\n2\n"), encoding="utf-8")
     reporter = Reporter()
@@ -77,7 +77,7 @@ def test_undated_and_timed_documents_are_listed_by_their_day(tmp_path):
     month = parse(out / "chronology/1962-11.html")
     assert month.xpath("//h2/@id") == ["d1962-11-05", "d1962-11-06"], "a day once, times or not"
     assert month.xpath("//h2/time/@datetime") == ["1962-11-05", "1962-11-06"]
-    assert month.xpath("count(//h2[@id='d1962-11-05']/following-sibling::ul[1]/li)") == 2
-    assert "(2 days, 3 dated lines)" in chronology.xpath("string(//ul[@class='months'])")
+    assert month.xpath("count(//h2[@id='d1962-11-05']/following-sibling::ul[1]/li)") == 3
+    assert "(2 days, 4 dated lines)" in chronology.xpath("string(//ul[@class='months'])")
     assert errors_by_file(check_html([out / "index.html", out / "chronology.html",
                                       out / "chronology/1962-11.html"]), out) == {}
