@@ -6,7 +6,7 @@ import re
 
 from .dates import find_dates
 from .model import Paragraph
-from .speakers import match_label
+from .speakers import COLON_LABEL, LETTER_LABEL, match_label
 
 TERMINAL = tuple('.!?:;"”’)]…') + ("--",)
 ED_NOTE_PARAGRAPH = re.compile(r"^\[(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:", re.IGNORECASE)
@@ -60,7 +60,7 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     if line[:1].islower():
         return True
     label = match_label(line)
-    if (label and label.kind == "turn") or ED_NOTE_PARAGRAPH.match(line):
+    if (label and label.kind == "turn") or ED_NOTE_PARAGRAPH.match(line) or _colon_label(line):
         return False
     if unclosed > 0:
         return True   # the brackets' contents are one element: the line break is inside it
@@ -68,6 +68,13 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     ends_block = last.endswith(TERMINAL) or bool(closing_role(last)) or _is_caps(last)
     starts_block = NUMBERED.match(line) or (LIST_ITEM.match(last) and LIST_ITEM.match(line))
     return not (ends_block or starts_block)
+
+
+def _colon_label(line: str) -> bool:
+    """`K: Hello`, `Kissinger: Fine`, `Mr. Rogers: Yes`: a label before a colon, which a
+    transcript puts at the start of each turn's line (`match_label` trusts `K` and `Kissinger`
+    only once they recur, which the blocks cut here decide)."""
+    return bool(COLON_LABEL.match(line) or (LETTER_LABEL.match(line) and line[1] == ":"))
 
 
 def _unclosed(line: str) -> int:

@@ -46,3 +46,15 @@ def test_lines_encode_as(source, expected, registers):
 def test_a_wrapped_paragraph_keeps_the_line_it_starts_on(registers):
     tei, _ = encode_text(page(WRAPPED + "\n\nO. DORTICOS. Good."), registers)
     assert [p.sourceline for p in tei.iterfind(".//{*}sp/{*}p")] == [5, 10]
+
+
+@pytest.mark.parametrize("label_k, label_r", [("K", "R"), ("Kissinger", "Rogers")])
+def test_turns_on_consecutive_lines_stay_turns(label_k, label_r, registers):
+    """A transcript's turns, one a line, though a line ends with no stop (`Hello Bill`)."""
+    source = (f"{label_k}: Hello Bill\n{label_r}: Hi Henry. How are you\n{label_k}: Fine—\n"
+              f"{label_r}: Good.\n\n{label_k}: Bye.\n\n{label_r}: Bye.")
+    tei, _ = encode_text(page(source), registers, provisional=True)
+    turns = [("".join(sp.find("{*}speaker").itertext()), "".join(sp.find("{*}p").itertext()))
+             for sp in tei.iterfind(".//{*}sp")]
+    assert turns == [(label_k, "Hello Bill"), (label_r, "Hi Henry. How are you"),
+                     (label_k, "Fine—"), (label_r, "Good."), (label_k, "Bye."), (label_r, "Bye.")]
