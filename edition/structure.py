@@ -103,7 +103,7 @@ class _Builder:
             return [p for p in paras if p is not forced[0]]
         if summary.value:
             self.doc.summary = summary
-        elif len(paras) >= 2 and _closing_role(paras[-2].text) in ("signed", "postscript", "dated") \
+        elif len(paras) >= 2 and self._closes(paras[:-1]) \
                 and not _closing_role(paras[-1].text) \
                 and not match_label(paras[-1].text, self.letters) \
                 and not ED_NOTE_PARAGRAPH.match(paras[-1].text) \
@@ -117,8 +117,9 @@ class _Builder:
         editorial notes among and after them (notes before them stay with the body).
 
         A document is never all closer (`Sincerely,` alone): its first paragraph stays text.
+        A postscript opened by `P.S.` takes the plain paragraphs after it.
         """
-        start = index = len(paras)
+        start = index = self._postscript_mark(paras)
         while index > 1:
             para = paras[index - 1]
             role = self.overrides.role(para.line)[0]
@@ -128,6 +129,24 @@ class _Builder:
                 break
             index -= 1
         return start
+
+    def _closes(self, paras: list[Paragraph]) -> bool:
+        """Whether `paras` end with closing lines (a signature, a postscript, all of a `P.S.`),
+        after which the archive's layout prints its summary."""
+        return _closing_role(paras[-1].text) in ("signed", "postscript", "dated") \
+            or self._postscript_mark(paras) < len(paras)
+
+    def _postscript_mark(self, paras: list[Paragraph]) -> int:
+        """The last paragraph opening with `P.S.` when only plain paragraphs (no turn, no role
+        set by the editor) follow it, else the end: the paragraphs from it on close the text."""
+        for index in range(len(paras) - 1, 0, -1):
+            para = paras[index]
+            label = match_label(para.text, self.letters)
+            if self.overrides.role(para.line)[0] or (label and label.kind == "turn"):
+                break
+            if POSTSCRIPT_MARK.match(para.text):
+                return index
+        return len(paras)
 
     @staticmethod
     def _is_note(para: Paragraph, role: str) -> bool:
@@ -258,7 +277,7 @@ class _Builder:
                 self._flush_closer(closer)
                 (self.doc.postscript or self.doc.parts).append(self._note(para))
                 continue
-            role = role or _closing_role(para.text)
+            role = role or _closing_role(para.text) or ("postscript" if self.doc.postscript else "")
             if role == "postscript" or (role == "remark" and (closer or closed or self.doc.postscript)):
                 self._flush_closer(closer)
                 self.doc.postscript.append(self._block("p", para))

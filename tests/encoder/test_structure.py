@@ -212,3 +212,14 @@ def test_a_labelled_turn_is_headed_by_its_label_only(registers):
     section = html.fragment_fromstring(str(render_fragment([tei.find(".//t:sp", TEI)], context)))
     assert [etree.tostring(h, encoding="unicode", with_tail=False) for h in section.iter("h3")] == [
         '<h3 class="speaker"><a href="../persons/mikoyan-anastas.html">A.I. MIKOYAN</a></h3>']
+
+
+def test_a_postscript_takes_the_paragraphs_after_it_and_the_archive_summary_follows(valid):
+    """The page layout prints the archive's summary after the text: after a P.S. of two
+    paragraphs, the last paragraph is the summary and the one before it the P.S.'s own."""
+    tei, abstract = valid(page(LETTER + PS + "\n\nI will write again next week.\n\n"
+                               "Mikoyan thanks Dorticos for his letter.", title=LETTER_TITLE))
+    assert body_xml(tei).endswith(f'{CLOSER}<postscript><p n="5" xml:id="L5">P.S. {REGARDS}</p>'
+                                  '<p n="6" xml:id="L6">I will write again next week.</p>'
+                                  '</postscript></div>')
+    assert abstract == "Mikoyan thanks Dorticos for his letter."
