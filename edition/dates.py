@@ -344,15 +344,20 @@ def find_dates(text: str, document_date: str | None, before: str = "",
 
     `before` and `after` are the text around `text` when it is one piece of a sentence (a text
     node between inline elements): the rules see them, no mention reaches into them. So
-    "Since the 20th" is no date when "[Party] Congress" follows, as it is none in one piece."""
+    "Since the 20th" is no date when "[Party] Congress" follows, as it is none in one piece;
+    a mention that would run on into `after` ("November 5 [1962]") is read from `text` alone."""
     if not before and not after:
         return _find_dates(text, document_date)
     if not Openings(text).any():   # a mention inside `text` begins or needs a word there
         return []
     start, end = len(before), len(before) + len(text)
     mentions = _find_dates(before + text + after, document_date,
-                           lambda d: start <= d.start and d.end <= end)
-    return [replace(d, start=d.start - start, end=d.end - start) for d in mentions]
+                           lambda d: start <= d.start < end)
+    found = [replace(d, start=d.start - start, end=d.end - start) for d in mentions if d.end <= end]
+    cut = {d.start - start for d in mentions if d.end > end}
+    if cut:
+        found += [d for d in _find_dates(text, document_date) if d.start in cut]
+    return sorted(found, key=lambda d: d.start)
 
 
 def _find_dates(text: str, document_date: str | None,

@@ -66,6 +66,11 @@ CASES = [
     ("A.I. MIKOYAN. He was [dismissing] the [the deleted clause] text.",
      ('He was <supplied reason="clarification" resp="#ed">dismissing</supplied> the '
       '<supplied reason="clarification" resp="#ed">the deleted clause</supplied> text.')),
+    ("A.I. MIKOYAN. We met on November 5 [1962] in Havana.",
+     '<date when="1962-11-05" cert="medium" evidence="conjecture" resp="#encoder">November 5'
+     '</date> <supplied reason="clarification" resp="#ed"><date when="1962">1962</date>'),
+    ("A.I. MIKOYAN. We meet on the 6th [of November] again.",
+     '<date when="1962-11-06" cert="medium" evidence="conjecture" resp="#encoder">the 6th</date>'),
     ("A.I. MIKOYAN. Since the 20th [Party] Congress we have changed.",
      'Since the 20th <supplied reason="clarification" resp="#ed">Party</supplied> Congress'),
     ("A.I. MIKOYAN. It will be the 7th[?] Then we go.",
