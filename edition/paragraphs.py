@@ -6,7 +6,7 @@ import re
 
 from .dates import find_dates
 from .model import Paragraph
-from .speakers import COLON_LABEL, LETTER_LABEL, match_label
+from .speakers import COLON_LABEL, LETTER_LABEL, in_capitals, match_label
 
 TERMINAL = tuple('.!?:;"”’)]…') + ("--",)
 ED_NOTE_PARAGRAPH = re.compile(r"^\[(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:", re.IGNORECASE)
@@ -65,7 +65,7 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     if unclosed > 0:
         return True   # the brackets' contents are one element: the line break is inside it
     last = last.rstrip()
-    ends_block = last.endswith(TERMINAL) or bool(closing_role(last)) or _is_caps(last)
+    ends_block = last.endswith(TERMINAL) or bool(closing_role(last)) or in_capitals(last)
     starts_block = NUMBERED.match(line) or (LIST_ITEM.match(last) and LIST_ITEM.match(line))
     return not (ends_block or starts_block)
 
@@ -80,12 +80,6 @@ def _colon_label(line: str) -> bool:
 def _unclosed(line: str) -> int:
     """How many more square brackets `line` opens than it closes."""
     return line.count("[") - line.count("]")
-
-
-def _is_caps(line: str) -> bool:
-    """`II. MILITARY QUESTIONS`, `TOP SECRET`: a heading line, not the start of a sentence."""
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def join_broken_paragraphs(paras: list[Paragraph]) -> list[Paragraph]:
@@ -105,9 +99,7 @@ def is_heading(para: Paragraph) -> bool:
     first = para.lines[0]
     if len(para.lines) == 1 and first.endswith("."):
         return False
-    letters = [c for c in first if c.isalpha()]
-    return len(first.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters) \
-        and match_label(first) is None
+    return len(first.split()) >= 2 and in_capitals(first) and match_label(first) is None
 
 
 def closing_role(text: str) -> str:

@@ -168,10 +168,16 @@ def _is_colon_speaker(label: str, trusted: frozenset[str]) -> bool:
     return label in trusted or honorific
 
 
+def in_capitals(text: str) -> bool:
+    """`II. MILITARY QUESTIONS`, `TOP SECRET`: every letter a capital, and two letters or more."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
 def _is_speaker_like(label: str, text: str, trusted: frozenset[str]) -> bool:
     """Not a caps word never a speaker (`USA`), nor a section number (`II. MILITARY QUESTIONS`)."""
     if ROMAN.match(label):
-        heading = all(c.isupper() for c in text if c.isalpha()) and _is_section_heading(text)
+        heading = in_capitals(text) and _is_section_heading(text)
         return label in trusted and not heading
     words = [w for w in LABEL_WORD_BREAK.split(label) if len(w) > 1]
     return bool(words) and not all(w in NOT_SPEAKERS for w in words)
