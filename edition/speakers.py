@@ -80,7 +80,7 @@ class LabelMatch:
     title_case: bool = False
 
 
-def letter_labels(texts: list[str]) -> frozenset[str]:
+def trusted_labels(texts: list[str]) -> frozenset[str]:
     """Labels the document confirms as speakers: single letters (`K.`, `R:`) and title-case names
     before a colon (`Kissinger:`) that open at least two paragraphs (a one-off could be anything),
     and roman numerals (`XI.`) that do not number sections. Letters that number an outline
@@ -138,21 +138,21 @@ def _is_section_heading(text: str) -> bool:
     return len(text.split()) <= 8 and not text.rstrip().endswith(SENTENCE_END)
 
 
-def match_label(text: str, trusted_letters: frozenset[str] = frozenset()) -> LabelMatch | None:
+def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch | None:
     """The speaker label opening `text`, if any (see the module docstring for the forms)."""
     caps = CAPS_LABEL.match(text)
     found = _after_caps(text, caps.group("label").rstrip(), caps.end()) \
-        if caps and _is_speaker_like(caps.group("label"), text, trusted_letters) else None
+        if caps and _is_speaker_like(caps.group("label"), text, trusted) else None
     if found:
         return found
     letter = LETTER_LABEL.match(text)
-    if letter and letter.group("label") in trusted_letters:
+    if letter and letter.group("label") in trusted:
         return LabelMatch(letter.group("label"), letter.end(), "turn")
     title = TITLE_LABEL.match(text)
     if title and not set(title.group("label").split()) & TITLE_STOPWORDS:
         return LabelMatch(title.group("label"), title.end(), "turn", title_case=True)
     colon = COLON_LABEL.match(text)
-    if colon and _is_colon_speaker(colon.group("label"), trusted_letters):
+    if colon and _is_colon_speaker(colon.group("label"), trusted):
         delivery = (colon.group("delivery") or "").strip()
         return LabelMatch(colon.group("label"), colon.end(), "turn", delivery, title_case=True)
     return None

@@ -29,7 +29,7 @@ from .paragraphs import (ED_NOTE_PARAGRAPH, closing_role, correspondents_in_titl
 from .readers.common import doc_type_of, translator_in
 from .registers import Registers
 from .resolve import Resolver
-from .speakers import LabelMatch, letter_labels, match_label
+from .speakers import LabelMatch, match_label, trusted_labels
 
 POSTSCRIPT_MARK = re.compile(r"^(?:(?:P\.\s?){1,2}S\.|P{1,2}S[.:\s]|"
                              r"Post-?script(?:um)?\b|POST-?SCRIPT\b)")
@@ -68,12 +68,12 @@ class _Builder:
                                  relative_days=document.doc_type in SAME_DAY_RECORDS)
         self.turn: Turn | None = None
         self.any_turn = False
-        self.letters: frozenset[str] = frozenset()
+        self.trusted_labels: frozenset[str] = frozenset()
 
     # -- the walk ---------------------------------------------------------------------------
     def run(self, paras: list[Paragraph]) -> None:
         check_overrides(self.overrides, self.registers, [p.line for p in paras], self.reporter)
-        self.letters = letter_labels([p.text for p in paras])
+        self.trusted_labels = trusted_labels([p.text for p in paras])
         paras = self._take_summary(paras)
         body_end = self._closing_start(paras)
         start = self._take_opener(paras[:body_end])
@@ -105,7 +105,7 @@ class _Builder:
             self.doc.summary = summary
         elif len(paras) >= 2 and self._closes(paras[:-1]) \
                 and not _closing_role(paras[-1].text) \
-                and not match_label(paras[-1].text, self.letters) \
+                and not match_label(paras[-1].text, self.trusted_labels) \
                 and not ED_NOTE_PARAGRAPH.match(paras[-1].text) \
                 and not self.overrides.role(paras[-1].line)[0]:
             self.doc.summary = Field(paras[-1].text, paras[-1].line)
@@ -141,7 +141,7 @@ class _Builder:
         set by the editor) follow it, else the end: the paragraphs from it on close the text."""
         for index in range(len(paras) - 1, 0, -1):
             para = paras[index]
-            label = match_label(para.text, self.letters)
+            label = match_label(para.text, self.trusted_labels)
             if self.overrides.role(para.line)[0] or (label and label.kind == "turn"):
                 break
             if POSTSCRIPT_MARK.match(para.text):
@@ -162,7 +162,7 @@ class _Builder:
             elif len(text.split()) <= 10 and parse_date(text) and not match_label(text):
                 self.doc.opener.append(self._block("dateline", para))
             elif len(text.split()) <= 6 and re.match(r"^(?:Dear|To)\b|.*:$|^[A-Z][A-Z .]+\.$", text) \
-                    and not match_label(text, self.letters):
+                    and not match_label(text, self.trusted_labels):
                 self.doc.opener.append(self._block("salute", para))
             else:
                 return index
@@ -173,7 +173,7 @@ class _Builder:
         text = para.text
         if self._is_note(para, role):
             return self._add(self._note(para))
-        label = match_label(text, self.letters)
+        label = match_label(text, self.trusted_labels)
         if label and label.missing_period and not self.registers.find_speaker(label.label).entry:
             label = None   # `SOMEONE Unknown...` without a period is a turn only for known people
         if role == "turn" or (not role and label and label.kind == "turn"):

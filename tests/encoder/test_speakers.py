@@ -4,7 +4,7 @@ import pytest
 
 from edition.diagnostics import Reporter
 from edition.registers import Registers
-from edition.speakers import letter_labels, match_label
+from edition.speakers import trusted_labels, match_label
 from tests.conftest import SEEDS, body_xml, encode_text, page
 
 RECURRING = ["K: a", "K: b", "R. a", "R. b", "Kissinger: a", "Kissinger: b"]
@@ -35,14 +35,14 @@ NOT_LABELS = [
 
 @pytest.mark.parametrize("text, label, utterance", LABELS, ids=[c[0] for c in LABELS])
 def test_label(text, label, utterance):
-    found = match_label(text, letter_labels(RECURRING))
+    found = match_label(text, trusted_labels(RECURRING))
     assert found is not None and found.kind == "turn"
     assert (found.label, text[found.rest:]) == (label, utterance)
 
 
 @pytest.mark.parametrize("text", NOT_LABELS)
 def test_not_a_label(text):
-    found = match_label(text, letter_labels(RECURRING))
+    found = match_label(text, trusted_labels(RECURRING))
     assert found is None or found.kind != "turn"
 
 
@@ -98,12 +98,12 @@ OUTLINE = ["I. POLITICAL QUESTIONS", "A. The situation in Cuba is tense.", "B. T
 ], ids=["numerals and caps", "numbers", "headings", "numbered sentences", "dialogue A B",
         "dialogue K R", "a numeral alone"])
 def test_letters_and_numerals_that_number_an_outline_are_not_trusted(texts, trusted):
-    assert letter_labels(texts) == trusted
+    assert trusted_labels(texts) == trusted
 
 
 @pytest.mark.parametrize("text", ["II. MILITARY QUESTIONS", "III. The missiles are leaving."])
 def test_a_section_number_is_not_a_label(text):
-    assert match_label(text, letter_labels(OUTLINE + ["III. The missiles are leaving."])) is None
+    assert match_label(text, trusted_labels(OUTLINE + ["III. The missiles are leaving."])) is None
 
 
 def test_an_outline_memorandum_is_narrative(registers):
