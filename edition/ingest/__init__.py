@@ -10,6 +10,7 @@ exactly like our own documents:
   phrases  the phrase level by a table: names, dates, notes, gaps, stage directions ...
   convert  the block level by a table: heads, paragraphs, lists, turns, verse, closers ...
   behaviours  the table of foreign block elements -> behaviour
+  spacing  word boundaries at breaks and choices, encoder's notes moved to the end of a word
   zones    blocks fitted to their zone (turn, closer, postscript)
   words    the words check: every word of the foreign text is in our TEI
 
