@@ -3,7 +3,8 @@
 A page break, or the edge of a `choice` whose readings are shown side by side, ends a word
 although no space is written there. It is a BOUNDARY node until the block is finished, then a
 space where the words on either side would otherwise run together, and nothing where they
-would not:
+would not; only the CONTEXT characters either side of a boundary are read, never the whole
+block (`before` and `after`: the text around the nodes given):
 
     Text('line two'), BOUNDARY, Text('line three')   ->  Text('line two'), Text(' '), ...
     Text('two'), BOUNDARY, Text(', three')          ->  Text('two'), Text(', three')
@@ -37,23 +38,39 @@ CONTEXT = 2
 
 
 def resolve_boundaries(nodes: list[Node], before: str = "", after: str = "") -> list[Node]:
-    """Each BOUNDARY made a space or nothing; `before`/`after`: the text around `nodes`."""
+    """Each BOUNDARY made a space or nothing by the CONTEXT characters either side of it."""
+    if not _has_boundary(nodes):
+        return nodes
+    heads = _heads(nodes, after[:CONTEXT])
     out: list[Node] = []
+    before = before[-CONTEXT:]
     for index, node in enumerate(nodes):
         if node == BOUNDARY:
-            ahead = _text(nodes[index + 1:]) + after
-            if _would_join(_text(out, before), ahead):
-                out.append(Text(" "))
+            if not _would_join(before, heads[index + 1]):
+                continue
+            node = Text(" ")
+        elif isinstance(node, Inline) and node.children and node.tag not in APART:
+            node = Inline(node.tag, node.attrs, tuple(
+                resolve_boundaries(list(node.children), before, heads[index + 1])))
         elif isinstance(node, Inline) and node.children:
-            apart = node.tag in APART
-            inner_before = "" if apart else _text(out, before)
-            inner_after = "" if apart else _text(nodes[index + 1:]) + after
-            out.append(Inline(node.tag, node.attrs,
-                              tuple(resolve_boundaries(list(node.children), inner_before,
-                                                       inner_after))))
-        else:
-            out.append(node)
+            node = Inline(node.tag, node.attrs, tuple(resolve_boundaries(list(node.children))))
+        out.append(node)
+        before = (before + _edge([node], last=True))[-CONTEXT:]
     return out
+
+
+def _has_boundary(nodes: list[Node] | tuple[Node, ...]) -> bool:
+    """Whether a BOUNDARY is among `nodes` or inside them; a block without one is left as it is."""
+    return any(isinstance(node, Inline) and (node == BOUNDARY or _has_boundary(node.children))
+               for node in nodes)
+
+
+def _heads(nodes: list[Node], after: str) -> list[str]:
+    """For each index, the first CONTEXT characters of the text from there on (then `after`)."""
+    heads = [after]
+    for node in reversed(nodes):
+        heads.append((_edge([node], last=False) + heads[-1])[:CONTEXT])
+    return heads[::-1]
 
 
 def _would_join(before: str, after: str) -> bool:
@@ -61,17 +78,18 @@ def _would_join(before: str, after: str) -> bool:
     return words(left + right) != words(f"{left} {right}")
 
 
-def _text(nodes: list[Node], before: str = "") -> str:
-    """The running text of `nodes` (after `before`); an element kept apart counts as a space."""
-    parts = [before]
-    for node in nodes:
+def _edge(nodes: list[Node] | tuple[Node, ...], last: bool) -> str:
+    """The first (`last`: last) CONTEXT characters of `nodes`' text; an APART element is a space."""
+    found = ""
+    for node in (reversed(nodes) if last else nodes):
+        if len(found) >= CONTEXT:
+            break
         if isinstance(node, Text):
-            parts.append(node.text)
-        elif node.tag in APART:
-            parts.append(" ")
+            piece = node.text
         else:
-            parts.append(_text(list(node.children)))
-    return "".join(parts)
+            piece = " " if node.tag in APART else _edge(node.children, last)
+        found = piece[-CONTEXT:] + found if last else found + piece[:CONTEXT]
+    return found[-CONTEXT:] if last else found[:CONTEXT]
 
 
 def notes_after_words(nodes: list[Node]) -> list[Node]:
