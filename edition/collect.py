@@ -185,7 +185,7 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
             "t:profileDesc/t:particDesc//t:person/@sameAs", namespaces=NS)),
         speakers=tuple(speakers), lines=tuple(body.lines),
         turns=sum(turns for turns, _ in body.turns.values()),
-        language=root.get(XML_LANG) or "en")
+        language=_first(root, "t:text/@xml:lang") or root.get(XML_LANG) or "en")
 
 
 def _parties(header: etree._Element, action: str) -> tuple[tuple[str, str], ...]:

@@ -12,7 +12,7 @@ Where each value is looked for, first found wins (`profile` is what the markup l
 | record id | `TEI/@xml:id`, else the first `publicationStmt/idno`, else the file stem |
 | doc type | `speeches` -> minutes, `drama` -> drama, else the title's words (telegram, letter, memorandum, transcript, minutes) |
 | classification | `Top Secret`, `Secret`, `Confidential` ... in the source note |
-| language | `TEI/@xml:lang`, `text/@xml:lang`, the first `langUsage/language/@ident`; else English; its name from that `language` element, else LANGUAGE_NAMES, else the tag |
+| language | `text/@xml:lang` (the more specific), `TEI/@xml:lang`, the first `langUsage/language/@ident`; else English; its name from that `language` element, else LANGUAGE_NAMES, else the tag |
 """
 
 from __future__ import annotations
@@ -159,7 +159,7 @@ def _language(root: etree._Element) -> tuple[Field, str]:
     """The language tag of the text (with its line) and its name; English when none is given."""
     text = root.find(f"{T}text")
     used = root.xpath("t:teiHeader/t:profileDesc/t:langUsage/t:language[@ident]", namespaces=NS)
-    given = [(root, root.get(XML_LANG)), (text, text.get(XML_LANG))]
+    given = [(text, text.get(XML_LANG)), (root, root.get(XML_LANG))]
     for element, value in given + [(u, u.get("ident")) for u in used[:1]]:
         tag = (value or "").strip()
         if LANGUAGE_TAG.fullmatch(tag):

@@ -27,8 +27,10 @@ from ..checks import words
 from ..model import Inline, Node, Text
 
 BOUNDARY = Inline("boundary")
-ENCODER_NOTE = (("type", "editorial"), ("place", "inline"), ("resp", "#encoder"))
-"""The attributes of a note the encoder writes: a deletion or another reading of the source."""
+ENCODER_NOTE = (("type", "editorial"), ("place", "inline"), ("resp", "#encoder"),
+                ("xml:lang", "en"))
+"""The attributes of a note the encoder writes, in English whatever the language of the text:
+a deletion or another reading of the source."""
 APART = frozenset({"note", "gap", "lb", "stage", "desc"})
 """Our inline elements whose text does not run on with the text around them."""
 WORD_REST = re.compile(r"\w*(?:['’]\w+)*")

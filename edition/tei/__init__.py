@@ -11,13 +11,19 @@ from .body import encode_body
 from .header import encode_header
 from .xml import qname, root
 
+XML_LANG = qname("xml:lang")
+EDITION_LANGUAGE = "en"
+"""The language of our own words (header, encoder's notes); a text in another says so on `text`."""
+
 
 def encode_document(document: Document, registers: Registers, edition: EditionInfo) -> etree._Element:
     """The TEI document for `document`; every element knows its source line (`sourceline`)."""
     tei = root("TEI")
-    tei.set("{http://www.w3.org/XML/1998/namespace}lang", document.language)
+    tei.set(XML_LANG, EDITION_LANGUAGE)
     encode_header(tei, document, registers, edition)
     encode_body(tei, document)
+    if document.language != EDITION_LANGUAGE:
+        tei.find(qname("text")).set(XML_LANG, document.language)
     return tei
 
 

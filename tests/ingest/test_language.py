@@ -20,29 +20,53 @@ GERMAN_USAGE = ('<profileDesc><langUsage><language ident="de">Deutsch</language>
                 '<language ident="en">Englisch</language></langUsage></profileDesc>')
 
 
-def foreign_in(attributes: str, profile: str = "", text_attributes: str = "") -> str:
+def foreign_in(attributes: str, profile: str = "", text_attributes: str = "",
+               paragraph: str = "Guten Tag.") -> str:
     """A foreign TEI document with `attributes` on its root and `text_attributes` on `text`."""
     header = HEADER.format(title="Brief von A an B", profile=profile)
     return (f'<?xml version="1.0" encoding="UTF-8"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"'
-            f'{attributes}>{header}<text{text_attributes}><body><div><p>Guten Tag.</p></div>'
+            f'{attributes}>{header}<text{text_attributes}><body><div><p>{paragraph}</p></div>'
             '</body></text></TEI>\n')
 
 
 @pytest.mark.parametrize("attributes, profile, text_attributes, expected", [
     (' xml:lang="de"', GERMAN_USAGE, "", ("de", "de", "Deutsch")),
     ("", "", ' xml:lang="fr"', ("fr", "fr", "French")),
+    (' xml:lang="en"', "", ' xml:lang="de"', ("de", "de", "German")),
+    (' xml:lang="de"', "", ' xml:lang="en"', (None, "en", "English")),
     ("", GERMAN_USAGE, "", ("de", "de", "Deutsch")),
     (' xml:lang="sl-Latn"', "", "", ("sl-Latn", "sl-Latn", "Slovenian")),
     (' xml:lang="ota"', "", "", ("ota", "ota", "ota")),
-    (' xml:lang="English"', "", "", ("en", "en", "English")),
-    ("", "", "", ("en", "en", "English")),
-], ids=["root-and-usage", "text", "usage-only", "subtags", "unnamed", "not-a-tag", "none"])
-def test_the_language_of_the_header_is_kept(attributes, profile, text_attributes, expected,
-                                            tmp_path, validator):
+    (' xml:lang="English"', "", "", (None, "en", "English")),
+    ("", "", "", (None, "en", "English")),
+], ids=["root-and-usage", "text", "text-over-root", "english-text-of-a-german-root",
+        "usage-only", "subtags", "unnamed", "not-a-tag", "none"])
+def test_the_language_of_the_text_is_kept(attributes, profile, text_attributes, expected,
+                                          tmp_path, validator):
+    """On `text` (the root, and with it the header, stays English) and in `langUsage`."""
     encoded, _ = ingest_text(foreign_in(attributes, profile, text_attributes), tmp_path)
     language = encoded.tei.find(".//t:langUsage/t:language", TEI)
-    assert (encoded.tei.get(XML_LANG), language.get("ident"), language.text) == expected
+    text = encoded.tei.find("t:text", TEI)
+    assert (text.get(XML_LANG), language.get("ident"), language.text) == expected
+    assert encoded.tei.get(XML_LANG) == "en"
     assert validator.validate(encoded.tei, "x", lambda ref: True) == []
+
+
+def declared(element) -> str:
+    """The language an element is declared in: its own xml:lang or its nearest ancestor's."""
+    return element.xpath("string(ancestor-or-self::*[@xml:lang][1]/@xml:lang)")
+
+
+def test_the_header_and_the_encoders_notes_of_a_german_text_are_english(tmp_path, validator):
+    paragraph = "Das <subst><del>alte</del><add>neue</add></subst> Haus."
+    encoded, _ = ingest_text(foreign_in(' xml:lang="de"', paragraph=paragraph), tmp_path)
+    tei = encoded.tei
+    encoder = tei.xpath("//t:respStmt[@xml:id='encoder']/t:name", namespaces=TEI)[0]
+    note = tei.find(".//t:body//t:note", TEI)
+    assert [declared(e) for e in (encoder, tei.find(".//t:body//t:p", TEI), note)] == \
+        ["en", "de", "en"]
+    assert "".join(note.itertext()) == "Deleted: alte"
+    assert validator.validate(tei, "x", lambda ref: True) == []
 
 
 def test_a_plain_text_source_stays_english(registers):

@@ -17,7 +17,7 @@ from tests.ingest.helpers import foreign, ingest_text
 
 P = '<div type="document" subtype="letter"><p n="1" xml:id="L1">'
 END = "</p></div>"
-NOTE = '<note type="editorial" place="inline" resp="#encoder">'
+NOTE = '<note type="editorial" place="inline" resp="#encoder" xml:lang="en">'
 SUPPLIED = '<supplied reason="clarification" resp="#ed">'
 
 CASES = [
