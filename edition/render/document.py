@@ -101,6 +101,7 @@ def _details(pages: Pages, page: str, doc: DocumentRecord) -> dict:
         record_id=doc.record_id, translator=doc.translator, classification=doc.classification,
         summary=doc.summary, doc_type=doc.doc_type or doc.subtype, turns=doc.turns,
         text_lang="" if doc.language == PAGE_LANGUAGE else doc.language,
+        page_lang=PAGE_LANGUAGE,
         senders=_parties(pages, page, doc.senders),
         recipients=_parties(pages, page, doc.recipients),
         participants=_parties(pages, page, tuple((ident, "") for ident in doc.participants)),

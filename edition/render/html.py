@@ -346,13 +346,15 @@ class Walker:
 
 
 def footnote_list(walker: Walker) -> str:
-    """The list of inline notes at the end of the text, each with a link back ('' if none)."""
+    """The list of inline notes at the end of the text, each with a link back and its own
+    language (an encoder's note in a foreign text); '' if none."""
     if not walker.ctx.footnotes:
         return ""
     walker.out = out = ['<ol class="footnotes">']
     for note in walker.ctx.footnotes:
         number = walker.ctx.notes[note]
-        out.append(start("li", "", ("id", f"note-{number}"), ("value", str(number))))
+        lang = (("lang", note.get(XML_LANG)),) if note.get(XML_LANG) else ()
+        out.append(start("li", "", ("id", f"note-{number}"), ("value", str(number)), *lang))
         walker.children(note)
         out.append(" " + start("a", "backref", ("href", f"#noteref-{number}")) + "↩"
                    + hidden(f" back to the text of note {number}") + "</a></li>")

@@ -79,13 +79,18 @@ def test_a_plain_text_source_stays_english(registers):
 
 def test_a_german_document_is_published_as_german(tmp_path):
     path = tmp_path / "brief.xml"
-    path.write_text(foreign_in(' xml:lang="de"', GERMAN_USAGE), encoding="utf-8")
+    paragraph = "Das <subst><del>alte</del><add>neue</add></subst> Haus."
+    path.write_text(foreign_in(' xml:lang="de"', GERMAN_USAGE, paragraph=paragraph),
+                    encoding="utf-8")
     ingested = ingest_all([path], tmp_path / "site")
     site = publish(ingested)
     tree = html.fromstring((site / "documents" / "brief.html").read_bytes())
     assert tree.get("lang") == "en"                  # the page's own words are English
     assert tree.xpath("//h1/@lang") == ["de"]
     assert tree.xpath("//section[@class='text-section']/@lang") == ["de"]
+    assert tree.xpath("//section[@class='notes']/@lang") == ["de"]
+    assert tree.xpath("//ol[@class='footnotes']/li/@lang") == ["en"]   # the encoder's note
+    assert tree.xpath("//section/h2/@lang") == ["en", "en"]            # 'Text', 'Notes'
     metas = {m.get("name"): m.get("content") for m in tree.xpath("//meta[@name]")}
     assert (metas["citation_language"], metas["DC.language"]) == ("de", "de")
     csl = tree.xpath("//script[@type='application/vnd.citationstyles.csl+json']")[0].text
