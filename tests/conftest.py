@@ -68,8 +68,9 @@ def encode_text(text: str, registers: Registers, provisional: bool = False):
     """(TEI root or None, reporter) for a source text."""
     reporter = Reporter()
     settings = Settings(provisional_speakers=provisional)
-    encoded = encode_bytes(text.encode("utf-8"), "x.txt", "x", registers, settings, Overrides(),
-                           reporter)
+    with registers.own_provisional_persons():  # the session's registers stay as loaded
+        encoded = encode_bytes(text.encode("utf-8"), "x.txt", "x", registers, settings,
+                               Overrides(), reporter)
     return (encoded.tei if encoded else None), reporter
 
 

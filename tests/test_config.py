@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pathlib import Path
-
 import pytest
 
 from edition.config import DEFAULTS, load_edition_info

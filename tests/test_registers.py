@@ -10,6 +10,7 @@ from lxml import etree
 
 from edition.diagnostics import Reporter, Severity
 from edition.registers import Registers, provisional_id
+from tests.conftest import encode_text, page
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
@@ -385,3 +386,12 @@ def test_a_register_with_a_doctype_is_refused(tmp_path):
     Registers.load(tmp_path, reporter)
     assert [(d.code, d.location.line) for d in reporter.diagnostics
             if d.code != "register-missing"] == [("register-doctype", 2)]
+
+
+def test_a_test_encoding_with_provisional_speakers_leaves_the_session_registers(registers):
+    """The session's `registers` fixture is shared: a test that makes provisional persons must
+    not leave them behind (tests/export compares the published registers with it)."""
+    before = len(registers.entries())
+    tei, _ = encode_text(page("ZORIN. Yes.\n\nZORIN. No."), registers, provisional=True)
+    assert "prov-zorin" in etree.tostring(tei, encoding="unicode")
+    assert len(registers.entries()) == before
