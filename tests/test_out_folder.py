@@ -61,9 +61,12 @@ def test_the_working_folder_and_the_program_are_refused(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path / "site" / "work")
     seeds = tmp_path / "seeds"
     assert "holds the working folder" in out_refusal(tmp_path / "site", seeds)
-    monkeypatch.chdir(tmp_path)
-    assert "holds this program" in out_refusal(ROOT.parent, seeds)
-    assert "is this program" in out_refusal(ROOT, seeds)
+    # The working folder and the seeds outside the checkout's parent: a clone in /tmp has the
+    # test's own folders in it, which would be refused first.
+    monkeypatch.chdir("/")
+    beside = ROOT.parent.parent / f"{ROOT.parent.name}-beside" / "seeds"
+    assert "holds this program" in out_refusal(ROOT.parent, beside)
+    assert "is this program" in out_refusal(ROOT, beside)
     assert out_refusal(tmp_path / "site", seeds) is None
 
 
