@@ -23,11 +23,14 @@ RESULTS_A_PAGE = 10
 
 
 def document_page(number: int) -> str:
+    """Every page says "missiles"; the even ones also "Cuba" and name Castro, the odd Kennedy."""
     lines = "".join(f'<p id="L{n}">{"missiles " * ((number * 7 + n) % 5 + 1)}line {n} of '
-                    f'{number}</p>' for n in range(1, 4))
+                    f'{number}{" Cuba" if number % 2 == 0 else ""}</p>' for n in range(1, 4))
+    person = "Castro" if number % 2 == 0 else "Kennedy"
     return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>D{number}</title>'
             f'<meta data-pagefind-meta="title[content]" content="Document {number}">'
             f'<meta data-pagefind-filter="type[content]" content="{TYPES[number % 4]}">'
+            f'<meta data-pagefind-filter="person[content]" content="{person}">'
             f'<meta data-pagefind-sort="date[content]" content="1962-{number // 12 + 10}-'
             f'{number % 12 + 1:02d}"></head><body><main data-pagefind-body>'
             f'<h1>Document {number}</h1>{lines}</main></body></html>')
@@ -122,3 +125,20 @@ def test_filter_counts_are_summed_over_the_parts(page, parts_url):
     message(page, rf"^{PAGES // 4} results for missiles$")   # waits for it, else fails
     numbers = [int(re.search(r"d(\d+)\.html", link)[1]) for link in load_all(page, PAGES // 4)]
     assert numbers == [n for n in range(PAGES) if TYPES[n % 4] == "telegram"]
+
+
+def test_only_the_type_filter_is_open_and_no_person_without_results_is_listed(page, parts_url):
+    """A long list of persons (a hundred in a corpus of twenty documents) would push the results
+    screens down on a phone: it starts closed, and lists only persons in the results."""
+    _, url = parts_url
+    page.goto(url + "search.html")
+    page.locator("#search input").first.fill("cuba")
+    message(page, rf"^{PAGES // 2} results for cuba$")
+    page.wait_for_function("() => document.querySelectorAll("
+                           "'#search .pagefind-ui__filter-panel details').length >= 2")
+    opened = page.eval_on_selector_all(
+        "#search .pagefind-ui__filter-panel details",
+        "blocks => blocks.map(b => [b.querySelector('summary').textContent.trim(), b.open])")
+    assert dict(opened) == {"Type": True, "Person": False}, opened
+    people = page.locator("#search .pagefind-ui__filter-panel details:not([open]) label")
+    assert [label.strip() for label in people.all_text_contents()] == [f"Castro ({PAGES // 2})"]
