@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from functools import lru_cache
 
 from lxml import etree
@@ -16,9 +17,10 @@ from .conventions import CONVENTIONS
 from .xml import add_nodes, root, sub
 
 TYPE_NAMES = {
-    "memorandum": "memorandum of conversation", "telegram": "telegram", "letter": "letter",
+    "memorandum": "memorandum", "telegram": "telegram", "letter": "letter",
     "transcript": "transcript", "minutes": "minutes", "drama": "drama", "other": "document",
 }
+CONVERSATION = re.compile(r"\b(?:memorandum of conversation|memcons?)\b", re.IGNORECASE)
 NAME_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
 
 
@@ -121,7 +123,7 @@ def _profile_desc(header: etree._Element, document: Document, registers: Registe
     sub(usage, "language", (("ident", document.language),), document.language_name)
     text_class = sub(profile, "textClass")
     sub(sub(text_class, "keywords", (("scheme", "#document-type"),)), "term",
-        text=TYPE_NAMES[document.doc_type])
+        text=_type_name(document))
     if meta.classification.value:
         keywords = sub(text_class, "keywords", (("scheme", "#classification"),))
         sub(keywords, "term", text=_text(meta.classification), line=meta.classification.line)
@@ -129,6 +131,16 @@ def _profile_desc(header: etree._Element, document: Document, registers: Registe
         people = sub(sub(profile, "particDesc"), "listPerson")
         for ref in document.participants:
             sub(people, "person", (("sameAs", ref),))
+
+
+def _type_name(document: Document) -> str:
+    """The document type as a reader names it: a memorandum is one of conversation only when
+    its title or the archive says so ("Memorandum From Kissinger to Nixon" is not)."""
+    meta = document.raw.metadata
+    said = f"{meta.doc_type.value} {meta.title.value}"
+    if document.doc_type == "memorandum" and CONVERSATION.search(said):
+        return "memorandum of conversation"
+    return TYPE_NAMES[document.doc_type]
 
 
 def _corresp_desc(profile: etree._Element, document: Document, registers: Registers) -> None:

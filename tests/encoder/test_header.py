@@ -52,3 +52,14 @@ def test_a_title_keeps_its_brackets_as_elements(title, tei_title, shown, registe
     assert collect_document("x", tei, registers)[0].record.title == shown  # pages, citations
     assert describe_resource("x", tei, Layout("https://example.org/")).title == shown  # DTS
     assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
+
+
+@pytest.mark.parametrize("title, term", [
+    ("Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos", "memorandum of conversation"),
+    ("Memorandum From the President's Assistant (Kissinger) to President Nixon", "memorandum"),
+    ("Memorandum for the Record", "memorandum"),
+    ("Mikoyan Telegram to the CC CPSU", "telegram"),
+])
+def test_the_document_type_names_a_conversation_only_when_the_source_does(title, term, registers):
+    tei, _ = encode_text(page("A.I. MIKOYAN. Yes.", title=title), registers)
+    assert tei.findtext(".//t:keywords[@scheme='#document-type']/t:term", namespaces=TEI) == term
