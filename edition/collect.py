@@ -263,8 +263,13 @@ def assemble_site(parts: list[DocumentPart], registers: Registers) -> SiteModel:
 
 
 def _entry_key(entry: Entry) -> tuple[str, str]:
-    """Persons by id (surname first), other registers by name."""
-    return (entry.id if entry.kind == "person" else entry.name.casefold(), entry.id)
+    """Persons by id (surname first; a provisional one, whose id is its label's, by the last
+    word of the label: `A. Kosygin` under K), other registers by name."""
+    if entry.kind != "person":
+        return entry.name.casefold(), entry.id
+    if entry.provisional:
+        return entry.name.split()[-1].casefold() if entry.name.split() else "", entry.id
+    return entry.id, entry.id
 
 
 def _chain(records: list[DocumentRecord]) -> list[DocumentRecord]:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from edition.collect import collect_site
 from edition.diagnostics import Reporter, Severity
 from edition.registers import Registers, provisional_id
 from tests.conftest import encode_text, page
@@ -395,3 +396,14 @@ def test_a_test_encoding_with_provisional_speakers_leaves_the_session_registers(
     tei, _ = encode_text(page("ZORIN. Yes.\n\nZORIN. No."), registers, provisional=True)
     assert "prov-zorin" in etree.tostring(tei, encoding="unicode")
     assert len(registers.entries()) == before
+
+
+def test_provisional_persons_are_listed_among_the_others_by_their_surname():
+    """Their ids begin `prov-`: listed by id, as registered persons are, they all sat under P."""
+    registers = Registers.load(SEEDS, Reporter())
+    for label in ("A. Kosygin", "Troilus"):
+        registers.add_provisional_person(label)
+    ids = [entry.id for entry in collect_site([], registers).entries["person"]]
+    assert ids.index("khrushchev-nikita") < ids.index(provisional_id("A. Kosygin")) \
+        < ids.index("kuznetsov-vasily")
+    assert ids.index("trias") < ids.index(provisional_id("Troilus")) < ids.index("u-thant")
