@@ -96,3 +96,20 @@ def test_print_shows_text_and_notes_without_navigation_or_widgets(page, base_url
     explanation = page.locator(".supplied").first.evaluate(
         "el => { el.focus(); return getComputedStyle(el, '::after').content; }")
     assert explanation in ("none", "normal"), "a focus tooltip would be printed over the text"
+
+
+def test_explanations_of_brackets_stay_on_a_phone_screen(page, base_url):
+    """Focusing `[UN]` near the right edge shows its explanation inside the screen, and the
+    page does not scroll sideways while it shows (a narrow window: the mobile emulation of
+    `phone` lets the page scale down instead of scrolling)."""
+    page.set_viewport_size(PHONE)
+    page.goto(f"{base_url}documents/{MEMO}.html")
+    marks = page.locator(".supplied, .gap, .gloss, .unclear-mark")
+    assert marks.count() > 3
+    outside = []
+    for index in range(marks.count()):
+        marks.nth(index).focus()
+        width, viewport = scroll_width(page)
+        if width > viewport:
+            outside.append(f"{marks.nth(index).inner_text()!r}: {width} px")
+    assert not outside, f"explanations that widen the 375 px page: {outside[:5]}"
