@@ -141,6 +141,7 @@ class Pages:
                         about=self.href(page, urls.ABOUT)),
             assets=dict(css=self.href(page, urls.STYLESHEET),
                         print_css=self.href(page, urls.PRINT_STYLESHEET),
+                        icon=self.href(page, urls.ICON),
                         source_css=self.href(page, urls.SOURCE_STYLESHEET),
                         script=self.href(page, urls.SCRIPT)),
             metas=[], head_links=[])

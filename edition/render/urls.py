@@ -19,6 +19,7 @@ HOW_TO_CITE = "how-to-cite.html"
 DOWNLOADS = "downloads.html"
 STYLESHEET = "static/edition.css"
 PRINT_STYLESHEET = "static/print.css"
+ICON = "static/favicon.svg"
 SOURCE_STYLESHEET = "static/source.css"
 SCRIPT = "static/lines.js"
 

@@ -40,6 +40,15 @@ def test_every_internal_link_resolves(site):
     assert broken_links(site) == []
 
 
+def test_every_page_names_the_icon_so_no_browser_asks_for_a_missing_favicon(site):
+    """Without a `rel=icon`, a browser asks for /favicon.ico, which the site has not: a 404 a page."""
+    pages = sorted(site.rglob("*.html"))
+    without = [p.relative_to(site).as_posix() for p in pages
+               if not parse(p).xpath("//head/link[@rel='icon'][@type='image/svg+xml']")]
+    assert len(pages) > 20 and without == []
+    assert (site / "static/favicon.svg").read_bytes().startswith(b"<svg")
+
+
 def test_link_checker_finds_broken_links(tmp_path):
     (tmp_path / "a.html").write_text('<html><body><a href="b.html#x">b</a>'
                                      '<a href="#y">y</a><a href="c.html">c</a></body></html>')
