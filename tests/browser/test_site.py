@@ -76,6 +76,17 @@ def test_target_line_is_highlighted_and_cites_itself(page, base_url):
         f"the citation text of #L40 does not name 'line 40': {citation!r}")
 
 
+def test_a_linked_first_line_of_a_turn_lands_with_its_speaker_in_view(page, base_url):
+    page.goto(document_url(base_url, MEMO) + "#L41")
+    top = page.evaluate("""() => {
+      const line = document.getElementById("L41");
+      const speaker = line.previousElementSibling;
+      return speaker && speaker.matches("h3.speaker") ? speaker.getBoundingClientRect().top : null;
+    }""")
+    assert top is not None, "L41 is not the first line of a turn any more: pick another line"
+    assert top >= 0, f"the speaker of #L41 is {-top:.0f} px above the window"
+
+
 def test_line_range_highlights_every_line_of_it(page, base_url):
     page.goto(document_url(base_url, MEMO))
     baseline = line_styles(page)
