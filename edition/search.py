@@ -137,12 +137,29 @@ window.addEventListener("DOMContentLoaded", function () {
 </script>"""
 
 
+GO_TO_FIRST_HIT_JS = """\
+function goToFirstHit() {  // a result leads to the top of the text: bring its first hit into view
+  const text = document.getElementById("text-heading");
+  const hit = [...document.querySelectorAll("mark.pagefind-highlight")].find((mark) =>
+    !text || text.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING);
+  if (hit) { hit.scrollIntoView({block: "center"}); }
+}
+if (!/^#L\\d/.test(location.hash)) {  // after the browser's own scroll to the address's #...
+  if (document.readyState === "complete") { requestAnimationFrame(goToFirstHit); }
+  else { window.addEventListener("load", () => requestAnimationFrame(goToFirstHit)); }
+}
+"""
+
+
 def highlight_script_html(root: str = "../") -> str:
-    """The script that marks `?highlight=` terms on a page; `root` leads from it to the site root."""
+    """The script that marks `?highlight=` terms on a page and brings the first one in the
+    text into view (a search result links to the top of the text); `root` leads from the page
+    to the site root."""
     return (
         '<script type="module">\n'
         f'import PagefindHighlight from "{root}{BUNDLE_DIR}/pagefind-highlight.js";\n'
         f'new PagefindHighlight({{highlightParam: "{HIGHLIGHT_PARAM}"}});\n'
+        f"{GO_TO_FIRST_HIT_JS}"
         "</script>"
     )
 

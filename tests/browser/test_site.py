@@ -147,6 +147,16 @@ def test_search_highlights_the_term_on_the_document(page, base_url):
     assert "guevara" in marks.first.inner_text().lower()
 
 
+def test_a_search_result_lands_on_the_first_hit_in_the_text(page, base_url):
+    """The result links to the top of the text (`#text-heading`); the first hit of the word
+    there, line 58 of a long memorandum, must come into view without scrolling."""
+    page.goto(document_url(base_url, MEMO) + "?highlight=lechuga#text-heading")
+    page.locator("mark.pagefind-highlight").first.wait_for()
+    page.wait_for_timeout(300)   # the browser's own scroll to #text-heading comes first
+    hit = page.locator("#L58 mark.pagefind-highlight").first
+    assert hit.evaluate(IN_VIEWPORT_JS), "the page stayed at the top of the text"
+
+
 def format_violations(violations: list[dict]) -> str:
     lines = []
     for violation in violations:
