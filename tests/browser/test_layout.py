@@ -113,3 +113,17 @@ def test_explanations_of_brackets_stay_on_a_phone_screen(page, base_url):
         if width > viewport:
             outside.append(f"{marks.nth(index).inner_text()!r}: {width} px")
     assert not outside, f"explanations that widen the 375 px page: {outside[:5]}"
+
+
+def test_the_speakers_chart_keeps_readable_labels_on_a_phone(page, base_url):
+    """The chart is drawn 700 units wide with 13-unit labels: scaled to a 375 px window they
+    were 7 px high. It keeps at least 11 px and scrolls in its own box, not the page."""
+    page.set_viewport_size(PHONE)
+    page.goto(f"{base_url}documents/{MEMO}.html")
+    scale = page.evaluate("""() => {
+      const svg = document.querySelector(".speakers svg.chart");
+      return svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    }""")
+    assert 13 * scale >= 11, f"chart labels {13 * scale:.1f} px high"
+    width, viewport = scroll_width(page)
+    assert width <= viewport, f"the page is {width} px wide"
