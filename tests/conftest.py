@@ -74,6 +74,18 @@ def encode_text(text: str, registers: Registers, provisional: bool = False):
     return (encoded.tei if encoded else None), reporter
 
 
+def build_sources(folder: Path, sources: dict[str, str]) -> Path:
+    """The site of `sources` (file name -> text) beside the seed registers, built in `folder`."""
+    from edition.pipeline import build
+    seeds, out = folder / "seeds", folder / "site"
+    shutil.copytree(SEEDS, seeds, ignore=shutil.ignore_patterns("*.txt"))
+    for name, text in sources.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    reporter = Reporter()
+    assert build(Settings(seeds=seeds, out=out, jobs=1), reporter), reporter.sorted()
+    return out
+
+
 def body_xml(tei: etree._Element) -> str:
     """The document's div as compact XML without namespace declarations."""
     div = tei.find(".//t:body/t:div", TEI)

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 
 from lxml import etree, html
 
-from edition.config import Settings
 from edition.diagnostics import Reporter
 from edition.export.cmif import cmif, correspondence
-from edition.pipeline import build
 from edition.registers import Registers
-from tests.conftest import SEEDS, page
+from tests.conftest import build_sources, page
 
 from .conftest import MEMO, TEL, TEI_NS
 
@@ -83,13 +80,9 @@ def test_cmif_without_correspondence_is_still_valid(published, registers, seed_s
 
 def test_a_correspondent_in_no_register_keeps_the_printed_name(tmp_path, validator):
     """A letter from someone no register holds: CMIF names him (no @ref), the page says From."""
-    seeds, out = tmp_path / "seeds", tmp_path / "site"
-    shutil.copytree(SEEDS, seeds, ignore=shutil.ignore_patterns("*.txt"))
-    (seeds / "smith.txt").write_text(page(
+    out = build_sources(tmp_path, {"smith.txt": page(
         "Dear Comrade Dorticos:\n\nWe received your letter.\n\nSincerely,\n\nJohn Smith",
-        title="Letter from John Smith to Osvaldo Dorticos"), encoding="utf-8")
-    reporter = Reporter()
-    assert build(Settings(seeds=seeds, out=out, jobs=1), reporter), reporter.sorted()
+        title="Letter from John Smith to Osvaldo Dorticos")})
     tree = etree.parse(str(out / "downloads/cmif.xml"))
     assert _x(tree, "//t:correspAction[@type='sent']/t:persName[not(@ref)]/text()") == [
         "John Smith"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import posixpath
-import shutil
 from pathlib import Path
 
 from edition.config import Settings
@@ -11,7 +10,7 @@ from edition.diagnostics import Reporter
 from edition.pipeline import build
 from edition.render import pages as rendered_pages
 from tests.benchmarks.synthetic import write_corpus
-from tests.conftest import SEEDS, page
+from tests.conftest import build_sources, page
 
 from .conftest import broken_links, parse
 from .test_html_valid import check_html, errors_by_file
@@ -56,16 +55,13 @@ def test_every_document_is_listed_once_in_order_across_the_pages(tmp_path, monke
 def test_undated_and_timed_documents_are_listed_by_their_day(tmp_path):
     """An undated document reads "undated" (no empty `datetime`, which HTML forbids); a date
     with a time of day is listed and cited by its day, not only its month."""
-    seeds, out = tmp_path / "seeds", tmp_path / "site"
-    shutil.copytree(SEEDS, seeds, ignore=shutil.ignore_patterns("*.txt"))
-    (seeds / "undated.txt").write_text(page("A.I. MIKOYAN. Yes.", date=""), encoding="utf-8")
-    (seeds / "timed.txt").write_text(
-        page("A.I. MIKOYAN. No: on November 5, 1962, 10:21 a.m., again on November 5, 1962, "
-             "on November 5, 1962, 10:21–11:02 a.m., and on November 6, 1962, 9:00 a.m.",
-             date="Washington, November 5, 1962, 10:21 a.m.")
-        .replace("Record ID\n\n1\n", "Record ID\n\n2\n"), encoding="utf-8")
-    reporter = Reporter()
-    assert build(Settings(seeds=seeds, out=out, jobs=1), reporter), reporter.sorted()
+    out = build_sources(tmp_path, {
+        "undated.txt": page("A.I. MIKOYAN. Yes.", date=""),
+        "timed.txt": page(
+            "A.I. MIKOYAN. No: on November 5, 1962, 10:21 a.m., again on November 5, 1962, "
+            "on November 5, 1962, 10:21–11:02 a.m., and on November 6, 1962, 9:00 a.m.",
+            date="Washington, November 5, 1962, 10:21 a.m.")
+        .replace("Record ID\n\n1\n", "Record ID\n\n2\n")})
     home, chronology = parse(out / "index.html"), parse(out / "chronology.html")
     for tree in (home, chronology):
         assert tree.xpath("//time[@datetime='']") == []
