@@ -38,10 +38,8 @@ def _dated_lines(pages: Pages, page: str, dates: list) -> Markup:
 
 def _day_span(date) -> tuple[str, str]:
     """The calendar days a date mention covers: a time of day is shown with its line, not as
-    a day of its own. A W3C date's day is its first ten characters (`1962-11-05T10:21`), a
-    slice, as the month list counts days over every date of the corpus on every build. A range
-    within one day (10:21 to 11:02 a.m.) is that day."""
-    start, end = date.start[:10], date.end[:10]
+    a day of its own. A range within one day (10:21 to 11:02 a.m.) is that day."""
+    start, end = cite.calendar_date(date.start), cite.calendar_date(date.end)
     return start, ("" if end == start else end)
 
 

@@ -49,8 +49,10 @@ class Citations:
 
 
 def calendar_date(iso: str) -> str:
-    """The calendar date of an ISO 8601 value: '1962-11-05T10:21:00-05:00' -> '1962-11-05'."""
-    return iso.partition("T")[0]
+    """The calendar date of a W3C date: '1962-11-05T10:21:00-05:00' -> '1962-11-05'; '1962-11'
+    and '1962' as they are. Its first ten characters: a slice, as the chronology takes the day
+    of every date of the corpus on every build."""
+    return iso[:10]
 
 
 def _parts(iso: str) -> list[int]:
