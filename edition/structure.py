@@ -139,14 +139,14 @@ class _Builder:
     def _postscript_mark(self, paras: list[Paragraph]) -> int:
         """The last paragraph opening with `P.S.` when only plain paragraphs (no turn, no role
         set by the editor) follow it, else the end: the paragraphs from it on close the text."""
-        for index in range(len(paras) - 1, 0, -1):
-            para = paras[index]
+        marked = [i for i in range(1, len(paras)) if POSTSCRIPT_MARK.match(paras[i].text)]
+        if not marked:   # nearly every document: no label is read
+            return len(paras)
+        for para in paras[marked[-1]:]:
             label = match_label(para.text, self.trusted_labels)
             if self.overrides.role(para.line)[0] or (label and label.kind == "turn"):
-                break
-            if POSTSCRIPT_MARK.match(para.text):
-                return index
-        return len(paras)
+                return len(paras)
+        return marked[-1]
 
     @staticmethod
     def _is_note(para: Paragraph, role: str) -> bool:
