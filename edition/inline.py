@@ -48,10 +48,10 @@ GAP_KINDS = (
     (re.compile(r"email\s+protected", re.I), "email-protected"),
     (_marker(_UNREADABLE, rf"(?:{_UNREADABLE})(?:\s+(?:{_PART}|signature|handwriting|notations?))?"),
      "illegible"),
-    (_marker(r"not\s+declassified|omitted|missing|excised|deleted|sampling", r"omissions?"),
-     "omission"),
-    (re.compile(rf".*\bnot\s+declassified{_AROUND}", re.I | re.S), "omission"),  # FRUS, any amount:
-    # [1½ lines not declassified], [document number not declassified], [1 paragraph (5 lines) ...]
+    (_marker(r"omitted|missing|excised|deleted|sampling", r"omissions?"), "omission"),
+    (re.compile(rf".*\bnot\s+declassified{_WHERE}{_AROUND}", re.I | re.S), "omission"),  # FRUS,
+    # any amount: [1½ lines not declassified], [document number not declassified], [1 paragraph
+    # (5 lines) not declassified], [2 lines of source text not declassified in the original]
     (re.compile(r"[\W_]*"), "omission"),   # [...], [--]
 )
 """(pattern for the whole content of a bracket, the gap's reason), tried in order."""
