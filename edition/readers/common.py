@@ -74,8 +74,10 @@ def classification_of(line: str) -> str:
     return line.strip() if head in CLASSIFICATIONS else ""
 
 
+MEMCON_WORDS = "memorandum of conversation|memcons?"
+"""A memorandum of conversation; `tei.header` names the type so when the source does."""
 DOC_TYPE_WORDS = (
-    ("memorandum of conversation|memcons?", "memorandum"), ("telegrams?|cables?", "telegram"),
+    (MEMCON_WORDS, "memorandum"), ("telegrams?|cables?", "telegram"),
     ("letters?", "letter"), ("transcripts?", "transcript"), ("minutes|record of", "minutes"),
     ("memorandum|notes?", "memorandum"), ("(?:act|scene) (?:[0-9]+|[ivxlc]+)", "drama"),
 )

@@ -11,6 +11,7 @@ from lxml import etree
 from ..config import EditionInfo
 from ..dates import parse_date
 from ..model import Document, Field, Text
+from ..readers.common import MEMCON_WORDS
 from ..registers import Registers
 from .citation import add_refs_decl
 from .conventions import CONVENTIONS
@@ -20,7 +21,7 @@ TYPE_NAMES = {
     "memorandum": "memorandum", "telegram": "telegram", "letter": "letter",
     "transcript": "transcript", "minutes": "minutes", "drama": "drama", "other": "document",
 }
-CONVERSATION = re.compile(r"\b(?:memorandum of conversation|memcons?)\b", re.IGNORECASE)
+CONVERSATION = re.compile(rf"\b(?:{MEMCON_WORDS})\b", re.IGNORECASE)
 NAME_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
 
 
