@@ -268,7 +268,7 @@ def _entry_key(entry: Entry) -> tuple[str, str]:
     if entry.kind != "person":
         return entry.name.casefold(), entry.id
     if entry.provisional:
-        return entry.name.split()[-1].casefold() if entry.name.split() else "", entry.id
+        return (entry.name.split() or [""])[-1].casefold(), entry.id
     return entry.id, entry.id
 
 

@@ -129,7 +129,7 @@ class DocumentRecord(Record):
     turns: int
     prev: str | None = None
     next: str | None = None
-    language: str = "en"           # the text's BCP 47 tag (TEI/@xml:lang)
+    language: str = "en"           # the text's BCP 47 tag (text/@xml:lang, else TEI/@xml:lang)
 
     @staticmethod
     def _from_cache(id, title, date, date_text, record_id, source, translator, classification,

@@ -76,8 +76,9 @@ def _heads(nodes: list[Node], after: str) -> list[str]:
 
 
 def _would_join(before: str, after: str) -> bool:
-    left, right = before[-CONTEXT:], after[:CONTEXT]
-    return words(left + right) != words(f"{left} {right}")
+    """Whether the text before a boundary and after it (each at most CONTEXT characters, as the
+    caller cuts them) run into one word when nothing stands between them."""
+    return words(before + after) != words(f"{before} {after}")
 
 
 def _edge(nodes: list[Node] | tuple[Node, ...], last: bool) -> str:
