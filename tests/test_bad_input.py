@@ -115,6 +115,7 @@ def test_a_missing_tei_all_is_an_error_of_the_build_not_a_bug(seeds, tmp_path, m
                                                               capsys):
     from edition import cli, validate
     good(seeds)
+    monkeypatch.chdir(seeds)   # the location is shown relative to the working folder if in it
     wanted = tmp_path / "tei" / "tei_all.rng"
     monkeypatch.setenv(validate.TEI_ALL_ENV, str(wanted))
     monkeypatch.setattr(validate, "VENDORED_TEI_ALL", tmp_path / "vendored" / "tei_all.rng")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from edition import write
 from edition.write import SITE_MARK, SiteWriter, out_refusal, replace_refusal
 from tests.conftest import ROOT, SEEDS
 
@@ -61,12 +62,15 @@ def test_the_working_folder_and_the_program_are_refused(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path / "site" / "work")
     seeds = tmp_path / "seeds"
     assert "holds the working folder" in out_refusal(tmp_path / "site", seeds)
-    # The working folder and the seeds outside the checkout's parent: a clone in /tmp has the
-    # test's own folders in it, which would be refused first.
-    monkeypatch.chdir("/")
-    beside = ROOT.parent.parent / f"{ROOT.parent.name}-beside" / "seeds"
-    assert "holds this program" in out_refusal(ROOT.parent, beside)
-    assert "is this program" in out_refusal(ROOT, beside)
+    # The program in a checkout of the test's own, apart from the seeds and the working folder:
+    # where the real checkout lies (under /tmp, or right under /) decides nothing here.
+    program, elsewhere = tmp_path / "checkout" / "edition", tmp_path / "elsewhere"
+    program.mkdir(parents=True)
+    elsewhere.mkdir()
+    monkeypatch.setattr(write, "PROGRAM", program)
+    monkeypatch.chdir(elsewhere)
+    assert "holds this program" in out_refusal(program.parent, seeds)
+    assert "is this program" in out_refusal(program, seeds)
     assert out_refusal(tmp_path / "site", seeds) is None
 
 
