@@ -74,6 +74,28 @@ def encode_text(text: str, registers: Registers, provisional: bool = False):
     return (encoded.tei if encoded else None), reporter
 
 
+def seeds_with(tmp_path: Path, *files: tuple[str, str | Path]) -> Path:
+    """The project's seeds in a scratch folder, with (name, text or file to copy) added."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    for name, content in files:
+        if isinstance(content, Path):
+            shutil.copy(content, seeds / name)
+        else:
+            (seeds / name).write_text(content, encoding="utf-8")
+    return seeds
+
+
+def encode_with(folder: Path, registers: Registers, sidecar: str, source: str):
+    """(encoded source, reporter) of `source` as `folder`/doc.txt beside its overrides `sidecar`."""
+    from edition.pipeline import encode_source
+    path = folder / "doc.txt"
+    path.write_text(source, encoding="utf-8")
+    (folder / "doc.overrides.toml").write_text(sidecar, encoding="utf-8")
+    reporter = Reporter()
+    return encode_source(path, registers, Settings(), reporter), reporter
+
+
 def build_sources(folder: Path, sources: dict[str, str]) -> Path:
     """The site of `sources` (file name -> text) beside the seed registers, built in `folder`."""
     from edition.pipeline import build

@@ -5,7 +5,6 @@ publishes it."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 from lxml import etree
@@ -14,31 +13,14 @@ from edition import workers
 from edition.cache import BuildCache
 from edition.config import Settings
 from edition.diagnostics import Reporter
-from edition.pipeline import build
 from edition.registers import Registers
-from tests.conftest import SEEDS, SHARED, page
+from tests.conftest import SEEDS, SHARED, page, seeds_with
 from tests.ingest.helpers import foreign
+from tests.test_incremental import run
 from tests.test_parallel import site_files
 
 FRUS = SHARED / "corpus" / "dev" / "frus"
 REF = re.compile(r'persons\.xml#(prov-[^"\s]+)')
-
-
-def run(seeds: Path, out: Path, **options) -> None:
-    reporter = Reporter()
-    assert build(Settings(seeds=seeds, out=out, jobs=1, **options), reporter), reporter.sorted()
-
-
-def seeds_with(tmp_path: Path, *files: tuple[str, str | Path]) -> Path:
-    """The project's seeds in a scratch folder, with (name, text or file to copy) added."""
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    for name, content in files:
-        if isinstance(content, Path):
-            shutil.copy(content, seeds / name)
-        else:
-            (seeds / name).write_text(content, encoding="utf-8")
-    return seeds
 
 
 def assert_every_provisional_ref_is_registered(out: Path) -> None:

@@ -4,7 +4,6 @@ like text sources. Each is a located error before anything is written, never a t
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,18 +13,10 @@ import pytest
 from edition.config import Settings
 from edition.diagnostics import Reporter, Severity
 from edition.pipeline import build
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, seeds_with
 
 TELEGRAM = SEEDS / "1962-11-19-telegram-mikoyan-cc-cpsu.txt"
 FRUS = ROOT / "tests" / "ingest" / "data" / "frus1969-76v12-d122.xml"
-
-
-def seeds_with(tmp_path: Path, *files: tuple[str, Path]) -> Path:
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    for name, copied in files:
-        shutil.copy(copied, seeds / name)
-    return seeds
 
 
 def failed_build(seeds: Path, out: Path) -> list[str]:

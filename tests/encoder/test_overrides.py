@@ -4,20 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edition.config import Settings
-from edition.diagnostics import Reporter
-from edition.pipeline import encode_source
 from tests.conftest import body_xml, page
+from tests.conftest import encode_with as encode_sidecar  # with this file's SOURCE
 
 SOURCE = page("A.I. MIKOYAN. Yes. Carlos spoke.\n\nDORTICOS objects.\n\nThey went on.")
 
 
 def encode_with(tmp_path: Path, registers, sidecar: str, source: str = SOURCE):
-    path = tmp_path / "doc.txt"
-    path.write_text(source, encoding="utf-8")
-    (tmp_path / "doc.overrides.toml").write_text(sidecar, encoding="utf-8")
-    reporter = Reporter()
-    return encode_source(path, registers, Settings(), reporter), reporter
+    return encode_sidecar(tmp_path, registers, sidecar, source)
 
 
 def test_a_line_can_be_forced_to_a_turn_of_a_person(tmp_path, registers):

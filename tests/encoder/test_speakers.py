@@ -2,10 +2,8 @@
 
 import pytest
 
-from edition.diagnostics import Reporter
-from edition.registers import Registers
 from edition.speakers import trusted_labels, match_label
-from tests.conftest import SEEDS, body_xml, encode_text, page
+from tests.conftest import body_xml, encode_text, page
 
 RECURRING = ["K: a", "K: b", "R. a", "R. b", "Kissinger: a", "Kissinger: b"]
 
@@ -113,5 +111,5 @@ def test_an_outline_memorandum_is_narrative(registers):
     assert "<sp" not in body_xml(tei)
     assert '<p n="4" xml:id="L4">II. MILITARY QUESTIONS</p><p n="5" xml:id="L5">A. The missiles' \
            in body_xml(tei)
-    _, reporter = encode_text(page(source), Registers.load(SEEDS, Reporter()), provisional=True)
+    _, reporter = encode_text(page(source), registers, provisional=True)
     assert reporter.diagnostics == []   # no provisional persons "A", "B" or "II"

@@ -12,11 +12,8 @@ from types import SimpleNamespace
 import pytest
 from lxml import etree, html
 
-from edition.config import Settings
-from edition.diagnostics import Reporter
-from edition.pipeline import encode_source
 from edition.render.html import Context, render_fragment
-from tests.conftest import TEI, body_xml, encode_text, page
+from tests.conftest import TEI, body_xml, encode_text, encode_with, page
 
 LETTER = "Dear Comrade Dorticos:\n\nWe received your letter.\n\nSincerely,\n\nA. Mikoyan\n\n"
 LETTER_TITLE = "Letter from Mikoyan to Dorticos"
@@ -162,11 +159,7 @@ def test_a_paragraph_of_brackets_only_ends_the_turn(valid, bracket):
 # ---- a turn given by an override to a paragraph without a label --------------------------------
 
 def encode_with_override(tmp_path: Path, registers, body: str, sidecar: str):
-    path = tmp_path / "doc.txt"
-    path.write_text(page(body), encoding="utf-8")
-    (tmp_path / "doc.overrides.toml").write_text(sidecar, encoding="utf-8")
-    reporter = Reporter()
-    encoded = encode_source(path, registers, Settings(), reporter)
+    encoded, reporter = encode_with(tmp_path, registers, sidecar, page(body))
     return encoded.tei, reporter
 
 
