@@ -12,10 +12,10 @@ from .records import (Convention, DateMention, DocumentPart, DocumentRecord, Men
                       Snippet, SpeakerStat)
 from .registers import Entry, Registers
 from .tei.reading import bracketed_text
+from .tei.xml import EDITION_LANGUAGE, XML_LANG
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 NS = {"t": TEI_NS}
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NAME_TAGS = {f"{{{TEI_NS}}}{tag}": kind for tag, kind in
              (("persName", "person"), ("placeName", "place"), ("orgName", "org"))}
 DATE_TAGS = {f"{{{TEI_NS}}}date", f"{{{TEI_NS}}}docDate"}
@@ -185,7 +185,7 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
             "t:profileDesc/t:particDesc//t:person/@sameAs", namespaces=NS)),
         speakers=tuple(speakers), lines=tuple(body.lines),
         turns=sum(turns for turns, _ in body.turns.values()),
-        language=_first(root, "t:text/@xml:lang") or root.get(XML_LANG) or "en")
+        language=_first(root, "t:text/@xml:lang") or root.get(XML_LANG) or EDITION_LANGUAGE)
 
 
 def _parties(header: etree._Element, action: str) -> tuple[tuple[str, str], ...]:

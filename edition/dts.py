@@ -36,6 +36,7 @@ from .config import Settings
 from .tei import indent_structure, serialize
 from .tei.citation import MATCH, UNIT
 from .tei.reading import bracketed_text
+from .tei.xml import XML_LANG
 from .write import SiteWriter, site_json
 
 DTS_VERSION = "1.0"
@@ -45,7 +46,6 @@ DTS_NS = "https://w3id.org/api/dts#"
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NS = {"t": TEI_NS}
 ROOT_ID = "edition"
 """The identifier of the collection that holds every document of the edition."""

@@ -24,6 +24,7 @@ from lxml import etree
 
 from ..model import Field, Metadata
 from ..readers.common import doc_type_of, translator_in
+from ..tei.xml import XML_LANG
 from .parse import TEI_NS
 
 T = f"{{{TEI_NS}}}"
@@ -40,7 +41,6 @@ DATE_PATHS = (
     "t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl/t:date",
 )
 DATE_ATTRIBUTES = ("when", "from", "notBefore", "when-iso")
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 """A BCP 47 tag (a two- or three-letter language and subtags), which our schema takes as
 xml:lang and language/@ident: not `English`, not `!!`."""

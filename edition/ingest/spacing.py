@@ -25,10 +25,11 @@ from lxml import etree
 
 from ..checks import words
 from ..model import Inline, Node, Text
+from ..tei.xml import EDITION_LANGUAGE
 
 BOUNDARY = Inline("boundary")
 ENCODER_NOTE = (("type", "editorial"), ("place", "inline"), ("resp", "#encoder"),
-                ("xml:lang", "en"))
+                ("xml:lang", EDITION_LANGUAGE))
 """The attributes of a note the encoder writes, in English whatever the language of the text:
 a deletion or another reading of the source."""
 APART = frozenset({"note", "gap", "lb", "stage", "desc"})

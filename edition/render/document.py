@@ -9,6 +9,7 @@ from markupsafe import Markup
 from lxml import etree
 
 from ..records import DocumentRecord
+from ..tei.xml import EDITION_LANGUAGE
 from . import cite, urls
 from .chart import speaker_chart
 from .html import Context, render_fragment, render_text
@@ -16,8 +17,6 @@ from .pages import Pages
 from .source import highlighted_xml
 
 KIND_HEADINGS = (("person", "Persons"), ("place", "Places"), ("org", "Organizations"))
-PAGE_LANGUAGE = "en"
-"""The language of the pages (base.html); a text in another one says so on its title and text."""
 
 
 def _parties(pages: Pages, page: str, pairs: tuple[tuple[str, str], ...]) -> list[dict]:
@@ -100,8 +99,8 @@ def _details(pages: Pages, page: str, doc: DocumentRecord) -> dict:
         title=doc.title, date=doc.date, date_long=cite.long_date(doc.date), source=doc.source,
         record_id=doc.record_id, translator=doc.translator, classification=doc.classification,
         summary=doc.summary, doc_type=doc.doc_type or doc.subtype, turns=doc.turns,
-        text_lang="" if doc.language == PAGE_LANGUAGE else doc.language,
-        page_lang=PAGE_LANGUAGE,
+        text_lang="" if doc.language == EDITION_LANGUAGE else doc.language,
+        page_lang=EDITION_LANGUAGE,
         senders=_parties(pages, page, doc.senders),
         recipients=_parties(pages, page, doc.recipients),
         participants=_parties(pages, page, tuple((ident, "") for ident in doc.participants)),

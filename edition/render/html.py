@@ -18,10 +18,10 @@ from markupsafe import Markup
 from ..collect import entry_id, text_of
 from ..records import DocumentRecord, SiteModel
 from ..config import EditionInfo
+from ..tei.xml import XML_LANG
 from . import cite, urls
 from .behaviours import TABLE, Rule, explanation, rule_for
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                   "source", "track", "wbr"})
 URI_ATTRIBUTES = frozenset({"href", "src", "action", "name"})

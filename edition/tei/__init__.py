@@ -9,11 +9,7 @@ from ..model import Document
 from ..registers import Registers
 from .body import encode_body
 from .header import encode_header
-from .xml import qname, root
-
-XML_LANG = qname("xml:lang")
-EDITION_LANGUAGE = "en"
-"""The language of our own words (header, encoder's notes); a text in another says so on `text`."""
+from .xml import EDITION_LANGUAGE, XML_LANG, qname, root
 
 
 def encode_document(document: Document, registers: Registers, edition: EditionInfo) -> etree._Element:

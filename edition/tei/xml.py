@@ -10,6 +10,10 @@ from ..model import Inline, Node, Text
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
+XML_LANG = f"{{{XML_NS}}}lang"
+EDITION_LANGUAGE = "en"
+"""The language of our own words (header, encoder's notes, the pages' own text); a text in
+another language says so on its `text` element."""
 NSMAP = {None: TEI_NS}
 SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 """For TEI we read back (published files, cache entries): no entities, no network, no DTD."""
