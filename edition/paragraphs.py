@@ -59,8 +59,10 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     """
     if line[:1].islower():
         return True
-    label = match_label(line)
-    if (label and label.kind == "turn") or ED_NOTE_PARAGRAPH.match(line) or _colon_label(line):
+    if ED_NOTE_PARAGRAPH.match(line) or _colon_label(line):
+        return False
+    label = match_label(line)   # tries the colon label last: not again for a transcript's lines
+    if label and label.kind == "turn":
         return False
     if unclosed > 0:
         return True   # the brackets' contents are one element: the line break is inside it
