@@ -5,7 +5,8 @@ The rules, in the order they are tried for each paragraph (an editor's override 
   - the end, read backwards: postscript (`P.S. ...`, `... has not looked over the transcript`),
     signatures (`Recorded by: [signature] V. Tikhmenev`, `19.XI.62 A. Mikoyan`, `Sincerely,`),
     closing remarks (`Ambassador A. Alekseev attended the conversation.`), editorial notes among
-    and after them, and an archive summary after them;
+    and after them, and an archive summary after them; closers and postscripts keep the source's
+    order (`P.S. ...` / `A.M.`: a postscript, then a closer);
   - `[Ed. note: ...]` -> a note on the block before it (inside the turn when that block is);
   - a speaker label (see `speakers`) opens a turn; following paragraphs continue it, also those
     that open with a bracket (`[The Cubans] must decide.`);
@@ -21,8 +22,8 @@ import re
 from .dates import parse_date
 from .diagnostics import Location, Reporter
 from .inline import Locator, parse_inline
-from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, RawDocument, Text, Turn,
-                    plain_text)
+from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, Postscript, RawDocument,
+                    Text, Turn, plain_text)
 from .overrides import Overrides, check_overrides
 from .paragraphs import (ED_NOTE_PARAGRAPH, closing_role, correspondents_in_title, dated_signature,
                          is_heading, join_broken_paragraphs, split_lines)
@@ -55,7 +56,7 @@ def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
 
 
 class _Builder:
-    """Walks the paragraphs once, filling the document's opener, parts, closer and postscript."""
+    """Walks the paragraphs once, filling the document's opener and parts (closers, postscripts)."""
 
     def __init__(self, document: Document, registers: Registers, overrides: Overrides,
                  reporter: Reporter, provisional: bool) -> None:
@@ -262,40 +263,50 @@ class _Builder:
 
     # -- the end ------------------------------------------------------------------------------
     def _closing(self, paras: list[Paragraph]) -> None:
-        """Closer lines -> `Closer`s; postscript -> `postscript`; a note follows the closer (or
-        stands in the postscript) it comes after, on the line before it.
+        """Closer lines -> `Closer`s, postscript paragraphs -> `Postscript`s, in the order of the
+        source; a note follows the closer, or stands in the postscript, that it comes after.
 
-            Sincerely, / A. Mikoyan / [Ed. note: ...] / P.S. Regards.
-            -> Closer(salute, signed), note, postscript(p)
+            Sincerely, / A. Mikoyan / [Ed. note: ...] / P.S. Regards. / A.M.
+            -> Closer(salute, signed), note, Postscript(p), Closer(signed)
         """
         closer: list[Block] = []
+        postscript: list[Block] = []   # the open postscript; a closer line closes it
         closed = False   # a closer was cut by a note: a closing remark after it is a postscript
+        after_postscript = False   # plain paragraphs after a postscript belong to one
         for para in paras:
             role = self.overrides.role(para.line)[0]
             if self._is_note(para, role):
                 closed = closed or bool(closer)
-                self._flush_closer(closer)
-                (self.doc.postscript or self.doc.parts).append(self._note(para))
+                self._flush(closer, Closer)
+                (postscript or self.doc.parts).append(self._note(para))
                 continue
-            role = role or _closing_role(para.text) or ("postscript" if self.doc.postscript else "")
-            if role == "postscript" or (role == "remark" and (closer or closed or self.doc.postscript)):
-                self._flush_closer(closer)
-                self.doc.postscript.append(self._block("p", para))
+            role = role or _closing_role(para.text) or ("postscript" if after_postscript else "")
+            if role == "postscript" or (role == "remark" and (closer or closed or after_postscript)):
+                self._flush(closer, Closer)
+                postscript.append(self._block("p", para))
+                after_postscript = True
             elif role == "remark":
                 self.doc.parts.append(self._block("p", para))
-            elif role == "dated":
-                cut = dated_signature(para.text)
-                closer.append(self._block("dateline", para, text=para.text[:cut].strip()))
-                closer.append(self._block("signed", para, text=para.text[cut:], column=cut + 1))
             else:
-                closer.append(self._block("salute" if role == "salute" else "signed", para))
-        self._flush_closer(closer)
+                self._flush(postscript, Postscript)
+                closer.extend(self._closer_lines(para, role))
+        self._flush(closer, Closer)
+        self._flush(postscript, Postscript)
         self._correspondence()
 
-    def _flush_closer(self, closer: list[Block]) -> None:
-        if closer:
-            self.doc.parts.append(Closer(tuple(closer)))
-            closer.clear()
+    def _closer_lines(self, para: Paragraph, role: str) -> list[Block]:
+        """`Sincerely,` -> salute; `19.XI.62 A. Mikoyan` -> dateline and signed; else signed."""
+        if role == "dated":
+            cut = dated_signature(para.text)
+            return [self._block("dateline", para, text=para.text[:cut].strip()),
+                    self._block("signed", para, text=para.text[cut:], column=cut + 1)]
+        return [self._block("salute" if role == "salute" else "signed", para)]
+
+    def _flush(self, blocks: list[Block], zone: type[Closer] | type[Postscript]) -> None:
+        """The closer or postscript gathered in `blocks`, if any, into the parts; `blocks` emptied."""
+        if blocks:
+            self.doc.parts.append(zone(tuple(blocks)))
+            blocks.clear()
 
     def _correspondence(self) -> None:
         if self.doc.doc_type not in ("telegram", "letter"):

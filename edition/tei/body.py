@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..model import Block, Closer, Document, Turn
+from ..model import Block, Closer, Document, Postscript, Turn
 from .citation import LineCounter, line_id
 from .xml import add_nodes, sub
 
@@ -20,16 +20,20 @@ def encode_body(tei: etree._Element, document: Document) -> None:
     for part in document.parts:
         if isinstance(part, Turn):
             _turn(div, part, lines)
-        elif isinstance(part, Closer):
-            closer = sub(div, "closer", line=part.blocks[0].line)
-            for block in part.blocks:
-                _block(closer, block, lines)
+        elif isinstance(part, (Closer, Postscript)):
+            _zone(div, "closer" if isinstance(part, Closer) else "postscript", part.blocks, lines)
         else:
             _block(div, part, lines)
     if document.postscript:
-        postscript = sub(div, "postscript", line=document.postscript[0].line)
-        for block in document.postscript:
-            _block(postscript, block, lines)
+        _zone(div, "postscript", document.postscript, lines)
+
+
+def _zone(div: etree._Element, tag: str, blocks: tuple[Block, ...] | list[Block],
+          lines: LineCounter) -> None:
+    """`closer` or `postscript` holding `blocks`, where the parts put it."""
+    zone = sub(div, tag, line=blocks[0].line)
+    for block in blocks:
+        _block(zone, block, lines)
 
 
 def _opener(div: etree._Element, document: Document, lines: LineCounter) -> None:

@@ -82,6 +82,55 @@ def test_an_archive_summary_after_the_postscript_is_still_the_summary(valid):
     assert abstract == "Mikoyan thanks Dorticos for his letter."
 
 
+def a_m(n: int) -> str:
+    return f'<closer><signed n="{n}" xml:id="L{n}">A.M.</signed></closer>'
+
+
+def ps(n: int, *more: str) -> str:
+    paragraphs = "".join(f'<p n="{n + i}" xml:id="L{n + i}">{text}</p>'
+                         for i, text in enumerate(more, 1))
+    return f'<postscript><p n="{n}" xml:id="L{n}">P.S. {REGARDS}</p>{paragraphs}</postscript>'
+
+
+SOURCE_ORDER = [
+    # the letter's end after `We received your letter.` -> the TEI after its paragraph:
+    # closers and postscripts stand as the source has them, a closer after a postscript too
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\n" + PS, CLOSER + ps(5), id="closer, P.S."),
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\n" + PS + "\n\nA.M.", CLOSER + ps(5) + a_m(6),
+                 id="closer, P.S., initials"),
+    pytest.param(PS + "\n\nA.M.", ps(3) + a_m(4), id="P.S., initials"),
+    pytest.param(PS + "\n\nI will write again next week.\n\nA.M.",
+                 ps(3, "I will write again next week.") + a_m(5), id="P.S. of two paragraphs, initials"),
+    pytest.param(PS + "\n\n19.XI.62 A. Mikoyan",
+                 ps(3) + '<closer><dateline n="4" xml:id="L4"><date when="1962-11-19">19.XI.62</date>'
+                 '</dateline><signed n="5" xml:id="L5"><persName ref="persons.xml#mikoyan-anastas">'
+                 'A. Mikoyan</persName></signed></closer>', id="P.S., dated signature"),
+    pytest.param(PS + "\n\n[Ed. note: in ink.]\n\nA.M.\n\n[Ed. note: in pencil.]",
+                 ps(3)[:-len("</postscript>")] + '<note type="editorial" resp="#ed" target="#L3" '
+                 'n="4" xml:id="L4">in ink.</note></postscript>' + a_m(5) + '<note type="editorial" '
+                 'resp="#ed" target="#L5" n="6" xml:id="L6">in pencil.</note>',
+                 id="notes after the P.S. and after the initials"),
+    pytest.param(PS + "\n\nA.M.\n\nP.P.S. I will write again.",
+                 ps(3) + a_m(4) + '<postscript><p n="5" xml:id="L5">P.P.S. I will write again.</p>'
+                 '</postscript>', id="P.S., initials, P.P.S."),
+]
+
+
+@pytest.mark.parametrize("end, expected", SOURCE_ORDER)
+def test_the_closing_lines_keep_the_order_of_the_source(valid, end, expected):
+    letter = LETTER[:LETTER.index("Sincerely")]
+    tei, abstract = valid(page(letter + end, title=LETTER_TITLE))
+    assert body_xml(tei).endswith("letter.</p>" + expected + "</div>")
+    assert abstract is None
+
+
+def test_the_summary_follows_a_signature_after_the_postscript(valid):
+    tei, abstract = valid(page(LETTER + PS + "\n\nA.M.\n\nMikoyan thanks Dorticos for his letter.",
+                               title=LETTER_TITLE))
+    assert body_xml(tei).endswith(CLOSER + ps(5) + a_m(6) + "</div>")
+    assert abstract == "Mikoyan thanks Dorticos for his letter."
+
+
 def test_a_note_after_the_signature_follows_the_closer(valid):
     tei, _ = valid(page("A.I. MIKOYAN. Yes.\n\nRecorded by: [signature] V. Tikhmenev\n\n"
                         "[Ed. note: after closer]"))
