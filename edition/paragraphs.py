@@ -10,8 +10,12 @@ from .speakers import COLON_LABEL, LETTER_LABEL, in_capitals, match_label
 
 TERMINAL = tuple('.!?:;"”’)]…') + ("--",)
 ED_NOTE_PARAGRAPH = re.compile(r"^\[(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:", re.IGNORECASE)
-POSTSCRIPT = re.compile(r"has not (?:looked over|reviewed|checked|seen)|not been (?:reviewed|checked)",
-                        re.IGNORECASE)
+POSTSCRIPT_MARK = re.compile(r"^(?:(?:P\.\s?){1,2}S\.|P{1,2}S[.:\s]|"
+                             r"Post-?script(?:um)?\b|POST-?SCRIPT\b)")
+"""`P.S.`, `P.P.S.`, `PS:`, `Postscript:` opening a paragraph: a postscript."""
+NOT_LOOKED_OVER = re.compile(r"has not (?:looked over|reviewed|checked|seen)|"
+                             r"not been (?:reviewed|checked)", re.IGNORECASE)
+"""`Com. Mikoyan A.I. has not looked over the transcript`: a postscript by its words."""
 CLOSING_REMARK = re.compile(r"\b(?:attended the (?:conversation|meeting)|(?:was|were|also) present)\b",
                             re.IGNORECASE)
 SIGNED = re.compile(r"^(?:recorded|transcribed|drafted|prepared|written|signed|approved)\b.*:|"
@@ -67,7 +71,7 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     if unclosed > 0:
         return True   # the brackets' contents are one element: the line break is inside it
     last = last.rstrip()
-    ends_block = last.endswith(TERMINAL) or bool(closing_role(last)) or in_capitals(last)
+    ends_block = last.endswith(TERMINAL) or bool(_closing_line_role(last)) or in_capitals(last)
     starts_block = NUMBERED.match(line) or (LIST_ITEM.match(last) and LIST_ITEM.match(line))
     return not (ends_block or starts_block)
 
@@ -104,11 +108,24 @@ def is_heading(para: Paragraph) -> bool:
     return len(first.split()) >= 2 and in_capitals(first) and match_label(first) is None
 
 
+def opens_postscript(text: str) -> bool:
+    """Whether `text` opens with a postscript mark: `P.S.`, `P.P.S.`, `PS:`, `Postscript:`."""
+    return bool(POSTSCRIPT_MARK.match(text))
+
+
 def closing_role(text: str) -> str:
-    """How a paragraph near the end closes the document, or "" when it does not."""
+    """How a paragraph near the end closes the document, or "" when it does not: a postscript
+    mark opening it (`P.S. ...`), else what its words say (`_closing_line_role`)."""
+    return "postscript" if opens_postscript(text) else _closing_line_role(text)
+
+
+def _closing_line_role(text: str) -> str:
+    """How a line closes the document by its words (a signature, `Sincerely,`, `... has not looked
+    over the transcript`), or "" when it does not. Not a postscript mark: that opens a paragraph
+    which may wrap onto more lines, so it does not end its line's block (`_continues`)."""
     if ED_NOTE_PARAGRAPH.match(text):
         return ""
-    if POSTSCRIPT.search(text):
+    if NOT_LOOKED_OVER.search(text):
         return "postscript"
     if SIGNED.search(text):
         return "signed"

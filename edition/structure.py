@@ -26,15 +26,11 @@ from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, Pos
                     Text, Turn, plain_text)
 from .overrides import Overrides, check_overrides
 from .paragraphs import (ED_NOTE_PARAGRAPH, closing_role, correspondents_in_title, dated_signature,
-                         is_heading, join_broken_paragraphs, split_lines)
+                         is_heading, join_broken_paragraphs, opens_postscript, split_lines)
 from .readers.common import doc_type_of, translator_in
 from .registers import Registers
 from .resolve import Resolver
 from .speakers import LabelMatch, match_label, trusted_labels
-
-POSTSCRIPT_MARK = re.compile(r"^(?:(?:P\.\s?){1,2}S\.|P{1,2}S[.:\s]|"
-                             r"Post-?script(?:um)?\b|POST-?SCRIPT\b)")
-"""`P.S.`, `P.P.S.`, `PS:`, `Postscript:` opening a paragraph: a postscript."""
 
 SAME_DAY_RECORDS = frozenset({"memorandum", "transcript", "minutes"})
 """Records written on the day they tell of: there `tomorrow` is the day after the document date."""
@@ -105,7 +101,7 @@ class _Builder:
         if summary.value:
             self.doc.summary = summary
         elif len(paras) >= 2 and self._closes(paras[:-1]) \
-                and not _closing_role(paras[-1].text) \
+                and not closing_role(paras[-1].text) \
                 and not match_label(paras[-1].text, self.trusted_labels) \
                 and not ED_NOTE_PARAGRAPH.match(paras[-1].text) \
                 and not self.overrides.role(paras[-1].line)[0]:
@@ -124,7 +120,7 @@ class _Builder:
         while index > 1:
             para = paras[index - 1]
             role = self.overrides.role(para.line)[0]
-            if role in ("closer", "postscript") or (not role and _closing_role(para.text)):
+            if role in ("closer", "postscript") or (not role and closing_role(para.text)):
                 start = index - 1
             elif not self._is_note(para, role):
                 break
@@ -134,13 +130,13 @@ class _Builder:
     def _closes(self, paras: list[Paragraph]) -> bool:
         """Whether `paras` end with closing lines (a signature, a postscript, all of a `P.S.`),
         after which the archive's layout prints its summary."""
-        return _closing_role(paras[-1].text) in ("signed", "postscript", "dated") \
+        return closing_role(paras[-1].text) in ("signed", "postscript", "dated") \
             or self._postscript_mark(paras) < len(paras)
 
     def _postscript_mark(self, paras: list[Paragraph]) -> int:
         """The last paragraph opening with `P.S.` when only plain paragraphs (no turn, no role
         set by the editor) follow it, else the end: the paragraphs from it on close the text."""
-        marked = [i for i in range(1, len(paras)) if POSTSCRIPT_MARK.match(paras[i].text)]
+        marked = [i for i in range(1, len(paras)) if opens_postscript(paras[i].text)]
         if not marked:   # nearly every document: no label is read
             return len(paras)
         for para in paras[marked[-1]:]:
@@ -280,7 +276,7 @@ class _Builder:
                 self._flush(closer, Closer)
                 (postscript or self.doc.parts).append(self._note(para))
                 continue
-            role = role or _closing_role(para.text) or ("postscript" if after_postscript else "")
+            role = role or closing_role(para.text) or ("postscript" if after_postscript else "")
             if role == "postscript" or (role == "remark" and (closer or closed or after_postscript)):
                 self._flush(closer, Closer)
                 postscript.append(self._block("p", para))
@@ -361,11 +357,6 @@ class _Builder:
                 content.append(Inline("lb"))
             content.extend(self._nodes(line, para.line + offset, 1))
         return Block("head", tuple(content), para.line)
-
-
-def _closing_role(text: str) -> str:
-    """`paragraphs.closing_role`, and a paragraph opening with `P.S.` is a postscript."""
-    return "postscript" if POSTSCRIPT_MARK.match(text) else closing_role(text)
 
 
 def _all_brackets(text: str) -> bool:

@@ -24,6 +24,11 @@ CASES = [
      '</signed></closer><postscript><p n="3" xml:id="L3">Com.'),
     ("A.I. MIKOYAN. Yes.\n\nSincerely,\nA. Mikoyan",
      '<salute n="2" xml:id="L2">Sincerely,</salute><signed n="3" xml:id="L3">'),
+    # a P.S. opens a postscript but does not end its line: the wrapped sentence goes on
+    ("A.I. MIKOYAN. Yes.\n\nSincerely,\nA. Mikoyan\nP.S. Please give my regards to\n"
+     "Fidel and his friends.",
+     '<postscript><p n="4" xml:id="L4">P.S. Please give my regards to <persName '
+     'ref="persons.xml#castro-fidel">Fidel</persName> and his friends.</p></postscript>'),
     ("A.I. MIKOYAN. We agreed on the following\n1. The missiles leave.\n2. The bombers stay",
      '<p n="1" xml:id="L1">We agreed on the following</p><p n="2" xml:id="L2">1. The missiles '
      'leave.</p><p n="3" xml:id="L3">2. The bombers stay</p>'),
