@@ -28,6 +28,7 @@ from .overrides import Overrides, check_overrides
 from .paragraphs import (ED_NOTE_PARAGRAPH, closing_role, correspondents_in_title, dated_signature,
                          is_heading, join_broken_paragraphs, opens_postscript, split_lines)
 from .readers.common import doc_type_of, translator_in
+from .readers.page_dump import LAYOUT as PAGE_LAYOUT
 from .registers import Registers
 from .resolve import Resolver
 from .speakers import LabelMatch, match_label, trusted_labels
@@ -100,7 +101,8 @@ class _Builder:
             return [p for p in paras if p is not forced[0]]
         if summary.value:
             self.doc.summary = summary
-        elif len(paras) >= 2 and self._closes(paras[:-1]) \
+        elif self.doc.raw.layout == PAGE_LAYOUT and len(paras) >= 2 \
+                and self._closes(paras[:-1]) \
                 and not closing_role(paras[-1].text) \
                 and not match_label(paras[-1].text, self.trusted_labels) \
                 and not ED_NOTE_PARAGRAPH.match(paras[-1].text) \

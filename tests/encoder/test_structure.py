@@ -256,6 +256,20 @@ def test_a_labelled_turn_is_headed_by_its_label_only(registers):
         '<h3 class="speaker"><a href="../persons/mikoyan-anastas.html">A.I. MIKOYAN</a></h3>']
 
 
+def test_in_the_telegram_layout_the_paragraph_after_a_postscript_stays_in_it(valid):
+    """Only the archive's page layout prints a summary after the text; a telegram's last
+    paragraph after a P.S. is the postscript's own, not an abstract taken out of the text."""
+    telegram = ("Mikoyan Telegram to the CC CPSU, November 19, 1962\n\nCC CPSU.\n\n"
+                "We met Dorticos.\n\n19.XI.62 A. Mikoyan\n\nP.S. Fidel was ill.\n\n"
+                "He will receive us tomorrow.\n\n[Source: Personal Archive of Sergo Mikoyan]\n")
+    tei, abstract = valid(telegram)
+    assert body_xml(tei).endswith('<postscript><p n="5" xml:id="L5">P.S. <persName ref="persons.'
+                                  'xml#castro-fidel">Fidel</persName> was ill.</p>'
+                                  '<p n="6" xml:id="L6">He will receive us tomorrow.</p>'
+                                  '</postscript></div>')
+    assert abstract is None
+
+
 def test_a_postscript_takes_the_paragraphs_after_it_and_the_archive_summary_follows(valid):
     """The page layout prints the archive's summary after the text: after a P.S. of two
     paragraphs, the last paragraph is the summary and the one before it the P.S.'s own."""
