@@ -19,6 +19,7 @@ encoder's note at the end of the word (see `spacing`):
         -> Text('The slow'), Inline('note', ENCODER_NOTE, (Text('Deleted: quick'),)), Text(' fox.')
     <app><lem>quick</lem><rdg wit="#B">slow</rdg></app>  ->  quick, a note 'Reading of B: slow'
     two<pb n="2"/>three  ->  two three          sen<pb break="no"/>tence  ->  sentence
+    sen<lb break="no"/>tence  ->  Text('sen'), Inline('lb', (('break', 'no'),)), Text('tence')
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from ..model import Inline, Node, Text, plain_text
 from .header import ISO_DATE
 from .parse import TEI_NS
 from .people import ForeignPeople, person_pointer
-from .spacing import BOUNDARY, ENCODER_NOTE, notes_after_words, resolve_boundaries
+from .spacing import (BOUNDARY, ENCODER_NOTE, WORD_BREAK, notes_after_words,
+                      resolve_boundaries)
 
 ED = (("resp", "#ed"),)
 XML_SPACE = re.compile(r"[ \t\r\n]+")
@@ -182,7 +184,8 @@ class Phrases:
         return []
 
     def p_break(self, element) -> list[Node]:
-        return [Inline("lb")]
+        """A line break; inside a word (`sen<lb break="no"/>tence`) it stays marked so."""
+        return [WORD_BREAK if element.get("break") == "no" else Inline("lb")]
 
     def p_person(self, element) -> list[Node]:
         ref = self.people.refs(person_pointer(element), plain_text(self.content(element)))

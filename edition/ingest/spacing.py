@@ -11,7 +11,8 @@ block (`before` and `after`: the text around the nodes given):
 
 White space next to a break marked `break="no"` is only the layout of the file: it goes
 (`join_unbroken`), so that `sen\n<pb break="no"/>\ntence` is one word for the converter and the
-words check alike.
+words check alike. A line break so marked stays in our TEI (WORD_BREAK) but, unlike any other
+line break, does not part the words either side of it.
 
 A note the encoder writes for a deletion or a variant reading (`resp="#encoder"`) stands
 after the word it belongs to, so that the word reads whole: `wo<note/>rd` -> `word<note/>`.
@@ -34,8 +35,11 @@ ENCODER_NOTE = (("type", "editorial"), ("place", "inline"), ("resp", "#encoder")
 a deletion or another reading of the source."""
 APART = frozenset({"note", "gap", "lb", "stage", "desc"})
 """Our inline elements whose text does not run on with the text around them."""
+WORD_BREAK = Inline("lb", (("break", "no"),))
+"""A line break inside a word (`sen<lb break="no"/>tence`): the word runs on across it."""
 WORD_REST = re.compile(r"\w*(?:['’]\w+)*")
-UNBROKEN = "//*[(local-name() = 'pb' or local-name() = 'cb') and @break = 'no']"
+UNBROKEN = "//*[(local-name() = 'pb' or local-name() = 'cb' or local-name() = 'lb') " \
+           "and @break = 'no']"
 CONTEXT = 2
 """Characters either side that decide whether two pieces would make one word."""
 
@@ -91,9 +95,13 @@ def _edge(nodes: list[Node] | tuple[Node, ...], last: bool) -> str:
         if isinstance(node, Text):
             piece = node.text
         else:
-            piece = " " if node.tag in APART else _edge(node.children, last)
+            piece = " " if _apart(node) else _edge(node.children, last)
         found = piece[-CONTEXT:] + found if last else found + piece[:CONTEXT]
     return found[-CONTEXT:] if last else found[:CONTEXT]
+
+
+def _apart(node: Inline) -> bool:
+    return node.tag in APART and node != WORD_BREAK
 
 
 def notes_after_words(nodes: list[Node]) -> list[Node]:
@@ -138,7 +146,8 @@ def _ends_word(nodes: list[Node]) -> bool:
 
 
 def join_unbroken(root: etree._Element) -> None:
-    """The white space either side of each page or column break with `break="no"` removed."""
+    """The white space either side of each page, column or line break with `break="no"`
+    removed."""
     for element in root.xpath(UNBROKEN):
         element.tail = (element.tail or "").lstrip() or None
         previous = element.getprevious()

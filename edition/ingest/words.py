@@ -5,10 +5,10 @@ inside a word, `<persName>Dobrynin</persName>'s`, stays one word), and blocks, n
 directions, gaps and line breaks separate words. The words are then counted with
 `edition.checks.words`, so `USSR's` on one side is `USSR's` on the other whatever the markup.
 
-The foreign text is read as the converter shows it: a page or column break separates words
-unless `break="no"` (`sen<pb break="no"/>tence` is one word), and a deletion or a variant
-reading is set aside, its words counted apart, while the text around it, the addition or the
-lemma, reads on (`w<subst><del>a</del><add>o</add></subst>rd` is `word` and `a`).
+The foreign text is read as the converter shows it: a page, column or line break separates
+words unless `break="no"` (`sen<lb break="no"/>tence` is one word, in our TEI as in theirs),
+and a deletion or a variant reading is set aside, its words counted apart, while the text
+around it, the addition or the lemma, reads on (`w<subst><del>a</del><add>o</add></subst>rd` is `word` and `a`).
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def _aside(element: etree._Element) -> bool:
 def _separates(element: etree._Element) -> bool:
     name = _local(element)
     if name in SEPARATING:
-        return name not in ("pb", "cb") or element.get("break") != "no"
+        return name not in ("pb", "cb", "lb") or element.get("break") != "no"
     parent = element.getparent()
     if parent is None or _local(parent) in READING:
         return False

@@ -31,6 +31,8 @@ BEHAVIOURS_DOC = {
     "pass": "no element of its own: only the content is shown",
     "omit": "not shown in the text (shown elsewhere, e.g. in the document's metadata)",
     "break": "a line break",
+    "hyphen": "a line break inside a word: a hyphen and a new line drawn by the style sheet, "
+              "not part of the text, so the word is copied and found whole",
     "link": "a name linked to its register page",
     "date": "a date as <time datetime>",
     "supplied": "text added by the editors, in brackets, explained on hover and focus",
@@ -68,7 +70,8 @@ TABLE: dict[str, tuple[Rule, ...]] = {
              Rule("note", "div", "note note-block")),
     "interpretation": (Rule("block", "div", "interpretation"),),
     # phrases
-    "lb": (Rule("break", "br"),),
+    "lb": (Rule("hyphen", "span", "lb-hyphen", ("break", "no")),
+           Rule("break", "br")),
     "persName": (Rule("link", "a", "name name-person"),),
     "placeName": (Rule("link", "a", "name name-place"),),
     "orgName": (Rule("link", "a", "name name-org"),),

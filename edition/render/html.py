@@ -250,6 +250,10 @@ class Walker:
     def b_break(self, element, rule) -> None:
         self.out.append(start(rule.tag) + end(rule.tag))
 
+    def b_hyphen(self, element, rule) -> None:
+        """An empty element whose style draws the hyphen and the break: no text of its own."""
+        self.out.append(cached_start(rule.tag, rule.css) + end(rule.tag))
+
     def b_link(self, element, rule) -> None:
         key = (rule.tag, rule.css, element.get("ref"))
         tags = self.link_tags.get(key)

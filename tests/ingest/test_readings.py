@@ -1,8 +1,8 @@
 """Alternatives and breaks of foreign TEI -> our reading text: no words run together or lost.
 
 subst, del, app and rdg keep the reading text and set the rest aside in an encoder's note at
-the end of the word; pb and cb end a word unless break="no"; the readings of a choice are words
-of their own. The words check reads the foreign text the same way.
+the end of the word; pb, cb and lb end a word unless break="no" (an lb so marked is kept); the
+readings of a choice are words of their own. The words check reads the foreign text the same way.
 """
 
 from __future__ import annotations
@@ -45,6 +45,13 @@ CASES = [
      "<div><p>the sen<pb n='2' break='no'/>tence and the sen\n  <pb n='3' break='no'/>\n  "
      "tence</p></div>",
      f"{P}the sentence and the sentence{END}"),
+    ("a line break marked break=no stays in our TEI, inside the word, as the source has it",
+     "<div><p>the sen<lb break='no'/>tence and the sen\n  <lb break='no'/>\n  tence, a<lb/>line"
+     "</p></div>",
+     f'{P}the sen<lb break="no"/>tence and the sen<lb break="no"/>tence, a<lb/>line{END}'),
+    ("a page break before a line break inside a word still ends the word before it",
+     "<div><p>line two<pb n='2'/><lb break='no'/>three</p></div>",
+     f'{P}line two <lb break="no"/>three{END}'),
     ("a page break between words written directly in a div",
      "<div>loose text<pb n='2'/>more text</div>",
      f"{P}loose text more text{END}"),

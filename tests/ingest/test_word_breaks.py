@@ -1,0 +1,37 @@
+"""A line break inside a word (`sen<lb break="no"/>tence`): one word for the words check, the
+search and a copy of the page, which shows the break with a hyphen that is not in the text."""
+
+from __future__ import annotations
+
+from lxml import etree, html
+
+from edition.checks import words
+from edition.ingest.words import foreign_text, html_text, tei_text
+from tests.conftest import TEI
+from tests.ingest.conftest import ingest_all, publish
+from tests.ingest.helpers import foreign
+
+BODY = "<div><p>the sen<lb break='no'/>tence and a<lb/>line</p></div>"
+
+
+def test_the_words_check_reads_a_word_across_its_line_break():
+    root = etree.fromstring(foreign(BODY).encode("utf-8"))
+    assert words(foreign_text(root.find("t:text", TEI))) == ["the", "sentence", "and", "a", "line"]
+
+
+def test_our_tei_reads_the_word_whole():
+    p = etree.fromstring('<p xmlns="http://www.tei-c.org/ns/1.0">sen<lb break="no"/>tence '
+                         'a<lb/>line</p>')
+    assert words(tei_text(p)) == ["sentence", "a", "line"]
+
+
+def test_the_page_shows_a_hyphen_that_is_not_in_the_text(tmp_path):
+    path = tmp_path / "broken.xml"
+    path.write_text(foreign(BODY), encoding="utf-8")
+    site = publish(ingest_all([path], tmp_path / "site"))
+    tree = html.fromstring((site / "documents" / "broken.html").read_bytes())
+    p = tree.xpath("//div[@class='text']//p[@class='p']")[0]
+    assert [(e.tag, e.get("class"), e.text_content()) for e in p.xpath("span|br")] == [
+        ("span", "lb-hyphen", ""), ("br", None, "")]
+    assert words(html_text(p)) == ["the", "sentence", "and", "a", "line"]
+    assert "the sentence and a" in p.text_content()
