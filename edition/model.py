@@ -31,10 +31,12 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Field:
-    """One metadata value with the line it was read from (0 when derived)."""
+    """One metadata value with the line it was read from (0 when derived), and its language
+    when it is copied from a source in another language than the edition's ('' otherwise)."""
 
     value: str
     line: int = 0
+    language: str = ""
 
 
 @dataclass(frozen=True)

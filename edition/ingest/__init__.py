@@ -32,12 +32,13 @@ from lxml import etree
 from ..config import Settings
 from ..diagnostics import Location, Reporter
 from ..inline import Locator, parse_inline
-from ..model import Block, Document, Field, Node, RawDocument, Text, Turn
+from ..model import Block, Document, Field, Inline, Node, RawDocument, Text, Turn
 from ..registers import Registers
 from ..source import check_doc_id
 from ..tei import encode_document
+from ..tei.xml import EDITION_LANGUAGE
 from .convert import Converter
-from .header import ForeignHeader, read_header, translator_of
+from .header import ForeignHeader, foreign_language, read_header, translator_of
 from .parse import TEI_NS, parse_foreign
 from .people import ForeignPeople
 from .spacing import join_unbroken
@@ -75,7 +76,7 @@ def read_foreign_document(root: etree._Element, doc_id: str, shown: str, registe
     """The model of a parsed foreign TEI document (its persons added to `registers`)."""
     header = read_header(root, doc_id)
     people = ForeignPeople(root, registers, shown)
-    converter = Converter(people, shown, reporter)
+    converter = Converter(people, shown, reporter, header.language)
     body = converter.convert(root.find(f"{{{TEI_NS}}}text"))
     raw = RawDocument(doc_id, shown, LAYOUT, header.metadata, ())
     document = Document(raw=raw, date=header.date, doc_type=header.doc_type,
@@ -83,7 +84,8 @@ def read_foreign_document(root: etree._Element, doc_id: str, shown: str, registe
                         translator=translator_of(header), language=header.language,
                         language_name=header.language_name)
     document.source = _source_blocks(header, converter, reporter, shown)
-    document.rights = [Block("p", _plain(f, shown), f.line) for f in header.metadata.rights]
+    document.rights = [Block("p", _plain(f, shown), f.line, _language(f.language))
+                       for f in header.metadata.rights]
     document.participants = _speakers(document)
     if header.doc_type in CORRESPONDENCE:
         document.sender, document.addressee = _parties(root, people)
@@ -104,14 +106,29 @@ def _plain(field: Field, shown: str) -> tuple[Node, ...]:
 
 def _source_blocks(header: ForeignHeader, converter: Converter, reporter: Reporter,
                    shown: str) -> list[Block]:
-    """The source statement (FRUS `note type=source`) first, then the foreign `sourceDesc`."""
+    """The source statement (FRUS `note type=source`) first, then the foreign `sourceDesc`;
+    each in the language the source declares for it, a piece in another one marked `foreign`."""
     blocks = []
     for note in header.source_notes:
         content = converter.phrases.finish(converter.phrases.content(note), note.sourceline or 0)
-        blocks.append(Block("note", content, note.sourceline or 0))
+        language = _language(foreign_language(note, header.language))
+        blocks.append(Block("note", content, note.sourceline or 0, language))
     if header.bibl.value:
-        blocks.append(Block("note", _plain(header.bibl, shown), header.bibl.line))
+        nodes: list[Node] = []
+        for part in header.bibl_parts:
+            content = _plain(part, shown)
+            if part.language != header.bibl.language:
+                content = (Inline("foreign", (("xml:lang", part.language or EDITION_LANGUAGE),),
+                                  content),)
+            nodes.extend([Text("; ")] * bool(nodes) + list(content))
+        blocks.append(Block("note", tuple(nodes), header.bibl.line,
+                            _language(header.bibl.language)))
     return blocks
+
+
+def _language(tag: str) -> tuple[tuple[str, str], ...]:
+    """The attributes of a block copied from the source in language `tag` ('' the edition's)."""
+    return (("xml:lang", tag),) if tag else ()
 
 
 def _speakers(document: Document) -> list[str]:

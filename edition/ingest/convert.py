@@ -19,6 +19,7 @@ from lxml import etree
 
 from ..diagnostics import Location, Reporter
 from ..model import Block, BodyPart, Closer, Inline, Node, Text, Turn, plain_text
+from ..tei.xml import EDITION_LANGUAGE
 from .behaviours import BLOCKS, STRUCTURAL
 from .header import unbracketed
 from .parse import TEI_NS
@@ -44,10 +45,11 @@ class Body:
 class Converter:
     """Walks the foreign `text` once, emitting our blocks into the zone they belong to."""
 
-    def __init__(self, people: ForeignPeople, shown: str, reporter: Reporter) -> None:
+    def __init__(self, people: ForeignPeople, shown: str, reporter: Reporter,
+                 language: str = EDITION_LANGUAGE) -> None:
         self.people, self.shown, self.reporter = people, shown, reporter
         self.warned: set[str] = set()
-        self.phrases = Phrases(people, shown, reporter, self.unknown)
+        self.phrases = Phrases(people, shown, reporter, self.unknown, language)
         self.body = Body()
         self.buffer: list[Node] = []
         self.buffer_line = 0

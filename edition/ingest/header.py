@@ -13,6 +13,11 @@ Where each value is looked for, first found wins (`profile` is what the markup l
 | doc type | `speeches` -> minutes, `drama` -> drama, else the title's words (telegram, letter, memorandum, transcript, minutes) |
 | classification | `Top Secret`, `Secret`, `Confidential` ... in the source note |
 | language | `text/@xml:lang` (the more specific), `TEI/@xml:lang`, the first `langUsage/language/@ident`; else English; its name from that `language` element, else LANGUAGE_NAMES, else the tag |
+
+A value copied from the source (title, printed date, source statement, rights) keeps the language
+its element is declared in (`declared_language`; the text's when none is), so that a Slovenian
+title is `title xml:lang="sl"` in our English header. Of several titles, those in the text's
+language are preferred (ParlaMint gives each in Slovenian and English).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from lxml import etree
 
 from ..model import Field, Metadata
 from ..readers.common import doc_type_of, translator_in
-from ..tei.xml import XML_LANG
+from ..tei.xml import EDITION_LANGUAGE, XML_LANG
 from .parse import TEI_NS
 
 T = f"{{{TEI_NS}}}"
@@ -60,6 +65,7 @@ class ForeignHeader:
     profile: str                     # speeches, drama or prose
     source_notes: tuple[etree._Element, ...]
     bibl: Field
+    bibl_parts: tuple[Field, ...] = ()  # the pieces of `bibl`, each with its own language
     language: str = "en"
     language_name: str = "English"
 
@@ -77,6 +83,20 @@ def unbracketed(text: str) -> str:
     return text.replace("[", "(").replace("]", ")")
 
 
+def declared_language(element: etree._Element, fallback: str) -> str:
+    """The BCP 47 tag `element` is declared in (its own xml:lang, or its nearest ancestor's),
+    else `fallback`."""
+    found = element.xpath("ancestor-or-self::*[@xml:lang][1]/@xml:lang")
+    tag = found[0].strip() if found else ""
+    return tag if LANGUAGE_TAG.fullmatch(tag) else fallback
+
+
+def foreign_language(element: etree._Element, fallback: str) -> str:
+    """`declared_language`, or '' when it is the edition's own (see `Field.language`)."""
+    language = declared_language(element, fallback)
+    return "" if language == EDITION_LANGUAGE else language
+
+
 def profile_of(root: etree._Element) -> str:
     body = root.find(f"{T}text/{T}body")
     if body is not None and body.find(f".//{T}u") is not None:
@@ -91,27 +111,33 @@ def _first(root: etree._Element, path: str) -> etree._Element | None:
     return found[0] if found else None
 
 
-def _title(root: etree._Element) -> Field:
+def _title(root: etree._Element, language: str) -> Field:
     stmt = _first(root, "t:teiHeader/t:fileDesc/t:titleStmt")
-    titles = stmt.findall(T + "title") if stmt is not None else []
+    every = stmt.findall(T + "title") if stmt is not None else []
+    titles = [t for t in every if declared_language(t, language) == language] or every
     main = next((t for t in titles if t.get("type") == "main"), titles[0] if titles else None)
     sub = next((t for t in titles if t.get("type") == "sub"), None)
-    chosen = sub if sub is not None and "corpus" in text_of(main).lower() else main
+    corpus = any("corpus" in text_of(t).lower() for t in every if t.get("type") == "main")
+    chosen = sub if sub is not None and (corpus or "corpus" in text_of(main).lower()) else main
     if chosen is None:
         head = _first(root, "t:text/t:body//t:head")
         chosen = head
+    if chosen is None:
+        return Field("")
     title = VOLUME_NUMBER.sub("", unbracketed(text_of(chosen)))
-    return Field(title, chosen.sourceline or 0) if chosen is not None else Field("")
+    return Field(title, chosen.sourceline or 0, foreign_language(chosen, language))
 
 
-def _date(root: etree._Element) -> tuple[Field, str]:
+def _date(root: etree._Element, language: str) -> tuple[Field, str]:
     for path in DATE_PATHS:
         for element in root.xpath(path, namespaces=NS):
             for attribute in DATE_ATTRIBUTES:
                 match = ISO_DATE.match(element.get(attribute) or "")
                 if match:
                     printed = text_of(element) or match.group()
-                    return Field(unbracketed(printed), element.sourceline or 0), match.group()
+                    worded = foreign_language(element, language) if text_of(element) else ""
+                    return (Field(unbracketed(printed), element.sourceline or 0, worded),
+                            match.group())
     return Field(""), ""
 
 
@@ -119,23 +145,28 @@ def _source_notes(root: etree._Element) -> tuple[etree._Element, ...]:
     return tuple(root.iterfind(f"{T}text//{T}note[@type='source']"))
 
 
-def _bibl(root: etree._Element) -> Field:
+def _bibl(root: etree._Element, language: str) -> tuple[Field, tuple[Field, ...]]:
+    """The source description as one line (in the language of its `bibl`), and its pieces."""
     bibl = _first(root, "t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl")
     if bibl is None:
         bibl = _first(root, "t:teiHeader/t:fileDesc/t:sourceDesc/*")
     if bibl is None:
-        return Field("")
-    parts = [text_of(child) for child in bibl if isinstance(child.tag, str)]
-    parts = [p for p in ([clean(bibl.text)] + parts) if p]
-    return Field(unbracketed("; ".join(parts)), bibl.sourceline or 0)
+        return Field(""), ()
+    line, own = bibl.sourceline or 0, foreign_language(bibl, language)
+    parts = [Field(clean(bibl.text), line, own)] + [
+        Field(text_of(child), child.sourceline or line, foreign_language(child, language))
+        for child in bibl if isinstance(child.tag, str)]
+    parts = [Field(unbracketed(p.value), p.line, p.language) for p in parts if p.value]
+    return Field("; ".join(p.value for p in parts), line, own), tuple(parts)
 
 
-def _rights(root: etree._Element) -> tuple[Field, ...]:
+def _rights(root: etree._Element, language: str) -> tuple[Field, ...]:
     availability = _first(root, "t:teiHeader/t:fileDesc/t:publicationStmt/t:availability")
     if availability is None:
         return ()
     blocks = [e for e in availability if isinstance(e.tag, str)] or [availability]
-    return tuple(Field(unbracketed(text_of(e)), e.sourceline or 0) for e in blocks if text_of(e))
+    return tuple(Field(unbracketed(text_of(e)), e.sourceline or 0, foreign_language(e, language))
+                 for e in blocks if text_of(e))
 
 
 def _record_id(root: etree._Element, stem: str) -> Field:
@@ -179,18 +210,19 @@ def _doc_type(profile: str, title: str) -> str:
 
 def read_header(root: etree._Element, stem: str) -> ForeignHeader:
     """The metadata of the foreign document `root` (file stem `stem`)."""
-    title = _title(root)
-    printed_date, date = _date(root)
+    language, language_name = _language(root)
+    title = _title(root, language.value)
+    printed_date, date = _date(root, language.value)
     notes = _source_notes(root)
     profile = profile_of(root)
     source_text = " ".join(text_of(n) for n in notes)
-    language, language_name = _language(root)
     metadata = Metadata(
         title=title, date=printed_date, classification=_classification(notes),
-        source=Field(source_text), rights=_rights(root), record_id=_record_id(root, stem),
-        language=language)
+        source=Field(source_text), rights=_rights(root, language.value),
+        record_id=_record_id(root, stem), language=language)
+    bibl, bibl_parts = _bibl(root, language.value)
     return ForeignHeader(metadata, date, _doc_type(profile, title.value), profile, notes,
-                         _bibl(root), language.value, language_name)
+                         bibl, bibl_parts, language.value, language_name)
 
 
 def translator_of(header: ForeignHeader) -> str:

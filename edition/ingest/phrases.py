@@ -32,7 +32,8 @@ from lxml import etree
 from ..diagnostics import Location, Reporter
 from ..inline import Locator, classify_bracket, parse_inline
 from ..model import Inline, Node, Text, plain_text
-from .header import ISO_DATE
+from ..tei.xml import EDITION_LANGUAGE
+from .header import ISO_DATE, foreign_language
 from .parse import TEI_NS
 from .people import ForeignPeople, person_pointer
 from .spacing import (BOUNDARY, ENCODER_NOTE, WORD_BREAK, notes_after_words,
@@ -104,8 +105,10 @@ class Phrases:
     """Converts the content of one foreign element into our inline nodes."""
 
     def __init__(self, people: ForeignPeople, shown: str, reporter: Reporter,
-                 unknown: Callable[[etree._Element], None]) -> None:
+                 unknown: Callable[[etree._Element], None],
+                 language: str = EDITION_LANGUAGE) -> None:
         self.people, self.shown, self.reporter, self.unknown = people, shown, reporter, unknown
+        self.language = language        # of the text, where the source declares none
 
     def content(self, element: etree._Element, skip: Iterable[etree._Element] = ()) -> list[Node]:
         """The nodes of `element`'s text and children (not its tail)."""
@@ -172,9 +175,13 @@ class Phrases:
         return [Inline("note", ENCODER_NOTE, (Text(label), *self._or_none(element)))]
 
     def _or_none(self, element) -> list[Node]:
-        """The content of `element`, or `omitted` when it has none (`<rdg wit="#C"/>`)."""
+        """The content of `element`, or `omitted` when it has none (`<rdg wit="#C"/>`); quoted
+        in the English note, words of another language say so: `<foreign xml:lang="de">`."""
         nodes = self.content(element)
-        return nodes if plain_text(nodes).strip() or len(nodes) > 1 else [Text("omitted")]
+        if not (plain_text(nodes).strip() or len(nodes) > 1):
+            return [Text("omitted")]
+        language = foreign_language(element, self.language)
+        return [Inline("foreign", (("xml:lang", language),), tuple(nodes))] if language else nodes
 
     def p_boundary(self, element) -> list[Node]:
         """A page or column break ends a word, unless it is marked `break="no"`."""

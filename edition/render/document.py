@@ -94,6 +94,17 @@ def _persons_of(doc: DocumentRecord, pages: Pages) -> set[str]:
             and pages.site.entry_by_id[p].kind == "person"}
 
 
+SOURCE_LANGUAGE = ("string(t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='source'][1]"
+                   "/ancestor-or-self::*[@xml:lang][1]/@xml:lang)")
+"""The language the TEI declares for the source statement the page shows (see collect)."""
+
+
+def _source_lang(root: etree._Element) -> str:
+    """`lang` of the source statement: '' when it is the page's own English."""
+    language = root.xpath(SOURCE_LANGUAGE, namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    return "" if language in ("", EDITION_LANGUAGE) else language
+
+
 def _details(pages: Pages, page: str, doc: DocumentRecord) -> dict:
     return dict(
         title=doc.title, date=doc.date, date_long=cite.long_date(doc.date), source=doc.source,
@@ -115,12 +126,13 @@ def write_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
     settings = pages.settings
     ctx = Context(page, pages.site, settings.edition, settings.build_date, doc)
     text, footnotes = render_text(root, ctx)
+    details = dict(_details(pages, page, doc), source_lang=_source_lang(root))
     licence = render_fragment(root.iterfind(".//{*}publicationStmt/{*}availability"),
                               Context(page, pages.site, settings.edition, settings.build_date))
     citations = cite.citations(doc, settings.edition, settings.build_date)
     pages.write(
         page, "document.html", doc.title, urls.HOME,
-        doc=_details(pages, page, doc), text=text, footnotes=footnotes, licence=licence,
+        doc=details, text=text, footnotes=footnotes, licence=licence,
         named=_named(pages, page, doc),
         chart=speaker_chart(doc.speakers, "speakers-chart"), citations=citations,
         links=dict(tei=pages.href(page, urls.tei(doc_id)),

@@ -37,6 +37,11 @@ def encode_header(tei: etree._Element, document: Document, registers: Registers,
     _profile_desc(header, document, registers)
 
 
+def _language(field: Field) -> tuple[tuple[str, str], ...]:
+    """`xml:lang` of a value copied from a source in another language, else nothing."""
+    return (("xml:lang", field.language),) if field.language else ()
+
+
 def _text(field: Field) -> str:
     return field.value.replace("\u00a0", " ").strip()
 
@@ -59,7 +64,7 @@ def _title_stmt(file_desc: etree._Element, document: Document) -> None:
 def _title(parent: etree._Element, attrs: tuple[tuple[str, str], ...], document: Document) -> None:
     """The document's title, its editorial brackets as elements (`[Excerpt]` is `supplied`)."""
     line = document.raw.metadata.title.line
-    title = sub(parent, "title", attrs, line=line)
+    title = sub(parent, "title", attrs + _language(document.raw.metadata.title), line=line)
     add_nodes(title, document.title or (Text(_text(document.raw.metadata.title)),), line)
 
 
@@ -73,7 +78,7 @@ def _publication_stmt(file_desc: etree._Element, document: Document, edition: Ed
     availability = sub(stmt, "availability")
     licence = sub(availability, "licence")
     for rights in document.rights:
-        add_nodes(sub(licence, "p", line=rights.line), rights.content, rights.line)
+        add_nodes(sub(licence, "p", rights.attrs, line=rights.line), rights.content, rights.line)
     if not document.rights:
         sub(licence, "p", text="No rights statement is given in the source.")
     if meta.uploaded.value:
@@ -88,9 +93,9 @@ def _source_desc(file_desc: etree._Element, document: Document) -> None:
     _title(bibl, (), document)
     if meta.date.value:
         attrs = (("when", document.date),) if document.date else ()
-        sub(bibl, "date", attrs, _text(meta.date), meta.date.line)
+        sub(bibl, "date", attrs + _language(meta.date), _text(meta.date), meta.date.line)
     for source in document.source:
-        note = sub(bibl, "note", (("type", "source"),), line=source.line)
+        note = sub(bibl, "note", (("type", "source"),) + source.attrs, line=source.line)
         add_nodes(note, source.content, source.line)
     for label, value in document.fields:
         note = sub(bibl, "note", (("type", "field"), ("n", label)), line=value.line)

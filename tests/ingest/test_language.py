@@ -58,14 +58,65 @@ def declared(element) -> str:
 
 
 def test_the_header_and_the_encoders_notes_of_a_german_text_are_english(tmp_path, validator):
+    """The edition's own wording is English; the German words it copies or quotes are German."""
     paragraph = "Das <subst><del>alte</del><add>neue</add></subst> Haus."
     encoded, _ = ingest_text(foreign_in(' xml:lang="de"', paragraph=paragraph), tmp_path)
     tei = encoded.tei
     encoder = tei.xpath("//t:respStmt[@xml:id='encoder']/t:name", namespaces=TEI)[0]
     note = tei.find(".//t:body//t:note", TEI)
-    assert [declared(e) for e in (encoder, tei.find(".//t:body//t:p", TEI), note)] == \
-        ["en", "de", "en"]
-    assert "".join(note.itertext()) == "Deleted: alte"
+    quoted = note.find("t:foreign", TEI)
+    titles = tei.findall("t:teiHeader/t:fileDesc//t:title", TEI)
+    source = tei.find(".//t:sourceDesc/t:bibl/t:note[@type='source']", TEI)
+    assert [declared(e) for e in (encoder, tei.find(".//t:body//t:p", TEI), note, quoted,
+                                  *titles, source)] == ["en", "de", "en", "de", "de", "de", "de"]
+    assert ("".join(note.itertext()), quoted.text) == ("Deleted: alte", "alte")
+    assert [t.text for t in titles] == ["Brief von A an B"] * 2
+    assert validator.validate(tei, "x", lambda ref: True) == []
+
+
+def test_an_english_text_quotes_its_readings_without_markup(tmp_path):
+    paragraph = "The <subst><del>old</del><add>new</add></subst> house."
+    encoded, _ = ingest_text(foreign_in("", paragraph=paragraph), tmp_path)
+    note = encoded.tei.find(".//t:body//t:note", TEI)
+    assert (len(note), note.text, encoded.tei.find(".//t:title", TEI).get(XML_LANG)) == \
+        (0, "Deleted: old", None)
+
+
+SLOVENIAN_HEADER = """<teiHeader><fileDesc><titleStmt>
+<title type="main" xml:lang="sl">Slovenski parlamentarni korpus ParlaMint-SI, 5. redna seja</title>
+<title type="main" xml:lang="en">Slovenian parliamentary corpus ParlaMint-SI, Regular Session 5</title>
+<title type="sub" xml:lang="sl">Zapisi sej Državnega zbora, 5. redna seja (6. 3. 2015)</title>
+<title type="sub" xml:lang="en">Minutes of the National Assembly, Regular Session 5</title>
+</titleStmt><publicationStmt><availability><licence>CC-BY 4.0</licence>
+<p xml:lang="en">This work is licensed under CC-BY.</p>
+<p xml:lang="sl">To delo je ponujeno pod CC-BY.</p></availability></publicationStmt>
+<sourceDesc><bibl><title xml:lang="en">Minutes of the National Assembly</title>
+<title xml:lang="sl">Zapisi sej Državnega zbora</title></bibl></sourceDesc></fileDesc>
+<profileDesc><settingDesc><setting><date when="2015-03-06">6. 3. 2015</date></setting>
+</settingDesc></profileDesc></teiHeader>"""
+"""A ParlaMint-SI header as the publisher writes it (shortened): every text in Slovenian and
+English, each declared."""
+
+
+def test_a_slovenian_header_keeps_the_language_of_each_text_it_gives(tmp_path, validator):
+    text = (f'<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="sl">{SLOVENIAN_HEADER}<text>'
+            '<body><div><u who="#A"><seg>Hvala lepa.</seg></u></div></body></text></TEI>')
+    tei = ingest_text(text, tmp_path)[0].tei
+    header = tei.find("t:teiHeader", TEI)
+    copied = [(e.xpath("local-name()"), " ".join(e.xpath("string()").split()), declared(e))
+              for e in header.xpath(".//t:titleStmt/t:title | .//t:bibl/* | .//t:bibl/t:note/*"
+                                    " | .//t:licence/t:p", namespaces=TEI)]
+    assert copied == [
+        ("title", "Zapisi sej Državnega zbora, 5. redna seja (6. 3. 2015)", "sl"),
+        ("p", "CC-BY 4.0", "sl"),
+        ("p", "This work is licensed under CC-BY.", "en"),
+        ("p", "To delo je ponujeno pod CC-BY.", "sl"),
+        ("title", "Zapisi sej Državnega zbora, 5. redna seja (6. 3. 2015)", "sl"),
+        ("date", "6. 3. 2015", "sl"),
+        ("note", "Minutes of the National Assembly; Zapisi sej Državnega zbora", "sl"),
+        ("foreign", "Minutes of the National Assembly", "en")]
+    assert header.xpath("string(.//t:respStmt[@xml:id='encoder']/t:resp/@xml:lang)",
+                        namespaces=TEI) == ""      # the encoder's own words: English, inherited
     assert validator.validate(tei, "x", lambda ref: True) == []
 
 
@@ -90,6 +141,8 @@ def test_a_german_document_is_published_as_german(tmp_path):
     assert tree.xpath("//section[@class='text-section']/@lang") == ["de"]
     assert tree.xpath("//section[@class='notes']/@lang") == ["de"]
     assert tree.xpath("//ol[@class='footnotes']/li/@lang") == ["en"]   # the encoder's note
+    assert tree.xpath("//ol[@class='footnotes']/li//*[@lang]/@lang") == ["de"]   # 'alte' in it
+    assert tree.xpath("//dt[.='Archive and source']/following-sibling::dd[1]/@lang") == ["de"]
     assert tree.xpath("//section/h2/@lang") == ["en", "en"]            # 'Text', 'Notes'
     metas = {m.get("name"): m.get("content") for m in tree.xpath("//meta[@name]")}
     assert (metas["citation_language"], metas["DC.language"]) == ("de", "de")
