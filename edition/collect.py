@@ -42,6 +42,11 @@ class _Line:
                 self.spoken.append(text)
 
 
+def _break_text(lb: etree._Element) -> str:
+    """A line break between words reads as a space; one inside a word (`break="no"`) as nothing."""
+    return "" if lb.get("break") == "no" else " "
+
+
 def text_of(element: etree._Element | None) -> str:
     """All text of an element, whitespace normalized; '' for None."""
     return " ".join("".join(element.itertext()).split()) if element is not None else ""
@@ -83,7 +88,7 @@ class _BodyCollector:
                 self.visit(child, None, spoken)
             return
         start = line.length
-        line.add(" " if tag == LB else text, spoken)
+        line.add(_break_text(element) if tag == LB else text, spoken)
         for child in element:
             self.visit(child, line, spoken)
             line.add(child.tail, spoken)
