@@ -141,7 +141,6 @@ class Document:
     doc_type: str                   # memorandum, telegram, letter, transcript, minutes, drama, other
     opener: list[Block] = field(default_factory=list)
     parts: list[BodyPart] = field(default_factory=list)
-    postscript: list[Block] = field(default_factory=list)   # a foreign file's, after the parts
     summary: Field = Field("")
     title: tuple[Node, ...] = ()    # the title with its brackets parsed; names are not linked
     rights: list[Block] = field(default_factory=list)   # the rights statement, parsed inline

@@ -80,7 +80,7 @@ def read_foreign_document(root: etree._Element, doc_id: str, shown: str, registe
     body = converter.convert(root.find(f"{{{TEI_NS}}}text"))
     raw = RawDocument(doc_id, shown, LAYOUT, header.metadata, ())
     document = Document(raw=raw, date=header.date, doc_type=header.doc_type,
-                        opener=body.opener, parts=body.parts, postscript=body.postscript,
+                        opener=body.opener, parts=body.parts,
                         translator=translator_of(header), language=header.language,
                         language_name=header.language_name)
     document.source = _source_blocks(header, converter, reporter, shown)

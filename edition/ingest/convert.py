@@ -1,4 +1,4 @@
-"""Foreign TEI text -> our document body (opener, parts, postscript), by the table BLOCKS.
+"""Foreign TEI text -> our document body (opener, parts with closers and postscripts), by the table BLOCKS.
 
 Each element met where blocks stand is handled by its behaviour; phrase-level elements there
 (text directly in a `div`, a `gap` between speeches) gather into a paragraph. Not listed and
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..diagnostics import Location, Reporter
-from ..model import Block, BodyPart, Closer, Inline, Node, Text, Turn, plain_text
+from ..model import Block, BodyPart, Closer, Inline, Node, Postscript, Text, Turn, plain_text
 from ..tei.xml import EDITION_LANGUAGE
 from .behaviours import BLOCKS, STRUCTURAL
 from .header import unbracketed
@@ -26,7 +26,7 @@ from .parse import TEI_NS
 from .people import ForeignPeople, spelled_id
 from .phrases import PHRASES, Phrases, local_name
 from .spacing import BOUNDARY
-from .zones import (as_paragraph, demote_early_closers, fit_zone, is_salutation, is_text,
+from .zones import (as_paragraph, demote_early_endings, fit_zone, is_salutation, is_text,
                     notes_after_first)
 
 ED_NOTE = (("type", "editorial"), ("resp", "#ed"))
@@ -39,7 +39,6 @@ class Body:
 
     opener: list[Block] = field(default_factory=list)
     parts: list[BodyPart] = field(default_factory=list)
-    postscript: list[Block] = field(default_factory=list)
 
 
 class Converter:
@@ -67,7 +66,7 @@ class Converter:
                                if self._label(p) is not None) >= 2
         self.b_container(text)
         self.flush(force=True)
-        self.body.parts = demote_early_closers(self.body.parts)
+        self.body.parts = demote_early_endings(self.body.parts)
         if not any(is_text(part) for part in self.body.parts):
             self._no_text(text)
         return self.body
@@ -282,7 +281,7 @@ class Converter:
             for block in blocks:
                 self.emit(block)
             return
-        self.body.postscript.extend(blocks)
+        self.body.parts.append(Postscript(tuple(blocks)))
 
     # ------------------------------------------------------------------ turns
 

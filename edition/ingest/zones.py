@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Block, BodyPart, Closer, Inline, Turn, plain_text
+from ..model import Block, BodyPart, Closer, Inline, Postscript, Turn, plain_text
 
 SALUTATION = ("dear ", "my dear ", "sir", "madam", "excellency", "mr. ", "mr ")
 
@@ -44,12 +44,12 @@ def is_text(part: BodyPart) -> bool:
     return isinstance(part, Turn) or isinstance(part, Block) and part.kind != "note"
 
 
-def demote_early_closers(parts: list[BodyPart]) -> list[BodyPart]:
-    """A closer or its like followed by more text is not a closer: its blocks become paragraphs."""
+def demote_early_endings(parts: list[BodyPart]) -> list[BodyPart]:
+    """A closer or postscript followed by more text is neither: its blocks become paragraphs."""
     last_text = max((i for i, p in enumerate(parts) if is_text(p)), default=-1)
     out: list[BodyPart] = []
     for index, part in enumerate(parts):
-        if isinstance(part, Closer) and index < last_text:
+        if isinstance(part, (Closer, Postscript)) and index < last_text:
             out.extend(as_paragraph(b) for b in part.blocks)
         else:
             out.append(part)

@@ -24,8 +24,6 @@ def encode_body(tei: etree._Element, document: Document) -> None:
             _zone(div, "closer" if isinstance(part, Closer) else "postscript", part.blocks, lines)
         else:
             _block(div, part, lines)
-    if document.postscript:
-        _zone(div, "postscript", document.postscript, lines)
 
 
 def _zone(div: etree._Element, tag: str, blocks: tuple[Block, ...] | list[Block],

@@ -45,6 +45,12 @@ CASES = [
      "</signed></closer></div>",
      '<div type="document" subtype="letter"><p n="1" xml:id="L1">Text.</p><closer><signed n="2" '
      'xml:id="L2"><persName><hi rend="strong">A. Kosygin</hi></persName></signed></closer></div>'),
+    ("a postscript before the signature keeps the source's order",
+     "<div><p>Text.</p><postscript><p>P.S. Regards.</p></postscript><closer><signed>A. Kosygin"
+     "</signed></closer></div>",
+     '<div type="document" subtype="letter"><p n="1" xml:id="L1">Text.</p><postscript><p n="2" '
+     'xml:id="L2">P.S. Regards.</p></postscript><closer><signed n="3" xml:id="L3">A. Kosygin'
+     '</signed></closer></div>'),
     ("brackets of the foreign text become our editorial markup, also around elements",
      "<div><p>A [omission in the source text] and [<hi rend='italic'>1 line not declassified</hi>]"
      " and [<persName>Beam</persName>'s] view.</p></div>",
@@ -198,7 +204,10 @@ def test_a_doc_date_keeps_its_date(tmp_path):
     ("<div><p>Text.</p><closer><signed>A.</signed></closer><p>More.</p><p/></div>",
      '<div type="document" subtype="letter"><p n="1" xml:id="L1">Text.</p><p n="2" xml:id="L2">'
      'A.</p><p n="3" xml:id="L3">More.</p></div>'),
-], ids=["only-a-heading", "closer-before-text"])
+    ("<div><p>Text.</p><postscript><p>P.S. Regards.</p></postscript><p>More.</p></div>",
+     '<div type="document" subtype="letter"><p n="1" xml:id="L1">Text.</p><p n="2" xml:id="L2">'
+     'P.S. Regards.</p><p n="3" xml:id="L3">More.</p></div>'),
+], ids=["only-a-heading", "closer-before-text", "postscript-before-text"])
 def test_shapes_our_schema_cannot_hold_are_reshaped(body, expected, tmp_path, validator):
     encoded, reporter = ingest_text(foreign(body), tmp_path)
     assert body_xml(encoded.tei) == expected
