@@ -74,6 +74,8 @@ class _BodyCollector:
         if not isinstance(tag, str):
             return
         own, n, text = None, element.get("n"), element.text
+        if n is not None and element.get("place") == "inline":
+            n = None        # an inline note's @n is its number in the source, not a line
         if n is not None:
             own = line = _Line(n)
             self.lines.append(n)

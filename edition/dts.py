@@ -233,8 +233,9 @@ def describe_resource(doc_id: str, tei: etree._Element, layout: Layout) -> Resou
                       namespaces=NS) or tei.get(XML_LANG) or "")
     description = first_text(tei, "t:teiHeader/t:profileDesc/t:abstract")
     cite_type = declared_cite_type(tei)
+    match = MATCH.replace("//body//*", "//t:body//*")
     lines = tuple(Line(element.get("n"), element) for element in
-                  tei.xpath("//t:body//*[@n]", namespaces=NS)) if cite_type else ()
+                  tei.xpath(match, namespaces=NS)) if cite_type else ()
     return Resource(doc_id, tei, tei_url, title, lang, description,
                     dublin_core(tei, doc_id, tei_url, title, lang, description), cite_type, lines)
 

@@ -149,6 +149,9 @@ CASES = {
         ['Block numbers must run 1, 2, 3 ... in document order: n="2" follows n="".',
          'Block numbers must run 1, 2, 3 ... in document order: n="3" follows n="".',
          'Block numbers must run 1, 2, 3 ... in document order: n="4" follows n="4".']),
+    "an inline note's @n is its number in the source, not a block's": (
+        '<text><body><p n="1" xml:id="L1">Said.<note place="inline" n="3"/></p>'
+        '<p n="2" xml:id="L2"/></body></text>', []),
     "numbered outside the body": (
         '<text><front><p n="7" xml:id="L7"/></front><body><p n="1" xml:id="L1"/></body>'
         '<back><p n="2" xml:id="L2"/></back></text>', []),

@@ -11,7 +11,9 @@ from lxml import etree
 from .xml import XML_NS, qname, sub
 
 UNIT = "line"
-MATCH = "//body//*[@n]"
+MATCH = "//body//*[@n][not(@place='inline')]"
+"""The citable lines: numbered elements of the body; an inline note is part of a line, and its
+@n is the number its source printed (FRUS footnote 3 keeps n="3"), not a line number."""
 
 
 def line_id(number: int) -> str:
@@ -43,4 +45,5 @@ def add_refs_decl(encoding_desc: etree._Element) -> etree._Element:
 
 
 def is_line(element: etree._Element) -> bool:
-    return element.get("n") is not None and element.tag != qname("TEI")
+    return element.get("n") is not None and element.tag != qname("TEI") \
+        and element.get("place") != "inline"
