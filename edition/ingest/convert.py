@@ -25,6 +25,7 @@ from .header import unbracketed
 from .parse import TEI_NS
 from .people import ForeignPeople, spelled_id
 from .phrases import PHRASES, Phrases, local_name
+from .refs import Links
 from .spacing import BOUNDARY
 from .zones import (as_paragraph, demote_early_endings, fit_zone, is_salutation, is_text,
                     notes_after_first)
@@ -45,10 +46,10 @@ class Converter:
     """Walks the foreign `text` once, emitting our blocks into the zone they belong to."""
 
     def __init__(self, people: ForeignPeople, shown: str, reporter: Reporter,
-                 language: str = EDITION_LANGUAGE) -> None:
+                 language: str = EDITION_LANGUAGE, links: Links = Links()) -> None:
         self.people, self.shown, self.reporter = people, shown, reporter
         self.warned: set[str] = set()
-        self.phrases = Phrases(people, shown, reporter, self.unknown, language)
+        self.phrases = Phrases(people, shown, reporter, self.unknown, language, links)
         self.body = Body()
         self.buffer: list[Node] = []
         self.buffer_line = 0

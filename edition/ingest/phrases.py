@@ -4,8 +4,12 @@
         -> Inline('persName', (('ref', 'persons.xml#prov-kissinger'),), (Text('Kissinger'),)),
            Text("'s")
     <gloss target="#t_USSR1">USSR</gloss>  ->  Text('USSR')
-    <note n="2" xml:id="d122fn2">Document 121.</note>
-        -> Inline('note', (('type', 'editorial'), ('place', 'inline'), ('resp', '#ed')), ...)
+    <note n="2" xml:id="d122fn2"><ref target="#d121">Document 121</ref>.</note>
+        -> Inline('note', (('type', 'editorial'), ('place', 'inline'), ('resp', '#ed'),
+                           ('n', '2')), (Inline('ref', (('target', URL of d121),), ...), ...))
+
+A footnote keeps the number its source printed (`@n`); a cross-reference keeps its target as a
+public URL when `refs.Links` can give one, else only its words.
 
 Whitespace is collapsed as XML pretty-printing requires; square brackets in the foreign text
 are parsed as our editorial brackets (`[omission in the source text]` -> `gap`), since none may
@@ -36,6 +40,7 @@ from ..tei.xml import EDITION_LANGUAGE
 from .header import ISO_DATE, foreign_language
 from .parse import TEI_NS
 from .people import ForeignPeople, person_pointer
+from .refs import Links
 from .spacing import (BOUNDARY, ENCODER_NOTE, WORD_BREAK, notes_after_words,
                       resolve_boundaries)
 
@@ -46,7 +51,7 @@ DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]
 GAP_REASONS = {"illegible": "illegible", "signature": "signature", "cancelled": "illegible",
                "damage": "illegible"}
 PHRASE_ONLY = frozenset("persName placeName orgName name date supplied unclear foreign hi "
-                        "speaker dateline desc forename surname".split())
+                        "speaker dateline desc forename surname ref".split())
 """Our elements whose content is phrase level (no stage directions) in edition.rng."""
 
 PHRASES: dict[str, str] = {
@@ -59,6 +64,8 @@ PHRASES: dict[str, str] = {
     # editorial interventions
     "supplied": "supplied", "corr": "supplied", "reg": "supplied", "expan": "supplied",
     "ex": "supplied", "unclear": "unclear", "gap": "gap", "note": "note",
+    # cross-references, by a URL that resolves anywhere
+    "ref": "ref",
     # performance
     "stage": "stage", "kinesic": "stage", "vocal": "stage", "incident": "stage",
     "move": "stage", "lb": "break", "choice": "choice",
@@ -67,7 +74,7 @@ PHRASES: dict[str, str] = {
     "witDetail": "note",
     # no element of their own: the text only
     **{name: "text" for name in """
-        gloss ref abbr sic orig add lem q quote said num measure roleName addName forename
+        gloss abbr sic orig add lem q quote said num measure roleName addName forename
         surname genName nameLink rs geogName country settlement region bloc district
         w pc c s phr seg cit bibl l lg p ab item label head speaker signed salute
         dateline opener closer trailer byline docAuthor address addrLine email idno unit
@@ -106,9 +113,10 @@ class Phrases:
 
     def __init__(self, people: ForeignPeople, shown: str, reporter: Reporter,
                  unknown: Callable[[etree._Element], None],
-                 language: str = EDITION_LANGUAGE) -> None:
+                 language: str = EDITION_LANGUAGE, links: Links = Links()) -> None:
         self.people, self.shown, self.reporter, self.unknown = people, shown, reporter, unknown
         self.language = language        # of the text, where the source declares none
+        self.links = links
 
     def content(self, element: etree._Element, skip: Iterable[etree._Element] = ()) -> list[Node]:
         """The nodes of `element`'s text and children (not its tail)."""
@@ -251,8 +259,16 @@ class Phrases:
     def p_note(self, element) -> list[Node]:
         if element.get("type") == "source":
             return []       # the source statement: in the header (see header.py)
-        return [Inline("note", (("type", "editorial"), ("place", "inline")) + ED,
-                       tuple(self.content(element)))]
+        number = " ".join((element.get("n") or "").split())
+        return [Inline("note", (("type", "editorial"), ("place", "inline")) + ED
+                       + ((("n", number),) if number else ()), tuple(self.content(element)))]
+
+    def p_ref(self, element) -> list[Node]:
+        """A cross-reference: a `ref` to its public URL, or its words alone when it has none."""
+        target = self.links.target(element.get("target"))
+        if target is None:
+            return self.content(element)
+        return [Inline("ref", (("target", target),), tuple(self.content(element)))]
 
     def p_stage(self, element) -> list[Node]:
         return [Inline("stage", (("type", "delivery"),), tuple(self.content(element)))]

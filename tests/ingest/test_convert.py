@@ -29,11 +29,12 @@ CASES = [
      '<dateline n="2" xml:id="L2"><placeName>Moscow</placeName>, <date when="1970-01-31">January 31,'
      ' 1970.</date></dateline><salute n="3" xml:id="L3">Dear Mr. President:</salute></opener>'
      '<p n="4" xml:id="L4">Text.</p></div>'),
-    ("footnotes stay where they are, as inline editorial notes",
+    ("footnotes stay where they are, as inline editorial notes with their printed number; a "
+     "reference without a volume to resolve it keeps its words",
      "<div><p>Said so.<note n='2' xml:id='fn2'>\n  See <ref target='#d1'>Document 1</ref>.</note> "
      "Then.</p></div>",
      '<div type="document" subtype="letter"><p n="1" xml:id="L1">Said so.<note type="editorial" '
-     'place="inline" resp="#ed">See Document 1.</note> Then.</p></div>'),
+     'place="inline" resp="#ed" n="2">See Document 1.</note> Then.</p></div>'),
     ("lists: the label opens its item's paragraph, nested lists are paragraphs too",
      "<div><list><head>SUBJECT</head><label>1.</label><item>First <list><item>inner</item></list>"
      "</item><label>2.</label><item><p>Second</p><p>more</p></item></list></div>",

@@ -1,0 +1,77 @@
+"""FRUS footnotes keep their printed numbers; cross-references keep a target that resolves."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from edition.collect import collect_document
+from edition.diagnostics import Reporter, Severity
+from edition.ingest.refs import Links, volume_of
+from edition.registers import Registers
+from tests.conftest import SEEDS, TEI, body_xml
+from tests.ingest.helpers import foreign, ingest_text
+
+VOLUME = '<idno type="volume-id">frus1969-76v12</idno>'
+HISTORY = "https://history.state.gov/historicaldocuments/frus1969-76v12"
+DIV = '<div type="document" subtype="letter">'
+
+
+def frus(body: str) -> str:
+    """A foreign document whose header names its FRUS volume, as the dev corpus files do."""
+    return foreign(body).replace("1970</date></bibl>", f"1970</date>{VOLUME}</bibl>")
+
+
+CASES = [
+    ("the source's note numbers survive the source note's move to the header",
+     "<div><head>121. Letter<note n='1' type='source'>Source: a box. Secret.</note></head>"
+     "<p>Peace.<note n='2' xml:id='d121fn2'>Nixon underlined it.</note> War."
+     "<note n='3' xml:id='d121fn3'>And this.</note></p></div>",
+     f'{DIV}<head n="1" xml:id="L1">121. Letter</head><p n="2" xml:id="L2">Peace.<note '
+     'type="editorial" place="inline" resp="#ed" n="2">Nixon underlined it.</note> War.<note '
+     'type="editorial" place="inline" resp="#ed" n="3">And this.</note></p></div>'),
+    ("a document of the same volume: its public URL",
+     "<div><p>Sent.<note n='2'><ref target='#d121'>Document 121</ref>.</note></p></div>",
+     f'{DIV}<p n="1" xml:id="L1">Sent.<note type="editorial" place="inline" resp="#ed" n="2">'
+     f'<ref target="{HISTORY}/d121">Document 121</ref>.</note></p></div>'),
+    ("a footnote of another document: the note's fragment on its public URL",
+     "<div><p>See <ref target='#d109fn3'>footnote 3 to <hi rend='italic'>Document</hi> 109"
+     "</ref>.</p></div>",
+     f'{DIV}<p n="1" xml:id="L1">See <ref target="{HISTORY}/d109#fn3">footnote 3 to <hi '
+     'rend="italic">Document</hi> 109</ref>.</p></div>'),
+    ("a web address is kept; a target nobody can resolve leaves the words",
+     "<div><p><ref target='https://example.org/a'>There</ref> and <ref target='#t_NSC1'>NSC"
+     "</ref> and <ref>nowhere</ref>.</p></div>",
+     f'{DIV}<p n="1" xml:id="L1"><ref target="https://example.org/a">There</ref> and NSC and '
+     'nowhere.</p></div>'),
+]
+
+
+@pytest.mark.parametrize("name, body, expected", CASES, ids=[c[0] for c in CASES])
+def test_notes_and_references(name, body, expected, tmp_path, validator):
+    encoded, reporter = ingest_text(frus(body), tmp_path)
+    assert [str(d) for d in reporter.diagnostics if d.severity >= Severity.WARNING] == []
+    assert body_xml(encoded.tei) == expected
+    assert [str(d) for d in validator.validate(encoded.tei, "x", lambda ref: True)] == []
+
+
+def test_a_numbered_note_is_not_a_citable_line(tmp_path):
+    encoded, _ = ingest_text(frus(CASES[0][1]), tmp_path)
+    part, _ = collect_document("foreign", encoded.tei, Registers.load(SEEDS, Reporter()))
+    assert part.record.lines == ("1", "2")
+
+
+@pytest.mark.parametrize("header, volume", [
+    (f"<teiHeader><fileDesc><sourceDesc><bibl>{VOLUME}</bibl></sourceDesc></fileDesc>"
+     "</teiHeader>", "frus1969-76v12"),
+    ("", "frus1969-76v12"),                        # a whole volume: the id of its root
+    ("<teiHeader/>", "frus1969-76v12"),
+])
+def test_the_volume_comes_from_the_idno_or_the_root(header, volume):
+    root = etree.fromstring(f'<TEI xmlns="{TEI["t"]}" xml:id="frus1969-76v12-d5">{header}</TEI>')
+    assert volume_of(root) == volume
+
+
+def test_a_file_of_another_edition_has_no_volume():
+    root = etree.fromstring(f'<TEI xmlns="{TEI["t"]}" xml:id="ParlaMint-GB_2020"/>')
+    assert volume_of(root) == "" and Links(volume_of(root)).target("#d121") is None
