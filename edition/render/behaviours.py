@@ -34,6 +34,8 @@ BEHAVIOURS_DOC = {
     "hyphen": "a line break inside a word: a hyphen and a new line drawn by the style sheet, "
               "not part of the text, so the word is copied and found whole",
     "link": "a name linked to its register page",
+    "reference": "a cross-reference of the source, linked to the edition's page of the document "
+                 "it points at, else to its public address",
     "date": "a date as <time datetime>",
     "supplied": "text added by the editors, in brackets, explained on hover and focus",
     "unclear": "an uncertain reading, marked [?] and explained",
@@ -90,7 +92,8 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "hi": (Rule("inline", "em", "hi"),),
     "title": (Rule("inline", "cite", "title"),),
     "label": (Rule("inline", "strong", "label"),),
-    "ref": (Rule("inline", "code", "ref"),),
+    "ref": (Rule("inline", "code", "ref", ("type", "encoding")),
+            Rule("reference", "a", "ref")),
     "code": (Rule("inline", "code", "code"),),
     "gi": (Rule("inline", "code", "gi"),),
     "val": (Rule("inline", "code", "val"),),

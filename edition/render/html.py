@@ -21,6 +21,7 @@ from ..config import EditionInfo
 from ..tei.xml import XML_LANG
 from . import cite, urls
 from .behaviours import TABLE, Rule, explanation, rule_for
+from .notes import NoteMark, mark_note
 
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                   "source", "track", "wbr"})
@@ -83,7 +84,7 @@ class Context:
     edition: EditionInfo
     build_date: str
     doc: DocumentRecord | None = None
-    notes: dict[etree._Element, int] = field(default_factory=dict)
+    notes: dict[etree._Element, NoteMark] = field(default_factory=dict)
     markers: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     footnotes: list[etree._Element] = field(default_factory=list)
 
@@ -106,12 +107,14 @@ def fixed_rule(tag: str) -> Rule | None:
 
 
 def number_notes(root: etree._Element, ctx: Context) -> None:
-    """Number notes in document order; remember which line each block note annotates."""
+    """Number notes in document order (see `notes`); remember which line each block note
+    annotates."""
+    printed: set[str] = set()
     for note in root.iter("{*}note"):
         rule = rule_for("note", note.attrib)
         if rule.behaviour in ("note", "footnote"):
             number = len(ctx.notes) + 1
-            ctx.notes[note] = number
+            ctx.notes[note] = mark_note(note, number, printed)
             target = (note.get("target") or "").lstrip("#").removeprefix("L")
             if rule.behaviour == "note" and target and note.get("n"):
                 ctx.markers.setdefault(target, []).append((number, note.get("n")))
@@ -270,6 +273,14 @@ class Walker:
             return start("span", rule.css), "</span>"
         return start(rule.tag, rule.css, ("href", self._entry_href(entry))), end(rule.tag)
 
+    def b_reference(self, element, rule) -> None:
+        """A link to the page the target names (`urls.reference`); the words alone without one."""
+        href = urls.reference(element.get("target") or "", self.ctx.site.by_id)
+        href = urls.relative(self.ctx.page, href) if href and not urls.WEB.match(href) else href
+        self.out.append(start(rule.tag, rule.css, ("href", href)) if href else "")
+        self.children(element)
+        self.out.append(end(rule.tag) if href else "")
+
     def b_date(self, element, rule) -> None:
         start_date = element.get("when") or element.get("notBefore")
         end_date = element.get("notAfter")
@@ -326,14 +337,15 @@ class Walker:
         self.out.append(text("?]" if uncertain else "]") + f"{hidden(f' ({explained})')}</span>")
 
     def b_footnote(self, element, rule) -> None:
-        number = self.ctx.notes[element]
-        self.out.append(start("a", "noteref", ("id", f"noteref-{number}"),
-                              ("href", f"#note-{number}"), ("title", text_of(element)))
-                        + f"<sup>{number}</sup>{hidden(f' (editorial note {number})')}</a>")
+        mark = self.ctx.notes[element]
+        self.out.append(start("a", "noteref", ("id", mark.marker), ("href", f"#{mark.anchor}"),
+                              ("title", text_of(element)))
+                        + f"<sup>{mark.label}</sup>{hidden(f' (editorial note {mark.label})')}</a>")
         self.ctx.footnotes.append(element)
 
     def b_note(self, element, rule) -> None:
-        number = self.ctx.notes.get(element, 0)
+        mark = self.ctx.notes.get(element)
+        number = mark.number if mark is not None else 0
         n = self._open(element, rule, ("role", "note"))
         target = (element.get("target") or "").lstrip("#").removeprefix("L")
         label = text(f"Editorial note {number}")
@@ -356,12 +368,12 @@ def footnote_list(walker: Walker) -> str:
         return ""
     walker.out = out = ['<ol class="footnotes">']
     for note in walker.ctx.footnotes:
-        number = walker.ctx.notes[note]
+        mark = walker.ctx.notes[note]
         lang = (("lang", note.get(XML_LANG)),) if note.get(XML_LANG) else ()
-        out.append(start("li", "", ("id", f"note-{number}"), ("value", str(number)), *lang))
+        out.append(start("li", "", ("id", mark.anchor), ("value", mark.label), *lang))
         walker.children(note)
-        out.append(" " + start("a", "backref", ("href", f"#noteref-{number}")) + "↩"
-                   + hidden(f" back to the text of note {number}") + "</a></li>")
+        out.append(" " + start("a", "backref", ("href", f"#{mark.marker}")) + "↩"
+                   + hidden(f" back to the text of note {mark.label}") + "</a></li>")
     out.append("</ol>")
     return "".join(out)
 
