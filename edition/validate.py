@@ -38,7 +38,8 @@ XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 SVRL = "{http://purl.oclc.org/dsdl/svrl}"
 REGISTERS = ("persons.xml#", "places.xml#", "organizations.xml#")
 WEB = ("https://", "http://")
-"""Pointers to pages outside the edition: they cannot be checked offline."""
+"""A `ref`'s target outside the edition (a FRUS document's public URL): not checked offline."""
+REF_TAG = "{http://www.tei-c.org/ns/1.0}ref"
 POINTER_ATTRIBUTES = ("who", "ref", "sameAs", "resp", "target")
 """Attributes whose every token must resolve: "#x" in the document, "persons.xml#x" by known_ref."""
 
@@ -289,7 +290,7 @@ def check_ids(root: etree._Element, where: Location) -> list[Diagnostic]:
 
 def check_refs(root: etree._Element, where: Location, known_ref: KnownRef) -> list[Diagnostic]:
     """Every token of @who, @ref, @sameAs, @resp and @target resolves, here or in a register;
-    a web address (a FRUS cross-reference's public URL) points outside and is not checked."""
+    a `ref`'s web address (a FRUS cross-reference's public URL) is not checked."""
     ids = {element.get(XML_ID) for element in _elements(root)} - {None}
     out: list[Diagnostic] = []
     for element in _elements(root):
@@ -299,7 +300,7 @@ def check_refs(root: etree._Element, where: Location, known_ref: KnownRef) -> li
                     if token[1:] in ids:
                         continue
                     problem = f"no element has xml:id '{token[1:]}'"
-                elif token.startswith(WEB):
+                elif token.startswith(WEB) and element.tag == REF_TAG and attribute == "target":
                     continue
                 elif token.startswith(REGISTERS):
                     if known_ref(token):
