@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .cite import long_date
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -36,7 +38,7 @@ BEHAVIOURS_DOC = {
     "link": "a name linked to its register page",
     "reference": "a cross-reference of the source, linked to the edition's page of the document "
                  "it points at, else to its public address",
-    "date": "a date as <time datetime>",
+    "date": "a date as <time datetime>; an inferred or approximate one explained on hover and focus",
     "supplied": "text added by the editors, in brackets, explained on hover and focus",
     "unclear": "an uncertain reading, marked [?] and explained",
     "gap": "something left out of the text, its description in brackets",
@@ -139,3 +141,16 @@ REASONS = {
 
 def explanation(reason: str | None, fallback: str) -> str:
     return REASONS.get(reason or "", fallback)
+
+
+def date_explanation(start: str | None, end: str | None, conjecture: bool) -> str:
+    """What a reader is told about a date the encoder inferred or could only bound; '' if
+    nothing: ('1962-11-04', None, True) -> 'November 4, 1962, inferred by the encoder'."""
+    if end:
+        told = (f"between {long_date(start)} and {long_date(end)}" if start
+                else f"before {long_date(end)}")
+    elif conjecture and start:
+        told = long_date(start)
+    else:
+        return "inferred by the encoder" if conjecture else ""
+    return f"{told}, inferred by the encoder" if conjecture else told

@@ -20,7 +20,7 @@ from ..records import DocumentRecord, SiteModel
 from ..config import EditionInfo
 from ..tei.xml import XML_LANG
 from . import cite, urls
-from .behaviours import TABLE, Rule, explanation, rule_for
+from .behaviours import TABLE, Rule, date_explanation, explanation, rule_for
 from .notes import NoteMark, mark_note
 
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
@@ -282,22 +282,18 @@ class Walker:
         self.out.append(end(rule.tag) if href else "")
 
     def b_date(self, element, rule) -> None:
+        """A <time>; a date the encoder inferred or bounded is explained as the [supplied]
+        text is: on hover, on focus (a tap on a phone, Tab) and to screen readers."""
         start_date = element.get("when") or element.get("notBefore")
-        end_date = element.get("notAfter")
-        css, notes = rule.css, []
-        if end_date:
-            notes.append(f"between {start_date} and {end_date}" if start_date
-                         else f"before {end_date}")
-        if element.get("evidence") == "conjecture":
-            css = rule.css + " conjecture"
-            notes.append(f"{start_date}, inferred by the encoder" if not end_date
-                         else "inferred by the encoder")
+        conjecture = element.get("evidence") == "conjecture"
+        explained = date_explanation(start_date, element.get("notAfter"), conjecture)
+        css = rule.css + " conjecture" if conjecture else rule.css
         attributes = [("datetime", start_date)] if start_date else []
-        if notes:
-            attributes.append(("title", "; ".join(notes)))
+        if explained:
+            attributes += [("tabindex", "0"), ("data-explain", explained)]
         self.out.append(cached_start(rule.tag, "", *classed(css, *attributes)))
         self.children(element)
-        self.out.append(end(rule.tag))
+        self.out.append((hidden(f" ({explained})") if explained else "") + end(rule.tag))
 
     def _explained(self, rule: Rule, explained: str, before: str) -> None:
         """A focusable span whose explanation shows on hover and focus and is read aloud."""

@@ -92,19 +92,22 @@ def test_skip_link_is_first_and_moves_focus_to_main(page, base_url):
     assert inside, "after the skip link, Tab does not continue inside <main>"
 
 
-def test_supplied_text_explains_itself_on_focus(page, base_url):
+@pytest.mark.parametrize("selector, says", [(".supplied[tabindex='0']", "added"),
+                                             ("time.conjecture[tabindex='0']", "inferred")])
+def test_explained_text_explains_itself_on_focus(page, base_url, selector, says):
+    """[supplied] text and a date the encoder inferred: reached by Tab, they show why."""
     page.goto(document_url(base_url, MEMO))
-    supplied = page.locator(".supplied[tabindex='0']").first
-    explanation = supplied.get_attribute("data-explain")
-    assert explanation and "added" in explanation
+    marked = page.locator(selector).first
+    explanation = marked.get_attribute("data-explain")
+    assert explanation and says in explanation
     after = "el => getComputedStyle(el, '::after').content"
-    assert supplied.evaluate(after) in ("none", "normal", ""), "explanation shown before focus"
+    assert marked.evaluate(after) in ("none", "normal", ""), "explanation shown before focus"
     page.evaluate(TABBABLE_JS)
-    target = int(supplied.get_attribute("data-kbd"))
+    target = int(marked.get_attribute("data-kbd"))
     for _ in range(target + 1):  # reach it by keyboard, as a reader would
         page.keyboard.press("Tab")
-    assert supplied.evaluate("el => el === document.activeElement"), "Tab did not reach [supplied]"
-    assert supplied.evaluate(after) == f'"{explanation}"'
-    box = supplied.evaluate("""el => { const r = el.getBoundingClientRect();
-                               return [r.bottom, window.innerHeight]; }""")
-    assert box[0] < box[1], "the focused supplied text is not scrolled into view"
+    assert marked.evaluate("el => el === document.activeElement"), f"Tab did not reach {selector}"
+    assert marked.evaluate(after) == f'"{explanation}"'
+    box = marked.evaluate("""el => { const r = el.getBoundingClientRect();
+                             return [r.bottom, window.innerHeight]; }""")
+    assert box[0] < box[1], f"the focused {selector} is not scrolled into view"

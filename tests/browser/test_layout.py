@@ -104,7 +104,7 @@ def test_explanations_of_brackets_stay_on_a_phone_screen(page, base_url):
     `phone` lets the page scale down instead of scrolling)."""
     page.set_viewport_size(PHONE)
     page.goto(f"{base_url}documents/{MEMO}.html")
-    marks = page.locator(".supplied, .gap, .gloss, .unclear-mark")
+    marks = page.locator(".supplied, .gap, .gloss, .unclear-mark, time[data-explain]")
     assert marks.count() > 3
     outside = []
     for index in range(marks.count()):
@@ -113,6 +113,19 @@ def test_explanations_of_brackets_stay_on_a_phone_screen(page, base_url):
         if width > viewport:
             outside.append(f"{marks.nth(index).inner_text()!r}: {width} px")
     assert not outside, f"explanations that widen the 375 px page: {outside[:5]}"
+
+
+def test_a_tap_on_an_inferred_date_shows_its_explanation_on_a_phone(phone, base_url):
+    """A phone has no hover (a `title` tooltip never showed there): a tap focuses the date,
+    and the focused date shows its explanation, in a box at the foot of the screen."""
+    phone.goto(f"{base_url}documents/{MEMO}.html")
+    date = phone.locator("time.conjecture").first
+    after = "el => getComputedStyle(el, '::after')"
+    assert date.evaluate(f"el => ({after})(el).content") in ("none", "normal")
+    date.tap()
+    assert date.evaluate("el => el === document.activeElement"), "a tap does not focus the date"
+    shown = date.evaluate(f"el => {{ const s = ({after})(el); return [s.content, s.position]; }}")
+    assert shown == [f'"{date.get_attribute("data-explain")}"', "fixed"]
 
 
 def test_the_speakers_chart_keeps_readable_labels_on_a_phone(page, base_url):

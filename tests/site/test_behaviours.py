@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from lxml import etree
+from lxml import etree, html
 
 from edition.render.behaviours import TABLE, UnmappedElement, rule_for
 from edition.render.html import Context, render_fragment
@@ -47,3 +47,33 @@ def test_an_unmapped_element_raises(site):
         rule_for("madeUp", {})
     with pytest.raises(UnmappedElement):
         render_fragment([element], Context("index.html", None, None, ""))
+
+
+def rendered(tei: str):
+    """The HTML of one TEI <p> holding `tei`, parsed."""
+    element = etree.fromstring(f'<p xmlns="http://www.tei-c.org/ns/1.0">{tei}</p>')
+    return html.fragment_fromstring(str(render_fragment([element], Context("index.html", None,
+                                                                              None, ""))))
+
+
+@pytest.mark.parametrize("tei, explained", [
+    ('<date when="1962-11-04" evidence="conjecture">yesterday</date>',
+     "November 4, 1962, inferred by the encoder"),
+    ('<date notBefore="1962-11-07" notAfter="1962-11-08" evidence="conjecture">the 7th or 8th'
+     '</date>', "between November 7, 1962 and November 8, 1962, inferred by the encoder"),
+    ('<date notAfter="1962-11">before November</date>', "before November 1962"),
+    ('<date evidence="conjecture">one day</date>', "inferred by the encoder"),
+])
+def test_an_inferred_or_bounded_date_explains_itself_without_hover(tei, explained):
+    """Not only in a `title` tooltip, which no phone, keyboard or screen reader shows: the
+    date takes the focus (Tab, a tap), shows `data-explain` then, and says it to a reader."""
+    time = rendered(tei).xpath("//time")[0]
+    assert time.get("data-explain") == explained and time.get("tabindex") == "0"
+    assert time.xpath("string(span[@class='visually-hidden'])") == f" ({explained})"
+    assert time.get("title") is None   # a screen reader would say it twice
+
+
+def test_a_plain_date_is_not_explained():
+    time = rendered('<date when="1962-11-06">6 November</date>').xpath("//time")[0]
+    assert time.get("datetime") == "1962-11-06" and time.text_content() == "6 November"
+    assert time.get("tabindex") is None and time.get("data-explain") is None
