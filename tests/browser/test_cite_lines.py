@@ -1,0 +1,48 @@
+"""Citing a line from its "Cite" box: the Copy button that lines.js adds, with and without the
+Clipboard API; and the box without JavaScript (the citation shown, no dead button)."""
+
+from __future__ import annotations
+
+from .conftest import MEMO
+
+CITATION = "#L40 details.cite-line > p"
+
+
+def open_cite_box(page, base_url: str) -> str:
+    """The citation text of line 40, its "Cite" box opened."""
+    page.goto(f"{base_url}documents/{MEMO}.html#L40")
+    page.locator("#L40 details.cite-line > summary").click()
+    citation = page.locator(CITATION).inner_text()
+    assert ", line 40, " in citation and citation.endswith(f"{MEMO}.html#L40.")
+    return citation
+
+
+def test_copy_puts_the_citation_of_the_line_on_the_clipboard(page, base_url):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url[:-1])
+    citation = open_cite_box(page, base_url)
+    button = page.get_by_role("button", name="Copy the citation of line 40")
+    status = page.locator("#L40 [role='status']")
+    assert status.inner_text() == ""
+    button.click()
+    page.wait_for_function("el => el.textContent === 'Copied'", arg=status.element_handle())
+    assert status.is_visible()
+    assert page.evaluate("() => navigator.clipboard.readText()") == citation
+
+
+def test_copy_without_the_clipboard_api_selects_the_citation(page, base_url):
+    """An old browser or a page not served securely: the citation is selected (and copied by
+    execCommand where that still works), and the reader is told which."""
+    page.add_init_script("Object.defineProperty(navigator, 'clipboard', {value: undefined})")
+    citation = open_cite_box(page, base_url)
+    page.get_by_role("button", name="Copy the citation of line 40").click()
+    status = page.locator("#L40 [role='status']")
+    page.wait_for_function("el => el.textContent !== ''", arg=status.element_handle())
+    assert status.inner_text() in ("Copied", "Selected: press Ctrl+C (⌘C on a Mac) to copy")
+    assert page.evaluate("() => window.getSelection().toString()").strip() == citation
+
+
+def test_without_javascript_the_citation_is_shown_and_no_button_is(page_without_js, base_url):
+    page = page_without_js
+    open_cite_box(page, base_url)
+    assert page.locator(CITATION).is_visible()
+    assert page.locator("#L40 button").count() == 0
