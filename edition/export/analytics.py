@@ -76,6 +76,23 @@ def copresence(site: SiteModel) -> list[Pair]:
     return [Pair(a, b, tuple(docs)) for (a, b), docs in sorted(shared.items())]
 
 
+GRID_SPEAKERS = 12
+"""The most speakers the who-speaks-with-whom grid shows: with the 47 of the dev corpus its
+labels overlapped and its cells were a few pixels wide. The table of pairs lists them all."""
+
+
+def grid_speakers(people: list[Speaker], limit: int = GRID_SPEAKERS) -> list[Speaker]:
+    """The speakers of the grid: at most `limit`, those who speak in the most documents, then
+    those who speak the most words."""
+    return sorted(people, key=lambda s: (-len(s.documents), -s.words, s.name, s.entry_id))[:limit]
+
+
+def pairs_among(pairs: list[Pair], people: list[Speaker]) -> list[Pair]:
+    """The pairs of which both speakers are among `people`."""
+    ids = {s.entry_id for s in people}
+    return [p for p in pairs if p.a in ids and p.b in ids]
+
+
 def digest(site: SiteModel) -> str:
     """A hash of everything the speaker downloads and the analytics page show besides the
     edition: each document with turns, in order, with its title, date and speaker numbers."""

@@ -140,3 +140,18 @@ def test_the_speakers_chart_keeps_readable_labels_on_a_phone(page, base_url):
     assert 13 * scale >= 11, f"chart labels {13 * scale:.1f} px high"
     width, viewport = scroll_width(page)
     assert width <= viewport, f"the page is {width} px wide"
+
+
+@pytest.mark.parametrize("width", [PHONE["width"], 1280])
+def test_the_who_speaks_with_whom_grid_keeps_its_drawn_size(page, base_url, width):
+    """Scaled to the column, the grid of 47 speakers had labels 4 px high: it keeps the size it
+    is drawn at (13-unit labels at 13 px) and scrolls in its own box, not the page."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"{base_url}analytics.html")
+    scale = page.evaluate("""() => {
+      const svg = document.querySelector("svg.matrix");
+      return svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    }""")
+    assert abs(scale - 1) < 0.01, f"the grid is drawn at {scale:.2f} of its size"
+    page_width, viewport = scroll_width(page)
+    assert page_width <= viewport, f"the page is {page_width} px wide"
