@@ -21,7 +21,7 @@ from ..config import EditionInfo
 from ..tei.xml import XML_LANG
 from . import cite, urls
 from .behaviours import TABLE, Rule, date_explanation, explanation, rule_for
-from .notes import NoteMark, mark_note
+from .notes import NoteMark, mark_notes
 
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                   "source", "track", "wbr"})
@@ -85,7 +85,7 @@ class Context:
     build_date: str
     doc: DocumentRecord | None = None
     notes: dict[etree._Element, NoteMark] = field(default_factory=dict)
-    markers: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    markers: dict[str, list[tuple[NoteMark, str]]] = field(default_factory=dict)
     footnotes: list[etree._Element] = field(default_factory=list)
 
 
@@ -109,15 +109,13 @@ def fixed_rule(tag: str) -> Rule | None:
 def number_notes(root: etree._Element, ctx: Context) -> None:
     """Number notes in document order (see `notes`); remember which line each block note
     annotates."""
-    printed: set[str] = set()
-    for note in root.iter("{*}note"):
-        rule = rule_for("note", note.attrib)
-        if rule.behaviour in ("note", "footnote"):
-            number = len(ctx.notes) + 1
-            ctx.notes[note] = mark_note(note, number, printed)
-            target = (note.get("target") or "").lstrip("#").removeprefix("L")
-            if rule.behaviour == "note" and target and note.get("n"):
-                ctx.markers.setdefault(target, []).append((number, note.get("n")))
+    notes = [note for note in root.iter("{*}note")
+             if rule_for("note", note.attrib).behaviour in ("note", "footnote")]
+    ctx.notes = mark_notes(notes)
+    for note in notes:
+        target = (note.get("target") or "").lstrip("#").removeprefix("L")
+        if rule_for("note", note.attrib).behaviour == "note" and target and note.get("n"):
+            ctx.markers.setdefault(target, []).append((ctx.notes[note], note.get("n")))
 
 
 @lru_cache(maxsize=8192)
@@ -191,10 +189,10 @@ class Walker:
         out.append("</div>")
 
     def _markers(self, n: str | None) -> None:
-        for number, note_n in self.ctx.markers.get(n or "", ()):
-            self.out.append(" " + start("a", "noteref", ("id", f"noteref-{number}"),
+        for mark, note_n in self.ctx.markers.get(n or "", ()):
+            self.out.append(" " + start("a", "noteref", ("id", mark.marker),
                                         ("href", urls.line(note_n)))
-                            + f"<sup>{number}</sup>{hidden(f' (editorial note {number})')}</a>")
+                            + f"<sup>{mark.label}</sup>{hidden(f' (editorial note {mark.label})')}</a>")
 
     def _entry_href(self, entry) -> str:
         href = self.entry_hrefs.get(entry.id)
@@ -341,12 +339,11 @@ class Walker:
 
     def b_note(self, element, rule) -> None:
         mark = self.ctx.notes.get(element)
-        number = mark.number if mark is not None else 0
         n = self._open(element, rule, ("role", "note"))
         target = (element.get("target") or "").lstrip("#").removeprefix("L")
-        label = text(f"Editorial note {number}")
-        if target and any(marked == number for marked, _ in self.ctx.markers.get(target, ())):
-            label = (start("a", "", ("href", f"#noteref-{number}")) + label + "</a>"
+        label = text(f"Editorial note {mark.label if mark is not None else 0}")
+        if target and any(marked is mark for marked, _ in self.ctx.markers.get(target, ())):
+            label = (start("a", "", ("href", f"#{mark.marker}")) + label + "</a>"
                      + " on " + start("a", "", ("href", urls.line(target)))
                      + text(f"line {target}") + "</a>")
         else:
@@ -366,7 +363,8 @@ def footnote_list(walker: Walker) -> str:
     for note in walker.ctx.footnotes:
         mark = walker.ctx.notes[note]
         lang = (("lang", note.get(XML_LANG)),) if note.get(XML_LANG) else ()
-        out.append(start("li", "", ("id", mark.anchor), ("value", mark.label), *lang))
+        out.append(start("li", "lettered" if mark.lettered else "", ("id", mark.anchor),
+                         ("value", str(mark.value)), *lang))
         walker.children(note)
         out.append(" " + start("a", "backref", ("href", f"#{mark.marker}")) + "↩"
                    + hidden(f" back to the text of note {mark.label}") + "</a></li>")

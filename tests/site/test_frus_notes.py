@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from lxml import etree
 
 from edition.render.html import Context, render_text
-from edition.render.notes import mark_note
+from edition.render.notes import letters, mark_notes
 from tests.conftest import SHARED, seeds_with
 from tests.test_incremental import run
 
@@ -70,13 +71,37 @@ NOTES = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div><p n="1" xm
 </text></TEI>"""
 
 
-def test_notes_without_a_printed_number_keep_their_place_in_the_count():
+def test_beside_printed_numbers_the_editions_own_notes_are_lettered():
+    """No label is shown twice: a repeated or non-numeric @n, and our own notes, are lettered;
+    ids and markers keep the count."""
     notes = list(etree.fromstring(NOTES).iter("{*}note"))
-    taken: set[str] = set()
-    marks = [mark_note(note, number, taken) for number, note in enumerate(notes, 1)]
-    assert [(m.label, m.anchor, m.marker) for m in marks] == [
-        ("3", "fn3", "noteref-1"), ("2", "note-2", "noteref-2"),
-        ("3", "note-3", "noteref-3"), ("4", "note-4", "noteref-4")]
+    assert [(m.label, m.anchor, m.marker, m.value, m.lettered)
+            for m in mark_notes(notes).values()] == [
+        ("3", "fn3", "noteref-1", 3, False), ("a", "note-2", "noteref-2", 1, True),
+        ("b", "note-3", "noteref-3", 2, True), ("c", "note-4", "noteref-4", 3, True)]
+
+
+def test_without_printed_numbers_notes_are_counted():
+    notes = list(etree.fromstring(NOTES.replace(' n="3"', "").replace(' n="3a"', "")).iter("{*}note"))
+    assert [(m.label, m.anchor, m.lettered) for m in mark_notes(notes).values()] == [
+        (str(k), f"note-{k}", False) for k in range(1, 5)]
+
+
+@pytest.mark.parametrize("value, label", [(1, "a"), (26, "z"), (27, "aa"), (53, "ba")])
+def test_letters_follow_css_lower_alpha(value, label):
+    assert letters(value) == label
+
+
+def test_a_lettered_note_is_a_lettered_list_item():
+    root = etree.fromstring(NOTES)
+    ctx = Context("documents/x.html", SimpleNamespace(by_id={}, entry_by_id={}), None, None)
+    text, footnotes = render_text(root, ctx)
+    items = etree.fromstring(str(footnotes)).xpath("//li")
+    assert [(li.get("id"), li.get("value"), li.get("class")) for li in items] == [
+        ("fn3", "3", None), ("note-2", "1", "lettered"), ("note-3", "2", "lettered"),
+        ("note-4", "3", "lettered")]
+    assert etree.fromstring(f"<div>{text}</div>").xpath("//a[@class='noteref']/sup/text()") == \
+        ["3", "a", "b", "c"]
 
 
 def test_the_page_of_a_plain_text_document_counts_its_notes(site):
