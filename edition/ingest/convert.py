@@ -282,7 +282,8 @@ class Converter:
             for block in blocks:
                 self.emit(block)
             return
-        self.body.parts.append(Postscript(tuple(blocks)))
+        if blocks:      # an empty postscript, or one holding only the source note: nothing
+            self.body.parts.append(Postscript(tuple(blocks)))
 
     # ------------------------------------------------------------------ turns
 
