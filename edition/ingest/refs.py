@@ -18,16 +18,15 @@ import re
 
 from lxml import etree
 
+from ..weblinks import WEB_ADDRESS, frus_address
 from .parse import TEI_NS
 
 T = f"{{{TEI_NS}}}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-FRUS_DOCUMENTS = "https://history.state.gov/historicaldocuments/"
-FRUS_TARGET = re.compile(r"#(d[1-9][0-9]*)(?:(fn[0-9]+))?")
+FRUS_TARGET = re.compile(r"#(d[1-9][0-9]*)(?:(fn[1-9][0-9]*))?")
 """A FRUS document (`#d121`) or a footnote of one (`#d109fn3`) of the same volume."""
 FRUS_VOLUME = re.compile(r"(frus[0-9]{4}[\w.-]*?)(?:-d[0-9]+)?")
 """A FRUS volume id (`frus1969-76v12`); a file cut out of a volume may add `-d121`."""
-WEB_URL = re.compile(r"https?://[^\s\"<>\\^`{|}]+")
 
 
 def volume_of(root: etree._Element) -> str:
@@ -48,10 +47,10 @@ class Links:
     def target(self, pointer: str | None) -> str | None:
         """The public URL a reference points at, or None when there is none to give."""
         pointer = (pointer or "").strip()
-        if WEB_URL.fullmatch(pointer):
+        if WEB_ADDRESS.fullmatch(pointer):
             return pointer
         match = FRUS_TARGET.fullmatch(pointer)
         if match is None or not self.volume:
             return None
         document, note = match.groups()
-        return f"{FRUS_DOCUMENTS}{self.volume}/{document}" + (f"#{note}" if note else "")
+        return frus_address(self.volume, document, note or "")

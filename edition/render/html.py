@@ -273,8 +273,7 @@ class Walker:
 
     def b_reference(self, element, rule) -> None:
         """A link to the page the target names (`urls.reference`); the words alone without one."""
-        href = urls.reference(element.get("target") or "", self.ctx.site.by_id)
-        href = urls.relative(self.ctx.page, href) if href and not urls.WEB.match(href) else href
+        href = urls.reference(self.ctx.page, element.get("target") or "", self.ctx.site.by_id)
         self.out.append(start(rule.tag, rule.css, ("href", href)) if href else "")
         self.children(element)
         self.out.append(end(rule.tag) if href else "")

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import posixpath
-import re
 from functools import lru_cache
 from typing import Container
 
 from ..registers import KINDS
+from ..weblinks import WEB_ADDRESS, edition_document
 
 KIND_FOLDERS = {"person": "persons", "place": "places", "org": "organizations"}
 """Register kind (as in `edition.registers.KINDS`) -> folder of its pages."""
@@ -89,26 +89,19 @@ def line(n: str) -> str:
     return f"#L{n}"
 
 
-FRUS_PUBLIC = re.compile(r"https://history\.state\.gov/historicaldocuments/"
-                         r"(frus[\w.-]+)/(d[1-9][0-9]*)(#fn[1-9][0-9]*)?")
-"""The public URL of a FRUS document (or of a footnote of it), as the ingest writes `ref`s."""
-WEB = re.compile(r"https?://\S+")
+def reference(page: str, target: str, doc_ids: Container[str]) -> str:
+    """The link from `page` of a `ref` of the text: to the edition's own page of a FRUS document
+    it holds (`weblinks.edition_document`; a footnote `#fn3` is the same fragment there, see
+    `notes`), else to the web address itself; '' for a target that is no web address.
 
-
-def reference(target: str, doc_ids: Container[str]) -> str:
-    """Where a `ref` of the text links: the edition's own page of a FRUS document it holds
-    (id `{volume}-{document}`, as the FRUS files are named: `frus1969-76v12-d121`; a footnote
-    `#fn3` is the same fragment there, see `notes`), else the web address itself; '' for
-    a target that is no web address.
-
-    >>> reference("https://history.state.gov/historicaldocuments/frus1969-76v12/d109#fn3",
-    ...           {"frus1969-76v12-d109"})
-    'documents/frus1969-76v12-d109.html#fn3'
+    >>> reference("documents/x.html", "https://history.state.gov/historicaldocuments/"
+    ...           "frus1969-76v12/d109#fn3", {"frus1969-76v12-d109"})
+    'frus1969-76v12-d109.html#fn3'
     """
-    match = FRUS_PUBLIC.fullmatch(target)
-    if match and f"{match[1]}-{match[2]}" in doc_ids:
-        return document(f"{match[1]}-{match[2]}") + (match[3] or "")
-    return target if WEB.fullmatch(target) else ""
+    held = edition_document(target)
+    if held and held[0] in doc_ids:
+        return relative(page, document(held[0]) + held[1])
+    return target if WEB_ADDRESS.fullmatch(target) else ""
 
 
 def relative(page: str, target: str) -> str:
