@@ -34,7 +34,7 @@ from lxml import etree
 
 from .config import Settings
 from .tei import indent_structure, serialize
-from .tei.citation import MATCH, UNIT
+from .tei.citation import MATCH, UNIT, citable_lines
 from .tei.reading import bracketed_text
 from .tei.xml import XML_LANG
 from .write import SiteWriter, site_json
@@ -233,9 +233,7 @@ def describe_resource(doc_id: str, tei: etree._Element, layout: Layout) -> Resou
                       namespaces=NS) or tei.get(XML_LANG) or "")
     description = first_text(tei, "t:teiHeader/t:profileDesc/t:abstract")
     cite_type = declared_cite_type(tei)
-    match = MATCH.replace("//body//*", "//t:body//*")
-    lines = tuple(Line(element.get("n"), element) for element in
-                  tei.xpath(match, namespaces=NS)) if cite_type else ()
+    lines = tuple(Line(n, element) for n, element in citable_lines(tei)) if cite_type else ()
     return Resource(doc_id, tei, tei_url, title, lang, description,
                     dublin_core(tei, doc_id, tei_url, title, lang, description), cite_type, lines)
 

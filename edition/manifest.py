@@ -31,13 +31,12 @@ from lxml import etree
 
 from .diagnostics import Location, Reporter, Severity
 from .splice import Spliced
-from .tei.citation import MATCH, UNIT, line_id
+from .tei.citation import UNIT, citable_lines, line_id
 from .write import site_json
 
 MANIFEST = "citations.json"
 """Where the manifest is written in the site."""
 FORMAT = "edition-citations/1"
-TEI_NS = {"tei": "http://www.tei-c.org/ns/1.0"}
 EXCERPT = 60
 
 Lines = dict[str, tuple[str, str]]
@@ -63,12 +62,6 @@ def normalized(element: etree._Element) -> str:
 
 def _excerpt(text: str) -> str:
     return text if len(text) <= EXCERPT else text[:EXCERPT - 1].rstrip() + "…"
-
-
-def citable_lines(tei: etree._Element) -> list[tuple[str, etree._Element]]:
-    """(n, element) of every citable line of one TEI document, in document order."""
-    match = MATCH.replace("//body//*", "//tei:body//*")
-    return [(element.get("n"), element) for element in tei.xpath(match, namespaces=TEI_NS)]
 
 
 def document_lines(tei: etree._Element) -> Lines:

@@ -19,7 +19,7 @@ from .dts import Layout, dts_files, write_resource
 from .export.archive import Member, deflate
 from .export.bundle import member_bytes
 from .export.cmif import correspondence
-from .manifest import citable_lines
+from .tei.citation import citable_lines
 from .write import SiteWriter
 
 MEMBER, ZIPPED, RECORD = ".member.xml", ".zip", ".published.pickle"

@@ -19,7 +19,8 @@ from .collect import collect_document
 from .records import SiteModel
 from .config import Settings
 from .diagnostics import Reporter
-from .manifest import citable_lines, document_lines, manifest_entry
+from .manifest import document_lines, manifest_entry
+from .tei.citation import citable_lines
 from .dts import Layout
 from .publish import Published, publish_document
 from .registers import Registers

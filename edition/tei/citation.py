@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .xml import XML_NS, qname, sub
+from .xml import TEI_NS, XML_NS, sub
 
 UNIT = "line"
 MATCH = "//body//*[@n][not(@place='inline')]"
@@ -44,6 +44,9 @@ def add_refs_decl(encoding_desc: etree._Element) -> etree._Element:
     return refs
 
 
-def is_line(element: etree._Element) -> bool:
-    return element.get("n") is not None and element.tag != qname("TEI") \
-        and element.get("place") != "inline"
+_CITABLE = etree.XPath(MATCH.replace("//body//*", "//t:body//*"), namespaces={"t": TEI_NS})
+
+
+def citable_lines(tei: etree._Element) -> list[tuple[str, etree._Element]]:
+    """(n, element) of every citable line of one TEI document (`MATCH`), in document order."""
+    return [(element.get("n"), element) for element in _CITABLE(tei)]
