@@ -143,14 +143,16 @@ def explanation(reason: str | None, fallback: str) -> str:
     return REASONS.get(reason or "", fallback)
 
 
-def date_explanation(start: str | None, end: str | None, conjecture: bool) -> str:
+def date_explanation(when: str | None, not_before: str | None, not_after: str | None,
+                     conjecture: bool) -> str:
     """What a reader is told about a date the encoder inferred or could only bound; '' if
-    nothing: ('1962-11-04', None, True) -> 'November 4, 1962, inferred by the encoder'."""
-    if end:
-        told = (f"between {long_date(start)} and {long_date(end)}" if start
-                else f"before {long_date(end)}")
-    elif conjecture and start:
-        told = long_date(start)
+    nothing: ('1962-11-04', None, None, True) -> 'November 4, 1962, inferred by the encoder'."""
+    if not_before and not_after:
+        told = f"between {long_date(not_before)} and {long_date(not_after)}"
+    elif not_after or not_before:
+        told = f"before {long_date(not_after)}" if not_after else f"after {long_date(not_before)}"
+    elif conjecture and when:
+        told = long_date(when)
     else:
         return "inferred by the encoder" if conjecture else ""
     return f"{told}, inferred by the encoder" if conjecture else told

@@ -283,7 +283,8 @@ class Walker:
         text is: on hover, on focus (a tap on a phone, Tab) and to screen readers."""
         start_date = element.get("when") or element.get("notBefore")
         conjecture = element.get("evidence") == "conjecture"
-        explained = date_explanation(start_date, element.get("notAfter"), conjecture)
+        explained = date_explanation(element.get("when"), element.get("notBefore"),
+                                     element.get("notAfter"), conjecture)
         css = rule.css + " conjecture" if conjecture else rule.css
         attributes = [("datetime", start_date)] if start_date else []
         if explained:
