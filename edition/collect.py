@@ -13,6 +13,7 @@ from .records import (Convention, DateMention, DocumentPart, DocumentRecord, Men
 from .registers import Entry, Registers
 from .tei.reading import bracketed_text
 from .tei.xml import EDITION_LANGUAGE, XML_LANG
+from .weblinks import edition_document
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 NS = {"t": TEI_NS}
@@ -21,7 +22,7 @@ NAME_TAGS = {f"{{{TEI_NS}}}{tag}": kind for tag, kind in
 DATE_TAGS = {f"{{{TEI_NS}}}date", f"{{{TEI_NS}}}docDate"}
 UNSPOKEN = {f"{{{TEI_NS}}}{tag}" for tag in ("stage", "note", "speaker")}
 SNIPPET = 60
-LB, SP = f"{{{TEI_NS}}}lb", f"{{{TEI_NS}}}sp"
+LB, SP, REF = f"{{{TEI_NS}}}lb", f"{{{TEI_NS}}}sp", f"{{{TEI_NS}}}ref"
 WHITESPACE = re.compile(r"\s+")
 KINDS = ("person", "place", "org")
 @dataclass
@@ -68,6 +69,7 @@ class _BodyCollector:
         self.pending: list[tuple[_Line, list]] = []
         self.turns: dict[str, list[int]] = {}
         self.words = 0
+        self.references: set[str] = set()
 
     def visit(self, element: etree._Element, line: _Line | None, spoken: bool) -> None:
         tag = element.tag  # lxml makes a new string at each access: read once
@@ -82,6 +84,10 @@ class _BodyCollector:
         elif line is None and text and not text.isspace():
             own = line = _Line(None)
         spoken = spoken and tag not in UNSPOKEN
+        if tag == REF:
+            held = edition_document(element.get("target") or "")
+            if held:
+                self.references.add(held[0])
         if tag == SP:
             self._turn(element)
             return
@@ -192,6 +198,7 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
             "t:profileDesc/t:particDesc//t:person/@sameAs", namespaces=NS)),
         speakers=tuple(speakers), lines=tuple(body.lines),
         turns=sum(turns for turns, _ in body.turns.values()),
+        references=tuple(sorted(body.references)),
         language=_first(root, "t:text/@xml:lang") or root.get(XML_LANG) or EDITION_LANGUAGE)
 
 

@@ -303,7 +303,8 @@ def _page_key(head: str, mentions: Sequence[Mentions], shown: dict[str, str]) ->
 
 def render_keys(corpus: Corpus, site: SiteModel) -> dict[str, str]:
     """doc id -> a hash of everything its pages show: its TEI, its neighbours' ids, titles and
-    dates (`render.document._neighbour`), the edition. The TEI's cache key hashes the code too."""
+    dates (`render.document._neighbour`), which of the documents its cross-references name the
+    edition holds (`urls.reference`), the edition. The TEI's cache key hashes the code too."""
     keys = {}
     common = corpus.made_from()
     stored = corpus.cache_keys()
@@ -311,7 +312,8 @@ def render_keys(corpus: Corpus, site: SiteModel) -> dict[str, str]:
     for record in site.documents:
         neighbours = "\t".join(f"{n}\t{by_id[n].title}\t{by_id[n].date}"
                                for n in (record.prev, record.next) if n)
-        text = f"{common}|{stored[record.id]}|{record.prev}|{record.next}|{neighbours}"
+        held = " ".join(ident for ident in record.references if ident in by_id)
+        text = f"{common}|{stored[record.id]}|{record.prev}|{record.next}|{neighbours}|{held}"
         keys[record.id] = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return keys
 

@@ -130,16 +130,19 @@ class DocumentRecord(Record):
     prev: str | None = None
     next: str | None = None
     language: str = "en"           # the text's BCP 47 tag (text/@xml:lang, else TEI/@xml:lang)
+    references: tuple[str, ...] = ()
+    """The ids of the documents the text's cross-references name (`weblinks.edition_document`):
+    its page links each to the edition's page when the edition holds it, else to the web."""
 
     @staticmethod
     def _from_cache(id, title, date, date_text, record_id, source, translator, classification,
                     summary, doc_type, subtype, senders, recipients, participants, speakers,
-                    lines, turns, prev, next, language):
+                    lines, turns, prev, next, language, references):
         return DocumentRecord(
             id, title, intern(date), intern(date_text), record_id, intern(source),
             intern(translator), intern(classification), summary, intern(doc_type),
             intern(subtype), _parties(senders), _parties(recipients), interned(participants),
-            speakers, interned(lines), turns, prev, next, intern(language))
+            speakers, interned(lines), turns, prev, next, intern(language), references)
 
 
 @dataclass(frozen=True)

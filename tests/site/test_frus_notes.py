@@ -111,3 +111,25 @@ def test_the_page_of_a_plain_text_document_counts_its_notes(site):
     assert labels == [str(n) for n in range(1, len(labels) + 1)] and len(labels) > 2
     inline = page.xpath(f"{NOTEREFS}[starts-with(@href, '#note-')]")
     assert inline and all(a.get("href") == f"#note-{a.findtext('sup')}" for a in inline)
+
+
+def test_a_rebuild_links_a_reference_to_a_document_added_or_removed(tmp_path):
+    """Whether d126's "Document 121" links the edition's page depends on the corpus, not on
+    d126's own text or its neighbours (d124, of the days between them, stays its previous):
+    adding or removing d121 renders d126 again, as a full build would."""
+    d121, d124, d126 = (FRUS / f"frus1969-76v12-d{n}.xml" for n in (121, 124, 126))
+    seeds = seeds_with(tmp_path, (d124.name, d124), (d126.name, d126))
+    site = tmp_path / "site"
+
+    def link_to_121():
+        page = document(site, 126)
+        return page.xpath("string(//a[@class='ref'][. = 'Document 121']/@href)")
+
+    run(seeds, site)
+    assert link_to_121() == f"{HISTORY}/d121"
+    (seeds / d121.name).write_bytes(d121.read_bytes())
+    run(seeds, site)
+    assert link_to_121() == "frus1969-76v12-d121.html"
+    (seeds / d121.name).unlink()
+    run(seeds, site)
+    assert link_to_121() == f"{HISTORY}/d121"
