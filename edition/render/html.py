@@ -23,6 +23,8 @@ from . import cite, urls
 from .behaviours import TABLE, Rule, date_explanation, explanation, rule_for
 from .notes import NoteMark, mark_notes
 
+HYPHENS = ("-", "\u2010", "\u00ac", "\u00ad")
+"""A word divided at a line end whose hyphen the source transcribes: -, hyphen, ¬, soft hyphen."""
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                   "source", "track", "wbr"})
 URI_ATTRIBUTES = frozenset({"href", "src", "action", "name"})
@@ -252,8 +254,12 @@ class Walker:
         self.out.append(start(rule.tag) + end(rule.tag))
 
     def b_hyphen(self, element, rule) -> None:
-        """An empty element whose style draws the hyphen and the break: no text of its own."""
-        self.out.append(cached_start(rule.tag, rule.css) + end(rule.tag))
+        """An empty element whose style draws the hyphen and the break: no text of its own;
+        only the break where the source keeps its hyphen (`Wort-<lb break="no"/>teil`)."""
+        before = element.getprevious()
+        before = element.getparent().text if before is None else before.tail
+        css = "lb-join" if (before or "").endswith(HYPHENS) else rule.css
+        self.out.append(cached_start(rule.tag, css) + end(rule.tag))
 
     def b_link(self, element, rule) -> None:
         key = (rule.tag, rule.css, element.get("ref"))

@@ -80,3 +80,13 @@ def test_a_plain_date_is_not_explained():
     time = rendered('<date when="1962-11-06">6 November</date>').xpath("//time")[0]
     assert time.get("datetime") == "1962-11-06" and time.text_content() == "6 November"
     assert time.get("tabindex") is None and time.get("data-explain") is None
+
+
+@pytest.mark.parametrize("tei, css", [
+    ('sen<lb break="no"/>tence', "lb-hyphen"),        # the style draws the hyphen
+    ('Wort-<lb break="no"/>teil', "lb-join"),          # the source has it: only the break
+    ('<lb break="no"/>teil', "lb-hyphen"),
+])
+def test_a_word_broken_at_a_line_end_shows_one_hyphen(tei, css):
+    assert [span.get("class") for span in rendered(tei).xpath("//span[starts-with(@class, 'lb-')]")] \
+        == [css]
