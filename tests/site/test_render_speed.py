@@ -1,6 +1,6 @@
 """The fast paths of page rendering give what the slow, obvious way gives.
 
-The walker writes HTML as text (`edition.render.html.text`, `attribute`) instead of building an
+The walker writes HTML as text (`edition.render.markup.text`, `attribute`) instead of building an
 lxml tree and serializing it: its output must be what lxml.html would have written, character
 for character. The jinja environment reads dict rows first; the line citation is made once per
 document.
@@ -17,6 +17,7 @@ from lxml import etree, html
 from edition.collect import collect_site
 from edition.render import cite
 from edition.render import html as walker
+from edition.render import markup
 from edition.render.pages import environment
 
 from .conftest import MEMO, TEI_NS
@@ -40,8 +41,8 @@ def lxml_attribute(tag: str, name: str, value: str) -> str:
 
 
 def test_text_is_escaped_as_lxml_writes_it_for_every_xml_character():
-    assert walker.text(XML_CHARACTERS) == lxml_text(XML_CHARACTERS)
-    assert walker.text("a < b & c > d\r\n") == "a &lt; b &amp; c &gt; d&#13;\n"
+    assert markup.text(XML_CHARACTERS) == lxml_text(XML_CHARACTERS)
+    assert markup.text("a < b & c > d\r\n") == "a &lt; b &amp; c &gt; d&#13;\n"
 
 
 @pytest.mark.parametrize("name", ATTRIBUTES)
@@ -51,16 +52,16 @@ def test_attributes_are_written_as_lxml_writes_them(name):
         "1962-11-05", "between 1962-11 and 1962-12; inferred by the encoder", "\u00a0"]
     for tag in ("a", "span", "div"):
         wrong = [v for v in values
-                 if walker.attribute(name, v, tag) != lxml_attribute(tag, name, v)]
+                 if markup.attribute(name, v, tag) != lxml_attribute(tag, name, v)]
         assert wrong == []
 
 
 def test_start_tags_keep_the_attribute_order_of_the_tree_they_replace():
-    assert walker.start("a", "ln", ("href", "#L3"), ("data-pagefind-ignore", "")) == (
+    assert markup.start("a", "ln", ("href", "#L3"), ("data-pagefind-ignore", "")) == (
         '<a href="#L3" data-pagefind-ignore="" class="ln">')
-    assert walker.start("p", "", *walker.classed("p", ("lang", "ru"), ("role", "note"))) == (
+    assert markup.start("p", "", *markup.classed("p", ("lang", "ru"), ("role", "note"))) == (
         '<p class="p" lang="ru" role="note">')
-    assert walker.start("br") + walker.end("br") == "<br>"
+    assert markup.start("br") + markup.end("br") == "<br>"
 
 
 def rendered(root, corpus, documents, page=f"documents/{MEMO}.html"):
