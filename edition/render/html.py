@@ -91,7 +91,8 @@ class Walker:
         self.handlers = {name[2:]: getattr(self, name) for name in dir(self)
                          if name.startswith("b_")}
         self.entry_hrefs: dict[str, str] = {}
-        self.link_tags: dict[tuple[str, str, str | None], tuple[str, str]] = {}
+        self.link_tags: dict[tuple[str, str, str | None, bool], tuple[str, str]] = {}
+        self.in_link = False    # inside an <a>: a name or reference in it is not a link again
         self.line_citation = (cite.line_citer(ctx.doc, ctx.edition, ctx.build_date)
                               if ctx.doc is not None else None)
 
@@ -209,27 +210,34 @@ class Walker:
         self.out.append(cached_start(rule.tag, css) + end(rule.tag))
 
     def b_link(self, element, rule) -> None:
-        key = (rule.tag, rule.css, element.get("ref"))
+        key = (rule.tag, rule.css, element.get("ref"), self.in_link)
         tags = self.link_tags.get(key)
         if tags is None:
             tags = self.link_tags[key] = self._link_tags(rule, key[2])
+        self._linked(element, tags)
+
+    def _linked(self, element, tags: tuple[str, str]) -> None:
+        """The content of `element` between `tags`, not linked again inside an <a>."""
+        outer, self.in_link = self.in_link, self.in_link or tags[0].startswith("<a")
         self.out.append(tags[0])
         self.children(element)
         self.out.append(tags[1])
+        self.in_link = outer
 
     def _link_tags(self, rule: Rule, ref: str | None) -> tuple[str, str]:
         """(start, end) of a name: a link to its register entry, a span if it has none."""
         entry = self.ctx.site.entry_by_id.get(entry_id(ref))
-        if entry is None:
+        if entry is None or self.in_link:
             return start("span", rule.css), "</span>"
         return start(rule.tag, rule.css, ("href", self._entry_href(entry))), end(rule.tag)
 
     def b_reference(self, element, rule) -> None:
         """A link to the page the target names (`urls.reference`); the words alone without one."""
         href = urls.reference(self.ctx.page, element.get("target") or "", self.ctx.site.by_id)
-        self.out.append(start(rule.tag, rule.css, ("href", href)) if href else "")
-        self.children(element)
-        self.out.append(end(rule.tag) if href else "")
+        if href and not self.in_link:
+            self._linked(element, (start(rule.tag, rule.css, ("href", href)), end(rule.tag)))
+        else:
+            self.children(element)
 
     def b_date(self, element, rule) -> None:
         """A <time>; a date the encoder inferred or bounded is explained as the [supplied]

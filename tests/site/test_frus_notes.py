@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 from lxml import etree
 
-from edition.render.html import Context, render_text
+from edition.render.html import Context, render_fragment, render_text
 from edition.render.notes import letters, mark_notes
 from tests.conftest import SHARED, seeds_with
 from tests.test_incremental import run
@@ -133,3 +133,23 @@ def test_a_rebuild_links_a_reference_to_a_document_added_or_removed(tmp_path):
     (seeds / d121.name).unlink()
     run(seeds, site)
     assert link_to_121() == f"{HISTORY}/d121"
+
+
+@pytest.mark.parametrize("tei, links", [
+    ('<ref target="{d121}">Document 121 on <persName ref="persons.xml#castro-fidel">Fidel'
+     '</persName></ref>', [("frus1969-76v12-d121.html", "Document 121 on Fidel")]),
+    ('<persName ref="persons.xml#castro-fidel">Fidel of <ref target="{d121}">Document 121</ref>'
+     '</persName>', [("../persons/castro-fidel.html", "Fidel of Document 121")]),
+    ('<ref target="{d121}">Document 121</ref> and <persName ref="persons.xml#castro-fidel">Fidel'
+     '</persName>', [("frus1969-76v12-d121.html", "Document 121"),
+                     ("../persons/castro-fidel.html", "Fidel")]),
+])
+def test_a_link_inside_a_link_is_its_words(tei, links, registers):
+    """HTML forbids an <a> in an <a>: a name inside a reference (or the reverse) is not linked
+    again, and its words stay."""
+    p = etree.fromstring(f'<p xmlns="http://www.tei-c.org/ns/1.0">'
+                         f'{tei.format(d121=HISTORY + "/d121")}</p>')
+    castro = registers.get("castro-fidel")
+    site = SimpleNamespace(by_id={"frus1969-76v12-d121": None}, entry_by_id={"castro-fidel": castro})
+    page = etree.fromstring(str(render_fragment([p], Context("documents/x.html", site, None, None))))
+    assert [(a.get("href"), "".join(a.itertext())) for a in page.iter("a")] == links
