@@ -36,6 +36,12 @@ def description(people: list[Speaker], pairs: list[Pair]) -> str:
                      f"{'s' if len(p.documents) != 1 else ''}" for p in pairs) + "."
 
 
+def drawn_width(people: list[Speaker]) -> int:
+    """The width of the matrix of `people` in SVG units: the page shows it at that size in CSS
+    pixels, so that its labels stay readable (13 px)."""
+    return LABEL + CELL * len(people) + TOP
+
+
 def copresence_svg(people: list[Speaker], pairs: list[Pair], chart_id: str) -> Markup:
     """The speaker × speaker matrix of shared documents; '' when nobody speaks."""
     if not people:
@@ -46,7 +52,7 @@ def copresence_svg(people: list[Speaker], pairs: list[Pair], chart_id: str) -> M
     most = max(counts.values())
     size = CELL * len(people)
     svg = etree.Element("svg", {"xmlns": SVG_NS, "class": "chart matrix", "role": "img",
-                                "viewBox": f"0 0 {LABEL + size + TOP} {TOP + size + 8}",
+                                "viewBox": f"0 0 {drawn_width(people)} {TOP + size + 8}",
                                 "aria-labelledby": f"{chart_id}-title {chart_id}-desc"})
     etree.SubElement(svg, "title", id=f"{chart_id}-title").text = \
         "Speakers who speak in the same documents (number of documents)"
