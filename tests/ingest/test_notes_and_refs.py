@@ -44,6 +44,11 @@ CASES = [
      "</ref> and <ref>nowhere</ref>.</p></div>",
      f'{DIV}<p n="1" xml:id="L1"><ref target="https://example.org/a">There</ref> and NSC and '
      'nowhere.</p></div>'),
+    ("a target in another scheme, or not a clean web address, leaves the words: no script link",
+     "<div><p><ref target='javascript:alert(1)'>A</ref> <ref target='data:text/html,x'>B</ref> "
+     "<ref target='mailto:x@example.org'>C</ref> <ref target='HTTPS://example.org'>D</ref> "
+     "<ref target='https://example.org/a b'>E</ref> <ref target='#d0'>F</ref></p></div>",
+     f'{DIV}<p n="1" xml:id="L1">A B C D E F</p></div>'),
 ]
 
 
@@ -75,3 +80,13 @@ def test_the_volume_comes_from_the_idno_or_the_root(header, volume):
 def test_a_file_of_another_edition_has_no_volume():
     root = etree.fromstring(f'<TEI xmlns="{TEI["t"]}" xml:id="ParlaMint-GB_2020"/>')
     assert volume_of(root) == "" and Links(volume_of(root)).target("#d121") is None
+
+
+@pytest.mark.parametrize("target", ["javascript:alert(1)", "HTTPS://example.org",
+                                    "https://example.org/a b", 'https://example.org/"x'])
+def test_the_project_schema_takes_only_a_clean_web_address_as_a_ref_target(target, tmp_path,
+                                                                           validator):
+    encoded, _ = ingest_text(frus(CASES[3][1]), tmp_path)
+    assert validator.project_rng.validate(encoded.tei)
+    encoded.tei.find(".//t:ref", TEI).set("target", target)
+    assert not validator.project_rng.validate(encoded.tei)
