@@ -5,6 +5,8 @@ A plain-text source stays English; a foreign TEI keeps the language its header g
 
 from __future__ import annotations
 
+import re
+
 import json
 
 import pytest
@@ -151,3 +153,18 @@ def test_a_german_document_is_published_as_german(tmp_path):
     resource = describe_resource("brief", ingested.documents["brief"].tei,
                                  Layout.of(ingested.settings))
     assert resource.lang == "de" and resource.dublin_core["language"] == ["de"]
+
+
+def test_the_title_in_the_texts_language_is_chosen_whatever_comes_first(tmp_path):
+    """ParlaMint lists its titles in either order: the English twins first must not win."""
+    english_first = SLOVENIAN_HEADER
+    for kind in ("main", "sub"):
+        sl, en = (re.search(f'<title type="{kind}" xml:lang="{lang}">.*?</title>\\n',
+                            SLOVENIAN_HEADER)[0] for lang in ("sl", "en"))
+        english_first = english_first.replace(sl + en, en + sl)
+    assert english_first != SLOVENIAN_HEADER
+    text = (f'<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="sl">{english_first}<text>'
+            '<body><div><u who="#A"><seg>Hvala lepa.</seg></u></div></body></text></TEI>')
+    title = ingest_text(text, tmp_path)[0].tei.find(".//t:titleStmt/t:title", TEI)
+    assert (title.text, declared(title)) == \
+        ("Zapisi sej Državnega zbora, 5. redna seja (6. 3. 2015)", "sl")
