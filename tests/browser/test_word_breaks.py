@@ -28,3 +28,13 @@ def test_a_word_broken_over_two_lines_shows_a_hyphen_and_reads_whole(page, base_
     assert shown["hyphen"].startswith('"-')
     assert shown["newLine"] is True
     assert (shown["text"], shown["selected"]) == ("the sentence", "the sentence")
+
+
+def test_a_word_whose_source_keeps_its_hyphen_shows_only_that_one(page, base_url):
+    page.goto(f"{base_url}documents/{MEMO}.html")
+    shown = page.evaluate(BROKEN_WORD_JS.replace('sen<span class="lb-hyphen">',
+                                                 'Wort-<span class="lb-join">')
+                                        .replace('".lb-hyphen"', '".lb-join"'))
+    assert not shown["hyphen"].startswith('"-')
+    assert shown["newLine"] is True
+    assert shown["text"] == "the Wort-tence"
