@@ -58,13 +58,13 @@ def fixed_rule(tag: str) -> Rule | None:
 def number_notes(root: etree._Element, ctx: Context) -> None:
     """Number notes in document order (see `notes`); remember which line each block note
     annotates."""
-    notes = [note for note in root.iter("{*}note")
-             if rule_for("note", note.attrib).behaviour in ("note", "footnote")]
-    ctx.notes = mark_notes(notes)
-    for note in notes:
+    behaviours = {note: rule_for("note", note.attrib).behaviour for note in root.iter("{*}note")}
+    ctx.notes = mark_notes([note for note, behaviour in behaviours.items()
+                            if behaviour in ("note", "footnote")])
+    for note, mark in ctx.notes.items():
         target = (note.get("target") or "").lstrip("#").removeprefix("L")
-        if rule_for("note", note.attrib).behaviour == "note" and target and note.get("n"):
-            ctx.markers.setdefault(target, []).append((ctx.notes[note], note.get("n")))
+        if behaviours[note] == "note" and target and note.get("n"):
+            ctx.markers.setdefault(target, []).append((mark, note.get("n")))
 
 
 @lru_cache(maxsize=8192)

@@ -38,6 +38,8 @@
         status.textContent = "Copied";
       }, fallback);
     } else {
+      // later, as the clipboard's answer comes: set in the same task as the clearing above,
+      // "Copied" would be no change to the live region, and not announced a second time
       window.setTimeout(fallback, 50);
     }
   }

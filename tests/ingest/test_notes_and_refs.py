@@ -66,14 +66,17 @@ def test_a_numbered_note_is_not_a_citable_line(tmp_path):
     assert part.record.lines == ("1", "2")
 
 
-@pytest.mark.parametrize("header, volume", [
-    (f"<teiHeader><fileDesc><sourceDesc><bibl>{VOLUME}</bibl></sourceDesc></fileDesc>"
-     "</teiHeader>", "frus1969-76v12"),
-    ("", "frus1969-76v12"),                        # a whole volume: the id of its root
-    ("<teiHeader/>", "frus1969-76v12"),
+@pytest.mark.parametrize("root_id, header, volume", [
+    ("", f"<teiHeader><fileDesc><sourceDesc><bibl>{VOLUME}</bibl></sourceDesc></fileDesc>"
+     "</teiHeader>", "frus1969-76v12"),           # the idno alone
+    ("frus1964-68v10", f"<teiHeader><fileDesc><sourceDesc><bibl>{VOLUME}</bibl></sourceDesc>"
+     "</fileDesc></teiHeader>", "frus1969-76v12"),  # the idno before the root's id
+    ("frus1969-76v12", "", "frus1969-76v12"),      # a whole volume: the id of its root
+    ("frus1969-76v12-d5", "<teiHeader/>", "frus1969-76v12"),  # a document cut out of one
 ])
-def test_the_volume_comes_from_the_idno_or_the_root(header, volume):
-    root = etree.fromstring(f'<TEI xmlns="{TEI["t"]}" xml:id="frus1969-76v12-d5">{header}</TEI>')
+def test_the_volume_comes_from_the_idno_or_the_root(root_id, header, volume):
+    given = f' xml:id="{root_id}"' if root_id else ""
+    root = etree.fromstring(f'<TEI xmlns="{TEI["t"]}"{given}>{header}</TEI>')
     assert volume_of(root) == volume
 
 

@@ -41,7 +41,7 @@ def test_the_grid_shows_the_speakers_of_the_most_documents_and_says_so(analytics
     note = " ".join(analytics.xpath("string(//p[@class='grid-note'])").split())
     assert f"shows the {GRID_SPEAKERS} speakers" in note
     assert f"{SPEAKERS - GRID_SPEAKERS} more are left out" in note and "table below" in note
-    assert "Papa" not in rows   # one turn of four words: left out, and out of the description
+    assert "Papa" not in rows   # one document, like every scene speaker: last by name, left out
     assert "Papa" not in analytics.xpath("string(//svg[contains(@class, 'matrix')]/desc)")
 
 
