@@ -116,8 +116,10 @@ def test_explanations_of_brackets_stay_on_a_phone_screen(page, base_url):
 
 
 def test_a_tap_on_an_inferred_date_shows_its_explanation_on_a_phone(phone, base_url):
-    """A phone has no hover (a `title` tooltip never showed there): a tap focuses the date,
-    and the focused date shows its explanation, in a box at the foot of the screen."""
+    """A phone has no hover (a `title` tooltip never showed there): a tap focuses the date and
+    shows its explanation, in a box at the foot of the screen. (Chromium's touch emulation
+    also leaves :hover on the tapped date, so this does not tell the :focus rule from the
+    :hover one; the keyboard test in test_keyboard.py does.)"""
     phone.goto(f"{base_url}documents/{MEMO}.html")
     date = phone.locator("time.conjecture").first
     after = "el => getComputedStyle(el, '::after')"
