@@ -92,7 +92,8 @@ class Walker:
                          if name.startswith("b_")}
         self.entry_hrefs: dict[str, str] = {}
         self.link_tags: dict[tuple[str, str, str | None, bool], tuple[str, str]] = {}
-        self.in_link = False    # inside an <a>: a name or reference in it is not a link again
+        self.in_link = False    # inside an <a>: a name or reference in it is not a link again,
+        self.held: list[str] = []   # a note marker waits for the link's end, nothing takes focus
         self.line_citation = (cite.line_citer(ctx.doc, ctx.edition, ctx.build_date)
                               if ctx.doc is not None else None)
 
@@ -193,9 +194,8 @@ class Walker:
         if entry is None:
             self.children(element)
         else:
-            self.out.append(cached_start("a", "", ("href", self._entry_href(entry))))
-            self.children(element)
-            self.out.append("</a>")
+            self._linked(element, (cached_start("a", "", ("href", self._entry_href(entry))),
+                                   "</a>"))
         self.out.append(end(rule.tag))
 
     def b_break(self, element, rule) -> None:
@@ -217,15 +217,20 @@ class Walker:
         self._linked(element, tags)
 
     def _linked(self, element, tags: tuple[str, str]) -> None:
-        """The content of `element` between `tags`, not linked again inside an <a>."""
-        outer, self.in_link = self.in_link, self.in_link or tags[0].startswith("<a")
+        """The content of `element` between `tags` (an <a>, or a span where nothing links): in
+        an <a>, nothing is a link or takes the focus again; note markers follow the link."""
+        outer, self.in_link = self.in_link, self.in_link or tags[1] == "</a>"
         self.out.append(tags[0])
         self.children(element)
         self.out.append(tags[1])
         self.in_link = outer
+        if not outer and self.held:
+            self.out.extend(self.held)
+            self.held = []
 
     def _link_tags(self, rule: Rule, ref: str | None) -> tuple[str, str]:
-        """(start, end) of a name: a link to its register entry, a span if it has none."""
+        """(start, end) of a name: a link to its register entry; a span if it has none, or
+        inside another link."""
         entry = self.ctx.site.entry_by_id.get(entry_id(ref))
         if entry is None or self.in_link:
             return start("span", rule.css), "</span>"
@@ -249,15 +254,20 @@ class Walker:
         css = rule.css + " conjecture" if conjecture else rule.css
         attributes = [("datetime", start_date)] if start_date else []
         if explained:
-            attributes += [("tabindex", "0"), ("data-explain", explained)]
+            attributes += [*self._focusable(), ("data-explain", explained)]
         self.out.append(cached_start(rule.tag, "", *classed(css, *attributes)))
         self.children(element)
         self.out.append((hidden(f" ({explained})") if explained else "") + end(rule.tag))
 
     def _explained(self, rule: Rule, explained: str, before: str) -> None:
-        """A focusable span whose explanation shows on hover and focus and is read aloud."""
-        self.out.append(start("span", rule.css, ("tabindex", "0"), ("data-explain", explained))
+        """A focusable span whose explanation shows on hover and focus and is read aloud (in a
+        link, which takes the focus itself, on hover and aloud)."""
+        self.out.append(start("span", rule.css, *self._focusable(), ("data-explain", explained))
                         + text(before))
+
+    def _focusable(self) -> tuple[tuple[str, str], ...]:
+        """`tabindex` that lets an explained element take the focus, unless it is in a link."""
+        return () if self.in_link else (("tabindex", "0"),)
 
     def b_supplied(self, element, rule) -> None:
         explained = explanation(element.get("reason"), "supplied by the editors")
@@ -293,9 +303,10 @@ class Walker:
 
     def b_footnote(self, element, rule) -> None:
         mark = self.ctx.notes[element]
-        self.out.append(start("a", "noteref", ("id", mark.marker), ("href", f"#{mark.anchor}"),
-                              ("title", text_of(element)))
-                        + f"<sup>{mark.label}</sup>{hidden(f' (editorial note {mark.label})')}</a>")
+        marker = (start("a", "noteref", ("id", mark.marker), ("href", f"#{mark.anchor}"),
+                        ("title", text_of(element)))
+                  + f"<sup>{mark.label}</sup>{hidden(f' (editorial note {mark.label})')}</a>")
+        (self.held if self.in_link else self.out).append(marker)
         self.ctx.footnotes.append(element)
 
     def b_note(self, element, rule) -> None:

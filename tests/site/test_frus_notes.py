@@ -153,3 +153,35 @@ def test_a_link_inside_a_link_is_its_words(tei, links, registers):
     site = SimpleNamespace(by_id={"frus1969-76v12-d121": None}, entry_by_id={"castro-fidel": castro})
     page = etree.fromstring(str(render_fragment([p], Context("documents/x.html", site, None, None))))
     assert [(a.get("href"), "".join(a.itertext())) for a in page.iter("a")] == links
+
+
+def test_in_a_link_a_note_marker_follows_it_and_nothing_takes_the_focus(registers):
+    """A marker in a reference would be an <a> in an <a>: it is written after the link. An
+    explained bracket or date in a name would take the focus inside a link: it does not."""
+    body = ('<p n="1" xml:id="L1"><ref target="{d121}">Document <note place="inline" n="2">'
+            'Printed.</note>121</ref> and <persName ref="persons.xml#castro-fidel">'
+            '<supplied reason="clarification">Fidel</supplied> on <date notBefore="1962-11-07">'
+            'the 7th</date></persName>.</p>').format(d121=HISTORY + "/d121")
+    root = etree.fromstring(f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>{body}'
+                            '</div></body></text></TEI>')
+    site = SimpleNamespace(by_id={"frus1969-76v12-d121": None},
+                           entry_by_id={"castro-fidel": registers.get("castro-fidel")})
+    text, _ = render_text(root, Context("documents/x.html", site, None, None))
+    page = etree.fromstring(str(text))
+    assert page.xpath("//a//a") == [] and page.xpath("//a//*[@tabindex]") == []
+    assert [a.get("class") for a in page.iter("a") if a.get("class") != "ln"] == \
+        ["ref", "noteref", "name name-person"]
+    assert "".join(page.xpath("//a[@class='ref']//text()")) == "Document 121"
+    assert page.xpath("//a[@class='name name-person']//*/@data-explain")   # still explained
+
+
+def test_a_name_in_a_linked_speaker_label_is_not_a_link_again(registers):
+    root = etree.fromstring(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>'
+        '<sp who="persons.xml#castro-fidel"><speaker><persName ref="persons.xml#castro-fidel">'
+        'FIDEL</persName>:</speaker><p n="1" xml:id="L1">Yes.</p></sp></div></body></text></TEI>')
+    site = SimpleNamespace(by_id={}, entry_by_id={"castro-fidel": registers.get("castro-fidel")})
+    text, _ = render_text(root, Context("documents/x.html", site, None, None))
+    page = etree.fromstring(str(text))
+    assert page.xpath("//a//a") == []
+    assert page.xpath("string(//h3//a)") == "FIDEL:"
