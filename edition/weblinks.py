@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-WEB_ADDRESS = re.compile(r"https?://[^\s\"<>\\^`{|}]+")
-"""An http(s) URL without the characters a URL may not hold unescaped (RFC 3986)."""
+WEB_ADDRESS = re.compile(r'https?://[^\s"<>\\^`{|}]+')
+"""An http(s) URL without the characters a URL may not hold unescaped (RFC 3986); `edition.rng`
+states the same pattern for `ref/@target` (tests/test_weblinks.py compares them)."""
 FRUS_DOCUMENTS = "https://history.state.gov/historicaldocuments/"
 FRUS_ADDRESS = re.compile(re.escape(FRUS_DOCUMENTS)
                           + r"(frus[\w.-]+)/(d[1-9][0-9]*)(#fn[1-9][0-9]*)?")

@@ -4,9 +4,11 @@ and the renderer."""
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from edition.render.urls import reference
 from edition.weblinks import WEB_ADDRESS, edition_document, frus_address
+from tests.conftest import ROOT
 
 D109 = "https://history.state.gov/historicaldocuments/frus1969-76v12/d109"
 
@@ -41,3 +43,11 @@ def test_the_ingest_writes_what_the_renderer_reads():
 ])
 def test_a_reference_links_the_editions_page_or_the_address(page, target, link):
     assert reference(page, target, {"frus1969-76v12-d109"}) == link
+
+
+def test_the_project_schema_states_the_same_web_address():
+    """edition.rng cannot import Python: its ref target pattern is this module's, written again."""
+    rng = etree.parse(str(ROOT / "schemas" / "edition.rng"))
+    patterns = rng.xpath("//r:define[@name='ref.link']//r:param[@name='pattern']/text()",
+                         namespaces={"r": "http://relaxng.org/ns/structure/1.0"})
+    assert patterns == [WEB_ADDRESS.pattern]

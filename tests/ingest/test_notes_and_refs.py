@@ -86,7 +86,8 @@ def test_a_file_of_another_edition_has_no_volume():
 
 
 @pytest.mark.parametrize("target", ["javascript:alert(1)", "HTTPS://example.org",
-                                    "https://example.org/a b", 'https://example.org/"x'])
+                                    "https://example.org/a b", 'https://example.org/"x',
+                                    "https://example.org/a{b}", "https://example.org/a^b|c"])
 def test_the_project_schema_takes_only_a_clean_web_address_as_a_ref_target(target, tmp_path,
                                                                            validator):
     encoded, _ = ingest_text(frus(CASES[3][1]), tmp_path)
