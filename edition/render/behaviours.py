@@ -33,8 +33,9 @@ BEHAVIOURS_DOC = {
     "pass": "no element of its own: only the content is shown",
     "omit": "not shown in the text (shown elsewhere, e.g. in the document's metadata)",
     "break": "a line break",
-    "hyphen": "a line break inside a word: a hyphen and a new line drawn by the style sheet, "
-              "not part of the text, so the word is copied and found whole",
+    "hyphen": "a line break inside a word: a new line drawn by the style sheet, with a hyphen "
+              "unless the source transcribes one, not part of the text, so the word is copied "
+              "and found whole",
     "link": "a name linked to its register page",
     "reference": "a cross-reference of the source, linked to the edition's page of the document "
                  "it points at, else to its public address",

@@ -22,8 +22,9 @@ from .behaviours import TABLE, Rule, date_explanation, explanation, rule_for
 from .markup import cached_start, classed, end, hidden, start, text
 from .notes import NoteMark, mark_notes
 
-HYPHENS = ("-", "\u2010", "\u00ac", "\u00ad")
-"""A word divided at a line end whose hyphen the source transcribes: -, hyphen, ¬, soft hyphen."""
+HYPHENS = ("-", "\u2010", "\u00ac")
+"""A word divided at a line end whose hyphen the source transcribes: -, hyphen, ¬ (not a soft
+hyphen, which a browser shows only where it breaks the line itself)."""
 @dataclass
 class Context:
     """What the walker needs besides the TEI: the page, the site model, the citation data."""
@@ -204,9 +205,8 @@ class Walker:
     def b_hyphen(self, element, rule) -> None:
         """An empty element whose style draws the hyphen and the break: no text of its own;
         only the break where the source keeps its hyphen (`Wort-<lb break="no"/>teil`)."""
-        before = element.getprevious()
-        before = element.getparent().text if before is None else before.tail
-        css = "lb-join" if (before or "").endswith(HYPHENS) else rule.css
+        before = element.xpath("string(preceding::text()[1])")   # in <hi>Wort-</hi> too
+        css = "lb-join" if before.endswith(HYPHENS) else rule.css
         self.out.append(cached_start(rule.tag, css) + end(rule.tag))
 
     def b_link(self, element, rule) -> None:

@@ -86,6 +86,8 @@ def test_a_plain_date_is_not_explained():
     ('sen<lb break="no"/>tence', "lb-hyphen"),        # the style draws the hyphen
     ('Wort-<lb break="no"/>teil', "lb-join"),          # the source has it: only the break
     ('<lb break="no"/>teil', "lb-hyphen"),
+    ('<hi rend="italic">Wort-</hi><lb break="no"/>teil', "lb-join"),
+    ('Wort\u00ad<lb break="no"/>teil', "lb-hyphen"),   # a soft hyphen shows only at its own break
 ])
 def test_a_word_broken_at_a_line_end_shows_one_hyphen(tei, css):
     assert [span.get("class") for span in rendered(tei).xpath("//span[starts-with(@class, 'lb-')]")] \
