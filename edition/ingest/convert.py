@@ -270,11 +270,7 @@ class Converter:
             for block in blocks:
                 self.emit(block)
             return
-        notes = [b for b in blocks if b.kind == "note"]
-        rest = [b for b in blocks if b.kind != "note"]
-        if rest:
-            self.body.parts.append(Closer(tuple(rest)))
-        self.body.parts.extend(notes)
+        self._ending(Closer, blocks)
 
     def b_postscript(self, element) -> None:
         blocks = self._zone(element, "postscript")
@@ -282,8 +278,15 @@ class Converter:
             for block in blocks:
                 self.emit(block)
             return
-        if blocks:      # an empty postscript, or one holding only the source note: nothing
-            self.body.parts.append(Postscript(tuple(blocks)))
+        self._ending(Postscript, blocks)
+
+    def _ending(self, kind: type[Closer] | type[Postscript], blocks: list[Block]) -> None:
+        """A closer or postscript of `blocks` at the end of the text, its notes after it; none
+        when nothing else is left (an empty one, or one holding only the source note)."""
+        rest = [b for b in blocks if b.kind != "note"]
+        if rest:
+            self.body.parts.append(kind(tuple(rest)))
+        self.body.parts.extend(b for b in blocks if b.kind == "note")
 
     # ------------------------------------------------------------------ turns
 
