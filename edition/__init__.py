@@ -51,6 +51,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   export/      open data: TEI ZIP and teiCorpus, CMIF, registers as JSON-LD, speaker analytics
   dts          Distributed Text Services 1.0 as static files (entry, collection, navigation, document)
   manifest     citations.json: every citable line hashed; changes since the previous release
+  weblinks     web addresses in ref/@target, and the FRUS addresses of documents
   write        the site written to a staging folder and swapped in atomically
   serve        preview the built site on 127.0.0.1
   evaluate     measure turn detection against gold answers

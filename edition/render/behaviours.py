@@ -151,7 +151,8 @@ def date_explanation(when: str | None, not_before: str | None, not_after: str | 
     if not_before and not_after:
         told = f"between {long_date(not_before)} and {long_date(not_after)}"
     elif not_after or not_before:
-        told = f"before {long_date(not_after)}" if not_after else f"after {long_date(not_before)}"
+        told = (f"not after {long_date(not_after)}" if not_after  # TEI's bounds include the day
+                else f"not before {long_date(not_before)}")
     elif conjecture and when:
         told = long_date(when)
     else:

@@ -61,10 +61,10 @@ def rendered(tei: str):
      "November 4, 1962, inferred by the encoder"),
     ('<date notBefore="1962-11-07" notAfter="1962-11-08" evidence="conjecture">the 7th or 8th'
      '</date>', "between November 7, 1962 and November 8, 1962, inferred by the encoder"),
-    ('<date notAfter="1962-11">before November</date>', "before November 1962"),
-    ('<date notBefore="1962-11-07">after the 6th</date>', "after November 7, 1962"),
+    ('<date notAfter="1962-11">before November</date>', "not after November 1962"),
+    ('<date notBefore="1962-11-07">after the 6th</date>', "not before November 7, 1962"),
     ('<date notBefore="1962-11-07" evidence="conjecture">later</date>',
-     "after November 7, 1962, inferred by the encoder"),
+     "not before November 7, 1962, inferred by the encoder"),
     ('<date evidence="conjecture">one day</date>', "inferred by the encoder"),
 ])
 def test_an_inferred_or_bounded_date_explains_itself_without_hover(tei, explained):
