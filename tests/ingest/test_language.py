@@ -5,9 +5,8 @@ A plain-text source stays English; a foreign TEI keeps the language its header g
 
 from __future__ import annotations
 
-import re
-
 import json
+import re
 
 import pytest
 from lxml import html
