@@ -114,7 +114,8 @@ def _source_blocks(header: ForeignHeader, converter: Converter, reporter: Report
     for note in header.source_notes:
         content = converter.phrases.finish(converter.phrases.content(note), note.sourceline or 0)
         language = _language(foreign_language(note, header.language))
-        blocks.append(Block("note", content, note.sourceline or 0, language))
+        printed = (("n", note.get("n")),) if note.get("n") else ()   # FRUS footnote 1
+        blocks.append(Block("note", content, note.sourceline or 0, printed + language))
     if header.bibl.value:
         nodes: list[Node] = []
         for part in header.bibl_parts:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .. import search
 
 from markupsafe import Markup
@@ -13,6 +15,7 @@ from ..tei.xml import EDITION_LANGUAGE
 from . import cite, urls
 from .chart import speaker_chart
 from .html import Context, render_fragment, render_text
+from .notes import PRINTED, NoteMark, printed_anchor
 from .pages import Pages
 from .source import highlighted_xml
 
@@ -105,6 +108,18 @@ def _source_lang(root: etree._Element) -> str:
     return "" if language in ("", EDITION_LANGUAGE) else language
 
 
+SOURCE_NUMBER = "string(t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='source'][1]/@n)"
+
+
+def _source_anchor(root: etree._Element, notes: Iterable[NoteMark]) -> str:
+    """The id of the source statement when its source printed it as a numbered note (FRUS
+    footnote 1: `fn1`, as the page's other printed notes), so that a reference to that note
+    lands on it; '' when it has no number or a note of the text took that id."""
+    n = root.xpath(SOURCE_NUMBER, namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    anchor = printed_anchor(n) if PRINTED.fullmatch(n) else ""
+    return "" if anchor in {mark.anchor for mark in notes} else anchor
+
+
 def _details(pages: Pages, page: str, doc: DocumentRecord) -> dict:
     return dict(
         title=doc.title, date=doc.date, date_long=cite.long_date(doc.date), source=doc.source,
@@ -126,7 +141,8 @@ def write_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
     settings = pages.settings
     ctx = Context(page, pages.site, settings.edition, settings.build_date, doc)
     text, footnotes = render_text(root, ctx)
-    details = dict(_details(pages, page, doc), source_lang=_source_lang(root))
+    details = dict(_details(pages, page, doc), source_lang=_source_lang(root),
+                   source_anchor=_source_anchor(root, ctx.notes.values()))
     licence = render_fragment(root.iterfind(".//{*}publicationStmt/{*}availability"),
                               Context(page, pages.site, settings.edition, settings.build_date))
     citations = cite.citations(doc, settings.edition, settings.build_date)

@@ -94,3 +94,9 @@ def test_the_project_schema_takes_only_a_clean_web_address_as_a_ref_target(targe
     assert validator.project_rng.validate(encoded.tei)
     encoded.tei.find(".//t:ref", TEI).set("target", target)
     assert not validator.project_rng.validate(encoded.tei)
+
+
+def test_the_source_note_keeps_its_printed_number_in_the_header(tmp_path):
+    encoded, _ = ingest_text(frus(CASES[0][1]), tmp_path)
+    note = encoded.tei.find("t:teiHeader//t:sourceDesc/t:bibl/t:note[@type='source']", TEI)
+    assert note.get("n") == "1" and note.xpath("string()").startswith("Source: a box.")

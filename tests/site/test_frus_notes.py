@@ -45,6 +45,15 @@ def test_footnotes_show_the_printed_numbers(frus_site):
     assert len(ids) == len(set(ids))
 
 
+def test_footnote_1_the_source_note_is_the_source_statement(frus_site):
+    """FRUS prints the source note as footnote 1; it moves into the header, and the page's
+    source statement takes its id, so that a reference to `d121#fn1` lands there."""
+    page = document(frus_site, 121)
+    statement = page.xpath("//dd[@id='fn1']")
+    assert len(statement) == 1 and statement[0].getprevious().text == "Archive and source"
+    assert "Source:" in statement[0].text_content()
+
+
 def test_a_reference_links_the_editions_page_or_the_public_one(frus_site):
     page = document(frus_site, 126)
     links = {a.text_content(): a.get("href") for a in page.xpath("//a[@class='ref']")}
