@@ -97,14 +97,15 @@ def _persons_of(doc: DocumentRecord, pages: Pages) -> set[str]:
             and pages.site.entry_by_id[p].kind == "person"}
 
 
-SOURCE_LANGUAGE = ("string(t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='source'][1]"
-                   "/ancestor-or-self::*[@xml:lang][1]/@xml:lang)")
-"""The language the TEI declares for the source statement the page shows (see collect)."""
+SOURCE_STATEMENT = "t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='source'][1]"
+TITLE = "t:teiHeader/t:fileDesc/t:titleStmt/t:title[@type='main']"
+"""The source statement and the title the page shows (see collect)."""
 
 
-def _source_lang(root: etree._Element) -> str:
-    """`lang` of the source statement: '' when it is the page's own English."""
-    language = root.xpath(SOURCE_LANGUAGE, namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+def _header_lang(root: etree._Element, path: str) -> str:
+    """`lang` of the header text at `path` as the TEI declares it: '' for the page's English."""
+    language = root.xpath(f"string({path}/ancestor-or-self::*[@xml:lang][1]/@xml:lang)",
+                          namespaces={"t": "http://www.tei-c.org/ns/1.0"})
     return "" if language in ("", EDITION_LANGUAGE) else language
 
 
@@ -141,7 +142,8 @@ def write_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
     settings = pages.settings
     ctx = Context(page, pages.site, settings.edition, settings.build_date, doc)
     text, footnotes = render_text(root, ctx)
-    details = dict(_details(pages, page, doc), source_lang=_source_lang(root),
+    details = dict(_details(pages, page, doc), source_lang=_header_lang(root, SOURCE_STATEMENT),
+                   title_lang=_header_lang(root, TITLE),
                    source_anchor=_source_anchor(root, ctx.notes.values()))
     licence = render_fragment(root.iterfind(".//{*}publicationStmt/{*}availability"),
                               Context(page, pages.site, settings.edition, settings.build_date))

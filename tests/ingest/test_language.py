@@ -167,3 +167,14 @@ def test_the_title_in_the_texts_language_is_chosen_whatever_comes_first(tmp_path
     title = ingest_text(text, tmp_path)[0].tei.find(".//t:titleStmt/t:title", TEI)
     assert (title.text, declared(title)) == \
         ("Zapisi sej Državnega zbora, 5. redna seja (6. 3. 2015)", "sl")
+
+
+def test_an_english_title_of_a_german_text_is_headed_in_english(tmp_path):
+    """The heading says the title's language, not the text's: here the header is English."""
+    path = tmp_path / "brief.xml"
+    path.write_text(foreign_in(' xml:lang="en"', text_attributes=' xml:lang="de"'),
+                    encoding="utf-8")
+    site = publish(ingest_all([path], tmp_path / "site"))
+    tree = html.fromstring((site / "documents" / "brief.html").read_bytes())
+    assert tree.xpath("//h1/@lang") == []
+    assert tree.xpath("//section[@class='text-section']/@lang") == ["de"]
