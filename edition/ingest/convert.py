@@ -270,7 +270,11 @@ class Converter:
             for block in blocks:
                 self.emit(block)
             return
-        self._ending(Closer, blocks)
+        notes = [b for b in blocks if b.kind == "note"]
+        rest = [b for b in blocks if b.kind != "note"]
+        if rest:
+            self.body.parts.append(Closer(tuple(rest)))
+        self.body.parts.extend(notes)
 
     def b_postscript(self, element) -> None:
         blocks = self._zone(element, "postscript")
@@ -278,15 +282,10 @@ class Converter:
             for block in blocks:
                 self.emit(block)
             return
-        self._ending(Postscript, blocks)
-
-    def _ending(self, kind: type[Closer] | type[Postscript], blocks: list[Block]) -> None:
-        """A closer or postscript of `blocks` at the end of the text, its notes after it; none
-        when nothing else is left (an empty one, or one holding only the source note)."""
-        rest = [b for b in blocks if b.kind != "note"]
-        if rest:
-            self.body.parts.append(kind(tuple(rest)))
-        self.body.parts.extend(b for b in blocks if b.kind == "note")
+        first = next((i for i, block in enumerate(blocks) if block.kind != "note"), len(blocks))
+        self.body.parts.extend(blocks[:first])   # notes before its first paragraph: before it
+        if first < len(blocks):                  # none: empty, or only the source note
+            self.body.parts.append(Postscript(tuple(blocks[first:])))
 
     # ------------------------------------------------------------------ turns
 

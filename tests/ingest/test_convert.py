@@ -210,13 +210,19 @@ def test_a_doc_date_keeps_its_date(tmp_path):
      '<div type="document" subtype="letter"><p n="1" xml:id="L1">Text.</p><closer><signed n="2" '
      'xml:id="L2">A.</signed></closer><note type="editorial" resp="#ed" target="#L2" n="3" '
      'xml:id="L3">Added later.</note></div>'),
+    ("<div><p>Text.</p><postscript><p>P.S. One.</p><note>On one.</note><p>Two.</p></postscript>"
+     "</div>",
+     '<div type="document" subtype="letter"><p n="1" xml:id="L1">Text.</p><postscript><p n="2" '
+     'xml:id="L2">P.S. One.</p><note type="editorial" resp="#ed" target="#L2" n="3" xml:id="L3">'
+     'On one.</note><p n="4" xml:id="L4">Two.</p></postscript></div>'),
     ("<div><p>Text.</p><postscript/><closer><signed>A.</signed></closer></div>",
      '<div type="document" subtype="letter"><p n="1" xml:id="L1">Text.</p><closer><signed n="2" '
      'xml:id="L2">A.</signed></closer></div>'),
     ("<div><p>Text.</p><postscript><p>P.S. Regards.</p></postscript><p>More.</p></div>",
      '<div type="document" subtype="letter"><p n="1" xml:id="L1">Text.</p><p n="2" xml:id="L2">'
      'P.S. Regards.</p><p n="3" xml:id="L3">More.</p></div>'),
-], ids=["only-a-heading", "closer-before-text", "postscript-of-a-note", "empty-postscript",
+], ids=["only-a-heading", "closer-before-text", "postscript-of-a-note", "note-in-a-postscript",
+        "empty-postscript",
         "postscript-before-text"])
 def test_shapes_our_schema_cannot_hold_are_reshaped(body, expected, tmp_path, validator):
     encoded, reporter = ingest_text(foreign(body), tmp_path)
