@@ -68,6 +68,18 @@ def number_notes(root: etree._Element, ctx: Context) -> None:
             ctx.markers.setdefault(target, []).append((mark, note.get("n")))
 
 
+def _text_before(element: etree._Element) -> str:
+    """The text just before `element` in its line (the numbered block, else the fragment), in
+    <hi>Wort-</hi> too, not in a note."""
+    ancestors = list(element.iterancestors())
+    block = next((a for a in ancestors if a.get("n") is not None), ancestors[-1])
+    for before in element.xpath("preceding::text()[not(ancestor::*[local-name()='note'])]"
+                                "[1]"):
+        holder = before.getparent()
+        return str(before) if holder is block or block in holder.iterancestors() else ""
+    return ""
+
+
 @lru_cache(maxsize=8192)
 def line_start(n: str) -> str:
     """The start of citable line `n` (its wrapper and its number): the same on every page."""
@@ -93,7 +105,7 @@ class Walker:
                          if name.startswith("b_")}
         self.entry_hrefs: dict[str, str] = {}
         self.link_tags: dict[tuple[str, str, str | None, bool], tuple[str, str]] = {}
-        self.in_link = False    # inside an <a>: a name or reference in it is not a link again,
+        self.in_link = False    # inside an <a>: a name or reference in it is not a link again;
         self.held: list[str] = []   # a note marker waits for the link's end, nothing takes focus
         self.line_citation = (cite.line_citer(ctx.doc, ctx.edition, ctx.build_date)
                               if ctx.doc is not None else None)
@@ -205,8 +217,7 @@ class Walker:
     def b_hyphen(self, element, rule) -> None:
         """An empty element whose style draws the hyphen and the break: no text of its own;
         only the break where the source keeps its hyphen (`Wort-<lb break="no"/>teil`)."""
-        before = element.xpath("string(preceding::text()[1])")   # in <hi>Wort-</hi> too
-        css = "lb-join" if before.endswith(HYPHENS) else rule.css
+        css = "lb-join" if _text_before(element).endswith(HYPHENS) else rule.css
         self.out.append(cached_start(rule.tag, css) + end(rule.tag))
 
     def b_link(self, element, rule) -> None:
@@ -246,7 +257,8 @@ class Walker:
 
     def b_date(self, element, rule) -> None:
         """A <time>; a date the encoder inferred or bounded is explained as the [supplied]
-        text is: on hover, on focus (a tap on a phone, Tab) and to screen readers."""
+        text is: on hover, on focus (a tap on a phone, Tab; in a link, the link's focus) and to
+        screen readers."""
         start_date = element.get("when") or element.get("notBefore")
         conjecture = element.get("evidence") == "conjecture"
         explained = date_explanation(element.get("when"), element.get("notBefore"),

@@ -8,7 +8,7 @@ import pytest
 from lxml import etree, html
 
 from edition.render.behaviours import TABLE, UnmappedElement, rule_for
-from edition.render.html import Context, render_fragment
+from edition.render.html import Context, render_fragment, render_text
 
 from .conftest import ROOT
 
@@ -92,3 +92,15 @@ def test_a_plain_date_is_not_explained():
 def test_a_word_broken_at_a_line_end_shows_one_hyphen(tei, css):
     assert [span.get("class") for span in rendered(tei).xpath("//span[starts-with(@class, 'lb-')]")] \
         == [css]
+
+
+@pytest.mark.parametrize("body", [
+    '<p n="1">a 1962-</p><p n="2"><lb break="no"/>teil</p>',          # not the line before
+    '<p n="1">Wort<note place="inline">pp. 3-</note><lb break="no"/>teil</p>',   # not a note
+])
+def test_a_kept_hyphen_is_looked_for_in_the_words_of_the_same_line_only(body):
+    root = etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>'
+                            f'{body}</div></body></text></TEI>')
+    text, _ = render_text(root, Context("documents/x.html", None, None, None))
+    page = html.fragment_fromstring(str(text))
+    assert page.xpath("//span[starts-with(@class, 'lb-')]/@class") == ["lb-hyphen"]
