@@ -111,3 +111,17 @@ def test_explained_text_explains_itself_on_focus(page, base_url, selector, says)
     box = marked.evaluate("""el => { const r = el.getBoundingClientRect();
                              return [r.bottom, window.innerHeight]; }""")
     assert box[0] < box[1], f"the focused {selector} is not scrolled into view"
+
+
+def test_explained_text_inside_a_link_explains_itself_when_the_link_has_the_focus(page, base_url):
+    """In a link (a name holding [supplied] text), the link takes the focus, not the text: the
+    explanation shows then. The seeds have no such name, so one is put into the page."""
+    page.goto(document_url(base_url, MEMO))
+    page.evaluate("""() => { const p = document.querySelector('.text .line > p');
+      p.insertAdjacentHTML('beforeend', ' <a id="in-link" class="name name-person" href="#">'
+        + '<span class="supplied" data-explain="added by the editors">[Fidel]</span> Castro</a>'); }""")
+    supplied = page.locator("#in-link .supplied")
+    after = "el => getComputedStyle(el, '::after').content"
+    assert supplied.evaluate(after) in ("none", "normal", "")
+    page.locator("#in-link").focus()
+    assert supplied.evaluate(after) == '"added by the editors"'
