@@ -68,16 +68,19 @@ def number_notes(root: etree._Element, ctx: Context) -> None:
             ctx.markers.setdefault(target, []).append((mark, note.get("n")))
 
 
+TEXT_BEFORE = etree.XPath(
+    "preceding::text()[count(ancestor::* | $block) = count(ancestor::*)]"   # in the block
+    "[not(ancestor::*[local-name() = 'note'][count(. | $around) != count($around)])][1]")
+"""The last text before an element within `$block`, not in a note that does not hold it too."""
+
+
 def _text_before(element: etree._Element) -> str:
-    """The text just before `element` in its line (the numbered block, else the fragment), in
-    <hi>Wort-</hi> too, not in a note."""
-    ancestors = list(element.iterancestors())
-    block = next((a for a in ancestors if a.get("n") is not None), ancestors[-1])
-    for before in element.xpath("preceding::text()[not(ancestor::*[local-name()='note'])]"
-                                "[1]"):
-        holder = before.getparent()
-        return str(before) if holder is block or block in holder.iterancestors() else ""
-    return ""
+    """The text just before `element` in its line (the nearest numbered block or note holding
+    it, else the fragment): in <hi>Wort-</hi> too, not in a note of the line."""
+    around = list(element.iterancestors())
+    block = next((a for a in around if a.get("n") is not None or local(a) == "note"),
+                 around[-1] if around else element)
+    return "".join(TEXT_BEFORE(element, block=block, around=around))
 
 
 @lru_cache(maxsize=8192)

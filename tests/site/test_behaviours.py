@@ -104,3 +104,12 @@ def test_a_kept_hyphen_is_looked_for_in_the_words_of_the_same_line_only(body):
     text, _ = render_text(root, Context("documents/x.html", None, None, None))
     page = html.fragment_fromstring(str(text))
     assert page.xpath("//span[starts-with(@class, 'lb-')]/@class") == ["lb-hyphen"]
+
+
+def test_a_kept_hyphen_inside_a_note_is_seen_there():
+    root = etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div><p n="1">'
+                            'Wort<note place="inline" n="2">Wort-<lb break="no"/>teil</note></p>'
+                            '</div></body></text></TEI>')
+    _, footnotes = render_text(root, Context("documents/x.html", None, None, None))
+    footnote = html.fragment_fromstring(str(footnotes))
+    assert footnote.xpath("//span[starts-with(@class, 'lb-')]/@class") == ["lb-join"]
