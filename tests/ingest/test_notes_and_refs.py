@@ -92,6 +92,7 @@ def test_a_file_of_another_edition_has_no_volume():
     "https://example.org/a b", 'https://example.org/"x', "https://example.org/a{b}",
     "https://example.org/a^b|c", "https://example.org/a[b]", "https://example.org/%zz",
     "https://example.org/a#b#c", "https://", "https://example.org/a\\b",
+    "https://example.org/a\u00a0b", "https://example.org/a\u3000b",   # XML's white space is ASCII
 ])
 def test_the_project_schema_and_the_code_take_the_same_web_addresses(target, tmp_path,
                                                                       validator):
