@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from edition.config import Settings
-from edition.diagnostics import Reporter
+from edition.diagnostics import Reporter, Severity
 from edition.ingest import ingest_tei
 from edition.registers import Registers
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, body_xml
 
 HEADER = """<teiHeader><fileDesc><titleStmt><title>{title}</title></titleStmt>
 <publicationStmt><availability><licence>CC0</licence></availability></publicationStmt>
@@ -29,3 +29,12 @@ def ingest_text(text: str | bytes, folder: Path, name: str = "foreign.xml",
     reporter = Reporter()
     registers = registers or Registers.load(SEEDS, Reporter())
     return ingest_tei(path, registers, Settings(), reporter), reporter
+
+
+def converted_body(text: str, folder: Path, validator) -> str:
+    """The body of foreign document `text` as our TEI (`body_xml`), after checking that the
+    ingest warned of nothing and that the result is valid."""
+    encoded, reporter = ingest_text(text, folder)
+    assert [str(d) for d in reporter.diagnostics if d.severity >= Severity.WARNING] == []
+    assert [str(d) for d in validator.validate(encoded.tei, "x", lambda ref: True)] == []
+    return body_xml(encoded.tei)

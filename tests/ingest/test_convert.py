@@ -10,7 +10,7 @@ from lxml import etree
 from edition.diagnostics import Reporter, Severity
 from edition.ingest.words import check_foreign_words
 from tests.conftest import TEI, body_xml
-from tests.ingest.helpers import foreign, ingest_text
+from tests.ingest.helpers import converted_body, foreign, ingest_text
 
 DATA = Path(__file__).resolve().parent / "data"
 DRAMA = """<profileDesc><particDesc><listPerson>
@@ -70,11 +70,7 @@ CASES = [
 
 @pytest.mark.parametrize("name, body, expected", CASES, ids=[c[0] for c in CASES])
 def test_conversion(name, body, expected, tmp_path, validator):
-    encoded, reporter = ingest_text(foreign(body), tmp_path)
-    assert [str(d) for d in reporter.diagnostics if d.severity >= Severity.WARNING] == []
-    assert body_xml(encoded.tei) == expected
-    known = lambda ref: True  # noqa: E731
-    assert [str(d) for d in validator.validate(encoded.tei, "x", known)] == []
+    assert converted_body(foreign(body), tmp_path, validator) == expected
 
 
 def test_verse_speeches_and_stage_directions(tmp_path, validator):
