@@ -68,19 +68,37 @@ def number_notes(root: etree._Element, ctx: Context) -> None:
             ctx.markers.setdefault(target, []).append((mark, note.get("n")))
 
 
-TEXT_BEFORE = etree.XPath(
-    "preceding::text()[count(ancestor::* | $block) = count(ancestor::*)]"   # in the block
-    "[not(ancestor::*[local-name() = 'note'][count(. | $around) != count($around)])][1]")
-"""The last text before an element within `$block`, not in a note that does not hold it too."""
-
-
 def _text_before(element: etree._Element) -> str:
     """The text just before `element` in its line (the nearest numbered block or note holding
-    it, else the fragment): in <hi>Wort-</hi> too, not in a note of the line."""
-    around = list(element.iterancestors())
-    block = next((a for a in around if a.get("n") is not None or local(a) == "note"),
-                 around[-1] if around else element)
-    return "".join(TEXT_BEFORE(element, block=block, around=around))
+    it, else the fragment): in <hi>Wort-</hi> too, not in a note of the line. Walks back from
+    `element` only as far as that text, not over the whole document before it."""
+    node = element
+    while True:
+        for before in node.itersiblings(preceding=True):
+            text = before.tail or _last_text(before)
+            if text:
+                return text
+        node = node.getparent()
+        if node is None:
+            return ""
+        if node.text or _is_line(node):
+            return node.text or ""
+
+
+def _is_line(element: etree._Element) -> bool:
+    """A numbered block or a note: what `_text_before` looks no further back than."""
+    return element.get("n") is not None or local(element) == "note"
+
+
+def _last_text(element: etree._Element) -> str:
+    """The last text inside `element` (not its tail), none inside a note."""
+    if not isinstance(element.tag, str) or local(element) == "note":
+        return ""
+    for child in reversed(element):
+        text = child.tail or _last_text(child)
+        if text:
+            return text
+    return element.text or ""
 
 
 @lru_cache(maxsize=8192)
