@@ -17,6 +17,8 @@ from .weblinks import edition_document
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 NS = {"t": TEI_NS}
+MAIN_TITLE = "t:fileDesc/t:titleStmt/t:title[@type='main']"
+"""The document's title in its teiHeader: what its page, citations and indices show."""
 NAME_TAGS = {f"{{{TEI_NS}}}{tag}": kind for tag, kind in
              (("persName", "person"), ("placeName", "place"), ("orgName", "org"))}
 DATE_TAGS = {f"{{{TEI_NS}}}date", f"{{{TEI_NS}}}docDate"}
@@ -182,7 +184,7 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
                       key=lambda s: (-s.words, s.label))
     return DocumentRecord(
         id=doc_id,
-        title=bracketed_text(header.find("t:fileDesc/t:titleStmt/t:title[@type='main']", NS))
+        title=bracketed_text(header.find(MAIN_TITLE, NS))
         or doc_id,
         date=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date/@when"),
         date_text=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date"),

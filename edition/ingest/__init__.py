@@ -37,7 +37,7 @@ from ..model import Block, Document, Field, Inline, Node, RawDocument, Text, Tur
 from ..registers import Registers
 from ..source import check_doc_id
 from ..tei import encode_document
-from ..tei.xml import EDITION_LANGUAGE
+from ..tei.xml import EDITION_LANGUAGE, lang_attributes
 from .convert import Converter
 from .header import ForeignHeader, foreign_language, read_header, translator_of
 from .parse import TEI_NS, parse_foreign
@@ -86,7 +86,7 @@ def read_foreign_document(root: etree._Element, doc_id: str, shown: str, registe
                         translator=translator_of(header), language=header.language,
                         language_name=header.language_name)
     document.source = _source_blocks(header, converter, reporter, shown)
-    document.rights = [Block("p", _plain(f, shown), f.line, _language(f.language))
+    document.rights = [Block("p", _plain(f, shown), f.line, lang_attributes(f.language))
                        for f in header.metadata.rights]
     document.participants = _speakers(document)
     if header.doc_type in CORRESPONDENCE:
@@ -113,7 +113,7 @@ def _source_blocks(header: ForeignHeader, converter: Converter, reporter: Report
     blocks = []
     for note in header.source_notes:
         content = converter.phrases.finish(converter.phrases.content(note), note.sourceline or 0)
-        language = _language(foreign_language(note, header.language))
+        language = lang_attributes(foreign_language(note, header.language))
         printed = (("n", note.get("n")),) if note.get("n") else ()   # FRUS footnote 1
         blocks.append(Block("note", content, note.sourceline or 0, printed + language))
     if header.bibl.value:
@@ -125,13 +125,8 @@ def _source_blocks(header: ForeignHeader, converter: Converter, reporter: Report
                                   content),)
             nodes.extend([Text("; ")] * bool(nodes) + list(content))
         blocks.append(Block("note", tuple(nodes), header.bibl.line,
-                            _language(header.bibl.language)))
+                            lang_attributes(header.bibl.language)))
     return blocks
-
-
-def _language(tag: str) -> tuple[tuple[str, str], ...]:
-    """The attributes of a block copied from the source in language `tag` ('' the edition's)."""
-    return (("xml:lang", tag),) if tag else ()
 
 
 def _speakers(document: Document) -> list[str]:

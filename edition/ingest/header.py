@@ -29,7 +29,7 @@ from lxml import etree
 
 from ..model import Field, Metadata
 from ..readers.common import doc_type_of, translator_in
-from ..tei.xml import EDITION_LANGUAGE, XML_LANG
+from ..tei.xml import DECLARED_LANGUAGE, XML_LANG, foreign_tag
 from .parse import TEI_NS
 
 T = f"{{{TEI_NS}}}"
@@ -86,15 +86,13 @@ def unbracketed(text: str) -> str:
 def declared_language(element: etree._Element, fallback: str) -> str:
     """The BCP 47 tag `element` is declared in (its own xml:lang, or its nearest ancestor's),
     else `fallback`."""
-    found = element.xpath("ancestor-or-self::*[@xml:lang][1]/@xml:lang")
-    tag = found[0].strip() if found else ""
+    tag = DECLARED_LANGUAGE(element).strip()
     return tag if LANGUAGE_TAG.fullmatch(tag) else fallback
 
 
 def foreign_language(element: etree._Element, fallback: str) -> str:
     """`declared_language`, or '' when it is the edition's own (see `Field.language`)."""
-    language = declared_language(element, fallback)
-    return "" if language == EDITION_LANGUAGE else language
+    return foreign_tag(declared_language(element, fallback))
 
 
 def profile_of(root: etree._Element) -> str:

@@ -11,7 +11,8 @@ from markupsafe import Markup
 from lxml import etree
 
 from ..records import DocumentRecord
-from ..tei.xml import EDITION_LANGUAGE
+from ..collect import MAIN_TITLE, NS
+from ..tei.xml import DECLARED_LANGUAGE, EDITION_LANGUAGE, foreign_tag
 from . import cite, urls
 from .chart import speaker_chart
 from .html import Context, render_fragment, render_text
@@ -97,26 +98,21 @@ def _persons_of(doc: DocumentRecord, pages: Pages) -> set[str]:
             and pages.site.entry_by_id[p].kind == "person"}
 
 
-SOURCE_STATEMENT = "t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='source'][1]"
-TITLE = "t:teiHeader/t:fileDesc/t:titleStmt/t:title[@type='main']"
+SOURCE_STATEMENT = "t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='source']"
+TITLE = "t:teiHeader/" + MAIN_TITLE
 """The source statement and the title the page shows (see collect)."""
 
 
-def _header_lang(root: etree._Element, path: str) -> str:
-    """`lang` of the header text at `path` as the TEI declares it: '' for the page's English."""
-    language = root.xpath(f"string({path}/ancestor-or-self::*[@xml:lang][1]/@xml:lang)",
-                          namespaces={"t": "http://www.tei-c.org/ns/1.0"})
-    return "" if language in ("", EDITION_LANGUAGE) else language
+def _header_lang(element: etree._Element | None) -> str:
+    """`lang` of a header text as the TEI declares it: '' for the page's English (or none)."""
+    return foreign_tag(DECLARED_LANGUAGE(element)) if element is not None else ""
 
 
-SOURCE_NUMBER = "string(t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='source'][1]/@n)"
-
-
-def _source_anchor(root: etree._Element, notes: Iterable[NoteMark]) -> str:
+def _source_anchor(statement: etree._Element | None, notes: Iterable[NoteMark]) -> str:
     """The id of the source statement when its source printed it as a numbered note (FRUS
     footnote 1: `fn1`, as the page's other printed notes), so that a reference to that note
     lands on it; '' when it has no number or a note of the text took that id."""
-    n = root.xpath(SOURCE_NUMBER, namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    n = statement.get("n", "") if statement is not None else ""
     anchor = printed_anchor(n) if PRINTED.fullmatch(n) else ""
     return "" if anchor in {mark.anchor for mark in notes} else anchor
 
@@ -126,7 +122,7 @@ def _details(pages: Pages, page: str, doc: DocumentRecord) -> dict:
         title=doc.title, date=doc.date, date_long=cite.long_date(doc.date), source=doc.source,
         record_id=doc.record_id, translator=doc.translator, classification=doc.classification,
         summary=doc.summary, doc_type=doc.doc_type or doc.subtype, turns=doc.turns,
-        text_lang="" if doc.language == EDITION_LANGUAGE else doc.language,
+        text_lang=foreign_tag(doc.language),
         page_lang=EDITION_LANGUAGE,
         senders=_parties(pages, page, doc.senders),
         recipients=_parties(pages, page, doc.recipients),
@@ -142,9 +138,10 @@ def write_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
     settings = pages.settings
     ctx = Context(page, pages.site, settings.edition, settings.build_date, doc)
     text, footnotes = render_text(root, ctx)
-    details = dict(_details(pages, page, doc), source_lang=_header_lang(root, SOURCE_STATEMENT),
-                   title_lang=_header_lang(root, TITLE),
-                   source_anchor=_source_anchor(root, ctx.notes.values()))
+    statement = root.find(SOURCE_STATEMENT, NS)
+    details = dict(_details(pages, page, doc), source_lang=_header_lang(statement),
+                   title_lang=_header_lang(root.find(TITLE, NS)),
+                   source_anchor=_source_anchor(statement, ctx.notes.values()))
     licence = render_fragment(root.iterfind(".//{*}publicationStmt/{*}availability"),
                               Context(page, pages.site, settings.edition, settings.build_date))
     citations = cite.citations(doc, settings.edition, settings.build_date)

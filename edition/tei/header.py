@@ -15,7 +15,7 @@ from ..readers.common import MEMCON_WORDS
 from ..registers import Registers
 from .citation import add_refs_decl
 from .conventions import CONVENTIONS
-from .xml import add_nodes, root, sub
+from .xml import add_nodes, lang_attributes, root, sub
 
 TYPE_NAMES = {
     "memorandum": "memorandum", "telegram": "telegram", "letter": "letter",
@@ -35,11 +35,6 @@ def encode_header(tei: etree._Element, document: Document, registers: Registers,
     _source_desc(file_desc, document)
     _encoding_desc(header)
     _profile_desc(header, document, registers)
-
-
-def _language(field: Field) -> tuple[tuple[str, str], ...]:
-    """`xml:lang` of a value copied from a source in another language, else nothing."""
-    return (("xml:lang", field.language),) if field.language else ()
 
 
 def _text(field: Field) -> str:
@@ -63,9 +58,9 @@ def _title_stmt(file_desc: etree._Element, document: Document) -> None:
 
 def _title(parent: etree._Element, attrs: tuple[tuple[str, str], ...], document: Document) -> None:
     """The document's title, its editorial brackets as elements (`[Excerpt]` is `supplied`)."""
-    line = document.raw.metadata.title.line
-    title = sub(parent, "title", attrs + _language(document.raw.metadata.title), line=line)
-    add_nodes(title, document.title or (Text(_text(document.raw.metadata.title)),), line)
+    printed = document.raw.metadata.title
+    title = sub(parent, "title", attrs + lang_attributes(printed.language), line=printed.line)
+    add_nodes(title, document.title or (Text(_text(printed)),), printed.line)
 
 
 def _publication_stmt(file_desc: etree._Element, document: Document, edition: EditionInfo) -> None:
@@ -93,7 +88,8 @@ def _source_desc(file_desc: etree._Element, document: Document) -> None:
     _title(bibl, (), document)
     if meta.date.value:
         attrs = (("when", document.date),) if document.date else ()
-        sub(bibl, "date", attrs + _language(meta.date), _text(meta.date), meta.date.line)
+        attrs += lang_attributes(meta.date.language)
+        sub(bibl, "date", attrs, _text(meta.date), meta.date.line)
     for source in document.source:
         note = sub(bibl, "note", (("type", "source"),) + source.attrs, line=source.line)
         add_nodes(note, source.content, source.line)

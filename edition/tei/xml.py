@@ -15,8 +15,20 @@ EDITION_LANGUAGE = "en"
 """The language of our own words (header, encoder's notes, the pages' own text); a text in
 another language says so on its `text` element."""
 NSMAP = {None: TEI_NS}
+DECLARED_LANGUAGE = etree.XPath("string(ancestor-or-self::*[@xml:lang][1]/@xml:lang)")
+"""The xml:lang an element is in: its own, else its nearest ancestor's; '' when none says."""
 SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 """For TEI we read back (published files, cache entries): no entities, no network, no DTD."""
+
+
+def foreign_tag(tag: str) -> str:
+    """`tag`, or '' when it is the edition's own language, which needs no saying."""
+    return "" if tag == EDITION_LANGUAGE else tag
+
+
+def lang_attributes(tag: str) -> tuple[tuple[str, str], ...]:
+    """`xml:lang` for a block or value in language `tag`; nothing for ''."""
+    return (("xml:lang", tag),) if tag else ()
 
 
 def qname(tag: str) -> str:
