@@ -74,10 +74,8 @@ def classification_of(line: str) -> str:
     return line.strip() if head in CLASSIFICATIONS else ""
 
 
-MEMCON_WORDS = "memorandum of conversation|memcons?"
-"""A memorandum of conversation; `tei.header` names the type so when the source does."""
 DOC_TYPE_WORDS = (
-    (MEMCON_WORDS, "memorandum"), ("telegrams?|cables?", "telegram"),
+    ("memorandum of conversation|memcons?", "memorandum"), ("telegrams?|cables?", "telegram"),
     ("letters?", "letter"), ("transcripts?", "transcript"), ("minutes|record of", "minutes"),
     ("memorandum|notes?", "memorandum"), ("(?:act|scene) (?:[0-9]+|[ivxlc]+)", "drama"),
 )
@@ -85,6 +83,8 @@ DOC_TYPES = tuple((re.compile(rf"\b(?:{words})\b", re.IGNORECASE), doc_type)
                   for words, doc_type in DOC_TYPE_WORDS)
 """Words naming a document type, as whole words ("Report on the Contact ..." is no act of a
 play, "Newsletter" no letter), the more specific first."""
+MEMCON = DOC_TYPES[0][0]
+"""A memorandum of conversation; `tei.header` names the type so when the source does."""
 
 
 def doc_type_of(*texts: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import re
 from functools import lru_cache
 
 from lxml import etree
@@ -11,7 +10,7 @@ from lxml import etree
 from ..config import EditionInfo
 from ..dates import parse_date
 from ..model import Document, Field, Text
-from ..readers.common import MEMCON_WORDS
+from ..readers.common import MEMCON
 from ..registers import Registers
 from .citation import add_refs_decl
 from .conventions import CONVENTIONS
@@ -21,7 +20,6 @@ TYPE_NAMES = {
     "memorandum": "memorandum", "telegram": "telegram", "letter": "letter",
     "transcript": "transcript", "minutes": "minutes", "drama": "drama", "other": "document",
 }
-CONVERSATION = re.compile(rf"\b(?:{MEMCON_WORDS})\b", re.IGNORECASE)
 NAME_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
 
 
@@ -140,7 +138,7 @@ def _type_name(document: Document) -> str:
     its title or the archive says so ("Memorandum From Kissinger to Nixon" is not)."""
     meta = document.raw.metadata
     said = f"{meta.doc_type.value} {meta.title.value}"
-    if document.doc_type == "memorandum" and CONVERSATION.search(said):
+    if document.doc_type == "memorandum" and MEMCON.search(said):
         return "memorandum of conversation"
     return TYPE_NAMES[document.doc_type]
 
