@@ -37,7 +37,7 @@ from ..diagnostics import Location, Reporter
 from ..inline import Locator, classify_bracket, parse_inline
 from ..model import Inline, Node, Text, plain_text
 from ..tei.xml import EDITION_LANGUAGE
-from .header import ISO_DATE, foreign_language
+from .header import ISO_DATE, clean, foreign_language
 from .parse import TEI_NS
 from .people import ForeignPeople, person_pointer
 from .refs import Links
@@ -259,7 +259,7 @@ class Phrases:
     def p_note(self, element) -> list[Node]:
         if element.get("type") == "source":
             return []       # the source statement: in the header (see header.py)
-        number = " ".join((element.get("n") or "").split())
+        number = clean(element.get("n"))
         return [Inline("note", (("type", "editorial"), ("place", "inline")) + ED
                        + ((("n", number),) if number else ()), tuple(self.content(element)))]
 

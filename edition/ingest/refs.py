@@ -19,10 +19,8 @@ import re
 from lxml import etree
 
 from ..weblinks import WEB_ADDRESS, frus_address
-from .parse import TEI_NS
+from .header import T, XML_ID, clean
 
-T = f"{{{TEI_NS}}}"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 FRUS_TARGET = re.compile(r"#(d[1-9][0-9]*)(?:(fn[1-9][0-9]*))?")
 """A FRUS document (`#d121`) or a footnote of one (`#d109fn3`) of the same volume."""
 FRUS_VOLUME = re.compile(r"(frus[0-9]{4}[\w.-]*?)(?:-d[0-9]+)?")
@@ -33,7 +31,7 @@ def volume_of(root: etree._Element) -> str:
     """The FRUS volume id of a foreign file: its `idno type="volume-id"`, else the id of its
     root (a whole volume is `<TEI xml:id="frus1969-76v12">`); '' when it has neither."""
     idno = root.find(f"{T}teiHeader//{T}idno[@type='volume-id']")
-    value = " ".join((idno.text or "").split()) if idno is not None else root.get(XML_ID, "")
+    value = clean(idno.text) if idno is not None else root.get(XML_ID, "")
     match = FRUS_VOLUME.fullmatch(value)
     return match.group(1) if match else ""
 
