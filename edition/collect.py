@@ -11,6 +11,7 @@ from .kwic import KwicStore, Row, digest, pack
 from .records import (Convention, DateMention, DocumentPart, DocumentRecord, Mentions, SiteModel,
                       Snippet, SpeakerStat)
 from .registers import Entry, Registers
+from .tei.citation import line_number
 from .tei.reading import bracketed_text
 from .tei.xml import EDITION_LANGUAGE, XML_LANG
 from .weblinks import edition_document
@@ -77,9 +78,7 @@ class _BodyCollector:
         tag = element.tag  # lxml makes a new string at each access: read once
         if not isinstance(tag, str):
             return
-        own, n, text = None, element.get("n"), element.text
-        if n is not None and element.get("place") == "inline":
-            n = None        # an inline note's @n is its number in the source, not a line
+        own, n, text = None, line_number(element), element.text
         if n is not None:
             own = line = _Line(n)
             self.lines.append(n)

@@ -47,6 +47,12 @@ def add_refs_decl(encoding_desc: etree._Element) -> etree._Element:
 _CITABLE = etree.XPath(MATCH.replace("//body//*", "//t:body//*"), namespaces={"t": TEI_NS})
 
 
+def line_number(element: etree._Element) -> str | None:
+    """The @n of an element of the body that is a citable line (`MATCH`), else None."""
+    n = element.get("n")
+    return None if n is None or element.get("place") == "inline" else n
+
+
 def citable_lines(tei: etree._Element) -> list[tuple[str, etree._Element]]:
     """(n, element) of every citable line of one TEI document (`MATCH`), in document order."""
     return [(element.get("n"), element) for element in _CITABLE(tei)]
