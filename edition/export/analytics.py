@@ -81,10 +81,11 @@ GRID_SPEAKERS = 12
 labels overlapped and its cells were a few pixels wide. The table of pairs lists them all."""
 
 
-def grid_speakers(people: list[Speaker], limit: int = GRID_SPEAKERS) -> list[Speaker]:
-    """The speakers of the grid: at most `limit`, those who speak in the most documents, then
-    those who speak the most words."""
-    return sorted(people, key=lambda s: (-len(s.documents), -s.words, s.name, s.entry_id))[:limit]
+def grid_speakers(people: list[Speaker]) -> list[Speaker]:
+    """The speakers of the grid: at most GRID_SPEAKERS, those who speak in the most documents,
+    then those who speak the most words."""
+    ranked = sorted(people, key=lambda s: (-len(s.documents), -s.words, s.name, s.entry_id))
+    return ranked[:GRID_SPEAKERS]
 
 
 def pairs_among(pairs: list[Pair], people: list[Speaker]) -> list[Pair]:

@@ -19,7 +19,6 @@ from lxml import etree
 
 from ..diagnostics import Location, Reporter
 from ..model import Block, BodyPart, Closer, Inline, Node, Postscript, Text, Turn, plain_text
-from ..tei.xml import EDITION_LANGUAGE
 from .behaviours import BLOCKS, STRUCTURAL
 from .header import unbracketed
 from .parse import TEI_NS
@@ -46,7 +45,7 @@ class Converter:
     """Walks the foreign `text` once, emitting our blocks into the zone they belong to."""
 
     def __init__(self, people: ForeignPeople, shown: str, reporter: Reporter,
-                 language: str = EDITION_LANGUAGE, links: Links = Links()) -> None:
+                 language: str, links: Links) -> None:
         self.people, self.shown, self.reporter = people, shown, reporter
         self.warned: set[str] = set()
         self.phrases = Phrases(people, shown, reporter, self.unknown, language, links)

@@ -36,7 +36,6 @@ from lxml import etree
 from ..diagnostics import Location, Reporter
 from ..inline import Locator, classify_bracket, parse_inline
 from ..model import Inline, Node, Text, plain_text
-from ..tei.xml import EDITION_LANGUAGE
 from .header import ISO_DATE, clean, foreign_language
 from .parse import TEI_NS
 from .people import ForeignPeople, person_pointer
@@ -113,7 +112,7 @@ class Phrases:
 
     def __init__(self, people: ForeignPeople, shown: str, reporter: Reporter,
                  unknown: Callable[[etree._Element], None],
-                 language: str = EDITION_LANGUAGE, links: Links = Links()) -> None:
+                 language: str, links: Links) -> None:
         self.people, self.shown, self.reporter, self.unknown = people, shown, reporter, unknown
         self.language = language        # of the text, where the source declares none
         self.links = links

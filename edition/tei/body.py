@@ -26,8 +26,7 @@ def encode_body(tei: etree._Element, document: Document) -> None:
             _block(div, part, lines)
 
 
-def _zone(div: etree._Element, tag: str, blocks: tuple[Block, ...] | list[Block],
-          lines: LineCounter) -> None:
+def _zone(div: etree._Element, tag: str, blocks: tuple[Block, ...], lines: LineCounter) -> None:
     """`closer` or `postscript` holding `blocks`, where the parts put it."""
     zone = sub(div, tag, line=blocks[0].line)
     for block in blocks:
