@@ -101,6 +101,12 @@ def _last_text(element: etree._Element) -> str:
     return element.text or ""
 
 
+def note_marker(mark: NoteMark, href: str, *attributes: tuple[str, str]) -> str:
+    """The marker of a note in the text: its label, linked to the note, said in full aloud."""
+    return (start("a", "noteref", ("id", mark.marker), ("href", href), *attributes)
+            + f"<sup>{mark.label}</sup>{hidden(f' (editorial note {mark.label})')}</a>")
+
+
 @lru_cache(maxsize=8192)
 def line_start(n: str) -> str:
     """The start of citable line `n` (its wrapper and its number): the same on every page."""
@@ -175,9 +181,7 @@ class Walker:
 
     def _markers(self, n: str | None) -> None:
         for mark, note_n in self.ctx.markers.get(n or "", ()):
-            self.out.append(" " + start("a", "noteref", ("id", mark.marker),
-                                        ("href", urls.line(note_n)))
-                            + f"<sup>{mark.label}</sup>{hidden(f' (editorial note {mark.label})')}</a>")
+            self.out.append(" " + note_marker(mark, urls.line(note_n)))
 
     def _entry_href(self, entry) -> str:
         href = self.entry_hrefs.get(entry.id)
@@ -336,9 +340,7 @@ class Walker:
 
     def b_footnote(self, element, rule) -> None:
         mark = self.ctx.notes[element]
-        marker = (start("a", "noteref", ("id", mark.marker), ("href", f"#{mark.anchor}"),
-                        ("title", text_of(element)))
-                  + f"<sup>{mark.label}</sup>{hidden(f' (editorial note {mark.label})')}</a>")
+        marker = note_marker(mark, f"#{mark.anchor}", ("title", text_of(element)))
         (self.held if self.in_link else self.out).append(marker)
         self.ctx.footnotes.append(element)
 
