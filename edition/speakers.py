@@ -85,17 +85,19 @@ def trusted_labels(texts: list[str]) -> frozenset[str]:
     before a colon (`Kissinger:`) that open at least two paragraphs (a one-off could be anything),
     and roman numerals (`XI.`) that do not number sections. Letters that number an outline
     (`A.`, `B.`, starting again at `A.` under each section heading) are not speakers."""
-    sections, outline = _numbering(texts)
+    marks = [m.group("mark") if (m := ENUMERATOR.match(t)) else "" for t in texts]
+    sections, outline = _numbering(texts, marks)
     counts = Counter(m.group("label") for t in texts if (m := LETTER_LABEL.match(t)))
     counts.update(m.group("label") for t in texts if (m := COLON_LABEL.match(t)))
     trusted = {label for label, n in counts.items() if n >= 2 and label != "I"
                and label not in sections and not (outline and len(label) == 1)}
-    numerals = {m.group("mark") for t in texts if (m := ENUMERATOR.match(t))}
-    return frozenset(trusted | ({n for n in numerals if len(n) > 1 and ROMAN.match(n)} - sections))
+    numerals = {n for n in marks if len(n) > 1 and ROMAN.match(n)}
+    return frozenset(trusted | (numerals - sections))
 
 
-def _numbering(texts: list[str]) -> tuple[frozenset[str], bool]:
-    """(the roman numerals that number sections, whether the single letters number an outline).
+def _numbering(texts: list[str], marks: list[str]) -> tuple[frozenset[str], bool]:
+    """(the roman numerals that number sections, whether the single letters number an outline),
+    from the texts and the enumerator each opens with (`ENUMERATOR`, '' for none).
 
     A numeral numbers sections when the one before or after it in the text is its neighbour
     (`I.` ... `II.`); letters number an outline when each continues the alphabet or is an `A.`
@@ -105,8 +107,7 @@ def _numbering(texts: list[str]) -> tuple[frozenset[str], bool]:
     numerals: list[tuple[int, str]] = []    # (value, mark)
     letters: list[tuple[str, bool]] = []     # (letter, a section heading came before it)
     heading = True
-    for text in texts:
-        mark = m.group("mark") if (m := ENUMERATOR.match(text)) else ""
+    for text, mark in zip(texts, marks):
         previous = letters[-1][0] if letters else ""
         # `I.`, `V.`, `X.` are letters only after `H.`, `U.`, `W.`; otherwise section numbers
         numeral = mark in ("I", "V", "X") and not (previous and ord(mark) == ord(previous) + 1)
