@@ -6,6 +6,8 @@ import atexit
 import os
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -119,3 +121,10 @@ def body_xml(tei: etree._Element) -> str:
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true",
                      help="rewrite tests/golden/ from the current output (review the diff!)")
+
+
+def build_py(*args: str, cwd: Path = ROOT, timeout: float = 900) -> subprocess.CompletedProcess:
+    """`python build.py ARGS` in a new process, as a reader of the README runs it; its output
+    captured, and a hang stopped after `timeout` seconds."""
+    return subprocess.run([sys.executable, str(ROOT / "build.py"), *args], capture_output=True,
+                          text=True, cwd=cwd, timeout=timeout)

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SEEDS, page
+from tests.conftest import SEEDS, build_py, page
 
 MEMO = (SEEDS / "1962-11-05-memcon-mikoyan-dorticos.txt").read_bytes()
 
 
 def run_build(seeds: Path, out: Path, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "build.py"), "--seeds", str(seeds),
-                           "--out", str(out), *extra], capture_output=True, text=True, cwd=ROOT)
+    return build_py("--seeds", str(seeds), "--out", str(out), *extra)
 
 
 @pytest.fixture
@@ -103,9 +101,7 @@ def test_a_seeds_folder_that_is_not_there_is_named(kind, message, tmp_path):
 @pytest.mark.parametrize("given", ["99999", "-1", "http"])
 def test_a_port_out_of_range_is_a_usage_error_not_a_traceback(given, tmp_path):
     (tmp_path / "site").mkdir()
-    result = subprocess.run([sys.executable, str(ROOT / "build.py"), "serve", "--out",
-                             str(tmp_path / "site"), "--port", given], capture_output=True,
-                            text=True, cwd=ROOT, timeout=30)
+    result = build_py("serve", "--out", str(tmp_path / "site"), "--port", given, timeout=30)
     assert result.returncode == 2
     assert "argument --port:" in result.stderr and "Traceback" not in result.stderr
     assert "serving" not in result.stdout

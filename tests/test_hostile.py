@@ -18,7 +18,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from tests.conftest import ROOT, SEEDS, TEI, encode_text, page, body_xml
+from tests.conftest import ROOT, SEEDS, TEI, body_xml, build_py, encode_text, page
 
 REGISTERS = ("persons.xml", "places.xml", "organizations.xml", "edition.toml")
 PAYLOADS = ("<script>window.__pwned = 1; alert(1)</script>",
@@ -48,9 +48,7 @@ def hostile_seeds(folder: Path) -> Path:
 
 
 def run_build(seeds: Path, out: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "build.py"), "--seeds", str(seeds),
-                           "--out", str(out)], capture_output=True, text=True, cwd=ROOT,
-                          timeout=900)
+    return build_py("--seeds", str(seeds), "--out", str(out))
 
 
 def listing(folder: Path) -> set[str]:

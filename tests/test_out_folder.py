@@ -5,19 +5,17 @@ from __future__ import annotations
 import errno
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from edition import write
 from edition.write import SITE_MARK, SiteWriter, out_refusal, replace_refusal
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, build_py
 
 
 def run_build(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "build.py"), *args, "--jobs", "1"],
-                          capture_output=True, text=True, cwd=cwd)
+    return build_py(*args, "--jobs", "1", cwd=cwd)
 
 
 def listing(folder: Path) -> list[tuple[str, bytes | None]]:

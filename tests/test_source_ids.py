@@ -4,8 +4,6 @@ like text sources. Each is a located error before anything is written, never a t
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +11,7 @@ import pytest
 from edition.config import Settings
 from edition.diagnostics import Reporter, Severity
 from edition.pipeline import build
-from tests.conftest import ROOT, SEEDS, seeds_with
+from tests.conftest import ROOT, SEEDS, build_py, seeds_with
 
 TELEGRAM = SEEDS / "1962-11-19-telegram-mikoyan-cc-cpsu.txt"
 FRUS = ROOT / "tests" / "ingest" / "data" / "frus1969-76v12-d122.xml"
@@ -60,9 +58,7 @@ def test_a_foreign_file_name_that_is_no_safe_id_is_an_error(tmp_path):
 
 def test_the_build_goes_on_and_fails_at_the_end_with_a_count(tmp_path):
     seeds = seeds_with(tmp_path, ("x.txt", TELEGRAM), ("x.xml", FRUS), ("persons.txt", TELEGRAM))
-    result = subprocess.run([sys.executable, str(ROOT / "build.py"), "--seeds", str(seeds),
-                             "--out", str(tmp_path / "site")], capture_output=True, text=True,
-                            cwd=tmp_path)
+    result = build_py("--seeds", str(seeds), "--out", str(tmp_path / "site"), cwd=tmp_path)
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     assert result.stderr.count("[source-name]") == 2
     assert "[speaker-label]" in result.stderr  # the other sources were encoded all the same
