@@ -23,6 +23,8 @@ from edition.registers import Registers
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
+DEV_CORPUS = SHARED / "corpus" / "dev"
+"""The 19 documents of other editions (FRUS, ParlaMint, DraCor) the tests read, never copy."""
 TEI = {"t": "http://www.tei-c.org/ns/1.0"}
 
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="edition-tests-xdg-")

@@ -18,9 +18,9 @@ from edition.evaluate import score_corpus, turns_in
 from edition.overrides import Overrides
 from edition.pipeline import encode_bytes
 from edition.registers import Registers
-from tests.conftest import SEEDS, SHARED
+from tests.conftest import DEV_CORPUS, SEEDS
 
-CORPUS = Path(os.environ.get("EDITION_CORPUS", SHARED / "corpus" / "dev"))
+CORPUS = Path(os.environ.get("EDITION_CORPUS", DEV_CORPUS))
 TEXTS = sorted(CORPUS.glob("**/*.txt"))
 
 

@@ -14,12 +14,12 @@ from edition.cache import BuildCache
 from edition.config import Settings
 from edition.diagnostics import Reporter
 from edition.registers import Registers
-from tests.conftest import SEEDS, SHARED, page, seeds_with
+from tests.conftest import DEV_CORPUS, SEEDS, page, seeds_with
 from tests.ingest.helpers import foreign
 from tests.test_incremental import run
 from tests.test_parallel import site_files
 
-FRUS = SHARED / "corpus" / "dev" / "frus"
+FRUS = DEV_CORPUS / "frus"
 REF = re.compile(r'persons\.xml#(prov-[^"\s]+)')
 
 

@@ -20,12 +20,12 @@ from edition.schema_prune import element_names
 from edition.tei import serialize
 from edition.tei.xml import SAFE_PARSER
 from edition.validate import PROJECT_RNG, Validator
-from tests.conftest import SEEDS, SHARED
+from tests.conftest import DEV_CORPUS, SEEDS
 from tests.test_schemas import BROKEN, MEMORANDUM, TELEGRAM, known_ref
 
 T = "{http://www.tei-c.org/ns/1.0}"
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
-DEV = SHARED / "corpus" / "dev"
+DEV = DEV_CORPUS
 WHERE = Location("seeds/x.txt")
 
 

@@ -20,9 +20,9 @@ from edition.ingest import ingest_tei
 from edition.pipeline import Corpus, EncodedDocument, write_site
 from edition.registers import Registers
 from edition.workers import store_encoded
-from tests.conftest import SEEDS, SHARED
+from tests.conftest import DEV_CORPUS, SEEDS
 
-CORPUS = Path(os.environ.get("EDITION_CORPUS", SHARED / "corpus" / "dev"))
+CORPUS = Path(os.environ.get("EDITION_CORPUS", DEV_CORPUS))
 FOREIGN = sorted(CORPUS.glob("*/*.xml"))
 DATA = Path(__file__).resolve().parent / "data"
 

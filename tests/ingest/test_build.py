@@ -6,9 +6,9 @@ import shutil
 import subprocess
 import sys
 
-from tests.conftest import ROOT, SEEDS, SHARED
+from tests.conftest import DEV_CORPUS, ROOT, SEEDS
 
-CORPUS = SHARED / "corpus" / "dev"
+CORPUS = DEV_CORPUS
 
 
 def test_the_dev_corpus_publishes_through_build_py(tmp_path):

@@ -10,13 +10,13 @@ from lxml import etree
 
 from edition.render.html import Context, render_fragment, render_text
 from edition.render.notes import letters, mark_notes
-from tests.conftest import SHARED, seeds_with
+from tests.conftest import DEV_CORPUS, seeds_with
 from tests.test_incremental import run
 
 from .conftest import broken_links, parse
 from .test_html_valid import check_html, errors_by_file
 
-FRUS = SHARED / "corpus" / "dev" / "frus"
+FRUS = DEV_CORPUS / "frus"
 HISTORY = "https://history.state.gov/historicaldocuments/frus1969-76v12"
 NOTEREFS = "//a[@class='noteref']"
 
