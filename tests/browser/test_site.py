@@ -147,12 +147,25 @@ def test_search_highlights_the_term_on_the_document(page, base_url):
     assert "guevara" in marks.first.inner_text().lower()
 
 
+SCROLL_SETTLED_JS = """() => new Promise((settled) => {
+  let y = window.scrollY, still = 0;
+  const frame = () => {
+    still = window.scrollY === y ? still + 1 : 0;
+    y = window.scrollY;
+    if (still >= 10) { settled(y); } else { requestAnimationFrame(frame); }
+  };
+  requestAnimationFrame(frame);
+})"""
+"""Waits until the page has not scrolled for ten frames in a row."""
+
+
 def test_a_search_result_lands_on_the_first_hit_in_the_text(page, base_url):
     """The result links to the top of the text (`#text-heading`); the first hit of the word
     there, line 58 of a long memorandum, must come into view without scrolling."""
     page.goto(document_url(base_url, MEMO) + "?highlight=lechuga#text-heading")
     page.locator("mark.pagefind-highlight").first.wait_for()
-    page.wait_for_timeout(300)   # the browser's own scroll to #text-heading comes first
+    page.wait_for_load_state("load")
+    page.evaluate(SCROLL_SETTLED_JS)   # the browser's own scroll to #text-heading, then ours
     hit = page.locator("#L58 mark.pagefind-highlight").first
     assert hit.evaluate(IN_VIEWPORT_JS), "the page stayed at the top of the text"
 
