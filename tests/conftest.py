@@ -130,3 +130,20 @@ def build_py(*args: str, cwd: Path = ROOT, timeout: float = 900) -> subprocess.C
     captured, and a hang stopped after `timeout` seconds."""
     return subprocess.run([sys.executable, str(ROOT / "build.py"), *args], capture_output=True,
                           text=True, cwd=cwd, timeout=timeout)
+
+
+def tei_document(body: str) -> etree._Element:
+    """A TEI document whose body's one div holds `body` (TEI markup): what the renderer reads."""
+    return etree.fromstring(f'<TEI xmlns="{TEI["t"]}"><text><body><div>{body}</div></body>'
+                            '</text></TEI>')
+
+
+def document_context(registers: Registers | None = None, entries: tuple[str, ...] = (),
+                     documents: tuple[str, ...] = ()):
+    """The renderer's context for a document page (`documents/x.html`) of a site that holds
+    the documents `documents` (ids) and the register entries `entries` (ids in `registers`)."""
+    from types import SimpleNamespace
+    from edition.render.html import Context
+    site = SimpleNamespace(by_id=dict.fromkeys(documents),
+                           entry_by_id={ident: registers.get(ident) for ident in entries})
+    return Context("documents/x.html", site, None, None)

@@ -7,13 +7,12 @@ is valid against the project schema, its Schematron and tei_all.
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from lxml import etree, html
 
-from edition.render.html import Context, render_fragment
-from tests.conftest import TEI, body_xml, encode_text, encode_with, page
+from edition.render.html import render_fragment
+from tests.conftest import TEI, body_xml, document_context, encode_text, encode_with, page
 
 LETTER = "Dear Comrade Dorticos:\n\nWe received your letter.\n\nSincerely,\n\nA. Mikoyan\n\n"
 LETTER_TITLE = "Letter from Mikoyan to Dorticos"
@@ -236,8 +235,7 @@ def test_an_unlabelled_turn_is_headed_by_the_register_name_on_the_page(registers
     tei, _ = encode_text(page("A.I. MIKOYAN. Yes."), registers)
     sp = tei.find(".//t:sp", TEI)
     sp.remove(sp.find("t:speaker", TEI))
-    entries = {"mikoyan-anastas": registers.get("mikoyan-anastas")}
-    context = Context("documents/x.html", SimpleNamespace(entry_by_id=entries), None, "")
+    context = document_context(registers, ("mikoyan-anastas",))
     section = html.fragment_fromstring(str(render_fragment([sp], context)))
     heading = section.find("h3")
     assert heading.get("class") == "speaker"
@@ -249,8 +247,7 @@ def test_an_unlabelled_turn_is_headed_by_the_register_name_on_the_page(registers
 
 def test_a_labelled_turn_is_headed_by_its_label_only(registers):
     tei, _ = encode_text(page("A.I. MIKOYAN. Yes."), registers)
-    entries = {"mikoyan-anastas": registers.get("mikoyan-anastas")}
-    context = Context("documents/x.html", SimpleNamespace(entry_by_id=entries), None, "")
+    context = document_context(registers, ("mikoyan-anastas",))
     section = html.fragment_fromstring(str(render_fragment([tei.find(".//t:sp", TEI)], context)))
     assert [etree.tostring(h, encoding="unicode", with_tail=False) for h in section.iter("h3")] == [
         '<h3 class="speaker"><a href="../persons/mikoyan-anastas.html">A.I. MIKOYAN</a></h3>']

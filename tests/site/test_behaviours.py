@@ -9,6 +9,7 @@ from lxml import etree, html
 
 from edition.render.behaviours import TABLE, UnmappedElement, rule_for
 from edition.render.html import Context, render_fragment, render_text
+from tests.conftest import tei_document
 
 from .conftest import ROOT
 
@@ -99,17 +100,14 @@ def test_a_word_broken_at_a_line_end_shows_one_hyphen(tei, css):
     '<p n="1">Wort<note place="inline">pp. 3-</note><lb break="no"/>teil</p>',   # not a note
 ])
 def test_a_kept_hyphen_is_looked_for_in_the_words_of_the_same_line_only(body):
-    root = etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>'
-                            f'{body}</div></body></text></TEI>')
-    text, _ = render_text(root, Context("documents/x.html", None, None, None))
+    text, _ = render_text(tei_document(body), Context("documents/x.html", None, None, None))
     page = html.fragment_fromstring(str(text))
     assert page.xpath("//span[starts-with(@class, 'lb-')]/@class") == ["lb-hyphen"]
 
 
 def test_a_kept_hyphen_inside_a_note_is_seen_there():
-    root = etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div><p n="1">'
-                            'Wort<note place="inline" n="2">Wort-<lb break="no"/>teil</note></p>'
-                            '</div></body></text></TEI>')
+    root = tei_document('<p n="1">Wort<note place="inline" n="2">Wort-<lb break="no"/>teil'
+                        '</note></p>')
     _, footnotes = render_text(root, Context("documents/x.html", None, None, None))
     footnote = html.fragment_fromstring(str(footnotes))
     assert footnote.xpath("//span[starts-with(@class, 'lb-')]/@class") == ["lb-join"]

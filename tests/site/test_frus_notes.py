@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from lxml import etree
 
-from edition.render.html import Context, render_fragment, render_text
+from edition.render.html import render_fragment, render_text
 from edition.render.notes import letters, mark_notes
-from tests.conftest import DEV_CORPUS, seeds_with
+from tests.conftest import DEV_CORPUS, document_context, seeds_with, tei_document
 from tests.test_incremental import run
 
 from .conftest import broken_links, parse
@@ -103,8 +102,7 @@ def test_letters_follow_css_lower_alpha(value, label):
 
 def test_a_lettered_note_is_a_lettered_list_item():
     root = etree.fromstring(NOTES)
-    ctx = Context("documents/x.html", SimpleNamespace(by_id={}, entry_by_id={}), None, None)
-    text, footnotes = render_text(root, ctx)
+    text, footnotes = render_text(root, document_context())
     items = etree.fromstring(str(footnotes)).xpath("//li")
     assert [(li.get("id"), li.get("value"), li.get("class")) for li in items] == [
         ("fn3", "3", None), ("note-2", "1", "lettered"), ("note-3", "2", "lettered"),
@@ -158,9 +156,8 @@ def test_a_link_inside_a_link_is_its_words(tei, links, registers):
     again, and its words stay."""
     p = etree.fromstring(f'<p xmlns="http://www.tei-c.org/ns/1.0">'
                          f'{tei.format(d121=HISTORY + "/d121")}</p>')
-    castro = registers.get("castro-fidel")
-    site = SimpleNamespace(by_id={"frus1969-76v12-d121": None}, entry_by_id={"castro-fidel": castro})
-    page = etree.fromstring(str(render_fragment([p], Context("documents/x.html", site, None, None))))
+    context = document_context(registers, ("castro-fidel",), ("frus1969-76v12-d121",))
+    page = etree.fromstring(str(render_fragment([p], context)))
     assert [(a.get("href"), "".join(a.itertext())) for a in page.iter("a")] == links
 
 
@@ -171,11 +168,8 @@ def test_in_a_link_a_note_marker_follows_it_and_nothing_takes_the_focus(register
             'Printed.</note>121</ref> and <persName ref="persons.xml#castro-fidel">'
             '<supplied reason="clarification">Fidel</supplied> on <date notBefore="1962-11-07">'
             'the 7th</date></persName>.</p>').format(d121=HISTORY + "/d121")
-    root = etree.fromstring(f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>{body}'
-                            '</div></body></text></TEI>')
-    site = SimpleNamespace(by_id={"frus1969-76v12-d121": None},
-                           entry_by_id={"castro-fidel": registers.get("castro-fidel")})
-    text, _ = render_text(root, Context("documents/x.html", site, None, None))
+    context = document_context(registers, ("castro-fidel",), ("frus1969-76v12-d121",))
+    text, _ = render_text(tei_document(body), context)
     page = etree.fromstring(str(text))
     assert page.xpath("//a//a") == [] and page.xpath("//a//*[@tabindex]") == []
     assert [a.get("class") for a in page.iter("a") if a.get("class") != "ln"] == \
@@ -185,12 +179,10 @@ def test_in_a_link_a_note_marker_follows_it_and_nothing_takes_the_focus(register
 
 
 def test_a_name_in_a_linked_speaker_label_is_not_a_link_again(registers):
-    root = etree.fromstring(
-        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>'
+    root = tei_document(
         '<sp who="persons.xml#castro-fidel"><speaker><persName ref="persons.xml#castro-fidel">'
-        'FIDEL</persName>:</speaker><p n="1" xml:id="L1">Yes.</p></sp></div></body></text></TEI>')
-    site = SimpleNamespace(by_id={}, entry_by_id={"castro-fidel": registers.get("castro-fidel")})
-    text, _ = render_text(root, Context("documents/x.html", site, None, None))
+        'FIDEL</persName>:</speaker><p n="1" xml:id="L1">Yes.</p></sp>')
+    text, _ = render_text(root, document_context(registers, ("castro-fidel",)))
     page = etree.fromstring(str(text))
     assert page.xpath("//a//a") == []
     assert page.xpath("string(//h3//a)") == "FIDEL:"
