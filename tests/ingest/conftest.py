@@ -80,6 +80,16 @@ def publish(ingested: Ingested) -> Path:
     return ingested.settings.out
 
 
+def published_page(folder: Path, name: str, text: str):
+    """The page (parsed HTML) of foreign document `text`, written to `folder`/`name`.xml,
+    ingested and published alone in `folder`/site."""
+    from lxml import html
+    path = folder / f"{name}.xml"
+    path.write_text(text, encoding="utf-8")
+    site = publish(ingest_all([path], folder / "site"))
+    return html.fromstring((site / "documents" / f"{name}.html").read_bytes())
+
+
 @pytest.fixture(scope="session")
 def foreign_site(ingested) -> Path:
     """The site of the 19 foreign documents, written by the real pipeline stage."""

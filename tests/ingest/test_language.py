@@ -13,7 +13,7 @@ from lxml import html
 
 from edition.dts import Layout, describe_resource
 from tests.conftest import TEI, encode_text, page
-from tests.ingest.conftest import ingest_all, publish
+from tests.ingest.conftest import ingest_all, publish, published_page
 from tests.ingest.helpers import HEADER, ingest_text
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -171,10 +171,7 @@ def test_the_title_in_the_texts_language_is_chosen_whatever_comes_first(tmp_path
 
 def test_an_english_title_of_a_german_text_is_headed_in_english(tmp_path):
     """The heading says the title's language, not the text's: here the header is English."""
-    path = tmp_path / "brief.xml"
-    path.write_text(foreign_in(' xml:lang="en"', text_attributes=' xml:lang="de"'),
-                    encoding="utf-8")
-    site = publish(ingest_all([path], tmp_path / "site"))
-    tree = html.fromstring((site / "documents" / "brief.html").read_bytes())
+    tree = published_page(tmp_path, "brief",
+                          foreign_in(' xml:lang="en"', text_attributes=' xml:lang="de"'))
     assert tree.xpath("//h1/@lang") == []
     assert tree.xpath("//section[@class='text-section']/@lang") == ["de"]

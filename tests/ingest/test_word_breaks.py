@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pickle
 
-from lxml import etree, html
+from lxml import etree
 
 from edition.checks import words
 from edition.collect import collect_document
 from edition.ingest.words import foreign_text, html_text, tei_text
 from tests.conftest import TEI
-from tests.ingest.conftest import ingest_all, publish
+from tests.ingest.conftest import published_page
 from tests.ingest.helpers import foreign
 
 BODY = "<div><p>the sen<lb break='no'/>tence and a<lb/>line</p></div>"
@@ -29,10 +29,7 @@ def test_our_tei_reads_the_word_whole():
 
 
 def test_the_page_shows_a_hyphen_that_is_not_in_the_text(tmp_path):
-    path = tmp_path / "broken.xml"
-    path.write_text(foreign(BODY), encoding="utf-8")
-    site = publish(ingest_all([path], tmp_path / "site"))
-    tree = html.fromstring((site / "documents" / "broken.html").read_bytes())
+    tree = published_page(tmp_path, "broken", foreign(BODY))
     p = tree.xpath("//div[@class='text']//p[@class='p']")[0]
     assert [(e.tag, e.get("class"), e.text_content()) for e in p.xpath("span|br")] == [
         ("span", "lb-hyphen", ""), ("br", None, "")]
