@@ -6,7 +6,6 @@ is valid against the project schema, its Schematron and tei_all.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from lxml import etree, html
@@ -206,15 +205,11 @@ def test_a_paragraph_of_brackets_only_ends_the_turn(valid, bracket):
 
 # ---- a turn given by an override to a paragraph without a label --------------------------------
 
-def encode_with_override(tmp_path: Path, registers, body: str, sidecar: str):
-    encoded, reporter = encode_with(tmp_path, registers, sidecar, page(body))
-    return encoded.tei, reporter
-
-
 def test_an_unlabelled_turn_has_no_speaker_element(tmp_path, registers, validator):
-    tei, reporter = encode_with_override(
-        tmp_path, registers, "A.I. MIKOYAN. Yes.\n\nDORTICOS objects.\n\nThey went on.",
-        '[lines]\n9 = "turn:dorticos-osvaldo"\n')
+    encoded, reporter = encode_with(
+        tmp_path, registers, '[lines]\n9 = "turn:dorticos-osvaldo"\n',
+        page("A.I. MIKOYAN. Yes.\n\nDORTICOS objects.\n\nThey went on."))
+    tei = encoded.tei
     assert reporter.diagnostics == []
     assert body_xml(tei).endswith('<sp who="persons.xml#dorticos-osvaldo"><p n="3" xml:id="L3">'
                                   'They went on.</p></sp></div>')
