@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from edition import workers
@@ -61,6 +62,13 @@ def test_labels_spelled_alike_in_two_documents_keep_their_ids_when_one_goes(tmp_
     assert_every_provisional_ref_is_registered(out)
     run(seeds, tmp_path / "full", cache=False)
     assert site_files(out) == site_files(tmp_path / "full")
+
+
+@pytest.fixture(autouse=True)
+def worker_state(monkeypatch):
+    """`workers.start_encoder` sets the worker's module state: these tests run it in this
+    process, so each gets a state of its own, gone after it."""
+    monkeypatch.setattr(workers, "_state", {})
 
 
 def encode_in_worker(sources: list[Path], cache: Path) -> list:

@@ -6,11 +6,9 @@ import pytest
 from lxml import etree
 
 from edition.collect import collect_document
-from edition.diagnostics import Reporter
 from edition.ingest.refs import Links, volume_of
-from edition.registers import Registers
 from edition.weblinks import WEB_ADDRESS
-from tests.conftest import SEEDS, TEI
+from tests.conftest import TEI
 from tests.ingest.helpers import converted_body, foreign, ingest_text
 
 VOLUME = '<idno type="volume-id">frus1969-76v12</idno>'
@@ -58,9 +56,9 @@ def test_notes_and_references(name, body, expected, tmp_path, validator):
     assert converted_body(frus(body), tmp_path, validator) == expected
 
 
-def test_a_numbered_note_is_not_a_citable_line(tmp_path):
+def test_a_numbered_note_is_not_a_citable_line(tmp_path, registers):
     encoded, _ = ingest_text(frus(CASES[0][1]), tmp_path)
-    part, _ = collect_document("foreign", encoded.tei, Registers.load(SEEDS, Reporter()))
+    part, _ = collect_document("foreign", encoded.tei, registers)
     assert part.record.lines == ("1", "2")
 
 
@@ -93,7 +91,9 @@ def test_a_file_of_another_edition_has_no_volume():
 ])
 def test_the_project_schema_and_the_code_take_the_same_web_addresses(target, tmp_path,
                                                                       validator):
-    """A target the ingest keeps is valid, one it refuses would be invalid (and is words)."""
+    """The schema takes exactly the addresses `WEB_ADDRESS` takes: the ingest keeps a target
+    only if the pattern takes it, so what it keeps is valid. (The target is set after the
+    ingest, so that the schema is asked about each address as written.)"""
     encoded, _ = ingest_text(frus(CASES[3][1]), tmp_path)
     encoded.tei.find(".//t:body//t:ref", TEI).set("target", target)
     assert validator.project_rng.validate(encoded.tei) is bool(WEB_ADDRESS.fullmatch(target))
