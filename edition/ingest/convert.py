@@ -66,10 +66,18 @@ class Converter:
                                if self._label(p) is not None) >= 2
         self.b_container(text)
         self.flush(force=True)
-        self.body.parts = demote_early_endings(self.body.parts)
+        self.body.parts, demoted = demote_early_endings(self.body.parts)
+        for ending in demoted:
+            self._demoted(ending)
         if not any(is_text(part) for part in self.body.parts):
             self._no_text(text)
         return self.body
+
+    def _demoted(self, ending: Closer | Postscript) -> None:
+        kind = "closer" if isinstance(ending, Closer) else "postscript"
+        self.reporter.info(Location(self.shown, ending.blocks[0].line),
+                           f"a {kind} followed by more text is published as paragraphs",
+                           "foreign-ending-early")
 
     def _no_text(self, text: etree._Element) -> None:
         """Our div needs a paragraph, speech or stage direction: headings become paragraphs."""

@@ -44,13 +44,16 @@ def is_text(part: BodyPart) -> bool:
     return isinstance(part, Turn) or isinstance(part, Block) and part.kind != "note"
 
 
-def demote_early_endings(parts: list[BodyPart]) -> list[BodyPart]:
-    """A closer or postscript followed by more text is neither: its blocks become paragraphs."""
+def demote_early_endings(parts: list[BodyPart]) -> tuple[list[BodyPart], list[Closer | Postscript]]:
+    """A closer or postscript followed by more text is neither: its blocks become paragraphs.
+    Returns the parts and the endings so undone."""
     last_text = max((i for i, p in enumerate(parts) if is_text(p)), default=-1)
     out: list[BodyPart] = []
+    demoted: list[Closer | Postscript] = []
     for index, part in enumerate(parts):
         if isinstance(part, (Closer, Postscript)) and index < last_text:
             out.extend(as_paragraph(b) for b in part.blocks)
+            demoted.append(part)
         else:
             out.append(part)
-    return out
+    return out, demoted

@@ -225,3 +225,24 @@ def test_shapes_our_schema_cannot_hold_are_reshaped(body, expected, tmp_path, va
     assert body_xml(encoded.tei) == expected
     assert validator.validate(encoded.tei, "x", lambda ref: True) == []
     assert not reporter.failed()
+
+
+@pytest.mark.parametrize("body, said", [
+    ("<div><p>Text.</p><closer><signed>A.</signed></closer>\n<p>More.</p></div>",
+     "foreign.xml:4: info: a closer followed by more text is published as paragraphs "
+     "[foreign-ending-early]"),
+    ("<div><p>Text.</p>\n<postscript><p>P.S. Regards.</p></postscript><p>More.</p></div>",
+     "foreign.xml:5: info: a postscript followed by more text is published as paragraphs "
+     "[foreign-ending-early]"),
+], ids=["closer", "postscript"])
+def test_an_ending_followed_by_text_says_it_became_paragraphs(body, said, tmp_path):
+    _, reporter = ingest_text(foreign(body), tmp_path)
+    assert [str(d).replace(str(tmp_path) + "/", "") for d in reporter.diagnostics
+            if d.code == "foreign-ending-early"] == [said]
+
+
+def test_an_ending_at_the_end_says_nothing(tmp_path):
+    body = "<div><p>Text.</p><postscript><p>P.S. One.</p></postscript><closer><signed>A.</signed>" \
+           "</closer></div>"
+    _, reporter = ingest_text(foreign(body), tmp_path)
+    assert [d for d in reporter.diagnostics if d.code == "foreign-ending-early"] == []
