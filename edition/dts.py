@@ -32,6 +32,7 @@ from urllib.parse import quote, urljoin
 
 from lxml import etree
 
+from .collect import MAIN_TITLE
 from .config import Settings
 from .tei import indent_structure, serialize
 from .tei.citation import MATCH, UNIT, citable_lines
@@ -228,7 +229,7 @@ def citation_trees(resource: Resource) -> list[dict]:
 def describe_resource(doc_id: str, tei: etree._Element, layout: Layout) -> Resource:
     """The Dublin Core metadata and citable lines of one published TEI document."""
     tei_url = layout.url(f"tei/{quote(doc_id)}.xml")
-    title = bracketed_text(tei.find("t:teiHeader/t:fileDesc/t:titleStmt/t:title", NS)) or doc_id
+    title = bracketed_text(tei.find(f"t:teiHeader/{MAIN_TITLE}", NS)) or doc_id
     lang = (tei.xpath("string(t:teiHeader/t:profileDesc/t:langUsage/t:language[1]/@ident)",
                       namespaces=NS) or tei.get(XML_LANG) or "")
     description = first_text(tei, "t:teiHeader/t:profileDesc/t:abstract")

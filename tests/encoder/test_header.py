@@ -54,6 +54,15 @@ def test_a_title_keeps_its_brackets_as_elements(title, tei_title, shown, registe
     assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
 
 
+def test_pages_and_dts_read_the_main_title_when_another_comes_first(registers):
+    tei, _ = encode_text(page("A.I. MIKOYAN. Yes.", title="The Main Title"), registers)
+    stmt = tei.find("t:teiHeader/t:fileDesc/t:titleStmt", TEI)
+    etree.SubElement(stmt, f"{{{TEI['t']}}}title", type="sub").text = "A Subtitle"
+    stmt.insert(0, stmt[-1])
+    assert collect_document("x", tei, registers)[0].record.title == "The Main Title"
+    assert describe_resource("x", tei, Layout("https://example.org/")).title == "The Main Title"
+
+
 @pytest.mark.parametrize("title, term", [
     ("Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos", "memorandum of conversation"),
     ("Memorandum From the President's Assistant (Kissinger) to President Nixon", "memorandum"),
