@@ -31,7 +31,7 @@ from lxml import etree
 
 from .diagnostics import Location, Reporter, Severity
 from .splice import Spliced
-from .tei.citation import UNIT, citable_lines, line_id
+from .tei.citation import UNIT, line_id
 from .write import site_json
 
 MANIFEST = "citations.json"
@@ -64,10 +64,11 @@ def _excerpt(text: str) -> str:
     return text if len(text) <= EXCERPT else text[:EXCERPT - 1].rstrip() + "…"
 
 
-def document_lines(tei: etree._Element) -> Lines:
-    """The `Lines` of one TEI document: each citable line's digest and excerpt, in order."""
+def document_lines(citable: list[tuple[str, etree._Element]]) -> Lines:
+    """The `Lines` of one TEI document from its `citation.citable_lines`: each citable line's
+    digest and excerpt, in order."""
     lines: Lines = {}
-    for n, element in citable_lines(tei):
+    for n, element in citable:
         text = normalized(element)
         lines[n] = (hashlib.sha256(text.encode("utf-8")).hexdigest(), _excerpt(text))
     return lines

@@ -100,8 +100,8 @@ def store_encoded(cache: BuildCache, result: DocumentResult, encoded: "pipeline.
     at the cost of a parse."""
     data = serialize(encoded.tei)
     result.part, kwic = collect_document(result.doc_id, encoded.tei, registers)
-    lines = (document_lines(encoded.tei),
-             {n: e.sourceline for n, e in citable_lines(encoded.tei) if e.sourceline})
+    citable = citable_lines(encoded.tei)
+    lines = (document_lines(citable), {n: e.sourceline for n, e in citable if e.sourceline})
     cache.put(result.key, ".lines.pickle", pickle.dumps(lines, pickle.HIGHEST_PROTOCOL))
     cache.put(result.key, MANIFEST_ENTRY, manifest_entry(result.doc_id, lines[0]).encode())
     cache.put(result.key, KWIC, pickle.dumps(kwic, pickle.HIGHEST_PROTOCOL))
