@@ -205,7 +205,8 @@ def _editor_marked(body: str, where: Locator, reporter: Reporter) -> Inline:
                       children)
     children = parse_inline(body, where, reporter)
     if len(body.split()) <= MAX_SUPPLIED_WORDS:
-        return Inline("supplied", (("reason", "clarification"),) + ED, children)
+        return Inline("supplied", (("reason", "clarification"),) + ED + (("source", "ed-marked"),),
+                      children)
     return Inline("note", (("type", "editorial"), ("place", "inline")) + ED, children)
 
 

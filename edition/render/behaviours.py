@@ -41,6 +41,8 @@ BEHAVIOURS_DOC = {
                  "it points at, else to its public address",
     "date": "a date as <time datetime>; an inferred or approximate one explained on hover and focus",
     "supplied": "text added by the editors, in brackets, explained on hover and focus",
+    "signed_supplied": "text added by the editors who signed it \"ed.\" in the source: in "
+                       "brackets with their \"—ed.\", explained like [supplied]",
     "unclear": "an uncertain reading, marked [?] and explained",
     "gap": "something left out of the text, its description in brackets",
     "foreign": "a word in another language, with its language tag",
@@ -87,7 +89,8 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "roleName": (Rule("pass"),),
     "date": (Rule("date", "time", "date"),),
     "docDate": (Rule("date", "time", "date docdate"),),
-    "supplied": (Rule("supplied", "span", "supplied"),),
+    "supplied": (Rule("signed_supplied", "span", "supplied", ("source", "ed-marked")),
+                 Rule("supplied", "span", "supplied")),
     "unclear": (Rule("unclear", "span", "unclear"),),
     "gap": (Rule("gap", "span", "gap"),),
     "desc": (Rule("omit"),),  # read by the gap behaviour
@@ -130,6 +133,7 @@ def rule_for(name: str, attributes) -> Rule:
 
 REASONS = {
     "clarification": "added by the editors or the translator to clarify the text",
+    "ed-marked": "added by the editors of the source edition to clarify the text, signed \"ed.\"",
     "punctuation": "punctuation supplied by the editors",
     "uncertain-reading": "uncertain reading",
     "signature": "signature not transcribed",

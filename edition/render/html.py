@@ -307,10 +307,16 @@ class Walker:
         return () if self.in_link else (("tabindex", "0"),)
 
     def b_supplied(self, element, rule) -> None:
-        explained = explanation(element.get("reason"), "supplied by the editors")
+        self._supplied(rule, element, explanation(element.get("reason"), "supplied by the editors"))
+
+    def b_signed_supplied(self, element, rule) -> None:
+        """`[in Cuba--ed.]` as the source prints it, with its "ed.": `[in Cuba\u2014ed.]`."""
+        self._supplied(rule, element, explanation(element.get("source"), ""), "\u2014ed.")
+
+    def _supplied(self, rule, element, explained: str, signature: str = "") -> None:
         self._explained(rule, explained, "[")
         self.children(element)
-        self.out.append(f"]{hidden(f' ({explained})')}</span>")
+        self.out.append(f"{signature}]{hidden(f' ({explained})')}</span>")
 
     def b_unclear(self, element, rule) -> None:
         self.out.append(start("span", rule.css))

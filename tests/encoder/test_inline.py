@@ -33,7 +33,7 @@ CASES = [
     ("A.I. MIKOYAN. They are dismayed [obeskurazheni] by it.",
      '<foreign xml:lang="ru-Latn">obeskurazheni</foreign>'),
     ("A.I. MIKOYAN. The presence of Russian officers [in Cuba--ed.] calms him.",
-     '<supplied reason="clarification" resp="#ed">in <placeName ref="places.xml#cuba">Cuba</placeName></supplied>'),
+     '<supplied reason="clarification" resp="#ed" source="ed-marked">in <placeName ref="places.xml#cuba">Cuba</placeName></supplied>'),
     ("A.I. MIKOYAN. We could not fly without lead [escort?--ed.] planes.",
      '<note type="gloss" place="inline" resp="#ed" cert="low">escort</note>'),
     ("A.I. MIKOYAN. First, the exchange [the proposal to swap missiles in Cuba for missiles in Turkey--ed.], and second.",

@@ -95,6 +95,9 @@ def test_inline_conventions(site):
     supplied = page.xpath("//span[@class='supplied']")
     assert supplied and all(s.get("tabindex") == "0" and s.get("data-explain") for s in supplied)
     assert supplied[0].text_content().startswith("[")
+    signed = page.xpath("//span[@class='supplied'][starts-with(., '[in Cuba')]")
+    assert [s.xpath("string(text()[last()])") for s in signed] == ["\u2014ed.]"]  # [in Cuba--ed.]
+    assert "signed" in signed[0].get("data-explain")
     assert page.xpath("//i[@class='foreign'][@lang='ru-Latn'][.='obeskurazheni']")
     assert page.xpath("//time[@datetime='1962-11-06'][contains(@class, 'conjecture')]")
     assert page.xpath("//p[contains(@class, 'stage-business')]")
