@@ -6,7 +6,9 @@ from lxml import etree
 
 from ..model import Block, Closer, Document, Postscript, Turn
 from .citation import LineCounter, line_id
-from .xml import add_nodes, sub
+from .xml import TEI_NS, add_nodes, sub
+
+T = f"{{{TEI_NS}}}"
 
 
 def encode_body(tei: etree._Element, document: Document) -> None:
@@ -42,6 +44,17 @@ def _opener(div: etree._Element, document: Document, lines: LineCounter) -> None
         opener = sub(div, "opener", line=rest[0].line)
         for block in rest:
             _block(opener, block, lines)
+        _mark_doc_date(opener, document.date)
+
+
+def _mark_doc_date(opener: etree._Element, date: str) -> None:
+    """The first date of the opener's datelines that is the document's date, as printed with
+    no more than its `@when`, is its `docDate`: `Evening <docDate when="1962-11-05">5 November
+    1962</docDate>`."""
+    for element in opener.iterfind(f"{T}dateline/{T}date"):
+        if date and element.attrib == {"when": date}:
+            element.tag = f"{T}docDate"
+            return
 
 
 def _turn(div: etree._Element, turn: Turn, lines: LineCounter) -> None:

@@ -26,8 +26,8 @@ CASES = [
      "<div><head>1. Letter</head><dateline><placeName>Moscow</placeName>, <date when='1970-01-31'>"
      "January 31, 1970.</date></dateline><p>Dear Mr. President:</p><p>Text.</p></div>",
      '<div type="document" subtype="letter"><head n="1" xml:id="L1">1. Letter</head><opener>'
-     '<dateline n="2" xml:id="L2"><placeName>Moscow</placeName>, <date when="1970-01-31">January 31,'
-     ' 1970.</date></dateline><salute n="3" xml:id="L3">Dear Mr. President:</salute></opener>'
+     '<dateline n="2" xml:id="L2"><placeName>Moscow</placeName>, <docDate when="1970-01-31">January 31,'
+     ' 1970.</docDate></dateline><salute n="3" xml:id="L3">Dear Mr. President:</salute></opener>'
      '<p n="4" xml:id="L4">Text.</p></div>'),
     ("footnotes stay where they are, as inline editorial notes with their printed number; a "
      "reference without a volume to resolve it keeps its words",
@@ -190,8 +190,8 @@ def test_a_doc_date_keeps_its_date(tmp_path):
     body = "<div><opener><docDate when='1970-02-04'>4 Feb. 1970</docDate></opener><p>x</p></div>"
     encoded, _ = ingest_text(foreign(body), tmp_path)
     assert body_xml(encoded.tei).startswith(
-        '<div type="document" subtype="letter"><opener><dateline n="1" xml:id="L1"><date '
-        'when="1970-02-04">4 Feb. 1970</date></dateline></opener>')
+        '<div type="document" subtype="letter"><opener><dateline n="1" xml:id="L1"><docDate '
+        'when="1970-02-04">4 Feb. 1970</docDate></dateline></opener>')
 
 
 @pytest.mark.parametrize("body, expected", [
