@@ -39,7 +39,7 @@ XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 SVRL = "{http://purl.oclc.org/dsdl/svrl}"
 REGISTERS = ("persons.xml#", "places.xml#", "organizations.xml#")
 REF_TAG = "{http://www.tei-c.org/ns/1.0}ref"
-POINTER_ATTRIBUTES = ("who", "ref", "sameAs", "resp", "target")
+POINTER_ATTRIBUTES = ("who", "ref", "sameAs", "resp", "target", "scheme")
 """Attributes whose every token must resolve: "#x" in the document, "persons.xml#x" by known_ref."""
 
 EXACT_SCHEMAS = 4
@@ -288,7 +288,7 @@ def check_ids(root: etree._Element, where: Location) -> list[Diagnostic]:
 
 
 def check_refs(root: etree._Element, where: Location, known_ref: KnownRef) -> list[Diagnostic]:
-    """Every token of @who, @ref, @sameAs, @resp and @target resolves, here or in a register;
+    """Every token of @who, @ref, @sameAs, @resp, @target and @scheme resolves, here or in a register;
     a `ref`'s web address (a FRUS cross-reference's public URL) is not checked."""
     ids = {element.get(XML_ID) for element in _elements(root)} - {None}
     out: list[Diagnostic] = []

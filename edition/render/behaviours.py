@@ -109,8 +109,8 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     # the header and the registers: shown from the site model, not by the walker
     **{name: (HEADER,) for name in """
         teiHeader fileDesc titleStmt respStmt resp publicationStmt publisher idno sourceDesc
-        bibl encodingDesc editorialDecl refsDecl citeStructure profileDesc abstract correspDesc
-        correspAction langUsage language textClass keywords particDesc listPerson person
+        bibl encodingDesc editorialDecl refsDecl citeStructure classDecl taxonomy profileDesc
+        abstract correspDesc correspAction langUsage language textClass keywords particDesc listPerson person
         listPlace place listOrg org birth death occupation
         """.split()},
 }

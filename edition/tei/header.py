@@ -96,6 +96,14 @@ def _source_desc(file_desc: etree._Element, document: Document) -> None:
         add_nodes(note, value.content, value.line)
 
 
+TAXONOMIES = (
+    ("document-type", "The kind of document, as a reader names it: memorandum of conversation, "
+                      "memorandum, telegram, letter, transcript, minutes, drama or other."),
+    ("classification", "The security classification printed on the source document."),
+)
+"""The schemes of `textClass/keywords/@scheme`, declared in `classDecl` so the pointers resolve."""
+
+
 def _encoding_desc(header: etree._Element) -> None:
     """The conventions and the citation scheme: the same in every document, built once."""
     header.append(copy.deepcopy(_encoding_desc_template()))
@@ -110,6 +118,9 @@ def _encoding_desc_template() -> etree._Element:
         sub(p, "label", text=form)
         sub(p, "ref", (("type", "encoding"),), element).tail = " " + explanation
     add_refs_decl(encoding)
+    classes = sub(encoding, "classDecl")
+    for ident, description in TAXONOMIES:
+        sub(sub(classes, "taxonomy", (("xml:id", ident),)), "desc", text=description)
     return encoding
 
 
