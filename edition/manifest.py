@@ -32,6 +32,7 @@ from lxml import etree
 from .diagnostics import Location, Reporter, Severity
 from .splice import Spliced
 from .tei.citation import UNIT, line_id
+from .tei.reading import spaced_text
 from .write import site_json
 
 MANIFEST = "citations.json"
@@ -56,8 +57,9 @@ class CitationChange:
 
 
 def normalized(element: etree._Element) -> str:
-    """The text of a line, whitespace collapsed: what a citation of it refers to."""
-    return " ".join("".join(element.itertext()).split())
+    """The text of a line, whitespace collapsed and a line break read as a space (one inside a
+    word as nothing): what a citation of it refers to."""
+    return spaced_text(element)
 
 
 def _excerpt(text: str) -> str:

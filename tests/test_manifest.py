@@ -22,7 +22,8 @@ from edition.config import Settings, load_edition_info
 from edition.diagnostics import Reporter, Severity
 from edition.dts import Layout
 from edition.export.bundle import registered_ids
-from edition.manifest import MANIFEST, compare_lines, manifest_entry, write_manifest_lines
+from edition.manifest import (MANIFEST, compare_lines, manifest_entry, normalized,
+                              write_manifest_lines)
 from edition.open_data import write_open_data
 from edition.output import write_tei
 from edition.overrides import Overrides
@@ -111,6 +112,17 @@ def test_the_manifest_hashes_the_normalized_text_of_every_citable_line(tmp_path,
     assert [line["n"] for line in lines] == ["1", "2", "3"]
     assert lines[1]["sha256"] == hashlib.sha256(b"We refuse inspections.").hexdigest()
     assert lines[1]["excerpt"] == "We refuse inspections."
+
+
+@pytest.mark.parametrize("line, text", [
+    ("<head>MEMORANDUM OF CONVERSATION<lb/><persName>A.I. Mikoyan</persName></head>",
+     "MEMORANDUM OF CONVERSATION A.I. Mikoyan"),
+    ("<p>the Mos<lb break='no'/>cow talks<lb/> went on</p>", "the Moscow talks went on"),
+    ("<p>a<!-- an encoder's comment --> b <hi>c</hi></p>", "a b c"),
+], ids=["line-break", "break-inside-a-word", "comment"])
+def test_a_cited_line_reads_its_line_breaks_as_the_source_does(line, text):
+    element = etree.fromstring(f'<TEI xmlns="{TEI["t"]}">{line}</TEI>')[0]
+    assert normalized(element) == text
 
 
 def test_the_manifest_is_byte_identical_whatever_the_order_of_documents(tmp_path, registers):

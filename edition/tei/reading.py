@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+LB = "{http://www.tei-c.org/ns/1.0}lb"
 BRACKETED = {"supplied", "gap", "note", "foreign"}
 """Elements an editorial bracket of the source became (`[Excerpt]`, `[name not declassified]`,
 `[obeskurazheni]`): read inside brackets again."""
@@ -17,10 +18,33 @@ def bracketed_text(element: etree._Element | None) -> str:
     return " ".join(_read(element, top=True).split())
 
 
+def spaced_text(element: etree._Element) -> str:
+    """All text of `element`, whitespace normalized and a line break read as the source reads
+    it (`line_break_text`): "CONVERSATION<lb/>A.I. Mikoyan" is "CONVERSATION A.I. Mikoyan"."""
+    if next(element.iter(LB), None) is None:     # most lines: the text as it is
+        return " ".join("".join(element.itertext()).split())
+    return " ".join(_spaced(element).split())
+
+
+def _spaced(element: etree._Element) -> str:
+    own = element.text or "" if isinstance(element.tag, str) else ""
+    return own + "".join((line_break_text(child) if child.tag == LB else _spaced(child))
+                         + (child.tail or "") for child in element)
+
+
+def line_break_text(lb: etree._Element) -> str:
+    """A line break between words reads as a space; one inside a word (`break="no"`) as nothing."""
+    return "" if lb.get("break") == "no" else " "
+
+
 def _read(element: etree._Element, top: bool = False) -> str:
-    name = etree.QName(element).localname if isinstance(element.tag, str) else ""
+    if not isinstance(element.tag, str):
+        return ""       # a comment or processing instruction: not text
+    name = etree.QName(element).localname
+    if name == "lb":
+        return line_break_text(element)
     inner = (element.text or "") + "".join(_read(child) + (child.tail or "") for child in element)
-    if top or not name:
+    if top:
         return inner
     if name in BRACKETED:
         return f"[{inner}]"

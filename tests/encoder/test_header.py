@@ -72,3 +72,9 @@ def test_pages_and_dts_read_the_main_title_when_another_comes_first(registers):
 def test_the_document_type_names_a_conversation_only_when_the_source_does(title, term, registers):
     tei, _ = encode_text(page("A.I. MIKOYAN. Yes.", title=title), registers)
     assert tei.findtext(".//t:keywords[@scheme='#document-type']/t:term", namespaces=TEI) == term
+
+
+def test_a_title_read_back_skips_comments_and_reads_a_line_break_as_a_space():
+    title = etree.fromstring(f'<title xmlns="{TEI["t"]}">Memorandum<!-- checked -->'
+                             '<lb/>of <supplied>Conversation</supplied></title>')
+    assert bracketed_text(title) == "Memorandum of [Conversation]"
