@@ -224,18 +224,17 @@ def _uncertain(nodes: list[Node]) -> None:
         nodes.append(Inline("supplied", (("reason", "punctuation"),) + ED, (Text("?"),)))
         return
     if isinstance(previous, Text) and previous.text.strip():
-        head, word, tail = _last_word(previous.text)
+        head, word = _last_word(previous.text)   # the space before "[?]" goes with it
         nodes[-1:] = [Text(head),
-                      Inline("unclear", (("reason", "uncertain-reading"),) + ED, (Text(word),)),
-                      Text(tail)]
+                      Inline("unclear", (("reason", "uncertain-reading"),) + ED, (Text(word),))]
         return
     nodes.append(Inline("unclear", (("reason", "uncertain-reading"),) + ED))
 
 
-def _last_word(text: str) -> tuple[str, str, str]:
-    match = re.search(r"(\S+)(\s*)$", text)
+def _last_word(text: str) -> tuple[str, str]:
+    match = re.search(r"(\S+)\s*$", text)
     assert match
-    return text[:match.start()], match.group(1), match.group(2)
+    return text[:match.start()], match.group(1)
 
 
 def _stages(text: str) -> list[Node]:

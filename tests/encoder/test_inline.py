@@ -28,6 +28,8 @@ CASES = [
      '</sp><stage type="business" n="2" xml:id="L2"><persName ref="persons.xml#dorticos-osvaldo">DORTICOS</persName> objects.</stage>'),
     ("A.I. MIKOYAN. Maybe tomorrow [Soviet officials] Bazykin will come.",
      '<supplied reason="clarification" resp="#ed">Soviet officials</supplied>'),
+    ("A.I. MIKOYAN. We met Bazykin [?] here.",
+     'We met <unclear reason="uncertain-reading" resp="#ed"><persName ref="persons.xml#bazykin">Bazykin</persName></unclear> here.'),
     ("A.I. MIKOYAN. Why should revolutionaries die[?] It is necessary.",
      'die<supplied reason="punctuation" resp="#ed">?</supplied> It is'),
     ("A.I. MIKOYAN. They are dismayed [obeskurazheni] by it.",
