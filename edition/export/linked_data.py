@@ -1,6 +1,7 @@
 """The registers as linked data: JSON-LD with schema.org types and the entries' authority URIs.
 
     {"@id": "{base}persons/mikoyan-anastas.html", "@type": "Person",
+     "identifier": "{base}tei/persons.xml#mikoyan-anastas",
      "name": "Anastas Ivanovich Mikoyan", "sameAs": ["https://www.wikidata.org/wiki/Q…"]}
 
 `sameAs` lists only what the register's `idno type="wikidata|viaf|geonames"` say.
@@ -21,7 +22,8 @@ CONTEXT = "https://schema.org/"
 def entry_node(entry: Entry, base_url: str) -> dict:
     """One register entry as a schema.org node; empty fields are left out."""
     node = {"@id": urls.absolute(base_url, urls.entry(entry.kind, entry.id)),
-            "@type": SCHEMA_TYPES[entry.kind], "identifier": entry.ref, "name": entry.name}
+            "@type": SCHEMA_TYPES[entry.kind], "identifier": tei_uri(entry, base_url),
+            "name": entry.name}
     alternates = [v for v in entry.variants if v != entry.name]
     if alternates:
         node["alternateName"] = alternates
@@ -36,6 +38,12 @@ def entry_node(entry: Entry, base_url: str) -> dict:
     if entry.authorities:
         node["sameAs"] = [uri for _, uri in entry.authorities]
     return node
+
+
+def tei_uri(entry: Entry, base_url: str) -> str:
+    """The entry in the published register, as the TEI points at it and the DTS names the
+    creators of documents: `{base}tei/persons.xml#mikoyan-anastas`."""
+    return urls.absolute(base_url, f"tei/{entry.ref}")
 
 
 def registers_jsonld(registers: Registers, settings: Settings) -> dict:

@@ -78,7 +78,7 @@ def test_jsonld_has_schema_org_types_ids_and_same_as(fixture_registers, seed_set
     assert person["@type"] == "Person" and person["name"] == "Test Person"
     assert person["sameAs"] == [WIKIDATA, VIAF]
     assert person["alternateName"] == ["T. Person"] and person["birthDate"] == "1900"
-    assert person["identifier"] == "persons.xml#test-person"
+    assert person["identifier"] == f"{BASE}tei/persons.xml#test-person"
     assert "sameAs" not in nodes[f"{BASE}persons/plain-person.html"]
     assert nodes[f"{BASE}places/test-place.html"]["@type"] == "Place"
     assert nodes[f"{BASE}places/test-place.html"]["sameAs"] == [GEONAMES]
@@ -104,3 +104,12 @@ def test_entry_page_links_the_authority_files(fixture_registers, seed_settings, 
     plain = html.fromstring((writer.stage / "persons/plain-person.html").read_bytes())
     assert not plain.xpath("//dt[.='Authority files']")
     writer.abandon()
+
+
+def test_a_person_has_one_identifier_in_the_dts_and_the_linked_data(site):
+    """The DTS names a document's creator by the TEI register's URI; the JSON-LD node of that
+    person carries the same URI, so the two can be joined."""
+    dts = json.loads((site / "dts/collection/1962-11-19-telegram-mikoyan-cc-cpsu.json").read_text())
+    creators = dts["dublinCore"]["creator"]
+    graph = json.loads((site / "downloads/registers.jsonld").read_text("utf-8"))["@graph"]
+    assert creators and set(creators) <= {node["identifier"] for node in graph}
