@@ -181,6 +181,8 @@ def collect_corpus(settings: Settings, reporter: Reporter) -> Corpus:
     if not sources:
         reporter.error(Location(shown_path(settings.seeds)), "no sources (*.txt, or TEI *.xml) in this folder",
                        "source-none")
+    for path, why in passed_over(settings.seeds):
+        reporter.warning(Location(shown_path(path)), why, "source-skipped")
     results = encode_all(corpus, sources)
     free = check_ids_free([(r.doc_id, r.shown) for r in results], RESERVED_IDS, reporter)
     for result in results:
@@ -215,6 +217,23 @@ def source_files(seeds: Path) -> list[Path]:
     every `*.xml` but the registers (TEI made elsewhere)."""
     foreign = [p for p in seeds.glob("*.xml") if p.name not in REGISTER_FILES]
     return sorted([*seeds.glob("*.txt"), *foreign], key=lambda p: (p.stem, p.suffix))
+
+
+def passed_over(seeds: Path) -> list[tuple[Path, str]]:
+    """Files that look like sources but are not read (`source_files`), and why: a `.TXT` or
+    `.Xml` (the suffix is matched exactly), and sources in a subfolder (only the seeds folder
+    itself is read)."""
+    found = []
+    for path in sorted(seeds.iterdir()):
+        if path.is_file() and path.suffix.lower() in (".txt", ".xml") and \
+                path.suffix not in (".txt", ".xml"):
+            found.append((path, f"not read: a source's name ends in '{path.suffix.lower()}', "
+                                f"not '{path.suffix}'; rename it to publish it"))
+        elif path.is_dir() and not path.name.startswith(".") and \
+                any(p.suffix.lower() in (".txt", ".xml") for p in path.rglob("*") if p.is_file()):
+            found.append((path, "not read: sources in a subfolder are not published; move them "
+                                "into the seeds folder itself"))
+    return found
 
 
 def open_cache(settings: Settings) -> BuildCache:

@@ -145,3 +145,21 @@ def test_a_release_date_in_words_fails_the_build_at_its_line(seeds, tmp_path):
     assert (f"{toml}:6:1: error: release_date must be a date written YYYY-MM-DD (e.g. "
             "2026-11-22), not '22 November 2026' [config-value]") in result.stderr
     assert not (tmp_path / "site").exists()
+
+
+@pytest.mark.parametrize("make, said", [
+    (lambda seeds: (seeds / "memo2.TXT").write_bytes(MEMO),
+     "memo2.TXT: warning: not read: a source's name ends in '.txt', not '.TXT'; rename it to "
+     "publish it [source-skipped]"),
+    (lambda seeds: (seeds / "1963").mkdir() or (seeds / "1963" / "memo2.txt").write_bytes(MEMO),
+     "1963: warning: not read: sources in a subfolder are not published; move them into the "
+     "seeds folder itself [source-skipped]"),
+], ids=["suffix-in-capitals", "subfolder"])
+def test_a_source_the_build_passes_over_is_named(make, said, seeds, tmp_path):
+    good(seeds)
+    make(seeds)
+    (seeds / "notes.md").write_text("the editors' notes: not a source, not named")
+    result = run_build(seeds, tmp_path / "site")
+    assert result.returncode == 0
+    assert [line for line in result.stderr.splitlines() if "[source-skipped]" in line] == \
+        [f"{seeds}/{said}"]
