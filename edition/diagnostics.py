@@ -50,6 +50,15 @@ class Diagnostic:
         return f"{self.location}: {self.severity}: {self.message} [{self.code}]"
 
 
+class InputProblem(Exception):
+    """What is wrong with an input file, and where, in words for its editor: raised where the
+    reading cannot go on, reported by the caller under its own code."""
+
+    def __init__(self, location: Location, message: str) -> None:
+        super().__init__(f"{location}: {message}")
+        self.location, self.message = location, message
+
+
 @dataclass
 class Reporter:
     """Collects diagnostics so that a run can go on where it is safe and fail at the end."""

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import Location, Reporter
+from .diagnostics import InputProblem, Location, Reporter
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 """Larger sources are refused: a transcription of one document is never this big."""
@@ -21,6 +21,19 @@ and encoding time grows with the length of a paragraph (about 1 s per 100,000 ch
 CONTROL_CHARS = {c for c in range(32) if c not in (9, 10, 13)} | {0x7F, 0xFFFE, 0xFFFF}
 """C0 controls and DEL, and the noncharacters U+FFFE and U+FFFF, which XML cannot hold at all."""
 FORBIDDEN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS)) + "]")
+
+RESAVE_TEXT = "save it again as UTF-8 (in most editors: Save As, encoding UTF-8)"
+RESAVE_DOCUMENT = "open it in the program that made it and save it as plain text (.txt), UTF-8"
+SIGNATURES = (  # first bytes -> what the file seems to be, how to make it UTF-8 plain text
+    (b"\x00\x00\xfe\xff", "UTF-32 text (it starts with a UTF-32 byte-order mark)", RESAVE_TEXT),
+    (b"\xff\xfe\x00\x00", "UTF-32 text (it starts with a UTF-32 byte-order mark)", RESAVE_TEXT),
+    (b"\xfe\xff", "UTF-16 text (it starts with a UTF-16 byte-order mark)", RESAVE_TEXT),
+    (b"\xff\xfe", "UTF-16 text (it starts with a UTF-16 byte-order mark)", RESAVE_TEXT),
+    (b"PK\x03\x04", "a Word document (.docx) or another ZIP archive", RESAVE_DOCUMENT),
+    (b"%PDF", "a PDF document", RESAVE_DOCUMENT),
+    (b"\xd0\xcf\x11\xe0", "a Word 97-2003 document (.doc)", RESAVE_DOCUMENT),
+    (b"{\\rtf", "a Rich Text document (.rtf)", RESAVE_DOCUMENT),
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +54,38 @@ def _decode_error_location(data: bytes, offset: int) -> tuple[int, int]:
     return line, column
 
 
+def not_plain_utf8(data: bytes) -> str:
+    """What a file seems to be, from its first bytes, when that is not UTF-8 plain text (a byte-
+    order mark of UTF-16 or UTF-32, many empty bytes, a Word or PDF signature), and how to make
+    it so; "" when nothing says it is not."""
+    for signature, kind, advice in SIGNATURES:
+        if data.startswith(signature):
+            return f"the file seems to be {kind}, not UTF-8 plain text: {advice}"
+    sample = data[:4096]
+    empty = sample.count(0)
+    if len(sample) >= 4 and empty * 4 >= len(sample):
+        kind = ("UTF-16 text without a byte-order mark (every other byte is empty)"
+                if empty * 5 < len(sample) * 3 else
+                "UTF-32 text without a byte-order mark (three bytes in four are empty)")
+        return f"the file seems to be {kind}, not UTF-8 plain text: {RESAVE_TEXT}"
+    return ""
+
+
+def decode_utf8(data: bytes, where: Location) -> str:
+    """`data` as UTF-8 text, a UTF-8 byte-order mark dropped; `InputProblem` at the first bad
+    byte, or at the file when it seems to be something else (`not_plain_utf8`)."""
+    if seems := not_plain_utf8(data):
+        raise InputProblem(where, seems)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _decode_error_location(data, exc.start)
+        raise InputProblem(where.at(line, column), f"byte 0x{data[exc.start]:02X} is not UTF-8; "
+                           "save the file as UTF-8 (it may be Latin-1 or Windows-1252)") from None
+
+
 def decode_source(data: bytes, path: str, reporter: Reporter) -> SourceText | None:
     """Decode `data` as UTF-8 (a BOM is dropped); report and return None when that fails."""
     where = Location(path)
@@ -48,15 +93,10 @@ def decode_source(data: bytes, path: str, reporter: Reporter) -> SourceText | No
         reporter.error(where, f"file is {len(data):,} bytes; the limit is {MAX_SOURCE_BYTES:,}",
                        "source-too-large")
         return None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line, column = _decode_error_location(data, exc.start)
-        reporter.error(where.at(line, column),
-                       f"byte 0x{data[exc.start]:02X} is not UTF-8; save the file as UTF-8 "
-                       "(it may be Latin-1 or Windows-1252)", "source-encoding")
+        text = decode_utf8(data, where)
+    except InputProblem as problem:
+        reporter.error(problem.location, problem.message, "source-encoding")
         return None
     if not text.strip():
         reporter.error(where, "file is empty", "source-empty")

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from edition.diagnostics import Reporter
+from edition.source import decode_source
 from tests.conftest import SEEDS, build_py, page
 
 MEMO = (SEEDS / "1962-11-05-memcon-mikoyan-dorticos.txt").read_bytes()
@@ -40,6 +42,9 @@ BAD_INPUTS = {
                         "unknown-speaker.txt:5:1: error: unknown speaker 'MIKOJAN' "
                         "(did you mean 'MIKOYAN'?) [speaker-unknown]"),
     "duplicate-record": (MEMO, "error: Record ID 110969 is already used by"),
+    "utf-16": (MEMO.decode("utf-8").encode("utf-16"),
+               "utf-16.txt: error: the file seems to be UTF-16 text (it starts with a UTF-16 "
+               "byte-order mark), not UTF-8 plain text"),
 }
 
 
@@ -56,6 +61,47 @@ def test_bad_input_fails_cleanly_and_writes_nothing(name, seeds, tmp_path):
     assert "build failed:" in result.stderr
     assert not out.exists()
     assert not list(tmp_path.glob(".site*")), "a staging folder was left behind"
+
+
+TEXT = "November 5, 1962\n\nTitle\n\nDorticós said.\n"
+RESAVE_TEXT = "not UTF-8 plain text: save it again as UTF-8 (in most editors: Save As, encoding UTF-8)"
+RESAVE_DOCUMENT = ("not UTF-8 plain text: open it in the program that made it and save it as "
+                   "plain text (.txt), UTF-8")
+NOT_PLAIN_UTF8 = {  # bytes of x.txt -> its diagnostic
+    "UTF-16 with its byte-order mark": (TEXT.encode("utf-16"), "x.txt: error: the file seems "
+        f"to be UTF-16 text (it starts with a UTF-16 byte-order mark), {RESAVE_TEXT}"),
+    "UTF-16 big-endian with its mark": (b"\xfe\xff" + TEXT.encode("utf-16-be"), "x.txt: error: "
+        f"the file seems to be UTF-16 text (it starts with a UTF-16 byte-order mark), {RESAVE_TEXT}"),
+    "UTF-32 with its byte-order mark": (TEXT.encode("utf-32"), "x.txt: error: the file seems "
+        f"to be UTF-32 text (it starts with a UTF-32 byte-order mark), {RESAVE_TEXT}"),
+    "UTF-16 without a mark": (TEXT.encode("utf-16-le"), "x.txt: error: the file seems to be "
+        f"UTF-16 text without a byte-order mark (every other byte is empty), {RESAVE_TEXT}"),
+    "UTF-32 without a mark": (TEXT.encode("utf-32-be"), "x.txt: error: the file seems to be "
+        f"UTF-32 text without a byte-order mark (three bytes in four are empty), {RESAVE_TEXT}"),
+    "a .docx renamed": (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xdf\xa4", "x.txt: error: "
+        f"the file seems to be a Word document (.docx) or another ZIP archive, {RESAVE_DOCUMENT}"),
+    "a PDF renamed": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "x.txt: error: the file seems to "
+                      f"be a PDF document, {RESAVE_DOCUMENT}"),
+    "a .doc renamed": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "x.txt: error: the file seems "
+                       f"to be a Word 97-2003 document (.doc), {RESAVE_DOCUMENT}"),
+    "Latin-1": (TEXT.encode("latin-1"), "x.txt:5:7: error: byte 0xF3 is not UTF-8; save the file "
+                "as UTF-8 (it may be Latin-1 or Windows-1252)"),
+}
+
+
+@pytest.mark.parametrize("name", NOT_PLAIN_UTF8)
+def test_a_file_that_is_not_utf8_plain_text_is_named_for_what_it_seems(name):
+    data, message = NOT_PLAIN_UTF8[name]
+    reporter = Reporter()
+    assert decode_source(data, "x.txt", reporter) is None
+    assert [str(d) for d in reporter.diagnostics] == [f"{message} [source-encoding]"]
+
+
+def test_a_utf8_byte_order_mark_is_dropped():
+    reporter = Reporter()
+    assert decode_source(b"\xef\xbb\xbf" + TEXT.encode(), "x.txt", reporter).lines[0] == \
+        "November 5, 1962"
+    assert reporter.diagnostics == []
 
 
 def test_a_failed_build_leaves_the_previous_site(seeds, tmp_path):
