@@ -20,7 +20,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   dates        the only date logic: parsing and normalizing dates in text
   date_patterns  the vocabulary and regular expressions dates uses, and where each can match
   overrides    the editor's sidecar files that settle what heuristics get wrong
-  toml_places  where things are in a TOML file: each key's line, a syntax error's place
+  toml_places  reading a TOML file: its data, each key's line, its errors in plain words
   tei/         model -> TEI: header, body, line numbering (citation), conventions; and
                TEI read back as printed, brackets and all (tei/reading)
   validate     RELAX NG (project and tei_all), Schematron, pointer/id/bracket checks

@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .diagnostics import Location, Reporter
-from .toml_places import key_locations, toml_error
+from .diagnostics import InputProblem, Location, Reporter
+from .toml_places import key_locations, read_toml
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -81,14 +80,10 @@ def load_edition_info(seeds: Path, reporter: Reporter) -> EditionInfo:
                          f"{DEFAULTS.release_date})", "config-missing")
         return DEFAULTS
     try:
-        text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-    except UnicodeDecodeError as exc:
-        reporter.error(where, f"cannot read edition settings: {exc}", "config-syntax")
-        return DEFAULTS
-    except tomllib.TOMLDecodeError as exc:
-        at, message = toml_error(exc, where)
-        reporter.error(at, f"cannot read edition settings: {message}", "config-syntax")
+        text, data = read_toml(path, where)
+    except InputProblem as problem:
+        reporter.error(problem.location, f"cannot read edition settings: {problem.message}",
+                       "config-syntax")
         return DEFAULTS
     located = key_locations(text, where)
     values = {}

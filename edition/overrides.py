@@ -15,14 +15,13 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .toml_places import key_locations, toml_error
-from .diagnostics import Location, Reporter, did_you_mean
+from .diagnostics import InputProblem, Location, Reporter, did_you_mean
+from .toml_places import key_locations, read_toml
 
 if TYPE_CHECKING:
     from .registers import Registers
@@ -62,14 +61,10 @@ def load_overrides(source: Path, reporter: Reporter, shown: str) -> Overrides:
         return Overrides()
     where = Location(str(Path(shown).with_name(path.name)))
     try:
-        text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
-    except UnicodeDecodeError as exc:
-        reporter.error(where, f"cannot read overrides: {exc}", "overrides-syntax")
-        return Overrides()
-    except tomllib.TOMLDecodeError as exc:
-        located, message = toml_error(exc, where)
-        reporter.error(located, f"cannot read overrides: {message}", "overrides-syntax")
+        text, data = read_toml(path, where)
+    except InputProblem as problem:
+        reporter.error(problem.location, f"cannot read overrides: {problem.message}",
+                       "overrides-syntax")
         return Overrides()
     located = key_locations(text, where)
     lines = _lines(data.get("lines", {}), located, reporter)

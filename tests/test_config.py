@@ -11,7 +11,7 @@ from edition.diagnostics import Reporter
 
 GOOD = 'title = "Letters"\nrelease_date = "2026-11-22"\nbase_url = "https://example.org/x/"\n'
 
-CASES = {  # edition.toml -> (settings read, diagnostics)
+CASES = {  # edition.toml (text or bytes) -> (settings read, diagnostics)
     "good": (GOOD, {"title": "Letters", "release_date": "2026-11-22",
                     "base_url": "https://example.org/x/"}, []),
     "a TOML date": ("release_date = 2026-11-22\n", {"release_date": "2026-11-22"}, []),
@@ -36,15 +36,37 @@ CASES = {  # edition.toml -> (settings read, diagnostics)
     "unknown": ('titel = "x"\n', {},
                 ["edition.toml:1:1: warning: unknown setting 'titel' [config-unknown]"]),
     "syntax": ('title = "a"\nversion = 0.1.0\n', {},
-               ["edition.toml:2:14: error: cannot read edition settings: Expected newline or "
-                "end of document after a statement [config-syntax]"]),
+               ["edition.toml:2:14: error: cannot read edition settings: more follows the "
+                "value: write one `key = value` on each line, and text in double quotes "
+                "[config-syntax]"]),
+    "a byte-order mark": ("\ufeff" + GOOD, {"title": "Letters", "release_date": "2026-11-22",
+                                            "base_url": "https://example.org/x/"}, []),
+    "a key set twice": ('title = "a"\n# again\n  title = "b"\n', {},
+                        ["edition.toml:3:3: error: cannot read edition settings: 'title' is set "
+                         "twice (first on line 1): keep one of them [config-syntax]"]),
+    "an unclosed quote": ('title = "Letters\nversion = "1"\n', {},
+                          ["edition.toml:1:17: error: cannot read edition settings: the quotes "
+                           "are not closed on this line: add the closing quote [config-syntax]"]),
+    "an unclosed quote at the end": ("title = 'Letters", {},
+                                     ["edition.toml: error: cannot read edition settings: the "
+                                      "quotes are not closed before the end of the file: add "
+                                      "the closing quote [config-syntax]"]),
+    "a bare word": ("title = Letters\n", {},
+                    ["edition.toml:1:9: error: cannot read edition settings: the value cannot be "
+                     "read: write text in double quotes (\"...\") and numbers in digits "
+                     "[config-syntax]"]),
+    "UTF-16": (GOOD.encode("utf-16"), {},
+               ["edition.toml: error: cannot read edition settings: the file seems to be UTF-16 "
+                "text (it starts with a UTF-16 byte-order mark), not UTF-8 plain text: save it "
+                "again as UTF-8 (in most editors: Save As, encoding UTF-8) [config-syntax]"]),
 }
 
 
 @pytest.mark.parametrize("name", CASES)
 def test_edition_toml(name, tmp_path, monkeypatch):
     text, expected, diagnostics = CASES[name]
-    (tmp_path / "edition.toml").write_text(text, encoding="utf-8")
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
+    (tmp_path / "edition.toml").write_bytes(data)
     monkeypatch.chdir(tmp_path)
     reporter = Reporter()
     info = load_edition_info(Path("."), reporter)

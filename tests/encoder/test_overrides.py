@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import body_xml, page
 from tests.conftest import encode_with as encode_sidecar  # with this file's SOURCE
 
@@ -39,11 +41,38 @@ def test_a_bad_override_is_reported_with_its_file_and_line(tmp_path, registers):
                for d in reporter.diagnostics)
 
 
-def test_a_sidecar_that_is_not_toml_is_an_error_at_its_line_and_column(tmp_path, registers):
-    _, reporter = encode_with(tmp_path, registers, '[lines]\n7 = turn:dorticos-osvaldo\n')
-    assert [str(d).rpartition("/")[2] for d in reporter.diagnostics
-            if d.code == "overrides-syntax"] == [
-        "doc.overrides.toml:2:5: error: cannot read overrides: Invalid value [overrides-syntax]"]
+NOT_TOML = {  # sidecar -> its diagnostic
+    "a bare word": ('[lines]\n7 = turn:dorticos-osvaldo\n', "doc.overrides.toml:2:5: error: "
+                    "cannot read overrides: the value cannot be read: write text in double "
+                    "quotes (\"...\") and numbers in digits [overrides-syntax]"),
+    "a line set twice": ('[lines]\n7 = "stage"\n7 = "narrative"\n', "doc.overrides.toml:3:1: "
+                         "error: cannot read overrides: '7' is set twice in [lines] (first on "
+                         "line 2): keep one of them [overrides-syntax]"),
+    "a table written twice": ('[names]\n"Oy" = ""\n[lines]\n7 = "stage"\n[names]\n',
+                              "doc.overrides.toml:5:1: error: cannot read overrides: the table "
+                              "[names] is written twice (first on line 1): put its entries under "
+                              "one [overrides-syntax]"),
+    "an unclosed quote": ('[header]\ntype = "memorandum\n', "doc.overrides.toml:2:19: error: "
+                          "cannot read overrides: the quotes are not closed on this line: add "
+                          "the closing quote [overrides-syntax]"),
+    "a line that is no statement": ('[lines]\n7 "stage"\n', "doc.overrides.toml:2:3: error: "
+                                    "cannot read overrides: a key must be followed by '=' and "
+                                    "its value (a key with spaces or dots is written in double "
+                                    "quotes) [overrides-syntax]"),
+}
+
+
+@pytest.mark.parametrize("name", NOT_TOML)
+def test_a_sidecar_that_is_not_toml_is_an_error_at_its_line_and_column(name, tmp_path, registers):
+    sidecar, message = NOT_TOML[name]
+    _, reporter = encode_with(tmp_path, registers, sidecar)
+    assert [str(d).rpartition("/")[2] for d in reporter.diagnostics] == [message]
+
+
+def test_a_sidecar_may_start_with_a_byte_order_mark(tmp_path, registers):
+    encoded, reporter = encode_with(tmp_path, registers, '\ufeff[lines]\n7 = "turn:dorticos-osvaldo"\n')
+    assert reporter.diagnostics == []
+    assert '<sp who="persons.xml#dorticos-osvaldo">' in body_xml(encoded.tei)
 
 
 def test_an_unknown_register_id_is_an_error_and_the_name_keeps_its_link(tmp_path, registers):
