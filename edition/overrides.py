@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .config import toml_type
 from .diagnostics import InputProblem, Location, Reporter, did_you_mean
 from .toml_places import key_locations, read_toml
 
@@ -28,6 +29,11 @@ if TYPE_CHECKING:
 
 ROLES = frozenset({"turn", "narrative", "stage", "note", "closer", "postscript", "summary"})
 DOC_TYPES = frozenset({"memorandum", "telegram", "letter", "transcript", "minutes", "drama", "other"})
+TABLES = {"lines": '125 = "turn:mikoyan-anastas"',
+          "names": '"Rodriquez" = "rodriguez-carlos-rafael"',
+          "header": 'type = "memorandum"'}
+"""The tables of a sidecar, each with an entry for example."""
+HEADER_KEYS = ("type",)
 
 
 @dataclass(frozen=True)
@@ -67,14 +73,10 @@ def load_overrides(source: Path, reporter: Reporter, shown: str) -> Overrides:
                        "overrides-syntax")
         return Overrides()
     located = key_locations(text, where)
-    lines = _lines(data.get("lines", {}), located, reporter)
-    names = {str(k): str(v) for k, v in data.get("names", {}).items()}
-    doc_type = str(data.get("header", {}).get("type", ""))
-    if doc_type and doc_type not in DOC_TYPES:
-        reporter.error(located.get(("header", "type"), where), f"unknown document type "
-                       f"{doc_type!r}; use one of {', '.join(sorted(DOC_TYPES))}", "overrides-value")
-        doc_type = ""
-    return Overrides(lines, names, doc_type, located)
+    tables = _tables(data, located, reporter)
+    return Overrides(_lines(tables["lines"], located, reporter),
+                     _names(tables["names"], located, reporter),
+                     _doc_type(tables["header"], located, reporter), located)
 
 
 def check_overrides(overrides: Overrides, registers: Registers, starts: Iterable[int],
@@ -95,16 +97,104 @@ def check_overrides(overrides: Overrides, registers: Registers, starts: Iterable
                          f"{line}{hint}; its override is ignored", "overrides-line")
 
 
+def _at(located: dict[tuple[str, str], Location], table: str, key: str) -> Location:
+    """The line of `key` in `table`, else of the table, else the sidecar itself."""
+    return located.get((table, key)) or located.get((table, "")) or located[("", "")]
+
+
+def _tables(data: dict, located: dict[tuple[str, str], Location],
+            reporter: Reporter) -> dict[str, dict]:
+    """Each table of the sidecar ({} when it has none); any other entry is an error."""
+    tables: dict[str, dict] = {name: {} for name in TABLES}
+    for name, value in data.items():
+        where = located.get((name, "")) or _at(located, "", name)
+        if name not in TABLES:
+            reporter.error(where, _unknown_table(name, value), "overrides-unknown")
+        elif not isinstance(value, dict):
+            reporter.error(where, f"'{name}' must be a table, not {_kind(value)}: write "
+                           f"[{name}] on a line of its own and its entries below it, e.g. "
+                           f"{TABLES[name]}", "overrides-type")
+        else:
+            tables[name] = value
+    return tables
+
+
+def _kind(value: object) -> str:
+    """What TOML calls the type of `value`, for messages: `a string`, `an integer`."""
+    return "a string" if isinstance(value, str) else toml_type(value)
+
+
+def _unknown_table(name: str, value: object) -> str:
+    """What is wrong with the entry `name` of a sidecar that is none of its tables."""
+    known = "[lines], [names] and [header]"
+    if isinstance(value, dict):
+        hint = did_you_mean(f"[{name}]", [f"[{table}]" for table in TABLES])
+        return f"unknown table [{name}]{hint}: the tables of overrides are {known}"
+    hint = " (put it under [header])" if name in HEADER_KEYS else did_you_mean(name, TABLES)
+    return f"'{name}' is outside the tables of overrides, {known}{hint}"
+
+
 def _lines(table: dict, located: dict[tuple[str, str], Location],
            reporter: Reporter) -> dict[int, str]:
+    """Line -> role of [lines]; each bad entry is reported and left out."""
     lines: dict[int, str] = {}
     for key, value in table.items():
-        role = str(value).partition(":")[0]
-        where = located.get(("lines", str(key)), located[("", "")])
-        if not str(key).isdigit() or role not in ROLES:
-            reporter.error(where, f"bad line override {key} = {value!r}: the key is a line number, "
-                           f"the role one of {', '.join(sorted(ROLES))}", "overrides-value")
+        where = _at(located, "lines", key)
+        if problem := _line_problem(key, value):
+            reporter.error(where, *problem)
             continue
-        lines[int(key)] = str(value)
+        lines[int(key)] = value
         located[("lines", str(int(key)))] = where
     return lines
+
+
+def _line_problem(key: str, value: object) -> tuple[str, str] | None:
+    """(message, code) when `key = value` of [lines] is not a line number and a role."""
+    if not (key.isascii() and key.isdigit()):
+        return (f"'{key}' is not a line number: each key of [lines] is the number of the source "
+                f"line a paragraph starts on, e.g. {TABLES['lines']}", "overrides-value")
+    if not isinstance(value, str):
+        return (f"the role of line {key} must be in double quotes, e.g. {key} = \"stage\", not "
+                f"{_kind(value)}", "overrides-type")
+    role, colon, _ = value.partition(":")
+    if role not in ROLES:
+        return (f"unknown role '{role}' for line {key}{did_you_mean(role, ROLES)}; use one of "
+                f"{', '.join(sorted(ROLES))}", "overrides-value")
+    if colon and role != "turn":
+        return (f"only a turn names a person ('turn:<register id>'), not a {role}: write "
+                f"{key} = \"{role}\"", "overrides-value")
+    return None
+
+
+def _names(table: dict, located: dict[tuple[str, str], Location],
+           reporter: Reporter) -> dict[str, str]:
+    """Name form -> register id ("" = not a name) of [names]; an id not in quotes is an error."""
+    names: dict[str, str] = {}
+    for form, ident in table.items():
+        if isinstance(ident, str):
+            names[form] = ident
+        else:
+            reporter.error(_at(located, "names", form), f"the register id for '{form}' must be "
+                           f"in double quotes (\"\" when it is not a name), not "
+                           f"{_kind(ident)}", "overrides-type")
+    return names
+
+
+def _doc_type(table: dict, located: dict[tuple[str, str], Location], reporter: Reporter) -> str:
+    """The document type of [header] ("" when none, or after an error)."""
+    for key in table.keys() - set(HEADER_KEYS):
+        reporter.error(_at(located, "header", key), f"unknown key '{key}' in [header]"
+                       f"{did_you_mean(key, HEADER_KEYS)}: it has only {TABLES['header']}",
+                       "overrides-unknown")
+    doc_type = table.get("type", "")
+    where = _at(located, "header", "type")
+    if not isinstance(doc_type, str):
+        reporter.error(where, f"the document type must be in double quotes, e.g. "
+                       f"{TABLES['header']}, not {_kind(doc_type)}", "overrides-type")
+        return ""
+    if doc_type and doc_type not in DOC_TYPES:
+        reporter.error(where, f"unknown document type {doc_type!r}"
+                       f"{did_you_mean(doc_type, DOC_TYPES)}; use one of "
+                       f"{', '.join(sorted(DOC_TYPES))}", "overrides-value")
+        return ""
+    return doc_type

@@ -41,6 +41,66 @@ def test_a_bad_override_is_reported_with_its_file_and_line(tmp_path, registers):
                for d in reporter.diagnostics)
 
 
+BAD_SIDECARS = {  # sidecar -> its diagnostic, after the sidecar's name
+    "[lines] not a table": ("lines = 5\n", ":1:1: error: 'lines' must be a table, not an integer: "
+                            "write [lines] on a line of its own and its entries below it, e.g. "
+                            "125 = \"turn:mikoyan-anastas\" [overrides-type]"),
+    "[header] not a table": ('\nheader = "memorandum"\n', ":2:1: error: 'header' must be a "
+                             "table, not a string: write [header] on a line of its own and its "
+                             "entries below it, e.g. type = \"memorandum\" [overrides-type]"),
+    "a misspelt table": ('[line]\n7 = "stage"\n', ":1:1: error: unknown table [line] (did you "
+                         "mean '[lines]'?): the tables of overrides are [lines], [names] and "
+                         "[header] [overrides-unknown]"),
+    "a key outside the tables": ('type = "memorandum"\n', ":1:1: error: 'type' is outside the "
+                                 "tables of overrides, [lines], [names] and [header] (put it "
+                                 "under [header]) [overrides-unknown]"),
+    "an unknown key in [header]": ('[header]\ntyp = "memorandum"\n', ":2:1: error: unknown key "
+                                   "'typ' in [header] (did you mean 'type'?): it has only type "
+                                   "= \"memorandum\" [overrides-unknown]"),
+    "an unknown document type": ('[header]\ntype = "memorandom"\n', ":2:1: error: unknown "
+                                 "document type 'memorandom' (did you mean 'memorandum'?); use "
+                                 "one of drama, letter, memorandum, minutes, other, telegram, "
+                                 "transcript [overrides-value]"),
+    "a document type not in quotes": ("[header]\ntype = 1\n", ":2:1: error: the document type "
+                                      "must be in double quotes, e.g. type = \"memorandum\", not "
+                                      "an integer [overrides-type]"),
+    "a register id not in quotes": ('[names]\n"Oy" = false\n', ":2:1: error: the register id "
+                                    "for 'Oy' must be in double quotes (\"\" when it is not a "
+                                    "name), not a boolean [overrides-type]"),
+    "a role not in quotes": ("[lines]\n7 = 3\n", ":2:1: error: the role of line 7 must be in "
+                             "double quotes, e.g. 7 = \"stage\", not an integer [overrides-type]"),
+    "an unknown role": ('[lines]\n7 = "stag"\n', ":2:1: error: unknown role 'stag' for line 7 "
+                        "(did you mean 'stage'?); use one of closer, narrative, note, postscript, "
+                        "stage, summary, turn [overrides-value]"),
+    "a person for a stage line": ('[lines]\n7 = "stage:dorticos-osvaldo"\n', ":2:1: error: only "
+                                  "a turn names a person ('turn:<register id>'), not a stage: "
+                                  "write 7 = \"stage\" [overrides-value]"),
+    "a key that is no line number": ('[lines]\nseven = "stage"\n', ":2:1: error: 'seven' is not "
+                                     "a line number: each key of [lines] is the number of the "
+                                     "source line a paragraph starts on, e.g. 125 = "
+                                     "\"turn:mikoyan-anastas\" [overrides-value]"),
+    "a superscript digit": ('[lines]\n"7²" = "stage"\n', ":2:1: error: '7²' is not a line "
+                            "number: each key of [lines] is the number of the source line a "
+                            "paragraph starts on, e.g. 125 = \"turn:mikoyan-anastas\" "
+                            "[overrides-value]"),
+}
+
+
+@pytest.mark.parametrize("name", BAD_SIDECARS)
+def test_a_sidecar_entry_that_cannot_apply_is_an_error_at_its_line(name, tmp_path, registers):
+    sidecar, message = BAD_SIDECARS[name]
+    encoded, reporter = encode_with(tmp_path, registers, sidecar)
+    assert [str(d).split("doc.overrides.toml", 1)[1] for d in reporter.diagnostics] == [message]
+    assert encoded is not None
+
+
+def test_the_good_entries_of_a_sidecar_apply_beside_a_bad_one(tmp_path, registers):
+    encoded, reporter = encode_with(tmp_path, registers,
+                                    '[lines]\n7 = "turn:dorticos-osvaldo"\n[line]\n9 = "stage"\n')
+    assert [d.code for d in reporter.diagnostics] == ["overrides-unknown"]
+    assert '<sp who="persons.xml#dorticos-osvaldo">' in body_xml(encoded.tei)
+
+
 NOT_TOML = {  # sidecar -> its diagnostic
     "a bare word": ('[lines]\n7 = turn:dorticos-osvaldo\n', "doc.overrides.toml:2:5: error: "
                     "cannot read overrides: the value cannot be read: write text in double "
