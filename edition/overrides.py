@@ -82,13 +82,17 @@ def load_overrides(source: Path, reporter: Reporter, shown: str) -> Overrides:
 def check_overrides(overrides: Overrides, registers: Registers, starts: Iterable[int],
                     reporter: Reporter) -> None:
     """Report the overrides that would be ignored: a `[names]` id that no register has (the name
-    is then linked as without it), a `[lines]` key on which no paragraph starts."""
-    ids = None
-    for form, ident in overrides.names.items():
-        if ident and registers.get(ident) is None:
-            ids = ids or [entry.id for entry in registers.entries()]
-            reporter.error(overrides.location("names", form), f"unknown register id '{ident}' "
-                           f"for '{form}'{did_you_mean(ident, ids)}", "overrides-unknown-id")
+    is then linked as without it), a `[lines]` turn of an id that none has (the paragraph is
+    then no turn), a `[lines]` key on which no paragraph starts."""
+    wanted = [(("names", form), ident, f"'{form}'") for form, ident in overrides.names.items()]
+    wanted += [(("lines", str(line)), overrides.role(line)[1], f"the turn on line {line}")
+               for line in overrides.lines]
+    unknown = [(place, ident, what) for place, ident, what in wanted
+               if ident and registers.get(ident) is None]
+    ids = [entry.id for entry in registers.entries()] if unknown else []
+    for place, ident, what in unknown:
+        reporter.error(overrides.location(*place), f"unknown register id '{ident}' for {what}"
+                       f"{did_you_mean(ident, ids)}", "overrides-unknown-id")
     starts = sorted(set(starts))
     for line in sorted(set(overrides.lines) - set(starts)):
         before = [start for start in starts if start < line]

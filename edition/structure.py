@@ -212,11 +212,8 @@ class _Builder:
 
     def _speaker(self, para: Paragraph, label: LabelMatch, forced_who: str) -> str | None:
         where = Locator(self.doc.raw.path, para.line, 1).at(0)
-        if forced_who:
+        if forced_who:  # an id no register has is reported at the sidecar (check_overrides)
             entry = self.registers.get(forced_who)
-            if entry is None:
-                self.reporter.error(where, f"override names unknown person '{forced_who}'",
-                                    "overrides-value")
             return entry.ref if entry else None
         match = self.registers.find_speaker(label.label)
         if match.entry is not None:

@@ -146,6 +146,14 @@ def test_an_unknown_register_id_is_an_error_and_the_name_keeps_its_link(tmp_path
         in body_xml(encoded.tei)
 
 
+def test_an_unknown_register_id_of_a_turn_is_an_error_at_its_sidecar_line(tmp_path, registers):
+    encoded, reporter = encode_with(tmp_path, registers, '[lines]\n\n7 = "turn:dortikos-osvaldo"\n')
+    assert [str(d).split("doc.overrides.toml", 1)[1] for d in reporter.diagnostics] == [
+        (":3:1: error: unknown register id 'dortikos-osvaldo' for the turn on line 7 "
+         "(did you mean 'dorticos-osvaldo'?) [overrides-unknown-id]")]
+    assert '<p n="2" xml:id="L2">DORTICOS objects.</p>' in body_xml(encoded.tei)
+
+
 def test_a_line_on_which_no_paragraph_starts_is_a_warning(tmp_path, registers):
     _, reporter = encode_with(tmp_path, registers, '[lines]\n7 = "narrative"\n8 = "stage"\n')
     assert [str(d).split("doc.overrides.toml", 1)[1] for d in reporter.diagnostics] == [
