@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .registers import Registers
 
 ROLES = frozenset({"turn", "narrative", "stage", "note", "closer", "postscript", "summary"})
+SIDECAR = ".overrides.toml"
 DOC_TYPES = frozenset({"memorandum", "telegram", "letter", "transcript", "minutes", "drama", "other"})
 TABLES = {"lines": '125 = "turn:mikoyan-anastas"',
           "names": '"Rodriquez" = "rodriguez-carlos-rafael"',
@@ -57,7 +58,37 @@ class Overrides:
 
 
 def sidecar_path(source: Path) -> Path:
-    return source.with_name(source.stem + ".overrides.toml")
+    return source.with_name(source.stem + SIDECAR)
+
+
+def check_sidecars(seeds: Path, sources: list[Path], reporter: Reporter,
+                   shown: Callable[[Path], str]) -> None:
+    """Warn of each TOML file of the seeds folder that no build reads: a sidecar beside no
+    `.txt` source (with the nearest source name) or beside foreign TEI, and any other TOML file
+    but edition.toml; `shown` gives a path as diagnostics print it."""
+    texts = sorted(path.name for path in sources if path.suffix == ".txt")
+    foreign = {path.name for path in sources if path.suffix == ".xml"}
+    for path in sorted(seeds.glob("*.toml")):
+        if path.name != "edition.toml" and (problem := _unread(path.name, texts, foreign)):
+            reporter.warning(Location(shown(path)), problem, "overrides-unused")
+
+
+def _unread(name: str, texts: list[str], foreign: set[str]) -> str:
+    """Why the TOML file `name` of the seeds folder is not read; "" when it is."""
+    if not name.endswith(SIDECAR):
+        hint = did_you_mean(name, [Path(text).stem + SIDECAR for text in texts] + ["edition.toml"])
+        return (f"this file is not read{hint}: the settings of the edition are edition.toml, the "
+                f"overrides of a source doc.txt are doc{SIDECAR}")
+    source = name.removesuffix(SIDECAR) + ".txt"
+    if source in texts:
+        return ""
+    if name.removesuffix(SIDECAR) + ".xml" in foreign:
+        return (f"these overrides are not read: they settle what is read from a plain-text source "
+                f"(.txt), and {name.removesuffix(SIDECAR)}.xml is TEI whose own markup gives its "
+                "turns, names and document type; correct that TEI instead")
+    hint = did_you_mean(source, texts)
+    return (f"no source '{source}' beside these overrides, so they are not read"
+            f"{hint or f': name them after their source, doc.txt -> doc{SIDECAR}'}")
 
 
 def load_overrides(source: Path, reporter: Reporter, shown: str) -> Overrides:

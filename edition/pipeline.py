@@ -25,7 +25,7 @@ from .diagnostics import Diagnostic, Location, Reporter
 from .heap import collector_paused
 from .manifest import CurrentLines, compare_lines
 from .model import Document
-from .overrides import Overrides, load_overrides
+from .overrides import Overrides, check_sidecars, load_overrides
 from .parallel import MIN_PARALLEL, run_tasks
 from .progress import MIN_DOCUMENTS, Progress
 from .readers import read_document
@@ -176,6 +176,7 @@ def collect_corpus(settings: Settings, reporter: Reporter) -> Corpus:
     settings = dataclasses.replace(settings, edition=edition)
     registers = Registers.load(settings.seeds, reporter)
     sources = source_files(settings.seeds)
+    check_sidecars(settings.seeds, sources, reporter, shown_path)
     corpus = Corpus(settings, registers, cache=open_cache(settings), inputs=inputs_hash(settings),
                     progress=Progress(shown=show_progress(settings, len(sources))))
     if not sources:

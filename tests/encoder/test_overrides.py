@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import body_xml, page
+from edition.diagnostics import Reporter
+from tests.conftest import body_xml, page, seeds_with
 from tests.conftest import encode_with as encode_sidecar  # with this file's SOURCE
 
 SOURCE = page("A.I. MIKOYAN. Yes. Carlos spoke.\n\nDORTICOS objects.\n\nThey went on.")
@@ -159,3 +160,51 @@ def test_a_line_on_which_no_paragraph_starts_is_a_warning(tmp_path, registers):
     assert [str(d).split("doc.overrides.toml", 1)[1] for d in reporter.diagnostics] == [
         (":3:1: warning: no paragraph starts on line 8 (the paragraph around it starts on line 7); "
          "its override is ignored [overrides-line]")]
+
+
+MEMO = "1962-11-05-memcon-mikoyan-dorticos"
+UNREAD = {  # files of the seeds folder besides edition.toml, the memo and the telegram -> warnings
+    "a sidecar of the memo": ([f"{MEMO}.overrides.toml"], []),
+    "a misspelt sidecar": (["1962-11-05-memcon-mikoyan-dortcos.overrides.toml"], [
+        "seeds/1962-11-05-memcon-mikoyan-dortcos.overrides.toml: warning: no source "
+        "'1962-11-05-memcon-mikoyan-dortcos.txt' beside these overrides, so they are not read "
+        f"(did you mean '{MEMO}.txt'?) [overrides-unused]"]),
+    "a sidecar of nothing like a source": (["notes.overrides.toml"], [
+        "seeds/notes.overrides.toml: warning: no source 'notes.txt' beside these overrides, so "
+        "they are not read: name them after their source, doc.txt -> doc.overrides.toml "
+        "[overrides-unused]"]),
+    "a sidecar of foreign TEI": (["frus-d1.xml", "frus-d1.overrides.toml"], [
+        "seeds/frus-d1.overrides.toml: warning: these overrides are not read: they settle what "
+        "is read from a plain-text source (.txt), and frus-d1.xml is TEI whose own markup gives "
+        "its turns, names and document type; correct that TEI instead [overrides-unused]"]),
+    "a sidecar misnamed": ([f"{MEMO}.override.toml"], [
+        f"seeds/{MEMO}.override.toml: warning: this file is not read (did you mean "
+        f"'{MEMO}.overrides.toml'?): the settings of the edition are edition.toml, the overrides "
+        "of a source doc.txt are doc.overrides.toml [overrides-unused]"]),
+    "a sidecar of a register": (["persons.overrides.toml"], [
+        "seeds/persons.overrides.toml: warning: no source 'persons.txt' beside these overrides, "
+        "so they are not read: name them after their source, doc.txt -> doc.overrides.toml "
+        "[overrides-unused]"]),
+}
+
+
+@pytest.mark.parametrize("name", UNREAD)
+def test_a_toml_file_that_no_source_reads_is_a_warning(name, tmp_path, monkeypatch):
+    from edition.overrides import check_sidecars
+    from edition.pipeline import shown_path, source_files
+    files, warnings = UNREAD[name]
+    seeds_with(tmp_path, *((file, "") for file in files))
+    monkeypatch.chdir(tmp_path)
+    reporter = Reporter()
+    check_sidecars(Path("seeds"), source_files(Path("seeds")), reporter, shown_path)
+    assert [str(d) for d in reporter.diagnostics] == warnings
+
+
+def test_a_build_warns_of_a_sidecar_that_no_source_reads(tmp_path):
+    from edition.config import Settings
+    from edition.pipeline import collect_corpus
+    seeds = seeds_with(tmp_path, ("memo-x.overrides.toml", '[lines]\n5 = "stage"\n'))
+    reporter = Reporter()
+    collect_corpus(Settings(seeds=seeds, out=tmp_path / "site", jobs=1, cache=False), reporter)
+    assert [d.location.path for d in reporter.diagnostics if d.code == "overrides-unused"] == [
+        f"{seeds}/memo-x.overrides.toml"]
