@@ -29,7 +29,8 @@ from typing import Callable, Iterable
 
 from lxml import etree
 
-from .diagnostics import Location, Reporter, Severity
+from .diagnostics import InputProblem, Location, Reporter, Severity
+from .source import decode_utf8
 from .splice import Spliced
 from .tei.citation import UNIT, line_id
 from .tei.reading import spaced_text
@@ -39,6 +40,7 @@ MANIFEST = "citations.json"
 """Where the manifest is written in the site."""
 FORMAT = "edition-citations/1"
 EXCERPT = 60
+NOT_MANIFEST = "not a citation manifest of this tool"
 
 Lines = dict[str, tuple[str, str]]
 """Line number (`@n`) -> (SHA-256, excerpt) of one document."""
@@ -108,18 +110,64 @@ def read_manifest(path: Path, reporter: Reporter) -> dict[str, Lines] | None:
     """Doc id -> its lines from a manifest file; None (and an error) when it cannot be read."""
     where = Location(str(path))
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT:
-            raise ValueError(f"format is {data.get('format')!r}, expected {FORMAT!r}")
-        return {doc_id: {str(line["n"]): (str(line["sha256"]), str(line.get("excerpt", "")))
-                         for line in lines}
-                for doc_id, lines in data["documents"].items()}
+        return manifest_lines(json.loads(decode_utf8(path.read_bytes(), where)))
     except OSError as exc:
         reporter.error(where, f"cannot read the previous citation manifest: {exc.strerror}",
                        "citation-manifest")
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        reporter.error(where, f"not a citation manifest of this edition: {exc}", "citation-manifest")
+    except InputProblem as problem:
+        reporter.error(problem.location, f"{NOT_MANIFEST}: {problem.message}", "citation-manifest")
+    except json.JSONDecodeError as exc:
+        reporter.error(where.at(exc.lineno, exc.colno), f"{NOT_MANIFEST}: it is not JSON "
+                       f"({exc.msg})", "citation-manifest")
+    except ValueError as exc:
+        reporter.error(where, f"{NOT_MANIFEST}: {exc}", "citation-manifest")
     return None
+
+
+def manifest_lines(data: object) -> dict[str, Lines]:
+    """Doc id -> its lines of a manifest read from JSON; ValueError, saying what is wrong, when
+    it is not one that this tool writes."""
+    if not isinstance(data, dict):
+        raise ValueError(f"it holds {_json_kind(data)}, not an object with \"format\" and "
+                         "\"documents\"")
+    if data.get("format") != FORMAT:
+        found = f"is {_json_kind(data['format'])}" if "format" in data else "is missing"
+        raise ValueError(f"its \"format\" {found}, not '{FORMAT}'")
+    documents = data.get("documents")
+    if not isinstance(documents, dict):
+        found = f"is {_json_kind(documents)}" if "documents" in data else "are missing"
+        raise ValueError(f"its \"documents\" {found}, not an object of document ids")
+    return {doc_id: _entries(doc_id, lines) for doc_id, lines in documents.items()}
+
+
+def _entries(doc_id: str, entries: object) -> Lines:
+    """The `Lines` of one document of a manifest; ValueError when an entry is not a line."""
+    if not isinstance(entries, list):
+        raise ValueError(f"document '{doc_id}' has {_json_kind(entries)}, not a list of lines")
+    lines: Lines = {}
+    for number, entry in enumerate(entries, 1):
+        what = f"line entry {number} of document '{doc_id}'"
+        if not isinstance(entry, dict):
+            raise ValueError(f"{what} is {_json_kind(entry)}, not an object")
+        for key, kinds in (("n", (str, int)), ("sha256", str)):
+            if key not in entry:
+                raise ValueError(f"{what} has no \"{key}\"")
+            if not isinstance(entry[key], kinds) or isinstance(entry[key], bool):
+                raise ValueError(f"\"{key}\" of {what} is {_json_kind(entry[key])}")
+        excerpt = entry.get("excerpt", "")
+        lines[str(entry["n"])] = (entry["sha256"], excerpt if isinstance(excerpt, str) else "")
+    return lines
+
+
+def _json_kind(value: object) -> str:
+    """What JSON calls `value`, for messages: `a list`, `the string 'x'`."""
+    if isinstance(value, str):
+        return f"the string '{value[:EXCERPT]}'"
+    for kind, name in ((bool, "true or false"), (int, "a number"), (float, "a number"),
+                       (list, "a list"), (dict, "an object")):
+        if isinstance(value, kind):
+            return name
+    return "null"
 
 
 def diff_lines(doc_id: str, previous: Lines, current: Lines) -> list[CitationChange]:

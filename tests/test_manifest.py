@@ -217,23 +217,48 @@ def test_a_new_document_or_new_lines_are_no_change(previous, registers):
     assert reporter.diagnostics == []
 
 
+NOT_A_MANIFEST = "citations.json: error: not a citation manifest of this tool"
+DOCUMENTS = '{"format": "edition-citations/1", "documents": %s}'
+
+
 @pytest.mark.parametrize("content, message", [
-    (None, "cannot read the previous citation manifest: No such file or directory"),
-    ("{not json", "not a citation manifest of this edition: Expecting property name"),
-    ('{"format": "other"}', "not a citation manifest of this edition: format is 'other'"),
-    ('{"format": "edition-citations/1", "documents": {"m": [{"x": 1}]}}',
-     "not a citation manifest of this edition: 'n'"),
-    ("[]", "not a citation manifest of this edition:"),
+    (None, "citations.json: error: cannot read the previous citation manifest: No such file or "
+           "directory"),
+    ("{not json", f"{NOT_A_MANIFEST.replace(':', ':1:2:', 1)}: it is not JSON (Expecting "
+                  "property name enclosed in double quotes)"),
+    ('{"format": "other"}', f"{NOT_A_MANIFEST}: its \"format\" is the string 'other', not "
+                            "'edition-citations/1'"),
+    ('{"documents": {}}', f"{NOT_A_MANIFEST}: its \"format\" is missing, not "
+                          "'edition-citations/1'"),
+    ("[]", f"{NOT_A_MANIFEST}: it holds a list, not an object with \"format\" and \"documents\""),
+    ("5", f"{NOT_A_MANIFEST}: it holds a number, not an object with \"format\" and \"documents\""),
+    ('{"format": "edition-citations/1"}', f"{NOT_A_MANIFEST}: its \"documents\" are missing, not "
+                                          "an object of document ids"),
+    (DOCUMENTS % "[]", f"{NOT_A_MANIFEST}: its \"documents\" is a list, not an object of "
+                       "document ids"),
+    (DOCUMENTS % '{"m": 5}', f"{NOT_A_MANIFEST}: document 'm' has a number, not a list of lines"),
+    (DOCUMENTS % '{"m": [[1]]}', f"{NOT_A_MANIFEST}: line entry 1 of document 'm' is a list, not "
+                                 "an object"),
+    (DOCUMENTS % '{"m": [{"x": 1}]}', f"{NOT_A_MANIFEST}: line entry 1 of document 'm' has no "
+                                      "\"n\""),
+    (DOCUMENTS % '{"m": [{"n": "1", "sha256": "ab"}, {"n": "2"}]}',
+     f"{NOT_A_MANIFEST}: line entry 2 of document 'm' has no \"sha256\""),
+    (DOCUMENTS % '{"m": [{"n": "1", "sha256": null}]}',
+     f"{NOT_A_MANIFEST}: \"sha256\" of line entry 1 of document 'm' is null"),
+    (b"\xff\xfe" + '{"format": "edition-citations/1"}'.encode("utf-16-le"),
+     f"{NOT_A_MANIFEST}: the file seems to be UTF-16 text (it starts with a UTF-16 byte-order "
+     "mark), not UTF-8 plain text: save it again as UTF-8 (in most editors: Save As, encoding "
+     "UTF-8)"),
 ])
 def test_an_unreadable_previous_manifest_is_an_error_not_a_traceback(tmp_path, content, message,
-                                                                     registers):
+                                                                     registers, monkeypatch):
     path = tmp_path / "citations.json"
     if content is not None:
-        path.write_text(content, encoding="utf-8")
-    changes, reporter = compare(path, TURNS, registers)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    monkeypatch.chdir(tmp_path)
+    changes, reporter = compare(Path("citations.json"), TURNS, registers)
     assert changes == []
-    assert [d.code for d in reporter.diagnostics] == ["citation-manifest"]
-    assert message in str(reporter.diagnostics[0])
+    assert [str(d) for d in reporter.diagnostics] == [f"{message} [citation-manifest]"]
 
 
 def test_the_seeds_against_their_own_manifest_change_nothing(tmp_path):
