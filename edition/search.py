@@ -16,9 +16,10 @@ View XML pages `xml/<id>.html`, the registers, the chronology ... must not). On 
 1. `data-pagefind-body` on the element that holds the edited text (the numbered lines and the
    notes), e.g. `<article data-pagefind-body>`. Page chrome (site header, navigation, footer)
    belongs outside it. Inside it, put `data-pagefind-ignore` on what is not text of the document:
-   line numbers, "cite this line" widgets, "back to top" links. Every element inside the body
-   that has an `id` (the lines `id="L{n}"`) becomes a sub-result, linked as
-   `documents/<id>.html#L{n}`.
+   line numbers, "cite this line" widgets, "back to top" links. Pagefind makes sub-results only
+   of headings (`h1`-`h6`) with an `id` (here `#text-heading`, `#notes-heading` ...); every other
+   element with an `id` (the lines `id="L{n}"`) is only listed in a result's `anchors`, with
+   its position in the words of the page, from which the search page finds the line of a hit.
 2. Filters, sort key and title, best as `<meta>` elements in `<head>` (then they add no words
    to the indexed text, and the values are the register's forms, not the surface forms):
 
@@ -44,16 +45,19 @@ The search page (`search.html`, at the site root)
 =================================================
 Put `SEARCH_HEAD_HTML` into `<head>`, then in `<body>` the `<div id="search"></div>` followed by
 `SEARCH_NOSCRIPT_HTML` and `SEARCH_SCRIPT_HTML`. Pagefind's default UI then fills the div: a
-search field, results sorted by date (oldest first), each with its matching lines as
-sub-results, and the filters `type`, `year` and `person` shown open beside the results. Result
-links carry `?highlight=<term>`. `search.html?q=Guevara` starts that search, so a plain
+search field, results sorted by date (oldest first), each with the sections that hold hits
+(notes, names) as sub-results, and the filters `type`, `year` and `person` shown open beside
+the results. Result links carry `?highlight=<word>` for each searched word (the quotes of a
+phrase dropped) and lead to the line of the hits, which the excerpt names (`search_lines.js`,
+written as `pagefind/search-lines.js`). `search.html?q=Guevara` starts that search, so a plain
 `<form action="search.html"><input name="q"></form>` in the site header works. Without
 JavaScript the page shows the `<noscript>` text instead.
 
 On every document page put `highlight_script_html("../")` (or `HIGHLIGHT_SCRIPT_HTML`, the
 same for pages in `documents/`) at the end of `<body>`: it marks the searched words with
 `<mark class="pagefind-highlight">` inside `data-pagefind-body` when the URL has
-`?highlight=...`, and does nothing otherwise.
+`?highlight=...` and brings the hit into view (`goToHit` of `search_lines.js`), and does nothing
+otherwise.
 
 All paths are relative, and the scripts find the bundle from their own URL, so the site works
 in a subfolder of a host too (not from `file://`: Pagefind fetches its index, which browsers
@@ -95,6 +99,8 @@ of the benchmark: 250 pages 360 MiB, 500 pages 709 MiB). Each part costs the rea
 search about eight requests: its pagefind.js (46 KB), WebAssembly (72 KB), metadata (4 KB),
 and the chunks of its index and filters that the words need."""
 SHIM = Path(__file__).with_name("search_parts.js")
+LINES = Path(__file__).with_name("search_lines.js")
+LINES_FILE = "search-lines.js"
 UI_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-highlight.js")
 """Pagefind's files the pages use, taken from the first part into `pagefind/`."""
 UNUSED_FILES = ("pagefind-component-ui.js", "pagefind-component-ui.css",
@@ -117,49 +123,35 @@ SEARCH_NOSCRIPT_HTML = (
     '<a href="persons/index.html">registers</a>.</p></noscript>'
 )
 
-SEARCH_SCRIPT_HTML = """<script src="pagefind/pagefind-ui.js"></script>
-<script>
-window.addEventListener("DOMContentLoaded", function () {
-  var ui = new PagefindUI({
-    element: "#search",
-    showSubResults: true,
-    showImages: false,
-    showEmptyFilters: false,
-    openFilters: ["type"],
-    sort: {date: "asc"},
-    highlightParam: "highlight",
-    pageSize: 10,
-    excerptLength: 30
-  });
-  var term = new URLSearchParams(window.location.search).get("q");
-  if (term) { ui.triggerSearch(term); }
-});
+SEARCH_SCRIPT_HTML = f"""<script src="{BUNDLE_DIR}/pagefind-ui.js"></script>
+<script type="module">
+import {{atLine}} from "./{BUNDLE_DIR}/{LINES_FILE}";
+const ui = new PagefindUI({{
+  element: "#search",
+  showSubResults: true,
+  showImages: false,
+  showEmptyFilters: false,
+  openFilters: ["type"],
+  sort: {{date: "asc"}},
+  highlightParam: "{HIGHLIGHT_PARAM}",
+  processResult: (result) => atLine(result, "{HIGHLIGHT_PARAM}"),
+  pageSize: 10,
+  excerptLength: 30
+}});
+const term = new URLSearchParams(window.location.search).get("q");
+if (term) {{ ui.triggerSearch(term); }}
 </script>"""
 
 
-GO_TO_FIRST_HIT_JS = """\
-function goToFirstHit() {  // a result leads to the top of the text: bring its first hit into view
-  const text = document.getElementById("text-heading");
-  const hit = [...document.querySelectorAll("mark.pagefind-highlight")].find((mark) =>
-    !text || text.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING);
-  if (hit) { hit.scrollIntoView({block: "center"}); }
-}
-if (!/^#L\\d/.test(location.hash)) {  // after the browser's own scroll to the address's #...
-  if (document.readyState === "complete") { requestAnimationFrame(goToFirstHit); }
-  else { window.addEventListener("load", () => requestAnimationFrame(goToFirstHit)); }
-}
-"""
-
-
 def highlight_script_html(root: str = "../") -> str:
-    """The script that marks `?highlight=` terms on a page and brings the first one in the
-    text into view (a search result links to the top of the text); `root` leads from the page
-    to the site root."""
+    """The script that marks `?highlight=` terms on a page and brings the hit into view (in the
+    line of the address, else in the text); `root` leads from the page to the site root."""
     return (
         '<script type="module">\n'
         f'import PagefindHighlight from "{root}{BUNDLE_DIR}/pagefind-highlight.js";\n'
+        f'import {{goToHit}} from "{root}{BUNDLE_DIR}/{LINES_FILE}";\n'
         f'new PagefindHighlight({{highlightParam: "{HIGHLIGHT_PARAM}"}});\n'
-        f"{GO_TO_FIRST_HIT_JS}"
+        f'goToHit("{HIGHLIGHT_PARAM}");\n'
         "</script>"
     )
 
@@ -274,6 +266,7 @@ class SearchIndexer:
             raise self.error
         bundle = self.site_dir / BUNDLE_DIR
         shutil.copyfile(SHIM, bundle / "pagefind.js")
+        shutil.copyfile(LINES, bundle / LINES_FILE)
         listing = {"parts": [part.name for part in self.parts]}
         (bundle / "parts.json").write_text(json.dumps(listing), encoding="utf-8")
         return {part.folder: (part.key, self._files(part)) for part in self.parts}

@@ -1,0 +1,129 @@
+// Where a search result leads: the line of its hits (written as pagefind/search-lines.js).
+//
+// `atLine` (Pagefind's processResult on the search page) links a result to the first numbered
+// line (`id="L12"`) that holds every searched word, else to the line of its first hit, and says
+// so in its excerpt. For a phrase ("..."), Pagefind reports only the words of the phrase, so
+// that line holds the phrase. `goToHit` (on a document page) brings the hit into view: in the
+// line of the address, else in the text, the first run of the searched words in their order,
+// else the first line holding all of them, else the first.
+
+const LINE = /^L\d+$/;
+const EXCERPT_WORDS = 30;
+
+function wordOf(text) {
+  return text.normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
+}
+
+function searched(search, param) {
+  return new URLSearchParams(search).getAll(param).map(wordOf).filter(Boolean);
+}
+
+// The searched term a found word is a form of: the one sharing the longest beginning with it.
+function termOf(word, terms) {
+  let best = 0, which = -1;
+  terms.forEach((term, index) => {
+    let same = 0;
+    while (same < term.length && term[same] === word[same]) { same += 1; }
+    if (same > best) { best = same; which = index; }
+  });
+  return which;
+}
+
+// The hits of a result grouped by numbered line, in order: {anchor, at, end, found}.
+function linesOfHits(result, terms, words) {
+  const bounds = result.anchors.filter((a) => LINE.test(a.id) || /^h\d$/i.test(a.element))
+    .sort((a, b) => a.location - b.location);
+  const lines = new Map();
+  for (const at of [...result.locations].sort((a, b) => a - b)) {
+    const next = bounds.findIndex((bound) => bound.location > at);
+    const anchor = bounds[(next < 0 ? bounds.length : next) - 1];
+    if (!anchor || !LINE.test(anchor.id)) { continue; }
+    const end = next < 0 ? words.length : bounds[next].location;
+    if (!lines.has(anchor)) { lines.set(anchor, {anchor, at, end, found: new Set()}); }
+    lines.get(anchor).found.add(termOf(wordOf(words[at] ?? ""), terms));
+  }
+  return [...lines.values()];
+}
+
+function escaped(word) {
+  return word.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function excerpt(line, words, hits) {
+  const start = Math.max(line.anchor.location,
+    Math.min(line.at - Math.floor(EXCERPT_WORDS / 3), line.end - EXCERPT_WORDS));
+  return words.slice(start, Math.min(line.end, start + EXCERPT_WORDS)).map((word, index) =>
+    hits.has(start + index) ? `<mark>${escaped(word)}</mark>` : escaped(word)).join(" ");
+}
+
+export function atLine(result, param) {
+  const terms = [...new Set(searched(new URL(result.url, location.href).search, param))];
+  const words = result.content.split(/\s+/);
+  const lines = linesOfHits(result, terms, words);
+  const line = lines.find((each) => terms.every((_, index) => each.found.has(index))) ?? lines[0];
+  if (!line) { return result; }
+  const number = line.anchor.id.slice(1);
+  const url = `${result.url.replace(/#.*/, "")}#${line.anchor.id}`;
+  const text = excerpt(line, words, new Set(result.locations));
+  for (const sub of result.sub_results.filter((each) => each.locations.includes(line.at))) {
+    Object.assign(sub, {url, title: `Line ${number}`, excerpt: text});
+  }
+  return Object.assign(result, {url, excerpt: `Line ${number}: ${text}`});
+}
+
+function lineOf(element) {
+  while (element && !LINE.test(element.id)) { element = element.parentElement; }
+  return element;
+}
+
+function adjacent(before, after) {
+  const between = document.createRange();
+  between.setStartAfter(before);
+  between.setEndBefore(after);
+  return lineOf(before) === lineOf(after) && !/[\p{L}\p{N}]/u.test(between.toString());
+}
+
+function phraseAt(marks, terms) {
+  return marks.find((_, start) => terms.length > 1 && terms.every((term, k) => {
+    const mark = marks[start + k];
+    return mark && wordOf(mark.textContent) === term
+      && (k === 0 || adjacent(marks[start + k - 1], mark));
+  }));
+}
+
+function inLineWithAll(marks, terms) {
+  const found = new Map();
+  for (const mark of marks) {
+    const line = lineOf(mark);
+    if (!found.has(line)) { found.set(line, {first: mark, words: new Set()}); }
+    found.get(line).words.add(wordOf(mark.textContent));
+  }
+  const full = [...found].find(([line, {words}]) => line && terms.every((term) => words.has(term)));
+  return full?.[1].first;
+}
+
+function inView(element) {
+  const box = element.getBoundingClientRect();
+  return box.top >= 0 && box.bottom <= window.innerHeight;
+}
+
+function inText(mark) {
+  const text = document.getElementById("text-heading");
+  return !text || text.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING;
+}
+
+function bringIntoView(terms) {
+  const id = location.hash.slice(1);
+  const line = LINE.test(id) ? document.getElementById(id) : null;
+  const marks = [...document.querySelectorAll("mark.pagefind-highlight")]
+    .filter((mark) => (line ? line.contains(mark) : inText(mark)));
+  const hit = phraseAt(marks, terms) ?? inLineWithAll(marks, terms) ?? marks[0];
+  if (hit && !(line && inView(hit))) { hit.scrollIntoView({block: "center"}); }
+}
+
+export function goToHit(param) {
+  const terms = searched(location.search, param);
+  if (!terms.length || /^#L\d+-/.test(location.hash)) { return; }  // a range: lines.js
+  const go = () => requestAnimationFrame(() => bringIntoView(terms));
+  if (document.readyState === "complete") { go(); } else { window.addEventListener("load", go); }
+}

@@ -1,0 +1,71 @@
+"""A search result leads to the line of its hits, says which, and the page shows the hit there.
+
+A phrase leads to the line holding its words together, loose words to the first line holding
+all of them; the lines expected are read from the built page (XPath), not written down.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import html
+
+from .conftest import MEMO
+from .test_site import IN_VIEWPORT_JS, SCROLL_SETTLED_JS, document_url, search
+
+LOWER = "translate(normalize-space(.), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+
+
+def lines_holding(site_dir: Path, *texts: str) -> list[str]:
+    """The ids of the numbered lines of the memorandum whose text holds every one of `texts`."""
+    page = html.parse(str(site_dir / "documents" / f"{MEMO}.html"))
+    holds = " and ".join(f"contains({LOWER}, '{text}')" for text in texts)
+    return page.xpath(f"//div[@data-pagefind-body]//*[starts-with(@id, 'L')][{holds}]/@id")
+
+
+def memo_result(page, base_url: str, term: str):
+    """The link and excerpt of the memorandum's result for `term`."""
+    search(page, base_url, term)
+    result = page.locator("#search .pagefind-ui__result-inner").filter(
+        has=page.locator(f":scope > .pagefind-ui__result-title a[href*='{MEMO}']")).first
+    result.wait_for()
+    return (result.locator(":scope > .pagefind-ui__result-title a"),
+            result.locator(":scope > .pagefind-ui__result-excerpt"))
+
+
+def opened_hit_in_view(page, link, line: str, word: str) -> bool:
+    link.click()
+    page.wait_for_load_state("load")
+    page.locator("mark.pagefind-highlight").first.wait_for()
+    page.evaluate(SCROLL_SETTLED_JS)
+    hit = page.locator(f"#{line} mark.pagefind-highlight", has_text=word).first
+    return hit.evaluate(IN_VIEWPORT_JS)
+
+
+def test_a_phrase_leads_to_the_line_of_the_phrase(page, base_url, site_dir):
+    phrase_line = lines_holding(site_dir, "coordinated declaration")[0]
+    assert lines_holding(site_dir, "declaration")[0] != phrase_line, "pick another phrase"
+    link, excerpt = memo_result(page, base_url, '"coordinated declaration"')
+    assert link.get_attribute("href").endswith(f"#{phrase_line}")
+    assert excerpt.inner_text().startswith(f"Line {phrase_line[1:]}:"), excerpt.inner_text()
+    assert opened_hit_in_view(page, link, phrase_line, "coordinated"), "the phrase is off-screen"
+
+
+def test_loose_words_lead_to_the_first_line_holding_all_of_them(page, base_url, site_dir):
+    both = lines_holding(site_dir, "lechuga", "thant")[0]
+    assert lines_holding(site_dir, "thant")[0] != both, "pick other words"
+    link, excerpt = memo_result(page, base_url, "Lechuga Thant")
+    assert link.get_attribute("href").endswith(f"#{both}")
+    assert excerpt.inner_text().startswith(f"Line {both[1:]}:"), excerpt.inner_text()
+    assert opened_hit_in_view(page, link, both, "Thant"), "the line of both words is off-screen"
+
+
+def test_a_page_opened_with_the_words_of_a_phrase_shows_them_together(page, base_url, site_dir):
+    """Without a line in the address, the words next to each other come before a lone one."""
+    phrase_line = lines_holding(site_dir, "coordinated declaration")[0]
+    page.goto(document_url(base_url, MEMO) + "?highlight=coordinated&highlight=declaration")
+    page.locator("mark.pagefind-highlight").first.wait_for()
+    page.wait_for_load_state("load")
+    page.evaluate(SCROLL_SETTLED_JS)
+    hit = page.locator(f"#{phrase_line} mark.pagefind-highlight", has_text="coordinated").first
+    assert hit.evaluate(IN_VIEWPORT_JS), "the page did not go to the words of the phrase"
