@@ -43,7 +43,8 @@ View XML pages `xml/<id>.html`, the registers, the chronology ... must not). On 
 
 The search page (`search.html`, at the site root)
 =================================================
-Put `SEARCH_HEAD_HTML` into `<head>`, then in `<body>` the `<div id="search"></div>` followed by
+Put `SEARCH_HEAD_HTML` into `<head>`, then in `<body>` a heading `id="search-heading"` (it
+names the search field, `SEARCH_HEADING_ID`), the `<div id="search"></div>` followed by
 `SEARCH_NOSCRIPT_HTML` and `SEARCH_SCRIPT_HTML`. Pagefind's default UI then fills the div: a
 search field, results sorted by date (oldest first), each with the sections that hold hits
 (notes, names) as sub-results, and the filters `type`, `year` and `person` shown open beside
@@ -123,6 +124,10 @@ SEARCH_NOSCRIPT_HTML = (
     '<a href="persons/index.html">registers</a>.</p></noscript>'
 )
 
+SEARCH_HEADING_ID = "search-heading"
+"""The id of the search page's visible heading, which names the search field (Pagefind gives the
+field only a `title`)."""
+
 SEARCH_SCRIPT_HTML = f"""<script src="{BUNDLE_DIR}/pagefind-ui.js"></script>
 <script type="module">
 import {{atLine}} from "./{BUNDLE_DIR}/{LINES_FILE}";
@@ -138,6 +143,8 @@ const ui = new PagefindUI({{
   pageSize: 10,
   excerptLength: 30
 }});
+const field = document.querySelector("#search input[type=text]");
+if (field) {{ field.setAttribute("aria-labelledby", "{SEARCH_HEADING_ID}"); }}
 const term = new URLSearchParams(window.location.search).get("q");
 if (term) {{ ui.triggerSearch(term); }}
 </script>"""

@@ -223,6 +223,7 @@ def write_search(pages: Pages) -> None:
     pages.write(page, "search.html", "Search", urls.SEARCH,
                 fallback={k: pages.href(page, v) for k, v in fallback.items()},
                 search_head=Markup(search.SEARCH_HEAD_HTML),
+                search_heading_id=search.SEARCH_HEADING_ID,
                 search_script=Markup(search.SEARCH_SCRIPT_HTML))
 
 
