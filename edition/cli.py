@@ -1,7 +1,8 @@
 """Command line: `build.py [build] [--seeds DIR] [--out DIR] [--strict]` and `build.py serve`.
 
 Exit codes: 0 the edition was built, 1 the input has errors (nothing was written),
-2 an internal error (a bug: please report it with the traceback).
+2 an internal error (a bug: please report it with the traceback), 130 (Ctrl-C, SIGINT) or 143
+(SIGTERM) the build was interrupted (nothing was written; `edition.interrupt`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,10 @@ from pathlib import Path
 
 from .config import Settings
 from .diagnostics import Location, Reporter, Severity
+from .interrupt import stop_on_signals
+
+INTERRUPTED = 130
+"""The exit code of a build stopped by Ctrl-C (SIGTERM: 143), as shells report a signal."""
 
 
 def port(text: str) -> int:
@@ -27,7 +32,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="build.py", description="Encode the sources of SEEDS as TEI, validate them and "
         "publish the edition as a static site in OUT; or serve that site.",
-        epilog="Exit codes: 0 built, 1 errors in the input (nothing was written), 2 a bug.")
+        epilog="Exit codes: 0 built, 1 errors in the input (nothing was written), 2 a bug, "
+        "130 or 143 interrupted by SIGINT (Ctrl-C) or SIGTERM (nothing was written).")
     parser.add_argument("command", nargs="?", default="build", choices=("build", "serve"),
                         help="build the edition (default) or serve the built site")
     parser.add_argument("--seeds", type=Path, default=Path("seeds"),
@@ -112,10 +118,13 @@ def run_serve(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
-        return run_serve(args) if args.command == "serve" else run_build(args)
-    except KeyboardInterrupt:
+        if args.command == "serve":
+            return run_serve(args)
+        with stop_on_signals():
+            return run_build(args)
+    except KeyboardInterrupt as stop:  # `Interrupted`, or a Ctrl-C before it could be
         print("interrupted; the previous site is unchanged", file=sys.stderr)
-        return 1
+        return getattr(stop, "exit_code", INTERRUPTED)
     except OSError as exc:  # the machine, not the sources: a full disk, a file in the way
         where = f" {exc.filename}" if exc.filename else ""
         print(f"error: cannot read or write{where}: {exc.strerror or exc}; the previous site "
