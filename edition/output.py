@@ -22,6 +22,7 @@ from .records import Mentions, SiteModel
 from .dts import parents_key
 from .export.bundle import registered_ids
 from .heap import collector_paused, keep_what_is_alive, kept_from_collector
+from .interrupt import ignore_signals, signals_deferred
 from .kwic import KwicStore, spill
 from .parallel import MIN_PARALLEL, run_tasks
 from .previous import (PARENTS, FilesTakenOver, Linker, ParentsTakenOver, PreviousSite,
@@ -67,7 +68,8 @@ def write_site(corpus: Corpus) -> None:
         keep_what_is_alive()  # the previous site's record, what the documents' workers published
         with corpus.progress.stage("rendering register entries"):
             entries, files = render_entries(corpus, pages, previous)
-        search = start_search(corpus, pages, rendered, previous)
+        with signals_deferred():  # not between starting Pagefind and holding it
+            search = start_search(corpus, pages, rendered, previous)
         rendered.update(entries)
         taken_over = FilesTakenOver(previous, writer, corpus.made_from())
         with corpus.progress.stage("open data: downloads, DTS, citation manifest"):
@@ -82,6 +84,7 @@ def write_site(corpus: Corpus) -> None:
             for folder, (key, made) in search.finish().items():
                 rendered[folder], files[folder] = key, tuple(made)
         with corpus.progress.stage("swapping in"):
+            ignore_signals()  # from here on the new site is in place, or about to be
             writer.commit(keep=kept_as_spare(writer.target, previous))
     except BaseException:
         if search is not None:

@@ -120,3 +120,39 @@ def test_workers_die_with_a_killed_build(built):
             pass
         process.stderr.close()
 
+
+def test_a_signal_during_the_swap_is_ignored_and_the_build_finishes(tmp_path, monkeypatch):
+    """Once the new site is being swapped in, "the previous site is unchanged" would be false."""
+    from edition.cli import main
+    from edition.write import SiteWriter
+    commit = SiteWriter.commit
+
+    def signalled(writer: SiteWriter, keep: Path | None = None) -> None:
+        os.kill(os.getpid(), signal.SIGINT)
+        commit(writer, keep)
+
+    monkeypatch.setattr(SiteWriter, "commit", signalled)
+    site = tmp_path / "site"
+    assert main(["--seeds", str(SEEDS), "--out", str(site), "--no-cache", "--jobs", "1"]) == 0
+    assert (site / "index.html").is_file()
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # handed back
+
+
+def test_a_signal_as_pagefind_starts_stops_it(tmp_path, monkeypatch):
+    """Between Pagefind's start and the build holding it, a signal would leave it running."""
+    import threading
+
+    from edition import output
+    from edition.cli import main
+    start_search = output.start_search
+
+    def signalled(*args):
+        search = start_search(*args)
+        os.kill(os.getpid(), signal.SIGINT)
+        return search
+
+    monkeypatch.setattr(output, "start_search", signalled)
+    site = tmp_path / "site"
+    assert main(["--seeds", str(SEEDS), "--out", str(site), "--no-cache", "--jobs", "1"]) == 130
+    assert [t for t in threading.enumerate() if t.name == "pagefind"] == []
+    assert not site.exists() and leftovers(tmp_path) == []
