@@ -13,7 +13,7 @@ import traceback
 from pathlib import Path
 
 from .config import Settings
-from .diagnostics import Location, Reporter, Severity
+from .diagnostics import Location, Reporter, Severity, counted
 from .interrupt import stop_on_signals
 
 INTERRUPTED = 130
@@ -60,11 +60,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def print_diagnostics(reporter: Reporter) -> None:
+def print_diagnostics(reporter: Reporter) -> tuple[int, int]:
     """Every diagnostic, infos too: an accepted citation change is one, and the release's
-    editor must still see which citations it breaks."""
-    for diagnostic in reporter.sorted():
+    editor must still see which citations it breaks. The errors and warnings printed."""
+    printed = reporter.as_printed()
+    for diagnostic in printed:
         print(diagnostic, file=sys.stderr)
+    return counted(printed, Severity.ERROR), counted(printed, Severity.WARNING)
 
 
 def run_build(args: argparse.Namespace) -> int:
@@ -81,8 +83,7 @@ def run_build(args: argparse.Namespace) -> int:
     if not reporter.failed():
         written = build(settings, reporter)
         leave_to_exit()
-    print_diagnostics(reporter)
-    errors, warnings = reporter.count(Severity.ERROR), reporter.count(Severity.WARNING)
+    errors, warnings = print_diagnostics(reporter)
     if not written:
         failing = "warning(s) with --strict" if not errors else "error(s)"
         print(f"build failed: {errors} error(s), {warnings} warning(s); nothing was written "

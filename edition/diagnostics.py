@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from enum import IntEnum
+from pathlib import Path
 from typing import Iterable
 
 
@@ -59,11 +60,23 @@ class InputProblem(Exception):
         self.location, self.message = location, message
 
 
+@dataclass(frozen=True)
+class Unread:
+    """A file every source depends on (a register) that could not be read, and why: the
+    diagnostics of `codes` (`what`, e.g. "speaker labels") follow from it, not from the sources."""
+
+    path: str
+    why: str
+    codes: tuple[str, ...]
+    what: str
+
+
 @dataclass
 class Reporter:
     """Collects diagnostics so that a run can go on where it is safe and fail at the end."""
 
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    unread: list[Unread] = field(default_factory=list)
 
     def report(self, location: Location, severity: Severity, message: str, code: str) -> None:
         self.diagnostics.append(Diagnostic(location, severity, message, code))
@@ -81,7 +94,7 @@ class Reporter:
         self.diagnostics.extend(diagnostics)
 
     def count(self, severity: Severity) -> int:
-        return sum(1 for d in self.diagnostics if d.severity == severity)
+        return counted(self.diagnostics, severity)
 
     def failed(self, strict: bool = False) -> bool:
         """True when the run must fail: any error, or with `strict` any warning."""
@@ -89,7 +102,37 @@ class Reporter:
         return any(d.severity >= worst for d in self.diagnostics)
 
     def sorted(self) -> list[Diagnostic]:
-        return sorted(self.diagnostics, key=lambda d: (d.location, -d.severity, d.code))
+        return _sorted(self.diagnostics)
+
+    def as_printed(self) -> list[Diagnostic]:
+        """`sorted`, but the problems of an unread file first, each followed by one line for
+        the diagnostics that follow from it (`Unread`) instead of one for each."""
+        paths = {unread.path for unread in self.unread}
+        first = _sorted([d for d in self.diagnostics if d.location.path in paths])
+        rest = [d for d in self.diagnostics if d.location.path not in paths]
+        for unread in self.unread:
+            followed = [d for d in rest if d.code in unread.codes]
+            rest = [d for d in rest if d.code not in unread.codes]
+            if followed:
+                first.append(_unchecked(unread, followed))
+        return first + _sorted(rest)
+
+
+def _sorted(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    return sorted(diagnostics, key=lambda d: (d.location, -d.severity, d.code))
+
+
+def _unchecked(unread: Unread, followed: list[Diagnostic]) -> Diagnostic:
+    """One diagnostic, as severe as the worst, for those that followed from `unread`."""
+    sources = len({d.location.path for d in followed})
+    return Diagnostic(Location(unread.path), max(d.severity for d in followed),
+                      f"{len(followed)} {unread.what} in {sources} source(s) could not be checked "
+                      f"because {Path(unread.path).name} {unread.why}; fix it first",
+                      "register-unread")
+
+
+def counted(diagnostics: Iterable[Diagnostic], severity: Severity) -> int:
+    return sum(1 for d in diagnostics if d.severity == severity)
 
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str:

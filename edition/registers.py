@@ -12,7 +12,7 @@ from typing import Iterator
 
 from lxml import etree
 
-from .diagnostics import Location, Reporter, did_you_mean
+from .diagnostics import Location, Reporter, Unread, did_you_mean
 from .name_forms import clean, fold, given_agree, slug, tokens
 from .name_regex import trie_regex
 from .register_files import (KINDS, T, XML_ID, Entry, Kind, PersonKey, append_indented,
@@ -22,8 +22,17 @@ __all__ = ["KINDS", "Entry", "Kind", "Mention", "Registers", "SpeakerMatch", "fo
            "tokens"]
 
 ID_FORM = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+FOLLOWING = {"person": (("speaker-unknown",), "speaker labels")}
+"""Kind -> the codes of the diagnostics that follow from its register not read, and what they
+concern: reported as one line (`Reporter.as_printed`)."""
 TITLES = frozenset({"COM", "COMRADE", "CDE", "MR", "MRS", "MS", "DR", "PRESIDENT", "AMBASSADOR",
                     "MINISTER", "GENERAL", "MARSHAL", "SENOR", "SR"})
+
+
+def _not_read(reporter: Reporter, kind: Kind, path: str, why: str) -> None:
+    """Tell `reporter` the register at `path` was not read, and what follows from it."""
+    codes, what = FOLLOWING.get(kind.name, ((), ""))
+    reporter.unread.append(Unread(path, why, codes, what))
 
 
 @dataclass(frozen=True)
@@ -77,10 +86,13 @@ class Registers:
                 reporter.warning(Location(str(path)), f"{kind.title.lower()} not found: it is "
                                  f"taken as empty, so no {speaker}name is resolved against it; "
                                  "add the file (an empty register will do)", "register-missing")
+                _not_read(reporter, kind, str(path), "is missing")
                 continue
             shown = str(path)
             tree = read_register(path, shown, reporter)
-            if tree is not None:
+            if tree is None:
+                _not_read(reporter, kind, shown, "could not be read")
+            else:
                 registers._trees[kind.name] = tree
                 registers._load_entries(tree, kind, shown, first_seen, reporter)
         return registers

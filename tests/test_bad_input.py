@@ -178,7 +178,30 @@ def test_a_missing_register_is_named_once(seeds, tmp_path):
     assert result.stderr.count("[register-missing]") == 1
     assert (f"{seeds}/persons.xml: warning: register of persons not found: it is taken as "
             "empty, so no speaker or name is resolved against it") in result.stderr
-    assert "[speaker-unknown]" in result.stderr
+
+
+@pytest.mark.parametrize("broken, cause, why", [
+    ("missing", "warning: register of persons not found", "is missing"),
+    ("malformed", "37:18: error: register is not well-formed XML", "could not be read"),
+], ids=["missing", "malformed"])
+def test_a_register_not_read_comes_first_and_its_consequences_in_one_line(seeds, tmp_path,
+                                                                           broken, cause, why):
+    """It came last, after 62 lines `unknown speaker 'O. DORTICOS'`, one for each label."""
+    good(seeds)
+    persons = seeds / "persons.xml"
+    if broken == "missing":
+        persons.unlink()
+    else:
+        persons.write_text(persons.read_text().replace('<death when="1978"/>',
+                                                       '<death when="1978">', 1))
+    result = run_build(seeds, tmp_path / "site")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(f"{persons}:") and cause in lines[0]
+    assert lines[1] == (f"{persons}: error: 62 speaker labels in 1 source(s) could not be "
+                        f"checked because persons.xml {why}; fix it first [register-unread]")
+    assert "[speaker-unknown]" not in result.stderr
+    assert lines[-1].startswith("build failed: ")
 
 
 def test_a_release_date_in_words_fails_the_build_at_its_line(seeds, tmp_path):
