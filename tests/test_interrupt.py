@@ -84,8 +84,7 @@ def wait_for(process: subprocess.Popen, moment: str) -> list[str]:
     ("workers", signal.SIGINT, True),                      # encoding, in a pool
     ("encoding", signal.SIGINT, True),                     # rendering, in pools
     ("rendering register entries", signal.SIGINT, True),   # Pagefind running
-    ("rendering documents", signal.SIGTERM, False),        # the main process only
-    ("rendering register entries", signal.SIGTERM, False),
+    ("rendering register entries", signal.SIGTERM, False),  # the main process only
 ])
 def test_a_signal_stops_the_build_and_leaves_the_previous_site(built, moment, signum, to_group):
     seeds, site, before = built
