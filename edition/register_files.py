@@ -33,6 +33,10 @@ KINDS = {k.name: k for k in (
     Kind("org", "organizations.xml", "listOrg", "org", "orgName", "Register of organizations"),
 )}
 PROVISIONAL_NOTE = "Provisional entry created from a speaker label; not yet identified."
+SOURCED_NOTE = ("Provisional entry created from the person id {id} of {scope} (TEI made "
+                "elsewhere); not yet identified.")
+SOURCE_TYPE = "source"
+"""`idno/@type` of a provisional person's id in the foreign TEI it came from (`scope#id`)."""
 AUTHORITY_TYPES = ("wikidata", "viaf", "geonames")
 """`idno/@type` values kept as authority identifiers (full URIs) of an entry."""
 
@@ -52,6 +56,8 @@ class Entry:
     provisional: bool = False
     authorities: tuple[tuple[str, str], ...] = ()
     """(type, URI) of every `idno type="wikidata|viaf|geonames"` holding an http(s) URI."""
+    source: str = ""
+    """A provisional person's id in the foreign TEI it came from: `frus1969-76v12#p_NRM1`."""
 
     @property
     def ref(self) -> str:
@@ -84,7 +90,7 @@ def entry_from(element: etree._Element, kind: Kind) -> tuple[Entry, PersonKey | 
     provisional = any(n.get("type") == "provisional" for n in element.findall(T + "note"))
     fields = dict(id=element.get(XML_ID), kind=kind.name, file=kind.file, name=display,
                   variants=tuple(v for v in variants if v), provisional=provisional,
-                  authorities=_authorities(element))
+                  authorities=_authorities(element), source=_source(element) if provisional else "")
     if kind.name != "person":
         return Entry(**fields), None
     role = element.find(T + "occupation")
@@ -103,6 +109,12 @@ def _authorities(element: etree._Element) -> tuple[tuple[str, str], ...]:
              for idno in element.findall(T + "idno"))
     return tuple(dict.fromkeys((kind, uri) for kind, uri in found
                                if kind in AUTHORITY_TYPES and uri.startswith(("https://", "http://"))))
+
+
+def _source(element: etree._Element) -> str:
+    """The scoped foreign id of a provisional entry: `<idno type="source">v12#p_NRM1</idno>`."""
+    idno = element.find(f"{T}idno[@type='{SOURCE_TYPE}']")
+    return clean("".join(idno.itertext())) if idno is not None else ""
 
 
 def _person_key(main: etree._Element, variants: tuple[str, ...]) -> PersonKey:
@@ -158,8 +170,20 @@ def new_register(spec: Kind) -> etree._Element:
 def provisional_element(entry: Entry, spec: Kind) -> etree._Element:
     element = etree.Element(T + spec.entry_tag, {XML_ID: entry.id})
     etree.SubElement(element, T + spec.name_tag, type="main").text = entry.name
-    etree.SubElement(element, T + "note", type="provisional").text = PROVISIONAL_NOTE
+    for variant in entry.variants[1:]:
+        etree.SubElement(element, T + spec.name_tag).text = variant
+    if entry.source:
+        etree.SubElement(element, T + "idno", type=SOURCE_TYPE).text = entry.source
+    etree.SubElement(element, T + "note", type="provisional").text = provisional_note(entry)
     return element
+
+
+def provisional_note(entry: Entry) -> str:
+    """Where a provisional entry came from: a speaker label, or a person id of foreign TEI."""
+    if not entry.source:
+        return PROVISIONAL_NOTE
+    scope, _, ident = entry.source.rpartition("#")
+    return SOURCED_NOTE.format(id=ident, scope=scope)
 
 
 def append_indented(parent: etree._Element, child: etree._Element) -> None:

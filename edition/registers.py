@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import hashlib
 import re
 from contextlib import contextmanager
@@ -21,6 +22,7 @@ from .register_files import (KINDS, T, XML_ID, Entry, Kind, PersonKey, append_in
 __all__ = ["KINDS", "Entry", "Kind", "Mention", "Registers", "SpeakerMatch", "fold", "slug",
            "tokens"]
 
+CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 ID_FORM = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 FOLLOWING = {"person": (("speaker-unknown",), "speaker labels")}
 """Kind -> the codes of the diagnostics that follow from its register not read, and what they
@@ -68,6 +70,8 @@ class Registers:
         """Speaker label -> its match: the same labels recur in every document."""
         self._provisional: dict[str, Entry] = {}
         """Label -> its provisional person: the main process adds those of every document."""
+        self._sourced: dict[str, Entry] = {}
+        """Scoped foreign id (`frus1969-76v12#p_NRM1`) -> its provisional person."""
 
     @classmethod
     def empty(cls) -> "Registers":
@@ -130,6 +134,8 @@ class Registers:
             self._elements[entry.id] = element
         if not entry.provisional:  # the mention pattern leaves provisional persons out
             self._pattern = None
+        elif entry.source:  # also one of a register file: taken for its foreign id
+            self._sourced.setdefault(entry.source, entry)
         elif len(entry.variants) == 1:  # also one of a register file: taken for its label
             self._provisional.setdefault(entry.variants[0], entry)
         self._forms = None
@@ -226,12 +232,34 @@ class Registers:
         label = clean(label)
         if label in self._provisional:
             return self._provisional[label]
-        base = provisional_id(label)
+        return self._new_provisional(provisional_id(label), label, (label,))
+
+    def add_source_person(self, source: str, name: str) -> Entry:
+        """The provisional person of a foreign person id scoped by where it is defined
+        (`frus1969-76v12#p_NRM1`): one per scoped id, whatever names documents give it.
+
+        Its id is made from `source` alone (`provisional_source_id`); each name is a variant,
+        the longest (then the first in sorted order) its main name, so that the entry is the
+        same whatever order the names come in. An entry of the register file is kept as it is."""
+        name = clean(name)
+        entry = self._sourced.get(source)
+        if entry is None:
+            entry = self._new_provisional(provisional_source_id(source), name, (name,), source)
+        elif name not in entry.variants and entry.id not in self._elements:
+            names = sorted({*entry.variants, name}, key=lambda n: (-len(n), n))
+            entry = dataclasses.replace(entry, name=names[0], variants=tuple(names))
+            self._add(entry, None, None)
+            self._sourced[source] = entry
+        return entry
+
+    def _new_provisional(self, base: str, name: str, variants: tuple[str, ...],
+                         source: str = "") -> Entry:
         ident, number = base, 2
         while ident in self._entries:  # only a registered entry can hold it: see provisional_id
             ident, number = f"{base}-{number}", number + 1
-        entry = Entry(ident, "person", KINDS["person"].file, label, (label,), provisional=True)
-        self._add(entry, None, None)  # matched by its exact label only, never by surname
+        entry = Entry(ident, "person", KINDS["person"].file, name, variants, provisional=True,
+                      source=source)
+        self._add(entry, None, None)  # matched by its exact names only, never by surname
         return entry
 
     @contextmanager
@@ -239,13 +267,14 @@ class Registers:
         """The provisional persons added inside are removed when it ends: a document encoded
         inside sees none of those of the documents its worker encoded before it, so that its
         TEI and its persons are the same whichever worker encodes it, and in what order."""
-        before = set(self._provisional)
+        before = (set(self._provisional), set(self._sourced))
         try:
             yield
         finally:
-            added = [label for label in self._provisional if label not in before]
-            for label in added:
-                del self._entries[self._provisional.pop(label).id]
+            added = [self._provisional.pop(label) for label in set(self._provisional) - before[0]]
+            added += [self._sourced.pop(source) for source in set(self._sourced) - before[1]]
+            for entry in added:
+                del self._entries[entry.id]
             if added:
                 self._forms = None
                 self._speakers.clear()
@@ -275,3 +304,10 @@ def provisional_id(label: str) -> str:
     """`prov-` + the label's slug + 6 hex digits of its hash: the id of one label in every
     build, whatever other documents made ('KING' and 'King' are two persons, `prov-king-...`)."""
     return f"prov-{slug(label)}-{hashlib.sha256(label.encode('utf-8')).hexdigest()[:6]}"
+
+
+def provisional_source_id(source: str) -> str:
+    """`prov-` + the slug of the foreign id + 6 hex digits of the hash of the scoped id:
+    `frus1969-76v12#p_NRM1` -> `prov-p-nrm1-...`, `...#DavidDavis` -> `prov-david-davis-...`."""
+    spelled = CAMEL.sub(" ", source.rpartition("#")[2])
+    return f"prov-{slug(spelled)}-{hashlib.sha256(source.encode('utf-8')).hexdigest()[:6]}"

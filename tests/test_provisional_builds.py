@@ -123,3 +123,27 @@ def test_a_provisional_person_of_the_register_file_is_taken_for_its_label(tmp_pa
     with loaded.own_provisional_persons():
         loaded.add_provisional_person("Zorin")
     assert [e.id for e in loaded.entries()] == [zorin.id]
+
+
+def test_a_foreign_person_is_the_same_entry_whatever_order_its_names_come_in():
+    names = ["Nixon", "Richard Nixon", "President Nixon"]
+    made = []
+    for order in (names, names[::-1]):
+        registers = Registers.empty()
+        made.append([registers.add_source_person("v12#p_NRM1", n) for n in order][-1])
+    assert made[0] == made[1]
+    assert made[0].name == "President Nixon" and made[0].source == "v12#p_NRM1"
+    assert made[0].variants == ("President Nixon", "Richard Nixon", "Nixon")
+
+
+def test_a_foreign_person_of_the_register_file_is_taken_for_its_foreign_id(tmp_path):
+    """A persons.xml copied from a site keeps the foreign id, and gives its person to it."""
+    made = Registers.empty()
+    nixon = made.add_source_person("v12#p_NRM1", "Nixon")
+    made.add_source_person("v12#p_NRM1", "Richard Nixon")
+    (tmp_path / "persons.xml").write_bytes(etree.tostring(made.to_tei("person")))
+    loaded = Registers.load(tmp_path, Reporter())
+    with loaded.own_provisional_persons():
+        again = loaded.add_source_person("v12#p_NRM1", "R. M. Nixon")
+    assert again.id == nixon.id and again.variants == ("Richard Nixon", "Nixon")
+    assert [e.id for e in loaded.entries()] == [nixon.id]
