@@ -69,10 +69,10 @@ class DocumentResult:
     """(Record ID, shown path, line) for the check that no two documents share one."""
     part: DocumentPart | None = None
     """None when the source could not be encoded at all (its diagnostics say why)."""
-    provisional: list[tuple[str, str]] = field(default_factory=list)
-    """(id, label) of the provisional persons this document made, which are all it uses (see
-    `workers.encode_task`): the main process adds them to its registers, which workers and
-    cache hits never touch."""
+    provisional: list[tuple[str, str, str]] = field(default_factory=list)
+    """(id, label or name, scoped foreign id or "") of the provisional persons this document
+    made, which are all it uses (see `workers.encode_task`): the main process adds them to its
+    registers, which workers and cache hits never touch."""
     written: tuple[tuple[int, int], ...] = ()
     """(size, mtime) of the entry's TEI and report as stored (see `BuildCache.load`)."""
     tei_sha256: str = ""

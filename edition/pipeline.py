@@ -204,13 +204,17 @@ def collect_corpus(settings: Settings, reporter: Reporter) -> Corpus:
 def add_provisional_persons(registers: Registers, result: DocumentResult, reporter: Reporter) -> None:
     """Give the main registers the provisional persons a worker (or a cached build) made.
 
-    Their ids are made from their labels alone (`registers.provisional_id`): only two labels
-    whose ids share a hash could differ here."""
-    for ident, label in result.provisional:
-        if registers.add_provisional_person(label).id != ident:
+    Their ids are made from their labels alone (`registers.provisional_id`), or from their
+    scoped foreign ids alone (`registers.provisional_source_id`): only two whose ids share a
+    hash could differ here. The names documents give one foreign id are its name variants."""
+    for ident, label, source in result.provisional:
+        entry = (registers.add_source_person(source, label) if source
+                 else registers.add_provisional_person(label))
+        if entry.id != ident:
+            holder = "person" if source else "label"
             reporter.error(Location(result.shown), f"provisional person '{label}' has the id "
-                           f"'{ident}' in this document, but another label holds it; add the "
-                           "person to persons.xml", "speaker-provisional-id")
+                           f"'{ident}' in this document, but another {holder} holds it; add "
+                           "the person to persons.xml", "speaker-provisional-id")
 
 
 def source_files(seeds: Path) -> list[Path]:

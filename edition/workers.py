@@ -68,7 +68,7 @@ def _encode(path: Path, shown: str, key: str) -> tuple[DocumentResult, dict[str,
     known_before = {e.id for e in registers.entries("person")}
     encoded = pipeline.encode_source(path, registers, settings, local)
     result = DocumentResult(path.stem, path, shown, key, list(local.diagnostics))
-    result.provisional = [(e.id, e.variants[0]) for e in registers.entries("person")
+    result.provisional = [(e.id, e.name, e.source) for e in registers.entries("person")
                           if e.provisional and e.id not in known_before]
     seconds["encode"] = time.perf_counter() - start
     if encoded is None:

@@ -40,7 +40,7 @@ def test_a_cached_document_keeps_the_provisional_persons_an_earlier_one_made(tmp
     (seeds / "frus1969-76v12-d121.xml").unlink()
     run(seeds, out)
     assert_every_provisional_ref_is_registered(out)
-    assert "persons/prov-kissinger" in (out / "analytics.html").read_text(encoding="utf-8")
+    assert "persons/prov-p-kha1" in (out / "analytics.html").read_text(encoding="utf-8")
     run(seeds, tmp_path / "full", cache=False)
     assert site_files(out) == site_files(tmp_path / "full")
 
@@ -123,6 +123,35 @@ def test_a_provisional_person_of_the_register_file_is_taken_for_its_label(tmp_pa
     with loaded.own_provisional_persons():
         loaded.add_provisional_person("Zorin")
     assert [e.id for e in loaded.entries()] == [zorin.id]
+
+
+def nixon_entries(out: Path) -> list[etree._Element]:
+    """The persons of the site's register made from FRUS `#p_NRM1`."""
+    persons = etree.parse(str(out / "tei" / "persons.xml"))
+    return persons.xpath("//t:person[t:idno[@type='source'] = 'frus1969-76v12#p_NRM1']",
+                         namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+
+
+def test_one_foreign_person_id_is_one_entry_whatever_each_document_calls_it(tmp_path):
+    """FRUS prints `#p_NRM1` as 'Nixon' in d123 and 'Richard Nixon' in d126: one person of
+    the volume, whose names are its variants, in a full build and after d126 goes."""
+    seeds = seeds_with(tmp_path, *((p.name, p) for p in sorted(FRUS.glob("*-d12[36].xml"))))
+    out = tmp_path / "site"
+    run(seeds, out)
+    [nixon] = nixon_entries(out)
+    names = [n.text for n in nixon.iterfind("{*}persName")]
+    assert names == ["Richard Nixon", "Nixon"]
+    note = nixon.findtext("{*}note")
+    assert "person id p_NRM1 of frus1969-76v12" in note and "speaker label" not in note
+    ident = nixon.get("{http://www.w3.org/XML/1998/namespace}id")
+    for doc in ("d123", "d126"):
+        tei = (out / "tei" / f"frus1969-76v12-{doc}.xml").read_text(encoding="utf-8")
+        assert f"persons.xml#{ident}" in tei, doc
+    (seeds / "frus1969-76v12-d126.xml").unlink()
+    run(seeds, out)
+    assert [n.text for n in nixon_entries(out)[0].iterfind("{*}persName")] == ["Nixon"]
+    run(seeds, tmp_path / "full", cache=False)
+    assert site_files(out) == site_files(tmp_path / "full")
 
 
 def test_a_foreign_person_is_the_same_entry_whatever_order_its_names_come_in():

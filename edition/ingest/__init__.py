@@ -41,7 +41,7 @@ from ..tei.xml import EDITION_LANGUAGE, lang_attributes
 from .convert import Converter
 from .header import ForeignHeader, foreign_language, read_header, translator_of
 from .parse import TEI_NS, parse_foreign
-from .people import ForeignPeople
+from .people import ForeignPeople, source_scope
 from .refs import Links, volume_of
 from .spacing import join_unbroken
 from .words import check_foreign_words
@@ -77,7 +77,7 @@ def read_foreign_document(root: etree._Element, doc_id: str, shown: str, registe
                           reporter: Reporter) -> Document:
     """The model of a parsed foreign TEI document (its persons added to `registers`)."""
     header = read_header(root, doc_id)
-    people = ForeignPeople(root, registers, shown)
+    people = ForeignPeople(root, registers, shown, source_scope(root, doc_id))
     converter = Converter(people, shown, reporter, header.language, Links(volume_of(root)))
     body = converter.convert(root.find(f"{{{TEI_NS}}}text"))
     raw = RawDocument(doc_id, shown, LAYOUT, header.metadata, ())

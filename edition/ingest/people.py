@@ -2,17 +2,21 @@
 
 A foreign document points at persons with ids of its own (`#HenryV_H5`, `#p_KHA1`), not at
 our register. Each id becomes a provisional person of the register (an info, never an error),
+one per id *and where it is defined* (`source_scope`): `#p_NRM1` of every document of FRUS
+volume frus1969-76v12 is one person, `frus1969-76v12#p_NRM1`, kept on the entry
+(`idno type="source"`), its id made from that alone (`prov-p-nrm1-...`). In a document it is
 named, in order of preference, by:
   1. the foreign `particDesc`/`listPerson` entry (`person/persName`, `personGrp/name`);
   2. the longest form printed in a `persName` with that id (`Henry A. Kissinger` over `K`);
   3. for an initial used as a speaker label (`K`), the one person named in the heading whose
-     name starts with it (`Kissinger` in "... Between Rogers and ... (Kissinger)");
+     name starts with it (`Kissinger` in "... Between Rogers and ... (Kissinger)"), who is
+     that person, by their id when the heading gives one;
   4. the label as printed;
   5. the id, spelled out (`#StephenKinnock` -> `Stephen Kinnock`).
 Names depend on this document only, never on which documents were read before (documents
-are encoded by parallel workers): the same name in two documents is one register entry
-(`Registers.add_provisional_person` keeps one per name), but `Kissinger` in one and
-`Henry A. Kissinger` in another are two, until an editor adds the person to the register.
+are encoded by parallel workers); the names documents give one id are the entry's variants
+(`Registers.add_source_person`). A turn without an id is a person of its label, as in a text
+source (`Registers.add_provisional_person`).
 """
 
 from __future__ import annotations
@@ -24,11 +28,14 @@ from lxml import etree
 from ..diagnostics import Location, Reporter
 from ..registers import Entry, Registers
 from .parse import TEI_NS
+from .refs import volume_of
 
 T = f"{{{TEI_NS}}}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 REGISTER_PREFIX = "persons.xml#"
+LABEL = "label:"
+"""Prefix of the stand-in id of a turn printed without a person id."""
 
 
 def _clean(text: str) -> str:
@@ -48,20 +55,34 @@ def person_pointer(element: etree._Element) -> str:
 class ForeignPeople:
     """The persons of one foreign document and the register entries made for them."""
 
-    def __init__(self, root: etree._Element, registers: Registers, shown: str) -> None:
-        self.registers, self.shown = registers, shown
+    def __init__(self, root: etree._Element, registers: Registers, shown: str,
+                 scope: str) -> None:
+        self.registers, self.shown, self.scope = registers, shown, scope
         self.listed = _listed_names(root)
         self.printed = _printed_names(root)
         self.heading = _heading_names(root)
         self.made: dict[str, Entry] = {}
+        self.names: dict[str, str] = {}
+        """Register ref -> the name this document gives the person."""
 
     def ref(self, foreign_id: str, label: str = "") -> str:
         """`persons.xml#prov-...` for a foreign id (created on first use)."""
-        if foreign_id in self.made:
-            return self.made[foreign_id].ref
-        entry = self.registers.add_provisional_person(self._name(foreign_id, label))
-        self.made[foreign_id] = entry
-        return entry.ref
+        if foreign_id not in self.made:
+            self.made[foreign_id] = self._entry(foreign_id, label)
+        return self.made[foreign_id].ref
+
+    def _entry(self, foreign_id: str, label: str) -> Entry:
+        named = self._heading_person(foreign_id, label)
+        if named and named[1]:      # `K` (`#t_K1`) -> Kissinger of the heading (`#p_KHA1`)
+            self.ref(named[1], label)
+            return self.made[named[1]]
+        name = named[0] if named else self._name(foreign_id, label)
+        if foreign_id.startswith(LABEL):
+            entry = self.registers.add_provisional_person(name)
+        else:
+            entry = self.registers.add_source_person(f"{self.scope}#{foreign_id}", name)
+        self.names[entry.ref] = name
+        return entry
 
     def refs(self, pointer: str | None, label: str = "") -> str:
         """Register refs for a pointer attribute: our own `persons.xml#x` kept when it exists."""
@@ -75,30 +96,36 @@ class ForeignPeople:
 
     def speaker_ref(self, pointer: str | None, label: str) -> str:
         """The `sp/@who` of a turn; a turn without a pointer is attributed by its label."""
-        return self.refs(pointer, label) or self.ref("label:" + label, label)
+        return self.refs(pointer, label) or self.ref(LABEL + label, label)
 
     def name_of(self, refs: str) -> str:
-        """The register name of the first of `refs` (a label for a turn printed without one)."""
-        entry = self.registers.get(refs.split()[0]) if refs.split() else None
-        return entry.name if entry else "unknown speaker"
+        """The name this document gives the first of `refs` (a label for a turn printed
+        without one)."""
+        first = refs.split()[0] if refs.split() else ""
+        entry = self.registers.get(first) if first else None
+        return self.names.get(first) or (entry.name if entry else "unknown speaker")
+
+    def _heading_person(self, foreign_id: str, label: str) -> tuple[str, str] | None:
+        """(name, foreign id or "") of the one heading person an unnamed initial stands for."""
+        initial = _clean(label).rstrip(".:")
+        if foreign_id in self.listed or foreign_id in self.printed or \
+                len(initial) != 1 or not initial.isalpha():
+            return None
+        fits = {(n, i) for n, i in self.heading.items() if n[:1].upper() == initial.upper()}
+        return fits.pop() if len(fits) == 1 else None
 
     def _name(self, foreign_id: str, label: str) -> str:
         if foreign_id in self.listed:
             return self.listed[foreign_id]
         if foreign_id in self.printed:
             return self.printed[foreign_id]
-        initial = _clean(label).rstrip(".:")
-        if len(initial) == 1 and initial.isalpha():
-            fits = {n for n in self.heading if n[:1].upper() == initial.upper()}
-            if len(fits) == 1:
-                return fits.pop()
-        return _clean(label) or spelled_id(foreign_id.removeprefix("label:"))
+        return _clean(label) or spelled_id(foreign_id.removeprefix(LABEL))
 
     def report(self, reporter: Reporter) -> None:
         """One info: which foreign ids became which provisional persons."""
         if not self.made:
             return
-        pairs = ", ".join(f"#{fid.removeprefix('label:')} -> {entry.id}"
+        pairs = ", ".join(f"#{fid.removeprefix(LABEL)} -> {entry.id}"
                           for fid, entry in sorted(self.made.items()))
         reporter.info(Location(self.shown), f"{len(self.made)} person id(s) of the foreign "
                       f"document mapped to provisional register persons: {pairs}",
@@ -139,13 +166,30 @@ def _printed_names(root: etree._Element) -> dict[str, str]:
     return names
 
 
-def _heading_names(root: etree._Element) -> set[str]:
-    """Names of persons printed in the headings of the text (notes left out)."""
-    found: set[str] = set()
+def _heading_names(root: etree._Element) -> dict[str, str]:
+    """Name -> foreign id ("" when none) of persons printed in the headings of the text (notes
+    left out); a name printed with two ids, or with and without one, has none."""
+    found: dict[str, set[str]] = {}
     for head in root.iter(T + "head"):
         for name in head.iter(T + "persName"):
             if not any(a.tag == T + "note" for a in name.iterancestors()):
                 form = _clean("".join(name.itertext()))
                 if form:
-                    found.add(form)
-    return found
+                    found.setdefault(form, set()).add(next(iter(
+                        foreign_ids(person_pointer(name))), ""))
+    return {form: ids.pop() if len(ids) == 1 else "" for form, ids in found.items()}
+
+
+def source_scope(root: etree._Element, doc_id: str) -> str:
+    """Where the person ids of a foreign document are defined, so that one id is one person
+    in every document of it: the FRUS volume (`frus1969-76v12`); else the file of a repository
+    it was cut out of (`sourceDesc/bibl`, `idno type="repository"` + `type="path"`:
+    `dracor-org/shakedracor/tei/henry-v.xml`); else the publication it belongs to (the first
+    `publicationStmt/idno`: ParlaMint's corpus handle); else the document itself."""
+    bibl = root.find(f"{T}teiHeader/{T}fileDesc/{T}sourceDesc/{T}bibl")
+    cut_from = [_clean(bibl.findtext(f"{T}idno[@type='{kind}']") or "") if bibl is not None
+                else "" for kind in ("repository", "path")]
+    published = _clean(root.findtext(f"{T}teiHeader/{T}fileDesc/{T}publicationStmt/{T}idno")
+                       or "")
+    return (volume_of(root) or ("/".join(cut_from) if all(cut_from) else "") or published
+            or doc_id)

@@ -18,10 +18,12 @@ SPEAKERS = 5 + len(set(FIRST + SECOND))   # the memorandum's five and the scenes
 
 
 def scene(title: str, names: list[str]) -> str:
-    """A foreign document in which each of `names` speaks once."""
+    """A foreign document, cut out of one play as the other, in which each of `names` speaks
+    once (`#alpha` of both is one person: see `ingest.people.source_scope`)."""
     turns = "".join(f"<sp who='#{name.lower()}'><speaker>{name}</speaker>"
                     f"<p>We agree, said {name}.</p></sp>" for name in names)
-    return foreign(f"<div>{turns}</div>", title=title)
+    play = "<idno type='repository'>example/plays</idno><idno type='path'>play.xml</idno>"
+    return foreign(f"<div>{turns}</div>", title=title).replace("<bibl>", f"<bibl>{play}")
 
 
 @pytest.fixture(scope="module")
