@@ -48,6 +48,8 @@ class Metadata:
     classification: Field = Field("")
     source: Field = Field("")        # archive / provenance statement
     rights: tuple[Field, ...] = ()
+    licence_targets: tuple[str, ...] = ()   # web addresses of the licence (foreign TEI)
+    authors: tuple[Field, ...] = ()         # the authors the source names (foreign TEI)
     uploaded: Field = Field("")
     doc_type: Field = Field("")      # as printed in the "Type" field, may be empty
     language: Field = Field("")

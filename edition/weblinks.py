@@ -20,7 +20,8 @@ WEB_ADDRESS = re.compile(r'https?://([^\s"<>\\^`{|}\[\]#%]|%[0-9A-Fa-f]{2})+'
                          r'(#([^\s"<>\\^`{|}\[\]#%]|%[0-9A-Fa-f]{2})*)?', re.ASCII)
 """An http(s) URL: no character a URL may not hold unescaped (RFC 3986), %-escapes well formed,
 one fragment; white space is ASCII's, as XSD's is. `edition.rng` states the same pattern for
-`ref/@target`, which is also an anyURI there: tests/test_weblinks.py compares the two strings,
+`ref/@target` and `licence/@target` (`data.webAddress`), an anyURI there: tests/test_weblinks.py
+compares the two strings,
 and tests/ingest/test_notes_and_refs.py checks that both take the same addresses."""
 FRUS_DOCUMENTS = "https://history.state.gov/historicaldocuments/"
 FRUS_ADDRESS = re.compile(re.escape(FRUS_DOCUMENTS)

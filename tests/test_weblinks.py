@@ -46,8 +46,8 @@ def test_a_reference_links_the_editions_page_or_the_address(page, target, link):
 
 
 def test_the_project_schema_states_the_same_web_address():
-    """edition.rng cannot import Python: its ref target pattern is this module's, written again."""
+    """edition.rng cannot import Python: its web address pattern is this module's, written again."""
     rng = etree.parse(str(ROOT / "schemas" / "edition.rng"))
-    patterns = rng.xpath("//r:define[@name='ref.link']//r:param[@name='pattern']/text()",
+    patterns = rng.xpath("//r:define[@name='data.webAddress']//r:param[@name='pattern']/text()",
                          namespaces={"r": "http://relaxng.org/ns/structure/1.0"})
     assert patterns == [WEB_ADDRESS.pattern]

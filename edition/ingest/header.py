@@ -8,15 +8,16 @@ Where each value is looked for, first found wins (`profile` is what the markup l
 | title | `titleStmt/title[@type='sub']` when the main title names a corpus, else the main (or first) title; a leading volume number `122. ` is dropped |
 | date | `settingDesc//date`, the first `dateline//date` (or `docDate`) of the text, `standOff//event[@type='written']`, `sourceDesc/bibl/date`: `@when`, `@from`, `@notBefore` |
 | source | the text's `note[@type='source']` (FRUS), then the `sourceDesc/bibl` as one line |
-| rights | `availability`: its `licence` and `p`, one paragraph each |
+| rights | `availability`: its `licence` and `p`, one paragraph each; a licence's web address (`@target`, or its text) also as our `licence/@target` |
+| authors | `titleStmt/author`, each as our `titleStmt/author` |
 | record id | `TEI/@xml:id`, else the first `publicationStmt/idno`, else the file stem |
 | doc type | `speeches` -> minutes, `drama` -> drama, else the title's words (telegram, letter, memorandum, transcript, minutes) |
 | classification | `Top Secret`, `Secret`, `Confidential` ... in the source note |
 | language | `text/@xml:lang` (the more specific), `TEI/@xml:lang`, the first `langUsage/language/@ident`; else English; its name from that `language` element, else LANGUAGE_NAMES, else the tag |
 
-A value copied from the source (title, printed date, source statement, rights) keeps the language
-its element is declared in (`declared_language`; the text's when none is), so that a Slovenian
-title is `title xml:lang="sl"` in our English header. Of several titles, those in the text's
+A value copied from the source (title, author, printed date, source statement, rights) keeps
+the language its element is declared in (`declared_language`; the text's when none is), so that
+a Slovenian title is `title xml:lang="sl"` in our English header. Of several titles, those in the text's
 language are preferred (ParlaMint gives each in Slovenian and English).
 """
 
@@ -30,6 +31,7 @@ from lxml import etree
 from ..model import Field, Metadata
 from ..readers.common import doc_type_of, translator_in
 from ..tei.xml import DECLARED_LANGUAGE, XML_LANG, foreign_tag
+from ..weblinks import WEB_ADDRESS
 from .parse import TEI_NS
 
 T = f"{{{TEI_NS}}}"
@@ -167,6 +169,23 @@ def _rights(root: etree._Element, language: str) -> tuple[Field, ...]:
                  for e in blocks if text_of(e))
 
 
+def _licence_targets(root: etree._Element) -> tuple[str, ...]:
+    """The web addresses a `licence` gives: its `@target`, or its text when that is one
+    (ParlaMint: `<licence>http://creativecommons.org/licenses/by/4.0/</licence>`)."""
+    found = []
+    for licence in root.xpath("t:teiHeader/t:fileDesc/t:publicationStmt/t:availability/"
+                              "t:licence", namespaces=NS):
+        found += (licence.get("target") or "").split() + [text_of(licence)]
+    return tuple(dict.fromkeys(url for url in found if WEB_ADDRESS.fullmatch(url)))
+
+
+def _authors(root: etree._Element, language: str) -> tuple[Field, ...]:
+    """The authors of `titleStmt` (DraCor: `<author>William Shakespeare</author>`)."""
+    return tuple(Field(unbracketed(text_of(a)), a.sourceline or 0, foreign_language(a, language))
+                 for a in root.iterfind(f"{T}teiHeader/{T}fileDesc/{T}titleStmt/{T}author")
+                 if text_of(a))
+
+
 def _record_id(root: etree._Element, stem: str) -> Field:
     if root.get(XML_ID):
         return Field(root.get(XML_ID), root.sourceline or 0)
@@ -217,6 +236,7 @@ def read_header(root: etree._Element, stem: str) -> ForeignHeader:
     metadata = Metadata(
         title=title, date=printed_date, classification=_classification(notes),
         source=Field(source_text), rights=_rights(root, language.value),
+        licence_targets=_licence_targets(root), authors=_authors(root, language.value),
         record_id=_record_id(root, stem), language=language)
     bibl, bibl_parts = _bibl(root, language.value)
     return ForeignHeader(metadata, date, _doc_type(profile, title.value), profile, notes,

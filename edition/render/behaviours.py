@@ -108,9 +108,10 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "licence": (Rule("pass"),),
     # the header and the registers: shown from the site model, not by the walker
     **{name: (HEADER,) for name in """
-        teiHeader fileDesc titleStmt respStmt resp publicationStmt publisher idno sourceDesc
+        teiHeader fileDesc titleStmt author respStmt resp publicationStmt publisher idno sourceDesc
         bibl encodingDesc editorialDecl refsDecl citeStructure classDecl taxonomy profileDesc
-        abstract correspDesc correspAction langUsage language textClass keywords particDesc listPerson person
+        abstract correspDesc correspAction langUsage language textClass keywords particDesc
+        listPerson person
         listPlace place listOrg org birth death occupation
         """.split()},
 }

@@ -42,6 +42,8 @@ def _text(field: Field) -> str:
 def _title_stmt(file_desc: etree._Element, document: Document) -> None:
     stmt = sub(file_desc, "titleStmt")
     _title(stmt, (("type", "main"),), document)
+    for author in document.raw.metadata.authors:
+        sub(stmt, "author", lang_attributes(author.language), _text(author), author.line)
     if document.translator:
         resp = sub(stmt, "respStmt", (("xml:id", "translator"),))
         sub(resp, "resp", text="translation")
@@ -69,7 +71,8 @@ def _publication_stmt(file_desc: etree._Element, document: Document, edition: Ed
     if meta.record_id.value:
         sub(stmt, "idno", (("type", "record"),), _text(meta.record_id), meta.record_id.line)
     availability = sub(stmt, "availability")
-    licence = sub(availability, "licence")
+    targets = (("target", " ".join(meta.licence_targets)),) if meta.licence_targets else ()
+    licence = sub(availability, "licence", targets)
     for rights in document.rights:
         add_nodes(sub(licence, "p", rights.attrs, line=rights.line), rights.content, rights.line)
     if not document.rights:

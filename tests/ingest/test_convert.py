@@ -13,6 +13,7 @@ from tests.conftest import TEI, body_xml
 from tests.ingest.helpers import converted_body, foreign, ingest_text
 
 DATA = Path(__file__).resolve().parent / "data"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 DRAMA = """<profileDesc><particDesc><listPerson>
 <person xml:id="K1"><persName>King of France</persName></person>
 </listPerson></particDesc></profileDesc>"""
@@ -92,6 +93,21 @@ def test_verse_speeches_and_stage_directions(tmp_path, validator):
     assert [d.severity for d in infos] == [Severity.INFO]
     assert validator.validate(encoded.tei, "x", lambda ref: True) == []
 
+
+
+def test_the_header_keeps_the_authors_and_the_licence_address(tmp_path, validator):
+    text = foreign("<div><p>Text.</p></div>").replace(
+        "</title></titleStmt>", "</title><author>A. Writer</author><author xml:lang='de'>"
+        "B. Schreiber</author><author/></titleStmt>").replace(
+        "<licence>CC0</licence>", "<licence target='https://example.org/cc0 #local'>CC0</licence>"
+        "<licence>http://example.org/by/4.0/</licence>")
+    tei = ingest_text(text, tmp_path)[0].tei
+    authors = tei.findall(".//t:titleStmt/t:author", TEI)
+    assert [(a.text, a.get(XML_LANG)) for a in authors] == [("A. Writer", None),
+                                                           ("B. Schreiber", "de")]
+    assert tei.find(".//t:licence", TEI).get("target") == \
+        "https://example.org/cc0 http://example.org/by/4.0/"
+    assert validator.validate(tei, "x", lambda ref: True) == []
 
 def test_utterances_are_turns_named_from_their_id(tmp_path):
     body = ("<div><u who='#StephenKinnock'><seg>One.</seg><seg>Two.</seg></u>"

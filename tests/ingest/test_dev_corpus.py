@@ -163,3 +163,16 @@ def test_the_pages_are_built(foreign_site):
                             .read_bytes())
     assert drama.xpath("//section[@class='sp']//h3[@class='speaker']/a[contains(@href, "
                        "'persons/prov-')]")
+
+
+def test_the_source_authors_and_licence_addresses_are_kept(ingested):
+    """DraCor's `titleStmt/author`, ParlaMint's `<licence>http://...</licence>`."""
+    def header(doc_id: str, path: str) -> list[str]:
+        return ingested.documents[doc_id].tei.xpath(f"t:teiHeader/t:fileDesc/{path}",
+                                                    namespaces=T)
+    for doc_id in ingested.documents:
+        authors = header(doc_id, "t:titleStmt/t:author/text()")
+        assert authors == (["William Shakespeare"] if "dracor" in doc_id else []), doc_id
+    assert header("ParlaMint-GB_2017-09-07-commons", "t:publicationStmt//t:licence/@target") \
+        == ["http://creativecommons.org/licenses/by/4.0/"]
+    assert header("frus1969-76v12-d122", "t:publicationStmt//t:licence/@target") == []
