@@ -24,6 +24,8 @@ def read_document(source: SourceText, doc_id: str, reporter: Reporter) -> RawDoc
         return None
     for reader in READERS:
         if reader.claims(source):
+            if reader is page_dump:
+                _report_not_a_telegram(source, reporter)
             raw = reader.read(source, doc_id, reporter)
             if raw is not None and not raw.body:
                 title = raw.metadata.title
@@ -32,3 +34,12 @@ def read_document(source: SourceText, doc_id: str, reporter: Reporter) -> RawDoc
                 return None
             return raw
     raise AssertionError("page_dump claims every source")  # pragma: no cover
+
+
+def _report_not_a_telegram(source: SourceText, reporter: Reporter) -> None:
+    """Say why a file with a telegram's `[Source: ...]` line is read as an archive page."""
+    missed = telegram.why_not_claimed(source)
+    if missed:
+        reporter.warning(Location(source.path, missed[0], 1), "this [Source: ...] line is read as "
+                         f"text, not as the source statement of a telegram: {missed[1]}",
+                         "telegram-layout")
