@@ -1,0 +1,42 @@
+"""Dateline times (`0117Z`, `10:21–11:02 a.m.`) -> ISO 8601 timestamps, US Eastern after a US place."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .date_patterns import EASTERN_PLACE
+
+
+def us_eastern_offset(day: date) -> str | None:
+    """UTC offset of US Eastern time on `day` under the federal rules from 1967 on, else None."""
+    rules = {2007: ((3, 8), (11, 1)), 1987: ((4, 1), (10, 25)), 1967: ((4, 24), (10, 25))}
+    found = next((r for y, r in rules.items() if day.year >= y), None)
+    if found is None:
+        return None
+    start, end = (date(day.year, *md) for md in found)  # each rule: the first Sunday from then
+    start, end = (d + timedelta(days=6 - d.weekday()) for d in (start, end))
+    start = {1974: date(1974, 1, 6), 1975: date(1975, 2, 23)}.get(day.year, start)
+    return "-04:00" if start <= day < end else "-05:00"
+
+
+def _clock(hour: str, minute: str, meridiem: str | None) -> tuple[int, int] | None:
+    h = int(hour)
+    if meridiem:  # 12 a.m. is 00, 12 p.m. is 12; "13 p.m." is no time
+        h = h % 12 + (12 if meridiem.lower() == "p" else 0) if 1 <= h <= 12 else 99
+    return (h, int(minute)) if h < 24 else None
+
+
+def timestamps(text: str, m: re.Match[str], day: date) -> tuple[str, str] | None:
+    """(start, end) ISO timestamps of a dateline time like "0117Z" or "10:21–11:02 a.m."."""
+    if m["zh"]:
+        return (f"{day.isoformat()}T{m['zh']}:{m['zm']}:00+00:00",) * 2
+    first = _clock(m["h1"], m["m1"], m["ap"])
+    last = _clock(m["h2"] or m["h1"], m["m2"] or m["m1"], m["ap"])
+    if first is None or last is None:
+        return None
+    if first > last and first[0] >= 12:  # 11:30–1:15 p.m.
+        first = (first[0] - 12, first[1])
+    eastern = EASTERN_PLACE.search(text[max(0, m.start() - 40):m.start()])
+    zone = (us_eastern_offset(day) if eastern else None) or ""
+    return tuple(f"{day.isoformat()}T{h:02d}:{mi:02d}:00{zone}" for h, mi in (first, last))
