@@ -15,7 +15,7 @@ from .date_patterns import (
     MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE,
     MONTH_YEAR, NUMERIC_DATE, ORDINAL_DAY, ORDINAL_WORDS, Openings,
     PAST_CUES, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR,
-    ROMAN_MONTHS, UNIT_AFTER, WEEKDAY, WEEKDAYS, WEEKDAY_BEFORE,
+    MONTH_NAMES, ROMAN_MONTHS, UNIT_AFTER, WEEKDAY, WEEKDAYS, WEEKDAY_BEFORE,
     WEEKDAY_CUE_BEFORE, WORD_RUN, YEAR, after_ordinal_number, at_months,
     at_numbers, at_weekdays, with_words,
 )
@@ -32,6 +32,8 @@ class DateMention:
     not_before: str = ""
     not_after: str = ""
     inferred: bool = False
+    impossible: str = ""
+    """The day named when there is no such day (`31 November 1962`): the mention is unresolved."""
 
     @property
     def resolved(self) -> bool:
@@ -144,6 +146,26 @@ def _day_mention(ctx: _Context, m: re.Match[str], start: int, day: date | None,
     return ctx.mention(start, _core_end(m), day.isoformat(), inferred=inferred)
 
 
+def _impossible(ctx: _Context, start: int, end: int, year: int | None, month: int,
+                day: int) -> DateMention:
+    """An unresolved mention; `impossible` names the day (`31 November 1962`) when no year has it
+    (none with `year` given; 2000, a leap year, when not: then it is `inferred`, as a date whose
+    year would be)."""
+    mention = ctx.mention(start, end, inferred=year is None)
+    if _make(year or 2000, month, day):
+        return mention
+    named = f"{day} {MONTH_NAMES[month - 1]} {year or ''}".rstrip() if 1 <= month <= 12 \
+        else f"{mention.text} (no such month)"
+    return replace(mention, impossible=named)
+
+
+def _explicit_day(ctx: _Context, start: int, end: int, year: int, month: int,
+                  day: int) -> DateMention:
+    found = _make(year, month, day)
+    return ctx.mention(start, end, found.isoformat()) if found \
+        else _impossible(ctx, start, end, year, month, day)
+
+
 def _span_mention(ctx: _Context, start: int, end: int, first: date | None, last: date | None,
                   inferred: bool) -> DateMention:
     if first is None or last is None or last < first:
@@ -154,19 +176,22 @@ def _span_mention(ctx: _Context, start: int, end: int, first: date | None, last:
 # --- one handler per pattern: a match -> the mentions it makes (none: not a date) ------------
 def _numeric_date(m: re.Match[str], ctx: _Context) -> DateMention | None:
     if m["iy"]:
-        day = _make(int(m["x"] + m["iy"]), int(m["im"]), int(m["id"]))
-        return ctx.mention(m.start(), m.end(), day.isoformat() if day else "")
+        return _explicit_day(ctx, m.start(), m.end(), int(m["x"] + m["iy"]), int(m["im"]),
+                             int(m["id"]))
     roman = m["mo"][0] in "IVX"
     if len(m["y"]) == 2 and not roman:
         return None
     year = int(m["y"]) + (1900 if len(m["y"]) == 2 else 0)  # a two-digit year is 19xx
-    day = _make(year, ROMAN_MONTHS.get(m["mo"], 0) if roman else int(m["mo"]), int(m["x"] + m["d"]))
-    return ctx.mention(m.start(), m.end(), day.isoformat() if day else "")
+    month = ROMAN_MONTHS.get(m["mo"], 0) if roman else int(m["mo"])
+    return _explicit_day(ctx, m.start(), m.end(), year, month, int(m["x"] + m["d"]))
 
 
 def _month_first(m: re.Match[str], ctx: _Context) -> DateMention | None:
     start, weekday = _with_weekday(ctx, m.start())
-    day, inferred = _day_in_year(ctx, m["y"], _month_number(m["m"]), int(m["d"]), weekday)
+    month, number = _month_number(m["m"]), int(m["d"])
+    day, inferred = _day_in_year(ctx, m["y"], month, number, weekday)
+    if day is None:
+        return _impossible(ctx, start, m.end(), m["y"] and int(m["y"]), month, number)
     return _day_mention(ctx, m, start, day, inferred)
 
 
@@ -184,8 +209,10 @@ def _day_first(m: re.Match[str], ctx: _Context) -> DateMention | None:
     start, weekday = _with_weekday(ctx, days.start())
     if _blocked_before(ctx, start):
         return None
-    month = _month_number(m["m"])
-    first, inferred = _day_in_year(ctx, m["y"], month, _day_number(days["d1"]), weekday)
+    month, number = _month_number(m["m"]), _day_number(days["d1"])
+    first, inferred = _day_in_year(ctx, m["y"], month, number, weekday)
+    if not days["d2"] and first is None:
+        return _impossible(ctx, start, m.end(), m["y"] and int(m["y"]), month, number)
     if not days["d2"]:
         return _day_mention(ctx, m, start, first, inferred)
     last = _make(first.year, month, _day_number(days["d2"])) if first else None
@@ -330,6 +357,13 @@ def find_dates(text: str, document_date: str | None, before: str = "",
 def _find_dates(text: str, document_date: str | None,
                 inside: Callable[[DateMention], bool] | None = None) -> list[DateMention]:
     """`find_dates` of `text`, keeping only the mentions `inside` accepts (before weighing)."""
+    return [d for d in weighed_mentions(text, document_date, inside) if d.resolved]
+
+
+def weighed_mentions(text: str, document_date: str | None,
+                     inside: Callable[[DateMention], bool] | None = None) -> list[DateMention]:
+    """Every date expression of `text`, resolved or not (`impossible` says when it names no
+    real day), the longest winning where they overlap."""
     openings = Openings(text)
     if not openings.any():
         return []
@@ -339,14 +373,14 @@ def _find_dates(text: str, document_date: str | None,
     if inside is not None:
         found = [d for d in found if inside(d)]
     if len(found) < 2:
-        return [d for d in found if d.resolved]   # nothing to weigh
+        return found   # nothing to weigh
     taken = bytearray(len(text))
     chosen = []
     for mention in sorted(found, key=lambda d: (d.start - d.end, d.start)):  # longest first
         if taken.find(1, mention.start, mention.end) == -1:
             taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
             chosen.append(mention)
-    return sorted((d for d in chosen if d.resolved), key=lambda d: d.start)
+    return sorted(chosen, key=lambda d: d.start)
 
 
 def parse_mention(text: str) -> DateMention | None:

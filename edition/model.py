@@ -37,6 +37,7 @@ class Field:
     value: str
     line: int = 0
     language: str = ""
+    column: int = 0   # where the value begins on its line, when a reader knows it
 
 
 @dataclass(frozen=True)

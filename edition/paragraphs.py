@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import find_dates
+from .date_checks import find_written_dates
 from .model import Paragraph
 from .speakers import COLON_LABEL, LETTER_LABEL, in_capitals, match_label
 
@@ -139,9 +139,10 @@ def _closing_line_role(text: str) -> str:
 
 
 def dated_signature(text: str) -> int:
-    """Offset of the name in `19.XI.62 A. Mikoyan`, 0 when `text` is not a date and a name."""
-    dates = find_dates(text, None)
-    if not dates or dates[0].start != 0 or not dates[0].resolved:
+    """Offset of the name in `19.XI.62 A. Mikoyan` (also `31.II.62 A. Mikoyan`, a date naming no
+    real day: `structure` reports it), 0 when `text` is not a date and a name."""
+    dates = find_written_dates(text)
+    if not dates or dates[0].start != 0:
         return 0
     name = text[dates[0].end:].strip()
     return dates[0].end + 1 if name and is_signature(name) else 0

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from .dates import parse_date
-from .diagnostics import Location, Reporter
+from . import date_checks
+from .diagnostics import Reporter
 from .inline import Locator, parse_inline
 from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, Postscript, RawDocument,
                     Text, Turn, plain_text)
@@ -40,10 +40,7 @@ SAME_DAY_RECORDS = frozenset({"memorandum", "transcript", "minutes"})
 def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
                    reporter: Reporter, provisional_speakers: bool = False) -> Document:
     """Give structure to the body of `raw` and resolve its speakers, names and dates."""
-    date = parse_date(raw.metadata.date.value) or ""
-    if not date:
-        reporter.warning(Location(raw.path, raw.metadata.date.line or 1),
-                         "no document date found; dates in the text stay unresolved", "date-missing")
+    date = date_checks.document_date(raw, reporter)
     doc_type = overrides.doc_type or doc_type_of(raw.metadata.doc_type.value, raw.metadata.title.value)
     document = Document(raw=raw, date=date, doc_type=doc_type,
                         translator=translator_in(raw.metadata.source.value))
@@ -158,7 +155,8 @@ class _Builder:
             text = para.text
             if index == 0 and is_heading(para):
                 self.doc.opener.append(self._head(para))
-            elif len(text.split()) <= 10 and parse_date(text) and not match_label(text):
+            elif len(text.split()) <= 10 and date_checks.names_a_date(text) \
+                    and not match_label(text):
                 self.doc.opener.append(self._block("dateline", para))
             elif len(text.split()) <= 6 and re.match(r"^(?:Dear|To)\b|.*:$|^[A-Z][A-Z .]+\.$", text) \
                     and not match_label(text, self.trusted_labels):
@@ -325,16 +323,18 @@ class _Builder:
 
     # -- blocks -------------------------------------------------------------------------------
     def _nodes(self, text: str, line: int, column: int, stage: bool = False,
-               para: Paragraph | None = None) -> tuple[Node, ...]:
+               para: Paragraph | None = None, dateline: bool = False) -> tuple[Node, ...]:
         """`text` parsed and resolved: `text` begins at `column` of `line`, or at offset
         `column - 1` of the text of `para`, whose lines it may span."""
         where = Locator.of_paragraph(self.doc.raw.path, para, column) if para \
             else Locator(self.doc.raw.path, line, column)
+        date_checks.report_text(text, where, self.reporter, dateline)
         return self.resolver.resolve(parse_inline(text, where, self.reporter, stage), line)
 
     def _block(self, kind: str, para: Paragraph, text: str | None = None, column: int = 1,
                stage: bool = False, attrs: tuple[tuple[str, str], ...] = ()) -> Block:
-        content = self._nodes(para.text if text is None else text, para.line, column, stage, para)
+        content = self._nodes(para.text if text is None else text, para.line, column, stage, para,
+                              dateline=kind == "dateline")
         return Block(kind, content, para.line, attrs)
 
     def _named_block(self, kind: str, para: Paragraph, label: LabelMatch | None,

@@ -251,3 +251,22 @@ def test_the_text_around_a_piece_is_seen_but_never_dated(before, text, after, ex
 def test_offsets_with_the_text_around_are_those_in_the_piece():
     mentions = find_dates("said on the 6th", MEMO, "He ", ".")
     assert [(m.start, m.end, m.text) for m in mentions] == [(8, 15, "the 6th")]
+
+
+@pytest.mark.parametrize("text, named", [
+    ("November 31, 1962", "31 November 1962"), ("Evening 31 February 1962", "31 February 1962"),
+    ("19.XIII.62", "19.XIII.62 (no such month)"), ("31.II.62 A. Mikoyan", "31 February 1962"),
+    ("2011-13-45", "2011-13-45 (no such month)"), ("February 29, 1961", "29 February 1961"),
+    ("on 30 February", "30 February"), ("the thirtieth of February 1962", "30 February 1962"),
+])
+def test_a_date_naming_no_real_day_says_which_day(text, named):
+    from edition.date_checks import impossible_dates
+    assert [m.impossible for m in impossible_dates(text)] == [named]
+    assert find_dates(text, "1962-11-05") == []
+
+
+@pytest.mark.parametrize("text", ["February 29, 1964", "November 5", "29.II.64", "1962-11-05",
+                                  "February 29"])
+def test_a_real_day_is_not_impossible(text):
+    from edition.date_checks import impossible_dates
+    assert impossible_dates(text) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import find_dates
+from ..date_checks import find_written_dates
 from ..model import Field, Paragraph
 
 CHROME_LINES = frozenset({"skip to content", "back to top", "print", "share", "download"})
@@ -97,8 +97,9 @@ def doc_type_of(*texts: str) -> str:
 
 
 def is_date_line(line: str) -> bool:
-    """`November 5, 1962`, `Evening 5 November 1962`: a date with at most two other words."""
-    mentions = [m for m in find_dates(line, None) if m.resolved]
+    """`November 5, 1962`, `Evening 5 November 1962`: a date with at most two other words (also
+    a date that names no real day, `November 31, 1962`: `structure` reports it)."""
+    mentions = find_written_dates(line)
     if not mentions:
         return False
     rest = line[:mentions[0].start] + line[mentions[-1].end:]
@@ -107,7 +108,8 @@ def is_date_line(line: str) -> bool:
 
 def split_title_date(line: str) -> tuple[str, str] | None:
     """Split `Mikoyan Telegram to the CC CPSU (no. 1856) November 19, 1962` into title and date."""
-    mentions = [m for m in find_dates(line, None) if m.end == len(line.rstrip(". ")) and m.when]
+    mentions = [m for m in find_written_dates(line)
+                if m.end == len(line.rstrip(". ")) and (m.when or m.impossible)]
     if not mentions or mentions[-1].start == 0:
         return None
     cut = mentions[-1].start

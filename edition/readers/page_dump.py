@@ -82,7 +82,7 @@ def _first(fields: dict[str, list[Field]], key: str) -> Field:
     values = fields.get(key) or []
     if not values:
         return Field("")
-    return Field(" ".join(v.value for v in values), values[0].line)
+    return Field(" ".join(v.value for v in values), values[0].line, column=1)
 
 
 def _split_heading(paras: list[Paragraph]) -> tuple[Field, Field, Field, list[Paragraph]]:
@@ -91,13 +91,13 @@ def _split_heading(paras: list[Paragraph]) -> tuple[Field, Field, Field, list[Pa
     date = title = classification = Field("")
     used = 0
     if lines and is_date_line(lines[0][1]):
-        date, used = Field(lines[0][1], lines[0][0]), 1
+        date, used = Field(lines[0][1], lines[0][0], column=1), 1
     if len(lines) > used:
         number, text = lines[used]
         title_date = None if date.value else split_title_date(text)
         title, used = Field(title_date[0] if title_date else text, number), used + 1
         if title_date:
-            date = Field(title_date[1], number)
+            date = Field(title_date[1], number, column=text.rfind(title_date[1]) + 1)
     if len(lines) > used and classification_of(lines[used][1]):
         classification, used = Field(lines[used][1], lines[used][0]), used + 1
     last_used = lines[used - 1][0] if used else 0

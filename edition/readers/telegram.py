@@ -78,7 +78,8 @@ def read(source: SourceText, doc_id: str, reporter: Reporter) -> RawDocument | N
                          f"kept in the header as '{AFTER_SOURCE}'; the source statement is a "
                          "telegram's last line", "telegram-after-source")
     metadata = Metadata(
-        title=Field(title, title_line), date=Field(date, title_line),
+        title=Field(title, title_line),
+        date=Field(date, title_line, column=heading.rfind(date) + 1 if date else 0),
         source=Field(SOURCE_LINE.match(last).group("value").strip(), source_line),
         extra=tuple((AFTER_SOURCE, Field(p.text, p.line)) for p in after),
     )

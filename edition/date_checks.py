@@ -1,0 +1,66 @@
+"""Dates that name no real day (`31.II.62`): found where the text shapes a date, reported there.
+
+    November 31, 1962          (the date line)  -> error: 31 November 1962 is not a date
+    Evening 31 February 1962   (a dateline)     -> error, and the dateline stays one, without @when
+    on 30 February 1962 we ... (running text)   -> warning: the words may not be meant as a date
+"""
+
+from __future__ import annotations
+
+from .dates import DateMention, parse_date, parse_mention, weighed_mentions
+from .diagnostics import Location, Reporter
+from .inline import Locator
+from .model import Field, RawDocument
+
+CODE = "date-invalid"
+
+
+def find_written_dates(text: str) -> list[DateMention]:
+    """`find_dates` of `text` (no document date) and the dates naming no real day (`31.II.62`,
+    `impossible` set): what a line shaped as a date holds (a date line, `19.XI.62 A. Mikoyan`)."""
+    return [d for d in weighed_mentions(text, None)
+            if d.resolved or (d.impossible and not d.inferred)]
+
+
+def impossible_dates(text: str) -> list[DateMention]:
+    """The explicit dates in `text` that name no real day (`31 February 1962`, `2011-13-45`)."""
+    return [d for d in weighed_mentions(text, None) if d.impossible]
+
+
+def names_a_date(text: str) -> bool:
+    """Whether `text` holds an explicit date, be it one that names no real day (`31.II.62`)."""
+    return parse_mention(text) is not None or any(not d.inferred for d in impossible_dates(text))
+
+
+def document_date(raw: RawDocument, reporter: Reporter) -> str:
+    """The ISO date of the document's date field; "" with a warning when there is none, with an
+    error when it names no real day. The upload date is checked the same way."""
+    meta = raw.metadata
+    if meta.uploaded.value and not parse_date(meta.uploaded.value):
+        report_field(raw.path, meta.uploaded, reporter)
+    found = parse_date(meta.date.value) or ""
+    if not found and not report_field(raw.path, meta.date, reporter):
+        reporter.warning(Location(raw.path, meta.date.line or 1), "no document date found; "
+                         "dates in the text stay unresolved", "date-missing")
+    return found
+
+
+def report_field(path: str, field: Field, reporter: Reporter) -> bool:
+    """Report a date naming no real day in a metadata field (an error); whether there was one."""
+    wrong = impossible_dates(field.value)
+    for mention in wrong:
+        column = field.column + mention.start if field.column else 0
+        reporter.error(Location(path, field.line or 1, column),
+                       f"{mention.impossible} is not a date", CODE)
+    return bool(wrong)
+
+
+def report_text(text: str, where: Locator, reporter: Reporter, dateline: bool) -> None:
+    """Report the dates naming no real day in a block's `text`: errors in a dateline, which is a
+    date by its place; warnings elsewhere, where the words may not be meant as a date."""
+    for mention in impossible_dates(text):
+        if dateline:
+            reporter.error(where.at(mention.start), f"{mention.impossible} is not a date", CODE)
+        else:
+            reporter.warning(where.at(mention.start), f"{mention.impossible} is not a date; "
+                             "left as plain text", CODE)
