@@ -17,8 +17,10 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   register_files  the register files (TEI lists) read into entries and written back
   name_forms   names folded to upper case without accents, split into tokens, compared
   name_regex   one regular expression for many names (a trie): register names in text
-  dates        the only date logic: parsing and normalizing dates in text
+  dates        the date logic: parsing and normalizing dates in text
   date_patterns  the vocabulary and regular expressions dates uses, and where each can match
+  date_times   dateline times (`0117Z`, `10:21 a.m.`) -> ISO timestamps, US Eastern offsets
+  date_checks  dates naming no real day (`31.II.62`) found where the text shapes a date, reported
   overrides    the editor's sidecar files that settle what heuristics get wrong
   toml_places  reading a TOML file: its data, each key's line, its errors in plain words
   tei/         model -> TEI: header, body, line numbering (citation), conventions; and
