@@ -11,6 +11,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   structure    paragraphs -> opener, turns, stage lines, notes, closer, postscript
   paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing roles
   speakers     speaker labels at the start of a paragraph
+  speaker_refs a turn's label -> the register person it names, or why not (diagnostics)
   inline       editorial brackets and stage directions -> inline nodes
   resolve      names (registers) and dates (dates) inside the text
   registers    the edition's registers of persons, places and organizations

@@ -31,6 +31,7 @@ from .readers.common import doc_type_of, translator_in
 from .readers.page_dump import LAYOUT as PAGE_LAYOUT
 from .registers import Registers
 from .resolve import Resolver
+from .speaker_refs import SpeakerLookup
 from .speakers import LabelMatch, match_label, trusted_labels
 
 SAME_DAY_RECORDS = frozenset({"memorandum", "transcript", "minutes"})
@@ -58,7 +59,7 @@ class _Builder:
         self.registers = registers
         self.overrides = overrides
         self.reporter = reporter
-        self.provisional = provisional
+        self.speakers = SpeakerLookup(registers, reporter, document.raw.path, provisional)
         self.resolver = Resolver(registers, document.date, dict(overrides.names),
                                  relative_days=document.doc_type in SAME_DAY_RECORDS)
         self.turn: Turn | None = None
@@ -193,7 +194,7 @@ class _Builder:
         self._close_turn()
         if label is None:
             label = LabelMatch("", 0, "turn")
-        who = self._speaker(para, label, forced_who)
+        who = self.speakers.who(para.line, label, forced_who)
         if who is None:
             return self._add(self._block("p", para))
         where = Locator(self.doc.raw.path, para.line, 1)
@@ -207,30 +208,6 @@ class _Builder:
         self.turn = Turn(who, label.label, para.line, delivery)
         body = para.text[label.rest:]
         self._add(self._block("p", para, text=body, column=label.rest + 1, stage=True))
-
-    def _speaker(self, para: Paragraph, label: LabelMatch, forced_who: str) -> str | None:
-        where = Locator(self.doc.raw.path, para.line, 1).at(0)
-        if forced_who:  # an id no register has is reported at the sidecar (check_overrides)
-            entry = self.registers.get(forced_who)
-            return entry.ref if entry else None
-        match = self.registers.find_speaker(label.label)
-        if match.entry is not None:
-            return match.entry.ref
-        if label.title_case and not self.provisional:
-            return None
-        if match.candidates and not self.provisional:
-            names = ", ".join(c.id for c in match.candidates)
-            self.reporter.error(where, f"speaker '{label.label}' is ambiguous: {names}; settle it "
-                                "in the overrides file", "speaker-ambiguous")
-            return None
-        if self.provisional:
-            entry = self.registers.add_provisional_person(label.label)
-            self.reporter.warning(where, f"speaker '{label.label}' is not in the register; "
-                                  f"provisional entry '{entry.id}'", "speaker-provisional")
-            return entry.ref
-        self.reporter.error(where, f"unknown speaker '{label.label}'{match.suggestion}",
-                            "speaker-unknown")
-        return None
 
     def _close_turn(self) -> None:
         if self.turn is not None:
