@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .diagnostics import Location, Reporter
 from .registers import Registers
-from .speakers import LabelMatch
+from .speakers import LabelMatch, loose_label, match_label
 
 
 @dataclass
@@ -17,6 +17,10 @@ class SpeakerLookup:
     reporter: Reporter
     path: str
     provisional: bool = False
+    texts: list[str] = field(default_factory=list)
+    """The document's paragraphs, whose labels `speaks_here` reads with the labels it trusts."""
+    trusted: frozenset[str] = frozenset()
+    _speaking: set[str] | None = field(default=None, init=False, repr=False)
 
     def who(self, line: int, label: LabelMatch, forced_who: str) -> str | None:
         """The ref of the person the label on `line` names (or the editor's override does);
@@ -29,8 +33,8 @@ class SpeakerLookup:
         match = self.registers.find_speaker(label.label)
         if match.entry is not None:
             return match.entry.ref
-        if label.title_case and not self.provisional:
-            return None
+        if label.title_case and not self.provisional and not match.suggestion:
+            return None   # `Stephen Kinnock.` names no one known: narrative
         if match.candidates and not self.provisional:
             names = ", ".join(c.id for c in match.candidates)
             self.reporter.error(where, f"speaker '{label.label}' is ambiguous: {names}; settle it "
@@ -44,3 +48,37 @@ class SpeakerLookup:
         self.reporter.error(where, f"unknown speaker '{label.label}'{match.suggestion}",
                             "speaker-unknown")
         return None
+
+    def loose_turn(self, line: int, text: str) -> LabelMatch | None:
+        """The label opening `text` that `match_label` refuses (`Dorticos: Thank you.`,
+        `Dortikos. Thank you.`, `DORTIKOS Thank you.`, see `loose_label`) when it names a person
+        who speaks in this document. Reported when it names another person or resembles a known
+        name: a misspelt label would else put the words in the previous speaker's mouth."""
+        loose = loose_label(text)
+        if loose is None:
+            return None
+        match = self.registers.find_speaker(loose.label)
+        if match.entry is not None and self.speaks_here(match.entry.ref):
+            return loose
+        if match.entry is None and not match.suggestion:
+            return None
+        where = Location(self.path, line, 1)
+        if match.entry is None and not self.provisional:
+            self.reporter.error(where, f"unknown speaker '{loose.label}'{match.suggestion}",
+                                "speaker-unknown")
+            return None
+        why = f"{match.entry.name} speaks nowhere else here" if match.entry \
+            else f"no speaker has that name{match.suggestion}"
+        self.reporter.warning(where, f"'{loose.label}' opens the paragraph like a speaker label, "
+                              f"but {why}: not read as a turn (the overrides file can settle it)",
+                              "speaker-unread")
+        return None
+
+    def speaks_here(self, ref: str) -> bool:
+        """Whether a label of the document's turns names the person `ref` (looked up once)."""
+        if self._speaking is None:
+            labels = (match_label(text, self.trusted) for text in self.texts)
+            found = (self.registers.find_speaker(label.label).entry for label in labels
+                     if label and label.kind == "turn")
+            self._speaking = {entry.ref for entry in found if entry is not None}
+        return ref in self._speaking

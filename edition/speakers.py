@@ -10,6 +10,8 @@
     "MR. KISSINGER: Well", "K: Yes"   -> turns; `Kissinger: Yes` when the label recurs
     "Mr. Kissinger: Well", "The President: We" -> turns (title case with an honorific)
     "II. MILITARY QUESTIONS", "A. The missiles" -> not turns when they number an outline
+    "Dorticos: Thank", "Dortikos. Thank", "DORTIKOS Thank" -> `loose_label`, for the registers to
+                                        judge (`speaker_refs`): refused by `match_label`
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
 HONORIFICS = "Mr|Mrs|Ms|Dr|Gen|Sen|Amb|Adm|Col|Gov|Rep|St|Lt|Capt|Prof|Sir"
+HONORIFIC_WORDS = frozenset(HONORIFICS.upper().split("|"))
 CAPS_LABEL = re.compile(
     rf"^(?P<label>(?:(?:{HONORIFICS.upper()})\.\s+)?(?:(?:[{UPPER}]\.\s?){{1,3}}\s*)?"
     rf"[{UPPER}][{UPPER}'’\-]+(?:\s+(?:[{UPPER}]\.\s?)*[{UPPER}][{UPPER}'’\-]+)*)"
@@ -48,6 +51,12 @@ TITLE_LABEL = re.compile(
     rf"^(?P<label>[{UPPER}][{LOWER}’'\-]+(?:\s+[{UPPER}][{LOWER}’'\-]+){{1,2}})\.\s+"
     rf"(?=[{UPPER}0-9“\"'‘])"
 )
+LOOSE_LABEL = re.compile(
+    rf"^(?P<label>[{UPPER}][{LOWER}’'\-]+(?:\s+[{UPPER}][{LOWER}’'\-]+){{0,2}}[.:]"
+    rf"|[{UPPER}][{UPPER}’'\-]+(?:\s+[{UPPER}][{UPPER}’'\-]+){{0,2}}[.:]?)\s+(?=[{UPPER}0-9“\"‘])"
+)
+"""`Dortikos. Thank`, `Dorticos: Thank`, `DORTIKOS Thank`: what a label would look like when
+`match_label` refuses it (one word, once, unknown, no period)."""
 LABEL_WORD_BREAK = re.compile(r"[\s.]+")
 LABEL_END = re.compile(r"^[.:]\s+\S")
 DELIVERY = re.compile(r"^,\s*(?P<delivery>[^.:;\[\]]{1,60}?):\s+(?=\S)")
@@ -157,6 +166,23 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
         delivery = (colon.group("delivery") or "").strip()
         return LabelMatch(colon.group("label"), colon.end(), "turn", delivery, title_case=True)
     return None
+
+
+def loose_label(text: str) -> LabelMatch | None:
+    """A paragraph's opening shaped like a speaker label that `match_label` does not read as one:
+    one to three capitalized words before `.` or `:`, or words in capitals before a capital
+    (`Dortikos. Thank you.`, `Dorticos: Thank you.`, `DORTIKOS Thank you.`). Whether it names a
+    speaker is for the registers to say; never words that open sentences (`Yes. I`, `Note: A`)."""
+    found = LOOSE_LABEL.match(text)
+    if found is None or in_capitals(text):   # `SUMMARY OF CONCLUSIONS`: a heading
+        return None
+    label = found.group("label").rstrip(".:")
+    words = label.split()
+    if set(words) & (TITLE_STOPWORDS | NOT_COLON_LABELS) or words[0].upper() in HONORIFIC_WORDS \
+            or all(w in NOT_SPEAKERS for w in words):   # `Mr. Kissinger said`: no label `Mr`
+        return None
+    return LabelMatch(label, found.end(), "turn", missing_period=label == found.group("label"),
+                      title_case=not label.isupper())
 
 
 def _is_colon_speaker(label: str, trusted: frozenset[str]) -> bool:

@@ -9,7 +9,9 @@ The rules, in the order they are tried for each paragraph (an editor's override 
     order (`P.S. ...` / `A.M.`: a postscript, then a closer);
   - `[Ed. note: ...]` -> a note on the block before it (inside the turn when that block is);
   - a speaker label (see `speakers`) opens a turn; following paragraphs continue it, also those
-    that open with a bracket (`[The Cubans] must decide.`);
+    that open with a bracket (`[The Cubans] must decide.`); a label `match_label` refuses opens
+    one when it names a person who speaks in the document (`Dorticos: Thank you.`), and is
+    reported when it resembles a known name (`Dortikos. Thank you.`: see `speaker_refs`);
   - `DORTICOS objects.` (label + verb) -> a stage line once turns have begun, narrative before;
   - a paragraph that is all brackets (`[... sampling ...]`) ends the open turn: narrative;
   - anything else: a paragraph of the open turn, or narrative.
@@ -70,6 +72,7 @@ class _Builder:
     def run(self, paras: list[Paragraph]) -> None:
         check_overrides(self.overrides, self.registers, [p.line for p in paras], self.reporter)
         self.trusted_labels = trusted_labels([p.text for p in paras])
+        self.speakers.texts, self.speakers.trusted = [p.text for p in paras], self.trusted_labels
         paras = self._take_summary(paras)
         body_end = self._closing_start(paras)
         start = self._take_opener(paras[:body_end])
@@ -174,6 +177,8 @@ class _Builder:
         label = match_label(text, self.trusted_labels)
         if label and label.missing_period and not self.registers.find_speaker(label.label).entry:
             label = None   # `SOMEONE Unknown...` without a period is a turn only for known people
+        if not role and not (label and label.kind == "turn"):
+            label = self.speakers.loose_turn(para.line, text) or label
         if role == "turn" or (not role and label and label.kind == "turn"):
             return self._start_turn(para, label, who)
         if role == "stage" or (not role and self._is_stage(text, label)):

@@ -3,7 +3,7 @@
 import pytest
 
 from edition.speakers import trusted_labels, match_label
-from tests.conftest import body_xml, encode_text, page
+from tests.conftest import body_xml, encode_text, encode_with, page
 
 RECURRING = ["K: a", "K: b", "R. a", "R. b", "Kissinger: a", "Kissinger: b"]
 
@@ -113,3 +113,52 @@ def test_an_outline_memorandum_is_narrative(registers):
            in body_xml(tei)
     _, reporter = encode_text(page(source), registers, provisional=True)
     assert reporter.diagnostics == []   # no provisional persons "A", "B" or "II"
+
+
+DIALOGUE = "O. DORTICOS. We agree.\n\nA.I. MIKOYAN. Good.\n\n{}"
+UNKNOWN = "x.txt:9:1: error: unknown speaker '{}' (did you mean '{}'?) [speaker-unknown]"
+
+
+@pytest.mark.parametrize("line, diagnostic", [
+    ("Dortikos. Thank you.", UNKNOWN.format("Dortikos", "DORTICOS")),
+    ("DORTIKOS Thank you.", UNKNOWN.format("DORTIKOS", "DORTICOS")),
+    ("Osvaldo Dortikos. Thank you.", UNKNOWN.format("Osvaldo Dortikos", "OSVALDO DORTICOS")),
+    ("Khrushchev: Thank you.", "x.txt:9:1: warning: 'Khrushchev' opens the paragraph like a speaker "
+     "label, but Nikita Sergeyevich Khrushchev speaks nowhere else here: not read as a turn (the "
+     "overrides file can settle it) [speaker-unread]"),
+], ids=["title case", "capitals without a period", "two words", "a person who does not speak"])
+def test_a_label_misspelt_or_naming_no_speaker_here_is_reported(line, diagnostic, registers):
+    _, reporter = encode_text(page(DIALOGUE.format(line)), registers)
+    assert [str(d) for d in reporter.sorted()] == [diagnostic]
+
+
+def test_a_misspelt_label_is_reported_in_a_provisional_build_too(registers):
+    _, reporter = encode_text(page(DIALOGUE.format("DORTIKOS Thank you.")), registers,
+                              provisional=True)
+    assert [str(d) for d in reporter.sorted()] == [
+        "x.txt:9:1: warning: 'DORTIKOS' opens the paragraph like a speaker label, but no speaker "
+        "has that name (did you mean 'DORTICOS'?): not read as a turn (the overrides file can "
+        "settle it) [speaker-unread]"]
+
+
+@pytest.mark.parametrize("line", ["Dorticos: Thank you.", "Dorticos. Thank you."])
+def test_a_one_off_label_of_a_person_who_speaks_here_opens_a_turn(line, registers):
+    tei, reporter = encode_text(page(DIALOGUE.format(line)), registers)
+    assert reporter.diagnostics == []
+    assert body_xml(tei).endswith('<sp who="persons.xml#dorticos-osvaldo"><speaker>Dorticos'
+                                  '</speaker><p n="3" xml:id="L3">Thank you.</p></sp></div>')
+
+
+@pytest.mark.parametrize("line", ["Yes. I agree.", "Mr. Kissinger said so.", "Note: A draft.",
+                                  "Fidel Castro arrived.", "SUMMARY OF CONCLUSIONS"])
+def test_an_opening_that_names_no_speaker_continues_the_turn_quietly(line, registers):
+    tei, reporter = encode_text(page(DIALOGUE.format(line)), registers)
+    assert reporter.diagnostics == []
+    assert "<sp" in body_xml(tei) and body_xml(tei).count("<sp ") == 2
+
+
+@pytest.mark.parametrize("role", ['"narrative"', '"turn:dorticos-osvaldo"'])
+def test_the_overrides_file_settles_a_label_read_as_misspelt(role, registers, tmp_path):
+    _, reporter = encode_with(tmp_path, registers, f"[lines]\n9 = {role}\n",
+                              page(DIALOGUE.format("Dortikos. Thank you.")))
+    assert reporter.diagnostics == []
