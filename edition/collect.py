@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -16,6 +17,9 @@ from .tei.reading import bracketed_text
 from .tei.xml import EDITION_LANGUAGE, XML_LANG
 from .weblinks import edition_document
 
+if TYPE_CHECKING:
+    from .render.notes import NoteMark
+
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 NS = {"t": TEI_NS}
 MAIN_TITLE = "t:fileDesc/t:titleStmt/t:title[@type='main']"
@@ -25,18 +29,24 @@ NAME_TAGS = {f"{{{TEI_NS}}}{tag}": kind for tag, kind in
 DATE_TAGS = {f"{{{TEI_NS}}}date", f"{{{TEI_NS}}}docDate"}
 UNSPOKEN = {f"{{{TEI_NS}}}{tag}" for tag in ("stage", "note", "speaker")}
 SNIPPET = 60
-LB, SP, REF = f"{{{TEI_NS}}}lb", f"{{{TEI_NS}}}sp", f"{{{TEI_NS}}}ref"
+LB, SP, REF, NOTE = (f"{{{TEI_NS}}}{tag}" for tag in ("lb", "sp", "ref", "note"))
 WHITESPACE = re.compile(r"\s+")
 KINDS = ("person", "place", "org")
 @dataclass
 class _Line:
-    """Text of one block being collected, with the character spans of names and dates."""
+    """Text of one block being collected, with the character spans of names and dates; or of
+    one inline note of a block, which its page moves out of the line (`note`, the page's
+    label of the note, and `anchor`, its id): collected apart, recorded with its line
+    (`notes`)."""
 
     n: str | None
+    note: str = ""
+    anchor: str = ""
     parts: list[str] = field(default_factory=list)
     spoken: list[str] = field(default_factory=list)
     spans: list[tuple[int, int, etree._Element]] = field(default_factory=list)
     length: int = 0
+    notes: list["_Line"] = field(default_factory=list)
 
     def add(self, text: str | None, spoken: bool) -> None:
         if text:
@@ -64,8 +74,9 @@ def entry_id(ref: str | None) -> str:
 class _BodyCollector:
     """Walks one document body once: lines, mentions, dates and speaker turns."""
 
-    def __init__(self, doc_id: str, registers: Registers) -> None:
-        self.doc_id, self.registers = doc_id, registers
+    def __init__(self, doc_id: str, registers: Registers,
+                 marks: dict[etree._Element, NoteMark]) -> None:
+        self.doc_id, self.registers, self.marks = doc_id, registers, marks
         self.lines: list[str] = []
         self.mentions: dict[str, list[Row]] = {}
         self.dates: list[DateMention] = []
@@ -96,6 +107,12 @@ class _BodyCollector:
             for child in element:
                 self.visit(child, None, spoken)
             return
+        if tag == NOTE and element.get("place") == "inline":
+            if element in self.marks:
+                self._note(element, line)
+            else:
+                self._gloss(element, line)
+            return
         start = line.length
         line.add(_break_text(element) if tag == LB else text, spoken)
         for child in element:
@@ -105,6 +122,29 @@ class _BodyCollector:
             line.spans.append((start, line.length, element))
         if own is not None:
             self._finish(own)
+
+    def _note(self, note: etree._Element, line: _Line) -> None:
+        """An inline note the page numbers: its text collected apart, as its own, and in the
+        line only its marker (`[note 5]`), where the page shows its number."""
+        mark = self.marks[note]
+        line.add(f" [note {mark.label}]", False)
+        inner = _Line(line.n, mark.label, mark.anchor)
+        line.notes.append(inner)
+        self._content(note, inner)
+
+    def _gloss(self, gloss: etree._Element, line: _Line) -> None:
+        """An editor's gloss, read in its line in brackets, as its page shows it: `lead
+        [escort?] planes`."""
+        line.add("[", False)
+        self._content(gloss, line)
+        line.add("?]" if gloss.get("cert") == "low" else "]", False)
+
+    def _content(self, element: etree._Element, line: _Line) -> None:
+        """The text and children of an element no one speaks (a note), into `line`."""
+        line.add(element.text, False)
+        for child in element:
+            self.visit(child, line, False)
+            line.add(child.tail, False)
 
     def _turn(self, sp: etree._Element) -> None:
         before = self.words
@@ -127,6 +167,8 @@ class _BodyCollector:
         self._record(line)
 
     def _record(self, line: _Line) -> None:
+        """The names and dates of a line, then those of its inline notes (each a row of its
+        own, its words around it: `kwic.Row`)."""
         text = "".join(line.parts)
         for start, end, element in sorted(line.spans, key=lambda s: s[0]):
             ref = element.get("ref") or ""
@@ -136,7 +178,10 @@ class _BodyCollector:
                 keyword = " ".join(text[start:end].split())
                 snippet = _snippet(text, start, end, keyword)
                 self.mentions.setdefault(entry_id(ref), []).append(
-                    (line.n, snippet.before, keyword, snippet.after))
+                    (line.n, snippet.before, keyword, snippet.after, line.note, line.anchor))
+        for note in line.notes:
+            note.n = line.n
+            self._record(note)
 
     def _date(self, element: etree._Element, n: str) -> None:
         start = element.get("when") or element.get("notBefore") or ""
@@ -229,7 +274,7 @@ def collect_document(doc_id: str, root: etree._Element,
                      registers: Registers) -> tuple[DocumentPart, dict[str, bytes]]:
     """One walk over the body of one document (id, TEI root): its record, mentions and dates,
     and its mentions in context packed by entry (entry id -> `kwic.pack` chunk)."""
-    body = _BodyCollector(doc_id, registers)
+    body = _BodyCollector(doc_id, registers, _page_notes(root))
     for element in root.iterfind("t:text/t:body", NS):
         body.visit(element, None, False)
     body.close()
@@ -240,6 +285,12 @@ def collect_document(doc_id: str, root: etree._Element,
     part = DocumentPart(_record(doc_id, root, body), mentions, tuple(body.dates),
                         tuple(_conventions(root)))
     return part, kwic
+
+
+def _page_notes(root: etree._Element) -> dict[etree._Element, NoteMark]:
+    """The notes of the document as its page numbers them (`render.notes.page_notes`)."""
+    from .render.notes import page_notes  # render imports collect: not at load time
+    return page_notes(root)
 
 
 def collect_site(documents: list[tuple[str, etree._Element]], registers: Registers) -> SiteModel:

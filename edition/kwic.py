@@ -18,8 +18,10 @@ from typing import Iterable, Iterator
 
 BUFFER = 16 << 20
 """Bytes of chunks `spill` holds before it writes them."""
-Row = tuple[str, str, str, str]
-"""One mention: (line, the words before, the name as printed, the words after)."""
+Row = tuple[str, str, str, str, str, str]
+"""One mention: (line, the words before, the name as printed, the words after, the note, its
+id): the note and its id are the label and id its page gives the inline note of the line that
+holds the mention (whose words are around it), or "" and "" for the line's own words."""
 
 
 def pack(doc_id: str, rows: list[Row]) -> bytes:

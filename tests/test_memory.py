@@ -51,7 +51,7 @@ def test_a_cached_result_counts_the_mentions_and_the_cache_keeps_them_in_context
         for counted in result.part.mentions:
             [(doc_id, rows)] = kwic.mentions(counted.entry_id)
             assert doc_id == result.doc_id and len(rows) == counted.count
-            assert all(len(row) == 4 and row[2] for row in rows)  # line, before, name, after
+            assert all(len(row) == 6 and row[2] for row in rows)  # line, ..., name, ..., note
 
 
 def test_results_read_back_are_light_and_share_their_short_strings(corpus):

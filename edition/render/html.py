@@ -20,7 +20,7 @@ from ..tei.xml import XML_LANG
 from . import cite, urls
 from .behaviours import TABLE, Rule, date_explanation, explanation, rule_for
 from .markup import cached_start, classed, end, hidden, start, text
-from .notes import NoteMark, mark_notes
+from .notes import NoteMark, page_notes
 
 HYPHENS = ("-", "\u2010", "\u00ac")
 """A word divided at a line end whose hyphen the source transcribes: -, hyphen, ¬ (not a soft
@@ -59,12 +59,10 @@ def fixed_rule(tag: str) -> Rule | None:
 def number_notes(root: etree._Element, ctx: Context) -> None:
     """Number notes in document order (see `notes`); remember which line each block note
     annotates."""
-    behaviours = {note: rule_for("note", note.attrib).behaviour for note in root.iter("{*}note")}
-    ctx.notes = mark_notes([note for note, behaviour in behaviours.items()
-                            if behaviour in ("note", "footnote")])
+    ctx.notes = page_notes(root)
     for note, mark in ctx.notes.items():
         target = (note.get("target") or "").lstrip("#").removeprefix("L")
-        if behaviours[note] == "note" and target and note.get("n"):
+        if rule_for("note", note.attrib).behaviour == "note" and target and note.get("n"):
             ctx.markers.setdefault(target, []).append((mark, note.get("n")))
 
 

@@ -85,19 +85,33 @@ def _mentions(pages: Pages, page: str,
     of thousands of times (jinja took 10 µs a line, this 2 µs). A generator: the page is
     written while the mentions are read, never all held at once.
 
-    ('d', [('3', 'before ', 'Cuba', '.')]) -> <h3><a href="../documents/d.html">Title</a>
+    ('d', [('3', 'before ', 'Cuba', '.', '', '')]) -> <h3><a href="../documents/d.html">Title</a>
     <span class="document-date">(November 5, 1962)</span></h3> <ol class="kwic"> <li><a
     class="kwic-line" href="../documents/d.html#L3">line 3</a> <span class="kwic-text">before
-    <mark>Cuba</mark>.</span></li> </ol>"""
+    <mark>Cuba</mark>.</span></li> </ol>
+
+    A mention in an inline note (a row with the note's label and id, `kwic.Row`) links to the
+    note: <a class="kwic-line" href="../documents/d.html#fn5">note 5, at line 3</a>."""
     links = pages.document_links(page)
     for doc_id, rows in mentions:
         doc = links[doc_id]
         lines = "".join([
-            f'<li><a class="kwic-line" href="{doc.href}{urls.line(line)}">line {line}</a> '
+            f'<li>{_place(doc.href, line, note, anchor)} '
             f'<span class="kwic-text">{before}<mark>{keyword}</mark>{after}</span></li>\n'
-            for line, before, keyword, after in escaped_rows(rows, 4)])
+            for line, before, keyword, after, note, anchor in escaped_rows(rows, 6)])
         yield Markup(f'<h3><a href="{doc.href}">{doc.title}</a> <span class="document-date">'
                      f'({doc.date})</span></h3>\n<ol class="kwic">\n{lines}</ol>\n\n')
+
+
+def _place(href: str, line: str, note: str, anchor: str) -> str:
+    """The link to where a mention stands (fields escaped): its line, or the inline note of its
+    line that holds it (`note`, its label on the page, and `anchor`, its id).
+
+    ('d.html', '3', '', '') -> <a class="kwic-line" href="d.html#L3">line 3</a>
+    ('d.html', '9', '5', 'fn5') -> <a class="kwic-line" href="d.html#fn5">note 5, at line 9</a>"""
+    if note:
+        return f'<a class="kwic-line" href="{href}#{anchor}">note {note}, at line {line}</a>'
+    return f'<a class="kwic-line" href="{href}{urls.line(line)}">line {line}</a>'
 
 
 def _turns(pages: Pages, page: str, entry: Entry) -> Markup:

@@ -22,6 +22,11 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from .behaviours import rule_for
+
+NUMBERED = ("note", "footnote")
+"""The behaviours of the notes a page numbers: block notes and inline notes, not a gloss (read
+in its line, in brackets) nor the source statement (shown in the metadata)."""
 PRINTED = re.compile(r"[1-9][0-9]{0,5}")
 """A printed note number the page can show: a list item's `value` is an integer."""
 
@@ -78,3 +83,10 @@ def mark_notes(notes: Sequence[etree._Element]) -> dict[etree._Element, NoteMark
         else:
             marks[note] = NoteMark(number, str(number), f"note-{number}", number)
     return marks
+
+
+def page_notes(root: etree._Element) -> dict[etree._Element, NoteMark]:
+    """The mark of each note a document's page numbers (`NUMBERED`), in document order: what
+    the page shows and what the mentions in context of a register entry cite."""
+    return mark_notes([note for note in root.iter("{*}note")
+                       if rule_for("note", note.attrib).behaviour in NUMBERED])

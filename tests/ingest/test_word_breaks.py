@@ -48,4 +48,4 @@ def test_the_corpus_model_reads_the_word_whole(registers):
     part, kwic = collect_document("x", tei, registers)
     assert [(s.entry_id, s.words) for s in part.record.speakers] == [("castro-fidel", 7)]
     assert pickle.loads(kwic["castro-fidel"]) == ("x", (("1", "The sentence of ", "Fidel",
-                                                        " and a line"),))
+                                                        " and a line", "", ""),))

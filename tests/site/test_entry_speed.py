@@ -53,7 +53,7 @@ PLAIN_ENTRY = """{% extends "register_entry.html" %}
 {% for group in groups %}
 <h3><a href="{{ group.href }}">{{ group.title }}</a> <span class="document-date">({{ group.date }})</span></h3>
 <ol class="kwic">
-{% for m in group.mentions %}<li><a class="kwic-line" href="{{ m.href }}">line {{ m.line }}</a> <span class="kwic-text">{{ m.before }}<mark>{{ m.keyword }}</mark>{{ m.after }}</span></li>
+{% for m in group.mentions %}<li><a class="kwic-line" href="{{ m.href }}">{% if m.note %}note {{ m.note }}, at {% endif %}line {{ m.line }}</a> <span class="kwic-text">{{ m.before }}<mark>{{ m.keyword }}</mark>{{ m.after }}</span></li>
 {% endfor %}</ol>
 {% endfor %}
 {% include "pager.html" %}</section>
@@ -122,9 +122,10 @@ def plain_entry(pages: Pages, entry) -> str:
         href = pages.href(page, urls.document(doc_id))
         groups.append(dict(title=site.by_id[doc_id].title,
                            date=cite.long_date(site.by_id[doc_id].date), href=href,
-                           mentions=[dict(line=line, href=href + urls.line(line), before=before,
-                                          keyword=keyword, after=after)
-                                     for line, before, keyword, after in rows]))
+                           mentions=[dict(line=line, note=note, before=before, keyword=keyword,
+                                          after=after, href=href + (f"#{anchor}" if note
+                                                                    else urls.line(line)))
+                                     for line, before, keyword, after, note, anchor in rows]))
     pages.write(page, "plain_entry.html", entry.name, urls.register_index(entry.kind),
                 entry=_summary(pages, page, entry), kind_label=HEADINGS[entry.kind][0],
                 index_href=pages.href(page, urls.register_index(entry.kind)),
@@ -150,8 +151,9 @@ def test_mentions_and_turns_full_of_characters_to_escape_are_written_as_the_temp
         doc_ids = [d.id for d in site.documents]
         records = {doc_id: dataclasses.replace(site.by_id[doc_id], title=NASTY + doc_id)
                    for doc_id in doc_ids}
-        rows = [("1", NASTY, "Mikoyan & <Co>", "'after'\0\""), ("12", "", "'", ""),
-                ("3a", XML_CHARACTERS[:300], "", XML_CHARACTERS[-300:])]
+        rows = [("1", NASTY, "Mikoyan & <Co>", "'after'\0\"", "", ""),
+                ("12", "", "'", "", NASTY, "fn<&>"),
+                ("3a", XML_CHARACTERS[:300], "", XML_CHARACTERS[-300:], "", "")]
         store = KwicStore.of([{"mikoyan-anastas": pack(doc_id, rows[n % 3:])}
                               for n, doc_id in enumerate(doc_ids)])
         turns = dict(site.turns)

@@ -186,3 +186,23 @@ def test_a_name_in_a_linked_speaker_label_is_not_a_link_again(registers):
     page = etree.fromstring(str(text))
     assert page.xpath("//a//a") == []
     assert page.xpath("string(//h3//a)") == "FIDEL:"
+
+
+def test_a_person_named_in_a_footnote_is_listed_as_in_that_note(frus_site):
+    """Nixon is named in notes 5 and 7 of d126, both in line 9, whose own words do not name
+    him; Rogers and Gromyko in line 9, around the marker of its note 6, and in that note."""
+    d126 = "../documents/frus1969-76v12-d126.html"
+    pages = {p.name: parse(p) for p in sorted((frus_site / "persons").glob("*.html"))}
+    [nixon] = [page for page in pages.values()
+               if page.xpath(f"//a[@class='kwic-line'][@href='{d126}#fn5']")]
+    rows = nixon.xpath(f"//li[a[starts-with(@href, '{d126}#')]]")
+    assert [row.xpath("string(a)") for row in rows] == [
+        "line 1", "note 5, at line 9", "note 5, at line 9", "note 7, at line 9",
+        "note 7, at line 9", "line 15"]
+    assert rows[1].xpath("string(span)").startswith("The text of Nixon's address")
+    in_note_6 = [page for page in pages.values()      # Rogers and Gromyko
+                 if page.xpath(f"//a[@class='kwic-line'][@href='{d126}#fn6']")]
+    assert len(in_note_6) == 2
+    for page in in_note_6:
+        assert page.xpath(f"//li[a[@href='{d126}#L9']]/span[contains(., "
+                          "'Secretary Rogers, [note 6] and our')]")
