@@ -15,6 +15,7 @@ from .registers import Entry, Registers
 from .tei.citation import line_number
 from .tei.reading import bracketed_text
 from .tei.xml import EDITION_LANGUAGE, XML_LANG
+from .ties import header_ties
 from .weblinks import edition_document
 
 if TYPE_CHECKING:
@@ -273,7 +274,8 @@ def _conventions(root: etree._Element) -> list[Convention]:
 def collect_document(doc_id: str, root: etree._Element,
                      registers: Registers) -> tuple[DocumentPart, dict[str, bytes]]:
     """One walk over the body of one document (id, TEI root): its record, mentions and dates,
-    and its mentions in context packed by entry (entry id -> `kwic.pack` chunk)."""
+    the entries its header names (`ties`), and its mentions in context packed by entry (entry
+    id -> `kwic.pack` chunk)."""
     body = _BodyCollector(doc_id, registers, _page_notes(root))
     for element in root.iterfind("t:text/t:body", NS):
         body.visit(element, None, False)
@@ -283,7 +285,8 @@ def collect_document(doc_id: str, root: etree._Element,
     mentions = tuple(Mentions(ident, doc_id, len(body.mentions[ident]), digest(chunk))
                      for ident, chunk in kwic.items())
     part = DocumentPart(_record(doc_id, root, body), mentions, tuple(body.dates),
-                        tuple(_conventions(root)))
+                        tuple(_conventions(root)),
+                        header_ties(doc_id, root.find(f"{{{TEI_NS}}}teiHeader"), registers))
     return part, kwic
 
 
@@ -304,13 +307,15 @@ def collect_site(documents: list[tuple[str, etree._Element]], registers: Registe
 
 def assemble_site(parts: list[DocumentPart], registers: Registers) -> SiteModel:
     """The site model from the parts of every document (in document id order): indices, sorted."""
-    records, mentions, dates, conventions = [], {}, [], {}
+    records, mentions, ties, dates, conventions = [], {}, {}, [], {}
     turns: dict[str, list[tuple[str, SpeakerStat]]] = {}
     for part in parts:
         record = part.record
         records.append(record)
         for mention in part.mentions:
             mentions.setdefault(mention.entry_id, []).append(mention)
+        for tie in part.ties:
+            ties.setdefault(tie.entry_id, []).append(tie)
         for stat in record.speakers:
             turns.setdefault(stat.entry_id, []).append((record.id, stat))
         dates.extend(part.dates)
@@ -324,6 +329,7 @@ def assemble_site(parts: list[DocumentPart], registers: Registers) -> SiteModel:
         entry_by_id={e.id: e for kind in KINDS for e in entries[kind]},
         mentions={k: tuple(sorted(v, key=lambda m: order[m.doc_id])) for k, v in mentions.items()},
         turns={k: tuple(sorted(v, key=lambda t: order[t[0]])) for k, v in turns.items()},
+        ties={k: tuple(sorted(v, key=lambda t: order[t.doc_id])) for k, v in ties.items()},
         dates=tuple(sorted(dates, key=lambda d: (d.start, d.end, order[d.doc_id], line_key(d.line)))),
         conventions=tuple(conventions.values()))
 

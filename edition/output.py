@@ -277,18 +277,20 @@ def spill_kwic(corpus: Corpus, site: SiteModel, to_render: list[tuple[str, tuple
 
 def entry_keys(corpus: Corpus, pages: Pages) -> dict[str, list[tuple[str, str]]]:
     """entry id -> for each of its pages, its site path and a hash of everything it shows: the
-    entry and how many pages it has; on the first, its turns (with their documents' titles and
-    dates) and its totals; on each, its mentions (their digests) with their documents' titles
-    and dates; the edition."""
+    entry and how many pages it has; on the first, its turns and the documents whose header
+    names it (`ties`, with their documents' titles and dates) and its totals; on each, its
+    mentions (their digests) with their documents' titles and dates; the edition."""
     site, keys = pages.site, {}
     common = corpus.made_from()
     shown = {record.id: f"{record.title}\t{record.date}" for record in site.documents}
     for ident in entry_pages(pages):
         mentions, turns = site.mentions.get(ident, ()), site.turns.get(ident, ())
+        ties = site.ties.get(ident, ())
         cut = mentions_by_page(mentions)
         documents = {m.doc_id for m in mentions} | {doc_id for doc_id, _ in turns}
         head = repr((common, site.entry_by_id[ident], len(cut)))
         first = repr((turns, [shown[doc_id] for doc_id, _ in turns],
+                      ties, [shown[tie.doc_id] for tie in ties],
                       sum(m.count for m in mentions), len(documents)))
         files = entry_files(site.entry_by_id[ident], len(cut))
         keys[ident] = [(page, _page_key(head + (first if number == 0 else ""), listed, shown))

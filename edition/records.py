@@ -63,6 +63,20 @@ class Mentions(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class Tie(Record):
+    """A register entry the header of one document names, and as what (`ties.ROLES` codes:
+    its translator, a correspondent, named in the source note ...), apart from its text."""
+
+    entry_id: str
+    doc_id: str
+    roles: tuple[str, ...]
+
+    @staticmethod
+    def _from_cache(entry_id, doc_id, roles):
+        return Tie(intern(entry_id), doc_id, interned(roles))
+
+
+@dataclass(frozen=True, slots=True)
 class DateMention(Record):
     """A date in the text of a document (`when`, or the range notBefore..notAfter)."""
 
@@ -156,6 +170,8 @@ class SiteModel:
     mentions: dict[str, tuple[Mentions, ...]]
     """Entry id -> its mentions in each document, in chronological order of the documents."""
     turns: dict[str, tuple[tuple[str, SpeakerStat], ...]]
+    ties: dict[str, tuple[Tie, ...]]
+    """Entry id -> the documents whose header names it, in chronological order."""
     dates: tuple[DateMention, ...]
     conventions: tuple[Convention, ...]
     kwic: KwicStore = field(default_factory=KwicStore)
@@ -171,3 +187,4 @@ class DocumentPart(Record):
     mentions: tuple[Mentions, ...]
     dates: tuple[DateMention, ...]
     conventions: tuple[Convention, ...]
+    ties: tuple[Tie, ...] = ()

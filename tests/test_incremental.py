@@ -343,3 +343,21 @@ def test_speaker_numbers_are_taken_over_until_a_speakers_words_change(tmp_path, 
     assert all((out / path).stat().st_ino != before[path] for path in made)
     run(seeds, tmp_path / "full", cache=False)
     assert site_files(out) == site_files(tmp_path / "full")
+
+
+def test_an_entry_named_only_in_a_header_is_rendered_again_when_the_header_changes(tmp_path):
+    """Sergo Mikoyan is named only in the telegram's source note: its page lists the telegram
+    until the note no longer names him, though no mention or turn of his changed."""
+    from tests.conftest import seeds_with
+    seeds, out = seeds_with(tmp_path), tmp_path / "site"
+    telegram = seeds / "1962-11-19-telegram-mikoyan-cc-cpsu.txt"
+    page = out / "persons" / "mikoyan-sergo.html"
+    run(seeds, out)
+    assert "Telegram" in page.read_text(encoding="utf-8")
+    text = telegram.read_text(encoding="utf-8")
+    telegram.write_text(text.replace("Archive of Sergo Mikoyan", "Archive of the family", 1),
+                        encoding="utf-8")
+    run(seeds, out)
+    assert "Telegram" not in page.read_text(encoding="utf-8")
+    run(seeds, tmp_path / "full", cache=False)
+    assert site_files(out) == site_files(tmp_path / "full")

@@ -10,6 +10,7 @@ from markupsafe import Markup, escape
 from ..records import Mentions
 from ..kwic import Row
 from ..registers import Entry
+from ..ties import LABELS
 from . import urls
 from .pages import Pages, escaped_rows, pager
 
@@ -28,14 +29,18 @@ def _life(entry: Entry) -> str:
 
 
 def _summary(pages: Pages, page: str, entry: Entry) -> dict:
+    """What the index and the entry's page say of it: `documents` counts those whose text
+    mentions it or gives it turns, `described` those whose header names it, `tied` both."""
     mentions = pages.site.mentions.get(entry.id, ())
     turns = pages.site.turns.get(entry.id, ())
+    described = {tie.doc_id for tie in pages.site.ties.get(entry.id, ())}
     documents = {m.doc_id for m in mentions} | {doc_id for doc_id, _ in turns}
     return dict(name=entry.name, href=pages.href(page, urls.entry(entry.kind, entry.id)),
                 role=entry.role, life=_life(entry), ref=entry.ref, provisional=entry.provisional,
                 variants=[v for v in entry.variants if v != entry.name],
                 mentions=sum(m.count for m in mentions), turns=sum(stat.turns for _, stat in turns),
-                documents=len(documents),
+                documents=len(documents), described=len(described),
+                tied=len(documents | described),
                 authorities=[dict(label=AUTHORITY_LABELS.get(kind, kind), href=uri)
                              for kind, uri in entry.authorities])
 
@@ -126,6 +131,19 @@ def _turns(pages: Pages, page: str, entry: Entry) -> Markup:
     return Markup("".join(items))
 
 
+def _ties(pages: Pages, page: str, entry: Entry) -> Markup:
+    """The documents whose header names `entry`, a list item each with its roles (HTML, as
+    `_mentions`): <li><a href="../documents/d.html">Title</a> (November 5, 1962): translator;
+    named in the source note</li>"""
+    items, links = [], pages.document_links(page)
+    for tie in pages.site.ties.get(entry.id, ()):
+        doc = links[tie.doc_id]
+        roles = "; ".join(LABELS[code] for code in tie.roles)
+        items.append(f'<li><a href="{doc.href}">{doc.title}</a> ({doc.date}): '
+                     f'{escape(roles)}</li>\n')
+    return Markup("".join(items))
+
+
 def write_entry(pages: Pages, entry: Entry, only: Collection[int] | None = None) -> None:
     """The page of `entry`, with its first mentions, and its further pages of mentions; with
     `only`, just the pages of those numbers (1 is the entry's page), and the store of mentions
@@ -154,6 +172,7 @@ def _write_first(pages: Pages, entry: Entry, files: list[str],
                 index_href=pages.href(page, urls.register_index(entry.kind)),
                 tei_href=pages.href(page, urls.register_tei(entry.kind)),
                 show_turns=entry.kind == "person", turns=_turns(pages, page, entry),
+                ties=_ties(pages, page, entry),
                 mentioned=bool(pages.site.mentions.get(entry.id)),
                 pager=pager(pages, page, files, "Pages of mentions"),
                 mentions=_mentions(pages, page, mentions))

@@ -21,6 +21,7 @@ from edition.render import cite, urls
 from edition.render.indices import HEADINGS, _summary, write_entry
 from edition.render.chronology import write_chronology
 from edition.render.pages import TEMPLATES, Pages, RowEnvironment, escaped_rows
+from edition.ties import LABELS
 from edition.write import SiteWriter
 
 from .test_render_speed import XML_CHARACTERS
@@ -33,8 +34,9 @@ PLAIN_ENTRY = """{% extends "register_entry.html" %}
   {% if entry.role %}<dt>Role</dt><dd>{{ entry.role }}</dd>{% endif %}
   {% if entry.life %}<dt>Lifetime</dt><dd>{{ entry.life }}</dd>{% endif %}
   {% if entry.variants %}<dt>Also named</dt><dd>{{ entry.variants | join("; ") }}</dd>{% endif %}
-  <dt>Mentions</dt><dd>{{ entry.mentions }} in {{ entry.documents }} document{% if entry.documents != 1 %}s{% endif %}</dd>
+  <dt>Mentions in the text</dt><dd>{{ entry.mentions }} in {{ entry.documents }} document{% if entry.documents != 1 %}s{% endif %}</dd>
   {% if show_turns %}<dt>Speaker turns</dt><dd>{{ entry.turns }}</dd>{% endif %}
+  {% if entry.described %}<dt>Named in the description of</dt><dd>{{ entry.described }} document{% if entry.described != 1 %}s{% endif %}</dd>{% endif %}
   <dt>Identifier</dt><dd><code>{{ entry.ref }}</code> in the <a href="{{ tei_href }}" download>register (TEI)</a></dd>
   {% if entry.authorities %}<dt>Authority files</dt><dd><ul class="authorities">{% for a in entry.authorities %}<li><a href="{{ a.href }}" rel="external">{{ a.label }}</a>: <code>{{ a.href }}</code></li>{% endfor %}</ul></dd>{% endif %}
   {% if entry.provisional %}<dt>Status</dt><dd>Provisional entry, not yet identified by the editors.</dd>{% endif %}
@@ -44,6 +46,15 @@ PLAIN_ENTRY = """{% extends "register_entry.html" %}
 <h2 id="turns-heading">Speaker turns</h2>
 <ul>
 {% for t in turns %}<li><a href="{{ t.href }}">{{ t.title }}</a> ({{ t.date }}): {{ t.turns }} turn{% if t.turns != 1 %}s{% endif %}, {{ t.words }} words</li>
+{% endfor %}</ul>
+</section>
+{% endif %}
+{% if ties %}
+<section aria-labelledby="descriptions-heading">
+<h2 id="descriptions-heading">Named in the documents' descriptions</h2>
+<p>Named in the description of these documents, in the role given (translator, correspondent, participant, or in the source note), apart from any mention in their text.</p>
+<ul>
+{% for t in ties %}<li><a href="{{ t.href }}">{{ t.title }}</a> ({{ t.date }}): {{ t.roles | join("; ") }}</li>
 {% endfor %}</ul>
 </section>
 {% endif %}
@@ -117,6 +128,9 @@ def plain_entry(pages: Pages, entry) -> str:
     turns = [dict(href=pages.href(page, urls.document(doc_id)), title=site.by_id[doc_id].title,
                   date=cite.long_date(site.by_id[doc_id].date), turns=stat.turns,
                   words=stat.words) for doc_id, stat in site.turns.get(entry.id, ())]
+    ties = [dict(href=pages.href(page, urls.document(tie.doc_id)),
+                 title=site.by_id[tie.doc_id].title, date=cite.long_date(site.by_id[tie.doc_id].date),
+                 roles=[LABELS[code] for code in tie.roles]) for tie in site.ties.get(entry.id, ())]
     groups = []
     for doc_id, rows in site.kwic.mentions(entry.id):
         href = pages.href(page, urls.document(doc_id))
@@ -130,7 +144,8 @@ def plain_entry(pages: Pages, entry) -> str:
                 entry=_summary(pages, page, entry), kind_label=HEADINGS[entry.kind][0],
                 index_href=pages.href(page, urls.register_index(entry.kind)),
                 tei_href=pages.href(page, urls.register_tei(entry.kind)),
-                show_turns=entry.kind == "person", turns=turns, groups=groups, pager=[])
+                show_turns=entry.kind == "person", turns=turns, ties=ties, groups=groups,
+                pager=[])
     return (pages.writer.stage / page).read_bytes().decode("utf-8")
 
 
@@ -140,6 +155,7 @@ def test_every_entry_page_of_the_seeds_is_what_the_plain_template_renders(
     entries = [e for kind in HEADINGS for e in fast.site.entries[kind]]
     assert any(fast.site.turns.get(e.id) for e in entries)
     assert any(not fast.site.mentions.get(e.id) for e in entries)  # "Not mentioned"
+    assert any(fast.site.ties.get(e.id) for e in entries)  # named in a description
     for entry in entries:
         written, expected = render_both(fast, plain, entry)
         assert written == expected, entry.id

@@ -32,7 +32,7 @@ def test_an_entry_page_counts_the_mentions_it_lists(site, corpus):
         page = parse(site / entry("person", person.id))
         listed = page.xpath("//ol[@class='kwic']/li")
         said = re.match(r"(\d+) in (\d+) document", page.xpath(
-            "string(//dt[.='Mentions']/following-sibling::dd[1])"))
+            "string(//dt[.='Mentions in the text']/following-sibling::dd[1])"))
         assert int(said[1]) == len(listed)
         assert int(said[2]) >= len(page.xpath("//section[h2='Mentions']/h3"))
 

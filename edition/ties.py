@@ -1,0 +1,59 @@
+"""A document's TEI header -> the register entries it names, each with its roles (translator ...)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .records import Tie
+from .registers import Registers
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+@dataclass(frozen=True)
+class Role:
+    """What a header says of the entries it points at from `path` (pointers, from teiHeader):
+    `code` as the site model keeps it, `label` as an entry's page shows it."""
+
+    code: str
+    label: str
+    path: str
+
+
+ROLES = (
+    Role("translator", "translator",
+         "t:fileDesc/t:titleStmt/t:respStmt[@xml:id='translator']//@ref"),
+    Role("sender", "sender", "t:profileDesc/t:correspDesc/t:correspAction[@type='sent']//@ref"),
+    Role("recipient", "recipient",
+         "t:profileDesc/t:correspDesc/t:correspAction[@type='received']//@ref"),
+    Role("participant", "participant", "t:profileDesc/t:particDesc//t:person/@sameAs"),
+    Role("source-note", "named in the source note",
+         "t:fileDesc/t:sourceDesc//t:note[@type='source']//@ref"),
+    Role("archive-field", "named in the archive's description",
+         "t:fileDesc/t:sourceDesc//t:note[@type='field']//@ref"),
+    Role("rights", "named in the rights statement", "t:fileDesc/t:publicationStmt//@ref"),
+    Role("header", "named in the document's description", ".//@ref | .//@sameAs"),
+)
+"""The roles in the order a page lists them; the last takes every pointer no other role took."""
+LABELS = {role.code: role.label for role in ROLES}
+
+
+def header_ties(doc_id: str, header: etree._Element | None,
+                registers: Registers) -> tuple[Tie, ...]:
+    """Each register entry the header of document `doc_id` points at, with its roles (in
+    `ROLES` order, each once), in the order of the roles that first name them."""
+    roles: dict[str, list[str]] = {}
+    taken: set[etree._Element] = set()
+    for role in ROLES if header is not None else ():
+        for pointer in header.xpath(role.path, namespaces=NS):
+            owner = pointer.getparent()
+            entry = registers.get(str(pointer))
+            if owner in taken or entry is None:
+                continue
+            taken.add(owner)
+            found = roles.setdefault(entry.id, [])
+            if role.code not in found:
+                found.append(role.code)
+    return tuple(Tie(ident, doc_id, tuple(codes)) for ident, codes in roles.items())
