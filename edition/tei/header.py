@@ -9,7 +9,7 @@ from lxml import etree
 
 from ..config import EditionInfo
 from ..dates import parse_date
-from ..model import Document, Field, Text
+from ..model import Block, Document, Field, Inline, Text, plain_text
 from ..readers.common import MEMCON
 from ..registers import Registers
 from .citation import add_refs_decl
@@ -47,13 +47,28 @@ def _title_stmt(file_desc: etree._Element, document: Document) -> None:
     if document.translator:
         resp = sub(stmt, "respStmt", (("xml:id", "translator"),))
         sub(resp, "resp", text="translation")
-        sub(resp, "persName", text=document.translator)
+        ref = _linked_as(document.source, document.translator)
+        sub(resp, "persName", (("ref", ref),) if ref else (), document.translator)
     editors = sub(stmt, "respStmt", (("xml:id", "ed"),))
     sub(editors, "resp", text="editorial notes and additions printed in the source")
     sub(editors, "name", text="the editors of the source edition")
     encoder = sub(stmt, "respStmt", (("xml:id", "encoder"),))
     sub(encoder, "resp", text="TEI encoding, normalized and inferred values")
     sub(encoder, "name", text="edition, the automatic encoder of this digital edition")
+
+
+def _linked_as(blocks: list[Block], name: str) -> str:
+    """The register entry (`@ref`) a person's name is linked to in `blocks` (the translator in
+    the source statement that names them: "translation by Mark H. Doctoroff"), else ''."""
+    nodes = [node for block in blocks for node in block.content]
+    while nodes:
+        node = nodes.pop(0)
+        if isinstance(node, Inline):
+            ref = dict(node.attrs).get("ref")
+            if node.tag == "persName" and ref and plain_text(node.children) == name:
+                return ref
+            nodes[:0] = node.children
+    return ""
 
 
 def _title(parent: etree._Element, attrs: tuple[tuple[str, str], ...], document: Document) -> None:

@@ -78,3 +78,22 @@ def test_a_title_read_back_skips_comments_and_reads_a_line_break_as_a_space():
     title = etree.fromstring(f'<title xmlns="{TEI["t"]}">Memorandum<!-- checked -->'
                              '<lb/>of <supplied>Conversation</supplied></title>')
     assert bracketed_text(title) == "Memorandum of [Conversation]"
+
+
+@pytest.mark.parametrize("source, name, ident", [
+    ("An archive; translation by Mark H. Doctoroff.", "Mark H. Doctoroff", "doctoroff-mark"),
+    ("An archive. Translated by Svetlana Savranskaya for the NSA", "Svetlana Savranskaya",
+     "savranskaya-svetlana"),
+    ("An archive; translation by John Smith.", "John Smith", ""),   # in no register
+])
+def test_the_translator_is_linked_as_the_source_statement_links_them(source, name, ident,
+                                                                      registers, validator):
+    tei, _ = encode_text(page("A.I. MIKOYAN. Yes.").replace("An archive.", source),
+                         registers)
+    [translator] = tei.xpath("t:teiHeader/t:fileDesc/t:titleStmt/t:respStmt"
+                             "[@xml:id='translator']/t:persName", namespaces=TEI)
+    assert translator.text == name
+    assert translator.get("ref") == (f"persons.xml#{ident}" if ident else None)
+    roles = {tie.entry_id: tie.roles for tie in collect_document("x", tei, registers)[0].ties}
+    assert roles.get(ident, ()) == (("translator", "source-note") if ident else ())
+    assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []

@@ -43,12 +43,12 @@ def test_the_header_gives_each_entry_its_roles(registers, header, expected):
     assert [(tie.entry_id, tie.roles) for tie in ties(header, registers)] == expected
 
 
-def test_a_person_named_only_in_a_source_note_has_the_document_on_his_page(site):
+def test_a_translator_named_only_in_the_header_has_the_document_on_his_page(site):
     page = parse(site / "persons/doctoroff-mark.html")
     section = page.xpath("//section[h2=\"Named in the documents' descriptions\"]")[0]
     [item] = section.xpath("ul/li")
     assert item.xpath("a/@href") == [f"../documents/{MEMO}.html"]
-    assert item.text_content().endswith("): named in the source note")
+    assert item.text_content().endswith("): translator; named in the source note")
     said = "string(//dt[.='{}']/following-sibling::dd[1])"
     assert page.xpath(said.format("Mentions in the text")) == "0 in 0 documents"
     assert page.xpath(said.format("Named in the description of")) == "1 document"
