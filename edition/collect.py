@@ -113,6 +113,8 @@ class _BodyCollector:
                 self._note(element, line)
             else:
                 self._gloss(element, line)
+            if own is not None:  # a note between blocks, a line of none: the next line's
+                self._finish(own)
             return
         start = line.length
         line.add(_break_text(element) if tag == LB else text, spoken)

@@ -47,7 +47,10 @@ def rows(body: str, registers, ident: str) -> list[tuple[str, ...]]:
     (f'<p n="1" xml:id="L1">In {CUBA}.</p><note type="editorial" resp="#ed" target="#L1" n="2" '
      f'xml:id="L2">Article 13 names {TURKEY}.</note>',
      "turkey", [("2", "Article 13 names ", "Turkey", ".", "", "")]),   # a block note: a line
-], ids=["in-the-note", "line-around-it", "printed-number", "lettered", "gloss", "block-note"])
+    (f'<p n="1">In {CUBA}.</p>{note("On " + TURKEY)}<p n="2">Then.</p>',
+     "turkey", [("2", "On ", "Turkey", "", "1", "note-1")]),       # between lines: the next's
+], ids=["in-the-note", "line-around-it", "printed-number", "lettered", "gloss", "block-note",
+        "between-lines"])
 def test_a_mention_in_an_inline_note_is_credited_to_the_note(registers, body, ident, expected):
     assert rows(body, registers, ident) == expected
 
