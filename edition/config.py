@@ -21,6 +21,8 @@ class EditionInfo:
     title: str = "A Digital Edition"
     short_title: str = "Edition"
     publisher: str = "The editors"
+    editors: tuple[str, ...] = ()
+    """The edition's editors, each a name as citations print it ("Jane Doe"); optional."""
     version: str = "0.0.0"
     release_date: str = "1970-01-01"
     """YYYY-MM-DD: the date of the TEI headers' and the citations' publication."""
@@ -96,10 +98,13 @@ def load_edition_info(seeds: Path, reporter: Reporter) -> EditionInfo:
     return EditionInfo(**values)
 
 
-def setting_value(key: str, value: object, where: Location, reporter: Reporter) -> str | None:
+def setting_value(key: str, value: object, where: Location,
+                  reporter: Reporter) -> str | tuple[str, ...] | None:
     """The setting `key` of edition.toml as the edition uses it, or None after an error: every
-    setting is a string; release_date a date (YYYY-MM-DD, quoted or a TOML date); base_url
-    ends in "/" (URLs of the site are made by appending to it)."""
+    setting is a string but editors, an array of names; release_date a date (YYYY-MM-DD, quoted
+    or a TOML date); base_url ends in "/" (URLs of the site are made by appending to it)."""
+    if key == "editors":
+        return editor_names(value, where, reporter)
     if key == "release_date" and type(value) is dt.date:
         return value.isoformat()
     if not isinstance(value, str):
@@ -115,6 +120,26 @@ def setting_value(key: str, value: object, where: Location, reporter: Reporter) 
     return value
 
 
+def editor_names(value: object, where: Location, reporter: Reporter) -> tuple[str, ...] | None:
+    """`editors` as a tuple of names, or None after an error: an array of non-empty strings."""
+    example = 'e.g. editors = ["Jane Doe", "John Roe"]'
+    if not isinstance(value, list):
+        reporter.error(where, f"editors must be an array of names in quotes ({example}), not "
+                       f"{toml_type(value)}", "config-type")
+        return None
+    names = []
+    for number, name in enumerate(value, 1):
+        if not isinstance(name, str):
+            reporter.error(where, f"editors must be an array of names in quotes ({example}): "
+                           f"name {number} is {toml_type(name)}", "config-type")
+            return None
+        if not name.strip():
+            reporter.error(where, f"editors: name {number} is empty", "config-value")
+            return None
+        names.append(" ".join(name.split()))
+    return tuple(names)
+
+
 def iso_date(text: str) -> bool:
     """Whether `text` is a real day written YYYY-MM-DD."""
     if not ISO_DATE.fullmatch(text):
@@ -128,9 +153,9 @@ def iso_date(text: str) -> bool:
 
 def toml_type(value: object) -> str:
     """What TOML calls the type of `value`, for messages: `an array`, `a table`."""
-    for kind, name in ((bool, "a boolean"), (int, "an integer"), (float, "a float"),
-                       (list, "an array"), (dict, "a table"), (dt.datetime, "a date and time"),
-                       (dt.date, "a date"), (dt.time, "a time")):
+    for kind, name in ((str, "a string"), (bool, "a boolean"), (int, "an integer"),
+                       (float, "a float"), (list, "an array"), (dict, "a table"),
+                       (dt.datetime, "a date and time"), (dt.date, "a date"), (dt.time, "a time")):
         if isinstance(value, kind):
             return name
     return type(value).__name__

@@ -33,6 +33,19 @@ CASES = {  # edition.toml (text or bytes) -> (settings read, diagnostics)
     "a number": ("version = 1\n", {},
                  ["edition.toml:1:1: error: version must be a string in quotes, not an integer "
                   "[config-type]"]),
+    "editors": ('editors = ["Jane  Doe", "John Roe"]\n', {"editors": ("Jane Doe", "John Roe")},
+                []),
+    "no editors": ("editors = []\n", {"editors": ()}, []),
+    "editors as one string": (
+        'editors = "Jane Doe and John Roe"\n', {},
+        ['edition.toml:1:1: error: editors must be an array of names in quotes (e.g. editors = '
+         '["Jane Doe", "John Roe"]), not a string [config-type]']),
+    "an editor not a string": (
+        '\neditors = ["Jane Doe", 2]\n', {},
+        ['edition.toml:2:1: error: editors must be an array of names in quotes (e.g. editors = '
+         '["Jane Doe", "John Roe"]): name 2 is an integer [config-type]']),
+    "an empty editor": ('editors = [" "]\n', {},
+                        ["edition.toml:1:1: error: editors: name 1 is empty [config-value]"]),
     "unknown": ('titel = "x"\n', {},
                 ["edition.toml:1:1: warning: unknown setting 'titel' [config-unknown]"]),
     "syntax": ('title = "a"\nversion = 0.1.0\n', {},

@@ -96,21 +96,51 @@ def document_url(doc: DocumentRecord, edition: EditionInfo) -> str:
     return urls.absolute(edition.base_url, urls.document(doc.id))
 
 
+def name_list(names: tuple[str, ...], et_al_from: int = 0) -> str:
+    """('A',) -> 'A'; ('A', 'B') -> 'A and B'; three or more 'A, B, and C', or 'A et al.' from
+    `et_al_from` names on (MLA: 3)."""
+    if et_al_from and len(names) >= et_al_from:
+        return f"{names[0]} et al."
+    if len(names) < 3:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + ", and " + names[-1]
+
+
+def _edited(edition: EditionInfo, by: str, et_al_from: int = 0) -> str:
+    """', edited by A and B' (`by` 'edited by' or 'ed.'), or '' when no editors are named."""
+    return f", {by} {name_list(edition.editors, et_al_from)}" if edition.editors else ""
+
+
 def chicago(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
     """Chicago notes-bibliography style, bibliography form."""
     lead = " ".join(x for x in (_translation(doc), _sentence(doc.source)) if x)
-    return Markup("“{}” {} {}In <i>{}</i>, version {}. {}, {}. {}.").format(
-        _sentence(doc.title), _sentence(long_date(doc.date)), lead + " " if lead else "", edition.title,
-        edition.version, edition.publisher, long_date(build_date), document_url(doc, edition))
+    return Markup("“{}” {} {}In <i>{}</i>{}, version {}. {}, {}. {}.").format(
+        _sentence(doc.title), _sentence(long_date(doc.date)), lead + " " if lead else "",
+        edition.title, _edited(edition, "edited by"), edition.version, edition.publisher,
+        long_date(build_date), document_url(doc, edition))
+
+
+def edition_citation(edition: EditionInfo, build_date: str) -> Markup:
+    """The edition as a whole, Chicago style: led by its editors ('eds.') where it names any,
+    else by its publisher."""
+    if not edition.editors:
+        return Markup("{}. <i>{}</i>. Version {}. {}. {}.").format(
+            edition.publisher, edition.title, edition.version, long_date(build_date),
+            edition.base_url)
+    eds = "eds." if len(edition.editors) > 1 else "ed."
+    return Markup("{}, {} <i>{}</i>. Version {}. {}, {}. {}.").format(
+        name_list(edition.editors), eds, edition.title, edition.version, edition.publisher,
+        long_date(build_date), edition.base_url)
 
 
 def mla(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
     """MLA 9th edition: URL without the scheme."""
     translated = f"Translated by {doc.translator}. " if doc.translator else ""
     url = re.sub(r"^https?://", "", document_url(doc, edition))
-    return Markup("“{}” {} {}<i>{}</i>, version {}, {}, {}, {}.").format(
-        _sentence(doc.title), _sentence(mla_date(doc.date)), translated, edition.title, edition.version,
-        edition.publisher, mla_date(build_date), url)
+    return Markup("“{}” {} {}<i>{}</i>{}, version {}, {}, {}, {}.").format(
+        _sentence(doc.title), _sentence(mla_date(doc.date)), translated, edition.title,
+        _edited(edition, "edited by", 3), edition.version, edition.publisher,
+        mla_date(build_date), url)
 
 
 def line_citation(doc: DocumentRecord, edition: EditionInfo, build_date: str, n: str) -> str:
@@ -123,8 +153,8 @@ def line_citer(doc: DocumentRecord, edition: EditionInfo,
     """`line_citation` of `doc` as a function of the line number, made once per document:
     a page cites every one of its lines."""
     before = f"“{doc.title},” {long_date(doc.date)}, line "
-    after = (f", in {edition.title}, version {edition.version} ({edition.publisher}, "
-             f"{long_date(build_date)}), {document_url(doc, edition)}")
+    after = (f", in {edition.title}{_edited(edition, 'ed.')}, version {edition.version} "
+             f"({edition.publisher}, {long_date(build_date)}), {document_url(doc, edition)}")
     return lambda n: f"{before}{n}{after}{urls.line(n)}."
 
 
@@ -133,10 +163,17 @@ def _bibtex_escape(text: str) -> str:
     return re.sub(r"([&%$#_])", r"\\\1", text).replace("~", r"\~{}").replace("^", r"\^{}")
 
 
+def _bibtex_names(names: tuple[str, ...]) -> str:
+    """Names joined by 'and', as BibTeX lists them; a name holding ' and ' kept whole in braces."""
+    return " and ".join("{" + _bibtex_escape(name) + "}" if " and " in name
+                        else _bibtex_escape(name) for name in names)
+
+
 def bibtex(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> str:
     """A biblatex/BibTeX @misc entry; the key is the document id."""
     fields = [("title", "{" + _bibtex_escape(doc.title) + "}"), ("date", doc.date),
               ("year", doc.date[:4]), ("translator", _bibtex_escape(doc.translator)),
+              ("editor", _bibtex_names(edition.editors)),
               ("howpublished", _bibtex_escape(
                   f"{edition.title}, version {edition.version} (built {build_date})")),
               ("publisher", _bibtex_escape(edition.publisher)),
@@ -165,6 +202,8 @@ def csl_item(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> dict
         item["issued"] = {"date-parts": [_parts(doc.date)]}
     if doc.translator:
         item["translator"] = [{"literal": doc.translator}]
+    if edition.editors:
+        item["editor"] = [{"literal": name} for name in edition.editors]
     if doc.record_id:
         item["archive_location"] = f"Record ID {doc.record_id}"
     if doc.doc_type:

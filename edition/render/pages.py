@@ -208,9 +208,7 @@ def write_how_to_cite(pages: Pages) -> None:
         example = dict(chicago=cite.chicago(doc, edition, build),
                        line_citation=cite.line_citation(doc, edition, build, n),
                        line_href=pages.href(page, urls.document(doc.id) + urls.line(n)))
-    edition_citation = Markup("{}. <i>{}</i>. Version {}. {}. {}.").format(
-        edition.publisher, edition.title, edition.version, cite.long_date(build),
-        edition.base_url)
+    edition_citation = cite.edition_citation(edition, build)
     pages.write(page, "cite.html", "How to cite", example=example,
                 edition_citation=edition_citation)
 

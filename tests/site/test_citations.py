@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from types import SimpleNamespace
 
 import bibtexparser
 import pytest
@@ -14,6 +15,7 @@ from lxml import etree
 
 from edition.collect import collect_site
 from edition.render import cite
+from edition.render.document import _metas as document_metas
 
 from .conftest import MEMO, TEI_NS, TEL, parse
 
@@ -133,3 +135,48 @@ def test_undated_document_cites_without_a_doubled_period(corpus, documents, edit
     doc = dataclasses.replace(collect_site(documents, corpus.registers).by_id[TEL], date="")
     for text in (cite.chicago(doc, info, build_date), cite.mla(doc, info, build_date)):
         assert "n.d.." not in text and " n.d. " in text
+
+
+@pytest.fixture(scope="module")
+def telegram(corpus, documents):
+    return collect_site(documents, corpus.registers).by_id[TEL]
+
+
+@pytest.mark.parametrize("editors, chicago, mla, line, bibtex", [
+    (("Jane Doe",), "edited by Jane Doe, version", "edited by Jane Doe, version",
+     "ed. Jane Doe, version", "Jane Doe"),
+    (("Jane Doe", "John Roe"), "edited by Jane Doe and John Roe, version",
+     "edited by Jane Doe and John Roe, version", "ed. Jane Doe and John Roe, version",
+     "Jane Doe and John Roe"),
+    (("A. One", "B. Two", "C. Three"), "edited by A. One, B. Two, and C. Three, version",
+     "edited by A. One et al., version", "ed. A. One, B. Two, and C. Three, version",
+     "A. One and B. Two and C. Three"),
+    (("Smith and Sons",), "edited by Smith and Sons, version", "edited by Smith and Sons,",
+     "ed. Smith and Sons,", "{Smith and Sons}"),
+], ids=["one", "two", "three", "and in a name"])
+def test_editors_are_named_in_every_citation_form(telegram, edition, editors, chicago, mla,
+                                                   line, bibtex):
+    info, build_date = dataclasses.replace(edition[0], editors=editors), edition[1]
+    forms = cite.citations(telegram, info, build_date)
+    assert chicago in forms.chicago and mla in forms.mla
+    assert line in cite.line_citation(telegram, info, build_date, "1")
+    entry = bibtexparser.parse_string(forms.bibtex).entries[0]
+    assert entry.fields_dict["editor"].value == bibtex
+    assert json.loads(forms.csl_json)[0]["editor"] == [{"literal": name} for name in editors]
+    eds = "eds." if len(editors) > 1 else "ed."
+    assert cite.edition_citation(info, build_date).startswith(f"{cite.name_list(editors)}, {eds} <i>")
+
+
+def test_without_editors_no_citation_names_any(telegram, edition):
+    info, build_date = edition
+    forms = cite.citations(telegram, info, build_date)
+    assert not info.editors and "edited" not in forms.chicago + forms.mla
+    assert "editor = " not in forms.bibtex and "editor" not in json.loads(forms.csl_json)[0]
+    assert cite.edition_citation(info, build_date).startswith(f"{info.publisher}. <i>")
+
+
+def test_editors_are_citation_editor_meta(telegram, edition):
+    info = dataclasses.replace(edition[0], editors=("Jane Doe", "John Roe"))
+    pages = SimpleNamespace(settings=SimpleNamespace(edition=info, build_date=edition[1]))
+    metas = [(m["name"], m["content"]) for m in document_metas(telegram, pages)]
+    assert [c for name, c in metas if name == "citation_editor"] == ["Jane Doe", "John Roe"]
