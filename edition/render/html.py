@@ -174,7 +174,7 @@ class Walker:
         if n is None:
             return
         if self.line_citation is not None:
-            out.append(f"{cite_start(n)}{text(self.line_citation(n))}</p></details>")
+            out.append(f"{cite_start(n)}{self.line_citation(n)}</p></details>")
         out.append("</div>")
 
     def _markers(self, n: str | None) -> None:

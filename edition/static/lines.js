@@ -1,8 +1,30 @@
 // Highlight a range of lines named in the address, e.g. #L12-L15 (single lines use CSS :target),
-// and give the citation in an opened "Cite" box of a line a Copy button. Without this script
-// the citation is still shown in the box, to be selected and copied by hand.
+// give the citation in an opened "Cite" box of a line a Copy button, and fill in the reader's
+// date of access in every citation. Without this script the citation is still shown in the
+// box, to be selected and copied by hand, with a placeholder for the date of access.
 (function () {
   "use strict";
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"];
+  var MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.",
+    "Oct.", "Nov.", "Dec."];
+
+  // Today as each citation style writes it (edition/render/cite.py: long_date, mla_date).
+  function today() {
+    var now = new Date(), y = now.getFullYear(), m = now.getMonth(), d = now.getDate();
+    var iso = y + "-" + (m < 9 ? "0" : "") + (m + 1) + "-" + (d < 10 ? "0" : "") + d;
+    return {chicago: MONTHS[m] + " " + d + ", " + y, mla: d + " " + MLA_MONTHS[m] + " " + y,
+      iso: iso};
+  }
+
+  // Each placeholder <var class="access-date" data-style="..."> becomes today's date.
+  function fillAccessDates() {
+    var dates = today(), slots = document.querySelectorAll("var.access-date");
+    for (var i = 0; i < slots.length; i++) {
+      var date = dates[slots[i].getAttribute("data-style")];
+      if (date) { slots[i].parentNode.replaceChild(document.createTextNode(date), slots[i]); }
+    }
+  }
   function highlight() {
     var old = document.querySelectorAll(".line.hl");
     for (var i = 0; i < old.length; i++) { old[i].classList.remove("hl"); }
@@ -70,6 +92,7 @@
   }, true);
   var open = document.querySelectorAll("details.cite-line[open]");
   for (var i = 0; i < open.length; i++) { addCopyButton(open[i]); }
+  fillAccessDates();
   window.addEventListener("hashchange", highlight);
   highlight();
 })();

@@ -1,6 +1,7 @@
 """The citations of each document page: Chicago, MLA, BibTeX (parsed) and CSL-JSON (validated).
 
-Each names the edition's version and build date; each agrees with the document's TEI header.
+Each names the edition's version and build date; each agrees with the document's TEI header;
+each the reader copies has a placeholder for the date of access, never the build date.
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ def test_csl_json_is_a_complete_item(site, doc_id, edition):
     shown = json.loads(citation_section(site, doc_id)["CSL-JSON"])
     embedded = json.loads(page.xpath(
         "//script[@type='application/vnd.citationstyles.csl+json']")[0].text)
-    assert shown == embedded and len(shown) == 1
+    assert len(shown) == 1 and shown[0].pop("accessed") == {"raw": "YYYY-MM-DD"}
+    assert shown == embedded, "the embedded item is the shown one but for the date of access"
     item = shown[0]
     missing = {"id", "type", "title", "issued", "URL", "publisher", "version",
                "available-date", "container-title"} - item.keys()
@@ -80,7 +82,7 @@ def test_bibtex_parses_into_one_entry(site, doc_id, edition):
     fields = {field.key: field.value for field in entry.fields}
     assert entry.entry_type == "misc" and entry.key == doc_id
     assert fields["url"] == f"{BASE}documents/{doc_id}.html"
-    assert fields["version"] == info.version and fields["urldate"] == build_date
+    assert fields["version"] == info.version and fields["urldate"] == "YYYY-MM-DD"
     assert f"version {info.version} (built {build_date})" in fields["howpublished"]
     assert fields["date"] == tei_date(site, doc_id) and fields["year"] == fields["date"][:4]
     assert fields["title"].strip("{}") == parse(site / f"documents/{doc_id}.html").xpath(
@@ -99,7 +101,8 @@ def test_chicago_and_mla_name_version_build_date_and_url(site, doc_id, edition):
     assert f"{cite.long_date(date)}." in chicago and cite.long_date(build_date) in chicago
     assert f"{cite.mla_date(date)}." in mla and cite.mla_date(build_date) in mla
     assert chicago.endswith(f"{BASE}documents/{doc_id}.html.")
-    assert mla.endswith(f"{BASE.removeprefix('https://')}documents/{doc_id}.html.")
+    assert mla.endswith(f"{BASE.removeprefix('https://')}documents/{doc_id}.html. "
+                        "Accessed Day Mon. Year.")
     assert info.title in chicago and info.title in mla and info.publisher in chicago
     assert "..." not in chicago + mla and ".." not in chicago.replace("...", "")
 
@@ -180,3 +183,24 @@ def test_editors_are_citation_editor_meta(telegram, edition):
     pages = SimpleNamespace(settings=SimpleNamespace(edition=info, build_date=edition[1]))
     metas = [(m["name"], m["content"]) for m in document_metas(telegram, pages)]
     assert [c for name, c in metas if name == "citation_editor"] == ["Jane Doe", "John Roe"]
+
+
+@pytest.mark.parametrize("doc_id", [MEMO, TEL])
+def test_the_date_of_access_is_the_readers_placeholder_not_the_build_date(site, doc_id, edition):
+    """Without JavaScript each form the reader copies (four, and each line's) has a placeholder
+    for the day of access, in the form's own way of writing dates; none gives the build date."""
+    page = parse(site / f"documents/{doc_id}.html")
+    cite_section = page.xpath("//section[@id='cite']")[0]
+    slots = cite_section.xpath(".//var[@class='access-date']")
+    assert [(v.get("data-style"), v.text) for v in slots] == [
+        ("chicago", "Month Day, Year"), ("mla", "Day Mon. Year"), ("iso", "YYYY-MM-DD"),
+        ("iso", "YYYY-MM-DD")]
+    forms = citation_section(site, doc_id)
+    assert "Accessed Month Day, Year. https://" in forms["Chicago"]
+    lines = page.xpath("//details[contains(@class, 'cite-line')]/p")
+    assert lines and all(p.xpath("var[@class='access-date'][@data-style='chicago']")
+                         and ", accessed Month Day, Year, https://" in p.text_content()
+                         for p in lines)
+    assert f"urldate = {{{edition[1]}}}" not in forms["BibTeX"]
+    assert "accessed" not in page.xpath(
+        "string(//script[@type='application/vnd.citationstyles.csl+json'])")
