@@ -226,6 +226,7 @@ def _first(root: etree._Element, path: str) -> str:
 
 def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> DocumentRecord:
     header = root.find(f"{{{TEI_NS}}}teiHeader")
+    senders = _parties(header, "sent")
     speakers = sorted((SpeakerStat(who, _label(body.registers, who), turns, words)
                        for who, (turns, words) in body.turns.items()),
                       key=lambda s: (-s.words, s.label))
@@ -242,7 +243,8 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
         summary=_first(header, "t:profileDesc/t:abstract"),
         doc_type=_first(header, ".//t:keywords[@scheme='#document-type']/t:term"),
         subtype=_first(root, "t:text/t:body/t:div/@subtype"),
-        senders=_parties(header, "sent"), recipients=_parties(header, "received"),
+        senders=senders, recipients=_parties(header, "received"),
+        authors=_authors(senders, body.registers),
         participants=tuple(entry_id(ref) for ref in header.xpath(
             "t:profileDesc/t:particDesc//t:person/@sameAs", namespaces=NS)),
         speakers=tuple(speakers), lines=tuple(body.lines),
@@ -257,6 +259,20 @@ def _parties(header: etree._Element, action: str) -> tuple[tuple[str, str], ...]
     path = f"t:profileDesc/t:correspDesc/t:correspAction[@type='{action}']/*[not(self::t:date)]"
     return tuple((entry_id(party.get("ref")), text_of(party))
                  for party in header.xpath(path, namespaces=NS))
+
+
+def _authors(senders: tuple[tuple[str, str], ...],
+             registers: Registers) -> tuple[tuple[str, str], ...]:
+    """(name as the correspDesc prints it, family name) of each sender; the family name is the
+    register's `surname` of a person whose name ends in it (a citation may then write
+    'Mikoyan, Anastas Ivanovich'), else '' (an organization, a name no register divides, a
+    family name written first): such a name is cited as printed."""
+    found = []
+    for ident, name in senders:
+        entry = registers.get(ident) if ident else None
+        family = entry.surname if entry is not None else ""
+        found.append((name, family if family and name.endswith(" " + family) else ""))
+    return tuple(found)
 
 
 def _label(registers: Registers, who: str) -> str:

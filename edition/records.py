@@ -147,16 +147,20 @@ class DocumentRecord(Record):
     references: tuple[str, ...] = ()
     """The ids of the documents the text's cross-references name (`weblinks.edition_document`):
     its page links each to the edition's page when the edition holds it, else to the web."""
+    authors: tuple[tuple[str, str], ...] = ()
+    """(name, family name or '') of each sender: who wrote the document, as citations name
+    them (`collect._authors`)."""
 
     @staticmethod
     def _from_cache(id, title, date, date_text, record_id, source, translator, classification,
                     summary, doc_type, subtype, senders, recipients, participants, speakers,
-                    lines, turns, prev, next, language, references):
+                    lines, turns, prev, next, language, references, authors):
         return DocumentRecord(
             id, title, intern(date), intern(date_text), record_id, intern(source),
             intern(translator), intern(classification), summary, intern(doc_type),
             intern(subtype), _parties(senders), _parties(recipients), interned(participants),
-            speakers, interned(lines), turns, prev, next, intern(language), references)
+            speakers, interned(lines), turns, prev, next, intern(language), references,
+            _parties(authors))
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,8 @@ class Entry:
     """(type, URI) of every `idno type="wikidata|viaf|geonames"` holding an http(s) URI."""
     source: str = ""
     """A provisional person's id in the foreign TEI it came from: `frus1969-76v12#p_NRM1`."""
+    surname: str = ""
+    """A person's family name as the main `persName` marks it (`surname`); '' when it has none."""
 
     @property
     def ref(self) -> str:
@@ -99,7 +101,8 @@ def entry_from(element: etree._Element, kind: Kind) -> tuple[Entry, PersonKey | 
     birth, death = element.find(T + "birth"), element.find(T + "death")
     entry = Entry(**fields, role=clean("".join(role.itertext())) if role is not None else "",
                   birth=birth.get("when", "") if birth is not None else "",
-                  death=death.get("when", "") if death is not None else "")
+                  death=death.get("when", "") if death is not None else "",
+                  surname=clean(" ".join("".join(s.itertext()) for s in main.iter(T + "surname"))))
     return entry, _person_key(main, entry.variants)
 
 

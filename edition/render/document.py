@@ -60,6 +60,8 @@ def _metas(doc: DocumentRecord, pages: Pages) -> list[dict]:
              ("DC.publisher", edition.publisher), ("DC.contributor", doc.translator),
              ("DC.source", doc.source), ("DC.identifier", url),
              ("DC.relation.isPartOf", edition.title), ("description", doc.summary)]
+    pairs += [("citation_author", cite.inverted(*author)) for author in doc.authors]
+    pairs += [("DC.creator", name) for name, _ in doc.authors]
     pairs += [("citation_editor", name) for name in edition.editors]
     return [dict(name=name, content=value) for name, value in pairs if value]
 

@@ -14,13 +14,16 @@ import bibtexparser
 import pytest
 from lxml import etree
 
-from edition.collect import collect_site
+from edition.collect import _authors as collect_authors, collect_site
 from edition.render import cite
 from edition.render.document import _metas as document_metas
 
 from .conftest import MEMO, TEI_NS, TEL, parse
 
 BASE = "https://example.org/mikoyan-1962/"
+AUTHORS = {MEMO: None, TEL: [{"family": "Mikoyan", "given": "Anastas Ivanovich"}]}
+"""The author of each seed in CSL-JSON: the telegram's sender; the memorandum names none."""
+BYLINES = {MEMO: "", TEL: "Mikoyan, Anastas Ivanovich. "}
 CSL_TYPES = {"manuscript", "document", "article", "webpage", "letter", "interview"}
 
 
@@ -65,7 +68,7 @@ def test_csl_json_is_a_complete_item(site, doc_id, edition):
     assert item["version"] == info.version and item["publisher"] == info.publisher
     assert item["issued"] == {"date-parts": [[int(p) for p in tei_date(site, doc_id).split("-")]]}
     assert item["available-date"] == {"date-parts": [[int(p) for p in build_date.split("-")]]}
-    assert "author" not in item, "an archival document has no author; the translator is not one"
+    assert item.get("author") == AUTHORS[doc_id], "the translator is not the author"
     for name in item.get("translator", []):
         assert name.keys() <= {"family", "given", "literal"} and any(name.values())
 
@@ -96,7 +99,8 @@ def test_chicago_and_mla_name_version_build_date_and_url(site, doc_id, edition):
     title = parse(site / f"documents/{doc_id}.html").xpath("string(//h1)").strip()
     date = tei_date(site, doc_id)
     chicago, mla = forms["Chicago"], forms["MLA"]
-    assert chicago.startswith(f"“{title}.”") and mla.startswith(f"“{title}.”")
+    by = BYLINES[doc_id]
+    assert chicago.startswith(f"{by}“{title}.”") and mla.startswith(f"{by}“{title}.”")
     assert f"version {info.version}." in chicago and f"version {info.version}," in mla
     assert f"{cite.long_date(date)}." in chicago and cite.long_date(build_date) in chicago
     assert f"{cite.mla_date(date)}." in mla and cite.mla_date(build_date) in mla
@@ -204,3 +208,69 @@ def test_the_date_of_access_is_the_readers_placeholder_not_the_build_date(site, 
     assert f"urldate = {{{edition[1]}}}" not in forms["BibTeX"]
     assert "accessed" not in page.xpath(
         "string(//script[@type='application/vnd.citationstyles.csl+json'])")
+
+
+def sender(site, doc_id: str) -> str:
+    """The name of the sender as the published TEI's correspDesc gives it ('' for none)."""
+    tree = etree.parse(str(site / "tei" / f"{doc_id}.xml"))
+    return tree.xpath("string(//t:correspAction[@type='sent']/t:persName)", namespaces=TEI_NS)
+
+
+@pytest.mark.parametrize("doc_id", [MEMO, TEL])
+def test_the_sender_the_tei_names_is_the_author_of_every_form(site, doc_id):
+    page = parse(site / f"documents/{doc_id}.html")
+    forms = citation_section(site, doc_id)
+    name = sender(site, doc_id)
+    assert name == ("Anastas Ivanovich Mikoyan" if doc_id == TEL else "")
+    fields = bibtexparser.parse_string(forms["BibTeX"]).entries[0].fields_dict
+    line = page.xpath("string(//*[@id='L1']//details[contains(@class, 'cite-line')]/p)")
+    metas = {n: page.xpath(f"//meta[@name='{n}']/@content")
+             for n in ("citation_author", "DC.creator")}
+    if not name:
+        assert "author" not in fields and line.startswith("“")
+        assert metas == {"citation_author": [], "DC.creator": []}
+        return
+    assert forms["Chicago"].startswith(BYLINES[doc_id]) and forms["MLA"].startswith(BYLINES[doc_id])
+    assert fields["author"].value == "Mikoyan, Anastas Ivanovich"
+    assert line.startswith(f"{name}, “")
+    assert metas == {"citation_author": ["Mikoyan, Anastas Ivanovich"], "DC.creator": [name]}
+
+
+@pytest.mark.parametrize("authors, chicago, mla, bibtex, csl", [
+    ((("Anastas Ivanovich Mikoyan", "Mikoyan"),), "Mikoyan, Anastas Ivanovich.",
+     "Mikoyan, Anastas Ivanovich.", "Mikoyan, Anastas Ivanovich",
+     [{"family": "Mikoyan", "given": "Anastas Ivanovich"}]),
+    ((("Anastas Mikoyan", "Mikoyan"), ("Fidel Castro", "Castro")),
+     "Mikoyan, Anastas, and Fidel Castro.", "Mikoyan, Anastas, and Fidel Castro.",
+     "Mikoyan, Anastas and Castro, Fidel",
+     [{"family": "Mikoyan", "given": "Anastas"}, {"family": "Castro", "given": "Fidel"}]),
+    ((("A. Mikoyan", "Mikoyan"), ("F. Castro", ""), ("O. Dorticós", "Dorticós")),
+     "Mikoyan, A., F. Castro, and O. Dorticós.", "Mikoyan, A., et al.",
+     "Mikoyan, A. and {F. Castro} and Dorticós, O.",
+     [{"family": "Mikoyan", "given": "A."}, {"literal": "F. Castro"},
+      {"family": "Dorticós", "given": "O."}]),
+    ((("Central Committee of the CPSU", ""),), "Central Committee of the CPSU.",
+     "Central Committee of the CPSU.", "{Central Committee of the CPSU}",
+     [{"literal": "Central Committee of the CPSU"}]),
+], ids=["one", "two", "three", "an organization"])
+def test_authors_are_listed_as_each_form_lists_them(telegram, edition, authors, chicago, mla,
+                                                    bibtex, csl):
+    doc = dataclasses.replace(telegram, authors=authors)
+    forms = cite.citations(doc, *edition)
+    assert forms.chicago.startswith(f"{chicago} “") and forms.mla.startswith(f"{mla} “")
+    assert bibtexparser.parse_string(str(forms.bibtex)).entries[0].fields_dict[
+        "author"].value == bibtex
+    assert json.loads(forms.csl_json)[0]["author"] == csl
+    natural = cite.name_list(tuple(name for name, _ in authors))
+    assert cite.line_citation(doc, *edition, "2").startswith(f"{natural}, “")
+
+
+@pytest.mark.parametrize("sender, family", [
+    (("mikoyan-anastas", "Anastas Ivanovich Mikoyan"), "Mikoyan"),
+    (("mikoyan-anastas", "Mikoyan Anastas"), ""),
+    (("", "Ivan Petrov"), ""),
+    (("cc-cpsu", "Central Committee of the Communist Party of the Soviet Union"), ""),
+], ids=["register surname", "family name first", "no register entry", "an organization"])
+def test_an_author_is_divided_only_by_the_registers_surname(registers, sender, family):
+    assert registers.get("mikoyan-anastas").surname == "Mikoyan"
+    assert collect_authors((sender,), registers) == ((sender[1], family),)
