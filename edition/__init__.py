@@ -46,6 +46,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   splice       big files of per-document parts, the unchanged parts copied from the last site
   spare        the site before the last, kept to move unchanged passage folders from
   collect      TEI trees -> the site model (indices, chronology, citations)
+  source_refs  source statements read for citing: the archive reference, the FRUS volume
   records      the site model's records, pickled small and read back sharing recurring strings
   kwic         keywords in context: each register entry's mentions, kept out of the site model
   render/      TEI -> HTML as a behaviour table, pages, URLs, citations

@@ -15,6 +15,7 @@ from .registers import Entry, Registers
 from .tei.citation import line_number
 from .tei.reading import bracketed_text
 from .tei.xml import EDITION_LANGUAGE, XML_LANG
+from .source_refs import frus_publication
 from .ties import header_ties
 from .weblinks import edition_document
 
@@ -25,6 +26,8 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 NS = {"t": TEI_NS}
 MAIN_TITLE = "t:fileDesc/t:titleStmt/t:title[@type='main']"
 """The document's title in its teiHeader: what its page, citations and indices show."""
+SOURCE_NOTES = "t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='source']"
+"""The source statements of a teiHeader: the page shows the first; citations read them all."""
 NAME_TAGS = {f"{{{TEI_NS}}}{tag}": kind for tag, kind in
              (("persName", "person"), ("placeName", "place"), ("orgName", "org"))}
 DATE_TAGS = {f"{{{TEI_NS}}}date", f"{{{TEI_NS}}}docDate"}
@@ -227,6 +230,8 @@ def _first(root: etree._Element, path: str) -> str:
 def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> DocumentRecord:
     header = root.find(f"{{{TEI_NS}}}teiHeader")
     senders = _parties(header, "sent")
+    record_id = _first(header, "t:fileDesc/t:publicationStmt/t:idno[@type='record']")
+    statements = [text_of(note) for note in header.xpath(SOURCE_NOTES, namespaces=NS)]
     speakers = sorted((SpeakerStat(who, _label(body.registers, who), turns, words)
                        for who, (turns, words) in body.turns.items()),
                       key=lambda s: (-s.words, s.label))
@@ -236,8 +241,8 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
         or doc_id,
         date=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date/@when"),
         date_text=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date"),
-        record_id=_first(header, "t:fileDesc/t:publicationStmt/t:idno[@type='record']"),
-        source=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='source']"),
+        record_id=record_id, source=statements[0] if statements else "",
+        published_in=frus_publication(statements, record_id),
         translator=_first(header, "t:fileDesc/t:titleStmt/t:respStmt[@xml:id='translator']/*[2]"),
         classification=_first(header, ".//t:keywords[@scheme='#classification']/t:term"),
         summary=_first(header, "t:profileDesc/t:abstract"),

