@@ -1,5 +1,5 @@
-"""The document page on paper: a turn runs on from page to page, and each line number stands
-beside the first line of its text."""
+"""The document page on paper: a turn runs on from page to page, each line number stands
+beside the first line of its text, and the text speaks of no button that paper has not."""
 
 from __future__ import annotations
 
@@ -50,3 +50,16 @@ def test_a_turn_runs_on_to_the_next_page(page, base_url):
     pages = pdf_pages(page)
     page.add_style_tag(content="@media print { .sp { break-inside: avoid; } }")
     assert pages < pdf_pages(page)
+
+
+@pytest.mark.parametrize("media, shown, hidden", [
+    ("screen", "every line has a “Cite” button beside it", "in the margin"),
+    ("print", "with its number in the margin, for example line 1: add #L1 to the page’s "
+              "address below to point at it; a range", "“Cite” button"),
+])
+def test_the_citation_advice_speaks_of_what_the_medium_has(page, base_url, media, shown,
+                                                            hidden):
+    page.goto(f"{base_url}documents/{MEMO}.html")
+    page.emulate_media(media=media)
+    advice = page.locator("#cite > p").first.inner_text()
+    assert shown in advice and hidden not in advice, advice
