@@ -309,8 +309,10 @@ def _page_key(head: str, mentions: Sequence[Mentions], shown: dict[str, str]) ->
 def render_keys(corpus: Corpus, site: SiteModel) -> dict[str, str]:
     """doc id -> a hash of everything its pages show: its TEI, its neighbours' ids, titles and
     dates (`render.document._neighbour`), which of the documents its cross-references name the
-    edition holds (`urls.reference`), the edition. The TEI's cache key hashes the code too."""
+    edition holds (`urls.reference`), the names of the provisional persons it shows
+    (`provisional_names`), the edition. The TEI's cache key hashes the code too."""
     keys = {}
+    provisional = provisional_names(site)
     common = corpus.made_from()
     stored = corpus.cache_keys()
     by_id = site.by_id
@@ -318,9 +320,26 @@ def render_keys(corpus: Corpus, site: SiteModel) -> dict[str, str]:
         neighbours = "\t".join(f"{n}\t{by_id[n].title}\t{by_id[n].date}"
                                for n in (record.prev, record.next) if n)
         held = " ".join(ident for ident in record.references if ident in by_id)
-        text = f"{common}|{stored[record.id]}|{record.prev}|{record.next}|{neighbours}|{held}"
+        text = (f"{common}|{stored[record.id]}|{record.prev}|{record.next}|{neighbours}|{held}|"
+                f"{provisional.get(record.id, '')}")
         keys[record.id] = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return keys
+
+
+def provisional_names(site: SiteModel) -> dict[str, str]:
+    """doc id -> the names of the provisional persons its page names: a provisional person's
+    name comes from all the documents that name it (the longest), so a page changes when
+    another document renames one of them. Registered names are in the inputs already."""
+    entries = {ident: e for ident, e in site.entry_by_id.items() if e.provisional}
+    shown: dict[str, set[str]] = {}
+    for ident in entries:
+        for mention in site.mentions.get(ident, ()):
+            shown.setdefault(mention.doc_id, set()).add(ident)
+    for record in site.documents:
+        shown.setdefault(record.id, set()).update(
+            s.entry_id for s in record.speakers if s.entry_id in entries)
+    return {doc_id: "\t".join(f"{i}={entries[i].name}" for i in sorted(ids))
+            for doc_id, ids in shown.items() if ids}
 
 
 def remember(corpus: Corpus, rendered: dict[str, str], files: dict[str, tuple[str, ...]],
