@@ -29,6 +29,8 @@ class EditionInfo:
     base_url: str = "https://example.org/"
     """Where the site is published; ends in "/" (added when edition.toml leaves it out)."""
     licence: str = "See each document."
+    """The licence of the edition's own work (editorial matter, encoding); each document's TEI
+    states it beside its source's rights when edition.toml sets it."""
 
 
 DEFAULTS = EditionInfo()

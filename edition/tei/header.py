@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from ..config import EditionInfo
+from ..config import DEFAULTS, EditionInfo
 from ..dates import parse_date
 from ..model import Block, Document, Field, Inline, Text, plain_text
 from ..readers.common import MEMCON
@@ -92,6 +92,8 @@ def _publication_stmt(file_desc: etree._Element, document: Document, edition: Ed
         add_nodes(sub(licence, "p", rights.attrs, line=rights.line), rights.content, rights.line)
     if not document.rights:
         sub(licence, "p", text="No rights statement is given in the source.")
+    if edition.licence != DEFAULTS.licence:     # the licence of this edition's encoding
+        sub(availability, "licence", (("n", "edition"),), edition.licence)
     if meta.uploaded.value:
         when = parse_date(_text(meta.uploaded))  # "2011-11-20" or "November 20, 2011"
         sub(stmt, "date", (("type", "uploaded"),) + ((("when", when),) if when else ()),

@@ -8,7 +8,11 @@ import pytest
 from lxml import etree
 
 from edition.collect import collect_document
+from edition.config import EditionInfo, Settings
+from edition.diagnostics import Reporter
 from edition.dts import Layout, describe_resource
+from edition.overrides import Overrides
+from edition.pipeline import encode_bytes
 from edition.tei.reading import bracketed_text
 
 from tests.conftest import TEI, encode_text, page
@@ -97,3 +101,16 @@ def test_the_translator_is_linked_as_the_source_statement_links_them(source, nam
     roles = {tie.entry_id: tie.roles for tie in collect_document("x", tei, registers)[0].ties}
     assert roles.get(ident, ()) == (("translator", "source-note") if ident else ())
     assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
+
+
+@pytest.mark.parametrize("licence, expected", [
+    ("Editorial matter and encoding: CC BY 4.0.", ["Editorial matter and encoding: CC BY 4.0."]),
+    (None, []),   # edition.toml states none: the document says nothing in its name
+])
+def test_the_edition_licence_stands_beside_the_source_rights(licence, expected, registers):
+    edition = EditionInfo(licence=licence) if licence else EditionInfo()
+    encoded = encode_bytes(page("A.I. MIKOYAN. Yes.").encode(), "x.txt", "x", registers,
+                           Settings(edition=edition), Overrides(), Reporter())
+    availability = encoded.tei.find(".//t:publicationStmt/t:availability", TEI)
+    assert availability.xpath("t:licence[@n='edition']/text()", namespaces=TEI) == expected
+    assert availability.xpath("t:licence[1]/t:p", namespaces=TEI)   # the source's rights first
