@@ -34,6 +34,8 @@ class EditionInfo:
 
 
 DEFAULTS = EditionInfo()
+WEB_BASE = re.compile(r"https?://[^\s/?#]+(/[^\s?#]*)?", re.ASCII)
+"""A base_url: scheme, host, an optional path; no query, fragment or space."""
 
 
 @dataclass(frozen=True)
@@ -117,9 +119,19 @@ def setting_value(key: str, value: object, where: Location,
         reporter.error(where, f"release_date must be a date written YYYY-MM-DD (e.g. "
                        f"2026-11-22), not '{value}'", "config-value")
         return None
-    if key == "base_url" and not value.endswith("/"):
-        return value + "/"
+    if key == "base_url":
+        return base_url(value, where, reporter)
     return value
+
+
+def base_url(value: str, where: Location, reporter: Reporter) -> str | None:
+    """An absolute web address ending in "/": every cited address starts with it."""
+    if not WEB_BASE.fullmatch(value):
+        reporter.error(where, f"base_url must be the web address the site is published at, "
+                       f"starting with https:// or http:// (e.g. https://example.org/edition/), "
+                       f"not '{value}'", "config-value")
+        return None
+    return value if value.endswith("/") else value + "/"
 
 
 def editor_names(value: object, where: Location, reporter: Reporter) -> tuple[str, ...] | None:

@@ -17,6 +17,16 @@ CASES = {  # edition.toml (text or bytes) -> (settings read, diagnostics)
     "a TOML date": ("release_date = 2026-11-22\n", {"release_date": "2026-11-22"}, []),
     "base_url without its slash": ('base_url = "https://example.org/xtei"\n',
                                    {"base_url": "https://example.org/xtei/"}, []),
+    "base_url without its scheme": (
+        'base_url = "example.org/mikoyan"\n', {},
+        ["edition.toml:1:1: error: base_url must be the web address the site is published at, "
+         "starting with https:// or http:// (e.g. https://example.org/edition/), not "
+         "'example.org/mikoyan' [config-value]"]),
+    "base_url with a query": (
+        'base_url = "https://example.org/x?y=1"\n', {},
+        ["edition.toml:1:1: error: base_url must be the web address the site is published at, "
+         "starting with https:// or http:// (e.g. https://example.org/edition/), not "
+         "'https://example.org/x?y=1' [config-value]"]),
     "a date in words": (
         'title = "Letters"\nrelease_date = "22 November 2026"\n', {"title": "Letters"},
         ["edition.toml:2:1: error: release_date must be a date written YYYY-MM-DD (e.g. "
