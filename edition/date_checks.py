@@ -55,12 +55,14 @@ def report_field(path: str, field: Field, reporter: Reporter) -> bool:
     return bool(wrong)
 
 
-def report_text(text: str, where: Locator, reporter: Reporter, dateline: bool) -> None:
-    """Report the dates naming no real day in a block's `text`: errors in a dateline, which is a
-    date by its place; warnings elsewhere, where the words may not be meant as a date."""
-    for mention in impossible_dates(text):
+def report_text(text: str, found: list[DateMention], where: Locator, reporter: Reporter,
+                dateline: bool) -> None:
+    """Report the dates naming no real day that resolving a block's `text` `found` (where each
+    is first in `text`): errors in a dateline, which is a date by its place; warnings
+    elsewhere, where the words may not be meant as a date."""
+    for mention in found:
+        at = where.at(max(text.find(mention.text), 0))
         if dateline:
-            reporter.error(where.at(mention.start), f"{mention.impossible} is not a date", CODE)
+            reporter.error(at, f"{mention.impossible} is not a date", CODE)
         else:
-            reporter.warning(where.at(mention.start), f"{mention.impossible} is not a date; "
-                             "left as plain text", CODE)
+            reporter.warning(at, f"{mention.impossible} is not a date; left as plain text", CODE)

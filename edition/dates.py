@@ -328,8 +328,9 @@ RULES = ((NUMERIC_DATE, _numeric_date, at_numbers), (MONTH_FIRST, _month_first, 
 
 # --- public API -----------------------------------------------------------------------------
 def find_dates(text: str, document_date: str | None, before: str = "",
-               after: str = "") -> list[DateMention]:
-    """Every resolved date expression in `text`, non-overlapping, sorted by offset.
+               after: str = "", impossible: bool = False) -> list[DateMention]:
+    """Every resolved date expression in `text`, non-overlapping, sorted by offset; with
+    `impossible`, also those that name no real day (`31 February 1962`, unresolved).
 
     Relative expressions ("tomorrow", "on Monday", "the 6th", "6 November") are resolved against
     `document_date` ("1962-11-05"; a bare "1599" serves for years) and marked inferred. Longer
@@ -341,23 +342,26 @@ def find_dates(text: str, document_date: str | None, before: str = "",
     "Since the 20th" is no date when "[Party] Congress" follows, as it is none in one piece;
     a mention that would run on into `after` ("November 5 [1962]") is read from `text` alone."""
     if not before and not after:
-        return _find_dates(text, document_date)
+        return _find_dates(text, document_date, impossible=impossible)
     if not Openings(text).any():   # a mention inside `text` begins or needs a word there
         return []
     start, end = len(before), len(before) + len(text)
     mentions = _find_dates(before + text + after, document_date,
-                           lambda d: start <= d.start < end)
+                           lambda d: start <= d.start < end, impossible)
     found = [replace(d, start=d.start - start, end=d.end - start) for d in mentions if d.end <= end]
     cut = {d.start - start for d in mentions if d.end > end}
     if cut:
-        found += [d for d in _find_dates(text, document_date) if d.start in cut]
+        found += [d for d in _find_dates(text, document_date, impossible=impossible)
+                  if d.start in cut]
     return sorted(found, key=lambda d: d.start)
 
 
 def _find_dates(text: str, document_date: str | None,
-                inside: Callable[[DateMention], bool] | None = None) -> list[DateMention]:
+                inside: Callable[[DateMention], bool] | None = None,
+                impossible: bool = False) -> list[DateMention]:
     """`find_dates` of `text`, keeping only the mentions `inside` accepts (before weighing)."""
-    return [d for d in weighed_mentions(text, document_date, inside) if d.resolved]
+    return [d for d in weighed_mentions(text, document_date, inside)
+            if d.resolved or impossible and d.impossible]
 
 
 def weighed_mentions(text: str, document_date: str | None,

@@ -48,6 +48,9 @@ class Resolution:
     inferred_dates: list[tuple[int, str, str]] = field(default_factory=list)
     unresolved_names: list[tuple[int, str]] = field(default_factory=list)
     mentioned: dict[str, int] = field(default_factory=dict)
+    impossible: list[DateMention] = field(default_factory=list)
+    """Dates that name no real day (`31 February 1962`), in the order met: reported by the
+    caller, which knows where the text stands (`structure._nodes`)."""
 
 
 @dataclass
@@ -142,8 +145,9 @@ class Resolver:
 
     def _date_spans(self, text: str, line: int, before: str,
                     after: str) -> list[tuple[int, int, Node]]:
-        return [(m.start, m.end, self._date(m, line))
-                for m in find_dates(text, self.document_date or None, before, after)
+        found = find_dates(text, self.document_date or None, before, after, impossible=True)
+        self.found.impossible.extend(m for m in found if m.impossible)
+        return [(m.start, m.end, self._date(m, line)) for m in found
                 if m.resolved and (self.relative_days or m.text.lower() not in RELATIVE_DAYS)]
 
     def _date(self, mention: DateMention, line: int) -> Inline:

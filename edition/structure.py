@@ -310,8 +310,11 @@ class _Builder:
         `column - 1` of the text of `para`, whose lines it may span."""
         where = Locator.of_paragraph(self.doc.raw.path, para, column) if para \
             else Locator(self.doc.raw.path, line, column)
-        date_checks.report_text(text, where, self.reporter, dateline)
-        return self.resolver.resolve(parse_inline(text, where, self.reporter, stage), line)
+        impossible = self.resolver.found.impossible
+        known = len(impossible)
+        nodes = self.resolver.resolve(parse_inline(text, where, self.reporter, stage), line)
+        date_checks.report_text(text, impossible[known:], where, self.reporter, dateline)
+        return nodes
 
     def _block(self, kind: str, para: Paragraph, text: str | None = None, column: int = 1,
                stage: bool = False, attrs: tuple[tuple[str, str], ...] = ()) -> Block:
