@@ -120,18 +120,20 @@ def _translation(doc: DocumentRecord) -> str:
     return f"Translated by {doc.translator}."
 
 
-def _published_in(doc: DocumentRecord, italic: bool = False) -> Markup:
+def _published_in(doc: DocumentRecord, italic: bool = False) -> str:
     """'Published in Foreign Relations of the United States, 1969–1976, vol. XII, Soviet Union,
-    January 1969–October 1970, doc. 126.' (the series and the volume's title in italics for
-    Chicago); '' for a document of no printed edition."""
+    January 1969–October 1970, doc. 126.': plain text (BibTeX, CSL-JSON), or HTML with the
+    series and the volume's title in italics (Chicago); '' for a document of no printed edition."""
     printed = doc.published_in
     if printed is None:
-        return Markup("")
-    shown = (lambda text: Markup("<i>{}</i>").format(text)) if italic else escape
-    parts = [shown(printed.series), Markup("vol. {}").format(printed.volume)]
+        return ""
+    shown = (lambda text: Markup("<i>{}</i>").format(text)) if italic else str
+    parts = [shown(printed.series), f"vol. {printed.volume}"]
     parts += [shown(printed.title)] if printed.title else []
-    parts += [Markup("doc. {}").format(printed.document)] if printed.document else []
-    return Markup("Published in {}.").format(Markup(", ").join(parts))
+    parts += [f"doc. {printed.document}"] if printed.document else []
+    if italic:
+        return Markup("Published in {}.").format(Markup(", ").join(parts))
+    return f"Published in {', '.join(parts)}."
 
 
 def _sources(doc: DocumentRecord, italic: bool = False) -> list[str]:
@@ -284,7 +286,7 @@ def csl_item(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> dict
             "container-title": edition.title, "publisher": edition.publisher,
             "version": edition.version, "URL": document_url(doc, edition),
             "archive": archive_reference(doc.source),
-            "note": " ".join([str(_published_in(doc))] * bool(doc.published_in) + [
+            "note": " ".join([_published_in(doc)] * bool(doc.published_in) + [
                 f"Version {edition.version} of the edition, built {build_date}."]),
             "language": doc.language}
     if build_date:

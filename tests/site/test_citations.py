@@ -7,6 +7,7 @@ each the reader copies has a placeholder for the date of access, never the build
 from __future__ import annotations
 
 import dataclasses
+import html
 import json
 from types import SimpleNamespace
 
@@ -15,6 +16,7 @@ import pytest
 from lxml import etree
 
 from edition.collect import _authors as collect_authors, collect_site
+from edition.records import Publication
 from edition.render import cite
 from edition.render.document import _metas as document_metas
 
@@ -274,3 +276,16 @@ def test_authors_are_listed_as_each_form_lists_them(telegram, edition, authors, 
 def test_an_author_is_divided_only_by_the_registers_surname(registers, sender, family):
     assert registers.get("mikoyan-anastas").surname == "Mikoyan"
     assert collect_authors((sender,), registers) == ((sender[1], family),)
+
+
+def test_a_printed_edition_is_plain_text_in_bibtex_and_csl_json_and_html_in_chicago(telegram,
+                                                                                    edition):
+    volume = Publication("Foreign Relations", "XII", "Arms Control & People's Rights", "126")
+    doc = dataclasses.replace(telegram, published_in=volume)
+    forms = cite.citations(doc, *edition)
+    said = "Published in Foreign Relations, vol. XII, Arms Control & People's Rights, doc. 126."
+    assert said in json.loads(forms.csl_json)[0]["note"]
+    shown = html.unescape(forms.bibtex)   # the HTML of the page's BibTeX box, as the reader copies it
+    note = bibtexparser.parse_string(shown).entries[0].fields_dict["note"].value
+    assert "Arms Control \\& People's Rights" in note and "amp;" not in note
+    assert "<i>Arms Control &amp; People&#39;s Rights</i>" in forms.chicago
