@@ -105,7 +105,8 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "val": (Rule("inline", "code", "val"),),
     "term": (Rule("inline", "span", "term"),),
     "availability": (Rule("pass"),),
-    "licence": (Rule("pass"),),
+    "licence": (Rule("omit", when=("n", "edition")),   # the edition's: in every page's footer
+                Rule("pass")),
     # the header and the registers: shown from the site model, not by the walker
     **{name: (HEADER,) for name in """
         teiHeader fileDesc titleStmt author respStmt resp publicationStmt publisher idno sourceDesc

@@ -188,3 +188,11 @@ def test_markup_in_tei_text_is_escaped(tmp_path, corpus, documents):
     page = parse(tmp_path / "site" / f"documents/{doc_id}.html")
     assert page.xpath("string(//*[@id='L3']/p)").startswith("<script>alert(1)")
     assert page.xpath("string(//h1)") == "<script>alert(2)</script>"
+
+
+def test_the_rights_section_shows_the_source_rights_and_the_footer_the_edition_licence(site):
+    page = parse(site / f"documents/{TEL}.html")
+    rights = page.xpath("string(//section[@class='licence'])")
+    licence = "Editorial matter and TEI encoding: CC BY 4.0"
+    assert "No rights statement is given in the source." in rights and licence not in rights
+    assert licence in page.xpath("string(//footer)")
