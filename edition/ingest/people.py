@@ -73,7 +73,7 @@ class ForeignPeople:
 
     def _entry(self, foreign_id: str, label: str) -> Entry:
         named = self._heading_person(foreign_id, label)
-        if named and named[1]:      # `K` (`#t_K1`) -> Kissinger of the heading (`#p_KHA1`)
+        if named and named[1] and named[1] != foreign_id:   # `K` (`#t_K1`) -> `#p_KHA1`
             self.ref(named[1], label)
             return self.made[named[1]]
         name = named[0] if named else self._name(foreign_id, label)
@@ -170,7 +170,8 @@ def _heading_names(root: etree._Element) -> dict[str, str]:
     """Name -> foreign id ("" when none) of persons printed in the headings of the text (notes
     left out); a name printed with two ids, or with and without one, has none."""
     found: dict[str, set[str]] = {}
-    for head in root.iter(T + "head"):
+    text = root.find(T + "text")
+    for head in text.iter(T + "head") if text is not None else ():
         for name in head.iter(T + "persName"):
             if not any(a.tag == T + "note" for a in name.iterancestors()):
                 form = _clean("".join(name.itertext()))

@@ -67,3 +67,15 @@ def test_an_initial_standing_for_a_heading_person_is_that_person(tmp_path):
     encoded, _ = ingest_text(foreign(body, "Transcript of Telephone Conversation"), tmp_path)
     heading = encoded.tei.find(".//t:head/t:persName[2]", TEI).get("ref")
     assert {sp.get("who") for sp in encoded.tei.iterfind(".//t:sp", TEI)} == {heading}
+
+
+def test_a_heading_of_the_header_names_no_heading_person(tmp_path):
+    """Only the text's headings say whom an initial stands for; one in the teiHeader, of a
+    person the text never prints, had sent the lookup round in a circle (RecursionError)."""
+    profile = ("<profileDesc><abstract><list><head><persName corresp='#p_KHA1'>Kissinger"
+               "</persName></head></list></abstract></profileDesc>")
+    body = ("<div><p><gloss target='#t_K1'>K</gloss>: Hello.</p><p><gloss target='#t_K1'>K"
+            "</gloss>: Bye.</p></div>")
+    encoded, reporter = ingest_text(foreign(body, profile=profile), tmp_path)
+    assert not reporter.failed()
+    assert len({sp.get("who") for sp in encoded.tei.iterfind(".//t:sp", TEI)}) == 1
