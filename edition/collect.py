@@ -333,7 +333,7 @@ def assemble_site(parts: list[DocumentPart], registers: Registers) -> SiteModel:
     records, mentions, ties, dates, conventions = [], {}, {}, [], {}
     turns: dict[str, list[tuple[str, SpeakerStat]]] = {}
     for part in parts:
-        record = part.record
+        record = _speakers_named_now(part.record, registers)
         records.append(record)
         for mention in part.mentions:
             mentions.setdefault(mention.entry_id, []).append(mention)
@@ -355,6 +355,14 @@ def assemble_site(parts: list[DocumentPart], registers: Registers) -> SiteModel:
         ties={k: tuple(sorted(v, key=lambda t: order[t.doc_id])) for k, v in ties.items()},
         dates=tuple(sorted(dates, key=lambda d: (d.start, d.end, order[d.doc_id], line_key(d.line)))),
         conventions=tuple(conventions.values()))
+
+
+def _speakers_named_now(record: DocumentRecord, registers: Registers) -> DocumentRecord:
+    """`record` with its speakers named as the registers name them after every document: a
+    provisional person of foreign TEI takes the longest name any document gives it
+    (`Registers.add_source_person`), which its own document may not have known."""
+    named = tuple(replace(s, label=_label(registers, s.entry_id)) for s in record.speakers)
+    return record if named == record.speakers else replace(record, speakers=named)
 
 
 def _entry_key(entry: Entry) -> tuple[str, str]:

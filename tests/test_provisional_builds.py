@@ -177,3 +177,17 @@ def test_a_foreign_person_of_the_register_file_is_taken_for_its_foreign_id(tmp_p
         again = loaded.add_source_person("v12#p_NRM1", "R. M. Nixon")
     assert again.id == nixon.id and again.variants == ("Richard Nixon", "Nixon")
     assert [e.id for e in loaded.entries()] == [nixon.id]
+
+
+def test_a_foreign_speaker_is_named_alike_on_every_page_and_in_every_download(tmp_path):
+    """d122 prints Kissinger's turns as `K` under a heading naming 'Kissinger'; d120 names
+    him 'Henry A. Kissinger', the name the register takes: the speaker chart of d122 and the
+    speaker downloads name him so too, not as d122 alone would."""
+    seeds = seeds_with(tmp_path, *((p.name, p) for p in sorted(FRUS.glob("*-d12[02].xml"))))
+    out = tmp_path / "site"
+    run(seeds, out)
+    rows = [line.split(",") for line in (out / "downloads/speakers.csv").read_text().splitlines()]
+    [name] = {row[1] for row in rows if row[0].startswith("prov-p-kha1-")}
+    assert name == "Henry A. Kissinger"
+    chart = etree.parse(str(out / "documents/frus1969-76v12-d122.html"), etree.HTMLParser())
+    assert "Henry A. Kissinger" in chart.xpath("//svg//text/text()")
