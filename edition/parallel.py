@@ -86,8 +86,11 @@ def _result(future: Future, check: Callable[[], None]) -> list:
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Kill the workers, then let the pool, which finds them dead, wind up. The pool keeps no
     public list of its processes: `_processes` is the one its own cleanup uses."""
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
         process.kill()
+    for process in processes:   # dead, so none writes into the staging folder being removed
+        process.join()
     pool.shutdown()
 
 
