@@ -2,14 +2,16 @@
 process left (workers, Pagefind), no staging folder, the previous site as it was.
 
 Each build encodes the seeds and the dev corpus's sources (`--no-cache --jobs 2`, so that its
-stages run in worker pools) and is signalled at a moment it reports or that can be seen: its
-workers running (`/proc`), a stage ended (`--progress` prints one line a stage).
+stages run in worker pools). It stops itself (SIGSTOP) at the moment under test: its first
+result of a stage done by a pool (the workers are alive), or Pagefind just started. The test
+signals it while it stands still and then lets it go on (SIGCONT), so the signal lands at that
+moment however slowly the machine runs: waiting for a line of `--progress` raced the build's
+last quarter-second on a loaded machine.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -17,32 +19,53 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DEV_CORPUS, ROOT, SEEDS
+from tests.conftest import DEV_CORPUS, ROOT, SEEDS, build_py, seeds_with
 from tests.test_kill import leftovers, snapshot, soon
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 
 MESSAGE = "interrupted; the previous site is unchanged"
+PAUSED = """
+import os, signal, subprocess, sys
+from edition import progress
+from edition.cli import main
+
+moment = sys.argv.pop(1)
+pause = lambda: os.kill(os.getpid(), signal.SIGSTOP)
+if moment == "pagefind":
+    class Started(subprocess.Popen):
+        def __init__(self, command, *args, **options):
+            super().__init__(command, *args, **options)
+            if "pagefind" in str(command[0]):
+                pause()
+    subprocess.Popen = Started
+else:
+    advance, paused = progress.Progress.advance, []
+    def advanced(self, count=1):
+        advance(self, count)
+        if self._stage == moment and not paused:
+            paused.append(pause())
+    progress.Progress.advance = advanced
+sys.exit(main(sys.argv[1:]))
+"""
+"""`build.py` that stops itself at a moment: its first result of a stage ("encoding",
+"rendering documents": a pool's workers alive), or "pagefind" (Pagefind started)."""
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> tuple[Path, Path, dict[str, str]]:
     """A seeds folder of 21 sources, and the site built from it, with its snapshot."""
     folder = tmp_path_factory.mktemp("interrupt")
-    seeds = folder / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    for source in sorted(DEV_CORPUS.glob("*/*.txt")):
-        shutil.copy(source, seeds / source.name)
+    seeds = seeds_with(folder, *((s.name, s) for s in sorted(DEV_CORPUS.glob("*/*.txt"))))
     site = folder / "site"
-    done = subprocess.run(command(seeds, site), cwd=ROOT, capture_output=True, text=True,
-                          check=False, timeout=300)
+    done = build_py(*options(seeds, site))
     assert done.returncode == 0, done.stderr[-3000:]
     return seeds, site, snapshot(site)
 
 
-def command(seeds: Path, site: Path) -> list[str]:
-    return [sys.executable, str(ROOT / "build.py"), "--seeds", str(seeds), "--out", str(site),
-            "--no-cache", "--jobs", "2", "--provisional-speakers", "--progress"]
+def options(seeds: Path, site: Path) -> list[str]:
+    return ["--seeds", str(seeds), "--out", str(site), "--no-cache", "--jobs", "2",
+            "--provisional-speakers"]
 
 
 def group_members(group: int) -> list[str]:
@@ -60,54 +83,52 @@ def group_members(group: int) -> list[str]:
     return found
 
 
-def start(seeds: Path, site: Path) -> subprocess.Popen:
-    """The build, in a process group of its own (as a terminal runs it)."""
-    return subprocess.Popen(command(seeds, site), cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+def stopped(pid: int) -> bool:
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    return stat[stat.rindex(")") + 2] == "T"
 
 
-def wait_for(process: subprocess.Popen, moment: str) -> list[str]:
-    """Wait for `moment`: "workers" (two workers run), or a stage's name (it ended); the
-    lines of stderr read meanwhile."""
-    lines: list[str] = []
-    if moment == "workers":
-        assert soon(lambda: len(group_members(process.pid)) >= 3, 60), "no workers ran"
-        return lines
-    for line in process.stderr:
-        lines.append(line)
-        if line.startswith(moment):
-            return lines
-    raise AssertionError(f"the build ended before {moment!r}: {''.join(lines)[-2000:]}")
+def paused_at(moment: str, seeds: Path, site: Path) -> subprocess.Popen:
+    """The build, in a process group of its own (as a terminal runs it), stopped at `moment`."""
+    process = subprocess.Popen([sys.executable, "-c", PAUSED, moment, *options(seeds, site)],
+                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
+    if not soon(lambda: process.poll() is not None or stopped(process.pid), 120):
+        os.killpg(process.pid, signal.SIGKILL)
+        raise AssertionError(f"the build never reached {moment!r}")
+    assert process.poll() is None, f"the build ended before {moment!r}: {process.stderr.read()}"
+    return process
 
 
 @pytest.mark.parametrize("moment, signum, to_group", [
-    ("workers", signal.SIGINT, True),                      # encoding, in a pool
-    ("encoding", signal.SIGINT, True),                     # rendering, in pools
-    ("rendering register entries", signal.SIGINT, True),   # Pagefind running
-    ("rendering register entries", signal.SIGTERM, False),  # the main process only
+    ("encoding", signal.SIGINT, True),                # a pool encoding
+    ("rendering documents", signal.SIGTERM, False),   # the main process only: it stops them
+    ("pagefind", signal.SIGINT, True),
+    ("pagefind", signal.SIGTERM, False),
 ])
 def test_a_signal_stops_the_build_and_leaves_the_previous_site(built, moment, signum, to_group):
     seeds, site, before = built
-    process = start(seeds, site)
-    said = wait_for(process, moment)
+    process = paused_at(moment, seeds, site)
+    members = group_members(process.pid)
+    assert "pagefind" in members if moment == "pagefind" else len(members) >= 3, members
     (os.killpg if to_group else os.kill)(process.pid, signum)
+    os.killpg(process.pid, signal.SIGCONT)
     try:
-        said.append(process.communicate(timeout=30)[1])
+        stderr = process.communicate(timeout=60)[1]
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         raise AssertionError(f"the build hung after {signum.name} at {moment!r}")
-    stderr = "".join(said)
     assert process.returncode == 128 + signum, stderr[-3000:]
     assert stderr.rstrip().endswith(MESSAGE) and "Traceback" not in stderr, stderr[-3000:]
-    assert group_members(process.pid) == []
+    assert soon(lambda: group_members(process.pid) == [], 10), group_members(process.pid)
     assert [name for name in leftovers(site.parent) if ".new-" in name] == []
     assert snapshot(site) == before
 
 
 def test_workers_die_with_a_killed_build(built):
     seeds, site, _ = built
-    process = start(seeds, site)
-    wait_for(process, "workers")
+    process = paused_at("encoding", seeds, site)
+    assert len(group_members(process.pid)) >= 3   # the build and its two workers
     process.kill()  # SIGKILL: no handler runs, no cleanup
     process.wait(timeout=30)
     try:
