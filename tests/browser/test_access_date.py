@@ -9,15 +9,30 @@ import re
 
 import pytest
 
-from .conftest import TELEGRAM
+from .conftest import TELEGRAM, _context
 
 
-@pytest.mark.parametrize("today, chicago, mla, iso", [
-    (dt.datetime(2031, 3, 4, 9, 30), "March 4, 2031", "4 Mar. 2031", "2031-03-04"),
-    (dt.datetime(2030, 9, 17, 23, 50), "September 17, 2030", "17 Sept. 2030", "2030-09-17"),
+UTC = dt.timezone.utc
+
+
+@pytest.fixture
+def page(browser, requests_seen):
+    """A reader in Los Angeles: late in their evening it is already tomorrow in UTC, the time
+    zone of the machines the tests run on, so a date read in UTC is caught."""
+    context = _context(browser, requests_seen, timezone_id="America/Los_Angeles")
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("now, chicago, mla, iso", [
+    (dt.datetime(2031, 3, 4, 17, 30, tzinfo=UTC), "March 4, 2031", "4 Mar. 2031", "2031-03-04"),
+    (dt.datetime(2030, 9, 18, 6, 50, tzinfo=UTC),   # 23:50 on the 17th in Los Angeles
+     "September 17, 2030", "17 Sept. 2030", "2030-09-17"),
 ])
-def test_the_script_fills_in_the_readers_today(page, base_url, today, chicago, mla, iso):
-    page.clock.set_fixed_time(today)
+def test_the_script_fills_in_the_readers_today(page, base_url, now, chicago, mla, iso):
+    page.clock.set_fixed_time(now)
     page.goto(f"{base_url}documents/{TELEGRAM}.html")
     cite = page.locator("#cite")
     assert page.locator("var.access-date").count() == 0
