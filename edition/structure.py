@@ -34,7 +34,7 @@ from .readers.page_dump import LAYOUT as PAGE_LAYOUT
 from .registers import Registers
 from .resolve import Resolver
 from .speaker_refs import SpeakerLookup
-from .speakers import LabelMatch, match_label, trusted_labels
+from .speakers import LabelMatch, loose_label, match_label, trusted_labels
 
 SAME_DAY_RECORDS = frozenset({"memorandum", "transcript", "minutes"})
 """Records written on the day they tell of: there `tomorrow` is the day after the document date."""
@@ -179,6 +179,8 @@ class _Builder:
             label = None   # `SOMEONE Unknown...` without a period is a turn only for known people
         if not role and not (label and label.kind == "turn"):
             label = self.speakers.loose_turn(para.line, text) or label
+        elif role == "turn" and not (label and label.kind == "turn"):
+            label = loose_label(text) or label    # the editor says it is a turn: `Dortikos.`
         if role == "turn" or (not role and label and label.kind == "turn"):
             return self._start_turn(para, label, who)
         if role == "stage" or (not role and self._is_stage(text, label)):

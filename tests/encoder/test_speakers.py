@@ -157,8 +157,14 @@ def test_an_opening_that_names_no_speaker_continues_the_turn_quietly(line, regis
     assert "<sp" in body_xml(tei) and body_xml(tei).count("<sp ") == 2
 
 
-@pytest.mark.parametrize("role", ['"narrative"', '"turn:dorticos-osvaldo"'])
-def test_the_overrides_file_settles_a_label_read_as_misspelt(role, registers, tmp_path):
-    _, reporter = encode_with(tmp_path, registers, f"[lines]\n9 = {role}\n",
-                              page(DIALOGUE.format("Dortikos. Thank you.")))
+@pytest.mark.parametrize("role, expected", [
+    ('"narrative"', '</sp><p n="3" xml:id="L3">Dortikos. Thank you.</p>'),
+    ('"turn:dorticos-osvaldo"', '<sp who="persons.xml#dorticos-osvaldo"><speaker>Dortikos'
+     '</speaker><p n="3" xml:id="L3">Thank you.</p></sp>'),
+], ids=["narrative", "turn of a person"])
+def test_the_overrides_file_settles_a_label_read_as_misspelt(role, expected, registers,
+                                                             tmp_path):
+    encoded, reporter = encode_with(tmp_path, registers, f"[lines]\n9 = {role}\n",
+                                    page(DIALOGUE.format("Dortikos. Thank you.")))
     assert reporter.diagnostics == []
+    assert expected in body_xml(encoded.tei)
