@@ -13,7 +13,7 @@ from .records import (Convention, DateMention, DocumentPart, DocumentRecord, Men
                       Snippet, SpeakerStat)
 from .registers import Entry, Registers
 from .tei.citation import line_number
-from .tei.reading import bracketed_text
+from .tei.reading import bracketed_text, line_break_text
 from .tei.xml import EDITION_LANGUAGE, XML_LANG
 from .source_refs import frus_publication
 from .ties import header_ties
@@ -58,11 +58,6 @@ class _Line:
             self.length += len(text)
             if spoken:
                 self.spoken.append(text)
-
-
-def _break_text(lb: etree._Element) -> str:
-    """A line break between words reads as a space; one inside a word (`break="no"`) as nothing."""
-    return "" if lb.get("break") == "no" else " "
 
 
 def text_of(element: etree._Element | None) -> str:
@@ -120,7 +115,7 @@ class _BodyCollector:
                 self._finish(own)
             return
         start = line.length
-        line.add(_break_text(element) if tag == LB else text, spoken)
+        line.add(line_break_text(element) if tag == LB else text, spoken)
         for child in element:
             self.visit(child, line, spoken)
             line.add(child.tail, spoken)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .diagnostics import InputProblem, Location, Reporter
 from .toml_places import key_locations, read_toml
+from .weblinks import WEB_ADDRESS
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -34,8 +35,6 @@ class EditionInfo:
 
 
 DEFAULTS = EditionInfo()
-WEB_BASE = re.compile(r"https?://[^\s/?#]+(/[^\s?#]*)?", re.ASCII)
-"""A base_url: scheme, host, an optional path; no query, fragment or space."""
 
 
 @dataclass(frozen=True)
@@ -125,8 +124,9 @@ def setting_value(key: str, value: object, where: Location,
 
 
 def base_url(value: str, where: Location, reporter: Reporter) -> str | None:
-    """An absolute web address ending in "/": every cited address starts with it."""
-    if not WEB_BASE.fullmatch(value):
+    """An absolute web address (`weblinks.WEB_ADDRESS`) with no query or fragment, ending in
+    "/": every cited address starts with it."""
+    if not WEB_ADDRESS.fullmatch(value) or "?" in value or "#" in value:
         reporter.error(where, f"base_url must be the web address the site is published at, "
                        f"starting with https:// or http:// (e.g. https://example.org/edition/), "
                        f"not '{value}'", "config-value")

@@ -146,17 +146,12 @@ def _tables(data: dict, located: dict[tuple[str, str], Location],
         if name not in TABLES:
             reporter.error(where, _unknown_table(name, value), "overrides-unknown")
         elif not isinstance(value, dict):
-            reporter.error(where, f"'{name}' must be a table, not {_kind(value)}: write "
+            reporter.error(where, f"'{name}' must be a table, not {toml_type(value)}: write "
                            f"[{name}] on a line of its own and its entries below it, e.g. "
                            f"{TABLES[name]}", "overrides-type")
         else:
             tables[name] = value
     return tables
-
-
-def _kind(value: object) -> str:
-    """What TOML calls the type of `value`, for messages: `a string`, `an integer`."""
-    return "a string" if isinstance(value, str) else toml_type(value)
 
 
 def _unknown_table(name: str, value: object) -> str:
@@ -190,7 +185,7 @@ def _line_problem(key: str, value: object) -> tuple[str, str] | None:
                 f"line a paragraph starts on, e.g. {TABLES['lines']}", "overrides-value")
     if not isinstance(value, str):
         return (f"the role of line {key} must be in double quotes, e.g. {key} = \"stage\", not "
-                f"{_kind(value)}", "overrides-type")
+                f"{toml_type(value)}", "overrides-type")
     role, colon, _ = value.partition(":")
     if role not in ROLES:
         return (f"unknown role '{role}' for line {key}{did_you_mean(role, ROLES)}; use one of "
@@ -211,7 +206,7 @@ def _names(table: dict, located: dict[tuple[str, str], Location],
         else:
             reporter.error(_at(located, "names", form), f"the register id for '{form}' must be "
                            f"in double quotes (\"\" when it is not a name), not "
-                           f"{_kind(ident)}", "overrides-type")
+                           f"{toml_type(ident)}", "overrides-type")
     return names
 
 
@@ -225,7 +220,7 @@ def _doc_type(table: dict, located: dict[tuple[str, str], Location], reporter: R
     where = _at(located, "header", "type")
     if not isinstance(doc_type, str):
         reporter.error(where, f"the document type must be in double quotes, e.g. "
-                       f"{TABLES['header']}, not {_kind(doc_type)}", "overrides-type")
+                       f"{TABLES['header']}, not {toml_type(doc_type)}", "overrides-type")
         return ""
     if doc_type and doc_type not in DOC_TYPES:
         reporter.error(where, f"unknown document type {doc_type!r}"

@@ -21,18 +21,16 @@ source (`Registers.add_provisional_person`).
 
 from __future__ import annotations
 
-import re
 
 from lxml import etree
 
 from ..diagnostics import Location, Reporter
-from ..registers import Entry, Registers
+from ..registers import CAMEL, Entry, Registers
 from .parse import TEI_NS
 from .refs import volume_of
 
 T = f"{{{TEI_NS}}}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 REGISTER_PREFIX = "persons.xml#"
 LABEL = "label:"
 """Prefix of the stand-in id of a turn printed without a person id."""

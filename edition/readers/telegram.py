@@ -14,6 +14,7 @@ from ..diagnostics import Reporter
 from ..model import Field, Metadata, RawDocument
 from ..source import SourceText
 from .common import is_date_line, paragraphs, split_chrome, split_title_date
+from .page_dump import INFO_HEADING
 
 LAYOUT = "archive-telegram"
 
@@ -23,7 +24,6 @@ MAX_LINES_AFTER_SOURCE = 5
 more are a text of their own, and the file is no telegram."""
 AFTER_SOURCE = "After the source statement"
 """The header field that keeps the lines after the source statement."""
-PAGE_INFO = "document information"
 
 
 def _content_lines(source: SourceText) -> list[tuple[int, str]]:
@@ -44,7 +44,7 @@ def claims(source: SourceText) -> bool:
     never with a date line, as the archive page does, nor with its `Document Information`."""
     lines = _content_lines(source)
     index = _source_index(lines)
-    if not index or any(text.lower() == PAGE_INFO for _, text in lines):
+    if not index or any(text.lower() == INFO_HEADING for _, text in lines):
         return False
     first = lines[0][1]
     return split_title_date(first) is not None or not is_date_line(first)
@@ -55,7 +55,7 @@ def why_not_claimed(source: SourceText) -> tuple[int, str] | None:
     telegram (so its statement would be read as text), None when it has none or is a page."""
     lines = _content_lines(source)
     found = [i for i, (_, text) in enumerate(lines) if SOURCE_LINE.match(text)]
-    if not found or claims(source) or any(text.lower() == PAGE_INFO for _, text in lines):
+    if not found or claims(source) or any(text.lower() == INFO_HEADING for _, text in lines):
         return None
     line = lines[found[-1]][0]
     if _source_index(lines) is None:

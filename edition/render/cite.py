@@ -44,11 +44,10 @@ from markupsafe import Markup, escape
 
 from ..records import DocumentRecord
 from ..config import EditionInfo
+from ..date_patterns import MONTH_NAMES
 from ..source_refs import archive_reference
 from . import urls
 
-MONTHS = ("January February March April May June July August September October November "
-          "December").split()
 MLA_MONTHS = "Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.".split()
 ACCESS_PLACEHOLDERS = {"chicago": "Month Day, Year", "mla": "Day Mon. Year", "iso": "YYYY-MM-DD"}
 """What the reader's date of access reads before the script fills it in, by how it is written."""
@@ -85,9 +84,9 @@ def long_date(iso: str) -> str:
     """'1962-11-05' -> 'November 5, 1962' (Chicago); partial dates as far as they go."""
     parts = _parts(iso)
     if len(parts) == 3:
-        return f"{MONTHS[parts[1] - 1]} {parts[2]}, {parts[0]}"
+        return f"{MONTH_NAMES[parts[1] - 1]} {parts[2]}, {parts[0]}"
     if len(parts) == 2:
-        return f"{MONTHS[parts[1] - 1]} {parts[0]}"
+        return f"{MONTH_NAMES[parts[1] - 1]} {parts[0]}"
     return str(parts[0]) if parts else "n.d."
 
 
