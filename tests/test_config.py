@@ -22,6 +22,11 @@ CASES = {  # edition.toml (text or bytes) -> (settings read, diagnostics)
         ["edition.toml:1:1: error: base_url must be the web address the site is published at, "
          "starting with https:// or http:// (e.g. https://example.org/edition/), not "
          "'example.org/mikoyan' [config-value]"]),
+    "base_url with a character no URL holds": (
+        'base_url = "https://example.org/a<b>/"\n', {},
+        ["edition.toml:1:1: error: base_url must be the web address the site is published at, "
+         "starting with https:// or http:// (e.g. https://example.org/edition/), not "
+         "'https://example.org/a<b>/' [config-value]"]),
     "base_url with a query": (
         'base_url = "https://example.org/x?y=1"\n', {},
         ["edition.toml:1:1: error: base_url must be the web address the site is published at, "
