@@ -1,7 +1,9 @@
 """edition: plain-text archival transcriptions -> validated TEI P5 -> a static scholarly website.
 
 Modules, in pipeline order (`pipeline` lists the stages in one place):
-  cli          command line: build (default) and serve; exit codes 0, 1 (input), 2 (bug)
+  cli          command line: build (default) and serve; exit codes 0, 1 (input), 2 (bug),
+               130 / 143 (interrupted by SIGINT / SIGTERM)
+  interrupt    SIGINT and SIGTERM turned into a clean stop; workers that die with the build
   config       Settings of a build and the edition's own metadata (seeds/edition.toml)
   diagnostics  Location, Diagnostic, Reporter: `file:line:col: severity: message [code]`
   source       read a file into numbered lines (UTF-8, BOM, CRLF, size and control characters)
@@ -46,6 +48,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   splice       big files of per-document parts, the unchanged parts copied from the last site
   spare        the site before the last, kept to move unchanged passage folders from
   collect      TEI trees -> the site model (indices, chronology, citations)
+  ties         the register entries a document's TEI header names, with their roles
   source_refs  source statements read for citing: the archive reference, the FRUS volume
   records      the site model's records, pickled small and read back sharing recurring strings
   kwic         keywords in context: each register entry's mentions, kept out of the site model
