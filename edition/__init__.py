@@ -52,7 +52,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   source_refs  source statements read for citing: the archive reference, the FRUS volume
   records      the site model's records, pickled small and read back sharing recurring strings
   kwic         keywords in context: each register entry's mentions, kept out of the site model
-  render/      TEI -> HTML as a behaviour table, pages, URLs, citations
+  render/      TEI -> HTML as a behaviour table, pages, URLs, citations, kept line-end hyphens
   search       the Pagefind full-text index, in parts of consecutive documents (search_parts.js)
   pagefind_canon  Pagefind bundles made byte-reproducible
   export/      open data: TEI ZIP and teiCorpus, CMIF, registers as JSON-LD, speaker analytics

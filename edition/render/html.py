@@ -20,11 +20,9 @@ from ..tei.xml import XML_LANG
 from . import cite, urls
 from .behaviours import TABLE, Rule, date_explanation, explanation, rule_for
 from .markup import cached_start, classed, end, hidden, start, text
+from .hyphens import kept_hyphen
 from .notes import NoteMark, page_notes
 
-HYPHENS = ("-", "\u2010", "\u00ac")
-"""A word divided at a line end whose hyphen the source transcribes: -, hyphen, ¬ (not a soft
-hyphen, which a browser shows only where it breaks the line itself)."""
 @dataclass
 class Context:
     """What the walker needs besides the TEI: the page, the site model, the citation data."""
@@ -64,39 +62,6 @@ def number_notes(root: etree._Element, ctx: Context) -> None:
         target = (note.get("target") or "").lstrip("#").removeprefix("L")
         if rule_for("note", note.attrib).behaviour == "note" and target and note.get("n"):
             ctx.markers.setdefault(target, []).append((mark, note.get("n")))
-
-
-def _text_before(element: etree._Element) -> str:
-    """The text just before `element` in its line (the nearest numbered block or note holding
-    it, else the fragment): in <hi>Wort-</hi> too, not in a note of the line. Walks back from
-    `element` only as far as that text, not over the whole document before it."""
-    node = element
-    while True:
-        for before in node.itersiblings(preceding=True):
-            text = before.tail or _last_text(before)
-            if text:
-                return text
-        node = node.getparent()
-        if node is None:
-            return ""
-        if node.text or _is_line(node):
-            return node.text or ""
-
-
-def _is_line(element: etree._Element) -> bool:
-    """A numbered block or a note: what `_text_before` looks no further back than."""
-    return element.get("n") is not None or local(element) == "note"
-
-
-def _last_text(element: etree._Element) -> str:
-    """The last text inside `element` (not its tail), none inside a note."""
-    if not isinstance(element.tag, str) or local(element) == "note":
-        return ""
-    for child in reversed(element):
-        text = child.tail or _last_text(child)
-        if text:
-            return text
-    return element.text or ""
 
 
 def note_marker(mark: NoteMark, href: str, *attributes: tuple[str, str]) -> str:
@@ -240,7 +205,7 @@ class Walker:
     def b_hyphen(self, element, rule) -> None:
         """An empty element whose style draws the hyphen and the break: no text of its own;
         only the break where the source keeps its hyphen (`Wort-<lb break="no"/>teil`)."""
-        css = "lb-join" if _text_before(element).endswith(HYPHENS) else rule.css
+        css = "lb-join" if kept_hyphen(element) else rule.css
         self.out.append(cached_start(rule.tag, css) + end(rule.tag))
 
     def b_link(self, element, rule) -> None:
