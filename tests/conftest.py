@@ -68,10 +68,11 @@ def page(body: str, date: str = "November 5, 1962",
     return f"{date}\n\n{title}\n\n{body}\n\nDocument Information\n\nSource\n\nAn archive.\n\nRecord ID\n\n1\n"
 
 
-def encode_text(text: str, registers: Registers, provisional: bool = False):
-    """(TEI root or None, reporter) for a source text."""
+def encode_text(text: str, registers: Registers, provisional: bool = False,
+                settings: Settings | None = None):
+    """(TEI root or None, reporter) for a source text (with `settings`, else the defaults)."""
     reporter = Reporter()
-    settings = Settings(provisional_speakers=provisional)
+    settings = settings or Settings(provisional_speakers=provisional)
     with registers.own_provisional_persons():  # the session's registers stay as loaded
         encoded = encode_bytes(text.encode("utf-8"), "x.txt", "x", registers, settings,
                                Overrides(), reporter)

@@ -9,10 +9,7 @@ from lxml import etree
 
 from edition.collect import collect_document
 from edition.config import EditionInfo, Settings
-from edition.diagnostics import Reporter
 from edition.dts import Layout, describe_resource
-from edition.overrides import Overrides
-from edition.pipeline import encode_bytes
 from edition.tei.reading import bracketed_text
 
 from tests.conftest import TEI, encode_text, page
@@ -109,8 +106,7 @@ def test_the_translator_is_linked_as_the_source_statement_links_them(source, nam
 ])
 def test_the_edition_licence_stands_beside_the_source_rights(licence, expected, registers):
     edition = EditionInfo(licence=licence) if licence else EditionInfo()
-    encoded = encode_bytes(page("A.I. MIKOYAN. Yes.").encode(), "x.txt", "x", registers,
-                           Settings(edition=edition), Overrides(), Reporter())
-    availability = encoded.tei.find(".//t:publicationStmt/t:availability", TEI)
+    tei, _ = encode_text(page("A.I. MIKOYAN. Yes."), registers, settings=Settings(edition=edition))
+    availability = tei.find(".//t:publicationStmt/t:availability", TEI)
     assert availability.xpath("t:licence[@n='edition']/text()", namespaces=TEI) == expected
     assert availability.xpath("t:licence[1]/t:p", namespaces=TEI)   # the source's rights first

@@ -7,7 +7,6 @@ import pytest
 
 from tests.conftest import TEI, body_xml, encode_text, page
 
-TITLE = "Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos"
 TELEGRAM = ("Mikoyan Telegram to the CC CPSU {date}\n\nCC CPSU.\n\nWe met Dorticos.\n\n{closer}\n\n"
             "[Source: Personal Archive of Sergo Mikoyan]\n")
 MIKOYAN = '<persName ref="persons.xml#mikoyan-anastas">A. Mikoyan</persName>'
