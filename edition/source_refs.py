@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .records import Publication
+from .weblinks import FRUS_FILE
 
 SOURCE_LABEL = re.compile(r"^Source:\s*")
 COMMENTARY = re.compile(
@@ -29,12 +30,11 @@ COMMENTARY = re.compile(
     r"|(?:Published in|Digital edition):)")
 """Where the archive reference of a FRUS source note ends: the classification that follows
 it, or the publication the text reader appends."""
-FRUS_VOLUME = re.compile(
+PRINTED_VOLUME = re.compile(
     r"(?P<series>Foreign Relations of the United States, \d{4}(?:[–-]\d{2,4})?), "
     r"Volume (?P<volume>[IVXLC]+|[A-Z][–-]\d+)(?P<part>, Part \d+)?"
     r"(?:, (?P<title>[^;]+?))?(?=;|, Document \d|\.?$|\.\s)")
 DOCUMENT = re.compile(r", Document (?P<n>[1-9]\d*)\b")
-FRUS_ID = re.compile(r"frus[\w.-]*-d(?P<n>[1-9]\d*)")
 
 
 def archive_reference(statement: str) -> str:
@@ -51,11 +51,11 @@ def frus_publication(statements: list[str], record_id: str) -> Publication | Non
     document number is the statement's own ('…, Document 125'), else that of the record id
     (`frus1969-76v12-d126`), else ''."""
     for statement in statements:
-        found = FRUS_VOLUME.search(statement)
+        found = PRINTED_VOLUME.search(statement)
         if found is None:
             continue
-        number = DOCUMENT.match(statement, found.end()) or FRUS_ID.fullmatch(record_id)
+        number = DOCUMENT.match(statement, found.end()) or FRUS_FILE.fullmatch(record_id)
         part = found["part"].replace(", Part ", ", pt. ") if found["part"] else ""
         return Publication(found["series"], found["volume"] + part, found["title"] or "",
-                           number["n"] if number else "")
+                           (number["n"] or "") if number else "")
     return None

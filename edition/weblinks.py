@@ -23,6 +23,9 @@ one fragment; white space is ASCII's, as XSD's is. `edition.rng` states the same
 `ref/@target` and `licence/@target` (`data.webAddress`), an anyURI there: tests/test_weblinks.py
 compares the two strings,
 and tests/ingest/test_notes_and_refs.py checks that both take the same addresses."""
+FRUS_FILE = re.compile(r"(?P<volume>frus[0-9]{4}[\w.-]*?)(?:-d(?P<n>[1-9][0-9]*))?")
+"""A FRUS volume id (`frus1969-76v12`), or a document's (`frus1969-76v12-d121`, a file cut out
+of the volume, the id the edition gives it)."""
 FRUS_DOCUMENTS = "https://history.state.gov/historicaldocuments/"
 FRUS_ADDRESS = re.compile(re.escape(FRUS_DOCUMENTS)
                           + r"(frus[\w.-]+)/(d[1-9][0-9]*)(#fn[1-9][0-9]*)?")

@@ -18,13 +18,11 @@ import re
 
 from lxml import etree
 
-from ..weblinks import WEB_ADDRESS, frus_address
+from ..weblinks import FRUS_FILE, WEB_ADDRESS, frus_address
 from .header import T, XML_ID, clean
 
 FRUS_TARGET = re.compile(r"#(d[1-9][0-9]*)(?:(fn[1-9][0-9]*))?")
 """A FRUS document (`#d121`) or a footnote of one (`#d109fn3`) of the same volume."""
-FRUS_VOLUME = re.compile(r"(frus[0-9]{4}[\w.-]*?)(?:-d[0-9]+)?")
-"""A FRUS volume id (`frus1969-76v12`); a file cut out of a volume may add `-d121`."""
 
 
 def volume_of(root: etree._Element) -> str:
@@ -32,8 +30,8 @@ def volume_of(root: etree._Element) -> str:
     root (a whole volume is `<TEI xml:id="frus1969-76v12">`); '' when it has neither."""
     idno = root.find(f"{T}teiHeader//{T}idno[@type='volume-id']")
     value = clean(idno.text) if idno is not None else root.get(XML_ID, "")
-    match = FRUS_VOLUME.fullmatch(value)
-    return match.group(1) if match else ""
+    match = FRUS_FILE.fullmatch(value)
+    return match["volume"] if match else ""
 
 
 class Links:

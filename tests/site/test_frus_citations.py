@@ -95,8 +95,11 @@ def test_the_archive_reference_ends_where_the_commentary_begins(statement, refer
       "Sub-Saharan Africa, 1969–1972; Office of the Historian"], "110969",
      Publication("Foreign Relations of the United States, 1969–1976", "E–5, pt. 1",
                  "Documents on Sub-Saharan Africa, 1969–1972", "")),
+    (["Foreign Relations of the United States, 1969–1976, Volume XII, Soviet Union; 12"],
+     "frus1969-76v12", Publication("Foreign Relations of the United States, 1969–1976", "XII",
+                                   "Soviet Union", "")),
     (["Personal Archive of Sergo Mikoyan donated to the National Security Archive."],
      "frus1969-76v12-d126", None),
-], ids=["txt", "xml", "a part, no document number", "not FRUS"])
+], ids=["txt", "xml", "a part, no document number", "a volume's record id", "not FRUS"])
 def test_the_frus_volume_is_read_where_the_tei_states_it(statements, record_id, expected):
     assert frus_publication(statements, record_id) == expected
