@@ -11,7 +11,7 @@ from markupsafe import Markup
 from lxml import etree
 
 from ..records import DocumentRecord
-from ..collect import MAIN_TITLE, NS
+from ..collect import MAIN_TITLE, NS, SOURCE_NOTES
 from ..tei.xml import DECLARED_LANGUAGE, EDITION_LANGUAGE, foreign_tag
 from . import cite, urls
 from .chart import speaker_chart
@@ -101,7 +101,7 @@ def _persons_of(doc: DocumentRecord, pages: Pages) -> set[str]:
             and pages.site.entry_by_id[p].kind == "person"}
 
 
-SOURCE_STATEMENT = "t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='source']"
+SOURCE_STATEMENT = f"t:teiHeader/{SOURCE_NOTES}"
 TITLE = "t:teiHeader/" + MAIN_TITLE
 """The source statement and the title the page shows (see collect)."""
 
