@@ -36,7 +36,7 @@ if moment == "pagefind":
     class Started(subprocess.Popen):
         def __init__(self, command, *args, **options):
             super().__init__(command, *args, **options)
-            if "pagefind" in str(command[0]):
+            if "--site" in command:   # Pagefind indexing, not asked for its version
                 pause()
     subprocess.Popen = Started
 else:
