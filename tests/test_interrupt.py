@@ -3,10 +3,11 @@ process left (workers, Pagefind), no staging folder, the previous site as it was
 
 Each build encodes the seeds and the dev corpus's sources (`--no-cache --jobs 2`, so that its
 stages run in worker pools). It stops itself (SIGSTOP) at the moment under test: its first
-result of a stage done by a pool (the workers are alive), or Pagefind just started. The test
-signals it while it stands still and then lets it go on (SIGCONT), so the signal lands at that
-moment however slowly the machine runs: waiting for a line of `--progress` raced the build's
-last quarter-second on a loaded machine.
+result of a stage done by a pool (the workers are alive), or Pagefind just started (stopped
+too, so that it is still there however fast it would index). The test signals the build while
+it stands still and then lets it go on (SIGCONT), so the signal lands at that moment however
+slowly the machine runs: waiting for a line of `--progress` raced the build's last
+quarter-second on a loaded machine.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ if moment == "pagefind":
     class Started(subprocess.Popen):
         def __init__(self, command, *args, **options):
             super().__init__(command, *args, **options)
-            if "--site" in command:   # Pagefind indexing, not asked for its version
+            if "--site" in command:   # Pagefind indexing: it waits, stopped, for the build
+                os.kill(self.pid, signal.SIGSTOP)
                 pause()
     subprocess.Popen = Started
 else:
@@ -109,18 +111,21 @@ def paused_at(moment: str, seeds: Path, site: Path) -> subprocess.Popen:
 def test_a_signal_stops_the_build_and_leaves_the_previous_site(built, moment, signum, to_group):
     seeds, site, before = built
     process = paused_at(moment, seeds, site)
-    members = group_members(process.pid)
-    assert "pagefind" in members if moment == "pagefind" else len(members) >= 3, members
-    (os.killpg if to_group else os.kill)(process.pid, signum)
-    os.killpg(process.pid, signal.SIGCONT)
     try:
-        stderr = process.communicate(timeout=60)[1]
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        raise AssertionError(f"the build hung after {signum.name} at {moment!r}")
-    assert process.returncode == 128 + signum, stderr[-3000:]
-    assert stderr.rstrip().endswith(MESSAGE) and "Traceback" not in stderr, stderr[-3000:]
-    assert soon(lambda: group_members(process.pid) == [], 10), group_members(process.pid)
+        members = group_members(process.pid)
+        assert "pagefind" in members if moment == "pagefind" else len(members) >= 3, members
+        (os.killpg if to_group else os.kill)(process.pid, signum)
+        os.kill(process.pid, signal.SIGCONT)   # the build only: a stopped Pagefind it does
+        stderr = process.communicate(timeout=60)[1]   # not stop stays, and fails the test
+    except (AssertionError, subprocess.TimeoutExpired) as failure:
+        os.killpg(process.pid, signal.SIGKILL)   # no stopped build left behind
+        raise AssertionError(f"{signum.name} at {moment!r}: {failure}") from None
+    try:
+        assert process.returncode == 128 + signum, stderr[-3000:]
+        assert stderr.rstrip().endswith(MESSAGE) and "Traceback" not in stderr, stderr[-3000:]
+        assert soon(lambda: group_members(process.pid) == [], 10), group_members(process.pid)
+    finally:
+        kill_group(process.pid)
     assert [name for name in leftovers(site.parent) if ".new-" in name] == []
     assert snapshot(site) == before
 
@@ -128,17 +133,22 @@ def test_a_signal_stops_the_build_and_leaves_the_previous_site(built, moment, si
 def test_workers_die_with_a_killed_build(built):
     seeds, site, _ = built
     process = paused_at("encoding", seeds, site)
-    assert len(group_members(process.pid)) >= 3   # the build and its two workers
-    process.kill()  # SIGKILL: no handler runs, no cleanup
-    process.wait(timeout=30)
     try:
+        assert len(group_members(process.pid)) >= 3   # the build and its two workers
+        process.kill()  # SIGKILL: no handler runs, no cleanup
+        process.wait(timeout=30)
         assert soon(lambda: group_members(process.pid) == [], 10), group_members(process.pid)
     finally:
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+        kill_group(process.pid)
         process.stderr.close()
+
+
+def kill_group(group: int) -> None:
+    """What is left of a process group (a stopped Pagefind the build failed to stop)."""
+    try:
+        os.killpg(group, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
 
 def test_a_signal_during_the_swap_is_ignored_and_the_build_finishes(tmp_path, monkeypatch):
