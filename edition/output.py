@@ -327,7 +327,8 @@ def render_keys(corpus: Corpus, site: SiteModel) -> dict[str, str]:
 
 
 def provisional_names(site: SiteModel) -> dict[str, str]:
-    """doc id -> the names of the provisional persons its page names: a provisional person's
+    """doc id -> the names of the provisional persons its page names (mentioned, speaking, a
+    participant or correspondent, as `render.document` shows them): a provisional person's
     name comes from all the documents that name it (the longest), so a page changes when
     another document renames one of them. Registered names are in the inputs already."""
     entries = {ident: e for ident, e in site.entry_by_id.items() if e.provisional}
@@ -336,8 +337,9 @@ def provisional_names(site: SiteModel) -> dict[str, str]:
         for mention in site.mentions.get(ident, ()):
             shown.setdefault(mention.doc_id, set()).add(ident)
     for record in site.documents:
-        shown.setdefault(record.id, set()).update(
-            s.entry_id for s in record.speakers if s.entry_id in entries)
+        named = [s.entry_id for s in record.speakers] + list(record.participants) + \
+            [ident for ident, _ in record.senders + record.recipients]
+        shown.setdefault(record.id, set()).update(i for i in named if i in entries)
     return {doc_id: "\t".join(f"{i}={entries[i].name}" for i in sorted(ids))
             for doc_id, ids in shown.items() if ids}
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from lxml import etree
@@ -14,6 +15,8 @@ from edition import workers
 from edition.cache import BuildCache
 from edition.config import Settings
 from edition.diagnostics import Reporter
+from edition.output import provisional_names
+from edition.records import SpeakerStat
 from edition.registers import Registers
 from tests.conftest import DEV_CORPUS, SEEDS, page, seeds_with
 from tests.ingest.helpers import foreign
@@ -191,3 +194,18 @@ def test_a_foreign_speaker_is_named_alike_on_every_page_and_in_every_download(tm
     assert name == "Henry A. Kissinger"
     chart = etree.parse(str(out / "documents/frus1969-76v12-d122.html"), etree.HTMLParser())
     assert "Henry A. Kissinger" in chart.xpath("//svg//text/text()")
+
+
+@pytest.mark.parametrize("role", ["speakers", "participants", "senders", "recipients", "mention"])
+def test_a_page_key_holds_every_provisional_name_the_page_shows(role):
+    """A document page names provisional persons as they speak, take part, write, receive or are
+    mentioned; each such name, which other documents can change, is in the page's key."""
+    people = {"speakers": (SpeakerStat("prov-x", "Nixon", 1, 2),), "participants": ("prov-x",),
+              "senders": (("prov-x", "Nixon"),), "recipients": (("prov-x", "Nixon"),)}
+    record = SimpleNamespace(id="d1", **{field: people[field] if field == role else ()
+                                         for field in people})
+    mentions = {"prov-x": (SimpleNamespace(doc_id="d1"),)} if role == "mention" else {}
+    site = SimpleNamespace(documents=(record,), mentions=mentions, entry_by_id={
+        "prov-x": SimpleNamespace(provisional=True, name="Richard Nixon"),
+        "nixon": SimpleNamespace(provisional=False, name="Richard M. Nixon")})
+    assert provisional_names(site) == {"d1": "prov-x=Richard Nixon"}
