@@ -33,8 +33,8 @@ def memo_result(page, base_url: str, term: str):
             result.locator(":scope > .pagefind-ui__result-excerpt"))
 
 
-def opened_hit_in_view(page, link, line: str, word: str) -> bool:
-    link.click()
+def hit_in_view(page, line: str, word: str) -> bool:
+    """Whether, once the opened page has stopped scrolling, the hit `word` of `line` is in view."""
     page.wait_for_load_state("load")
     page.locator("mark.pagefind-highlight").first.wait_for()
     page.evaluate(SCROLL_SETTLED_JS)
@@ -42,22 +42,26 @@ def opened_hit_in_view(page, link, line: str, word: str) -> bool:
     return hit.evaluate(IN_VIEWPORT_JS)
 
 
+def assert_result_leads_to(page, base_url: str, term: str, line: str, word: str) -> None:
+    """The memorandum's result for `term` links `line`, its excerpt names it, and opening it
+    shows the hit `word` there."""
+    link, excerpt = memo_result(page, base_url, term)
+    assert link.get_attribute("href").endswith(f"#{line}")
+    assert excerpt.inner_text().startswith(f"Line {line[1:]}:"), excerpt.inner_text()
+    link.click()
+    assert hit_in_view(page, line, word), f"the hit of {term} in {line} is off-screen"
+
+
 def test_a_phrase_leads_to_the_line_of_the_phrase(page, base_url, site_dir):
     phrase_line = lines_holding(site_dir, "coordinated declaration")[0]
     assert lines_holding(site_dir, "declaration")[0] != phrase_line, "pick another phrase"
-    link, excerpt = memo_result(page, base_url, '"coordinated declaration"')
-    assert link.get_attribute("href").endswith(f"#{phrase_line}")
-    assert excerpt.inner_text().startswith(f"Line {phrase_line[1:]}:"), excerpt.inner_text()
-    assert opened_hit_in_view(page, link, phrase_line, "coordinated"), "the phrase is off-screen"
+    assert_result_leads_to(page, base_url, '"coordinated declaration"', phrase_line, "coordinated")
 
 
 def test_loose_words_lead_to_the_first_line_holding_all_of_them(page, base_url, site_dir):
     both = lines_holding(site_dir, "lechuga", "thant")[0]
     assert lines_holding(site_dir, "thant")[0] != both, "pick other words"
-    link, excerpt = memo_result(page, base_url, "Lechuga Thant")
-    assert link.get_attribute("href").endswith(f"#{both}")
-    assert excerpt.inner_text().startswith(f"Line {both[1:]}:"), excerpt.inner_text()
-    assert opened_hit_in_view(page, link, both, "Thant"), "the line of both words is off-screen"
+    assert_result_leads_to(page, base_url, "Lechuga Thant", both, "Thant")
 
 
 def test_a_page_opened_with_the_words_of_a_phrase_shows_them_together(page, base_url, site_dir):
@@ -66,8 +70,4 @@ def test_a_page_opened_with_the_words_of_a_phrase_shows_them_together(page, base
     phrase_line = lines_holding(site_dir, "important point")[0]
     assert lines_holding(site_dir, "important", "point")[0] != phrase_line, "pick another phrase"
     page.goto(document_url(base_url, MEMO) + "?highlight=important&highlight=point")
-    page.locator("mark.pagefind-highlight").first.wait_for()
-    page.wait_for_load_state("load")
-    page.evaluate(SCROLL_SETTLED_JS)
-    hit = page.locator(f"#{phrase_line} mark.pagefind-highlight", has_text="important").first
-    assert hit.evaluate(IN_VIEWPORT_JS), "the page did not go to the words of the phrase"
+    assert hit_in_view(page, phrase_line, "important"), "the page did not go to the phrase"
