@@ -11,27 +11,23 @@ from edition.diagnostics import Reporter
 
 GOOD = 'title = "Letters"\nrelease_date = "2026-11-22"\nbase_url = "https://example.org/x/"\n'
 
+def base_url_refused(value: str) -> tuple[str, dict, list[str]]:
+    """The case of an edition.toml whose base_url is `value`, which is refused."""
+    return (f'base_url = "{value}"\n', {}, [
+        "edition.toml:1:1: error: base_url must be the web address the site is published at, "
+        "starting with https:// or http:// (e.g. https://example.org/edition/), not "
+        f"'{value}' [config-value]"])
+
+
 CASES = {  # edition.toml (text or bytes) -> (settings read, diagnostics)
     "good": (GOOD, {"title": "Letters", "release_date": "2026-11-22",
                     "base_url": "https://example.org/x/"}, []),
     "a TOML date": ("release_date = 2026-11-22\n", {"release_date": "2026-11-22"}, []),
     "base_url without its slash": ('base_url = "https://example.org/xtei"\n',
                                    {"base_url": "https://example.org/xtei/"}, []),
-    "base_url without its scheme": (
-        'base_url = "example.org/mikoyan"\n', {},
-        ["edition.toml:1:1: error: base_url must be the web address the site is published at, "
-         "starting with https:// or http:// (e.g. https://example.org/edition/), not "
-         "'example.org/mikoyan' [config-value]"]),
-    "base_url with a character no URL holds": (
-        'base_url = "https://example.org/a<b>/"\n', {},
-        ["edition.toml:1:1: error: base_url must be the web address the site is published at, "
-         "starting with https:// or http:// (e.g. https://example.org/edition/), not "
-         "'https://example.org/a<b>/' [config-value]"]),
-    "base_url with a query": (
-        'base_url = "https://example.org/x?y=1"\n', {},
-        ["edition.toml:1:1: error: base_url must be the web address the site is published at, "
-         "starting with https:// or http:// (e.g. https://example.org/edition/), not "
-         "'https://example.org/x?y=1' [config-value]"]),
+    "base_url without its scheme": base_url_refused("example.org/mikoyan"),
+    "base_url with a character no URL holds": base_url_refused("https://example.org/a<b>/"),
+    "base_url with a query": base_url_refused("https://example.org/x?y=1"),
     "a date in words": (
         'title = "Letters"\nrelease_date = "22 November 2026"\n', {"title": "Letters"},
         ["edition.toml:2:1: error: release_date must be a date written YYYY-MM-DD (e.g. "
