@@ -42,6 +42,13 @@ def test_a_bad_override_is_reported_with_its_file_and_line(tmp_path, registers):
                for d in reporter.diagnostics)
 
 
+def not_a_line(key: str) -> str:
+    """The diagnostic of a [lines] key that is no line number."""
+    return (f":2:1: error: '{key}' is not a line number: each key of [lines] is the number of "
+            "the source line a paragraph starts on, e.g. 125 = \"turn:mikoyan-anastas\" "
+            "[overrides-value]")
+
+
 BAD_SIDECARS = {  # sidecar -> its diagnostic, after the sidecar's name
     "[lines] not a table": ("lines = 5\n", ":1:1: error: 'lines' must be a table, not an integer: "
                             "write [lines] on a line of its own and its entries below it, e.g. "
@@ -76,14 +83,8 @@ BAD_SIDECARS = {  # sidecar -> its diagnostic, after the sidecar's name
     "a person for a stage line": ('[lines]\n7 = "stage:dorticos-osvaldo"\n', ":2:1: error: only "
                                   "a turn names a person ('turn:<register id>'), not a stage: "
                                   "write 7 = \"stage\" [overrides-value]"),
-    "a key that is no line number": ('[lines]\nseven = "stage"\n', ":2:1: error: 'seven' is not "
-                                     "a line number: each key of [lines] is the number of the "
-                                     "source line a paragraph starts on, e.g. 125 = "
-                                     "\"turn:mikoyan-anastas\" [overrides-value]"),
-    "a superscript digit": ('[lines]\n"7²" = "stage"\n', ":2:1: error: '7²' is not a line "
-                            "number: each key of [lines] is the number of the source line a "
-                            "paragraph starts on, e.g. 125 = \"turn:mikoyan-anastas\" "
-                            "[overrides-value]"),
+    "a key that is no line number": ('[lines]\nseven = "stage"\n', not_a_line("seven")),
+    "a superscript digit": ('[lines]\n"7²" = "stage"\n', not_a_line("7²")),
 }
 
 
