@@ -104,7 +104,8 @@ def paused_at(moment: str, seeds: Path, site: Path) -> subprocess.Popen:
 
 @pytest.mark.parametrize("moment, signum, to_group", [
     ("encoding", signal.SIGINT, True),                # a pool encoding
-    ("rendering documents", signal.SIGTERM, False),   # the main process only: it stops them
+    ("rendering documents", signal.SIGTERM, False),   # the main process only (workers die
+                                                      # with it, see the test below)
     ("pagefind", signal.SIGINT, True),
     ("pagefind", signal.SIGTERM, False),
 ])

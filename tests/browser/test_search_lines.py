@@ -35,8 +35,8 @@ def memo_result(page, base_url: str, term: str):
 
 def hit_in_view(page, line: str, word: str) -> bool:
     """Whether, once the opened page has stopped scrolling, the hit `word` of `line` is in view."""
-    page.wait_for_load_state("load")
-    page.locator("mark.pagefind-highlight").first.wait_for()
+    page.locator("mark.pagefind-highlight").first.wait_for()   # on the opened page: then
+    page.wait_for_load_state("load")                           # its load, which scrolls
     page.evaluate(SCROLL_SETTLED_JS)
     hit = page.locator(f"#{line} mark.pagefind-highlight", has_text=word).first
     return hit.evaluate(IN_VIEWPORT_JS)
