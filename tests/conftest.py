@@ -79,11 +79,12 @@ def encode_text(text: str, registers: Registers, provisional: bool = False,
     return (encoded.tei if encoded else None), reporter
 
 
-def seeds_with(tmp_path: Path, *files: tuple[str, str | Path]) -> Path:
-    """The project's seeds in a scratch folder, with (name, text or file to copy) added."""
+def seeds_with(tmp_path: Path, *files: tuple[str, str | Path] | Path) -> Path:
+    """The project's seeds in a scratch folder, with (name, text or file to copy) added, or a
+    file copied under its own name."""
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
-    for name, content in files:
+    for name, content in (f if isinstance(f, tuple) else (f.name, f) for f in files):
         if isinstance(content, Path):
             shutil.copy(content, seeds / name)
         else:

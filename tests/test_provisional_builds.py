@@ -37,7 +37,7 @@ def assert_every_provisional_ref_is_registered(out: Path) -> None:
 
 def test_a_cached_document_keeps_the_provisional_persons_an_earlier_one_made(tmp_path):
     """d121 and d122 both name Kissinger, Nixon and Dobrynin: d121 (first) made them."""
-    seeds = seeds_with(tmp_path, *((p.name, p) for p in sorted(FRUS.glob("*-d12[12].xml"))))
+    seeds = seeds_with(tmp_path, *sorted(FRUS.glob("*-d12[12].xml")))
     out = tmp_path / "site"
     run(seeds, out)
     (seeds / "frus1969-76v12-d121.xml").unlink()
@@ -139,7 +139,7 @@ def test_one_foreign_person_id_is_one_entry_whatever_each_document_calls_it(tmp_
     """FRUS prints `#p_NRM1` as 'Nixon' in d123 and 'Richard Nixon' in d126: one person of
     the volume, whose names are its variants, in a full build and after d126 goes (then d123,
     whose neighbours stay, shows the name 'Nixon' as a build without the cache does)."""
-    seeds = seeds_with(tmp_path, *((p.name, p) for p in sorted(FRUS.glob("*-d12[346].xml"))))
+    seeds = seeds_with(tmp_path, *sorted(FRUS.glob("*-d12[346].xml")))
     out = tmp_path / "site"
     run(seeds, out)
     [nixon] = nixon_entries(out)
@@ -186,7 +186,7 @@ def test_a_foreign_speaker_is_named_alike_on_every_page_and_in_every_download(tm
     """d122 prints Kissinger's turns as `K` under a heading naming 'Kissinger'; d120 names
     him 'Henry A. Kissinger', the name the register takes: the speaker chart of d122 and the
     speaker downloads name him so too, not as d122 alone would."""
-    seeds = seeds_with(tmp_path, *((p.name, p) for p in sorted(FRUS.glob("*-d12[02].xml"))))
+    seeds = seeds_with(tmp_path, *sorted(FRUS.glob("*-d12[02].xml")))
     out = tmp_path / "site"
     run(seeds, out)
     rows = [line.split(",") for line in (out / "downloads/speakers.csv").read_text().splitlines()]

@@ -34,8 +34,7 @@ COMMENTARY = ("Source:", "Secret;", "Nodis", "According to", "Ibid.", "Digital e
 def frus_site(tmp_path_factory) -> Path:
     """The seeds with FRUS d125 as text and d126 as TEI."""
     folder = tmp_path_factory.mktemp("frus-cite")
-    seeds = seeds_with(folder, *((p.name, p) for p in (FRUS / "frus1969-76v12-d125.txt",
-                                                       FRUS / "frus1969-76v12-d126.xml")))
+    seeds = seeds_with(folder, FRUS / "frus1969-76v12-d125.txt", FRUS / "frus1969-76v12-d126.xml")
     run(seeds, folder / "site")
     return folder / "site"
 

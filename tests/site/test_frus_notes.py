@@ -24,7 +24,7 @@ NOTEREFS = "//a[@class='noteref']"
 def frus_site(tmp_path_factory) -> Path:
     """The seeds with FRUS d121 and d126 (d126's notes point at d121, d98 and d109)."""
     folder = tmp_path_factory.mktemp("frus")
-    seeds = seeds_with(folder, *((p.name, p) for p in sorted(FRUS.glob("*-d12[16].xml"))))
+    seeds = seeds_with(folder, *sorted(FRUS.glob("*-d12[16].xml")))
     run(seeds, folder / "site")
     return folder / "site"
 
@@ -125,7 +125,7 @@ def test_a_rebuild_links_a_reference_to_a_document_added_or_removed(tmp_path):
     d126's own text or its neighbours (d124, of the days between them, stays its previous):
     adding or removing d121 renders d126 again, as a full build would."""
     d121, d124, d126 = (FRUS / f"frus1969-76v12-d{n}.xml" for n in (121, 124, 126))
-    seeds = seeds_with(tmp_path, (d124.name, d124), (d126.name, d126))
+    seeds = seeds_with(tmp_path, d124, d126)
     site = tmp_path / "site"
 
     def link_to_121():
