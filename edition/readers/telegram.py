@@ -51,11 +51,12 @@ def claims(source: SourceText) -> bool:
 
 
 def why_not_claimed(source: SourceText) -> tuple[int, str] | None:
-    """(line, reason) when `source` has a telegram's `[Source: ...]` line but is not read as a
-    telegram (so its statement would be read as text), None when it has none or is a page."""
+    """(line, reason) when `source`, which this reader does not claim, has a telegram's
+    `[Source: ...]` line (its statement would be read as text); None when it has none or is a
+    page."""
     lines = _content_lines(source)
     found = [i for i, (_, text) in enumerate(lines) if SOURCE_LINE.match(text)]
-    if not found or claims(source) or any(text.lower() == INFO_HEADING for _, text in lines):
+    if not found or any(text.lower() == INFO_HEADING for _, text in lines):
         return None
     line = lines[found[-1]][0]
     if _source_index(lines) is None:
