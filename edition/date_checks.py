@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from .dates import DateMention, parse_date, parse_mention, weighed_mentions
+from .dates import DateMention, parse_date, weighed_mentions
 from .diagnostics import Location, Reporter
 from .inline import Locator
 from .model import Field, RawDocument
@@ -29,7 +29,7 @@ def impossible_dates(text: str) -> list[DateMention]:
 
 def names_a_date(text: str) -> bool:
     """Whether `text` holds an explicit date, be it one that names no real day (`31.II.62`)."""
-    return parse_mention(text) is not None or any(not d.inferred for d in impossible_dates(text))
+    return any(not d.inferred for d in find_written_dates(text))   # one pass of the grammar
 
 
 def document_date(raw: RawDocument, reporter: Reporter) -> str:
