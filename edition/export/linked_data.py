@@ -43,7 +43,7 @@ def entry_node(entry: Entry, base_url: str) -> dict:
 def tei_uri(entry: Entry, base_url: str) -> str:
     """The entry in the published register, as the TEI points at it and the DTS names the
     creators of documents: `{base}tei/persons.xml#mikoyan-anastas`."""
-    return urls.absolute(base_url, f"tei/{entry.ref}")
+    return urls.absolute(base_url, f"{urls.register_tei(entry.kind)}#{entry.id}")
 
 
 def registers_jsonld(registers: Registers, settings: Settings) -> dict:
