@@ -1,0 +1,39 @@
+"""Source snippet -> TEI fragment for names: a surname alone is its register bearer's only when
+no forename or woman's title before it says it is someone else's."""
+
+import pytest
+
+from tests.conftest import body_xml, encode_text, page
+
+KENNEDY = '<persName ref="persons.xml#kennedy-john">Kennedy</persName>'
+
+LINKED = [
+    ("A.I. MIKOYAN. We wrote to Senator Kennedy at once.", "Senator " + KENNEDY),
+    ("A.I. MIKOYAN. We wrote to Mr. Kennedy at once.", "Mr. " + KENNEDY),
+    ("A.I. MIKOYAN. We wrote to Gen. Kennedy at once.", "Gen. " + KENNEDY),
+    ("A.I. MIKOYAN. Then Kennedy wrote.", "Then " + KENNEDY),
+    ("A.I. MIKOYAN. It came from Washington. Kennedy wrote.", "Washington</placeName>. " + KENNEDY),
+    ("A.I. MIKOYAN. We saw Fidel and Raul. They agreed.",
+     '<persName ref="persons.xml#castro-fidel">Fidel</persName> and '
+     '<persName ref="persons.xml#castro-raul">Raul</persName>'),
+]
+
+SOMEONE_ELSE = [
+    ("A.I. MIKOYAN. Give my regards to Mrs. Kennedy.", "Mrs. Kennedy."),
+    ("A.I. MIKOYAN. Mrs. Kennedy was there.", "Mrs. Kennedy was"),
+    ("A.I. MIKOYAN. We met with Robert Kennedy in May.", "with Robert Kennedy in"),
+]
+
+
+@pytest.mark.parametrize("source, expected", LINKED, ids=[c[0][14:44] for c in LINKED])
+def test_a_surname_alone_is_its_bearers(source, expected, registers):
+    tei, reporter = encode_text(page(source), registers)
+    assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
+
+
+@pytest.mark.parametrize("source, expected", SOMEONE_ELSE, ids=[c[0][14:44] for c in SOMEONE_ELSE])
+def test_a_surname_after_a_forename_or_womans_title_is_not_linked(source, expected, registers):
+    tei, _ = encode_text(page(source), registers)
+    body = body_xml(tei)
+    assert expected in body and "kennedy-john" not in body
+
