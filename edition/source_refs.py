@@ -35,6 +35,16 @@ PRINTED_VOLUME = re.compile(
     r"Volume (?P<volume>[IVXLC]+|[A-Z][–-]\d+)(?P<part>, Part \d+)?"
     r"(?:, (?P<title>[^;]+?))?(?=;|, Document \d|\.?$|\.\s)")
 DOCUMENT = re.compile(r", Document (?P<n>[1-9]\d*)\b")
+PUBLICATION = re.compile(r"(?<=\.)\s+(?=(?:Published in|Digital edition):)")
+"""Where a source statement's own words end and the publication the text reader appends to a
+FRUS source note begins: a volume's title, not a mention of its places and years."""
+
+
+def split_publication(statement: str) -> tuple[str, str]:
+    """A source statement as (its own words, the appended publication, with the space before
+    it); the publication is '' when there is none."""
+    found = PUBLICATION.search(statement)
+    return (statement[:found.start()], statement[found.start():]) if found else (statement, "")
 
 
 def archive_reference(statement: str) -> str:

@@ -35,6 +35,7 @@ from .registers import Registers
 from .resolve import Resolver
 from .speaker_refs import SpeakerLookup
 from .speakers import LabelMatch, loose_label, match_label, trusted_labels
+from .source_refs import split_publication
 
 SAME_DAY_RECORDS = frozenset({"memorandum", "transcript", "minutes"})
 """Records written on the day they tell of: there `tomorrow` is the day after the document date."""
@@ -88,8 +89,8 @@ class _Builder:
         self.doc.fields = [(label, Block("note", self._nodes(f.value, f.line, 1), f.line))
                            for label, f in meta.extra]
         if meta.source.value:
-            self.doc.source = [Block("note", self._nodes(meta.source.value, meta.source.line, 1),
-                                     meta.source.line)]
+            self.doc.source = [Block("note", self._source_nodes(meta.source.value,
+                                                                meta.source.line), meta.source.line)]
         found = self.resolver.found
         self.doc.inferred_dates = found.inferred_dates
         self.doc.unresolved_names = found.unresolved_names
@@ -317,6 +318,15 @@ class _Builder:
         nodes = self.resolver.resolve(parse_inline(text, where, self.reporter, stage), line)
         date_checks.report_text(text, impossible[known:], where, self.reporter, dateline)
         return nodes
+
+    def _source_nodes(self, statement: str, line: int) -> tuple[Node, ...]:
+        """The source statement parsed, its names and dates resolved up to the publication
+        appended to it, whose volume title names no place or date of the document."""
+        own, publication = split_publication(statement)
+        if not publication:
+            return self._nodes(statement, line, 1)
+        where = Locator(self.doc.raw.path, line, 1 + len(own))
+        return self._nodes(own, line, 1) + parse_inline(publication, where, self.reporter)
 
     def _block(self, kind: str, para: Paragraph, text: str | None = None, column: int = 1,
                stage: bool = False, attrs: tuple[tuple[str, str], ...] = ()) -> Block:

@@ -110,3 +110,18 @@ def test_the_edition_licence_stands_beside_the_source_rights(licence, expected, 
     availability = tei.find(".//t:publicationStmt/t:availability", TEI)
     assert availability.xpath("t:licence[@n='edition']/text()", namespaces=TEI) == expected
     assert availability.xpath("t:licence[1]/t:p", namespaces=TEI)   # the source's rights first
+
+
+FRUS_SOURCE = ("Source: National Archives, RG 59, Central Files, POL US-USSR. Secret. Drafted in "
+               "Havana on November 2, 1962. Published in: Foreign Relations of the United States, "
+               "1961–1963, Volume XI, Cuban Missile Crisis and Aftermath, Document 150.")
+
+
+def test_a_frus_volume_title_in_the_source_note_names_no_place_or_date(registers):
+    text = page("A.I. MIKOYAN. Yes.").replace("An archive.", FRUS_SOURCE)
+    tei, reporter = encode_text(text, registers)
+    note = tei.find(".//t:sourceDesc//t:note[@type='source']", TEI)
+    assert "".join(note.itertext()) == FRUS_SOURCE
+    own, publication = etree.tostring(note, encoding="unicode").split("Published in:")
+    assert 'placeName ref="places.xml#havana"' in own and '<date when="1962-11-02"' in own
+    assert "<placeName" not in publication and "<date" not in publication
