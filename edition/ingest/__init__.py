@@ -39,7 +39,8 @@ from ..source import check_doc_id
 from ..tei import encode_document
 from ..tei.xml import EDITION_LANGUAGE, lang_attributes
 from .convert import Converter
-from .header import ForeignHeader, foreign_language, read_header, translator_of
+from .header import (ForeignHeader, foreign_language, read_header, source_note_number,
+                     translator_of)
 from .parse import TEI_NS, parse_foreign
 from .people import ForeignPeople, source_scope
 from .refs import Links, volume_of
@@ -108,14 +109,15 @@ def _plain(field: Field, shown: str) -> tuple[Node, ...]:
 
 def _source_blocks(header: ForeignHeader, converter: Converter, reporter: Reporter,
                    shown: str) -> list[Block]:
-    """The source statement (FRUS `note type=source`) first, then the foreign `sourceDesc`;
-    each in the language the source declares for it, a piece in another one marked `foreign`."""
+    """The source statement (FRUS `note type=source`, with its number) first, then the foreign
+    `sourceDesc`; each in the language the source declares for it, a piece in another one marked
+    `foreign`."""
     blocks = []
     for note in header.source_notes:
         content = converter.phrases.finish(converter.phrases.content(note), note.sourceline or 0)
         language = lang_attributes(foreign_language(note, header.language))
-        printed = (("n", note.get("n")),) if note.get("n") else ()   # FRUS footnote 1
-        blocks.append(Block("note", content, note.sourceline or 0, printed + language))
+        number = (("n", source_note_number(note)),)                  # FRUS footnote 1
+        blocks.append(Block("note", content, note.sourceline or 0, number + language))
     if header.bibl.value:
         nodes: list[Node] = []
         for part in header.bibl_parts:

@@ -7,7 +7,7 @@ Where each value is looked for, first found wins (`profile` is what the markup l
 | --- | --- |
 | title | `titleStmt/title[@type='sub']` when the main title names a corpus, else the main (or first) title; a leading volume number `122. ` is dropped |
 | date | `settingDesc//date`, the first `dateline//date` (or `docDate`) of the text, `standOff//event[@type='written']`, `sourceDesc/bibl/date`: `@when`, `@from`, `@notBefore` |
-| source | the text's `note[@type='source']` (FRUS), then the `sourceDesc/bibl` as one line |
+| source | the text's `note[@type='source']` (FRUS), numbered as printed or by its place among the text's notes, then the `sourceDesc/bibl` as one line |
 | rights | `availability`: its `licence` and `p`, one paragraph each; a licence's web address (`@target`, or its text) also as our `licence/@target` |
 | authors | `titleStmt/author`, each as our `titleStmt/author` |
 | record id | `TEI/@xml:id`, else the first `publicationStmt/idno`, else the file stem |
@@ -143,6 +143,19 @@ def _date(root: etree._Element, language: str) -> tuple[Field, str]:
 
 def _source_notes(root: etree._Element) -> tuple[etree._Element, ...]:
     return tuple(root.iterfind(f"{T}text//{T}note[@type='source']"))
+
+
+def printed_number(note: etree._Element) -> str:
+    """The number the source printed a note with, its `@n` (FRUS `<note n="3">`); '' if none."""
+    return clean(note.get("n"))
+
+
+def source_note_number(note: etree._Element) -> str:
+    """The number of a source note (FRUS footnote 1): the one printed, else its place among the
+    notes of the text, as a page counts the notes its source did not number (FRUS's source note
+    is the first of a document's notes: `<head>…<note type="source">` is footnote 1)."""
+    before = note.xpath("count(preceding::t:note[ancestor::t:text])", namespaces=NS)
+    return printed_number(note) or str(int(before) + 1)
 
 
 def _bibl(root: etree._Element, language: str) -> tuple[Field, tuple[Field, ...]]:

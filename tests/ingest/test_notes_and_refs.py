@@ -103,3 +103,25 @@ def test_the_source_note_keeps_its_printed_number_in_the_header(tmp_path):
     encoded, _ = ingest_text(frus(CASES[0][1]), tmp_path)
     note = encoded.tei.find("t:teiHeader//t:sourceDesc/t:bibl/t:note[@type='source']", TEI)
     assert note.get("n") == "1" and note.xpath("string()").startswith("Source: a box.")
+
+
+@pytest.mark.parametrize("note, number", [
+    ("<note n=' 1 ' type='source'>", "1"),                     # as printed, white space dropped
+    ("<note type='source'>", "1"),                             # the first note of the text
+    ("<note xml:id='d121fn1' type='source'>", "1"),
+    ("<note type='source' n=''>", "1"),
+])
+def test_the_source_note_has_a_number_when_the_source_prints_none(note, number, tmp_path):
+    """FRUS's source note is footnote 1: without `@n` it keeps the number its place among the
+    text's notes gives it, as the page counts notes printed without a number."""
+    body = CASES[0][1].replace("<note n='1' type='source'>", note)
+    encoded, _ = ingest_text(frus(body), tmp_path)
+    note = encoded.tei.find("t:teiHeader//t:sourceDesc/t:bibl/t:note[@type='source']", TEI)
+    assert note.get("n") == number
+
+
+def test_a_source_note_after_other_notes_is_numbered_after_them(tmp_path):
+    body = ("<div><p>Peace.<note>An unnumbered note.</note></p><p>War.<note type='source'>"
+            "Source: a box.</note></p></div>")
+    encoded, _ = ingest_text(frus(body), tmp_path)
+    assert encoded.tei.find("t:teiHeader//t:note[@type='source']", TEI).get("n") == "2"

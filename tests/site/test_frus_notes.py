@@ -10,6 +10,7 @@ from lxml import etree
 from edition.render.html import render_fragment, render_text
 from edition.render.notes import letters, mark_notes
 from tests.conftest import DEV_CORPUS, document_context, seeds_with, tei_document
+from tests.ingest.conftest import published_page
 from tests.test_incremental import run
 
 from .conftest import broken_links, parse
@@ -33,6 +34,27 @@ def document(site: Path, number: int):
     return parse(site / "documents" / f"frus1969-76v12-d{number}.html")
 
 
+LETTER = """<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="frus1969-76v12-d121"><teiHeader><fileDesc>
+<titleStmt><title>121. Letter From Kosygin to President Nixon</title></titleStmt>
+<publicationStmt><availability><licence>Public domain.</licence></availability>
+</publicationStmt><sourceDesc><bibl><title>Foreign Relations of the United States, 1969–1976,
+Volume XII, Soviet Union, January 1969–October 1970</title>
+<idno type="volume-id">frus1969-76v12</idno></bibl></sourceDesc></fileDesc></teiHeader>
+<text><body><div type="document" xml:id="d121" n="121" subtype="historical-document">
+<head>121. Letter From Chairman of the Council of Ministers of the Soviet Union Kosygin to
+President Nixon<note {source}type="source">Source: National Archives, Nixon Presidential
+Materials, NSC Files, Box 340, Subject Files, Dobrynin/Kissinger. No classification
+marking.</note></head>
+<dateline>Moscow, <date when="1970-01-31">January 31, 1970.</date></dateline>
+{body}</div></body></text></TEI>
+"""
+"""A FRUS document (d121 of the volume, shortened; public domain) as the volume marks it up,
+its source note's number attributes in `{source}` (`n="1" `), its paragraphs in `{body}`."""
+PARAGRAPHS = """<p>The Arab countries are not so far<note n="2" xml:id="d121fn2">Nixon
+underlined "not so far."</note> striking back at Israel.</p>"""
+
+
 def test_footnotes_show_the_printed_numbers(frus_site):
     page = document(frus_site, 121)      # footnote 1 is the source note, in the header
     assert page.xpath(f"{NOTEREFS}/sup/text()") == [str(n) for n in range(2, 10)]
@@ -51,6 +73,19 @@ def test_footnote_1_the_source_note_is_the_source_statement(frus_site):
     statement = page.xpath("//dd[@id='fn1']")
     assert len(statement) == 1 and statement[0].getprevious().text == "Archive and source"
     assert "Source:" in statement[0].text_content()
+
+
+@pytest.mark.parametrize("source", ['n="1" xml:id="d121fn1" ', 'xml:id="d121fn1" ', ""],
+                         ids=["numbered", "without n", "without n or id"])
+def test_the_source_statement_is_footnote_1_whether_or_not_the_source_numbers_it(source,
+                                                                                 tmp_path):
+    """A source note without `@n` is still footnote 1, the first note of its document: a
+    reference to `d121#fn1` lands on the source statement, beside the printed footnote 2."""
+    page = published_page(tmp_path, "frus1969-76v12-d121",
+                          LETTER.format(source=source, body=PARAGRAPHS))
+    statement = page.xpath("//dd[@id='fn1']")
+    assert len(statement) == 1 and statement[0].getprevious().text == "Archive and source"
+    assert page.xpath("//ol[@class='footnotes']/li/@id") == ["fn2"]
 
 
 def test_a_reference_links_the_editions_page_or_the_public_one(frus_site):
