@@ -30,7 +30,9 @@ BEHAVIOURS = {
     "utterance": "a speaker turn: u/@who, named from the list of persons or the id",
     "verse": "consecutive verse lines make one paragraph, with line breaks",
     "stage": "a stage direction between speeches or paragraphs",
-    "note": "an editorial note on the block before it; type=source goes to the header",
+    "note": "in words gathered here, an inline note; between blocks, an editorial note on the "
+            "block before it (a footnote of it, when printed with a number); type=source goes "
+            "to the header",
     "closer": "closing dateline, salutation and signatures",
     "postscript": "a postscript", "omit": "nothing to show (milestones, anchors)",
     "boundary": "a page or column break: the end of a word, unless break=no",

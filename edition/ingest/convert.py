@@ -20,14 +20,14 @@ from lxml import etree
 from ..diagnostics import Location, Reporter
 from ..model import Block, BodyPart, Closer, Inline, Node, Postscript, Text, Turn, plain_text
 from .behaviours import BLOCKS, STRUCTURAL
-from .header import unbracketed
+from .header import printed_number, unbracketed
 from .parse import TEI_NS
 from .people import ForeignPeople, spelled_id
 from .phrases import PHRASES, Phrases, local_name
 from .refs import Links
 from .spacing import BOUNDARY
-from .zones import (as_paragraph, demote_early_endings, fit_zone, is_salutation, is_text,
-                    notes_after_first)
+from .zones import (append_to_last_text, as_paragraph, demote_early_endings, fit_zone,
+                    is_salutation, is_text, notes_after_first)
 
 ED_NOTE = (("type", "editorial"), ("resp", "#ed"))
 MAX_LABEL_WORDS = 4
@@ -131,9 +131,7 @@ class Converter:
         """The gathered phrase content as one paragraph, after the waiting list label.
 
         A label with nothing gathered after it waits for the next block, unless `force`."""
-        gathered = any(isinstance(n, Inline) and n != BOUNDARY for n in self.buffer) or \
-            plain_text(self.buffer).strip()
-        if not gathered and not force:
+        if not self._gathered() and not force:
             self.buffer, self.buffer_line, self.verse = [], 0, False
             return
         nodes, line = self.prefix + self.buffer, self.buffer_line
@@ -141,6 +139,11 @@ class Converter:
         content = self.phrases.finish(nodes, line)
         if content:
             self.emit(Block("p", content, line))
+
+    def _gathered(self) -> bool:
+        """Whether phrase content waits in the buffer (more than white space and breaks)."""
+        return any(isinstance(n, Inline) and n != BOUNDARY for n in self.buffer) or \
+            bool(plain_text(self.buffer).strip())
 
     # ------------------------------------------------------------------ emitting
 
@@ -252,10 +255,32 @@ class Converter:
         self.emit(self._block(element, "stage", (("type", kind),)))
 
     def b_note(self, element) -> None:
+        """A note among the words of a list item, or of a paragraph around a list, is an inline
+        note of that text; one between blocks is a block note, unless its source printed a
+        number: a block note's @n is its line, so it is the footnote of the block before."""
         if element.get("type") == "source":
             return
+        if self._in_words(element):
+            self.b_phrase(element)
+            return
         self.flush()
+        if printed_number(element) and self._footnote_to_last(element):
+            return
         self.emit(self._block(element, "note", ED_NOTE))
+
+    def _in_words(self, element: etree._Element) -> bool:
+        """Whether `element` stands in the words an item or paragraph gathers: words (or a list
+        label) before it there, or words after it."""
+        gathering = BLOCKS.get(local_name(element.getparent())) in ("paragraph", "item")
+        return gathering and bool(self._gathered() or self.prefix or (element.tail or "").strip())
+
+    def _footnote_to_last(self, element: etree._Element) -> bool:
+        """`element` as an inline note at the end of the last block of text; False if none."""
+        note = self.phrases.finish(self.phrases.node(element), element.sourceline or 0)
+        if self.zone is not None:
+            return append_to_last_text(self.zone, note)
+        return append_to_last_text(self.body.parts, note) or \
+            append_to_last_text(self.body.opener, note)
 
     def b_speech(self, element) -> None:
         speakers = [c for c in element if isinstance(c.tag, str) and local_name(c) == "speaker"]

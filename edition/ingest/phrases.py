@@ -36,7 +36,7 @@ from lxml import etree
 from ..diagnostics import Location, Reporter
 from ..inline import Locator, classify_bracket, parse_inline
 from ..model import Inline, Node, Text, plain_text
-from .header import ISO_DATE, clean, foreign_language
+from .header import ISO_DATE, foreign_language, printed_number
 from .parse import TEI_NS
 from .people import ForeignPeople, person_pointer
 from .refs import Links
@@ -258,7 +258,7 @@ class Phrases:
     def p_note(self, element) -> list[Node]:
         if element.get("type") == "source":
             return []       # the source statement: in the header (see header.py)
-        number = clean(element.get("n"))
+        number = printed_number(element)
         return [Inline("note", (("type", "editorial"), ("place", "inline")) + ED
                        + ((("n", number),) if number else ()), tuple(self.content(element)))]
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..model import Block, BodyPart, Closer, Inline, Postscript, Turn, plain_text
+from dataclasses import replace
+
+from ..model import Block, BodyPart, Closer, Inline, Node, Postscript, Turn, plain_text
 
 SALUTATION = ("dear ", "my dear ", "sir", "madam", "excellency", "mr. ", "mr ")
 
@@ -38,6 +40,26 @@ def notes_after_first(blocks: list[Block], line: int) -> list[Block]:
     if not blocks:
         return [as_paragraph(n) for n in notes] or [Block("p", (), line)]
     return blocks[:1] + notes + blocks[1:]
+
+
+def append_to_last_text(parts: list, nodes: tuple[Node, ...]) -> bool:
+    """Append `nodes` (a footnote) to the content of the last block of `parts` that is not a
+    note, inside the turn, closer or postscript that ends `parts`; False when there is none.
+
+        [p "Peace.", note "x"] + footnote 3  ->  [p "Peace.<note n=3/>", note "x"]"""
+    for index in range(len(parts) - 1, -1, -1):
+        part = parts[index]
+        if isinstance(part, Block):
+            if part.kind != "note":
+                parts[index] = replace(part, content=part.content + nodes)
+                return True
+            continue
+        blocks = list(part.blocks)
+        if not append_to_last_text(blocks, nodes):
+            return False
+        parts[index] = replace(part, blocks=tuple(blocks))
+        return True
+    return False
 
 
 def is_text(part: BodyPart) -> bool:

@@ -48,6 +48,31 @@ CASES = [
      "<ref target='mailto:x@example.org'>C</ref> <ref target='HTTPS://example.org'>D</ref> "
      "<ref target='https://example.org/a b'>E</ref> <ref target='#d0'>F</ref></p></div>",
      f'{DIV}<p n="1" xml:id="L1">A B C D E F</p></div>'),
+    ("a note in the words of a list item, or of a paragraph around a list, is in its line",
+     "<div><p>The key points (Tab A)<note n='2' xml:id='d123fn2'>Printed as Document 121.</note>"
+     " are: <list><label>1.</label><item>The USSR is studying it with U.S.<note n='3'>Brackets in"
+     " the source text.</note> diplomatic action.</item><item>Beam, January 23, 1970<note n='4'>"
+     "Nixon met with Beam.</note>\n</item></list></p></div>",
+     f'{DIV}<p n="1" xml:id="L1">The key points (Tab A)<note type="editorial" place="inline" '
+     'resp="#ed" n="2">Printed as Document 121.</note> are:</p><p n="2" xml:id="L2">1. The USSR '
+     'is studying it with U.S.<note type="editorial" place="inline" resp="#ed" n="3">Brackets in '
+     'the source text.</note> diplomatic action.</p><p n="3" xml:id="L3">Beam, January 23, 1970'
+     '<note type="editorial" place="inline" resp="#ed" n="4">Nixon met with Beam.</note></p></div>'),
+    ("a numbered note between blocks is a footnote of the block before it; an unnumbered one a "
+     "block note",
+     "<div><p>Peace.</p><note>Not numbered.</note><note n='4'>After a block note.</note>"
+     "<p>War.</p><note n='5'>Nixon wrote it.</note><closer><signed>Kissinger</signed>"
+     "<note n='6'>Unsigned.</note></closer></div>",
+     f'{DIV}<p n="1" xml:id="L1">Peace.<note type="editorial" place="inline" resp="#ed" n="4">'
+     'After a block note.</note></p><note type="editorial" resp="#ed" target="#L1" n="2" '
+     'xml:id="L2">Not numbered.</note><p n="3" xml:id="L3">War.<note type="editorial" '
+     'place="inline" resp="#ed" n="5">Nixon wrote it.</note></p><closer><signed n="4" '
+     'xml:id="L4">Kissinger<note type="editorial" place="inline" resp="#ed" n="6">Unsigned.'
+     '</note></signed></closer></div>'),
+    ("a numbered note after the heading is its footnote",
+     "<div><head>121. Letter</head><note n='2'>On the title.</note><p>Peace.</p></div>",
+     f'{DIV}<head n="1" xml:id="L1">121. Letter<note type="editorial" place="inline" resp="#ed" '
+     'n="2">On the title.</note></head><p n="2" xml:id="L2">Peace.</p></div>'),
 ]
 
 

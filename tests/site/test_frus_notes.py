@@ -88,6 +88,21 @@ def test_the_source_statement_is_footnote_1_whether_or_not_the_source_numbers_it
     assert page.xpath("//ol[@class='footnotes']/li/@id") == ["fn2"]
 
 
+def test_notes_in_a_list_or_between_paragraphs_show_their_printed_numbers(tmp_path):
+    """FRUS d120's notes 2 and 3 stand in list items, and a note may stand between paragraphs:
+    each is the footnote its volume printed, not a block note lettered a, b."""
+    body = PARAGRAPHS + """<note n="3" xml:id="d121fn3">Between paragraphs.</note>
+<list><label>1.</label><item>Kirillin may visit.<note n="4" xml:id="d121fn4">Soviet Deputy
+Chairman Vladimir Alekseyevich Kirillin.</note></item></list><p>Sincerely.</p>"""
+    page = published_page(tmp_path, "frus1969-76v12-d121",
+                          LETTER.format(source='n="1" ', body=body))
+    assert page.xpath(f"{NOTEREFS}/sup/text()") == ["2", "3", "4"]
+    assert [(li.get("id"), li.get("value")) for li in
+            page.xpath("//ol[@class='footnotes']/li")] == [("fn2", "2"), ("fn3", "3"),
+                                                           ("fn4", "4")]
+    assert page.xpath("//*[contains(@class, 'note-block')]") == []
+
+
 def test_a_reference_links_the_editions_page_or_the_public_one(frus_site):
     page = document(frus_site, 126)
     links = {a.text_content(): a.get("href") for a in page.xpath("//a[@class='ref']")}
