@@ -78,8 +78,9 @@ def read_foreign_document(root: etree._Element, doc_id: str, shown: str, registe
                           reporter: Reporter) -> Document:
     """The model of a parsed foreign TEI document (its persons added to `registers`)."""
     header = read_header(root, doc_id)
-    people = ForeignPeople(root, registers, shown, source_scope(root, doc_id))
-    converter = Converter(people, shown, reporter, header.language, Links(volume_of(root)))
+    volume = volume_of(root)
+    people = ForeignPeople(root, registers, shown, source_scope(root, doc_id, volume))
+    converter = Converter(people, shown, reporter, header.language, Links(volume))
     body = converter.convert(root.find(f"{{{TEI_NS}}}text"))
     raw = RawDocument(doc_id, shown, LAYOUT, header.metadata, ())
     document = Document(raw=raw, date=header.date, doc_type=header.doc_type,

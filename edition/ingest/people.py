@@ -27,7 +27,6 @@ from lxml import etree
 from ..diagnostics import Location, Reporter
 from ..registers import CAMEL, Entry, Registers
 from .parse import TEI_NS
-from .refs import volume_of
 
 T = f"{{{TEI_NS}}}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -179,9 +178,10 @@ def _heading_names(root: etree._Element) -> dict[str, str]:
     return {form: ids.pop() if len(ids) == 1 else "" for form, ids in found.items()}
 
 
-def source_scope(root: etree._Element, doc_id: str) -> str:
+def source_scope(root: etree._Element, doc_id: str, volume: str) -> str:
     """Where the person ids of a foreign document are defined, so that one id is one person
-    in every document of it: the FRUS volume (`frus1969-76v12`); else the file of a repository
+    in every document of it: the FRUS volume `volume` (`frus1969-76v12`, `refs.volume_of`, ''
+    for none); else the file of a repository
     it was cut out of (`sourceDesc/bibl`, `idno type="repository"` + `type="path"`:
     `dracor-org/shakedracor/tei/henry-v.xml`); else the publication it belongs to (the first
     `publicationStmt/idno`: ParlaMint's corpus handle); else the document itself."""
@@ -190,5 +190,5 @@ def source_scope(root: etree._Element, doc_id: str) -> str:
                 else "" for kind in ("repository", "path")]
     published = _clean(root.findtext(f"{T}teiHeader/{T}fileDesc/{T}publicationStmt/{T}idno")
                        or "")
-    return (volume_of(root) or ("/".join(cut_from) if all(cut_from) else "") or published
+    return (volume or ("/".join(cut_from) if all(cut_from) else "") or published
             or doc_id)

@@ -7,6 +7,7 @@ from lxml import etree
 
 from edition.diagnostics import Reporter
 from edition.ingest.people import source_scope
+from edition.ingest.refs import volume_of
 from edition.registers import Registers
 from tests.conftest import SEEDS, TEI
 from tests.ingest.helpers import HEADER, foreign, ingest_text
@@ -33,7 +34,7 @@ def with_source(bibl: str, publication: str = "") -> str:
 ], ids=["FRUS volume", "file cut from", "publication", "the document"])
 def test_the_scope_of_foreign_ids(bibl, publication, scope):
     root = etree.fromstring(with_source(bibl, publication).encode())
-    assert source_scope(root, "doc-7") == scope
+    assert source_scope(root, "doc-7", volume_of(root)) == scope
 
 
 def speaker(text: str, name: str, tmp_path, registers: Registers) -> str:
