@@ -27,7 +27,8 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   overrides    the editor's sidecar files that settle what heuristics get wrong
   toml_places  reading a TOML file: its data, each key's line, its errors in plain words
   tei/         model -> TEI: header, body, line numbering (citation), conventions; and
-               TEI read back as printed, brackets and all (tei/reading)
+               TEI read back as printed, brackets and all (tei/reading); the numbers and
+               labels of notes, for the pages and the indices alike (tei/notes)
   validate     RELAX NG (project and tei_all), Schematron, pointer/id/bracket checks
   schematron   edition.sch compiled to XSLT as lxml does it, less the idle tree walks
   schema_prune tei_all cut down to the project's elements (accepts nothing tei_all rejects)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -13,14 +12,12 @@ from .records import (Convention, DateMention, DocumentPart, DocumentRecord, Men
                       Snippet, SpeakerStat)
 from .registers import Entry, Registers
 from .tei.citation import line_number
+from .tei.notes import NoteMark, page_notes
 from .tei.reading import bracketed_text, line_break_text
 from .tei.xml import EDITION_LANGUAGE, XML_LANG
 from .source_refs import frus_publication
 from .ties import header_ties
 from .weblinks import edition_document
-
-if TYPE_CHECKING:
-    from .render.notes import NoteMark
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 NS = {"t": TEI_NS}
@@ -294,7 +291,7 @@ def collect_document(doc_id: str, root: etree._Element,
     """One walk over the body of one document (id, TEI root): its record, mentions and dates,
     the entries its header names (`ties`), and its mentions in context packed by entry (entry
     id -> `kwic.pack` chunk)."""
-    body = _BodyCollector(doc_id, registers, _page_notes(root))
+    body = _BodyCollector(doc_id, registers, page_notes(root))
     for element in root.iterfind("t:text/t:body", NS):
         body.visit(element, None, False)
     body.close()
@@ -306,12 +303,6 @@ def collect_document(doc_id: str, root: etree._Element,
                         tuple(_conventions(root)),
                         header_ties(doc_id, root.find(f"{{{TEI_NS}}}teiHeader"), registers))
     return part, kwic
-
-
-def _page_notes(root: etree._Element) -> dict[etree._Element, NoteMark]:
-    """The notes of the document as its page numbers them (`render.notes.page_notes`)."""
-    from .render.notes import page_notes  # render imports collect: not at load time
-    return page_notes(root)
 
 
 def collect_site(documents: list[tuple[str, etree._Element]], registers: Registers) -> SiteModel:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..tei.notes import NOTE_KINDS
 from .cite import long_date
 
 
@@ -52,6 +53,21 @@ BEHAVIOURS_DOC = {
 }
 """What each behaviour means (printed on the About page)."""
 
+
+class UnmappedElement(LookupError):
+    """A TEI element the table does not know: the table must be extended, not guessed."""
+
+
+def note_rules(**shown: Rule) -> tuple[Rule, ...]:
+    """The rules of `<note>`: how each kind of note `tei.notes.NOTE_KINDS` tells apart is shown,
+    given by kind, with that kind's predicate, in its order. Which notes there are, and which
+    are numbered, is decided there once, for the page and for the mentions in context."""
+    kinds = [kind for kind, _ in NOTE_KINDS]
+    if sorted(shown) != sorted(kinds):
+        raise UnmappedElement(f"<note> needs a rule for each kind of note: {', '.join(kinds)}")
+    return tuple(replace(shown[kind], when=when) for kind, when in NOTE_KINDS)
+
+
 HEADER = Rule("omit")
 TABLE: dict[str, tuple[Rule, ...]] = {
     # structure of the body
@@ -71,10 +87,10 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "speaker": (Rule("speaker", "h3", "speaker"),),
     "stage": (Rule("block", "p", "stage stage-business", ("type", "business")),
               Rule("inline", "i", "stage stage-delivery")),
-    "note": (Rule("gloss", "span", "gloss", ("type", "gloss")),
-             Rule("footnote", "span", "footnote", ("place", "inline")),
-             Rule("omit", when=("type", "source")),
-             Rule("note", "div", "note note-block")),
+    "note": note_rules(gloss=Rule("gloss", "span", "gloss"),
+                       footnote=Rule("footnote", "span", "footnote"),
+                       source=Rule("omit"),
+                       block=Rule("note", "div", "note note-block")),
     "interpretation": (Rule("block", "div", "interpretation"),),
     # phrases
     "lb": (Rule("hyphen", "span", "lb-hyphen", ("break", "no")),
@@ -116,10 +132,6 @@ TABLE: dict[str, tuple[Rule, ...]] = {
         listPlace place listOrg org birth death occupation
         """.split()},
 }
-
-
-class UnmappedElement(LookupError):
-    """A TEI element the table does not know: the table must be extended, not guessed."""
 
 
 def rule_for(name: str, attributes) -> Rule:

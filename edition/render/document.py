@@ -12,11 +12,11 @@ from lxml import etree
 
 from ..records import DocumentRecord
 from ..collect import MAIN_TITLE, NS, SOURCE_NOTES
+from ..tei.notes import PRINTED, NoteMark, printed_anchor
 from ..tei.xml import DECLARED_LANGUAGE, EDITION_LANGUAGE, foreign_tag
 from . import cite, urls
 from .chart import speaker_chart
 from .html import Context, render_fragment, render_text
-from .notes import PRINTED, NoteMark, printed_anchor
 from .pages import Pages
 from .source import highlighted_xml
 

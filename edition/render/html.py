@@ -16,12 +16,12 @@ from markupsafe import Markup
 from ..collect import entry_id, text_of
 from ..records import DocumentRecord, SiteModel
 from ..config import EditionInfo
+from ..tei.notes import NoteMark, page_notes
 from ..tei.xml import XML_LANG
 from . import cite, urls
 from .behaviours import TABLE, Rule, date_explanation, explanation, rule_for
 from .markup import cached_start, classed, end, hidden, start, text
 from .hyphens import kept_hyphen
-from .notes import NoteMark, page_notes
 
 @dataclass
 class Context:
@@ -55,7 +55,7 @@ def fixed_rule(tag: str) -> Rule | None:
 
 
 def number_notes(root: etree._Element, ctx: Context) -> None:
-    """Number notes in document order (see `notes`); remember which line each block note
+    """Number notes in document order (see `tei.notes`); remember which line each block note
     annotates."""
     ctx.notes = page_notes(root)
     for note, mark in ctx.notes.items():

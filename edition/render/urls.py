@@ -92,7 +92,7 @@ def line(n: str) -> str:
 def reference(page: str, target: str, doc_ids: Container[str]) -> str:
     """The link from `page` of a `ref` of the text: to the edition's own page of a FRUS document
     it holds (`weblinks.edition_document`; a footnote `#fn3` is the same fragment there, see
-    `notes`), else to the web address itself; '' for a target that is no web address.
+    `tei.notes`), else to the web address itself; '' for a target that is no web address.
 
     >>> reference("documents/x.html", "https://history.state.gov/historicaldocuments/"
     ...           "frus1969-76v12/d109#fn3", {"frus1969-76v12-d109"})

@@ -1,4 +1,7 @@
-"""Document model -> TEI P5: the header (`header`), the body (`body`), line numbering (`citation`)."""
+"""Document model -> TEI P5: the header (`header`), the body (`body`), line numbering (`citation`).
+
+And TEI read back: as printed (`reading`), its notes numbered as pages show them (`notes`).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Notes beside printed note numbers (`render.notes`): the list shows the letter the text's
+"""Notes beside printed note numbers (`tei.notes`): the list shows the letter the text's
 marker shows. The seeds have no printed numbers, so such a list is put into a document page,
 styled by the site's own style sheet."""
 

@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 
 from edition.render.html import render_fragment, render_text
-from edition.render.notes import letters, mark_notes
+from edition.tei.notes import letters, mark_notes
 from tests.conftest import DEV_CORPUS, document_context, seeds_with, tei_document
 from tests.ingest.conftest import published_page
 from tests.test_incremental import run

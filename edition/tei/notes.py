@@ -1,11 +1,16 @@
-"""How a page numbers its notes: the label a reader sees, and the ids of a note and its marker.
+"""How a document's notes are numbered: which notes, the labels shown, the ids of note and marker.
 
-Notes are counted 1, 2, 3 ... in document order (block and inline notes alike). When the source
-printed numbers for its notes (`@n` on an inline note, FRUS footnote 3: n="3"), those notes show
-their printed number, so that "note 3" of the document is the note the printed volume numbers 3,
-with the id `fn3`, the fragment history.state.gov gives the same note; the edition's own notes
-in such a document are lettered a, b, c ..., so that no label is shown twice. Markers keep the
-count (`noteref-{count}`), and a note without a printed number keeps `note-{count}`:
+Read from the TEI alone, below the site model and the renderer: a document's page shows these
+labels, and the mentions in context of a register entry (`collect`) cite a note by them.
+
+The notes numbered are block and inline notes, not a gloss (read in its line, in brackets) nor
+the source statement (shown in the metadata): `NOTE_KINDS`. They are counted 1, 2, 3 ... in
+document order (block and inline notes alike). When the source printed numbers for its notes
+(`@n` on an inline note, FRUS footnote 3: n="3"), those notes show their printed number, so that
+"note 3" of the document is the note the printed volume numbers 3, with the id `fn3`, the
+fragment history.state.gov gives the same note; the edition's own notes in such a document are
+lettered a, b, c ..., so that no label is shown twice. Markers keep the count
+(`noteref-{count}`), and a note without a printed number keeps `note-{count}`:
 
     <note place="inline" n="3">     -> label "3", id "fn3", marker "noteref-1" (1st note)
     <note place="inline">           -> label "a", id "note-2", marker "noteref-2" (2nd note)
@@ -22,11 +27,18 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .behaviours import rule_for
-
-NUMBERED = ("note", "footnote")
-"""The behaviours of the notes a page numbers: block notes and inline notes, not a gloss (read
-in its line, in brackets) nor the source statement (shown in the metadata)."""
+NOTE_KINDS: tuple[tuple[str, tuple[str, str] | None], ...] = (
+    ("gloss", ("type", "gloss")),
+    ("footnote", ("place", "inline")),
+    ("source", ("type", "source")),
+    ("block", None),
+)
+"""The kinds of `<note>`, each with its predicate (attribute, value), tried in order: an editor's
+gloss, an inline note, the source statement (in the header), an editorial note in a block of its
+own. The behaviour table shows each kind by a rule of its own (`render.behaviours`), so that the
+page and the indices number the same notes."""
+NUMBERED = ("footnote", "block")
+"""The kinds of note that are numbered."""
 PRINTED = re.compile(r"[1-9][0-9]{0,5}")
 """A printed note number the page can show: a list item's `value` is an integer."""
 
@@ -85,8 +97,14 @@ def mark_notes(notes: Sequence[etree._Element]) -> dict[etree._Element, NoteMark
     return marks
 
 
+def note_kind(attributes) -> str:
+    """The kind of a note with `attributes` (`NOTE_KINDS`): the first whose predicate holds."""
+    return next(kind for kind, when in NOTE_KINDS
+                if when is None or attributes.get(when[0]) == when[1])
+
+
 def page_notes(root: etree._Element) -> dict[etree._Element, NoteMark]:
-    """The mark of each note a document's page numbers (`NUMBERED`), in document order: what
-    the page shows and what the mentions in context of a register entry cite."""
+    """The mark of each note of a document that is numbered (`NUMBERED`), in document order:
+    what its page shows and what the mentions in context of a register entry cite."""
     return mark_notes([note for note in root.iter("{*}note")
-                       if rule_for("note", note.attrib).behaviour in NUMBERED])
+                       if note_kind(note.attrib) in NUMBERED])
