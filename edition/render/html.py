@@ -60,7 +60,7 @@ def number_notes(root: etree._Element, ctx: Context) -> None:
     ctx.notes = page_notes(root)
     for note, mark in ctx.notes.items():
         target = (note.get("target") or "").lstrip("#").removeprefix("L")
-        if rule_for("note", note.attrib).behaviour == "note" and target and note.get("n"):
+        if mark.block and target and note.get("n"):
             ctx.markers.setdefault(target, []).append((mark, note.get("n")))
 
 

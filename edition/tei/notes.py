@@ -48,13 +48,15 @@ class NoteMark:
     """One note on the page: its place in the count, the label shown and its id.
 
     `value` is the list item's number (the printed number, the count, or the letter's place in
-    the alphabet when `lettered`)."""
+    the alphabet when `lettered`); `block` says that the note is a block of its own (one that
+    names a line in `@target` annotates that line), not an inline note."""
 
     number: int
     label: str
     anchor: str
     value: int
     lettered: bool = False
+    block: bool = False
 
     @property
     def marker(self) -> str:
@@ -76,24 +78,26 @@ def letters(value: int) -> str:
     return label
 
 
-def mark_notes(notes: Sequence[etree._Element]) -> dict[etree._Element, NoteMark]:
-    """The mark of each note, in document order (see the module's docstring)."""
+def mark_notes(notes: Sequence[tuple[etree._Element, str]]) -> dict[etree._Element, NoteMark]:
+    """The mark of each note numbered, given with its kind (`NUMBERED`), in document order (see
+    the module's docstring)."""
     printed, taken = {}, set()
-    for note in notes:
+    for note, kind in notes:
         n = note.get("n") or ""
-        if note.get("place") == "inline" and PRINTED.fullmatch(n) and n not in taken:
+        if kind == "footnote" and PRINTED.fullmatch(n) and n not in taken:
             printed[note] = n
             taken.add(n)
     marks, own = {}, 0
-    for number, note in enumerate(notes, 1):
+    for number, (note, kind) in enumerate(notes, 1):
+        block = kind == "block"
         if note in printed:
             n = printed[note]
-            marks[note] = NoteMark(number, n, printed_anchor(n), int(n))
+            marks[note] = NoteMark(number, n, printed_anchor(n), int(n), block=block)
         elif printed:
             own += 1
-            marks[note] = NoteMark(number, letters(own), f"note-{number}", own, lettered=True)
+            marks[note] = NoteMark(number, letters(own), f"note-{number}", own, True, block)
         else:
-            marks[note] = NoteMark(number, str(number), f"note-{number}", number)
+            marks[note] = NoteMark(number, str(number), f"note-{number}", number, block=block)
     return marks
 
 
@@ -106,5 +110,5 @@ def note_kind(attributes) -> str:
 def page_notes(root: etree._Element) -> dict[etree._Element, NoteMark]:
     """The mark of each note of a document that is numbered (`NUMBERED`), in document order:
     what its page shows and what the mentions in context of a register entry cite."""
-    return mark_notes([note for note in root.iter("{*}note")
-                       if note_kind(note.attrib) in NUMBERED])
+    kinds = ((note, note_kind(note.attrib)) for note in root.iter("{*}note"))
+    return mark_notes([(note, kind) for note, kind in kinds if kind in NUMBERED])

@@ -8,7 +8,7 @@ import pytest
 from lxml import etree
 
 from edition.render.html import render_fragment, render_text
-from edition.tei.notes import letters, mark_notes
+from edition.tei.notes import letters, page_notes
 from tests.conftest import DEV_CORPUS, document_context, seeds_with, tei_document
 from tests.ingest.conftest import published_page
 from tests.test_incremental import run
@@ -132,16 +132,15 @@ NOTES = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div><p n="1" xm
 def test_beside_printed_numbers_the_editions_own_notes_are_lettered():
     """No label is shown twice: a repeated or non-numeric @n, and our own notes, are lettered;
     ids and markers keep the count."""
-    notes = list(etree.fromstring(NOTES).iter("{*}note"))
     assert [(m.label, m.anchor, m.marker, m.value, m.lettered)
-            for m in mark_notes(notes).values()] == [
+            for m in page_notes(etree.fromstring(NOTES)).values()] == [
         ("3", "fn3", "noteref-1", 3, False), ("a", "note-2", "noteref-2", 1, True),
         ("b", "note-3", "noteref-3", 2, True), ("c", "note-4", "noteref-4", 3, True)]
 
 
 def test_without_printed_numbers_notes_are_counted():
-    notes = list(etree.fromstring(NOTES.replace(' n="3"', "").replace(' n="3a"', "")).iter("{*}note"))
-    assert [(m.label, m.anchor, m.lettered) for m in mark_notes(notes).values()] == [
+    root = etree.fromstring(NOTES.replace(' n="3"', "").replace(' n="3a"', ""))
+    assert [(m.label, m.anchor, m.lettered) for m in page_notes(root).values()] == [
         (str(k), f"note-{k}", False) for k in range(1, 5)]
 
 
