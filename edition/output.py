@@ -31,6 +31,7 @@ from .open_data import write_open_data
 from .publish import Published, cached_publication
 from .registers import KINDS
 from .render import document_pages, render_edition_pages
+from .render.document import named_on_page
 from .render.indices import entry_files, entry_pages, mentions_by_page
 from .render.pages import Pages, environment
 from .progress import Progress
@@ -327,19 +328,17 @@ def render_keys(corpus: Corpus, site: SiteModel) -> dict[str, str]:
 
 
 def provisional_names(site: SiteModel) -> dict[str, str]:
-    """doc id -> the names of the provisional persons its page names (mentioned, speaking, a
-    participant or correspondent, as `render.document` shows them): a provisional person's
-    name comes from all the documents that name it (the longest), so a page changes when
-    another document renames one of them. Registered names are in the inputs already."""
+    """doc id -> the names of the provisional persons its page names (`named_on_page`): a
+    provisional person's name comes from all the documents that name it (the longest), so a page
+    changes when another document renames one of them. Registered names are in the inputs
+    already."""
     entries = {ident: e for ident, e in site.entry_by_id.items() if e.provisional}
-    shown: dict[str, set[str]] = {}
+    mentioned: dict[str, set[str]] = {}
     for ident in entries:
         for mention in site.mentions.get(ident, ()):
-            shown.setdefault(mention.doc_id, set()).add(ident)
-    for record in site.documents:
-        named = [s.entry_id for s in record.speakers] + list(record.participants) + \
-            [ident for ident, _ in record.senders + record.recipients]
-        shown.setdefault(record.id, set()).update(i for i in named if i in entries)
+            mentioned.setdefault(mention.doc_id, set()).add(ident)
+    shown = {record.id: named_on_page(record, mentioned.get(record.id, ())) & entries.keys()
+             for record in site.documents}
     return {doc_id: "\t".join(f"{i}={entries[i].name}" for i in sorted(ids))
             for doc_id, ids in shown.items() if ids}
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from .. import search
 
@@ -94,10 +94,23 @@ def _named(pages: Pages, page: str, doc: DocumentRecord) -> list[dict]:
     return groups
 
 
+def named_on_page(doc: DocumentRecord, mentioned: Collection[str],
+                  correspondents: bool = True) -> set[str]:
+    """Ids of the register entries the page of `doc` names: those its text mentions (of
+    `mentioned`), its speakers (turns and chart), its participants and, with `correspondents`,
+    its senders and recipients (the metadata). The search filter by person leaves out the
+    correspondents (`_persons_of`); the page's key holds the names of all those that are
+    provisional (`output.provisional_names`)."""
+    ids = set(mentioned) | {s.entry_id for s in doc.speakers} | set(doc.participants)
+    if correspondents:
+        ids.update(ident for ident, _ in doc.senders + doc.recipients if ident)
+    return ids
+
+
 def _persons_of(doc: DocumentRecord, pages: Pages) -> set[str]:
-    """Ids of the persons who speak in or are mentioned by `doc`."""
-    people = {s.entry_id for s in doc.speakers} | set(doc.participants)
-    return {p for p in people | pages.mentioned_in(doc.id) if p in pages.site.entry_by_id
+    """Ids of the persons who speak in, take part in or are mentioned by `doc`."""
+    named = named_on_page(doc, pages.mentioned_in(doc.id), correspondents=False)
+    return {p for p in named if p in pages.site.entry_by_id
             and pages.site.entry_by_id[p].kind == "person"}
 
 
