@@ -224,9 +224,6 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
     senders = _parties(header, "sent")
     record_id = _first(header, "t:fileDesc/t:publicationStmt/t:idno[@type='record']")
     statements = [text_of(note) for note in header.xpath(SOURCE_NOTES, namespaces=NS)]
-    speakers = sorted((SpeakerStat(who, _label(body.registers, who), turns, words)
-                       for who, (turns, words) in body.turns.items()),
-                      key=lambda s: (-s.words, s.label))
     return DocumentRecord(
         id=doc_id,
         title=bracketed_text(header.find(MAIN_TITLE, NS))
@@ -244,7 +241,9 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
         authors=_authors(senders, body.registers),
         participants=tuple(entry_id(ref) for ref in header.xpath(
             "t:profileDesc/t:particDesc//t:person/@sameAs", namespaces=NS)),
-        speakers=tuple(speakers), lines=tuple(body.lines),
+        speakers=tuple(SpeakerStat(who, turns, words)
+                       for who, (turns, words) in body.turns.items()),
+        lines=tuple(body.lines),
         turns=sum(turns for turns, _ in body.turns.values()),
         references=tuple(sorted(body.references)),
         language=_first(root, "t:text/@xml:lang") or root.get(XML_LANG) or EDITION_LANGUAGE)
@@ -270,11 +269,6 @@ def _authors(senders: tuple[tuple[str, str], ...],
         family = entry.surname if entry is not None else ""
         found.append((name, family if family and name.endswith(" " + family) else ""))
     return tuple(found)
-
-
-def _label(registers: Registers, who: str) -> str:
-    entry = registers.get(who)
-    return entry.name if entry else who
 
 
 def _conventions(root: etree._Element) -> list[Convention]:
@@ -319,8 +313,7 @@ def assemble_site(parts: list[DocumentPart], registers: Registers) -> SiteModel:
     records, mentions, ties, dates, conventions = [], {}, {}, [], {}
     turns: dict[str, list[tuple[str, SpeakerStat]]] = {}
     for part in parts:
-        record = _speakers_named_now(part.record, registers)
-        records.append(record)
+        records.append(record := part.record)
         for mention in part.mentions:
             mentions.setdefault(mention.entry_id, []).append(mention)
         for tie in part.ties:
@@ -341,14 +334,6 @@ def assemble_site(parts: list[DocumentPart], registers: Registers) -> SiteModel:
         ties={k: tuple(sorted(v, key=lambda t: order[t.doc_id])) for k, v in ties.items()},
         dates=tuple(sorted(dates, key=lambda d: (d.start, d.end, order[d.doc_id], line_key(d.line)))),
         conventions=tuple(conventions.values()))
-
-
-def _speakers_named_now(record: DocumentRecord, registers: Registers) -> DocumentRecord:
-    """`record` with its speakers named as the registers name them after every document: a
-    provisional person of foreign TEI takes the longest name any document gives it
-    (`Registers.add_source_person`), which its own document may not have known."""
-    named = tuple(replace(s, label=_label(registers, s.entry_id)) for s in record.speakers)
-    return record if named == record.speakers else replace(record, speakers=named)
 
 
 def _entry_key(entry: Entry) -> tuple[str, str]:

@@ -95,16 +95,17 @@ class DateMention(Record):
 
 @dataclass(frozen=True, slots=True)
 class SpeakerStat(Record):
-    """Turns and spoken words of one speaker in one document."""
+    """Turns and spoken words of one speaker in one document. The speaker's name is the
+    registers' once every document is read (`SiteModel.name_of`), not kept here: a
+    provisional person of foreign TEI takes the longest name any document gives it."""
 
     entry_id: str
-    label: str
     turns: int
     words: int
 
     @staticmethod
-    def _from_cache(entry_id, label, turns, words):
-        return SpeakerStat(intern(entry_id), intern(label), turns, words)
+    def _from_cache(entry_id, turns, words):
+        return SpeakerStat(intern(entry_id), turns, words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +149,7 @@ class DocumentRecord(Record):
     senders: tuple[tuple[str, str], ...]      # (entry id or "", name as printed)
     recipients: tuple[tuple[str, str], ...]
     participants: tuple[str, ...]
-    speakers: tuple[SpeakerStat, ...]
+    speakers: tuple[SpeakerStat, ...]          # in the order they first speak
     lines: tuple[str, ...]
     turns: int
     prev: str | None = None
@@ -194,6 +195,12 @@ class SiteModel:
     kwic: KwicStore = field(default_factory=KwicStore)
     """The mentions in context of each entry (its page lists them); the build sets the store
     when it writes those pages (`output.render_entries`)."""
+
+    def name_of(self, entry_id: str) -> str:
+        """The name of register entry `entry_id` (a speaker), as the registers give it once
+        every document is read (`Registers.add_source_person`); the id if no register has it."""
+        entry = self.entry_by_id.get(entry_id)
+        return entry.name if entry is not None else entry_id
 
 
 @dataclass(frozen=True, slots=True)

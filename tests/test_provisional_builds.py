@@ -200,7 +200,7 @@ def test_a_foreign_speaker_is_named_alike_on_every_page_and_in_every_download(tm
 def test_a_page_key_holds_every_provisional_name_the_page_shows(role):
     """A document page names provisional persons as they speak, take part, write, receive or are
     mentioned; each such name, which other documents can change, is in the page's key."""
-    people = {"speakers": (SpeakerStat("prov-x", "Nixon", 1, 2),), "participants": ("prov-x",),
+    people = {"speakers": (SpeakerStat("prov-x", 1, 2),), "participants": ("prov-x",),
               "senders": (("prov-x", "Nixon"),), "recipients": (("prov-x", "Nixon"),)}
     record = SimpleNamespace(id="d1", **{field: people[field] if field == role else ()
                                          for field in people})

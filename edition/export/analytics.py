@@ -53,14 +53,14 @@ class Pair:
 
 def speaker_rows(site: SiteModel) -> list[SpeakerRow]:
     """Every (person, document) with turns: by person id, then in chronological order."""
-    return [SpeakerRow(entry_id, stat.label, doc_id, site.by_id[doc_id].date, stat.turns,
-                       stat.words)
+    return [SpeakerRow(entry_id, site.name_of(entry_id), doc_id, site.by_id[doc_id].date,
+                       stat.turns, stat.words)
             for entry_id in sorted(site.turns) for doc_id, stat in site.turns[entry_id]]
 
 
 def speakers(site: SiteModel) -> list[Speaker]:
     """Every speaker's totals, most words first (then by name)."""
-    totals = [Speaker(entry_id, stats[0][1].label, sum(s.turns for _, s in stats),
+    totals = [Speaker(entry_id, site.name_of(entry_id), sum(s.turns for _, s in stats),
                       sum(s.words for _, s in stats), tuple(doc_id for doc_id, _ in stats))
               for entry_id, stats in site.turns.items()]
     return sorted(totals, key=lambda s: (-s.words, s.name, s.entry_id))
@@ -99,7 +99,8 @@ def digest(site: SiteModel) -> str:
     edition: each document with turns, in order, with its title, date and speaker numbers."""
     rows = "\n".join(
         f"{doc.id}\t{doc.title}\t{doc.date}\t" + "\t".join(
-            f"{stat.entry_id}\t{stat.label}\t{stat.turns}\t{stat.words}" for stat in doc.speakers)
+            f"{stat.entry_id}\t{site.name_of(stat.entry_id)}\t{stat.turns}\t{stat.words}"
+            for stat in doc.speakers)
         for doc in site.documents if doc.speakers)
     return hashlib.sha256(rows.encode("utf-8")).hexdigest()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lxml import etree
 from markupsafe import Markup
 
@@ -10,10 +12,12 @@ from ..records import SpeakerStat
 ROW, LABEL_WIDTH, BAR_WIDTH, TEXT_WIDTH = 28, 230, 300, 170
 
 
-def speaker_chart(speakers: tuple[SpeakerStat, ...], chart_id: str) -> Markup:
-    """Bars proportional to spoken words; every bar labelled with name, turns and words."""
-    if not speakers:
+def speaker_chart(named: Sequence[tuple[str, SpeakerStat]], chart_id: str) -> Markup:
+    """Bars proportional to spoken words, most words first (then by name); every bar labelled
+    with the speaker's name, turns and words. `named`: (name, numbers) of each speaker."""
+    if not named:
         return Markup("")
+    speakers = sorted(named, key=lambda pair: (-pair[1].words, pair[0]))
     width = LABEL_WIDTH + BAR_WIDTH + TEXT_WIDTH
     height = ROW * len(speakers) + 8
     svg = etree.Element("svg", {"xmlns": "http://www.w3.org/2000/svg", "class": "chart",
@@ -21,11 +25,11 @@ def speaker_chart(speakers: tuple[SpeakerStat, ...], chart_id: str) -> Markup:
                                 "aria-labelledby": f"{chart_id}-title"})
     title = etree.SubElement(svg, "title", id=f"{chart_id}-title")
     title.text = "Words spoken per speaker: " + "; ".join(
-        f"{s.label}, {s.turns} turns, {s.words} words" for s in speakers)
-    most = max(s.words for s in speakers) or 1
-    for row, stat in enumerate(speakers):
+        f"{name}, {s.turns} turns, {s.words} words" for name, s in speakers)
+    most = max(s.words for _, s in speakers) or 1
+    for row, (name, stat) in enumerate(speakers):
         y = 4 + row * ROW
-        _text(svg, LABEL_WIDTH - 8, y + 18, stat.label, "end")
+        _text(svg, LABEL_WIDTH - 8, y + 18, name, "end")
         bar = max(2, round(BAR_WIDTH * stat.words / most))
         etree.SubElement(svg, "rect", {"x": str(LABEL_WIDTH), "y": str(y + 4), "width": str(bar),
                                        "height": str(ROW - 8), "class": "bar"})

@@ -173,7 +173,7 @@ def test_mentions_and_turns_full_of_characters_to_escape_are_written_as_the_temp
         store = KwicStore.of([{"mikoyan-anastas": pack(doc_id, rows[n % 3:])}
                               for n, doc_id in enumerate(doc_ids)])
         turns = dict(site.turns)
-        turns["mikoyan-anastas"] = [(doc_id, SpeakerStat("mikoyan-anastas", NASTY, n, 7 * n))
+        turns["mikoyan-anastas"] = [(doc_id, SpeakerStat("mikoyan-anastas", n, 7 * n))
                                     for n, doc_id in enumerate(doc_ids)]
         return dataclasses.replace(site, by_id=records, kwic=store, turns=turns)
     fast, plain = fast_and_plain(tmp_path, corpus, documents, nasty)
