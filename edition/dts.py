@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import quote, urljoin
@@ -36,7 +35,7 @@ from .collect import MAIN_TITLE
 from .config import Settings
 from .tei import indent_structure, serialize
 from .tei.citation import MATCH, UNIT, citable_lines
-from .tei.reading import bracketed_text
+from .tei.reading import bracketed_text, spaced_text
 from .tei.xml import XML_LANG
 from .write import SiteWriter, site_json
 
@@ -276,12 +275,10 @@ def dublin_core(tei: etree._Element, doc_id: str, tei_url: str, title: str, lang
     return data
 
 
-def normalized(element: etree._Element) -> str:
-    return re.sub(r"\s+", " ", "".join(element.itertext())).strip()
-
-
 def texts(tei: etree._Element, path: str) -> list[str]:
-    return [text for text in (normalized(e) for e in tei.xpath(path, namespaces=NS)) if text]
+    """The text of each element at `path` that has any, whitespace normalized and a line break
+    read as a space, as the source reads it."""
+    return [text for text in (spaced_text(e) for e in tei.xpath(path, namespaces=NS)) if text]
 
 
 def first_text(tei: etree._Element, *paths: str) -> str:

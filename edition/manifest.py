@@ -1,8 +1,9 @@
 """Citation stability: a manifest of every citable line, and the changes since a previous release.
 
 The site carries `citations.json`: for each document id, each citable line (`@n` in the body,
-see `tei.citation`) with the SHA-256 of its whitespace-normalized text. Given the manifest of
-the previous release, a build reports every citation whose text changed or vanished:
+see `tei.citation`) with the SHA-256 of its whitespace-normalized text, a line break read as the
+source reads it (`tei.reading.spaced_text`). Given the manifest of the previous release, a build
+reports every citation whose text changed or vanished:
 
     seeds/memo.txt:42: warning: citation memo#L12 changed: was "We agree...", now "We do not..." [citation-changed]
     seeds/memo.txt: warning: citation memo#L64 vanished: was "I agree." [citation-vanished]
@@ -58,12 +59,6 @@ class CitationChange:
     moved_to: str = ""   # the line that now holds the previous text, if any
 
 
-def normalized(element: etree._Element) -> str:
-    """The text of a line, whitespace collapsed and a line break read as a space (one inside a
-    word as nothing): what a citation of it refers to."""
-    return spaced_text(element)
-
-
 def _excerpt(text: str) -> str:
     return text if len(text) <= EXCERPT else text[:EXCERPT - 1].rstrip() + "…"
 
@@ -73,7 +68,7 @@ def document_lines(citable: list[tuple[str, etree._Element]]) -> Lines:
     digest and excerpt, in order."""
     lines: Lines = {}
     for n, element in citable:
-        text = normalized(element)
+        text = spaced_text(element)  # what a citation of the line refers to
         lines[n] = (hashlib.sha256(text.encode("utf-8")).hexdigest(), _excerpt(text))
     return lines
 

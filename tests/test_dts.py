@@ -211,6 +211,35 @@ def test_documents_carry_dublin_core(site):
     assert telegram["creator"][0].endswith("tei/persons.xml#mikoyan-anastas")
 
 
+def with_line_break(tei: etree._Element, path: str) -> tuple[etree._Element, str]:
+    """A copy of `tei` whose element at `path` breaks its line (`<lb/>`) instead of its first
+    space, as a foreign source's note may, and that element's text as it was."""
+    copied = copy.deepcopy(tei)
+    element = copied.xpath(path, namespaces=NS)[0]
+    read = " ".join("".join(element.itertext()).split())
+    spaced = next(e for e in element.iter() if " " in (e.text or "").strip())
+    first, rest = spaced.text.strip().split(" ", 1)
+    spaced.text = first
+    etree.SubElement(spaced, f"{{{TEI_NS}}}lb").tail = rest
+    spaced.insert(0, spaced[-1])
+    return copied, read
+
+
+@pytest.mark.parametrize("term, path", [
+    ("source", "//t:sourceDesc/t:bibl/t:note[@type='source']"),
+    ("description", "//t:profileDesc/t:abstract"),
+])
+def test_dublin_core_reads_a_line_break_as_the_source_does(term, path, tmp_path, documents,
+                                                            corpus):
+    """`Russian<lb/>Foreign Ministry archives` is 'Russian Foreign Ministry archives', as the
+    lines and the title are read, not 'RussianForeign'."""
+    tei, read = with_line_break(dict(documents)[MEMO], path)
+    assert etree.tostring(tei.xpath(path, namespaces=NS)[0]).count(b"<lb/>") == 1
+    export(tmp_path / "site", [("broken", tei)], corpus.settings, corpus.registers)
+    found = load(tmp_path / "site/dts/collection/broken.json")["dublinCore"][term]
+    assert found == ([read] if term == "source" else [{"lang": "en", "value": read}])
+
+
 # --- the citation tree and the passages ----------------------------------------------------------
 
 def body_lines(tei: etree._Element) -> list[etree._Element]:
