@@ -13,7 +13,7 @@ from .records import (Convention, DateMention, DocumentPart, DocumentRecord, Men
 from .registers import Entry, Registers
 from .tei.citation import line_number
 from .tei.notes import NoteMark, page_notes
-from .tei.reading import bracketed_text, line_break_text
+from .tei.reading import bracketed_text, line_break_text, spaced_text
 from .tei.xml import EDITION_LANGUAGE, XML_LANG
 from .source_refs import frus_publication
 from .ties import header_ties
@@ -58,8 +58,9 @@ class _Line:
 
 
 def text_of(element: etree._Element | None) -> str:
-    """All text of an element, whitespace normalized; '' for None."""
-    return " ".join("".join(element.itertext()).split()) if element is not None else ""
+    """All text of an element, whitespace normalized and a line break read as the source reads
+    it (`spaced_text`); '' for None."""
+    return spaced_text(element) if element is not None else ""
 
 
 def entry_id(ref: str | None) -> str:

@@ -1,12 +1,15 @@
-"""Small parts of the renderer: URLs, dates in citations, keyword-in-context snippets."""
+"""Small parts of the renderer: URLs, dates in citations, snippets in context, header texts."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
-from edition.collect import _snippet
+import pytest
+
+from edition.collect import _snippet, collect_document
 from edition.render import cite, urls
 from edition.render.pages import DocumentLink, Pages, environment
+from tests.test_dts import MEMO, with_line_break
 
 
 def test_relative_links():
@@ -47,3 +50,16 @@ def test_snippet_cuts_at_words():
     assert snippet.before.startswith("… word") and snippet.before.endswith("word ")
     assert snippet.after.startswith(" said") and snippet.after.endswith("said …")
     assert len(snippet.before) < 70 and len(snippet.after) < 70
+
+
+@pytest.mark.parametrize("field, path", [
+    ("source", "//t:sourceDesc/t:bibl/t:note[@type='source']"),
+    ("summary", "//t:profileDesc/t:abstract"),
+])
+def test_the_page_reads_a_line_break_in_the_header_as_the_source_does(field, path, documents,
+                                                                       corpus):
+    """The source statement and summary a page shows and citations give read
+    `Russian<lb/>Foreign` as 'Russian Foreign', as DTS and the cited lines do."""
+    tei, read = with_line_break(dict(documents)[MEMO], path)
+    record = collect_document(MEMO, tei, corpus.registers)[0].record
+    assert getattr(record, field) == read
