@@ -36,12 +36,6 @@ def test_a_name_form_can_be_linked_or_unlinked(tmp_path, registers):
     assert '<persName ref="persons.xml#rodriguez-carlos-rafael">Carlos</persName>' in xml
 
 
-def test_a_bad_override_is_reported_with_its_file_and_line(tmp_path, registers):
-    _, reporter = encode_with(tmp_path, registers, '[lines]\nseven = "stage"\n')
-    assert any(d.code == "overrides-value" and "doc.overrides.toml:2:1:" in str(d)
-               for d in reporter.diagnostics)
-
-
 def not_a_line(key: str) -> str:
     """The diagnostic of a [lines] key that is no line number."""
     return (f":2:1: error: '{key}' is not a line number: each key of [lines] is the number of "
