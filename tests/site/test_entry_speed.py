@@ -2,9 +2,10 @@
 
 An entry page lists every mention of its entry in context, and the chronology every dated line:
 their rows are written as HTML in Python (`edition.render.indices._mentions`,
-`edition.render.chronology._dated_lines`), escaped by `escaped_rows` in one call. Here the old
-templates, which looped over row objects and let autoescape escape each field, render the same
-pages, and the two must agree byte for byte, also for text full of characters to escape.
+`edition.render.chronology._dated_lines`), escaped by `escaped_rows` in one call. Here the
+templates with the old loops put back (over row objects, autoescape escaping each field; the
+entry page's is the build's template but for those loops) render the same pages, and the two
+must agree byte for byte, also for text full of characters to escape.
 """
 
 from __future__ import annotations
@@ -26,51 +27,34 @@ from edition.write import SiteWriter
 
 from .test_render_speed import XML_CHARACTERS
 
-PLAIN_ENTRY = """{% extends "register_entry.html" %}
-{% block main %}
-<p class="kicker"><a href="{{ index_href }}">{{ kind_label }}</a></p>
-<h1>{{ entry.name }}</h1>
-<dl class="metadata">
-  {% if entry.role %}<dt>Role</dt><dd>{{ entry.role }}</dd>{% endif %}
-  {% if entry.life %}<dt>Lifetime</dt><dd>{{ entry.life }}</dd>{% endif %}
-  {% if entry.variants %}<dt>Also named</dt><dd>{{ entry.variants | join("; ") }}</dd>{% endif %}
-  <dt>Mentions in the text</dt><dd>{{ entry.mentions }} in {{ entry.documents }} document{% if entry.documents != 1 %}s{% endif %}</dd>
-  {% if show_turns %}<dt>Speaker turns</dt><dd>{{ entry.turns }}</dd>{% endif %}
-  {% if entry.described %}<dt>Named in the description of</dt><dd>{{ entry.described }} document{% if entry.described != 1 %}s{% endif %}</dd>{% endif %}
-  <dt>Identifier</dt><dd><code>{{ entry.ref }}</code> in the <a href="{{ tei_href }}" download>register (TEI)</a></dd>
-  {% if entry.authorities %}<dt>Authority files</dt><dd><ul class="authorities">{% for a in entry.authorities %}<li><a href="{{ a.href }}" rel="external">{{ a.label }}</a>: <code>{{ a.href }}</code></li>{% endfor %}</ul></dd>{% endif %}
-  {% if entry.provisional %}<dt>Status</dt><dd>Provisional entry, not yet identified by the editors.</dd>{% endif %}
-</dl>
-{% if turns %}
-<section aria-labelledby="turns-heading">
-<h2 id="turns-heading">Speaker turns</h2>
-<ul>
-{% for t in turns %}<li><a href="{{ t.href }}">{{ t.title }}</a> ({{ t.date }}): {{ t.turns }} turn{% if t.turns != 1 %}s{% endif %}, {{ t.words }} words</li>
-{% endfor %}</ul>
-</section>
-{% endif %}
-{% if ties %}
-<section aria-labelledby="descriptions-heading">
-<h2 id="descriptions-heading">Named in the documents' descriptions</h2>
-<p>Named in the description of these documents, in the role given (translator, correspondent, participant, or in the source note), apart from any mention in their text.</p>
-<ul>
-{% for t in ties %}<li><a href="{{ t.href }}">{{ t.title }}</a> ({{ t.date }}): {{ t.roles | join("; ") }}</li>
-{% endfor %}</ul>
-</section>
-{% endif %}
-<section aria-labelledby="mentions-heading">
-<h2 id="mentions-heading">Mentions</h2>
-{% if not groups %}<p>Not mentioned in the text of the documents.</p>{% endif %}
-{% for group in groups %}
-<h3><a href="{{ group.href }}">{{ group.title }}</a> <span class="document-date">({{ group.date }})</span></h3>
-<ol class="kwic">
-{% for m in group.mentions %}<li><a class="kwic-line" href="{{ m.href }}">{% if m.note %}note {{ m.note }}, at {% endif %}line {{ m.line }}</a> <span class="kwic-text">{{ m.before }}<mark>{{ m.keyword }}</mark>{{ m.after }}</span></li>
-{% endfor %}</ol>
-{% endfor %}
-{% include "pager.html" %}</section>
-{% endblock %}
-"""
-"""The entry page as the template wrote it, a loop over every mention and every turn."""
+ROW_LOOPS = {  # what the entry template writes of rows made in Python -> the loop it replaced
+    "{{ turns }}": (
+        '{% for t in turns %}<li><a href="{{ t.href }}">{{ t.title }}</a> ({{ t.date }}): '
+        '{{ t.turns }} turn{% if t.turns != 1 %}s{% endif %}, {{ t.words }} words</li>\n'
+        '{% endfor %}'),
+    "{{ ties }}": (
+        '{% for t in ties %}<li><a href="{{ t.href }}">{{ t.title }}</a> ({{ t.date }}): '
+        '{{ t.roles | join("; ") }}</li>\n{% endfor %}'),
+    "{% for html in mentions %}{{ html }}{% endfor %}": (
+        '{% for group in groups %}<h3><a href="{{ group.href }}">{{ group.title }}</a> '
+        '<span class="document-date">({{ group.date }})</span></h3>\n<ol class="kwic">\n'
+        '{% for m in group.mentions %}<li><a class="kwic-line" href="{{ m.href }}">'
+        '{% if m.note %}note {{ m.note }}, at {% endif %}line {{ m.line }}</a> '
+        '<span class="kwic-text">{{ m.before }}<mark>{{ m.keyword }}</mark>{{ m.after }}'
+        '</span></li>\n{% endfor %}</ol>\n\n{% endfor %}'),
+}
+
+
+def plain_entry_template() -> str:
+    """The entry page's template (`register_entry.html`) with the loops over row objects that
+    wrote its turns, descriptions and mentions, each field escaped by autoescape: all else is
+    the template the build uses."""
+    source = (TEMPLATES / "register_entry.html").read_text(encoding="utf-8")
+    for written, loop in ROW_LOOPS.items():
+        assert source.count(written) == 1, written
+        source = source.replace(written, loop)
+    return source
+
 
 PLAIN_CHRONOLOGY_DAYS = """{% for day in days %}
 <h2 id="{{ day.anchor }}"><time datetime="{{ day.iso }}">{{ day.label }}</time></h2>
@@ -86,7 +70,7 @@ NASTY = "<b>\"Ñ\" & 'x'</b> > \r …"
 
 def plain_environment() -> jinja2.Environment:
     return RowEnvironment(loader=jinja2.ChoiceLoader([
-        jinja2.DictLoader({"plain_entry.html": PLAIN_ENTRY,
+        jinja2.DictLoader({"plain_entry.html": plain_entry_template(),
                            "plain_days.html": PLAIN_CHRONOLOGY_DAYS}),
         jinja2.FileSystemLoader(str(TEMPLATES))]), autoescape=True,
         undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
@@ -145,7 +129,7 @@ def plain_entry(pages: Pages, entry) -> str:
                 index_href=pages.href(page, urls.register_index(entry.kind)),
                 tei_href=pages.href(page, urls.register_tei(entry.kind)),
                 show_turns=entry.kind == "person", turns=turns, ties=ties, groups=groups,
-                pager=[])
+                mentioned=bool(groups), pager=[])
     return (pages.writer.stage / page).read_bytes().decode("utf-8")
 
 
