@@ -23,7 +23,8 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   dates        the date logic: parsing and normalizing dates in text
   date_patterns  the vocabulary and regular expressions dates uses, and where each can match
   date_times   dateline times (`0117Z`, `10:21 a.m.`) -> ISO timestamps, US Eastern offsets
-  date_checks  dates naming no real day (`31.II.62`) found where the text shapes a date, reported
+  date_checks  dates naming no real day (`31.II.62`) or read month first (`5.13.1962`), reported
+               where the text shapes a date
   overrides    the editor's sidecar files that settle what heuristics get wrong
   toml_places  reading a TOML file: its data, each key's line, its errors in plain words
   tei/         model -> TEI: header, body, line numbering (citation), conventions; and

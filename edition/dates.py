@@ -34,6 +34,8 @@ class DateMention:
     inferred: bool = False
     impossible: str = ""
     """The day named when there is no such day (`31 November 1962`): the mention is unresolved."""
+    month_first: bool = False
+    """A numeric date read month first, as only that reading names a day (`5.13.1962`)."""
 
     @property
     def resolved(self) -> bool:
@@ -175,6 +177,9 @@ def _span_mention(ctx: _Context, start: int, end: int, first: date | None, last:
 
 # --- one handler per pattern: a match -> the mentions it makes (none: not a date) ------------
 def _numeric_date(m: re.Match[str], ctx: _Context) -> DateMention | None:
+    """Day first (`5.6.1962` is 5 June), unless only month first names a day: `5.13.1962` is
+    13 May (`month_first`). A slashed date that names a day both ways (`5/6/1962`) is none:
+    it is as likely American, month first, as not."""
     if m["iy"]:
         return _explicit_day(ctx, m.start(), m.end(), int(m["x"] + m["iy"]), int(m["im"]),
                              int(m["id"]))
@@ -182,8 +187,15 @@ def _numeric_date(m: re.Match[str], ctx: _Context) -> DateMention | None:
     if len(m["y"]) == 2 and not roman:
         return None
     year = int(m["y"]) + (1900 if len(m["y"]) == 2 else 0)  # a two-digit year is 19xx
-    month = ROMAN_MONTHS.get(m["mo"], 0) if roman else int(m["mo"])
-    return _explicit_day(ctx, m.start(), m.end(), year, month, int(m["x"] + m["d"]))
+    day = int(m["x"] + m["d"])
+    if roman:
+        return _explicit_day(ctx, m.start(), m.end(), year, ROMAN_MONTHS.get(m["mo"], 0), day)
+    month = int(m["mo"])
+    if month > 12 and (found := _make(year, day, month)):
+        return replace(ctx.mention(m.start(), m.end(), found.isoformat()), month_first=True)
+    if m["sep"] == "/" and day != month and day <= 12 and month <= 12:
+        return ctx.mention(m.start(), m.end())
+    return _explicit_day(ctx, m.start(), m.end(), year, month, day)
 
 
 def _month_first(m: re.Match[str], ctx: _Context) -> DateMention | None:

@@ -59,9 +59,10 @@ class Resolution:
     inferred_dates: list[tuple[int, str, str]] = field(default_factory=list)
     unresolved_names: list[tuple[int, str]] = field(default_factory=list)
     mentioned: dict[str, int] = field(default_factory=dict)
-    impossible: list[DateMention] = field(default_factory=list)
-    """Dates that name no real day (`31 February 1962`), in the order met: reported by the
-    caller, which knows where the text stands (`structure._nodes`)."""
+    reported_dates: list[DateMention] = field(default_factory=list)
+    """Dates that name no real day (`31 February 1962`) or are read month first (`5.13.1962`),
+    in the order met: reported by the caller, which knows where the text stands
+    (`structure._nodes`, `date_checks.report_text`)."""
 
 
 @dataclass
@@ -158,7 +159,7 @@ class Resolver:
     def _date_spans(self, text: str, line: int, before: str,
                     after: str) -> list[tuple[int, int, Node]]:
         found = find_dates(text, self.document_date or None, before, after, impossible=True)
-        self.found.impossible.extend(m for m in found if m.impossible)
+        self.found.reported_dates.extend(m for m in found if m.impossible or m.month_first)
         return [(m.start, m.end, self._date(m, line)) for m in found
                 if m.resolved and (self.relative_days or m.text.lower() not in RELATIVE_DAYS)]
 

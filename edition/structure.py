@@ -313,10 +313,10 @@ class _Builder:
         `column - 1` of the text of `para`, whose lines it may span."""
         where = Locator.of_paragraph(self.doc.raw.path, para, column) if para \
             else Locator(self.doc.raw.path, line, column)
-        impossible = self.resolver.found.impossible
-        known = len(impossible)
+        reported = self.resolver.found.reported_dates
+        known = len(reported)
         nodes = self.resolver.resolve(parse_inline(text, where, self.reporter, stage), line)
-        date_checks.report_text(text, impossible[known:], where, self.reporter, dateline)
+        date_checks.report_text(text, reported[known:], where, self.reporter, dateline)
         return nodes
 
     def _source_nodes(self, statement: str, line: int) -> tuple[Node, ...]:

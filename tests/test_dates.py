@@ -34,6 +34,13 @@ FOUND = [
     ("Resolution of November, 1967.", None, [("November, 1967", "1967-11", False)]),
     ("Jan. 5, 1970", None, [("Jan. 5, 1970", "1970-01-05", False)]),
     ("NOVEMBER 5, 1962", None, [("NOVEMBER 5, 1962", "1962-11-05", False)]),
+    # numeric: day first, unless only month first names a day; slashed too
+    ("on 5.6.1962 we", None, [("5.6.1962", "1962-06-05", False)]),
+    ("on 5.13.1962 we", None, [("5.13.1962", "1962-05-13", False)]),
+    ("on 5/13/1962 we", None, [("5/13/1962", "1962-05-13", False)]),
+    ("on 13/5/1962 we", None, [("13/5/1962", "1962-05-13", False)]),
+    ("on 12.31.1962 we", None, [("12.31.1962", "1962-12-31", False)]),
+    ("on 5/5/1962 we", None, [("5/5/1962", "1962-05-05", False)]),
     # ranges and alternatives
     ("convened on the 7th or 8th of November.", MEMO,
      [("the 7th or 8th of November", "1962-11-07..1962-11-08", True)]),
@@ -145,6 +152,9 @@ NOTHING = [
     "the 7th of Smarch",
     "xtoday",
     "on February 29",
+    "5/6/1962",      # slashed, both ways a day: as likely American (6 May) as not
+    "5.13.62",       # a two-digit year, as 5.11.62
+    "1/5/13/1962",
 ]
 
 
@@ -189,6 +199,11 @@ PARSED = [
     ("February 30, 1962", None),
     ("1962-02-30", None),
     ("5.XIII.62", None),
+    ("5.13.1962", "1962-05-13"),
+    ("5/13/1962", "1962-05-13"),
+    ("5.6.1962", "1962-06-05"),
+    ("32.13.1962", None),
+    ("5/6/1962", None),
     ("tomorrow", None),
     ("6 November", None),
 ]
@@ -258,6 +273,8 @@ def test_offsets_with_the_text_around_are_those_in_the_piece():
     ("19.XIII.62", "19.XIII.62 (no such month)"), ("31.II.62 A. Mikoyan", "31 February 1962"),
     ("2011-13-45", "2011-13-45 (no such month)"), ("February 29, 1961", "29 February 1961"),
     ("on 30 February", "30 February"), ("the thirtieth of February 1962", "30 February 1962"),
+    ("32.13.1962", "32.13.1962 (no such month)"), ("2/30/1962", "2/30/1962 (no such month)"),
+    ("31/2/1962", "31 February 1962"),
 ])
 def test_a_date_naming_no_real_day_says_which_day(text, named):
     from edition.date_checks import impossible_dates
@@ -266,7 +283,16 @@ def test_a_date_naming_no_real_day_says_which_day(text, named):
 
 
 @pytest.mark.parametrize("text", ["February 29, 1964", "November 5", "29.II.64", "1962-11-05",
-                                  "February 29"])
+                                  "February 29", "5.13.1962", "5/13/1962"])
 def test_a_real_day_is_not_impossible(text):
     from edition.date_checks import impossible_dates
     assert impossible_dates(text) == []
+
+
+@pytest.mark.parametrize("text, month_first", [
+    ("5.13.1962", True), ("5/13/1962", True), ("12.31.1962", True), ("5.6.1962", False),
+    ("13.5.1962", False), ("13/5/1962", False), ("19.XI.62", False), ("1962-05-13", False),
+])
+def test_a_numeric_date_says_whether_it_was_read_month_first(text, month_first):
+    [mention] = find_dates(text, None)
+    assert mention.month_first is month_first

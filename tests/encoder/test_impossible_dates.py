@@ -1,5 +1,6 @@
 """A date that names no real day is reported where it stands, and the structure its shape gives
-stays (a date line stays the date line, a dateline a dateline, without @when)."""
+stays (a date line stays the date line, a dateline a dateline, without @when); a numeric date
+only month first names a day is read so, with a warning where it stands."""
 
 from __future__ import annotations
 
@@ -23,7 +24,10 @@ MIKOYAN = '<persName ref="persons.xml#mikoyan-anastas">A. Mikoyan</persName>'
     (page("We met.\n\nWe met again on 30 February 1962 at noon."),
      "x.txt:7:17: warning: 30 February 1962 is not a date; left as plain text [date-invalid]",
      '<p n="2" xml:id="L2">We met again on 30 February 1962 at noon.</p>'),
-], ids=["opener dateline", "closer dateline", "running text"])
+    (page("Evening 32.13.1962\n\nWe met."),
+     "x.txt:5:9: error: 32.13.1962 (no such month) is not a date [date-invalid]",
+     '<opener><dateline n="1" xml:id="L1">Evening 32.13.1962</dateline></opener>'),
+], ids=["opener dateline", "closer dateline", "running text", "no month either way"])
 def test_a_date_naming_no_day_keeps_its_place_and_is_reported(text, diagnostic, fragment,
                                                               registers):
     tei, reporter = encode_text(text, registers)
@@ -52,3 +56,45 @@ def test_an_upload_date_naming_no_day_is_an_error(registers):
     assert [str(d) for d in reporter.sorted()] == [
         "x.txt:15:1: error: 2011-13-45 (no such month) is not a date [date-invalid]"]
     assert tei.find(".//t:publicationStmt/t:date", TEI).attrib == {"type": "uploaded"}
+
+
+MONTH_FIRST = "has no month 13: read month first, as 13 May 1962 [date-month-first]"
+
+
+@pytest.mark.parametrize("text, diagnostic, fragment", [
+    (page("We met.\n\nWe met again on 5.13.1962 at noon."),
+     f"x.txt:7:17: warning: 5.13.1962 {MONTH_FIRST}",
+     '<p n="2" xml:id="L2">We met again on <date when="1962-05-13">5.13.1962</date> at noon.</p>'),
+    (page("Evening 5/13/1962\n\nWe met."),
+     f"x.txt:5:9: warning: 5/13/1962 {MONTH_FIRST}",
+     '<dateline n="1" xml:id="L1">Evening <date when="1962-05-13">5/13/1962</date></dateline>'),
+    (TELEGRAM.format(date="November 19, 1962", closer="5.13.1962 A. Mikoyan"),
+     f"x.txt:7:1: warning: 5.13.1962 {MONTH_FIRST}",
+     f'<closer><dateline n="3" xml:id="L3"><date when="1962-05-13">5.13.1962</date></dateline>'
+     f'<signed n="4" xml:id="L4">{MIKOYAN}</signed></closer>'),
+], ids=["running text", "opener dateline", "closer dateline"])
+def test_a_date_only_month_first_names_is_read_so_with_a_warning(text, diagnostic, fragment,
+                                                                 registers):
+    tei, reporter = encode_text(text, registers)
+    assert [str(d) for d in reporter.sorted()] == [diagnostic]
+    assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("text, diagnostic", [
+    (page("We met.", date="5/13/1962"), f"x.txt:1:1: warning: 5/13/1962 {MONTH_FIRST}"),
+    (TELEGRAM.format(date="5.13.1962", closer="A. Mikoyan"),
+     f"x.txt:1:33: warning: 5.13.1962 {MONTH_FIRST}"),
+], ids=["the date line", "a telegram's title"])
+def test_a_document_date_only_month_first_names_is_its_date_with_a_warning(text, diagnostic,
+                                                                           registers):
+    tei, reporter = encode_text(text, registers)
+    assert [str(d) for d in reporter.sorted()] == [diagnostic]
+    assert tei.find(".//t:sourceDesc/t:bibl/t:date", TEI).get("when") == "1962-05-13"
+
+
+def test_an_ambiguous_numeric_date_keeps_its_reading_without_a_warning(registers):
+    """Day first with dots, as before; slashed, no date: an American writes month first."""
+    tei, reporter = encode_text(page("We met.\n\nWe met on 5.6.1962, not on 5/6/1962."),
+                                registers)
+    assert [str(d) for d in reporter.sorted()] == []
+    assert '<date when="1962-06-05">5.6.1962</date>, not on 5/6/1962.' in body_xml(tei)
