@@ -22,6 +22,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   name_regex   one regular expression for many names (a trie): register names in text
   dates        the date logic: parsing and normalizing dates in text
   date_patterns  the vocabulary and regular expressions dates uses, and where each can match
+  date_weekdays  a weekday name seen from the document date: by its cue or its sentence's tense
   date_times   dateline times (`0117Z`, `10:21 a.m.`) -> ISO timestamps, US Eastern offsets
   date_checks  dates naming no real day (`31.II.62`) or read month first (`5.13.1962`), reported
                where the text shapes a date

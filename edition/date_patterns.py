@@ -21,10 +21,11 @@ RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 
                  "the day before yesterday": -2, "the day after tomorrow": 2}
 PAST_CUES = {"last", "past", "previous", "since"}
 FUTURE_CUES = {"next", "coming", "by", "before", "until", "till", "for"}
-"""Weekday rule: after a PAST_CUE, the latest such weekday strictly before the document date;
-after a FUTURE_CUE, or with will/shall/'ll/going to/until earlier in the same sentence, the first
-one strictly after it; after "this", the first one on or after it; otherwise ("on Monday",
-"Sunday night") the latest one on or before it, the document date itself included."""
+"""Weekday rule (`date_weekdays`): after a PAST_CUE, the latest such weekday strictly before the
+document date; after a FUTURE_CUE the first one strictly after it; after "this", the first one
+on or after it. Otherwise ("on Monday", "Sunday night") the tense word nearest it in its
+sentence or quotation decides: a FUTURE_TENSE one, the first one strictly after it; a PAST_TENSE
+one, the latest one on or before it, the document date itself included; none: no date."""
 DETERMINERS = {"last", "past", "previous", "next", "coming", "this"}  # kept in "last Monday"
 FORWARD_DAYS = 90  # "December 23" in a memo of 1970-01-23 is 1969-12-23; "February 16" is 1970-02-16
 US_EASTERN_PLACES = ("Washington", "New York")  # a dateline time after these: US Eastern offset
@@ -109,6 +110,8 @@ UNIT_AFTER = _compile(
     r"|persons|men|troops|soldiers|planes|aircraft|ships|missiles|hours|hrs|minutes|dollars|rubles"
     r"|roubles|pesos|pounds|copies|pages|words|units|percent|per\s+cent)\b")
 FUTURE_TENSE = _compile(r"\b(?:will|shall|going\s+to|until|till)\b|['’]ll\b")
+# not a reporting verb ("said", "told"): "On Sunday, he said, we will meet" is a Sunday ahead
+PAST_TENSE = _compile(r"\b(?:was|were|had|did|came|went|met|became)\b")
 EASTERN_PLACE = re.compile(rf"\b(?:{'|'.join(US_EASTERN_PLACES)})(?:,?\s*D\.\s?C\.)?,?\s*$")
 
 

@@ -9,12 +9,13 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .date_times import timestamps
+from .date_weekdays import resolve_weekday, weekday_direction
 from .date_patterns import (
     AT_WORD, BLOCKING_WORD, DAY_BEFORE, DAY_FIRST, DETERMINERS,
-    FORWARD_DAYS, FUTURE_CUES, FUTURE_TENSE, MONTHS,
+    FORWARD_DAYS, MONTHS,
     MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE,
     MONTH_YEAR, NUMERIC_DATE, ORDINAL_DAY, ORDINAL_WORDS, Openings,
-    PAST_CUES, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR,
+    RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR,
     MONTH_NAMES, ROMAN_MONTHS, UNIT_AFTER, WEEKDAY, WEEKDAYS, WEEKDAY_BEFORE,
     WEEKDAY_CUE_BEFORE, WORD_RUN, YEAR, after_ordinal_number, at_months,
     at_numbers, at_weekdays, with_words,
@@ -300,31 +301,16 @@ def _relative_day(m: re.Match[str], ctx: _Context) -> DateMention | None:
     return ctx.mention(m.start(), m.end(), day.isoformat(), inferred=True)
 
 
-def _weekday_direction(cue: str, ctx: _Context, start: int) -> str:
-    if cue in PAST_CUES | FUTURE_CUES | {"this"}:
-        return "past" if cue in PAST_CUES else "future" if cue in FUTURE_CUES else "this"
-    sentence = re.split(r"[.!?]\s|\n", ctx.text[max(0, start - 150):start])[-1]
-    return "future" if FUTURE_TENSE.search(sentence) else "default"
-
-
-def resolve_weekday(doc: date, weekday: int, direction: str) -> date:
-    """The weekday (0 = Monday) seen from `doc`: "past" and "future" exclude `doc` itself,
-    "this" is on or after it, "default" on or before it."""
-    back, ahead = (doc.weekday() - weekday) % 7, (weekday - doc.weekday()) % 7
-    if direction == "past":
-        return doc - timedelta(days=back or 7)
-    if direction == "future":
-        return doc + timedelta(days=ahead or 7)
-    return doc + timedelta(days=ahead) if direction == "this" else doc - timedelta(days=back)
-
-
 def _weekday(m: re.Match[str], ctx: _Context) -> DateMention | None:
     if ctx.doc is None:
         return None
     found = _before(ctx, m.start(), WEEKDAY_CUE_BEFORE)
     cue = found["cue"].lower() if found else ""
-    day = resolve_weekday(ctx.doc, WEEKDAYS[m["wd"].lower()], _weekday_direction(cue, ctx, m.start()))
     start = found.start() if cue in DETERMINERS else m.start()
+    direction = weekday_direction(cue, ctx.text, m.start(), m.end())
+    if direction is None:
+        return ctx.mention(start, m.end(), inferred=True)
+    day = resolve_weekday(ctx.doc, WEEKDAYS[m["wd"].lower()], direction)
     return ctx.mention(start, m.end(), day.isoformat(), inferred=True)
 
 

@@ -22,7 +22,7 @@ ASIDES = {"note", "stage"}
 """Elements read apart from the sentence around them: an editor's note, a stage direction."""
 CONTEXT = 150
 """How much of the text around a text node the date rules see (the weekday rule reads 150
-characters back for a future tense)."""
+characters back and ahead for a tense: `date_weekdays.SENTENCE`)."""
 
 CAPITALIZED_RUN = re.compile(
     r"([A-Z](?<!^.)(?<!\w.)(?<![.!?:\"“] .)[a-z’']+(?:\s+[A-Z][a-z’']+)*)")
