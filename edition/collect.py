@@ -172,7 +172,7 @@ class _BodyCollector:
         for start, end, element in sorted(line.spans, key=lambda s: s[0]):
             ref = element.get("ref") or ""
             if element.tag in DATE_TAGS:
-                self._date(element, line.n)
+                self._date(element, line)
             elif self.registers.get(ref) is not None:
                 keyword = " ".join(text[start:end].split())
                 snippet = _snippet(text, start, end, keyword)
@@ -182,11 +182,13 @@ class _BodyCollector:
             note.n = line.n
             self._record(note)
 
-    def _date(self, element: etree._Element, n: str) -> None:
+    def _date(self, element: etree._Element, line: _Line) -> None:
+        """A dated line, or the inline note of a line that holds the date, as for a name."""
         start = element.get("when") or element.get("notBefore") or ""
         if start:
+            conjecture = element.get("evidence") == "conjecture"
             self.dates.append(DateMention(start, element.get("notAfter") or "", text_of(element),
-                                          self.doc_id, n, element.get("evidence") == "conjecture"))
+                                          self.doc_id, line.n, conjecture, line.note, line.anchor))
 
     def close(self) -> None:
         """Unnumbered blocks after the last numbered one belong to the last line."""

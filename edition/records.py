@@ -78,7 +78,9 @@ class Tie(Record):
 
 @dataclass(frozen=True, slots=True)
 class DateMention(Record):
-    """A date in the text of a document (`when`, or the range notBefore..notAfter)."""
+    """A date in the text of a document (`when`, or the range notBefore..notAfter), at `line`;
+    `note` and `anchor` are the label and id its page gives the inline note of that line which
+    holds the date, as a mention's (`kwic.Row`), or "" and "" for the line's own words."""
 
     start: str
     end: str
@@ -86,11 +88,13 @@ class DateMention(Record):
     doc_id: str
     line: str
     conjecture: bool
+    note: str = ""
+    anchor: str = ""
 
     @staticmethod
-    def _from_cache(start, end, text, doc_id, line, conjecture):
+    def _from_cache(start, end, text, doc_id, line, conjecture, note, anchor):
         return DateMention(intern(start), intern(end), intern(text), doc_id, intern(line),
-                           conjecture)
+                           conjecture, note, anchor)
 
 
 @dataclass(frozen=True, slots=True)
