@@ -114,9 +114,8 @@ def _place(href: str, line: str, note: str, anchor: str) -> str:
 
     ('d.html', '3', '', '') -> <a class="kwic-line" href="d.html#L3">line 3</a>
     ('d.html', '9', '5', 'fn5') -> <a class="kwic-line" href="d.html#fn5">note 5, at line 9</a>"""
-    if note:
-        return f'<a class="kwic-line" href="{href}#{anchor}">note {note}, at line {line}</a>'
-    return f'<a class="kwic-line" href="{href}{urls.line(line)}">line {line}</a>'
+    fragment, words = urls.mention_place(line, note, anchor)
+    return f'<a class="kwic-line" href="{href}{fragment}">{words}</a>'
 
 
 def _turns(pages: Pages, page: str, entry: Entry) -> Markup:

@@ -89,6 +89,17 @@ def line(n: str) -> str:
     return f"#L{n}"
 
 
+def mention_place(n: str, note: str, anchor: str) -> tuple[str, str]:
+    """Where a mention (a name, a date) stands on its document's page, as (fragment, words): its
+    line `n`, or the inline note of that line which holds it (`note`, the label the page gives
+    it, and `anchor`, its id, as `collect` records them); the fields escaped by the caller.
+
+    ('3', '', '') -> ('#L3', 'line 3');  ('9', '5', 'fn5') -> ('#fn5', 'note 5, at line 9')"""
+    if note:
+        return f"#{anchor}", f"note {note}, at line {n}"
+    return line(n), f"line {n}"
+
+
 def reference(page: str, target: str, doc_ids: Container[str]) -> str:
     """The link from `page` of a `ref` of the text: to the edition's own page of a FRUS document
     it holds (`weblinks.edition_document`; a footnote `#fn3` is the same fragment there, see

@@ -59,7 +59,7 @@ def plain_entry_template() -> str:
 PLAIN_CHRONOLOGY_DAYS = """{% for day in days %}
 <h2 id="{{ day.anchor }}"><time datetime="{{ day.iso }}">{{ day.label }}</time></h2>
 <ul class="date-mentions">
-{% for m in day.mentions %}<li><a href="{{ m.href }}">{{ m.title }}, line {{ m.line }}</a>: “{{ m.text }}”{% if m.conjecture %} <span class="inferred">(inferred)</span>{% endif %}</li>
+{% for m in day.mentions %}<li><a href="{{ m.href }}">{{ m.title }}, {% if m.note %}note {{ m.note }}, at {% endif %}line {{ m.line }}</a>: “{{ m.text }}”{% if m.conjecture %} <span class="inferred">(inferred)</span>{% endif %}</li>
 {% endfor %}</ul>
 {% endfor %}
 """
@@ -168,9 +168,10 @@ def test_mentions_and_turns_full_of_characters_to_escape_are_written_as_the_temp
 
 
 def test_the_chronology_lists_the_dated_lines_as_the_template_did(tmp_path, corpus, documents):
-    def nasty(site):
-        dates = tuple(dataclasses.replace(d, text=NASTY + d.text, line=d.line + "<&>")
-                      for d in site.dates)
+    def nasty(site):   # every other date in a note
+        dates = tuple(dataclasses.replace(d, text=NASTY + d.text, line=d.line + "<&>",
+                                          note=NASTY[:n % 2 * 9], anchor=f"fn{n % 2}<&>")
+                      for n, d in enumerate(site.dates))
         return dataclasses.replace(site, dates=dates)
     for change in (lambda site: site, nasty):
         fast, plain = fast_and_plain(tmp_path / str(id(change)), corpus, documents, change)
@@ -179,9 +180,10 @@ def test_the_chronology_lists_the_dated_lines_as_the_template_did(tmp_path, corp
         months = {}
         for date in plain.site.dates:
             doc, page = plain.site.by_id[date.doc_id], urls.chronology_month(date.start[:7])
+            fragment = f"#{date.anchor}" if date.note else urls.line(date.line)
             months.setdefault(page, {}).setdefault((date.start, date.end), []).append(dict(
-                href=plain.href(page, urls.document(doc.id) + urls.line(date.line)),
-                title=doc.title, line=date.line, text=date.text, conjecture=date.conjecture))
+                href=plain.href(page, urls.document(doc.id)) + fragment, title=doc.title,
+                line=date.line, note=date.note, text=date.text, conjecture=date.conjecture))
         assert len(months) > 1
         for page, days in months.items():
             written = (fast.writer.stage / page).read_bytes().decode("utf-8")
