@@ -1,4 +1,4 @@
-"""Paragraphs judged by their text alone: lines split and rejoined, headings, closing roles, titles."""
+"""Paragraphs by their text (a closing line also by its neighbours): lines split and joined, headings, closing roles, titles."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 
 from .date_checks import find_written_dates
 from .model import Paragraph
+from .readers.common import is_date_line
 from .speakers import COLON_LABEL, LETTER_LABEL, in_capitals, match_label
 
 TERMINAL = tuple('.!?:;"”’)]…') + ("--",)
@@ -21,7 +22,12 @@ CLOSING_REMARK = re.compile(r"\b(?:attended the (?:conversation|meeting)|(?:was|
 SIGNED = re.compile(r"^(?:recorded|transcribed|drafted|prepared|written|signed|approved)\b.*:|"
                     r"\[signature\]", re.IGNORECASE)
 VALEDICTION = re.compile(r"^(?:sincerely|respectfully|faithfully|yours|cordially|with (?:best )?"
-                         r"regards|best regards)[\w ]*,?$", re.IGNORECASE)
+                         r"regards|best regards)[\w ]*,?$|"
+                         r"^(?:please\s+)?accept\b.{0,80}\b(?:consideration|esteem|respect)\W*$|"
+                         r"^I (?:avail myself of|take) this opportunity\b.{0,120}\b"
+                         r"(?:consideration|esteem|respect)\W*$", re.IGNORECASE)
+"""`Sincerely,`, and the diplomatic formula `Please accept, Your Excellency, the assurances of my
+highest consideration.`: a closing salutation."""
 NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ]\.)+$|^[A-ZÀ-Þ][\w’'\-]*\.?$")
 NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s")
 LIST_ITEM = re.compile(r"^(?:(?:[A-ZÀ-Þ]\.\s?)+[A-ZÀ-Þ][\w’'\-]+"
@@ -152,6 +158,88 @@ def is_signature(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= 4 and all(NAME_WORD.match(w) for w in words) \
         and match_label(text) is None and not text.endswith((":", "?", "!"))
+
+
+SIGNATURE_ROLES = frozenset({"signed", "dated"})
+"""Roles of a signature line: the lines after it may name the signer's office."""
+BESIDE_DATE_ROLES = SIGNATURE_ROLES | {"salute"}
+"""Roles of the lines a closer's lone date line stands beside."""
+MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "to", "on", "at", "by", "a", "an", "de",
+                         "del", "la", "las", "los", "y", "o", "e", "et"})
+"""Words a title-case line keeps in lowercase (`Prime Minister of the Revolutionary Government`)."""
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+class ClosingRoles:
+    """The closing role of each paragraph in its place, asked for from the end and read once.
+
+    A paragraph's own role is the editor's (`given`), else what its words say (`closing_role`);
+    where that is none, its neighbours may give it one (`_role_in_place`):
+
+        Alekseev / 02.XI.62                      -> signed, dateline (a date alone by a signature)
+        Fidel Castro Ruz / Prime Minister of the Revolutionary Government
+                                                 -> signed, signed (the signer's office)
+        Patria o Muerte! / Fidel Castro Ruz      -> salute, signed (a closing exclamation)
+    """
+
+    def __init__(self, texts: list[str], given: list[str]) -> None:
+        self.texts, self.given = texts, given
+        self._own: dict[int, str] = {}
+        self._placed: dict[int, str] = {}
+
+    def own(self, index: int) -> str:
+        """The role paragraph `index` has by the editor's word or its own words ("" outside)."""
+        if not 0 <= index < len(self.texts):
+            return ""
+        if index not in self._own:
+            self._own[index] = self.given[index] or closing_role(self.texts[index])
+        return self._own[index]
+
+    def __getitem__(self, index: int) -> str:
+        """The role of paragraph `index` in its place (its own, else what its neighbours make it)."""
+        if index < 0:
+            index += len(self.texts)
+        if index not in self._placed:
+            self._placed[index] = self.own(index) or self._role_in_place(index)
+        return self._placed[index]
+
+    def _role_in_place(self, index: int) -> str:
+        """A lone date beside a signature or salutation, an office under a signature, an
+        exclamation before a signature; "" for any other line (asking no neighbour of it)."""
+        text = self.texts[index]
+        if self.given[index] or ED_NOTE_PARAGRAPH.match(text) or match_label(text):
+            return ""
+        if self._exclaims_before_signature(index):
+            return "salute"
+        dated = len(text.split()) <= 8 and is_date_line(text)
+        if not (dated or _names_an_office(text)):
+            return ""
+        before = self[index - 1] if index else ""
+        if dated:
+            beside = before in BESIDE_DATE_ROLES or self.own(index + 1) in BESIDE_DATE_ROLES
+            return "dateline" if beside else ""
+        return "signed" if before in SIGNATURE_ROLES else ""
+
+    def _exclaims_before_signature(self, index: int) -> bool:
+        """`Patria o Muerte!` (`Venceremos!`) just before a signature or a closing salutation."""
+        text = self.texts[index]
+        if not (text.endswith("!") and len(text.split()) <= 6) or self.given[index]:
+            return False
+        after = index + 1
+        if after >= len(self.texts):
+            return False
+        return self.own(after) in ("salute", "dated") or is_signature(self.texts[after]) \
+            or self._exclaims_before_signature(after)
+
+
+def _names_an_office(text: str) -> bool:
+    """`Prime Minister of the Revolutionary Government`, `Ambassador`: a short line in title case
+    that ends no sentence, as the line under a signature names the signer's office. Not a name
+    and its office (`O. Dorticos, President of Cuba`): that is an item of a list of people."""
+    words = WORD.findall(text)
+    return bool(words) and len(text.split()) <= 12 and not text.endswith(TERMINAL) \
+        and "," not in text \
+        and words[0][0].isupper() and all(w[0].isupper() or w in MINOR_WORDS for w in words)
 
 
 TITLE_CORRESPONDENTS = (

@@ -3,7 +3,9 @@
 The rules, in the order they are tried for each paragraph (an editor's override wins over all):
   - the top: an all-caps heading, a dateline, a salutation (`CC CPSU.`, `Dear Mr. President:`);
   - the end, read backwards: postscript (`P.S. ...`, `... has not looked over the transcript`),
-    signatures (`Recorded by: [signature] V. Tikhmenev`, `19.XI.62 A. Mikoyan`, `Sincerely,`),
+    signatures (`Recorded by: [signature] V. Tikhmenev`, `19.XI.62 A. Mikoyan`, `Sincerely,`) and
+    the lines their place makes closing ones (a date alone under a signature, the signer's office,
+    `Patria o Muerte!` before it: `paragraphs.ClosingRoles`),
     closing remarks (`Ambassador A. Alekseev attended the conversation.`), editorial notes among
     and after them, and an archive summary after them; closers and postscripts keep the source's
     order (`P.S. ...` / `A.M.`: a postscript, then a closer);
@@ -27,7 +29,7 @@ from .inline import Locator, parse_inline
 from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, Postscript, RawDocument,
                     Text, Turn, plain_text)
 from .overrides import Overrides, check_overrides
-from .paragraphs import (ED_NOTE_PARAGRAPH, closing_role, correspondents_in_title, dated_signature,
+from .paragraphs import (ED_NOTE_PARAGRAPH, ClosingRoles, correspondents_in_title, dated_signature,
                          is_heading, join_broken_paragraphs, opens_postscript, split_lines)
 from .readers.common import doc_type_of, translator_in
 from .readers.page_dump import LAYOUT as PAGE_LAYOUT
@@ -37,6 +39,8 @@ from .speaker_refs import SpeakerLookup
 from .speakers import LabelMatch, loose_label, match_label, trusted_labels
 from .source_refs import split_publication
 
+NOT_CLOSING = frozenset({"turn", "narrative", "stage", "note", "summary"})
+"""Roles an editor may give a paragraph that keep it out of the closing lines."""
 SAME_DAY_RECORDS = frozenset({"memorandum", "transcript", "minutes"})
 """Records written on the day they tell of: there `tomorrow` is the day after the document date."""
 
@@ -75,12 +79,13 @@ class _Builder:
         self.trusted_labels = trusted_labels([p.text for p in paras])
         self.speakers.texts, self.speakers.trusted = [p.text for p in paras], self.trusted_labels
         paras = self._take_summary(paras)
-        body_end = self._closing_start(paras)
+        roles = self._closing_roles(paras)
+        body_end = self._closing_start(paras, roles)
         start = self._take_opener(paras[:body_end])
         for para in paras[start:body_end]:
             self._body_paragraph(para)
         self._close_turn()
-        self._closing(paras[body_end:])
+        self._closing(paras[body_end:], [roles[i] for i in range(body_end, len(paras))])
         meta = self.doc.raw.metadata
         title = meta.title.value.replace("\u00a0", " ").strip()
         self.doc.title = parse_inline(title, Locator(self.doc.raw.path, meta.title.line, 1),
@@ -103,17 +108,22 @@ class _Builder:
             return [p for p in paras if p is not forced[0]]
         if summary.value:
             self.doc.summary = summary
-        elif self.doc.raw.layout == PAGE_LAYOUT and len(paras) >= 2 \
-                and self._closes(paras[:-1]) \
-                and not closing_role(paras[-1].text) \
+            return paras
+        if self.doc.raw.layout != PAGE_LAYOUT or len(paras) < 2:
+            return paras
+        roles = self._closing_roles(paras)
+        if self._closes(paras[:-1], roles) and not roles[-1] \
                 and not match_label(paras[-1].text, self.trusted_labels) \
-                and not ED_NOTE_PARAGRAPH.match(paras[-1].text) \
-                and not self.overrides.role(paras[-1].line)[0]:
+                and not ED_NOTE_PARAGRAPH.match(paras[-1].text):
             self.doc.summary = Field(paras[-1].text, paras[-1].line)
             return paras[:-1]
         return paras
 
-    def _closing_start(self, paras: list[Paragraph]) -> int:
+    def _closing_roles(self, paras: list[Paragraph]) -> ClosingRoles:
+        """The closing role of each of `paras` in its place, the editor's role first."""
+        return ClosingRoles([p.text for p in paras], [self.overrides.role(p.line)[0] for p in paras])
+
+    def _closing_start(self, paras: list[Paragraph], roles: ClosingRoles) -> int:
         """Where the closing lines begin: the closer and postscript paragraphs at the end, with the
         editorial notes among and after them (notes before them stay with the body).
 
@@ -122,19 +132,19 @@ class _Builder:
         """
         start = index = self._postscript_mark(paras)
         while index > 1:
-            para = paras[index - 1]
-            role = self.overrides.role(para.line)[0]
-            if role in ("closer", "postscript") or (not role and closing_role(para.text)):
+            role = roles[index - 1]
+            if role and role not in NOT_CLOSING:
                 start = index - 1
-            elif not self._is_note(para, role):
+            elif not self._is_note(paras[index - 1], role):
                 break
             index -= 1
         return start
 
-    def _closes(self, paras: list[Paragraph]) -> bool:
-        """Whether `paras` end with closing lines (a signature, a postscript, all of a `P.S.`),
-        after which the archive's layout prints its summary."""
-        return closing_role(paras[-1].text) in ("signed", "postscript", "dated") \
+    def _closes(self, paras: list[Paragraph], roles: ClosingRoles) -> bool:
+        """Whether `paras` (the first of those `roles` reads) end with closing lines (a signature,
+        the date after it, a postscript, all of a `P.S.`), after which the archive's layout prints
+        its summary."""
+        return roles[len(paras) - 1] in ("signed", "postscript", "dated", "dateline") \
             or self._postscript_mark(paras) < len(paras)
 
     def _postscript_mark(self, paras: list[Paragraph]) -> int:
@@ -240,7 +250,7 @@ class _Builder:
         return Block("note", content, para.line, (("type", "editorial"), ("resp", "#ed")))
 
     # -- the end ------------------------------------------------------------------------------
-    def _closing(self, paras: list[Paragraph]) -> None:
+    def _closing(self, paras: list[Paragraph], roles: list[str]) -> None:
         """Closer lines -> `Closer`s, postscript paragraphs -> `Postscript`s, in the order of the
         source; a note follows the closer, or stands in the postscript, that it comes after.
 
@@ -251,14 +261,13 @@ class _Builder:
         postscript: list[Block] = []   # the open postscript; a closer line closes it
         closed = False   # a closer was cut by a note: a closing remark after it is a postscript
         after_postscript = False   # plain paragraphs after a postscript belong to one
-        for para in paras:
-            role = self.overrides.role(para.line)[0]
+        for para, role in zip(paras, roles):
             if self._is_note(para, role):
                 closed = closed or bool(closer)
                 self._flush(closer, Closer)
                 (postscript or self.doc.parts).append(self._note(para))
                 continue
-            role = role or closing_role(para.text) or ("postscript" if after_postscript else "")
+            role = role or ("postscript" if after_postscript else "")
             if role == "postscript" or (role == "remark" and (closer or closed or after_postscript)):
                 self._flush(closer, Closer)
                 postscript.append(self._block("p", para))
@@ -273,14 +282,17 @@ class _Builder:
         self._correspondence()
 
     def _closer_lines(self, para: Paragraph, role: str) -> list[Block]:
-        """`Sincerely,` -> salute; `19.XI.62 A. Mikoyan` -> dateline and signed; else signed."""
+        """`Sincerely,` -> salute; `19.XI.62 A. Mikoyan` -> dateline and signed; `02.XI.62` ->
+        dateline; else signed."""
+        if role in ("salute", "dateline"):
+            return [self._block(role, para)]
         if role == "dated":
             cut = dated_signature(para.text)
             return [self._block("dateline", para, text=para.text[:cut].strip()),
                     self._block("signed", para, text=para.text[cut:], column=cut + 1)]
-        return [self._block("salute" if role == "salute" else "signed", para)]
+        return [self._block("signed", para)]
 
-    def _flush(self, blocks: list[Block], zone: type[Closer] | type[Postscript]) -> None:
+    def _flush(self, blocks: list[Block], zone: type[Closer | Postscript]) -> None:
         """The closer or postscript gathered in `blocks`, if any, into the parts; `blocks` emptied."""
         if blocks:
             self.doc.parts.append(zone(tuple(blocks)))

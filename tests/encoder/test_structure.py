@@ -175,6 +175,61 @@ def test_notes_at_the_end_without_a_closer_stay_in_the_turn(valid):
                                   'target="#L1" n="2" xml:id="L2">House adjourned.</note></sp></div>')
 
 
+DATE_5_XI = '<date when="1962-11-05">5.XI.62</date>'
+LINES_AFTER_THE_SIGNATURE = [
+    # (the end of the source, the TEI after its last paragraph `We received your letter.`)
+    pytest.param("Recorded by: [signature] V. Tikhmenev\n5.XI.62",
+                 signed(3)[:-len("</closer>")] + f'<dateline n="4" xml:id="L4">{DATE_5_XI}</dateline>'
+                 '</closer>', id="a date alone under the signature"),
+    pytest.param("5.XI.62\n\nA. Mikoyan",
+                 f'<closer><dateline n="3" xml:id="L3">{DATE_5_XI}</dateline><signed n="4" xml:id="L4">'
+                 '<persName ref="persons.xml#mikoyan-anastas">A. Mikoyan</persName></signed></closer>',
+                 id="a date alone over the signature"),
+    pytest.param("Please accept, Your Excellency, the assurances of my highest consideration.\n\n"
+                 "Patria o Muerte!\n\nFidel Castro Ruz\nPrime Minister of the Revolutionary Government",
+                 '<closer><salute n="3" xml:id="L3">Please accept, Your Excellency, the assurances of my '
+                 'highest consideration.</salute><salute n="4" xml:id="L4">Patria o Muerte!</salute>'
+                 '<signed n="5" xml:id="L5"><persName ref="persons.xml#castro-fidel">Fidel Castro Ruz'
+                 '</persName></signed><signed n="6" xml:id="L6">Prime Minister of the Revolutionary '
+                 'Government</signed></closer>', id="diplomatic valediction, slogan, signer's office"),
+]
+
+
+@pytest.mark.parametrize("end, expected", LINES_AFTER_THE_SIGNATURE)
+def test_lines_beside_the_signature_stay_in_the_closer_and_the_summary_follows(valid, end, expected):
+    """A date, a slogan or the signer's office beside the signature is part of the closer; the
+    archive's summary after it is still the abstract, not a paragraph of the text."""
+    letter = LETTER[:LETTER.index("Sincerely")]
+    tei, abstract = valid(page(letter + end + "\n\nMikoyan thanks Dorticos for his letter.",
+                               title=LETTER_TITLE))
+    assert body_xml(tei).endswith("letter.</p>" + expected + "</div>")
+    assert abstract == "Mikoyan thanks Dorticos for his letter."
+
+
+def test_in_a_memorandum_the_dated_signature_ends_the_last_turn(valid):
+    tei, abstract = valid(page("A.I. MIKOYAN. Yes.\n\nRecorded by: [signature] V. Tikhmenev\n"
+                               "5.XI.62\n\nMikoyan and Dorticos discuss the missiles."))
+    assert body_xml(tei).endswith('<p n="1" xml:id="L1">Yes.</p></sp>' + signed(2)[:-len("</closer>")]
+                                  + f'<dateline n="3" xml:id="L3">{DATE_5_XI}</dateline></closer></div>')
+    assert abstract == "Mikoyan and Dorticos discuss the missiles."
+
+
+def test_a_telegram_signature_and_the_date_under_it_make_its_closer(valid):
+    tei, _ = valid("Mikoyan Telegram to the CC CPSU, November 19, 1962\n\nCC CPSU.\n\n"
+                   "We met Dorticos.\n\nA. Mikoyan\n\n19.XI.62\n\n[Source: Personal Archive]\n")
+    assert body_xml(tei).endswith(
+        '<closer><signed n="3" xml:id="L3"><persName ref="persons.xml#mikoyan-anastas">A. Mikoyan'
+        '</persName></signed><dateline n="4" xml:id="L4"><date when="1962-11-19">19.XI.62</date>'
+        '</dateline></closer></div>')
+
+
+@pytest.mark.parametrize("end", ["We will meet tomorrow.\n\n5.XI.62",
+                                 "Long live the friendship of our peoples!\n\nWe left at noon."])
+def test_a_date_or_an_exclamation_without_a_signature_beside_it_stays_text(registers, end):
+    tei, _ = encode_text(page(f"We received your letter.\n\n{end}"), registers)
+    assert "<closer>" not in body_xml(tei)
+
+
 # ---- turns and brackets ------------------------------------------------------------------------
 
 def test_a_paragraph_opening_with_a_bracket_continues_the_turn(valid):
