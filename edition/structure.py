@@ -33,12 +33,14 @@ from .paragraphs import (ED_NOTE_PARAGRAPH, ClosingRoles, correspondents_in_titl
                          is_heading, join_broken_paragraphs, opens_postscript, split_lines)
 from .readers.common import doc_type_of, translator_in
 from .readers.page_dump import LAYOUT as PAGE_LAYOUT
-from .registers import Registers
+from .registers import Mention, Registers
 from .resolve import Resolver
 from .speaker_refs import SpeakerLookup
 from .speakers import LabelMatch, loose_label, match_label, trusted_labels
 from .source_refs import split_publication
 
+COMPLEMENT = re.compile(r"\b(?:to|of|in|at|for|from|with|on|by)\s+(?:the\s+)?$", re.IGNORECASE)
+"""The words before a name that make it the complement of another (`Mission to the UN`)."""
 NOT_CLOSING = frozenset({"turn", "narrative", "stage", "note", "summary"})
 """Roles an editor may give a paragraph that keep it out of the closing lines."""
 SAME_DAY_RECORDS = frozenset({"memorandum", "transcript", "minutes"})
@@ -303,7 +305,8 @@ class _Builder:
             return
         closers = [b for part in self.doc.parts if isinstance(part, Closer) for b in part.blocks]
         signed = [b.content for b in closers if b.kind == "signed"]
-        title_from, title_to = correspondents_in_title(self.doc.raw.metadata.title.value)
+        title_from, title_to = correspondents_in_title(self.doc.raw.metadata.title.value,
+                                                       self._ends_in_a_name)
         self.doc.sender = _first_ref(signed) or self._ref_in(title_from)
         self.doc.addressee = _first_ref(b.content for b in self.doc.opener if b.kind == "salute") \
             or self._ref_in(title_to)
@@ -314,9 +317,22 @@ class _Builder:
 
     def _ref_in(self, text: str) -> str:
         """The person or organization a title phrase names (`President Nixon`), if registered."""
-        mentions = [m for m in self.registers.find_mentions(text) if m.entry.kind != "place"] \
+        mention = self._named_in(text)
+        return mention.entry.ref if mention else ""
+
+    def _named_in(self, text: str) -> Mention | None:
+        """The last registered person or organization of `text` that is not the complement of
+        another word: `Alekseev` in `Soviet Ambassador to Cuba A. Alekseev`, none in `Mission to
+        the United Nations` (a mission, not the United Nations)."""
+        mentions = [m for m in self.registers.find_mentions(text)
+                    if m.entry.kind != "place" and not COMPLEMENT.search(text[:m.start])] \
             if text else []
-        return mentions[-1].entry.ref if mentions else ""
+        return mentions[-1] if mentions else None
+
+    def _ends_in_a_name(self, text: str) -> bool:
+        """Whether `text` ends with the name of a registered person or organization it names."""
+        mention = self._named_in(text)
+        return mention is not None and not text[mention.end:].strip(" .")
 
     # -- blocks -------------------------------------------------------------------------------
     def _nodes(self, text: str, line: int, column: int, stage: bool = False,

@@ -10,6 +10,7 @@ from lxml import etree
 from ..config import DEFAULTS, EditionInfo
 from ..dates import parse_date
 from ..model import Block, Document, Field, Inline, Text, plain_text
+from ..paragraphs import names_an_organization
 from ..readers.common import MEMCON
 from ..registers import Registers
 from .citation import add_refs_decl
@@ -192,9 +193,10 @@ def _corresp_desc(profile: etree._Element, document: Document, registers: Regist
 
 
 def _party(action: etree._Element, ref: str, name: str, registers: Registers) -> None:
-    """The register entry of a correspondent, or the name as printed, or nothing."""
+    """The register entry of a correspondent, or the name as printed (an `orgName` when it
+    names an organization: `Mission to the United Nations`), or nothing."""
     entry = registers.get(ref) if ref else None
     if entry is not None:
         sub(action, NAME_TAGS[entry.kind], (("ref", entry.ref),), entry.name)
     elif name:
-        sub(action, "name", text=name)
+        sub(action, "orgName" if names_an_organization(name) else "name", text=name)

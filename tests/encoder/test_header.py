@@ -125,3 +125,33 @@ def test_a_frus_volume_title_in_the_source_note_names_no_place_or_date(registers
     own, publication = etree.tostring(note, encoding="unicode").split("Published in:")
     assert 'placeName ref="places.xml#havana"' in own and '<date when="1962-11-02"' in own
     assert "<placeName" not in publication and "<date" not in publication
+
+
+DOS = '<orgName ref="organizations.xml#us-state-department">United States Department of State</orgName>'
+MISSION = "<orgName>Mission to the United Nations</orgName>"
+
+
+@pytest.mark.parametrize("title, sent, received", [
+    # where `to` recurs, the one after a registered name parts sender and addressee ...
+    ("Cable from Soviet Ambassador to Cuba A. Alekseev to the USSR Foreign Ministry",
+     '<persName ref="persons.xml#alekseev-aleksandr">Aleksandr Ivanovich Alekseev</persName>',
+     "<orgName>USSR Foreign Ministry</orgName>"),
+    ("Telegram from the Department of State to the Mission to the United Nations", DOS, MISSION),
+    # ... else the last one before a registered name; `the United Nations` is the mission's
+    ("Telegram From the Mission to the United Nations to the Department of State", MISSION, DOS),
+    ("Letter from Fidel Castro to U Thant",
+     '<persName ref="persons.xml#castro-fidel">Fidel Castro</persName>',
+     '<persName ref="persons.xml#u-thant">U Thant</persName>'),
+    # unsure which `to` parts them: nobody named rather than somebody wrong
+    ("Letter from the Head of Section to the Chief to the Director", "", None),
+])
+def test_the_title_names_sender_and_addressee(title, sent, received, registers, validator):
+    tei, _ = encode_text(page("We met Dorticos.", title=title), registers)
+    corresp = tei.find(".//t:profileDesc/t:correspDesc", TEI)
+    xml = re.sub(r' xmlns(:\w+)?="[^"]*"', "", etree.tostring(corresp, encoding="unicode"))
+    xml = re.sub(r">\s+<", "><", xml)
+    expected = (f'<correspDesc><correspAction type="sent">{sent}<date when="1962-11-05"/>'
+                '</correspAction>' + (f'<correspAction type="received">{received}</correspAction>'
+                                      if received else "") + '</correspDesc>')
+    assert xml == expected
+    assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
