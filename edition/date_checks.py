@@ -38,10 +38,17 @@ def names_a_date(text: str) -> bool:
 
 def document_date(raw: RawDocument, reporter: Reporter) -> str:
     """The ISO date of the document's date field; "" with a warning when there is none, with an
-    error when it names no real day. The upload date is checked the same way."""
+    error when it names no real day. The upload date is checked the same way, and a warning
+    says when digits there are not read as a date (`11/5/2011`, day and month either way)."""
     meta = raw.metadata
-    if meta.uploaded.value and not field_date(raw.path, meta.uploaded, reporter):
-        report_field(raw.path, meta.uploaded, reporter)
+    uploaded = meta.uploaded
+    if uploaded.value and not field_date(raw.path, uploaded, reporter) \
+            and not report_field(raw.path, uploaded, reporter) \
+            and any(c.isdigit() for c in uploaded.value):
+        reporter.warning(Location(raw.path, uploaded.line or 1, uploaded.column),
+                         f"the upload date '{uploaded.value}' is not read as a date (write "
+                         "it 2011-11-20 or November 20, 2011); kept as printed, without @when",
+                         "date-unread")
     found = field_date(raw.path, meta.date, reporter)
     if not found and not report_field(raw.path, meta.date, reporter):
         reporter.warning(Location(raw.path, meta.date.line or 1), "no document date found; "

@@ -31,7 +31,7 @@ from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, Pos
 from .overrides import Overrides, check_overrides
 from .paragraphs import (ED_NOTE_PARAGRAPH, ClosingRoles, correspondents_in_title, dated_signature,
                          is_heading, join_broken_paragraphs, opens_postscript, split_lines)
-from .readers.common import doc_type_of, translator_in
+from .readers.common import doc_type_of, translator_of
 from .readers.page_dump import LAYOUT as PAGE_LAYOUT
 from .registers import Mention, Registers
 from .resolve import Resolver
@@ -53,7 +53,7 @@ def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
     date = date_checks.document_date(raw, reporter)
     doc_type = overrides.doc_type or doc_type_of(raw.metadata.doc_type.value, raw.metadata.title.value)
     document = Document(raw=raw, date=date, doc_type=doc_type,
-                        translator=translator_in(raw.metadata.source.value))
+                        translator=translator_of(raw.metadata))
     builder = _Builder(document, registers, overrides, reporter, provisional_speakers)
     builder.run(join_broken_paragraphs(split_lines(raw.body)))
     return document

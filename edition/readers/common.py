@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..date_checks import find_written_dates
-from ..model import Field, Paragraph
+from ..model import Field, Metadata, Paragraph
 
 CHROME_LINES = frozenset({"skip to content", "back to top", "print", "share", "download"})
 """Lines of the archive's web page that are navigation, not document text."""
@@ -60,6 +60,19 @@ def translator_in(text: str) -> str:
         return ""
     name = match.group("name").strip()
     return name[:-1] if name.endswith(".") and not re.search(r"\b\w\.$", name) else name
+
+
+TRANSLATOR_FIELDS = frozenset({"translator", "translators", "translated by", "translation by"})
+"""Labels of an archive field that names the translator (`Translator` / `J. Pérez`)."""
+
+
+def translator_of(metadata: Metadata) -> str:
+    """The translator the source statement names, else the one a `Translator` (`Translated by`)
+    field names."""
+    named = translator_in(metadata.source.value)
+    fields = (translator_in(f"translated by {field.value}") for label, field in metadata.extra
+              if label.lower() in TRANSLATOR_FIELDS)
+    return named or next(fields, "")
 
 
 CLASSIFICATIONS = ("top secret", "secret", "confidential", "strictly confidential",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..diagnostics import Reporter, did_you_mean
 from ..model import Field, Metadata, Paragraph, RawDocument
 from ..source import SourceText
@@ -21,9 +23,16 @@ OTHER_LABELS = frozenset("""
 original archive|archive|donors|donor|funders|contributed by|associated people & organizations|
 associated people and organizations|associated places|associated topics|subjects discussed|
 subjects|keywords|theme|themes|collection|collections|author|authors|date|title|translation|
-translated by|redactions|citation|copyright|related documents|notes|original classification
+translated by|translator|translators|translated from|editor|editors|credits|redactions|citation|
+copyright|related documents|notes|original classification
 """.replace("\n", "").split("|"))
-"""Other fields of the archive's block: kept in the header under their label, never lost."""
+"""Other fields of the archive's block: kept in the header under their label, never lost (a
+translator's field also names the translator: `common.translator_of`)."""
+SINGLE_VALUED = frozenset({"uploaded", "doc_type", "language", "record_id"})
+"""Fields of one short line: a second paragraph under one of them is another field's."""
+LABEL_WORD = r"[^\W\d_](?:[^\W\d_]|['’\-])*"
+LABEL_SHAPE = re.compile(rf"^[A-ZÀ-Þ](?:[^\W\d_]|['’\-])*(?:\s+(?:&|{LABEL_WORD})){{0,3}}$")
+"""`Translator`, `Translated by`, `Associated People & Organizations`: a line shaped as a label."""
 UNLABELLED = "extra:Document Information"
 """Where lines of the block before its first known label go: a header field, never dropped."""
 
@@ -44,24 +53,55 @@ def _info_start(lines: tuple[str, ...]) -> int:
 def read_info_block(lines: tuple[str, ...], start: int) -> tuple[dict[str, list[Field]], list[Field]]:
     """Label -> value lines of the `Document Information` block, and the label lines themselves.
 
-    Empty values stay empty lists; the labels are page chrome, not document text.
+    Empty values stay empty lists; the labels are page chrome, not document text. A line shaped
+    as a label that no list holds opens a field of its own where it cannot go on the field before
+    it (`_opens_a_field`): `Source` / `A collection.` / `Translater` / `J. Perez`.
     """
     fields: dict[str, list[Field]] = {}
     labels = [Field(lines[start].strip(), start + 1)]
     current = UNLABELLED
-    for number, line in enumerate(lines[start + 1:], start + 2):
+    block = lines[start + 1:]
+    for index, line in enumerate(block):
         text = line.strip()
         if not text:
             continue
         key = INFO_LABELS.get(text.lower()) or \
-            (f"extra:{text}" if text.lower() in OTHER_LABELS else "")
+            (f"extra:{text}" if text.lower() in OTHER_LABELS
+             or _opens_a_field(block, index, current, fields.get(current)) else "")
         if key:
             current = key
             fields.setdefault(key, [])
-            labels.append(Field(text, number))
+            labels.append(Field(text, start + 2 + index))
         else:
-            fields.setdefault(current, []).append(Field(text, number))
+            fields.setdefault(current, []).append(Field(text, start + 2 + index))
     return fields, labels
+
+
+def _opens_a_field(block: tuple[str, ...], index: int, current: str, values: list[Field] | None) -> bool:
+    """Whether line `index` of the block, no known label, is one all the same: shaped as a label,
+    a paragraph of its own between blank lines with a value after it, where the field before it
+    is complete (it ends a sentence, or holds its one short line)."""
+    if current == UNLABELLED or not values or not LABEL_SHAPE.match(block[index].strip()):
+        return False
+    own_paragraph = index > 0 and not block[index - 1].strip() and index + 2 < len(block) \
+        and not block[index + 1].strip() and block[index + 2].strip()
+    complete = current in SINGLE_VALUED or values[-1].value.endswith((".", "!", "?"))
+    return bool(own_paragraph and complete)
+
+
+def _is_known_label(text: str) -> bool:
+    return text.lower() in INFO_LABELS or text.lower() in OTHER_LABELS
+
+
+def report_unknown_labels(labels: list[Field], source: SourceText, reporter: Reporter) -> None:
+    """Say where a line was read as a label no list holds (`Translater`), with the label meant."""
+    for label in labels[1:]:
+        if not _is_known_label(label.value):
+            hint = did_you_mean(label.value.lower(), [*INFO_LABELS, *OTHER_LABELS])
+            reporter.warning(source.location(label.line),
+                             f"'{label.value}' is not a label of the Document Information block"
+                             f"{hint}; it stands alone between the fields, so it is kept as the "
+                             "label of the lines under it", "info-label-unknown")
 
 
 def report_unlabelled(fields: dict[str, list[Field]], source: SourceText,
@@ -122,6 +162,7 @@ def read(source: SourceText, doc_id: str, reporter: Reporter) -> RawDocument | N
     end = _info_start(source.lines)
     fields, labels = read_info_block(source.lines, end) if end < len(source.lines) else ({}, [])
     report_unlabelled(fields, source, reporter)
+    report_unknown_labels(labels, source, reporter)
     paras, chrome = split_chrome(paragraphs(source.lines[:end]))
     date, title, classification, body = _split_heading(paras)
     if not title.value:

@@ -48,7 +48,8 @@ def _title_stmt(file_desc: etree._Element, document: Document) -> None:
     if document.translator:
         resp = sub(stmt, "respStmt", (("xml:id", "translator"),))
         sub(resp, "resp", text="translation")
-        ref = _linked_as(document.source, document.translator)
+        ref = _linked_as(document.source + [block for _, block in document.fields],
+                         document.translator)
         sub(resp, "persName", (("ref", ref),) if ref else (), document.translator)
     editors = sub(stmt, "respStmt", (("xml:id", "ed"),))
     sub(editors, "resp", text="editorial notes and additions printed in the source")
@@ -60,7 +61,8 @@ def _title_stmt(file_desc: etree._Element, document: Document) -> None:
 
 def _linked_as(blocks: list[Block], name: str) -> str:
     """The register entry (`@ref`) a person's name is linked to in `blocks` (the translator in
-    the source statement that names them: "translation by Mark H. Doctoroff"), else ''."""
+    the source statement or the field that names them: "translation by Mark H. Doctoroff"),
+    else ''."""
     nodes = [node for block in blocks for node in block.content]
     while nodes:
         node = nodes.pop(0)

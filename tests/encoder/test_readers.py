@@ -48,3 +48,51 @@ def test_a_telegram_keeps_its_source_statement_and_closer(text, diagnostics, not
 def test_a_source_statement_not_read_as_a_telegrams_is_reported(text, diagnostic, registers):
     _, reporter = encode_text(text, registers)
     assert diagnostic in [str(d) for d in reporter.sorted()]
+
+
+def info_fields(tei) -> list[tuple[str, str]]:
+    return [(n.get("n") or n.get("type"), "".join(n.itertext()))
+            for n in tei.iterfind(".//t:sourceDesc/t:bibl/t:note", TEI)]
+
+
+def translator(tei) -> list[str]:
+    return tei.xpath("//t:titleStmt/t:respStmt[@xml:id='translator']/t:persName/text()",
+                     namespaces=TEI)
+
+
+@pytest.mark.parametrize("block, fields, translators, diagnostics", [
+    # a Translator field is a field of its own, and names the translator
+    ("Source\n\nAn archive.\n\nTranslator\n\nJ. Pérez",
+     [("source", "An archive."), ("Translator", "J. Pérez")], ["J. Pérez"], []),
+    ("Source\n\nAn archive.\n\nTranslated by\n\nJane Roe",
+     [("source", "An archive."), ("Translated by", "Jane Roe")], ["Jane Roe"], []),
+    # the source statement's translator first
+    ("Source\n\nAn archive; translation by Mark H. Doctoroff.\n\nTranslator\n\nJ. Pérez",
+     [("source", "An archive; translation by Mark H. Doctoroff."), ("Translator", "J. Pérez")],
+     ["Mark H. Doctoroff"], []),
+    # a label no list holds, between complete fields: its own field, and a warning
+    ("Source\n\nAn archive.\n\nTranslater\n\nJ. Pérez\n\nRecord ID\n\n1",
+     [("source", "An archive."), ("Translater", "J. Pérez")], [],
+     ["x.txt:13: warning: 'Translater' is not a label of the Document Information block (did "
+      "you mean 'translator'?); it stands alone between the fields, so it is kept as the label "
+      "of the lines under it [info-label-unknown]"]),
+    # the items of a list are no labels
+    ("Source\n\nAn archive.\n\nAssociated Topics\n\nCuban Missile Crisis\n\nNuclear Weapons",
+     [("source", "An archive."), ("Associated Topics", "Cuban Missile Crisis Nuclear Weapons")],
+     [], []),
+    # an upload date whose digits are not read says so
+    ("Source\n\nAn archive.\n\nOriginal Uploaded Date\n\n11/20/2011",
+     [("source", "An archive.")], [],
+     ["x.txt:15:1: warning: the upload date '11/20/2011' is not read as a date (write it "
+      "2011-11-20 or November 20, 2011); kept as printed, without @when [date-unread]"]),
+], ids=["Translator", "Translated by", "source statement first", "unknown label", "list items",
+        "upload date unread"])
+def test_the_fields_of_the_information_block(block, fields, translators, diagnostics, registers,
+                                             validator):
+    text = ("November 5, 1962\n\nMemorandum of Conversation\n\nA.I. MIKOYAN. Yes.\n\n"
+            f"Document Information\n\n{block}\n")
+    tei, reporter = encode_text(text, registers)
+    assert [str(d) for d in reporter.sorted()] == diagnostics
+    assert info_fields(tei) == fields
+    assert translator(tei) == translators
+    assert validator.validate(tei, "x.txt", lambda ref: registers.get(ref) is not None) == []
