@@ -88,14 +88,15 @@ def classification_of(line: str) -> str:
 
 
 DOC_TYPE_WORDS = (
-    ("memorandum of conversation|memcons?", "memorandum"), ("telegrams?|cables?", "telegram"),
+    ("(?:memorandum|record|notes?) of (?:a |the )?conversations?|memcons?", "memorandum"), ("telegrams?|cables?", "telegram"),
     ("letters?", "letter"), ("transcripts?", "transcript"), ("minutes|record of", "minutes"),
     ("memorandum|notes?", "memorandum"), ("(?:act|scene) (?:[0-9]+|[ivxlc]+)", "drama"),
 )
 DOC_TYPES = tuple((re.compile(rf"\b(?:{words})\b", re.IGNORECASE), doc_type)
                   for words, doc_type in DOC_TYPE_WORDS)
 """Words naming a document type, as whole words ("Report on the Contact ..." is no act of a
-play, "Newsletter" no letter), the more specific first."""
+play, "Newsletter" no letter), the more specific first: a "Record of Conversation" (the Soviet
+memcon's title) is a memorandum of conversation before a "record of" a meeting is minutes."""
 MEMCON = DOC_TYPES[0][0]
 """A memorandum of conversation; `tei.header` names the type so when the source does."""
 

@@ -13,6 +13,8 @@ from edition.readers.common import doc_type_of
     ("Letter", "From Kosygin to Nixon", "letter"),
     ("", "Minutes of Washington Special Actions Group Meeting", "minutes"),
     ("", "Notes of a Conversation with Fidel Castro", "memorandum"),
+    ("", "Record of Conversation between A.I. Mikoyan and Fidel Castro", "memorandum"),
+    ("", "Record of the Meeting of the Presidium", "minutes"),
     ("", "Henry V, Act 1, Scene 2", "drama"),
     ("", "Hamlet, Act IV", "drama"),
     # Words that only contain a type's name are no type:

@@ -68,6 +68,10 @@ def test_pages_and_dts_read_the_main_title_when_another_comes_first(registers):
     ("Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos", "memorandum of conversation"),
     ("Memorandum From the President's Assistant (Kissinger) to President Nixon", "memorandum"),
     ("Memorandum for the Record", "memorandum"),
+    ("Record of Conversation between A.I. Mikoyan and Fidel Castro", "memorandum of conversation"),
+    ("Record of a Conversation with Mikoyan", "memorandum of conversation"),
+    ("Notes of a Conversation with Fidel Castro", "memorandum of conversation"),
+    ("Record of the Meeting of the Presidium", "minutes"),
     ("Mikoyan Telegram to the CC CPSU", "telegram"),
 ])
 def test_the_document_type_names_a_conversation_only_when_the_source_does(title, term, registers):
