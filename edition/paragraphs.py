@@ -65,8 +65,10 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
 
     `I have already told` / `Comrade Dorticos that the [Soviet` / `Government] agrees` is one
     block; a new one starts after a finished sentence, a heading, a signature (`Recorded by:
-    [signature] V. Tikhmenev` / `Com. Mikoyan A.I. has not looked over ...`) or a list item, and
-    at a speaker label, an editorial note or a numbered item.
+    [signature] V. Tikhmenev` / `Com. Mikoyan A.I. has not looked over ...`) or a list item, at
+    a speaker label, an editorial note or a numbered item, and between two lines in title case,
+    which list people or an address (`The Secretary of State` / `Mr. John J. McCloy`), as the
+    lines of a wrapped sentence are not.
     """
     if line[:1].islower():
         return True
@@ -79,7 +81,8 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
         return True   # the brackets' contents are one element: the line break is inside it
     last = last.rstrip()
     ends_block = last.endswith(TERMINAL) or bool(_closing_line_role(last)) or in_capitals(last)
-    starts_block = NUMBERED.match(line) or (LIST_ITEM.match(last) and LIST_ITEM.match(line))
+    starts_block = NUMBERED.match(line) or (LIST_ITEM.match(last) and LIST_ITEM.match(line)) \
+        or (in_title_case(last) and in_title_case(line))
     return not (ends_block or starts_block)
 
 
@@ -237,10 +240,15 @@ def _names_an_office(text: str) -> bool:
     """`Prime Minister of the Revolutionary Government`, `Ambassador`: a short line in title case
     that ends no sentence, as the line under a signature names the signer's office. Not a name
     and its office (`O. Dorticos, President of Cuba`): that is an item of a list of people."""
+    return in_title_case(text) and not text.endswith(TERMINAL) and "," not in text
+
+
+def in_title_case(text: str) -> bool:
+    """Whether `text` is a short line whose words all start with a capital, but for little
+    words (`Mr. John J. McCloy`, `Acting Secretary-General of the United Nations`)."""
     words = WORD.findall(text)
-    return bool(words) and len(text.split()) <= 12 and not text.endswith(TERMINAL) \
-        and "," not in text \
-        and words[0][0].isupper() and all(w[0].isupper() or w in MINOR_WORDS for w in words)
+    return bool(words) and len(text.split()) <= 12 and words[0][0].isupper() \
+        and all(w[0].isupper() or w in MINOR_WORDS for w in words)
 
 
 TITLE_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?P<parties>.+?\s+to\s+.+?)(?:\s*[(,]|$)",

@@ -38,6 +38,17 @@ CASES = [
      '<persName ref="persons.xml#guevara-ernesto">E. Guevara</persName>, Minister of Industry</p>'),
     ("A.I. MIKOYAN. Yes.\n\nII. MILITARY QUESTIONS\nThe missiles are leaving.\n\nO. DORTICOS. Good.",
      '<p n="2" xml:id="L2">II. MILITARY QUESTIONS</p><p n="3" xml:id="L3">The missiles'),
+    # lines in title case list people or an address, one a line, though none ends a sentence
+    ("PARTICIPANTS\n\nThe Secretary of State\nMr. John J. McCloy\nAmbassador Anatoliy F. Dobrynin"
+     "\n\nThe Secretary opened the talk.\n\nO. DORTICOS. Good.",
+     '<p n="2" xml:id="L2">The Secretary of State</p><p n="3" xml:id="L3">Mr. <persName '
+     'ref="persons.xml#mccloy-john">John J. McCloy</persName></p><p n="4" xml:id="L4">Ambassador '
+     'Anatoliy F. Dobrynin</p><p n="5" xml:id="L5">The Secretary opened the talk.</p>'),
+    ("Havana, 14 November 1962\n\nHis Excellency U Thant\nActing Secretary-General of the United "
+     "Nations\nNew York\n\nYour Excellency:\n\nWe declare this.\n\nFidel Castro",
+     '<p n="3" xml:id="L3">Acting Secretary-General of the <orgName ref="organizations.xml#un">United '
+     'Nations</orgName></p><p n="4" xml:id="L4"><placeName ref="places.xml#new-york">New York'
+     '</placeName></p>'),
 ]
 
 
