@@ -80,13 +80,18 @@ def translator(tei) -> list[str]:
     ("Source\n\nAn archive.\n\nAssociated Topics\n\nCuban Missile Crisis\n\nNuclear Weapons",
      [("source", "An archive."), ("Associated Topics", "Cuban Missile Crisis Nuclear Weapons")],
      [], []),
-    # an upload date whose digits are not read says so
+    # an upload date whose digits are not read says so: day and month either way
+    ("Source\n\nAn archive.\n\nOriginal Uploaded Date\n\n11/5/2011",
+     [("source", "An archive.")], [],
+     ["x.txt:15:1: warning: the upload date '11/5/2011' is not read as a date (write it "
+      "2011-11-20 or November 20, 2011); kept as printed, without @when [date-unread]"]),
+    # one that names a day month first only is read so, and says it
     ("Source\n\nAn archive.\n\nOriginal Uploaded Date\n\n11/20/2011",
      [("source", "An archive.")], [],
-     ["x.txt:15:1: warning: the upload date '11/20/2011' is not read as a date (write it "
-      "2011-11-20 or November 20, 2011); kept as printed, without @when [date-unread]"]),
+     ["x.txt:15:1: warning: 11/20/2011 has no month 20: read month first, as 20 November 2011 "
+      "[date-month-first]"]),
 ], ids=["Translator", "Translated by", "source statement first", "unknown label", "list items",
-        "upload date unread"])
+        "upload date unread", "upload date month first"])
 def test_the_fields_of_the_information_block(block, fields, translators, diagnostics, registers,
                                              validator):
     text = ("November 5, 1962\n\nMemorandum of Conversation\n\nA.I. MIKOYAN. Yes.\n\n"
