@@ -13,6 +13,7 @@ from lxml import etree
 from ..records import DocumentRecord
 from ..collect import MAIN_TITLE, NS, SOURCE_NOTES
 from ..tei.notes import PRINTED, NoteMark, printed_anchor
+from ..tei.reading import bracketed_text
 from ..tei.xml import DECLARED_LANGUAGE, EDITION_LANGUAGE, foreign_tag
 from . import cite, urls
 from .chart import speaker_chart
@@ -116,12 +117,20 @@ def _persons_of(doc: DocumentRecord, pages: Pages) -> set[str]:
 
 SOURCE_STATEMENT = f"t:teiHeader/{SOURCE_NOTES}"
 TITLE = "t:teiHeader/" + MAIN_TITLE
-"""The source statement and the title the page shows (see collect)."""
+AUTHORS = "t:teiHeader/t:fileDesc/t:titleStmt/t:author"
+"""The source statement, the title and the authors the page shows (see collect)."""
 
 
 def _header_lang(element: etree._Element | None) -> str:
     """`lang` of a header text as the TEI declares it: '' for the page's English (or none)."""
     return foreign_tag(DECLARED_LANGUAGE(element)) if element is not None else ""
+
+
+def _authors(root: etree._Element) -> list[dict]:
+    """The authors the source names (DraCor's William Shakespeare), as printed, each in the
+    language the TEI declares for it."""
+    return [dict(name=bracketed_text(author), lang=_header_lang(author))
+            for author in root.iterfind(AUTHORS, NS)]
 
 
 def _source_anchor(statement: etree._Element | None, notes: Iterable[NoteMark]) -> str:
@@ -155,7 +164,8 @@ def write_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
     ctx = Context(page, pages.site, settings.edition, settings.build_date, doc)
     text, footnotes = render_text(root, ctx)
     statement = root.find(SOURCE_STATEMENT, NS)
-    details = dict(_details(pages, page, doc), source_lang=_header_lang(statement),
+    details = dict(_details(pages, page, doc), authors=_authors(root),
+                   source_lang=_header_lang(statement),
                    title_lang=_header_lang(root.find(TITLE, NS)),
                    source_anchor=_source_anchor(statement, ctx.notes.values()))
     licence = render_fragment(root.iterfind(".//{*}publicationStmt/{*}availability"),

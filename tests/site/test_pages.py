@@ -5,11 +5,20 @@ from __future__ import annotations
 import copy
 import json
 
+import pytest
+
 from edition.render import pages as pages_module
 from edition.render import render_site
 from edition.write import SiteWriter
+from tests.conftest import DEV_CORPUS
+from tests.ingest.conftest import ingest_all, publish
 
 from .conftest import MEMO, TEI_NS, TEL, broken_links, build, parse
+
+DRAMA = DEV_CORPUS / "shakedracor" / "shakedracor-henry-v-1.2.xml"
+DEBATE = DEV_CORPUS / "parlamint" / "ParlaMint-GB_2017-09-07-commons.xml"
+LETTER = DEV_CORPUS / "frus" / "frus1969-76v12-d126.xml"
+METADATA = "//dl[@class='metadata']"
 
 
 def test_memorandum_has_63_turns_and_3_editorial_notes(site):
@@ -196,3 +205,20 @@ def test_the_rights_section_shows_the_source_rights_and_the_footer_the_edition_l
     licence = "Editorial matter and TEI encoding: CC BY 4.0"
     assert "No rights statement is given in the source." in rights and licence not in rights
     assert licence in page.xpath("string(//footer)")
+
+
+@pytest.fixture(scope="module")
+def foreign_pages(tmp_path_factory):
+    """The pages of a DraCor scene, a ParlaMint sitting and a FRUS letter, read from ../shared
+    (never copied: DraCor is for non-commercial use only), ingested and published."""
+    site = publish(ingest_all([DRAMA, DEBATE, LETTER], tmp_path_factory.mktemp("foreign") / "site"))
+    return {path: parse(site / "documents" / f"{path.stem}.html") for path in (DRAMA, DEBATE, LETTER)}
+
+
+def test_the_author_the_tei_names_is_in_the_document_information(foreign_pages):
+    """DraCor's `titleStmt/author`; a FRUS letter names none (its sender is "From")."""
+    author = f"{METADATA}/dt[.='Author']/following-sibling::dd[1]"
+    assert [dd.text_content() for dd in foreign_pages[DRAMA].xpath(author)] == ["William Shakespeare"]
+    assert foreign_pages[LETTER].xpath(author) == []
+    assert foreign_pages[LETTER].xpath(f"{METADATA}/dt[.='From']")
+
