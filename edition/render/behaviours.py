@@ -50,6 +50,8 @@ BEHAVIOURS_DOC = {
     "gloss": "an editor's gloss, in brackets, explained",
     "note": "an editorial note in its own block, numbered, linked with the line it annotates",
     "footnote": "an inline editorial note: a numbered marker and the note in the notes list",
+    "licence": "the rights a source states, each web address of its licence a link to it: "
+               "the paragraph that prints the address, else a line after the words",
 }
 """What each behaviour means (printed on the About page)."""
 
@@ -122,7 +124,7 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "term": (Rule("inline", "span", "term"),),
     "availability": (Rule("pass"),),
     "licence": (Rule("omit", when=("n", "edition")),   # the edition's: in every page's footer
-                Rule("pass")),
+                Rule("licence")),
     # the header and the registers: shown from the site model, not by the walker
     **{name: (HEADER,) for name in """
         teiHeader fileDesc titleStmt author respStmt resp publicationStmt publisher idno sourceDesc

@@ -85,6 +85,11 @@ def cite_start(n: str) -> str:
             + f"<summary>Cite{hidden(f' line {n}')}</summary><p>")
 
 
+def licence_link(address: str) -> str:
+    """The start of a link to a licence's web address."""
+    return start("a", "", ("rel", "license"), ("href", address))
+
+
 class Walker:
     """Applies the behaviour table to a TEI subtree, appending its HTML to `out`."""
 
@@ -312,6 +317,26 @@ class Walker:
         marker = note_marker(mark, f"#{mark.anchor}", ("title", text_of(element)))
         (self.held if self.in_link else self.out).append(marker)
         self.ctx.footnotes.append(element)
+
+    def b_licence(self, element, rule) -> None:
+        """The paragraphs of a source's licence; each web address of its @target a link
+        (rel="license"): the paragraph whose words are the address (ParlaMint), else a line
+        "Licence: address" after them."""
+        unprinted = (element.get("target") or "").split()
+        self.out.append(text(element.text or ""))
+        for child in element:
+            address = text_of(child) if child.tag.__class__ is str else None
+            if address in unprinted:
+                unprinted.remove(address)
+                block = rule_for(local(child), child.attrib)
+                self.out.append(start(block.tag, block.css))
+                self._linked(child, (licence_link(address), "</a>"))
+                self.out.append(end(block.tag))
+            elif address is not None:
+                self.node(child)
+            self.out.append(text(child.tail or ""))
+        self.out.extend(f'<p class="licence-address">Licence: {licence_link(address)}'
+                        f'{text(address)}</a></p>' for address in unprinted)
 
     def b_note(self, element, rule) -> None:
         mark = self.ctx.notes.get(element)

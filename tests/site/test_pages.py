@@ -11,7 +11,8 @@ from edition.render import pages as pages_module
 from edition.render import render_site
 from edition.write import SiteWriter
 from tests.conftest import DEV_CORPUS
-from tests.ingest.conftest import ingest_all, publish
+from tests.ingest.conftest import ingest_all, publish, published_page
+from tests.ingest.helpers import foreign
 
 from .conftest import MEMO, TEI_NS, TEL, broken_links, build, parse
 
@@ -222,3 +223,22 @@ def test_the_author_the_tei_names_is_in_the_document_information(foreign_pages):
     assert foreign_pages[LETTER].xpath(author) == []
     assert foreign_pages[LETTER].xpath(f"{METADATA}/dt[.='From']")
 
+
+def test_a_licence_printed_as_its_web_address_is_a_link_to_it(foreign_pages):
+    """ParlaMint's licence is its address: the paragraph that prints it links it, once."""
+    address = "http://creativecommons.org/licenses/by/4.0/"
+    rights = foreign_pages[DEBATE].xpath("//section[@class='licence']")[0]
+    assert [(a.get("href"), a.text_content()) for a in rights.xpath(".//a[@rel='license']")] \
+        == [(address, address)]
+    assert rights.text_content().count(address) == 1
+    assert "Creative Commons Attribution 4.0" in rights.text_content()
+    assert foreign_pages[LETTER].xpath("//section[@class='licence']//a") == []
+
+
+def test_a_licence_address_the_words_do_not_print_follows_them(tmp_path):
+    address = "https://creativecommons.org/publicdomain/zero/1.0/"
+    text = foreign("<div><p>Hello.</p></div>").replace(
+        "<licence>CC0</licence>", f'<licence target="{address}">CC0</licence>')
+    rights = published_page(tmp_path, "letter", text).xpath("//section[@class='licence']")[0]
+    assert [p.text_content() for p in rights.xpath("p")] == ["CC0", f"Licence: {address}"]
+    assert rights.xpath("p[2]/a[@rel='license']/@href") == [address]
