@@ -144,13 +144,18 @@ def document_url(doc: DocumentRecord, edition: EditionInfo) -> str:
     return urls.absolute(edition.base_url, urls.document(doc.id))
 
 
-def name_list(names: tuple[str, ...], et_al_from: int = 0) -> str:
-    """('A',) -> 'A'; ('A', 'B') -> 'A and B'; three or more 'A, B, and C', or 'A et al.' from
-    `et_al_from` names on (MLA: 3)."""
+def name_list(names: tuple[str, ...], et_al_from: int = 0, first_inverted: bool = False) -> str:
+    """Names as a citation lists them: ('A',) -> 'A'; ('A', 'B') -> 'A and B'; three or more
+    'A, B, and C', or 'A et al.' from `et_al_from` names on (MLA: 3). A first name written family
+    name first (`first_inverted`: 'Doe, Jane') is closed by a comma: 'Doe, Jane, and John Roe',
+    'Doe, Jane, et al.'."""
+    if not names:
+        return ""
+    first = names[0] + ("," if first_inverted and len(names) > 1 else "")
     if et_al_from and len(names) >= et_al_from:
-        return f"{names[0]} et al."
+        return f"{first} et al."
     if len(names) < 3:
-        return " and ".join(names)
+        return " and ".join((first, *names[1:]))
     return ", ".join(names[:-1]) + ", and " + names[-1]
 
 
@@ -166,22 +171,14 @@ def inverted(name: str, family: str) -> str:
     return f"{family}, {given}" if given else name
 
 
-def author_list(authors: tuple[tuple[str, str], ...], et_al_from: int = 0) -> str:
-    """The authors as a bibliography lists them: the first family name first, the others as
-    printed ('A, and B'; 'A, B, and C'), or 'A, et al.' from `et_al_from` authors on (MLA: 3)."""
-    if not authors:
-        return ""
-    first, others = inverted(*authors[0]), [name for name, _ in authors[1:]]
-    if not others:
-        return first
-    if et_al_from and len(authors) >= et_al_from:
-        return f"{first}, et al."
-    return ", ".join([first] + others[:-1]) + ", and " + others[-1]
-
-
 def _byline(doc: DocumentRecord, et_al_from: int = 0) -> str:
-    """'Mikoyan, Anastas Ivanovich. ' that leads a bibliography entry; '' without authors."""
-    return _sentence(author_list(doc.authors, et_al_from)) + " " if doc.authors else ""
+    """'Mikoyan, Anastas Ivanovich. ' that leads a bibliography entry: the first family name
+    first, the others as printed; '' without authors."""
+    if not doc.authors:
+        return ""
+    first = inverted(*doc.authors[0])
+    names = (first, *(name for name, _ in doc.authors[1:]))
+    return _sentence(name_list(names, et_al_from, first != doc.authors[0][0])) + " "
 
 
 def _edited(edition: EditionInfo, by: str, et_al_from: int = 0) -> str:

@@ -254,7 +254,12 @@ def test_the_sender_the_tei_names_is_the_author_of_every_form(site, doc_id):
     ((("Central Committee of the CPSU", ""),), "Central Committee of the CPSU.",
      "Central Committee of the CPSU.", "{Central Committee of the CPSU}",
      [{"literal": "Central Committee of the CPSU"}]),
-], ids=["one", "two", "three", "an organization"])
+    ((("Central Committee of the CPSU", ""), ("Fidel Castro", "Castro")),
+     "Central Committee of the CPSU and Fidel Castro.",
+     "Central Committee of the CPSU and Fidel Castro.",
+     "{Central Committee of the CPSU} and Castro, Fidel",
+     [{"literal": "Central Committee of the CPSU"}, {"family": "Castro", "given": "Fidel"}]),
+], ids=["one", "two", "three", "an organization", "an organization first"])
 def test_authors_are_listed_as_each_form_lists_them(telegram, edition, authors, chicago, mla,
                                                     bibtex, csl):
     doc = dataclasses.replace(telegram, authors=authors)
