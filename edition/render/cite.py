@@ -60,11 +60,11 @@ class Citations:
     chicago: Markup
     mla: Markup
     bibtex: Markup
-    csl_json: str
-    """The CSL-JSON item as reference managers read it from the page: no date of access."""
     csl_shown: Markup
     """The CSL-JSON item the page shows for copying, with the reader's date of access."""
     csl_script: Markup
+    """The CSL-JSON item as reference managers read it from the page's <script>: no date of
+    access."""
     url: str
 
 
@@ -314,11 +314,7 @@ def pretty_json(data) -> str:
 
 def script_json(data) -> Markup:
     """JSON safe inside <script>: '<', '>' and '&' as \\u escapes, so no '</script>' can occur."""
-    return script_safe(pretty_json(data))
-
-
-def script_safe(text: str) -> Markup:
-    """`pretty_json` text made safe inside <script> (see `script_json`)."""
+    text = pretty_json(data)
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
@@ -333,7 +329,6 @@ def csl_shown(item: dict) -> Markup:
 
 def citations(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Citations:
     item = csl_item(doc, edition, build_date)
-    csl_json = pretty_json([item])
     return Citations(chicago(doc, edition, build_date), mla(doc, edition, build_date),
-                     bibtex(doc, edition, build_date), csl_json, csl_shown(item),
-                     script_safe(csl_json), document_url(doc, edition))
+                     bibtex(doc, edition, build_date), csl_shown(item), script_json([item]),
+                     document_url(doc, edition))

@@ -171,7 +171,7 @@ def test_editors_are_named_in_every_citation_form(telegram, edition, editors, ch
     assert line in cite.line_citation(telegram, info, build_date, "1")
     entry = bibtexparser.parse_string(forms.bibtex).entries[0]
     assert entry.fields_dict["editor"].value == bibtex
-    assert json.loads(forms.csl_json)[0]["editor"] == [{"literal": name} for name in editors]
+    assert json.loads(forms.csl_script)[0]["editor"] == [{"literal": name} for name in editors]
     eds = "eds." if len(editors) > 1 else "ed."
     assert cite.edition_citation(info, build_date).startswith(f"{cite.name_list(editors)}, {eds} <i>")
 
@@ -180,7 +180,7 @@ def test_without_editors_no_citation_names_any(telegram, edition):
     info, build_date = edition
     forms = cite.citations(telegram, info, build_date)
     assert not info.editors and "edited" not in forms.chicago + forms.mla
-    assert "editor = " not in forms.bibtex and "editor" not in json.loads(forms.csl_json)[0]
+    assert "editor = " not in forms.bibtex and "editor" not in json.loads(forms.csl_script)[0]
     assert cite.edition_citation(info, build_date).startswith(f"{info.publisher}. <i>")
 
 
@@ -267,7 +267,7 @@ def test_authors_are_listed_as_each_form_lists_them(telegram, edition, authors, 
     assert forms.chicago.startswith(f"{chicago} “") and forms.mla.startswith(f"{mla} “")
     assert bibtexparser.parse_string(str(forms.bibtex)).entries[0].fields_dict[
         "author"].value == bibtex
-    assert json.loads(forms.csl_json)[0]["author"] == csl
+    assert json.loads(forms.csl_script)[0]["author"] == csl
     natural = cite.name_list(tuple(name for name, _ in authors))
     assert cite.line_citation(doc, *edition, "2").startswith(f"{natural}, “")
 
@@ -289,7 +289,7 @@ def test_a_printed_edition_is_plain_text_in_bibtex_and_csl_json_and_html_in_chic
     doc = dataclasses.replace(telegram, published_in=volume)
     forms = cite.citations(doc, *edition)
     said = "Published in Foreign Relations, vol. XII, Arms Control & People's Rights, doc. 126."
-    assert said in json.loads(forms.csl_json)[0]["note"]
+    assert said in json.loads(forms.csl_script)[0]["note"]
     shown = html.unescape(forms.bibtex)   # the HTML of the page's BibTeX box, as the reader copies it
     note = bibtexparser.parse_string(shown).entries[0].fields_dict["note"].value
     assert "Arms Control \\& People's Rights" in note and "amp;" not in note
