@@ -186,12 +186,19 @@ def _edited(edition: EditionInfo, by: str, et_al_from: int = 0) -> str:
     return f", {by} {name_list(edition.editors, et_al_from)}" if edition.editors else ""
 
 
+def _provenance(doc: DocumentRecord) -> Markup:
+    """'Translated by X. Archive reference. Published in <i>FRUS</i>…. ' between a document's
+    date and the edition in Chicago and MLA (the archive holding the original, then its printed
+    edition, MLA's first container); '' for a document of none of them."""
+    lead = Markup(" ").join(x for x in [_translation(doc), *_sources(doc, True)] if x)
+    return lead + " " if lead else Markup("")
+
+
 def chicago(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
     """Chicago notes-bibliography style, bibliography form."""
-    lead = Markup(" ").join(x for x in [_translation(doc), *_sources(doc, True)] if x)
     return Markup("{}“{}” {} {}In <i>{}</i>{}, version {}. {}, {}. Accessed {}. {}.").format(
-        _byline(doc), _sentence(doc.title), _sentence(long_date(doc.date)),
-        lead + " " if lead else "", edition.title, _edited(edition, "edited by"), edition.version, edition.publisher,
+        _byline(doc), _sentence(doc.title), _sentence(long_date(doc.date)), _provenance(doc),
+        edition.title, _edited(edition, "edited by"), edition.version, edition.publisher,
         long_date(build_date), access_date("chicago"), document_url(doc, edition))
 
 
@@ -209,11 +216,12 @@ def edition_citation(edition: EditionInfo, build_date: str) -> Markup:
 
 
 def mla(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
-    """MLA 9th edition: URL without the scheme."""
-    translated = f"Translated by {doc.translator}. " if doc.translator else ""
+    """MLA 9th edition, an archival document in a digital edition: the archive that holds it
+    (and the volume that printed it) after its date, then the edition, the container the reader
+    consulted, with its URL without the scheme."""
     url = re.sub(r"^https?://", "", document_url(doc, edition))
     return Markup("{}“{}” {} {}<i>{}</i>{}, version {}, {}, {}, {}. Accessed {}.").format(
-        _byline(doc, 3), _sentence(doc.title), _sentence(mla_date(doc.date)), translated,
+        _byline(doc, 3), _sentence(doc.title), _sentence(mla_date(doc.date)), _provenance(doc),
         edition.title, _edited(edition, "edited by", 3), edition.version, edition.publisher,
         mla_date(build_date), url, access_date("mla"))
 

@@ -19,6 +19,7 @@ from edition.collect import _authors as collect_authors, collect_site
 from edition.records import Publication
 from edition.render import cite
 from edition.render.document import _metas as document_metas
+from edition.source_refs import archive_reference
 
 from .conftest import MEMO, TEI_NS, TEL, parse
 
@@ -111,6 +112,27 @@ def test_chicago_and_mla_name_version_build_date_and_url(site, doc_id, edition):
                         "Accessed Day Mon. Year.")
     assert info.title in chicago and info.title in mla and info.publisher in chicago
     assert "..." not in chicago + mla and ".." not in chicago.replace("...", "")
+
+
+def source_statement(site, doc_id: str) -> str:
+    """The source statement of the published TEI header: where the document is held."""
+    tree = etree.parse(str(site / "tei" / f"{doc_id}.xml"))
+    return " ".join(tree.xpath("string(//t:sourceDesc/t:bibl/t:note[@type='source'])",
+                               namespaces=TEI_NS).split())
+
+
+@pytest.mark.parametrize("doc_id", [MEMO, TEL])
+def test_mla_names_the_archive_as_chicago_does(site, doc_id, edition):
+    """MLA 9 gives an archival document's archive after its date, then the edition that holds
+    it (the container): the same words as Chicago, the translator named once."""
+    info, _ = edition
+    forms = citation_section(site, doc_id)
+    date = tei_date(site, doc_id)
+    chicago = forms["Chicago"].split(f"{cite.long_date(date)}. ", 1)[1].split(f" In {info.title}")[0]
+    mla = forms["MLA"].split(f"{cite.mla_date(date)}. ", 1)[1].split(f" {info.title}, ")[0]
+    assert archive_reference(source_statement(site, doc_id)) in mla and mla == chicago
+    translator = {MEMO: "Mark H. Doctoroff", TEL: "Svetlana Savranskaya"}[doc_id]
+    assert forms["MLA"].count(translator) == 1
 
 
 def test_line_citation_names_version_and_build_date(site, edition):

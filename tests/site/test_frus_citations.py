@@ -45,6 +45,7 @@ def test_frus_citations_give_the_archive_and_the_volume_and_document(frus_site, 
     forms = citation_section(frus_site, doc_id)
     printed = f"Published in {VOLUME}, doc. {number}."
     assert f"1970. {ARCHIVES[number]} {printed} In " in forms["Chicago"]
+    assert f"1970. {ARCHIVES[number]} {printed} " in forms["MLA"]
     note = bibtexparser.parse_string(forms["BibTeX"]).entries[0].fields_dict["note"].value
     assert note == f"{ARCHIVES[number]} {printed} Record ID {doc_id}."
     item = json.loads(forms["CSL-JSON"])[0]
