@@ -13,7 +13,7 @@ from .records import (Convention, DateMention, DocumentPart, DocumentRecord, Men
 from .registers import Entry, Registers
 from .tei.citation import line_number
 from .tei.notes import NoteMark, page_notes
-from .tei.reading import bracketed_text, line_break_text, spaced_text
+from .tei.reading import NONE, bracketed_text, brackets, line_break_text, spaced_text
 from .tei.xml import EDITION_LANGUAGE, XML_LANG
 from .source_refs import frus_publication
 from .ties import header_ties
@@ -112,11 +112,14 @@ class _BodyCollector:
             if own is not None:  # a note between blocks, a line of none: the next line's
                 self._finish(own)
             return
-        start = line.length
+        start = line.length   # its words as its page shows them, a line's own in no brackets
+        before, after = brackets(element) if own is None else NONE
+        line.add(before, False)
         line.add(line_break_text(element) if tag == LB else text, spoken)
         for child in element:
             self.visit(child, line, spoken)
             line.add(child.tail, spoken)
+        line.add(after, False)
         if tag in NAME_TAGS or tag in DATE_TAGS:
             line.spans.append((start, line.length, element))
         if own is not None:
@@ -134,9 +137,10 @@ class _BodyCollector:
     def _gloss(self, gloss: etree._Element, line: _Line) -> None:
         """An editor's gloss, read in its line in brackets, as its page shows it: `lead
         [escort?] planes`."""
-        line.add("[", False)
+        before, after = brackets(gloss)
+        line.add(before, False)
         self._content(gloss, line)
-        line.add("?]" if gloss.get("cert") == "low" else "]", False)
+        line.add(after, False)
 
     def _content(self, element: etree._Element, line: _Line) -> None:
         """The text and children of an element no one speaks (a note), into `line`."""

@@ -17,6 +17,7 @@ from ..collect import entry_id, text_of
 from ..records import DocumentRecord, SiteModel
 from ..config import EditionInfo
 from ..tei.notes import NoteMark, page_notes
+from ..tei.reading import SIGNED
 from ..tei.xml import XML_LANG
 from . import cite, urls
 from .behaviours import TABLE, Rule, date_explanation, explanation, rule_for
@@ -279,7 +280,7 @@ class Walker:
 
     def b_signed_supplied(self, element, rule) -> None:
         """`[in Cuba--ed.]` as the source prints it, with its "ed.": `[in Cuba\u2014ed.]`."""
-        self._supplied(rule, element, explanation(element.get("source"), ""), "\u2014ed.")
+        self._supplied(rule, element, explanation(element.get("source"), ""), SIGNED)
 
     def _supplied(self, rule, element, explained: str, signature: str = "") -> None:
         self._explained(rule, explained, "[")

@@ -4,10 +4,27 @@ from __future__ import annotations
 
 from lxml import etree
 
-LB = "{http://www.tei-c.org/ns/1.0}lb"
-BRACKETED = {"supplied", "gap", "note", "foreign"}
+TEI = "{http://www.tei-c.org/ns/1.0}"
+LB, UNCLEAR, NOTE = (TEI + name for name in ("lb", "unclear", "note"))
+BRACKETED = {TEI + name for name in ("supplied", "gap", "note", "foreign")}
 """Elements an editorial bracket of the source became (`[Excerpt]`, `[name not declassified]`,
 `[obeskurazheni]`): read inside brackets again."""
+SIGNED = "\u2014ed."
+"""What closes text the source's editors signed, before its bracket: `[in Cuba\u2014ed.]`."""
+NONE = ("", "")
+
+
+def brackets(element: etree._Element) -> tuple[str, str]:
+    """What is read before and after the words of `element`, as its source printed them and
+    its page shows them: `[`, `]` around an element of BRACKETED, `[`, `\u2014ed.]` around text
+    the source's editors signed, `[`, `?]` around an uncertain gloss, ` [?]` after an uncertain
+    reading; nothing around any other element."""
+    tag = element.tag
+    if tag in BRACKETED:
+        if element.get("source") == "ed-marked":
+            return "[", SIGNED + "]"
+        return "[", "?]" if tag == NOTE and element.get("cert") == "low" else "]"
+    return ("", " [?]") if tag == UNCLEAR else NONE
 
 
 def bracketed_text(element: etree._Element | None) -> str:
@@ -40,14 +57,10 @@ def line_break_text(lb: etree._Element) -> str:
 def _read(element: etree._Element, top: bool = False) -> str:
     if not isinstance(element.tag, str):
         return ""       # a comment or processing instruction: not text
-    name = etree.QName(element).localname
-    if name == "lb":
+    if element.tag == LB:
         return line_break_text(element)
     inner = (element.text or "") + "".join(_read(child) + (child.tail or "") for child in element)
     if top:
         return inner
-    if name in BRACKETED:
-        return f"[{inner}]"
-    if name == "unclear":
-        return f"{inner} [?]"
-    return inner
+    before, after = brackets(element)
+    return before + inner + after

@@ -15,6 +15,7 @@ from tests.ingest.conftest import ingest_all, publish, published_page
 from tests.ingest.helpers import foreign
 
 from .conftest import MEMO, TEI_NS, TEL, broken_links, build, parse
+from .test_mentions_in_notes import CUBA, rows
 
 DRAMA = DEV_CORPUS / "shakedracor" / "shakedracor-henry-v-1.2.xml"
 DEBATE = DEV_CORPUS / "parlamint" / "ParlaMint-GB_2017-09-07-commons.xml"
@@ -242,3 +243,58 @@ def test_a_licence_address_the_words_do_not_print_follows_them(tmp_path):
     rights = published_page(tmp_path, "letter", text).xpath("//section[@class='licence']")[0]
     assert [p.text_content() for p in rights.xpath("p")] == ["CC0", f"Licence: {address}"]
     assert rights.xpath("p[2]/a[@rel='license']/@href") == [address]
+
+
+def shown_text(element) -> str:
+    """The words of `element` as its page shows them: without line numbers, Cite boxes and
+    what only screen readers hear; a line break as a space, a note's marker as mentions in
+    context name it (`[note 5]`)."""
+    element = copy.deepcopy(element)
+    for unseen in element.xpath(".//*[contains(@class, 'visually-hidden')] | .//details"
+                                " | .//a[@class='ln']"):
+        unseen.drop_tree()
+    for br in element.iter("br"):
+        br.tail = " " + (br.tail or "")
+    for marker in element.xpath(".//a[@class='noteref']"):
+        label = marker.text_content()
+        marker[:] = []
+        marker.text = f" [note {label}]"
+    return " ".join(element.text_content().split())
+
+
+def test_every_mention_in_context_reads_as_its_line_on_the_page(site):
+    """The words around a name on an entry page are those its line shows, brackets and all:
+    the memorandum's `[Soviet officials]`, `[in Cuba—ed.]`, `[obeskurazheni]`. (Those of an
+    unnumbered block, a stage line, are credited to the next line: they are in its turn.)"""
+    pages, read = {}, 0
+    for entry in sorted(site.glob("*/*.html")):
+        for row in parse(entry).xpath("//ol[@class='kwic']/li[a[contains(@href, '#L')]]"):
+            doc, _, anchor = row.xpath("a[@class='kwic-line']/@href")[0].partition("#")
+            line = pages.setdefault(doc, parse(entry.parent / doc)).xpath(f"//*[@id='{anchor}']")[0]
+            words = " ".join(row.xpath("string(span[@class='kwic-text'])").split()).strip("… ")
+            assert words in shown_text(line) or words in shown_text(line.getparent()), \
+                (entry.name, anchor, words)
+            read += 1
+    assert read > 300   # 338 mentions of the two seeds
+    cuba = parse(site / "places/cuba.html").xpath("string(//ol[@class='kwic'])")
+    assert "officers [in Cuba—ed.] calms" in cuba
+
+
+SIGNED = 'source="ed-marked"'
+
+
+@pytest.mark.parametrize("body, expected", [
+    (f'<p n="1">Maybe <supplied reason="clarification">Soviet officials</supplied> in {CUBA}</p>',
+     ("Maybe [Soviet officials] in ", "Cuba", "")),
+    (f'<p n="1">officers <supplied reason="clarification" {SIGNED}>in {CUBA}</supplied> calm</p>',
+     ("officers [in ", "Cuba", "\u2014ed.] calm")),
+    (f'<p n="1">In <gap reason="omission"><desc>1 line not declassified</desc></gap> {CUBA}</p>',
+     ("In [1 line not declassified] ", "Cuba", "")),
+    (f'<p n="1">dismayed <foreign xml:lang="ru-Latn">obeskurazheni</foreign> by {CUBA}</p>',
+     ("dismayed [obeskurazheni] by ", "Cuba", "")),
+    (f'<p n="1">the <unclear reason="uncertain-reading">lead</unclear> planes to {CUBA}</p>',
+     ("the lead [?] planes to ", "Cuba", "")),
+    (f'<p n="1">to {CUBA}<supplied reason="punctuation">?</supplied></p>', ("to ", "Cuba", "[?]")),
+], ids=["supplied", "signed", "gap", "foreign", "unclear", "punctuation"])
+def test_a_mention_in_context_keeps_the_brackets_of_its_line(registers, body, expected):
+    assert [row[1:4] for row in rows(body, registers, "cuba")] == [expected]
