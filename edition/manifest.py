@@ -34,7 +34,7 @@ from .diagnostics import InputProblem, Location, Reporter, Severity
 from .source import decode_utf8
 from .splice import Spliced
 from .tei.citation import UNIT, line_id
-from .tei.reading import spaced_text
+from .tei.reading import bracketed_text, spaced_text
 from .write import site_json
 
 MANIFEST = "citations.json"
@@ -65,11 +65,12 @@ def _excerpt(text: str) -> str:
 
 def document_lines(citable: list[tuple[str, etree._Element]]) -> Lines:
     """The `Lines` of one TEI document from its `citation.citable_lines`: each citable line's
-    digest and excerpt, in order."""
+    digest (of its `spaced_text`) and excerpt (its text as its page reads it, the brackets of
+    supplied words and the like in it: `tei.reading.bracketed_text`), in order."""
     lines: Lines = {}
     for n, element in citable:
-        text = spaced_text(element)  # what a citation of the line refers to
-        lines[n] = (hashlib.sha256(text.encode("utf-8")).hexdigest(), _excerpt(text))
+        digest = hashlib.sha256(spaced_text(element).encode("utf-8")).hexdigest()
+        lines[n] = (digest, _excerpt(bracketed_text(element)))   # as its page reads it
     return lines
 
 

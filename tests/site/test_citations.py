@@ -7,6 +7,7 @@ each the reader copies has a placeholder for the date of access, never the build
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import html
 import json
 from types import SimpleNamespace
@@ -20,6 +21,7 @@ from edition.records import Publication
 from edition.render import cite
 from edition.render.document import _metas as document_metas
 from edition.source_refs import archive_reference
+from edition.tei.reading import spaced_text
 
 from .conftest import MEMO, TEI_NS, TEL, parse
 
@@ -316,3 +318,20 @@ def test_a_printed_edition_is_plain_text_in_bibtex_and_csl_json_and_html_in_chic
     note = bibtexparser.parse_string(shown).entries[0].fields_dict["note"].value
     assert "Arms Control \\& People's Rights" in note and "amp;" not in note
     assert "<i>Arms Control &amp; People&#39;s Rights</i>" in forms.chicago
+
+
+def test_the_manifest_excerpt_of_a_line_reads_as_its_page_and_its_hash_is_unchanged(site):
+    """citations.json: the excerpt keeps the brackets the page shows; the hash stays that of
+    the whitespace-normalized text, so that no citation of an earlier release reads as changed."""
+    from .test_pages import shown_text
+    lines = json.loads((site / "citations.json").read_text())["documents"][MEMO]
+    page = parse(site / f"documents/{MEMO}.html")
+    tei = etree.parse(str(site / "tei" / f"{MEMO}.xml"))
+    for line in lines:
+        [block] = page.xpath(f"//div[@id='L{line['n']}']/*[not(@class='ln')][1]")
+        if "note-block" not in block.get("class"):   # a note: its page heads it "Editorial note"
+            assert shown_text(block).startswith(line["excerpt"].removesuffix("…")), line
+        element = tei.xpath(f"//t:body//*[@n='{line['n']}']", namespaces=TEI_NS)[0]
+        assert line["sha256"] == hashlib.sha256(spaced_text(element).encode()).hexdigest()
+    assert {line["n"]: line["excerpt"] for line in lines}["58"].startswith(
+        "There is information from Comrade [Carlos M.] Lechuga [Hevi")
