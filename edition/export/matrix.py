@@ -36,14 +36,20 @@ def description(people: list[Speaker], pairs: list[Pair]) -> str:
                      f"{'s' if len(p.documents) != 1 else ''}" for p in pairs) + "."
 
 
-def drawn_width(people: list[Speaker]) -> int:
-    """The width of the matrix of `people` in SVG units: the page shows it at that size in CSS
-    pixels, so that its labels stay readable (13 px)."""
-    return LABEL + CELL * len(people) + TOP
+def _svg(width: int, height: int, css: str, **attributes: str) -> etree._Element:
+    """An SVG drawn at its size: `width` units are as many CSS pixels, so that its labels stay
+    readable (13 px)."""
+    return etree.Element("svg", {"xmlns": SVG_NS, "class": f"chart {css}",
+                                 "viewBox": f"0 0 {width} {height}",
+                                 "style": f"width: {width}px", **attributes})
 
 
 def copresence_svg(people: list[Speaker], pairs: list[Pair], chart_id: str) -> Markup:
-    """The speaker × speaker matrix of shared documents; '' when nobody speaks."""
+    """The speaker × speaker matrix of shared documents; '' when nobody speaks.
+
+    Two SVGs side by side: the row labels (hidden from screen readers: the matrix's description
+    names every pair), which the page keeps in view while a narrow screen scrolls the other
+    sideways, and the matrix with its column labels."""
     if not people:
         return Markup("")
     counts = {(p.a, p.b): len(p.documents) for p in pairs}
@@ -51,22 +57,21 @@ def copresence_svg(people: list[Speaker], pairs: list[Pair], chart_id: str) -> M
     counts.update({(s.entry_id, s.entry_id): len(s.documents) for s in people})
     most = max(counts.values())
     size = CELL * len(people)
-    svg = etree.Element("svg", {"xmlns": SVG_NS, "class": "chart matrix", "role": "img",
-                                "viewBox": f"0 0 {drawn_width(people)} {TOP + size + 8}",
-                                "aria-labelledby": f"{chart_id}-title {chart_id}-desc"})
+    rows = _svg(LABEL, TOP + size + 8, "matrix-rows", **{"aria-hidden": "true"})
+    svg = _svg(size + TOP, TOP + size + 8, "matrix", role="img",
+               **{"aria-labelledby": f"{chart_id}-title {chart_id}-desc"})
     etree.SubElement(svg, "title", id=f"{chart_id}-title").text = \
         "Speakers who speak in the same documents (number of documents)"
     etree.SubElement(svg, "desc", id=f"{chart_id}-desc").text = description(people, pairs)
     for i, person in enumerate(people):
         middle = i * CELL + CELL / 2
-        _text(svg, LABEL - 8, TOP + middle + 5, person.name, **{"text-anchor": "end"})
-        x = LABEL + middle + 5
-        _text(svg, x, TOP - 8, person.name,
-              transform=f"rotate(-45 {x:g} {TOP - 8})", **{"text-anchor": "start"})
+        _text(rows, LABEL - 8, TOP + middle + 5, person.name, **{"text-anchor": "end"})
+        _text(svg, middle + 5, TOP - 8, person.name,
+              transform=f"rotate(-45 {middle + 5:g} {TOP - 8})", **{"text-anchor": "start"})
     for row, a in enumerate(people):
         for column, b in enumerate(people):
             count = counts.get((a.entry_id, b.entry_id), 0)
-            x, y = LABEL + column * CELL, TOP + row * CELL
+            x, y = column * CELL, TOP + row * CELL
             opacity, colour = _shade(count, most)
             etree.SubElement(svg, "rect", {
                 "x": str(x), "y": str(y), "width": str(CELL - 2), "height": str(CELL - 2),
@@ -75,4 +80,4 @@ def copresence_svg(people: list[Speaker], pairs: list[Pair], chart_id: str) -> M
             # style, not fill: the site's `.chart text` rule would win over a presentation attribute
             _text(svg, x + CELL / 2 - 1, y + CELL / 2 + 4, str(count),
                   style=f"fill:{colour if count else INK}", **{"text-anchor": "middle"})
-    return Markup(etree.tostring(svg, encoding="unicode"))
+    return Markup("".join(etree.tostring(part, encoding="unicode") for part in (rows, svg)))

@@ -298,7 +298,7 @@ def write_analytics(pages: Pages, taken_over: TakenOver = lambda page, digest: F
     not written when `taken_over` (see `analytics.digest`)."""
     from ..export import analytics  # export imports render: not at load time
     from ..export.listing import COPRESENCE_CSV, LABELS, SPEAKERS_CSV, SPEAKERS_JSON
-    from ..export.matrix import copresence_svg, drawn_width
+    from ..export.matrix import copresence_svg
     page = ANALYTICS
     site = pages.site
     if taken_over(page, analytics.digest(site)):
@@ -321,7 +321,6 @@ def write_analytics(pages: Pages, taken_over: TakenOver = lambda page, digest: F
               for s in people],
         matrix=copresence_svg(in_grid, analytics.pairs_among(pairs, in_grid), "copresence"),
         grid_left_out=len(people) - len(in_grid), grid_shown=len(in_grid),
-        grid_width=drawn_width(in_grid),
         pairs=[dict(a=names[p.a], a_href=person_href[p.a], b=names[p.b],
                     b_href=person_href[p.b], count=len(p.documents),
                     documents=_document_list(links, p.documents)) for p in pairs],

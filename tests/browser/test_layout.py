@@ -157,3 +157,30 @@ def test_the_who_speaks_with_whom_grid_keeps_its_drawn_size(page, base_url, widt
     assert abs(scale - 1) < 0.01, f"the grid is drawn at {scale:.2f} of its size"
     page_width, viewport = scroll_width(page)
     assert page_width <= viewport, f"the page is {page_width} px wide"
+
+
+GRID_ROWS_JS = """() => {
+  const box = document.querySelector("svg.matrix").closest(".chart-scroll");
+  const column = box.closest("section").getBoundingClientRect();
+  box.scrollIntoView({block: "start"});
+  box.scrollLeft = box.scrollWidth;   // to the grid's last column
+  const shown = box.getBoundingClientRect();
+  const labels = [...box.querySelectorAll("svg text[text-anchor='end']")].map(label => {
+    const r = label.getBoundingClientRect();
+    const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return [label.textContent, r.left >= shown.left - 1 && r.right <= shown.right + 1,
+            top !== null && label.contains(top) || top === label];
+  });
+  return [box.scrollLeft, Math.round(shown.width), Math.round(column.width), labels];
+}"""
+
+
+def test_the_grid_keeps_its_row_labels_in_view_when_it_scrolls_on_a_phone(phone, base_url):
+    """At 375 px the grid scrolls in its box, which spans the text column: scrolled to its last
+    column, every row is still named, its label in the box and not under a cell."""
+    phone.goto(f"{base_url}analytics.html")
+    scrolled, box, column, labels = phone.evaluate(GRID_ROWS_JS)
+    assert scrolled > 0 and len(labels) == 5, (scrolled, labels)
+    assert box >= column - 1, f"the grid's box is {box} px of a {column} px column"
+    assert [name for name, inside, _ in labels if not inside] == [], "row labels out of view"
+    assert [name for name, _, on_top in labels if not on_top] == [], "row labels under cells"
