@@ -15,7 +15,7 @@ from .tei.citation import line_number
 from .tei.notes import NoteMark, page_notes
 from .tei.reading import NONE, bracketed_text, brackets, line_break_text, spaced_text
 from .tei.xml import EDITION_LANGUAGE, XML_LANG
-from .source_refs import frus_publication
+from .source_refs import archive_reference, frus_publication
 from .ties import header_ties
 from .weblinks import edition_document
 
@@ -231,13 +231,14 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
     senders = _parties(header, "sent")
     record_id = _first(header, "t:fileDesc/t:publicationStmt/t:idno[@type='record']")
     statements = [text_of(note) for note in header.xpath(SOURCE_NOTES, namespaces=NS)]
+    source = statements[0] if statements else ""
     return DocumentRecord(
         id=doc_id,
         title=bracketed_text(header.find(MAIN_TITLE, NS))
         or doc_id,
         date=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date/@when"),
         date_text=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date"),
-        record_id=record_id, source=statements[0] if statements else "",
+        record_id=record_id, source=source, archive=archive_reference(source),
         published_in=frus_publication(statements, record_id),
         translator=_first(header, "t:fileDesc/t:titleStmt/t:respStmt[@xml:id='translator']/*[2]"),
         classification=_first(header, ".//t:keywords[@scheme='#classification']/t:term"),

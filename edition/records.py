@@ -168,17 +168,21 @@ class DocumentRecord(Record):
     published_in: Publication | None = None
     """The FRUS volume and document, where the source statements state the volume
     (`source_refs.frus_publication`)."""
+    archive: str = ""
+    """`source` as citations give it: its archive reference, without a FRUS note's
+    classification and commentary (`source_refs.archive_reference`)."""
 
     @staticmethod
     def _from_cache(id, title, date, date_text, record_id, source, translator, classification,
                     summary, doc_type, subtype, senders, recipients, participants, speakers,
-                    lines, turns, prev, next, language, references, authors, published_in):
+                    lines, turns, prev, next, language, references, authors, published_in,
+                    archive):
         return DocumentRecord(
             id, title, intern(date), intern(date_text), record_id, intern(source),
             intern(translator), intern(classification), summary, intern(doc_type),
             intern(subtype), _parties(senders), _parties(recipients), interned(participants),
             speakers, interned(lines), turns, prev, next, intern(language), references,
-            _parties(authors), published_in)
+            _parties(authors), published_in, intern(archive))
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,8 @@ bibliography writes the first family name first where the register marks it ('Mi
 Ivanovich'), any other name as printed.
 
 The source is cited by its archive reference, without a FRUS note's classification and
-commentary, and, for FRUS, by the volume and document the TEI states (`edition.source_refs`).
+commentary (`DocumentRecord.archive`, worked out once where the record is collected), and, for
+FRUS, by the volume and document the TEI states (`edition.source_refs`).
 """
 
 from __future__ import annotations
@@ -45,7 +46,6 @@ from markupsafe import Markup, escape
 from ..records import DocumentRecord
 from ..config import EditionInfo
 from ..date_patterns import MONTH_NAMES
-from ..source_refs import archive_reference
 from . import urls
 
 MLA_MONTHS = "Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.".split()
@@ -114,7 +114,7 @@ def _sentence(text: str) -> str:
 
 def _translation(doc: DocumentRecord) -> str:
     """'Translated by X.' unless the archive reference already names the translator."""
-    if not doc.translator or doc.translator in archive_reference(doc.source):
+    if not doc.translator or doc.translator in doc.archive:
         return ""
     return f"Translated by {doc.translator}."
 
@@ -137,7 +137,7 @@ def _published_in(doc: DocumentRecord, italic: bool = False) -> str:
 
 def _sources(doc: DocumentRecord, italic: bool = False) -> list[str]:
     """The archive reference and the printed edition of `doc`, each a sentence, those it has."""
-    return [x for x in (_sentence(archive_reference(doc.source)), _published_in(doc, italic)) if x]
+    return [x for x in (_sentence(doc.archive), _published_in(doc, italic)) if x]
 
 
 def document_url(doc: DocumentRecord, edition: EditionInfo) -> str:
@@ -289,7 +289,7 @@ def csl_item(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> dict
     item = {"id": doc.id, "type": "manuscript", "title": doc.title,
             "container-title": edition.title, "publisher": edition.publisher,
             "version": edition.version, "URL": document_url(doc, edition),
-            "archive": archive_reference(doc.source),
+            "archive": doc.archive,
             "note": " ".join([_published_in(doc)] * bool(doc.published_in) + [
                 f"Version {edition.version} of the edition, built {build_date}."]),
             "language": doc.language}
