@@ -139,7 +139,7 @@ MISSION = "<orgName>Mission to the United Nations</orgName>"
     # where `to` recurs, the one after a registered name parts sender and addressee ...
     ("Cable from Soviet Ambassador to Cuba A. Alekseev to the USSR Foreign Ministry",
      '<persName ref="persons.xml#alekseev-aleksandr">Aleksandr Ivanovich Alekseev</persName>',
-     "<orgName>USSR Foreign Ministry</orgName>"),
+     '<orgName ref="organizations.xml#ussr-mfa">Ministry of Foreign Affairs of the USSR</orgName>'),
     ("Telegram from the Department of State to the Mission to the United Nations", DOS, MISSION),
     # ... else the last one before a registered name; `the United Nations` is the mission's
     ("Telegram From the Mission to the United Nations to the Department of State", MISSION, DOS),
