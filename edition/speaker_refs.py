@@ -8,6 +8,11 @@ from .diagnostics import Location, Reporter
 from .registers import Registers
 from .speakers import LabelMatch, loose_label, match_label
 
+MISSPELT = "; correct the label or settle the line in the overrides file"
+UNREGISTERED = ("; add the person to persons.xml, settle the line in the overrides file, or build "
+                "with --provisional-speakers")
+"""What an editor can do about an unknown speaker label: one close to a known name, or not."""
+
 
 @dataclass
 class SpeakerLookup:
@@ -24,8 +29,8 @@ class SpeakerLookup:
 
     def who(self, line: int, label: LabelMatch, forced_who: str) -> str | None:
         """The ref of the person the label on `line` names (or the editor's override does);
-        None, reported unless the label is a title-case one naming no one (`Stephen Kinnock.`),
-        when there is none. Unknown labels get provisional persons in provisional builds."""
+        None, reported, when there is none: a title-case label (`Rusk:`, `Stephen Kinnock.`) as
+        much as one in capitals. Unknown labels get provisional persons in provisional builds."""
         where = Location(self.path, line, 1)
         if forced_who:  # an id no register has is reported at the sidecar (check_overrides)
             entry = self.registers.get(forced_who)
@@ -33,8 +38,6 @@ class SpeakerLookup:
         match = self.registers.find_speaker(label.label)
         if match.entry is not None:
             return match.entry.ref
-        if label.title_case and not self.provisional and not match.suggestion:
-            return None   # `Stephen Kinnock.` names no one known: narrative
         if match.candidates and not self.provisional:
             names = ", ".join(c.id for c in match.candidates)
             self.reporter.error(where, f"speaker '{label.label}' is ambiguous: {names}; settle it "
@@ -45,8 +48,7 @@ class SpeakerLookup:
             self.reporter.warning(where, f"speaker '{label.label}' is not in the register; "
                                   f"provisional entry '{entry.id}'", "speaker-provisional")
             return entry.ref
-        self.reporter.error(where, f"unknown speaker '{label.label}'{match.suggestion}",
-                            "speaker-unknown")
+        self._unknown(where, label.label, match.suggestion)
         return None
 
     def loose_turn(self, line: int, text: str) -> LabelMatch | None:
@@ -64,8 +66,7 @@ class SpeakerLookup:
             return None
         where = Location(self.path, line, 1)
         if match.entry is None and not self.provisional:
-            self.reporter.error(where, f"unknown speaker '{loose.label}'{match.suggestion}",
-                                "speaker-unknown")
+            self._unknown(where, loose.label, match.suggestion)
             return None
         why = f"{match.entry.name} speaks nowhere else here" if match.entry \
             else f"no speaker has that name{match.suggestion}"
@@ -73,6 +74,11 @@ class SpeakerLookup:
                               f"but {why}: not read as a turn (the overrides file can settle it)",
                               "speaker-unread")
         return None
+
+    def _unknown(self, where: Location, label: str, suggestion: str) -> None:
+        advice = MISSPELT if suggestion else UNREGISTERED
+        self.reporter.error(where, f"unknown speaker '{label}'{suggestion}{advice}",
+                            "speaker-unknown")
 
     def speaks_here(self, ref: str) -> bool:
         """Whether a label of the document's turns names the person `ref` (looked up once)."""

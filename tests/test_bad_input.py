@@ -40,7 +40,8 @@ BAD_INPUTS = {
                       "unclosed-note.txt:7:1: error: '[' is never closed"),
     "unknown-speaker": (page("MIKOJAN. We agree.").encode(),
                         "unknown-speaker.txt:5:1: error: unknown speaker 'MIKOJAN' "
-                        "(did you mean 'MIKOYAN'?) [speaker-unknown]"),
+                        "(did you mean 'MIKOYAN'?); correct the label or settle the line in the "
+                        "overrides file [speaker-unknown]"),
     "duplicate-record": (MEMO, "error: Record ID 110969 is already used by"),
     "utf-16": (MEMO.decode("utf-8").encode("utf-16"),
                "utf-16.txt: error: the file seems to be UTF-16 text (it starts with a UTF-16 "

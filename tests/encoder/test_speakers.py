@@ -116,7 +116,8 @@ def test_an_outline_memorandum_is_narrative(registers):
 
 
 DIALOGUE = "O. DORTICOS. We agree.\n\nA.I. MIKOYAN. Good.\n\n{}"
-UNKNOWN = "x.txt:9:1: error: unknown speaker '{}' (did you mean '{}'?) [speaker-unknown]"
+UNKNOWN = ("x.txt:9:1: error: unknown speaker '{}' (did you mean '{}'?); correct the label or "
+           "settle the line in the overrides file [speaker-unknown]")
 
 
 @pytest.mark.parametrize("line, diagnostic", [
@@ -168,3 +169,25 @@ def test_the_overrides_file_settles_a_label_read_as_misspelt(role, expected, reg
                                     page(DIALOGUE.format("Dortikos. Thank you.")))
     assert reporter.diagnostics == []
     assert expected in body_xml(encoded.tei)
+
+
+SETTLE = ("; add the person to persons.xml, settle the line in the overrides file, or build with "
+          "--provisional-speakers [speaker-unknown]")
+
+
+@pytest.mark.parametrize("body, diagnostics", [
+    ("The President: Dean, have you seen the cable?\n\nRusk: Yes, Mr. President.\n\n"
+     "The President: Good.\n\nRusk: I will see him.",
+     [f"x.txt:{line}:1: error: unknown speaker '{name}'{SETTLE}"
+      for line, name in ((5, "The President"), (7, "Rusk"), (9, "The President"), (11, "Rusk"))]),
+    ("Stephen Kinnock. 1. What discussions has he had?\n\nDavid Davis. None.",
+     [f"x.txt:5:1: error: unknown speaker 'Stephen Kinnock'{SETTLE}",
+      f"x.txt:7:1: error: unknown speaker 'David Davis'{SETTLE}"]),
+], ids=["colon labels", "names before a period"])
+def test_title_case_labels_of_unknown_speakers_are_reported_in_a_normal_build(body, diagnostics,
+                                                                             registers):
+    """They became narrative without a word: a transcript had 0 turns and 0 messages."""
+    _, reporter = encode_text(page(body), registers)
+    assert [str(d) for d in reporter.sorted()] == diagnostics
+    tei, reporter = encode_text(page(body), registers, provisional=True)
+    assert body_xml(tei).count("<sp ") == len(diagnostics)
