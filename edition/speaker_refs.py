@@ -53,19 +53,21 @@ class SpeakerLookup:
 
     def loose_turn(self, line: int, text: str) -> LabelMatch | None:
         """The label opening `text` that `match_label` refuses (`Dorticos: Thank you.`,
-        `Dortikos. Thank you.`, `DORTIKOS Thank you.`, see `loose_label`) when it names a person
-        who speaks in this document. Reported when it names another person or resembles a known
-        name: a misspelt label would else put the words in the previous speaker's mouth."""
+        `Dortikos. Thank you.`, `DORTIKOS Thank you.`, `Mikoyan — The`, see `loose_label`) when
+        it names a person who speaks in this document. Reported when it names another person,
+        resembles a known name, or stands before a colon (`Kosygin: I support.`), not after a
+        dash: a label not read would else put the words in the previous speaker's mouth."""
         loose = loose_label(text)
         if loose is None:
             return None
         match = self.registers.find_speaker(loose.label)
         if match.entry is not None and self.speaks_here(match.entry.ref):
             return loose
-        if match.entry is None and not match.suggestion:
-            return None
+        if loose.mark == "—" or (match.entry is None and not match.suggestion
+                                 and loose.mark != ":"):
+            return None   # `Kennedy — The letter`: a dash after a name is no label of its own
         where = Location(self.path, line, 1)
-        if match.entry is None and not self.provisional:
+        if match.entry is None and match.suggestion and not self.provisional:
             self._unknown(where, loose.label, match.suggestion)
             return None
         why = f"{match.entry.name} speaks nowhere else here" if match.entry \

@@ -7,11 +7,14 @@
     "A.I. MIKOYAN What are you"       -> turn, label without its period (warned)
     "DORTICOS objects."               -> a name and a verb: stage line or narrative, not a turn
     "Stephen Kinnock. 1. What"        -> turn, title-case label (registered or provisional speakers)
-    "MR. KISSINGER: Well", "K: Yes"   -> turns; `Kissinger: Yes` when the label recurs
+    "MR. KISSINGER: Well", "K: Yes"   -> turns; `Kissinger: Yes` when the label recurs, or once
+                                        where the dialogue is written with colons (`McCloy: And`)
+    "MIKOYAN — The bombers"           -> turn; `Mikoyan — The bombers` when the label recurs
     "Mr. Kissinger: Well", "The President: We" -> turns (title case with an honorific)
     "II. MILITARY QUESTIONS", "A. The missiles" -> not turns when they number an outline
-    "Dorticos: Thank", "Dortikos. Thank", "DORTIKOS Thank" -> `loose_label`, for the registers to
-                                        judge (`speaker_refs`): refused by `match_label`
+    "Dorticos: Thank", "Dortikos. Thank", "DORTIKOS Thank", "A.I. Mikoyan: Nobody", "Mikoyan — The"
+                                     -> `loose_label`, for the registers to judge (`speaker_refs`):
+                                        refused by `match_label`
 """
 
 from __future__ import annotations
@@ -47,18 +50,28 @@ Decision Decisions Result Results Location Dear Question Answer Background Purpo
 Recommendation Recommendations Also Others Following Discussion Follows Begin End Thus Therefore
 However Finally First Second Third Fourth Fifth Memorandum Telegram Letter Minutes Transcript
 """.split())
+NAME = rf"[{UPPER}][{LOWER}’'\-]+(?:[{UPPER}][{LOWER}’'\-]+)?"
+"""A name in title case: `Mikoyan`, `McCloy`, `O'Neill`, `Douglas-Home`."""
+INITIALS = rf"(?:[{UPPER}]\.\s?){{1,3}}"
+DASH = r"\s?(?:—|–|--)\s*"
+"""`Mikoyan — The`, `Dobrynin— It`: a dash after a label (the text begins with a capital)."""
 TITLE_LABEL = re.compile(
-    rf"^(?P<label>[{UPPER}][{LOWER}’'\-]+(?:\s+[{UPPER}][{LOWER}’'\-]+){{1,2}})\.\s+"
-    rf"(?=[{UPPER}0-9“\"'‘])"
+    rf"^(?P<label>{NAME}(?:\s+{NAME}){{1,2}})\.\s+(?=[{UPPER}0-9“\"'‘])"
 )
+DASH_LABEL = re.compile(rf"^(?P<label>{NAME}(?:\s+{NAME}){{0,2}}){DASH}(?=[{UPPER}“\"‘])")
+"""`Mikoyan — The bombers`: a label only where it recurs (`trusted_labels`) or names a person who
+speaks in the document (`loose_label`); a dash after a name in a sentence is no label."""
 LOOSE_LABEL = re.compile(
-    rf"^(?P<label>[{UPPER}][{LOWER}’'\-]+(?:\s+[{UPPER}][{LOWER}’'\-]+){{0,2}}[.:]"
-    rf"|[{UPPER}][{UPPER}’'\-]+(?:\s+[{UPPER}][{UPPER}’'\-]+){{0,2}}[.:]?)\s+(?=[{UPPER}0-9“\"‘])"
+    rf"^(?:(?P<title>(?:{INITIALS}\s*)?{NAME}(?:\s+{NAME}){{0,2}})(?P<mark>[.:]\s+|{DASH})"
+    rf"|(?P<caps>[{UPPER}][{UPPER}’'\-]+(?:\s+[{UPPER}][{UPPER}’'\-]+){{0,2}})"
+    rf"(?P<capsmark>[.:]?\s+|{DASH}))(?=[{UPPER}0-9“\"‘])"
 )
-"""`Dortikos. Thank`, `Dorticos: Thank`, `DORTIKOS Thank`: what a label would look like when
-`match_label` refuses it (one word, once, unknown, no period)."""
+"""`Dortikos. Thank`, `Dorticos: Thank`, `DORTIKOS Thank`, `A.I. Mikoyan: Nobody`, `McCloy: And`,
+`Mikoyan — The`: what a label would look like when `match_label` refuses it (one word, once,
+unknown, no period)."""
 LABEL_WORD_BREAK = re.compile(r"[\s.]+")
 LABEL_END = re.compile(r"^[.:]\s+\S")
+CAPS_DASH = re.compile(rf"^{DASH}(?=[{UPPER}“\"‘])")
 DELIVERY = re.compile(r"^,\s*(?P<delivery>[^.:;\[\]]{1,60}?):\s+(?=\S)")
 PAREN_DELIVERY = re.compile(r"^\s*\((?P<delivery>[^()\[\]]{1,60})\)(?P<end>[.:]?)\s+(?=\S)")
 ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -87,21 +100,36 @@ class LabelMatch:
     delivery: str = ""     # "to Che"
     missing_period: bool = False
     title_case: bool = False
+    mark: str = ""         # what ends it: ".", ":" or "—" (any dash); "" none or a delivery
 
 
 def trusted_labels(texts: list[str]) -> frozenset[str]:
     """Labels the document confirms as speakers: single letters (`K.`, `R:`) and title-case names
-    before a colon (`Kissinger:`) that open at least two paragraphs (a one-off could be anything),
-    and roman numerals (`XI.`) that do not number sections. Letters that number an outline
-    (`A.`, `B.`, starting again at `A.` under each section heading) are not speakers."""
+    before a colon (`Kissinger:`) or a dash (`Mikoyan — `) that open at least two paragraphs (a
+    one-off could be anything), and roman numerals (`XI.`) that do not number sections. Letters
+    that number an outline (`A.`, `B.`, starting again at `A.` under each section heading) are not
+    speakers. Where two paragraphs or more open with a speaker's label before a colon
+    (`Kuznetsov:` twice, `The President:`, `MIKOYAN:`), the document writes its dialogue so, and
+    every title-case name before a colon is a label there, a one-off too (`McCloy: And the
+    bombers?`)."""
     marks = [m.group("mark") if (m := ENUMERATOR.match(t)) else "" for t in texts]
     sections, outline = _numbering(texts, marks)
+    colon = [m.group("label") for t in texts if (m := COLON_LABEL.match(t))]
     counts = Counter(m.group("label") for t in texts if (m := LETTER_LABEL.match(t)))
-    counts.update(m.group("label") for t in texts if (m := COLON_LABEL.match(t)))
+    counts.update(colon)
+    counts.update(m.group("label") for t in texts if (m := DASH_LABEL.match(t)))
     trusted = {label for label, n in counts.items() if n >= 2 and label != "I"
                and label not in sections and not (outline and len(label) == 1)}
+    if _colon_turns(texts, frozenset(trusted)) >= 2:
+        trusted.update(colon)
     numerals = {n for n in marks if len(n) > 1 and ROMAN.match(n)}
     return frozenset(trusted | (numerals - sections))
+
+
+def _colon_turns(texts: list[str], trusted: frozenset[str]) -> int:
+    """How many of `texts` open with a speaker's label before a colon (`MIKOYAN:`, `Rusk:`)."""
+    found = (match_label(text, trusted) for text in texts)
+    return sum(1 for label in found if label and label.kind == "turn" and label.mark == ":")
 
 
 def _numbering(texts: list[str], marks: list[str]) -> tuple[frozenset[str], bool]:
@@ -157,14 +185,19 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
         return found
     letter = LETTER_LABEL.match(text)
     if letter and letter.group("label") in trusted:
-        return LabelMatch(letter.group("label"), letter.end(), "turn")
+        return LabelMatch(letter.group("label"), letter.end(), "turn", mark=text[1])
     title = TITLE_LABEL.match(text)
     if title and not set(title.group("label").split()) & TITLE_STOPWORDS:
-        return LabelMatch(title.group("label"), title.end(), "turn", title_case=True)
+        return LabelMatch(title.group("label"), title.end(), "turn", title_case=True, mark=".")
     colon = COLON_LABEL.match(text)
     if colon and _is_colon_speaker(colon.group("label"), trusted):
         delivery = (colon.group("delivery") or "").strip()
-        return LabelMatch(colon.group("label"), colon.end(), "turn", delivery, title_case=True)
+        return LabelMatch(colon.group("label"), colon.end(), "turn", delivery, title_case=True,
+                          mark=":")
+    dash = DASH_LABEL.match(text)
+    if dash and dash.group("label") in trusted \
+            and not set(dash.group("label").split()) & TITLE_STOPWORDS:
+        return LabelMatch(dash.group("label"), dash.end(), "turn", title_case=True, mark="—")
     return None
 
 
@@ -176,13 +209,14 @@ def loose_label(text: str) -> LabelMatch | None:
     found = LOOSE_LABEL.match(text)
     if found is None or in_capitals(text):   # `SUMMARY OF CONCLUSIONS`: a heading
         return None
-    label = found.group("label").rstrip(".:")
+    label = found.group("title") or found.group("caps")
+    mark = (found.group("mark") or found.group("capsmark")).strip()
     words = label.split()
     if set(words) & (TITLE_STOPWORDS | NOT_COLON_LABELS) or words[0].upper() in HONORIFIC_WORDS \
             or all(w in NOT_SPEAKERS for w in words):   # `Mr. Kissinger said`: no label `Mr`
         return None
-    return LabelMatch(label, found.end(), "turn", missing_period=label == found.group("label"),
-                      title_case=not label.isupper())
+    return LabelMatch(label, found.end(), "turn", missing_period=not mark,
+                      title_case=not label.isupper(), mark=mark[:1] if mark in ".:" else "—")
 
 
 def _is_colon_speaker(label: str, trusted: frozenset[str]) -> bool:
@@ -214,10 +248,15 @@ def _after_caps(text: str, label: str, end: int) -> LabelMatch | None:
     """Decide what follows a caps label: punctuation, a delivery note, text or a verb."""
     after = text[end:]
     if LABEL_END.match(after):
-        return LabelMatch(label, end + len(after) - len(after[1:].lstrip()), "turn")
+        return LabelMatch(label, end + len(after) - len(after[1:].lstrip()), "turn",
+                          mark=after[0])
+    dash = CAPS_DASH.match(after)
+    if dash and not in_capitals(text):   # not a heading `CUBA — THE CRISIS`
+        return LabelMatch(label, end + dash.end(), "turn", mark="—")
     delivery = DELIVERY.match(after)
     if delivery:
-        return LabelMatch(label, end + delivery.end(), "turn", delivery.group("delivery").strip())
+        return LabelMatch(label, end + delivery.end(), "turn", delivery.group("delivery").strip(),
+                          mark=":")
     aside = PAREN_DELIVERY.match(after)
     if aside:
         # `KHRUSHCHEV (to Mikoyan) Let us` lacks the period, `DORTICOS (smiling) nods` is no turn
@@ -225,7 +264,7 @@ def _after_caps(text: str, label: str, end: int) -> LabelMatch | None:
         if missing and not after[aside.end():][:1].isupper():
             return None
         return LabelMatch(label, end + aside.end(), "turn", aside.group("delivery").strip(),
-                          missing_period=missing)
+                          missing_period=missing, mark=aside.group("end"))
     words = after.split(None, 1)
     if not words or not after[:1].isspace():
         return None

@@ -2,7 +2,7 @@
 
 import pytest
 
-from edition.speakers import trusted_labels, match_label
+from edition.speakers import loose_label, match_label, trusted_labels
 from tests.conftest import body_xml, encode_text, encode_with, page
 
 RECURRING = ["K: a", "K: b", "R. a", "R. b", "Kissinger: a", "Kissinger: b"]
@@ -127,7 +127,11 @@ UNKNOWN = ("x.txt:9:1: error: unknown speaker '{}' (did you mean '{}'?); correct
     ("Khrushchev: Thank you.", "x.txt:9:1: warning: 'Khrushchev' opens the paragraph like a speaker "
      "label, but Nikita Sergeyevich Khrushchev speaks nowhere else here: not read as a turn (the "
      "overrides file can settle it) [speaker-unread]"),
-], ids=["title case", "capitals without a period", "two words", "a person who does not speak"])
+    ("McCloy: And the bombers?", "x.txt:9:1: warning: 'McCloy' opens the paragraph like a speaker "
+     "label, but John J. McCloy speaks nowhere else here: not read as a turn (the overrides file "
+     "can settle it) [speaker-unread]"),
+], ids=["title case", "capitals without a period", "two words", "a person who does not speak",
+        "a capital inside the name"])
 def test_a_label_misspelt_or_naming_no_speaker_here_is_reported(line, diagnostic, registers):
     _, reporter = encode_text(page(DIALOGUE.format(line)), registers)
     assert [str(d) for d in reporter.sorted()] == [diagnostic]
@@ -191,3 +195,87 @@ def test_title_case_labels_of_unknown_speakers_are_reported_in_a_normal_build(bo
     assert [str(d) for d in reporter.sorted()] == diagnostics
     tei, reporter = encode_text(page(body), registers, provisional=True)
     assert body_xml(tei).count("<sp ") == len(diagnostics)
+
+
+@pytest.mark.parametrize("text, label, utterance", [
+    ("McCloy: And the bombers?", "McCloy", "And the bombers?"),
+    ("A.I. Mikoyan: Nobody is asking.", "A.I. Mikoyan", "Nobody is asking."),
+    ("Mikoyan — The bombers are not.", "Mikoyan", "The bombers are not."),
+    ("Dobrynin— It is so.", "Dobrynin", "It is so."),
+    ("Dobrynin--It is so.", "Dobrynin", "It is so."),
+], ids=["capital inside the name", "initials", "dash", "dash without a space", "double hyphen"])
+def test_a_label_of_these_shapes_is_left_for_the_registers_to_judge(text, label, utterance):
+    found = loose_label(text)
+    assert found is not None and (found.label, text[found.rest:]) == (label, utterance)
+
+
+@pytest.mark.parametrize("line, who, label, utterance", [
+    ("A.I. Mikoyan: Nobody is asking you.", "mikoyan-anastas", "A.I. Mikoyan", "Nobody is asking"),
+    ("Mikoyan — The bombers are not offensive.", "mikoyan-anastas", "Mikoyan", "The bombers are"),
+    ("MIKOYAN — The bombers are not offensive.", "mikoyan-anastas", "MIKOYAN", "The bombers are"),
+], ids=["initials", "dash", "capitals and dash"])
+def test_a_label_of_a_person_who_speaks_here_opens_a_turn_whatever_its_shape(line, who, label,
+                                                                           utterance, registers):
+    """They were read as more words of the turn before: Dorticos's."""
+    tei, reporter = encode_text(page(DIALOGUE.format(line)), registers)
+    assert reporter.diagnostics == []
+    assert f'</sp><sp who="persons.xml#{who}"><speaker>{label}</speaker><p n="3" xml:id="L3">' \
+           f'{utterance}' in body_xml(tei)
+
+
+@pytest.mark.parametrize("line", ["Kennedy — The letter of 27 October left us no room.",
+                                  "Dortikos — The letter of 27 October left us no room."])
+def test_a_dash_after_a_name_no_one_speaks_under_is_no_label(line, registers):
+    tei, reporter = encode_text(page(DIALOGUE.format(line)), registers)
+    assert reporter.diagnostics == [] and body_xml(tei).count("<sp ") == 2
+
+
+COLON_DIALOGUE = "Kuznetsov: We are ready.\n\n{}\n\nKuznetsov: That is another question."
+
+
+@pytest.mark.parametrize("line, who", [
+    ("McCloy: And the bombers?", "mccloy-john"),
+    ("Rodríguez: A few words.", "rodriguez-carlos-rafael"),
+], ids=["capital inside the name", "accented"])
+def test_a_one_off_colon_label_in_a_dialogue_written_with_colons_opens_a_turn(line, who,
+                                                                             registers):
+    """`McCloy:` once between two `Kuznetsov:` was more of Kuznetsov's words, without a message."""
+    tei, reporter = encode_text(page(COLON_DIALOGUE.format(line)), registers)
+    assert reporter.diagnostics == []
+    assert [sp.get("who") for sp in tei.iter("{*}sp")] == [
+        "persons.xml#kuznetsov-vasily", f"persons.xml#{who}", "persons.xml#kuznetsov-vasily"]
+
+
+def test_a_one_off_colon_label_in_capitals_dialogue_opens_a_turn(registers):
+    tei, reporter = encode_text(page("MIKOYAN: Good.\n\nGUEVARA: Yes.\n\nRodríguez: A few words."),
+                                registers)
+    assert reporter.diagnostics == []
+    assert '<sp who="persons.xml#rodriguez-carlos-rafael"><speaker>Rodríguez</speaker>' \
+           in body_xml(tei)
+
+
+def test_an_unknown_one_off_colon_label_in_a_colon_dialogue_is_an_unknown_speaker(registers):
+    source = page(COLON_DIALOGUE.format("Kosygin: I support."))
+    _, reporter = encode_text(source, registers)
+    assert [str(d) for d in reporter.sorted()] == [
+        f"x.txt:7:1: error: unknown speaker 'Kosygin'{SETTLE}"]
+    tei, _ = encode_text(source, registers, provisional=True)
+    assert '<speaker>Kosygin</speaker><p n="2" xml:id="L2">I support.</p>' in body_xml(tei)
+
+
+@pytest.mark.parametrize("provisional", [False, True], ids=["normal", "provisional"])
+def test_an_unknown_one_off_colon_label_elsewhere_is_reported_as_unread(provisional, registers):
+    """`Kosygin: I support.` once after `A.I. MIKOYAN.` became Mikoyan's words, silently."""
+    _, reporter = encode_text(page(DIALOGUE.format("Kosygin: I support.")), registers,
+                              provisional=provisional)
+    assert [str(d) for d in reporter.sorted()] == [
+        "x.txt:9:1: warning: 'Kosygin' opens the paragraph like a speaker label, but no speaker "
+        "has that name: not read as a turn (the overrides file can settle it) [speaker-unread]"]
+
+
+def test_a_dash_label_that_recurs_is_a_label_of_an_unknown_speaker_too(registers):
+    source = page("Dobrynin — It is so.\n\nA.I. MIKOYAN. Good.\n\nDobrynin — No, it is not.")
+    _, reporter = encode_text(source, registers)
+    assert [d.code for d in reporter.sorted()] == ["speaker-unknown", "speaker-unknown"]
+    tei, _ = encode_text(source, registers, provisional=True)
+    assert body_xml(tei).count("<speaker>Dobrynin</speaker>") == 2
