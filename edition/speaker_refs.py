@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .diagnostics import Location, Reporter
-from .registers import Registers
+from .registers import Entry, Registers, SpeakerMatch
 from .speakers import LabelMatch, loose_label, match_label
 
 MISSPELT = "; correct the label or settle the line in the overrides file"
@@ -30,18 +30,18 @@ class SpeakerLookup:
     def who(self, line: int, label: LabelMatch, forced_who: str) -> str | None:
         """The ref of the person the label on `line` names (or the editor's override does);
         None, reported, when there is none: a title-case label (`Rusk:`, `Stephen Kinnock.`) as
-        much as one in capitals. Unknown labels get provisional persons in provisional builds."""
+        much as one in capitals. Unknown labels get provisional persons in provisional builds,
+        as do ambiguous ones unless one of their persons speaks here (`_person`)."""
         where = Location(self.path, line, 1)
         if forced_who:  # an id no register has is reported at the sidecar (check_overrides)
             entry = self.registers.get(forced_who)
             return entry.ref if entry else None
         match = self.registers.find_speaker(label.label)
-        if match.entry is not None:
-            return match.entry.ref
+        entry = self._person(match)
+        if entry is not None:
+            return entry.ref
         if match.candidates and not self.provisional:
-            names = ", ".join(c.id for c in match.candidates)
-            self.reporter.error(where, f"speaker '{label.label}' is ambiguous: {names}; settle it "
-                                "in the overrides file", "speaker-ambiguous")
+            self._ambiguous(where, label.label, match.candidates)
             return None
         if self.provisional:
             entry = self.registers.add_provisional_person(label.label)
@@ -61,21 +61,47 @@ class SpeakerLookup:
         if loose is None:
             return None
         match = self.registers.find_speaker(loose.label)
-        if match.entry is not None and self.speaks_here(match.entry.ref):
+        entry = self._person(match)
+        if entry is not None and self.speaks_here(entry.ref):
             return loose
-        if loose.mark == "—" or (match.entry is None and not match.suggestion
-                                 and loose.mark != ":"):
+        if loose.mark == "—" or not (match.entry or match.candidates or match.suggestion
+                                     or loose.mark == ":"):
             return None   # `Kennedy — The letter`: a dash after a name is no label of its own
         where = Location(self.path, line, 1)
         if match.entry is None and match.suggestion and not self.provisional:
             self._unknown(where, loose.label, match.suggestion)
             return None
+        if len(self._speaking_among(match.candidates)) > 1:
+            self._ambiguous(where, loose.label, match.candidates)
+            return None
         why = f"{match.entry.name} speaks nowhere else here" if match.entry \
+            else f"none of {_ids(match.candidates)} speaks elsewhere here" if match.candidates \
             else f"no speaker has that name{match.suggestion}"
         self.reporter.warning(where, f"'{loose.label}' opens the paragraph like a speaker label, "
                               f"but {why}: not read as a turn (the overrides file can settle it)",
                               "speaker-unread")
         return None
+
+    def _person(self, match: SpeakerMatch) -> Entry | None:
+        """The register's one person for a label; of several (`CASTRO`: Fidel or Raúl), the one
+        who speaks in this document under a label of their own (`FIDEL CASTRO`, `F. CASTRO`)."""
+        if match.entry is not None:
+            return match.entry
+        speaking = self._speaking_among(match.candidates)
+        return speaking[0] if len(speaking) == 1 else None
+
+    def _speaking_among(self, candidates: tuple[Entry, ...]) -> list[Entry]:
+        return [entry for entry in candidates if self.speaks_here(entry.ref)]
+
+    def _ambiguous(self, where: Location, label: str, candidates: tuple[Entry, ...]) -> None:
+        """A label several register persons answer to: an error, a warning in a provisional
+        build."""
+        speaking = self._speaking_among(candidates)
+        which = f"{_ids(speaking)} all speak here" if speaking else \
+            f"{_ids(candidates)}, none of whom speaks under another label here"
+        report = self.reporter.warning if self.provisional else self.reporter.error
+        report(where, f"speaker '{label}' is ambiguous: {which}; settle it in the overrides file",
+               "speaker-ambiguous")
 
     def _unknown(self, where: Location, label: str, suggestion: str) -> None:
         advice = MISSPELT if suggestion else UNREGISTERED
@@ -90,3 +116,7 @@ class SpeakerLookup:
                      if label and label.kind == "turn")
             self._speaking = {entry.ref for entry in found if entry is not None}
         return ref in self._speaking
+
+
+def _ids(entries) -> str:
+    return ", ".join(entry.id for entry in entries)

@@ -279,3 +279,40 @@ def test_a_dash_label_that_recurs_is_a_label_of_an_unknown_speaker_too(registers
     assert [d.code for d in reporter.sorted()] == ["speaker-unknown", "speaker-unknown"]
     tei, _ = encode_text(source, registers, provisional=True)
     assert body_xml(tei).count("<speaker>Dobrynin</speaker>") == 2
+
+
+CASTROS = "FIDEL CASTRO: We have listened.\n\nMIKOYAN: I understand.\n\n{}"
+
+
+@pytest.mark.parametrize("line, label", [("Castro. But the inspections?", "Castro"),
+                                         ("CASTRO: But the inspections?", "CASTRO")])
+@pytest.mark.parametrize("provisional", [False, True], ids=["normal", "provisional"])
+def test_a_surname_of_several_persons_names_the_one_who_speaks_here(line, label, provisional,
+                                                                  registers):
+    """`Castro.` was dropped into Mikoyan's turn silently; `CASTRO:` made a provisional person
+    although `FIDEL CASTRO` speaks in the same document."""
+    tei, reporter = encode_text(page(CASTROS.format(line)), registers, provisional=provisional)
+    assert reporter.diagnostics == []
+    assert body_xml(tei).endswith(f'<sp who="persons.xml#castro-fidel"><speaker>{label}</speaker>'
+                                  '<p n="3" xml:id="L3">But the inspections?</p></sp></div>')
+
+
+AMBIGUOUS = "x.txt:9:1: {}: speaker 'CASTRO' is ambiguous: {}; settle it in the overrides file " \
+            "[speaker-ambiguous]"
+
+
+@pytest.mark.parametrize("body, provisional, diagnostic", [
+    (DIALOGUE.format("CASTRO: Good."), False, AMBIGUOUS.format(
+        "error", "castro-fidel, castro-raul, none of whom speaks under another label here")),
+    ("FIDEL CASTRO: Yes.\n\nRAUL CASTRO: No.\n\nCASTRO: Good.", False,
+     AMBIGUOUS.format("error", "castro-fidel, castro-raul all speak here")),
+    (DIALOGUE.format("Castro. Good, we will meet."), False,
+     "x.txt:9:1: warning: 'Castro' opens the paragraph like a speaker label, but none of "
+     "castro-fidel, castro-raul speaks elsewhere here: not read as a turn (the overrides file can "
+     "settle it) [speaker-unread]"),
+], ids=["no castro speaks", "both speak", "loose label"])
+def test_a_surname_of_several_persons_none_or_all_of_whom_speak_is_reported(body, provisional,
+                                                                          diagnostic, registers):
+    tei, reporter = encode_text(page(body), registers, provisional=provisional)
+    assert [str(d) for d in reporter.sorted()] == [diagnostic]
+    assert "prov-" not in body_xml(tei)
