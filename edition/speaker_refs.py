@@ -36,19 +36,20 @@ class SpeakerLookup:
         if forced_who:  # an id no register has is reported at the sidecar (check_overrides)
             entry = self.registers.get(forced_who)
             return entry.ref if entry else None
-        match = self.registers.find_speaker(label.label)
+        name = label.name or label.label   # `Mr. Harold Macmillan` of `The Prime Minister (...)`
+        match = self.registers.find_speaker(name)
         entry = self._person(match)
         if entry is not None:
             return entry.ref
         if match.candidates and not self.provisional:
-            self._ambiguous(where, label.label, match.candidates)
+            self._ambiguous(where, name, match.candidates)
             return None
         if self.provisional:
-            entry = self.registers.add_provisional_person(label.label)
-            self.reporter.warning(where, f"speaker '{label.label}' is not in the register; "
+            entry = self.registers.add_provisional_person(name)
+            self.reporter.warning(where, f"speaker '{name}' is not in the register; "
                                   f"provisional entry '{entry.id}'", "speaker-provisional")
             return entry.ref
-        self._unknown(where, label.label, match.suggestion)
+        self._unknown(where, name, match.suggestion)
         return None
 
     def loose_turn(self, line: int, text: str) -> LabelMatch | None:
@@ -112,8 +113,8 @@ class SpeakerLookup:
         """Whether a label of the document's turns names the person `ref` (looked up once)."""
         if self._speaking is None:
             labels = (match_label(text, self.trusted) for text in self.texts)
-            found = (self.registers.find_speaker(label.label).entry for label in labels
-                     if label and label.kind == "turn")
+            found = (self.registers.find_speaker(label.name or label.label).entry
+                     for label in labels if label and label.kind == "turn")
             self._speaking = {entry.ref for entry in found if entry is not None}
         return ref in self._speaking
 

@@ -11,6 +11,9 @@
                                         where the dialogue is written with colons (`McCloy: And`)
     "MIKOYAN — The bombers"           -> turn; `Mikoyan — The bombers` when the label recurs
     "Mr. Kissinger: Well", "The President: We" -> turns (title case with an honorific)
+    "Mr. Healey. Will", "The Prime Minister (Mr. Harold Macmillan). Yes" -> turns (Hansard); the
+                                        second looked up by `name` "Mr. Harold Macmillan"
+    "KING, aside. I had looked"       -> turn with delivery "aside"
     "II. MILITARY QUESTIONS", "A. The missiles" -> not turns when they number an outline
     "Dorticos: Thank", "Dortikos. Thank", "DORTIKOS Thank", "A.I. Mikoyan: Nobody", "Mikoyan — The"
                                      -> `loose_label`, for the registers to judge (`speaker_refs`):
@@ -55,9 +58,21 @@ NAME = rf"[{UPPER}][{LOWER}’'\-]+(?:[{UPPER}][{LOWER}’'\-]+)?"
 INITIALS = rf"(?:[{UPPER}]\.\s?){{1,3}}"
 DASH = r"\s?(?:—|–|--)\s*"
 """`Mikoyan — The`, `Dobrynin— It`: a dash after a label (the text begins with a capital)."""
+HONOURED = rf"(?:(?:{HONORIFICS})\.|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\s+"
+"""`Mr. `, `Mr `, `Sir `: a title before a name (abbreviations other than Mr, Mrs, Ms, Dr with
+their period: `St Petersburg` is no person)."""
 TITLE_LABEL = re.compile(
-    rf"^(?P<label>{NAME}(?:\s+{NAME}){{1,2}})\.\s+(?=[{UPPER}0-9“\"'‘])"
+    rf"^(?P<label>(?:{HONOURED}){{1,2}}(?!(?:{HONORIFICS})\.){NAME}(?:\s+{NAME}){{0,2}}"
+    rf"|{NAME}(?:\s+{NAME}){{1,2}})\.\s+"
+    rf"(?=[{UPPER}0-9“\"'‘])"
 )
+OFFICE_LABEL = re.compile(
+    rf"^(?P<label>(?:The\s+)?{NAME}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{NAME}){{0,6}}\s*"
+    rf"\((?P<name>{HONOURED}(?:{INITIALS}\s*)?{NAME}(?:\s+(?:{INITIALS}\s*)?{NAME}){{0,3}})\))"
+    rf"[.:]\s+(?=\S)"
+)
+"""`The Prime Minister (Mr. Harold Macmillan). Yes, Sir.`: an office and, in parentheses, the
+name of the person who holds it (Hansard), by which the speaker is looked up."""
 DASH_LABEL = re.compile(rf"^(?P<label>{NAME}(?:\s+{NAME}){{0,2}}){DASH}(?=[{UPPER}“\"‘])")
 """`Mikoyan — The bombers`: a label only where it recurs (`trusted_labels`) or names a person who
 speaks in the document (`loose_label`); a dash after a name in a sentence is no label."""
@@ -73,6 +88,8 @@ LABEL_WORD_BREAK = re.compile(r"[\s.]+")
 LABEL_END = re.compile(r"^[.:]\s+\S")
 CAPS_DASH = re.compile(rf"^{DASH}(?=[{UPPER}“\"‘])")
 DELIVERY = re.compile(r"^,\s*(?P<delivery>[^.:;\[\]]{1,60}?):\s+(?=\S)")
+ASIDE = re.compile(rf"^,\s*(?P<delivery>[{LOWER}][^,.:;\[\]()]{{0,40}}?)\.\s+(?=[{UPPER}“\"‘])")
+"""`KING, aside. I had`: a delivery of a few words after a comma, ended by a period."""
 PAREN_DELIVERY = re.compile(r"^\s*\((?P<delivery>[^()\[\]]{1,60})\)(?P<end>[.:]?)\s+(?=\S)")
 ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 """Section numbers up to XXXIX; L, C, D, M are left out: `LI`, `MC`, `MD` are more often names."""
@@ -100,6 +117,7 @@ class LabelMatch:
     delivery: str = ""     # "to Che"
     missing_period: bool = False
     title_case: bool = False
+    name: str = ""         # the name to look up when not the label: `Mr. Harold Macmillan`
     mark: str = ""         # what ends it: ".", ":" or "—" (any dash); "" none or a delivery
 
 
@@ -186,6 +204,10 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
     letter = LETTER_LABEL.match(text)
     if letter and letter.group("label") in trusted:
         return LabelMatch(letter.group("label"), letter.end(), "turn", mark=text[1])
+    office = OFFICE_LABEL.match(text)
+    if office:
+        return LabelMatch(office.group("label"), office.end(), "turn", title_case=True,
+                          name=office.group("name"), mark=text[office.end("label")])
     title = TITLE_LABEL.match(text)
     if title and not set(title.group("label").split()) & TITLE_STOPWORDS:
         return LabelMatch(title.group("label"), title.end(), "turn", title_case=True, mark=".")
@@ -257,6 +279,10 @@ def _after_caps(text: str, label: str, end: int) -> LabelMatch | None:
     if delivery:
         return LabelMatch(label, end + delivery.end(), "turn", delivery.group("delivery").strip(),
                           mark=":")
+    aside = ASIDE.match(after)
+    if aside and len(aside.group("delivery").split()) <= 4:
+        return LabelMatch(label, end + aside.end(), "turn", aside.group("delivery").strip(),
+                          mark=".")
     aside = PAREN_DELIVERY.match(after)
     if aside:
         # `KHRUSHCHEV (to Mikoyan) Let us` lacks the period, `DORTICOS (smiling) nods` is no turn

@@ -21,13 +21,23 @@ LABELS = [
     ("The President: We will.", "The President", "We will."),
     ("Secretary Rogers: No.", "Secretary Rogers", "No."),
     ("Stephen Kinnock. 1. What discussions", "Stephen Kinnock", "1. What discussions"),
+    ("Mr. Denis Healey. 1. To ask the", "Mr. Denis Healey", "1. To ask the"),
+    ("Mr. Healey. Will the right hon.", "Mr. Healey", "Will the right hon."),
+    ("Mr. Speaker. Order. Order.", "Mr. Speaker", "Order. Order."),
+    ("Sir Alec Douglas-Home. Yes.", "Sir Alec Douglas-Home", "Yes."),
+    ("The Prime Minister (Mr. Harold Macmillan). Yes, Sir.",
+     "The Prime Minister (Mr. Harold Macmillan)", "Yes, Sir."),
+    ("The Secretary of State for Foreign Affairs (Lord Home): No.",
+     "The Secretary of State for Foreign Affairs (Lord Home)", "No."),
 ]
 
 NOT_LABELS = [
     "MEMORANDUM OF CONVERSATION", "CC CPSU.", "Subject: Middle East.", "Dear Mr. President:",
     "For this reason, the United States: we", "Note: this", "Begin text: x", "A. Kosygin",
     "U Thant told me", "USA and Cuba agree.", "Dobrynin: once only.", "End text.",
-    "Oral Reply to Soviet Oral Comment of December 23, 1969.",
+    "Oral Reply to Soviet Oral Comment of December 23, 1969.", "Mr. Kissinger said so.",
+    "CASTRO, however, did not agree. He left.", "CASTRO, in the end, agreed. He left.",
+    "Lt. Gen. John W. Vogt",
 ]
 
 
@@ -56,6 +66,7 @@ def test_name_and_verb_is_not_a_turn(text, kind):
     ("A.I. MIKOYAN (To Dorticos). Let us meet.", "A.I. MIKOYAN", "To Dorticos", "Let us meet."),
     ("O. DORTICOS (laughing): No.", "O. DORTICOS", "laughing", "No."),
     ("The President (to Kissinger): Good.", "The President", "to Kissinger", "Good."),
+    ("KING, aside. I had looked for less.", "KING", "aside", "I had looked for less."),
 ])
 def test_an_address_or_manner_after_the_label_is_its_delivery(text, label, delivery, utterance):
     found = match_label(text)
@@ -316,3 +327,35 @@ def test_a_surname_of_several_persons_none_or_all_of_whom_speak_is_reported(body
     tei, reporter = encode_text(page(body), registers, provisional=provisional)
     assert [str(d) for d in reporter.sorted()] == [diagnostic]
     assert "prov-" not in body_xml(tei)
+
+
+HANSARD = ("Mr. Denis Healey. 1. To ask the Prime Minister.\n\n"
+           "The Prime Minister (Mr. Harold Macmillan). Yes, Sir.\n\n"
+           "Mr. Healey. Will the right hon. Gentleman confirm it?\n\n"
+           "Mr. Speaker. Order. Order.")
+
+
+def test_a_hansard_sitting_has_its_turns(registers):
+    """It had none: `Mr. Healey.` was no label, the sitting four paragraphs of narrative."""
+    tei, reporter = encode_text(page(HANSARD), registers, provisional=True)
+    assert [d.code for d in reporter.diagnostics] == ["speaker-provisional"] * 4
+    assert [sp.get("who").split("#")[1].rsplit("-", 1)[0] for sp in tei.iter("{*}sp")] == [
+        "prov-mr-denis-healey", "prov-mr-harold-macmillan", "prov-mr-healey", "prov-mr-speaker"]
+    assert '<speaker>The Prime Minister (Mr. Harold Macmillan)</speaker><p n="2" xml:id="L2">' \
+           'Yes, Sir.</p>' in body_xml(tei)
+
+
+def test_an_office_is_looked_up_by_the_name_in_its_parentheses(registers):
+    tei, reporter = encode_text(page("The Adviser (Mr. McCloy). Yes.\n\nA.I. MIKOYAN. No."),
+                                registers)
+    assert reporter.diagnostics == []
+    assert '<sp who="persons.xml#mccloy-john"><speaker>The Adviser (Mr. McCloy)</speaker>' \
+           in body_xml(tei)
+
+
+def test_a_delivery_after_a_comma_ends_with_a_period_too(registers):
+    """`KING, aside. I had looked for less.` was more words of the speaker before (ALL)."""
+    tei, _ = encode_text(page("ALL. Shame!\n\nKING, aside. I had looked for less."), registers,
+                         provisional=True)
+    assert '<speaker>KING</speaker><stage type="delivery">aside</stage><p n="2" xml:id="L2">' \
+           'I had looked for less.</p>' in body_xml(tei)
