@@ -14,6 +14,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing roles
   speakers     speaker labels at the start of a paragraph
   speaker_refs a turn's label -> the register person it names, or why not (diagnostics)
+  turn_ends    what ends an open turn besides the next label (the record's own voice)
   inline       editorial brackets and stage directions -> inline nodes
   resolve      names (registers) and dates (dates) inside the text
   registers    the edition's registers of persons, places and organizations

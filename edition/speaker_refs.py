@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 from dataclasses import dataclass, field
 
 from .diagnostics import Location, Reporter
+from .model import Paragraph
 from .registers import Entry, Registers, SpeakerMatch
 from .speakers import LabelMatch, loose_label, match_label
 
@@ -24,8 +27,19 @@ class SpeakerLookup:
     provisional: bool = False
     texts: list[str] = field(default_factory=list)
     """The document's paragraphs, whose labels `speaks_here` reads with the labels it trusts."""
+    lines: list[int] = field(default_factory=list)
+    """The line each of `texts` starts on, in increasing order."""
     trusted: frozenset[str] = frozenset()
     _speaking: set[str] | None = field(default=None, init=False, repr=False)
+
+    def read(self, paras: list[Paragraph], trusted: frozenset[str]) -> None:
+        """Take the document's paragraphs and the labels it confirms (`trusted_labels`)."""
+        self.texts, self.lines = [p.text for p in paras], [p.line for p in paras]
+        self.trusted = trusted
+
+    def text_at(self, line: int) -> str:
+        """The text of the paragraph that starts on `line`."""
+        return self.texts[bisect.bisect_left(self.lines, line)]
 
     def who(self, line: int, label: LabelMatch, forced_who: str) -> str | None:
         """The ref of the person the label on `line` names (or the editor's override does);
@@ -57,7 +71,8 @@ class SpeakerLookup:
         `Dortikos. Thank you.`, `DORTIKOS Thank you.`, `Mikoyan — The`, see `loose_label`) when
         it names a person who speaks in this document. Reported when it names another person,
         resembles a known name, or stands before a colon (`Kosygin: I support.`), not after a
-        dash: a label not read would else put the words in the previous speaker's mouth."""
+        dash: then returned as kind "unread", a paragraph no speaker's (`turn_ends`), since it
+        would else put the words in the previous speaker's mouth."""
         loose = loose_label(text)
         if loose is None:
             return None
@@ -69,19 +84,25 @@ class SpeakerLookup:
                                      or loose.mark == ":"):
             return None   # `Kennedy — The letter`: a dash after a name is no label of its own
         where = Location(self.path, line, 1)
+        unread = dataclasses.replace(loose, kind="unread")
         if match.entry is None and match.suggestion and not self.provisional:
             self._unknown(where, loose.label, match.suggestion)
-            return None
+            return unread
         if len(self._speaking_among(match.candidates)) > 1:
             self._ambiguous(where, loose.label, match.candidates)
-            return None
+            return unread
         why = f"{match.entry.name} speaks nowhere else here" if match.entry \
             else f"none of {_ids(match.candidates)} speaks elsewhere here" if match.candidates \
             else f"no speaker has that name{match.suggestion}"
         self.reporter.warning(where, f"'{loose.label}' opens the paragraph like a speaker label, "
                               f"but {why}: not read as a turn (the overrides file can settle it)",
                               "speaker-unread")
-        return None
+        return unread
+
+    def speaker_named(self, name: str) -> Entry | None:
+        """The person `name` (`Comrade Mikoyan`) names if they speak in this document."""
+        entry = self._person(self.registers.find_speaker(name))
+        return entry if entry is not None and self.speaks_here(entry.ref) else None
 
     def _person(self, match: SpeakerMatch) -> Entry | None:
         """The register's one person for a label; of several (`CASTRO`: Fidel or Raúl), the one

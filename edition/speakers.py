@@ -170,7 +170,7 @@ def _numbering(texts: list[str], marks: list[str]) -> tuple[frozenset[str], bool
             letters.append((mark, heading))
             heading = False
         elif ROMAN.match(mark):
-            numerals.append((_roman_value(mark), mark))
+            numerals.append((roman_value(mark), mark))
             heading = True
         elif mark.isdigit() or _is_section_heading(text):
             heading = True
@@ -184,7 +184,8 @@ def _numbering(texts: list[str], marks: list[str]) -> tuple[frozenset[str], bool
     return frozenset(sections), outline
 
 
-def _roman_value(numeral: str) -> int:
+def roman_value(numeral: str) -> int:
+    """`XIV` -> 14 (numerals of `ROMAN`)."""
     values = [{"I": 1, "V": 5, "X": 10}[c] for c in numeral]
     return sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
 

@@ -15,7 +15,9 @@ The rules, in the order they are tried for each paragraph (an editor's override 
     one when it names a person who speaks in the document (`Dorticos: Thank you.`), and is
     reported when it resembles a known name (`Dortikos. Thank you.`: see `speaker_refs`);
   - `DORTICOS objects.` (label + verb) -> a stage line once turns have begun, narrative before;
-  - a paragraph that is all brackets (`[... sampling ...]`) ends the open turn: narrative;
+  - a paragraph that is all brackets (`[... sampling ...]`) ends the open turn: narrative; so
+    does one in the record's own voice (`II. Resolution.`, `Comment: ...`, `Comrade Mikoyan said
+    that ...`, a label reported as not read: see `turn_ends`);
   - anything else: a paragraph of the open turn, or narrative.
 """
 
@@ -38,6 +40,7 @@ from .resolve import Resolver
 from .speaker_refs import SpeakerLookup
 from .speakers import LabelMatch, loose_label, match_label, trusted_labels
 from .source_refs import split_publication
+from .turn_ends import ends_turn
 
 COMPLEMENT = re.compile(r"\b(?:to|of|in|at|for|from|with|on|by)\s+(?:the\s+)?$", re.IGNORECASE)
 """The words before a name that make it the complement of another (`Mission to the UN`)."""
@@ -79,7 +82,7 @@ class _Builder:
     def run(self, paras: list[Paragraph]) -> None:
         check_overrides(self.overrides, self.registers, [p.line for p in paras], self.reporter)
         self.trusted_labels = trusted_labels([p.text for p in paras])
-        self.speakers.texts, self.speakers.trusted = [p.text for p in paras], self.trusted_labels
+        self.speakers.read(paras, self.trusted_labels)
         paras = self._take_summary(paras)
         roles = self._closing_roles(paras)
         body_end = self._closing_start(paras, roles)
@@ -199,7 +202,8 @@ class _Builder:
         if role == "stage" or (not role and self._is_stage(text, label)):
             self._close_turn()
             return self._add(self._named_block("stage", para, label, (("type", "business"),)))
-        if role == "narrative" or self.turn is None or _all_brackets(text):
+        if role == "narrative" or self.turn is None or _all_brackets(text) \
+                or (not role and ends_turn(self.speakers, para.line, self.turn.label_line, label)):
             self._close_turn()
             return self._add(self._named_block("p", para, label))
         self._add(self._block("p", para, stage=True))

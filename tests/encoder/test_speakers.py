@@ -165,8 +165,9 @@ def test_a_one_off_label_of_a_person_who_speaks_here_opens_a_turn(line, register
                                   '</speaker><p n="3" xml:id="L3">Thank you.</p></sp></div>')
 
 
-@pytest.mark.parametrize("line", ["Yes. I agree.", "Mr. Kissinger said so.", "Note: A draft.",
-                                  "Fidel Castro arrived.", "SUMMARY OF CONCLUSIONS"])
+@pytest.mark.parametrize("line", ["Yes. I agree.", "Mr. Kissinger said so.",
+                                  "Fidel Castro arrived.", "SUMMARY OF CONCLUSIONS",
+                                  "Comrade Dorticos knows that.", "2. The bombers stay."])
 def test_an_opening_that_names_no_speaker_continues_the_turn_quietly(line, registers):
     tei, reporter = encode_text(page(DIALOGUE.format(line)), registers)
     assert reporter.diagnostics == []
@@ -359,3 +360,33 @@ def test_a_delivery_after_a_comma_ends_with_a_period_too(registers):
                          provisional=True)
     assert '<speaker>KING</speaker><stage type="delivery">aside</stage><p n="2" xml:id="L2">' \
            'I had looked for less.</p>' in body_xml(tei)
+
+
+@pytest.mark.parametrize("body, fragment", [
+    (DIALOGUE.format("Comrade Dorticos said that the government agreed."),
+     '</sp><p n="3" xml:id="L3">Comrade <persName'),
+    (DIALOGUE.format("Interviewer’s comment: The source seems reliable."),
+     '</sp><p n="3" xml:id="L3">Interviewer’s comment: The source'),
+    (DIALOGUE.format("Note: The draft follows."), '</sp><p n="3" xml:id="L3">Note: The draft'),
+    (DIALOGUE.format("Kosygin: I support."), '</sp><p n="3" xml:id="L3">Kosygin: I support.</p>'),
+    ("I. On the situation in Cuba.\n\nKHRUSHCHEV. We must act.\n\nII. Resolution.\n\n"
+     "1. To approve the line.\n\n2. To agree to the removal of the aircraft.", '</sp><p n="3" xml:id="L3">II. Resolution.</p><p n="4" xml:id="L4">'
+     "1. To approve"),
+    ("1. McCloy met Kuznetsov.\n\n2. Begin verbatim text:\n\nKuznetsov: We are ready.\n\n"
+     "McCloy: And the bombers?\n\nKuznetsov: That is another question. End verbatim text.\n\n"
+     "3. Kuznetsov asked about the assurance.",
+     'End verbatim text.</p></sp><p n="6" xml:id="L6">3. <persName'),
+], ids=["told of in the past", "a remark", "a note", "a label not read", "sections",
+        "numbered paragraphs of a telegram"])
+def test_a_paragraph_in_the_records_own_voice_ends_the_turn(body, fragment, registers):
+    """Each was a paragraph of the turn before it: the speaker's words."""
+    tei, _ = encode_text(page(body), registers)
+    assert fragment in body_xml(tei)
+
+
+def test_a_speakers_own_numbered_list_stays_in_the_turn(registers):
+    body = "I. On the situation.\n\nKHRUSHCHEV. We propose:\n\n1. To approve.\n\n2. To agree."
+    tei, reporter = encode_text(page(body), registers)
+    assert reporter.diagnostics == []
+    assert body_xml(tei).endswith('<p n="3" xml:id="L3">1. To approve.</p><p n="4" xml:id="L4">'
+                                  '2. To agree.</p></sp></div>')
