@@ -15,8 +15,8 @@
                                         second looked up by `name` "Mr. Harold Macmillan"
     "KING, aside. I had looked"       -> turn with delivery "aside"
     "II. MILITARY QUESTIONS", "A. The missiles" -> not turns when they number an outline
-    "Dorticos: Thank", "Dortikos. Thank", "DORTIKOS Thank", "A.I. Mikoyan: Nobody", "Mikoyan — The"
-                                     -> `loose_label`, for the registers to judge (`speaker_refs`):
+    "Dorticos: Thank", "Dortikos. Thank", "DORTIKOS Thank", "A.I. Mikoyan: Nobody",
+    "Mikoyan — The"                   -> `loose_label`, for the registers to judge (`speaker_refs`):
                                         refused by `match_label`
 """
 
@@ -118,7 +118,7 @@ class LabelMatch:
     missing_period: bool = False
     title_case: bool = False
     name: str = ""         # the name to look up when not the label: `Mr. Harold Macmillan`
-    mark: str = ""         # what ends it: ".", ":" or "—" (any dash); "" none or a delivery
+    mark: str = ""         # the punctuation that ends it: ".", ":", "—" (any dash); "" none
 
 
 def trusted_labels(texts: list[str]) -> frozenset[str]:

@@ -19,7 +19,8 @@ from .speaker_refs import SpeakerLookup
 from .speakers import (ENUMERATOR, HONOURED, INITIALS, LOWER, NAME, ROMAN, UPPER, LabelMatch,
                        roman_value)
 
-REMARK = re.compile(rf"^(?:[{UPPER}][{LOWER}]+[’']s\s+)?(?:[Cc]omments?|[Nn]otes?|[Rr]emarks?)\s*:")
+REMARK = re.compile(rf"^(?:[{UPPER}][{LOWER}]+[’']s\s+)?"
+                    r"(?:[Cc]omments?|[Nn]otes?|[Rr]emarks?)\s*:")
 """`Comment:`, `Interviewer’s comment:`, `Translator's note:`: the record's remark, headed so."""
 REPORTED = re.compile(rf"^(?P<name>(?:{HONOURED}|Comrade\s+|Com\.\s+)?(?:{INITIALS}\s*)?{NAME}"
                       rf"(?:\s+{NAME}){{0,2}})\s+(?:said|told|spoke|wrote|[{LOWER}]+ed)\b")

@@ -370,8 +370,8 @@ def test_a_delivery_after_a_comma_ends_with_a_period_too(registers):
     (DIALOGUE.format("Note: The draft follows."), '</sp><p n="3" xml:id="L3">Note: The draft'),
     (DIALOGUE.format("Kosygin: I support."), '</sp><p n="3" xml:id="L3">Kosygin: I support.</p>'),
     ("I. On the situation in Cuba.\n\nKHRUSHCHEV. We must act.\n\nII. Resolution.\n\n"
-     "1. To approve the line.\n\n2. To agree to the removal of the aircraft.", '</sp><p n="3" xml:id="L3">II. Resolution.</p><p n="4" xml:id="L4">'
-     "1. To approve"),
+     "1. To approve the line.\n\n2. To agree to the removal of the aircraft.",
+     '</sp><p n="3" xml:id="L3">II. Resolution.</p><p n="4" xml:id="L4">1. To approve'),
     ("1. McCloy met Kuznetsov.\n\n2. Begin verbatim text:\n\nKuznetsov: We are ready.\n\n"
      "McCloy: And the bombers?\n\nKuznetsov: That is another question. End verbatim text.\n\n"
      "3. Kuznetsov asked about the assurance.",
