@@ -120,7 +120,8 @@ def test_odd_documents_the_lists_of_the_brief(odd):
                                          "minutes", "drama", "other"}
     assert lists[("note", "type")] == {"editorial", "gloss", "source", "field"}
     assert lists[("supplied", "reason")] == {"clarification", "punctuation"}
-    assert lists[("gap", "reason")] == {"signature", "email-protected", "omission", "illegible"}
+    assert lists[("gap", "reason")] == {"signature", "email-protected", "omission", "illegible",
+                                       "inaudible"}
     assert lists[("stage", "type")] == {"delivery", "business"}
     assert lists[("date", "evidence")] == {"conjecture"}
     assert lists[("respStmt", "xml:id")] == {"translator", "ed", "encoder"}
@@ -199,7 +200,8 @@ def test_memorandum_sample_covers_the_contract():
                   "//t:supplied[@reason='clarification'][@source='ed-marked']",
                   "//t:supplied[@reason='punctuation']", "//t:unclear", "//t:foreign[@xml:lang]",
                   "//t:gap[@reason='signature']/t:desc", "//t:gap[@reason='email-protected']",
-                  "//t:gap[@reason='omission']", "//t:date[@evidence='conjecture']",
+                  "//t:gap[@reason='omission']", "//t:gap[@reason='inaudible']", "//t:p/t:sic",
+                  "//t:p/t:pb[@n]", "//t:div/t:pb[@n]", "//t:date[@evidence='conjecture']",
                   "//t:date[@notBefore][@notAfter]", "//t:closer/t:signed", "//t:postscript/t:p",
                   "//t:particDesc//t:person[@sameAs]", "//t:citeStructure"):
         assert root.xpath(xpath, namespaces=NS), xpath

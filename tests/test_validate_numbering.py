@@ -24,7 +24,8 @@ TEI = NS["tei"]
 SCH = "{http://purl.oclc.org/dsdl/schematron}"
 OTHER = "urn:example:other"
 NAMES = (f"{{{TEI}}}text", f"{{{TEI}}}front", f"{{{TEI}}}body", f"{{{TEI}}}back", f"{{{TEI}}}div",
-         f"{{{TEI}}}p", f"{{{TEI}}}seg", f"{{{TEI}}}lb", f"{{{TEI}}}group", f"{{{OTHER}}}item")
+         f"{{{TEI}}}p", f"{{{TEI}}}seg", f"{{{TEI}}}lb", f"{{{TEI}}}pb", f"{{{TEI}}}group",
+         f"{{{OTHER}}}item")
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 

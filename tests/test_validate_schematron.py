@@ -21,8 +21,8 @@ from tests.test_schemas import MEMORANDUM, TELEGRAM
 
 NS = {"tei": "http://www.tei-c.org/ns/1.0"}
 SCH = "{http://purl.oclc.org/dsdl/schematron}"
-REFERENCE = "preceding::*[@n][not(@place = 'inline')][1][ancestor::tei:body]"
-NUMBERED = etree.XPath("//tei:body//*[@n][not(@place = 'inline')]", namespaces=NS)
+REFERENCE = "preceding::*[@n][not(@place = 'inline' or self::tei:pb)][1][ancestor::tei:body]"
+NUMBERED = etree.XPath("//tei:body//*[@n][not(@place = 'inline' or self::tei:pb)]", namespaces=NS)
 
 
 def previous_in_schema() -> str:

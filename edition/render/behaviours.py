@@ -45,6 +45,9 @@ BEHAVIOURS_DOC = {
     "signed_supplied": "text added by the editors who signed it \"ed.\" in the source: in "
                        "brackets with their \"—ed.\", explained like [supplied]",
     "unclear": "an uncertain reading, marked [?] and explained",
+    "sic": "a word reproduced as the source has it, although apparently wrong, marked [sic] and "
+           "explained",
+    "page": "where a page of the printed source begins: [Page 345], explained",
     "gap": "something left out of the text, its description in brackets",
     "foreign": "a word in another language, with its language tag",
     "gloss": "an editor's gloss, in brackets, explained",
@@ -110,6 +113,8 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "supplied": (Rule("signed_supplied", "span", "supplied", ("source", "ed-marked")),
                  Rule("supplied", "span", "supplied")),
     "unclear": (Rule("unclear", "span", "unclear"),),
+    "sic": (Rule("sic", "span", "sic"),),
+    "pb": (Rule("page", "span", "pb"),),
     "gap": (Rule("gap", "span", "gap"),),
     "desc": (Rule("omit"),),  # read by the gap behaviour
     "foreign": (Rule("foreign", "i", "foreign"),),
@@ -155,6 +160,7 @@ REASONS = {
     "signature": "signature not transcribed",
     "omission": "omitted in the source text",
     "illegible": "illegible or not declassified",
+    "inaudible": "inaudible in the recording",
     "email-protected": "address hidden by the archive's web page",
 }
 """Explanations shown on hover and focus for @reason values."""

@@ -24,6 +24,9 @@ from .behaviours import TABLE, Rule, date_explanation, explanation, rule_for
 from .markup import cached_start, classed, end, hidden, start, text
 from .hyphens import kept_hyphen
 
+SIC_EXPLAINED = "so in the source, although apparently wrong"
+
+
 @dataclass
 class Context:
     """What the walker needs besides the TEI: the page, the site model, the citation data."""
@@ -294,6 +297,21 @@ class Walker:
         self._explained(Rule("unclear", "span", "unclear-mark"),
                         explanation(element.get("reason"), "uncertain reading"), "[?]")
         self.out.append(f"{hidden(' (uncertain reading)')}</span>")
+
+    def b_sic(self, element, rule) -> None:
+        """The words as the source has them, then its `[sic]`, explained like `[?]`."""
+        self.out.append(start("span", rule.css))
+        self.children(element)
+        self.out.append("</span> ")
+        self._explained(Rule("sic", "span", "sic-mark"), SIC_EXPLAINED, "[sic]")
+        self.out.append(f"{hidden(f' ({SIC_EXPLAINED})')}</span>")
+
+    def b_page(self, element, rule) -> None:
+        """`[Page 345]` where a page of the printed source begins, explained."""
+        n = element.get("n") or ""
+        explained = f"page {n} of the printed source begins here"
+        self._explained(rule, explained, f"[Page {n}]")
+        self.out.append(f"{hidden(f' ({explained})')}</span>")
 
     def b_gap(self, element, rule) -> None:
         explained = explanation(element.get("reason"), "text left out")

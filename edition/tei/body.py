@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..model import Block, Closer, Document, Postscript, Turn
+from ..model import Block, Closer, Document, Inline, Postscript, Turn
 from .citation import LineCounter, line_id
 from .xml import TEI_NS, add_nodes, sub
 
@@ -71,11 +71,20 @@ def _turn(div: etree._Element, turn: Turn, lines: LineCounter) -> None:
         _block(sp, block, lines)
 
 
-def _block(parent: etree._Element, block: Block, lines: LineCounter) -> etree._Element:
+def _block(parent: etree._Element, block: Block, lines: LineCounter) -> None:
+    if _only_page_breaks(block):   # `[Page 345]` alone: where a page begins, not a line
+        add_nodes(parent, (node for node in block.content if isinstance(node, Inline)), block.line)
+        return
     attrs = list(block.attrs)
     if block.kind == "note" and lines.last_annotatable:
         attrs.append(("target", "#" + line_id(lines.last_annotatable)))
     element = sub(parent, block.kind, attrs, line=block.line)
     add_nodes(element, block.content, block.line)
     lines.number_block(element, annotatable=block.kind != "note")
-    return element
+
+
+def _only_page_breaks(block: Block) -> bool:
+    """A paragraph holding nothing but page breaks (`[Page 345]`) and the space between them."""
+    return block.kind == "p" and bool(block.content) and all(
+        node.tag == "pb" if isinstance(node, Inline) else not node.text.strip()
+        for node in block.content)

@@ -11,9 +11,10 @@ from lxml import etree
 from .xml import TEI_NS, XML_NS, sub
 
 UNIT = "line"
-MATCH = "//body//*[@n][not(@place='inline')]"
+MATCH = "//body//*[@n][not(@place='inline' or self::pb)]"
 """The citable lines: numbered elements of the body; an inline note is part of a line, and its
-@n is the number its source printed (FRUS footnote 3 keeps n="3"), not a line number."""
+@n is the number its source printed (FRUS footnote 3 keeps n="3"), not a line number; a page
+break's @n is the number of the printed page that begins there (`[Page 345]`)."""
 
 
 def line_id(number: int) -> str:
@@ -44,13 +45,15 @@ def add_refs_decl(encoding_desc: etree._Element) -> etree._Element:
     return refs
 
 
-_CITABLE = etree.XPath(MATCH.replace("//body//*", "//t:body//*"), namespaces={"t": TEI_NS})
+_CITABLE = etree.XPath(MATCH.replace("//body//*", "//t:body//*").replace("self::", "self::t:"),
+                      namespaces={"t": TEI_NS})
+PB = f"{{{TEI_NS}}}pb"
 
 
 def line_number(element: etree._Element) -> str | None:
     """The @n of an element of the body that is a citable line (`MATCH`), else None."""
     n = element.get("n")
-    return None if n is None or element.get("place") == "inline" else n
+    return None if n is None or element.get("place") == "inline" or element.tag == PB else n
 
 
 def citable_lines(tei: etree._Element) -> list[tuple[str, etree._Element]]:

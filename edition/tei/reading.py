@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
-LB, UNCLEAR, NOTE = (TEI + name for name in ("lb", "unclear", "note"))
+LB, PB, UNCLEAR, SIC, NOTE = (TEI + name for name in ("lb", "pb", "unclear", "sic", "note"))
 BRACKETED = {TEI + name for name in ("supplied", "gap", "note", "foreign")}
 """Elements an editorial bracket of the source became (`[Excerpt]`, `[name not declassified]`,
 `[obeskurazheni]`): read inside brackets again."""
@@ -18,18 +18,21 @@ def brackets(element: etree._Element) -> tuple[str, str]:
     """What is read before and after the words of `element`, as its source printed them and
     its page shows them: `[`, `]` around an element of BRACKETED, `[`, `\u2014ed.]` around text
     the source's editors signed, `[`, `?]` around an uncertain gloss, ` [?]` after an uncertain
-    reading; nothing around any other element."""
+    reading, ` [sic]` after a reading kept as wrong; nothing around any other element."""
     tag = element.tag
     if tag in BRACKETED:
         if element.get("source") == "ed-marked":
             return "[", SIGNED + "]"
         return "[", "?]" if tag == NOTE and element.get("cert") == "low" else "]"
-    return ("", " [?]") if tag == UNCLEAR else NONE
+    if tag == UNCLEAR:
+        return "", " [?]"
+    return ("", " [sic]") if tag == SIC else NONE
 
 
 def bracketed_text(element: etree._Element | None) -> str:
-    """All text of `element`, whitespace normalized, each editorial element in brackets again
-    and an uncertain reading followed by `[?]`: a title is shown and cited as printed."""
+    """All text of `element`, whitespace normalized, each editorial element in brackets again,
+    an uncertain reading followed by `[?]`, a reading kept as wrong by `[sic]` and a page break
+    read as `[Page 345]`: a title is shown and cited as printed."""
     if element is None:
         return ""
     return " ".join(_read(element, top=True).split())
@@ -59,6 +62,8 @@ def _read(element: etree._Element, top: bool = False) -> str:
         return ""       # a comment or processing instruction: not text
     if element.tag == LB:
         return line_break_text(element)
+    if element.tag == PB:
+        return f"[Page {element.get('n', '')}]"
     inner = (element.text or "") + "".join(_read(child) + (child.tail or "") for child in element)
     if top:
         return inner

@@ -111,3 +111,28 @@ def test_a_kept_hyphen_inside_a_note_is_seen_there():
     _, footnotes = render_text(root, Context("documents/x.html", None, None, None))
     footnote = html.fragment_fromstring(str(footnotes))
     assert footnote.xpath("//span[starts-with(@class, 'lb-')]/@class") == ["lb-join"]
+
+
+def test_sic_shows_the_word_then_the_sources_mark_explained():
+    page = rendered('perhaps twenty <sic>meters</sic>. No closer.')
+    assert page.xpath("string(//span[@class='sic'])") == "meters"
+    mark = page.xpath("//span[@class='sic']/following-sibling::span[1][@class='sic-mark']")[0]
+    assert mark.text == "[sic]" and mark.get("tabindex") == "0"
+    assert "so in the source" in mark.get("data-explain")
+    assert page.text_content().startswith("perhaps twenty meters [sic]")
+
+
+def test_a_page_break_shows_where_the_printed_page_begins():
+    mark = rendered('the ships <pb n="345"/> sailed').xpath("//span[@class='pb']")[0]
+    assert mark.text == "[Page 345]" and mark.get("data-explain").startswith("page 345")
+    text, _ = render_text(tei_document('<p n="1">a</p><pb n="345"/><p n="2">b</p>'),
+                          Context("documents/x.html", None, None, None))
+    page = html.fragment_fromstring(str(text), create_parent="div")
+    assert page.xpath("//div[@class='line']/@id") == ["L1", "L2"]   # no line of its own
+    assert page.xpath("//span[@class='pb'][not(ancestor::div[@class='line'])]/text()") \
+        == ["[Page 345]"]
+
+
+def test_an_inaudible_gap_says_why():
+    gap = rendered('Castro <gap reason="inaudible"><desc>inaudible</desc></gap> said')
+    assert gap.xpath("//span[@class='gap']/@data-explain") == ["inaudible in the recording"]
