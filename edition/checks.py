@@ -17,10 +17,13 @@ _SPACE = r"[^\S\n]"
 """Space within a line (a line never holds a line break): so markers are found in the lines
 joined by line breaks too, each within its line."""
 CONVENTION_MARKERS = re.compile("|".join(
-    [rf"\[{_SPACE}*(?:ed(?:itor)?(?:'s|’s)?\.?{_SPACE}*note|note){_SPACE}*:"]
+    [rf"\[{_SPACE}*(?:ed(?:itor)?(?:'s|’s)?\.?{_SPACE}*note|note){_SPACE}*:",
+     rf"\[{_SPACE}*sic\b",
+     rf"\[{_SPACE}*(?:page|p\.){_SPACE}*(?:\d+[a-z]?|[ivxlcdm]+){_SPACE}*\]"]
     + [rf"{dash}{_SPACE}*ed\.?{_SPACE}*\]" for dash in ("--", "—", "–", "-")]), re.IGNORECASE)
-"""`[Ed. note:` and `--ed.]` say who wrote a bracket; they are markup, not words of the text.
-(Every alternative opens with a literal character, so that `re` can skip to them.)"""
+"""`[Ed. note:` and `--ed.]` say who wrote a bracket, `[sic` what it is (`sic`); a page break
+`[Page 345]` is all markup (`pb`, its number the required @n). None of them are words of the
+text. (Every alternative opens with a literal character, so that `re` can skip to them.)"""
 
 
 def words(text: str) -> list[str]:

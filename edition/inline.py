@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from .diagnostics import Location, Reporter
+from .gap_markers import gap_reason
 from .model import Inline, Node, Paragraph, Text
 
 ED = (("resp", "#ed"),)
@@ -21,40 +22,27 @@ ED = (("resp", "#ed"),)
 ED_NOTE = re.compile(r"^(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:\s*", re.IGNORECASE)
 ED_SUFFIX = re.compile(r"\s*(?:--|—|–|-)\s*ed\.?\s*$", re.IGNORECASE)
 
-# A gap marker is the whole content of its bracket, never a word inside an insertion: `[2 lines
-# of source text not declassified]`, `[... sampling ...]`, `[illegible signature]` are gaps;
-# `[dismissing]`, `[the deleted clause]` are supplied words.
-_AROUND = r"[\s.…*_–—-]*"   # the ellipses and dashes around a marker: `[... sampling ...]`
-_AMOUNT = (r"(?:(?:(?:less|more)\s+than\s+|about\s+|approximately\s+)?(?:some|several|a\s+few|an?"
-           r"|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:[.,/]\d+)?)\s+)?")
-_PART = r"(?:text|lines?|words?|pages?|paragraphs?|sentences?|passages?|portions?|phrases?|names?)"
-_WHAT = (rf"(?:(?:source|original)\s+)?{_PART}"
-         r"(?:\s+of\s+(?:the\s+)?(?:(?:source|original)\s+)?(?:text|document|original))?")
-_IS = r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
-_WHERE = (r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:(?:source|original)(?:\s+(?:text|document))?|text"
-          r"|document|transcript|record))?")
-
-
-def _marker(participles: str, nouns: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"{_AROUND}(?:{_AMOUNT}(?:{_WHAT}\s+)?{_IS}(?:{participles})"  # [1 line not declassified]
-        rf"|(?:{nouns})(?:\s+of\s+{_AMOUNT}{_WHAT})?)"                  # [omission of one page]
-        rf"{_WHERE}{_AROUND}", re.IGNORECASE)                           # ... in the source text
-
-
-_UNREADABLE = r"illegible|unreadable|indecipherable|unintelligible"
-GAP_KINDS = (
-    (re.compile(r"signature", re.I), "signature"),
-    (re.compile(r"email\s+protected", re.I), "email-protected"),
-    (_marker(_UNREADABLE, rf"(?:{_UNREADABLE})(?:\s+(?:{_PART}|signature|handwriting|notations?))?"),
-     "illegible"),
-    (_marker(r"omitted|missing|excised|deleted|sampling", r"omissions?"), "omission"),
-    (re.compile(rf".*\bnot\s+declassified{_WHERE}{_AROUND}", re.I | re.S), "omission"),  # FRUS,
-    # any amount: [1½ lines not declassified], [document number not declassified], [1 paragraph
-    # (5 lines) not declassified], [2 lines of source text not declassified in the original]
-    (re.compile(r"[\W_]*"), "omission"),   # [...], [--]
-)
-"""(pattern for the whole content of a bracket, the gap's reason), tried in order."""
+SIC = re.compile(r"sic\b[.!]?(?:\s*(?:[:;,—–]|--?)\s*(?P<remark>\S.*))?", re.I | re.S)
+"""`[sic]`, `[sic!]`, `[sic: probably 20 yards]`, `[sic—Kuznetsov was in New York. --ed.]`: the
+word before is as the source has it (`sic`); a remark after the mark is the editor's note."""
+PAGE = re.compile(r"(?:page|p\.)\s*(?P<n>\d+[a-z]?|[ivxlcdm]+)", re.I)
+"""`[Page 345]`, `[p. 12]`: a page of the printed source begins here (FRUS online prints its
+volume's page breaks so): `pb`, whose @n is the page's number."""
+CROSS_REFERENCE = re.compile(r"(?:^|[\s:;,(])(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+(?:the\s+)?"
+                             r"(?:[A-Z\d]|above\b|below\b|p\.|pp\.|pages?\b|(?:foot)?notes?\b)")
+"""`[see Annex]`, `[Draft resolution: see Attachment 1.]`: the editor points the reader elsewhere,
+a note, not words of the sentence."""
+STAGE_WORDS = frozenset("""
+to aside addressing turning enter exit exeunt reads within
+laughter laughs applause cheers interruption interruptions uproar noise pause silence hear
+""".split())
+"""Capitalised first words of a stage direction that needs no sentence's period: the stage's cues
+(`[To an Attendant]`, `[Aside]`, `[Reads]`, `[Exit]`) and the record's words for what the room
+does (`[Laughter]`, `[Applause]`, `[Interruption]`, `[Hear, hear]`)."""
+ABOUT_THE_TEXT = re.compile(r"(?:the\s+)?(?:text|original|document|page|remainder|rest|transcript"
+                            r"|translation|source|record|file|copy)\b", re.I)
+"""The opening of a bracketed sentence about the document itself (`[Text not found in the
+files.]`, `[The remainder of page 4 is torn.]`): the editor's remark, never a stage direction."""
 TRANSLITERATION = re.compile(r"zh|kh|shch|(?:ii|yi|nyi|skii|aia|iia|ogo)$")
 STAGE_PAREN = re.compile(
     r"\((?P<body>(?P<cue>[Tt]o|[Aa]side|[Aa]ddressing|[Tt]urning to)\b[^()\[\]]*|"
@@ -123,7 +111,7 @@ def parse_inline(text: str, where: Locator, reporter: Reporter,
         if isinstance(piece, str):
             nodes.extend(_stages(piece) if stage_directions else [Text(piece)])
         else:
-            _append_bracket(nodes, piece.content, where, offset, reporter)
+            _append_bracket(nodes, piece.content, where, offset, reporter, stage_directions)
     return tuple(_merge_text(nodes))
 
 
@@ -166,7 +154,7 @@ def split_brackets(text: str, where: Locator, reporter: Reporter) -> list[tuple[
 
 
 def _append_bracket(nodes: list[Node], content: str, where: Locator, offset: int,
-                    reporter: Reporter) -> None:
+                    reporter: Reporter, stage_directions: bool = False) -> None:
     stripped = content.strip()
     inner = where.shifted(offset + 1 + len(content) - len(content.lstrip()))
     if stripped == "?":
@@ -175,26 +163,81 @@ def _append_bracket(nodes: list[Node], content: str, where: Locator, offset: int
     if not stripped:
         nodes.append(Inline("gap", (("reason", "omission"),)))
         return
-    nodes.append(classify_bracket(stripped, inner, reporter))
+    sic = SIC.fullmatch(_unsigned(stripped))
+    if sic:
+        _sic(nodes, sic, inner, reporter)
+        return
+    nodes.append(classify_bracket(stripped, inner, reporter, stage_directions))
 
 
-def classify_bracket(content: str, where: Locator, reporter: Reporter) -> Inline:
-    """The element for the content of one `[...]` (without the brackets)."""
+def classify_bracket(content: str, where: Locator, reporter: Reporter,
+                     stage_directions: bool = False) -> Inline:
+    """The element for the content of one `[...]` (without the brackets); `stage_directions`:
+    the bracket stands in a speaker's turn, where it may be a stage direction."""
     note = ED_NOTE.match(content)
     if note:
         body = parse_inline(content[note.end():], where.shifted(note.end()), reporter)
-        return Inline("note", (("type", "editorial"), ("place", "inline")) + ED, body)
+        return _note(body)
     suffix = ED_SUFFIX.search(content)
     if suffix:
         return _editor_marked(content[:suffix.start()].strip(), where, reporter)
     desc = content.replace("\u00a0", " ")
-    for pattern, reason in GAP_KINDS:
-        if pattern.fullmatch(desc):
-            return Inline("gap", (("reason", reason),), (Inline("desc", (), (Text(desc),)),))
+    page = PAGE.fullmatch(desc)
+    if page:
+        return Inline("pb", (("n", page.group("n")),))
+    reason = gap_reason(desc)
+    if reason:
+        return Inline("gap", (("reason", reason),), (Inline("desc", (), (Text(desc),)),))
     if is_transliteration(content):
         return Inline("foreign", (("xml:lang", "ru-Latn"),), (Text(content),))
     body = parse_inline(content, where, reporter)
+    if CROSS_REFERENCE.search(content):
+        return _note(body)
+    if stage_directions and reads_as_bracketed_stage(content):
+        return Inline("stage", (("type", "delivery"),), body)
+    if is_remark(content):
+        return _note(body)
     return Inline("supplied", (("reason", "clarification"),) + ED, body)
+
+
+def reads_as_bracketed_stage(content: str) -> bool:
+    """`[Laughter]`, `[To an Attendant]`, `[Reads]` (a `STAGE_WORDS` word first) and the sentences
+    `reads_as_stage` takes in parentheses, `[He gives a letter.]`, `[Hon. Members: "Hear,
+    hear."]`, unless about the document itself (`ABOUT_THE_TEXT`); not `[Carlos M.]`, `[U.S.]`."""
+    first = re.match(r"[A-Z][\w’'-]*", content)
+    if first is None:
+        return False
+    if first.group().lower() in STAGE_WORDS:
+        return True
+    sentence = content.rstrip("\"”’'")
+    return not ABOUT_THE_TEXT.match(content) and sentence.endswith((".", "!", "?")) \
+        and reads_as_stage(sentence)
+
+
+def is_remark(content: str) -> bool:
+    """A bracketed sentence of its own, longer than a supplied insertion (`MAX_SUPPLIED_WORDS`):
+    `[Text not found in the Department of State files.]` is the editor's note."""
+    return content[:1].isupper() and content.rstrip("\"”’'").endswith((".", "!", "?")) \
+        and len(content.split()) > MAX_SUPPLIED_WORDS
+
+
+def _note(body: tuple[Node, ...]) -> Inline:
+    return Inline("note", (("type", "editorial"), ("place", "inline")) + ED, body)
+
+
+def _unsigned(content: str) -> str:
+    """`sic--ed.` -> `sic`: the content without the editor's signature."""
+    suffix = ED_SUFFIX.search(content)
+    return content[:suffix.start()].strip() if suffix else content
+
+
+def _sic(nodes: list[Node], sic: re.Match[str], where: Locator, reporter: Reporter) -> None:
+    """`meters [sic: probably 20 yards]` -> `<sic>meters</sic>` and the remark as a note."""
+    if not _wrap_last_word(nodes, "sic", ()):
+        nodes.append(Inline("sic"))
+    if sic.group("remark"):
+        nodes.append(_note(parse_inline(sic.group("remark"), where.shifted(sic.start("remark")),
+                                        reporter)))
 
 
 def _editor_marked(body: str, where: Locator, reporter: Reporter) -> Inline:
@@ -207,7 +250,7 @@ def _editor_marked(body: str, where: Locator, reporter: Reporter) -> Inline:
     if len(body.split()) <= MAX_SUPPLIED_WORDS:
         return Inline("supplied", (("reason", "clarification"),) + ED + (("source", "ed-marked"),),
                       children)
-    return Inline("note", (("type", "editorial"), ("place", "inline")) + ED, children)
+    return _note(children)
 
 
 def is_transliteration(content: str) -> bool:
@@ -223,12 +266,19 @@ def _uncertain(nodes: list[Node]) -> None:
     if isinstance(previous, Text) and previous.text and not previous.text[-1].isspace():
         nodes.append(Inline("supplied", (("reason", "punctuation"),) + ED, (Text("?"),)))
         return
-    if isinstance(previous, Text) and previous.text.strip():
-        head, word = _last_word(previous.text)   # the space before "[?]" goes with it
-        nodes[-1:] = [Text(head),
-                      Inline("unclear", (("reason", "uncertain-reading"),) + ED, (Text(word),))]
-        return
-    nodes.append(Inline("unclear", (("reason", "uncertain-reading"),) + ED))
+    if not _wrap_last_word(nodes, "unclear", (("reason", "uncertain-reading"),) + ED):
+        nodes.append(Inline("unclear", (("reason", "uncertain-reading"),) + ED))
+
+
+def _wrap_last_word(nodes: list[Node], tag: str, attrs: tuple[tuple[str, str], ...]) -> bool:
+    """The last word of the text before a mark (`word [?]`, `word [sic]`) put in element `tag`;
+    False when no text comes before it."""
+    previous = nodes[-1] if nodes else None
+    if not (isinstance(previous, Text) and previous.text.strip()):
+        return False
+    head, word = _last_word(previous.text)   # the space before the mark goes with it
+    nodes[-1:] = [Text(head), Inline(tag, attrs, (Text(word),))]
+    return True
 
 
 def _last_word(text: str) -> tuple[str, str]:

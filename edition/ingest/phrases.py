@@ -314,7 +314,7 @@ class Phrases:
     def _bracketed(self, inner: list[Node], line: int) -> Inline:
         """The element for bracketed content with markup: classified by its text, markup kept."""
         kind = classify_bracket(plain_text(inner).strip(), Locator(self.shown, line), Reporter())
-        if kind.tag == "gap":
+        if kind.tag in ("gap", "pb"):   # empty but for their description
             return kind
         return Inline(kind.tag, kind.attrs, tuple(_trim(inner)))
 

@@ -12,6 +12,16 @@ CONVENTIONS: tuple[tuple[str, str, str], ...] = (
     ("Short insertions marked --ed.", "supplied reason=clarification",
      "An insertion of up to four words marked as the editor's reads as part of the sentence "
      "and is encoded as supplied text; a longer one is an inline editorial note."),
+    ("Editorial remarks and cross-references", "note type=editorial place=inline",
+     "A bracketed sentence of its own longer than four words, such as Text not found in the "
+     "files, and a bracket that points elsewhere, such as see Attachment 1, are inline "
+     "editorial notes."),
+    ("Readings marked sic", "sic",
+     "The word before a sic in brackets is kept as the source has it, although apparently "
+     "wrong; a remark after the sic, such as probably 20 yards, is an inline editorial note."),
+    ("Page numbers", "pb n",
+     "A bracketed page number, such as Page 345, marks where a page of the printed source "
+     "begins; standing alone in its paragraph it is no line of its own."),
     ("Uncertain glosses", "note type=gloss cert=low",
      "An editor's gloss followed by a question mark, such as escort?, is an inline gloss "
      "with low certainty; the question mark is expressed by the certainty."),
@@ -21,15 +31,18 @@ CONVENTIONS: tuple[tuple[str, str, str], ...] = (
     ("Words of the original language", "foreign xml:lang=ru-Latn",
      "Transliterated Russian words that the translator gives in brackets, such as "
      "obeskurazheni, are foreign words in Latin transliteration."),
-    ("Signatures and omissions", "gap reason=signature|omission|illegible|email-protected",
-     "A signature, an omission, text not declassified or an address hidden by the archive's "
-     "web page is a gap whose description keeps the words the source prints."),
+    ("Signatures and omissions", "gap reason=signature|omission|illegible|inaudible|email-protected",
+     "A signature, an omission, text not declassified, illegible or inaudible, or an address "
+     "hidden by the archive's web page is a gap whose description keeps the words the source "
+     "prints, as is a bracket that describes what is missing, such as The remainder of page 4 "
+     "is torn; approximately 6 lines are missing."),
     ("Speaker labels", "sp who / speaker",
      "A paragraph opening with a speaker label begins a turn attributed to a person of the "
      "edition's register; unlabeled paragraphs after it continue the turn."),
     ("Stage-like lines", "stage type=business|delivery",
      "Lines reporting what a participant does, such as Dorticos objects, are stage lines; "
-     "directions inside a turn, such as To Alekseev, are delivery stage directions."),
+     "directions inside a turn, in parentheses or brackets, such as To Alekseev, Laughter or "
+     "He gives a letter, are delivery stage directions."),
     ("Dates", "date when|notBefore|notAfter",
      "Dates are normalized to ISO 8601; those completed from the document date or resolved "
      "from relative expressions carry cert=medium and evidence=conjecture."),

@@ -41,6 +41,9 @@ def test_uploaded_date_is_normalized_in_when(uploaded, when, registers, validato
     ("Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos",
      "Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos",
      "Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos"),
+    ("Memorandum of Converstion [sic] with Dorticos",
+     "Memorandum of <sic>Converstion</sic> with Dorticos",
+     "Memorandum of Converstion [sic] with Dorticos"),
 ])
 def test_a_title_keeps_its_brackets_as_elements(title, tei_title, shown, registers, validator):
     tei, reporter = encode_text(page("A.I. MIKOYAN. Yes.", title=title), registers)

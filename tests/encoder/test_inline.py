@@ -7,6 +7,7 @@ from tests.conftest import body_xml, encode_text, page
 from edition.diagnostics import Reporter
 from edition.inline import Locator, classify_bracket
 from edition.model import Paragraph
+from edition.tei.citation import citable_lines
 from edition.registers import Registers
 from tests.conftest import SEEDS
 
@@ -78,6 +79,59 @@ CASES = [
     ("A.I. MIKOYAN. It will be the 7th[?] Then we go.",
      ('<date when="1962-11-07" cert="medium" evidence="conjecture" resp="#encoder">the 7th</date>'
       '<supplied reason="punctuation" resp="#ed">?</supplied>')),
+    # [sic]: the word before as the source has it; a remark after the mark is the editor's note
+    ("A.I. MIKOYAN. The missiles are being removed [sic] without us.",
+     'are being <sic>removed</sic> without us.'),
+    ("A.I. MIKOYAN. Perhaps twenty meters [sic: probably 20 yards]. No closer.",
+     'twenty <sic>meters</sic><note type="editorial" place="inline" resp="#ed">probably 20 yards'
+     '</note>. No closer.'),
+    ("A.I. MIKOYAN. Present was Bazykin [sic—he was ill. --ed.].",
+     ('Present was <sic><persName ref="persons.xml#bazykin">Bazykin</persName></sic><note '
+      'type="editorial" place="inline" resp="#ed">he was ill.</note>.')),
+    # [Page 345]: where a page of the printed source begins; alone, it is no line of its own
+    ("A.I. MIKOYAN. The ships [Page 345] sailed.", 'The ships <pb n="345"/> sailed.'),
+    ("A.I. MIKOYAN. Yes.\n\n[Page 345]\n\nO. DORTICOS. No.",
+     '<p n="1" xml:id="L1">Yes.</p></sp><pb n="345"/><sp who="persons.xml#dorticos-osvaldo">'
+     '<speaker>O. DORTICOS</speaker><p n="2" xml:id="L2">No.</p>'),
+    # gaps: what could not be heard or read, and a bracket that describes what is missing
+    ("A.I. MIKOYAN. Castro [inaudible] is still with him.",
+     'Castro <gap reason="inaudible"><desc>inaudible</desc></gap> is still'),
+    ("A.I. MIKOYAN. Signed, [signature illegible].",
+     'Signed, <gap reason="illegible"><desc>signature illegible</desc></gap>.'),
+    ("A.I. MIKOYAN. No.\n\n[The remainder of page 4 is torn; approximately 6 lines are missing.]",
+     ('</sp><p n="2" xml:id="L2"><gap reason="omission"><desc>The remainder of page 4 is torn; '
+      'approximately 6 lines are missing.</desc></gap></p>')),
+    ("A.I. MIKOYAN. No.\n\n[Omitted here is discussion of Berlin.]",
+     '<gap reason="omission"><desc>Omitted here is discussion of Berlin.</desc></gap>'),
+    # stage directions in a turn: a stage word first, or a sentence of what happens
+    ("A.I. MIKOYAN. Not yet decided. [Laughter] I think so.",
+     'decided. <stage type="delivery">Laughter</stage> I think so.'),
+    ("A.I. MIKOYAN. On a point of order—[Interruption.]—is it in order?",
+     'order—<stage type="delivery">Interruption.</stage>—is it'),
+    ("A.I. MIKOYAN. We welcome it. [Hon. Members: “Hear, hear.”]",
+     'We welcome it. <stage type="delivery">Hon. Members: “Hear, hear.”</stage></p>'),
+    ("A.I. MIKOYAN. No. [The witness hesitates.] Perhaps.",
+     'No. <stage type="delivery">The witness hesitates.</stage> Perhaps.'),
+    ("A.I. MIKOYAN. Admit him. [To an Attendant] Go.",
+     'Admit him. <stage type="delivery">To an Attendant</stage> Go.'),
+    ("A.I. MIKOYAN. [Reads] “We shall not yield.” And this. [He gives a letter.]",
+     ('<stage type="delivery">Reads</stage> “We shall not yield.” And this. '
+      '<stage type="delivery">He gives a letter.</stage></p>')),
+    ("A.I. MIKOYAN. Here. [Mikoyan shows a copy of the letter.] Read it.",
+     ('<stage type="delivery"><persName ref="persons.xml#mikoyan-anastas">Mikoyan</persName> '
+      'shows a copy of the letter.</stage>')),
+    ("A.I. MIKOYAN. [The Cubans] and [Carlos M.] met [U.S.] officials.",
+     ('<supplied reason="clarification" resp="#ed">The Cubans</supplied> and <supplied '
+      'reason="clarification" resp="#ed">Carlos M.</supplied> met <supplied reason="clarification" '
+      'resp="#ed"><placeName ref="places.xml#usa">U.S.</placeName></supplied> officials.')),
+    # notes: a cross-reference, and a sentence of its own about the document
+    ("A.I. MIKOYAN. Take it into account. [Draft resolution: see Attachment 1.]",
+     'account. <note type="editorial" place="inline" resp="#ed">Draft resolution: see Attachment 1.'
+     '</note></p>'),
+    ("A.I. MIKOYAN. Our five points [see Annex] stand.",
+     'points <note type="editorial" place="inline" resp="#ed">see Annex</note> stand.'),
+    ("A.I. MIKOYAN. Yes. [Text not found in the Department of State files.] No.",
+     'Yes. <note type="editorial" place="inline" resp="#ed">Text not found in the '),
 ]
 
 
@@ -198,6 +252,14 @@ def test_archive_fields_are_valid_tei(registers, validator):
     ("2 words illegible", ("gap", "illegible")),
     ("signature", ("gap", "signature")),
     ("email\u00a0protected", ("gap", "email-protected")),
+    ("inaudible", ("gap", "inaudible")),
+    ("2 words inaudible", ("gap", "inaudible")),
+    ("signature illegible", ("gap", "illegible")),
+    ("signature omitted", ("gap", "omission")),
+    ("Omitted here is discussion of Berlin.", ("gap", "omission")),
+    ("The remainder of page 4 is torn; approximately 6 lines are missing.", ("gap", "omission")),
+    ("an inaudible remark", ("supplied", "clarification")),
+    ("the missing ships; the planes", ("supplied", "clarification")),
     ("dismissing", ("supplied", "clarification")),
     ("the deleted clause", ("supplied", "clarification")),
     ("the missing ships", ("supplied", "clarification")),
@@ -218,3 +280,20 @@ def test_a_joined_paragraph_locates_each_line():
     assert [str(where.at(text.index(w))) for w in ("It", "still", "going", "on.")] == [
         "x.txt:5:15", "x.txt:7:1", "x.txt:7:7", "x.txt:8:1"]
     assert str(Locator.of_paragraph("x.txt", para, 15).at(text.index("still") - 14)) == "x.txt:7:1"
+
+
+def test_every_bracket_element_is_valid_tei(registers, validator):
+    """sic, pb (inline and alone), inaudible gaps, bracketed stage directions and notes pass the
+    project schema, its Schematron (the page break is no numbered line) and tei_all."""
+    tei, reporter = encode_text(page(
+        "A.I. MIKOYAN. Twenty meters [sic: probably 20 yards] [Page 12] away. [Laughter] "
+        "Castro [inaudible] said. [Draft resolution: see Attachment 1.]\n\n[Page 13]\n\n"
+        "O. DORTICOS. [He gives a letter.] Removed [sic] too.\n\n[Ed. note: See Document 3. "
+        "[Text not found in the Department of State files.]]"), registers)
+    assert [d.code for d in reporter.diagnostics] == []
+    assert validator.validate(tei, "x", lambda ref: registers.get(ref) is not None) == []
+    lines = tei.xpath("//t:body//*[@n]/@n", namespaces={"t": TEI_NS})
+    assert lines == ["1", "12", "13", "2", "3"]   # page breaks keep their page numbers
+    assert tei.xpath("//t:div/t:pb/@n", namespaces={"t": TEI_NS}) == ["13"]
+    assert [n for n, _ in citable_lines(tei)] == ["1", "2", "3"]   # the refsDecl's lines
+

@@ -180,13 +180,14 @@ def test_flat_text_by_xslt_is_the_walked_text():
 
 
 def reference_source_words(source: SourceText) -> Counter:
-    plain = re.compile(r"\[\s*(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:|"
+    plain = re.compile(r"\[\s*(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:|\[\s*sic\b|"
+                       r"\[\s*(?:page|p\.)\s*(?:\d+[a-z]?|[ivxlcdm]+)\s*\]|"
                        r"(?:--|—|–|-)\s*ed\.?\s*\]", re.IGNORECASE)
     return Counter(w for line in source.lines for w in words(plain.sub(" ", line)))
 
 
 SOURCE_PIECES = ["a", "B", "é", "1", "_", "'", "’", " ", "\u00a0", "\t", "[", "]", "-", "—", "ed",
-                 "Ed.", "note", ":", ".", "x--", "\u2028"]
+                 "Ed.", "note", ":", ".", "x--", "\u2028", "sic", "Page", "p.", "iv"]
 TEI_PIECES = ["a", "B", "é", "1", "_", "'", "’", " ", "ed", "note", "[", "\u00a0", "x"]
 
 
