@@ -98,6 +98,15 @@ class Locator:
         start, line = self.starts[index]
         return Location(self.path, line, position - start + 1)
 
+    def after_blank_line(self, start: int, end: int) -> int:
+        """The first line after a blank line between offsets `start` and `end` of the text (a
+        paragraph joined across it: `paragraphs.join_broken_paragraphs`), else 0."""
+        first, last = self.column - 1 + start, self.column - 1 + end
+        for (_, before), (offset, line) in zip(self.starts, self.starts[1:]):
+            if first < offset <= last and line > before + 1:
+                return line
+        return 0
+
     def shifted(self, offset: int) -> Locator:
         """The locator of the text that begins `offset` characters further on."""
         return replace(self, column=self.column + offset)
@@ -144,6 +153,8 @@ def split_brackets(text: str, where: Locator, reporter: Reporter) -> list[tuple[
             if depth == 0:
                 pieces.append((Bracket(text[start + 1:index]), start))
                 run_start = index + 1
+                if where.starts:
+                    _warn_across_paragraphs(where, start, index, reporter)
     if depth:
         reporter.error(where.at(start), f"'[' is never closed: {text[start:start + 40]!r}",
                        "bracket-unclosed")
@@ -151,6 +162,15 @@ def split_brackets(text: str, where: Locator, reporter: Reporter) -> list[tuple[
     elif run_start < len(text):
         pieces.append((text[run_start:], run_start))
     return pieces
+
+
+def _warn_across_paragraphs(where: Locator, start: int, end: int, reporter: Reporter) -> None:
+    """A bracket the next paragraph closes is read with it as one block: say so, and where."""
+    if where.after_blank_line(start, end):
+        closing = where.at(end)
+        reporter.warning(where.at(start), f"'[' closes only in the next paragraph, at line "
+                         f"{closing.line}, column {closing.column}: the two paragraphs are read "
+                         "as one block", "bracket-paragraphs")
 
 
 def _append_bracket(nodes: list[Node], content: str, where: Locator, offset: int,

@@ -98,11 +98,24 @@ def _unclosed(line: str) -> int:
     return line.count("[") - line.count("]")
 
 
+def _cut_by_layout(previous: Paragraph, para: Paragraph) -> bool:
+    return para.text[:1].islower() and not previous.text.rstrip().endswith(TERMINAL)
+
+
+def _closes_bracket_of(previous: Paragraph, para: Paragraph) -> bool:
+    """Whether `para` closes a bracket `previous` leaves open (only the next paragraph may: a
+    bracket never closed is reported, not allowed to take the paragraphs after it)."""
+    return _unclosed(previous.text) > 0 and _unclosed(para.text) < 0
+
+
 def join_broken_paragraphs(paras: list[Paragraph]) -> list[Paragraph]:
-    """Join a paragraph cut by the page layout: `...it is` / blank / `still a poor country.`"""
+    """Join a paragraph cut by the page layout: `...it is` / blank / `still a poor country.`;
+    and a bracket the next paragraph closes: `[The remainder of page 4 is torn.` / blank / `The
+    text resumes on page 5.]` is one bracket, one element, as across a line break (`_continues`;
+    `inline` warns that the blank line inside it is not kept)."""
     joined: list[Paragraph] = []
     for para in paras:
-        if joined and para.text[:1].islower() and not joined[-1].text.rstrip().endswith(TERMINAL):
+        if joined and (_cut_by_layout(joined[-1], para) or _closes_bracket_of(joined[-1], para)):
             previous = joined.pop()
             para = Paragraph(previous.lines + para.lines, previous.line,
                              previous.line_numbers + para.line_numbers)

@@ -132,6 +132,11 @@ CASES = [
      'points <note type="editorial" place="inline" resp="#ed">see Annex</note> stand.'),
     ("A.I. MIKOYAN. Yes. [Text not found in the Department of State files.] No.",
      'Yes. <note type="editorial" place="inline" resp="#ed">Text not found in the '),
+    # a bracket closed only in the next paragraph: one bracket, one element
+    ("A.I. MIKOYAN. No.\n\n[The remainder of page 4 is torn; about 6 lines are missing.\n\n"
+     "The text resumes on page 5.]\n\nO. DORTICOS. Yes.",
+     ('</sp><p n="2" xml:id="L2"><gap reason="omission"><desc>The remainder of page 4 is torn; '
+      'about 6 lines are missing. The text resumes on page 5.</desc></gap></p><sp ')),
 ]
 
 
@@ -153,6 +158,14 @@ def test_snippet_encodes_as(source, expected, registers):
     ("A.I. MIKOYAN. It is\n\nstill [Ed. note: a\nnote with] a stray ] bracket.",
      "bracket-unbalanced", ":8:20:"),
     ("A.I. MIKOYAN. One\ntwo [never closed.", "bracket-unclosed", ":6:5:"),
+    ("A.I. MIKOYAN. No.\n\n[The remainder of page 4 is torn.\n\nThe text resumes on page 5.]",
+     "bracket-paragraphs", ":7:1: warning: '[' closes only in the next paragraph, at line 9, "
+     "column 28"),
+    # only the next paragraph may close it: a bracket never closed takes no paragraphs along
+    ("A.I. MIKOYAN. No.\n\n[A note never closed.\n\nA paragraph.\n\nAnd a stray ] bracket.",
+     "bracket-unclosed", ":7:1:"),
+    ("A.I. MIKOYAN. No.\n\n[A note never closed.\n\nA paragraph.\n\nAnd a stray ] bracket.",
+     "bracket-unbalanced", ":11:13:"),
 ])
 def test_problems_are_reported_with_file_line_and_column(source, code, position, registers):
     _, reporter = encode_text(page(source), registers)
