@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..tei.xml import element as _sub
 from ..config import Settings
 from ..registers import Entry, Registers
 from ..render import urls
+from ..tei.reading import spaced_text
+from ..tei.xml import element as _sub
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 T = f"{{{TEI_NS}}}"
@@ -63,7 +64,7 @@ def _action(parent: etree._Element, action: etree._Element, refs: _Refs) -> None
     made = _sub(parent, "correspAction", type=action.get("type", ""))
     for child in action:
         if child.tag in PARTIES:
-            name = " ".join("".join(child.itertext()).split()) or "Unknown"
+            name = spaced_text(child) or "Unknown"
             uri = refs.uri(child.get("ref", ""))
             tag = "persName" if child.tag == T + "name" else etree.QName(child).localname
             _sub(made, tag, name, **({"ref": uri} if uri else {}))

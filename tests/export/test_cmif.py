@@ -9,6 +9,7 @@ from edition.diagnostics import Reporter
 from edition.export.cmif import cmif, correspondence
 from edition.registers import Registers
 from tests.conftest import build_sources, page
+from tests.test_dts import with_line_break
 
 from .conftest import MEMO, TEL, TEI_NS
 
@@ -93,3 +94,14 @@ def test_a_correspondent_in_no_register_keeps_the_printed_name(tmp_path, validat
     assert page_tree.xpath("string(//dt[.='From']/following-sibling::dd[1])") == "John Smith"
     assert page_tree.xpath("//dt[.='To']/following-sibling::dd[1]/a/text()") == [
         "Osvaldo Dorticós"]
+
+
+def test_a_correspondent_broken_across_lines_is_named_as_the_source_reads(published, registers,
+                                                                         seed_settings):
+    """`Anastas<lb/>Ivanovich Mikoyan` is 'Anastas Ivanovich Mikoyan' in cmif.xml, as on the
+    page (`tei.reading.spaced_text`), not 'AnastasIvanovich Mikoyan'."""
+    sender = "//t:correspAction[@type='sent']/t:persName"
+    tei, read = with_line_break(dict(published)[TEL], sender)
+    assert etree.tostring(_x(tei, sender)[0]).count(b"<lb/>") == 1
+    tree = cmif([(TEL, correspondence(tei))], registers, seed_settings)
+    assert _x(tree, f"{sender}/text()") == [read] == ["Anastas Ivanovich Mikoyan"]
