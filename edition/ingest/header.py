@@ -30,6 +30,7 @@ from lxml import etree
 
 from ..model import Field, Metadata
 from ..readers.common import doc_type_of, translator_in
+from ..tei.reading import spaced_text
 from ..tei.xml import DECLARED_LANGUAGE, XML_LANG, foreign_tag
 from ..weblinks import WEB_ADDRESS
 from .parse import TEI_NS
@@ -77,7 +78,9 @@ def clean(text: str | None) -> str:
 
 
 def text_of(element: etree._Element | None) -> str:
-    return clean("".join(element.itertext())) if element is not None else ""
+    """The text of a header element as a reader reads it, a line break a space
+    (`tei.reading.spaced_text`: `Kosygin<lb/>to Nixon` is "Kosygin to Nixon"); '' for None."""
+    return spaced_text(element) if element is not None else ""
 
 
 def unbracketed(text: str) -> str:

@@ -109,6 +109,29 @@ def test_the_header_keeps_the_authors_and_the_licence_address(tmp_path, validato
         "https://example.org/cc0 http://example.org/by/4.0/"
     assert validator.validate(tei, "x", lambda ref: True) == []
 
+@pytest.mark.parametrize("printed, read, path, expected", [
+    ("<title>Letter From A to B</title>", "<title>Letter<lb/>From A to B</title>",
+     "t:fileDesc/t:titleStmt/t:title", "Letter From A to B"),
+    ("<title>Letter From A to B</title>", "<title>Let<lb break='no'/>ter From A to B</title>",
+     "t:fileDesc/t:titleStmt/t:title", "Letter From A to B"),
+    ("</title></titleStmt>", "</title><author>A.<lb/>Writer</author></titleStmt>",
+     "t:fileDesc/t:titleStmt/t:author", "A. Writer"),
+    ("<licence>CC0</licence>", "<licence>CC0<lb/>Public domain</licence>",
+     "t:fileDesc/t:publicationStmt/t:availability/t:licence", "CC0 Public domain"),
+    ("A test source,", "<title>A test<lb/>source</title>",
+     "t:fileDesc/t:sourceDesc/t:bibl/t:note", "A test source; 1970"),
+    ("<body>", "<body><head>Letter<note type='source'>Source: a box. Top<lb/>Secret.</note></head>",
+     "t:profileDesc/t:textClass/t:keywords[@scheme='#classification']", "Top Secret"),
+])
+def test_the_header_reads_a_line_break_as_a_space(printed, read, path, expected, tmp_path):
+    """A title, author, licence or source of the foreign header broken across lines reads as
+    the page and our other readers read it (`tei.reading.spaced_text`), not 'LetterFrom'."""
+    text = foreign("<div><p>Text.</p></div>").replace(printed, read, 1)
+    assert read in text
+    header = ingest_text(text, tmp_path)[0].tei.find("t:teiHeader", TEI)
+    assert " ".join(header.xpath(f"string({path})", namespaces=TEI).split()) == expected
+
+
 def test_utterances_are_turns_named_from_their_id(tmp_path):
     body = ("<div><u who='#StephenKinnock'><seg>One.</seg><seg>Two.</seg></u>"
             "<note>House adjourned.</note></div>")
