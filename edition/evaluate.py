@@ -23,6 +23,7 @@ from .diagnostics import Reporter, Severity
 from .overrides import Overrides
 from .pipeline import encode_bytes
 from .registers import Registers
+from .tei.reading import spaced_text
 
 TEI = {"t": "http://www.tei-c.org/ns/1.0"}
 
@@ -51,13 +52,14 @@ def _key(label: str, text: str) -> tuple[str, str]:
 
 
 def turns_in(tei: etree._Element) -> list[tuple[str, str, str]]:
-    """(who, speaker label, start of the utterance) for each turn of a TEI document."""
+    """(who, speaker label, start of the utterance) for each turn of a TEI document, each text
+    read as the page reads it (`tei.reading.spaced_text`)."""
     found = []
     for sp in tei.iterfind(".//t:sp", TEI):
         speaker = sp.find("t:speaker", TEI)   # none when an override names the speaker
-        label = "".join(speaker.itertext()) if speaker is not None else ""
+        label = spaced_text(speaker) if speaker is not None else ""
         first = sp.find("t:p", TEI)
-        text = "".join(first.itertext()) if first is not None else ""
+        text = spaced_text(first) if first is not None else ""
         found.append((sp.get("who", ""), label, text))
     return found
 

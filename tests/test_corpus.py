@@ -67,3 +67,13 @@ def test_a_turn_without_a_speaker_label_is_scored_with_an_empty_label():
                            '<sp who="persons.xml#x"><p n="1">They went on.</p></sp>'
                            '</div></body></text></TEI>')
     assert turns_in(tei) == [("persons.xml#x", "", "They went on.")]
+
+
+def test_a_turn_is_read_as_the_page_reads_it():
+    """A line break in a speaker label or an utterance reads as a space (`tei.reading.spaced_text`);
+    the score, which compares letters and digits only, is the same either way."""
+    tei = etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>'
+                           '<sp who="persons.xml#x"><speaker>A.I.<lb/>MIKOYAN.</speaker>'
+                           '<p n="1">Good<lb/>evening,\n  com<lb break="no"/>rades.</p></sp>'
+                           '</div></body></text></TEI>')
+    assert turns_in(tei) == [("persons.xml#x", "A.I. MIKOYAN.", "Good evening, comrades.")]
