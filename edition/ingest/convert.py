@@ -13,7 +13,7 @@ not a phrase either: a warning, then its text, as a paragraph or inside the one 
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
@@ -23,11 +23,11 @@ from .behaviours import BLOCKS, STRUCTURAL
 from .header import printed_number, unbracketed
 from .parse import TEI_NS
 from .people import ForeignPeople, spelled_id
-from .phrases import PHRASES, Phrases, local_name
+from .phrases import PHRASES, Phrases, inline_note, local_name
 from .refs import Links
 from .spacing import BOUNDARY
 from .zones import (append_to_last_text, as_paragraph, demote_early_endings, fit_zone,
-                    is_salutation, is_text, notes_after_first)
+                    is_salutation, is_text, notes_after_first, take_footnotes)
 
 ED_NOTE = (("type", "editorial"), ("resp", "#ed"))
 MAX_LABEL_WORDS = 4
@@ -56,6 +56,7 @@ class Converter:
         self.prefix: list[Node] = []
         self.zone: list[Block] | None = None     # a turn's, closer's or postscript's blocks
         self.zone_kind = ""
+        self.waiting: list[tuple[Block, Inline]] = []   # footnotes waiting for text (b_note)
         self.started = False
         self.label_turns = False
 
@@ -148,9 +149,13 @@ class Converter:
     # ------------------------------------------------------------------ emitting
 
     def emit(self, block: Block) -> None:
-        """Put a block where it belongs: the open zone, the opener, or the parts."""
+        """Put a block where it belongs: the open zone, the opener, or the parts; a block of
+        text takes the footnotes waiting before it (`b_note`)."""
         if not block.content:
             return                       # `<p/>`: nothing to read or cite
+        waiting = take_footnotes(self.zone if self.zone is not None else self.body.parts,
+                                 self.waiting) if block.kind != "note" else ()
+        block = replace(block, content=waiting + block.content) if waiting else block
         if self.zone is not None:
             self.zone.append(fit_zone(block, self.zone_kind))
         elif block.kind in ("head", "dateline", "salute") and not self.started:
@@ -172,11 +177,11 @@ class Converter:
     def _zone(self, element: etree._Element, kind: str) -> list[Block]:
         """The blocks of `element`'s children, gathered apart (a turn, a closer, a postscript)."""
         self.flush()
-        saved = self.zone, self.zone_kind
-        self.zone, self.zone_kind = [], kind
+        saved = self.zone, self.zone_kind, self.waiting
+        self.zone, self.zone_kind, self.waiting = [], kind, []
         self.children(element)
         self.flush()
-        blocks, (self.zone, self.zone_kind) = self.zone, saved
+        blocks, (self.zone, self.zone_kind, self.waiting) = self.zone, saved
         return blocks
 
     # ------------------------------------------------------------------ behaviours
@@ -257,16 +262,23 @@ class Converter:
     def b_note(self, element) -> None:
         """A note among the words of a list item, or of a paragraph around a list, is an inline
         note of that text; one between blocks is a block note, unless its source printed a
-        number: a block note's @n is its line, so it is the footnote of the block before."""
+        number: a block note's @n is its line, so it is the footnote of the block before, or,
+        when no text stands before it in its zone (a div, turn, closer or postscript), of the
+        next block of text there. Until that comes it waits as a block note, which it stays if
+        none does."""
         if element.get("type") == "source":
             return
         if self._in_words(element):
             self.b_phrase(element)
             return
         self.flush()
-        if printed_number(element) and self._footnote_to_last(element):
+        block, number = self._block(element, "note", ED_NOTE), printed_number(element)
+        footnote = inline_note(number, block.content)
+        if number and self._footnote_to_last(footnote):
             return
-        self.emit(self._block(element, "note", ED_NOTE))
+        self.emit(block)
+        if number and block.content:
+            self.waiting.append((block, footnote))
 
     def _in_words(self, element: etree._Element) -> bool:
         """Whether `element` stands in the words an item or paragraph gathers: words (or a list
@@ -274,13 +286,12 @@ class Converter:
         gathering = BLOCKS.get(local_name(element.getparent())) in ("paragraph", "item")
         return gathering and bool(self._gathered() or self.prefix or (element.tail or "").strip())
 
-    def _footnote_to_last(self, element: etree._Element) -> bool:
-        """`element` as an inline note at the end of the last block of text; False if none."""
-        note = self.phrases.finish(self.phrases.node(element), element.sourceline or 0)
+    def _footnote_to_last(self, note: Inline) -> bool:
+        """`note` at the end of the last block of text in its zone; False if there is none."""
         if self.zone is not None:
-            return append_to_last_text(self.zone, note)
-        return append_to_last_text(self.body.parts, note) or \
-            append_to_last_text(self.body.opener, note)
+            return append_to_last_text(self.zone, (note,))
+        return append_to_last_text(self.body.parts, (note,)) or \
+            append_to_last_text(self.body.opener, (note,))
 
     def b_speech(self, element) -> None:
         speakers = [c for c in element if isinstance(c.tag, str) and local_name(c) == "speaker"]

@@ -258,9 +258,7 @@ class Phrases:
     def p_note(self, element) -> list[Node]:
         if element.get("type") == "source":
             return []       # the source statement: in the header (see header.py)
-        number = printed_number(element)
-        return [Inline("note", (("type", "editorial"), ("place", "inline")) + ED
-                       + ((("n", number),) if number else ()), tuple(self.content(element)))]
+        return [inline_note(printed_number(element), self.content(element))]
 
     def p_ref(self, element) -> list[Node]:
         """A cross-reference: a `ref` to its public URL, or its words alone when it has none."""
@@ -328,6 +326,12 @@ class Phrases:
         self.reporter.warning(Location(self.shown, line), "unbalanced square bracket in the "
                               "text, shown as a parenthesis", "foreign-bracket")
         return [Text(text.replace("[", "(").replace("]", ")"))]
+
+
+def inline_note(number: str, content: Iterable[Node]) -> Inline:
+    """Our inline note of the source's editors, `@n` the number the source printed ('' none)."""
+    return Inline("note", (("type", "editorial"), ("place", "inline")) + ED
+                  + ((("n", number),) if number else ()), tuple(content))
 
 
 def _collapse(nodes: list[Node]) -> list[Node]:

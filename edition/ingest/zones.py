@@ -62,6 +62,24 @@ def append_to_last_text(parts: list, nodes: tuple[Node, ...]) -> bool:
     return False
 
 
+def take_footnotes(zone: list, waiting: list[tuple[Block, Inline]]) -> tuple[Inline, ...]:
+    """The footnotes that wait for text in `zone`: of the block notes of `waiting` (each with
+    its footnote), those that stand after the last block of text of `zone`; taken out of
+    `zone` and `waiting`, in order. The next block of text starts with them.
+
+        zone [p "Peace.", note "x" (waiting as footnote 3)] -> (note n=3 "x",), zone [p "Peace."]"""
+    taken: list[Inline] = []
+    for index in range(len(zone) - 1, -1, -1):
+        part = zone[index]
+        if not isinstance(part, Block) or part.kind != "note":
+            break
+        found = next((i for i, (block, _) in enumerate(waiting) if block is part), None)
+        if found is not None:
+            taken.insert(0, waiting.pop(found)[1])
+            del zone[index]
+    return tuple(taken)
+
+
 def is_text(part: BodyPart) -> bool:
     return isinstance(part, Turn) or isinstance(part, Block) and part.kind != "note"
 

@@ -69,6 +69,21 @@ CASES = [
      'place="inline" resp="#ed" n="5">Nixon wrote it.</note></p><closer><signed n="4" '
      'xml:id="L4">Kissinger<note type="editorial" place="inline" resp="#ed" n="6">Unsigned.'
      '</note></signed></closer></div>'),
+    ("a numbered note with no text before it in its zone is the footnote of the next block "
+     "there: first in a div, before the first paragraph of a turn, the first line of a closer "
+     "or postscript; an unnumbered one stays a block note",
+     "<div><note n='2'>First.</note><note>Not numbered.</note><p>Peace.</p>"
+     "<sp who='#K'><speaker>Kissinger</speaker><note n='3'>On the speaker.</note><p>War.</p></sp>"
+     "<postscript><note n='4'>On the postscript.</note><p>P.S. More.</p></postscript>"
+     "<closer><note n='5'>On the signature.</note><signed>Kissinger</signed></closer></div>",
+     '<div type="document" subtype="drama"><note type="editorial" resp="#ed" n="1" xml:id="L1">'
+     'Not numbered.</note><p n="2" xml:id="L2"><note type="editorial" place="inline" resp="#ed" '
+     'n="2">First.</note>Peace.</p><sp who="persons.xml#prov-k-5a9d34"><speaker>Kissinger'
+     '</speaker><p n="3" xml:id="L3"><note type="editorial" place="inline" resp="#ed" n="3">On '
+     'the speaker.</note>War.</p></sp><postscript><p n="4" xml:id="L4"><note type="editorial" '
+     'place="inline" resp="#ed" n="4">On the postscript.</note>P.S. More.</p></postscript>'
+     '<closer><signed n="5" xml:id="L5"><note type="editorial" place="inline" resp="#ed" n="5">'
+     'On the signature.</note>Kissinger</signed></closer></div>'),
     ("a numbered note after the heading is its footnote",
      "<div><head>121. Letter</head><note n='2'>On the title.</note><p>Peace.</p></div>",
      f'{DIV}<head n="1" xml:id="L1">121. Letter<note type="editorial" place="inline" resp="#ed" '
@@ -150,3 +165,12 @@ def test_a_source_note_after_other_notes_is_numbered_after_them(tmp_path):
             "Source: a box.</note></p></div>")
     encoded, _ = ingest_text(frus(body), tmp_path)
     assert encoded.tei.find("t:teiHeader//t:note[@type='source']", TEI).get("n") == "2"
+
+
+def test_a_numbered_note_with_no_text_before_it_is_read_once(tmp_path):
+    """The note is converted once, whether it ends up a footnote or a block note: a problem in
+    its text is reported once."""
+    body = "<div><note n='2'>An [unbalanced bracket.</note><p>Peace.</p></div>"
+    _, reporter = ingest_text(frus(body), tmp_path)
+    assert [d.code for d in reporter.diagnostics if d.code == "foreign-bracket"] == \
+        ["foreign-bracket"]
