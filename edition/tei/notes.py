@@ -3,8 +3,9 @@
 Read from the TEI alone, below the site model and the renderer: a document's page shows these
 labels, and the mentions in context of a register entry (`collect`) cite a note by them.
 
-The notes numbered are block and inline notes, not a gloss (read in its line, in brackets) nor
-the source statement (shown in the metadata): `NOTE_KINDS`. They are counted 1, 2, 3 ... in
+The notes numbered are the block and inline notes of the text (`text/body`), not a gloss (read
+in its line, in brackets), the source statement (shown in the metadata) nor any note of the
+header: `NOTE_KINDS`. They are counted 1, 2, 3 ... in
 document order (block and inline notes alike). When the source printed numbers for its notes
 (`@n` on an inline note, FRUS footnote 3: n="3"), those notes show their printed number, so that
 "note 3" of the document is the note the printed volume numbers 3, with the id `fn3`, the
@@ -108,7 +109,10 @@ def note_kind(attributes) -> str:
 
 
 def page_notes(root: etree._Element) -> dict[etree._Element, NoteMark]:
-    """The mark of each note of a document that is numbered (`NUMBERED`), in document order:
-    what its page shows and what the mentions in context of a register entry cite."""
-    kinds = ((note, note_kind(note.attrib)) for note in root.iter("{*}note"))
+    """The mark of each note of a document's text (`text/body`, what its page shows) that is
+    numbered (`NUMBERED`), in document order: what its page shows and what the mentions in
+    context of a register entry cite. A note of the header (a field of the archive's Document
+    Information, `note type="field"`) is none of them."""
+    kinds = ((note, note_kind(note.attrib)) for body in root.iterfind("{*}text/{*}body")
+             for note in body.iter("{*}note"))
     return mark_notes([(note, kind) for note, kind in kinds if kind in NUMBERED])

@@ -9,7 +9,8 @@ from lxml import etree
 
 from edition.render.html import render_fragment, render_text
 from edition.tei.notes import letters, page_notes
-from tests.conftest import DEV_CORPUS, document_context, seeds_with, tei_document
+from tests.conftest import (DEV_CORPUS, build_sources, document_context, page, seeds_with,
+                            tei_document)
 from tests.ingest.conftest import published_page
 from tests.test_incremental import run
 
@@ -255,3 +256,16 @@ def test_a_person_named_in_a_footnote_is_listed_as_in_that_note(frus_site):
     for page in in_note_6:
         assert page.xpath(f"//li[a[@href='{d126}#L9']]/span[contains(., "
                           "'Secretary Rogers, [note 6] and our')]")
+
+
+def test_a_field_of_the_document_information_is_no_note_of_the_page(tmp_path):
+    """An archive field the header keeps as `note type="field"` (Original Archive) is not
+    counted among the text's notes: the first note of the text is note 1."""
+    body = ("A.I. MIKOYAN. We agree.\n\n[Ed. note: The meeting ended.]\n\n"
+            "O. DORTICOS. Thank you [the leaders of the revolution in Cuba--ed.].")
+    text = page(body).replace("Record ID", "Original Archive\n\nArchive of Foreign Policy"
+                              "\n\nRecord ID")
+    out = build_sources(tmp_path, {"x.txt": text})
+    assert 'type="field" n="Original Archive"' in (out / "tei/x.xml").read_text("utf-8")
+    labels = parse(out / "documents/x.html").xpath(f"{NOTEREFS}/sup/text()")
+    assert labels == ["1", "2"]
