@@ -18,13 +18,24 @@ lettered a, b, c ..., so that no label is shown twice. Markers keep the count
 
 In a document without printed numbers every label is the count, as the plain-text encoder's
 notes always were.
+
+The source statement in the header keeps its number (FRUS footnote 1: `n="1"`, the page's
+source statement `fn1`; a foreign source note without `@n` was numbered by its place among the
+text's notes, `ingest.header.source_note_number`). That number is taken: the count goes on past
+it, as a page counts the source statement among its notes in its place, and a note of the text
+printed with it is a repeat, lettered. A FRUS document whose notes have no printed number but
+its source note's:
+
+    <note type="source" n="1"> (header)  -> the source statement, "fn1"
+    <note place="inline">                 -> label "2", id "note-1", marker "noteref-1"
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from itertools import count
 
 from lxml import etree
 
@@ -79,15 +90,18 @@ def letters(value: int) -> str:
     return label
 
 
-def mark_notes(notes: Sequence[tuple[etree._Element, str]]) -> dict[etree._Element, NoteMark]:
-    """The mark of each note numbered, given with its kind (`NUMBERED`), in document order (see
-    the module's docstring)."""
-    printed, taken = {}, set()
+def mark_notes(notes: Sequence[tuple[etree._Element, str]],
+               taken: Collection[str] = ()) -> dict[etree._Element, NoteMark]:
+    """The mark of each note numbered, given with its kind (`NUMBERED`), in document order;
+    `taken` the numbers the page shows elsewhere, the source statement's (see the module's
+    docstring)."""
+    printed, shown = {}, set(taken)
     for note, kind in notes:
         n = note.get("n") or ""
-        if kind == "footnote" and PRINTED.fullmatch(n) and n not in taken:
+        if kind == "footnote" and PRINTED.fullmatch(n) and n not in shown:
             printed[note] = n
-            taken.add(n)
+            shown.add(n)
+    counted = (value for value in count(1) if str(value) not in taken)
     marks, own = {}, 0
     for number, (note, kind) in enumerate(notes, 1):
         block = kind == "block"
@@ -98,7 +112,8 @@ def mark_notes(notes: Sequence[tuple[etree._Element, str]]) -> dict[etree._Eleme
             own += 1
             marks[note] = NoteMark(number, letters(own), f"note-{number}", own, True, block)
         else:
-            marks[note] = NoteMark(number, str(number), f"note-{number}", number, block=block)
+            value = next(counted)
+            marks[note] = NoteMark(number, str(value), f"note-{number}", value, block=block)
     return marks
 
 
@@ -115,4 +130,11 @@ def page_notes(root: etree._Element) -> dict[etree._Element, NoteMark]:
     Information, `note type="field"`) is none of them."""
     kinds = ((note, note_kind(note.attrib)) for body in root.iterfind("{*}text/{*}body")
              for note in body.iter("{*}note"))
-    return mark_notes([(note, kind) for note, kind in kinds if kind in NUMBERED])
+    return mark_notes([(note, kind) for note, kind in kinds if kind in NUMBERED],
+                      _source_numbers(root))
+
+
+def _source_numbers(root: etree._Element) -> set[str]:
+    """The numbers of the source statements of a document's header (FRUS footnote 1: {"1"})."""
+    return {note.get("n") for note in root.iterfind("{*}teiHeader//{*}note")
+            if note_kind(note.attrib) == "source" and PRINTED.fullmatch(note.get("n") or "")}

@@ -89,6 +89,31 @@ def test_the_source_statement_is_footnote_1_whether_or_not_the_source_numbers_it
     assert page.xpath("//ol[@class='footnotes']/li/@id") == ["fn2"]
 
 
+@pytest.mark.parametrize("source", ['n="1" ', ""], ids=["numbered", "without n"])
+def test_beside_the_source_statement_unnumbered_notes_are_counted_on(source, tmp_path):
+    """The source statement is footnote 1 (`fn1`); when no note of the text has a printed
+    number, the text's notes are counted on from it, 2, 3, not a second note 1."""
+    body = "<p>Peace.<note>Unnumbered.</note> War.<note>Also unnumbered.</note></p>"
+    page = published_page(tmp_path, "frus1969-76v12-d121", LETTER.format(source=source, body=body))
+    assert len(page.xpath("//dd[@id='fn1']")) == 1
+    assert page.xpath(f"{NOTEREFS}/sup/text()") == ["2", "3"]
+    assert [(li.get("id"), li.get("value"), li.get("class")) for li in
+            page.xpath("//ol[@class='footnotes']/li")] == [("note-1", "2", None),
+                                                           ("note-2", "3", None)]
+    assert page.xpath(f"{NOTEREFS}/@href") == ["#note-1", "#note-2"]
+
+
+def test_a_note_printed_with_the_source_statements_number_is_a_repeat(tmp_path):
+    """A note of the text printed as 1 beside the source statement, footnote 1, is lettered,
+    as any printed number that repeats: the statement keeps `fn1`, no label is shown twice."""
+    body = '<p>Peace.<note n="1">One again.</note> War.<note n="2">Two.</note></p>'
+    page = published_page(tmp_path, "frus1969-76v12-d121", LETTER.format(source='n="1" ',
+                                                                          body=body))
+    assert len(page.xpath("//dd[@id='fn1']")) == 1
+    assert page.xpath(f"{NOTEREFS}/sup/text()") == ["a", "2"]
+    assert page.xpath(f"{NOTEREFS}/@href") == ["#note-1", "#fn2"]
+
+
 def test_notes_in_a_list_or_between_paragraphs_show_their_printed_numbers(tmp_path):
     """FRUS d120's notes 2 and 3 stand in list items, and a note may stand between paragraphs:
     each is the footnote its volume printed, not a block note lettered a, b."""
