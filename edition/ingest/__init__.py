@@ -37,6 +37,7 @@ from ..model import Block, Document, Field, Inline, Node, RawDocument, Text, Tur
 from ..registers import Registers
 from ..source import check_doc_id
 from ..tei import encode_document
+from ..tei.reading import spaced_text
 from ..tei.xml import EDITION_LANGUAGE, lang_attributes
 from .convert import Converter
 from .header import (ForeignHeader, foreign_language, read_header, source_note_number,
@@ -144,7 +145,7 @@ def _parties(root: etree._Element, people: ForeignPeople) -> tuple[str, str]:
     for kind in ("from", "to"):
         for name in root.iterfind(f"{{{TEI_NS}}}text//{{{TEI_NS}}}head//*[@type='{kind}']"):
             ref = people.refs(name.get("corresp") or name.get("ref"),
-                              " ".join(" ".join(name.itertext()).split()))
+                              spaced_text(name))
             if ref:
                 found.setdefault(kind, ref.split()[0])
     return found.get("from", ""), found.get("to", "")

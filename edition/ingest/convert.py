@@ -19,6 +19,7 @@ from lxml import etree
 
 from ..diagnostics import Location, Reporter
 from ..model import Block, BodyPart, Closer, Inline, Node, Postscript, Text, Turn, plain_text
+from ..tei.reading import spaced_text
 from .behaviours import BLOCKS, STRUCTURAL
 from .header import printed_number, unbracketed
 from .parse import TEI_NS
@@ -295,8 +296,8 @@ class Converter:
 
     def b_speech(self, element) -> None:
         speakers = [c for c in element if isinstance(c.tag, str) and local_name(c) == "speaker"]
-        label = unbracketed(" ".join(" ".join(s.itertext()) for s in speakers))
-        label = " ".join(label.split()).rstrip(".:").strip()
+        label = unbracketed(" ".join(" ".join(spaced_text(s) for s in speakers).split()))
+        label = label.rstrip(".:").strip()
         who = self.people.speaker_ref(element.get("who"), label)
         self._turn(_without(element, speakers), who, label or self.people.name_of(who),
                    element.sourceline or 0)
@@ -347,14 +348,14 @@ class Converter:
         first = p[0]
         if local_name(first) not in ("gloss", "persName", "name", "hi", "abbr", "label"):
             return None
-        words = " ".join(first.itertext()).split()
+        words = spaced_text(first).split()
         colon = (first.tail or "").lstrip().startswith(":")
         if not words or len(words) > MAX_LABEL_WORDS or not colon:
             return None
         return first
 
     def _label_turn(self, p: etree._Element, label: etree._Element) -> None:
-        printed = " ".join(" ".join(label.itertext()).split())
+        printed = spaced_text(label)
         pointer = label.get("corresp") or label.get("ref") or label.get("target") or ""
         who = self.people.speaker_ref(pointer, printed)
         rest = copy.copy(p)

@@ -26,6 +26,7 @@ from lxml import etree
 
 from ..diagnostics import Location, Reporter
 from ..registers import CAMEL, Entry, Registers
+from ..tei.reading import spaced_text
 from .parse import TEI_NS
 
 T = f"{{{TEI_NS}}}"
@@ -146,8 +147,8 @@ def _listed_names(root: etree._Element) -> dict[str, str]:
             name = person.find(T + "persName")
             if name is None:
                 name = person.find(T + "name")
-            if ident and name is not None and _clean("".join(name.itertext())):
-                names[ident] = _clean("".join(name.itertext()))
+            if ident and name is not None and spaced_text(name):
+                names[ident] = spaced_text(name)
     return names
 
 
@@ -156,7 +157,7 @@ def _printed_names(root: etree._Element) -> dict[str, str]:
     names: dict[str, str] = {}
     text = root.find(T + "text")
     for element in text.iter(T + "persName") if text is not None else ():
-        form = _clean("".join(element.itertext()))
+        form = spaced_text(element)
         for ident in foreign_ids(person_pointer(element)):
             if form and len(form) > len(names.get(ident, "")):
                 names[ident] = form
@@ -171,7 +172,7 @@ def _heading_names(root: etree._Element) -> dict[str, str]:
     for head in text.iter(T + "head") if text is not None else ():
         for name in head.iter(T + "persName"):
             if not any(a.tag == T + "note" for a in name.iterancestors()):
-                form = _clean("".join(name.itertext()))
+                form = spaced_text(name)
                 if form:
                     found.setdefault(form, set()).add(next(iter(
                         foreign_ids(person_pointer(name))), ""))

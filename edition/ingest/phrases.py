@@ -36,6 +36,7 @@ from lxml import etree
 from ..diagnostics import Location, Reporter
 from ..inline import Locator, classify_bracket, parse_inline
 from ..model import Inline, Node, Text, plain_text
+from ..tei.reading import spaced_text
 from .header import ISO_DATE, foreign_language, printed_number
 from .parse import TEI_NS
 from .people import ForeignPeople, person_pointer
@@ -249,7 +250,7 @@ class Phrases:
 
     def p_gap(self, element) -> list[Node]:
         reason = GAP_REASONS.get((element.get("reason") or "").lower(), "omission")
-        desc = " ".join(" ".join(d.itertext()) for d in element.iter(f"{{{TEI_NS}}}desc"))
+        desc = " ".join(spaced_text(d) for d in element.iter(f"{{{TEI_NS}}}desc"))
         desc = " ".join(desc.split()) or " ".join(
             x for x in (element.get("reason"), element.get("extent")) if x) or "omitted"
         return [Inline("gap", (("reason", reason),),

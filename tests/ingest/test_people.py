@@ -80,3 +80,42 @@ def test_a_heading_of_the_header_names_no_heading_person(tmp_path):
     encoded, reporter = ingest_text(foreign(body, profile=profile), tmp_path)
     assert not reporter.failed()
     assert len({sp.get("who") for sp in encoded.tei.iterfind(".//t:sp", TEI)}) == 1
+
+
+@pytest.mark.parametrize("body, path, expected", [
+    ("<div><sp who='#p_1'><speaker>Kis<lb break='no'/>singer</speaker><p>We agree.</p></sp>"
+     "</div>", "//t:sp/t:speaker", "Kissinger"),
+    ("<div><sp who='#p_1'><speaker><hi>K</hi>ing</speaker><p>We agree.</p></sp></div>",
+     "//t:sp/t:speaker", "King"),
+    ("<div><p><gloss target='#t_K1'>Kis<lb break='no'/>singer</gloss>: Yes.</p><p><gloss "
+     "target='#t_K1'>Kis<lb break='no'/>singer</gloss>: No.</p></div>", "//t:sp[1]/t:speaker",
+     "Kissinger"),
+    ("<div><p>Word <gap reason='illegible'><desc>il<hi>legible</hi></desc></gap> more.</p></div>",
+     "//t:gap/t:desc", "illegible"),
+], ids=["speaker, word across a line end", "speaker, word across a phrase", "transcript label",
+        "gap description"])
+def test_a_label_is_read_as_the_page_reads_it(body, path, expected, tmp_path):
+    """A speaker label or gap description keeps a word across a line end (`break="no"`) or
+    across phrase markup whole (`tei.reading.spaced_text`), not 'Kis singer'."""
+    encoded, _ = ingest_text(foreign(body), tmp_path)
+    assert encoded.tei.xpath(f"string({path})", namespaces=TEI) == expected
+
+
+@pytest.mark.parametrize("body, header, expected", [
+    ("<div><sp who='#p_1'><speaker>N</speaker><p><persName corresp='#p_1'>Richard<lb/>Nixon"
+     "</persName> agreed.</p></sp></div>", "", "Richard Nixon"),
+    ("<div><sp who='#p_1'><speaker>N</speaker><p>Yes.</p></sp></div>",
+     "<profileDesc><particDesc><listPerson><person xml:id='p_1'><persName>Anna<lb/>Smith"
+     "</persName></person></listPerson></particDesc></profileDesc>", "Anna Smith"),
+    ("<div><head>Letter From <name type='from' corresp='#p_1'>Ko<hi>sygin</hi></name></head>"
+     "<p>Text.</p></div>", "", "Kosygin"),
+], ids=["printed in the text", "listed in the header", "sender in the heading"])
+def test_a_persons_name_is_read_as_the_page_reads_it(body, header, expected, tmp_path):
+    """The name a provisional person gets from the foreign TEI reads a line break as a space
+    and a word across phrase markup as one (`tei.reading.spaced_text`): not 'RichardNixon'."""
+    registers = Registers.load(SEEDS, Reporter())
+    text = foreign(body).replace("</teiHeader>", f"{header}</teiHeader>")
+    encoded, _ = ingest_text(text, tmp_path, registers=registers)
+    ref = encoded.tei.xpath("string((//t:sp/@who | //t:correspAction[@type='sent']/*/@ref)[1])",
+                            namespaces=TEI)
+    assert registers.get(ref).name == expected
