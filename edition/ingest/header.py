@@ -162,16 +162,21 @@ def source_note_number(note: etree._Element) -> str:
 
 
 def _bibl(root: etree._Element, language: str) -> tuple[Field, tuple[Field, ...]]:
-    """The source description as one line (in the language of its `bibl`), and its pieces."""
+    """The source description as one line (in the language of its `bibl`), and its pieces: each
+    child of a `bibl` of elements (`<title>…</title><idno>…</idno>`), or the whole of one that
+    runs as text (`Printed in <title>…</title>, vol. 2`), so that no word between its children
+    is lost."""
     bibl = _first(root, "t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl")
     if bibl is None:
         bibl = _first(root, "t:teiHeader/t:fileDesc/t:sourceDesc/*")
     if bibl is None:
         return Field(""), ()
     line, own = bibl.sourceline or 0, foreign_language(bibl, language)
-    parts = [Field(clean(bibl.text), line, own)] + [
-        Field(text_of(child), child.sourceline or line, foreign_language(child, language))
-        for child in bibl if isinstance(child.tag, str)]
+    if clean(bibl.text) or any(clean(child.tail) for child in bibl):
+        parts = [Field(text_of(bibl), line, own)]
+    else:
+        parts = [Field(text_of(child), child.sourceline or line, foreign_language(child, language))
+                 for child in bibl if isinstance(child.tag, str)]
     parts = [Field(unbracketed(p.value), p.line, p.language) for p in parts if p.value]
     return Field("; ".join(p.value for p in parts), line, own), tuple(parts)
 

@@ -132,6 +132,22 @@ def test_the_header_reads_a_line_break_as_a_space(printed, read, path, expected,
     assert " ".join(header.xpath(f"string({path})", namespaces=TEI).split()) == expected
 
 
+@pytest.mark.parametrize("bibl, expected", [
+    ("Printed in <title>Zbornik</title>, vol. 2, <date when='1970-01-31'>1970</date>",
+     "Printed in Zbornik, vol. 2, 1970"),
+    ("A test<lb/>source, <date when='1970-01-31'>1970</date>", "A test source, 1970"),
+    ("<title>A volume</title>\n<idno type='volume-id'>v12</idno>", "A volume; v12"),
+], ids=["words between its children", "a line break", "children only: one piece each"])
+def test_the_source_description_keeps_every_word(bibl, expected, tmp_path):
+    """A `bibl` that runs as text is read whole; one of elements is read a piece a child."""
+    text = foreign("<div><p>Text.</p></div>").replace(
+        "<bibl>A test source, <date when=\"1970-01-31\">1970</date></bibl>", f"<bibl>{bibl}</bibl>")
+    assert f"<bibl>{bibl}</bibl>" in text
+    header = ingest_text(text, tmp_path)[0].tei.find("t:teiHeader", TEI)
+    assert header.xpath("string(t:fileDesc/t:sourceDesc/t:bibl/t:note)", namespaces=TEI) == \
+        expected
+
+
 def test_utterances_are_turns_named_from_their_id(tmp_path):
     body = ("<div><u who='#StephenKinnock'><seg>One.</seg><seg>Two.</seg></u>"
             "<note>House adjourned.</note></div>")
