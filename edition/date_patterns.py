@@ -44,8 +44,10 @@ _WEEKDAYS_CS = _capitalised_words(list(WEEKDAYS))
 _ORD = r"(?:st|nd|rd|th)\b"
 _ORD_WORDS = "|".join(w.replace("-", r"[-\s]") for w in sorted(ORDINAL_WORDS, key=len, reverse=True))
 _TIME = (r"(?P<tsep>,\s*(?:at\s+)?(?P<time>(?P<zh>[01]\d|2[0-3])(?P<zm>[0-5]\d)\s?Z\b"
-         r"|(?P<h1>\d{1,2}):(?P<m1>[0-5]\d)(?:\s*[–-]\s*(?P<h2>\d{1,2}):(?P<m2>[0-5]\d))?"
+         r"|(?P<h1>\d{1,2})(?::(?P<m1>[0-5]\d))?(?:\s*[–-]\s*(?P<h2>\d{1,2})(?::(?P<m2>[0-5]\d))?)?"
          r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?))?")
+"""A dateline time: `0117Z`, `10:21–11:02 a.m.`, `4:30–6 p.m.`, `2 a.m.` (an hour without minutes
+only with a.m. or p.m.: `date_times.timestamps` refuses `November 5, 12` as a time)."""
 _DAY_END = r"(?![\w:]|[.,]\d)"
 _ABBREVIATION_DOT = (  # "Jan." and "Sept.", never "May."
     rf"(?:(?:(?<=\b(?:{_capitalised_words(_ABBREVIATIONS)}))|(?<=\b(?:Sept|SEPT)))\.)?")

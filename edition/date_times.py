@@ -20,19 +20,23 @@ def us_eastern_offset(day: date) -> str | None:
     return "-04:00" if start <= day < end else "-05:00"
 
 
-def _clock(hour: str, minute: str, meridiem: str | None) -> tuple[int, int] | None:
+def _clock(hour: str, minute: str | None, meridiem: str | None) -> tuple[int, int] | None:
     h = int(hour)
     if meridiem:  # 12 a.m. is 00, 12 p.m. is 12; "13 p.m." is no time
         h = h % 12 + (12 if meridiem.lower() == "p" else 0) if 1 <= h <= 12 else 99
-    return (h, int(minute)) if h < 24 else None
+    return (h, int(minute or 0)) if h < 24 else None
 
 
 def timestamps(text: str, m: re.Match[str], day: date) -> tuple[str, str] | None:
-    """(start, end) ISO timestamps of a dateline time like "0117Z" or "10:21–11:02 a.m."."""
+    """(start, end) ISO timestamps of a dateline time like "0117Z", "10:21–11:02 a.m." or
+    "4:30–6 p.m." (a.m. or p.m. after a range is said of both its ends: 16:30 to 18:00); None
+    for a bare hour without a.m. or p.m. (`November 5, 12`), which is no time."""
     if m["zh"]:
         return (f"{day.isoformat()}T{m['zh']}:{m['zm']}:00+00:00",) * 2
+    if not m["ap"] and (m["m1"] is None or (m["h2"] and m["m2"] is None)):
+        return None
     first = _clock(m["h1"], m["m1"], m["ap"])
-    last = _clock(m["h2"] or m["h1"], m["m2"] or m["m1"], m["ap"])
+    last = _clock(m["h2"], m["m2"], m["ap"]) if m["h2"] else first
     if first is None or last is None:
         return None
     if first > last and first[0] >= 12:  # 11:30–1:15 p.m.

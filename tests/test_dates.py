@@ -60,6 +60,12 @@ FOUND = [
        "1970-02-09T10:21:00-05:00..1970-02-09T11:02:00-05:00", False)]),
     ("Moscow, January 31, 1970, 09:20 p.m.", None,
      [("January 31, 1970, 09:20 p.m.", "1970-01-31T21:20:00", False)]),
+    # a.m. or p.m. after a range is said of both ends; an hour alone is a time only with one
+    ("New York, November 5, 1962, 4:30–6 p.m.", None,
+     [("November 5, 1962, 4:30–6 p.m.", "1962-11-05T16:30:00..1962-11-05T18:00:00", False)]),
+    ("New York, November 9, 1962, 2 a.m.", None,
+     [("November 9, 1962, 2 a.m.", "1962-11-09T02:00:00", False)]),
+    ("on November 5, 1962, 12 of them came", None, [("November 5, 1962", "1962-11-05", False)]),
     # year, month or day taken from the document date
     ("U Thant told me that on 6 November the Security Council", MEMO, [("6 November", "1962-11-06", True)]),
     ("this will be done on the 6th.", MEMO, [("the 6th", "1962-11-06", True)]),
@@ -224,6 +230,7 @@ PARSED = [
     ("Washington, January 31, 1970, 09:20 p.m.", "1970-01-31T21:20:00-05:00"),
     ("Washington, February 9, 1970, 10:21–11:02 a.m.", "1970-02-09T10:21:00-05:00"),
     ("Washington, July 4, 1970, 11:30–1:15 p.m.", "1970-07-04T11:30:00-04:00"),
+    ("New York, November 5, 1962, 4:30–6 p.m.", "1962-11-05T16:30:00"),
     ("January 5, 1970, 12:30 a.m.", "1970-01-05T00:30:00"),
     ("Thursday 7th September 2017", "2017-09-07"),
     ("the seventh of November 1917", "1917-11-07"),
