@@ -102,9 +102,19 @@ MONTH_CUE_BEFORE = _compile(r"\b(?P<cue>in|early|late|mid|last|next|since|until|
                             r"(?:\s+|-)(?:(?:early|late|mid)(?:\s+|-))?$")
 _WEEKDAY_CUES = "|".join(sorted(PAST_CUES | FUTURE_CUES | DETERMINERS | {"on"}))
 WEEKDAY_CUE_BEFORE = _compile(rf"\b(?P<cue>{_WEEKDAY_CUES})\s+$")
+TELEGRAM_WORDS = ("telegram", "tel", "cable", "deptel", "embtel", "reftel", "urtel", "mytel",
+                  "contel", "circtel", "circular", "airgram", "despatch", "dispatch", "secto",
+                  "tosec", "tedul", "dulte", "polto", "topol")
+"""Words a telegram's number follows (`Deptel 1255`: the Department's telegram 1255; `Secto`,
+`Tosec`: from and to the Secretary's party), as the State Department wrote them."""
 BLOCKING_WORD = _compile(
-    r"(?:\b(?:no|nos|number|vol|volume|article|art|arts|box|p|pp|page|pages|document|doc|telegram"
-    r"|tel|cable|file|folder|item|para|paragraph|section|chapter|room|flight|code|ext)\.?|#)\s*$")
+    r"(?:\b(?:no|nos|number|vol|volume|article|art|arts|box|p|pp|page|pages|document|doc"
+    r"|file|folder|item|para|paragraph|section|chapter|room|flight|code|ext)\.?"
+    rf"|\b(?:{'|'.join(TELEGRAM_WORDS)})s?\.?(?:\s*\d+(?:\s*,\s*|\s+(?:and|or)\s+))*|#)\s*$")
+"""A word after which a number is no year: `no. 1856`, `Deptel 1255`, `Embtels 1834 and 1835`."""
+PARAGRAPH_NUMBER_AFTER = re.compile(r"\.[ \t]+\S")
+"""After a number that opens a paragraph, what makes it the paragraph's number: `1712. Eyes
+only for the Secretary.` (a telegram's number, as `3.` numbers a paragraph)."""
 WORD_RUN = re.compile(r"\w+")
 AT_WORD = _compile(r"\bat\s*$")
 UNIT_AFTER = _compile(

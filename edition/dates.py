@@ -14,7 +14,7 @@ from .date_patterns import (
     AT_WORD, BLOCKING_WORD, DAY_BEFORE, DAY_FIRST, DETERMINERS,
     FORWARD_DAYS, MONTHS,
     MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE,
-    MONTH_YEAR, NUMERIC_DATE, ORDINAL_DAY, ORDINAL_WORDS, Openings,
+    MONTH_YEAR, NUMERIC_DATE, ORDINAL_DAY, ORDINAL_WORDS, Openings, PARAGRAPH_NUMBER_AFTER,
     RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR,
     MONTH_NAMES, ROMAN_MONTHS, UNIT_AFTER, WEEKDAY, WEEKDAYS, WEEKDAY_BEFORE,
     WEEKDAY_CUE_BEFORE, WORD_RUN, YEAR, after_ordinal_number, at_months,
@@ -112,7 +112,7 @@ def _month_iso(year: int, month: int) -> str:
 
 
 def _blocked_before(ctx: _Context, start: int, also: re.Pattern[str] | None = None) -> bool:
-    before = ctx.text[max(0, start - 16):start]
+    before = ctx.text[max(0, start - 40):start]
     return bool(BLOCKING_WORD.search(before) or (also and also.search(before)))
 
 
@@ -284,14 +284,27 @@ def _relative_year(m: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 def _bare_year(m: re.Match[str], ctx: _Context) -> DateMention | None:
-    """"1918", "1969–1976", "1969-70"; not "no. 1856", "at 1400", "1000 meters"."""
+    """"1918", "1969–1976", "1969-70"; not "no. 1856", "Deptel 1255", "at 1400", "1000 meters",
+    nor the number that opens a paragraph, a period and words after it: `1712. Eyes only…` is
+    a telegram's number, whatever year it could be."""
     if _blocked_before(ctx, m.start(), AT_WORD) or UNIT_AFTER.match(ctx.text, m.end()):
+        return None
+    if not m["y2"] and _numbers_its_paragraph(ctx, m):
         return None
     if not m["y2"]:
         return ctx.mention(m.start(), m.end(), m["y"])
     first = int(m["y"])
     last = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
     return ctx.mention(m.start(), m.end(), "", f"{first:04d}", f"{last:04d}") if last > first else None
+
+
+def _numbers_its_paragraph(ctx: _Context, m: re.Match[str]) -> bool:
+    """Whether the number `m` opens the text and a period and words follow it: `1712. Eyes…`."""
+    return _LEADING_SPACE.match(ctx.text).end() == m.start() \
+        and bool(PARAGRAPH_NUMBER_AFTER.match(ctx.text, m.end()))
+
+
+_LEADING_SPACE = re.compile(r"\s*")
 
 
 def _relative_day(m: re.Match[str], ctx: _Context) -> DateMention | None:

@@ -28,6 +28,10 @@ FOUND = [
     ("Moscow, January 31, 1970.", "1970-01-31", [("January 31, 1970", "1970-01-31", False)]),
     ("(not in 1918, at that time", MEMO, [("1918", "1918", False)]),
     ("for what reason, in 1958. They", TELEGRAM, [("1958", "1958", False)]),
+    ("1958.", TELEGRAM, [("1958", "1958", False)]),   # a year alone: no paragraph it numbers
+    ("It was 1958. They", TELEGRAM, [("1958", "1958", False)]),
+    ("1961–1963. Volume XI", TELEGRAM, [("1961–1963", "1961..1963", False)]),
+    ("telegrams 1712 and 1713 of 1962", TELEGRAM, [("1962", "1962", False)]),
     ("Daily Session 2017-09-07", None, [("2017-09-07", "2017-09-07", False)]),
     ("Thursday 7th September 2017.", None, [("Thursday 7th September 2017", "2017-09-07", False)]),
     ("Resolution of November 1967.", None, [("November 1967", "1967-11", False)]),
@@ -162,6 +166,12 @@ NOTHING = [
     "in the 1970s",
     "the October Revolution",
     "Telegram 1856 from Moscow",
+    # a telegram's number: after a word that names a telegram, or opening its paragraph
+    "We replied as in Deptel 1255 [Document 158].",
+    "See Embtel 1834.", "EMBTEL 1834", "Reftel 1962", "Circular 1234", "Secto 1212", "Tosec 1234",
+    "as in Embtels 1834 and 1835", "telegrams 1712, 1713 or 1714",
+    "1712. Eyes only for the Secretary. Subject: McCloy–Kuznetsov talks.",
+    "  1962. Eyes only for the Secretary.",
     "Room 1200",
     "pages 1962-1965",
     "2500 troops",

@@ -1,0 +1,19 @@
+"""What the encoder asserts of a date in its context: a number that is no year, a day of the
+month read by its sentence, a numeric date whose reading is open; the element as it stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import body_xml, encode_text, page
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("1712. Eyes only for the Secretary. Subject: talks.\n\nWe replied as in Deptel 1255 in 1962.",
+     '<p n="1" xml:id="L1">1712. Eyes only for the Secretary. Subject: talks.</p>'
+     '<p n="2" xml:id="L2">We replied as in Deptel 1255 in <date when="1962">1962</date>.</p>'),
+], ids=["a FRUS telegram's number and a reference to one"])
+def test_a_telegram_number_is_no_year(body, fragment, registers):
+    tei, reporter = encode_text(page(body, date="November 9, 1962"), registers)
+    assert [str(d) for d in reporter.sorted()] == []
+    assert fragment in body_xml(tei)
