@@ -1,9 +1,11 @@
-"""A weekday name seen from the document date: the day its cue or its sentence's tense says, or none.
+"""A weekday, or a day of the month named alone, seen from the document date: the day its cue or
+its sentence's tense says, or none.
 
     (1970-01-31, a Saturday) he asked for an answer by Monday.   -> 1970-02-02   ("by": ahead)
     (1962-11-19, a Monday)   Sunday night ... I was at his palace -> 1962-11-18   (past tense)
     (1970-01-31)             He said, “Tuesday?”                  -> no date: the quotation does
                                                                      not say past or future
+    (1962-11-03)             the order came on the 28th.          -> 1962-10-28   (past tense)
 """
 
 from __future__ import annotations
@@ -63,3 +65,42 @@ def resolve_weekday(doc: date, weekday: int, direction: str) -> date:
     if direction == "future":
         return doc + timedelta(days=ahead or 7)
     return doc + timedelta(days=ahead) if direction == "this" else doc - timedelta(days=back)
+
+
+MONTHS_AROUND = 2
+"""How many months before and after the document date's a day of the month is looked for in."""
+
+
+def month_day(doc: date, first: int, last: int, direction: str | None,
+              weekday: int | None = None) -> tuple[date, date] | None:
+    """The days `first` to `last` ("the 28th", "the 5th and the 9th") of the month near `doc`
+    that `direction` (`weekday_direction`) names: "future" the first span ending after `doc`,
+    "this" on or after it; "default" the latest span beginning on or before `doc`, "past"
+    before it. A `weekday` said with the day ("Tuesday, the 6th") keeps the months where it
+    falls on it, and without a direction names the nearest one. None where nothing says which
+    month: the text does not tell past from future."""
+    spans = [span for offset in range(-MONTHS_AROUND, MONTHS_AROUND + 1)
+             if (span := _span_in_month(doc, offset, first, last))
+             and (weekday is None or span[0].weekday() == weekday)]
+    if direction in ("future", "this"):
+        return min((s for s in spans if s[1] > doc or (direction == "this" and s[1] == doc)),
+                   default=None)
+    if direction in ("default", "past"):
+        return max((s for s in spans if s[0] < doc or (direction == "default" and s[0] == doc)),
+                   default=None)
+    if weekday is None or not spans:
+        return None
+    nearest = sorted(spans, key=lambda s: abs((s[0] - doc).days))
+    if len(nearest) > 1 and abs((nearest[0][0] - doc).days) == abs((nearest[1][0] - doc).days):
+        return None
+    return nearest[0]
+
+
+def _span_in_month(doc: date, offset: int, first: int, last: int) -> tuple[date, date] | None:
+    """Days `first` to `last` of the month `offset` months from `doc`'s, if it has them."""
+    year, month = divmod(doc.year * 12 + doc.month - 1 + offset, 12)
+    try:
+        span = date(year, month + 1, first), date(year, month + 1, last)
+    except ValueError:
+        return None
+    return span if span[0] <= span[1] else None

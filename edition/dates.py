@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .date_times import timestamps
-from .date_weekdays import resolve_weekday, weekday_direction
+from .date_weekdays import month_day, resolve_weekday, weekday_direction
 from .date_patterns import (
     AT_WORD, BLOCKING_WORD, DAY_BEFORE, DAY_FIRST, DETERMINERS,
     FORWARD_DAYS, MONTHS,
@@ -233,15 +233,21 @@ def _day_first(m: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 def _ordinal_day(m: re.Match[str], ctx: _Context) -> DateMention | None:
-    """ "the 6th": month and year of the document date."""
-    start = _with_weekday(ctx, m.start())[0]
+    """ "the 6th", "the 7th or 8th": that day of the month near the document date that its cue
+    or its sentence's tense names, as a weekday's (`date_weekdays.month_day`); none where
+    neither says."""
+    start, weekday = _with_weekday(ctx, m.start())
     if ctx.doc is None:
         return ctx.mention(start, m.end())
-    first = _make(ctx.doc.year, ctx.doc.month, int(m["d1"]))
+    found = _before(ctx, start, WEEKDAY_CUE_BEFORE)
+    direction = weekday_direction(found["cue"].lower() if found else "", ctx.text, start, m.end())
+    span = month_day(ctx.doc, int(m["d1"]), int(m["d2"] or m["d1"]), direction,
+                     WEEKDAYS[weekday.lower()] if weekday else None)
+    if span is None:
+        return ctx.mention(start, m.end(), inferred=True)
     if not m["d2"]:
-        return ctx.mention(start, m.end(), first.isoformat() if first else "", inferred=True)
-    last = _make(ctx.doc.year, ctx.doc.month, int(m["d2"]))
-    return _span_mention(ctx, start, m.end(), first, last, True)
+        return ctx.mention(start, m.end(), span[0].isoformat(), inferred=True)
+    return _span_mention(ctx, start, m.end(), *span, True)
 
 
 def _month_year(m: re.Match[str], ctx: _Context) -> DateMention | None:

@@ -17,3 +17,18 @@ def test_a_telegram_number_is_no_year(body, fragment, registers):
     tei, reporter = encode_text(page(body, date="November 9, 1962"), registers)
     assert [str(d) for d in reporter.sorted()] == []
     assert fragment in body_xml(tei)
+
+
+INFERRED = 'cert="medium" evidence="conjecture" resp="#encoder"'
+
+
+def test_a_day_of_the_month_is_read_by_its_sentence(registers):
+    """In a record of 3 November, the 28th of a past sentence is 28 October, of a future one
+    28 November; one no sentence dates stays text."""
+    body = "The order came on the 28th.\n\nThe ships will leave on the 28th.\n\nOn the 28th?"
+    tei, reporter = encode_text(page(body, date="November 3, 1962"), registers)
+    assert [str(d) for d in reporter.sorted()] == []
+    assert body_xml(tei).endswith(
+        f'<p n="1" xml:id="L1">The order came on <date when="1962-10-28" {INFERRED}>the 28th</date>'
+        f'.</p><p n="2" xml:id="L2">The ships will leave on <date when="1962-11-28" {INFERRED}>'
+        'the 28th</date>.</p><p n="3" xml:id="L3">On the 28th?</p></div>')

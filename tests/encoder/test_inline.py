@@ -72,7 +72,7 @@ CASES = [
     ("A.I. MIKOYAN. We met on November 5 [1962] in Havana.",
      '<date when="1962-11-05" cert="medium" evidence="conjecture" resp="#encoder">November 5'
      '</date> <supplied reason="clarification" resp="#ed"><date when="1962">1962</date>'),
-    ("A.I. MIKOYAN. We meet on the 6th [of November] again.",
+    ("A.I. MIKOYAN. We will meet on the 6th [of November] again.",
      '<date when="1962-11-06" cert="medium" evidence="conjecture" resp="#encoder">the 6th</date>'),
     ("A.I. MIKOYAN. Since the 20th [Party] Congress we have changed.",
      'Since the 20th <supplied reason="clarification" resp="#ed">Party</supplied> Congress'),
