@@ -25,7 +25,8 @@ FUTURE_CUES = {"next", "coming", "by", "before", "until", "till", "for"}
 document date; after a FUTURE_CUE the first one strictly after it; after "this", the first one
 on or after it. Otherwise ("on Monday", "Sunday night") the tense word nearest it in its
 sentence or quotation decides: a FUTURE_TENSE one, the first one strictly after it; a PAST_TENSE
-one, the latest one on or before it, the document date itself included; none: no date."""
+one, the latest one on or before it, the document date itself included; none: no date. A day of
+the month named alone ("the 28th") is read the same way (`date_weekdays.month_day`)."""
 DETERMINERS = {"last", "past", "previous", "next", "coming", "this"}  # kept in "last Monday"
 FORWARD_DAYS = 90  # "December 23" in a memo of 1970-01-23 is 1969-12-23; "February 16" is 1970-02-16
 US_EASTERN_PLACES = ("Washington", "New York")  # a dateline time after these: US Eastern offset
@@ -123,7 +124,16 @@ UNIT_AFTER = _compile(
     r"|roubles|pesos|pounds|copies|pages|words|units|percent|per\s+cent)\b")
 FUTURE_TENSE = _compile(r"\b(?:will|shall|going\s+to|until|till)\b|['’]ll\b")
 # not a reporting verb ("said", "told"): "On Sunday, he said, we will meet" is a Sunday ahead
-PAST_TENSE = _compile(r"\b(?:was|were|had|did|came|went|met|became)\b")
+_FORWARD_VERBS = ("asked|requested|urged|instructed|ordered|invited|advised|proposed|suggested"
+                  "|expected|wanted|needed|planned|intended|promised|scheduled|arranged|authorized"
+                  "|directed|allowed|permitted|warned|reminded|pressed|informed|notified|assured")
+"""Verbs in -ed that look ahead (`asked the Soviets to remove them on the 20th`): no past."""
+PAST_TENSE = _compile(
+    r"\b(?:was|were|had|did|came|went|met|became)\b"
+    # a regular verb in the past with its object: "received the order" (not "need the", not
+    # "will be received", which no object follows, nor "will have received the")
+    rf"|(?<!have\s)\b(?!(?:{_FORWARD_VERBS})\b)[a-z]+[^e\W]ed(?=\s+(?:the|a|an|his|her|its|our|their"
+    r"|this|these|those)\s)")
 EASTERN_PLACE = re.compile(rf"\b(?:{'|'.join(US_EASTERN_PLACES)})(?:,?\s*D\.\s?C\.)?,?\s*$")
 
 

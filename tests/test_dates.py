@@ -131,6 +131,12 @@ FOUND = [
     ("We met on the 3rd.", "1962-11-03", [("the 3rd", "1962-11-03", True)]),
     ("We will meet on the 3rd.", "1962-11-03", [("the 3rd", "1962-12-03", True)]),
     ("It came on the 31st.", MEMO, [("the 31st", "1962-10-31", True)]),
+    # a regular verb in the past with its object is past tense, one that looks ahead is none
+    ("Comrade Pliev received the order on the 28th.", "1962-11-03", [("the 28th", "1962-10-28", True)]),
+    ("They delivered the missiles on Sunday.", TELEGRAM, [("Sunday", "1962-11-18", True)]),
+    ("They will have delivered the missiles on the 28th.", "1962-11-03",
+     [("the 28th", "1962-11-28", True)]),
+    ("The ships will be received on the 28th.", "1962-11-03", [("the 28th", "1962-11-28", True)]),
     ("Tuesday, the 9th.", "1962-11-03", [("Tuesday, the 9th", "1962-10-09", True)]),
     # a quotation is a sentence of its own: the reporting verb is not its tense
     ("he asked if he could have an answer by Monday. I said “no.” He said, “Tuesday?” I told him",
@@ -221,7 +227,10 @@ def test_a_weekday_the_text_does_not_tell_past_from_future_gets_no_date(text: st
 
 
 @pytest.mark.parametrize("text", ["the 28th.", "on the 28th?", "He said, “On the 28th?”",
-                                  "the order on the 28th.", "They will meet. On the 28th?"])
+                                  "the order on the 28th.", "They will meet. On the 28th?",
+                                  "He asked the Soviets to remove them on the 28th.",
+                                  "We need the answer on the 28th.",
+                                  "Indeed the order is on the 28th."])
 def test_a_day_of_the_month_the_text_does_not_tell_past_from_future_gets_no_date(text) -> None:
     """In a document of 3 November, "on the 28th" can be 28 October or 28 November: nothing
     says which, and the edition asserts neither."""

@@ -32,3 +32,12 @@ def test_a_day_of_the_month_is_read_by_its_sentence(registers):
         f'<p n="1" xml:id="L1">The order came on <date when="1962-10-28" {INFERRED}>the 28th</date>'
         f'.</p><p n="2" xml:id="L2">The ships will leave on <date when="1962-11-28" {INFERRED}>'
         'the 28th</date>.</p><p n="3" xml:id="L3">On the 28th?</p></div>')
+
+
+def test_a_regular_verb_in_the_past_dates_a_day_before_the_document(registers):
+    """The review's case: in Mikoyan's record of 3 November, "received the order on the 28th"
+    was dated 28 November, in the future."""
+    body = "MIKOYAN: Yes, Comrade Pliev [Issa Aleksandrovich] received the order on the 28th."
+    tei, _ = encode_text(page(body, date="November 3, 1962"), registers)
+    assert f'received the order on <date when="1962-10-28" {INFERRED}>the 28th</date>.' \
+        in body_xml(tei)
