@@ -178,16 +178,14 @@ def _span_mention(ctx: _Context, start: int, end: int, first: date | None, last:
 
 # --- one handler per pattern: a match -> the mentions it makes (none: not a date) ------------
 def _numeric_date(m: re.Match[str], ctx: _Context) -> DateMention | None:
-    """Day first (`5.6.1962` is 5 June), unless only month first names a day: `5.13.1962` is
-    13 May (`month_first`). A slashed date that names a day both ways (`5/6/1962`) is none:
-    it is as likely American, month first, as not."""
+    """Day first (`5.6.1962` is 5 June, `02.11.62` 2 November 1962), unless only month first
+    names a day: `5.13.1962` and `10/28/62` are (`month_first`). A slashed date that names a
+    day both ways (`5/6/1962`) is none: it is as likely American, month first, as not."""
     if m["iy"]:
         return _explicit_day(ctx, m.start(), m.end(), int(m["x"] + m["iy"]), int(m["im"]),
                              int(m["id"]))
     roman = m["mo"][0] in "IVX"
-    if len(m["y"]) == 2 and not roman:
-        return None
-    year = int(m["y"]) + (1900 if len(m["y"]) == 2 else 0)  # a two-digit year is 19xx
+    year = _full_year(m["y"], ctx)
     day = int(m["x"] + m["d"])
     if roman:
         return _explicit_day(ctx, m.start(), m.end(), year, ROMAN_MONTHS.get(m["mo"], 0), day)
@@ -197,6 +195,18 @@ def _numeric_date(m: re.Match[str], ctx: _Context) -> DateMention | None:
     if m["sep"] == "/" and day != month and day <= 12 and month <= 12:
         return ctx.mention(m.start(), m.end())
     return _explicit_day(ctx, m.start(), m.end(), year, month, day)
+
+
+def _full_year(digits: str, ctx: _Context) -> int:
+    """The year a numeric date writes: `62` is the year so ending nearest the document date's
+    (1962 in a record of 1962, 2017 in a debate of 2017), 19xx where there is none."""
+    if len(digits) != 2:
+        return int(digits)
+    if ctx.year is None:
+        return 1900 + int(digits)
+    same_century = ctx.year - ctx.year % 100 + int(digits)
+    return min((same_century - 100, same_century, same_century + 100),
+               key=lambda year: abs(year - ctx.year))
 
 
 def _month_first(m: re.Match[str], ctx: _Context) -> DateMention | None:

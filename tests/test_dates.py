@@ -45,6 +45,12 @@ FOUND = [
     ("on 13/5/1962 we", None, [("13/5/1962", "1962-05-13", False)]),
     ("on 12.31.1962 we", None, [("12.31.1962", "1962-12-31", False)]),
     ("on 5/5/1962 we", None, [("5/5/1962", "1962-05-05", False)]),
+    # a two-digit year: the one nearest the document date's, 19xx without one
+    ("From HAVANA. Received 02.11.62, 14:20.", "1962-11-02", [("02.11.62", "1962-11-02", False)]),
+    ("see Havana's 10/28/62 broadcast", None, [("10/28/62", "1962-10-28", False)]),
+    ("on 5.13.62 we", None, [("5.13.62", "1962-05-13", False)]),
+    ("the sitting of 07.09.17", "2017-09-08", [("07.09.17", "2017-09-07", False)]),
+    ("the sitting of 07.09.17", None, [("07.09.17", "1917-09-07", False)]),
     # ranges and alternatives
     ("convened on the 7th or 8th of November.", MEMO,
      [("the 7th or 8th of November", "1962-11-07..1962-11-08", True)]),
@@ -195,7 +201,7 @@ NOTHING = [
     "xtoday",
     "on February 29",
     "5/6/1962",      # slashed, both ways a day: as likely American (6 May) as not
-    "5.13.62",       # a two-digit year, as 5.11.62
+    "11/8/62",       # slashed, both ways a day, two-digit year as well
     "1/5/13/1962",
 ]
 
@@ -278,6 +284,9 @@ PARSED = [
     ("5.13.1962", "1962-05-13"),
     ("5/13/1962", "1962-05-13"),
     ("5.6.1962", "1962-06-05"),
+    ("02.11.62", "1962-11-02"),
+    ("10/28/62", "1962-10-28"),
+    ("11/8/62", None),
     ("32.13.1962", None),
     ("5/6/1962", None),
     ("tomorrow", None),
@@ -370,6 +379,7 @@ def test_a_real_day_is_not_impossible(text):
 @pytest.mark.parametrize("text, month_first", [
     ("5.13.1962", True), ("5/13/1962", True), ("12.31.1962", True), ("5.6.1962", False),
     ("13.5.1962", False), ("13/5/1962", False), ("19.XI.62", False), ("1962-05-13", False),
+    ("10/28/62", True), ("02.11.62", False),
 ])
 def test_a_numeric_date_says_whether_it_was_read_month_first(text, month_first):
     [mention] = find_dates(text, None)

@@ -41,3 +41,17 @@ def test_a_regular_verb_in_the_past_dates_a_day_before_the_document(registers):
     tei, _ = encode_text(page(body, date="November 3, 1962"), registers)
     assert f'received the order on <date when="1962-10-28" {INFERRED}>the 28th</date>.' \
         in body_xml(tei)
+
+
+def test_a_numeric_date_with_a_two_digit_year_is_read(registers):
+    """Dotted, day first (`02.11.62`, 2 November 1962); slashed, month first where only that
+    names a day (`10/28/62`, with a warning), none where both do (`11/8/62`)."""
+    body = ("From HAVANA. Received 02.11.62, 14:20.\n\n"
+            "We shall inform them of our letters of 10/28/62 and 11/8/62 in more detail.")
+    tei, reporter = encode_text(page(body, date="November 2, 1962"), registers)
+    assert [str(d) for d in reporter.sorted()] == [
+        "x.txt:7:40: warning: 10/28/62 has no month 28: read month first, as 28 October 1962 "
+        "[date-month-first]"]
+    body = body_xml(tei)
+    assert 'Received <docDate when="1962-11-02">02.11.62</docDate>, 14:20.' in body
+    assert 'letters of <date when="1962-10-28">10/28/62</date> and 11/8/62 in' in body
