@@ -1,10 +1,12 @@
-"""Dates that name no real day (`31.II.62`) or are read month first (`5.13.1962`): found where
-the text shapes a date, reported there.
+"""Dates that name no real day (`31.II.62`), are read month first (`5.13.1962`) or can be read
+either way (`11/5/62`): found where the text shapes a date, reported there.
 
     November 31, 1962          (the date line)  -> error: 31 November 1962 is not a date
     Evening 31 February 1962   (a dateline)     -> error, and the dateline stays one, without @when
     on 30 February 1962 we ... (running text)   -> warning: the words may not be meant as a date
     on 5.13.1962 we ...        (anywhere)       -> warning: read month first, as 13 May 1962
+    11/5/62                    (the date line)  -> warning: 11 May or 5 November 1962; the date
+                                                   line stays one, without @when
 """
 
 from __future__ import annotations
@@ -17,13 +19,15 @@ from .model import Field, RawDocument
 
 CODE = "date-invalid"
 MONTH_FIRST_CODE = "date-month-first"
+AMBIGUOUS_CODE = "date-ambiguous"
 
 
 def find_written_dates(text: str) -> list[DateMention]:
-    """`find_dates` of `text` (no document date) and the dates naming no real day (`31.II.62`,
-    `impossible` set): what a line shaped as a date holds (a date line, `19.XI.62 A. Mikoyan`)."""
+    """`find_dates` of `text` (no document date), the dates naming no real day (`31.II.62`,
+    `impossible` set) and those read either way (`11/5/62`, `readings` set): what a line shaped
+    as a date holds (a date line, `19.XI.62 A. Mikoyan`)."""
     return [d for d in weighed_mentions(text, None)
-            if d.resolved or (d.impossible and not d.inferred)]
+            if d.resolved or d.readings or (d.impossible and not d.inferred)]
 
 
 def impossible_dates(text: str) -> list[DateMention]:
@@ -37,9 +41,9 @@ def names_a_date(text: str) -> bool:
 
 
 def document_date(raw: RawDocument, reporter: Reporter) -> str:
-    """The ISO date of the document's date field; "" with a warning when there is none, with an
-    error when it names no real day. The upload date is checked the same way, and a warning
-    says when digits there are not read as a date (`11/5/2011`, day and month either way)."""
+    """The ISO date of the document's date field; "" with a warning when there is none or it
+    can be read either way (`11/5/62`), with an error when it names no real day. The upload date
+    is checked the same way, and a warning says when its digits are not read as a date."""
     meta = raw.metadata
     uploaded = meta.uploaded
     if uploaded.value and not field_date(raw.path, uploaded, reporter) \
@@ -50,7 +54,7 @@ def document_date(raw: RawDocument, reporter: Reporter) -> str:
                          "it 2011-11-20 or November 20, 2011); kept as printed, without @when",
                          "date-unread")
     found = field_date(raw.path, meta.date, reporter)
-    if not found and not report_field(raw.path, meta.date, reporter):
+    if not found and not report_field(raw.path, meta.date, reporter, DOCUMENT_UNDATED):
         reporter.warning(Location(raw.path, meta.date.line or 1), "no document date found; "
                          "dates in the text stay unresolved", "date-missing")
     return found
@@ -68,13 +72,22 @@ def field_date(path: str, field: Field, reporter: Reporter) -> str:
     return mention.when or mention.not_before
 
 
-def report_field(path: str, field: Field, reporter: Reporter) -> bool:
-    """Report a date naming no real day in a metadata field (an error); whether there was one."""
-    wrong = impossible_dates(field.value)
-    for mention in wrong:
-        reporter.error(_field_location(path, field, mention),
-                       f"{mention.impossible} is not a date", CODE)
-    return bool(wrong)
+DOCUMENT_UNDATED = "the document is left without a date, and dates in its text unresolved"
+
+
+def report_field(path: str, field: Field, reporter: Reporter,
+                 undated: str = "left without a date") -> bool:
+    """Report a date naming no real day in a metadata field (an error) or one read either way
+    (a warning, saying what is `undated`); whether there was one."""
+    found = weighed_mentions(field.value, None)
+    for mention in found:
+        if mention.impossible:
+            reporter.error(_field_location(path, field, mention),
+                           f"{mention.impossible} is not a date", CODE)
+        elif mention.readings:
+            reporter.warning(_field_location(path, field, mention),
+                             ambiguous_message(mention, undated), AMBIGUOUS_CODE)
+    return any(mention.impossible or mention.readings for mention in found)
 
 
 def _field_location(path: str, field: Field, mention: DateMention) -> Location:
@@ -83,9 +96,21 @@ def _field_location(path: str, field: Field, mention: DateMention) -> Location:
 
 def month_first_message(mention: DateMention) -> str:
     """`5.13.1962 has no month 13: read month first, as 13 May 1962`."""
-    year, month, day = (int(part) for part in mention.when[:10].split("-"))
-    return (f"{mention.text} has no month {day}: read month first, as "
-            f"{day} {MONTH_NAMES[month - 1]} {year}")
+    day = int(mention.when[8:10])
+    return f"{mention.text} has no month {day}: read month first, as {_day_words(mention.when[:10])}"
+
+
+def ambiguous_message(mention: DateMention, undated: str) -> str:
+    """`11/5/62 is 11 May 1962 day first, 5 November 1962 month first: left without a date
+    (write 1962-05-11 or 1962-11-05)`."""
+    first, second = (_day_words(iso) for iso in mention.readings)
+    return (f"{mention.text} is {first} day first, {second} month first: {undated} "
+            f"(write {' or '.join(mention.readings)})")
+
+
+def _day_words(iso: str) -> str:
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{day} {MONTH_NAMES[month - 1]} {year}"
 
 
 def report_text(text: str, found: list[DateMention], where: Locator, reporter: Reporter,

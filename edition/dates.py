@@ -37,6 +37,9 @@ class DateMention:
     """The day named when there is no such day (`31 November 1962`): the mention is unresolved."""
     month_first: bool = False
     """A numeric date read month first, as only that reading names a day (`5.13.1962`)."""
+    readings: tuple[str, ...] = ()
+    """The days a slashed date names read day first and month first, when both are days
+    (`11/5/62`: 1962-05-11 and 1962-11-05): a date by its shape, unresolved."""
 
     @property
     def resolved(self) -> bool:
@@ -180,7 +183,8 @@ def _span_mention(ctx: _Context, start: int, end: int, first: date | None, last:
 def _numeric_date(m: re.Match[str], ctx: _Context) -> DateMention | None:
     """Day first (`5.6.1962` is 5 June, `02.11.62` 2 November 1962), unless only month first
     names a day: `5.13.1962` and `10/28/62` are (`month_first`). A slashed date that names a
-    day both ways (`5/6/1962`) is none: it is as likely American, month first, as not."""
+    day both ways (`5/6/1962`) has none, and both its `readings`: it is as likely American,
+    month first, as not."""
     if m["iy"]:
         return _explicit_day(ctx, m.start(), m.end(), int(m["x"] + m["iy"]), int(m["im"]),
                              int(m["id"]))
@@ -193,7 +197,8 @@ def _numeric_date(m: re.Match[str], ctx: _Context) -> DateMention | None:
     if month > 12 and (found := _make(year, day, month)):
         return replace(ctx.mention(m.start(), m.end(), found.isoformat()), month_first=True)
     if m["sep"] == "/" and day != month and day <= 12 and month <= 12:
-        return ctx.mention(m.start(), m.end())
+        readings = (date(year, month, day).isoformat(), date(year, day, month).isoformat())
+        return replace(ctx.mention(m.start(), m.end()), readings=readings)
     return _explicit_day(ctx, m.start(), m.end(), year, month, day)
 
 

@@ -384,3 +384,14 @@ def test_a_real_day_is_not_impossible(text):
 def test_a_numeric_date_says_whether_it_was_read_month_first(text, month_first):
     [mention] = find_dates(text, None)
     assert mention.month_first is month_first
+
+
+@pytest.mark.parametrize("text, readings", [
+    ("11/5/62", ("1962-05-11", "1962-11-05")), ("5/6/1962", ("1962-06-05", "1962-05-06")),
+    ("13/5/1962", ()), ("5.6.1962", ()), ("5/5/1962", ()),
+])
+def test_a_slashed_date_both_ways_a_day_is_a_date_in_shape_with_both_readings(text, readings):
+    from edition.date_checks import find_written_dates, names_a_date
+    found = [m for m in find_written_dates(text) if not m.resolved]
+    assert [m.readings for m in found] == ([readings] if readings else [])
+    assert names_a_date(text)

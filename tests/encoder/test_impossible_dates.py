@@ -1,6 +1,7 @@
 """A date that names no real day is reported where it stands, and the structure its shape gives
 stays (a date line stays the date line, a dateline a dateline, without @when); a numeric date
-only month first names a day is read so, with a warning where it stands."""
+only month first names a day is read so, with a warning where it stands; one both ways names
+a day stays the date line, without @when, with a warning there."""
 
 from __future__ import annotations
 
@@ -98,3 +99,28 @@ def test_an_ambiguous_numeric_date_keeps_its_reading_without_a_warning(registers
                                 registers)
     assert [str(d) for d in reporter.sorted()] == []
     assert '<date when="1962-06-05">5.6.1962</date>, not on 5/6/1962.' in body_xml(tei)
+
+
+AMBIGUOUS = ("11/5/62 is 11 May 1962 day first, 5 November 1962 month first: the document is left "
+             "without a date, and dates in its text unresolved (write 1962-05-11 or 1962-11-05) "
+             "[date-ambiguous]")
+
+
+def test_a_date_line_read_either_way_is_the_date_line_without_when(registers):
+    """The review's case: `11/5/62` on the first line was taken for the title, and the title line
+    for the body, with only 'x.txt:1: warning: no document date found'."""
+    text = ("11/5/62\n\nNote of a conversation with Comrade Mikoyan\n\nWe met.\n\n"
+            "Document Information\n\nSource\n\nAn archive.\n")
+    tei, reporter = encode_text(text, registers)
+    assert [str(d) for d in reporter.sorted()] == [f"x.txt:1:1: warning: {AMBIGUOUS}"]
+    bibl = tei.find(".//t:sourceDesc/t:bibl", TEI)
+    assert bibl.findtext("t:title", namespaces=TEI) == "Note of a conversation with Comrade Mikoyan"
+    assert bibl.find("t:date", TEI).attrib == {} and bibl.findtext("t:date", namespaces=TEI) == "11/5/62"
+    assert body_xml(tei).endswith('<p n="1" xml:id="L1">We met.</p></div>')
+
+
+def test_a_dateline_read_either_way_stays_a_dateline(registers):
+    tei, reporter = encode_text(page("Havana, 11/8/62\n\nWe met."), registers)
+    assert [str(d) for d in reporter.sorted()] == []
+    assert '<opener><dateline n="1" xml:id="L1"><placeName ref="places.xml#havana">Havana' \
+           '</placeName>, 11/8/62</dateline></opener>' in body_xml(tei)
