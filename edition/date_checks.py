@@ -55,8 +55,9 @@ def document_date(raw: RawDocument, reporter: Reporter) -> str:
                          "date-unread")
     found = field_date(raw.path, meta.date, reporter)
     if not found and not report_field(raw.path, meta.date, reporter, DOCUMENT_UNDATED):
-        reporter.warning(Location(raw.path, meta.date.line or 1), "no document date found; "
-                         "dates in the text stay unresolved", "date-missing")
+        reporter.warning(Location(raw.path, meta.date.line or 1, meta.date.column or 1),
+                         "no document date found; dates in the text stay unresolved",
+                         "date-missing")
     return found
 
 

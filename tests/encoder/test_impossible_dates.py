@@ -124,3 +124,12 @@ def test_a_dateline_read_either_way_stays_a_dateline(registers):
     assert [str(d) for d in reporter.sorted()] == []
     assert '<opener><dateline n="1" xml:id="L1"><placeName ref="places.xml#havana">Havana' \
            '</placeName>, 11/8/62</dateline></opener>' in body_xml(tei)
+
+
+def test_a_missing_document_date_is_reported_at_a_line_and_column(registers):
+    """The review: 'date-missing message has no column'. Without a date line the first line is
+    the title; the date is missing there."""
+    _, reporter = encode_text(page("We met.", date="Memorandum of Conversation"), registers)
+    assert [str(d) for d in reporter.sorted()] == [
+        "x.txt:1:1: warning: no document date found; dates in the text stay unresolved "
+        "[date-missing]"]

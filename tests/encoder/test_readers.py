@@ -25,7 +25,7 @@ def source_notes(tei) -> list[str]:
       "source statement'; the source statement is a telegram's last line [telegram-after-source]"],
      ["Personal Archive of Sergo Mikoyan", "Transcribed by J. Smith, 2024."]),
     (f"Mikoyan Telegram to the CC CPSU\n\n{BODY}{SOURCE}\n",
-     ["x.txt:1: warning: no document date found; dates in the text stay unresolved "
+     ["x.txt:1:1: warning: no document date found; dates in the text stay unresolved "
       "[date-missing]"], ["Personal Archive of Sergo Mikoyan"]),
 ], ids=["telegram", "a line after the source statement", "no date in the title"])
 def test_a_telegram_keeps_its_source_statement_and_closer(text, diagnostics, notes, registers):
