@@ -121,9 +121,10 @@ def is_date_line(line: str) -> bool:
 
 
 def split_title_date(line: str) -> tuple[str, str] | None:
-    """Split `Mikoyan Telegram to the CC CPSU (no. 1856) November 19, 1962` into title and date."""
+    """Split `Mikoyan Telegram to the CC CPSU (no. 1856) November 19, 1962` into title and date
+    (also `... CC CPSU 11/5/62`, a date read either way: `date_checks` reports it)."""
     mentions = [m for m in find_written_dates(line)
-                if m.end == len(line.rstrip(". ")) and (m.when or m.impossible)]
+                if m.end == len(line.rstrip(". ")) and (m.when or m.impossible or m.readings)]
     if not mentions or mentions[-1].start == 0:
         return None
     cut = mentions[-1].start

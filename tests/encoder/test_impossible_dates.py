@@ -133,3 +133,11 @@ def test_a_missing_document_date_is_reported_at_a_line_and_column(registers):
     assert [str(d) for d in reporter.sorted()] == [
         "x.txt:1:1: warning: no document date found; dates in the text stay unresolved "
         "[date-missing]"]
+
+
+def test_a_telegram_title_ending_in_a_date_read_either_way_keeps_it_as_its_date(registers):
+    tei, reporter = encode_text(TELEGRAM.format(date="11/5/62", closer="A. Mikoyan"), registers)
+    assert [str(d) for d in reporter.sorted()] == [f"x.txt:1:33: warning: {AMBIGUOUS}"]
+    bibl = tei.find(".//t:sourceDesc/t:bibl", TEI)
+    assert bibl.findtext("t:title", namespaces=TEI) == "Mikoyan Telegram to the CC CPSU"
+    assert bibl.find("t:date", TEI).attrib == {} and bibl.findtext("t:date", namespaces=TEI) == "11/5/62"
