@@ -66,11 +66,13 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-NUMERIC_DATE = _compile(  # 1962-11-05, 19.XI.62, 19.11.1962, 13/5/1962 (the first digit is checked
+NUMERIC_DATE = _compile(  # 1962-11-05, 19.11.1962, 13/5/1962, 02.11.62 (the first digit is checked
     # backwards; both separators are the same)
     r"(?P<x>\d)(?<![\w./-]\d)(?:(?P<iy>\d{3})-(?P<im>\d{2})-(?P<id>\d{2})(?!\w|-\d)"
-    r"|(?P<d>\d?)(?P<sep>[./])(?P<mo>\d{1,2}|(?-i:[IVX]{1,4}))(?P=sep)(?P<y>\d{4}|\d{2})"
-    r"(?!\w|[./]\d))")
+    r"|(?P<d>\d?)(?P<sep>[./])(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?!\w|[./]\d))")
+ROMAN_DATE = _compile(  # 19.XI.62, 16.XI.1962, 12.XI. (no year), 10-12.XI.62 (days 10 to 12)
+    r"(?P<x>\d)(?<![\w./-]\d)(?P<d>\d?)(?:[–—-](?P<d2>\d{1,2}))?(?P<sep>[./])"
+    r"(?P<mo>(?-i:[IVX]{1,4}))(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?!\w|[./]\d)")
 MONTH_FIRST = _compile(  # November 5(, 1962)(, 0117Z), after an optional "Monday, "
     rf"{_month('m')}\s+(?P<d>\d{{1,2}})(?:{_ORD})?{_DAY_END}(?:,?\s+{_year('y')})?{_TIME}")
 MONTH_DAY_RANGE = _compile(  # January 22–27, January 30–February 2, 1970

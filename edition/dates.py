@@ -15,7 +15,7 @@ from .date_patterns import (
     FORWARD_DAYS, MONTHS,
     MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE,
     MONTH_YEAR, NUMERIC_DATE, ORDINAL_DAY, ORDINAL_WORDS, Openings, PARAGRAPH_NUMBER_AFTER,
-    RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR,
+    RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR, ROMAN_DATE,
     MONTH_NAMES, ROMAN_MONTHS, UNIT_AFTER, WEEKDAY, WEEKDAYS, WEEKDAY_BEFORE,
     WEEKDAY_CUE_BEFORE, WORD_RUN, YEAR, after_ordinal_number, at_months,
     at_numbers, at_weekdays, with_words,
@@ -188,11 +188,8 @@ def _numeric_date(m: re.Match[str], ctx: _Context) -> DateMention | None:
     if m["iy"]:
         return _explicit_day(ctx, m.start(), m.end(), int(m["x"] + m["iy"]), int(m["im"]),
                              int(m["id"]))
-    roman = m["mo"][0] in "IVX"
     year = _full_year(m["y"], ctx)
     day = int(m["x"] + m["d"])
-    if roman:
-        return _explicit_day(ctx, m.start(), m.end(), year, ROMAN_MONTHS.get(m["mo"], 0), day)
     month = int(m["mo"])
     if month > 12 and (found := _make(year, day, month)):
         return replace(ctx.mention(m.start(), m.end(), found.isoformat()), month_first=True)
@@ -200,6 +197,27 @@ def _numeric_date(m: re.Match[str], ctx: _Context) -> DateMention | None:
         readings = (date(year, month, day).isoformat(), date(year, day, month).isoformat())
         return replace(ctx.mention(m.start(), m.end()), readings=readings)
     return _explicit_day(ctx, m.start(), m.end(), year, month, day)
+
+
+def _roman_date(m: re.Match[str], ctx: _Context) -> DateMention | None:
+    """`19.XI.62`; `12.XI.`, whose year is inferred as that of `12 November` is; `10-12.XI.62`,
+    days 10 to 12. One without a year is none after `section`, `no.` and the like, nor with
+    no such month (`3.XIV`)."""
+    month, first = ROMAN_MONTHS.get(m["mo"], 0), int(m["x"] + m["d"])
+    if m["y"]:
+        year = _full_year(m["y"], ctx)
+        if not m["d2"]:
+            return _explicit_day(ctx, m.start(), m.end(), year, month, first)
+        return _span_mention(ctx, m.start(), m.end(), _make(year, month, first),
+                             _make(year, month, int(m["d2"])), False)
+    if not month or _blocked_before(ctx, m.start()):
+        return None
+    day, _ = _day_in_year(ctx, None, month, first)
+    if day is None:
+        return _impossible(ctx, m.start(), m.end(), None, month, first)
+    if not m["d2"]:
+        return ctx.mention(m.start(), m.end(), day.isoformat(), inferred=True)
+    return _span_mention(ctx, m.start(), m.end(), day, _make(day.year, month, int(m["d2"])), True)
 
 
 def _full_year(digits: str, ctx: _Context) -> int:
@@ -348,7 +366,8 @@ def _weekday(m: re.Match[str], ctx: _Context) -> DateMention | None:
     return ctx.mention(start, m.end(), day.isoformat(), inferred=True)
 
 
-RULES = ((NUMERIC_DATE, _numeric_date, at_numbers), (MONTH_FIRST, _month_first, at_months),
+RULES = ((NUMERIC_DATE, _numeric_date, at_numbers), (ROMAN_DATE, _roman_date, at_numbers),
+         (MONTH_FIRST, _month_first, at_months),
          (MONTH_DAY_RANGE, _month_day_range, at_months), (DAY_FIRST, _day_first, at_months),
          (ORDINAL_DAY, _ordinal_day, after_ordinal_number),
          (MONTH_YEAR, _month_year, at_months), (MONTH_CUED, _month_cued, at_months),

@@ -45,6 +45,12 @@ FOUND = [
     ("on 13/5/1962 we", None, [("13/5/1962", "1962-05-13", False)]),
     ("on 12.31.1962 we", None, [("12.31.1962", "1962-12-31", False)]),
     ("on 5/5/1962 we", None, [("5/5/1962", "1962-05-05", False)]),
+    # a Roman month: without a year, the year inferred as for "12 November"; a span of days
+    ("prepare a reply to Kennedy by 12.XI.", "1962-11", [("12.XI", "1962-11-12", True)]),
+    ("[the date is given as 3.XI in another copy -- ed.]", "1962-11-02", [("3.XI", "1962-11-03", True)]),
+    ("Session of 10-12.XI.62.", None, [("10-12.XI.62", "1962-11-10..1962-11-12", False)]),
+    ("Session of 10–12.XI.", "1962-11-05", [("10–12.XI", "1962-11-10..1962-11-12", True)]),
+    ("Published in Revolución, 16.XI.1962.", None, [("16.XI.1962", "1962-11-16", False)]),
     # a two-digit year: the one nearest the document date's, 19xx without one
     ("From HAVANA. Received 02.11.62, 14:20.", "1962-11-02", [("02.11.62", "1962-11-02", False)]),
     ("see Havana's 10/28/62 broadcast", None, [("10/28/62", "1962-10-28", False)]),
@@ -202,6 +208,8 @@ NOTHING = [
     "on February 29",
     "5/6/1962",      # slashed, both ways a day: as likely American (6 May) as not
     "11/8/62",       # slashed, both ways a day, two-digit year as well
+    "section 3.XI", "Chapter 3.XIV",   # a Roman month without a year: after no word that
+    # counts, and a real month
     "1/5/13/1962",
 ]
 
@@ -216,7 +224,8 @@ def test_no_false_positive(text: str) -> None:
     assert find_dates(text, MEMO) == []
 
 
-@pytest.mark.parametrize("text", ["tomorrow", "on 6 November", "the 6th.", "on Monday", "Last December"])
+@pytest.mark.parametrize("text", ["tomorrow", "on 6 November", "the 6th.", "on Monday", "Last December",
+                                  "by 12.XI."])
 def test_relative_needs_document_date(text: str) -> None:
     assert find_dates(text, None) == []
 

@@ -55,3 +55,14 @@ def test_a_numeric_date_with_a_two_digit_year_is_read(registers):
     body = body_xml(tei)
     assert 'Received <docDate when="1962-11-02">02.11.62</docDate>, 14:20.' in body
     assert 'letters of <date when="1962-10-28">10/28/62</date> and 11/8/62 in' in body
+
+
+def test_a_roman_month_without_a_year_takes_the_document_date_s(registers):
+    """The review: `12.XI.` and `3.XI` were plain text in a protocol of November 1962."""
+    body = ("Instruct the MFA to prepare a reply to Kennedy by 12.XI.\n\n"
+            "He is expected on 2.XI.62 [the date is given as 3.XI in another copy -- ed.].")
+    tei, reporter = encode_text(page(body, date="November 1962"), registers)
+    assert [str(d) for d in reporter.sorted()] == []
+    body = body_xml(tei)
+    assert f'</persName> by <date when="1962-11-12" {INFERRED}>12.XI</date>.</p>' in body
+    assert f'given as <date when="1962-11-03" {INFERRED}>3.XI</date> in' in body
