@@ -75,9 +75,11 @@ ROMAN_DATE = _compile(  # 19.XI.62, 16.XI.1962, 12.XI. (no year), 10-12.XI.62 (d
     r"(?P<mo>(?-i:[IVX]{1,4}))(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?!\w|[./]\d)")
 MONTH_FIRST = _compile(  # November 5(, 1962)(, 0117Z), after an optional "Monday, "
     rf"{_month('m')}\s+(?P<d>\d{{1,2}})(?:{_ORD})?{_DAY_END}(?:,?\s+{_year('y')})?{_TIME}")
-MONTH_DAY_RANGE = _compile(  # January 22–27, January 30–February 2, 1970
-    rf"{_month('m')}\s+(?P<d1>\d{{1,2}})\s*[–—-]\s*(?:{_month('m2')}\s+)?(?P<d2>\d{{1,2}}){_DAY_END}"
-    rf"(?:,?\s+{_year('y')})?")
+MONTH_DAY_RANGE = _compile(  # January 22–27, January 30–February 2, 1970, Oct. 26 and 27, 1962
+    rf"{_month('m')}\s+(?P<d1>\d{{1,2}})(?:\s*[–—-]\s*|\s+(?P<w>and|or|to)\s+)(?:{_month('m2')}\s+)?"
+    rf"(?P<d2>\d{{1,2}}){_DAY_END}(?:,?\s+{_year('y')})?")
+WORDED_SPAN_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|$)")
+"""What ends `November 5 and 6` without a year after it (not `November 5 and 12 of them`)."""
 DAY_FIRST = _compile(rf"{_month('m')}(?:,?\s+{_year('y')})?{_TIME}")  # after DAY_BEFORE: "5 ", "the 7th of "
 ORDINAL_DAY = _compile(  # the 6th. / the 7th or 8th, -- never "the 10th article" (nor "the 20th
     # [Party] Congress": find_dates sees the text after a text node, so `$` is the real end)

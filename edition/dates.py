@@ -17,7 +17,7 @@ from .date_patterns import (
     MONTH_YEAR, NUMERIC_DATE, ORDINAL_DAY, ORDINAL_WORDS, Openings, PARAGRAPH_NUMBER_AFTER,
     RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR, ROMAN_DATE,
     MONTH_NAMES, ROMAN_MONTHS, UNIT_AFTER, WEEKDAY, WEEKDAYS, WEEKDAY_BEFORE,
-    WEEKDAY_CUE_BEFORE, WORD_RUN, YEAR, after_ordinal_number, at_months,
+    WEEKDAY_CUE_BEFORE, WORDED_SPAN_END, WORD_RUN, YEAR, after_ordinal_number, at_months,
     at_numbers, at_weekdays, with_words,
 )
 
@@ -242,6 +242,13 @@ def _month_first(m: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 def _month_day_range(m: re.Match[str], ctx: _Context) -> DateMention | None:
+    """`January 22–27`, `January 30–February 2, 1970`; `Oct. 26 and 27, 1962` and `November 5
+    or 6.` (days joined by a word: a year or a punctuation mark after them, not `November 5
+    and 12 of them`), the days between included. `October 28 and December 18, 1969` is two
+    dates, not the weeks between."""
+    if m["w"] and (m["m2"] and m["w"].lower() != "to"
+                   or not m["y"] and not WORDED_SPAN_END.match(ctx.text, m.end())):
+        return None
     first, inferred = _day_in_year(ctx, m["y"], _month_number(m["m"]), int(m["d1"]))
     last = _make(first.year, _month_number(m["m2"] or m["m"]), int(m["d2"])) if first else None
     return _span_mention(ctx, m.start(), m.end(), first, last, inferred)
