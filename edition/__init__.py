@@ -23,11 +23,13 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   name_forms   names folded to upper case without accents, split into tokens, compared
   name_regex   one regular expression for many names (a trie): register names in text
   dates        the date logic: parsing and normalizing dates in text
+  date_mentions  a date mention, the text it is read in, the helpers each rule makes one with
   date_patterns  the vocabulary and regular expressions dates uses, and where each can match
-  date_weekdays  a weekday name seen from the document date: by its cue or its sentence's tense
-  date_times   dateline times (`0117Z`, `10:21 a.m.`) -> ISO timestamps, US Eastern offsets
-  date_checks  dates naming no real day (`31.II.62`) or read month first (`5.13.1962`), reported
-               where the text shapes a date
+  date_weekdays  a weekday or a day of the month alone (`the 28th`) seen from the document date:
+               by its cue or its sentence's tense
+  date_times   dateline times (`0117Z`, `4:30–6 p.m.`) -> ISO timestamps, US Eastern offsets
+  date_checks  dates naming no real day (`31.II.62`), read month first (`5.13.1962`) or either
+               way (`11/5/62`), reported where the text shapes a date
   overrides    the editor's sidecar files that settle what heuristics get wrong
   toml_places  reading a TOML file: its data, each key's line, its errors in plain words
   tei/         model -> TEI: header, body, line numbering (citation), conventions; and

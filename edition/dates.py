@@ -4,202 +4,45 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
-from functools import lru_cache
 
-from .date_times import timestamps
-from .date_weekdays import month_day, resolve_weekday, weekday_direction
-from .date_patterns import (
-    AT_WORD, BLOCKING_WORD, DAY_BEFORE, DAY_FIRST, DETERMINERS,
-    FORWARD_DAYS, MONTHS,
-    MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE,
-    MONTH_YEAR, NUMERIC_DATE, ORDINAL_DAY, ORDINAL_WORDS, Openings, PARAGRAPH_NUMBER_AFTER,
-    RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR, ROMAN_DATE,
-    MONTH_NAMES, ROMAN_MONTHS, UNIT_AFTER, WEEKDAY, WEEKDAYS, WEEKDAY_BEFORE,
-    WEEKDAY_CUE_BEFORE, WORDED_SPAN_END, WORD_RUN, YEAR, after_ordinal_number, at_months,
-    at_numbers, at_weekdays, with_words,
+from .date_mentions import (
+    DateContext, DateMention, blocked_before, context_of, core_end, day_in_year, day_mention,
+    day_number, explicit_day, impossible_mention, make_date, match_before,
+    match_before_at_words, month_iso, month_number, span_mention, with_weekday,
 )
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """One date expression: offsets into the searched text and its ISO 8601 value(s)."""
-
-    start: int
-    end: int
-    text: str
-    when: str = ""
-    not_before: str = ""
-    not_after: str = ""
-    inferred: bool = False
-    impossible: str = ""
-    """The day named when there is no such day (`31 November 1962`): the mention is unresolved."""
-    month_first: bool = False
-    """A numeric date read month first, as only that reading names a day (`5.13.1962`)."""
-    readings: tuple[str, ...] = ()
-    """The days a slashed date names read day first and month first, when both are days
-    (`11/5/62`: 1962-05-11 and 1962-11-05): a date by its shape, unresolved."""
-
-    @property
-    def resolved(self) -> bool:
-        return bool(self.when or self.not_before or self.not_after)
-
-
-@dataclass(frozen=True)
-class _Context:
-    text: str
-    doc: date | None   # the full document date, needed by relative expressions
-    year: int | None   # its year, also known when only "1599" or "1962-11" is given
-    month: int | None
-
-    def mention(self, start: int, end: int, when: str = "", not_before: str = "",
-                not_after: str = "", inferred: bool = False) -> DateMention:
-        return DateMention(start, end, self.text[start:end], when, not_before, not_after, inferred)
-
-
-def _context(text: str, document_date: str | None) -> _Context:
-    return _Context(text, *_document_day(document_date or ""))
-
-
-@lru_cache(maxsize=256)
-def _document_day(document_date: str) -> tuple[date | None, int | None, int | None]:
-    """(full date, year, month) of a document date: "1962-11-05", "1962-11" or "1599"."""
-    found = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", document_date)
-    if not found:
-        return None, None, None
-    year, month, day = (int(g) if g else None for g in found.groups())
-    return _make(year, month, day) if month and day else None, year, month
-
-
-# --- small helpers --------------------------------------------------------------------------
-def _make(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _before(ctx: _Context, start: int, pattern: re.Pattern[str], width: int = 40) -> re.Match[str] | None:
-    """`pattern` (anchored with $) matched in the `width` characters right before `start`."""
-    return pattern.search(ctx.text, max(0, start - width), start)
-
-
-def _before_at_words(ctx: _Context, start: int, pattern: re.Pattern[str],
-                     width: int = 40) -> re.Match[str] | None:
-    """`_before` for a pattern whose matches begin where a word does: tried only there, which
-    is several times faster than a search trying every position."""
-    for word in WORD_RUN.finditer(ctx.text, max(0, start - width), start):
-        if (found := pattern.match(ctx.text, word.start(), start)) is not None:
-            return found
-    return None
-
-
-def _with_weekday(ctx: _Context, start: int) -> tuple[int, str | None]:
-    """`start` moved back over a weekday written before it ("Monday, "), and that weekday."""
-    found = _before(ctx, start, WEEKDAY_BEFORE)
-    return (found.start(), found["wd"]) if found else (start, None)
-
-
-def _month_number(token: str) -> int:
-    return MONTHS[token.rstrip(".").lower()]
-
-
-def _day_number(token: str) -> int:
-    word = re.sub(r"\s+", "-", token.lower())
-    return ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
-
-
-def _month_iso(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}"
-
-
-def _blocked_before(ctx: _Context, start: int, also: re.Pattern[str] | None = None) -> bool:
-    before = ctx.text[max(0, start - 40):start]
-    return bool(BLOCKING_WORD.search(before) or (also and also.search(before)))
-
-
-def _day_in_year(ctx: _Context, year: str | None, month: int, day: int,
-                 weekday: str | None = None) -> tuple[date | None, bool]:
-    """The date and whether its year was inferred: the explicit year, else the latest one at most
-    FORWARD_DAYS after the document date (one with the stated weekday if there is one)."""
-    if year:
-        return _make(int(year), month, day), False
-    if ctx.doc is None:
-        return (_make(ctx.year, month, day) if ctx.year else None), True
-    limit = ctx.doc + timedelta(days=FORWARD_DAYS)
-    options = [d for y in range(ctx.doc.year - 1, ctx.doc.year + 2)
-               if (d := _make(y, month, day)) and d <= limit]
-    if weekday:
-        options = [d for d in options if d.weekday() == WEEKDAYS[weekday.lower()]] or options
-    return max(options, default=None), True
-
-
-def _core_end(m: re.Match[str]) -> int:
-    """End of a match without its dateline time."""
-    return m.start("tsep") if m["tsep"] is not None else m.end()
-
-
-def _day_mention(ctx: _Context, m: re.Match[str], start: int, day: date | None,
-                 inferred: bool) -> DateMention:
-    """A day-precise mention from `start` to the end of `m`, with its dateline time if any."""
-    if day is None:
-        return ctx.mention(start, m.end())
-    if m["time"] and (stamps := timestamps(ctx.text, m, day)):
-        if stamps[0] == stamps[1]:
-            return ctx.mention(start, m.end(), stamps[0], inferred=inferred)
-        return ctx.mention(start, m.end(), "", *stamps, inferred)
-    return ctx.mention(start, _core_end(m), day.isoformat(), inferred=inferred)
-
-
-def _impossible(ctx: _Context, start: int, end: int, year: int | None, month: int,
-                day: int) -> DateMention:
-    """An unresolved mention; `impossible` names the day (`31 November 1962`) when no year has it
-    (none with `year` given; 2000, a leap year, when not: then it is `inferred`, as a date whose
-    year would be)."""
-    mention = ctx.mention(start, end, inferred=year is None)
-    if _make(year or 2000, month, day):
-        return mention
-    named = f"{day} {MONTH_NAMES[month - 1]} {year or ''}".rstrip() if 1 <= month <= 12 \
-        else f"{mention.text} (no such month)"
-    return replace(mention, impossible=named)
-
-
-def _explicit_day(ctx: _Context, start: int, end: int, year: int, month: int,
-                  day: int) -> DateMention:
-    found = _make(year, month, day)
-    return ctx.mention(start, end, found.isoformat()) if found \
-        else _impossible(ctx, start, end, year, month, day)
-
-
-def _span_mention(ctx: _Context, start: int, end: int, first: date | None, last: date | None,
-                  inferred: bool) -> DateMention:
-    if first is None or last is None or last < first:
-        return ctx.mention(start, end)
-    return ctx.mention(start, end, "", first.isoformat(), last.isoformat(), inferred)
+from .date_patterns import (
+    AT_WORD, DAY_BEFORE, DAY_FIRST, DETERMINERS, MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE,
+    MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR, NUMERIC_DATE, ORDINAL_DAY, Openings,
+    PARAGRAPH_NUMBER_AFTER, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR,
+    ROMAN_DATE, ROMAN_MONTHS, UNIT_AFTER, WEEKDAY, WEEKDAYS, WEEKDAY_CUE_BEFORE, WORDED_SPAN_END,
+    YEAR, after_ordinal_number, at_months, at_numbers, at_weekdays, with_words,
+)
+from .date_weekdays import month_day, resolve_weekday, weekday_direction
 
 
 # --- one handler per pattern: a match -> the mentions it makes (none: not a date) ------------
-def _numeric_date(m: re.Match[str], ctx: _Context) -> DateMention | None:
+def _numeric_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """Day first (`5.6.1962` is 5 June, `02.11.62` 2 November 1962), unless only month first
     names a day: `5.13.1962` and `10/28/62` are (`month_first`). A slashed date that names a
     day both ways (`5/6/1962`) has none, and both its `readings`: it is as likely American,
     month first, as not."""
     if m["iy"]:
-        return _explicit_day(ctx, m.start(), m.end(), int(m["x"] + m["iy"]), int(m["im"]),
+        return explicit_day(ctx, m.start(), m.end(), int(m["x"] + m["iy"]), int(m["im"]),
                              int(m["id"]))
     year = _full_year(m["y"], ctx)
     day = int(m["x"] + m["d"])
     month = int(m["mo"])
-    if month > 12 and (found := _make(year, day, month)):
+    if month > 12 and (found := make_date(year, day, month)):
         return replace(ctx.mention(m.start(), m.end(), found.isoformat()), month_first=True)
     if m["sep"] == "/" and day != month and day <= 12 and month <= 12:
         readings = (date(year, month, day).isoformat(), date(year, day, month).isoformat())
         return replace(ctx.mention(m.start(), m.end()), readings=readings)
-    return _explicit_day(ctx, m.start(), m.end(), year, month, day)
+    return explicit_day(ctx, m.start(), m.end(), year, month, day)
 
 
-def _roman_date(m: re.Match[str], ctx: _Context) -> DateMention | None:
+def _roman_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """`19.XI.62`; `12.XI.`, whose year is inferred as that of `12 November` is; `10-12.XI.62`,
     days 10 to 12. One without a year is none after `section`, `no.` and the like, nor with
     no such month (`3.XIV`)."""
@@ -207,20 +50,20 @@ def _roman_date(m: re.Match[str], ctx: _Context) -> DateMention | None:
     if m["y"]:
         year = _full_year(m["y"], ctx)
         if not m["d2"]:
-            return _explicit_day(ctx, m.start(), m.end(), year, month, first)
-        return _span_mention(ctx, m.start(), m.end(), _make(year, month, first),
-                             _make(year, month, int(m["d2"])), False)
-    if not month or _blocked_before(ctx, m.start()):
+            return explicit_day(ctx, m.start(), m.end(), year, month, first)
+        return span_mention(ctx, m.start(), m.end(), make_date(year, month, first),
+                             make_date(year, month, int(m["d2"])), False)
+    if not month or blocked_before(ctx, m.start()):
         return None
-    day, _ = _day_in_year(ctx, None, month, first)
+    day, _ = day_in_year(ctx, None, month, first)
     if day is None:
-        return _impossible(ctx, m.start(), m.end(), None, month, first)
+        return impossible_mention(ctx, m.start(), m.end(), None, month, first)
     if not m["d2"]:
         return ctx.mention(m.start(), m.end(), day.isoformat(), inferred=True)
-    return _span_mention(ctx, m.start(), m.end(), day, _make(day.year, month, int(m["d2"])), True)
+    return span_mention(ctx, m.start(), m.end(), day, make_date(day.year, month, int(m["d2"])), True)
 
 
-def _full_year(digits: str, ctx: _Context) -> int:
+def _full_year(digits: str, ctx: DateContext) -> int:
     """The year a numeric date writes: `62` is the year so ending nearest the document date's
     (1962 in a record of 1962, 2017 in a debate of 2017), 19xx where there is none."""
     if len(digits) != 2:
@@ -232,16 +75,16 @@ def _full_year(digits: str, ctx: _Context) -> int:
                key=lambda year: abs(year - ctx.year))
 
 
-def _month_first(m: re.Match[str], ctx: _Context) -> DateMention | None:
-    start, weekday = _with_weekday(ctx, m.start())
-    month, number = _month_number(m["m"]), int(m["d"])
-    day, inferred = _day_in_year(ctx, m["y"], month, number, weekday)
+def _month_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
+    start, weekday = with_weekday(ctx, m.start())
+    month, number = month_number(m["m"]), int(m["d"])
+    day, inferred = day_in_year(ctx, m["y"], month, number, weekday)
     if day is None:
-        return _impossible(ctx, start, m.end(), m["y"] and int(m["y"]), month, number)
-    return _day_mention(ctx, m, start, day, inferred)
+        return impossible_mention(ctx, start, m.end(), m["y"] and int(m["y"]), month, number)
+    return day_mention(ctx, m, start, day, inferred)
 
 
-def _month_day_range(m: re.Match[str], ctx: _Context) -> DateMention | None:
+def _month_day_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """`January 22–27`, `January 30–February 2, 1970`; `Oct. 26 and 27, 1962` and `November 5
     or 6.` (days joined by a word: a year or a punctuation mark after them, not `November 5
     and 12 of them`), the days between included. `October 28 and December 18, 1969` is two
@@ -249,37 +92,37 @@ def _month_day_range(m: re.Match[str], ctx: _Context) -> DateMention | None:
     if m["w"] and (m["m2"] and m["w"].lower() != "to"
                    or not m["y"] and not WORDED_SPAN_END.match(ctx.text, m.end())):
         return None
-    first, inferred = _day_in_year(ctx, m["y"], _month_number(m["m"]), int(m["d1"]))
-    last = _make(first.year, _month_number(m["m2"] or m["m"]), int(m["d2"])) if first else None
-    return _span_mention(ctx, m.start(), m.end(), first, last, inferred)
+    first, inferred = day_in_year(ctx, m["y"], month_number(m["m"]), int(m["d1"]))
+    last = make_date(first.year, month_number(m["m2"] or m["m"]), int(m["d2"])) if first else None
+    return span_mention(ctx, m.start(), m.end(), first, last, inferred)
 
 
-def _day_first(m: re.Match[str], ctx: _Context) -> DateMention | None:
-    days = _before_at_words(ctx, m.start(), DAY_BEFORE, 60)
+def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
+    days = match_before_at_words(ctx, m.start(), DAY_BEFORE, 60)
     spelled = any(d and not d[0].isdigit() for d in (days["d1"], days["d2"])) if days else False
     if days is None or (spelled and not days["of"]):
         return None
-    start, weekday = _with_weekday(ctx, days.start())
-    if _blocked_before(ctx, start):
+    start, weekday = with_weekday(ctx, days.start())
+    if blocked_before(ctx, start):
         return None
-    month, number = _month_number(m["m"]), _day_number(days["d1"])
-    first, inferred = _day_in_year(ctx, m["y"], month, number, weekday)
+    month, number = month_number(m["m"]), day_number(days["d1"])
+    first, inferred = day_in_year(ctx, m["y"], month, number, weekday)
     if not days["d2"] and first is None:
-        return _impossible(ctx, start, m.end(), m["y"] and int(m["y"]), month, number)
+        return impossible_mention(ctx, start, m.end(), m["y"] and int(m["y"]), month, number)
     if not days["d2"]:
-        return _day_mention(ctx, m, start, first, inferred)
-    last = _make(first.year, month, _day_number(days["d2"])) if first else None
-    return _span_mention(ctx, start, _core_end(m), first, last, inferred)
+        return day_mention(ctx, m, start, first, inferred)
+    last = make_date(first.year, month, day_number(days["d2"])) if first else None
+    return span_mention(ctx, start, core_end(m), first, last, inferred)
 
 
-def _ordinal_day(m: re.Match[str], ctx: _Context) -> DateMention | None:
+def _ordinal_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """ "the 6th", "the 7th or 8th": that day of the month near the document date that its cue
     or its sentence's tense names, as a weekday's (`date_weekdays.month_day`); none where
     neither says."""
-    start, weekday = _with_weekday(ctx, m.start())
+    start, weekday = with_weekday(ctx, m.start())
     if ctx.doc is None:
         return ctx.mention(start, m.end())
-    found = _before(ctx, start, WEEKDAY_CUE_BEFORE)
+    found = match_before(ctx, start, WEEKDAY_CUE_BEFORE)
     direction = weekday_direction(found["cue"].lower() if found else "", ctx.text, start, m.end())
     span = month_day(ctx.doc, int(m["d1"]), int(m["d2"] or m["d1"]), direction,
                      WEEKDAYS[weekday.lower()] if weekday else None)
@@ -287,28 +130,28 @@ def _ordinal_day(m: re.Match[str], ctx: _Context) -> DateMention | None:
         return ctx.mention(start, m.end(), inferred=True)
     if not m["d2"]:
         return ctx.mention(start, m.end(), span[0].isoformat(), inferred=True)
-    return _span_mention(ctx, start, m.end(), *span, True)
+    return span_mention(ctx, start, m.end(), *span, True)
 
 
-def _month_year(m: re.Match[str], ctx: _Context) -> DateMention | None:
+def _month_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     if m["y1"] and not m["m2"]:
         return None
-    last = (int(m["y"]), _month_number(m["m2"] or m["m"]))
+    last = (int(m["y"]), month_number(m["m2"] or m["m"]))
     if not m["m2"]:
-        return ctx.mention(m.start(), m.end(), _month_iso(*last))
-    first = (int(m["y1"] or m["y"]), _month_number(m["m"]))
+        return ctx.mention(m.start(), m.end(), month_iso(*last))
+    first = (int(m["y1"] or m["y"]), month_number(m["m"]))
     if last < first:
         return ctx.mention(m.start(), m.end())
-    return ctx.mention(m.start(), m.end(), "", _month_iso(*first), _month_iso(*last))
+    return ctx.mention(m.start(), m.end(), "", month_iso(*first), month_iso(*last))
 
 
-def _month_cued(m: re.Match[str], ctx: _Context) -> DateMention | None:
+def _month_cued(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """A bare month after a cue word: the latest such month at most two months after the document
     date ("last": before it, "since": up to it, "next": the first one after it)."""
-    found = _before(ctx, m.start(), MONTH_CUE_BEFORE)
+    found = match_before(ctx, m.start(), MONTH_CUE_BEFORE)
     if found is None or ctx.year is None:
         return None
-    cue, month = found["cue"].lower(), _month_number(m["m"])
+    cue, month = found["cue"].lower(), month_number(m["m"])
     here = ctx.year * 12 + (ctx.month or month) - 1
     options = [y * 12 + month - 1 for y in (ctx.year - 1, ctx.year, ctx.year + 1)]
     if cue == "next":
@@ -316,24 +159,24 @@ def _month_cued(m: re.Match[str], ctx: _Context) -> DateMention | None:
     else:
         best = max(o for o in options if o < here + {"last": 0, "since": 1}.get(cue, 3))
     start = found.start() if cue in DETERMINERS else m.start()
-    return ctx.mention(start, m.end(), _month_iso(best // 12, best % 12 + 1), inferred=True)
+    return ctx.mention(start, m.end(), month_iso(best // 12, best % 12 + 1), inferred=True)
 
 
-def _relative_year(m: re.Match[str], ctx: _Context) -> DateMention | None:
+def _relative_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """"last year", "this year", "July of last year" (not "the last year": twelve months)."""
-    found = _before(ctx, m.start(), MONTH_OF_BEFORE)
+    found = match_before(ctx, m.start(), MONTH_OF_BEFORE)
     if found is None or ctx.year is None:
         return None
     year = ctx.year + {"last": -1, "this": 0, "next": 1}[found["rel"].lower()]
-    value = _month_iso(year, _month_number(found["m"])) if found["m"] else f"{year:04d}"
+    value = month_iso(year, month_number(found["m"])) if found["m"] else f"{year:04d}"
     return ctx.mention(found.start(), m.end(), value, inferred=True)
 
 
-def _bare_year(m: re.Match[str], ctx: _Context) -> DateMention | None:
+def _bare_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """"1918", "1969–1976", "1969-70"; not "no. 1856", "Deptel 1255", "at 1400", "1000 meters",
     nor the number that opens a paragraph, a period and words after it: `1712. Eyes only…` is
     a telegram's number, whatever year it could be."""
-    if _blocked_before(ctx, m.start(), AT_WORD) or UNIT_AFTER.match(ctx.text, m.end()):
+    if blocked_before(ctx, m.start(), AT_WORD) or UNIT_AFTER.match(ctx.text, m.end()):
         return None
     if not m["y2"] and _numbers_its_paragraph(ctx, m):
         return None
@@ -344,7 +187,7 @@ def _bare_year(m: re.Match[str], ctx: _Context) -> DateMention | None:
     return ctx.mention(m.start(), m.end(), "", f"{first:04d}", f"{last:04d}") if last > first else None
 
 
-def _numbers_its_paragraph(ctx: _Context, m: re.Match[str]) -> bool:
+def _numbers_its_paragraph(ctx: DateContext, m: re.Match[str]) -> bool:
     """Whether the number `m` opens the text and a period and words follow it: `1712. Eyes…`."""
     return _LEADING_SPACE.match(ctx.text).end() == m.start() \
         and bool(PARAGRAPH_NUMBER_AFTER.match(ctx.text, m.end()))
@@ -353,17 +196,17 @@ def _numbers_its_paragraph(ctx: _Context, m: re.Match[str]) -> bool:
 _LEADING_SPACE = re.compile(r"\s*")
 
 
-def _relative_day(m: re.Match[str], ctx: _Context) -> DateMention | None:
+def _relative_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     if ctx.doc is None or ctx.text[max(0, m.start() - 1):m.start()].isalnum():  # not "xtoday"
         return None
     day = ctx.doc + timedelta(days=RELATIVE_DAYS[re.sub(r"\s+", " ", m.group().lower())])
     return ctx.mention(m.start(), m.end(), day.isoformat(), inferred=True)
 
 
-def _weekday(m: re.Match[str], ctx: _Context) -> DateMention | None:
+def _weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     if ctx.doc is None:
         return None
-    found = _before(ctx, m.start(), WEEKDAY_CUE_BEFORE)
+    found = match_before(ctx, m.start(), WEEKDAY_CUE_BEFORE)
     cue = found["cue"].lower() if found else ""
     start = found.start() if cue in DETERMINERS else m.start()
     direction = weekday_direction(cue, ctx.text, m.start(), m.end())
@@ -429,7 +272,7 @@ def weighed_mentions(text: str, document_date: str | None,
     openings = Openings(text)
     if not openings.any():
         return []
-    ctx = _context(text, document_date)
+    ctx = context_of(text, document_date)
     found = [d for pattern, handler, where in RULES for m in where(pattern, openings)
              if (d := handler(m, ctx))]
     if inside is not None:

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, strategies as st
 from lxml import etree
 
-from edition import date_patterns, dates
+from edition import date_mentions, date_patterns, dates
 from edition.checks import (CONVENTION_MARKERS, JOINED, _all_words_kept, flat_text, lost_words,
                             text_of, words)
 from edition.diagnostics import Reporter
@@ -56,7 +56,7 @@ def _generated(count: int, seed: int = 7) -> list[str]:
 
 def reference_find_dates(text: str, document_date: str | None) -> list[dates.DateMention]:
     """`find_dates` as it was: every pattern searched over the whole text."""
-    ctx = dates._context(text, document_date)
+    ctx = date_mentions.context_of(text, document_date)
     found = [d for pattern, handler, _ in dates.RULES for m in pattern.finditer(text)
              if (d := handler(m, ctx))]
     taken = bytearray(len(text))
@@ -83,9 +83,10 @@ def test_find_dates_equals_the_plain_search_on_any_mix(text):
 def test_the_day_before_a_month_is_found_as_a_search_finds_it():
     for text in TRICKY + _generated(2000, seed=3):
         for month in date_patterns.CALENDAR_WORD.finditer(text):
-            ctx = dates._context(text, None)
-            fast = dates._before_at_words(ctx, month.start(), dates.DAY_BEFORE, 60)
-            plain = dates._before(ctx, month.start(), dates.DAY_BEFORE, 60)
+            ctx = date_mentions.context_of(text, None)
+            day_before, at = date_patterns.DAY_BEFORE, month.start()
+            fast = date_mentions.match_before_at_words(ctx, at, day_before, 60)
+            plain = date_mentions.match_before(ctx, at, day_before, 60)
             assert (fast and fast.span()) == (plain and plain.span()), text
 
 

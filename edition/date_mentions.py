@@ -1,0 +1,173 @@
+"""A date mention, the text it is read in, and the helpers each date rule makes mentions with."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from .date_patterns import (BLOCKING_WORD, FORWARD_DAYS, MONTHS, MONTH_NAMES, ORDINAL_WORDS,
+                            WEEKDAY_BEFORE, WEEKDAYS, WORD_RUN)
+from .date_times import timestamps
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression: offsets into the searched text and its ISO 8601 value(s)."""
+
+    start: int
+    end: int
+    text: str
+    when: str = ""
+    not_before: str = ""
+    not_after: str = ""
+    inferred: bool = False
+    impossible: str = ""
+    """The day named when there is no such day (`31 November 1962`): the mention is unresolved."""
+    month_first: bool = False
+    """A numeric date read month first, as only that reading names a day (`5.13.1962`)."""
+    readings: tuple[str, ...] = ()
+    """The days a slashed date names read day first and month first, when both are days
+    (`11/5/62`: 1962-05-11 and 1962-11-05): a date by its shape, unresolved."""
+
+    @property
+    def resolved(self) -> bool:
+        return bool(self.when or self.not_before or self.not_after)
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """The text a date rule reads and the document date it reads it against."""
+
+    text: str
+    doc: date | None   # the full document date, needed by relative expressions
+    year: int | None   # its year, also known when only "1599" or "1962-11" is given
+    month: int | None
+
+    def mention(self, start: int, end: int, when: str = "", not_before: str = "",
+                not_after: str = "", inferred: bool = False) -> DateMention:
+        return DateMention(start, end, self.text[start:end], when, not_before, not_after, inferred)
+
+
+def context_of(text: str, document_date: str | None) -> DateContext:
+    """`text` read against `document_date` ("1962-11-05", "1962-11", "1599" or none)."""
+    return DateContext(text, *_document_day(document_date or ""))
+
+
+@lru_cache(maxsize=256)
+def _document_day(document_date: str) -> tuple[date | None, int | None, int | None]:
+    """(full date, year, month) of a document date: "1962-11-05", "1962-11" or "1599"."""
+    found = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", document_date)
+    if not found:
+        return None, None, None
+    year, month, day = (int(g) if g else None for g in found.groups())
+    return make_date(year, month, day) if month and day else None, year, month
+
+
+# --- small helpers --------------------------------------------------------------------------
+def make_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def match_before(ctx: DateContext, start: int, pattern: re.Pattern[str],
+                 width: int = 40) -> re.Match[str] | None:
+    """`pattern` (anchored with $) matched in the `width` characters right before `start`."""
+    return pattern.search(ctx.text, max(0, start - width), start)
+
+
+def match_before_at_words(ctx: DateContext, start: int, pattern: re.Pattern[str],
+                     width: int = 40) -> re.Match[str] | None:
+    """`_before` for a pattern whose matches begin where a word does: tried only there, which
+    is several times faster than a search trying every position."""
+    for word in WORD_RUN.finditer(ctx.text, max(0, start - width), start):
+        if (found := pattern.match(ctx.text, word.start(), start)) is not None:
+            return found
+    return None
+
+
+def with_weekday(ctx: DateContext, start: int) -> tuple[int, str | None]:
+    """`start` moved back over a weekday written before it ("Monday, "), and that weekday."""
+    found = match_before(ctx, start, WEEKDAY_BEFORE)
+    return (found.start(), found["wd"]) if found else (start, None)
+
+
+def month_number(token: str) -> int:
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def day_number(token: str) -> int:
+    word = re.sub(r"\s+", "-", token.lower())
+    return ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
+
+
+def month_iso(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def blocked_before(ctx: DateContext, start: int, also: re.Pattern[str] | None = None) -> bool:
+    before = ctx.text[max(0, start - 40):start]
+    return bool(BLOCKING_WORD.search(before) or (also and also.search(before)))
+
+
+def day_in_year(ctx: DateContext, year: str | None, month: int, day: int,
+                 weekday: str | None = None) -> tuple[date | None, bool]:
+    """The date and whether its year was inferred: the explicit year, else the latest one at most
+    FORWARD_DAYS after the document date (one with the stated weekday if there is one)."""
+    if year:
+        return make_date(int(year), month, day), False
+    if ctx.doc is None:
+        return (make_date(ctx.year, month, day) if ctx.year else None), True
+    limit = ctx.doc + timedelta(days=FORWARD_DAYS)
+    options = [d for y in range(ctx.doc.year - 1, ctx.doc.year + 2)
+               if (d := make_date(y, month, day)) and d <= limit]
+    if weekday:
+        options = [d for d in options if d.weekday() == WEEKDAYS[weekday.lower()]] or options
+    return max(options, default=None), True
+
+
+def core_end(m: re.Match[str]) -> int:
+    """End of a match without its dateline time."""
+    return m.start("tsep") if m["tsep"] is not None else m.end()
+
+
+def day_mention(ctx: DateContext, m: re.Match[str], start: int, day: date | None,
+                 inferred: bool) -> DateMention:
+    """A day-precise mention from `start` to the end of `m`, with its dateline time if any."""
+    if day is None:
+        return ctx.mention(start, m.end())
+    if m["time"] and (stamps := timestamps(ctx.text, m, day)):
+        if stamps[0] == stamps[1]:
+            return ctx.mention(start, m.end(), stamps[0], inferred=inferred)
+        return ctx.mention(start, m.end(), "", *stamps, inferred)
+    return ctx.mention(start, core_end(m), day.isoformat(), inferred=inferred)
+
+
+def impossible_mention(ctx: DateContext, start: int, end: int, year: int | None, month: int,
+                day: int) -> DateMention:
+    """An unresolved mention; `impossible` names the day (`31 November 1962`) when no year has it
+    (none with `year` given; 2000, a leap year, when not: then it is `inferred`, as a date whose
+    year would be)."""
+    mention = ctx.mention(start, end, inferred=year is None)
+    if make_date(year or 2000, month, day):
+        return mention
+    named = f"{day} {MONTH_NAMES[month - 1]} {year or ''}".rstrip() if 1 <= month <= 12 \
+        else f"{mention.text} (no such month)"
+    return replace(mention, impossible=named)
+
+
+def explicit_day(ctx: DateContext, start: int, end: int, year: int, month: int,
+                  day: int) -> DateMention:
+    found = make_date(year, month, day)
+    return ctx.mention(start, end, found.isoformat()) if found \
+        else impossible_mention(ctx, start, end, year, month, day)
+
+
+def span_mention(ctx: DateContext, start: int, end: int, first: date | None, last: date | None,
+                  inferred: bool) -> DateMention:
+    if first is None or last is None or last < first:
+        return ctx.mention(start, end)
+    return ctx.mention(start, end, "", first.isoformat(), last.isoformat(), inferred)
