@@ -80,10 +80,10 @@ def translator(tei) -> list[str]:
     ("Source\n\nAn archive.\n\nAssociated Topics\n\nCuban Missile Crisis\n\nNuclear Weapons",
      [("source", "An archive."), ("Associated Topics", "Cuban Missile Crisis Nuclear Weapons")],
      [], []),
-    # an upload date whose digits are not read says so: day and month either way
-    ("Source\n\nAn archive.\n\nOriginal Uploaded Date\n\n11/5/2011",
+    # an upload date whose digits are not read says so
+    ("Source\n\nAn archive.\n\nOriginal Uploaded Date\n\n2011.11.20",
      [("source", "An archive.")], [],
-     ["x.txt:15:1: warning: the upload date '11/5/2011' is not read as a date (write it "
+     ["x.txt:15:1: warning: the upload date '2011.11.20' is not read as a date (write it "
       "2011-11-20 or November 20, 2011); kept as printed, without @when [date-unread]"]),
     # one that names a day month first only is read so, and says it
     ("Source\n\nAn archive.\n\nOriginal Uploaded Date\n\n11/20/2011",
