@@ -22,6 +22,7 @@ from ..tei.xml import XML_LANG
 from . import cite, urls
 from .behaviours import TABLE, Rule, date_explanation, explanation, rule_for
 from .markup import cached_start, classed, end, hidden, start, text
+from .page_marks import cite_start, licence_link, line_start, note_marker
 from .hyphens import kept_hyphen
 
 SIC_EXPLAINED = "so in the source, although apparently wrong"
@@ -66,32 +67,6 @@ def number_notes(root: etree._Element, ctx: Context) -> None:
         target = (note.get("target") or "").lstrip("#").removeprefix("L")
         if mark.block and target and note.get("n"):
             ctx.markers.setdefault(target, []).append((mark, note.get("n")))
-
-
-def note_marker(mark: NoteMark, href: str, *attributes: tuple[str, str]) -> str:
-    """The marker of a note in the text: its label, linked to the note, said in full aloud."""
-    return (start("a", "noteref", ("id", mark.marker), ("href", href), *attributes)
-            + f"<sup>{mark.label}</sup>{hidden(f' (editorial note {mark.label})')}</a>")
-
-
-@lru_cache(maxsize=8192)
-def line_start(n: str) -> str:
-    """The start of citable line `n` (its wrapper and its number): the same on every page."""
-    return (start("div", "line", ("id", f"L{n}"))
-            + start("a", "ln", ("href", urls.line(n)), ("data-pagefind-ignore", ""))
-            + hidden("Line ") + text(n) + "</a>")
-
-
-@lru_cache(maxsize=8192)
-def cite_start(n: str) -> str:
-    """The 'Cite' box of line `n` up to its citation, which follows in a <p>."""
-    return (start("details", "cite-line", ("data-pagefind-ignore", ""))
-            + f"<summary>Cite{hidden(f' line {n}')}</summary><p>")
-
-
-def licence_link(address: str) -> str:
-    """The start of a link to a licence's web address."""
-    return start("a", "", ("rel", "license"), ("href", address))
 
 
 class Walker:

@@ -1,0 +1,36 @@
+"""The fixed pieces of a document page around its text: a citable line's start and its Cite box,
+a note's marker, a link to a licence; made once each and the same on every page."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..tei.notes import NoteMark
+from . import urls
+from .markup import hidden, start, text
+
+
+def note_marker(mark: NoteMark, href: str, *attributes: tuple[str, str]) -> str:
+    """The marker of a note in the text: its label, linked to the note, said in full aloud."""
+    return (start("a", "noteref", ("id", mark.marker), ("href", href), *attributes)
+            + f"<sup>{mark.label}</sup>{hidden(f' (editorial note {mark.label})')}</a>")
+
+
+@lru_cache(maxsize=8192)
+def line_start(n: str) -> str:
+    """The start of citable line `n` (its wrapper and its number): the same on every page."""
+    return (start("div", "line", ("id", f"L{n}"))
+            + start("a", "ln", ("href", urls.line(n)), ("data-pagefind-ignore", ""))
+            + hidden("Line ") + text(n) + "</a>")
+
+
+@lru_cache(maxsize=8192)
+def cite_start(n: str) -> str:
+    """The 'Cite' box of line `n` up to its citation, which follows in a <p>."""
+    return (start("details", "cite-line", ("data-pagefind-ignore", ""))
+            + f"<summary>Cite{hidden(f' line {n}')}</summary><p>")
+
+
+def licence_link(address: str) -> str:
+    """The start of a link to a licence's web address."""
+    return start("a", "", ("rel", "license"), ("href", address))
