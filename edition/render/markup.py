@@ -60,5 +60,6 @@ def end(tag: str) -> str:
 
 
 def hidden(value: str) -> str:
-    """Text for screen readers only."""
-    return f'<span class="visually-hidden">{text(value)}</span>'
+    """Text for screen readers only: not indexed for search either, so that a result's excerpt
+    reads as the page does ("tomorrow", not "tomorrow (November 6, 1962, inferred ...)")."""
+    return f'<span class="visually-hidden" data-pagefind-ignore="">{text(value)}</span>'

@@ -71,3 +71,16 @@ def test_a_page_opened_with_the_words_of_a_phrase_shows_them_together(page, base
     assert lines_holding(site_dir, "important", "point")[0] != phrase_line, "pick another phrase"
     page.goto(document_url(base_url, MEMO) + "?highlight=important&highlight=point")
     assert hit_in_view(page, phrase_line, "important"), "the page did not go to the phrase"
+
+
+def test_what_only_a_screen_reader_hears_is_not_searched(page, base_url, site_dir):
+    """The explanations a screen reader hears beside the text ("tomorrow (November 6, 1962,
+    inferred by the encoder)") are no words of the document: searching them finds nothing, and
+    no excerpt shows them."""
+    assert lines_holding(site_dir, "inferred by the encoder"), "pick a word of the explanations"
+    search(page, base_url, '"inferred by the encoder"')
+    message = page.locator("#search .pagefind-ui__message")
+    message.wait_for()
+    page.wait_for_function("() => /results? for/i.test("
+                           "document.querySelector('#search .pagefind-ui__message').textContent)")
+    assert message.inner_text().lower().startswith("no results"), message.inner_text()
