@@ -1,8 +1,8 @@
 """tei_all cut down to the elements a project schema can produce: the same verdicts, quicker.
 
 tei_all.rng has 592 element patterns and takes libxml2 about 9 s to compile; our documents use
-68 element names. Every RELAX NG pattern is monotone in its sub-patterns (an `except` holds only
-name classes or data, never an element: `prunable` checks it), so turning an element pattern
+about seventy element names. Every RELAX NG pattern is monotone in its sub-patterns (an `except`
+holds only name classes or data, never an element: `prunable` checks it), so turning an element pattern
 into `notAllowed` can only shrink the language. Hence, for `keep` = the project's element names:
 
 - `subset(tei_all, keep)` turns every element pattern whose names are all outside `keep` into
