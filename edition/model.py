@@ -99,7 +99,8 @@ def plain_text(nodes: tuple[Node, ...] | list[Node]) -> str:
 
 @dataclass(frozen=True)
 class Block:
-    """A citable block: `kind` is head, dateline, salute, p, stage, note, signed (a TEI element name)."""
+    """A citable block: `kind` is head, dateline, addrLine, salute, p, stage, note, signed (a TEI
+    element name)."""
 
     kind: str
     content: tuple[Node, ...]

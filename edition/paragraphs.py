@@ -131,6 +131,20 @@ def is_heading(para: Paragraph) -> bool:
     return len(first.split()) >= 2 and in_capitals(first) and match_label(first) is None
 
 
+ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Jr|Sr|St|Ave|Blvd)\.)$")
+"""A final period that ends an abbreviation, not a sentence: `Washington, D.C.`, `Fifth Ave.`."""
+
+
+def is_address_line(line: str) -> bool:
+    """`His Excellency U Thant`, `Acting Secretary-General of the United Nations`, `New York`,
+    `Washington, D.C.`: a short line that ends no sentence and opens no speech, as a line of an
+    inside address is (`structure` asks for a salutation after such lines)."""
+    words = line.split()
+    ends_sentence = line.endswith(TERMINAL) and not ABBREVIATION_END.search(line)
+    return 0 < len(words) <= 8 and not ends_sentence and not line.startswith(("[", "(")) \
+        and match_label(line) is None
+
+
 def opens_postscript(text: str) -> bool:
     """Whether `text` opens with a postscript mark: `P.S.`, `P.P.S.`, `PS:`, `Postscript:`."""
     return bool(POSTSCRIPT_MARK.match(text))

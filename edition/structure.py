@@ -1,7 +1,8 @@
 """Structure: a reader's paragraphs -> opener, speaker turns, stage lines, notes, closer, postscript.
 
 The rules, in the order they are tried for each paragraph (an editor's override wins over all):
-  - the top: an all-caps heading, a dateline, a salutation (`CC CPSU.`, `Dear Mr. President:`);
+  - the top: an all-caps heading, a dateline, a salutation (`CC CPSU.`, `Dear Mr. President:`)
+    and the inside address before it (`His Excellency U Thant` / `New York` / `Your Excellency:`);
   - the end, read backwards: postscript (`P.S. ...`, `... has not looked over the transcript`),
     signatures (`Recorded by: [signature] V. Tikhmenev`, `19.XI.62 A. Mikoyan`, `Sincerely,`) and
     the lines their place makes closing ones (a date alone under a signature, the signer's office,
@@ -31,8 +32,9 @@ from .inline import Locator, parse_inline
 from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, Postscript, RawDocument,
                     Text, Turn, plain_text)
 from .overrides import Overrides, check_overrides
+from .opener import read_opener
 from .paragraphs import (ED_NOTE_PARAGRAPH, ClosingRoles, correspondents_in_title, dated_signature,
-                         is_heading, join_broken_paragraphs, opens_postscript, split_lines)
+                         join_broken_paragraphs, opens_postscript, split_lines)
 from .readers.common import doc_type_of, translator_of
 from .readers.page_dump import LAYOUT as PAGE_LAYOUT
 from .registers import Mention, Registers
@@ -169,21 +171,12 @@ class _Builder:
         return role == "note" or (not role and bool(ED_NOTE_PARAGRAPH.match(para.text)))
 
     def _take_opener(self, paras: list[Paragraph]) -> int:
-        for index, para in enumerate(paras):
-            if self.overrides.role(para.line)[0]:
-                return index
-            text = para.text
-            if index == 0 and is_heading(para):
-                self.doc.opener.append(self._head(para))
-            elif len(text.split()) <= 10 and date_checks.names_a_date(text) \
-                    and not match_label(text):
-                self.doc.opener.append(self._block("dateline", para))
-            elif len(text.split()) <= 6 and re.match(r"^(?:Dear|To)\b|.*:$|^[A-Z][A-Z .]+\.$", text) \
-                    and not match_label(text, self.trusted_labels):
-                self.doc.opener.append(self._block("salute", para))
-            else:
-                return index
-        return len(paras)
+        """The opening lines into the opener (see `opener`); the index where the text begins."""
+        found, start = read_opener(paras, [self.overrides.role(p.line)[0] for p in paras],
+                                   self.trusted_labels)
+        self.doc.opener.extend(self._head(para) if kind == "head" else self._block(kind, para)
+                               for kind, para in found)
+        return start
 
     def _body_paragraph(self, para: Paragraph) -> None:
         role, who = self.overrides.role(para.line)
@@ -312,7 +305,8 @@ class _Builder:
         title_from, title_to = correspondents_in_title(self.doc.raw.metadata.title.value,
                                                        self._ends_in_a_name)
         self.doc.sender = _first_ref(signed) or self._ref_in(title_from)
-        self.doc.addressee = _first_ref(b.content for b in self.doc.opener if b.kind == "salute") \
+        self.doc.addressee = _first_ref(b.content for b in self.doc.opener
+                                        if b.kind in ("addrLine", "salute")) \
             or self._ref_in(title_to)
         if not self.doc.sender:
             self.doc.sender_name = title_from or (plain_text(signed[0]).strip() if signed else "")

@@ -36,22 +36,33 @@ def _zone(div: etree._Element, tag: str, blocks: tuple[Block, ...], lines: LineC
 
 
 def _opener(div: etree._Element, document: Document, lines: LineCounter) -> None:
-    heads = [b for b in document.opener if b.kind == "head"]
-    for block in heads:
-        _block(div, block, lines)
-    rest = [b for b in document.opener if b.kind != "head"]
-    if rest:
-        opener = sub(div, "opener", line=rest[0].line)
-        for block in rest:
-            _block(opener, block, lines)
-        _mark_doc_date(opener, document.date)
+    """The opening blocks in the source's order: a `head` stands in the div, the others in an
+    `opener` (a new one after a head), the lines of an inside address in one `address`.
+
+        head, dateline, addrLine, addrLine, salute
+        -> head, opener(dateline, address(addrLine, addrLine), salute)
+    """
+    opener = address = None
+    for block in document.opener:
+        if block.kind == "head":
+            _block(div, block, lines)
+            opener = address = None
+            continue
+        if opener is None:
+            opener = sub(div, "opener", line=block.line)
+        if block.kind != "addrLine":
+            address = None
+        elif address is None:
+            address = sub(opener, "address", line=block.line)
+        _block(address if block.kind == "addrLine" else opener, block, lines)
+    _mark_doc_date(div, document.date)
 
 
-def _mark_doc_date(opener: etree._Element, date: str) -> None:
+def _mark_doc_date(div: etree._Element, date: str) -> None:
     """The first date of the opener's datelines that is the document's date, as printed with
     no more than its `@when`, is its `docDate`: `Evening <docDate when="1962-11-05">5 November
     1962</docDate>`."""
-    for element in opener.iterfind(f"{T}dateline/{T}date"):
+    for element in div.iterfind(f"{T}opener/{T}dateline/{T}date"):
         if date and element.attrib == {"when": date}:
             element.tag = f"{T}docDate"
             return

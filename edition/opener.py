@@ -1,0 +1,71 @@
+"""The opener: the lines at the top of a document's text -> heading, dateline, inside address, salutation."""
+
+from __future__ import annotations
+
+import re
+
+from . import date_checks
+from .model import Paragraph
+from .paragraphs import is_address_line, is_heading
+from .speakers import match_label
+
+SALUTE = re.compile(r"^(?:Dear|To)\b|.*:$|^[A-Z][A-Z .]+\.$")
+"""A salutation's words: `Dear ...`, `To ...`, anything ending in a colon, `CC CPSU.`."""
+ADDRESS_LINES = 6
+"""The most lines an inside address has."""
+
+
+def read_opener(paras: list[Paragraph], given: list[str],
+                trusted: frozenset[str]) -> tuple[list[tuple[str, Paragraph]], int]:
+    """The opening lines of `paras`, each with the block it is, and the index of the paragraph
+    where the text begins; a paragraph with a role `given` by the editor begins it.
+
+        MEMORANDUM OF CONVERSATION / Havana, 14 November 1962 / His Excellency U Thant /
+        New York / Your Excellency:
+        -> head, dateline, addrLine, addrLine, salute (an address paragraph of two lines gives
+           an addrLine for each)
+    """
+    found: list[tuple[str, Paragraph]] = []
+    index = 0
+    while index < len(paras) and not given[index]:
+        para, text = paras[index], paras[index].text
+        address = 0
+        if index == 0 and is_heading(para):
+            found.append(("head", para))
+        elif len(text.split()) <= 10 and date_checks.names_a_date(text) and not match_label(text):
+            found.append(("dateline", para))
+        elif is_salute(text, trusted):
+            found.append(("salute", para))
+        elif address := _inside_address(paras[index:], given[index:], trusted):
+            found.extend(("addrLine", line) for para in paras[index:index + address]
+                         for line in _lines(para))
+        else:
+            break
+        index += address or 1
+    return found, index
+
+
+def is_salute(text: str, trusted: frozenset[str]) -> bool:
+    """`Dear Mr. President:`, `Your Excellency:`, `To Comrade A.A. Gromyko.`, `CC CPSU.`; not a
+    speaker label (`trusted`: the labels the document's turns make sure of)."""
+    return len(text.split()) <= 6 and bool(SALUTE.match(text)) and not match_label(text, trusted)
+
+
+def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset[str]) -> int:
+    """How many of the first `paras` are a letter's inside address: lines that end no sentence
+    and name no date (`is_address_line`), at most `ADDRESS_LINES`, right before its salutation;
+    0 when the first is none."""
+    lines = 0
+    for index, para in enumerate(paras):
+        if index and is_salute(para.text, trusted):
+            return index
+        lines += len(para.lines)
+        if lines > ADDRESS_LINES or given[index] or not all(
+                is_address_line(line) and not date_checks.names_a_date(line) for line in para.lines):
+            return 0
+    return 0
+
+
+def _lines(para: Paragraph) -> list[Paragraph]:
+    """Each line of `para` as a paragraph of its own, with its number."""
+    return [Paragraph((line,), number) for line, number in zip(para.lines, para.line_numbers)]

@@ -1,0 +1,94 @@
+"""A document's opening lines: source lines -> head, dateline, inside address, salutation.
+
+Each case gives the source and the TEI it must become, side by side; every document made here is
+valid against the project schema, its Schematron and tei_all. The page shows each opening line as
+a citable line (XPath on the HTML).
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from edition.render.html import render_fragment
+from tests.conftest import TEI, body_xml, document_context, encode_text, page
+
+LETTER_TITLE = "Letter from Fidel Castro to U Thant"
+LETTER_BODY = ("We declare that the Revolutionary Armed Forces will fire on any aircraft.\n\n"
+               "Fidel Castro Ruz")
+U_THANT = '<persName ref="persons.xml#u-thant">U Thant</persName>'
+UN = '<orgName ref="organizations.xml#un">United Nations</orgName>'
+NEW_YORK = '<placeName ref="places.xml#new-york">New York</placeName>'
+
+
+@pytest.fixture
+def valid(registers, validator):
+    """Encode a source text; assert it is valid everywhere and reports nothing; the TEI."""
+    def encode(text: str):
+        tei, reporter = encode_text(text, registers)
+        assert [str(d) for d in reporter.diagnostics] == []
+        assert validator.validate(tei, "x", lambda ref: registers.get(ref) is not None) == []
+        assert validator.tei_all.validate(tei), validator.tei_all.error_log
+        return tei
+    return encode
+
+
+INSIDE_ADDRESSES = [
+    pytest.param(
+        "Havana, 14 November 1962\n\nHis Excellency U Thant\nActing Secretary-General of the "
+        "United Nations\nNew York\n\nYour Excellency:",
+        '<opener><dateline n="1" xml:id="L1"><placeName ref="places.xml#havana">Havana</placeName>, '
+        '<docDate when="1962-11-14">14 November 1962</docDate></dateline><address>'
+        f'<addrLine n="2" xml:id="L2">His Excellency {U_THANT}</addrLine><addrLine n="3" '
+        f'xml:id="L3">Acting Secretary-General of the {UN}</addrLine><addrLine n="4" xml:id="L4">'
+        f'{NEW_YORK}</addrLine></address><salute n="5" xml:id="L5">Your Excellency:</salute>'
+        '</opener>', id="the review's letter: dateline, address, salutation"),
+    pytest.param(
+        "His Excellency U Thant\n\nUnited Nations\n\nNew York, N.Y.\n\n"
+        "Dear Mr. Secretary General:",
+        f'<opener><address><addrLine n="1" xml:id="L1">His Excellency {U_THANT}</addrLine>'
+        f'<addrLine n="2" xml:id="L2">{UN}</addrLine><addrLine n="3" xml:id="L3">{NEW_YORK}, '
+        'N.Y.</addrLine></address><salute n="4" xml:id="L4">Dear Mr. Secretary General:</salute>'
+        '</opener>', id="address lines a paragraph each, one ending in an abbreviation"),
+]
+
+
+@pytest.mark.parametrize("opening, expected", INSIDE_ADDRESSES)
+def test_the_inside_address_and_the_salutation_open_a_letter(valid, opening, expected):
+    tei = valid(page(f"{opening}\n\n{LETTER_BODY}", date="November 14, 1962", title=LETTER_TITLE))
+    assert body_xml(tei).startswith(f'<div type="document" subtype="letter">{expected}<p ')
+
+
+@pytest.mark.parametrize("opening", [
+    pytest.param("His Excellency U Thant\nNew York", id="no salutation after the lines"),
+    pytest.param("His Excellency U Thant\nThe letter was handed over.\n\nYour Excellency:",
+                 id="a line that ends a sentence"),
+    pytest.param("United States\nThe Secretary of State\nMr. John J. McCloy\nMr. Llewellyn E. "
+                 "Thompson\nUSSR\nAmbassador Anatoliy F. Dobrynin\nMr. Oleg Troyanovsky\n\n"
+                 "Your Excellency:", id="more lines than an address has"),
+])
+def test_short_lines_are_no_address_without_a_salutation_right_after_them(registers, opening):
+    tei, _ = encode_text(page(f"{opening}\n\n{LETTER_BODY}", title=LETTER_TITLE), registers)
+    assert tei.find(".//t:address", TEI) is None
+    assert tei.find(".//t:div/t:p", TEI) is not None
+
+
+def test_the_inside_address_names_the_addressee(valid):
+    """A title that names no addressee: the inside address does, before the salutation."""
+    tei = valid(page("His Excellency U Thant\nNew York\n\nYour Excellency:\n\n" + LETTER_BODY,
+                     date="November 14, 1962", title="Letter from Fidel Castro"))
+    received = tei.find(".//t:correspAction[@type='received']/t:persName", TEI)
+    assert received is not None and received.get("ref") == "persons.xml#u-thant"
+
+
+def test_the_page_shows_each_address_line_as_a_citable_line(valid, registers):
+    tei = valid(page("His Excellency U Thant\nNew York\n\nYour Excellency:\n\n" + LETTER_BODY,
+                     date="November 14, 1962", title=LETTER_TITLE))
+    context = document_context(registers, ("u-thant",))
+    opener = html.fragment_fromstring(str(render_fragment([tei.find(".//t:opener", TEI)],
+                                                          context)))
+    lines = opener.xpath("//div[@class='address']//p[@class='addrline']")
+    assert [p.text_content() for p in lines] == ["His Excellency U Thant", "New York"]
+    assert opener.xpath("//div[@class='address']//*[@id='L1']//p[@class='addrline']")
+    assert opener.xpath("//div[@class='address']/following-sibling::*//p[@class='salute']"
+                        "[.='Your Excellency:']")
