@@ -99,7 +99,7 @@ def plain_text(nodes: tuple[Node, ...] | list[Node]) -> str:
 
 @dataclass(frozen=True)
 class Block:
-    """A citable block: `kind` is head, dateline, addrLine, salute, p, stage, note, signed (a TEI
+    """A citable block: `kind` is stamp, head, dateline, addrLine, salute, p, stage, note, signed (a TEI
     element name)."""
 
     kind: str

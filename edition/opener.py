@@ -1,4 +1,4 @@
-"""The opener: the lines at the top of a document's text -> heading, dateline, inside address, salutation."""
+"""The opener: the lines at the top of a document's text -> stamp, heading, dateline, inside address, salutation."""
 
 from __future__ import annotations
 
@@ -15,22 +15,26 @@ ADDRESS_LINES = 6
 """The most lines an inside address has."""
 
 
-def read_opener(paras: list[Paragraph], given: list[str],
-                trusted: frozenset[str]) -> tuple[list[tuple[str, Paragraph]], int]:
+def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str],
+                marking_line: int = 0) -> tuple[list[tuple[str, Paragraph]], int]:
     """The opening lines of `paras`, each with the block it is, and the index of the paragraph
-    where the text begins; a paragraph with a role `given` by the editor begins it.
+    where the text begins; a paragraph with a role `given` by the editor begins it. The first
+    paragraph, when it is the security marking the header's classification was read from (its
+    first line is `marking_line`), is a stamp, and a heading may follow it.
 
-        MEMORANDUM OF CONVERSATION / Havana, 14 November 1962 / His Excellency U Thant /
-        New York / Your Excellency:
-        -> head, dateline, addrLine, addrLine, salute (an address paragraph of two lines gives
-           an addrLine for each)
+        TOP SECRET / Copy No. 1 // MEMORANDUM OF CONVERSATION // Havana, 14 November 1962 //
+        His Excellency U Thant / New York // Your Excellency:
+        -> stamp, head, dateline, addrLine, addrLine, salute (an address paragraph of two lines
+           gives an addrLine for each)
     """
     found: list[tuple[str, Paragraph]] = []
     index = 0
     while index < len(paras) and not given[index]:
         para, text = paras[index], paras[index].text
         address = 0
-        if index == 0 and is_heading(para):
+        if index == 0 and marking_line and para.line == marking_line:
+            found.append(("stamp", para))
+        elif (index == 0 or (index == 1 and found[0][0] == "stamp")) and is_heading(para):
             found.append(("head", para))
         elif len(text.split()) <= 10 and date_checks.names_a_date(text) and not match_label(text):
             found.append(("dateline", para))

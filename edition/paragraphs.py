@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from .date_checks import find_written_dates
 from .model import Paragraph
-from .readers.common import is_date_line
+from .readers.common import is_date_line, is_marking
 from .speakers import COLON_LABEL, LETTER_LABEL, in_capitals, match_label
 
 TERMINAL = tuple('.!?:;"”’)]…') + ("--",)
@@ -39,11 +39,13 @@ LIST_ITEM = re.compile(r"^(?:(?:[A-ZÀ-Þ]\.\s?)+[A-ZÀ-Þ][\w’'\-]+"
 def split_lines(paras: tuple[Paragraph, ...]) -> list[Paragraph]:
     """Split a multi-line paragraph at each line break that ends a block (see `_continues`).
 
-    The first paragraph is kept whole: it may be a heading whose lines are `lb`-separated.
+    The paragraphs at the top are kept whole: a heading or a security marking whose lines are
+    `lb`-separated (`TOP SECRET` / `Copy No. 1`), and a heading after such a marking.
     """
     result: list[Paragraph] = []
     for index, para in enumerate(paras):
-        if index == 0 and is_heading(para):
+        top = index == 0 or (index == 1 and is_marking(paras[0]))
+        if top and (is_heading(para) or is_marking(para)):
             result.append(para)
             continue
         current = [para.lines[0]]

@@ -1,7 +1,8 @@
 """Structure: a reader's paragraphs -> opener, speaker turns, stage lines, notes, closer, postscript.
 
 The rules, in the order they are tried for each paragraph (an editor's override wins over all):
-  - the top: an all-caps heading, a dateline, a salutation (`CC CPSU.`, `Dear Mr. President:`)
+  - the top: a security marking of several lines (a stamp), an all-caps heading, a dateline, a
+    salutation (`CC CPSU.`, `Dear Mr. President:`)
     and the inside address before it (`His Excellency U Thant` / `New York` / `Your Excellency:`);
   - the end, read backwards: postscript (`P.S. ...`, `... has not looked over the transcript`),
     signatures (`Recorded by: [signature] V. Tikhmenev`, `19.XI.62 A. Mikoyan`, `Sincerely,`) and
@@ -173,9 +174,9 @@ class _Builder:
     def _take_opener(self, paras: list[Paragraph]) -> int:
         """The opening lines into the opener (see `opener`); the index where the text begins."""
         found, start = read_opener(paras, [self.overrides.role(p.line)[0] for p in paras],
-                                   self.trusted_labels)
-        self.doc.opener.extend(self._head(para) if kind == "head" else self._block(kind, para)
-                               for kind, para in found)
+                                   self.trusted_labels, self.doc.raw.metadata.classification.line)
+        self.doc.opener.extend(self._lined(kind, para) if kind in ("head", "stamp")
+                               else self._block(kind, para) for kind, para in found)
         return start
 
     def _body_paragraph(self, para: Paragraph) -> None:
@@ -372,13 +373,14 @@ class _Builder:
         rest = self._nodes(para.text[cut:], para.line, cut + 1, para=para)
         return Block(kind, (name,) + rest, para.line, attrs)
 
-    def _head(self, para: Paragraph) -> Block:
+    def _lined(self, kind: str, para: Paragraph) -> Block:
+        """A heading or a stamp: its lines as printed, with `lb` between them."""
         content: list[Node] = []
         for offset, line in enumerate(para.lines):
             if offset:
                 content.append(Inline("lb"))
             content.extend(self._nodes(line, para.line + offset, 1))
-        return Block("head", tuple(content), para.line)
+        return Block(kind, tuple(content), para.line)
 
 
 def _all_brackets(text: str) -> bool:

@@ -87,6 +87,50 @@ def classification_of(line: str) -> str:
     return line.strip() if head in CLASSIFICATIONS else ""
 
 
+def is_marking(para: Paragraph) -> bool:
+    """Whether `para` opens with a security marking: `Top Secret`, or a block of lines under one
+    (`TOP SECRET` / `Making copies prohibited` / `Copy No. 1`)."""
+    return bool(classification_of(para.lines[0]))
+
+
+MARKING_LINE_WORDS = 6
+"""The most words of a line that goes on with a security marking (`Making copies prohibited`)."""
+
+
+def take_marking(paras: list[Paragraph]) -> tuple[Field, list[Paragraph]]:
+    """The classification a security marking at the top of the body prints, and the body.
+
+    A marking alone on its line is wholly the classification: the header holds it, and it leaves
+    the body. The short lines under it (`Making copies prohibited`, `Copy No. 1`) are more than
+    the header holds: with the marking they stay in the body as printed, a paragraph of their own
+    (`structure` makes it the opener's stamp), and the classification is read from its first line,
+    whose number links the two. A heading in capitals, a sentence or a date under them is the
+    text again (`CIPHERED TELEGRAM`).
+    """
+    if not paras or not is_marking(paras[0]):
+        return Field(""), paras
+    first = paras[0]
+    marking = Field(first.lines[0].strip(), first.line, column=1)
+    size = _marking_size(first.lines)
+    rest = [Paragraph(first.lines[size:], first.line + size)] if size < len(first.lines) else []
+    kept = [Paragraph(first.lines[:size], first.line)] if size > 1 else []
+    return marking, kept + rest + paras[1:]
+
+
+def _marking_size(lines: tuple[str, ...]) -> int:
+    """How many of `lines`, the first a security marking, the marking holds."""
+    size = 1
+    for line in lines[1:]:
+        words = line.split()
+        letters = [c for c in line if c.isalpha()]
+        heading = len(words) > 1 and all(c.isupper() for c in letters)
+        if not classification_of(line) and (len(words) > MARKING_LINE_WORDS or heading
+                                            or find_written_dates(line)):
+            break
+        size += 1
+    return size
+
+
 DOC_TYPE_WORDS = (
     ("(?:memorandum|record|notes?) of (?:a |the )?conversations?|memcons?", "memorandum"), ("telegrams?|cables?", "telegram"),
     ("letters?", "letter"), ("transcripts?", "transcript"), ("minutes|record of", "minutes"),

@@ -7,7 +7,7 @@ import re
 from ..diagnostics import Reporter, did_you_mean
 from ..model import Field, Metadata, Paragraph, RawDocument
 from ..source import SourceText
-from .common import classification_of, is_date_line, paragraphs, split_chrome, split_title_date
+from .common import is_date_line, paragraphs, split_chrome, split_title_date, take_marking
 
 LAYOUT = "archive-page"
 
@@ -126,9 +126,10 @@ def _first(fields: dict[str, list[Field]], key: str) -> Field:
 
 
 def _split_heading(paras: list[Paragraph]) -> tuple[Field, Field, Field, list[Paragraph]]:
-    """Take the date line, the title line and a security marking off the top of the page."""
+    """Take the date line, the title line and a security marking (`take_marking`) off the top
+    of the page."""
     lines = [(p.line + i, text) for p in paras[:3] for i, text in enumerate(p.lines)]
-    date = title = classification = Field("")
+    date = title = Field("")
     used = 0
     if lines and is_date_line(lines[0][1]):
         date, used = Field(lines[0][1], lines[0][0], column=1), 1
@@ -138,10 +139,8 @@ def _split_heading(paras: list[Paragraph]) -> tuple[Field, Field, Field, list[Pa
         title, used = Field(title_date[0] if title_date else text, number), used + 1
         if title_date:
             date = Field(title_date[1], number, column=text.rfind(title_date[1]) + 1)
-    if len(lines) > used and classification_of(lines[used][1]):
-        classification, used = Field(lines[used][1], lines[used][0]), used + 1
     last_used = lines[used - 1][0] if used else 0
-    rest = _drop_lines_up_to(paras, last_used)
+    classification, rest = take_marking(_drop_lines_up_to(paras, last_used))
     return date, title, classification, rest
 
 

@@ -1,6 +1,7 @@
 """Reader for the archive telegram: first line `title date`, body, then a `[Source: ...]` line.
 
     Mikoyan Telegram to the CC CPSU (no. 1856) November 19, 1962
+    TOP SECRET / Copy No. 1                <- a security marking: the classification (`take_marking`)
     CC CPSU. / ... / 19.XI.62 A. Mikoyan
     [Source: Personal Archive of Sergo Mikoyan ...]
     Transcribed by J. Smith, 2024.        <- a few lines after it: kept in the header (warned)
@@ -13,7 +14,7 @@ import re
 from ..diagnostics import Reporter
 from ..model import Field, Metadata, RawDocument
 from ..source import SourceText
-from .common import is_date_line, paragraphs, split_chrome, split_title_date
+from .common import is_date_line, paragraphs, split_chrome, split_title_date, take_marking
 from .page_dump import INFO_HEADING
 
 LAYOUT = "archive-telegram"
@@ -73,6 +74,7 @@ def read(source: SourceText, doc_id: str, reporter: Reporter) -> RawDocument | N
     title, date = split_title_date(heading) or (heading, "")
     paras, chrome = split_chrome(paragraphs(source.lines[title_line:source_line - 1],
                                             title_line + 1))
+    classification, paras = take_marking(paras)
     after = paragraphs(source.lines[source_line:], source_line + 1)
     if after:
         reporter.warning(source.location(after[0].line, 1), f"text after the [Source: ...] line is "
@@ -81,6 +83,7 @@ def read(source: SourceText, doc_id: str, reporter: Reporter) -> RawDocument | N
     metadata = Metadata(
         title=Field(title, title_line),
         date=Field(date, title_line, column=heading.rfind(date) + 1 if date else 0),
+        classification=classification,
         source=Field(SOURCE_LINE.match(last).group("value").strip(), source_line),
         extra=tuple((AFTER_SOURCE, Field(p.text, p.line)) for p in after),
     )

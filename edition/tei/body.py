@@ -39,8 +39,8 @@ def _opener(div: etree._Element, document: Document, lines: LineCounter) -> None
     """The opening blocks in the source's order: a `head` stands in the div, the others in an
     `opener` (a new one after a head), the lines of an inside address in one `address`.
 
-        head, dateline, addrLine, addrLine, salute
-        -> head, opener(dateline, address(addrLine, addrLine), salute)
+        stamp, head, dateline, addrLine, addrLine, salute
+        -> opener(stamp), head, opener(dateline, address(addrLine, addrLine), salute)
     """
     opener = address = None
     for block in document.opener:

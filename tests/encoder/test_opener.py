@@ -92,3 +92,49 @@ def test_the_page_shows_each_address_line_as_a_citable_line(valid, registers):
     assert opener.xpath("//div[@class='address']//*[@id='L1']//p[@class='addrline']")
     assert opener.xpath("//div[@class='address']/following-sibling::*//p[@class='salute']"
                         "[.='Your Excellency:']")
+
+
+# ---- a security marking at the top: the header's classification ------------------------------
+
+TELEGRAM_TITLE = "Cable from Soviet Ambassador to Cuba A. Alekseev to the USSR Foreign Ministry"
+TELEGRAM_END = "We met Dorticos.\n\nAlekseev\n\n[Source: AVP RF, Moscow.]\n"
+STAMP = ('<opener><stamp n="1" xml:id="L1">TOP SECRET<lb/>Making copies prohibited<lb/>Copy No. 1'
+         '</stamp></opener>')
+
+
+def telegram(top: str) -> str:
+    return f"{TELEGRAM_TITLE}, November 2, 1962\n\n{top}\n\n{TELEGRAM_END}"
+
+
+MARKINGS = [
+    pytest.param(telegram("TOP SECRET\nMaking copies prohibited\nCopy No. 1\n\nCIPHERED TELEGRAM"),
+                 "TOP SECRET", f'{STAMP}<head n="2" xml:id="L2">CIPHERED TELEGRAM</head><p n="3"',
+                 id="the review's telegram: a stamp, the heading after it"),
+    pytest.param(telegram("TOP SECRET\nMaking copies prohibited\nCopy No. 1\nCIPHERED TELEGRAM"),
+                 "TOP SECRET", f'{STAMP}<head n="2" xml:id="L2">CIPHERED TELEGRAM</head><p n="3"',
+                 id="no blank line before the heading"),
+    pytest.param(telegram("TOP SECRET\n\nCIPHERED TELEGRAM"), "TOP SECRET",
+                 '<head n="1" xml:id="L1">CIPHERED TELEGRAM</head><p n="2"',
+                 id="a marking alone is the header's only, as in a page"),
+    pytest.param(page("Secret\nCopy No. 3\n\nWe met Dorticos.", title="Notes of Mikoyan"), "Secret",
+                 '<opener><stamp n="1" xml:id="L1">Secret<lb/>Copy No. 3</stamp></opener><p n="2"',
+                 id="in a page, under the title"),
+]
+
+
+@pytest.mark.parametrize("source, classification, body", MARKINGS)
+def test_a_security_marking_is_the_classification_and_its_block_a_stamp(valid, source,
+                                                                       classification, body):
+    tei = valid(source)
+    terms = tei.xpath("//t:keywords[@scheme='#classification']/t:term/text()", namespaces=TEI)
+    assert terms == [classification]
+    assert body_xml(tei).split(">", 1)[1].startswith(body)
+
+
+def test_the_page_shows_the_stamp_as_a_citable_line(valid, registers):
+    tei = valid(telegram("TOP SECRET\nMaking copies prohibited\nCopy No. 1\n\nCIPHERED TELEGRAM"))
+    shown = html.fragment_fromstring(str(render_fragment([tei.find(".//t:opener", TEI)],
+                                                         document_context(registers))))
+    stamp = shown.xpath("//div[@class='opener']/div[@id='L1']/p[@class='stamp']")
+    assert [p.text_content() for p in stamp] == ["TOP SECRETMaking copies prohibitedCopy No. 1"]
+    assert len(stamp[0].findall("br")) == 2
