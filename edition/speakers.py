@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from dataclasses import dataclass
 
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -138,16 +139,23 @@ def trusted_labels(texts: list[str]) -> frozenset[str]:
     counts.update(m.group("label") for t in texts if (m := DASH_LABEL.match(t)))
     trusted = {label for label, n in counts.items() if n >= 2 and label != "I"
                and label not in sections and not (outline and len(label) == 1)}
-    if _colon_turns(texts, frozenset(trusted)) >= 2:
+    if not trusted.issuperset(colon) and _colon_turns(texts, frozenset(trusted)) >= 2:
         trusted.update(colon)
     numerals = {n for n in marks if len(n) > 1 and ROMAN.match(n)}
     return frozenset(trusted | (numerals - sections))
 
 
+COLON_REACH = 120
+"""How far into a paragraph the colon after a label may stand (`The Prime Minister (Mr. Harold
+Macmillan):` is 43 characters)."""
+
+
 def _colon_turns(texts: list[str], trusted: frozenset[str]) -> int:
-    """How many of `texts` open with a speaker's label before a colon (`MIKOYAN:`, `Rusk:`)."""
-    found = (match_label(text, trusted) for text in texts)
-    return sum(1 for label in found if label and label.kind == "turn" and label.mark == ":")
+    """How many of `texts` open with a speaker's label before a colon (`MIKOYAN:`, `Rusk:`),
+    counted up to 2. A label is short: a text without a colon near its start has none."""
+    found = (match_label(text, trusted) for text in texts if ":" in text[:COLON_REACH])
+    turns = (label for label in found if label and label.kind == "turn" and label.mark == ":")
+    return sum(1 for _ in islice(turns, 2))
 
 
 def _numbering(texts: list[str], marks: list[str]) -> tuple[frozenset[str], bool]:
