@@ -65,6 +65,8 @@ class Registers:
         self._trees: dict[str, etree._ElementTree] = {}
         self._pattern: re.Pattern[str] | None = None
         self._by_form: dict[str, Entry] = {}
+        self._given: dict[str, frozenset[str]] | None = None
+        """Given-name token -> the ids of the registered persons who bear it."""
         self._forms: dict[tuple[str, ...], tuple[Entry, ...]] | None = None
         self._speakers: dict[str, SpeakerMatch] = {}
         """Speaker label -> its match: the same labels recur in every document."""
@@ -134,6 +136,7 @@ class Registers:
             self._elements[entry.id] = element
         if not entry.provisional:  # the mention pattern leaves provisional persons out
             self._pattern = None
+            self._given = None
         elif entry.source:  # also one of a register file: taken for its foreign id
             self._sourced.setdefault(entry.source, entry)
         elif len(entry.variants) == 1:  # also one of a register file: taken for its label
@@ -210,6 +213,20 @@ class Registers:
             return []
         by_form = self._by_form
         return [(m.start(), m.end(), by_form[m.group()]) for m in pattern.finditer(text)]
+
+    def forename_of_another(self, word: str, entry: Entry) -> bool:
+        """Whether `word` is a given name of a registered person other than `entry`, and not
+        one of its own: 'Raúl' before 'Castro' when 'Castro' alone names Fidel Castro."""
+        if self._given is None:
+            given: dict[str, set[str]] = {}
+            for entry_id, key in self._keys.items():
+                if not self._entries[entry_id].provisional:
+                    for token in key.given:
+                        if len(token) > 1:
+                            given.setdefault(token, set()).add(entry_id)
+            self._given = {token: frozenset(ids) for token, ids in given.items()}
+        bearers = self._given.get(fold(word), frozenset())
+        return bool(bearers) and entry.id not in bearers
 
     def _mention_pattern(self) -> re.Pattern[str] | None:
         if self._pattern is None and self._entries:

@@ -39,17 +39,10 @@ January February March April May June July August September October November Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday God Embassy Department State States
 Ministry Foreign Affairs Tab Subject Dear Sincerely Lord Sir King Queen Prince Duke Lady Mister
 """.split())
-TITLES = frozenset("""
-Prime Deputy Vice Acting Senator Sen Governor Gov Marshal Colonel Col Captain Capt Admiral Adm
-Commander Gen Lieutenant Lt Major Maj Sergeant Professor Prof Father Academician Citizen Señor
-Senor Don Comandante Chancellor Congressman Representative Brother Messrs Defense Envoy Consul
-Mrs Miss Ms Madame Mme Señora Sra
-""".split())
-"""Words that stand before a surname without being a forename of someone else."""
 WOMEN_TITLES = frozenset("Mrs Miss Ms Madame Mme Señora Sra".split())
 """Titles that name a woman: before a man's surname alone, they name someone else (his wife)."""
-WORD_BEFORE = re.compile(r"(?:^|(.)\s*)\b([A-Z][a-zà-ÿ’']*)(\.?)\s+$")
-"""The word just before a name, the last character before that word and a period after it."""
+WORD_BEFORE = re.compile(r"\b([A-Z][^\W\d_]*)(\.?)\s+$")
+"""The word just before a name, and a period after it."""
 
 
 @dataclass
@@ -129,7 +122,7 @@ class Resolver:
             form = text[start:end]
             entry = self._override(form, found)
             if entry is not None and not (entry.kind == "person" and " " not in form
-                                          and _someone_else(text, start)):
+                                          and _someone_else(text, start, entry, self.registers)):
                 spans.append((start, end, self.name(entry, form)))
         for form, entry_id in self.name_overrides.items():
             entry = self.registers.get(entry_id) if entry_id else None
@@ -183,20 +176,19 @@ class Resolver:
                 self.found.unresolved_names.append((line, " ".join(words)))
 
 
-def _someone_else(text: str, start: int) -> bool:
-    """Whether a surname standing alone at `start` belongs to someone else than the register's
-    bearer: "Mrs. Kennedy", or a forename before it inside a sentence ("with Robert Kennedy").
-    A capitalized word opening a sentence is not taken for a forename ("Then Kennedy said")."""
+def _someone_else(text: str, start: int, entry: Entry, registers: Registers) -> bool:
+    """Whether a surname standing alone at `start` is said to be someone else's than the
+    register's bearer by the word before it: a woman's title ("Mrs. Kennedy"), or a given name
+    the registers know for another person and not for this one ("Raúl Castro" where "Castro"
+    alone is Fidel). Only what the registers know counts: "Chairman of the Council of Ministers
+    Khrushchev" and "Assistant Kissinger" stay linked, and so does an unknown forename."""
     match = WORD_BEFORE.search(text, max(0, start - 40), start)
     if match is None:
         return False
-    before, word, period = match.groups()
+    word, period = match.groups()
     if word in WOMEN_TITLES:
         return True
-    if period:   # "Gen. Pliev"; or the word ends a sentence: "in Havana. Fidel"
-        return False
-    inside_sentence = before is not None and before not in ".!?:\"“"
-    return inside_sentence and word not in NOT_NAMES and word not in TITLES and len(word) > 1
+    return not period and registers.forename_of_another(word, entry)
 
 
 def _date_node(mention: DateMention) -> Inline:

@@ -1,5 +1,6 @@
-"""Source snippet -> TEI fragment for names: a surname alone is its register bearer's only when
-no forename or woman's title before it says it is someone else's."""
+"""Source snippet -> TEI fragment for names: a surname alone is its register bearer's unless the
+word before it says it is someone else's: a woman's title, or a given name the registers know
+for another person only."""
 
 import pytest
 
@@ -13,6 +14,11 @@ LINKED = [
     ("A.I. MIKOYAN. We wrote to Gen. Kennedy at once.", "Gen. " + KENNEDY),
     ("A.I. MIKOYAN. Then Kennedy wrote.", "Then " + KENNEDY),
     ("A.I. MIKOYAN. It came from Washington. Kennedy wrote.", "Washington</placeName>. " + KENNEDY),
+    # an unknown word before the surname is no evidence: a title the lists do not hold, or a
+    # forename the registers do not know, leaves the link as it was
+    ("A.I. MIKOYAN. We wrote to Chairman of the Council of Ministers Khrushchev.",
+     'Ministers <persName ref="persons.xml#khrushchev-nikita">Khrushchev</persName>'),
+    ("A.I. MIKOYAN. We wrote to the Assistant Kennedy.", "Assistant " + KENNEDY),
     ("A.I. MIKOYAN. We saw Fidel and Raul. They agreed.",
      '<persName ref="persons.xml#castro-fidel">Fidel</persName> and '
      '<persName ref="persons.xml#castro-raul">Raul</persName>'),
@@ -21,7 +27,7 @@ LINKED = [
 SOMEONE_ELSE = [
     ("A.I. MIKOYAN. Give my regards to Mrs. Kennedy.", "Mrs. Kennedy."),
     ("A.I. MIKOYAN. Mrs. Kennedy was there.", "Mrs. Kennedy was"),
-    ("A.I. MIKOYAN. We met with Robert Kennedy in May.", "with Robert Kennedy in"),
+    ("A.I. MIKOYAN. We met with Vladimir Kuznetsov in May.", "with Vladimir Kuznetsov in"),
 ]
 
 
@@ -32,8 +38,8 @@ def test_a_surname_alone_is_its_bearers(source, expected, registers):
 
 
 @pytest.mark.parametrize("source, expected", SOMEONE_ELSE, ids=[c[0][14:44] for c in SOMEONE_ELSE])
-def test_a_surname_after_a_forename_or_womans_title_is_not_linked(source, expected, registers):
+def test_a_surname_after_a_womans_title_or_anothers_forename_is_not_linked(source, expected, registers):
     tei, _ = encode_text(page(source), registers)
     body = body_xml(tei)
-    assert expected in body and "kennedy-john" not in body
+    assert expected in body and "kennedy-john" not in body and "kuznetsov-vasily" not in body
 
