@@ -11,7 +11,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   ingest/      foreign TEI (FRUS, ParlaMint, DraCor ...) -> model.Document, parsed safely
   model        frozen dataclasses of documents, blocks, turns and inline nodes, with lines
   structure    paragraphs -> opener, turns, stage lines, notes, closer, postscript
-  opener       the top lines of the text -> heading, dateline, inside address, salutation
+  opener       the top lines of the text -> stamp, heading, dateline, inside address, salutation
   paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing roles
   speakers     speaker labels at the start of a paragraph
   speaker_refs a turn's label -> the register person it names, or why not (diagnostics)

@@ -155,7 +155,7 @@ class Converter:
         if not block.content:
             return                       # `<p/>`: nothing to read or cite
         waiting = take_footnotes(self.zone if self.zone is not None else self.body.parts,
-                                 self.waiting) if block.kind != "note" else ()
+                                 self.waiting) if self.waiting and block.kind != "note" else ()
         block = replace(block, content=waiting + block.content) if waiting else block
         if self.zone is not None:
             self.zone.append(fit_zone(block, self.zone_kind))

@@ -1,7 +1,8 @@
 """The edition website: site model -> pages (documents, registers, chronology, citations, downloads).
 
 Modules: `urls` (every path), `behaviours` (the TEI -> HTML table), `html` (the walker),
-`markup` (HTML strings escaped as lxml writes them), `cite` (citation formats), `chart`
+`markup` (HTML strings escaped as lxml writes them), `page_marks` (a line's start, its Cite
+box, a note's marker), `hyphens` (line-end hyphens), `cite` (citation formats), `chart`
 (speaker SVG), `source` (View XML), `pages` (shared page context and edition-wide pages),
 `chronology` (the chronology and its months), `document` (document pages), `indices`
 (register pages). How notes are numbered is read from the TEI (`tei.notes`).
