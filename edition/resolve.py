@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nameparser.config import CONSTANTS as NAME_CONSTANTS
+
 from .dates import DateMention, find_dates
 from .model import Inline, Node, Text
 from .registers import Entry, Registers
@@ -39,10 +41,13 @@ January February March April May June July August September October November Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday God Embassy Department State States
 Ministry Foreign Affairs Tab Subject Dear Sincerely Lord Sir King Queen Prince Duke Lady Mister
 """.split())
+TITLES = frozenset(NAME_CONSTANTS.titles)
+"""Titles and offices, lower case (nameparser's 800 or so), that stand before a surname without
+being a forename: `minister`, `assistant`, `cardinal`, `ambassador`."""
 WOMEN_TITLES = frozenset("Mrs Miss Ms Madame Mme Señora Sra".split())
 """Titles that name a woman: before a man's surname alone, they name someone else (his wife)."""
-WORD_BEFORE = re.compile(r"\b([A-Z][^\W\d_]*)(\.?)\s+$")
-"""The word just before a name, and a period after it."""
+WORD_BEFORE = re.compile(r"(?:^|(.)\s*)\b([A-Z][^\W\d_]*)(\.?)\s+$")
+"""The word just before a name, the last character before that word and a period after it."""
 
 
 @dataclass
@@ -177,18 +182,32 @@ class Resolver:
 
 
 def _someone_else(text: str, start: int, entry: Entry, registers: Registers) -> bool:
-    """Whether a surname standing alone at `start` is said to be someone else's than the
-    register's bearer by the word before it: a woman's title ("Mrs. Kennedy"), or a given name
-    the registers know for another person and not for this one ("Raúl Castro" where "Castro"
-    alone is Fidel). Only what the registers know counts: "Chairman of the Council of Ministers
-    Khrushchev" and "Assistant Kissinger" stay linked, and so does an unknown forename."""
+    """Whether a surname standing alone at `start` is someone else's than the register's bearer,
+    by the word before it: a woman's title ("Mrs. Kennedy"); a given name the registers know for
+    another person only ("Vladimir Kuznetsov"); or, inside a sentence, a capitalized word that is
+    no title or office (nameparser's list and ours: "Chairman of the Council of Ministers
+    Khrushchev", "Assistant Kissinger") and no name of the registers ("and Moscow Khrushchev"),
+    so a forename ("with Robert Kennedy"). A word opening a sentence is none ("Then Kennedy")."""
     match = WORD_BEFORE.search(text, max(0, start - 40), start)
     if match is None:
         return False
-    word, period = match.groups()
+    before, word, period = match.groups()
     if word in WOMEN_TITLES:
         return True
-    return not period and registers.forename_of_another(word, entry)
+    if period:   # "Gen. Pliev"; or the word ends a sentence: "in Havana. Fidel"
+        return False
+    if registers.forename_of_another(word, entry):
+        return True
+    inside_sentence = before is not None and before not in ".!?:\"“"
+    return inside_sentence and len(word) > 1 and not _title_or_name(word, registers)
+
+
+def _title_or_name(word: str, registers: Registers) -> bool:
+    """Whether a capitalized word is a title or office (`Chairman`, `Ministers`, `Cardinal`), a
+    word of ours that is no name (`NOT_NAMES`), or a name the registers hold (`Moscow`)."""
+    lower = word.lower()
+    return (word in NOT_NAMES or lower in TITLES or lower.removesuffix("s") in TITLES
+            or any(end - begin == len(word) for begin, end, _ in registers.mention_spans(word)))
 
 
 def _date_node(mention: DateMention) -> Inline:

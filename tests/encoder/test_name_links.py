@@ -1,6 +1,6 @@
 """Source snippet -> TEI fragment for names: a surname alone is its register bearer's unless the
-word before it says it is someone else's: a woman's title, or a given name the registers know
-for another person only."""
+word before it says it is someone else's: a woman's title, a given name the registers know for
+another person only, or a capitalized word inside a sentence that is no title and no name."""
 
 import pytest
 
@@ -14,11 +14,13 @@ LINKED = [
     ("A.I. MIKOYAN. We wrote to Gen. Kennedy at once.", "Gen. " + KENNEDY),
     ("A.I. MIKOYAN. Then Kennedy wrote.", "Then " + KENNEDY),
     ("A.I. MIKOYAN. It came from Washington. Kennedy wrote.", "Washington</placeName>. " + KENNEDY),
-    # an unknown word before the surname is no evidence: a title the lists do not hold, or a
-    # forename the registers do not know, leaves the link as it was
+    # a title or office, or a name of the registers, before the surname is no forename
     ("A.I. MIKOYAN. We wrote to Chairman of the Council of Ministers Khrushchev.",
      'Ministers <persName ref="persons.xml#khrushchev-nikita">Khrushchev</persName>'),
     ("A.I. MIKOYAN. We wrote to the Assistant Kennedy.", "Assistant " + KENNEDY),
+    ("A.I. MIKOYAN. We wrote to Cardinal Kennedy.", "Cardinal " + KENNEDY),
+    ("A.I. MIKOYAN. We wrote to Washington and Moscow Khrushchev agreed.",
+     'Moscow</placeName> <persName ref="persons.xml#khrushchev-nikita">Khrushchev</persName>'),
     ("A.I. MIKOYAN. We saw Fidel and Raul. They agreed.",
      '<persName ref="persons.xml#castro-fidel">Fidel</persName> and '
      '<persName ref="persons.xml#castro-raul">Raul</persName>'),
@@ -28,6 +30,8 @@ SOMEONE_ELSE = [
     ("A.I. MIKOYAN. Give my regards to Mrs. Kennedy.", "Mrs. Kennedy."),
     ("A.I. MIKOYAN. Mrs. Kennedy was there.", "Mrs. Kennedy was"),
     ("A.I. MIKOYAN. We met with Vladimir Kuznetsov in May.", "with Vladimir Kuznetsov in"),
+    ("A.I. MIKOYAN. We met with Robert Kennedy in May.", "with Robert Kennedy in"),
+    ("A.I. MIKOYAN. We met with Ethel Kennedy in May.", "with Ethel Kennedy in"),
 ]
 
 
