@@ -113,13 +113,6 @@ def test_chicago_and_mla_name_version_build_date_and_url(site, doc_id, edition):
     assert "..." not in chicago + mla and ".." not in chicago.replace("...", "")
 
 
-def source_statement(site, doc_id: str) -> str:
-    """The source statement of the published TEI header: where the document is held."""
-    tree = etree.parse(str(site / "tei" / f"{doc_id}.xml"))
-    return " ".join(tree.xpath("string(//t:sourceDesc/t:bibl/t:note[@type='source'])",
-                               namespaces=TEI_NS).split())
-
-
 ARCHIVES = {
     MEMO: "Russian Foreign Ministry archives, copy provided by National Security Archive, "
           "Washington, D.C.; translation by Mark H. Doctoroff.",
