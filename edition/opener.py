@@ -11,16 +11,24 @@ from .speakers import match_label
 
 SALUTE = re.compile(r"^(?:Dear|To)\b|.*:$|^[A-Z][A-Z .]+\.$")
 """A salutation's words: `Dear ...`, `To ...`, anything ending in a colon, `CC CPSU.`."""
+LETTER_SALUTATION = re.compile(r"^(?:(?:My\s+)?Dear|To|Your\s+(?:Excellency|Majesty|Highness|Holiness)"
+                               r"|Excellency|Sirs?|Madam|Gentlemen|Comrades?|Respected|Esteemed"
+                               r"|Mr\.|Mrs\.|Monsieur)(?=[\s,:]|$)")
+"""The words a letter's salutation opens with (`Your Excellency:`, `Dear Sir,`, `Mr. President:`),
+after which the lines before it are an inside address; not `Subject:` or `Participants:`."""
+CORRESPONDENCE = frozenset({"letter", "telegram"})
+"""The document types that are addressed to someone, and so may have an inside address."""
 ADDRESS_LINES = 6
 """The most lines an inside address has."""
 
 
 def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str],
-                marking_line: int = 0) -> tuple[list[tuple[str, Paragraph]], int]:
+                marking_line: int = 0, doc_type: str = "") -> tuple[list[tuple[str, Paragraph]], int]:
     """The opening lines of `paras`, each with the block it is, and the index of the paragraph
     where the text begins; a paragraph with a role `given` by the editor begins it. The first
     paragraph, when it is the security marking the header's classification was read from (its
-    first line is `marking_line`), is a stamp, and a heading may follow it.
+    first line is `marking_line`), is a stamp, and a heading may follow it. Only a letter or a
+    telegram (`doc_type`) has an inside address: a memorandum's list of participants is none.
 
         TOP SECRET / Copy No. 1 // MEMORANDUM OF CONVERSATION // Havana, 14 November 1962 //
         His Excellency U Thant / New York // Your Excellency:
@@ -40,7 +48,8 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
             found.append(("dateline", para))
         elif is_salute(text, trusted):
             found.append(("salute", para))
-        elif address := _inside_address(paras[index:], given[index:], trusted):
+        elif doc_type in CORRESPONDENCE and \
+                (address := _inside_address(paras[index:], given[index:], trusted)):
             found.extend(("addrLine", line) for para in paras[index:index + address]
                          for line in _lines(para))
         else:
@@ -57,12 +66,16 @@ def is_salute(text: str, trusted: frozenset[str]) -> bool:
 
 def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset[str]) -> int:
     """How many of the first `paras` are a letter's inside address: lines that end no sentence
-    and name no date (`is_address_line`), at most `ADDRESS_LINES`, right before its salutation;
-    0 when the first is none."""
+    and name no date (`is_address_line`), at most `ADDRESS_LINES`, right before a salutation a
+    letter opens with (`LETTER_SALUTATION`); 0 when the first is none.
+
+        His Excellency U Thant / New York / Your Excellency:  -> 2
+        Ambassador Dobrynin / Mr. Kohler / Subject:           -> 0
+    """
     lines = 0
     for index, para in enumerate(paras):
         if index and is_salute(para.text, trusted):
-            return index
+            return index if LETTER_SALUTATION.match(para.text) else 0
         lines += len(para.lines)
         if lines > ADDRESS_LINES or given[index] or not all(
                 is_address_line(line) and not date_checks.names_a_date(line) for line in para.lines):

@@ -3,7 +3,7 @@
 The rules, in the order they are tried for each paragraph (an editor's override wins over all):
   - the top: a security marking of several lines (a stamp), an all-caps heading, a dateline, a
     salutation (`CC CPSU.`, `Dear Mr. President:`)
-    and the inside address before it (`His Excellency U Thant` / `New York` / `Your Excellency:`);
+    and a letter's inside address before it (`His Excellency U Thant` / `New York` / `Your Excellency:`);
   - the end, read backwards: postscript (`P.S. ...`, `... has not looked over the transcript`),
     signatures (`Recorded by: [signature] V. Tikhmenev`, `19.XI.62 A. Mikoyan`, `Sincerely,`) and
     the lines their place makes closing ones (a date alone under a signature, the signer's office,
@@ -174,7 +174,8 @@ class _Builder:
     def _take_opener(self, paras: list[Paragraph]) -> int:
         """The opening lines into the opener (see `opener`); the index where the text begins."""
         found, start = read_opener(paras, [self.overrides.role(p.line)[0] for p in paras],
-                                   self.trusted_labels, self.doc.raw.metadata.classification.line)
+                                   self.trusted_labels, self.doc.raw.metadata.classification.line,
+                                   self.doc.doc_type)
         self.doc.opener.extend(self._lined(kind, para) if kind in ("head", "stamp")
                                else self._block(kind, para) for kind, para in found)
         return start

@@ -46,9 +46,9 @@ CASES = [
      'Anatoliy F. Dobrynin</p><p n="5" xml:id="L5">The Secretary opened the talk.</p>'),
     ("Havana, 14 November 1962\n\nHis Excellency U Thant\nActing Secretary-General of the United "
      "Nations\nNew York\n\nYour Excellency:\n\nWe declare this.\n\nFidel Castro",
-     '<addrLine n="3" xml:id="L3">Acting Secretary-General of the <orgName ref="organizations.xml#un">'
-     'United Nations</orgName></addrLine><addrLine n="4" xml:id="L4"><placeName ref="places.xml#new-'
-     'york">New York</placeName></addrLine>'),
+     '<p n="3" xml:id="L3">Acting Secretary-General of the <orgName ref="organizations.xml#un">United '
+     'Nations</orgName></p><p n="4" xml:id="L4"><placeName ref="places.xml#new-york">New York'
+     '</placeName></p>'),   # in a memorandum (the page's title): no inside address, lines as p
 ]
 
 

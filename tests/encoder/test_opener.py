@@ -73,6 +73,30 @@ def test_short_lines_are_no_address_without_a_salutation_right_after_them(regist
     assert tei.find(".//t:div/t:p", TEI) is not None
 
 
+MEMO_TITLE = "Memorandum of Conversation Between Secretary Rusk and Ambassador Dobrynin"
+PARTICIPANTS = "PARTICIPANTS\nThe Secretary\nAmbassador Dobrynin\nMr. Kohler"
+
+
+@pytest.mark.parametrize("title, opening", [
+    pytest.param(MEMO_TITLE, f"Washington, October 19, 1962\n\n{PARTICIPANTS}\n\nSubject:",
+                 id="the review's memorandum: participants, then a subject line"),
+    pytest.param(MEMO_TITLE, f"{PARTICIPANTS}\n\nDear Mr. Secretary:",
+                 id="a memorandum has no inside address, whatever follows"),
+    pytest.param(LETTER_TITLE, "His Excellency U Thant\nNew York\n\nSubject:",
+                 id="a letter's lines before a subject line, no salutation"),
+    pytest.param(LETTER_TITLE, f"{PARTICIPANTS}\n\nParticipants:",
+                 id="a letter's lines before a colon label, no salutation"),
+])
+def test_a_participants_list_is_no_inside_address(registers, title, opening):
+    """Only a letter (or a telegram) has an inside address, and only before a salutation a letter
+    opens with: the lines before `Subject:` stay paragraphs, as does `Subject:` itself."""
+    source = page(f"{opening}\n\n{LETTER_BODY}", date="October 19, 1962", title=title)
+    tei, _ = encode_text(source, registers)
+    assert tei.find(".//t:address", TEI) is None
+    paragraphs = ["".join(p.itertext()) for p in tei.iterfind(".//t:div/t:p", TEI)]
+    assert paragraphs[:2] == opening.split("\n\n")[-2].split("\n")[:2]
+
+
 def test_the_inside_address_names_the_addressee(valid):
     """A title that names no addressee: the inside address does, before the salutation."""
     tei = valid(page("His Excellency U Thant\nNew York\n\nYour Excellency:\n\n" + LETTER_BODY,
