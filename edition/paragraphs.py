@@ -220,6 +220,14 @@ class ClosingRoles:
         self._own: dict[int, str] = {}
         self._placed: dict[int, str] = {}
 
+    def without_last(self) -> ClosingRoles:
+        """The roles of all paragraphs but the last (the archive's summary, taken off the text):
+        the own roles read so far are kept, the roles in place read anew (the last one was a
+        neighbour)."""
+        roles = ClosingRoles(self.texts[:-1], self.given[:-1])
+        roles._own = {index: role for index, role in self._own.items() if index < len(roles.texts)}
+        return roles
+
     def own(self, index: int) -> str:
         """The role paragraph `index` has by the editor's word or its own words ("" outside)."""
         if not 0 <= index < len(self.texts):

@@ -86,8 +86,7 @@ class _Builder:
         check_overrides(self.overrides, self.registers, [p.line for p in paras], self.reporter)
         self.trusted_labels = trusted_labels([p.text for p in paras])
         self.speakers.read(paras, self.trusted_labels)
-        paras = self._take_summary(paras)
-        roles = self._closing_roles(paras)
+        paras, roles = self._take_summary(paras)
         body_end = self._closing_start(paras, roles)
         start = self._take_opener(paras[:body_end])
         for para in paras[start:body_end]:
@@ -108,24 +107,26 @@ class _Builder:
         self.doc.inferred_dates = found.inferred_dates
         self.doc.unresolved_names = found.unresolved_names
 
-    def _take_summary(self, paras: list[Paragraph]) -> list[Paragraph]:
+    def _take_summary(self, paras: list[Paragraph]) -> tuple[list[Paragraph], ClosingRoles]:
+        """The summary into the document: the editor's, else the archive's field, else the page
+        layout's last paragraph after the closing lines; the paragraphs left of the text, and
+        their closing roles (read once: they tell whether the last paragraph is the summary)."""
         summary = self.doc.raw.metadata.summary
         forced = [p for p in paras if self.overrides.role(p.line)[0] == "summary"]
         if forced:
             self.doc.summary = Field(forced[0].text, forced[0].line)
-            return [p for p in paras if p is not forced[0]]
-        if summary.value:
+            paras = [p for p in paras if p is not forced[0]]
+        elif summary.value:
             self.doc.summary = summary
-            return paras
-        if self.doc.raw.layout != PAGE_LAYOUT or len(paras) < 2:
-            return paras
         roles = self._closing_roles(paras)
+        if forced or summary.value or self.doc.raw.layout != PAGE_LAYOUT or len(paras) < 2:
+            return paras, roles
         if self._closes(paras[:-1], roles) and not roles[-1] \
                 and not match_label(paras[-1].text, self.trusted_labels) \
                 and not ED_NOTE_PARAGRAPH.match(paras[-1].text):
             self.doc.summary = Field(paras[-1].text, paras[-1].line)
-            return paras[:-1]
-        return paras
+            return paras[:-1], roles.without_last()
+        return paras, roles
 
     def _closing_roles(self, paras: list[Paragraph]) -> ClosingRoles:
         """The closing role of each of `paras` in its place, the editor's role first."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree, html
 
+from edition import paragraphs
 from edition.render.html import render_fragment
 from tests.conftest import TEI, body_xml, document_context, encode_text, encode_with, page
 
@@ -204,6 +205,21 @@ def test_lines_beside_the_signature_stay_in_the_closer_and_the_summary_follows(v
                                title=LETTER_TITLE))
     assert body_xml(tei).endswith("letter.</p>" + expected + "</div>")
     assert abstract == "Mikoyan thanks Dorticos for his letter."
+
+
+@pytest.mark.parametrize("end", [param.values[0] for param in LINES_AFTER_THE_SIGNATURE])
+def test_each_closing_line_is_read_once_though_the_summary_is_looked_for(registers, monkeypatch,
+                                                                          end):
+    """The closing roles read to find the archive's summary are the text's: no paragraph's words
+    are read for its closing role twice (they were, when the roles were built anew)."""
+    read: list[str] = []
+    real = paragraphs.closing_role
+    monkeypatch.setattr(paragraphs, "closing_role", lambda text: read.append(text) or real(text))
+    letter = LETTER[:LETTER.index("Sincerely")]
+    tei, _ = encode_text(page(letter + end + "\n\nMikoyan thanks Dorticos for his letter.",
+                              title=LETTER_TITLE), registers)
+    assert tei.findtext(".//t:abstract/t:p", namespaces=TEI) == "Mikoyan thanks Dorticos for his letter."
+    assert read and len(read) == len(set(read)), read
 
 
 def test_in_a_memorandum_the_dated_signature_ends_the_last_turn(valid):
