@@ -12,6 +12,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   model        frozen dataclasses of documents, blocks, turns and inline nodes, with lines
   structure    paragraphs -> opener, turns, stage lines, notes, closer, postscript
   opener       the top lines of the text -> stamp, heading, dateline, inside address, salutation
+  correspondents  a letter's or a telegram's sender and addressee, by closer, opener or title
   paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing roles
   speakers     speaker labels at the start of a paragraph
   speaker_refs a turn's label -> the register person it names, or why not (diagnostics)

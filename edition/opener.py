@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import date_checks
+from .correspondents import CORRESPONDENCE
 from .model import Paragraph
 from .paragraphs import is_address_line, is_heading
 from .speakers import match_label
@@ -16,8 +17,6 @@ LETTER_SALUTATION = re.compile(r"^(?:(?:My\s+)?Dear|To|Your\s+(?:Excellency|Maje
                                r"|Mr\.|Mrs\.|Monsieur)(?=[\s,:]|$)")
 """The words a letter's salutation opens with (`Your Excellency:`, `Dear Sir,`, `Mr. President:`),
 after which the lines before it are an inside address; not `Subject:` or `Participants:`."""
-CORRESPONDENCE = frozenset({"letter", "telegram"})
-"""The document types that are addressed to someone, and so may have an inside address."""
 ADDRESS_LINES = 6
 """The most lines an inside address has."""
 

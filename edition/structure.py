@@ -25,28 +25,25 @@ The rules, in the order they are tried for each paragraph (an editor's override 
 
 from __future__ import annotations
 
-import re
-
 from . import date_checks
+from .correspondents import read_correspondents
 from .diagnostics import Reporter
 from .inline import Locator, parse_inline
 from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, Postscript, RawDocument,
-                    Text, Turn, plain_text)
+                    Text, Turn)
 from .overrides import Overrides, check_overrides
 from .opener import read_opener
-from .paragraphs import (ED_NOTE_PARAGRAPH, ClosingRoles, correspondents_in_title, dated_signature,
-                         join_broken_paragraphs, opens_postscript, split_lines)
+from .paragraphs import (ED_NOTE_PARAGRAPH, ClosingRoles, dated_signature, join_broken_paragraphs,
+                         opens_postscript, split_lines)
 from .readers.common import doc_type_of, translator_of
 from .readers.page_dump import LAYOUT as PAGE_LAYOUT
-from .registers import Mention, Registers
+from .registers import Registers
 from .resolve import Resolver
 from .speaker_refs import SpeakerLookup
 from .speakers import LabelMatch, loose_label, match_label, trusted_labels
 from .source_refs import split_publication
 from .turn_ends import ends_turn
 
-COMPLEMENT = re.compile(r"\b(?:to|of|in|at|for|from|with|on|by)\s+(?:the\s+)?$", re.IGNORECASE)
-"""The words before a name that make it the complement of another (`Mission to the UN`)."""
 NOT_CLOSING = frozenset({"turn", "narrative", "stage", "note", "summary"})
 """Roles an editor may give a paragraph that keep it out of the closing lines."""
 SAME_DAY_RECORDS = frozenset({"memorandum", "transcript", "minutes"})
@@ -281,7 +278,7 @@ class _Builder:
                 closer.extend(self._closer_lines(para, role))
         self._flush(closer, Closer)
         self._flush(postscript, Postscript)
-        self._correspondence()
+        read_correspondents(self.doc, self.registers)
 
     def _closer_lines(self, para: Paragraph, role: str) -> list[Block]:
         """`Sincerely,` -> salute; `19.XI.62 A. Mikoyan` -> dateline and signed; `02.XI.62` ->
@@ -299,41 +296,6 @@ class _Builder:
         if blocks:
             self.doc.parts.append(zone(tuple(blocks)))
             blocks.clear()
-
-    def _correspondence(self) -> None:
-        if self.doc.doc_type not in ("telegram", "letter"):
-            return
-        closers = [b for part in self.doc.parts if isinstance(part, Closer) for b in part.blocks]
-        signed = [b.content for b in closers if b.kind == "signed"]
-        title_from, title_to = correspondents_in_title(self.doc.raw.metadata.title.value,
-                                                       self._ends_in_a_name)
-        self.doc.sender = _first_ref(signed) or self._ref_in(title_from)
-        self.doc.addressee = _first_ref(b.content for b in self.doc.opener
-                                        if b.kind in ("addrLine", "salute")) \
-            or self._ref_in(title_to)
-        if not self.doc.sender:
-            self.doc.sender_name = title_from or (plain_text(signed[0]).strip() if signed else "")
-        if not self.doc.addressee:
-            self.doc.addressee_name = title_to
-
-    def _ref_in(self, text: str) -> str:
-        """The person or organization a title phrase names (`President Nixon`), if registered."""
-        mention = self._named_in(text)
-        return mention.entry.ref if mention else ""
-
-    def _named_in(self, text: str) -> Mention | None:
-        """The last registered person or organization of `text` that is not the complement of
-        another word: `Alekseev` in `Soviet Ambassador to Cuba A. Alekseev`, none in `Mission to
-        the United Nations` (a mission, not the United Nations)."""
-        mentions = [m for m in self.registers.find_mentions(text)
-                    if m.entry.kind != "place" and not COMPLEMENT.search(text[:m.start])] \
-            if text else []
-        return mentions[-1] if mentions else None
-
-    def _ends_in_a_name(self, text: str) -> bool:
-        """Whether `text` ends with the name of a registered person or organization it names."""
-        mention = self._named_in(text)
-        return mention is not None and not text[mention.end:].strip(" .")
 
     # -- blocks -------------------------------------------------------------------------------
     def _nodes(self, text: str, line: int, column: int, stage: bool = False,
@@ -402,10 +364,3 @@ def _all_brackets(text: str) -> bool:
             outside.append(char)
     return not depth and not any(c.isalnum() for c in outside)
 
-
-def _first_ref(contents) -> str:
-    for content in contents:
-        for node in content:
-            if isinstance(node, Inline) and node.tag in ("persName", "orgName"):
-                return dict(node.attrs)["ref"]
-    return ""
