@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from ..correspondents import CORRESPONDENCE
 from ..config import Settings
 from ..diagnostics import Location, Reporter
 from ..inline import Locator, parse_inline
@@ -53,7 +54,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ingest_tei", "read_foreign_document"]
 LAYOUT = "tei"
-CORRESPONDENCE = ("telegram", "letter")
 
 
 def ingest_tei(path: Path, registers: Registers, settings: Settings,

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from ..correspondents import CORRESPONDENCE
 from ..config import DEFAULTS, EditionInfo
 from ..dates import parse_date
 from ..model import Block, Document, Field, Inline, Text, plain_text
@@ -178,7 +179,7 @@ def _type_name(document: Document) -> str:
 
 
 def _corresp_desc(profile: etree._Element, document: Document, registers: Registers) -> None:
-    if document.doc_type not in ("telegram", "letter"):
+    if document.doc_type not in CORRESPONDENCE:
         return
     corresp = sub(profile, "correspDesc")
     sent = sub(corresp, "correspAction", (("type", "sent"),))
