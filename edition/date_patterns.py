@@ -25,8 +25,10 @@ FUTURE_CUES = {"next", "coming", "by", "before", "until", "till", "for"}
 document date; after a FUTURE_CUE the first one strictly after it; after "this", the first one
 on or after it. Otherwise ("on Monday", "Sunday night") the tense word nearest it in its
 sentence or quotation decides: a FUTURE_TENSE one, the first one strictly after it; a PAST_TENSE
-one, the latest one on or before it, the document date itself included; none: no date. A day of
-the month named alone ("the 28th") is read the same way (`date_weekdays.month_day`)."""
+one, or none in plain narration ("He arrived on Sunday"), the latest one on or before it, the
+document date itself included; an UNTOLD_TENSE one, or none in a quotation or a question
+("He said, “Tuesday?”"), no date. A day of the month named alone ("the 28th") is read the same
+way (`date_weekdays.month_day`)."""
 DETERMINERS = {"last", "past", "previous", "next", "coming", "this"}  # kept in "last Monday"
 FORWARD_DAYS = 90  # "December 23" in a memo of 1970-01-23 is 1969-12-23; "February 16" is 1970-02-16
 US_EASTERN_PLACES = ("Washington", "New York")  # a dateline time after these: US Eastern offset
@@ -138,6 +140,9 @@ PAST_TENSE = _compile(
     # "will be received", which no object follows, nor "will have received the")
     rf"|(?<!have\s)\b(?!(?:{_FORWARD_VERBS})\b)[a-z]+[^e\W]ed(?=\s+(?:the|a|an|his|her|its|our|their"
     r"|this|these|those)\s)")
+UNTOLD_TENSE = _compile(rf"\b(?:is|are|need|needs|{_FORWARD_VERBS})\b")
+"""The present or a verb that looks ahead (`is on the 28th`, `asked them to remove them on the
+28th`): nearest a weekday or a day of the month, it says neither past nor future."""
 EASTERN_PLACE = re.compile(rf"\b(?:{'|'.join(US_EASTERN_PLACES)})(?:,?\s*D\.\s?C\.)?,?\s*$")
 
 

@@ -6,6 +6,9 @@ its sentence's tense says, or none.
     (1970-01-31)             He said, “Tuesday?”                  -> no date: the quotation does
                                                                      not say past or future
     (1962-11-03)             the order came on the 28th.          -> 1962-10-28   (past tense)
+    (1962-11-03)             He arrived on Saturday.              -> 1962-11-03   (narration: no
+                                                                     tense word, no quotation)
+    (1962-11-03)             Indeed the order is on the 28th.     -> no date      (the present)
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .date_patterns import FUTURE_CUES, FUTURE_TENSE, PAST_CUES, PAST_TENSE
+from .date_patterns import FUTURE_CUES, FUTURE_TENSE, PAST_CUES, PAST_TENSE, UNTOLD_TENSE
 
 SENTENCE = 150
 """How far back and ahead of a weekday its sentence is read for a tense."""
@@ -21,14 +24,17 @@ BREAK_BEFORE = re.compile(r".*(?:[.!?][”\"’)\]]*\s|[\n“”\"])", re.DOTALL
 """Up to the last sentence end or quotation mark before a weekday (greedy: the last one)."""
 BREAK_AFTER = re.compile(r"[.!?\n“”\"]")
 """The first sentence end or quotation mark after a weekday."""
+SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def weekday_direction(cue: str, text: str, start: int, end: int) -> str | None:
     """How to read the weekday at `text[start:end]` after the word `cue` ("" if none): "past",
     "future" or "this" by its cue; else by the tense word nearest it in its sentence (a
     quotation is a sentence of its own): a future one (will, until ...) "future", a past one
-    (was, came ...) "default", the latest such weekday on or before the document date. None
-    when neither says: the text does not tell past from future."""
+    (was, came ...) "default", the latest such weekday on or before the document date; none in
+    plain narration ("He arrived on Sunday") "narration", read as "default". None where the present or
+    a verb looking ahead is nearest (is, asked ...), or no tense word in a quotation or a
+    question ("He said, “Tuesday?”"): the text does not tell past from future."""
     if cue in PAST_CUES:
         return "past"
     if cue in FUTURE_CUES:
@@ -39,10 +45,22 @@ def weekday_direction(cue: str, text: str, start: int, end: int) -> str | None:
     marks = [(len(before) - word.end(), tense) for tense, pattern in _TENSES
              for word in pattern.finditer(before)]
     marks += [(word.start(), tense) for tense, pattern in _TENSES for word in pattern.finditer(after)]
-    return min(marks, default=(0, None))[1]
+    untold = _quoted_or_asked(text, start, end)
+    tense = min(marks, default=(0, "untold" if untold else "narration"))[1]
+    return None if tense == "untold" else tense
 
 
-_TENSES = (("future", FUTURE_TENSE), ("default", PAST_TENSE))
+_TENSES = (("future", FUTURE_TENSE), ("default", PAST_TENSE), ("untold", UNTOLD_TENSE))
+
+
+def _quoted_or_asked(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` stands in a quotation its line opens before it and has not
+    closed (“...” or "...") or in a sentence that ends with a question mark."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    if before.rfind("“") > before.rfind("”") or before.count('"') % 2:
+        return True
+    found = SENTENCE_END.search(text, end, end + SENTENCE)
+    return found is not None and found.group() == "?"
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -58,7 +76,7 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 def resolve_weekday(doc: date, weekday: int, direction: str) -> date:
     """The weekday (0 = Monday) seen from `doc`: "past" and "future" exclude `doc` itself,
-    "this" is on or after it, "default" on or before it."""
+    "this" is on or after it, "default" and "narration" on or before it."""
     back, ahead = (doc.weekday() - weekday) % 7, (weekday - doc.weekday()) % 7
     if direction == "past":
         return doc - timedelta(days=back or 7)
@@ -76,9 +94,12 @@ def month_day(doc: date, first: int, last: int, direction: str | None,
     """The days `first` to `last` ("the 28th", "the 5th and the 9th") of the month near `doc`
     that `direction` (`weekday_direction`) names: "future" the first span ending after `doc`,
     "this" on or after it; "default" the latest span beginning on or before `doc`, "past"
-    before it. A `weekday` said with the day ("Tuesday, the 6th") keeps the months where it
-    falls on it, and without a direction names the nearest one. None where nothing says which
-    month: the text does not tell past from future."""
+    before it; "narration" (no tense word) as "default". A `weekday` said with the day
+    ("Tuesday, the 6th") keeps the months where it falls on it, and without a direction or in
+    narration names the nearest one. None where nothing says which month: the text does not
+    tell past from future."""
+    if direction == "narration" and weekday is None:
+        direction = "default"
     spans = [span for offset in range(-MONTHS_AROUND, MONTHS_AROUND + 1)
              if (span := _span_in_month(doc, offset, first, last))
              and (weekday is None or span[0].weekday() == weekday)]

@@ -66,3 +66,20 @@ def test_a_roman_month_without_a_year_takes_the_document_date_s(registers):
     body = body_xml(tei)
     assert f'</persName> by <date when="1962-11-12" {INFERRED}>12.XI</date>.</p>' in body
     assert f'given as <date when="1962-11-03" {INFERRED}>3.XI</date> in' in body
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("He arrived on Sunday.",
+     f'He arrived on <date when="1962-10-28" {INFERRED}>Sunday</date>.'),
+    ("Dobrynin called on Monday and left.",
+     f'called on <date when="1962-10-29" {INFERRED}>Monday</date> and left.'),
+    ("On Monday we discussed Berlin.",
+     f'On <date when="1962-10-29" {INFERRED}>Monday</date> we discussed Berlin.'),
+    ("He said, “Tuesday?” and waited.", "He said, “Tuesday?” and waited."),
+], ids=["narration", "narration, a regular verb without object", "before its verb", "a question"])
+def test_a_weekday_in_plain_narration_is_the_one_before_the_document(body, fragment, registers):
+    """The review's probe (a memo of 3 November 1962): a weekday no tense word reads is, in
+    plain narration, the latest one on or before the document date; only a quotation or a
+    question leaves it text."""
+    tei, _ = encode_text(page(body, date="November 3, 1962"), registers)
+    assert fragment in body_xml(tei)
