@@ -31,6 +31,9 @@ document date itself included; an UNTOLD_TENSE one, or none in a quotation or a 
 way (`date_weekdays.month_day`)."""
 DETERMINERS = {"last", "past", "previous", "next", "coming", "this"}  # kept in "last Monday"
 FORWARD_DAYS = 90  # "December 23" in a memo of 1970-01-23 is 1969-12-23; "February 16" is 1970-02-16
+TWO_DIGIT_YEARS_AROUND = 30
+"""How many years from the document date's a two-digit year (`02.11.62`) may name: `3.4.12` in a
+record of 1962 is no 3 April 1912 but a section's number."""
 US_EASTERN_PLACES = ("Washington", "New York")  # a dateline time after these: US Eastern offset
 
 # --- patterns -------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from .date_patterns import (
     AT_WORD, DAY_BEFORE, DAY_FIRST, DETERMINERS, MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE,
     MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR, NUMERIC_DATE, ORDINAL_DAY, Openings,
     PARAGRAPH_NUMBER_AFTER, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR,
-    ROMAN_DATE, ROMAN_MONTHS, UNIT_AFTER, WEEKDAY, WEEKDAYS, WEEKDAY_CUE_BEFORE, WORDED_SPAN_END,
+    ROMAN_DATE, ROMAN_MONTHS, TWO_DIGIT_YEARS_AROUND, UNIT_AFTER, WEEKDAY, WEEKDAYS, WEEKDAY_CUE_BEFORE, WORDED_SPAN_END,
     YEAR, after_ordinal_number, at_months, at_numbers, at_weekdays, with_words,
 )
 from .date_weekdays import month_day, resolve_weekday, weekday_direction
@@ -27,11 +27,14 @@ def _numeric_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """Day first (`5.6.1962` is 5 June, `02.11.62` 2 November 1962), unless only month first
     names a day: `5.13.1962` and `10/28/62` are (`month_first`). A slashed date that names a
     day both ways (`5/6/1962`) has none, and both its `readings`: it is as likely American,
-    month first, as not."""
+    month first, as not. None after `section`, `paragraph`, `no.` and the like (`Section
+    3.4.12`), nor with a two-digit year far from the document date's (`2.1.15` in 1962)."""
     if m["iy"]:
         return explicit_day(ctx, m.start(), m.end(), int(m["x"] + m["iy"]), int(m["im"]),
                              int(m["id"]))
     year = _full_year(m["y"], ctx)
+    if year is None or blocked_before(ctx, m.start()):
+        return None
     day = int(m["x"] + m["d"])
     month = int(m["mo"])
     if month > 12 and (found := make_date(year, day, month)):
@@ -45,10 +48,11 @@ def _numeric_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 def _roman_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """`19.XI.62`; `12.XI.`, whose year is inferred as that of `12 November` is; `10-12.XI.62`,
     days 10 to 12. One without a year is none after `section`, `no.` and the like, nor with
-    no such month (`3.XIV`)."""
+    no such month (`3.XIV`); one with a two-digit year far from the document date's none."""
     month, first = ROMAN_MONTHS.get(m["mo"], 0), int(m["x"] + m["d"])
     if m["y"]:
-        year = _full_year(m["y"], ctx)
+        if (year := _full_year(m["y"], ctx)) is None:
+            return None
         if not m["d2"]:
             return explicit_day(ctx, m.start(), m.end(), year, month, first)
         return span_mention(ctx, m.start(), m.end(), make_date(year, month, first),
@@ -63,16 +67,18 @@ def _roman_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     return span_mention(ctx, m.start(), m.end(), day, make_date(day.year, month, int(m["d2"])), True)
 
 
-def _full_year(digits: str, ctx: DateContext) -> int:
+def _full_year(digits: str, ctx: DateContext) -> int | None:
     """The year a numeric date writes: `62` is the year so ending nearest the document date's
-    (1962 in a record of 1962, 2017 in a debate of 2017), 19xx where there is none."""
+    (1962 in a record of 1962, 2017 in a debate of 2017), 19xx where there is none; None if
+    that is more than TWO_DIGIT_YEARS_AROUND years from it (`15` in a record of 1962)."""
     if len(digits) != 2:
         return int(digits)
     if ctx.year is None:
         return 1900 + int(digits)
     same_century = ctx.year - ctx.year % 100 + int(digits)
-    return min((same_century - 100, same_century, same_century + 100),
+    year = min((same_century - 100, same_century, same_century + 100),
                key=lambda year: abs(year - ctx.year))
+    return year if abs(year - ctx.year) <= TWO_DIGIT_YEARS_AROUND else None
 
 
 def _month_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:

@@ -57,6 +57,7 @@ FOUND = [
     ("on 5.13.62 we", None, [("5.13.62", "1962-05-13", False)]),
     ("the sitting of 07.09.17", "2017-09-08", [("07.09.17", "2017-09-07", False)]),
     ("the sitting of 07.09.17", None, [("07.09.17", "1917-09-07", False)]),
+    ("the order of 02.11.45", "1962-11-03", [("02.11.45", "1945-11-02", False)]),   # 17 years: near
     # ranges and alternatives
     ("convened on the 7th or 8th of November.", MEMO,
      [("the 7th or 8th of November", "1962-11-07..1962-11-08", True)]),
@@ -272,6 +273,17 @@ def test_a_weekday_the_text_does_not_tell_past_from_future_gets_no_date(text: st
 def test_a_day_of_the_month_the_text_does_not_tell_past_from_future_gets_no_date(text) -> None:
     """In a document of 3 November, "on the 28th" can be 28 October or 28 November: nothing
     says which, and the edition asserts neither."""
+    assert find_dates(text, "1962-11-03") == []
+
+
+@pytest.mark.parametrize("text", [
+    "see paragraph 2.1.15 of the treaty", "Section 3.4.12 applies.", "as in para. 4.2.61",
+    "no. 13/5/62", "as in 2.1.15 above", "on 3.IV.12", "the rule 1.1.99 of the Council",
+])
+def test_a_section_number_is_no_numeric_date(text: str) -> None:
+    """A numeric date is none after `section`, `paragraph`, `no.` and the like, nor with a
+    two-digit year far from the document date's: in a record of 1962 `2.1.15` is no 2 January
+    1915 and `1.1.99` no 1 January 1999."""
     assert find_dates(text, "1962-11-03") == []
 
 

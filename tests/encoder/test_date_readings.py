@@ -83,3 +83,15 @@ def test_a_weekday_in_plain_narration_is_the_one_before_the_document(body, fragm
     question leaves it text."""
     tei, _ = encode_text(page(body, date="November 3, 1962"), registers)
     assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("See paragraph 2.1.15 of the treaty.", "See paragraph 2.1.15 of the treaty."),
+    ("Section 3.4.12 applies.", "Section 3.4.12 applies."),
+    ("The note of 02.11.62 and 2.1.15 above.",
+     'The note of <date when="1962-11-02">02.11.62</date> and 2.1.15 above.'),
+], ids=["after 'paragraph'", "after 'Section'", "a two-digit year far from the document's"])
+def test_a_section_number_stays_text(body, fragment, registers):
+    """The review's probe: 'paragraph 2.1.15' was 1915-01-02, 'Section 3.4.12' 1912-04-03."""
+    tei, _ = encode_text(page(body, date="November 3, 1962"), registers)
+    assert fragment in body_xml(tei)
