@@ -78,6 +78,7 @@ def test_what_only_a_screen_reader_hears_is_not_searched(page, base_url, site_di
     inferred by the encoder)") are no words of the document: searching them finds nothing, and
     no excerpt shows them."""
     assert lines_holding(site_dir, "inferred by the encoder"), "pick a word of the explanations"
+    memo_result(page, base_url, '"the protocol"')   # phrases are searched, and found
     search(page, base_url, '"inferred by the encoder"')
     message = page.locator("#search .pagefind-ui__message")
     message.wait_for()
