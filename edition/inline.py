@@ -28,10 +28,11 @@ word before is as the source has it (`sic`); a remark after the mark is the edit
 PAGE = re.compile(r"(?:page|p\.)\s*(?P<n>\d+[a-z]?|[ivxlcdm]+)", re.I)
 """`[Page 345]`, `[p. 12]`: a page of the printed source begins here (FRUS online prints its
 volume's page breaks so): `pb`, whose @n is the page's number."""
-CROSS_REFERENCE = re.compile(r"(?:^|[\s:;,(])(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+(?:the\s+)?"
+CROSS_REFERENCE = re.compile(r"(?:[^:\[\]]*:\s*)?(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+(?:the\s+)?"
                              r"(?:[A-Z\d]|above\b|below\b|p\.|pp\.|pages?\b|(?:foot)?notes?\b)")
 """`[see Annex]`, `[Draft resolution: see Attachment 1.]`: the editor points the reader elsewhere,
-a note, not words of the sentence."""
+a note, not words of the sentence; the pointer opens the bracket or follows its colon (supplied
+words `[to see Castro]` are no pointer)."""
 STAGE_WORDS = frozenset("""
 to aside addressing turning enter exit exeunt reads within
 laughter laughs applause cheers interruption interruptions uproar noise pause silence hear
@@ -211,7 +212,7 @@ def classify_bracket(content: str, where: Locator, reporter: Reporter,
     if is_transliteration(content):
         return Inline("foreign", (("xml:lang", "ru-Latn"),), (Text(content),))
     body = parse_inline(content, where, reporter)
-    if CROSS_REFERENCE.search(content):
+    if CROSS_REFERENCE.match(content):
         return _note(body)
     if stage_directions and reads_as_bracketed_stage(content):
         return Inline("stage", (("type", "delivery"),), body)

@@ -130,6 +130,14 @@ CASES = [
      '</note></p>'),
     ("A.I. MIKOYAN. Our five points [see Annex] stand.",
      'points <note type="editorial" place="inline" resp="#ed">see Annex</note> stand.'),
+    # supplied words with a `see` in them point nowhere: the pointer opens the bracket or its colon
+    ("A.I. MIKOYAN. He asked [to see Castro] at once.",
+     'He asked <supplied reason="clarification" resp="#ed">to see Castro</supplied> at once.'),
+    ("A.I. MIKOYAN. We told [him to see Mikoyan] then.",
+     ('We told <supplied reason="clarification" resp="#ed">him to see <persName '
+      'ref="persons.xml#mikoyan-anastas">Mikoyan</persName></supplied> then.')),
+    ("A.I. MIKOYAN. It is so [cf. Document 3].",
+     'It is so <note type="editorial" place="inline" resp="#ed">cf. Document 3</note>.'),
     ("A.I. MIKOYAN. Yes. [Text not found in the Department of State files.] No.",
      'Yes. <note type="editorial" place="inline" resp="#ed">Text not found in the '),
     # a bracket closed only in the next paragraph: one bracket, one element
