@@ -33,6 +33,10 @@ CROSS_REFERENCE = re.compile(r"(?:[^:\[\]]*:\s*)?(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\
 """`[see Annex]`, `[Draft resolution: see Attachment 1.]`: the editor points the reader elsewhere,
 a note, not words of the sentence; the pointer opens the bracket or follows its colon (supplied
 words `[to see Castro]` are no pointer)."""
+SENTENCE_STAGES = frozenset({"drama", "transcript"})
+"""Document types whose bracketed sentences in a turn (`[He gives a letter.]`) are stage
+directions: a play's and a verbatim record's; in an archival memorandum or letter `[The
+President's view.]` is the editor's."""
 STAGE_WORDS = frozenset("""
 to aside addressing turning enter exit exeunt reads within
 laughter laughs applause cheers interruption interruptions uproar noise pause silence hear
@@ -114,14 +118,17 @@ class Locator:
 
 
 def parse_inline(text: str, where: Locator, reporter: Reporter,
-                 stage_directions: bool = False) -> tuple[Node, ...]:
-    """Parse one paragraph's text into inline nodes."""
+                 stage_directions: bool = False, doc_type: str = "") -> tuple[Node, ...]:
+    """Parse one paragraph's text into inline nodes; `stage_directions`: the text is a speaker's
+    turn's, in a document of type `doc_type`."""
     nodes: list[Node] = []
+    stages = "sentences" if stage_directions and doc_type in SENTENCE_STAGES else \
+        "cues" if stage_directions else ""
     for piece, offset in split_brackets(text, where, reporter):
         if isinstance(piece, str):
             nodes.extend(_stages(piece) if stage_directions else [Text(piece)])
         else:
-            _append_bracket(nodes, piece.content, where, offset, reporter, stage_directions)
+            _append_bracket(nodes, piece.content, where, offset, reporter, stages)
     return tuple(_merge_text(nodes))
 
 
@@ -175,7 +182,7 @@ def _warn_across_paragraphs(where: Locator, start: int, end: int, reporter: Repo
 
 
 def _append_bracket(nodes: list[Node], content: str, where: Locator, offset: int,
-                    reporter: Reporter, stage_directions: bool = False) -> None:
+                    reporter: Reporter, stages: str = "") -> None:
     stripped = content.strip()
     inner = where.shifted(offset + 1 + len(content) - len(content.lstrip()))
     if stripped == "?":
@@ -188,13 +195,14 @@ def _append_bracket(nodes: list[Node], content: str, where: Locator, offset: int
     if sic:
         _sic(nodes, sic, inner, reporter)
         return
-    nodes.append(classify_bracket(stripped, inner, reporter, stage_directions))
+    nodes.append(classify_bracket(stripped, inner, reporter, stages))
 
 
 def classify_bracket(content: str, where: Locator, reporter: Reporter,
-                     stage_directions: bool = False) -> Inline:
-    """The element for the content of one `[...]` (without the brackets); `stage_directions`:
-    the bracket stands in a speaker's turn, where it may be a stage direction."""
+                     stages: str = "") -> Inline:
+    """The element for the content of one `[...]` (without the brackets); `stages`: the bracket
+    stands in a speaker's turn, where it may be a stage direction, "cues" (`[Laughter]`) or, in a
+    play or verbatim record (`SENTENCE_STAGES`), "sentences" too (`[He gives a letter.]`)."""
     note = ED_NOTE.match(content)
     if note:
         body = parse_inline(content[note.end():], where.shifted(note.end()), reporter)
@@ -214,22 +222,25 @@ def classify_bracket(content: str, where: Locator, reporter: Reporter,
     body = parse_inline(content, where, reporter)
     if CROSS_REFERENCE.match(content):
         return _note(body)
-    if stage_directions and reads_as_bracketed_stage(content):
+    if stages and reads_as_bracketed_stage(content, stages == "sentences"):
         return Inline("stage", (("type", "delivery"),), body)
     if is_remark(content):
         return _note(body)
     return Inline("supplied", (("reason", "clarification"),) + ED, body)
 
 
-def reads_as_bracketed_stage(content: str) -> bool:
-    """`[Laughter]`, `[To an Attendant]`, `[Reads]` (a `STAGE_WORDS` word first) and the sentences
-    `reads_as_stage` takes in parentheses, `[He gives a letter.]`, `[Hon. Members: "Hear,
-    hear."]`, unless about the document itself (`ABOUT_THE_TEXT`); not `[Carlos M.]`, `[U.S.]`."""
+def reads_as_bracketed_stage(content: str, sentences: bool = False) -> bool:
+    """`[Laughter]`, `[To an Attendant]`, `[Reads]` (a `STAGE_WORDS` word first) and, with
+    `sentences`, the sentences `reads_as_stage` takes in parentheses, `[He gives a letter.]`,
+    `[Hon. Members: "Hear, hear."]`, unless about the document itself (`ABOUT_THE_TEXT`); not
+    `[Carlos M.]`, `[U.S.]`."""
     first = re.match(r"[A-Z][\w’'-]*", content)
     if first is None:
         return False
     if first.group().lower() in STAGE_WORDS:
         return True
+    if not sentences:
+        return False
     sentence = content.rstrip("\"”’'")
     return not ABOUT_THE_TEXT.match(content) and sentence.endswith((".", "!", "?")) \
         and reads_as_stage(sentence)

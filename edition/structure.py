@@ -306,7 +306,8 @@ class _Builder:
             else Locator(self.doc.raw.path, line, column)
         reported = self.resolver.found.reported_dates
         known = len(reported)
-        nodes = self.resolver.resolve(parse_inline(text, where, self.reporter, stage), line)
+        inline = parse_inline(text, where, self.reporter, stage, self.doc.doc_type)
+        nodes = self.resolver.resolve(inline, line)
         date_checks.report_text(text, reported[known:], where, self.reporter, dateline)
         return nodes
 

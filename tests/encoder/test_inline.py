@@ -108,18 +108,8 @@ CASES = [
      'decided. <stage type="delivery">Laughter</stage> I think so.'),
     ("A.I. MIKOYAN. On a point of order—[Interruption.]—is it in order?",
      'order—<stage type="delivery">Interruption.</stage>—is it'),
-    ("A.I. MIKOYAN. We welcome it. [Hon. Members: “Hear, hear.”]",
-     'We welcome it. <stage type="delivery">Hon. Members: “Hear, hear.”</stage></p>'),
-    ("A.I. MIKOYAN. No. [The witness hesitates.] Perhaps.",
-     'No. <stage type="delivery">The witness hesitates.</stage> Perhaps.'),
     ("A.I. MIKOYAN. Admit him. [To an Attendant] Go.",
      'Admit him. <stage type="delivery">To an Attendant</stage> Go.'),
-    ("A.I. MIKOYAN. [Reads] “We shall not yield.” And this. [He gives a letter.]",
-     ('<stage type="delivery">Reads</stage> “We shall not yield.” And this. '
-      '<stage type="delivery">He gives a letter.</stage></p>')),
-    ("A.I. MIKOYAN. Here. [Mikoyan shows a copy of the letter.] Read it.",
-     ('<stage type="delivery"><persName ref="persons.xml#mikoyan-anastas">Mikoyan</persName> '
-      'shows a copy of the letter.</stage>')),
     ("A.I. MIKOYAN. [The Cubans] and [Carlos M.] met [U.S.] officials.",
      ('<supplied reason="clarification" resp="#ed">The Cubans</supplied> and <supplied '
       'reason="clarification" resp="#ed">Carlos M.</supplied> met <supplied reason="clarification" '
@@ -138,6 +128,13 @@ CASES = [
       'ref="persons.xml#mikoyan-anastas">Mikoyan</persName></supplied> then.')),
     ("A.I. MIKOYAN. It is so [cf. Document 3].",
      'It is so <note type="editorial" place="inline" resp="#ed">cf. Document 3</note>.'),
+    # in a memorandum a capitalised bracketed sentence is the editor's, not a stage direction
+    ("A.I. MIKOYAN. No. [The President's view.] Perhaps.",
+     'No. <supplied reason="clarification" resp="#ed">The President\'s view.</supplied> Perhaps.'),
+    ("A.I. MIKOYAN. No. [We will not allow inspection.] Perhaps.",
+     'No. <note type="editorial" place="inline" resp="#ed">We will not allow inspection.</note>'),
+    ("A.I. MIKOYAN. Here. [He gives a letter.] Read it.",
+     'Here. <supplied reason="clarification" resp="#ed">He gives a letter.</supplied> Read it.'),
     ("A.I. MIKOYAN. Yes. [Text not found in the Department of State files.] No.",
      'Yes. <note type="editorial" place="inline" resp="#ed">Text not found in the '),
     # a bracket closed only in the next paragraph: one bracket, one element
@@ -151,6 +148,31 @@ CASES = [
 @pytest.mark.parametrize("source, expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_snippet_encodes_as(source, expected, registers):
     tei, reporter = encode_text(page(source), registers)
+    assert tei is not None, [str(d) for d in reporter.diagnostics]
+    assert expected in body_xml(tei)
+
+
+TRANSCRIPT_CASES = [
+    # a play or a verbatim record: a bracketed sentence in a turn is what happens on the stage
+    ("A.I. MIKOYAN. No. [The witness hesitates.] Perhaps.",
+     'No. <stage type="delivery">The witness hesitates.</stage> Perhaps.'),
+    ("A.I. MIKOYAN. [Reads] “We shall not yield.” And this. [He gives a letter.]",
+     ('<stage type="delivery">Reads</stage> “We shall not yield.” And this. '
+      '<stage type="delivery">He gives a letter.</stage></p>')),
+    ("A.I. MIKOYAN. Here. [Mikoyan shows a copy of the letter.] Read it.",
+     ('<stage type="delivery"><persName ref="persons.xml#mikoyan-anastas">Mikoyan</persName> '
+      'shows a copy of the letter.</stage>')),
+    ("A.I. MIKOYAN. We welcome it. [Hon. Members: “Hear, hear.”]",
+     'We welcome it. <stage type="delivery">Hon. Members: “Hear, hear.”</stage></p>'),
+    ("A.I. MIKOYAN. No. [Text not found in the files.] Perhaps.",
+     'No. <note type="editorial" place="inline" resp="#ed">Text not found in the files.</note>'),
+]
+
+
+@pytest.mark.parametrize("source, expected", TRANSCRIPT_CASES, ids=[c[0][:40] for c in TRANSCRIPT_CASES])
+def test_snippet_of_a_transcript_encodes_as(source, expected, registers):
+    tei, reporter = encode_text(page(source, title="Transcript of a Conversation, A.I. Mikoyan "
+                                                   "with Osvaldo Dorticos"), registers)
     assert tei is not None, [str(d) for d in reporter.diagnostics]
     assert expected in body_xml(tei)
 
@@ -317,4 +339,5 @@ def test_every_bracket_element_is_valid_tei(registers, validator):
     assert lines == ["1", "12", "13", "2", "3"]   # page breaks keep their page numbers
     assert tei.xpath("//t:div/t:pb/@n", namespaces={"t": TEI_NS}) == ["13"]
     assert [n for n, _ in citable_lines(tei)] == ["1", "2", "3"]   # the refsDecl's lines
+
 
