@@ -25,9 +25,13 @@ ED_SUFFIX = re.compile(r"\s*(?:--|—|–|-)\s*ed\.?\s*$", re.IGNORECASE)
 SIC = re.compile(r"sic\b[.!]?(?:\s*(?:[:;,—–]|--?)\s*(?P<remark>\S.*))?", re.I | re.S)
 """`[sic]`, `[sic!]`, `[sic: probably 20 yards]`, `[sic—Kuznetsov was in New York. --ed.]`: the
 word before is as the source has it (`sic`); a remark after the mark is the editor's note."""
-PAGE = re.compile(r"(?:page|p\.)\s*(?P<n>\d+[a-z]?|[ivxlcdm]+)", re.I)
+PAGE = re.compile(r"(?P<label>page|p\.)\s*(?P<n>\d+[a-z]?|[ivxlcdm]+)", re.I)
 """`[Page 345]`, `[p. 12]`: a page of the printed source begins here (FRUS online prints its
-volume's page breaks so): `pb`, whose @n is the page's number."""
+volume's page breaks so): `pb`, whose @n is the page's number and whose @rend the label as
+printed when it is not `Page`. `[Page 345]` is one anywhere; `[p. 12]` only alone in its
+paragraph: within a sentence (`as stated [p. 3] above`) it is the editor's reference."""
+PAGE_LABEL = "Page"
+"""The label of `[Page 345]`, which `pb` leaves unsaid; `tei.reading` prints it back."""
 CROSS_REFERENCE = re.compile(r"(?:[^:\[\]]*:\s*)?(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+(?:the\s+)?"
                              r"(?:[A-Z\d]|above\b|below\b|p\.|pp\.|pages?\b|(?:foot)?notes?\b)")
 """`[see Annex]`, `[Draft resolution: see Attachment 1.]`: the editor points the reader elsewhere,
@@ -122,13 +126,15 @@ def parse_inline(text: str, where: Locator, reporter: Reporter,
     """Parse one paragraph's text into inline nodes; `stage_directions`: the text is a speaker's
     turn's, in a document of type `doc_type`."""
     nodes: list[Node] = []
+    pieces = split_brackets(text, where, reporter)
+    alone = len([p for p, _ in pieces if not isinstance(p, str) or p.strip()]) == 1
     stages = "sentences" if stage_directions and doc_type in SENTENCE_STAGES else \
         "cues" if stage_directions else ""
-    for piece, offset in split_brackets(text, where, reporter):
+    for piece, offset in pieces:
         if isinstance(piece, str):
             nodes.extend(_stages(piece) if stage_directions else [Text(piece)])
         else:
-            _append_bracket(nodes, piece.content, where, offset, reporter, stages)
+            _append_bracket(nodes, piece.content, where, offset, reporter, stages, alone)
     return tuple(_merge_text(nodes))
 
 
@@ -182,7 +188,7 @@ def _warn_across_paragraphs(where: Locator, start: int, end: int, reporter: Repo
 
 
 def _append_bracket(nodes: list[Node], content: str, where: Locator, offset: int,
-                    reporter: Reporter, stages: str = "") -> None:
+                    reporter: Reporter, stages: str = "", alone: bool = False) -> None:
     stripped = content.strip()
     inner = where.shifted(offset + 1 + len(content) - len(content.lstrip()))
     if stripped == "?":
@@ -195,7 +201,7 @@ def _append_bracket(nodes: list[Node], content: str, where: Locator, offset: int
     if sic:
         _sic(nodes, sic, inner, reporter)
         return
-    nodes.append(classify_bracket(stripped, inner, reporter, stages))
+    nodes.append(page_break(stripped, alone) or classify_bracket(stripped, inner, reporter, stages))
 
 
 def classify_bracket(content: str, where: Locator, reporter: Reporter,
@@ -211,9 +217,9 @@ def classify_bracket(content: str, where: Locator, reporter: Reporter,
     if suffix:
         return _editor_marked(content[:suffix.start()].strip(), where, reporter)
     desc = content.replace("\u00a0", " ")
-    page = PAGE.fullmatch(desc)
+    page = page_break(desc, alone=False)
     if page:
-        return Inline("pb", (("n", page.group("n")),))
+        return page
     reason = gap_reason(desc)
     if reason:
         return Inline("gap", (("reason", reason),), (Inline("desc", (), (Text(desc),)),))
@@ -227,6 +233,18 @@ def classify_bracket(content: str, where: Locator, reporter: Reporter,
     if is_remark(content):
         return _note(body)
     return Inline("supplied", (("reason", "clarification"),) + ED, body)
+
+
+def page_break(content: str, alone: bool) -> Inline | None:
+    """`Page 345` anywhere, `p. 12` `alone` in its paragraph -> `pb`, the label kept as printed."""
+    page = PAGE.fullmatch(content.replace("\u00a0", " "))
+    if page is None:
+        return None
+    label = page.group("label")
+    if label.lower() != "page" and not alone:
+        return None
+    printed = (("rend", label),) if label != PAGE_LABEL else ()
+    return Inline("pb", (("n", page.group("n")),) + printed)
 
 
 def reads_as_bracketed_stage(content: str, sentences: bool = False) -> bool:

@@ -17,7 +17,7 @@ from ..collect import entry_id, text_of
 from ..records import DocumentRecord, SiteModel
 from ..config import EditionInfo
 from ..tei.notes import NoteMark, page_notes
-from ..tei.reading import SIGNED
+from ..tei.reading import SIGNED, page_mark
 from ..tei.xml import XML_LANG
 from . import cite, urls
 from .behaviours import TABLE, Rule, date_explanation, explanation, rule_for
@@ -282,10 +282,10 @@ class Walker:
         self.out.append(f"{hidden(f' ({SIC_EXPLAINED})')}</span>")
 
     def b_page(self, element, rule) -> None:
-        """`[Page 345]` where a page of the printed source begins, explained."""
-        n = element.get("n") or ""
-        explained = f"page {n} of the printed source begins here"
-        self._explained(rule, explained, f"[Page {n}]")
+        """`[Page 345]` (`[p. 12]`, as printed) where a page of the printed source begins,
+        explained."""
+        explained = f"page {element.get('n') or ''} of the printed source begins here"
+        self._explained(rule, explained, page_mark(element))
         self.out.append(f"{hidden(f' ({explained})')}</span>")
 
     def b_gap(self, element, rule) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ..inline import PAGE_LABEL
+
 TEI = "{http://www.tei-c.org/ns/1.0}"
 LB, PB, UNCLEAR, SIC, NOTE = (TEI + name for name in ("lb", "pb", "unclear", "sic", "note"))
 BRACKETED = {TEI + name for name in ("supplied", "gap", "note", "foreign")}
@@ -18,7 +20,8 @@ def brackets(element: etree._Element) -> tuple[str, str]:
     """What is read before and after the words of `element`, as its source printed them and
     its page shows them: `[`, `]` around an element of BRACKETED, `[`, `\u2014ed.]` around text
     the source's editors signed, `[`, `?]` around an uncertain gloss, ` [?]` after an uncertain
-    reading, ` [sic]` after a reading kept as wrong; nothing around any other element."""
+    reading, ` [sic]` after a reading kept as wrong; nothing around any other element (a page
+    break, which holds no words, reads as its `page_mark`)."""
     tag = element.tag
     if tag in BRACKETED:
         if element.get("source") == "ed-marked":
@@ -27,6 +30,12 @@ def brackets(element: etree._Element) -> tuple[str, str]:
     if tag == UNCLEAR:
         return "", " [?]"
     return ("", " [sic]") if tag == SIC else NONE
+
+
+def page_mark(pb: etree._Element) -> str:
+    """`[Page 345]` where a page of the printed source begins, its label as printed (`pb/@rend`:
+    `[p. 12]`)."""
+    return f"[{pb.get('rend') or PAGE_LABEL} {pb.get('n', '')}]"
 
 
 def bracketed_text(element: etree._Element | None) -> str:
@@ -63,7 +72,7 @@ def _read(element: etree._Element, top: bool = False) -> str:
     if element.tag == LB:
         return line_break_text(element)
     if element.tag == PB:
-        return f"[Page {element.get('n', '')}]"
+        return page_mark(element)
     inner = (element.text or "") + "".join(_read(child) + (child.tail or "") for child in element)
     if top:
         return inner

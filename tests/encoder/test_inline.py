@@ -93,6 +93,12 @@ CASES = [
     ("A.I. MIKOYAN. Yes.\n\n[Page 345]\n\nO. DORTICOS. No.",
      '<p n="1" xml:id="L1">Yes.</p></sp><pb n="345"/><sp who="persons.xml#dorticos-osvaldo">'
      '<speaker>O. DORTICOS</speaker><p n="2" xml:id="L2">No.</p>'),
+    # `[p. 12]` is a page break alone in its paragraph, its label kept; in a sentence, a reference
+    ("A.I. MIKOYAN. Yes.\n\n[p. 12]\n\nO. DORTICOS. No.",
+     '<p n="1" xml:id="L1">Yes.</p></sp><pb n="12" rend="p."/><sp who="persons.xml#dorticos-osvaldo">'),
+    ("A.I. MIKOYAN. Yes.\n\n[page 12]\n\nO. DORTICOS. No.", '</sp><pb n="12" rend="page"/><sp '),
+    ("A.I. MIKOYAN. As stated [p. 3] above, we agree.",
+     'As stated <supplied reason="clarification" resp="#ed">p. 3</supplied> above, we agree.'),
     # gaps: what could not be heard or read, and a bracket that describes what is missing
     ("A.I. MIKOYAN. Castro [inaudible] is still with him.",
      'Castro <gap reason="inaudible"><desc>inaudible</desc></gap> is still'),
@@ -341,3 +347,11 @@ def test_every_bracket_element_is_valid_tei(registers, validator):
     assert [n for n, _ in citable_lines(tei)] == ["1", "2", "3"]   # the refsDecl's lines
 
 
+
+def test_a_page_break_printed_p_is_valid_tei(registers, validator):
+    """`[p. 12]` alone keeps its label in `pb/@rend`, which the project schema and tei_all allow."""
+    tei, reporter = encode_text(page("A.I. MIKOYAN. Yes.\n\n[p. 12]\n\nO. DORTICOS. No."),
+                                registers)
+    assert [d.code for d in reporter.diagnostics] == []
+    assert validator.validate(tei, "x", lambda ref: registers.get(ref) is not None) == []
+    assert tei.xpath("//t:div/t:pb/@rend", namespaces={"t": TEI_NS}) == ["p."]

@@ -133,6 +133,11 @@ def test_a_page_break_shows_where_the_printed_page_begins():
         == ["[Page 345]"]
 
 
+def test_a_page_break_shows_the_label_the_source_printed():
+    mark = rendered('the ships <pb n="12" rend="p."/> sailed').xpath("//span[@class='pb']")[0]
+    assert mark.text == "[p. 12]" and mark.get("data-explain").startswith("page 12")
+
+
 def test_an_inaudible_gap_says_why():
     gap = rendered('Castro <gap reason="inaudible"><desc>inaudible</desc></gap> said')
     assert gap.xpath("//span[@class='gap']/@data-explain") == ["inaudible in the recording"]
