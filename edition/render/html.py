@@ -17,7 +17,7 @@ from ..collect import entry_id, text_of
 from ..records import DocumentRecord, SiteModel
 from ..config import EditionInfo
 from ..tei.notes import NoteMark, page_notes
-from ..tei.reading import SIGNED, page_mark
+from ..tei.reading import SIGNED, brackets, page_mark
 from ..tei.xml import XML_LANG
 from . import cite, urls
 from .behaviours import TABLE, Rule, date_explanation, explanation, rule_for
@@ -278,7 +278,8 @@ class Walker:
         self.out.append(start("span", rule.css))
         self.children(element)
         self.out.append("</span> ")
-        self._explained(Rule("sic", "span", "sic-mark"), SIC_EXPLAINED, "[sic]")
+        mark = brackets(element)[1].strip()   # `[sic]`, as the source printed it
+        self._explained(Rule("sic", "span", "sic-mark"), SIC_EXPLAINED, mark)
         self.out.append(f"{hidden(f' ({SIC_EXPLAINED})')}</span>")
 
     def b_page(self, element, rule) -> None:
