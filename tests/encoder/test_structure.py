@@ -243,7 +243,10 @@ def test_a_telegram_signature_and_the_date_under_it_make_its_closer(valid):
                                  "Long live the friendship of our peoples!\n\nWe left at noon."])
 def test_a_date_or_an_exclamation_without_a_signature_beside_it_stays_text(registers, end):
     tei, _ = encode_text(page(f"We received your letter.\n\n{end}"), registers)
-    assert "<closer>" not in body_xml(tei)
+    body = body_xml(tei)
+    assert "<closer>" not in body
+    shown = ["".join(p.itertext()) for p in tei.iterfind(".//t:div/t:p", TEI)]
+    assert shown[-2:] == end.split("\n\n"), shown
 
 
 # ---- turns and brackets ------------------------------------------------------------------------
