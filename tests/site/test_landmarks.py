@@ -40,3 +40,16 @@ def test_scrolled_tables_are_named_by_their_captions(site):
         for region in regions:
             caption = region.xpath("string(.//caption)")
             assert accessible_name(region) == " ".join(caption.split()), name
+
+
+def test_what_only_a_screen_reader_hears_is_no_text_for_search(site):
+    """Every screen-reader-only text of an indexed page is kept out of the search index, as its
+    words are no words of the document ("(November 6, 1962, inferred by the encoder)")."""
+    indexed = unignored = 0
+    for path in sorted((site / "documents").glob("*.html")):
+        page = parse(path)
+        for hidden in page.xpath("//*[@data-pagefind-body]//*[contains(@class, 'visually-hidden')]"):
+            indexed += 1
+            if not hidden.xpath("ancestor-or-self::*[@data-pagefind-ignore]"):
+                unignored += 1
+    assert indexed and not unignored, f"{unignored} of {indexed} hidden texts are indexed"
