@@ -5,11 +5,12 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from dataclasses import dataclass, field
+from itertools import islice
 
 from .diagnostics import Location, Reporter
 from .model import Paragraph
 from .registers import Entry, Registers, SpeakerMatch
-from .speakers import LabelMatch, loose_label, match_label
+from .speakers import LabelMatch, colon_label, loose_label, match_label
 
 MISSPELT = "; correct the label or settle the line in the overrides file"
 UNREGISTERED = ("; add the person to persons.xml, settle the line in the overrides file, or build "
@@ -30,12 +31,20 @@ class SpeakerLookup:
     lines: list[int] = field(default_factory=list)
     """The line each of `texts` starts on, in increasing order."""
     trusted: frozenset[str] = frozenset()
+    _labels: list[LabelMatch | None] | None = field(default=None, init=False, repr=False)
     _speaking: set[str] | None = field(default=None, init=False, repr=False)
 
     def read(self, paras: list[Paragraph], trusted: frozenset[str]) -> None:
         """Take the document's paragraphs and the labels it confirms (`trusted_labels`)."""
         self.texts, self.lines = [p.text for p in paras], [p.line for p in paras]
         self.trusted = trusted
+        self._labels = self._speaking = None
+
+    def labels(self) -> list[LabelMatch | None]:
+        """The label `match_label` reads at the start of each of `texts` (read once)."""
+        if self._labels is None:
+            self._labels = [match_label(text, self.trusted) for text in self.texts]
+        return self._labels
 
     def text_at(self, line: int) -> str:
         """The text of the paragraph that starts on `line`."""
@@ -73,9 +82,12 @@ class SpeakerLookup:
         resembles a known name, or stands before a colon (`Kosygin: I support.`), not after a
         dash: then returned as kind "unread", a paragraph no speaker's (`turn_ends`), since it
         would else put the words in the previous speaker's mouth."""
+        dialogue = self._dialogue_turn(text)
+        if dialogue is not None:
+            return dialogue
         loose = loose_label(text)
-        if loose is None:
-            return None
+        if loose is None or self._names_place_or_organization(loose.label):
+            return None   # `Cuba: The missiles`: a topic
         match = self.registers.find_speaker(loose.label)
         entry = self._person(match)
         if entry is not None and self.speaks_here(entry.ref):
@@ -98,6 +110,28 @@ class SpeakerLookup:
                               f"but {why}: not read as a turn (the overrides file can settle it)",
                               "speaker-unread")
         return unread
+
+    def _dialogue_turn(self, text: str) -> LabelMatch | None:
+        """A one-off label before a colon (`McCloy: And the bombers?`) where the document writes
+        its dialogue with colons (two turns or more open with a label and a colon: `Kuznetsov:`
+        twice, `MIKOYAN:`, `The President:`): a turn when it names a person of the register, and
+        no place or organization. Any other (`Berlin: The Secretary said`) is `loose_turn`'s."""
+        label = colon_label(text)
+        if label is None or not self._writes_dialogue_with_colons():
+            return None
+        entry = self._person(self.registers.find_speaker(label.label))
+        return label if entry is not None and not self._names_place_or_organization(label.label) \
+            else None
+
+    def _writes_dialogue_with_colons(self) -> bool:
+        turns = (label for label in self.labels()
+                 if label and label.kind == "turn" and label.mark == ":")
+        return sum(1 for _ in islice(turns, 2)) == 2
+
+    def _names_place_or_organization(self, label: str) -> bool:
+        """Whether `label` as a whole is a name of the place or organization registers (`Cuba`)."""
+        return any(start == 0 and end == len(label) and entry.kind != "person"
+                   for start, end, entry in self.registers.mention_spans(label))
 
     def speaker_named(self, name: str) -> Entry | None:
         """The person `name` (`Comrade Mikoyan`) names if they speak in this document."""
@@ -133,9 +167,8 @@ class SpeakerLookup:
     def speaks_here(self, ref: str) -> bool:
         """Whether a label of the document's turns names the person `ref` (looked up once)."""
         if self._speaking is None:
-            labels = (match_label(text, self.trusted) for text in self.texts)
             found = (self.registers.find_speaker(label.name or label.label).entry
-                     for label in labels if label and label.kind == "turn")
+                     for label in self.labels() if label and label.kind == "turn")
             self._speaking = {entry.ref for entry in found if entry is not None}
         return ref in self._speaking
 

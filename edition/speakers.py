@@ -7,8 +7,9 @@
     "A.I. MIKOYAN What are you"       -> turn, label without its period (warned)
     "DORTICOS objects."               -> a name and a verb: stage line or narrative, not a turn
     "Stephen Kinnock. 1. What"        -> turn, title-case label (registered or provisional speakers)
-    "MR. KISSINGER: Well", "K: Yes"   -> turns; `Kissinger: Yes` when the label recurs, or once
-                                        where the dialogue is written with colons (`McCloy: And`)
+    "MR. KISSINGER: Well", "K: Yes"   -> turns; `Kissinger: Yes` when the label recurs (once, where
+                                        the dialogue is written with colons, if the registers
+                                        know the person: `colon_label`, `speaker_refs`)
     "MIKOYAN — The bombers"           -> turn; `Mikoyan — The bombers` when the label recurs
     "Mr. Kissinger: Well", "The President: We" -> turns (title case with an honorific)
     "Mr. Healey. Will", "The Prime Minister (Mr. Harold Macmillan). Yes" -> turns (Hansard); the
@@ -24,7 +25,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice
 from dataclasses import dataclass
 
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -125,12 +125,10 @@ class LabelMatch:
 def trusted_labels(texts: list[str]) -> frozenset[str]:
     """Labels the document confirms as speakers: single letters (`K.`, `R:`) and title-case names
     before a colon (`Kissinger:`) or a dash (`Mikoyan — `) that open at least two paragraphs (a
-    one-off could be anything), and roman numerals (`XI.`) that do not number sections. Letters
-    that number an outline (`A.`, `B.`, starting again at `A.` under each section heading) are not
-    speakers. Where two paragraphs or more open with a speaker's label before a colon
-    (`Kuznetsov:` twice, `The President:`, `MIKOYAN:`), the document writes its dialogue so, and
-    every title-case name before a colon is a label there, a one-off too (`McCloy: And the
-    bombers?`)."""
+    one-off could be anything: `Berlin: The Secretary said`; the registers judge it, see
+    `speaker_refs`), and roman numerals (`XI.`) that do not number sections. Letters that number
+    an outline (`A.`, `B.`, starting again at `A.` under each section heading) are not
+    speakers."""
     marks = [m.group("mark") if (m := ENUMERATOR.match(t)) else "" for t in texts]
     sections, outline = _numbering(texts, marks)
     colon = [m.group("label") for t in texts if (m := COLON_LABEL.match(t))]
@@ -139,23 +137,8 @@ def trusted_labels(texts: list[str]) -> frozenset[str]:
     counts.update(m.group("label") for t in texts if (m := DASH_LABEL.match(t)))
     trusted = {label for label, n in counts.items() if n >= 2 and label != "I"
                and label not in sections and not (outline and len(label) == 1)}
-    if not trusted.issuperset(colon) and _colon_turns(texts, frozenset(trusted)) >= 2:
-        trusted.update(colon)
     numerals = {n for n in marks if len(n) > 1 and ROMAN.match(n)}
     return frozenset(trusted | (numerals - sections))
-
-
-COLON_REACH = 120
-"""How far into a paragraph the colon after a label may stand (`The Prime Minister (Mr. Harold
-Macmillan):` is 43 characters)."""
-
-
-def _colon_turns(texts: list[str], trusted: frozenset[str]) -> int:
-    """How many of `texts` open with a speaker's label before a colon (`MIKOYAN:`, `Rusk:`),
-    counted up to 2. A label is short: a text without a colon near its start has none."""
-    found = (match_label(text, trusted) for text in texts if ":" in text[:COLON_REACH])
-    turns = (label for label in found if label and label.kind == "turn" and label.mark == ":")
-    return sum(1 for _ in islice(turns, 2))
 
 
 def _numbering(texts: list[str], marks: list[str]) -> tuple[frozenset[str], bool]:
@@ -220,11 +203,9 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
     title = TITLE_LABEL.match(text)
     if title and not set(title.group("label").split()) & TITLE_STOPWORDS:
         return LabelMatch(title.group("label"), title.end(), "turn", title_case=True, mark=".")
-    colon = COLON_LABEL.match(text)
-    if colon and _is_colon_speaker(colon.group("label"), trusted):
-        delivery = (colon.group("delivery") or "").strip()
-        return LabelMatch(colon.group("label"), colon.end(), "turn", delivery, title_case=True,
-                          mark=":")
+    colon = colon_label(text)
+    if colon and _is_colon_speaker(colon.label, trusted):
+        return colon
     dash = DASH_LABEL.match(text)
     if dash and dash.group("label") in trusted \
             and not set(dash.group("label").split()) & TITLE_STOPWORDS:
@@ -250,11 +231,24 @@ def loose_label(text: str) -> LabelMatch | None:
                       title_case=not label.isupper(), mark=mark[:1] if mark in ".:" else "—")
 
 
+def colon_label(text: str) -> LabelMatch | None:
+    """The title-case label before a colon opening `text`, with its delivery (`McCloy: And`,
+    `The President (to Kissinger): Good.`); never a heading word (`Subject:`, `Note:`) nor
+    capitals. A speaker's label only where `match_label` trusts it, or the registers name a
+    person by it (`SpeakerLookup.loose_turn`)."""
+    colon = COLON_LABEL.match(text)
+    if colon is None:
+        return None
+    label = colon.group("label")
+    if label.split()[0].rstrip(".") in NOT_COLON_LABELS or label.isupper():
+        return None
+    delivery = (colon.group("delivery") or "").strip()
+    return LabelMatch(label, colon.end(), "turn", delivery, title_case=True, mark=":")
+
+
 def _is_colon_speaker(label: str, trusted: frozenset[str]) -> bool:
     """`Kissinger:` when it recurs, `Mr. Kissinger:` or `The President:` even once."""
     words = label.split()
-    if words[0].rstrip(".") in NOT_COLON_LABELS or label.isupper():
-        return False
     honorific = len(words) > 1 and (words[0] in OFFICES or
                                     re.match(rf"(?:{HONORIFICS})\.?$", words[0]) is not None)
     return label in trusted or honorific
