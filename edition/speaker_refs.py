@@ -16,6 +16,9 @@ MISSPELT = "; correct the label or settle the line in the overrides file"
 UNREGISTERED = ("; add the person to persons.xml, settle the line in the overrides file, or build "
                 "with --provisional-speakers")
 """What an editor can do about an unknown speaker label: one close to a known name, or not."""
+SPOKEN_RECORDS = frozenset({"drama", "transcript", "minutes"})
+"""Document types written as speech, where a label's every shape opens a turn (`LabelMatch.
+spoken_only`: `KING, aside.`, `Mr. Healey.`)."""
 
 
 @dataclass
@@ -26,6 +29,8 @@ class SpeakerLookup:
     reporter: Reporter
     path: str
     provisional: bool = False
+    spoken: bool = False
+    """Whether the document is a spoken record (`SPOKEN_RECORDS`)."""
     texts: list[str] = field(default_factory=list)
     """The document's paragraphs, whose labels `speaks_here` reads with the labels it trusts."""
     lines: list[int] = field(default_factory=list)
@@ -45,6 +50,16 @@ class SpeakerLookup:
         if self._labels is None:
             self._labels = [match_label(text, self.trusted) for text in self.texts]
         return self._labels
+
+    def label_at(self, line: int) -> LabelMatch | None:
+        """The label opening the paragraph on `line` (`labels`); a shape of spoken records
+        (`MOSCOW, tomorrow.`, `Mrs. Kennedy.`) only in such a record: `loose_turn` judges it
+        elsewhere."""
+        label = self.labels()[bisect.bisect_left(self.lines, line)]
+        return None if self._left_to_registers(label) else label
+
+    def _left_to_registers(self, label: LabelMatch | None) -> bool:
+        return label is not None and label.spoken_only and not self.spoken
 
     def text_at(self, line: int) -> str:
         """The text of the paragraph that starts on `line`."""
@@ -85,7 +100,8 @@ class SpeakerLookup:
         dialogue = self._dialogue_turn(text)
         if dialogue is not None:
             return dialogue
-        loose = loose_label(text)
+        shaped = self.labels()[bisect.bisect_left(self.lines, line)]
+        loose = shaped if self._left_to_registers(shaped) else loose_label(text)
         if loose is None or self._names_place_or_organization(loose.label):
             return None   # `Cuba: The missiles`: a topic
         match = self.registers.find_speaker(loose.label)
@@ -168,7 +184,8 @@ class SpeakerLookup:
         """Whether a label of the document's turns names the person `ref` (looked up once)."""
         if self._speaking is None:
             found = (self.registers.find_speaker(label.name or label.label).entry
-                     for label in self.labels() if label and label.kind == "turn")
+                     for label in self.labels() if label and label.kind == "turn"
+                     and not self._left_to_registers(label))
             self._speaking = {entry.ref for entry in found if entry is not None}
         return ref in self._speaking
 

@@ -13,8 +13,9 @@
     "MIKOYAN — The bombers"           -> turn; `Mikoyan — The bombers` when the label recurs
     "Mr. Kissinger: Well", "The President: We" -> turns (title case with an honorific)
     "Mr. Healey. Will", "The Prime Minister (Mr. Harold Macmillan). Yes" -> turns (Hansard); the
-                                        second looked up by `name` "Mr. Harold Macmillan"
-    "KING, aside. I had looked"       -> turn with delivery "aside"
+                                        second looked up by `name` "Mr. Harold Macmillan"; the
+                                        first `spoken_only`
+    "KING, aside. I had looked"       -> turn with delivery "aside", `spoken_only`
     "II. MILITARY QUESTIONS", "A. The missiles" -> not turns when they number an outline
     "Dorticos: Thank", "Dortikos. Thank", "DORTIKOS Thank", "A.I. Mikoyan: Nobody",
     "Mikoyan — The"                   -> `loose_label`, for the registers to judge (`speaker_refs`):
@@ -29,8 +30,9 @@ from dataclasses import dataclass
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
-HONORIFICS = "Mr|Mrs|Ms|Dr|Gen|Sen|Amb|Adm|Col|Gov|Rep|St|Lt|Capt|Prof|Sir"
-HONORIFIC_WORDS = frozenset(HONORIFICS.upper().split("|"))
+HONORIFICS = "Mr|Mrs|Ms|Dr|Gen|Sen|Amb|Adm|Col|Gov|Rep|Lt|Capt|Prof|Sir"
+NAME_PREFIXES = frozenset(HONORIFICS.upper().split("|")) | {"ST"}
+"""Words that open a name but are no label alone: the titles, and `St` (`St. Petersburg`)."""
 CAPS_LABEL = re.compile(
     rf"^(?P<label>(?:(?:{HONORIFICS.upper()})\.\s+)?(?:(?:[{UPPER}]\.\s?){{1,3}}\s*)?"
     rf"[{UPPER}][{UPPER}'’\-]+(?:\s+(?:[{UPPER}]\.\s?)*[{UPPER}][{UPPER}'’\-]+)*)"
@@ -61,10 +63,10 @@ DASH = r"\s?(?:—|–|--)\s*"
 """`Mikoyan — The`, `Dobrynin— It`: a dash after a label (the text begins with a capital)."""
 HONOURED = rf"(?:(?:{HONORIFICS})\.|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\s+"
 """`Mr. `, `Mr `, `Sir `: a title before a name (abbreviations other than Mr, Mrs, Ms, Dr with
-their period: `St Petersburg` is no person)."""
+their period; `St.` is no title: `St. Petersburg` is no person)."""
 TITLE_LABEL = re.compile(
-    rf"^(?P<label>(?:{HONOURED}){{1,2}}(?!(?:{HONORIFICS})\.){NAME}(?:\s+{NAME}){{0,2}}"
-    rf"|{NAME}(?:\s+{NAME}){{1,2}})\.\s+"
+    rf"^(?P<label>(?P<titles>(?:{HONOURED}){{1,2}})(?!(?:{HONORIFICS})\.)(?P<names>{NAME}"
+    rf"(?:\s+{NAME}){{0,2}})|{NAME}(?:\s+{NAME}){{1,2}})\.\s+"
     rf"(?=[{UPPER}0-9“\"'‘])"
 )
 OFFICE_LABEL = re.compile(
@@ -99,7 +101,7 @@ SENTENCE_END = tuple('.!?;,"”’)]…')
 NOT_SPEAKERS = frozenset("""
 SUBJECT PARTICIPANTS PARTICIPANT SECRET CONFIDENTIAL UNCLASSIFIED NOTE PS MEMORANDUM TELEGRAM
 END BEGIN TEXT USA US UN USSR CC CPSU NATO OAS CIA FBI NSC JCS TOP EYES ONLY NODIS EXDIS LIMDIS
-SUMMARY ATTACHMENT ENCLOSURE TAB REF REFERENCE ACTION INFO PRIORITY IMMEDIATE FLASH ROUTINE
+SUMMARY ATTACHMENT ENCLOSURE TAB REF REFERENCE ACTION INFO PRIORITY IMMEDIATE FLASH ROUTINE ST
 """.split())
 TITLE_STOPWORDS = frozenset("""
 The This That These Those It In On At Of For And But Or If When While After Before Since So Then
@@ -120,6 +122,10 @@ class LabelMatch:
     title_case: bool = False
     name: str = ""         # the name to look up when not the label: `Mr. Harold Macmillan`
     mark: str = ""         # the punctuation that ends it: ".", ":", "—" (any dash); "" none
+    spoken_only: bool = False
+    """A shape a turn has in a spoken record (drama, transcript, Hansard's minutes): `KING,
+    aside.`, `Mr. Healey.`; elsewhere as likely a place or a sentence (`MOSCOW, tomorrow.`,
+    `Mrs. Kennedy. She was there.`), a turn only for a person who speaks there (`speaker_refs`)."""
 
 
 def trusted_labels(texts: list[str]) -> frozenset[str]:
@@ -202,7 +208,9 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
                           name=office.group("name"), mark=text[office.end("label")])
     title = TITLE_LABEL.match(text)
     if title and not set(title.group("label").split()) & TITLE_STOPWORDS:
-        return LabelMatch(title.group("label"), title.end(), "turn", title_case=True, mark=".")
+        one_name = bool(title.group("titles")) and len(title.group("names").split()) == 1
+        return LabelMatch(title.group("label"), title.end(), "turn", title_case=True, mark=".",
+                          spoken_only=one_name)
     colon = colon_label(text)
     if colon and _is_colon_speaker(colon.label, trusted):
         return colon
@@ -224,7 +232,7 @@ def loose_label(text: str) -> LabelMatch | None:
     label = found.group("title") or found.group("caps")
     mark = (found.group("mark") or found.group("capsmark")).strip()
     words = label.split()
-    if set(words) & (TITLE_STOPWORDS | NOT_COLON_LABELS) or words[0].upper() in HONORIFIC_WORDS \
+    if set(words) & (TITLE_STOPWORDS | NOT_COLON_LABELS) or words[0].upper() in NAME_PREFIXES \
             or all(w in NOT_SPEAKERS for w in words):   # `Mr. Kissinger said`: no label `Mr`
         return None
     return LabelMatch(label, found.end(), "turn", missing_period=not mark,
@@ -285,7 +293,7 @@ def _after_caps(text: str, label: str, end: int) -> LabelMatch | None:
     aside = ASIDE.match(after)
     if aside and len(aside.group("delivery").split()) <= 4:
         return LabelMatch(label, end + aside.end(), "turn", aside.group("delivery").strip(),
-                          mark=".")
+                          mark=".", spoken_only=True)
     aside = PAREN_DELIVERY.match(after)
     if aside:
         # `KHRUSHCHEV (to Mikoyan) Let us` lacks the period, `DORTICOS (smiling) nods` is no turn

@@ -39,7 +39,7 @@ from .readers.common import doc_type_of, translator_of
 from .readers.page_dump import LAYOUT as PAGE_LAYOUT
 from .registers import Registers
 from .resolve import Resolver
-from .speaker_refs import SpeakerLookup
+from .speaker_refs import SPOKEN_RECORDS, SpeakerLookup
 from .speakers import LabelMatch, loose_label, match_label, trusted_labels
 from .source_refs import split_publication
 from .turn_ends import ends_turn
@@ -71,7 +71,8 @@ class _Builder:
         self.registers = registers
         self.overrides = overrides
         self.reporter = reporter
-        self.speakers = SpeakerLookup(registers, reporter, document.raw.path, provisional)
+        self.speakers = SpeakerLookup(registers, reporter, document.raw.path, provisional,
+                                      spoken=document.doc_type in SPOKEN_RECORDS)
         self.resolver = Resolver(registers, document.date, dict(overrides.names),
                                  relative_days=document.doc_type in SAME_DAY_RECORDS)
         self.turn: Turn | None = None
@@ -183,7 +184,7 @@ class _Builder:
         text = para.text
         if self._is_note(para, role):
             return self._add(self._note(para))
-        label = match_label(text, self.trusted_labels)
+        label = self.speakers.label_at(para.line)
         if label and label.missing_period and not self.registers.find_speaker(label.label).entry:
             label = None   # `SOMEONE Unknown...` without a period is a turn only for known people
         if not role and not (label and label.kind == "turn"):

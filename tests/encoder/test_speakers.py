@@ -225,7 +225,9 @@ def test_a_label_of_these_shapes_is_left_for_the_registers_to_judge(text, label,
     ("A.I. Mikoyan: Nobody is asking you.", "mikoyan-anastas", "A.I. Mikoyan", "Nobody is asking"),
     ("Mikoyan — The bombers are not offensive.", "mikoyan-anastas", "Mikoyan", "The bombers are"),
     ("MIKOYAN — The bombers are not offensive.", "mikoyan-anastas", "MIKOYAN", "The bombers are"),
-], ids=["initials", "dash", "capitals and dash"])
+    ("Mr. Mikoyan. The bombers are not offensive.", "mikoyan-anastas", "Mr. Mikoyan",
+     "The bombers are"),
+], ids=["initials", "dash", "capitals and dash", "a title and one name"])
 def test_a_label_of_a_person_who_speaks_here_opens_a_turn_whatever_its_shape(line, who, label,
                                                                            utterance, registers):
     """They were read as more words of the turn before: Dorticos's."""
@@ -344,6 +346,7 @@ def test_a_surname_of_several_persons_none_or_all_of_whom_speak_is_reported(body
     assert "prov-" not in body_xml(tei)
 
 
+COMMONS = "Minutes of the House of Commons, Daily Session 1962-11-05"
 HANSARD = ("Mr. Denis Healey. 1. To ask the Prime Minister.\n\n"
            "The Prime Minister (Mr. Harold Macmillan). Yes, Sir.\n\n"
            "Mr. Healey. Will the right hon. Gentleman confirm it?\n\n"
@@ -352,7 +355,7 @@ HANSARD = ("Mr. Denis Healey. 1. To ask the Prime Minister.\n\n"
 
 def test_a_hansard_sitting_has_its_turns(registers):
     """It had none: `Mr. Healey.` was no label, the sitting four paragraphs of narrative."""
-    tei, reporter = encode_text(page(HANSARD), registers, provisional=True)
+    tei, reporter = encode_text(page(HANSARD, title=COMMONS), registers, provisional=True)
     assert [d.code for d in reporter.diagnostics] == ["speaker-provisional"] * 4
     assert [sp.get("who").split("#")[1].rsplit("-", 1)[0] for sp in tei.iter("{*}sp")] == [
         "prov-mr-denis-healey", "prov-mr-harold-macmillan", "prov-mr-healey", "prov-mr-speaker"]
@@ -368,10 +371,29 @@ def test_an_office_is_looked_up_by_the_name_in_its_parentheses(registers):
            in body_xml(tei)
 
 
+@pytest.mark.parametrize("line, diagnostics", [
+    ("MOSCOW, tomorrow. The Soviet note arrived.", []),
+    ("USUN, for the Secretary. Following is the text.", []),
+    ("St. Petersburg. The city is cold.", []),
+    ("ST. PETERSBURG. The city is cold.", []),
+    ("Mrs. Kennedy. She was there.", [
+        "x.txt:7:1: warning: 'Mrs. Kennedy' opens the paragraph like a speaker label, but John F. "
+        "Kennedy speaks nowhere else here: not read as a turn (the overrides file can settle it) "
+        "[speaker-unread]"]),
+], ids=["a place and a day", "an addressee", "a saint's city", "in capitals", "a title and a name"])
+@pytest.mark.parametrize("provisional", [False, True], ids=["normal", "provisional"])
+def test_a_shape_of_spoken_records_elsewhere_is_a_turn_only_for_a_person_who_speaks_there(
+        line, diagnostics, provisional, registers):
+    """Each was a turn of an unknown speaker (an error; `Mrs. Kennedy` John Kennedy's turn)."""
+    tei, reporter = encode_text(page(f"The letter came.\n\n{line}"), registers, provisional)
+    assert [str(d) for d in reporter.sorted()] == diagnostics
+    assert "<sp" not in body_xml(tei)
+
+
 def test_a_delivery_after_a_comma_ends_with_a_period_too(registers):
     """`KING, aside. I had looked for less.` was more words of the speaker before (ALL)."""
-    tei, _ = encode_text(page("ALL. Shame!\n\nKING, aside. I had looked for less."), registers,
-                         provisional=True)
+    tei, _ = encode_text(page("ALL. Shame!\n\nKING, aside. I had looked for less.",
+                              title="King John, Act 1, Scene 1"), registers, provisional=True)
     assert '<speaker>KING</speaker><stage type="delivery">aside</stage><p n="2" xml:id="L2">' \
            'I had looked for less.</p>' in body_xml(tei)
 
