@@ -55,15 +55,19 @@ class SpeakerLookup:
         """The label opening the paragraph on `line` (`labels`); a shape of spoken records
         (`MOSCOW, tomorrow.`, `Mrs. Kennedy.`) only in such a record: `loose_turn` judges it
         elsewhere."""
-        label = self.labels()[bisect.bisect_left(self.lines, line)]
+        label = self.labels()[self.position(line)]
         return None if self._left_to_registers(label) else label
 
     def _left_to_registers(self, label: LabelMatch | None) -> bool:
         return label is not None and label.spoken_only and not self.spoken
 
+    def position(self, line: int) -> int:
+        """The index in `texts` of the paragraph that starts on `line`."""
+        return bisect.bisect_left(self.lines, line)
+
     def text_at(self, line: int) -> str:
         """The text of the paragraph that starts on `line`."""
-        return self.texts[bisect.bisect_left(self.lines, line)]
+        return self.texts[self.position(line)]
 
     def who(self, line: int, label: LabelMatch, forced_who: str) -> str | None:
         """The ref of the person the label on `line` names (or the editor's override does);
@@ -100,7 +104,7 @@ class SpeakerLookup:
         dialogue = self._dialogue_turn(text)
         if dialogue is not None:
             return dialogue
-        shaped = self.labels()[bisect.bisect_left(self.lines, line)]
+        shaped = self.labels()[self.position(line)]
         loose = shaped if self._left_to_registers(shaped) else loose_label(text)
         if loose is None or self._names_place_or_organization(loose.label):
             return None   # `Cuba: The missiles`: a topic

@@ -3,6 +3,7 @@
 import pytest
 
 from edition.speakers import loose_label, match_label, trusted_labels
+from edition.turn_ends import reported_name
 from tests.conftest import body_xml, encode_text, encode_with, page
 
 RECURRING = ["K: a", "K: b", "R. a", "R. b", "Kissinger: a", "Kissinger: b"]
@@ -418,6 +419,29 @@ def test_a_paragraph_in_the_records_own_voice_ends_the_turn(body, fragment, regi
     """Each was a paragraph of the turn before it: the speaker's words."""
     tei, _ = encode_text(page(body), registers)
     assert fragment in body_xml(tei)
+
+
+def test_a_speaker_telling_of_a_person_who_speaks_here_keeps_the_turn_after_its_first_paragraph(
+        registers):
+    """`Dorticos agreed with me` in Mikoyan's second paragraph ended his turn: narrative."""
+    tei, reporter = encode_text(page(DIALOGUE.format(
+        "We spoke for an hour.\n\nDorticos agreed with me that the bombers could go.")), registers)
+    assert reporter.diagnostics == []
+    assert body_xml(tei).endswith('<p n="4" xml:id="L4"><persName ref="persons.xml#dorticos-osvaldo">'
+                                  'Dorticos</persName> agreed with me that the bombers could go.'
+                                  '</p></sp></div>')
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Comrade Mikoyan said that the government agreed.", "Comrade Mikoyan"),
+    ("Castro replied that he would think.", "Castro"),
+    ("The Soviets agreed on Sunday.", None),
+    ("Our Embassy reported the talks.", None),
+    ("His Excellency replied at once.", None),
+])
+def test_a_person_told_of_is_never_a_subject_with_an_article_or_a_possessive(text, name):
+    """`The Soviets`, `Our Embassy` were looked up in the person register, a miss each time."""
+    assert reported_name(text) == name
 
 
 def test_a_speakers_own_numbered_list_stays_in_the_turn(registers):
