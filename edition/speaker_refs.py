@@ -139,7 +139,7 @@ class SpeakerLookup:
         label = colon_label(text)
         if label is None or not self._writes_dialogue_with_colons():
             return None
-        entry = self._person(self.registers.find_speaker(label.label))
+        entry = self._person(self.registers.find_person(label.label))
         return label if entry is not None and not self._names_place_or_organization(label.label) \
             else None
 
@@ -155,7 +155,7 @@ class SpeakerLookup:
 
     def speaker_named(self, name: str) -> Entry | None:
         """The person `name` (`Comrade Mikoyan`) names if they speak in this document."""
-        entry = self._person(self.registers.find_speaker(name))
+        entry = self._person(self.registers.find_person(name))
         return entry if entry is not None and self.speaks_here(entry.ref) else None
 
     def _person(self, match: SpeakerMatch) -> Entry | None:
@@ -187,7 +187,7 @@ class SpeakerLookup:
     def speaks_here(self, ref: str) -> bool:
         """Whether a label of the document's turns names the person `ref` (looked up once)."""
         if self._speaking is None:
-            found = (self.registers.find_speaker(label.name or label.label).entry
+            found = (self.registers.find_person(label.name or label.label).entry
                      for label in self.labels() if label and label.kind == "turn"
                      and not self._left_to_registers(label))
             self._speaking = {entry.ref for entry in found if entry is not None}
