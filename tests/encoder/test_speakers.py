@@ -1,7 +1,10 @@
 """Speaker labels as printed in the archives -> (label, where the utterance starts), or not a label."""
 
+from collections import Counter
+
 import pytest
 
+from edition import speaker_refs, structure
 from edition.diagnostics import Reporter
 from edition.registers import Registers
 from edition.speakers import loose_label, match_label, trusted_labels
@@ -456,6 +459,22 @@ def test_a_person_told_of_is_looked_up_without_a_suggestion(monkeypatch):
                                 registers)
     assert reporter.diagnostics == [] and body_xml(tei).count("<sp ") == 2
     assert asked == []
+
+
+def test_each_paragraphs_label_is_read_once(registers, monkeypatch):
+    """The walk, the colon dialogue's count and `speaks_here` each read every paragraph's label."""
+    read = Counter()
+
+    def counted(text, trusted=frozenset()):
+        read[text] += 1
+        return match_label(text, trusted)
+
+    for module in (speaker_refs, structure):
+        monkeypatch.setattr(module, "match_label", counted)
+    tei, reporter = encode_text(page(COLON_DIALOGUE.format(
+        "McCloy: And the bombers?\n\nKuznetsov replied that they stay.")), registers)
+    assert reporter.diagnostics == [] and body_xml(tei).count("<sp ") == 3
+    assert set(read.values()) == {1} and len(read) == 4
 
 
 def test_a_speakers_own_numbered_list_stays_in_the_turn(registers):
