@@ -177,7 +177,8 @@ class Registers:
 
     def find_person(self, label: str) -> SpeakerMatch:
         """`find_speaker` without the suggestion: for names looked up by the thousand (`Castro`
-        of `Castro replied`), most of them no one's (0.34 ms a miss with the suggestion)."""
+        of `Castro replied`), most of them no one's (a miss took 0.42 ms with the suggestion,
+        0.03 ms without)."""
         match = self._speakers.get(label)
         if match is None:
             match = self._speakers[label] = self._match_speaker(label)

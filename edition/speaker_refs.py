@@ -59,6 +59,7 @@ class SpeakerLookup:
         return None if self._left_to_registers(label) else label
 
     def _left_to_registers(self, label: LabelMatch | None) -> bool:
+        """Whether `label` is a shape of spoken records outside one (`LabelMatch.spoken_only`)."""
         return label is not None and label.spoken_only and not self.spoken
 
     def position(self, line: int) -> int:
@@ -144,6 +145,7 @@ class SpeakerLookup:
             else None
 
     def _writes_dialogue_with_colons(self) -> bool:
+        """Whether two paragraphs or more open with a speaker's label and a colon."""
         turns = (label for label in self.labels()
                  if label and label.kind == "turn" and label.mark == ":")
         return sum(1 for _ in islice(turns, 2)) == 2

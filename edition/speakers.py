@@ -242,8 +242,9 @@ def loose_label(text: str) -> LabelMatch | None:
 def colon_label(text: str) -> LabelMatch | None:
     """The title-case label before a colon opening `text`, with its delivery (`McCloy: And`,
     `The President (to Kissinger): Good.`); never a heading word (`Subject:`, `Note:`) nor
-    capitals. A speaker's label only where `match_label` trusts it, or the registers name a
-    person by it (`SpeakerLookup.loose_turn`)."""
+    capitals. A speaker's label where `match_label` trusts it (it recurs, or has a title), or,
+    in a dialogue written with colons, where the registers name a person by it
+    (`SpeakerLookup.loose_turn`)."""
     colon = COLON_LABEL.match(text)
     if colon is None:
         return None
