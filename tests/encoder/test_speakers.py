@@ -418,8 +418,12 @@ def test_a_delivery_after_a_comma_ends_with_a_period_too(registers):
      "McCloy: And the bombers?\n\nKuznetsov: That is another question. End verbatim text.\n\n"
      "3. Kuznetsov asked about the assurance.",
      'End verbatim text.</p></sp><p n="6" xml:id="L6">3. <persName'),
+    (DIALOGUE.format("Comrade Dorticos replied that the government agreed."),
+     '</sp><p n="3" xml:id="L3">Comrade <persName'),
+    ("A. The situation in Cuba.\n\nKHRUSHCHEV. We must act.\n\nB. The withdrawal.",
+     '</sp><p n="3" xml:id="L3">B. The withdrawal.</p>'),
 ], ids=["told of in the past", "a remark", "a note", "a label not read", "sections",
-        "numbered paragraphs of a telegram"])
+        "numbered paragraphs of a telegram", "a regular verb in the past", "lettered sections"])
 def test_a_paragraph_in_the_records_own_voice_ends_the_turn(body, fragment, registers):
     """Each was a paragraph of the turn before it: the speaker's words."""
     tei, _ = encode_text(page(body), registers)
