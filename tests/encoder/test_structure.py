@@ -193,6 +193,10 @@ LINES_AFTER_THE_SIGNATURE = [
                  '<signed n="5" xml:id="L5"><persName ref="persons.xml#castro-fidel">Fidel Castro Ruz'
                  '</persName></signed><signed n="6" xml:id="L6">Prime Minister of the Revolutionary '
                  'Government</signed></closer>', id="diplomatic valediction, slogan, signer's office"),
+    pytest.param("Patria o Muerte!\n\nVenceremos!\n\nFidel Castro Ruz",
+                 '<closer><salute n="3" xml:id="L3">Patria o Muerte!</salute><salute n="4" xml:id="L4">'
+                 'Venceremos!</salute><signed n="5" xml:id="L5"><persName ref="persons.xml#castro-fidel">'
+                 'Fidel Castro Ruz</persName></signed></closer>', id="two slogans over the signature"),
 ]
 
 
