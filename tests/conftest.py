@@ -62,6 +62,18 @@ def validator():
     return Validator()
 
 
+@pytest.fixture
+def valid_tei(registers, validator):
+    """Encode a source text; assert it is valid everywhere and reports nothing; the TEI."""
+    def encode(text: str):
+        tei, reporter = encode_text(text, registers)
+        assert [str(d) for d in reporter.diagnostics] == []
+        assert validator.validate(tei, "x", lambda ref: registers.get(ref) is not None) == []
+        assert validator.tei_all.validate(tei), validator.tei_all.error_log
+        return tei
+    return encode
+
+
 def page(body: str, date: str = "November 5, 1962",
          title: str = "Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos") -> str:
     """A source text in the archive page-dump layout around `body`."""

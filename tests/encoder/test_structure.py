@@ -33,13 +33,10 @@ def signed(n: int) -> str:
 
 
 @pytest.fixture
-def valid(registers, validator):
-    """Encode a source text; assert it is valid everywhere and reports nothing; (TEI, abstract)."""
+def valid(valid_tei):
+    """`valid_tei`, and the abstract of the TEI: (TEI, abstract)."""
     def encode(text: str):
-        tei, reporter = encode_text(text, registers)
-        assert [str(d) for d in reporter.diagnostics] == []
-        assert validator.validate(tei, "x", lambda ref: registers.get(ref) is not None) == []
-        assert validator.tei_all.validate(tei), validator.tei_all.error_log
+        tei = valid_tei(text)
         return tei, tei.findtext(".//t:abstract/t:p", namespaces=TEI)
     return encode
 
