@@ -107,6 +107,14 @@ class Block:
     line: int
     attrs: tuple[tuple[str, str], ...] = ()
 
+    @property
+    def only_page_breaks(self) -> bool:
+        """A paragraph holding nothing but page breaks (`[Page 345]`) and the space between
+        them: where a page begins, not a line."""
+        return self.kind == "p" and bool(self.content) and all(
+            node.tag == "pb" if isinstance(node, Inline) else not node.text.strip()
+            for node in self.content)
+
 
 @dataclass(frozen=True)
 class Turn:

@@ -17,7 +17,8 @@ The rules, in the order they are tried for each paragraph (an editor's override 
     one when it names a person who speaks in the document (`Dorticos: Thank you.`), and is
     reported when it resembles a known name (`Dortikos. Thank you.`: see `speaker_refs`);
   - `DORTICOS objects.` (label + verb) -> a stage line once turns have begun, narrative before;
-  - a paragraph that is all brackets (`[... sampling ...]`) ends the open turn: narrative; so
+  - a paragraph that is all brackets (`[... sampling ...]`) ends the open turn: narrative (a
+    page break, `[Page 345]`, stays in it: a page may begin inside a speech); so
     does one in the record's own voice (`II. Resolution.`, `Comment: ...`, `Comrade Mikoyan said
     that ...`, a label reported as not read: see `turn_ends`);
   - anything else: a paragraph of the open turn, or narrative.
@@ -25,10 +26,13 @@ The rules, in the order they are tried for each paragraph (an editor's override 
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from . import date_checks
 from .correspondents import read_correspondents
 from .diagnostics import Reporter
-from .inline import Locator, parse_inline
+from .inline import PAGE, Locator, parse_inline
 from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, Postscript, RawDocument,
                     Text, Turn)
 from .overrides import Overrides, check_overrides
@@ -196,7 +200,7 @@ class _Builder:
         if role == "stage" or (not role and self._is_stage(text, label)):
             self._close_turn()
             return self._add(self._named_block("stage", para, label, (("type", "business"),)))
-        if role == "narrative" or self.turn is None or _all_brackets(text) \
+        if role == "narrative" or self.turn is None or _all_brackets(text) and not _pages(text) \
                 or (not role and ends_turn(self.speakers, para.line, self.turn.label_line, label)):
             self._close_turn()
             return self._add(self._named_block("p", para, label))
@@ -228,8 +232,14 @@ class _Builder:
         self._add(self._block("p", para, text=body, column=label.rest + 1, stage=True))
 
     def _close_turn(self) -> None:
+        """End the open turn; page breaks at its end stand after it, between the turns."""
         if self.turn is not None:
-            self.doc.parts.append(self.turn)
+            blocks = self.turn.blocks
+            end = len(blocks)
+            while end > 1 and blocks[end - 1].only_page_breaks:
+                end -= 1
+            self.doc.parts.append(replace(self.turn, blocks=blocks[:end]))
+            self.doc.parts.extend(blocks[end:])
             if self.turn.who not in self.doc.participants:
                 self.doc.participants.append(self.turn.who)
             self.turn = None
@@ -347,6 +357,13 @@ class _Builder:
                 content.append(Inline("lb"))
             content.extend(self._nodes(line, para.line + offset, 1))
         return Block(kind, tuple(content), para.line)
+
+
+def _pages(text: str) -> bool:
+    """`[Page 345]` (or several): where a page of the source begins, inside a speech too."""
+    inner = re.findall(r"\[([^\[\]]*)\]", text)
+    return bool(inner) and all(PAGE.fullmatch(part.strip()) for part in inner) \
+        and not re.sub(r"\[[^\[\]]*\]", "", text).strip()
 
 
 def _all_brackets(text: str) -> bool:

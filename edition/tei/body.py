@@ -83,7 +83,7 @@ def _turn(div: etree._Element, turn: Turn, lines: LineCounter) -> None:
 
 
 def _block(parent: etree._Element, block: Block, lines: LineCounter) -> None:
-    if _only_page_breaks(block):   # `[Page 345]` alone: where a page begins, not a line
+    if block.only_page_breaks:   # `[Page 345]` alone: where a page begins, not a line
         add_nodes(parent, (node for node in block.content if isinstance(node, Inline)), block.line)
         return
     attrs = list(block.attrs)
@@ -92,10 +92,3 @@ def _block(parent: etree._Element, block: Block, lines: LineCounter) -> None:
     element = sub(parent, block.kind, attrs, line=block.line)
     add_nodes(element, block.content, block.line)
     lines.number_block(element, annotatable=block.kind != "note")
-
-
-def _only_page_breaks(block: Block) -> bool:
-    """A paragraph holding nothing but page breaks (`[Page 345]`) and the space between them."""
-    return block.kind == "p" and bool(block.content) and all(
-        node.tag == "pb" if isinstance(node, Inline) else not node.text.strip()
-        for node in block.content)

@@ -346,3 +346,11 @@ def test_a_postscript_takes_the_paragraphs_after_it_and_the_archive_summary_foll
                                   '<p n="6" xml:id="L6">I will write again next week.</p>'
                                   '</postscript></div>')
     assert abstract == "Mikoyan thanks Dorticos for his letter."
+
+
+def test_a_page_break_inside_a_speech_stays_in_the_turn(valid):
+    """`[Page 345]` between two paragraphs of one speaker: where a page begins, not the end of
+    the speech (it was: the second paragraph became narrative)."""
+    tei, _ = valid(page("A.I. MIKOYAN. We agree.\n\n[Page 345]\n\nThe bombers will go."))
+    assert '<p n="1" xml:id="L1">We agree.</p><pb n="345"/><p n="2" xml:id="L2">The bombers will ' \
+           'go.</p></sp>' in body_xml(tei)
