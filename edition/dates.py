@@ -16,8 +16,9 @@ from .date_patterns import (
     AT_WORD, DAY_BEFORE, DAY_FIRST, DETERMINERS, MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE,
     MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR, NUMERIC_DATE, ORDINAL_DAY, Openings,
     PARAGRAPH_NUMBER_AFTER, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR,
-    ROMAN_DATE, ROMAN_MONTHS, TWO_DIGIT_YEARS_AROUND, UNIT_AFTER, WEEKDAY, WEEKDAYS, WEEKDAY_CUE_BEFORE, WORDED_SPAN_END,
-    YEAR, after_ordinal_number, at_months, at_numbers, at_weekdays, with_words,
+    ROMAN_DATE, ROMAN_MONTHS, TWO_DIGIT_YEARS_AROUND, UNIT_AFTER, WEEKDAY, WEEKDAYS,
+    WEEKDAY_CUE_BEFORE, WORDED_SPAN_END, YEAR, after_ordinal_number, at_months, at_numbers,
+    at_weekdays, with_words,
 )
 from .date_weekdays import month_day, resolve_weekday, weekday_direction
 

@@ -228,6 +228,12 @@ class Registers:
         by_form = self._by_form
         return [(m.start(), m.end(), by_form[m.group()]) for m in pattern.finditer(text)]
 
+    def entry_named(self, form: str) -> Entry | None:
+        """The one entry of the registers (no provisional person) that `form` as a whole names
+        (`Cuba`, `Moscow`), or None: the same finding as a mention spanning all of `form`."""
+        self._mention_pattern()
+        return self._by_form.get(form)
+
     def forename_of_another(self, word: str, entry: Entry) -> bool:
         """Whether `word` is a given name of a registered person other than `entry`, and not
         one of its own: 'Raúl' before 'Castro' when 'Castro' alone names Fidel Castro."""

@@ -207,7 +207,7 @@ def _title_or_name(word: str, registers: Registers) -> bool:
     word of ours that is no name (`NOT_NAMES`), or a name the registers hold (`Moscow`)."""
     lower = word.lower()
     return (word in NOT_NAMES or lower in TITLES or lower.removesuffix("s") in TITLES
-            or any(end - begin == len(word) for begin, end, _ in registers.mention_spans(word)))
+            or registers.entry_named(word) is not None)
 
 
 def _date_node(mention: DateMention) -> Inline:

@@ -152,8 +152,8 @@ class SpeakerLookup:
 
     def _names_place_or_organization(self, label: str) -> bool:
         """Whether `label` as a whole is a name of the place or organization registers (`Cuba`)."""
-        return any(start == 0 and end == len(label) and entry.kind != "person"
-                   for start, end, entry in self.registers.mention_spans(label))
+        entry = self.registers.entry_named(label)
+        return entry is not None and entry.kind != "person"
 
     def speaker_named(self, name: str) -> Entry | None:
         """The person `name` (`Comrade Mikoyan`) names if they speak in this document."""
