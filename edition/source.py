@@ -93,6 +93,9 @@ def decode_source(data: bytes, path: str, reporter: Reporter) -> SourceText | No
         reporter.error(where, f"file is {len(data):,} bytes; the limit is {MAX_SOURCE_BYTES:,}",
                        "source-too-large")
         return None
+    if seems := not_plain_utf8(data):
+        reporter.error(where, seems, "source-format")
+        return None
     try:
         text = decode_utf8(data, where)
     except InputProblem as problem:

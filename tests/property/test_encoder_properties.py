@@ -26,7 +26,8 @@ from edition.pipeline import encode_bytes
 from tests.conftest import page
 from tests.property.strategies import SEED_BYTES, mutated_seed, page_dump
 
-WHOLE_FILE_CODES = {"source-empty", "source-too-large", "source-unreadable", "source-name"}
+WHOLE_FILE_CODES = {"source-empty", "source-too-large", "source-unreadable", "source-name",
+                    "source-format"}
 """Errors about the file as a whole: these alone may come without a line number."""
 
 

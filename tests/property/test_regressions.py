@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from edition.diagnostics import Reporter
+from edition.source import decode_source
 from tests.conftest import body_xml, encode_text, page
 
 
@@ -56,3 +58,12 @@ def test_lines_before_the_first_label_of_the_information_block_are_kept_with_a_w
     assert "".join(field.itertext()) == "Rource An archive."
     known = lambda ref: registers.get(ref) is not None  # noqa: E731
     assert validator.validate(tei, "x.txt", known) == []
+
+
+def test_a_byte_order_mark_put_before_a_page_is_a_whole_file_error_of_its_own_code():
+    """The mutated seed that found it: UTF-8 text after a UTF-16 byte-order mark. The file as a
+    whole seems to be something else, so the error names no line, and its code says so."""
+    reporter = Reporter()
+    assert decode_source(b"\xfe\xff" + page("A.I. MIKOYAN. Yes.").encode(), "x.txt", reporter) is None
+    assert codes(reporter) == ["source-format"]
+    assert reporter.diagnostics[0].location.line == 0
