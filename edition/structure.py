@@ -17,8 +17,8 @@ The rules, in the order they are tried for each paragraph (an editor's override 
     one when it names a person who speaks in the document (`Dorticos: Thank you.`), and is
     reported when it resembles a known name (`Dortikos. Thank you.`: see `speaker_refs`);
   - `DORTICOS objects.` (label + verb) -> a stage line once turns have begun, narrative before;
-  - a paragraph that is all brackets (`[... sampling ...]`) ends the open turn: narrative (a
-    page break, `[Page 345]`, stays in it: a page may begin inside a speech); so
+  - a paragraph that is all brackets (`[... sampling ...]`) ends the open turn: narrative (one
+    of page breaks only, `[Page 345]`, stays in it: a page may begin inside a speech); so
     does one in the record's own voice (`II. Resolution.`, `Comment: ...`, `Comrade Mikoyan said
     that ...`, a label reported as not read: see `turn_ends`);
   - anything else: a paragraph of the open turn, or narrative.
@@ -26,13 +26,12 @@ The rules, in the order they are tried for each paragraph (an editor's override 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from . import date_checks
 from .correspondents import read_correspondents
 from .diagnostics import Reporter
-from .inline import PAGE, Locator, parse_inline
+from .inline import Locator, parse_inline
 from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, Postscript, RawDocument,
                     Text, Turn)
 from .overrides import Overrides, check_overrides
@@ -200,10 +199,15 @@ class _Builder:
         if role == "stage" or (not role and self._is_stage(text, label)):
             self._close_turn()
             return self._add(self._named_block("stage", para, label, (("type", "business"),)))
-        if role == "narrative" or self.turn is None or _all_brackets(text) and not _pages(text) \
+        if role == "narrative" or self.turn is None \
                 or (not role and ends_turn(self.speakers, para.line, self.turn.label_line, label)):
             self._close_turn()
             return self._add(self._named_block("p", para, label))
+        if _all_brackets(text):   # `[... sampling ...]` ends the turn; `[Page 345]` stays in it
+            block = self._named_block("p", para, label)
+            if not block.only_page_breaks:
+                self._close_turn()
+            return self._add(block)
         self._add(self._block("p", para, stage=True))
 
     def _is_stage(self, text: str, label: LabelMatch | None) -> bool:
@@ -357,13 +361,6 @@ class _Builder:
                 content.append(Inline("lb"))
             content.extend(self._nodes(line, para.line + offset, 1))
         return Block(kind, tuple(content), para.line)
-
-
-def _pages(text: str) -> bool:
-    """`[Page 345]` (or several): where a page of the source begins, inside a speech too."""
-    inner = re.findall(r"\[([^\[\]]*)\]", text)
-    return bool(inner) and all(PAGE.fullmatch(part.strip()) for part in inner) \
-        and not re.sub(r"\[[^\[\]]*\]", "", text).strip()
 
 
 def _all_brackets(text: str) -> bool:

@@ -354,3 +354,30 @@ def test_a_page_break_inside_a_speech_stays_in_the_turn(valid):
     tei, _ = valid(page("A.I. MIKOYAN. We agree.\n\n[Page 345]\n\nThe bombers will go."))
     assert '<p n="1" xml:id="L1">We agree.</p><pb n="345"/><p n="2" xml:id="L2">The bombers will ' \
            'go.</p></sp>' in body_xml(tei)
+
+
+@pytest.fixture
+def turn_then(valid):
+    """The body TEI of a turn of Mikoyan, the paragraph `middle`, then `The bombers will go.`"""
+    def encode(middle: str) -> str:
+        tei, _ = valid(page(f"A.I. MIKOYAN. We agree.\n\n{middle}\n\nThe bombers will go."))
+        return body_xml(tei)
+    return encode
+
+
+@pytest.mark.parametrize("middle, tei", [
+    ("[p. 12]", '<pb n="12" rend="p."/><p n="2" xml:id="L2">The bombers will go.</p></sp>'),
+    ("[p. 12] [p. 13]", '</sp><p n="2" xml:id="L2"><supplied reason="clarification" resp="#ed">'
+                        'p. 12</supplied> <supplied reason="clarification" resp="#ed">p. 13'
+                        '</supplied></p><p n="3" xml:id="L3">The bombers will go.</p></div>'),
+    ("[Page 12] [p. 13]", '</sp><p n="2" xml:id="L2"><pb n="12"/> <supplied reason="clarification"'
+                          ' resp="#ed">p. 13</supplied></p><p n="3" xml:id="L3">The bombers will '
+                          'go.</p></div>'),
+])
+def test_a_bracket_paragraph_stays_in_the_turn_only_when_it_is_all_page_breaks(turn_then, middle,
+                                                                               tei):
+    """Whether a paragraph of brackets is only page breaks is read once, from its parsed
+    content: `[p. 12]` alone is a page break and stays in the speech; two `[p. ...]` are the
+    editor's references (a page break only alone), so they end the turn like any other brackets
+    (they had stayed in it: the turn asked a pattern of its own over the text)."""
+    assert tei in turn_then(middle)
