@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from .breaks import PAGE_LABEL
 from .diagnostics import Location, Reporter
 from .gap_markers import gap_reason
 from .model import Inline, Node, Paragraph, Text
@@ -30,8 +31,6 @@ PAGE = re.compile(r"(?P<label>page|p\.)\s*(?P<n>\d+[a-z]?|[ivxlcdm]+)", re.I)
 volume's page breaks so): `pb`, whose @n is the page's number and whose @rend the label as
 printed when it is not `Page`. `[Page 345]` is one anywhere; `[p. 12]` only alone in its
 paragraph: within a sentence (`as stated [p. 3] above`) it is the editor's reference."""
-PAGE_LABEL = "Page"
-"""The label of `[Page 345]`, which `pb` leaves unsaid; `tei.reading` prints it back."""
 CROSS_REFERENCE = re.compile(r"(?:[^:\[\]]*:\s*)?(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+(?:the\s+)?"
                              r"(?:[A-Z\d]|above\b|below\b|p\.|pp\.|pages?\b|(?:foot)?notes?\b)")
 """`[see Annex]`, `[Draft resolution: see Attachment 1.]`: the editor points the reader elsewhere,

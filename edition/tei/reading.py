@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..inline import PAGE_LABEL
+from ..breaks import PAGE_LABEL
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 LB, PB, UNCLEAR, SIC, NOTE = (TEI + name for name in ("lb", "pb", "unclear", "sic", "note"))
