@@ -18,7 +18,8 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   speaker_refs a turn's label -> the register person it names, or why not (diagnostics)
   turn_ends    what ends an open turn besides the next label (the record's own voice)
   inline       editorial brackets and stage directions -> inline nodes
-  breaks       page and line breaks of the printed source: the label `pb` leaves unsaid
+  breaks       page and line breaks of the printed source: the label `pb` leaves unsaid, an
+               element's text with its line breaks read as the source reads them (spaced_text)
   gap_markers  which bracket contents say text is missing (`[2 lines not declassified]`), and why
   resolve      names (registers) and dates (dates) inside the text
   registers    the edition's registers of persons, places and organizations

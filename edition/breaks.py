@@ -2,6 +2,28 @@
 
 from __future__ import annotations
 
+from lxml import etree
+
+LB, PB = ("{http://www.tei-c.org/ns/1.0}" + name for name in ("lb", "pb"))
 PAGE_LABEL = "Page"
 """The label of `[Page 345]`, which `pb` leaves unsaid: `inline` writes a page break's label as
 printed (`pb/@rend`) only when it is another (`[p. 12]`); `tei.reading` prints it back."""
+
+
+def spaced_text(element: etree._Element) -> str:
+    """All text of `element`, whitespace normalized and a line break read as the source reads
+    it (`line_break_text`): "CONVERSATION<lb/>A.I. Mikoyan" is "CONVERSATION A.I. Mikoyan"."""
+    if next(element.iter(LB), None) is None:     # most lines: the text as it is
+        return " ".join("".join(element.itertext()).split())
+    return " ".join(_spaced(element).split())
+
+
+def _spaced(element: etree._Element) -> str:
+    own = element.text or "" if isinstance(element.tag, str) else ""
+    return own + "".join((line_break_text(child) if child.tag == LB else _spaced(child))
+                         + (child.tail or "") for child in element)
+
+
+def line_break_text(lb: etree._Element) -> str:
+    """A line break between words reads as a space; one inside a word (`break="no"`) as nothing."""
+    return "" if lb.get("break") == "no" else " "

@@ -7,13 +7,14 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
+from .breaks import line_break_text, spaced_text
 from .kwic import KwicStore, Row, digest, pack
 from .records import (Convention, DateMention, DocumentPart, DocumentRecord, Mentions, SiteModel,
                       Snippet, SpeakerStat)
 from .registers import Entry, Registers
 from .tei.citation import line_number
 from .tei.notes import NoteMark, page_notes
-from .tei.reading import NONE, bracketed_text, brackets, line_break_text, spaced_text
+from .tei.reading import NONE, bracketed_text, brackets
 from .tei.xml import EDITION_LANGUAGE, XML_LANG
 from .source_refs import archive_reference, frus_publication
 from .ties import header_ties

@@ -31,11 +31,12 @@ from urllib.parse import quote, urljoin
 
 from lxml import etree
 
+from .breaks import spaced_text
 from .collect import MAIN_TITLE
 from .config import Settings
 from .tei import indent_structure, serialize
 from .tei.citation import MATCH, UNIT, citable_lines
-from .tei.reading import bracketed_text, spaced_text
+from .tei.reading import bracketed_text
 from .tei.xml import XML_LANG
 from .write import SiteWriter, site_json
 

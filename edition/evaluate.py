@@ -18,12 +18,12 @@ from pathlib import Path
 
 from lxml import etree
 
+from .breaks import spaced_text
 from .config import Settings
 from .diagnostics import Reporter, Severity
 from .overrides import Overrides
 from .pipeline import encode_bytes
 from .registers import Registers
-from .tei.reading import spaced_text
 
 TEI = {"t": "http://www.tei-c.org/ns/1.0"}
 
@@ -53,7 +53,7 @@ def _key(label: str, text: str) -> tuple[str, str]:
 
 def turns_in(tei: etree._Element) -> list[tuple[str, str, str]]:
     """(who, speaker label, start of the utterance) for each turn of a TEI document, each text
-    read as the page reads it (`tei.reading.spaced_text`)."""
+    read as the page reads it (`breaks.spaced_text`)."""
     found = []
     for sp in tei.iterfind(".//t:sp", TEI):
         speaker = sp.find("t:speaker", TEI)   # none when an override names the speaker

@@ -2,7 +2,7 @@
 
 The site carries `citations.json`: for each document id, each citable line (`@n` in the body,
 see `tei.citation`) with the SHA-256 of its whitespace-normalized text, a line break read as the
-source reads it (`tei.reading.spaced_text`). Given the manifest of the previous release, a build
+source reads it (`breaks.spaced_text`). Given the manifest of the previous release, a build
 reports every citation whose text changed or vanished:
 
     seeds/memo.txt:42: warning: citation memo#L12 changed: was "We agree...", now "We do not..." [citation-changed]
@@ -30,11 +30,12 @@ from typing import Callable, Iterable
 
 from lxml import etree
 
+from .breaks import spaced_text
 from .diagnostics import InputProblem, Location, Reporter, Severity
 from .source import decode_utf8
 from .splice import Spliced
 from .tei.citation import UNIT, line_id
-from .tei.reading import bracketed_text, spaced_text
+from .tei.reading import bracketed_text
 from .write import site_json
 
 MANIFEST = "citations.json"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from .breaks import spaced_text
 from .diagnostics import Location, Reporter
 from .name_forms import clean, tokens
 
@@ -87,8 +88,8 @@ def entry_from(element: etree._Element, kind: Kind) -> tuple[Entry, PersonKey | 
     if not names:
         return None
     main = next((n for n in names if n.get("type") == "main"), names[0])
-    display = clean("".join(main.itertext()))
-    variants = tuple(dict.fromkeys([display] + [clean("".join(n.itertext())) for n in names]))
+    display = spaced_text(main)
+    variants = tuple(dict.fromkeys([display] + [spaced_text(n) for n in names]))
     provisional = any(n.get("type") == "provisional" for n in element.findall(T + "note"))
     fields = dict(id=element.get(XML_ID), kind=kind.name, file=kind.file, name=display,
                   variants=tuple(v for v in variants if v), provisional=provisional,
@@ -99,17 +100,16 @@ def entry_from(element: etree._Element, kind: Kind) -> tuple[Entry, PersonKey | 
     if role is None:
         role = element.find(T + "roleName")
     birth, death = element.find(T + "birth"), element.find(T + "death")
-    entry = Entry(**fields, role=clean("".join(role.itertext())) if role is not None else "",
+    entry = Entry(**fields, role=spaced_text(role) if role is not None else "",
                   birth=birth.get("when", "") if birth is not None else "",
                   death=death.get("when", "") if death is not None else "",
-                  surname=clean(" ".join("".join(s.itertext()) for s in main.iter(T + "surname"))))
+                  surname=clean(" ".join(spaced_text(s) for s in main.iter(T + "surname"))))
     return entry, _person_key(main, entry.variants)
 
 
 def _authorities(element: etree._Element) -> tuple[tuple[str, str], ...]:
     """Authority URIs of an entry in document order: `<idno type="viaf">https://viaf.org/viaf/1</idno>`."""
-    found = ((idno.get("type"), clean("".join(idno.itertext())))
-             for idno in element.findall(T + "idno"))
+    found = ((idno.get("type"), spaced_text(idno)) for idno in element.findall(T + "idno"))
     return tuple(dict.fromkeys((kind, uri) for kind, uri in found
                                if kind in AUTHORITY_TYPES and uri.startswith(("https://", "http://"))))
 
@@ -117,13 +117,13 @@ def _authorities(element: etree._Element) -> tuple[tuple[str, str], ...]:
 def _source(element: etree._Element) -> str:
     """The scoped foreign id of a provisional entry: `<idno type="source">v12#p_NRM1</idno>`."""
     idno = element.find(f"{T}idno[@type='{SOURCE_TYPE}']")
-    return clean("".join(idno.itertext())) if idno is not None else ""
+    return spaced_text(idno) if idno is not None else ""
 
 
 def _person_key(main: etree._Element, variants: tuple[str, ...]) -> PersonKey:
     given = tuple(t for part in main if part.tag in (T + "forename", T + "addName")
-                  for t in tokens("".join(part.itertext())))
-    surnames = {t for part in main.iter(T + "surname") for t in tokens("".join(part.itertext()))}
+                  for t in tokens(spaced_text(part)))
+    surnames = {t for part in main.iter(T + "surname") for t in tokens(spaced_text(part))}
     for variant in variants:
         long_tokens = [t for t in tokens(variant) if len(t) > 1]
         if long_tokens:

@@ -70,7 +70,7 @@ def test_a_turn_without_a_speaker_label_is_scored_with_an_empty_label():
 
 
 def test_a_turn_is_read_as_the_page_reads_it():
-    """A line break in a speaker label or an utterance reads as a space (`tei.reading.spaced_text`);
+    """A line break in a speaker label or an utterance reads as a space (`breaks.spaced_text`);
     the score, which compares letters and digits only, is the same either way."""
     tei = etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>'
                            '<sp who="persons.xml#x"><speaker>A.I.<lb/>MIKOYAN.</speaker>'

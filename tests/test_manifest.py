@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from edition.breaks import spaced_text
 from edition.cache import BuildCache, DocumentResult
 from edition.cli import print_diagnostics
 from edition.collect import assemble_site
@@ -29,7 +30,6 @@ from edition.overrides import Overrides
 from edition.pipeline import Corpus, EncodedDocument, build, current_lines, encode_bytes
 from edition.publish import publish_document
 from edition.splice import Spliced, Splices
-from edition.tei.reading import spaced_text
 from edition.tei.xml import SAFE_PARSER
 from edition.workers import store_encoded
 from edition.write import SiteWriter, site_json

@@ -321,6 +321,20 @@ def test_bad_entries_are_reported(tmp_path):
     assert codes == ["register-id-form", "register-missing-id", "register-no-name"]
 
 
+@pytest.mark.parametrize("name", [
+    "Anastas<lb/>Mikoyan",
+    "<forename>Anastas</forename><lb/><surname>Mikoyan</surname>",
+])
+def test_a_line_break_in_a_register_name_reads_as_the_pages_read_it(tmp_path, name):
+    """A register's name is read as every reader of TEI reads an element (`breaks.spaced_text`):
+    a line break between words is a space; the register had its own reading, which glued
+    'Anastas<lb/>Mikoyan' into the one word 'AnastasMikoyan', no speaker's label."""
+    _write_persons(tmp_path, PERSON.format(id="mikoyan", name=name))
+    loaded = Registers.load(tmp_path, Reporter())
+    assert loaded.get("mikoyan").name == "Anastas Mikoyan"
+    assert loaded.find_speaker("MIKOYAN").entry == loaded.get("mikoyan")
+
+
 # ---------------------------------------------------------------- provisional persons and TEI
 
 def test_provisional_persons(registers):

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ..breaks import spaced_text
 from ..config import Settings
 from ..registers import Entry, Registers
 from ..render import urls
-from ..tei.reading import spaced_text
 from ..tei.xml import element as _sub
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"

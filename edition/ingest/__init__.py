@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from ..breaks import spaced_text
 from ..correspondents import CORRESPONDENCE
 from ..config import Settings
 from ..diagnostics import Location, Reporter
@@ -38,7 +39,6 @@ from ..model import Block, Document, Field, Inline, Node, RawDocument, Text, Tur
 from ..registers import Registers
 from ..source import check_doc_id
 from ..tei import encode_document
-from ..tei.reading import spaced_text
 from ..tei.xml import EDITION_LANGUAGE, lang_attributes
 from .convert import Converter
 from .header import (ForeignHeader, foreign_language, read_header, source_note_number,

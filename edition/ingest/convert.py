@@ -17,9 +17,9 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
+from ..breaks import spaced_text
 from ..diagnostics import Location, Reporter
 from ..model import Block, BodyPart, Closer, Inline, Node, Postscript, Text, Turn, plain_text
-from ..tei.reading import spaced_text
 from .behaviours import BLOCKS, STRUCTURAL
 from .header import printed_number, unbracketed
 from .parse import TEI_NS

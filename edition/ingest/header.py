@@ -28,9 +28,9 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ..breaks import spaced_text
 from ..model import Field, Metadata
 from ..readers.common import doc_type_of, translator_in
-from ..tei.reading import spaced_text
 from ..tei.xml import DECLARED_LANGUAGE, XML_LANG, foreign_tag
 from ..weblinks import WEB_ADDRESS
 from .parse import TEI_NS
@@ -79,7 +79,7 @@ def clean(text: str | None) -> str:
 
 def text_of(element: etree._Element | None) -> str:
     """The text of a header element as a reader reads it, a line break a space
-    (`tei.reading.spaced_text`: `Kosygin<lb/>to Nixon` is "Kosygin to Nixon"); '' for None."""
+    (`breaks.spaced_text`: `Kosygin<lb/>to Nixon` is "Kosygin to Nixon"); '' for None."""
     return spaced_text(element) if element is not None else ""
 
 

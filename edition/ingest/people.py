@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ..breaks import spaced_text
 from ..diagnostics import Location, Reporter
 from ..registers import CAMEL, Entry, Registers
-from ..tei.reading import spaced_text
 from .parse import TEI_NS
 
 T = f"{{{TEI_NS}}}"

@@ -33,10 +33,10 @@ from typing import Callable, Iterable
 
 from lxml import etree
 
+from ..breaks import spaced_text
 from ..diagnostics import Location, Reporter
 from ..inline import Locator, classify_bracket, parse_inline
 from ..model import Inline, Node, Text, plain_text
-from ..tei.reading import spaced_text
 from .header import ISO_DATE, foreign_language, printed_number
 from .parse import TEI_NS
 from .people import ForeignPeople, person_pointer

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..breaks import PAGE_LABEL
+from ..breaks import LB, PAGE_LABEL, PB, line_break_text
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
-LB, PB, UNCLEAR, SIC, NOTE = (TEI + name for name in ("lb", "pb", "unclear", "sic", "note"))
+UNCLEAR, SIC, NOTE = (TEI + name for name in ("unclear", "sic", "note"))
 BRACKETED = {TEI + name for name in ("supplied", "gap", "note", "foreign")}
 """Elements an editorial bracket of the source became (`[Excerpt]`, `[name not declassified]`,
 `[obeskurazheni]`): read inside brackets again."""
@@ -45,25 +45,6 @@ def bracketed_text(element: etree._Element | None) -> str:
     if element is None:
         return ""
     return " ".join(_read(element, top=True).split())
-
-
-def spaced_text(element: etree._Element) -> str:
-    """All text of `element`, whitespace normalized and a line break read as the source reads
-    it (`line_break_text`): "CONVERSATION<lb/>A.I. Mikoyan" is "CONVERSATION A.I. Mikoyan"."""
-    if next(element.iter(LB), None) is None:     # most lines: the text as it is
-        return " ".join("".join(element.itertext()).split())
-    return " ".join(_spaced(element).split())
-
-
-def _spaced(element: etree._Element) -> str:
-    own = element.text or "" if isinstance(element.tag, str) else ""
-    return own + "".join((line_break_text(child) if child.tag == LB else _spaced(child))
-                         + (child.tail or "") for child in element)
-
-
-def line_break_text(lb: etree._Element) -> str:
-    """A line break between words reads as a space; one inside a word (`break="no"`) as nothing."""
-    return "" if lb.get("break") == "no" else " "
 
 
 def _read(element: etree._Element, top: bool = False) -> str:

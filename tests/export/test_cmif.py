@@ -99,7 +99,7 @@ def test_a_correspondent_in_no_register_keeps_the_printed_name(tmp_path, validat
 def test_a_correspondent_broken_across_lines_is_named_as_the_source_reads(published, registers,
                                                                          seed_settings):
     """`Anastas<lb/>Ivanovich Mikoyan` is 'Anastas Ivanovich Mikoyan' in cmif.xml, as on the
-    page (`tei.reading.spaced_text`), not 'AnastasIvanovich Mikoyan'."""
+    page (`breaks.spaced_text`), not 'AnastasIvanovich Mikoyan'."""
     sender = "//t:correspAction[@type='sent']/t:persName"
     tei, read = with_line_break(dict(published)[TEL], sender)
     assert etree.tostring(_x(tei, sender)[0]).count(b"<lb/>") == 1

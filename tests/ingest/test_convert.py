@@ -125,7 +125,7 @@ def test_the_header_keeps_the_authors_and_the_licence_address(tmp_path, validato
 ])
 def test_the_header_reads_a_line_break_as_a_space(printed, read, path, expected, tmp_path):
     """A title, author, licence or source of the foreign header broken across lines reads as
-    the page and our other readers read it (`tei.reading.spaced_text`), not 'LetterFrom'."""
+    the page and our other readers read it (`breaks.spaced_text`), not 'LetterFrom'."""
     text = foreign("<div><p>Text.</p></div>").replace(printed, read, 1)
     assert read in text
     header = ingest_text(text, tmp_path)[0].tei.find("t:teiHeader", TEI)

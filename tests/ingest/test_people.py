@@ -96,7 +96,7 @@ def test_a_heading_of_the_header_names_no_heading_person(tmp_path):
         "gap description"])
 def test_a_label_is_read_as_the_page_reads_it(body, path, expected, tmp_path):
     """A speaker label or gap description keeps a word across a line end (`break="no"`) or
-    across phrase markup whole (`tei.reading.spaced_text`), not 'Kis singer'."""
+    across phrase markup whole (`breaks.spaced_text`), not 'Kis singer'."""
     encoded, _ = ingest_text(foreign(body), tmp_path)
     assert encoded.tei.xpath(f"string({path})", namespaces=TEI) == expected
 
@@ -112,7 +112,7 @@ def test_a_label_is_read_as_the_page_reads_it(body, path, expected, tmp_path):
 ], ids=["printed in the text", "listed in the header", "sender in the heading"])
 def test_a_persons_name_is_read_as_the_page_reads_it(body, header, expected, tmp_path):
     """The name a provisional person gets from the foreign TEI reads a line break as a space
-    and a word across phrase markup as one (`tei.reading.spaced_text`): not 'RichardNixon'."""
+    and a word across phrase markup as one (`breaks.spaced_text`): not 'RichardNixon'."""
     registers = Registers.load(SEEDS, Reporter())
     text = foreign(body).replace("</teiHeader>", f"{header}</teiHeader>")
     encoded, _ = ingest_text(text, tmp_path, registers=registers)
