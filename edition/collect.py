@@ -17,15 +17,13 @@ from .tei.notes import NoteMark, page_notes
 from .tei.reading import NONE, bracketed_text, brackets
 from .tei.xml import EDITION_LANGUAGE, XML_LANG
 from .source_refs import archive_reference, frus_publication
-from .ties import header_ties
+from .ties import SOURCE_NOTES, header_ties
 from .weblinks import edition_document
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 NS = {"t": TEI_NS}
 MAIN_TITLE = "t:fileDesc/t:titleStmt/t:title[@type='main']"
 """The document's title in its teiHeader: what its page, citations and indices show."""
-SOURCE_NOTES = "t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='source']"
-"""The source statements of a teiHeader: the page shows the first; citations read them all."""
 NAME_TAGS = {f"{{{TEI_NS}}}{tag}": kind for tag, kind in
              (("persName", "person"), ("placeName", "place"), ("orgName", "org"))}
 DATE_TAGS = {f"{{{TEI_NS}}}date", f"{{{TEI_NS}}}docDate"}

@@ -8,8 +8,12 @@ from lxml import etree
 
 from .records import Tie
 from .registers import Registers
+from .tei.xml import TEI_NS
 
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
+NS = {"t": TEI_NS}
+SOURCE_NOTES = "t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='source']"
+"""The source statements of a teiHeader: the page shows the first; citations read them all;
+the entries they name are the document's (`ROLES`)."""
 
 
 @dataclass(frozen=True)
@@ -29,8 +33,7 @@ ROLES = (
     Role("recipient", "recipient",
          "t:profileDesc/t:correspDesc/t:correspAction[@type='received']//@ref"),
     Role("participant", "participant", "t:profileDesc/t:particDesc//t:person/@sameAs"),
-    Role("source-note", "named in the source note",
-         "t:fileDesc/t:sourceDesc//t:note[@type='source']//@ref"),
+    Role("source-note", "named in the source note", SOURCE_NOTES + "//@ref"),
     Role("archive-field", "named in the archive's description",
          "t:fileDesc/t:sourceDesc//t:note[@type='field']//@ref"),
     Role("rights", "named in the rights statement", "t:fileDesc/t:publicationStmt//@ref"),

@@ -11,10 +11,11 @@ from markupsafe import Markup
 from lxml import etree
 
 from ..records import DocumentRecord
-from ..collect import MAIN_TITLE, NS, SOURCE_NOTES
+from ..collect import MAIN_TITLE, NS
 from ..tei.notes import PRINTED, NoteMark, printed_anchor
 from ..tei.reading import bracketed_text
 from ..tei.xml import DECLARED_LANGUAGE, EDITION_LANGUAGE, foreign_tag
+from ..ties import SOURCE_NOTES
 from . import cite, urls
 from .chart import speaker_chart
 from .html import Context, render_fragment, render_text
