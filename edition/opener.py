@@ -1,4 +1,4 @@
-"""The opener: the lines at the top of a document's text -> stamp, heading, dateline, inside address, salutation."""
+"""The opener: a document's top lines -> stamp, heading, dateline, inside address, salutation."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from .speakers import match_label
 
 SALUTE = re.compile(r"^(?:Dear|To)\b|.*:$|^[A-Z][A-Z .]+\.$")
 """A salutation's words: `Dear ...`, `To ...`, anything ending in a colon, `CC CPSU.`."""
-LETTER_SALUTATION = re.compile(r"^(?:(?:My\s+)?Dear|To|Your\s+(?:Excellency|Majesty|Highness|Holiness)"
+LETTER_SALUTATION = re.compile(r"^(?:(?:My\s+)?Dear|To"
+                               r"|Your\s+(?:Excellency|Majesty|Highness|Holiness)"
                                r"|Excellency|Sirs?|Madam|Gentlemen|Comrades?|Respected|Esteemed"
                                r"|Mr\.|Mrs\.|Monsieur)(?=[\s,:]|$)")
 """The words a letter's salutation opens with (`Your Excellency:`, `Dear Sir,`, `Mr. President:`),
@@ -22,7 +23,8 @@ ADDRESS_LINES = 6
 
 
 def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str],
-                marking_line: int = 0, doc_type: str = "") -> tuple[list[tuple[str, Paragraph]], int]:
+                marking_line: int = 0,
+                doc_type: str = "") -> tuple[list[tuple[str, Paragraph]], int]:
     """The opening lines of `paras`, each with the block it is, and the index of the paragraph
     where the text begins; a paragraph with a role `given` by the editor begins it. The first
     paragraph, when it is the security marking the header's classification was read from (its
@@ -77,7 +79,8 @@ def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset
             return index if LETTER_SALUTATION.match(para.text) else 0
         lines += len(para.lines)
         if lines > ADDRESS_LINES or given[index] or not all(
-                is_address_line(line) and not date_checks.names_a_date(line) for line in para.lines):
+                is_address_line(line) and not date_checks.names_a_date(line)
+                for line in para.lines):
             return 0
     return 0
 

@@ -1,9 +1,9 @@
-"""Structure: a reader's paragraphs -> opener, speaker turns, stage lines, notes, closer, postscript.
+"""Structure: a reader's paragraphs -> opener, turns, stage lines, notes, closer, postscript.
 
 The rules, in the order they are tried for each paragraph (an editor's override wins over all):
   - the top: a security marking of several lines (a stamp), an all-caps heading, a dateline, a
-    salutation (`CC CPSU.`, `Dear Mr. President:`)
-    and a letter's inside address before it (`His Excellency U Thant` / `New York` / `Your Excellency:`);
+    salutation (`CC CPSU.`, `Dear Mr. President:`) and a letter's inside address before it
+    (`His Excellency U Thant` / `New York` / `Your Excellency:`);
   - the end, read backwards: postscript (`P.S. ...`, `... has not looked over the transcript`),
     signatures (`Recorded by: [signature] V. Tikhmenev`, `19.XI.62 A. Mikoyan`, `Sincerely,`) and
     the lines their place makes closing ones (a date alone under a signature, the signer's office,
@@ -32,8 +32,8 @@ from . import date_checks
 from .correspondents import read_correspondents
 from .diagnostics import Reporter
 from .inline import Locator, parse_inline
-from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, Postscript, RawDocument,
-                    Text, Turn)
+from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, Postscript,
+                    RawDocument, Text, Turn)
 from .overrides import Overrides, check_overrides
 from .opener import read_opener
 from .paragraphs import (ED_NOTE_PARAGRAPH, ClosingRoles, dated_signature, join_broken_paragraphs,
@@ -57,7 +57,8 @@ def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
                    reporter: Reporter, provisional_speakers: bool = False) -> Document:
     """Give structure to the body of `raw` and resolve its speakers, names and dates."""
     date = date_checks.document_date(raw, reporter)
-    doc_type = overrides.doc_type or doc_type_of(raw.metadata.doc_type.value, raw.metadata.title.value)
+    doc_type = overrides.doc_type \
+        or doc_type_of(raw.metadata.doc_type.value, raw.metadata.title.value)
     document = Document(raw=raw, date=date, doc_type=doc_type,
                         translator=translator_of(raw.metadata))
     builder = _Builder(document, registers, overrides, reporter, provisional_speakers)
@@ -102,8 +103,8 @@ class _Builder:
         self.doc.fields = [(label, Block("note", self._nodes(f.value, f.line, 1), f.line))
                            for label, f in meta.extra]
         if meta.source.value:
-            self.doc.source = [Block("note", self._source_nodes(meta.source.value,
-                                                                meta.source.line), meta.source.line)]
+            source = self._source_nodes(meta.source.value, meta.source.line)
+            self.doc.source = [Block("note", source, meta.source.line)]
         found = self.resolver.found
         self.doc.inferred_dates = found.inferred_dates
         self.doc.unresolved_names = found.unresolved_names
@@ -131,7 +132,8 @@ class _Builder:
 
     def _closing_roles(self, paras: list[Paragraph]) -> ClosingRoles:
         """The closing role of each of `paras` in its place, the editor's role first."""
-        return ClosingRoles([p.text for p in paras], [self.overrides.role(p.line)[0] for p in paras])
+        return ClosingRoles([p.text for p in paras],
+                            [self.overrides.role(p.line)[0] for p in paras])
 
     def _closing_start(self, paras: list[Paragraph], roles: ClosingRoles) -> int:
         """Where the closing lines begin: the closer and postscript paragraphs at the end, with the
@@ -282,7 +284,8 @@ class _Builder:
                 (postscript or self.doc.parts).append(self._note(para))
                 continue
             role = role or ("postscript" if after_postscript else "")
-            if role == "postscript" or (role == "remark" and (closer or closed or after_postscript)):
+            if role == "postscript" \
+                    or (role == "remark" and (closer or closed or after_postscript)):
                 self._flush(closer, Closer)
                 postscript.append(self._block("p", para))
                 after_postscript = True
@@ -307,7 +310,8 @@ class _Builder:
         return [self._block("signed", para)]
 
     def _flush(self, blocks: list[Block], zone: type[Closer | Postscript]) -> None:
-        """The closer or postscript gathered in `blocks`, if any, into the parts; `blocks` emptied."""
+        """The closer or postscript gathered in `blocks`, if any, into the parts; `blocks`
+        emptied."""
         if blocks:
             self.doc.parts.append(zone(tuple(blocks)))
             blocks.clear()
