@@ -202,7 +202,8 @@ class _Builder:
             self._close_turn()
             return self._add(self._named_block("stage", para, label, (("type", "business"),)))
         if role == "narrative" or self.turn is None \
-                or (not role and ends_turn(self.speakers, para.line, self.turn.label_line, label)):
+                or (not role and ends_turn(self.speakers, para.line, self.turn.label_line, label,
+                                           self.doc.doc_type)):
             self._close_turn()
             return self._add(self._named_block("p", para, label))
         if _all_brackets(text):   # `[... sampling ...]` ends the turn; `[Page 345]` stays in it

@@ -6,8 +6,14 @@ not the speaker's words, and stand as narrative after the turn:
     "3. Kuznetsov asked ..." after "2. McCloy said ..." (before the turn) -> the same
     "Interviewer’s comment: The source ...", "Note: ...", "Comment: ..."  -> a remark headed so
     "Comrade Mikoyan said that ..." (Mikoyan speaks in the document)     -> told of, in the past,
-                                        right after the label's paragraph (further on, the
-                                        speaker may be telling of him: `Castro agreed with me`)
+                                        right after the label's paragraph
+    "The Secretary said that ...", "Mr. Kornienko remarked ...",        -> the record reporting a
+    "Ambassador Thompson asked ...", "Castro replied ..." (he speaks)      person's words, anywhere
+                                        in the turn, unless in the first person (`Castro agreed
+                                        with me`, `The Secretary said that we ...`: the speaker
+                                        telling of them; not in a play or a transcript)
+    "The conversation ended at 6:05 p.m."                                -> the record's own
+                                        account of the meeting, unless in the first person
     "Kosygin: I support." reported as a label not read (`speaker_refs`)  -> not the speaker's
 The speaker's own list (`KHRUSHCHEV: We propose:` / `1. ...` / `2. ...`) stays in the turn: its
 numbering begins inside it.
@@ -28,12 +34,48 @@ REPORTED = re.compile(rf"^(?P<name>(?:{HONOURED}|Comrade\s+|Com\.\s+)?(?:{INITIA
                       rf"(?:\s+{NAME}){{0,2}})\s+(?:said|told|spoke|wrote|[{LOWER}]+ed)\b")
 """`Comrade Mikoyan said that`, `Castro replied`: a person told of in the third person, in the
 past tense (`Mikoyan knows` may be a speaker's words)."""
+OFFICES = """Secretary President Ambassador Minister Chairman General Premier Senator Governor
+Admiral Chancellor Counselor Counsellor Director Marshal""".split()
+"""A person's office: `The Secretary`, `The Attorney General`, `Ambassador Thompson`."""
+REPORTING_VERBS = """said remarked asked replied answered responded noted stated observed agreed
+added continued interjected pointed_out explained commented inquired suggested proposed repeated
+emphasized stressed recalled reported summarized raised expressed declared""".split()
+"""The past verbs with which the record reports a person's words (`pointed_out`: two words)."""
+MEETINGS = "conversation meeting talk talks discussion session interview".split()
+MEETING_VERBS = """ended began closed lasted concluded adjourned was_adjourned broke_up
+resumed""".split()
+"""`The conversation ended`, `The meeting was adjourned`: the course of the meeting."""
+WHOLLY_SPOKEN = frozenset({"drama", "transcript"})
+"""Records with no voice but the speakers': a play's or a tape's `The President said that ...` is
+a speaker's."""
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
+"""`Castro agreed with me`, `The Secretary said that we ...`: the speaker telling of them."""
+
+
+def _words(words: list[str]) -> str:
+    """`said`, `pointed_out` -> a pattern of either, `_` any space."""
+    return "(?:" + "|".join(word.replace("_", r"\s+") for word in words) + ")"
+
+
+OFFICE = _words(OFFICES)
+REPORTS = re.compile(
+    rf"^(?:The\s+(?:[{UPPER}][{LOWER}]+\s+){{0,2}}{OFFICE}"
+    rf"|(?:{HONOURED}|{OFFICE}\s+|Comrade\s+|Com\.\s+)(?:{INITIALS}\s*)?{NAME}(?:\s+{NAME}){{0,2}}"
+    rf"|(?P<name>(?:{INITIALS}\s*)?{NAME}(?:\s+{NAME}){{0,2}}))"
+    rf"\s+(?:then\s+|also\s+|again\s+|further\s+|finally\s+)?{_words(REPORTING_VERBS)}\b")
+"""`The Secretary said`, `Mr. Kornienko remarked`, `Ambassador Thompson asked`, `Secretary Rusk
+summarized`, `The Secretary then raised`: a person (by office, by title and name, or by a name
+alone, `name`) the subject of a verb of reporting."""
+MEETING_TOLD = re.compile(rf"^The\s+{_words(MEETINGS)}\s+(?:then\s+)?{_words(MEETING_VERBS)}\b")
+"""`The conversation ended at 6:05 p.m.`: the record of the meeting."""
 NOT_NAMES = TITLE_STOPWORDS | frozenset("Our Their His Her My Your Its We They He She".split())
 """Words that open a sentence's subject but no person's name: `The Soviets`, `Our Embassy`."""
 
 
-def ends_turn(lookup: SpeakerLookup, line: int, turn_line: int, label: LabelMatch | None) -> bool:
-    """Whether the paragraph on `line` (no label of a turn) ends the turn opened on `turn_line`."""
+def ends_turn(lookup: SpeakerLookup, line: int, turn_line: int, label: LabelMatch | None,
+              doc_type: str) -> bool:
+    """Whether the paragraph on `line` (no label of a turn) ends the turn opened on `turn_line`,
+    in a document of type `doc_type`."""
     if label is not None and label.kind == "unread":
         return True
     text = lookup.text_at(line)
@@ -41,7 +83,24 @@ def ends_turn(lookup: SpeakerLookup, line: int, turn_line: int, label: LabelMatc
     first = name is not None and lookup.position(line) == lookup.position(turn_line) + 1
     return bool(REMARK.match(text)
                 or (first and lookup.speaker_named(name) is not None)
+                or (doc_type not in WHOLLY_SPOKEN and _told_by_the_record(lookup, text))
                 or _numbered_before(lookup, line, turn_line))
+
+
+def _told_by_the_record(lookup: SpeakerLookup, text: str) -> bool:
+    """Whether `text`, not in the first person, opens reporting a person's words (`REPORTS`:
+    by office, by title and name, or by the name of one who speaks here) or the meeting's course
+    (`MEETING_TOLD`)."""
+    if FIRST_PERSON.search(text):
+        return False
+    if MEETING_TOLD.match(text):
+        return True
+    reports = REPORTS.match(text)
+    if reports is None:
+        return False
+    name = reports.group("name")
+    return name is None or (not set(name.split()) & NOT_NAMES
+                            and lookup.speaker_named(name) is not None)
 
 
 def reported_name(text: str) -> str | None:

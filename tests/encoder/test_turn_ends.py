@@ -1,0 +1,63 @@
+"""A paragraph in the record's own voice ends the open turn wherever it stands (`turn_ends`)."""
+
+import pytest
+
+from tests.conftest import body_xml, encode_text, page
+
+MEMCON = ("The Secretary: How much time?\n\nThe Ambassador: I cannot say. Perhaps two or three "
+          "weeks.\n\n{}")
+"""Two turns of a memorandum of conversation (d175), the speakers named by office."""
+LONG_TURN = MEMCON.format("Chairman Khrushchev asks only for time.\n\n{}")
+"""The same with a second paragraph of the Ambassador's: the next one stands further on."""
+
+
+@pytest.mark.parametrize("body, fragment", [
+    (MEMCON.format("The Secretary said that the President could not wait indefinitely."),
+     '</sp><p n="3" xml:id="L3">The Secretary said that'),
+    (LONG_TURN.format("Mr. Kornienko remarked that the Soviet ships were carrying out orders."),
+     '</sp><p n="4" xml:id="L4">Mr. Kornienko remarked'),
+    (LONG_TURN.format("Ambassador Thompson asked whether the proposal had been considered."),
+     '</sp><p n="4" xml:id="L4">Ambassador Thompson asked'),
+    (LONG_TURN.format("The Secretary then raised Berlin. He said that Bonn would stand firm."),
+     '</sp><p n="4" xml:id="L4">The Secretary then raised'),
+    (LONG_TURN.format("The Attorney General reported on his talk with the Ambassador."),
+     '</sp><p n="4" xml:id="L4">The Attorney General reported'),
+    (LONG_TURN.format("The conversation ended at 6:05 p.m."),
+     '</sp><p n="4" xml:id="L4">The conversation ended'),
+    ("O. DORTICOS. We agree.\n\nA.I. MIKOYAN. Good.\n\nWe spoke for an hour.\n\n"
+     "Dorticos replied that the government agreed.",
+     '</sp><p n="4" xml:id="L4"><persName ref="persons.xml#dorticos-osvaldo">Dorticos'),
+], ids=["an office, right after the label", "title and name, further on", "office and name",
+        "an adverb before the verb", "an office of two words", "the conversation itself",
+        "a name who speaks here, further on"])
+def test_the_record_reporting_a_person_ends_the_turn_wherever_it_stands(body, fragment,
+                                                                        registers):
+    """Each was the open turn's paragraph, the speaker's words: `The Secretary said that ...`
+    in the Ambassador's turn (d175: five paragraphs so)."""
+    tei, _ = encode_text(page(body), registers, provisional=True)
+    assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Secretary said that we could not wait indefinitely.",
+    "Kennedy said that the quarantine would stay.",
+    "The conversation ended, and I left at once.",
+], ids=["in the first person", "a bare name who does not speak here",
+        "the conversation in the first person"])
+def test_a_speaker_telling_of_others_keeps_the_turn(paragraph, registers):
+    """The speaker reporting what was said (`we`, `I`), or telling of one named alone who does
+    not speak in the document, goes on speaking."""
+    tei, _ = encode_text(page(LONG_TURN.format(paragraph)), registers, provisional=True)
+    body = body_xml(tei)
+    assert '</sp><p n="4"' not in body and body.endswith("</p></sp></div>")
+
+
+def test_in_a_transcript_every_paragraph_is_a_speakers(registers):
+    """A tape has no voice but the speakers': `The President said that ...` in Bundy's turn was
+    narrative."""
+    tei, _ = encode_text(page("BUNDY: There is a second letter.\n\nRUSK: Which one?\n\n"
+                              "The President said that he wants it answered at once.",
+                              title="Transcript of a tape recording"), registers, provisional=True)
+    body = body_xml(tei)
+    assert 'subtype="transcript"' in body
+    assert '</sp><p n="3"' not in body and body.endswith("</p></sp></div>")
