@@ -131,19 +131,30 @@ UNIT_AFTER = _compile(
     r"\s*(?:meters|metres|m|feet|ft|foot|km|kilometers|kilometres|miles|tons|tonnes|kg|people"
     r"|persons|men|troops|soldiers|planes|aircraft|ships|missiles|hours|hrs|minutes|dollars|rubles"
     r"|roubles|pesos|pounds|copies|pages|words|units|percent|per\s+cent)\b")
-FUTURE_TENSE = _compile(r"\b(?:will|shall|going\s+to|until|till)\b|['’]ll\b")
+FUTURE_TENSE = _compile(
+    r"\b(?:will|shall|going\s+to|until|till|expects?|expecting|intends?|intending)\b|['’]ll\b"
+    r"|\b(?:plans|planning|hopes?|hoping)\s+to\b")
+"""The future, or a verb in the present that looks ahead (`expects`, `plans to`)."""
 # not a reporting verb ("said", "told"): "On Sunday, he said, we will meet" is a Sunday ahead
-_FORWARD_VERBS = ("asked|requested|urged|instructed|ordered|invited|advised|proposed|suggested"
-                  "|expected|wanted|needed|planned|intended|promised|scheduled|arranged|authorized"
-                  "|directed|allowed|permitted|warned|reminded|pressed|informed|notified|assured")
-"""Verbs in -ed that look ahead (`asked the Soviets to remove them on the 20th`): no past."""
+_AHEAD_VERBS = "expected|wanted|needed|planned|intended|promised|scheduled|arranged"
+"""Verbs in -ed whose object lies ahead of them whatever follows (`expected the answer`)."""
+_ASKING_VERBS = ("asked|requested|urged|instructed|ordered|invited|advised|proposed|suggested"
+                 "|authorized|directed|allowed|permitted|warned|reminded|pressed|informed"
+                 "|notified|assured")
+"""Verbs in -ed that look ahead only with what is asked (`asked the Soviets to remove them`,
+`proposed to meet`, `suggested that`); else they report what was said (`informed the Secretary
+on Monday`), in the past."""
+_INFINITIVE = (r"(?:\s+(?!to\b)[\w’'.-]+){0,3}\s+to\s+(?!(?:the|a|an|his|her|its|our|their|this"
+               r"|these|those|him|them|us|me|you|it)\b)[a-z]|\s+that\b")
+LOOKING_AHEAD = rf"\b(?:{_AHEAD_VERBS}|(?:{_ASKING_VERBS})(?={_INFINITIVE}))\b"
+"""A verb in -ed that looks ahead (`asked the Soviets to remove them on the 20th`): no past."""
 PAST_TENSE = _compile(
     r"\b(?:was|were|had|did|came|went|met|became)\b"
     # a regular verb in the past with its object: "received the order" (not "need the", not
     # "will be received", which no object follows, nor "will have received the")
-    rf"|(?<!have\s)\b(?!(?:{_FORWARD_VERBS})\b)[a-z]+[^e\W]ed(?=\s+(?:the|a|an|his|her|its|our|their"
+    rf"|(?<!have\s)\b(?!{LOOKING_AHEAD})[a-z]+[^e\W]ed(?=\s+(?:the|a|an|his|her|its|our|their"
     r"|this|these|those)\s)")
-UNTOLD_TENSE = _compile(rf"\b(?:is|are|need|needs|{_FORWARD_VERBS})\b")
+UNTOLD_TENSE = _compile(rf"\b(?:is|are|need|needs)\b|{LOOKING_AHEAD}")
 """The present or a verb that looks ahead (`is on the 28th`, `asked them to remove them on the
 28th`): nearest a weekday or a day of the month, it says neither past nor future."""
 EASTERN_PLACE = re.compile(rf"\b(?:{'|'.join(US_EASTERN_PLACES)})(?:,?\s*D\.\s?C\.)?,?\s*$")

@@ -95,3 +95,26 @@ def test_a_section_number_stays_text(body, fragment, registers):
     """The review's probe: 'paragraph 2.1.15' was 1915-01-02, 'Section 3.4.12' 1912-04-03."""
     tei, _ = encode_text(page(body, date="November 3, 1962"), registers)
     assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("He informed the Secretary on Monday.",
+     f'He informed the Secretary on <date when="1962-10-29" {INFERRED}>Monday</date>.'),
+    ("Rusk advised the Ambassador on Monday.",
+     f'advised the Ambassador on <date when="1962-10-29" {INFERRED}>Monday</date>.'),
+    ("He advised him to leave on Monday.", "He advised him to leave on Monday."),
+    ("We proposed to meet on Monday.", "We proposed to meet on Monday."),
+    ("He suggested that we meet on Monday.", "He suggested that we meet on Monday."),
+    ("He plans to leave on Monday.",
+     f'He plans to leave on <date when="1962-11-05" {INFERRED}>Monday</date>.'),
+    ("He expects an answer on Monday.",
+     f'He expects an answer on <date when="1962-11-05" {INFERRED}>Monday</date>.'),
+], ids=["informed: past", "advised: past", "advised to: ahead, untold", "proposed to: untold",
+        "suggested that: untold", "plans to: the future", "expects: the future"])
+def test_a_reporting_verb_in_the_past_is_past(body, fragment, registers):
+    """Session 17's leftover: 'informed', 'advised' looked ahead whatever followed them, so
+    'He informed the Secretary on Monday' had no date; only with what is asked (an infinitive,
+    'that') do they, and a verb in the present that looks ahead ('plans to', 'expects') names
+    the day after the document date (3 November 1962, a Saturday)."""
+    tei, _ = encode_text(page(body, date="November 3, 1962"), registers)
+    assert fragment in body_xml(tei)
