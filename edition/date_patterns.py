@@ -22,13 +22,17 @@ RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 
 PAST_CUES = {"last", "past", "previous", "since"}
 FUTURE_CUES = {"next", "coming", "by", "before", "until", "till", "for"}
 """Weekday rule (`date_weekdays`): after a PAST_CUE, the latest such weekday strictly before the
-document date; after a FUTURE_CUE the first one strictly after it; after "this", the first one
-on or after it. Otherwise ("on Monday", "Sunday night") the tense word nearest it in its
-sentence or quotation decides: a FUTURE_TENSE one, the first one strictly after it; a PAST_TENSE
-one, or none in plain narration ("He arrived on Sunday"), the latest one on or before it, the
+document date; after a FUTURE_CUE the first one strictly after it (after a CLAUSE_CUE in the
+past tense, as a past tense word reads it); after "this", the first one on or after it.
+Otherwise ("on Monday", "Sunday night") the tense word of its clause decides, else the nearest
+in its sentence or quotation (`date_weekdays.clause_tense`): a FUTURE_TENSE one, the first one
+strictly after it; a PAST_TENSE one, or none in plain narration ("He arrived on Sunday"), the latest one on or before it, the
 document date itself included; an UNTOLD_TENSE one, or none in a quotation or a question
 ("He said, “Tuesday?”"), no date. A day of the month named alone ("the 28th") is read the same
 way (`date_weekdays.month_day`)."""
+CLAUSE_CUES = {"by", "before", "until", "till", "for"}
+"""Future cues that count from the time their clause tells: ahead of the document date, but
+before it in the past tense (`He had left before the 20th`)."""
 DETERMINERS = {"last", "past", "previous", "next", "coming", "this"}  # kept in "last Monday"
 FORWARD_DAYS = 90  # "December 23" in a memo of 1970-01-23 is 1969-12-23; "February 16" is 1970-02-16
 TWO_DIGIT_YEARS_AROUND = 30

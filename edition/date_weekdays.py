@@ -9,6 +9,8 @@ its sentence's tense says, or none.
     (1962-11-03)             He arrived on Saturday.              -> 1962-11-03   (narration: no
                                                                      tense word, no quotation)
     (1962-11-03)             Indeed the order is on the 28th.     -> no date      (the present)
+    (1962-11-03)             He had left before the 20th; they    -> 1962-10-20   (its clause's
+                             will return.                                          tense: past)
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .date_patterns import FUTURE_CUES, FUTURE_TENSE, PAST_CUES, PAST_TENSE, UNTOLD_TENSE
+from .date_patterns import (CLAUSE_CUES, FUTURE_CUES, FUTURE_TENSE, PAST_CUES, PAST_TENSE,
+                            UNTOLD_TENSE)
 
 SENTENCE = 150
 """How far back and ahead of a weekday its sentence is read for a tense."""
@@ -29,28 +32,49 @@ SENTENCE_END = re.compile(r"[.!?\n]")
 
 def weekday_direction(cue: str, text: str, start: int, end: int) -> str | None:
     """How to read the weekday at `text[start:end]` after the word `cue` ("" if none): "past",
-    "future" or "this" by its cue; else by the tense word nearest it in its sentence (a
-    quotation is a sentence of its own): a future one (will, until ...) "future", a past one
+    "future" or "this" by its cue, but a cue that counts from the time its clause tells (by,
+    before, until ...) in the past tense "default" ("He had left before the 20th"); else by its
+    clause's tense (`clause_tense`): a future one (will, until ...) "future", a past one
     (was, came ...) "default", the latest such weekday on or before the document date; none in
     plain narration ("He arrived on Sunday") "narration", read as "default". None where the present or
-    a verb looking ahead is nearest (is, asked ...), or no tense word in a quotation or a
+    a verb looking ahead tells it (is, asked to ...), or no tense word in a quotation or a
     question ("He said, “Tuesday?”"): the text does not tell past from future."""
     if cue in PAST_CUES:
         return "past"
-    if cue in FUTURE_CUES:
-        return "future"
     if cue == "this":
         return "this"
     before, after = _sentence_around(text, start, end)
-    marks = [(len(before) - word.end(), tense) for tense, pattern in _TENSES
-             for word in pattern.finditer(before)]
-    marks += [(word.start(), tense) for tense, pattern in _TENSES for word in pattern.finditer(after)]
-    untold = _quoted_or_asked(text, start, end)
-    tense = min(marks, default=(0, "untold" if untold else "narration"))[1]
+    tense = clause_tense(before[:len(before.rstrip()) - len(cue)], after)
+    if cue in FUTURE_CUES:
+        return "default" if cue in CLAUSE_CUES and tense == "default" else "future"
+    if tense is None:
+        tense = "untold" if _quoted_or_asked(text, start, end) else "narration"
     return None if tense == "untold" else tense
 
 
 _TENSES = (("future", FUTURE_TENSE), ("default", PAST_TENSE), ("untold", UNTOLD_TENSE))
+CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|or|while|whereas|although|though|because|that"
+                          r"|which|who|whom)\b")
+"""Where a clause of a sentence ends: its punctuation and the words that join another to it."""
+
+
+def clause_tense(before: str, after: str) -> str | None:
+    """The tense ("future", "default" for the past, "untold") of the words of a sentence
+    `before` and `after` a date: the tense word nearest before it in its own clause, else the
+    nearest after it there, else the nearest in the sentence; None if it has none. The clause's
+    own verb wins over another clause's: "He had left on the 20th; he will return" is past."""
+    breaks_before = list(CLAUSE_BREAK.finditer(before))
+    own_before = before[breaks_before[-1].end():] if breaks_before else before
+    break_after = CLAUSE_BREAK.search(after)
+    own_after = after[:break_after.start()] if break_after else after
+    for words_before, words_after in ((own_before, ""), ("", own_after), (before, after)):
+        marks = [(len(words_before) - word.end(), tense) for tense, pattern in _TENSES
+                 for word in pattern.finditer(words_before)]
+        marks += [(word.start(), tense) for tense, pattern in _TENSES
+                  for word in pattern.finditer(words_after)]
+        if marks:
+            return min(marks)[1]
+    return None
 
 
 def _quoted_or_asked(text: str, start: int, end: int) -> bool:

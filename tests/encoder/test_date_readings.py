@@ -118,3 +118,27 @@ def test_a_reporting_verb_in_the_past_is_past(body, fragment, registers):
     the day after the document date (3 November 1962, a Saturday)."""
     tei, _ = encode_text(page(body, date="November 3, 1962"), registers)
     assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("He had left before the 20th.",
+     f'He had left before <date when="1962-10-20" {INFERRED}>the 20th</date>.'),
+    ("He had left before the 20th, and they will return.",
+     f'He had left before <date when="1962-10-20" {INFERRED}>the 20th</date>, and they will'),
+    ("He had left on the 20th; they will return.",
+     f'He had left on <date when="1962-10-20" {INFERRED}>the 20th</date>; they will return.'),
+    ("By Monday, the ships had left.",
+     f'By <date when="1962-10-29" {INFERRED}>Monday</date>, the ships had left.'),
+    ("We will be ready by Monday, as he had said.",
+     f'ready by <date when="1962-11-05" {INFERRED}>Monday</date>, as he had said.'),
+    ("He asked for an answer by Monday.",
+     f'an answer by <date when="1962-11-05" {INFERRED}>Monday</date>.'),
+], ids=["before, pluperfect", "a later clause in the future", "a later clause after ';'",
+        "by, the past after it", "by, the future in its clause", "by, no tense of its own"])
+def test_the_tense_of_its_own_clause_reads_a_day(body, fragment, registers):
+    """Session 17's leftover: 'before', 'by', 'until' looked ahead whatever the sentence's tense,
+    and the nearest tense word of the sentence won even in another clause, so 'He had left
+    before the 20th' and 'He had left on the 20th; they will return' were 20 November in a
+    record of 3 November 1962; the tense of the day's own clause now tells."""
+    tei, _ = encode_text(page(body, date="November 3, 1962"), registers)
+    assert fragment in body_xml(tei)
