@@ -48,8 +48,11 @@ def _numeric_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 def _roman_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """`19.XI.62`; `12.XI.`, whose year is inferred as that of `12 November` is; `10-12.XI.62`,
-    days 10 to 12. One without a year is none after `section`, `no.` and the like, nor with
-    no such month (`3.XIV`); one with a two-digit year far from the document date's none."""
+    days 10 to 12. None after `section`, `no.`, `Nr.` and the like (`telegram no. 12.XI.62`),
+    as a numeric date; one without a year none with no such month (`3.XIV`); one with a
+    two-digit year far from the document date's none."""
+    if blocked_before(ctx, m.start()):
+        return None
     month, first = ROMAN_MONTHS.get(m["mo"], 0), int(m["x"] + m["d"])
     if m["y"]:
         if (year := _full_year(m["y"], ctx)) is None:
@@ -58,7 +61,7 @@ def _roman_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
             return explicit_day(ctx, m.start(), m.end(), year, month, first)
         return span_mention(ctx, m.start(), m.end(), make_date(year, month, first),
                              make_date(year, month, int(m["d2"])), False)
-    if not month or blocked_before(ctx, m.start()):
+    if not month:
         return None
     day, _ = day_in_year(ctx, None, month, first)
     if day is None:

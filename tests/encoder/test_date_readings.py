@@ -142,3 +142,18 @@ def test_the_tense_of_its_own_clause_reads_a_day(body, fragment, registers):
     record of 3 November 1962; the tense of the day's own clause now tells."""
     tei, _ = encode_text(page(body, date="November 3, 1962"), registers)
     assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("See telegram no. 12.XI.62 of the Embassy.", "See telegram no. 12.XI.62 of the Embassy."),
+    ("Protocol No. 3.XI.1962 is attached.", "Protocol No. 3.XI.1962 is attached."),
+    ("We saw Nr. 19.XI.62 and the note of 19.XI.62.",
+     'We saw Nr. 19.XI.62 and the note of <date when="1962-11-19">19.XI.62</date>.'),
+    ("Section 10-12.XI.62 applies.", "Section 10-12.XI.62 applies."),
+], ids=["no. with a two-digit year", "No. with a full year", "Nr., and the same date after 'of'",
+        "a span of days after Section"])
+def test_a_roman_numeral_date_after_no_is_a_number(body, fragment, registers):
+    """Session 17's leftover: a Roman month without a year was no date after 'no.', but with
+    one it was ('telegram no. 12.XI.62' was 12 November 1962), as a numeric date is not."""
+    tei, _ = encode_text(page(body, date="November 20, 1962"), registers)
+    assert fragment in body_xml(tei)
