@@ -99,7 +99,8 @@ class SpeakerLookup:
         """The label opening `text` that `match_label` refuses (`Dorticos: Thank you.`,
         `Dortikos. Thank you.`, `DORTIKOS Thank you.`, `Mikoyan — The`, see `loose_label`) when
         it names a person who speaks in this document. Reported when it names another person,
-        resembles a known name, or stands before a colon (`Kosygin: I support.`), not after a
+        resembles a known name, or stands before a colon (`Kosygin: I support.`), or before a
+        period where the dialogue is written with labels (`_period_dialogue_label`), not after a
         dash: then returned as kind "unread", a paragraph no speaker's (`turn_ends`), since it
         would else put the words in the previous speaker's mouth."""
         dialogue = self._dialogue_turn(text)
@@ -114,7 +115,7 @@ class SpeakerLookup:
         if entry is not None and self.speaks_here(entry.ref):
             return loose
         if loose.mark == "—" or not (match.entry or match.candidates or match.suggestion
-                                     or loose.mark == ":"):
+                                     or loose.mark == ":" or self._period_dialogue_label(loose)):
             return None   # `Kennedy — The letter`: a dash after a name is no label of its own
         where = Location(self.path, line, 1)
         unread = dataclasses.replace(loose, kind="unread")
@@ -146,9 +147,21 @@ class SpeakerLookup:
 
     def _writes_dialogue_with_colons(self) -> bool:
         """Whether two paragraphs or more open with a speaker's label and a colon."""
+        return self._writes_dialogue(":")
+
+    def _writes_dialogue(self, mark: str = "") -> bool:
+        """Whether two paragraphs or more open with a speaker's label (ended by `mark`, if
+        given)."""
         turns = (label for label in self.labels()
-                 if label and label.kind == "turn" and label.mark == ":")
+                 if label and label.kind == "turn" and mark in ("", label.mark))
         return sum(1 for _ in islice(turns, 2)) == 2
+
+    def _period_dialogue_label(self, loose: LabelMatch) -> bool:
+        """Whether `loose` is a title-case name before a period (`Kosygin. I support.`) where
+        the document writes its dialogue with speakers' labels (`MIKOYAN.`, `DORTICOS:`): a
+        speaker the registers do not know, as likely as a sentence of one word; in a
+        memorandum without such turns, `Kennedy. The President said` is narration."""
+        return loose.mark == "." and loose.title_case and self._writes_dialogue()
 
     def _names_place_or_organization(self, label: str) -> bool:
         """Whether `label` as a whole is a name of the place or organization registers (`Cuba`)."""

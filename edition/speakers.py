@@ -103,6 +103,13 @@ SUBJECT PARTICIPANTS PARTICIPANT SECRET CONFIDENTIAL UNCLASSIFIED NOTE PS MEMORA
 END BEGIN TEXT USA US UN USSR CC CPSU NATO OAS CIA FBI NSC JCS TOP EYES ONLY NODIS EXDIS LIMDIS
 SUMMARY ATTACHMENT ENCLOSURE TAB REF REFERENCE ACTION INFO PRIORITY IMMEDIATE FLASH ROUTINE ST
 """.split())
+REPLY_WORDS = frozenset("""
+Good Fine Right Agreed Exactly Correct Certainly Indeed Absolutely Precisely Naturally Surely Sure
+Thanks Well Okay OK True False Nonsense Excellent Understood Clear Quite Perhaps Maybe Possibly
+Impossible Never Again Really Splendid Wonderful Bravo Enough Please Sorry Wait Look Listen Now
+Gentlemen Comrades Friends Good-bye Goodbye Hello Agreement Objection Question Silence Order
+""".split())
+"""Words a speech opens with as a sentence of its own (`Exactly. The missiles ...`): no label."""
 TITLE_STOPWORDS = frozenset("""
 The This That These Those It In On At Of For And But Or If When While After Before Since So Then
 There Here As By From To With Dear Sincerely Begin End Text Subject Note Yes No Oral Reply Soviet
@@ -225,14 +232,16 @@ def loose_label(text: str) -> LabelMatch | None:
     """A paragraph's opening shaped like a speaker label that `match_label` does not read as one:
     one to three capitalized words before `.` or `:`, or words in capitals before a capital
     (`Dortikos. Thank you.`, `Dorticos: Thank you.`, `DORTIKOS Thank you.`). Whether it names a
-    speaker is for the registers to say; never words that open sentences (`Yes. I`, `Note: A`)."""
+    speaker is for the registers to say; never words that open sentences (`Yes. I`, `Note: A`,
+    `Exactly. The`)."""
     found = LOOSE_LABEL.match(text)
     if found is None or in_capitals(text):   # `SUMMARY OF CONCLUSIONS`: a heading
         return None
     label = found.group("title") or found.group("caps")
     mark = (found.group("mark") or found.group("capsmark")).strip()
     words = label.split()
-    if set(words) & (TITLE_STOPWORDS | NOT_COLON_LABELS) or words[0].upper() in NAME_PREFIXES \
+    if set(words) & (TITLE_STOPWORDS | NOT_COLON_LABELS | REPLY_WORDS) \
+            or words[0].upper() in NAME_PREFIXES \
             or all(w in NOT_SPEAKERS for w in words):   # `Mr. Kissinger said`: no label `Mr`
         return None
     return LabelMatch(label, found.end(), "turn", missing_period=not mark,

@@ -307,6 +307,29 @@ def test_an_unknown_one_off_colon_label_elsewhere_is_reported_as_unread(provisio
         "has that name: not read as a turn (the overrides file can settle it) [speaker-unread]"]
 
 
+@pytest.mark.parametrize("body, diagnostics, turns", [
+    (DIALOGUE.format("Kosygin. I support."), [
+        "x.txt:9:1: warning: 'Kosygin' opens the paragraph like a speaker label, but no speaker "
+        "has that name: not read as a turn (the overrides file can settle it) [speaker-unread]"],
+     2),
+    (COLON_DIALOGUE.format("Suslov. I support."), [UNREAD.format("Suslov")], 2),
+    (DIALOGUE.format("Exactly. The missiles stay."), [], 2),
+    ("The meeting began.\n\nKosygin. The Premier said that he agreed.", [], 0),
+], ids=["after period labels", "between colon labels", "a reply word", "narration"])
+@pytest.mark.parametrize("provisional", [False, True], ids=["normal", "provisional"])
+def test_an_unknown_one_off_period_label_in_a_dialogue_is_reported_as_unread(
+        body, diagnostics, turns, provisional, registers):
+    """Session 17's leftover: `Kosygin. I support.` once after `A.I. MIKOYAN.` became Mikoyan's
+    words, silently; in a dialogue of labels it is now reported and ends the turn. A word a
+    speech opens with (`Exactly.`) stays in it, and a memorandum without turns is narration."""
+    tei, reporter = encode_text(page(body), registers, provisional=provisional)
+    assert [str(d) for d in reporter.sorted()] == diagnostics
+    assert len(list(tei.iter("{*}sp"))) == turns
+    assert "prov-" not in body_xml(tei)
+    if diagnostics:
+        assert all("support" not in "".join(sp.itertext()) for sp in tei.iter("{*}sp"))
+
+
 def test_a_dash_label_that_recurs_is_a_label_of_an_unknown_speaker_too(registers):
     source = page("Dobrynin — It is so.\n\nA.I. MIKOYAN. Good.\n\nDobrynin — No, it is not.")
     _, reporter = encode_text(source, registers)
