@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from nameparser.config import CONSTANTS as NAME_CONSTANTS
+
+NAME_TITLES = frozenset(NAME_CONSTANTS.titles)
+"""Titles and offices, lower case (nameparser's 800 or so), that stand before a surname without
+being a forename: `minister`, `assistant`, `cardinal`, `ambassador`, `mr`, `sir`."""
+
 
 def fold(text: str) -> str:
     """Upper case without accents: 'Dorticós' -> 'DORTICOS'."""
@@ -33,3 +39,16 @@ def given_agree(label: tuple[str, ...], given: tuple[str, ...]) -> bool:
                    for name in rest):
             return False
     return True
+
+
+def titled_name(label: str) -> tuple[tuple[str, ...], tuple[str, ...], str] | None:
+    """(titles, forenames, surname) of a label that opens with a title and names a person by
+    name: 'Mr. Denis Healey' -> (('MR',), ('DENIS',), 'HEALEY'); None for one without a title
+    or whose other words are titles or offices too ('Mr. Deputy Speaker', 'Healey')."""
+    words = tokens(label)
+    count = next((n for n, word in enumerate(words) if word.lower() not in NAME_TITLES),
+                 len(words))
+    names = words[count:]
+    if not count or not names or any(word.lower() in NAME_TITLES for word in names):
+        return None
+    return words[:count], names[:-1], names[-1]

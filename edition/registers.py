@@ -14,7 +14,7 @@ from typing import Iterator
 from lxml import etree
 
 from .diagnostics import Location, Reporter, Unread, did_you_mean
-from .name_forms import clean, fold, given_agree, slug, tokens
+from .name_forms import clean, fold, given_agree, slug, titled_name, tokens
 from .name_regex import trie_regex
 from .register_files import (KINDS, T, XML_ID, Entry, Kind, PersonKey, append_indented,
                              entry_from, new_register, provisional_element, read_register)
@@ -271,6 +271,30 @@ class Registers:
             return self._provisional[label]
         return self._new_provisional(provisional_id(label), label, (label,))
 
+    def provisional_speaker(self, label: str) -> Entry:
+        """`add_provisional_person` for a speaker label of the document being encoded, which
+        may name the provisional person of another label: the one whose labels have the title
+        and surname of `label` and forenames that do not contradict its (`Mr. Healey` and `Mr.
+        Denis Healey` are one person, whichever comes first; not `Mr. Edna Healey` nor `Mrs.
+        Healey`). The label is then that person's until `own_provisional_persons` ends."""
+        label = clean(label)
+        if label not in self._provisional and (alike := self._provisional_alike(label)):
+            self._provisional[label] = alike
+        return self.add_provisional_person(label)
+
+    def _provisional_alike(self, label: str) -> Entry | None:
+        """The one provisional person every label of whom may name the person `label` names
+        (`_same_person`); None if none or several."""
+        wanted = titled_name(label)
+        if wanted is None:
+            return None
+        labels: dict[str, list[str]] = {}
+        for known, entry in self._provisional.items():
+            labels.setdefault(entry.id, []).append(known)
+        alike = [ident for ident, known in labels.items()
+                 if all(_same_person(wanted, titled_name(name)) for name in known)]
+        return self._entries[alike[0]] if len(alike) == 1 else None
+
     def add_source_person(self, source: str, name: str) -> Entry:
         """The provisional person of a foreign person id scoped by where it is defined
         (`frus1969-76v12#p_NRM1`): one per scoped id, whatever names documents give it.
@@ -310,8 +334,9 @@ class Registers:
         finally:
             added = [self._provisional.pop(label) for label in set(self._provisional) - before[0]]
             added += [self._sourced.pop(source) for source in set(self._sourced) - before[1]]
-            for entry in added:
-                del self._entries[entry.id]
+            kept = {entry.id for entry in (*self._provisional.values(), *self._sourced.values())}
+            for ident in {entry.id for entry in added} - kept:   # a label of another's: kept
+                del self._entries[ident]
             if added:
                 self._forms = None
                 self._speakers.clear()
@@ -336,6 +361,14 @@ class Registers:
             empty.text, empty.tail = "This register has no entries.", listing.tail
             listing.getparent().replace(listing, empty)
         return root
+
+
+def _same_person(one: tuple[tuple[str, ...], tuple[str, ...], str],
+                 other: tuple[tuple[str, ...], tuple[str, ...], str] | None) -> bool:
+    """Whether two (titles, forenames, surname) (`name_forms.titled_name`) may name one person:
+    the same titles and surname, the forenames of one those of the other or fewer."""
+    return other is not None and one[0] == other[0] and one[2] == other[2] \
+        and (given_agree(one[1], other[1]) or given_agree(other[1], one[1]))
 
 
 def provisional_id(label: str) -> str:

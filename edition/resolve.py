@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nameparser.config import CONSTANTS as NAME_CONSTANTS
-
 from .dates import DateMention, find_dates
 from .model import Inline, Node, Text
+from .name_forms import NAME_TITLES
 from .registers import Entry, Registers
 
 RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday"})
@@ -41,7 +40,7 @@ January February March April May June July August September October November Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday God Embassy Department State States
 Ministry Foreign Affairs Tab Subject Dear Sincerely Lord Sir King Queen Prince Duke Lady Mister
 """.split())
-TITLES = frozenset(NAME_CONSTANTS.titles)
+TITLES = NAME_TITLES
 """Titles and offices, lower case (nameparser's 800 or so), that stand before a surname without
 being a forename: `minister`, `assistant`, `cardinal`, `ambassador`."""
 WOMEN_TITLES = frozenset("Mrs Miss Ms Madame Mme Señora Sra".split())

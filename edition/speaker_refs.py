@@ -73,8 +73,10 @@ class SpeakerLookup:
     def who(self, line: int, label: LabelMatch, forced_who: str) -> str | None:
         """The ref of the person the label on `line` names (or the editor's override does);
         None, reported, when there is none: a title-case label (`Rusk:`, `Stephen Kinnock.`) as
-        much as one in capitals. Unknown labels get provisional persons in provisional builds,
-        as do ambiguous ones unless one of their persons speaks here (`_person`)."""
+        much as one in capitals. Unknown labels get provisional persons in provisional builds
+        (the one of a label with their title and surname, `Mr. Healey` after `Mr. Denis Healey`:
+        `Registers.provisional_speaker`), as do ambiguous ones unless one of their persons speaks
+        here (`_person`)."""
         where = Location(self.path, line, 1)
         if forced_who:  # an id no register has is reported at the sidecar (check_overrides)
             entry = self.registers.get(forced_who)
@@ -88,7 +90,7 @@ class SpeakerLookup:
             self._ambiguous(where, name, match.candidates)
             return None
         if self.provisional:
-            entry = self.registers.add_provisional_person(name)
+            entry = self.registers.provisional_speaker(name)
             self.reporter.warning(where, f"speaker '{name}' is not in the register; "
                                   f"provisional entry '{entry.id}'", "speaker-provisional")
             return entry.ref

@@ -387,9 +387,30 @@ def test_a_hansard_sitting_has_its_turns(registers):
     tei, reporter = encode_text(page(HANSARD, title=COMMONS), registers, provisional=True)
     assert [d.code for d in reporter.diagnostics] == ["speaker-provisional"] * 4
     assert [sp.get("who").split("#")[1].rsplit("-", 1)[0] for sp in tei.iter("{*}sp")] == [
-        "prov-mr-denis-healey", "prov-mr-harold-macmillan", "prov-mr-healey", "prov-mr-speaker"]
+        "prov-mr-denis-healey", "prov-mr-harold-macmillan", "prov-mr-denis-healey",
+        "prov-mr-speaker"]
     assert '<speaker>The Prime Minister (Mr. Harold Macmillan)</speaker><p n="2" xml:id="L2">' \
            'Yes, Sir.</p>' in body_xml(tei)
+
+
+@pytest.mark.parametrize("labels, persons", [
+    (["Mr. Denis Healey", "Mr. Healey"], ["prov-mr-denis-healey"] * 2),
+    (["Mr. Healey", "Mr. Denis Healey"], ["prov-mr-healey"] * 2),
+    (["Mr. Healey", "Mr. Denis Healey", "Mr. Edna Healey"],
+     ["prov-mr-healey"] * 2 + ["prov-mr-edna-healey"]),
+    (["Mr. Healey", "Mrs. Healey"], ["prov-mr-healey", "prov-mrs-healey"]),
+    (["Mr. Speaker", "Mr. Deputy Speaker"], ["prov-mr-speaker", "prov-mr-deputy-speaker"]),
+], ids=["the full name first", "the surname first", "forenames that contradict",
+        "another title", "an office, no name"])
+def test_a_provisional_person_is_named_by_title_and_surname_too(labels, persons, registers):
+    """Session 17's leftover: `Mr. Healey` and `Mr. Denis Healey` of one sitting were two
+    provisional persons; a label with the title and surname of another's, its forenames not
+    contradicting theirs, now names the same one."""
+    body = "\n\n".join(f"{label}. Order." for label in labels)
+    tei, reporter = encode_text(page(body, title=COMMONS), registers, provisional=True)
+    assert [d.code for d in reporter.diagnostics] == ["speaker-provisional"] * len(labels)
+    assert [sp.get("who").split("#")[1].rsplit("-", 1)[0] for sp in tei.iter("{*}sp")] == persons
+    assert not [e for e in registers.entries("person") if e.provisional]   # the session's, as loaded
 
 
 def test_an_office_is_looked_up_by_the_name_in_its_parentheses(registers):
