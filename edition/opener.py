@@ -18,6 +18,10 @@ LETTER_SALUTATION = re.compile(r"^(?:(?:My\s+)?Dear|To"
                                r"|Mr\.|Mrs\.|Monsieur)(?=[\s,:]|$)")
 """The words a letter's salutation opens with (`Your Excellency:`, `Dear Sir,`, `Mr. President:`),
 after which the lines before it are an inside address; not `Subject:` or `Participants:`."""
+RECORDS = frozenset({"memorandum", "minutes", "transcript", "drama"})
+"""The document types that record, not address: a short line ending in a colon at their top
+(`Present:`, `Discussion of the withdrawal:`) labels what follows, a salutation only when it
+opens as a letter's does (`Mr. President:`, `LETTER_SALUTATION`)."""
 ADDRESS_LINES = 6
 """The most lines an inside address has."""
 
@@ -47,7 +51,7 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
             found.append(("head", para))
         elif len(text.split()) <= 10 and date_checks.names_a_date(text) and not match_label(text):
             found.append(("dateline", para))
-        elif is_salute(text, trusted):
+        elif is_salute(text, trusted, doc_type):
             found.append(("salute", para))
         elif doc_type in CORRESPONDENCE and \
                 (address := _inside_address(paras[index:], given[index:], trusted)):
@@ -59,10 +63,14 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
     return found, index
 
 
-def is_salute(text: str, trusted: frozenset[str]) -> bool:
+def is_salute(text: str, trusted: frozenset[str], doc_type: str = "") -> bool:
     """`Dear Mr. President:`, `Your Excellency:`, `To Comrade A.A. Gromyko.`, `CC CPSU.`; not a
-    speaker label (`trusted`: the labels the document's turns make sure of)."""
-    return len(text.split()) <= 6 and bool(SALUTE.match(text)) and not match_label(text, trusted)
+    speaker label (`trusted`: the labels the document's turns make sure of), nor, in a record
+    (`RECORDS`: a memorandum, minutes), a line ending in a colon that no letter's salutation
+    opens (`Present:`)."""
+    if len(text.split()) > 6 or not SALUTE.match(text) or match_label(text, trusted):
+        return False
+    return doc_type not in RECORDS or not text.endswith(":") or bool(LETTER_SALUTATION.match(text))
 
 
 def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset[str]) -> int:

@@ -153,3 +153,31 @@ def test_the_page_shows_the_stamp_as_a_citable_line(valid_tei, registers):
     stamp = shown.xpath("//div[@class='opener']/div[@id='L1']/p[@class='stamp']")
     assert [p.text_content() for p in stamp] == ["TOP SECRETMaking copies prohibitedCopy No. 1"]
     assert len(stamp[0].findall("br")) == 2
+
+
+DATELINE = '<dateline n="1" xml:id="L1">Evening <docDate when="1962-11-05">5 November 1962</docDate></dateline>'
+
+
+@pytest.mark.parametrize("title, subtype, expected", [
+    (MEMO_TITLE, "memorandum", f'<opener>{DATELINE}</opener><p n="2" xml:id="L2">Present:</p>'),
+    ("Minutes of the Session of the Presidium", "minutes",
+     f'<opener>{DATELINE}</opener><p n="2" xml:id="L2">Present:</p>'),
+    (LETTER_TITLE, "letter",
+     f'<opener>{DATELINE}<salute n="2" xml:id="L2">Present:</salute></opener>'),
+    ("Telegram from Mikoyan to the CC CPSU", "telegram",
+     f'<opener>{DATELINE}<salute n="2" xml:id="L2">Present:</salute></opener>'),
+], ids=["a memorandum of conversation", "minutes", "a letter", "a telegram"])
+def test_a_line_ending_in_a_colon_after_a_record_s_dateline_is_no_salutation(
+        valid_tei, title, subtype, expected):
+    """Session 17's leftover: `Present:` after the dateline of a memorandum or minutes was its
+    salutation; there it labels what follows, a paragraph. A letter and a telegram keep it."""
+    body = "Evening 5 November 1962\n\nPresent:\n\nComrades Mikoyan and Dorticos met."
+    tei = valid_tei(page(body, date="November 5, 1962", title=title))
+    assert body_xml(tei).startswith(f'<div type="document" subtype="{subtype}">{expected}')
+
+
+def test_a_record_s_salutation_as_a_letter_s_opens_is_one(valid_tei):
+    """`Mr. President:` at the top of a memorandum stays its salutation."""
+    tei = valid_tei(page("Mr. President:\n\nThe missiles are leaving.", title="Memorandum for the "
+                         "President"))
+    assert '<salute n="1" xml:id="L1">Mr. President:</salute>' in body_xml(tei)
