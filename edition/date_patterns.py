@@ -26,9 +26,9 @@ document date; after a FUTURE_CUE the first one strictly after it (after a CLAUS
 past tense, as a past tense word reads it); after "this", the first one on or after it.
 Otherwise ("on Monday", "Sunday night") the tense word of its clause decides, else the nearest
 in its sentence or quotation (`date_weekdays.clause_tense`): a FUTURE_TENSE one, the first one
-strictly after it; a PAST_TENSE one, or none in plain narration ("He arrived on Sunday"), the latest one on or before it, the
-document date itself included; an UNTOLD_TENSE one, or none in a quotation or a question
-("He said, “Tuesday?”"), no date. A day of the month named alone ("the 28th") is read the same
+strictly after it; a PAST_TENSE one, or none in plain narration ("He arrived on Sunday"), the
+latest one on or before it, the document date itself included; an UNTOLD_TENSE one, or none in
+a quotation or a question ("He said, “Tuesday?”"), no date. A day of the month named alone ("the 28th") is read the same
 way (`date_weekdays.month_day`)."""
 CLAUSE_CUES = {"by", "before", "until", "till", "for"}
 """Future cues that count from the time their clause tells: ahead of the document date, but

@@ -155,7 +155,8 @@ def test_the_page_shows_the_stamp_as_a_citable_line(valid_tei, registers):
     assert len(stamp[0].findall("br")) == 2
 
 
-DATELINE = '<dateline n="1" xml:id="L1">Evening <docDate when="1962-11-05">5 November 1962</docDate></dateline>'
+DATELINE = ('<dateline n="1" xml:id="L1">Evening <docDate when="1962-11-05">5 November 1962'
+            '</docDate></dateline>')
 
 
 @pytest.mark.parametrize("title, subtype, expected", [

@@ -308,9 +308,9 @@ def test_an_unknown_one_off_colon_label_elsewhere_is_reported_as_unread(provisio
 
 
 @pytest.mark.parametrize("body, diagnostics, turns", [
-    (DIALOGUE.format("Kosygin. I support."), [
+    (DIALOGUE.format("Kosygin. I support."), [(
         "x.txt:9:1: warning: 'Kosygin' opens the paragraph like a speaker label, but no speaker "
-        "has that name: not read as a turn (the overrides file can settle it) [speaker-unread]"],
+        "has that name: not read as a turn (the overrides file can settle it) [speaker-unread]")],
      2),
     (COLON_DIALOGUE.format("Suslov. I support."), [UNREAD.format("Suslov")], 2),
     (DIALOGUE.format("Exactly. The missiles stay."), [], 2),
@@ -410,7 +410,7 @@ def test_a_provisional_person_is_named_by_title_and_surname_too(labels, persons,
     tei, reporter = encode_text(page(body, title=COMMONS), registers, provisional=True)
     assert [d.code for d in reporter.diagnostics] == ["speaker-provisional"] * len(labels)
     assert [sp.get("who").split("#")[1].rsplit("-", 1)[0] for sp in tei.iter("{*}sp")] == persons
-    assert not [e for e in registers.entries("person") if e.provisional]   # the session's, as loaded
+    assert not [e for e in registers.entries("person") if e.provisional]   # as loaded
 
 
 def test_an_office_is_looked_up_by_the_name_in_its_parentheses(registers):
