@@ -9,6 +9,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   source       read a file into numbered lines (UTF-8, BOM, CRLF, size and control characters)
   readers/     one module per source layout (page dump, telegram), all -> model.RawDocument
   ingest/      foreign TEI (FRUS, ParlaMint, DraCor ...) -> model.Document, parsed safely
+  namespaces   the XML namespaces (TEI, XML) and their lxml names, spelled once
   model        frozen dataclasses of documents, blocks, turns and inline nodes, with lines
   structure    paragraphs -> opener, turns, stage lines, notes, closer, postscript
   opener       the top lines of the text -> stamp, heading, dateline, inside address, salutation

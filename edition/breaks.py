@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from lxml import etree
 
-LB, PB = ("{http://www.tei-c.org/ns/1.0}" + name for name in ("lb", "pb"))
+from .namespaces import T
+
+LB, PB = (T + name for name in ("lb", "pb"))
 PAGE_LABEL = "Page"
 """The label of `[Page 345]`, which `pb` leaves unsaid: `inline` writes a page break's label as
 printed (`pb/@rend`) only when it is another (`[p. 12]`); `tei.reading` prints it back."""

@@ -10,6 +10,7 @@ from lxml import etree
 
 from .diagnostics import Location, Reporter
 from .model import RawDocument
+from .namespaces import T
 from .source import SourceText
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -30,7 +31,7 @@ def words(text: str) -> list[str]:
     return WORD.findall(text.replace("\u00a0", " "))
 
 
-JOINED = frozenset(f"{{http://www.tei-c.org/ns/1.0}}{tag}" for tag in
+JOINED = frozenset(T + tag for tag in
                    "persName placeName orgName date unclear hi".split())
 """Inline elements that may sit inside a word (`Mikoyan's`); all others separate words, as the
 brackets they come from (`supplied`, `foreign`) separate words of the source: `r[ana]`."""

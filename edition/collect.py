@@ -11,17 +11,16 @@ from .breaks import line_break_text, spaced_text
 from .kwic import KwicStore, Row, digest, pack
 from .records import (Convention, DateMention, DocumentPart, DocumentRecord, Mentions, SiteModel,
                       Snippet, SpeakerStat)
+from .namespaces import NS, TEI_NS, XML_LANG
 from .registers import Entry, Registers
 from .tei.citation import line_number
 from .tei.notes import NoteMark, page_notes
 from .tei.reading import NONE, bracketed_text, brackets
-from .tei.xml import EDITION_LANGUAGE, XML_LANG
+from .tei.xml import EDITION_LANGUAGE
 from .source_refs import archive_reference, frus_publication
 from .ties import SOURCE_NOTES, header_ties
 from .weblinks import edition_document
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
-NS = {"t": TEI_NS}
 MAIN_TITLE = "t:fileDesc/t:titleStmt/t:title[@type='main']"
 """The document's title in its teiHeader: what its page, citations and indices show."""
 NAME_TAGS = {f"{{{TEI_NS}}}{tag}": kind for tag, kind in

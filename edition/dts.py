@@ -34,20 +34,16 @@ from lxml import etree
 from .breaks import spaced_text
 from .collect import MAIN_TITLE
 from .config import Settings
+from .namespaces import NS, TEI_NS, XML_BASE, XML_ID, XML_LANG
 from .tei import indent_structure, serialize
 from .tei.citation import MATCH, UNIT, citable_lines
 from .tei.reading import bracketed_text
-from .tei.xml import XML_LANG
 from .write import SiteWriter, site_json
 
 DTS_VERSION = "1.0"
 CONTEXT = "https://dtsapi.org/context/v1.0.json"
 DTS_NS = "https://w3id.org/api/dts#"
 """The namespace of `<dts:wrapper>` as DTS 1.0 (Document Endpoint) writes it."""
-TEI_NS = "http://www.tei-c.org/ns/1.0"
-XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-NS = {"t": TEI_NS}
 ROOT_ID = "edition"
 """The identifier of the collection that holds every document of the edition."""
 DCMI_TEXT = "http://purl.org/dc/dcmitype/Text"

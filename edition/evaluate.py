@@ -21,11 +21,11 @@ from lxml import etree
 from .breaks import spaced_text
 from .config import Settings
 from .diagnostics import Reporter, Severity
+from .namespaces import NS
 from .overrides import Overrides
 from .pipeline import encode_bytes
 from .registers import Registers
 
-TEI = {"t": "http://www.tei-c.org/ns/1.0"}
 
 
 @dataclass(frozen=True)
@@ -55,10 +55,10 @@ def turns_in(tei: etree._Element) -> list[tuple[str, str, str]]:
     """(who, speaker label, start of the utterance) for each turn of a TEI document, each text
     read as the page reads it (`breaks.spaced_text`)."""
     found = []
-    for sp in tei.iterfind(".//t:sp", TEI):
-        speaker = sp.find("t:speaker", TEI)   # none when an override names the speaker
+    for sp in tei.iterfind(".//t:sp", NS):
+        speaker = sp.find("t:speaker", NS)   # none when an override names the speaker
         label = spaced_text(speaker) if speaker is not None else ""
-        first = sp.find("t:p", TEI)
+        first = sp.find("t:p", NS)
         text = spaced_text(first) if first is not None else ""
         found.append((sp.get("who", ""), label, text))
     return found

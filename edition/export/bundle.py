@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Mapping
 
 from lxml import etree
 
+from ..namespaces import T, TEI_NS, XML_ID, XML_LANG
 from ..tei.xml import element as _sub
 from ..config import Settings
 from ..registers import KINDS, Registers, slug
@@ -25,9 +26,6 @@ from ..tei import serialize
 from ..validate import SCHEMA_DIR
 from .archive import Member, deflate, write_zip
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
-T = f"{{{TEI_NS}}}"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 NOT_NCNAME = re.compile(r"[^A-Za-z0-9_.-]")
 
 
@@ -156,7 +154,7 @@ def corpus_header(settings: Settings) -> etree._Element:
 def corpus_skeleton(registers: Registers, settings: Settings) -> etree._Element:
     """teiCorpus with its header and the registers in standOff, but no document yet."""
     corpus = etree.Element(T + "teiCorpus", nsmap={None: TEI_NS})
-    corpus.set("{http://www.w3.org/XML/1998/namespace}lang", "en")
+    corpus.set(XML_LANG, "en")
     header = corpus_header(settings)
     etree.indent(header, space="  ", level=1)  # built here: element-only, no running text
     corpus.append(header)

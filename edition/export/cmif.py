@@ -18,13 +18,11 @@ from lxml import etree
 
 from ..breaks import spaced_text
 from ..config import Settings
+from ..namespaces import NS, T, TEI_NS, XML_ID, XML_LANG
 from ..registers import Entry, Registers
 from ..render import urls
 from ..tei.xml import element as _sub
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
-T = f"{{{TEI_NS}}}"
-NS = {"t": TEI_NS}
 BIBL_ID = "edition"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 PREFERRED = {"person": ("viaf", "wikidata"), "org": ("viaf", "wikidata"),
@@ -86,7 +84,7 @@ def _header(settings: Settings, count: int) -> tuple[etree._Element, etree._Elem
     """The CMIF teiHeader and its profileDesc, to be filled with correspDesc."""
     edition = settings.edition
     tei = etree.Element(T + "TEI", nsmap={None: TEI_NS})
-    tei.set("{http://www.w3.org/XML/1998/namespace}lang", "en")
+    tei.set(XML_LANG, "en")
     header = _sub(tei, "teiHeader")
     file_desc = _sub(header, "fileDesc")
     title_stmt = _sub(file_desc, "titleStmt")
@@ -102,7 +100,7 @@ def _header(settings: Settings, count: int) -> tuple[etree._Element, etree._Elem
          target=LICENCE_URL)
     notes = _sub(file_desc, "notesStmt")
     bibl = _sub(_sub(file_desc, "sourceDesc"), "bibl", type="online")
-    bibl.set("{http://www.w3.org/XML/1998/namespace}id", BIBL_ID)
+    bibl.set(XML_ID, BIBL_ID)
     _sub(bibl, "title", edition.title)
     _sub(bibl, "publisher", edition.publisher)
     _sub(bibl, "edition", f"Version {edition.version}")

@@ -30,14 +30,11 @@ from lxml import etree
 
 from ..breaks import spaced_text
 from ..model import Field, Metadata
+from ..namespaces import NS, T, XML_ID, XML_LANG
 from ..readers.common import doc_type_of, translator_in
-from ..tei.xml import DECLARED_LANGUAGE, XML_LANG, foreign_tag
+from ..tei.xml import DECLARED_LANGUAGE, foreign_tag
 from ..weblinks import WEB_ADDRESS
-from .parse import TEI_NS
 
-T = f"{{{TEI_NS}}}"
-NS = {"t": TEI_NS}
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 ISO_DATE = re.compile(r"^-?\d{4}(?:-\d{2}(?:-\d{2})?)?")
 VOLUME_NUMBER = re.compile(r"^\d+\.\s+")
 CLASSIFICATION = re.compile(r"(?:^|[.;:]\s+)(Top Secret|Secret|Confidential|Limited Official Use|"

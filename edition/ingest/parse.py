@@ -23,8 +23,8 @@ from pathlib import Path
 from lxml import etree
 
 from ..diagnostics import Location, Reporter
+from ..namespaces import TEI_NS
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
 MAX_FOREIGN_BYTES = 20 * 1024 * 1024
 """Larger files are refused before parsing: one TEI document is never this big."""
 

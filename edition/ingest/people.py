@@ -26,11 +26,9 @@ from lxml import etree
 
 from ..breaks import spaced_text
 from ..diagnostics import Location, Reporter
+from ..namespaces import T, XML_ID
 from ..registers import CAMEL, Entry, Registers
-from .parse import TEI_NS
 
-T = f"{{{TEI_NS}}}"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 REGISTER_PREFIX = "persons.xml#"
 LABEL = "label:"
 """Prefix of the stand-in id of a turn printed without a person id."""

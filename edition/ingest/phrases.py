@@ -37,8 +37,8 @@ from ..breaks import spaced_text
 from ..diagnostics import Location, Reporter
 from ..inline import Locator, classify_bracket, parse_inline
 from ..model import Inline, Node, Text, plain_text
+from ..namespaces import TEI_NS, XML_LANG
 from .header import ISO_DATE, foreign_language, printed_number
-from .parse import TEI_NS
 from .people import ForeignPeople, person_pointer
 from .refs import Links
 from .spacing import (BOUNDARY, ENCODER_NOTE, WORD_BREAK, notes_after_words,
@@ -235,7 +235,7 @@ class Phrases:
         return [Inline("hi", (("rend", rend),) if rend else (), tuple(self.content(element)))]
 
     def p_foreign(self, element) -> list[Node]:
-        lang = element.get("{http://www.w3.org/XML/1998/namespace}lang") or "und"
+        lang = element.get(XML_LANG) or "und"
         if not re.fullmatch(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*", lang):
             lang = "und"
         return [Inline("foreign", (("xml:lang", lang),), tuple(self.content(element)))]

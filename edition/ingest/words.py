@@ -19,8 +19,8 @@ from lxml import etree
 
 from ..checks import text_of, words
 from ..diagnostics import Location, Reporter
+from ..namespaces import T
 
-TEI = "{http://www.tei-c.org/ns/1.0}"
 SEPARATING = frozenset("""
     text front body back group div div1 div2 div3 div4 div5 div6 div7 head p ab seg u sp
     speaker l lg list item label stage kinesic vocal incident move gap desc lb pb cb note
@@ -61,7 +61,7 @@ def html_text(element: etree._Element) -> str:
 def foreign_text(body: etree._Element) -> str:
     """The words of a foreign `text` as our TEI holds them: the running text, then the words
     of each deletion and variant reading (see the module's docstring)."""
-    asides = [tei_text(e) for e in body.iter(*(TEI + name for name in ASIDE))
+    asides = [tei_text(e) for e in body.iter(*(T + name for name in ASIDE))
               if not any(_local(a) in ASIDE for a in e.iterancestors())]
     return " ".join([text_of(body, _separates, _aside), *asides])
 
@@ -98,13 +98,13 @@ def missing_words(have: str, need: str) -> list[str]:
 
 
 def foreign_body(root: etree._Element) -> etree._Element:
-    return root.find(f"{TEI}text")
+    return root.find(f"{T}text")
 
 
 def our_text(tei: etree._Element) -> str:
     """Where the foreign text's words are in our TEI: the body and the source statement."""
-    parts = [tei.find(f"{TEI}text")] + tei.findall(
-        f"{TEI}teiHeader/{TEI}fileDesc/{TEI}sourceDesc/{TEI}bibl/{TEI}note[@type='source']")
+    parts = [tei.find(f"{T}text")] + tei.findall(
+        f"{T}teiHeader/{T}fileDesc/{T}sourceDesc/{T}bibl/{T}note[@type='source']")
     return " ".join(tei_text(part) for part in parts if part is not None)
 
 

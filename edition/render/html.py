@@ -18,7 +18,7 @@ from ..records import DocumentRecord, SiteModel
 from ..config import EditionInfo
 from ..tei.notes import NoteMark, page_notes
 from ..tei.reading import SIGNED, brackets, page_mark
-from ..tei.xml import XML_LANG
+from ..namespaces import XML_LANG
 from . import cite, urls
 from .behaviours import TABLE, Rule, date_explanation, explanation, rule_for
 from .markup import cached_start, classed, end, hidden, start, text

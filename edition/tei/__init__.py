@@ -9,10 +9,11 @@ from lxml import etree
 
 from ..config import EditionInfo
 from ..model import Document
+from ..namespaces import XML_LANG
 from ..registers import Registers
 from .body import encode_body
 from .header import encode_header
-from .xml import EDITION_LANGUAGE, XML_LANG, qname, root
+from .xml import EDITION_LANGUAGE, qname, root
 
 
 def encode_document(document: Document, registers: Registers, edition: EditionInfo) -> etree._Element:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from lxml import etree
 
 from ..model import Block, Closer, Document, Inline, Postscript, Turn
+from ..namespaces import TEI_NS
 from .citation import LineCounter, line_id
-from .xml import TEI_NS, add_nodes, sub
+from .xml import add_nodes, sub
 
 T = f"{{{TEI_NS}}}"
 

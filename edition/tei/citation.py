@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .xml import TEI_NS, XML_NS, sub
+from ..namespaces import TEI_NS, XML_NS
+from .xml import sub
 
 UNIT = "line"
 MATCH = "//body//*[@n][not(@place='inline' or self::pb)]"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from lxml import etree
 
 from ..breaks import LB, PAGE_LABEL, PB, line_break_text
+from ..namespaces import T
 
-TEI = "{http://www.tei-c.org/ns/1.0}"
-UNCLEAR, SIC, NOTE = (TEI + name for name in ("unclear", "sic", "note"))
-BRACKETED = {TEI + name for name in ("supplied", "gap", "note", "foreign")}
+UNCLEAR, SIC, NOTE = (T + name for name in ("unclear", "sic", "note"))
+BRACKETED = {T + name for name in ("supplied", "gap", "note", "foreign")}
 """Elements an editorial bracket of the source became (`[Excerpt]`, `[name not declassified]`,
 `[obeskurazheni]`): read inside brackets again."""
 SIGNED = "\u2014ed."

@@ -7,10 +7,8 @@ from typing import Iterable
 from lxml import etree
 
 from ..model import Inline, Node, Text
+from ..namespaces import TEI_NS, XML_NS
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
-XML_NS = "http://www.w3.org/XML/1998/namespace"
-XML_LANG = f"{{{XML_NS}}}lang"
 EDITION_LANGUAGE = "en"
 """The language of our own words (header, encoder's notes, the pages' own text); a text in
 another language says so on its `text` element."""
