@@ -16,13 +16,32 @@ import random
 from lxml import etree, isoschematron
 
 from edition.diagnostics import Location
+from edition.tei.citation import MATCH, citable_lines
 from edition.validate import PROJECT_SCH, Validator
 from tests.test_schemas import MEMORANDUM, TELEGRAM
 
 NS = {"tei": "http://www.tei-c.org/ns/1.0"}
 SCH = "{http://purl.oclc.org/dsdl/schematron}"
-REFERENCE = "preceding::*[@n][not(@place = 'inline' or self::tei:pb)][1][ancestor::tei:body]"
-NUMBERED = etree.XPath("//tei:body//*[@n][not(@place = 'inline' or self::tei:pb)]", namespaces=NS)
+CITABLE = MATCH.removeprefix("//body//*").replace("self::", "self::tei:")
+"""The test a numbered block passes, from the citeStructure the encoder declares (`MATCH`):
+'[@n][not(@place='inline' or self::tei:pb)]'."""
+REFERENCE = f"preceding::*{CITABLE}[1][ancestor::tei:body]"
+
+
+def numbering_context() -> str:
+    rules = [rule for rule in etree.parse(str(PROJECT_SCH)).iter(f"{SCH}rule")
+             if any(let.get("name") == "previous" for let in rule.iter(f"{SCH}let"))]
+    assert len(rules) == 1, "edition.sch has one numbering rule"
+    return rules[0].get("context")
+
+
+def test_the_numbering_rule_checks_the_lines_the_citation_scheme_declares():
+    """edition.sch numbers what `refsDecl/citeStructure/@match` (`MATCH`) cites, in any tree."""
+    checked = etree.XPath(f"//{numbering_context()}", namespaces=NS)
+    samples = [etree.parse(str(path)).getroot() for path in (MEMORANDUM, TELEGRAM)]
+    rng = random.Random(1964)
+    for root in samples + [shuffled(rng, rng.choice(samples), edits=8) for _ in range(100)]:
+        assert checked(root) == [element for _, element in citable_lines(root)]
 
 
 def previous_in_schema() -> str:
@@ -33,7 +52,7 @@ def previous_in_schema() -> str:
 
 
 def previous_blocks(root: etree._Element, expression: etree.XPath) -> list[list[etree._Element]]:
-    return [expression(element) for element in NUMBERED(root)]
+    return [expression(element) for _, element in citable_lines(root)]
 
 
 def shuffled(rng: random.Random, root: etree._Element, edits: int = 4) -> etree._Element:

@@ -20,6 +20,7 @@ from edition.records import SpeakerStat
 from edition.kwic import KwicStore, pack
 from edition.render import cite, urls
 from edition.render.indices import HEADINGS, _summary, write_entry
+from edition.render import chronology
 from edition.render.chronology import write_chronology
 from edition.render.pages import TEMPLATES, Pages, RowEnvironment, escaped_rows
 from edition.ties import LABELS
@@ -56,14 +57,23 @@ def plain_entry_template() -> str:
     return source
 
 
-PLAIN_CHRONOLOGY_DAYS = """{% for day in days %}
-<h2 id="{{ day.anchor }}"><time datetime="{{ day.iso }}">{{ day.label }}</time></h2>
-<ul class="date-mentions">
-{% for m in day.mentions %}<li><a href="{{ m.href }}">{{ m.title }}, {% if m.note %}note {{ m.note }}, at {% endif %}line {{ m.line }}</a>: “{{ m.text }}”{% if m.conjecture %} <span class="inferred">(inferred)</span>{% endif %}</li>
-{% endfor %}</ul>
-{% endfor %}
-"""
-"""The dated lines of a month of the chronology as the template wrote them."""
+DAY_ROWS = "{{ day.mentions }}"
+DAY_LOOP = (
+    '{% for m in day.mentions %}<li><a href="{{ m.href }}">{{ m.title }}, '
+    '{% if m.note %}note {{ m.note }}, at {% endif %}line {{ m.line }}</a>: “{{ m.text }}”'
+    '{% if m.conjecture %} <span class="inferred">(inferred)</span>{% endif %}</li>\n'
+    '{% endfor %}')
+"""What a month page of the chronology writes of a day's rows made in Python -> the loop over
+row objects it replaced."""
+
+
+def plain_month_template() -> str:
+    """The month page's template (`chronology-month.html`) with the loop over the dated lines
+    of a day put back: all else is the template the build uses."""
+    source = (TEMPLATES / "chronology-month.html").read_text(encoding="utf-8")
+    assert source.count(DAY_ROWS) == 1, DAY_ROWS
+    return source.replace(DAY_ROWS, DAY_LOOP)
+
 
 NASTY = "<b>\"Ñ\" & 'x'</b> > \r …"
 
@@ -71,7 +81,7 @@ NASTY = "<b>\"Ñ\" & 'x'</b> > \r …"
 def plain_environment() -> jinja2.Environment:
     return RowEnvironment(loader=jinja2.ChoiceLoader([
         jinja2.DictLoader({"plain_entry.html": plain_entry_template(),
-                           "plain_days.html": PLAIN_CHRONOLOGY_DAYS}),
+                           "chronology-month.html": plain_month_template()}),
         jinja2.FileSystemLoader(str(TEMPLATES))]), autoescape=True,
         undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
 
@@ -167,7 +177,23 @@ def test_mentions_and_turns_full_of_characters_to_escape_are_written_as_the_temp
     assert written == expected
 
 
-def test_the_chronology_lists_the_dated_lines_as_the_template_did(tmp_path, corpus, documents):
+def plain_dated_lines(pages: Pages, page: str, dates: list) -> list[dict]:
+    """The dated lines of one day as the row objects the plain loop read (in place of
+    `chronology._dated_lines`, which writes them as HTML)."""
+    rows = []
+    for date in dates:
+        doc = pages.site.by_id[date.doc_id]
+        fragment = f"#{date.anchor}" if date.note else urls.line(date.line)
+        rows.append(dict(href=pages.href(page, urls.document(doc.id)) + fragment, title=doc.title,
+                         line=date.line, note=date.note, text=date.text,
+                         conjecture=date.conjecture))
+    return rows
+
+
+def test_the_chronology_lists_the_dated_lines_as_the_template_did(
+        tmp_path, corpus, documents, monkeypatch):
+    """Every page of the chronology, written by the build's code and templates, and again with
+    the month page's loop over row objects put back (days, headings and all else as built)."""
     def nasty(site):   # every other date in a note
         dates = tuple(dataclasses.replace(d, text=NASTY + d.text, line=d.line + "<&>",
                                           note=NASTY[:n % 2 * 9], anchor=f"fn{n % 2}<&>")
@@ -176,19 +202,15 @@ def test_the_chronology_lists_the_dated_lines_as_the_template_did(tmp_path, corp
     for change in (lambda site: site, nasty):
         fast, plain = fast_and_plain(tmp_path / str(id(change)), corpus, documents, change)
         assert any(d.conjecture for d in fast.site.dates) and fast.site.dates
+        assert any(d.note for d in fast.site.dates) == (change is nasty)
         write_chronology(fast)
-        months = {}
-        for date in plain.site.dates:
-            doc, page = plain.site.by_id[date.doc_id], urls.chronology_month(date.start[:7])
-            fragment = f"#{date.anchor}" if date.note else urls.line(date.line)
-            months.setdefault(page, {}).setdefault((date.start, date.end), []).append(dict(
-                href=plain.href(page, urls.document(doc.id)) + fragment, title=doc.title,
-                line=date.line, note=date.note, text=date.text, conjecture=date.conjecture))
-        assert len(months) > 1
-        for page, days in months.items():
-            written = (fast.writer.stage / page).read_bytes().decode("utf-8")
-            listed = plain.env.get_template("plain_days.html").render(days=[
-                dict(iso=start, anchor=f"d{start}" + (f"--{end}" if end else ""),
-                     label=cite.long_date(start) + (f" to {cite.long_date(end)}" if end else ""),
-                     mentions=mentions) for (start, end), mentions in days.items()])
-            assert listed.strip() and listed in written, page
+        with monkeypatch.context() as patched:
+            patched.setattr(chronology, "_dated_lines", plain_dated_lines)
+            write_chronology(plain)
+        written = sorted(p.relative_to(fast.writer.stage)
+                         for p in (fast.writer.stage / "chronology").iterdir())
+        assert len(written) > 1
+        for page in [urls.CHRONOLOGY] + [str(p) for p in written]:
+            expected = (plain.writer.stage / page).read_bytes().decode("utf-8")
+            assert "<li><a href=" in expected and "{" not in expected
+            assert (fast.writer.stage / page).read_bytes().decode("utf-8") == expected, page
