@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from edition import workers
 from edition.config import Settings
 from edition.diagnostics import Reporter
 from edition.overrides import Overrides
@@ -161,3 +162,28 @@ def document_context(registers: Registers | None = None, entries: tuple[str, ...
     site = SimpleNamespace(by_id=dict.fromkeys(documents),
                            entry_by_id={ident: registers.get(ident) for ident in entries})
     return Context("documents/x.html", site, None, None)
+
+
+@pytest.fixture
+def calls(monkeypatch) -> dict[str, list[str]]:
+    """Which documents were encoded and which rendered, and which register entry pages were
+    written (the build runs in this process)."""
+    seen: dict[str, list[str]] = {"encoded": [], "rendered": [], "entries": []}
+    encode, render, entry = workers.encode_task, workers.render_task, workers.entry_task
+
+    def counting_encode(item):
+        seen["encoded"].append(item[0].stem)
+        return encode(item)
+
+    def counting_render(item):
+        seen["rendered"].append(item[0])
+        return render(item)
+
+    def counting_entry(item):
+        seen["entries"].append(item[0])
+        return entry(item)
+
+    monkeypatch.setattr(workers, "encode_task", counting_encode)
+    monkeypatch.setattr(workers, "render_task", counting_render)
+    monkeypatch.setattr(workers, "entry_task", counting_entry)
+    return seen

@@ -23,6 +23,7 @@ from edition.publish import publish_document
 from edition.tei import serialize
 from edition.tei.xml import SAFE_PARSER
 from edition.write import SiteWriter
+from tests.helpers import with_line_break
 
 ROOT = Path(__file__).resolve().parents[1]
 MEMO = "1962-11-05-memcon-mikoyan-dorticos"
@@ -209,20 +210,6 @@ def test_documents_carry_dublin_core(site):
     assert "memorandum of conversation" in memo["type"] and "110969" in memo["identifier"]
     telegram = load(site / f"dts/collection/{TEL}.json")["dublinCore"]
     assert telegram["creator"][0].endswith("tei/persons.xml#mikoyan-anastas")
-
-
-def with_line_break(tei: etree._Element, path: str) -> tuple[etree._Element, str]:
-    """A copy of `tei` whose element at `path` breaks its line (`<lb/>`) instead of its first
-    space, as a foreign source's note may, and that element's text as it was."""
-    copied = copy.deepcopy(tei)
-    element = copied.xpath(path, namespaces=NS)[0]
-    read = " ".join("".join(element.itertext()).split())
-    spaced = next(e for e in element.iter() if " " in (e.text or "").strip())
-    first, rest = spaced.text.strip().split(" ", 1)
-    spaced.text = first
-    etree.SubElement(spaced, f"{{{TEI_NS}}}lb").tail = rest
-    spaced.insert(0, spaced[-1])
-    return copied, read
 
 
 @pytest.mark.parametrize("term, path", [

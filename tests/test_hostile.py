@@ -2,7 +2,7 @@
 
 The site is built with the command line (`python build.py --seeds <tmp> --out <tmp>`), as a
 user would. Whether a browser runs any injected script is checked in
-tests/browser/test_hostile_scripts.py, on the same seeds (`hostile_seeds` below).
+tests/browser/test_hostile_scripts.py, on the same seeds (`hostile_seeds` in tests/helpers.py).
 """
 
 from __future__ import annotations
@@ -19,32 +19,7 @@ import pytest
 from lxml import etree
 
 from tests.conftest import ROOT, SEEDS, TEI, body_xml, build_py, encode_text, page
-
-REGISTERS = ("persons.xml", "places.xml", "organizations.xml", "edition.toml")
-PAYLOADS = ("<script>window.__pwned = 1; alert(1)</script>",
-            '<img src=x onerror="window.__pwned=2;alert(2)">',
-            "<svg onload=alert(3)>", "javascript:alert(4)", "&amp;", "&lt;b&gt;", "&",
-            '"double"', "'single'", "</p></main><script>alert(5)</script>", "{{ 7*7 }}")
-HOSTILE_BODY = (
-    "A.I. MIKOYAN. We read " + " and ".join(PAYLOADS) + " in the text.\n\n"
-    "O. DORTICOS. [<script>window.__pwned=3</script>--ed.] Yes, <b>bold</b> & \"fine\".\n\n"
-    "[Ed. note: <script>alert(6)</script> & 'quoted']")
-HOSTILE_TITLE = "Memorandum <script>window.__pwned=4</script> & \"quotes\" 'x'"
-RECORD_ID = "../../etc/passwd"
-HOSTILE_DOC = "hostile-1962"
-
-
-def hostile_source() -> str:
-    return page(HOSTILE_BODY, title=HOSTILE_TITLE).replace("Record ID\n\n1", f"Record ID\n\n{RECORD_ID}")
-
-
-def hostile_seeds(folder: Path) -> Path:
-    """A seeds folder with the registers and one source full of markup and a path as Record ID."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in REGISTERS:
-        shutil.copy(SEEDS / name, folder / name)
-    (folder / f"{HOSTILE_DOC}.txt").write_text(hostile_source(), encoding="utf-8")
-    return folder
+from tests.helpers import HOSTILE_DOC, PAYLOADS, RECORD_ID, REGISTERS, hostile_seeds
 
 
 def run_build(seeds: Path, out: Path) -> subprocess.CompletedProcess:

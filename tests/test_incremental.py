@@ -10,49 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from edition import open_data, workers
+from edition import open_data
 from edition.cache import BuildCache
 from edition.config import Settings
 from edition.diagnostics import Reporter
 from edition.pipeline import build
 from tests.benchmarks.synthetic import write_corpus
-from tests.test_parallel import site_files
-
-
-@pytest.fixture
-def calls(monkeypatch) -> dict[str, list[str]]:
-    """Which documents were encoded and which rendered, and which register entry pages were
-    written (the build runs in this process)."""
-    seen: dict[str, list[str]] = {"encoded": [], "rendered": [], "entries": []}
-    encode, render, entry = workers.encode_task, workers.render_task, workers.entry_task
-
-    def counting_encode(item):
-        seen["encoded"].append(item[0].stem)
-        return encode(item)
-
-    def counting_render(item):
-        seen["rendered"].append(item[0])
-        return render(item)
-
-    def counting_entry(item):
-        seen["entries"].append(item[0])
-        return entry(item)
-
-    monkeypatch.setattr(workers, "encode_task", counting_encode)
-    monkeypatch.setattr(workers, "render_task", counting_render)
-    monkeypatch.setattr(workers, "entry_task", counting_entry)
-    return seen
-
-
-def run(seeds: Path, out: Path, **options) -> None:
-    reporter = Reporter()
-    assert build(Settings(seeds=seeds, out=out, jobs=1, **options), reporter), reporter.sorted()
-
-
-def edit(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("CC CPSU.", "CC CPSU, Moscow.", 1)
-                    .replace("Com. Dorticos said", "Comrade Dorticos said", 1), encoding="utf-8")
+from tests.helpers import edit, run, site_files
 
 
 @pytest.fixture

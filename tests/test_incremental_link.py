@@ -12,7 +12,7 @@ from edition.config import Settings
 from edition.diagnostics import Reporter
 from edition.pipeline import build
 from tests.benchmarks.synthetic import write_corpus
-from tests.test_parallel import site_files
+from tests.helpers import site_files
 
 
 def run(seeds: Path, out: Path, **options) -> None:

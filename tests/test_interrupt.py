@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DEV_CORPUS, ROOT, SEEDS, build_py, seeds_with
-from tests.test_kill import leftovers, snapshot, soon
+from tests.helpers import leftovers, snapshot, soon
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 

@@ -9,7 +9,6 @@ staging folders (`.site.new-*`, `.site.old-*`) the killed builds left behind.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import random
 import shutil
@@ -18,21 +17,15 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
 from edition.write import SITE_MARK, SiteWriter, remove_leftovers
 from tests.conftest import ROOT, SEEDS
+from tests.helpers import leftovers, snapshot, soon
 
 TELEGRAM = "1962-11-19-telegram-mikoyan-cc-cpsu.txt"
 ATTEMPTS = 4
-
-
-def snapshot(site: Path) -> dict[str, str]:
-    """Relative path -> SHA-256 of every file of a site (empty when the folder is missing)."""
-    return {str(p.relative_to(site)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(site.rglob("*")) if p.is_file()}
 
 
 def build_command(seeds: Path, out: Path) -> list[str]:
@@ -69,19 +62,6 @@ def seeds_version(folder: Path, version: int) -> None:
         text = text.replace("They did not argue with that.",
                             "They did not argue with that at all.\n\nA new paragraph.")
     (folder / TELEGRAM).write_text(text, encoding="utf-8")
-
-
-def leftovers(parent: Path) -> list[str]:
-    return sorted(p.name for p in parent.glob(".site.*"))
-
-
-def soon(check: Callable[[], bool], seconds: float = 60) -> bool:
-    """True once `check()` holds (what builds leave is removed in the background); False if
-    that takes over `seconds`."""
-    deadline = time.monotonic() + seconds
-    while not check() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return check()
 
 
 def no_leftovers_soon(parent: Path, keep: tuple[str, ...] = ()) -> bool:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import time
-from pathlib import Path
 
 from edition.config import Settings
 from edition.diagnostics import Reporter
 from edition.parallel import run_tasks, worker_count
 from edition.pipeline import build
 from tests.benchmarks.synthetic import write_corpus
+from tests.helpers import site_files
 
 LOADED: list[str] = []
 
@@ -22,11 +22,6 @@ def _start(tag: str) -> None:
 def _slow_square(n: int) -> tuple[int, int]:
     time.sleep(0.02 if n % 3 == 0 else 0.0)  # early items finish last
     return n, n * n
-
-
-def site_files(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_results_come_back_in_input_order_whatever_the_scheduling():

@@ -20,8 +20,7 @@ from edition.records import SpeakerStat
 from edition.registers import Registers
 from tests.conftest import DEV_CORPUS, SEEDS, page, seeds_with
 from tests.ingest.helpers import foreign
-from tests.test_incremental import run
-from tests.test_parallel import site_files
+from tests.helpers import run, site_files
 
 FRUS = DEV_CORPUS / "frus"
 REF = re.compile(r'persons\.xml#(prov-[^"\s]+)')

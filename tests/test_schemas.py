@@ -4,35 +4,21 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import Callable
 
 import pytest
 from lxml import etree
 
 from edition.validate import (PROJECT_RNG, PROJECT_SCH, SchemaError, TEI_ALL_ENV, Validator,
                               find_tei_all)
+from tests.helpers import BROKEN, MEMORANDUM, TELEGRAM, first, known_ref
 from tests.rng_grammar import Grammar
 
 ROOT = Path(__file__).resolve().parents[1]
 ODD = ROOT / "schemas" / "edition.odd"
-DATA = Path(__file__).resolve().parent / "data"
-MEMORANDUM = DATA / "sample-memorandum.xml"
-TELEGRAM = DATA / "sample-telegram.xml"
 
 T = "{http://www.tei-c.org/ns/1.0}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
-
-KNOWN = {
-    "persons.xml#" + entry for entry in (
-        "mikoyan-anastas", "dorticos-osvaldo", "guevara-ernesto", "rodriguez-carlos-rafael",
-        "castro-fidel", "u-thant", "alekseev-aleksandr", "tikhmenev-v", "malinovsky-rodion")
-} | {"places.xml#usa", "places.xml#guatemala", "places.xml#havana",
-     "organizations.xml#cc-cpsu", "organizations.xml#un"}
-
-
-def known_ref(pointer: str) -> bool:
-    return pointer in KNOWN
 
 
 # --------------------------------------------------------------------------------------------
@@ -220,124 +206,6 @@ def test_telegram_sample_covers_the_contract():
 # --------------------------------------------------------------------------------------------
 # (4) Broken variants give the expected diagnostic, on the line of the offending element.
 # --------------------------------------------------------------------------------------------
-
-def first(root: etree._Element, xpath: str) -> etree._Element:
-    return root.xpath(xpath, namespaces=NS)[0]
-
-
-def drop_who(root):
-    sp = first(root, "//t:sp")
-    del sp.attrib["who"]
-    return sp
-
-
-def add_bracket(root):
-    p = first(root, "//t:p[@n='3']")
-    p.text = "After mutual greetings, Com. [Dorticos] said"
-    return p
-
-
-def add_header_bracket(root):
-    p = first(root, "//t:abstract/t:p")
-    p.text = "Alekseev and Mikoyan [sic] discuss"
-    return p
-
-
-def duplicate_id(root):
-    p = first(root, "//t:p[@n='5']")
-    p.set(XML_ID, "L4")
-    return p
-
-
-def wrong_number(root):
-    p = first(root, "//t:p[@n='5']")
-    p.set("n", "50")
-    p.set(XML_ID, "L50")
-    return p
-
-
-def mismatched_id(root):
-    p = first(root, "//t:p[@n='5']")
-    p.set(XML_ID, "L50")
-    return p
-
-
-def unknown_person(root):
-    name = first(root, "//t:p[@n='3']/t:persName")
-    name.set("ref", "persons.xml#nobody")
-    return name
-
-
-def unknown_resp(root):
-    note = first(root, "//t:sp/t:note")
-    note.set("resp", "#nobody")
-    return note
-
-
-def unknown_speaker(root):
-    sp = first(root, "//t:sp")
-    sp.set("who", "persons.xml#dorticos-osvaldo persons.xml#nobody")
-    return sp
-
-
-def note_without_resp(root):
-    note = first(root, "//t:sp/t:note")
-    del note.attrib["resp"]
-    return note
-
-
-def bad_date(root):
-    date = first(root, "//t:p//t:date[@when]")
-    date.set("when", "1962-13-45")
-    return date
-
-
-def correspdesc_in_memorandum(root):
-    lang = first(root, "//t:langUsage")
-    corresp = etree.SubElement(lang.getparent(), f"{T}correspDesc")
-    action = etree.SubElement(corresp, f"{T}correspAction", type="sent")
-    etree.SubElement(action, f"{T}date", when="1962-11-05")
-    lang.addprevious(corresp)
-    return corresp
-
-
-def foreign_element(root):
-    p = first(root, "//t:p[@n='3']")
-    emph = etree.SubElement(p, f"{T}emph")  # valid TEI here, but not part of the customization
-    emph.text = "x"
-    return emph
-
-
-def not_tei(root):
-    p = first(root, "//t:p[@n='3']")
-    p.append(etree.Element(f"{T}body"))    # neither the customization nor TEI allow this
-    return p
-
-
-def speaker_empty(root):
-    sp = first(root, "//t:sp")
-    speaker = first(sp, "t:speaker")
-    speaker.clear()             # a turn the source prints no label for has no speaker at all
-    return sp
-
-
-BROKEN: list[tuple[str, Callable, set[str]]] = [
-    ("sp-without-who", drop_who, {"schema-project", "schematron"}),
-    ("sp-with-empty-speaker", speaker_empty, {"schematron"}),
-    ("literal-bracket-body", add_bracket, {"literal-bracket", "schematron"}),
-    ("literal-bracket-header", add_header_bracket, {"literal-bracket"}),
-    ("duplicate-id", duplicate_id, {"id-duplicate", "schematron"}),
-    ("wrong-l-number", wrong_number, {"schematron"}),
-    ("id-not-l-number", mismatched_id, {"schematron"}),
-    ("unresolved-register-ref", unknown_person, {"ref-unresolved"}),
-    ("unresolved-local-resp", unknown_resp, {"ref-unresolved"}),
-    ("unresolved-speaker", unknown_speaker, {"ref-unresolved"}),
-    ("note-without-resp", note_without_resp, {"schematron"}),
-    ("bad-date", bad_date, {"schema-project", "schematron", "schema-tei-all"}),
-    ("correspdesc-in-memorandum", correspdesc_in_memorandum, {"schematron"}),
-    ("element-outside-customization", foreign_element, {"schema-project"}),
-    ("not-tei", not_tei, {"schema-project", "schema-tei-all"}),
-]
 
 
 @pytest.mark.parametrize("name, breaker, codes", BROKEN, ids=[b[0] for b in BROKEN])

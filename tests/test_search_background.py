@@ -60,8 +60,7 @@ def test_a_build_failing_while_pagefind_runs_stops_it_and_keeps_no_stage(
 def test_a_rebuild_indexes_again_only_the_parts_whose_pages_changed(tmp_path, recorded,
                                                                       monkeypatch):
     from edition import search
-    from tests.test_incremental import edit
-    from tests.test_parallel import site_files
+    from tests.helpers import edit, site_files
     monkeypatch.setattr(search, "PART_PAGES", 2)
     seeds, out = tmp_path / "seeds", tmp_path / "site"
     sources = write_corpus(seeds, 10, seed=5)

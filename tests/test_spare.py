@@ -13,8 +13,7 @@ from edition import spare as spare_module
 from edition.spare import SparePassages, claim_spare, spare_folder
 from edition.write import SiteWriter
 from tests.benchmarks.synthetic import write_corpus
-from tests.test_incremental import calls, edit, run  # noqa: F401 (calls: a fixture)
-from tests.test_parallel import site_files
+from tests.helpers import edit, run, site_files
 
 PASSAGES = [f"dts/document/d1/{n}.xml" for n in (1, 2, 3)]
 OTHERS = ["documents/d1.html", "dts/document/d1.xml", "dts/navigation/d1.json"]

@@ -14,8 +14,7 @@ from lxml import etree, isoschematron
 
 from edition.schematron import CompiledSchematron, UnknownSkeleton, without_idle_walks
 from edition.validate import PROJECT_SCH, SCHEMATRON_PARAMS
-from tests.test_schemas import MEMORANDUM, TELEGRAM
-from tests.test_validate_schematron import shuffled
+from tests.helpers import MEMORANDUM, TELEGRAM, shuffled
 
 
 def samples() -> list[etree._Element]:

@@ -18,10 +18,10 @@ from lxml import etree
 from edition.diagnostics import Location
 from edition.schematron import CompiledSchematron
 from edition.validate import PROJECT_SCH, SCHEMATRON_PARAMS
-from tests.test_validate_schematron import NS, REFERENCE, previous_in_schema
+from tests.helpers import REFERENCE, SCH, previous_in_schema
 
+NS = {"tei": "http://www.tei-c.org/ns/1.0"}
 TEI = NS["tei"]
-SCH = "{http://purl.oclc.org/dsdl/schematron}"
 OTHER = "urn:example:other"
 NAMES = (f"{{{TEI}}}text", f"{{{TEI}}}front", f"{{{TEI}}}body", f"{{{TEI}}}back", f"{{{TEI}}}div",
          f"{{{TEI}}}p", f"{{{TEI}}}seg", f"{{{TEI}}}lb", f"{{{TEI}}}pb", f"{{{TEI}}}group",

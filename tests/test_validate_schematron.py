@@ -16,16 +16,11 @@ import random
 from lxml import etree, isoschematron
 
 from edition.diagnostics import Location
-from edition.tei.citation import MATCH, citable_lines
+from edition.tei.citation import citable_lines
 from edition.validate import PROJECT_SCH, Validator
-from tests.test_schemas import MEMORANDUM, TELEGRAM
+from tests.helpers import MEMORANDUM, REFERENCE, SCH, TELEGRAM, previous_in_schema, shuffled
 
 NS = {"tei": "http://www.tei-c.org/ns/1.0"}
-SCH = "{http://purl.oclc.org/dsdl/schematron}"
-CITABLE = MATCH.removeprefix("//body//*").replace("self::", "self::tei:")
-"""The test a numbered block passes, from the citeStructure the encoder declares (`MATCH`):
-'[@n][not(@place='inline' or self::tei:pb)]'."""
-REFERENCE = f"preceding::*{CITABLE}[1][ancestor::tei:body]"
 
 
 def numbering_context() -> str:
@@ -44,44 +39,8 @@ def test_the_numbering_rule_checks_the_lines_the_citation_scheme_declares():
         assert checked(root) == [element for _, element in citable_lines(root)]
 
 
-def previous_in_schema() -> str:
-    lets = [let for let in etree.parse(str(PROJECT_SCH)).iter(f"{SCH}let")
-            if let.get("name") == "previous"]
-    assert len(lets) == 1, "edition.sch's numbering rule names the block before `previous`"
-    return lets[0].get("value")
-
-
 def previous_blocks(root: etree._Element, expression: etree.XPath) -> list[list[etree._Element]]:
     return [expression(element) for _, element in citable_lines(root)]
-
-
-def shuffled(rng: random.Random, root: etree._Element, edits: int = 4) -> etree._Element:
-    """The sample with numbers added, removed and elements moved about, header included; with
-    `edits=8` also dates, note types, texts with brackets and speakers changed."""
-    root = copy.deepcopy(root)
-    elements = list(root.iter(etree.Element))
-    for _ in range(rng.randint(1, 6)):
-        element, edit = rng.choice(elements[1:]), rng.randrange(edits)
-        if edit == 0:
-            element.set("n", str(rng.randint(1, 9)))
-        elif edit == 1:
-            element.attrib.pop("n", None)
-        elif edit == 2:
-            other = rng.choice(elements[1:])
-            if other is not element and element not in other.iterancestors():
-                other.addnext(element)
-        elif edit == 3:
-            etree.SubElement(element, f"{{{NS['tei']}}}seg", n="3")
-        elif edit == 4:
-            element.set(rng.choice(["when", "notBefore", "notAfter"]),
-                        rng.choice(["1962", "1962-13", "1962-02-32", "x", "1962-11-05T10:00"]))
-        elif edit == 5:
-            element.set("type", rng.choice(["editorial", "source", "gloss"]))
-        elif edit == 6:
-            element.text = (element.text or "") + " [sic]"
-        else:
-            element.set("who", rng.choice(["persons.xml#x", "#x", ""]))
-    return root
 
 
 def schematron_diagnostics(validator: Validator, root: etree._Element) -> list[str]:

@@ -21,7 +21,7 @@ from edition.tei import serialize
 from edition.tei.xml import SAFE_PARSER
 from edition.validate import PROJECT_RNG, Validator
 from tests.conftest import DEV_CORPUS, SEEDS
-from tests.test_schemas import BROKEN, MEMORANDUM, TELEGRAM, known_ref
+from tests.helpers import BROKEN, MEMORANDUM, TELEGRAM, known_ref
 
 T = "{http://www.tei-c.org/ns/1.0}"
 NS = {"t": "http://www.tei-c.org/ns/1.0"}

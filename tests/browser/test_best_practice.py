@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import MEMO, TELEGRAM
-from .test_site import format_violations, result_documents, search
+from .helpers import format_violations, result_documents, search
 
 
 def best_practice_violations(page, axe_script: Path) -> list[dict]:

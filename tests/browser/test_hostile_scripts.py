@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_hostile import HOSTILE_DOC, hostile_seeds
+from tests.helpers import HOSTILE_DOC, hostile_seeds
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from lxml import html
 
 from .conftest import MEMO
-from .test_site import IN_VIEWPORT_JS, SCROLL_SETTLED_JS, document_url, search
+from .helpers import IN_VIEWPORT_JS, SCROLL_SETTLED_JS, document_url, search
 
 LOWER = "translate(normalize-space(.), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 

@@ -14,6 +14,8 @@ import pytest
 from lxml import etree
 
 from .conftest import MEMO, TELEGRAM
+from .helpers import (IN_VIEWPORT_JS, SCROLL_SETTLED_JS, document_url, format_violations,
+                      result_documents, search)
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 TEI = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -29,11 +31,6 @@ LINE_STYLES_JS = """() => {
     out[el.id] = props.map(p => style.getPropertyValue(p)).join("|");
   }
   return out;
-}"""
-
-IN_VIEWPORT_JS = """el => {
-  const r = el.getBoundingClientRect();
-  return r.bottom > 0 && r.top < window.innerHeight;
 }"""
 
 
@@ -55,10 +52,6 @@ def changed_lines(page, baseline: dict[str, str], expected: set[str]) -> set[str
         pass
     now = line_styles(page)
     return {line for line, style in now.items() if style != baseline.get(line)}
-
-
-def document_url(base_url: str, doc_id: str) -> str:
-    return f"{base_url}documents/{doc_id}.html"
 
 
 def test_target_line_is_highlighted_and_cites_itself(page, base_url):
@@ -98,28 +91,6 @@ def test_line_range_highlights_every_line_of_it(page, base_url):
     assert page.locator("#L12").evaluate(IN_VIEWPORT_JS), "the page did not scroll to line 12"
 
 
-def search(page, base_url: str, term: str) -> None:
-    page.goto(f"{base_url}search.html")
-    field = page.locator("#search input[type=text], #search input[type=search]").first
-    field.fill(term)
-
-
-def result_documents(page, wanted: set[str] | None = None) -> set[str]:
-    """The document ids among the search results, once they equal `wanted` (or after 10 s)."""
-    js = """() => [...document.querySelectorAll("#search .pagefind-ui__result-link")]
-                    .map(a => (a.getAttribute("href").match(/documents\\/([^/?#]+)\\.html/) || [])[1])
-                    .filter(Boolean)"""
-    if wanted is not None:
-        try:
-            page.wait_for_function(
-                f"([wanted]) => {{ const ids = new Set(({js})()); "
-                "return ids.size === wanted.length && wanted.every(id => ids.has(id)); }",
-                arg=[sorted(wanted)], timeout=10_000)
-        except Exception:  # the assertion of the caller tells what was found instead
-            pass
-    return set(page.evaluate(js))
-
-
 def test_search_finds_both_documents(page, base_url):
     search(page, base_url, "Guevara")
     page.wait_for_selector("#search .pagefind-ui__result-link")
@@ -147,18 +118,6 @@ def test_search_highlights_the_term_on_the_document(page, base_url):
     assert "guevara" in marks.first.inner_text().lower()
 
 
-SCROLL_SETTLED_JS = """() => new Promise((settled) => {
-  let y = window.scrollY, still = 0;
-  const frame = () => {
-    still = window.scrollY === y ? still + 1 : 0;
-    y = window.scrollY;
-    if (still >= 10) { settled(y); } else { requestAnimationFrame(frame); }
-  };
-  requestAnimationFrame(frame);
-})"""
-"""Waits until the page has not scrolled for ten frames in a row."""
-
-
 def test_a_search_result_lands_on_the_first_hit_in_the_text(page, base_url):
     """The result links to the top of the text (`#text-heading`); the first hit of the word
     there, line 58 of a long memorandum, must come into view without scrolling."""
@@ -168,16 +127,6 @@ def test_a_search_result_lands_on_the_first_hit_in_the_text(page, base_url):
     page.evaluate(SCROLL_SETTLED_JS)   # the browser's own scroll to #text-heading, then ours
     hit = page.locator("#L58 mark.pagefind-highlight").first
     assert hit.evaluate(IN_VIEWPORT_JS), "the page stayed at the top of the text"
-
-
-def format_violations(violations: list[dict]) -> str:
-    lines = []
-    for violation in violations:
-        lines.append(f"- {violation['id']} ({violation.get('impact')}): {violation['help']}")
-        for node in violation["nodes"][:5]:
-            summary = " ".join((node.get("failureSummary") or "").split())
-            lines.append(f"    {', '.join(map(str, node['target']))}: {summary}")
-    return "\n".join(lines)
 
 
 def axe_violations(page, axe_script: Path) -> list[dict]:

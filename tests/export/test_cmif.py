@@ -9,7 +9,7 @@ from edition.diagnostics import Reporter
 from edition.export.cmif import cmif, correspondence
 from edition.registers import Registers
 from tests.conftest import build_sources, page
-from tests.test_dts import with_line_break
+from tests.helpers import with_line_break
 
 from .conftest import MEMO, TEL, TEI_NS
 

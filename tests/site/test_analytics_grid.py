@@ -10,7 +10,7 @@ from lxml import html
 from edition.export.analytics import GRID_SPEAKERS
 from tests.conftest import seeds_with
 from tests.ingest.helpers import foreign
-from tests.test_incremental import run
+from tests.helpers import run
 
 FIRST = "Alpha Zulu Bravo Charlie Delta Echo Foxtrot Golf".split()
 SECOND = ["Alpha"] + "India Juliett Kilo Lima Mike November Oscar Papa".split()

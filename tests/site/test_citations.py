@@ -21,22 +21,13 @@ from edition.render import cite
 from edition.render.document import _metas as document_metas
 
 from .conftest import MEMO, TEI_NS, TEL, parse
+from .helpers import citation_section, shown_text
 
 BASE = "https://example.org/mikoyan-1962/"
 AUTHORS = {MEMO: None, TEL: [{"family": "Mikoyan", "given": "Anastas Ivanovich"}]}
 """The author of each seed in CSL-JSON: the telegram's sender; the memorandum names none."""
 BYLINES = {MEMO: "", TEL: "Mikoyan, Anastas Ivanovich. "}
 CSL_TYPES = {"manuscript", "document", "article", "webpage", "letter", "interview"}
-
-
-def citation_section(site, doc_id: str) -> dict[str, str]:
-    """The text under each heading of the page's "Cite this document" section."""
-    section = parse(site / f"documents/{doc_id}.html").xpath("//section[@id='cite']")[0]
-    forms = {}
-    for heading in section.xpath(".//h3"):
-        body = heading.getnext()
-        forms[heading.text_content().strip()] = body.text_content().strip()
-    return forms
 
 
 def tei_date(site, doc_id: str) -> str:
@@ -331,7 +322,6 @@ def test_the_manifest_excerpt_of_a_line_reads_as_its_page_and_its_hash_is_unchan
     """citations.json: the excerpt keeps the brackets the page shows; the hash stays that of
     the whitespace-normalized text, so that no citation of an earlier release reads as changed
     (RELEASED: hashes of the release before, commit 2aaf3f9, written down, not recomputed)."""
-    from .test_pages import shown_text
     lines = json.loads((site / "citations.json").read_text())["documents"][MEMO]
     page = parse(site / f"documents/{MEMO}.html")
     for line in lines:

@@ -12,9 +12,10 @@ from edition.config import Settings
 from edition.diagnostics import Reporter
 from edition.pipeline import build
 from edition.render import indices
+from tests.helpers import site_files
 
 from .conftest import ROOT, broken_links, parse
-from .test_html_valid import check_html, errors_by_file
+from .helpers import check_html, errors_by_file
 
 ENTRY = "persons/mikoyan-anastas.html"
 
@@ -118,5 +119,4 @@ def test_an_edit_writes_again_only_the_pages_of_an_entry_that_list_its_document(
              if len(list((tmp_path / "site").glob(f"*/{ident}/mentions-*.html"))) >= 2}
     assert paged and all(len(numbers) < 3 for numbers in paged.values()), rendered
     run(tmp_path / "full", cache=False)
-    from tests.test_parallel import site_files
     assert site_files(tmp_path / "site") == site_files(tmp_path / "full")

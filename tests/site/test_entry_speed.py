@@ -26,7 +26,7 @@ from edition.render.pages import TEMPLATES, Pages, RowEnvironment, escaped_rows
 from edition.ties import LABELS
 from edition.write import SiteWriter
 
-from .test_render_speed import XML_CHARACTERS
+from .helpers import XML_CHARACTERS
 
 ROW_LOOPS = {  # what the entry template writes of rows made in Python -> the loop it replaced
     "{{ turns }}": (

@@ -12,10 +12,10 @@ import pytest
 from edition.records import Publication
 from edition.source_refs import archive_reference, frus_publication
 from tests.conftest import DEV_CORPUS, seeds_with
-from tests.test_incremental import run
+from tests.helpers import run
 
 from .conftest import parse
-from .test_citations import citation_section
+from .helpers import citation_section
 
 FRUS = DEV_CORPUS / "frus"
 VOLUME = ("Foreign Relations of the United States, 1969–1976, vol. XII, Soviet Union, "

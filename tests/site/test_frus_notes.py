@@ -12,10 +12,10 @@ from edition.tei.notes import letters, page_notes
 from tests.conftest import (DEV_CORPUS, build_sources, document_context, page, seeds_with,
                             tei_document)
 from tests.ingest.conftest import published_page
-from tests.test_incremental import run
+from tests.helpers import run
 
 from .conftest import broken_links, parse
-from .test_html_valid import check_html, errors_by_file
+from .helpers import check_html, errors_by_file
 
 FRUS = DEV_CORPUS / "frus"
 HISTORY = "https://history.state.gov/historicaldocuments/frus1969-76v12"

@@ -13,7 +13,7 @@ from tests.benchmarks.synthetic import write_corpus
 from tests.conftest import build_sources, page
 
 from .conftest import broken_links, parse
-from .test_html_valid import check_html, errors_by_file
+from .helpers import check_html, errors_by_file
 
 
 def listed(site: Path) -> tuple[list[str], list[str], list[str]]:

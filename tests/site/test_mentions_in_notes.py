@@ -4,30 +4,18 @@ it, in the note's own words; the line's words around it show only the note's mar
 from __future__ import annotations
 
 import pytest
-from lxml import etree
 
-from edition.collect import collect_document
-from edition.kwic import KwicStore
-from tests.conftest import TEI
 
 from .conftest import MEMO, parse
+from .helpers import CUBA, rows
 
 TURKEY = '<placeName ref="places.xml#turkey">Turkey</placeName>'
-CUBA = '<placeName ref="places.xml#cuba">Cuba</placeName>'
 
 
 def note(text: str, n: str = "") -> str:
     """An inline editorial note, with the number its source printed (`n`) if any."""
     printed = f' n="{n}"' if n else ""
     return f'<note type="editorial" place="inline" resp="#ed"{printed}>{text}</note>'
-
-
-def rows(body: str, registers, ident: str) -> list[tuple[str, ...]]:
-    """The mentions in context of entry `ident` in a document whose div holds `body`."""
-    root = etree.fromstring(f'<TEI xmlns="{TEI["t"]}"><teiHeader/><text><body><div>{body}'
-                            '</div></body></text></TEI>')
-    _, kwic = collect_document("d", root, registers)
-    return [row for _, found in KwicStore.of([kwic]).mentions(ident) for row in found]
 
 
 @pytest.mark.parametrize("body, ident, expected", [

@@ -15,7 +15,7 @@ from tests.ingest.conftest import ingest_all, publish, published_page
 from tests.ingest.helpers import foreign
 
 from .conftest import MEMO, TEI_NS, TEL, broken_links, build, parse
-from .test_mentions_in_notes import CUBA, rows
+from .helpers import CUBA, rows, shown_text
 
 DRAMA = DEV_CORPUS / "shakedracor" / "shakedracor-henry-v-1.2.xml"
 DEBATE = DEV_CORPUS / "parlamint" / "ParlaMint-GB_2017-09-07-commons.xml"
@@ -243,23 +243,6 @@ def test_a_licence_address_the_words_do_not_print_follows_them(tmp_path):
     rights = published_page(tmp_path, "letter", text).xpath("//section[@class='licence']")[0]
     assert [p.text_content() for p in rights.xpath("p")] == ["CC0", f"Licence: {address}"]
     assert rights.xpath("p[2]/a[@rel='license']/@href") == [address]
-
-
-def shown_text(element) -> str:
-    """The words of `element` as its page shows them: without line numbers, Cite boxes and
-    what only screen readers hear; a line break as a space, a note's marker as mentions in
-    context name it (`[note 5]`)."""
-    element = copy.deepcopy(element)
-    for unseen in element.xpath(".//*[contains(@class, 'visually-hidden')] | .//details"
-                                " | .//a[@class='ln']"):
-        unseen.drop_tree()
-    for br in element.iter("br"):
-        br.tail = " " + (br.tail or "")
-    for marker in element.xpath(".//a[@class='noteref']"):
-        label = marker.text_content()
-        marker[:] = []
-        marker.text = f" [note {label}]"
-    return " ".join(element.text_content().split())
 
 
 def test_every_mention_in_context_reads_as_its_line_on_the_page(site):

@@ -21,9 +21,8 @@ from edition.render import markup
 from edition.render.pages import environment
 
 from .conftest import MEMO, TEI_NS
+from .helpers import XML_CHARACTERS
 
-XML_CHARACTERS = "\t\n\r" + "".join(map(chr, range(0x20, 0xD800))) + "".join(
-    map(chr, range(0xE000, 0xFFFE))) + "\U00010000\U0001F600\U0010FFFF"
 ATTRIBUTES = ("id", "class", "href", "title", "lang", "datetime", "data-who", "data-explain",
               "data-pagefind-ignore", "tabindex", "role", "value")
 """Every attribute the walker writes."""

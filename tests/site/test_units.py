@@ -9,7 +9,9 @@ import pytest
 from edition.collect import _snippet, collect_document
 from edition.render import cite, urls
 from edition.render.pages import DocumentLink, Pages, environment
-from tests.test_dts import MEMO, with_line_break
+from tests.helpers import with_line_break
+
+from .conftest import MEMO
 
 
 def test_relative_links():
