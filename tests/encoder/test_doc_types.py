@@ -1,29 +1,43 @@
-"""The document type guessed from the archive's Type field or the title, by whole words."""
+"""The document type guessed from the archive's Type field or the title, by whole words: the
+body's `div/@subtype` and the header's `keywords[@scheme='#document-type']/term`."""
 
 from __future__ import annotations
 
 import pytest
 
 from edition.readers.common import doc_type_of
+from tests.conftest import TEI, encode_text, page
 
 
-@pytest.mark.parametrize("type_field, title, expected", [
-    ("", "Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos", "memorandum"),
-    ("", "Mikoyan Telegram to the CC CPSU (no. 1856)", "telegram"),
-    ("Letter", "From Kosygin to Nixon", "letter"),
-    ("", "Minutes of Washington Special Actions Group Meeting", "minutes"),
-    ("", "Notes of a Conversation with Fidel Castro", "memorandum"),
-    ("", "Record of Conversation between A.I. Mikoyan and Fidel Castro", "memorandum"),
-    ("", "Record of the Meeting of the Presidium", "minutes"),
-    ("", "Henry V, Act 1, Scene 2", "drama"),
-    ("", "Hamlet, Act IV", "drama"),
+@pytest.mark.parametrize("type_field, title, subtype, term", [
+    ("", "Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos", "memorandum",
+     "memorandum of conversation"),
+    # a memorandum is "of conversation" only when the source says so
+    ("", "Memorandum From the President's Assistant (Kissinger) to President Nixon",
+     "memorandum", "memorandum"),
+    ("", "Memorandum for the Record", "memorandum", "memorandum"),
+    ("", "Mikoyan Telegram to the CC CPSU (no. 1856)", "telegram", "telegram"),
+    ("Letter", "From Kosygin to Nixon", "letter", "letter"),
+    ("", "Minutes of Washington Special Actions Group Meeting", "minutes", "minutes"),
+    # a "Record of Conversation" (the Soviet memcon's title) before a "record of" a meeting
+    ("", "Notes of a Conversation with Fidel Castro", "memorandum", "memorandum of conversation"),
+    ("", "Record of Conversation between A.I. Mikoyan and Fidel Castro", "memorandum",
+     "memorandum of conversation"),
+    ("", "Record of a Conversation with Mikoyan", "memorandum", "memorandum of conversation"),
+    ("", "Record of the Meeting of the Presidium", "minutes", "minutes"),
+    ("", "Henry V, Act 1, Scene 2", "drama", "drama"),
+    ("", "Hamlet, Act IV", "drama", "drama"),
     # Words that only contain a type's name are no type:
-    ("Report", "Report on the Contact with Cuban Leaders", "other"),
-    ("Report", "Impact of the Blockade on the Cuban Economy", "other"),
-    ("Report", "Towards a Non-Aggression Pact", "other"),
-    ("", "Newsletter of the Embassy", "other"),
-    ("", "The Foreign Assistance Act of 1961", "other"),
-    ("", "Footnotes to the Protocol", "other"),
+    ("Report", "Report on the Contact with Cuban Leaders", "other", "document"),
+    ("Report", "Impact of the Blockade on the Cuban Economy", "other", "document"),
+    ("Report", "Towards a Non-Aggression Pact", "other", "document"),
+    ("", "Newsletter of the Embassy", "other", "document"),
+    ("", "The Foreign Assistance Act of 1961", "other", "document"),
+    ("", "Footnotes to the Protocol", "other", "document"),
 ])
-def test_document_type_is_named_by_whole_words(type_field, title, expected):
-    assert doc_type_of(type_field, title) == expected
+def test_the_document_type_is_named_by_whole_words(type_field, title, subtype, term, registers):
+    assert doc_type_of(type_field, title) == subtype
+    text = page("A.I. MIKOYAN. Yes.", title=title)
+    tei, _ = encode_text(text + (f"\nType\n\n{type_field}\n" if type_field else ""), registers)
+    assert tei.xpath("string(t:text/t:body/t:div/@subtype)", namespaces=TEI) == subtype
+    assert tei.findtext(".//t:keywords[@scheme='#document-type']/t:term", namespaces=TEI) == term

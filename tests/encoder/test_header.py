@@ -67,21 +67,6 @@ def test_pages_and_dts_read_the_main_title_when_another_comes_first(registers):
     assert describe_resource("x", tei, Layout("https://example.org/")).title == "The Main Title"
 
 
-@pytest.mark.parametrize("title, term", [
-    ("Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos", "memorandum of conversation"),
-    ("Memorandum From the President's Assistant (Kissinger) to President Nixon", "memorandum"),
-    ("Memorandum for the Record", "memorandum"),
-    ("Record of Conversation between A.I. Mikoyan and Fidel Castro", "memorandum of conversation"),
-    ("Record of a Conversation with Mikoyan", "memorandum of conversation"),
-    ("Notes of a Conversation with Fidel Castro", "memorandum of conversation"),
-    ("Record of the Meeting of the Presidium", "minutes"),
-    ("Mikoyan Telegram to the CC CPSU", "telegram"),
-])
-def test_the_document_type_names_a_conversation_only_when_the_source_does(title, term, registers):
-    tei, _ = encode_text(page("A.I. MIKOYAN. Yes.", title=title), registers)
-    assert tei.findtext(".//t:keywords[@scheme='#document-type']/t:term", namespaces=TEI) == term
-
-
 def test_a_title_read_back_skips_comments_and_reads_a_line_break_as_a_space():
     title = etree.fromstring(f'<title xmlns="{TEI["t"]}">Memorandum<!-- checked -->'
                              '<lb/>of <supplied>Conversation</supplied></title>')
