@@ -94,6 +94,12 @@ SOURCE_ORDER = [
     pytest.param("Sincerely,\n\nA. Mikoyan\n\n" + PS, CLOSER + ps(5), id="closer, P.S."),
     pytest.param("Sincerely,\n\nA. Mikoyan\n\n" + PS + "\n\nA.M.", CLOSER + ps(5) + a_m(6),
                  id="closer, P.S., initials"),
+    # a date line alone before the closing salutation is the closer's dateline
+    pytest.param("November 5, 1962\n\nSincerely,\n\nA. Mikoyan",
+                 '<closer><dateline n="3" xml:id="L3"><date when="1962-11-05">November 5, 1962'
+                 '</date></dateline><salute n="4" xml:id="L4">Sincerely,</salute><signed n="5" '
+                 'xml:id="L5"><persName ref="persons.xml#mikoyan-anastas">A. Mikoyan</persName>'
+                 '</signed></closer>', id="date line, closer"),
     pytest.param(PS + "\n\nA.M.", ps(3) + a_m(4), id="P.S., initials"),
     pytest.param(PS + "\n\nI will write again next week.\n\nA.M.",
                  ps(3, "I will write again next week.") + a_m(5), id="P.S. of two paragraphs, initials"),

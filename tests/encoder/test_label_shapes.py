@@ -1,0 +1,34 @@
+"""Shapes of a speaker label that are none where they stand: a long aside after a comma, a dash
+in a heading or after a word that opens no name (source snippet -> the TEI of the body). The
+label shapes that are turns are in test_speakers.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import body_xml, page
+
+DORTICOS = '<sp who="persons.xml#dorticos-osvaldo"><speaker>O. DORTICOS</speaker>'
+
+
+@pytest.mark.parametrize("title, source, expected", [
+    # an aside after a comma is the delivery of a spoken record's turn when it is a few words,
+    # at most four (`KING, aside.`): a longer one is a sentence
+    ("Henry V, Act 1, Scene 2", "A.I. MIKOYAN, with great sorrow and much weeping. I had looked.",
+     '<div type="document" subtype="drama"><p n="1" xml:id="L1">A.I. MIKOYAN, with great sorrow '
+     'and much weeping. I had looked.</p></div>'),
+    # a line in capitals with a dash is a heading, not the dash after a speaker's label
+    ("Memorandum of Conversation", "We met.\n\nMIKOYAN — TALKS IN HAVANA\n\nO. DORTICOS. Good.",
+     '<div type="document" subtype="memorandum"><p n="1" xml:id="L1">We met.</p><p n="2" '
+     f'xml:id="L2">MIKOYAN — TALKS IN HAVANA</p>{DORTICOS}<p n="3" xml:id="L3">Good.</p></sp>'
+     '</div>'),
+    # a dash label that recurs is a speaker's, but not with a word that opens no name (`United`)
+    ("Memorandum of Conversation", "O. DORTICOS. Good.\n\nUnited States — The position is "
+     "firm.\n\nUnited States — The position is firmer.",
+     f'<div type="document" subtype="memorandum">{DORTICOS}<p n="1" xml:id="L1">Good.</p><p n="2" '
+     'xml:id="L2"><placeName ref="places.xml#usa">United States</placeName> — The position is '
+     'firm.</p><p n="3" xml:id="L3"><placeName ref="places.xml#usa">United States</placeName> — '
+     'The position is firmer.</p></sp></div>'),
+], ids=["an aside of six words", "a heading in capitals", "stop words in a dash label"])
+def test_a_label_shape_is_no_label_here(valid_tei, title, source, expected):
+    assert body_xml(valid_tei(page(source, title=title))) == expected
