@@ -12,6 +12,7 @@ from .diagnostics import Location, Reporter
 from .model import RawDocument
 from .namespaces import T
 from .source import SourceText
+from .source_marks import LABELLED_MARK
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SPACE = r"[^\S\n]"
@@ -20,11 +21,14 @@ joined by line breaks too, each within its line."""
 CONVENTION_MARKERS = re.compile("|".join(
     [rf"\[{_SPACE}*(?:ed(?:itor)?(?:'s|’s)?\.?{_SPACE}*note|note){_SPACE}*:",
      rf"\[{_SPACE}*sic\b",
-     rf"\[{_SPACE}*(?:page|p\.){_SPACE}*(?:\d+[a-z]?|[ivxlcdm]+){_SPACE}*\]"]
+     rf"\[{_SPACE}*(?:page|p\.){_SPACE}*(?:\d+[a-z]?|[ivxlcdm]+){_SPACE}*\]",
+     rf"\[{_SPACE}*" + LABELLED_MARK.replace(r"\s", _SPACE)]
     + [rf"{dash}{_SPACE}*ed\.?{_SPACE}*\]" for dash in ("--", "—", "–", "-")]), re.IGNORECASE)
 """`[Ed. note:` and `--ed.]` say who wrote a bracket, `[sic` what it is (`sic`); a page break
-`[Page 345]` is all markup (`pb`, its number the required @n). None of them are words of the
-text. (Every alternative opens with a literal character, so that `re` can skip to them.)"""
+`[Page 345]` is all markup (`pb`, its number the required @n); so is the label of a bracket of
+the author's hand or a stamp, `[handwritten in the margin:`, `[Stamp:` (`add`, `stamp`, the label
+kept in @rend). None of them are words of the text. (Every alternative opens with a literal
+character, so that `re` can skip to them.)"""
 
 
 def words(text: str) -> list[str]:

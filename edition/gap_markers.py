@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .model import Inline, Text
+
 # A gap marker is the whole content of its bracket, never a word inside an insertion: `[2 lines
 # of source text not declassified]`, `[... sampling ...]`, `[illegible signature]` are gaps;
 # `[dismissing]`, `[the deleted clause]` are supplied words.
@@ -23,27 +25,41 @@ _WHERE = (r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:(?:source|original)(?:\s+(?:text|d
           r"|document|transcript|record))?")
 
 
-def _marker(participles: str, nouns: str) -> re.Pattern[str]:
+_SOMETHING = rf"(?:{_WHAT}|[\w’'-]+(?:\s+[\w’'-]+){{0,2}})"
+"""What a transcriber could not read or hear, or saw crossed out: a part of the text (`2 lines`)
+or up to three words of any kind (`[initials illegible]`, `[3 seconds inaudible]`)."""
+DURATION = re.compile(r"(?:(?:about|approximately|some)\s+)?\d+(?:[.,]\d+)?\s*"
+                      r"(?:seconds?|secs?\b\.?|minutes?|mins?\b\.?)", re.IGNORECASE)
+"""How long a recording could not be heard: `[inaudible 3 seconds]` (the gap's @extent)."""
+
+
+def _marker(participles: str, nouns: str, what: str = _WHAT) -> re.Pattern[str]:
     return re.compile(
-        rf"{_AROUND}(?:{_AMOUNT}(?:{_WHAT}\s+)?{_IS}(?:{participles})"  # [1 line not declassified]
+        rf"{_AROUND}(?:{_AMOUNT}(?:{what}\s+)?{_IS}(?:{participles})"  # [1 line not declassified]
         rf"|(?:{nouns})(?:\s+of\s+{_AMOUNT}{_WHAT})?)"                  # [omission of one page]
         rf"{_WHERE}{_AROUND}", re.IGNORECASE)                           # ... in the source text
 
 
 _UNREADABLE = r"illegible|unreadable|indecipherable|unintelligible"
+_CANCELLED = r"crossed\s+out|struck\s+(?:out|through)|scratched\s+out|lined\s+out"
+"""What the author's hand cancelled (`[word crossed out]`): a gap inside `del`, the Guidelines'
+encoding of deleted text not transcribed. (`deleted` is an omission: FRUS's `[name deleted]` is
+the declassifier's; `cancelled` is no mark: `[the order was cancelled]` is supplied.)"""
 GAP_KINDS = (
     (re.compile(r"signature", re.I), "signature"),
     (re.compile(r"email\s+protected", re.I), "email-protected"),
-    (_marker(_UNREADABLE, rf"(?:{_UNREADABLE})(?:\s+(?:{_PART}|signature|handwriting|notations?))?"),
-     "illegible"),
+    (_marker(_UNREADABLE, rf"(?:{_UNREADABLE})(?:\s+(?:{_PART}|signature|handwriting|notations?))?",
+             _SOMETHING), "illegible"),   # [illegible signature], [initials illegible]
+    (_marker(_CANCELLED, r"crossings?[\s-]+out", _SOMETHING), "cancelled"),   # [word crossed out]
     (_marker(r"omitted|missing|excised|deleted|sampling", r"omissions?"), "omission"),
     (re.compile(rf".*\bnot\s+declassified{_WHERE}{_AROUND}", re.I | re.S), "omission"),  # FRUS,
     # any amount: [1½ lines not declassified], [document number not declassified], [1 paragraph
     # (5 lines) not declassified], [2 lines of source text not declassified in the original]
     (re.compile(r"omitted\s+here\s+(?:is|are)\b.*", re.I | re.S), "omission"),  # FRUS: [Omitted
     # here is discussion of Berlin.]
-    (_marker("inaudible", rf"inaudible(?:\s+{_PART})?"), "inaudible"),   # [inaudible], [2 words
-    # inaudible]: TEI's own reason for what a recording does not let one hear
+    (_marker("inaudible", rf"inaudible(?:\s+{_PART})?(?:,?\s+(?:for\s+)?{DURATION.pattern})?",
+             _SOMETHING), "inaudible"),   # [inaudible], [2 words inaudible], [inaudible 3 seconds]:
+    # TEI's own reason for what a recording does not let one hear
     (re.compile(r"[\W_]*"), "omission"),   # [...], [--]
 )
 """(pattern for the whole content of a bracket, the gap's reason), tried in order."""
@@ -65,3 +81,13 @@ def gap_reason(desc: str) -> str:
             if clause and pattern.fullmatch(clause):
                 return reason
     return ""
+
+
+def gap_element(desc: str, reason: str) -> Inline:
+    """The gap a marker `desc` describes, its words kept in `desc`; a duration (`[inaudible 3
+    seconds]`) is its @extent; what the author crossed out (`[word crossed out]`) is a gap inside
+    `del`: `<del><gap reason="cancelled"><desc>word crossed out</desc></gap></del>`."""
+    extent = DURATION.search(desc) if reason == "inaudible" else None
+    attributes = (("reason", reason),) + ((("extent", extent.group()),) if extent else ())
+    gap = Inline("gap", attributes, (Inline("desc", (), (Text(desc),)),))
+    return Inline("del", (), (gap,)) if reason == "cancelled" else gap

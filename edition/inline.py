@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 
 from .breaks import PAGE_LABEL
 from .diagnostics import Location, Reporter
-from .gap_markers import gap_reason
+from .gap_markers import gap_element, gap_reason
 from .model import Inline, Node, Paragraph, Text
+from .source_marks import source_mark
 
 ED = (("resp", "#ed"),)
 
@@ -219,9 +220,12 @@ def classify_bracket(content: str, where: Locator, reporter: Reporter,
     page = page_break(desc, alone=False)
     if page:
         return page
+    mark = source_mark(desc, lambda body, at: parse_inline(body, where.shifted(at), reporter))
+    if mark:
+        return mark
     reason = gap_reason(desc)
     if reason:
-        return Inline("gap", (("reason", reason),), (Inline("desc", (), (Text(desc),)),))
+        return gap_element(desc, reason)
     if is_transliteration(content):
         return Inline("foreign", (("xml:lang", "ru-Latn"),), (Text(content),))
     body = parse_inline(content, where, reporter)

@@ -107,7 +107,7 @@ def test_odd_documents_the_lists_of_the_brief(odd):
     assert lists[("note", "type")] == {"editorial", "gloss", "source", "field"}
     assert lists[("supplied", "reason")] == {"clarification", "punctuation"}
     assert lists[("gap", "reason")] == {"signature", "email-protected", "omission", "illegible",
-                                       "inaudible"}
+                                       "inaudible", "cancelled"}
     assert lists[("stage", "type")] == {"delivery", "business"}
     assert lists[("date", "evidence")] == {"conjecture"}
     assert lists[("respStmt", "xml:id")] == {"translator", "ed", "encoder"}

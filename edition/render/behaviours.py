@@ -13,16 +13,19 @@ class Rule:
     """How one TEI element is shown: a behaviour, the HTML tag and the CSS class.
 
     `when` is an optional predicate `(attribute, value)`: the rule applies only when the
-    element has that attribute value. Rules of one element are tried in order.
+    element has that attribute value; `has`, only when it has that attribute. Rules of one
+    element are tried in order.
     """
 
     behaviour: str
     tag: str = ""
     css: str = ""
     when: tuple[str, str] | None = None
+    has: str = ""
 
     def applies(self, attributes) -> bool:
-        return self.when is None or attributes.get(self.when[0]) == self.when[1]
+        return (self.when is None or attributes.get(self.when[0]) == self.when[1]) \
+            and (not self.has or self.has in attributes)
 
 
 BEHAVIOURS_DOC = {
@@ -49,6 +52,8 @@ BEHAVIOURS_DOC = {
            "explained",
     "page": "where a page of the printed source begins: [Page 345], explained",
     "gap": "something left out of the text, its description in brackets",
+    "bracketed": "what the source document shows besides its typed words (the author's hand, a "
+                 "stamp, blank space), in brackets as the source prints it, explained",
     "foreign": "a word in another language, with its language tag",
     "gloss": "an editor's gloss, in brackets, explained",
     "note": "an editorial note in its own block, numbered, linked with the line it annotates",
@@ -84,7 +89,8 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "opener": (Rule("block", "div", "opener"),),
     "closer": (Rule("block", "div", "closer"),),
     "postscript": (Rule("block", "div", "postscript"),),
-    "stamp": (Rule("block", "p", "stamp"),),
+    "stamp": (Rule("bracketed", "span", "stamp-bracketed", has="rend"),   # [Stamp: "..."]
+              Rule("block", "p", "stamp")),
     "dateline": (Rule("block", "p", "dateline"),),
     "address": (Rule("block", "div", "address"),),
     "addrLine": (Rule("block", "p", "addrline"),),
@@ -119,6 +125,9 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "sic": (Rule("sic", "span", "sic"),),
     "pb": (Rule("page", "span", "pb"),),
     "gap": (Rule("gap", "span", "gap"),),
+    "del": (Rule("pass"),),   # holds the gap of what was crossed out: [word crossed out]
+    "add": (Rule("bracketed", "span", "add"),),
+    "space": (Rule("bracketed", "span", "space"),),
     "desc": (Rule("omit"),),  # read by the gap behaviour
     "foreign": (Rule("foreign", "i", "foreign"),),
     "hi": (Rule("inline", "em", "hi"),),
@@ -165,8 +174,17 @@ REASONS = {
     "illegible": "illegible or not declassified",
     "inaudible": "inaudible in the recording",
     "email-protected": "address hidden by the archive's web page",
+    "cancelled": "crossed out in the source, not transcribed",
 }
 """Explanations shown on hover and focus for @reason values."""
+
+
+SHOWN = {
+    "add": "written by hand on the source document",
+    "stamp": "a stamp on the source document",
+    "space": "left blank in the source document",
+}
+"""Explanations shown on hover and focus for the elements of the "bracketed" behaviour."""
 
 
 def explanation(reason: str | None, fallback: str) -> str:

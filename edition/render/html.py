@@ -20,7 +20,7 @@ from ..tei.notes import NoteMark, page_notes
 from ..tei.reading import SIGNED, brackets, page_mark
 from ..namespaces import XML_LANG
 from . import cite, urls
-from .behaviours import TABLE, Rule, date_explanation, explanation, rule_for
+from .behaviours import SHOWN, TABLE, Rule, date_explanation, explanation, rule_for
 from .markup import cached_start, classed, end, hidden, start, text
 from .page_marks import cite_start, licence_link, line_start, note_marker
 from .hyphens import kept_hyphen
@@ -293,6 +293,19 @@ class Walker:
         explained = explanation(element.get("reason"), "text left out")
         self._explained(rule, explained, f"[{text_of(element.find('{*}desc')) or 'gap'}]")
         self.out.append(f"{hidden(f' ({explained})')}</span>")
+
+    def b_bracketed(self, element, rule) -> None:
+        """`[handwritten in the margin: …]`, `[Stamp: …]`, `[remainder of page blank]`: the
+        element in the brackets and label the source printed (`brackets`), explained."""
+        explained = SHOWN[etree.QName(element).localname]
+        before, after = brackets(element)
+        self._explained(rule, explained, before)
+        desc = element.find("{*}desc")
+        if desc is None:
+            self.children(element)
+        else:
+            self.out.append(text(text_of(desc)))
+        self.out.append(f"{after}{hidden(f' ({explained})')}</span>")
 
     def b_foreign(self, element, rule) -> None:
         self.out.append("[")

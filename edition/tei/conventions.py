@@ -36,6 +36,11 @@ CONVENTIONS: tuple[tuple[str, str, str], ...] = (
      "hidden by the archive's web page is a gap whose description keeps the words the source "
      "prints, as is a bracket that describes what is missing, such as The remainder of page 4 "
      "is torn; approximately 6 lines are missing."),
+    ("Marks of the source document", "add place rend / del gap reason=cancelled / stamp rend / space",
+     "What the document shows besides its typed words is no editorial supply: words the "
+     "author's hand wrote, such as handwritten in the margin, are an addition with the label "
+     "as printed; a word crossed out is a deletion not transcribed; a stamp the source "
+     "describes is a stamp; a blank part of the page is a space."),
     ("Speaker labels", "sp who / speaker",
      "A paragraph opening with a speaker label begins a turn attributed to a person of the "
      "edition's register; unlabeled paragraphs after it continue the turn."),

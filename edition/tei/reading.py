@@ -8,9 +8,13 @@ from ..breaks import LB, PAGE_LABEL, PB, line_break_text
 from ..namespaces import T
 
 UNCLEAR, SIC, NOTE = (T + name for name in ("unclear", "sic", "note"))
-BRACKETED = {T + name for name in ("supplied", "gap", "note", "foreign")}
+BRACKETED = {T + name for name in ("supplied", "gap", "note", "foreign", "space")}
 """Elements an editorial bracket of the source became (`[Excerpt]`, `[name not declassified]`,
-`[obeskurazheni]`): read inside brackets again."""
+`[obeskurazheni]`, `[remainder of page blank]`): read inside brackets again."""
+LABELLED = {T + name for name in ("add", "stamp")}
+"""Elements a labelled bracket became, the label as printed in @rend (`[handwritten in the
+margin: …]`, `[Stamp: …]`): read inside brackets after their label. (The opener's stamp, a
+marking printed as such, has no @rend.)"""
 SIGNED = "\u2014ed."
 """What closes text the source's editors signed, before its bracket: `[in Cuba\u2014ed.]`."""
 NONE = ("", "")
@@ -18,11 +22,14 @@ NONE = ("", "")
 
 def brackets(element: etree._Element) -> tuple[str, str]:
     """What is read before and after the words of `element`, as its source printed them and
-    its page shows them: `[`, `]` around an element of BRACKETED, `[`, `\u2014ed.]` around text
+    its page shows them: `[`, `]` around an element of BRACKETED, `[handwritten: `, `]` around
+    one of LABELLED, `[`, `\u2014ed.]` around text
     the source's editors signed, `[`, `?]` around an uncertain gloss, ` [?]` after an uncertain
     reading, ` [sic]` after a reading kept as wrong; nothing around any other element (a page
     break, which holds no words, reads as its `page_mark`)."""
     tag = element.tag
+    if tag in LABELLED and element.get("rend"):
+        return f"[{element.get('rend')}: ", "]"
     if tag in BRACKETED:
         if element.get("source") == "ed-marked":
             return "[", SIGNED + "]"

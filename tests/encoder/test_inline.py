@@ -1,6 +1,7 @@
 """Source snippet -> TEI fragment, side by side: every bracket convention and speaker label form."""
 
 import pytest
+from lxml import etree
 
 from tests.conftest import body_xml, encode_text, page
 
@@ -143,6 +144,25 @@ CASES = [
      'Here. <supplied reason="clarification" resp="#ed">He gives a letter.</supplied> Read it.'),
     ("A.I. MIKOYAN. Yes. [Text not found in the Department of State files.] No.",
      'Yes. <note type="editorial" place="inline" resp="#ed">Text not found in the '),
+    # what the source document shows besides its typed words is no editor's supply: the
+    # author's hand, a word crossed out, a stamp, a blank (the draft of a letter, review 18)
+    ("A.I. MIKOYAN. The cause of peace, [handwritten: to give an assurance to all,] and more.",
+     'peace, <add rend="handwritten">to give an assurance to all,</add> and more.'),
+    ("A.I. MIKOYAN. No attack [handwritten in the margin: \"and not only by us\" [initials "
+     "illegible]].",
+     ('No attack <add place="margin" rend="handwritten in the margin">"and not only by us" <gap '
+      'reason="illegible"><desc>initials illegible</desc></gap></add>.')),
+    ("A.I. MIKOYAN. The responsibility [word crossed out] borne by you.",
+     ('responsibility <del><gap reason="cancelled"><desc>word crossed out</desc></gap></del> '
+      'borne')),
+    ("[Stamp: \"Returned to the General Department\"]\n\nA.I. MIKOYAN. Yes.",
+     '<p n="1" xml:id="L1"><stamp rend="Stamp">"Returned to the General Department"</stamp></p>'),
+    ("A.I. MIKOYAN. Yes.\n\n[remainder of page blank]\n\n[Page 3]",
+     '<p n="2" xml:id="L2"><space><desc>remainder of page blank</desc></space></p><pb n="3"/>'),
+    ("A.I. MIKOYAN. Castro [inaudible 3 seconds] said.",
+     'Castro <gap reason="inaudible" extent="3 seconds"><desc>inaudible 3 seconds</desc></gap>'),
+    ("A.I. MIKOYAN. The plan [the order was cancelled] stands.",
+     '<supplied reason="clarification" resp="#ed">the order was cancelled</supplied>'),
     # a bracket closed only in the next paragraph: one bracket, one element
     ("A.I. MIKOYAN. No.\n\n[The remainder of page 4 is torn; about 6 lines are missing.\n\n"
      "The text resumes on page 5.]\n\nO. DORTICOS. Yes.",
@@ -303,6 +323,12 @@ def test_archive_fields_are_valid_tei(registers, validator):
     ("email\u00a0protected", ("gap", "email-protected")),
     ("inaudible", ("gap", "inaudible")),
     ("2 words inaudible", ("gap", "inaudible")),
+    ("initials illegible", ("gap", "illegible")),
+    ("Khrushchev's initials illegible", ("gap", "illegible")),
+    ("inaudible 3 seconds", ("gap", "inaudible")),
+    ("inaudible, about 10 seconds", ("gap", "inaudible")),
+    ("3 seconds inaudible", ("gap", "inaudible")),
+    ("name deleted", ("gap", "omission")),
     ("signature illegible", ("gap", "illegible")),
     ("signature omitted", ("gap", "omission")),
     ("Omitted here is discussion of Berlin.", ("gap", "omission")),
@@ -355,3 +381,16 @@ def test_a_page_break_printed_p_is_valid_tei(registers, validator):
     assert [d.code for d in reporter.diagnostics] == []
     assert validator.validate(tei, "x", lambda ref: registers.get(ref) is not None) == []
     assert tei.xpath("//t:div/t:pb/@rend", namespaces={"t": TEI_NS}) == ["p."]
+
+
+def test_marks_of_the_source_document_are_valid_tei(valid_tei):
+    """add, del, a bracketed stamp and space pass the project schema, its Schematron and
+    tei_all, and the words check reads their labels (`handwritten in the margin:`, `Stamp:`,
+    kept in @rend) as markup: no word is reported lost."""
+    tei = valid_tei(page(
+        "[Stamp: \"Returned to the General Department\"]\n\n"
+        "A.I. MIKOYAN. The responsibility [word crossed out] borne by you, [handwritten: to "
+        "give an assurance,] no attack [handwritten in the margin: \"and not only by us\" "
+        "[initials illegible]]. Castro [inaudible 3 seconds] said.\n\n[remainder of page blank]"))
+    found = {etree.QName(e).localname for e in tei.iter() if isinstance(e.tag, str)}
+    assert {"add", "del", "stamp", "space"} <= found

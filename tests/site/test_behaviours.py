@@ -141,3 +141,25 @@ def test_a_page_break_shows_the_label_the_source_printed():
 def test_an_inaudible_gap_says_why():
     gap = rendered('Castro <gap reason="inaudible"><desc>inaudible</desc></gap> said')
     assert gap.xpath("//span[@class='gap']/@data-explain") == ["inaudible in the recording"]
+
+
+@pytest.mark.parametrize("tei, css, shown, explained", [
+    ('<add rend="handwritten">to give an assurance,</add>', "add",
+     "[handwritten: to give an assurance,]", "written by hand"),
+    ('<add place="margin" rend="handwritten in the margin">"and not only" <gap reason="illegible">'
+     '<desc>initials illegible</desc></gap></add>', "add",
+     '[handwritten in the margin: "and not only" [initials illegible]', "written by hand"),
+    ('<stamp rend="Stamp">"Returned"</stamp>', "stamp-bracketed", '[Stamp: "Returned"]',
+     "a stamp"),
+    ('<space><desc>remainder of page blank</desc></space>', "space",
+     "[remainder of page blank]", "left blank"),
+    ('<del><gap reason="cancelled"><desc>word crossed out</desc></gap></del>', "gap",
+     "[word crossed out]", "crossed out"),
+])
+def test_a_mark_of_the_source_document_shows_its_bracket_explained(tei, css, shown, explained):
+    """The author's hand, a stamp, a blank and a crossed-out word read as the source printed
+    them, label and brackets, each explained on hover and focus."""
+    page = rendered(f"a {tei} b")
+    mark = page.xpath(f"//span[@class='{css}']")[0]
+    assert mark.text_content().startswith(shown)
+    assert explained in mark.get("data-explain") and mark.get("tabindex") == "0"

@@ -1,0 +1,61 @@
+"""Brackets telling what the document shows besides its typed words: the author's hand, a stamp, a blank.
+
+    >>> source_mark("handwritten in the margin: not only", lambda body, at: (Text(body),)).attrs
+    (('place', 'margin'), ('rend', 'handwritten in the margin'))
+
+These are no words the editors supplied (`supplied`): the hand that wrote on the page is the
+author's (`add`), a stamp is the archive's (`stamp`), a blank is the page's (`space`). The label
+that says so (`handwritten in the margin`, `Stamp`) is kept as printed in @rend, which the page
+prints back (`[handwritten in the margin: …]`) and the words check reads as markup
+(`LABELLED_MARK`), like `[Ed. note:`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .model import Inline, Node, Text
+
+_PLACES = (("margin", r"(?:in|on)\s+(?:the\s+)?margins?"), ("above", r"above(?:\s+the\s+line)?"),
+           ("below", r"below(?:\s+the\s+line)?"),
+           ("top", r"at\s+the\s+(?:top|head)(?:\s+of\s+the\s+page)?"),
+           ("bottom", r"at\s+the\s+(?:bottom|foot)(?:\s+of\s+the\s+page)?"))
+"""Where on the page a hand wrote (TEI's @place values), as a bracket's label says it."""
+HAND_LABEL = (r"(?:hand(?:\s|-)?written|(?:added|written)\s+(?:by|in)\s+hand"
+              r"|in\s+(?:the\s+author['’]s\s+)?handwriting)"
+              r"(?:\s+(?:" + "|".join(words for _, words in _PLACES) + "))?")
+"""`handwritten`, `handwritten in the margin`, `added by hand above the line`: the label of a
+bracket whose words the author's hand wrote."""
+LABELLED_MARK = rf"(?:{HAND_LABEL}|stamp)\s*:"
+"""The label of a bracket of the author's hand or of a stamp, up to its colon: markup, not
+words of the text (the element and its @rend keep it)."""
+HAND = re.compile(rf"(?P<label>{HAND_LABEL})\s*:\s*(?P<body>\S.*)", re.IGNORECASE | re.DOTALL)
+STAMP = re.compile(r"(?P<label>stamp)\s*:\s*(?P<body>\S.*)", re.IGNORECASE | re.DOTALL)
+BLANK = re.compile(r"(?:(?:the\s+)?(?:remainder|rest)\s+of\s+(?:the\s+)?(?:page|sheet)"
+                   r"|(?:the\s+)?(?:page|sheet|space))?\s*(?:is\s+|left\s+)?blank"
+                   r"(?:\s+(?:page|sheet|space))?\.?", re.IGNORECASE)
+"""`[remainder of page blank]`, `[page left blank]`, `[blank]`: the page is empty here: `space`."""
+
+Parse = Callable[[str, int], tuple[Node, ...]]
+"""Parses the words of a bracket from an offset of its content (brackets inside it included)."""
+
+
+def source_mark(content: str, parse: Parse) -> Inline | None:
+    """The element for a bracket's `content` that tells what the page shows, or None:
+    `handwritten: words` -> `add` (with @place where the label says), `Stamp: "words"` ->
+    `stamp`, `remainder of page blank` -> `space` with its words in `desc`."""
+    hand = HAND.fullmatch(content)
+    if hand:
+        label = " ".join(hand.group("label").split())
+        place = next((value for value, words in _PLACES
+                      if re.search(rf"{words}$", label, re.IGNORECASE)), "")
+        return Inline("add", ((("place", place),) if place else ()) + (("rend", label),),
+                      parse(hand.group("body"), hand.start("body")))
+    stamp = STAMP.fullmatch(content)
+    if stamp:
+        return Inline("stamp", (("rend", stamp.group("label")),),
+                      parse(stamp.group("body"), stamp.start("body")))
+    if BLANK.fullmatch(content):
+        return Inline("space", (), (Inline("desc", (), (Text(content),)),))
+    return None
