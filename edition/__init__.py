@@ -22,7 +22,8 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   breaks       page and line breaks of the printed source: the label `pb` leaves unsaid, an
                element's text with its line breaks read as the source reads them (spaced_text)
   gap_markers  which bracket contents say text is missing (`[2 lines not declassified]`), and why
-  source_marks brackets of the document's own marks: the author's hand, a stamp, a blank
+  source_marks brackets of a document's own marks: hand, stamp, blank; a recording's times, events
+  stage_parens parentheses in a turn: stage directions, a transcript's `(inaudible)`
   resolve      names (registers) and dates (dates) inside the text
   registers    the edition's registers of persons, places and organizations
   register_files  the register files (TEI lists) read into entries and written back

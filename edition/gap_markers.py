@@ -83,11 +83,13 @@ def gap_reason(desc: str) -> str:
     return ""
 
 
-def gap_element(desc: str, reason: str) -> Inline:
+def gap_element(desc: str, reason: str, *printed: tuple[str, str]) -> Inline:
     """The gap a marker `desc` describes, its words kept in `desc`; a duration (`[inaudible 3
     seconds]`) is its @extent; what the author crossed out (`[word crossed out]`) is a gap inside
-    `del`: `<del><gap reason="cancelled"><desc>word crossed out</desc></gap></del>`."""
+    `del`: `<del><gap reason="cancelled"><desc>word crossed out</desc></gap></del>`. `printed`:
+    how the source marked it when not in brackets (`("rend", "parentheses")`: `(inaudible)`)."""
     extent = DURATION.search(desc) if reason == "inaudible" else None
-    attributes = (("reason", reason),) + ((("extent", extent.group()),) if extent else ())
+    attributes = (("reason", reason),) + ((("extent", extent.group()),) if extent else ()) \
+        + printed
     gap = Inline("gap", attributes, (Inline("desc", (), (Text(desc),)),))
     return Inline("del", (), (gap,)) if reason == "cancelled" else gap

@@ -18,6 +18,7 @@ from .diagnostics import Location, Reporter
 from .gap_markers import gap_element, gap_reason
 from .model import Inline, Node, Paragraph, Text
 from .source_marks import source_mark
+from .stage_parens import reads_as_stage, split_parentheses
 
 ED = (("resp", "#ed"),)
 
@@ -41,29 +42,22 @@ SENTENCE_STAGES = frozenset({"drama", "transcript"})
 """Document types whose bracketed sentences in a turn (`[He gives a letter.]`) are stage
 directions: a play's and a verbatim record's; in an archival memorandum or letter `[The
 President's view.]` is the editor's."""
-STAGE_WORDS = frozenset("""
-to aside addressing turning enter exit exeunt reads within
-laughter laughs applause cheers interruption interruptions uproar noise pause silence hear
+RECORDED_WORDS = frozenset("""
+laughter laughs laughing applause cheers interruption interruptions uproar noise pause silence
+reading reads sighs coughs
 """.split())
+"""The record's words for what the room or a speaker does (`[Laughter]`, `[Applause]`,
+`[reading]`): a stage direction in any case in a play's or transcript's turn (`[laughs]`)."""
+STAGE_WORDS = frozenset("to aside addressing turning enter exit exeunt within hear".split()) \
+    | RECORDED_WORDS
 """Capitalised first words of a stage direction that needs no sentence's period: the stage's cues
-(`[To an Attendant]`, `[Aside]`, `[Reads]`, `[Exit]`) and the record's words for what the room
-does (`[Laughter]`, `[Applause]`, `[Interruption]`, `[Hear, hear]`)."""
+(`[To an Attendant]`, `[Aside]`, `[Reads]`, `[Exit]`) and the `RECORDED_WORDS` (`[Laughter]`,
+`[Interruption]`, `[Hear, hear]`)."""
 ABOUT_THE_TEXT = re.compile(r"(?:the\s+)?(?:text|original|document|page|remainder|rest|transcript"
                             r"|translation|source|record|file|copy)\b", re.I)
 """The opening of a bracketed sentence about the document itself (`[Text not found in the
 files.]`, `[The remainder of page 4 is torn.]`): the editor's remark, never a stage direction."""
 TRANSLITERATION = re.compile(r"zh|kh|shch|(?:ii|yi|nyi|skii|aia|iia|ogo)$")
-STAGE_PAREN = re.compile(
-    r"\((?P<body>(?P<cue>[Tt]o|[Aa]side|[Aa]ddressing|[Tt]urning to)\b[^()\[\]]*|"
-    r"[A-Z][^()\[\]]*[.!?])\)(?P<colon>:?)"
-)
-NOT_STAGE_WORDS = frozenset("""
-ibid id etc cf viz op cit loc no nos vol vols art arts ch chap sec para p pp ed eds doc docs tel
-fig app encl incl approx cont dept govt gen col lt capt adm mr mrs ms dr jr sr st co corp inc ltd
-jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
-"""Words that end a capitalised parenthetical with an abbreviation's period, not a sentence's:
-`(Ibid.)`, `(See Vol.)` stay text."""
 BRACKET = re.compile(r"[\[\]]")
 MAX_SUPPLIED_WORDS = 4
 """An `[... --ed.]` insertion of up to this many words reads as part of the sentence: supplied."""
@@ -130,11 +124,13 @@ def parse_inline(text: str, where: Locator, reporter: Reporter,
     alone = len([p for p, _ in pieces if not isinstance(p, str) or p.strip()]) == 1
     stages = "sentences" if stage_directions and doc_type in SENTENCE_STAGES else \
         "cues" if stage_directions else ""
+    transcript = doc_type == "transcript"
     for piece, offset in pieces:
         if isinstance(piece, str):
-            nodes.extend(_stages(piece) if stage_directions else [Text(piece)])
+            nodes.extend(split_parentheses(piece, transcript) if stage_directions else [Text(piece)])
         else:
-            _append_bracket(nodes, piece.content, where, offset, reporter, stages, alone)
+            _append_bracket(nodes, piece.content, where, offset, reporter, stages, alone,
+                            transcript)
     return tuple(_merge_text(nodes))
 
 
@@ -188,7 +184,8 @@ def _warn_across_paragraphs(where: Locator, start: int, end: int, reporter: Repo
 
 
 def _append_bracket(nodes: list[Node], content: str, where: Locator, offset: int,
-                    reporter: Reporter, stages: str = "", alone: bool = False) -> None:
+                    reporter: Reporter, stages: str = "", alone: bool = False,
+                    transcript: bool = False) -> None:
     stripped = content.strip()
     inner = where.shifted(offset + 1 + len(content) - len(content.lstrip()))
     if stripped == "?":
@@ -201,14 +198,16 @@ def _append_bracket(nodes: list[Node], content: str, where: Locator, offset: int
     if sic:
         _sic(nodes, sic, inner, reporter)
         return
-    nodes.append(page_break(stripped, alone) or classify_bracket(stripped, inner, reporter, stages))
+    nodes.append(page_break(stripped, alone)
+                 or classify_bracket(stripped, inner, reporter, stages, transcript))
 
 
 def classify_bracket(content: str, where: Locator, reporter: Reporter,
-                     stages: str = "") -> Inline:
+                     stages: str = "", transcript: bool = False) -> Inline:
     """The element for the content of one `[...]` (without the brackets); `stages`: the bracket
     stands in a speaker's turn, where it may be a stage direction, "cues" (`[Laughter]`) or, in a
-    play or verbatim record (`SENTENCE_STAGES`), "sentences" too (`[He gives a letter.]`)."""
+    play or verbatim record (`SENTENCE_STAGES`), "sentences" too (`[He gives a letter.]`);
+    `transcript`: in a recording's transcript (`[16:02]`, `[crosstalk]`)."""
     note = ED_NOTE.match(content)
     if note:
         body = parse_inline(content[note.end():], where.shifted(note.end()), reporter)
@@ -220,7 +219,8 @@ def classify_bracket(content: str, where: Locator, reporter: Reporter,
     page = page_break(desc, alone=False)
     if page:
         return page
-    mark = source_mark(desc, lambda body, at: parse_inline(body, where.shifted(at), reporter))
+    mark = source_mark(desc, lambda body, at: parse_inline(body, where.shifted(at), reporter),
+                       transcript)
     if mark:
         return mark
     reason = gap_reason(desc)
@@ -252,14 +252,17 @@ def page_break(content: str, alone: bool) -> Inline | None:
 
 def reads_as_bracketed_stage(content: str, sentences: bool = False) -> bool:
     """`[Laughter]`, `[To an Attendant]`, `[Reads]` (a `STAGE_WORDS` word first) and, with
-    `sentences`, the sentences `reads_as_stage` takes in parentheses, `[He gives a letter.]`,
+    `sentences`, `[laughs]` (a `RECORDED_WORDS` word in lowercase) and the sentences `reads_as_stage` takes in parentheses, `[He gives a letter.]`,
     `[Hon. Members: "Hear, hear."]`, unless about the document itself (`ABOUT_THE_TEXT`); not
     `[Carlos M.]`, `[U.S.]`."""
-    first = re.match(r"[A-Z][\w’'-]*", content)
+    first = re.match(r"[A-Za-z][\w’'-]*", content)
     if first is None:
         return False
-    if first.group().lower() in STAGE_WORDS:
+    word = first.group().lower()
+    if word in STAGE_WORDS and (content[0].isupper() or (sentences and word in RECORDED_WORDS)):
         return True
+    if not content[0].isupper():
+        return False
     if not sentences:
         return False
     sentence = content.rstrip("\"”’'")
@@ -338,34 +341,6 @@ def _last_word(text: str) -> tuple[str, str]:
     match = re.search(r"(\S+)\s*$", text)
     assert match
     return text[:match.start()], match.group(1)
-
-
-def _stages(text: str) -> list[Node]:
-    """Split parenthetical stage directions `(To Alekseev):`, `(Laughter.)` out of a turn's text;
-    `(U.N.)`, `(No. 5.)` stay text."""
-    nodes: list[Node] = []
-    position = 0
-    for match in STAGE_PAREN.finditer(text):
-        if not match.group("cue") and not reads_as_stage(match.group("body")):
-            continue
-        nodes.append(Text(text[position:match.start()]))
-        body = match.group("body") + match.group("colon")
-        nodes.append(Inline("stage", (("type", "delivery"),), (Text(body),)))
-        position = match.end()
-    nodes.append(Text(text[position:]))
-    return nodes
-
-
-def reads_as_stage(body: str) -> bool:
-    """`Laughter.`, `LAUGHTER.`, `He sits.`, `Hear, hear!`: a sentence, its last word a word of
-    two letters or more, not an abbreviation: not `U.N.`, `No. 5.`, `Ibid.` (`NOT_STAGE_WORDS`),
-    `(USA.)` (three capitals or fewer)."""
-    if body.endswith(("!", "?")):
-        return True
-    words = body[:-1].split()
-    last = words[-1] if words else ""
-    return len(last) >= 2 and last.isalpha() and not (last.isupper() and len(last) <= 3) \
-        and last.lower() not in NOT_STAGE_WORDS
 
 
 def _merge_text(nodes: list[Node]) -> list[Node]:

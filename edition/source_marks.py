@@ -1,4 +1,4 @@
-"""Brackets telling what the document shows besides its typed words: the author's hand, a stamp, a blank.
+"""Brackets telling what a document shows besides its words: the author's hand, a stamp, a blank, a recording's events.
 
     >>> source_mark("handwritten in the margin: not only", lambda body, at: (Text(body),)).attrs
     (('place', 'margin'), ('rend', 'handwritten in the margin'))
@@ -7,13 +7,15 @@ These are no words the editors supplied (`supplied`): the hand that wrote on the
 author's (`add`), a stamp is the archive's (`stamp`), a blank is the page's (`space`). The label
 that says so (`handwritten in the margin`, `Stamp`) is kept as printed in @rend, which the page
 prints back (`[handwritten in the margin: …]`) and the words check reads as markup
-(`LABELLED_MARK`), like `[Ed. note:`.
+(`LABELLED_MARK`), like `[Ed. note:`. In the transcript of a recording a time stamp, `[16:02]`,
+is a `time`, and what the tape records besides the speech, `[crosstalk]`, `[Tape ends]`, an
+`incident` (TEI's spoken transcription, 8.3).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from .model import Inline, Node, Text
 
@@ -37,14 +39,31 @@ BLANK = re.compile(r"(?:(?:the\s+)?(?:remainder|rest)\s+of\s+(?:the\s+)?(?:page|
                    r"(?:\s+(?:page|sheet|space))?\.?", re.IGNORECASE)
 """`[remainder of page blank]`, `[page left blank]`, `[blank]`: the page is empty here: `space`."""
 
+TIME_STAMP = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d(?:\.\d+)?")
+"""`[16:02]`, `[1:02:33]`: where in the recording (a clock's or the tape's time: the transcript
+does not say which, so it is no @when)."""
+INCIDENT = re.compile(
+    r"(?:overlapping(?:\s+(?:speech|voices))?|cross[\s-]?talk|simultaneous\s+(?:speech|voices)"
+    r"|(?:the\s+)?(?:tape|recording)\s+(?:ends|stops|begins|starts|resumes|breaks\s+off|cuts\s+off"
+    r"|is\s+interrupted)|(?:end|beginning|start)\s+of\s+(?:the\s+)?(?:tape|recording)"
+    r"|background\s+(?:noise|voices|conversation)|(?:tele)?phone\s+rings)\.?", re.IGNORECASE)
+"""What a recording holds besides the speech, in a transcript: `[overlapping]`, `[crosstalk]`,
+`[Tape ends]`, `[End of recording]`. What a speaker does (`[laughs]`, `[reading]`) is a stage
+direction (`inline.STAGE_WORDS`)."""
+
 Parse = Callable[[str, int], tuple[Node, ...]]
 """Parses the words of a bracket from an offset of its content (brackets inside it included)."""
 
 
-def source_mark(content: str, parse: Parse) -> Inline | None:
+def source_mark(content: str, parse: Parse, transcript: bool = False) -> Inline | None:
     """The element for a bracket's `content` that tells what the page shows, or None:
     `handwritten: words` -> `add` (with @place where the label says), `Stamp: "words"` ->
-    `stamp`, `remainder of page blank` -> `space` with its words in `desc`."""
+    `stamp`, `remainder of page blank` -> `space` with its words in `desc`; in a `transcript`
+    also `16:02` -> `time`, `crosstalk` -> `incident` with its words in `desc`."""
+    if transcript and TIME_STAMP.fullmatch(content):
+        return Inline("time", (), (Text(content),))
+    if transcript and INCIDENT.fullmatch(content):
+        return Inline("incident", (), (Inline("desc", (), (Text(content),)),))
     hand = HAND.fullmatch(content)
     if hand:
         label = " ".join(hand.group("label").split())

@@ -53,7 +53,8 @@ BEHAVIOURS_DOC = {
     "page": "where a page of the printed source begins: [Page 345], explained",
     "gap": "something left out of the text, its description in brackets",
     "bracketed": "what the source document shows besides its typed words (the author's hand, a "
-                 "stamp, blank space), in brackets as the source prints it, explained",
+                 "stamp, blank space, a recording's time stamps and events), in brackets as the "
+                 "source prints it, explained",
     "foreign": "a word in another language, with its language tag",
     "gloss": "an editor's gloss, in brackets, explained",
     "note": "an editorial note in its own block, numbered, linked with the line it annotates",
@@ -128,6 +129,8 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "del": (Rule("pass"),),   # holds the gap of what was crossed out: [word crossed out]
     "add": (Rule("bracketed", "span", "add"),),
     "space": (Rule("bracketed", "span", "space"),),
+    "time": (Rule("bracketed", "span", "time"),),
+    "incident": (Rule("bracketed", "span", "incident"),),
     "desc": (Rule("omit"),),  # read by the gap behaviour
     "foreign": (Rule("foreign", "i", "foreign"),),
     "hi": (Rule("inline", "em", "hi"),),
@@ -183,6 +186,8 @@ SHOWN = {
     "add": "written by hand on the source document",
     "stamp": "a stamp on the source document",
     "space": "left blank in the source document",
+    "time": "a time stamp of the recording",
+    "incident": "heard on the recording besides the speech",
 }
 """Explanations shown on hover and focus for the elements of the "bracketed" behaviour."""
 

@@ -291,7 +291,9 @@ class Walker:
 
     def b_gap(self, element, rule) -> None:
         explained = explanation(element.get("reason"), "text left out")
-        self._explained(rule, explained, f"[{text_of(element.find('{*}desc')) or 'gap'}]")
+        before, after = brackets(element)   # `[inaudible]`, or `(inaudible)` as printed
+        desc = text_of(element.find("{*}desc")) or "gap"
+        self._explained(rule, explained, f"{before}{desc}{after}")
         self.out.append(f"{hidden(f' ({explained})')}</span>")
 
     def b_bracketed(self, element, rule) -> None:

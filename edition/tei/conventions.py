@@ -41,6 +41,11 @@ CONVENTIONS: tuple[tuple[str, str, str], ...] = (
      "author's hand wrote, such as handwritten in the margin, are an addition with the label "
      "as printed; a word crossed out is a deletion not transcribed; a stamp the source "
      "describes is a stamp; a blank part of the page is a space."),
+    ("Transcripts of recordings", "time / incident / gap reason=inaudible extent rend=parentheses",
+     "In the transcript of a recording a time stamp in brackets, such as 16:02, is a time; "
+     "what the recording holds besides the speech, such as crosstalk or Tape ends, is an "
+     "incident; inaudible in parentheses inside a turn is a gap, and a duration the "
+     "transcriber gives, such as 3 seconds, its extent."),
     ("Speaker labels", "sp who / speaker",
      "A paragraph opening with a speaker label begins a turn attributed to a person of the "
      "edition's register; unlabeled paragraphs after it continue the turn."),

@@ -8,9 +8,11 @@ from ..breaks import LB, PAGE_LABEL, PB, line_break_text
 from ..namespaces import T
 
 UNCLEAR, SIC, NOTE = (T + name for name in ("unclear", "sic", "note"))
-BRACKETED = {T + name for name in ("supplied", "gap", "note", "foreign", "space")}
+BRACKETED = {T + name for name in ("supplied", "gap", "note", "foreign", "space", "time",
+                                   "incident")}
 """Elements an editorial bracket of the source became (`[Excerpt]`, `[name not declassified]`,
-`[obeskurazheni]`, `[remainder of page blank]`): read inside brackets again."""
+`[obeskurazheni]`, `[remainder of page blank]`, `[16:02]`, `[crosstalk]`): read inside brackets
+again (in parentheses where the source printed them, @rend="parentheses": `(inaudible)`)."""
 LABELLED = {T + name for name in ("add", "stamp")}
 """Elements a labelled bracket became, the label as printed in @rend (`[handwritten in the
 margin: …]`, `[Stamp: …]`): read inside brackets after their label. (The opener's stamp, a
@@ -31,6 +33,8 @@ def brackets(element: etree._Element) -> tuple[str, str]:
     if tag in LABELLED and element.get("rend"):
         return f"[{element.get('rend')}: ", "]"
     if tag in BRACKETED:
+        if element.get("rend") == "parentheses":
+            return "(", ")"
         if element.get("source") == "ed-marked":
             return "[", SIGNED + "]"
         return "[", "?]" if tag == NOTE and element.get("cert") == "low" else "]"

@@ -161,6 +161,11 @@ CASES = [
      '<p n="2" xml:id="L2"><space><desc>remainder of page blank</desc></space></p><pb n="3"/>'),
     ("A.I. MIKOYAN. Castro [inaudible 3 seconds] said.",
      'Castro <gap reason="inaudible" extent="3 seconds"><desc>inaudible 3 seconds</desc></gap>'),
+    # in a memorandum none of a transcript's marks: a time, `(inaudible)`, `[laughs]`
+    ("A.I. MIKOYAN. At [16:02] he came (inaudible) and [laughs] and [crosstalk].",
+     ('At <supplied reason="clarification" resp="#ed">16:02</supplied> he came (inaudible) and '
+      '<supplied reason="clarification" resp="#ed">laughs</supplied> and <supplied '
+      'reason="clarification" resp="#ed">crosstalk</supplied>.')),
     ("A.I. MIKOYAN. The plan [the order was cancelled] stands.",
      '<supplied reason="clarification" resp="#ed">the order was cancelled</supplied>'),
     # a bracket closed only in the next paragraph: one bracket, one element
@@ -192,6 +197,27 @@ TRANSCRIPT_CASES = [
      'We welcome it. <stage type="delivery">Hon. Members: “Hear, hear.”</stage></p>'),
     ("A.I. MIKOYAN. No. [Text not found in the files.] Perhaps.",
      'No. <note type="editorial" place="inline" resp="#ed">Text not found in the files.</note>'),
+    # a recording's time stamps and events; what a speaker does in lowercase (review 18)
+    ("[16:02]\n\nA.I. MIKOYAN. Which one do we answer?",
+     '<p n="1" xml:id="L1"><time>16:02</time></p><sp '),
+    ("A.I. MIKOYAN. [laughs] Well, we'll see. [16:09] Let's have a draft.",
+     '<stage type="delivery">laughs</stage> Well, we\'ll see. <time>16:09</time> Let\'s'),
+    ("A.I. MIKOYAN. [overlapping] We could ignore it. [crosstalk] Tommy, do you want to --",
+     ('<incident><desc>overlapping</desc></incident> We could ignore it. <incident><desc>'
+      'crosstalk</desc></incident> Tommy')),
+    ("A.I. MIKOYAN. Send it.\n\n[Tape ends]\n\nO. DORTICOS. Yes.\n\n[End of recording]",
+     ('<p n="2" xml:id="L2"><incident><desc>Tape ends</desc></incident></p><sp '
+      'who="persons.xml#dorticos-osvaldo"><speaker>O. DORTICOS</speaker><p n="3" xml:id="L3">'
+      'Yes.</p></sp><p n="4" xml:id="L4"><incident><desc>End of recording</desc></incident>')),
+    ("A.I. MIKOYAN. The draft is ready. [reading] \"As I read your letter\"",
+     'ready. <stage type="delivery">reading</stage> "As I read'),
+    ("A.I. MIKOYAN. Mr. President. (inaudible) the Turkish trade (unintelligible): no (see it).",
+     ('President. <gap reason="inaudible" rend="parentheses"><desc>inaudible</desc></gap> the '
+      'Turkish trade <gap reason="illegible" rend="parentheses"><desc>unintelligible</desc></gap>'
+      ': no (see it).')),
+    ("A.I. MIKOYAN. I stopped an invasion. [inaudible 3 seconds]",
+     ('invasion. <gap reason="inaudible" extent="3 seconds"><desc>inaudible 3 seconds</desc>'
+      '</gap></p>')),
 ]
 
 
@@ -394,3 +420,14 @@ def test_marks_of_the_source_document_are_valid_tei(valid_tei):
         "[initials illegible]]. Castro [inaudible 3 seconds] said.\n\n[remainder of page blank]"))
     found = {etree.QName(e).localname for e in tei.iter() if isinstance(e.tag, str)}
     assert {"add", "del", "stamp", "space"} <= found
+
+
+def test_marks_of_a_recording_are_valid_tei(valid_tei):
+    """time, incident and a gap printed in parentheses pass the project schema, its Schematron
+    and tei_all, and no word of the transcript is lost."""
+    tei = valid_tei(page(
+        "[16:02]\n\nA.I. MIKOYAN. [overlapping] Yes. (inaudible) [laughs] Well. [16:09] No. "
+        "[inaudible 3 seconds]\n\n[Tape ends]",
+        title="Transcript of a Conversation, A.I. Mikoyan with Osvaldo Dorticos"))
+    found = {etree.QName(e).localname for e in tei.iter() if isinstance(e.tag, str)}
+    assert {"time", "incident", "gap", "stage"} <= found

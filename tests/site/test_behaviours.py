@@ -155,6 +155,10 @@ def test_an_inaudible_gap_says_why():
      "[remainder of page blank]", "left blank"),
     ('<del><gap reason="cancelled"><desc>word crossed out</desc></gap></del>', "gap",
      "[word crossed out]", "crossed out"),
+    ('<time>16:02</time>', "time", "[16:02]", "time stamp"),
+    ('<incident><desc>crosstalk</desc></incident>', "incident", "[crosstalk]", "recording"),
+    ('<gap reason="inaudible" rend="parentheses"><desc>inaudible</desc></gap>', "gap",
+     "(inaudible)", "inaudible"),
 ])
 def test_a_mark_of_the_source_document_shows_its_bracket_explained(tei, css, shown, explained):
     """The author's hand, a stamp, a blank and a crossed-out word read as the source printed
