@@ -1,12 +1,13 @@
-"""Shapes of a speaker label that are none where they stand: a long aside after a comma, a dash
-in a heading or after a word that opens no name (source snippet -> the TEI of the body). The
+"""Shapes of a speaker label: names in any alphabet, with particles or initials -> the turns
+they open; and shapes that are none where they stand: a long aside after a comma, a dash in a
+heading or after a word that opens no name (source snippet -> the TEI of the body). The other
 label shapes that are turns are in test_speakers.py."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import body_xml, page
+from tests.conftest import body_xml, encode_text, page
 
 DORTICOS = '<sp who="persons.xml#dorticos-osvaldo"><speaker>O. DORTICOS</speaker>'
 
@@ -32,3 +33,24 @@ DORTICOS = '<sp who="persons.xml#dorticos-osvaldo"><speaker>O. DORTICOS</speaker
 ], ids=["an aside of six words", "a heading in capitals", "stop words in a dash label"])
 def test_a_label_shape_is_no_label_here(valid_tei, title, source, expected):
     assert body_xml(valid_tei(page(source, title=title))) == expected
+
+
+def speakers(tei) -> list[str]:
+    """The label of each turn of a document, in order."""
+    return ["".join(sp.find("{*}speaker").itertext()) for sp in tei.iter("{*}sp")]
+
+
+@pytest.mark.parametrize("body, labels", [
+    ("Zhou Enlai: Comrade Pham Van Dong, you came at an important moment.\n\n"
+     "Phạm Văn Đồng: We in Hanoi followed the events with great anxiety.\n\n"
+     "Zhou Enlai: Please.\n\n"
+     "Phạm Văn Đồng: Our Party believes that the socialist camp must remain united.",
+     ["Zhou Enlai", "Phạm Văn Đồng", "Zhou Enlai", "Phạm Văn Đồng"]),
+    ("Громыко: Мы готовы.\n\nŁukasz Ćwik: Dziękuję.\n\nГромыко: Хорошо.\n\nŁukasz Ćwik: Tak.",
+     ["Громыко", "Łukasz Ćwik", "Громыко", "Łukasz Ćwik"]),
+], ids=["vietnamese", "cyrillic and polish"])
+def test_a_label_in_letters_outside_latin_1_opens_its_turns(body, labels, registers):
+    """`Phạm Văn Đồng:` (zhou-pham.txt) was read as more of Zhou Enlai's words, silently: the
+    capitals and small letters of a label stopped at Latin-1."""
+    tei, _ = encode_text(page(body), registers, provisional=True)
+    assert speakers(tei) == labels
