@@ -12,6 +12,9 @@
                                         know the person: `colon_label`, `speaker_refs`)
     "MIKOYAN — The bombers"           -> turn; `Mikoyan — The bombers` when the label recurs
     "Mr. Kissinger: Well", "The President: We" -> turns (title case with an honorific)
+    "Phạm Văn Đồng: We", "General de Gaulle: I", "van der Stoel: No", "U Thant: I"
+                                      -> turns (letters of any alphabet, a name's particles, a
+                                        one-letter word)
     "Mr. Healey. Will", "The Prime Minister (Mr. Harold Macmillan). Yes" -> turns (Hansard); the
                                         second looked up by `name` "Mr. Harold Macmillan"; the
                                         first `spoken_only`
@@ -56,10 +59,16 @@ CAPS_LABEL = re.compile(
     rf"^(?P<label>(?:(?:{HONORIFICS.upper()})\.\s+)?(?:(?:[{UPPER}]\.\s?){{1,3}}\s*)?"
     rf"[{UPPER}][{UPPER}'’\-]+(?:\s+(?:[{UPPER}]\.\s?)*[{UPPER}][{UPPER}'’\-]+)*)"
 )
+PARTICLE = r"(?:(?:de|du|des|da|di|von|van|der|den|la|le|al|bin|ibn|y)\s+){1,2}"
+"""`de `, `van der `: the small words of a name before a capitalized one (`General de Gaulle`,
+`Couve de Murville`, `von Brentano`), the lowercase words a label may hold."""
+LETTER_WORD = rf"(?![AI]\s)[{UPPER}](?=\s+[{UPPER}][{LOWER}])"
+"""`U` of `U Thant`: a capital that is a word of a name, before a name (`A`, `I` are English)."""
 LETTER_LABEL = re.compile(rf"^(?P<label>[{UPPER}])[.:]\s+(?=\S)")
+COLON_WORD = rf"(?:[{UPPER}][{LOWER}{UPPER}’'\-]+|{LETTER_WORD})"
 COLON_LABEL = re.compile(
-    rf"^(?P<label>(?:(?:{HONORIFICS})\.?\s+)?[{UPPER}][{LOWER}{UPPER}’'\-]+"
-    rf"(?:\s+(?:of\s+(?:the\s+)?)?[{UPPER}][{LOWER}{UPPER}’'\-]+){{0,3}})"
+    rf"^(?P<label>(?:(?:{HONORIFICS})\.?\s+)?(?:{PARTICLE})?{COLON_WORD}"
+    rf"(?:\s+(?:of\s+(?:the\s+)?|{PARTICLE})?{COLON_WORD}){{0,3}})"
     r"(?:\s*\((?P<delivery>[^()\[\]]{1,60})\))?:\s+(?=\S)"
 )
 OFFICES = frozenset("""
@@ -95,11 +104,13 @@ OFFICE_LABEL = re.compile(
 )
 """`The Prime Minister (Mr. Harold Macmillan). Yes, Sir.`: an office and, in parentheses, the
 name of the person who holds it (Hansard), by which the speaker is looked up."""
-DASH_LABEL = re.compile(rf"^(?P<label>{NAME}(?:\s+{NAME}){{0,2}}){DASH}(?=[{UPPER}“\"‘])")
+NAMES = rf"(?:{PARTICLE}|{LETTER_WORD}\s+)?{NAME}(?:\s+(?:{PARTICLE})?{NAME}){{0,2}}"
+"""One to three names and the particles between them: `Couve de Murville`, `U Thant`."""
+DASH_LABEL = re.compile(rf"^(?P<label>{NAMES}){DASH}(?=[{UPPER}“\"‘])")
 """`Mikoyan — The bombers`: a label only where it recurs (`trusted_labels`) or names a person who
 speaks in the document (`loose_label`); a dash after a name in a sentence is no label."""
 LOOSE_LABEL = re.compile(
-    rf"^(?:(?P<title>(?:{INITIALS}\s*)?{NAME}(?:\s+{NAME}){{0,2}})(?P<mark>[.:]\s+|{DASH})"
+    rf"^(?:(?P<title>(?:{INITIALS}\s*)?{NAMES})(?P<mark>[.:]\s+|{DASH})"
     rf"|(?P<caps>[{UPPER}][{UPPER}’'\-]+(?:\s+[{UPPER}][{UPPER}’'\-]+){{0,2}})"
     rf"(?P<capsmark>[.:]?\s+|{DASH}))(?=[{UPPER}0-9“\"‘])"
 )

@@ -6,6 +6,7 @@ label shapes that are turns are in test_speakers.py."""
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from tests.conftest import body_xml, encode_text, page
 
@@ -54,3 +55,46 @@ def test_a_label_in_letters_outside_latin_1_opens_its_turns(body, labels, regist
     capitals and small letters of a label stopped at Latin-1."""
     tei, _ = encode_text(page(body), registers, provisional=True)
     assert speakers(tei) == labels
+
+
+@pytest.mark.parametrize("body, labels", [
+    ("Mikoyan: I have come from Havana with the answer of the Cuban comrades.\n\n"
+     "U Thant: I am grateful. What is their answer?\n\n"
+     "Mikoyan: They refuse inspection on their territory.\n\n"
+     "U Thant: Then we must find another way.",
+     ["Mikoyan", "U Thant", "Mikoyan", "U Thant"]),
+    ("General de Gaulle: I do not need to see the photographs.\n\n"
+     "Mr. Acheson: The President wished you to be informed before the other allies.\n\n"
+     "Couve de Murville: And Berlin?\n\nvan der Stoel: The Netherlands agree.\n\n"
+     "Couve de Murville: The Russians may answer in Berlin.\n\nvan der Stoel: Indeed.",
+     ["General de Gaulle", "Mr. Acheson", "Couve de Murville", "van der Stoel",
+      "Couve de Murville", "van der Stoel"]),
+], ids=["a one-letter word", "particles"])
+def test_a_label_with_a_particle_or_a_one_letter_word_opens_its_turns(body, labels, registers):
+    """`U Thant:`, `General de Gaulle:` (d112.txt) were more of the previous speaker's words,
+    silently: every word of a label had to be capitalized and longer than one letter."""
+    tei, _ = encode_text(page(body), registers, provisional=True)
+    assert speakers(tei) == labels
+
+
+COLON_DIALOGUE = "Kuznetsov: We are ready.\n\n{}\n\nKuznetsov: That is another question."
+
+
+@pytest.mark.parametrize("line, diagnostics, turns", [
+    ("von Brentano: Bonn will not accept this.",
+     ["x.txt:7:1: warning: 'von Brentano' opens the paragraph like a speaker label, but no "
+      "speaker has that name: not read as a turn (the overrides file can settle it) "
+      "[speaker-unread]"], ["kuznetsov-vasily", "kuznetsov-vasily"]),
+    ("In the morning: The ships left Mariel.", [], ["kuznetsov-vasily"] * 2),
+    ("Note by the Secretary: The text follows.", [], ["kuznetsov-vasily"] * 2),
+    ("A Note: The text follows.", [], ["kuznetsov-vasily"] * 2),
+], ids=["a particle first", "prose", "a heading", "an article"])
+def test_a_one_off_label_with_a_particle_is_reported_and_prose_is_no_label(line, diagnostics,
+                                                                           turns, registers):
+    """`von Brentano: Bonn will not accept this.` once was Kuznetsov's, without a message; it
+    names no one of the register: reported, it ends his turn. Lowercase words other than the
+    particles (`the`, `by`) make no label, nor does `A` before a word."""
+    tei, reporter = encode_text(page(COLON_DIALOGUE.format(line)), registers)
+    assert [str(d) for d in reporter.sorted()] == diagnostics
+    assert [sp.get("who") for sp in tei.iter("{*}sp")] == [f"persons.xml#{t}" for t in turns]
+    assert '<p n="2" xml:id="L2">' in etree.tostring(tei, encoding="unicode")
