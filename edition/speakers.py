@@ -15,6 +15,8 @@
     "Phạm Văn Đồng: We", "General de Gaulle: I", "van der Stoel: No", "U Thant: I"
                                       -> turns (letters of any alphabet, a name's particles, a
                                         one-letter word)
+    "M. Couve de Murville: And"       -> turn (`M.` a courtesy title); "M. Couve de Murville"
+                                        alone, "A. Kosygin" no letter label `M`, `A`
     "Mr. Healey. Will", "The Prime Minister (Mr. Harold Macmillan). Yes" -> turns (Hansard); the
                                         second looked up by `name` "Mr. Harold Macmillan"; the
                                         first `spoken_only`
@@ -52,7 +54,8 @@ UPPER = letter_class(str.isupper)
 """Capital letters of every alphabet (`A-Z`, `À-Þ`, `Đ`, `Ł`, `Г`...)."""
 LOWER = letter_class(str.islower)
 """Small letters of every alphabet (`a-z`, `ß-ÿ`, `ạ`, `ồ`, `г`...)."""
-HONORIFICS = "Mr|Mrs|Ms|Dr|Gen|Sen|Amb|Adm|Col|Gov|Rep|Lt|Capt|Prof|Sir"
+HONORIFICS = "Mr|Mrs|Ms|Dr|Gen|Sen|Amb|Adm|Col|Gov|Rep|Lt|Capt|Prof|Sir|M|Mme|Mlle"
+"""Titles before a name, with a period or not; `M.`, `Mme.`, `Mlle.` are French courtesy titles."""
 NAME_PREFIXES = frozenset(HONORIFICS.upper().split("|")) | {"ST"}
 """Words that open a name but are no label alone: the titles, and `St` (`St. Petersburg`)."""
 CAPS_LABEL = re.compile(
@@ -64,7 +67,6 @@ PARTICLE = r"(?:(?:de|du|des|da|di|von|van|der|den|la|le|al|bin|ibn|y)\s+){1,2}"
 `Couve de Murville`, `von Brentano`), the lowercase words a label may hold."""
 LETTER_WORD = rf"(?![AI]\s)[{UPPER}](?=\s+[{UPPER}][{LOWER}])"
 """`U` of `U Thant`: a capital that is a word of a name, before a name (`A`, `I` are English)."""
-LETTER_LABEL = re.compile(rf"^(?P<label>[{UPPER}])[.:]\s+(?=\S)")
 COLON_WORD = rf"(?:[{UPPER}][{LOWER}{UPPER}’'\-]+|{LETTER_WORD})"
 COLON_LABEL = re.compile(
     rf"^(?P<label>(?:(?:{HONORIFICS})\.?\s+)?(?:{PARTICLE})?{COLON_WORD}"
@@ -106,6 +108,9 @@ OFFICE_LABEL = re.compile(
 name of the person who holds it (Hansard), by which the speaker is looked up."""
 NAMES = rf"(?:{PARTICLE}|{LETTER_WORD}\s+)?{NAME}(?:\s+(?:{PARTICLE})?{NAME}){{0,2}}"
 """One to three names and the particles between them: `Couve de Murville`, `U Thant`."""
+LETTER_LABEL = re.compile(rf"^(?P<label>[{UPPER}])(?:\.(?!\s+{NAMES}(?::|\s*$))|:)\s+(?=\S)")
+"""`K. Yes`, `R: No`: a letter as a label; not an initial or a courtesy title before a name that
+ends the paragraph or stands before a colon (`M. Couve de Murville`, `A. Kosygin`)."""
 DASH_LABEL = re.compile(rf"^(?P<label>{NAMES}){DASH}(?=[{UPPER}“\"‘])")
 """`Mikoyan — The bombers`: a label only where it recurs (`trusted_labels`) or names a person who
 speaks in the document (`loose_label`); a dash after a name in a sentence is no label."""

@@ -98,3 +98,21 @@ def test_a_one_off_label_with_a_particle_is_reported_and_prose_is_no_label(line,
     assert [str(d) for d in reporter.sorted()] == diagnostics
     assert [sp.get("who") for sp in tei.iter("{*}sp")] == [f"persons.xml#{t}" for t in turns]
     assert '<p n="2" xml:id="L2">' in etree.tostring(tei, encoding="unicode")
+
+
+PARTICIPANTS = ("PARTICIPANTS\n\nFrance\nGeneral de Gaulle\nM. Couve de Murville\n\nUnited States\n"
+                "Dean Acheson, Special Emissary of the President\n\n"
+                "General de Gaulle: I do not need to see the photographs.\n\n"
+                "M. Couve de Murville: And Berlin? The Russians may answer in Berlin.")
+
+
+def test_a_courtesy_title_before_a_name_is_no_letter_label(registers):
+    """`M. Couve de Murville` twice (d112.txt) made `M` a trusted letter label: the rest of the
+    participants and de Gaulle's first speech were the turn of a speaker `M`. `M.` before a name
+    that ends the paragraph or stands before a colon is a courtesy title (as `A.` of `A. Kosygin`
+    is an initial); before a colon it opens the turn of the name."""
+    tei, _ = encode_text(page(PARTICIPANTS), registers, provisional=True)
+    assert speakers(tei) == ["General de Gaulle", "M. Couve de Murville"]
+    outside = ["".join(p.itertext()) for p in tei.iterfind(".//{*}div/{*}p")]
+    assert outside[-3:] == ["M. Couve de Murville", "United States",
+                            "Dean Acheson, Special Emissary of the President"]
