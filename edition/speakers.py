@@ -85,6 +85,7 @@ Classification Copy Cc From To Via Tab Item Agenda Topic Comment Comments Conclu
 Decision Decisions Result Results Location Dear Question Answer Background Purpose Issue Issues
 Recommendation Recommendations Also Others Following Discussion Follows Begin End Thus Therefore
 However Finally First Second Third Fourth Fifth Memorandum Telegram Letter Minutes Transcript
+Absent Resolved Vote Votes Total
 """.split())
 NAME = rf"[{UPPER}][{LOWER}’'\-]+(?:[{UPPER}][{LOWER}’'\-]+)?"
 """A name in title case: `Mikoyan`, `McCloy`, `O'Neill`, `Douglas-Home`."""
@@ -137,6 +138,7 @@ NOT_SPEAKERS = frozenset("""
 SUBJECT PARTICIPANTS PARTICIPANT SECRET CONFIDENTIAL UNCLASSIFIED NOTE PS MEMORANDUM TELEGRAM
 END BEGIN TEXT USA US UN USSR CC CPSU NATO OAS CIA FBI NSC JCS TOP EYES ONLY NODIS EXDIS LIMDIS
 SUMMARY ATTACHMENT ENCLOSURE TAB REF REFERENCE ACTION INFO PRIORITY IMMEDIATE FLASH ROUTINE ST
+DTG
 """.split())
 REPLY_WORDS = frozenset("""
 Good Fine Right Agreed Exactly Correct Certainly Indeed Absolutely Precisely Naturally Surely Sure

@@ -116,3 +116,20 @@ def test_a_courtesy_title_before_a_name_is_no_letter_label(registers):
     outside = ["".join(p.itertext()) for p in tei.iterfind(".//{*}div/{*}p")]
     assert outside[-3:] == ["M. Couve de Murville", "United States",
                             "Dean Acheson, Special Emissary of the President"]
+
+
+@pytest.mark.parametrize("line", [
+    "Resolved: That the quarantine will remain in force.",
+    "Vote: For 7; Against 0; Abstaining 1 (Secretary McNamara).",
+    "Total: 27 missiles. The remaining 15 missiles will be loaded.",
+    "Absent: The Vice President (in Texas)",
+    "DTG: 271530Z",
+])
+def test_a_word_of_the_record_before_a_colon_is_no_label(line, valid_tei):
+    """`Resolved:`, `Vote:` (d190.txt), `Total:` (report-malinovsky.txt) and a telegram's
+    date-time group were reported as labels not read, `[speaker-unread]`, or `DTG:` as an
+    unknown speaker: words of the minutes and of telegrams, no names."""
+    tei = valid_tei(page(f"I. THE BOMBERS\n\nA.I. MIKOYAN. We are ready.\n\nII. DECISIONS\n\n{line}"
+                         "\n\nThe meeting adjourned at 12:40 p.m."))
+    assert line in "".join(tei.find(".//{*}body").itertext())
+    assert all(line not in "".join(sp.itertext()) for sp in tei.iter("{*}sp"))
