@@ -34,6 +34,9 @@ NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s")
 LIST_ITEM = re.compile(r"^(?:(?:[A-ZÀ-Þ]\.\s?)+[A-ZÀ-Þ][\w’'\-]+"
                        r"|(?:\d{1,2}|[IVX]{1,4}|[a-zA-Z])[.)]\s)")
 """A line of a list: `O. Dorticos, President of Cuba`, `2. Military questions`, `b) the bombers`."""
+FIELD_LINE = re.compile(r"^(?:[A-ZÀ-Þ][\w’'\-]*(?:\s+[\w’'\-]+){0,3}|[a-z]{1,4}):(?:\s|$)")
+"""A line opening with a field's label: `Location: Xihua Hall`, `Chinese participants: Zhou Enlai`,
+`cc: Mr. Bundy` (up to four words, the first capitalised, or one short word in lowercase)."""
 
 
 def split_lines(paras: tuple[Paragraph, ...]) -> list[Paragraph]:
@@ -70,8 +73,12 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     [signature] V. Tikhmenev` / `Com. Mikoyan A.I. has not looked over ...`) or a list item, at
     a speaker label, an editorial note or a numbered item, and between two lines in title case,
     which list people or an address (`The Secretary of State` / `Mr. John J. McCloy`), as the
-    lines of a wrapped sentence are not.
+    lines of a wrapped sentence are not; so do two lines each opening with a field's label
+    (`Location: Xihua Hall` / `Chinese participants: Zhou Enlai`, `cc: Mr. Kuznetsov` / `cc: Mr.
+    Bundy`), a lowercase one too.
     """
+    if not unclosed and _fields(last, line):
+        return False
     if line[:1].islower():
         return True
     if ED_NOTE_PARAGRAPH.match(line) or _colon_label(line):
@@ -100,8 +107,14 @@ def _unclosed(line: str) -> int:
     return line.count("[") - line.count("]")
 
 
+def _fields(last: str, line: str) -> bool:
+    """Whether `last` and `line` each open with a field's label: two items of a list of fields."""
+    return bool(FIELD_LINE.match(last) and FIELD_LINE.match(line))
+
+
 def _cut_by_layout(previous: Paragraph, para: Paragraph) -> bool:
-    return para.text[:1].islower() and not previous.text.rstrip().endswith(TERMINAL)
+    return para.text[:1].islower() and not previous.text.rstrip().endswith(TERMINAL) \
+        and not _fields(previous.lines[-1], para.text)
 
 
 def _closes_bracket_of(previous: Paragraph, para: Paragraph) -> bool:

@@ -49,6 +49,19 @@ CASES = [
      '<p n="3" xml:id="L3">Acting Secretary-General of the <orgName ref="organizations.xml#un">United '
      'Nations</orgName></p><p n="4" xml:id="L4"><placeName ref="places.xml#new-york">New York'
      '</placeName></p>'),   # in a memorandum (the page's title): no inside address, lines as p
+    # lines each opening with a field's label are a list of fields, one a line, though no line
+    # ends a sentence and a lowercase one would go on a wrapped sentence
+    ("Location: Xihua Hall, Beijing\nChinese participants: Zhou Enlai, Chen Yi\n"
+     "Vietnamese participants: Hoang Van Hoan\n\nThey talked.",
+     '<p n="1" xml:id="L1">Location: Xihua Hall, Beijing</p><p n="2" xml:id="L2">Chinese '
+     'participants: Zhou Enlai, Chen Yi</p><p n="3" xml:id="L3">Vietnamese participants: Hoang Van '
+     'Hoan</p><p n="4" xml:id="L4">They talked.</p>'),
+    ("They talked.\n\ncc: Mr. Rusk, Washington\ncc: Mr. Bundy, The White House",
+     '<p n="2" xml:id="L2">cc: Mr. Rusk, <placeName ref="places.xml#washington-dc">Washington'
+     '</placeName></p><p n="3" xml:id="L3">cc: Mr. Bundy, The White House</p>'),
+    # a field's value wrapped onto the next line goes on
+    ("Chinese participants: Zhou Enlai, Chen Yi,\nQiao Guanhua\n\nThey talked.",
+     '<p n="1" xml:id="L1">Chinese participants: Zhou Enlai, Chen Yi, Qiao Guanhua</p>'),
 ]
 
 
