@@ -18,7 +18,8 @@ COMPLEMENT = re.compile(r"\b(?:to|of|in|at|for|from|with|on|by)\s+(?:the\s+)?$",
 def read_correspondents(document: Document, registers: Registers) -> None:
     """The sender and the addressee of a letter or a telegram into `document`: the first person
     or organization its signature links, else the one its title's `from` part names; the first
-    its inside address or salutation links, else the one its title's `to` part names. Where none
+    its inside address or salutation links, or the address under its closer (a note's `To the
+    Embassy of ...`), else the one its title's `to` part names. Where none
     is registered, the name as printed (title, else signature)."""
     if document.doc_type not in CORRESPONDENCE:
         return
@@ -27,8 +28,9 @@ def read_correspondents(document: Document, registers: Registers) -> None:
     title_from, title_to = correspondents_in_title(document.raw.metadata.title.value,
                                                    lambda text: _ends_in_a_name(text, registers))
     document.sender = _first_ref(signed) or _ref_in(title_from, registers)
-    document.addressee = _first_ref(b.content for b in document.opener
-                                    if b.kind in ("addrLine", "salute")) \
+    opening = [b.content for b in document.opener if b.kind in ("addrLine", "salute")]
+    under_closer = [b.content for b in closers if b.kind == "addrLine"]
+    document.addressee = _first_ref(opening + under_closer) \
         or _ref_in(title_to, registers)
     if not document.sender:
         document.sender_name = title_from or (plain_text(signed[0]).strip() if signed else "")

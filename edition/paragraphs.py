@@ -25,10 +25,19 @@ SIGNED = re.compile(r"^(?:recorded|transcribed|drafted|prepared|written|signed|a
 VALEDICTION = re.compile(r"^(?:sincerely|respectfully|faithfully|yours|cordially|with (?:best )?"
                          r"regards|best regards)[\w ]*,?$|"
                          r"^(?:please\s+)?accept\b.{0,80}\b(?:consideration|esteem|respect)\W*$|"
-                         r"^I (?:avail myself of|take) this opportunity\b.{0,120}\b"
-                         r"(?:consideration|esteem|respect)\W*$", re.IGNORECASE)
+                         r"^(?:I|The\s[\w ]{1,60}?)\s"
+                         r"(?:avails? (?:myself|itself|ourselves) of|takes?) this opportunity\b.{0,120}\b(?:consideration|esteem|respect)\W*$",
+                         re.IGNORECASE)
 """`Sincerely,`, and the diplomatic formula `Please accept, Your Excellency, the assurances of my
-highest consideration.`: a closing salutation."""
+highest consideration.` (a note's in the third person: `The Ministry avails itself of this
+opportunity to renew ... its highest consideration.`): a closing salutation."""
+ANNEX = re.compile(r"^(?:(?:enclosures?|attachments?|copy to|copies to|b?cc)\s*:"
+                   r"|encls?\.(?=[\s:]|$))", re.IGNORECASE)
+"""`Enclosures:`, `Encl. 2`, `Attachment:`, `cc: Mr. Bundy`, `Copy to:`: after the signature, what
+goes with a letter and who gets a copy of it (a postscript of its own, with the items under it)."""
+ADDRESSEE = re.compile(r"^To\s+(?:the\s+)?[A-ZÀ-Þ]")
+"""`To the Embassy of the United States of America, Moscow`: a diplomatic note's addressee, printed
+under its valediction."""
 NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ]\.)+$|^[A-ZÀ-Þ][\w’'\-]*\.?$")
 NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s")
 LIST_ITEM = re.compile(r"^(?:(?:[A-ZÀ-Þ]\.\s?)+[A-ZÀ-Þ][\w’'\-]+"
@@ -114,7 +123,7 @@ def _fields(last: str, line: str) -> bool:
 
 def _cut_by_layout(previous: Paragraph, para: Paragraph) -> bool:
     return para.text[:1].islower() and not previous.text.rstrip().endswith(TERMINAL) \
-        and not _fields(previous.lines[-1], para.text)
+        and not _fields(previous.lines[-1], para.text) and not ANNEX.match(para.text)
 
 
 def _closes_bracket_of(previous: Paragraph, para: Paragraph) -> bool:
@@ -187,6 +196,8 @@ def _closing_line_role(text: str) -> str:
         return "remark"
     if dated_signature(text):
         return "dated"
+    if ANNEX.match(text):
+        return "annex"
     return "signed" if is_signature(text) else ""
 
 
@@ -206,6 +217,8 @@ def is_signature(text: str) -> bool:
         and match_label(text) is None and not text.endswith((":", "?", "!"))
 
 
+CLOSER_ROLES = frozenset({"salute", "signed", "dated", "dateline", "addrLine"})
+"""Roles of the lines a closer holds."""
 SIGNATURE_ROLES = frozenset({"signed", "dated"})
 """Roles of a signature line: the lines after it may name the signer's office."""
 BESIDE_DATE_ROLES = SIGNATURE_ROLES | {"salute"}
@@ -259,12 +272,17 @@ class ClosingRoles:
 
     def _role_in_place(self, index: int) -> str:
         """A lone date beside a signature or salutation, an office under a signature, an
-        exclamation before a signature; "" for any other line (asking no neighbour of it)."""
+        exclamation before a signature, an item listed under `Enclosures:`, an addressee under
+        the closer's lines; "" for any other line (asking no neighbour of it)."""
         text = self.texts[index]
         if self.given[index] or ED_NOTE_PARAGRAPH.match(text) or match_label(text):
             return ""
         if self._exclaims_before_signature(index):
             return "salute"
+        if LIST_ITEM.match(text) or NUMBERED.match(text):
+            return "annex" if index and self[index - 1] == "annex" else ""
+        if ADDRESSEE.match(text) and not text.endswith(TERMINAL) and len(text.split()) <= 15:
+            return "addrLine" if index and self[index - 1] in CLOSER_ROLES else ""
         dated = len(text.split()) <= 8 and is_date_line(text)
         if not (dated or _names_an_office(text)):
             return ""

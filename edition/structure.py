@@ -156,7 +156,8 @@ class _Builder:
         """Whether `paras` (the first of those `roles` reads) end with closing lines (a signature,
         the date after it, a postscript, all of a `P.S.`), after which the archive's layout prints
         its summary."""
-        return roles[len(paras) - 1] in ("signed", "postscript", "dated", "dateline") \
+        return roles[len(paras) - 1] in ("signed", "postscript", "dated", "dateline", "annex",
+                                         "addrLine") \
             or self._postscript_mark(paras) < len(paras)
 
     def _postscript_mark(self, paras: list[Paragraph]) -> int:
@@ -273,23 +274,28 @@ class _Builder:
 
             Sincerely, / A. Mikoyan / [Ed. note: ...] / P.S. Regards. / A.M.
             -> Closer(salute, signed), note, Postscript(p), Closer(signed)
+
+        What goes with the letter and who gets a copy (`Enclosures:` / `1. Statement`, `cc: Mr.
+        Bundy`) is a postscript of its own, before or after one a `P.S.` opens.
         """
         closer: list[Block] = []
         postscript: list[Block] = []   # the open postscript; a closer line closes it
         closed = False   # a closer was cut by a note: a closing remark after it is a postscript
-        after_postscript = False   # plain paragraphs after a postscript belong to one
+        after_postscript = ""   # plain paragraphs after a postscript belong to it: its kind
         for para, role in zip(paras, roles):
             if self._is_note(para, role):
                 closed = closed or bool(closer)
                 self._flush(closer, Closer)
                 (postscript or self.doc.parts).append(self._note(para))
                 continue
-            role = role or ("postscript" if after_postscript else "")
-            if role == "postscript" \
+            if role in ("postscript", "annex") and role != after_postscript:
+                self._flush(postscript, Postscript)   # `cc:` after a P.S., a P.S. after `cc:`
+            role = role or after_postscript
+            if role in ("postscript", "annex") \
                     or (role == "remark" and (closer or closed or after_postscript)):
                 self._flush(closer, Closer)
                 postscript.append(self._block("p", para))
-                after_postscript = True
+                after_postscript = (after_postscript or "postscript") if role == "remark" else role
             elif role == "remark":
                 self.doc.parts.append(self._block("p", para))
             else:
@@ -301,8 +307,8 @@ class _Builder:
 
     def _closer_lines(self, para: Paragraph, role: str) -> list[Block]:
         """`Sincerely,` -> salute; `19.XI.62 A. Mikoyan` -> dateline and signed; `02.XI.62` ->
-        dateline; else signed."""
-        if role in ("salute", "dateline"):
+        dateline; `To the Embassy of ...` -> addrLine; else signed."""
+        if role in ("salute", "dateline", "addrLine"):
             return [self._block(role, para)]
         if role == "dated":
             cut = dated_signature(para.text)

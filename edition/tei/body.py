@@ -30,10 +30,13 @@ def encode_body(tei: etree._Element, document: Document) -> None:
 
 
 def _zone(div: etree._Element, tag: str, blocks: tuple[Block, ...], lines: LineCounter) -> None:
-    """`closer` or `postscript` holding `blocks`, where the parts put it."""
+    """`closer` or `postscript` holding `blocks`, where the parts put it; the addressee under a
+    closer in an `address` (`To the Embassy of ...`)."""
     zone = sub(div, tag, line=blocks[0].line)
+    address = None
     for block in blocks:
-        _block(zone, block, lines)
+        address = _in_address(zone, address, block)
+        _block(address if block.kind == "addrLine" else zone, block, lines)
 
 
 def _opener(div: etree._Element, document: Document, lines: LineCounter) -> None:
@@ -51,12 +54,18 @@ def _opener(div: etree._Element, document: Document, lines: LineCounter) -> None
             continue
         if opener is None:
             opener = sub(div, "opener", line=block.line)
-        if block.kind != "addrLine":
-            address = None
-        elif address is None:
-            address = sub(opener, "address", line=block.line)
+        address = _in_address(opener, address, block)
         _block(address if block.kind == "addrLine" else opener, block, lines)
     _mark_doc_date(div, document.date)
+
+
+def _in_address(parent: etree._Element, address: etree._Element | None,
+                block: Block) -> etree._Element | None:
+    """The `address` of `parent` that `block` goes in when it is an `addrLine` (the open one, else
+    a new one), None for any other block: an address holds consecutive lines."""
+    if block.kind != "addrLine":
+        return None
+    return address if address is not None else sub(parent, "address", line=block.line)
 
 
 def _mark_doc_date(div: etree._Element, date: str) -> None:

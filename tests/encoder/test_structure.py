@@ -112,6 +112,11 @@ SOURCE_ORDER = [
                  'n="4" xml:id="L4">in ink.</note></postscript>' + a_m(5) + '<note type="editorial" '
                  'resp="#ed" target="#L5" n="6" xml:id="L6">in pencil.</note>',
                  id="notes after the P.S. and after the initials"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\ncc: Mr. Jones\n\n" + PS,
+                 CLOSER + '<postscript><p n="5" xml:id="L5">cc: Mr. Jones</p></postscript>' + ps(6),
+                 id="closer, copies, P.S."),
+    pytest.param(PS + "\n\nEncl. 2", ps(3) + '<postscript><p n="4" xml:id="L4">Encl. 2</p></postscript>',
+                 id="P.S., enclosures"),
     pytest.param(PS + "\n\nA.M.\n\nP.P.S. I will write again.",
                  ps(3) + a_m(4) + '<postscript><p n="5" xml:id="L5">P.P.S. I will write again.</p>'
                  '</postscript>', id="P.S., initials, P.P.S."),
@@ -124,6 +129,15 @@ def test_the_closing_lines_keep_the_order_of_the_source(valid, end, expected):
     tei, abstract = valid(page(letter + end, title=LETTER_TITLE))
     assert body_xml(tei).endswith("letter.</p>" + expected + "</div>")
     assert abstract is None
+
+
+def test_a_note_names_its_addressee_under_the_closer(valid):
+    """A diplomatic note prints its addressee under the closing lines: the correspondents' addressee
+    when the title does not name one."""
+    tei, _ = valid(page("We received your letter.\n\nSincerely,\n\nA. Mikoyan\n\n"
+                        "To Comrade Dorticos, Havana", title="Letter of A.I. Mikoyan"))
+    received = tei.find(".//t:correspAction[@type='received']/t:persName", namespaces=TEI)
+    assert received.get("ref") == "persons.xml#dorticos-osvaldo"
 
 
 def test_the_summary_follows_a_signature_after_the_postscript(valid):
@@ -200,6 +214,23 @@ LINES_AFTER_THE_SIGNATURE = [
                  '<closer><salute n="3" xml:id="L3">Patria o Muerte!</salute><salute n="4" xml:id="L4">'
                  'Venceremos!</salute><signed n="5" xml:id="L5"><persName ref="persons.xml#castro-fidel">'
                  'Fidel Castro Ruz</persName></signed></closer>', id="two slogans over the signature"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\nEnclosures:\n1. Statement (2 pages)\n2. List of ships"
+                 "\n\ncc: Mr. Smith, New York\ncc: Mr. Jones",
+                 CLOSER + '<postscript><p n="5" xml:id="L5">Enclosures:</p><p n="6" xml:id="L6">1. '
+                 'Statement (2 pages)</p><p n="7" xml:id="L7">2. List of ships</p><p n="8" xml:id="L8">'
+                 'cc: Mr. Smith, <placeName ref="places.xml#new-york">New York</placeName></p><p n="9" '
+                 'xml:id="L9">cc: Mr. Jones</p></postscript>', id="enclosures and copies listed"),
+    pytest.param("The Ministry avails itself of this opportunity to renew to the Embassy the "
+                 "assurances of its highest consideration.\n\nMoscow, 23 October 1962\n\n"
+                 "To the Embassy of the United States of America, Moscow",
+                 '<closer><salute n="3" xml:id="L3">The Ministry avails itself of this opportunity to '
+                 'renew to the Embassy the assurances of its highest consideration.</salute><dateline '
+                 'n="4" xml:id="L4"><placeName ref="places.xml#moscow">Moscow</placeName>, <date '
+                 'when="1962-10-23">23 October 1962</date></dateline><address><addrLine n="5" '
+                 'xml:id="L5">To the Embassy of the <placeName ref="places.xml#usa">United States of '
+                 'America</placeName>, <placeName ref="places.xml#moscow">Moscow</placeName>'
+                 '</addrLine></address></closer>',
+                 id="a note's valediction, place and date, addressee"),
 ]
 
 
