@@ -35,6 +35,9 @@ ANNEX = re.compile(r"^(?:(?:enclosures?|attachments?|copy to|copies to|b?cc)\s*:
                    r"|encls?\.(?=[\s:]|$))", re.IGNORECASE)
 """`Enclosures:`, `Encl. 2`, `Attachment:`, `cc: Mr. Bundy`, `Copy to:`: after the signature, what
 goes with a letter and who gets a copy of it (a postscript of its own, with the items under it)."""
+SEAL = re.compile(r"^\((?:L\.\s?S\.|(?:[^()]{0,40}\s)?(?:seal|stamp)(?:\s[^()]{0,40})?)\)\.?$",
+                  re.IGNORECASE)
+"""`(Seal)`, `(L.S.)` (locus sigilli), `(Official stamp)`: where the sender's seal is put."""
 ADDRESSEE = re.compile(r"^To\s+(?:the\s+)?[A-ZÀ-Þ]")
 """`To the Embassy of the United States of America, Moscow`: a diplomatic note's addressee, printed
 under its valediction."""
@@ -198,6 +201,8 @@ def _closing_line_role(text: str) -> str:
         return "dated"
     if ANNEX.match(text):
         return "annex"
+    if SEAL.match(text):
+        return "stamp"
     return "signed" if is_signature(text) else ""
 
 
@@ -212,12 +217,15 @@ def dated_signature(text: str) -> int:
 
 
 def is_signature(text: str) -> bool:
+    """`A. Mikoyan`, `Fidel Castro Ruz`: up to four capitalised words; not `To Comrade Dorticos`,
+    an addressee."""
     words = text.split()
     return 0 < len(words) <= 4 and all(NAME_WORD.match(w) for w in words) \
-        and match_label(text) is None and not text.endswith((":", "?", "!"))
+        and match_label(text) is None and not text.endswith((":", "?", "!")) \
+        and not ADDRESSEE.match(text)
 
 
-CLOSER_ROLES = frozenset({"salute", "signed", "dated", "dateline", "addrLine"})
+CLOSER_ROLES = frozenset({"salute", "signed", "dated", "dateline", "addrLine", "stamp"})
 """Roles of the lines a closer holds."""
 SIGNATURE_ROLES = frozenset({"signed", "dated"})
 """Roles of a signature line: the lines after it may name the signer's office."""

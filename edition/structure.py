@@ -215,8 +215,11 @@ class _Builder:
         self._add(self._block("p", para, stage=True))
 
     def _is_stage(self, text: str, label: LabelMatch | None) -> bool:
+        """`(Laughter.)` alone, in a record of speech (a play, a transcript, minutes) or once turns
+        have begun (a letter's `(Seal)` is no stage business); `DORTICOS objects.` once turns
+        have begun."""
         if text.startswith("(") and text.rstrip(".").endswith(")"):
-            return True
+            return self.any_turn or self.doc.doc_type in SPOKEN_RECORDS
         return bool(label and label.kind == "name-verb" and self.any_turn)
 
     # -- turns --------------------------------------------------------------------------------
@@ -307,8 +310,8 @@ class _Builder:
 
     def _closer_lines(self, para: Paragraph, role: str) -> list[Block]:
         """`Sincerely,` -> salute; `19.XI.62 A. Mikoyan` -> dateline and signed; `02.XI.62` ->
-        dateline; `To the Embassy of ...` -> addrLine; else signed."""
-        if role in ("salute", "dateline", "addrLine"):
+        dateline; `To the Embassy of ...` -> addrLine; `(Seal)` -> stamp; else signed."""
+        if role in ("salute", "dateline", "addrLine", "stamp"):
             return [self._block(role, para)]
         if role == "dated":
             cut = dated_signature(para.text)

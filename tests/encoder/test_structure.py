@@ -140,6 +140,18 @@ def test_a_note_names_its_addressee_under_the_closer(valid):
     assert received.get("ref") == "persons.xml#dorticos-osvaldo"
 
 
+@pytest.mark.parametrize("doc_title, element", [
+    (LETTER_TITLE, "p"),   # a letter's paragraph in parentheses is its text
+    ("Transcript of the Presidium Session", "stage"),   # a record of speech: stage business
+])
+def test_a_paragraph_in_parentheses_is_stage_business_only_in_a_record_of_speech(valid, doc_title,
+                                                                                 element):
+    tei, _ = valid(page("We received your letter.\n\n(Seal of the Ministry)\n\nWe agree.",
+                        title=doc_title))
+    block = tei.find(".//t:body/t:div/*[@n='2']", namespaces=TEI)
+    assert (etree.QName(block).localname, block.text) == (element, "(Seal of the Ministry)")
+
+
 def test_the_summary_follows_a_signature_after_the_postscript(valid):
     tei, abstract = valid(page(LETTER + PS + "\n\nA.M.\n\nMikoyan thanks Dorticos for his letter.",
                                title=LETTER_TITLE))
@@ -231,6 +243,15 @@ LINES_AFTER_THE_SIGNATURE = [
                  'America</placeName>, <placeName ref="places.xml#moscow">Moscow</placeName>'
                  '</addrLine></address></closer>',
                  id="a note's valediction, place and date, addressee"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\n(Seal)\n\nTo Comrade Dorticos",
+                 CLOSER[:-len("</closer>")] + '<stamp n="5" xml:id="L5">(Seal)</stamp><address>'
+                 '<addrLine n="6" xml:id="L6">To Comrade <persName ref="persons.xml#dorticos-osvaldo">'
+                 'Dorticos</persName></addrLine></address></closer>',
+                 id="the place of the seal, then the addressee"),
+    pytest.param("(L.S.)\n\nA. Mikoyan",
+                 '<closer><stamp n="3" xml:id="L3">(L.S.)</stamp><signed n="4" xml:id="L4"><persName '
+                 'ref="persons.xml#mikoyan-anastas">A. Mikoyan</persName></signed></closer>',
+                 id="locus sigilli over the signature"),
 ]
 
 
