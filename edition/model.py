@@ -99,8 +99,8 @@ def plain_text(nodes: tuple[Node, ...] | list[Node]) -> str:
 
 @dataclass(frozen=True)
 class Block:
-    """A citable block: `kind` is stamp, head, dateline, addrLine, salute, p, stage, note, signed (a TEI
-    element name)."""
+    """A citable block: `kind` is stamp, head, dateline, addrLine, salute, p, stage, note, signed,
+    idno (a TEI element name)."""
 
     kind: str
     content: tuple[Node, ...]
@@ -129,7 +129,8 @@ class Turn:
 
 @dataclass(frozen=True)
 class Closer:
-    """The closing lines of a document: `signed` / `dateline` blocks."""
+    """The closing lines of a document: `salute`, `signed`, `dateline`, `stamp` (a seal), `idno`
+    (a registration number), `addrLine` (a note's addressee) blocks."""
 
     blocks: tuple[Block, ...]
 

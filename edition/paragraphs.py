@@ -35,6 +35,8 @@ ANNEX = re.compile(r"^(?:(?:enclosures?|attachments?|copy to|copies to|b?cc)\s*:
                    r"|encls?\.(?=[\s:]|$))", re.IGNORECASE)
 """`Enclosures:`, `Encl. 2`, `Attachment:`, `cc: Mr. Bundy`, `Copy to:`: after the signature, what
 goes with a letter and who gets a copy of it (a postscript of its own, with the items under it)."""
+REGISTRATION = re.compile(r"^(?:No|Nr|Reg\.\s?No|Ref\.\s?No)\.?\s?\d[\w/\-]*$|^№\s?\d[\w/\-]*$")
+"""`No. 0075`, `№ 84/OSA`: the registration number of a document, printed under its signature."""
 SEAL = re.compile(r"^\((?:L\.\s?S\.|(?:[^()]{0,40}\s)?(?:seal|stamp)(?:\s[^()]{0,40})?)\)\.?$",
                   re.IGNORECASE)
 """`(Seal)`, `(L.S.)` (locus sigilli), `(Official stamp)`: where the sender's seal is put."""
@@ -172,6 +174,15 @@ def is_address_line(line: str) -> bool:
         and match_label(line) is None
 
 
+SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+
+
+def reads_as_summary(text: str) -> bool:
+    """`Mikoyan and Castro discuss the withdrawal of the missiles.`: the archive's summary is
+    prose, three words or more ending a sentence; not a number or a name (`No. 0075`)."""
+    return len(text.split()) >= 3 and bool(SENTENCE_END.search(text))
+
+
 def opens_postscript(text: str) -> bool:
     """Whether `text` opens with a postscript mark: `P.S.`, `P.P.S.`, `PS:`, `Postscript:`."""
     return bool(POSTSCRIPT_MARK.match(text))
@@ -203,6 +214,8 @@ def _closing_line_role(text: str) -> str:
         return "annex"
     if SEAL.match(text):
         return "stamp"
+    if REGISTRATION.match(text):
+        return "idno"
     return "signed" if is_signature(text) else ""
 
 
@@ -225,7 +238,7 @@ def is_signature(text: str) -> bool:
         and not ADDRESSEE.match(text)
 
 
-CLOSER_ROLES = frozenset({"salute", "signed", "dated", "dateline", "addrLine", "stamp"})
+CLOSER_ROLES = frozenset({"salute", "signed", "dated", "dateline", "addrLine", "stamp", "idno"})
 """Roles of the lines a closer holds."""
 SIGNATURE_ROLES = frozenset({"signed", "dated"})
 """Roles of a signature line: the lines after it may name the signer's office."""

@@ -37,7 +37,7 @@ from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, Pos
 from .overrides import Overrides, check_overrides
 from .opener import read_opener
 from .paragraphs import (ED_NOTE_PARAGRAPH, ClosingRoles, dated_signature, join_broken_paragraphs,
-                         opens_postscript, split_lines)
+                         opens_postscript, reads_as_summary, split_lines)
 from .readers.common import doc_type_of, translator_of
 from .readers.page_dump import LAYOUT as PAGE_LAYOUT
 from .registers import Registers
@@ -111,7 +111,8 @@ class _Builder:
 
     def _take_summary(self, paras: list[Paragraph]) -> tuple[list[Paragraph], ClosingRoles]:
         """The summary into the document: the editor's, else the archive's field, else the page
-        layout's last paragraph after the closing lines; the paragraphs left of the text, and
+        layout's last paragraph after the closing lines when it is prose (`reads_as_summary`:
+        not `No. 0075`); the paragraphs left of the text, and
         their closing roles (read once: they tell whether the last paragraph is the summary)."""
         summary = self.doc.raw.metadata.summary
         forced = [p for p in paras if self.overrides.role(p.line)[0] == "summary"]
@@ -123,7 +124,7 @@ class _Builder:
         roles = self._closing_roles(paras)
         if forced or summary.value or self.doc.raw.layout != PAGE_LAYOUT or len(paras) < 2:
             return paras, roles
-        if self._closes(paras[:-1], roles) and not roles[-1] \
+        if self._closes(paras[:-1], roles) and not roles[-1] and reads_as_summary(paras[-1].text) \
                 and not match_label(paras[-1].text, self.trusted_labels) \
                 and not ED_NOTE_PARAGRAPH.match(paras[-1].text):
             self.doc.summary = Field(paras[-1].text, paras[-1].line)
@@ -157,7 +158,7 @@ class _Builder:
         the date after it, a postscript, all of a `P.S.`), after which the archive's layout prints
         its summary."""
         return roles[len(paras) - 1] in ("signed", "postscript", "dated", "dateline", "annex",
-                                         "addrLine") \
+                                         "addrLine", "stamp", "idno") \
             or self._postscript_mark(paras) < len(paras)
 
     def _postscript_mark(self, paras: list[Paragraph]) -> int:
@@ -310,9 +311,12 @@ class _Builder:
 
     def _closer_lines(self, para: Paragraph, role: str) -> list[Block]:
         """`Sincerely,` -> salute; `19.XI.62 A. Mikoyan` -> dateline and signed; `02.XI.62` ->
-        dateline; `To the Embassy of ...` -> addrLine; `(Seal)` -> stamp; else signed."""
+        dateline; `To the Embassy of ...` -> addrLine; `(Seal)` -> stamp; `No. 0075` -> idno;
+        else signed."""
         if role in ("salute", "dateline", "addrLine", "stamp"):
             return [self._block(role, para)]
+        if role == "idno":
+            return [self._block(role, para, attrs=(("type", "registration"),))]
         if role == "dated":
             cut = dated_signature(para.text)
             return [self._block("dateline", para, text=para.text[:cut].strip()),

@@ -97,6 +97,8 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "addrLine": (Rule("block", "p", "addrline"),),
     "salute": (Rule("block", "p", "salute"),),
     "signed": (Rule("block", "p", "signed"),),
+    "idno": (Rule("block", "p", "idno", ("type", "registration")),   # `No. 0075` in a closer
+             HEADER),
     "p": (Rule("block", "p", "p"),),
     "sp": (Rule("turn", "section", "sp"),),
     "speaker": (Rule("speaker", "h3", "speaker"),),
@@ -147,7 +149,7 @@ TABLE: dict[str, tuple[Rule, ...]] = {
                 Rule("licence")),
     # the header and the registers: shown from the site model, not by the walker
     **{name: (HEADER,) for name in """
-        teiHeader fileDesc titleStmt author respStmt resp publicationStmt publisher idno sourceDesc
+        teiHeader fileDesc titleStmt author respStmt resp publicationStmt publisher sourceDesc
         bibl encodingDesc editorialDecl refsDecl citeStructure classDecl taxonomy profileDesc
         abstract correspDesc correspAction langUsage language textClass keywords particDesc
         listPerson person

@@ -152,6 +152,16 @@ def test_a_paragraph_in_parentheses_is_stage_business_only_in_a_record_of_speech
     assert (etree.QName(block).localname, block.text) == (element, "(Seal of the Ministry)")
 
 
+@pytest.mark.parametrize("last", ["No. 0075", "Page 2 of 2", "Original in Russian"])
+def test_only_prose_after_the_closing_lines_is_the_archive_summary(registers, last):
+    """The page layout prints its summary, a sentence, after the text: a registration number,
+    a page count or a note on the original there is the text's, not the abstract."""
+    dated = LETTER.replace("A. Mikoyan", "A. Mikoyan\n5.XI.62")
+    tei, _ = encode_text(page(dated + last, title=LETTER_TITLE), registers)
+    assert tei.find(".//t:abstract", namespaces=TEI) is None
+    assert last in "".join(tei.find(".//t:body", namespaces=TEI).itertext())
+
+
 def test_the_summary_follows_a_signature_after_the_postscript(valid):
     tei, abstract = valid(page(LETTER + PS + "\n\nA.M.\n\nMikoyan thanks Dorticos for his letter.",
                                title=LETTER_TITLE))
@@ -252,6 +262,11 @@ LINES_AFTER_THE_SIGNATURE = [
                  '<closer><stamp n="3" xml:id="L3">(L.S.)</stamp><signed n="4" xml:id="L4"><persName '
                  'ref="persons.xml#mikoyan-anastas">A. Mikoyan</persName></signed></closer>',
                  id="locus sigilli over the signature"),
+    pytest.param("A. Mikoyan\n5.XI.62\n\nNo. 0075",
+                 '<closer><signed n="3" xml:id="L3"><persName ref="persons.xml#mikoyan-anastas">A. '
+                 f'Mikoyan</persName></signed><dateline n="4" xml:id="L4">{DATE_5_XI}</dateline><idno '
+                 'type="registration" n="5" xml:id="L5">No. 0075</idno></closer>',
+                 id="a registration number under the signature and date"),
 ]
 
 
@@ -439,3 +454,15 @@ def test_a_bracket_paragraph_stays_in_the_turn_only_when_it_is_all_page_breaks(t
     editor's references (a page break only alone), so they end the turn like any other brackets
     (they had stayed in it: the turn asked a pattern of its own over the text)."""
     assert tei in turn_then(middle)
+
+
+def test_the_closing_lines_show_as_lines_of_the_closer(registers):
+    """The page shows a seal's place, a registration number and a note's addressee as numbered
+    lines of the closer."""
+    tei, _ = encode_text(page(LETTER + "(Seal)\n\nNo. 0075\n\nTo Comrade Dorticos",
+                              title=LETTER_TITLE), registers)
+    context = document_context(registers, ("mikoyan-anastas",))
+    closer = html.fragment_fromstring(str(render_fragment([tei.find(".//t:closer", TEI)], context)))
+    assert [(p.get("class"), p.text_content()) for p in closer.xpath(".//p")][2:] == [
+        ("stamp", "(Seal)"), ("idno", "No. 0075"), ("addrline", "To Comrade Dorticos")]
+    assert closer.xpath("count(.//*[@id='L6'])") == 1
