@@ -24,6 +24,9 @@ RECORDS = frozenset({"memorandum", "minutes", "transcript", "drama"})
 opens as a letter's does (`Mr. President:`, `LETTER_SALUTATION`)."""
 ADDRESS_LINES = 6
 """The most lines an inside address has."""
+LIST_HEADS = frozenset("Present Absent Participants Attending Attendees Attendance".split())
+"""Words that head a list of people under them (`Present:`, `Also present:`, `Soviet
+participants:`): no salutation, though they end in a colon."""
 
 
 def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str],
@@ -65,12 +68,20 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
 
 def is_salute(text: str, trusted: frozenset[str], doc_type: str = "") -> bool:
     """`Dear Mr. President:`, `Your Excellency:`, `To Comrade A.A. Gromyko.`, `CC CPSU.`; not a
-    speaker label (`trusted`: the labels the document's turns make sure of), nor, in a record
-    (`RECORDS`: a memorandum, minutes), a line ending in a colon that no letter's salutation
-    opens (`Present:`)."""
-    if len(text.split()) > 6 or not SALUTE.match(text) or match_label(text, trusted):
+    speaker label (`trusted`: the labels the document's turns make sure of), nor the head of a
+    list of people (`heads_a_list`), nor, in a record (`RECORDS`: a memorandum, minutes), a line
+    ending in a colon that no letter's salutation opens (`Discussion of the withdrawal:`)."""
+    if len(text.split()) > 6 or not SALUTE.match(text) or match_label(text, trusted) \
+            or heads_a_list(text):
         return False
     return doc_type not in RECORDS or not text.endswith(":") or bool(LETTER_SALUTATION.match(text))
+
+
+def heads_a_list(text: str) -> bool:
+    """`Present:`, `Absent:`, `Also present:`, `U.S. Participants:`: a line of up to two words
+    ending in a colon, its last one of `LIST_HEADS`."""
+    words = text.rstrip(":").split()
+    return text.endswith(":") and 0 < len(words) <= 2 and words[-1].capitalize() in LIST_HEADS
 
 
 def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset[str]) -> int:

@@ -160,19 +160,21 @@ DATELINE = ('<dateline n="1" xml:id="L1">Evening <docDate when="1962-11-05">5 No
 
 
 @pytest.mark.parametrize("title, subtype, expected", [
-    (MEMO_TITLE, "memorandum", f'<opener>{DATELINE}</opener><p n="2" xml:id="L2">Present:</p>'),
+    (MEMO_TITLE, "memorandum", f'<opener>{DATELINE}</opener><p n="2" xml:id="L2">Discussion of the withdrawal:</p>'),
     ("Minutes of the Session of the Presidium", "minutes",
-     f'<opener>{DATELINE}</opener><p n="2" xml:id="L2">Present:</p>'),
+     f'<opener>{DATELINE}</opener><p n="2" xml:id="L2">Discussion of the withdrawal:</p>'),
     (LETTER_TITLE, "letter",
-     f'<opener>{DATELINE}<salute n="2" xml:id="L2">Present:</salute></opener>'),
+     f'<opener>{DATELINE}<salute n="2" xml:id="L2">Discussion of the withdrawal:</salute></opener>'),
     ("Telegram from Mikoyan to the CC CPSU", "telegram",
-     f'<opener>{DATELINE}<salute n="2" xml:id="L2">Present:</salute></opener>'),
+     f'<opener>{DATELINE}<salute n="2" xml:id="L2">Discussion of the withdrawal:</salute></opener>'),
 ], ids=["a memorandum of conversation", "minutes", "a letter", "a telegram"])
 def test_a_line_ending_in_a_colon_after_a_record_s_dateline_is_no_salutation(
         valid_tei, title, subtype, expected):
-    """Session 17's leftover: `Present:` after the dateline of a memorandum or minutes was its
-    salutation; there it labels what follows, a paragraph. A letter and a telegram keep it."""
-    body = "Evening 5 November 1962\n\nPresent:\n\nComrades Mikoyan and Dorticos met."
+    """Session 17's leftover: a short line ending in a colon after the dateline of a memorandum
+    or minutes was its salutation; there it labels what follows, a paragraph. A letter and a
+    telegram keep it (`Present:` heads a list of people everywhere: the test below)."""
+    body = ("Evening 5 November 1962\n\nDiscussion of the withdrawal:\n\nComrades Mikoyan and "
+            "Dorticos met.")
     tei = valid_tei(page(body, date="November 5, 1962", title=title))
     assert body_xml(tei).startswith(f'<div type="document" subtype="{subtype}">{expected}')
 
@@ -182,3 +184,21 @@ def test_a_record_s_salutation_as_a_letter_s_opens_is_one(valid_tei):
     tei = valid_tei(page("Mr. President:\n\nThe missiles are leaving.", title="Memorandum for the "
                          "President"))
     assert '<salute n="1" xml:id="L1">Mr. President:</salute>' in body_xml(tei)
+
+
+@pytest.mark.parametrize("head", ["Present:", "Absent:", "Also present:", "Soviet participants:"])
+def test_the_head_of_a_list_of_people_is_no_salutation(valid_tei, head):
+    """`Present:` after a memorandum's dateline heads the list of those present: a paragraph of
+    the text, though a short line ending in a colon is a salutation (`Comrades:`)."""
+    tei = valid_tei(page(f"Washington, November 16, 1962\n\n{head}\nThe President\nSecretary "
+                         "McNamara\n\nThe meeting began.\n\nThe Secretary reported on Cuba.",
+                         date="November 16, 1962",
+                         title="Summary Record of the 26th Meeting of the Executive Committee"))
+    assert tei.find(".//t:salute", TEI) is None
+    assert f'<p n="2" xml:id="L2">{head}</p><p n="3" xml:id="L3">The President</p>' in body_xml(tei)
+
+
+def test_a_salutation_ending_in_a_colon_is_still_one(valid_tei):
+    tei = valid_tei(page("Washington, November 16, 1962\n\nComrades:\n\nThe meeting began.",
+                         date="November 16, 1962", title=LETTER_TITLE))
+    assert tei.findtext(".//t:opener/t:salute", namespaces=TEI) == "Comrades:"
