@@ -6,6 +6,7 @@ import re
 
 from . import date_checks
 from .correspondents import CORRESPONDENCE
+from .inline import PAGE
 from .model import Paragraph
 from .paragraphs import is_address_line, is_heading
 from .speakers import match_label
@@ -42,6 +43,9 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
         His Excellency U Thant / New York // Your Excellency:
         -> stamp, head, dateline, addrLine, addrLine, salute (an address paragraph of two lines
            gives an addrLine for each)
+
+    A paragraph wholly in brackets before opening lines is the editors' note on the document:
+    `[Stamp: "Returned ..."]` // `Dear Mr. President,` -> note, salute.
     """
     found: list[tuple[str, Paragraph]] = []
     index = 0
@@ -60,10 +64,29 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
                 (address := _inside_address(paras[index:], given[index:], trusted)):
             found.extend(("addrLine", line) for para in paras[index:index + address]
                          for line in _lines(para))
+        elif _bracketed(text) and _opening_follows(paras[index + 1:], given[index + 1:], trusted,
+                                                   doc_type):
+            found.append(("note", para))
         else:
             break
         index += address or 1
     return found, index
+
+
+def _bracketed(text: str) -> bool:
+    """`[Stamp: "Returned to the General Department"]`: a paragraph wholly in brackets; not a
+    page break (`[Page 3]`)."""
+    inner = text.rstrip(".")
+    return inner.startswith("[") and inner.endswith("]") \
+        and not PAGE.fullmatch(inner[1:-1].strip())
+
+
+def _opening_follows(paras: list[Paragraph], given: list[str], trusted: frozenset[str],
+                     doc_type: str) -> bool:
+    """Whether opening lines (a heading, a dateline, a salutation ...) begin `paras`, after a
+    paragraph in brackets (others may stand between)."""
+    found, _ = read_opener(paras, given, trusted, doc_type=doc_type)
+    return any(kind != "note" for kind, _ in found)
 
 
 def is_salute(text: str, trusted: frozenset[str], doc_type: str = "") -> bool:

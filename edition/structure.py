@@ -183,6 +183,7 @@ class _Builder:
                                    self.trusted_labels, self.doc.raw.metadata.classification.line,
                                    self.doc.doc_type)
         self.doc.opener.extend(self._lined(kind, para) if kind in ("head", "stamp")
+                               else self._note(para) if kind == "note"
                                else self._block(kind, para) for kind, para in found)
         return start
 

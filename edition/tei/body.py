@@ -40,15 +40,15 @@ def _zone(div: etree._Element, tag: str, blocks: tuple[Block, ...], lines: LineC
 
 
 def _opener(div: etree._Element, document: Document, lines: LineCounter) -> None:
-    """The opening blocks in the source's order: a `head` stands in the div, the others in an
-    `opener` (a new one after a head), the lines of an inside address in one `address`.
+    """The opening blocks in the source's order: a `head` or a `note` stands in the div, the
+    others in an `opener` (a new one after it), the lines of an inside address in one `address`.
 
         stamp, head, dateline, addrLine, addrLine, salute
         -> opener(stamp), head, opener(dateline, address(addrLine, addrLine), salute)
     """
     opener = address = None
     for block in document.opener:
-        if block.kind == "head":
+        if block.kind in ("head", "note"):
             _block(div, block, lines)
             opener = address = None
             continue

@@ -202,3 +202,26 @@ def test_a_salutation_ending_in_a_colon_is_still_one(valid_tei):
     tei = valid_tei(page("Washington, November 16, 1962\n\nComrades:\n\nThe meeting began.",
                          date="November 16, 1962", title=LETTER_TITLE))
     assert tei.findtext(".//t:opener/t:salute", namespaces=TEI) == "Comrades:"
+
+
+@pytest.mark.parametrize("bracket", ['[Stamp: "Returned to the General Department"]',
+                                     "[Ed. note: The draft is in pencil.]"])
+def test_a_paragraph_in_brackets_before_the_salutation_is_a_note_before_the_opener(valid_tei,
+                                                                                   bracket):
+    """The bracket is the editors' note on the document (its words as `inline` reads them), and the
+    salutation after it still opens the letter."""
+    tei = valid_tei(page(f"{bracket}\n\nDear Mr. President,\n\n{LETTER_BODY}",
+                         date="November 14, 1962", title=LETTER_TITLE))
+    div = tei.find(".//t:body/t:div", TEI)
+    assert [(child.tag.split("}")[1], child.get("n")) for child in div][:2] == [("note", "1"),
+                                                                              ("opener", None)]
+    assert div[0].get("type") == "editorial" and div[0].get("target") is None
+    assert "".join(div[0].itertext()) in bracket
+    assert div.findtext("t:opener/t:salute", namespaces=TEI) == "Dear Mr. President,"
+
+
+@pytest.mark.parametrize("bracket", ["[Page 3]", "[Excerpt]"])
+def test_a_paragraph_in_brackets_before_the_text_stays_where_it_was(registers, bracket):
+    """A page break stays a page break; a bracket no opening line follows stays the text's."""
+    tei, _ = encode_text(page(f"{bracket}\n\n{LETTER_BODY}", title=LETTER_TITLE), registers)
+    assert tei.find(".//t:opener", TEI) is None and tei.find(".//t:body//t:note", TEI) is None
