@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .date_patterns import (BLOCKING_WORD, FORWARD_DAYS, MONTHS, MONTH_NAMES, ORDINAL_WORDS,
-                            WEEKDAY_BEFORE, WEEKDAYS, WORD_RUN)
+                            WEEKDAY_BEFORE, WEEKDAYS)
 from .date_times import timestamps
 
 
@@ -77,16 +77,6 @@ def match_before(ctx: DateContext, start: int, pattern: re.Pattern[str],
                  width: int = 40) -> re.Match[str] | None:
     """`pattern` (anchored with $) matched in the `width` characters right before `start`."""
     return pattern.search(ctx.text, max(0, start - width), start)
-
-
-def match_before_at_words(ctx: DateContext, start: int, pattern: re.Pattern[str],
-                     width: int = 40) -> re.Match[str] | None:
-    """`_before` for a pattern whose matches begin where a word does: tried only there, which
-    is several times faster than a search trying every position."""
-    for word in WORD_RUN.finditer(ctx.text, max(0, start - width), start):
-        if (found := pattern.match(ctx.text, word.start(), start)) is not None:
-            return found
-    return None
 
 
 def with_weekday(ctx: DateContext, start: int) -> tuple[int, str | None]:

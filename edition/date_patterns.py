@@ -75,6 +75,13 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+def _compile_searched(pattern: str, openings: str) -> re.Pattern[str]:
+    """A pattern searched for at every place of the text before a date (`match_before`), led by
+    a lookahead of the characters its matches open with: `re` passes over other places at once
+    (three times faster than trying the pattern at every place, or at each word)."""
+    return _compile(rf"(?=[{openings}])(?:{pattern})")
+
+
 NUMERIC_DATE = _compile(  # 1962-11-05, 19.11.1962, 13/5/1962, 02.11.62 (the first digit is checked
     # backwards; both separators are the same)
     r"(?P<x>\d)(?<![\w./-]\d)(?:(?P<iy>\d{3})-(?P<im>\d{2})-(?P<id>\d{2})(?!\w|-\d)"
@@ -108,8 +115,9 @@ RELATIVE_DAY = _compile("(?-i:" + _RELATIVE_DAYS_CS.replace(" ", r"\s+") + r")\b
 WEEKDAY = _compile(  # (on, last, next ...) Monday (night)
     rf"(?-i:(?P<wd>{_WEEKDAYS_CS}))\b(?:\s+(?:night|morning|afternoon|evening|[AP]M\b|[ap]\.m\.))?")
 _DAY = rf"(?:(?<![\w.,:/])\d{{1,2}}(?:{_ORD})?|\b(?:{_ORD_WORDS}))"
-DAY_BEFORE = _compile(rf"(?:\bthe\s+)?(?P<d1>{_DAY})(?:\s*(?:[–—-]|\bor\b|\band\b|\bto\b)\s*(?:the\s+)?"
-                      rf"(?P<d2>{_DAY}))?\s+(?P<of>of\s+)?$")
+DAY_BEFORE = _compile_searched(
+    rf"(?:\bthe\s+)?(?P<d1>{_DAY})(?:\s*(?:[–—-]|\bor\b|\band\b|\bto\b)\s*(?:the\s+)?"
+    rf"(?P<d2>{_DAY}))?\s+(?P<of>of\s+)?$", r"\dt" + "".join(sorted({w[0] for w in ORDINAL_WORDS})))
 WEEKDAY_BEFORE = _compile(rf"(?-i:(?P<wd>{_WEEKDAYS_CS}))\b,?\s+$")
 MONTH_OF_BEFORE = _compile(rf"(?:{_month('m')}\s+of\s+)?(?<!the\s)\b(?P<rel>last|this|next)\s+$")
 MONTH_CUE_BEFORE = _compile(r"\b(?P<cue>in|early|late|mid|last|next|since|until|till|during|by|through)"
@@ -124,18 +132,16 @@ TELEGRAM_WORDS = ("telegram", "tel", "cable", "deptel", "embtel", "reftel", "urt
 _NUMBERING_WORDS = ("no", "nos", "nr", "number", "vol", "volume", "article", "art", "arts", "box",
                     "p", "pp", "page", "pages", "document", "doc", "file", "folder", "item",
                     "para", "paragraph", "section", "chapter", "room", "flight", "code", "ext")
-_BLOCKING_STARTS = "".join(sorted({word[0] for word in _NUMBERING_WORDS + TELEGRAM_WORDS}))
-BLOCKING_WORD = _compile(
-    rf"(?=[#№{_BLOCKING_STARTS}])"   # what a match opens with: `re` passes over other places fast
+BLOCKING_WORD = _compile_searched(
     rf"(?:\b(?:{'|'.join(_NUMBERING_WORDS)})\.?"
-    rf"|\b(?:{'|'.join(TELEGRAM_WORDS)})s?\.?(?:\s*\d+(?:\s*,\s*|\s+(?:and|or)\s+))*|[#№])\s*$")
+    rf"|\b(?:{'|'.join(TELEGRAM_WORDS)})s?\.?(?:\s*\d+(?:\s*,\s*|\s+(?:and|or)\s+))*|[#№])\s*$",
+    "#№" + "".join(sorted({word[0] for word in _NUMBERING_WORDS + TELEGRAM_WORDS})))
 """A word after which a number is no year, nor a numeric date: `no. 1856`, `Nr. 12.XI.62`,
 `Deptel 1255`, `Embtels 1834 and 1835`. It is searched for at the end of the text before every
 number a date rule reads."""
 PARAGRAPH_NUMBER_AFTER = re.compile(r"\.[ \t]+\S")
 """After a number that opens a paragraph, what makes it the paragraph's number: `1712. Eyes
 only for the Secretary.` (a telegram's number, as `3.` numbers a paragraph)."""
-WORD_RUN = re.compile(r"\w+")
 AT_WORD = _compile(r"\bat\s*$")
 UNIT_AFTER = _compile(
     r"\s*(?:meters|metres|m|feet|ft|foot|km|kilometers|kilometres|miles|tons|tonnes|kg|people"

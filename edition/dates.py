@@ -9,8 +9,8 @@ from datetime import date, timedelta
 
 from .date_mentions import (
     DateContext, DateMention, blocked_before, context_of, core_end, day_in_year, day_mention,
-    day_number, explicit_day, impossible_mention, make_date, match_before,
-    match_before_at_words, month_iso, month_number, span_mention, with_weekday,
+    day_number, explicit_day, impossible_mention, make_date, match_before, month_iso,
+    month_number, span_mention, with_weekday,
 )
 from .date_patterns import (
     AT_WORD, DAY_BEFORE, DAY_FIRST, DETERMINERS, MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE,
@@ -108,7 +108,7 @@ def _month_day_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 
 def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
-    days = match_before_at_words(ctx, m.start(), DAY_BEFORE, 60)
+    days = match_before(ctx, m.start(), DAY_BEFORE, 60)
     spelled = any(d and not d[0].isdigit() for d in (days["d1"], days["d2"])) if days else False
     if days is None or (spelled and not days["of"]):
         return None
