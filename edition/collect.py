@@ -208,7 +208,15 @@ def _snippet(text: str, start: int, end: int, keyword: str) -> Snippet:
     right = text[end:end + SNIPPET]
     if len(text) - end > SNIPPET:
         right = right.rsplit(" ", 1)[0] + " …"
-    return Snippet(WHITESPACE.sub(" ", left), keyword, WHITESPACE.sub(" ", right))
+    return Snippet(_single_spaced(left), keyword, _single_spaced(right))
+
+
+def _single_spaced(text: str) -> str:
+    """`text` with each run of white space one space; most snippets are so already, which two
+    quick tests tell (every white space character but the space is unprintable)."""
+    if "  " in text or not text.isprintable():
+        return WHITESPACE.sub(" ", text)
+    return text
 
 
 def line_key(n: str) -> tuple[int, str]:

@@ -54,6 +54,17 @@ def test_snippet_cuts_at_words():
     assert len(snippet.before) < 70 and len(snippet.after) < 70
 
 
+WHITE_SPACE = [chr(c) for c in range(0x3001) if chr(c).isspace()]
+
+
+@pytest.mark.parametrize("space", WHITE_SPACE + ["  ", " \n "], ids=repr)
+def test_a_snippet_reads_each_run_of_white_space_as_one_space(space):
+    text = f"Cuba{space}and Castro{space}met Mikoyan{space}in{space}Havana"
+    start = text.index("Mikoyan")
+    snippet = _snippet(text, start, start + 7, "Mikoyan")
+    assert (snippet.before, snippet.after) == ("Cuba and Castro met ", " in Havana")
+
+
 @pytest.mark.parametrize("field, path", [
     ("source", "//t:sourceDesc/t:bibl/t:note[@type='source']"),
     ("summary", "//t:profileDesc/t:abstract"),
