@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .date_patterns import (BLOCKING_WORD, FORWARD_DAYS, MONTHS, MONTH_NAMES, ORDINAL_WORDS,
-                            WEEKDAY_BEFORE, WEEKDAYS)
+from .date_patterns import (BLOCKING_WORD, FORWARD_DAYS, MONTHS, MONTH_NAMES, NUMBER,
+                            ORDINAL_WORDS, SPACE_RUN, WEEKDAY_BEFORE, WEEKDAYS)
 from .date_times import timestamps
 
 
@@ -90,8 +90,8 @@ def month_number(token: str) -> int:
 
 
 def day_number(token: str) -> int:
-    word = re.sub(r"\s+", "-", token.lower())
-    return ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
+    word = SPACE_RUN.sub("-", token.lower())
+    return ORDINAL_WORDS.get(word) or int(NUMBER.match(word).group())
 
 
 def month_iso(year: int, month: int) -> str:

@@ -139,6 +139,7 @@ BLOCKING_WORD = _compile_searched(
 """A word after which a number is no year, nor a numeric date: `no. 1856`, `Nr. 12.XI.62`,
 `Deptel 1255`, `Embtels 1834 and 1835`. It is searched for at the end of the text before every
 number a date rule reads."""
+SPACE_RUN = re.compile(r"\s+")
 PARAGRAPH_NUMBER_AFTER = re.compile(r"\.[ \t]+\S")
 """After a number that opens a paragraph, what makes it the paragraph's number: `1712. Eyes
 only for the Secretary.` (a telegram's number, as `3.` numbers a paragraph)."""

@@ -16,7 +16,7 @@ from .date_patterns import (
     AT_WORD, DAY_BEFORE, DAY_FIRST, DETERMINERS, MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE,
     MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR, NUMERIC_DATE, ORDINAL_DAY, Openings,
     PARAGRAPH_NUMBER_AFTER, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR,
-    ROMAN_DATE, ROMAN_MONTHS, TWO_DIGIT_YEARS_AROUND, UNIT_AFTER, WEEKDAY, WEEKDAYS,
+    ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, TWO_DIGIT_YEARS_AROUND, UNIT_AFTER, WEEKDAY, WEEKDAYS,
     WEEKDAY_CUE_BEFORE, WORDED_SPAN_END, YEAR, after_ordinal_number, at_months, at_numbers,
     at_weekdays, with_words,
 )
@@ -209,7 +209,7 @@ _LEADING_SPACE = re.compile(r"\s*")
 def _relative_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     if ctx.doc is None or ctx.text[max(0, m.start() - 1):m.start()].isalnum():  # not "xtoday"
         return None
-    day = ctx.doc + timedelta(days=RELATIVE_DAYS[re.sub(r"\s+", " ", m.group().lower())])
+    day = ctx.doc + timedelta(days=RELATIVE_DAYS[SPACE_RUN.sub(" ", m.group().lower())])
     return ctx.mention(m.start(), m.end(), day.isoformat(), inferred=True)
 
 
