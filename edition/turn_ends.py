@@ -118,10 +118,9 @@ def _numbered_before(lookup: SpeakerLookup, line: int, turn_line: int) -> bool:
     wanted = {(kind, value - 1) for kind, value in _readings(lookup.text_at(line)) if value > 1}
     if not wanted:
         return False
-    earlier = [(other, text) for other, text in zip(lookup.lines, lookup.texts) if other < line]
-    for other, text in reversed(earlier):
-        if _readings(text) & wanted:
-            return other < turn_line
+    for before in reversed(range(lookup.position(line))):   # the paragraphs before, nearest first
+        if _readings(lookup.texts[before]) & wanted:
+            return lookup.lines[before] < turn_line
     return False
 
 
