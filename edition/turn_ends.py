@@ -5,6 +5,7 @@ not the speaker's words, and stand as narrative after the turn:
     "II. Resolution." after "I. On the situation ..." (before the turn)   -> the record's numbering
     "3. Kuznetsov asked ..." after "2. McCloy said ..." (before the turn) -> the same
     "Interviewer’s comment: The source ...", "Note: ...", "Comment: ..."  -> a remark headed so
+    "Resolved: That ...", "Vote: For 7 ...", "Also present: ..."         -> a field of the record
     "Comrade Mikoyan said that ..." (Mikoyan speaks in the document)     -> told of, in the past,
                                         right after the label's paragraph
     "The Secretary said that ...", "Mr. Kornienko remarked ...",        -> the record reporting a
@@ -30,6 +31,15 @@ from .speakers import (ENUMERATOR, HONOURED, INITIALS, LOWER, NAME, ROMAN, TITLE
 REMARK = re.compile(rf"^(?:[{UPPER}][{LOWER}]+[’']s\s+)?"
                     r"(?:[Cc]omments?|[Nn]otes?|[Rr]emarks?)\s*:")
 """`Comment:`, `Interviewer’s comment:`, `Translator's note:`: the record's remark, headed so."""
+RECORD_FIELDS = """Subject Present Absent Participants Agenda Resolved Decision Decisions Vote Votes
+Distribution Drafted Cleared Approved Recorded Classification Source Summary Attachment
+Attachments Enclosure Enclosures""".split()
+"""Words that head a part of the record itself (`Resolved: That ...`, `Vote: For 7 ...`,
+`Present:`, `Drafted: ...`), never a speaker's words; the speaker's own heads (`Question:`,
+`Conclusion:`, `Total:`) are not among them. (`speakers.NOT_COLON_LABELS` keeps all of them from
+being read as speaker labels.)"""
+RECORD_FIELD = re.compile(rf"^(?:Also\s+)?(?:{'|'.join(RECORD_FIELDS)})(?:\s+further)?\s*:")
+"""`Resolved:`, `Resolved further:`, `Also present:`: a field of the record, which ends a turn."""
 REPORTED = re.compile(rf"^(?P<name>(?:{HONOURED}|Comrade\s+|Com\.\s+)?(?:{INITIALS}\s*)?{NAME}"
                       rf"(?:\s+{NAME}){{0,2}})\s+(?:said|told|spoke|wrote|[{LOWER}]+ed)\b")
 """`Comrade Mikoyan said that`, `Castro replied`: a person told of in the third person, in the
@@ -81,7 +91,7 @@ def ends_turn(lookup: SpeakerLookup, line: int, turn_line: int, label: LabelMatc
     text = lookup.text_at(line)
     name = reported_name(text)
     first = name is not None and lookup.position(line) == lookup.position(turn_line) + 1
-    return bool(REMARK.match(text)
+    return bool(REMARK.match(text) or RECORD_FIELD.match(text)
                 or (first and lookup.speaker_named(name) is not None)
                 or (doc_type not in WHOLLY_SPOKEN and _told_by_the_record(lookup, text))
                 or _numbered_before(lookup, line, turn_line))

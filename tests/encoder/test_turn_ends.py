@@ -61,3 +61,22 @@ def test_in_a_transcript_every_paragraph_is_a_speakers(registers):
     body = body_xml(tei)
     assert 'subtype="transcript"' in body
     assert '</sp><p n="3"' not in body and body.endswith("</p></sp></div>")
+
+
+@pytest.mark.parametrize("field", ["Resolved: That the quarantine will remain in force.",
+                                   "Resolved further: That Ambassador Stevenson be instructed.",
+                                   "Vote: For 7, against none.", "Also present: Mr. Bundy."])
+def test_a_field_of_the_record_ends_the_turn(field, registers):
+    """Minutes (d190): `Resolved:` after the President's words was his, silently, once the
+    record's words were kept from being read as speaker labels."""
+    tei, reporter = encode_text(page(MEMCON.format(field), title="Summary Record of the 26th "
+                                     "Meeting of the Executive Committee"), registers,
+                                provisional=True)
+    assert f'</sp><p n="3" xml:id="L3">{field.split(":")[0]}:' in body_xml(tei)
+
+
+@pytest.mark.parametrize("paragraph", ["Question: who will verify it?", "Total: forty-two."])
+def test_a_speakers_own_heading_keeps_the_turn(paragraph, registers):
+    """A head the speaker may say (`Question:`, `Total:`) is no field of the record."""
+    tei, _ = encode_text(page(MEMCON.format(paragraph)), registers, provisional=True)
+    assert body_xml(tei).endswith(f"{paragraph}</p></sp></div>")
