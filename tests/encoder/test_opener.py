@@ -160,7 +160,8 @@ DATELINE = ('<dateline n="1" xml:id="L1">Evening <docDate when="1962-11-05">5 No
 
 
 @pytest.mark.parametrize("title, subtype, expected", [
-    (MEMO_TITLE, "memorandum", f'<opener>{DATELINE}</opener><p n="2" xml:id="L2">Discussion of the withdrawal:</p>'),
+    (MEMO_TITLE, "memorandum",
+     f'<opener>{DATELINE}</opener><p n="2" xml:id="L2">Discussion of the withdrawal:</p>'),
     ("Minutes of the Session of the Presidium", "minutes",
      f'<opener>{DATELINE}</opener><p n="2" xml:id="L2">Discussion of the withdrawal:</p>'),
     (LETTER_TITLE, "letter",
