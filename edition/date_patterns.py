@@ -144,6 +144,15 @@ PARAGRAPH_NUMBER_AFTER = re.compile(r"\.[ \t]+\S")
 """After a number that opens a paragraph, what makes it the paragraph's number: `1712. Eyes
 only for the Secretary.` (a telegram's number, as `3.` numbers a paragraph)."""
 AT_WORD = _compile(r"\bat\s*$")
+CLOCK_ZONE_AFTER = _compile(
+    r"\s*(?:(?-i:GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|MSK)\b"
+    r"|(?:local|Moscow|Washington|Havana|Eastern|Zulu)\s+time\b|local\b(?=\s*(?:[.,;:)]|$)))")
+"""A time zone after a four-digit number, which makes it a clock time (`effective 1400 GMT`,
+`by 1800 local`, `2100 Moscow time`), not a year; `local` alone only before a punctuation mark
+(not `1945 local elections`); see `CLOCK_BEFORE`."""
+CLOCK_BEFORE = re.compile(r"\d:[0-5]\d(?::[0-5]\d)?[ \t]+$")
+"""A time before a four-digit number, which makes it the year of a timestamp: `Aug 29 00:00:00
+2013 GMT`."""
 UNIT_AFTER = _compile(
     r"\s*(?:meters|metres|m|feet|ft|foot|km|kilometers|kilometres|miles|tons|tonnes|kg|people"
     r"|persons|men|troops|soldiers|planes|aircraft|ships|missiles|hours|hrs|minutes|dollars|rubles"

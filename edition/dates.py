@@ -13,12 +13,12 @@ from .date_mentions import (
     month_number, span_mention, with_weekday,
 )
 from .date_patterns import (
-    AT_WORD, DAY_BEFORE, DAY_FIRST, DETERMINERS, MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE,
-    MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR, NUMERIC_DATE, ORDINAL_DAY, Openings,
-    PARAGRAPH_NUMBER_AFTER, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR,
-    ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, TWO_DIGIT_YEARS_AROUND, UNIT_AFTER, WEEKDAY, WEEKDAYS,
-    WEEKDAY_CUE_BEFORE, WORDED_SPAN_END, YEAR, after_ordinal_number, at_months, at_numbers,
-    at_weekdays, with_words,
+    AT_WORD, CLOCK_BEFORE, CLOCK_ZONE_AFTER, DAY_BEFORE, DAY_FIRST, DETERMINERS, MONTH_CUED,
+    MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR, NUMERIC_DATE,
+    ORDINAL_DAY, Openings, PARAGRAPH_NUMBER_AFTER, RELATIVE_DAY, RELATIVE_DAYS,
+    RELATIVE_DAY_WORDS, RELATIVE_YEAR, ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN,
+    TWO_DIGIT_YEARS_AROUND, UNIT_AFTER, WEEKDAY, WEEKDAYS, WEEKDAY_CUE_BEFORE, WORDED_SPAN_END,
+    YEAR, after_ordinal_number, at_months, at_numbers, at_weekdays, with_words,
 )
 from .date_weekdays import month_day, resolve_weekday, weekday_direction
 
@@ -184,9 +184,11 @@ def _relative_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 def _bare_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """"1918", "1969–1976", "1969-70"; not "no. 1856", "Deptel 1255", "at 1400", "1000 meters",
-    nor the number that opens a paragraph, a period and words after it: `1712. Eyes only…` is
-    a telegram's number, whatever year it could be."""
-    if blocked_before(ctx, m.start(), AT_WORD) or UNIT_AFTER.match(ctx.text, m.end()):
+    a clock time before its zone ("1400 GMT", "by 1800 local"), nor the number that opens a
+    paragraph, a period and words after it: `1712. Eyes only…` is a telegram's number,
+    whatever year it could be."""
+    if blocked_before(ctx, m.start(), AT_WORD) or UNIT_AFTER.match(ctx.text, m.end()) \
+            or _clock_time(ctx, m):
         return None
     if not m["y2"] and _numbers_its_paragraph(ctx, m):
         return None
@@ -195,6 +197,16 @@ def _bare_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     first = int(m["y"])
     last = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
     return ctx.mention(m.start(), m.end(), "", f"{first:04d}", f"{last:04d}") if last > first else None
+
+
+def _clock_time(ctx: DateContext, m: re.Match[str]) -> bool:
+    """Whether the number `m` is a clock time before its zone (`1400 GMT`, `1400–1600 GMT`):
+    hours and minutes a clock shows, no time right before it (`Aug 29 00:00:00 2013 GMT` writes
+    a year)."""
+    hours, minutes = int(m["y"][:2]), int(m["y"][2:])
+    return hours < 24 and minutes < 60 \
+        and bool(CLOCK_ZONE_AFTER.match(ctx.text, m.end())) \
+        and not match_before(ctx, m.start(), CLOCK_BEFORE, 12)
 
 
 def _numbers_its_paragraph(ctx: DateContext, m: re.Match[str]) -> bool:
