@@ -63,6 +63,18 @@ _ABBREVIATION_DOT = (  # "Jan." and "Sept.", never "May."
     rf"(?:(?:(?<=\b(?:{_capitalised_words(_ABBREVIATIONS)}))|(?<=\b(?:Sept|SEPT)))\.)?")
 
 
+_ABBREVIATIONS_CS = _capitalised_words(_ABBREVIATIONS)   # three letters each: one lookbehind
+_ABBREVIATED = (  # after "Oct", "OCT", "Oct." or "Sept." (not after "October", nor "May")
+    rf"(?:(?<=\b(?:{_ABBREVIATIONS_CS}))|(?<=\b(?:{_ABBREVIATIONS_CS})\.)"
+    r"|(?<=\b(?:Sept|SEPT))|(?<=\b(?:Sept|SEPT)\.))")
+_SHORT_YEAR = (rf"{_ABBREVIATED}[ \t]+(?P<yy>\d{{2}})"
+               r"(?![\w%]|[.,:/]\d|[ \t]+(?!(?:and|or|to|at|on|in|by|from|until|till|for|the"
+               r"|he|she|we|they|it|was|were)\b)[a-z])")
+"""A two-digit year after a month's abbreviation, as telegrams write it (`28 Oct 62`, `on 28
+Oct 62 he left`), not one a lowercase word other than those follows (`on 5 Nov 40 aircraft
+left`): the number counts them."""
+
+
 def _month(group: str) -> str:
     return rf"(?-i:\b(?P<{group}>(?:{_MONTHS_CS})\b{_ABBREVIATION_DOT}))"
 
@@ -96,7 +108,11 @@ MONTH_DAY_RANGE = _compile(  # January 22–27, January 30–February 2, 1970, O
     rf"(?P<d2>\d{{1,2}}){_DAY_END}(?:,?\s+{_year('y')})?")
 WORDED_SPAN_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|$)")
 """What ends `November 5 and 6` without a year after it (not `November 5 and 12 of them`)."""
-DAY_FIRST = _compile(rf"{_month('m')}(?:,?\s+{_year('y')})?{_TIME}")  # after DAY_BEFORE: "5 ", "the 7th of "
+DAY_FIRST = _compile(  # after DAY_BEFORE: "5 ", "the 7th of "; "28 Oct 62"
+    rf"{_month('m')}(?:,?\s+{_year('y')}|{_SHORT_YEAR})?{_TIME}")
+DATE_TIME_GROUP = _compile(  # 041600Z NOV 62, 271530Z OCT 1962: day, GMT hour, minute, month, year
+    rf"(?P<x>\d)(?<![\w./-]\d)(?P<d>\d)(?P<zh>[01]\d|2[0-3])(?P<zm>[0-5]\d)(?-i:Z)\s+{_month('m')}"
+    r"\s+(?P<y>\d{4}|\d{2})(?!\w|[.,:/]\d)")
 ORDINAL_DAY = _compile(  # the 6th. / the 7th or 8th, -- never "the 10th article" (nor "the 20th
     # [Party] Congress": find_dates sees the text after a text node, so `$` is the real end)
     rf"(?-i:the|The|THE)\s+(?P<d1>\d{{1,2}}){_ORD}(?:\s+(?:or|and|to)\s+(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD})?"

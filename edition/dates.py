@@ -13,13 +13,14 @@ from .date_mentions import (
     month_number, span_mention, with_weekday,
 )
 from .date_patterns import (
-    AT_WORD, CLOCK_BEFORE, CLOCK_ZONE_AFTER, DAY_BEFORE, DAY_FIRST, DETERMINERS, MONTH_CUED,
-    MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR, NUMERIC_DATE,
-    ORDINAL_DAY, Openings, PARAGRAPH_NUMBER_AFTER, RELATIVE_DAY, RELATIVE_DAYS,
-    RELATIVE_DAY_WORDS, RELATIVE_YEAR, ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN,
-    TWO_DIGIT_YEARS_AROUND, UNIT_AFTER, WEEKDAY, WEEKDAYS, WEEKDAY_CUE_BEFORE, WORDED_SPAN_END,
-    YEAR, after_ordinal_number, at_months, at_numbers, at_weekdays, with_words,
+    AT_WORD, CLOCK_BEFORE, CLOCK_ZONE_AFTER, DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DETERMINERS,
+    MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR,
+    NUMERIC_DATE, ORDINAL_DAY, Openings, PARAGRAPH_NUMBER_AFTER, RELATIVE_DAY, RELATIVE_DAYS,
+    RELATIVE_DAY_WORDS, RELATIVE_YEAR, ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, TWO_DIGIT_YEARS_AROUND,
+    UNIT_AFTER, WEEKDAY, WEEKDAYS, WEEKDAY_CUE_BEFORE, WORDED_SPAN_END, YEAR,
+    after_ordinal_number, at_months, at_numbers, at_weekdays, with_words,
 )
+from .date_times import timestamps
 from .date_weekdays import month_day, resolve_weekday, weekday_direction
 
 
@@ -86,8 +87,12 @@ def _full_year(digits: str, ctx: DateContext) -> int | None:
 
 
 def _month_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
+    """`November 5(, 1962)`; a number above 31 without a year after it is no day (`NOV 62` in a
+    telegram's date-time group, `Nov 40 addressees`), `November 32, 1962` an impossible one."""
     start, weekday = with_weekday(ctx, m.start())
     month, number = month_number(m["m"]), int(m["d"])
+    if number > 31 and not m["y"]:
+        return None
     day, inferred = day_in_year(ctx, m["y"], month, number, weekday)
     if day is None:
         return impossible_mention(ctx, start, m.end(), m["y"] and int(m["y"]), month, number)
@@ -98,7 +103,10 @@ def _month_day_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """`January 22–27`, `January 30–February 2, 1970`; `Oct. 26 and 27, 1962` and `November 5
     or 6.` (days joined by a word: a year or a punctuation mark after them, not `November 5
     and 12 of them`), the days between included. `October 28 and December 18, 1969` is two
-    dates, not the weeks between."""
+    dates, not the weeks between; `Oct 62 and 29` (a year, as in `28 Oct 62 and 29 Oct 62`)
+    no span."""
+    if int(m["d1"]) > 31:
+        return None
     if m["w"] and (m["m2"] and m["w"].lower() != "to"
                    or not m["y"] and not WORDED_SPAN_END.match(ctx.text, m.end())):
         return None
@@ -109,20 +117,36 @@ def _month_day_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     days = match_before(ctx, m.start(), DAY_BEFORE, 60)
+    if days and days["d2"] and day_number(days["d1"]) > 31:   # "62 and 29 Oct": a year, a day
+        days = DAY_BEFORE.match(ctx.text, days.start("d2"), m.start())
     spelled = any(d and not d[0].isdigit() for d in (days["d1"], days["d2"])) if days else False
     if days is None or (spelled and not days["of"]):
         return None
     start, weekday = with_weekday(ctx, days.start())
     if blocked_before(ctx, start):
         return None
+    year = _full_year(m["yy"], ctx) if m["yy"] else m["y"] and int(m["y"])
+    if m["yy"] and year is None:   # "5 Nov 15" in a record of 1962
+        return None
     month, number = month_number(m["m"]), day_number(days["d1"])
-    first, inferred = day_in_year(ctx, m["y"], month, number, weekday)
+    first, inferred = day_in_year(ctx, year and str(year), month, number, weekday)
     if not days["d2"] and first is None:
-        return impossible_mention(ctx, start, m.end(), m["y"] and int(m["y"]), month, number)
+        return impossible_mention(ctx, start, m.end(), year, month, number)
     if not days["d2"]:
         return day_mention(ctx, m, start, first, inferred)
     last = make_date(first.year, month, day_number(days["d2"])) if first else None
     return span_mention(ctx, start, core_end(m), first, last, inferred)
+
+
+def _date_time_group(m: re.Match[str], ctx: DateContext) -> DateMention | None:
+    """A telegram's date-time group: `041600Z NOV 62` is 4 November 1962, 16:00 GMT
+    (`1962-11-04T16:00:00+00:00`); none with a two-digit year far from the document date's."""
+    if (year := _full_year(m["y"], ctx)) is None:
+        return None
+    month, number = month_number(m["m"]), int(m["x"] + m["d"])
+    if (day := make_date(year, month, number)) is None:
+        return impossible_mention(ctx, m.start(), m.end(), year, month, number)
+    return ctx.mention(m.start(), m.end(), timestamps(ctx.text, m, day)[0])
 
 
 def _ordinal_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -239,6 +263,7 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 
 RULES = ((NUMERIC_DATE, _numeric_date, at_numbers), (ROMAN_DATE, _roman_date, at_numbers),
+         (DATE_TIME_GROUP, _date_time_group, at_numbers),
          (MONTH_FIRST, _month_first, at_months),
          (MONTH_DAY_RANGE, _month_day_range, at_months), (DAY_FIRST, _day_first, at_months),
          (ORDINAL_DAY, _ordinal_day, after_ordinal_number),

@@ -28,3 +28,24 @@ def test_a_clock_time_before_its_zone_is_no_year(body, fragment, registers):
     tei, reporter = encode_text(page(body, date="October 24, 1962"), registers)
     assert [str(d) for d in reporter.sorted()] == []
     assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("CONFIDENTIAL\n\nDTG 041600Z NOV 62\n\n1183. Ref: Deptel 1021.",
+     'DTG <date when="1962-11-04T16:00:00+00:00">041600Z NOV 62</date>'),
+    ("2. Next report by 1800 local, on 28 Oct 62. Gromyko saw me.",
+     'on <date when="1962-10-28">28 Oct 62</date>.'),
+    ("Sent 271530Z OCT 1962 from Moscow, with copies to 5 Nov 40 addressees.",
+     'Sent <date when="1962-10-27T15:30:00+00:00">271530Z OCT 1962</date> from'),
+    ("On 5 Nov 40 aircraft left; on 6 October 62 more.",
+     '<date when="1962-11-05" cert="medium" evidence="conjecture" resp="#encoder">5 Nov</date> 40'
+     ' aircraft left; on <date when="1962-10-06" cert="medium" evidence="conjecture" '
+     'resp="#encoder">6 October</date> 62 more.'),
+    ("Reports of 28 Oct 62 and 29 Oct 62 were sent.",
+     'of <date when="1962-10-28">28 Oct 62</date> and <date when="1962-10-29">29 Oct 62</date> w'),
+], ids=["a date-time group", "a two-digit year after Oct", "a DTG with four digits",
+        "a number of aircraft, a full month name", "two dates with short years"])
+def test_a_telegram_s_date_time_group_and_short_year_are_read(body, fragment, registers):
+    tei, reporter = encode_text(page(body, date="November 4, 1962"), registers)
+    assert [str(d) for d in reporter.sorted() if "date" in d.code] == []
+    assert fragment in body_xml(tei)
