@@ -34,6 +34,8 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   date_patterns  the vocabulary and regular expressions dates uses, and where each can match
   date_weekdays  a weekday or a day of the month alone (`the 28th`) seen from the document date:
                by its cue or its sentence's tense
+  date_month_days  a day of the document's month or the one before or after it (`4th inst.`,
+               `the 27th ult.`), a diary's day head (`28th. Sunday.`)
   date_times   dateline times (`0117Z`, `4:30–6 p.m.`) -> ISO timestamps, US Eastern offsets
   date_checks  dates naming no real day (`31.II.62`), read month first (`5.13.1962`) or either
                way (`11/5/62`), reported where the text shapes a date

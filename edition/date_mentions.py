@@ -79,6 +79,14 @@ def match_before(ctx: DateContext, start: int, pattern: re.Pattern[str],
     return pattern.search(ctx.text, max(0, start - width), start)
 
 
+def opens_text(ctx: DateContext, start: int) -> bool:
+    """Whether only white space stands before `start` in the text (a paragraph's head)."""
+    return _LEADING_SPACE.match(ctx.text).end() == start
+
+
+_LEADING_SPACE = re.compile(r"\s*")
+
+
 def with_weekday(ctx: DateContext, start: int) -> tuple[int, str | None]:
     """`start` moved back over a weekday written before it ("Monday, "), and that weekday."""
     found = match_before(ctx, start, WEEKDAY_BEFORE)

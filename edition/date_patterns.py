@@ -133,7 +133,21 @@ WEEKDAY = _compile(  # (on, last, next ...) Monday (night)
 _DAY = rf"(?:(?<![\w.,:/])\d{{1,2}}(?:{_ORD})?|\b(?:{_ORD_WORDS}))"
 DAY_BEFORE = _compile_searched(
     rf"(?:\bthe\s+)?(?P<d1>{_DAY})(?:\s*(?:[–—-]|\bor\b|\band\b|\bto\b)\s*(?:the\s+)?"
-    rf"(?P<d2>{_DAY}))?\s+(?P<of>of\s+)?$", r"\dt" + "".join(sorted({w[0] for w in ORDINAL_WORDS})))
+    rf"(?P<d2>{_DAY})|/(?P<night>\d{{1,2}}))?\s+(?P<of>of\s+)?$",
+    r"\dt" + "".join(sorted({w[0] for w in ORDINAL_WORDS})))
+"""The day or days before a month's name: `5 `, `the 7th or 8th of `, `27/28 ` (a night: the
+second day must follow the first, see `dates._day_first`)."""
+MONTH_OF_DOCUMENT = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "proximo": 1}
+"""Words that name a month from the document's: `the 4th inst.` (its own), `ult.` (the one
+before), `prox.` (the one after)."""
+_NAMED_MONTH = "|".join(  # "inst.", "instant", "INST."; not "Inst." (an institute's abbreviation)
+    rf"{word}\b\.?" if len(word) < 5 else rf"{word}\b"
+    for name in MONTH_OF_DOCUMENT for word in (name, name.upper()))
+DAY_OF_NAMED_MONTH = _compile(  # 4th inst., 1st inst, 3rd instant, 27th ult., 2ND PROXIMO
+    rf"(?P<x>\d)(?<![\w./-]\d)(?P<d>\d?)(?:{_ORD})?[ \t]+(?P<rel>(?-i:{_NAMED_MONTH}))")
+DIARY_DAY_HEAD = _compile(  # 28th. Sunday. (at the head of a diary's entry)
+    rf"(?P<x>\d)(?<![\w./-]\d)(?P<d>\d?)(?:{_ORD})?\.[ \t]+(?-i:(?P<wd>{_WEEKDAYS_CS}))\b")
+THE_BEFORE = _compile(r"\bthe\s+$")
 WEEKDAY_BEFORE = _compile(rf"(?-i:(?P<wd>{_WEEKDAYS_CS}))\b,?\s+$")
 MONTH_OF_BEFORE = _compile(rf"(?:{_month('m')}\s+of\s+)?(?<!the\s)\b(?P<rel>last|this|next)\s+$")
 MONTH_CUE_BEFORE = _compile(r"\b(?P<cue>in|early|late|mid|last|next|since|until|till|during|by|through)"

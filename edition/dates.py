@@ -10,15 +10,17 @@ from datetime import date, timedelta
 from .date_mentions import (
     DateContext, DateMention, blocked_before, context_of, core_end, day_in_year, day_mention,
     day_number, explicit_day, impossible_mention, make_date, match_before, month_iso,
-    month_number, span_mention, with_weekday,
+    month_number, opens_text, span_mention, with_weekday,
 )
+from .date_month_days import day_of_named_month, diary_day_head
 from .date_patterns import (
-    AT_WORD, CLOCK_BEFORE, CLOCK_ZONE_AFTER, DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DETERMINERS,
-    MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR,
-    NUMERIC_DATE, ORDINAL_DAY, Openings, PARAGRAPH_NUMBER_AFTER, RELATIVE_DAY, RELATIVE_DAYS,
-    RELATIVE_DAY_WORDS, RELATIVE_YEAR, ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, TWO_DIGIT_YEARS_AROUND,
-    UNIT_AFTER, WEEKDAY, WEEKDAYS, WEEKDAY_CUE_BEFORE, WORDED_SPAN_END, YEAR,
-    after_ordinal_number, at_months, at_numbers, at_weekdays, with_words,
+    AT_WORD, CLOCK_BEFORE, CLOCK_ZONE_AFTER, DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST,
+    DAY_OF_NAMED_MONTH, DETERMINERS, DIARY_DAY_HEAD, MONTH_CUED, MONTH_CUE_BEFORE,
+    MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR, NUMERIC_DATE, ORDINAL_DAY,
+    Openings, PARAGRAPH_NUMBER_AFTER, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS,
+    RELATIVE_YEAR, ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, TWO_DIGIT_YEARS_AROUND, UNIT_AFTER,
+    WEEKDAY, WEEKDAYS, WEEKDAY_CUE_BEFORE, WORDED_SPAN_END, YEAR, after_ordinal_number,
+    at_months, at_numbers, at_weekdays, with_words,
 )
 from .date_times import timestamps
 from .date_weekdays import month_day, resolve_weekday, weekday_direction
@@ -115,12 +117,23 @@ def _month_day_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     return span_mention(ctx, m.start(), m.end(), first, last, inferred)
 
 
+def _days_before(ctx: DateContext, start: int) -> re.Match[str] | None:
+    """The day or days before the month's name at `start`: `5 `, `the 7th or 8th of `, `27/28 `
+    (a night of two days); `29 ` in `62 and 29 ` (62 a year before); none for `3/12 `, whose
+    days are no night, nor for a spelled day without `of` (`fifth November`)."""
+    days = match_before(ctx, start, DAY_BEFORE, 60)
+    if days and days["d2"] and day_number(days["d1"]) > 31:
+        days = DAY_BEFORE.match(ctx.text, days.start("d2"), start)
+    if days is None or days["night"] and int(days["night"]) != day_number(days["d1"]) + 1:
+        return None
+    spelled = any(d and not d[0].isdigit() for d in (days["d1"], days["d2"]))
+    return None if spelled and not days["of"] else days
+
+
 def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
-    days = match_before(ctx, m.start(), DAY_BEFORE, 60)
-    if days and days["d2"] and day_number(days["d1"]) > 31:   # "62 and 29 Oct": a year, a day
-        days = DAY_BEFORE.match(ctx.text, days.start("d2"), m.start())
-    spelled = any(d and not d[0].isdigit() for d in (days["d1"], days["d2"])) if days else False
-    if days is None or (spelled and not days["of"]):
+    """`5 November 1962`, `the 7th or 8th of November`, `28 Oct 62`, the night `27/28 October`
+    (the two days, `notBefore`, `notAfter`)."""
+    if (days := _days_before(ctx, m.start())) is None:
         return None
     start, weekday = with_weekday(ctx, days.start())
     if blocked_before(ctx, start):
@@ -130,11 +143,12 @@ def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
         return None
     month, number = month_number(m["m"]), day_number(days["d1"])
     first, inferred = day_in_year(ctx, year and str(year), month, number, weekday)
-    if not days["d2"] and first is None:
+    second = days["d2"] or days["night"]
+    if not second and first is None:
         return impossible_mention(ctx, start, m.end(), year, month, number)
-    if not days["d2"]:
+    if not second:
         return day_mention(ctx, m, start, first, inferred)
-    last = make_date(first.year, month, day_number(days["d2"])) if first else None
+    last = make_date(first.year, month, day_number(second)) if first else None
     return span_mention(ctx, start, core_end(m), first, last, inferred)
 
 
@@ -235,11 +249,7 @@ def _clock_time(ctx: DateContext, m: re.Match[str]) -> bool:
 
 def _numbers_its_paragraph(ctx: DateContext, m: re.Match[str]) -> bool:
     """Whether the number `m` opens the text and a period and words follow it: `1712. Eyes…`."""
-    return _LEADING_SPACE.match(ctx.text).end() == m.start() \
-        and bool(PARAGRAPH_NUMBER_AFTER.match(ctx.text, m.end()))
-
-
-_LEADING_SPACE = re.compile(r"\s*")
+    return opens_text(ctx, m.start()) and bool(PARAGRAPH_NUMBER_AFTER.match(ctx.text, m.end()))
 
 
 def _relative_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -264,6 +274,8 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 RULES = ((NUMERIC_DATE, _numeric_date, at_numbers), (ROMAN_DATE, _roman_date, at_numbers),
          (DATE_TIME_GROUP, _date_time_group, at_numbers),
+         (DAY_OF_NAMED_MONTH, day_of_named_month, at_numbers),
+         (DIARY_DAY_HEAD, diary_day_head, at_numbers),
          (MONTH_FIRST, _month_first, at_months),
          (MONTH_DAY_RANGE, _month_day_range, at_months), (DAY_FIRST, _day_first, at_months),
          (ORDINAL_DAY, _ordinal_day, after_ordinal_number),

@@ -49,3 +49,36 @@ def test_a_telegram_s_date_time_group_and_short_year_are_read(body, fragment, re
     tei, reporter = encode_text(page(body, date="November 4, 1962"), registers)
     assert [str(d) for d in reporter.sorted() if "date" in d.code] == []
     assert fragment in body_xml(tei)
+
+
+INFERRED = 'cert="medium" evidence="conjecture" resp="#encoder"'
+
+
+@pytest.mark.parametrize("body, date, fragment", [
+    ("1. Gromyko received me at 1500 hours today, 4th inst., at my request made 1st inst. "
+     "Semyonov present.", "November 4, 1962",
+     f'<date when="1962-11-04" {INFERRED}>4th inst.</date>, at my request made '
+     f'<date when="1962-11-01" {INFERRED}>1st inst.</date> Semyonov'),
+    ("I said it had been raised with Kuznetsov in New York on the 3rd instant and no more.",
+     "November 4, 1962", f'on <date when="1962-11-03" {INFERRED}>the 3rd instant</date> and'),
+    ("Gromyko saw me on the 26th inst. and again on the 27th ult.; next on the 2nd prox.",
+     "October 27, 1962",
+     f'on <date when="1962-10-26" {INFERRED}>the 26th inst.</date> and again on '
+     f'<date when="1962-09-27" {INFERRED}>the 27th ult.</date>; next on '
+     f'<date when="1962-11-02" {INFERRED}>the 2nd prox.</date></p>'),
+    ("It considers that the obligations it assumed on the night of 27/28 October are met.",
+     "November 4, 1962", f'the night of <date notBefore="1962-10-27" notAfter="1962-10-28" '
+     f'{INFERRED}>27/28 October</date> are met.'),
+    ("Three ships had left Mariel on the night of 14/15 November, and 3/12 November is none.",
+     "November 16, 1962", f'the night of <date notBefore="1962-11-14" notAfter="1962-11-15" '
+     f'{INFERRED}>14/15 November</date>, and 3/12 November is none.'),
+    ("Meetings.\n\n28th. Sunday. Radio broadcast of the letter at 17:00.\n\nMore.", "October 1962",
+     f'<p n="2" xml:id="L2"><date when="1962-10-28" {INFERRED}>28th. Sunday</date>. Radio'),
+    ("Meetings.\n\n27th. Sunday. Radio broadcast of the letter at 17:00.\n\nMore.", "October 1962",
+     '<p n="2" xml:id="L2">27th. Sunday. Radio'),
+], ids=["inst.", "instant", "inst., ult. and prox.", "a night of two days", "14/15 November",
+        "a diary's day head", "a day head whose weekday disagrees"])
+def test_a_day_of_the_document_s_month_is_read(body, date, fragment, registers):
+    tei, reporter = encode_text(page(body, date=date), registers)
+    assert [str(d) for d in reporter.sorted() if "date" in d.code] == []
+    assert fragment in body_xml(tei)
