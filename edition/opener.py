@@ -35,8 +35,9 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
                 doc_type: str = "") -> tuple[list[tuple[str, Paragraph]], int]:
     """The opening lines of `paras`, each with the block it is, and the index of the paragraph
     where the text begins; a paragraph with a role `given` by the editor begins it. The first
-    paragraph, when it is the security marking the header's classification was read from (its
-    first line is `marking_line`), is a stamp, and a heading may follow it. Only a letter or a
+    paragraph, or one under the datelines, when it is the security marking the header's
+    classification was read from (its first line is `marking_line`), is a stamp, and a heading may
+    follow it. Only a letter or a
     telegram (`doc_type`) has an inside address: a memorandum's list of participants is none.
 
         TOP SECRET / Copy No. 1 // MEMORANDUM OF CONVERSATION // Havana, 14 November 1962 //
@@ -52,7 +53,7 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
     while index < len(paras) and not given[index]:
         para, text = paras[index], paras[index].text
         address = 0
-        if index == 0 and marking_line and para.line == marking_line:
+        if marking_line and para.line == marking_line:
             found.append(("stamp", para))
         elif (index == 0 or (index == 1 and found[0][0] == "stamp")) and is_heading(para):
             found.append(("head", para))

@@ -53,16 +53,17 @@ FIELD_LINE = re.compile(r"^(?:[A-ZÀ-Þ][\w’'\-]*(?:\s+[\w’'\-]+){0,3}|[a-z]
 `cc: Mr. Bundy` (up to four words, the first capitalised, or one short word in lowercase)."""
 
 
-def split_lines(paras: tuple[Paragraph, ...]) -> list[Paragraph]:
+def split_lines(paras: tuple[Paragraph, ...], marking_line: int = 0) -> list[Paragraph]:
     """Split a multi-line paragraph at each line break that ends a block (see `_continues`).
 
     The paragraphs at the top are kept whole: a heading or a security marking whose lines are
-    `lb`-separated (`TOP SECRET` / `Copy No. 1`), and a heading after such a marking.
+    `lb`-separated (`TOP SECRET` / `Copy No. 1`), and a heading after such a marking; so is the
+    marking the header's classification was read from under the datelines (`marking_line`).
     """
     result: list[Paragraph] = []
     for index, para in enumerate(paras):
         top = index == 0 or (index == 1 and is_marking(paras[0]))
-        if top and (is_heading(para) or is_marking(para)):
+        if (top and (is_heading(para) or is_marking(para))) or para.line == marking_line:
             result.append(para)
             continue
         current = [para.lines[0]]

@@ -62,7 +62,7 @@ def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
     document = Document(raw=raw, date=date, doc_type=doc_type,
                         translator=translator_of(raw.metadata))
     builder = _Builder(document, registers, overrides, reporter, provisional_speakers)
-    builder.run(join_broken_paragraphs(split_lines(raw.body)))
+    builder.run(join_broken_paragraphs(split_lines(raw.body, raw.metadata.classification.line)))
     return document
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..date_checks import find_written_dates
+from ..date_checks import find_written_dates, names_a_date
 from ..model import Field, Metadata, Paragraph
 
 CHROME_LINES = frozenset({"skip to content", "back to top", "print", "share", "download"})
@@ -105,16 +105,40 @@ def take_marking(paras: list[Paragraph]) -> tuple[Field, list[Paragraph]]:
     the header holds: with the marking they stay in the body as printed, a paragraph of their own
     (`structure` makes it the opener's stamp), and the classification is read from its first line,
     whose number links the two. A heading in capitals, a sentence or a date under them is the
-    text again (`CIPHERED TELEGRAM`).
+    text again (`CIPHERED TELEGRAM`). The marking may stand under the body's datelines, as a
+    telegram prints it (`Moscow, November 4, 1962, 7 p.m.` / `CONFIDENTIAL`: `_marking_index`).
     """
-    if not paras or not is_marking(paras[0]):
+    at = _marking_index(paras)
+    if at is None:
         return Field(""), paras
-    first = paras[0]
+    first = paras[at]
     marking = Field(first.lines[0].strip(), first.line, column=1)
     size = _marking_size(first.lines)
     rest = [Paragraph(first.lines[size:], first.line + size)] if size < len(first.lines) else []
     kept = [Paragraph(first.lines[:size], first.line)] if size > 1 else []
-    return marking, kept + rest + paras[1:]
+    return marking, paras[:at] + kept + rest + paras[at + 1:]
+
+
+DATELINE_WORDS = 10
+"""The most words of a dateline a security marking may stand under (`structure` reads one so)."""
+
+
+def _marking_index(paras: list[Paragraph]) -> int | None:
+    """Where the security marking is: the first paragraph, or the first after the datelines that
+    open the body (one line each, a date and a few words: `Moscow, November 4, 1962, 7 p.m.`);
+    None when there is none there. A marking further down is the text's (`Secret.` in a turn)."""
+    for index, para in enumerate(paras):
+        if is_marking(para):
+            return index
+        if not _is_dateline(para):
+            return None
+    return None
+
+
+def _is_dateline(para: Paragraph) -> bool:
+    """A line of at most `DATELINE_WORDS` words that names a date."""
+    text = para.text
+    return len(para.lines) == 1 and len(text.split()) <= DATELINE_WORDS and names_a_date(text)
 
 
 def _marking_size(lines: tuple[str, ...]) -> int:

@@ -134,6 +134,25 @@ MARKINGS = [
     pytest.param(page("Secret\nCopy No. 3\n\nWe met Dorticos.", title="Notes of Mikoyan"), "Secret",
                  '<opener><stamp n="1" xml:id="L1">Secret<lb/>Copy No. 3</stamp></opener><p n="2"',
                  id="in a page, under the title"),
+    pytest.param(page("Moscow, November 4, 1962, 7 p.m.\n\nCONFIDENTIAL\nOPERATIONAL IMMEDIATE\n\n"
+                      "1183. Ref: Deptel 1021; Embtel 1160.\n\nKohler", date="November 4, 1962",
+                      title="Telegram From the Embassy in the Soviet Union to the Department of "
+                      "State"), "CONFIDENTIAL",
+                 '<opener><dateline n="1" xml:id="L1"><placeName ref="places.xml#moscow">Moscow'
+                 '</placeName>, <date when="1962-11-04T19:00:00">November 4, 1962, 7 p.m.</date>'
+                 '</dateline></opener><p n="2" xml:id="L2">OPERATIONAL IMMEDIATE</p><p n="3"',
+                 id="session 18: under the dateline (d140), alone, the header's only"),
+    pytest.param(telegram("Havana, 2 November 1962\n\nSECRET"), "SECRET",
+                 '<opener><dateline n="1" xml:id="L1"><placeName ref="places.xml#havana">Havana'
+                 '</placeName>, <docDate when="1962-11-02">2 November 1962</docDate></dateline>'
+                 '</opener><p n="2" xml:id="L2">We met',
+                 id="session 18: under a telegram's dateline (p2-dtg)"),
+    pytest.param(page("Havana, 14 November 1962\n\nSecret\nCopy No. 3\n\nWe met Dorticos.\n\n"
+                      "We left."), "Secret",
+                 '<opener><dateline n="1" xml:id="L1"><placeName ref="places.xml#havana">Havana'
+                 '</placeName>, <date when="1962-11-14">14 November 1962</date></dateline>'
+                 '<stamp n="2" xml:id="L2">Secret<lb/>Copy No. 3</stamp></opener><p n="3"',
+                 id="session 18: a marking block under the dateline, a stamp"),
 ]
 
 
@@ -144,6 +163,18 @@ def test_a_security_marking_is_the_classification_and_its_block_a_stamp(valid_te
     terms = tei.xpath("//t:keywords[@scheme='#classification']/t:term/text()", namespaces=TEI)
     assert terms == [classification]
     assert body_xml(tei).split(">", 1)[1].startswith(body)
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("We met Dorticos.\n\nSecret\n\nWe left.\n\nEnd.", id="after the text"),
+    pytest.param("Havana, 14 November 1962\n\nWe met Dorticos.\n\nSecret\n\nWe left.\n\nEnd.",
+                 id="after the text under a dateline"),
+])
+def test_a_marking_word_after_the_text_has_begun_is_text(valid_tei, body):
+    """Only the datelines may stand before the marking; `Secret` after a sentence stays text."""
+    tei = valid_tei(page(body))
+    assert not tei.xpath("//t:keywords[@scheme='#classification']", namespaces=TEI)
+    assert tei.xpath("//t:body//t:p[.='Secret']", namespaces=TEI)
 
 
 def test_the_page_shows_the_stamp_as_a_citable_line(valid_tei, registers):
