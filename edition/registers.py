@@ -211,6 +211,12 @@ class Registers:
             return False
         return given_agree(words[:-1], key.given)
 
+    def initials_fit(self, entry: Entry, initials: str) -> bool:
+        """Whether `initials` ('N.S.', 'A.') are, in order, those of the person's given names
+        (Nikita Sergeyevich Khrushchev, Anatoly Dobrynin); not 'R.' for John F. Kennedy."""
+        key = self._keys.get(entry.id)
+        return key is not None and bool(key.given) and given_agree(tokens(initials), key.given)
+
     @staticmethod
     def _suggest(label: str, persons: list[Entry]) -> str:
         forms = {clean(fold(v)) for e in persons for v in e.variants}

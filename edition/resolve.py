@@ -46,6 +46,8 @@ being a forename: `minister`, `assistant`, `cardinal`, `ambassador`."""
 WOMEN_TITLES = frozenset("Mrs Miss Ms Madame Mme Señora Sra".split())
 """Titles that name a woman: before a man's surname alone, they name someone else (his wife)."""
 WORD_BEFORE = re.compile(r"(?:^|(.)\s*)\b([A-Z][^\W\d_]*)(\.?)\s+$")
+INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}$")
+"""Initials right before a name: `N.S. ` (`N.S. Khrushchov`), `A. ` (`A. Dobrynin`)."""
 """The word just before a name, the last character before that word and a period after it."""
 
 
@@ -127,7 +129,8 @@ class Resolver:
             entry = self._override(form, found)
             if entry is not None and not (entry.kind == "person" and " " not in form
                                           and _someone_else(text, start, entry, self.registers)):
-                spans.append((start, end, self.name(entry, form)))
+                start = _initials_start(text, start, form, entry, self.registers)
+                spans.append((start, end, self.name(entry, text[start:end])))
         for form, entry_id in self.name_overrides.items():
             entry = self.registers.get(entry_id) if entry_id else None
             if entry is None:
@@ -199,6 +202,17 @@ def _someone_else(text: str, start: int, entry: Entry, registers: Registers) -> 
         return True
     inside_sentence = before is not None and before not in ".!?:\"“"
     return inside_sentence and len(word) > 1 and not _title_or_name(word, registers)
+
+
+def _initials_start(text: str, start: int, form: str, entry: Entry, registers: Registers) -> int:
+    """Where a person's name found at `start` begins: before the initials of its given names
+    when a surname alone follows them (`N.S. Khrushchov`, `A. Dobrynin`: the register holds
+    `Khrushchov` and `Dobrynin`), else at `start` (`R. Kennedy` for John F. Kennedy: the text's
+    initials are not his)."""
+    if entry.kind != "person" or " " in form:
+        return start
+    match = INITIALS_BEFORE.search(text, max(0, start - 12), start)
+    return match.start() if match and registers.initials_fit(entry, match.group()) else start
 
 
 def _title_or_name(word: str, registers: Registers) -> bool:

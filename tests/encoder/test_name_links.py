@@ -47,3 +47,29 @@ def test_a_surname_after_a_womans_title_or_anothers_forename_is_not_linked(sourc
     body = body_xml(tei)
     assert expected in body and "kennedy-john" not in body and "kuznetsov-vasily" not in body
 
+
+
+KHRUSHCHEV = '<persName ref="persons.xml#khrushchev-nikita">'
+INITIALS = [
+    pytest.param("A.I. MIKOYAN. At 4 a.m. N.S. Khrushchov called.",
+                 f"a.m. {KHRUSHCHEV}N.S. Khrushchov</persName> called", id="N.S. Khrushchov"),
+    pytest.param("A.I. MIKOYAN. We wrote to N. Khrushchev at once.",
+                 f"to {KHRUSHCHEV}N. Khrushchev</persName> at", id="one initial"),
+    pytest.param("A.I. MIKOYAN. We wrote to N. S. Khrushchov at once.",
+                 f"to {KHRUSHCHEV}N. S. Khrushchov</persName> at", id="spaced initials"),
+    pytest.param("A.I. MIKOYAN. We wrote to R. Malinovsky at once.",
+                 'to <persName ref="persons.xml#malinovsky-rodion">R. Malinovsky</persName> at',
+                 id="R. Malinovsky"),
+    pytest.param("A.I. MIKOYAN. We wrote to R. Kennedy at once.", f"to R. {KENNEDY} at",
+                 id="initials not the bearer's stay outside"),
+    pytest.param("A.I. MIKOYAN. We wrote to the U.S. Khrushchev agreed.",
+                 f"U.S.</placeName> {KHRUSHCHEV}Khrushchev</persName>", id="an abbreviation"),
+]
+
+
+@pytest.mark.parametrize("source, expected", INITIALS)
+def test_the_initials_of_a_persons_given_names_belong_to_the_name(source, expected, registers):
+    """Session 18 (finding 15a): `N.S. Khrushchov`, `A. Dobrynin` were linked on the surname
+    only, where the register holds the surname alone; `A.I. Mikoyan` is a register variant."""
+    tei, reporter = encode_text(page(source), registers)
+    assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
