@@ -43,7 +43,7 @@ from .readers.page_dump import LAYOUT as PAGE_LAYOUT
 from .registers import Registers
 from .resolve import Resolver
 from .speaker_refs import SPOKEN_RECORDS, SpeakerLookup
-from .speakers import LabelMatch, loose_label, match_label, trusted_labels
+from .speakers import LabelMatch, in_capitals, loose_label, match_label, trusted_labels
 from .source_refs import split_publication
 from .turn_ends import ends_turn
 
@@ -321,8 +321,19 @@ class _Builder:
         if role == "dated":
             cut = dated_signature(para.text)
             return [self._block("dateline", para, text=para.text[:cut].strip()),
-                    self._block("signed", para, text=para.text[cut:], column=cut + 1)]
-        return [self._block("signed", para)]
+                    self._signed(para, para.text[cut:], cut + 1)]
+        return [self._signed(para, para.text, 1)]
+
+    def _signed(self, para: Paragraph, text: str, column: int) -> Block:
+        """A signature; one in capitals (`RUSK`, `A. MIKOYAN.`), which the case-sensitive name
+        search misses, is linked as a speaker's label is (`find_person`)."""
+        name = text.strip().rstrip(".")
+        entry = self.registers.find_person(name).entry if in_capitals(name) else None
+        if entry is None:
+            return self._block("signed", para, text=text, column=column)
+        start, end = text.index(name), text.index(name) + len(name)
+        nodes = (Text(text[:start]), self.resolver.name(entry, name), Text(text[end:]))
+        return Block("signed", tuple(n for n in nodes if not isinstance(n, Text) or n.text), para.line)
 
     def _flush(self, blocks: list[Block], zone: type[Closer | Postscript]) -> None:
         """The closer or postscript gathered in `blocks`, if any, into the parts; `blocks`

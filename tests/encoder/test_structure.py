@@ -313,6 +313,29 @@ def test_a_telegram_signature_and_the_date_under_it_make_its_closer(valid):
         '</dateline></closer></div>')
 
 
+MIKOYAN_REF = '<persName ref="persons.xml#mikoyan-anastas">'
+
+
+@pytest.mark.parametrize("signature, expected", [
+    pytest.param("MIKOYAN", f'<signed n="3" xml:id="L3">{MIKOYAN_REF}MIKOYAN</persName></signed>',
+                 id="a surname in capitals, as d101's RUSK"),
+    pytest.param("A. MIKOYAN.", f'<signed n="3" xml:id="L3">{MIKOYAN_REF}A. MIKOYAN</persName>.'
+                 '</signed>', id="initials and a period"),
+    pytest.param("19.XI.62 A.I. MIKOYAN", '<dateline n="3" xml:id="L3"><date when="1962-11-19">'
+                 f'19.XI.62</date></dateline><signed n="4" xml:id="L4">{MIKOYAN_REF}A.I. MIKOYAN'
+                 '</persName></signed>', id="a dated signature"),
+    pytest.param("CASTRO", '<signed n="3" xml:id="L3">CASTRO</signed>',
+                 id="a surname several persons bear stays text"),
+    pytest.param("A.M.", '<signed n="3" xml:id="L3">A.M.</signed>', id="initials alone"),
+])
+def test_a_signature_in_capitals_names_the_register_person(valid, signature, expected):
+    """Session 18 (finding 15b): `RUSK` closing a telegram was not linked; the text's name
+    search is case-sensitive, so a signature in capitals is read as a speaker's label is."""
+    tei, _ = valid("Mikoyan Telegram to the CC CPSU, November 19, 1962\n\nCC CPSU.\n\n"
+                   f"We met Dorticos.\n\n{signature}\n\n[Source: Personal Archive]\n")
+    assert body_xml(tei).endswith(f"<closer>{expected}</closer></div>")
+
+
 @pytest.mark.parametrize("end", ["We will meet tomorrow.\n\n5.XI.62",
                                  "Long live the friendship of our peoples!\n\nWe left at noon."])
 def test_a_date_or_an_exclamation_without_a_signature_beside_it_stays_text(registers, end):
