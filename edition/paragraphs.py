@@ -341,9 +341,10 @@ def in_title_case(text: str) -> bool:
         and all(w[0].isupper() or w in MINOR_WORDS for w in words)
 
 
-TITLE_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?P<parties>.+?\s+to\s+.+?)(?:\s*[(,]|$)",
-                        re.IGNORECASE)
-"""`Letter From X to Y`: the words naming both correspondents, as far as a `,` or `(`."""
+TITLE_FROM = re.compile(r"(?:\bfrom|\bnotes?\s+(?:verbales?\s+)?of)\s+(?:the\s+)?"
+                        r"(?P<parties>.+?\s+to\s+.+?)(?:\s*[(,]|$)", re.IGNORECASE)
+"""`Letter From X to Y`, a diplomatic note's `Note of X to Y`: the words naming both
+correspondents, as far as a `,` or `(`."""
 TITLE_SENDER_FIRST = re.compile(r"^(?P<sender>.+?)\s+(?:telegram|letter|cable|message|note)\s+to\s+"
                                 r"(?:the\s+)?(?P<addressee>.+?)(?:\s*[(,]|$)", re.IGNORECASE)
 """`Mikoyan Telegram to the CC CPSU`."""

@@ -155,16 +155,24 @@ def _marking_size(lines: tuple[str, ...]) -> int:
     return size
 
 
+DIPLOMATIC_NOTE = (r"diplomatic notes?|notes? verbales?"
+                   r"|note (?:from|of) [^,;]*?(?-i:[A-Z])[\w.]*\)? to (?:the )?(?-i:[A-Z])\w*")
+"""A note one government or mission sends another, correspondence: `Note verbale`, `Note of the
+USSR Ministry of Foreign Affairs to the Embassy of the United States`, `Note From the Secretary to
+the President` (a name before `to` and after it); not `Note by the Secretary`, `Notes of a
+Conversation`, nor `Note of the meeting held to discuss Berlin`, memoranda."""
 DOC_TYPE_WORDS = (
     ("(?:memorandum|record|notes?) of (?:a |the )?conversations?|memcons?", "memorandum"), ("telegrams?|cables?", "telegram"),
-    ("letters?", "letter"), ("transcripts?", "transcript"), ("minutes|record of", "minutes"),
+    ("letters?|" + DIPLOMATIC_NOTE, "letter"), ("transcripts?", "transcript"),
+    ("minutes|record of", "minutes"),
     ("memorandum|notes?", "memorandum"), ("(?:act|scene) (?:[0-9]+|[ivxlc]+)", "drama"),
 )
 DOC_TYPES = tuple((re.compile(rf"\b(?:{words})\b", re.IGNORECASE), doc_type)
                   for words, doc_type in DOC_TYPE_WORDS)
 """Words naming a document type, as whole words ("Report on the Contact ..." is no act of a
 play, "Newsletter" no letter), the more specific first: a "Record of Conversation" (the Soviet
-memcon's title) is a memorandum of conversation before a "record of" a meeting is minutes."""
+memcon's title) is a memorandum of conversation before a "record of" a meeting is minutes, and a
+diplomatic note (`DIPLOMATIC_NOTE`) a letter before any other note is a memorandum."""
 MEMCON = DOC_TYPES[0][0]
 """A memorandum of conversation; `tei.header` names the type so when the source does."""
 

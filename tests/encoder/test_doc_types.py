@@ -27,6 +27,18 @@ from tests.conftest import TEI, encode_text, page
     ("", "Record of the Meeting of the Presidium", "minutes", "minutes"),
     ("", "Henry V, Act 1, Scene 2", "drama", "drama"),
     ("", "Hamlet, Act IV", "drama", "drama"),
+    # session 18 (finding 15c): a diplomatic note is correspondence, other notes are memoranda
+    ("", "Note of the USSR Ministry of Foreign Affairs to the Embassy of the United States",
+     "letter", "letter"),
+    ("", "Note From the Director of Central Intelligence (McCone) to Secretary of State Rusk",
+     "letter", "letter"),
+    ("", "Note verbale", "letter", "letter"),
+    ("", "Soviet Diplomatic Note on Cuba", "letter", "letter"),
+    ("", "Note by the Secretary", "memorandum", "memorandum"),
+    ("", "Note of the meeting held to discuss Berlin", "memorandum", "memorandum"),
+    ("", "Note on the Soviet Reply to the President", "memorandum", "memorandum"),
+    ("", "Telegram transmitting the Note of the Soviet Government to the United States",
+     "telegram", "telegram"),
     # Words that only contain a type's name are no type:
     ("Report", "Report on the Contact with Cuban Leaders", "other", "document"),
     ("Report", "Impact of the Blockade on the Cuban Economy", "other", "document"),

@@ -136,6 +136,11 @@ MISSION = "<orgName>Mission to the United Nations</orgName>"
      '<persName ref="persons.xml#u-thant">U Thant</persName>'),
     # unsure which `to` parts them: nobody named rather than somebody wrong
     ("Letter from the Head of Section to the Chief to the Director", "", None),
+    # session 18 (finding 15c): a diplomatic note is sent `of` its sender
+    ("Note of the USSR Ministry of Foreign Affairs to the Embassy of the United States, 23 "
+     "October 1962",
+     '<orgName ref="organizations.xml#ussr-mfa">Ministry of Foreign Affairs of the USSR</orgName>',
+     "<orgName>Embassy of the United States</orgName>"),
 ])
 def test_the_title_names_sender_and_addressee(title, sent, received, registers, validator):
     tei, _ = encode_text(page("We met Dorticos.", title=title), registers)
