@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .model import Closer, Document, Inline, Node, plain_text
-from .paragraphs import correspondents_in_title
 from .registers import Mention, Registers
 
 CORRESPONDENCE = frozenset({"letter", "telegram"})
@@ -67,3 +66,63 @@ def _first_ref(contents: Iterable[tuple[Node, ...]]) -> str:
             if isinstance(node, Inline) and node.tag in ("persName", "orgName"):
                 return dict(node.attrs)["ref"]
     return ""
+
+
+TITLE_FROM = re.compile(r"(?:\bfrom|\bnotes?\s+(?:verbales?\s+)?of)\s+(?:the\s+)?"
+                        r"(?P<parties>.+?\s+to\s+.+?)(?:\s*[(,]|$)", re.IGNORECASE)
+"""`Letter From X to Y`, a diplomatic note's `Note of X to Y`: the words naming both
+correspondents, as far as a `,` or `(`."""
+TITLE_SENDER_FIRST = re.compile(r"^(?P<sender>.+?)\s+(?:telegram|letter|cable|message|note)\s+to\s+"
+                                r"(?:the\s+)?(?P<addressee>.+?)(?:\s*[(,]|$)", re.IGNORECASE)
+"""`Mikoyan Telegram to the CC CPSU`."""
+TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def correspondents_in_title(title: str, ends_in_a_name: Callable[[str], bool]) -> tuple[str, str]:
+    """(sender, addressee) named by a title: `Letter From X to Y`, `Mikoyan Telegram to the CC
+    CPSU`; ("", "") when it names none, or when which `to` parts them is unsure.
+
+    Where `to` recurs, the one right after a name (`ends_in_a_name` of the words before it) parts
+    them, else the last one before a name (of all the words after it):
+
+        Cable from Soviet Ambassador to Cuba A. Alekseev to the USSR Foreign Ministry
+            -> (`Soviet Ambassador to Cuba A. Alekseev`, `USSR Foreign Ministry`)
+        Telegram From the Mission to the United Nations to the Department of State
+            -> (`Mission to the United Nations`, `Department of State`)
+    """
+    match = TITLE_FROM.search(title)
+    if match:
+        parties = match.group("parties")
+        cuts = list(TO.finditer(parties))
+        cut = _parting_to(parties, cuts, ends_in_a_name) if len(cuts) > 1 else cuts[0]
+        return (parties[:cut.start()].strip(), parties[cut.end():].strip()) if cut else ("", "")
+    match = TITLE_SENDER_FIRST.search(title)
+    if match:
+        return match.group("sender").strip(), match.group("addressee").strip()
+    return "", ""
+
+
+def _parting_to(parties: str, cuts: list[re.Match[str]],
+                ends_in_a_name: Callable[[str], bool]) -> re.Match[str] | None:
+    """The `to` of `cuts` that parts sender from addressee in `parties`, None when unsure."""
+    after_a_name = [cut for cut in cuts if ends_in_a_name(parties[:cut.start()])]
+    if after_a_name:
+        return after_a_name[0]
+    before_a_name = [cut for cut in cuts if ends_in_a_name(parties[cut.end():])]
+    return before_a_name[-1] if before_a_name else None
+
+
+ORGANIZATION_HEADS = frozenset("""
+Ministry Department Mission Embassy Legation Consulate Delegation Government Committee Council
+Presidium Secretariat Office Commission Agency Bureau Directorate Command Headquarters Staff
+""".split())
+"""Words that make a correspondent's name, ending its first words, an organization's."""
+COMPLEMENT_START = re.compile(r"\s+(?:of|to|in|at|for|on|with)\s+", re.IGNORECASE)
+
+
+def names_an_organization(name: str) -> bool:
+    """Whether a correspondent's name as printed names an organization by its head word, the
+    last before a complement: `Mission to the United Nations`, `USSR Foreign Ministry`; not
+    `Head of the Department`, `Soviet Ambassador to Cuba A. Alekseev`."""
+    head = COMPLEMENT_START.split(name, maxsplit=1)[0].split()
+    return bool(head) and head[-1] in ORGANIZATION_HEADS

@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import date_checks
+from .closing_lines import closes, closing_start, is_note
 from .correspondents import read_correspondents
 from .diagnostics import Reporter
 from .inline import Locator, parse_inline
@@ -37,7 +38,7 @@ from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, Pos
 from .overrides import Overrides, check_overrides
 from .opener import read_opener
 from .paragraphs import (ED_NOTE_PARAGRAPH, ClosingRoles, dated_signature, join_broken_paragraphs,
-                         opens_postscript, reads_as_summary, split_lines)
+                         reads_as_summary, split_lines)
 from .readers.common import doc_type_of, translator_of
 from .readers.page_dump import LAYOUT as PAGE_LAYOUT
 from .registers import Registers
@@ -47,8 +48,6 @@ from .speakers import LabelMatch, in_capitals, loose_label, match_label, trusted
 from .source_refs import split_publication
 from .turn_ends import ends_turn
 
-NOT_CLOSING = frozenset({"turn", "narrative", "stage", "note", "summary"})
-"""Roles an editor may give a paragraph that keep it out of the closing lines."""
 SAME_DAY_RECORDS = frozenset({"memorandum", "transcript", "minutes"})
 """Records written on the day they tell of: there `tomorrow` is the day after the document date."""
 
@@ -89,7 +88,7 @@ class _Builder:
         self.trusted_labels = trusted_labels([p.text for p in paras])
         self.speakers.read(paras, self.trusted_labels)
         paras, roles = self._take_summary(paras)
-        body_end = self._closing_start(paras, roles)
+        body_end = closing_start(paras, roles, self.trusted_labels)
         start = self._take_opener(paras[:body_end])
         for para in paras[start:body_end]:
             self._body_paragraph(para)
@@ -124,7 +123,7 @@ class _Builder:
         roles = self._closing_roles(paras)
         if forced or summary.value or self.doc.raw.layout != PAGE_LAYOUT or len(paras) < 2:
             return paras, roles
-        if self._closes(paras[:-1], roles) and not roles[-1] and reads_as_summary(paras[-1].text) \
+        if closes(paras[:-1], roles, self.trusted_labels) and not roles[-1] and reads_as_summary(paras[-1].text) \
                 and not match_label(paras[-1].text, self.trusted_labels) \
                 and not ED_NOTE_PARAGRAPH.match(paras[-1].text):
             self.doc.summary = Field(paras[-1].text, paras[-1].line)
@@ -135,47 +134,6 @@ class _Builder:
         """The closing role of each of `paras` in its place, the editor's role first."""
         return ClosingRoles([p.text for p in paras],
                             [self.overrides.role(p.line)[0] for p in paras])
-
-    def _closing_start(self, paras: list[Paragraph], roles: ClosingRoles) -> int:
-        """Where the closing lines begin: the closer and postscript paragraphs at the end, with the
-        editorial notes among and after them (notes before them stay with the body).
-
-        A document is never all closer (`Sincerely,` alone): its first paragraph stays text.
-        A postscript opened by `P.S.` takes the plain paragraphs after it.
-        """
-        start = index = self._postscript_mark(paras)
-        while index > 1:
-            role = roles[index - 1]
-            if role and role not in NOT_CLOSING:
-                start = index - 1
-            elif not self._is_note(paras[index - 1], role):
-                break
-            index -= 1
-        return start
-
-    def _closes(self, paras: list[Paragraph], roles: ClosingRoles) -> bool:
-        """Whether `paras` (the first of those `roles` reads) end with closing lines (a signature,
-        the date after it, a postscript, all of a `P.S.`), after which the archive's layout prints
-        its summary."""
-        return roles[len(paras) - 1] in ("signed", "postscript", "dated", "dateline", "annex",
-                                         "addrLine", "stamp", "idno") \
-            or self._postscript_mark(paras) < len(paras)
-
-    def _postscript_mark(self, paras: list[Paragraph]) -> int:
-        """The last paragraph opening with `P.S.` when only plain paragraphs (no turn, no role
-        set by the editor) follow it, else the end: the paragraphs from it on close the text."""
-        marked = [i for i in range(1, len(paras)) if opens_postscript(paras[i].text)]
-        if not marked:   # nearly every document: no label is read
-            return len(paras)
-        for para in paras[marked[-1]:]:
-            label = match_label(para.text, self.trusted_labels)
-            if self.overrides.role(para.line)[0] or (label and label.kind == "turn"):
-                return len(paras)
-        return marked[-1]
-
-    @staticmethod
-    def _is_note(para: Paragraph, role: str) -> bool:
-        return role == "note" or (not role and bool(ED_NOTE_PARAGRAPH.match(para.text)))
 
     def _take_opener(self, paras: list[Paragraph]) -> int:
         """The opening lines into the opener (see `opener`); the index where the text begins."""
@@ -190,7 +148,7 @@ class _Builder:
     def _body_paragraph(self, para: Paragraph) -> None:
         role, who = self.overrides.role(para.line)
         text = para.text
-        if self._is_note(para, role):
+        if is_note(para, role):
             return self._add(self._note(para))
         label = self.speakers.label_at(para.line)
         if label and label.missing_period and not self.registers.find_speaker(label.label).entry:
@@ -288,7 +246,7 @@ class _Builder:
         closed = False   # a closer was cut by a note: a closing remark after it is a postscript
         after_postscript = ""   # plain paragraphs after a postscript belong to it: its kind
         for para, role in zip(paras, roles):
-            if self._is_note(para, role):
+            if is_note(para, role):
                 closed = closed or bool(closer)
                 self._flush(closer, Closer)
                 (postscript or self.doc.parts).append(self._note(para))

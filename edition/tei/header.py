@@ -7,11 +7,10 @@ from functools import lru_cache
 
 from lxml import etree
 
-from ..correspondents import CORRESPONDENCE
 from ..config import DEFAULTS, EditionInfo
+from ..correspondents import CORRESPONDENCE, names_an_organization
 from ..dates import parse_date
 from ..model import Block, Document, Field, Inline, Text, plain_text
-from ..paragraphs import names_an_organization
 from ..readers.common import MEMCON
 from ..registers import Registers
 from .citation import add_refs_decl
