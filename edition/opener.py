@@ -25,9 +25,6 @@ RECORDS = frozenset({"memorandum", "minutes", "transcript", "drama"})
 opens as a letter's does (`Mr. President:`, `LETTER_SALUTATION`)."""
 ADDRESS_LINES = 6
 """The most lines an inside address has."""
-LIST_HEADS = frozenset("Present Absent Participants Attending Attendees Attendance".split())
-"""Words that head a list of people under them (`Present:`, `Also present:`, `Soviet
-participants:`): no salutation, though they end in a colon."""
 
 
 def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str],
@@ -51,27 +48,52 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
     found: list[tuple[str, Paragraph]] = []
     index = 0
     while index < len(paras) and not given[index]:
-        para, text = paras[index], paras[index].text
-        address = 0
-        if marking_line and para.line == marking_line:
-            found.append(("stamp", para))
-        elif (index == 0 or (index == 1 and found[0][0] == "stamp")) and is_heading(para):
-            found.append(("head", para))
-        elif len(text.split()) <= 10 and date_checks.names_a_date(text) and not match_label(text):
-            found.append(("dateline", para))
-        elif is_salute(text, trusted, doc_type):
-            found.append(("salute", para))
-        elif doc_type in CORRESPONDENCE and \
-                (address := _inside_address(paras[index:], given[index:], trusted)):
-            found.extend(("addrLine", line) for para in paras[index:index + address]
-                         for line in _lines(para))
-        elif _bracketed(text) and _opening_follows(paras[index + 1:], given[index + 1:], trusted,
-                                                   doc_type):
-            found.append(("note", para))
-        else:
+        heading_allowed = index == 0 or (index == 1 and found[0][0] == "stamp")
+        lines, taken = _opening_at(paras, given, index, trusted, marking_line, doc_type,
+                                   heading_allowed)
+        if not taken:
+            lines, taken = _notes_before_opening(paras, given, index, trusted, doc_type)
+        if not taken:
             break
-        index += address or 1
+        found.extend(lines)
+        index += taken
     return found, index
+
+
+def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: frozenset[str],
+                marking_line: int, doc_type: str, heading_allowed: bool
+                ) -> tuple[list[tuple[str, Paragraph]], int]:
+    """The opening lines paragraph `index` makes (an inside address: the lines of several) and
+    how many paragraphs they take; ([], 0) when it is no opening line."""
+    para, text = paras[index], paras[index].text
+    if marking_line and para.line == marking_line:
+        return [("stamp", para)], 1
+    if heading_allowed and is_heading(para):
+        return [("head", para)], 1
+    if len(text.split()) <= 10 and date_checks.names_a_date(text) and not match_label(text):
+        return [("dateline", para)], 1
+    if is_salute(text, trusted, doc_type):
+        return [("salute", para)], 1
+    if doc_type in CORRESPONDENCE and \
+            (address := _inside_address(paras[index:], given[index:], trusted)):
+        return [("addrLine", line) for para in paras[index:index + address]
+                for line in _lines(para)], address
+    return [], 0
+
+
+def _notes_before_opening(paras: list[Paragraph], given: list[str], index: int,
+                          trusted: frozenset[str], doc_type: str
+                          ) -> tuple[list[tuple[str, Paragraph]], int]:
+    """The run of paragraphs wholly in brackets from `index` as the editors' notes, and how many,
+    when an opening line follows the run; ([], 0) otherwise. Each paragraph is looked at once."""
+    end = index
+    while end < len(paras) and not given[end] and _bracketed(paras[end].text) \
+            and not _opening_at(paras, given, end, trusted, 0, doc_type, True)[1]:
+        end += 1
+    if end == index or end == len(paras) or given[end] \
+            or not _opening_at(paras, given, end, trusted, 0, doc_type, True)[1]:
+        return [], 0
+    return [("note", para) for para in paras[index:end]], end - index
 
 
 def _bracketed(text: str) -> bool:
@@ -82,30 +104,14 @@ def _bracketed(text: str) -> bool:
         and not PAGE.fullmatch(inner[1:-1].strip())
 
 
-def _opening_follows(paras: list[Paragraph], given: list[str], trusted: frozenset[str],
-                     doc_type: str) -> bool:
-    """Whether opening lines (a heading, a dateline, a salutation ...) begin `paras`, after a
-    paragraph in brackets (others may stand between)."""
-    found, _ = read_opener(paras, given, trusted, doc_type=doc_type)
-    return any(kind != "note" for kind, _ in found)
-
-
 def is_salute(text: str, trusted: frozenset[str], doc_type: str = "") -> bool:
     """`Dear Mr. President:`, `Your Excellency:`, `To Comrade A.A. Gromyko.`, `CC CPSU.`; not a
-    speaker label (`trusted`: the labels the document's turns make sure of), nor the head of a
-    list of people (`heads_a_list`), nor, in a record (`RECORDS`: a memorandum, minutes), a line
-    ending in a colon that no letter's salutation opens (`Discussion of the withdrawal:`)."""
-    if len(text.split()) > 6 or not SALUTE.match(text) or match_label(text, trusted) \
-            or heads_a_list(text):
+    speaker label (`trusted`: the labels the document's turns make sure of), nor, in a record
+    (`RECORDS`: a memorandum, minutes), a line ending in a colon that no letter's salutation
+    opens (`Present:`, `Discussion of the withdrawal:`)."""
+    if len(text.split()) > 6 or not SALUTE.match(text) or match_label(text, trusted):
         return False
     return doc_type not in RECORDS or not text.endswith(":") or bool(LETTER_SALUTATION.match(text))
-
-
-def heads_a_list(text: str) -> bool:
-    """`Present:`, `Absent:`, `Also present:`, `U.S. Participants:`: a line of up to two words
-    ending in a colon, its last one of `LIST_HEADS`."""
-    words = text.rstrip(":").split()
-    return text.endswith(":") and 0 < len(words) <= 2 and words[-1].capitalize() in LIST_HEADS
 
 
 def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset[str]) -> int:
