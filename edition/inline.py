@@ -1,4 +1,4 @@
-"""Inline parsing: editorial brackets and parenthetical stage directions of a paragraph -> inline nodes.
+"""Inline parsing: a paragraph's editorial brackets and stage directions -> inline nodes.
 
     >>> parse_inline("die[?] It is", Locator("x.txt", 1), Reporter())
     (Text('die'), Inline('supplied', (('reason', 'punctuation'), ('resp', '#ed')), (Text('?'),)), Text(' It is'))
@@ -250,12 +250,17 @@ def page_break(content: str, alone: bool) -> Inline | None:
     return Inline("pb", (("n", page.group("n")),) + printed)
 
 
+FIRST_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+"""The word a bracket opens with, which may make it a stage direction (`STAGE_WORDS`)."""
+
+
 def reads_as_bracketed_stage(content: str, sentences: bool = False) -> bool:
     """`[Laughter]`, `[To an Attendant]`, `[Reads]` (a `STAGE_WORDS` word first) and, with
-    `sentences`, `[laughs]` (a `RECORDED_WORDS` word in lowercase) and the sentences `reads_as_stage` takes in parentheses, `[He gives a letter.]`,
+    `sentences`, `[laughs]` (a `RECORDED_WORDS` word in lowercase) and the sentences
+    `reads_as_stage` takes in parentheses, `[He gives a letter.]`,
     `[Hon. Members: "Hear, hear."]`, unless about the document itself (`ABOUT_THE_TEXT`); not
     `[Carlos M.]`, `[U.S.]`."""
-    first = re.match(r"[A-Za-z][\w’'-]*", content)
+    first = FIRST_WORD.match(content)
     if first is None:
         return False
     word = first.group().lower()

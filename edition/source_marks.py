@@ -24,6 +24,8 @@ _PLACES = (("margin", r"(?:in|on)\s+(?:the\s+)?margins?"), ("above", r"above(?:\
            ("top", r"at\s+the\s+(?:top|head)(?:\s+of\s+the\s+page)?"),
            ("bottom", r"at\s+the\s+(?:bottom|foot)(?:\s+of\s+the\s+page)?"))
 """Where on the page a hand wrote (TEI's @place values), as a bracket's label says it."""
+PLACE_AT_END = tuple((value, re.compile(rf"{words}$", re.IGNORECASE)) for value, words in _PLACES)
+"""Each @place value with the pattern of its words at the end of a label."""
 HAND_LABEL = (r"(?:hand(?:\s|-)?written|(?:added|written)\s+(?:by|in)\s+hand"
               r"|in\s+(?:the\s+author['’]s\s+)?handwriting)"
               r"(?:\s+(?:" + "|".join(words for _, words in _PLACES) + "))?")
@@ -67,8 +69,7 @@ def source_mark(content: str, parse: Parse, transcript: bool = False) -> Inline 
     hand = HAND.fullmatch(content)
     if hand:
         label = " ".join(hand.group("label").split())
-        place = next((value for value, words in _PLACES
-                      if re.search(rf"{words}$", label, re.IGNORECASE)), "")
+        place = next((value for value, at_end in PLACE_AT_END if at_end.search(label)), "")
         return Inline("add", ((("place", place),) if place else ()) + (("rend", label),),
                       parse(hand.group("body"), hand.start("body")))
     stamp = STAMP.fullmatch(content)

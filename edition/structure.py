@@ -123,7 +123,8 @@ class _Builder:
         roles = self._closing_roles(paras)
         if forced or summary.value or self.doc.raw.layout != PAGE_LAYOUT or len(paras) < 2:
             return paras, roles
-        if closes(paras[:-1], roles, self.trusted_labels) and not roles[-1] and reads_as_summary(paras[-1].text) \
+        if closes(paras[:-1], roles, self.trusted_labels) and not roles[-1] \
+                and reads_as_summary(paras[-1].text) \
                 and not match_label(paras[-1].text, self.trusted_labels) \
                 and not ED_NOTE_PARAGRAPH.match(paras[-1].text):
             self.doc.summary = Field(paras[-1].text, paras[-1].line)
@@ -289,9 +290,12 @@ class _Builder:
         entry = self.registers.find_person(name).entry if in_capitals(name) else None
         if entry is None:
             return self._block("signed", para, text=text, column=column)
-        start, end = text.index(name), text.index(name) + len(name)
-        nodes = (Text(text[:start]), self.resolver.name(entry, name), Text(text[end:]))
-        return Block("signed", tuple(n for n in nodes if not isinstance(n, Text) or n.text), para.line)
+        start = text.index(name)
+        end = start + len(name)
+        nodes = (*self._nodes(text[:start], para.line, column, para=para),
+                 self.resolver.name(entry, name),
+                 *self._nodes(text[end:], para.line, column + end, para=para))
+        return Block("signed", nodes, para.line)
 
     def _flush(self, blocks: list[Block], zone: type[Closer | Postscript]) -> None:
         """The closer or postscript gathered in `blocks`, if any, into the parts; `blocks`
