@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from .model import Paragraph
-from .paragraphs import ED_NOTE_PARAGRAPH, ClosingRoles, opens_postscript
+from .paragraphs import CLOSER_ROLES, ED_NOTE_PARAGRAPH, ClosingRoles, opens_postscript
 from .speakers import match_label
 
 NOT_CLOSING = frozenset({"turn", "narrative", "stage", "note", "summary"})
 """Roles an editor may give a paragraph that keep it out of the closing lines."""
-ENDING_ROLES = frozenset({"signed", "postscript", "dated", "dateline", "annex", "addrLine",
-                          "stamp", "idno"})
-"""Roles of a last closing line, after which the archive's layout prints its summary."""
+ENDING_ROLES = CLOSER_ROLES - {"salute"} | {"postscript", "annex"}
+"""Roles of a last closing line, after which the archive's layout prints its summary: a closer's
+but its salutation, a postscript, the enclosures."""
 
 
 def closing_start(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str]) -> int:

@@ -7,7 +7,7 @@ import re
 from .date_checks import find_written_dates
 from .model import Paragraph
 from .readers.common import is_date_line, is_marking
-from .speakers import COLON_LABEL, LETTER_LABEL, in_capitals, match_label
+from .speakers import COLON_LABEL, LETTER_LABEL, UPPER, in_capitals, match_label
 
 TERMINAL = tuple('.!?:;"”’)]…') + ("--",)
 ED_NOTE_PARAGRAPH = re.compile(r"^\[(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:", re.IGNORECASE)
@@ -39,15 +39,15 @@ REGISTRATION = re.compile(r"^(?:No|Nr|Reg\.\s?No|Ref\.\s?No)\.?\s?\d[\w/\-]*$|^�
 SEAL = re.compile(r"^\((?:L\.\s?S\.|(?:[^()]{0,40}\s)?(?:seal|stamp)(?:\s[^()]{0,40})?)\)\.?$",
                   re.IGNORECASE)
 """`(Seal)`, `(L.S.)` (locus sigilli), `(Official stamp)`: where the sender's seal is put."""
-ADDRESSEE = re.compile(r"^To\s+(?:the\s+)?[A-ZÀ-Þ]")
+ADDRESSEE = re.compile(rf"^To\s+(?:the\s+)?[{UPPER}]")
 """`To the Embassy of the United States of America, Moscow`: a diplomatic note's addressee, printed
 under its valediction."""
-NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ]\.)+$|^[A-ZÀ-Þ][\w’'\-]*\.?$")
+NAME_WORD = re.compile(rf"^(?:[{UPPER}]\.)+$|^[{UPPER}][\w’'\-]*\.?$")
 NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s")
-LIST_ITEM = re.compile(r"^(?:(?:[A-ZÀ-Þ]\.\s?)+[A-ZÀ-Þ][\w’'\-]+"
+LIST_ITEM = re.compile(rf"^(?:(?:[{UPPER}]\.\s?)+[{UPPER}][\w’'\-]+"
                        r"|(?:\d{1,2}|[IVX]{1,4}|[a-zA-Z])[.)]\s)")
 """A line of a list: `O. Dorticos, President of Cuba`, `2. Military questions`, `b) the bombers`."""
-FIELD_LINE = re.compile(r"^(?:[A-ZÀ-Þ][\w’'\-]*(?:\s+[\w’'\-]+){0,3}|[a-z]{1,4}):(?:\s|$)")
+FIELD_LINE = re.compile(rf"^(?:[{UPPER}][\w’'\-]*(?:\s+[\w’'\-]+){{0,3}}|[a-z]{{1,4}}):(?:\s|$)")
 """A line opening with a field's label: `Location: Xihua Hall`, `Chinese participants: Zhou Enlai`,
 `cc: Mr. Bundy` (up to four words, the first capitalised, or one short word in lowercase)."""
 

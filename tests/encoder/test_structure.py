@@ -489,3 +489,13 @@ def test_the_closing_lines_show_as_lines_of_the_closer(registers):
     assert [(p.get("class"), p.text_content()) for p in closer.xpath(".//p")][2:] == [
         ("stamp", "(Seal)"), ("idno", "No. 0075"), ("addrline", "To Comrade Dorticos")]
     assert closer.xpath("count(.//*[@id='L6'])") == 1
+
+
+@pytest.mark.parametrize("signature", ["А. Громыко", "Łukasz Ćwik", "Phạm Văn Đồng"])
+def test_a_signature_in_any_alphabet_is_the_closer_s(valid_tei, signature):
+    """A signature's capitals are those of every alphabet, as a speaker label's are: a Cyrillic
+    signature and the salutation above it were plain paragraphs."""
+    tei = valid_tei(page(f"We agree to the terms.\n\nSincerely,\n\n{signature}",
+                         title="Letter from the Ministry to the Embassy"))
+    assert body_xml(tei).endswith(f'<closer><salute n="2" xml:id="L2">Sincerely,</salute><signed '
+                                  f'n="3" xml:id="L3">{signature}</signed></closer></div>')
