@@ -146,7 +146,9 @@ _NAMED_MONTH = "|".join(  # "inst.", "instant", "INST."; not "Inst." (an institu
 DAY_OF_NAMED_MONTH = _compile(  # 4th inst., 1st inst, 3rd instant, 27th ult., 2ND PROXIMO
     rf"(?P<x>\d)(?<![\w./-]\d)(?P<d>\d?)(?:{_ORD})?[ \t]+(?P<rel>(?-i:{_NAMED_MONTH}))")
 DIARY_DAY_HEAD = _compile(  # 28th. Sunday. (at the head of a diary's entry)
-    rf"(?P<x>\d)(?<![\w./-]\d)(?P<d>\d?)(?:{_ORD})?\.[ \t]+(?-i:(?P<wd>{_WEEKDAYS_CS}))\b")
+    rf"(?P<x>\d)(?<![\w./-]\d)(?P<d>\d?){_ORD}\.[ \t]+(?-i:(?P<wd>{_WEEKDAYS_CS}))(?=\.)")
+"""An ordinal day and its weekday, each a sentence of its own: not a paragraph's number (`2.
+Friday's talks`, `3. Saturday the Soviets will`), nor `2nd. Friday's session`."""
 THE_BEFORE = _compile(r"\bthe\s+$")
 WEEKDAY_BEFORE = _compile(rf"(?-i:(?P<wd>{_WEEKDAYS_CS}))\b,?\s+$")
 MONTH_OF_BEFORE = _compile(rf"(?:{_month('m')}\s+of\s+)?(?<!the\s)\b(?P<rel>last|this|next)\s+$")

@@ -82,3 +82,25 @@ def test_a_day_of_the_document_s_month_is_read(body, date, fragment, registers):
     tei, reporter = encode_text(page(body, date=date), registers)
     assert [str(d) for d in reporter.sorted() if "date" in d.code] == []
     assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("body, date, fragment", [
+    ("1. Gromyko received me today.\n\n2. Friday's talks with Kuznetsov in New York will settle "
+     "the protocol.", "November 30, 1962",
+     f'<p n="2" xml:id="L2">2. <date when="1962-12-07" {INFERRED}>Friday</date>\'s talks'),
+    ("1. Gromyko received me today.\n\n3. Saturday the Soviets will publish the TASS statement.",
+     "November 30, 1962",
+     f'<p n="2" xml:id="L2">3. <date when="1962-12-01" {INFERRED}>Saturday</date> the Soviets'),
+    ("We met.\n\n2nd. Friday's session will decide it.", "November 29, 1962",
+     f'<p n="2" xml:id="L2">2nd. <date when="1962-11-30" {INFERRED}>Friday</date>\'s session'),
+    ("We met.\n\n28. Sunday. Radio broadcast of the letter at 17:00.", "October 1962",
+     '<p n="2" xml:id="L2">28. Sunday. Radio'),
+], ids=["2. Friday's talks", "3. Saturday the Soviets", "2nd. Friday's session",
+        "a paragraph number before a weekday's sentence"])
+def test_a_numbered_paragraph_is_no_diary_day_head(body, date, fragment, registers):
+    """A diary's day head is an ordinal day and the weekday as a sentence of its own (`28th.
+    Sunday.`); a paragraph's number (`2.`) or an ordinal before a weekday that the sentence goes
+    on from (`2nd. Friday's session`) is none (review r1 of session 18, finding 2)."""
+    tei, reporter = encode_text(page(body, date=date), registers)
+    assert [str(d) for d in reporter.sorted() if "date" in d.code] == []
+    assert fragment in body_xml(tei)
