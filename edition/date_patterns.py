@@ -67,12 +67,10 @@ _ABBREVIATIONS_CS = _capitalised_words(_ABBREVIATIONS)   # three letters each: o
 _ABBREVIATED = (  # after "Oct", "OCT", "Oct." or "Sept." (not after "October", nor "May")
     rf"(?:(?<=\b(?:{_ABBREVIATIONS_CS}))|(?<=\b(?:{_ABBREVIATIONS_CS})\.)"
     r"|(?<=\b(?:Sept|SEPT))|(?<=\b(?:Sept|SEPT)\.))")
-_SHORT_YEAR = (rf"{_ABBREVIATED}[ \t]+(?P<yy>\d{{2}})"
-               r"(?![\w%]|[.,:/]\d|[ \t]+(?!(?:and|or|to|at|on|in|by|from|until|till|for|the"
-               r"|he|she|we|they|it|was|were)\b)[a-z])")
-"""A two-digit year after a month's abbreviation, as telegrams write it (`28 Oct 62`, `on 28
-Oct 62 he left`), not one a lowercase word other than those follows (`on 5 Nov 40 aircraft
-left`): the number counts them."""
+_SHORT_YEAR = rf"{_ABBREVIATED}[ \t]+(?P<yy>\d{{2}})(?![\w%]|[.,:/]\d)"
+"""Two digits after a month's abbreviation: a year as telegrams write it (`28 Oct 62 had named
+them`) or a count after the date (`on 28 Oct 60 or more missiles`); the words after them cannot
+tell which, the document date does (`dates._short_year`)."""
 
 
 def _month(group: str) -> str:

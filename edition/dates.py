@@ -90,10 +90,11 @@ def _full_year(digits: str, ctx: DateContext) -> int | None:
 
 def _month_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """`November 5(, 1962)`; a number above 31 without a year after it is no day (`NOV 62` in a
-    telegram's date-time group, `Nov 40 addressees`), `November 32, 1962` an impossible one."""
+    telegram's date-time group, `Nov 40 addressees`), nor one after a month a day stands before
+    (`By 5 Nov 12 to 15 ships`: 5 November, and a count), `November 32, 1962` an impossible one."""
     start, weekday = with_weekday(ctx, m.start())
     month, number = month_number(m["m"]), int(m["d"])
-    if number > 31 and not m["y"]:
+    if not m["y"] and (number > 31 or _days_before(ctx, m.start())):
         return None
     day, inferred = day_in_year(ctx, m["y"], month, number, weekday)
     if day is None:
@@ -138,18 +139,33 @@ def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     start, weekday = with_weekday(ctx, days.start())
     if blocked_before(ctx, start):
         return None
-    year = _full_year(m["yy"], ctx) if m["yy"] else m["y"] and int(m["y"])
-    if m["yy"] and year is None:   # "5 Nov 15" in a record of 1962
-        return None
     month, number = month_number(m["m"]), day_number(days["d1"])
+    year = _short_year(ctx, m["yy"], month, number, weekday) if m["yy"] else m["y"] and int(m["y"])
     first, inferred = day_in_year(ctx, year and str(year), month, number, weekday)
+    counted = m["yy"] and year is None   # "on 28 Oct 60 or more missiles": the date ends at Oct
+    end = m.end("m") if counted else m.end()
     second = days["d2"] or days["night"]
     if not second and first is None:
-        return impossible_mention(ctx, start, m.end(), year, month, number)
+        return impossible_mention(ctx, start, end, year, month, number)
     if not second:
-        return day_mention(ctx, m, start, first, inferred)
+        return ctx.mention(start, end, first.isoformat(), inferred=True) if counted \
+            else day_mention(ctx, m, start, first, inferred)
     last = make_date(first.year, month, day_number(second)) if first else None
-    return span_mention(ctx, start, core_end(m), first, last, inferred)
+    return span_mention(ctx, start, m.end("m") if counted else core_end(m), first, last, inferred)
+
+
+def _short_year(ctx: DateContext, digits: str, month: int, day: int,
+                weekday: str | None) -> int | None:
+    """The year two digits after a month's abbreviation write (`28 Oct 62`), or None when they
+    count what follows the date (`28 Oct 60 or more missiles` in a record of 1962): a year is
+    the document date's, the one before it (a writer spells out the year chiefly when it is not
+    the current one: `our note of 5 Dec 61`), or the year the day and month alone are read in
+    (`15 Jan 63` in a telegram of 20 December 1962); with no document date, as a numeric date's."""
+    year = _full_year(digits, ctx)
+    if ctx.year is None or year is None:
+        return year
+    alone, _ = day_in_year(ctx, None, month, day, weekday)
+    return year if year in (ctx.year, ctx.year - 1) or alone and year == alone.year else None
 
 
 def _date_time_group(m: re.Match[str], ctx: DateContext) -> DateMention | None:

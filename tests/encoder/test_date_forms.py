@@ -104,3 +104,43 @@ def test_a_numbered_paragraph_is_no_diary_day_head(body, date, fragment, registe
     tei, reporter = encode_text(page(body, date=date), registers)
     assert [str(d) for d in reporter.sorted() if "date" in d.code] == []
     assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("body, date, fragment", [
+    ("1. On 28 Oct 60 or more missiles were already being crated, the source says.",
+     "November 7, 1962",
+     f'On <date when="1962-10-28" {INFERRED}>28 Oct</date> 60 or more missiles'),
+    ("1. By 3 Nov 42 were aboard; on 2 Nov 63 were loaded. We count 42.", "November 23, 1962",
+     f'By <date when="1962-11-03" {INFERRED}>3 Nov</date> 42 were aboard; on '
+     f'<date when="1962-11-02" {INFERRED}>2 Nov</date> 63 were loaded.'),
+    ("1. The source says so. By 5 Nov 12 to 15 ships had been loaded.", "November 7, 1962",
+     f'By <date when="1962-11-05" {INFERRED}>5 Nov</date> 12 to 15 ships'),
+    ("I replied that the President's letter of 27 Oct 62 had named them.", "November 3, 1962",
+     'letter of <date when="1962-10-27">27 Oct 62</date> had named them.'),
+    ("The last IL-28 left on 5 Dec 62 according to the Navy's plan.", "November 22, 1962",
+     'left on <date when="1962-12-05">5 Dec 62</date> according to'),
+    ("The IL-28's are due to leave on 20 Nov 62 as planned.", "November 7, 1962",
+     'leave on <date when="1962-11-20">20 Nov 62</date> as planned.'),
+    ("Your telegram of 28 Dec 62 was received.", "January 3, 1963",
+     'telegram of <date when="1962-12-28">28 Dec 62</date> was received.'),
+    ("Our note of 5 Dec 61 was not answered.", "November 22, 1962",
+     'note of <date when="1961-12-05">5 Dec 61</date> was not'),
+    ("The deadline is 15 Jan 63 at noon.", "December 20, 1962",
+     'is <date when="1963-01-15">15 Jan 63</date> at noon.'),
+], ids=["28 Oct 60 or more missiles", "3 Nov 42 and 2 Nov 63 were", "5 Nov 12 to 15 ships",
+        "27 Oct 62 had", "5 Dec 62 according", "20 Nov 62 as", "December's year in January",
+        "the year before", "January's year in December"])
+def test_a_two_digit_number_after_an_abbreviated_month_is_a_year_only_near_the_document_s(
+        body, date, fragment, registers):
+    """`28 Oct 62` writes the year when 62 is the document date's year, the one before it, or
+    the year 28 October alone is read in; any other number is a count after the date, which is
+    read as without it (review r1 of session 18, finding 3)."""
+    tei, reporter = encode_text(page(body, date=date), registers)
+    assert [str(d) for d in reporter.sorted() if "date" in d.code] == []
+    assert fragment in body_xml(tei)
+
+
+def test_a_date_line_s_two_digit_year_after_an_abbreviated_month_dates_the_document(registers):
+    tei, reporter = encode_text(page("We met.", date="28 Oct 62"), registers)
+    assert [str(d) for d in reporter.sorted() if "date" in d.code] == []
+    assert tei.find(".//{*}sourceDesc/{*}bibl/{*}date").get("when") == "1962-10-28"
