@@ -46,7 +46,7 @@ from .resolve import Resolver
 from .speaker_refs import SPOKEN_RECORDS, SpeakerLookup
 from .speakers import LabelMatch, in_capitals, loose_label, match_label, trusted_labels
 from .source_refs import split_publication
-from .turn_ends import ends_turn
+from .turn_ends import ends_turn, wholly_spoken
 
 SAME_DAY_RECORDS = frozenset({"memorandum", "transcript", "minutes"})
 """Records written on the day they tell of: there `tomorrow` is the day after the document date."""
@@ -78,6 +78,7 @@ class _Builder:
                                       spoken=document.doc_type in SPOKEN_RECORDS)
         self.resolver = Resolver(registers, document.date, dict(overrides.names),
                                  relative_days=document.doc_type in SAME_DAY_RECORDS)
+        self.wholly_spoken = wholly_spoken(document.doc_type, document.raw.metadata.title.value)
         self.turn: Turn | None = None
         self.any_turn = False
         self.trusted_labels: frozenset[str] = frozenset()
@@ -165,7 +166,7 @@ class _Builder:
             return self._add(self._named_block("stage", para, label, (("type", "business"),)))
         if role == "narrative" or self.turn is None \
                 or (not role and ends_turn(self.speakers, para.line, self.turn.label_line, label,
-                                           self.doc.doc_type)):
+                                           self.wholly_spoken)):
             self._close_turn()
             return self._add(self._named_block("p", para, label))
         if _all_brackets(text):   # `[... sampling ...]` ends the turn; `[Page 345]` stays in it

@@ -12,7 +12,8 @@ not the speaker's words, and stand as narrative after the turn:
     "Ambassador Thompson asked ...", "Castro replied ..." (he speaks)      person's words, anywhere
                                         in the turn, unless in the first person (`Castro agreed
                                         with me`, `The Secretary said that we ...`: the speaker
-                                        telling of them; not in a play or a transcript)
+                                        telling of them; not in a play, a transcript or a
+                                        debate: `wholly_spoken`)
     "The conversation ended at 6:05 p.m."                                -> the record's own
                                         account of the meeting, unless in the first person
     "Kosygin: I support." reported as a label not read (`speaker_refs`)  -> not the speaker's
@@ -58,6 +59,18 @@ resumed""".split()
 WHOLLY_SPOKEN = frozenset({"drama", "transcript"})
 """Records with no voice but the speakers': a play's or a tape's `The President said that ...` is
 a speaker's."""
+DEBATE = re.compile(r"\b(?:House\s+of\s+(?:Commons|Lords|Representatives)|Senate|Bundestag"
+                    r"|Parliament(?:ary)?|Hansard|[Dd]ebates?|[Ss]ittings?)\b")
+"""What the title of a parliament's minutes names (`Minutes of the House of Commons, Daily
+Session`, `House of Lords: Cuba — Minutes of Proceedings`, `Debate on the Address`): a debate,
+which, as a transcript, has no voice but the speakers' besides its procedural lines; the minutes of
+a meeting (`Summary Record of the 26th Meeting of the Executive Committee`) have the record's."""
+
+
+def wholly_spoken(doc_type: str, title: str) -> bool:
+    """Whether a document of type `doc_type` titled `title` has no voice but the speakers': a play,
+    a transcript, or minutes whose title names a debate (`DEBATE`)."""
+    return doc_type in WHOLLY_SPOKEN or (doc_type == "minutes" and bool(DEBATE.search(title)))
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
 """`Castro agreed with me`, `The Secretary said that we ...`: the speaker telling of them."""
 
@@ -83,9 +96,9 @@ NOT_NAMES = TITLE_STOPWORDS | frozenset("Our Their His Her My Your Its We They H
 
 
 def ends_turn(lookup: SpeakerLookup, line: int, turn_line: int, label: LabelMatch | None,
-              doc_type: str) -> bool:
+              spoken: bool) -> bool:
     """Whether the paragraph on `line` (no label of a turn) ends the turn opened on `turn_line`,
-    in a document of type `doc_type`."""
+    in a document with no voice but the speakers' if `spoken` (`wholly_spoken`)."""
     if label is not None and label.kind == "unread":
         return True
     text = lookup.text_at(line)
@@ -93,7 +106,7 @@ def ends_turn(lookup: SpeakerLookup, line: int, turn_line: int, label: LabelMatc
     first = name is not None and lookup.position(line) == lookup.position(turn_line) + 1
     return bool(REMARK.match(text) or RECORD_FIELD.match(text)
                 or (first and lookup.speaker_named(name) is not None)
-                or (doc_type not in WHOLLY_SPOKEN and _told_by_the_record(lookup, text))
+                or (not spoken and _told_by_the_record(lookup, text))
                 or _numbered_before(lookup, line, turn_line))
 
 

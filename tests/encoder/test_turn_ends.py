@@ -63,6 +63,44 @@ def test_in_a_transcript_every_paragraph_is_a_speakers(registers):
     assert '</sp><p n="3"' not in body and body.endswith("</p></sp></div>")
 
 
+SPEECH = ("Mr. Healey: I shall be brief, because the House has heard much of this before.\n\n"
+          "{}\n\nMr. Heath: The right hon. Gentleman has made his speech before.")
+"""An MP's speech of two paragraphs and the reply (review r1, 1962-11-28-debate-commons-bombers)."""
+
+
+@pytest.mark.parametrize("title", [
+    "House of Commons: Cuba (Bombers) — Minutes of Proceedings",
+    "Minutes of the House of Commons, Daily Session 2017-09-07",
+    "House of Lords Debate: Cuba (Minutes of Proceedings)",
+], ids=["house of commons", "parlamint's title", "a debate of the lords"])
+@pytest.mark.parametrize("paragraph", [
+    "The Minister said on Monday that the Government would publish the letters within the week.",
+    "The Foreign Secretary said in this House that publication depended on Washington.",
+], ids=["the minister said", "the foreign secretary said"])
+def test_in_a_debate_the_record_reporting_a_person_is_the_speakers(title, paragraph, registers):
+    """A debate has no voice but the speakers' besides its procedural lines: `The Minister said
+    on Monday ...` in Healey's speech ended his turn, and the rest of the speech became
+    narration."""
+    tei, _ = encode_text(page(SPEECH.format(paragraph), title=title), registers, provisional=True)
+    body = body_xml(tei)
+    assert body.index('<p n="2" xml:id="L2">The') < body.index("</sp>")   # in Healey's turn
+
+
+@pytest.mark.parametrize("title", [
+    "Summary Record of the 26th Meeting of the Executive Committee of the National Security Council",
+    "Minutes of the Meeting of the Subcommittee on Cuban Trade",
+    "Memorandum of Conversation",
+], ids=["d190's minutes", "a committee's minutes", "d175's memorandum"])
+def test_in_the_minutes_of_a_meeting_the_record_reporting_a_person_ends_the_turn(title,
+                                                                              registers):
+    """D190: `The Secretary said that the Allies ...` after `The President: ...` is the
+    record's, in minutes as in a memorandum."""
+    body = ("The President: We cannot wait.\n\nThe Secretary said that the Allies had agreed."
+            "\n\nThe Ambassador: So be it.")
+    tei, _ = encode_text(page(body, title=title), registers, provisional=True)
+    assert '</sp><p n="2" xml:id="L2">The Secretary said that' in body_xml(tei)
+
+
 @pytest.mark.parametrize("field", ["Resolved: That the quarantine will remain in force.",
                                    "Resolved further: That Ambassador Stevenson be instructed.",
                                    "Vote: For 7, against none.", "Also present: Mr. Bundy."])
