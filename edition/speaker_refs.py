@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from itertools import islice
 
 from .diagnostics import Location, Reporter
 from .model import Paragraph
+from .name_forms import NAME_TITLES
 from .registers import Entry, Registers, SpeakerMatch
 from .speakers import LabelMatch, colon_label, loose_label, match_label
 
@@ -117,7 +119,8 @@ class SpeakerLookup:
         if entry is not None and self.speaks_here(entry.ref):
             return loose
         if loose.mark == "—" or not (match.entry or match.candidates or match.suggestion
-                                     or loose.mark == ":" or self._period_dialogue_label(loose)):
+                                     or loose.mark == ":"
+                                     or self._period_dialogue_label(loose, text)):
             return None   # `Kennedy — The letter`: a dash after a name is no label of its own
         where = Location(self.path, line, 1)
         unread = dataclasses.replace(loose, kind="unread")
@@ -151,19 +154,25 @@ class SpeakerLookup:
         """Whether two paragraphs or more open with a speaker's label and a colon."""
         return self._writes_dialogue(":")
 
-    def _writes_dialogue(self, mark: str = "") -> bool:
+    def _writes_dialogue(self, mark: str = "", untitled: bool = False) -> bool:
         """Whether two paragraphs or more open with a speaker's label (ended by `mark`, if
-        given)."""
+        given; naming the speaker with no title, `_titled`, if `untitled`)."""
         turns = (label for label in self.labels()
-                 if label and label.kind == "turn" and mark in ("", label.mark))
+                 if label and label.kind == "turn" and mark in ("", label.mark)
+                 and not (untitled and _titled(label)))
         return sum(1 for _ in islice(turns, 2)) == 2
 
-    def _period_dialogue_label(self, loose: LabelMatch) -> bool:
-        """Whether `loose` is a title-case name before a period (`Kosygin. I support.`) where
-        the document writes its dialogue with speakers' labels (`MIKOYAN.`, `DORTICOS:`): a
-        speaker the registers do not know, as likely as a sentence of one word; in a
-        memorandum without such turns, `Kennedy. The President said` is narration."""
-        return loose.mark == "." and loose.title_case and self._writes_dialogue()
+    def _period_dialogue_label(self, loose: LabelMatch, text: str) -> bool:
+        """Whether `loose`, opening `text`, is a title-case name before a period (`Kosygin. I
+        support.`) where the document writes its dialogue with labels of that shape, a name with
+        no title (`MIKOYAN.`, `Kuznetsov:`): a speaker the registers do not know, as likely as a
+        sentence of one word. Not in a memorandum without such turns (`Kennedy. The President
+        said` is narration), nor in a debate whose every label has a title (`Mr. Healey:`,
+        `Lord Home:`), nor when the paragraph says the word again (`Suez. I remember Suez`): a
+        label names who speaks, not what he speaks of; the word is his."""
+        said_again = re.search(rf"\b{re.escape(loose.label)}\b", text[loose.rest:])
+        return (loose.mark == "." and loose.title_case and not said_again
+                and self._writes_dialogue(untitled=True))
 
     def _names_place_or_organization(self, label: str) -> bool:
         """Whether `label` as a whole is a name of the place or organization registers (`Cuba`)."""
@@ -209,6 +218,13 @@ class SpeakerLookup:
                      and not self._left_to_registers(label))
             self._speaking = {entry.ref for entry in found if entry is not None}
         return ref in self._speaking
+
+
+def _titled(label: LabelMatch) -> bool:
+    """Whether `label` names its speaker with a title or an office (`Mr. Healey`, `Lord Home`,
+    `The President`, `The Prime Minister (Mr. Harold Macmillan)`; nameparser's titles)."""
+    first = label.label.split()[0].rstrip(".").lower() if label.label else ""
+    return bool(label.name) or first == "the" or first in NAME_TITLES
 
 
 def _ids(entries) -> str:

@@ -330,6 +330,26 @@ def test_an_unknown_one_off_period_label_in_a_dialogue_is_reported_as_unread(
         assert all("support" not in "".join(sp.itertext()) for sp in tei.iter("{*}sp"))
 
 
+@pytest.mark.parametrize("body", [
+    "Lord Home: My Lords, I shall be short.\n\nSuez. The House will remember that word.\n\n"
+    "Lord Attlee: I have one question only.",
+    "Mr. Healey: I shall be brief.\n\nSuez. The House will remember that word.\n\n"
+    "Mr. Heath: The right hon. Gentleman has spoken.",
+    DIALOGUE.format("Suez. I remember Suez, my Lords, and so does every noble Lord here.\n\n"
+                    "O. DORTICOS. Yes."),
+    COLON_DIALOGUE.format("Suez. I remember Suez, and so does everyone here."),
+], ids=["a debate's titled labels", "the commons", "the word said again after period labels",
+        "the word said again between colon labels"])
+def test_a_one_word_sentence_opening_a_speech_paragraph_is_the_speakers(body, registers):
+    """Review r1 (1962-11-16-debate-lords): `Suez. I remember Suez, my Lords, ...` in Lord Home's
+    speech was reported as a label not read and ended his turn, his first-person words
+    narration. Where every label names its speaker with a title (`Lord Home:`, `Mr. Healey:`), a
+    bare word is no label of that dialogue; nor is a word the paragraph goes on to say."""
+    tei, reporter = encode_text(page(body), registers, provisional=True)
+    assert [d for d in reporter.diagnostics if d.code == "speaker-unread"] == []
+    assert tei.xpath("//*[local-name()='p'][starts-with(., 'Suez.')]/parent::*[local-name()='sp']")
+
+
 def test_a_dash_label_that_recurs_is_a_label_of_an_unknown_speaker_too(registers):
     source = page("Dobrynin — It is so.\n\nA.I. MIKOYAN. Good.\n\nDobrynin — No, it is not.")
     _, reporter = encode_text(source, registers)
