@@ -6,6 +6,8 @@ not the speaker's words, and stand as narrative after the turn:
     "3. Kuznetsov asked ..." after "2. McCloy said ..." (before the turn) -> the same
     "Interviewer’s comment: The source ...", "Note: ...", "Comment: ..."  -> a remark headed so
     "Resolved: That ...", "Vote: For 7 ...", "Also present: ..."         -> a field of the record
+                                        (not in a play, a transcript or a debate: an MP reading
+                                        out a motion, `wholly_spoken`)
     "Comrade Mikoyan said that ..." (Mikoyan speaks in the document)     -> told of, in the past,
                                         right after the label's paragraph
     "The Secretary said that ...", "Mr. Kornienko remarked ...",        -> the record reporting a
@@ -40,7 +42,8 @@ Attachments Enclosure Enclosures""".split()
 `Conclusion:`, `Total:`) are not among them. (`speakers.NOT_COLON_LABELS` keeps all of them from
 being read as speaker labels.)"""
 RECORD_FIELD = re.compile(rf"^(?:Also\s+)?(?:{'|'.join(RECORD_FIELDS)})(?:\s+further)?\s*:")
-"""`Resolved:`, `Resolved further:`, `Also present:`: a field of the record, which ends a turn."""
+"""`Resolved:`, `Resolved further:`, `Also present:`: a field of the record, which ends a turn
+where the record has a voice of its own."""
 REPORTED = re.compile(rf"^(?P<name>(?:{HONOURED}|Comrade\s+|Com\.\s+)?(?:{INITIALS}\s*)?{NAME}"
                       rf"(?:\s+{NAME}){{0,2}})\s+(?:said|told|spoke|wrote|[{LOWER}]+ed)\b")
 """`Comrade Mikoyan said that`, `Castro replied`: a person told of in the third person, in the
@@ -104,9 +107,9 @@ def ends_turn(lookup: SpeakerLookup, line: int, turn_line: int, label: LabelMatc
     text = lookup.text_at(line)
     name = reported_name(text)
     first = name is not None and lookup.position(line) == lookup.position(turn_line) + 1
-    return bool(REMARK.match(text) or RECORD_FIELD.match(text)
+    return bool(REMARK.match(text)
                 or (first and lookup.speaker_named(name) is not None)
-                or (not spoken and _told_by_the_record(lookup, text))
+                or (not spoken and (RECORD_FIELD.match(text) or _told_by_the_record(lookup, text)))
                 or _numbered_before(lookup, line, turn_line))
 
 

@@ -113,6 +113,25 @@ def test_a_field_of_the_record_ends_the_turn(field, registers):
     assert f'</sp><p n="3" xml:id="L3">{field.split(":")[0]}:' in body_xml(tei)
 
 
+@pytest.mark.parametrize("body, title", [
+    (SPEECH.format("The motion reads as follows:\n\nResolved: That this House regrets the delay."
+                   "\n\nThat is the motion, and I commend it to the House."),
+     "House of Commons: Cuba (Bombers) — Minutes of Proceedings"),
+    (SPEECH.format("Subject: to what the noble Earl has said, we support the Government."),
+     "House of Lords: Cuba — Minutes of Proceedings"),
+    ("BUNDY: The draft says this.\n\nResolved: That the quarantine will remain.\n\n"
+     "RUSK: Good.", "Transcript of a tape recording"),
+], ids=["an mp reading out a motion", "a lord's sentence", "a transcript"])
+def test_in_a_debate_or_a_transcript_a_field_of_the_record_is_the_speakers(body, title,
+                                                                          registers):
+    """Review r1: Healey reading out `Resolved: That this House regrets ...` ended his turn, and
+    `That is the motion, and I commend it` became narration; a debate or a tape has no fields
+    of its own record in a speech."""
+    tei, _ = encode_text(page(body, title=title), registers, provisional=True)
+    body = body_xml(tei)
+    assert body.count("</sp>") == 2 and "</sp><p" not in body
+
+
 @pytest.mark.parametrize("paragraph", ["Question: who will verify it?", "Total: forty-two."])
 def test_a_speakers_own_heading_keeps_the_turn(paragraph, registers):
     """A head the speaker may say (`Question:`, `Total:`) is no field of the record."""
