@@ -78,15 +78,23 @@ The Secretary President Ambassador Minister Chairman General Premier Senator Gov
 Comrade Admiral Deputy Assistant Under Vice Chancellor King Queen Prince Lord Lady Father Brother
 """.split())
 """First words of a title-case label before a colon that make it a speaker even once."""
-NOT_COLON_LABELS = frozenset("""
-Subject Note Notes Source Participants Present Date Time Place Summary Attachment Attachments
-Enclosure Text Drafted Cleared Approved Recorded Ref Reference References Action Info Distribution
-Classification Copy Cc From To Via Tab Item Agenda Topic Comment Comments Conclusion Conclusions
-Decision Decisions Result Results Location Dear Question Answer Background Purpose Issue Issues
-Recommendation Recommendations Also Others Following Discussion Follows Begin End Thus Therefore
-However Finally First Second Third Fourth Fifth Memorandum Telegram Letter Minutes Transcript
-Absent Resolved Vote Votes Total
+RECORD_FIELDS = frozenset("""
+Subject Present Absent Participants Attending Attendees Attendance Agenda Resolved Decision
+Decisions Vote Votes Distribution Drafted Cleared Approved Recorded Classification Source Summary
+Attachment Attachments Enclosure Enclosures
 """.split())
+"""Words that head a part of the record itself (`Resolved: That ...`, `Vote: For 7 ...`,
+`Present:`, `Drafted: ...`), never a speaker's words: no label, and where the record has a voice
+of its own they end an open turn (`turn_ends`). A speaker's own heads (`Question:`,
+`Conclusion:`, `Total:`) are not among them."""
+NOT_COLON_LABELS = RECORD_FIELDS | frozenset("""
+Note Notes Date Time Place Text Ref Reference References Action Info Classification Copy Cc From
+To Via Tab Item Topic Comment Comments Conclusion Conclusions Result Results Location Dear Question
+Answer Background Purpose Issue Issues Recommendation Recommendations Also Others Following
+Discussion Follows Begin End Thus Therefore However Finally First Second Third Fourth Fifth
+Memorandum Telegram Letter Minutes Transcript Total
+""".split())
+"""Words before a colon that head a field, a section or a sentence, never a speaker's label."""
 NAME = rf"[{UPPER}][{LOWER}’'\-]+(?:[{UPPER}][{LOWER}’'\-]+)?"
 """A name in title case: `Mikoyan`, `McCloy`, `O'Neill`, `Douglas-Home`."""
 INITIALS = rf"(?:[{UPPER}]\.\s?){{1,3}}"

@@ -28,20 +28,13 @@ from __future__ import annotations
 import re
 
 from .speaker_refs import SpeakerLookup
-from .speakers import (ENUMERATOR, HONOURED, INITIALS, LOWER, NAME, ROMAN, TITLE_STOPWORDS, UPPER,
-                       LabelMatch, roman_value)
+from .speakers import (ENUMERATOR, HONOURED, INITIALS, LOWER, NAME, RECORD_FIELDS, ROMAN,
+                       TITLE_STOPWORDS, UPPER, LabelMatch, roman_value)
 
 REMARK = re.compile(rf"^(?:[{UPPER}][{LOWER}]+[’']s\s+)?"
                     r"(?:[Cc]omments?|[Nn]otes?|[Rr]emarks?)\s*:")
 """`Comment:`, `Interviewer’s comment:`, `Translator's note:`: the record's remark, headed so."""
-RECORD_FIELDS = """Subject Present Absent Participants Agenda Resolved Decision Decisions Vote Votes
-Distribution Drafted Cleared Approved Recorded Classification Source Summary Attachment
-Attachments Enclosure Enclosures""".split()
-"""Words that head a part of the record itself (`Resolved: That ...`, `Vote: For 7 ...`,
-`Present:`, `Drafted: ...`), never a speaker's words; the speaker's own heads (`Question:`,
-`Conclusion:`, `Total:`) are not among them. (`speakers.NOT_COLON_LABELS` keeps all of them from
-being read as speaker labels.)"""
-RECORD_FIELD = re.compile(rf"^(?:Also\s+)?(?:{'|'.join(RECORD_FIELDS)})(?:\s+further)?\s*:")
+RECORD_FIELD = re.compile(rf"^(?:Also\s+)?(?:{'|'.join(sorted(RECORD_FIELDS))})(?:\s+further)?\s*:")
 """`Resolved:`, `Resolved further:`, `Also present:`: a field of the record, which ends a turn
 where the record has a voice of its own."""
 REPORTED = re.compile(rf"^(?P<name>(?:{HONOURED}|Comrade\s+|Com\.\s+)?(?:{INITIALS}\s*)?{NAME}"
@@ -107,9 +100,9 @@ def ends_turn(lookup: SpeakerLookup, line: int, turn_line: int, label: LabelMatc
     text = lookup.text_at(line)
     name = reported_name(text)
     first = name is not None and lookup.position(line) == lookup.position(turn_line) + 1
-    return bool(REMARK.match(text)
-                or (first and lookup.speaker_named(name) is not None)
-                or (not spoken and (RECORD_FIELD.match(text) or _told_by_the_record(lookup, text)))
+    told = (first and lookup.speaker_named(name) is not None) \
+        or RECORD_FIELD.match(text) or _told_by_the_record(lookup, text)
+    return bool(REMARK.match(text) or (not spoken and told)
                 or _numbered_before(lookup, line, turn_line))
 
 

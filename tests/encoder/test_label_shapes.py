@@ -124,6 +124,8 @@ def test_a_courtesy_title_before_a_name_is_no_letter_label(registers):
     "Total: 27 missiles. The remaining 15 missiles will be loaded.",
     "Absent: The Vice President (in Texas)",
     "DTG: 271530Z",
+    "Enclosures: Two maps of Cuba.",
+    "Attendees: Mr. Rusk and Mr. Bundy.",
 ])
 def test_a_word_of_the_record_before_a_colon_is_no_label(line, valid_tei):
     """`Resolved:`, `Vote:` (d190.txt), `Total:` (report-malinovsky.txt) and a telegram's

@@ -137,3 +137,12 @@ def test_a_speakers_own_heading_keeps_the_turn(paragraph, registers):
     """A head the speaker may say (`Question:`, `Total:`) is no field of the record."""
     tei, _ = encode_text(page(MEMCON.format(paragraph)), registers, provisional=True)
     assert body_xml(tei).endswith(f"{paragraph}</p></sp></div>")
+
+
+def test_in_a_transcript_a_speaker_told_of_right_after_a_label_is_the_speakers(registers):
+    """A person who speaks here, told of right after the label's paragraph, ended the turn even
+    in a transcript, where the same sentence further on stayed in it (by the code review)."""
+    tei, _ = encode_text(page("BUNDY: There is a second letter.\n\nRUSK: Which one?\n\n"
+                              "Bundy said that it came by courier.",
+                              title="Transcript of a tape recording"), registers, provisional=True)
+    assert body_xml(tei).endswith("Bundy said that it came by courier.</p></sp></div>")
