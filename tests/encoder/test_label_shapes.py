@@ -135,3 +135,12 @@ def test_a_word_of_the_record_before_a_colon_is_no_label(line, valid_tei):
                          "\n\nThe meeting adjourned at 12:40 p.m."))
     assert line in "".join(tei.find(".//{*}body").itertext())
     assert all(line not in "".join(sp.itertext()) for sp in tei.iter("{*}sp"))
+
+
+def test_an_article_before_a_colon_word_is_no_one_letter_name(registers):
+    """`U Thant:` opens with a one-letter word of a name, but `A` and `I` are words of a sentence:
+    `A Soviet: ship stopped.` twice was a provisional person 'A Soviet'."""
+    body = ("A.I. MIKOYAN: We agree.\n\nO. DORTICOS: Good.\n\nA Soviet: ship stopped.\n\n"
+            "A Soviet: ship again.")
+    tei, reporter = encode_text(page(body), registers, provisional=True)
+    assert speakers(tei) == ["A.I. MIKOYAN", "O. DORTICOS"] and not reporter.diagnostics
