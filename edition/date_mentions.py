@@ -73,6 +73,12 @@ def make_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def month_from(year: int, month: int, offset: int) -> tuple[int, int]:
+    """(year, month) `offset` months from `month` of `year`: (1962, 12, 1) -> (1963, 1)."""
+    years, index = divmod(year * 12 + month - 1 + offset, 12)
+    return years, index + 1
+
+
 def match_before(ctx: DateContext, start: int, pattern: re.Pattern[str],
                  width: int = 40) -> re.Match[str] | None:
     """`pattern` (anchored with $) matched in the `width` characters right before `start`."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .date_mentions import (DateContext, DateMention, blocked_before, impossible_mention,
-                            make_date, match_before, opens_text)
+                            make_date, match_before, month_from, opens_text)
 from .date_patterns import MONTH_OF_DOCUMENT, THE_BEFORE, WEEKDAYS
 
 
@@ -20,10 +20,10 @@ def day_of_named_month(m: re.Match[str], ctx: DateContext) -> DateMention | None
     if ctx.year is None or ctx.month is None:
         return ctx.mention(start, m.end(), inferred=True)
     shift = MONTH_OF_DOCUMENT[m["rel"].rstrip(".").lower()]
-    year, month = divmod(ctx.year * 12 + ctx.month - 1 + shift, 12)
-    day = make_date(year, month + 1, number)
+    year, month = month_from(ctx.year, ctx.month, shift)
+    day = make_date(year, month, number)
     if day is None:
-        return impossible_mention(ctx, start, m.end(), year, month + 1, number)
+        return impossible_mention(ctx, start, m.end(), year, month, number)
     return ctx.mention(start, m.end(), day.isoformat(), inferred=True)
 
 

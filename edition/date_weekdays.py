@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .date_mentions import make_date, month_from
 from .date_patterns import (CLAUSE_CUES, FUTURE_CUES, FUTURE_TENSE, PAST_CUES, PAST_TENSE,
                             UNTOLD_TENSE)
 
@@ -143,9 +144,6 @@ def month_day(doc: date, first: int, last: int, direction: str | None,
 
 def _span_in_month(doc: date, offset: int, first: int, last: int) -> tuple[date, date] | None:
     """Days `first` to `last` of the month `offset` months from `doc`'s, if it has them."""
-    year, month = divmod(doc.year * 12 + doc.month - 1 + offset, 12)
-    try:
-        span = date(year, month + 1, first), date(year, month + 1, last)
-    except ValueError:
-        return None
-    return span if span[0] <= span[1] else None
+    year, month = month_from(doc.year, doc.month, offset)
+    span = make_date(year, month, first), make_date(year, month, last)
+    return span if span[0] and span[1] and span[0] <= span[1] else None
