@@ -73,7 +73,7 @@ COLON_LABEL = re.compile(
     rf"(?:\s+(?:of\s+(?:the\s+)?|{PARTICLE})?{COLON_WORD}){{0,3}})"
     r"(?:\s*\((?P<delivery>[^()\[\]]{1,60})\))?:\s+(?=\S)"
 )
-OFFICES = frozenset("""
+LABEL_FIRST_WORDS = frozenset("""
 The Secretary President Ambassador Minister Chairman General Premier Senator Governor Foreign Prime
 Comrade Admiral Deputy Assistant Under Vice Chancellor King Queen Prince Lord Lady Father Brother
 """.split())
@@ -312,7 +312,7 @@ def colon_label(text: str) -> LabelMatch | None:
 def _is_colon_speaker(label: str, trusted: frozenset[str]) -> bool:
     """`Kissinger:` when it recurs, `Mr. Kissinger:` or `The President:` even once."""
     words = label.split()
-    honorific = len(words) > 1 and (words[0] in OFFICES or
+    honorific = len(words) > 1 and (words[0] in LABEL_FIRST_WORDS or
                                     re.match(rf"(?:{HONORIFICS})\.?$", words[0]) is not None)
     return label in trusted or honorific
 
