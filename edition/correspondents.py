@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from .model import Closer, Document, Inline, Node, plain_text
+from .name_forms import NAME_TITLES
 from .registers import Mention, Registers
 
 CORRESPONDENCE = frozenset({"letter", "telegram"})
@@ -126,3 +127,29 @@ def names_an_organization(name: str) -> bool:
     `Head of the Department`, `Soviet Ambassador to Cuba A. Alekseev`."""
     head = COMPLEMENT_START.split(name, maxsplit=1)[0].split()
     return bool(head) and head[-1] in ORGANIZATION_HEADS
+
+
+def names_two_parties(title: str, registers: Registers | None) -> bool:
+    """Whether a title's `Note of X to Y` names a party on each side (`names_a_party`): `Note of
+    the USSR Ministry of Foreign Affairs to the Embassy of the United States`, not `Note of the
+    Meeting of the Presidium Held in Moscow to Discuss the Cuban Question` (a meeting is no
+    party, and a verb no addressee)."""
+    ends_in_a_name = (lambda text: _ends_in_a_name(text, registers)) if registers \
+        else (lambda text: False)
+    sender, addressee = correspondents_in_title(title, ends_in_a_name)
+    return names_a_party(sender, registers) and names_a_party(addressee, registers)
+
+
+def names_a_party(name: str, registers: Registers | None) -> bool:
+    """Whether a correspondent's name as printed names one who sends or receives: an organization
+    by its head word (`names_an_organization`), a person by a title opening or ending the words
+    before its complement (`Secretary of State Rusk`, `Soviet Ambassador to Cuba`, `President
+    Kennedy`), or a person or organization of the registers not in a complement (`Khrushchev`);
+    not `Meeting of the Presidium`, `Discuss the Cuban Question`."""
+    head = COMPLEMENT_START.split(name, maxsplit=1)[0].split()
+    if not head:
+        return False
+    titled = any(word[0].isupper() and word.lower().rstrip(".") in NAME_TITLES
+                 for word in (head[0], head[-1]))
+    return names_an_organization(name) or titled \
+        or (registers is not None and _named_in(name, registers) is not None)

@@ -57,7 +57,7 @@ def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
     """Give structure to the body of `raw` and resolve its speakers, names and dates."""
     date = date_checks.document_date(raw, reporter)
     doc_type = overrides.doc_type \
-        or doc_type_of(raw.metadata.doc_type.value, raw.metadata.title.value)
+        or doc_type_of(raw.metadata.doc_type.value, raw.metadata.title.value, registers=registers)
     document = Document(raw=raw, date=date, doc_type=doc_type,
                         translator=translator_of(raw.metadata))
     builder = _Builder(document, registers, overrides, reporter, provisional_speakers)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ..correspondents import names_two_parties
 from ..date_checks import find_written_dates, names_a_date
 from ..model import Field, Metadata, Paragraph
+from ..registers import Registers
 
 CHROME_LINES = frozenset({"skip to content", "back to top", "print", "share", "download"})
 """Lines of the archive's web page that are navigation, not document text."""
@@ -156,11 +158,13 @@ def _marking_size(lines: tuple[str, ...]) -> int:
 
 
 DIPLOMATIC_NOTE = (r"diplomatic notes?|notes? verbales?"
-                   r"|note (?:from|of) [^,;]*?(?-i:[A-Z])[\w.]*\)? to (?:the )?(?-i:[A-Z])\w*")
+                   r"|(?P<parties>note (?:from|of) [^,;]*?(?-i:[A-Z])[\w.]*\)?"
+                   r" to (?:the )?(?-i:[A-Z])\w*)")
 """A note one government or mission sends another, correspondence: `Note verbale`, `Note of the
 USSR Ministry of Foreign Affairs to the Embassy of the United States`, `Note From the Secretary to
-the President` (a name before `to` and after it); not `Note by the Secretary`, `Notes of a
-Conversation`, nor `Note of the meeting held to discuss Berlin`, memoranda."""
+the President` (a party before `to` and after it: `correspondents.names_two_parties`); not `Note
+by the Secretary`, `Notes of a Conversation`, `Note of the meeting held to discuss Berlin`, nor
+`Note of the Meeting of the Presidium Held in Moscow to Discuss the Cuban Question`, memoranda."""
 DOC_TYPE_WORDS = (
     ("(?:memorandum|record|notes?) of (?:a |the )?conversations?|memcons?", "memorandum"), ("telegrams?|cables?", "telegram"),
     ("letters?|" + DIPLOMATIC_NOTE, "letter"), ("transcripts?", "transcript"),
@@ -177,11 +181,13 @@ MEMCON = DOC_TYPES[0][0]
 """A memorandum of conversation; `tei.header` names the type so when the source does."""
 
 
-def doc_type_of(*texts: str) -> str:
-    """The document type from the archive's Type field or the title ("other" if none fits)."""
+def doc_type_of(*texts: str, registers: Registers | None = None) -> str:
+    """The document type from the archive's Type field or the title ("other" if none fits); the
+    registers, where given, name the parties of a diplomatic note (`Note from Khrushchev to`)."""
     for text in texts:
         for words, doc_type in DOC_TYPES:
-            if words.search(text):
+            if any(not match.groupdict().get("parties") or names_two_parties(text, registers)
+                   for match in words.finditer(text)):
                 return doc_type
     return "other"
 

@@ -39,6 +39,19 @@ from tests.conftest import TEI, encode_text, page
     ("", "Note on the Soviet Reply to the President", "memorandum", "memorandum"),
     ("", "Telegram transmitting the Note of the Soviet Government to the United States",
      "telegram", "telegram"),
+    # session 18 (review r1, finding 4): "Note of X to Y" names a party on each side, an
+    # organization by its head word, a person by a title or as the registers hold them; a
+    # meeting is no party, a verb ("to Discuss") no addressee
+    ("", "Note of the Meeting of the Presidium Held in Moscow to Discuss the Cuban Question",
+     "memorandum", "memorandum"),
+    ("", "Note of the Session of the Council to Consider the Blockade", "memorandum",
+     "memorandum"),
+    ("", "Note from the Conversation in Havana to Brief the Ambassador", "memorandum",
+     "memorandum"),
+    ("", "Note of the Embassy of the United States to the USSR Ministry of Foreign Affairs",
+     "letter", "letter"),
+    ("", "Note from President Kennedy to Khrushchev", "letter", "letter"),
+    ("", "Note from Mikoyan to the Soviet Ambassador", "letter", "letter"),
     # Words that only contain a type's name are no type:
     ("Report", "Report on the Contact with Cuban Leaders", "other", "document"),
     ("Report", "Impact of the Blockade on the Cuban Economy", "other", "document"),
@@ -48,7 +61,7 @@ from tests.conftest import TEI, encode_text, page
     ("", "Footnotes to the Protocol", "other", "document"),
 ])
 def test_the_document_type_is_named_by_whole_words(type_field, title, subtype, term, registers):
-    assert doc_type_of(type_field, title) == subtype
+    assert doc_type_of(type_field, title, registers=registers) == subtype
     text = page("A.I. MIKOYAN. Yes.", title=title)
     tei, _ = encode_text(text + (f"\nType\n\n{type_field}\n" if type_field else ""), registers)
     assert tei.xpath("string(t:text/t:body/t:div/@subtype)", namespaces=TEI) == subtype
