@@ -40,15 +40,17 @@ January February March April May June July August September October November Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday God Embassy Department State States
 Ministry Foreign Affairs Tab Subject Dear Sincerely Lord Sir King Queen Prince Duke Lady Mister
 """.split())
-TITLES = NAME_TITLES
-"""Titles and offices, lower case (nameparser's 800 or so), that stand before a surname without
-being a forename: `minister`, `assistant`, `cardinal`, `ambassador`."""
+TITLES = NAME_TITLES | {"comrade", "com"}
+"""Titles and offices, lower case (nameparser's 800 or so, and the Soviet `Comrade` it lacks),
+that stand before a surname without being a forename: `minister`, `assistant`, `ambassador`."""
 WOMEN_TITLES = frozenset("Mrs Miss Ms Madame Mme Señora Sra".split())
 """Titles that name a woman: before a man's surname alone, they name someone else (his wife)."""
 WORD_BEFORE = re.compile(r"(?:^|(.)\s*)\b([A-Z][^\W\d_]*)(\.?)\s+$")
+"""The word just before a name, the last character before that word and a period after it."""
 INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}$")
 """Initials right before a name: `N.S. ` (`N.S. Khrushchov`), `A. ` (`A. Dobrynin`)."""
-"""The word just before a name, the last character before that word and a period after it."""
+ONE_LETTER = re.compile(r"[A-Z]\.(?!\s*[A-Z]\.)\s*")
+"""A single letter opening a name, with its period: `A. ` of `A. Dobrynin`, not `N.S. `."""
 
 
 @dataclass
@@ -130,6 +132,7 @@ class Resolver:
             if entry is not None and not (entry.kind == "person" and " " not in form
                                           and _someone_else(text, start, entry, self.registers)):
                 start = _initials_start(text, start, form, entry, self.registers)
+                start = _past_anothers_letter(text, start, entry)
                 spans.append((start, end, self.name(entry, text[start:end])))
         for form, entry_id in self.name_overrides.items():
             entry = self.registers.get(entry_id) if entry_id else None
@@ -215,12 +218,33 @@ def _initials_start(text: str, start: int, form: str, entry: Entry, registers: R
     return match.start() if match and registers.initials_fit(entry, match.group()) else start
 
 
+def _past_anothers_letter(text: str, start: int, entry: Entry) -> int:
+    """Where a person's name found at `start` begins when a single letter opens it that belongs
+    to the capitalized word before it, a word that is no title: after the letter (`Plan A.
+    Dobrynin said`, `See Tab A. Alekseev's report`: the plan's and the tab's letter, though `A.
+    Alekseev` is a register form); else at `start` (`Comrade A. Dobrynin`, `to A. Dobrynin`,
+    `Mr. A. Dobrynin`, `N.S. Khrushchov`)."""
+    letter = ONE_LETTER.match(text, start)
+    if entry.kind != "person" or letter is None:
+        return start
+    match = WORD_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return start
+    _, word, period = match.groups()
+    owns_the_letter = not period and len(word) > 1 and not _is_title(word)
+    return letter.end() if owns_the_letter else start
+
+
+def _is_title(word: str) -> bool:
+    """Whether a capitalized word is a title or office (`Comrade`, `Ambassador`, `Ministers`)."""
+    lower = word.lower()
+    return lower in TITLES or lower.removesuffix("s") in TITLES
+
+
 def _title_or_name(word: str, registers: Registers) -> bool:
     """Whether a capitalized word is a title or office (`Chairman`, `Ministers`, `Cardinal`), a
     word of ours that is no name (`NOT_NAMES`), or a name the registers hold (`Moscow`)."""
-    lower = word.lower()
-    return (word in NOT_NAMES or lower in TITLES or lower.removesuffix("s") in TITLES
-            or registers.entry_named(word) is not None)
+    return word in NOT_NAMES or _is_title(word) or registers.entry_named(word) is not None
 
 
 def _date_node(mention: DateMention) -> Inline:

@@ -73,3 +73,40 @@ def test_the_initials_of_a_persons_given_names_belong_to_the_name(source, expect
     only, where the register holds the surname alone; `A.I. Mikoyan` is a register variant."""
     tei, reporter = encode_text(page(source), registers)
     assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
+
+
+ALEKSEEV = '<persName ref="persons.xml#alekseev-aleksandr">'
+ANOTHERS_LETTER = [
+    # session 18 (review r1, finding 7): a capitalized word that is no title owns the single
+    # letter after it, which is then no initial, even of a register form (`A. Alekseev`)
+    pytest.param("A.I. MIKOYAN. He mentioned Plan A. Alekseev said later that it was his.",
+                 f"Plan A. {ALEKSEEV}Alekseev</persName> said", id="Plan A."),
+    pytest.param("A.I. MIKOYAN. See Tab A. Alekseev's report from Havana.",
+                 f"Tab A. {ALEKSEEV}Alekseev</persName>'s report", id="Tab A."),
+    pytest.param("A.I. MIKOYAN. We chose Option N. Khrushchev agreed at once.",
+                 f"Option N. {KHRUSHCHEV}Khrushchev</persName> agreed", id="Option N."),
+    pytest.param("A.I. MIKOYAN. As Annex R. Malinovsky sent a map.",
+                 'Annex R. <persName ref="persons.xml#malinovsky-rodion">Malinovsky</persName>'
+                 ' sent',
+                 id="Annex R."),
+    # a title, a period or a small word before the letter leaves it the name's
+    pytest.param("A.I. MIKOYAN. We met Comrade A. Alekseev at once.",
+                 f"Comrade {ALEKSEEV}A. Alekseev</persName> at", id="Comrade A. Alekseev"),
+    pytest.param("A.I. MIKOYAN. We met Comrade N. Khrushchev at once.",
+                 f"Comrade {KHRUSHCHEV}N. Khrushchev</persName> at", id="Comrade N. Khrushchev"),
+    pytest.param("A.I. MIKOYAN. We met Ambassador A. Alekseev at once.",
+                 f"Ambassador {ALEKSEEV}A. Alekseev</persName> at", id="Ambassador A."),
+    pytest.param("A.I. MIKOYAN. We met Mr. A. Alekseev at once.",
+                 f"Mr. {ALEKSEEV}A. Alekseev</persName> at", id="Mr. A."),
+    pytest.param("A.I. MIKOYAN. It is Plan A. A. Alekseev said so.",
+                 f"Plan A. {ALEKSEEV}A. Alekseev</persName> said", id="Plan A. A. Alekseev"),
+    pytest.param("A.I. MIKOYAN. Plan N.S. Khrushchev is a name.",
+                 f"Plan {KHRUSHCHEV}N.S. Khrushchev</persName> is", id="two initials"),
+]
+
+
+@pytest.mark.parametrize("source, expected", ANOTHERS_LETTER)
+def test_a_letter_after_a_capitalized_word_that_is_no_title_is_that_words(source, expected,
+                                                                            registers):
+    tei, reporter = encode_text(page(source), registers)
+    assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
