@@ -91,8 +91,17 @@ def classification_of(line: str) -> str:
 
 def is_marking(para: Paragraph) -> bool:
     """Whether `para` opens with a security marking: `Top Secret`, or a block of lines under one
-    (`TOP SECRET` / `Making copies prohibited` / `Copy No. 1`)."""
-    return bool(classification_of(para.lines[0]))
+    (`TOP SECRET` / `Making copies prohibited` / `Copy No. 1`); not the first word of a sentence
+    that goes on on the next line (`Secret` / `sources in Havana report ...`)."""
+    goes_on = len(para.lines) > 1 and _continues_a_sentence(para.lines[1])
+    return bool(classification_of(para.lines[0])) and not goes_on
+
+
+def _continues_a_sentence(line: str) -> bool:
+    """Whether `line` goes on with the sentence of the line before it: it opens with a small
+    letter (`sources in Havana ...`) or a mark no sentence opens with (`,` `;` `:` `)`)."""
+    first = line.lstrip()[:1]
+    return first.islower() or first in ",;:)"
 
 
 MARKING_LINE_WORDS = 6

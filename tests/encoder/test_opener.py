@@ -178,6 +178,26 @@ def test_a_marking_word_after_the_text_has_begun_is_text(valid_tei, body):
     assert tei.xpath("//t:body//t:p[.='Secret']", namespaces=TEI)
 
 
+@pytest.mark.parametrize("source, first_words", [
+    pytest.param(page("Washington, November 13, 1962.\n\nSecret\nsources in Havana report that"
+                      " the crates have gone.\n\nWe left."),
+                 "Secret sources in Havana", id="review r1: under the dateline"),
+    pytest.param(page("Secret\nsources in Havana report that the crates have gone.\n\nWe left."),
+                 "Secret sources in Havana", id="at the top of a page"),
+    pytest.param(telegram("Confidential\nsources confirm that the crates have gone."),
+                 "Confidential sources confirm", id="at the top of a telegram"),
+    pytest.param(page("Top Secret\n, as they call it, the plan was dropped.\n\nWe left."),
+                 "Top Secret", id="a comma goes on"),
+])
+def test_a_marking_word_whose_sentence_goes_on_is_text(valid_tei, source, first_words):
+    """Session 18 (review r1, finding 8): `Secret` ending its line, the sentence going on on the
+    next (`sources in Havana report ...`), was taken for the classification and left the text."""
+    tei = valid_tei(source)
+    assert not tei.xpath("//t:keywords[@scheme='#classification']", namespaces=TEI)
+    assert tei.xpath(f"//t:body//t:p[starts-with(normalize-space(.), '{first_words}')]",
+                     namespaces=TEI)
+
+
 def test_the_page_shows_the_stamp_as_a_citable_line(valid_tei, registers):
     tei = valid_tei(telegram("TOP SECRET\nMaking copies prohibited\nCopy No. 1\n\nCIPHERED TELEGRAM"))
     shown = html.fragment_fromstring(str(render_fragment([tei.find(".//t:opener", TEI)],
