@@ -10,6 +10,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   readers/     one module per source layout (page dump, telegram), all -> model.RawDocument
   ingest/      foreign TEI (FRUS, ParlaMint, DraCor ...) -> model.Document, parsed safely
   namespaces   the XML namespaces (TEI, XML) and their lxml names, spelled once
+  doc_types    the document types and what each is (sent, a record, spoken): the sets rules ask
   model        frozen dataclasses of documents, blocks, turns and inline nodes, with lines
   structure    paragraphs -> opener, turns, stage lines, notes, closer, postscript
   opener       the top lines of the text -> stamp, heading, dateline, inside address, salutation

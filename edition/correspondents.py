@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from .doc_types import CORRESPONDENCE
 from .model import Closer, Document, Inline, Node, plain_text
 from .name_forms import NAME_TITLES
 from .registers import Mention, Registers
 
-CORRESPONDENCE = frozenset({"letter", "telegram"})
-"""The document types that are sent to someone: they have a sender and an addressee."""
 COMPLEMENT = re.compile(r"\b(?:to|of|in|at|for|from|with|on|by)\s+(?:the\s+)?$", re.IGNORECASE)
 """The words before a name that make it the complement of another (`Mission to the UN`)."""
 

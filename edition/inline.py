@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from .breaks import PAGE_LABEL
 from .diagnostics import Location, Reporter
+from .doc_types import WHOLLY_SPOKEN
 from .gap_markers import gap_element, gap_reason
 from .model import Inline, Node, Paragraph, Text
 from .source_marks import source_mark
@@ -38,10 +39,6 @@ CROSS_REFERENCE = re.compile(r"(?:[^:\[\]]*:\s*)?(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\
 """`[see Annex]`, `[Draft resolution: see Attachment 1.]`: the editor points the reader elsewhere,
 a note, not words of the sentence; the pointer opens the bracket or follows its colon (supplied
 words `[to see Castro]` are no pointer)."""
-SENTENCE_STAGES = frozenset({"drama", "transcript"})
-"""Document types whose bracketed sentences in a turn (`[He gives a letter.]`) are stage
-directions: a play's and a verbatim record's; in an archival memorandum or letter `[The
-President's view.]` is the editor's."""
 RECORDED_WORDS = frozenset("""
 laughter laughs laughing applause cheers interruption interruptions uproar noise pause silence
 reading reads sighs coughs
@@ -122,7 +119,7 @@ def parse_inline(text: str, where: Locator, reporter: Reporter,
     nodes: list[Node] = []
     pieces = split_brackets(text, where, reporter)
     alone = len([p for p, _ in pieces if not isinstance(p, str) or p.strip()]) == 1
-    stages = "sentences" if stage_directions and doc_type in SENTENCE_STAGES else \
+    stages = "sentences" if stage_directions and doc_type in WHOLLY_SPOKEN else \
         "cues" if stage_directions else ""
     transcript = doc_type == "transcript"
     for piece, offset in pieces:
@@ -206,7 +203,7 @@ def classify_bracket(content: str, where: Locator, reporter: Reporter,
                      stages: str = "", transcript: bool = False) -> Inline:
     """The element for the content of one `[...]` (without the brackets); `stages`: the bracket
     stands in a speaker's turn, where it may be a stage direction, "cues" (`[Laughter]`) or, in a
-    play or verbatim record (`SENTENCE_STAGES`), "sentences" too (`[He gives a letter.]`);
+    play or verbatim record (`doc_types.WHOLLY_SPOKEN`), "sentences" too (`[He gives a letter.]`);
     `transcript`: in a recording's transcript (`[16:02]`, `[crosstalk]`)."""
     note = ED_NOTE.match(content)
     if note:

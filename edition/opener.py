@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import date_checks
-from .correspondents import CORRESPONDENCE
+from .doc_types import CORRESPONDENCE, RECORDS
 from .inline import PAGE
 from .model import Paragraph
 from .paragraphs import is_address_line, is_heading
@@ -19,10 +19,6 @@ LETTER_SALUTATION = re.compile(r"^(?:(?:My\s+)?Dear|To"
                                r"|Mr\.|Mrs\.|Monsieur)(?=[\s,:]|$)")
 """The words a letter's salutation opens with (`Your Excellency:`, `Dear Sir,`, `Mr. President:`),
 after which the lines before it are an inside address; not `Subject:` or `Participants:`."""
-RECORDS = frozenset({"memorandum", "minutes", "transcript", "drama"})
-"""The document types that record, not address: a short line ending in a colon at their top
-(`Present:`, `Discussion of the withdrawal:`) labels what follows, a salutation only when it
-opens as a letter's does (`Mr. President:`, `LETTER_SALUTATION`)."""
 ADDRESS_LINES = 6
 """The most lines an inside address has."""
 

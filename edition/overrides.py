@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from .config import toml_type
 from .diagnostics import InputProblem, Location, Reporter, did_you_mean
+from .doc_types import DOC_TYPES
 from .toml_places import key_locations, read_toml
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 
 ROLES = frozenset({"turn", "narrative", "stage", "note", "closer", "postscript", "summary"})
 SIDECAR = ".overrides.toml"
-DOC_TYPES = frozenset({"memorandum", "telegram", "letter", "transcript", "minutes", "drama", "other"})
 TABLES = {"lines": '125 = "turn:mikoyan-anastas"',
           "names": '"Rodriquez" = "rodriguez-carlos-rafael"',
           "header": 'type = "memorandum"'}

@@ -18,9 +18,6 @@ MISSPELT = "; correct the label or settle the line in the overrides file"
 UNREGISTERED = ("; add the person to persons.xml, settle the line in the overrides file, or build "
                 "with --provisional-speakers")
 """What an editor can do about an unknown speaker label: one close to a known name, or not."""
-SPOKEN_RECORDS = frozenset({"drama", "transcript", "minutes"})
-"""Document types written as speech, where a label's every shape opens a turn (`LabelMatch.
-spoken_only`: `KING, aside.`, `Mr. Healey.`)."""
 
 
 @dataclass
@@ -32,7 +29,7 @@ class SpeakerLookup:
     path: str
     provisional: bool = False
     spoken: bool = False
-    """Whether the document is a spoken record (`SPOKEN_RECORDS`)."""
+    """Whether the document is a spoken record (`doc_types.SPOKEN_RECORDS`)."""
     texts: list[str] = field(default_factory=list)
     """The document's paragraphs, whose labels `speaks_here` reads with the labels it trusts."""
     lines: list[int] = field(default_factory=list)

@@ -32,6 +32,7 @@ from . import date_checks
 from .closing_lines import closes, closing_start, is_note
 from .correspondents import read_correspondents
 from .diagnostics import Reporter
+from .doc_types import SAME_DAY_RECORDS, SPOKEN_RECORDS, wholly_spoken
 from .inline import Locator, parse_inline
 from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, Postscript,
                     RawDocument, Text, Turn)
@@ -43,13 +44,11 @@ from .readers.common import doc_type_of, translator_of
 from .readers.page_dump import LAYOUT as PAGE_LAYOUT
 from .registers import Registers
 from .resolve import Resolver
-from .speaker_refs import SPOKEN_RECORDS, SpeakerLookup
+from .speaker_refs import SpeakerLookup
 from .speakers import LabelMatch, in_capitals, loose_label, match_label, trusted_labels
 from .source_refs import split_publication
-from .turn_ends import ends_turn, wholly_spoken
+from .turn_ends import ends_turn
 
-SAME_DAY_RECORDS = frozenset({"memorandum", "transcript", "minutes"})
-"""Records written on the day they tell of: there `tomorrow` is the day after the document date."""
 
 
 def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,

@@ -52,21 +52,6 @@ MEETINGS = "conversation meeting talk talks discussion session interview".split(
 MEETING_VERBS = """ended began closed lasted concluded adjourned was_adjourned broke_up
 resumed""".split()
 """`The conversation ended`, `The meeting was adjourned`: the course of the meeting."""
-WHOLLY_SPOKEN = frozenset({"drama", "transcript"})
-"""Records with no voice but the speakers': a play's or a tape's `The President said that ...` is
-a speaker's."""
-DEBATE = re.compile(r"\b(?:House\s+of\s+(?:Commons|Lords|Representatives)|Senate|Bundestag"
-                    r"|Parliament(?:ary)?|Hansard|[Dd]ebates?|[Ss]ittings?)\b")
-"""What the title of a parliament's minutes names (`Minutes of the House of Commons, Daily
-Session`, `House of Lords: Cuba — Minutes of Proceedings`, `Debate on the Address`): a debate,
-which, as a transcript, has no voice but the speakers' besides its procedural lines; the minutes of
-a meeting (`Summary Record of the 26th Meeting of the Executive Committee`) have the record's."""
-
-
-def wholly_spoken(doc_type: str, title: str) -> bool:
-    """Whether a document of type `doc_type` titled `title` has no voice but the speakers': a play,
-    a transcript, or minutes whose title names a debate (`DEBATE`)."""
-    return doc_type in WHOLLY_SPOKEN or (doc_type == "minutes" and bool(DEBATE.search(title)))
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
 """`Castro agreed with me`, `The Secretary said that we ...`: the speaker telling of them."""
 

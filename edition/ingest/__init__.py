@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ..breaks import spaced_text
-from ..correspondents import CORRESPONDENCE
+from ..doc_types import CORRESPONDENCE
 from ..config import Settings
 from ..diagnostics import Location, Reporter
 from ..inline import Locator, parse_inline

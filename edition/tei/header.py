@@ -8,7 +8,8 @@ from functools import lru_cache
 from lxml import etree
 
 from ..config import DEFAULTS, EditionInfo
-from ..correspondents import CORRESPONDENCE, names_an_organization
+from ..correspondents import names_an_organization
+from ..doc_types import CORRESPONDENCE
 from ..dates import parse_date
 from ..model import Block, Document, Field, Inline, Text, plain_text
 from ..readers.common import MEMCON

@@ -1,0 +1,36 @@
+"""The document types and what each is: sent, a record, spoken; the sets the reading rules ask."""
+
+from __future__ import annotations
+
+import re
+
+DOC_TYPES = frozenset({"memorandum", "telegram", "letter", "transcript", "minutes", "drama",
+                       "other"})
+"""Every document type (`div/@subtype`); an override may set one."""
+CORRESPONDENCE = frozenset({"letter", "telegram"})
+"""Sent to someone: a sender and an addressee (`correspDesc`), an inside address."""
+RECORDS = frozenset({"memorandum", "minutes", "transcript", "drama"})
+"""Records, not addressed: a short line ending in a colon at their top (`Present:`,
+`Discussion of the withdrawal:`) labels what follows, a salutation only when it opens as a
+letter's does (`Mr. President:`)."""
+SAME_DAY_RECORDS = frozenset({"memorandum", "transcript", "minutes"})
+"""Written on the day they tell of: there `tomorrow` is the day after the document date."""
+SPOKEN_RECORDS = frozenset({"drama", "transcript", "minutes"})
+"""Written as speech: a label's every shape opens a turn (`KING, aside.`, `Mr. Healey.`), and a
+paragraph wholly in parentheses is stage business."""
+WHOLLY_SPOKEN = frozenset({"drama", "transcript"})
+"""No voice but the speakers': a play's or a tape's `The President said that ...` is a speaker's,
+and a bracketed sentence in a turn (`[He gives a letter.]`) a stage direction (in an archival
+memorandum or letter `[The President's view.]` is the editor's)."""
+DEBATE = re.compile(r"\b(?:House\s+of\s+(?:Commons|Lords|Representatives)|Senate|Bundestag"
+                    r"|Parliament(?:ary)?|Hansard|[Dd]ebates?|[Ss]ittings?)\b")
+"""What the title of a parliament's minutes names (`Minutes of the House of Commons, Daily
+Session`, `House of Lords: Cuba — Minutes of Proceedings`, `Debate on the Address`): a debate,
+which, as a transcript, has no voice but the speakers' besides its procedural lines; the minutes of
+a meeting (`Summary Record of the 26th Meeting of the Executive Committee`) have the record's."""
+
+
+def wholly_spoken(doc_type: str, title: str) -> bool:
+    """Whether a document of type `doc_type` titled `title` has no voice but the speakers': a play,
+    a transcript, or minutes whose title names a debate (`DEBATE`)."""
+    return doc_type in WHOLLY_SPOKEN or (doc_type == "minutes" and bool(DEBATE.search(title)))
