@@ -11,6 +11,8 @@ either way (`11/5/62`): found where the text shapes a date, reported there.
 
 from __future__ import annotations
 
+import re
+
 from .dates import DateMention, parse_mention, weighed_mentions
 from .date_patterns import MONTH_NAMES
 from .diagnostics import Location, Reporter
@@ -38,6 +40,29 @@ def impossible_dates(text: str) -> list[DateMention]:
 def names_a_date(text: str) -> bool:
     """Whether `text` holds an explicit date, be it one that names no real day (`31.II.62`)."""
     return any(not d.inferred for d in find_written_dates(text))   # one pass of the grammar
+
+
+DATELINE_WORDS = 10
+"""The most words of a dateline."""
+DATELINE_SMALL_WORDS = frozenset("""the of at on in a.m. p.m. am pm hours hrs noon midnight
+morning afternoon evening night""".split())
+"""The words in lowercase a dateline may hold besides its date and place (`Moscow, the
+Kremlin, 5 November 1962, 11 a.m.`)."""
+WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+
+
+def is_dateline(text: str) -> bool:
+    """`Havana, 14 November 1962`, `Washington, November 16, 1962, 11 a.m.`: an explicit date in
+    at most `DATELINE_WORDS` words, the others a place, a time or little words; not a sentence
+    naming a date (`By 5 Nov 62 to 15 ships had been loaded.`: four words of a sentence)."""
+    if len(text.split()) > DATELINE_WORDS:
+        return False
+    dates = [mention for mention in find_written_dates(text) if not mention.inferred]
+    if not dates:
+        return False
+    rest = text[:dates[0].start] + " " + text[dates[-1].end:]
+    sentence = [w for w in WORD.findall(rest) if w[0].islower() and w not in DATELINE_SMALL_WORDS]
+    return len(sentence) <= 1
 
 
 def document_date(raw: RawDocument, reporter: Reporter) -> str:

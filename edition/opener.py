@@ -66,7 +66,7 @@ def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: f
         return [("stamp", para)], 1
     if heading_allowed and is_heading(para):
         return [("head", para)], 1
-    if len(text.split()) <= 10 and date_checks.names_a_date(text) and not match_label(text):
+    if date_checks.is_dateline(text) and not match_label(text):
         return [("dateline", para)], 1
     if is_salute(text, trusted, doc_type):
         return [("salute", para)], 1

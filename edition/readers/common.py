@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..correspondents import names_two_parties
-from ..date_checks import find_written_dates, names_a_date
+from ..date_checks import find_written_dates, is_dateline
 from ..model import Field, Metadata, Paragraph
 from ..registers import Registers
 
@@ -130,10 +130,6 @@ def take_marking(paras: list[Paragraph]) -> tuple[Field, list[Paragraph]]:
     return marking, paras[:at] + kept + rest + paras[at + 1:]
 
 
-DATELINE_WORDS = 10
-"""The most words of a dateline a security marking may stand under (`structure` reads one so)."""
-
-
 def _marking_index(paras: list[Paragraph]) -> int | None:
     """Where the security marking is: the first paragraph, or the first after the datelines that
     open the body (one line each, a date and a few words: `Moscow, November 4, 1962, 7 p.m.`);
@@ -147,9 +143,8 @@ def _marking_index(paras: list[Paragraph]) -> int | None:
 
 
 def _is_dateline(para: Paragraph) -> bool:
-    """A line of at most `DATELINE_WORDS` words that names a date."""
-    text = para.text
-    return len(para.lines) == 1 and len(text.split()) <= DATELINE_WORDS and names_a_date(text)
+    """A paragraph of one line that is a dateline (`date_checks.is_dateline`)."""
+    return len(para.lines) == 1 and is_dateline(para.text)
 
 
 def _marking_size(lines: tuple[str, ...]) -> int:

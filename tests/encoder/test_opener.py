@@ -295,3 +295,18 @@ def test_a_long_run_of_brackets_before_the_salutation_is_read_once(monkeypatch, 
     assert tei.findtext(".//t:opener/t:salute", namespaces=TEI) == "Dear Mr. President,"
     assert len(tei.findall(".//t:body/t:div/t:note", TEI)) == 300
     assert len(calls) <= 2 * 300 + 10
+
+
+@pytest.mark.parametrize("first, dateline", [
+    ("By 5 November 1962 the ships had been loaded.", False),
+    ("On 5 November 1962 we met the Cubans.", False),
+    ("Washington, November 16, 1962, 11 a.m.", True),
+    ("Moscow, the Kremlin, 5 November 1962", True),
+    ("Evening 5 November 1962", True),
+], ids=["a sentence naming a date", "a short sentence naming a date", "place, date and hour",
+        "a place of two parts", "a part of the day"])
+def test_a_dateline_is_a_date_a_place_and_a_time_not_a_sentence(registers, first, dateline):
+    """A first paragraph of ten words or fewer naming a date was the opener's dateline even when
+    it was a sentence (`By 5 Nov 62 to 15 ships had been loaded.`: found by the dates helper)."""
+    tei, _ = encode_text(page(f"{first}\n\nThe talks went on.", title=MEMO_TITLE), registers)
+    assert (tei.find(".//t:opener/t:dateline", TEI) is not None) is dateline
