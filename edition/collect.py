@@ -18,7 +18,7 @@ from .tei.notes import NoteMark, page_notes
 from .tei.reading import NONE, bracketed_text, brackets
 from .tei.xml import EDITION_LANGUAGE
 from .source_refs import archive_reference, frus_publication
-from .ties import SOURCE_NOTES, header_ties
+from .ties import CORRESPONDENTS, PARTICIPANTS, SOURCE_NOTES, TRANSLATOR, header_ties
 from .weblinks import edition_document
 
 MAIN_TITLE = "t:fileDesc/t:titleStmt/t:title[@type='main']"
@@ -246,15 +246,14 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
         date_text=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date"),
         record_id=record_id, source=source, archive=archive_reference(source),
         published_in=frus_publication(statements, record_id),
-        translator=_first(header, "t:fileDesc/t:titleStmt/t:respStmt[@xml:id='translator']/*[2]"),
+        translator=_first(header, TRANSLATOR + "/*[2]"),
         classification=_first(header, ".//t:keywords[@scheme='#classification']/t:term"),
         summary=_first(header, "t:profileDesc/t:abstract"),
         doc_type=_first(header, ".//t:keywords[@scheme='#document-type']/t:term"),
         subtype=_first(root, "t:text/t:body/t:div/@subtype"),
         senders=senders, recipients=_parties(header, "received"),
         authors=_authors(senders, body.registers),
-        participants=tuple(entry_id(ref) for ref in header.xpath(
-            "t:profileDesc/t:particDesc//t:person/@sameAs", namespaces=NS)),
+        participants=tuple(entry_id(ref) for ref in header.xpath(PARTICIPANTS, namespaces=NS)),
         speakers=tuple(SpeakerStat(who, turns, words)
                        for who, (turns, words) in body.turns.items()),
         lines=tuple(body.lines),
@@ -266,7 +265,7 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
 def _parties(header: etree._Element, action: str) -> tuple[tuple[str, str], ...]:
     """(entry id, name as printed) of each correspondent; the id is "" for a name that no
     register holds."""
-    path = f"t:profileDesc/t:correspDesc/t:correspAction[@type='{action}']/*[not(self::t:date)]"
+    path = CORRESPONDENTS.format(action) + "/*[not(self::t:date)]"
     return tuple((entry_id(party.get("ref")), text_of(party))
                  for party in header.xpath(path, namespaces=NS))
 

@@ -38,6 +38,7 @@ from .namespaces import NS, TEI_NS, XML_BASE, XML_ID, XML_LANG
 from .tei import indent_structure, serialize
 from .tei.citation import MATCH, UNIT, citable_lines
 from .tei.reading import bracketed_text
+from .ties import CORRESPONDENTS, SOURCE_NOTES
 from .write import SiteWriter, site_json
 
 DTS_VERSION = "1.0"
@@ -257,13 +258,13 @@ def dublin_core(tei: etree._Element, doc_id: str, tei_url: str, title: str, lang
     data["type"] = [DCMI_TEXT, *genres]
     data["publisher"] = texts(tei, f"{header}t:publicationStmt/t:publisher")
     data["language"] = [lang] if lang else []
-    sources = texts(tei, f"{header}t:sourceDesc/t:bibl/t:note[@type='source']")
+    sources = texts(tei, "t:teiHeader/" + SOURCE_NOTES)
     if sources:
         data["source"] = sources
     data["identifier"] = unique([doc_id, *texts(tei, f"{header}t:publicationStmt/t:idno"),
                                  tei_url])
     creators = [urljoin(tei_url, ref) for ref in tei.xpath(
-        "t:teiHeader/t:profileDesc/t:correspDesc/t:correspAction[@type='sent']/*/@ref",
+        "t:teiHeader/" + CORRESPONDENTS.format("sent") + "/*/@ref",
         namespaces=NS)]
     if creators:
         data["creator"] = unique(creators)

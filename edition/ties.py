@@ -13,6 +13,12 @@ from .registers import Registers
 SOURCE_NOTES = "t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='source']"
 """The source statements of a teiHeader: the page shows the first; citations read them all;
 the entries they name are the document's (`ROLES`)."""
+TRANSLATOR = "t:fileDesc/t:titleStmt/t:respStmt[@xml:id='translator']"
+"""The translator's statement of a teiHeader (`resp`, then the name)."""
+PARTICIPANTS = "t:profileDesc/t:particDesc//t:person/@sameAs"
+"""The register entries of the persons taking part, from a teiHeader."""
+CORRESPONDENTS = "t:profileDesc/t:correspDesc/t:correspAction[@type='{}']"
+"""A teiHeader's sending (`sent`) or receiving (`received`) correspondents: `.format(action)`."""
 
 
 @dataclass(frozen=True)
@@ -27,11 +33,11 @@ class Role:
 
 ROLES = (
     Role("translator", "translator",
-         "t:fileDesc/t:titleStmt/t:respStmt[@xml:id='translator']//@ref"),
-    Role("sender", "sender", "t:profileDesc/t:correspDesc/t:correspAction[@type='sent']//@ref"),
+         TRANSLATOR + "//@ref"),
+    Role("sender", "sender", CORRESPONDENTS.format("sent") + "//@ref"),
     Role("recipient", "recipient",
-         "t:profileDesc/t:correspDesc/t:correspAction[@type='received']//@ref"),
-    Role("participant", "participant", "t:profileDesc/t:particDesc//t:person/@sameAs"),
+         CORRESPONDENTS.format("received") + "//@ref"),
+    Role("participant", "participant", PARTICIPANTS),
     Role("source-note", "named in the source note", SOURCE_NOTES + "//@ref"),
     Role("archive-field", "named in the archive's description",
          "t:fileDesc/t:sourceDesc//t:note[@type='field']//@ref"),
