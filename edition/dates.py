@@ -140,7 +140,7 @@ def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     if blocked_before(ctx, start):
         return None
     month, number = month_number(m["m"]), day_number(days["d1"])
-    year = _short_year(ctx, m["yy"], month, number, weekday) if m["yy"] else m["y"] and int(m["y"])
+    year = _short_year(ctx, m, month, number, weekday) if m["yy"] else m["y"] and int(m["y"])
     first, inferred = day_in_year(ctx, year and str(year), month, number, weekday)
     counted = m["yy"] and year is None   # "on 28 Oct 60 or more missiles": the date ends at Oct
     end = m.end("m") if counted else m.end()
@@ -154,18 +154,28 @@ def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     return span_mention(ctx, start, m.end("m") if counted else core_end(m), first, last, inferred)
 
 
-def _short_year(ctx: DateContext, digits: str, month: int, day: int,
+SHORT_YEARS_BACK = 10
+"""How many years before the document date two digits after a month's abbreviation may write."""
+COUNT_GOES_ON = re.compile(r"\s*(?:or\s+(?:more|so|less|fewer)\b|(?:to|or)\s+\d|[-–]\d|\+)")
+"""What makes two digits a count: `60 or more`, `12 to 15`, `42-45`, `40+`."""
+
+
+def _short_year(ctx: DateContext, m: re.Match[str], month: int, day: int,
                 weekday: str | None) -> int | None:
     """The year two digits after a month's abbreviation write (`28 Oct 62`), or None when they
-    count what follows the date (`28 Oct 60 or more missiles` in a record of 1962): a year is
-    the document date's, the one before it (a writer spells out the year chiefly when it is not
-    the current one: `our note of 5 Dec 61`), or the year the day and month alone are read in
-    (`15 Jan 63` in a telegram of 20 December 1962); with no document date, as a numeric date's."""
-    year = _full_year(digits, ctx)
+    count what follows the date: a year is one of the `SHORT_YEARS_BACK` years up to the document
+    date's (`our note of 5 Dec 60`), or the year the day and month alone are read in (`15 Jan 63`
+    in a telegram of 20 December 1962), unless a count goes on after the digits (`28 Oct 60 or
+    more missiles`); `3 Nov 42 were aboard` in a record of 1962 is a count. With no document
+    date, as a numeric date's."""
+    year = _full_year(m["yy"], ctx)
     if ctx.year is None or year is None:
         return year
+    if COUNT_GOES_ON.match(ctx.text, m.end("yy")):
+        return None
     alone, _ = day_in_year(ctx, None, month, day, weekday)
-    return year if year in (ctx.year, ctx.year - 1) or alone and year == alone.year else None
+    near = ctx.year - SHORT_YEARS_BACK <= year <= ctx.year
+    return year if near or alone and year == alone.year else None
 
 
 def _date_time_group(m: re.Match[str], ctx: DateContext) -> DateMention | None:

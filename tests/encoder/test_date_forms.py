@@ -127,9 +127,14 @@ def test_a_numbered_paragraph_is_no_diary_day_head(body, date, fragment, registe
      'note of <date when="1961-12-05">5 Dec 61</date> was not'),
     ("The deadline is 15 Jan 63 at noon.", "December 20, 1962",
      'is <date when="1963-01-15">15 Jan 63</date> at noon.'),
+    ("Our note of 5 Dec 60 was not answered.", "November 22, 1962",
+     'note of <date when="1960-12-05">5 Dec 60</date> was not'),
+    ("As agreed on 27 Oct 62 the missiles left.", "March 3, 1964",
+     'on <date when="1962-10-27">27 Oct 62</date> the'),
 ], ids=["28 Oct 60 or more missiles", "3 Nov 42 and 2 Nov 63 were", "5 Nov 12 to 15 ships",
         "27 Oct 62 had", "5 Dec 62 according", "20 Nov 62 as", "December's year in January",
-        "the year before", "January's year in December"])
+        "the year before", "January's year in December", "two years before",
+        "a retrospective's year"])
 def test_a_two_digit_number_after_an_abbreviated_month_is_a_year_only_near_the_document_s(
         body, date, fragment, registers):
     """`28 Oct 62` writes the year when 62 is the document date's year, the one before it, or
