@@ -9,7 +9,7 @@ from .doc_types import CORRESPONDENCE, RECORDS
 from .inline import PAGE
 from .model import Paragraph
 from .paragraphs import is_address_line, is_heading
-from .speakers import match_label
+from .speakers import RECORD_FIELDS, match_label
 
 SALUTE = re.compile(r"^(?:Dear|To)\b|.*:$|^[A-Z][A-Z .]+\.$")
 """A salutation's words: `Dear ...`, `To ...`, anything ending in a colon, `CC CPSU.`."""
@@ -102,12 +102,21 @@ def _bracketed(text: str) -> bool:
 
 def is_salute(text: str, trusted: frozenset[str], doc_type: str = "") -> bool:
     """`Dear Mr. President:`, `Your Excellency:`, `To Comrade A.A. Gromyko.`, `CC CPSU.`; not a
-    speaker label (`trusted`: the labels the document's turns make sure of), nor, in a record
-    (`RECORDS`: a memorandum, minutes), a line ending in a colon that no letter's salutation
-    opens (`Present:`, `Discussion of the withdrawal:`)."""
-    if len(text.split()) > 6 or not SALUTE.match(text) or match_label(text, trusted):
+    speaker label (`trusted`: the labels the document's turns make sure of), nor the head of a
+    field of the record in any document (`heads_a_field`: `Present:`, `Also present:`), nor, in a
+    record (`RECORDS`: a memorandum, minutes), a line ending in a colon that no letter's
+    salutation opens (`Discussion of the withdrawal:`)."""
+    if len(text.split()) > 6 or not SALUTE.match(text) or match_label(text, trusted) \
+            or heads_a_field(text):
         return False
     return doc_type not in RECORDS or not text.endswith(":") or bool(LETTER_SALUTATION.match(text))
+
+
+def heads_a_field(text: str) -> bool:
+    """`Present:`, `Also present:`, `Soviet participants:`, `Attendees:`: up to two words ending in
+    a colon, the last a word of the record's fields (`speakers.RECORD_FIELDS`)."""
+    words = text.rstrip(":").split()
+    return text.endswith(":") and 0 < len(words) <= 2 and words[-1].capitalize() in RECORD_FIELDS
 
 
 def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset[str]) -> int:

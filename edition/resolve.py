@@ -218,12 +218,21 @@ def _initials_start(text: str, start: int, form: str, entry: Entry, registers: R
     return match.start() if match and registers.initials_fit(entry, match.group()) else start
 
 
+LETTERED_WORDS = frozenset("""
+Plan Tab Annex Appendix Attachment Enclosure Exhibit Option Point Part Section Schedule Item
+Figure Table Chart Map Document Group Phase Stage Type Class Category Model Zone Sector Area
+Variant Version Alternative Course Draft Paragraph
+""".split())
+"""Words a letter follows as their name (`Plan A.`, `Tab B.`, `Option C.`), not a person's
+initial: any other word before a single letter leaves it the name's (`Then A. Alekseev said`)."""
+
+
 def _past_anothers_letter(text: str, start: int, entry: Entry) -> int:
     """Where a person's name found at `start` begins when a single letter opens it that belongs
-    to the capitalized word before it, a word that is no title: after the letter (`Plan A.
-    Dobrynin said`, `See Tab A. Alekseev's report`: the plan's and the tab's letter, though `A.
-    Alekseev` is a register form); else at `start` (`Comrade A. Dobrynin`, `to A. Dobrynin`,
-    `Mr. A. Dobrynin`, `N.S. Khrushchov`)."""
+    to the word before it, a word that takes a letter (`LETTERED_WORDS`): after the letter
+    (`Plan A. Dobrynin said`, `See Tab A. Alekseev's report`: the plan's and the tab's letter,
+    though `A. Alekseev` is a register form); else at `start` (`Comrade A. Dobrynin`, `Then A.
+    Alekseev said`, `to A. Dobrynin`, `N.S. Khrushchov`)."""
     letter = ONE_LETTER.match(text, start)
     if entry.kind != "person" or letter is None:
         return start
@@ -231,7 +240,7 @@ def _past_anothers_letter(text: str, start: int, entry: Entry) -> int:
     if match is None:
         return start
     _, word, period = match.groups()
-    owns_the_letter = not period and len(word) > 1 and not _is_title(word)
+    owns_the_letter = not period and word.capitalize() in LETTERED_WORDS
     return letter.end() if owns_the_letter else start
 
 

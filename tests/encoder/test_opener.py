@@ -310,3 +310,15 @@ def test_a_dateline_is_a_date_a_place_and_a_time_not_a_sentence(registers, first
     it was a sentence (`By 5 Nov 62 to 15 ships had been loaded.`: found by the dates helper)."""
     tei, _ = encode_text(page(f"{first}\n\nThe talks went on.", title=MEMO_TITLE), registers)
     assert (tei.find(".//t:opener/t:dateline", TEI) is not None) is dateline
+
+
+@pytest.mark.parametrize("title", ["Telegram from Mikoyan to the CC CPSU", LETTER_TITLE,
+                                   "Report on the Talks"], ids=["a telegram", "a letter", "other"])
+@pytest.mark.parametrize("head", ["Present:", "Also present:", "Attendees:"])
+def test_the_head_of_a_field_of_the_record_is_no_salutation_anywhere(registers, title, head):
+    """Outside a record the salutation rule takes any short line ending in a colon: `Present:`
+    over a list of people was a telegram's salutation (found by the last review)."""
+    tei, _ = encode_text(page(f"Havana, 14 November 1962\n\n{head}\nComrade Mikoyan\n\n"
+                              "The talks went on.", date="November 14, 1962", title=title),
+                         registers)
+    assert tei.find(".//t:salute", TEI) is None
