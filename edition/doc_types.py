@@ -22,12 +22,13 @@ WHOLLY_SPOKEN = frozenset({"drama", "transcript"})
 """No voice but the speakers': a play's or a tape's `The President said that ...` is a speaker's,
 and a bracketed sentence in a turn (`[He gives a letter.]`) a stage direction (in an archival
 memorandum or letter `[The President's view.]` is the editor's)."""
-DEBATE = re.compile(r"\b(?:House\s+of\s+(?:Commons|Lords|Representatives)|Senate|Bundestag"
-                    r"|Parliament(?:ary)?|Hansard|[Dd]ebates?|[Ss]ittings?)\b")
-"""What the title of a parliament's minutes names (`Minutes of the House of Commons, Daily
-Session`, `House of Lords: Cuba — Minutes of Proceedings`, `Debate on the Address`): a debate,
-which, as a transcript, has no voice but the speakers' besides its procedural lines; the minutes of
-a meeting (`Summary Record of the 26th Meeting of the Executive Committee`) have the record's."""
+DEBATE = re.compile(r"\b(?:House\s+of\s+(?:Commons|Lords|Representatives)|Bundestag|Hansard"
+                    r"|Parliamentary\s+Debates|Congressional\s+Record)\b")
+"""The chamber or the record of debates a parliament's minutes name in their title (`Minutes of
+the House of Commons, Daily Session`, `House of Lords: Cuba — Minutes of Proceedings`): a debate,
+which, as a transcript, has no voice but the speakers' besides its procedural lines. The minutes
+of a meeting (`Summary Record of the 26th Meeting of the Executive Committee`, `Minutes of the
+Sitting of the CC CPSU Presidium`, a Senate committee's) have the record's."""
 
 
 def wholly_spoken(doc_type: str, title: str) -> bool:

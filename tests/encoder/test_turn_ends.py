@@ -146,3 +146,18 @@ def test_in_a_transcript_a_speaker_told_of_right_after_a_label_is_the_speakers(r
                               "Bundy said that it came by courier.",
                               title="Transcript of a tape recording"), registers, provisional=True)
     assert body_xml(tei).endswith("Bundy said that it came by courier.</p></sp></div>")
+
+
+@pytest.mark.parametrize("title", [
+    "Minutes of the Sitting of the CC CPSU Presidium",
+    "Minutes of a Meeting of the Senate Foreign Relations Committee (Executive Session)",
+    "Minutes of the NSC Meeting: Debate on the Blockade",
+], ids=["a sitting of a presidium", "a committee of a senate", "a meeting's debate"])
+def test_the_minutes_of_a_meeting_that_names_a_sitting_or_a_debate_keep_the_records_voice(
+        title, registers):
+    """Only a chamber of debates (`doc_types.DEBATE`) makes minutes wholly spoken: `Sitting`,
+    `Senate` or `Debate` anywhere in a title kept the record's `The Secretary said ...` in the
+    President's turn (found by the last review)."""
+    tei, _ = encode_text(page(MEMCON.format("The Secretary said that the Allies must be told."),
+                              title=title), registers, provisional=True)
+    assert '</sp><p n="3" xml:id="L3">The Secretary said' in body_xml(tei)
