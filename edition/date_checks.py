@@ -45,16 +45,18 @@ def names_a_date(text: str) -> bool:
 DATELINE_WORDS = 10
 """The most words of a dateline."""
 DATELINE_SMALL_WORDS = frozenset("""the of at on in a.m. p.m. am pm hours hrs noon midnight
-morning afternoon evening night""".split())
-"""The words in lowercase a dateline may hold besides its date and place (`Moscow, the
-Kremlin, 5 November 1962, 11 a.m.`)."""
+morning afternoon evening night local time via by hand pouch received sent dispatched delivered
+""".split())
+"""The words in lowercase a dateline may hold besides its date and place (`Moscow, the Kremlin,
+5 November 1962, 11 a.m.`, `11:00 local time`, `3 p.m. (delivered by hand)`)."""
 WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 
 
 def is_dateline(text: str) -> bool:
     """`Havana, 14 November 1962`, `Washington, November 16, 1962, 11 a.m.`: an explicit date in
     at most `DATELINE_WORDS` words, the others a place, a time or little words; not a sentence
-    naming a date (`By 5 Nov 62 to 15 ships had been loaded.`: four words of a sentence)."""
+    naming a date (`By 5 Nov 62 to 15 ships had been loaded.`, `Castro refused on 5 November
+    1962.`: a word of a sentence, no place, time or little word)."""
     if len(text.split()) > DATELINE_WORDS:
         return False
     dates = [mention for mention in find_written_dates(text) if not mention.inferred]
@@ -62,7 +64,7 @@ def is_dateline(text: str) -> bool:
         return False
     rest = text[:dates[0].start] + " " + text[dates[-1].end:]
     sentence = [w for w in WORD.findall(rest) if w[0].islower() and w not in DATELINE_SMALL_WORDS]
-    return len(sentence) <= 1
+    return not sentence
 
 
 def document_date(raw: RawDocument, reporter: Reporter) -> str:

@@ -303,8 +303,13 @@ def test_a_long_run_of_brackets_before_the_salutation_is_read_once(monkeypatch, 
     ("Washington, November 16, 1962, 11 a.m.", True),
     ("Moscow, the Kremlin, 5 November 1962", True),
     ("Evening 5 November 1962", True),
+    ("Castro refused on 5 November 1962.", False),
+    ("On 5 November 1962 Khrushchev agreed.", False),
+    ("Moscow, 5 November 1962, 11:00 local time", True),
+    ("Havana, November 14, 1962, 3 p.m. (delivered by hand)", True),
 ], ids=["a sentence naming a date", "a short sentence naming a date", "place, date and hour",
-        "a place of two parts", "a part of the day"])
+        "a place of two parts", "a part of the day", "a sentence of one verb",
+        "a sentence of one verb last", "a telegram's local time", "a telegram's delivery"])
 def test_a_dateline_is_a_date_a_place_and_a_time_not_a_sentence(registers, first, dateline):
     """A first paragraph of ten words or fewer naming a date was the opener's dateline even when
     it was a sentence (`By 5 Nov 62 to 15 ships had been loaded.`: found by the dates helper)."""
