@@ -92,9 +92,11 @@ def classification_of(line: str) -> str:
 def is_marking(para: Paragraph) -> bool:
     """Whether `para` opens with a security marking: `Top Secret`, or a block of lines under one
     (`TOP SECRET` / `Making copies prohibited` / `Copy No. 1`); not the first word of a sentence
-    that goes on on the next line (`Secret` / `sources in Havana report ...`)."""
-    goes_on = len(para.lines) > 1 and _continues_a_sentence(para.lines[1])
-    return bool(classification_of(para.lines[0])) and not goes_on
+    that goes on on the next line (`Secret` / `sources in Havana report ...`). A marking in
+    capitals (`SECRET` / `eyes only`) is one whatever follows."""
+    first = para.lines[0]
+    goes_on = len(para.lines) > 1 and not first.isupper() and _continues_a_sentence(para.lines[1])
+    return bool(classification_of(first)) and not goes_on
 
 
 def _continues_a_sentence(line: str) -> bool:

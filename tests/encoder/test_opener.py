@@ -327,3 +327,12 @@ def test_the_head_of_a_field_of_the_record_is_no_salutation_anywhere(registers, 
                               "The talks went on.", date="November 14, 1962", title=title),
                          registers)
     assert tei.find(".//t:salute", TEI) is None
+
+
+def test_a_marking_in_capitals_is_one_whatever_line_follows(registers):
+    """`SECRET` / `eyes only`: capitals are a marking's, not a sentence's first word; the header
+    lost its classification when a lowercase line followed (found by the last review)."""
+    tei, _ = encode_text(page("SECRET\neyes only\n\nThe talks went on.", title=MEMO_TITLE),
+                         registers)
+    assert tei.findtext(".//t:keywords[@scheme='#classification']/t:term", namespaces=TEI) \
+        == "SECRET"
