@@ -22,13 +22,15 @@ CLOSING_REMARK = re.compile(r"\b(?:attended the (?:conversation|meeting)|(?:was|
 SIGNED = re.compile(r"^(?:recorded|transcribed|drafted|prepared|written|signed|approved)\b.*:|"
                     r"\[signature\]", re.IGNORECASE)
 VALEDICTION = re.compile(r"^(?:sincerely|respectfully|faithfully|yours|cordially|with (?:best )?"
-                         r"regards|best regards)[\w ]*,?$|"
+                         r"regards|best regards"
+                         r"|with (?:fraternal|comradely|communist|warm|warmest|kind|kindest|best) "
+                         r"(?:greetings|wishes|regards))[\w ]*,?$|"
                          r"^(?:please\s+)?accept\b.{0,80}\b(?:consideration|esteem|respect)\W*$|"
                          r"^(?:I|The\s[\w ]{1,60}?)\s"
                          r"(?:avails? (?:myself|itself|ourselves) of|takes?) this opportunity\b.{0,120}\b(?:consideration|esteem|respect)\W*$",
                          re.IGNORECASE)
-"""`Sincerely,`, and the diplomatic formula `Please accept, Your Excellency, the assurances of my
-highest consideration.` (a note's in the third person: `The Ministry avails itself of this
+"""`Sincerely,`, `With fraternal greetings,`, and the diplomatic formula `Please accept, Your
+Excellency, the assurances of my highest consideration.` (a note's in the third person: `The Ministry avails itself of this
 opportunity to renew ... its highest consideration.`): a closing salutation."""
 ANNEX = re.compile(r"^(?:(?:enclosures?|attachments?|copy to|copies to|b?cc)\s*:"
                    r"|encls?\.(?=[\s:]|$))", re.IGNORECASE)

@@ -499,3 +499,13 @@ def test_a_signature_in_any_alphabet_is_the_closer_s(valid_tei, signature):
                          title="Letter from the Ministry to the Embassy"))
     assert body_xml(tei).endswith(f'<closer><salute n="2" xml:id="L2">Sincerely,</salute><signed '
                                   f'n="3" xml:id="L3">{signature}</signed></closer></div>')
+
+
+@pytest.mark.parametrize("valediction", ["With fraternal greetings,", "With comradely greetings,",
+                                         "With best wishes,"])
+def test_a_comrade_s_valediction_opens_the_closer(valid_tei, valediction):
+    """`With fraternal greetings,` over a signature was a plain paragraph, and so was the
+    signature: the letter had no closer (found by the false-positive probe)."""
+    tei = valid_tei(page(f"We agree to the terms.\n\n{valediction}\n\nA. Mikoyan",
+                         title="Letter from Mikoyan to Castro"))
+    assert f'<closer><salute n="2" xml:id="L2">{valediction}</salute><signed' in body_xml(tei)
