@@ -83,11 +83,14 @@ def _notes_before_opening(paras: list[Paragraph], given: list[str], index: int,
     """The run of paragraphs wholly in brackets from `index` as the editors' notes, and how many,
     when an opening line follows the run; ([], 0) otherwise. Each paragraph is looked at once."""
     end = index
-    while end < len(paras) and not given[end] and _bracketed(paras[end].text) \
-            and not _opening_at(paras, given, end, trusted, 0, doc_type, True)[1]:
+    while end < len(paras) and not given[end]:
+        opening = _opening_at(paras, given, end, trusted, 0, doc_type, True)[1]
+        if opening or not _bracketed(paras[end].text):
+            break
         end += 1
-    if end == index or end == len(paras) or given[end] \
-            or not _opening_at(paras, given, end, trusted, 0, doc_type, True)[1]:
+    else:
+        return [], 0
+    if end == index or not opening:
         return [], 0
     return [("note", para) for para in paras[index:end]], end - index
 
