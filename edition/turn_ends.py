@@ -72,7 +72,8 @@ summarized`, `The Secretary then raised`: a person (by office, by title and name
 alone, `name`) the subject of a verb of reporting."""
 MEETING_TOLD = re.compile(rf"^The\s+{_words(MEETINGS)}\s+(?:then\s+)?{_words(MEETING_VERBS)}\b")
 """`The conversation ended at 6:05 p.m.`: the record of the meeting."""
-NOT_NAMES = TITLE_STOPWORDS | frozenset("Our Their His Her My Your Its We They He She".split())
+NOT_SUBJECT_NAMES = TITLE_STOPWORDS | frozenset(
+    "Our Their His Her My Your Its We They He She".split())
 """Words that open a sentence's subject but no person's name: `The Soviets`, `Our Embassy`."""
 
 
@@ -83,12 +84,18 @@ def ends_turn(lookup: SpeakerLookup, line: int, turn_line: int, label: LabelMatc
     if label is not None and label.kind == "unread":
         return True
     text = lookup.text_at(line)
+    return bool(REMARK.match(text) or (not spoken and _told(lookup, text, line, turn_line))
+                or _numbered_before(lookup, line, turn_line))
+
+
+def _told(lookup: SpeakerLookup, text: str, line: int, turn_line: int) -> bool:
+    """Whether `text` on `line` is the record telling of someone: a person who speaks here right
+    after the label's paragraph (`Comrade Mikoyan said that`), a field of the record, or the record
+    reporting a person or the meeting's course anywhere (`_told_by_the_record`)."""
     name = reported_name(text)
     first = name is not None and lookup.position(line) == lookup.position(turn_line) + 1
-    told = (first and lookup.speaker_named(name) is not None) \
-        or RECORD_FIELD.match(text) or _told_by_the_record(lookup, text)
-    return bool(REMARK.match(text) or (not spoken and told)
-                or _numbered_before(lookup, line, turn_line))
+    return bool((first and lookup.speaker_named(name) is not None)
+                or RECORD_FIELD.match(text) or _told_by_the_record(lookup, text))
 
 
 def _told_by_the_record(lookup: SpeakerLookup, text: str) -> bool:
@@ -103,7 +110,7 @@ def _told_by_the_record(lookup: SpeakerLookup, text: str) -> bool:
     if reports is None:
         return False
     name = reports.group("name")
-    return name is None or (not set(name.split()) & NOT_NAMES
+    return name is None or (not set(name.split()) & NOT_SUBJECT_NAMES
                             and lookup.speaker_named(name) is not None)
 
 
@@ -111,7 +118,7 @@ def reported_name(text: str) -> str | None:
     """The person `text` opens telling of in the past tense (`REPORTED`): `Comrade Mikoyan said
     that` -> "Comrade Mikoyan"; `The Soviets agreed`, `Our Embassy reported` -> None."""
     reported = REPORTED.match(text)
-    if reported is None or set(reported.group("name").split()) & NOT_NAMES:
+    if reported is None or set(reported.group("name").split()) & NOT_SUBJECT_NAMES:
         return None
     return reported.group("name")
 
