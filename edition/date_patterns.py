@@ -59,11 +59,9 @@ _TIME = (r"(?P<tsep>,\s*(?:at\s+)?(?P<time>(?P<zh>[01]\d|2[0-3])(?P<zm>[0-5]\d)\
 """A dateline time: `0117Z`, `10:21–11:02 a.m.`, `4:30–6 p.m.`, `2 a.m.` (an hour without minutes
 only with a.m. or p.m.: `date_times.timestamps` refuses `November 5, 12` as a time)."""
 _DAY_END = r"(?![\w:]|[.,]\d)"
-_ABBREVIATION_DOT = (  # "Jan." and "Sept.", never "May."
-    rf"(?:(?:(?<=\b(?:{_capitalised_words(_ABBREVIATIONS)}))|(?<=\b(?:Sept|SEPT)))\.)?")
-
-
 _ABBREVIATIONS_CS = _capitalised_words(_ABBREVIATIONS)   # three letters each: one lookbehind
+_ABBREVIATION_DOT = (  # "Jan." and "Sept.", never "May."
+    rf"(?:(?:(?<=\b(?:{_ABBREVIATIONS_CS}))|(?<=\b(?:Sept|SEPT)))\.)?")
 _ABBREVIATED = (  # after "Oct", "OCT", "Oct." or "Sept." (not after "October", nor "May")
     rf"(?:(?<=\b(?:{_ABBREVIATIONS_CS}))|(?<=\b(?:{_ABBREVIATIONS_CS})\.)"
     r"|(?<=\b(?:Sept|SEPT))|(?<=\b(?:Sept|SEPT)\.))")

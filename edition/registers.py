@@ -145,6 +145,10 @@ class Registers:
             self._sourced.setdefault(entry.source, entry)
         elif len(entry.variants) == 1:  # also one of a register file: taken for its label
             self._provisional.setdefault(entry.variants[0], entry)
+        self._forget_lookups()
+
+    def _forget_lookups(self) -> None:
+        """Drop what was looked up by name (forms, speakers, suggestions): the entries changed."""
         self._forms = None
         self._speakers.clear()
         self._suggestions.clear()
@@ -344,9 +348,7 @@ class Registers:
             for ident in {entry.id for entry in added} - kept:   # a label of another's: kept
                 del self._entries[ident]
             if added:
-                self._forms = None
-                self._speakers.clear()
-                self._suggestions.clear()
+                self._forget_lookups()
 
     # ------------------------------------------------------------ writing
 

@@ -141,15 +141,11 @@ class SpeakerLookup:
         twice, `MIKOYAN:`, `The President:`): a turn when it names a person of the register, and
         no place or organization. Any other (`Berlin: The Secretary said`) is `loose_turn`'s."""
         label = colon_label(text)
-        if label is None or not self._writes_dialogue_with_colons():
+        if label is None or not self._writes_dialogue(":"):
             return None
         entry = self._person(self.registers.find_person(label.label))
         return label if entry is not None and not self._names_place_or_organization(label.label) \
             else None
-
-    def _writes_dialogue_with_colons(self) -> bool:
-        """Whether two paragraphs or more open with a speaker's label and a colon."""
-        return self._writes_dialogue(":")
 
     def _writes_dialogue(self, mark: str = "", untitled: bool = False) -> bool:
         """Whether two paragraphs or more open with a speaker's label (ended by `mark`, if
@@ -167,9 +163,8 @@ class SpeakerLookup:
         said` is narration), nor in a debate whose every label has a title (`Mr. Healey:`,
         `Lord Home:`), nor when the paragraph says the word again (`Suez. I remember Suez`): a
         label names who speaks, not what he speaks of; the word is his."""
-        said_again = re.search(rf"\b{re.escape(loose.label)}\b", text[loose.rest:])
-        return (loose.mark == "." and loose.title_case and not said_again
-                and self._writes_dialogue(untitled=True))
+        return (loose.mark == "." and loose.title_case and self._writes_dialogue(untitled=True)
+                and not re.search(rf"\b{re.escape(loose.label)}\b", text[loose.rest:]))
 
     def _names_place_or_organization(self, label: str) -> bool:
         """Whether `label` as a whole is a name of the place or organization registers (`Cuba`)."""
