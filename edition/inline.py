@@ -263,9 +263,7 @@ def reads_as_bracketed_stage(content: str, sentences: bool = False) -> bool:
     word = first.group().lower()
     if word in STAGE_WORDS and (content[0].isupper() or (sentences and word in RECORDED_WORDS)):
         return True
-    if not content[0].isupper():
-        return False
-    if not sentences:
+    if not (sentences and content[0].isupper()):
         return False
     sentence = content.rstrip("\"”’'")
     return not ABOUT_THE_TEXT.match(content) and sentence.endswith((".", "!", "?")) \

@@ -8,8 +8,9 @@ from .gap_markers import gap_element, gap_reason
 from .model import Inline, Node, Text
 
 _CUE = r"(?P<cue>[Tt]o|[Aa]side|[Aa]ddressing|[Tt]urning to)\b[^()\[\]]*"
-STAGE_PAREN = re.compile(rf"\((?P<body>{_CUE}|[A-Z][^()\[\]]*[.!?])\)(?P<colon>:?)")
-TURN_PAREN = re.compile(rf"\((?P<body>{_CUE}|[A-Z][^()\[\]]*[.!?]|[a-z][^()\[\]]*)\)(?P<colon>:?)")
+_STAGE = rf"{_CUE}|[A-Z][^()\[\]]*[.!?]"
+STAGE_PAREN = re.compile(rf"\((?P<body>{_STAGE})\)(?P<colon>:?)")
+TURN_PAREN = re.compile(rf"\((?P<body>{_STAGE}|[a-z][^()\[\]]*)\)(?P<colon>:?)")
 """`STAGE_PAREN` and, in a transcript's turn, a parenthesis in lowercase: `(inaudible)`."""
 UNHEARD = frozenset({"inaudible", "illegible"})
 """Gap reasons of a transcript's parenthesis: `(inaudible)`, `(unintelligible)`."""
@@ -57,5 +58,3 @@ def reads_as_stage(body: str) -> bool:
     last = words[-1] if words else ""
     return len(last) >= 2 and last.isalpha() and not (last.isupper() and len(last) <= 3) \
         and last.lower() not in NOT_STAGE_WORDS
-
-
