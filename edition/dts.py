@@ -34,7 +34,7 @@ from lxml import etree
 from .breaks import spaced_text
 from .collect import MAIN_TITLE
 from .config import Settings
-from .namespaces import NS, TEI_NS, XML_BASE, XML_ID, XML_LANG
+from .namespaces import NS, T, TEI_NS, XML_BASE, XML_ID, XML_LANG
 from .tei import indent_structure, serialize
 from .tei.citation import MATCH, UNIT, citable_lines
 from .tei.reading import bracketed_text
@@ -50,7 +50,7 @@ ROOT_ID = "edition"
 DCMI_TEXT = "http://purl.org/dc/dcmitype/Text"
 DCMI_COLLECTION = "http://purl.org/dc/dcmitype/Collection"
 SPEAKER_CONTEXT = {"speaker": f"{TEI_NS}/speaker"}
-UNSPOKEN = {f"{{{TEI_NS}}}{tag}" for tag in ("note", "stage")}
+UNSPOKEN = {T + tag for tag in ("note", "stage")}
 
 
 @dataclass(frozen=True)
@@ -322,7 +322,7 @@ def attribution(element: etree._Element, tei_url: str) -> tuple[list[str], str]:
     """
     if element.get("resp"):
         return [urljoin(tei_url, ref) for ref in element.get("resp").split()], ""
-    turn = next(iter(element.iterancestors(f"{{{TEI_NS}}}sp")), None)
+    turn = next(iter(element.iterancestors(T + "sp")), None)
     if turn is None or element.tag in UNSPOKEN:
         return [], ""
     creators = [urljoin(tei_url, ref) for ref in (turn.get("who") or "").split()]
@@ -367,7 +367,7 @@ def shell(resource: Resource, element: etree._Element) -> etree._Element:
     parent = tei
     for ancestor in reversed(list(element.iterancestors())[:-1]):
         parent = etree.SubElement(parent, ancestor.tag, attrib=dict(ancestor.attrib))
-        for speaker in ancestor.iterchildren(f"{{{TEI_NS}}}speaker"):
+        for speaker in ancestor.iterchildren(T + "speaker"):
             parent.append(detached(speaker))
     return etree.SubElement(parent, f"{{{DTS_NS}}}wrapper", nsmap={"dts": DTS_NS})
 

@@ -19,7 +19,8 @@ from lxml import etree
 
 from ..checks import text_of, words
 from ..diagnostics import Location, Reporter
-from ..namespaces import T
+from ..namespaces import NS, T
+from ..ties import SOURCE_NOTES
 
 SEPARATING = frozenset("""
     text front body back group div div1 div2 div3 div4 div5 div6 div7 head p ab seg u sp
@@ -103,8 +104,7 @@ def foreign_body(root: etree._Element) -> etree._Element:
 
 def our_text(tei: etree._Element) -> str:
     """Where the foreign text's words are in our TEI: the body and the source statement."""
-    parts = [tei.find(f"{T}text")] + tei.findall(
-        f"{T}teiHeader/{T}fileDesc/{T}sourceDesc/{T}bibl/{T}note[@type='source']")
+    parts = [tei.find(f"{T}text")] + tei.xpath("t:teiHeader/" + SOURCE_NOTES, namespaces=NS)
     return " ".join(tei_text(part) for part in parts if part is not None)
 
 

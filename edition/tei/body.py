@@ -5,11 +5,9 @@ from __future__ import annotations
 from lxml import etree
 
 from ..model import Block, Closer, Document, Inline, Postscript, Turn
-from ..namespaces import TEI_NS
+from ..namespaces import T
 from .citation import LineCounter, line_id
 from .xml import add_nodes, sub
-
-T = f"{{{TEI_NS}}}"
 
 
 def encode_body(tei: etree._Element, document: Document) -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..namespaces import TEI_NS, XML_NS
+from ..breaks import PB
+from ..namespaces import NS, XML_NS
 from .xml import sub
 
 UNIT = "line"
@@ -47,8 +48,7 @@ def add_refs_decl(encoding_desc: etree._Element) -> etree._Element:
 
 
 _CITABLE = etree.XPath(MATCH.replace("//body//*", "//t:body//*").replace("self::", "self::t:"),
-                      namespaces={"t": TEI_NS})
-PB = f"{{{TEI_NS}}}pb"
+                      namespaces=NS)
 
 
 def line_number(element: etree._Element) -> str | None:
