@@ -89,7 +89,7 @@ class _Builder:
         self.speakers.read(paras, self.trusted_labels)
         paras, roles = self._take_summary(paras)
         body_end = closing_start(paras, roles, self.trusted_labels)
-        start = self._take_opener(paras[:body_end])
+        start = self._take_opener(paras[:body_end], roles.given[:body_end])
         for para in paras[start:body_end]:
             self._body_paragraph(para)
         self._close_turn()
@@ -136,9 +136,10 @@ class _Builder:
         return ClosingRoles([p.text for p in paras],
                             [self.overrides.role(p.line)[0] for p in paras])
 
-    def _take_opener(self, paras: list[Paragraph]) -> int:
-        """The opening lines into the opener (see `opener`); the index where the text begins."""
-        found, start = read_opener(paras, [self.overrides.role(p.line)[0] for p in paras],
+    def _take_opener(self, paras: list[Paragraph], given: list[str]) -> int:
+        """The opening lines into the opener (see `opener`), `given` the editor's roles of
+        `paras`; the index where the text begins."""
+        found, start = read_opener(paras, given,
                                    self.trusted_labels, self.doc.raw.metadata.classification.line,
                                    self.doc.doc_type)
         self.doc.opener.extend(self._lined(kind, para) if kind in ("head", "stamp")

@@ -192,8 +192,8 @@ def doc_type_of(*texts: str, registers: Registers | None = None) -> str:
     registers, where given, name the parties of a diplomatic note (`Note from Khrushchev to`)."""
     for text in texts:
         for words, doc_type in DOC_TYPES:
-            if any(not match.groupdict().get("parties") or names_two_parties(text, registers)
-                   for match in words.finditer(text)):
+            parties = [bool(match.groupdict().get("parties")) for match in words.finditer(text)]
+            if parties and (not all(parties) or names_two_parties(text, registers)):
                 return doc_type
     return "other"
 
