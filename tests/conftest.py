@@ -127,6 +127,12 @@ def build_sources(folder: Path, sources: dict[str, str]) -> Path:
     return out
 
 
+INFERRED = 'cert="medium" evidence="conjecture" resp="#encoder"'
+"""The attributes of a date the encoder inferred, as the TEI writes them."""
+COLON_DIALOGUE = "Kuznetsov: We are ready.\n\n{}\n\nKuznetsov: That is another question."
+"""Two turns of a dialogue written with colons, a paragraph between them (`.format(...)`)."""
+
+
 def body_xml(tei: etree._Element) -> str:
     """The document's div as compact XML without namespace declarations."""
     div = tei.find(".//t:body/t:div", TEI)

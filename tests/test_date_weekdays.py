@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import body_xml, page
+from tests.conftest import INFERRED, body_xml, page
 
-INFERRED = 'cert="medium" evidence="conjecture" resp="#encoder"'
 
 
 @pytest.mark.parametrize("document_date, source, expected", [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import body_xml, encode_text, page
+from tests.conftest import INFERRED, body_xml, encode_text, page
 
 
 @pytest.mark.parametrize("body, fragment", [
@@ -51,7 +51,6 @@ def test_a_telegram_s_date_time_group_and_short_year_are_read(body, fragment, re
     assert fragment in body_xml(tei)
 
 
-INFERRED = 'cert="medium" evidence="conjecture" resp="#encoder"'
 
 
 @pytest.mark.parametrize("body, date, fragment", [

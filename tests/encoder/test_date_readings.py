@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import body_xml, encode_text, page
+from tests.conftest import INFERRED, body_xml, encode_text, page
 
 
 @pytest.mark.parametrize("body, fragment", [
@@ -19,7 +19,6 @@ def test_a_telegram_number_is_no_year(body, fragment, registers):
     assert fragment in body_xml(tei)
 
 
-INFERRED = 'cert="medium" evidence="conjecture" resp="#encoder"'
 
 
 def test_a_day_of_the_month_is_read_by_its_sentence(registers):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from tests.conftest import body_xml, encode_text, page
+from tests.conftest import COLON_DIALOGUE, body_xml, encode_text, page
 
 DORTICOS = '<sp who="persons.xml#dorticos-osvaldo"><speaker>O. DORTICOS</speaker>'
 
@@ -42,42 +42,34 @@ def speakers(tei) -> list[str]:
 
 
 @pytest.mark.parametrize("body, labels", [
-    ("Zhou Enlai: Comrade Pham Van Dong, you came at an important moment.\n\n"
-     "Phạm Văn Đồng: We in Hanoi followed the events with great anxiety.\n\n"
-     "Zhou Enlai: Please.\n\n"
-     "Phạm Văn Đồng: Our Party believes that the socialist camp must remain united.",
-     ["Zhou Enlai", "Phạm Văn Đồng", "Zhou Enlai", "Phạm Văn Đồng"]),
-    ("Громыко: Мы готовы.\n\nŁukasz Ćwik: Dziękuję.\n\nГромыко: Хорошо.\n\nŁukasz Ćwik: Tak.",
-     ["Громыко", "Łukasz Ćwik", "Громыко", "Łukasz Ćwik"]),
-], ids=["vietnamese", "cyrillic and polish"])
-def test_a_label_in_letters_outside_latin_1_opens_its_turns(body, labels, registers):
-    """`Phạm Văn Đồng:` (zhou-pham.txt) was read as more of Zhou Enlai's words, silently: the
-    capitals and small letters of a label stopped at Latin-1."""
+    pytest.param("Zhou Enlai: Comrade Pham Van Dong, you came at an important moment.\n\n"
+                 "Phạm Văn Đồng: We in Hanoi followed the events with great anxiety.\n\n"
+                 "Zhou Enlai: Please.\n\n"
+                 "Phạm Văn Đồng: Our Party believes that the socialist camp must remain united.",
+                 ["Zhou Enlai", "Phạm Văn Đồng", "Zhou Enlai", "Phạm Văn Đồng"], id="vietnamese"),
+    pytest.param("Громыко: Мы готовы.\n\nŁukasz Ćwik: Dziękuję.\n\nГромыко: Хорошо.\n\n"
+                 "Łukasz Ćwik: Tak.", ["Громыко", "Łukasz Ćwik", "Громыко", "Łukasz Ćwik"],
+                 id="cyrillic and polish"),
+    pytest.param("Mikoyan: I have come from Havana with the answer of the Cuban comrades.\n\n"
+                 "U Thant: I am grateful. What is their answer?\n\n"
+                 "Mikoyan: They refuse inspection on their territory.\n\n"
+                 "U Thant: Then we must find another way.",
+                 ["Mikoyan", "U Thant", "Mikoyan", "U Thant"], id="a one-letter word"),
+    pytest.param("General de Gaulle: I do not need to see the photographs.\n\n"
+                 "Mr. Acheson: The President wished you to be informed before the other allies.\n\n"
+                 "Couve de Murville: And Berlin?\n\nvan der Stoel: The Netherlands agree.\n\n"
+                 "Couve de Murville: The Russians may answer in Berlin.\n\nvan der Stoel: Indeed.",
+                 ["General de Gaulle", "Mr. Acheson", "Couve de Murville", "van der Stoel",
+                  "Couve de Murville", "van der Stoel"], id="particles"),
+])
+def test_a_label_opens_its_turns(body, labels, registers):
+    """Each was more of the previous speaker's words, silently: `Phạm Văn Đồng:` (zhou-pham.txt),
+    the capitals and small letters of a label stopping at Latin-1; `U Thant:`, `General de
+    Gaulle:` (d112.txt), every word of a label capitalized and longer than one letter."""
     tei, _ = encode_text(page(body), registers, provisional=True)
     assert speakers(tei) == labels
 
 
-@pytest.mark.parametrize("body, labels", [
-    ("Mikoyan: I have come from Havana with the answer of the Cuban comrades.\n\n"
-     "U Thant: I am grateful. What is their answer?\n\n"
-     "Mikoyan: They refuse inspection on their territory.\n\n"
-     "U Thant: Then we must find another way.",
-     ["Mikoyan", "U Thant", "Mikoyan", "U Thant"]),
-    ("General de Gaulle: I do not need to see the photographs.\n\n"
-     "Mr. Acheson: The President wished you to be informed before the other allies.\n\n"
-     "Couve de Murville: And Berlin?\n\nvan der Stoel: The Netherlands agree.\n\n"
-     "Couve de Murville: The Russians may answer in Berlin.\n\nvan der Stoel: Indeed.",
-     ["General de Gaulle", "Mr. Acheson", "Couve de Murville", "van der Stoel",
-      "Couve de Murville", "van der Stoel"]),
-], ids=["a one-letter word", "particles"])
-def test_a_label_with_a_particle_or_a_one_letter_word_opens_its_turns(body, labels, registers):
-    """`U Thant:`, `General de Gaulle:` (d112.txt) were more of the previous speaker's words,
-    silently: every word of a label had to be capitalized and longer than one letter."""
-    tei, _ = encode_text(page(body), registers, provisional=True)
-    assert speakers(tei) == labels
-
-
-COLON_DIALOGUE = "Kuznetsov: We are ready.\n\n{}\n\nKuznetsov: That is another question."
 
 
 @pytest.mark.parametrize("line, diagnostics, turns", [

@@ -9,7 +9,8 @@ from edition.diagnostics import Reporter
 from edition.registers import Registers
 from edition.speakers import loose_label, match_label, trusted_labels
 from edition.turn_ends import reported_name
-from tests.conftest import SEEDS, body_xml, encode_text, encode_with, page
+from tests.conftest import (COLON_DIALOGUE, SEEDS, body_xml, encode_text, encode_with,
+                            page)
 
 RECURRING = ["K: a", "K: b", "R. a", "R. b", "Kissinger: a", "Kissinger: b"]
 
@@ -250,7 +251,6 @@ def test_a_dash_after_a_name_no_one_speaks_under_is_no_label(line, registers):
     assert reporter.diagnostics == [] and body_xml(tei).count("<sp ") == 2
 
 
-COLON_DIALOGUE = "Kuznetsov: We are ready.\n\n{}\n\nKuznetsov: That is another question."
 
 
 @pytest.mark.parametrize("line, who", [
