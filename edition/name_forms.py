@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from nameparser.config import CONSTANTS as NAME_CONSTANTS
 
@@ -41,6 +42,7 @@ def given_agree(label: tuple[str, ...], given: tuple[str, ...]) -> bool:
     return True
 
 
+@lru_cache(maxsize=None)
 def titled_name(label: str) -> tuple[tuple[str, ...], tuple[str, ...], str] | None:
     """(titles, forenames, surname) of a label that opens with a title and names a person by
     name: 'Mr. Denis Healey' -> (('MR',), ('DENIS',), 'HEALEY'); None for one without a title
