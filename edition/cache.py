@@ -42,7 +42,7 @@ import lxml.etree
 from .records import DocumentPart
 from .diagnostics import Diagnostic
 from .read_ahead import T, read_ahead
-from .write import process_alive, write_atomic
+from .write import process_alive, remove_leftovers, write_atomic
 
 PACKAGE = Path(__file__).resolve().parent
 SCHEMAS = PACKAGE.parent / "schemas"
@@ -120,9 +120,15 @@ class BuildCache:
         self.docs.mkdir(parents=True, exist_ok=True)
 
     @classmethod
-    def temporary(cls) -> "BuildCache":
-        """A cache for one build only (`Settings.cache` off); removed with the object."""
-        holder = tempfile.TemporaryDirectory(prefix="edition-cache-")
+    def temporary(cls, site: Path) -> "BuildCache":
+        """A cache for one build only (`Settings.cache` off), beside the site folder `site` as
+        `.site.cache-PID-*`: removed with the object or, if the build is killed, by the next
+        one (a killed build's cache in the system's temporary folder was never removed)."""
+        site = site.resolve()
+        site.parent.mkdir(parents=True, exist_ok=True)
+        remove_leftovers(site, kinds=("cache",))
+        holder = tempfile.TemporaryDirectory(prefix=f".{site.name}.cache-{os.getpid()}-",
+                                             dir=site.parent)
         cache = cls(Path(holder.name))
         cache._holder = holder
         return cache

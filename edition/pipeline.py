@@ -243,7 +243,7 @@ def passed_over(seeds: Path) -> list[tuple[Path, str]]:
 
 def open_cache(settings: Settings) -> BuildCache:
     if not settings.cache:
-        return BuildCache.temporary()
+        return BuildCache.temporary(settings.out)
     return BuildCache(settings.cache_dir or default_folder(settings.out))
 
 

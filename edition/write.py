@@ -1,8 +1,9 @@
 """Writing the site: into a temporary folder beside the target, then swapped in atomically.
 
 A build killed half-way leaves at most a staging folder `.site.new-PID-*` (or, where the atomic
-exchange is unsupported, `.site.old-PID-*`) beside `site/`, never a half-written `site/`; the
-next build removes such folders of processes that are gone. Single files outside the site (the
+exchange is unsupported, `.site.old-PID-*`) and, with `--no-cache`, its one-build cache
+`.site.cache-PID-*` beside `site/`, never a half-written `site/`; the next build removes such
+folders of processes that are gone. Single files outside the site (the
 build cache, the schema cache) are written the same way, through a temporary name
 (`write_atomic`).
 
@@ -161,16 +162,17 @@ def inside(relative: str) -> bool:
     return "\0" not in relative and all(part not in ("", ".", "..") for part in parts)
 
 
-def remove_leftovers(target: Path) -> None:
+def remove_leftovers(target: Path, kinds: tuple[str, ...] = ("old", "new")) -> None:
     """Remove the staging folders of builds of `target` that were killed; restore a lost site.
 
-    `.site.new-PID-*` and `.site.old-PID-*` are removed unless process PID is still running (a
-    build running at the same time keeps its folder), in the background: they may be previous
-    sites still being deleted, and this build does not need them gone. If `site/` itself is
+    `.site.new-PID-*` and `.site.old-PID-*` (or the `kinds` named: `cache`, see
+    `BuildCache.temporary`) are removed unless process PID is still running (a build running at
+    the same time keeps its folder), in the background: they may be previous sites still being
+    deleted, and this build does not need them gone. If `site/` itself is
     missing because a build was killed between the two renames of the fallback swap, the
     previous site is put back.
     """
-    for kind in ("old", "new"):
+    for kind in kinds:
         prefix = f".{target.name}.{kind}-"
         for folder in sorted(target.parent.glob(f"{prefix}*")):
             if process_alive(folder.name[len(prefix):].split("-")[0]):

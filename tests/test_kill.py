@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from edition.cache import BuildCache
 from edition.write import SITE_MARK, SiteWriter, remove_leftovers
 from tests.conftest import ROOT, SEEDS
 from tests.helpers import leftovers, snapshot, soon
@@ -127,6 +128,21 @@ def test_the_next_build_removes_what_killed_builds_left(tmp_path):
     writer.commit()
     assert (site / "index.html").read_text() == "new"
     assert no_leftovers_soon(tmp_path, keep=(running.name,)), leftovers(tmp_path)
+
+
+def test_a_one_build_cache_lies_beside_the_site_and_a_killed_builds_is_removed(tmp_path):
+    """`--no-cache` keeps its cache for one build beside the site, not in the system's temporary
+    folder, where a killed build's cache (the TEI of every document) was never removed."""
+    dead = tmp_path / ".site.cache-2147483646-abc"
+    running = tmp_path / f".site.cache-{os.getppid()}-z"
+    for folder in (dead, running):
+        (folder / "docs").mkdir(parents=True)
+    cache = BuildCache.temporary(tmp_path / "site")
+    assert cache.folder.parent == tmp_path
+    assert cache.folder.name.startswith(f".site.cache-{os.getpid()}-")
+    assert no_leftovers_soon(tmp_path, keep=(cache.folder.name, running.name)), leftovers(tmp_path)
+    del cache
+    assert leftovers(tmp_path) == [running.name]
 
 
 def test_a_site_lost_between_the_two_renames_is_put_back(tmp_path):

@@ -11,6 +11,7 @@ import hashlib
 import io
 import json
 from pathlib import Path
+from tempfile import mkdtemp
 
 import pytest
 from lxml import etree
@@ -48,10 +49,10 @@ def encoded(body: str, registers, doc_id: str = "memo") -> EncodedDocument:
     return found
 
 
-def stored(documents: list[tuple[str, EncodedDocument]], registers) -> Corpus:
+def stored(documents: list[tuple[str, EncodedDocument]], registers, cache: Path) -> Corpus:
     """A corpus of `documents` (in this order) as the encoding workers leave it: each stored in
-    a build cache of its own by `store_encoded`, with its citable lines."""
-    corpus = Corpus(SETTINGS, registers, cache=BuildCache.temporary())
+    the build cache in the folder `cache` by `store_encoded`, with its citable lines."""
+    corpus = Corpus(SETTINGS, registers, cache=BuildCache(cache))
     for doc_id, document in documents:
         shown = f"seeds/{doc_id}.txt"
         result = DocumentResult(doc_id, Path(shown), shown, key=doc_id)
@@ -83,14 +84,16 @@ def publish(corpus: Corpus, out: Path) -> Path:
 @pytest.fixture
 def previous(tmp_path, registers) -> Path:
     """The manifest of a 'previous release' holding one document, `memo`."""
-    return publish(stored([("memo", encoded(TURNS, registers))], registers), tmp_path / "previous")
+    return publish(stored([("memo", encoded(TURNS, registers))], registers, tmp_path / "cache"),
+                   tmp_path / "previous")
 
 
 def compare_with(previous: Path, documents: list[tuple[str, EncodedDocument]], registers,
                  accept: bool = False):
     """(changes, reporter) of `compare_lines` for a build of `documents`."""
     reporter = Reporter()
-    changes = compare_lines(previous, current_lines(stored(documents, registers)), reporter, accept)
+    corpus = stored(documents, registers, Path(mkdtemp(dir=previous.parent)))
+    changes = compare_lines(previous, current_lines(corpus), reporter, accept)
     return changes, reporter
 
 
@@ -105,7 +108,8 @@ def shown(reporter: Reporter, severity: Severity | None = None) -> list[str]:
 def test_the_manifest_hashes_the_normalized_text_of_every_citable_line(tmp_path, registers):
     memo = encoded(TURNS, registers)
     tei = memo.tei
-    data = json.loads(publish(stored([("memo", memo)], registers), tmp_path / "site").read_text())
+    corpus = stored([("memo", memo)], registers, tmp_path / "cache")
+    data = json.loads(publish(corpus, tmp_path / "site").read_text())
     lines = data["documents"]["memo"]
     assert [line["n"] for line in lines] == [e.get("n") for e in tei.xpath("//t:body//*[@n]",
                                                                            namespaces=TEI)]
@@ -127,13 +131,16 @@ def test_a_cited_line_reads_its_line_breaks_as_the_source_does(line, text):
 
 def test_the_manifest_is_byte_identical_whatever_the_order_of_documents(tmp_path, registers):
     a, b = encoded(TURNS, registers, "a"), encoded("A.I. MIKOYAN. Other.", registers, "b")
-    first = publish(stored([("a", a), ("b", b)], registers), tmp_path / "ab").read_bytes()
+    first = publish(stored([("a", a), ("b", b)], registers, tmp_path / "c1"),
+                    tmp_path / "ab").read_bytes()
     assert list(json.loads(first)["documents"]) == ["a", "b"]
-    assert first == publish(stored([("b", b), ("a", a)], registers), tmp_path / "ba").read_bytes()
+    assert first == publish(stored([("b", b), ("a", a)], registers, tmp_path / "c2"),
+                           tmp_path / "ba").read_bytes()
 
 
 def test_the_manifest_is_written_into_the_site(tmp_path, registers):
-    publish(stored([("memo", encoded(TURNS, registers))], registers), tmp_path / "site")
+    publish(stored([("memo", encoded(TURNS, registers))], registers, tmp_path / "cache"),
+            tmp_path / "site")
     assert json.loads((tmp_path / "site" / MANIFEST).read_text())["documents"]["memo"]
 
 

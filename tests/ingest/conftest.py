@@ -67,7 +67,7 @@ def publish(ingested: Ingested) -> Path:
 
     Each document is stored in a build cache by `workers.store_encoded`, as a build stores a
     source, so the pages are rendered exactly as in a build."""
-    cache = BuildCache.temporary()
+    cache = BuildCache.temporary(ingested.settings.out)
     corpus = Corpus(ingested.settings, ingested.registers, cache=cache, inputs="ingest-tests")
     for doc_id, encoded in ingested.documents.items():
         diagnostics = ingested.diagnostics[doc_id] + ingested.validation.get(doc_id, [])
