@@ -13,6 +13,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   doc_types    the document types and what each is (sent, a record, spoken): the sets rules ask
   model        frozen dataclasses of documents, blocks, turns and inline nodes, with lines
   structure    paragraphs -> opener, turns, stage lines, notes, closer, postscript
+  languages    the text's language: the archive's Language field where the text is the original
   opener       the top lines of the text -> stamp, heading, dateline, inside address, salutation
   correspondents  a letter's or a telegram's sender and addressee, by closer, opener or title
   paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing roles

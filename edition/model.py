@@ -160,7 +160,8 @@ class Document:
     source: list[Block] = field(default_factory=list)   # the archive's source statement, parsed
     fields: list[tuple[str, Block]] = field(default_factory=list)   # other archive fields, parsed
     translator: str = ""
-    language: str = "en"            # BCP 47 tag of the text: a foreign TEI's own, else English
+    language: str = "en"            # BCP 47 tag of the text: a foreign TEI's own, the archive's
+                                    # Language field's for an original (`languages`), else English
     language_name: str = "English"
     sender: str = ""                # register ref, "" when not in a register
     addressee: str = ""             # register ref, "" when not in a register

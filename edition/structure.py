@@ -34,6 +34,7 @@ from .correspondents import read_correspondents
 from .diagnostics import Reporter
 from .doc_types import SAME_DAY_RECORDS, SPOKEN_RECORDS, wholly_spoken
 from .inline import Locator, parse_inline
+from .languages import text_language
 from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, Postscript,
                     RawDocument, Text, Turn)
 from .overrides import Overrides, check_overrides
@@ -57,8 +58,11 @@ def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
     date = date_checks.document_date(raw, reporter)
     doc_type = overrides.doc_type \
         or doc_type_of(raw.metadata.doc_type.value, raw.metadata.title.value, registers=registers)
-    document = Document(raw=raw, date=date, doc_type=doc_type,
-                        translator=translator_of(raw.metadata))
+    translator = translator_of(raw.metadata)
+    language, language_name = text_language(raw.metadata.language, raw.body, bool(translator),
+                                            raw.path, reporter)
+    document = Document(raw=raw, date=date, doc_type=doc_type, translator=translator,
+                        language=language, language_name=language_name)
     builder = _Builder(document, registers, overrides, reporter, provisional_speakers)
     builder.run(join_broken_paragraphs(split_lines(raw.body, raw.metadata.classification.line)))
     return document

@@ -152,3 +152,46 @@ def test_the_title_names_sender_and_addressee(title, sent, received, registers, 
                                       if received else "") + '</correspDesc>')
     assert xml == expected
     assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
+
+
+GERMAN = ("Sehr verehrter Herr Präsident! Ich danke Ihnen für Ihr Schreiben vom 29. Oktober. "
+          "Die Bundesregierung hat Ihre Haltung in der Kubakrise voll unterstützt.")
+RUSSIAN = ("Это правильное решение. Советское правительство благодарит вас. "
+           "Специалисты уедут в течение месяца, к 20 декабря. Инспекции мы не примем.")
+ENGLISH = ("A.I. MIKOYAN. I understand your feelings. We did not have time: the situation "
+           "required decisions within hours, not days. The letter left us no room.")
+TRANSLATED = "An archive. Translated by Svetlana Savranskaya."
+
+
+@pytest.mark.parametrize("field, body, source, ident, name, diagnostics", [
+    ("German", GERMAN, "", "de", "German", []),
+    ("Russian", RUSSIAN, "", "ru", "Russian", []),
+    ("  russian ", RUSSIAN, "", "ru", "Russian", []),
+    # the field names the original's language: a translation is English
+    ("Russian", ENGLISH, "", "en", "English", []),
+    ("Russian", ENGLISH, TRANSLATED, "en", "English", []),
+    ("Russian", RUSSIAN, TRANSLATED, "en", "English", []),
+    ("German", "Ja.", "", "en", "English", []),          # too short to tell
+    ("English", GERMAN, "", "en", "English", []),
+    ("", GERMAN, "", "en", "English", []),               # no field: the edition's language
+    ("Klingon", GERMAN, "", "en", "English",
+     ["x.txt:15:1: warning: unknown language 'Klingon': the text is taken as English [language]"]),
+    ("Germn", GERMAN, "", "en", "English",
+     ["x.txt:15:1: warning: unknown language 'Germn': the text is taken as English "
+      "(did you mean 'German'?) [language]"]),
+])
+def test_the_language_field_names_the_texts_language_where_the_text_is_the_original(
+        field, body, source, ident, name, diagnostics, registers, validator):
+    text = page(body).replace("Record ID", f"Language\n\n{field}\n\nRecord ID")
+    if source:
+        text = text.replace("An archive.", source)
+    tei, reporter = encode_text(text, registers)
+    assert [str(d) for d in reporter.diagnostics] == diagnostics
+    language = tei.find("t:teiHeader/t:profileDesc/t:langUsage/t:language", TEI)
+    assert (language.get("ident"), language.text) == (ident, name)
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    assert tei.get(xml_lang) == "en"                           # the header's words are ours
+    assert tei.find("t:text", TEI).get(xml_lang) == (None if ident == "en" else ident)
+    assert collect_document("x", tei, registers)[0].record.language == ident   # pages, search
+    assert describe_resource("x", tei, Layout("https://example.org/")).lang == ident   # DTS
+    assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
