@@ -28,8 +28,31 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+CYRILLIC_LATIN = {letter: latin.strip("-") for letter, latin in zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўђјљњћџѓќѕ",
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g u dj j "
+    "lj nj c dz gj kj dz".split())}
+"""Cyrillic -> Latin, lower case: BGN/PCGN for Russian without its marks (`е` is `e` everywhere,
+`ъ` and `ь` dropped) as the edition's English texts spell Russian names (Микоян -> mikoyan,
+Тихменев -> tikhmenev), and the Ukrainian, Belarusian, Serbian and Macedonian letters."""
+
+GREEK_LATIN = dict(zip(
+    "αβγδεζηθικλμνξοπρσςτυφχψω",
+    "a v g d e z i th i k l m n x o p r s s t y f ch ps o".split()))
+"""Greek -> Latin, lower case (ELOT 743: `ου` is `ou`, other pairs letter by letter), read
+once `fold` has dropped the accents (Ἀνδρέας -> andreas, ΠΑΠΑΝΔΡΕΟΥ -> papandreou)."""
+
+CYRILLIC_READ = str.maketrans(CYRILLIC_LATIN)
+GREEK_READ = str.maketrans(GREEK_LATIN)
+
+
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-") or "x"
+    """Lower-case Latin letters and digits, words joined by `-`, names in Cyrillic or Greek
+    transliterated ('Ф. КАСТРО' -> 'f-kastro', 'Dorticós' -> 'dorticos'); 'x' when nothing is
+    left (a name in another script: its id is told apart by its hash)."""
+    cyrillic_read = unicodedata.normalize("NFC", text).lower().translate(CYRILLIC_READ)
+    latin = fold(cyrillic_read).lower().replace("ου", "ou").translate(GREEK_READ)
+    return re.sub(r"[^a-z0-9]+", "-", latin).strip("-") or "x"
 
 
 def given_agree(label: tuple[str, ...], given: tuple[str, ...]) -> bool:

@@ -358,6 +358,13 @@ def test_provisional_persons(registers):
     ("Kissinger", "prov-kissinger-8f9fe2"),
     ("KING", "prov-king-5abbe5"),
     ("King", "prov-king-13166b"),
+    ("Ф. КАСТРО", "prov-f-kastro-6f42c0"),          # Cyrillic read as Latin (BGN/PCGN)
+    ("В. Тихменев", "prov-v-tikhmenev-a2cf50"),
+    ("Хрущёв", "prov-khrushchev-e66035"),
+    ("Подъячий", "prov-podyachiy-326546"),          # hard and soft signs dropped
+    ("Α. ΠΑΠΑΝΔΡΕΟΥ", "prov-a-papandreou-edffb1"),  # Greek too
+    ("Ἀνδρέας", "prov-andreas-d79d65"),             # its accents dropped
+    ("周恩来", "prov-x-3a984a"),                    # other scripts: the hash tells them apart
 ])
 def test_a_provisional_id_is_its_labels_slug_and_hash(label, expected):
     """Made from the label alone: the same in every build, whatever other documents hold."""

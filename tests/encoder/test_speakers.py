@@ -433,6 +433,20 @@ def test_a_provisional_person_is_named_by_title_and_surname_too(labels, persons,
     assert not [e for e in registers.entries("person") if e.provisional]   # as loaded
 
 
+@pytest.mark.parametrize("label, who", [
+    ("Ф. КАСТРО", "prov-f-kastro-6f42c0"),
+    ("Α. ΠΑΠΑΝΔΡΕΟΥ", "prov-a-papandreou-edffb1"),
+])
+def test_a_provisional_speaker_in_another_alphabet_has_a_readable_id(label, who, registers,
+                                                                      validator):
+    """`Ф. КАСТРО` was `prov-x-6f42c0`: the slug of a name in Cyrillic was `x`."""
+    tei, reporter = encode_text(page(f"{label}. Да.\n\nA.I. MIKOYAN. Yes."), registers,
+                                provisional=True)
+    assert [d.code for d in reporter.diagnostics] == ["speaker-provisional"]
+    assert f'<sp who="persons.xml#{who}"><speaker>{label}</speaker>' in body_xml(tei)
+    assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
+
+
 def test_an_office_is_looked_up_by_the_name_in_its_parentheses(registers):
     tei, reporter = encode_text(page("The Adviser (Mr. McCloy). Yes.\n\nA.I. MIKOYAN. No."),
                                 registers)
