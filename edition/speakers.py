@@ -100,14 +100,17 @@ NAME = rf"[{UPPER}][{LOWER}’'\-]+(?:[{UPPER}][{LOWER}’'\-]+)?"
 INITIALS = rf"(?:[{UPPER}]\.\s?){{1,3}}"
 DASH = r"\s?(?:—|–|--)\s*"
 """`Mikoyan — The`, `Dobrynin— It`: a dash after a label (the text begins with a capital)."""
-HONOURED = rf"(?:(?:{HONORIFICS})\.|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\s+"
-"""`Mr. `, `Mr `, `Sir `: a title before a name (abbreviations other than Mr, Mrs, Ms, Dr with
-their period; `St.` is no title: `St. Petersburg` is no person)."""
+HONOURED = rf"(?:(?:{HONORIFICS})\.|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Herr|Frau)\s+"
+"""`Mr. `, `Mr `, `Sir `, `Herr `: a title before a name (abbreviations other than Mr, Mrs, Ms, Dr
+with their period; `St.` is no title: `St. Petersburg` is no person)."""
 TITLE_LABEL = re.compile(
-    rf"^(?P<label>(?P<titles>(?:{HONOURED}){{1,2}})(?!(?:{HONORIFICS})\.)(?P<names>{NAME}"
-    rf"(?:\s+{NAME}){{0,2}})|{NAME}(?:\s+{NAME}){{1,2}})\.\s+"
+    rf"^(?P<label>(?P<titles>(?:{HONOURED}){{1,2}})(?!(?:{HONORIFICS})\.)(?P<names>(?:{PARTICLE})?"
+    rf"{NAME}(?:\s+(?:{PARTICLE})?{NAME}){{0,2}})|{NAME}(?:\s+{NAME}){{1,2}})\.\s+"
     rf"(?=[{UPPER}0-9“\"'‘])"
 )
+"""`Mr. Healey. Will`, `Mr. de Gaulle. No.`, `Herr von Brentano. Nein.`, `Stephen Kinnock. 1.`: a
+title and one to three names, with the particles of a name after the title (`de`, `van der`), or
+two or three names without a title (Hansard)."""
 OFFICE_LABEL = re.compile(
     rf"^(?P<label>(?:The\s+)?{NAME}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{NAME}){{0,6}}\s*"
     rf"\((?P<name>{HONOURED}(?:{INITIALS}\s*)?{NAME}(?:\s+(?:{INITIALS}\s*)?{NAME}){{0,3}})\))"
@@ -260,7 +263,8 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
                           name=office.group("name"), mark=text[office.end("label")])
     title = TITLE_LABEL.match(text)
     if title and not set(title.group("label").split()) & TITLE_STOPWORDS:
-        one_name = bool(title.group("titles")) and len(title.group("names").split()) == 1
+        names = (title.group("names") or "").split()
+        one_name = bool(title.group("titles")) and sum(not w.islower() for w in names) == 1
         return LabelMatch(title.group("label"), title.end(), "turn", title_case=True, mark=".",
                           spoken_only=one_name)
     colon = colon_label(text)

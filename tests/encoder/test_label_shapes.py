@@ -71,6 +71,24 @@ def test_a_label_opens_its_turns(body, labels, registers):
 
 
 
+@pytest.mark.parametrize("line, label, who", [
+    ("Mr. de Gaulle. We shall see.", "Mr. de Gaulle", "prov-mr-de-gaulle-aca08e"),
+    ("Herr von Brentano. Bonn agrees.", "Herr von Brentano", "prov-herr-von-brentano-6cbd32"),
+    ("M. Couve de Murville. And Berlin?", "M. Couve de Murville",
+     "prov-m-couve-de-murville-26902b"),
+], ids=["a particle after mr", "herr and a particle", "a particle between names"])
+def test_a_title_label_before_a_period_holds_a_names_particles(line, label, who, registers):
+    """Review r1 (session 18): `Mr. de Gaulle.` and `Herr von Brentano.` in a debate were more of
+    the previous speaker's words: the title-and-name label before a period (`TITLE_LABEL`) took
+    no particle, and `Herr` was no title."""
+    body = f"Mr. Healey. Will the Minister say?\n\n{line}"
+    tei, _ = encode_text(page(body, title="House of Commons: Cuba — Minutes of Proceedings"),
+                         registers, provisional=True)
+    spoken = line[len(label) + 2:]
+    assert body_xml(tei).endswith(f'</sp><sp who="persons.xml#{who}"><speaker>{label}</speaker>'
+                                  f'<p n="2" xml:id="L2">{spoken}</p></sp></div>')
+
+
 
 @pytest.mark.parametrize("line, diagnostics, turns", [
     ("von Brentano: Bonn will not accept this.",
