@@ -307,10 +307,17 @@ def colon_label(text: str) -> LabelMatch | None:
     if colon is None:
         return None
     label = colon.group("label")
-    if label.split()[0].rstrip(".") in NOT_COLON_LABELS or label.isupper():
+    if _head_word(label) in NOT_COLON_LABELS or label.isupper():
         return None
     delivery = (colon.group("delivery") or "").strip()
     return LabelMatch(label, colon.end(), "turn", delivery, title_case=True, mark=":")
+
+
+def _head_word(label: str) -> str:
+    """The word a label before a colon opens with, after an article: `Note`, `The Resolved` ->
+    "Resolved" (`The Resolved: clause of the last sitting stands` is a sentence)."""
+    words = label.split()
+    return (words[1] if words[0] == "The" and len(words) > 1 else words[0]).rstrip(".")
 
 
 def _is_colon_speaker(label: str, trusted: frozenset[str]) -> bool:

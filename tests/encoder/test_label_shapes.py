@@ -136,6 +136,7 @@ def test_a_courtesy_title_before_a_name_is_no_letter_label(registers):
     "DTG: 271530Z",
     "Enclosures: Two maps of Cuba.",
     "Attendees: Mr. Rusk and Mr. Bundy.",
+    "The Resolved: clause of the last meeting stands.",
 ])
 def test_a_word_of_the_record_before_a_colon_is_no_label(line, valid_tei):
     """`Resolved:`, `Vote:` (d190.txt), `Total:` (report-malinovsky.txt) and a telegram's
@@ -145,6 +146,20 @@ def test_a_word_of_the_record_before_a_colon_is_no_label(line, valid_tei):
                          "\n\nThe meeting adjourned at 12:40 p.m."))
     assert line in "".join(tei.find(".//{*}body").itertext())
     assert all(line not in "".join(sp.itertext()) for sp in tei.iter("{*}sp"))
+
+
+def test_a_word_of_the_record_after_an_article_is_no_label_in_a_debate(registers):
+    """Review r1 (1962-11-16-debate-lords.txt:8): `The Resolved: clause of the last sitting
+    stands` was the turn of a provisional speaker 'The Resolved': `The` let it pass as an
+    office (`The President:`), and the word after it was not asked whether it heads a field."""
+    body = ("Lord Home: My Lords, I shall be short.\n\nThe Resolved: clause of the last sitting "
+            "stands, and I have nothing to add to it.\n\nLord Attlee: I have one question only.")
+    tei, _ = encode_text(page(body, title="House of Lords: Cuba — Minutes of Proceedings"),
+                         registers, provisional=True)
+    assert speakers(tei) == ["Lord Home", "Lord Attlee"]
+    assert ('<p n="1" xml:id="L1">My Lords, I shall be short.</p><p n="2" xml:id="L2">The '
+            'Resolved: clause of the last sitting stands, and I have nothing to add to it.</p>'
+            '</sp>') in body_xml(tei)
 
 
 def test_an_article_before_a_colon_word_is_no_one_letter_name(registers):

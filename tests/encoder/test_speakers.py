@@ -44,7 +44,7 @@ NOT_LABELS = [
     "U Thant told me", "USA and Cuba agree.", "Dobrynin: once only.", "End text.",
     "Oral Reply to Soviet Oral Comment of December 23, 1969.", "Mr. Kissinger said so.",
     "CASTRO, however, did not agree. He left.", "CASTRO, in the end, agreed. He left.",
-    "Lt. Gen. John W. Vogt",
+    "Lt. Gen. John W. Vogt", "The Resolved: clause of the last sitting stands.",
 ]
 
 
