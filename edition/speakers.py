@@ -87,7 +87,10 @@ Attachment Attachments Enclosure Enclosures
 `Present:`, `Drafted: ...`), never a speaker's words: no label, and where the record has a voice
 of its own they end an open turn (`turn_ends`). A speaker's own heads (`Question:`,
 `Conclusion:`, `Total:`) are not among them."""
-NOT_COLON_LABELS = RECORD_FIELDS | frozenset("""
+REFERENCE_WORDS = frozenset("See Cf Nr Nrs Vol Vols Fol Ibid".split())
+"""Words of a cross-reference, `See Nr. 19.XI.1962`, `Cf. Vol. 2`: a pointer to another document,
+never a speaker's name."""
+NOT_COLON_LABELS = RECORD_FIELDS | REFERENCE_WORDS | frozenset("""
 Note Notes Date Time Place Text Ref Reference References Action Info Classification Copy Cc From
 To Via Tab Item Topic Comment Comments Conclusion Conclusions Result Results Location Dear Question
 Answer Background Purpose Issue Issues Recommendation Recommendations Also Others Following
@@ -162,7 +165,7 @@ TITLE_STOPWORDS = frozenset("""
 The This That These Those It In On At Of For And But Or If When While After Before Since So Then
 There Here As By From To With Dear Sincerely Begin End Text Subject Note Yes No Oral Reply Soviet
 United American Secretary President Minister Ambassador General Department Embassy Document
-""".split())
+""".split()) | REFERENCE_WORDS
 
 
 @dataclass(frozen=True)

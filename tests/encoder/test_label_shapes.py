@@ -148,6 +148,17 @@ def test_a_word_of_the_record_before_a_colon_is_no_label(line, valid_tei):
     assert all(line not in "".join(sp.itertext()) for sp in tei.iter("{*}sp"))
 
 
+def test_a_cross_reference_is_no_label(registers):
+    """`See Nr. 19.XI.1962` (session 18's notes) was an error `unknown speaker 'See Nr'`: two
+    capitalized words before a period and a number read as a name without a title, as `Stephen
+    Kinnock. 1. What ...`."""
+    line = "See Nr. 19.XI.1962 for the text of the reply."
+    tei, reporter = encode_text(page(f"A.I. MIKOYAN. We agree.\n\n{line}"), registers)
+    assert not reporter.diagnostics
+    assert speakers(tei) == ["A.I. MIKOYAN"]
+    assert body_xml(tei).endswith(f'<p n="2" xml:id="L2">{line}</p></sp></div>')
+
+
 def test_a_word_of_the_record_after_an_article_is_no_label_in_a_debate(registers):
     """Review r1 (1962-11-16-debate-lords.txt:8): `The Resolved: clause of the last sitting
     stands` was the turn of a provisional speaker 'The Resolved': `The` let it pass as an
