@@ -37,8 +37,12 @@ REMARK = re.compile(rf"^(?:[{UPPER}][{LOWER}]+[’']s\s+)?"
 RECORD_FIELD = re.compile(rf"^(?:Also\s+)?(?:{'|'.join(sorted(RECORD_FIELDS))})(?:\s+further)?\s*:")
 """`Resolved:`, `Resolved further:`, `Also present:`: a field of the record, which ends a turn
 where the record has a voice of its own."""
-REPORTED = re.compile(rf"^(?P<name>(?:{HONOURED}|Comrade\s+|Com\.\s+)?(?:{INITIALS}\s*)?{NAME}"
-                      rf"(?:\s+{NAME}){{0,2}})\s+(?:said|told|spoke|wrote|[{LOWER}]+ed)\b")
+PERSON_TITLE = rf"(?:{HONOURED}|Comrade\s+|Com\.\s+)"
+"""`Mr. `, `Comrade `, `Com. `: a title before the name of a person told of."""
+NAMED = rf"(?:{INITIALS}\s*)?{NAME}(?:\s+{NAME}){{0,2}}"
+"""`Mikoyan`, `A.I. Mikoyan`, `Fidel Castro`: a person's name, with initials, without a title."""
+REPORTED = re.compile(
+    rf"^(?P<name>{PERSON_TITLE}?{NAMED})\s+(?:said|told|spoke|wrote|[{LOWER}]+ed)\b")
 """`Comrade Mikoyan said that`, `Castro replied`: a person told of in the third person, in the
 past tense (`Mikoyan knows` may be a speaker's words)."""
 OFFICES = """Secretary President Ambassador Minister Chairman General Premier Senator Governor
@@ -63,13 +67,12 @@ def _words(words: list[str]) -> str:
 
 OFFICE = _words(OFFICES)
 REPORTS = re.compile(
-    rf"^(?:The\s+(?:[{UPPER}][{LOWER}]+\s+){{0,2}}{OFFICE}"
-    rf"|(?:{HONOURED}|{OFFICE}\s+|Comrade\s+|Com\.\s+)(?:{INITIALS}\s*)?{NAME}(?:\s+{NAME}){{0,2}}"
-    rf"|(?P<name>(?:{INITIALS}\s*)?{NAME}(?:\s+{NAME}){{0,2}}))"
+    rf"^(?:The\s+(?:[{UPPER}][{LOWER}]+\s+){{0,2}}{OFFICE}|(?:{PERSON_TITLE}|{OFFICE}\s+){NAMED}"
+    rf"|(?P<name>{NAMED}))"
     rf"\s+(?:then\s+|also\s+|again\s+|further\s+|finally\s+)?{_words(REPORTING_VERBS)}\b")
 """`The Secretary said`, `Mr. Kornienko remarked`, `Ambassador Thompson asked`, `Secretary Rusk
-summarized`, `The Secretary then raised`: a person (by office, by title and name, or by a name
-alone, `name`) the subject of a verb of reporting."""
+summarized`, `The Secretary then raised`: a person (by office, by title and name, `REPORTED`'s
+subject, or by a name alone, `name`) the subject of a verb of reporting."""
 MEETING_TOLD = re.compile(rf"^The\s+{_words(MEETINGS)}\s+(?:then\s+)?{_words(MEETING_VERBS)}\b")
 """`The conversation ended at 6:05 p.m.`: the record of the meeting."""
 NOT_SUBJECT_NAMES = TITLE_STOPWORDS | frozenset(
