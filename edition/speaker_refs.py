@@ -37,12 +37,15 @@ class SpeakerLookup:
     trusted: frozenset[str] = frozenset()
     _labels: list[LabelMatch | None] | None = field(default=None, init=False, repr=False)
     _speaking: set[str] | None = field(default=None, init=False, repr=False)
+    _dialogue: dict[tuple[str, bool], bool] = field(default_factory=dict, init=False, repr=False)
+    """`_writes_dialogue`'s answers for the document, by its arguments."""
 
     def read(self, paras: list[Paragraph], trusted: frozenset[str]) -> None:
         """Take the document's paragraphs and the labels it confirms (`trusted_labels`)."""
         self.texts, self.lines = [p.text for p in paras], [p.line for p in paras]
         self.trusted = trusted
         self._labels = self._speaking = None
+        self._dialogue = {}
 
     def labels(self) -> list[LabelMatch | None]:
         """The label `match_label` reads at the start of each of `texts` (read once)."""
@@ -149,11 +152,14 @@ class SpeakerLookup:
 
     def _writes_dialogue(self, mark: str = "", untitled: bool = False) -> bool:
         """Whether two paragraphs or more open with a speaker's label (ended by `mark`, if
-        given; naming the speaker with no title, `_titled`, if `untitled`)."""
-        turns = (label for label in self.labels()
-                 if label and label.kind == "turn" and mark in ("", label.mark)
-                 and not (untitled and _titled(label)))
-        return sum(1 for _ in islice(turns, 2)) == 2
+        given; naming the speaker with no title, `_titled`, if `untitled`); read once a
+        document."""
+        if (mark, untitled) not in self._dialogue:
+            turns = (label for label in self.labels()
+                     if label and label.kind == "turn" and mark in ("", label.mark)
+                     and not (untitled and _titled(label)))
+            self._dialogue[mark, untitled] = sum(1 for _ in islice(turns, 2)) == 2
+        return self._dialogue[mark, untitled]
 
     def _period_dialogue_label(self, loose: LabelMatch, text: str) -> bool:
         """Whether `loose`, opening `text`, is a title-case name before a period (`Kosygin. I
