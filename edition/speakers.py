@@ -73,9 +73,13 @@ COLON_LABEL = re.compile(
     rf"(?:\s+(?:of\s+(?:the\s+)?|{PARTICLE})?{COLON_WORD}){{0,3}})"
     r"(?:\s*\((?P<delivery>[^()\[\]]{1,60})\))?:\s+(?=\S)"
 )
-LABEL_FIRST_WORDS = frozenset("""
-The Secretary President Ambassador Minister Chairman General Premier Senator Governor Foreign Prime
-Comrade Admiral Deputy Assistant Under Vice Chancellor King Queen Prince Lord Lady Father Brother
+OFFICES = """Secretary President Ambassador Minister Chairman General Premier Senator Governor
+Admiral Chancellor Counselor Counsellor Director Marshal""".split()
+"""A person's office: `The Secretary`, `The Attorney General`, `Ambassador Thompson`, `Marshal
+Malinovsky`: a label's first word (`LABEL_FIRST_WORDS`), a person the record reports
+(`turn_ends.REPORTS`)."""
+LABEL_FIRST_WORDS = frozenset(OFFICES) | frozenset("""
+The Foreign Prime Comrade Deputy Assistant Under Vice King Queen Prince Lord Lady Father Brother
 """.split())
 """First words of a title-case label before a colon that make it a speaker even once."""
 RECORD_FIELDS = frozenset("""

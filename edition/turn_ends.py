@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 
 from .speaker_refs import SpeakerLookup
-from .speakers import (ENUMERATOR, HONOURED, INITIALS, LOWER, NAME, RECORD_FIELDS, ROMAN,
-                       TITLE_STOPWORDS, UPPER, LabelMatch, roman_value)
+from .speakers import (ENUMERATOR, HONOURED, INITIALS, LOWER, NAME, OFFICES, RECORD_FIELDS,
+                       ROMAN, TITLE_STOPWORDS, UPPER, LabelMatch, roman_value)
 
 REMARK = re.compile(rf"^(?:[{UPPER}][{LOWER}]+[’']s\s+)?"
                     r"(?:[Cc]omments?|[Nn]otes?|[Rr]emarks?)\s*:")
@@ -45,9 +45,6 @@ REPORTED = re.compile(
     rf"^(?P<name>{PERSON_TITLE}?{NAMED})\s+(?:said|told|spoke|wrote|[{LOWER}]+ed)\b")
 """`Comrade Mikoyan said that`, `Castro replied`: a person told of in the third person, in the
 past tense (`Mikoyan knows` may be a speaker's words)."""
-OFFICES = """Secretary President Ambassador Minister Chairman General Premier Senator Governor
-Admiral Chancellor Counselor Counsellor Director Marshal""".split()
-"""A person's office: `The Secretary`, `The Attorney General`, `Ambassador Thompson`."""
 REPORTING_VERBS = """said remarked asked replied answered responded noted stated observed agreed
 added continued interjected pointed_out explained commented inquired suggested proposed repeated
 emphasized stressed recalled reported summarized raised expressed declared""".split()
