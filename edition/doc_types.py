@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 DOC_TYPES = frozenset({"memorandum", "telegram", "letter", "transcript", "minutes", "drama",
                        "other"})
@@ -30,8 +31,24 @@ which, as a transcript, has no voice but the speakers' besides its procedural li
 of a meeting (`Summary Record of the 26th Meeting of the Executive Committee`, `Minutes of the
 Sitting of the CC CPSU Presidium`, a Senate committee's) have the record's."""
 
+CHAMBER = re.compile(r"\b(?:(?:Mr|Madam)\.?\s+(?:Deputy\s+)?Speaker|[Hh]on\.\s+(?:Members?|Gentleman"
+                     r"|Lady|Friends?)|[Nn]oble\s+(?:Lords?|Lady|Earl|Baroness|Viscount|Friend)"
+                     r"|My\s+Lords|The\s+House\s+divided|Question\s+put)\b")
+"""The words of a parliament's chamber, which no meeting's minutes use: the chair and the members
+as a House addresses them (`Mr. Speaker`, `Mr. Deputy Speaker`, `the right hon. Gentleman`, `Hon.
+Members`, `the noble Lord`, `My Lords`) and its procedure (`Question put.`, `The House divided`).
+`The Speaker` alone is no sign: minutes of a meeting may tell of Speaker McCormack."""
+
+
+def debate_in_body(texts: list[str]) -> bool:
+    """Whether two paragraphs or more of `texts` hold a chamber's words (`CHAMBER`): minutes of a
+    debate whose title names no chamber (`Cuba (Bombers) — Minutes of Proceedings`), which, as
+    one whose title does (`DEBATE`), have no voice but the speakers' (`turn_ends`)."""
+    return sum(1 for _ in islice(filter(CHAMBER.search, texts), 2)) == 2
+
 
 def wholly_spoken(doc_type: str, title: str) -> bool:
     """Whether a document of type `doc_type` titled `title` has no voice but the speakers': a play,
-    a transcript, or minutes whose title names a debate (`DEBATE`)."""
+    a transcript, or minutes whose title names a debate (`DEBATE`; minutes whose body reads as
+    a debate's are too, `debate_in_body`, which `turn_ends` asks of the paragraphs)."""
     return doc_type in WHOLLY_SPOKEN or (doc_type == "minutes" and bool(DEBATE.search(title)))

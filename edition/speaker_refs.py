@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .diagnostics import Location, Reporter
+from .doc_types import debate_in_body
 from .model import Paragraph
 from .name_forms import NAME_TITLES
 from .registers import Entry, Registers, SpeakerMatch
@@ -39,6 +40,7 @@ class SpeakerLookup:
     _speaking: set[str] | None = field(default=None, init=False, repr=False)
     _dialogue: dict[tuple[str, bool], bool] = field(default_factory=dict, init=False, repr=False)
     """`_writes_dialogue`'s answers for the document, by its arguments."""
+    _debate: bool | None = field(default=None, init=False, repr=False)
 
     def read(self, paras: list[Paragraph], trusted: frozenset[str]) -> None:
         """Take the document's paragraphs and the labels it confirms (`trusted_labels`)."""
@@ -46,6 +48,7 @@ class SpeakerLookup:
         self.trusted = trusted
         self._labels = self._speaking = None
         self._dialogue = {}
+        self._debate = None
 
     def labels(self) -> list[LabelMatch | None]:
         """The label `match_label` reads at the start of each of `texts` (read once)."""
@@ -149,6 +152,14 @@ class SpeakerLookup:
         entry = self._person(self.registers.find_person(label.label))
         return label if entry is not None and not self._names_place_or_organization(label.label) \
             else None
+
+    def debates(self) -> bool:
+        """Whether the document is minutes (a spoken record, `spoken`, that is neither a play
+        nor a transcript) whose paragraphs read as a debate's (`doc_types.debate_in_body`);
+        read once a document."""
+        if self._debate is None:
+            self._debate = self.spoken and debate_in_body(self.texts)
+        return self._debate
 
     def _writes_dialogue(self, mark: str = "", untitled: bool = False) -> bool:
         """Whether two paragraphs or more open with a speaker's label (ended by `mark`, if

@@ -80,9 +80,11 @@ NOT_SUBJECT_NAMES = TITLE_STOPWORDS | frozenset(
 def ends_turn(lookup: SpeakerLookup, line: int, turn_line: int, label: LabelMatch | None,
               spoken: bool) -> bool:
     """Whether the paragraph on `line` (no label of a turn) ends the turn opened on `turn_line`,
-    in a document with no voice but the speakers' if `spoken` (`wholly_spoken`)."""
+    in a document with no voice but the speakers' if `spoken` (`wholly_spoken`) or if its
+    paragraphs read as a debate's (`SpeakerLookup.debates`)."""
     if label is not None and label.kind == "unread":
         return True
+    spoken = spoken or lookup.debates()
     text = lookup.text_at(line)
     return bool(REMARK.match(text) or (not spoken and _told(lookup, text, line, turn_line))
                 or _numbered_before(lookup, line, turn_line))

@@ -86,6 +86,32 @@ def test_in_a_debate_the_record_reporting_a_person_is_the_speakers(title, paragr
     assert body.index('<p n="2" xml:id="L2">The') < body.index("</sp>")   # in Healey's turn
 
 
+@pytest.mark.parametrize("after", [
+    "Question put.",
+    "Mr. Grimond: Will the Foreign Secretary tell hon. Members when?",
+], ids=["a division's question", "members addressed"])
+def test_minutes_whose_body_reads_as_a_debate_have_no_voice_but_the_speakers(after, registers):
+    """A debate titled without its chamber (`Cuba (Bombers) — Minutes of Proceedings`) was read as
+    a meeting's minutes: `The Minister said on Monday ...` ended Healey's turn and the rest of his
+    speech became narration. Two paragraphs with a chamber's words (`the right hon. Gentleman`,
+    `Question put.`, `hon. Members`: `doc_types.CHAMBER`) make it a debate."""
+    paragraph = "The Minister said on Monday that the Government would publish the letters."
+    tei, _ = encode_text(page(SPEECH.format(paragraph) + f"\n\n{after}",
+                              title="Cuba (Bombers) — Minutes of Proceedings"),
+                         registers, provisional=True)
+    body = body_xml(tei)
+    assert body.index('<p n="2" xml:id="L2">The Minister') < body.index("</sp>")  # Healey's
+
+
+def test_minutes_with_one_chamber_word_keep_the_records_voice(registers):
+    """One `Mr. Speaker` in a meeting's minutes (the Speaker of the House at the White House) is
+    no debate: the record's `The Secretary said ...` still ends the turn."""
+    body = MEMCON.format("The Secretary said that Mr. Speaker had agreed.")
+    tei, _ = encode_text(page(body, title="Minutes of the Leadership Meeting"), registers,
+                         provisional=True)
+    assert '</sp><p n="3" xml:id="L3">The Secretary said' in body_xml(tei)
+
+
 @pytest.mark.parametrize("title", [
     "Summary Record of the 26th Meeting of the Executive Committee of the National Security Council",
     "Minutes of the Meeting of the Subcommittee on Cuban Trade",
