@@ -48,7 +48,7 @@ from .resolve import Resolver
 from .speaker_refs import SpeakerLookup
 from .speakers import LabelMatch, in_capitals, loose_label, match_label, trusted_labels
 from .source_refs import split_publication
-from .turn_ends import ends_turn
+from .turn_ends import ends_turn, procedure
 
 
 
@@ -165,7 +165,8 @@ class _Builder:
             label = loose_label(text) or label    # the editor says it is a turn: `Dortikos.`
         if role == "turn" or (not role and label and label.kind == "turn"):
             return self._start_turn(para, label, who)
-        if role == "stage" or (not role and self._is_stage(text, label)):
+        if role == "stage" or (not role and (self._is_stage(text, label) or procedure(
+                self.speakers, para.line, self.wholly_spoken))):   # `Question put.`
             self._close_turn()
             return self._add(self._named_block("stage", para, label, (("type", "business"),)))
         if role == "narrative" or self.turn is None \

@@ -19,6 +19,8 @@ not the speaker's words, and stand as narrative after the turn:
     "The conversation ended at 6:05 p.m."                                -> the record's own
                                         account of the meeting, unless in the first person
     "Kosygin: I support." reported as a label not read (`speaker_refs`)  -> not the speaker's
+A debate's procedural line (`Question put.`, `The House divided: Ayes, 241; Noes, 290.`, the
+House's `Resolved: That ...` after it: `procedure`) is no speaker's either: stage business.
 The speaker's own list (`KHRUSHCHEV: We propose:` / `1. ...` / `2. ...`) stays in the turn: its
 numbering begins inside it.
 """
@@ -72,6 +74,16 @@ summarized`, `The Secretary then raised`: a person (by office, by title and name
 subject, or by a name alone, `name`) the subject of a verb of reporting."""
 MEETING_TOLD = re.compile(rf"^The\s+{_words(MEETINGS)}\s+(?:then\s+)?{_words(MEETING_VERBS)}\b")
 """`The conversation ended at 6:05 p.m.`: the record of the meeting."""
+VOTE = r"(?:Ayes|Contents),?\s+\d+[;,]\s+(?:Noes|Not-Contents),?\s+\d+"
+"""`Ayes, 241; Noes, 290`, `Contents, 95; Not-Contents, 40`: the count of a division."""
+PROCEDURE = re.compile(
+    rf"(?:Question\s+put(?:\s+and\s+(?:agreed\s+to|negatived))?"
+    rf"|(?:The\s+House|Their\s+Lordships)\s+divided(?::\s+{VOTE})?|{VOTE}"
+    rf"|(?:The\s+House\s+)?[Aa]djourned(?:\s+at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*[ap]\.\s?m)?"
+    rf"|(?:Mr\.?|Madam)\s+(?:Deputy\s+)?Speaker\s+in\s+the\s+Chair|Division\s+No\.\s*\d+)\.?")
+"""A debate's procedural line, a whole paragraph: `Question put.`, `The House divided: Ayes, 241;
+Noes, 290.`, `Ayes 320, Noes 280`, `Adjourned at 10.02 p.m.`, `Mr. Speaker in the Chair.`: what
+the House does, no speaker's words (`The House divided on this in 1956 ...` is a speaker's)."""
 NOT_SUBJECT_NAMES = TITLE_STOPWORDS | frozenset(
     "Our Their His Her My Your Its We They He She".split())
 """Words that open a sentence's subject but no person's name: `The Soviets`, `Our Embassy`."""
@@ -88,6 +100,20 @@ def ends_turn(lookup: SpeakerLookup, line: int, turn_line: int, label: LabelMatc
     text = lookup.text_at(line)
     return bool(REMARK.match(text) or (not spoken and _told(lookup, text, line, turn_line))
                 or _numbered_before(lookup, line, turn_line))
+
+
+def procedure(lookup: SpeakerLookup, line: int, spoken: bool) -> bool:
+    """Whether the paragraph on `line` is a debate's procedural line (`PROCEDURE`), or a field of
+    the record right after one (`Resolved: That this House ...` after the division), in a
+    document with no voice but the speakers' (`spoken`, or its paragraphs read as a debate's):
+    stage business between the turns, ending the one open (an MP reading out `Resolved: That
+    ...` after `The motion reads as follows:` goes on speaking)."""
+    if not (spoken or lookup.debates()):
+        return False
+    position = lookup.position(line)
+    text = lookup.texts[position]
+    return bool(PROCEDURE.fullmatch(text) or (
+        RECORD_FIELD.match(text) and position and PROCEDURE.fullmatch(lookup.texts[position - 1])))
 
 
 def _told(lookup: SpeakerLookup, text: str, line: int, turn_line: int) -> bool:

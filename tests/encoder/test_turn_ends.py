@@ -158,6 +158,46 @@ def test_in_a_debate_or_a_transcript_a_field_of_the_record_is_the_speakers(body,
     assert body.count("</sp>") == 2 and "</sp><p" not in body
 
 
+DIVISION = ("Mr. Healey: The House must be allowed a vote on this.\n\n{}\n\n"
+            "Mr. Speaker: The Question is that this House do now adjourn.")
+"""An MP's last words before a division, and the Speaker after it (review r1,
+1962-11-14-debate-commons-cuba)."""
+BUSINESS = '<stage type="business" n="{0}" xml:id="L{0}">{1}</stage>'
+
+
+@pytest.mark.parametrize("title, lines", [
+    ("House of Commons Debate: Cuba (Minutes of Proceedings)",
+     ["Question put.", "The House divided: Ayes, 241; Noes, 290.",
+      "Resolved: That this House takes note of the statement."]),
+    ("House of Commons Debate: Cuba (Minutes of Proceedings)",
+     ["Question put and agreed to.", "Adjourned at 10.02 p.m."]),
+    ("Cuba — Minutes of Proceedings", ["Question put.", "Ayes 320, Noes 280"]),
+], ids=["a division and its resolution", "agreed and adjourned", "a debate by its body"])
+def test_a_debates_procedural_lines_are_stage_business_between_the_turns(title, lines,
+                                                                        registers):
+    """Review r1: `Question put.`, `The House divided: ...` and the House's `Resolved: That ...`
+    after it were Healey's words, the last paragraphs of his turn. They are what the House does
+    (ParlaMint has them as notes and incidents between the speeches): stage business."""
+    tei, _ = encode_text(page(DIVISION.format("\n\n".join(lines)), title=title), registers,
+                         provisional=True)
+    stages = "".join(BUSINESS.format(n, line) for n, line in enumerate(lines, start=2))
+    assert f"allowed a vote on this.</p></sp>{stages}<sp " in body_xml(tei)
+
+
+@pytest.mark.parametrize("title, body, paragraph", [
+    ("House of Commons Debate: Cuba (Minutes of Proceedings)", DIVISION,
+     "The House divided on this before, and the Government lost."),
+    ("Minutes of the Meeting of the Subcommittee on Cuban Trade",
+     "The President: We cannot wait.\n\n{}\n\nThe Ambassador: So be it.", "Question put."),
+], ids=["a sentence of a speech", "a meeting's minutes"])
+def test_a_procedural_word_in_a_speech_or_a_meeting_keeps_the_turn(title, body, paragraph,
+                                                                   registers):
+    """Only a whole paragraph of a debate is its procedure: an MP telling of a division, or a
+    meeting's `Question put.`, stays in the turn."""
+    tei, _ = encode_text(page(body.format(paragraph), title=title), registers, provisional=True)
+    assert f'<p n="2" xml:id="L2">{paragraph}</p></sp><sp ' in body_xml(tei)
+
+
 @pytest.mark.parametrize("paragraph", ["Question: who will verify it?", "Total: forty-two."])
 def test_a_speakers_own_heading_keeps_the_turn(paragraph, registers):
     """A head the speaker may say (`Question:`, `Total:`) is no field of the record."""
