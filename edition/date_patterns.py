@@ -23,11 +23,13 @@ PAST_CUES = {"last", "past", "previous", "since"}
 FUTURE_CUES = {"next", "coming", "by", "before", "until", "till", "for"}
 """Weekday rule (`date_weekdays`): after a PAST_CUE, the latest such weekday strictly before the
 document date; after a FUTURE_CUE the first one strictly after it (after a CLAUSE_CUE in the
-past tense, as a past tense word reads it); after "this", the first one on or after it.
+past tense, as a past tense word reads it, and as FUTURE_IN_PAST reads it after `would`); after
+"this", the first one on or after it.
 Otherwise ("on Monday", "Sunday night") the tense word of its clause decides, else the nearest
 in its sentence or quotation (`date_weekdays.clause_tense`): a FUTURE_TENSE one, the first one
 strictly after it; a PAST_TENSE one, or none in plain narration ("He arrived on Sunday"), the
-latest one on or before it, the document date itself included; an UNTOLD_TENSE one, or none in
+latest one on or before it, the document date itself included; a FUTURE_IN_PAST one, the one
+nearest it, on either side; an UNTOLD_TENSE one, or none in
 a quotation or a question ("He said, “Tuesday?”"), no date. A day of the month named alone ("the 28th") is read the same
 way (`date_weekdays.month_day`)."""
 CLAUSE_CUES = {"by", "before", "until", "till", "for"}
@@ -208,6 +210,10 @@ PAST_TENSE = _compile(
     # "will be received", which no object follows, nor "will have received the")
     rf"|(?<!have\s)\b(?!{LOOKING_AHEAD})[a-z]+[^e\W]ed(?=\s+(?:the|a|an|his|her|its|our|their"
     r"|this|these|those)\s)")
+FUTURE_IN_PAST = _compile(r"\bwould\b")
+"""The future seen from a past time (`He said the bombers would go by the 20th`, `He added that
+he would be in Bonn on the 20th`): after that time, which is on or before the document date, so
+on either side of it: the day nearest the document date."""
 UNTOLD_TENSE = _compile(rf"\b(?:is|are|need|needs)\b|{LOOKING_AHEAD}")
 """The present or a verb that looks ahead (`is on the 28th`, `asked them to remove them on the
 28th`): nearest a weekday or a day of the month, it says neither past nor future."""

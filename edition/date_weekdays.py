@@ -11,6 +11,9 @@ its sentence's tense says, or none.
     (1962-11-03)             Indeed the order is on the 28th.     -> no date      (the present)
     (1962-11-03)             He had left before the 20th; they    -> 1962-10-20   (its clause's
                              will return.                                          tense: past)
+    (1962-11-28)             He said the bombers would go by the  -> 1962-11-20   (the future
+                             20th.                                                 seen from the
+                                                                                   past: nearest)
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ import re
 from datetime import date, timedelta
 
 from .date_mentions import make_date, month_from
-from .date_patterns import (CLAUSE_CUES, FUTURE_CUES, FUTURE_TENSE, PAST_CUES, PAST_TENSE,
-                            UNTOLD_TENSE)
+from .date_patterns import (CLAUSE_CUES, FUTURE_CUES, FUTURE_IN_PAST, FUTURE_TENSE, PAST_CUES,
+                            PAST_TENSE, UNTOLD_TENSE)
 
 SENTENCE = 150
 """How far back and ahead of a weekday its sentence is read for a tense."""
@@ -34,9 +37,11 @@ SENTENCE_END = re.compile(r"[.!?\n]")
 def weekday_direction(cue: str, text: str, start: int, end: int) -> str | None:
     """How to read the weekday at `text[start:end]` after the word `cue` ("" if none): "past",
     "future" or "this" by its cue, but a cue that counts from the time its clause tells (by,
-    before, until ...) in the past tense "default" ("He had left before the 20th"); else by its
+    before, until ...) in the past tense "default" ("He had left before the 20th"), in the
+    future seen from the past "nearest" ("the bombers would go by the 20th"); else by its
     clause's tense (`clause_tense`): a future one (will, until ...) "future", a past one
-    (was, came ...) "default", the latest such weekday on or before the document date; none in
+    (was, came ...) "default", the latest such weekday on or before the document date, the
+    future seen from the past (would) "nearest", the one nearest the document date; none in
     plain narration ("He arrived on Sunday") "narration", read as "default". None where the present or
     a verb looking ahead tells it (is, asked to ...), or no tense word in a quotation or a
     question ("He said, “Tuesday?”"): the text does not tell past from future."""
@@ -47,20 +52,22 @@ def weekday_direction(cue: str, text: str, start: int, end: int) -> str | None:
     before, after = _sentence_around(text, start, end)
     tense = clause_tense(before[:len(before.rstrip()) - len(cue)], after)
     if cue in FUTURE_CUES:
-        return "default" if cue in CLAUSE_CUES and tense == "default" else "future"
+        return tense if cue in CLAUSE_CUES and tense in ("default", "nearest") else "future"
     if tense is None:
         tense = "untold" if _quoted_or_asked(text, start, end) else "narration"
     return None if tense == "untold" else tense
 
 
-_TENSES = (("future", FUTURE_TENSE), ("default", PAST_TENSE), ("untold", UNTOLD_TENSE))
+_TENSES = (("future", FUTURE_TENSE), ("default", PAST_TENSE), ("nearest", FUTURE_IN_PAST),
+           ("untold", UNTOLD_TENSE))
 CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|or|while|whereas|although|though|because|that"
                           r"|which|who|whom)\b")
 """Where a clause of a sentence ends: its punctuation and the words that join another to it."""
 
 
 def clause_tense(before: str, after: str) -> str | None:
-    """The tense ("future", "default" for the past, "untold") of the words of a sentence
+    """The tense ("future", "default" for the past, "nearest" for the future seen from the past,
+    "untold") of the words of a sentence
     `before` and `after` a date: the tense word nearest before it in its own clause, else the
     nearest after it there, else the nearest in the sentence; None if it has none. The clause's
     own verb wins over another clause's: "He had left on the 20th; he will return" is past."""
@@ -101,8 +108,12 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 def resolve_weekday(doc: date, weekday: int, direction: str) -> date:
     """The weekday (0 = Monday) seen from `doc`: "past" and "future" exclude `doc` itself,
-    "this" is on or after it, "default" and "narration" on or before it."""
+    "this" is on or after it, "default" and "narration" on or before it, "nearest" the one
+    nearest it, `doc` itself included (the one before and the one after it are never as near:
+    their days from it add up to seven)."""
     back, ahead = (doc.weekday() - weekday) % 7, (weekday - doc.weekday()) % 7
+    if direction == "nearest":
+        return doc + timedelta(days=ahead) if ahead < back else doc - timedelta(days=back)
     if direction == "past":
         return doc - timedelta(days=back or 7)
     if direction == "future":
@@ -119,10 +130,11 @@ def month_day(doc: date, first: int, last: int, direction: str | None,
     """The days `first` to `last` ("the 28th", "the 5th and the 9th") of the month near `doc`
     that `direction` (`weekday_direction`) names: "future" the first span ending after `doc`,
     "this" on or after it; "default" the latest span beginning on or before `doc`, "past"
-    before it; "narration" (no tense word) as "default". A `weekday` said with the day
-    ("Tuesday, the 6th") keeps the months where it falls on it, and without a direction or in
-    narration names the nearest one. None where nothing says which month: the text does not
-    tell past from future."""
+    before it; "narration" (no tense word) as "default"; "nearest" the span beginning nearest
+    `doc`. A `weekday` said with the day ("Tuesday, the 6th") keeps the months
+    where it falls on it, and without a direction or in narration names the nearest one. None
+    where nothing says which month, or two are as near: the text does not tell past from
+    future."""
     if direction == "narration" and weekday is None:
         direction = "default"
     spans = [span for offset in range(-MONTHS_AROUND, MONTHS_AROUND + 1)
@@ -134,10 +146,15 @@ def month_day(doc: date, first: int, last: int, direction: str | None,
     if direction in ("default", "past"):
         return max((s for s in spans if s[0] < doc or (direction == "default" and s[0] == doc)),
                    default=None)
-    if weekday is None or not spans:
-        return None
-    nearest = sorted(spans, key=lambda s: abs((s[0] - doc).days))
-    if len(nearest) > 1 and abs((nearest[0][0] - doc).days) == abs((nearest[1][0] - doc).days):
+    return _nearest(spans, doc) if weekday is not None or direction == "nearest" else None
+
+
+def _nearest(spans: list[tuple[date, date]], doc: date) -> tuple[date, date] | None:
+    """The span of `spans` whose first day is nearest `doc`, None on a tie."""
+    def distance(span: tuple[date, date]) -> int:
+        return abs((span[0] - doc).days)
+    nearest = sorted(spans, key=distance)
+    if not nearest or len(nearest) > 1 and distance(nearest[0]) == distance(nearest[1]):
         return None
     return nearest[0]
 

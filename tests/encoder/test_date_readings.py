@@ -156,3 +156,26 @@ def test_a_roman_numeral_date_after_no_is_a_number(body, fragment, registers):
     one it was ('telegram no. 12.XI.62' was 12 November 1962), as a numeric date is not."""
     tei, _ = encode_text(page(body, date="November 20, 1962"), registers)
     assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("date, body, fragment", [
+    ("November 12, 1962", "He added that he would be in Bonn on the 20th.",
+     f'be in Bonn on <date when="1962-11-20" {INFERRED}>the 20th</date>.'),
+    ("November 12, 1962", "The French Cabinet would meet on Wednesday.",
+     f'would meet on <date when="1962-11-14" {INFERRED}>Wednesday</date>.'),
+    ("November 28, 1962", "He said that the bombers would go by the 20th. They went.",
+     f'would go by <date when="1962-11-20" {INFERRED}>the 20th</date>. They went.'),
+    ("November 3, 1962", "Some troops had left, and missiles would be on board on the 5th.",
+     f'on board on <date when="1962-11-05" {INFERRED}>the 5th</date>.'),
+    ("November 12, 1962", "He said he would come on Monday.",
+     f'would come on <date when="1962-11-12" {INFERRED}>Monday</date>.'),
+], ids=["a day ahead of the document", "a weekday ahead of it", "by: a day before it",
+        "another clause's past", "the document's own weekday"])
+def test_the_future_seen_from_the_past_names_the_day_nearest_the_document(
+        date, body, fragment, registers):
+    """Session 18's leftover (review r1): `would` was no tense word, so in a memorandum of 12
+    November `he would be in Bonn on the 20th` was plain narration, 20 October, and `would go by
+    the 20th` in a debate of 28 November was 20 December. The future seen from a past time lies
+    after that time, which is on or before the document date: the day nearest it."""
+    tei, _ = encode_text(page(body, date=date), registers)
+    assert fragment in body_xml(tei)
