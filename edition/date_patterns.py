@@ -106,8 +106,10 @@ MONTH_DAY_RANGE = _compile(  # January 22–27, January 30–February 2, 1970, O
     rf"(?P<d2>\d{{1,2}}){_DAY_END}(?:,?\s+{_year('y')})?")
 WORDED_SPAN_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|$)")
 """What ends `November 5 and 6` without a year after it (not `November 5 and 12 of them`)."""
-DAY_FIRST = _compile(  # after DAY_BEFORE: "5 ", "the 7th of "; "28 Oct 62"
-    rf"{_month('m')}(?:,?\s+{_year('y')}|{_SHORT_YEAR})?{_TIME}")
+DAY_FIRST = _compile(  # after DAY_BEFORE: "5 ", "the 7th of "; "28 Oct 62"; the night of
+    # "31 October/1 November" (its second day `nd` of the month `nm`)
+    rf"{_month('m')}(?:/(?P<nd>\d{{1,2}})\s+{_month('nm')})?"
+    rf"(?:,?\s+{_year('y')}|{_SHORT_YEAR})?{_TIME}")
 DATE_TIME_GROUP = _compile(  # 041600Z NOV 62, 271530Z OCT 1962: day, GMT hour, minute, month, year
     rf"(?P<x>\d)(?<![\w./-]\d)(?P<d>\d)(?P<zh>[01]\d|2[0-3])(?P<zm>[0-5]\d)(?-i:Z)\s+{_month('m')}"
     r"\s+(?P<y>\d{4}|\d{2})(?!\w|[.,:/]\d)")

@@ -133,25 +133,40 @@ def _days_before(ctx: DateContext, start: int) -> re.Match[str] | None:
 
 def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """`5 November 1962`, `the 7th or 8th of November`, `28 Oct 62`, the night `27/28 October`
-    (the two days, `notBefore`, `notAfter`)."""
+    or `31 October/1 November` (the two days, `notBefore`, `notAfter`; none if the second day
+    does not follow the first)."""
     if (days := _days_before(ctx, m.start())) is None:
         return None
     start, weekday = with_weekday(ctx, days.start())
     if blocked_before(ctx, start):
         return None
     month, number = month_number(m["m"]), day_number(days["d1"])
-    year = _short_year(ctx, m, month, number, weekday) if m["yy"] else m["y"] and int(m["y"])
-    first, inferred = day_in_year(ctx, year and str(year), month, number, weekday)
+    # a year after a night's second month is that day's (`31 December/1 January 1963`)
+    dated = (month_number(m["nm"]), int(m["nd"]), None) if m["nm"] else (month, number, weekday)
+    year = _short_year(ctx, m, *dated) if m["yy"] else m["y"] and int(m["y"])
+    first_year = year - 1 if year and dated[0] < month else year
+    first, inferred = day_in_year(ctx, first_year and str(first_year), month, number, weekday)
     counted = m["yy"] and year is None   # "on 28 Oct 60 or more missiles": the date ends at Oct
-    end = m.end("m") if counted else m.end()
+    months_end = m.end("nm") if m["nm"] else m.end("m")
+    end = months_end if counted else m.end()
     second = days["d2"] or days["night"]
-    if not second and first is None:
+    if m["nd"]:   # the night of 31 October/1 November
+        last = _night_after(first, *dated[:2]) if first and not second else None
+    elif second:
+        last = make_date(first.year, month, day_number(second)) if first else None
+    elif first is None:
         return impossible_mention(ctx, start, end, year, month, number)
-    if not second:
+    else:
         return ctx.mention(start, end, first.isoformat(), inferred=True) if counted \
             else day_mention(ctx, m, start, first, inferred)
-    last = make_date(first.year, month, day_number(second)) if first else None
-    return span_mention(ctx, start, m.end("m") if counted else core_end(m), first, last, inferred)
+    return span_mention(ctx, start, months_end if counted else core_end(m), first, last, inferred)
+
+
+def _night_after(first: date, month: int, day: int) -> date | None:
+    """The night's second day, `day` of `month`, if it is the day after `first` (`31 October/1
+    November`, `31 December/1 January 1963`), else None (`30 October/1 November`)."""
+    following = first + timedelta(days=1)
+    return following if (following.month, following.day) == (month, day) else None
 
 
 SHORT_YEARS_BACK = 10

@@ -71,12 +71,17 @@ def test_a_telegram_s_date_time_group_and_short_year_are_read(body, fragment, re
     ("Three ships had left Mariel on the night of 14/15 November, and 3/12 November is none.",
      "November 16, 1962", f'the night of <date notBefore="1962-11-14" notAfter="1962-11-15" '
      f'{INFERRED}>14/15 November</date>, and 3/12 November is none.'),
+    ("Ships left on the night of 31 October/1 November; none on 30 October/1 November.",
+     "November 4, 1962", f'the night of <date notBefore="1962-10-31" notAfter="1962-11-01" '
+     f'{INFERRED}>31 October/1 November</date>; none on 30 October/1 November.'),
+    ("They sailed on the night of 31 December/1 January 1963.", "January 4, 1963",
+     '<date notBefore="1962-12-31" notAfter="1963-01-01">31 December/1 January 1963</date>.'),
     ("Meetings.\n\n28th. Sunday. Radio broadcast of the letter at 17:00.\n\nMore.", "October 1962",
      f'<p n="2" xml:id="L2"><date when="1962-10-28" {INFERRED}>28th. Sunday</date>. Radio'),
     ("Meetings.\n\n27th. Sunday. Radio broadcast of the letter at 17:00.\n\nMore.", "October 1962",
      '<p n="2" xml:id="L2">27th. Sunday. Radio'),
 ], ids=["inst.", "instant", "inst., ult. and prox.", "a night of two days", "14/15 November",
-        "a diary's day head", "a day head whose weekday disagrees"])
+        "a night across months", "a night across years", "a diary's day head", "a day head whose weekday disagrees"])
 def test_a_day_of_the_document_s_month_is_read(body, date, fragment, registers):
     tei, reporter = encode_text(page(body, date=date), registers)
     assert [str(d) for d in reporter.sorted() if "date" in d.code] == []
