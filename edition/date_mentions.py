@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -44,6 +44,10 @@ class DateContext:
     doc: date | None   # the full document date, needed by relative expressions
     year: int | None   # its year, also known when only "1599" or "1962-11" is given
     month: int | None
+    days_before: dict[int, re.Match[str] | None] = field(default_factory=dict, compare=False,
+                                                         repr=False)
+    """The days read before each month's name (`dates._days_before`), which two rules read,
+    `MONTH_FIRST` and `DAY_FIRST`: read once for both."""
 
     def mention(self, start: int, end: int, when: str = "", not_before: str = "",
                 not_after: str = "", inferred: bool = False) -> DateMention:

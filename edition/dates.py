@@ -119,6 +119,14 @@ def _month_day_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 
 def _days_before(ctx: DateContext, start: int) -> re.Match[str] | None:
+    """`_read_days_before` the month's name at `start`, read once for each name: the rules of
+    both orders ask, `_month_first` and `_day_first` (`DateContext.days_before`)."""
+    if start not in ctx.days_before:
+        ctx.days_before[start] = _read_days_before(ctx, start)
+    return ctx.days_before[start]
+
+
+def _read_days_before(ctx: DateContext, start: int) -> re.Match[str] | None:
     """The day or days before the month's name at `start`: `5 `, `the 7th or 8th of `, `27/28 `
     (a night of two days); `29 ` in `62 and 29 ` (62 a year before); none for `3/12 `, whose
     days are no night, nor for a spelled day without `of` (`fifth November`)."""
