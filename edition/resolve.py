@@ -193,7 +193,7 @@ def _someone_else(text: str, start: int, entry: Entry, registers: Registers) -> 
     no title or office (nameparser's list and ours: "Chairman of the Council of Ministers
     Khrushchev", "Assistant Kissinger") and no name of the registers ("and Moscow Khrushchev"),
     so a forename ("with Robert Kennedy"). A word opening a sentence is none ("Then Kennedy")."""
-    match = WORD_BEFORE.search(text, max(0, start - 40), start)
+    match = _word_before(text, start)
     if match is None:
         return False
     before, word, period = match.groups()
@@ -205,6 +205,13 @@ def _someone_else(text: str, start: int, entry: Entry, registers: Registers) -> 
         return True
     inside_sentence = before is not None and before not in ".!?:\"“"
     return inside_sentence and len(word) > 1 and not _title_or_name(word, registers)
+
+
+def _word_before(text: str, start: int) -> re.Match[str] | None:
+    """`WORD_BEFORE` a name at `start`: the capitalized word just before it, within the 40
+    characters there. (`_someone_else` asks for the word before a surname, `_past_anothers_letter`
+    for the one before its initial: one search each, at two places.)"""
+    return WORD_BEFORE.search(text, max(0, start - 40), start)
 
 
 def _initials_start(text: str, start: int, form: str, entry: Entry, registers: Registers) -> int:
@@ -236,7 +243,7 @@ def _past_anothers_letter(text: str, start: int, entry: Entry) -> int:
     letter = ONE_LETTER.match(text, start)
     if entry.kind != "person" or letter is None:
         return start
-    match = WORD_BEFORE.search(text, max(0, start - 40), start)
+    match = _word_before(text, start)
     if match is None:
         return start
     _, word, period = match.groups()
