@@ -16,8 +16,9 @@ from .date_month_days import day_of_named_month, diary_day_head
 from .date_patterns import (
     AT_WORD, CLOCK_BEFORE, CLOCK_ZONE_AFTER, DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST,
     DAY_OF_NAMED_MONTH, DETERMINERS, DIARY_DAY_HEAD, MONTH_CUED, MONTH_CUE_BEFORE,
-    MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR, NUMERIC_DATE, ORDINAL_DAY,
-    Openings, PARAGRAPH_NUMBER_AFTER, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS,
+    MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR, NAME_OPENING_BEFORE,
+    NAME_WORD_AFTER, NUMERIC_DATE, ORDINAL_DAY, Openings, PARAGRAPH_NUMBER_AFTER, RELATIVE_DAY,
+    RELATIVE_DAYS, RELATIVE_DAY_WORDS,
     RELATIVE_YEAR, ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, TWO_DIGIT_YEARS_AROUND, UNIT_AFTER,
     WEEKDAY, WEEKDAYS, WEEKDAY_CUE_BEFORE, WORDED_SPAN_END, YEAR, after_ordinal_number,
     at_months, at_numbers, at_weekdays, with_words,
@@ -271,11 +272,11 @@ def _relative_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 def _bare_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """"1918", "1969–1976", "1969-70"; not "no. 1856", "Deptel 1255", "at 1400", "1000 meters",
-    a clock time before its zone ("1400 GMT", "by 1800 local"), nor the number that opens a
-    paragraph, a period and words after it: `1712. Eyes only…` is a telegram's number,
-    whatever year it could be."""
+    a clock time before its zone ("1400 GMT", "by 1800 local"), a part of a name ("The 1812
+    Overture"), nor the number that opens a paragraph, a period and words after it: `1712. Eyes
+    only…` is a telegram's number, whatever year it could be."""
     if blocked_before(ctx, m.start(), AT_WORD) or UNIT_AFTER.match(ctx.text, m.end()) \
-            or _clock_time(ctx, m):
+            or _clock_time(ctx, m) or _part_of_a_name(ctx, m):
         return None
     if not m["y2"] and _numbers_its_paragraph(ctx, m):
         return None
@@ -294,6 +295,13 @@ def _clock_time(ctx: DateContext, m: re.Match[str]) -> bool:
     return hours < 24 and minutes < 60 \
         and bool(CLOCK_ZONE_AFTER.match(ctx.text, m.end())) \
         and not match_before(ctx, m.start(), CLOCK_BEFORE, 12)
+
+
+def _part_of_a_name(ctx: DateContext, m: re.Match[str]) -> bool:
+    """Whether the year `m` stands between an article or a possessive and a capitalized word,
+    a part of the name they open: `The 1812 Overture`, `the 1962 Act` (`NAME_WORD_AFTER`)."""
+    return bool(NAME_WORD_AFTER.match(ctx.text, m.end())) \
+        and bool(match_before(ctx, m.start(), NAME_OPENING_BEFORE, 20))
 
 
 def _numbers_its_paragraph(ctx: DateContext, m: re.Match[str]) -> bool:

@@ -1,5 +1,6 @@
-"""Forms of dates in telegrams and diaries (review of session 18): a clock time is no year, a
-date-time group, `inst.` and `ult.`, the night of two days, a diary's day head."""
+"""Forms of dates in telegrams and diaries (review of session 18): a clock time is no year, nor
+a year in a name (`The 1812 Overture`), a date-time group, `inst.` and `ult.`, the night of
+two days, a diary's day head."""
 
 from __future__ import annotations
 
@@ -27,6 +28,23 @@ from tests.conftest import INFERRED, body_xml, encode_text, page
 def test_a_clock_time_before_its_zone_is_no_year(body, fragment, registers):
     tei, reporter = encode_text(page(body, date="October 24, 1962"), registers)
     assert [str(d) for d in reporter.sorted()] == []
+    assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("4. The 1812 Overture, Kuznetsov joked, was heard in New York.",
+     '<p n="1" xml:id="L1">4. The 1812 Overture, <persName'),
+    ("We heard Tchaikovsky's 1812 Overture there.", "Tchaikovsky's 1812 Overture there."),
+    ("He said the 1962 Act of the Congress was a threat.", "the 1962 Act of the Congress was"),
+    ("In 1958 Khrushchev came to power.", 'In <date when="1958">1958</date> <persName'),
+    ("The 1960 elections were close.", 'The <date when="1960">1960</date> elections'),
+    ("It was the 1962 November talks.", 'the <date when="1962">1962</date> November talks'),
+], ids=["The 1812 Overture", "a possessive before it", "the 1962 Act", "no article before it",
+        "a lowercase word after it", "a month after it"])
+def test_a_year_between_an_article_and_a_capitalized_word_is_part_of_a_name(
+        body, fragment, registers):
+    """Session 18's leftover (review r1): `The 1812 Overture` was `<date when="1812">`."""
+    tei, _ = encode_text(page(body, date="November 3, 1962"), registers)
     assert fragment in body_xml(tei)
 
 
