@@ -70,7 +70,7 @@ _ABBREVIATED = (  # after "Oct", "OCT", "Oct." or "Sept." (not after "October", 
 _SHORT_YEAR = rf"{_ABBREVIATED}[ \t]+(?P<yy>\d{{2}})(?![\w%]|[.,:/]\d)"
 """Two digits after a month's abbreviation: a year as telegrams write it (`28 Oct 62 had named
 them`) or a count after the date (`on 28 Oct 60 or more missiles`); the words after them cannot
-tell which, the document date does (`dates._short_year`)."""
+tell which, the document date does (`date_years.short_year`)."""
 
 
 def _month(group: str) -> str:

@@ -10,21 +10,19 @@ from datetime import date, timedelta
 from .date_mentions import (
     DateContext, DateMention, blocked_before, context_of, core_end, day_in_year, day_mention,
     day_number, explicit_day, impossible_mention, make_date, match_before, month_iso,
-    month_number, opens_text, span_mention, with_weekday,
+    month_number, span_mention, with_weekday,
 )
 from .date_month_days import day_of_named_month, diary_day_head
 from .date_patterns import (
-    AT_WORD, CLOCK_BEFORE, CLOCK_ZONE_AFTER, DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST,
-    DAY_OF_NAMED_MONTH, DETERMINERS, DIARY_DAY_HEAD, MONTH_CUED, MONTH_CUE_BEFORE,
-    MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR, NAME_OPENING_BEFORE,
-    NAME_WORD_AFTER, NUMERIC_DATE, ORDINAL_DAY, Openings, PARAGRAPH_NUMBER_AFTER, RELATIVE_DAY,
-    RELATIVE_DAYS, RELATIVE_DAY_WORDS,
-    RELATIVE_YEAR, ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, TWO_DIGIT_YEARS_AROUND, UNIT_AFTER,
-    WEEKDAY, WEEKDAYS, WEEKDAY_CUE_BEFORE, WORDED_SPAN_END, YEAR, after_ordinal_number,
-    at_months, at_numbers, at_weekdays, with_words,
+    DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DAY_OF_NAMED_MONTH, DETERMINERS, DIARY_DAY_HEAD,
+    MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR,
+    NUMERIC_DATE, ORDINAL_DAY, Openings, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS,
+    RELATIVE_YEAR, ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WEEKDAYS, WEEKDAY_CUE_BEFORE,
+    WORDED_SPAN_END, YEAR, after_ordinal_number, at_months, at_numbers, at_weekdays, with_words,
 )
 from .date_times import timestamps
 from .date_weekdays import month_day, resolve_weekday, weekday_direction
+from .date_years import bare_year, full_year, short_year
 
 
 # --- one handler per pattern: a match -> the mentions it makes (none: not a date) ------------
@@ -37,7 +35,7 @@ def _numeric_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     if m["iy"]:
         return explicit_day(ctx, m.start(), m.end(), int(m["x"] + m["iy"]), int(m["im"]),
                              int(m["id"]))
-    year = _full_year(m["y"], ctx)
+    year = full_year(m["y"], ctx)
     if year is None or blocked_before(ctx, m.start()):
         return None
     day = int(m["x"] + m["d"])
@@ -59,7 +57,7 @@ def _roman_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
         return None
     month, first = ROMAN_MONTHS.get(m["mo"], 0), int(m["x"] + m["d"])
     if m["y"]:
-        if (year := _full_year(m["y"], ctx)) is None:
+        if (year := full_year(m["y"], ctx)) is None:
             return None
         if not m["d2"]:
             return explicit_day(ctx, m.start(), m.end(), year, month, first)
@@ -73,20 +71,6 @@ def _roman_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     if not m["d2"]:
         return ctx.mention(m.start(), m.end(), day.isoformat(), inferred=True)
     return span_mention(ctx, m.start(), m.end(), day, make_date(day.year, month, int(m["d2"])), True)
-
-
-def _full_year(digits: str, ctx: DateContext) -> int | None:
-    """The year a numeric date writes: `62` is the year so ending nearest the document date's
-    (1962 in a record of 1962, 2017 in a debate of 2017), 19xx where there is none; None if
-    that is more than TWO_DIGIT_YEARS_AROUND years from it (`15` in a record of 1962)."""
-    if len(digits) != 2:
-        return int(digits)
-    if ctx.year is None:
-        return 1900 + int(digits)
-    same_century = ctx.year - ctx.year % 100 + int(digits)
-    year = min((same_century - 100, same_century, same_century + 100),
-               key=lambda year: abs(year - ctx.year))
-    return year if abs(year - ctx.year) <= TWO_DIGIT_YEARS_AROUND else None
 
 
 def _month_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -152,7 +136,7 @@ def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     month, number = month_number(m["m"]), day_number(days["d1"])
     # a year after a night's second month is that day's (`31 December/1 January 1963`)
     dated = (month_number(m["nm"]), int(m["nd"]), None) if m["nm"] else (month, number, weekday)
-    year = _short_year(ctx, m, *dated) if m["yy"] else m["y"] and int(m["y"])
+    year = short_year(ctx, m, *dated) if m["yy"] else m["y"] and int(m["y"])
     first_year = year - 1 if year and dated[0] < month else year
     first, inferred = day_in_year(ctx, first_year and str(first_year), month, number, weekday)
     counted = m["yy"] and year is None   # "on 28 Oct 60 or more missiles": the date ends at Oct
@@ -178,34 +162,10 @@ def _night_after(first: date, month: int, day: int) -> date | None:
     return following if (following.month, following.day) == (month, day) else None
 
 
-SHORT_YEARS_BACK = 10
-"""How many years before the document date two digits after a month's abbreviation may write."""
-COUNT_GOES_ON = re.compile(r"\s*(?:or\s+(?:more|so|less|fewer)\b|(?:to|or)\s+\d|[-–]\d|\+)")
-"""What makes two digits a count: `60 or more`, `12 to 15`, `42-45`, `40+`."""
-
-
-def _short_year(ctx: DateContext, m: re.Match[str], month: int, day: int,
-                weekday: str | None) -> int | None:
-    """The year two digits after a month's abbreviation write (`28 Oct 62`), or None when they
-    count what follows the date: a year is one of the `SHORT_YEARS_BACK` years up to the document
-    date's (`our note of 5 Dec 60`), or the year the day and month alone are read in (`15 Jan 63`
-    in a telegram of 20 December 1962), unless a count goes on after the digits (`28 Oct 60 or
-    more missiles`); `3 Nov 42 were aboard` in a record of 1962 is a count. With no document
-    date, as a numeric date's."""
-    year = _full_year(m["yy"], ctx)
-    if ctx.year is None or year is None:
-        return year
-    if COUNT_GOES_ON.match(ctx.text, m.end("yy")):
-        return None
-    alone, _ = day_in_year(ctx, None, month, day, weekday)
-    near = ctx.year - SHORT_YEARS_BACK <= year <= ctx.year
-    return year if near or alone and year == alone.year else None
-
-
 def _date_time_group(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """A telegram's date-time group: `041600Z NOV 62` is 4 November 1962, 16:00 GMT
     (`1962-11-04T16:00:00+00:00`); none with a two-digit year far from the document date's."""
-    if (year := _full_year(m["y"], ctx)) is None:
+    if (year := full_year(m["y"], ctx)) is None:
         return None
     month, number = month_number(m["m"]), int(m["x"] + m["d"])
     if (day := make_date(year, month, number)) is None:
@@ -270,45 +230,6 @@ def _relative_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     return ctx.mention(found.start(), m.end(), value, inferred=True)
 
 
-def _bare_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
-    """"1918", "1969–1976", "1969-70"; not "no. 1856", "Deptel 1255", "at 1400", "1000 meters",
-    a clock time before its zone ("1400 GMT", "by 1800 local"), a part of a name ("The 1812
-    Overture"), nor the number that opens a paragraph, a period and words after it: `1712. Eyes
-    only…` is a telegram's number, whatever year it could be."""
-    if blocked_before(ctx, m.start(), AT_WORD) or UNIT_AFTER.match(ctx.text, m.end()) \
-            or _clock_time(ctx, m) or _part_of_a_name(ctx, m):
-        return None
-    if not m["y2"] and _numbers_its_paragraph(ctx, m):
-        return None
-    if not m["y2"]:
-        return ctx.mention(m.start(), m.end(), m["y"])
-    first = int(m["y"])
-    last = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
-    return ctx.mention(m.start(), m.end(), "", f"{first:04d}", f"{last:04d}") if last > first else None
-
-
-def _clock_time(ctx: DateContext, m: re.Match[str]) -> bool:
-    """Whether the number `m` is a clock time before its zone (`1400 GMT`, `1400–1600 GMT`):
-    hours and minutes a clock shows, no time right before it (`Aug 29 00:00:00 2013 GMT` writes
-    a year)."""
-    hours, minutes = int(m["y"][:2]), int(m["y"][2:])
-    return hours < 24 and minutes < 60 \
-        and bool(CLOCK_ZONE_AFTER.match(ctx.text, m.end())) \
-        and not match_before(ctx, m.start(), CLOCK_BEFORE, 12)
-
-
-def _part_of_a_name(ctx: DateContext, m: re.Match[str]) -> bool:
-    """Whether the year `m` stands between an article or a possessive and a capitalized word,
-    a part of the name they open: `The 1812 Overture`, `the 1962 Act` (`NAME_WORD_AFTER`)."""
-    return bool(NAME_WORD_AFTER.match(ctx.text, m.end())) \
-        and bool(match_before(ctx, m.start(), NAME_OPENING_BEFORE, 20))
-
-
-def _numbers_its_paragraph(ctx: DateContext, m: re.Match[str]) -> bool:
-    """Whether the number `m` opens the text and a period and words follow it: `1712. Eyes…`."""
-    return opens_text(ctx, m.start()) and bool(PARAGRAPH_NUMBER_AFTER.match(ctx.text, m.end()))
-
-
 def _relative_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     if ctx.doc is None or ctx.text[max(0, m.start() - 1):m.start()].isalnum():  # not "xtoday"
         return None
@@ -337,7 +258,7 @@ RULES = ((NUMERIC_DATE, _numeric_date, at_numbers), (ROMAN_DATE, _roman_date, at
          (MONTH_DAY_RANGE, _month_day_range, at_months), (DAY_FIRST, _day_first, at_months),
          (ORDINAL_DAY, _ordinal_day, after_ordinal_number),
          (MONTH_YEAR, _month_year, at_months), (MONTH_CUED, _month_cued, at_months),
-         (RELATIVE_YEAR, _relative_year, with_words("year")), (YEAR, _bare_year, at_numbers),
+         (RELATIVE_YEAR, _relative_year, with_words("year")), (YEAR, bare_year, at_numbers),
          (RELATIVE_DAY, _relative_day, with_words(*RELATIVE_DAY_WORDS)),
          (WEEKDAY, _weekday, at_weekdays))
 """(pattern, handler, where the pattern can match), in the order their mentions are weighed."""
