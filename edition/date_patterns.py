@@ -185,11 +185,6 @@ CLOCK_ZONE_AFTER = _compile(
 CLOCK_BEFORE = re.compile(r"\d:[0-5]\d(?::[0-5]\d)?[ \t]+$")
 """A time before a four-digit number, which makes it the year of a timestamp: `Aug 29 00:00:00
 2013 GMT`."""
-NAME_OPENING_BEFORE = _compile(r"(?:\b(?:the|a|an)|\w['’]s?)\s+$")
-NAME_WORD_AFTER = re.compile(rf"[ \t]+(?!(?:{_MONTHS_CS}|{_WEEKDAYS_CS})\b)[A-Z]")
-"""A year between an article or a possessive and a capitalized word (not a month or weekday) is
-part of a name, no date: `The 1812 Overture`, `Tchaikovsky's 1812 Overture`, `the 1962 Act of
-the Congress` (not `in 1962 Khrushchev`, `the 1960 elections`, `the 1962 November talks`)."""
 UNIT_AFTER = _compile(
     r"\s*(?:meters|metres|m|feet|ft|foot|km|kilometers|kilometres|miles|tons|tonnes|kg|people"
     r"|persons|men|troops|soldiers|planes|aircraft|ships|missiles|hours|hrs|minutes|dollars|rubles"

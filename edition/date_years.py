@@ -1,5 +1,5 @@
 """Years: the year two digits write (`02.11.62`, `28 Oct 62`), and a four-digit number that is
-a year (`in 1958`) or not (`no. 1856`, `1400 GMT`, `The 1812 Overture`)."""
+a year (`in 1958`) or not (`no. 1856`, `1400 GMT`)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,8 @@ import re
 
 from .date_mentions import (DateContext, DateMention, blocked_before, day_in_year, match_before,
                             opens_text)
-from .date_patterns import (AT_WORD, CLOCK_BEFORE, CLOCK_ZONE_AFTER, NAME_OPENING_BEFORE,
-                            NAME_WORD_AFTER, PARAGRAPH_NUMBER_AFTER, TWO_DIGIT_YEARS_AROUND,
-                            UNIT_AFTER)
+from .date_patterns import (AT_WORD, CLOCK_BEFORE, CLOCK_ZONE_AFTER, PARAGRAPH_NUMBER_AFTER,
+                            TWO_DIGIT_YEARS_AROUND, UNIT_AFTER)
 
 
 def full_year(digits: str, ctx: DateContext) -> int | None:
@@ -52,11 +51,12 @@ def short_year(ctx: DateContext, m: re.Match[str], month: int, day: int,
 
 def bare_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """"1918", "1969–1976", "1969-70"; not "no. 1856", "Deptel 1255", "at 1400", "1000 meters",
-    a clock time before its zone ("1400 GMT", "by 1800 local"), a part of a name ("The 1812
-    Overture"), nor the number that opens a paragraph, a period and words after it: `1712. Eyes
-    only…` is a telegram's number, whatever year it could be."""
+    a clock time before its zone ("1400 GMT", "by 1800 local"), nor the number that opens a
+    paragraph, a period and words after it: `1712. Eyes only…` is a telegram's number, whatever
+    year it could be. A year in a name is that year (`the 1961 Berlin crisis`, `the 1962 Act`,
+    `The 1812 Overture`): a rule that took it out of the names took it out of the first two."""
     if blocked_before(ctx, m.start(), AT_WORD) or UNIT_AFTER.match(ctx.text, m.end()) \
-            or _clock_time(ctx, m) or _part_of_a_name(ctx, m):
+            or _clock_time(ctx, m):
         return None
     if not m["y2"] and _numbers_its_paragraph(ctx, m):
         return None
@@ -75,13 +75,6 @@ def _clock_time(ctx: DateContext, m: re.Match[str]) -> bool:
     return hours < 24 and minutes < 60 \
         and bool(CLOCK_ZONE_AFTER.match(ctx.text, m.end())) \
         and not match_before(ctx, m.start(), CLOCK_BEFORE, 12)
-
-
-def _part_of_a_name(ctx: DateContext, m: re.Match[str]) -> bool:
-    """Whether the year `m` stands between an article or a possessive and a capitalized word,
-    a part of the name they open: `The 1812 Overture`, `the 1962 Act` (`NAME_WORD_AFTER`)."""
-    return bool(NAME_WORD_AFTER.match(ctx.text, m.end())) \
-        and bool(match_before(ctx, m.start(), NAME_OPENING_BEFORE, 20))
 
 
 def _numbers_its_paragraph(ctx: DateContext, m: re.Match[str]) -> bool:

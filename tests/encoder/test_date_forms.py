@@ -1,5 +1,5 @@
-"""Forms of dates in telegrams and diaries (review of session 18): a clock time is no year, nor
-a year in a name (`The 1812 Overture`), a date-time group, `inst.` and `ult.`, the night of
+"""Forms of dates in telegrams and diaries (review of session 18): a clock time is no year, a
+year in a name is one, a date-time group, `inst.` and `ult.`, the night of
 two days, a diary's day head."""
 
 from __future__ import annotations
@@ -32,18 +32,15 @@ def test_a_clock_time_before_its_zone_is_no_year(body, fragment, registers):
 
 
 @pytest.mark.parametrize("body, fragment", [
-    ("4. The 1812 Overture, Kuznetsov joked, was heard in New York.",
-     '<p n="1" xml:id="L1">4. The 1812 Overture, <persName'),
-    ("We heard Tchaikovsky's 1812 Overture there.", "Tchaikovsky's 1812 Overture there."),
-    ("He said the 1962 Act of the Congress was a threat.", "the 1962 Act of the Congress was"),
+    ("The 1961 Berlin crisis was worse.", 'The <date when="1961">1961</date> Berlin crisis'),
+    ("He said the 1962 Act of the Congress was a threat.",
+     'the <date when="1962">1962</date> Act of the Congress'),
     ("In 1958 Khrushchev came to power.", 'In <date when="1958">1958</date> <persName'),
     ("The 1960 elections were close.", 'The <date when="1960">1960</date> elections'),
-    ("It was the 1962 November talks.", 'the <date when="1962">1962</date> November talks'),
-], ids=["The 1812 Overture", "a possessive before it", "the 1962 Act", "no article before it",
-        "a lowercase word after it", "a month after it"])
-def test_a_year_between_an_article_and_a_capitalized_word_is_part_of_a_name(
-        body, fragment, registers):
-    """Session 18's leftover (review r1): `The 1812 Overture` was `<date when="1812">`."""
+], ids=["a crisis", "an act", "no article before it", "a lowercase word after it"])
+def test_a_year_in_a_name_is_that_year(body, fragment, registers):
+    """A year that opens a name is the year it names: taking `The 1812 Overture` out of the
+    dates (session 18's leftover) took the Berlin crisis of 1961 and the Act of 1962 out too."""
     tei, _ = encode_text(page(body, date="November 3, 1962"), registers)
     assert fragment in body_xml(tei)
 
