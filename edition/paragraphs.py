@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .date_checks import find_written_dates
 from .model import Paragraph
@@ -198,27 +199,15 @@ def closing_role(text: str) -> str:
 
 def _closing_line_role(text: str) -> str:
     """How a line closes the document by its words (a signature, `Sincerely,`, `... has not looked
-    over the transcript`), or "" when it does not. Not a postscript mark: that opens a paragraph
-    which may wrap onto more lines, so it does not end its line's block (`_continues`)."""
-    if ED_NOTE_PARAGRAPH.match(text):
-        return ""
-    if NOT_LOOKED_OVER.search(text):
-        return "postscript"
-    if SIGNED.search(text):
-        return "signed"
-    if VALEDICTION.match(text):
-        return "salute"
-    if CLOSING_REMARK.search(text) and len(text.split()) <= 20:
-        return "remark"
-    if dated_signature(text):
-        return "dated"
-    if ANNEX.match(text):
-        return "annex"
-    if SEAL.match(text):
-        return "stamp"
-    if REGISTRATION.match(text):
-        return "idno"
-    return "signed" if is_signature(text) else ""
+    over the transcript`), or "" when it does not: the role of the first row of
+    `CLOSING_LINE_ROLES` that fits. Not a postscript mark: that opens a paragraph which may wrap
+    onto more lines, so it does not end its line's block (`_continues`)."""
+    return next((role for fits, role in CLOSING_LINE_ROLES if fits(text)), "")
+
+
+def _short_closing_remark(text: str) -> bool:
+    """`Ambassador A. Alekseev attended the conversation.`: a remark of twenty words or fewer."""
+    return bool(CLOSING_REMARK.search(text)) and len(text.split()) <= 20
 
 
 def dated_signature(text: str) -> int:
@@ -240,6 +229,19 @@ def is_signature(text: str) -> bool:
         and not ADDRESSEE.match(text)
 
 
+CLOSING_LINE_ROLES: tuple[tuple[Callable[[str], object], str], ...] = (
+    (ED_NOTE_PARAGRAPH.match, ""),   # `[Ed. note: Drafted by ...]`: the editors' words, no line's
+    (NOT_LOOKED_OVER.search, "postscript"),
+    (SIGNED.search, "signed"),
+    (VALEDICTION.match, "salute"),
+    (_short_closing_remark, "remark"),
+    (dated_signature, "dated"),
+    (ANNEX.match, "annex"),
+    (SEAL.match, "stamp"),
+    (REGISTRATION.match, "idno"),
+    (is_signature, "signed"),
+)
+"""A closing line's words -> its role, the first row that fits deciding (`_closing_line_role`)."""
 CLOSER_ROLES = frozenset({"salute", "signed", "dated", "dateline", "addrLine", "stamp", "idno"})
 """Roles of the lines a closer holds."""
 SIGNATURE_ROLES = frozenset({"signed", "dated"})
