@@ -8,7 +8,7 @@ from collections.abc import Callable
 from .date_checks import find_written_dates
 from .model import Paragraph
 from .readers.common import is_date_line, is_marking
-from .speakers import COLON_LABEL, LETTER_LABEL, UPPER, in_capitals, match_label
+from .speakers import ANNEX_FIELDS, COLON_LABEL, LETTER_LABEL, UPPER, in_capitals, match_label
 
 TERMINAL = tuple('.!?:;"”’)]…') + ("--",)
 ED_NOTE_PARAGRAPH = re.compile(r"^\[(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:", re.IGNORECASE)
@@ -33,7 +33,7 @@ VALEDICTION = re.compile(r"^(?:sincerely|respectfully|faithfully|yours|cordially
 """`Sincerely,`, `With fraternal greetings,`, and the diplomatic formula `Please accept, Your
 Excellency, the assurances of my highest consideration.` (a note's in the third person: `The Ministry avails itself of this
 opportunity to renew ... its highest consideration.`): a closing salutation."""
-ANNEX = re.compile(r"^(?:(?:enclosures?|attachments?|copy to|copies to|b?cc)\s*:"
+ANNEX = re.compile(rf"^(?:(?:{'|'.join(sorted(ANNEX_FIELDS))}|copy to|copies to|b?cc)\s*:"
                    r"|encls?\.(?=[\s:]|$))", re.IGNORECASE)
 """`Enclosures:`, `Encl. 2`, `Attachment:`, `cc: Mr. Bundy`, `Copy to:`: after the signature, what
 goes with a letter and who gets a copy of it (a postscript of its own, with the items under it)."""

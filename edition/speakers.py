@@ -82,11 +82,13 @@ LABEL_FIRST_WORDS = frozenset(OFFICES) | frozenset("""
 The Foreign Prime Comrade Deputy Assistant Under Vice King Queen Prince Lord Lady Father Brother
 """.split())
 """First words of a title-case label before a colon that make it a speaker even once."""
+ANNEX_FIELDS = frozenset("Attachment Attachments Enclosure Enclosures".split())
+"""Words heading what goes with a document (`Enclosures:` / `1. Statement`): a field of the
+record here, the head of a letter's enclosures under its signature (`paragraphs.ANNEX`)."""
 RECORD_FIELDS = frozenset("""
 Subject Present Absent Participants Attending Attendees Attendance Agenda Resolved Decision
 Decisions Vote Votes Distribution Drafted Cleared Approved Recorded Classification Source Summary
-Attachment Attachments Enclosure Enclosures
-""".split())
+""".split()) | ANNEX_FIELDS
 """Words that head a part of the record itself (`Resolved: That ...`, `Vote: For 7 ...`,
 `Present:`, `Drafted: ...`), never a speaker's words: no label, and where the record has a voice
 of its own they end an open turn (`turn_ends`). A speaker's own heads (`Question:`,
