@@ -114,26 +114,31 @@ class _Builder:
 
     def _take_summary(self, paras: list[Paragraph]) -> tuple[list[Paragraph], ClosingRoles]:
         """The summary into the document: the editor's, else the archive's field, else the page
-        layout's last paragraph after the closing lines when it is prose (`reads_as_summary`:
-        not `No. 0075`); the paragraphs left of the text, and
-        their closing roles (read once: they tell whether the last paragraph is the summary)."""
-        summary = self.doc.raw.metadata.summary
-        forced = [p for p in paras if self.overrides.role(p.line)[0] == "summary"]
-        if forced:
-            self.doc.summary = Field(forced[0].text, forced[0].line)
-            paras = [p for p in paras if p is not forced[0]]
-        elif summary.value:
-            self.doc.summary = summary
+        layout's last paragraph after the closing lines when it is prose (`_ends_with_summary`);
+        the paragraphs left of the text, and their closing roles (read once: they tell whether
+        the last paragraph is the summary)."""
+        forced = next((p for p in paras if self.overrides.role(p.line)[0] == "summary"), None)
+        if forced is not None:
+            paras = [p for p in paras if p is not forced]
+        given = Field(forced.text, forced.line) if forced else self.doc.raw.metadata.summary
         roles = self._closing_roles(paras)
-        if forced or summary.value or self.doc.raw.layout != PAGE_LAYOUT or len(paras) < 2:
-            return paras, roles
-        if closes(paras[:-1], roles, self.trusted_labels) and not roles[-1] \
-                and reads_as_summary(paras[-1].text) \
-                and not match_label(paras[-1].text, self.trusted_labels) \
-                and not ED_NOTE_PARAGRAPH.match(paras[-1].text):
+        if given.value:
+            self.doc.summary = given
+        elif self._ends_with_summary(paras, roles):
             self.doc.summary = Field(paras[-1].text, paras[-1].line)
             return paras[:-1], roles.without_last()
         return paras, roles
+
+    def _ends_with_summary(self, paras: list[Paragraph], roles: ClosingRoles) -> bool:
+        """Whether the last of `paras` is the archive's summary the page layout prints after the
+        closing lines: prose (`reads_as_summary`: not `No. 0075`) with no closing role, label or
+        note of its own."""
+        if self.doc.raw.layout != PAGE_LAYOUT or len(paras) < 2:
+            return False
+        last = paras[-1].text
+        return closes(paras[:-1], roles, self.trusted_labels) and not roles[-1] \
+            and reads_as_summary(last) and not match_label(last, self.trusted_labels) \
+            and not ED_NOTE_PARAGRAPH.match(last)
 
     def _closing_roles(self, paras: list[Paragraph]) -> ClosingRoles:
         """The closing role of each of `paras` in its place, the editor's role first."""
