@@ -17,7 +17,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   opener       the top lines of the text -> stamp, heading, dateline, inside address, salutation
   correspondents  a letter's or a telegram's sender and addressee, by closer, opener or title
   paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing roles
-  closing_lines  where a document's closing lines begin: closer, postscript, notes among them
+  closing_lines  the closing lines: where they begin, their closers and postscripts
   speakers     speaker labels at the start of a paragraph
   speaker_refs a turn's label -> the register person it names, or why not (diagnostics)
   turn_ends    what ends an open turn besides the next label (the record's own voice)

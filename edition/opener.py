@@ -44,16 +44,32 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
     found: list[tuple[str, Paragraph]] = []
     index = 0
     while index < len(paras) and not given[index]:
-        heading_allowed = index == 0 or (index == 1 and found[0][0] == "stamp")
-        lines, taken = _opening_at(paras, given, index, trusted, marking_line, doc_type,
-                                   heading_allowed)
-        if not taken:
-            lines, taken = _notes_before_opening(paras, given, index, trusted, doc_type)
+        lines, taken = _opening_lines(paras, given, index, trusted, marking_line, doc_type,
+                                      _heading_allowed(index, found))
         if not taken:
             break
         found.extend(lines)
         index += taken
     return found, index
+
+
+def _heading_allowed(index: int, found: list[tuple[str, Paragraph]]) -> bool:
+    """Whether a heading may stand at paragraph `index` after the opening lines `found`: at the
+    top, or right under the marking's stamp."""
+    return index == 0 or (index == 1 and found[0][0] == "stamp")
+
+
+def _opening_lines(paras: list[Paragraph], given: list[str], index: int, trusted: frozenset[str],
+                   marking_line: int, doc_type: str, heading_allowed: bool
+                   ) -> tuple[list[tuple[str, Paragraph]], int]:
+    """The opening lines from paragraph `index` and how many paragraphs they take: its own
+    (`_opening_at`), else the editors' notes before opening lines (`_notes_before_opening`);
+    ([], 0) when the text begins there."""
+    lines, taken = _opening_at(paras, given, index, trusted, marking_line, doc_type,
+                               heading_allowed)
+    if taken:
+        return lines, taken
+    return _notes_before_opening(paras, given, index, trusted, doc_type)
 
 
 def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: frozenset[str],

@@ -29,14 +29,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import date_checks
-from .closing_lines import closes, closing_start, is_note
+from .closing_lines import ClosingZones, closes, closing_start, is_note
 from .correspondents import read_correspondents
 from .diagnostics import Reporter
 from .doc_types import SAME_DAY_RECORDS, SPOKEN_RECORDS, wholly_spoken
 from .inline import Locator, parse_inline
 from .languages import text_language
-from .model import (Block, Closer, Document, Field, Inline, Node, Paragraph, Postscript,
-                    RawDocument, Text, Turn)
+from .model import Block, Document, Field, Inline, Node, Paragraph, RawDocument, Text, Turn
 from .overrides import Overrides, check_overrides
 from .opener import read_opener
 from .paragraphs import (ED_NOTE_PARAGRAPH, ClosingRoles, dated_signature, join_broken_paragraphs,
@@ -245,7 +244,8 @@ class _Builder:
     # -- the end ------------------------------------------------------------------------------
     def _closing(self, paras: list[Paragraph], roles: list[str]) -> None:
         """Closer lines -> `Closer`s, postscript paragraphs -> `Postscript`s, in the order of the
-        source; a note follows the closer, or stands in the postscript, that it comes after.
+        source (`closing_lines.ClosingZones`); a note follows the closer, or stands in the
+        postscript, that it comes after.
 
             Sincerely, / A. Mikoyan / [Ed. note: ...] / P.S. Regards. / A.M.
             -> Closer(salute, signed), note, Postscript(p), Closer(signed)
@@ -253,31 +253,19 @@ class _Builder:
         What goes with the letter and who gets a copy (`Enclosures:` / `1. Statement`, `cc: Mr.
         Bundy`) is a postscript of its own, before or after one a `P.S.` opens.
         """
-        closer: list[Block] = []
-        postscript: list[Block] = []   # the open postscript; a closer line closes it
-        closed = False   # a closer was cut by a note: a closing remark after it is a postscript
-        after_postscript = ""   # plain paragraphs after a postscript belong to it: its kind
+        zones = ClosingZones(self.doc.parts)
         for para, role in zip(paras, roles):
             if is_note(para, role):
-                closed = closed or bool(closer)
-                self._flush(closer, Closer)
-                (postscript or self.doc.parts).append(self._note(para))
+                zones.add_note(self._note(para))
                 continue
-            if role in ("postscript", "annex") and role != after_postscript:
-                self._flush(postscript, Postscript)   # `cc:` after a P.S., a P.S. after `cc:`
-            role = role or after_postscript
-            if role in ("postscript", "annex") \
-                    or (role == "remark" and (closer or closed or after_postscript)):
-                self._flush(closer, Closer)
-                postscript.append(self._block("p", para))
-                after_postscript = (after_postscript or "postscript") if role == "remark" else role
-            elif role == "remark":
+            zone = zones.zone_of(role)
+            if zone == "postscript":
+                zones.add_to_postscript(self._block("p", para))
+            elif zone == "text":
                 self.doc.parts.append(self._block("p", para))
             else:
-                self._flush(postscript, Postscript)
-                closer.extend(self._closer_lines(para, role))
-        self._flush(closer, Closer)
-        self._flush(postscript, Postscript)
+                zones.add_to_closer(self._closer_lines(para, role))
+        zones.finish()
         read_correspondents(self.doc, self.registers)
 
     def _closer_lines(self, para: Paragraph, role: str) -> list[Block]:
@@ -307,13 +295,6 @@ class _Builder:
                  self.resolver.name(entry, name),
                  *self._nodes(text[end:], para.line, column + end, para=para))
         return Block("signed", nodes, para.line)
-
-    def _flush(self, blocks: list[Block], zone: type[Closer | Postscript]) -> None:
-        """The closer or postscript gathered in `blocks`, if any, into the parts; `blocks`
-        emptied."""
-        if blocks:
-            self.doc.parts.append(zone(tuple(blocks)))
-            blocks.clear()
 
     # -- blocks -------------------------------------------------------------------------------
     def _nodes(self, text: str, line: int, column: int, stage: bool = False,
