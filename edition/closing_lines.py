@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from .model import Block, BodyPart, Closer, Paragraph, Postscript
-from .paragraphs import CLOSER_ROLES, ED_NOTE_PARAGRAPH, ClosingRoles, opens_postscript
+from .paragraphs import (CLOSER_ROLES, ED_NOTE_PARAGRAPH, NOT_CLOSING, ClosingRoles,
+                         opens_postscript)
 from .speakers import match_label
 
-NOT_CLOSING = frozenset({"turn", "narrative", "stage", "note", "summary"})
-"""Roles an editor may give a paragraph that keep it out of the closing lines."""
 ENDING_ROLES = CLOSER_ROLES - {"salute"} | {"postscript", "annex"}
 """Roles of a last closing line, after which the archive's layout prints its summary: a closer's
 but its salutation, a postscript, the enclosures."""

@@ -242,10 +242,14 @@ CLOSING_LINE_ROLES: tuple[tuple[Callable[[str], object], str], ...] = (
     (is_signature, "signed"),
 )
 """A closing line's words -> its role, the first row that fits deciding (`_closing_line_role`)."""
+NOT_CLOSING = frozenset({"turn", "narrative", "stage", "note", "summary"})
+"""Roles an editor may give a paragraph that keep it out of the closing lines."""
 CLOSER_ROLES = frozenset({"salute", "signed", "dated", "dateline", "addrLine", "stamp", "idno"})
 """Roles of the lines a closer holds."""
 SIGNATURE_ROLES = frozenset({"signed", "dated"})
 """Roles of a signature line: the lines after it may name the signer's office."""
+UNDER_SIGNATURE_ROLES = CLOSER_ROLES - {"salute"}
+"""Roles of the closer's lines from its signature on (a salutation stands over the signature)."""
 BESIDE_DATE_ROLES = SIGNATURE_ROLES | {"salute"}
 """Roles of the lines a closer's lone date line stands beside."""
 MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "to", "on", "at", "by", "a", "an", "de",
@@ -264,10 +268,19 @@ class ClosingRoles:
         Fidel Castro Ruz / Prime Minister of the Revolutionary Government
                                                  -> signed, signed (the signer's office)
         Patria o Muerte! / Fidel Castro Ruz      -> salute, signed (a closing exclamation)
+        A. Mikoyan / Havana / (Seal)             -> signed, dateline, stamp (a place under it)
+        To Comrade Fidel Castro Ruz / Prime Minister of the Revolutionary Government of Cuba
+                                                 -> addrLine, addrLine (the addressee's office)
+        Tommy / To be opened by addressee only / cc: Secretary Rusk
+                                                 -> signed, annex, annex (between closing lines)
+
+    `names_a_place` tells whether a line is the name of a place and nothing else (`Havana`: the
+    registers know it).
     """
 
-    def __init__(self, texts: list[str], given: list[str]) -> None:
-        self.texts, self.given = texts, given
+    def __init__(self, texts: list[str], given: list[str],
+                 names_a_place: Callable[[str], bool] = lambda text: False) -> None:
+        self.texts, self.given, self.names_a_place = texts, given, names_a_place
         self._own: dict[int, str] = {}
         self._placed: dict[int, str] = {}
 
@@ -275,17 +288,24 @@ class ClosingRoles:
         """The roles of all paragraphs but the last (the archive's summary, taken off the text):
         the own roles read so far are kept, the roles in place read anew (the last one was a
         neighbour)."""
-        roles = ClosingRoles(self.texts[:-1], self.given[:-1])
+        roles = ClosingRoles(self.texts[:-1], self.given[:-1], self.names_a_place)
         roles._own = {index: role for index, role in self._own.items() if index < len(roles.texts)}
         return roles
 
     def own(self, index: int) -> str:
-        """The role paragraph `index` has by the editor's word or its own words ("" outside)."""
+        """The role paragraph `index` has by the editor's word or its own words (`_by_words`; ""
+        outside)."""
         if not 0 <= index < len(self.texts):
             return ""
         if index not in self._own:
-            self._own[index] = self.given[index] or closing_role(self.texts[index])
+            self._own[index] = self.given[index] or self._by_words(self.texts[index])
         return self._own[index]
+
+    def _by_words(self, text: str) -> str:
+        """The role `text` has by its words (`closing_role`); a place's name is no signature,
+        though its shape is one's (`Havana`: its place may make it a closer's dateline)."""
+        role = closing_role(text)
+        return "" if role == "signed" and self.names_a_place(text) else role
 
     def __getitem__(self, index: int) -> str:
         """The role of paragraph `index` in its place (its own, else what its neighbours make it)."""
@@ -296,9 +316,10 @@ class ClosingRoles:
         return self._placed[index]
 
     def _role_in_place(self, index: int) -> str:
-        """A lone date beside a signature or salutation, an office under a signature, an
+        """A lone date beside a signature or salutation, a place, an office under a signature, an
         exclamation before a signature, an item listed under `Enclosures:`, an addressee under
-        the closer's lines; "" for any other line (asking no neighbour of it)."""
+        the closer's lines and the lines of the address under it, a short line between closing
+        lines; "" for any other line (asking no neighbour of it)."""
         text = self.texts[index]
         if self.given[index] or ED_NOTE_PARAGRAPH.match(text) or match_label(text):
             return ""
@@ -309,13 +330,35 @@ class ClosingRoles:
         if ADDRESSEE.match(text) and not text.endswith(TERMINAL) and len(text.split()) <= 15:
             return "addrLine" if index and self[index - 1] in CLOSER_ROLES else ""
         dated = len(text.split()) <= 8 and is_date_line(text)
-        if not (dated or _names_an_office(text)):
+        between = self._between_closing_lines(index)
+        if not (dated or between or _names_an_office(text) or self.names_a_place(text)):
             return ""
         before = self[index - 1] if index else ""
         if dated:
             beside = before in BESIDE_DATE_ROLES or self.own(index + 1) in BESIDE_DATE_ROLES
             return "dateline" if beside else ""
-        return "signed" if before in SIGNATURE_ROLES else ""
+        return self._role_after(before, text, between)
+
+    def _role_after(self, before: str, text: str, between: bool) -> str:
+        """The role of a line that is no date after a line of role `before`: a place under the
+        signature or the lines under it (`Havana`) is the closer's dateline, a line in title
+        case under the addressee (`Prime Minister of ...`) the address's and under a signature
+        the signer's office; any other short line under them that a closing line follows
+        (`between`) goes with the postscript (`To be opened by addressee only` / `cc: Secretary
+        Rusk`: "annex", what goes with the letter and how)."""
+        if before in UNDER_SIGNATURE_ROLES - {"addrLine"} and self.names_a_place(text):
+            return "dateline"
+        if _names_an_office(text) and before in SIGNATURE_ROLES | {"addrLine"}:
+            return "addrLine" if before == "addrLine" else "signed"
+        return "annex" if between and before in UNDER_SIGNATURE_ROLES else ""
+
+    def _between_closing_lines(self, index: int) -> bool:
+        """Whether paragraph `index` is a short line that ends no sentence (`is_address_line`)
+        and a closing line follows by its own words or the editor's role (`cc: Secretary Rusk`,
+        `(Seal)`): the line before it decides whether it stands among closing lines."""
+        after = self.own(index + 1)
+        return bool(after) and after != "remark" and after not in NOT_CLOSING \
+            and is_address_line(self.texts[index])
 
     def _exclaims_before_signature(self, index: int) -> bool:
         """`Patria o Muerte!` (`Venceremos!`) just before a signature or a closing salutation."""

@@ -6,8 +6,9 @@ The rules, in the order they are tried for each paragraph (an editor's override 
     (`His Excellency U Thant` / `New York` / `Your Excellency:`);
   - the end, read backwards: postscript (`P.S. ...`, `... has not looked over the transcript`),
     signatures (`Recorded by: [signature] V. Tikhmenev`, `19.XI.62 A. Mikoyan`, `Sincerely,`) and
-    the lines their place makes closing ones (a date alone under a signature, the signer's office,
-    `Patria o Muerte!` before it: `paragraphs.ClosingRoles`),
+    the lines their place makes closing ones (a date or a place alone under a signature, the
+    signer's office, `Patria o Muerte!` before it, `To be opened by addressee only` between
+    closing lines: `paragraphs.ClosingRoles`),
     closing remarks (`Ambassador A. Alekseev attended the conversation.`), editorial notes among
     and after them, and an archive summary after them; closers and postscripts keep the source's
     order (`P.S. ...` / `A.M.`: a postscript, then a closer);
@@ -142,7 +143,17 @@ class _Builder:
     def _closing_roles(self, paras: list[Paragraph]) -> ClosingRoles:
         """The closing role of each of `paras` in its place, the editor's role first."""
         return ClosingRoles([p.text for p in paras],
-                            [self.overrides.role(p.line)[0] for p in paras])
+                            [self.overrides.role(p.line)[0] for p in paras], self._names_a_place)
+
+    def _names_a_place(self, text: str) -> bool:
+        """Whether `text` names places of the registers and nothing else (`Havana`, `Havana,
+        Cuba.`: commas and a final period besides)."""
+        spans = self.registers.mention_spans(text)
+        if not spans or any(entry.kind != "place" for _, _, entry in spans):
+            return False
+        ends = [0] + [end for _, end, _ in spans]
+        between = (text[end:start] for end, (start, _, _) in zip(ends, spans))
+        return not "".join(between).strip(" ,") and not text[ends[-1]:].strip(" .")
 
     def _take_opener(self, paras: list[Paragraph], given: list[str]) -> int:
         """The opening lines into the opener (see `opener`), `given` the editor's roles of

@@ -267,6 +267,26 @@ LINES_AFTER_THE_SIGNATURE = [
                  f'Mikoyan</persName></signed><dateline n="4" xml:id="L4">{DATE_5_XI}</dateline><idno '
                  'type="registration" n="5" xml:id="L5">No. 0075</idno></closer>',
                  id="a registration number under the signature and date"),
+    # session 19 (review r1): a line the words do not make a closing one stopped the closer
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\nHavana\n\n(Seal)",
+                 CLOSER[:-len("</closer>")] + '<dateline n="5" xml:id="L5"><placeName '
+                 'ref="places.xml#havana">Havana</placeName></dateline><stamp n="6" xml:id="L6">'
+                 '(Seal)</stamp></closer>', id="a place under the signature, the seal"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\nHavana, Cuba.",
+                 CLOSER[:-len("</closer>")] + '<dateline n="5" xml:id="L5"><placeName '
+                 'ref="places.xml#havana">Havana</placeName>, <placeName ref="places.xml#cuba">Cuba'
+                 '</placeName>.</dateline></closer>', id="places under the signature, last"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\n(Seal)\n\nTo Comrade Dorticos\n"
+                 "President of the Republic of Cuba",
+                 CLOSER[:-len("</closer>")] + '<stamp n="5" xml:id="L5">(Seal)</stamp><address>'
+                 '<addrLine n="6" xml:id="L6">To Comrade <persName ref="persons.xml#dorticos-osvaldo">'
+                 'Dorticos</persName></addrLine><addrLine n="7" xml:id="L7">President of the '
+                 '<placeName ref="places.xml#cuba">Republic of Cuba</placeName></addrLine></address>'
+                 '</closer>', id="the addressee and the office under it"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\nTo be opened by addressee only\n\ncc: Mr. Jones",
+                 CLOSER + '<postscript><p n="5" xml:id="L5">To be opened by addressee only</p><p n="6" '
+                 'xml:id="L6">cc: Mr. Jones</p></postscript>',
+                 id="a handling line between the signature and the copies"),
 ]
 
 
