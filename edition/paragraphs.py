@@ -281,7 +281,7 @@ class ClosingRoles:
     """
 
     def __init__(self, texts: list[str], given: list[str],
-                 names_a_place: Callable[[str], bool] = lambda text: False) -> None:
+                 names_a_place: Callable[[str], bool]) -> None:
         self.texts, self.given, self.names_a_place = texts, given, names_a_place
         self._own: dict[int, str] = {}
         self._placed: dict[int, str] = {}
