@@ -78,7 +78,7 @@ def ingest_tei(path: Path, registers: Registers, settings: Settings,
 def read_foreign_document(root: etree._Element, doc_id: str, shown: str, registers: Registers,
                           reporter: Reporter) -> Document:
     """The model of a parsed foreign TEI document (its persons added to `registers`)."""
-    header = read_header(root, doc_id)
+    header = read_header(root, doc_id, registers)
     volume = volume_of(root)
     people = ForeignPeople(root, registers, shown, source_scope(root, doc_id, volume))
     converter = Converter(people, shown, reporter, header.language, Links(volume))

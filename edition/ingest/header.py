@@ -11,7 +11,7 @@ Where each value is looked for, first found wins (`profile` is what the markup l
 | rights | `availability`: its `licence` and `p`, one paragraph each; a licence's web address (`@target`, or its text) also as our `licence/@target` |
 | authors | `titleStmt/author`, each as our `titleStmt/author` |
 | record id | `TEI/@xml:id`, else the first `publicationStmt/idno`, else the file stem |
-| doc type | `speeches` -> minutes, `drama` -> drama, else the title's words (telegram, letter, memorandum, transcript, minutes) |
+| doc type | `speeches` -> minutes, `drama` -> drama, else the title's words (telegram, letter, memorandum, transcript, minutes), the registers naming a diplomatic note's parties as for a plain-text source |
 | classification | `Top Secret`, `Secret`, `Confidential` ... in the source note |
 | language | `text/@xml:lang` (the more specific), `TEI/@xml:lang`, the first `langUsage/language/@ident`; else English; its name from that `language` element, else LANGUAGE_NAMES, else the tag |
 
@@ -32,6 +32,7 @@ from ..breaks import spaced_text
 from ..model import Field, Metadata
 from ..namespaces import NS, T, XML_ID, XML_LANG
 from ..readers.common import doc_type_of, translator_in
+from ..registers import Registers
 from ..tei.xml import DECLARED_LANGUAGE, foreign_tag
 from ..weblinks import WEB_ADDRESS
 
@@ -235,16 +236,19 @@ def _language(root: etree._Element) -> tuple[Field, str]:
     return Field("en"), "English"
 
 
-def _doc_type(profile: str, title: str) -> str:
+def _doc_type(profile: str, title: str, registers: Registers) -> str:
+    """The type by the markup, else by the title's words, the registers naming a diplomatic
+    note's parties as for a plain-text source (`Note from Khrushchev to Castro`: a letter)."""
     if profile == "speeches":
         return "minutes"
     if profile == "drama":
         return "drama"
-    return doc_type_of(title)
+    return doc_type_of(title, registers=registers)
 
 
-def read_header(root: etree._Element, stem: str) -> ForeignHeader:
-    """The metadata of the foreign document `root` (file stem `stem`)."""
+def read_header(root: etree._Element, stem: str, registers: Registers) -> ForeignHeader:
+    """The metadata of the foreign document `root` (file stem `stem`); `registers` name the
+    parties a title's `Note of X to Y` needs to be a letter."""
     language, language_name = _language(root)
     title = _title(root, language.value)
     printed_date, date = _date(root, language.value)
@@ -257,7 +261,7 @@ def read_header(root: etree._Element, stem: str) -> ForeignHeader:
         licence_targets=_licence_targets(root), authors=_authors(root, language.value),
         record_id=_record_id(root, stem), language=language)
     bibl, bibl_parts = _bibl(root, language.value)
-    return ForeignHeader(metadata, date, _doc_type(profile, title.value), profile, notes,
+    return ForeignHeader(metadata, date, _doc_type(profile, title.value, registers), profile, notes,
                          bibl, bibl_parts, language.value, language_name)
 
 

@@ -7,9 +7,10 @@ import pytest
 
 from edition.readers.common import doc_type_of
 from tests.conftest import TEI, encode_text, page
+from tests.ingest.helpers import foreign, ingest_text
 
 
-@pytest.mark.parametrize("type_field, title, subtype, term", [
+TYPED = [
     ("", "Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos", "memorandum",
      "memorandum of conversation"),
     # a memorandum is "of conversation" only when the source says so
@@ -52,6 +53,7 @@ from tests.conftest import TEI, encode_text, page
      "letter", "letter"),
     ("", "Note from President Kennedy to Khrushchev", "letter", "letter"),
     ("", "Note from Mikoyan to the Soviet Ambassador", "letter", "letter"),
+    ("", "Note from Khrushchev to Fidel Castro", "letter", "letter"),   # both by the registers
     # Words that only contain a type's name are no type:
     ("Report", "Report on the Contact with Cuban Leaders", "other", "document"),
     ("Report", "Impact of the Blockade on the Cuban Economy", "other", "document"),
@@ -59,10 +61,25 @@ from tests.conftest import TEI, encode_text, page
     ("", "Newsletter of the Embassy", "other", "document"),
     ("", "The Foreign Assistance Act of 1961", "other", "document"),
     ("", "Footnotes to the Protocol", "other", "document"),
-])
+]
+"""(Type field, title) -> the body's subtype and the header's term."""
+
+
+@pytest.mark.parametrize("type_field, title, subtype, term", TYPED)
 def test_the_document_type_is_named_by_whole_words(type_field, title, subtype, term, registers):
     assert doc_type_of(type_field, title, registers=registers) == subtype
     text = page("A.I. MIKOYAN. Yes.", title=title)
     tei, _ = encode_text(text + (f"\nType\n\n{type_field}\n" if type_field else ""), registers)
     assert tei.xpath("string(t:text/t:body/t:div/@subtype)", namespaces=TEI) == subtype
     assert tei.findtext(".//t:keywords[@scheme='#document-type']/t:term", namespaces=TEI) == term
+
+
+@pytest.mark.parametrize("title, subtype", [(title, subtype) for field, title, subtype, _ in TYPED
+                                            if not field])
+def test_a_foreign_title_is_typed_as_the_same_plain_text_title(title, subtype, tmp_path):
+    """Session 19: the ingest of foreign TEI typed its title without the registers, so the
+    parties of `Note from President Kennedy to Khrushchev` went unnamed: a memorandum there, a
+    letter here."""
+    encoded, _ = ingest_text(foreign("<div><p>The missiles will go.</p></div>", title=title),
+                             tmp_path)
+    assert encoded.tei.xpath("string(t:text/t:body/t:div/@subtype)", namespaces=TEI) == subtype
