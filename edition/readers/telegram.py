@@ -5,6 +5,9 @@
     CC CPSU. / ... / 19.XI.62 A. Mikoyan
     [Source: Personal Archive of Sergo Mikoyan ...]
     Transcribed by J. Smith, 2024.        <- a few lines after it: kept in the header (warned)
+
+A bracket after the statement on its line (`[Source: ...] [Stamp: received 20.XI.62]`) is kept
+as a line after it; one inside it (`[Source: ... [Stamp: ...]]`) is the statement's.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..diagnostics import Reporter
+from ..inline import Bracket, Locator, split_brackets
 from ..model import Field, Metadata, RawDocument
 from ..source import SourceText
 from .common import is_date_line, paragraphs, split_chrome, split_title_date, take_marking
@@ -25,6 +29,21 @@ MAX_LINES_AFTER_SOURCE = 5
 more are a text of their own, and the file is no telegram."""
 AFTER_SOURCE = "After the source statement"
 """The header field that keeps the lines after the source statement."""
+
+
+def split_source_line(line: str) -> tuple[str, str, int]:
+    """(statement, what follows it on the line, the offset where that begins) of a stripped
+    `SOURCE_LINE`: the statement ends at the bracket that closes `[Source:` (`[Source: An
+    archive] [Stamp: received]` -> "An archive", "[Stamp: received]", 21); the whole line's
+    brackets when they do not pair (`[Source: An archive]]`: the encoder reports the stray one)."""
+    unpaired = Reporter()
+    pieces = split_brackets(line, Locator("", 0, 1), unpaired)
+    if unpaired.diagnostics or not isinstance(pieces[0][0], Bracket):
+        return SOURCE_LINE.match(line).group("value").strip(), "", 0
+    end = len(pieces[0][0].content) + 2
+    rest = line[end:]
+    statement = pieces[0][0].content.removeprefix("Source:")
+    return statement.strip(), rest.strip(), end + len(rest) - len(rest.lstrip())
 
 
 def _content_lines(source: SourceText) -> list[tuple[int, str]]:
@@ -75,17 +94,22 @@ def read(source: SourceText, doc_id: str, reporter: Reporter) -> RawDocument | N
     paras, chrome = split_chrome(paragraphs(source.lines[title_line:source_line - 1],
                                             title_line + 1))
     classification, paras = take_marking(paras)
-    after = paragraphs(source.lines[source_line:], source_line + 1)
+    statement, rest, offset = split_source_line(last)
+    printed = source.lines[source_line - 1]
+    column = len(printed) - len(printed.lstrip()) + offset + 1
+    after = [Field(rest, source_line, column=column)] * bool(rest) + [
+        Field(p.text, p.line, column=1) for p in paragraphs(source.lines[source_line:],
+                                                            source_line + 1)]
     if after:
-        reporter.warning(source.location(after[0].line, 1), f"text after the [Source: ...] line is "
-                         f"kept in the header as '{AFTER_SOURCE}'; the source statement is a "
-                         "telegram's last line", "telegram-after-source")
+        reporter.warning(source.location(after[0].line, after[0].column), "text after the "
+                         f"[Source: ...] statement is kept in the header as '{AFTER_SOURCE}'; the "
+                         "source statement is a telegram's last line", "telegram-after-source")
     metadata = Metadata(
         title=Field(title, title_line),
         date=Field(date, title_line, column=heading.rfind(date) + 1 if date else 0),
         classification=classification,
-        source=Field(SOURCE_LINE.match(last).group("value").strip(), source_line),
-        extra=tuple((AFTER_SOURCE, Field(p.text, p.line)) for p in after),
+        source=Field(statement, source_line),
+        extra=tuple((AFTER_SOURCE, field) for field in after),
     )
     label = Field("Source", source_line)   # the `[Source:` label is layout, its value is kept
     return RawDocument(doc_id, source.path, LAYOUT, metadata, tuple(paras), tuple(chrome) + (label,))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from lxml import etree
 
 from tests.conftest import TEI, body_xml, encode_text
 
@@ -21,8 +24,9 @@ def source_notes(tei) -> list[str]:
 @pytest.mark.parametrize("text, diagnostics, notes", [
     (f"{TITLE}\n\n{BODY}{SOURCE}\n", [], ["Personal Archive of Sergo Mikoyan"]),
     (f"{TITLE}\n\n{BODY}{SOURCE}\nTranscribed by J. Smith, 2024.\n",
-     ["x.txt:10:1: warning: text after the [Source: ...] line is kept in the header as 'After the "
-      "source statement'; the source statement is a telegram's last line [telegram-after-source]"],
+     ["x.txt:10:1: warning: text after the [Source: ...] statement is kept in the header as 'After "
+      "the source statement'; the source statement is a telegram's last line "
+      "[telegram-after-source]"],
      ["Personal Archive of Sergo Mikoyan", "Transcribed by J. Smith, 2024."]),
     (f"Mikoyan Telegram to the CC CPSU\n\n{BODY}{SOURCE}\n",
      ["x.txt:1:1: warning: no document date found; dates in the text stay unresolved "
@@ -33,6 +37,53 @@ def test_a_telegram_keeps_its_source_statement_and_closer(text, diagnostics, not
     assert [str(d) for d in reporter.sorted()] == diagnostics
     assert source_notes(tei) == notes
     assert body_xml(tei).endswith(f"{CLOSER}</div>")
+
+
+def bibl_notes(tei) -> str:
+    """The notes of the source's `bibl` as compact XML without namespace declarations."""
+    notes = tei.iterfind(".//t:sourceDesc/t:bibl/t:note", TEI)
+    xml = "".join(etree.tostring(n, encoding="unicode", with_tail=False) for n in notes)
+    return re.sub(r' xmlns(:\w+)?="[^"]*"', "", xml)
+
+
+STAMPED = ('<stamp rend="Stamp">received <date when="1962-11-20">20.XI.62</date></stamp>')
+
+
+@pytest.mark.parametrize("source, diagnostics, notes", [
+    # a stamp inside the statement is the statement's: a phrase of its note, which TEI allows
+    # (not of `bibl` itself, which holds no stamp)
+    ("[Source: Personal Archive [Stamp: received 20.XI.62]]", [],
+     f'<note type="source">Personal Archive {STAMPED}</note>'),
+    # session 19: one after it on its line was read into the statement, up to the line's last
+    # `]`, and refused as unpaired brackets ("']' without a matching '['"); it is kept as a line
+    # after the statement, said where it begins
+    ("[Source: Personal Archive] [Stamp: received 20.XI.62]",
+     ["x.txt:9:28: warning: text after the [Source: ...] statement is kept in the header as "
+      "'After the source statement'; the source statement is a telegram's last line "
+      "[telegram-after-source]"],
+     f'<note type="source">Personal Archive</note>'
+     f'<note type="field" n="After the source statement">{STAMPED}</note>'),
+    ("  [Source: Personal Archive]   [Stamp: received 20.XI.62]",
+     ["x.txt:9:32: warning: text after the [Source: ...] statement is kept in the header as "
+      "'After the source statement'; the source statement is a telegram's last line "
+      "[telegram-after-source]"],
+     f'<note type="source">Personal Archive</note>'
+     f'<note type="field" n="After the source statement">{STAMPED}</note>'),
+], ids=["stamp inside", "stamp after", "stamp after, indented"])
+def test_a_stamp_on_the_source_line_is_kept_and_valid(source, diagnostics, notes, registers,
+                                                      validator):
+    tei, reporter = encode_text(f"{TITLE}\n\n{BODY}{source}\n", registers)
+    assert [str(d) for d in reporter.sorted()] == diagnostics
+    assert bibl_notes(tei) == notes
+    assert validator.validate(tei, "x", lambda ref: registers.get(ref) is not None) == []
+    assert validator.tei_all.validate(tei), validator.tei_all.error_log
+
+
+def test_brackets_of_the_source_line_that_do_not_pair_stay_the_statements(registers):
+    """`[Source: An archive]]`: the statement up to the line's last `]`, where the encoder
+    reports the stray one, at the statement's line."""
+    _, reporter = encode_text(f"{TITLE}\n\n{BODY}[Source: Personal Archive]]\n", registers)
+    assert [(d.location.line, d.code) for d in reporter.sorted()] == [(9, "bracket-unbalanced")]
 
 
 @pytest.mark.parametrize("text, diagnostic", [
