@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from edition.tei.citation import add_refs_decl
 from edition.validate import (PROJECT_RNG, PROJECT_SCH, SchemaError, TEI_ALL_ENV, Validator,
                               find_tei_all)
 from tests.helpers import BROKEN, MEMORANDUM, TELEGRAM, first, known_ref
@@ -173,6 +174,16 @@ def test_sample_is_valid(sample, compiled):
     assert compiled.tei_all.validate(root), compiled.tei_all.error_log
     assert compiled.tei_subset.validate(root), compiled.tei_subset.error_log
     assert [str(d) for d in compiled.validate(root, str(sample), known_ref)] == []
+
+
+@pytest.mark.parametrize("sample", [MEMORANDUM, TELEGRAM], ids=lambda p: p.stem)
+def test_sample_declares_the_citation_scheme_the_encoder_declares(sample):
+    """The samples hold their `refsDecl` as fixed data: it is the encoder's
+    (`tei.citation.add_refs_decl`), or they test a scheme the encoder no longer writes."""
+    declared = etree.parse(str(sample)).getroot().find(f".//{T}encodingDesc/{T}refsDecl")
+    encoded = add_refs_decl(etree.Element(f"{T}encodingDesc"))
+    assert [(e.tag, dict(e.attrib)) for e in declared.iter()] \
+        == [(e.tag, dict(e.attrib)) for e in encoded.iter()]
 
 
 def test_memorandum_sample_covers_the_contract():
