@@ -16,6 +16,8 @@ import pytest
 
 from tests.helpers import HOSTILE_DOC, hostile_seeds
 
+from .helpers import search
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -44,9 +46,14 @@ def visit(page, url: str, dialogs: list[str]) -> None:
     page.goto(url)
     page.wait_for_load_state("load")
     page.wait_for_timeout(100)   # let deferred scripts and onerror handlers run
+    assert_nothing_ran(page, dialogs)
+
+
+def assert_nothing_ran(page, dialogs: list[str]) -> None:
+    """No injected script ran on `page`: `window.__pwned` is unset and no dialog opened."""
     pwned = page.evaluate("() => typeof window.__pwned")
-    assert pwned == "undefined", f"{url}: an injected script ran (window.__pwned is set)"
-    assert dialogs == [], f"{url}: an injected script opened a dialog: {dialogs}"
+    assert pwned == "undefined", f"{page.url}: an injected script ran (window.__pwned is set)"
+    assert dialogs == [], f"{page.url}: an injected script opened a dialog: {dialogs}"
 
 
 def test_no_injected_script_runs_on_any_page(page, hostile_url):
@@ -64,26 +71,19 @@ def test_a_search_for_the_payload_runs_nothing(page, hostile_url):
     base, _ = hostile_url
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    page.goto(f"{base}search.html")
-    field = page.locator("#search input[type=text], #search input[type=search]").first
-    field.fill("pwned")
+    search(page, base, "pwned")
     page.wait_for_selector("#search .pagefind-ui__result-link")   # the payload's page is found
     page.wait_for_timeout(500)
-    assert page.evaluate("() => typeof window.__pwned") == "undefined"
-    assert dialogs == []
+    assert_nothing_ran(page, dialogs)
 
 
 def test_the_injected_probe_would_be_seen(page, hostile_url):
-    """The check is real: a page that does run the payload is caught by it."""
+    """The check is real: a page that does run the payload is caught by it (the same
+    `assert_nothing_ran` every page and the search pass)."""
     base, _ = hostile_url
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(base + "index.html")
     page.evaluate("() => { window.__pwned = 1; alert('x'); }")
-    with pytest.raises(AssertionError):
-        visit_without_navigation(page, dialogs)
-
-
-def visit_without_navigation(page, dialogs: list[str]) -> None:
-    assert page.evaluate("() => typeof window.__pwned") == "undefined"
-    assert dialogs == []
+    with pytest.raises(AssertionError, match="injected script ran"):
+        assert_nothing_ran(page, dialogs)
