@@ -133,12 +133,16 @@ COLON_DIALOGUE = "Kuznetsov: We are ready.\n\n{}\n\nKuznetsov: That is another q
 """Two turns of a dialogue written with colons, a paragraph between them (`.format(...)`)."""
 
 
-def body_xml(tei: etree._Element) -> str:
-    """The document's div as compact XML without namespace declarations."""
-    div = tei.find(".//t:body/t:div", TEI)
-    xml = etree.tostring(div, encoding="unicode", with_tail=False)
+def compact_xml(element: etree._Element) -> str:
+    """`element` (without its tail) as compact XML without namespace declarations."""
+    xml = etree.tostring(element, encoding="unicode", with_tail=False)
     xml = re.sub(r' xmlns(:\w+)?="[^"]*"', "", xml)
     return re.sub(r">\n\s*<", "><", xml)
+
+
+def body_xml(tei: etree._Element) -> str:
+    """The document's div as compact XML without namespace declarations."""
+    return compact_xml(tei.find(".//t:body/t:div", TEI))
 
 
 def pytest_addoption(parser):

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from lxml import etree
 
-from tests.conftest import TEI, body_xml, encode_text
+from tests.conftest import TEI, body_xml, compact_xml, encode_text
 
 TITLE = "Mikoyan Telegram to the CC CPSU (no. 1856) November 19, 1962"
 BODY = "CC CPSU.\n\nWe met Dorticos.\n\n19.XI.62 A. Mikoyan\n\n"
@@ -41,9 +38,7 @@ def test_a_telegram_keeps_its_source_statement_and_closer(text, diagnostics, not
 
 def bibl_notes(tei) -> str:
     """The notes of the source's `bibl` as compact XML without namespace declarations."""
-    notes = tei.iterfind(".//t:sourceDesc/t:bibl/t:note", TEI)
-    xml = "".join(etree.tostring(n, encoding="unicode", with_tail=False) for n in notes)
-    return re.sub(r' xmlns(:\w+)?="[^"]*"', "", xml)
+    return "".join(compact_xml(n) for n in tei.iterfind(".//t:sourceDesc/t:bibl/t:note", TEI))
 
 
 STAMPED = ('<stamp rend="Stamp">received <date when="1962-11-20">20.XI.62</date></stamp>')
@@ -61,13 +56,13 @@ STAMPED = ('<stamp rend="Stamp">received <date when="1962-11-20">20.XI.62</date>
      ["x.txt:9:28: warning: text after the [Source: ...] statement is kept in the header as "
       "'After the source statement'; the source statement is a telegram's last line "
       "[telegram-after-source]"],
-     f'<note type="source">Personal Archive</note>'
+     '<note type="source">Personal Archive</note>'
      f'<note type="field" n="After the source statement">{STAMPED}</note>'),
     ("  [Source: Personal Archive]   [Stamp: received 20.XI.62]",
      ["x.txt:9:32: warning: text after the [Source: ...] statement is kept in the header as "
       "'After the source statement'; the source statement is a telegram's last line "
       "[telegram-after-source]"],
-     f'<note type="source">Personal Archive</note>'
+     '<note type="source">Personal Archive</note>'
      f'<note type="field" n="After the source statement">{STAMPED}</note>'),
 ], ids=["stamp inside", "stamp after", "stamp after, indented"])
 def test_a_stamp_on_the_source_line_is_kept_and_valid(source, diagnostics, notes, registers,
