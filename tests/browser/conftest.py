@@ -11,13 +11,13 @@ browser with `.ci/install-browser.sh` and the Python packages with `pip install 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from tests.conftest import build_py
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -34,8 +34,7 @@ def site_dir(tmp_path_factory) -> Path:
     if given:
         return Path(given).resolve()
     out = tmp_path_factory.mktemp("browser") / "site"
-    result = subprocess.run([sys.executable, "build.py", "--out", str(out)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=900)
+    result = build_py("--out", str(out))
     assert result.returncode == 0, (
         f"`python build.py --out {out}` failed (exit {result.returncode}):\n"
         f"{result.stdout}\n{result.stderr}")

@@ -7,27 +7,21 @@ alert; on every page, and after a search for the payload, neither may happen.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
-from pathlib import Path
 
 import pytest
 
+from tests.conftest import build_py
 from tests.helpers import HOSTILE_DOC, hostile_seeds
 
 from .helpers import search
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def hostile_url(tmp_path_factory):
     root = tmp_path_factory.mktemp("hostile-browser")
     out = root / "site"
-    result = subprocess.run([sys.executable, "build.py", "--seeds", str(hostile_seeds(root / "seeds")),
-                             "--out", str(out)], cwd=ROOT, capture_output=True, text=True,
-                            timeout=900)
+    result = build_py("--seeds", str(hostile_seeds(root / "seeds")), "--out", str(out))
     assert result.returncode == 0, result.stdout + result.stderr
     from edition.serve import make_server
     server = make_server(out, 0)

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-
-from tests.conftest import DEV_CORPUS, ROOT, SEEDS
+from tests.conftest import DEV_CORPUS, SEEDS, build_py, seeds_with
 
 CORPUS = DEV_CORPUS
 
 
 def test_the_dev_corpus_publishes_through_build_py(tmp_path):
-    seeds = tmp_path / "seeds"          # a scratch folder: the DraCor files stay outside the project
-    shutil.copytree(SEEDS, seeds)
     foreign = sorted(CORPUS.glob("*/*.xml"))
     assert len(foreign) == 19, f"the dev corpus is expected under {CORPUS}"
-    for path in foreign:
-        shutil.copy(path, seeds / path.name)
+    seeds = seeds_with(tmp_path, *foreign)   # a scratch folder: the DraCor files stay outside the project
     out = tmp_path / "site"
-    result = subprocess.run([sys.executable, str(ROOT / "build.py"), "--seeds", str(seeds),
-                             "--out", str(out), "--jobs", "2"], capture_output=True, text=True)
+    result = build_py("--seeds", str(seeds), "--out", str(out), "--jobs", "2")
     assert result.returncode == 0, result.stderr
     assert " error:" not in result.stderr
     pages = {p.stem for p in (out / "documents").glob("*.html") if not p.stem.endswith(".xml")}
