@@ -11,13 +11,14 @@ browser with `.ci/install-browser.sh` and the Python packages with `pip install 
 from __future__ import annotations
 
 import os
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
 from tests.conftest import build_py
+
+from .helpers import served
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -44,16 +45,8 @@ def site_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def base_url(site_dir: Path):
     """http://127.0.0.1:PORT/ serving the site, from a thread of this process."""
-    from edition.serve import make_server
-    server = make_server(site_dir, 0)
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with served(site_dir, "site-server") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

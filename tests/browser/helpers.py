@@ -1,12 +1,34 @@
-"""Helpers shared by the browser tests: searching the site, where a page scrolled, axe reports."""
+"""Helpers shared by the browser tests: serving a folder, searching the site, where a page
+scrolled, axe reports."""
 
 from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
 
 
 IN_VIEWPORT_JS = """el => {
   const r = el.getBoundingClientRect();
   return r.bottom > 0 && r.top < window.innerHeight;
 }"""
+
+
+@contextmanager
+def served(folder: Path, name: str) -> Iterator[str]:
+    """`http://127.0.0.1:PORT/` serving `folder` (`edition.serve`, on a free port) from a thread
+    of this process named `name`, until the block ends."""
+    from edition.serve import make_server
+    server = make_server(folder, 0)
+    thread = threading.Thread(target=server.serve_forever, name=name, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
 
 
 def document_url(base_url: str, doc_id: str) -> str:

@@ -7,14 +7,12 @@ alert; on every page, and after a search for the payload, neither may happen.
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 
 from tests.conftest import build_py
 from tests.helpers import HOSTILE_DOC, hostile_seeds
 
-from .helpers import search
+from .helpers import search, served
 
 
 @pytest.fixture(scope="module")
@@ -23,17 +21,8 @@ def hostile_url(tmp_path_factory):
     out = root / "site"
     result = build_py("--seeds", str(hostile_seeds(root / "seeds")), "--out", str(out))
     assert result.returncode == 0, result.stdout + result.stderr
-    from edition.serve import make_server
-    server = make_server(out, 0)
-    thread = threading.Thread(target=server.serve_forever, name="hostile-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/", sorted(
-            str(p.relative_to(out)) for p in out.rglob("*.html"))
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with served(out, "hostile-server") as url:
+        yield url, sorted(str(p.relative_to(out)) for p in out.rglob("*.html"))
 
 
 def visit(page, url: str, dialogs: list[str]) -> None:

@@ -8,12 +8,13 @@ so that results sorted by score (Pagefind's own `mergeIndex`) would come in anot
 from __future__ import annotations
 
 import re
-import threading
 
 import pytest
 
 from edition import search
 from edition.search import build_search_index
+
+from .helpers import served
 
 PAGES = 24
 PART = 5
@@ -48,16 +49,8 @@ def parts_url(tmp_path_factory):
         f'{search.SEARCH_HEAD_HTML}</head><body><main><div id="search"></div></main>'
         f'{search.SEARCH_SCRIPT_HTML}</body></html>')
     build_search_index(site, size=PART)
-    from edition.serve import make_server
-    server = make_server(root, 0)
-    thread = threading.Thread(target=server.serve_forever, name="parts-server", daemon=True)
-    thread.start()
-    try:
-        yield site, f"http://127.0.0.1:{server.server_address[1]}/edition/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with served(root, "parts-server") as url:
+        yield site, f"{url}edition/"
 
 
 def shown(page) -> list[str]:
