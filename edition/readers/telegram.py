@@ -6,8 +6,8 @@
     [Source: Personal Archive of Sergo Mikoyan ...]
     Transcribed by J. Smith, 2024.        <- a few lines after it: kept in the header (warned)
 
-A bracket after the statement on its line (`[Source: ...] [Stamp: received 20.XI.62]`) is kept
-as a line after it; one inside it (`[Source: ... [Stamp: ...]]`) is the statement's.
+What follows the statement on its line (`[Source: ...] [Stamp: received 20.XI.62]`) is kept as a
+line after it; a bracket inside it (`[Source: ... [Stamp: ...]]`) is the statement's.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..diagnostics import Reporter
-from ..inline import Bracket, Locator, split_brackets
+from ..inline import Locator, split_brackets
 from ..model import Field, Metadata, RawDocument
 from ..source import SourceText
 from .common import is_date_line, paragraphs, split_chrome, split_title_date, take_marking
@@ -23,7 +23,11 @@ from .page_dump import INFO_HEADING
 
 LAYOUT = "archive-telegram"
 
-SOURCE_LINE = re.compile(r"^\[Source:\s*(?P<value>.*)\]$")
+SOURCE_LINE = re.compile(r"^\[Source:.*\]")
+"""A source statement's line: it opens with `[Source:` and closes a bracket; what follows the
+statement on it (`[Source: ...] [Stamp: received 20.XI.62]`, `[Source: ...] (copy)`) is kept after
+it (`split_source_line`)."""
+SOURCE_LABEL = "[Source:"
 MAX_LINES_AFTER_SOURCE = 5
 """Lines after the source statement that still leave it the telegram's (a transcriber's credit);
 more are a text of their own, and the file is no telegram."""
@@ -34,15 +38,17 @@ AFTER_SOURCE = "After the source statement"
 def split_source_line(line: str) -> tuple[str, str, int]:
     """(statement, what follows it on the line, the offset where that begins) of a stripped
     `SOURCE_LINE`: the statement ends at the bracket that closes `[Source:` (`[Source: An
-    archive] [Stamp: received]` -> "An archive", "[Stamp: received]", 21); the whole line's
-    brackets when they do not pair (`[Source: An archive]]`: the encoder reports the stray one)."""
+    archive] [Stamp: received]` -> "An archive", "[Stamp: received]", 21); at the line's last `]`
+    when its brackets do not pair (`[Source: An archive]]`: the encoder reports the stray one)."""
     unpaired = Reporter()
     pieces = split_brackets(line, Locator("", 0, 1), unpaired)
-    if unpaired.diagnostics or not isinstance(pieces[0][0], Bracket):
-        return SOURCE_LINE.match(line).group("value").strip(), "", 0
-    end = len(pieces[0][0].content) + 2
+    if unpaired.diagnostics:
+        end = line.rindex("]") + 1
+        statement = line[len(SOURCE_LABEL):end - 1]
+    else:
+        statement = pieces[0][0].content[len(SOURCE_LABEL) - 1:]
+        end = len(pieces[0][0].content) + 2
     rest = line[end:]
-    statement = pieces[0][0].content.removeprefix("Source:")
     return statement.strip(), rest.strip(), end + len(rest) - len(rest.lstrip())
 
 

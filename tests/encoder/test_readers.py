@@ -64,7 +64,15 @@ STAMPED = ('<stamp rend="Stamp">received <date when="1962-11-20">20.XI.62</date>
       "[telegram-after-source]"],
      '<note type="source">Personal Archive</note>'
      f'<note type="field" n="After the source statement">{STAMPED}</note>'),
-], ids=["stamp inside", "stamp after", "stamp after, indented"])
+    # session 19: a line with words after the statement was no source line, so the statement
+    # became a `supplied` of the body, silently
+    ("[Source: Personal Archive] [Stamp: received 20.XI.62] (copy)",
+     ["x.txt:9:28: warning: text after the [Source: ...] statement is kept in the header as "
+      "'After the source statement'; the source statement is a telegram's last line "
+      "[telegram-after-source]"],
+     '<note type="source">Personal Archive</note>'
+     f'<note type="field" n="After the source statement">{STAMPED} (copy)</note>'),
+], ids=["stamp inside", "stamp after", "stamp after, indented", "words after"])
 def test_a_stamp_on_the_source_line_is_kept_and_valid(source, diagnostics, notes, registers,
                                                       validator):
     tei, reporter = encode_text(f"{TITLE}\n\n{BODY}{source}\n", registers)
