@@ -275,11 +275,11 @@ def test_a_person_named_in_a_footnote_is_listed_as_in_that_note(frus_site):
         "line 1", "note 5, at line 9", "note 5, at line 9", "note 7, at line 9",
         "note 7, at line 9", "line 15"]
     assert rows[1].xpath("string(span)").startswith("The text of Nixon's address")
-    in_note_6 = [page for page in pages.values()      # Rogers and Gromyko
-                 if page.xpath(f"//a[@class='kwic-line'][@href='{d126}#fn6']")]
+    in_note_6 = [entry for entry in pages.values()      # Rogers and Gromyko
+                 if entry.xpath(f"//a[@class='kwic-line'][@href='{d126}#fn6']")]
     assert len(in_note_6) == 2
-    for page in in_note_6:
-        assert page.xpath(f"//li[a[@href='{d126}#L9']]/span[contains(., "
+    for entry in in_note_6:
+        assert entry.xpath(f"//li[a[@href='{d126}#L9']]/span[contains(., "
                           "'Secretary Rogers, [note 6] and our')]")
 
 
