@@ -45,6 +45,42 @@ _CANCELLED = r"crossed\s+out|struck\s+(?:out|through)|scratched\s+out|lined\s+ou
 """What the author's hand cancelled (`[word crossed out]`): a gap inside `del`, the Guidelines'
 encoding of deleted text not transcribed. (`deleted` is an omission: FRUS's `[name deleted]` is
 the declassifier's; `cancelled` is no mark: `[the order was cancelled]` is supplied.)"""
+FOREIGN_MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "illegible": {
+        "ru": ("неразборчиво", "нрзб", "неразб", "неразборчивая подпись", "подпись неразборчива",
+               "текст неразборчив"),
+        "de": ("unleserlich", "unleserliche Unterschrift", "Unterschrift unleserlich",
+               "unverständlich"),
+        "fr": ("illisible", "signature illisible", "mot illisible", "mots illisibles"),
+        "es": ("ilegible", "firma ilegible", "palabra ilegible", "texto ilegible"),
+        "pt": ("ilegível", "assinatura ilegível", "palavra ilegível", "texto ilegível"),
+    },
+    "signature": {"ru": ("подпись",), "de": ("Unterschrift",), "fr": ("signature",),
+                  "es": ("firma",), "pt": ("assinatura",)},
+    "omission": {
+        "ru": ("пропуск", "пропуск в тексте", "текст отсутствует", "текст утрачен", "опущено"),
+        "de": ("Auslassung", "Text fehlt", "ausgelassen"),
+        "fr": ("texte manquant", "lacune", "omission"),
+        "es": ("texto faltante", "falta texto", "omisión", "omitido"),
+        "pt": ("texto em falta", "texto faltando", "omissão", "omitido"),
+    },
+    "inaudible": {"de": ("unhörbar",), "fr": ("inaudible",), "es": ("inaudible",),
+                  "pt": ("inaudível",)},
+}
+"""The archive's other languages' words for a gap, the whole content of its bracket, by reason
+and language: `[неразборчиво]` (illegible), `[подпись]`, `[Unterschrift]` (signature), `[Text
+fehlt]`, `[texte manquant]` (omission), `[inaudível]`, as the English `[illegible]`,
+`[signature]`, `[text missing]`, `[inaudible]`. A word unknown here stays `supplied`."""
+
+
+def _foreign_marker(reason: str) -> re.Pattern[str]:
+    """The pattern of a whole bracket holding one of `FOREIGN_MARKERS[reason]` (any case, the
+    words of a phrase apart by any spaces, an abbreviation's period after it: `[нрзб.]`)."""
+    phrases = (r"\s+".join(map(re.escape, phrase.split()))
+               for words in FOREIGN_MARKERS[reason].values() for phrase in words)
+    return re.compile(rf"{_AROUND}(?:{'|'.join(phrases)}){_AROUND}", re.IGNORECASE)
+
+
 GAP_KINDS = (
     (re.compile(r"signature", re.I), "signature"),
     (re.compile(r"email\s+protected", re.I), "email-protected"),
@@ -60,6 +96,7 @@ GAP_KINDS = (
     (_marker("inaudible", rf"inaudible(?:\s+{_PART})?(?:,?\s+(?:for\s+)?{DURATION.pattern})?",
              _SOMETHING), "inaudible"),   # [inaudible], [2 words inaudible], [inaudible 3 seconds]:
     # TEI's own reason for what a recording does not let one hear
+    *((_foreign_marker(reason), reason) for reason in FOREIGN_MARKERS),
     (re.compile(r"[\W_]*"), "omission"),   # [...], [--]
 )
 """(pattern for the whole content of a bracket, the gap's reason), tried in order."""
