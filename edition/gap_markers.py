@@ -73,6 +73,16 @@ fehlt]`, `[texte manquant]` (omission), `[inaudível]`, as the English `[illegib
 `[signature]`, `[text missing]`, `[inaudible]`. A word unknown here stays `supplied`."""
 
 
+_EXEMPTION = r"\(b\)\s*\(\d\)(?:\s*\([A-Z]\))?"
+_EXEMPTION_CODE = rf"{_EXEMPTION}|b\s*\(?\d\)?"
+_EXEMPTIONS = (rf"(?:(?:FOIA\s+)?exemptions?|FOIA)\s+(?:{_EXEMPTION_CODE})"
+               rf"(?:\s*(?:,|and|&)?\s*(?:{_EXEMPTION_CODE}))*"
+               rf"|{_EXEMPTION}(?:\s*(?:,|and|&)?\s*{_EXEMPTION})*")
+"""Text the agency withheld under an exemption of the Freedom of Information Act, named by its
+code: `[FOIA exemption (b)(1)]`, `[exemptions b1, b3]`, `[(b)(1)(A)]` (a code alone only in its
+parentheses: `[B1]` may be anything), a gap as `[1 line not declassified]` is."""
+
+
 def _foreign_marker(reason: str) -> re.Pattern[str]:
     """The pattern of a whole bracket holding one of `FOREIGN_MARKERS[reason]` (any case, the
     words of a phrase apart by any spaces, an abbreviation's period after it: `[нрзб.]`)."""
@@ -87,7 +97,9 @@ GAP_KINDS = (
     (_marker(_UNREADABLE, rf"(?:{_UNREADABLE})(?:\s+(?:{_PART}|signature|handwriting|notations?))?",
              _SOMETHING), "illegible"),   # [illegible signature], [initials illegible]
     (_marker(_CANCELLED, r"crossings?[\s-]+out", _SOMETHING), "cancelled"),   # [word crossed out]
-    (_marker(r"omitted|missing|excised|deleted|sampling", r"omissions?"), "omission"),
+    (_marker(r"omitted|missing|excised|deleted|redacted|withheld|sampling", r"omissions?"),
+     "omission"),   # [name deleted], [3 lines redacted]
+    (re.compile(rf"{_AROUND}{_EXEMPTIONS}{_AROUND}", re.I), "omission"),   # [FOIA exemption (b)(1)]
     (re.compile(rf".*\bnot\s+declassified{_WHERE}{_AROUND}", re.I | re.S), "omission"),  # FRUS,
     # any amount: [1½ lines not declassified], [document number not declassified], [1 paragraph
     # (5 lines) not declassified], [2 lines of source text not declassified in the original]

@@ -159,6 +159,8 @@ CASES = [
      '<p n="1" xml:id="L1"><stamp rend="Stamp">"Returned to the General Department"</stamp></p>'),
     ("A.I. MIKOYAN. Yes.\n\n[remainder of page blank]\n\n[Page 3]",
      '<p n="2" xml:id="L2"><space><desc>remainder of page blank</desc></space></p><pb n="3"/>'),
+    ("A.I. MIKOYAN. He left for Moscow. [FOIA exemption (b)(1)] The same source says so.",
+     '</placeName>. <gap reason="omission"><desc>FOIA exemption (b)(1)</desc></gap> The same'),
     ("A.I. MIKOYAN. Это правильное решение. [неразборчиво] Советское правительство.",
      'решение. <gap reason="illegible"><desc>неразборчиво</desc></gap> Советское'),
     ("A.I. MIKOYAN. Yes.\n\nЗаписал: [подпись] В. Тихменев",
@@ -363,6 +365,14 @@ def test_archive_fields_are_valid_tei(registers, validator):
     ("signature omitted", ("gap", "omission")),
     ("Omitted here is discussion of Berlin.", ("gap", "omission")),
     ("The remainder of page 4 is torn; approximately 6 lines are missing.", ("gap", "omission")),
+    # withheld under the Freedom of Information Act, by its exemption's code (review 19)
+    ("FOIA exemption (b)(1)", ("gap", "omission")),
+    ("exemptions b1, b3", ("gap", "omission")),
+    ("(b)(1)(A)", ("gap", "omission")),
+    ("3 lines redacted", ("gap", "omission")),
+    ("withheld", ("gap", "omission")),
+    ("B1", ("supplied", "clarification")),
+    ("FOIA request of 1998", ("supplied", "clarification")),
     # the archive's other languages: the table `gap_markers.FOREIGN_MARKERS` (review 19)
     ("неразборчиво", ("gap", "illegible")),
     ("нрзб.", ("gap", "illegible")),
