@@ -332,15 +332,31 @@ def _wrap_last_word(nodes: list[Node], tag: str, attrs: tuple[tuple[str, str], .
     previous = nodes[-1] if nodes else None
     if not (isinstance(previous, Text) and previous.text.strip()):
         return False
-    head, word = _last_word(previous.text)   # the space before the mark goes with it
-    nodes[-1:] = [Text(head), Inline(tag, attrs, (Text(word),))]
+    head, word, tail = _last_word(previous.text)   # the space before the mark goes with it
+    nodes[-1:] = [Text(head), Inline(tag, attrs, (Text(word),)), Text(tail)]
     return True
 
 
-def _last_word(text: str) -> tuple[str, str]:
-    match = re.search(r"(\S+)\s*$", text)
+LAST_WORD = re.compile(r"(?P<lead>[\"“‘'(\[{«„¿¡]*)(?P<word>\S+?)(?P<tail>[\"”’')\]}»,;:!?…]*)\s*$")
+"""The last word of a text before a mark, the punctuation around it apart: `(Alekseev`,
+`"bitter"`, `Moscow,` -> `Alekseev`, `bitter`, `Moscow`."""
+
+
+def _last_word(text: str) -> tuple[str, str, str]:
+    """(the text before the last word, the word, the punctuation after it): `as "bitter" ` ->
+    (`as "`, `bitter`, `"`); the mark is on the word, its quotes and parentheses are the
+    sentence's. A word of punctuation only (`— [sic]`) is the word; a period stays the word's
+    when it has another (`U.S.`), else it is the sentence's (`Moscow.`); an apostrophe after it
+    is its own (`Kennedys'`) unless a single quote opens it (`'bitter'`)."""
+    match = re.search(r"\S+(?=\s*$)", text)
     assert match
-    return text[:match.start()], match.group(1)
+    parts = LAST_WORD.fullmatch(text, match.start())
+    lead, word, tail = parts.group("lead", "word", "tail") if parts else ("", match.group(), "")
+    if tail[:1] in ("'", "’") and not any(quote in lead for quote in "'‘"):
+        word, tail = word + tail[0], tail[1:]   # a possessive's apostrophe: `Kennedys'`
+    if word.endswith(".") and "." not in word[:-1].rstrip(".") and word.strip("."):
+        word, tail = word.rstrip("."), word[len(word.rstrip(".")):] + tail
+    return text[:match.start()] + lead, word, tail
 
 
 def _merge_text(nodes: list[Node]) -> list[Node]:

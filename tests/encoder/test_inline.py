@@ -89,6 +89,16 @@ CASES = [
     ("A.I. MIKOYAN. Present was Bazykin [sic—he was ill. --ed.].",
      ('Present was <sic><persName ref="persons.xml#bazykin">Bazykin</persName></sic><note '
       'type="editorial" place="inline" resp="#ed">he was ill.</note>.')),
+    # the punctuation around the marked word is the sentence's, outside the element (review 19)
+    ("A.I. MIKOYAN. The Ambassador (Alekseev [?]) did not comment.",
+     ('The Ambassador (<unclear reason="uncertain-reading" resp="#ed"><persName '
+      'ref="persons.xml#alekseev-aleksandr">Alekseev</persName></unclear>) did not')),
+    ("A.I. MIKOYAN. He describes Guevara as \"bitter\" [sic]. No.",
+     'as "<sic>bitter</sic>". No.'),
+    ("A.I. MIKOYAN. He went to Havana, [sic] then home.",
+     '<sic><placeName ref="places.xml#havana">Havana</placeName></sic>, then home.'),
+    ("A.I. MIKOYAN. The U.S. [sic] and the Kennedys' [sic] view.",
+     'The <sic><placeName ref="places.xml#usa">U.S.</placeName></sic> and the <sic>Kennedys\'</sic> view.'),
     # [Page 345]: where a page of the printed source begins; alone, it is no line of its own
     ("A.I. MIKOYAN. The ships [Page 345] sailed.", 'The ships <pb n="345"/> sailed.'),
     ("A.I. MIKOYAN. Yes.\n\n[Page 345]\n\nO. DORTICOS. No.",
