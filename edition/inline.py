@@ -19,7 +19,7 @@ from .doc_types import WHOLLY_SPOKEN
 from .gap_markers import gap_element, gap_reason
 from .model import Inline, Node, Paragraph, Text
 from .source_marks import source_mark
-from .stage_parens import reads_as_stage, split_parentheses
+from .stage_parens import reads_as_direction, split_parentheses
 
 ED = (("resp", "#ed"),)
 
@@ -39,21 +39,6 @@ CROSS_REFERENCE = re.compile(r"(?:[^:\[\]]*:\s*)?(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\
 """`[see Annex]`, `[Draft resolution: see Attachment 1.]`: the editor points the reader elsewhere,
 a note, not words of the sentence; the pointer opens the bracket or follows its colon (supplied
 words `[to see Castro]` are no pointer)."""
-RECORDED_WORDS = frozenset("""
-laughter laughs laughing applause cheers interruption interruptions uproar noise pause silence
-reading reads sighs coughs
-""".split())
-"""The record's words for what the room or a speaker does (`[Laughter]`, `[Applause]`,
-`[reading]`): a stage direction in any case in a play's or transcript's turn (`[laughs]`)."""
-STAGE_WORDS = frozenset("to aside addressing turning enter exit exeunt within hear".split()) \
-    | RECORDED_WORDS
-"""Capitalised first words of a stage direction that needs no sentence's period: the stage's cues
-(`[To an Attendant]`, `[Aside]`, `[Reads]`, `[Exit]`) and the `RECORDED_WORDS` (`[Laughter]`,
-`[Interruption]`, `[Hear, hear]`)."""
-ABOUT_THE_TEXT = re.compile(r"(?:the\s+)?(?:text|original|document|page|remainder|rest|transcript"
-                            r"|translation|source|record|file|copy)\b", re.I)
-"""The opening of a bracketed sentence about the document itself (`[Text not found in the
-files.]`, `[The remainder of page 4 is torn.]`): the editor's remark, never a stage direction."""
 TRANSLITERATION = re.compile(r"zh|kh|shch|(?:ii|yi|nyi|skii|aia|iia|ogo)$")
 BRACKET = re.compile(r"[\[\]]")
 MAX_SUPPLIED_WORDS = 4
@@ -124,7 +109,8 @@ def parse_inline(text: str, where: Locator, reporter: Reporter,
     transcript = doc_type == "transcript"
     for piece, offset in pieces:
         if isinstance(piece, str):
-            nodes.extend(split_parentheses(piece, transcript) if stage_directions else [Text(piece)])
+            nodes.extend(split_parentheses(piece, transcript, stages == "sentences")
+                         if stage_directions else [Text(piece)])
         else:
             _append_bracket(nodes, piece.content, where, offset, reporter, stages, alone,
                             transcript)
@@ -228,7 +214,7 @@ def classify_bracket(content: str, where: Locator, reporter: Reporter,
     body = parse_inline(content, where, reporter)
     if CROSS_REFERENCE.match(content):
         return _note(body)
-    if stages and reads_as_bracketed_stage(content, stages == "sentences"):
+    if stages and reads_as_direction(content, stages == "sentences"):
         return Inline("stage", (("type", "delivery"),), body)
     if is_remark(content):
         return _note(body)
@@ -245,29 +231,6 @@ def page_break(content: str, alone: bool) -> Inline | None:
         return None
     printed = (("rend", label),) if label != PAGE_LABEL else ()
     return Inline("pb", (("n", page.group("n")),) + printed)
-
-
-FIRST_WORD = re.compile(r"[A-Za-z][\w’'-]*")
-"""The word a bracket opens with, which may make it a stage direction (`STAGE_WORDS`)."""
-
-
-def reads_as_bracketed_stage(content: str, sentences: bool = False) -> bool:
-    """`[Laughter]`, `[To an Attendant]`, `[Reads]` (a `STAGE_WORDS` word first) and, with
-    `sentences`, `[laughs]` (a `RECORDED_WORDS` word in lowercase) and the sentences
-    `reads_as_stage` takes in parentheses, `[He gives a letter.]`,
-    `[Hon. Members: "Hear, hear."]`, unless about the document itself (`ABOUT_THE_TEXT`); not
-    `[Carlos M.]`, `[U.S.]`."""
-    first = FIRST_WORD.match(content)
-    if first is None:
-        return False
-    word = first.group().lower()
-    if word in STAGE_WORDS and (content[0].isupper() or (sentences and word in RECORDED_WORDS)):
-        return True
-    if not (sentences and content[0].isupper()):
-        return False
-    sentence = content.rstrip("\"”’'")
-    return not ABOUT_THE_TEXT.match(content) and sentence.endswith((".", "!", "?")) \
-        and reads_as_stage(sentence)
 
 
 def is_remark(content: str) -> bool:

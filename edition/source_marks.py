@@ -51,7 +51,7 @@ INCIDENT = re.compile(
     r"|background\s+(?:noise|voices|conversation)|(?:tele)?phone\s+rings)\.?", re.IGNORECASE)
 """What a recording holds besides the speech, in a transcript: `[overlapping]`, `[crosstalk]`,
 `[Tape ends]`, `[End of recording]`. What a speaker does (`[laughs]`, `[reading]`) is a stage
-direction (`inline.STAGE_WORDS`)."""
+direction (`stage_parens.STAGE_WORDS`)."""
 
 Parse = Callable[[str, int], tuple[Node, ...]]
 """Parses the words of a bracket from an offset of its content (brackets inside it included)."""

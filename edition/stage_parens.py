@@ -1,4 +1,4 @@
-"""Parentheses in a speaker's turn: stage directions (`(To Alekseev):`), a transcript's `(inaudible)`."""
+"""Stage directions in a speaker's turn, one rule for `(...)` and `[...]`; a transcript's `(inaudible)`."""
 
 from __future__ import annotations
 
@@ -7,11 +7,34 @@ import re
 from .gap_markers import gap_element, gap_reason
 from .model import Inline, Node, Text
 
-_CUE = r"(?P<cue>[Tt]o|[Aa]side|[Aa]ddressing|[Tt]urning to)\b[^()\[\]]*"
-_STAGE = rf"{_CUE}|[A-Z][^()\[\]]*[.!?]"
-STAGE_PAREN = re.compile(rf"\((?P<body>{_STAGE})\)(?P<colon>:?)")
-TURN_PAREN = re.compile(rf"\((?P<body>{_STAGE}|[a-z][^()\[\]]*)\)(?P<colon>:?)")
-"""`STAGE_PAREN` and, in a transcript's turn, a parenthesis in lowercase: `(inaudible)`."""
+RECORDED_WORDS = frozenset("""
+laughter laughs laughing applause cheers interruption interruptions uproar noise pause silence
+reading reads sighs coughs ovation shouts
+""".split())
+"""The record's words for what the room or a speaker does (`[Laughter]`, `(Applause)`,
+`[reading]`): a stage direction in any case in a play's or transcript's turn (`[laughs]`)."""
+STAGE_WORDS = frozenset("to aside addressing turning enter exit exeunt within hear".split()) \
+    | RECORDED_WORDS
+"""Capitalised first words of a stage direction that needs no sentence's period: the stage's cues
+(`[To an Attendant]`, `[Aside]`, `[Reads]`, `[Exit]`) and the `RECORDED_WORDS` (`[Laughter]`,
+`(Applause)`, `[Interruption]`, `[Hear, hear]`)."""
+ROOM_NOUNS = frozenset("applause laughter cheers ovation".split())
+"""What the room does, told with a word or three before it: `(Prolonged applause)`, `[Stormy,
+prolonged applause]`, `(General laughter)`."""
+NOT_ROOM = frozenset("the a an his her their our its this that these those your my".split())
+"""Words that make a noun of `ROOM_NOUNS` the sentence's (`[Their laughter]`), not the room's."""
+ABOUT_THE_TEXT = re.compile(r"(?:the\s+)?(?:text|original|document|page|remainder|rest|transcript"
+                            r"|translation|source|record|file|copy)\b", re.I)
+"""The opening of a bracketed sentence about the document itself (`[Text not found in the
+files.]`, `[The remainder of page 4 is torn.]`): the editor's remark, never a stage direction."""
+FIRST_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+"""The word a direction opens with, which may make it one (`STAGE_WORDS`)."""
+CLOSING_QUOTES = "\"”’'"
+
+_CUE = r"(?P<cue>(?:[Tt]o|[Aa]side|[Aa]ddressing|[Tt]urning to)\b[^()\[\]]*)"
+PAREN = re.compile(rf"\((?:{_CUE}|(?P<body>[^()\[\]]+))\)(?P<colon>:?)")
+"""A parenthesis of a turn: a cue (`(To Alekseev):`, `(aside)`) or any other words, which
+`reads_as_direction` or, in a transcript, `gap_reason` judges."""
 UNHEARD = frozenset({"inaudible", "illegible"})
 """Gap reasons of a transcript's parenthesis: `(inaudible)`, `(unintelligible)`."""
 NOT_STAGE_WORDS = frozenset("""
@@ -23,19 +46,22 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 `(Ibid.)`, `(See Vol.)` stay text."""
 
 
-def split_parentheses(text: str, transcript: bool = False) -> list[Node]:
-    """Split parenthetical stage directions `(To Alekseev):`, `(Laughter.)` out of a turn's text
-    and, in a `transcript`, what could not be heard or read, `(inaudible)` (a gap printed in
-    parentheses); `(U.N.)`, `(No. 5.)` stay text."""
+def split_parentheses(text: str, transcript: bool = False, sentences: bool = True) -> list[Node]:
+    """Split a turn's stage directions in parentheses out of its text, by the rule of those in
+    brackets (`reads_as_direction`): `(To Alekseev):`, `(Laughter.)`, `(Applause)`,
+    `(Prolonged applause)`; and, in a `transcript`, what could not be heard or read,
+    `(inaudible)` (a gap printed in parentheses). `sentences`: a sentence in lowercase,
+    `(laughs)`, is one too (a play's or a verbatim record's turn). `(U.N.)`, `(No. 5.)`,
+    `(Seal)` stay text."""
     nodes: list[Node] = []
     position = 0
-    for match in (TURN_PAREN if transcript else STAGE_PAREN).finditer(text):
+    for match in PAREN.finditer(text):
         body, unheard = match.group("body"), ""
-        if transcript and body[0].islower() and not match.group("cue"):
+        if body is None:
+            body = match.group("cue")
+        elif transcript and body[0].islower() and gap_reason(body) in UNHEARD:
             unheard = gap_reason(body)
-            if unheard not in UNHEARD:
-                continue
-        elif not match.group("cue") and not reads_as_stage(body):
+        elif not reads_as_direction(body, sentences, parenthesis=True):
             continue
         nodes.append(Text(text[position:match.start()]))
         if unheard:
@@ -46,6 +72,37 @@ def split_parentheses(text: str, transcript: bool = False) -> list[Node]:
         position = match.end()
     nodes.append(Text(text[position:]))
     return nodes
+
+
+def reads_as_direction(content: str, sentences: bool = False, parenthesis: bool = False) -> bool:
+    """Whether the words of a turn's `[...]` or `(...)` are a stage direction: a `STAGE_WORDS`
+    word first, capitalised (`[Laughter]`, `(Applause)`, `[To an Attendant]`, `[Reads]`), or a
+    noun of `ROOM_NOUNS` after a word or three (`(Stormy, prolonged applause)`); with
+    `sentences` also a `RECORDED_WORDS` word in lowercase (`[laughs]`); in parentheses, or in
+    brackets with `sentences`, a capitalised sentence `reads_as_stage` takes, a closing quote
+    after it allowed (`[He gives a letter.]`, `(Stormy applause. Shouts: "Right!")`), unless
+    about the document itself (`ABOUT_THE_TEXT`); not `[Carlos M.]`, `(U.S.)`."""
+    first = FIRST_WORD.match(content)
+    if first is None:
+        return False
+    word, capitalised = first.group().lower(), content[0].isupper()
+    if word in STAGE_WORDS and (capitalised or (sentences and word in RECORDED_WORDS)):
+        return True
+    if capitalised and _tells_the_room(content):
+        return True
+    if not (capitalised and (sentences or parenthesis)):
+        return False
+    sentence = content.rstrip(CLOSING_QUOTES)
+    return not ABOUT_THE_TEXT.match(content) and sentence.endswith((".", "!", "?")) \
+        and reads_as_stage(sentence)
+
+
+def _tells_the_room(content: str) -> bool:
+    """`Prolonged applause`, `Stormy, prolonged applause`, `General laughter`: up to four words,
+    the last a `ROOM_NOUNS` noun, the first no article or possessive (`Their laughter`)."""
+    words = content.rstrip(".!").replace(",", " ").split()
+    return 2 <= len(words) <= 4 and all(w.isalpha() for w in words) \
+        and words[-1].lower() in ROOM_NOUNS and words[0].lower() not in NOT_ROOM
 
 
 def reads_as_stage(body: str) -> bool:

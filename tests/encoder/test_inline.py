@@ -145,6 +145,18 @@ CASES = [
       'ref="persons.xml#mikoyan-anastas">Mikoyan</persName></supplied> then.')),
     ("A.I. MIKOYAN. It is so [cf. Document 3].",
      'It is so <note type="editorial" place="inline" resp="#ed">cf. Document 3</note>.'),
+    # parentheses by the rule of brackets: a stage word first needs no period (review 19)
+    ("A.I. MIKOYAN. Up to date on the crisis. (Applause) I would not. (Laughter)",
+     ('crisis. <stage type="delivery">Applause</stage> I would not. <stage type="delivery">'
+      'Laughter</stage></p>')),
+    ("A.I. MIKOYAN. Who won? (Stormy applause. Shouts: \"Right!\") Let them say so.",
+     'won? <stage type="delivery">Stormy applause. Shouts: "Right!"</stage> Let them'),
+    ("A.I. MIKOYAN. We agreed. (Prolonged applause) [Stormy, prolonged applause] Yes.",
+     ('agreed. <stage type="delivery">Prolonged applause</stage> <stage type="delivery">Stormy, '
+      'prolonged applause</stage> Yes.')),
+    ("A.I. MIKOYAN. The letter (Seal) and (Their laughter) and [our laughter] stay.",
+     ('The letter (Seal) and (Their laughter) and <supplied reason="clarification" resp="#ed">'
+      'our laughter</supplied> stay.')),
     # in a memorandum a capitalised bracketed sentence is the editor's, not a stage direction
     ("A.I. MIKOYAN. No. [The President's view.] Perhaps.",
      'No. <supplied reason="clarification" resp="#ed">The President\'s view.</supplied> Perhaps.'),
@@ -231,6 +243,9 @@ TRANSCRIPT_CASES = [
      ('President. <gap reason="inaudible" rend="parentheses"><desc>inaudible</desc></gap> the '
       'Turkish trade <gap reason="illegible" rend="parentheses"><desc>unintelligible</desc></gap>'
       ': no (see it).')),
+    ("A.I. MIKOYAN. Well (laughs) we'll see (applause) then.",
+     ('Well <stage type="delivery">laughs</stage> we\'ll see <stage type="delivery">applause'
+      '</stage> then.')),
     ("A.I. MIKOYAN. I stopped an invasion. [inaudible 3 seconds]",
      ('invasion. <gap reason="inaudible" extent="3 seconds"><desc>inaudible 3 seconds</desc>'
       '</gap></p>')),
