@@ -39,6 +39,14 @@ CROSS_REFERENCE = re.compile(r"(?:[^:\[\]]*:\s*)?(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\
 """`[see Annex]`, `[Draft resolution: see Attachment 1.]`: the editor points the reader elsewhere,
 a note, not words of the sentence; the pointer opens the bracket or follows its colon (supplied
 words `[to see Castro]` are no pointer)."""
+EDITORS_COMMENT = re.compile(
+    r"\bin\s+the\s+(?:\w+\s+)?(?:original|source)(?:\s+text)?\W*$"
+    r"|\b(?:not|never)\s+(?:further\s+|otherwise\s+|yet\s+)?(?:identified|found|printed|located"
+    r"|reproduced|attached|included|published)\b|\bunidentified\b|\bidentity\s+unknown\b", re.I)
+"""What an editor says about the text or a name, not words of the sentence: `[Guevarra in the
+original]`, `[not identified further]`, `[Attachment not printed]`, `[unidentified]`: a note;
+`in the original` ends the bracket (`[the men in the original group]` are supplied). A verb
+alone is no sign: `[to see Castro]` is supplied."""
 TRANSLITERATION = re.compile(r"zh|kh|shch|(?:ii|yi|nyi|skii|aia|iia|ogo)$")
 BRACKET = re.compile(r"[\[\]]")
 MAX_SUPPLIED_WORDS = 4
@@ -234,10 +242,12 @@ def page_break(content: str, alone: bool) -> Inline | None:
 
 
 def is_remark(content: str) -> bool:
-    """A bracketed sentence of its own, longer than a supplied insertion (`MAX_SUPPLIED_WORDS`):
-    `[Text not found in the Department of State files.]` is the editor's note."""
-    return content[:1].isupper() and content.rstrip("\"”’'").endswith((".", "!", "?")) \
+    """The editor's note: a bracketed sentence of its own, longer than a supplied insertion
+    (`MAX_SUPPLIED_WORDS`), `[Text not found in the Department of State files.]`, or a comment
+    on the text of any length (`EDITORS_COMMENT`), `[Guevarra in the original]`."""
+    sentence = content[:1].isupper() and content.rstrip("\"”’'").endswith((".", "!", "?")) \
         and len(content.split()) > MAX_SUPPLIED_WORDS
+    return sentence or EDITORS_COMMENT.search(content) is not None
 
 
 def _note(body: tuple[Node, ...]) -> Inline:

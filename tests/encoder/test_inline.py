@@ -157,6 +157,17 @@ CASES = [
     ("A.I. MIKOYAN. The letter (Seal) and (Their laughter) and [our laughter] stay.",
      ('The letter (Seal) and (Their laughter) and <supplied reason="clarification" resp="#ed">'
       'our laughter</supplied> stay.')),
+    # an editor's comment on the text or a name is a note at any length (review 19)
+    ("A.I. MIKOYAN. He saw Guevara [Guevarra in the original] and Dorticos [not identified "
+     "further] and [the men in the original group].",
+     ('<persName ref="persons.xml#guevara-ernesto">Guevara</persName> <note type="editorial" '
+      'place="inline" resp="#ed">Guevarra in the original</note> and <persName '
+      'ref="persons.xml#dorticos-osvaldo">Dorticos</persName> <note type="editorial" '
+      'place="inline" resp="#ed">not identified further</note> and <supplied '
+      'reason="clarification" resp="#ed">the men in the original group</supplied>.')),
+    ("A.I. MIKOYAN. See the list [Attachment not printed] and [unidentified].",
+     ('list <note type="editorial" place="inline" resp="#ed">Attachment not printed</note> and '
+      '<note type="editorial" place="inline" resp="#ed">unidentified</note>.')),
     # in a memorandum a capitalised bracketed sentence is the editor's, not a stage direction
     ("A.I. MIKOYAN. No. [The President's view.] Perhaps.",
      'No. <supplied reason="clarification" resp="#ed">The President\'s view.</supplied> Perhaps.'),
