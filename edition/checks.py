@@ -22,10 +22,12 @@ CONVENTION_MARKERS = re.compile("|".join(
     [rf"\[{_SPACE}*(?:ed(?:itor)?(?:'s|’s)?\.?{_SPACE}*note|note){_SPACE}*:",
      rf"\[{_SPACE}*sic\b",
      rf"\[{_SPACE}*(?:page|p\.){_SPACE}*(?:\d+[a-z]?|[ivxlcdm]+){_SPACE}*\]",
+     rf"\[{_SPACE}*[1-9]\d{{0,2}}{_SPACE}*\]",
      rf"\[{_SPACE}*" + LABELLED_MARK.replace(r"\s", _SPACE)]
     + [rf"{dash}{_SPACE}*ed\.?{_SPACE}*\]" for dash in ("--", "—", "–", "-")]), re.IGNORECASE)
 """`[Ed. note:` and `--ed.]` say who wrote a bracket, `[sic` what it is (`sic`); a page break
-`[Page 345]` is all markup (`pb`, its number the required @n); so is the label of a bracket of
+`[Page 345]` is all markup (`pb`, its number the required @n), and so is a footnote's marker `[2]`
+(the @n of the note moved to it, `edition.footnotes`, or of the `ref` left); so is the label of a bracket of
 the author's hand or a stamp, `[handwritten in the margin:`, `[Stamp:` (`add`, `stamp`, the label
 kept in @rend). None of them are words of the text. (Every alternative opens with a literal
 character, so that `re` can skip to them.)"""
@@ -43,7 +45,9 @@ brackets they come from (`supplied`, `foreign`) separate words of the source: `r
 
 def flat_text(element: etree._Element) -> str:
     """The text of a tree, with a space at the edges of every element that is not a word part:
-    `text_of(element, lambda e: e.tag not in JOINED)`, made by XSLT (a few times faster)."""
+    `text_of(element, lambda e: e.tag not in JOINED)`, made by XSLT (a few times faster); an
+    inline note's printed number, @n, read before its words, as the source prints it before a
+    footnote (`2. See Document 130.`: `edition.footnotes`)."""
     return str(_flat_text_xslt()(element))
 
 
@@ -58,6 +62,9 @@ def _flat_text_xslt() -> etree.XSLT:
     <xsl:text> </xsl:text><xsl:apply-templates/><xsl:text> </xsl:text>
   </xsl:template>
   <xsl:template match="{joined}"><xsl:apply-templates/></xsl:template>
+  <xsl:template match="t:note[@n and @place='inline']">
+    <xsl:value-of select="concat(' ', @n, ' ')"/><xsl:apply-templates/><xsl:text> </xsl:text>
+  </xsl:template>
   <xsl:template match="comment()|processing-instruction()"/>
 </xsl:stylesheet>"""))
 

@@ -17,6 +17,7 @@ from .breaks import PAGE_LABEL
 from .diagnostics import Location, Reporter
 from .doc_types import WHOLLY_SPOKEN
 from .gap_markers import gap_element, gap_reason
+from .footnotes import MARKER_NUMBER, note_marker
 from .model import Inline, Node, Paragraph, Text
 from .source_marks import source_mark
 from .stage_parens import reads_as_direction, split_parentheses
@@ -210,6 +211,8 @@ def classify_bracket(content: str, where: Locator, reporter: Reporter,
     page = page_break(desc, alone=False)
     if page:
         return page
+    if MARKER_NUMBER.fullmatch(desc):
+        return note_marker(desc)
     mark = source_mark(desc, lambda body, at: parse_inline(body, where.shifted(at), reporter),
                        transcript)
     if mark:

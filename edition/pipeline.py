@@ -33,6 +33,7 @@ from .registers import KINDS, Registers
 from .dts import ROOT_ID, Layout
 from .source import SourceText, check_ids_free, decode_source, read_source
 from .source_keys import SourceKeys
+from .footnotes import attach_footnotes
 from .structure import parse_document
 from .tei import encode_document
 from .tei.xml import SAFE_PARSER
@@ -143,6 +144,7 @@ def encode_text_source(source: SourceText, doc_id: str, registers: Registers, se
     if raw is None:
         return None
     document = parse_document(raw, registers, overrides, reporter, settings.provisional_speakers)
+    attach_footnotes(document)
     tei = encode_document(document, registers, settings.edition)
     check_lost_words(source, raw, tei, reporter)
     return EncodedDocument(document, tei)

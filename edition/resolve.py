@@ -19,8 +19,9 @@ RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday"})
 NAME_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
 OPAQUE = {"foreign", "gap", "desc", "persName", "placeName", "orgName", "date"}
 """Elements whose text is not searched for names and dates."""
-ASIDES = {"note", "stage"}
-"""Elements read apart from the sentence around them: an editor's note, a stage direction."""
+ASIDES = {"note", "stage", "ref"}
+"""Elements read apart from the sentence around them: an editor's note, a stage direction, a
+footnote's marker (`October 30.[2]` is no `30.2`)."""
 CONTEXT = 150
 """How much of the text around a text node the date rules see (the weekday rule reads 150
 characters back and ahead for a tense: `date_weekdays.SENTENCE`)."""

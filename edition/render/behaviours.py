@@ -53,8 +53,8 @@ BEHAVIOURS_DOC = {
     "page": "where a page of the printed source begins: [Page 345], explained",
     "gap": "something left out of the text, its description in brackets",
     "bracketed": "what the source document shows besides its typed words (the author's hand, a "
-                 "stamp, blank space, a recording's time stamps and events), in brackets as the "
-                 "source prints it, explained",
+                 "stamp, blank space, a recording's time stamps and events, a footnote's marker "
+                 "whose note it does not give), in brackets as the source prints it, explained",
     "foreign": "a word in another language, with its language tag",
     "gloss": "an editor's gloss, in brackets, explained",
     "note": "an editorial note in its own block, numbered, linked with the line it annotates",
@@ -139,6 +139,7 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "title": (Rule("inline", "cite", "title"),),
     "label": (Rule("inline", "strong", "label"),),
     "ref": (Rule("inline", "code", "ref", ("type", "encoding")),
+            Rule("bracketed", "span", "note-marker", ("type", "note-marker")),   # [2], no note
             Rule("reference", "a", "ref")),
     "code": (Rule("inline", "code", "code"),),
     "gi": (Rule("inline", "code", "gi"),),
@@ -190,6 +191,7 @@ SHOWN = {
     "space": "left blank in the source document",
     "time": "a time stamp of the recording",
     "incident": "heard on the recording besides the speech",
+    "ref": "a footnote's marker; the source does not give the note",
 }
 """Explanations shown on hover and focus for the elements of the "bracketed" behaviour."""
 

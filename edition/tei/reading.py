@@ -7,7 +7,7 @@ from lxml import etree
 from ..breaks import LB, PAGE_LABEL, PB, line_break_text
 from ..namespaces import T
 
-UNCLEAR, SIC, NOTE = (T + name for name in ("unclear", "sic", "note"))
+UNCLEAR, SIC, NOTE, REF = (T + name for name in ("unclear", "sic", "note", "ref"))
 BRACKETED = {T + name for name in ("supplied", "gap", "note", "foreign", "space", "time",
                                    "incident")}
 """Elements an editorial bracket of the source became (`[Excerpt]`, `[name not declassified]`,
@@ -25,7 +25,7 @@ NONE = ("", "")
 def brackets(element: etree._Element) -> tuple[str, str]:
     """What is read before and after the words of `element`, as its source printed them and
     its page shows them: `[`, `]` around an element of BRACKETED, `[handwritten: `, `]` around
-    one of LABELLED, `[`, `\u2014ed.]` around text
+    one of LABELLED, `[`, `]` around a footnote's marker, `[`, `\u2014ed.]` around text
     the source's editors signed, `[`, `?]` around an uncertain gloss, ` [?]` after an uncertain
     reading, ` [sic]` after a reading kept as wrong; nothing around any other element (a page
     break, which holds no words, reads as its `page_mark`)."""
@@ -38,6 +38,8 @@ def brackets(element: etree._Element) -> tuple[str, str]:
         if element.get("source") == "ed-marked":
             return "[", SIGNED + "]"
         return "[", "?]" if tag == NOTE and element.get("cert") == "low" else "]"
+    if tag == REF and element.get("type") == "note-marker":
+        return "[", "]"   # a footnote's marker whose note the source does not give: `[2]`
     if tag == UNCLEAR:
         return "", " [?]"
     return ("", " [sic]") if tag == SIC else NONE

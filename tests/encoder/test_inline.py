@@ -497,3 +497,59 @@ def test_marks_of_a_recording_are_valid_tei(valid_tei):
         title="Transcript of a Conversation, A.I. Mikoyan with Osvaldo Dorticos"))
     found = {etree.QName(e).localname for e in tei.iter() if isinstance(e.tag, str)}
     assert {"time", "incident", "gap", "stage"} <= found
+
+
+FOOTNOTE = ("1. The bombers are going.[1] Mikoyan leaves.\n\n2. Castro refused on October 30.[2] "
+            "McCloy agrees (a) at sea.\n\nMcG. B.\n\n[1] Khrushchev's letter; see Document 190.\n\n"
+            "[2] See Document 130.\n\n* A note called by a sign.\n\n(a) Marginal note: \"agree\".")
+FOOTNOTE_CASES = [
+    # a bare number in brackets calls a footnote; the footnotes that end the document move to
+    # their markers, with the number the source printed (review 19)
+    (FOOTNOTE, '<p n="1" xml:id="L1">1. The bombers are going.<note type="editorial" '
+               'place="inline" resp="#ed" n="1"><persName ref="persons.xml#khrushchev-nikita">'
+               'Khrushchev</persName>\'s letter; see Document 190.</note> <persName'),
+    (FOOTNOTE, 'refused on <date when="1962-10-30" cert="medium" evidence="conjecture" '
+               'resp="#encoder">October 30</date>.<note type="editorial" place="inline" '
+               'resp="#ed" n="2">See Document 130.</note> <persName'),
+    (FOOTNOTE, '<p n="3" xml:id="L3">McG. B.</p><p n="4" xml:id="L4">* A note called by a sign.'
+               '</p><p n="5" xml:id="L5">(a) Marginal note: "agree".</p></div>'),
+    # no footnote text: the marker stays, its number kept, and breaks no date
+    ("We refused on October 30.[4] McCloy agrees.",
+     ('<date when="1962-10-30" cert="medium" evidence="conjecture" resp="#encoder">October 30'
+      '</date>.<ref type="note-marker">4</ref> <persName')),
+    # footnotes by number and period only after a rule or a head; else a numbered paragraph
+    ("We agree.[1] Yes.[2]\n\nNotes\n\n1. See Document 3.\n\n2. Not found in the files.",
+     ('We agree.<note type="editorial" place="inline" resp="#ed" n="1">See Document 3.</note> '
+      'Yes.<note type="editorial" place="inline" resp="#ed" n="2">Not found in the files.</note>'
+      '</p><p n="2" xml:id="L2">Notes</p></div>')),
+    ("We agree.[1] Yes.[2]\n\n-----\n\n1. See Document 3.\n\n2. Not found.\n\n* Signed.",
+     ('We agree.<note type="editorial" place="inline" resp="#ed" n="1">See Document 3.</note> '
+      'Yes.<note type="editorial" place="inline" resp="#ed" n="2">Not found.</note></p><p n="2" '
+      'xml:id="L2">-----</p><p n="3" xml:id="L3">* Signed.</p>')),
+    ("We agree.[1] Yes.\n\n1. See Document 3.",
+     ('We agree.<ref type="note-marker">1</ref> Yes.</p><p n="2" xml:id="L2">1. See '
+      'Document 3.</p>')),
+    ("A.I. MIKOYAN. We met in [1962] and [12] agreed.",
+     ('<supplied reason="clarification" resp="#ed"><date when="1962">1962</date></supplied> and '
+      '<ref type="note-marker">12</ref> agreed.')),
+]
+
+
+@pytest.mark.parametrize("source, expected", FOOTNOTE_CASES, ids=[c[0][:40] for c in FOOTNOTE_CASES])
+def test_footnotes_move_to_their_markers(source, expected, registers):
+    tei, reporter = encode_text(page(source), registers)
+    assert tei is not None, [str(d) for d in reporter.diagnostics]
+    assert expected in body_xml(tei)
+
+
+def test_footnotes_and_markers_are_valid_tei_and_lose_no_word(valid_tei):
+    """A moved footnote (an inline note with its printed number) and a marker without its note
+    pass the project schema, its Schematron and tei_all; the words check reads the markers'
+    numbers as the note's @n (the label `1.` too)."""
+    tei = valid_tei(page(FOOTNOTE))
+    assert tei.xpath("//t:note[@place='inline']/@n", namespaces={"t": TEI_NS}) == ["1", "2"]
+    tei = valid_tei(page("We agree.[1] Yes.[2]\n\nFootnotes\n\n1. See Document 3.\n\n"
+                         "2. Not found in the files."))
+    assert tei.xpath("//t:note[@place='inline']/@n", namespaces={"t": TEI_NS}) == ["1", "2"]
+    tei = valid_tei(page("We agree.[4] Yes."))
+    assert tei.xpath("//t:ref[@type='note-marker']/text()", namespaces={"t": TEI_NS}) == ["4"]

@@ -9,7 +9,7 @@ from lxml import etree, html
 
 from edition.render.behaviours import TABLE, UnmappedElement, rule_for
 from edition.render.html import Context, render_fragment, render_text
-from tests.conftest import tei_document
+from tests.conftest import encode_text, page, tei_document
 
 from .conftest import ROOT
 
@@ -159,6 +159,7 @@ def test_an_inaudible_gap_says_why():
     ('<incident><desc>crosstalk</desc></incident>', "incident", "[crosstalk]", "recording"),
     ('<gap reason="inaudible" rend="parentheses"><desc>inaudible</desc></gap>', "gap",
      "(inaudible)", "inaudible"),
+    ('<ref type="note-marker">2</ref>', "note-marker", "[2]", "footnote's marker"),
 ])
 def test_a_mark_of_the_source_document_shows_its_bracket_explained(tei, css, shown, explained):
     """The author's hand, a stamp, a blank and a crossed-out word read as the source printed
@@ -167,3 +168,16 @@ def test_a_mark_of_the_source_document_shows_its_bracket_explained(tei, css, sho
     mark = page.xpath(f"//span[@class='{css}']")[0]
     assert mark.text_content().startswith(shown)
     assert explained in mark.get("data-explain") and mark.get("tabindex") == "0"
+
+
+def test_a_footnote_of_a_plain_text_source_shows_its_number_and_links_back(registers):
+    """`[2]` in the text and `[2] See Document 130.` at the end: the note, moved to its marker,
+    is numbered as the source prints it and links back to where it is called (review 19)."""
+    tei, reporter = encode_text(page("We agree.[2] Yes.\n\n[2] See Document 130."), registers)
+    assert [str(d) for d in reporter.diagnostics] == []
+    text, footnotes = render_text(tei, Context("documents/x.html", None, None, None))
+    marker = html.fragment_fromstring(str(text)).xpath("//a[@class='noteref']")[0]
+    assert marker.get("href") == "#fn2" and marker.xpath("string(sup)") == "2"
+    note = html.fragment_fromstring(str(footnotes)).xpath("//li")[0]
+    assert note.get("id") == "fn2" and note.text.startswith("See Document 130.")
+    assert note.xpath("a[@class='backref']/@href") == [f"#{marker.get('id')}"]

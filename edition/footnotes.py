@@ -1,0 +1,189 @@
+"""Footnotes of a plain-text source: the notes at its end moved to the markers `[1]` that call them.
+
+    We should press for it on October 30.[2] McCloy believes ...
+    ...
+    [2] See Document 130.
+
+    -> <p>... on <date when="1962-10-30">October 30</date>.<note type="editorial" place="inline"
+       resp="#ed" n="2">See Document 130.</note> McCloy believes ...</p>
+
+A bare number in brackets, `[2]`, is a footnote's marker (`inline.classify_bracket` makes it a
+`NOTE_MARKER`). The footnotes are the paragraphs that end the document and open with a marker,
+`[2] See Document 130.`, or, after a rule (`-----`) or a head (`Notes`, `Footnotes`), with the
+number and a period, `2. See Document 130.`; notes called by a sign, `* ...`, `(a) ...`, may
+stand among them and stay paragraphs. Each is moved to the first marker of its number in
+the text, as the TEI Guidelines place a note at its point of attachment (3.9.1), with the number
+the source printed in @n: the page shows that number and links the note back to its marker, as
+a FRUS footnote's (`tei.notes`). A marker whose note the source does not give stays a
+`NOTE_MARKER` `ref`, its number its text, shown as printed, `[2]`; a footnote no marker calls stays a paragraph where it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import Block, Document, Inline, Node, Postscript, Text, Turn, plain_text
+
+NOTE_MARKER = "note-marker"
+"""The @type of the `ref` of a footnote marker, `[2]`: `<ref type="note-marker">2</ref>`, its
+number its text (an @n in the body is a line of the citation scheme, `tei.citation`)."""
+MARKER_NUMBER = re.compile(r"[1-9]\d{0,2}")
+"""The content of a bracket that is a footnote's marker: `[2]`, `[12]` (not `[1962]`)."""
+NUMBERED = re.compile(r"\s*(?P<n>[1-9]\d{0,2})\.\s+")
+"""A footnote opened by its number and a period (`2. See Document 130.`), after a rule or head."""
+RULE_OR_HEAD = re.compile(r"\s*(?:[-_*=—–]\s*){3,}|\s*(?:foot|end)?notes?\s*:?\s*", re.I)
+"""What may stand before the footnotes: a rule (`-----`, `* * *`) or a head (`Notes`, `Footnotes`)."""
+OTHER_NOTE = re.compile(r"\s*(?:[*†‡§]+|\([a-z]\)|[a-z]\))\s")
+"""A note the source calls by a sign or letter, `* Mikoyan actually left ...`, `(a) Marginal note
+...`: among the footnotes, it stays a paragraph (its sign is no marker we read in the text)."""
+NOTE_ATTRS = (("type", "editorial"), ("place", "inline"), ("resp", "#ed"))
+
+
+def note_marker(number: str) -> Inline:
+    """`[2]` -> `<ref type="note-marker">2</ref>`: the marker, its number kept as printed."""
+    return Inline("ref", (("type", NOTE_MARKER),), (Text(number),))
+
+
+def attach_footnotes(document: Document) -> None:
+    """Move the footnotes that end `document` to the markers that call them (see the module)."""
+    blocks = _trailing_blocks(document)
+    notes = _footnotes(blocks)
+    if not notes:
+        return
+    calls: dict[str, tuple[Node, ...]] = {n: body for n, (_, body) in notes.items()}
+    footnote_blocks = {id(block) for block, _ in notes.values()}
+    placed: set[str] = set()
+
+    def place(nodes: tuple[Node, ...]) -> tuple[Node, ...]:
+        out: list[Node] = []
+        for node in nodes:
+            if isinstance(node, Inline) and _marker_number(node) in calls \
+                    and _marker_number(node) not in placed:
+                number = _marker_number(node)
+                placed.add(number)
+                out.append(Inline("note", NOTE_ATTRS + (("n", number),), calls[number]))
+            elif isinstance(node, Inline) and node.tag != "note":
+                out.append(replace(node, children=place(node.children)))
+            else:
+                out.append(node)
+        return tuple(out)
+
+    _map_blocks(document, lambda block: block if id(block) in footnote_blocks
+                else replace(block, content=place(block.content)))
+    moved = {id(notes[n][0]) for n in placed}
+    _drop_blocks(document, moved)
+
+
+def _marker_number(node: Inline) -> str:
+    """The number of a footnote's marker, '' for any other node."""
+    if node.tag != "ref" or dict(node.attrs).get("type") != NOTE_MARKER:
+        return ""
+    return "".join(child.text for child in node.children if isinstance(child, Text))
+
+
+def _trailing_blocks(document: Document) -> list[Block]:
+    """The blocks that end the document, in order: its last top-level blocks, or the last blocks
+    of the turn or postscript that ends it."""
+    parts = document.parts
+    tail: list[Block] = []
+    for part in reversed(parts):
+        if not isinstance(part, Block):
+            if not tail and isinstance(part, (Turn, Postscript)):
+                tail = list(part.blocks)
+            break
+        tail.insert(0, part)
+    return tail
+
+
+def _footnotes(blocks: list[Block]) -> dict[str, tuple[Block, tuple[Node, ...]]]:
+    """{number: (its block, the note's words)} of the footnotes ending `blocks`: those opened by
+    a marker, `[2] ...`, or after a rule or head those opened by a number, `2. ...`; a run read
+    from the end, notes called by a sign among them (`OTHER_NOTE`), which the first other block
+    stops."""
+    found: list[tuple[str, Block, tuple[Node, ...]]] = []
+    numbered: list[tuple[str, Block, tuple[Node, ...]]] = []
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        marked = _opened_by_marker(block)
+        if marked:
+            found.insert(0, (marked[0], block, marked[1]))
+            continue
+        by_number = _opened_by_number(block)
+        if by_number:
+            numbered.insert(0, (by_number[0], block, by_number[1]))
+            continue
+        if _opened_by_sign(block):
+            continue
+        if numbered and _is_rule_or_head(block):
+            found = numbered + found
+        break
+    notes: dict[str, tuple[Block, tuple[Node, ...]]] = {}
+    for number, block, body in found:
+        notes.setdefault(number, (block, body))
+    return notes
+
+
+def _opened_by_marker(block: Block) -> tuple[str, tuple[Node, ...]] | None:
+    content = _strip_leading_space(block.content)
+    if block.kind != "p" or not content or not isinstance(content[0], Inline):
+        return None
+    number = _marker_number(content[0])
+    body = _strip_leading_space(content[1:])
+    return (number, body) if number and body else None
+
+
+def _opened_by_sign(block: Block) -> bool:
+    first = block.content[0] if block.content else None
+    return block.kind == "p" and isinstance(first, Text) and OTHER_NOTE.match(first.text) \
+        is not None and len(plain_text(block.content).split()) > 1
+
+
+def _opened_by_number(block: Block) -> tuple[str, tuple[Node, ...]] | None:
+    first = block.content[0] if block.content else None
+    if block.kind != "p" or not isinstance(first, Text):
+        return None
+    opening = NUMBERED.match(first.text)
+    if opening is None:
+        return None
+    rest = first.text[opening.end():]
+    body = ((Text(rest),) if rest else ()) + block.content[1:]
+    return (opening.group("n"), body) if body else None
+
+
+def _is_rule_or_head(block: Block) -> bool:
+    return all(isinstance(node, Text) for node in block.content) \
+        and RULE_OR_HEAD.fullmatch("".join(node.text for node in block.content)) is not None
+
+
+def _strip_leading_space(nodes: tuple[Node, ...]) -> tuple[Node, ...]:
+    if nodes and isinstance(nodes[0], Text):
+        text = nodes[0].text.lstrip()
+        return ((Text(text),) if text else ()) + nodes[1:]
+    return nodes
+
+
+def _map_blocks(document: Document, change) -> None:
+    """Each block of the document's opener and parts (turns, closers, postscripts too) changed."""
+    document.opener[:] = [change(block) for block in document.opener]
+    parts = []
+    for part in document.parts:
+        if isinstance(part, Block):
+            parts.append(change(part))
+        else:
+            parts.append(replace(part, blocks=tuple(change(block) for block in part.blocks)))
+    document.parts[:] = parts
+
+
+def _drop_blocks(document: Document, dropped: set[int]) -> None:
+    """The blocks of ids `dropped` taken out of the document's parts (a part left empty too)."""
+    parts = []
+    for part in document.parts:
+        if isinstance(part, Block):
+            if id(part) not in dropped:
+                parts.append(part)
+            continue
+        kept = tuple(block for block in part.blocks if id(block) not in dropped)
+        if kept or not part.blocks:
+            parts.append(replace(part, blocks=kept))
+    document.parts[:] = parts
