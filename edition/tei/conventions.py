@@ -14,8 +14,13 @@ CONVENTIONS: tuple[tuple[str, str, str], ...] = (
      "and is encoded as supplied text; a longer one is an inline editorial note."),
     ("Editorial remarks and cross-references", "note type=editorial place=inline",
      "A bracketed sentence of its own longer than four words, such as Text not found in the "
-     "files, and a bracket that points elsewhere, such as see Attachment 1, are inline "
-     "editorial notes."),
+     "files, an editor's comment on the text or a name, such as Guevarra in the original or "
+     "not identified further, and a bracket that points elsewhere, such as see Attachment 1, "
+     "are inline editorial notes."),
+    ("Footnotes", "note place=inline n / ref type=note-marker",
+     "A number in brackets, such as 2, calls a footnote: the footnotes that end the source are "
+     "moved to the markers that call them, as inline notes with the number the source printed; "
+     "a marker whose note the source does not give is kept as a reference."),
     ("Readings marked sic", "sic",
      "The word before a sic in brackets is kept as the source has it, although apparently "
      "wrong; a remark after the sic, such as probably 20 yards, is an inline editorial note."),
