@@ -13,7 +13,7 @@ Where each value is looked for, first found wins (`profile` is what the markup l
 | record id | `TEI/@xml:id`, else the first `publicationStmt/idno`, else the file stem |
 | doc type | `speeches` -> minutes, `drama` -> drama, else the title's words (telegram, letter, memorandum, transcript, minutes), the registers naming a diplomatic note's parties as for a plain-text source |
 | classification | `Top Secret`, `Secret`, `Confidential` ... in the source note |
-| language | `text/@xml:lang` (the more specific), `TEI/@xml:lang`, the first `langUsage/language/@ident`; else English; its name from that `language` element, else LANGUAGE_NAMES, else the tag |
+| language | `text/@xml:lang` (the more specific), `TEI/@xml:lang`, the first `langUsage/language/@ident`; else English; its name from that `language` element, else `languages.LANGUAGE_NAMES`, else the tag |
 
 A value copied from the source (title, author, printed date, source statement, rights) keeps
 the language its element is declared in (`declared_language`; the text's when none is), so that
@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ..breaks import spaced_text
+from ..languages import LANGUAGE_NAMES
 from ..model import Field, Metadata
 from ..namespaces import NS, T, XML_ID, XML_LANG
 from ..readers.common import doc_type_of, translator_in
@@ -50,10 +51,6 @@ DATE_ATTRIBUTES = ("when", "from", "notBefore", "when-iso")
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 """A BCP 47 tag (a two- or three-letter language and subtags), which our schema takes as
 xml:lang and language/@ident: not `English`, not `!!`."""
-LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "it": "Italian",
-                  "es": "Spanish", "pt": "Portuguese", "nl": "Dutch", "la": "Latin",
-                  "ru": "Russian", "pl": "Polish", "cs": "Czech", "sl": "Slovenian"}
-"""Names for a tag the foreign header does not name; any other tag is its own name."""
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """The language of a foreign document -> our TEI, its page, its citations and its DTS resource.
 
-A plain-text source stays English; a foreign TEI keeps the language its header gives.
+A plain-text source is English unless it is the original its Language field names (see
+`edition.languages`); a foreign TEI keeps the language its header gives.
 """
 
 from __future__ import annotations
