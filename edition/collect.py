@@ -236,7 +236,7 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
     header = root.find(f"{{{TEI_NS}}}teiHeader")
     senders = _parties(header, "sent")
     record_id = _first(header, "t:fileDesc/t:publicationStmt/t:idno[@type='record']")
-    statements = [text_of(note) for note in header.xpath(SOURCE_NOTES, namespaces=NS)]
+    statements = [bracketed_text(note) for note in header.xpath(SOURCE_NOTES, namespaces=NS)]
     source = statements[0] if statements else ""
     return DocumentRecord(
         id=doc_id,

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import copy
 from types import SimpleNamespace
 
 import pytest
+from lxml import etree
 
 from edition.collect import _snippet, collect_document
+from edition.namespaces import T
 from edition.render import cite, urls
 from edition.render.pages import DocumentLink, Pages, environment
+from tests.conftest import TEI
 from tests.helpers import with_line_break
 
 from .conftest import MEMO
@@ -76,3 +80,14 @@ def test_the_page_reads_a_line_break_in_the_header_as_the_source_does(field, pat
     tei, read = with_line_break(dict(documents)[MEMO], path)
     record = collect_document(MEMO, tei, corpus.registers)[0].record
     assert getattr(record, field) == read
+
+
+def test_the_source_statement_a_page_shows_keeps_a_stamps_bracket(documents, corpus):
+    """A `[Stamp: ...]` in a telegram's source statement is shown and cited with its label, as a
+    title's brackets are; read as bare text it gave '... Archive received 20.XI.62'."""
+    tei = copy.deepcopy(dict(documents)[MEMO])
+    note = tei.xpath("//t:sourceDesc/t:bibl/t:note[@type='source']", namespaces=TEI)[0]
+    stamp = etree.SubElement(note, f"{T}stamp", rend="Stamp")
+    stamp.text = "received 20.XI.62"
+    record = collect_document(MEMO, tei, corpus.registers)[0].record
+    assert record.source.endswith("[Stamp: received 20.XI.62]")
