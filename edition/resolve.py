@@ -52,6 +52,17 @@ INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}$")
 """Initials right before a name: `N.S. ` (`N.S. Khrushchov`), `A. ` (`A. Dobrynin`)."""
 ONE_LETTER = re.compile(r"[A-Z]\.(?!\s*[A-Z]\.)\s*")
 """A single letter opening a name, with its period: `A. ` of `A. Dobrynin`, not `N.S. `."""
+INSTITUTIONS = """Library Center Centre Institute Foundation Museum Mausoleum Memorial University
+College School Academy Hospital Airport Stadium Prize Award Fund Square Street Avenue Boulevard
+Prospekt Bridge Park Hall Hills Station""".split()
+"""Head words of the name of an institution or a place named after a person: a person's name
+before one of them is part of that name (`Kennedy Library`, `Lenin Mausoleum`), not the person."""
+INSTITUTION_QUALIFIERS = "Presidential National International State Space Peace Public Central".split()
+INSTITUTION_AFTER = re.compile(r"\s(?:(?:{0})\s){{0,2}}(?:{1})\b".format(
+    "|".join(w + "|" + w.upper() for w in INSTITUTION_QUALIFIERS),
+    "|".join(w + "|" + w.upper() for w in INSTITUTIONS)))
+"""After a person's name, the rest of an institution's name: ` Library`, ` Presidential Library`,
+` State Library`, ` LIBRARY`."""
 
 
 @dataclass
@@ -130,8 +141,9 @@ class Resolver:
         for start, end, found in self.registers.mention_spans(text):
             form = text[start:end]
             entry = self._override(form, found)
-            if entry is not None and not (entry.kind == "person" and " " not in form
-                                          and _someone_else(text, start, entry, self.registers)):
+            if entry is not None and not (entry.kind == "person" and (
+                    INSTITUTION_AFTER.match(text, end)
+                    or " " not in form and _someone_else(text, start, entry, self.registers))):
                 start = _initials_start(text, start, form, entry, self.registers)
                 start = _past_anothers_letter(text, start, entry)
                 spans.append((start, end, self.name(entry, text[start:end])))

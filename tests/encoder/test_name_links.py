@@ -116,3 +116,38 @@ ANOTHERS_LETTER = [
 def test_a_letter_after_a_word_that_takes_one_is_that_words(source, expected, registers):
     tei, reporter = encode_text(page(source), registers)
     assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
+
+
+LENIN = '<persName ref="persons.xml#lenin-vladimir">Lenin</persName>'
+INSTITUTION = [
+    # session 19 (review h1, finding 8): a person's name that opens the name of an institution
+    # or a place named after them (`resolve.INSTITUTION_AFTER`) is that name's, not the person
+    pytest.param("A.I. MIKOYAN. Source: Kennedy Library, President's Office Files.",
+                 "Source: Kennedy Library, President", id="Kennedy Library"),
+    pytest.param("A.I. MIKOYAN. It is kept at the John F. Kennedy Presidential Library now.",
+                 "the John F. Kennedy Presidential Library now", id="Presidential Library"),
+    pytest.param("A.I. MIKOYAN. We went to the Lenin State Library and the Lenin Mausoleum.",
+                 "the Lenin State Library and the Lenin Mausoleum.", id="Lenin Mausoleum"),
+    pytest.param("A.I. MIKOYAN. THE KENNEDY LIBRARY HOLDS IT.", "THE KENNEDY LIBRARY", id="caps"),
+]
+STILL_THE_PERSON = [
+    # a name used for the government the person heads is his (`the Kennedy Administration`)
+    pytest.param("A.I. MIKOYAN. We dealt with the Kennedy Administration.",
+                 f"the {KENNEDY} Administration", id="Kennedy Administration"),
+    pytest.param("A.I. MIKOYAN. We read Lenin on libraries.", f"read {LENIN} on", id="Lenin on"),
+    pytest.param("A.I. MIKOYAN. Kennedy Library staff is not Kennedy.",
+                 f"staff is not {KENNEDY}.", id="the person again"),
+]
+
+
+@pytest.mark.parametrize("source, expected", INSTITUTION)
+def test_a_persons_name_opening_an_institutions_is_not_the_person(source, expected, registers):
+    tei, _ = encode_text(page(source), registers)
+    body = body_xml(tei)
+    assert expected in body and "kennedy-john" not in body and "lenin-vladimir" not in body
+
+
+@pytest.mark.parametrize("source, expected", STILL_THE_PERSON)
+def test_a_persons_name_before_other_words_is_the_person(source, expected, registers):
+    tei, reporter = encode_text(page(source), registers)
+    assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
