@@ -215,11 +215,12 @@ class Registers:
             return False
         return given_agree(words[:-1], key.given)
 
-    def initials_fit(self, entry: Entry, initials: str) -> bool:
-        """Whether `initials` ('N.S.', 'A.') are, in order, those of the person's given names
-        (Nikita Sergeyevich Khrushchev, Anatoly Dobrynin); not 'R.' for John F. Kennedy."""
+    def given_names_fit(self, entry: Entry, names: str) -> bool:
+        """Whether `names` ('N.S.', 'A.', 'Anatoly F.') are, in order, the person's given names
+        in full or as initials (Nikita Sergeyevich Khrushchev, Anatoly Fedorovich Dobrynin); not
+        'R.' nor 'Robert' for John F. Kennedy."""
         key = self._keys.get(entry.id)
-        return key is not None and bool(key.given) and given_agree(tokens(initials), key.given)
+        return key is not None and bool(key.given) and given_agree(tokens(names), key.given)
 
     @staticmethod
     def _suggest(label: str, persons: list[Entry]) -> str:

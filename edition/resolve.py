@@ -48,8 +48,11 @@ WOMEN_TITLES = frozenset("Mrs Miss Ms Madame Mme Señora Sra".split())
 """Titles that name a woman: before a man's surname alone, they name someone else (his wife)."""
 WORD_BEFORE = re.compile(r"(?:^|(.)\s*)\b([A-Z][^\W\d_]*)(\.?)\s+$")
 """The word just before a name, the last character before that word and a period after it."""
-INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}$")
-"""Initials right before a name: `N.S. ` (`N.S. Khrushchov`), `A. ` (`A. Dobrynin`)."""
+GIVEN_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?|[A-Z][^\W\d_]+\s+){1,4}$")
+"""Initials and capitalized words right before a name, which may be given names: `N.S. `
+(`N.S. Khrushchov`), `A. ` (`A. Dobrynin`), `Ambassador Anatoly F. ` (`Dobrynin`)."""
+GIVEN_WORD = re.compile(r"(?<![\w.])[A-Z]")
+"""Where a word of `GIVEN_BEFORE` begins: not inside a word nor after a period (`S.` of `U.S.`)."""
 ONE_LETTER = re.compile(r"[A-Z]\.(?!\s*[A-Z]\.)\s*")
 """A single letter opening a name, with its period: `A. ` of `A. Dobrynin`, not `N.S. `."""
 INSTITUTIONS = """Library Center Centre Institute Foundation Museum Mausoleum Memorial University
@@ -141,11 +144,9 @@ class Resolver:
         for start, end, found in self.registers.mention_spans(text):
             form = text[start:end]
             entry = self._override(form, found)
-            if entry is not None and not (entry.kind == "person" and (
-                    INSTITUTION_AFTER.match(text, end)
-                    or " " not in form and _someone_else(text, start, entry, self.registers))):
-                start = _initials_start(text, start, form, entry, self.registers)
-                start = _past_anothers_letter(text, start, entry)
+            if entry is not None and entry.kind == "person":
+                start = _person_start(text, start, end, entry, self.registers)
+            if entry is not None and start is not None:
                 spans.append((start, end, self.name(entry, text[start:end])))
         for form, entry_id in self.name_overrides.items():
             entry = self.registers.get(entry_id) if entry_id else None
@@ -227,15 +228,35 @@ def _word_before(text: str, start: int) -> re.Match[str] | None:
     return WORD_BEFORE.search(text, max(0, start - 40), start)
 
 
-def _initials_start(text: str, start: int, form: str, entry: Entry, registers: Registers) -> int:
-    """Where a person's name found at `start` begins: before the initials of its given names
-    when a surname alone follows them (`N.S. Khrushchov`, `A. Dobrynin`: the register holds
-    `Khrushchov` and `Dobrynin`), else at `start` (`R. Kennedy` for John F. Kennedy: the text's
-    initials are not his)."""
-    if entry.kind != "person" or " " in form:
+def _person_start(text: str, start: int, end: int, entry: Entry,
+                  registers: Registers) -> int | None:
+    """Where the name of the person `entry` found at `start`..`end` begins: before the given
+    names of the person right before a surname alone (`_given_start`), after a letter that is
+    another word's (`_past_anothers_letter`); None where the name is not the person's: it opens
+    an institution's (`Kennedy Library`), or the word before it says it is someone else's
+    (`_someone_else`: `Mrs. Kennedy`, `Robert F. Kennedy`)."""
+    if INSTITUTION_AFTER.match(text, end):
+        return None
+    alone = " " not in text[start:end]
+    if alone:
+        start = _given_start(text, start, entry, registers)
+    start = _past_anothers_letter(text, start, entry)
+    return None if alone and _someone_else(text, start, entry, registers) else start
+
+
+def _given_start(text: str, start: int, entry: Entry, registers: Registers) -> int:
+    """Where a person's surname found alone at `start` begins with the given names right before
+    it that are, in order, the person's own, in full or as initials (`N.S. Khrushchov`, `A.
+    Dobrynin`, `Anatoly F. Dobrynin` after `Ambassador`: the register holds `Khrushchov` and
+    `Dobrynin`); no other word, capitalized or not (`Ambassador`), and no initials not the
+    person's (`R. Kennedy` for John F. Kennedy; `U.S. Khrushchev`), else at `start`."""
+    match = GIVEN_BEFORE.search(text, max(0, start - 48), start)
+    if match is None:
         return start
-    match = INITIALS_BEFORE.search(text, max(0, start - 12), start)
-    return match.start() if match and registers.initials_fit(entry, match.group()) else start
+    for word in GIVEN_WORD.finditer(text, match.start(), start):   # the longest first
+        if registers.given_names_fit(entry, text[word.start():start]):
+            return word.start()
+    return start
 
 
 LETTERED_WORDS = frozenset("""

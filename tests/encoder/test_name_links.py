@@ -32,6 +32,8 @@ SOMEONE_ELSE = [
     ("A.I. MIKOYAN. We met with Vladimir Kuznetsov in May.", "with Vladimir Kuznetsov in"),
     ("A.I. MIKOYAN. We met with Robert Kennedy in May.", "with Robert Kennedy in"),
     ("A.I. MIKOYAN. We met with Ethel Kennedy in May.", "with Ethel Kennedy in"),
+    # the initial John F. Kennedy shares after another's forename is that other's
+    ("A.I. MIKOYAN. We met with Robert F. Kennedy in May.", "with Robert F. Kennedy in"),
 ]
 
 
@@ -64,6 +66,19 @@ INITIALS = [
                  id="initials not the bearer's stay outside"),
     pytest.param("A.I. MIKOYAN. We wrote to the U.S. Khrushchev agreed.",
                  f"U.S.</placeName> {KHRUSHCHEV}Khrushchev</persName>", id="an abbreviation"),
+    # session 19 (review h1, finding 9): a given name of the person's before the initials, or
+    # before the surname, belongs to the name too; no other word (`Ambassador`) does
+    pytest.param("A.I. MIKOYAN. We met Ambassador Aleksandr I. Alekseev at once.",
+                 'Ambassador <persName ref="persons.xml#alekseev-aleksandr">Aleksandr I. '
+                 'Alekseev</persName> at', id="forename and initial"),
+    pytest.param("A.I. MIKOYAN. We wrote to Nikita S. Khrushchev at once.",
+                 f"to {KHRUSHCHEV}Nikita S. Khrushchev</persName> at", id="Nikita S."),
+    pytest.param("A.I. MIKOYAN. We met Ambassador Vasily V. Kuznetsov at once.",
+                 'Ambassador <persName ref="persons.xml#kuznetsov-vasily">Vasily V. '
+                 'Kuznetsov</persName> at', id="Vasily V."),
+    pytest.param("A.I. MIKOYAN. In Havana. Aleksandr I. Alekseev came.",
+                 '</placeName>. <persName ref="persons.xml#alekseev-aleksandr">Aleksandr I. '
+                 'Alekseev</persName> came', id="after a sentence"),
 ]
 
 
