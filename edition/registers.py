@@ -65,6 +65,9 @@ class Registers:
         self._trees: dict[str, etree._ElementTree] = {}
         self._pattern: re.Pattern[str] | None = None
         self._by_form: dict[str, Entry] = {}
+        self._capitals: re.Pattern[str] | None = None
+        """`_pattern` for a text in capitals: the forms in capitals (`GROMYKO`, `HAVANA`)."""
+        self._by_capitals: dict[str, Entry] = {}
         self._given: dict[str, frozenset[str]] | None = None
         """Given-name token -> the ids of the registered persons who bear it."""
         self._forms: dict[tuple[str, ...], tuple[Entry, ...]] | None = None
@@ -139,7 +142,7 @@ class Registers:
         if element is not None:
             self._elements[entry.id] = element
         if not entry.provisional:  # the mention pattern leaves provisional persons out
-            self._pattern = None
+            self._pattern = self._capitals = None
             self._given = None
         elif entry.source:  # also one of a register file: taken for its foreign id
             self._sourced.setdefault(entry.source, entry)
@@ -228,15 +231,18 @@ class Registers:
         return did_you_mean(clean(fold(label)).strip(".:, "), sorted(forms))
 
     def find_mentions(self, text: str) -> list[Mention]:
-        """Register names in `text`: case-sensitive, whole words, longest first, no overlaps."""
+        """Register names in `text`: case-sensitive, whole words, longest first, no overlaps;
+        in a text in capitals (a telegram's `GROMYKO SAID ...`), their forms in capitals."""
         return [Mention(start, end, entry) for start, end, entry in self.mention_spans(text)]
 
     def mention_spans(self, text: str) -> list[tuple[int, int, Entry]]:
         """`find_mentions` as (start, end, entry) tuples: the same, faster."""
-        pattern = self._mention_pattern()
+        if text.isupper():   # no lower-case letter: the case says nothing of what is a name
+            pattern, by_form = self._capitals_pattern(), self._by_capitals
+        else:
+            pattern, by_form = self._mention_pattern(), self._by_form
         if pattern is None:
             return []
-        by_form = self._by_form
         return [(m.start(), m.end(), by_form[m.group()]) for m in pattern.finditer(text)]
 
     def entry_named(self, form: str) -> Entry | None:
@@ -272,6 +278,18 @@ class Registers:
                 # whole words: no word character before a form's first one, none after it
                 self._pattern = re.compile(trie_regex(self._by_form, r"(?<!\w.)") + r"(?!\w)")
         return self._pattern
+
+    def _capitals_pattern(self) -> re.Pattern[str] | None:
+        """The mention pattern of the forms in capitals, each of one entry (`Gromyko` ->
+        `GROMYKO`; `USSR` stays): a form two entries share in capitals names neither."""
+        if self._capitals is None and self._mention_pattern() is not None:
+            owners: dict[str, set[str]] = {}
+            for form, entry in self._by_form.items():
+                owners.setdefault(form.upper(), set()).add(entry.id)
+            self._by_capitals = {form: self._entries[next(iter(ids))]
+                                 for form, ids in owners.items() if len(ids) == 1}
+            self._capitals = re.compile(trie_regex(self._by_capitals, r"(?<!\w.)") + r"(?!\w)")
+        return self._capitals
 
     # ------------------------------------------------------------ provisional persons
 

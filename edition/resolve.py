@@ -206,19 +206,21 @@ def _someone_else(text: str, start: int, entry: Entry, registers: Registers) -> 
     another person only ("Vladimir Kuznetsov"); or, inside a sentence, a capitalized word that is
     no title or office (nameparser's list and ours: "Chairman of the Council of Ministers
     Khrushchev", "Assistant Kissinger") and no name of the registers ("and Moscow Khrushchev"),
-    so a forename ("with Robert Kennedy"). A word opening a sentence is none ("Then Kennedy")."""
+    so a forename ("with Robert Kennedy"). A word opening a sentence is none ("Then Kennedy"),
+    nor is a word in capitals, whose capital says nothing ("SAID KHRUSHCHEV", "the CIA")."""
     match = _word_before(text, start)
     if match is None:
         return False
     before, word, period = match.groups()
-    if word in WOMEN_TITLES:
+    if word.capitalize() in WOMEN_TITLES:
         return True
     if period:   # "Gen. Pliev"; or the word ends a sentence: "in Havana. Fidel"
         return False
     if registers.forename_of_another(word, entry):
         return True
     inside_sentence = before is not None and before not in ".!?:\"“"
-    return inside_sentence and len(word) > 1 and not _title_or_name(word, registers)
+    return inside_sentence and len(word) > 1 and not word.isupper() \
+        and not _title_or_name(word, registers)
 
 
 def _word_before(text: str, start: int) -> re.Match[str] | None:

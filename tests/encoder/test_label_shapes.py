@@ -22,8 +22,9 @@ DORTICOS = '<sp who="persons.xml#dorticos-osvaldo"><speaker>O. DORTICOS</speaker
     # a line in capitals with a dash is a heading, not the dash after a speaker's label
     ("Memorandum of Conversation", "We met.\n\nMIKOYAN — TALKS IN HAVANA\n\nO. DORTICOS. Good.",
      '<div type="document" subtype="memorandum"><p n="1" xml:id="L1">We met.</p><p n="2" '
-     f'xml:id="L2">MIKOYAN — TALKS IN HAVANA</p>{DORTICOS}<p n="3" xml:id="L3">Good.</p></sp>'
-     '</div>'),
+     'xml:id="L2"><persName ref="persons.xml#mikoyan-anastas">MIKOYAN</persName> — TALKS IN '
+     f'<placeName ref="places.xml#havana">HAVANA</placeName></p>{DORTICOS}<p n="3" xml:id="L3">'
+     'Good.</p></sp></div>'),
     # a dash label that recurs is a speaker's, but not with a word that opens no name (`United`)
     ("Memorandum of Conversation", "O. DORTICOS. Good.\n\nUnited States — The position is "
      "firm.\n\nUnited States — The position is firmer.",

@@ -166,3 +166,46 @@ def test_a_persons_name_opening_an_institutions_is_not_the_person(source, expect
 def test_a_persons_name_before_other_words_is_the_person(source, expected, registers):
     tei, reporter = encode_text(page(source), registers)
     assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
+
+
+CAPITALS = [
+    # session 19 (review h1, finding 13): in a text in capitals (a telegram), register names in
+    # capitals are linked (`Registers.mention_spans`); a word in capitals before a surname is no
+    # forename by its capital (`SAID KHRUSHCHEV`), a forename of another still is
+    pytest.param("A.I. MIKOYAN. KUZNETSOV LEFT FOR HAVANA. GROMYKO SAID IT WAS AUTHORIZED BY "
+                 "KHRUSHCHEV.", '<persName ref="persons.xml#kuznetsov-vasily">KUZNETSOV</persName>'
+                 ' LEFT FOR <placeName ref="places.xml#havana">HAVANA</placeName>.', id="cable"),
+    pytest.param("A.I. MIKOYAN. THE NOTE WAS AUTHORIZED BY KHRUSHCHEV.",
+                 f"BY {KHRUSHCHEV}KHRUSHCHEV</persName>.", id="a word in capitals before"),
+    pytest.param("A.I. MIKOYAN. THE NOTE CAME FROM N.S. KHRUSHCHEV.",
+                 f"FROM {KHRUSHCHEV}N.S. KHRUSHCHEV</persName>.", id="initials in capitals"),
+]
+NOT_IN_CAPITALS = [
+    pytest.param("A.I. MIKOYAN. HE MET VLADIMIR KUZNETSOV IN MOSCOW.", "MET VLADIMIR KUZNETSOV IN",
+                 id="another's forename"),
+    pytest.param("A.I. MIKOYAN. REGARDS TO MRS. KENNEDY FROM MOSCOW.", "TO MRS. KENNEDY FROM",
+                 id="a woman's title"),
+    # a word in capitals in a text that is not (an acronym that is also a surname) is no name
+    pytest.param("A.I. MIKOYAN. The ROA and the KUZNETSOV plan were shelved in Moscow.",
+                 "The ROA and the KUZNETSOV plan", id="an acronym in mixed text"),
+]
+
+
+@pytest.mark.parametrize("source, expected", CAPITALS)
+def test_register_names_in_capitals_are_linked_in_a_text_in_capitals(source, expected, registers):
+    tei, reporter = encode_text(page(source), registers)
+    assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
+
+
+@pytest.mark.parametrize("source, expected", NOT_IN_CAPITALS)
+def test_words_in_capitals_that_name_no_one_here_are_not_linked(source, expected, registers):
+    tei, _ = encode_text(page(source), registers)
+    body = body_xml(tei)
+    assert expected in body and "moscow" in body   # the text is read: Moscow is linked
+
+
+def test_words_in_capitals_that_are_no_register_form_stay_text(registers):
+    tei, _ = encode_text(page("A.I. MIKOYAN. SECRET. REF MOSCOW 1121 AND STATE 1034."), registers)
+    body = body_xml(tei)
+    assert 'SECRET. REF <placeName ref="places.xml#moscow">MOSCOW</placeName>' in body
+    assert ">STATE</" not in body and ">SECRET</" not in body
