@@ -267,28 +267,17 @@ class Registers:
 
     def _mention_pattern(self) -> re.Pattern[str] | None:
         if self._pattern is None and self._entries:
-            owners: dict[str, set[str]] = {}
-            for entry in self._entries.values():
-                if not entry.provisional:
-                    for form in entry.variants:
-                        owners.setdefault(form, set()).add(entry.id)
-            self._by_form = {form: self._entries[next(iter(ids))]
-                             for form, ids in owners.items() if len(ids) == 1}
-            if self._by_form:
-                # whole words: no word character before a form's first one, none after it
-                self._pattern = re.compile(trie_regex(self._by_form, r"(?<!\w.)") + r"(?!\w)")
+            self._by_form = _forms_of_one((form, entry) for entry in self._entries.values()
+                                          if not entry.provisional for form in entry.variants)
+            self._pattern = _whole_words(self._by_form)
         return self._pattern
 
     def _capitals_pattern(self) -> re.Pattern[str] | None:
-        """The mention pattern of the forms in capitals, each of one entry (`Gromyko` ->
-        `GROMYKO`; `USSR` stays): a form two entries share in capitals names neither."""
+        """The mention pattern of the forms in capitals (`Gromyko` -> `GROMYKO`; `USSR` stays)."""
         if self._capitals is None and self._mention_pattern() is not None:
-            owners: dict[str, set[str]] = {}
-            for form, entry in self._by_form.items():
-                owners.setdefault(form.upper(), set()).add(entry.id)
-            self._by_capitals = {form: self._entries[next(iter(ids))]
-                                 for form, ids in owners.items() if len(ids) == 1}
-            self._capitals = re.compile(trie_regex(self._by_capitals, r"(?<!\w.)") + r"(?!\w)")
+            self._by_capitals = _forms_of_one((form.upper(), entry)
+                                              for form, entry in self._by_form.items())
+            self._capitals = _whole_words(self._by_capitals)
         return self._capitals
 
     # ------------------------------------------------------------ provisional persons
@@ -388,6 +377,21 @@ class Registers:
             empty.text, empty.tail = "This register has no entries.", listing.tail
             listing.getparent().replace(listing, empty)
         return root
+
+
+def _forms_of_one(pairs: Iterator[tuple[str, Entry]]) -> dict[str, Entry]:
+    """Form -> its entry, for each form of one entry only: a form two entries bear names neither."""
+    owners: dict[str, dict[str, Entry]] = {}
+    for form, entry in pairs:
+        owners.setdefault(form, {})[entry.id] = entry
+    return {form: next(iter(bearers.values())) for form, bearers in owners.items()
+            if len(bearers) == 1}
+
+
+def _whole_words(by_form: dict[str, Entry]) -> re.Pattern[str] | None:
+    """The pattern of the forms as whole words: no word character before a form's first one,
+    none after it."""
+    return re.compile(trie_regex(by_form, r"(?<!\w.)") + r"(?!\w)") if by_form else None
 
 
 def _same_person(one: tuple[tuple[str, ...], tuple[str, ...], str],
