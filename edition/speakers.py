@@ -93,12 +93,15 @@ Decisions Vote Votes Distribution Drafted Cleared Approved Recorded Classificati
 `Present:`, `Drafted: ...`), never a speaker's words: no label, and where the record has a voice
 of its own they end an open turn (`turn_ends`). A speaker's own heads (`Question:`,
 `Conclusion:`, `Total:`) are not among them."""
+REMARK_WORDS = frozenset("Comment Comments Note Notes Remark Remarks".split())
+"""Words that head the record's remark (`Note: ...`, `Interviewer’s comment: ...`), which ends
+an open turn (`turn_ends.REMARK`); no label."""
 REFERENCE_WORDS = frozenset("See Cf Nr Nrs Vol Vols Fol Ibid".split())
 """Words of a cross-reference, `See Nr. 19.XI.1962`, `Cf. Vol. 2`: a pointer to another document,
 never a speaker's name."""
-NOT_COLON_LABELS = RECORD_FIELDS | REFERENCE_WORDS | frozenset("""
-Note Notes Date Time Place Text Ref Reference References Action Info Classification Copy Cc From
-To Via Tab Item Topic Comment Comments Conclusion Conclusions Result Results Location Dear Question
+NOT_COLON_LABELS = RECORD_FIELDS | REMARK_WORDS | REFERENCE_WORDS | frozenset("""
+Date Time Place Text Ref Reference References Action Info Classification Copy Cc From
+To Via Tab Item Topic Conclusion Conclusions Result Results Location Dear Question
 Answer Background Purpose Issue Issues Recommendation Recommendations Also Others Following
 Discussion Follows Begin End Thus Therefore However Finally First Second Third Fourth Fifth
 Memorandum Telegram Letter Minutes Transcript Total
@@ -159,7 +162,9 @@ SUBJECT PARTICIPANTS PARTICIPANT SECRET CONFIDENTIAL UNCLASSIFIED NOTE PS MEMORA
 END BEGIN TEXT USA US UN USSR CC CPSU NATO OAS CIA FBI NSC JCS TOP EYES ONLY NODIS EXDIS LIMDIS
 SUMMARY ATTACHMENT ENCLOSURE TAB REF REFERENCE ACTION INFO PRIORITY IMMEDIATE FLASH ROUTINE ST
 DTG
-""".split())
+""".split()) | frozenset(word.upper() for word in RECORD_FIELDS | REMARK_WORDS)
+"""Words in capitals that are no speaker's label: a heading's, a telegram's, and the record's
+fields and remarks as plain in capitals as in title case (`PRESENT:`, `RESOLVED:`, `NOTE:`)."""
 REPLY_WORDS = frozenset("""
 Good Fine Right Agreed Exactly Correct Certainly Indeed Absolutely Precisely Naturally Surely Sure
 Thanks Well Okay OK True False Nonsense Excellent Understood Clear Quite Perhaps Maybe Possibly

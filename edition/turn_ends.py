@@ -31,14 +31,17 @@ import re
 
 from .speaker_refs import SpeakerLookup
 from .speakers import (ENUMERATOR, HONOURED, INITIALS, LOWER, NAME, OFFICES, RECORD_FIELDS,
-                       ROMAN, TITLE_STOPWORDS, UPPER, LabelMatch, roman_value)
+                       REMARK_WORDS, ROMAN, TITLE_STOPWORDS, UPPER, LabelMatch, in_capitals,
+                       roman_value)
 
-REMARK = re.compile(rf"^(?:[{UPPER}][{LOWER}]+[’']s\s+)?"
-                    r"(?:[Cc]omments?|[Nn]otes?|[Rr]emarks?)\s*:")
-"""`Comment:`, `Interviewer’s comment:`, `Translator's note:`: the record's remark, headed so."""
+REMARK = re.compile(rf"^(?:[{UPPER}][{LOWER}]+[’']s\s+)?(?:"
+                    + "|".join(sorted(REMARK_WORDS | {word.lower() for word in REMARK_WORDS}))
+                    + r")\s*:")
+"""`Comment:`, `Interviewer’s comment:`, `Translator's note:`: the record's remark, headed so
+(`NOTE:` too: `as_written`)."""
 RECORD_FIELD = re.compile(rf"^(?:Also\s+)?(?:{'|'.join(sorted(RECORD_FIELDS))})(?:\s+further)?\s*:")
 """`Resolved:`, `Resolved further:`, `Also present:`: a field of the record, which ends a turn
-where the record has a voice of its own."""
+where the record has a voice of its own (`RESOLVED:`, `ALSO PRESENT:` too: `as_written`)."""
 PERSON_TITLE = rf"(?:{HONOURED}|Comrade\s+|Com\.\s+)"
 """`Mr. `, `Comrade `, `Com. `: a title before the name of a person told of."""
 NAMED = rf"(?:{INITIALS}\s*)?{NAME}(?:\s+{NAME}){{0,2}}"
@@ -98,7 +101,8 @@ def ends_turn(lookup: SpeakerLookup, line: int, turn_line: int, label: LabelMatc
         return True
     spoken = spoken or lookup.debates()
     text = lookup.text_at(line)
-    return bool(REMARK.match(text) or (not spoken and _told(lookup, text, line, turn_line))
+    return bool(REMARK.match(as_written(text))
+                or (not spoken and _told(lookup, text, line, turn_line))
                 or _numbered_before(lookup, line, turn_line))
 
 
@@ -112,8 +116,17 @@ def procedure(lookup: SpeakerLookup, line: int, spoken: bool) -> bool:
         return False
     position = lookup.position(line)
     text = lookup.texts[position]
-    return bool(PROCEDURE.fullmatch(text) or (
-        RECORD_FIELD.match(text) and position and PROCEDURE.fullmatch(lookup.texts[position - 1])))
+    return bool(PROCEDURE.fullmatch(text) or (RECORD_FIELD.match(as_written(text)) and position
+                                              and PROCEDURE.fullmatch(lookup.texts[position - 1])))
+
+
+def as_written(text: str) -> str:
+    """`text` with the head before its first colon in sentence case when in capitals: `NOTE: The
+    conference ...` -> `Note: The conference ...`, `ALSO PRESENT: ...` -> `Also present: ...`; a
+    field or a remark in capitals is as plain as in title case (`REMARK`, `RECORD_FIELD`). Any
+    other text as it is (`Comrade Mikoyan: ...`)."""
+    head, colon, rest = text.partition(":")
+    return head.capitalize() + colon + rest if colon and in_capitals(head) else text
 
 
 def _told(lookup: SpeakerLookup, text: str, line: int, turn_line: int) -> bool:
@@ -123,7 +136,7 @@ def _told(lookup: SpeakerLookup, text: str, line: int, turn_line: int) -> bool:
     name = reported_name(text)
     first = name is not None and lookup.position(line) == lookup.position(turn_line) + 1
     return bool((first and lookup.speaker_named(name) is not None)
-                or RECORD_FIELD.match(text) or _told_by_the_record(lookup, text))
+                or RECORD_FIELD.match(as_written(text)) or _told_by_the_record(lookup, text))
 
 
 def _told_by_the_record(lookup: SpeakerLookup, text: str) -> bool:

@@ -227,3 +227,28 @@ def test_the_minutes_of_a_meeting_that_names_a_sitting_or_a_debate_keep_the_reco
     tei, _ = encode_text(page(MEMCON.format("The Secretary said that the Allies must be told."),
                               title=title), registers, provisional=True)
     assert '</sp><p n="3" xml:id="L3">The Secretary said' in body_xml(tei)
+
+
+PRESS = ("THE PRESIDENT: Yes, they will go on.\n\nQUESTION: Thank you, Mr. President.\n\n{}")
+"""The end of a news conference (review h1, 1962-11-20-press-conference-kennedy)."""
+
+
+@pytest.mark.parametrize("body, title, field", [
+    (PRESS, "The President's News Conference of November 20, 1962",
+     "NOTE: President Kennedy's forty-fifth news conference was held at 6 o'clock."),
+    (PRESS, "The President's News Conference of November 20, 1962",
+     "COMMENT: The transcript is the White House's."),
+    (MEMCON, "Summary Record of the 26th Meeting", "RESOLVED: That the quarantine will remain."),
+    (MEMCON, "Summary Record of the 26th Meeting", "PRESENT: Mr. Bundy, Mr. Rusk."),
+    (MEMCON, "Summary Record of the 26th Meeting", "VOTE: For 7, against none."),
+], ids=["a note", "a comment", "resolved", "present", "a vote"])
+def test_a_field_or_a_remark_in_capitals_ends_the_turn(body, title, field, registers):
+    """Review h1: `NOTE: President Kennedy's ...` was the questioner's last words (`Note:` ended
+    the turn, `NOTE:` did not), and `PRESENT:`, `RESOLVED:`, `VOTE:`, `COMMENT:` were labels of
+    provisional speakers: a head in capitals is as plain as in title case."""
+    tei, reporter = encode_text(page(body.format(field), title=title), registers,
+                                provisional=True)
+    body = body_xml(tei)
+    assert f'</sp><p n="3" xml:id="L3">{field.split(":")[0]}:' in body
+    assert body.endswith("</p></div>")
+    assert not [d for d in reporter.diagnostics if d.location.line == 9]
