@@ -85,14 +85,25 @@ The Foreign Prime Comrade Deputy Assistant Under Vice King Queen Prince Lord Lad
 ANNEX_FIELDS = frozenset("Attachment Attachments Enclosure Enclosures".split())
 """Words heading what goes with a document (`Enclosures:` / `1. Statement`): a field of the
 record here, the head of a letter's enclosures under its signature (`paragraphs.ANNEX`)."""
-RECORD_FIELDS = frozenset("""
-Subject Present Absent Participants Attending Attendees Attendance Agenda Resolved Decision
-Decisions Vote Votes Distribution Drafted Cleared Approved Recorded Classification Source Summary
-""".split()) | ANNEX_FIELDS
+RECORD_FIELDS_BY_LANGUAGE = {
+    "en": """Subject Present Absent Participants Attending Attendees Attendance Agenda Resolved
+          Decision Decisions Vote Votes Distribution Drafted Cleared Approved Recorded
+          Classification Source Summary""",
+    "ru": """Присутствовали Присутствуют Присутствовал Присутствовала Отсутствовали Записал
+          Записала Записали Слушали Постановили Рассылка""",
+    "de": "Anwesend Abwesend Teilnehmer Betreff Beschluss Verteiler",
+    "fr": "Présents Présent Présentes Absents Participants Objet Décision Décisions",
+    "es": "Presentes Ausentes Participantes Asistentes Asunto Acuerdo Acuerdos Resolución",
+}
+"""The record's field words in the languages of the archive's documents: `Present:` is
+`Присутствовали:` in a Soviet record of conversation (`Записал:` its `Recorded by:`, `Слушали:` /
+`Постановили:` a protocol's `Heard:` / `Resolved:`), `Anwesend:`, `Présents:`, `Presentes:`."""
+RECORD_FIELDS = frozenset(word for words in RECORD_FIELDS_BY_LANGUAGE.values()
+                          for word in words.split()) | ANNEX_FIELDS
 """Words that head a part of the record itself (`Resolved: That ...`, `Vote: For 7 ...`,
-`Present:`, `Drafted: ...`), never a speaker's words: no label, and where the record has a voice
-of its own they end an open turn (`turn_ends`). A speaker's own heads (`Question:`,
-`Conclusion:`, `Total:`) are not among them."""
+`Present:`, `Присутствовали:`, `Drafted: ...`), never a speaker's words: no label, and where the
+record has a voice of its own they end an open turn (`turn_ends`). A speaker's own heads
+(`Question:`, `Conclusion:`, `Total:`) are not among them."""
 REMARK_WORDS = frozenset("Comment Comments Note Notes Remark Remarks".split())
 """Words that head the record's remark (`Note: ...`, `Interviewer’s comment: ...`), which ends
 an open turn (`turn_ends.REMARK`); no label."""
