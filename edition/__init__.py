@@ -19,6 +19,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing roles
   closing_lines  the closing lines: where they begin, their closers and postscripts
   speakers     speaker labels at the start of a paragraph
+  record_fields  the words heading the record's fields and remarks, in the archive's languages
   speaker_refs a turn's label -> the register person it names, or why not (diagnostics)
   turn_ends    what ends an open turn besides the next label (the record's own voice)
   inline       editorial brackets and stage directions -> inline nodes

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from .date_checks import find_written_dates
 from .model import Paragraph
 from .readers.common import classification_of, is_date_line, is_marking, marking_goes_on
-from .speakers import ANNEX_FIELDS, COLON_LABEL, LETTER_LABEL, UPPER, in_capitals, match_label
+from .record_fields import ANNEX_FIELDS
+from .speakers import COLON_LABEL, LETTER_LABEL, UPPER, in_capitals, match_label
 
 TERMINAL = tuple('.!?:;"”’)]…') + ("--",)
 ED_NOTE_PARAGRAPH = re.compile(r"^\[(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:", re.IGNORECASE)

@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .record_fields import RECORD_FIELDS, REMARK_WORDS
 
 
 def letter_class(is_case) -> str:
@@ -82,31 +83,6 @@ LABEL_FIRST_WORDS = frozenset(OFFICES) | frozenset("""
 The Foreign Prime Comrade Deputy Assistant Under Vice King Queen Prince Lord Lady Father Brother
 """.split())
 """First words of a title-case label before a colon that make it a speaker even once."""
-ANNEX_FIELDS = frozenset("Attachment Attachments Enclosure Enclosures".split())
-"""Words heading what goes with a document (`Enclosures:` / `1. Statement`): a field of the
-record here, the head of a letter's enclosures under its signature (`paragraphs.ANNEX`)."""
-RECORD_FIELDS_BY_LANGUAGE = {
-    "en": """Subject Present Absent Participants Attending Attendees Attendance Agenda Resolved
-          Decision Decisions Vote Votes Distribution Drafted Cleared Approved Recorded
-          Classification Source Summary""",
-    "ru": """Присутствовали Присутствуют Присутствовал Присутствовала Отсутствовали Записал
-          Записала Записали Слушали Постановили Рассылка""",
-    "de": "Anwesend Abwesend Teilnehmer Betreff Beschluss Verteiler",
-    "fr": "Présents Présent Présentes Absents Participants Objet Décision Décisions",
-    "es": "Presentes Ausentes Participantes Asistentes Asunto Acuerdo Acuerdos Resolución",
-}
-"""The record's field words in the languages of the archive's documents: `Present:` is
-`Присутствовали:` in a Soviet record of conversation (`Записал:` its `Recorded by:`, `Слушали:` /
-`Постановили:` a protocol's `Heard:` / `Resolved:`), `Anwesend:`, `Présents:`, `Presentes:`."""
-RECORD_FIELDS = frozenset(word for words in RECORD_FIELDS_BY_LANGUAGE.values()
-                          for word in words.split()) | ANNEX_FIELDS
-"""Words that head a part of the record itself (`Resolved: That ...`, `Vote: For 7 ...`,
-`Present:`, `Присутствовали:`, `Drafted: ...`), never a speaker's words: no label, and where the
-record has a voice of its own they end an open turn (`turn_ends`). A speaker's own heads
-(`Question:`, `Conclusion:`, `Total:`) are not among them."""
-REMARK_WORDS = frozenset("Comment Comments Note Notes Remark Remarks".split())
-"""Words that head the record's remark (`Note: ...`, `Interviewer’s comment: ...`), which ends
-an open turn (`turn_ends.REMARK`); no label."""
 REFERENCE_WORDS = frozenset("See Cf Nr Nrs Vol Vols Fol Ibid".split())
 """Words of a cross-reference, `See Nr. 19.XI.1962`, `Cf. Vol. 2`: a pointer to another document,
 never a speaker's name."""

@@ -1,0 +1,37 @@
+"""The words that head the record's own fields and remarks, in the languages of the archive."""
+
+from __future__ import annotations
+
+PRESENCE_BY_LANGUAGE = {
+    "en": "Present Participants Attending Attendees Attendance",
+    "ru": "Присутствовали Присутствуют Присутствовал Присутствовала",
+    "de": "Anwesend Teilnehmer",
+    "fr": "Présents Présent Présentes Participants",
+    "es": "Presentes Participantes Asistentes",
+}
+"""The words that head the record's list of who was there, in the languages of the archive's
+documents: `Present:`, `Chinese participants:`, `Присутствовали:`, `Anwesend:`, `Présents:`."""
+RECORD_FIELDS_BY_LANGUAGE = {
+    "en": """Subject Absent Agenda Resolved Decision Decisions Vote Votes Distribution Drafted
+          Cleared Approved Recorded Classification Source Summary""",
+    "ru": "Отсутствовали Записал Записала Записали Слушали Постановили Рассылка",
+    "de": "Abwesend Betreff Beschluss Verteiler",
+    "fr": "Absents Objet Décision Décisions",
+    "es": "Ausentes Asunto Acuerdo Acuerdos Resolución",
+}
+"""The record's other field words in those languages: `Записал:` is a Soviet record's `Recorded
+by:`, `Слушали:` / `Постановили:` a protocol's `Heard:` / `Resolved:`."""
+ANNEX_FIELDS = frozenset("Attachment Attachments Enclosure Enclosures".split())
+"""Words heading what goes with a document (`Enclosures:` / `1. Statement`): a field of the
+record here, the head of a letter's enclosures under its signature (`paragraphs.ANNEX`)."""
+PRESENCE_FIELDS = frozenset(word for words in PRESENCE_BY_LANGUAGE.values()
+                            for word in words.split())
+RECORD_FIELDS = PRESENCE_FIELDS | frozenset(word for words in RECORD_FIELDS_BY_LANGUAGE.values()
+                                            for word in words.split()) | ANNEX_FIELDS
+"""Words that head a part of the record itself (`Resolved: That ...`, `Vote: For 7 ...`,
+`Present:`, `Присутствовали:`, `Drafted: ...`), never a speaker's words: no label, and where the
+record has a voice of its own they end an open turn (`turn_ends`). A speaker's own heads
+(`Question:`, `Conclusion:`, `Total:`) are not among them."""
+REMARK_WORDS = frozenset("Comment Comments Note Notes Remark Remarks".split())
+"""Words that head the record's remark (`Note: ...`, `Interviewer’s comment: ...`), which ends
+an open turn (`turn_ends.REMARK`); no speaker's label (`speakers`)."""
