@@ -77,3 +77,29 @@ def titled_name(label: str) -> tuple[tuple[str, ...], tuple[str, ...], str] | No
     if not count or not names or any(word.lower() in NAME_TITLES for word in names):
         return None
     return words[:count], names[:-1], names[-1]
+
+
+def listed_name(text: str) -> tuple[tuple[str, ...], str] | None:
+    """(forenames, surname) of a person named with a title or with initials, as a list of
+    participants names them: 'Mr. Georgi Kornienko' -> (('GEORGI',), 'KORNIENKO'), 'А.И.
+    Алексеев' -> (('А', 'И'), 'АЛЕКСЕЕВ'); None for other words ('USSR', 'United States')."""
+    titled = titled_name(text)
+    if titled is not None:
+        return titled[1], titled[2]
+    words = tokens(text)
+    if len(words) > 1 and re.fullmatch(r"(?:[^\W\d_]\.\s?)+\s*[^\W\d_]{2,}(?:['’-][^\W\d_]+)*",
+                                       text.strip()):
+        return words[:-1], words[-1]
+    return None
+
+
+def names_listed(label: str, listed: tuple[tuple[str, ...], str]) -> bool:
+    """Whether a speaker's `label` ('Kornienko', 'G. Kornienko', 'Mr. Kornienko') names the person
+    `listed` names (`listed_name`): the surname, and forenames or initials that agree."""
+    titled = titled_name(label)
+    if titled is not None:
+        forenames, surname = titled[1], titled[2]
+    else:
+        words = tokens(label)
+        forenames, surname = words[:-1], (words[-1] if words else "")
+    return surname == listed[1] and given_agree(forenames, listed[0])

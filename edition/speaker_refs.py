@@ -11,11 +11,21 @@ from itertools import islice
 from .diagnostics import Location, Reporter
 from .doc_types import debate_in_body
 from .model import Paragraph
-from .name_forms import NAME_TITLES
+from .name_forms import NAME_TITLES, listed_name, names_listed, tokens
+from .record_fields import PRESENCE_FIELDS
 from .registers import Entry, Registers, SpeakerMatch
-from .speakers import LabelMatch, colon_label, loose_label, match_label
+from .speakers import PARTICLE, LabelMatch, colon_label, loose_label, match_label
 
 MISSPELT = "; correct the label or settle the line in the overrides file"
+LIST_BREAK = re.compile(r"[,;:]|\s+and\s+")
+"""What parts the persons a list names: `Present: Mr. Bundy, Mr. Rusk and Ambassador Thompson`."""
+NAME_PARTICLE = re.compile(PARTICLE)
+PRESENCE_HEAD = re.compile(rf"^(?:\w+\s+)?(?:{'|'.join(sorted(PRESENCE_FIELDS))})\s*:",
+                           re.IGNORECASE)
+"""`Present:`, `Chinese participants:`, `Присутствовали:`, `PRESENT:`: the head of the record's
+list of who was there, whose every name is a participant's, with no title (`Present: Brezhnev,
+Kozlov, Kosygin`)."""
+BRACKETED = re.compile(r"\[[^\[\]]*\]")
 UNREGISTERED = ("; add the person to persons.xml, settle the line in the overrides file, or build "
                 "with --provisional-speakers")
 """What an editor can do about an unknown speaker label: one close to a known name, or not."""
@@ -35,18 +45,24 @@ class SpeakerLookup:
     """The document's paragraphs, whose labels `speaks_here` reads with the labels it trusts."""
     lines: list[int] = field(default_factory=list)
     """The line each of `texts` starts on, in increasing order."""
+    source_lines: list[tuple[str, ...]] = field(default_factory=list)
+    """The source lines of each of `texts`: a list of participants has a person a line."""
     trusted: frozenset[str] = frozenset()
     _labels: list[LabelMatch | None] | None = field(default=None, init=False, repr=False)
     _speaking: set[str] | None = field(default=None, init=False, repr=False)
     _dialogue: dict[tuple[str, bool], bool] = field(default_factory=dict, init=False, repr=False)
     """`_writes_dialogue`'s answers for the document, by its arguments."""
     _debate: bool | None = field(default=None, init=False, repr=False)
+    _listed: list[tuple[tuple[str, ...], str]] | None = field(default=None, init=False,
+                                                               repr=False)
+    """`participants`' answer for the document."""
 
     def read(self, paras: list[Paragraph], trusted: frozenset[str]) -> None:
         """Take the document's paragraphs and the labels it confirms (`trusted_labels`)."""
         self.texts, self.lines = [p.text for p in paras], [p.line for p in paras]
+        self.source_lines = [p.lines for p in paras]
         self.trusted = trusted
-        self._labels = self._speaking = None
+        self._labels = self._speaking = self._listed = None
         self._dialogue = {}
         self._debate = None
 
@@ -105,11 +121,12 @@ class SpeakerLookup:
     def loose_turn(self, line: int, text: str) -> LabelMatch | None:
         """The label opening `text` that `match_label` refuses (`Dorticos: Thank you.`,
         `Dortikos. Thank you.`, `DORTIKOS Thank you.`, `Mikoyan — The`, see `loose_label`) when
-        it names a person who speaks in this document. Reported when it names another person,
-        resembles a known name, or stands before a colon (`Kosygin: I support.`), or before a
-        period where the dialogue is written with labels (`_period_dialogue_label`), not after a
-        dash: then returned as kind "unread", a paragraph no speaker's (`turn_ends`), since it
-        would else put the words in the previous speaker's mouth."""
+        it names a person who speaks in this document, or one its head lists (`Kornienko:` after
+        `Mr. Georgi Kornienko, Counselor ...`: `_participant_turn`). Reported when it names
+        another person, resembles a known name, or stands before a colon (`Kosygin: I support.`),
+        or before a period where the dialogue is written with labels (`_period_dialogue_label`),
+        not after a dash: then returned as kind "unread", a paragraph no speaker's (`turn_ends`),
+        since it would else put the words in the previous speaker's mouth."""
         dialogue = self._dialogue_turn(text)
         if dialogue is not None:
             return dialogue
@@ -119,7 +136,7 @@ class SpeakerLookup:
             return None   # `Cuba: The missiles`: a topic
         match = self.registers.find_speaker(loose.label)
         entry = self._person(match)
-        if entry is not None and self.speaks_here(entry.ref):
+        if (entry is not None and self.speaks_here(entry.ref)) or self._participant_turn(loose):
             return loose
         if loose.mark == "—" or not (match.entry or match.candidates or match.suggestion
                                      or loose.mark == ":"
@@ -140,6 +157,31 @@ class SpeakerLookup:
                               f"but {why}: not read as a turn (the overrides file can settle it)",
                               "speaker-unread")
         return unread
+
+    def _participant_turn(self, loose: LabelMatch) -> bool:
+        """Whether `loose` names a person the document's head lists (`participants`: `Kornienko:`
+        after `Mr. Georgi Kornienko, Counselor of the Soviet Embassy`) before a colon, or before a
+        period where the dialogue is written with labels: that person's turn, whom `who` looks
+        up (a provisional person in a provisional build)."""
+        if loose.mark not in (":", ".") or not (loose.mark == ":" or self._writes_dialogue()):
+            return False
+        return any(names_listed(loose.label, listed) for listed in self.participants())
+
+    def participants(self) -> list[tuple[tuple[str, ...], str]]:
+        """(forenames, surname) of each person the paragraphs before the first turn list: with a
+        title or initials (`name_forms.listed_name`), one to a line or parted by commas (`Mr.
+        Georgi Kornienko, Counselor of the Soviet Embassy`, `О. Дортикос, Э. Гевара`), and any
+        name after the head of a list of who was there (`PRESENCE_HEAD`: `Present: Brezhnev,
+        Kosygin`, `Chinese participants: Zhou Enlai, Chen Yi`). Words in lower case are no
+        name's but its particles' (`Counselor of the Soviet Embassy`, `Ambassador at Large`), and
+        a bracket no name's part (`Mikoyan [in absentia]`). Read once a document."""
+        if self._listed is None:
+            first = next((n for n, label in enumerate(self.labels()) if label
+                          and label.kind == "turn" and not label.missing_period   # `PROTOCOL No.`
+                          and not self._left_to_registers(label)), 0)
+            self._listed = [listed for text, lines in zip(self.texts[:first], self.source_lines)
+                            for listed in _listed_names(text, lines)]
+        return self._listed
 
     def _dialogue_turn(self, text: str) -> LabelMatch | None:
         """A one-off label before a colon (`McCloy: And the bombers?`) where the document writes
@@ -234,6 +276,30 @@ def _titled(label: LabelMatch) -> bool:
     `The President`, `The Prime Minister (Mr. Harold Macmillan)`; nameparser's titles)."""
     first = label.label.split()[0].rstrip(".").lower() if label.label else ""
     return bool(label.name) or first == "the" or first in NAME_TITLES
+
+
+def _listed_names(text: str, lines: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
+    """(forenames, surname) of each person the paragraph `text` of source `lines` lists
+    (`SpeakerLookup.participants`)."""
+    presence = PRESENCE_HEAD.match(text)
+    if presence is not None:
+        parts = LIST_BREAK.split(BRACKETED.sub("", text[presence.end():]))
+    else:
+        parts = [part for line in lines for part in LIST_BREAK.split(line)]
+    found = []
+    for part in filter(_capitalized, map(str.strip, parts)):
+        listed = listed_name(part)
+        if listed is None and presence is not None and 0 < len(words := tokens(part)) <= 4:
+            listed = words[:-1], words[-1]   # `Present: Brezhnev, Kosygin`
+        if listed is not None:
+            found.append(listed)
+    return found
+
+
+def _capitalized(words: str) -> bool:
+    """Whether every word of `words` opens with a capital, or is a name's particle (`de`)."""
+    return all(word[:1].isupper() or NAME_PARTICLE.fullmatch(word + " ")
+               for word in words.split())
 
 
 def _ids(entries) -> str:

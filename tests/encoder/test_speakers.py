@@ -308,6 +308,59 @@ def test_an_unknown_one_off_colon_label_elsewhere_is_reported_as_unread(provisio
         "has that name: not read as a turn (the overrides file can settle it) [speaker-unread]"]
 
 
+LISTED = {
+    "memcon": "PARTICIPANTS\n\nUSSR\nAmbassador Anatoly F. Dobrynin\n"
+              "Mr. Georgi Kornienko, Counselor of the Soviet Embassy\n\n",
+    "present": "Present: Brezhnev, Kosygin, Mikoyan [in absentia], Suslov.\n\n",
+    "participants": "Chinese participants: Zhou Enlai, Chen Yi, Qiao Guanhua\n\n",
+    "initials": "Присутствовали: О. Дортикос, Э. Гевара, А.И. Алексеев.\n\n",
+}
+"""The head of a document listing who was there (review h1 memcon.txt, s17
+1962-11-minutes-presidium, s18 1962-11-08-conversation-zhou-pham, review h1 zapis.txt)."""
+
+
+@pytest.mark.parametrize("head, line, label", [
+    (LISTED["memcon"], "Kornienko: This is a question for Moscow.", "Kornienko"),
+    (LISTED["memcon"], "Kornienko. This is a question for Moscow.", "Kornienko"),
+    (LISTED["present"], "Kosygin: I support.", "Kosygin"),
+    (LISTED["participants"], "Chen Yi: The Americans will now be bolder.", "Chen Yi"),
+    (LISTED["initials"], "Алексеев: Это так.", "Алексеев"),
+], ids=["titled", "titled, before a period", "present", "participants", "initials"])
+def test_a_one_off_label_naming_a_listed_participant_is_their_turn(head, line, label,
+                                                                    registers):
+    """Review h1: `Kornienko:` (memcon.txt:26), named in the participants list, was left as
+    narrative with a [speaker-unread] warning even in a provisional build, where `THE
+    PRESIDENT:` had a provisional person: the head says he was there."""
+    tei, reporter = encode_text(page(head + COLON_DIALOGUE.format(line)), registers,
+                                provisional=True)
+    assert f"<speaker>{label}</speaker>" in body_xml(tei)
+    assert [d.code for d in reporter.diagnostics] == ["speaker-provisional"]
+
+
+def test_a_listed_participant_unknown_to_the_register_is_an_unknown_speaker(registers):
+    """In a normal build, a participant's label the register lacks is reported as any unknown
+    speaker's (`RUSK. Yes.`): an error asking for the person, not a label not read."""
+    _, reporter = encode_text(page(LISTED["memcon"] + COLON_DIALOGUE.format(
+        "Kornienko: This is a question for Moscow.")), registers)
+    assert [d.code for d in reporter.diagnostics] == ["speaker-unknown"]
+
+
+@pytest.mark.parametrize("head, line", [
+    (LISTED["memcon"].replace("Embassy", "Delegation"), "Delegation: The note was delivered."),
+    (LISTED["memcon"].replace("Counselor of the Soviet Embassy", "Ambassador at Large"),
+     "Large: The note is here."),
+    ("SUBJECT\n\nBerlin and Mr. Kornienko\n\n", "Berlin: The Secretary said so."),
+    ("", "Kornienko: This is a question for Moscow."),
+], ids=["an office's words", "in lower case", "a subject", "no list"])
+def test_a_label_naming_no_listed_participant_is_not_read(head, line, registers):
+    """Only a person's name is a participant's: not the words of an office (`Counselor of the
+    Soviet Embassy`, `Ambassador at Large`), nor a subject's."""
+    tei, reporter = encode_text(page(head + COLON_DIALOGUE.format(line)), registers,
+                                provisional=True)
+    assert "speaker-provisional" not in [d.code for d in reporter.diagnostics]
+    assert len(list(tei.iter("{*}sp"))) == 2
+
+
 @pytest.mark.parametrize("body, diagnostics, turns", [
     (DIALOGUE.format("Kosygin. I support."), [(
         "x.txt:9:1: warning: 'Kosygin' opens the paragraph like a speaker label, but no speaker "
