@@ -47,8 +47,14 @@ def debate_in_body(texts: list[str]) -> bool:
     return sum(1 for _ in islice(filter(CHAMBER.search, texts), 2)) == 2
 
 
+def titled_debate(doc_type: str, title: str) -> bool:
+    """Whether a document of type `doc_type` titled `title` is minutes whose title names a debate
+    (`DEBATE`): `House of Commons Debate: Cuba (Minutes of Proceedings)`."""
+    return doc_type == "minutes" and bool(DEBATE.search(title))
+
+
 def wholly_spoken(doc_type: str, title: str) -> bool:
     """Whether a document of type `doc_type` titled `title` has no voice but the speakers': a play,
-    a transcript, or minutes whose title names a debate (`DEBATE`; minutes whose body reads as
-    a debate's are too, `debate_in_body`, which `turn_ends` asks of the paragraphs)."""
-    return doc_type in WHOLLY_SPOKEN or (doc_type == "minutes" and bool(DEBATE.search(title)))
+    a transcript, or minutes whose title names a debate (`titled_debate`; minutes whose body
+    reads as a debate's are too, `debate_in_body`, which `turn_ends` asks of the paragraphs)."""
+    return doc_type in WHOLLY_SPOKEN or titled_debate(doc_type, title)

@@ -10,6 +10,7 @@ from itertools import islice
 
 from .diagnostics import Location, Reporter
 from .doc_types import debate_in_body
+from .inline import STAGE_WORDS
 from .model import Paragraph
 from .name_forms import NAME_TITLES, listed_name, names_listed, tokens
 from .record_fields import PRESENCE_FIELDS
@@ -25,6 +26,8 @@ PRESENCE_HEAD = re.compile(rf"^(?:\w+\s+)?(?:{'|'.join(sorted(PRESENCE_FIELDS))}
 """`Present:`, `Chinese participants:`, `Присутствовали:`, `PRESENT:`: the head of the record's
 list of who was there, whose every name is a participant's, with no title (`Present: Brezhnev,
 Kozlov, Kosygin`)."""
+PARENTHESIS_AFTER = re.compile(r"\s*\([^()]*\)")
+"""The parenthesis right after a label's name: ` (Leeds, East)`."""
 BRACKETED = re.compile(r"\[[^\[\]]*\]")
 UNREGISTERED = ("; add the person to persons.xml, settle the line in the overrides file, or build "
                 "with --provisional-speakers")
@@ -41,6 +44,8 @@ class SpeakerLookup:
     provisional: bool = False
     spoken: bool = False
     """Whether the document is a spoken record (`doc_types.SPOKEN_RECORDS`)."""
+    debate: bool = False
+    """Whether the document is minutes whose title names a debate (`doc_types.titled_debate`)."""
     texts: list[str] = field(default_factory=list)
     """The document's paragraphs, whose labels `speaks_here` reads with the labels it trusts."""
     lines: list[int] = field(default_factory=list)
@@ -67,10 +72,27 @@ class SpeakerLookup:
         self._debate = None
 
     def labels(self) -> list[LabelMatch | None]:
-        """The label `match_label` reads at the start of each of `texts` (read once)."""
+        """The label `match_label` reads at the start of each of `texts`, a member's in a debate
+        (`_member`); read once."""
         if self._labels is None:
-            self._labels = [match_label(text, self.trusted) for text in self.texts]
+            self._labels = [self._member(match_label(text, self.trusted), text)
+                            for text in self.texts]
         return self._labels
+
+    def _member(self, label: LabelMatch | None, text: str) -> LabelMatch | None:
+        """`label`, opening `text`, with the parenthesis after its name made part of it in a debate
+        (`debates`) when capitalized and no stage direction's (`inline.STAGE_WORDS`): Hansard puts
+        a member's constituency or office there, `Mr. Healey (Leeds, East): I beg to move` ->
+        label "Mr. Healey (Leeds, East)", looked up by `name` "Mr. Healey", no delivery. `Mr.
+        Grimond (to the Minister):`, `MR. HEALEY (Laughing):` keep their delivery, as anywhere."""
+        if label is None or not label.delivery or label.name or not label.delivery[:1].isupper() \
+                or label.delivery.split()[0].lower() in STAGE_WORDS or not self.debates():
+            return label
+        parenthesis = PARENTHESIS_AFTER.match(text, len(label.label))
+        if parenthesis is None:
+            return label   # `KING, Aside:`: a delivery after a comma
+        return dataclasses.replace(label, label=text[:parenthesis.end()], name=label.label,
+                                   delivery="")
 
     def label_at(self, line: int) -> LabelMatch | None:
         """The label opening the paragraph on `line` (`labels`); a shape of spoken records
@@ -129,7 +151,7 @@ class SpeakerLookup:
         since it would else put the words in the previous speaker's mouth."""
         dialogue = self._dialogue_turn(text)
         if dialogue is not None:
-            return dialogue
+            return self._member(dialogue, text)
         shaped = self.labels()[self.position(line)]
         loose = shaped if self._left_to_registers(shaped) else loose_label(text)
         if loose is None or self._names_place_or_organization(loose.label):
@@ -196,11 +218,11 @@ class SpeakerLookup:
             else None
 
     def debates(self) -> bool:
-        """Whether the document is minutes (a spoken record, `spoken`, that is neither a play
-        nor a transcript) whose paragraphs read as a debate's (`doc_types.debate_in_body`);
-        read once a document."""
+        """Whether the document is a debate: minutes whose title names one (`debate`), or minutes
+        (a spoken record, `spoken`, that is neither a play nor a transcript) whose paragraphs read
+        as a debate's (`doc_types.debate_in_body`); read once a document."""
         if self._debate is None:
-            self._debate = self.spoken and debate_in_body(self.texts)
+            self._debate = self.debate or (self.spoken and debate_in_body(self.texts))
         return self._debate
 
     def _writes_dialogue(self, mark: str = "", untitled: bool = False) -> bool:

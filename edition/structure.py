@@ -33,7 +33,7 @@ from . import date_checks
 from .closing_lines import ClosingZones, closes, closing_start, is_note
 from .correspondents import read_correspondents
 from .diagnostics import Reporter
-from .doc_types import SAME_DAY_RECORDS, SPOKEN_RECORDS, wholly_spoken
+from .doc_types import SAME_DAY_RECORDS, SPOKEN_RECORDS, titled_debate, wholly_spoken
 from .inline import Locator, parse_inline
 from .languages import text_language
 from .model import Block, Document, Field, Inline, Node, Paragraph, RawDocument, Text, Turn
@@ -77,8 +77,10 @@ class _Builder:
         self.registers = registers
         self.overrides = overrides
         self.reporter = reporter
+        title = document.raw.metadata.title.value
         self.speakers = SpeakerLookup(registers, reporter, document.raw.path, provisional,
-                                      spoken=document.doc_type in SPOKEN_RECORDS)
+                                      spoken=document.doc_type in SPOKEN_RECORDS,
+                                      debate=titled_debate(document.doc_type, title))
         self.resolver = Resolver(registers, document.date, dict(overrides.names),
                                  relative_days=document.doc_type in SAME_DAY_RECORDS)
         self.wholly_spoken = wholly_spoken(document.doc_type, document.raw.metadata.title.value)

@@ -509,6 +509,40 @@ def test_an_office_is_looked_up_by_the_name_in_its_parentheses(registers):
            in body_xml(tei)
 
 
+MEMBERS = "Mr. Denis Healey (Leeds, East): I beg to move.\n\nMr. Heath: The Government agree."
+"""A debate's turns, the member's constituency in parentheses after his name (Hansard)."""
+
+
+@pytest.mark.parametrize("title, body, fragment", [
+    ("House of Commons Debate: Cuba (Minutes of Proceedings)", MEMBERS,
+     '<speaker>Mr. Denis Healey (Leeds, East)</speaker><p n="1" xml:id="L1">I beg'),
+    ("House of Commons Debate: Cuba (Minutes of Proceedings)",
+     MEMBERS.replace("Mr. Heath:", "MR. HEATH (Bexley):"),
+     '<speaker>MR. HEATH (Bexley)</speaker><p n="2" xml:id="L2">The Government'),
+    ("Cuba — Minutes of Proceedings", MEMBERS + "\n\nQuestion put.\n\nThe House divided.",
+     '<speaker>Mr. Denis Healey (Leeds, East)</speaker><p n="1" xml:id="L1">I beg'),
+    ("House of Commons Debate: Cuba (Minutes of Proceedings)",
+     MEMBERS.replace("(Leeds, East)", "(to the Minister)"),
+     '<speaker>Mr. Denis Healey</speaker><stage type="delivery">to the Minister</stage>'),
+    ("House of Commons Debate: Cuba (Minutes of Proceedings)",
+     MEMBERS.replace("(Leeds, East)", "(Laughing)"),
+     '<speaker>Mr. Denis Healey</speaker><stage type="delivery">Laughing</stage>'),
+    ("Memorandum of Conversation", MEMBERS,
+     '<speaker>Mr. Denis Healey</speaker><stage type="delivery">Leeds, East</stage>'),
+], ids=["a constituency", "in capitals", "a debate by its body", "an address",
+        "a stage word", "no debate"])
+def test_a_members_constituency_in_a_debate_is_part_of_the_label(title, body, fragment,
+                                                                 registers):
+    """`Mr. Healey (Leeds, East): ...` read the constituency as a delivery (`<stage
+    type="delivery">Leeds, East</stage>`): in a debate a capitalized parenthesis after the name
+    that is no stage word is the member's seat or office, a part of the label; the person is
+    looked up by the name before it."""
+    tei, reporter = encode_text(page(body, title=title), registers, provisional=True)
+    assert fragment in body_xml(tei)
+    assert [str(d).split(": ", 2)[2] for d in reporter.diagnostics][0].startswith(
+        "speaker 'Mr. Denis Healey' is not in the register")
+
+
 @pytest.mark.parametrize("line, diagnostics", [
     ("MOSCOW, tomorrow. The Soviet note arrived.", []),
     ("USUN, for the Secretary. Following is the text.", []),
