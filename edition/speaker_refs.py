@@ -10,7 +10,7 @@ from itertools import islice
 
 from .diagnostics import Location, Reporter
 from .doc_types import debate_in_body
-from .inline import STAGE_WORDS
+from .stage_parens import STAGE_WORDS
 from .model import Paragraph
 from .name_forms import NAME_TITLES, listed_name, names_listed, tokens
 from .record_fields import PRESENCE_FIELDS
@@ -81,7 +81,7 @@ class SpeakerLookup:
 
     def _member(self, label: LabelMatch | None, text: str) -> LabelMatch | None:
         """`label`, opening `text`, with the parenthesis after its name made part of it in a debate
-        (`debates`) when capitalized and no stage direction's (`inline.STAGE_WORDS`): Hansard puts
+        (`debates`) when capitalized and no stage direction's (`stage_parens.STAGE_WORDS`): Hansard puts
         a member's constituency or office there, `Mr. Healey (Leeds, East): I beg to move` ->
         label "Mr. Healey (Leeds, East)", looked up by `name` "Mr. Healey", no delivery. `Mr.
         Grimond (to the Minister):`, `MR. HEALEY (Laughing):` keep their delivery, as anywhere."""
