@@ -81,10 +81,11 @@ class SpeakerLookup:
 
     def _member(self, label: LabelMatch | None, text: str) -> LabelMatch | None:
         """`label`, opening `text`, with the parenthesis after its name made part of it in a debate
-        (`debates`) when capitalized and no stage direction's (`stage_parens.STAGE_WORDS`): Hansard puts
-        a member's constituency or office there, `Mr. Healey (Leeds, East): I beg to move` ->
-        label "Mr. Healey (Leeds, East)", looked up by `name` "Mr. Healey", no delivery. `Mr.
-        Grimond (to the Minister):`, `MR. HEALEY (Laughing):` keep their delivery, as anywhere."""
+        (`debates`) when capitalized and no stage direction's (`stage_parens.STAGE_WORDS`):
+        Hansard puts a member's constituency or office there, `Mr. Healey (Leeds, East): I beg to
+        move` -> label "Mr. Healey (Leeds, East)", looked up by `name` "Mr. Healey", no delivery.
+        `Mr. Grimond (to the Minister):`, `MR. HEALEY (Laughing):` keep their delivery, as
+        anywhere."""
         if label is None or not label.delivery or label.name or not label.delivery[:1].isupper() \
                 or label.delivery.split()[0].lower() in STAGE_WORDS or not self.debates():
             return label
