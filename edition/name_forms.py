@@ -1,13 +1,16 @@
-"""The written forms of names: folded to upper case without accents, split into tokens, compared."""
+"""The written forms of names: folded to upper case without accents, split into tokens, compared;
+the id a provisional person gets from them."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
 
 from nameparser.config import CONSTANTS as NAME_CONSTANTS
 
+CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 NAME_TITLES = frozenset(NAME_CONSTANTS.titles)
 """Titles and offices, lower case (nameparser's 800 or so), that stand before a surname without
 being a forename: `minister`, `assistant`, `cardinal`, `ambassador`, `mr`, `sir`."""
@@ -103,3 +106,24 @@ def names_listed(label: str, listed: tuple[tuple[str, ...], str]) -> bool:
         words = tokens(label)
         forenames, surname = words[:-1], (words[-1] if words else "")
     return surname == listed[1] and given_agree(forenames, listed[0])
+
+
+def same_person(one: tuple[tuple[str, ...], tuple[str, ...], str],
+                 other: tuple[tuple[str, ...], tuple[str, ...], str] | None) -> bool:
+    """Whether two (titles, forenames, surname) (`titled_name`) may name one person:
+    the same titles and surname, the forenames of one those of the other or fewer."""
+    return other is not None and one[0] == other[0] and one[2] == other[2] \
+        and (given_agree(one[1], other[1]) or given_agree(other[1], one[1]))
+
+
+def provisional_id(label: str) -> str:
+    """`prov-` + the label's slug + 6 hex digits of its hash: the id of one label in every
+    build, whatever other documents made ('KING' and 'King' are two persons, `prov-king-...`)."""
+    return f"prov-{slug(label)}-{hashlib.sha256(label.encode('utf-8')).hexdigest()[:6]}"
+
+
+def provisional_source_id(source: str) -> str:
+    """`prov-` + the slug of the foreign id + 6 hex digits of the hash of the scoped id:
+    `frus1969-76v12#p_NRM1` -> `prov-p-nrm1-...`, `...#DavidDavis` -> `prov-david-davis-...`."""
+    spelled = CAMEL.sub(" ", source.rpartition("#")[2])
+    return f"prov-{slug(spelled)}-{hashlib.sha256(source.encode('utf-8')).hexdigest()[:6]}"

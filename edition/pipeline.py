@@ -206,8 +206,8 @@ def collect_corpus(settings: Settings, reporter: Reporter) -> Corpus:
 def add_provisional_persons(registers: Registers, result: DocumentResult, reporter: Reporter) -> None:
     """Give the main registers the provisional persons a worker (or a cached build) made.
 
-    Their ids are made from their labels alone (`registers.provisional_id`), or from their
-    scoped foreign ids alone (`registers.provisional_source_id`): only two whose ids share a
+    Their ids are made from their labels alone (`name_forms.provisional_id`), or from their
+    scoped foreign ids alone (`name_forms.provisional_source_id`): only two whose ids share a
     hash could differ here. The names documents give one foreign id are its name variants."""
     for ident, label, source in result.provisional:
         entry = (registers.add_source_person(source, label) if source

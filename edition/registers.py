@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import hashlib
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,7 +13,8 @@ from typing import Iterator
 from lxml import etree
 
 from .diagnostics import Location, Reporter, Unread, did_you_mean
-from .name_forms import clean, fold, given_agree, slug, titled_name, tokens
+from .name_forms import (clean, fold, given_agree, provisional_id, provisional_source_id,
+                         same_person, slug, titled_name, tokens)
 from .name_regex import trie_regex
 from .register_files import (KINDS, T, XML_ID, Entry, Kind, PersonKey, append_indented,
                              entry_from, new_register, provisional_element, read_register)
@@ -22,7 +22,6 @@ from .register_files import (KINDS, T, XML_ID, Entry, Kind, PersonKey, append_in
 __all__ = ["KINDS", "Entry", "Kind", "Mention", "Registers", "SpeakerMatch", "fold", "slug",
            "tokens"]
 
-CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 ID_FORM = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 FOLLOWING = {"person": (("speaker-unknown",), "speaker labels")}
 """Kind -> the codes of the diagnostics that follow from its register not read, and what they
@@ -310,7 +309,7 @@ class Registers:
         for known, entry in self._provisional.items():
             labels.setdefault(entry.id, []).append(known)
         alike = [ident for ident, known in labels.items()
-                 if all(_same_person(wanted, titled_name(name)) for name in known)]
+                 if all(same_person(wanted, titled_name(name)) for name in known)]
         return self._entries[alike[0]] if len(alike) == 1 else None
 
     def add_source_person(self, source: str, name: str) -> Entry:
@@ -392,24 +391,3 @@ def _whole_words(by_form: dict[str, Entry]) -> re.Pattern[str] | None:
     """The pattern of the forms as whole words: no word character before a form's first one,
     none after it."""
     return re.compile(trie_regex(by_form, r"(?<!\w.)") + r"(?!\w)") if by_form else None
-
-
-def _same_person(one: tuple[tuple[str, ...], tuple[str, ...], str],
-                 other: tuple[tuple[str, ...], tuple[str, ...], str] | None) -> bool:
-    """Whether two (titles, forenames, surname) (`name_forms.titled_name`) may name one person:
-    the same titles and surname, the forenames of one those of the other or fewer."""
-    return other is not None and one[0] == other[0] and one[2] == other[2] \
-        and (given_agree(one[1], other[1]) or given_agree(other[1], one[1]))
-
-
-def provisional_id(label: str) -> str:
-    """`prov-` + the label's slug + 6 hex digits of its hash: the id of one label in every
-    build, whatever other documents made ('KING' and 'King' are two persons, `prov-king-...`)."""
-    return f"prov-{slug(label)}-{hashlib.sha256(label.encode('utf-8')).hexdigest()[:6]}"
-
-
-def provisional_source_id(source: str) -> str:
-    """`prov-` + the slug of the foreign id + 6 hex digits of the hash of the scoped id:
-    `frus1969-76v12#p_NRM1` -> `prov-p-nrm1-...`, `...#DavidDavis` -> `prov-david-davis-...`."""
-    spelled = CAMEL.sub(" ", source.rpartition("#")[2])
-    return f"prov-{slug(spelled)}-{hashlib.sha256(source.encode('utf-8')).hexdigest()[:6]}"

@@ -10,7 +10,8 @@ from lxml import etree
 
 from edition.collect import collect_site
 from edition.diagnostics import Reporter, Severity
-from edition.registers import Registers, provisional_id
+from edition.name_forms import provisional_id
+from edition.registers import Registers
 from tests.conftest import encode_text, page
 
 REPO = Path(__file__).resolve().parents[1]

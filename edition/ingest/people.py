@@ -27,7 +27,8 @@ from lxml import etree
 from ..breaks import spaced_text
 from ..diagnostics import Location, Reporter
 from ..namespaces import T, XML_ID
-from ..registers import CAMEL, Entry, Registers
+from ..name_forms import CAMEL
+from ..registers import Entry, Registers
 
 REGISTER_PREFIX = "persons.xml#"
 LABEL = "label:"
