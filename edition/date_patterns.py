@@ -175,6 +175,19 @@ SPACE_RUN = re.compile(r"\s+")
 PARAGRAPH_NUMBER_AFTER = re.compile(r"\.[ \t]+\S")
 """After a number that opens a paragraph, what makes it the paragraph's number: `1712. Eyes
 only for the Secretary.` (a telegram's number, as `3.` numbers a paragraph)."""
+ENTRY_TIME_AFTER = re.compile(r"[ \t]*(?:--|[–—:])")
+"""After a clock time that opens a paragraph, what makes it the time heading a chronology's
+entry: `1032 -- Report that ...`, `1400: U Thant sends ...`."""
+CAPITALS_WORD_BEFORE = re.compile(r"\b(?P<word>[A-Z]{2,})[ \t]+$")
+"""The word in capitals right before a number (`TO SECSTATE WASHDC `, `REF: A) MOSCOW `): in a
+line written in capitals, a cable's post or office, which a telegram's number follows."""
+YEAR_WORDS_IN_CAPITALS = frozenset("""
+IN SINCE OF BY UNTIL TILL DURING BEFORE AFTER FROM TO AND OR NOR BUT FOR THROUGH THE THIS THAT
+EARLY LATE MID END SPRING SUMMER AUTUMN FALL WINTER YEAR YEARS FY CY ABOUT AROUND CIRCA ON
+BETWEEN AS THAN WITHIN NOT ALSO ONLY EVEN AGAIN""".split())
+"""Words of a text in capitals that a year follows (`SINCE 1958`, `IN 1962`, `FY 1963`): any other
+word in capitals before a number names a post or an office whose telegram it is (`MOSCOW 1121`,
+`STATE 1034`, `WASHDC 1143`)."""
 AT_WORD = _compile(r"\bat\s*$")
 CLOCK_ZONE_AFTER = _compile(
     r"\s*(?:(?-i:GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|MSK)\b"

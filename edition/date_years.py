@@ -7,8 +7,9 @@ import re
 
 from .date_mentions import (DateContext, DateMention, blocked_before, day_in_year, match_before,
                             opens_text)
-from .date_patterns import (AT_WORD, CLOCK_BEFORE, CLOCK_ZONE_AFTER, PARAGRAPH_NUMBER_AFTER,
-                            TWO_DIGIT_YEARS_AROUND, UNIT_AFTER)
+from .date_patterns import (AT_WORD, CAPITALS_WORD_BEFORE, CLOCK_BEFORE, CLOCK_ZONE_AFTER,
+                            ENTRY_TIME_AFTER, PARAGRAPH_NUMBER_AFTER, TWO_DIGIT_YEARS_AROUND,
+                            UNIT_AFTER, YEAR_WORDS_IN_CAPITALS)
 
 
 def full_year(digits: str, ctx: DateContext) -> int | None:
@@ -51,14 +52,16 @@ def short_year(ctx: DateContext, m: re.Match[str], month: int, day: int,
 
 def bare_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """"1918", "1969–1976", "1969-70"; not "no. 1856", "Deptel 1255", "at 1400", "1000 meters",
-    a clock time before its zone ("1400 GMT", "by 1800 local"), nor the number that opens a
-    paragraph, a period and words after it: `1712. Eyes only…` is a telegram's number, whatever
-    year it could be. A year in a name is that year (`the 1961 Berlin crisis`, `the 1962 Act`,
-    `The 1812 Overture`): a rule that took it out of the names took it out of the first two."""
+    a clock time before its zone ("1400 GMT", "by 1800 local"), a telegram's number after its
+    post in a cable's capitals (`MOSCOW 1121`, `WASHDC 1143`), nor the number that labels its
+    paragraph: `1712. Eyes only…` is a telegram's number, `1032 -- Report…` the time of a
+    chronology's entry, whatever year they could be. A year in a name is that year (`the 1961
+    Berlin crisis`, `the 1962 Act`, `The 1812 Overture`): a rule that took it out of the names
+    took it out of the first two."""
     if blocked_before(ctx, m.start(), AT_WORD) or UNIT_AFTER.match(ctx.text, m.end()) \
-            or _clock_time(ctx, m):
+            or _clock_time(ctx, m) or _telegram_of_a_post(ctx, m.start()):
         return None
-    if not m["y2"] and _numbers_its_paragraph(ctx, m):
+    if not m["y2"] and _labels_its_paragraph(ctx, m):
         return None
     if not m["y2"]:
         return ctx.mention(m.start(), m.end(), m["y"])
@@ -71,12 +74,31 @@ def _clock_time(ctx: DateContext, m: re.Match[str]) -> bool:
     """Whether the number `m` is a clock time before its zone (`1400 GMT`, `1400–1600 GMT`):
     hours and minutes a clock shows, no time right before it (`Aug 29 00:00:00 2013 GMT` writes
     a year)."""
-    hours, minutes = int(m["y"][:2]), int(m["y"][2:])
-    return hours < 24 and minutes < 60 \
+    return _clock_shaped(m["y"]) \
         and bool(CLOCK_ZONE_AFTER.match(ctx.text, m.end())) \
         and not match_before(ctx, m.start(), CLOCK_BEFORE, 12)
 
 
-def _numbers_its_paragraph(ctx: DateContext, m: re.Match[str]) -> bool:
-    """Whether the number `m` opens the text and a period and words follow it: `1712. Eyes…`."""
-    return opens_text(ctx, m.start()) and bool(PARAGRAPH_NUMBER_AFTER.match(ctx.text, m.end()))
+def _labels_its_paragraph(ctx: DateContext, m: re.Match[str]) -> bool:
+    """Whether the number `m` opens the text as its label: a period and words after it (`1712.
+    Eyes…`), or hours and minutes a clock shows and a dash or colon after them (`1032 --
+    Report…`, `1400: U Thant…`: a chronology's entry, as `October 24 --` heads another)."""
+    if not opens_text(ctx, m.start()):
+        return False
+    return bool(PARAGRAPH_NUMBER_AFTER.match(ctx.text, m.end())) \
+        or _clock_shaped(m["y"]) and bool(ENTRY_TIME_AFTER.match(ctx.text, m.end()))
+
+
+def _telegram_of_a_post(ctx: DateContext, start: int) -> bool:
+    """Whether the number at `start` follows, in a line written in capitals, a word that names
+    no time (`YEAR_WORDS_IN_CAPITALS`): a post's or office's telegram (`REF: A) MOSCOW 1121`,
+    `TO SECSTATE WASHDC 1143`), not `SINCE 1958`, nor `(Moscow 1143)` in a sentence."""
+    line = ctx.text[max(0, start - 40):start].rpartition("\n")[2]
+    found = CAPITALS_WORD_BEFORE.search(line)
+    return bool(found) and found["word"] not in YEAR_WORDS_IN_CAPITALS \
+        and not any(char.islower() for char in line)
+
+
+def _clock_shaped(digits: str) -> bool:
+    """Whether four digits are hours and minutes a clock shows (`1032`, `2359`; not `1962`)."""
+    return int(digits[:2]) < 24 and int(digits[2:]) < 60

@@ -32,6 +32,30 @@ def test_a_clock_time_before_its_zone_is_no_year(body, fragment, registers):
 
 
 @pytest.mark.parametrize("body, fragment", [
+    ("October 24\n\n1032 -- Report that some Soviet ships have stopped.\n\n1400: U Thant sends an appeal.",
+     '<p n="2" xml:id="L2">1032 -- Report that some Soviet ships have stopped.</p>'
+     '<p n="3" xml:id="L3">1400: <persName ref="persons.xml#u-thant">U Thant</persName> sends'),
+    ("1962 -- The year of the crisis.\n\n1958 came before it.",
+     '<date when="1962">1962</date> -- The year'),
+    ("FM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC 1143\n\nREF: A) MOSCOW 1121 B) STATE 1034",
+     'TO SECSTATE WASHDC 1143</head><p n="2" xml:id="L2">REF: A) MOSCOW 1121 B) STATE 1034</p>'),
+    ("1. GROMYKO RECEIVED ME, AS REPORTED IN MOSCOW 1121, AND SAID THAT SINCE 1958 AND IN 1961 "
+     "IT WAS SO.",
+     'IN MOSCOW 1121, AND SAID THAT SINCE <date when="1958">1958</date> AND IN '
+     '<date when="1961">1961</date> IT'),
+    ("Khrushchev said in Moscow 1962 was a good year.",
+     'said in <placeName ref="places.xml#moscow">Moscow</placeName> <date when="1962">1962</date>'),
+], ids=["times heading a chronology's entries", "a year heading one: no clock's minutes",
+        "a cable's references", "a post's telegram and years in capitals",
+        "a year after a place in a sentence"])
+def test_a_number_labelling_an_entry_or_a_post_s_telegram_is_no_year(body, fragment, registers):
+    """A four-digit number that labels a chronology's entry as a clock time, or follows a post
+    in a cable's capitals, is none of the years 1000-2099 its digits could be (review h1)."""
+    tei, _ = encode_text(page(body, date="October 24, 1962"), registers)
+    assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("body, fragment", [
     ("The 1961 Berlin crisis was worse.", 'The <date when="1961">1961</date> Berlin crisis'),
     ("He said the 1962 Act of the Congress was a threat.",
      'the <date when="1962">1962</date> Act of the Congress'),
