@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .date_months import FOREIGN_ABBREVIATIONS, FOREIGN_MONTHS
+from .name_regex import trie_regex
+
 _MONTH_NAMES = "january february march april may june july august september october november december"
 MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES.split(), 1)}
 MONTH_NAMES = tuple(name.title() for name in _MONTH_NAMES.split())
 MONTHS.update(jan=1, feb=2, mar=3, apr=4, jun=6, jul=7, aug=8, sep=9, sept=9, oct=10, nov=11, dec=12)
+MONTHS.update(FOREIGN_MONTHS | FOREIGN_ABBREVIATIONS)   # `5. November`, `19 ноября`, `le 3 novembre`
 WEEKDAYS = {d: n for n, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
 _UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
@@ -53,6 +57,16 @@ def _capitalised_words(words: list[str]) -> str:
 _ABBREVIATIONS = "jan feb mar apr jun jul aug sep oct nov dec".split()
 _MONTHS_CS = _capitalised_words(_MONTH_NAMES.split() + ["sept"] + _ABBREVIATIONS)
 _WEEKDAYS_CS = _capitalised_words(list(WEEKDAYS))
+
+
+def _in_every_case(forms) -> str:
+    """A trie of `forms` in lower case, capitalised and in capitals (`novembre`, `Novembre`,
+    `NOVEMBRE`): the other languages write a month in lower case, German capitalised."""
+    return trie_regex(sorted({case(f) for f in forms for case in (str.lower, str.capitalize, str.upper)}))
+
+
+_FOREIGN_MONTHS_CS = _in_every_case(FOREIGN_MONTHS)
+_FOREIGN_ABBREVIATIONS_CS = _in_every_case(FOREIGN_ABBREVIATIONS)
 _ORD = r"(?:st|nd|rd|th)\b"
 _ORD_WORDS = "|".join(w.replace("-", r"[-\s]") for w in sorted(ORDINAL_WORDS, key=len, reverse=True))
 _TIME = (r"(?P<tsep>,\s*(?:at\s+)?(?P<time>(?P<zh>[01]\d|2[0-3])(?P<zm>[0-5]\d)\s?Z\b"
@@ -75,6 +89,19 @@ tell which, the document date does (`date_years.short_year`)."""
 
 def _month(group: str) -> str:
     return rf"(?-i:\b(?P<{group}>(?:{_MONTHS_CS})\b{_ABBREVIATION_DOT}))"
+
+
+def _any_month(group: str) -> str:
+    """A month of English (`_month`) or of the archive's other languages (`date_months`), in the
+    rules a day or year beside it makes a date: `5. November`, `19 ноября`, `novembre 1962`."""
+    return (rf"(?-i:\b(?P<{group}>(?:{_MONTHS_CS})\b{_ABBREVIATION_DOT}|{_FOREIGN_MONTHS_CS}\b"
+            rf"|{_FOREIGN_ABBREVIATIONS_CS}\b\.?))")
+
+
+_AFTER_MONTH = r",?\s+(?:del?\s+)?"
+"""Between a month and its year: `November 5, 1962`, `noviembre de 1962`, `novembre del 1962`."""
+_YEAR_WORD = r"(?:[ \t\u00a0]?(?-i:гг?\.|год(?:а|у)?\b))?"
+"""A year's word after it (`19 ноября 1962 г.`, `1962 года`), part of the date."""
 
 
 def _year(group: str) -> str:
@@ -106,10 +133,10 @@ MONTH_DAY_RANGE = _compile(  # January 22–27, January 30–February 2, 1970, O
     rf"(?P<d2>\d{{1,2}}){_DAY_END}(?:,?\s+{_year('y')})?")
 WORDED_SPAN_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|$)")
 """What ends `November 5 and 6` without a year after it (not `November 5 and 12 of them`)."""
-DAY_FIRST = _compile(  # after DAY_BEFORE: "5 ", "the 7th of "; "28 Oct 62"; the night of
-    # "31 October/1 November" (its second day `nd` of the month `nm`)
-    rf"{_month('m')}(?:/(?P<nd>\d{{1,2}})\s+{_month('nm')})?"
-    rf"(?:,?\s+{_year('y')}|{_SHORT_YEAR})?{_TIME}")
+DAY_FIRST = _compile(  # after DAY_BEFORE: "5 ", "the 7th of ", "den 5. "; "28 Oct 62"; the night
+    # of "31 October/1 November" (its second day `nd` of the month `nm`); "19 ноября 1962 г."
+    rf"{_any_month('m')}(?:/(?P<nd>\d{{1,2}})\s+{_any_month('nm')})?"
+    rf"(?:{_AFTER_MONTH}{_year('y')}{_YEAR_WORD}|{_SHORT_YEAR})?{_TIME}")
 DATE_TIME_GROUP = _compile(  # 041600Z NOV 62, 271530Z OCT 1962: day, GMT hour, minute, month, year
     rf"(?P<x>\d)(?<![\w./-]\d)(?P<d>\d)(?P<zh>[01]\d|2[0-3])(?P<zm>[0-5]\d)(?-i:Z)\s+{_month('m')}"
     r"\s+(?P<y>\d{4}|\d{2})(?!\w|[.,:/]\d)")
@@ -118,7 +145,8 @@ ORDINAL_DAY = _compile(  # the 6th. / the 7th or 8th, -- never "the 10th article
     rf"(?-i:the|The|THE)\s+(?P<d1>\d{{1,2}}){_ORD}(?:\s+(?:or|and|to)\s+(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD})?"
     r"(?=[ \t]*(?:[.,;:!?)\]\"”—\n]|$))(?![ \t]*,[ \t]*\d)")
 MONTH_YEAR = _compile(  # November 1967, November, 1967, January 1969–October 1970, January–April 1970
-    rf"{_month('m')}(?:,?\s+{_year('y1')})?(?:\s*[–—-]\s*{_month('m2')})?,?\s+{_year('y')}")
+    rf"{_any_month('m')}(?:,?\s+{_year('y1')})?(?:\s*[–—-]\s*{_any_month('m2')})?"
+    rf"{_AFTER_MONTH}{_year('y')}{_YEAR_WORD}")
 MONTH_CUED = _compile(  # December, after a cue: "Last December", "in early January"
     rf"(?-i:\b(?P<m>{_capitalised_words(_MONTH_NAMES.split())}))\b(?!\s*,?\s*\d)")
 RELATIVE_YEAR = _compile(r"(?-i:year|Year|YEAR)\b")  # after "last ", "July of this "
@@ -130,13 +158,15 @@ _RELATIVE_DAYS_CS = "|".join(_RELATIVE_DAYS) + "|" + _capitalised_words(_RELATIV
 RELATIVE_DAY = _compile("(?-i:" + _RELATIVE_DAYS_CS.replace(" ", r"\s+") + r")\b")
 WEEKDAY = _compile(  # (on, last, next ...) Monday (night)
     rf"(?-i:(?P<wd>{_WEEKDAYS_CS}))\b(?:\s+(?:night|morning|afternoon|evening|[AP]M\b|[ap]\.m\.))?")
-_DAY = rf"(?:(?<![\w.,:/])\d{{1,2}}(?:{_ORD})?|\b(?:{_ORD_WORDS}))"
+_DAY = rf"(?:(?<![\w.,:/])\d{{1,2}}(?:{_ORD}|er\b|[°º]|\.(?=\s))?|\b(?:{_ORD_WORDS}))"
+_ARTICLES = "the|le|den|el|il"
 DAY_BEFORE = _compile_searched(
-    rf"(?:\bthe\s+)?(?P<d1>{_DAY})(?:\s*(?:[–—-]|\bor\b|\band\b|\bto\b)\s*(?:the\s+)?"
-    rf"(?P<d2>{_DAY})|/(?P<night>\d{{1,2}}))?\s+(?P<of>of\s+)?$",
-    r"\dt" + "".join(sorted({w[0] for w in ORDINAL_WORDS})))
+    rf"(?:\b(?:{_ARTICLES})\s+)?(?P<d1>{_DAY})(?:\s*(?:[–—-]|\bor\b|\band\b|\bto\b)\s*(?:the\s+)?"
+    rf"(?P<d2>{_DAY})|/(?P<night>\d{{1,2}}))?\s+(?P<of>(?:of|de)\s+)?$",
+    r"\dtlde" + "".join(sorted({w[0] for w in ORDINAL_WORDS} | {"i"})))
 """The day or days before a month's name: `5 `, `the 7th or 8th of `, `27/28 ` (a night: the
-second day must follow the first, see `dates._day_first`)."""
+second day must follow the first, see `dates._day_first`); in the other languages `den 5. `, `le
+1er `, `el 5 de `, `19 ` (the article before the day is the date's, as `the`)."""
 MONTH_OF_DOCUMENT = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "proximo": 1}
 """Words that name a month from the document's: `the 4th inst.` (its own), `ult.` (the one
 before), `prox.` (the one after)."""
@@ -243,6 +273,16 @@ NUMBER = re.compile(r"\d+")
 ASCII_NUMBER = re.compile("|".join(f"{digit}[0-9]*" for digit in "0123456789"))
 """`NUMBER` for an ASCII text: opening with literal characters, it lets `re` skip to digits."""
 CALENDAR_WORD = re.compile(rf"(?:{_MONTHS_CS}|{_WEEKDAYS_CS})\b")  # opens with letters: fast
+_FOREIGN = rf"(?-i:(?P<m>{_FOREIGN_MONTHS_CS}|{_FOREIGN_ABBREVIATIONS_CS})\b)"
+FOREIGN_MONTH_AFTER_DAY = _compile(rf"(?:{_ORD}|er\b|[°º.])?\s+(?:(?:of|de)\s+)?{_FOREIGN}")
+FOREIGN_MONTH_BEFORE_YEAR = _compile(rf"\b{_FOREIGN}\.?{_AFTER_MONTH}$")
+FOREIGN_MONTH_BEFORE_DASH = _compile(rf"\b{_FOREIGN}\s*[–—-]\s*$")
+"""A month of the other languages after a number (`5. November`, `19 ноября`, `5 de noviembre`),
+before a year (`novembre 1962`), or before the dash of a span of months before it (`janvier–avril
+1962`): the scan finds them there, where the rules that read them need them (`DAY_FIRST`,
+`MONTH_YEAR`; a day spelled in English before one is none: `dates._day_first`); a scan of
+the whole text for their names, lower-case words, took four times what all the date rules take
+on the dev corpus (see `tests/encoder/test_speed_equivalence.py`)."""
 ORDINAL_SUFFIX = _compile(_ORD)
 RELATIVE_DAY_WORDS = sorted({phrase.split()[-1] for phrase in RELATIVE_DAYS})
 _WORDS_NEEDED = ("year", *RELATIVE_DAY_WORDS)
@@ -269,6 +309,8 @@ class Openings:
         for name in CALENDAR_WORD.finditer(text):
             found = self.weekdays if name.group().lower() in WEEKDAYS else self.months
             found.append(name.start())
+        if foreign := _foreign_months(text, self.number_starts, self.number_ends):
+            self.months = sorted(set(self.months) | foreign)
         lowered = text.lower()
         self.words = {word for word in _WORDS_NEEDED if word in lowered}
 
@@ -282,6 +324,21 @@ def _numbers(text: str) -> Iterable[re.Match[str]]:
     if any(digit in text for digit in "0123456789"):   # much faster than any search with `re`
         return ASCII_NUMBER.finditer(text)
     return ()
+
+
+def _foreign_months(text: str, starts: list[int], ends: list[int]) -> set[int]:
+    """Where a month of the other languages begins after a number or before a year's."""
+    found = set()
+    for start, end in zip(starts, ends):
+        if after := FOREIGN_MONTH_AFTER_DAY.match(text, end):
+            found.add(after.start("m"))
+        if end - start == 4 and (before := FOREIGN_MONTH_BEFORE_YEAR.search(
+                text, max(0, start - 60), start)):
+            found.add(before.start("m"))
+            if first := FOREIGN_MONTH_BEFORE_DASH.search(text, max(0, before.start() - 40),
+                                                          before.start()):
+                found.add(first.start("m"))
+    return found
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:

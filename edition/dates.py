@@ -10,9 +10,10 @@ from datetime import date, timedelta
 from .date_mentions import (
     DateContext, DateMention, blocked_before, context_of, core_end, day_in_year, day_mention,
     day_number, explicit_day, impossible_mention, make_date, match_before, month_iso,
-    month_number, span_mention, with_weekday,
+    month_number, opens_text, span_mention, with_weekday,
 )
 from .date_month_days import day_of_named_month, diary_day_head
+from .date_months import is_foreign_month
 from .date_patterns import (
     DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DAY_OF_NAMED_MONTH, DETERMINERS, DIARY_DAY_HEAD,
     MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR,
@@ -113,8 +114,8 @@ def _days_before(ctx: DateContext, start: int) -> re.Match[str] | None:
 
 def _read_days_before(ctx: DateContext, start: int) -> re.Match[str] | None:
     """The day or days before the month's name at `start`: `5 `, `the 7th or 8th of `, `27/28 `
-    (a night of two days); `29 ` in `62 and 29 ` (62 a year before); none for `3/12 `, whose
-    days are no night, nor for a spelled day without `of` (`fifth November`)."""
+    (a night of two days), `den 5. `; `29 ` in `62 and 29 ` (62 a year before); none for `3/12 `,
+    whose days are no night, nor for a spelled day without `of` (`fifth November`)."""
     days = match_before(ctx, start, DAY_BEFORE, 60)
     if days and days["d2"] and day_number(days["d1"]) > 31:
         days = DAY_BEFORE.match(ctx.text, days.start("d2"), start)
@@ -127,8 +128,8 @@ def _read_days_before(ctx: DateContext, start: int) -> re.Match[str] | None:
 def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """`5 November 1962`, `the 7th or 8th of November`, `28 Oct 62`, the night `27/28 October`
     or `31 October/1 November` (the two days, `notBefore`, `notAfter`; none if the second day
-    does not follow the first)."""
-    if (days := _days_before(ctx, m.start())) is None:
+    does not follow the first); `den 5. November 1962`, `le 3 novembre`, `19 ноября 1962 г.`."""
+    if (days := _days_of(ctx, m)) is None:
         return None
     start, weekday = with_weekday(ctx, days.start())
     if blocked_before(ctx, start):
@@ -153,6 +154,19 @@ def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
         return ctx.mention(start, end, first.isoformat(), inferred=True) if counted \
             else day_mention(ctx, m, start, first, inferred)
     return span_mention(ctx, start, months_end if counted else core_end(m), first, last, inferred)
+
+
+def _days_of(ctx: DateContext, m: re.Match[str]) -> re.Match[str] | None:
+    """The days before the month of `m` (`_days_before`), but not a number with a period that
+    opens the text before a month without a year, the paragraph's (`3. November was cold`; `5.
+    November 1962`, `am 14. November` are days), nor a day spelled in English before a month
+    of another language (`fifth of novembre`)."""
+    days = _days_before(ctx, m.start())
+    if days is None or days["d1"].endswith(".") and not m["y"] \
+            and opens_text(ctx, days.start("d1")):
+        return None
+    spelled = not days["d1"][0].isdigit() or days["d2"] and not days["d2"][0].isdigit()
+    return None if spelled and is_foreign_month(m["m"]) else days
 
 
 def _night_after(first: date, month: int, day: int) -> date | None:

@@ -37,13 +37,17 @@ TRICKY = [
     "the twenty-first of March; the twenty first and the 3rd of May; fifth of June 1962",
     "05.11.1962, 0.XI.62 and 09.09.1909", "", "5", "May", "\u00a0November\u00a05,\u00a01962",
     "5\nNovember\n1962", "X" * 50 + " 5 May",
+    "Bonn, den 5. November 1962; le 1er novembre; 19 ноября 1962 г.; в ноябре 1962 года",
+    "5 de noviembre de 1962, janvier–avril 1962, Oktober 1961–März 1962, 31 octobre/1 novembre",
+    "the fifth of novembre; 3. November was cold; 5. Okt. 1962; novembre, 1962; xnovembre 1962",
 ]
 PIECES = ["January", "Jan.", "Sept.", "MAY", "May", "may", "Mayday", "5", "05", "12th", "1ſt",
           "the", "The", "1962", "1969–70", "19.XI.62", "1962-11-05", "٣", "１９", "Monday",
           "MONDAY", "Sunday night", "today", "xtoday", "last night", "this morning", "tomorrow",
           "year", "Year", "last", "next", "this", "in", "early", "of", "on", ",", ".", " ", "\u00a0",
           "-", "–", "[", "]", "no.", "at", "1400", "meters", "0117Z", "10:21 a.m.", "Washington",
-          "twenty-first", "fifth", "Mikoyan", "Castro", "Guevara", "’s", "'", "\"", "(", "\n"]
+          "twenty-first", "fifth", "Mikoyan", "Castro", "Guevara", "’s", "'", "\"", "(", "\n",
+          "novembre", "Oktober", "ноября", "Okt.", "mars", "5.", "1er", "le", "den", "de", "г.", "/"]
 
 
 def _generated(count: int, seed: int = 7) -> list[str]:

@@ -1,0 +1,51 @@
+"""The month names of the archive's other languages, in the forms a date writes them, by month."""
+
+from __future__ import annotations
+
+_BY_LANGUAGE = {
+    "de": ("Januar Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+           "September", "Oktober", "November", "Dezember"),
+    "fr": ("janvier", "février fevrier", "mars", "avril", "mai", "juin", "juillet", "août aout",
+           "septembre", "octobre", "novembre", "décembre decembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre setiembre", "octubre", "noviembre", "diciembre"),
+    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+           "setembro", "outubro", "novembro", "dezembro"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+           "settembre", "ottobre", "novembre", "dicembre"),
+    # the nominative (`ноябрь 1962`), the genitive after a day (`19 ноября`) and the
+    # prepositional after `в` (`в ноябре 1962 г.`)
+    "ru": ("январь января январе", "февраль февраля феврале", "март марта марте",
+           "апрель апреля апреле", "май мая мае", "июнь июня июне", "июль июля июле",
+           "август августа августе", "сентябрь сентября сентябре", "октябрь октября октябре",
+           "ноябрь ноября ноябре", "декабрь декабря декабре"),
+}
+"""Each language's months, January to December, each month's forms split by spaces (also as
+typewriters without accents wrote them: `fevrier`, `aout`)."""
+_ABBREVIATED = {"de": ("Jan", "Feb", "Mrz", "Apr", "", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"),
+                "fr": ("janv", "févr", "", "avr", "", "", "juil", "", "sept", "oct", "nov", "déc"),
+                "ru": ("янв", "февр", "", "апр", "", "", "", "авг", "сент", "окт", "нояб", "дек")}
+"""Abbreviations, January to December, that name no word of English (not the Spanish `ago`,
+`dic`, `ene`), read with their period or without (`5. Okt. 1962`, `19 нояб. 1962 г.`)."""
+_ENGLISH = set("jan feb mar apr may jun jul aug sep sept oct nov dec april august september "
+               "november".split())
+
+
+def _forms(table: dict[str, tuple[str, ...]]) -> dict[str, int]:
+    """Each form of a month of `table` (lower case) -> the month's number, none of English."""
+    return {form.lower(): number for months in table.values()
+            for number, forms in enumerate(months, 1) for form in forms.split()
+            if form.lower() not in _ENGLISH}
+
+
+FOREIGN_MONTHS = _forms(_BY_LANGUAGE)
+"""Every full form of a month of the archive's other languages (lower case) -> the month's
+number; none that English writes the same (`November`: `date_patterns.MONTHS`)."""
+FOREIGN_ABBREVIATIONS = _forms(_ABBREVIATED)
+"""Every abbreviated one, as `FOREIGN_MONTHS` (`okt`, `нояб`; not `Nov`, English's too)."""
+
+
+def is_foreign_month(token: str) -> bool:
+    """Whether a month's name as written (`novembre`, `Okt.`) is of another language only."""
+    word = token.rstrip(".").lower()
+    return word in FOREIGN_MONTHS or word in FOREIGN_ABBREVIATIONS

@@ -1,0 +1,59 @@
+"""Dates in the archive's other languages (review h1, session 19): German, French, Spanish,
+Portuguese, Italian and Russian months, the day with a period, `le`, `den`, `el`, `г.`."""
+
+from __future__ import annotations
+
+import pytest
+
+from edition.tei import serialize
+from tests.conftest import INFERRED, body_xml, encode_text, page
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("Ich danke Ihnen für Ihr Schreiben vom 29. Oktober 1962.",
+     'vom <date when="1962-10-29">29. Oktober 1962</date>.'),
+    ("Herr von Brentano wird am 14. November in Washington sein.",
+     f'am <date when="1962-11-14" {INFERRED}>14. November</date> in'),
+    ("J'ai reçu votre message du 28 octobre, et M. Rusk sera à Paris le 1er décembre.",
+     f'du <date when="1962-10-28" {INFERRED}>28 octobre</date>, et'),
+    ("J'ai reçu votre message du 28 octobre, et M. Rusk sera à Paris le 1er décembre.",
+     f'<date when="1962-12-01" {INFERRED}>le 1er décembre</date>.'),
+    ("Мы обсудили это в ноябре 1962 года, к 20 декабря.",
+     f'в <date when="1962-11">ноябре 1962 года</date>, к <date when="1962-12-20" {INFERRED}>20 '
+     'декабря</date>.'),
+    ("La Habana, 5 de noviembre de 1962: recibimos la carta.",
+     '<date when="1962-11-05">5 de noviembre de 1962</date>'),
+    ("Lisboa, 3 de novembro de 1962, e Roma, 4 novembre 1962; 5. Okt. 1962.",
+     '<date when="1962-11-03">3 de novembro de 1962</date>, e Roma, '
+     '<date when="1962-11-04">4 novembre 1962</date>; <date when="1962-10-05">5. Okt. 1962</date>.'),
+    ("3. November was cold, and 2. October 5, 1962 he came.",
+     '<p n="1" xml:id="L1">3. November was cold, and 2. <date when="1962-10-05">October 5, 1962</date>'),
+], ids=["German, a day with a period", "German, no year", "French", "French, le 1er",
+        "Russian, genitive and prepositional", "Spanish", "Portuguese, Italian, abbreviated",
+        "a paragraph's number is no day"])
+def test_a_date_in_another_language_is_read(body, fragment, registers):
+    tei, _ = encode_text(page(body, date="November 5, 1962"), registers)
+    assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("line, fragment", [
+    ("Bonn, den 5. November 1962",
+     '<docDate when="1962-11-05">den 5. November 1962</docDate></dateline>'),
+    ("Paris, le 3 novembre 1962", '<docDate when="1962-11-03">le 3 novembre 1962</docDate></dateline>'),
+    ("Гавана, 19 ноября 1962 г.", '<docDate when="1962-11-19">19 ноября 1962 г.</docDate></dateline>'),
+], ids=["German", "French", "Russian"])
+def test_a_dateline_in_another_language_dates_the_letter(line, fragment, registers):
+    text = page(f"{line}\n\nThe letter follows.", date=line.split(", ", 1)[1], title="Letter")
+    tei, _ = encode_text(text, registers)
+    assert fragment in body_xml(tei)
+
+
+def test_a_title_line_ending_with_a_french_date_is_split(registers):
+    """`le 3 novembre 1962` ends the telegram layout's first line: the date dates the document,
+    the title keeps no word of it (it was cut to `... Kennedy le 3 novembre`, dated 1962)."""
+    text = ("Lettre du général de Gaulle au président Kennedy le 3 novembre 1962\n\n"
+            "Paris, le 3 novembre 1962\n\nMonsieur le Président,\n\nJ'ai reçu votre message.\n")
+    tei, _ = encode_text(text, registers)
+    xml = serialize(tei).decode()
+    assert '<title type="main">Lettre du général de Gaulle au président Kennedy</title>' in xml
+    assert '<date when="1962-11-03">le 3 novembre 1962</date>' in xml
