@@ -74,7 +74,7 @@ _TIME = (r"(?P<tsep>,\s*(?:at\s+)?(?P<time>(?P<zh>[01]\d|2[0-3])(?P<zm>[0-5]\d)\
          r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?))?")
 """A dateline time: `0117Z`, `10:21–11:02 a.m.`, `4:30–6 p.m.`, `2 a.m.` (an hour without minutes
 only with a.m. or p.m.: `date_times.timestamps` refuses `November 5, 12` as a time)."""
-_DAY_END = r"(?![\w:]|[.,]\d)"
+_DAY_END = r"(?!\w|[.,:]\d)"  # not `May 12:30`, `May 5.6`; `of November 9:` is a day
 _ABBREVIATIONS_CS = _capitalised_words(_ABBREVIATIONS)   # three letters each: one lookbehind
 _ABBREVIATION_DOT = (  # "Jan." and "Sept.", never "May."
     rf"(?:(?:(?<=\b(?:{_ABBREVIATIONS_CS}))|(?<=\b(?:Sept|SEPT)))\.)?")
@@ -128,8 +128,10 @@ ROMAN_DATE = _compile(  # 19.XI.62, 16.XI.1962, 12.XI. (no year), 10-12.XI.62 (d
     r"(?P<mo>(?-i:[IVX]{1,4}))(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?!\w|[./]\d)")
 MONTH_FIRST = _compile(  # November 5(, 1962)(, 0117Z), after an optional "Monday, "
     rf"{_month('m')}\s+(?P<d>\d{{1,2}})(?:{_ORD})?{_DAY_END}(?:,?\s+{_year('y')})?{_TIME}")
-MONTH_DAY_RANGE = _compile(  # January 22–27, January 30–February 2, 1970, Oct. 26 and 27, 1962
-    rf"{_month('m')}\s+(?P<d1>\d{{1,2}})(?:\s*[–—-]\s*|\s+(?P<w>and|or|to)\s+)(?:{_month('m2')}\s+)?"
+MONTH_DAY_RANGE = _compile(  # January 22–27, January 30–February 2, 1970, Oct. 26 and 27, 1962;
+    # the night of October 27/28 or October 31/November 1
+    rf"{_month('m')}\s+(?P<d1>\d{{1,2}})(?:\s*[–—-]\s*|\s+(?P<w>and|or|to)\s+|(?P<night>/))"
+    rf"(?:{_month('m2')}\s+)?"
     rf"(?P<d2>\d{{1,2}}){_DAY_END}(?:,?\s+{_year('y')})?")
 WORDED_SPAN_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|$)")
 """What ends `November 5 and 6` without a year after it (not `November 5 and 12 of them`)."""
@@ -140,10 +142,19 @@ DAY_FIRST = _compile(  # after DAY_BEFORE: "5 ", "the 7th of ", "den 5. "; "28 O
 DATE_TIME_GROUP = _compile(  # 041600Z NOV 62, 271530Z OCT 1962: day, GMT hour, minute, month, year
     rf"(?P<x>\d)(?<![\w./-]\d)(?P<d>\d)(?P<zh>[01]\d|2[0-3])(?P<zm>[0-5]\d)(?-i:Z)\s+{_month('m')}"
     r"\s+(?P<y>\d{4}|\d{2})(?!\w|[.,:/]\d)")
-ORDINAL_DAY = _compile(  # the 6th. / the 7th or 8th, -- never "the 10th article" (nor "the 20th
-    # [Party] Congress": find_dates sees the text after a text node, so `$` is the real end)
+ORDINAL_DAY_CLAUSE_WORDS = ("was", "were", "is", "are", "will", "would", "shall", "should", "could",
+                            "might", "must", "had", "has", "have", "did", "does", "and", "or",
+                            "but", "at", "when", "if", "because", "until", "till", "he", "she",
+                            "they", "we", "i", "it", "you", "there", "then")
+"""Words after `the 20th` that make it a day, as a punctuation mark does: a verb, a conjunction,
+a pronoun, `at`, no noun it numbers (`the 20th was the likely date`, `ON THE 2ND AND WOULD STOP`;
+not `the 10th article`, `the 2nd to arrive`, `the 3rd in line`, `the 2nd and 3rd Armies`)."""
+ORDINAL_DAY = _compile(  # the 6th. / the 7th or 8th, / the 20th was -- never "the 10th article"
+    # (nor "the 20th [Party] Congress": find_dates sees the text after a text node, so `$` is the
+    # real end)
     rf"(?-i:the|The|THE)\s+(?P<d1>\d{{1,2}}){_ORD}(?:\s+(?:or|and|to)\s+(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD})?"
-    r"(?=[ \t]*(?:[.,;:!?)\]\"”—\n]|$))(?![ \t]*,[ \t]*\d)")
+    rf"(?=[ \t]*(?:[.,;:!?)\]\"”—\n]|$)|[ \t]+(?:{'|'.join(ORDINAL_DAY_CLAUSE_WORDS)})\b"
+    r"(?![ \t]+(?:the[ \t]+)?\d))(?![ \t]*,[ \t]*\d)")
 MONTH_YEAR = _compile(  # November 1967, November, 1967, January 1969–October 1970, January–April 1970
     rf"{_any_month('m')}(?:,?\s+{_year('y1')})?(?:\s*[–—-]\s*{_any_month('m2')})?"
     rf"{_AFTER_MONTH}{_year('y')}{_YEAR_WORD}")
@@ -249,16 +260,19 @@ _INFINITIVE = (r"(?:\s+(?!to\b)[\w’'.-]+){0,3}\s+to\s+(?!(?:the|a|an|his|her|i
                r"|these|those|him|them|us|me|you|it)\b)[a-z]|\s+that\b")
 LOOKING_AHEAD = rf"\b(?:{_AHEAD_VERBS}|(?:{_ASKING_VERBS})(?={_INFINITIVE}))\b"
 """A verb in -ed that looks ahead (`asked the Soviets to remove them on the 20th`): no past."""
+_PLANNED = r"\s+(?:(?:the|a|an|most|very)\s+)?(?:likely|due|scheduled|planned|to\s+be)\b"
+"""What makes `was` look ahead: `the 20th was the likely date`, `was due`, `was scheduled`,
+`was to be`: the future seen from the past (`FUTURE_IN_PAST`)."""
 PAST_TENSE = _compile(
-    r"\b(?:was|were|had|did|came|went|met|became)\b"
+    rf"\b(?:was|were)\b(?!{_PLANNED})|\b(?:had|did|came|went|met|became)\b"
     # a regular verb in the past with its object: "received the order" (not "need the", not
     # "will be received", which no object follows, nor "will have received the")
     rf"|(?<!have\s)\b(?!{LOOKING_AHEAD})[a-z]+[^e\W]ed(?=\s+(?:the|a|an|his|her|its|our|their"
     r"|this|these|those)\s)")
-FUTURE_IN_PAST = _compile(r"\bwould\b")
+FUTURE_IN_PAST = _compile(rf"\bwould\b|\b(?:was|were)(?={_PLANNED})")
 """The future seen from a past time (`He said the bombers would go by the 20th`, `He added that
-he would be in Bonn on the 20th`): after that time, which is on or before the document date, so
-on either side of it: the day nearest the document date."""
+he would be in Bonn on the 20th`, `the 20th was the likely date`): after that time, which is on
+or before the document date, so on either side of it: the day nearest the document date."""
 UNTOLD_TENSE = _compile(rf"\b(?:is|are|need|needs)\b|{LOOKING_AHEAD}")
 """The present or a verb that looks ahead (`is on the 28th`, `asked them to remove them on the
 28th`): nearest a weekday or a day of the month, it says neither past nor future."""

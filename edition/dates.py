@@ -93,14 +93,28 @@ def _month_day_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     or 6.` (days joined by a word: a year or a punctuation mark after them, not `November 5
     and 12 of them`), the days between included. `October 28 and December 18, 1969` is two
     dates, not the weeks between; `Oct 62 and 29` (a year, as in `28 Oct 62 and 29 Oct 62`)
-    no span."""
+    no span; a night, `October 27/28` (`_month_first_night`)."""
     if int(m["d1"]) > 31:
         return None
+    if m["night"]:
+        return _month_first_night(m, ctx)
     if m["w"] and (m["m2"] and m["w"].lower() != "to"
                    or not m["y"] and not WORDED_SPAN_END.match(ctx.text, m.end())):
         return None
     first, inferred = day_in_year(ctx, m["y"], month_number(m["m"]), int(m["d1"]))
     last = make_date(first.year, month_number(m["m2"] or m["m"]), int(m["d2"])) if first else None
+    return span_mention(ctx, m.start(), m.end(), first, last, inferred)
+
+
+def _month_first_night(m: re.Match[str], ctx: DateContext) -> DateMention:
+    """The night `October 27/28` or `October 31/November 1` (`December 31/January 1, 1963`: the
+    year the second day's), the span of both days, as `27/28 October`; none if the second day
+    does not follow the first (`October 3/12`, which is then no date at all)."""
+    month, second_month = month_number(m["m"]), month_number(m["m2"] or m["m"])
+    year = m["y"] and int(m["y"])
+    first_year = year - 1 if year and second_month < month else year
+    first, inferred = day_in_year(ctx, first_year and str(first_year), month, int(m["d1"]))
+    last = _night_after(first, second_month, int(m["d2"])) if first else None
     return span_mention(ctx, m.start(), m.end(), first, last, inferred)
 
 

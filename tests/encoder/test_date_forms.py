@@ -192,3 +192,24 @@ def test_a_date_line_s_two_digit_year_after_an_abbreviated_month_dates_the_docum
     tei, reporter = encode_text(page("We met.", date="28 Oct 62"), registers)
     assert [str(d) for d in reporter.sorted() if "date" in d.code] == []
     assert tei.find(".//{*}sourceDesc/{*}bibl/{*}date").get("when") == "1962-10-28"
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("He read from General Pliev's order of November 9:",
+     f'order of <date when="1962-11-09" {INFERRED}>November 9</date>:</p>'),
+    ("The train left at May 12:30 sharp.", '<p n="1" xml:id="L1">The train left at May 12:30 sharp.</p>'),
+    ("During the night of October 27/28 the letter came.",
+     f'night of <date notBefore="1962-10-27" notAfter="1962-10-28" {INFERRED}>October 27/28</date> the'),
+    ("During the night of October 31/November 1 the ships stopped.",
+     f'<date notBefore="1962-10-31" notAfter="1962-11-01" {INFERRED}>October 31/November 1</date>'),
+    ("The night of December 31/January 1, 1963 was cold; October 3/12 is no night.",
+     '<date notBefore="1962-12-31" notAfter="1963-01-01">December 31/January 1, 1963</date> was '
+     'cold; October 3/12 is no night.'),
+], ids=["a colon after the day", "a clock time is no day", "a night", "a night across months",
+        "across years; days that do not follow each other"])
+def test_a_month_first_day_before_a_colon_and_a_month_first_night_are_read(body, fragment,
+                                                                          registers):
+    """Review h1: `order of November 9:` was no date (a colon after the day refused it, as
+    before `12:30`), and a night written month first (`October 27/28`) only its first day."""
+    tei, _ = encode_text(page(body, date="November 12, 1962"), registers)
+    assert fragment in body_xml(tei)

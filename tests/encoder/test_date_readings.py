@@ -179,3 +179,25 @@ def test_the_future_seen_from_the_past_names_the_day_nearest_the_document(
     after that time, which is on or before the document date: the day nearest it."""
     tei, _ = encode_text(page(body, date=date), registers)
     assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("date, body, fragment", [
+    ("November 15, 1962", "Dobrynin telephoned to say that the 20th was the likely date.",
+     f'say that <date when="1962-11-20" {INFERRED}>the 20th</date> was the likely date.'),
+    ("November 1, 1962", "2. GROMYKO SAID MIKOYAN WOULD ARRIVE IN HAVANA ON THE 2ND AND WOULD STOP.",
+     f'ON <date when="1962-11-02" {INFERRED}>THE 2ND</date> AND WOULD STOP.'),
+    ("November 15, 1962", "The meeting was scheduled for the 20th.",
+     f'scheduled for <date when="1962-11-20" {INFERRED}>the 20th</date>.'),
+    ("November 15, 1962", "He was the 2nd to arrive; the 3rd in line; the 2nd and 3rd Armies; the "
+     "10th article was read.",
+     '<p n="1" xml:id="L1">He was the 2nd to arrive; the 3rd in line; the 2nd and 3rd Armies; the '
+     '10th article was read.</p>'),
+], ids=["a verb after the day", "a conjunction, in capitals", "was scheduled: ahead",
+        "ordinals of other things"])
+def test_a_day_of_the_month_before_a_verb_or_conjunction_is_read(date, body, fragment, registers):
+    """Review h1: `the 20th` was a day only before a punctuation mark (`the 20th was the likely
+    date`, `ON THE 2ND AND WOULD STOP` stayed text); a verb, a conjunction or a pronoun after it
+    makes it one too, not a noun it numbers. `was` before what is planned (`was the likely
+    date`, `was scheduled`) is the future seen from the past: the day nearest the document's."""
+    tei, _ = encode_text(page(body, date=date), registers)
+    assert fragment in body_xml(tei)
