@@ -38,10 +38,11 @@ def test_a_clock_time_before_its_zone_is_no_year(body, fragment, registers):
     ("1962 -- The year of the crisis.\n\n1958 came before it.",
      '<date when="1962">1962</date> -- The year'),
     ("FM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC 1143\n\nREF: A) MOSCOW 1121 B) STATE 1034",
-     'TO SECSTATE WASHDC 1143</head><p n="2" xml:id="L2">REF: A) MOSCOW 1121 B) STATE 1034</p>'),
+     'TO SECSTATE WASHDC 1143</head><p n="2" xml:id="L2">REF: A) <placeName '
+     'ref="places.xml#moscow">MOSCOW</placeName> 1121 B) STATE 1034</p>'),
     ("1. GROMYKO RECEIVED ME, AS REPORTED IN MOSCOW 1121, AND SAID THAT SINCE 1958 AND IN 1961 "
      "IT WAS SO.",
-     'IN MOSCOW 1121, AND SAID THAT SINCE <date when="1958">1958</date> AND IN '
+     'MOSCOW</placeName> 1121, AND SAID THAT SINCE <date when="1958">1958</date> AND IN '
      '<date when="1961">1961</date> IT'),
     ("Khrushchev said in Moscow 1962 was a good year.",
      'said in <placeName ref="places.xml#moscow">Moscow</placeName> <date when="1962">1962</date>'),
