@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from .date_checks import find_written_dates
 from .model import Paragraph
-from .readers.common import classification_of, is_date_line, is_marking, marking_goes_on
+from .readers.common import is_date_line, is_marking
 from .record_fields import ANNEX_FIELDS
 from .speakers import COLON_LABEL, LETTER_LABEL, UPPER, in_capitals, match_label
 
@@ -106,8 +106,6 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
         return False
     if unclosed > 0:
         return True   # the brackets' contents are one element: the line break is inside it
-    if classification_of(last) and marking_goes_on(last, line):
-        return True   # `Secret` / `Sources in Havana report that ...`: one sentence
     last = last.rstrip()
     ends_block = last.endswith(TERMINAL) or bool(_closing_line_role(last)) or in_capitals(last)
     starts_block = NUMBERED.match(line) or (LIST_ITEM.match(last) and LIST_ITEM.match(line)) \

@@ -92,42 +92,18 @@ def classification_of(line: str) -> str:
 def is_marking(para: Paragraph) -> bool:
     """Whether `para` opens with a security marking: `Top Secret`, or a block of lines under one
     (`TOP SECRET` / `Making copies prohibited` / `Copy No. 1`); not the first word of a sentence
-    that goes on on the next line (`Secret` / `sources in Havana report ...`, `Secret` / `Sources
-    in Havana report that ...`). A marking in capitals (`SECRET` / `eyes only`) is one whatever
-    follows."""
+    that goes on on the next line (`Secret` / `sources in Havana report ...`). A marking in
+    capitals (`SECRET` / `eyes only`) is one whatever follows."""
     first = para.lines[0]
-    goes_on = len(para.lines) > 1 and marking_goes_on(first, para.lines[1])
+    goes_on = len(para.lines) > 1 and not first.isupper() and _continues_a_sentence(para.lines[1])
     return bool(classification_of(first)) and not goes_on
 
 
-def marking_goes_on(marking: str, line: str) -> bool:
-    """Whether the marking words of a line, `marking`, are the first of a sentence that `line`
-    goes on with (`_continues_a_sentence`); never in capitals, which are a marking's."""
-    return not marking.isupper() and _continues_a_sentence(marking, line)
-
-
-SENTENCE_OPENERS = frozenset("""
-A An The This That These Those I We You He She It They My Our Your His Her Its Their
-In On At Of For By From To With After Before During Since Until Under Over About Upon
-And But Or Nor If When While As Although Because So Then There Here
-""".split())
-"""Words that open a sentence of their own, which no marking word can stand before in one (an
-article, a pronoun, a preposition, a conjunction: `Secret` / `The crates have gone ...`)."""
-
-
-def _continues_a_sentence(marking: str, line: str) -> bool:
-    """Whether `line` goes on with the sentence the `marking` line opens: it opens with a small
-    letter (`sources in Havana ...`) or a mark no sentence opens with (`,` `;` `:` `)`), or it
-    is prose, longer than a line of a marking block (`MARKING_LINE_WORDS`), whose first word the
-    marking may qualify (`Sources in Havana report that ...`; not one of `SENTENCE_OPENERS`:
-    `The crates have gone ...`). A marking with a final period ends there (`Secret.`)."""
-    if marking.rstrip().endswith("."):
-        return False
+def _continues_a_sentence(line: str) -> bool:
+    """Whether `line` goes on with the sentence of the line before it: it opens with a small
+    letter (`sources in Havana ...`) or a mark no sentence opens with (`,` `;` `:` `)`)."""
     first = line.lstrip()[:1]
-    if first.islower() or first in ",;:)":
-        return True
-    words = line.split()
-    return len(words) > MARKING_LINE_WORDS and words[0].rstrip(",") not in SENTENCE_OPENERS
+    return first.islower() or first in ",;:)"
 
 
 MARKING_LINE_WORDS = 6
