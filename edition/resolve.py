@@ -61,11 +61,11 @@ Prospekt Bridge Park Hall Hills Station""".split()
 """Head words of the name of an institution or a place named after a person: a person's name
 before one of them is part of that name (`Kennedy Library`, `Lenin Mausoleum`), not the person."""
 INSTITUTION_QUALIFIERS = "Presidential National International State Space Peace Public Central".split()
-INSTITUTION_AFTER = re.compile(r"\s(?:(?:{0})\s){{0,2}}(?:{1})\b".format(
+INSTITUTION_AFTER = re.compile(r"\s(?:(?:{0})\s){{0,2}}(?:{1})\b(?!\s+(?:Day|DAY)\b)".format(
     "|".join(w + "|" + w.upper() for w in INSTITUTION_QUALIFIERS),
     "|".join(w + "|" + w.upper() for w in INSTITUTIONS)))
 """After a person's name, the rest of an institution's name: ` Library`, ` Presidential Library`,
-` State Library`, ` LIBRARY`."""
+` State Library`, ` LIBRARY`; not a day's name (`Kennedy Memorial Day address` is his)."""
 
 
 @dataclass

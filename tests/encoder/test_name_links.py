@@ -152,6 +152,9 @@ STILL_THE_PERSON = [
     pytest.param("A.I. MIKOYAN. We read Lenin on libraries.", f"read {LENIN} on", id="Lenin on"),
     pytest.param("A.I. MIKOYAN. Kennedy Library staff is not Kennedy.",
                  f"staff is not {KENNEDY}.", id="the person again"),
+    # probe r1: Memorial Day is a day's name, not an institution's
+    pytest.param("A.I. MIKOYAN. We heard the Kennedy Memorial Day address.",
+                 f"the {KENNEDY} Memorial Day address", id="Memorial Day"),
 ]
 
 
