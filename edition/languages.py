@@ -25,17 +25,33 @@ Center's languages: `Russian`, `Chinese`, `Vietnamese`, `Hungarian`, ...)."""
 
 TAGS_BY_NAME = {name.lower(): tag for tag, name in LANGUAGE_NAMES.items()}
 
-ENGLISH_FUNCTION_WORDS = frozenset("""
-the of and to in that is was for with on by he it as at not his this be we are have from which
-would""".split())
-"""The commonest English words: 21-30 % of the words of every English text of the dev corpus,
-the seeds and the review documents; under 4 % of the German, French and Russian ones."""
+FUNCTION_WORDS = {
+    "en": "the of and to in that is was for with on by he it as at not his this be we are have "
+          "from which would",
+    "de": "der die das und den von zu mit sich des auf für ist im dem nicht ein eine als auch es "
+          "an werden aus er hat dass sie nach wird bei",
+    "fr": "le la les de des et en un une du est que qui dans pour pas sur au avec il ne se ce",
+    "es": "el la de que y en los del se las por un para con no una su al lo como",
+    "pt": "de o que e do da em um para com não uma os no se na por mais as dos",
+    "it": "di il la che per non una del sono le con si da al della gli",
+    "nl": "de het een en van in is dat op te zijn niet met voor",
+    "pl": "w nie na się z do to że jest jak ale po od przez",
+    "cs": "v se na je že to s z do o k jak ale by od",
+}
+"""The commonest words of the languages of the archive's texts in Latin letters: in English
+21-30 % of the words of every English text of the dev corpus, the seeds and the review
+documents, under 4 % of the German, French and Russian ones."""
+FUNCTION_WORD_SETS = {tag: frozenset(words.split()) for tag, words in FUNCTION_WORDS.items()}
 
-ENGLISH_SHARE = 0.1
-"""The share of `ENGLISH_FUNCTION_WORDS` among its words from which a text reads as English."""
+COMMON_SHARE = 0.1
+"""The share of a language's `FUNCTION_WORDS` among a text's words from which it reads as
+written in that language."""
+
+LATIN_LETTERS = re.compile(r"[A-Za-zÀ-ɏ]")
+"""Letters of the Latin alphabet, with its accented and extended letters."""
 
 FEWEST_LETTERS = 100
-"""Fewer letters than this are too few to tell English from another language."""
+"""Fewer letters than this are too few to tell one language from another."""
 
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -46,12 +62,24 @@ def language_tag(name: str) -> str:
     return TAGS_BY_NAME.get(" ".join(name.split()).lower(), "")
 
 
-def reads_as_foreign(body: Iterable[Paragraph]) -> bool:
-    """Whether the body is, beyond doubt, not English: it has `FEWEST_LETTERS` letters or more,
-    and under `ENGLISH_SHARE` of its words are the commonest English ones (`the`, `of`, ...)."""
+def reads_as(tag: str, body: Iterable[Paragraph]) -> bool:
+    """Whether the body is, beyond doubt, in language `tag` and not English: it has
+    `FEWEST_LETTERS` letters or more, under `COMMON_SHARE` of its words are the commonest
+    English ones, and it shows the language: that share of its own commonest words
+    (`FUNCTION_WORDS`) or, for a language of another alphabet, most letters not Latin. An
+    English list of names under `Language / Russian` is English (probe r1)."""
     words = [word for para in body for word in WORD.findall(para.text.lower())]
-    common = sum(word in ENGLISH_FUNCTION_WORDS for word in words)
-    return sum(map(len, words)) >= FEWEST_LETTERS and common < ENGLISH_SHARE * len(words)
+    letters = "".join(words)
+    if len(letters) < FEWEST_LETTERS or _share(words, "en") >= COMMON_SHARE:
+        return False
+    if tag in FUNCTION_WORD_SETS:
+        return _share(words, tag) >= COMMON_SHARE
+    return len(LATIN_LETTERS.findall(letters)) < len(letters) / 2
+
+
+def _share(words: list[str], tag: str) -> float:
+    common = FUNCTION_WORD_SETS[tag]
+    return sum(word in common for word in words) / len(words)
 
 
 def text_language(field: Field, body: Iterable[Paragraph], translated: bool, path: str,
@@ -59,7 +87,7 @@ def text_language(field: Field, body: Iterable[Paragraph], translated: bool, pat
     """(BCP 47 tag, name) of the language of the text. The archive's Language field names the
     document's language, which is the original's: the Wilson Center prints `Language / Russian`
     above its English translation. It is the text's when the text is that original: no translator
-    is named and its words are not English (`reads_as_foreign`). Otherwise, and where there is no
+    is named and its words are the language's, not English (`reads_as`). Otherwise, and where there is no
     field (a telegram), the text is in the edition's language. A name not in
     `LANGUAGE_NAMES` is reported, never guessed:
     `Language / German` above `Sehr geehrter Herr Präsident, ...` -> ('de', 'German');
@@ -74,6 +102,6 @@ def text_language(field: Field, body: Iterable[Paragraph], translated: bool, pat
                          f"unknown language '{name}': the text is taken as {default[1]}"
                          f"{did_you_mean(name, LANGUAGE_NAMES.values())}", "language")
         return default
-    if tag != EDITION_LANGUAGE and not translated and reads_as_foreign(body):
+    if tag != EDITION_LANGUAGE and not translated and reads_as(tag, body):
         return tag, LANGUAGE_NAMES[tag]
     return default

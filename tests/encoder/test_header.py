@@ -159,6 +159,11 @@ RUSSIAN = ("Это правильное решение. Советское пр�
 ENGLISH = ("A.I. MIKOYAN. I understand your feelings. We did not have time: the situation "
            "required decisions within hours, not days. The letter left us no room.")
 TRANSLATED = "An archive. Translated by Svetlana Savranskaya."
+NAMES = ("The delegation. A.I. Mikoyan, First Deputy Chairman; S.A. Mikoyan; V.V. Kuznetsov, First "
+         "Deputy Minister; A.A. Soldatov, Ambassador; N.S. Leonov, interpreter. Luggage: 14 "
+         "cases, 3 crates, 2 trunks. Aircraft: Tu-114, Moscow-Havana.")
+FRENCH = ("Monsieur le Président, je vous remercie de votre lettre du 28 octobre. Le gouvernement "
+          "français a suivi avec la plus grande attention les événements de la crise.")
 
 
 @pytest.mark.parametrize("field, body, source, ident, name, diagnostics", [
@@ -170,6 +175,10 @@ TRANSLATED = "An archive. Translated by Svetlana Savranskaya."
     ("Russian", ENGLISH, TRANSLATED, "en", "English", []),
     ("Russian", RUSSIAN, TRANSLATED, "en", "English", []),
     ("German", "Ja.", "", "en", "English", []),          # too short to tell
+    # a text shows its language: a list of names is no Russian text, a French one no German
+    ("Russian", NAMES, "", "en", "English", []),
+    ("German", FRENCH, "", "en", "English", []),
+    ("French", FRENCH, "", "fr", "French", []),
     ("English", GERMAN, "", "en", "English", []),
     ("", GERMAN, "", "en", "English", []),               # no field: the edition's language
     ("Klingon", GERMAN, "", "en", "English",
