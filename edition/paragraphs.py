@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from .date_checks import find_written_dates
+from .letter_forms import SIGNED
 from .model import Paragraph
 from .readers.common import is_date_line, is_marking
 from .record_fields import ANNEX_FIELDS
@@ -21,8 +22,6 @@ NOT_LOOKED_OVER = re.compile(r"has not (?:looked over|reviewed|checked|seen)|"
 """`Com. Mikoyan A.I. has not looked over the transcript`: a postscript by its words."""
 CLOSING_REMARK = re.compile(r"\b(?:attended the (?:conversation|meeting)|(?:was|were|also) present)\b",
                             re.IGNORECASE)
-SIGNED = re.compile(r"^(?:recorded|transcribed|drafted|prepared|written|signed|approved)\b.*:|"
-                    r"\[signature\]", re.IGNORECASE)
 VALEDICTION = re.compile(r"^(?:sincerely|respectfully|faithfully|yours|cordially|with (?:best )?"
                          r"regards|best regards"
                          r"|with (?:fraternal|comradely|communist|warm|warmest|kind|kindest|best) "

@@ -529,3 +529,19 @@ def test_a_comrade_s_valediction_opens_the_closer(valid_tei, valediction):
     tei = valid_tei(page(f"We agree to the terms.\n\n{valediction}\n\nA. Mikoyan",
                          title="Letter from Mikoyan to Castro"))
     assert f'<closer><salute n="2" xml:id="L2">{valediction}</salute><signed' in body_xml(tei)
+
+
+# session 19 (review h1): a closing line's set words in the other languages of the corpus
+@pytest.mark.parametrize("line, signed_text", [
+    ("Записал: [подпись] В. Тихменев", "Записал: подпись В. Тихменев"),
+    ("Записали: В. Тихменев, А. Алексеев", "Записали: В. Тихменев, А. Алексеев"),
+    ("Unterschrift: [Unterschrift] Adenauer", "Unterschrift: Unterschrift Adenauer"),
+    ("Signé : C. de Gaulle", "Signé : C. de Gaulle"),
+    ("Firmado: Fidel Castro", "Firmado: Fidel Castro"),
+])
+def test_who_signed_the_record_is_said_in_its_own_language(valid_tei, line, signed_text):
+    """`Записал: [подпись] В. Тихменев` is the closer's signature as `Recorded by: [signature] V.
+    Tikhmenev` is; it was a paragraph of Mikoyan's last turn."""
+    tei = valid_tei(page(f"A.I. MIKOYAN. Yes.\n\n{line}"))
+    assert tei.xpath("string(.//t:closer/t:signed)", namespaces=TEI) == signed_text
+    assert tei.xpath("count(.//t:sp/t:p)", namespaces=TEI) == 1
