@@ -17,6 +17,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   opener       the top lines of the text -> stamp, heading, dateline, inside address, salutation
   correspondents  a letter's or a telegram's sender and addressee, by closer, opener or title
   paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing roles
+  letter_forms the set words of letters in each language: salutations, valedictions, signatures
   closing_lines  the closing lines: where they begin, their closers and postscripts
   speakers     speaker labels at the start of a paragraph
   record_fields  the words heading the record's fields and remarks, in the archive's languages

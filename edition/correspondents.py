@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from . import letter_forms
 from .doc_types import CORRESPONDENCE
 from .model import Closer, Document, Inline, Node, plain_text
 from .name_forms import NAME_TITLES
@@ -76,11 +77,21 @@ TITLE_SENDER_FIRST = re.compile(r"^(?P<sender>.+?)\s+(?:telegram|letter|cable|me
                                 r"(?:the\s+)?(?P<addressee>.+?)(?:\s*[(,]|$)", re.IGNORECASE)
 """`Mikoyan Telegram to the CC CPSU`."""
 TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
+PARTY_END = r"(?:\s+|(?<=['’]))"
+"""After the word before a party: a space, or none after an elision (`d'Hervé`, `à l'ambassadeur`)."""
+TITLE_PARTIES = ((TITLE_FROM, TO),) + tuple(
+    (re.compile(rf"\b(?:{letter})\s+(?:{sender}){PARTY_END}"
+                rf"(?P<parties>.+?\s+(?:{to}){PARTY_END}.+?)(?:\s*[(,]|$)", re.IGNORECASE),
+     re.compile(rf"\s+(?:{to}){PARTY_END}", re.IGNORECASE))
+    for letter, sender, to in letter_forms.TITLE_PARTIES.values())
+"""(the words naming both correspondents, the word parting them) in each language: English
+`from X to Y`, French `de X à Y`, German `von X an Y`, Spanish `de X a Y`."""
 
 
 def correspondents_in_title(title: str, ends_in_a_name: Callable[[str], bool]) -> tuple[str, str]:
     """(sender, addressee) named by a title: `Letter From X to Y`, `Mikoyan Telegram to the CC
-    CPSU`; ("", "") when it names none, or when which `to` parts them is unsure.
+    CPSU`, `Lettre de X à Y`, `Brief von X an Y` (`TITLE_PARTIES`); ("", "") when it names none,
+    or when which `to` parts them is unsure.
 
     Where `to` recurs, the one right after a name (`ends_in_a_name` of the words before it) parts
     them, else the last one before a name (of all the words after it):
@@ -90,12 +101,13 @@ def correspondents_in_title(title: str, ends_in_a_name: Callable[[str], bool]) -
         Telegram From the Mission to the United Nations to the Department of State
             -> (`Mission to the United Nations`, `Department of State`)
     """
-    match = TITLE_FROM.search(title)
-    if match:
-        parties = match.group("parties")
-        cuts = list(TO.finditer(parties))
-        cut = _parting_to(parties, cuts, ends_in_a_name) if len(cuts) > 1 else cuts[0]
-        return (parties[:cut.start()].strip(), parties[cut.end():].strip()) if cut else ("", "")
+    for title_from, to in TITLE_PARTIES:
+        match = title_from.search(title)
+        if match:
+            parties = match.group("parties")
+            cuts = list(to.finditer(parties))
+            cut = _parting_to(parties, cuts, ends_in_a_name) if len(cuts) > 1 else cuts[0]
+            return (parties[:cut.start()].strip(), parties[cut.end():].strip()) if cut else ("", "")
     match = TITLE_SENDER_FIRST.search(title)
     if match:
         return match.group("sender").strip(), match.group("addressee").strip()

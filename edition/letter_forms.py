@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 
 
+def _either(forms: tuple[str, ...]) -> str:
+    return "|".join(f"(?:{form})" for form in forms)
+
+
 SIGNED_BY_WORDS = {
     "en": r"recorded|transcribed|drafted|prepared|written|signed|approved",
     "ru": r"записал[аи]?|подписал[аи]?|подпись|составил[аи]?",
@@ -14,9 +18,87 @@ SIGNED_BY_WORDS = {
 }
 """Words before a colon that say who signed or wrote the record: `Recorded by: [signature] V.
 Tikhmenev`, `Записал: [подпись] В. Тихменев`, `Unterschrift: Adenauer`, `Signé : C. de Gaulle`."""
+SIGNATURE_MARKS = {
+    "en": r"sgd\.|sig\.|/s/",
+    "de": r"gez\.",
+    "fr": r"signé",
+    "es": r"fdo\.|firmado",
+}
+"""Marks that open a signature line with the name after them, no colon between: `gez.
+Adenauer` (gezeichnet), `Sgd. Dean Rusk`, `signé C. de Gaulle`, `Fdo. Fidel Castro`."""
 SIGNATURE_GAPS = r"signature|подпись|unterschrift|signé|firma"
 """The transcriber's bracket for where the signature stands: `[signature]`, `[подпись]`."""
 SIGNED = re.compile(rf"^(?:{'|'.join(SIGNED_BY_WORDS.values())})\b.*:|\[(?:{SIGNATURE_GAPS})\]",
                     re.IGNORECASE)
 """A line that says who signed: `Recorded by: [signature] V. Tikhmenev`, `Записал: [подпись] В.
 Тихменев`, or the signature's place in brackets."""
+SIGNATURE_MARK = re.compile(rf"^(?:{'|'.join(SIGNATURE_MARKS.values())})\s+", re.IGNORECASE)
+"""A mark opening a signature line (`SIGNATURE_MARKS`): `gez. `, `Sgd. `."""
+
+VALEDICTIONS = {
+    "en": (r"(?:sincerely|respectfully|faithfully|yours|cordially|with (?:best )?regards|best regards"
+           r"|with (?:fraternal|comradely|communist|warm|warmest|kind|kindest|best) "
+           r"(?:greetings|wishes|regards))[\w ]*,?",),
+    "de": (r"mit (?:vorzüglicher|ausgezeichneter|größter|aufrichtiger|aller) hochachtung,?",
+           r"hochachtungsvoll,?", r"mit (?:freundlichen|besten|herzlichen|kollegialen) grüßen,?",
+           r"(?:ihr|ihre|dein|deine)(?: sehr)?(?: ergebener?)?,?"),
+    "fr": (r"(?:bien )?cordialement,?", r"bien à vous,?", r"(?:votre|vos) (?:tout )?dévouée?s?,?",
+           r"avec (?:mes|nos) (?:meilleurs|sincères|cordiales|respectueuses) [\w ]{3,40},?"),
+    "es": (r"(?:muy )?atentamente,?", r"cordialmente,?", r"(?:un )?(?:cordial |afectuoso )?saludo,?",
+           r"(?:saludos|abrazos)(?: cordiales| fraternales| revolucionarios)?,?",
+           r"(?:le saluda )?(?:muy )?atentamente,?", r"su (?:seguro servidor|afectísimo),?"),
+    "ru": (r"с (?:глубоким |искренним |большим )?уважением,?",
+           r"с (?:братским|товарищеским|коммунистическим|дружеским) приветом,?",
+           r"(?:искренне )?ваш,?"),
+}
+"""A closing salutation over the signature, the whole line: `Sincerely,`, `With fraternal
+greetings,`, `Mit vorzüglicher Hochachtung`, `Ihr` (German: `yours`), `Bien à vous,`,
+`Atentamente,`, `С уважением,`."""
+HONOURS = r"(?:consideration|esteem|respect|considération|sentiments|hommages?|salutations)"
+DIPLOMATIC_VALEDICTIONS = (
+    rf"(?:please\s+)?accept\b.{{0,80}}\b{HONOURS}\W*",
+    rf"(?:I|The\s[\w ]{{1,60}}?)\s(?:avails? (?:myself|itself|ourselves) of|takes?) this "
+    rf"opportunity\b.{{0,120}}\b{HONOURS}\W*",
+    rf"(?:veuillez|je vous prie d['’]|daignez)\s?agréer\b.{{0,160}}\b{HONOURS}\W*",
+    r"(?:reciba|acepte|aprovecho|aprovecha)\b.{0,160}\b(?:consideración|estima|respeto)\W*",
+    r"(?:genehmigen|empfangen)\s+sie\b.{0,160}\b(?:hochachtung|ergebenheit)\W*",
+    r"(?:примите|пользуясь случаем)\b.{0,160}\b(?:уважени\w+|почтени\w+)\W*",
+)
+"""The diplomatic formula: `Please accept, Your Excellency, the assurances of my highest
+consideration.`, a note's in the third person (`The Ministry avails itself of this opportunity to
+renew ... its highest consideration.`), `Veuillez agréer, Monsieur le Président, l'assurance de ma
+très haute considération.`, `Reciba, Excelencia, las seguridades de mi más alta consideración.`,
+`Genehmigen Sie ... den Ausdruck meiner ausgezeichneten Hochachtung.`, `Примите уверения в моем
+глубоком уважении.`"""
+VALEDICTION = re.compile(
+    "^(?:" + _either(tuple(f for forms in VALEDICTIONS.values() for f in forms)
+                     + DIPLOMATIC_VALEDICTIONS) + ")$", re.IGNORECASE)
+
+SALUTATION_OPENERS = {
+    "de": r"sehr (?:geehrte|verehrte|hochverehrte)r?|hochverehrte[r]?|liebe[r]?|werte[r]?",
+    "fr": r"monsieur|madame|mademoiselle|messieurs|cher|chère|chers|excellence",
+    "es": r"estimad[oa]s?|querid[oa]s?|distinguid[oa]s?|muy señor(?:es)? m[ií]o?s?|señor(?:a|es)?"
+          r"|excelencia|excelentísimo",
+    "ru": r"уважаем\w+|глубокоуважаем\w+|многоуважаем\w+|дорог\w+",
+}
+"""Words a salutation opens with in the other languages: `Sehr geehrter Herr Bundeskanzler!`,
+`Monsieur le Président,`, `Estimado señor Presidente:`, `Уважаемый товарищ Хрущев!`."""
+FOREIGN_SALUTATION = re.compile(rf"^(?:{_either(tuple(SALUTATION_OPENERS.values()))})\b.*[,!:]$",
+                                re.IGNORECASE)
+"""A salutation in another language: its opening words, and a comma, `!` or colon after it (not a
+sentence: `Monsieur Couve de Murville partira demain.`)."""
+
+NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "von", "van", "der", "den", "zu", "del",
+                            "della", "di", "da", "dos", "das", "do", "y", "ter", "ten"})
+"""Little words inside a name, between its capitalised ones: `C. de Gaulle`, `Heinrich von
+Brentano`, `Fidel Castro y Ruz`."""
+
+TITLE_PARTIES = {
+    "fr": (r"lettres?|messages?|télégrammes?|notes?", r"de la|de l['’]|du|des|de|d['’]",
+           r"à la|à l['’]|aux|au|à"),
+    "de": (r"briefe?|schreiben|telegramm|botschaft|note", r"von|vom|des|der", r"an den|an die|an"),
+    "es": (r"cartas?|mensajes?|telegramas?|notas?", r"del|de la|de", r"al|a la|a"),
+}
+"""A title's words naming a letter, its sender's preposition and its addressee's, in the other
+languages of the corpus: `Lettre du général de Gaulle au président Kennedy`, `Brief von
+Bundeskanzler Adenauer an Präsident Kennedy`, `Carta de Fidel Castro a N. Jruschov`."""

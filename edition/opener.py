@@ -7,6 +7,7 @@ import re
 from . import date_checks
 from .doc_types import CORRESPONDENCE, RECORDS
 from .inline import PAGE
+from .letter_forms import FOREIGN_SALUTATION
 from .model import Paragraph
 from .paragraphs import is_address_line, is_heading
 from .speakers import RECORD_FIELDS, match_label
@@ -18,7 +19,8 @@ LETTER_SALUTATION = re.compile(r"^(?:(?:My\s+)?Dear|To"
                                r"|Excellency|Sirs?|Madam|Gentlemen|Comrades?|Respected|Esteemed"
                                r"|Mr\.|Mrs\.|Monsieur)(?=[\s,:]|$)")
 """The words a letter's salutation opens with (`Your Excellency:`, `Dear Sir,`, `Mr. President:`),
-after which the lines before it are an inside address; not `Subject:` or `Participants:`."""
+after which the lines before it are an inside address; not `Subject:` or `Participants:`. In the
+other languages of the corpus: `letter_forms.FOREIGN_SALUTATION` (`Sehr geehrter Herr ...!`)."""
 ADDRESS_LINES = 6
 """The most lines an inside address has."""
 
@@ -125,10 +127,16 @@ def is_salute(text: str, trusted: frozenset[str], doc_type: str = "") -> bool:
     field of the record in any document (`heads_a_field`: `Present:`, `Also present:`), nor, in a
     record (`RECORDS`: a memorandum, minutes), a line ending in a colon that no letter's
     salutation opens (`Discussion of the withdrawal:`)."""
-    if len(text.split()) > 6 or not SALUTE.match(text) or match_label(text, trusted) \
-            or heads_a_field(text):
+    if len(text.split()) > 6 or not (SALUTE.match(text) or FOREIGN_SALUTATION.match(text)) \
+            or match_label(text, trusted) or heads_a_field(text):
         return False
-    return doc_type not in RECORDS or not text.endswith(":") or bool(LETTER_SALUTATION.match(text))
+    return doc_type not in RECORDS or not text.endswith(":") or opens_a_letter(text)
+
+
+def opens_a_letter(text: str) -> bool:
+    """Whether `text` is a salutation a letter opens with: `Dear Sir,`, `Your Excellency:`,
+    `Monsieur le Président,`, `Sehr verehrter Herr Präsident!`."""
+    return bool(LETTER_SALUTATION.match(text) or FOREIGN_SALUTATION.match(text))
 
 
 def heads_a_field(text: str) -> bool:
@@ -149,7 +157,7 @@ def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset
     lines = 0
     for index, para in enumerate(paras):
         if index and is_salute(para.text, trusted):
-            return index if LETTER_SALUTATION.match(para.text) else 0
+            return index if opens_a_letter(para.text) else 0
         lines += len(para.lines)
         if lines > ADDRESS_LINES or given[index] or not all(
                 is_address_line(line) and not date_checks.names_a_date(line)

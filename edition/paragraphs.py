@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from .date_checks import find_written_dates
-from .letter_forms import SIGNED
+from .letter_forms import NAME_PARTICLES, SIGNATURE_MARK, SIGNED, VALEDICTION
 from .model import Paragraph
 from .readers.common import is_date_line, is_marking
 from .record_fields import ANNEX_FIELDS
@@ -22,17 +22,6 @@ NOT_LOOKED_OVER = re.compile(r"has not (?:looked over|reviewed|checked|seen)|"
 """`Com. Mikoyan A.I. has not looked over the transcript`: a postscript by its words."""
 CLOSING_REMARK = re.compile(r"\b(?:attended the (?:conversation|meeting)|(?:was|were|also) present)\b",
                             re.IGNORECASE)
-VALEDICTION = re.compile(r"^(?:sincerely|respectfully|faithfully|yours|cordially|with (?:best )?"
-                         r"regards|best regards"
-                         r"|with (?:fraternal|comradely|communist|warm|warmest|kind|kindest|best) "
-                         r"(?:greetings|wishes|regards))[\w ]*,?$|"
-                         r"^(?:please\s+)?accept\b.{0,80}\b(?:consideration|esteem|respect)\W*$|"
-                         r"^(?:I|The\s[\w ]{1,60}?)\s"
-                         r"(?:avails? (?:myself|itself|ourselves) of|takes?) this opportunity\b.{0,120}\b(?:consideration|esteem|respect)\W*$",
-                         re.IGNORECASE)
-"""`Sincerely,`, `With fraternal greetings,`, and the diplomatic formula `Please accept, Your
-Excellency, the assurances of my highest consideration.` (a note's in the third person: `The Ministry avails itself of this
-opportunity to renew ... its highest consideration.`): a closing salutation."""
 ANNEX = re.compile(rf"^(?:(?:{'|'.join(sorted(ANNEX_FIELDS))}|copy to|copies to|b?cc)\s*:"
                    r"|encls?\.(?=[\s:]|$))", re.IGNORECASE)
 """`Enclosures:`, `Encl. 2`, `Attachment:`, `cc: Mr. Bundy`, `Copy to:`: after the signature, what
@@ -88,7 +77,8 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     `I have already told` / `Comrade Dorticos that the [Soviet` / `Government] agrees` is one
     block; a new one starts after a finished sentence, a heading, a signature (`Recorded by:
     [signature] V. Tikhmenev` / `Com. Mikoyan A.I. has not looked over ...`) or a list item, at
-    a speaker label, an editorial note or a numbered item, and between two lines in title case,
+    a speaker label, an editorial note, a numbered item or a signature mark (`Ihr` / `gez.
+    Adenauer`, though it opens with a small letter), and between two lines in title case,
     which list people or an address (`The Secretary of State` / `Mr. John J. McCloy`), as the
     lines of a wrapped sentence are not; so do two lines each opening with a field's label
     (`Location: Xihua Hall` / `Chinese participants: Zhou Enlai`, `cc: Mr. Kuznetsov` / `cc: Mr.
@@ -96,7 +86,7 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     """
     if not unclosed and _fields(last, line):
         return False
-    if line[:1].islower():
+    if line[:1].islower() and not marked_signature(line):
         return True
     if ED_NOTE_PARAGRAPH.match(line) or _colon_label(line):
         return False
@@ -107,7 +97,7 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
         return True   # the brackets' contents are one element: the line break is inside it
     last = last.rstrip()
     ends_block = last.endswith(TERMINAL) or bool(_closing_line_role(last)) or in_capitals(last)
-    starts_block = NUMBERED.match(line) or (LIST_ITEM.match(last) and LIST_ITEM.match(line)) \
+    starts_block = NUMBERED.match(line) or marked_signature(line) or (LIST_ITEM.match(last) and LIST_ITEM.match(line)) \
         or (in_title_case(last) and in_title_case(line))
     return not (ends_block or starts_block)
 
@@ -131,7 +121,8 @@ def _fields(last: str, line: str) -> bool:
 
 def _cut_by_layout(previous: Paragraph, para: Paragraph) -> bool:
     return para.text[:1].islower() and not previous.text.rstrip().endswith(TERMINAL) \
-        and not _fields(previous.lines[-1], para.text) and not ANNEX.match(para.text)
+        and not _fields(previous.lines[-1], para.text) and not ANNEX.match(para.text) \
+        and not marked_signature(para.text)
 
 
 def _closes_bracket_of(previous: Paragraph, para: Paragraph) -> bool:
@@ -221,18 +212,36 @@ def dated_signature(text: str) -> int:
 
 
 def is_signature(text: str) -> bool:
-    """`A. Mikoyan`, `Fidel Castro Ruz`: up to four capitalised words; not `To Comrade Dorticos`,
-    an addressee."""
+    """`A. Mikoyan`, `Fidel Castro Ruz`, `C. de Gaulle`: up to four words, capitalised but for a
+    particle between them (`NAME_PARTICLES`); not `To Comrade Dorticos`, an addressee."""
     words = text.split()
-    return 0 < len(words) <= 4 and all(NAME_WORD.match(w) for w in words) \
+    return 0 < len(words) <= 4 and _name_words(words) \
         and match_label(text) is None and not text.endswith((":", "?", "!")) \
         and not ADDRESSEE.match(text)
+
+
+def _name_words(words: list[str]) -> bool:
+    """Whether `words` make a name: each a name's word (`NAME_WORD`), the first and last too,
+    any other also a particle (`de` in `C. de Gaulle`, `von` in `Heinrich von Brentano`)."""
+    return all(NAME_WORD.match(word) or (0 < index < len(words) - 1 and word in NAME_PARTICLES)
+               for index, word in enumerate(words))
+
+
+def marked_signature(text: str) -> bool:
+    """`gez. Adenauer`, `Sgd. Dean Rusk`: a signature mark (`letter_forms.SIGNATURE_MARKS`) and a
+    name after it, or the bracket that stands for the signature (`gez. [Unterschrift]`)."""
+    mark = SIGNATURE_MARK.match(text)
+    if mark is None:
+        return False
+    name = text[mark.end():]
+    return is_signature(name) or bool(SIGNED.search(name))
 
 
 CLOSING_LINE_ROLES: tuple[tuple[Callable[[str], object], str], ...] = (
     (ED_NOTE_PARAGRAPH.match, ""),   # `[Ed. note: Drafted by ...]`: the editors' words, no line's
     (NOT_LOOKED_OVER.search, "postscript"),
     (SIGNED.search, "signed"),
+    (marked_signature, "signed"),
     (VALEDICTION.match, "salute"),
     (_short_closing_remark, "remark"),
     (dated_signature, "dated"),

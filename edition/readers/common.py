@@ -171,9 +171,13 @@ USSR Ministry of Foreign Affairs to the Embassy of the United States`, `Note Fro
 the President` (a party before `to` and after it: `correspondents.names_two_parties`); not `Note
 by the Secretary`, `Notes of a Conversation`, `Note of the meeting held to discuss Berlin`, nor
 `Note of the Meeting of the Presidium Held in Moscow to Discuss the Cuban Question`, memoranda."""
+FOREIGN_LETTER = r"lettres?|brief(?=\s+(?:von|vom|des|der|an)\b)|briefe|schreiben|cartas?|письм[оа]"
+"""A letter in the other languages of the corpus: `Lettre du général de Gaulle au président ...`,
+`Brief von Bundeskanzler Adenauer an ...` (not an English `Brief for the President`), `Schreiben`,
+`Carta de ...`, `Письмо ...`."""
 DOC_TYPE_WORDS = (
     ("(?:memorandum|record|notes?) of (?:a |the )?conversations?|memcons?", "memorandum"), ("telegrams?|cables?", "telegram"),
-    ("letters?|" + DIPLOMATIC_NOTE, "letter"), ("transcripts?", "transcript"),
+    ("letters?|" + FOREIGN_LETTER + "|" + DIPLOMATIC_NOTE, "letter"), ("transcripts?", "transcript"),
     ("minutes|record of", "minutes"),
     ("memorandum|notes?", "memorandum"), ("(?:act|scene) (?:[0-9]+|[ivxlc]+)", "drama"),
 )

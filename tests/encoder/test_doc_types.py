@@ -54,6 +54,13 @@ TYPED = [
     ("", "Note from President Kennedy to Khrushchev", "letter", "letter"),
     ("", "Note from Mikoyan to the Soviet Ambassador", "letter", "letter"),
     ("", "Note from Khrushchev to Fidel Castro", "letter", "letter"),   # both by the registers
+    # session 19 (review h1): a letter in the other languages of the corpus
+    ("", "Lettre du général de Gaulle au président Kennedy", "letter", "letter"),
+    ("", "Brief von Bundeskanzler Adenauer an Präsident Kennedy", "letter", "letter"),
+    ("", "Schreiben des Bundeskanzlers an den Präsidenten", "letter", "letter"),
+    ("", "Carta de Fidel Castro a U Thant", "letter", "letter"),
+    ("", "Письмо Н.С. Хрущева Ф. Кастро", "letter", "letter"),
+    ("Report", "Brief for the President on Berlin", "other", "document"),
     # Words that only contain a type's name are no type:
     ("Report", "Report on the Contact with Cuban Leaders", "other", "document"),
     ("Report", "Impact of the Blockade on the Cuban Economy", "other", "document"),

@@ -545,3 +545,61 @@ def test_who_signed_the_record_is_said_in_its_own_language(valid_tei, line, sign
     tei = valid_tei(page(f"A.I. MIKOYAN. Yes.\n\n{line}"))
     assert tei.xpath("string(.//t:closer/t:signed)", namespaces=TEI) == signed_text
     assert tei.xpath("count(.//t:sp/t:p)", namespaces=TEI) == 1
+
+
+FOREIGN_LETTERS = [
+    # (title, body, opener's salutation, the closer's lines as (element, text))
+    pytest.param("Lettre du général de Gaulle au président Kennedy",
+                 "Monsieur le Président,\n\nJ'ai reçu votre message.\n\nVeuillez agréer, Monsieur le "
+                 "Président, l'assurance de ma très haute considération.\n\nC. de Gaulle",
+                 "Monsieur le Président,",
+                 [("salute", "Veuillez agréer, Monsieur le Président, l'assurance de ma très haute "
+                             "considération."), ("signed", "C. de Gaulle")],
+                 ("général de Gaulle", "persons.xml#kennedy-john"), id="French"),
+    pytest.param("Brief von Bundeskanzler Adenauer an Präsident Kennedy",
+                 "Sehr verehrter Herr Präsident!\n\nIch danke Ihnen für Ihr Schreiben.\n\n"
+                 "Mit vorzüglicher Hochachtung\n\nIhr\n\ngez. Adenauer",
+                 "Sehr verehrter Herr Präsident!",
+                 [("salute", "Mit vorzüglicher Hochachtung"), ("salute", "Ihr"),
+                  ("signed", "gez. Adenauer")],
+                 ("Bundeskanzler Adenauer", "persons.xml#kennedy-john"), id="German"),
+    pytest.param("Brief von Bundeskanzler Adenauer an Präsident Kennedy",
+                 "Sehr geehrter Herr Präsident!\n\nIch danke Ihnen für Ihr Schreiben.\n\n"
+                 "Hochachtungsvoll\nIhr sehr ergebener\ngez. Heinrich von Brentano",
+                 "Sehr geehrter Herr Präsident!",
+                 [("salute", "Hochachtungsvoll"), ("salute", "Ihr sehr ergebener"),
+                  ("signed", "gez. Heinrich von Brentano")],
+                 ("Bundeskanzler Adenauer", "persons.xml#kennedy-john"),
+                 id="German, the closing lines one paragraph"),
+    pytest.param("Carta de Fidel Castro a U Thant",
+                 "Estimado señor Secretario General:\n\nLe agradezco su carta.\n\nAtentamente,\n\n"
+                 "Fidel Castro Ruz",
+                 "Estimado señor Secretario General:",
+                 [("salute", "Atentamente,"), ("signed", "Fidel Castro Ruz")],
+                 ("persons.xml#castro-fidel", "persons.xml#u-thant"), id="Spanish"),
+    pytest.param("Письмо Ф. Кастро У Тану",
+                 "Уважаемый товарищ Кастро!\n\nБлагодарю вас за письмо.\n\nС уважением,\n\n"
+                 "А. Микоян",
+                 "Уважаемый товарищ Кастро!",
+                 [("salute", "С уважением,"), ("signed", "А. Микоян")], None, id="Russian"),
+]
+
+
+@pytest.mark.parametrize("title, body, salutation, closer, correspondents", FOREIGN_LETTERS)
+def test_a_letter_in_another_language_opens_and_closes_with_its_own_formulas(
+        valid_tei, title, body, salutation, closer, correspondents):
+    """A French, German, Spanish or Russian letter is a letter (by its title's word), its
+    salutation the opener's, its valediction and signature the closer's, and its title names its
+    sender and addressee where the closer and opener do not; the French and German letters of
+    review h1 were documents of paragraphs only, `Ihr` and `gez. Adenauer` one paragraph."""
+    tei = valid_tei(page(body, title=title))
+    xpath = lambda path: tei.xpath(path, namespaces=TEI)
+    assert xpath("string(.//t:body/t:div/@subtype)") == "letter"
+    assert xpath("string(.//t:opener/t:salute)") == salutation
+    assert [(etree.QName(e).localname, "".join(e.itertext())) for e in xpath(".//t:closer/*")] \
+        == closer
+    if correspondents:
+        sent, received = (xpath(f"string(.//t:correspAction[@type='{kind}']/*[1]/@ref)")
+                          or xpath(f"string(.//t:correspAction[@type='{kind}']/*[1])")
+                          for kind in ("sent", "received"))
+        assert (sent, received) == correspondents
