@@ -1,4 +1,4 @@
-"""The set words of letters in each language of the corpus: salutations, valedictions, signatures."""
+"""The set words of letters and telegrams in each language: salutations, valedictions, signatures."""
 
 from __future__ import annotations
 
@@ -102,3 +102,7 @@ TITLE_PARTIES = {
 """A title's words naming a letter, its sender's preposition and its addressee's, in the other
 languages of the corpus: `Lettre du général de Gaulle au président Kennedy`, `Brief von
 Bundeskanzler Adenauer an Präsident Kennedy`, `Carta de Fidel Castro a N. Jruschov`."""
+
+GROUP_MARKING = re.compile(r"^(?:GP|GROUP)[\s-]?[1-4]\.?$", re.IGNORECASE)
+"""`GP-3.`, `GROUP 1`: the downgrading and declassification group (Executive Order 10501) a
+classified telegram prints at its end, a marking as its classification is."""

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from .date_checks import find_written_dates
-from .letter_forms import NAME_PARTICLES, SIGNATURE_MARK, SIGNED, VALEDICTION
+from .letter_forms import GROUP_MARKING, NAME_PARTICLES, SIGNATURE_MARK, SIGNED, VALEDICTION
 from .model import Paragraph
 from .readers.common import is_date_line, is_marking
 from .record_fields import ANNEX_FIELDS
@@ -34,7 +34,8 @@ SEAL = re.compile(r"^\((?:L\.\s?S\.|(?:[^()]{0,40}\s)?(?:seal|stamp)(?:\s[^()]{0
 ADDRESSEE = re.compile(rf"^To\s+(?:the\s+)?[{UPPER}]")
 """`To the Embassy of the United States of America, Moscow`: a diplomatic note's addressee, printed
 under its valediction."""
-NAME_WORD = re.compile(rf"^(?:[{UPPER}]\.)+$|^[{UPPER}][\w’'\-]*\.?$")
+NAME_WORD = re.compile(rf"^(?:[{UPPER}]\.)+$|^[{UPPER}](?:[^\W\d]|[’'\-])*\.?$")
+"""A word of a name: `A.`, `Mikoyan`, `O'Donnell`, `Castro-Ruz`; not `GP-3.` (a name has no digit)."""
 NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s")
 LIST_ITEM = re.compile(rf"^(?:(?:[{UPPER}]\.\s?)+[{UPPER}][\w’'\-]+"
                        r"|(?:\d{1,2}|[IVX]{1,4}|[a-zA-Z])[.)]\s)")
@@ -247,6 +248,8 @@ CLOSING_LINE_ROLES: tuple[tuple[Callable[[str], object], str], ...] = (
     (dated_signature, "dated"),
     (ANNEX.match, "annex"),
     (SEAL.match, "stamp"),
+    (GROUP_MARKING.match, "stamp"),
+    (classification_of, "stamp"),
     (REGISTRATION.match, "idno"),
     (is_signature, "signed"),
 )

@@ -356,6 +356,17 @@ def test_a_signature_in_capitals_names_the_register_person(valid, signature, exp
     assert body_xml(tei).endswith(f"<closer>{expected}</closer></div>")
 
 
+@pytest.mark.parametrize("marking", ["GP-3.", "GROUP 1", "SECRET"])
+def test_a_marking_at_the_end_of_a_telegram_is_the_closer_s_stamp(valid, marking):
+    """`GP-3.` (the declassification group) over the signature was a second signature: a word
+    with a digit is no name's; the group, like a security marking, is a marking the closer
+    keeps as the opener keeps the classification, a `stamp` (review h1, cable.txt:21)."""
+    tei, _ = valid("Mikoyan Telegram to the CC CPSU, November 19, 1962\n\nCC CPSU.\n\n"
+                   f"We met Dorticos.\n\n{marking}\n\nMIKOYAN\n\n[Source: Personal Archive]\n")
+    assert body_xml(tei).endswith(f'<closer><stamp n="3" xml:id="L3">{marking}</stamp><signed n="4" '
+                                  f'xml:id="L4">{MIKOYAN_REF}MIKOYAN</persName></signed></closer></div>')
+
+
 @pytest.mark.parametrize("end", ["We will meet tomorrow.\n\n5.XI.62",
                                  "Long live the friendship of our peoples!\n\nWe left at noon."])
 def test_a_date_or_an_exclamation_without_a_signature_beside_it_stays_text(registers, end):
