@@ -298,10 +298,10 @@ class ClosingRoles:
 
     def without_last(self) -> ClosingRoles:
         """The roles of all paragraphs but the last (the archive's summary, taken off the text):
-        the own roles read so far are kept, the roles in place read anew (the last one was a
-        neighbour)."""
+        the own roles are shared, each read once for both (`own` asks none outside the texts),
+        the roles in place read anew (the last one was a neighbour)."""
         roles = ClosingRoles(self.texts[:-1], self.given[:-1], self.names_a_place)
-        roles._own = {index: role for index, role in self._own.items() if index < len(roles.texts)}
+        roles._own = self._own
         return roles
 
     def own(self, index: int) -> str:
@@ -355,8 +355,8 @@ class ClosingRoles:
         """The role of a line that is no date after a line of role `before`: a place under the
         signature or the lines under it (`Havana`) is the closer's dateline, a line in title
         case under the addressee (`Prime Minister of ...`) the address's and under a signature
-        the signer's office; any other short line under them that a closing line follows
-        (`between`) goes with the postscript (`To be opened by addressee only` / `cc: Secretary
+        the signer's office; any other short line under them that a closing line follows, or
+        the text's last (`between`), goes with the postscript (`To be opened by addressee only` / `cc: Secretary
         Rusk`: "annex", what goes with the letter and how)."""
         if before in UNDER_SIGNATURE_ROLES - {"addrLine"} and self.names_a_place(text):
             return "dateline"
@@ -367,9 +367,11 @@ class ClosingRoles:
     def _between_closing_lines(self, index: int) -> bool:
         """Whether paragraph `index` is a short line that ends no sentence (`is_address_line`)
         and a closing line follows by its own words or the editor's role (`cc: Secretary Rusk`,
-        `(Seal)`): the line before it decides whether it stands among closing lines."""
+        `(Seal)`), or nothing does (the last line of the text: `To be opened by addressee
+        only`): the line before it decides whether it stands among closing lines."""
+        last = index == len(self.texts) - 1
         after = self.own(index + 1)
-        return bool(after) and after != "remark" and after not in NOT_CLOSING \
+        return (last or (bool(after) and after != "remark" and after not in NOT_CLOSING)) \
             and is_address_line(self.texts[index])
 
     def _exclaims_before_signature(self, index: int) -> bool:

@@ -134,11 +134,12 @@ class _Builder:
     def _ends_with_summary(self, paras: list[Paragraph], roles: ClosingRoles) -> bool:
         """Whether the last of `paras` is the archive's summary the page layout prints after the
         closing lines: prose (`reads_as_summary`: not `No. 0075`) with no closing role, label or
-        note of its own."""
+        note of its own, after paragraphs that close the text without it (their roles read as
+        the text's last: `To be opened by addressee only` under the signature)."""
         if self.doc.raw.layout != PAGE_LAYOUT or len(paras) < 2:
             return False
         last = paras[-1].text
-        return closes(paras[:-1], roles, self.trusted_labels) and not roles[-1] \
+        return closes(paras[:-1], roles.without_last(), self.trusted_labels) and not roles[-1] \
             and reads_as_summary(last) and not match_label(last, self.trusted_labels) \
             and not ED_NOTE_PARAGRAPH.match(last)
 

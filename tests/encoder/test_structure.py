@@ -287,6 +287,13 @@ LINES_AFTER_THE_SIGNATURE = [
                  CLOSER + '<postscript><p n="5" xml:id="L5">To be opened by addressee only</p><p n="6" '
                  'xml:id="L6">cc: Mr. Jones</p></postscript>',
                  id="a handling line between the signature and the copies"),
+    # session 19 (review h1): a handling line as the last of the text stopped the closer
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\nTo be opened by addressee only",
+                 CLOSER + '<postscript><p n="5" xml:id="L5">To be opened by addressee only</p>'
+                 '</postscript>', id="a handling line, the last"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\nTo be opened by addressee only",
+                 CLOSER + '<postscript><p n="5" xml:id="L5">To be opened by addressee only</p>'
+                 '</postscript>', id="a handling line under the signature, the last"),
 ]
 
 
