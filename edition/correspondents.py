@@ -78,7 +78,7 @@ TITLE_SENDER_FIRST = re.compile(r"^(?P<sender>.+?)\s+(?:telegram|letter|cable|me
 """`Mikoyan Telegram to the CC CPSU`."""
 TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
 PARTY_END = r"(?:\s+|(?<=['’]))"
-"""After the word before a party: a space, or none after an elision (`d'Hervé`, `à l'ambassadeur`)."""
+"""After the word before a party: a space, or none after an elision (`d'Hervé`, `à l'ami`)."""
 TITLE_PARTIES = ((TITLE_FROM, TO),) + tuple(
     (re.compile(rf"\b(?:{letter})\s+(?:{sender}){PARTY_END}"
                 rf"(?P<parties>.+?\s+(?:{to}){PARTY_END}.+?)(?:\s*[(,]|$)", re.IGNORECASE),

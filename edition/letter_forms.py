@@ -1,4 +1,4 @@
-"""The set words of letters and telegrams in each language: salutations, valedictions, signatures."""
+"""The set words of letters and telegrams in each language: salutations, valedictions, signing."""
 
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ SIGNATURE_MARK = re.compile(rf"^(?:{'|'.join(SIGNATURE_MARKS.values())})\s+", re
 """A mark opening a signature line (`SIGNATURE_MARKS`): `gez. `, `Sgd. `."""
 
 VALEDICTIONS = {
-    "en": (r"(?:sincerely|respectfully|faithfully|yours|cordially|with (?:best )?regards|best regards"
+    "en": (r"(?:sincerely|respectfully|faithfully|yours|cordially|with (?:best )?regards"
+           r"|best regards"
            r"|with (?:fraternal|comradely|communist|warm|warmest|kind|kindest|best) "
            r"(?:greetings|wishes|regards))[\w ]*,?",),
     "de": (r"mit (?:vorzüglicher|ausgezeichneter|größter|aufrichtiger|aller) hochachtung,?",
@@ -44,7 +45,8 @@ VALEDICTIONS = {
            r"(?:ihr|ihre|dein|deine)(?: sehr)?(?: ergebener?)?,?"),
     "fr": (r"(?:bien )?cordialement,?", r"bien à vous,?", r"(?:votre|vos) (?:tout )?dévouée?s?,?",
            r"avec (?:mes|nos) (?:meilleurs|sincères|cordiales|respectueuses) [\w ]{3,40},?"),
-    "es": (r"(?:muy )?atentamente,?", r"cordialmente,?", r"(?:un )?(?:cordial |afectuoso )?saludo,?",
+    "es": (r"(?:muy )?atentamente,?", r"cordialmente,?",
+           r"(?:un )?(?:cordial |afectuoso )?saludo,?",
            r"(?:saludos|abrazos)(?: cordiales| fraternales| revolucionarios)?,?",
            r"(?:le saluda )?(?:muy )?atentamente,?", r"su (?:seguro servidor|afectísimo),?"),
     "ru": (r"с (?:глубоким |искренним |большим )?уважением,?",
@@ -106,3 +108,11 @@ Bundeskanzler Adenauer an Präsident Kennedy`, `Carta de Fidel Castro a N. Jrusc
 GROUP_MARKING = re.compile(r"^(?:GP|GROUP)[\s-]?[1-4]\.?$", re.IGNORECASE)
 """`GP-3.`, `GROUP 1`: the downgrading and declassification group (Executive Order 10501) a
 classified telegram prints at its end, a marking as its classification is."""
+
+OFFICE_WORDS = frozenset("""
+chairman chairwoman head premier consul envoy attaché chargé commissar representative
+secretary-general under-secretary председатель министр посол секретарь
+""".split())
+"""Words naming an office that the registers' titles (`name_forms.NAME_TITLES`) and an
+organization's head words (`correspondents.ORGANIZATION_HEADS`) leave out: `Chairman of the
+Council of Ministers`, `Head of the Department`."""

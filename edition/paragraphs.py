@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .correspondents import ORGANIZATION_HEADS
 from .date_checks import find_written_dates
-from .letter_forms import GROUP_MARKING, NAME_PARTICLES, SIGNATURE_MARK, SIGNED, VALEDICTION
+from .letter_forms import (GROUP_MARKING, NAME_PARTICLES, OFFICE_WORDS, SIGNATURE_MARK, SIGNED,
+                           VALEDICTION)
 from .model import Paragraph
-from .readers.common import is_date_line, is_marking
+from .name_forms import NAME_TITLES
+from .readers.common import classification_of, is_date_line, is_marking
 from .record_fields import ANNEX_FIELDS
 from .speakers import COLON_LABEL, LETTER_LABEL, UPPER, in_capitals, match_label
 
@@ -35,7 +38,8 @@ ADDRESSEE = re.compile(rf"^To\s+(?:the\s+)?[{UPPER}]")
 """`To the Embassy of the United States of America, Moscow`: a diplomatic note's addressee, printed
 under its valediction."""
 NAME_WORD = re.compile(rf"^(?:[{UPPER}]\.)+$|^[{UPPER}](?:[^\W\d]|[’'\-])*\.?$")
-"""A word of a name: `A.`, `Mikoyan`, `O'Donnell`, `Castro-Ruz`; not `GP-3.` (a name has no digit)."""
+"""A word of a name: `A.`, `Mikoyan`, `O'Donnell`, `Castro-Ruz`; not `GP-3.` (no name has a
+digit)."""
 NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s")
 LIST_ITEM = re.compile(rf"^(?:(?:[{UPPER}]\.\s?)+[{UPPER}][\w’'\-]+"
                        r"|(?:\d{1,2}|[IVX]{1,4}|[a-zA-Z])[.)]\s)")
@@ -98,7 +102,8 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
         return True   # the brackets' contents are one element: the line break is inside it
     last = last.rstrip()
     ends_block = last.endswith(TERMINAL) or bool(_closing_line_role(last)) or in_capitals(last)
-    starts_block = NUMBERED.match(line) or marked_signature(line) or (LIST_ITEM.match(last) and LIST_ITEM.match(line)) \
+    starts_block = NUMBERED.match(line) or marked_signature(line) \
+        or (LIST_ITEM.match(last) and LIST_ITEM.match(line)) \
         or (in_title_case(last) and in_title_case(line))
     return not (ends_block or starts_block)
 
@@ -268,6 +273,8 @@ MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "to", "on", "at", "by"
                          "del", "la", "las", "los", "y", "o", "e", "et"})
 """Words a title-case line keeps in lowercase (`Prime Minister of the Revolutionary Government`)."""
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+OFFICE_AND_BODY_WORDS = NAME_TITLES | OFFICE_WORDS | {w.lower() for w in ORGANIZATION_HEADS}
+"""The words of an office or a body: a title's, an organization's head word, and the others."""
 
 
 class ClosingRoles:
@@ -356,8 +363,8 @@ class ClosingRoles:
         signature or the lines under it (`Havana`) is the closer's dateline, a line in title
         case under the addressee (`Prime Minister of ...`) the address's and under a signature
         the signer's office; any other short line under them that a closing line follows, or
-        the text's last (`between`), goes with the postscript (`To be opened by addressee only` / `cc: Secretary
-        Rusk`: "annex", what goes with the letter and how)."""
+        the text's last (`between`), goes with the postscript (`To be opened by addressee only`
+        / `cc: Secretary Rusk`: "annex", what goes with the letter and how)."""
         if before in UNDER_SIGNATURE_ROLES - {"addrLine"} and self.names_a_place(text):
             return "dateline"
         if _names_an_office(text) and before in SIGNATURE_ROLES | {"addrLine"}:
@@ -388,9 +395,12 @@ class ClosingRoles:
 
 def _names_an_office(text: str) -> bool:
     """`Prime Minister of the Revolutionary Government`, `Ambassador`: a short line in title case
-    that ends no sentence, as the line under a signature names the signer's office. Not a name
-    and its office (`O. Dorticos, President of Cuba`): that is an item of a list of people."""
-    return in_title_case(text) and not text.endswith(TERMINAL) and "," not in text
+    that ends no sentence and names an office or a body (`OFFICE_AND_BODY_WORDS`), as the line
+    under a signature names the signer's office; not `Isle of Pines`, a place the registers do
+    not hold. Not a name and its office (`O. Dorticos, President of Cuba`): a list's item."""
+    return in_title_case(text) and not text.endswith(TERMINAL) and "," not in text \
+        and any(part.lower() in OFFICE_AND_BODY_WORDS for word in WORD.findall(text)
+                for part in (word, *word.split("-")))
 
 
 def in_title_case(text: str) -> bool:

@@ -177,7 +177,8 @@ FOREIGN_LETTER = r"lettres?|brief(?=\s+(?:von|vom|des|der|an)\b)|briefe|schreibe
 `Carta de ...`, `Письмо ...`."""
 DOC_TYPE_WORDS = (
     ("(?:memorandum|record|notes?) of (?:a |the )?conversations?|memcons?", "memorandum"), ("telegrams?|cables?", "telegram"),
-    ("letters?|" + FOREIGN_LETTER + "|" + DIPLOMATIC_NOTE, "letter"), ("transcripts?", "transcript"),
+    ("letters?|" + FOREIGN_LETTER + "|" + DIPLOMATIC_NOTE, "letter"),
+    ("transcripts?", "transcript"),
     ("minutes|record of", "minutes"),
     ("memorandum|notes?", "memorandum"), ("(?:act|scene) (?:[0-9]+|[ivxlc]+)", "drama"),
 )

@@ -294,6 +294,12 @@ LINES_AFTER_THE_SIGNATURE = [
     pytest.param("Sincerely,\n\nA. Mikoyan\nTo be opened by addressee only",
                  CLOSER + '<postscript><p n="5" xml:id="L5">To be opened by addressee only</p>'
                  '</postscript>', id="a handling line under the signature, the last"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\nIsle of Pines",
+                 CLOSER + '<postscript><p n="5" xml:id="L5">Isle of Pines</p></postscript>',
+                 id="a place the registers do not hold is no office of the signer's"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\nChairman of the Council of Ministers",
+                 CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5">Chairman of the Council '
+                 'of Ministers</signed></closer>', id="the signer's office names one"),
 ]
 
 
