@@ -336,3 +336,16 @@ def test_a_marking_in_capitals_is_one_whatever_line_follows(registers):
                          registers)
     assert tei.findtext(".//t:keywords[@scheme='#classification']/t:term", namespaces=TEI) \
         == "SECRET"
+
+
+@pytest.mark.parametrize("text, salute", [
+    ("Monsieur le Président,", True), ("Sehr geehrter Herr Bundeskanzler!", True),
+    ("Estimado señor Presidente:", True), ("Уважаемый товарищ Хрущев!", True),
+    # a sentence that opens with the same words is none
+    ("Monsieur Couve de Murville partira demain.", False),
+    ("Lieber spät als nie.", False),
+])
+def test_a_salutation_in_another_language_is_read_by_its_opening_words(text, salute):
+    """Session 19 (review h1): `Monsieur le Président,` and `Sehr verehrter Herr Präsident!`
+    were paragraphs: the salutation's words were English only."""
+    assert opener.is_salute(text, frozenset(), "letter") is salute
