@@ -254,18 +254,20 @@ def test_a_field_or_a_remark_in_capitals_ends_the_turn(body, title, field, regis
     assert not [d for d in reporter.diagnostics if d.location.line == 9]
 
 
-@pytest.mark.parametrize("field", [
-    "Присутствовали: О. Дортикос, Э. Гевара, А.И. Алексеев.", "ПРИСУТСТВОВАЛИ: О. Дортикос.",
-    "Записал: В. Тихменев", "Anwesend: Herr von Brentano.", "Teilnehmer: Herr Carstens.",
-    "Présents: M. Couve de Murville.", "Presentes: Osvaldo Dorticós.",
+@pytest.mark.parametrize("field, element", [
+    ("Присутствовали: О. Дортикос, Э. Гевара, А.И. Алексеев.", "p"),
+    ("ПРИСУТСТВОВАЛИ: О. Дортикос.", "p"),
+    ("Записал: В. Тихменев", "closer><signed"),       # who recorded it signs the record
+    ("Anwesend: Herr von Brentano.", "p"), ("Teilnehmer: Herr Carstens.", "p"),
+    ("Présents: M. Couve de Murville.", "p"), ("Presentes: Osvaldo Dorticós.", "p"),
 ], ids=["russian present", "russian in capitals", "russian recorded by", "german present",
         "german participants", "french present", "spanish present"])
-def test_a_field_of_the_record_in_another_language_is_no_label_and_ends_the_turn(field,
-                                                                                 registers):
+def test_a_field_of_the_record_in_another_language_is_no_label_and_ends_the_turn(
+        field, element, registers):
     """Review h1: `Присутствовали:` (`Present:`, zapis.txt:11) was reported as a speaker label not
     read, and would have been the speaker's words after a turn: the record's fields were only
     English (`speakers.RECORD_FIELDS_BY_LANGUAGE`)."""
     tei, reporter = encode_text(page(f"{field}\n\n" + MEMCON.format(field)), registers,
                                 provisional=True)
-    assert f'</sp><p n="4" xml:id="L4">{field.split(":")[0]}:' in body_xml(tei)
+    assert f'</sp><{element} n="4" xml:id="L4">{field.split(":")[0]}:' in body_xml(tei)
     assert not [d for d in reporter.diagnostics if d.location.line in (5, 11)]
