@@ -104,12 +104,15 @@ HONOURED = rf"(?:(?:{HONORIFICS})\.|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Herr|Frau)\s
 with their period; `St.` is no title: `St. Petersburg` is no person)."""
 TITLE_LABEL = re.compile(
     rf"^(?P<label>(?P<titles>(?:{HONOURED}){{1,2}})(?!(?:{HONORIFICS})\.)(?P<names>(?:{PARTICLE})?"
-    rf"{NAME}(?:\s+(?:{PARTICLE})?{NAME}){{0,2}})|{NAME}(?:\s+{NAME}){{1,2}})\.\s+"
+    rf"{NAME}(?:\s+(?:{PARTICLE})?{NAME}){{0,2}})|{NAME}(?:\s+{NAME}){{1,2}})"
+    r"(?:\s*\((?P<delivery>[^()\[\]]{1,60})\))?\.\s+"
     rf"(?=[{UPPER}0-9“\"'‘])"
 )
 """`Mr. Healey. Will`, `Mr. de Gaulle. No.`, `Herr von Brentano. Nein.`, `Stephen Kinnock. 1.`: a
 title and one to three names, with the particles of a name after the title (`de`, `van der`), or
-two or three names without a title (Hansard)."""
+two or three names without a title (Hansard); a parenthesis after the name, as before a colon
+(`Mr. Healey (Leeds, East). I beg`), is its delivery, in a debate the member's seat
+(`speaker_refs.SpeakerLookup._member`)."""
 OFFICE_LABEL = re.compile(
     rf"^(?P<label>(?:The\s+)?{NAME}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{NAME}){{0,6}}\s*"
     rf"\((?P<name>{HONOURED}(?:{INITIALS}\s*)?{NAME}(?:\s+(?:{INITIALS}\s*)?{NAME}){{0,3}})\))"
@@ -266,7 +269,8 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
     if title and not set(title.group("label").split()) & TITLE_STOPWORDS:
         names = (title.group("names") or "").split()
         one_name = bool(title.group("titles")) and sum(not w.islower() for w in names) == 1
-        return LabelMatch(title.group("label"), title.end(), "turn", title_case=True, mark=".",
+        return LabelMatch(title.group("label"), title.end(), "turn",
+                          (title.group("delivery") or "").strip(), title_case=True, mark=".",
                           spoken_only=one_name)
     colon = colon_label(text)
     if colon and _is_colon_speaker(colon.label, trusted):

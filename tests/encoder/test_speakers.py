@@ -529,14 +529,25 @@ MEMBERS = "Mr. Denis Healey (Leeds, East): I beg to move.\n\nMr. Heath: The Gove
      '<speaker>Mr. Denis Healey</speaker><stage type="delivery">Laughing</stage>'),
     ("Memorandum of Conversation", MEMBERS,
      '<speaker>Mr. Denis Healey</speaker><stage type="delivery">Leeds, East</stage>'),
+    ("House of Commons Debate: Cuba (Minutes of Proceedings)",
+     MEMBERS.replace("(Leeds, East):", "(Leeds, East)."),
+     '<speaker>Mr. Denis Healey (Leeds, East)</speaker><p n="1" xml:id="L1">I beg'),
+    ("House of Commons Debate: Cuba (Minutes of Proceedings)",
+     MEMBERS.replace("(Leeds, East):", "(Laughing)."),
+     '<speaker>Mr. Denis Healey</speaker><stage type="delivery">Laughing</stage>'),
+    ("Cuba — Minutes of Proceedings",
+     MEMBERS.replace("(Leeds, East):", "(Leeds, East).") + "\n\nQuestion put.\n\nThe House divided.",
+     '<speaker>Mr. Denis Healey (Leeds, East)</speaker><p n="1" xml:id="L1">I beg'),
 ], ids=["a constituency", "in capitals", "a debate by its body", "an address",
-        "a stage word", "no debate"])
+        "a stage word", "no debate", "before a period", "a stage word before a period",
+        "before a period, a debate by its body"])
 def test_a_members_constituency_in_a_debate_is_part_of_the_label(title, body, fragment,
                                                                  registers):
     """`Mr. Healey (Leeds, East): ...` read the constituency as a delivery (`<stage
     type="delivery">Leeds, East</stage>`): in a debate a capitalized parenthesis after the name
     that is no stage word is the member's seat or office, a part of the label; the person is
-    looked up by the name before it."""
+    looked up by the name before it. Before a period (`Mr. Healey (Leeds, East). I beg`, review
+    h1 round 4) the paragraph was no turn at all: `speakers.TITLE_LABEL` took no parenthesis."""
     tei, reporter = encode_text(page(body, title=title), registers, provisional=True)
     assert fragment in body_xml(tei)
     assert [str(d).split(": ", 2)[2] for d in reporter.diagnostics][0].startswith(
