@@ -32,6 +32,24 @@ RECORD_FIELDS = PRESENCE_FIELDS | frozenset(word for words in RECORD_FIELDS_BY_L
 `Present:`, `Присутствовали:`, `Drafted: ...`), never a speaker's words: no label, and where the
 record has a voice of its own they end an open turn (`turn_ends`). A speaker's own heads
 (`Question:`, `Conclusion:`, `Total:`) are not among them."""
-REMARK_WORDS = frozenset("Comment Comments Note Notes Remark Remarks".split())
+REMARKS_BY_LANGUAGE = {
+    "en": "Comment Comments Note Notes Remark Remarks",
+    "ru": "Примечание Примечания",
+    "de": "Anmerkung Anmerkungen Bemerkung Bemerkungen",
+    "fr": "Remarque Remarques",
+    "es": "Nota Notas",
+}
+"""The words that head the record's remark in the languages of the archive: `Note:`,
+`Примечание:`, `Anmerkung:`, `Remarque:`, `Nota:` (`Note:` is French as well)."""
+REMARK_WORDS = frozenset(word for words in REMARKS_BY_LANGUAGE.values() for word in words.split())
 """Words that head the record's remark (`Note: ...`, `Interviewer’s comment: ...`), which ends
 an open turn (`turn_ends.REMARK`); no speaker's label (`speakers`)."""
+
+
+def heads_a_remark(head: str) -> bool:
+    """Whether `head`, the words a paragraph opens with before a colon (or a label's), names the
+    record's remark: its last word one of `REMARK_WORDS`, in any case, whatever qualifies it
+    before (`Note`, `NOTE`, `Embassy comment`, `EMBASSY COMMENT`, `INTERVIEWER'S COMMENT`,
+    `Drafter's note`, `Примечание`); never a speaker's label."""
+    words = head.split()
+    return bool(words) and words[-1].capitalize() in REMARK_WORDS

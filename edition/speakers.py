@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .record_fields import RECORD_FIELDS, REMARK_WORDS
+from .record_fields import RECORD_FIELDS, REMARK_WORDS, heads_a_remark
 
 
 def letter_class(is_case) -> str:
@@ -295,7 +295,7 @@ def loose_label(text: str) -> LabelMatch | None:
     mark = (found.group("mark") or found.group("capsmark")).strip()
     words = label.split()
     if set(words) & (TITLE_STOPWORDS | NOT_COLON_LABELS | REPLY_WORDS) \
-            or words[0].upper() in NAME_PREFIXES \
+            or words[0].upper() in NAME_PREFIXES or heads_a_remark(label) \
             or all(w in NOT_SPEAKERS for w in words):   # `Mr. Kissinger said`: no label `Mr`
         return None
     return LabelMatch(label, found.end(), "turn", missing_period=not mark,
@@ -304,15 +304,15 @@ def loose_label(text: str) -> LabelMatch | None:
 
 def colon_label(text: str) -> LabelMatch | None:
     """The title-case label before a colon opening `text`, with its delivery (`McCloy: And`,
-    `The President (to Kissinger): Good.`); never a heading word (`Subject:`, `Note:`) nor
-    capitals. A speaker's label where `match_label` trusts it (it recurs, or has a title), or,
+    `The President (to Kissinger): Good.`); never a heading word (`Subject:`, `Note:`), a
+    remark's head (`Embassy Comment:`) nor capitals. A speaker's label where `match_label` trusts it (it recurs, or has a title), or,
     in a dialogue written with colons, where the registers name a person by it
     (`SpeakerLookup.loose_turn`)."""
     colon = COLON_LABEL.match(text)
     if colon is None:
         return None
     label = colon.group("label")
-    if _head_word(label) in NOT_COLON_LABELS or label.isupper():
+    if _head_word(label) in NOT_COLON_LABELS or label.isupper() or heads_a_remark(label):
         return None
     delivery = (colon.group("delivery") or "").strip()
     return LabelMatch(label, colon.end(), "turn", delivery, title_case=True, mark=":")
@@ -340,12 +340,14 @@ def in_capitals(text: str) -> bool:
 
 
 def _is_speaker_like(label: str, text: str, trusted: frozenset[str]) -> bool:
-    """Not a caps word never a speaker (`USA`), nor a section number (`II. MILITARY QUESTIONS`)."""
+    """Not a caps word never a speaker (`USA`), nor a remark's head (`EMBASSY COMMENT`,
+    `INTERVIEWER'S COMMENT`: `heads_a_remark`), nor a section number (`II. MILITARY QUESTIONS`)."""
     if ROMAN.match(label):
         heading = in_capitals(text) and _is_section_heading(text)
         return label in trusted and not heading
     words = [w for w in LABEL_WORD_BREAK.split(label) if len(w) > 1]
-    return bool(words) and not all(w in NOT_SPEAKERS for w in words)
+    return bool(words) and not all(w in NOT_SPEAKERS for w in words) \
+        and not heads_a_remark(label)
 
 
 def _after_caps(text: str, label: str, end: int) -> LabelMatch | None:

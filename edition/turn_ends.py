@@ -4,7 +4,8 @@ A turn takes the plain paragraphs after its label (a speech of several paragraph
 not the speaker's words, and stand as narrative after the turn:
     "II. Resolution." after "I. On the situation ..." (before the turn)   -> the record's numbering
     "3. Kuznetsov asked ..." after "2. McCloy said ..." (before the turn) -> the same
-    "Interviewer’s comment: The source ...", "Note: ...", "Comment: ..."  -> a remark headed so
+    "Interviewer’s comment: The source ...", "Note: ...", "Comment: ...", -> a remark headed so
+    "EMBASSY COMMENT: ...", "Примечание: ..."                              (`REMARK`)
     "Resolved: That ...", "Vote: For 7 ...", "Also present: ..."         -> a field of the record
                                         (not in a play, a transcript or a debate: an MP reading
                                         out a motion, `wholly_spoken`)
@@ -34,11 +35,17 @@ from .speakers import (ENUMERATOR, HONOURED, INITIALS, LOWER, NAME, OFFICES, REC
                        REMARK_WORDS, ROMAN, TITLE_STOPWORDS, UPPER, LabelMatch, in_capitals,
                        roman_value)
 
-REMARK = re.compile(rf"^(?:[{UPPER}][{LOWER}]+[’']s\s+)?(?:"
+SPEAKERS_OWN = "A An My Our Your His Her Its Their This That One Another First Last Final".split()
+"""Words that make a remark's head the speaker's own (`My comment:`, `One more note:`, `A last
+remark:`, `Final note:`), not the record's."""
+REMARK = re.compile(rf"^(?!(?:{'|'.join(SPEAKERS_OWN)})\s)"
+                    rf"(?:[{UPPER}][{LOWER}’'\-]*\s+(?:[{UPPER}{LOWER}][{LOWER}’'\-]*\s+){{0,2}})?(?:"
                     + "|".join(sorted(REMARK_WORDS | {word.lower() for word in REMARK_WORDS}))
                     + r")\s*:")
-"""`Comment:`, `Interviewer’s comment:`, `Translator's note:`: the record's remark, headed so
-(`NOTE:` too: `as_written`)."""
+"""`Comment:`, `Interviewer’s comment:`, `Translator's note:`, `Embassy comment:`, `Department
+of State comment:`, `Примечание:`: the record's remark, a remark word (`REMARK_WORDS`) after up
+to three words that say whose, unless the speaker's (`SPEAKERS_OWN`); `NOTE:`, `EMBASSY
+COMMENT:` too (`as_written`)."""
 RECORD_FIELD = re.compile(rf"^(?:Also\s+)?(?:{'|'.join(sorted(RECORD_FIELDS))})(?:\s+further)?\s*:")
 """`Resolved:`, `Resolved further:`, `Also present:`: a field of the record, which ends a turn
 where the record has a voice of its own (`RESOLVED:`, `ALSO PRESENT:` too: `as_written`)."""

@@ -45,7 +45,8 @@ NOT_LABELS = [
     "Oral Reply to Soviet Oral Comment of December 23, 1969.", "Mr. Kissinger said so.",
     "CASTRO, however, did not agree. He left.", "CASTRO, in the end, agreed. He left.",
     "Lt. Gen. John W. Vogt", "The Resolved: clause of the last sitting stands.",
-    "See Nr. 19.XI.1962 for the text.",
+    "See Nr. 19.XI.1962 for the text.", "EMBASSY COMMENT: The source", "Embassy Comment: The",
+    "INTERVIEWER'S COMMENT: The source",
 ]
 
 

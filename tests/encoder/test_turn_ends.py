@@ -198,9 +198,12 @@ def test_a_procedural_word_in_a_speech_or_a_meeting_keeps_the_turn(title, body, 
     assert f'<p n="2" xml:id="L2">{paragraph}</p></sp><sp ' in body_xml(tei)
 
 
-@pytest.mark.parametrize("paragraph", ["Question: who will verify it?", "Total: forty-two."])
+@pytest.mark.parametrize("paragraph", ["Question: who will verify it?", "Total: forty-two.",
+                                       "My comment: it will not work.",
+                                       "One more note: the ships are turning back."])
 def test_a_speakers_own_heading_keeps_the_turn(paragraph, registers):
-    """A head the speaker may say (`Question:`, `Total:`) is no field of the record."""
+    """A head the speaker may say (`Question:`, `Total:`) is no field of the record, nor a remark
+    he heads as his own (`My comment:`, `One more note:`: `turn_ends.SPEAKERS_OWN`)."""
     tei, _ = encode_text(page(MEMCON.format(paragraph)), registers, provisional=True)
     assert body_xml(tei).endswith(f"{paragraph}</p></sp></div>")
 
@@ -271,3 +274,34 @@ def test_a_field_of_the_record_in_another_language_is_no_label_and_ends_the_turn
                                 provisional=True)
     assert f'</sp><{element} n="4" xml:id="L4">{field.split(":")[0]}:' in body_xml(tei)
     assert not [d for d in reporter.diagnostics if d.location.line in (5, 11)]
+
+
+@pytest.mark.parametrize("remark", [
+    "EMBASSY COMMENT: The source seemed tired.", "INTERVIEWER'S COMMENT: The source seemed tired.",
+    "Embassy comment: The source seemed tired.", "Political Section chief’s comment: None.",
+    "Drafter's note: The source seemed tired.", "Примечание: Источник устал.",
+    "ПРИМЕЧАНИЕ: Источник устал.", "Anmerkung: Die Quelle war müde.",
+    "Bemerkung: Die Quelle war müde.", "Remarque: La source était fatiguée.",
+    "Nota: La fuente estaba cansada.",
+], ids=["embassy comment in capitals", "interviewer's comment in capitals", "embassy comment",
+        "a qualifier of three words", "a possessive", "russian", "russian in capitals", "german",
+        "german bemerkung", "french", "spanish"])
+def test_a_remark_whatever_qualifies_it_is_no_label_and_ends_the_turn(remark, registers):
+    """Review h1 round 4: `EMBASSY COMMENT:`, `INTERVIEWER'S COMMENT:` were labels of provisional
+    speakers, `Embassy comment:` the Ambassador's words, `Примечание:` a label not read
+    (`[speaker-unread]`): a head whose last word is a remark word (`record_fields.heads_a_remark`,
+    in the archive's languages `REMARKS_BY_LANGUAGE`) is the record's remark."""
+    tei, reporter = encode_text(page(MEMCON.format(remark)), registers, provisional=True)
+    assert f'</sp><p n="3" xml:id="L3">{remark.split(":")[0]}:' in body_xml(tei)
+    assert not [d for d in reporter.diagnostics if d.location.line == 9]
+
+
+def test_a_cables_comment_in_capitals_is_no_turn(registers):
+    """A telegram's `EMBASSY COMMENT:` opened the turn of a provisional speaker `EMBASSY COMMENT`,
+    which took the paragraphs after it."""
+    tei, reporter = encode_text(page("1. GROMYKO RECEIVED ME AT NOON.\n\nEMBASSY COMMENT: "
+                                     "GROMYKO WAS MODERATE.\n\nWE AGREE.",
+                                     title="Telegram From the Embassy in the Soviet Union"),
+                                registers, provisional=True)
+    assert "<sp" not in body_xml(tei)
+    assert reporter.diagnostics == []
