@@ -30,6 +30,14 @@ the House of Commons, Daily Session`, `House of Lords: Cuba — Minutes of Proce
 which, as a transcript, has no voice but the speakers' besides its procedural lines. The minutes
 of a meeting (`Summary Record of the 26th Meeting of the Executive Committee`, `Minutes of the
 Sitting of the CC CPSU Presidium`, a Senate committee's) have the record's."""
+SPEECH = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:and\s+)?){0,3}?(?:Speech|Address|Remarks)"
+                    r"\s+(?:by|of|at|to|before|on|in|delivered|given)\s")
+"""The opening of a speech's title: `Speech by N.S. Khrushchev at ...`, `Address by President
+Kennedy to the Nation`, `Remarks of the President at ...`, `Radio and Television Address to
+...`, `Khrushchev's Speech at ...` (up to three capitalized words before it). Not `Report on the
+Speech by ...`, `Text of the Speech ...`, `Summary of Khrushchev's Address ...` (a word in lower
+case before it), nor `Statement by ...` (a government's is written) or `Report of ... to ...`
+(`Report by Defense Minister R. Malinovsky to the CC CPSU` is a written one)."""
 
 CHAMBER = re.compile(r"\b(?:(?:Mr|Madam)\.?\s+(?:Deputy\s+)?Speaker|[Hh]on\.\s+(?:Members?|Gentleman"
                      r"|Lady|Friends?)|[Nn]oble\s+(?:Lords?|Lady|Earl|Baroness|Viscount|Friend)"
@@ -51,6 +59,15 @@ def titled_debate(doc_type: str, title: str) -> bool:
     """Whether a document of type `doc_type` titled `title` is minutes whose title names a debate
     (`DEBATE`): `House of Commons Debate: Cuba (Minutes of Proceedings)`."""
     return doc_type == "minutes" and bool(DEBATE.search(title))
+
+
+def titled_speech(doc_type: str, title: str) -> bool:
+    """Whether a document of type `doc_type` titled `title` is a speech: of no other type
+    (`other`), its title opens naming one (`SPEECH`): `Speech by N.S. Khrushchev at the Kremlin
+    Reception`. Its body is its speaker's words, turn or not: a parenthesis there reads as in a
+    turn, `(Applause)` a stage direction (`stage_parens`), where a play's or a transcript's
+    paragraph outside the turns is its author's or its transcriber's."""
+    return doc_type == "other" and bool(SPEECH.match(title.strip()))
 
 
 def wholly_spoken(doc_type: str, title: str) -> bool:

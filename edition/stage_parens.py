@@ -9,10 +9,11 @@ from .model import Inline, Node, Text
 
 RECORDED_WORDS = frozenset("""
 laughter laughs laughing applause cheers interruption interruptions uproar noise pause silence
-reading reads sighs coughs ovation shouts
+reading reads sighs coughs ovation shouts animation
 """.split())
 """The record's words for what the room or a speaker does (`[Laughter]`, `(Applause)`,
-`[reading]`): a stage direction in any case in a play's or transcript's turn (`[laughs]`)."""
+`[reading]`, a Soviet stenogram's `(Animation in the hall)`, its `оживление в зале`): a stage
+direction in any case in a play's or transcript's turn (`[laughs]`)."""
 STAGE_WORDS = frozenset("to aside addressing turning enter exit exeunt within hear".split()) \
     | RECORDED_WORDS
 """Capitalised first words of a stage direction that needs no sentence's period: the stage's cues

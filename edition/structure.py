@@ -33,7 +33,7 @@ from . import date_checks
 from .closing_lines import ClosingZones, closes, closing_start, is_note
 from .correspondents import read_correspondents
 from .diagnostics import Reporter
-from .doc_types import SAME_DAY_RECORDS, SPOKEN_RECORDS, titled_debate, wholly_spoken
+from .doc_types import SAME_DAY_RECORDS, SPOKEN_RECORDS, titled_debate, titled_speech, wholly_spoken
 from .inline import Locator, parse_inline
 from .languages import text_language
 from .model import Block, Document, Field, Inline, Node, Paragraph, RawDocument, Text, Turn
@@ -84,6 +84,7 @@ class _Builder:
         self.resolver = Resolver(registers, document.date, dict(overrides.names),
                                  relative_days=document.doc_type in SAME_DAY_RECORDS)
         self.wholly_spoken = wholly_spoken(document.doc_type, document.raw.metadata.title.value)
+        self.speech = titled_speech(document.doc_type, title)   # its body's parentheses as a turn's
         self.turn: Turn | None = None
         self.any_turn = False
         self.trusted_labels: frozenset[str] = frozenset()
@@ -335,7 +336,8 @@ class _Builder:
 
     def _block(self, kind: str, para: Paragraph, text: str | None = None, column: int = 1,
                stage: bool = False, attrs: tuple[tuple[str, str], ...] = ()) -> Block:
-        content = self._nodes(para.text if text is None else text, para.line, column, stage, para,
+        content = self._nodes(para.text if text is None else text, para.line, column,
+                              stage or (kind == "p" and self.speech), para,
                               dateline=kind == "dateline")
         return Block(kind, content, para.line, attrs)
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from edition.doc_types import titled_speech
 from edition.readers.common import doc_type_of
-from tests.conftest import TEI, encode_text, page
+from tests.conftest import TEI, body_xml, encode_text, page
 from tests.ingest.helpers import foreign, ingest_text
 
 
@@ -90,3 +91,51 @@ def test_a_foreign_title_is_typed_as_the_same_plain_text_title(title, subtype, t
     encoded, _ = ingest_text(foreign("<div><p>The missiles will go.</p></div>", title=title),
                              tmp_path)
     assert encoded.tei.xpath("string(t:text/t:body/t:div/@subtype)", namespaces=TEI) == subtype
+
+
+@pytest.mark.parametrize("title, speech", [
+    ("Speech by N.S. Khrushchev at the Kremlin Reception on the 45th Anniversary", True),
+    ("Address by President Kennedy to the Nation", True),
+    ("Remarks of the President at the Airport", True),
+    ("Radio and Television Address to the American People", True),
+    ("Khrushchev's Speech at the Session of the Supreme Soviet", True),
+    ("Report on the Speech by Khrushchev", False),
+    ("Text of the Speech by Khrushchev", False),
+    ("Statement by the Soviet Government", False),
+    ("Report by Defense Minister R. Malinovsky to the CC CPSU on the Withdrawal", False),
+    ("Memorandum on Khrushchev's Speech at the Session", False),
+    ("Address Book of the Embassy", False),
+], ids=["speech by", "address by", "remarks of", "radio and television address",
+        "a possessive before", "a report on one", "its text", "a statement", "a written report",
+        "a memorandum on one", "no preposition after"])
+def test_a_speech_is_typed_by_the_opening_of_its_title(title, speech, registers):
+    assert titled_speech(doc_type_of(title, registers=registers), title) is speech
+
+
+SPEECH = ("Comrades, the world stood on the brink of war. (Animation in the hall)\n\n"
+          "Who won? (Laughter) Reason won. (Stormy applause. Shouts: \"Right!\")\n\n"
+          "Long live peace! (Stormy, prolonged applause, turning into an ovation. All rise.)")
+"""A speech of no turns, the room's reactions in parentheses (review h1 round 4, the speech)."""
+STAGES = ['brink of war. <stage type="delivery">Animation in the hall</stage></p>',
+          'Who won? <stage type="delivery">Laughter</stage> Reason won. <stage type="delivery">'
+          'Stormy applause. Shouts: "Right!"</stage></p>',
+          'Long live peace! <stage type="delivery">Stormy, prolonged applause, turning into an '
+          'ovation. All rise.</stage></p>']
+
+
+def test_the_rooms_reactions_in_a_speechs_body_are_stage_directions(registers):
+    """Review h1 round 4: `(Applause)`, `(Stormy, prolonged applause ...)` stayed text in
+    Khrushchev's speech, parentheses being read as stage directions only inside a turn: a
+    speech's body is its speaker's words, turn or not (`doc_types.titled_speech`)."""
+    tei, reporter = encode_text(page(SPEECH, title="Speech by N.S. Khrushchev at the Kremlin"),
+                                registers)
+    body = body_xml(tei)
+    assert all(stage in body for stage in STAGES) and "<sp" not in body
+    assert reporter.diagnostics == []
+
+
+def test_parentheses_outside_the_turns_of_another_document_stay_text(registers):
+    """A report's, or a letter's, parenthesis is its writer's."""
+    tei, _ = encode_text(page(SPEECH, title="Report on the Speech by Khrushchev"), registers)
+    body = body_xml(tei)
+    assert "<stage" not in body and "(Animation in the hall)</p>" in body
