@@ -48,11 +48,16 @@ Members`, `the noble Lord`, `My Lords`) and its procedure (`Question put.`, `The
 `The Speaker` alone is no sign: minutes of a meeting may tell of Speaker McCormack."""
 
 
-def debate_in_body(texts: list[str]) -> bool:
-    """Whether two paragraphs or more of `texts` hold a chamber's words (`CHAMBER`): minutes of a
-    debate whose title names no chamber (`Cuba (Bombers) — Minutes of Proceedings`), which, as
-    one whose title does (`DEBATE`), have no voice but the speakers' (`turn_ends`)."""
-    return sum(1 for _ in islice(filter(CHAMBER.search, texts), 2)) == 2
+def debate_in_body(texts: list[str], labelled: list[bool]) -> bool:
+    """Whether two paragraphs or more of `texts` hold a chamber's words (`CHAMBER`) as a debate
+    does: in a member's speech (a paragraph a speaker's label opens, `labelled`) or as the line
+    of procedure that opens a paragraph (`Question put.`). Such minutes of a debate whose title
+    names no chamber (`Cuba (Bombers) — Minutes of Proceedings`), as one whose title does
+    (`DEBATE`), have no voice but the speakers' (`turn_ends`); a meeting's minutes that tell of
+    a debate or quote it (`Mr. Gaitskell had opened with "Mr. Speaker, ..."`) are none."""
+    spoken = (text for text, label in zip(texts, labelled)
+              if CHAMBER.match(text) or label and CHAMBER.search(text))
+    return sum(1 for _ in islice(spoken, 2)) == 2
 
 
 def titled_debate(doc_type: str, title: str) -> bool:

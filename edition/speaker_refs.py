@@ -53,6 +53,8 @@ class SpeakerLookup:
     source_lines: list[tuple[str, ...]] = field(default_factory=list)
     """The source lines of each of `texts`: a list of participants has a person a line."""
     trusted: frozenset[str] = frozenset()
+    _read_labels: list[LabelMatch | None] | None = field(default=None, init=False, repr=False)
+    """The label `match_label` reads at the start of each of `texts`, before `_member`."""
     _labels: list[LabelMatch | None] | None = field(default=None, init=False, repr=False)
     _speaking: set[str] | None = field(default=None, init=False, repr=False)
     _dialogue: dict[tuple[str, bool], bool] = field(default_factory=dict, init=False, repr=False)
@@ -67,7 +69,7 @@ class SpeakerLookup:
         self.texts, self.lines = [p.text for p in paras], [p.line for p in paras]
         self.source_lines = [p.lines for p in paras]
         self.trusted = trusted
-        self._labels = self._speaking = self._listed = None
+        self._read_labels = self._labels = self._speaking = self._listed = None
         self._dialogue = {}
         self._debate = None
 
@@ -75,9 +77,14 @@ class SpeakerLookup:
         """The label `match_label` reads at the start of each of `texts`, a member's in a debate
         (`_member`); read once."""
         if self._labels is None:
-            self._labels = [self._member(match_label(text, self.trusted), text)
-                            for text in self.texts]
+            self._labels = [self._member(label, text)
+                            for label, text in zip(self._labels_as_read(), self.texts)]
         return self._labels
+
+    def _labels_as_read(self) -> list[LabelMatch | None]:
+        if self._read_labels is None:
+            self._read_labels = [match_label(text, self.trusted) for text in self.texts]
+        return self._read_labels
 
     def _member(self, label: LabelMatch | None, text: str) -> LabelMatch | None:
         """`label`, opening `text`, with the parenthesis after its name made part of it in a debate
@@ -223,7 +230,9 @@ class SpeakerLookup:
         (a spoken record, `spoken`, that is neither a play nor a transcript) whose paragraphs read
         as a debate's (`doc_types.debate_in_body`); read once a document."""
         if self._debate is None:
-            self._debate = self.debate or (self.spoken and debate_in_body(self.texts))
+            self._debate = self.debate or (self.spoken and debate_in_body(
+                self.texts, [bool(label) and label.kind == "turn"
+                             for label in self._labels_as_read()]))
         return self._debate
 
     def _writes_dialogue(self, mark: str = "", untitled: bool = False) -> bool:

@@ -112,6 +112,21 @@ def test_minutes_with_one_chamber_word_keep_the_records_voice(registers):
     assert '</sp><p n="3" xml:id="L3">The Secretary said' in body_xml(tei)
 
 
+def test_minutes_that_tell_of_a_debate_keep_the_records_voice(registers):
+    """A meeting's minutes that tell of a debate and quote it (`Hon. Members had cheered`, `the
+    right hon. Gentleman`, `"the Question put to ..."`: probe r1) are no debate: the chamber's
+    words count where a member speaks or the procedure opens a paragraph, and the record's
+    `Mr. Jones said ...` still ends the turn."""
+    body = ('1. The Ambassador reported on the Commons debate. Mr. Gaitskell had opened with "Mr. '
+            'Speaker, the House will welcome the news," and Hon. Members had cheered.\n\n'
+            '2. Lord Home had told the right hon. Gentleman that "the Question put to the Soviet '
+            'Government is simple."\n\nAmbassador Bruce: We should tell Washington tonight.'
+            "\n\nMr. Jones said that the statement would be cabled tonight.")
+    tei, _ = encode_text(page(body, title="Minutes of the Country Team Meeting"), registers,
+                         provisional=True)
+    assert '</sp><p n="4" xml:id="L4">Mr. Jones said' in body_xml(tei)
+
+
 @pytest.mark.parametrize("title", [
     "Summary Record of the 26th Meeting of the Executive Committee of the National Security Council",
     "Minutes of the Meeting of the Subcommittee on Cuban Trade",
