@@ -155,12 +155,15 @@ def names_a_party(name: str, registers: Registers | None) -> bool:
     """Whether a correspondent's name as printed names one who sends or receives: an organization
     by its head word (`names_an_organization`), a person by a title opening or ending the words
     before its complement (`Secretary of State Rusk`, `Soviet Ambassador to Cuba`, `President
-    Kennedy`), or a person or organization of the registers not in a complement (`Khrushchev`);
-    not `Meeting of the Presidium`, `Discuss the Cuban Question`."""
+    Kennedy`), a person or organization of the registers not in a complement (`Khrushchev`), or
+    the words before the complement naming one or more register persons (`Castro`, Fidel's
+    surname and Raúl's: which of them is unsure, that it is a person is not); not `Meeting of
+    the Presidium`, `Discuss the Cuban Question`."""
     head = COMPLEMENT_START.split(name, maxsplit=1)[0].split()
     if not head:
         return False
     titled = any(word[0].isupper() and word.lower().rstrip(".") in NAME_TITLES
                  for word in (head[0], head[-1]))
     return names_an_organization(name) or titled \
-        or (registers is not None and _named_in(name, registers) is not None)
+        or (registers is not None and (_named_in(name, registers) is not None
+                                       or bool(registers.find_person(" ".join(head)).candidates)))

@@ -62,6 +62,10 @@ TYPED = [
     ("", "Carta de Fidel Castro a U Thant", "letter", "letter"),
     ("", "Письмо Н.С. Хрущева Ф. Кастро", "letter", "letter"),
     ("Report", "Brief for the President on Berlin", "other", "document"),
+    # session 19 (h13): `Castro` is the surname of two register persons (Fidel and Raúl): which
+    # one is meant is unsure, that a person is meant is not
+    ("", "Note from Khrushchev to Castro", "letter", "letter"),
+    ("", "Note from Castro to the Soviet Ambassador", "letter", "letter"),
     # Words that only contain a type's name are no type:
     ("Report", "Report on the Contact with Cuban Leaders", "other", "document"),
     ("Report", "Impact of the Blockade on the Cuban Economy", "other", "document"),

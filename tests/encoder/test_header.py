@@ -140,6 +140,11 @@ MISSION = "<orgName>Mission to the United Nations</orgName>"
      "October 1962",
      '<orgName ref="organizations.xml#ussr-mfa">Ministry of Foreign Affairs of the USSR</orgName>',
      "<orgName>Embassy of the United States</orgName>"),
+    # session 19 (h13): `Castro`, two register persons' surname, makes a diplomatic note a
+    # letter; who is meant stays unsure, the name as printed, no link
+    ("Note from Khrushchev to Castro",
+     '<persName ref="persons.xml#khrushchev-nikita">Nikita Sergeyevich Khrushchev</persName>',
+     "<name>Castro</name>"),
 ])
 def test_the_title_names_sender_and_addressee(title, sent, received, registers, validator):
     tei, _ = encode_text(page("We met Dorticos.", title=title), registers)
