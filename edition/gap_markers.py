@@ -18,7 +18,9 @@ _AMOUNT = (r"(?:(?:(?:less|more)\s+than\s+|about\s+|approximately\s+)?(?:some|se
            r"|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:[.,/]\d+)?)\s+)?")
 _PART = (r"(?:text|lines?|words?|pages?|paragraphs?|sentences?|passages?|portions?|phrases?|names?"
          r"|signatures?)")
-_WHAT = (rf"(?:(?:source|original)\s+)?{_PART}"
+_REST = r"(?:(?:the\s+)?(?:remainder|rest)\s+of\s+(?:the\s+|this\s+)?)?"
+"""The rest of a part: `[remainder of sentence deleted]`, `[the rest of this page omitted]`."""
+_WHAT = (rf"{_REST}(?:(?:source|original)\s+)?{_PART}"
          r"(?:\s+of\s+(?:the\s+)?(?:(?:source|original)\s+)?(?:text|document|original))?")
 _IS = r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
 _WHERE = (r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:(?:source|original)(?:\s+(?:text|document))?|text"
@@ -130,6 +132,17 @@ def gap_reason(desc: str) -> str:
             if clause and pattern.fullmatch(clause):
                 return reason
     return ""
+
+
+NESTED = re.compile(r"\s*\[[^\[\]]*\]")
+
+
+def outer_words(content: str) -> str:
+    """A bracket's content without the brackets it holds, by which it is a gap marker or not:
+    `remainder of sentence [2 words illegible] deleted` -> `remainder of sentence deleted`."""
+    while (shorter := NESTED.sub("", content)) != content:
+        content = shorter
+    return " ".join(content.split())
 
 
 def gap_element(desc: str, reason: str, *printed: tuple[str, str]) -> Inline:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from .breaks import PAGE_LABEL
 from .diagnostics import Location, Reporter
 from .doc_types import WHOLLY_SPOKEN
-from .gap_markers import gap_element, gap_reason
+from .gap_markers import gap_element, gap_reason, outer_words
 from .footnotes import MARKER_NUMBER, note_marker
 from .model import Inline, Node, Paragraph, Text
 from .source_marks import source_mark
@@ -217,13 +217,15 @@ def classify_bracket(content: str, where: Locator, reporter: Reporter,
                        transcript)
     if mark:
         return mark
-    reason = gap_reason(desc)
-    if reason:
+    nested = "[" in desc   # a bracket it holds: the marker is read by the words outside it
+    outer = outer_words(desc) if nested else desc
+    reason = gap_reason(outer) if outer else ""
+    if reason and not nested:
         return gap_element(desc, reason)
     if is_transliteration(content):
         return Inline("foreign", (("xml:lang", "ru-Latn"),), (Text(content),))
     body = parse_inline(content, where, reporter)
-    if CROSS_REFERENCE.match(content):
+    if reason or CROSS_REFERENCE.match(content):   # a gap marker holding a bracket: its note
         return _note(body)
     if stages and reads_as_direction(content, stages == "sentences"):
         return Inline("stage", (("type", "delivery"),), body)

@@ -207,6 +207,15 @@ CASES = [
       'reason="clarification" resp="#ed">crosstalk</supplied>.')),
     ("A.I. MIKOYAN. The plan [the order was cancelled] stands.",
      '<supplied reason="clarification" resp="#ed">the order was cancelled</supplied>'),
+    # session 19 (h13): a gap marker holding another bracket; TEI's gap describes itself in
+    # words only (its desc holds no gap), so the bracket is the editor's note of the gap, the
+    # inner marker a gap in it
+    ("A.I. MIKOYAN. He did not comment [remainder of sentence [2 words illegible] deleted].",
+     ('comment <note type="editorial" place="inline" resp="#ed">remainder of sentence <gap '
+      'reason="illegible"><desc>2 words illegible</desc></gap> deleted</note>.')),
+    ("A.I. MIKOYAN. He did not comment [1 line [sic] not declassified].",
+     ('comment <note type="editorial" place="inline" resp="#ed">1 <sic>line</sic> not '
+      'declassified</note>.')),
     # a bracket closed only in the next paragraph: one bracket, one element
     ("A.I. MIKOYAN. No.\n\n[The remainder of page 4 is torn; about 6 lines are missing.\n\n"
      "The text resumes on page 5.]\n\nO. DORTICOS. Yes.",
@@ -401,6 +410,16 @@ def test_archive_fields_are_valid_tei(registers, validator):
     ("signature omitted", ("gap", "omission")),
     ("Omitted here is discussion of Berlin.", ("gap", "omission")),
     ("The remainder of page 4 is torn; approximately 6 lines are missing.", ("gap", "omission")),
+    # the rest of a part of the text (session 19, h13)
+    ("remainder of sentence deleted", ("gap", "omission")),
+    ("the rest of this paragraph not declassified", ("gap", "omission")),
+    ("remainder of page illegible", ("gap", "illegible")),
+    ("remainder of the text omitted", ("gap", "omission")),
+    ("the remainder of his words", ("supplied", "clarification")),
+    # a marker holding another bracket: the editor's note of the gap (session 19, h13)
+    ("remainder of sentence [2 words illegible] deleted", ("note", "")),
+    ("2 lines [sic] not declassified", ("note", "")),
+    ("the [illegible] deleted clause", ("supplied", "clarification")),
     # withheld under the Freedom of Information Act, by its exemption's code (review 19)
     ("FOIA exemption (b)(1)", ("gap", "omission")),
     ("exemptions b1, b3", ("gap", "omission")),
@@ -437,7 +456,7 @@ def test_archive_fields_are_valid_tei(registers, validator):
 def test_only_a_whole_marker_is_a_gap(content, element):
     """A gap marker is all of the bracket's content; words inside an insertion are supplied."""
     found = classify_bracket(content, Locator("x.txt", 1), Reporter())
-    assert (found.tag, dict(found.attrs)["reason"]) == element
+    assert (found.tag, dict(found.attrs).get("reason", "")) == element
 
 
 def test_a_joined_paragraph_locates_each_line():
@@ -483,7 +502,8 @@ def test_marks_of_the_source_document_are_valid_tei(valid_tei):
         "[Stamp: \"Returned to the General Department\"]\n\n"
         "A.I. MIKOYAN. The responsibility [word crossed out] borne by you, [handwritten: to "
         "give an assurance,] no attack [handwritten in the margin: \"and not only by us\" "
-        "[initials illegible]]. Castro [inaudible 3 seconds] said.\n\n[remainder of page blank]"))
+        "[initials illegible]]. Castro [inaudible 3 seconds] said [remainder of sentence [2 words "
+        "illegible] deleted] [1 line [sic] not declassified].\n\n[remainder of page blank]"))
     found = {etree.QName(e).localname for e in tei.iter() if isinstance(e.tag, str)}
     assert {"add", "del", "stamp", "space"} <= found
 
