@@ -14,13 +14,17 @@ number and a period, `2. See Document 130.`; notes called by a sign, `* ...`, `(
 stand among them and stay paragraphs. Each is moved to the first marker of its number in
 the text, as the TEI Guidelines place a note at its point of attachment (3.9.1), with the number
 the source printed in @n: the page shows that number and links the note back to its marker, as
-a FRUS footnote's (`tei.notes`). A marker whose note the source does not give stays a
+a FRUS footnote's (`tei.notes`). A footnote called again is pointed at: the note gets the id
+`fn2`, each later marker is `<ref type="note-marker" target="#fn2">2</ref>` (`note_call`),
+shown as the same marker linked to the note. A marker whose note the source does not give stays a
 `NOTE_MARKER` `ref`, its number its text, shown as printed, `[2]`; a footnote no marker calls stays a paragraph where it is.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 
 from .model import Block, Document, Inline, Node, Postscript, Text, Turn, plain_text
@@ -40,6 +44,12 @@ OTHER_NOTE = re.compile(r"\s*(?:[*†‡§]+|\([a-z]\)|[a-z]\))\s")
 NOTE_ATTRS = (("type", "editorial"), ("place", "inline"), ("resp", "#ed"))
 
 
+def printed_anchor(n: str) -> str:
+    """The id of the note printed with number `n`: `fn3` (as on history.state.gov), on the page
+    (`tei.notes`) and, for a footnote called again, in the TEI (`note_call`)."""
+    return f"fn{n}"
+
+
 def note_marker(number: str) -> Inline:
     """`[2]` -> `<ref type="note-marker">2</ref>`: the marker, its number kept as printed."""
     return Inline("ref", (("type", NOTE_MARKER),), (Text(number),))
@@ -53,16 +63,21 @@ def attach_footnotes(document: Document) -> None:
         return
     calls: dict[str, tuple[Node, ...]] = {n: body for n, (_, body) in notes.items()}
     footnote_blocks = {id(block) for block, _ in notes.values()}
+    counted = Counter(number for block in _blocks(document) if id(block) not in footnote_blocks
+                      for number in _marker_numbers(block.content))
     placed: set[str] = set()
 
     def place(nodes: tuple[Node, ...]) -> tuple[Node, ...]:
         out: list[Node] = []
         for node in nodes:
-            if isinstance(node, Inline) and _marker_number(node) in calls \
-                    and _marker_number(node) not in placed:
-                number = _marker_number(node)
+            number = _marker_number(node) if isinstance(node, Inline) else ""
+            if number in calls and number not in placed:
                 placed.add(number)
-                out.append(Inline("note", NOTE_ATTRS + (("n", number),), calls[number]))
+                called_again = (("xml:id", printed_anchor(number)),) if counted[number] > 1 else ()
+                out.append(Inline("note", NOTE_ATTRS + (("n", number),) + called_again,
+                                  calls[number]))
+            elif number in placed:
+                out.append(note_call(number))
             elif isinstance(node, Inline) and node.tag != "note":
                 out.append(replace(node, children=place(node.children)))
             else:
@@ -73,6 +88,23 @@ def attach_footnotes(document: Document) -> None:
                 else replace(block, content=place(block.content)))
     moved = {id(notes[n][0]) for n in placed}
     _drop_blocks(document, moved)
+
+
+def note_call(number: str) -> Inline:
+    """A later marker of footnote `number`, whose note stands at the first: `<ref
+    type="note-marker" target="#fn2">2</ref>`, the Guidelines' pointer to the note (3.9.1)."""
+    return Inline("ref", (("type", NOTE_MARKER), ("target", "#" + printed_anchor(number))),
+                  (Text(number),))
+
+
+def _marker_numbers(nodes: tuple[Node, ...]) -> Iterator[str]:
+    """The numbers of the footnote markers among `nodes`, in order, as `place` finds them (not
+    inside a note)."""
+    for node in nodes:
+        if isinstance(node, Inline) and node.tag != "note":
+            if _marker_number(node):
+                yield _marker_number(node)
+            yield from _marker_numbers(node.children)
 
 
 def _marker_number(node: Inline) -> str:
@@ -161,6 +193,13 @@ def _strip_leading_space(nodes: tuple[Node, ...]) -> tuple[Node, ...]:
         text = nodes[0].text.lstrip()
         return ((Text(text),) if text else ()) + nodes[1:]
     return nodes
+
+
+def _blocks(document: Document) -> Iterator[Block]:
+    """Each block of the document's opener and parts (turns, closers, postscripts too)."""
+    yield from document.opener
+    for part in document.parts:
+        yield from (part,) if isinstance(part, Block) else part.blocks
 
 
 def _map_blocks(document: Document, change) -> None:

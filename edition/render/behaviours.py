@@ -59,6 +59,7 @@ BEHAVIOURS_DOC = {
     "gloss": "an editor's gloss, in brackets, explained",
     "note": "an editorial note in its own block, numbered, linked with the line it annotates",
     "footnote": "an inline editorial note: a numbered marker and the note in the notes list",
+    "note_call": "a later marker of a footnote called twice: its number, linked to the note",
     "licence": "the rights a source states, each web address of its licence a link to it: "
                "the paragraph that prints the address, else a line after the words",
 }
@@ -139,6 +140,7 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "title": (Rule("inline", "cite", "title"),),
     "label": (Rule("inline", "strong", "label"),),
     "ref": (Rule("inline", "code", "ref", ("type", "encoding")),
+            Rule("note_call", "a", "noteref", ("type", "note-marker"), has="target"),
             Rule("bracketed", "span", "note-marker", ("type", "note-marker")),   # [2], no note
             Rule("reference", "a", "ref")),
     "code": (Rule("inline", "code", "code"),),

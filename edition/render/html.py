@@ -18,7 +18,7 @@ from ..records import DocumentRecord, SiteModel
 from ..config import EditionInfo
 from ..tei.notes import NoteMark, page_notes
 from ..tei.reading import SIGNED, brackets, page_mark
-from ..namespaces import XML_LANG
+from ..namespaces import XML_ID, XML_LANG
 from . import cite, urls
 from .behaviours import SHOWN, TABLE, Rule, date_explanation, explanation, rule_for
 from .markup import cached_start, classed, end, hidden, start, text
@@ -327,6 +327,18 @@ class Walker:
         marker = note_marker(mark, f"#{mark.anchor}", ("title", text_of(element)))
         (self.held if self.in_link else self.out).append(marker)
         self.ctx.footnotes.append(element)
+
+    def b_note_call(self, element, rule) -> None:
+        """A later marker of a footnote called twice (`<ref type="note-marker" target="#fn2">`):
+        the note's marker again, linked to it; the words alone when no note has that id."""
+        called = element.get("target", "").removeprefix("#")
+        note = next((note for note in self.ctx.notes if note.get(XML_ID) == called), None)
+        if note is None:
+            self.children(element)
+            return
+        mark = self.ctx.notes[note]
+        marker = note_marker(mark, f"#{mark.anchor}", ("title", text_of(note)), first=False)
+        (self.held if self.in_link else self.out).append(marker)
 
     def b_licence(self, element, rule) -> None:
         """The paragraphs of a source's licence; each web address of its @target a link

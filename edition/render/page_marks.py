@@ -10,9 +10,12 @@ from . import urls
 from .markup import hidden, start, text
 
 
-def note_marker(mark: NoteMark, href: str, *attributes: tuple[str, str]) -> str:
-    """The marker of a note in the text: its label, linked to the note, said in full aloud."""
-    return (start("a", "noteref", ("id", mark.marker), ("href", href), *attributes)
+def note_marker(mark: NoteMark, href: str, *attributes: tuple[str, str],
+                first: bool = True) -> str:
+    """The marker of a note in the text: its label, linked to the note, said in full aloud; the
+    note links back to the `first` (a footnote called twice has a later one, without the id)."""
+    own = (("id", mark.marker),) if first else ()
+    return (start("a", "noteref", *own, ("href", href), *attributes)
             + f"<sup>{mark.label}</sup>{hidden(f' (editorial note {mark.label})')}</a>")
 
 

@@ -39,6 +39,8 @@ from itertools import count
 
 from lxml import etree
 
+from ..footnotes import printed_anchor
+
 NOTE_KINDS: tuple[tuple[str, tuple[str, str] | None], ...] = (
     ("gloss", ("type", "gloss")),
     ("footnote", ("place", "inline")),
@@ -74,11 +76,6 @@ class NoteMark:
     def marker(self) -> str:
         """The id of the note's marker in the text (what the note links back to)."""
         return f"noteref-{self.number}"
-
-
-def printed_anchor(n: str) -> str:
-    """The id of the note printed with number `n`: `fn3` (as on history.state.gov)."""
-    return f"fn{n}"
 
 
 def letters(value: int) -> str:

@@ -549,6 +549,12 @@ FOOTNOTE_CASES = [
     ("We agree.[1] Yes.\n\n1. See Document 3.",
      ('We agree.<ref type="note-marker">1</ref> Yes.</p><p n="2" xml:id="L2">1. See '
       'Document 3.</p>')),
+    # a footnote called twice: the note at its first marker, with an id; a later marker is a
+    # reference to it (session 19, h13)
+    ("We agree.[1] Yes.[2] As said.[1]\n\nNotes\n\n1. See Document 3.\n\n2. Not found.",
+     ('We agree.<note type="editorial" place="inline" resp="#ed" n="1" xml:id="fn1">See '
+      'Document 3.</note> Yes.<note type="editorial" place="inline" resp="#ed" n="2">Not found.'
+      '</note> As said.<ref type="note-marker" target="#fn1">1</ref></p>')),
     ("A.I. MIKOYAN. We met in [1962] and [12] agreed.",
      ('<supplied reason="clarification" resp="#ed"><date when="1962">1962</date></supplied> and '
       '<ref type="note-marker">12</ref> agreed.')),
@@ -573,3 +579,5 @@ def test_footnotes_and_markers_are_valid_tei_and_lose_no_word(valid_tei):
     assert tei.xpath("//t:note[@place='inline']/@n", namespaces={"t": TEI_NS}) == ["1", "2"]
     tei = valid_tei(page("We agree.[4] Yes."))
     assert tei.xpath("//t:ref[@type='note-marker']/text()", namespaces={"t": TEI_NS}) == ["4"]
+    tei = valid_tei(page("We agree.[1] Yes.[1]\n\n[1] See Document 3."))   # called twice
+    assert tei.xpath("//t:ref[@target='#fn1']/text()", namespaces={"t": TEI_NS}) == ["1"]

@@ -181,3 +181,18 @@ def test_a_footnote_of_a_plain_text_source_shows_its_number_and_links_back(regis
     note = html.fragment_fromstring(str(footnotes)).xpath("//li")[0]
     assert note.get("id") == "fn2" and note.text.startswith("See Document 130.")
     assert note.xpath("a[@class='backref']/@href") == [f"#{marker.get('id')}"]
+
+
+def test_a_footnote_called_twice_links_each_marker_to_its_note(registers):
+    """`[1]` twice and `[1] See Document 3.` at the end: the note at the first marker, the second
+    a reference to it (`<ref target="#fn1">`), shown as the same marker linked to the note; the
+    note links back to the first (session 19, h13)."""
+    tei, reporter = encode_text(page("We agree.[1] Yes.[1]\n\n[1] See Document 3."), registers)
+    assert [str(d) for d in reporter.diagnostics] == []
+    text, footnotes = render_text(tei, Context("documents/x.html", None, None, None))
+    first, second = html.fragment_fromstring(str(text)).xpath("//a[@class='noteref']")
+    assert [first.get("href"), second.get("href")] == ["#fn1", "#fn1"]
+    assert first.xpath("string(sup)") == second.xpath("string(sup)") == "1"
+    assert second.get("id") is None and second.get("title") == "See Document 3."
+    note = html.fragment_fromstring(str(footnotes)).xpath("//li")
+    assert len(note) == 1 and note[0].xpath("a[@class='backref']/@href") == [f"#{first.get('id')}"]
