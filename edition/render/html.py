@@ -16,7 +16,7 @@ from markupsafe import Markup
 from ..collect import entry_id, text_of
 from ..records import DocumentRecord, SiteModel
 from ..config import EditionInfo
-from ..tei.notes import NoteMark, page_notes
+from ..tei.notes import NoteMark
 from ..tei.reading import SIGNED, brackets, page_mark
 from ..namespaces import XML_ID, XML_LANG
 from . import cite, urls
@@ -24,6 +24,7 @@ from .behaviours import SHOWN, TABLE, Rule, date_explanation, explanation, rule_
 from .markup import cached_start, classed, end, hidden, start, text
 from .page_marks import cite_start, licence_link, line_start, note_marker
 from .hyphens import kept_hyphen
+from .note_list import footnote_list, number_notes
 
 SIC_EXPLAINED = "so in the source, although apparently wrong"
 
@@ -57,16 +58,6 @@ def fixed_rule(tag: str) -> Rule | None:
     """The one rule of an element whose rules have no predicate; None when attributes decide."""
     rules = TABLE.get(local_name(tag), ())
     return rules[0] if len(rules) == 1 and rules[0].when is None else None
-
-
-def number_notes(root: etree._Element, ctx: Context) -> None:
-    """Number notes in document order (see `tei.notes`); remember which line each block note
-    annotates."""
-    ctx.notes = page_notes(root)
-    for note, mark in ctx.notes.items():
-        target = (note.get("target") or "").lstrip("#").removeprefix("L")
-        if mark.block and target and note.get("n"):
-            ctx.markers.setdefault(target, []).append((mark, note.get("n")))
 
 
 class Walker:
@@ -375,24 +366,6 @@ class Walker:
         self.children(element)
         self.out.append("</p>")
         self._close(n, rule)
-
-
-def footnote_list(walker: Walker) -> str:
-    """The list of inline notes at the end of the text, each with a link back and its own
-    language (an encoder's note in a foreign text); '' if none."""
-    if not walker.ctx.footnotes:
-        return ""
-    walker.out = out = ['<ol class="footnotes">']
-    for note in walker.ctx.footnotes:
-        mark = walker.ctx.notes[note]
-        lang = (("lang", note.get(XML_LANG)),) if note.get(XML_LANG) else ()
-        out.append(start("li", "lettered" if mark.lettered else "", ("id", mark.anchor),
-                         ("value", str(mark.value)), *lang))
-        walker.children(note)
-        out.append(" " + start("a", "backref", ("href", f"#{mark.marker}")) + "↩"
-                   + hidden(f" back to the text of note {mark.label}") + "</a></li>")
-    out.append("</ol>")
-    return "".join(out)
 
 
 def render_text(root: etree._Element, ctx: Context) -> tuple[Markup, Markup]:
