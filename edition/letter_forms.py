@@ -116,3 +116,8 @@ secretary-general under-secretary председатель министр пос
 """Words naming an office that the registers' titles (`name_forms.NAME_TITLES`) and an
 organization's head words (`correspondents.ORGANIZATION_HEADS`) leave out: `Chairman of the
 Council of Ministers`, `Head of the Department`."""
+OFFICE_STANDING = re.compile(r"\s+(?:ad\s+interim|a\.\s?i\.|pro\s+tem(?:pore|\.)?|designate"
+                             r"|par\s+intérim)$", re.IGNORECASE)
+"""Words after an office that say how it is held, lowercase or abbreviated where the office is in
+title case: `Chargé d'Affaires ad interim` (`a.i.`), `Secretary of State pro tempore`, `Ambassador
+designate`."""

@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from .correspondents import ORGANIZATION_HEADS
 from .date_checks import find_written_dates
-from .letter_forms import (GROUP_MARKING, NAME_PARTICLES, OFFICE_WORDS, SIGNATURE_MARK, SIGNED,
-                           VALEDICTION)
+from .letter_forms import (GROUP_MARKING, NAME_PARTICLES, OFFICE_STANDING, OFFICE_WORDS,
+                           SIGNATURE_MARK, SIGNED, VALEDICTION)
 from .model import Paragraph
 from .name_forms import NAME_TITLES
 from .readers.common import classification_of, is_date_line, is_marking
@@ -394,18 +394,27 @@ class ClosingRoles:
 
 
 def _names_an_office(text: str) -> bool:
-    """`Prime Minister of the Revolutionary Government`, `Ambassador`: a short line in title case
-    that ends no sentence and names an office or a body (`OFFICE_AND_BODY_WORDS`), as the line
-    under a signature names the signer's office; not `Isle of Pines`, a place the registers do
-    not hold. Not a name and its office (`O. Dorticos, President of Cuba`): a list's item."""
-    return in_title_case(text) and not text.endswith(TERMINAL) and "," not in text \
-        and any(part.lower() in OFFICE_AND_BODY_WORDS for word in WORD.findall(text)
+    """`Prime Minister of the Revolutionary Government`, `Ambassador`, `Chargé d'Affaires ad
+    interim`: a short line in title case (but for the words of how the office is held,
+    `letter_forms.OFFICE_STANDING`) that ends no sentence and names an office or a body
+    (`OFFICE_AND_BODY_WORDS`), as the line under a signature names the signer's office; not `Isle
+    of Pines`, a place the registers do not hold. Not a name and its office (`O. Dorticos,
+    President of Cuba`): a list's item."""
+    office = OFFICE_STANDING.sub("", text)
+    return in_title_case(office) and not office.endswith(TERMINAL) and "," not in office \
+        and any(part.lower() in OFFICE_AND_BODY_WORDS for word in WORD.findall(office)
                 for part in (word, *word.split("-")))
+
+
+ELIDED = re.compile(r"^[dl]['’](?=[^\W\d_])")
+"""An elided particle before a word (`d'Affaires`, `l'Ambassade`): the word after it is the one
+whose capital title case asks for."""
 
 
 def in_title_case(text: str) -> bool:
     """Whether `text` is a short line whose words all start with a capital, but for little
-    words (`Mr. John J. McCloy`, `Acting Secretary-General of the United Nations`)."""
-    words = WORD.findall(text)
+    words (`Mr. John J. McCloy`, `Acting Secretary-General of the United Nations`) and an elided
+    particle before one (`Chargé d'Affaires`)."""
+    words = [ELIDED.sub("", word) for word in WORD.findall(text)]
     return bool(words) and len(text.split()) <= 12 and words[0][0].isupper() \
         and all(w[0].isupper() or w in MINOR_WORDS for w in words)

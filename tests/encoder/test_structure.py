@@ -300,6 +300,17 @@ LINES_AFTER_THE_SIGNATURE = [
     pytest.param("Sincerely,\n\nA. Mikoyan\nChairman of the Council of Ministers",
                  CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5">Chairman of the Council '
                  'of Ministers</signed></closer>', id="the signer's office names one"),
+    # session 19 (review r1, finding 7): an office in title case but for how it is held, and an
+    # elided particle, is the signer's office, not the postscript's first line
+    pytest.param("Sincerely,\n\nA. Mikoyan\nChargé d'Affaires ad interim\n"
+                 "Enclosure: Draft statement",
+                 CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5">Chargé d\'Affaires ad '
+                 'interim</signed></closer><postscript><p n="6" xml:id="L6">Enclosure: Draft '
+                 'statement</p></postscript>',
+                 id="the signer's office held ad interim, then the enclosure"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\nChargé d'Affaires a.i.",
+                 CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5">Chargé d\'Affaires a.i.'
+                 '</signed></closer>', id="the signer's office held a.i., the last"),
 ]
 
 
