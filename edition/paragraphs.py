@@ -292,14 +292,18 @@ class ClosingRoles:
                                                  -> addrLine, addrLine (the addressee's office)
         Tommy / To be opened by addressee only / cc: Secretary Rusk
                                                  -> signed, annex, annex (between closing lines)
+        A. Mikoyan / Moscow / Havana ... have shown me how much remains to be done.
+                                                 -> signed, dateline, postscript (in their block)
 
     `names_a_place` tells whether a line is the name of a place and nothing else (`Havana`: the
-    registers know it).
+    registers know it); `runs_on`, for each paragraph, whether it stands right under the one
+    before it, no blank line between (a line of the same source block).
     """
 
     def __init__(self, texts: list[str], given: list[str],
-                 names_a_place: Callable[[str], bool]) -> None:
+                 names_a_place: Callable[[str], bool], runs_on: list[bool]) -> None:
         self.texts, self.given, self.names_a_place = texts, given, names_a_place
+        self.runs_on = runs_on
         self._own: dict[int, str] = {}
         self._placed: dict[int, str] = {}
 
@@ -307,7 +311,8 @@ class ClosingRoles:
         """The roles of all paragraphs but the last (the archive's summary, taken off the text):
         the own roles are shared, each read once for both (`own` asks none outside the texts),
         the roles in place read anew (the last one was a neighbour)."""
-        roles = ClosingRoles(self.texts[:-1], self.given[:-1], self.names_a_place)
+        roles = ClosingRoles(self.texts[:-1], self.given[:-1], self.names_a_place,
+                             self.runs_on[:-1])
         roles._own = self._own
         return roles
 
@@ -338,7 +343,8 @@ class ClosingRoles:
         """A lone date beside a signature or salutation, a place, an office under a signature, an
         exclamation before a signature, an item listed under `Enclosures:`, an addressee under
         the closer's lines and the lines of the address under it, a short line between closing
-        lines; "" for any other line (asking no neighbour of it)."""
+        lines, any other line in the block of the lines under the signature (`_runs_on_closing`);
+        "" for any other line."""
         text = self.texts[index]
         if self.given[index] or ED_NOTE_PARAGRAPH.match(text) or match_label(text):
             return ""
@@ -351,12 +357,25 @@ class ClosingRoles:
         dated = len(text.split()) <= 8 and is_date_line(text)
         between = self._between_closing_lines(index)
         if not (dated or between or _names_an_office(text) or self.names_a_place(text)):
-            return ""
+            return self._runs_on_closing(index)
         before = self[index - 1] if index else ""
         if dated:
             beside = before in BESIDE_DATE_ROLES or self.own(index + 1) in BESIDE_DATE_ROLES
             return "dateline" if beside else ""
-        return self._role_after(before, text, between)
+        return self._role_after(before, text, between) or self._runs_on_closing(index)
+
+    def _runs_on_closing(self, index: int) -> str:
+        """The role of a line right under a closing line in its block (`runs_on`): under the
+        closer's lines from the signature on, a postscript (`A. Mikoyan` / `Moscow` / `Havana,
+        New York and Washington have shown me ...`: the letter's words after its signature, not
+        the archive's summary, which stands apart); under a postscript's or an enclosure's line,
+        that line's role; else "" (asking no neighbour of a line that stands apart)."""
+        if not (index and self.runs_on[index]):
+            return ""
+        before = self[index - 1]
+        if before in UNDER_SIGNATURE_ROLES:
+            return "postscript"
+        return before if before in ("postscript", "annex") else ""
 
     def _role_after(self, before: str, text: str, between: bool) -> str:
         """The role of a line that is no date after a line of role `before`: a place under the

@@ -135,9 +135,11 @@ class _Builder:
     def _ends_with_summary(self, paras: list[Paragraph], roles: ClosingRoles) -> bool:
         """Whether the last of `paras` is the archive's summary the page layout prints after the
         closing lines: prose (`reads_as_summary`: not `No. 0075`) with no closing role, label or
-        note of its own, after paragraphs that close the text without it (their roles read as
-        the text's last: `To be opened by addressee only` under the signature)."""
-        if self.doc.raw.layout != PAGE_LAYOUT or len(paras) < 2:
+        note of its own, standing apart (a blank line before it, as the archive's page prints it:
+        a line right under the signature is the letter's), after paragraphs that close the text
+        without it (their roles read as the text's last: `To be opened by addressee only` under
+        the signature)."""
+        if self.doc.raw.layout != PAGE_LAYOUT or len(paras) < 2 or roles.runs_on[-1]:
             return False
         last = paras[-1].text
         return closes(paras[:-1], roles.without_last(), self.trusted_labels) and not roles[-1] \
@@ -147,7 +149,9 @@ class _Builder:
     def _closing_roles(self, paras: list[Paragraph]) -> ClosingRoles:
         """The closing role of each of `paras` in its place, the editor's role first."""
         return ClosingRoles([p.text for p in paras],
-                            [self.overrides.role(p.line)[0] for p in paras], self._names_a_place)
+                            [self.overrides.role(p.line)[0] for p in paras], self._names_a_place,
+                            [bool(i) and p.line == paras[i - 1].last_line + 1
+                             for i, p in enumerate(paras)])
 
     def _names_a_place(self, text: str) -> bool:
         """Whether `text` names places of the registers and nothing else (`Havana`, `Havana,

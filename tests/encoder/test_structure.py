@@ -24,6 +24,12 @@ CLOSER = ('<closer><salute n="3" xml:id="L3">Sincerely,</salute><signed n="4" xm
           '<persName ref="persons.xml#mikoyan-anastas">A. Mikoyan</persName></signed></closer>')
 REGARDS = 'Please give my regards to <persName ref="persons.xml#castro-fidel">Fidel</persName>.'
 SUMMARY_FIELD = "\nSummary\n\nMikoyan thanks Dorticos for his letter.\n"
+RUN_ON = "Havana and Washington have shown me how much remains to be done."
+RUN_ON_P = ('<postscript><p n="{n}" xml:id="L{n}"><placeName ref="places.xml#havana">Havana'
+            '</placeName> and <placeName ref="places.xml#washington-dc">Washington</placeName> '
+            'have shown me how much remains to be done.</p></postscript>')
+MOSCOW = ('<dateline n="5" xml:id="L5"><placeName ref="places.xml#moscow">Moscow</placeName>'
+          '</dateline>')
 
 
 def signed(n: int) -> str:
@@ -160,6 +166,27 @@ def test_only_prose_after_the_closing_lines_is_the_archive_summary(registers, la
     tei, _ = encode_text(page(dated + last, title=LETTER_TITLE), registers)
     assert tei.find(".//t:abstract", namespaces=TEI) is None
     assert last in "".join(tei.find(".//t:body", namespaces=TEI).itertext())
+
+
+# session 19 (review r1, older finding): the archive's summary stands apart, a blank line before
+# it; a sentence right under the signature's lines is the letter's, a postscript
+@pytest.mark.parametrize("end, expected", [
+    pytest.param(f"A. Mikoyan\n{RUN_ON}", CLOSER + RUN_ON_P.format(n=5), id="under the signature"),
+    pytest.param(f"A. Mikoyan\nMoscow\n{RUN_ON}",
+                 CLOSER[:-len("</closer>")] + MOSCOW + "</closer>" + RUN_ON_P.format(n=6),
+                 id="under the place under the signature"),
+    pytest.param(f"A. Mikoyan\n\ncc: Mr. Jones\nS/S",
+                 CLOSER + '<postscript><p n="5" xml:id="L5">cc: Mr. Jones</p><p n="6" xml:id="L6">'
+                 'S/S</p></postscript>', id="under the copies' line"),
+])
+def test_a_line_right_under_the_signature_is_the_letter_s_not_the_summary(valid, end, expected):
+    """The archive's page prints its summary apart from the text; a line in the block of the
+    lines under the signature goes on with them: the letter's postscript (or the copies' lines
+    under `cc:`), not the abstract, and the closer above it stays one."""
+    letter = LETTER.replace("A. Mikoyan\n\n", end)
+    tei, abstract = valid(page(letter, title=LETTER_TITLE))
+    assert body_xml(tei).endswith("letter.</p>" + expected + "</div>")
+    assert abstract is None
 
 
 def test_the_summary_follows_a_signature_after_the_postscript(valid):
@@ -311,6 +338,9 @@ LINES_AFTER_THE_SIGNATURE = [
     pytest.param("Sincerely,\n\nA. Mikoyan\nChargé d'Affaires a.i.",
                  CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5">Chargé d\'Affaires a.i.'
                  '</signed></closer>', id="the signer's office held a.i., the last"),
+    # session 19 (review r1): a sentence right under the signature is the letter's postscript
+    pytest.param(f"Sincerely,\n\nA. Mikoyan\n{RUN_ON}", CLOSER + RUN_ON_P.format(n=5),
+                 id="a sentence under the signature, in its block"),
 ]
 
 
