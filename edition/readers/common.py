@@ -171,17 +171,47 @@ USSR Ministry of Foreign Affairs to the Embassy of the United States`, `Note Fro
 the President` (a party before `to` and after it: `correspondents.names_two_parties`); not `Note
 by the Secretary`, `Notes of a Conversation`, `Note of the meeting held to discuss Berlin`, nor
 `Note of the Meeting of the Presidium Held in Moscow to Discuss the Cuban Question`, memoranda."""
-FOREIGN_LETTER = r"lettres?|brief(?=\s+(?:von|vom|des|der|an)\b)|briefe|schreiben|cartas?|письм[оа]"
-"""A letter in the other languages of the corpus: `Lettre du général de Gaulle au président ...`,
-`Brief von Bundeskanzler Adenauer an ...` (not an English `Brief for the President`), `Schreiben`,
-`Carta de ...`, `Письмо ...`."""
-DOC_TYPE_WORDS = (
-    ("(?:memorandum|record|notes?) of (?:a |the )?conversations?|memcons?", "memorandum"), ("telegrams?|cables?", "telegram"),
-    ("letters?|" + FOREIGN_LETTER + "|" + DIPLOMATIC_NOTE, "letter"),
-    ("transcripts?", "transcript"),
-    ("minutes|record of", "minutes"),
-    ("memorandum|notes?", "memorandum"), ("(?:act|scene) (?:[0-9]+|[ivxlc]+)", "drama"),
+TITLE_WORDS: tuple[tuple[str, dict[str, str]], ...] = (
+    ("memorandum", {   # of conversation (`MEMCON`): the header says so
+        "en": r"(?:memorandum|record|notes?) of (?:a |the )?conversations?|memcons?",
+        "ru": r"(?:запись|протокол) (?:беседы|бесед|разговора|переговоров)",
+        "es": r"(?:memorándum|memorando|acta|notas?) de (?:la |una )?conversación",
+        "de": r"gesprächsaufzeichnung|aufzeichnung (?:über (?:das|ein)|des) gesprächs?",
+        "fr": r"compte[- ]rendu (?:de l['’]|d['’])entretien"}),
+    ("telegram", {
+        "en": r"telegrams?|cables?", "ru": r"(?:шифр)?телеграмм[аы]", "es": r"telegramas?",
+        "de": r"telegramm|drahtbericht|fernschreiben", "fr": r"télégrammes?"}),
+    ("letter", {
+        "en": r"letters?|" + DIPLOMATIC_NOTE, "fr": r"lettres?",
+        "de": r"brief(?=\s+(?:von|vom|des|der|an)\b)|briefe|schreiben", "es": r"cartas?",
+        "ru": r"письм[оа]"}),
+    ("transcript", {
+        "en": r"transcripts?", "ru": r"стенограмм[аы]",
+        "es": r"transcripción|versión (?:taquigráfica|estenográfica)", "de": r"wortprotokoll",
+        "fr": r"transcription|compte[- ]rendu sténographique"}),
+    ("minutes", {
+        "en": r"minutes|record of", "ru": r"протокол (?:заседани|совещани|собрани)\w*",
+        "es": r"actas?", "de": r"(?:sitzungs|kurz|ergebnis)?protokoll|niederschrift",
+        "fr": r"procès-verbal|compte[- ]rendu de la (?:réunion|séance)"}),
+    ("memorandum", {
+        "en": r"memorandum|notes?", "ru": r"записк[аи]", "es": r"memorándum|memorando",
+        "de": r"aufzeichnung|vermerk", "fr": r"mémorandum"}),
+    ("minutes", {   # a debate's record, after any other type a paper about a debate has
+        "en": r"debates?|hansard|sitting of the house", "ru": r"прения",
+        "es": r"debates?|diario de (?:las )?sesiones", "de": r"debatte|plenarprotokoll",
+        "fr": r"débats?"}),
+    ("drama", {"en": r"(?:act|scene) (?:[0-9]+|[ivxlc]+)"}),
 )
+"""Each document type and the words of a title naming it, in each language of the corpus, the
+more specific rows first: `Memorandum of Conversation`, `Запись беседы`, `Acta de la conversación`
+(a memorandum of conversation); `Telegram`, `Шифртелеграмма`; `Letter`, `Lettre du général de
+Gaulle au président Kennedy`, `Brief von Bundeskanzler Adenauer an ...` (not an English `Brief for
+the President`), `Carta de ...`, `Письмо ...`, a diplomatic note (`DIPLOMATIC_NOTE`); `Transcript`,
+`Стенограмма`; `Minutes`, `Протокол заседания Президиума`, `Acta de la reunión`, `Procès-verbal`;
+`Memorandum`, `Записка`, `Aufzeichnung`; the record of a debate (`House of Commons Debate: Cuba`,
+`Hansard`, `Sitting of the House`), minutes, but only when the title names no other type (a
+`Memorandum on the Commons Debate` is a memorandum)."""
+DOC_TYPE_WORDS = tuple(("|".join(words.values()), doc_type) for doc_type, words in TITLE_WORDS)
 DOC_TYPES = tuple((re.compile(rf"\b(?:{words})\b", re.IGNORECASE), doc_type)
                   for words, doc_type in DOC_TYPE_WORDS)
 """Words naming a document type, as whole words ("Report on the Contact ..." is no act of a

@@ -73,6 +73,24 @@ TYPED = [
     ("", "Newsletter of the Embassy", "other", "document"),
     ("", "The Foreign Assistance Act of 1961", "other", "document"),
     ("", "Footnotes to the Protocol", "other", "document"),
+    # session 19 (review r1): a title's words per language (`readers.common.TITLE_WORDS`)
+    ("", "Запись беседы А.И. Микояна с Ф. Кастро", "memorandum", "memorandum of conversation"),
+    ("", "Acta de la reunión del Consejo de Ministros", "minutes", "minutes"),
+    ("", "Протокол заседания Президиума ЦК КПСС", "minutes", "minutes"),
+    ("", "Протокол о сотрудничестве", "other", "document"),   # a treaty's protocol
+    ("", "Procès-verbal de la séance du Conseil", "minutes", "minutes"),
+    ("", "Compte rendu de l'entretien du général de Gaulle avec M. Acheson", "memorandum",
+     "memorandum of conversation"),
+    ("", "Aufzeichnung über das Gespräch des Bundeskanzlers mit Präsident Kennedy", "memorandum",
+     "memorandum of conversation"),
+    ("", "Шифртелеграмма из Гаваны", "telegram", "telegram"),
+    ("", "Записка А.А. Громыко в ЦК КПСС", "memorandum", "memorandum"),
+    # a debate's record is minutes, unless the title names another type a paper about it has
+    ("", "House of Commons Debate: Cuba (Soviet Bombers)", "minutes", "minutes"),
+    ("", "Hansard: Cuba", "minutes", "minutes"),
+    ("", "Sitting of the House, 28 November 1962", "minutes", "minutes"),
+    ("", "Memorandum on the Commons Debate", "memorandum", "memorandum"),
+    ("", "Telegram on the Debate in the Security Council", "telegram", "telegram"),
 ]
 """(Type field, title) -> the body's subtype and the header's term."""
 
@@ -143,3 +161,16 @@ def test_parentheses_outside_the_turns_of_another_document_stay_text(registers):
     tei, _ = encode_text(page(SPEECH, title="Report on the Speech by Khrushchev"), registers)
     body = body_xml(tei)
     assert "<stage" not in body and "(Animation in the hall)</p>" in body
+
+
+def test_a_debate_s_title_makes_the_debate_rules_apply(registers):
+    """Session 19 (review r1): `House of Commons Debate: Cuba` was typed `other`, so the chamber's
+    procedural lines stayed paragraphs and a member's constituency was read as a delivery."""
+    body = ("Mr. Speaker in the Chair.\n\nMr. Gaitskell (Leeds, South): Has the Prime Minister a "
+            "statement to make?\n\nMr. Healey: Will he say so?\n\nQuestion put.")
+    tei, _ = encode_text(page(body, title="House of Commons Debate: Cuba"), registers,
+                         provisional=True)
+    div = tei.find("t:text/t:body/t:div", namespaces=TEI)
+    assert div.xpath("string(t:sp[1]/t:speaker)", namespaces=TEI) == "Mr. Gaitskell (Leeds, South)"
+    assert div.xpath("t:stage[@type='business']/text()", namespaces=TEI) == [
+        "Mr. Speaker in the Chair.", "Question put."]
