@@ -16,9 +16,9 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   languages    the text's language: the archive's Language field where the text is the original
   opener       the top lines of the text -> stamp, heading, dateline, inside address, salutation
   correspondents  a letter's or a telegram's sender and addressee, by closer, opener or title
-  paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing roles
+  paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing words
   letter_forms the set words of letters in each language: salutations, valedictions, signatures
-  closing_lines  the closing lines: where they begin, their closers and postscripts
+  closing_lines  the closing lines: their roles in place, where they begin, closers, postscripts
   speakers     speaker labels at the start of a paragraph
   record_fields  the words heading the record's fields and remarks, in the archive's languages
   speaker_refs a turn's label -> the register person it names, or why not (diagnostics)

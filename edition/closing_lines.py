@@ -1,11 +1,182 @@
-"""A document's closing lines: where they begin, and how they group into closers and postscripts."""
+"""A document's closing lines: their roles in place, where they begin, how they group into
+closers and postscripts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from .correspondents import ORGANIZATION_HEADS
+from .letter_forms import OFFICE_STANDING, OFFICE_WORDS
 from .model import Block, BodyPart, Closer, Paragraph, Postscript
-from .paragraphs import (CLOSER_ROLES, ED_NOTE_PARAGRAPH, NOT_CLOSING, ClosingRoles,
+from .name_forms import NAME_TITLES
+from .paragraphs import (ADDRESSEE, ED_NOTE_PARAGRAPH, LIST_ITEM, NUMBERED, TERMINAL, WORD,
+                         closing_role, in_title_case, is_address_line, is_signature,
                          opens_postscript)
+from .readers.common import is_date_line
 from .speakers import match_label
+
+NOT_CLOSING = frozenset({"turn", "narrative", "stage", "note", "summary"})
+"""Roles an editor may give a paragraph that keep it out of the closing lines."""
+CLOSER_ROLES = frozenset({"salute", "signed", "dated", "dateline", "addrLine", "stamp", "idno"})
+"""Roles of the lines a closer holds."""
+SIGNATURE_ROLES = frozenset({"signed", "dated"})
+"""Roles of a signature line: the lines after it may name the signer's office."""
+UNDER_SIGNATURE_ROLES = CLOSER_ROLES - {"salute"}
+"""Roles of the closer's lines from its signature on (a salutation stands over the signature)."""
+BESIDE_DATE_ROLES = SIGNATURE_ROLES | {"salute"}
+"""Roles of the lines a closer's lone date line stands beside."""
+OFFICE_AND_BODY_WORDS = NAME_TITLES | OFFICE_WORDS | {w.lower() for w in ORGANIZATION_HEADS}
+"""The words of an office or a body: a title's, an organization's head word, and the others."""
+
+
+class ClosingRoles:
+    """The closing role of each paragraph in its place, asked for from the end and read once.
+
+    A paragraph's own role is the editor's (`given`), else what its words say (`closing_role`);
+    where that is none, its neighbours may give it one (`_role_in_place`):
+
+        Alekseev / 02.XI.62                      -> signed, dateline (a date alone by a signature)
+        Fidel Castro Ruz / Prime Minister of the Revolutionary Government
+                                                 -> signed, signed (the signer's office)
+        Patria o Muerte! / Fidel Castro Ruz      -> salute, signed (a closing exclamation)
+        A. Mikoyan / Havana / (Seal)             -> signed, dateline, stamp (a place under it)
+        To Comrade Fidel Castro Ruz / Prime Minister of the Revolutionary Government of Cuba
+                                                 -> addrLine, addrLine (the addressee's office)
+        Tommy / To be opened by addressee only / cc: Secretary Rusk
+                                                 -> signed, annex, annex (between closing lines)
+        A. Mikoyan / Moscow / Havana ... have shown me how much remains to be done.
+                                                 -> signed, dateline, postscript (in their block)
+
+    `names_a_place` tells whether a line is the name of a place and nothing else (`Havana`: the
+    registers know it); `runs_on`, for each paragraph, whether it stands right under the one
+    before it, no blank line between (a line of the same source block).
+    """
+
+    def __init__(self, texts: list[str], given: list[str],
+                 names_a_place: Callable[[str], bool], runs_on: list[bool]) -> None:
+        self.texts, self.given, self.names_a_place = texts, given, names_a_place
+        self.runs_on = runs_on
+        self._own: dict[int, str] = {}
+        self._placed: dict[int, str] = {}
+
+    def without_last(self) -> ClosingRoles:
+        """The roles of all paragraphs but the last (the archive's summary, taken off the text):
+        the own roles are shared, each read once for both (`own` asks none outside the texts),
+        the roles in place read anew (the last one was a neighbour)."""
+        roles = ClosingRoles(self.texts[:-1], self.given[:-1], self.names_a_place,
+                             self.runs_on[:-1])
+        roles._own = self._own
+        return roles
+
+    def own(self, index: int) -> str:
+        """The role paragraph `index` has by the editor's word or its own words (`_by_words`; ""
+        outside)."""
+        if not 0 <= index < len(self.texts):
+            return ""
+        if index not in self._own:
+            self._own[index] = self.given[index] or self._by_words(self.texts[index])
+        return self._own[index]
+
+    def _by_words(self, text: str) -> str:
+        """The role `text` has by its words (`closing_role`); a place's name is no signature,
+        though its shape is one's (`Havana`: its place may make it a closer's dateline)."""
+        role = closing_role(text)
+        return "" if role == "signed" and self.names_a_place(text) else role
+
+    def __getitem__(self, index: int) -> str:
+        """The role of paragraph `index` in its place (its own, else what its neighbours make it)."""
+        if index < 0:
+            index += len(self.texts)
+        if index not in self._placed:
+            self._placed[index] = self.own(index) or self._role_in_place(index)
+        return self._placed[index]
+
+    def _role_in_place(self, index: int) -> str:
+        """A lone date beside a signature or salutation, a place, an office under a signature, an
+        exclamation before a signature, an item listed under `Enclosures:`, an addressee under
+        the closer's lines and the lines of the address under it, a short line between closing
+        lines, any other line in the block of the lines under the signature (`_runs_on_closing`);
+        "" for any other line."""
+        text = self.texts[index]
+        if self.given[index] or ED_NOTE_PARAGRAPH.match(text) or match_label(text):
+            return ""
+        if self._exclaims_before_signature(index):
+            return "salute"
+        if LIST_ITEM.match(text) or NUMBERED.match(text):
+            return "annex" if index and self[index - 1] == "annex" else ""
+        if ADDRESSEE.match(text) and not text.endswith(TERMINAL) and len(text.split()) <= 15:
+            return "addrLine" if index and self[index - 1] in CLOSER_ROLES else ""
+        dated = len(text.split()) <= 8 and is_date_line(text)
+        between = self._between_closing_lines(index)
+        if not (dated or between or _names_an_office(text) or self.names_a_place(text)):
+            return self._runs_on_closing(index)
+        before = self[index - 1] if index else ""
+        if dated:
+            beside = before in BESIDE_DATE_ROLES or self.own(index + 1) in BESIDE_DATE_ROLES
+            return "dateline" if beside else ""
+        return self._role_after(before, text, between) or self._runs_on_closing(index)
+
+    def _runs_on_closing(self, index: int) -> str:
+        """The role of a line right under a closing line in its block (`runs_on`): under the
+        closer's lines from the signature on, a postscript (`A. Mikoyan` / `Moscow` / `Havana,
+        New York and Washington have shown me ...`: the letter's words after its signature, not
+        the archive's summary, which stands apart); under a postscript's or an enclosure's line,
+        that line's role; else "" (asking no neighbour of a line that stands apart)."""
+        if not (index and self.runs_on[index]):
+            return ""
+        before = self[index - 1]
+        if before in UNDER_SIGNATURE_ROLES:
+            return "postscript"
+        return before if before in ("postscript", "annex") else ""
+
+    def _role_after(self, before: str, text: str, between: bool) -> str:
+        """The role of a line that is no date after a line of role `before`: a place under the
+        signature or the lines under it (`Havana`) is the closer's dateline, a line in title
+        case under the addressee (`Prime Minister of ...`) the address's and under a signature
+        the signer's office; any other short line under them that a closing line follows, or
+        the text's last (`between`), goes with the postscript (`To be opened by addressee only`
+        / `cc: Secretary Rusk`: "annex", what goes with the letter and how)."""
+        if before in UNDER_SIGNATURE_ROLES - {"addrLine"} and self.names_a_place(text):
+            return "dateline"
+        if _names_an_office(text) and before in SIGNATURE_ROLES | {"addrLine"}:
+            return "addrLine" if before == "addrLine" else "signed"
+        return "annex" if between and before in UNDER_SIGNATURE_ROLES else ""
+
+    def _between_closing_lines(self, index: int) -> bool:
+        """Whether paragraph `index` is a short line that ends no sentence (`is_address_line`)
+        and a closing line follows by its own words or the editor's role (`cc: Secretary Rusk`,
+        `(Seal)`), or nothing does (the last line of the text: `To be opened by addressee
+        only`): the line before it decides whether it stands among closing lines."""
+        last = index == len(self.texts) - 1
+        after = self.own(index + 1)
+        return (last or (bool(after) and after != "remark" and after not in NOT_CLOSING)) \
+            and is_address_line(self.texts[index])
+
+    def _exclaims_before_signature(self, index: int) -> bool:
+        """`Patria o Muerte!` (`Venceremos!`) just before a signature or a closing salutation."""
+        text = self.texts[index]
+        if not (text.endswith("!") and len(text.split()) <= 6) or self.given[index]:
+            return False
+        after = index + 1
+        if after >= len(self.texts):
+            return False
+        return self.own(after) in ("salute", "dated") or is_signature(self.texts[after]) \
+            or self._exclaims_before_signature(after)
+
+
+def _names_an_office(text: str) -> bool:
+    """`Prime Minister of the Revolutionary Government`, `Ambassador`, `Chargé d'Affaires ad
+    interim`: a short line in title case (but for the words of how the office is held,
+    `letter_forms.OFFICE_STANDING`) that ends no sentence and names an office or a body
+    (`OFFICE_AND_BODY_WORDS`), as the line under a signature names the signer's office; not `Isle
+    of Pines`, a place the registers do not hold. Not a name and its office (`O. Dorticos,
+    President of Cuba`): a list's item."""
+    office = OFFICE_STANDING.sub("", text)
+    return in_title_case(office) and not office.endswith(TERMINAL) and "," not in office \
+        and any(part.lower() in OFFICE_AND_BODY_WORDS for word in WORD.findall(office)
+                for part in (word, *word.split("-")))
+
+
 
 ENDING_ROLES = CLOSER_ROLES - {"salute"} | {"postscript", "annex"}
 """Roles of a last closing line, after which the archive's layout prints its summary: a closer's

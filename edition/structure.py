@@ -8,7 +8,7 @@ The rules, in the order they are tried for each paragraph (an editor's override 
     signatures (`Recorded by: [signature] V. Tikhmenev`, `19.XI.62 A. Mikoyan`, `Sincerely,`) and
     the lines their place makes closing ones (a date or a place alone under a signature, the
     signer's office, `Patria o Muerte!` before it, `To be opened by addressee only` between
-    closing lines: `paragraphs.ClosingRoles`),
+    closing lines: `closing_lines.ClosingRoles`),
     closing remarks (`Ambassador A. Alekseev attended the conversation.`), editorial notes among
     and after them, and an archive summary after them; closers and postscripts keep the source's
     order (`P.S. ...` / `A.M.`: a postscript, then a closer);
@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import date_checks
-from .closing_lines import ClosingZones, closes, closing_start, is_note
+from .closing_lines import ClosingRoles, ClosingZones, closes, closing_start, is_note
 from .correspondents import read_correspondents
 from .diagnostics import Reporter
 from .doc_types import SAME_DAY_RECORDS, SPOKEN_RECORDS, titled_debate, titled_speech, wholly_spoken
@@ -39,7 +39,7 @@ from .languages import text_language
 from .model import Block, Document, Field, Inline, Node, Paragraph, RawDocument, Text, Turn
 from .overrides import Overrides, check_overrides
 from .opener import read_opener
-from .paragraphs import (ED_NOTE_PARAGRAPH, ClosingRoles, dated_signature, join_broken_paragraphs,
+from .paragraphs import (ED_NOTE_PARAGRAPH, dated_signature, join_broken_paragraphs,
                          reads_as_summary, split_lines)
 from .readers.common import doc_type_of, translator_of
 from .readers.page_dump import LAYOUT as PAGE_LAYOUT

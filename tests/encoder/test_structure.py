@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree, html
 
-from edition import paragraphs
+from edition import closing_lines
 from edition.render.html import render_fragment
 from tests.conftest import TEI, body_xml, document_context, encode_text, encode_with, page
 
@@ -175,7 +175,7 @@ def test_only_prose_after_the_closing_lines_is_the_archive_summary(registers, la
     pytest.param(f"A. Mikoyan\nMoscow\n{RUN_ON}",
                  CLOSER[:-len("</closer>")] + MOSCOW + "</closer>" + RUN_ON_P.format(n=6),
                  id="under the place under the signature"),
-    pytest.param(f"A. Mikoyan\n\ncc: Mr. Jones\nS/S",
+    pytest.param("A. Mikoyan\n\ncc: Mr. Jones\nS/S",
                  CLOSER + '<postscript><p n="5" xml:id="L5">cc: Mr. Jones</p><p n="6" xml:id="L6">'
                  'S/S</p></postscript>', id="under the copies' line"),
 ])
@@ -361,8 +361,8 @@ def test_each_closing_line_is_read_once_though_the_summary_is_looked_for(registe
     """The closing roles read to find the archive's summary are the text's: no paragraph's words
     are read for its closing role twice (they were, when the roles were built anew)."""
     read: list[str] = []
-    real = paragraphs.closing_role
-    monkeypatch.setattr(paragraphs, "closing_role", lambda text: read.append(text) or real(text))
+    real = closing_lines.closing_role
+    monkeypatch.setattr(closing_lines, "closing_role", lambda text: read.append(text) or real(text))
     letter = LETTER[:LETTER.index("Sincerely")]
     tei, _ = encode_text(page(letter + end + "\n\nMikoyan thanks Dorticos for his letter.",
                               title=LETTER_TITLE), registers)
