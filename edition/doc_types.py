@@ -24,9 +24,11 @@ WHOLLY_SPOKEN = frozenset({"drama", "transcript"})
 and a bracketed sentence in a turn (`[He gives a letter.]`) a stage direction (in an archival
 memorandum or letter `[The President's view.]` is the editor's)."""
 DEBATE = re.compile(r"\b(?:House\s+of\s+(?:Commons|Lords|Representatives)|Bundestag|Hansard"
-                    r"|Parliamentary\s+Debates|Congressional\s+Record)\b")
+                    r"|Parliamentary\s+Debates|Congressional\s+Record|Sitting\s+of\s+the\s+House"
+                    r"|(?:Commons|Lords|Senate)\s+Debates?)\b")
 """The chamber or the record of debates a parliament's minutes name in their title (`Minutes of
-the House of Commons, Daily Session`, `House of Lords: Cuba — Minutes of Proceedings`): a debate,
+the House of Commons, Daily Session`, `House of Lords: Cuba — Minutes of Proceedings`, `Commons
+Debate on Cuba`, `Sitting of the House, 5 November 1962`): a debate,
 which, as a transcript, has no voice but the speakers' besides its procedural lines. The minutes
 of a meeting (`Summary Record of the 26th Meeting of the Executive Committee`, `Minutes of the
 Sitting of the CC CPSU Presidium`, a Senate committee's) have the record's."""

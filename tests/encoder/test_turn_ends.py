@@ -72,7 +72,10 @@ SPEECH = ("Mr. Healey: I shall be brief, because the House has heard much of thi
     "House of Commons: Cuba (Bombers) — Minutes of Proceedings",
     "Minutes of the House of Commons, Daily Session 2017-09-07",
     "House of Lords Debate: Cuba (Minutes of Proceedings)",
-], ids=["house of commons", "parlamint's title", "a debate of the lords"])
+    "Commons Debate on Cuba",
+    "Sitting of the House, 5 November 1962",
+], ids=["house of commons", "parlamint's title", "a debate of the lords", "commons debate",
+        "a sitting of the house"])
 @pytest.mark.parametrize("paragraph", [
     "The Minister said on Monday that the Government would publish the letters within the week.",
     "The Foreign Secretary said in this House that publication depended on Washington.",
