@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .dates import DateMention, find_dates
@@ -41,9 +42,9 @@ January February March April May June July August September October November Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday God Embassy Department State States
 Ministry Foreign Affairs Tab Subject Dear Sincerely Lord Sir King Queen Prince Duke Lady Mister
 """.split())
-TITLES = NAME_TITLES | {"comrade", "com"}
-"""Titles and offices, lower case (nameparser's 800 or so, and the Soviet `Comrade` it lacks),
-that stand before a surname without being a forename: `minister`, `assistant`, `ambassador`."""
+TITLES = NAME_TITLES | {"comrade", "com", "chairman"}
+"""Titles and offices, lower case (nameparser's 800 or so, and the `Comrade` and `Chairman` it
+lacks), that stand before a surname without being a forename: `minister`, `assistant`."""
 WOMEN_TITLES = frozenset("Mrs Miss Ms Madame Mme Señora Sra".split())
 """Titles that name a woman: before a man's surname alone, they name someone else (his wife)."""
 WORD_BEFORE = re.compile(r"(?:^|(.)\s*)\b([A-Z][^\W\d_]*)(\.?)\s+$")
@@ -90,6 +91,9 @@ class Resolver:
     name_overrides: dict[str, str] = field(default_factory=dict)
     relative_days: bool = True
     """Resolve today/tomorrow/yesterday: only where the text is written on the day it tells of."""
+    speaks_here: Callable[[str], bool] = lambda ref: False
+    """Whether a label of the document's turns names the person of a ref
+    (`SpeakerLookup.speaks_here`): such a person's surname in capitals is theirs."""
     found: Resolution = field(default_factory=Resolution)
     _names: dict[tuple[str, str], Inline] = field(default_factory=dict, init=False, repr=False)
     _dates: dict[tuple[str, str, str, str, bool], Inline] = field(default_factory=dict, init=False,
@@ -145,7 +149,8 @@ class Resolver:
             form = text[start:end]
             entry = self._override(form, found)
             if entry is not None and entry.kind == "person":
-                start = _person_start(text, start, end, entry, self.registers)
+                start = _person_start(text, start, end, entry, self.registers,
+                                      self.speaks_here(entry.ref))
             if entry is not None and start is not None:
                 spans.append((start, end, self.name(entry, text[start:end])))
         for form, entry_id in self.name_overrides.items():
@@ -230,20 +235,26 @@ def _word_before(text: str, start: int) -> re.Match[str] | None:
     return WORD_BEFORE.search(text, max(0, start - 40), start)
 
 
-def _person_start(text: str, start: int, end: int, entry: Entry,
-                  registers: Registers) -> int | None:
+def _person_start(text: str, start: int, end: int, entry: Entry, registers: Registers,
+                  speaks: bool = False) -> int | None:
     """Where the name of the person `entry` found at `start`..`end` begins: before the given
     names of the person right before a surname alone (`_given_start`), after a letter that is
     another word's (`_past_anothers_letter`); None where the name is not the person's: it opens
-    an institution's (`Kennedy Library`), or the word before it says it is someone else's
-    (`_someone_else`: `Mrs. Kennedy`, `Robert F. Kennedy`)."""
+    an institution's (`Kennedy Library`), the word before it says it is someone else's
+    (`_someone_else`: `Mrs. Kennedy`, `Robert F. Kennedy`), or, in a text in capitals, where the
+    capital says nothing, nothing says it is a person's: a surname alone is a name there only
+    after a title or office (`SECRETARY RUSK`, `MR. WHITE`), after the person's own given names
+    or initials (`GEORGE BALL`, `A. GROMYKO`), or of a person who `speaks` in the document
+    (`MIKOYAN — TALKS IN HAVANA` in his conversation), else it may be a word (`THE BALL IS NOW
+    IN THE SOVIET COURT`, `A LONG DEBATE`, `RICE AND SUGAR`)."""
     if INSTITUTION_AFTER.match(text, end):
         return None
-    alone = " " not in text[start:end]
-    if alone:
-        start = _given_start(text, start, entry, registers)
-    start = _past_anothers_letter(text, start, entry)
-    return None if alone and _someone_else(text, start, entry, registers) else start
+    if " " in text[start:end]:   # a full form of the register's (`ROBERT KENNEDY`)
+        return _past_anothers_letter(text, start, entry)
+    named = _past_anothers_letter(text, _given_start(text, start, entry, registers), entry)
+    if text.isupper() and named == start and not speaks and not _after_a_title(text, start):
+        return None   # a word in capitals that may be no name: `THE BALL IS`, `A LONG DEBATE`
+    return None if _someone_else(text, named, entry, registers) else named
 
 
 def _given_start(text: str, start: int, entry: Entry, registers: Registers) -> int:
@@ -285,6 +296,13 @@ def _past_anothers_letter(text: str, start: int, entry: Entry) -> int:
     _, word, period = match.groups()
     owns_the_letter = not period and word.capitalize() in LETTERED_WORDS
     return letter.end() if owns_the_letter else start
+
+
+def _after_a_title(text: str, start: int) -> bool:
+    """Whether the word right before `start` is a title or office (`SECRETARY RUSK`, `MR.
+    WHITE`, `CHAIRMAN KHRUSHCHEV`)."""
+    match = _word_before(text, start)
+    return match is not None and _is_title(match.group(2))
 
 
 def _is_title(word: str) -> bool:

@@ -82,7 +82,8 @@ class _Builder:
                                       spoken=document.doc_type in SPOKEN_RECORDS,
                                       debate=titled_debate(document.doc_type, title))
         self.resolver = Resolver(registers, document.date, dict(overrides.names),
-                                 relative_days=document.doc_type in SAME_DAY_RECORDS)
+                                 relative_days=document.doc_type in SAME_DAY_RECORDS,
+                                 speaks_here=self.speakers.speaks_here)
         self.wholly_spoken = wholly_spoken(document.doc_type, document.raw.metadata.title.value)
         self.speech = titled_speech(document.doc_type, title)   # its body's parentheses as a turn's
         self.turn: Turn | None = None

@@ -2,9 +2,14 @@
 word before it says it is someone else's: a woman's title, a given name the registers know for
 another person only, or a capitalized word inside a sentence that is no title and no name."""
 
+import re
+import shutil
+
 import pytest
 
-from tests.conftest import body_xml, encode_text, page
+from edition.diagnostics import Reporter
+from edition.registers import Registers
+from tests.conftest import SEEDS, body_xml, encode_text, page
 
 KENNEDY = '<persName ref="persons.xml#kennedy-john">Kennedy</persName>'
 
@@ -174,14 +179,23 @@ def test_a_persons_name_before_other_words_is_the_person(source, expected, regis
 CAPITALS = [
     # session 19 (review h1, finding 13): in a text in capitals (a telegram), register names in
     # capitals are linked (`Registers.mention_spans`); a word in capitals before a surname is no
-    # forename by its capital (`SAID KHRUSHCHEV`), a forename of another still is
-    pytest.param("A.I. MIKOYAN. KUZNETSOV LEFT FOR HAVANA. GROMYKO SAID IT WAS AUTHORIZED BY "
-                 "KHRUSHCHEV.", '<persName ref="persons.xml#kuznetsov-vasily">KUZNETSOV</persName>'
+    # forename by its capital (`SAID KHRUSHCHEV`), a forename of another still is. Review r1
+    # (finding 1): a surname alone is a name there only after a title or office, or the
+    # person's own given names or initials (`resolve._person_start`)
+    pytest.param("A.I. MIKOYAN. AMBASSADOR KUZNETSOV LEFT FOR HAVANA.",
+                 'AMBASSADOR <persName ref="persons.xml#kuznetsov-vasily">KUZNETSOV</persName>'
                  ' LEFT FOR <placeName ref="places.xml#havana">HAVANA</placeName>.', id="cable"),
-    pytest.param("A.I. MIKOYAN. THE NOTE WAS AUTHORIZED BY KHRUSHCHEV.",
-                 f"BY {KHRUSHCHEV}KHRUSHCHEV</persName>.", id="a word in capitals before"),
+    pytest.param("A.I. MIKOYAN. THE NOTE WAS AUTHORIZED BY CHAIRMAN KHRUSHCHEV.",
+                 f"BY CHAIRMAN {KHRUSHCHEV}KHRUSHCHEV</persName>.", id="a title in capitals"),
+    pytest.param("A.I. MIKOYAN. THE NOTE WAS GIVEN TO MR. KENNEDY.",
+                 f"TO MR. {KENNEDY.replace('Kennedy<', 'KENNEDY<')}.", id="Mr. in capitals"),
+    pytest.param("O. DORTICOS. Good.\n\nTALKS WITH DORTICOS IN HAVANA\n\nO. DORTICOS. Yes.",
+                 'WITH <persName ref="persons.xml#dorticos-osvaldo">DORTICOS</persName> IN',
+                 id="a person who speaks here"),
     pytest.param("A.I. MIKOYAN. THE NOTE CAME FROM N.S. KHRUSHCHEV.",
                  f"FROM {KHRUSHCHEV}N.S. KHRUSHCHEV</persName>.", id="initials in capitals"),
+    pytest.param("A.I. MIKOYAN. THE NOTE CAME FROM NIKITA S. KHRUSHCHEV.",
+                 f"FROM {KHRUSHCHEV}NIKITA S. KHRUSHCHEV</persName>.", id="forename in capitals"),
 ]
 NOT_IN_CAPITALS = [
     pytest.param("A.I. MIKOYAN. HE MET VLADIMIR KUZNETSOV IN MOSCOW.", "MET VLADIMIR KUZNETSOV IN",
@@ -191,8 +205,12 @@ NOT_IN_CAPITALS = [
     # a word in capitals in a text that is not (an acronym that is also a surname) is no name
     pytest.param("A.I. MIKOYAN. The ROA and the KUZNETSOV plan were shelved in Moscow.",
                  "The ROA and the KUZNETSOV plan", id="an acronym in mixed text"),
+    # review r1 (finding 1): nothing says a surname alone in capitals is a person's
+    pytest.param("A.I. MIKOYAN. KUZNETSOV LEFT FOR MOSCOW. THE NOTE WAS AUTHORIZED BY KENNEDY.",
+                 "KUZNETSOV LEFT FOR", id="a surname alone"),
+    pytest.param("A.I. MIKOYAN. A NOTE OF THE CC CPSU AND KHRUSHCHEV REACHED MOSCOW.",
+                 "AND KHRUSHCHEV REACHED", id="after a word"),
 ]
-
 
 @pytest.mark.parametrize("source, expected", CAPITALS)
 def test_register_names_in_capitals_are_linked_in_a_text_in_capitals(source, expected, registers):
@@ -205,6 +223,8 @@ def test_words_in_capitals_that_name_no_one_here_are_not_linked(source, expected
     tei, _ = encode_text(page(source), registers)
     body = body_xml(tei)
     assert expected in body and "moscow" in body   # the text is read: Moscow is linked
+    assert "kuznetsov-vasily" not in body and "kennedy-john" not in body \
+        and "khrushchev-nikita" not in body
 
 
 def test_words_in_capitals_that_are_no_register_form_stay_text(registers):
@@ -212,3 +232,80 @@ def test_words_in_capitals_that_are_no_register_form_stay_text(registers):
     body = body_xml(tei)
     assert 'SECRET. REF <placeName ref="places.xml#moscow">MOSCOW</placeName>' in body
     assert ">STATE</" not in body and ">SECRET</" not in body
+
+
+WORD_SURNAMES = {
+    "ball-george": ("George W.", "Ball", ("Under Secretary Ball",)),
+    "white-lincoln": ("Lincoln", "White", ("Lincoln White",)),
+    "long-russell": ("Russell B.", "Long", ("Senator Long",)),
+    "rice-edward": ("Edward E.", "Rice", ("Edward Rice",)),
+    "brown-george": ("George", "Brown", ("George Brown",)),
+}
+"""Persons whose surname is an English word, as the registers of review r1 hold them."""
+
+
+@pytest.fixture(scope="module")
+def word_registers(tmp_path_factory):
+    """The seeds' registers and the persons of `WORD_SURNAMES`."""
+    folder = tmp_path_factory.mktemp("word-registers")
+    for name in ("places.xml", "organizations.xml"):
+        shutil.copy(SEEDS / name, folder / name)
+    persons = "".join(
+        f'<person xml:id="{ident}"><persName type="main">'
+        + "".join(f"<forename>{name}</forename> " for name in given.split())
+        + f'<surname>{surname}</surname></persName><persName type="variant">{surname}</persName>'
+        + "".join(f'<persName type="variant">{form}</persName>' for form in forms) + "</person>"
+        for ident, (given, surname, forms) in WORD_SURNAMES.items())
+    text = (SEEDS / "persons.xml").read_text(encoding="utf-8")
+    (folder / "persons.xml").write_text(text.replace("<listPerson>", "<listPerson>" + persons, 1),
+                                        encoding="utf-8")
+    reporter = Reporter()
+    loaded = Registers.load(folder, reporter)
+    assert not reporter.diagnostics, reporter.diagnostics
+    return loaded
+
+
+WORDS_IN_CAPITALS = [
+    # review r1 (finding 1): words in capitals that are surnames of the registers
+    pytest.param("A.I. MIKOYAN. MOSCOW SAYS THE BALL IS NOW IN THE SOVIET COURT.",
+                 "THE BALL IS NOW", id="THE BALL"),
+    pytest.param("A.I. MIKOYAN. MOSCOW WOULD NOT PRESS FOR A LONG DEBATE.", "A LONG DEBATE",
+                 id="A LONG DEBATE"),
+    pytest.param("A.I. MIKOYAN. HE SPOKE ABOUT RICE AND SUGAR TRADE WITH CUBA.",
+                 'ABOUT RICE AND SUGAR TRADE WITH <placeName ref="places.xml#cuba">CUBA',
+                 id="RICE AND SUGAR"),
+    pytest.param("A.I. MIKOYAN. BROWN PAPER ON TRADE POUCHED TO MOSCOW.", "BROWN PAPER ON",
+                 id="BROWN PAPER"),
+    pytest.param("A.I. MIKOYAN. WE TOLD THEM BALL WOULD DECIDE IN MOSCOW.", "THEM BALL WOULD",
+                 id="a person, said by nothing"),
+    pytest.param("Senator Long called twice from Moscow.\n\nLONG-RANGE BOMBERS\n\nThe IL-28.",
+                 "LONG-RANGE BOMBERS", id="a heading in a mixed memo"),
+]
+TITLED_IN_CAPITALS = [
+    pytest.param("A.I. MIKOYAN. UNDER SECRETARY BALL'S MESSAGE DELIVERED.",
+                 '<persName ref="persons.xml#ball-george">UNDER SECRETARY BALL</persName>',
+                 id="a register form"),
+    pytest.param("A.I. MIKOYAN. DEPUTY LEADER BROWN SPOKE AT LENGTH.",
+                 'LEADER <persName ref="persons.xml#brown-george">BROWN</persName> SPOKE',
+                 id="a title"),
+    pytest.param("A.I. MIKOYAN. MR. RICE WILL BRIEF.",
+                 'MR. <persName ref="persons.xml#rice-edward">RICE</persName>', id="Mr."),
+    pytest.param("A.I. MIKOYAN. GEORGE W. BALL WILL DECIDE.",
+                 '<persName ref="persons.xml#ball-george">GEORGE W. BALL</persName>',
+                 id="forenames"),
+]
+
+
+@pytest.mark.parametrize("source, expected", WORDS_IN_CAPITALS)
+def test_a_word_in_capitals_that_is_a_surname_is_no_person(source, expected, word_registers):
+    tei, _ = encode_text(page(source), word_registers)
+    body = body_xml(tei)
+    assert expected in body and "places.xml#" in body   # the text is read: a place is linked
+    assert not re.search(r">(?:BALL|LONG|WHITE|RICE|BROWN)</persName>", body)
+
+
+@pytest.mark.parametrize("source, expected", TITLED_IN_CAPITALS)
+def test_a_surname_in_capitals_after_a_title_or_forenames_is_the_persons(source, expected,
+                                                                       word_registers):
+    tei, reporter = encode_text(page(source), word_registers)
+    assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
