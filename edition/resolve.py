@@ -58,9 +58,10 @@ ONE_LETTER = re.compile(r"[A-Z]\.(?!\s*[A-Z]\.)\s*")
 """A single letter opening a name, with its period: `A. ` of `A. Dobrynin`, not `N.S. `."""
 INSTITUTIONS = """Library Center Centre Institute Foundation Museum Mausoleum Memorial University
 College School Academy Hospital Airport Stadium Prize Award Fund Square Street Avenue Boulevard
-Prospekt Bridge Park Hall Hills Station""".split()
-"""Head words of the name of an institution or a place named after a person: a person's name
-before one of them is part of that name (`Kennedy Library`, `Lenin Mausoleum`), not the person."""
+Prospekt Bridge Park Hall House Hills Station""".split()
+"""Head words of the name of an institution, a building or a place named after a person, or
+whose first word is a surname: a person's name before one of them is part of that name
+(`Kennedy Library`, `Lenin Mausoleum`, `the White House`, `Blair House`), not the person."""
 INSTITUTION_QUALIFIERS = "Presidential National International State Space Peace Public Central".split()
 INSTITUTION_AFTER = re.compile(r"\s(?:(?:{0})\s){{0,2}}(?:{1})\b(?!\s+(?:Day|DAY)\b)".format(
     "|".join(w + "|" + w.upper() for w in INSTITUTION_QUALIFIERS),

@@ -149,6 +149,9 @@ INSTITUTION = [
     pytest.param("A.I. MIKOYAN. We went to the Lenin State Library and the Lenin Mausoleum.",
                  "the Lenin State Library and the Lenin Mausoleum.", id="Lenin Mausoleum"),
     pytest.param("A.I. MIKOYAN. THE KENNEDY LIBRARY HOLDS IT.", "THE KENNEDY LIBRARY", id="caps"),
+    # review r1 (finding 1): a building's name whose first word is a surname is no person
+    pytest.param("A.I. MIKOYAN. We met at the Kennedy House in Moscow.", "the Kennedy House in",
+                 id="Kennedy House"),
 ]
 STILL_THE_PERSON = [
     # a name used for the government the person heads is his (`the Kennedy Administration`)
@@ -302,6 +305,25 @@ def test_a_word_in_capitals_that_is_a_surname_is_no_person(source, expected, wor
     body = body_xml(tei)
     assert expected in body and "places.xml#" in body   # the text is read: a place is linked
     assert not re.search(r">(?:BALL|LONG|WHITE|RICE|BROWN)</persName>", body)
+
+
+WHITE = '<persName ref="persons.xml#white-lincoln">White</persName>'
+BUILDINGS = [
+    # review r1 (finding 1): `The White House` was Lincoln White's (press-conference.txt:4)
+    pytest.param("A.I. MIKOYAN. The White House, Washington, was told.", "The White House,",
+                 id="The White House"),
+    pytest.param("A.I. MIKOYAN. We dined at the White House. Mr. White came.",
+                 f"the White House. Mr. {WHITE} came", id="the person after"),
+    pytest.param("A.I. MIKOYAN. WHITE HOUSE STATEMENT OF YESTERDAY.", "WHITE HOUSE STATEMENT",
+                 id="in capitals"),
+]
+
+
+@pytest.mark.parametrize("source, expected", BUILDINGS)
+def test_a_buildings_name_opening_with_a_surname_is_no_person(source, expected, word_registers):
+    tei, _ = encode_text(page(source), word_registers)
+    body = body_xml(tei)
+    assert expected in body and body.count("white-lincoln") == ("Mr. White" in source)
 
 
 @pytest.mark.parametrize("source, expected", TITLED_IN_CAPITALS)
