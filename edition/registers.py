@@ -224,6 +224,13 @@ class Registers:
         key = self._keys.get(entry.id)
         return key is not None and bool(key.given) and given_agree(tokens(names), key.given)
 
+    def given_names_contradict(self, entry: Entry, names: str) -> bool:
+        """Whether the first of `names` ('Edward M.') is none of the person's given names, in
+        full or as an initial, where the register knows them (not 'Valerian A.' for Zorin)."""
+        key, words = self._keys.get(entry.id), tokens(names)
+        return key is not None and bool(key.given and words) \
+            and not given_agree(words[:1], key.given)
+
     @staticmethod
     def _suggest(label: str, persons: list[Entry]) -> str:
         forms = {clean(fold(v)) for e in persons for v in e.variants}

@@ -54,6 +54,10 @@ GIVEN_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?|[A-Z][^\W\d_]+\s+){1,4}$")
 (`N.S. Khrushchov`), `A. ` (`A. Dobrynin`), `Ambassador Anatoly F. ` (`Dobrynin`)."""
 GIVEN_WORD = re.compile(r"(?<![\w.])[A-Z]")
 """Where a word of `GIVEN_BEFORE` begins: not inside a word nor after a period (`S.` of `U.S.`)."""
+INITIAL_LAST = re.compile(r"(?<!\w)[A-Z]\.\s*$")
+"""An initial ending the words before a name: `M. ` of `Edward M. Kennedy`."""
+FORENAME = re.compile(r"[A-Z][^\W\d_]+")
+"""A capitalized word of two letters or more, no initial: `Edward` of `Edward M. Kennedy`."""
 ONE_LETTER = re.compile(r"[A-Z]\.(?!\s*[A-Z]\.)\s*")
 """A single letter opening a name, with its period: `A. ` of `A. Dobrynin`, not `N.S. `."""
 INSTITUTIONS = """Library Center Centre Institute Foundation Museum Mausoleum Memorial University
@@ -253,6 +257,8 @@ def _person_start(text: str, start: int, end: int, entry: Entry, registers: Regi
     if " " in text[start:end]:   # a full form of the register's (`ROBERT KENNEDY`)
         return _past_anothers_letter(text, start, entry)
     named = _past_anothers_letter(text, _given_start(text, start, entry, registers), entry)
+    if named == start and _anothers_initials(text, start, entry, registers):
+        return None   # `Edward M. Kennedy`, `R. Kennedy`: not John F. Kennedy
     if text.isupper() and named == start and not speaks and not _after_a_title(text, start):
         return None   # a word in capitals that may be no name: `THE BALL IS`, `A LONG DEBATE`
     return None if _someone_else(text, named, entry, registers) else named
@@ -271,6 +277,25 @@ def _given_start(text: str, start: int, entry: Entry, registers: Registers) -> i
         if registers.given_names_fit(entry, text[word.start():start]):
             return word.start()
     return start
+
+
+def _anothers_initials(text: str, start: int, entry: Entry, registers: Registers) -> bool:
+    """Whether a forename and initials right before a surname found alone at `start`, ending in
+    an initial that is not the person's (`_given_start` took it else), are another's: the
+    forename, past titles and words that are no name (`Senator`, `Then`), is none of the
+    person's given names (`Edward M. Kennedy`, `Joseph P. Kennedy` are not John F. Kennedy;
+    `Valerian A. Zorin` stays Zorin's, whose patronymic the register lacks). Initials alone say
+    too little: `5 P.M. Gromyko`, `P.P.S. Thompson`, French `M. Rusk`, `option B. Gromyko` end a
+    time, a mark, a title, a sentence; nor is a letter that is another word's an initial (`Plan
+    B. Dobrynin`: `_past_anothers_letter`)."""
+    run = GIVEN_BEFORE.search(text, max(0, start - 48), start)
+    letter = INITIAL_LAST.search(text, run.start(), start) if run else None
+    if letter is None or _past_anothers_letter(text, letter.start(), entry) != letter.start():
+        return False
+    words = [word for word in run.group().split() if registers.entry_named(word) is None
+             and not _title_or_name(word.rstrip("."), registers)]
+    return bool(words) and FORENAME.fullmatch(words[0]) is not None \
+        and registers.given_names_contradict(entry, " ".join(words))
 
 
 LETTERED_WORDS = frozenset("""

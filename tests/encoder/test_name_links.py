@@ -39,6 +39,11 @@ SOMEONE_ELSE = [
     ("A.I. MIKOYAN. We met with Ethel Kennedy in May.", "with Ethel Kennedy in"),
     # the initial John F. Kennedy shares after another's forename is that other's
     ("A.I. MIKOYAN. We met with Robert F. Kennedy in May.", "with Robert F. Kennedy in"),
+    # review r1 (finding 1): given names or initials not the person's, ending in an initial
+    ("A.I. MIKOYAN. Edward M. Kennedy will not comment.", "Edward M. Kennedy will"),
+    ("A.I. MIKOYAN. Joseph P. Kennedy is abroad.", "Joseph P. Kennedy is"),
+    ("A.I. MIKOYAN. Senator Edward M. Kennedy will not comment.", "Edward M. Kennedy will"),
+    ("A.I. MIKOYAN. We met Ambassador Nikolai P. Kuznetsov in May.", "Nikolai P. Kuznetsov in"),
 ]
 
 
@@ -69,6 +74,18 @@ INITIALS = [
                  id="R. Malinovsky"),
     pytest.param("A.I. MIKOYAN. We wrote to R. Kennedy at once.", f"to R. {KENNEDY} at",
                  id="initials not the bearer's stay outside"),
+    # initials alone say too little to be another's: a time, a title, a sentence's end
+    pytest.param("A.I. MIKOYAN. We met at 5 P.M. Kennedy came late.", f"P.M. {KENNEDY} came",
+                 id="P.M."),
+    pytest.param("A.I. MIKOYAN. He described option B. Kennedy agreed.", f"B. {KENNEDY} agreed",
+                 id="option B."),
+    # initials the register does not know after a given name of the person's stay outside
+    pytest.param("A.I. MIKOYAN. We wrote to Osvaldo T. Dorticos at once.",
+                 'Osvaldo T. <persName ref="persons.xml#dorticos-osvaldo">Dorticos</persName> at',
+                 id="an initial the register lacks"),
+    pytest.param("A.I. MIKOYAN. We wrote to J. Trias at once.",
+                 'J. <persName ref="persons.xml#trias">Trias</persName> at',
+                 id="a person of no given names"),
     pytest.param("A.I. MIKOYAN. We wrote to the U.S. Khrushchev agreed.",
                  f"U.S.</placeName> {KHRUSHCHEV}Khrushchev</persName>", id="an abbreviation"),
     # session 19 (review h1, finding 9): a given name of the person's before the initials, or
