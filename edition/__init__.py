@@ -43,7 +43,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   date_month_days  a day of the document's month or the one before or after it (`4th inst.`,
                `the 27th ult.`), a diary's day head (`28th. Sunday.`)
   date_years   the year two digits write (`28 Oct 62`); a four-digit number that is a year or
-               not (`no. 1856`, `1400 GMT`, `The 1812 Overture`)
+               not (`no. 1856`, `1400 GMT`, `1032 -- Report`, `MOSCOW 1121`)
   date_times   dateline times (`0117Z`, `4:30–6 p.m.`) -> ISO timestamps, US Eastern offsets
   date_checks  dates naming no real day (`31.II.62`), read month first (`5.13.1962`) or either
                way (`11/5/62`), reported where the text shapes a date

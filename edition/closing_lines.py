@@ -203,7 +203,7 @@ def closing_start(paras: list[Paragraph], roles: ClosingRoles, trusted: frozense
 
 
 def closes(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str]) -> bool:
-    """Whether `paras` (the first of those `roles` reads) end with closing lines (a signature,
+    """Whether `paras` (those `roles` reads) end with closing lines (a signature,
     the date after it, a postscript, all of a `P.S.`), after which the archive's layout prints
     its summary."""
     return roles[len(paras) - 1] in ENDING_ROLES \

@@ -80,5 +80,5 @@ def titled_speech(doc_type: str, title: str) -> bool:
 def wholly_spoken(doc_type: str, title: str) -> bool:
     """Whether a document of type `doc_type` titled `title` has no voice but the speakers': a play,
     a transcript, or minutes whose title names a debate (`titled_debate`; minutes whose body
-    reads as a debate's are too, `debate_in_body`, which `turn_ends` asks of the paragraphs)."""
+    reads as a debate's are too, `debate_in_body`, which `speaker_refs.SpeakerLookup.debates` asks of the paragraphs)."""
     return doc_type in WHOLLY_SPOKEN or titled_debate(doc_type, title)

@@ -226,9 +226,11 @@ class SpeakerLookup:
             else None
 
     def debates(self) -> bool:
-        """Whether the document is a debate: minutes whose title names one (`debate`), or minutes
-        (a spoken record, `spoken`, that is neither a play nor a transcript) whose paragraphs read
-        as a debate's (`doc_types.debate_in_body`); read once a document."""
+        """Whether the document is a debate: minutes whose title names one (`debate`), or a
+        spoken record (`spoken`: minutes, a play, a transcript) whose paragraphs read as a
+        debate's (`doc_types.debate_in_body`); read once a document. A play or a transcript has
+        no voice but the speakers' anyway: here it only lets a member's constituency join his
+        label (`_member`)."""
         if self._debate is None:
             self._debate = self.debate or (self.spoken and debate_in_body(
                 self.texts, [bool(label) and label.kind == "turn"

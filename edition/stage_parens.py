@@ -12,7 +12,7 @@ laughter laughs laughing applause cheers interruption interruptions uproar noise
 reading reads sighs coughs ovation shouts animation
 """.split())
 """The record's words for what the room or a speaker does (`[Laughter]`, `(Applause)`,
-`[reading]`, a Soviet stenogram's `(Animation in the hall)`, its `оживление в зале`): a stage
+`[reading]`, a Soviet stenogram's `(Animation in the hall)` in translation): a stage
 direction in any case in a play's or transcript's turn (`[laughs]`)."""
 STAGE_WORDS = frozenset("to aside addressing turning enter exit exeunt within hear".split()) \
     | RECORDED_WORDS
