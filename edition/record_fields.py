@@ -47,9 +47,10 @@ an open turn (`turn_ends.REMARK`); no speaker's label (`speakers`)."""
 
 
 def heads_a_remark(head: str) -> bool:
-    """Whether `head`, the words a paragraph opens with before a colon (or a label's), names the
-    record's remark: its last word one of `REMARK_WORDS`, in any case, whatever qualifies it
-    before (`Note`, `NOTE`, `Embassy comment`, `EMBASSY COMMENT`, `INTERVIEWER'S COMMENT`,
-    `Drafter's note`, `Примечание`); never a speaker's label."""
+    """Whether `head`, the words a paragraph opens with before a colon (or a label's), names a
+    remark: its last word one of `REMARK_WORDS`, in any case, whatever qualifies it before
+    (`Note`, `NOTE`, `Embassy comment`, `EMBASSY COMMENT`, `INTERVIEWER'S COMMENT`, `Drafter's
+    note`, `Примечание`, and the speaker's own `My comment`): never a speaker's label. Whether
+    it is the record's, which ends a turn, `turn_ends.REMARK` says (not `My comment:`)."""
     words = head.split()
     return bool(words) and words[-1].capitalize() in REMARK_WORDS

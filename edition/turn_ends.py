@@ -31,9 +31,9 @@ from __future__ import annotations
 import re
 
 from .speaker_refs import SpeakerLookup
-from .speakers import (ENUMERATOR, HONOURED, INITIALS, LOWER, NAME, OFFICES, RECORD_FIELDS,
-                       REMARK_WORDS, ROMAN, TITLE_STOPWORDS, UPPER, LabelMatch, in_capitals,
-                       roman_value)
+from .record_fields import RECORD_FIELDS, REMARK_WORDS
+from .speakers import (ENUMERATOR, HONOURED, INITIALS, LOWER, NAME, OFFICES, ROMAN,
+                       TITLE_STOPWORDS, UPPER, LabelMatch, in_capitals, roman_value)
 
 SPEAKERS_OWN = "A An My Our Your His Her Its Their This That One Another First Last Final".split()
 """Words that make a remark's head the speaker's own (`My comment:`, `One more note:`, `A last
