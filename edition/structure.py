@@ -118,7 +118,7 @@ class _Builder:
 
     def _take_summary(self, paras: list[Paragraph]) -> tuple[list[Paragraph], ClosingRoles]:
         """The summary into the document: the editor's, else the archive's field, else the page
-        layout's last paragraph after the closing lines when it is prose (`_ends_with_summary`);
+        layout's last paragraph after the closing lines when it is prose (`_roles_before_summary`);
         the paragraphs left of the text, and their closing roles (read once: they tell whether
         the last paragraph is the summary)."""
         forced = next((p for p in paras if self.overrides.role(p.line)[0] == "summary"), None)
@@ -128,24 +128,27 @@ class _Builder:
         roles = self._closing_roles(paras)
         if given.value:
             self.doc.summary = given
-        elif self._ends_with_summary(paras, roles):
+        elif (before := self._roles_before_summary(paras, roles)) is not None:
             self.doc.summary = Field(paras[-1].text, paras[-1].line)
-            return paras[:-1], roles.without_last()
+            return paras[:-1], before
         return paras, roles
 
-    def _ends_with_summary(self, paras: list[Paragraph], roles: ClosingRoles) -> bool:
-        """Whether the last of `paras` is the archive's summary the page layout prints after the
-        closing lines: prose (`reads_as_summary`: not `No. 0075`) with no closing role, label or
-        note of its own, standing apart (a blank line before it, as the archive's page prints it:
-        a line right under the signature is the letter's), after paragraphs that close the text
-        without it (their roles read as the text's last: `To be opened by addressee only` under
-        the signature)."""
-        if self.doc.raw.layout != PAGE_LAYOUT or len(paras) < 2 or roles.runs_on[-1]:
-            return False
-        last = paras[-1].text
-        return closes(paras[:-1], roles.without_last(), self.trusted_labels) and not roles[-1] \
-            and reads_as_summary(last) and not match_label(last, self.trusted_labels) \
-            and not ED_NOTE_PARAGRAPH.match(last)
+    def _roles_before_summary(self, paras: list[Paragraph],
+                              roles: ClosingRoles) -> ClosingRoles | None:
+        """The closing roles of the paragraphs before the last of `paras` where the last is the
+        archive's summary the page layout prints after the closing lines, else None: prose
+        (`reads_as_summary`: not `No. 0075`) with no closing role, label or note of its own,
+        standing apart (a blank line before it, as the archive's page prints it: a line right
+        under the signature is the letter's), after paragraphs that close the text without it
+        (their roles read as the text's last: `To be opened by addressee only` under the
+        signature)."""
+        if self.doc.raw.layout != PAGE_LAYOUT or len(paras) < 2 or roles.runs_on[-1] \
+                or roles[-1]:
+            return None
+        last, before = paras[-1].text, roles.without_last()
+        summary = closes(paras[:-1], before, self.trusted_labels) and reads_as_summary(last) \
+            and not match_label(last, self.trusted_labels) and not ED_NOTE_PARAGRAPH.match(last)
+        return before if summary else None
 
     def _closing_roles(self, paras: list[Paragraph]) -> ClosingRoles:
         """The closing role of each of `paras` in its place, the editor's role first."""
