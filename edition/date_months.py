@@ -1,4 +1,4 @@
-"""The month names of the archive's other languages, in the forms a date writes them, by month."""
+"""The month names of English and the archive's other languages, in the forms a date writes them."""
 
 from __future__ import annotations
 
@@ -27,15 +27,18 @@ _ABBREVIATED = {"de": ("Jan", "Feb", "Mrz", "Apr", "", "Jun", "Jul", "Aug", "Sep
                 "ru": ("янв", "февр", "", "апр", "", "", "", "авг", "сент", "окт", "нояб", "дек")}
 """Abbreviations, January to December, that name no word of English (not the Spanish `ago`,
 `dic`, `ene`), read with their period or without (`5. Okt. 1962`, `19 нояб. 1962 г.`)."""
-_ENGLISH = set("jan feb mar apr may jun jul aug sep sept oct nov dec april august september "
-               "november".split())
+ENGLISH_NAMES = ("january february march april may june july august september october "
+                 "november december").split()
+ENGLISH_MONTHS = {name: number for number, name in enumerate(ENGLISH_NAMES, 1)} | dict(
+    jan=1, feb=2, mar=3, apr=4, jun=6, jul=7, aug=8, sep=9, sept=9, oct=10, nov=11, dec=12)
+"""The forms of the months in English (lower case) -> the month's number."""
 
 
 def _forms(table: dict[str, tuple[str, ...]]) -> dict[str, int]:
     """Each form of a month of `table` (lower case) -> the month's number, none of English."""
     return {form.lower(): number for months in table.values()
             for number, forms in enumerate(months, 1) for form in forms.split()
-            if form.lower() not in _ENGLISH}
+            if form.lower() not in ENGLISH_MONTHS}
 
 
 FOREIGN_MONTHS = _forms(_BY_LANGUAGE)

@@ -5,14 +5,11 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .date_months import FOREIGN_ABBREVIATIONS, FOREIGN_MONTHS
+from .date_months import ENGLISH_MONTHS, ENGLISH_NAMES, FOREIGN_ABBREVIATIONS, FOREIGN_MONTHS
 from .name_regex import trie_regex
 
-_MONTH_NAMES = "january february march april may june july august september october november december"
-MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES.split(), 1)}
-MONTH_NAMES = tuple(name.title() for name in _MONTH_NAMES.split())
-MONTHS.update(jan=1, feb=2, mar=3, apr=4, jun=6, jul=7, aug=8, sep=9, sept=9, oct=10, nov=11, dec=12)
-MONTHS.update(FOREIGN_MONTHS | FOREIGN_ABBREVIATIONS)   # `5. November`, `19 ноября`, `le 3 novembre`
+MONTHS = ENGLISH_MONTHS | FOREIGN_MONTHS | FOREIGN_ABBREVIATIONS  # `19 ноября`, `le 3 novembre`
+MONTH_NAMES = tuple(name.title() for name in ENGLISH_NAMES)
 WEEKDAYS = {d: n for n, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 ROMAN_MONTHS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
 _UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
@@ -55,7 +52,7 @@ def _capitalised_words(words: list[str]) -> str:
 
 
 _ABBREVIATIONS = "jan feb mar apr jun jul aug sep oct nov dec".split()
-_MONTHS_CS = _capitalised_words(_MONTH_NAMES.split() + ["sept"] + _ABBREVIATIONS)
+_MONTHS_CS = _capitalised_words(ENGLISH_NAMES + ["sept"] + _ABBREVIATIONS)
 _WEEKDAYS_CS = _capitalised_words(list(WEEKDAYS))
 
 
@@ -159,7 +156,7 @@ MONTH_YEAR = _compile(  # November 1967, November, 1967, January 1969–October 
     rf"{_any_month('m')}(?:,?\s+{_year('y1')})?(?:\s*[–—-]\s*{_any_month('m2')})?"
     rf"{_AFTER_MONTH}{_year('y')}{_YEAR_WORD}")
 MONTH_CUED = _compile(  # December, after a cue: "Last December", "in early January"
-    rf"(?-i:\b(?P<m>{_capitalised_words(_MONTH_NAMES.split())}))\b(?!\s*,?\s*\d)")
+    rf"(?-i:\b(?P<m>{_capitalised_words(ENGLISH_NAMES)}))\b(?!\s*,?\s*\d)")
 RELATIVE_YEAR = _compile(r"(?-i:year|Year|YEAR)\b")  # after "last ", "July of this "
 YEAR = _compile(  # 1918, 1969–1976, 1969-70 (the first digit is checked backwards)
     r"(?P<y>(?:1\d|20)(?<![\w$£€#.,:/–—-]\d\d)\d\d)"
