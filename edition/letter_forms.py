@@ -1,4 +1,5 @@
-"""The set words of letters and telegrams in each language: salutations, valedictions, signing."""
+"""The set words of letters and telegrams in each language: salutations, valedictions, signing,
+the signer's office under the signature, a telegram's closing marking."""
 
 from __future__ import annotations
 
@@ -110,8 +111,8 @@ GROUP_MARKING = re.compile(r"^(?:GP|GROUP)[\s-]?[1-4]\.?$", re.IGNORECASE)
 classified telegram prints at its end, a marking as its classification is."""
 
 OFFICE_WORDS = frozenset("""
-chairman chairwoman head premier consul envoy attaché chargé commissar representative
-secretary-general under-secretary председатель министр посол секретарь
+chairman chairwoman head consul commissar secretary-general under-secretary председатель министр
+посол секретарь
 """.split())
 """Words naming an office that the registers' titles (`name_forms.NAME_TITLES`) and an
 organization's head words (`correspondents.ORGANIZATION_HEADS`) leave out: `Chairman of the
