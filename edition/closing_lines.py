@@ -127,7 +127,7 @@ class ClosingRoles:
         before = self[index - 1]
         if before in UNDER_SIGNATURE_ROLES:
             return "postscript"
-        return before if before in ("postscript", "annex") else ""
+        return before if before in POSTSCRIPT_ROLES else ""
 
     def _role_after(self, before: str, text: str, between: bool) -> str:
         """The role of a line that is no date after a line of role `before`: a place under the
@@ -177,8 +177,9 @@ def _names_an_office(text: str) -> bool:
                 for part in (word, *word.split("-")))
 
 
-
-ENDING_ROLES = CLOSER_ROLES - {"salute"} | {"postscript", "annex"}
+POSTSCRIPT_ROLES = ("postscript", "annex")
+"""Roles of a paragraph that opens a postscript: a `P.S.`, and what goes with the letter (`cc:`)."""
+ENDING_ROLES = CLOSER_ROLES - {"salute"} | set(POSTSCRIPT_ROLES)
 """Roles of a last closing line, after which the archive's layout prints its summary: a closer's
 but its salutation, a postscript, the enclosures."""
 
@@ -228,10 +229,6 @@ def is_note(para: Paragraph, role: str) -> bool:
     return role == "note" or (not role and bool(ED_NOTE_PARAGRAPH.match(para.text)))
 
 
-POSTSCRIPT_ROLES = ("postscript", "annex")
-"""Roles of a paragraph that opens a postscript: a `P.S.`, and what goes with the letter (`cc:`)."""
-
-
 class ClosingZones:
     """The closing lines gathered into closers and postscripts in the order of the source, and
     put into `parts` (the document's) as each is complete.
@@ -247,10 +244,11 @@ class ClosingZones:
         self.closed = False   # a note cut a closer: a closing remark after it is a postscript
         self.after_postscript = ""   # plain paragraphs after a postscript belong to it: its kind
 
-    def zone_of(self, role: str) -> str:
-        """Where a paragraph of closing `role` goes: "postscript", "text" (a closing remark
-        before any closer line: a paragraph of the text) or "closer". A `P.S.` after `cc:` (or
-        `cc:` after a `P.S.`) closes the open postscript first."""
+    def enter(self, role: str) -> str:
+        """The zone a paragraph of closing `role` enters: "postscript", "text" (a closing remark
+        before any closer line: a paragraph of the text) or "closer". Entering changes the
+        zones: a `P.S.` after `cc:` (or `cc:` after a `P.S.`) closes the open postscript first,
+        and plain paragraphs after a postscript stay in it."""
         if role in POSTSCRIPT_ROLES and role != self.after_postscript:
             self._flush_postscript()
         role = role or self.after_postscript
@@ -269,10 +267,13 @@ class ClosingZones:
         (self.postscript or self.parts).append(note)
 
     def add_to_postscript(self, block: Block) -> None:
+        """A paragraph of the open postscript; a closer before it is complete."""
         self._flush_closer()
         self.postscript.append(block)
 
     def add_to_closer(self, blocks: list[Block]) -> None:
+        """The blocks of a closing line into the open closer; a postscript before it is
+        complete."""
         self._flush_postscript()
         self.closer.extend(blocks)
 

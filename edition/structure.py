@@ -281,7 +281,7 @@ class _Builder:
             if is_note(para, role):
                 zones.add_note(self._note(para))
                 continue
-            zone = zones.zone_of(role)
+            zone = zones.enter(role)
             if zone == "postscript":
                 zones.add_to_postscript(self._block("p", para))
             elif zone == "text":
