@@ -20,7 +20,7 @@ from .gap_markers import gap_element, gap_reason, outer_words
 from .footnotes import MARKER_NUMBER, note_marker
 from .model import Inline, Node, Paragraph, Text
 from .source_marks import source_mark
-from .stage_parens import reads_as_direction, split_parentheses
+from .stage_parens import NOT_STAGE_WORDS, reads_as_direction, split_parentheses
 
 ED = (("resp", "#ed"),)
 
@@ -324,15 +324,17 @@ def _last_word(text: str) -> tuple[str, str, str]:
     """(the text before the last word, the word, the punctuation after it): `as "bitter" ` ->
     (`as "`, `bitter`, `"`); the mark is on the word, its quotes and parentheses are the
     sentence's. A word of punctuation only (`— [sic]`) is the word; a period stays the word's
-    when it has another (`U.S.`), else it is the sentence's (`Moscow.`); an apostrophe after it
-    is its own (`Kennedys'`) unless a single quote opens it (`'bitter'`)."""
+    when it has another (`U.S.`) or ends an abbreviation (`etc.`, `Mr.`: `stage_parens.
+    NOT_STAGE_WORDS`), else it is the sentence's (`Moscow.`); an apostrophe after it is its own
+    (`Kennedys'`) unless a single quote opens it (`'bitter'`)."""
     match = re.search(r"\S+(?=\s*$)", text)
     assert match
     parts = LAST_WORD.fullmatch(text, match.start())
     lead, word, tail = parts.group("lead", "word", "tail") if parts else ("", match.group(), "")
     if tail[:1] in ("'", "’") and not any(quote in lead for quote in "'‘"):
         word, tail = word + tail[0], tail[1:]   # a possessive's apostrophe: `Kennedys'`
-    if word.endswith(".") and "." not in word[:-1].rstrip(".") and word.strip("."):
+    if word.endswith(".") and "." not in word[:-1].rstrip(".") and word.strip(".") \
+            and word.rstrip(".").lower() not in NOT_STAGE_WORDS:
         word, tail = word.rstrip("."), word[len(word.rstrip(".")):] + tail
     return text[:match.start()] + lead, word, tail
 

@@ -99,6 +99,12 @@ CASES = [
      '<sic><placeName ref="places.xml#havana">Havana</placeName></sic>, then home.'),
     ("A.I. MIKOYAN. The U.S. [sic] and the Kennedys' [sic] view.",
      'The <sic><placeName ref="places.xml#usa">U.S.</placeName></sic> and the <sic>Kennedys\'</sic> view.'),
+    # an abbreviation's period is the word's, only a sentence's stays outside (probe r1, 10)
+    ("A.I. MIKOYAN. They \"betrayed us, etc. [?]\" and left. Mr. [?] Smith came.",
+     ('"betrayed us, <unclear reason="uncertain-reading" resp="#ed">etc.</unclear>" and left. '
+      '<unclear reason="uncertain-reading" resp="#ed">Mr.</unclear> Smith')),
+    ("A.I. MIKOYAN. He flew to Moscow. [?] Then home.",
+     'to <unclear reason="uncertain-reading" resp="#ed"><placeName ref="places.xml#moscow">Moscow</placeName></unclear>. Then'),
     # [Page 345]: where a page of the printed source begins; alone, it is no line of its own
     ("A.I. MIKOYAN. The ships [Page 345] sailed.", 'The ships <pb n="345"/> sailed.'),
     ("A.I. MIKOYAN. Yes.\n\n[Page 345]\n\nO. DORTICOS. No.",
