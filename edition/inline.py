@@ -41,13 +41,14 @@ CROSS_REFERENCE = re.compile(r"(?:[^:\[\]]*:\s*)?(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\
 a note, not words of the sentence; the pointer opens the bracket or follows its colon (supplied
 words `[to see Castro]` are no pointer)."""
 EDITORS_COMMENT = re.compile(
-    r"\bin\s+the\s+(?:\w+\s+)?(?:original|source)(?:\s+text)?\W*$"
+    r"\bin\s+the\s+(?:\w+\s+)?(?:original|source)(?:\s+text)?(?:\W*$|\s*:)"
     r"|\b(?:not|never)\s+(?:further\s+|otherwise\s+|yet\s+)?(?:identified|found|printed|located"
     r"|reproduced|attached|included|published)\b|\bunidentified\b|\bidentity\s+unknown\b", re.I)
 """What an editor says about the text or a name, not words of the sentence: `[Guevarra in the
 original]`, `[not identified further]`, `[Attachment not printed]`, `[unidentified]`: a note;
-`in the original` ends the bracket (`[the men in the original group]` are supplied). A verb
-alone is no sign: `[to see Castro]` is supplied."""
+`in the original` ends the bracket or a colon follows it, `[in the original: "reportes"]` (`[the
+men in the original group]` are supplied). A verb alone is no sign: `[to see Castro]` is
+supplied."""
 TRANSLITERATION = re.compile(r"zh|kh|shch|(?:ii|yi|nyi|skii|aia|iia|ogo)$")
 BRACKET = re.compile(r"[\[\]]")
 MAX_SUPPLIED_WORDS = 4

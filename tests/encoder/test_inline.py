@@ -171,6 +171,11 @@ CASES = [
       'ref="persons.xml#dorticos-osvaldo">Dorticos</persName> <note type="editorial" '
       'place="inline" resp="#ed">not identified further</note> and <supplied '
       'reason="clarification" resp="#ed">the men in the original group</supplied>.')),
+    ("A.I. MIKOYAN. The reports [in the original: \"reportes\"] and [in the source text: "
+     "Kuznetzov] agree.",
+     ('reports <note type="editorial" place="inline" resp="#ed">in the original: "reportes"'
+      '</note> and <note type="editorial" place="inline" resp="#ed">in the source text: '
+      'Kuznetzov</note> agree.')),
     ("A.I. MIKOYAN. See the list [Attachment not printed] and [unidentified].",
      ('list <note type="editorial" place="inline" resp="#ed">Attachment not printed</note> and '
       '<note type="editorial" place="inline" resp="#ed">unidentified</note>.')),
