@@ -23,8 +23,11 @@ _REST = r"(?:(?:the\s+)?(?:remainder|rest)\s+of\s+(?:the\s+|this\s+)?)?"
 _WHAT = (rf"{_REST}(?:(?:source|original)\s+)?{_PART}"
          r"(?:\s+of\s+(?:the\s+)?(?:(?:source|original)\s+)?(?:text|document|original))?")
 _IS = r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
-_WHERE = (r"(?:\s+(?:in|from)\s+(?:the\s+)?(?:(?:source|original)(?:\s+(?:text|document))?|text"
-          r"|document|transcript|record))?")
+_WHERE = (r"(?:\s+(?:in|from)\s+(?:the\s+|this\s+)?"
+          r"(?:(?:source|original)(?:\s+(?:text|document|copy))?|text|document|transcript|record"
+          r"|copy))?")
+"""Where the text is missing: `in the source text`, `in the original`, `in the copy` (the one the
+transcriber had: `[The remainder of this paragraph is illegible in the copy.]`)."""
 
 
 _SOMETHING = rf"(?:{_WHAT}|[\w’'-]+(?:\s+[\w’'-]+){{0,2}})"

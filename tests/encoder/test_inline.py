@@ -449,6 +449,9 @@ def test_archive_fields_are_valid_tei(registers, validator):
     ("Text fehlt", ("gap", "omission")),
     ("illisible", ("gap", "illegible")),
     ("texte manquant", ("gap", "omission")),
+    ("The remainder of this paragraph is illegible in the copy. The text resumes with "
+     "paragraph 3 on the next page.", ("gap", "illegible")),
+    ("2 lines illegible in this copy", ("gap", "illegible")),
     ("firma ilegible", ("gap", "illegible")),
     ("omisión", ("gap", "omission")),
     ("assinatura", ("gap", "signature")),
