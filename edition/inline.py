@@ -117,13 +117,14 @@ def parse_inline(text: str, where: Locator, reporter: Reporter,
     stages = "sentences" if stage_directions and doc_type in WHOLLY_SPOKEN else \
         "cues" if stage_directions else ""
     transcript = doc_type == "transcript"
-    for piece, offset in pieces:
+    for index, (piece, offset) in enumerate(pieces):
         if isinstance(piece, str):
             nodes.extend(split_parentheses(piece, transcript, stages == "sentences")
                          if stage_directions else [Text(piece)])
         else:
+            following = pieces[index + 1][0] if index + 1 < len(pieces) else ""
             _append_bracket(nodes, piece.content, where, offset, reporter, stages, alone,
-                            transcript)
+                            transcript, runs_on(following))
     return tuple(_merge_text(nodes))
 
 
@@ -176,9 +177,21 @@ def _warn_across_paragraphs(where: Locator, start: int, end: int, reporter: Repo
                          "as one block", "bracket-paragraphs")
 
 
+RUNNING_ON = re.compile(r"\s*[^\W\d_]")
+"""What follows a bracket inside a running sentence: a word, the first letter lower-case (`The
+[signature] of the protocol`, `La [firma] del protocolo`)."""
+
+
+def runs_on(following: str | Bracket) -> bool:
+    """Whether the text `following` a bracket runs on with a word in lower case: the bracket
+    stands inside a sentence, not where a signature does (at the end of a line, before a name)."""
+    found = RUNNING_ON.match(following) if isinstance(following, str) else None
+    return found is not None and found.group()[-1].islower()
+
+
 def _append_bracket(nodes: list[Node], content: str, where: Locator, offset: int,
                     reporter: Reporter, stages: str = "", alone: bool = False,
-                    transcript: bool = False) -> None:
+                    transcript: bool = False, in_sentence: bool = False) -> None:
     stripped = content.strip()
     inner = where.shifted(offset + 1 + len(content) - len(content.lstrip()))
     if stripped == "?":
@@ -192,15 +205,18 @@ def _append_bracket(nodes: list[Node], content: str, where: Locator, offset: int
         _sic(nodes, sic, inner, reporter)
         return
     nodes.append(page_break(stripped, alone)
-                 or classify_bracket(stripped, inner, reporter, stages, transcript))
+                 or classify_bracket(stripped, inner, reporter, stages, transcript, in_sentence))
 
 
 def classify_bracket(content: str, where: Locator, reporter: Reporter,
-                     stages: str = "", transcript: bool = False) -> Inline:
+                     stages: str = "", transcript: bool = False,
+                     in_sentence: bool = False) -> Inline:
     """The element for the content of one `[...]` (without the brackets); `stages`: the bracket
     stands in a speaker's turn, where it may be a stage direction, "cues" (`[Laughter]`) or, in a
     play or verbatim record (`doc_types.WHOLLY_SPOKEN`), "sentences" too (`[He gives a letter.]`);
-    `transcript`: in a recording's transcript (`[16:02]`, `[crosstalk]`)."""
+    `transcript`: in a recording's transcript (`[16:02]`, `[crosstalk]`); `in_sentence`: words
+    in lower case run on after it (`runs_on`), where `[signature]`, `[firma]` is the word the
+    editors supplied (`La [firma] del protocolo`), no signature left out."""
     note = ED_NOTE.match(content)
     if note:
         body = parse_inline(content[note.end():], where.shifted(note.end()), reporter)
@@ -221,6 +237,8 @@ def classify_bracket(content: str, where: Locator, reporter: Reporter,
     nested = "[" in desc   # a bracket it holds: the marker is read by the words outside it
     outer = outer_words(desc) if nested else desc
     reason = gap_reason(outer) if outer else ""
+    if reason == "signature" and in_sentence:
+        reason = ""   # the signing, a word of the sentence: `The [signature] of the protocol`
     if reason and not nested:
         return gap_element(desc, reason)
     if is_transliteration(content):

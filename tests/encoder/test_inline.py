@@ -46,6 +46,12 @@ CASES = [
      '<note type="editorial" resp="#ed" target="#L1" n="2" xml:id="L2">Article 13 of the draft protocol read: "the <supplied reason="clarification" resp="#ed"><orgName ref="organizations.xml#un">UN</orgName></supplied> Council".</note></sp>'),
     ("A.I. MIKOYAN. I agree.\n\nRecorded by: [signature] V. Tikhmenev",
      '<closer><signed n="2" xml:id="L2">Recorded by: <gap reason="signature"><desc>signature</desc></gap> <persName ref="persons.xml#tikhmenev">V. Tikhmenev</persName></signed></closer>'),
+    # a signature's word inside a running sentence is the signing, supplied (probe r1, 8)
+    ("A.I. MIKOYAN. The [signature] of the protocol waits. La [firma] del protocolo.\n\nRoa [firma]",
+     ('The <supplied reason="clarification" resp="#ed">signature</supplied> of the protocol '
+      'waits. La <supplied reason="clarification" resp="#ed">firma</supplied> del protocolo.'
+      '</p></sp><closer><signed n="2" xml:id="L2"><persName ref="persons.xml#roa-raul">Roa'
+      '</persName> <gap reason="signature"><desc>firma</desc></gap></signed>')),
     ("A.I. MIKOYAN. I agree.\n\nAmbassador A. Alekseev attended the conversation.",
      '</sp><p n="2" xml:id="L2">Ambassador <persName ref="persons.xml#alekseev-aleksandr">A. Alekseev</persName> attended the conversation.</p>'),
     ("A.I. MIKOYAN. According to my information this will be done on the 6th.",
