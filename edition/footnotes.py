@@ -11,7 +11,9 @@ A bare number in brackets, `[2]`, is a footnote's marker (`inline.classify_brack
 `NOTE_MARKER`). The footnotes are the paragraphs that end the document and open with a marker,
 `[2] See Document 130.`, or, after a rule (`-----`) or a head (`Notes`, `Footnotes`), with the
 number and a period, `2. See Document 130.`; notes called by a sign, `* ...`, `(a) ...`, may
-stand among them and stay paragraphs. Each is moved to the first marker of its number in
+stand among them and stay paragraphs. Under the head of a list of the document's own,
+`Papers:`, `Enclosures:`, the paragraphs `[1] Draft reply ...` are that list, not footnotes.
+Each is moved to the first marker of its number in
 the text, as the TEI Guidelines place a note at its point of attachment (3.9.1), with the number
 the source printed in @n: the page shows that number and links the note back to its marker, as
 a FRUS footnote's (`tei.notes`). A footnote called again is pointed at: the note gets the id
@@ -38,6 +40,9 @@ NUMBERED = re.compile(r"\s*(?P<n>[1-9]\d{0,2})\.\s+")
 """A footnote opened by its number and a period (`2. See Document 130.`), after a rule or head."""
 RULE_OR_HEAD = re.compile(r"\s*(?:[-_*=—–]\s*){3,}|\s*(?:foot|end)?notes?\s*:?\s*", re.I)
 """What may stand before the footnotes: a rule (`-----`, `* * *`) or a head (`Notes`, `Footnotes`)."""
+LIST_HEAD = re.compile(r"\s*[^\W\d_][\w'’ .-]{0,40}:\s*")
+"""A head of the document's own list, `Papers:`, `Enclosures:`, `Attachments:`, `Tabs:`: the
+numbered paragraphs under it are its items, not footnotes (`[1] Draft reply ...`)."""
 OTHER_NOTE = re.compile(r"\s*(?:[*†‡§]+|\([a-z]\)|[a-z]\))\s")
 """A note the source calls by a sign or letter, `* Mikoyan actually left ...`, `(a) Marginal note
 ...`: among the footnotes, it stays a paragraph (its sign is no marker we read in the text)."""
@@ -132,7 +137,8 @@ def _footnotes(blocks: list[Block]) -> dict[str, tuple[Block, tuple[Node, ...]]]
     """{number: (its block, the note's words)} of the footnotes ending `blocks`: those opened by
     a marker, `[2] ...`, or after a rule or head those opened by a number, `2. ...`; a run read
     from the end, notes called by a sign among them (`OTHER_NOTE`), which the first other block
-    stops."""
+    stops. A run under the head of a list that is no Notes head (`Papers:`, `LIST_HEAD`) is the
+    document's list: no footnotes (footnotes follow the body, a rule or a Notes head)."""
     found: list[tuple[str, Block, tuple[Node, ...]]] = []
     numbered: list[tuple[str, Block, tuple[Node, ...]]] = []
     for index in range(len(blocks) - 1, -1, -1):
@@ -149,6 +155,8 @@ def _footnotes(blocks: list[Block]) -> dict[str, tuple[Block, tuple[Node, ...]]]
             continue
         if numbered and _is_rule_or_head(block):
             found = numbered + found
+        elif _is_list_head(block):
+            found = []
         break
     notes: dict[str, tuple[Block, tuple[Node, ...]]] = {}
     for number, block, body in found:
@@ -186,6 +194,14 @@ def _opened_by_number(block: Block) -> tuple[str, tuple[Node, ...]] | None:
 def _is_rule_or_head(block: Block) -> bool:
     return all(isinstance(node, Text) for node in block.content) \
         and RULE_OR_HEAD.fullmatch("".join(node.text for node in block.content)) is not None
+
+
+def _is_list_head(block: Block) -> bool:
+    """`Papers:`, `Enclosures:`: a head of up to four words and a colon, not `Notes:`."""
+    text = "".join(node.text for node in block.content if isinstance(node, Text))
+    return block.kind == "p" and all(isinstance(node, Text) for node in block.content) \
+        and LIST_HEAD.fullmatch(text) is not None and len(text.split()) <= 4 \
+        and not _is_rule_or_head(block)
 
 
 def _strip_leading_space(nodes: tuple[Node, ...]) -> tuple[Node, ...]:

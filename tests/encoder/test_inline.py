@@ -575,6 +575,16 @@ FOOTNOTE_CASES = [
      ('We agree.<note type="editorial" place="inline" resp="#ed" n="1" xml:id="fn1">See '
       'Document 3.</note> Yes.<note type="editorial" place="inline" resp="#ed" n="2">Not found.'
       '</note> As said.<ref type="note-marker" target="#fn1">1</ref></p>')),
+    # a list under its own head (Papers:, Enclosures:) is the document's, not its footnotes;
+    # under a Notes head, footnotes (probe r1, finding 4)
+    ("Papers [1] and [2] are cleared.\n\nW.H.B.\n\nPapers:\n\n[1] Draft reply.\n\n"
+     "[2] Proposed instructions.",
+     ('<p n="3" xml:id="L3">Papers:</p><p n="4" xml:id="L4"><ref type="note-marker">1</ref> '
+      'Draft reply.</p><p n="5" xml:id="L5"><ref type="note-marker">2</ref> Proposed '
+      'instructions.</p>')),
+    ("We agree.[1]\n\nNotes:\n\n[1] See Document 3.",
+     ('We agree.<note type="editorial" place="inline" resp="#ed" n="1">See Document 3.</note>'
+      '</p><p n="2" xml:id="L2">Notes:</p></div>')),
     ("A.I. MIKOYAN. We met in [1962] and [12] agreed.",
      ('<supplied reason="clarification" resp="#ed"><date when="1962">1962</date></supplied> and '
       '<ref type="note-marker">12</ref> agreed.')),
