@@ -20,6 +20,8 @@ a FRUS footnote's (`tei.notes`). A footnote called again is pointed at: the note
 `fn2`, each later marker is `<ref type="note-marker" target="#fn2">2</ref>` (`note_call`),
 shown as the same marker linked to the note. A marker whose note the source does not give stays a
 `NOTE_MARKER` `ref`, its number its text, shown as printed, `[2]`; a footnote no marker calls stays a paragraph where it is.
+A marker left that opens a paragraph numbers it, `<label>1</label>`, and a marker of that number
+in the text refers to it, `<ref type="item">1</ref>` (`number_paragraphs`).
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ from .model import Block, Document, Inline, Node, Postscript, Text, Turn, plain_
 NOTE_MARKER = "note-marker"
 """The @type of the `ref` of a footnote marker, `[2]`: `<ref type="note-marker">2</ref>`, its
 number its text (an @n in the body is a line of the citation scheme, `tei.citation`)."""
+ITEM_REFERENCE = "item"
+"""The @type of the `ref` of a marker that refers to a numbered paragraph: `<ref type="item">1</ref>`."""
 MARKER_NUMBER = re.compile(r"[1-9]\d{0,2}")
 """The content of a bracket that is a footnote's marker: `[2]`, `[12]` (not `[1962]`)."""
 NUMBERED = re.compile(r"\s*(?P<n>[1-9]\d{0,2})\.\s+")
@@ -61,11 +65,16 @@ def note_marker(number: str) -> Inline:
 
 
 def attach_footnotes(document: Document) -> None:
-    """Move the footnotes that end `document` to the markers that call them (see the module)."""
-    blocks = _trailing_blocks(document)
-    notes = _footnotes(blocks)
-    if not notes:
-        return
+    """Move the footnotes that end `document` to the markers that call them (see the module);
+    then the markers left that open a paragraph number it (`number_paragraphs`)."""
+    notes = _footnotes(_trailing_blocks(document))
+    if notes:
+        _move_footnotes(document, notes)
+    number_paragraphs(document)
+
+
+def _move_footnotes(document: Document,
+                    notes: dict[str, tuple[Block, tuple[Node, ...]]]) -> None:
     calls: dict[str, tuple[Node, ...]] = {n: body for n, (_, body) in notes.items()}
     footnote_blocks = {id(block) for block, _ in notes.values()}
     counted = Counter(number for block in _blocks(document) if id(block) not in footnote_blocks
@@ -95,11 +104,54 @@ def attach_footnotes(document: Document) -> None:
     _drop_blocks(document, moved)
 
 
+def number_paragraphs(document: Document) -> None:
+    """A marker left that opens a paragraph, no footnote moved to it, is the paragraph's number
+    (`[1] The Chancellor told ...`, `[1] Draft reply ...` under `Papers:`): `<label>1</label>`,
+    as TEI labels a numbered part of a text; a marker of that number in the text refers to the
+    paragraph, no footnote call (`As stated in [1] above`, `Papers [1] and [2]`): `<ref
+    type="item">1</ref>`. A marker of no such number stays one."""
+    labelled: set[str] = set()
+
+    def label(block: Block) -> Block:
+        opened = _opened_by_marker(block)
+        content = _strip_leading_space(block.content)
+        if opened is None or _calls_again(content[0]):
+            return block
+        labelled.add(opened[0])
+        return replace(block, content=(Inline("label", (), (Text(opened[0]),)),) + content[1:])
+
+    def refer(nodes: tuple[Node, ...]) -> tuple[Node, ...]:
+        out: list[Node] = []
+        for node in nodes:
+            if isinstance(node, Inline) and _marker_number(node) in labelled \
+                    and not _calls_again(node):
+                out.append(item_reference(_marker_number(node)))
+            elif isinstance(node, Inline):
+                out.append(replace(node, children=refer(node.children)))
+            else:
+                out.append(node)
+        return tuple(out)
+
+    _map_blocks(document, label)
+    if labelled:
+        _map_blocks(document, lambda block: replace(block, content=refer(block.content)))
+
+
+def item_reference(number: str) -> Inline:
+    """`[1]` in `As stated in [1] above`: `<ref type="item">1</ref>`, the paragraph numbered 1."""
+    return Inline("ref", (("type", ITEM_REFERENCE),), (Text(number),))
+
+
 def note_call(number: str) -> Inline:
     """A later marker of footnote `number`, whose note stands at the first: `<ref
     type="note-marker" target="#fn2">2</ref>`, the Guidelines' pointer to the note (3.9.1)."""
     return Inline("ref", (("type", NOTE_MARKER), ("target", "#" + printed_anchor(number))),
                   (Text(number),))
+
+
+def _calls_again(marker: Inline) -> bool:
+    """A later marker of a footnote called twice, pointing at its note (`note_call`)."""
+    return "target" in dict(marker.attrs)
 
 
 def _marker_numbers(nodes: tuple[Node, ...]) -> Iterator[str]:
