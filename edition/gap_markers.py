@@ -60,7 +60,7 @@ FOREIGN_MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("ilegible", "firma ilegible", "palabra ilegible", "texto ilegible"),
         "pt": ("ilegível", "assinatura ilegível", "palavra ilegível", "texto ilegível"),
     },
-    "signature": {"ru": ("подпись",), "de": ("Unterschrift",), "fr": ("signature",),
+    "signature": {"ru": ("подпись",), "de": ("Unterschrift",), "fr": ("signature", "signé"),
                   "es": ("firma",), "pt": ("assinatura",)},
     "omission": {
         "ru": ("пропуск", "пропуск в тексте", "текст отсутствует", "текст утрачен", "опущено"),

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .gap_markers import FOREIGN_MARKERS
+
 
 def _either(forms: tuple[str, ...]) -> str:
     return "|".join(f"(?:{form})" for form in forms)
@@ -27,8 +29,11 @@ SIGNATURE_MARKS = {
 }
 """Marks that open a signature line with the name after them, no colon between: `gez.
 Adenauer` (gezeichnet), `Sgd. Dean Rusk`, `signé C. de Gaulle`, `Fdo. Fidel Castro`."""
-SIGNATURE_GAPS = r"signature|подпись|unterschrift|signé|firma"
-"""The transcriber's bracket for where the signature stands: `[signature]`, `[подпись]`."""
+SIGNATURE_GAPS = "|".join(dict.fromkeys(
+    ["signature"] + [re.escape(word) for words in FOREIGN_MARKERS["signature"].values()
+                     for word in words]))
+"""The transcriber's bracket for where the signature stands: `[signature]`, `[подпись]`, the
+words `gap_markers` reads as a signature's gap."""
 SIGNED = re.compile(rf"^(?:{'|'.join(SIGNED_BY_WORDS.values())})\b.*:|\[(?:{SIGNATURE_GAPS})\]",
                     re.IGNORECASE)
 """A line that says who signed: `Recorded by: [signature] V. Tikhmenev`, `Записал: [подпись] В.

@@ -215,6 +215,9 @@ CASES = [
      'решение. <gap reason="illegible"><desc>неразборчиво</desc></gap> Советское'),
     ("A.I. MIKOYAN. Yes.\n\nЗаписал: [подпись] В. Тихменев",
      'Записал: <gap reason="signature"><desc>подпись</desc></gap> В. Тихменев'),
+    # the signature's bracket in every language the closing lines read as one (`[signé]`)
+    ("A.I. MIKOYAN. Yes.\n\n[signé] C. de Gaulle",
+     '<gap reason="signature"><desc>signé</desc></gap> C. de Gaulle'),
     ("A.I. MIKOYAN. Castro [inaudible 3 seconds] said.",
      'Castro <gap reason="inaudible" extent="3 seconds"><desc>inaudible 3 seconds</desc></gap>'),
     # in a memorandum none of a transcript's marks: a time, `(inaudible)`, `[laughs]`

@@ -603,6 +603,8 @@ def test_a_comrade_s_valediction_opens_the_closer(valid_tei, valediction):
     ("Unterschrift: [Unterschrift] Adenauer", "Unterschrift: Unterschrift Adenauer"),
     ("Signé : C. de Gaulle", "Signé : C. de Gaulle"),
     ("Firmado: Fidel Castro", "Firmado: Fidel Castro"),
+    # the signature's bracket in every language gap_markers reads as a signature's gap
+    ("[assinatura] Luís Prestes", "assinatura Luís Prestes"),
 ])
 def test_who_signed_the_record_is_said_in_its_own_language(valid_tei, line, signed_text):
     """`Записал: [подпись] В. Тихменев` is the closer's signature as `Recorded by: [signature] V.
