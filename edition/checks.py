@@ -12,6 +12,7 @@ from .diagnostics import Location, Reporter
 from .model import RawDocument
 from .namespaces import T
 from .source import SourceText
+from .footnotes import MARKER_NUMBER
 from .source_marks import LABELLED_MARK
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -22,7 +23,7 @@ CONVENTION_MARKERS = re.compile("|".join(
     [rf"\[{_SPACE}*(?:ed(?:itor)?(?:'s|’s)?\.?{_SPACE}*note|note){_SPACE}*:",
      rf"\[{_SPACE}*sic\b",
      rf"\[{_SPACE}*(?:page|p\.){_SPACE}*(?:\d+[a-z]?|[ivxlcdm]+){_SPACE}*\]",
-     rf"\[{_SPACE}*[1-9]\d{{0,2}}{_SPACE}*\]",
+     rf"\[{_SPACE}*(?:{MARKER_NUMBER.pattern}){_SPACE}*\]",
      rf"\[{_SPACE}*" + LABELLED_MARK.replace(r"\s", _SPACE)]
     + [rf"{dash}{_SPACE}*ed\.?{_SPACE}*\]" for dash in ("--", "—", "–", "-")]), re.IGNORECASE)
 """`[Ed. note:` and `--ed.]` say who wrote a bracket, `[sic` what it is (`sic`); a page break

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..footnotes import NOTE_MARKER
 from ..tei.notes import NOTE_KINDS
 from .cite import long_date
 
@@ -140,8 +141,8 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "title": (Rule("inline", "cite", "title"),),
     "label": (Rule("inline", "strong", "label"),),
     "ref": (Rule("inline", "code", "ref", ("type", "encoding")),
-            Rule("note_call", "a", "noteref", ("type", "note-marker"), has="target"),
-            Rule("bracketed", "span", "note-marker", ("type", "note-marker")),   # [2], no note
+            Rule("note_call", "a", "noteref", ("type", NOTE_MARKER), has="target"),
+            Rule("bracketed", "span", "note-marker", ("type", NOTE_MARKER)),   # [2], no note
             Rule("reference", "a", "ref")),
     "code": (Rule("inline", "code", "code"),),
     "gi": (Rule("inline", "code", "gi"),),
