@@ -19,7 +19,8 @@ the source printed in @n: the page shows that number and links the note back to 
 a FRUS footnote's (`tei.notes`). A footnote called again is pointed at: the note gets the id
 `fn2`, each later marker is `<ref type="note-marker" target="#fn2">2</ref>` (`note_call`),
 shown as the same marker linked to the note. A marker whose note the source does not give stays a
-`NOTE_MARKER` `ref`, its number its text, shown as printed, `[2]`; a footnote no marker calls stays a paragraph where it is.
+`NOTE_MARKER` `ref`, its number its text, shown as printed, `[2]`; a footnote no marker calls
+stays a paragraph where it is.
 A marker left that opens a paragraph numbers it, `<label>1</label>`, and a marker of that number
 in the text refers to it, `<ref type="item">1</ref>` (`number_paragraphs`).
 """
@@ -40,7 +41,7 @@ ITEM_REFERENCE = "item"
 """The @type of the `ref` of a marker that refers to a numbered paragraph: `<ref type="item">1</ref>`."""
 MARKER_NUMBER = re.compile(r"[1-9]\d{0,2}")
 """The content of a bracket that is a footnote's marker: `[2]`, `[12]` (not `[1962]`)."""
-NUMBERED = re.compile(r"\s*(?P<n>[1-9]\d{0,2})\.\s+")
+NUMBERED_NOTE = re.compile(r"\s*(?P<n>[1-9]\d{0,2})\.\s+")
 """A footnote opened by its number and a period (`2. See Document 130.`), after a rule or head."""
 RULE_OR_HEAD = re.compile(r"\s*(?:[-_*=—–]\s*){3,}|\s*(?:foot|end)?notes?\s*:?\s*", re.I)
 """What may stand before the footnotes: a rule (`-----`, `* * *`) or a head (`Notes`, `Footnotes`)."""
@@ -101,7 +102,7 @@ def _move_footnotes(document: Document,
     _map_blocks(document, lambda block: block if id(block) in footnote_blocks
                 else replace(block, content=place(block.content)))
     moved = {id(notes[n][0]) for n in placed}
-    _drop_blocks(document, moved)
+    _map_blocks(document, lambda block: None if id(block) in moved else block)
 
 
 def number_paragraphs(document: Document) -> None:
@@ -159,8 +160,8 @@ def _marker_numbers(nodes: tuple[Node, ...]) -> Iterator[str]:
     inside a note)."""
     for node in nodes:
         if isinstance(node, Inline) and node.tag != "note":
-            if _marker_number(node):
-                yield _marker_number(node)
+            if number := _marker_number(node):
+                yield number
             yield from _marker_numbers(node.children)
 
 
@@ -235,7 +236,7 @@ def _opened_by_number(block: Block) -> tuple[str, tuple[Node, ...]] | None:
     first = block.content[0] if block.content else None
     if block.kind != "p" or not isinstance(first, Text):
         return None
-    opening = NUMBERED.match(first.text)
+    opening = NUMBERED_NOTE.match(first.text)
     if opening is None:
         return None
     rest = first.text[opening.end():]
@@ -271,26 +272,15 @@ def _blocks(document: Document) -> Iterator[Block]:
 
 
 def _map_blocks(document: Document, change) -> None:
-    """Each block of the document's opener and parts (turns, closers, postscripts too) changed."""
-    document.opener[:] = [change(block) for block in document.opener]
+    """Each block of the document's opener and parts (turns, closers, postscripts too) changed,
+    or taken out where `change` gives None (a turn or postscript left empty with it)."""
+    document.opener[:] = [block for block in map(change, document.opener) if block is not None]
     parts = []
     for part in document.parts:
         if isinstance(part, Block):
-            parts.append(change(part))
-        else:
-            parts.append(replace(part, blocks=tuple(change(block) for block in part.blocks)))
-    document.parts[:] = parts
-
-
-def _drop_blocks(document: Document, dropped: set[int]) -> None:
-    """The blocks of ids `dropped` taken out of the document's parts (a part left empty too)."""
-    parts = []
-    for part in document.parts:
-        if isinstance(part, Block):
-            if id(part) not in dropped:
-                parts.append(part)
+            parts.extend(block for block in (change(part),) if block is not None)
             continue
-        kept = tuple(block for block in part.blocks if id(block) not in dropped)
+        kept = tuple(block for block in map(change, part.blocks) if block is not None)
         if kept or not part.blocks:
             parts.append(replace(part, blocks=kept))
     document.parts[:] = parts
