@@ -79,7 +79,7 @@ TITLE_SENDER_FIRST = re.compile(r"^(?P<sender>.+?)\s+(?:telegram|letter|cable|me
 TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
 PARTY_END = r"(?:\s+|(?<=['’]))"
 """After the word before a party: a space, or none after an elision (`d'Hervé`, `à l'ami`)."""
-TITLE_PARTIES = ((TITLE_FROM, TO),) + tuple(
+PARTY_PATTERNS = ((TITLE_FROM, TO),) + tuple(
     (re.compile(rf"\b(?:{letter})\s+(?:{sender}){PARTY_END}"
                 rf"(?P<parties>.+?\s+(?:{to}){PARTY_END}.+?)(?:\s*[(,]|$)", re.IGNORECASE),
      re.compile(rf"\s+(?:{to}){PARTY_END}", re.IGNORECASE))
@@ -90,7 +90,7 @@ TITLE_PARTIES = ((TITLE_FROM, TO),) + tuple(
 
 def correspondents_in_title(title: str, ends_in_a_name: Callable[[str], bool]) -> tuple[str, str]:
     """(sender, addressee) named by a title: `Letter From X to Y`, `Mikoyan Telegram to the CC
-    CPSU`, `Lettre de X à Y`, `Brief von X an Y` (`TITLE_PARTIES`); ("", "") when it names none,
+    CPSU`, `Lettre de X à Y`, `Brief von X an Y` (`PARTY_PATTERNS`); ("", "") when it names none,
     or when which `to` parts them is unsure.
 
     Where `to` recurs, the one right after a name (`ends_in_a_name` of the words before it) parts
@@ -101,7 +101,7 @@ def correspondents_in_title(title: str, ends_in_a_name: Callable[[str], bool]) -
         Telegram From the Mission to the United Nations to the Department of State
             -> (`Mission to the United Nations`, `Department of State`)
     """
-    for title_from, to in TITLE_PARTIES:
+    for title_from, to in PARTY_PATTERNS:
         match = title_from.search(title)
         if match:
             parties = match.group("parties")
