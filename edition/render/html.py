@@ -18,7 +18,7 @@ from ..records import DocumentRecord, SiteModel
 from ..config import EditionInfo
 from ..tei.notes import NoteMark
 from ..tei.reading import SIGNED, brackets, page_mark
-from ..namespaces import XML_ID, XML_LANG
+from ..namespaces import XML_LANG
 from . import cite, urls
 from .behaviours import SHOWN, TABLE, Rule, date_explanation, explanation, rule_for
 from .markup import cached_start, classed, end, hidden, start, text
@@ -39,6 +39,7 @@ class Context:
     build_date: str
     doc: DocumentRecord | None = None
     notes: dict[etree._Element, NoteMark] = field(default_factory=dict)
+    notes_by_id: dict[str, etree._Element] = field(default_factory=dict)
     markers: dict[str, list[tuple[NoteMark, str]]] = field(default_factory=dict)
     footnotes: list[etree._Element] = field(default_factory=list)
 
@@ -323,7 +324,7 @@ class Walker:
         """A later marker of a footnote called twice (`<ref type="note-marker" target="#fn2">`):
         the note's marker again, linked to it; the words alone when no note has that id."""
         called = element.get("target", "").removeprefix("#")
-        note = next((note for note in self.ctx.notes if note.get(XML_ID) == called), None)
+        note = self.ctx.notes_by_id.get(called)
         if note is None:
             self.children(element)
             return

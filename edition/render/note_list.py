@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from ..namespaces import XML_LANG
+from ..namespaces import XML_ID, XML_LANG
 from ..tei.notes import page_notes
 from .markup import hidden, start
 
@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 
 def number_notes(root: etree._Element, ctx: Context) -> None:
     """Number notes in document order (see `tei.notes`); remember which line each block note
-    annotates."""
+    annotates, and each note by its id (the one a footnote called twice has)."""
     ctx.notes = page_notes(root)
+    ctx.notes_by_id = {note.get(XML_ID): note for note in ctx.notes if note.get(XML_ID)}
     for note, mark in ctx.notes.items():
         target = (note.get("target") or "").lstrip("#").removeprefix("L")
         if mark.block and target and note.get("n"):
