@@ -46,6 +46,9 @@ class SpeakerLookup:
     """Whether the document is a spoken record (`doc_types.SPOKEN_RECORDS`)."""
     debate: bool = False
     """Whether the document is minutes whose title names a debate (`doc_types.titled_debate`)."""
+    wholly_spoken: bool = False
+    """Whether the document has no voice but the speakers' by its type and title (a play, a
+    transcript, a debate: `doc_types.wholly_spoken`)."""
     texts: list[str] = field(default_factory=list)
     """The document's paragraphs, whose labels `speaks_here` reads with the labels it trusts."""
     lines: list[int] = field(default_factory=list)
@@ -224,6 +227,11 @@ class SpeakerLookup:
         entry = self._person(self.registers.find_person(label.label))
         return label if entry is not None and not self._names_place_or_organization(label.label) \
             else None
+
+    def speakers_only(self) -> bool:
+        """Whether the document has no voice but the speakers': by its type and title
+        (`wholly_spoken`), or minutes whose paragraphs read as a debate's (`debates`)."""
+        return self.wholly_spoken or self.debates()
 
     def debates(self) -> bool:
         """Whether the document is a debate: minutes whose title names one (`debate`), or a

@@ -80,11 +80,11 @@ class _Builder:
         title = document.raw.metadata.title.value
         self.speakers = SpeakerLookup(registers, reporter, document.raw.path, provisional,
                                       spoken=document.doc_type in SPOKEN_RECORDS,
-                                      debate=titled_debate(document.doc_type, title))
+                                      debate=titled_debate(document.doc_type, title),
+                                      wholly_spoken=wholly_spoken(document.doc_type, title))
         self.resolver = Resolver(registers, document.date, dict(overrides.names),
                                  relative_days=document.doc_type in SAME_DAY_RECORDS,
                                  speaks_here=self.speakers.speaks_here)
-        self.wholly_spoken = wholly_spoken(document.doc_type, document.raw.metadata.title.value)
         self.speech = titled_speech(document.doc_type, title)   # its body's parentheses as a turn's
         self.turn: Turn | None = None
         self.any_turn = False
@@ -193,12 +193,11 @@ class _Builder:
         if role == "turn" or (not role and label and label.kind == "turn"):
             return self._start_turn(para, label, who)
         if role == "stage" or (not role and (self._is_stage(text, label) or procedure(
-                self.speakers, para.line, self.wholly_spoken))):   # `Question put.`
+                self.speakers, para.line))):   # `Question put.`
             self._close_turn()
             return self._add(self._named_block("stage", para, label, (("type", "business"),)))
         if role == "narrative" or self.turn is None \
-                or (not role and ends_turn(self.speakers, para.line, self.turn.label_line, label,
-                                           self.wholly_spoken)):
+                or (not role and ends_turn(self.speakers, para.line, self.turn.label_line, label)):
             self._close_turn()
             return self._add(self._named_block("p", para, label))
         if _all_brackets(text):   # `[... sampling ...]` ends the turn; `[Page 345]` stays in it

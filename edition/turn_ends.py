@@ -99,27 +99,26 @@ NOT_SUBJECT_NAMES = TITLE_STOPWORDS | frozenset(
 """Words that open a sentence's subject but no person's name: `The Soviets`, `Our Embassy`."""
 
 
-def ends_turn(lookup: SpeakerLookup, line: int, turn_line: int, label: LabelMatch | None,
-              spoken: bool) -> bool:
-    """Whether the paragraph on `line` (no label of a turn) ends the turn opened on `turn_line`,
-    in a document with no voice but the speakers' if `spoken` (`wholly_spoken`) or if its
-    paragraphs read as a debate's (`SpeakerLookup.debates`)."""
+def ends_turn(lookup: SpeakerLookup, line: int, turn_line: int, label: LabelMatch | None) -> bool:
+    """Whether the paragraph on `line` (no label of a turn) ends the turn opened on `turn_line`;
+    in a document with no voice but the speakers' (`SpeakerLookup.speakers_only`) the record
+    tells of no one."""
     if label is not None and label.kind == "unread":
         return True
-    spoken = spoken or lookup.debates()
+    spoken = lookup.speakers_only()
     text = lookup.text_at(line)
     return bool(REMARK.match(as_written(text))
                 or (not spoken and _told(lookup, text, line, turn_line))
                 or _numbered_before(lookup, line, turn_line))
 
 
-def procedure(lookup: SpeakerLookup, line: int, spoken: bool) -> bool:
+def procedure(lookup: SpeakerLookup, line: int) -> bool:
     """Whether the paragraph on `line` is a debate's procedural line (`PROCEDURE`), or a field of
     the record right after one (`Resolved: That this House ...` after the division), in a
-    document with no voice but the speakers' (`spoken`, or its paragraphs read as a debate's):
+    document with no voice but the speakers' (`SpeakerLookup.speakers_only`):
     stage business between the turns, ending the one open (an MP reading out `Resolved: That
     ...` after `The motion reads as follows:` goes on speaking)."""
-    if not (spoken or lookup.debates()):
+    if not lookup.speakers_only():
         return False
     position = lookup.position(line)
     text = lookup.texts[position]
