@@ -255,8 +255,8 @@ def _person_start(text: str, start: int, end: int, entry: Entry, registers: Regi
     if INSTITUTION_AFTER.match(text, end):
         return None
     if " " in text[start:end]:   # a full form of the register's (`ROBERT KENNEDY`)
-        return _past_anothers_letter(text, start, entry)
-    named = _past_anothers_letter(text, _given_start(text, start, entry, registers), entry)
+        return _past_anothers_letter(text, start)
+    named = _past_anothers_letter(text, _given_start(text, start, entry, registers))
     if named == start and _anothers_initials(text, start, entry, registers):
         return None   # `Edward M. Kennedy`, `R. Kennedy`: not John F. Kennedy
     if text.isupper() and named == start and not speaks and not _after_a_title(text, start):
@@ -290,7 +290,7 @@ def _anothers_initials(text: str, start: int, entry: Entry, registers: Registers
     B. Dobrynin`: `_past_anothers_letter`)."""
     run = GIVEN_BEFORE.search(text, max(0, start - 48), start)
     letter = INITIAL_LAST.search(text, run.start(), start) if run else None
-    if letter is None or _past_anothers_letter(text, letter.start(), entry) != letter.start():
+    if letter is None or _past_anothers_letter(text, letter.start()) != letter.start():
         return False
     words = [word for word in run.group().split() if registers.entry_named(word) is None
              and not _title_or_name(word.rstrip("."), registers)]
@@ -307,14 +307,14 @@ Variant Version Alternative Course Draft Paragraph
 initial: any other word before a single letter leaves it the name's (`Then A. Alekseev said`)."""
 
 
-def _past_anothers_letter(text: str, start: int, entry: Entry) -> int:
+def _past_anothers_letter(text: str, start: int) -> int:
     """Where a person's name found at `start` begins when a single letter opens it that belongs
     to the word before it, a word that takes a letter (`LETTERED_WORDS`): after the letter
     (`Plan A. Dobrynin said`, `See Tab A. Alekseev's report`: the plan's and the tab's letter,
     though `A. Alekseev` is a register form); else at `start` (`Comrade A. Dobrynin`, `Then A.
     Alekseev said`, `to A. Dobrynin`, `N.S. Khrushchov`)."""
     letter = ONE_LETTER.match(text, start)
-    if entry.kind != "person" or letter is None:
+    if letter is None:
         return start
     match = _word_before(text, start)
     if match is None:

@@ -87,7 +87,7 @@ REFERENCE_WORDS = frozenset("See Cf Nr Nrs Vol Vols Fol Ibid".split())
 """Words of a cross-reference, `See Nr. 19.XI.1962`, `Cf. Vol. 2`: a pointer to another document,
 never a speaker's name."""
 NOT_COLON_LABELS = RECORD_FIELDS | REMARK_WORDS | REFERENCE_WORDS | frozenset("""
-Date Time Place Text Ref Reference References Action Info Classification Copy Cc From
+Date Time Place Text Ref Reference References Action Info Copy Cc From
 To Via Tab Item Topic Conclusion Conclusions Result Results Location Dear Question
 Answer Background Purpose Issue Issues Recommendation Recommendations Also Others Following
 Discussion Follows Begin End Thus Therefore However Finally First Second Third Fourth Fifth
@@ -148,10 +148,9 @@ ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 ENUMERATOR = re.compile(rf"^(?P<mark>[{UPPER}]|[IVX]+|\d{{1,3}})[.:)]\s+(?=\S)")
 SENTENCE_END = tuple('.!?;,"”’)]…')
 NOT_SPEAKERS = frozenset("""
-SUBJECT PARTICIPANTS PARTICIPANT SECRET CONFIDENTIAL UNCLASSIFIED NOTE PS MEMORANDUM TELEGRAM
-END BEGIN TEXT USA US UN USSR CC CPSU NATO OAS CIA FBI NSC JCS TOP EYES ONLY NODIS EXDIS LIMDIS
-SUMMARY ATTACHMENT ENCLOSURE TAB REF REFERENCE ACTION INFO PRIORITY IMMEDIATE FLASH ROUTINE ST
-DTG
+PARTICIPANT SECRET CONFIDENTIAL UNCLASSIFIED PS MEMORANDUM TELEGRAM END BEGIN TEXT USA US UN
+USSR CC CPSU NATO OAS CIA FBI NSC JCS TOP EYES ONLY NODIS EXDIS LIMDIS TAB REF REFERENCE ACTION
+INFO PRIORITY IMMEDIATE FLASH ROUTINE ST DTG
 """.split()) | frozenset(word.upper() for word in RECORD_FIELDS | REMARK_WORDS)
 """Words in capitals that are no speaker's label: a heading's, a telegram's, and the record's
 fields and remarks as plain in capitals as in title case (`PRESENT:`, `RESOLVED:`, `NOTE:`)."""
