@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from ..diagnostics import Reporter
-from ..inline import Locator, split_brackets
 from ..model import Field, Metadata, RawDocument
 from ..source import SourceText
 from .common import is_date_line, paragraphs, split_chrome, split_title_date, take_marking
@@ -40,16 +39,24 @@ def split_source_line(line: str) -> tuple[str, str, int]:
     `SOURCE_LINE`: the statement ends at the bracket that closes `[Source:` (`[Source: An
     archive] [Stamp: received]` -> "An archive", "[Stamp: received]", 21); at the line's last `]`
     when its brackets do not pair (`[Source: An archive]]`: the encoder reports the stray one)."""
-    unpaired = Reporter()
-    pieces = split_brackets(line, Locator("", 0, 1), unpaired)
-    if unpaired.diagnostics:
-        end = line.rindex("]") + 1
-        statement = line[len(SOURCE_LABEL):end - 1]
-    else:
-        statement = pieces[0][0].content[len(SOURCE_LABEL) - 1:]
-        end = len(pieces[0][0].content) + 2
+    end = _first_bracket_end(line) or line.rindex("]") + 1
     rest = line[end:]
+    statement = line[len(SOURCE_LABEL):end - 1]
     return statement.strip(), rest.strip(), end + len(rest) - len(rest.lstrip())
+
+
+def _first_bracket_end(line: str) -> int | None:
+    """The offset after the `]` that closes the line's first `[`; None when the line's brackets
+    do not pair (one closes none, or one is never closed)."""
+    depth, first_end = 0, None
+    for index, char in enumerate(line):
+        if char in "[]":
+            depth += 1 if char == "[" else -1
+            if depth < 0:
+                return None
+            if depth == 0 and first_end is None:
+                first_end = index + 1
+    return first_end if depth == 0 else None
 
 
 def _content_lines(source: SourceText) -> list[tuple[int, str]]:
