@@ -111,8 +111,7 @@ def _month_first_night(m: re.Match[str], ctx: DateContext) -> DateMention:
     year the second day's), the span of both days, as `27/28 October`; none if the second day
     does not follow the first (`October 3/12`, which is then no date at all)."""
     month, second_month = month_number(m["m"]), month_number(m["m2"] or m["m"])
-    year = m["y"] and int(m["y"])
-    first_year = year - 1 if year and second_month < month else year
+    first_year = _first_days_year(m["y"] and int(m["y"]), month, second_month)
     first, inferred = day_in_year(ctx, first_year and str(first_year), month, int(m["d1"]))
     last = _night_after(first, second_month, int(m["d2"])) if first else None
     return span_mention(ctx, m.start(), m.end(), first, last, inferred)
@@ -152,7 +151,7 @@ def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     # a year after a night's second month is that day's (`31 December/1 January 1963`)
     dated = (month_number(m["nm"]), int(m["nd"]), None) if m["nm"] else (month, number, weekday)
     year = short_year(ctx, m, *dated) if m["yy"] else m["y"] and int(m["y"])
-    first_year = year - 1 if year and dated[0] < month else year
+    first_year = _first_days_year(year, month, dated[0])
     first, inferred = day_in_year(ctx, first_year and str(first_year), month, number, weekday)
     counted = m["yy"] and year is None   # "on 28 Oct 60 or more missiles": the date ends at Oct
     months_end = m.end("nm") if m["nm"] else m.end("m")
@@ -181,6 +180,13 @@ def _days_of(ctx: DateContext, m: re.Match[str]) -> re.Match[str] | None:
         return None
     spelled = not days["d1"][0].isdigit() or days["d2"] and not days["d2"][0].isdigit()
     return None if spelled and is_foreign_month(m["m"]) else days
+
+
+def _first_days_year(year: int | None, month: int, second_month: int) -> int | None:
+    """The year of a span's first day, in `month`, where `year` is written after its second
+    day, in `second_month`: the year before when the span crosses New Year's night (`31
+    December/1 January 1963` begins in 1962)."""
+    return year - 1 if year and second_month < month else year
 
 
 def _night_after(first: date, month: int, day: int) -> date | None:
