@@ -5,7 +5,6 @@ from __future__ import annotations
 from lxml import etree
 
 from ..breaks import LB, PAGE_LABEL, PB, line_break_text
-from ..footnotes import NOTE_MARKER
 from ..namespaces import T
 
 UNCLEAR, SIC, NOTE, REF = (T + name for name in ("unclear", "sic", "note", "ref"))
@@ -39,7 +38,7 @@ def brackets(element: etree._Element) -> tuple[str, str]:
         if element.get("source") == "ed-marked":
             return "[", SIGNED + "]"
         return "[", "?]" if tag == NOTE and element.get("cert") == "low" else "]"
-    if tag == REF and element.get("type") == NOTE_MARKER:
+    if tag == REF and element.get("type") == "note-marker":   # footnotes.NOTE_MARKER
         return "[", "]"   # a footnote's marker whose note the source does not give: `[2]`
     if tag == UNCLEAR:
         return "", " [?]"
