@@ -125,7 +125,17 @@ def parse_inline(text: str, where: Locator, reporter: Reporter,
             following = pieces[index + 1][0] if index + 1 < len(pieces) else ""
             _append_bracket(nodes, piece.content, where, offset, reporter, stages, alone,
                             transcript, runs_on(following))
+            nodes.append(Text(_space_taken(text, offset, following, nodes[-1])))
     return tuple(_merge_text(nodes))
+
+
+def _space_taken(text: str, offset: int, following: str | Bracket, last: Node) -> str:
+    """The space before a mark that took the word before it into its element (`the [?]`: the
+    space goes with the mark), given back where a word follows the mark unspaced (`the
+    [?]missiles`), which would else run into that word; '' anywhere else."""
+    glued = isinstance(following, str) and following[:1].isalnum()   # a word, not `)` or `.`
+    taken = isinstance(last, Text) and not last.text[-1:].isspace()
+    return text[offset - 1] if glued and taken and offset and text[offset - 1].isspace() else ""
 
 
 @dataclass(frozen=True)

@@ -67,3 +67,13 @@ def test_a_byte_order_mark_put_before_a_page_is_a_whole_file_error_of_its_own_co
     assert decode_source(b"\xfe\xff" + page("A.I. MIKOYAN. Yes.").encode(), "x.txt", reporter) is None
     assert codes(reporter) == ["source-format"]
     assert reporter.diagnostics[0].location.line == 0
+
+
+def test_a_word_right_after_an_uncertain_reading_mark_keeps_its_space(registers):
+    """`the [?]missiles` (the long run, session 19): the mark took `the` and the space before it,
+    and `missiles` ran into it, a lost word."""
+    tei, reporter = encode_text(page("A.I. MIKOYAN. the [?]missiles and \"bitter\" [sic]word"),
+                                registers)
+    assert codes(reporter) == [], [str(d) for d in reporter.diagnostics]
+    assert ('<unclear reason="uncertain-reading" resp="#ed">the</unclear> missiles and '
+            '"<sic>bitter</sic>" word') in body_xml(tei)
