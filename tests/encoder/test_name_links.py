@@ -11,6 +11,15 @@ from edition.diagnostics import Reporter
 from edition.registers import Registers
 from tests.conftest import SEEDS, body_xml, encode_text, page
 
+
+def encoded_body(source: str, expected: str, registers: Registers) -> str:
+    """The body of `source` encoded, which holds `expected` (else the diagnostics are shown)."""
+    tei, reporter = encode_text(page(source), registers)
+    body = body_xml(tei)
+    assert expected in body, [str(d) for d in reporter.diagnostics]
+    return body
+
+
 KENNEDY = '<persName ref="persons.xml#kennedy-john">Kennedy</persName>'
 
 LINKED = [
@@ -49,15 +58,13 @@ SOMEONE_ELSE = [
 
 @pytest.mark.parametrize("source, expected", LINKED, ids=[c[0][14:44] for c in LINKED])
 def test_a_surname_alone_is_its_bearers(source, expected, registers):
-    tei, reporter = encode_text(page(source), registers)
-    assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
+    encoded_body(source, expected, registers)
 
 
 @pytest.mark.parametrize("source, expected", SOMEONE_ELSE, ids=[c[0][14:44] for c in SOMEONE_ELSE])
 def test_a_surname_after_a_womans_title_or_anothers_forename_is_not_linked(source, expected, registers):
-    tei, _ = encode_text(page(source), registers)
-    body = body_xml(tei)
-    assert expected in body and "kennedy-john" not in body and "kuznetsov-vasily" not in body
+    body = encoded_body(source, expected, registers)
+    assert "kennedy-john" not in body and "kuznetsov-vasily" not in body
 
 
 
@@ -108,8 +115,7 @@ INITIALS = [
 def test_the_initials_of_a_persons_given_names_belong_to_the_name(source, expected, registers):
     """Session 18 (finding 15a): `N.S. Khrushchov`, `A. Dobrynin` were linked on the surname
     only, where the register holds the surname alone; `A.I. Mikoyan` is a register variant."""
-    tei, reporter = encode_text(page(source), registers)
-    assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
+    encoded_body(source, expected, registers)
 
 
 ALEKSEEV = '<persName ref="persons.xml#alekseev-aleksandr">'
@@ -151,8 +157,7 @@ ANOTHERS_LETTER = [
 
 @pytest.mark.parametrize("source, expected", ANOTHERS_LETTER)
 def test_a_letter_after_a_word_that_takes_one_is_that_words(source, expected, registers):
-    tei, reporter = encode_text(page(source), registers)
-    assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
+    encoded_body(source, expected, registers)
 
 
 LENIN = '<persName ref="persons.xml#lenin-vladimir">Lenin</persName>'
@@ -185,15 +190,13 @@ STILL_THE_PERSON = [
 
 @pytest.mark.parametrize("source, expected", INSTITUTION)
 def test_a_persons_name_opening_an_institutions_is_not_the_person(source, expected, registers):
-    tei, _ = encode_text(page(source), registers)
-    body = body_xml(tei)
-    assert expected in body and "kennedy-john" not in body and "lenin-vladimir" not in body
+    body = encoded_body(source, expected, registers)
+    assert "kennedy-john" not in body and "lenin-vladimir" not in body
 
 
 @pytest.mark.parametrize("source, expected", STILL_THE_PERSON)
 def test_a_persons_name_before_other_words_is_the_person(source, expected, registers):
-    tei, reporter = encode_text(page(source), registers)
-    assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
+    encoded_body(source, expected, registers)
 
 
 CAPITALS = [
@@ -234,15 +237,13 @@ NOT_IN_CAPITALS = [
 
 @pytest.mark.parametrize("source, expected", CAPITALS)
 def test_register_names_in_capitals_are_linked_in_a_text_in_capitals(source, expected, registers):
-    tei, reporter = encode_text(page(source), registers)
-    assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
+    encoded_body(source, expected, registers)
 
 
 @pytest.mark.parametrize("source, expected", NOT_IN_CAPITALS)
 def test_words_in_capitals_that_name_no_one_here_are_not_linked(source, expected, registers):
-    tei, _ = encode_text(page(source), registers)
-    body = body_xml(tei)
-    assert expected in body and "moscow" in body   # the text is read: Moscow is linked
+    body = encoded_body(source, expected, registers)
+    assert "moscow" in body   # the text is read: Moscow is linked
     assert "kuznetsov-vasily" not in body and "kennedy-john" not in body \
         and "khrushchev-nikita" not in body
 
@@ -318,9 +319,8 @@ TITLED_IN_CAPITALS = [
 
 @pytest.mark.parametrize("source, expected", WORDS_IN_CAPITALS)
 def test_a_word_in_capitals_that_is_a_surname_is_no_person(source, expected, word_registers):
-    tei, _ = encode_text(page(source), word_registers)
-    body = body_xml(tei)
-    assert expected in body and "places.xml#" in body   # the text is read: a place is linked
+    body = encoded_body(source, expected, word_registers)
+    assert "places.xml#" in body   # the text is read: a place is linked
     assert not re.search(r">(?:BALL|LONG|WHITE|RICE|BROWN)</persName>", body)
 
 
@@ -338,13 +338,11 @@ BUILDINGS = [
 
 @pytest.mark.parametrize("source, expected", BUILDINGS)
 def test_a_buildings_name_opening_with_a_surname_is_no_person(source, expected, word_registers):
-    tei, _ = encode_text(page(source), word_registers)
-    body = body_xml(tei)
-    assert expected in body and body.count("white-lincoln") == ("Mr. White" in source)
+    body = encoded_body(source, expected, word_registers)
+    assert body.count("white-lincoln") == ("Mr. White" in source)
 
 
 @pytest.mark.parametrize("source, expected", TITLED_IN_CAPITALS)
 def test_a_surname_in_capitals_after_a_title_or_forenames_is_the_persons(source, expected,
                                                                        word_registers):
-    tei, reporter = encode_text(page(source), word_registers)
-    assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
+    encoded_body(source, expected, word_registers)
