@@ -4,6 +4,7 @@ closers and postscripts."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from .correspondents import ORGANIZATION_HEADS
 from .letter_forms import OFFICE_STANDING, OFFICE_WORDS
@@ -29,6 +30,16 @@ OFFICE_AND_BODY_WORDS = NAME_TITLES | OFFICE_WORDS | {w.lower() for w in ORGANIZ
 """The words of an office or a body: a title's, an organization's head word, and the others."""
 
 
+@dataclass(frozen=True)
+class ClosingLine:
+    """A paragraph as its closing role is read: its `text`, the role the editor `given` it ("" for
+    none), and whether it `runs_on` right under the one before it, no blank line between (a line
+    of the same source block)."""
+    text: str
+    given: str
+    runs_on: bool
+
+
 class ClosingRoles:
     """The closing role of each paragraph in its place, asked for from the end and read once.
 
@@ -47,34 +58,32 @@ class ClosingRoles:
         A. Mikoyan / Moscow / Havana ... have shown me how much remains to be done.
                                                  -> signed, dateline, postscript (in their block)
 
+    `lines`: each paragraph's text, role given and place in its block (`ClosingLine`);
     `names_a_place` tells whether a line is the name of a place and nothing else (`Havana`: the
-    registers know it); `runs_on`, for each paragraph, whether it stands right under the one
-    before it, no blank line between (a line of the same source block).
+    registers know it).
     """
 
-    def __init__(self, texts: list[str], given: list[str],
-                 names_a_place: Callable[[str], bool], runs_on: list[bool]) -> None:
-        self.texts, self.given, self.names_a_place = texts, given, names_a_place
-        self.runs_on = runs_on
+    def __init__(self, lines: list[ClosingLine], names_a_place: Callable[[str], bool]) -> None:
+        self.lines, self.names_a_place = lines, names_a_place
         self._own: dict[int, str] = {}
         self._placed: dict[int, str] = {}
 
     def without_last(self) -> ClosingRoles:
         """The roles of all paragraphs but the last (the archive's summary, taken off the text):
-        the own roles are shared, each read once for both (`own` asks none outside the texts),
+        the own roles are shared, each read once for both (`own` asks none outside the lines),
         the roles in place read anew (the last one was a neighbour)."""
-        roles = ClosingRoles(self.texts[:-1], self.given[:-1], self.names_a_place,
-                             self.runs_on[:-1])
+        roles = ClosingRoles(self.lines[:-1], self.names_a_place)
         roles._own = self._own
         return roles
 
     def own(self, index: int) -> str:
         """The role paragraph `index` has by the editor's word or its own words (`_by_words`; ""
         outside)."""
-        if not 0 <= index < len(self.texts):
+        if not 0 <= index < len(self.lines):
             return ""
         if index not in self._own:
-            self._own[index] = self.given[index] or self._by_words(self.texts[index])
+            line = self.lines[index]
+            self._own[index] = line.given or self._by_words(line.text)
         return self._own[index]
 
     def _by_words(self, text: str) -> str:
@@ -86,7 +95,7 @@ class ClosingRoles:
     def __getitem__(self, index: int) -> str:
         """The role of paragraph `index` in its place (its own, else what its neighbours make it)."""
         if index < 0:
-            index += len(self.texts)
+            index += len(self.lines)
         if index not in self._placed:
             self._placed[index] = self.own(index) or self._role_in_place(index)
         return self._placed[index]
@@ -97,8 +106,8 @@ class ClosingRoles:
         the closer's lines and the lines of the address under it, a short line between closing
         lines, any other line in the block of the lines under the signature (`_runs_on_closing`);
         "" for any other line."""
-        text = self.texts[index]
-        if self.given[index] or ED_NOTE_PARAGRAPH.match(text) or match_label(text):
+        text = self.lines[index].text
+        if self.lines[index].given or ED_NOTE_PARAGRAPH.match(text) or match_label(text):
             return ""
         if self._exclaims_before_signature(index):
             return "salute"
@@ -122,7 +131,7 @@ class ClosingRoles:
         New York and Washington have shown me ...`: the letter's words after its signature, not
         the archive's summary, which stands apart); under a postscript's or an enclosure's line,
         that line's role; else "" (asking no neighbour of a line that stands apart)."""
-        if not (index and self.runs_on[index]):
+        if not (index and self.lines[index].runs_on):
             return ""
         before = self[index - 1]
         if before in UNDER_SIGNATURE_ROLES:
@@ -147,20 +156,20 @@ class ClosingRoles:
         and a closing line follows by its own words or the editor's role (`cc: Secretary Rusk`,
         `(Seal)`), or nothing does (the last line of the text: `To be opened by addressee
         only`): the line before it decides whether it stands among closing lines."""
-        last = index == len(self.texts) - 1
+        last = index == len(self.lines) - 1
         after = self.own(index + 1)
         return (last or (bool(after) and after != "remark" and after not in NOT_CLOSING)) \
-            and is_address_line(self.texts[index])
+            and is_address_line(self.lines[index].text)
 
     def _exclaims_before_signature(self, index: int) -> bool:
         """`Patria o Muerte!` (`Venceremos!`) just before a signature or a closing salutation."""
-        text = self.texts[index]
-        if not (text.endswith("!") and len(text.split()) <= 6) or self.given[index]:
+        text = self.lines[index].text
+        if not (text.endswith("!") and len(text.split()) <= 6) or self.lines[index].given:
             return False
         after = index + 1
-        if after >= len(self.texts):
+        if after >= len(self.lines):
             return False
-        return self.own(after) in ("salute", "dated") or is_signature(self.texts[after]) \
+        return self.own(after) in ("salute", "dated") or is_signature(self.lines[after].text) \
             or self._exclaims_before_signature(after)
 
 
@@ -219,7 +228,7 @@ def postscript_mark(paras: list[Paragraph], roles: ClosingRoles, trusted: frozen
         return len(paras)
     for index in range(marked[-1], len(paras)):
         label = match_label(paras[index].text, trusted)
-        if roles.given[index] or (label and label.kind == "turn"):
+        if roles.lines[index].given or (label and label.kind == "turn"):
             return len(paras)
     return marked[-1]
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import date_checks
-from .closing_lines import ClosingRoles, ClosingZones, closes, closing_start, is_note
+from .closing_lines import ClosingLine, ClosingRoles, ClosingZones, closes, closing_start, is_note
 from .correspondents import read_correspondents
 from .diagnostics import Reporter
 from .doc_types import SAME_DAY_RECORDS, SPOKEN_RECORDS, titled_debate, titled_speech, wholly_spoken
@@ -97,7 +97,7 @@ class _Builder:
         self.speakers.read(paras, self.trusted_labels)
         paras, roles = self._take_summary(paras)
         body_end = closing_start(paras, roles, self.trusted_labels)
-        start = self._take_opener(paras[:body_end], roles.given[:body_end])
+        start = self._take_opener(paras[:body_end], [line.given for line in roles.lines[:body_end]])
         for para in paras[start:body_end]:
             self._body_paragraph(para)
         self._close_turn()
@@ -142,7 +142,7 @@ class _Builder:
         under the signature is the letter's), after paragraphs that close the text without it
         (their roles read as the text's last: `To be opened by addressee only` under the
         signature)."""
-        if self.doc.raw.layout != PAGE_LAYOUT or len(paras) < 2 or roles.runs_on[-1] \
+        if self.doc.raw.layout != PAGE_LAYOUT or len(paras) < 2 or roles.lines[-1].runs_on \
                 or roles[-1]:
             return None
         last, before = paras[-1].text, roles.without_last()
@@ -152,10 +152,9 @@ class _Builder:
 
     def _closing_roles(self, paras: list[Paragraph]) -> ClosingRoles:
         """The closing role of each of `paras` in its place, the editor's role first."""
-        return ClosingRoles([p.text for p in paras],
-                            [self.overrides.role(p.line)[0] for p in paras], self._names_a_place,
-                            [bool(i) and p.line == paras[i - 1].last_line + 1
-                             for i, p in enumerate(paras)])
+        return ClosingRoles([ClosingLine(p.text, self.overrides.role(p.line)[0],
+                                         bool(i) and p.line == paras[i - 1].last_line + 1)
+                             for i, p in enumerate(paras)], self._names_a_place)
 
     def _names_a_place(self, text: str) -> bool:
         """Whether `text` names places of the registers and nothing else (`Havana`, `Havana,
