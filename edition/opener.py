@@ -127,10 +127,12 @@ def is_salute(text: str, trusted: frozenset[str], doc_type: str = "") -> bool:
     field of the record in any document (`heads_a_field`: `Present:`, `Also present:`), nor, in a
     record (`RECORDS`: a memorandum, minutes), a line ending in a colon that no letter's
     salutation opens (`Discussion of the withdrawal:`)."""
-    if len(text.split()) > 6 or not (SALUTE.match(text) or FOREIGN_SALUTATION.match(text)) \
+    foreign = bool(FOREIGN_SALUTATION.match(text))
+    if len(text.split()) > 6 or not (foreign or SALUTE.match(text)) \
             or match_label(text, trusted) or heads_a_field(text):
         return False
-    return doc_type not in RECORDS or not text.endswith(":") or opens_a_letter(text)
+    return foreign or doc_type not in RECORDS or not text.endswith(":") \
+        or bool(LETTER_SALUTATION.match(text))
 
 
 def opens_a_letter(text: str) -> bool:
