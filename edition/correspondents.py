@@ -83,7 +83,7 @@ PARTY_PATTERNS = ((TITLE_FROM, TO),) + tuple(
     (re.compile(rf"\b(?:{letter})\s+(?:{sender}){PARTY_END}"
                 rf"(?P<parties>.+?\s+(?:{to}){PARTY_END}.+?)(?:\s*[(,]|$)", re.IGNORECASE),
      re.compile(rf"\s+(?:{to}){PARTY_END}", re.IGNORECASE))
-    for letter, sender, to in letter_forms.TITLE_PARTIES.values())
+    for letter, sender, to in letter_forms.TITLE_PARTIES)
 """(the words naming both correspondents, the word parting them) in each language: English
 `from X to Y`, French `de X à Y`, German `von X an Y`, Spanish `de X a Y`."""
 

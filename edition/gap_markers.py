@@ -50,32 +50,29 @@ _CANCELLED = r"crossed\s+out|struck\s+(?:out|through)|scratched\s+out|lined\s+ou
 """What the author's hand cancelled (`[word crossed out]`): a gap inside `del`, the Guidelines'
 encoding of deleted text not transcribed. (`deleted` is an omission: FRUS's `[name deleted]` is
 the declassifier's; `cancelled` is no mark: `[the order was cancelled]` is supplied.)"""
-FOREIGN_MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
-    "illegible": {
-        "ru": ("неразборчиво", "нрзб", "неразб", "неразборчивая подпись", "подпись неразборчива",
-               "текст неразборчив"),
-        "de": ("unleserlich", "unleserliche Unterschrift", "Unterschrift unleserlich",
-               "unverständlich"),
-        "fr": ("illisible", "signature illisible", "mot illisible", "mots illisibles"),
-        "es": ("ilegible", "firma ilegible", "palabra ilegible", "texto ilegible"),
-        "pt": ("ilegível", "assinatura ilegível", "palavra ilegível", "texto ilegível"),
-    },
-    "signature": {"ru": ("подпись",), "de": ("Unterschrift",), "fr": ("signature", "signé"),
-                  "es": ("firma",), "pt": ("assinatura",)},
-    "omission": {
-        "ru": ("пропуск", "пропуск в тексте", "текст отсутствует", "текст утрачен", "опущено"),
-        "de": ("Auslassung", "Text fehlt", "ausgelassen"),
-        "fr": ("texte manquant", "lacune", "omission"),
-        "es": ("texto faltante", "falta texto", "omisión", "omitido"),
-        "pt": ("texto em falta", "texto faltando", "omissão", "omitido"),
-    },
-    "inaudible": {"de": ("unhörbar",), "fr": ("inaudible",), "es": ("inaudible",),
-                  "pt": ("inaudível",)},
+FOREIGN_MARKERS: dict[str, tuple[str, ...]] = {
+    "illegible": ("неразборчиво", "нрзб", "неразб", "неразборчивая подпись",
+                  "подпись неразборчива", "текст неразборчив",
+                  "unleserlich", "unleserliche Unterschrift", "Unterschrift unleserlich",
+                  "unverständlich",
+                  "illisible", "signature illisible", "mot illisible", "mots illisibles",
+                  "ilegible", "firma ilegible", "palabra ilegible", "texto ilegible",
+                  "ilegível", "assinatura ilegível", "palavra ilegível", "texto ilegível"),
+    "signature": ("подпись", "Unterschrift", "signature", "signé", "firma", "assinatura"),
+    "omission": ("пропуск", "пропуск в тексте", "текст отсутствует", "текст утрачен", "опущено",
+                 "Auslassung", "Text fehlt", "ausgelassen",
+                 "texte manquant", "lacune", "omission",
+                 "texto faltante", "falta texto", "omisión", "omitido",
+                 "texto em falta", "texto faltando", "omissão"),
+    "inaudible": ("unhörbar", "inaudible", "inaudível"),
 }
 """The archive's other languages' words for a gap, the whole content of its bracket, by reason
 and language: `[неразборчиво]` (illegible), `[подпись]`, `[Unterschrift]` (signature), `[Text
 fehlt]`, `[texte manquant]` (omission), `[inaudível]`, as the English `[illegible]`,
-`[signature]`, `[text missing]`, `[inaudible]`. A word unknown here stays `supplied`."""
+`[signature]`, `[text missing]`, `[inaudible]`. A word unknown here stays `supplied`. Each row
+lists Russian, German, French, Spanish and Portuguese words in that order (a word two of them
+share once), with no language key: a bracket's language need not be its document's (`Lechuga [firma]` closes an English
+translation), so every word is read in every document."""
 
 
 _EXEMPTION = r"\(b\)\s*\(\d\)(?:\s*\([A-Z]\))?"
@@ -92,7 +89,7 @@ def _foreign_marker(reason: str) -> re.Pattern[str]:
     """The pattern of a whole bracket holding one of `FOREIGN_MARKERS[reason]` (any case, the
     words of a phrase apart by any spaces, an abbreviation's period after it: `[нрзб.]`)."""
     phrases = (r"\s+".join(map(re.escape, phrase.split()))
-               for words in FOREIGN_MARKERS[reason].values() for phrase in words)
+               for phrase in FOREIGN_MARKERS[reason])
     return re.compile(rf"{_AROUND}(?:{'|'.join(phrases)}){_AROUND}", re.IGNORECASE)
 
 

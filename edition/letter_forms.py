@@ -1,5 +1,11 @@
 """The set words of letters and telegrams in each language: salutations, valedictions, signing,
-the signer's office under the signature, a telegram's closing marking."""
+the signer's office under the signature, a telegram's closing marking.
+
+The tables give each language's words a row of their own (English first where it has some) but
+no language key: the words of every language are read in every document, whatever its language,
+as a document's closing lines need not be in the language of its text (`Lechuga [firma]` closes
+an English translation whose Language field says Spanish) and a text's language is not always
+known (`languages.text_language` takes a text it cannot tell as English)."""
 
 from __future__ import annotations
 
@@ -12,53 +18,46 @@ def _either(forms: tuple[str, ...]) -> str:
     return "|".join(f"(?:{form})" for form in forms)
 
 
-SIGNED_BY_WORDS = {
-    "en": r"recorded|transcribed|drafted|prepared|written|signed|approved",
-    "ru": r"записал[аи]?|подписал[аи]?|подпись|составил[аи]?",
-    "de": r"unterschrift|gezeichnet|aufgezeichnet",
-    "fr": r"signé|rédigé",
-    "es": r"firmado|firma|redactado",
-}
+SIGNED_BY_WORDS = (
+    r"recorded|transcribed|drafted|prepared|written|signed|approved",
+    r"записал[аи]?|подписал[аи]?|подпись|составил[аи]?",
+    r"unterschrift|gezeichnet|aufgezeichnet",
+    r"signé|rédigé",
+    r"firmado|firma|redactado",
+)
 """Words before a colon that say who signed or wrote the record: `Recorded by: [signature] V.
 Tikhmenev`, `Записал: [подпись] В. Тихменев`, `Unterschrift: Adenauer`, `Signé : C. de Gaulle`."""
-SIGNATURE_MARKS = {
-    "en": r"sgd\.|sig\.|/s/",
-    "de": r"gez\.",
-    "fr": r"signé",
-    "es": r"fdo\.|firmado",
-}
+SIGNATURE_MARKS = (r"sgd\.|sig\.|/s/", r"gez\.", r"signé", r"fdo\.|firmado")
 """Marks that open a signature line with the name after them, no colon between: `gez.
 Adenauer` (gezeichnet), `Sgd. Dean Rusk`, `signé C. de Gaulle`, `Fdo. Fidel Castro`."""
 SIGNATURE_GAPS = "|".join(dict.fromkeys(
-    ["signature"] + [re.escape(word) for words in FOREIGN_MARKERS["signature"].values()
-                     for word in words]))
+    ["signature"] + [re.escape(word) for word in FOREIGN_MARKERS["signature"]]))
 """The transcriber's bracket for where the signature stands: `[signature]`, `[подпись]`, the
 words `gap_markers` reads as a signature's gap."""
-SIGNED = re.compile(rf"^(?:{'|'.join(SIGNED_BY_WORDS.values())})\b.*:|\[(?:{SIGNATURE_GAPS})\]",
+SIGNED = re.compile(rf"^(?:{'|'.join(SIGNED_BY_WORDS)})\b.*:|\[(?:{SIGNATURE_GAPS})\]",
                     re.IGNORECASE)
 """A line that says who signed: `Recorded by: [signature] V. Tikhmenev`, `Записал: [подпись] В.
 Тихменев`, or the signature's place in brackets."""
-SIGNATURE_MARK = re.compile(rf"^(?:{'|'.join(SIGNATURE_MARKS.values())})\s+", re.IGNORECASE)
+SIGNATURE_MARK = re.compile(rf"^(?:{'|'.join(SIGNATURE_MARKS)})\s+", re.IGNORECASE)
 """A mark opening a signature line (`SIGNATURE_MARKS`): `gez. `, `Sgd. `."""
 
-VALEDICTIONS = {
-    "en": (r"(?:sincerely|respectfully|faithfully|yours|cordially|with (?:best )?regards"
+VALEDICTIONS = (
+    r"(?:sincerely|respectfully|faithfully|yours|cordially|with (?:best )?regards"
            r"|best regards"
            r"|with (?:fraternal|comradely|communist|warm|warmest|kind|kindest|best) "
-           r"(?:greetings|wishes|regards))[\w ]*,?",),
-    "de": (r"mit (?:vorzüglicher|ausgezeichneter|größter|aufrichtiger|aller) hochachtung,?",
-           r"hochachtungsvoll,?", r"mit (?:freundlichen|besten|herzlichen|kollegialen) grüßen,?",
-           r"(?:ihr|ihre|dein|deine)(?: sehr)?(?: ergebener?)?,?"),
-    "fr": (r"(?:bien )?cordialement,?", r"bien à vous,?", r"(?:votre|vos) (?:tout )?dévouée?s?,?",
-           r"avec (?:mes|nos) (?:meilleurs|sincères|cordiales|respectueuses) [\w ]{3,40},?"),
-    "es": (r"(?:muy )?atentamente,?", r"cordialmente,?",
-           r"(?:un )?(?:cordial |afectuoso )?saludo,?",
-           r"(?:saludos|abrazos)(?: cordiales| fraternales| revolucionarios)?,?",
-           r"(?:le saluda )?(?:muy )?atentamente,?", r"su (?:seguro servidor|afectísimo),?"),
-    "ru": (r"с (?:глубоким |искренним |большим )?уважением,?",
-           r"с (?:братским|товарищеским|коммунистическим|дружеским) приветом,?",
-           r"(?:искренне )?ваш,?"),
-}
+    r"(?:greetings|wishes|regards))[\w ]*,?",
+    r"mit (?:vorzüglicher|ausgezeichneter|größter|aufrichtiger|aller) hochachtung,?",
+    r"hochachtungsvoll,?", r"mit (?:freundlichen|besten|herzlichen|kollegialen) grüßen,?",
+    r"(?:ihr|ihre|dein|deine)(?: sehr)?(?: ergebener?)?,?",
+    r"(?:bien )?cordialement,?", r"bien à vous,?", r"(?:votre|vos) (?:tout )?dévouée?s?,?",
+    r"avec (?:mes|nos) (?:meilleurs|sincères|cordiales|respectueuses) [\w ]{3,40},?",
+    r"(?:muy )?atentamente,?", r"cordialmente,?", r"(?:un )?(?:cordial |afectuoso )?saludo,?",
+    r"(?:saludos|abrazos)(?: cordiales| fraternales| revolucionarios)?,?",
+    r"(?:le saluda )?(?:muy )?atentamente,?", r"su (?:seguro servidor|afectísimo),?",
+    r"с (?:глубоким |искренним |большим )?уважением,?",
+    r"с (?:братским|товарищеским|коммунистическим|дружеским) приветом,?",
+    r"(?:искренне )?ваш,?",
+)
 """A closing salutation over the signature, the whole line: `Sincerely,`, `With fraternal
 greetings,`, `Mit vorzüglicher Hochachtung`, `Ihr` (German: `yours`), `Bien à vous,`,
 `Atentamente,`, `С уважением,`."""
@@ -79,19 +78,18 @@ très haute considération.`, `Reciba, Excelencia, las seguridades de mi más al
 `Genehmigen Sie ... den Ausdruck meiner ausgezeichneten Hochachtung.`, `Примите уверения в моем
 глубоком уважении.`"""
 VALEDICTION = re.compile(
-    "^(?:" + _either(tuple(f for forms in VALEDICTIONS.values() for f in forms)
-                     + DIPLOMATIC_VALEDICTIONS) + ")$", re.IGNORECASE)
+    "^(?:" + _either(VALEDICTIONS + DIPLOMATIC_VALEDICTIONS) + ")$", re.IGNORECASE)
 
-SALUTATION_OPENERS = {
-    "de": r"sehr (?:geehrte|verehrte|hochverehrte)r?|hochverehrte[r]?|liebe[r]?|werte[r]?",
-    "fr": r"monsieur|madame|mademoiselle|messieurs|cher|chère|chers|excellence",
-    "es": r"estimad[oa]s?|querid[oa]s?|distinguid[oa]s?|muy señor(?:es)? m[ií]o?s?|señor(?:a|es)?"
-          r"|excelencia|excelentísimo",
-    "ru": r"уважаем\w+|глубокоуважаем\w+|многоуважаем\w+|дорог\w+",
-}
+SALUTATION_OPENERS = (
+    r"sehr (?:geehrte|verehrte|hochverehrte)r?|hochverehrte[r]?|liebe[r]?|werte[r]?",
+    r"monsieur|madame|mademoiselle|messieurs|cher|chère|chers|excellence",
+    r"estimad[oa]s?|querid[oa]s?|distinguid[oa]s?|muy señor(?:es)? m[ií]o?s?|señor(?:a|es)?"
+    r"|excelencia|excelentísimo",
+    r"уважаем\w+|глубокоуважаем\w+|многоуважаем\w+|дорог\w+",
+)
 """Words a salutation opens with in the other languages: `Sehr geehrter Herr Bundeskanzler!`,
 `Monsieur le Président,`, `Estimado señor Presidente:`, `Уважаемый товарищ Хрущев!`."""
-FOREIGN_SALUTATION = re.compile(rf"^(?:{_either(tuple(SALUTATION_OPENERS.values()))})\b.*[,!:]$",
+FOREIGN_SALUTATION = re.compile(rf"^(?:{_either(SALUTATION_OPENERS)})\b.*[,!:]$",
                                 re.IGNORECASE)
 """A salutation in another language: its opening words, and a comma, `!` or colon after it (not a
 sentence: `Monsieur Couve de Murville partira demain.`)."""
@@ -101,12 +99,12 @@ NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "von", "van", "der", "den",
 """Little words inside a name, between its capitalised ones: `C. de Gaulle`, `Heinrich von
 Brentano`, `Fidel Castro y Ruz`."""
 
-TITLE_PARTIES = {
-    "fr": (r"lettres?|messages?|télégrammes?|notes?", r"de la|de l['’]|du|des|de|d['’]",
+TITLE_PARTIES = (
+    (r"lettres?|messages?|télégrammes?|notes?", r"de la|de l['’]|du|des|de|d['’]",
            r"à la|à l['’]|aux|au|à"),
-    "de": (r"briefe?|schreiben|telegramm|botschaft|note", r"von|vom|des|der", r"an den|an die|an"),
-    "es": (r"cartas?|mensajes?|telegramas?|notas?", r"del|de la|de", r"al|a la|a"),
-}
+    (r"briefe?|schreiben|telegramm|botschaft|note", r"von|vom|des|der", r"an den|an die|an"),
+    (r"cartas?|mensajes?|telegramas?|notas?", r"del|de la|de", r"al|a la|a"),
+)
 """A title's words naming a letter, its sender's preposition and its addressee's, in the other
 languages of the corpus: `Lettre du général de Gaulle au président Kennedy`, `Brief von
 Bundeskanzler Adenauer an Präsident Kennedy`, `Carta de Fidel Castro a N. Jruschov`."""
