@@ -95,9 +95,11 @@ FOREIGN_SALUTATION = re.compile(rf"^(?:{_either(SALUTATION_OPENERS)})\b.*[,!:]$"
 sentence: `Monsieur Couve de Murville partira demain.`)."""
 
 NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "von", "van", "der", "den", "zu", "del",
-                            "della", "di", "da", "dos", "das", "do", "y", "ter", "ten"})
+                            "della", "di", "da", "dos", "das", "do", "y", "ter", "ten", "la", "le",
+                            "al", "bin", "ibn"})
 """Little words inside a name, between its capitalised ones: `C. de Gaulle`, `Heinrich von
-Brentano`, `Fidel Castro y Ruz`."""
+Brentano`, `Fidel Castro y Ruz`, `Ahmed bin Bella`; the one list for a signature's words
+(`paragraphs.is_signature`) and a speaker's label (`speakers.PARTICLE`: `Couve de Murville:`)."""
 
 TITLE_PARTIES = (
     (r"lettres?|messages?|télégrammes?|notes?", r"de la|de l['’]|du|des|de|d['’]",

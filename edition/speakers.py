@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .letter_forms import NAME_PARTICLES
 from .record_fields import RECORD_FIELDS, REMARK_WORDS, heads_a_remark
 
 
@@ -63,9 +64,10 @@ CAPS_LABEL = re.compile(
     rf"^(?P<label>(?:(?:{HONORIFICS.upper()})\.\s+)?(?:(?:[{UPPER}]\.\s?){{1,3}}\s*)?"
     rf"[{UPPER}][{UPPER}'’\-]+(?:\s+(?:[{UPPER}]\.\s?)*[{UPPER}][{UPPER}'’\-]+)*)"
 )
-PARTICLE = r"(?:(?:de|du|des|da|di|von|van|der|den|la|le|al|bin|ibn|y)\s+){1,2}"
+PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES, key=lambda p: (-len(p), p)))})\s+){{1,2}}"
 """`de `, `van der `: the small words of a name before a capitalized one (`General de Gaulle`,
-`Couve de Murville`, `von Brentano`), the lowercase words a label may hold."""
+`Couve de Murville`, `von Brentano`), the lowercase words a label may hold: one or two of
+`letter_forms.NAME_PARTICLES`, the particles a signature holds."""
 LETTER_WORD = rf"(?![AI]\s)[{UPPER}](?=\s+[{UPPER}][{LOWER}])"
 """`U` of `U Thant`: a capital that is a word of a name, before a name (`A`, `I` are English)."""
 COLON_WORD = rf"(?:[{UPPER}][{LOWER}{UPPER}’'\-]+|{LETTER_WORD})"

@@ -63,6 +63,13 @@ def speakers(tei) -> list[str]:
                  "Couve de Murville: The Russians may answer in Berlin.\n\nvan der Stoel: Indeed.",
                  ["General de Gaulle", "Mr. Acheson", "Couve de Murville", "van der Stoel",
                   "Couve de Murville", "van der Stoel"], id="particles"),
+    # session 20: one list of a name's particles for labels and signatures
+    # (`letter_forms.NAME_PARTICLES`); `zu`, `ten` were a signature's only
+    pytest.param("Mr. Acheson: The President wished you to be informed.\n\n"
+                 "Freiherr zu Guttenberg: Bonn agrees.\n\nJan ten Broeke: The Hague agrees.\n\n"
+                 "Freiherr zu Guttenberg: Then we are one.\n\nJan ten Broeke: Indeed.",
+                 ["Mr. Acheson", "Freiherr zu Guttenberg", "Jan ten Broeke",
+                  "Freiherr zu Guttenberg", "Jan ten Broeke"], id="particles of signatures"),
 ])
 def test_a_label_opens_its_turns(body, labels, registers):
     """Each was more of the previous speaker's words, silently: `Phạm Văn Đồng:` (zhou-pham.txt),

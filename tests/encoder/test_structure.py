@@ -614,6 +614,16 @@ def test_who_signed_the_record_is_said_in_its_own_language(valid_tei, line, sign
     assert tei.xpath("count(.//t:sp/t:p)", namespaces=TEI) == 1
 
 
+# session 20: one list of a name's particles for signatures and speakers' labels
+# (`letter_forms.NAME_PARTICLES`); `bin` and `al` were a label's only
+@pytest.mark.parametrize("signature", ["Ahmed bin Bella", "Gamal Abd al Nasser"])
+def test_a_signature_holds_the_particles_a_label_holds(valid_tei, signature):
+    tei = valid_tei(page(f"We agree to the terms.\n\nSincerely,\n\n{signature}",
+                         title="Letter from Mikoyan to Castro"))
+    assert body_xml(tei).endswith('<closer><salute n="2" xml:id="L2">Sincerely,</salute><signed '
+                                  f'n="3" xml:id="L3">{signature}</signed></closer></div>')
+
+
 FOREIGN_LETTERS = [
     # (title, body, opener's salutation, the closer's lines as (element, text))
     pytest.param("Lettre du général de Gaulle au président Kennedy",
