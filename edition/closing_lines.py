@@ -51,6 +51,7 @@ class ClosingRoles:
                                                  -> signed, signed (the signer's office)
         Patria o Muerte! / Fidel Castro Ruz      -> salute, signed (a closing exclamation)
         A. Mikoyan / Havana / (Seal)             -> signed, dateline, stamp (a place under it)
+        A. Mikoyan / Matanzas                    -> signed, dateline (one word no register names)
         To Comrade Fidel Castro Ruz / Prime Minister of the Revolutionary Government of Cuba
                                                  -> addrLine, addrLine (the addressee's office)
         Tommy / To be opened by addressee only / cc: Secretary Rusk
@@ -60,11 +61,12 @@ class ClosingRoles:
 
     `lines`: each paragraph's text, role given and place in its block (`ClosingLine`);
     `names_a_place` tells whether a line is the name of a place and nothing else (`Havana`: the
-    registers know it).
+    registers know it), `names_an_entry` whether it names anything the registers hold.
     """
 
-    def __init__(self, lines: list[ClosingLine], names_a_place: Callable[[str], bool]) -> None:
-        self.lines, self.names_a_place = lines, names_a_place
+    def __init__(self, lines: list[ClosingLine], names_a_place: Callable[[str], bool],
+                 names_an_entry: Callable[[str], bool]) -> None:
+        self.lines, self.names_a_place, self.names_an_entry = lines, names_a_place, names_an_entry
         self._own: dict[int, str] = {}
         self._placed: dict[int, str] = {}
 
@@ -72,7 +74,7 @@ class ClosingRoles:
         """The roles of all paragraphs but the last (the archive's summary, taken off the text):
         the own roles are shared, each read once for both (`own` asks none outside the lines),
         the roles in place read anew (the last one was a neighbour)."""
-        roles = ClosingRoles(self.lines[:-1], self.names_a_place)
+        roles = ClosingRoles(self.lines[:-1], self.names_a_place, self.names_an_entry)
         roles._own = self._own
         return roles
 
@@ -82,15 +84,27 @@ class ClosingRoles:
         if not 0 <= index < len(self.lines):
             return ""
         if index not in self._own:
-            line = self.lines[index]
-            self._own[index] = line.given or self._by_words(line.text)
+            self._own[index] = self.lines[index].given or self._by_words(index)
         return self._own[index]
 
-    def _by_words(self, text: str) -> str:
-        """The role `text` has by its words (`closing_role`); a place's name is no signature,
-        though its shape is one's (`Havana`: its place may make it a closer's dateline)."""
+    def _by_words(self, index: int) -> str:
+        """The role paragraph `index` has by its words (`closing_role`); a place's name is no
+        signature, though its shape is one's (`Havana`, and `Matanzas` under a signature:
+        `_names_its_place`; their place may make them a closer's dateline)."""
+        text = self.lines[index].text
         role = closing_role(text)
-        return "" if role == "signed" and self.names_a_place(text) else role
+        unsigned = role == "signed" and (self.names_a_place(text) or self._names_its_place(index))
+        return "" if unsigned else role
+
+    def _names_its_place(self, index: int) -> bool:
+        """Whether paragraph `index` is one word that the registers do not know, no initial, right
+        under a signature (`A. Mikoyan` / `Matanzas`): where a closer's dateline stands, the place
+        it was signed at, a place the registers lack; a second signer is named by more than one
+        word (`Osvaldo Dorticos`), or one the registers hold (`Dorticos`, `RUSK`)."""
+        text = self.lines[index].text
+        return index > 0 and len(text.split()) == 1 and "." not in text \
+            and is_signature(text) and not self.names_an_entry(text) \
+            and self.own(index - 1) in SIGNATURE_ROLES
 
     def __getitem__(self, index: int) -> str:
         """The role of paragraph `index` in its place (its own, else what its neighbours make it)."""
@@ -117,13 +131,14 @@ class ClosingRoles:
             return "addrLine" if index and self[index - 1] in CLOSER_ROLES else ""
         dated = len(text.split()) <= 8 and is_date_line(text)
         between = self._between_closing_lines(index)
-        if not (dated or between or _names_an_office(text) or self.names_a_place(text)):
+        place = self.names_a_place(text) or self._names_its_place(index)
+        if not (dated or between or place or _names_an_office(text)):
             return self._runs_on_closing(index)
         before = self[index - 1] if index else ""
         if dated:
             beside = before in BESIDE_DATE_ROLES or self.own(index + 1) in BESIDE_DATE_ROLES
             return "dateline" if beside else ""
-        return self._role_after(before, text, between) or self._runs_on_closing(index)
+        return self._role_after(before, text, place, between) or self._runs_on_closing(index)
 
     def _runs_on_closing(self, index: int) -> str:
         """The role of a line right under a closing line in its block (`runs_on`): under the
@@ -138,14 +153,14 @@ class ClosingRoles:
             return "postscript"
         return before if before in POSTSCRIPT_ROLES else ""
 
-    def _role_after(self, before: str, text: str, between: bool) -> str:
-        """The role of a line that is no date after a line of role `before`: a place under the
-        signature or the lines under it (`Havana`) is the closer's dateline, a line in title
-        case under the addressee (`Prime Minister of ...`) the address's and under a signature
-        the signer's office; any other short line under them that a closing line follows, or
-        the text's last (`between`), goes with the postscript (`To be opened by addressee only`
-        / `cc: Secretary Rusk`: "annex", what goes with the letter and how)."""
-        if before in UNDER_SIGNATURE_ROLES - {"addrLine"} and self.names_a_place(text):
+    def _role_after(self, before: str, text: str, place: bool, between: bool) -> str:
+        """The role of a line that is no date after a line of role `before`: a place (`place`)
+        under the signature or the lines under it (`Havana`) is the closer's dateline, a line in
+        title case under the addressee (`Prime Minister of ...`) the address's and under a
+        signature the signer's office; any other short line under them that a closing line
+        follows, or the text's last (`between`), goes with the postscript (`To be opened by
+        addressee only` / `cc: Secretary Rusk`: "annex", what goes with the letter and how)."""
+        if before in UNDER_SIGNATURE_ROLES - {"addrLine"} and place:
             return "dateline"
         if _names_an_office(text) and before in SIGNATURE_ROLES | {"addrLine"}:
             return "addrLine" if before == "addrLine" else "signed"

@@ -154,7 +154,8 @@ class _Builder:
         """The closing role of each of `paras` in its place, the editor's role first."""
         return ClosingRoles([ClosingLine(p.text, self.overrides.role(p.line)[0],
                                          bool(i) and p.line == paras[i - 1].last_line + 1)
-                             for i, p in enumerate(paras)], self._names_a_place)
+                             for i, p in enumerate(paras)], self._names_a_place,
+                            lambda text: bool(self.registers.mention_spans(text)))
 
     def _names_a_place(self, text: str) -> bool:
         """Whether `text` names places of the registers and nothing else (`Havana`, `Havana,

@@ -324,6 +324,18 @@ LINES_AFTER_THE_SIGNATURE = [
     pytest.param("Sincerely,\n\nA. Mikoyan\n\nIsle of Pines",
                  CLOSER + '<postscript><p n="5" xml:id="L5">Isle of Pines</p></postscript>',
                  id="a place the registers do not hold is no office of the signer's"),
+    # session 20: a one-word place the registers lack, shaped as a signature, was a second one
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\nMatanzas",
+                 CLOSER[:-len("</closer>")] + '<dateline n="5" xml:id="L5">Matanzas</dateline>'
+                 '</closer>', id="a one-word place the registers lack under the signature"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\nMatanzas\n\n(Seal)",
+                 CLOSER[:-len("</closer>")] + '<dateline n="5" xml:id="L5">Matanzas</dateline>'
+                 '<stamp n="6" xml:id="L6">(Seal)</stamp></closer>',
+                 id="a one-word place the registers lack, the seal"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\nDorticos",
+                 CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5"><persName '
+                 'ref="persons.xml#dorticos-osvaldo">Dorticos</persName></signed></closer>',
+                 id="one word the registers hold under the signature: a second signer"),
     pytest.param("Sincerely,\n\nA. Mikoyan\nChairman of the Council of Ministers",
                  CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5">Chairman of the Council '
                  'of Ministers</signed></closer>', id="the signer's office names one"),
