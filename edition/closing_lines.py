@@ -24,8 +24,9 @@ SIGNATURE_ROLES = frozenset({"signed", "dated"})
 """Roles of a signature line: the lines after it may name the signer's office."""
 UNDER_SIGNATURE_ROLES = CLOSER_ROLES - {"salute"}
 """Roles of the closer's lines from its signature on (a salutation stands over the signature)."""
-BESIDE_DATE_ROLES = SIGNATURE_ROLES | {"salute"}
-"""Roles of the lines a closer's lone date line stands beside."""
+BESIDE_DATE_ROLES = SIGNATURE_ROLES | {"salute", "dateline"}
+"""Roles of the lines a closer's lone date line stands beside: a signature, a salutation, the
+closer's place (`A. Mikoyan` / `Havana` / `5.XI.62`)."""
 OFFICE_AND_BODY_WORDS = NAME_TITLES | OFFICE_WORDS | {w.lower() for w in ORGANIZATION_HEADS}
 """The words of an office or a body: a title's, an organization's head word, and the others."""
 

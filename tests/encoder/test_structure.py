@@ -332,6 +332,15 @@ LINES_AFTER_THE_SIGNATURE = [
                  CLOSER[:-len("</closer>")] + '<dateline n="5" xml:id="L5">Matanzas</dateline>'
                  '<stamp n="6" xml:id="L6">(Seal)</stamp></closer>',
                  id="a one-word place the registers lack, the seal"),
+    # session 20: a date under the closer's place was no closing line, and the closer was text
+    pytest.param("Sincerely,\n\nA. Mikoyan\nHavana\n5.XI.62",
+                 CLOSER[:-len("</closer>")] + '<dateline n="5" xml:id="L5"><placeName '
+                 'ref="places.xml#havana">Havana</placeName></dateline><dateline n="6" xml:id="L6">'
+                 f'{DATE_5_XI}</dateline></closer>', id="the closer's place and date"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\nMatanzas\n\n5.XI.62",
+                 CLOSER[:-len("</closer>")] + '<dateline n="5" xml:id="L5">Matanzas</dateline>'
+                 f'<dateline n="6" xml:id="L6">{DATE_5_XI}</dateline></closer>',
+                 id="the closer's place the registers lack and date"),
     pytest.param("Sincerely,\n\nA. Mikoyan\n\nDorticos",
                  CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5"><persName '
                  'ref="persons.xml#dorticos-osvaldo">Dorticos</persName></signed></closer>',
