@@ -191,15 +191,31 @@ class ClosingRoles:
 
 def _names_an_office(text: str) -> bool:
     """`Prime Minister of the Revolutionary Government`, `Ambassador`, `Chargé d'Affaires ad
-    interim`: a short line in title case (but for the words of how the office is held,
-    `letter_forms.OFFICE_STANDING`) that ends no sentence and names an office or a body
-    (`OFFICE_AND_BODY_WORDS`), as the line under a signature names the signer's office; not `Isle
-    of Pines`, a place the registers do not hold. Not a name and its office (`O. Dorticos,
-    President of Cuba`): a list's item."""
+    interim`, `Chargé d'affaires a.i.`, `Ambassadeur de France à Cuba`: a short line that ends no
+    sentence and names an office or a body (`OFFICE_AND_BODY_WORDS`), in title case (but for the
+    words of how the office is held, `letter_forms.OFFICE_STANDING`) or opening with the office's
+    word, as French writes an office, in sentence case (`_opens_with_an_office`), as the line under
+    a signature names the signer's office; not `Isle of Pines`, a place the registers do not
+    hold. Not a name and its office (`O. Dorticos, President of Cuba`): a list's item."""
     office = OFFICE_STANDING.sub("", text)
-    return in_title_case(office) and not office.endswith(TERMINAL) and "," not in office \
-        and any(part.lower() in OFFICE_AND_BODY_WORDS for word in WORD.findall(office)
-                for part in (word, *word.split("-")))
+    words = WORD.findall(office)
+    if office.endswith(TERMINAL) or "," in office or not words:
+        return False
+    return _opens_with_an_office(office, words[0]) or (in_title_case(office) and any(
+        _office_word(word) for word in words))
+
+
+def _office_word(word: str) -> bool:
+    """Whether `word` (or a part of it between hyphens: `Secretary-General`) is one of
+    `OFFICE_AND_BODY_WORDS`."""
+    return any(part.lower() in OFFICE_AND_BODY_WORDS for part in (word, *word.split("-")))
+
+
+def _opens_with_an_office(line: str, first: str) -> bool:
+    """Whether `line` is a short one whose `first` word, capitalised, names an office
+    (`Ambassadeur de France`, `Ministre des affaires étrangères`): the words after it may be in
+    lower case."""
+    return first[:1].isupper() and _office_word(first) and len(line.split()) <= 12
 
 
 POSTSCRIPT_ROLES = ("postscript", "annex")

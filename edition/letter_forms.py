@@ -116,12 +116,14 @@ GROUP_MARKING = re.compile(r"^(?:GP|GROUP)[\s-]?[1-4]\.?$", re.IGNORECASE)
 classified telegram prints at its end, a marking as its classification is."""
 
 OFFICE_WORDS = frozenset("""
-chairman chairwoman head consul commissar secretary-general under-secretary председатель министр
-посол секретарь
+chairman chairwoman head consul commissar secretary-general under-secretary
+председатель министр посол секретарь
+ambassadeur ministre président secrétaire conseiller
 """.split())
 """Words naming an office that the registers' titles (`name_forms.NAME_TITLES`) and an
 organization's head words (`correspondents.ORGANIZATION_HEADS`) leave out: `Chairman of the
-Council of Ministers`, `Head of the Department`."""
+Council of Ministers`, `Head of the Department`, `Ambassadeur de France`, `Président de la
+République`."""
 OFFICE_STANDING = re.compile(r"\s+(?:ad\s+interim|a\.\s?i\.|pro\s+tem(?:pore|\.)?|designate"
                              r"|par\s+intérim)$", re.IGNORECASE)
 """Words after an office that say how it is held, lowercase or abbreviated where the office is in

@@ -359,6 +359,17 @@ LINES_AFTER_THE_SIGNATURE = [
     pytest.param("Sincerely,\n\nA. Mikoyan\nChargé d'Affaires a.i.",
                  CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5">Chargé d\'Affaires a.i.'
                  '</signed></closer>', id="the signer's office held a.i., the last"),
+    # session 20: a French office in sentence case, its office's word first, was the postscript
+    pytest.param("Sincerely,\n\nA. Mikoyan\nChargé d'affaires a.i.",
+                 CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5">Chargé d\'affaires a.i.'
+                 '</signed></closer>', id="the signer's office in French, held a.i."),
+    pytest.param("Sincerely,\n\nA. Mikoyan\nAmbassadeur de France à Cuba",
+                 CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5">Ambassadeur de France à '
+                 '<placeName ref="places.xml#cuba">Cuba</placeName></signed></closer>',
+                 id="the signer's office in French, its place"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\nMinistre des affaires étrangères",
+                 CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5">Ministre des affaires '
+                 'étrangères</signed></closer>', id="the signer's office in French, its body"),
     # session 19 (review r1): a sentence right under the signature is the letter's postscript
     pytest.param(f"Sincerely,\n\nA. Mikoyan\n{RUN_ON}", CLOSER + RUN_ON_P.format(n=5),
                  id="a sentence under the signature, in its block"),
