@@ -31,11 +31,18 @@ HAND_LABEL = (r"(?:hand(?:\s|-)?written|(?:added|written)\s+(?:by|in)\s+hand"
               r"(?:\s+(?:" + "|".join(words for _, words in _PLACES) + "))?")
 """`handwritten`, `handwritten in the margin`, `added by hand above the line`: the label of a
 bracket whose words the author's hand wrote."""
-LABELLED_MARK = rf"(?:{HAND_LABEL}|stamp)\s*:"
+STAMP_LABELS = ("stamp", "Stempel", "cachet", "tampon", "штамп", "печать", "sello", "carimbo")
+"""The word a bracket describing a stamp opens with, before its colon, in the archive's languages:
+English `[Stamp: "Returned ..."]`, German `[Stempel: "Geheim"]`, French `[cachet : "Reçu le 5
+novembre"]` (`tampon`), Russian `[Штамп: "Секретно"]` (`печать`), Spanish `[sello: "MINREX"]`,
+Portuguese `[carimbo: "Recebido"]`; as the words of `gap_markers.FOREIGN_MARKERS`, every one read
+in every document."""
+STAMP_LABEL = "|".join(STAMP_LABELS)
+LABELLED_MARK = rf"(?:{HAND_LABEL}|{STAMP_LABEL})\s*:"
 """The label of a bracket of the author's hand or of a stamp, up to its colon: markup, not
 words of the text (the element and its @rend keep it)."""
 HAND = re.compile(rf"(?P<label>{HAND_LABEL})\s*:\s*(?P<body>\S.*)", re.IGNORECASE | re.DOTALL)
-STAMP = re.compile(r"(?P<label>stamp)\s*:\s*(?P<body>\S.*)", re.IGNORECASE | re.DOTALL)
+STAMP = re.compile(rf"(?P<label>{STAMP_LABEL})\s*:\s*(?P<body>\S.*)", re.IGNORECASE | re.DOTALL)
 BLANK = re.compile(r"(?:(?:the\s+)?(?:remainder|rest)\s+of\s+(?:the\s+)?(?:page|sheet)"
                    r"|(?:the\s+)?(?:page|sheet|space))?\s*(?:is\s+|left\s+)?blank"
                    r"(?:\s+(?:page|sheet|space))?\.?", re.IGNORECASE)

@@ -207,6 +207,16 @@ CASES = [
       'borne')),
     ("[Stamp: \"Returned to the General Department\"]\n\nA.I. MIKOYAN. Yes.",
      '<p n="1" xml:id="L1"><stamp rend="Stamp">"Returned to the General Department"</stamp></p>'),
+    # session 20: a stamp's label in the archive's other languages (`source_marks.STAMP_LABELS`)
+    # was supplied text
+    ("[Stempel: \"Geheim\"]\n\nA.I. MIKOYAN. Yes.",
+     '<p n="1" xml:id="L1"><stamp rend="Stempel">"Geheim"</stamp></p>'),
+    ("[cachet : \"Reçu\"]\n\nA.I. MIKOYAN. Yes.",
+     '<p n="1" xml:id="L1"><stamp rend="cachet">"Reçu"</stamp></p>'),
+    ("[Штамп: \"Секретно\"]\n\nA.I. MIKOYAN. Yes.",
+     '<p n="1" xml:id="L1"><stamp rend="Штамп">"Секретно"</stamp></p>'),
+    ("A.I. MIKOYAN. Yes [sello: \"MINREX\"].",
+     'Yes <stamp rend="sello">"MINREX"</stamp>.'),
     ("A.I. MIKOYAN. Yes.\n\n[remainder of page blank]\n\n[Page 3]",
      '<p n="2" xml:id="L2"><space><desc>remainder of page blank</desc></space></p><pb n="3"/>'),
     ("A.I. MIKOYAN. He left for Moscow. [FOIA exemption (b)(1)] The same source says so.",
@@ -520,15 +530,16 @@ def test_a_page_break_printed_p_is_valid_tei(registers, validator):
 def test_marks_of_the_source_document_are_valid_tei(valid_tei):
     """add, del, a bracketed stamp and space pass the project schema, its Schematron and
     tei_all, and the words check reads their labels (`handwritten in the margin:`, `Stamp:`,
-    kept in @rend) as markup: no word is reported lost."""
+    `Stempel:`, kept in @rend) as markup: no word is reported lost."""
     tei = valid_tei(page(
-        "[Stamp: \"Returned to the General Department\"]\n\n"
+        "[Stamp: \"Returned to the General Department\"]\n\n[Stempel: \"Geheim\"]\n\n"
         "A.I. MIKOYAN. The responsibility [word crossed out] borne by you, [handwritten: to "
         "give an assurance,] no attack [handwritten in the margin: \"and not only by us\" "
         "[initials illegible]]. Castro [inaudible 3 seconds] said [remainder of sentence [2 words "
         "illegible] deleted] [1 line [sic] not declassified].\n\n[remainder of page blank]"))
     found = {etree.QName(e).localname for e in tei.iter() if isinstance(e.tag, str)}
     assert {"add", "del", "stamp", "space"} <= found
+    assert [stamp.get("rend") for stamp in tei.iter("{*}stamp")] == ["Stamp", "Stempel"]
 
 
 def test_marks_of_a_recording_are_valid_tei(valid_tei):
