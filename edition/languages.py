@@ -68,13 +68,38 @@ def reads_as(tag: str, body: Iterable[Paragraph]) -> bool:
     English ones, and it shows the language: that share of its own commonest words
     (`FUNCTION_WORDS`) or, for a language of another alphabet, most letters not Latin. An
     English list of names under `Language / Russian` is English (probe r1)."""
-    words = [word for para in body for word in WORD.findall(para.text.lower())]
-    letters = "".join(words)
-    if len(letters) < FEWEST_LETTERS or _share(words, "en") >= COMMON_SHARE:
+    words = _foreign_words(body)
+    if not words:
         return False
     if tag in FUNCTION_WORD_SETS:
         return _share(words, tag) >= COMMON_SHARE
+    letters = "".join(words)
     return len(LATIN_LETTERS.findall(letters)) < len(letters) / 2
+
+
+def language_of_words(body: Iterable[Paragraph]) -> str:
+    """The tag of the language the body is, beyond doubt, written in by its words alone, where
+    no field names one: of the languages of `FUNCTION_WORDS` (in Latin letters) the one whose
+    commonest words are the largest share of its words, `COMMON_SHARE` or more, where the body
+    `reads_as` no English; '' for none (a text in another alphabet is not told from its letters:
+    Russian, Ukrainian, Bulgarian share them). `J'ai reçu votre message ... de ma très haute
+    considération.` -> 'fr'."""
+    words = _foreign_words(body)
+    if not words:
+        return ""
+    shares = {tag: _share(words, tag) for tag in FUNCTION_WORD_SETS if tag != EDITION_LANGUAGE}
+    tag = max(shares, key=shares.__getitem__)
+    return tag if shares[tag] >= COMMON_SHARE else ""
+
+
+def _foreign_words(body: Iterable[Paragraph]) -> list[str]:
+    """The body's words in lower case when it has `FEWEST_LETTERS` letters or more and under
+    `COMMON_SHARE` of them are the commonest English ones; else none (too few to tell, or
+    English)."""
+    words = [word for para in body for word in WORD.findall(para.text.lower())]
+    if len("".join(words)) < FEWEST_LETTERS or _share(words, "en") >= COMMON_SHARE:
+        return []
+    return words
 
 
 def _share(words: list[str], tag: str) -> float:
@@ -87,14 +112,18 @@ def text_language(field: Field, body: Iterable[Paragraph], translated: bool, pat
     """(BCP 47 tag, name) of the language of the text. The archive's Language field names the
     document's language, which is the original's: the Wilson Center prints `Language / Russian`
     above its English translation. It is the text's when the text is that original: no translator
-    is named and its words are the language's, not English (`reads_as`). Otherwise, and where there is no
-    field (a telegram), the text is in the edition's language. A name not in
-    `LANGUAGE_NAMES` is reported, never guessed:
+    is named and its words are the language's, not English (`reads_as`). Where there is no
+    field (a telegram's layout has none), an untranslated text is in the language its words
+    show (`language_of_words`), so that the layout does not decide the language. Otherwise the
+    text is in the edition's language. A name not in `LANGUAGE_NAMES` is reported, never
+    guessed:
     `Language / German` above `Sehr geehrter Herr Präsident, ...` -> ('de', 'German');
-    `Language / Russian` above `MIKOYAN: I understand your feelings.` -> ('en', 'English')."""
+    `Language / Russian` above `MIKOYAN: I understand your feelings.` -> ('en', 'English');
+    no field above `Monsieur le Président, J'ai reçu votre message ...` -> ('fr', 'French')."""
     default = (EDITION_LANGUAGE, LANGUAGE_NAMES[EDITION_LANGUAGE])
     if not field.value.strip():
-        return default
+        tag = "" if translated else language_of_words(body)
+        return (tag, LANGUAGE_NAMES[tag]) if tag else default
     tag = language_tag(field.value)
     if not tag:
         name = " ".join(field.value.split())

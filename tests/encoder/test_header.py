@@ -185,7 +185,13 @@ FRENCH = ("Monsieur le Président, je vous remercie de votre lettre du 28 octobr
     ("German", FRENCH, "", "en", "English", []),
     ("French", FRENCH, "", "fr", "French", []),
     ("English", GERMAN, "", "en", "English", []),
-    ("", GERMAN, "", "en", "English", []),               # no field: the edition's language
+    # session 20: no field (a telegram's layout has none): the language the words show, in Latin
+    # letters; another alphabet's words are not told apart, a translation is English
+    ("", GERMAN, "", "de", "German", []),
+    ("", FRENCH, "", "fr", "French", []),
+    ("", RUSSIAN, "", "en", "English", []),
+    ("", GERMAN, TRANSLATED, "en", "English", []),
+    ("", ENGLISH, "", "en", "English", []),
     ("Klingon", GERMAN, "", "en", "English",
      ["x.txt:15:1: warning: unknown language 'Klingon': the text is taken as English [language]"]),
     ("Germn", GERMAN, "", "en", "English",
@@ -207,3 +213,24 @@ def test_the_language_field_names_the_texts_language_where_the_text_is_the_origi
     assert collect_document("x", tei, registers)[0].record.language == ident   # pages, search
     assert describe_resource("x", tei, Layout("https://example.org/")).lang == ident   # DTS
     assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
+
+
+DE_GAULLE = ("Monsieur le Président,\n\nJ'ai reçu votre message du 28 octobre et je vous en "
+             "remercie. La France, vous le savez, a été aux côtés des États-Unis pendant toute la "
+             "crise de Cuba.\n\nVeuillez agréer, Monsieur le Président, l'assurance de ma très "
+             "haute considération.\n\nC. de Gaulle")
+
+
+@pytest.mark.parametrize("source", [
+    page(DE_GAULLE, title="Lettre du général de Gaulle au président Kennedy").replace(
+        "Record ID", "Language\n\nFrench\n\nRecord ID"),
+    "Lettre du général de Gaulle au président Kennedy le 3 novembre 1962\n\n"
+    f"{DE_GAULLE}\n\n[Source: Archives nationales, Paris, 5 AG 1/201.]\n",
+], ids=["page layout, Language field", "telegram layout"])
+def test_the_layout_does_not_decide_the_texts_language(source, registers):
+    """Session 20 (review h1): the French letter in the telegram's layout, which has no Language
+    field, was marked English; in the page layout, under `Language / French`, French."""
+    tei, _ = encode_text(source, registers)
+    language = tei.find("t:teiHeader/t:profileDesc/t:langUsage/t:language", TEI)
+    assert (language.get("ident"), language.text) == ("fr", "French")
+    assert tei.find("t:text", TEI).get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
