@@ -93,17 +93,21 @@ class SpeakerLookup:
         """`label`, opening `text`, with the parenthesis after its name made part of it in a debate
         (`debates`) when capitalized and no stage direction's (`stage_parens.STAGE_WORDS`):
         Hansard puts a member's constituency or office there, `Mr. Healey (Leeds, East): I beg to
-        move` -> label "Mr. Healey (Leeds, East)", looked up by `name` "Mr. Healey", no delivery.
-        `Mr. Grimond (to the Minister):`, `MR. HEALEY (Laughing):` keep their delivery, as
-        anywhere."""
-        if label is None or not label.delivery or label.name or not label.delivery[:1].isupper() \
-                or label.delivery.split()[0].lower() in STAGE_WORDS or not self.debates():
+        move` -> label "Mr. Healey (Leeds, East)", looked up by `name` "Mr. Healey", no delivery;
+        a second parenthesis after the seat is the delivery (`Mr. Healey (Leeds, East)
+        (Interrupting):`, `LabelMatch.then`). `Mr. Grimond (to the Minister):`, `MR. HEALEY
+        (Laughing):` keep their delivery, as anywhere; two parentheses the first of which is no
+        seat are no label (None)."""
+        if label is None or not label.delivery or label.name:
             return label
+        if not label.delivery[:1].isupper() or label.delivery.split()[0].lower() in STAGE_WORDS \
+                or not self.debates():
+            return None if label.then else label
         parenthesis = PARENTHESIS_AFTER.match(text, len(label.label))
         if parenthesis is None:
             return label   # `KING, Aside:`: a delivery after a comma
         return dataclasses.replace(label, label=text[:parenthesis.end()], name=label.label,
-                                   delivery="")
+                                   delivery=label.then, then="")
 
     def label_at(self, line: int) -> LabelMatch | None:
         """The label opening the paragraph on `line` (`labels`); a shape of spoken records

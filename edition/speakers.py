@@ -20,6 +20,8 @@
     "Mr. Healey. Will", "The Prime Minister (Mr. Harold Macmillan). Yes" -> turns (Hansard); the
                                         second looked up by `name` "Mr. Harold Macmillan"; the
                                         first `spoken_only`
+    "Mr. Healey (Leeds, East) (Interrupting): Will" -> turn with delivery "Leeds, East", `then`
+                                        "Interrupting" (a debate's seat and delivery: `_member`)
     "KING, aside. I had looked"       -> turn with delivery "aside", `spoken_only`
     "II. MILITARY QUESTIONS", "A. The missiles" -> not turns when they number an outline
     "Dorticos: Thank", "Dortikos. Thank", "DORTIKOS Thank", "A.I. Mikoyan: Nobody",
@@ -71,10 +73,16 @@ PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES, key=lambda p: (-len(p), p))
 LETTER_WORD = rf"(?![AI]\s)[{UPPER}](?=\s+[{UPPER}][{LOWER}])"
 """`U` of `U Thant`: a capital that is a word of a name, before a name (`A`, `I` are English)."""
 COLON_WORD = rf"(?:[{UPPER}][{LOWER}{UPPER}’'\-]+|{LETTER_WORD})"
+PARENTHESIS = r"[^()\[\]]{1,60}"
+DELIVERIES = rf"\s*\((?P<delivery>{PARENTHESIS})\)(?:\s*\((?P<then>{PARENTHESIS})\))?"
+PARENTHESES = rf"(?:{DELIVERIES})?"
+"""The parentheses after a label's name: ` (to Mikoyan)`, a delivery, and in a debate ` (Leeds,
+East)`, the member's seat, which a delivery may follow, ` (Leeds, East) (Interrupting)`
+(`LabelMatch.then`)."""
 COLON_LABEL = re.compile(
     rf"^(?P<label>(?:(?:{HONORIFICS})\.?\s+)?(?:{PARTICLE})?{COLON_WORD}"
     rf"(?:\s+(?:of\s+(?:the\s+)?|{PARTICLE})?{COLON_WORD}){{0,3}})"
-    r"(?:\s*\((?P<delivery>[^()\[\]]{1,60})\))?:\s+(?=\S)"
+    rf"{PARENTHESES}:\s+(?=\S)"
 )
 OFFICES = """Secretary President Ambassador Minister Chairman General Premier Senator Governor
 Admiral Chancellor Counselor Counsellor Director Marshal""".split()
@@ -107,8 +115,7 @@ with their period; `St.` is no title: `St. Petersburg` is no person)."""
 TITLE_LABEL = re.compile(
     rf"^(?P<label>(?P<titles>(?:{HONOURED}){{1,2}})(?!(?:{HONORIFICS})\.)(?P<names>(?:{PARTICLE})?"
     rf"{NAME}(?:\s+(?:{PARTICLE})?{NAME}){{0,2}})|{NAME}(?:\s+{NAME}){{1,2}})"
-    r"(?:\s*\((?P<delivery>[^()\[\]]{1,60})\))?\.\s+"
-    rf"(?=[{UPPER}0-9“\"'‘])"
+    rf"{PARENTHESES}\.\s+(?=[{UPPER}0-9“\"'‘])"
 )
 """`Mr. Healey. Will`, `Mr. de Gaulle. No.`, `Herr von Brentano. Nein.`, `Stephen Kinnock. 1.`: a
 title and one to three names, with the particles of a name after the title (`de`, `van der`), or
@@ -118,10 +125,11 @@ two or three names without a title (Hansard); a parenthesis after the name, as b
 OFFICE_LABEL = re.compile(
     rf"^(?P<label>(?:The\s+)?{NAME}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{NAME}){{0,6}}\s*"
     rf"\((?P<name>{HONOURED}(?:{INITIALS}\s*)?{NAME}(?:\s+(?:{INITIALS}\s*)?{NAME}){{0,3}})\))"
-    rf"[.:]\s+(?=\S)"
+    rf"(?:\s*\((?P<delivery>{PARENTHESIS})\))?(?P<mark>[.:])\s+(?=\S)"
 )
 """`The Prime Minister (Mr. Harold Macmillan). Yes, Sir.`: an office and, in parentheses, the
-name of the person who holds it (Hansard), by which the speaker is looked up."""
+name of the person who holds it (Hansard), by which the speaker is looked up; a delivery in
+parentheses may follow (`The Prime Minister (Mr. Harold Macmillan) (Interrupting):`)."""
 NAMES = rf"(?:{PARTICLE}|{LETTER_WORD}\s+)?{NAME}(?:\s+(?:{PARTICLE})?{NAME}){{0,2}}"
 """One to three names and the particles between them: `Couve de Murville`, `U Thant`."""
 LETTER_LABEL = re.compile(rf"^(?P<label>[{UPPER}])(?:\.(?!\s+{NAMES}(?::|\s*$))|:)\s+(?=\S)")
@@ -144,7 +152,9 @@ CAPS_DASH = re.compile(rf"^{DASH}(?=[{UPPER}“\"‘])")
 DELIVERY = re.compile(r"^,\s*(?P<delivery>[^.:;\[\]]{1,60}?):\s+(?=\S)")
 ASIDE = re.compile(rf"^,\s*(?P<delivery>[{LOWER}][^,.:;\[\]()]{{0,40}}?)\.\s+(?=[{UPPER}“\"‘])")
 """`KING, aside. I had`: a delivery of a few words after a comma, ended by a period."""
-PAREN_DELIVERY = re.compile(r"^\s*\((?P<delivery>[^()\[\]]{1,60})\)(?P<end>[.:]?)\s+(?=\S)")
+PAREN_DELIVERY = re.compile(rf"^{DELIVERIES}(?P<end>[.:]?)\s+(?=\S)")
+"""`KHRUSHCHEV (to Mikoyan): Let`, `MR. HEATH (Bexley) (Interrupting): Will`: the parentheses
+after a label in capitals (`PARENTHESES`)."""
 ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 """Section numbers up to XXXIX; L, C, D, M are left out: `LI`, `MC`, `MD` are more often names."""
 ENUMERATOR = re.compile(rf"^(?P<mark>[{UPPER}]|[IVX]+|\d{{1,3}})[.:)]\s+(?=\S)")
@@ -182,6 +192,10 @@ class LabelMatch:
     title_case: bool = False
     name: str = ""         # the name to look up when not the label: `Mr. Harold Macmillan`
     mark: str = ""         # the punctuation that ends it: ".", ":", "—" (any dash); "" none
+    then: str = ""
+    """A second parenthesis after the first (`Mr. Healey (Leeds, East) (Interrupting):`): the
+    delivery where the first is a member's seat in a debate (`SpeakerLookup._member`); a label
+    whose first parenthesis is none is no turn."""
     spoken_only: bool = False
     """A shape a turn has in a spoken record (drama, transcript, Hansard's minutes): `KING,
     aside.`, `Mr. Healey.`; elsewhere as likely a place or a sentence (`MOSCOW, tomorrow.`,
@@ -264,15 +278,16 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
         return LabelMatch(letter.group("label"), letter.end(), "turn", mark=text[1])
     office = OFFICE_LABEL.match(text)
     if office:
-        return LabelMatch(office.group("label"), office.end(), "turn", title_case=True,
-                          name=office.group("name"), mark=text[office.end("label")])
+        return LabelMatch(office.group("label"), office.end(), "turn",
+                          (office.group("delivery") or "").strip(), title_case=True,
+                          name=office.group("name"), mark=office.group("mark"))
     title = TITLE_LABEL.match(text)
     if title and not set(title.group("label").split()) & TITLE_STOPWORDS:
         names = (title.group("names") or "").split()
         one_name = bool(title.group("titles")) and sum(not w.islower() for w in names) == 1
         return LabelMatch(title.group("label"), title.end(), "turn",
                           (title.group("delivery") or "").strip(), title_case=True, mark=".",
-                          spoken_only=one_name)
+                          then=(title.group("then") or "").strip(), spoken_only=one_name)
     colon = colon_label(text)
     if colon and _is_colon_speaker(colon.label, trusted):
         return colon
@@ -316,7 +331,8 @@ def colon_label(text: str) -> LabelMatch | None:
     if _head_word(label) in NOT_COLON_LABELS or label.isupper() or heads_a_remark(label):
         return None
     delivery = (colon.group("delivery") or "").strip()
-    return LabelMatch(label, colon.end(), "turn", delivery, title_case=True, mark=":")
+    return LabelMatch(label, colon.end(), "turn", delivery, title_case=True, mark=":",
+                      then=(colon.group("then") or "").strip())
 
 
 def _head_word(label: str) -> str:
@@ -375,7 +391,8 @@ def _after_caps(text: str, label: str, end: int) -> LabelMatch | None:
         if missing and not after[aside.end():][:1].isupper():
             return None
         return LabelMatch(label, end + aside.end(), "turn", aside.group("delivery").strip(),
-                          missing_period=missing, mark=aside.group("end"))
+                          missing_period=missing, mark=aside.group("end"),
+                          then=(aside.group("then") or "").strip())
     words = after.split(None, 1)
     if not words or not after[:1].isspace():
         return None

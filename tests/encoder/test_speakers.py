@@ -539,16 +539,37 @@ MEMBERS = "Mr. Denis Healey (Leeds, East): I beg to move.\n\nMr. Heath: The Gove
     ("Cuba — Minutes of Proceedings",
      MEMBERS.replace("(Leeds, East):", "(Leeds, East).") + "\n\nQuestion put.\n\nThe House divided.",
      '<speaker>Mr. Denis Healey (Leeds, East)</speaker><p n="1" xml:id="L1">I beg'),
+    ("House of Commons Debate: Cuba (Minutes of Proceedings)",
+     MEMBERS.replace("(Leeds, East):", "(Leeds, East) (Interrupting):"),
+     '<speaker>Mr. Denis Healey (Leeds, East)</speaker><stage type="delivery">Interrupting</stage>'
+     '<p n="1" xml:id="L1">I beg'),
+    ("House of Commons Debate: Cuba (Minutes of Proceedings)",
+     MEMBERS.replace("(Leeds, East):", "(Leeds, East) (Interrupting)."),
+     '<speaker>Mr. Denis Healey (Leeds, East)</speaker><stage type="delivery">Interrupting</stage>'
+     '<p n="1" xml:id="L1">I beg'),
+    ("House of Commons Debate: Cuba (Minutes of Proceedings)",
+     MEMBERS.replace("Mr. Heath:", "MR. HEATH (Bexley) (Interrupting):"),
+     '<speaker>MR. HEATH (Bexley)</speaker><stage type="delivery">Interrupting</stage>'
+     '<p n="2" xml:id="L2">The Government'),
+    ("House of Commons Debate: Cuba (Minutes of Proceedings)",
+     MEMBERS + "\n\nThe Prime Minister (Mr. Harold Macmillan) (Interrupting): No.",
+     '<speaker>The Prime Minister (Mr. Harold Macmillan)</speaker>'
+     '<stage type="delivery">Interrupting</stage><p n="3" xml:id="L3">No.</p>'),
 ], ids=["a constituency", "in capitals", "a debate by its body", "an address",
         "a stage word", "no debate", "before a period", "a stage word before a period",
-        "before a period, a debate by its body"])
+        "before a period, a debate by its body", "a delivery after the constituency",
+        "a delivery after the constituency, before a period",
+        "a delivery after the constituency, in capitals", "a delivery after the office's holder"])
 def test_a_members_constituency_in_a_debate_is_part_of_the_label(title, body, fragment,
                                                                  registers):
     """`Mr. Healey (Leeds, East): ...` read the constituency as a delivery (`<stage
     type="delivery">Leeds, East</stage>`): in a debate a capitalized parenthesis after the name
     that is no stage word is the member's seat or office, a part of the label; the person is
     looked up by the name before it. Before a period (`Mr. Healey (Leeds, East). I beg`, review
-    h1 round 4) the paragraph was no turn at all: `speakers.TITLE_LABEL` took no parenthesis."""
+    h1 round 4) the paragraph was no turn at all: `speakers.TITLE_LABEL` took no parenthesis.
+    Nor was `Mr. Healey (Leeds, East) (Interrupting):` (review r1 of session 19,
+    1962-11-28-commons-debate-cuba): a stage word in a second parenthesis after the seat is
+    the turn's delivery."""
     tei, reporter = encode_text(page(body, title=title), registers, provisional=True)
     assert fragment in body_xml(tei)
     assert [str(d).split(": ", 2)[2] for d in reporter.diagnostics][0].startswith(
