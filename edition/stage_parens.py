@@ -8,8 +8,8 @@ from .gap_markers import gap_element, gap_reason
 from .model import Inline, Node, Text
 
 RECORDED_WORDS = frozenset("""
-laughter laughs laughing applause cheers interruption interruptions uproar noise pause silence
-reading reads sighs coughs ovation shouts animation
+laughter laughs laughing applause cheers interruption interruptions interrupting uproar noise
+pause silence reading reads sighs coughs ovation shouts animation
 """.split())
 """The record's words for what the room or a speaker does (`[Laughter]`, `(Applause)`,
 `[reading]`, a Soviet stenogram's `(Animation in the hall)` in translation): a stage

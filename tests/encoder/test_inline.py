@@ -137,6 +137,8 @@ CASES = [
      'decided. <stage type="delivery">Laughter</stage> I think so.'),
     ("A.I. MIKOYAN. On a point of order—[Interruption.]—is it in order?",
      'order—<stage type="delivery">Interruption.</stage>—is it'),
+    ("A.I. MIKOYAN. Will the Minister say? [Interrupting] Yes.",
+     'say? <stage type="delivery">Interrupting</stage> Yes.'),
     ("A.I. MIKOYAN. Admit him. [To an Attendant] Go.",
      'Admit him. <stage type="delivery">To an Attendant</stage> Go.'),
     ("A.I. MIKOYAN. [The Cubans] and [Carlos M.] met [U.S.] officials.",
