@@ -78,10 +78,11 @@ class SpeakerLookup:
 
     def labels(self) -> list[LabelMatch | None]:
         """The label `match_label` reads at the start of each of `texts`, a member's in a debate
-        (`_member`); read once."""
+        (`_member`), an office the document has tied to its holder looked up by the holder's
+        name (`_tied_to_holders`); read once."""
         if self._labels is None:
-            self._labels = [self._member(label, text)
-                            for label, text in zip(self._labels_as_read(), self.texts)]
+            self._labels = _tied_to_holders([self._member(label, text) for label, text
+                                             in zip(self._labels_as_read(), self.texts)])
         return self._labels
 
     def _labels_as_read(self) -> list[LabelMatch | None]:
@@ -315,6 +316,30 @@ class SpeakerLookup:
                      and not self._left_to_registers(label))
             self._speaking = {entry.ref for entry in found if entry is not None}
         return ref in self._speaking
+
+
+def _tied_to_holders(labels: list[LabelMatch | None]) -> list[LabelMatch | None]:
+    """`labels`, each office's with no name in parentheses (`The Prime Minister:`) given the name
+    of the holder the nearest label of that office before it names (`The Prime Minister (Mr.
+    Harold Macmillan):`), by which `SpeakerLookup.who` looks the speaker up: Hansard names the
+    holder at an office's first turn, as ParlaMint ties each later one to the same person. An
+    office no label before it has tied to a name stays as it is (a label after it tells
+    nothing of it)."""
+    holders: dict[str, str] = {}
+    tied: list[LabelMatch | None] = []
+    for label in labels:
+        if label is not None and label.kind == "turn" and label.name:
+            holders[_office(label.label.split("(")[0])] = label.name
+        elif label is not None and label.kind == "turn" and _office(label.label) in holders:
+            label = dataclasses.replace(label, name=holders[_office(label.label)])
+        tied.append(label)
+    return tied
+
+
+def _office(words: str) -> str:
+    """`The Prime Minister `, `THE PRIME MINISTER` -> "the prime minister": an office's label as
+    compared, whatever its case and spaces."""
+    return " ".join(words.split()).casefold()
 
 
 def _titled(label: LabelMatch) -> bool:

@@ -510,6 +510,30 @@ def test_an_office_is_looked_up_by_the_name_in_its_parentheses(registers):
            in body_xml(tei)
 
 
+@pytest.mark.parametrize("title, body, provisional, whos", [
+    ("Memorandum of Conversation", "The Adviser (Mr. McCloy). Yes.\n\nA.I. MIKOYAN. No.\n\n"
+     "The Adviser: Then we wait.", False, ["mccloy-john", "mikoyan-anastas", "mccloy-john"]),
+    (COMMONS, "The Adviser (Mr. McCloy): Yes.\n\nMr. Healey: No.\n\nTHE ADVISER: We wait.", True,
+     ["mccloy-john", "prov-mr-healey", "mccloy-john"]),
+    (COMMONS, "The Prime Minister (Mr. Harold Macmillan): Yes, Sir.\n\nMr. Healey: No.\n\n"
+     "The Prime Minister: I cannot say more.", True,
+     ["prov-mr-harold-macmillan", "prov-mr-healey", "prov-mr-harold-macmillan"]),
+    (COMMONS, "The Prime Minister: Yes, Sir.\n\nMr. Healey: No.\n\n"
+     "The Prime Minister (Mr. Harold Macmillan): I cannot say more.", True,
+     ["prov-the-prime-minister", "prov-mr-healey", "prov-mr-harold-macmillan"]),
+], ids=["a memorandum", "in capitals", "provisional", "tied only after"])
+def test_an_office_tied_to_its_holder_before_is_the_holders_later(title, body, provisional, whos,
+                                                                 registers):
+    """Review r1 of session 19 (1962-11-28-commons-debate-cuba): `The Prime Minister:` after
+    `The Prime Minister (Mr. Harold Macmillan):` was a provisional person of its own (an
+    unknown speaker in a normal build): Hansard names an office's holder at its first turn. An
+    office tied to no one before it stays as printed."""
+    tei, reporter = encode_text(page(body, title=title), registers, provisional=provisional)
+    found = [sp.get("who").split("#")[1] for sp in tei.iter("{*}sp")]
+    assert [who.rsplit("-", 1)[0] if who.startswith("prov-") else who for who in found] == whos
+    assert "speaker-unknown" not in [d.code for d in reporter.diagnostics]
+
+
 MEMBERS = "Mr. Denis Healey (Leeds, East): I beg to move.\n\nMr. Heath: The Government agree."
 """A debate's turns, the member's constituency in parentheses after his name (Hansard)."""
 
