@@ -63,9 +63,12 @@ class SpeakerLookup:
     _dialogue: dict[tuple[str, bool], bool] = field(default_factory=dict, init=False, repr=False)
     """`_writes_dialogue`'s answers for the document, by its arguments."""
     _debate: bool | None = field(default=None, init=False, repr=False)
-    _listed: list[tuple[tuple[str, ...], str]] | None = field(default=None, init=False,
-                                                               repr=False)
-    """`participants`' answer for the document."""
+    _listed: list[tuple[int, tuple[tuple[str, ...], str]]] | None = field(
+        default=None, init=False, repr=False)
+    """The persons `participants` reads in the document's head, by the index of their
+    paragraph."""
+    _listed_speak: bool | None = field(default=None, init=False, repr=False)
+    """`_participants_speak`' answer for the document."""
 
     def read(self, paras: list[Paragraph], trusted: frozenset[str]) -> None:
         """Take the document's paragraphs and the labels it confirms (`trusted_labels`)."""
@@ -73,6 +76,7 @@ class SpeakerLookup:
         self.source_lines = [p.lines for p in paras]
         self.trusted = trusted
         self._read_labels = self._labels = self._speaking = self._listed = None
+        self._listed_speak = None
         self._dialogue = {}
         self._debate = None
 
@@ -135,14 +139,14 @@ class SpeakerLookup:
         much as one in capitals. Unknown labels get provisional persons in provisional builds
         (the one of a label with their title and surname, `Mr. Healey` after `Mr. Denis Healey`:
         `Registers.provisional_speaker`), as do ambiguous ones unless one of their persons speaks
-        here (`_person`)."""
+        here (`_person`) or the document's head lists one of them (`_listed_among`)."""
         where = Location(self.path, line, 1)
         if forced_who:  # an id no register has is reported at the sidecar (check_overrides)
             entry = self.registers.get(forced_who)
             return entry.ref if entry else None
         name = label.name or label.label   # `Mr. Harold Macmillan` of `The Prime Minister (...)`
         match = self.registers.find_speaker(name)
-        entry = self._person(match)
+        entry = self._person(match) or self._listed_among(name, match.candidates, line)
         if entry is not None:
             return entry.ref
         if match.candidates and not self.provisional:
@@ -174,7 +178,8 @@ class SpeakerLookup:
             return None   # `Cuba: The missiles`: a topic
         match = self.registers.find_speaker(loose.label)
         entry = self._person(match)
-        if (entry is not None and self.speaks_here(entry.ref)) or self._participant_turn(loose):
+        if (entry is not None and self.speaks_here(entry.ref)) \
+                or self._participant_turn(loose, self.position(line)):
             return loose
         if loose.mark == "—" or not (match.entry or match.candidates or match.suggestion
                                      or loose.mark == ":"
@@ -196,17 +201,47 @@ class SpeakerLookup:
                               "speaker-unread")
         return unread
 
-    def _participant_turn(self, loose: LabelMatch) -> bool:
-        """Whether `loose` names a person the document's head lists (`participants`: `Kornienko:`
-        after `Mr. Georgi Kornienko, Counselor of the Soviet Embassy`) before a colon, or before a
-        period where the dialogue is written with labels: that person's turn, whom `who` looks
-        up (a provisional person in a provisional build)."""
+    def _participant_turn(self, loose: LabelMatch, position: int) -> bool:
+        """Whether `loose`, opening the paragraph at `position`, names a person the document's
+        head lists (`participants`: `Kornienko:` after `Mr. Georgi Kornienko, Counselor of the
+        Soviet Embassy`) before a colon, or before a period where the dialogue is written with
+        labels: that person's turn, whom `who` looks up (a provisional person in a provisional
+        build). In a document that reads no label (every one a one-off) only where the listed
+        persons speak (`_participants_speak`)."""
         if loose.mark not in (":", ".") or not (loose.mark == ":" or self._writes_dialogue()):
             return False
-        return any(names_listed(loose.label, listed) for listed in self.participants())
+        return self._names_participant(loose.label, position) \
+            and (self._first_turn() < len(self.texts) or self._participants_speak())
 
-    def participants(self) -> list[tuple[tuple[str, ...], str]]:
-        """(forenames, surname) of each person the paragraphs before the first turn list: with a
+    def _names_participant(self, label: str, position: int) -> bool:
+        """Whether `label` names a person the head lists before the paragraph at `position`."""
+        return any(names_listed(label, listed) for listed in self.participants(position))
+
+    def _participants_speak(self) -> bool:
+        """Whether two paragraphs or more open with a one-off label before a colon naming a
+        person the head lists before it (`Dorticós:`, `Guevara:` under `Presentes: Osvaldo
+        Dorticós, ..., Ernesto Guevara`): the record's dialogue, where no label is read; a single
+        one is as likely a note on the person (`Zorin: Permanent Representative of the USSR
+        ...` under a memorandum's participants). Read once a document."""
+        if self._listed_speak is None:
+            labels = ((position, loose_label(text)) for position, text in enumerate(self.texts))
+            speaking = (position for position, loose in labels if loose and loose.mark == ":"
+                        and self._names_participant(loose.label, position))
+            self._listed_speak = sum(1 for _ in islice(speaking, 2)) == 2
+        return self._listed_speak
+
+    def _first_turn(self) -> int:
+        """The index in `texts` of the first label read (`labels`), `len(texts)` if none."""
+        return next((n for n, label in enumerate(self.labels()) if label
+                     and label.kind == "turn" and not label.missing_period   # `PROTOCOL No.`
+                     and not self._left_to_registers(label)), len(self.texts))
+
+    def participants(self, position: int | None = None) -> list[tuple[tuple[str, ...], str]]:
+        """(forenames, surname) of each person the paragraphs before the first turn list, the
+        first turn being the first label read (`labels`) or, where none comes before it, the
+        paragraph at `position`, whose label is judged (`Presentes: Osvaldo Dorticós, ...` /
+        `Dorticós: ...` in minutes whose every label is a one-off: a document with no label read
+        has a head too); with a
         title or initials (`name_forms.listed_name`), one to a line or parted by commas (`Mr.
         Georgi Kornienko, Counselor of the Soviet Embassy`, `О. Дортикос, Э. Гевара`), and any
         name after the head of a list of who was there (`PRESENCE_HEAD`: `Present: Brezhnev,
@@ -214,12 +249,11 @@ class SpeakerLookup:
         name's but its particles' (`Counselor of the Soviet Embassy`, `Ambassador at Large`), and
         a bracket no name's part (`Mikoyan [in absentia]`). Read once a document."""
         if self._listed is None:
-            first = next((n for n, label in enumerate(self.labels()) if label
-                          and label.kind == "turn" and not label.missing_period   # `PROTOCOL No.`
-                          and not self._left_to_registers(label)), 0)
-            self._listed = [listed for text, lines in zip(self.texts[:first], self.source_lines)
+            self._listed = [(index, listed) for index, (text, lines)
+                            in enumerate(zip(self.texts[:self._first_turn()], self.source_lines))
                             for listed in _listed_names(text, lines)]
-        return self._listed
+        end = len(self.texts) if position is None else position
+        return [listed for index, listed in self._listed if index < end]
 
     def _dialogue_turn(self, text: str) -> LabelMatch | None:
         """A one-off label before a colon (`McCloy: And the bombers?`) where the document writes
@@ -289,6 +323,17 @@ class SpeakerLookup:
             return match.entry
         speaking = self._speaking_among(match.candidates)
         return speaking[0] if len(speaking) == 1 else None
+
+    def _listed_among(self, label: str, candidates: tuple[Entry, ...], line: int) -> Entry | None:
+        """Of the persons a `label` of several answers to (`Castro:`), the one whom the document's
+        head lists by that name before `line` (`participants`: `Presentes: ..., Fidel Castro,
+        ...`), when it lists one of them only."""
+        listed = {entry.ref for entry in (
+            self.registers.find_person(" ".join((*forenames, surname))).entry
+            for forenames, surname in self.participants(self.position(line))
+            if candidates and names_listed(label, (forenames, surname))) if entry is not None}
+        found = [entry for entry in candidates if entry.ref in listed]
+        return found[0] if len(found) == 1 else None
 
     def _speaking_among(self, candidates: tuple[Entry, ...]) -> list[Entry]:
         return [entry for entry in candidates if self.speaks_here(entry.ref)]

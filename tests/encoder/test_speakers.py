@@ -338,6 +338,34 @@ def test_a_one_off_label_naming_a_listed_participant_is_their_turn(head, line, l
     assert [d.code for d in reporter.diagnostics] == ["speaker-provisional"]
 
 
+@pytest.mark.parametrize("body, whos", [
+    ("Presentes: Osvaldo Dorticós, Fidel Castro, Ernesto Guevara\n\n"
+     "El Presidente abrió la sesión.\n\nDorticós: La firma no es posible.\n\n"
+     "Guevara: Los soviéticos nos han dejado solos.",
+     ["dorticos-osvaldo", "guevara-ernesto"]),
+    ("Presentes: Osvaldo Dorticós, Fidel Castro, Raúl Roa\n\nCastro: Estamos de acuerdo.\n\n"
+     "Roa: No habrá inspección.", ["castro-fidel", "roa-raul"]),
+    ("Present: Mikoyan, Alekseev.\n\nThe meeting began.\n\nMikoyan: We agree.\n\n"
+     "Alekseev: So does Havana.", ["mikoyan-anastas", "alekseev-aleksandr"]),
+    ("PARTICIPANTS\n\nMr. John J. McCloy\nAmbassador Osvaldo Dorticos\n\nMr. McCloy opened.\n\n"
+     "Dorticos: President of Cuba since 1959.", []),
+], ids=["presentes", "a surname several bear, one of them listed", "present",
+        "a note on one listed person"])
+def test_a_one_off_label_naming_a_listed_participant_is_their_turn_where_no_label_recurs(
+        body, whos, registers):
+    """Review r1 of session 19 (1962-11-09-acta-reunion): `Dorticós:`, `Castro:`, `Guevara:`
+    under `Presentes: Osvaldo Dorticós, Fidel Castro, ...` were each reported as a label not
+    read: with no label read in the document, its head listed no one. The head is what stands
+    before the first turn, the one-off label's own where it is the first, where two or more such
+    labels name listed persons (one alone may be a note on the person, review r1 of session 19,
+    1962-10-30-memcon-participants-bio); of the persons a surname names (`Castro`), the one
+    the head lists."""
+    tei, reporter = encode_text(page(body, title="Acta de la reunión del Consejo de Ministros"),
+                                registers)
+    assert [d.code for d in reporter.diagnostics] == ([] if whos else ["speaker-unread"])
+    assert [sp.get("who").split("#")[1] for sp in tei.iter("{*}sp")] == whos
+
+
 def test_a_listed_participant_unknown_to_the_register_is_an_unknown_speaker(registers):
     """In a normal build, a participant's label the register lacks is reported as any unknown
     speaker's (`RUSK. Yes.`): an error asking for the person, not a label not read."""
