@@ -21,6 +21,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   closing_lines  the closing lines: their roles in place, where they begin, closers, postscripts
   speakers     speaker labels at the start of a paragraph
   record_fields  the words heading the record's fields and remarks, in the archive's languages
+  listed_persons the persons a document's head lists as there (Present: ...), by name
   speaker_refs a turn's label -> the register person it names, or why not (diagnostics)
   turn_ends    what ends an open turn besides the next label (the record's own voice)
   inline       editorial brackets and stage directions -> inline nodes

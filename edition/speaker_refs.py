@@ -12,23 +12,14 @@ from .diagnostics import Location, Reporter
 from .doc_types import debate_in_body
 from .stage_parens import STAGE_WORDS
 from .model import Paragraph
-from .name_forms import NAME_TITLES, listed_name, names_listed, tokens
-from .record_fields import PRESENCE_FIELDS
+from .listed_persons import listed_names
+from .name_forms import NAME_TITLES, names_listed
 from .registers import Entry, Registers, SpeakerMatch
-from .speakers import PARTICLE, LabelMatch, colon_label, loose_label, match_label
+from .speakers import LabelMatch, colon_label, loose_label, match_label
 
 MISSPELT = "; correct the label or settle the line in the overrides file"
-LIST_BREAK = re.compile(r"[,;:]|\s+and\s+")
-"""What parts the persons a list names: `Present: Mr. Bundy, Mr. Rusk and Ambassador Thompson`."""
-NAME_PARTICLE = re.compile(PARTICLE)
-PRESENCE_HEAD = re.compile(rf"^(?:\w+\s+)?(?:{'|'.join(sorted(PRESENCE_FIELDS))})\s*:",
-                           re.IGNORECASE)
-"""`Present:`, `Chinese participants:`, `Присутствовали:`, `PRESENT:`: the head of the record's
-list of who was there, whose every name is a participant's, with no title (`Present: Brezhnev,
-Kozlov, Kosygin`)."""
 PARENTHESIS_AFTER = re.compile(r"\s*\([^()]*\)")
 """The parenthesis right after a label's name: ` (Leeds, East)`."""
-BRACKETED = re.compile(r"\[[^\[\]]*\]")
 UNREGISTERED = ("; add the person to persons.xml, settle the line in the overrides file, or build "
                 "with --provisional-speakers")
 """What an editor can do about an unknown speaker label: one close to a known name, or not."""
@@ -251,7 +242,7 @@ class SpeakerLookup:
         if self._listed is None:
             self._listed = [(index, listed) for index, (text, lines)
                             in enumerate(zip(self.texts[:self._first_turn()], self.source_lines))
-                            for listed in _listed_names(text, lines)]
+                            for listed in listed_names(text, lines)]
         end = len(self.texts) if position is None else position
         return [listed for index, listed in self._listed if index < end]
 
@@ -392,30 +383,6 @@ def _titled(label: LabelMatch) -> bool:
     `The President`, `The Prime Minister (Mr. Harold Macmillan)`; nameparser's titles)."""
     first = label.label.split()[0].rstrip(".").lower() if label.label else ""
     return bool(label.name) or first == "the" or first in NAME_TITLES
-
-
-def _listed_names(text: str, lines: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
-    """(forenames, surname) of each person the paragraph `text` of source `lines` lists
-    (`SpeakerLookup.participants`)."""
-    presence = PRESENCE_HEAD.match(text)
-    if presence is not None:
-        parts = LIST_BREAK.split(BRACKETED.sub("", text[presence.end():]))
-    else:
-        parts = [part for line in lines for part in LIST_BREAK.split(line)]
-    found = []
-    for part in filter(_capitalized, map(str.strip, parts)):
-        listed = listed_name(part)
-        if listed is None and presence is not None and 0 < len(words := tokens(part)) <= 4:
-            listed = words[:-1], words[-1]   # `Present: Brezhnev, Kosygin`
-        if listed is not None:
-            found.append(listed)
-    return found
-
-
-def _capitalized(words: str) -> bool:
-    """Whether every word of `words` opens with a capital, or is a name's particle (`de`)."""
-    return all(word[:1].isupper() or NAME_PARTICLE.fullmatch(word + " ")
-               for word in words.split())
 
 
 def _ids(entries) -> str:
