@@ -41,6 +41,19 @@ REMARKS_BY_LANGUAGE = {
 }
 """The words that head the record's remark in the languages of the archive: `Note:`,
 `Примечание:`, `Anmerkung:`, `Remarque:`, `Nota:` (`Note:` is French as well)."""
+REMARK_QUALIFIERS_BY_LANGUAGE = {
+    "en": "by of from for",
+    "ru": "",
+    "de": "des der vom von",
+    "fr": "du de des",
+    "es": "del de",
+}
+"""The words that open what qualifies a remark word after it, whose remark it is: `Note by the
+interpreter`, `Comment of the Embassy`, `Anmerkung des Übersetzers`, `Remarque du traducteur`,
+`Nota del traductor`; Russian says it with a noun in the genitive and no word before it
+(`Примечание переводчика`: `qualifies_after`)."""
+REMARK_QUALIFIERS = frozenset(word for words in REMARK_QUALIFIERS_BY_LANGUAGE.values()
+                              for word in words.split())
 REMARK_WORDS = frozenset(word for words in REMARKS_BY_LANGUAGE.values() for word in words.split())
 """Words that head the record's remark (`Note: ...`, `Interviewer’s comment: ...`), which ends
 an open turn (`turn_ends.REMARK`); no speaker's label (`speakers`)."""
@@ -50,7 +63,26 @@ def heads_a_remark(head: str) -> bool:
     """Whether `head`, the words a paragraph opens with before a colon (or a label's), names a
     remark: its last word one of `REMARK_WORDS`, in any case, whatever qualifies it before
     (`Note`, `NOTE`, `Embassy comment`, `EMBASSY COMMENT`, `INTERVIEWER'S COMMENT`, `Drafter's
-    note`, `Примечание`, and the speaker's own `My comment`): never a speaker's label. Whether
-    it is the record's, which ends a turn, `turn_ends.REMARK` says (not `My comment:`)."""
+    note`, `Примечание`, and the speaker's own `My comment`), or its first word one, what
+    qualifies it after (`remark_qualified_after`: `Note by the interpreter`, `NOTE BY THE
+    INTERPRETER`, `Примечание переводчика`): never a speaker's label. Whether it is the
+    record's, which ends a turn, `turn_ends.is_remark` says (not `My comment:`)."""
     words = head.split()
-    return bool(words) and words[-1].capitalize() in REMARK_WORDS
+    return bool(words) and (words[-1].capitalize() in REMARK_WORDS
+                            or remark_qualified_after(head))
+
+
+def remark_qualified_after(head: str) -> bool:
+    """Whether `head` is a remark word and up to four words after it that say whose: opening
+    with a word of `REMARK_QUALIFIERS` (`Note by the interpreter`, `Comment of the Embassy`,
+    `Nota del traductor`, `Anmerkung des Übersetzers`), or, in Russian, a noun in the genitive
+    (`Примечание переводчика`, `ПРИМЕЧАНИЕ РЕДАКЦИИ`: a word in Cyrillic letters); not `Note
+    the following`."""
+    words = head.split()
+    return 2 <= len(words) <= 5 and words[0].capitalize() in REMARK_WORDS \
+        and (words[1].lower() in REMARK_QUALIFIERS or _cyrillic(words[1]))
+
+
+def _cyrillic(word: str) -> bool:
+    """`переводчика`, `РЕДАКЦИИ`: a word in Cyrillic letters only."""
+    return word.isalpha() and all("\u0400" <= char <= "\u04ff" for char in word)

@@ -5,7 +5,8 @@ not the speaker's words, and stand as narrative after the turn:
     "II. Resolution." after "I. On the situation ..." (before the turn)   -> the record's numbering
     "3. Kuznetsov asked ..." after "2. McCloy said ..." (before the turn) -> the same
     "Interviewer’s comment: The source ...", "Note: ...", "Comment: ...", -> a remark headed so
-    "EMBASSY COMMENT: ...", "Примечание: ..."                              (`REMARK`)
+    "EMBASSY COMMENT: ...", "Примечание: ...", "Note by the interpreter:   (`is_remark`)
+    ...", "Примечание переводчика: ...", "3. COMMENT: ..."
     "Resolved: That ...", "Vote: For 7 ...", "Also present: ..."         -> a field of the record
                                         (not in a play, a transcript or a debate: an MP reading
                                         out a motion, `wholly_spoken`)
@@ -31,7 +32,7 @@ from __future__ import annotations
 import re
 
 from .speaker_refs import SpeakerLookup
-from .record_fields import RECORD_FIELDS, REMARK_WORDS
+from .record_fields import RECORD_FIELDS, REMARK_WORDS, remark_qualified_after
 from .speakers import (ENUMERATOR, HONOURED, INITIALS, LOWER, NAME, OFFICES, ROMAN,
                        TITLE_STOPWORDS, UPPER, LabelMatch, in_capitals, roman_value)
 
@@ -107,7 +108,7 @@ def ends_turn(lookup: SpeakerLookup, line: int, turn_line: int, label: LabelMatc
         return True
     spoken = lookup.speakers_only()
     text = lookup.text_at(line)
-    return bool(REMARK.match(as_written(text))
+    return bool(is_remark(text)
                 or (not spoken and _told(lookup, text, line, turn_line))
                 or _numbered_before(lookup, line, turn_line))
 
@@ -124,6 +125,17 @@ def procedure(lookup: SpeakerLookup, line: int) -> bool:
     text = lookup.texts[position]
     return bool(PROCEDURE.fullmatch(text) or (RECORD_FIELD.match(as_written(text)) and position
                                               and PROCEDURE.fullmatch(lookup.texts[position - 1])))
+
+
+def is_remark(text: str) -> bool:
+    """Whether `text` opens with the record's remark (`REMARK`: `Comment:`, `Embassy comment:`),
+    or a remark word and what qualifies it after it (`Note by the interpreter:`, `Примечание
+    переводчика:`: `record_fields.remark_qualified_after`), after a number too (`3. COMMENT:`,
+    a telegram's numbered paragraph); in capitals as in title case (`as_written`)."""
+    numbered = ENUMERATOR.match(text)
+    written = as_written(text[numbered.end():] if numbered else text)
+    head, colon, _ = written.partition(":")
+    return bool(REMARK.match(written) or (colon and remark_qualified_after(head)))
 
 
 def as_written(text: str) -> str:

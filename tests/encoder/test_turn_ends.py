@@ -218,7 +218,8 @@ def test_a_procedural_word_in_a_speech_or_a_meeting_keeps_the_turn(title, body, 
 
 @pytest.mark.parametrize("paragraph", ["Question: who will verify it?", "Total: forty-two.",
                                        "My comment: it will not work.",
-                                       "One more note: the ships are turning back."])
+                                       "One more note: the ships are turning back.",
+                                       "Note the following: the ships are turning back."])
 def test_a_speakers_own_heading_keeps_the_turn(paragraph, registers):
     """A head the speaker may say (`Question:`, `Total:`) is no field of the record, nor a remark
     he heads as his own (`My comment:`, `One more note:`: `turn_ends.SPEAKERS_OWN`)."""
@@ -309,6 +310,31 @@ def test_a_remark_whatever_qualifies_it_is_no_label_and_ends_the_turn(remark, re
     speakers, `Embassy comment:` the Ambassador's words, `Примечание:` a label not read
     (`[speaker-unread]`): a head whose last word is a remark word (`record_fields.heads_a_remark`,
     in the archive's languages `REMARKS_BY_LANGUAGE`) is the record's remark."""
+    tei, reporter = encode_text(page(MEMCON.format(remark)), registers, provisional=True)
+    assert f'</sp><p n="3" xml:id="L3">{remark.split(":")[0]}:' in body_xml(tei)
+    assert not [d for d in reporter.diagnostics if d.location.line == 9]
+
+
+@pytest.mark.parametrize("remark", [
+    "Note by the interpreter: The Premier used the familiar form.",
+    "NOTE BY THE INTERPRETER: THE PREMIER USED THE FAMILIAR FORM.",
+    "Comment of the Embassy: The source seemed tired.",
+    "Примечание переводчика: Хрущев сказал «ты».", "ПРИМЕЧАНИЕ РЕДАКЦИИ: Текст сокращен.",
+    "Anmerkung des Übersetzers: Die Quelle war müde.",
+    "Remarque du traducteur: La source était fatiguée.",
+    "Nota del traductor: La fuente estaba cansada.",
+    "3. COMMENT: I BELIEVE GROMYKO WAS AT PAINS TO SHOW MODERATION.",
+    "3. Comment: I believe Gromyko was at pains to show moderation.",
+], ids=["english", "english in capitals", "of", "russian", "russian in capitals", "german",
+        "french", "spanish", "numbered, in capitals", "numbered"])
+def test_a_remark_qualified_after_its_word_or_numbered_is_no_label_and_ends_the_turn(
+        remark, registers):
+    """Session 19's leftover: `Примечание переводчика:`, `Note by the interpreter:` (whose it is
+    said after the remark word) and a telegram's numbered `3. COMMENT:` (review h1 of session
+    19, 1962-11-01-cable-moscow-niact) stayed the speaker's words, and `NOTE BY THE
+    INTERPRETER:` was an unknown speaker's label: a remark word and up to four words after it
+    opening with one of `record_fields.REMARK_QUALIFIERS` (in Russian a genitive) head the
+    record's remark, after a paragraph's number too."""
     tei, reporter = encode_text(page(MEMCON.format(remark)), registers, provisional=True)
     assert f'</sp><p n="3" xml:id="L3">{remark.split(":")[0]}:' in body_xml(tei)
     assert not [d for d in reporter.diagnostics if d.location.line == 9]
