@@ -20,7 +20,7 @@ from .gap_markers import gap_element, gap_reason, outer_words
 from .footnotes import MARKER_NUMBER, note_marker
 from .model import Inline, Node, Paragraph, Text
 from .source_marks import source_mark
-from .stage_parens import NOT_STAGE_WORDS, reads_as_direction, split_parentheses
+from .stage_parens import DELIVERY, NOT_STAGE_WORDS, reads_as_direction, split_parentheses
 
 ED = (("resp", "#ed"),)
 
@@ -257,7 +257,7 @@ def classify_bracket(content: str, where: Locator, reporter: Reporter,
     if reason or CROSS_REFERENCE.match(content):   # a gap marker holding a bracket: its note
         return _note(body)
     if stages and reads_as_direction(content, stages == "sentences"):
-        return Inline("stage", (("type", "delivery"),), body)
+        return Inline("stage", DELIVERY + (("rend", "brackets"),), body)
     if is_remark(content):
         return _note(body)
     return Inline("supplied", (("reason", "clarification"),) + ED, body)

@@ -31,6 +31,9 @@ files.]`, `[The remainder of page 4 is torn.]`): the editor's remark, never a st
 FIRST_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 """The word a direction opens with, which may make it one (`STAGE_WORDS`)."""
 CLOSING_QUOTES = "\"”’'"
+DELIVERY = (("type", "delivery"),)
+"""A direction inside a turn's paragraph; its @rend records how the source enclosed it,
+`(Applause)` in parentheses, `[Laughter]` in brackets (`tei.reading.ENCLOSURES`)."""
 
 _CUE = r"(?P<cue>(?:[Tt]o|[Aa]side|[Aa]ddressing|[Tt]urning to)\b[^()\[\]]*)"
 PAREN = re.compile(rf"\((?:{_CUE}|(?P<body>[^()\[\]]+))\)(?P<colon>:?)")
@@ -53,7 +56,8 @@ def split_parentheses(text: str, transcript: bool = False, sentences: bool = Tru
     `(Prolonged applause)`; and, in a `transcript`, what could not be heard or read,
     `(inaudible)` (a gap printed in parentheses). `sentences`: a sentence in lowercase,
     `(laughs)`, is one too (a play's or a verbatim record's turn). `(U.N.)`, `(No. 5.)`,
-    `(Seal)` stay text."""
+    `(Seal)` stay text. A direction keeps its parentheses in @rend, a colon after them outside it:
+    `(To Alekseev):` -> `<stage type="delivery" rend="parentheses">To Alekseev</stage>:`."""
     nodes: list[Node] = []
     position = 0
     for match in PAREN.finditer(text):
@@ -68,8 +72,8 @@ def split_parentheses(text: str, transcript: bool = False, sentences: bool = Tru
         if unheard:
             nodes += [gap_element(body, unheard, ("rend", "parentheses")), Text(match["colon"])]
         else:
-            nodes.append(Inline("stage", (("type", "delivery"),),
-                                (Text(body + match.group("colon")),)))
+            nodes += [Inline("stage", DELIVERY + (("rend", "parentheses"),), (Text(body),)),
+                      Text(match["colon"])]
         position = match.end()
     nodes.append(Text(text[position:]))
     return nodes

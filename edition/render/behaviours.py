@@ -35,6 +35,8 @@ BEHAVIOURS_DOC = {
     "turn": "a speaker turn: a group of blocks spoken by one person",
     "speaker": "the speaker label of a turn, linked to the person",
     "inline": "inline text in an HTML element",
+    "enclosed": "inline text in an HTML element, in the parentheses or brackets the source "
+                "printed around it (its @rend): (Applause), [Laughter]",
     "pass": "no element of its own: only the content is shown",
     "omit": "not shown in the text (shown elsewhere, e.g. in the document's metadata)",
     "break": "a line break",
@@ -105,7 +107,7 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "sp": (Rule("turn", "section", "sp"),),
     "speaker": (Rule("speaker", "h3", "speaker"),),
     "stage": (Rule("block", "p", "stage stage-business", ("type", "business")),
-              Rule("inline", "i", "stage stage-delivery")),
+              Rule("enclosed", "i", "stage stage-delivery")),   # (Applause), [Laughter]
     "note": note_rules(gloss=Rule("gloss", "span", "gloss"),
                        footnote=Rule("footnote", "span", "footnote"),
                        source=Rule("omit"),

@@ -145,6 +145,16 @@ class Walker:
     b_heading = b_block
     b_inline = b_block
 
+    def b_enclosed(self, element, rule) -> None:
+        """Inline text in the enclosure the source printed (`brackets`: its @rend), inside the
+        element: `<i class="stage">(Applause)</i>`; bare where it printed none."""
+        before, after = brackets(element)
+        n = self._open(element, rule)
+        self.out.append(text(before))
+        self.children(element)
+        self.out.append(text(after))
+        self._close(n, rule)
+
     def b_turn(self, element, rule) -> None:
         who = ("data-who", entry_id(element.get("who")))
         self.out.append(cached_start(rule.tag, "", *classed(rule.css, who)))

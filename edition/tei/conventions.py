@@ -54,10 +54,11 @@ CONVENTIONS: tuple[tuple[str, str, str], ...] = (
     ("Speaker labels", "sp who / speaker",
      "A paragraph opening with a speaker label begins a turn attributed to a person of the "
      "edition's register; unlabeled paragraphs after it continue the turn."),
-    ("Stage-like lines", "stage type=business|delivery",
+    ("Stage-like lines", "stage type=business|delivery rend=parentheses|brackets",
      "Lines reporting what a participant does, such as Dorticos objects, are stage lines; "
      "directions inside a turn, in parentheses or brackets, such as To Alekseev, Laughter or "
-     "He gives a letter, are delivery stage directions."),
+     "He gives a letter, are delivery stage directions, whose rend says which of the two the "
+     "source printed around them."),
     ("Dates", "date when|notBefore|notAfter",
      "Dates are normalized to ISO 8601; those completed from the document date or resolved "
      "from relative expressions carry cert=medium and evidence=conjecture."),

@@ -8,6 +8,12 @@ from ..breaks import LB, PAGE_LABEL, PB, line_break_text
 from ..namespaces import T
 
 UNCLEAR, SIC, NOTE, REF = (T + name for name in ("unclear", "sic", "note", "ref"))
+ENCLOSURES = {"brackets": ("[", "]"), "parentheses": ("(", ")")}
+"""How the source enclosed an element, by its @rend: `[Laughter]`, `(Applause)`, `[1]`."""
+ENCLOSED = {T + name for name in ("stage", "label")}
+"""Elements the source prints enclosed or not (a direction in a turn, `(Applause)`, `[Laughter]`;
+a paragraph's number, `[1]`; a stage line `DORTICOS objects.`, a header's label, none): read in
+the enclosure their @rend records (`ENCLOSURES`), bare without one."""
 BRACKETED = {T + name for name in ("supplied", "gap", "note", "foreign", "space", "time",
                                    "incident")}
 """Elements an editorial bracket of the source became (`[Excerpt]`, `[name not declassified]`,
@@ -24,7 +30,8 @@ NONE = ("", "")
 
 def brackets(element: etree._Element) -> tuple[str, str]:
     """What is read before and after the words of `element`, as its source printed them and
-    its page shows them: `[`, `]` around an element of BRACKETED, `[handwritten: `, `]` around
+    its page shows them: `(`, `)` or `[`, `]` around an element of ENCLOSED as its @rend says,
+    `[`, `]` around an element of BRACKETED, `[handwritten: `, `]` around
     one of LABELLED, `[`, `]` around a footnote's marker, `[`, `\u2014ed.]` around text
     the source's editors signed, `[`, `?]` around an uncertain gloss, ` [?]` after an uncertain
     reading, ` [sic]` after a reading kept as wrong; nothing around any other element (a page
@@ -32,9 +39,11 @@ def brackets(element: etree._Element) -> tuple[str, str]:
     tag = element.tag
     if tag in LABELLED and element.get("rend"):
         return f"[{element.get('rend')}: ", "]"
+    if tag in ENCLOSED:
+        return ENCLOSURES.get(element.get("rend") or "", NONE)
     if tag in BRACKETED:
         if element.get("rend") == "parentheses":
-            return "(", ")"
+            return ENCLOSURES["parentheses"]
         if element.get("source") == "ed-marked":
             return "[", SIGNED + "]"
         return "[", "?]" if tag == NOTE and element.get("cert") == "low" else "]"

@@ -138,10 +138,10 @@ SPEECH = ("Comrades, the world stood on the brink of war. (Animation in the hall
           "Who won? (Laughter) Reason won. (Stormy applause. Shouts: \"Right!\")\n\n"
           "Long live peace! (Stormy, prolonged applause, turning into an ovation. All rise.)")
 """A speech of no turns, the room's reactions in parentheses (review h1 round 4, the speech)."""
-STAGES = ['brink of war. <stage type="delivery">Animation in the hall</stage></p>',
-          'Who won? <stage type="delivery">Laughter</stage> Reason won. <stage type="delivery">'
+STAGES = ['brink of war. <stage type="delivery" rend="parentheses">Animation in the hall</stage></p>',
+          'Who won? <stage type="delivery" rend="parentheses">Laughter</stage> Reason won. <stage type="delivery" rend="parentheses">'
           'Stormy applause. Shouts: "Right!"</stage></p>',
-          'Long live peace! <stage type="delivery">Stormy, prolonged applause, turning into an '
+          'Long live peace! <stage type="delivery" rend="parentheses">Stormy, prolonged applause, turning into an '
           'ovation. All rise.</stage></p>']
 
 

@@ -61,14 +61,15 @@ CASES = [
     ("A.I. MIKOYAN. Not in 1918, but much later.",
      '<date when="1918">1918</date>'),
     ("A.I. MIKOYAN. He said it (To Alekseev): Don't you speak?",
-     '<stage type="delivery">To <persName ref="persons.xml#alekseev-aleksandr">Alekseev</persName>:</stage>'),
+     ('<stage type="delivery" rend="parentheses">To <persName ref="persons.xml#alekseev-aleksandr">'
+      'Alekseev</persName></stage>: Don\'t')),   # the colon after the parentheses, outside
     ("A.I. MIKOYAN. The lawyers say it legally [iuridicheskii].",
      '<foreign xml:lang="ru-Latn">iuridicheskii</foreign>'),
     ("A.I. MIKOYAN. Good. (Laughter.) (Pause.) (Interrupting.) No.",
-     ('Good. <stage type="delivery">Laughter.</stage> <stage type="delivery">Pause.</stage> '
-      '<stage type="delivery">Interrupting.</stage> No.')),
+     ('Good. <stage type="delivery" rend="parentheses">Laughter.</stage> <stage type="delivery" rend="parentheses">Pause.</stage> '
+      '<stage type="delivery" rend="parentheses">Interrupting.</stage> No.')),
     ("A.I. MIKOYAN. Good. (LAUGHTER.) Next, the (USA.) question.",
-     'Good. <stage type="delivery">LAUGHTER.</stage> Next, the (<placeName'),
+     'Good. <stage type="delivery" rend="parentheses">LAUGHTER.</stage> Next, the (<placeName'),
     ("A.I. MIKOYAN. The forces of the (U.N.) will come.",
      'The forces of the (<orgName ref="organizations.xml#un">U.N.</orgName>) will come.'),
     ("A.I. MIKOYAN. See the order (No. 5.) of the staff (Ibid.) again.",
@@ -134,13 +135,13 @@ CASES = [
      '<gap reason="omission"><desc>Omitted here is discussion of Berlin.</desc></gap>'),
     # stage directions in a turn: a stage word first, or a sentence of what happens
     ("A.I. MIKOYAN. Not yet decided. [Laughter] I think so.",
-     'decided. <stage type="delivery">Laughter</stage> I think so.'),
+     'decided. <stage type="delivery" rend="brackets">Laughter</stage> I think so.'),
     ("A.I. MIKOYAN. On a point of order—[Interruption.]—is it in order?",
-     'order—<stage type="delivery">Interruption.</stage>—is it'),
+     'order—<stage type="delivery" rend="brackets">Interruption.</stage>—is it'),
     ("A.I. MIKOYAN. Will the Minister say? [Interrupting] Yes.",
-     'say? <stage type="delivery">Interrupting</stage> Yes.'),
+     'say? <stage type="delivery" rend="brackets">Interrupting</stage> Yes.'),
     ("A.I. MIKOYAN. Admit him. [To an Attendant] Go.",
-     'Admit him. <stage type="delivery">To an Attendant</stage> Go.'),
+     'Admit him. <stage type="delivery" rend="brackets">To an Attendant</stage> Go.'),
     ("A.I. MIKOYAN. [The Cubans] and [Carlos M.] met [U.S.] officials.",
      ('<supplied reason="clarification" resp="#ed">The Cubans</supplied> and <supplied '
       'reason="clarification" resp="#ed">Carlos M.</supplied> met <supplied reason="clarification" '
@@ -161,12 +162,12 @@ CASES = [
      'It is so <note type="editorial" place="inline" resp="#ed">cf. Document 3</note>.'),
     # parentheses by the rule of brackets: a stage word first needs no period (review 19)
     ("A.I. MIKOYAN. Up to date on the crisis. (Applause) I would not. (Laughter)",
-     ('crisis. <stage type="delivery">Applause</stage> I would not. <stage type="delivery">'
+     ('crisis. <stage type="delivery" rend="parentheses">Applause</stage> I would not. <stage type="delivery" rend="parentheses">'
       'Laughter</stage></p>')),
     ("A.I. MIKOYAN. Who won? (Stormy applause. Shouts: \"Right!\") Let them say so.",
-     'won? <stage type="delivery">Stormy applause. Shouts: "Right!"</stage> Let them'),
+     'won? <stage type="delivery" rend="parentheses">Stormy applause. Shouts: "Right!"</stage> Let them'),
     ("A.I. MIKOYAN. We agreed. (Prolonged applause) [Stormy, prolonged applause] Yes.",
-     ('agreed. <stage type="delivery">Prolonged applause</stage> <stage type="delivery">Stormy, '
+     ('agreed. <stage type="delivery" rend="parentheses">Prolonged applause</stage> <stage type="delivery" rend="brackets">Stormy, '
       'prolonged applause</stage> Yes.')),
     ("A.I. MIKOYAN. The letter (Seal) and (Their laughter) and [our laughter] stay.",
      ('The letter (Seal) and (Their laughter) and <supplied reason="clarification" resp="#ed">'
@@ -266,22 +267,22 @@ def test_snippet_encodes_as(source, expected, registers):
 TRANSCRIPT_CASES = [
     # a play or a verbatim record: a bracketed sentence in a turn is what happens on the stage
     ("A.I. MIKOYAN. No. [The witness hesitates.] Perhaps.",
-     'No. <stage type="delivery">The witness hesitates.</stage> Perhaps.'),
+     'No. <stage type="delivery" rend="brackets">The witness hesitates.</stage> Perhaps.'),
     ("A.I. MIKOYAN. [Reads] “We shall not yield.” And this. [He gives a letter.]",
-     ('<stage type="delivery">Reads</stage> “We shall not yield.” And this. '
-      '<stage type="delivery">He gives a letter.</stage></p>')),
+     ('<stage type="delivery" rend="brackets">Reads</stage> “We shall not yield.” And this. '
+      '<stage type="delivery" rend="brackets">He gives a letter.</stage></p>')),
     ("A.I. MIKOYAN. Here. [Mikoyan shows a copy of the letter.] Read it.",
-     ('<stage type="delivery"><persName ref="persons.xml#mikoyan-anastas">Mikoyan</persName> '
+     ('<stage type="delivery" rend="brackets"><persName ref="persons.xml#mikoyan-anastas">Mikoyan</persName> '
       'shows a copy of the letter.</stage>')),
     ("A.I. MIKOYAN. We welcome it. [Hon. Members: “Hear, hear.”]",
-     'We welcome it. <stage type="delivery">Hon. Members: “Hear, hear.”</stage></p>'),
+     'We welcome it. <stage type="delivery" rend="brackets">Hon. Members: “Hear, hear.”</stage></p>'),
     ("A.I. MIKOYAN. No. [Text not found in the files.] Perhaps.",
      'No. <note type="editorial" place="inline" resp="#ed">Text not found in the files.</note>'),
     # a recording's time stamps and events; what a speaker does in lowercase (review 18)
     ("[16:02]\n\nA.I. MIKOYAN. Which one do we answer?",
      '<p n="1" xml:id="L1"><time>16:02</time></p><sp '),
     ("A.I. MIKOYAN. [laughs] Well, we'll see. [16:09] Let's have a draft.",
-     '<stage type="delivery">laughs</stage> Well, we\'ll see. <time>16:09</time> Let\'s'),
+     '<stage type="delivery" rend="brackets">laughs</stage> Well, we\'ll see. <time>16:09</time> Let\'s'),
     ("A.I. MIKOYAN. [overlapping] We could ignore it. [crosstalk] Tommy, do you want to --",
      ('<incident><desc>overlapping</desc></incident> We could ignore it. <incident><desc>'
       'crosstalk</desc></incident> Tommy')),
@@ -290,13 +291,13 @@ TRANSCRIPT_CASES = [
       'who="persons.xml#dorticos-osvaldo"><speaker>O. DORTICOS</speaker><p n="3" xml:id="L3">'
       'Yes.</p></sp><p n="4" xml:id="L4"><incident><desc>End of recording</desc></incident>')),
     ("A.I. MIKOYAN. The draft is ready. [reading] \"As I read your letter\"",
-     'ready. <stage type="delivery">reading</stage> "As I read'),
+     'ready. <stage type="delivery" rend="brackets">reading</stage> "As I read'),
     ("A.I. MIKOYAN. Mr. President. (inaudible) the Turkish trade (unintelligible): no (see it).",
      ('President. <gap reason="inaudible" rend="parentheses"><desc>inaudible</desc></gap> the '
       'Turkish trade <gap reason="illegible" rend="parentheses"><desc>unintelligible</desc></gap>'
       ': no (see it).')),
     ("A.I. MIKOYAN. Well (laughs) we'll see (applause) then.",
-     ('Well <stage type="delivery">laughs</stage> we\'ll see <stage type="delivery">applause'
+     ('Well <stage type="delivery" rend="parentheses">laughs</stage> we\'ll see <stage type="delivery" rend="parentheses">applause'
       '</stage> then.')),
     ("A.I. MIKOYAN. I stopped an invasion. [inaudible 3 seconds]",
      ('invasion. <gap reason="inaudible" extent="3 seconds"><desc>inaudible 3 seconds</desc>'
@@ -548,11 +549,12 @@ def test_marks_of_a_recording_are_valid_tei(valid_tei):
     """time, incident and a gap printed in parentheses pass the project schema, its Schematron
     and tei_all, and no word of the transcript is lost."""
     tei = valid_tei(page(
-        "[16:02]\n\nA.I. MIKOYAN. [overlapping] Yes. (inaudible) [laughs] Well. [16:09] No. "
+        "[16:02]\n\nA.I. MIKOYAN. [overlapping] Yes. (inaudible) [laughs] Well. (Applause) No. "
         "[inaudible 3 seconds]\n\n[Tape ends]",
         title="Transcript of a Conversation, A.I. Mikoyan with Osvaldo Dorticos"))
     found = {etree.QName(e).localname for e in tei.iter() if isinstance(e.tag, str)}
     assert {"time", "incident", "gap", "stage"} <= found
+    assert tei.xpath("//t:stage/@rend", namespaces={"t": TEI_NS}) == ["brackets", "parentheses"]
 
 
 FOOTNOTE = ("1. The bombers are going.[1] Mikoyan leaves.\n\n2. Castro refused on October 30.[2] "

@@ -36,7 +36,7 @@ def test_every_element_of_the_schema_is_mapped():
 
 def test_predicates_choose_the_rule():
     assert rule_for("stage", {"type": "business"}).behaviour == "block"
-    assert rule_for("stage", {"type": "delivery"}).behaviour == "inline"
+    assert rule_for("stage", {"type": "delivery"}).behaviour == "enclosed"
     assert rule_for("note", {"type": "gloss", "place": "inline"}).behaviour == "gloss"
     assert rule_for("note", {"type": "editorial", "place": "inline"}).behaviour == "footnote"
     assert rule_for("note", {"type": "editorial"}).behaviour == "note"
@@ -196,3 +196,20 @@ def test_a_footnote_called_twice_links_each_marker_to_its_note(registers):
     assert second.get("id") is None and second.get("title") == "See Document 3."
     note = html.fragment_fromstring(str(footnotes)).xpath("//li")
     assert len(note) == 1 and note[0].xpath("a[@class='backref']/@href") == [f"#{first.get('id')}"]
+
+
+def test_a_stage_direction_shows_the_parentheses_or_brackets_of_its_source(registers):
+    """`(Applause)` and `[Laughter]` in a speech (as in a turn) read as the source printed them, not `Applause`:
+    the TEI keeps the enclosure in @rend (session 20, h2); a direction printed bare (a foreign
+    play's `<stage>He sits.</stage>`) stays bare."""
+    tei, reporter = encode_text(page("Up to date. (Applause) I would not. [Laughter] (To "
+                                     "the Minister): Go.", title="Speech by N.S. Khrushchev at the "
+                                     "Kremlin"), registers)
+    assert [str(d) for d in reporter.diagnostics] == []
+    text, _ = render_text(tei, Context("documents/x.html", None, None, None))
+    shown = html.fragment_fromstring(str(text)).xpath("//p//i[@class='stage stage-delivery']")
+    assert [stage.text_content() for stage in shown] == ["(Applause)", "[Laughter]",
+                                                         "(To the Minister)"]
+    assert "(To the Minister): Go." in shown[2].getparent().text_content()
+    bare = rendered('Not here. <stage type="delivery">He sits.</stage>')
+    assert bare.xpath("string(//i[@class='stage stage-delivery'])") == "He sits."
