@@ -21,8 +21,9 @@ a FRUS footnote's (`tei.notes`). A footnote called again is pointed at: the note
 shown as the same marker linked to the note. A marker whose note the source does not give stays a
 `NOTE_MARKER` `ref`, its number its text, shown as printed, `[2]`; a footnote no marker calls
 stays a paragraph where it is.
-A marker left that opens a paragraph numbers it, `<label>1</label>`, and a marker of that number
-in the text refers to it, `<ref type="item">1</ref>` (`number_paragraphs`).
+A marker left that opens a paragraph numbers it, `<label rend="brackets">1</label>`, and a marker
+of that number in the text refers to it, `<ref type="item">1</ref>` (`number_paragraphs`), which
+points at that paragraph once the lines are numbered (`target="#L4"`: `tei.body`).
 """
 
 from __future__ import annotations
@@ -107,10 +108,12 @@ def _move_footnotes(document: Document,
 
 def number_paragraphs(document: Document) -> None:
     """A marker left that opens a paragraph, no footnote moved to it, is the paragraph's number
-    (`[1] The Chancellor told ...`, `[1] Draft reply ...` under `Papers:`): `<label>1</label>`,
-    as TEI labels a numbered part of a text; a marker of that number in the text refers to the
-    paragraph, no footnote call (`As stated in [1] above`, `Papers [1] and [2]`): `<ref
-    type="item">1</ref>`. A marker of no such number stays one."""
+    (`[1] The Chancellor told ...`, `[1] Draft reply ...` under `Papers:`): `<label
+    rend="brackets">1</label>`, as TEI labels a numbered part of a text, its brackets in @rend;
+    a marker of that number in the text refers to the paragraph, no footnote call (`As stated
+    in [1] above`, `Papers [1] and [2]`): `<ref type="item">1</ref>` (its @target the
+    paragraph's id, set by `tei.body` once lines are numbered). A marker of no such number
+    stays one."""
     labelled: set[str] = set()
 
     def label(block: Block) -> Block:
@@ -119,7 +122,8 @@ def number_paragraphs(document: Document) -> None:
         if opened is None or _calls_again(content[0]):
             return block
         labelled.add(opened[0])
-        return replace(block, content=(Inline("label", (), (Text(opened[0]),)),) + content[1:])
+        return replace(block, content=(Inline("label", (("rend", "brackets"),),
+                                              (Text(opened[0]),)),) + content[1:])
 
     def refer(nodes: tuple[Node, ...]) -> tuple[Node, ...]:
         out: list[Node] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..footnotes import NOTE_MARKER
+from ..footnotes import ITEM_REFERENCE, NOTE_MARKER
 from ..tei.notes import NOTE_KINDS
 from .cite import long_date
 
@@ -63,6 +63,8 @@ BEHAVIOURS_DOC = {
     "note": "an editorial note in its own block, numbered, linked with the line it annotates",
     "footnote": "an inline editorial note: a numbered marker and the note in the notes list",
     "note_call": "a later marker of a footnote called twice: its number, linked to the note",
+    "item_reference": "a reference to a paragraph the source numbers, in its brackets, linked "
+                      "to that paragraph's line where the TEI points at it: see [1] above",
     "licence": "the rights a source states, each web address of its licence a link to it: "
                "the paragraph that prints the address, else a line after the words",
 }
@@ -141,10 +143,11 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "foreign": (Rule("foreign", "i", "foreign"),),
     "hi": (Rule("inline", "em", "hi"),),
     "title": (Rule("inline", "cite", "title"),),
-    "label": (Rule("inline", "strong", "label"),),
+    "label": (Rule("enclosed", "strong", "label"),),   # [1] The Chancellor ...; a header's
     "ref": (Rule("inline", "code", "ref", ("type", "encoding")),
             Rule("note_call", "a", "noteref", ("type", NOTE_MARKER), has="target"),
             Rule("bracketed", "span", "note-marker", ("type", NOTE_MARKER)),   # [2], no note
+            Rule("item_reference", "a", "item-ref", ("type", ITEM_REFERENCE)),   # see [1] above
             Rule("reference", "a", "ref")),
     "code": (Rule("inline", "code", "code"),),
     "gi": (Rule("inline", "code", "gi"),),

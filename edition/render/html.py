@@ -342,6 +342,17 @@ class Walker:
         marker = note_marker(mark, f"#{mark.anchor}", ("title", text_of(note)), first=False)
         (self.held if self.in_link else self.out).append(marker)
 
+    def b_item_reference(self, element, rule) -> None:
+        """`As stated in [1] above`: the number in its brackets, a link to the line of the
+        paragraph it numbers (`<ref type="item" target="#L4">`); the words alone without one."""
+        before, after = brackets(element)
+        line = (element.get("target") or "").removeprefix("#L")
+        linked = bool(line) and not self.in_link   # its words are a number: no link inside
+        self.out.append((start(rule.tag, rule.css, ("href", urls.line(line))) if linked else "")
+                        + text(before))
+        self.children(element)
+        self.out.append(text(after) + (end(rule.tag) if linked else ""))
+
     def b_licence(self, element, rule) -> None:
         """The paragraphs of a source's licence; each web address of its @target a link
         (rel="license"): the paragraph whose words are the address (ParlaMint), else a line

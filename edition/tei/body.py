@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ..footnotes import ITEM_REFERENCE
 from ..model import Block, Closer, Document, Inline, Postscript, Turn
-from ..namespaces import T
+from ..namespaces import T, XML_ID
 from .citation import LineCounter, line_id
 from .xml import add_nodes, sub
 
@@ -25,6 +26,7 @@ def encode_body(tei: etree._Element, document: Document) -> None:
             _zone(div, "closer" if isinstance(part, Closer) else "postscript", part.blocks, lines)
         else:
             _block(div, part, lines)
+    _point_item_references(div)
 
 
 def _zone(div: etree._Element, tag: str, blocks: tuple[Block, ...], lines: LineCounter) -> None:
@@ -100,3 +102,17 @@ def _block(parent: etree._Element, block: Block, lines: LineCounter) -> None:
     element = sub(parent, block.kind, attrs, line=block.line)
     add_nodes(element, block.content, block.line)
     lines.number_block(element, annotatable=block.kind != "note")
+
+
+def _point_item_references(div: etree._Element) -> None:
+    """Each reference to a numbered paragraph points at it once the lines are numbered: `As
+    stated in [1] above` -> `<ref type="item" target="#L4">1</ref>`, the paragraph whose
+    `label` is `1` being line 4. Where no paragraph, or more than one, has that label, the
+    encoder cannot know which is meant: the reference points nowhere."""
+    labelled: dict[str, list[str]] = {}
+    for label in div.iterfind(f".//{T}p/{T}label"):
+        labelled.setdefault(label.text or "", []).append(label.getparent().get(XML_ID))
+    for ref in div.iterfind(f".//{T}ref[@type='{ITEM_REFERENCE}']"):
+        ids = labelled.get(ref.text or "", [])
+        if len(ids) == 1 and ids[0]:
+            ref.set("target", "#" + ids[0])

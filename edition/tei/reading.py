@@ -32,7 +32,8 @@ def brackets(element: etree._Element) -> tuple[str, str]:
     """What is read before and after the words of `element`, as its source printed them and
     its page shows them: `(`, `)` or `[`, `]` around an element of ENCLOSED as its @rend says,
     `[`, `]` around an element of BRACKETED, `[handwritten: `, `]` around
-    one of LABELLED, `[`, `]` around a footnote's marker, `[`, `\u2014ed.]` around text
+    one of LABELLED, `[`, `]` around a footnote's marker and a reference to a numbered
+    paragraph, `[`, `\u2014ed.]` around text
     the source's editors signed, `[`, `?]` around an uncertain gloss, ` [?]` after an uncertain
     reading, ` [sic]` after a reading kept as wrong; nothing around any other element (a page
     break, which holds no words, reads as its `page_mark`)."""
@@ -47,8 +48,9 @@ def brackets(element: etree._Element) -> tuple[str, str]:
         if element.get("source") == "ed-marked":
             return "[", SIGNED + "]"
         return "[", "?]" if tag == NOTE and element.get("cert") == "low" else "]"
-    if tag == REF and element.get("type") == "note-marker":   # footnotes.NOTE_MARKER
-        return "[", "]"   # a footnote's marker whose note the source does not give: `[2]`
+    if tag == REF and element.get("type") in ("note-marker", "item"):   # footnotes.NOTE_MARKER,
+        return "[", "]"   # a marker whose note the source does not give, `[2]`; ITEM_REFERENCE,
+        # a reference to a paragraph the source numbers, `As stated in [1] above`
     if tag == UNCLEAR:
         return "", " [?]"
     return ("", " [sic]") if tag == SIC else NONE

@@ -597,16 +597,23 @@ FOOTNOTE_CASES = [
     # under a Notes head, footnotes (probe r1, finding 4)
     ("Papers [1] and [2] are cleared.\n\nW.H.B.\n\nPapers:\n\n[1] Draft reply.\n\n"
      "[2] Proposed instructions.",
-     ('<p n="1" xml:id="L1">Papers <ref type="item">1</ref> and <ref type="item">2</ref> are '
-      'cleared.</p><p n="2" xml:id="L2">W.H.B.</p><p n="3" xml:id="L3">Papers:</p><p n="4" '
-      'xml:id="L4"><label>1</label> Draft reply.</p><p n="5" xml:id="L5"><label>2</label> '
-      'Proposed instructions.</p>')),
+     ('<p n="1" xml:id="L1">Papers <ref type="item" target="#L4">1</ref> and <ref type="item" '
+      'target="#L5">2</ref> are cleared.</p><p n="2" xml:id="L2">W.H.B.</p><p n="3" xml:id="L3">'
+      'Papers:</p><p n="4" xml:id="L4"><label rend="brackets">1</label> Draft reply.</p><p n="5" '
+      'xml:id="L5"><label rend="brackets">2</label> Proposed instructions.</p>')),
     # a marker that opens a paragraph, no footnote moved to it, numbers it; a marker of that
     # number refers to it; one of no such number stays a marker (probe r1, finding 5)
     ("[1] The Chancellor is firm.\n\n[2] As stated in [1] above, see [7].\n\nDOWLING",
-     ('<p n="1" xml:id="L1"><label>1</label> The Chancellor is firm.</p><p n="2" xml:id="L2">'
-      '<label>2</label> As stated in <ref type="item">1</ref> above, see <ref '
-      'type="note-marker">7</ref>.</p>')),
+     ('<p n="1" xml:id="L1"><label rend="brackets">1</label> The Chancellor is firm.</p><p n="2" '
+      'xml:id="L2"><label rend="brackets">2</label> As stated in <ref type="item" target="#L1">1'
+      '</ref> above, see <ref type="note-marker">7</ref>.</p>')),
+    # the paragraph it refers to printed in a turn; two paragraphs of one number: the encoder
+    # cannot know which is meant, the reference points nowhere (session 20, h2)
+    ("A.I. MIKOYAN. [1] We agree.\n\n[2] As in [1] above.",
+     ('<p n="1" xml:id="L1"><label rend="brackets">1</label> We agree.</p><p n="2" xml:id="L2">'
+      '<label rend="brackets">2</label> As in <ref type="item" target="#L1">1</ref> above.')),
+    ("[1] We agree.\n\n[2] As in [1] above.\n\nW.H.B.\n\nPapers:\n\n[1] Draft reply.",
+     'As in <ref type="item">1</ref> above.'),
     ("We agree.[1]\n\nNotes:\n\n[1] See Document 3.",
      ('We agree.<note type="editorial" place="inline" resp="#ed" n="1">See Document 3.</note>'
       '</p><p n="2" xml:id="L2">Notes:</p></div>')),
@@ -637,5 +644,7 @@ def test_footnotes_and_markers_are_valid_tei_and_lose_no_word(valid_tei):
     tei = valid_tei(page("[1] We agree.\n\n[2] As in [1] above.\n\nNotes:\n\n[3] Not found."))
     assert tei.xpath("//t:body//t:p/t:label/text()", namespaces={"t": TEI_NS}) == ["1", "2", "3"]
     assert tei.xpath("//t:ref[@type='item']/text()", namespaces={"t": TEI_NS}) == ["1"]
+    assert tei.xpath("//t:ref[@type='item']/@target", namespaces={"t": TEI_NS}) == ["#L1"]
+    assert tei.xpath("//t:body//t:label/@rend", namespaces={"t": TEI_NS}) == ["brackets"] * 3
     tei = valid_tei(page("We agree.[1] Yes.[1]\n\n[1] See Document 3."))   # called twice
     assert tei.xpath("//t:ref[@target='#fn1']/text()", namespaces={"t": TEI_NS}) == ["1"]

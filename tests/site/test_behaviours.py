@@ -213,3 +213,19 @@ def test_a_stage_direction_shows_the_parentheses_or_brackets_of_its_source(regis
     assert "(To the Minister): Go." in shown[2].getparent().text_content()
     bare = rendered('Not here. <stage type="delivery">He sits.</stage>')
     assert bare.xpath("string(//i[@class='stage stage-delivery'])") == "He sits."
+
+
+def test_a_numbered_paragraph_and_a_reference_to_it_show_the_sources_brackets(registers):
+    """`[1] The Chancellor ...` and `As stated in [1] above`: the page shows `[1]` as the source
+    has it, not `1`, and the reference links to the line of the paragraph it names (session 20,
+    h2; the airgram of review r1, session 19)."""
+    tei, reporter = encode_text(page("[1] The Chancellor is firm.\n\n[2] As stated in [1] above, "
+                                     "see [7].\n\nDOWLING"), registers)
+    text, _ = render_text(tei, Context("documents/x.html", None, None, None))
+    shown = html.fragment_fromstring(str(text))
+    assert shown.xpath("//div[@id='L1']//p/strong[@class='label']/text()") == ["[1]"]
+    assert shown.xpath("//div[@id='L2']//p/strong[@class='label']/text()") == ["[2]"]
+    reference = shown.xpath("//div[@id='L2']//a[@class='item-ref']")
+    assert [(a.get("href"), a.text_content()) for a in reference] == [("#L1", "[1]")]
+    assert shown.xpath("string(//div[@id='L2']//p)").startswith("[2] As stated in [1] above, "
+                                                                "see [7]")
