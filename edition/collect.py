@@ -15,7 +15,7 @@ from .namespaces import NS, TEI_NS, XML_LANG
 from .registers import Entry, Registers
 from .tei.citation import line_number
 from .tei.notes import NoteMark, page_notes
-from .tei.reading import NONE, bracketed_text, brackets
+from .tei.reading import NONE, bracketed_text, brackets, mark_after, tail_after_mark
 from .tei.xml import EDITION_LANGUAGE
 from .source_refs import archive_reference, frus_publication
 from .ties import CORRESPONDENTS, PARTICIPANTS, SOURCE_NOTES, TRANSLATOR, header_ties
@@ -116,7 +116,8 @@ class _BodyCollector:
         line.add(line_break_text(element) if tag == LB else text, spoken)
         for child in element:
             self.visit(child, line, spoken)
-            line.add(child.tail, spoken)
+            line.add(tail_after_mark(child), spoken)
+        line.add(mark_after(element), spoken)   # `"bitter" [sic]`: the quote before the mark
         line.add(after, False)
         if tag in NAME_TAGS or tag in DATE_TAGS:
             line.spans.append((start, line.length, element))
@@ -145,7 +146,7 @@ class _BodyCollector:
         line.add(element.text, False)
         for child in element:
             self.visit(child, line, False)
-            line.add(child.tail, False)
+            line.add(tail_after_mark(child), False)
 
     def _turn(self, sp: etree._Element) -> None:
         before = self.words

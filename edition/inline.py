@@ -335,13 +335,24 @@ def _uncertain(nodes: list[Node]) -> None:
 
 def _wrap_last_word(nodes: list[Node], tag: str, attrs: tuple[tuple[str, str], ...]) -> bool:
     """The last word of the text before a mark (`word [?]`, `word [sic]`) put in element `tag`;
-    False when no text comes before it."""
+    False when no text comes before it. The punctuation after the word is the sentence's, outside
+    the element, and where the mark stood after it the element's @rend says so: `as "bitter"
+    [sic]` -> `as "<sic rend="mark-after(&quot;)">bitter</sic>"` (`tei.reading.mark_after`),
+    `(Alekseev [?])` -> `(<unclear>Alekseev</unclear>)`."""
     previous = nodes[-1] if nodes else None
     if not (isinstance(previous, Text) and previous.text.strip()):
         return False
     head, word, tail = _last_word(previous.text)   # the space before the mark goes with it
+    if tail:   # the mark stood after the punctuation that is the sentence's: `"bitter" [sic]`
+        attrs += (("rend", MARK_AFTER.format(tail)),)
     nodes[-1:] = [Text(head), Inline(tag, attrs, (Text(word),)), Text(tail)]
     return True
+
+
+MARK_AFTER = "mark-after({})"
+"""The @rend of a `sic` or `unclear` whose mark the source printed after the punctuation that
+follows the word, that punctuation in the parentheses: `mark-after(")` for `"bitter" [sic]`. Read
+back by `tei.reading.mark_after` (spelled there again: the TEI reader imports no encoder module)."""
 
 
 LAST_WORD = re.compile(r"(?P<lead>[\"“‘'(\[{«„¿¡]*)(?P<word>\S+?)(?P<tail>[\"”’')\]}»,;:!?…]*)\s*$")

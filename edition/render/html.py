@@ -17,7 +17,7 @@ from ..collect import entry_id, text_of
 from ..records import DocumentRecord, SiteModel
 from ..config import EditionInfo
 from ..tei.notes import NoteMark
-from ..tei.reading import SIGNED, brackets, page_mark
+from ..tei.reading import SIGNED, brackets, mark_after, page_mark
 from ..namespaces import XML_LANG
 from . import cite, urls
 from .behaviours import SHOWN, TABLE, Rule, date_explanation, explanation, rule_for
@@ -73,6 +73,7 @@ class Walker:
         self.link_tags: dict[tuple[str, str, str | None, bool], tuple[str, str]] = {}
         self.in_link = False    # inside an <a>: a name or reference in it is not a link again;
         self.held: list[str] = []   # a note marker waits for the link's end, nothing takes focus
+        self.tail_taken = 0   # characters of the tail a mark's element wrote before its mark
         self.line_citation = (cite.line_citer(ctx.doc, ctx.edition, ctx.build_date)
                               if ctx.doc is not None else None)
 
@@ -86,11 +87,15 @@ class Walker:
                 rule = fixed_rule(tag) or rule_for(local_name(tag), child.attrib)
                 handlers[rule.behaviour](child, rule)
             if child.tail:
-                out.append(text(child.tail))
+                tail = child.tail
+                if self.tail_taken:   # written before a mark: `"bitter" [sic]`
+                    tail, self.tail_taken = tail[self.tail_taken:], 0
+                out.append(text(tail))
 
     def node(self, element: etree._Element) -> None:
         rule = fixed_rule(element.tag) or rule_for(local(element), element.attrib)
         self.handlers[rule.behaviour](element, rule)
+        self.tail_taken = 0   # the tail of a top element is not written
 
     def _open(self, element: etree._Element, rule: Rule,
               *attributes: tuple[str, str]) -> str | None:
@@ -268,21 +273,31 @@ class Walker:
         self.out.append(f"{signature}]{hidden(f' ({explained})')}</span>")
 
     def b_unclear(self, element, rule) -> None:
+        """The word, then ` [?]` explained; after the punctuation that follows the word where the
+        source printed it so (`_punctuation_before_mark`)."""
         self.out.append(start("span", rule.css))
         self.children(element)
-        self.out.append("</span>")
+        self.out.append("</span>" + self._punctuation_before_mark(element) + " ")
         self._explained(Rule("unclear", "span", "unclear-mark"),
                         explanation(element.get("reason"), "uncertain reading"), "[?]")
         self.out.append(f"{hidden(' (uncertain reading)')}</span>")
 
     def b_sic(self, element, rule) -> None:
-        """The words as the source has them, then its `[sic]`, explained like `[?]`."""
+        """The words as the source has them, then its `[sic]`, explained like `[?]`; after the
+        punctuation that follows the words where the source printed it so: `"bitter" [sic]`."""
         self.out.append(start("span", rule.css))
         self.children(element)
-        self.out.append("</span> ")
+        self.out.append("</span>" + self._punctuation_before_mark(element) + " ")
         mark = brackets(element)[1].strip()   # `[sic]`, as the source printed it
         self._explained(Rule("sic", "span", "sic-mark"), SIC_EXPLAINED, mark)
         self.out.append(f"{hidden(f' ({SIC_EXPLAINED})')}</span>")
+
+    def _punctuation_before_mark(self, element) -> str:
+        """The punctuation opening `element`'s tail that its mark followed in the source
+        (`mark_after`: `"` of `"bitter" [sic]`), written now, and taken from the tail."""
+        moved = mark_after(element)
+        self.tail_taken = len(moved)
+        return text(moved)
 
     def b_page(self, element, rule) -> None:
         """`[Page 345]` (`[p. 12]`, as printed) where a page of the printed source begins,

@@ -21,9 +21,12 @@ CONVENTIONS: tuple[tuple[str, str, str], ...] = (
      "A number in brackets, such as 2, calls a footnote: the footnotes that end the source are "
      "moved to the markers that call them, as inline notes with the number the source printed; "
      "a marker whose note the source does not give is kept as a reference."),
-    ("Readings marked sic", "sic",
+    ("Readings marked sic", "sic rend=mark-after",
      "The word before a sic in brackets is kept as the source has it, although apparently "
-     "wrong; a remark after the sic, such as probably 20 yards, is an inline editorial note."),
+     "wrong; a remark after the sic, such as probably 20 yards, is an inline editorial note. "
+     "Quotation marks and punctuation after the word are the sentence's, outside the element; "
+     "where the sic or question mark stood after them, rend names them, mark-after followed "
+     "by that punctuation in parentheses."),
     ("Page numbers", "pb n",
      "A bracketed page number, such as Page 345, marks where a page of the printed source "
      "begins; standing alone in its paragraph it is no line of its own."),

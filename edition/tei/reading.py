@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from ..breaks import LB, PAGE_LABEL, PB, line_break_text
@@ -23,6 +25,12 @@ LABELLED = {T + name for name in ("add", "stamp")}
 """Elements a labelled bracket became, the label as printed in @rend (`[handwritten in the
 margin: …]`, `[Stamp: …]`): read inside brackets after their label. (The opener's stamp, a
 marking printed as such, has no @rend.)"""
+MARKED = {UNCLEAR, SIC}
+"""Elements of a word the source marked after it, `[?]`, `[sic]`."""
+MARK_AFTER = re.compile(r"mark-after\((?P<punctuation>\S+)\)")
+"""@rend of a MARKED element whose mark the source printed after the punctuation that follows
+the word, outside the element: `as "<sic rend="mark-after(&quot;)">bitter</sic>" ...` for `as
+"bitter" [sic]` (written by the encoder, `inline.MARK_AFTER`)."""
 SIGNED = "\u2014ed."
 """What closes text the source's editors signed, before its bracket: `[in Cuba\u2014ed.]`."""
 NONE = ("", "")
@@ -56,6 +64,17 @@ def brackets(element: etree._Element) -> tuple[str, str]:
     return ("", " [sic]") if tag == SIC else NONE
 
 
+def mark_after(element: etree._Element) -> str:
+    """The punctuation that opens the tail of a MARKED `element` and that its mark followed in
+    the source (`MARK_AFTER`): `"` for `"<sic rend="mark-after(&quot;)">bitter</sic>" ...`, read
+    `"bitter" [sic] ...`; '' where the mark follows the word (`(Alekseev [?])`)."""
+    if element.tag not in MARKED:
+        return ""
+    found = MARK_AFTER.fullmatch(element.get("rend") or "")
+    moved = found.group("punctuation") if found else ""
+    return moved if (element.tail or "").startswith(moved) else ""
+
+
 def page_mark(pb: etree._Element) -> str:
     """`[Page 345]` where a page of the printed source begins, its label as printed (`pb/@rend`:
     `[p. 12]`)."""
@@ -78,8 +97,15 @@ def _read(element: etree._Element, top: bool = False) -> str:
         return line_break_text(element)
     if element.tag == PB:
         return page_mark(element)
-    inner = (element.text or "") + "".join(_read(child) + (child.tail or "") for child in element)
+    inner = (element.text or "") + "".join(_read(child) + tail_after_mark(child)
+                                           for child in element)
     if top:
         return inner
     before, after = brackets(element)
-    return before + inner + after
+    return before + inner + mark_after(element) + after
+
+
+def tail_after_mark(element: etree._Element) -> str:
+    """The tail of `element` read after it, less the punctuation its mark followed (`mark_after`),
+    which is read before the mark."""
+    return (element.tail or "")[len(mark_after(element)):]

@@ -101,9 +101,10 @@ CASES = [
      ('The Ambassador (<unclear reason="uncertain-reading" resp="#ed"><persName '
       'ref="persons.xml#alekseev-aleksandr">Alekseev</persName></unclear>) did not')),
     ("A.I. MIKOYAN. He describes Guevara as \"bitter\" [sic]. No.",
-     'as "<sic>bitter</sic>". No.'),
+     'as "<sic rend="mark-after(&quot;)">bitter</sic>". No.'),   # the mark after the quote (s20)
     ("A.I. MIKOYAN. He went to Havana, [sic] then home.",
-     '<sic><placeName ref="places.xml#havana">Havana</placeName></sic>, then home.'),
+     ('<sic rend="mark-after(,)"><placeName ref="places.xml#havana">Havana</placeName></sic>, '
+      'then home.')),
     ("A.I. MIKOYAN. The U.S. [sic] and the Kennedys' [sic] view.",
      'The <sic><placeName ref="places.xml#usa">U.S.</placeName></sic> and the <sic>Kennedys\'</sic> view.'),
     # an abbreviation's period is the word's, only a sentence's stays outside (probe r1, 10)
@@ -111,7 +112,11 @@ CASES = [
      ('"betrayed us, <unclear reason="uncertain-reading" resp="#ed">etc.</unclear>" and left. '
       '<unclear reason="uncertain-reading" resp="#ed">Mr.</unclear> Smith')),
     ("A.I. MIKOYAN. He flew to Moscow. [?] Then home.",
-     'to <unclear reason="uncertain-reading" resp="#ed"><placeName ref="places.xml#moscow">Moscow</placeName></unclear>. Then'),
+     ('to <unclear reason="uncertain-reading" resp="#ed" rend="mark-after(.)"><placeName '
+      'ref="places.xml#moscow">Moscow</placeName></unclear>. Then')),
+    # the mark after a quote and a comma is read there again, what follows the mark after it
+    ("A.I. MIKOYAN. He called it \"bitter,\" [sic], and left.",
+     'it "<sic rend="mark-after(,&quot;)">bitter</sic>,", and left.'),
     # [Page 345]: where a page of the printed source begins; alone, it is no line of its own
     ("A.I. MIKOYAN. The ships [Page 345] sailed.", 'The ships <pb n="345"/> sailed.'),
     ("A.I. MIKOYAN. Yes.\n\n[Page 345]\n\nO. DORTICOS. No.",

@@ -76,4 +76,4 @@ def test_a_word_right_after_an_uncertain_reading_mark_keeps_its_space(registers)
                                 registers)
     assert codes(reporter) == [], [str(d) for d in reporter.diagnostics]
     assert ('<unclear reason="uncertain-reading" resp="#ed">the</unclear> missiles and '
-            '"<sic>bitter</sic>" word') in body_xml(tei)
+            '"<sic rend="mark-after(&quot;)">bitter</sic>" word') in body_xml(tei)

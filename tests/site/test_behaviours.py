@@ -9,6 +9,7 @@ from lxml import etree, html
 
 from edition.render.behaviours import TABLE, UnmappedElement, rule_for
 from edition.render.html import Context, render_fragment, render_text
+from edition.tei.reading import bracketed_text
 from tests.conftest import encode_text, page, tei_document
 
 from .conftest import ROOT
@@ -229,3 +230,26 @@ def test_a_numbered_paragraph_and_a_reference_to_it_show_the_sources_brackets(re
     assert [(a.get("href"), a.text_content()) for a in reference] == [("#L1", "[1]")]
     assert shown.xpath("string(//div[@id='L2']//p)").startswith("[2] As stated in [1] above, "
                                                                 "see [7]")
+
+
+@pytest.mark.parametrize("source, shown", [
+    ('He called Guevara "bitter" [sic], and left.', 'He called Guevara "bitter" [sic], and left.'),
+    ('He went to Havana, [sic] then home.', "He went to Havana, [sic] then home."),
+    ('He flew to Moscow. [?] Then home.', "He flew to Moscow. [?] Then home."),
+    ('The Ambassador (Alekseev [?]) did not comment.', "The Ambassador (Alekseev [?]) did not"),
+    ('They said "gave away [sic] too much."', 'They said "gave away [sic] too much."'),
+])
+def test_a_words_mark_stands_where_the_source_printed_it(source, shown, registers):
+    """`"bitter" [sic]` read `"bitter [sic]"`: the quote is the sentence's, outside the `sic`,
+    and the mark was written after the word; the TEI now says the mark followed the quote
+    (`rend="mark-after(&quot;)"`) and the page, its search text and titles read it there
+    (session 20, h2). Names and places are left unlinked here (no site model)."""
+    tei, reporter = encode_text(page(source), registers)
+    for name in tei.iter("{*}persName", "{*}placeName"):
+        name.tag = "{http://www.tei-c.org/ns/1.0}name"   # the walker links no name without a site
+    text, _ = render_text(tei, Context("documents/x.html", None, None, None))
+    line = html.fragment_fromstring(str(text)).xpath("//div[@id='L1']//p")[0]
+    for hidden_text in line.xpath(".//span[@class='visually-hidden']"):
+        hidden_text.drop_tree()
+    assert line.text_content().startswith(shown)
+    assert bracketed_text(tei.find(".//{*}body")).startswith(shown)
