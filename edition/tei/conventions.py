@@ -17,10 +17,17 @@ CONVENTIONS: tuple[tuple[str, str, str], ...] = (
      "files, an editor's comment on the text or a name, such as Guevarra in the original or "
      "not identified further, and a bracket that points elsewhere, such as see Attachment 1, "
      "are inline editorial notes."),
-    ("Footnotes", "note place=inline n / ref type=note-marker",
+    ("Footnotes and paragraph numbers",
+     "note place=inline n xml:id=fn / ref type=note-marker target / label rend=brackets / "
+     "ref type=item target",
      "A number in brackets, such as 2, calls a footnote: the footnotes that end the source are "
      "moved to the markers that call them, as inline notes with the number the source printed; "
-     "a marker whose note the source does not give is kept as a reference."),
+     "a footnote called twice stays at its first marker with the id fn and its number, at which "
+     "each later marker, a reference, points; a marker whose note the source does not give is "
+     "kept as a reference. A number in brackets that opens a paragraph, no footnote moved to "
+     "it, is the paragraph's label, its brackets in rend, and the same number elsewhere in the "
+     "text, such as As stated in 1 above, is a reference of type item that points at that "
+     "paragraph where one paragraph alone has the number."),
     ("Readings marked sic", "sic rend=mark-after",
      "The word before a sic in brackets is kept as the source has it, although apparently "
      "wrong; a remark after the sic, such as probably 20 yards, is an inline editorial note. "
