@@ -9,7 +9,8 @@ from lxml import etree, html
 
 from edition.render.behaviours import TABLE, UnmappedElement, rule_for
 from edition.render.html import Context, render_fragment, render_text
-from edition.tei.reading import bracketed_text
+from edition.tei.reading import NONE, bracketed_text, brackets, mark_after, page_mark
+from tests.rng_grammar import Grammar
 from tests.conftest import encode_text, page, tei_document
 
 from .conftest import ROOT
@@ -33,6 +34,62 @@ def test_every_element_of_the_schema_is_mapped():
     names = {e.get("name") for e in etree.parse(str(rng)).iter(f"{RNG}element") if e.get("name")}
     assert {"TEI", "sp", "supplied"} <= names
     assert sorted(names - TABLE.keys()) == []
+
+
+SHOWN_BY_THE_RULE_WITHOUT_PREDICATE = {("stage", "type"): {"delivery"},
+                                       ("note", "type"): {"editorial", "field"}}
+"""Values of an attribute that a rule's predicate tests which the element's rule without that
+predicate shows, by design: a direction inside a paragraph, an editorial note (block or, by
+@place, inline); a field note of the header is never walked."""
+
+
+def test_every_value_of_an_attribute_a_predicate_tests_has_its_rule():
+    """A value the schema allows for an attribute the table tells values apart by (`ref/@type`:
+    `encoding`, `note-marker`, `item`) is named by a rule, or shown by the rule without a
+    predicate by design: a new value falls through to no rule unseen (`ref type="item"` was
+    shown as a cross-reference, its brackets and its link lost; session 20, h2)."""
+    grammar = Grammar(ROOT / "schemas" / "edition.rng")
+    unnamed = {}
+    for element, rules in TABLE.items():
+        for attribute in {rule.when[0] for rule in rules if rule.when}:
+            values = grammar.closed(element, attribute) if element in grammar.elements and \
+                attribute in grammar.elements[element].attributes else None
+            named = {rule.when[1] for rule in rules if rule.when and rule.when[0] == attribute}
+            if (values or set()) - named:
+                unnamed[(element, attribute)] = (values or set()) - named
+    assert unnamed == SHOWN_BY_THE_RULE_WITHOUT_PREDICATE
+
+
+REND_AS_PRINTED = {"add": "[handwritten: ", "stamp": "[Stamp: ", "pb": "[Page 3]"}
+"""Elements whose @rend is the label the source printed (`[handwritten: …]`, `[p. 12]`)."""
+
+
+def test_every_rend_the_encoder_writes_is_shown():
+    """Each @rend the schema allows is read by the page: a label as printed, the enclosure of a
+    direction, a paragraph's number or a gap (`(Applause)`, `[1]`, `(inaudible)`), where a
+    word's mark stood (`"bitter" [sic]`); `hi`'s, foreign TEI's typography, is its style.
+    A new @rend the page does not show fails here (session 20, h2)."""
+    grammar = Grammar(ROOT / "schemas" / "edition.rng")
+    tei = "{http://www.tei-c.org/ns/1.0}"
+    with_rend = sorted(name for name, reach in grammar.elements.items() if "rend" in reach.attributes)
+    assert with_rend == ["add", "gap", "hi", "label", "pb", "sic", "stage", "stamp", "unclear"]
+    for name in with_rend:
+        values = grammar.closed(name, "rend")
+        if values is not None:   # stage, label, gap: an enclosure
+            for value in values:
+                element = etree.Element(tei + name, rend=value, type="delivery")
+                assert brackets(element) != NONE, (name, value)
+        elif name in ("sic", "unclear"):
+            element = etree.Element(tei + name, rend='mark-after(")')
+            element.tail = '" and more'
+            assert mark_after(element) == '"', name
+        elif name in REND_AS_PRINTED:
+            element = etree.Element(tei + name, rend="handwritten" if name == "add" else
+                                    "Stamp" if name == "stamp" else "Page", n="3")
+            shown = page_mark(element) if name == "pb" else brackets(element)[0]
+            assert shown == REND_AS_PRINTED[name], name
+        else:
+            assert name == "hi"
 
 
 def test_predicates_choose_the_rule():
