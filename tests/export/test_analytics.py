@@ -71,7 +71,10 @@ def test_analytics_page_has_an_accessible_matrix_and_the_numbers(site):
     assert not page.xpath("//svg//script | //svg//@*[starts-with(name(), 'on')]")
     totals = {row.xpath("string(th)"): row.xpath("td/text()")
               for row in page.xpath("//section[@aria-labelledby='totals-heading']//tbody/tr")}
-    assert totals["Anastas Ivanovich Mikoyan"] == ["28", "3800", "1"]
+    # 3801: the colon of `(To Alekseev): Don't` is the paragraph's since the direction keeps its
+    # parentheses in @rend (session 20, h2), and the count takes a lone `:` as a word
+    # (`collect._BodyCollector._finish`, as it does a lone `—` or `“`)
+    assert totals["Anastas Ivanovich Mikoyan"] == ["28", "3801", "1"]
     assert page.xpath("//a[@href='downloads/speakers.csv']")
 
 
