@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Union
+
+WORD_RUNS_ON = re.compile(r"(?<=[^\W\d_])-$")
+"""A line ending in a letter and one hyphen (`irre-`, `Soviet-`, not `--` or a spaced ` - `)."""
+LINE_IN_WORD = "\n"
+"""How `Paragraph.text` joins two lines that one word runs across: the source's line break
+itself, kept after the hyphen (`irre-\nvocable`); `with_word_breaks` makes it `lb break="no"`."""
+
+
+def runs_on(line: str, next_line: str) -> bool:
+    """Whether a word runs on from `line` into `next_line`: `line` ends in a letter and a hyphen
+    and `next_line` opens with a letter (`irre-` / `vocable`; also a compound, `Soviet-` /
+    `American`: which of the two a hyphen at a line end is cannot be told, so it is kept)."""
+    return bool(WORD_RUNS_ON.search(line)) and next_line[:1].isalpha()
 
 
 @dataclass(frozen=True)
@@ -18,7 +32,13 @@ class Paragraph:
 
     @property
     def text(self) -> str:
-        return " ".join(part.strip() for part in self.lines)
+        """The lines stripped and joined by a space, or by `LINE_IN_WORD` where a word runs on
+        across the line break (`runs_on`): one character between lines either way."""
+        parts = [part.strip() for part in self.lines]
+        if not parts:
+            return ""
+        return "".join(part + (LINE_IN_WORD if runs_on(part, after) else " ")
+                       for part, after in zip(parts, parts[1:])) + parts[-1]
 
     @property
     def line_numbers(self) -> tuple[int, ...]:
@@ -88,6 +108,30 @@ class Inline:
 
 
 Node = Union[Text, Inline]
+
+
+WORD_BREAK = Inline("lb", (("break", "no"),))
+"""A line break inside a word (`irre-<lb break="no"/>vocable`): the word runs on across it."""
+
+
+def with_word_breaks(nodes: tuple[Node, ...]) -> tuple[Node, ...]:
+    """`nodes` with each `LINE_IN_WORD` of their text a `WORD_BREAK`, inside elements too:
+    `Text('irre-\nvocable')` -> `Text('irre-'), WORD_BREAK, Text('vocable')`."""
+    result: list[Node] = []
+    for node in nodes:
+        if isinstance(node, Inline):
+            result.append(Inline(node.tag, node.attrs, with_word_breaks(node.children))
+                          if _holds_word_break(node.children) else node)
+            continue
+        first, *rest = node.text.split(LINE_IN_WORD)
+        result.extend([Text(first)] if first else [])
+        for part in rest:
+            result.extend([WORD_BREAK, Text(part)] if part else [WORD_BREAK])
+    return tuple(result)
+
+
+def _holds_word_break(nodes: tuple[Node, ...]) -> bool:
+    return any(LINE_IN_WORD in plain_text((node,)) for node in nodes)
 
 
 def plain_text(nodes: tuple[Node, ...] | list[Node]) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from .date_checks import find_written_dates
 from .letter_forms import GROUP_MARKING, NAME_PARTICLES, SIGNATURE_MARK, SIGNED, VALEDICTION
-from .model import Paragraph
+from .model import Paragraph, runs_on
 from .readers.common import classification_of, is_marking
 from .record_fields import ANNEX_FIELDS
 from .speakers import COLON_LABEL, LETTER_LABEL, UPPER, in_capitals, match_label
@@ -84,10 +84,13 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     which list people or an address (`The Secretary of State` / `Mr. John J. McCloy`), as the
     lines of a wrapped sentence are not; so do two lines each opening with a field's label
     (`Location: Xihua Hall` / `Chinese participants: Zhou Enlai`, `cc: Mr. Kuznetsov` / `cc: Mr.
-    Bundy`), a lowercase one too.
+    Bundy`), a lowercase one too. A word that runs on across the break (`irre-` / `vocable`,
+    `Soviet-` / `American`: `model.runs_on`) goes on, whatever case it opens the line with.
     """
     if not unclosed and _fields(last, line):
         return False
+    if runs_on(last.rstrip(), line):
+        return True
     if line[:1].islower() and not marked_signature(line):
         return True
     if ED_NOTE_PARAGRAPH.match(line) or _colon_label(line):

@@ -36,7 +36,8 @@ from .diagnostics import Reporter
 from .doc_types import SAME_DAY_RECORDS, SPOKEN_RECORDS, titled_debate, titled_speech, wholly_spoken
 from .inline import Locator, parse_inline
 from .languages import text_language
-from .model import Block, Document, Field, Inline, Node, Paragraph, RawDocument, Text, Turn
+from .model import (Block, Document, Field, Inline, Node, Paragraph, RawDocument, Text, Turn,
+                    with_word_breaks)
 from .overrides import Overrides, check_overrides
 from .opener import read_opener
 from .paragraphs import (ED_NOTE_PARAGRAPH, dated_signature, join_broken_paragraphs,
@@ -328,7 +329,7 @@ class _Builder:
         reported = self.resolver.found.reported_dates
         known = len(reported)
         inline = parse_inline(text, where, self.reporter, stage, self.doc.doc_type)
-        nodes = self.resolver.resolve(inline, line)
+        nodes = with_word_breaks(self.resolver.resolve(inline, line))
         date_checks.report_text(text, reported[known:], where, self.reporter, dateline)
         return nodes
 

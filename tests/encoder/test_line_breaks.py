@@ -62,6 +62,18 @@ CASES = [
     # a field's value wrapped onto the next line goes on
     ("Chinese participants: Zhou Enlai, Chen Yi,\nQiao Guanhua\n\nThey talked.",
      '<p n="1" xml:id="L1">Chinese participants: Zhou Enlai, Chen Yi, Qiao Guanhua</p>'),
+    # a word divided at a line end by a hyphen runs on across the break: one word, the hyphen
+    # and the break kept as the source prints them
+    ("They said the decision was irre-\nvocable, and they would be with-\ndrawn.",
+     '<p n="1" xml:id="L1">They said the decision was irre-<lb break="no"/>vocable, and they '
+     'would be with-<lb break="no"/>drawn.</p>'),
+    # a compound at a line end cannot be told from a divided word: its hyphen stays too, and a
+    # capital after the break does not start a new block
+    ("They spoke of the Soviet-\nAmerican talks.",
+     '<p n="1" xml:id="L1">They spoke of the Soviet-<lb break="no"/>American talks.</p>'),
+    # a dash at a line end, or a hyphen after a digit, is no word's: a space, as before
+    ("They said--\nand then left, on 12-\n15 November.",
+     '<p n="1" xml:id="L1">They said-- and then left, on'),
 ]
 
 
