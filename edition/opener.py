@@ -10,6 +10,7 @@ from .inline import PAGE
 from .letter_forms import FOREIGN_SALUTATION
 from .model import Paragraph
 from .paragraphs import is_address_line, is_heading
+from .readers.common import is_marking
 from .speakers import RECORD_FIELDS, match_label
 
 SALUTE = re.compile(r"^(?:Dear|To)\b|.*:$|^[A-Z][A-Z .]+\.$")
@@ -32,7 +33,8 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
     where the text begins; a paragraph with a role `given` by the editor begins it. The first
     paragraph, or one under the datelines, when it is the security marking the header's
     classification was read from (its first line is `marking_line`), is a stamp, and a heading may
-    follow it. Only a letter or a
+    follow it; so is a marking at the top under the one the header took (`SECRET` // `NO FOREIGN
+    DISSEM` // `INTELLIGENCE INFORMATION REPORT`: stamp, head). Only a letter or a
     telegram (`doc_type`) has an inside address: a memorandum's list of participants is none.
 
         TOP SECRET / Copy No. 1 // MEMORANDUM OF CONVERSATION // Havana, 14 November 1962 //
@@ -80,7 +82,7 @@ def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: f
     """The opening lines paragraph `index` makes (an inside address: the lines of several) and
     how many paragraphs they take; ([], 0) when it is no opening line."""
     para, text = paras[index], paras[index].text
-    if marking_line and para.line == marking_line:
+    if marking_line and (para.line == marking_line or (heading_allowed and is_marking(para))):
         return [("stamp", para)], 1
     if heading_allowed and is_heading(para):
         return [("head", para)], 1

@@ -78,8 +78,13 @@ def translator_of(metadata: Metadata) -> str:
 
 
 CLASSIFICATIONS = ("top secret", "secret", "confidential", "strictly confidential",
-                   "unclassified", "limited official use", "eyes only", "for official use only")
-"""Security markings printed on their own line near the top of a document."""
+                   "unclassified", "limited official use", "eyes only", "for official use only",
+                   "official use only", "personal and confidential", "no foreign dissem",
+                   "no foreign dissemination", "noforn",
+                   "ściśle tajne", "tajne", "poufne")
+"""Security and handling markings printed on their own line near the top of a document: the
+classification (`TOP SECRET`, `OFFICIAL USE ONLY`, Polish `Ściśle tajne`, `Tajne`, `Poufne`),
+and how the paper is to be handled (`PERSONAL AND CONFIDENTIAL`, `NO FOREIGN DISSEM`)."""
 
 
 def classification_of(line: str) -> str:

@@ -154,6 +154,23 @@ MARKINGS = [
                  '</placeName>, <date when="1962-11-14">14 November 1962</date></dateline>'
                  '<stamp n="2" xml:id="L2">Secret<lb/>Copy No. 3</stamp></opener><p n="3"',
                  id="session 18: a marking block under the dateline, a stamp"),
+    # session 20 (review round 5): handling markings and the Polish ones are markings too: the
+    # header's classification, never the head that pushes the headline to a `p`
+    pytest.param(page("OFFICIAL USE ONLY\n\nKHRUSHCHEV REPLY TO KENNEDY MESSAGE\n\nWe met.",
+                      title="Daily Report"), "OFFICIAL USE ONLY",
+                 '<head n="1" xml:id="L1">KHRUSHCHEV REPLY TO KENNEDY MESSAGE</head><p n="2"',
+                 id="official use only (fbis-moscow-radio.txt:5)"),
+    pytest.param(page("PERSONAL AND CONFIDENTIAL\n\nWashington, November 20, 1962\n\nDear Mac:\n\n"
+                      "We met.", title="Letter from Thompson to Bundy"), "PERSONAL AND CONFIDENTIAL",
+                 '<opener><dateline n="1" xml:id="L1">',
+                 id="personal and confidential (letter-thompson-bcc.txt:5)"),
+    pytest.param(page("Ściśle tajne\n\nWe met.", title="Notatka z rozmowy"), "Ściśle tajne",
+                 '<p n="1" xml:id="L1">We met.</p>', id="Polish (notatka-gomulka.txt:5)"),
+    pytest.param(page("SECRET\n\nNO FOREIGN DISSEM\n\nINTELLIGENCE INFORMATION REPORT\n\nWe met.",
+                      title="CIA Information Report"), "SECRET",
+                 '<opener><stamp n="1" xml:id="L1">NO FOREIGN DISSEM</stamp></opener><head n="2" '
+                 'xml:id="L2">INTELLIGENCE INFORMATION REPORT</head><p n="3"',
+                 id="a second marking under the header's, a stamp (report-cia-information.txt:7)"),
 ]
 
 
