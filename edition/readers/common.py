@@ -229,13 +229,27 @@ MEMCON = DOC_TYPES[0][0]
 
 def doc_type_of(*texts: str, registers: Registers | None = None) -> str:
     """The document type from the archive's Type field or the title ("other" if none fits); the
-    registers, where given, name the parties of a diplomatic note (`Note from Khrushchev to`)."""
+    registers, where given, name the parties of a diplomatic note (`Note from Khrushchev to`).
+
+    The type is the one the text names first, its head noun: `Memorandum from Secretary Rusk to
+    President Kennedy, Transmitting a Telegram from Ambassador Hare` is a memorandum, `Telegram
+    transmitting the Note of the Soviet Government` a telegram; where two rows name words at the
+    same place, the row first in `DOC_TYPES` (`Record of Conversation` before `Record of`)."""
     for text in texts:
-        for words, doc_type in DOC_TYPES:
-            parties = [bool(match.groupdict().get("parties")) for match in words.finditer(text)]
-            if parties and (not all(parties) or names_two_parties(text, registers)):
-                return doc_type
+        named = [(start, row, doc_type) for row, (words, doc_type) in enumerate(DOC_TYPES)
+                 if (start := _first_named(words, text, registers)) is not None]
+        if named:
+            return min(named)[2]
     return "other"
+
+
+def _first_named(words: re.Pattern[str], text: str, registers: Registers | None) -> int | None:
+    """Where `words` first name a type in `text`, None where they do not: a diplomatic note's
+    words (`Note from X to Y`) only where X and Y are parties (`names_two_parties`)."""
+    for match in words.finditer(text):
+        if not match.groupdict().get("parties") or names_two_parties(text, registers):
+            return match.start()
+    return None
 
 
 def is_date_line(line: str) -> bool:

@@ -91,6 +91,12 @@ TYPED = [
     ("", "Sitting of the House, 28 November 1962", "minutes", "minutes"),
     ("", "Memorandum on the Commons Debate", "memorandum", "memorandum"),
     ("", "Telegram on the Debate in the Security Council", "telegram", "telegram"),
+    # session 20 (review round 5): the type a title names first is its head noun; a telegram it
+    # transmits or a letter it speaks of is not the document's kind
+    ("", "Memorandum from Secretary Rusk to President Kennedy, Transmitting a Telegram from "
+     "Ambassador Hare", "memorandum", "memorandum"),
+    ("", "Memorandum for the Record on the Letter from Khrushchev", "memorandum", "memorandum"),
+    ("", "Minutes of the Meeting on the Cable Traffic", "minutes", "minutes"),
 ]
 """(Type field, title) -> the body's subtype and the header's term."""
 
