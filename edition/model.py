@@ -153,10 +153,11 @@ class Block:
 
     @property
     def only_page_breaks(self) -> bool:
-        """A paragraph holding nothing but page breaks (`[Page 345]`) and the space between
-        them: where a page begins, not a line."""
+        """A paragraph holding nothing but page breaks (`[Page 345]`), the page's furniture
+        (`fw`: `-2-`, `TOP SECRET` at its top: `page_furniture`) and the space between them:
+        where a page begins, not a line."""
         return self.kind == "p" and bool(self.content) and all(
-            node.tag == "pb" if isinstance(node, Inline) else not node.text.strip()
+            node.tag in ("pb", "fw") if isinstance(node, Inline) else not node.text.strip()
             for node in self.content)
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from .date_checks import find_written_dates
 from .letter_forms import GROUP_MARKING, NAME_PARTICLES, SIGNATURE_MARK, SIGNED, VALEDICTION
 from .model import Paragraph, runs_on
+from .page_furniture import page_number
 from .readers.common import classification_of, is_marking
 from .record_fields import ANNEX_FIELDS
 from .speakers import COLON_LABEL, LETTER_LABEL, UPPER, in_capitals, match_label
@@ -84,10 +85,12 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     which list people or an address (`The Secretary of State` / `Mr. John J. McCloy`), as the
     lines of a wrapped sentence are not; so do two lines each opening with a field's label
     (`Location: Xihua Hall` / `Chinese participants: Zhou Enlai`, `cc: Mr. Kuznetsov` / `cc: Mr.
-    Bundy`), a lowercase one too. A word that runs on across the break (`irre-` / `vocable`,
-    `Soviet-` / `American`: `model.runs_on`) goes on, whatever case it opens the line with.
+    Bundy`), a lowercase one too; and a line that stands alone (`stands_alone`: a rule under a
+    table's column, `----  ----`, a page number, `-2-`) neither goes on nor is gone on. A word
+    that runs on across the break (`irre-` / `vocable`, `Soviet-` / `American`: `model.runs_on`)
+    goes on, whatever case it opens the line with.
     """
-    if not unclosed and _fields(last, line):
+    if not unclosed and (_fields(last, line) or stands_alone(last) or stands_alone(line)):
         return False
     if runs_on(last.rstrip(), line):
         return True
@@ -106,6 +109,17 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
         or (LIST_ITEM.match(last) and LIST_ITEM.match(line)) \
         or (in_title_case(last) and in_title_case(line))
     return not (ends_block or starts_block)
+
+
+RULE_LINE = re.compile(r"^(?=.*(?:-{3}|_{3}|={3}))[-_=\s]+$")
+"""`----      ----      ----`, `=====`: a rule the typist drew under a table's columns."""
+
+
+def stands_alone(line: str) -> bool:
+    """Whether `line` is a block of its own whatever stands around it: a rule (`RULE_LINE`) or a
+    page number (`-2-`: `page_furniture.page_number`)."""
+    line = line.strip()
+    return bool(RULE_LINE.match(line) or page_number(line))
 
 
 def _colon_label(line: str) -> bool:

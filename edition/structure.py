@@ -40,6 +40,7 @@ from .model import (Block, Document, Field, Inline, Node, Paragraph, RawDocument
                     with_word_breaks)
 from .overrides import Overrides, check_overrides
 from .opener import read_opener
+from .page_furniture import page_furniture
 from .paragraphs import (ED_NOTE_PARAGRAPH, dated_signature, join_broken_paragraphs,
                          reads_as_summary, split_lines)
 from .readers.common import doc_type_of, translator_of
@@ -89,6 +90,7 @@ class _Builder:
         self.speech = titled_speech(document.doc_type, title)   # its body's parentheses as a turn's
         self.turn: Turn | None = None
         self.any_turn = False
+        self.furniture: dict[int, tuple[Inline, ...]] = {}   # first line -> pb, fw nodes
         self.trusted_labels: frozenset[str] = frozenset()
 
     # -- the walk ---------------------------------------------------------------------------
@@ -96,6 +98,7 @@ class _Builder:
         check_overrides(self.overrides, self.registers, [p.line for p in paras], self.reporter)
         self.trusted_labels = trusted_labels([p.text for p in paras])
         self.speakers.read(paras, self.trusted_labels)
+        self.furniture = page_furniture(paras)
         paras, roles = self._take_summary(paras)
         body_end = closing_start(paras, roles, self.trusted_labels)
         start = self._take_opener(paras[:body_end], [line.given for line in roles.lines[:body_end]])
@@ -153,10 +156,15 @@ class _Builder:
 
     def _closing_roles(self, paras: list[Paragraph]) -> ClosingRoles:
         """The closing role of each of `paras` in its place, the editor's role first."""
-        return ClosingRoles([ClosingLine(p.text, self.overrides.role(p.line)[0],
+        return ClosingRoles([ClosingLine(p.text, self.overrides.role(p.line)[0]
+                                         or self._furniture_role(p),
                                          bool(i) and p.line == paras[i - 1].last_line + 1)
                              for i, p in enumerate(paras)], self._names_a_place,
                             lambda text: bool(self.registers.mention_spans(text)))
+
+    def _furniture_role(self, para: Paragraph) -> str:
+        """Page furniture (`TOP SECRET` under `-2-`) is the text's, no closing line."""
+        return "narrative" if para.line in self.furniture else ""
 
     def _names_a_place(self, text: str) -> bool:
         """Whether `text` names places of the registers and nothing else (`Havana`, `Havana,
@@ -182,6 +190,8 @@ class _Builder:
     def _body_paragraph(self, para: Paragraph) -> None:
         role, who = self.overrides.role(para.line)
         text = para.text
+        if not role and para.line in self.furniture:   # `-2-`, `TOP SECRET` over a page
+            return self._add(Block("p", self.furniture[para.line], para.line))
         if is_note(para, role):
             return self._add(self._note(para))
         label = self.speakers.label_at(para.line)

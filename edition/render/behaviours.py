@@ -133,6 +133,7 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "unclear": (Rule("unclear", "span", "unclear"),),
     "sic": (Rule("sic", "span", "sic"),),
     "pb": (Rule("page", "span", "pb"),),
+    "fw": (Rule("inline", "span", "fw"),),   # page furniture: `-2-`, `TOP SECRET` at a page top
     "gap": (Rule("gap", "span", "gap"),),
     "del": (Rule("pass"),),   # holds the gap of what was crossed out: [word crossed out]
     "add": (Rule("bracketed", "span", "add"),),

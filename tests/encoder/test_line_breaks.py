@@ -71,6 +71,10 @@ CASES = [
     # capital after the break does not start a new block
     ("They spoke of the Soviet-\nAmerican talks.",
      '<p n="1" xml:id="L1">They spoke of the Soviet-<lb break="no"/>American talks.</p>'),
+    # a rule under a table's columns is a line of its own: it was joined onto the row before it
+    ("Holguin     4     16     20\n----     ----     ----\nTotal     16     26     42",
+     '<p n="1" xml:id="L1">Holguin     4     16     20</p><p n="2" xml:id="L2">----     ----     '
+     '----</p><p n="3" xml:id="L3">Total     16     26     42</p>'),
     # a dash at a line end, or a hyphen after a digit, is no word's: a space, as before
     ("They said--\nand then left, on 12-\n15 November.",
      '<p n="1" xml:id="L1">They said-- and then left, on'),

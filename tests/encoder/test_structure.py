@@ -569,6 +569,36 @@ def test_a_page_break_inside_a_speech_stays_in_the_turn(valid):
            'go.</p></sp>' in body_xml(tei)
 
 
+FURNITURE = '<pb n="2"/><fw type="pageNum">-2-</fw>'
+
+
+@pytest.mark.parametrize("body, expected", [
+    pytest.param("We met.\n\n-2-\n\nTOP SECRET\n\n(continued)\n\nWe left.",
+                 f'<p n="1" xml:id="L1">We met.</p>{FURNITURE}<fw type="header">TOP SECRET</fw>'
+                 '<fw type="catch">(continued)</fw><p n="2" xml:id="L2">We left.</p>',
+                 id="review round 5 (page-furniture.txt:24-28): number, marking, catch line"),
+    pytest.param("We met.\n-2-\nTOP SECRET\nWe left.",
+                 f'<p n="1" xml:id="L1">We met.</p>{FURNITURE}<fw type="header">TOP SECRET</fw>'
+                 '<p n="2" xml:id="L2">We left.</p>', id="no blank lines between them"),
+    pytest.param("We met.\n\nTOP SECRET\n\n- 3 -\n\nWe left.",
+                 '<p n="1" xml:id="L1">We met.</p><fw type="footer">TOP SECRET</fw><pb n="3"/>'
+                 '<fw type="pageNum">- 3 -</fw><p n="2" xml:id="L2">We left.</p>',
+                 id="a marking over the number: the foot of the page before"),
+    pytest.param("A.I. MIKOYAN. We agree.\n\n-2-\n\nThe bombers will go.",
+                 f'<p n="1" xml:id="L1">We agree.</p>{FURNITURE}<p n="2" xml:id="L2">The bombers '
+                 'will go.</p></sp>', id="inside a speech: in the turn, as [Page 2]"),
+    pytest.param("We met.\n\nTOP SECRET\n\n(continued)\n\nWe left.",
+                 '<p n="2" xml:id="L2">TOP SECRET</p><p n="3" xml:id="L3">(continued)</p>',
+                 id="no page number beside them: the text's lines, as before"),
+])
+def test_page_furniture_is_no_line_of_the_text(valid, body, expected):
+    """A typed page's number alone on its line is where the page begins (`pb`), the number as
+    printed, the marking repeated at the page's top and `(continued)` its furniture (`fw`), no
+    numbered, citable line (they were `p`s, numbered as lines of the text)."""
+    tei, _ = valid(page(body))
+    assert expected in body_xml(tei)
+
+
 @pytest.fixture
 def turn_then(valid):
     """The body TEI of a turn of Mikoyan, the paragraph `middle`, then `The bombers will go.`"""

@@ -1,0 +1,65 @@
+"""Page furniture of a typed source: a page number alone on its line and the lines around it -> pb, fw."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Inline, Paragraph, Text
+from .readers.common import classification_of
+
+PAGE_NUMBER = re.compile(r"^[-–—]\s?(\d{1,4})\s?[-–—]$")
+"""`-2-`, `- 2 -`, `–3–`: a typed page's number, alone on its line."""
+CONTINUED = re.compile(r"^\(?(?:continued|cont['’]?d\.?|cont\.)(?: on next page)?\)?\.?$",
+                       re.IGNORECASE)
+"""`(continued)`, `Continued`, `(cont'd)`, `(Continued on next page)`: the catch line that says a
+text goes on over a page."""
+
+
+def page_number(line: str) -> str:
+    """The number of `-2-` (a page number alone on its line), else ""."""
+    match = PAGE_NUMBER.match(line.strip())
+    return match.group(1) if match else ""
+
+
+def page_furniture(paras: list[Paragraph]) -> dict[int, tuple[Inline, ...]]:
+    """The first line of each paragraph of `paras` that is page furniture -> its TEI nodes.
+
+    A page number alone in its paragraph (`-2-`) is where a page begins, `pb n="2"`, and the
+    number as printed, `fw type="pageNum"`; the one-line paragraphs right after it that are a
+    security marking (`TOP SECRET`, repeated at the page's top) are `fw type="header"`, those
+    right before it `fw type="footer"`, and a `(continued)` on either side `fw type="catch"`:
+
+        ... withdrawn as well. // -2- // TOP SECRET // (continued) // 4. The figure ...
+        -> p, <pb n="2"/><fw type="pageNum">-2-</fw>, <fw type="header">TOP SECRET</fw>,
+           <fw type="catch">(continued)</fw>, p
+
+    A marking or `(continued)` with no page number beside it is the text's, as before.
+    """
+    found: dict[int, tuple[Inline, ...]] = {}
+    for index, para in enumerate(paras):
+        number = page_number(para.text) if len(para.lines) == 1 else ""
+        if not number:
+            continue
+        found[para.line] = (Inline("pb", (("n", number),)), _fw("pageNum", para))
+        for place, step in (("header", 1), ("footer", -1)):
+            at = index + step
+            while 0 <= at < len(paras) and paras[at].line not in found \
+                    and (kind := _furniture_kind(paras[at], place)):
+                found[paras[at].line] = (_fw(kind, paras[at]),)
+                at += step
+    return found
+
+
+def _furniture_kind(para: Paragraph, place: str) -> str:
+    """`place` (header, footer) for a marking alone in its paragraph, `catch` for `(continued)`,
+    "" for any other paragraph."""
+    if len(para.lines) != 1:
+        return ""
+    if classification_of(para.text):
+        return place
+    return "catch" if CONTINUED.match(para.text.strip()) else ""
+
+
+def _fw(kind: str, para: Paragraph) -> Inline:
+    return Inline("fw", (("type", kind),), (Text(para.text.strip()),))
+
