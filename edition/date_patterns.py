@@ -216,9 +216,11 @@ only for the Secretary.` (a telegram's number, as `3.` numbers a paragraph)."""
 ENTRY_TIME_AFTER = re.compile(r"[ \t]*(?:--|[–—:])")
 """After a clock time that opens a paragraph, what makes it the time heading a chronology's
 entry: `1032 -- Report that ...`, `1400: U Thant sends ...`."""
-CAPITALS_WORD_BEFORE = re.compile(r"\b(?P<word>[A-Z]{2,})[ \t]+$")
-"""The word in capitals right before a number (`TO SECSTATE WASHDC `, `REF: A) MOSCOW `): in a
-line written in capitals, a cable's post or office, which a telegram's number follows."""
+CAPITALS_WORD_BEFORE = re.compile(r"(?P<routing>\S.*?[ \t])?\b(?P<word>[A-Z]{2,})[ \t]+$")
+"""The word in capitals right before a number (`TO SECSTATE WASHDC `, `REF: A) MOSCOW `) and what
+stands before it on its line (`routing`): in a line written in capitals, a cable's post or office,
+which a telegram's number follows; a name and a number alone on a line (`CUBA 1962`, no `routing`
+before them and nothing after) are a heading's, whose number is a year."""
 YEAR_WORDS_IN_CAPITALS = frozenset("""
 IN SINCE OF BY UNTIL TILL DURING BEFORE AFTER FROM TO AND OR NOR BUT FOR THROUGH THE THIS THAT
 EARLY LATE MID END SPRING SUMMER AUTUMN FALL WINTER YEAR YEARS FY CY ABOUT AROUND CIRCA ON

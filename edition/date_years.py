@@ -11,6 +11,16 @@ from .date_patterns import (AT_WORD, CAPITALS_WORD_BEFORE, CLOCK_BEFORE, CLOCK_Z
                             ENTRY_TIME_AFTER, PARAGRAPH_NUMBER_AFTER, TWO_DIGIT_YEARS_AROUND,
                             UNIT_AFTER, YEAR_WORDS_IN_CAPITALS)
 
+POST_IN_PARENTHESES_BEFORE = re.compile(r"\([A-Z][a-z]+[ \t]+$")
+"""A post's name after an opening parenthesis, before a number the parenthesis closes on: `(Moscow
+1143)`, the cable a sentence cites, as `MOSCOW 1143` in a cable's capitals (`(Moscow, 1962)` is
+a place and a year)."""
+BODY_NAMED_AFTER = re.compile(
+    r"[ \t]+(?:Club|Committee|Society|Group|Association|League|Movement|Foundation)\b")
+"""The word after a number that makes it a body's name (`the 1900 Club`, `the 1922 Committee`):
+a club or a committee is named by its number, as an act or a crisis is dated by its year (`the
+1962 Act`, `the 1961 Berlin crisis` are years)."""
+
 
 def full_year(digits: str, ctx: DateContext) -> int | None:
     """The year a numeric date writes: `62` is the year so ending nearest the document date's
@@ -53,12 +63,14 @@ def short_year(ctx: DateContext, m: re.Match[str], month: int, day: int,
 def bare_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """"1918", "1969–1976", "1969-70"; not "no. 1856", "Deptel 1255", "at 1400", "1000 meters",
     a clock time before its zone ("1400 GMT", "by 1800 local"), a telegram's number after its
-    post in a cable's capitals (`MOSCOW 1121`, `WASHDC 1143`), nor the number that labels its
+    post in a cable's capitals (`MOSCOW 1121`, `WASHDC 1143`) or in parentheses (`(Moscow
+    1143)`), a body's named by a number (`the 1900 Club`), nor the number that labels its
     paragraph: `1712. Eyes only…` is a telegram's number, `1032 -- Report…` the time of a
     chronology's entry, whatever year they could be. A year in a name is that year (`the 1961
     Berlin crisis`, `the 1962 Act`, `The 1812 Overture`): a rule that took it out of the names
     took it out of the first two."""
     if blocked_before(ctx, m.start(), AT_WORD) or UNIT_AFTER.match(ctx.text, m.end()) \
+            or BODY_NAMED_AFTER.match(ctx.text, m.end()) \
             or _clock_time(ctx, m) or _telegram_of_a_post(ctx, m.start()):
         return None
     if not m["y2"] and _labels_its_paragraph(ctx, m):
@@ -90,13 +102,22 @@ def _labels_its_paragraph(ctx: DateContext, m: re.Match[str]) -> bool:
 
 
 def _telegram_of_a_post(ctx: DateContext, start: int) -> bool:
-    """Whether the number at `start` follows, in a line written in capitals, a word that names
-    no time (`YEAR_WORDS_IN_CAPITALS`): a post's or office's telegram (`REF: A) MOSCOW 1121`,
-    `TO SECSTATE WASHDC 1143`), not `SINCE 1958`, nor `(Moscow 1143)` in a sentence."""
-    line = ctx.text[max(0, start - 40):start].rpartition("\n")[2]
+    """Whether the number at `start` is a post's or office's telegram: after a word that names no
+    time (`YEAR_WORDS_IN_CAPITALS`) in a line written in capitals (`REF: A) MOSCOW 1121`, `TO
+    SECSTATE WASHDC 1143`, `MOSCOW 1143. SECRET.`; not `SINCE 1958`, nor a heading's `CUBA 1962`,
+    a name and a number alone on their line), or after a post's name in parentheses that close
+    on it (`(Moscow 1143)`)."""
+    if POST_IN_PARENTHESES_BEFORE.search(ctx.text, max(0, start - 40), start) \
+            and ctx.text.startswith(")", start + 4):
+        return True
+    window = ctx.text[max(0, start - 40):start]
+    line = window.rpartition("\n")[2]
     found = CAPITALS_WORD_BEFORE.search(line)
-    return bool(found) and found["word"] not in YEAR_WORDS_IN_CAPITALS \
-        and not any(char.islower() for char in line)
+    if found is None or found["word"] in YEAR_WORDS_IN_CAPITALS \
+            or any(char.islower() for char in line):
+        return False
+    opens_line = not found["routing"] and ("\n" in window or start <= 40)
+    return not (opens_line and not ctx.text[start + 4:].partition("\n")[0].strip())
 
 
 def _clock_shaped(digits: str) -> bool:

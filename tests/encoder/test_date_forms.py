@@ -46,9 +46,18 @@ def test_a_clock_time_before_its_zone_is_no_year(body, fragment, registers):
      '<date when="1961">1961</date> IT'),
     ("Khrushchev said in Moscow 1962 was a good year.",
      'said in <placeName ref="places.xml#moscow">Moscow</placeName> <date when="1962">1962</date>'),
+    # session 20: the post's telegram a sentence cites in parentheses, as in a cable's capitals;
+    # a heading in capitals, a name and a year alone on their line, keeps its year
+    ("We replied as reported (Moscow 1143) and (Moscow, 1962).",
+     '(<placeName ref="places.xml#moscow">Moscow</placeName> 1143) and (<placeName '
+     'ref="places.xml#moscow">Moscow</placeName>, <date when="1962">1962</date>).'),
+    ("CUBA 1962\n\nMOSCOW 1143. SECRET.",
+     '<placeName ref="places.xml#cuba">CUBA</placeName> <date when="1962">1962</date></head>'
+     '<p n="2" xml:id="L2"><placeName ref="places.xml#moscow">MOSCOW</placeName> 1143. SECRET.'),
 ], ids=["times heading a chronology's entries", "a year heading one: no clock's minutes",
         "a cable's references", "a post's telegram and years in capitals",
-        "a year after a place in a sentence"])
+        "a year after a place in a sentence", "a post's telegram in parentheses",
+        "a heading in capitals"])
 def test_a_number_labelling_an_entry_or_a_post_s_telegram_is_no_year(body, fragment, registers):
     """A four-digit number that labels a chronology's entry as a clock time, or follows a post
     in a cable's capitals, is none of the years 1000-2099 its digits could be (review h1)."""
@@ -62,7 +71,11 @@ def test_a_number_labelling_an_entry_or_a_post_s_telegram_is_no_year(body, fragm
      'the <date when="1962">1962</date> Act of the Congress'),
     ("In 1958 Khrushchev came to power.", 'In <date when="1958">1958</date> <persName'),
     ("The 1960 elections were close.", 'The <date when="1960">1960</date> elections'),
-], ids=["a crisis", "an act", "no article before it", "a lowercase word after it"])
+    # session 20: a club or a committee is named by its number, not dated by it
+    ("He spoke at the 1900 Club and to the 1922 Committee in 1962.",
+     'at the 1900 Club and to the 1922 Committee in <date when="1962">1962</date>.'),
+], ids=["a crisis", "an act", "no article before it", "a lowercase word after it",
+        "a club and a committee named by a number"])
 def test_a_year_in_a_name_is_that_year(body, fragment, registers):
     """A year that opens a name is the year it names: taking `The 1812 Overture` out of the
     dates (session 18's leftover) took the Berlin crisis of 1961 and the Act of 1962 out too."""
