@@ -189,6 +189,13 @@ DIARY_DAY_HEAD = _compile(  # 28th. Sunday. (at the head of a diary's entry)
 Friday's talks`, `3. Saturday the Soviets will`), nor `2nd. Friday's session`."""
 THE_BEFORE = _compile(r"\bthe\s+$")
 WEEKDAY_BEFORE = _compile(rf"(?-i:(?P<wd>{_WEEKDAYS_CS}))\b,?\s+$")
+_WEEKDAY_SAID = (r"(?:,|\()?[ \t]*(?:(?:was|is|will[ \t]+be|would[ \t]+be|fell[ \t]+on|falls[ \t]+on)"
+                 r"[ \t]+)?(?:a[ \t]+)?")
+WEEKDAY_SAID_AFTER = _compile(rf"[ \t]*{_WEEKDAY_SAID}(?-i:(?P<wd>{_WEEKDAYS_CS}))\b")
+"""The weekday a sentence says a day of the month is, after the day: `the 20th was a Tuesday`,
+`the 20th, a Tuesday`, `the 20th (Tuesday)`."""
+DAY_SAID_BEFORE = _compile(rf"(?-i:the|The|THE)[ \t]+(?P<d>\d{{1,2}}){_ORD}[ \t]*{_WEEKDAY_SAID}$")
+"""The day of the month before a weekday `WEEKDAY_SAID_AFTER` says it is (`the 20th was a `)."""
 MONTH_OF_BEFORE = _compile(rf"(?:{_month('m')}\s+of\s+)?(?<!the\s)\b(?P<rel>last|this|next)\s+$")
 MONTH_CUE_BEFORE = _compile(r"\b(?P<cue>in|early|late|mid|last|next|since|until|till|during|by|through)"
                             r"(?:\s+|-)(?:(?:early|late|mid)(?:\s+|-))?$")

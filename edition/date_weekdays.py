@@ -149,6 +149,14 @@ def month_day(doc: date, first: int, last: int, direction: str | None,
     return _nearest(spans, doc) if weekday is not None or direction == "nearest" else None
 
 
+def on_no_weekday(doc: date, first: int, last: int, weekday: int) -> bool:
+    """Whether none of the months `month_day` looks in has day `first` on `weekday` (the 31st
+    falls on a Tuesday in none of the months around November 1962)."""
+    return not any(span[0].weekday() == weekday
+                   for offset in range(-MONTHS_AROUND, MONTHS_AROUND + 1)
+                   if (span := _span_in_month(doc, offset, first, last)))
+
+
 def _nearest(spans: list[tuple[date, date]], doc: date) -> tuple[date, date] | None:
     """The span of `spans` whose first day is nearest `doc`, None on a tie."""
     def distance(span: tuple[date, date]) -> int:

@@ -15,14 +15,14 @@ from .date_mentions import (
 from .date_month_days import day_of_named_month, diary_day_head
 from .date_months import is_foreign_month
 from .date_patterns import (
-    DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DAY_OF_NAMED_MONTH, DETERMINERS, DIARY_DAY_HEAD,
+    DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DAY_SAID_BEFORE, DAY_OF_NAMED_MONTH, DETERMINERS, DIARY_DAY_HEAD,
     MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR,
-    NUMERIC_DATE, ORDINAL_DAY, Openings, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS,
+    MONTH_NAMES, NUMERIC_DATE, ORDINAL_DAY, Openings, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS,
     RELATIVE_YEAR, ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WEEKDAYS, WEEKDAY_CUE_BEFORE,
-    WORDED_SPAN_END, YEAR, after_ordinal_number, at_months, at_numbers, at_weekdays, with_words,
+    WEEKDAY_SAID_AFTER, WORDED_SPAN_END, YEAR, after_ordinal_number, at_months, at_numbers, at_weekdays, with_words,
 )
 from .date_times import timestamps
-from .date_weekdays import month_day, resolve_weekday, weekday_direction
+from .date_weekdays import month_day, on_no_weekday, resolve_weekday, weekday_direction
 from .date_years import bare_year, full_year, short_year
 
 
@@ -210,14 +210,24 @@ def _date_time_group(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 def _ordinal_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """ "the 6th", "the 7th or 8th": that day of the month near the document date that its cue
     or its sentence's tense names, as a weekday's (`date_weekdays.month_day`); none where
-    neither says."""
+    neither says. A weekday said with it (`Tuesday, the 20th`) or said to be it (`the 20th was a
+    Tuesday`, `the 20th, a Tuesday`) names the nearest month where the day is that weekday, the
+    tense aside; where none is, the mention is unread and says so (`impossible`)."""
     start, weekday = with_weekday(ctx, m.start())
     if ctx.doc is None:
         return ctx.mention(start, m.end())
+    said = None if weekday or m["d2"] else WEEKDAY_SAID_AFTER.match(ctx.text, m.end())
     found = match_before(ctx, start, WEEKDAY_CUE_BEFORE)
-    direction = weekday_direction(found["cue"].lower() if found else "", ctx.text, start, m.end())
-    span = month_day(ctx.doc, int(m["d1"]), int(m["d2"] or m["d1"]), direction,
-                     WEEKDAYS[weekday.lower()] if weekday else None)
+    direction = None if said else \
+        weekday_direction(found["cue"].lower() if found else "", ctx.text, start, m.end())
+    weekday = said["wd"] if said else weekday
+    first, last = int(m["d1"]), int(m["d2"] or m["d1"])
+    span = month_day(ctx.doc, first, last, direction, WEEKDAYS[weekday.lower()] if weekday else None)
+    if span is None and weekday and on_no_weekday(ctx.doc, first, last, WEEKDAYS[weekday.lower()]):
+        return replace(ctx.mention(start, m.end(), inferred=True),
+                       impossible=f"{ctx.text[start:m.end()]} (no month around {ctx.doc.day} "
+                                  f"{MONTH_NAMES[ctx.doc.month - 1]} {ctx.doc.year} has it on a "
+                                  f"{weekday.capitalize()})")
     if span is None:
         return ctx.mention(start, m.end(), inferred=True)
     if not m["d2"]:
@@ -274,6 +284,10 @@ def _relative_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 def _weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     if ctx.doc is None:
         return None
+    if said := match_before(ctx, m.start(), DAY_SAID_BEFORE):   # `the 20th was a Tuesday`
+        day = int(said["d"])
+        span = month_day(ctx.doc, day, day, None, WEEKDAYS[m["wd"].lower()])
+        return ctx.mention(m.start(), m.end(), span[0].isoformat() if span else "", inferred=True)
     found = match_before(ctx, m.start(), WEEKDAY_CUE_BEFORE)
     cue = found["cue"].lower() if found else ""
     start = found.start() if cue in DETERMINERS else m.start()

@@ -201,3 +201,28 @@ def test_a_day_of_the_month_before_a_verb_or_conjunction_is_read(date, body, fra
     date`, `was scheduled`) is the future seen from the past: the day nearest the document's."""
     tei, _ = encode_text(page(body, date=date), registers)
     assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("body, fragment, warnings", [
+    ("The 20th was a Tuesday.",
+     f'<date when="1962-11-20" {INFERRED}>The 20th</date> was a '
+     f'<date when="1962-11-20" {INFERRED}>Tuesday</date>.', []),
+    ("They met on the 2nd, a Friday, in Moscow.",
+     f'on <date when="1962-11-02" {INFERRED}>the 2nd</date>, a <date when="1962-11-02" {INFERRED}>'
+     'Friday</date>, in', []),
+    ("The 31st was a Tuesday.", '<p n="1" xml:id="L1">The 31st was a Tuesday.</p>',
+     ["x.txt:5:1: warning: The 31st (no month around 9 November 1962 has it on a Tuesday) is not a "
+      "date; left as plain text [date-invalid]"]),
+    ("On Tuesday, the 31st, we met.", '<p n="1" xml:id="L1">On Tuesday, the 31st, we met.</p>',
+     ["x.txt:5:4: warning: Tuesday, the 31st (no month around 9 November 1962 has it on a "
+      "Tuesday) is not a date; left as plain text [date-invalid]"]),
+], ids=["was a Tuesday: the next month's", "a Friday: this month's", "no month has it",
+        "said before it, no month has it"])
+def test_a_weekday_said_to_be_the_day_names_its_month(body, fragment, warnings, registers):
+    """Session 20: in a record of Friday 9 November, `The 20th was a Tuesday` was 20 October (a
+    Saturday) by its tense, and the Tuesday 6 November; the day is the one near the document's
+    where it is that weekday, whatever the tense; where no month around has it, it stays text
+    with a warning."""
+    tei, reporter = encode_text(page(body, date="November 9, 1962"), registers)
+    assert [str(d) for d in reporter.sorted()] == warnings
+    assert fragment in body_xml(tei)
