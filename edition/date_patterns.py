@@ -123,8 +123,10 @@ NUMERIC_DATE = _compile(  # 1962-11-05, 19.11.1962, 13/5/1962, 02.11.62 (the fir
 ROMAN_DATE = _compile(  # 19.XI.62, 16.XI.1962, 12.XI. (no year), 10-12.XI.62 (days 10 to 12)
     r"(?P<x>\d)(?<![\w./-]\d)(?P<d>\d?)(?:[–—-](?P<d2>\d{1,2}))?(?P<sep>[./])"
     r"(?P<mo>(?-i:[IVX]{1,4}))(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?!\w|[./]\d)")
-MONTH_FIRST = _compile(  # November 5(, 1962)(, 0117Z), after an optional "Monday, "
-    rf"{_month('m')}\s+(?P<d>\d{{1,2}})(?:{_ORD})?{_DAY_END}(?:,?\s+{_year('y')})?{_TIME}")
+MONTH_FIRST = _compile(  # November 5(, 1962)(, 0117Z), after an optional "Monday, "; a month of
+    # the other languages only in the Spanish `noviembre 20 de 1962` (`dates._month_first`)
+    rf"{_any_month('m')}\s+(?P<d>\d{{1,2}})(?:{_ORD})?{_DAY_END}"
+    rf"(?:(?:,?|\s+(?P<de>de))\s+{_year('y')})?{_TIME}")
 MONTH_DAY_RANGE = _compile(  # January 22–27, January 30–February 2, 1970, Oct. 26 and 27, 1962;
     # the night of October 27/28 or October 31/November 1
     rf"{_month('m')}\s+(?P<d1>\d{{1,2}})(?:\s*[–—-]\s*|\s+(?P<w>and|or|to)\s+|(?P<night>/))"
@@ -297,8 +299,10 @@ _FOREIGN = rf"(?-i:(?P<m>{_FOREIGN_MONTHS_CS}|{_FOREIGN_ABBREVIATIONS_CS})\b)"
 FOREIGN_MONTH_AFTER_DAY = _compile(rf"(?:{_ORD}|er\b|[°º.])?\s+(?:(?:of|de)\s+)?{_FOREIGN}")
 FOREIGN_MONTH_BEFORE_YEAR = _compile(rf"\b{_FOREIGN}\.?{_AFTER_MONTH}$")
 FOREIGN_MONTH_BEFORE_DASH = _compile(rf"\b{_FOREIGN}\s*[–—-]\s*$")
+FOREIGN_MONTH_BEFORE_DAY_YEAR = _compile(rf"\b{_FOREIGN}\s+\d{{1,2}}\s+de\s+$")
 """A month of the other languages after a number (`5. November`, `19 ноября`, `5 de noviembre`),
-before a year (`novembre 1962`), or before the dash of a span of months before it (`janvier–avril
+before a year (`novembre 1962`), before a day and `de` and a year (`noviembre 20 de 1962`, as
+Spanish America writes a date month first), or before the dash of a span of months before it (`janvier–avril
 1962`): the scan finds them there, where the rules that read them need them (`DAY_FIRST`,
 `MONTH_YEAR`; a day spelled in English before one is none: `dates._days_of`); a scan of
 the whole text for their names, lower-case words, took four times what all the date rules take
@@ -347,7 +351,8 @@ def _numbers(text: str) -> Iterable[re.Match[str]]:
 
 
 def _foreign_months(text: str, starts: list[int], ends: list[int]) -> set[int]:
-    """Where a month of the other languages begins after a number or before a year's."""
+    """Where a month of the other languages begins after a number, before a year's, or before a
+    day and `de` and a year's."""
     found = set()
     for start, end in zip(starts, ends):
         if after := FOREIGN_MONTH_AFTER_DAY.match(text, end):
@@ -358,6 +363,9 @@ def _foreign_months(text: str, starts: list[int], ends: list[int]) -> set[int]:
             if first := FOREIGN_MONTH_BEFORE_DASH.search(text, max(0, before.start() - 40),
                                                           before.start()):
                 found.add(first.start("m"))
+        if end - start == 4 and (before := FOREIGN_MONTH_BEFORE_DAY_YEAR.search(
+                text, max(0, start - 40), start)):
+            found.add(before.start("m"))
     return found
 
 

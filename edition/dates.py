@@ -75,9 +75,12 @@ def _roman_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 
 def _month_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
-    """`November 5(, 1962)`; a number above 31 without a year after it is no day (`NOV 62` in a
+    """`November 5(, 1962)`, `noviembre 20 de 1962` (a month of another language month first
+    only so, as Spanish America writes it); a number above 31 without a year after it is no day (`NOV 62` in a
     telegram's date-time group, `Nov 40 addressees`), nor one after a month a day stands before
     (`By 5 Nov 12 to 15 ships`: 5 November, and a count), `November 32, 1962` an impossible one."""
+    if is_foreign_month(m["m"]) and not m["de"]:   # `novembre 5`: read day first only
+        return None
     start, weekday = with_weekday(ctx, m.start())
     month, number = month_number(m["m"]), int(m["d"])
     if not m["y"] and (number > 31 or _days_before(ctx, m.start())):

@@ -28,9 +28,17 @@ from tests.conftest import INFERRED, body_xml, encode_text, page
      '<date when="1962-11-04">4 novembre 1962</date>; <date when="1962-10-05">5. Okt. 1962</date>.'),
     ("3. November was cold, and 2. October 5, 1962 he came.",
      '<p n="1" xml:id="L1">3. November was cold, and 2. <date when="1962-10-05">October 5, 1962</date>'),
+    # session 20: Spanish America writes a date month first, a `de` before the year
+    ("Recibimos su carta de octubre 26 de 1962; LA HABANA, NOVIEMBRE 20 DE 1962.",
+     'carta de <date when="1962-10-26">octubre 26 de 1962</date>; LA HABANA, '
+     '<date when="1962-11-20">NOVIEMBRE 20 DE 1962</date>.'),
+    ("Le 20 novembre 5 personnes sont venues, et octobre 26 aussi.",
+     f'<date when="1962-11-20" {INFERRED}>Le 20 novembre</date> 5 personnes sont venues, et '
+     'octobre 26 aussi.'),
 ], ids=["German, a day with a period", "German, no year", "French", "French, le 1er",
         "Russian, genitive and prepositional", "Spanish", "Portuguese, Italian, abbreviated",
-        "a paragraph's number is no day"])
+        "a paragraph's number is no day", "Spanish, month first",
+        "month first without a de and a year: no date"])
 def test_a_date_in_another_language_is_read(body, fragment, registers):
     tei, _ = encode_text(page(body, date="November 5, 1962"), registers)
     assert fragment in body_xml(tei)
