@@ -1,8 +1,18 @@
-"""One regular expression for many literal names: their characters as a trie, longest first."""
+"""One regular expression for many literal names: their characters as a trie, longest first;
+whether a hyphen joins a word to a name found (a compound word)."""
 
 from __future__ import annotations
 
 import re
+
+HYPHEN_BEFORE = re.compile(r"\w-$")
+HYPHEN_AFTER = re.compile(r"-\w")
+
+
+def in_a_compound(text: str, start: int, end: int) -> bool:
+    """Whether a hyphen joins a word to `text[start:end]`: `Long-range`, `pro-Castro` make one
+    word, no person's name (a place's stays one: `US-Soviet talks`, `anti-US propaganda`)."""
+    return bool(HYPHEN_AFTER.match(text, end) or HYPHEN_BEFORE.search(text, max(0, start - 2), start))
 
 
 def trie_regex(forms, after_first: str = "") -> str:

@@ -15,7 +15,7 @@ from lxml import etree
 from .diagnostics import Location, Reporter, Unread, did_you_mean
 from .name_forms import (clean, fold, given_agree, provisional_id, provisional_source_id,
                          same_person, slug, titled_name, tokens)
-from .name_regex import trie_regex
+from .name_regex import in_a_compound, trie_regex
 from .register_files import (KINDS, T, XML_ID, Entry, Kind, PersonKey, append_indented,
                              entry_from, new_register, provisional_element, read_register)
 
@@ -238,7 +238,8 @@ class Registers:
 
     def find_mentions(self, text: str) -> list[Mention]:
         """Register names in `text`: case-sensitive, whole words, longest first, no overlaps;
-        in a text in capitals (a telegram's `GROMYKO SAID ...`), their forms in capitals."""
+        in a text in capitals (a telegram's `GROMYKO SAID ...`), their forms in capitals; no
+        person's in a compound word (`Long-range`: `name_regex.in_a_compound`)."""
         return [Mention(start, end, entry) for start, end, entry in self.mention_spans(text)]
 
     def mention_spans(self, text: str) -> list[tuple[int, int, Entry]]:
@@ -249,7 +250,9 @@ class Registers:
             pattern, by_form = self._mention_pattern(), self._by_form
         if pattern is None:
             return []
-        return [(m.start(), m.end(), by_form[m.group()]) for m in pattern.finditer(text)]
+        return [(m.start(), m.end(), entry) for m in pattern.finditer(text)
+                if (entry := by_form[m.group()]).kind != "person"
+                or not in_a_compound(text, m.start(), m.end())]
 
     def entry_named(self, form: str) -> Entry | None:
         """The one entry of the registers (no provisional person) that `form` as a whole names

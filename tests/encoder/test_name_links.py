@@ -346,3 +346,22 @@ def test_a_buildings_name_opening_with_a_surname_is_no_person(source, expected, 
 def test_a_surname_in_capitals_after_a_title_or_forenames_is_the_persons(source, expected,
                                                                        word_registers):
     encoded_body(source, expected, word_registers)
+
+
+COMPOUNDS = [
+    # session 20: a hyphen joins a word to the surname: one word, no person's name
+    pytest.param("A.I. MIKOYAN. The Long-range missiles were discussed in Moscow.",
+                 "The Long-range missiles", id="Long-range"),
+    pytest.param("A.I. MIKOYAN. Senator Long spoke of the pro-Khrushchev wing in Moscow.",
+                 '<persName ref="persons.xml#long-russell">Senator Long</persName> spoke of the '
+                 "pro-Khrushchev wing", id="a person named apart, and pro-Khrushchev"),
+    pytest.param("A.I. MIKOYAN. The US-Soviet talks in Moscow went on.",
+                 '<placeName ref="places.xml#usa">US</placeName>-Soviet talks',
+                 id="a place's name stays one"),
+]
+
+
+@pytest.mark.parametrize("source, expected", COMPOUNDS)
+def test_a_surname_in_a_hyphen_compound_is_no_person(source, expected, word_registers):
+    body = encoded_body(source, expected, word_registers)
+    assert "places.xml#moscow" in body   # the text is read: a place is linked
