@@ -10,6 +10,7 @@ from .doc_types import CORRESPONDENCE
 from .model import Closer, Document, Inline, Node, plain_text
 from .name_forms import NAME_TITLES
 from .registers import Mention, Registers
+from .resolve import named_mentions
 
 COMPLEMENT = re.compile(r"\b(?:to|of|in|at|for|from|with|on|by)\s+(?:the\s+)?$", re.IGNORECASE)
 """The words before a name that make it the complement of another (`Mission to the UN`)."""
@@ -47,8 +48,9 @@ def _ref_in(text: str, registers: Registers) -> str:
 def _named_in(text: str, registers: Registers) -> Mention | None:
     """The last registered person or organization of `text` that is not the complement of
     another word: `Alekseev` in `Soviet Ambassador to Cuba A. Alekseev`, none in `Mission to
-    the United Nations` (a mission, not the United Nations)."""
-    mentions = [m for m in registers.find_mentions(text)
+    the United Nations` (a mission, not the United Nations); found as the body finds them
+    (`resolve.named_mentions`: no person in `the White House`)."""
+    mentions = [m for m in named_mentions(text, registers)
                 if m.entry.kind != "place" and not COMPLEMENT.search(text[:m.start])] \
         if text else []
     return mentions[-1] if mentions else None

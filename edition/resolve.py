@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .dates import DateMention, find_dates
 from .model import Inline, Node, Text
 from .name_forms import NAME_TITLES
-from .registers import Entry, Registers
+from .registers import Entry, Mention, Registers
 
 RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday"})
 NAME_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
@@ -208,6 +208,20 @@ class Resolver:
             words = [w for w in run.split() if w.strip("’'") not in NOT_NAMES]
             if words:
                 self.found.unresolved_names.append((line, " ".join(words)))
+
+
+def named_mentions(text: str, registers: Registers) -> list[Mention]:
+    """The register names of `text` as the body links them (`Resolver._name_spans`, without a
+    document's overrides and speakers): a person's only where `_person_start` says the name is
+    theirs, from where it begins (not `White` in `the White House`, `Kennedy` in `Mrs.
+    Kennedy`, `WHITE` alone in capitals)."""
+    found = []
+    for start, end, entry in registers.mention_spans(text):
+        if entry.kind == "person":
+            start = _person_start(text, start, end, entry, registers)
+        if start is not None:
+            found.append(Mention(start, end, entry))
+    return found
 
 
 def _someone_else(text: str, start: int, entry: Entry, registers: Registers) -> bool:

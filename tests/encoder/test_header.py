@@ -145,6 +145,12 @@ MISSION = "<orgName>Mission to the United Nations</orgName>"
     ("Note from Khrushchev to Castro",
      '<persName ref="persons.xml#khrushchev-nikita">Nikita Sergeyevich Khrushchev</persName>',
      "<name>Castro</name>"),
+    # session 20: the title's names are found as the body's (`resolve.named_mentions`): not
+    # John F. Kennedy in `Mrs. Kennedy`, nor in `the Kennedy Library`
+    ("Letter from Mrs. Kennedy to Khrushchev", "<name>Mrs. Kennedy</name>",
+     '<persName ref="persons.xml#khrushchev-nikita">Nikita Sergeyevich Khrushchev</persName>'),
+    ("Letter from the Kennedy Library to Premier Khrushchev", "<name>Kennedy Library</name>",
+     '<persName ref="persons.xml#khrushchev-nikita">Nikita Sergeyevich Khrushchev</persName>'),
 ])
 def test_the_title_names_sender_and_addressee(title, sent, received, registers, validator):
     tei, _ = encode_text(page("We met Dorticos.", title=title), registers)
