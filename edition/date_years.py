@@ -11,10 +11,11 @@ from .date_patterns import (AT_WORD, CAPITALS_WORD_BEFORE, CLOCK_BEFORE, CLOCK_Z
                             ENTRY_TIME_AFTER, PARAGRAPH_NUMBER_AFTER, TWO_DIGIT_YEARS_AROUND,
                             UNIT_AFTER, YEAR_WORDS_IN_CAPITALS)
 
-POST_IN_PARENTHESES_BEFORE = re.compile(r"\([A-Z][a-z]+[ \t]+$")
-"""A post's name after an opening parenthesis, before a number the parenthesis closes on: `(Moscow
-1143)`, the cable a sentence cites, as `MOSCOW 1143` in a cable's capitals (`(Moscow, 1962)` is
-a place and a year)."""
+POST_CITED_BEFORE = re.compile(r"(?:(?P<paren>\()|\b(?:[Ss]ee|[Cc]f\.)[ \t]+(?:also[ \t]+)?)"
+                               r"[A-Z][a-z]+[ \t]+$")
+"""A post's name before a number a sentence cites it by: after an opening parenthesis the number
+closes (`(Moscow 1143)`) or after a cross-reference's word (`See also Moscow 1143.`, `cf. Moscow
+1143`), as `MOSCOW 1143` in a cable's capitals (`(Moscow, 1962)` is a place and a year)."""
 BODY_NAMED_AFTER = re.compile(
     r"[ \t]+(?:Club|Committee|Society|Group|Association|League|Movement|Foundation)\b")
 """The word after a number that makes it a body's name (`the 1900 Club`, `the 1922 Committee`):
@@ -105,10 +106,10 @@ def _telegram_of_a_post(ctx: DateContext, start: int) -> bool:
     """Whether the number at `start` is a post's or office's telegram: after a word that names no
     time (`YEAR_WORDS_IN_CAPITALS`) in a line written in capitals (`REF: A) MOSCOW 1121`, `TO
     SECSTATE WASHDC 1143`, `MOSCOW 1143. SECRET.`; not `SINCE 1958`, nor a heading's `CUBA 1962`,
-    a name and a number alone on their line), or after a post's name in parentheses that close
-    on it (`(Moscow 1143)`)."""
-    if POST_IN_PARENTHESES_BEFORE.search(ctx.text, max(0, start - 40), start) \
-            and ctx.text.startswith(")", start + 4):
+    a name and a number alone on their line), or after a post's name a sentence cites it by
+    (`POST_CITED_BEFORE`: `(Moscow 1143)`, `See also Moscow 1143`)."""
+    cited = POST_CITED_BEFORE.search(ctx.text, max(0, start - 40), start)
+    if cited and (not cited["paren"] or ctx.text.startswith(")", start + 4)):
         return True
     window = ctx.text[max(0, start - 40):start]
     line = window.rpartition("\n")[2]

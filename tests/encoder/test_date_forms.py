@@ -51,13 +51,15 @@ def test_a_clock_time_before_its_zone_is_no_year(body, fragment, registers):
     ("We replied as reported (Moscow 1143) and (Moscow, 1962).",
      '(<placeName ref="places.xml#moscow">Moscow</placeName> 1143) and (<placeName '
      'ref="places.xml#moscow">Moscow</placeName>, <date when="1962">1962</date>).'),
+    ("The messages crossed. See also Moscow 1143.",
+     'See also <placeName ref="places.xml#moscow">Moscow</placeName> 1143.'),
     ("CUBA 1962\n\nMOSCOW 1143. SECRET.",
      '<placeName ref="places.xml#cuba">CUBA</placeName> <date when="1962">1962</date></head>'
      '<p n="2" xml:id="L2"><placeName ref="places.xml#moscow">MOSCOW</placeName> 1143. SECRET.'),
 ], ids=["times heading a chronology's entries", "a year heading one: no clock's minutes",
         "a cable's references", "a post's telegram and years in capitals",
         "a year after a place in a sentence", "a post's telegram in parentheses",
-        "a heading in capitals"])
+        "a post's telegram after See also", "a heading in capitals"])
 def test_a_number_labelling_an_entry_or_a_post_s_telegram_is_no_year(body, fragment, registers):
     """A four-digit number that labels a chronology's entry as a clock time, or follows a post
     in a cable's capitals, is none of the years 1000-2099 its digits could be (review h1)."""
