@@ -29,7 +29,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   breaks       page and line breaks of the printed source: the label `pb` leaves unsaid, an
                element's text with its line breaks read as the source reads them (spaced_text)
   gap_markers  which bracket contents say text is missing (`[2 lines not declassified]`), and why
-  source_marks brackets of a document's own marks: hand, stamp, blank; a recording's times, events
+  source_marks brackets of a document's own marks: hand (added, crossed out, underlined), stamp, blank; a recording's times, events
   footnotes    the footnotes ending a text moved to their markers `[1]` (notes with @n)
   stage_parens stage directions in a turn, one rule for `(...)` and `[...]`; a transcript's `(inaudible)`
   resolve      names (registers) and dates (dates) inside the text

@@ -46,7 +46,7 @@ def _marker(participles: str, nouns: str, what: str = _WHAT) -> re.Pattern[str]:
 
 
 _UNREADABLE = r"illegible|unreadable|indecipherable|unintelligible"
-_CANCELLED = r"crossed\s+out|struck\s+(?:out|through)|scratched\s+out|lined\s+out"
+CANCELLED_WORDS = r"crossed\s+out|struck\s+(?:out|through)|scratched\s+out|lined\s+out"
 """What the author's hand cancelled (`[word crossed out]`): a gap inside `del`, the Guidelines'
 encoding of deleted text not transcribed. (`deleted` is an omission: FRUS's `[name deleted]` is
 the declassifier's; `cancelled` is no mark: `[the order was cancelled]` is supplied.)"""
@@ -98,7 +98,7 @@ GAP_KINDS = (
     (re.compile(r"email\s+protected", re.I), "email-protected"),
     (_marker(_UNREADABLE, rf"(?:{_UNREADABLE})(?:\s+(?:{_PART}|signature|handwriting|notations?))?",
              _SOMETHING), "illegible"),   # [illegible signature], [initials illegible]
-    (_marker(_CANCELLED, r"crossings?[\s-]+out", _SOMETHING), "cancelled"),   # [word crossed out]
+    (_marker(CANCELLED_WORDS, r"crossings?[\s-]+out", _SOMETHING), "cancelled"),   # [word crossed out]
     (_marker(r"omitted|missing|excised|deleted|redacted|withheld|sampling", r"omissions?"),
      "omission"),   # [name deleted], [3 lines redacted]
     (re.compile(rf"{_AROUND}{_EXEMPTIONS}{_AROUND}", re.I), "omission"),   # [FOIA exemption (b)(1)]

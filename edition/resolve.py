@@ -15,6 +15,7 @@ from .dates import DateMention, find_dates
 from .model import Inline, Node, Text
 from .name_forms import NAME_TITLES
 from .registers import Entry, Mention, Registers
+from .source_marks import hand_named
 
 RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday"})
 NAME_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
@@ -121,6 +122,9 @@ class Resolver:
                 resolved.extend(self._resolve_text(node.text, line, before, following))
             elif node.tag in OPAQUE:
                 resolved.append(node)
+            elif node.tag == "add" and hand_named(dict(node.attrs).get("rend", "")):
+                resolved.append(Inline(node.tag, self._with_hand(node.attrs),
+                                       self.resolve(node.children, line, before, following)))
             elif node.tag in ASIDES:   # a sentence of its own
                 resolved.append(Inline(node.tag, node.attrs, self.resolve(node.children, line)))
             else:
@@ -128,6 +132,19 @@ class Resolver:
                                        self.resolve(node.children, line, before, following)))
             before = (before + text)[-CONTEXT:]
         return tuple(resolved)
+
+    def _with_hand(self, attrs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+        """An addition's attributes with @hand, the register person whose hand its label names
+        (`in Kennedy's hand` -> `persons.xml#kennedy-john`), before its @rend; unchanged when the
+        registers hold no one person of that name (the label keeps the name)."""
+        name = hand_named(dict(attrs).get("rend", ""))
+        found = [self._override(name, entry) for start, end, entry
+                 in self.registers.mention_spans(name) if (start, end) == (0, len(name))]
+        if len(found) != 1 or found[0] is None or found[0].kind != "person":
+            return attrs
+        rend = [pair for pair in attrs if pair[0] == "rend"]
+        return tuple(pair for pair in attrs if pair[0] != "rend") + (("hand", found[0].ref),) \
+            + tuple(rend)
 
     def _resolve_text(self, text: str, line: int, before: str = "", after: str = "") -> list[Node]:
         spans = self._name_spans(text) + self._date_spans(text, line, before, after)

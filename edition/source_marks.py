@@ -4,10 +4,13 @@
     (('place', 'margin'), ('rend', 'handwritten in the margin'))
 
 These are no words the editors supplied (`supplied`): the hand that wrote on the page is the
-author's (`add`), a stamp is the archive's (`stamp`), a blank is the page's (`space`). The label
-that says so (`handwritten in the margin`, `Stamp`) is kept as printed in @rend, which the page
-prints back (`[handwritten in the margin: …]`) and the words check reads as markup
-(`LABELLED_MARK`), like `[Ed. note:`. In the transcript of a recording a time stamp, `[16:02]`,
+author's (`add`; `[inserted above the line: welcomed]`, `[in Kennedy's hand below the signature:
+…]`, whose hand a register person, @hand, found by `resolve`), what it crossed out is `del`
+(`[crossed out: I welcome]`), what it underlined `hi rend="underline"`, a stamp is the archive's
+(`stamp`), a blank is the page's (`space`). The label that says so (`handwritten in the margin`,
+`crossed out`, `Stamp`) is kept as printed in @rend, which the page prints back
+(`[handwritten in the margin: …]`) and the words check reads as markup (`LABELLED_MARK`), like
+`[Ed. note:`. In the transcript of a recording a time stamp, `[16:02]`,
 is a `time`, and what the tape records besides the speech, `[crosstalk]`, `[Tape ends]`, an
 `incident` (TEI's spoken transcription, 8.3).
 """
@@ -17,20 +20,38 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .gap_markers import CANCELLED_WORDS
 from .model import Inline, Node, Text
 
-_PLACES = (("margin", r"(?:in|on)\s+(?:the\s+)?margins?"), ("above", r"above(?:\s+the\s+line)?"),
-           ("below", r"below(?:\s+the\s+line)?"),
-           ("top", r"at\s+the\s+(?:top|head)(?:\s+of\s+the\s+page)?"),
-           ("bottom", r"at\s+the\s+(?:bottom|foot)(?:\s+of\s+the\s+page)?"))
+_PLACES = (("margin", r"(?:in|on)\s+(?:the\s+)?margins?"),
+           ("above", r"above(?:\s+the\s+(?:line|text))?"),
+           ("below", r"below(?:\s+the\s+(?:line|text|signature))?"),
+           ("top", r"at\s+(?:the\s+)?(?:top|head)(?:\s+of\s+(?:the\s+)?page)?"),
+           ("bottom", r"at\s+(?:the\s+)?(?:bottom|foot)(?:\s+of\s+(?:the\s+)?page)?"))
 """Where on the page a hand wrote (TEI's @place values), as a bracket's label says it."""
-PLACE_AT_END = tuple((value, re.compile(rf"{words}$", re.IGNORECASE)) for value, words in _PLACES)
-"""Each @place value with the pattern of its words at the end of a label."""
-HAND_LABEL = (r"(?:hand(?:\s|-)?written|(?:added|written)\s+(?:by|in)\s+hand"
-              r"|in\s+(?:the\s+author['’]s\s+)?handwriting)"
-              r"(?:\s+(?:" + "|".join(words for _, words in _PLACES) + "))?")
-"""`handwritten`, `handwritten in the margin`, `added by hand above the line`: the label of a
-bracket whose words the author's hand wrote."""
+PLACE_IN_LABEL = tuple((value, re.compile(rf"\b{words}\b", re.IGNORECASE)) for value, words in _PLACES)
+"""Each @place value with the pattern of its words in a label (`in the margin in Kennedy's
+hand`, `in Kennedy's hand below the signature`)."""
+_PLACE = "|".join(words for _, words in _PLACES)
+_BY_HAND = (r"hand(?:\s|-)?written|(?:added|written|inserted)\s+(?:by|in)\s+hand"
+            r"|in\s+(?:the\s+author['’]s\s+)?handwriting")
+_INSERTED = r"(?:added|written|inserted|interlined)"
+"""`inserted above the line`: a hand's addition only with the place or the hand after it."""
+WHOSE_HAND = re.compile(r"in\s+(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+                        r"['’]s?\s+(?:own\s+)?hand(?:writing)?")
+"""`in Kennedy's hand`, `in the President's handwriting`: whose hand wrote; the name is looked
+up in the registers (`resolve`) for the addition's @hand."""
+_WHOSE = WHOSE_HAND.pattern.replace("(?P<who>", "(?:")
+HAND_LABEL = (rf"(?:(?:{_PLACE})\s+)?(?:{_BY_HAND}|{_WHOSE}|{_INSERTED}(?=\s+(?:{_PLACE}|{_WHOSE})))"
+              rf"(?:\s+(?:{_PLACE}|{_WHOSE})){{0,2}}")
+"""`handwritten`, `handwritten in the margin`, `added by hand above the line`, `inserted above
+the line`, `in the margin in Kennedy's hand`, `in Kennedy's hand below the signature`: the label
+of a bracket whose words a hand wrote on the page (`add`)."""
+CANCEL_LABEL = CANCELLED_WORDS
+"""`crossed out`, `struck through`: the label of a bracket whose words a hand cancelled (`del`);
+the words themselves cancelled, `[word crossed out]`, are a gap (`gap_markers`)."""
+UNDERLINE_LABEL = r"underlined|underscored"
+"""`[underlined: offensive]`: words a hand underlined (`hi rend="underline"`)."""
 STAMP_LABELS = ("stamp", "Stempel", "cachet", "tampon", "штамп", "печать", "sello", "carimbo")
 """The word a bracket describing a stamp opens with, before its colon, in the archive's languages:
 English `[Stamp: "Returned ..."]`, German `[Stempel: "Geheim"]`, French `[cachet : "Reçu le 5
@@ -38,10 +59,13 @@ novembre"]` (`tampon`), Russian `[Штамп: "Секретно"]` (`печат�
 Portuguese `[carimbo: "Recebido"]`; as the words of `gap_markers.FOREIGN_MARKERS`, every one read
 in every document."""
 STAMP_LABEL = "|".join(STAMP_LABELS)
-LABELLED_MARK = rf"(?:{HAND_LABEL}|{STAMP_LABEL})\s*:"
+LABELLED_MARK = rf"(?:{HAND_LABEL}|{CANCEL_LABEL}|{UNDERLINE_LABEL}|{STAMP_LABEL})\s*:"
 """The label of a bracket of the author's hand or of a stamp, up to its colon: markup, not
 words of the text (the element and its @rend keep it)."""
 HAND = re.compile(rf"(?P<label>{HAND_LABEL})\s*:\s*(?P<body>\S.*)", re.IGNORECASE | re.DOTALL)
+CANCELLED = re.compile(rf"(?P<label>{CANCEL_LABEL})\s*:\s*(?P<body>\S.*)",
+                       re.IGNORECASE | re.DOTALL)
+UNDERLINED = re.compile(rf"(?:{UNDERLINE_LABEL})\s*:\s*(?P<body>\S.*)", re.IGNORECASE | re.DOTALL)
 STAMP = re.compile(rf"(?P<label>{STAMP_LABEL})\s*:\s*(?P<body>\S.*)", re.IGNORECASE | re.DOTALL)
 BLANK = re.compile(r"(?:(?:the\s+)?(?:remainder|rest)\s+of\s+(?:the\s+)?(?:page|sheet)"
                    r"|(?:the\s+)?(?:page|sheet|space))?\s*(?:is\s+|left\s+)?blank"
@@ -60,13 +84,23 @@ INCIDENT = re.compile(
 `[Tape ends]`, `[End of recording]`. What a speaker does (`[laughs]`, `[reading]`) is a stage
 direction (`stage_parens.STAGE_WORDS`)."""
 
+
+
+def hand_named(label: str) -> str:
+    """The name of whose hand a label says wrote (`in the margin in Kennedy's hand` ->
+    `Kennedy`), or ''."""
+    whose = WHOSE_HAND.search(label)
+    return whose.group("who") if whose else ""
+
+
 Parse = Callable[[str, int], tuple[Node, ...]]
 """Parses the words of a bracket from an offset of its content (brackets inside it included)."""
 
 
 def source_mark(content: str, parse: Parse, transcript: bool = False) -> Inline | None:
     """The element for a bracket's `content` that tells what the page shows, or None:
-    `handwritten: words` -> `add` (with @place where the label says), `Stamp: "words"` ->
+    `handwritten: words` -> `add` (with @place where the label says), `crossed out: words` ->
+    `del`, `underlined: words` -> `hi rend="underline"`, `Stamp: "words"` ->
     `stamp`, `remainder of page blank` -> `space` with its words in `desc`; in a `transcript`
     also `16:02` -> `time`, `crosstalk` -> `incident` with its words in `desc`."""
     if transcript and TIME_STAMP.fullmatch(content):
@@ -76,9 +110,17 @@ def source_mark(content: str, parse: Parse, transcript: bool = False) -> Inline 
     hand = HAND.fullmatch(content)
     if hand:
         label = " ".join(hand.group("label").split())
-        place = next((value for value, at_end in PLACE_AT_END if at_end.search(label)), "")
+        place = next((value for value, words in PLACE_IN_LABEL if words.search(label)), "")
         return Inline("add", ((("place", place),) if place else ()) + (("rend", label),),
                       parse(hand.group("body"), hand.start("body")))
+    cancelled = CANCELLED.fullmatch(content)
+    if cancelled:
+        return Inline("del", (("rend", " ".join(cancelled.group("label").split())),),
+                      parse(cancelled.group("body"), cancelled.start("body")))
+    underlined = UNDERLINED.fullmatch(content)
+    if underlined:
+        return Inline("hi", (("rend", "underline"),),
+                      parse(underlined.group("body"), underlined.start("body")))
     stamp = STAMP.fullmatch(content)
     if stamp:
         return Inline("stamp", (("rend", stamp.group("label")),),

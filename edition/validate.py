@@ -40,7 +40,7 @@ SVRL = "{http://purl.oclc.org/dsdl/svrl}"
 REGISTERS = ("persons.xml#", "places.xml#", "organizations.xml#")
 WEB_TARGET_TAGS = frozenset({T + "ref", T + "licence"})
 """Elements whose @target may be a web address (a FRUS cross-reference, a licence)."""
-POINTER_ATTRIBUTES = ("who", "ref", "sameAs", "resp", "target", "scheme")
+POINTER_ATTRIBUTES = ("who", "ref", "sameAs", "resp", "target", "scheme", "hand")
 """Attributes whose every token must resolve: "#x" in the document, "persons.xml#x" by known_ref."""
 
 EXACT_SCHEMAS = 4
@@ -289,7 +289,7 @@ def check_ids(root: etree._Element, where: Location) -> list[Diagnostic]:
 
 
 def check_refs(root: etree._Element, where: Location, known_ref: KnownRef) -> list[Diagnostic]:
-    """Every token of @who, @ref, @sameAs, @resp, @target and @scheme resolves, here or in a
+    """Every token of @who, @ref, @sameAs, @resp, @target, @scheme and @hand resolves, here or in a
     register; a web address of a `ref` (a FRUS cross-reference's public URL) or a `licence` is
     not checked."""
     ids = {element.get(XML_ID) for element in _elements(root)} - {None}

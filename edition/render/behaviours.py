@@ -55,6 +55,7 @@ BEHAVIOURS_DOC = {
            "explained",
     "page": "where a page of the printed source begins: [Page 345], explained",
     "gap": "something left out of the text, its description in brackets",
+    "deletion": "words a hand crossed out on the source document, struck through, explained",
     "bracketed": "what the source document shows besides its typed words (the author's hand, a "
                  "stamp, blank space, a recording's time stamps and events, a footnote's marker "
                  "whose note it does not give), in brackets as the source prints it, explained",
@@ -135,14 +136,16 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "pb": (Rule("page", "span", "pb"),),
     "fw": (Rule("inline", "span", "fw"),),   # page furniture: `-2-`, `TOP SECRET` at a page top
     "gap": (Rule("gap", "span", "gap"),),
-    "del": (Rule("pass"),),   # holds the gap of what was crossed out: [word crossed out]
+    "del": (Rule("deletion", "del", "del", has="rend"),   # [crossed out: I welcome]
+            Rule("pass")),   # holds the gap of what was crossed out: [word crossed out]
     "add": (Rule("bracketed", "span", "add"),),
     "space": (Rule("bracketed", "span", "space"),),
     "time": (Rule("bracketed", "span", "time"),),
     "incident": (Rule("bracketed", "span", "incident"),),
     "desc": (Rule("omit"),),  # read by the gap behaviour
     "foreign": (Rule("foreign", "i", "foreign"),),
-    "hi": (Rule("inline", "em", "hi"),),
+    "hi": (Rule("inline", "span", "hi underline", ("rend", "underline")),   # [underlined: ...]
+           Rule("inline", "em", "hi")),
     "title": (Rule("inline", "cite", "title"),),
     "label": (Rule("enclosed", "strong", "label"),),   # [1] The Chancellor ...; a header's
     "ref": (Rule("inline", "code", "ref", ("type", "encoding")),
@@ -196,13 +199,15 @@ REASONS = {
 
 SHOWN = {
     "add": "written by hand on the source document",
+    "del": "crossed out on the source document",
     "stamp": "a stamp on the source document",
     "space": "left blank in the source document",
     "time": "a time stamp of the recording",
     "incident": "heard on the recording besides the speech",
     "ref": "a footnote's marker; the source does not give the note",
 }
-"""Explanations shown on hover and focus for the elements of the "bracketed" behaviour."""
+"""Explanations shown on hover and focus for the elements of the "bracketed" and "deletion"
+behaviours."""
 
 
 def explanation(reason: str | None, fallback: str) -> str:

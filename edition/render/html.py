@@ -326,6 +326,14 @@ class Walker:
             self.out.append(text(text_of(desc)))
         self.out.append(f"{after}{hidden(f' ({explained})')}</span>")
 
+    def b_deletion(self, element, rule) -> None:
+        """`[crossed out: I welcome]`: the words struck through in a <del>, as a diplomatic
+        edition shows them, explained on hover and focus and to screen readers."""
+        explained = SHOWN["del"]
+        self.out.append(start(rule.tag, rule.css, *self._focusable(), ("data-explain", explained)))
+        self.children(element)
+        self.out.append(f"{hidden(f' ({explained})')}{end(rule.tag)}")
+
     def b_foreign(self, element, rule) -> None:
         self.out.append("[")
         n = self._open(element, rule)

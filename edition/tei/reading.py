@@ -21,10 +21,11 @@ BRACKETED = {T + name for name in ("supplied", "gap", "note", "foreign", "space"
 """Elements an editorial bracket of the source became (`[Excerpt]`, `[name not declassified]`,
 `[obeskurazheni]`, `[remainder of page blank]`, `[16:02]`, `[crosstalk]`): read inside brackets
 again (in parentheses where the source printed them, @rend="parentheses": `(inaudible)`)."""
-LABELLED = {T + name for name in ("add", "stamp")}
+LABELLED = {T + name for name in ("add", "del", "stamp")}
 """Elements a labelled bracket became, the label as printed in @rend (`[handwritten in the
-margin: …]`, `[Stamp: …]`): read inside brackets after their label. (The opener's stamp, a
-marking printed as such, has no @rend.)"""
+margin: …]`, `[crossed out: …]`, `[Stamp: …]`): read inside brackets after their label. (The
+opener's stamp, a marking printed as such, has no @rend; nor has a `del` holding the gap of
+`[word crossed out]`.)"""
 MARKED = {UNCLEAR, SIC}
 """Elements of a word the source marked after it, `[?]`, `[sic]`."""
 MARK_AFTER = re.compile(r"mark-after\((?P<punctuation>\S+)\)")

@@ -213,6 +213,25 @@ CASES = [
     ("A.I. MIKOYAN. The responsibility [word crossed out] borne by you.",
      ('responsibility <del><gap reason="cancelled"><desc>word crossed out</desc></gap></del> '
       'borne')),
+    # a draft's corrections in the author's hand are transcription, not the editors' supply:
+    # the words crossed out in del, those inserted in add, the hand a register person (review 20)
+    ("A.I. MIKOYAN. I read it and [crossed out: I welcome] [inserted above the line: welcomed] "
+     "the statement.",
+     ('and <del rend="crossed out">I welcome</del> <add place="above" rend="inserted above the '
+      'line">welcomed</add> the statement.')),
+    ("A.I. MIKOYAN. Work must cease on [underlined: offensive] bases.",
+     'cease on <hi rend="underline">offensive</hi> bases.'),
+    ("A.I. MIKOYAN. Yes.\n\n[in the margin in Kennedy's hand: \"Check with Bazykin\" "
+     "[illegible]]",
+     ('<add place="margin" hand="persons.xml#kennedy-john" rend="in the margin in Kennedy\'s '
+      'hand">"Check with <persName ref="persons.xml#bazykin">Bazykin</persName>" <gap '
+      'reason="illegible"><desc>illegible</desc></gap></add>')),
+    ("A.I. MIKOYAN. Yes.\n\n[in Kennedy's hand below the signature: Send it. JFK]",
+     ('<add place="below" hand="persons.xml#kennedy-john" rend="in Kennedy\'s hand below the '
+      'signature">Send it. JFK</add>')),
+    # a hand the registers do not know keeps its name in the label only
+    ("A.I. MIKOYAN. Yes [in Sorensen's hand: agreed].",
+     'Yes <add rend="in Sorensen\'s hand">agreed</add>.'),
     ("[Stamp: \"Returned to the General Department\"]\n\nA.I. MIKOYAN. Yes.",
      '<p n="1" xml:id="L1"><stamp rend="Stamp">"Returned to the General Department"</stamp></p>'),
     # session 20: a stamp's label in the archive's other languages (`source_marks.STAMP_LABELS`)
@@ -548,6 +567,22 @@ def test_marks_of_the_source_document_are_valid_tei(valid_tei):
     found = {etree.QName(e).localname for e in tei.iter() if isinstance(e.tag, str)}
     assert {"add", "del", "stamp", "space"} <= found
     assert [stamp.get("rend") for stamp in tei.iter("{*}stamp")] == ["Stamp", "Stempel"]
+
+
+def test_a_drafts_corrections_are_valid_tei(valid_tei):
+    """A draft's corrections, words crossed out (`del` with its words), inserted, underlined, and
+    a hand's note naming a register person (`add/@hand`), pass the project schema, its
+    Schematron and tei_all, the hand's pointer resolves, and the words check reads their labels
+    (`crossed out:`, `inserted above the line:`, `underlined:`, `in Kennedy's hand below the
+    signature:`) as markup: no word is reported lost (review 20)."""
+    tei = valid_tei(page(
+        "A.I. MIKOYAN. I read it and [crossed out: I welcome] [inserted above the line: welcomed] "
+        "the statement, on [underlined: offensive] bases.\n\n[in the margin in Kennedy's hand: "
+        "\"Check with Bazykin\" [illegible]]\n\n[in Kennedy's hand below the signature: Send "
+        "it. JFK]"))
+    found = {etree.QName(e).localname for e in tei.iter() if isinstance(e.tag, str)}
+    assert {"add", "del", "hi"} <= found
+    assert tei.xpath("//t:add/@hand", namespaces={"t": TEI_NS}) == ["persons.xml#kennedy-john"] * 2
 
 
 def test_marks_of_a_recording_are_valid_tei(valid_tei):

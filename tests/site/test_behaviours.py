@@ -228,6 +228,28 @@ def test_a_mark_of_the_source_document_shows_its_bracket_explained(tei, css, sho
     assert explained in mark.get("data-explain") and mark.get("tabindex") == "0"
 
 
+def test_a_drafts_corrections_show_as_a_diplomatic_edition_shows_them(registers):
+    """`[crossed out: I welcome] [inserted above the line: welcomed]`, `[underlined: offensive]`
+    in a draft: the words crossed out struck through (<del>, explained), the insertion marked
+    with its label as the source prints it, the underlined word underlined; none of them the
+    editors' supply (review 20)."""
+    tei, reporter = encode_text(page(
+        "I read it and [crossed out: I welcome] [inserted above the line: welcomed] the "
+        "statement, on [underlined: offensive] bases.\n\n[in the author's hand below the "
+        "signature: Send it.]"), registers)
+    assert [str(d) for d in reporter.diagnostics] == []
+    text, _ = render_text(tei, Context("documents/x.html", None, None, None))
+    shown = html.fragment_fromstring(str(text), create_parent="div")
+    deleted = shown.xpath("//del[@class='del']")
+    assert [d.text for d in deleted] == ["I welcome"]
+    assert "crossed out" in deleted[0].get("data-explain") and deleted[0].get("tabindex") == "0"
+    assert [a.text_content().split(" (")[0] for a in shown.xpath("//span[@class='add']")] == [
+        "[inserted above the line: welcomed]",
+        "[in the author's hand below the signature: Send it.]"]
+    assert shown.xpath("//span[@class='hi underline']/text()") == ["offensive"]
+    assert shown.xpath("//*[contains(@class, 'supplied')]") == []
+
+
 def test_a_footnote_of_a_plain_text_source_shows_its_number_and_links_back(registers):
     """`[2]` in the text and `[2] See Document 130.` at the end: the note, moved to its marker,
     is numbered as the source prints it and links back to where it is called (review 19)."""
