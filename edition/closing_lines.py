@@ -3,6 +3,7 @@ closers and postscripts."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -14,8 +15,14 @@ from .paragraphs import (ADDRESSEE, ED_NOTE_PARAGRAPH, LIST_ITEM, NUMBERED, TERM
                          closing_role, in_title_case, is_address_line, is_signature,
                          opens_postscript)
 from .readers.common import is_date_line
+from .source_marks import LABELLED_MARK
 from .speakers import match_label
 
+SOURCE_MARK_PARAGRAPH = re.compile(rf"\[\s*{LABELLED_MARK}.*\]", re.IGNORECASE | re.DOTALL)
+"""A paragraph wholly a bracket of what a hand or a stamp put on the page (`[in Kennedy's hand
+below the signature: Send tonight. JFK]`, `[Stamp: received]`): under a closer's line or a
+handling line (`cc:`), it goes with the letter as its handling lines do (a postscript), no text
+after the signature; under a `P.S.` it stays in that postscript, as any plain paragraph does."""
 NOT_CLOSING = frozenset({"turn", "narrative", "stage", "note", "summary"})
 """Roles an editor may give a paragraph that keep it out of the closing lines."""
 CLOSER_ROLES = frozenset({"salute", "signed", "dated", "dateline", "addrLine", "stamp", "idno"})
@@ -57,6 +64,8 @@ class ClosingRoles:
                                                  -> addrLine, addrLine (the addressee's office)
         Tommy / To be opened by addressee only / cc: Secretary Rusk
                                                  -> signed, annex, annex (between closing lines)
+        John F. Kennedy / [in Kennedy's hand below the signature: Send tonight. JFK]
+                                                 -> signed, annex (a hand's or stamp's bracket)
         A. Mikoyan / Moscow / Havana ... have shown me how much remains to be done.
                                                  -> signed, dateline, postscript (in their block)
 
@@ -116,7 +125,8 @@ class ClosingRoles:
         return self._placed[index]
 
     def _role_in_place(self, index: int) -> str:
-        """A lone date beside a signature or salutation, a place, an office under a signature, an
+        """A bracket of a hand or a stamp under a closing line (`SOURCE_MARK_PARAGRAPH`), a
+        lone date beside a signature or salutation, a place, an office under a signature, an
         exclamation before a signature, an item listed under `Enclosures:`, an addressee under
         the closer's lines and the lines of the address under it, a short line between closing
         lines, any other line in the block of the lines under the signature (`_runs_on_closing`);
@@ -124,6 +134,8 @@ class ClosingRoles:
         text = self.lines[index].text
         if self.lines[index].given or ED_NOTE_PARAGRAPH.match(text) or match_label(text):
             return ""
+        if SOURCE_MARK_PARAGRAPH.fullmatch(text):
+            return "annex" if index and self[index - 1] in CLOSER_ROLES | {"annex"} else ""
         if self._exclaims_before_signature(index):
             return "salute"
         if LIST_ITEM.match(text) or NUMBERED.match(text):

@@ -321,6 +321,22 @@ LINES_AFTER_THE_SIGNATURE = [
     pytest.param("Sincerely,\n\nA. Mikoyan\nTo be opened by addressee only",
                  CLOSER + '<postscript><p n="5" xml:id="L5">To be opened by addressee only</p>'
                  '</postscript>', id="a handling line under the signature, the last"),
+    # review 20: a hand's note under the signature, or a stamp, goes with the letter as its
+    # handling lines do; the signature above it is the closer's
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\n[in Kennedy's hand below the signature: Send it.]",
+                 CLOSER + '<postscript><p n="5" xml:id="L5"><add place="below" '
+                 'hand="persons.xml#kennedy-john" rend="in Kennedy\'s hand below the signature">'
+                 'Send it.</add></p></postscript>', id="a hand's note under the signature"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\n[Stamp: received]",
+                 CLOSER + '<postscript><p n="5" xml:id="L5"><stamp rend="Stamp">received</stamp>'
+                 '</p></postscript>',
+                 id="a stamp under the signature"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\nP.S. Regards.\n\n[handwritten: more news.]\n\n"
+                 "Enclosure: Draft",
+                 CLOSER + '<postscript><p n="5" xml:id="L5">P.S. Regards.</p><p n="6" xml:id="L6">'
+                 '<add rend="handwritten">more news.</add></p></postscript><postscript><p n="7" '
+                 'xml:id="L7">Enclosure: Draft</p></postscript>',
+                 id="a hand's note under a P.S. stays in it"),
     pytest.param("Sincerely,\n\nA. Mikoyan\n\nIsle of Pines",
                  CLOSER + '<postscript><p n="5" xml:id="L5">Isle of Pines</p></postscript>',
                  id="a place the registers do not hold is no office of the signer's"),
