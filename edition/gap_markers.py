@@ -46,6 +46,14 @@ def _marker(participles: str, nouns: str, what: str = _WHAT) -> re.Pattern[str]:
 
 
 _UNREADABLE = r"illegible|unreadable|indecipherable|unintelligible"
+_UNHEARD = r"inaudible|indistinct"
+"""What a recording does not let one hear: `[inaudible]`, FBIS's `[words indistinct]`."""
+_LEFT_OUT = r"omitted|missing|excised|deleted|redacted|withheld"
+"""A part of the text left out: `[text omitted]`, `[name deleted]`, `[3 lines redacted]`."""
+_ABOUT = (r"(?:\s+(?:on|about|concerning|regarding|dealing\s+with|describing|reporting|listing"
+          r"|containing)\b|\s*[:;,—–-])\s*\S.*")
+"""What the part left out was about, after its marker: `[Passage omitted on the history of the
+Guantanamo base]`, `[Text omitted: a list of ships]` (FBIS): the whole bracket the gap's desc."""
 CANCELLED_WORDS = r"crossed\s+out|struck\s+(?:out|through)|scratched\s+out|lined\s+out"
 """What the author's hand cancelled (`[word crossed out]`): a gap inside `del`, the Guidelines'
 encoding of deleted text not transcribed. (`deleted` is an omission: FRUS's `[name deleted]` is
@@ -57,22 +65,27 @@ FOREIGN_MARKERS: dict[str, tuple[str, ...]] = {
                   "unverständlich",
                   "illisible", "signature illisible", "mot illisible", "mots illisibles",
                   "ilegible", "firma ilegible", "palabra ilegible", "texto ilegible",
-                  "ilegível", "assinatura ilegível", "palavra ilegível", "texto ilegível"),
-    "signature": ("подпись", "Unterschrift", "signature", "signé", "firma", "assinatura"),
+                  "ilegível", "assinatura ilegível", "palavra ilegível", "texto ilegível",
+                  "nieczytelne", "nieczytelny", "nieczytelna", "nieczyt", "podpis nieczytelny",
+                  "nieczytelny podpis", "tekst nieczytelny", "niezrozumiałe"),
+    "signature": ("подпись", "Unterschrift", "signature", "signé", "firma", "assinatura",
+                  "podpis"),
     "omission": ("пропуск", "пропуск в тексте", "текст отсутствует", "текст утрачен", "опущено",
                  "Auslassung", "Text fehlt", "ausgelassen",
                  "texte manquant", "lacune", "omission",
                  "texto faltante", "falta texto", "omisión", "omitido",
-                 "texto em falta", "texto faltando", "omissão"),
-    "inaudible": ("unhörbar", "inaudible", "inaudível"),
+                 "texto em falta", "texto faltando", "omissão",
+                 "pominięto", "opuszczenie", "brak tekstu", "tekst pominięty", "luka w tekście"),
+    "inaudible": ("unhörbar", "inaudible", "inaudível", "niesłyszalne"),
 }
 """The archive's other languages' words for a gap, the whole content of its bracket, by reason
-and language: `[неразборчиво]` (illegible), `[подпись]`, `[Unterschrift]` (signature), `[Text
-fehlt]`, `[texte manquant]` (omission), `[inaudível]`, as the English `[illegible]`,
-`[signature]`, `[text missing]`, `[inaudible]`. A word unknown here stays `supplied`. Each row
-lists Russian, German, French, Spanish and Portuguese words in that order (a word two of them
-share once), with no language key: a bracket's language need not be its document's (`Lechuga [firma]` closes an English
-translation), so every word is read in every document."""
+and language: `[неразборчиво]`, `[nieczytelne]` (illegible), `[подпись]`, `[Unterschrift]`,
+`[podpis]` (signature), `[Text fehlt]`, `[texte manquant]` (omission), `[inaudível]`, as the
+English `[illegible]`, `[signature]`, `[text missing]`, `[inaudible]`. A word unknown here stays
+`supplied`. Each row lists Russian, German, French, Spanish, Portuguese and Polish words in that
+order (a word two of them share once), with no language key: a bracket's language need not be
+its document's (`Lechuga [firma]` closes an English translation), so every word is read in
+every document."""
 
 
 _EXEMPTION = r"\(b\)\s*\(\d\)(?:\s*\([A-Z]\))?"
@@ -99,17 +112,18 @@ GAP_KINDS = (
     (_marker(_UNREADABLE, rf"(?:{_UNREADABLE})(?:\s+(?:{_PART}|signature|handwriting|notations?))?",
              _SOMETHING), "illegible"),   # [illegible signature], [initials illegible]
     (_marker(CANCELLED_WORDS, r"crossings?[\s-]+out", _SOMETHING), "cancelled"),   # [word crossed out]
-    (_marker(r"omitted|missing|excised|deleted|redacted|withheld|sampling", r"omissions?"),
-     "omission"),   # [name deleted], [3 lines redacted]
+    (_marker(rf"{_LEFT_OUT}|sampling", r"omissions?"), "omission"),   # [name deleted]
+    (re.compile(rf"{_AROUND}{_AMOUNT}{_WHAT}\s+{_IS}(?:{_LEFT_OUT}){_ABOUT}", re.I | re.S),
+     "omission"),   # FBIS: [Passage omitted on the history of the Guantanamo base]
     (re.compile(rf"{_AROUND}{_EXEMPTIONS}{_AROUND}", re.I), "omission"),   # [FOIA exemption (b)(1)]
     (re.compile(rf".*\bnot\s+declassified{_WHERE}{_AROUND}", re.I | re.S), "omission"),  # FRUS,
     # any amount: [1½ lines not declassified], [document number not declassified], [1 paragraph
     # (5 lines) not declassified], [2 lines of source text not declassified in the original]
     (re.compile(r"omitted\s+here\s+(?:is|are)\b.*", re.I | re.S), "omission"),  # FRUS: [Omitted
     # here is discussion of Berlin.]
-    (_marker("inaudible", rf"inaudible(?:\s+{_PART})?(?:,?\s+(?:for\s+)?{DURATION.pattern})?",
-             _SOMETHING), "inaudible"),   # [inaudible], [2 words inaudible], [inaudible 3 seconds]:
-    # TEI's own reason for what a recording does not let one hear
+    (_marker(_UNHEARD, rf"(?:{_UNHEARD})(?:\s+{_PART})?(?:,?\s+(?:for\s+)?{DURATION.pattern})?",
+             _SOMETHING), "inaudible"),   # [inaudible], [2 words inaudible], [inaudible 3 seconds],
+    # FBIS's [words indistinct]: TEI's own reason for what a recording does not let one hear
     *((_foreign_marker(reason), reason) for reason in FOREIGN_MARKERS),
     (re.compile(r"[\W_]*"), "omission"),   # [...], [--]
 )

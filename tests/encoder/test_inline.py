@@ -255,6 +255,18 @@ CASES = [
     # the signature's bracket in every language the closing lines read as one (`[signé]`)
     ("A.I. MIKOYAN. Yes.\n\n[signé] C. de Gaulle",
      '<gap reason="signature"><desc>signé</desc></gap> C. de Gaulle'),
+    # review 20: FBIS's marks of a broadcast, every word of the bracket kept in the desc
+    ("A.I. MIKOYAN. As you said. [Words indistinct] Then the motives disappear.",
+     'said. <gap reason="inaudible"><desc>Words indistinct</desc></gap> Then'),
+    ("A.I. MIKOYAN. They have every right. [Passage omitted on the history of the Guantanamo "
+     "base]",
+     ('right. <gap reason="omission"><desc>Passage omitted on the history of the Guantanamo '
+      'base</desc></gap></p>')),
+    # review 20: Polish, as the archive's other languages
+    ("A.I. MIKOYAN. Rozmowy trwają od 2 do 3 tygodni. [nieczytelne]",
+     'tygodni. <gap reason="illegible"><desc>nieczytelne</desc></gap></p>'),
+    ("A.I. MIKOYAN. Yes.\n\nNotował: [podpis] J. Czesak",
+     'Notował: <gap reason="signature"><desc>podpis</desc></gap> J. Czesak'),
     ("A.I. MIKOYAN. Castro [inaudible 3 seconds] said.",
      'Castro <gap reason="inaudible" extent="3 seconds"><desc>inaudible 3 seconds</desc></gap>'),
     # in a memorandum none of a transcript's marks: a time, `(inaudible)`, `[laughs]`
@@ -502,6 +514,19 @@ def test_archive_fields_are_valid_tei(registers, validator):
     ("omisión", ("gap", "omission")),
     ("assinatura", ("gap", "signature")),
     ("inaudível", ("gap", "inaudible")),
+    # FBIS's words for what the broadcast did not let one hear, and what a passage left out
+    # was about (review 20); Polish, a language of the archive (review 20)
+    ("Words indistinct", ("gap", "inaudible")),
+    ("indistinct", ("gap", "inaudible")),
+    ("an indistinct remark", ("supplied", "clarification")),
+    ("Passage omitted on the history of the Guantanamo base", ("gap", "omission")),
+    ("Text omitted: a list of ships", ("gap", "omission")),
+    ("the men omitted from the list", ("supplied", "clarification")),
+    ("nieczytelne", ("gap", "illegible")),
+    ("nieczyt.", ("gap", "illegible")),
+    ("podpis", ("gap", "signature")),
+    ("podpis umowy", ("supplied", "clarification")),
+    ("pominięto", ("gap", "omission")),
     ("la firma del tratado", ("supplied", "clarification")),
     ("подпись договора", ("supplied", "clarification")),
     ("an inaudible remark", ("supplied", "clarification")),
