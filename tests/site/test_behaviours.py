@@ -60,8 +60,10 @@ def test_every_value_of_an_attribute_a_predicate_tests_has_its_rule():
     assert unnamed == SHOWN_BY_THE_RULE_WITHOUT_PREDICATE
 
 
-REND_AS_PRINTED = {"add": "[handwritten: ", "stamp": "[Stamp: ", "pb": "[Page 3]"}
-"""Elements whose @rend is the label the source printed (`[handwritten: …]`, `[p. 12]`)."""
+REND_AS_PRINTED = {"add": ("handwritten", "[handwritten: "), "del": ("crossed out", "[crossed out: "),
+                   "stamp": ("Stamp", "[Stamp: "), "pb": ("Page", "[Page 3]")}
+"""Elements whose @rend is the label the source printed (`[handwritten: …]`, `[p. 12]`): a
+label, what the page shows of it."""
 
 
 def test_every_rend_the_encoder_writes_is_shown():
@@ -72,7 +74,8 @@ def test_every_rend_the_encoder_writes_is_shown():
     grammar = Grammar(ROOT / "schemas" / "edition.rng")
     tei = "{http://www.tei-c.org/ns/1.0}"
     with_rend = sorted(name for name, reach in grammar.elements.items() if "rend" in reach.attributes)
-    assert with_rend == ["add", "gap", "hi", "label", "pb", "sic", "stage", "stamp", "unclear"]
+    assert with_rend == ["add", "del", "gap", "hi", "label", "pb", "sic", "stage", "stamp",
+                         "unclear"]
     for name in with_rend:
         values = grammar.closed(name, "rend")
         if values is not None:   # stage, label, gap: an enclosure
@@ -84,10 +87,10 @@ def test_every_rend_the_encoder_writes_is_shown():
             element.tail = '" and more'
             assert mark_after(element) == '"', name
         elif name in REND_AS_PRINTED:
-            element = etree.Element(tei + name, rend="handwritten" if name == "add" else
-                                    "Stamp" if name == "stamp" else "Page", n="3")
+            label, printed = REND_AS_PRINTED[name]
+            element = etree.Element(tei + name, rend=label, n="3")
             shown = page_mark(element) if name == "pb" else brackets(element)[0]
-            assert shown == REND_AS_PRINTED[name], name
+            assert shown == printed, name
         else:
             assert name == "hi"
 
