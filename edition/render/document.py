@@ -82,8 +82,9 @@ def _search_fields(doc: DocumentRecord, pages: Pages) -> list[dict]:
 def _named(pages: Pages, page: str, doc: DocumentRecord) -> list[dict]:
     """The register entries the text names or that speak, by kind, in the register's form.
 
-    Indexed for search with the text, so that 'Alekseev' finds the telegram that prints
-    'Alekseyev', and 'Pliyev' the one that calls him 'Pavlov'.
+    Not indexed for search: a search finds the words of the text, each hit on its line (the
+    list made every hit a second result, and a document it alone matched a hit without a
+    line); the register's names are the search's person filter (`_search_fields`).
     """
     ids = pages.mentioned_in(doc.id) | {s.entry_id for s in doc.speakers}
     entries = [pages.site.entry_by_id[i] for i in ids if i in pages.site.entry_by_id]

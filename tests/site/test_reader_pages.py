@@ -1,0 +1,61 @@
+"""What a reader sees on the document pages, the lists, the search's data and the citations
+(the reader's review of the site, session 20): XPath on the built pages, and the citations
+formatted from the records."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from edition.collect import collect_site
+from edition.records import Publication
+from edition.render import cite
+from tests.conftest import DEV_CORPUS, seeds_with
+from tests.helpers import run
+
+from .conftest import MEMO, TEL, parse
+
+D125 = "frus1969-76v12-d125"
+UNNAMED = '''        <person xml:id="nobody-named">
+          <persName type="main"><forename>Nemo</forename> <surname>Nobody</surname></persName>
+        </person>
+'''
+
+
+@pytest.fixture(scope="module")
+def review_site(tmp_path_factory) -> Path:
+    """The seeds with FRUS d125 (an English original) and a register person no document names."""
+    folder = tmp_path_factory.mktemp("reader")
+    seeds = seeds_with(folder, DEV_CORPUS / "frus" / f"{D125}.txt")
+    persons = seeds / "persons.xml"
+    text = persons.read_text(encoding="utf-8")
+    persons.write_text(text.replace("<person ", UNNAMED.lstrip() + "        <person ", 1),
+                       encoding="utf-8")
+    run(seeds, folder / "site")
+    return folder / "site"
+
+
+@pytest.fixture(scope="module")
+def edition(corpus):
+    return corpus.settings.edition, corpus.settings.build_date
+
+
+@pytest.fixture(scope="module")
+def model(corpus, documents):
+    return collect_site(documents, corpus.registers)
+
+
+def test_only_the_text_and_its_notes_are_searched_not_the_list_of_names(site):
+    """'Havana' found the Spanish acta through its list 'Named in this document' (La Habana):
+    a hit without a line, and every other hit a second result of that list."""
+    for doc_id in (MEMO, TEL):
+        page = parse(site / f"documents/{doc_id}.html")
+        named = page.xpath("//section[@class='named']")
+        assert named and not named[0].xpath("ancestor-or-self::*[@data-pagefind-body]")
+        headings = page.xpath("//*[@data-pagefind-body]//*[self::h2 or self::h3][@id]"
+                              "[not(ancestor-or-self::*[@data-pagefind-ignore])]/@id")
+        assert set(headings) <= {"notes-heading"}, headings
+        people = page.xpath("//meta[@data-pagefind-filter='person[content]']/@content")
+        assert "Anastas Mikoyan" in people or any("Mikoyan" in p for p in people)
