@@ -23,8 +23,9 @@ from . import urls
 from .document import write_document, write_source
 from .indices import HEADINGS, write_entry, write_register_index, write_registers
 from .chronology import write_chronology
+from .doc_lists import write_home, write_type_pages
 from .pages import (Pages, TakenOver, environment, write_about, write_analytics,
-                    write_downloads, write_home, write_how_to_cite, write_search)
+                    write_downloads, write_how_to_cite, write_search)
 from .source import stylesheet
 
 if TYPE_CHECKING:
@@ -80,6 +81,7 @@ def render_edition_pages(pages: Pages, entries: bool = True,
         for kind in HEADINGS:
             write_register_index(pages, kind)
     write_home(pages)
+    write_type_pages(pages)
     write_chronology(pages, taken_over)
     write_about(pages)
     write_how_to_cite(pages)

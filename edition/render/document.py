@@ -72,7 +72,7 @@ def _search_fields(doc: DocumentRecord, pages: Pages) -> list[dict]:
     """Pagefind's title, filters (type, year, person) and sort key (see `edition.search`)."""
     people = sorted({pages.site.entry_by_id[p].name for p in _persons_of(doc, pages)})
     fields = [("data-pagefind-meta", "title", doc.title),
-              ("data-pagefind-filter", "type", doc.subtype or doc.doc_type),
+              ("data-pagefind-filter", "type", pages.document_type(doc)),
               ("data-pagefind-filter", "year", doc.date[:4]),
               ("data-pagefind-sort", "date", doc.date)]
     fields += [("data-pagefind-filter", "person", name) for name in people]
@@ -148,7 +148,7 @@ def _details(pages: Pages, page: str, doc: DocumentRecord) -> dict:
     return dict(
         title=doc.title, date=doc.date, date_long=cite.long_date(doc.date), source=doc.source,
         record_id=doc.record_id, translator=doc.translator, classification=doc.classification,
-        summary=doc.summary, doc_type=doc.doc_type or doc.subtype, turns=doc.turns,
+        summary=doc.summary, doc_type=pages.document_type(doc), turns=doc.turns,
         text_lang=foreign_tag(doc.language),
         page_lang=EDITION_LANGUAGE,
         senders=_parties(pages, page, doc.senders),

@@ -149,32 +149,19 @@ class Pages:
         with open(self.writer.path(page), "w", encoding="utf-8", newline="") as stream:
             stream.writelines(self.env.get_template(template).generate(**common))
 
+    @staticmethod
+    def document_type(doc) -> str:
+        """The type of `doc` as a reader names it, the one term of its page, the lists and the
+        search filter: the TEI's `keywords[@scheme='#document-type']/term` ('memorandum of
+        conversation'), else the body's `div/@subtype` ('memorandum')."""
+        return doc.doc_type or doc.subtype
+
     def document_summary(self, page: str, doc) -> dict:
         return dict(title=doc.title, date=doc.date, date_long=cite.long_date(doc.date),
-                    doc_type=doc.doc_type or doc.subtype, classification=doc.classification,
+                    doc_type=self.document_type(doc), classification=doc.classification,
                     summary=doc.summary, href=self.href(page, urls.document(doc.id)),
                     tei_href=self.href(page, urls.tei(doc.id)),
                     xml_href=self.href(page, urls.document_xml(doc.id)))
-
-
-HOME_DOCUMENTS = 500
-"""Documents a page of the home list shows (at 10,000 documents one page held 8.5 MB)."""
-
-
-def write_home(pages: Pages) -> None:
-    """The list of documents in chronological order, `HOME_DOCUMENTS` a page: the home page,
-    then index-2.html ..."""
-    documents = pages.site.documents
-    starts = range(0, len(documents), HOME_DOCUMENTS) or range(1)
-    files = [urls.home_page(n) for n in range(1, len(starts) + 1)]
-    count_label = f"{len(documents):,} document{'' if len(documents) == 1 else 's'}"
-    for number, (page, start) in enumerate(zip(files, starts), 1):
-        shown = documents[start:start + HOME_DOCUMENTS]
-        title = "Documents" if number == 1 else f"Documents, page {number} of {len(files)}"
-        pages.write(page, "index.html", title, urls.HOME, count_label=count_label, first=start + 1,
-                    shown=f"{start + 1:,}–{start + len(shown):,}" if len(files) > 1 else "",
-                    documents=[pages.document_summary(page, d) for d in shown],
-                    pager=pager(pages, page, files, "Pages of documents"))
 
 
 def pager(pages: Pages, page: str, files: list[str], label: str) -> dict | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from functools import lru_cache
 from typing import Container
 
@@ -82,6 +83,16 @@ def entry_mentions(kind: str, entry_id: str, number: int) -> str:
 def home_page(number: int) -> str:
     """Page `number` of the list of documents: 1 is the home page."""
     return HOME if number == 1 else f"index-{number}.html"
+
+
+TYPES = "types"
+
+
+def type_page(doc_type: str, number: int = 1) -> str:
+    """Page `number` of the documents of one type: 'memorandum of conversation' ->
+    `types/memorandum-of-conversation.html`, then `-2.html` ..."""
+    slug = "-".join(re.findall(r"[a-z0-9]+", doc_type.lower())) or "document"
+    return f"{TYPES}/{slug}.html" if number == 1 else f"{TYPES}/{slug}-{number}.html"
 
 
 def line(n: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from edition.config import Settings
 from edition.diagnostics import Reporter
 from edition.pipeline import build
-from edition.render import pages as rendered_pages
+from edition.render import doc_lists
 from tests.benchmarks.synthetic import write_corpus
 from tests.conftest import build_sources, page
 
@@ -32,7 +32,7 @@ def listed(site: Path) -> tuple[list[str], list[str], list[str]]:
 
 
 def test_every_document_is_listed_once_in_order_across_the_pages(tmp_path, monkeypatch):
-    monkeypatch.setattr(rendered_pages, "HOME_DOCUMENTS", 3)
+    monkeypatch.setattr(doc_lists, "HOME_DOCUMENTS", 3)
     seeds, out = tmp_path / "seeds", tmp_path / "site"
     write_corpus(seeds, 7, seed=3)
     reporter = Reporter()
@@ -43,7 +43,7 @@ def test_every_document_is_listed_once_in_order_across_the_pages(tmp_path, monke
     assert len(dates) == len(found) and dates == sorted(dates), "listed by date"
     third = parse(out / "index-3.html")
     assert third.xpath("//ol[@class='document-list']/@start") == ["7"]
-    assert third.xpath("string(//h2)") == "Documents in chronological order: 7–7"
+    assert third.xpath("string(//h2[@id='documents-heading'])") == "Documents in chronological order: 7–7"
     assert third.xpath("string((//nav[@class='pager'])[1]//*[@aria-current='page'])") == "3"
     assert third.xpath("(//nav[@class='pager'])[1]/@aria-label") == ["Pages of documents"]
     assert "7 documents" in parse(out / "index-2.html").xpath("string(//p[@class='lead'])")

@@ -59,3 +59,27 @@ def test_only_the_text_and_its_notes_are_searched_not_the_list_of_names(site):
         assert set(headings) <= {"notes-heading"}, headings
         people = page.xpath("//meta[@data-pagefind-filter='person[content]']/@content")
         assert "Anastas Mikoyan" in people or any("Mikoyan" in p for p in people)
+
+
+def test_the_type_is_one_term_on_the_page_in_the_lists_and_in_the_search_filter(site):
+    page = parse(site / f"documents/{MEMO}.html")
+    kicker = page.xpath("string(//p[@class='kicker'])").split(" · ")[0]
+    search_type = page.xpath("//meta[@data-pagefind-filter='type[content]']/@content")
+    assert kicker == "Memorandum of conversation" and search_type == ["memorandum of conversation"]
+    home = parse(site / "index.html")
+    listed = home.xpath(f"//ol[@class='document-list']/li[.//a[contains(@href, '{MEMO}')]]"
+                        "/p[@class='document-date']")[0].text_content()
+    assert listed.split(" · ")[1] == "memorandum of conversation"
+
+
+def test_the_home_page_leads_to_a_page_for_each_type_without_javascript(site):
+    home = parse(site / "index.html")
+    links = dict(zip(home.xpath("//nav[@class='document-types']//a/text()"),
+                     home.xpath("//nav[@class='document-types']//a/@href")))
+    assert links == {"Memorandum of conversation": "types/memorandum-of-conversation.html",
+                     "Telegram": "types/telegram.html"}
+    page = parse(site / "types/telegram.html")
+    assert page.xpath("//ol[@class='document-list']/li//h3/a/@href") == [
+        f"../documents/{TEL}.html"]
+    assert page.xpath("//nav[@class='document-types']//a[@aria-current='page']/text()") == [
+        "Telegram"]

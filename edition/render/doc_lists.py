@@ -1,0 +1,67 @@
+"""The lists of documents: the home page in date order, and a page per document type."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Sequence
+
+from ..records import DocumentRecord
+from . import urls
+from .pages import Pages, pager
+
+HOME_DOCUMENTS = 500
+"""Documents a page of a list shows (at 10,000 documents one page held 8.5 MB)."""
+
+
+def _count(n: int) -> str:
+    return f"{n:,} document{'' if n == 1 else 's'}"
+
+
+def document_types(pages: Pages) -> list[tuple[str, int]]:
+    """(type as the pages name it, number of documents), most documents first, then by name."""
+    counts = Counter(pages.document_type(doc) for doc in pages.site.documents)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _type_links(pages: Pages, page: str, current: str) -> list[dict]:
+    """A link to the page of every type, `current` (the page's own type, or '') marked."""
+    return [dict(label=doc_type, count=_count(n), current=doc_type == current,
+                 href=pages.href(page, urls.type_page(doc_type)))
+            for doc_type, n in document_types(pages)]
+
+
+def _write_list(pages: Pages, documents: Sequence[DocumentRecord], files: list[str],
+                template: str, title: str, **context) -> None:
+    """`documents` in date order, `HOME_DOCUMENTS` a page, on `files`."""
+    for number, page in enumerate(files, 1):
+        start = (number - 1) * HOME_DOCUMENTS
+        shown = documents[start:start + HOME_DOCUMENTS]
+        pages.write(page, template, title if number == 1 else
+                    f"{title}, page {number} of {len(files)}", urls.HOME,
+                    count_label=_count(len(documents)), first=start + 1,
+                    shown=f"{start + 1:,}–{start + len(shown):,}" if len(files) > 1 else "",
+                    documents=[pages.document_summary(page, d) for d in shown],
+                    pager=pager(pages, page, files, "Pages of documents"),
+                    types=_type_links(pages, page, context.get("doc_type", "")), **context)
+
+
+def _pages_for(documents: Sequence[DocumentRecord]) -> int:
+    return max(1, -(-len(documents) // HOME_DOCUMENTS))
+
+
+def write_home(pages: Pages) -> None:
+    """The list of documents in chronological order, `HOME_DOCUMENTS` a page: the home page,
+    then index-2.html ...; each names the document types, linked to their pages."""
+    documents = pages.site.documents
+    files = [urls.home_page(n) for n in range(1, _pages_for(documents) + 1)]
+    _write_list(pages, documents, files, "index.html", "Documents")
+
+
+def write_type_pages(pages: Pages) -> None:
+    """The documents of each type in chronological order (`types/<type>.html`, paged as the
+    home page): browsing by type without the search's filter, which needs JavaScript."""
+    for doc_type, _ in document_types(pages):
+        documents = [d for d in pages.site.documents if pages.document_type(d) == doc_type]
+        files = [urls.type_page(doc_type, n) for n in range(1, _pages_for(documents) + 1)]
+        _write_list(pages, documents, files, "type.html", f"Documents of type {doc_type}",
+                    doc_type=doc_type, home_href=pages.href(files[0], urls.HOME))
