@@ -26,17 +26,21 @@ class Day:
 def _dated_lines(pages: Pages, page: str, dates: list) -> Markup:
     """The dated lines of one day as list items, escaped as the template would (the
     chronology lists every date of every document: see `indices._mentions`):
-    <li><a href="documents/d.html#L3">Title, line 3</a>: “5 November”</li>
+    <li><a href="documents/d.html#L3">Title <span class="document-date">(November 5, 1962)</span>,
+    line 3</a>: “5 November”</li> (the document's date: documents share titles, 'Memorandum of
+    Conversation').
 
     A date in an inline note is credited to that note, as a register entry's mention is
-    (`urls.mention_place`): <a href="documents/d.html#fn5">Title, note 5, at line 9</a>."""
+    (`urls.mention_place`): <a href="documents/d.html#fn5">Title <span class="document-date">
+    (…)</span>, note 5, at line 9</a>."""
     items, links = [], pages.document_links(page)
     rows = escaped_rows([(d.line, d.text, d.note, d.anchor) for d in dates], 4)
     for date, (line, text, note, anchor) in zip(dates, rows):
         doc = links[date.doc_id]
         fragment, place = urls.mention_place(line, note, anchor)
         inferred = ' <span class="inferred">(inferred)</span>' if date.conjecture else ""
-        items.append(f'<li><a href="{doc.href}{fragment}">{doc.title}, {place}</a>: '
+        items.append(f'<li><a href="{doc.href}{fragment}">{doc.title} <span class="document-date">'
+                     f'({doc.date})</span>, {place}</a>: '
                      f'“{text}”{inferred}</li>\n')
     return Markup("".join(items))
 
@@ -92,10 +96,11 @@ def write_chronology(pages: Pages, taken_over: TakenOver = lambda page, digest: 
 
 def month_digest(pages: Pages, month: str, dates: list, near: list[tuple[str, str]]) -> str:
     """A hash of what the page of `month` shows besides the parts every page shares: its dated
-    lines, the titles of their documents, the months before and after it."""
+    lines, the titles and dates of their documents, the months before and after it."""
     by_id = pages.site.by_id
     rows = "\n".join(f"{d.start}\t{d.end}\t{d.doc_id}\t{d.line}\t{d.note}\t{d.anchor}\t"
-                     f"{d.conjecture}\t{d.text}\t{by_id[d.doc_id].title}" for d in dates)
+                     f"{d.conjecture}\t{d.text}\t{by_id[d.doc_id].title}\t{by_id[d.doc_id].date}"
+                     for d in dates)
     return hashlib.sha256(f"{month}|{near!r}\n{rows}".encode("utf-8")).hexdigest()
 
 

@@ -69,9 +69,11 @@ def _metas(doc: DocumentRecord, pages: Pages) -> list[dict]:
 
 
 def _search_fields(doc: DocumentRecord, pages: Pages) -> list[dict]:
-    """Pagefind's title, filters (type, year, person) and sort key (see `edition.search`)."""
+    """Pagefind's title and date (its results show both: titles repeat), filters (type, year,
+    person) and sort key (see `edition.search`)."""
     people = sorted({pages.site.entry_by_id[p].name for p in _persons_of(doc, pages)})
     fields = [("data-pagefind-meta", "title", doc.title),
+              ("data-pagefind-meta", "date", cite.long_date(doc.date) if doc.date else ""),
               ("data-pagefind-filter", "type", pages.document_type(doc)),
               ("data-pagefind-filter", "year", doc.date[:4]),
               ("data-pagefind-sort", "date", doc.date)]

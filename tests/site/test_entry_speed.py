@@ -59,7 +59,8 @@ def plain_entry_template() -> str:
 
 DAY_ROWS = "{{ day.mentions }}"
 DAY_LOOP = (
-    '{% for m in day.mentions %}<li><a href="{{ m.href }}">{{ m.title }}, '
+    '{% for m in day.mentions %}<li><a href="{{ m.href }}">{{ m.title }} '
+    '<span class="document-date">({{ m.date }})</span>, '
     '{% if m.note %}note {{ m.note }}, at {% endif %}line {{ m.line }}</a>: “{{ m.text }}”'
     '{% if m.conjecture %} <span class="inferred">(inferred)</span>{% endif %}</li>\n'
     '{% endfor %}')
@@ -185,7 +186,7 @@ def plain_dated_lines(pages: Pages, page: str, dates: list) -> list[dict]:
         doc = pages.site.by_id[date.doc_id]
         fragment = f"#{date.anchor}" if date.note else urls.line(date.line)
         rows.append(dict(href=pages.href(page, urls.document(doc.id)) + fragment, title=doc.title,
-                         line=date.line, note=date.note, text=date.text,
+                         date=cite.long_date(doc.date), line=date.line, note=date.note, text=date.text,
                          conjecture=date.conjecture))
     return rows
 

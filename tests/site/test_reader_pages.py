@@ -61,6 +61,12 @@ def test_only_the_text_and_its_notes_are_searched_not_the_list_of_names(site):
         assert "Anastas Mikoyan" in people or any("Mikoyan" in p for p in people)
 
 
+def test_a_search_result_shows_the_date_of_its_document(site):
+    page = parse(site / f"documents/{MEMO}.html")
+    assert page.xpath("//meta[@data-pagefind-meta='date[content]']/@content") == [
+        "November 5, 1962"]
+
+
 def test_the_type_is_one_term_on_the_page_in_the_lists_and_in_the_search_filter(site):
     page = parse(site / f"documents/{MEMO}.html")
     kicker = page.xpath("string(//p[@class='kicker'])").split(" · ")[0]
@@ -83,3 +89,11 @@ def test_the_home_page_leads_to_a_page_for_each_type_without_javascript(site):
         f"../documents/{TEL}.html"]
     assert page.xpath("//nav[@class='document-types']//a[@aria-current='page']/text()") == [
         "Telegram"]
+
+
+def test_a_chronology_link_gives_the_date_of_its_document(site):
+    month = parse(site / "chronology/1962-11.html")
+    link = month.xpath(f"//ul[@class='date-mentions']/li/a[contains(@href, '{MEMO}')]")[0]
+    assert " ".join(link.text_content().split()).startswith(
+        "Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos, Ernesto Guevara, and "
+        "Carlos Rafael Rodriguez (November 5, 1962), line ")
