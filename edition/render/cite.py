@@ -29,7 +29,12 @@ Ivanovich'), any other name as printed.
 
 The source is cited by its archive reference, without a FRUS note's classification and
 commentary (`DocumentRecord.archive`, worked out once where the record is collected), and, for
-FRUS, by the volume and document the TEI states (`edition.source_refs`).
+FRUS, by the volume and document the TEI states (`edition.source_refs`); a line's citation
+gives them too, with the translator, as the document's does.
+
+Titles repeat ('Memorandum of Conversation'): where the title names none of the participants
+the TEI's `particDesc` lists, Chicago, MLA and the line citations name them after it
+(`party_names`).
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ from typing import Callable
 
 from markupsafe import Markup, escape
 
-from ..records import DocumentRecord
+from ..records import DocumentRecord, SiteModel
 from ..config import EditionInfo
 from ..date_patterns import MONTH_NAMES
 from . import urls
@@ -194,10 +199,29 @@ def _provenance(doc: DocumentRecord) -> Markup:
     return lead + " " if lead else Markup("")
 
 
-def chicago(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
-    """Chicago notes-bibliography style, bibliography form."""
-    return Markup("{}“{}” {} {}In <i>{}</i>{}, version {}. {}, {}. Accessed {}. {}.").format(
-        _byline(doc), _sentence(doc.title), _sentence(long_date(doc.date)), _provenance(doc),
+def party_names(doc: DocumentRecord, site: SiteModel) -> tuple[str, ...]:
+    """The names of the participants the TEI's `particDesc` lists, as the registers give them,
+    for a citation to name after a title that names none of them ('Memorandum of
+    Conversation', which many documents share); () where the title names one by the last word
+    of its name ('…, A.I. Mikoyan with Osvaldo Dorticos, …') or there are none."""
+    names = tuple(site.name_of(ident) for ident in doc.participants)
+    title = set(re.findall(r"\w+", doc.title))
+    return () if any(name.split()[-1:] and name.split()[-1] in title for name in names) else names
+
+
+def _participants(parties: tuple[str, ...]) -> str:
+    """'Participants: A, B, and C. ' after the title of a bibliography entry: titles repeat
+    ('Memorandum of Conversation'), the parties tell the documents apart; '' for none."""
+    return f"Participants: {_sentence(name_list(parties))} " if parties else ""
+
+
+def chicago(doc: DocumentRecord, edition: EditionInfo, build_date: str,
+            parties: tuple[str, ...] = ()) -> Markup:
+    """Chicago notes-bibliography style, bibliography form; `parties` (`party_names`) named
+    after the title."""
+    return Markup("{}“{}” {}{} {}In <i>{}</i>{}, version {}. {}, {}. Accessed {}. {}.").format(
+        _byline(doc), _sentence(doc.title), _participants(parties), _sentence(long_date(doc.date)),
+        _provenance(doc),
         edition.title, _edited(edition, "edited by"), edition.version, edition.publisher,
         long_date(build_date), access_date("chicago"), document_url(doc, edition))
 
@@ -215,33 +239,53 @@ def edition_citation(edition: EditionInfo, build_date: str) -> Markup:
         long_date(build_date), edition.base_url)
 
 
-def mla(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
+def mla(doc: DocumentRecord, edition: EditionInfo, build_date: str,
+        parties: tuple[str, ...] = ()) -> Markup:
     """MLA 9th edition, an archival document in a digital edition: the archive that holds it
     (and the volume that printed it) after its date, then the edition, the container the reader
-    consulted, with its URL without the scheme."""
+    consulted, with its URL without the scheme; `parties` named after the title, as in Chicago."""
     url = re.sub(r"^https?://", "", document_url(doc, edition))
-    return Markup("{}“{}” {} {}<i>{}</i>{}, version {}, {}, {}, {}. Accessed {}.").format(
-        _byline(doc, 3), _sentence(doc.title), _sentence(mla_date(doc.date)), _provenance(doc),
+    return Markup("{}“{}” {}{} {}<i>{}</i>{}, version {}, {}, {}, {}. Accessed {}.").format(
+        _byline(doc, 3), _sentence(doc.title), _participants(parties),
+        _sentence(mla_date(doc.date)), _provenance(doc),
         edition.title, _edited(edition, "edited by", 3), edition.version, edition.publisher,
         mla_date(build_date), url, access_date("mla"))
 
 
-def line_citation(doc: DocumentRecord, edition: EditionInfo, build_date: str, n: str) -> Markup:
-    """'Author, “Title,” November 5, 1962, line 40, in Edition, version … (…), accessed
-    <var>…</var>, URL#L40.' (HTML: text but for the access date)."""
-    return line_citer(doc, edition, build_date)(n)
+def line_citation(doc: DocumentRecord, edition: EditionInfo, build_date: str, n: str,
+                  parties: tuple[str, ...] = ()) -> Markup:
+    """'Author, “Title,” November 5, 1962, line 40, translated by X, Archive reference,
+    published in <i>FRUS</i>…, in Edition, version … (…), accessed <var>…</var>, URL#L40.'
+    (HTML: text but for the access date and the italics): the provenance of the document's own
+    citation (`_provenance`), in a note's commas. With `parties`: '“Title” (participants: A
+    and B), November 5, 1962, line 40, …'."""
+    return line_citer(doc, edition, build_date, parties)(n)
 
 
-def line_citer(doc: DocumentRecord, edition: EditionInfo,
-               build_date: str) -> Callable[[str], Markup]:
-    """`line_citation` of `doc` as a function of the line number, made once per document:
-    a page cites every one of its lines."""
+def _note_provenance(doc: DocumentRecord) -> Markup:
+    """', translated by X, Archive reference, published in <i>FRUS</i>, vol. …, doc. 126' of a
+    note citing a line: the parts of `_provenance`, each without its closing period; ''
+    for a document of none."""
+    parts = [_translation(doc), *_sources(doc, True)]
+    parts = [part[:1].lower() + part[1:] if part.startswith(("Translated by", "Published in"))
+             else part for part in parts if part]
+    return Markup("").join(Markup(", ") + escape(part).removesuffix(".") for part in parts)
+
+
+def line_citer(doc: DocumentRecord, edition: EditionInfo, build_date: str,
+               parties: tuple[str, ...] = ()) -> Callable[..., Markup]:
+    """`line_citation` of `doc` as a function of the line number (or of a range, '4–6' with
+    `where` 'lines '), made once per document: a page cites every one of its lines."""
     by = name_list(tuple(name for name, _ in doc.authors))
-    before = escape(f"{by + ', ' if by else ''}“{doc.title},” {long_date(doc.date)}, line ")
-    after = escape(f", in {edition.title}{_edited(edition, 'ed.')}, version {edition.version} "
-                   f"({edition.publisher}, {long_date(build_date)}), ") + Markup(
+    title = (f"“{doc.title}” (participants: {name_list(parties)})," if parties
+             else f"“{doc.title},”")
+    before = escape(f"{by + ', ' if by else ''}{title} {long_date(doc.date)}, ")
+    after = _note_provenance(doc) + escape(
+        f", in {edition.title}{_edited(edition, 'ed.')}, version {edition.version} "
+        f"({edition.publisher}, {long_date(build_date)}), ") + Markup(
         "accessed {}, {}").format(access_date("chicago"), document_url(doc, edition))
-    return lambda n: Markup(f"{before}{escape(n)}{after}{escape(urls.line(n))}.")
+    return lambda n, where="line ", fragment="": Markup(
+        f"{before}{escape(where)}{escape(n)}{after}{escape(fragment or urls.line(n))}.")
 
 
 def _bibtex_escape(text: str) -> str:
@@ -335,8 +379,10 @@ def csl_shown(item: dict) -> Markup:
     return text.replace(placeholder, escape(raw).format(access_date("iso")), 1)
 
 
-def citations(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Citations:
+def citations(doc: DocumentRecord, edition: EditionInfo, build_date: str,
+              parties: tuple[str, ...] = ()) -> Citations:
     item = csl_item(doc, edition, build_date)
-    return Citations(chicago(doc, edition, build_date), mla(doc, edition, build_date),
+    return Citations(chicago(doc, edition, build_date, parties),
+                     mla(doc, edition, build_date, parties),
                      bibtex(doc, edition, build_date), csl_shown(item), script_json([item]),
                      document_url(doc, edition))

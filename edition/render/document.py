@@ -23,6 +23,9 @@ from .pages import Pages
 from .source import highlighted_xml
 
 KIND_HEADINGS = (("person", "Persons"), ("place", "Places"), ("org", "Organizations"))
+RANGE_SLOT = Markup('<span data-range="{}"></span>')
+"""Where the citation of a range of lines (`#L4-L6`) takes its lines ('4–6') and its fragment
+('L4-L6'): filled in by the page's script (`static/lines.js`)."""
 
 
 def _parties(pages: Pages, page: str, pairs: tuple[tuple[str, str], ...]) -> list[dict]:
@@ -174,14 +177,17 @@ def write_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
                    source_anchor=_source_anchor(statement, ctx.notes.values()))
     licence = render_fragment(root.iterfind(".//{*}publicationStmt/{*}availability"),
                               Context(page, pages.site, settings.edition, settings.build_date))
-    citations = cite.citations(doc, settings.edition, settings.build_date)
+    parties = cite.party_names(doc, pages.site)
+    citations = cite.citations(doc, settings.edition, settings.build_date, parties)
+    range_citation = cite.line_citer(doc, settings.edition, settings.build_date, parties)(
+        RANGE_SLOT.format("lines"), "lines ", "#" + RANGE_SLOT.format("fragment"))
     pages.write(
         page, "document.html", doc.title, urls.HOME,
         doc=details, text=text, footnotes=footnotes, licence=licence,
         named=_named(pages, page, doc),
         chart=speaker_chart([(pages.site.name_of(s.entry_id), s) for s in doc.speakers],
                             "speakers-chart"),
-        citations=citations,
+        citations=citations, range_citation=range_citation,
         links=dict(tei=pages.href(page, urls.tei(doc_id)),
                    xml=pages.href(page, urls.document_xml(doc_id))),
         prev=_neighbour(pages, page, doc.prev), next=_neighbour(pages, page, doc.next),

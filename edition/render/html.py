@@ -74,7 +74,8 @@ class Walker:
         self.in_link = False    # inside an <a>: a name or reference in it is not a link again;
         self.held: list[str] = []   # a note marker waits for the link's end, nothing takes focus
         self.tail_taken = 0   # characters of the tail a mark's element wrote before its mark
-        self.line_citation = (cite.line_citer(ctx.doc, ctx.edition, ctx.build_date)
+        self.line_citation = (cite.line_citer(ctx.doc, ctx.edition, ctx.build_date,
+                                              cite.party_names(ctx.doc, ctx.site))
                               if ctx.doc is not None else None)
 
     def children(self, element: etree._Element) -> None:

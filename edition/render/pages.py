@@ -192,8 +192,9 @@ def write_how_to_cite(pages: Pages) -> None:
     if pages.site.documents and pages.site.documents[0].lines:
         doc = pages.site.documents[0]
         n = doc.lines[min(len(doc.lines) - 1, 2)]
-        example = dict(chicago=cite.chicago(doc, edition, build),
-                       line_citation=cite.line_citation(doc, edition, build, n),
+        parties = cite.party_names(doc, pages.site)
+        example = dict(chicago=cite.chicago(doc, edition, build, parties),
+                       line_citation=cite.line_citation(doc, edition, build, n, parties),
                        line_href=pages.href(page, urls.document(doc.id) + urls.line(n)))
     edition_citation = cite.edition_citation(edition, build)
     pages.write(page, "cite.html", "How to cite", example=example,

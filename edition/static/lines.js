@@ -1,7 +1,9 @@
 // Highlight a range of lines named in the address, e.g. #L12-L15 (single lines use CSS :target),
-// give the citation in an opened "Cite" box of a line a Copy button, and fill in the reader's
-// date of access in every citation. Without this script the citation is still shown in the
-// box, to be selected and copied by hand, with a placeholder for the date of access.
+// and give its first line a "Cite lines 12–15" box (from the page's <template id=
+// "range-citation">); give the citation in an opened "Cite" box of a line a Copy button, and
+// fill in the reader's date of access in every citation. Without this script the citation is
+// still shown in the box, to be selected and copied by hand, with a placeholder for the date of
+// access.
 (function () {
   "use strict";
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -25,9 +27,30 @@
       if (date) { slots[i].parentNode.replaceChild(document.createTextNode(date), slots[i]); }
     }
   }
+  // The "Cite lines 4–6" box of a range, opened, placed in its first line after the line's own.
+  function addRangeCitation(line, from, to) {
+    var template = document.getElementById("range-citation");
+    if (!template) { return; }
+    var lines = from + "\u2013" + to, box = document.createElement("details");
+    var summary = document.createElement("summary"), citation = document.createElement("p");
+    box.className = "cite-line cite-range";
+    box.setAttribute("data-lines", lines);
+    box.open = true;
+    summary.textContent = "Cite lines " + lines;
+    citation.appendChild(template.content.cloneNode(true));
+    citation.querySelector('[data-range="lines"]').textContent = lines;
+    citation.querySelector('[data-range="fragment"]').textContent = "L" + from + "-L" + to;
+    box.appendChild(summary);
+    box.appendChild(citation);
+    line.appendChild(box);
+    addCopyButton(box);
+  }
+
   function highlight() {
     var old = document.querySelectorAll(".line.hl");
     for (var i = 0; i < old.length; i++) { old[i].classList.remove("hl"); }
+    var boxes = document.querySelectorAll("details.cite-range");
+    for (var j = 0; j < boxes.length; j++) { boxes[j].parentNode.removeChild(boxes[j]); }
     var match = /^#L(\d+)-L?(\d+)$/.exec(window.location.hash);
     if (!match) { return; }
     var from = parseInt(match[1], 10), to = parseInt(match[2], 10), first = null;
@@ -36,7 +59,11 @@
       var line = document.getElementById("L" + n);
       if (line) { line.classList.add("hl"); first = first || line; }
     }
-    if (first) { first.scrollIntoView(); }
+    if (first) {
+      addRangeCitation(first, from, to);
+      fillAccessDates();
+      first.scrollIntoView();
+    }
   }
 
   // The citation selected, and copied by the browser's own command if it still has one.
@@ -76,7 +103,8 @@
     button.className = "copy-citation";
     button.textContent = "Copy";
     which.className = "visually-hidden";
-    which.textContent = " the citation of line " + box.parentElement.id.replace(/^L/, "");
+    which.textContent = " the citation of " + (box.getAttribute("data-lines")
+      ? "lines " + box.getAttribute("data-lines") : "line " + box.parentElement.id.replace(/^L/, ""));
     button.appendChild(which);
     status.className = "copy-status";
     status.setAttribute("role", "status");  // a polite live region: "Copied" is read aloud

@@ -51,3 +51,23 @@ def test_without_javascript_the_citation_is_shown_and_no_button_is(page_without_
     open_cite_box(page, base_url)
     assert page.locator(CITATION).is_visible()
     assert page.locator("#L40 button").count() == 0
+
+
+def test_a_range_in_the_address_gets_the_citation_of_its_lines(page, base_url):
+    """`#L40-L42` highlights the lines and gives the first a "Cite lines 40–42" box: the line's
+    citation with the range, its address, today's date of access and a Copy button; another
+    address takes it away."""
+    page.goto(f"{base_url}documents/{MEMO}.html#L40-L42")
+    box = page.locator("#L40 details.cite-range")
+    assert box.get_attribute("open") is not None
+    assert box.locator("summary").inner_text() == "Cite lines 40–42"
+    citation = box.locator("p").inner_text()
+    line = page.locator("#L40 details.cite-line:not(.cite-range) > p").text_content()
+    assert ", lines 40–42, " in citation and citation.endswith(f"{MEMO}.html#L40-L42.")
+    assert citation.split(", lines 40–42, ")[0] == line.split(", line 40, ")[0]
+    assert "Month Day, Year" not in citation and "accessed " in citation
+    assert page.get_by_role("button", name="Copy the citation of lines 40–42").count() == 1
+    assert page.locator(".line.hl").count() == 3
+    page.evaluate("() => { window.location.hash = '#L41-L43'; }")
+    page.wait_for_selector("#L41 details.cite-range")
+    assert page.locator("details.cite-range").count() == 1

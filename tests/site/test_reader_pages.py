@@ -97,3 +97,42 @@ def test_a_chronology_link_gives_the_date_of_its_document(site):
     assert " ".join(link.text_content().split()).startswith(
         "Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos, Ernesto Guevara, and "
         "Carlos Rafael Rodriguez (November 5, 1962), line ")
+
+
+def test_a_line_citation_gives_the_archive_translator_and_printed_edition(model, edition):
+    """The document's own citation gives them (`cite._provenance`); the line's gave none."""
+    doc = dataclasses.replace(
+        model.by_id[TEL], archive="Archive of the President, Moscow.", translator="Jane Roe",
+        published_in=Publication("Foreign Relations of the United States, 1961–1963", "XI",
+                                 "Cuban Missile Crisis and Aftermath", "174"))
+    line = str(cite.line_citation(doc, *edition, "4"))
+    assert (", line 4, translated by Jane Roe, Archive of the President, Moscow, published in "
+            "<i>Foreign Relations of the United States, 1961–1963</i>, vol. XI, "
+            "<i>Cuban Missile Crisis and Aftermath</i>, doc. 174, in ") in line
+    chicago = str(cite.chicago(doc, *edition))
+    assert "Translated by Jane Roe. Archive of the President, Moscow. Published in" in chicago
+
+
+def test_the_page_holds_the_citation_of_a_range_for_its_script(site):
+    page = parse(site / f"documents/{MEMO}.html")
+    template = page.xpath("//section[@id='cite']/template[@id='range-citation']")[0]
+    words = " ".join(template.text_content().split())
+    assert ", lines , Russian Foreign Ministry archives" in words
+    assert template.xpath(".//span/@data-range") == ["lines", "fragment"]
+    assert words.endswith(f"{MEMO}.html# .") or words.endswith(f"{MEMO}.html#.")
+
+
+def test_a_citation_names_the_participants_a_generic_title_leaves_out(model, edition):
+    """'"Memorandum of Conversation." October 29, 1962.' told two memoranda of one title apart
+    by nothing; a title that names a participant needs no list."""
+    memo = model.by_id[MEMO]
+    assert cite.party_names(memo, model) == ()
+    generic = dataclasses.replace(memo, title="Memorandum of Conversation",
+                                  participants=("mikoyan-anastas", "dorticos-osvaldo"))
+    parties = cite.party_names(generic, model)
+    assert parties == ("Anastas Ivanovich Mikoyan", "Osvaldo Dorticós")
+    assert ("“Memorandum of Conversation.” Participants: Anastas Ivanovich Mikoyan and Osvaldo "
+            "Dorticós. November 5, 1962.") in str(cite.chicago(generic, *edition, parties))
+    assert str(cite.line_citation(generic, *edition, "3", parties)).startswith(
+        "“Memorandum of Conversation” (participants: Anastas Ivanovich Mikoyan and Osvaldo "
+        "Dorticós), November 5, 1962, line 3, ")

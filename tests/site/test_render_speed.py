@@ -120,7 +120,7 @@ def test_every_cite_box_gives_the_citation_of_its_line(corpus, documents):
             f"<p>{citation}</p>").text_content()
     citer = cite.line_citer(doc, edition, "2024-01-02")
     assert citer("7") == cite.line_citation(doc, edition, "2024-01-02", "7")
-    assert citer("7").endswith(f"{doc.id}.html#L7.") and ", line 7, in " in citer("7")
+    assert citer("7").endswith(f"{doc.id}.html#L7.") and ", line 7, Russian " in citer("7")
 
 
 def test_a_fragment_drops_only_the_text_before_its_first_element(corpus, documents):
