@@ -11,11 +11,11 @@ from markupsafe import Markup
 from lxml import etree
 
 from ..records import DocumentRecord
-from ..collect import MAIN_TITLE, NS
+from ..collect import MAIN_TITLE, NS, entry_id
 from ..tei.notes import PRINTED, NoteMark, printed_anchor
 from ..tei.reading import bracketed_text
 from ..tei.xml import DECLARED_LANGUAGE, EDITION_LANGUAGE, foreign_tag
-from ..ties import SOURCE_NOTES
+from ..ties import SOURCE_NOTES, TRANSLATOR
 from . import cite, urls
 from .chart import speaker_chart
 from .html import Context, render_fragment, render_text
@@ -125,7 +125,9 @@ def _persons_of(doc: DocumentRecord, pages: Pages) -> set[str]:
 SOURCE_STATEMENT = f"t:teiHeader/{SOURCE_NOTES}"
 TITLE = "t:teiHeader/" + MAIN_TITLE
 AUTHORS = "t:teiHeader/t:fileDesc/t:titleStmt/t:author"
-"""The source statement, the title and the authors the page shows (see collect)."""
+TRANSLATOR_NAME = f"t:teiHeader/{TRANSLATOR}/*[2]"
+"""The source statement, the title, the authors and the translator the page shows (see
+collect)."""
 
 
 def _header_lang(element: etree._Element | None) -> str:
@@ -140,6 +142,17 @@ def _authors(root: etree._Element) -> list[dict]:
             for author in root.iterfind(AUTHORS, NS)]
 
 
+def _translator(pages: Pages, page: str, root: etree._Element, doc: DocumentRecord) -> dict:
+    """The page's translator row: shown where the TEI names a translator (linked to the
+    register's page where it has one) or the text is not in the edition's language; else
+    left out: an English original has no translator to state."""
+    names = root.xpath(TRANSLATOR_NAME, namespaces=NS)
+    ref = entry_id(names[0].get("ref")) if names else ""
+    named = _parties(pages, page, ((ref, doc.translator),)) if doc.translator else []
+    return dict(shown=bool(named or foreign_tag(doc.language)),
+                name=named[0] if named else None)
+
+
 def _source_anchor(statement: etree._Element | None, notes: Iterable[NoteMark]) -> str:
     """The id of the source statement when its source printed it as a numbered note (FRUS
     footnote 1: `fn1`, as the page's other printed notes), so that a reference to that note
@@ -152,7 +165,7 @@ def _source_anchor(statement: etree._Element | None, notes: Iterable[NoteMark]) 
 def _details(pages: Pages, page: str, doc: DocumentRecord) -> dict:
     return dict(
         title=doc.title, date=doc.date, date_long=cite.long_date(doc.date), source=doc.source,
-        record_id=doc.record_id, translator=doc.translator, classification=doc.classification,
+        record_id=doc.record_id, classification=doc.classification,
         summary=doc.summary, doc_type=pages.document_type(doc), turns=doc.turns,
         text_lang=foreign_tag(doc.language),
         page_lang=EDITION_LANGUAGE,
@@ -172,6 +185,7 @@ def write_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
     text, footnotes = render_text(root, ctx)
     statement = root.find(SOURCE_STATEMENT, NS)
     details = dict(_details(pages, page, doc), authors=_authors(root),
+                   translator=_translator(pages, page, root, doc),
                    source_lang=_header_lang(statement),
                    title_lang=_header_lang(root.find(TITLE, NS)),
                    source_anchor=_source_anchor(statement, ctx.notes.values()))

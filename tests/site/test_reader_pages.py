@@ -99,6 +99,21 @@ def test_a_chronology_link_gives_the_date_of_its_document(site):
         "Carlos Rafael Rodriguez (November 5, 1962), line ")
 
 
+def test_a_translator_in_the_register_links_to_the_person_page(site):
+    page = parse(site / f"documents/{MEMO}.html")
+    row = page.xpath("//dl[@class='metadata']/dt[.='Translator']/following-sibling::dd[1]")[0]
+    assert row.xpath("a/@href") == ["../persons/doctoroff-mark.html"]
+    assert row.text_content() == "Mark H. Doctoroff"
+
+
+def test_an_english_original_has_no_translator_row(review_site):
+    page = parse(review_site / f"documents/{D125}.html")
+    assert page.xpath("//dl[@class='metadata']/dt/text()")
+    assert not page.xpath("//dl[@class='metadata']/dt[.='Translator']")
+    assert "not stated" not in page.xpath("string(//dl[@class='metadata'])").replace(
+        "Archive and source", "")
+
+
 def test_a_line_citation_gives_the_archive_translator_and_printed_edition(model, edition):
     """The document's own citation gives them (`cite._provenance`); the line's gave none."""
     doc = dataclasses.replace(
