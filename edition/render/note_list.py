@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ..namespaces import XML_ID, XML_LANG
-from ..tei.notes import page_notes
-from .markup import hidden, start
+from ..tei.notes import NoteMark, page_notes
+from .markup import hidden, start, text
 
 if TYPE_CHECKING:
     from .html import Context, Walker
@@ -28,12 +28,21 @@ def number_notes(root: etree._Element, ctx: Context) -> None:
 
 def footnote_list(walker: Walker) -> str:
     """The list of inline notes at the end of the text, each with a link back and its own
-    language (an encoder's note in a foreign text); '' if none."""
+    language (an encoder's note in a foreign text); '' if none. The block notes, printed in the
+    text, share their count: the list names each in its place, linked to it, so that it reads
+    1, 2, 3, 4 and not from 4 (`_block_item`)."""
     if not walker.ctx.footnotes:
         return ""
     walker.out = out = ['<ol class="footnotes">']
-    for note in walker.ctx.footnotes:
+    footnotes = set(walker.ctx.footnotes)
+    listed = sorted(walker.ctx.footnotes + [note for note, mark in walker.ctx.notes.items()
+                                            if mark.block and note not in footnotes],
+                    key=lambda note: walker.ctx.notes[note].number)
+    for note in listed:
         mark = walker.ctx.notes[note]
+        if note not in footnotes:
+            out.append(_block_item(note, mark))
+            continue
         lang = (("lang", note.get(XML_LANG)),) if note.get(XML_LANG) else ()
         out.append(start("li", "lettered" if mark.lettered else "", ("id", mark.anchor),
                          ("value", str(mark.value)), *lang))
@@ -42,3 +51,16 @@ def footnote_list(walker: Walker) -> str:
                    + hidden(f" back to the text of note {mark.label}") + "</a></li>")
     out.append("</ol>")
     return "".join(out)
+
+
+def _block_item(note: etree._Element, mark: NoteMark) -> str:
+    """The list item of a block note, which the text prints where it stands: 'Editorial note
+    1, in the text after line 23', linked to the note (its own line); not indexed for search,
+    the note's words are, in the text."""
+    n, target = note.get("n"), (note.get("target") or "").lstrip("#").removeprefix("L")
+    label = f"Editorial note {text(mark.label)}"
+    shown = f'<a href="#L{text(n)}">{label}</a>' if n else label
+    where = f", in the text after line {text(target)}" if target else ", in the text"
+    return (start("li", " ".join(["in-text"] + ["lettered"] * mark.lettered),
+                  ("value", str(mark.value)), ("data-pagefind-ignore", ""))
+            + shown + where + "</li>")

@@ -114,6 +114,21 @@ def test_an_english_original_has_no_translator_row(review_site):
         "Archive and source", "")
 
 
+def test_the_notes_list_names_the_editorial_notes_of_the_text_in_their_place(site):
+    """The memorandum's editorial notes 1-3 stand in the text, its one footnote is 4: the list
+    read '4.' alone."""
+    page = parse(site / f"documents/{MEMO}.html")
+    items = page.xpath("//ol[@class='footnotes']/li")
+    assert [li.get("value") for li in items] == ["1", "2", "3", "4"]
+    first = items[0]
+    assert " ".join(first.text_content().split()) == (
+        "Editorial note 1, in the text after line 23")
+    assert first.xpath("a/@href") == ["#L24"] and first.get("data-pagefind-ignore") == ""
+    assert page.xpath("//div[@id='L24']//p[@class='note-label']/a[1]/text()") == [
+        "Editorial note 1"]
+    assert items[3].get("id") == "note-4"
+
+
 def test_a_line_citation_gives_the_archive_translator_and_printed_edition(model, edition):
     """The document's own citation gives them (`cite._provenance`); the line's gave none."""
     doc = dataclasses.replace(
