@@ -129,6 +129,16 @@ def test_the_notes_list_names_the_editorial_notes_of_the_text_in_their_place(sit
     assert items[3].get("id") == "note-4"
 
 
+def test_a_register_entry_no_document_names_has_no_page_and_no_row(review_site):
+    index = parse(review_site / "persons/index.html")
+    names = index.xpath("//table[@class='register']/tbody/tr/th/a/text()")
+    assert "Nemo Nobody" not in names and "Anastas Ivanovich Mikoyan" in names
+    assert "its TEI also holds 1 entry that no document names" in index.xpath("string(//main/p)")
+    assert not (review_site / "persons/nobody-named.html").exists()
+    assert (review_site / "persons/mikoyan-anastas.html").exists()
+    assert 'xml:id="nobody-named"' in (review_site / "tei/persons.xml").read_text("utf-8")
+
+
 def test_a_line_citation_gives_the_archive_translator_and_printed_edition(model, edition):
     """The document's own citation gives them (`cite._provenance`); the line's gave none."""
     doc = dataclasses.replace(
