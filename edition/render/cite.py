@@ -209,10 +209,11 @@ def party_names(doc: DocumentRecord, site: SiteModel) -> tuple[str, ...]:
     return () if any(name.split()[-1:] and name.split()[-1] in title for name in names) else names
 
 
-def _participants(parties: tuple[str, ...]) -> str:
+def _participants(parties: tuple[str, ...], et_al_from: int = 0) -> str:
     """'Participants: A, B, and C. ' after the title of a bibliography entry: titles repeat
-    ('Memorandum of Conversation'), the parties tell the documents apart; '' for none."""
-    return f"Participants: {_sentence(name_list(parties))} " if parties else ""
+    ('Memorandum of Conversation'), the parties tell the documents apart; '' for none. MLA
+    names three or more as 'A et al.' (`et_al_from` 3), as it does authors."""
+    return f"Participants: {_sentence(name_list(parties, et_al_from))} " if parties else ""
 
 
 def chicago(doc: DocumentRecord, edition: EditionInfo, build_date: str,
@@ -246,7 +247,7 @@ def mla(doc: DocumentRecord, edition: EditionInfo, build_date: str,
     consulted, with its URL without the scheme; `parties` named after the title, as in Chicago."""
     url = re.sub(r"^https?://", "", document_url(doc, edition))
     return Markup("{}“{}” {}{} {}<i>{}</i>{}, version {}, {}, {}, {}. Accessed {}.").format(
-        _byline(doc, 3), _sentence(doc.title), _participants(parties),
+        _byline(doc, 3), _sentence(doc.title), _participants(parties, 3),
         _sentence(mla_date(doc.date)), _provenance(doc),
         edition.title, _edited(edition, "edited by", 3), edition.version, edition.publisher,
         mla_date(build_date), url, access_date("mla"))
@@ -258,7 +259,7 @@ def line_citation(doc: DocumentRecord, edition: EditionInfo, build_date: str, n:
     published in <i>FRUS</i>…, in Edition, version … (…), accessed <var>…</var>, URL#L40.'
     (HTML: text but for the access date and the italics): the provenance of the document's own
     citation (`_provenance`), in a note's commas. With `parties`: '“Title” (participants: A
-    and B), November 5, 1962, line 40, …'."""
+    and B), November 5, 1962, line 40, …' ('A et al.' from four on, as a note names authors)."""
     return line_citer(doc, edition, build_date, parties)(n)
 
 
@@ -277,7 +278,7 @@ def line_citer(doc: DocumentRecord, edition: EditionInfo, build_date: str,
     """`line_citation` of `doc` as a function of the line number (or of a range, '4–6' with
     `where` 'lines '), made once per document: a page cites every one of its lines."""
     by = name_list(tuple(name for name, _ in doc.authors))
-    title = (f"“{doc.title}” (participants: {name_list(parties)})," if parties
+    title = (f"“{doc.title}” (participants: {name_list(parties, 4)})," if parties
              else f"“{doc.title},”")
     before = escape(f"{by + ', ' if by else ''}{title} {long_date(doc.date)}, ")
     after = _note_provenance(doc) + escape(

@@ -173,6 +173,13 @@ def test_a_citation_names_the_participants_a_generic_title_leaves_out(model, edi
     assert parties == ("Anastas Ivanovich Mikoyan", "Osvaldo Dorticós")
     assert ("“Memorandum of Conversation.” Participants: Anastas Ivanovich Mikoyan and Osvaldo "
             "Dorticós. November 5, 1962.") in str(cite.chicago(generic, *edition, parties))
+    assert "Participants: Anastas Ivanovich Mikoyan and Osvaldo Dorticós. 5 Nov. 1962." in str(
+        cite.mla(generic, *edition, parties))
+    many = parties + ("Ernesto Guevara", "Fidel Castro")
+    assert "Participants: Anastas Ivanovich Mikoyan et al. 5 Nov. 1962." in str(
+        cite.mla(generic, *edition, many))
+    assert "(participants: Anastas Ivanovich Mikoyan et al.), November 5, 1962, line 3, " in str(
+        cite.line_citation(generic, *edition, "3", many))
     assert str(cite.line_citation(generic, *edition, "3", parties)).startswith(
         "“Memorandum of Conversation” (participants: Anastas Ivanovich Mikoyan and Osvaldo "
         "Dorticós), November 5, 1962, line 3, ")
