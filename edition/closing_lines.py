@@ -110,11 +110,12 @@ class ClosingRoles:
         """Whether paragraph `index` is one word that the registers do not know, no initial, right
         under a signature (`A. Mikoyan` / `Matanzas`): where a closer's dateline stands, the place
         it was signed at, a place the registers lack; a second signer is named by more than one
-        word (`Osvaldo Dorticos`), or one the registers hold (`Dorticos`, `RUSK`)."""
+        word (`Osvaldo Dorticos`), or one the registers hold (`Dorticos`, `RUSK`); the word of an
+        office (`John A. McCone` / `Director`) names the signer's office (`_names_an_office`)."""
         text = self.lines[index].text
         return index > 0 and len(text.split()) == 1 and "." not in text \
             and is_signature(text) and not self.names_an_entry(text) \
-            and self.own(index - 1) in SIGNATURE_ROLES
+            and not _names_an_office(text) and self.own(index - 1) in SIGNATURE_ROLES
 
     def __getitem__(self, index: int) -> str:
         """The role of paragraph `index` in its place (its own, else what its neighbours make it)."""

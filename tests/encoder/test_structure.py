@@ -364,6 +364,15 @@ LINES_AFTER_THE_SIGNATURE = [
     pytest.param("Sincerely,\n\nA. Mikoyan\nChairman of the Council of Ministers",
                  CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5">Chairman of the Council '
                  'of Ministers</signed></closer>', id="the signer's office names one"),
+    # session 20 (review round 5, page-furniture.txt:36): one word of an office under the
+    # signature, shaped as a place the registers lack, was the closer's dateline
+    pytest.param("Sincerely,\n\nA. Mikoyan\nDirector",
+                 CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5">Director</signed></closer>',
+                 id="the signer's office in one word"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\nAmbassador\n\n(Seal)",
+                 CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5">Ambassador</signed><stamp '
+                 'n="6" xml:id="L6">(Seal)</stamp></closer>',
+                 id="the signer's office in one word, the seal"),
     # session 19 (review r1, finding 7): an office in title case but for how it is held, and an
     # elided particle, is the signer's office, not the postscript's first line
     pytest.param("Sincerely,\n\nA. Mikoyan\nChargé d'Affaires ad interim\n"
