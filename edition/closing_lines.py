@@ -60,6 +60,8 @@ class ClosingRoles:
         Patria o Muerte! / Fidel Castro Ruz      -> salute, signed (a closing exclamation)
         A. Mikoyan / Havana / (Seal)             -> signed, dateline, stamp (a place under it)
         A. Mikoyan / Matanzas                    -> signed, dateline (one word no register names)
+        A. Mikoyan / Chairman of the Council of Ministers / Matanzas
+                                                 -> signed, signed, dateline (under the office)
         To Comrade Fidel Castro Ruz / Prime Minister of the Revolutionary Government of Cuba
                                                  -> addrLine, addrLine (the addressee's office)
         Tommy / To be opened by addressee only / cc: Secretary Rusk
@@ -108,14 +110,25 @@ class ClosingRoles:
 
     def _names_its_place(self, index: int) -> bool:
         """Whether paragraph `index` is one word that the registers do not know, no initial, right
-        under a signature (`A. Mikoyan` / `Matanzas`): where a closer's dateline stands, the place
-        it was signed at, a place the registers lack; a second signer is named by more than one
-        word (`Osvaldo Dorticos`), or one the registers hold (`Dorticos`, `RUSK`); the word of an
-        office (`John A. McCone` / `Director`) names the signer's office (`_names_an_office`)."""
+        under a signature or the signer's office under it (`A. Mikoyan` / `Matanzas`, `A. Mikoyan`
+        / `Chairman of the Council of Ministers` / `Matanzas`): where a closer's dateline stands,
+        the place it was signed at, a place the registers lack; a second signer is named by more
+        than one word (`Osvaldo Dorticos`), or one the registers hold (`Dorticos`, `RUSK`); the
+        word of an office (`John A. McCone` / `Director`) names the signer's office
+        (`_names_an_office`)."""
         text = self.lines[index].text
         return index > 0 and len(text.split()) == 1 and "." not in text \
             and is_signature(text) and not self.names_an_entry(text) \
-            and not _names_an_office(text) and self.own(index - 1) in SIGNATURE_ROLES
+            and not _names_an_office(text) and self._under_signature(index)
+
+    def _under_signature(self, index: int) -> bool:
+        """Whether paragraph `index` stands right under a signature, or under the lines of the
+        signer's office right under one (`_names_an_office`: `Chairman of the Council of
+        Ministers`, which its words make no closing line), asking only the lines above it."""
+        above = index - 1
+        while above > 0 and not self.own(above) and _names_an_office(self.lines[above].text):
+            above -= 1
+        return self.own(above) in SIGNATURE_ROLES
 
     def __getitem__(self, index: int) -> str:
         """The role of paragraph `index` in its place (its own, else what its neighbours make it)."""

@@ -357,6 +357,18 @@ LINES_AFTER_THE_SIGNATURE = [
                  CLOSER[:-len("</closer>")] + '<dateline n="5" xml:id="L5">Matanzas</dateline>'
                  f'<dateline n="6" xml:id="L6">{DATE_5_XI}</dateline></closer>',
                  id="the closer's place the registers lack and date"),
+    # session 20 (review round 5): the place under the signer's office, not right under the
+    # signature, was a second signature
+    pytest.param("Sincerely,\n\nA. Mikoyan\nChairman of the Council of Ministers\nMatanzas",
+                 CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5">Chairman of the Council '
+                 'of Ministers</signed><dateline n="6" xml:id="L6">Matanzas</dateline></closer>',
+                 id="a one-word place the registers lack under the signer's office"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\nPrime Minister of the Revolutionary Government"
+                 "\n\nMatanzas\n\n5.XI.62",
+                 CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5">Prime Minister of the '
+                 'Revolutionary Government</signed><dateline n="6" xml:id="L6">Matanzas</dateline>'
+                 f'<dateline n="7" xml:id="L7">{DATE_5_XI}</dateline></closer>',
+                 id="the place under the signer's office, and the date"),
     pytest.param("Sincerely,\n\nA. Mikoyan\n\nDorticos",
                  CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5"><persName '
                  'ref="persons.xml#dorticos-osvaldo">Dorticos</persName></signed></closer>',
