@@ -24,9 +24,12 @@ SIGNED_BY_WORDS = (
     r"unterschrift|gezeichnet|aufgezeichnet",
     r"signé|rédigé",
     r"firmado|firma|redactado",
+    r"(?:za)?notował[ao]?|(?:za)?notowali|protokołował[ao]?|protokołowali|sporządził[ao]?"
+    r"|sporządzili|podpisał[ao]?|podpisali|podpis",
 )
 """Words before a colon that say who signed or wrote the record: `Recorded by: [signature] V.
-Tikhmenev`, `Записал: [подпись] В. Тихменев`, `Unterschrift: Adenauer`, `Signé : C. de Gaulle`."""
+Tikhmenev`, `Записал: [подпись] В. Тихменев`, `Unterschrift: Adenauer`, `Signé : C. de Gaulle`,
+Polish `Notował: J. Czesak` (the minute-taker, as `Записал:`), `Protokołowała:`, `Sporządził:`."""
 SIGNATURE_MARKS = (r"sgd\.|sig\.|/s/", r"gez\.", r"signé", r"fdo\.|firmado")
 """Marks that open a signature line with the name after them, no colon between: `gez.
 Adenauer` (gezeichnet), `Sgd. Dean Rusk`, `signé C. de Gaulle`, `Fdo. Fidel Castro`."""

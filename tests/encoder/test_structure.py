@@ -702,6 +702,9 @@ def test_a_comrade_s_valediction_opens_the_closer(valid_tei, valediction):
     ("Unterschrift: [Unterschrift] Adenauer", "Unterschrift: Unterschrift Adenauer"),
     ("Signé : C. de Gaulle", "Signé : C. de Gaulle"),
     ("Firmado: Fidel Castro", "Firmado: Fidel Castro"),
+    # session 20 (review round 5, notatka-gomulka.txt:26): the Polish minute-taker's line
+    ("Notował: [podpis] J. Czesak", "Notował: podpis J. Czesak"),
+    ("Protokołowała: A. Nowak", "Protokołowała: A. Nowak"),
     # the signature's bracket in every language gap_markers reads as a signature's gap
     ("[assinatura] Luís Prestes", "assinatura Luís Prestes"),
 ])
