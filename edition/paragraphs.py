@@ -11,6 +11,7 @@ from .model import Paragraph, runs_on
 from .page_furniture import page_number
 from .readers.common import classification_of, is_marking
 from .record_fields import ANNEX_FIELDS
+from .source_marks import STAMP_LABEL
 from .speakers import COLON_LABEL, LETTER_LABEL, UPPER, in_capitals, match_label
 
 TERMINAL = tuple('.!?:;"”’)]…') + ("--",)
@@ -29,9 +30,13 @@ ANNEX = re.compile(rf"^(?:(?:{'|'.join(sorted(ANNEX_FIELDS))}|copy to|copies to|
 goes with a letter and who gets a copy of it (a postscript of its own, with the items under it)."""
 REGISTRATION = re.compile(r"^(?:No|Nr|Reg\.\s?No|Ref\.\s?No)\.?\s?\d[\w/\-]*$|^№\s?\d[\w/\-]*$")
 """`No. 0075`, `№ 84/OSA`: the registration number of a document, printed under its signature."""
-SEAL = re.compile(r"^\((?:L\.\s?S\.|(?:[^()]{0,40}\s)?(?:seal|stamp)(?:\s[^()]{0,40})?)\)\.?$",
-                  re.IGNORECASE)
-"""`(Seal)`, `(L.S.)` (locus sigilli), `(Official stamp)`: where the sender's seal is put."""
+SEAL = re.compile(rf"^(?:\((?:L\.\s?S\.|(?:[^()]{{0,40}}\s)?(?:{STAMP_LABEL})(?:\s[^()]{{0,40}})?)\)"
+                  rf"|\[(?:[^\[\]]{{0,40}}\s)?(?:{STAMP_LABEL})(?:\s*:\s*[^\[\]]+|\s[^\[\]]{{0,40}})?\])"
+                  r"\.?$", re.IGNORECASE)
+"""`(Seal)`, `(L.S.)` (locus sigilli), `(Official stamp)`: where the sender's seal is put; the
+transcriber's bracket for it, `[stamp]`, `[Stempel]`, `[Seal: Embassy of the USSR]`, `[sceau :
+...]` (a stamp's or seal's word of `source_marks.STAMP_LABELS`, alone, among a few words or
+before the colon of what the stamp says): a line of its own among the closing lines."""
 ADDRESSEE = re.compile(rf"^To\s+(?:the\s+)?[{UPPER}]")
 """`To the Embassy of the United States of America, Moscow`: a diplomatic note's addressee, printed
 under its valediction."""

@@ -52,12 +52,14 @@ CANCEL_LABEL = CANCELLED_WORDS
 the words themselves cancelled, `[word crossed out]`, are a gap (`gap_markers`)."""
 UNDERLINE_LABEL = r"underlined|underscored"
 """`[underlined: offensive]`: words a hand underlined (`hi rend="underline"`)."""
-STAMP_LABELS = ("stamp", "Stempel", "cachet", "tampon", "штамп", "печать", "sello", "carimbo")
-"""The word a bracket describing a stamp opens with, before its colon, in the archive's languages:
-English `[Stamp: "Returned ..."]`, German `[Stempel: "Geheim"]`, French `[cachet : "Reçu le 5
-novembre"]` (`tampon`), Russian `[Штамп: "Секретно"]` (`печать`), Spanish `[sello: "MINREX"]`,
-Portuguese `[carimbo: "Recebido"]`; as the words of `gap_markers.FOREIGN_MARKERS`, every one read
-in every document."""
+STAMP_LABELS = ("stamp", "seal", "Stempel", "Siegel", "cachet", "tampon", "sceau", "штамп",
+                "печать", "sello", "carimbo", "selo")
+"""The word a bracket describing a stamp or a seal opens with, before its colon, in the archive's
+languages: English `[Stamp: "Returned ..."]` (`[Seal: ...]`), German `[Stempel: "Geheim"]`
+(`Siegel`), French `[cachet : "Reçu le 5 novembre"]` (`tampon`, `sceau`), Russian `[Штамп:
+"Секретно"]` (`печать`), Spanish `[sello: "MINREX"]`, Portuguese `[carimbo: "Recebido"]` (`selo`);
+as the words of `gap_markers.FOREIGN_MARKERS`, every one read in every document. A seal is the
+stamp's kin (TEI's `stamp`: a stamp "or similar device")."""
 STAMP_LABEL = "|".join(STAMP_LABELS)
 LABELLED_MARK = rf"(?:{HAND_LABEL}|{CANCEL_LABEL}|{UNDERLINE_LABEL}|{STAMP_LABEL})\s*:"
 """The label of a bracket of the author's hand or of a stamp, up to its colon: markup, not

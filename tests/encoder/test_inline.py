@@ -244,6 +244,12 @@ CASES = [
      '<p n="1" xml:id="L1"><stamp rend="Штамп">"Секретно"</stamp></p>'),
     ("A.I. MIKOYAN. Yes [sello: \"MINREX\"].",
      'Yes <stamp rend="sello">"MINREX"</stamp>.'),
+    # session 20 (review round 5): a seal is the stamp's kin, in each language
+    ("A.I. MIKOYAN. Yes [Seal: \"Embassy of the USSR\"].",
+     'Yes <stamp rend="Seal">"Embassy of the <placeName ref="places.xml#ussr">USSR</placeName>"'
+     '</stamp>.'),
+    ("A.I. MIKOYAN. Yes [sceau : \"Ambassade\"].",
+     'Yes <stamp rend="sceau">"Ambassade"</stamp>.'),
     ("A.I. MIKOYAN. Yes.\n\n[remainder of page blank]\n\n[Page 3]",
      '<p n="2" xml:id="L2"><space><desc>remainder of page blank</desc></space></p><pb n="3"/>'),
     ("A.I. MIKOYAN. He left for Moscow. [FOIA exemption (b)(1)] The same source says so.",

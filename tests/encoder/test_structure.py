@@ -285,6 +285,24 @@ LINES_AFTER_THE_SIGNATURE = [
                  '<addrLine n="6" xml:id="L6">To Comrade <persName ref="persons.xml#dorticos-osvaldo">'
                  'Dorticos</persName></addrLine></address></closer>',
                  id="the place of the seal, then the addressee"),
+    # session 20 (review round 5): the transcriber's bracket for the stamp or seal was no closing
+    # line, and the whole closer became paragraphs
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\n[stamp]",
+                 CLOSER[:-len("</closer>")] + '<stamp n="5" xml:id="L5"><supplied reason='
+                 '"clarification" resp="#ed">stamp</supplied></stamp></closer>',
+                 id="a bare stamp bracket under the signature"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\n[Stempel]",
+                 CLOSER[:-len("</closer>")] + '<stamp n="5" xml:id="L5"><supplied reason='
+                 '"clarification" resp="#ed">Stempel</supplied></stamp></closer>',
+                 id="a bare German stamp bracket right under the signature"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\n[Seal: Embassy of the USSR]",
+                 CLOSER[:-len("</closer>")] + '<stamp n="5" xml:id="L5"><stamp rend="Seal">Embassy '
+                 'of the <placeName ref="places.xml#ussr">USSR</placeName></stamp></stamp></closer>',
+                 id="a seal described under the signature"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\n[sceau : Ambassade de France]",
+                 CLOSER[:-len("</closer>")] + '<stamp n="5" xml:id="L5"><stamp rend="sceau">'
+                 'Ambassade de France</stamp></stamp></closer>',
+                 id="a French seal described under the signature"),
     pytest.param("(L.S.)\n\nA. Mikoyan",
                  '<closer><stamp n="3" xml:id="L3">(L.S.)</stamp><signed n="4" xml:id="L4"><persName '
                  'ref="persons.xml#mikoyan-anastas">A. Mikoyan</persName></signed></closer>',
