@@ -1,5 +1,5 @@
 """A document's closing lines: their roles in place, where they begin, how they group into
-closers and postscripts."""
+closers, postscripts and the text's end mark."""
 
 from __future__ import annotations
 
@@ -246,9 +246,9 @@ def _opens_with_an_office(line: str, first: str) -> bool:
 
 POSTSCRIPT_ROLES = ("postscript", "annex")
 """Roles of a paragraph that opens a postscript: a `P.S.`, and what goes with the letter (`cc:`)."""
-ENDING_ROLES = CLOSER_ROLES - {"salute"} | set(POSTSCRIPT_ROLES)
+ENDING_ROLES = CLOSER_ROLES - {"salute"} | set(POSTSCRIPT_ROLES) | {"trailer"}
 """Roles of a last closing line, after which the archive's layout prints its summary: a closer's
-but its salutation, a postscript, the enclosures."""
+but its salutation, a postscript, the enclosures, the text's end mark (`END OF MESSAGE`)."""
 
 
 def closing_start(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str]) -> int:
@@ -313,9 +313,12 @@ class ClosingZones:
 
     def enter(self, role: str) -> str:
         """The zone a paragraph of closing `role` enters: "postscript", "text" (a closing remark
-        before any closer line: a paragraph of the text) or "closer". Entering changes the
-        zones: a `P.S.` after `cc:` (or `cc:` after a `P.S.`) closes the open postscript first,
-        and plain paragraphs after a postscript stay in it."""
+        before any closer line: a paragraph of the text), "trailer" (the text's end mark, a zone
+        of its own: `add_trailer`) or "closer". Entering changes the zones: a `P.S.` after `cc:`
+        (or `cc:` after a `P.S.`) closes the open postscript first, and plain paragraphs after a
+        postscript stay in it."""
+        if role == "trailer":
+            return role
         if role in POSTSCRIPT_ROLES and role != self.after_postscript:
             self._flush_postscript()
         role = role or self.after_postscript
@@ -332,6 +335,14 @@ class ClosingZones:
         self.closed = self.closed or bool(self.closer)
         self._flush_closer()
         (self.postscript or self.parts).append(note)
+
+    def add_trailer(self, block: Block) -> None:
+        """The text's end mark (`END OF MESSAGE`) after the closer and postscript before it, which
+        are complete; the paragraphs after it begin anew."""
+        self._flush_closer()
+        self._flush_postscript()
+        self.after_postscript = ""
+        self.parts.append(block)
 
     def add_to_postscript(self, block: Block) -> None:
         """A paragraph of the open postscript; a closer before it is complete."""

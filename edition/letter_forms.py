@@ -114,6 +114,12 @@ TITLE_PARTIES = (
 languages of the corpus: `Lettre du général de Gaulle au président Kennedy`, `Brief von
 Bundeskanzler Adenauer an Präsident Kennedy`, `Carta de Fidel Castro a N. Jruschov`."""
 
+END_MARK = re.compile(r"^(?:(?i:end of (?:the )?(?:message|text|telegram|cable|document|memorandum"
+                      r"|report))|END|ENDS|FINIS)\.?$")
+"""`END OF MESSAGE`, `End of text`, `END`, `FINIS`: the mark that ends a telegram's or a report's
+text, printed under it (TEI's `trailer`, the closing formula of a division; a bare `END` in
+capitals only)."""
+
 GROUP_MARKING = re.compile(r"^(?:GP|GROUP)[\s-]?[1-4]\.?$", re.IGNORECASE)
 """`GP-3.`, `GROUP 1`: the downgrading and declassification group (Executive Order 10501) a
 classified telegram prints at its end, a marking as its classification is."""

@@ -144,7 +144,7 @@ def plain_text(nodes: tuple[Node, ...] | list[Node]) -> str:
 @dataclass(frozen=True)
 class Block:
     """A citable block: `kind` is stamp, head, dateline, addrLine, salute, p, stage, note, signed,
-    idno (a TEI element name)."""
+    idno, trailer (a TEI element name)."""
 
     kind: str
     content: tuple[Node, ...]

@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable
 
 from .date_checks import find_written_dates
-from .letter_forms import GROUP_MARKING, NAME_PARTICLES, SIGNATURE_MARK, SIGNED, VALEDICTION
+from .letter_forms import (END_MARK, GROUP_MARKING, NAME_PARTICLES, SIGNATURE_MARK, SIGNED,
+                           VALEDICTION)
 from .model import Paragraph, runs_on
 from .page_furniture import page_number
 from .readers.common import classification_of, is_marking
@@ -264,6 +265,7 @@ def marked_signature(text: str) -> bool:
 
 CLOSING_LINE_ROLES: tuple[tuple[Callable[[str], object], str], ...] = (
     (ED_NOTE_PARAGRAPH.match, ""),   # `[Ed. note: Drafted by ...]`: the editors' words, no line's
+    (END_MARK.match, "trailer"),   # `END OF MESSAGE`: no signature, though in capitals as one
     (NOT_LOOKED_OVER.search, "postscript"),
     (SIGNED.search, "signed"),
     (marked_signature, "signed"),

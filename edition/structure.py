@@ -276,9 +276,10 @@ class _Builder:
 
     # -- the end ------------------------------------------------------------------------------
     def _closing(self, paras: list[Paragraph], roles: list[str]) -> None:
-        """Closer lines -> `Closer`s, postscript paragraphs -> `Postscript`s, in the order of the
-        source (`closing_lines.ClosingZones`); a note follows the closer, or stands in the
-        postscript, that it comes after.
+        """Closer lines -> `Closer`s, postscript paragraphs -> `Postscript`s, the text's end mark
+        (`END OF MESSAGE`) -> a `trailer` block, in the order of the source
+        (`closing_lines.ClosingZones`); a note follows the closer, or stands in the postscript,
+        that it comes after.
 
             Sincerely, / A. Mikoyan / [Ed. note: ...] / P.S. Regards. / A.M.
             -> Closer(salute, signed), note, Postscript(p), Closer(signed)
@@ -296,6 +297,8 @@ class _Builder:
                 zones.add_to_postscript(self._block("p", para))
             elif zone == "text":
                 self.doc.parts.append(self._block("p", para))
+            elif zone == "trailer":
+                zones.add_trailer(self._block("trailer", para))
             else:
                 zones.add_to_closer(self._closer_lines(para, role))
         zones.finish()

@@ -104,6 +104,7 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "addrLine": (Rule("block", "p", "addrline"),),
     "salute": (Rule("block", "p", "salute"),),
     "signed": (Rule("block", "p", "signed"),),
+    "trailer": (Rule("block", "p", "trailer"),),   # `END OF MESSAGE` after the text
     "idno": (Rule("block", "p", "idno", ("type", "registration")),   # `No. 0075` in a closer
              HEADER),
     "p": (Rule("block", "p", "p"),),

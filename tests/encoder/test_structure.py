@@ -508,6 +508,31 @@ def test_a_marking_at_the_end_of_a_telegram_is_the_closer_s_stamp(valid, marking
                                   f'xml:id="L4">{MIKOYAN_REF}MIKOYAN</persName></signed></closer></div>')
 
 
+# session 20 (review round 5, report-cia-information.txt:35): the message's end mark was a
+# signature (`is_signature` took its capitalised words for a name's); it is TEI's `trailer`
+@pytest.mark.parametrize("end, expected", [
+    pytest.param("END OF MESSAGE\n\nGROUP 1", '<trailer n="2" xml:id="L2">END OF MESSAGE</trailer>'
+                 '<closer><stamp n="3" xml:id="L3">GROUP 1</stamp></closer>',
+                 id="the end mark, the group marking under it"),
+    pytest.param("End of text.", '<trailer n="2" xml:id="L2">End of text.</trailer>',
+                 id="the end mark in sentence case"),
+    pytest.param("MIKOYAN\n\nEND", f'<closer><signed n="2" xml:id="L2">{MIKOYAN_REF}MIKOYAN'
+                 '</persName></signed></closer><trailer n="3" xml:id="L3">END</trailer>',
+                 id="the end mark under the signature"),
+])
+def test_the_end_mark_of_a_telegram_is_its_trailer(valid, end, expected):
+    tei, abstract = valid(page(f"We received your letter.\n\n{end}\n\n"
+                               "Mikoyan thanks Dorticos for his letter."))
+    assert body_xml(tei).endswith(f"letter.</p>{expected}</div>")
+    assert abstract == "Mikoyan thanks Dorticos for his letter."
+
+
+@pytest.mark.parametrize("end", ["The End of Days.", "END OF MESSAGE RECEIVED AT NOON", "End"])
+def test_words_like_an_end_mark_are_no_trailer(registers, end):
+    tei, _ = encode_text(page(f"We received your letter.\n\n{end}"), registers)
+    assert tei.find(".//t:trailer", TEI) is None
+
+
 @pytest.mark.parametrize("end", ["We will meet tomorrow.\n\n5.XI.62",
                                  "Long live the friendship of our peoples!\n\nWe left at noon."])
 def test_a_date_or_an_exclamation_without_a_signature_beside_it_stays_text(registers, end):
