@@ -31,9 +31,9 @@ ANNEX = re.compile(rf"^(?:(?:{'|'.join(sorted(ANNEX_FIELDS))}|copy to|copies to|
 goes with a letter and who gets a copy of it (a postscript of its own, with the items under it)."""
 REGISTRATION = re.compile(r"^(?:No|Nr|Reg\.\s?No|Ref\.\s?No)\.?\s?\d[\w/\-]*$|^№\s?\d[\w/\-]*$")
 """`No. 0075`, `№ 84/OSA`: the registration number of a document, printed under its signature."""
-SEAL = re.compile(rf"^(?:\((?:L\.\s?S\.|(?:[^()]{{0,40}}\s)?(?:{STAMP_LABEL})(?:\s[^()]{{0,40}})?)\)"
-                  rf"|\[(?:[^\[\]]{{0,40}}\s)?(?:{STAMP_LABEL})(?:\s*:\s*[^\[\]]+|\s[^\[\]]{{0,40}})?\])"
-                  r"\.?$", re.IGNORECASE)
+SEAL = re.compile(rf"^(?:\((?:L\.\s?S\.|(?:[^()]{{0,40}}\s)?(?:{STAMP_LABEL})"
+                  rf"(?:\s[^()]{{0,40}})?)\)|\[(?:[^\[\]]{{0,40}}\s)?(?:{STAMP_LABEL})"
+                  rf"(?:\s*:\s*[^\[\]]+|\s[^\[\]]{{0,40}})?\])\.?$", re.IGNORECASE)
 """`(Seal)`, `(L.S.)` (locus sigilli), `(Official stamp)`: where the sender's seal is put; the
 transcriber's bracket for it, `[stamp]`, `[Stempel]`, `[Seal: Embassy of the USSR]`, `[sceau :
 ...]` (a stamp's or seal's word of `source_marks.STAMP_LABELS`, alone, among a few words or
