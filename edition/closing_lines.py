@@ -19,10 +19,11 @@ from .source_marks import LABELLED_MARK
 from .speakers import match_label
 
 SOURCE_MARK_PARAGRAPH = re.compile(rf"\[\s*{LABELLED_MARK}.*\]", re.IGNORECASE | re.DOTALL)
-"""A paragraph wholly a bracket of what a hand or a stamp put on the page (`[in Kennedy's hand
-below the signature: Send tonight. JFK]`, `[Stamp: received]`): under a closer's line or a
-handling line (`cc:`), it goes with the letter as its handling lines do (a postscript), no text
-after the signature; under a `P.S.` it stays in that postscript, as any plain paragraph does."""
+"""A paragraph wholly a bracket of what a hand put on the page (`[in Kennedy's hand below the
+signature: Send tonight. JFK]`): under a closer's line or a handling line (`cc:`), it goes with
+the letter as its handling lines do (a postscript), no text after the signature; under a `P.S.`
+it stays in that postscript, as any plain paragraph does. (A stamp's bracket, `[Stamp:
+received]`, is read before as the closer's stamp: `paragraphs.SEAL`.)"""
 NOT_CLOSING = frozenset({"turn", "narrative", "stage", "note", "summary"})
 """Roles an editor may give a paragraph that keep it out of the closing lines."""
 CLOSER_ROLES = frozenset({"salute", "signed", "dated", "dateline", "addrLine", "stamp", "idno"})

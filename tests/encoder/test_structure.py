@@ -346,8 +346,8 @@ LINES_AFTER_THE_SIGNATURE = [
                  'hand="persons.xml#kennedy-john" rend="in Kennedy\'s hand below the signature">'
                  'Send it.</add></p></postscript>', id="a hand's note under the signature"),
     pytest.param("Sincerely,\n\nA. Mikoyan\n\n[Stamp: received]",
-                 CLOSER + '<postscript><p n="5" xml:id="L5"><stamp rend="Stamp">received</stamp>'
-                 '</p></postscript>',
+                 CLOSER[:-len("</closer>")] + '<stamp n="5" xml:id="L5"><stamp rend="Stamp">'
+                 'received</stamp></stamp></closer>',
                  id="a stamp under the signature"),
     pytest.param("Sincerely,\n\nA. Mikoyan\n\nP.S. Regards.\n\n[handwritten: more news.]\n\n"
                  "Enclosure: Draft",
