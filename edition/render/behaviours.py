@@ -163,7 +163,8 @@ TABLE: dict[str, tuple[Rule, ...]] = {
                 Rule("licence")),
     # the header and the registers: shown from the site model, not by the walker
     **{name: (HEADER,) for name in """
-        teiHeader fileDesc titleStmt author respStmt resp publicationStmt publisher sourceDesc
+        teiHeader fileDesc titleStmt author respStmt resp editionStmt edition publicationStmt
+        publisher sourceDesc
         bibl encodingDesc editorialDecl refsDecl citeStructure classDecl taxonomy profileDesc
         abstract correspDesc correspAction langUsage language textClass keywords particDesc
         listPerson person

@@ -31,6 +31,7 @@ def encode_header(tei: etree._Element, document: Document, registers: Registers,
     header = sub(tei, "teiHeader")
     file_desc = sub(header, "fileDesc")
     _title_stmt(file_desc, document)
+    _edition_stmt(file_desc, edition)
     _publication_stmt(file_desc, document, edition)
     _source_desc(file_desc, document)
     _encoding_desc(header)
@@ -82,11 +83,30 @@ def _title(parent: etree._Element, attrs: tuple[tuple[str, str], ...], document:
     add_nodes(title, document.title or (Text(_text(printed)),), printed.line)
 
 
+def _edition_stmt(file_desc: etree._Element, edition: EditionInfo) -> None:
+    """The edition this file is part of, with its version (edition.toml): `<edition
+    n="1.2.0"><title>Cuban Missile Crisis Documents</title>, version 1.2.0</edition>`."""
+    stated = sub(sub(file_desc, "editionStmt"), "edition", (("n", edition.version),))
+    sub(stated, "title", text=edition.title).tail = f", version {edition.version}"
+
+
+def document_url(base_url: str, doc_id: str) -> str:
+    """The address of the document's page, which citations cite: `render.urls.document` under
+    the edition's `base_url`, spelled again here (the encoder sits below the renderer:
+    test_layers); tests/encoder/test_header.py checks that the two agree."""
+    return f"{base_url}documents/{doc_id}.html"
+
+
 def _publication_stmt(file_desc: etree._Element, document: Document, edition: EditionInfo) -> None:
+    """Who publishes the file and when (the edition's release date, from edition.toml, never
+    the clock), its identifiers (the document id, its page's address, the archive's record id),
+    the rights, and the archive's upload date."""
     meta = document.raw.metadata
     stmt = sub(file_desc, "publicationStmt")
     sub(stmt, "publisher", text=edition.publisher)
+    sub(stmt, "date", (("type", "release"), ("when", edition.release_date)), edition.release_date)
     sub(stmt, "idno", (("type", "document"),), document.doc_id)
+    sub(stmt, "idno", (("type", "URL"),), document_url(edition.base_url, document.doc_id))
     if meta.record_id.value:
         sub(stmt, "idno", (("type", "record"),), _text(meta.record_id), meta.record_id.line)
     availability = sub(stmt, "availability")

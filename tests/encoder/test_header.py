@@ -10,6 +10,7 @@ from lxml import etree
 from edition.collect import collect_document
 from edition.config import EditionInfo, Settings
 from edition.dts import Layout, describe_resource
+from edition.render import urls
 from edition.tei.reading import bracketed_text
 
 from tests.conftest import TEI, compact_xml, encode_text, page
@@ -101,6 +102,30 @@ def test_the_edition_licence_stands_beside_the_source_rights(licence, expected, 
     availability = tei.find(".//t:publicationStmt/t:availability", TEI)
     assert availability.xpath("t:licence[@n='edition']/text()", namespaces=TEI) == expected
     assert availability.xpath("t:licence[1]/t:p", namespaces=TEI)   # the source's rights first
+
+
+@pytest.mark.parametrize("edition, expected", [
+    (EditionInfo(title="Cuban Missile Crisis Documents", version="1.2.0", release_date="2026-11-01",
+                 base_url="https://crisis.example.org/"),
+     '<editionStmt><edition n="1.2.0"><title>Cuban Missile Crisis Documents</title>, version 1.2.0'
+     '</edition></editionStmt><publicationStmt><publisher>The editors</publisher>'
+     '<date type="release" when="2026-11-01">2026-11-01</date><idno type="document">x</idno>'
+     '<idno type="URL">https://crisis.example.org/documents/x.html</idno>'),
+    (EditionInfo(),   # no edition.toml: its defaults, never the clock
+     '<editionStmt><edition n="0.0.0"><title>A Digital Edition</title>, version 0.0.0</edition>'
+     '</editionStmt><publicationStmt><publisher>The editors</publisher>'
+     '<date type="release" when="1970-01-01">1970-01-01</date><idno type="document">x</idno>'
+     '<idno type="URL">https://example.org/documents/x.html</idno>'),
+])
+def test_every_document_names_the_edition_its_version_release_and_address(edition, expected,
+                                                                           registers, validator):
+    """A downloaded tei/x.xml traces back to the edition (README: edition.toml's settings)."""
+    tei, _ = encode_text(page("A.I. MIKOYAN. Yes."), registers, settings=Settings(edition=edition))
+    file_desc = compact_xml(tei.find("t:teiHeader/t:fileDesc", TEI))
+    assert expected in file_desc
+    assert tei.findtext(".//t:publicationStmt/t:idno[@type='URL']", namespaces=TEI) == \
+        urls.absolute(edition.base_url, urls.document("x"))   # the address citations give
+    assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
 
 
 FRUS_SOURCE = ("Source: National Archives, RG 59, Central Files, POL US-USSR. Secret. Drafted in "

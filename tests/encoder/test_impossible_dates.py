@@ -56,7 +56,7 @@ def test_an_upload_date_naming_no_day_is_an_error(registers):
     tei, reporter = encode_text(text, registers)
     assert [str(d) for d in reporter.sorted()] == [
         "x.txt:15:1: error: 2011-13-45 (no such month) is not a date [date-invalid]"]
-    assert tei.find(".//t:publicationStmt/t:date", TEI).attrib == {"type": "uploaded"}
+    assert tei.find(".//t:publicationStmt/t:date[@type='uploaded']", TEI).attrib == {"type": "uploaded"}
 
 
 MONTH_FIRST = "has no month 13: read month first, as 13 May 1962 [date-month-first]"
