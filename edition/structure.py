@@ -114,7 +114,8 @@ class _Builder:
         self.doc.fields = [(label, Block("note", self._nodes(f.value, f.line, 1), f.line))
                            for label, f in meta.extra]
         if meta.source.value:
-            source = self._source_nodes(meta.source.value, meta.source.line)
+            source = self._source_nodes(meta.source.value, meta.source.line,
+                                        meta.source.column or 1)
             self.doc.source = [Block("note", source, meta.source.line)]
         found = self.resolver.found
         self.doc.inferred_dates = found.inferred_dates
@@ -346,14 +347,15 @@ class _Builder:
         date_checks.report_text(text, reported[known:], where, self.reporter, dateline)
         return nodes
 
-    def _source_nodes(self, statement: str, line: int) -> tuple[Node, ...]:
-        """The source statement parsed, its names and dates resolved up to the publication
-        appended to it, whose volume title names no place or date of the document."""
+    def _source_nodes(self, statement: str, line: int, column: int) -> tuple[Node, ...]:
+        """The source statement (from `column` of `line`) parsed, its names and dates resolved
+        up to the publication appended to it, whose volume title names no place or date of the
+        document."""
         own, publication = split_publication(statement)
         if not publication:
-            return self._nodes(statement, line, 1)
-        where = Locator(self.doc.raw.path, line, 1 + len(own))
-        return self._nodes(own, line, 1) + parse_inline(publication, where, self.reporter)
+            return self._nodes(statement, line, column)
+        where = Locator(self.doc.raw.path, line, column + len(own))
+        return self._nodes(own, line, column) + parse_inline(publication, where, self.reporter)
 
     def _block(self, kind: str, para: Paragraph, text: str | None = None, column: int = 1,
                stage: bool = False, attrs: tuple[tuple[str, str], ...] = ()) -> Block:

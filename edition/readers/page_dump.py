@@ -53,7 +53,8 @@ def _info_start(lines: tuple[str, ...]) -> int:
 def read_info_block(lines: tuple[str, ...], start: int) -> tuple[dict[str, list[Field]], list[Field]]:
     """Label -> value lines of the `Document Information` block, and the label lines themselves.
 
-    Empty values stay empty lists; the labels are page chrome, not document text. A line shaped
+    Empty values stay empty lists; the labels are page chrome, not document text, and so is a
+    label the value repeats (`Source` / `Source: Department of State, ...`). A line shaped
     as a label that no list holds opens a field of its own where it cannot go on the field before
     it (`_opens_a_field`): `Source` / `A collection.` / `Translater` / `J. Perez`.
     """
@@ -72,9 +73,21 @@ def read_info_block(lines: tuple[str, ...], start: int) -> tuple[dict[str, list[
             current = key
             fields.setdefault(key, [])
             labels.append(Field(text, start + 2 + index))
-        else:
-            fields.setdefault(current, []).append(Field(text, start + 2 + index))
+            continue
+        values = fields.setdefault(current, [])
+        repeated = _repeated_label(text, labels[-1].value) if not values else ""
+        if repeated:
+            labels.append(Field(repeated, start + 2 + index, column=1))
+        values.append(Field(text[len(repeated):].lstrip(), start + 2 + index,
+                            column=len(text) - len(text[len(repeated):].lstrip()) + 1))
     return fields, labels
+
+
+def _repeated_label(text: str, label: str) -> str:
+    """The field's label with its colon where its value repeats it (`Source` / `Source:
+    Department of State, ...`: the archive's page prints both), else ''."""
+    head, colon, rest = text.partition(":")
+    return head + colon if colon and rest.strip() and head.strip().lower() == label.lower() else ""
 
 
 def _opens_a_field(block: tuple[str, ...], index: int, current: str, values: list[Field] | None) -> bool:
@@ -96,7 +109,7 @@ def _is_known_label(text: str) -> bool:
 def report_unknown_labels(labels: list[Field], source: SourceText, reporter: Reporter) -> None:
     """Say where a line was read as a label no list holds (`Translater`), with the label meant."""
     for label in labels[1:]:
-        if not _is_known_label(label.value):
+        if not _is_known_label(label.value) and not label.value.endswith(":"):   # a repeat
             hint = did_you_mean(label.value.lower(), [*INFO_LABELS, *OTHER_LABELS])
             reporter.warning(source.location(label.line),
                              f"'{label.value}' is not a label of the Document Information block"
@@ -122,7 +135,7 @@ def _first(fields: dict[str, list[Field]], key: str) -> Field:
     values = fields.get(key) or []
     if not values:
         return Field("")
-    return Field(" ".join(v.value for v in values), values[0].line, column=1)
+    return Field(" ".join(v.value for v in values), values[0].line, column=values[0].column or 1)
 
 
 def _split_heading(paras: list[Paragraph]) -> tuple[Field, Field, Field, list[Paragraph]]:

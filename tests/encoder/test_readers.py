@@ -144,8 +144,18 @@ def translator(tei) -> list[str]:
      [("source", "An archive.")], [],
      ["x.txt:15:1: warning: 11/20/2011 has no month 20: read month first, as 20 November 2011 "
       "[date-month-first]"]),
+    # session 20 (h10): the archive's page repeats the label in the value (`Source` / `Source:
+    # Department of State, ...`): the label is the page's, not the source statement's
+    ("Source\n\nSource: Department of State, Central Files, 611.3722/10-2962. Secret.",
+     [("source", "Department of State, Central Files, 611.3722/10-2962. Secret.")], [], []),
+    ("Source\n\nSource: An archive.\n\nOriginal Archive\n\noriginal archive: Archive of Foreign Policy",
+     [("source", "An archive."), ("Original Archive", "Archive of Foreign Policy")], [], []),
+    # a colon after other words is the statement's own
+    ("Source\n\nDepartment of State: Central Files.",
+     [("source", "Department of State: Central Files.")], [], []),
 ], ids=["Translator", "Translated by", "source statement first", "unknown label", "list items",
-        "upload date unread", "upload date month first"])
+        "upload date unread", "upload date month first", "label repeated", "label repeated, any field",
+        "a colon of the statement"])
 def test_the_fields_of_the_information_block(block, fields, translators, diagnostics, registers,
                                              validator):
     text = ("November 5, 1962\n\nMemorandum of Conversation\n\nA.I. MIKOYAN. Yes.\n\n"
