@@ -23,6 +23,11 @@ from .weblinks import edition_document
 
 MAIN_TITLE = "t:fileDesc/t:titleStmt/t:title[@type='main']"
 """The document's title in its teiHeader: what its page, citations and indices show."""
+CLASSIFICATION = ("t:encodingDesc/t:classDecl/t:taxonomy/t:category[concat('#', @xml:id) = "
+                  "../../../../t:profileDesc/t:textClass/t:catRef[@scheme='#classification']"
+                  "/@target]/t:catDesc")
+"""The document's classification in the edition's vocabulary (`Top Secret` whether the source
+prints `TOP SECRET` or `Совершенно секретно`): the category its `catRef` points at."""
 NAME_TAGS = {f"{{{TEI_NS}}}{tag}": kind for tag, kind in
              (("persName", "person"), ("placeName", "place"), ("orgName", "org"))}
 DATE_TAGS = {f"{{{TEI_NS}}}date", f"{{{TEI_NS}}}docDate"}
@@ -248,7 +253,7 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
         record_id=record_id, source=source, archive=archive_reference(source),
         published_in=frus_publication(statements, record_id),
         translator=_first(header, TRANSLATOR + "/*[2]"),
-        classification=_first(header, ".//t:keywords[@scheme='#classification']/t:term"),
+        classification=_first(header, CLASSIFICATION),
         summary=_first(header, "t:profileDesc/t:abstract"),
         doc_type=_first(header, ".//t:keywords[@scheme='#document-type']/t:term"),
         subtype=_first(root, "t:text/t:body/t:div/@subtype"),

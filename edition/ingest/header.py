@@ -12,7 +12,7 @@ Where each value is looked for, first found wins (`profile` is what the markup l
 | authors | `titleStmt/author`, each as our `titleStmt/author` |
 | record id | `TEI/@xml:id`, else the first `publicationStmt/idno`, else the file stem |
 | doc type | `speeches` -> minutes, `drama` -> drama, else the title's words (telegram, letter, memorandum, transcript, minutes), the registers naming a diplomatic note's parties as for a plain-text source |
-| classification | `Top Secret`, `Secret`, `Confidential` ... in the source note |
+| classification | `Top Secret`, `Secret`, `Confidential` ... in the source note, read as a text's source statement is (`readers.common.stated_classification`) |
 | language | `text/@xml:lang` (the more specific), `TEI/@xml:lang`, the first `langUsage/language/@ident`; else English; its name from that `language` element, else `languages.LANGUAGE_NAMES`, else the tag |
 
 A value copied from the source (title, author, printed date, source statement, rights) keeps
@@ -32,15 +32,13 @@ from ..breaks import spaced_text
 from ..languages import LANGUAGE_NAMES
 from ..model import Field, Metadata
 from ..namespaces import NS, T, XML_ID, XML_LANG
-from ..readers.common import doc_type_of, translator_in
+from ..readers.common import doc_type_of, stated_classification, translator_in
 from ..registers import Registers
 from ..tei.xml import DECLARED_LANGUAGE, foreign_tag
 from ..weblinks import WEB_ADDRESS
 
 ISO_DATE = re.compile(r"^-?\d{4}(?:-\d{2}(?:-\d{2})?)?")
 VOLUME_NUMBER = re.compile(r"^\d+\.\s+")
-CLASSIFICATION = re.compile(r"(?:^|[.;:]\s+)(Top Secret|Secret|Confidential|Limited Official Use|"
-                            r"Unclassified|Eyes Only)(?=[;.,\s]|$)")
 DATE_PATHS = (
     "t:teiHeader/t:profileDesc/t:settingDesc//t:date",
     "t:text//t:dateline//t:date", "t:text//t:docDate",
@@ -213,9 +211,9 @@ def _record_id(root: etree._Element, stem: str) -> Field:
 
 def _classification(notes: tuple[etree._Element, ...]) -> Field:
     for note in notes:
-        match = CLASSIFICATION.search(text_of(note))
-        if match:
-            return Field(match.group(1), note.sourceline or 0)
+        stated, _ = stated_classification(text_of(note))   # as our text reader reads it
+        if stated:
+            return Field(stated, note.sourceline or 0)
     return Field("")
 
 

@@ -87,11 +87,54 @@ classification (`TOP SECRET`, `OFFICIAL USE ONLY`, Polish `Ściśle tajne`, `Taj
 and how the paper is to be handled (`PERSONAL AND CONFIDENTIAL`, `NO FOREIGN DISSEM`)."""
 
 
+CLASSIFICATIONS_ELSEWHERE = {
+    "совершенно секретно": "top secret", "сов. секретно": "top secret",
+    "строго секретно": "top secret", "секретно": "secret",
+    "строго конфиденциально": "strictly confidential", "конфиденциально": "confidential",
+    "streng geheim": "top secret", "geheim": "secret", "streng vertraulich":
+    "strictly confidential", "vertraulich": "confidential", "vs-vertraulich": "confidential",
+    "très secret": "top secret", "confidentiel": "confidential",
+    "strictement confidentiel": "strictly confidential",
+    "ultrasecreto": "top secret", "secreto": "secret", "confidencial": "confidential",
+    "estrictamente confidencial": "strictly confidential",
+    "ściśle tajne": "top secret", "tajne": "secret", "poufne": "confidential",
+}
+"""The security markings of the corpus's other languages, each -> the one of `CLASSIFICATIONS`
+it is (`Совершенно секретно` is `Top Secret`, and so is the older `Строго секретно`, "strictly
+secret"; `Geheim` is `Secret`): the header names every
+document's classification in one vocabulary (`classification_level`)."""
+
+
+def classification_level(marking: str) -> str:
+    """The classification a marking or a source statement's sentence states, a word of
+    `CLASSIFICATIONS` ('top secret' for `TOP SECRET; EYES ONLY`, `Top Secret.` and `Совершенно
+    секретно`), else ''."""
+    head = re.split(r"[;,/]", marking.strip().rstrip(".").lower())[0].strip()
+    level = CLASSIFICATIONS_ELSEWHERE.get(head, head)
+    return level if level in CLASSIFICATIONS else ""
+
+
 def classification_of(line: str) -> str:
-    """`line` itself when it is a security marking ("Top Secret"), else ""."""
-    words = line.strip().rstrip(".").lower()
-    head = re.split(r"[;,/]", words)[0].strip()
-    return line.strip() if head in CLASSIFICATIONS else ""
+    """`line` itself when it is a security marking ("Top Secret", "Совершенно секретно"), else
+    ""."""
+    return line.strip() if classification_level(line) else ""
+
+
+STATEMENT_SENTENCE = re.compile(r"(?:^|(?<=[.;:]))\s*([^.;:]+?)(?=\s*(?:[.;]|$))")
+"""A sentence, or a part of one up to a `;`, of a source statement: `Secret` and `Exdis` in
+`Department of State, Central Files, 611.3722/10-2962. Secret; Exdis. Drafted by Thompson.`"""
+
+
+def stated_classification(statement: str) -> tuple[str, int]:
+    """The classification a source statement states, as printed, and where it begins: FRUS's
+    `Source: ..., 611.3722/10-2962. Secret. Drafted by Thompson.` -> ('Secret', 37); ('', -1)
+    where it states none (`No classification marking.`). Only a sentence that is the marking
+    alone counts (not `Secret Service files were read.`), capitalized as printed markings are."""
+    for match in STATEMENT_SENTENCE.finditer(statement):
+        words = match.group(1)
+        if words[:1].isupper() and classification_level(words):
+            return words, match.start(1)
+    return "", -1
 
 
 def is_marking(para: Paragraph) -> bool:

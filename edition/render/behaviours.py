@@ -165,7 +165,8 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     **{name: (HEADER,) for name in """
         teiHeader fileDesc titleStmt author respStmt resp editionStmt edition publicationStmt
         publisher sourceDesc
-        bibl encodingDesc editorialDecl refsDecl citeStructure classDecl taxonomy profileDesc
+        bibl encodingDesc editorialDecl refsDecl citeStructure classDecl taxonomy category catDesc
+        profileDesc catRef
         abstract correspDesc correspAction langUsage language textClass keywords particDesc
         listPerson person
         listPlace place listOrg org birth death occupation

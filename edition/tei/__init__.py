@@ -29,7 +29,7 @@ def encode_document(document: Document, registers: Registers, edition: EditionIn
 
 ELEMENT_ONLY = frozenset(qname(tag) for tag in """
 TEI teiHeader fileDesc titleStmt editionStmt respStmt publicationStmt availability licence sourceDesc bibl
-encodingDesc editorialDecl refsDecl profileDesc abstract correspDesc correspAction langUsage
+encodingDesc editorialDecl refsDecl classDecl taxonomy profileDesc abstract correspDesc correspAction langUsage
 textClass keywords particDesc listPerson text body div sp opener address closer postscript
 """.split())
 """Containers whose whitespace may be changed for indentation; mixed content is never touched."""

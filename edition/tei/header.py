@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from functools import lru_cache
 
 from lxml import etree
@@ -12,11 +13,11 @@ from ..correspondents import names_an_organization
 from ..doc_types import CORRESPONDENCE
 from ..dates import parse_date
 from ..model import Block, Document, Field, Inline, Text, plain_text
-from ..readers.common import MEMCON
+from ..readers.common import CLASSIFICATIONS, MEMCON, classification_level, stated_classification
 from ..registers import Registers
 from .citation import add_refs_decl
 from .conventions import CONVENTIONS
-from .xml import add_nodes, lang_attributes, root, sub
+from .xml import EDITION_LANGUAGE, add_nodes, lang_attributes, root, sub
 
 TYPE_NAMES = {
     "memorandum": "memorandum", "telegram": "telegram", "letter": "letter",
@@ -143,9 +144,12 @@ def _source_desc(file_desc: etree._Element, document: Document) -> None:
 TAXONOMIES = (
     ("document-type", "The kind of document, as a reader names it: memorandum of conversation, "
                       "memorandum, telegram, letter, transcript, minutes, drama or other."),
-    ("classification", "The security classification printed on the source document."),
+    ("classification", "The security classification printed on the source document; its "
+                       "categories are the edition's vocabulary of classifications."),
 )
-"""The schemes of `textClass/keywords/@scheme`, declared in `classDecl` so the pointers resolve."""
+"""The schemes of `textClass/keywords/@scheme`, declared in `classDecl` so the pointers resolve;
+the classification's has a category for each of `readers.common.CLASSIFICATIONS`, which
+`textClass/catRef` points at."""
 
 
 def _encoding_desc(header: etree._Element) -> None:
@@ -164,8 +168,18 @@ def _encoding_desc_template() -> etree._Element:
     add_refs_decl(encoding)
     classes = sub(encoding, "classDecl")
     for ident, description in TAXONOMIES:
-        sub(sub(classes, "taxonomy", (("xml:id", ident),)), "desc", text=description)
+        taxonomy = sub(classes, "taxonomy", (("xml:id", ident),))
+        sub(taxonomy, "desc", text=description)
+        for level in CLASSIFICATIONS if ident == "classification" else ():
+            category = sub(taxonomy, "category", (("xml:id", classification_id(level)),))
+            sub(category, "catDesc", text=level.title())
     return encoding
+
+
+def classification_id(level: str) -> str:
+    """The id of the category of a classification in the vocabulary (`classDecl`): `top secret`
+    -> `classification.top-secret`."""
+    return "classification." + "-".join(level.split())
 
 
 def _profile_desc(header: etree._Element, document: Document, registers: Registers) -> None:
@@ -179,13 +193,32 @@ def _profile_desc(header: etree._Element, document: Document, registers: Registe
     text_class = sub(profile, "textClass")
     sub(sub(text_class, "keywords", (("scheme", "#document-type"),)), "term",
         text=_type_name(document))
-    if meta.classification.value:
+    printed = _classification(document)
+    if printed.value:
         keywords = sub(text_class, "keywords", (("scheme", "#classification"),))
-        sub(keywords, "term", text=_text(meta.classification), line=meta.classification.line)
+        sub(keywords, "term", lang_attributes(printed.language), _text(printed), printed.line)
+    level = classification_level(printed.value)
+    if level:
+        sub(text_class, "catRef", (("scheme", "#classification"),
+                                   ("target", "#" + classification_id(level))))
     if document.participants:
         people = sub(sub(profile, "particDesc"), "listPerson")
         for ref in document.participants:
             sub(people, "person", (("sameAs", ref),))
+
+
+def _classification(document: Document) -> Field:
+    """The classification as the source prints it, with its language where it is not the
+    edition's: the marking at the top of the text (in the text's language: `Совершенно
+    секретно`), else the one its source statement states (FRUS's `..., 611.3722/10-2962. Secret.
+    Drafted by ...`)."""
+    meta = document.raw.metadata
+    if meta.classification.value:
+        language = document.language if document.language != EDITION_LANGUAGE else ""
+        return replace(meta.classification, language=meta.classification.language or language)
+    stated, at = stated_classification(meta.source.value)
+    return Field(stated, meta.source.line, meta.source.language,
+                 meta.source.column + at if meta.source.column and stated else 0)
 
 
 def _type_name(document: Document) -> str:

@@ -143,6 +143,46 @@ def test_a_frus_volume_title_in_the_source_note_names_no_place_or_date(registers
     assert "<placeName" not in publication and "<date" not in publication
 
 
+@pytest.mark.parametrize("body, source, term, level", [
+    ("TOP SECRET\n\nA.I. MIKOYAN. Yes.", "An archive.", '<term>TOP SECRET</term>', "top-secret"),
+    ("Top Secret\n\nA.I. MIKOYAN. Yes.", "An archive.", '<term>Top Secret</term>', "top-secret"),
+    # session 20 (h10): a marking in another language is one, in the vocabulary's word
+    ("Совершенно секретно\n\nЭто правильное решение. Советское правительство благодарит вас. "
+     "Специалисты уедут в течение месяца, к 20 декабря. Инспекции мы не примем.", "An archive.",
+     '<term xml:lang="ru">Совершенно секретно</term>', "top-secret"),
+    ("Строго секретно\n\nЭто правильное решение. Советское правительство благодарит вас. "
+     "Специалисты уедут в течение месяца, к 20 декабря. Инспекции мы не примем.", "An archive.",
+     '<term xml:lang="ru">Строго секретно</term>', "top-secret"),
+    # where no marking heads the text, the source statement states it (FRUS's notes)
+    ("A.I. MIKOYAN. Yes.", "Department of State, Central Files, 611.3722/10-2962. Secret. "
+     "Drafted by Thompson.", '<term>Secret</term>', "secret"),
+    ("A.I. MIKOYAN. Yes.", "Source: Department of State, Central Files, 611.3722/11-2762. "
+     "Confidential.", '<term>Confidential</term>', "confidential"),
+    ("A.I. MIKOYAN. Yes.", "National Archives, RG 59. Top Secret; Codeword. Sent to Moscow.",
+     '<term>Top Secret</term>', "top-secret"),
+    # the marking at the top first; a statement that states none, or a sentence that only
+    # opens with the word, is no classification
+    ("CONFIDENTIAL\n\nA.I. MIKOYAN. Yes.", "An archive. Secret.", '<term>CONFIDENTIAL</term>',
+     "confidential"),
+    ("A.I. MIKOYAN. Yes.", "An archive. No classification marking.", None, None),
+    ("A.I. MIKOYAN. Yes.", "An archive. Secret Service files.", None, None),
+])
+def test_the_classification_is_read_where_the_source_states_it_in_one_vocabulary(
+        body, source, term, level, registers, validator):
+    text = page(body).replace("An archive.", source)
+    if "секретно" in body:
+        text = text.replace("Record ID", "Language\n\nRussian\n\nRecord ID")
+    tei, reporter = encode_text(text, registers)
+    text_class = compact_xml(tei.find(".//t:profileDesc/t:textClass", TEI))
+    printed = f'<keywords scheme="#classification">{term}</keywords>' if term else ""
+    category = f'<catRef scheme="#classification" target="#classification.{level}"/>' \
+        if level else ""
+    assert text_class.endswith(f"</keywords>{printed}{category}</textClass>")
+    shown = collect_document("x", tei, registers)[0].record.classification   # index, page
+    assert shown == (level.replace("-", " ").title() if level else "")
+    assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
+
+
 DOS = '<orgName ref="organizations.xml#us-state-department">United States Department of State</orgName>'
 MISSION = "<orgName>Mission to the United Nations</orgName>"
 
