@@ -12,31 +12,47 @@ from .name_forms import NAME_TITLES
 from .registers import Mention, Registers
 from .resolve import named_mentions
 
+ADDRESSED_RECORDS = frozenset({"memorandum"})
+"""Records that are sent to someone when their title names a party from whom and one to whom
+(`names_two_parties`: `Memorandum From the Secretary of State to President Kennedy`): their
+author and addressee are read as a letter's. A memorandum of conversation's title names no such
+pair, nor does `Note of the Meeting of the Presidium Held in Moscow to Discuss the Cuban
+Question` (a meeting is no party, a verb no addressee)."""
 COMPLEMENT = re.compile(r"\b(?:to|of|in|at|for|from|with|on|by)\s+(?:the\s+)?$", re.IGNORECASE)
 """The words before a name that make it the complement of another (`Mission to the UN`)."""
 
 
 def read_correspondents(document: Document, registers: Registers) -> None:
-    """The sender and the addressee of a letter or a telegram into `document`: the first person
-    or organization its signature links, else the one its title's `from` part names; the first
-    its inside address or salutation links, or the address under its closer (a note's `To the
-    Embassy of ...`), else the one its title's `to` part names. Where none
+    """The sender and the addressee of a letter or a telegram into `document`, or of a
+    memorandum whose title names them (`Memorandum From ... (Bundy) to President Kennedy`): the
+    first person or organization its signature links, else the one its title's `from` part
+    names; the first its inside address or salutation links, or the address under its closer (a
+    note's `To the Embassy of ...`), else the one its title's `to` part names. Where none
     is registered, the name as printed (title, else signature)."""
-    if document.doc_type not in CORRESPONDENCE:
+    title = document.raw.metadata.title.value
+    if document.doc_type not in CORRESPONDENCE and \
+            not (document.doc_type in ADDRESSED_RECORDS and names_two_parties(title, registers)):
         return
+    title_from, title_to = correspondents_in_title(title,
+                                                   lambda text: _ends_in_a_name(text, registers))
     closers = [b for part in document.parts if isinstance(part, Closer) for b in part.blocks]
     signed = [b.content for b in closers if b.kind == "signed"]
-    title_from, title_to = correspondents_in_title(document.raw.metadata.title.value,
-                                                   lambda text: _ends_in_a_name(text, registers))
     document.sender = _first_ref(signed) or _ref_in(title_from, registers)
     opening = [b.content for b in document.opener if b.kind in ("addrLine", "salute")]
     under_closer = [b.content for b in closers if b.kind == "addrLine"]
     document.addressee = _first_ref(opening + under_closer) \
         or _ref_in(title_to, registers)
     if not document.sender:
-        document.sender_name = title_from or (plain_text(signed[0]).strip() if signed else "")
+        document.sender_name = _printable(title_from) \
+            or (plain_text(signed[0]).strip() if signed else "")
     if not document.addressee:
-        document.addressee_name = title_to
+        document.addressee_name = _printable(title_to)
+
+
+def _printable(name: str) -> str:
+    """A title's party as the header prints it, '' where the source edition's brackets stand in
+    it (`[name not declassified]`: the title holds them as markup, a name would as text)."""
+    return "" if "[" in name or "]" in name else name
 
 
 def _ref_in(text: str, registers: Registers) -> str:
@@ -71,10 +87,14 @@ def _first_ref(contents: Iterable[tuple[Node, ...]]) -> str:
     return ""
 
 
+PARTY_NAMED = r"(?:\s+\((?-i:[A-Z])[^()\d]*\))?"
+"""The name in parentheses after a party's office, which FRUS titles print (`the Soviet
+Ambassador (Dobrynin)`): the party's; not a number (`(no. 1856)`, a telegram's `(USUN 1990)`)."""
 TITLE_FROM = re.compile(r"(?:\bfrom|\bnotes?\s+(?:verbales?\s+)?of)\s+(?:the\s+)?"
-                        r"(?P<parties>.+?\s+to\s+.+?)(?:\s*[(,]|$)", re.IGNORECASE)
+                        rf"(?P<parties>.+?\s+to\s+.+?{PARTY_NAMED})(?:\s*[(,]|$)", re.IGNORECASE)
 """`Letter From X to Y`, a diplomatic note's `Note of X to Y`: the words naming both
-correspondents, as far as a `,` or `(`."""
+correspondents, as far as a `,` or `(` (a name in parentheses after the addressee is his:
+`PARTY_NAMED`)."""
 TITLE_SENDER_FIRST = re.compile(r"^(?P<sender>.+?)\s+(?:telegram|letter|cable|message|note)\s+to\s+"
                                 r"(?:the\s+)?(?P<addressee>.+?)(?:\s*[(,]|$)", re.IGNORECASE)
 """`Mikoyan Telegram to the CC CPSU`."""
@@ -83,7 +103,8 @@ PARTY_END = r"(?:\s+|(?<=['’]))"
 """After the word before a party: a space, or none after an elision (`d'Hervé`, `à l'ami`)."""
 PARTY_PATTERNS = ((TITLE_FROM, TO),) + tuple(
     (re.compile(rf"\b(?:{letter})\s+(?:{sender}){PARTY_END}"
-                rf"(?P<parties>.+?\s+(?:{to}){PARTY_END}.+?)(?:\s*[(,]|$)", re.IGNORECASE),
+                rf"(?P<parties>.+?\s+(?:{to}){PARTY_END}.+?{PARTY_NAMED})(?:\s*[(,]|$)",
+                re.IGNORECASE),
      re.compile(rf"\s+(?:{to}){PARTY_END}", re.IGNORECASE))
     for letter, sender, to in letter_forms.TITLE_PARTIES)
 """(the words naming both correspondents, the word parting them) in each language: English

@@ -232,7 +232,8 @@ def _type_name(document: Document) -> str:
 
 
 def _corresp_desc(profile: etree._Element, document: Document, registers: Registers) -> None:
-    if document.doc_type not in CORRESPONDENCE:
+    parties = (document.sender, document.sender_name, document.addressee, document.addressee_name)
+    if document.doc_type not in CORRESPONDENCE and not any(parties):   # a memorandum From X to Y
         return
     corresp = sub(profile, "correspDesc")
     sent = sub(corresp, "correspAction", (("type", "sent"),))

@@ -183,6 +183,8 @@ def test_the_classification_is_read_where_the_source_states_it_in_one_vocabulary
     assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
 
 
+KHRUSHCHEV = '<persName ref="persons.xml#khrushchev-nikita">Nikita Sergeyevich Khrushchev</persName>'
+KENNEDY = '<persName ref="persons.xml#kennedy-john">John F. Kennedy</persName>'
 DOS = '<orgName ref="organizations.xml#us-state-department">United States Department of State</orgName>'
 MISSION = "<orgName>Mission to the United Nations</orgName>"
 
@@ -216,6 +218,18 @@ MISSION = "<orgName>Mission to the United Nations</orgName>"
      '<persName ref="persons.xml#khrushchev-nikita">Nikita Sergeyevich Khrushchev</persName>'),
     ("Letter from the Kennedy Library to Premier Khrushchev", "<name>Kennedy Library</name>",
      '<persName ref="persons.xml#khrushchev-nikita">Nikita Sergeyevich Khrushchev</persName>'),
+    # session 20 (h10): the name in parentheses after an office is the party's (FRUS titles)
+    ("Letter From the Secretary of State to the Soviet Chairman (Khrushchev)",
+     "<name>Secretary of State</name>", KHRUSHCHEV),
+    # ... and a memorandum whose title names its author and addressee is sent as a letter is
+    ("Memorandum From the Soviet Ambassador (Alekseev) to President Kennedy",
+     '<persName ref="persons.xml#alekseev-aleksandr">Aleksandr Ivanovich Alekseev</persName>',
+     KENNEDY),
+    ("Memorandum From the Secretary of State to President Kennedy",
+     "<name>Secretary of State</name>", KENNEDY),
+    # a telegram's number in parentheses is no name
+    ("Telegram from the Mission to the United Nations to the Department of State (USUN 1990)",
+     MISSION, DOS),
 ])
 def test_the_title_names_sender_and_addressee(title, sent, received, registers, validator):
     tei, _ = encode_text(page("We met Dorticos.", title=title), registers)
@@ -226,6 +240,20 @@ def test_the_title_names_sender_and_addressee(title, sent, received, registers, 
                                       if received else "") + '</correspDesc>')
     assert xml == expected
     assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
+    roles = {tie.entry_id: tie.roles for tie in collect_document("x", tei, registers)[0].ties}
+    for party, role in ((sent, "sender"), (received, "recipient")):   # the persons' pages
+        ident = re.search(r'ref="[a-z]+\.xml#([^"]+)"', party or "")
+        assert not ident or role in roles[ident[1]]
+
+
+@pytest.mark.parametrize("title", [
+    "Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos",
+    "Memorandum for the Record", "Memorandum From the Files", "Notes on Kennedy",
+    "Note of the Meeting of the Presidium Held in Moscow to Discuss the Cuban Question"])
+def test_a_memorandum_whose_title_names_no_sender_and_addressee_has_no_correspdesc(title,
+                                                                                 registers):
+    tei, _ = encode_text(page("We met Dorticos.", title=title), registers)
+    assert tei.find(".//t:profileDesc/t:correspDesc", TEI) is None
 
 
 GERMAN = ("Sehr verehrter Herr Präsident! Ich danke Ihnen für Ihr Schreiben vom 29. Oktober. "
