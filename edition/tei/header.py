@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from .. import languages   # the module, not its names: it imports tei.xml, whose package imports this one
 from ..config import DEFAULTS, EditionInfo
 from ..correspondents import names_an_organization
 from ..doc_types import CORRESPONDENCE
@@ -24,6 +25,8 @@ TYPE_NAMES = {
     "transcript": "transcript", "minutes": "minutes", "drama": "drama", "other": "document",
 }
 NAME_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
+TEI_LAYOUT = "tei"
+"""The layout of TEI made elsewhere (`ingest.LAYOUT`, spelled again: the ingest imports this)."""
 
 
 def encode_header(tei: etree._Element, document: Document, registers: Registers,
@@ -78,10 +81,27 @@ def _linked_as(blocks: list[Block], name: str) -> str:
 
 
 def _title(parent: etree._Element, attrs: tuple[tuple[str, str], ...], document: Document) -> None:
-    """The document's title, its editorial brackets as elements (`[Excerpt]` is `supplied`)."""
+    """The document's title, its editorial brackets as elements (`[Excerpt]` is `supplied`),
+    in its language (`_title_language`)."""
     printed = document.raw.metadata.title
-    title = sub(parent, "title", attrs + lang_attributes(printed.language), line=printed.line)
+    title = sub(parent, "title", attrs + lang_attributes(_title_language(document)),
+                line=printed.line)
     add_nodes(title, document.title or (Text(_text(printed)),), printed.line)
+
+
+def _title_language(document: Document) -> str:
+    """The language of the title where it is not the edition's: the one TEI made elsewhere
+    declares ('' for English), else, for a transcription, the text's where the text is in
+    another language (the original, `languages.text_language`) and the title has none of the
+    commonest English words: `Запись беседы А.И. Микояна с Ф. Кастро`, `Brief von
+    Bundeskanzler Adenauer an Präsident Kennedy` above their texts; not `Record of Conversation
+    with Castro` above a Russian one."""
+    printed = document.raw.metadata.title
+    if document.raw.layout == TEI_LAYOUT or document.language == EDITION_LANGUAGE:
+        return printed.language
+    english = languages.FUNCTION_WORD_SETS[EDITION_LANGUAGE]
+    words = languages.WORD.findall(printed.value.lower())
+    return "" if any(word in english for word in words) else document.language
 
 
 def _edition_stmt(file_desc: etree._Element, edition: EditionInfo) -> None:
@@ -189,7 +209,8 @@ def _profile_desc(header: etree._Element, document: Document, registers: Registe
         sub(sub(profile, "abstract"), "p", text=_text(document.summary), line=document.summary.line)
     _corresp_desc(profile, document, registers)
     usage = sub(profile, "langUsage")
-    sub(usage, "language", (("ident", document.language),), document.language_name)
+    for ident, name in _languages(document):
+        sub(usage, "language", (("ident", ident),), name)
     text_class = sub(profile, "textClass")
     sub(sub(text_class, "keywords", (("scheme", "#document-type"),)), "term",
         text=_type_name(document))
@@ -219,6 +240,18 @@ def _classification(document: Document) -> Field:
     stated, at = stated_classification(meta.source.value)
     return Field(stated, meta.source.line, meta.source.language,
                  meta.source.column + at if meta.source.column and stated else 0)
+
+
+def _languages(document: Document) -> list[tuple[str, str]]:
+    """(tag, name) of each language of the text: its own (`languages.text_language`), then the
+    one the archive's Language field names where that is another and no translator is named (a
+    translation's field names its original): `Language / Spanish` above an English cable that
+    quotes its Spanish -> English, Spanish."""
+    found = [(document.language, document.language_name)]
+    named = languages.language_tag(document.raw.metadata.language.value)
+    if named and named != document.language and not document.translator:
+        found.append((named, languages.LANGUAGE_NAMES[named]))
+    return found
 
 
 def _type_name(document: Document) -> str:

@@ -10,7 +10,9 @@ from lxml import etree
 from edition.collect import collect_document
 from edition.config import EditionInfo, Settings
 from edition.dts import Layout, describe_resource
+from edition.ingest import LAYOUT as INGEST_LAYOUT
 from edition.render import urls
+from edition.tei.header import TEI_LAYOUT
 from edition.tei.reading import bracketed_text
 
 from tests.conftest import TEI, compact_xml, encode_text, page
@@ -333,3 +335,39 @@ def test_the_layout_does_not_decide_the_texts_language(source, registers):
     language = tei.find("t:teiHeader/t:profileDesc/t:langUsage/t:language", TEI)
     assert (language.get("ident"), language.text) == ("fr", "French")
     assert tei.find("t:text", TEI).get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
+
+
+SPANISH_QUOTED = ("Lechuga reports: U Thant received me at 17:00. He asked whether Havana would "
+                  "accept \"inspección en el mar por la Cruz Roja.\" I answered that the position "
+                  "of the Revolutionary Government is known: \"Cuba no acepta inspección de "
+                  "ningún tipo en su territorio.\"")
+
+
+@pytest.mark.parametrize("title, field, body, source, title_lang, used", [
+    # session 20 (h10): the title of a text in another language is in that language ...
+    ("Запись беседы А.И. Микояна с Ф. Кастро", "Russian", RUSSIAN, "", "ru", ["ru"]),
+    ("Brief von Bundeskanzler Adenauer an Präsident Kennedy", "German", GERMAN, "", "de", ["de"]),
+    # ... unless it reads as English
+    ("Record of Conversation with Castro", "Russian", RUSSIAN, "", None, ["ru"]),
+    # an English text: an English title
+    ("Memorandum of Conversation", "Russian", ENGLISH, TRANSLATED, None, ["en"]),
+    # the source names a language the text does not read as wholly: both are the text's (an
+    # English cable quoting its Spanish); a translation's field names its original, not a
+    # language of the text
+    ("Cable from the Cuban Mission in New York to Foreign Minister Roa", "Spanish",
+     SPANISH_QUOTED, "", None, ["en", "es"]),
+    ("Cable from the Cuban Mission in New York to Foreign Minister Roa", "Spanish",
+     SPANISH_QUOTED, TRANSLATED, None, ["en"]),
+])
+def test_the_title_and_langusage_say_the_languages_the_source_is_in(
+        title, field, body, source, title_lang, used, registers, validator):
+    text = page(body, title=title).replace("Record ID", f"Language\n\n{field}\n\nRecord ID")
+    if source:
+        text = text.replace("An archive.", source)
+    tei, _ = encode_text(text, registers)
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    for path in ("t:fileDesc/t:titleStmt/t:title", "t:fileDesc/t:sourceDesc/t:bibl/t:title"):
+        assert tei.find(f"t:teiHeader/{path}", TEI).get(xml_lang) == title_lang
+    assert tei.xpath("//t:langUsage/t:language/@ident", namespaces=TEI) == used
+    assert TEI_LAYOUT == INGEST_LAYOUT   # TEI made elsewhere declares its title's language
+    assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
