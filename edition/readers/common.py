@@ -80,11 +80,12 @@ def translator_of(metadata: Metadata) -> str:
 CLASSIFICATIONS = ("top secret", "secret", "confidential", "strictly confidential",
                    "unclassified", "limited official use", "eyes only", "for official use only",
                    "official use only", "personal and confidential", "no foreign dissem",
-                   "no foreign dissemination", "noforn",
-                   "ściśle tajne", "tajne", "poufne")
+                   "no foreign dissemination", "noforn")
 """Security and handling markings printed on their own line near the top of a document: the
-classification (`TOP SECRET`, `OFFICIAL USE ONLY`, Polish `Ściśle tajne`, `Tajne`, `Poufne`),
-and how the paper is to be handled (`PERSONAL AND CONFIDENTIAL`, `NO FOREIGN DISSEM`)."""
+classification (`TOP SECRET`, `OFFICIAL USE ONLY`) and how the paper is to be handled
+(`PERSONAL AND CONFIDENTIAL`, `NO FOREIGN DISSEM`); each is a category of the header's
+vocabulary. Other languages' markings (Polish `Ściśle tajne`) are one of these:
+`CLASSIFICATIONS_ELSEWHERE`."""
 
 
 CLASSIFICATIONS_ELSEWHERE = {
