@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .diagnostics import InputProblem, Location, Reporter
@@ -67,14 +67,28 @@ class Settings:
 
     @property
     def build_date(self) -> str:
-        """The edition's release date, or SOURCE_DATE_EPOCH when set: never the clock."""
-        epoch = os.environ.get("SOURCE_DATE_EPOCH")
-        if epoch and epoch.isdigit():
-            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date().isoformat()
+        """The edition's release date (SOURCE_DATE_EPOCH's when set, `load_edition_info`):
+        never the clock."""
         return self.edition.release_date
 
 
+def epoch_date() -> str | None:
+    """The date of SOURCE_DATE_EPOCH (reproducible builds' convention), when it is set."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date().isoformat()
+    return None
+
+
 def load_edition_info(seeds: Path, reporter: Reporter) -> EditionInfo:
+    """`read_edition_info`, its release date SOURCE_DATE_EPOCH's when that is set: one date in
+    every TEI header, page and download."""
+    info = read_edition_info(seeds, reporter)
+    epoch = epoch_date()
+    return replace(info, release_date=epoch) if epoch else info
+
+
+def read_edition_info(seeds: Path, reporter: Reporter) -> EditionInfo:
     """Read `edition.toml`: a missing file gives the defaults (with a warning), a broken one
     an error at its line, and a value of the wrong type or form an error at its key's line."""
     path = seeds / "edition.toml"

@@ -258,7 +258,8 @@ def inputs_hash(settings: Settings) -> str:
     tei_all = find_tei_all()
     stat = tei_all.stat() if tei_all else None
     return file_digest([settings.seeds / name for name in (*REGISTER_FILES, "edition.toml")],
-                       code_version(), repr(settings.provisional_speakers), str(tei_all),
+                       code_version(), repr(settings.provisional_speakers), settings.build_date,
+                       str(tei_all),
                        repr((stat.st_size, stat.st_mtime_ns) if stat else None))
 
 

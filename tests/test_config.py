@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from edition.config import DEFAULTS, load_edition_info
+from edition.config import DEFAULTS, Settings, load_edition_info
 from edition.diagnostics import Reporter
+from tests.conftest import TEI, encode_text, page
 
 GOOD = 'title = "Letters"\nrelease_date = "2026-11-22"\nbase_url = "https://example.org/x/"\n'
 
@@ -105,3 +106,18 @@ def test_a_missing_edition_toml_says_the_defaults_are_used(tmp_path):
     assert [str(d) for d in reporter.diagnostics] == [
         f"{tmp_path}/edition.toml: warning: not found: the defaults are used (title 'A Digital "
         "Edition', base_url https://example.org/, release_date 1970-01-01) [config-missing]"]
+
+
+@pytest.mark.parametrize("toml", ['release_date = "2026-11-01"\n', None])
+def test_source_date_epoch_is_the_release_date_of_every_header_and_page(toml, tmp_path,
+                                                                         monkeypatch, registers):
+    """One date where edition.toml is read: the TEI headers gave edition.toml's while the
+    corpus, CMIF and citations gave SOURCE_DATE_EPOCH's (session 20, h10)."""
+    if toml:
+        (tmp_path / "edition.toml").write_text(toml, encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")   # 2023-11-14
+    settings = Settings(edition=load_edition_info(tmp_path, Reporter()))
+    assert settings.build_date == settings.edition.release_date == "2023-11-14"
+    tei, _ = encode_text(page("A.I. MIKOYAN. Yes."), registers, settings=settings)
+    assert tei.xpath("//t:publicationStmt/t:date[@type='release']/@when", namespaces=TEI) \
+        == ["2023-11-14"]
