@@ -27,9 +27,14 @@ ED = (("resp", "#ed"),)
 ED_NOTE = re.compile(r"^(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:\s*", re.IGNORECASE)
 ED_SUFFIX = re.compile(r"\s*(?:--|—|–|-)\s*ed\.?\s*$", re.IGNORECASE)
 
-SIC = re.compile(r"sic\b[.!]?(?:\s*(?:[:;,—–]|--?)\s*(?P<remark>\S.*))?", re.I | re.S)
+SIC = re.compile(r"(?P<mark>sic\b\s?[.!]*)(?:\s*(?:[:;,—–]|--?)\s*(?P<remark>\S.*))?",
+                 re.I | re.S)
 """`[sic]`, `[sic!]`, `[sic: probably 20 yards]`, `[sic—Kuznetsov was in New York. --ed.]`: the
-word before is as the source has it (`sic`); a remark after the mark is the editor's note."""
+word before is as the source has it (`sic`); a remark after the mark is the editor's note. The
+mark as printed, where it is not `sic` (`sic!`, `Sic`, `SIC.`), is kept in @rend (`SIC_MARK`)."""
+SIC_MARK = "mark({})"
+"""The @rend token of a `sic` whose mark the source printed otherwise than `[sic]`: `mark(sic!)`
+for `removed [sic!]`, its spaces left out (`[sic !]`); read back by `tei.reading.brackets`."""
 PAGE = re.compile(r"(?P<label>page|p\.)\s*(?P<n>\d+[a-z]?|[ivxlcdm]+)", re.I)
 """`[Page 345]`, `[p. 12]`: a page of the printed source begins here (FRUS online prints its
 volume's page breaks so): `pb`, whose @n is the page's number and whose @rend the label as
@@ -295,9 +300,12 @@ def _unsigned(content: str) -> str:
 
 
 def _sic(nodes: list[Node], sic: re.Match[str], where: Locator, reporter: Reporter) -> None:
-    """`meters [sic: probably 20 yards]` -> `<sic>meters</sic>` and the remark as a note."""
-    if not _wrap_last_word(nodes, "sic", ()):
-        nodes.append(Inline("sic"))
+    """`meters [sic: probably 20 yards]` -> `<sic>meters</sic>` and the remark as a note;
+    `removed [sic!]` -> `<sic rend="mark(sic!)">removed</sic>`, the mark as printed (`SIC_MARK`)."""
+    mark = "".join(sic.group("mark").split())
+    rend = (SIC_MARK.format(mark),) if mark != "sic" else ()
+    if not _wrap_last_word(nodes, "sic", (), rend):
+        nodes.append(Inline("sic", (("rend", " ".join(rend)),) if rend else ()))
     if sic.group("remark"):
         nodes.append(_note(parse_inline(sic.group("remark"), where.shifted(sic.start("remark")),
                                         reporter)))
@@ -333,18 +341,22 @@ def _uncertain(nodes: list[Node]) -> None:
         nodes.append(Inline("unclear", (("reason", "uncertain-reading"),) + ED))
 
 
-def _wrap_last_word(nodes: list[Node], tag: str, attrs: tuple[tuple[str, str], ...]) -> bool:
+def _wrap_last_word(nodes: list[Node], tag: str, attrs: tuple[tuple[str, str], ...],
+                    rend: tuple[str, ...] = ()) -> bool:
     """The last word of the text before a mark (`word [?]`, `word [sic]`) put in element `tag`;
     False when no text comes before it. The punctuation after the word is the sentence's, outside
     the element, and where the mark stood after it the element's @rend says so: `as "bitter"
     [sic]` -> `as "<sic rend="mark-after(&quot;)">bitter</sic>"` (`tei.reading.mark_after`),
-    `(Alekseev [?])` -> `(<unclear>Alekseev</unclear>)`."""
+    `(Alekseev [?])` -> `(<unclear>Alekseev</unclear>)`; `rend`: its other @rend tokens
+    (`mark(sic!)`), after that one."""
     previous = nodes[-1] if nodes else None
     if not (isinstance(previous, Text) and previous.text.strip()):
         return False
     head, word, tail = _last_word(previous.text)   # the space before the mark goes with it
     if tail:   # the mark stood after the punctuation that is the sentence's: `"bitter" [sic]`
-        attrs += (("rend", MARK_AFTER.format(tail)),)
+        rend = (MARK_AFTER.format(tail),) + rend
+    if rend:
+        attrs += (("rend", " ".join(rend)),)
     nodes[-1:] = [Text(head), Inline(tag, attrs, (Text(word),)), Text(tail)]
     return True
 

@@ -28,12 +28,13 @@ CONVENTIONS: tuple[tuple[str, str, str], ...] = (
      "it, is the paragraph's label, its brackets in rend, and the same number elsewhere in the "
      "text, such as As stated in 1 above, is a reference of type item that points at that "
      "paragraph where one paragraph alone has the number."),
-    ("Readings marked sic", "sic rend=mark-after",
+    ("Readings marked sic", "sic rend=mark-after|mark",
      "The word before a sic in brackets is kept as the source has it, although apparently "
      "wrong; a remark after the sic, such as probably 20 yards, is an inline editorial note. "
      "Quotation marks and punctuation after the word are the sentence's, outside the element; "
      "where the sic or question mark stood after them, rend names them, mark-after followed "
-     "by that punctuation in parentheses."),
+     "by that punctuation in parentheses; a mark printed otherwise, such as sic!, is kept "
+     "in rend, mark followed by the mark as printed in parentheses."),
     ("Page numbers", "pb n",
      "A bracketed page number, such as Page 345, marks where a page of the printed source "
      "begins; standing alone in its paragraph it is no line of its own."),

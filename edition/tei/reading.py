@@ -31,7 +31,11 @@ MARKED = {UNCLEAR, SIC}
 MARK_AFTER = re.compile(r"mark-after\((?P<punctuation>\S+)\)")
 """@rend of a MARKED element whose mark the source printed after the punctuation that follows
 the word, outside the element: `as "<sic rend="mark-after(&quot;)">bitter</sic>" ...` for `as
-"bitter" [sic]` (written by the encoder, `inline.MARK_AFTER`)."""
+"bitter" [sic]` (written by the encoder, `inline.MARK_AFTER`), one token of the @rend.
+`rend="mark-after(&quot;) mark(sic!)"` where the mark was printed otherwise too (`SIC_MARK`)."""
+SIC_MARK = re.compile(r"mark\((?P<mark>\S+)\)")
+"""@rend token of a `sic` whose mark the source printed otherwise than `[sic]`: `mark(sic!)` for
+`removed [sic!]` (written by the encoder, `inline.SIC_MARK`)."""
 SIGNED = "\u2014ed."
 """What closes text the source's editors signed, before its bracket: `[in Cuba\u2014ed.]`."""
 NONE = ("", "")
@@ -44,7 +48,8 @@ def brackets(element: etree._Element) -> tuple[str, str]:
     one of LABELLED, `[`, `]` around a footnote's marker and a reference to a numbered
     paragraph, `[`, `\u2014ed.]` around text
     the source's editors signed, `[`, `?]` around an uncertain gloss, ` [?]` after an uncertain
-    reading, ` [sic]` after a reading kept as wrong; nothing around any other element (a page
+    reading, ` [sic]` after a reading kept as wrong (` [sic!]` as its @rend records the mark
+    printed, `printed_mark`); nothing around any other element (a page
     break, which holds no words, reads as its `page_mark`)."""
     tag = element.tag
     if tag in LABELLED and element.get("rend"):
@@ -62,7 +67,19 @@ def brackets(element: etree._Element) -> tuple[str, str]:
         # a reference to a paragraph the source numbers, `As stated in [1] above`
     if tag == UNCLEAR:
         return "", " [?]"
-    return ("", " [sic]") if tag == SIC else NONE
+    return ("", f" [{printed_mark(element)}]") if tag == SIC else NONE
+
+
+def printed_mark(element: etree._Element) -> str:
+    """The mark of a `sic` as the source printed it: `sic`, or the mark its @rend records
+    (`SIC_MARK`), `sic!` for `<sic rend="mark(sic!)">`."""
+    found = _rend_token(element, SIC_MARK)
+    return found.group("mark") if found else "sic"
+
+
+def _rend_token(element: etree._Element, token: re.Pattern[str]) -> re.Match[str] | None:
+    """The first token of `element`'s @rend (a list of words) that `token` matches whole."""
+    return next(filter(None, map(token.fullmatch, (element.get("rend") or "").split())), None)
 
 
 def mark_after(element: etree._Element) -> str:
@@ -71,7 +88,7 @@ def mark_after(element: etree._Element) -> str:
     `"bitter" [sic] ...`; '' where the mark follows the word (`(Alekseev [?])`)."""
     if element.tag not in MARKED:
         return ""
-    found = MARK_AFTER.fullmatch(element.get("rend") or "")
+    found = _rend_token(element, MARK_AFTER)
     moved = found.group("punctuation") if found else ""
     return moved if (element.tail or "").startswith(moved) else ""
 

@@ -117,6 +117,16 @@ CASES = [
     # the mark after a quote and a comma is read there again, what follows the mark after it
     ("A.I. MIKOYAN. He called it \"bitter,\" [sic], and left.",
      'it "<sic rend="mark-after(,&quot;)">bitter</sic>,", and left.'),
+    # the mark as printed, `[sic!]`, `[Sic]`, kept in @rend where it is not `sic`; the spaces
+    # in and around it are the bracket's (session 20, h13)
+    ("A.I. MIKOYAN. It was removed [sic!] without us.",
+     'It was <sic rend="mark(sic!)">removed</sic> without us.'),
+    ("A.I. MIKOYAN. It was removed [Sic] and [ sic ] sent [sic !] back.",
+     ('It was <sic rend="mark(Sic)">removed</sic> <sic>and</sic> <sic rend="mark(sic!)">'
+      'sent</sic> back.')),
+    ("A.I. MIKOYAN. He called it \"bitter\" [SIC!] and [sic!: probably better] left.",
+     ('it "<sic rend="mark-after(&quot;) mark(SIC!)">bitter</sic>" <sic rend="mark(sic!)">and'
+      '</sic><note type="editorial" place="inline" resp="#ed">probably better</note> left.')),
     # [Page 345]: where a page of the printed source begins; alone, it is no line of its own
     ("A.I. MIKOYAN. The ships [Page 345] sailed.", 'The ships <pb n="345"/> sailed.'),
     ("A.I. MIKOYAN. Yes.\n\n[Page 345]\n\nO. DORTICOS. No.",
@@ -574,6 +584,14 @@ def test_every_bracket_element_is_valid_tei(registers, validator):
     assert tei.xpath("//t:div/t:pb/@n", namespaces={"t": TEI_NS}) == ["13"]
     assert [n for n, _ in citable_lines(tei)] == ["1", "2", "3"]   # the refsDecl's lines
 
+
+
+def test_a_sic_mark_as_printed_is_valid_tei(valid_tei):
+    """`[sic!]`, after a quote too, passes the project schema, its Schematron and tei_all, and
+    the words check reads its mark as markup: no word is reported lost (session 20, h13)."""
+    tei = valid_tei(page("A.I. MIKOYAN. It was removed [sic!] and \"bitter\" [Sic] too."))
+    assert tei.xpath("//t:sic/@rend", namespaces={"t": TEI_NS}) == [
+        "mark(sic!)", 'mark-after(") mark(Sic)']
 
 
 def test_a_page_break_printed_p_is_valid_tei(registers, validator):

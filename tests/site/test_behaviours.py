@@ -86,6 +86,9 @@ def test_every_rend_the_encoder_writes_is_shown():
             element = etree.Element(tei + name, rend='mark-after(")')
             element.tail = '" and more'
             assert mark_after(element) == '"', name
+            if name == "sic":   # and the mark as printed, `[sic!]`
+                element.set("rend", 'mark-after(") mark(sic!)')
+                assert (mark_after(element), brackets(element)) == ('"', ("", " [sic!]"))
         elif name in REND_AS_PRINTED:
             label, printed = REND_AS_PRINTED[name]
             element = etree.Element(tei + name, rend=label, n="3")
@@ -320,6 +323,8 @@ def test_a_numbered_paragraph_and_a_reference_to_it_show_the_sources_brackets(re
     ('He flew to Moscow. [?] Then home.', "He flew to Moscow. [?] Then home."),
     ('The Ambassador (Alekseev [?]) did not comment.', "The Ambassador (Alekseev [?]) did not"),
     ('They said "gave away [sic] too much."', 'They said "gave away [sic] too much."'),
+    ('It was removed [sic!] and "bitter" [Sic], too.',   # the mark as printed (s20, h13)
+     'It was removed [sic!] and "bitter" [Sic], too.'),
 ])
 def test_a_words_mark_stands_where_the_source_printed_it(source, shown, registers):
     """`"bitter" [sic]` read `"bitter [sic]"`: the quote is the sentence's, outside the `sic`,
