@@ -31,6 +31,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   gap_markers  which bracket contents say text is missing (`[2 lines not declassified]`), and why
   source_marks brackets of a document's own marks: hand (added, crossed out, underlined), stamp, blank; a recording's times, events
   footnotes    the footnotes ending a text moved to their markers `[1]` (notes with @n)
+  footnote_signs  footnotes called by a sign, `*`, `(a)`, `1)`: their markers in the text
   stage_parens stage directions in a turn, one rule for `(...)` and `[...]`; a transcript's `(inaudible)`
   resolve      names (registers) and dates (dates) inside the text
   registers    the edition's registers of persons, places and organizations

@@ -47,8 +47,9 @@ brackets they come from (`supplied`, `foreign`) separate words of the source: `r
 def flat_text(element: etree._Element) -> str:
     """The text of a tree, with a space at the edges of every element that is not a word part:
     `text_of(element, lambda e: e.tag not in JOINED)`, made by XSLT (a few times faster); an
-    inline note's printed number, @n, read before its words, as the source prints it before a
-    footnote (`2. See Document 130.`: `edition.footnotes`)."""
+    inline note's printed number, @n, read twice before its words, as the source prints it at
+    the marker in the text and before the footnote (`(a)` and `(a) Marginal note ...`, `2. See
+    Document 130.`: `edition.footnotes`)."""
     return str(_flat_text_xslt()(element))
 
 
@@ -64,7 +65,7 @@ def _flat_text_xslt() -> etree.XSLT:
   </xsl:template>
   <xsl:template match="{joined}"><xsl:apply-templates/></xsl:template>
   <xsl:template match="t:note[@n and @place='inline']">
-    <xsl:value-of select="concat(' ', @n, ' ')"/><xsl:apply-templates/><xsl:text> </xsl:text>
+    <xsl:value-of select="concat(' ', @n, ' ', @n, ' ')"/><xsl:apply-templates/><xsl:text> </xsl:text>
   </xsl:template>
   <xsl:template match="comment()|processing-instruction()"/>
 </xsl:stylesheet>"""))

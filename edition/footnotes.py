@@ -10,8 +10,10 @@
 A bare number in brackets, `[2]`, is a footnote's marker (`inline.classify_bracket` makes it a
 `NOTE_MARKER`). The footnotes are the paragraphs that end the document and open with a marker,
 `[2] See Document 130.`, or, after a rule (`-----`) or a head (`Notes`, `Footnotes`), with the
-number and a period, `2. See Document 130.`; notes called by a sign, `* ...`, `(a) ...`, may
-stand among them and stay paragraphs. Under the head of a list of the document's own,
+number and a period, `2. See Document 130.`; notes called by a sign, a letter or a number and
+a parenthesis, `* ...`, `(a) ...`, `1) ...`, may stand among them, and move to the first marker
+of their sign in the text, `the 26th.*`, `at sea (a) but`, `October 30.1)`, where both sides
+agree (`footnote_signs`, `_mark_sign_calls`): `<note ... n="*">`, `<note ... n="a">`. Under the head of a list of the document's own,
 `Papers:`, `Enclosures:`, the paragraphs `[1] Draft reply ...` are that list, not footnotes.
 Each is moved to the first marker of its number in
 the text, as the TEI Guidelines place a note at its point of attachment (3.9.1), with the number
@@ -33,7 +35,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
-from .model import Block, Document, Inline, Node, Postscript, Text, Turn, plain_text
+from .footnote_signs import SIGN_CALLS, opened_by_sign, sign_markers, sign_notes, split_at_signs
+from .model import Block, Document, Inline, Node, Postscript, Text, Turn
 
 NOTE_MARKER = "note-marker"
 """The @type of the `ref` of a footnote marker, `[2]`: `<ref type="note-marker">2</ref>`, its
@@ -49,15 +52,19 @@ RULE_OR_HEAD = re.compile(r"\s*(?:[-_*=—–]\s*){3,}|\s*(?:foot|end)?notes?\s*
 LIST_HEAD = re.compile(r"\s*[^\W\d_][\w'’ .-]{0,40}:\s*")
 """A head of the document's own list, `Papers:`, `Enclosures:`, `Attachments:`, `Tabs:`: the
 numbered paragraphs under it are its items, not footnotes (`[1] Draft reply ...`)."""
-OTHER_NOTE = re.compile(r"\s*(?:[*†‡§]+|\([a-z]\)|[a-z]\))\s")
-"""A note the source calls by a sign or letter, `* Mikoyan actually left ...`, `(a) Marginal note
-...`: among the footnotes, it stays a paragraph (its sign is no marker we read in the text)."""
 NOTE_ATTRS = (("type", "editorial"), ("place", "inline"), ("resp", "#ed"))
+
+
+SIGN_NAMES = {"*": "star", "†": "dagger", "‡": "ddagger", "§": "section"}
+"""The signs a note may be called by, named in its id: `**` -> `fn-star-star`."""
 
 
 def printed_anchor(n: str) -> str:
     """The id of the note printed with number `n`: `fn3` (as on history.state.gov), on the page
-    (`tei.notes`) and, for a footnote called again, in the TEI (`note_call`)."""
+    (`tei.notes`) and, for a footnote called again, in the TEI (`note_call`); of a note called
+    by a letter `fna`, by a sign the sign's names, `fn-star` (an id holds no `*`)."""
+    if n and all(sign in SIGN_NAMES for sign in n):
+        return "fn-" + "-".join(SIGN_NAMES[sign] for sign in n)
     return f"fn{n}"
 
 
@@ -71,6 +78,7 @@ def attach_footnotes(document: Document) -> None:
     then the markers left that open a paragraph number it (`number_paragraphs`)."""
     notes = _footnotes(_trailing_blocks(document))
     if notes:
+        _mark_sign_calls(document, notes)
         _move_footnotes(document, notes)
     number_paragraphs(document)
 
@@ -90,7 +98,8 @@ def _move_footnotes(document: Document,
             if number in calls and number not in placed:
                 placed.add(number)
                 called_again = (("xml:id", printed_anchor(number)),) if counted[number] > 1 else ()
-                out.append(Inline("note", NOTE_ATTRS + (("n", number),) + called_again,
+                printed = number.strip("()")   # `(a)`, `1)`: the letter, the number
+                out.append(Inline("note", NOTE_ATTRS + (("n", printed),) + called_again,
                                   calls[number]))
             elif number in placed:
                 out.append(note_call(number))
@@ -104,6 +113,43 @@ def _move_footnotes(document: Document,
                 else replace(block, content=place(block.content)))
     moved = {id(notes[n][0]) for n in placed}
     _map_blocks(document, lambda block: None if id(block) in moved else block)
+
+
+def _mark_sign_calls(document: Document,
+                     notes: dict[str, tuple[Block, tuple[Node, ...]]]) -> None:
+    """The first marker in the text of each note called by a sign (`SIGN_CALLS`), `the 26th.*`,
+    `at sea (a) but`, made a footnote's marker as `[2]` is, `<ref type="note-marker">(a)</ref>`,
+    for `_move_footnotes`; a later one stays as printed. Both sides must agree: where the text
+    holds a marker of a family that no footnote gives (`(a)` and `(b)` in the text, a footnote
+    `(a)` alone), that family's signs are no calls and their notes stay paragraphs (`notes` loses
+    them). A sign no marker calls stays a paragraph too."""
+    footnote_blocks = {id(block) for block, _ in notes.values()}
+    body = [block for block in _blocks(document) if id(block) not in footnote_blocks]
+    for family in SIGN_CALLS:
+        given = {sign for sign in notes if family.fullmatch(sign)}
+        printed = {found.group("sign") for block in body
+                   for found, _, _ in sign_markers(block.content, family, "")}
+        if printed - given:
+            for sign in given:
+                del notes[sign]
+    pending = {sign for sign in notes if not sign.isdigit()}
+    if not pending:
+        return
+
+    def mark(nodes: tuple[Node, ...], before: str) -> tuple[Node, ...]:
+        out: list[Node] = []
+        for node in nodes:
+            if isinstance(node, Text):
+                out.extend(split_at_signs(node.text, before, pending, note_marker))
+            elif node.tag != "note":
+                out.append(replace(node, children=mark(node.children, "x")))
+            else:
+                out.append(node)
+            before = node.text[-1:] if isinstance(node, Text) else "x"
+        return tuple(out)
+
+    _map_blocks(document, lambda block: block if id(block) in footnote_blocks
+                else replace(block, content=mark(block.content, "")))
 
 
 def number_paragraphs(document: Document) -> None:
@@ -191,13 +237,16 @@ def _trailing_blocks(document: Document) -> list[Block]:
 
 
 def _footnotes(blocks: list[Block]) -> dict[str, tuple[Block, tuple[Node, ...]]]:
-    """{number: (its block, the note's words)} of the footnotes ending `blocks`: those opened by
-    a marker, `[2] ...`, or after a rule or head those opened by a number, `2. ...`; a run read
-    from the end, notes called by a sign among them (`OTHER_NOTE`), which the first other block
-    stops. A run under the head of a list that is no Notes head (`Papers:`, `LIST_HEAD`) is the
-    document's list: no footnotes (footnotes follow the body, a rule or a Notes head)."""
+    """{number or sign: (its block, the note's words)} of the footnotes ending `blocks`: those
+    opened by a marker, `[2] ...`, or after a rule or head those opened by a number, `2. ...`,
+    and those called by a sign, `* ...`, `(a) ...` (`footnote_signs.sign_notes`); a run read
+    from the end, which the first other block stops. A run under the head of a list that is no Notes head
+    (`Papers:`, `LIST_HEAD`) is the document's list: no footnotes (footnotes follow the body, a
+    rule or a Notes head)."""
     found: list[tuple[str, Block, tuple[Node, ...]]] = []
     numbered: list[tuple[str, Block, tuple[Node, ...]]] = []
+    signed: list[tuple[str, Block, tuple[Node, ...]]] = []
+    headed = False
     for index in range(len(blocks) - 1, -1, -1):
         block = blocks[index]
         marked = _opened_by_marker(block)
@@ -208,15 +257,18 @@ def _footnotes(blocks: list[Block]) -> dict[str, tuple[Block, tuple[Node, ...]]]
         if by_number:
             numbered.insert(0, (by_number[0], block, by_number[1]))
             continue
-        if _opened_by_sign(block):
+        by_sign = None if _is_rule_or_head(block) else opened_by_sign(block)   # `* * *`: a rule
+        if by_sign:
+            signed.insert(0, (by_sign[0], block, by_sign[1]))
             continue
-        if numbered and _is_rule_or_head(block):
+        headed = _is_rule_or_head(block)
+        if numbered and headed:
             found = numbered + found
         elif _is_list_head(block):
-            found = []
+            found, signed = [], []
         break
     notes: dict[str, tuple[Block, tuple[Node, ...]]] = {}
-    for number, block, body in found:
+    for number, block, body in found + sign_notes(signed, bool(found) or headed):
         notes.setdefault(number, (block, body))
     return notes
 
@@ -228,12 +280,6 @@ def _opened_by_marker(block: Block) -> tuple[str, tuple[Node, ...]] | None:
     number = _marker_number(content[0])
     body = _strip_leading_space(content[1:])
     return (number, body) if number and body else None
-
-
-def _opened_by_sign(block: Block) -> bool:
-    first = block.content[0] if block.content else None
-    return block.kind == "p" and isinstance(first, Text) and OTHER_NOTE.match(first.text) \
-        is not None and len(plain_text(block.content).split()) > 1
 
 
 def _opened_by_number(block: Block) -> tuple[str, tuple[Node, ...]] | None:

@@ -44,8 +44,12 @@ def footnote_list(walker: Walker) -> str:
             out.append(_block_item(note, mark))
             continue
         lang = (("lang", note.get(XML_LANG)),) if note.get(XML_LANG) else ()
-        out.append(start("li", "lettered" if mark.lettered else "", ("id", mark.anchor),
-                         ("value", str(mark.value)), *lang))
+        if mark.signed:   # `*`: no list item's number shows it; written, as printed
+            out.append(start("li", "signed", ("id", mark.anchor), *lang)
+                       + f'<span class="note-sign">{text(mark.label)}</span> ')
+        else:
+            out.append(start("li", "lettered" if mark.lettered else "", ("id", mark.anchor),
+                             ("value", str(mark.value)), *lang))
         walker.children(note)
         out.append(" " + start("a", "backref", ("href", f"#{mark.marker}")) + "↩"
                    + hidden(f" back to the text of note {mark.label}") + "</a></li>")

@@ -22,6 +22,8 @@ CONVENTIONS: tuple[tuple[str, str, str], ...] = (
      "ref type=item target",
      "A number in brackets, such as 2, calls a footnote: the footnotes that end the source are "
      "moved to the markers that call them, as inline notes with the number the source printed; "
+     "so are notes called by a sign, a letter or a number and a parenthesis, such as * or a, "
+     "where the text and the notes give the same signs, the sign in n; "
      "a footnote called twice stays at its first marker with the id fn and its number, at which "
      "each later marker, a reference, points; a marker whose note the source does not give is "
      "kept as a reference. A number in brackets that opens a paragraph, no footnote moved to "

@@ -55,6 +55,9 @@ NUMBERED = ("footnote", "block")
 """The kinds of note that are numbered."""
 PRINTED = re.compile(r"[1-9][0-9]{0,5}")
 """A printed note number the page can show: a list item's `value` is an integer."""
+SIGNED = re.compile(r"[*†‡§]+|[a-z]")
+"""A printed sign or letter of a note the source calls by one (`edition.footnotes`): `*`, `a`
+for `(a)`; shown as printed, a letter as a lettered list item, a sign as itself (`signed`)."""
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,8 @@ class NoteMark:
 
     `value` is the list item's number (the printed number, the count, or the letter's place in
     the alphabet when `lettered`); `block` says that the note is a block of its own (one that
-    names a line in `@target` annotates that line), not an inline note."""
+    names a line in `@target` annotates that line), not an inline note; `signed` that its label
+    is a sign the source printed (`*`), which no list item's number shows."""
 
     number: int
     label: str
@@ -71,6 +75,7 @@ class NoteMark:
     value: int
     lettered: bool = False
     block: bool = False
+    signed: bool = False
 
     @property
     def marker(self) -> str:
@@ -95,7 +100,8 @@ def mark_notes(notes: Sequence[tuple[etree._Element, str]],
     printed, shown = {}, set(taken)
     for note, kind in notes:
         n = note.get("n") or ""
-        if kind == "footnote" and PRINTED.fullmatch(n) and n not in shown:
+        if kind == "footnote" and (PRINTED.fullmatch(n) or SIGNED.fullmatch(n)) \
+                and n not in shown:
             printed[note] = n
             shown.add(n)
     counted = (value for value in count(1) if str(value) not in taken)
@@ -103,15 +109,26 @@ def mark_notes(notes: Sequence[tuple[etree._Element, str]],
     for number, (note, kind) in enumerate(notes, 1):
         block = kind == "block"
         if note in printed:
-            n = printed[note]
-            marks[note] = NoteMark(number, n, printed_anchor(n), int(n), block=block)
+            marks[note] = _printed_mark(number, printed[note], block)
         elif printed:
             own += 1
+            while letters(own) in shown:   # a letter the source printed, `(a)`
+                own += 1
             marks[note] = NoteMark(number, letters(own), f"note-{number}", own, True, block)
         else:
             value = next(counted)
             marks[note] = NoteMark(number, str(value), f"note-{number}", value, block=block)
     return marks
+
+
+def _printed_mark(number: int, n: str, block: bool) -> NoteMark:
+    """The mark of a note the source printed as `n`: a number, `3`; a letter, `a`, lettered
+    as the list's letters count (1 for `a`); a sign, `*`, shown as printed (`signed`)."""
+    if PRINTED.fullmatch(n):
+        return NoteMark(number, n, printed_anchor(n), int(n), block=block)
+    if n.isalpha():
+        return NoteMark(number, n, printed_anchor(n), ord(n) - ord("a") + 1, True, block)
+    return NoteMark(number, n, printed_anchor(n), 0, block=block, signed=True)
 
 
 def note_kind(attributes) -> str:

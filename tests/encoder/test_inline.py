@@ -658,8 +658,44 @@ FOOTNOTE_CASES = [
     (FOOTNOTE, 'refused on <date when="1962-10-30" cert="medium" evidence="conjecture" '
                'resp="#encoder">October 30</date>.<note type="editorial" place="inline" '
                'resp="#ed" n="2">See Document 130.</note> <persName'),
+    # a note called by a sign or letter moves to its marker as `[2]`'s does, its sign in @n; one
+    # no marker in the text calls stays a paragraph (session 20, h13)
+    (FOOTNOTE, 'McCloy</persName> agrees <note type="editorial" place="inline" resp="#ed" n="a">'
+               'Marginal note: "agree".</note> at sea.</p>'),
     (FOOTNOTE, '<p n="3" xml:id="L3">McG. B.</p><p n="4" xml:id="L4">* A note called by a sign.'
-               '</p><p n="5" xml:id="L5">(a) Marginal note: "agree".</p></div>'),
+               '</p></div>'),
+    ("We agree.* Yes.** No.\n\n* See Document 3.\n\n** Not found.",
+     ('We agree.<note type="editorial" place="inline" resp="#ed" n="*">See Document 3.</note> '
+      'Yes.<note type="editorial" place="inline" resp="#ed" n="**">Not found.</note> No.</p></div>')),
+    ("We refused on October 30.1) Yes.[2]\n\nNotes\n\n1) Not found in the files.\n\n"
+     "2. See Document 3.",
+     ('on October 30.<note type="editorial" place="inline" resp="#ed" n="1">Not found in the '
+      'files.</note> Yes.<note type="editorial" place="inline" resp="#ed" n="2">See Document 3.'
+      '</note></p><p n="2" xml:id="L2">Notes</p></div>')),
+    ("We agree.[1] Yes at sea a) too.\n\n[1] See Document 3.\n\na) Marginal note.",
+     ('Yes at sea <note type="editorial" place="inline" resp="#ed" n="a">Marginal note.</note> '
+      'too.</p></div>')),
+    # both sides must agree: letters in the text that no footnote gives are a list; a lettered,
+    # numbered or bulleted list ending the document, a sign opening a paragraph, `(1)`, are none
+    ("We agree (a) to stop; (b) to go.[1]\n\n[1] See Document 3.\n\n(a) Marginal note.",
+     ('We agree (a) to stop; (b) to go.<note type="editorial" place="inline" resp="#ed" n="1">See '
+      'Document 3.</note></p><p n="2" xml:id="L2">(a) Marginal note.</p></div>')),
+    ("We propose: (a) to stop; (b) to go.\n\n(1) The ships.",
+     ('<p n="1" xml:id="L1">We propose: (a) to stop; (b) to go.</p><p n="2" xml:id="L2">(1) The '
+      'ships.</p></div>')),
+    ("The options (a) and (b) below.\n\n(a) Blockade.\n\n(b) Strike.",
+     ('<p n="1" xml:id="L1">The options (a) and (b) below.</p><p n="2" xml:id="L2">(a) Blockade.'
+      '</p><p n="3" xml:id="L3">(b) Strike.</p></div>')),
+    ("The points 1) and 2) below.\n\n1) Blockade.\n\n2) Strike.",
+     ('<p n="1" xml:id="L1">The points 1) and 2) below.</p><p n="2" xml:id="L2">1) Blockade.</p>'
+      '<p n="3" xml:id="L3">2) Strike.</p></div>')),
+    ("We agree.* Yes.\n\n* Blockade.\n\n* Strike.",
+     ('<p n="1" xml:id="L1">We agree.* Yes.</p><p n="2" xml:id="L2">* Blockade.</p><p n="3" '
+      'xml:id="L3">* Strike.</p></div>')),
+    ("* We met.\n\nWe agree.* Yes.\n\n* * *\n\n* Not found in the files.",
+     ('<p n="1" xml:id="L1">* We met.</p><p n="2" xml:id="L2">We agree.<note type="editorial" '
+      'place="inline" resp="#ed" n="*">Not found in the files.</note> Yes.</p><p n="3" '
+      'xml:id="L3">* * *</p></div>')),
     # no footnote text: the marker stays, its number kept, and breaks no date
     ("We refused on October 30.[4] McCloy agrees.",
      ('<date when="1962-10-30" cert="medium" evidence="conjecture" resp="#encoder">October 30'
@@ -724,7 +760,10 @@ def test_footnotes_and_markers_are_valid_tei_and_lose_no_word(valid_tei):
     pass the project schema, its Schematron and tei_all; the words check reads the markers'
     numbers as the note's @n (the label `1.` too)."""
     tei = valid_tei(page(FOOTNOTE))
-    assert tei.xpath("//t:note[@place='inline']/@n", namespaces={"t": TEI_NS}) == ["1", "2"]
+    assert tei.xpath("//t:note[@place='inline']/@n", namespaces={"t": TEI_NS}) == ["1", "2", "a"]
+    tei = valid_tei(page("We agree.* Yes (q) and 30.7) no.\n\n[1] Not called.\n\n"
+                         "* See Document 3.\n\n(q) Marginal note.\n\n7) Not found."))
+    assert tei.xpath("//t:note[@place='inline']/@n", namespaces={"t": TEI_NS}) == ["*", "q", "7"]
     tei = valid_tei(page("We agree.[1] Yes.[2]\n\nFootnotes\n\n1. See Document 3.\n\n"
                          "2. Not found in the files."))
     assert tei.xpath("//t:note[@place='inline']/@n", namespaces={"t": TEI_NS}) == ["1", "2"]

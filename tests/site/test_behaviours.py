@@ -317,6 +317,30 @@ def test_a_numbered_paragraph_and_a_reference_to_it_show_the_sources_brackets(re
                                                                 "see [7]")
 
 
+def test_a_footnote_called_by_a_sign_shows_its_sign_and_links_both_ways(registers):
+    """`the 26th.*` and `at sea (a) but` with `* ...` and `(a) ...` ending the source: each
+    marker shows the sign as printed and links to its note, which shows it too and links back;
+    before, the notes stayed paragraphs and `(a)` linked nowhere (session 20, h13)."""
+    tei, reporter = encode_text(page(
+        "1. The bombers are going.[1] Mikoyan leaves on the 26th.*\n\n2. McCloy agrees at sea (a)"
+        " but not ashore.\n\nMcG. B.\n\n[1] See Document 190.\n\n* He left on November 26."
+        "\n\n(a) Marginal note: \"agree\"."), registers)
+    for name in tei.iter("{*}persName", "{*}placeName"):
+        name.tag = "{http://www.tei-c.org/ns/1.0}name"   # the walker links no name without a site
+    text, footnotes = render_text(tei, Context("documents/x.html", None, None, None))
+    shown = html.fragment_fromstring(str(text), create_parent="div")
+    assert [(a.get("id"), a.get("href"), a.xpath("string(sup)"))
+            for a in shown.xpath("//a[@class='noteref']")] == [
+        ("noteref-1", "#fn1", "1"), ("noteref-2", "#fn-star", "*"), ("noteref-3", "#fna", "a")]
+    listed = html.fragment_fromstring(str(footnotes))
+    assert [(li.get("id"), li.get("value"), li.get("class"), li.xpath("string(span[@class="
+             "'note-sign'])"), li.xpath("a[@class='backref']/@href")[0])
+            for li in listed.xpath("//li")] == [
+        ("fn1", "1", None, "", "#noteref-1"), ("fn-star", None, "signed", "*", "#noteref-2"),
+        ("fna", "1", "lettered", "", "#noteref-3")]
+    assert not shown.xpath("//div[@id='L4' or @id='L5']")   # no paragraph of its own left
+
+
 @pytest.mark.parametrize("source, shown", [
     ('He called Guevara "bitter" [sic], and left.', 'He called Guevara "bitter" [sic], and left.'),
     ('He went to Havana, [sic] then home.', "He went to Havana, [sic] then home."),

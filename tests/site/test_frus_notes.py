@@ -164,6 +164,19 @@ def test_beside_printed_numbers_the_editions_own_notes_are_lettered():
         ("b", "note-3", "noteref-3", 2, True), ("c", "note-4", "noteref-4", 3, True)]
 
 
+def test_a_note_printed_with_a_sign_or_letter_shows_it_and_no_letter_twice():
+    """`*` and `(a)` (`edition.footnotes`: n="*", n="a") are shown as printed, the sign's id
+    named; the edition's own note beside them is lettered past the source's `a` (session 20,
+    h13)."""
+    root = etree.fromstring(NOTES.replace('n="3a"', 'n="*"').replace(
+        '<note type="editorial" place="inline" resp="#ed" n="3">Printed 3 again',
+        '<note type="editorial" place="inline" resp="#ed" n="a">Printed a'))
+    assert [(m.label, m.anchor, m.value, m.lettered, m.signed)
+            for m in page_notes(root).values()] == [
+        ("3", "fn3", 3, False, False), ("b", "note-2", 2, True, False),
+        ("a", "fna", 1, True, False), ("*", "fn-star", 0, False, True)]
+
+
 def test_without_printed_numbers_notes_are_counted():
     root = etree.fromstring(NOTES.replace(' n="3"', "").replace(' n="3a"', ""))
     assert [(m.label, m.anchor, m.lettered) for m in page_notes(root).values()] == [
