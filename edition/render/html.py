@@ -17,17 +17,15 @@ from ..collect import entry_id, text_of
 from ..records import DocumentRecord, SiteModel
 from ..config import EditionInfo
 from ..tei.notes import NoteMark
-from ..tei.reading import SIGNED, brackets, mark_after, page_mark
+from ..tei.reading import brackets
 from ..namespaces import XML_LANG
 from . import cite, urls
-from .behaviours import SHOWN, TABLE, Rule, date_explanation, explanation, rule_for
+from .behaviours import TABLE, Rule, date_explanation, rule_for
+from .mark_behaviours import EditorialMarks
 from .markup import cached_start, classed, end, hidden, start, text
 from .page_marks import cite_start, licence_link, line_start, note_marker
 from .hyphens import kept_hyphen
 from .note_list import footnote_list, number_notes
-
-SIC_EXPLAINED = "so in the source, although apparently wrong"
-
 
 @dataclass
 class Context:
@@ -61,7 +59,7 @@ def fixed_rule(tag: str) -> Rule | None:
     return rules[0] if len(rules) == 1 and rules[0].when is None else None
 
 
-class Walker:
+class Walker(EditorialMarks):
     """Applies the behaviour table to a TEI subtree, appending its HTML to `out`."""
 
     def __init__(self, ctx: Context) -> None:
@@ -250,103 +248,6 @@ class Walker:
         self.out.append(cached_start(rule.tag, "", *classed(css, *attributes)))
         self.children(element)
         self.out.append((hidden(f" ({explained})") if explained else "") + end(rule.tag))
-
-    def _explained(self, rule: Rule, explained: str, before: str) -> None:
-        """A focusable span whose explanation shows on hover and focus and is read aloud (in a
-        link, which takes the focus itself, on hover and aloud)."""
-        self.out.append(start("span", rule.css, *self._focusable(), ("data-explain", explained))
-                        + text(before))
-
-    def _focusable(self) -> tuple[tuple[str, str], ...]:
-        """`tabindex` that lets an explained element take the focus, unless it is in a link."""
-        return () if self.in_link else (("tabindex", "0"),)
-
-    def b_supplied(self, element, rule) -> None:
-        self._supplied(rule, element, explanation(element.get("reason"), "supplied by the editors"))
-
-    def b_signed_supplied(self, element, rule) -> None:
-        """`[in Cuba--ed.]` as the source prints it, with its "ed.": `[in Cuba\u2014ed.]`."""
-        self._supplied(rule, element, explanation(element.get("source"), ""), SIGNED)
-
-    def _supplied(self, rule, element, explained: str, signature: str = "") -> None:
-        self._explained(rule, explained, "[")
-        self.children(element)
-        self.out.append(f"{signature}]{hidden(f' ({explained})')}</span>")
-
-    def b_unclear(self, element, rule) -> None:
-        """The word, then ` [?]` explained; after the punctuation that follows the word where the
-        source printed it so (`_punctuation_before_mark`)."""
-        self.out.append(start("span", rule.css))
-        self.children(element)
-        self.out.append("</span>" + self._punctuation_before_mark(element) + " ")
-        self._explained(Rule("unclear", "span", "unclear-mark"),
-                        explanation(element.get("reason"), "uncertain reading"), "[?]")
-        self.out.append(f"{hidden(' (uncertain reading)')}</span>")
-
-    def b_sic(self, element, rule) -> None:
-        """The words as the source has them, then its `[sic]`, explained like `[?]`; after the
-        punctuation that follows the words where the source printed it so: `"bitter" [sic]`."""
-        self.out.append(start("span", rule.css))
-        self.children(element)
-        self.out.append("</span>" + self._punctuation_before_mark(element) + " ")
-        mark = brackets(element)[1].strip()   # `[sic]`, as the source printed it
-        self._explained(Rule("sic", "span", "sic-mark"), SIC_EXPLAINED, mark)
-        self.out.append(f"{hidden(f' ({SIC_EXPLAINED})')}</span>")
-
-    def _punctuation_before_mark(self, element) -> str:
-        """The punctuation opening `element`'s tail that its mark followed in the source
-        (`mark_after`: `"` of `"bitter" [sic]`), written now, and taken from the tail."""
-        moved = mark_after(element)
-        self.tail_taken = len(moved)
-        return text(moved)
-
-    def b_page(self, element, rule) -> None:
-        """`[Page 345]` (`[p. 12]`, as printed) where a page of the printed source begins,
-        explained."""
-        explained = f"page {element.get('n') or ''} of the printed source begins here"
-        self._explained(rule, explained, page_mark(element))
-        self.out.append(f"{hidden(f' ({explained})')}</span>")
-
-    def b_gap(self, element, rule) -> None:
-        explained = explanation(element.get("reason"), "text left out")
-        before, after = brackets(element)   # `[inaudible]`, or `(inaudible)` as printed
-        desc = text_of(element.find("{*}desc")) or "gap"
-        self._explained(rule, explained, f"{before}{desc}{after}")
-        self.out.append(f"{hidden(f' ({explained})')}</span>")
-
-    def b_bracketed(self, element, rule) -> None:
-        """`[handwritten in the margin: …]`, `[Stamp: …]`, `[remainder of page blank]`: the
-        element in the brackets and label the source printed (`brackets`), explained."""
-        explained = SHOWN[etree.QName(element).localname]
-        before, after = brackets(element)
-        self._explained(rule, explained, before)
-        desc = element.find("{*}desc")
-        if desc is None:
-            self.children(element)
-        else:
-            self.out.append(text(text_of(desc)))
-        self.out.append(f"{after}{hidden(f' ({explained})')}</span>")
-
-    def b_deletion(self, element, rule) -> None:
-        """`[crossed out: I welcome]`: the words struck through in a <del>, as a diplomatic
-        edition shows them, explained on hover and focus and to screen readers."""
-        explained = SHOWN["del"]
-        self.out.append(start(rule.tag, rule.css, *self._focusable(), ("data-explain", explained)))
-        self.children(element)
-        self.out.append(f"{hidden(f' ({explained})')}{end(rule.tag)}")
-
-    def b_foreign(self, element, rule) -> None:
-        self.out.append("[")
-        n = self._open(element, rule)
-        self.children(element)
-        self.out.append(end(rule.tag) + ("</div>" if n is not None else "") + "]")
-
-    def b_gloss(self, element, rule) -> None:
-        uncertain = element.get("cert") == "low"
-        explained = "editor's gloss" + (", uncertain" if uncertain else "")
-        self._explained(rule, explained, "[")
-        self.children(element)
-        self.out.append(text("?]" if uncertain else "]") + f"{hidden(f' ({explained})')}</span>")
 
     def b_footnote(self, element, rule) -> None:
         mark = self.ctx.notes[element]
