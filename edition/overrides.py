@@ -28,7 +28,8 @@ from .toml_places import key_locations, read_toml
 if TYPE_CHECKING:
     from .registers import Registers
 
-ROLES = frozenset({"turn", "narrative", "stage", "note", "closer", "postscript", "summary"})
+ROLES = frozenset({"turn", "narrative", "stage", "note", "closer", "postscript", "trailer",
+                   "summary"})
 SIDECAR = ".overrides.toml"
 TABLES = {"lines": '125 = "turn:mikoyan-anastas"',
           "names": '"Rodriquez" = "rodriguez-carlos-rafael"',

@@ -29,6 +29,12 @@ def test_a_line_can_be_forced_to_narrative(tmp_path, registers):
     assert '<p n="3" xml:id="L3">They went on.</p></div>' in body_xml(encoded.tei)
 
 
+def test_a_line_can_be_forced_to_the_texts_end_mark(tmp_path, registers):
+    """`They went on.` as the trailer an end mark the rules do not know would be (h11, session 20)."""
+    encoded, _ = encode_with(tmp_path, registers, '[lines]\n9 = "trailer"\n')
+    assert body_xml(encoded.tei).endswith('<trailer n="3" xml:id="L3">They went on.</trailer></div>')
+
+
 def test_a_name_form_can_be_linked_or_unlinked(tmp_path, registers):
     encoded, _ = encode_with(tmp_path, registers,
                              '[names]\n"Carlos" = "rodriguez-carlos-rafael"\n"DORTICOS" = ""\n')
@@ -73,7 +79,7 @@ BAD_SIDECARS = {  # sidecar -> its diagnostic, after the sidecar's name
                              "double quotes, e.g. 7 = \"stage\", not an integer [overrides-type]"),
     "an unknown role": ('[lines]\n7 = "stag"\n', ":2:1: error: unknown role 'stag' for line 7 "
                         "(did you mean 'stage'?); use one of closer, narrative, note, postscript, "
-                        "stage, summary, turn [overrides-value]"),
+                        "stage, summary, trailer, turn [overrides-value]"),
     "a person for a stage line": ('[lines]\n7 = "stage:dorticos-osvaldo"\n', ":2:1: error: only "
                                   "a turn names a person ('turn:<register id>'), not a stage: "
                                   "write 7 = \"stage\" [overrides-value]"),
