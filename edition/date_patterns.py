@@ -203,6 +203,12 @@ MONTH_CUE_BEFORE = _compile(r"\b(?P<cue>in|early|late|mid|last|next|since|until|
                             r"(?:\s+|-)(?:(?:early|late|mid)(?:\s+|-))?$")
 _WEEKDAY_CUES = "|".join(sorted(PAST_CUES | FUTURE_CUES | DETERMINERS | {"on"}))
 WEEKDAY_CUE_BEFORE = _compile(rf"\b(?P<cue>{_WEEKDAY_CUES})\s+$")
+WEEKDAY_CUE_AFTER = _compile(r"[ \t]+(?P<cue>last|next)\b(?![ \t]+(?:week|month|year|time)\b)")
+"""A cue after its weekday, in the older order: `Tuesday last`, `Friday next` (not `Tuesday
+last week`, whose `last` is the week's)."""
+SENTENCE_CUES = _compile(r"\b(?P<cue>last|previous|next|coming)\b")
+"""Cue words that tell a weekday's sentence without a tense word past or future from further
+before it: `Next meeting: Friday.`, `Last session: Monday.`"""
 TELEGRAM_WORDS = ("telegram", "tel", "cable", "deptel", "embtel", "reftel", "urtel", "mytel",
                   "contel", "circtel", "circular", "airgram", "despatch", "dispatch", "secto",
                   "tosec", "tedul", "dulte", "polto", "topol")

@@ -6,6 +6,9 @@ its sentence's tense says, or none.
     (1970-01-31)             He said, “Tuesday?”                  -> no date: the quotation does
                                                                      not say past or future
     (1962-11-03)             the order came on the 28th.          -> 1962-10-28   (past tense)
+    (1962-11-20, a Tuesday)  than I was on Tuesday last.          -> 1962-11-13   (cue after it)
+    (1962-11-27, a Tuesday)  Next meeting: Friday.                -> 1962-11-30   (a cue before
+                                                                     it in its sentence)
     (1962-11-03)             He arrived on Saturday.              -> 1962-11-03   (narration: no
                                                                      tense word, no quotation)
     (1962-11-03)             Indeed the order is on the 28th.     -> no date      (the present)
@@ -23,7 +26,7 @@ from datetime import date, timedelta
 
 from .date_mentions import make_date, month_from
 from .date_patterns import (CLAUSE_CUES, FUTURE_CUES, FUTURE_IN_PAST, FUTURE_TENSE, PAST_CUES,
-                            PAST_TENSE, UNTOLD_TENSE)
+                            PAST_TENSE, SENTENCE_CUES, UNTOLD_TENSE)
 
 SENTENCE = 150
 """How far back and ahead of a weekday its sentence is read for a tense."""
@@ -39,8 +42,9 @@ def weekday_direction(cue: str, text: str, start: int, end: int) -> str | None:
     "future" or "this" by its cue, but a cue that counts from the time its clause tells (by,
     before, until ...) in the past tense "default" ("He had left before the 20th"), in the
     future seen from the past "nearest" ("the bombers would go by the 20th"); else by its
-    clause's tense (`clause_tense`): a future one (will, until ...) "future", a past one
-    (was, came ...) "default", the latest such weekday on or before the document date, the
+    clause's tense (`clause_tense`): where it has none, by a cue further back in its sentence
+    (`Next meeting: Friday.` ahead, `Last session: Monday.` before); a future one (will, until
+    ...) "future", a past one (was, came ...) "default", the latest such weekday on or before the document date, the
     future seen from the past (would) "nearest", the one nearest the document date; none in
     plain narration ("He arrived on Sunday") "narration", read as "default". None where the present or
     a verb looking ahead tells it (is, asked to ...), or no tense word in a quotation or a
@@ -53,6 +57,8 @@ def weekday_direction(cue: str, text: str, start: int, end: int) -> str | None:
     tense = clause_tense(before[:len(before.rstrip()) - len(cue)], after)
     if cue in FUTURE_CUES:
         return tense if cue in CLAUSE_CUES and tense in ("default", "nearest") else "future"
+    if tense is None and (cued := SENTENCE_CUES.findall(before)):
+        return "past" if cued[-1].lower() in PAST_CUES else "future"
     if tense is None:
         tense = "untold" if _quoted_or_asked(text, start, end) else "narration"
     return None if tense == "untold" else tense

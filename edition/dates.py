@@ -18,8 +18,8 @@ from .date_patterns import (
     DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DAY_SAID_BEFORE, DAY_OF_NAMED_MONTH, DETERMINERS, DIARY_DAY_HEAD,
     MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR,
     MONTH_NAMES, NUMERIC_DATE, ORDINAL_DAY, Openings, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS,
-    RELATIVE_YEAR, ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WEEKDAYS, WEEKDAY_CUE_BEFORE,
-    WEEKDAY_SAID_AFTER, WORDED_SPAN_END, YEAR, after_ordinal_number, at_months, at_numbers, at_weekdays, with_words,
+    RELATIVE_YEAR, ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WEEKDAYS, WEEKDAY_CUE_AFTER,
+    WEEKDAY_CUE_BEFORE, WEEKDAY_SAID_AFTER, WORDED_SPAN_END, YEAR, after_ordinal_number, at_months, at_numbers, at_weekdays, with_words,
 )
 from .date_times import timestamps
 from .date_weekdays import month_day, on_no_weekday, resolve_weekday, weekday_direction
@@ -292,13 +292,17 @@ def _weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
         span = month_day(ctx.doc, day, day, None, WEEKDAYS[m["wd"].lower()])
         return ctx.mention(m.start(), m.end(), span[0].isoformat() if span else "", inferred=True)
     found = match_before(ctx, m.start(), WEEKDAY_CUE_BEFORE)
+    start, end = (found.start() if found and found["cue"].lower() in DETERMINERS else m.start(),
+                  m.end())
+    if (found is None or found["cue"].lower() == "on") \
+            and (after := WEEKDAY_CUE_AFTER.match(ctx.text, m.end())) is not None:
+        found, end = after, after.end()   # `(on) Tuesday last`: the cue after it, as `last Tuesday`
     cue = found["cue"].lower() if found else ""
-    start = found.start() if cue in DETERMINERS else m.start()
     direction = weekday_direction(cue, ctx.text, m.start(), m.end())
     if direction is None:
-        return ctx.mention(start, m.end(), inferred=True)
+        return ctx.mention(start, end, inferred=True)
     day = resolve_weekday(ctx.doc, WEEKDAYS[m["wd"].lower()], direction)
-    return ctx.mention(start, m.end(), day.isoformat(), inferred=True)
+    return ctx.mention(start, end, day.isoformat(), inferred=True)
 
 
 RULES = ((NUMERIC_DATE, _numeric_date, at_numbers), (ROMAN_DATE, _roman_date, at_numbers),

@@ -226,3 +226,23 @@ def test_a_weekday_said_to_be_the_day_names_its_month(body, fragment, warnings, 
     tei, reporter = encode_text(page(body, date="November 9, 1962"), registers)
     assert [str(d) for d in reporter.sorted()] == warnings
     assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("date, body, fragment", [
+    ("November 20, 1962", "I am more hopeful than I was on Tuesday last.",
+     f'than I was on <date when="1962-11-13" {INFERRED}>Tuesday last</date>.'),
+    ("November 27, 1962", "3. Next meeting: Friday. Mr. Rice will circulate a draft.",
+     f'Next meeting: <date when="1962-11-30" {INFERRED}>Friday</date>. Mr.'),
+    ("November 27, 1962", "Last session: Tuesday.",
+     f'Last session: <date when="1962-11-20" {INFERRED}>Tuesday</date>.'),
+    ("November 20, 1962", "He came on Tuesday last week.",
+     f'{INFERRED}>Tuesday</date> last week.'),
+], ids=["the cue after the weekday", "a cue earlier in its sentence", "a past cue earlier",
+        "last week's, not the weekday's cue"])
+def test_a_weekday_s_cue_after_it_or_earlier_in_its_sentence_reads_it(
+        date, body, fragment, registers):
+    """Review 20 (s20 h6): `on Tuesday last` in a letter of Tuesday 20 November was that day, and
+    `Next meeting: Friday.` in a memo of Tuesday 27 November 23 November: the cue was sought
+    only right before the weekday."""
+    tei, _ = encode_text(page(body, date=date), registers)
+    assert fragment in body_xml(tei)
