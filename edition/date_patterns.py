@@ -256,7 +256,13 @@ CLOCK_BEFORE = re.compile(r"\d:[0-5]\d(?::[0-5]\d)?[ \t]+$")
 UNIT_AFTER = _compile(
     r"\s*(?:meters|metres|m|feet|ft|foot|km|kilometers|kilometres|miles|tons|tonnes|kg|people"
     r"|persons|men|troops|soldiers|planes|aircraft|ships|missiles|hours|hrs|minutes|dollars|rubles"
-    r"|roubles|pesos|pounds|copies|pages|words|units|percent|per\s+cent)\b")
+    r"|roubles|pesos|pounds|copies|pages|words|units|percent|per\s+cent|crates|boxes|cases"
+    r"|containers|vehicles|trucks|trailers|tanks|guns|rounds|bags|sacks|barrels|pieces|items)\b")
+"""A unit or a count of things after a number, which makes it a quantity, not a year (`1000
+meters`, `1962 tons`, `counted 1962 crates`)."""
+SECOND_NUMBER_AFTER = _compile(r"\s*(?:[–—-]|\b(?:and|to|or)\b)\s*\d[\d,.]*(?=\s)")
+"""The second number of a pair a unit after it counts both of: `between 2000 and 2300 hours`,
+`1500-1800 meters`."""
 FUTURE_TENSE = _compile(
     r"\b(?:will|shall|going\s+to|until|till|expects?|expecting|intends?|intending)\b|['’]ll\b"
     r"|\b(?:plans|planning|hopes?|hoping)\s+to\b")

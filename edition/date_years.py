@@ -9,7 +9,8 @@ from .date_mentions import (DateContext, DateMention, blocked_before, day_in_yea
                             opens_text)
 from .date_patterns import (AT_WORD, CAPITALS_WORD_BEFORE, CLOCK_BEFORE, CLOCK_ZONE_AFTER,
                             ENTRY_TIME_AFTER, PARAGRAPH_NUMBER_AFTER, TWO_DIGIT_YEARS_AROUND,
-                            UNIT_AFTER, YEAR_WORDS_IN_CAPITALS)
+                            SECOND_NUMBER_AFTER, UNIT_AFTER,
+                            YEAR_WORDS_IN_CAPITALS)
 
 POST_CITED_BEFORE = re.compile(r"(?:(?P<paren>\()|\b(?:[Ss]ee|[Cc]f\.)[ \t]+(?:also[ \t]+)?)"
                                r"[A-Z][a-z]+[ \t]+$")
@@ -70,7 +71,7 @@ def bare_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     chronology's entry, whatever year they could be. A year in a name is that year (`the 1961
     Berlin crisis`, `the 1962 Act`, `The 1812 Overture`): a rule that took it out of the names
     took it out of the first two."""
-    if blocked_before(ctx, m.start(), AT_WORD) or UNIT_AFTER.match(ctx.text, m.end()) \
+    if blocked_before(ctx, m.start(), AT_WORD) or _counted(ctx, m.end()) \
             or BODY_NAMED_AFTER.match(ctx.text, m.end()) \
             or _clock_time(ctx, m) or _telegram_of_a_post(ctx, m.start()):
         return None
@@ -81,6 +82,15 @@ def bare_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     first = int(m["y"])
     last = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
     return ctx.mention(m.start(), m.end(), "", f"{first:04d}", f"{last:04d}") if last > first else None
+
+
+def _counted(ctx: DateContext, end: int) -> bool:
+    """Whether a unit or things counted follow the number ending at `end` (`1000 meters`, `1962
+    crates`), straight or after a second number it pairs with (`between 2000 and 2300 hours`:
+    the unit counts both)."""
+    second = SECOND_NUMBER_AFTER.match(ctx.text, end)
+    return bool(UNIT_AFTER.match(ctx.text, end)
+                or second and UNIT_AFTER.match(ctx.text, second.end()))
 
 
 def _clock_time(ctx: DateContext, m: re.Match[str]) -> bool:

@@ -21,6 +21,24 @@ def test_a_telegram_number_is_no_year(body, fragment, registers):
 
 
 
+@pytest.mark.parametrize("body, fragment", [
+    ("Trailers drove onto the pier between 2000 and 2300 hours.",
+     "<p n=\"1\" xml:id=\"L1\">Trailers drove onto the pier between 2000 and 2300 hours.</p>"),
+    ("Source counted 1962 crates on the pier.",
+     "<p n=\"1\" xml:id=\"L1\">Source counted 1962 crates on the pier.</p>"),
+    ("They fought from 1941 to 1945 and in 1962 elections were held.",
+     'from <date when="1941">1941</date> to <date when="1945">1945</date> and in '
+     '<date when="1962">1962</date> elections'),
+], ids=["a unit after the second number counts both", "crates are counted",
+        "years paired, no unit after"])
+def test_a_number_of_a_unit_or_of_things_counted_is_no_year(body, fragment, registers):
+    """Review 20 (s20 h6): `between 2000 and 2300 hours` dated 2000, `counted 1962 crates` 1962,
+    while `1962 tons` stayed text: the unit was sought only right after the number, among units
+    and no things counted."""
+    tei, _ = encode_text(page(body, date="November 12, 1962"), registers)
+    assert fragment in body_xml(tei)
+
+
 def test_a_day_of_the_month_is_read_by_its_sentence(registers):
     """In a record of 3 November, the 28th of a past sentence is 28 October, of a future one
     28 November; one no sentence dates stays text."""
