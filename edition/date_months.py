@@ -19,6 +19,17 @@ _BY_LANGUAGE = {
            "апрель апреля апреле", "май мая мае", "июнь июня июне", "июль июля июле",
            "август августа августе", "сентябрь сентября сентябре", "октябрь октября октябре",
            "ноябрь ноября ноябре", "декабрь декабря декабре"),
+    # Polish and Czech: the nominative, the genitive after a day (`9 listopada 1962 r.`, `9.
+    # listopadu 1962`) and the locative after `w`, `v` (`w listopadzie`, `v listopadu`)
+    "pl": ("styczeń stycznia styczniu", "luty lutego lutym", "marzec marca marcu",
+           "kwiecień kwietnia kwietniu", "maj maja maju", "czerwiec czerwca czerwcu",
+           "lipiec lipca lipcu", "sierpień sierpnia sierpniu", "wrzesień września wrześniu",
+           "październik października październiku", "listopad listopada listopadzie",
+           "grudzień grudnia grudniu"),
+    "cs": ("leden ledna lednu", "únor února únoru", "březen března březnu", "duben dubna dubnu",
+           "květen května květnu", "červen června červnu", "červenec července červenci",
+           "srpen srpna srpnu", "září", "říjen října říjnu", "listopad listopadu",
+           "prosinec prosince prosinci"),
 }
 """Each language's months, January to December, each month's forms split by spaces (also as
 typewriters without accents wrote them: `fevrier`, `aout`)."""

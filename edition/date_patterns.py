@@ -97,8 +97,9 @@ def _any_month(group: str) -> str:
 
 _AFTER_MONTH = r",?\s+(?:del?\s+)?"
 """Between a month and its year: `November 5, 1962`, `noviembre de 1962`, `novembre del 1962`."""
-_YEAR_WORD = r"(?:[ \t\u00a0]?(?-i:гг?\.|год(?:а|у)?\b))?"
-"""A year's word after it (`19 ноября 1962 г.`, `1962 года`), part of the date."""
+_YEAR_WORD = r"(?:[ \t\u00a0]?(?-i:гг?\.|год(?:а|у)?\b|r\.(?!\w)|roku\b))?"
+"""A year's word after it (`19 ноября 1962 г.`, `1962 года`, Polish `9 listopada 1962 r.`, `roku`),
+part of the date."""
 
 
 def _year(group: str) -> str:

@@ -35,10 +35,16 @@ from tests.conftest import INFERRED, body_xml, encode_text, page
     ("Le 20 novembre 5 personnes sont venues, et octobre 26 aussi.",
      f'<date when="1962-11-20" {INFERRED}>Le 20 novembre</date> 5 personnes sont venues, et '
      'octobre 26 aussi.'),
+    # review 20: Polish (`r.`, `roku`: the year's word, as the Russian `г.`) and Czech
+    ("Warszawa, dnia 9 listopada 1962 r. W listopadzie 1962 roku, do 20 grudnia.",
+     'dnia <date when="1962-11-09">9 listopada 1962 r.</date> W <date when="1962-11">listopadzie '
+     f'1962 roku</date>, do <date when="1962-12-20" {INFERRED}>20 grudnia</date>.'),
+    ("Praha, 9. listopadu 1962; v říjnu 1962 přijel.",
+     '<date when="1962-11-09">9. listopadu 1962</date>; v <date when="1962-10">říjnu 1962</date>'),
 ], ids=["German, a day with a period", "German, no year", "French", "French, le 1er",
         "Russian, genitive and prepositional", "Spanish", "Portuguese, Italian, abbreviated",
         "a paragraph's number is no day", "Spanish, month first",
-        "month first without a de and a year: no date"])
+        "month first without a de and a year: no date", "Polish", "Czech"])
 def test_a_date_in_another_language_is_read(body, fragment, registers):
     tei, _ = encode_text(page(body, date="November 5, 1962"), registers)
     assert fragment in body_xml(tei)
