@@ -8,7 +8,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .date_patterns import (BLOCKING_WORD, FORWARD_DAYS, MONTHS, MONTH_NAMES, NUMBER,
-                            ORDINAL_WORDS, SPACE_RUN, WEEKDAY_BEFORE, WEEKDAYS)
+                            ORDINAL_WORDS, SPACE_RUN, WEEKDAY_BEFORE, WEEKDAYS,
+                            ZONED_CLOCK_BEFORE)
 from .date_times import timestamps
 
 
@@ -144,9 +145,14 @@ def core_end(m: re.Match[str]) -> int:
 
 def day_mention(ctx: DateContext, m: re.Match[str], start: int, day: date | None,
                  inferred: bool) -> DateMention:
-    """A day-precise mention from `start` to the end of `m`, with its dateline time if any."""
+    """A day-precise mention from `start` to the end of `m`, with its dateline time if any, or
+    from a time in GMT right before it (`2000Z 20 NOV 62`, `1404 GMT 28 Oct 62`: `@when` the
+    time of that day, `1962-10-28T14:04:00+00:00`)."""
     if day is None:
         return ctx.mention(start, m.end())
+    if not m["time"] and (clock := match_before(ctx, start, ZONED_CLOCK_BEFORE, 12)):
+        return ctx.mention(clock.start(), core_end(m), timestamps(ctx.text, clock, day)[0],
+                           inferred=inferred)   # `1404 GMT 28 Oct 62`
     if m["time"] and (stamps := timestamps(ctx.text, m, day)):
         if stamps[0] == stamps[1]:
             return ctx.mention(start, m.end(), stamps[0], inferred=inferred)

@@ -117,6 +117,9 @@ def _compile_searched(pattern: str, openings: str) -> re.Pattern[str]:
     return _compile(rf"(?=[{openings}])(?:{pattern})")
 
 
+_ELIDED_YEAR = r"['’‘](?P<ey>\d{2})(?![\w%]|[.,:/]\d)"
+"""A year written with its century elided, an apostrophe for it: `Nov. 30, '62`, `30 Nov ’62`."""
+
 NUMERIC_DATE = _compile(  # 1962-11-05, 19.11.1962, 13/5/1962, 02.11.62 (the first digit is checked
     # backwards; both separators are the same)
     r"(?P<x>\d)(?<![\w./-]\d)(?:(?P<iy>\d{3})-(?P<im>\d{2})-(?P<id>\d{2})(?!\w|-\d)"
@@ -127,7 +130,7 @@ ROMAN_DATE = _compile(  # 19.XI.62, 16.XI.1962, 12.XI. (no year), 10-12.XI.62 (d
 MONTH_FIRST = _compile(  # November 5(, 1962)(, 0117Z), after an optional "Monday, "; a month of
     # the other languages only in the Spanish `noviembre 20 de 1962` (`dates._month_first`)
     rf"{_any_month('m')}\s+(?P<d>\d{{1,2}})(?:{_ORD})?{_DAY_END}"
-    rf"(?:(?:,?|\s+(?P<de>de))\s+{_year('y')})?{_TIME}")
+    rf"(?:(?:,?|\s+(?P<de>de))\s+(?:{_year('y')}|{_ELIDED_YEAR}))?{_TIME}")
 MONTH_DAY_RANGE = _compile(  # January 22–27, January 30–February 2, 1970, Oct. 26 and 27, 1962;
     # the night of October 27/28 or October 31/November 1
     rf"{_month('m')}\s+(?P<d1>\d{{1,2}})(?:\s*[–—-]\s*|\s+(?P<w>and|or|to)\s+|(?P<night>/))"
@@ -138,7 +141,7 @@ WORDED_SPAN_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|$)")
 DAY_FIRST = _compile(  # after DAY_BEFORE: "5 ", "the 7th of ", "den 5. "; "28 Oct 62"; the night
     # of "31 October/1 November" (its second day `nd` of the month `nm`); "19 ноября 1962 г."
     rf"{_any_month('m')}(?:/(?P<nd>\d{{1,2}})\s+{_any_month('nm')})?"
-    rf"(?:{_AFTER_MONTH}{_year('y')}{_YEAR_WORD}|{_SHORT_YEAR})?{_TIME}")
+    rf"(?:{_AFTER_MONTH}(?:{_year('y')}{_YEAR_WORD}|{_ELIDED_YEAR})|{_SHORT_YEAR})?{_TIME}")
 DATE_TIME_GROUP = _compile(  # 041600Z NOV 62, 271530Z OCT 1962: day, GMT hour, minute, month, year
     rf"(?P<x>\d)(?<![\w./-]\d)(?P<d>\d)(?P<zh>[01]\d|2[0-3])(?P<zm>[0-5]\d)(?-i:Z)\s+{_month('m')}"
     r"\s+(?P<y>\d{4}|\d{2})(?!\w|[.,:/]\d)")
@@ -297,6 +300,10 @@ or before the document date, so on either side of it: the day nearest the docume
 UNTOLD_TENSE = _compile(rf"\b(?:is|are|need|needs)\b|{LOOKING_AHEAD}")
 """The present or a verb that looks ahead (`is on the 28th`, `asked them to remove them on the
 28th`): nearest a weekday or a day of the month, it says neither past nor future."""
+ZONED_CLOCK_BEFORE = re.compile(
+    r"(?<![\w.:])(?P<zh>[01]\d|2[0-3])(?P<zm>[0-5]\d)(?:[ \t]?Z|[ \t]+(?:GMT|UTC))[ \t]+$")
+"""A clock time in GMT right before a date, as telegrams and FBIS write it: `2000Z 20 NOV 62`,
+`1404 GMT 28 Oct 62` (the time of day the date's @when gives: `1962-10-28T14:04:00+00:00`)."""
 EASTERN_PLACE = re.compile(rf"\b(?:{'|'.join(US_EASTERN_PLACES)})(?:,?\s*D\.\s?C\.)?,?\s*$")
 
 

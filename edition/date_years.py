@@ -38,6 +38,16 @@ def full_year(digits: str, ctx: DateContext) -> int | None:
     return year if abs(year - ctx.year) <= TWO_DIGIT_YEARS_AROUND else None
 
 
+def written_year(m: re.Match[str], ctx: DateContext) -> str | None:
+    """The year a date's match `m` writes in full (`y`: `1962`) or with its century elided
+    (`ey`: `'62`, read as a numeric date's two digits, `full_year`), as digits; None without
+    one, or with an elided one far from the document date's."""
+    if m["ey"]:
+        year = full_year(m["ey"], ctx)
+        return str(year) if year is not None else None
+    return m["y"]
+
+
 SHORT_YEARS_BACK = 10
 """How many years before the document date two digits after a month's abbreviation may write."""
 COUNT_GOES_ON = re.compile(r"\s*(?:or\s+(?:more|so|less|fewer)\b|(?:to|or)\s+\d|[-–]\d|\+)")

@@ -23,7 +23,7 @@ from .date_patterns import (
 )
 from .date_times import timestamps
 from .date_weekdays import month_day, on_no_weekday, resolve_weekday, weekday_direction
-from .date_years import bare_year, full_year, short_year
+from .date_years import bare_year, full_year, short_year, written_year
 
 
 # --- one handler per pattern: a match -> the mentions it makes (none: not a date) ------------
@@ -82,12 +82,14 @@ def _month_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     if is_foreign_month(m["m"]) and not m["de"]:   # `novembre 5`: read day first only
         return None
     start, weekday = with_weekday(ctx, m.start())
-    month, number = month_number(m["m"]), int(m["d"])
-    if not m["y"] and (number > 31 or _days_before(ctx, m.start())):
+    month, number, year = month_number(m["m"]), int(m["d"]), written_year(m, ctx)
+    if m["ey"] and year is None:   # `'15` in a record of 1962
         return None
-    day, inferred = day_in_year(ctx, m["y"], month, number, weekday)
+    if not year and (number > 31 or _days_before(ctx, m.start())):
+        return None
+    day, inferred = day_in_year(ctx, year, month, number, weekday)
     if day is None:
-        return impossible_mention(ctx, start, m.end(), m["y"] and int(m["y"]), month, number)
+        return impossible_mention(ctx, start, m.end(), year and int(year), month, number)
     return day_mention(ctx, m, start, day, inferred)
 
 
@@ -153,7 +155,10 @@ def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     month, number = month_number(m["m"]), day_number(days["d1"])
     # a year after a night's second month is that day's (`31 December/1 January 1963`)
     dated = (month_number(m["nm"]), int(m["nd"]), None) if m["nm"] else (month, number, weekday)
-    year = short_year(ctx, m, *dated) if m["yy"] else m["y"] and int(m["y"])
+    written = written_year(m, ctx)
+    if m["ey"] and written is None:   # `'15` in a record of 1962
+        return None
+    year = short_year(ctx, m, *dated) if m["yy"] else written and int(written)
     first_year = _first_days_year(year, month, dated[0])
     first, inferred = day_in_year(ctx, first_year and str(first_year), month, number, weekday)
     counted = m["yy"] and year is None   # "on 28 Oct 60 or more missiles": the date ends at Oct

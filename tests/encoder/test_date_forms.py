@@ -98,8 +98,16 @@ def test_a_year_in_a_name_is_that_year(body, fragment, registers):
      'resp="#encoder">6 October</date> 62 more.'),
     ("Reports of 28 Oct 62 and 29 Oct 62 were sent.",
      'of <date when="1962-10-28">28 Oct 62</date> and <date when="1962-10-29">29 Oct 62</date> w'),
+    # review 20: a time in GMT before the date is its @when's time; a year with its century elided
+    ("Status as of 2000Z 20 NOV 62. TASS, at 1420 GMT 28 Oct 62 with minor variations.",
+     'as of <date when="1962-11-20T20:00:00+00:00">2000Z 20 NOV 62</date>. TASS, at '
+     '<date when="1962-10-28T14:20:00+00:00">1420 GMT 28 Oct 62</date> with'),
+    ("Jane hopes you will come to dinner on Nov. 30, '62 if the crisis allows, or 2 Dec ’62.",
+     'dinner on <date when="1962-11-30">Nov. 30, \'62</date> if the crisis allows, or '
+     '<date when="1962-12-02">2 Dec ’62</date>.'),
 ], ids=["a date-time group", "a two-digit year after Oct", "a DTG with four digits",
-        "a number of aircraft, a full month name", "two dates with short years"])
+        "a number of aircraft, a full month name", "two dates with short years",
+        "a time in GMT before the date", "a year with an apostrophe"])
 def test_a_telegram_s_date_time_group_and_short_year_are_read(body, fragment, registers):
     tei, reporter = encode_text(page(body, date="November 4, 1962"), registers)
     assert [str(d) for d in reporter.sorted() if "date" in d.code] == []
