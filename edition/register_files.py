@@ -40,6 +40,10 @@ AUTHORITY_TYPES = ("wikidata", "viaf", "geonames")
 """`idno/@type` values kept as authority identifiers (full URIs) of an entry."""
 
 
+WORD_SUBTYPE = "word"
+"""The `subtype` of a name form that is also a word of the language: `Rice`, `White`, `Long`."""
+
+
 @dataclass(frozen=True)
 class Entry:
     """One register entry: a person, place or organization and the forms of its name."""
@@ -59,6 +63,10 @@ class Entry:
     """A provisional person's id in the foreign TEI it came from: `frus1969-76v12#p_NRM1`."""
     surname: str = ""
     """A person's family name as the main `persName` marks it (`surname`); '' when it has none."""
+    word_forms: frozenset[str] = frozenset()
+    """Forms of the name the editor marks as also words of the language, a name's `subtype`
+    `WORD_SUBTYPE` (`<persName type="variant" subtype="word">Rice</persName>`): found alone in
+    the text, such a form is the person's only where a sign says so (`resolve._person_start`)."""
 
     @property
     def ref(self) -> str:
@@ -91,6 +99,8 @@ def entry_from(element: etree._Element, kind: Kind) -> tuple[Entry, PersonKey | 
     provisional = any(n.get("type") == "provisional" for n in element.findall(T + "note"))
     fields = dict(id=element.get(XML_ID), kind=kind.name, file=kind.file, name=display,
                   variants=tuple(v for v in variants if v), provisional=provisional,
+                  word_forms=frozenset(spaced_text(n) for n in names
+                                       if n.get("subtype") == WORD_SUBTYPE),
                   authorities=_authorities(element), source=_source(element) if provisional else "")
     if kind.name != "person":
         return Entry(**fields), None

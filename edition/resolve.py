@@ -101,6 +101,9 @@ class Resolver:
     """Whether a label of the document's turns names the person of a ref
     (`SpeakerLookup.speaks_here`): such a person's surname in capitals is theirs."""
     found: Resolution = field(default_factory=Resolution)
+    _named_in_full: set[str] = field(default_factory=set, init=False, repr=False)
+    """Persons named so far in the document by more than a surname alone (`George W. Ball`,
+    `Under Secretary Ball`): the surname of such a person that is also a word is theirs after."""
     _names: dict[tuple[str, str], Inline] = field(default_factory=dict, init=False, repr=False)
     _dates: dict[tuple[str, str, str, str, bool], Inline] = field(default_factory=dict, init=False,
                                                                   repr=False)
@@ -167,12 +170,15 @@ class Resolver:
 
     def _name_spans(self, text: str) -> list[tuple[int, int, Node]]:
         spans: list[tuple[int, int, Node]] = []
-        for start, end, found in self.registers.mention_spans(text):
+        for start, end, found in sorted(self.registers.mention_spans(text), key=lambda s: s[0]):
             form = text[start:end]
             entry = self._override(form, found)
             if entry is not None and entry.kind == "person":
                 start = _person_start(text, start, end, entry, self.registers,
-                                      self.speaks_here(entry.ref))
+                                      self.speaks_here(entry.ref),
+                                      entry.ref in self._named_in_full)
+                if start is not None and " " in text[start:end].strip():
+                    self._named_in_full.add(entry.ref)   # `George W. Ball`, `Senator Long`
             if entry is not None and start is not None:
                 spans.append((start, end, self.name(entry, text[start:end])))
         for form, entry_id in self.name_overrides.items():
@@ -272,7 +278,7 @@ def _word_before(text: str, start: int) -> re.Match[str] | None:
 
 
 def _person_start(text: str, start: int, end: int, entry: Entry, registers: Registers,
-                  speaks: bool = False) -> int | None:
+                  speaks: bool = False, named_before: bool = False) -> int | None:
     """Where the name of the person `entry` found at `start`..`end` begins: before the given
     names of the person right before a surname alone (`_given_start`), after a letter that is
     another word's (`_past_anothers_letter`); None where the name is not the person's: it opens
@@ -282,7 +288,11 @@ def _person_start(text: str, start: int, end: int, entry: Entry, registers: Regi
     after a title or office (`SECRETARY RUSK`, `MR. WHITE`), after the person's own given names
     or initials (`GEORGE BALL`, `A. GROMYKO`), or of a person who `speaks` in the document
     (`MIKOYAN — TALKS IN HAVANA` in his conversation), else it may be a word (`THE BALL IS NOW
-    IN THE SOVIET COURT`, `A LONG DEBATE`, `RICE AND SUGAR`)."""
+    IN THE SOVIET COURT`, `A LONG DEBATE`, `RICE AND SUGAR`). So too in mixed case for a form
+    the register marks as also a word (`Entry.word_forms`: `Rice shipments`, `White paper`, `Long
+    delays`), where besides a title, given names and initials (`Mr. Rice`, `Edward Rice`), a person
+    who `speaks` or was `named_before` in more than the surname (`George W. Ball ... Ball said`)
+    says it is theirs."""
     if INSTITUTION_AFTER.match(text, end):
         return None
     if " " in text[start:end]:   # a full form of the register's (`ROBERT KENNEDY`)
@@ -290,8 +300,10 @@ def _person_start(text: str, start: int, end: int, entry: Entry, registers: Regi
     named = _past_anothers_letter(text, _given_start(text, start, entry, registers))
     if named == start and _anothers_initials(text, start, entry, registers):
         return None   # `Edward M. Kennedy`, `R. Kennedy`: not John F. Kennedy
-    if text.isupper() and named == start and not speaks and not _after_a_title(text, start):
-        return None   # a word in capitals that may be no name: `THE BALL IS`, `A LONG DEBATE`
+    a_word = text.isupper() and not speaks \
+        or text[start:end] in entry.word_forms and not (speaks or named_before)
+    if a_word and named == start and not _after_a_title(text, start):
+        return None   # a word that may be no name: `THE BALL IS`, `A LONG DEBATE`, `Rice shipments`
     return None if _someone_else(text, named, entry, registers) else named
 
 
