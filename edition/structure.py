@@ -32,6 +32,7 @@ from dataclasses import replace
 from . import date_checks
 from .closing_lines import ClosingLine, ClosingRoles, ClosingZones, closes, closing_start, is_note
 from .correspondents import read_correspondents
+from .date_quotes import quoted_dates
 from .diagnostics import Reporter
 from .doc_types import SAME_DAY_RECORDS, SPOKEN_RECORDS, titled_debate, titled_speech, wholly_spoken
 from .inline import Locator, parse_inline
@@ -91,6 +92,7 @@ class _Builder:
         self.turn: Turn | None = None
         self.any_turn = False
         self.furniture: dict[int, tuple[Inline, ...]] = {}   # first line -> pb, fw nodes
+        self.quote_dates: dict[int, str] = {}   # first line -> a quoted document's own day
         self.trusted_labels: frozenset[str] = frozenset()
 
     # -- the walk ---------------------------------------------------------------------------
@@ -102,6 +104,7 @@ class _Builder:
         paras, roles = self._take_summary(paras)
         body_end = closing_start(paras, roles, self.trusted_labels)
         start = self._take_opener(paras[:body_end], [line.given for line in roles.lines[:body_end]])
+        self.quote_dates = quoted_dates(paras[start:body_end])
         for para in paras[start:body_end]:
             self._body_paragraph(para)
         self._close_turn()
@@ -343,6 +346,7 @@ class _Builder:
         reported = self.resolver.found.reported_dates
         known = len(reported)
         inline = parse_inline(text, where, self.reporter, stage, self.doc.doc_type)
+        self.resolver.document_date = self.quote_dates.get(para.line if para else 0, self.doc.date)
         nodes = with_word_breaks(self.resolver.resolve(inline, line))
         date_checks.report_text(text, reported[known:], where, self.reporter, dateline)
         return nodes

@@ -264,3 +264,20 @@ def test_a_weekday_s_cue_after_it_or_earlier_in_its_sentence_reads_it(
     only right before the weekday."""
     tei, _ = encode_text(page(body, date=date), registers)
     assert fragment in body_xml(tei)
+
+
+def test_a_quoted_telegram_s_days_count_from_its_own_date_line(registers):
+    """Review 20 (s20 h6, memo-quoting-telegram.txt:22): in a memo of 15 November quoting a
+    telegram of 14 November, the telegram's `this afternoon` was the 15th. After the quoted
+    document's own date line, its paragraphs count from its day; the memo's own, and a quotation
+    with no date line, from the memo's."""
+    body = ('I attach a telegram received this morning:\n\n"SECRET\n\n'
+            'Ankara, November 14, 1962, 6 p.m.\n\n'
+            '1. Erkin called me in this afternoon to ask about the Jupiters.\n\nHare"\n\n'
+            'We should reply this afternoon.\n\n"He said he came this afternoon.\n\n'
+            'He left."')
+    tei, _ = encode_text(page(body, date="November 15, 1962"), registers)
+    xml = body_xml(tei)
+    assert f'called me in <date when="1962-11-14" {INFERRED}>this afternoon</date> to ask' in xml
+    assert f'reply <date when="1962-11-15" {INFERRED}>this afternoon</date>.' in xml
+    assert f'came <date when="1962-11-15" {INFERRED}>this afternoon</date>.' in xml
