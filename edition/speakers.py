@@ -35,29 +35,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .alphabets import LOWER, UPPER
 from .letter_forms import NAME_PARTICLES
+from .outline_numbers import ENUMERATOR, ROMAN, is_section_heading, numbering
 from .record_fields import RECORD_FIELDS, REMARK_WORDS, heads_a_remark
 
 
-def letter_class(is_case) -> str:
-    """The inside of a regex character class holding every letter of the Basic Multilingual
-    Plane for which `is_case` (`str.isupper`, `str.islower`) holds, as ranges: `re` knows no
-    `\\p{Lu}`, and names are printed in any alphabet (`Phạm Văn Đồng`, `Łukasz`, `Громыко`)."""
-    ranges: list[tuple[str, str]] = []
-    for char in map(chr, range(0x10000)):
-        if not (char.isalpha() and is_case(char)):
-            continue
-        if ranges and ord(ranges[-1][1]) == ord(char) - 1:
-            ranges[-1] = (ranges[-1][0], char)
-        else:
-            ranges.append((char, char))
-    return "".join(first if first == last else f"{first}-{last}" for first, last in ranges)
-
-
-UPPER = letter_class(str.isupper)
-"""Capital letters of every alphabet (`A-Z`, `À-Þ`, `Đ`, `Ł`, `Г`...)."""
-LOWER = letter_class(str.islower)
-"""Small letters of every alphabet (`a-z`, `ß-ÿ`, `ạ`, `ồ`, `г`...)."""
 HONORIFICS = "Mr|Mrs|Ms|Dr|Gen|Sen|Amb|Adm|Col|Gov|Rep|Lt|Capt|Prof|Sir|M|Mme|Mlle"
 """Titles before a name, with a period or not; `M.`, `Mme.`, `Mlle.` are French courtesy titles."""
 NAME_PREFIXES = frozenset(HONORIFICS.upper().split("|")) | {"ST"}
@@ -155,10 +138,6 @@ ASIDE = re.compile(rf"^,\s*(?P<delivery>[{LOWER}][^,.:;\[\]()]{{0,40}}?)\.\s+(?=
 PAREN_DELIVERY = re.compile(rf"^{DELIVERIES}(?P<end>[.:]?)\s+(?=\S)")
 """`KHRUSHCHEV (to Mikoyan): Let`, `MR. HEATH (Bexley) (Interrupting): Will`: the parentheses
 after a label in capitals (`PARENTHESES`)."""
-ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
-"""Section numbers up to XXXIX; L, C, D, M are left out: `LI`, `MC`, `MD` are more often names."""
-ENUMERATOR = re.compile(rf"^(?P<mark>[{UPPER}]|[IVX]+|\d{{1,3}})[.:)]\s+(?=\S)")
-SENTENCE_END = tuple('.!?;,"”’)]…')
 NOT_SPEAKERS = frozenset("""
 PARTICIPANT SECRET CONFIDENTIAL UNCLASSIFIED PS MEMORANDUM TELEGRAM END BEGIN TEXT USA US UN
 USSR CC CPSU NATO OAS CIA FBI NSC JCS TOP EYES ONLY NODIS EXDIS LIMDIS TAB REF REFERENCE ACTION
@@ -210,7 +189,7 @@ def trusted_labels(texts: list[str]) -> frozenset[str]:
     an outline (`A.`, `B.`, starting again at `A.` under each section heading) are not
     speakers."""
     marks = [m.group("mark") if (m := ENUMERATOR.match(t)) else "" for t in texts]
-    sections, outline = _numbering(texts, marks)
+    sections, outline = numbering(texts, marks)
     colon = [m.group("label") for t in texts if (m := COLON_LABEL.match(t))]
     counts = Counter(m.group("label") for t in texts if (m := LETTER_LABEL.match(t)))
     counts.update(colon)
@@ -219,51 +198,6 @@ def trusted_labels(texts: list[str]) -> frozenset[str]:
                and label not in sections and not (outline and len(label) == 1)}
     numerals = {n for n in marks if len(n) > 1 and ROMAN.match(n)}
     return frozenset(trusted | (numerals - sections))
-
-
-def _numbering(texts: list[str], marks: list[str]) -> tuple[frozenset[str], bool]:
-    """(the roman numerals that number sections, whether the single letters number an outline),
-    from the texts and the enumerator each opens with (`ENUMERATOR`, '' for none).
-
-    A numeral numbers sections when the one before or after it in the text is its neighbour
-    (`I.` ... `II.`); letters number an outline when each continues the alphabet or is an `A.`
-    after a section heading (a numeral, `2.`, or a short line such as `MILITARY QUESTIONS`).
-    Speakers `A.` and `B.` alternate without headings between them: `A. B. A. B.` is a dialogue.
-    """
-    numerals: list[tuple[int, str]] = []    # (value, mark)
-    letters: list[tuple[str, bool]] = []     # (letter, a section heading came before it)
-    heading = True
-    for text, mark in zip(texts, marks):
-        previous = letters[-1][0] if letters else ""
-        # `I.`, `V.`, `X.` are letters only after `H.`, `U.`, `W.`; otherwise section numbers
-        numeral = mark in ("I", "V", "X") and not (previous and ord(mark) == ord(previous) + 1)
-        if len(mark) == 1 and mark.isalpha() and not numeral:
-            letters.append((mark, heading))
-            heading = False
-        elif ROMAN.match(mark):
-            numerals.append((roman_value(mark), mark))
-            heading = True
-        elif mark.isdigit() or _is_section_heading(text):
-            heading = True
-    sections: set[str] = set()
-    for (value, mark), (after, next_mark) in zip(numerals, numerals[1:]):
-        if after == value + 1:
-            sections.update((mark, next_mark))
-    follows = [False] + [ord(b) == ord(a) + 1 for (a, _), (b, _) in zip(letters, letters[1:])]
-    outline = bool(letters) and all((letter == "A" and after_heading) or continues
-                                    for (letter, after_heading), continues in zip(letters, follows))
-    return frozenset(sections), outline
-
-
-def roman_value(numeral: str) -> int:
-    """`XIV` -> 14 (numerals of `ROMAN`)."""
-    values = [{"I": 1, "V": 5, "X": 10}[c] for c in numeral]
-    return sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
-
-
-def _is_section_heading(text: str) -> bool:
-    """`MILITARY QUESTIONS`, `Political questions:`: a short line that is not a sentence."""
-    return len(text.split()) <= 8 and not text.rstrip().endswith(SENTENCE_END)
 
 
 def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch | None:
@@ -360,7 +294,7 @@ def _is_speaker_like(label: str, text: str, trusted: frozenset[str]) -> bool:
     """Not a caps word never a speaker (`USA`), nor a remark's head (`EMBASSY COMMENT`,
     `INTERVIEWER'S COMMENT`: `heads_a_remark`), nor a section number (`II. MILITARY QUESTIONS`)."""
     if ROMAN.match(label):
-        heading = in_capitals(text) and _is_section_heading(text)
+        heading = in_capitals(text) and is_section_heading(text)
         return label in trusted and not heading
     words = [w for w in LABEL_WORD_BREAK.split(label) if len(w) > 1]
     return bool(words) and not all(w in NOT_SPEAKERS for w in words) \
