@@ -26,7 +26,7 @@ ID_FORM = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 FOLLOWING = {"person": (("speaker-unknown",), "speaker labels")}
 """Kind -> the codes of the diagnostics that follow from its register not read, and what they
 concern: reported as one line (`Reporter.as_printed`)."""
-TITLES = frozenset({"COM", "COMRADE", "CDE", "MR", "MRS", "MS", "DR", "PRESIDENT", "AMBASSADOR",
+TITLES = frozenset({"COM", "COMRADE", "CDE", "TOW", "MR", "MRS", "MS", "DR", "PRESIDENT", "AMBASSADOR",
                     "MINISTER", "GENERAL", "MARSHAL", "SENOR", "SR"})
 
 

@@ -51,8 +51,8 @@ COMMENT:` too (`as_written`)."""
 RECORD_FIELD = re.compile(rf"^(?:Also\s+)?(?:{'|'.join(sorted(RECORD_FIELDS))})(?:\s+further)?\s*:")
 """`Resolved:`, `Resolved further:`, `Also present:`: a field of the record, which ends a turn
 where the record has a voice of its own (`RESOLVED:`, `ALSO PRESENT:` too: `as_written`)."""
-PERSON_TITLE = rf"(?:{HONOURED}|Comrade\s+|Com\.\s+)"
-"""`Mr. `, `Comrade `, `Com. `: a title before the name of a person told of."""
+PERSON_TITLE = rf"(?:{HONOURED}|Comrade\s+)"
+"""`Mr. `, `Comrade `, `Com. ` (`HONOURED`): a title before the name of a person told of."""
 NAMED = rf"(?:{INITIALS}\s*)?{NAME}(?:\s+{NAME}){{0,2}}"
 """`Mikoyan`, `A.I. Mikoyan`, `Fidel Castro`: a person's name, with initials, without a title."""
 REPORTED = re.compile(

@@ -80,6 +80,24 @@ def test_a_label_opens_its_turns(body, labels, registers):
 
 
 
+@pytest.mark.parametrize("line, who", [
+    ("Com. Mikoyan: We have the reply of the Cubans.", "mikoyan-anastas"),
+    ("Tow. Khrushchev: Read it to me.", "khrushchev-nikita"),
+    ("Cde. Alekseev: It is short.", "alekseev-aleksandr"),
+    ("COM. MIKOYAN: We have the reply.", "mikoyan-anastas"),
+], ids=["com", "polish tow", "cde", "in capitals"])
+def test_a_comrades_abbreviated_title_opens_the_turn_of_the_named_person(line, who, registers,
+                                                                         valid_tei):
+    """Review round 5 (session 20): `Com. Gromyko:`, `Com. Mikoyan:` (the seeds' own
+    abbreviation), Polish `Tow. Gomułka:` were no labels, quietly: the period after the title
+    stopped the label (notatka-gomulka.txt:14-22). `Com.`, `Cde.`, `Tow.` are titles
+    (`speakers.HONORIFICS`), before a colon a turn even once, as `Mr. Kissinger:` is."""
+    label, _, spoken = line.partition(": ")
+    assert body_xml(valid_tei(page(line))) == (
+        f'<div type="document" subtype="memorandum"><sp who="persons.xml#{who}"><speaker>{label}'
+        f'</speaker><p n="1" xml:id="L1">{spoken}</p></sp></div>')
+
+
 @pytest.mark.parametrize("line, label, who", [
     ("Mr. de Gaulle. We shall see.", "Mr. de Gaulle", "prov-mr-de-gaulle-aca08e"),
     ("Herr von Brentano. Bonn agrees.", "Herr von Brentano", "prov-herr-von-brentano-6cbd32"),
