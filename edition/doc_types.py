@@ -25,10 +25,11 @@ and a bracketed sentence in a turn (`[He gives a letter.]`) a stage direction (i
 memorandum or letter `[The President's view.]` is the editor's)."""
 DEBATE = re.compile(r"\b(?:House\s+of\s+(?:Commons|Lords|Representatives)|Bundestag|Hansard"
                     r"|Parliamentary\s+Debates|Congressional\s+Record|Sitting\s+of\s+the\s+House"
-                    r"|(?:Commons|Lords|Senate)\s+Debates?)\b")
+                    r"|(?:Commons|Lords|Senate)\s+Debates?|Verbatim\s+Records?)\b")
 """The chamber or the record of debates a parliament's minutes name in their title (`Minutes of
 the House of Commons, Daily Session`, `House of Lords: Cuba — Minutes of Proceedings`, `Commons
-Debate on Cuba`, `Sitting of the House, 5 November 1962`): a debate,
+Debate on Cuba`, `Sitting of the House, 5 November 1962`, the United Nations' `Provisional
+Verbatim Record of the 1025th Meeting of the Security Council`): a debate,
 which, as a transcript, has no voice but the speakers' besides its procedural lines. The minutes
 of a meeting (`Summary Record of the 26th Meeting of the Executive Committee`, `Minutes of the
 Sitting of the CC CPSU Presidium`, a Senate committee's) have the record's."""

@@ -13,7 +13,7 @@ PRESENCE_BY_LANGUAGE = {
 documents: `Present:`, `Chinese participants:`, `Присутствовали:`, `Anwesend:`, `Présents:`."""
 RECORD_FIELDS_BY_LANGUAGE = {
     "en": """Subject Absent Agenda Resolved Decision Decisions Vote Votes Distribution Drafted
-          Cleared Approved Recorded Classification Source Summary""",
+          Cleared Approved Recorded Classification Source Summary Members""",
     "ru": "Отсутствовали Записал Записала Записали Слушали Постановили Рассылка",
     "de": "Abwesend Betreff Beschluss Verteiler",
     "fr": "Absents Objet Décision Décisions",

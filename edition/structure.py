@@ -209,7 +209,8 @@ class _Builder:
             return self._start_turn(para, label, who)
         if role == "stage" or (not role and (self._is_stage(text, label) or procedure(
                 self.speakers, para.line))):   # `Question put.`
-            self._close_turn()
+            if role or not self._within_speech(text):
+                self._close_turn()
             return self._add(self._named_block("stage", para, label, (("type", "business"),)))
         if role == "narrative" or self.turn is None \
                 or (not role and ends_turn(self.speakers, para.line, self.turn.label_line, label)):
@@ -229,6 +230,11 @@ class _Builder:
         if text.startswith("(") and text.rstrip(".").endswith(")"):
             return self.any_turn or self.doc.doc_type in SPOKEN_RECORDS
         return bool(label and label.kind == "name-verb" and self.any_turn)
+
+    def _within_speech(self, text: str) -> bool:
+        """Whether `text`, wholly in parentheses, stays in the open turn where the record has no
+        voice but the speakers' (`(Mr. Stevenson continued in English)`: `_between_turns`)."""
+        return self.turn is not None and text.startswith("(") and self.speakers.speakers_only()
 
     # -- turns --------------------------------------------------------------------------------
     def _start_turn(self, para: Paragraph, label: LabelMatch | None, forced_who: str) -> None:
@@ -251,11 +257,12 @@ class _Builder:
         self._add(self._block("p", para, text=body, column=label.rest + 1, stage=True))
 
     def _close_turn(self) -> None:
-        """End the open turn; page breaks at its end stand after it, between the turns."""
+        """End the open turn; page breaks and stage business at its end stand after it, between
+        the turns (`(Exit KING.)`; one the speech goes on after is in it: `_within_speech`)."""
         if self.turn is not None:
             blocks = self.turn.blocks
             end = len(blocks)
-            while end > 1 and blocks[end - 1].only_page_breaks:
+            while end > 1 and _between_turns(blocks[end - 1]):
                 end -= 1
             self.doc.parts.append(replace(self.turn, blocks=blocks[:end]))
             self.doc.parts.extend(blocks[end:])
@@ -388,6 +395,11 @@ class _Builder:
                 content.append(Inline("lb"))
             content.extend(self._nodes(line, para.line + offset, 1))
         return Block(kind, tuple(content), para.line)
+
+
+def _between_turns(block: Block) -> bool:
+    """Whether `block`, ending a turn, stands after it: a page break, stage business."""
+    return block.only_page_breaks or block.kind == "stage"
 
 
 def _all_brackets(text: str) -> bool:

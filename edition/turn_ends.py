@@ -65,8 +65,9 @@ emphasized stressed recalled reported summarized raised expressed declared""".sp
 """The past verbs with which the record reports a person's words (`pointed_out`: two words)."""
 MEETINGS = "conversation meeting talk talks discussion session interview".split()
 MEETING_VERBS = """ended began closed lasted concluded adjourned was_adjourned broke_up
-resumed""".split()
-"""`The conversation ended`, `The meeting was adjourned`: the course of the meeting."""
+resumed was_resumed rose was_suspended was_called_to_order""".split()
+"""`The conversation ended`, `The meeting was adjourned`, `The meeting rose`: the course of the
+meeting."""
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
 """`Castro agreed with me`, `The Secretary said that we ...`: the speaker telling of them."""
 
@@ -86,15 +87,21 @@ summarized`, `The Secretary then raised`: a person (by office, by title and name
 subject, or by a name alone, `name`) the subject of a verb of reporting."""
 MEETING_TOLD = re.compile(rf"^The\s+{_words(MEETINGS)}\s+(?:then\s+)?{_words(MEETING_VERBS)}\b")
 """`The conversation ended at 6:05 p.m.`: the record of the meeting."""
+CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.\s?m"
+"""`10.02 p.m`, `7 p.m`: a time of the clock (the period after `m` ends the sentence)."""
 VOTE = r"(?:Ayes|Contents),?\s+\d+[;,]\s+(?:Noes|Not-Contents),?\s+\d+"
 """`Ayes, 241; Noes, 290`, `Contents, 95; Not-Contents, 40`: the count of a division."""
 PROCEDURE = re.compile(
     rf"(?:Question\s+put(?:\s+and\s+(?:agreed\s+to|negatived))?"
     rf"|(?:The\s+House|Their\s+Lordships)\s+divided(?::\s+{VOTE})?|{VOTE}"
-    rf"|(?:The\s+House\s+)?[Aa]djourned(?:\s+at\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*[ap]\.\s?m)?"
-    rf"|(?:Mr\.?|Madam)\s+(?:Deputy\s+)?Speaker\s+in\s+the\s+Chair|Division\s+No\.\s*\d+)\.?")
+    rf"|(?:The\s+House\s+)?[Aa]djourned(?:\s+at\s+{CLOCK})?"
+    rf"|(?:Mr\.?|Madam)\s+(?:Deputy\s+)?Speaker\s+in\s+the\s+Chair|Division\s+No\.\s*\d+"
+    rf"|The\s+(?:meeting|sitting)\s+{_words(MEETING_VERBS)}(?:\s+at\s+{CLOCK})?"
+    rf"|The\s+agenda\s+was\s+adopted|It\s+was\s+so\s+(?:decided|agreed))\.?")
 """A debate's procedural line, a whole paragraph: `Question put.`, `The House divided: Ayes, 241;
-Noes, 290.`, `Ayes 320, Noes 280`, `Adjourned at 10.02 p.m.`, `Mr. Speaker in the Chair.`: what
+Noes, 290.`, `Ayes 320, Noes 280`, `Adjourned at 10.02 p.m.`, `Mr. Speaker in the Chair.`, and a
+meeting's course as a verbatim record prints it (`The meeting was called to order at 4.20 p.m.`,
+`The agenda was adopted.`, `It was so decided.`, `The meeting rose at 7.25 p.m.`): what
 the House does, no speaker's words (`The House divided on this in 1956 ...` is a speaker's)."""
 NOT_SUBJECT_NAMES = TITLE_STOPWORDS | frozenset(
     "Our Their His Her My Your Its We They He She".split())

@@ -164,6 +164,7 @@ def test_a_courtesy_title_before_a_name_is_no_letter_label(registers):
     "Enclosures: Two maps of Cuba.",
     "Attendees: Mr. Rusk and Mr. Bundy.",
     "The Resolved: clause of the last meeting stands.",
+    "Members: Chile, China, France, Ghana, Ireland, Romania.",
 ])
 def test_a_word_of_the_record_before_a_colon_is_no_label(line, valid_tei):
     """`Resolved:`, `Vote:` (d190.txt), `Total:` (report-malinovsky.txt) and a telegram's

@@ -202,6 +202,49 @@ def test_a_debates_procedural_lines_are_stage_business_between_the_turns(title, 
     assert f"allowed a vote on this.</p></sp>{stages}<sp " in body_xml(tei)
 
 
+VERBATIM = "Provisional Verbatim Record of the 1025th Meeting of the Security Council"
+COUNCIL = ("The PRESIDENT (translated from Russian): As the hour is late, I propose to adjourn."
+           "\n\n{}\n\nMr. STEVENSON (United States of America): I shall wait.")
+"""The President's last words in a United Nations verbatim record (review round 5, session 20,
+unsc-verbatim-1025.txt)."""
+
+
+@pytest.mark.parametrize("lines", [
+    ["It was so decided.", "The meeting rose at 7.25 p.m."],
+    ["The meeting was suspended at 6 p.m.", "The meeting was resumed at 6.30 p.m."],
+], ids=["decided and rose", "suspended and resumed"])
+def test_a_verbatim_records_procedure_is_stage_business_between_the_turns(lines, registers):
+    """Review round 5 (unsc-verbatim-1025.txt): `It was so decided.`, `The meeting rose at 7.25
+    p.m.` were the President's words: a verbatim record was no debate (`doc_types.DEBATE`), and
+    its procedure not the House's (`turn_ends.PROCEDURE`: `rose` was no verb of a meeting's
+    course, `MEETING_VERBS`)."""
+    tei, _ = encode_text(page(COUNCIL.format("\n\n".join(lines)), title=VERBATIM), registers,
+                         provisional=True)
+    stages = "".join(BUSINESS.format(n, line) for n, line in enumerate(lines, start=2))
+    assert f"I propose to adjourn.</p></sp>{stages}<sp " in body_xml(tei)
+
+
+@pytest.mark.parametrize("title, within", [
+    (VERBATIM, True),
+    ("Transcript of a Recorded Meeting in the Oval Office", True),
+    ("Memorandum of Conversation", False),
+], ids=["a verbatim record", "a transcript", "a memorandum"])
+def test_a_parenthesis_between_paragraphs_of_a_speech_keeps_the_turn(title, within, registers):
+    """Review round 5 (unsc-verbatim-1025.txt:35-37): after `(Mr. Stevenson continued in
+    English)` his next paragraph was narration, no one's: the stage business ended his turn.
+    Where the record has no voice but the speakers' it stands in the turn, which goes on; in a
+    memorandum it ends it."""
+    body = ("Mr. STEVENSON (United States of America): I am prepared to wait.\n\n"
+            "(Mr. Stevenson continued in English)\n\nIf I may, I will now show the photographs.")
+    tei, _ = encode_text(page(body, title=title), registers, provisional=True)
+    xml = body_xml(tei)
+    stage = xml[xml.index("<stage type=\"business\""):xml.index("</stage>", xml.index(
+        "<stage type=\"business\""))]
+    assert stage.startswith('<stage type="business" n="2" xml:id="L2">')
+    turns = [[p.get("n") for p in sp.iterfind("{*}p")] for sp in tei.iter("{*}sp")]
+    assert turns == ([["1", "3"]] if within else [["1"]])
+
+
 @pytest.mark.parametrize("title, body, paragraph", [
     ("House of Commons Debate: Cuba (Minutes of Proceedings)", DIVISION,
      "The House divided on this before, and the Government lost."),
