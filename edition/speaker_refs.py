@@ -91,13 +91,15 @@ class SpeakerLookup:
         Hansard puts a member's constituency or office there, `Mr. Healey (Leeds, East): I beg to
         move` -> label "Mr. Healey (Leeds, East)", looked up by `name` "Mr. Healey", no delivery;
         a second parenthesis after the seat is the delivery (`Mr. Healey (Leeds, East)
-        (Interrupting):`, `LabelMatch.then`). `Mr. Grimond (to the Minister):`, `MR. HEALEY
-        (Laughing):` keep their delivery, as anywhere; two parentheses the first of which is no
-        seat are no label (None)."""
+        (Interrupting):`, `LabelMatch.then`), and so, in any document, is the second of two
+        (`Mr. ZORIN (Union of Soviet Socialist Republics) (translated from Russian):`: a label
+        has one delivery, the first says whom the speaker stands for). `Mr. Grimond (to the
+        Minister):`, `MR. HEALEY (Laughing):` keep their delivery, as anywhere; two parentheses
+        the first of which is no seat are no label (None)."""
         if label is None or not label.delivery or label.name:
             return label
         if not label.delivery[:1].isupper() or label.delivery.split()[0].lower() in STAGE_WORDS \
-                or not self.debates():
+                or not (label.then or self.debates()):
             return None if label.then else label
         parenthesis = PARENTHESIS_AFTER.match(text, len(label.label))
         if parenthesis is None:
