@@ -13,14 +13,16 @@ PRESENCE_BY_LANGUAGE = {
 documents: `Present:`, `Chinese participants:`, `Присутствовали:`, `Anwesend:`, `Présents:`."""
 RECORD_FIELDS_BY_LANGUAGE = {
     "en": """Subject Absent Agenda Resolved Decision Decisions Vote Votes Distribution Drafted
-          Cleared Approved Recorded Classification Source Summary Members""",
+          Cleared Approved Recorded Classification Source Summary Members
+          Country DOI Appraisal Evaluation""",
     "ru": "Отсутствовали Записал Записала Записали Слушали Постановили Рассылка",
     "de": "Abwesend Betreff Beschluss Verteiler",
     "fr": "Absents Objet Décision Décisions",
     "es": "Ausentes Asunto Acuerdo Acuerdos Resolución",
 }
 """The record's other field words in those languages: `Записал:` is a Soviet record's `Recorded
-by:`, `Слушали:` / `Постановили:` a protocol's `Heard:` / `Resolved:`."""
+by:`, `Слушали:` / `Постановили:` a protocol's `Heard:` / `Resolved:`; an intelligence report's
+head has `COUNTRY:`, `SUBJECT:`, `DOI:` (date of information), `SOURCE:`, `APPRAISAL:`."""
 ANNEX_FIELDS = frozenset("Attachment Attachments Enclosure Enclosures".split())
 """Words heading what goes with a document (`Enclosures:` / `1. Statement`): a field of the
 record here, the head of a letter's enclosures under its signature (`paragraphs.ANNEX`)."""

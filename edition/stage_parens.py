@@ -6,6 +6,7 @@ import re
 
 from .gap_markers import gap_element, gap_reason
 from .model import Inline, Node, Text
+from .record_fields import heads_a_remark
 
 RECORDED_WORDS = frozenset("""
 laughter laughs laughing applause cheers interruption interruptions interrupting uproar noise
@@ -86,9 +87,12 @@ def reads_as_direction(content: str, sentences: bool = False, parenthesis: bool 
     `sentences` also a `RECORDED_WORDS` word in lowercase (`[laughs]`); in parentheses, or in
     brackets with `sentences`, a capitalised sentence `reads_as_stage` takes, a closing quote
     after it allowed (`[He gives a letter.]`, `(Stormy applause. Shouts: "Right!")`), unless
-    about the document itself (`ABOUT_THE_TEXT`); not `[Carlos M.]`, `(U.S.)`."""
+    about the document itself (`ABOUT_THE_TEXT`); not `[Carlos M.]`, `(U.S.)`, nor a remark
+    the record heads as one (`(Field comment: Source's count is not reliable.)`, `(Note: ...)`:
+    `record_fields.heads_a_remark`), which stays its text."""
     first = FIRST_WORD.match(content)
-    if first is None:
+    head, colon, _ = content.partition(":")
+    if first is None or (colon and heads_a_remark(head)):
         return False
     word, capitalised = first.group().lower(), content[0].isupper()
     if word in STAGE_WORDS and (capitalised or (sentences and word in RECORDED_WORDS)):

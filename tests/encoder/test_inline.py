@@ -184,6 +184,12 @@ CASES = [
     ("A.I. MIKOYAN. We agreed. (Prolonged applause) [Stormy, prolonged applause] Yes.",
      ('agreed. <stage type="delivery" rend="parentheses">Prolonged applause</stage> <stage type="delivery" rend="brackets">Stormy, '
       'prolonged applause</stage> Yes.')),
+    # a remark the record heads as one is its text, no direction (review round 5, session 20,
+    # report-cia-information.txt:27: `(Field comment: ...)` was a stage direction)
+    ("A.I. MIKOYAN. He counted 40 crates. (Field comment: The count is not reliable.) (Note: "
+     "Two ships left.) Good.",
+     'He counted 40 crates. (Field comment: The count is not reliable.) (Note: Two ships left.) '
+     'Good.</p>'),
     ("A.I. MIKOYAN. The letter (Seal) and (Their laughter) and [our laughter] stay.",
      ('The letter (Seal) and (Their laughter) and <supplied reason="clarification" resp="#ed">'
       'our laughter</supplied> stay.')),

@@ -165,11 +165,14 @@ def test_a_courtesy_title_before_a_name_is_no_letter_label(registers):
     "Attendees: Mr. Rusk and Mr. Bundy.",
     "The Resolved: clause of the last meeting stands.",
     "Members: Chile, China, France, Ghana, Ireland, Romania.",
+    "COUNTRY: Cuba", "DOI: 7-9 November 1962", "APPRAISAL: 2",
 ])
 def test_a_word_of_the_record_before_a_colon_is_no_label(line, valid_tei):
     """`Resolved:`, `Vote:` (d190.txt), `Total:` (report-malinovsky.txt) and a telegram's
     date-time group were reported as labels not read, `[speaker-unread]`, or `DTG:` as an
-    unknown speaker: words of the minutes and of telegrams, no names."""
+    unknown speaker: words of the minutes and of telegrams, no names; an intelligence report's
+    head, `COUNTRY:`, `DOI:`, `APPRAISAL:`, were speakers (review round 5,
+    report-cia-information.txt:9-23, an error [speaker-unknown] each)."""
     tei = valid_tei(page(f"I. THE BOMBERS\n\nA.I. MIKOYAN. We are ready.\n\nII. DECISIONS\n\n{line}"
                          "\n\nThe meeting adjourned at 12:40 p.m."))
     assert line in "".join(tei.find(".//{*}body").itertext())
