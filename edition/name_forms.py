@@ -14,6 +14,17 @@ CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 NAME_TITLES = frozenset(NAME_CONSTANTS.titles)
 """Titles and offices, lower case (nameparser's 800 or so), that stand before a surname without
 being a forename: `minister`, `assistant`, `cardinal`, `ambassador`, `mr`, `sir`."""
+TITLES = frozenset({"COM", "COMRADE", "CDE", "TOW", "MR", "MRS", "MS", "DR", "PRESIDENT",
+                    "AMBASSADOR", "MINISTER", "GENERAL", "MARSHAL", "SENOR", "SR"})
+"""Words before a speaker's name, folded, that are no part of it (`Com. Mikoyan`, `Mr. Healey`)."""
+
+
+def untitled(name: str) -> str:
+    """`MR. GHALEB` -> "GHALEB": a folded name without the titles before it (`TITLES`)."""
+    words = name.split()
+    while len(words) > 1 and words[0].rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def fold(text: str) -> str:

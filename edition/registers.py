@@ -13,8 +13,8 @@ from typing import Iterator
 from lxml import etree
 
 from .diagnostics import Location, Reporter, Unread, did_you_mean
-from .name_forms import (clean, fold, given_agree, provisional_id, provisional_source_id,
-                         same_person, slug, titled_name, tokens)
+from .name_forms import (TITLES, clean, fold, given_agree, provisional_id, provisional_source_id,
+                         same_person, slug, titled_name, tokens, untitled)
 from .name_regex import in_a_compound, trie_regex
 from .register_files import (KINDS, T, XML_ID, Entry, Kind, PersonKey, append_indented,
                              entry_from, new_register, provisional_element, read_register)
@@ -26,10 +26,6 @@ ID_FORM = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 FOLLOWING = {"person": (("speaker-unknown",), "speaker labels")}
 """Kind -> the codes of the diagnostics that follow from its register not read, and what they
 concern: reported as one line (`Reporter.as_printed`)."""
-TITLES = frozenset({"COM", "COMRADE", "CDE", "TOW", "MR", "MRS", "MS", "DR", "PRESIDENT", "AMBASSADOR",
-                    "MINISTER", "GENERAL", "MARSHAL", "SENOR", "SR"})
-
-
 def _not_read(reporter: Reporter, kind: Kind, path: str, why: str) -> None:
     """Tell `reporter` the register at `path` was not read, and what follows from it."""
     codes, what = FOLLOWING.get(kind.name, ((), ""))
@@ -233,8 +229,11 @@ class Registers:
 
     @staticmethod
     def _suggest(label: str, persons: list[Entry]) -> str:
-        forms = {clean(fold(v)) for e in persons for v in e.variants}
-        return did_you_mean(clean(fold(label)).strip(".:, "), sorted(forms))
+        """` (did you mean 'HEALEY'?)`: a register form close to `label`, both without the
+        titles before the name (`TITLES`), which would make any two alike (`Mr. Ghaleb` is no
+        misspelt `Mr. Healey`)."""
+        forms = {untitled(clean(fold(v))) for e in persons for v in e.variants}
+        return did_you_mean(untitled(clean(fold(label)).strip(".:, ")), sorted(forms))
 
     def find_mentions(self, text: str) -> list[Mention]:
         """Register names in `text`: case-sensitive, whole words, longest first, no overlaps;

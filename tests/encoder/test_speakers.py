@@ -768,3 +768,18 @@ def test_a_speakers_own_numbered_list_stays_in_the_turn(registers):
     assert reporter.diagnostics == []
     assert body_xml(tei).endswith('<p n="3" xml:id="L3">1. To approve.</p><p n="4" xml:id="L4">'
                                   '2. To agree.</p></sp></div>')
+
+
+@pytest.mark.parametrize("label, suggestion", [
+    ("Mr. Ghaleb", ""),
+    ("Mr. McClay", " (did you mean 'MCCLOY'?)"),
+    ("Com. Mikoyen", " (did you mean 'MIKOYAN'?)"),
+], ids=["another man's title", "a misspelt surname", "a comrade's misspelt surname"])
+def test_a_suggestion_compares_the_names_without_their_titles(label, suggestion, registers):
+    """Review round 5 (unsc-verbatim-1025.txt:41): `Mr. GHALEB` got "did you mean 'MR.
+    HEALEY'?": the titles both names share made them alike (a ratio of 0.8 to difflib, 0.67
+    without them), while `Mr. McClay` got no suggestion of `McCloy`, whose register forms have
+    no title. The names are compared without the titles before them (`name_forms.untitled`)."""
+    with registers.own_provisional_persons():
+        registers.add_provisional_person("Mr. Healey")
+        assert registers.find_speaker(label).suggestion == suggestion
