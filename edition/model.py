@@ -170,6 +170,7 @@ class Turn:
     label_line: int
     delivery: tuple[Node, ...] = ()
     blocks: tuple[Block, ...] = ()
+    delivery_rend: str = ""  # "parentheses" where the source enclosed the delivery in them
 
 
 @dataclass(frozen=True)

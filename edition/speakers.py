@@ -176,6 +176,9 @@ class LabelMatch:
     """A second parenthesis after the first (`Mr. Healey (Leeds, East) (Interrupting):`): the
     delivery where the first is a member's seat in a debate (`SpeakerLookup._member`); a label
     whose first parenthesis is none is no turn."""
+    enclosed: bool = False
+    """Whether the delivery was printed in parentheses (`KHRUSHCHEV (to Mikoyan):`, not `A.I.
+    MIKOYAN, to Che:`): its `stage` records them in @rend, as a direction in a paragraph does."""
     spoken_only: bool = False
     """A shape a turn has in a spoken record (drama, transcript, Hansard's minutes): `KING,
     aside.`, `Mr. Healey.`; elsewhere as likely a place or a sentence (`MOSCOW, tomorrow.`,
@@ -186,7 +189,8 @@ def trusted_labels(texts: list[str]) -> frozenset[str]:
     """Labels the document confirms as speakers: single letters (`K.`, `R:`) and title-case names
     before a colon (`Kissinger:`) or a dash (`Mikoyan — `) that open at least two paragraphs (a
     one-off could be anything: `Berlin: The Secretary said`; the registers judge it, see
-    `speaker_refs`), and roman numerals (`XI.`) that do not number sections. Letters that number
+    `speaker_refs`), and roman numerals (`XI.`) that do not number sections and recur, as a
+    letter must (`II. Note by the Embassy: ...` once is the record's number). Letters that number
     an outline (`A.`, `B.`, starting again at `A.` under each section heading) are not
     speakers."""
     marks = [m.group("mark") if (m := ENUMERATOR.match(t)) else "" for t in texts]
@@ -197,12 +201,16 @@ def trusted_labels(texts: list[str]) -> frozenset[str]:
     counts.update(m.group("label") for t in texts if (m := DASH_LABEL.match(t)))
     trusted = {label for label, n in counts.items() if n >= 2 and label != "I"
                and label not in sections and not (outline and len(label) == 1)}
-    numerals = {n for n in marks if len(n) > 1 and ROMAN.match(n)}
+    numerals = {n for n, count in Counter(marks).items()
+                if len(n) > 1 and ROMAN.match(n) and count >= 2}
     return frozenset(trusted | (numerals - sections))
 
 
 def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch | None:
     """The speaker label opening `text`, if any (see the module docstring for the forms)."""
+    office = office_label(text)
+    if office:
+        return office
     caps = CAPS_LABEL.match(text)
     found = _after_caps(text, caps.group("label").rstrip(), caps.end()) \
         if caps and _is_speaker_like(caps.group("label"), text, trusted) else None
@@ -211,18 +219,14 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
     letter = LETTER_LABEL.match(text)
     if letter and letter.group("label") in trusted:
         return LabelMatch(letter.group("label"), letter.end(), "turn", mark=text[1])
-    office = OFFICE_LABEL.match(text)
-    if office:
-        return LabelMatch(office.group("label"), office.end(), "turn",
-                          (office.group("delivery") or "").strip(), title_case=True,
-                          name=office.group("name"), mark=office.group("mark"))
     title = TITLE_LABEL.match(text)
     if title and not set(title.group("label").split()) & TITLE_STOPWORDS:
         names = (title.group("names") or "").split()
         one_name = bool(title.group("titles")) and sum(not w.islower() for w in names) == 1
         return LabelMatch(title.group("label"), title.end(), "turn",
                           (title.group("delivery") or "").strip(), title_case=True, mark=".",
-                          then=(title.group("then") or "").strip(), spoken_only=one_name)
+                          then=(title.group("then") or "").strip(), spoken_only=one_name,
+                          enclosed=bool(title.group("delivery")))
     colon = colon_label(text)
     if colon and _is_colon_speaker(colon.label, trusted):
         return colon
@@ -231,6 +235,24 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
             and not set(dash.group("label").split()) & TITLE_STOPWORDS:
         return LabelMatch(dash.group("label"), dash.end(), "turn", title_case=True, mark="—")
     return None
+
+
+def office_label(text: str) -> LabelMatch | None:
+    """`The Prime Minister (Mr. Harold Macmillan):` (`OFFICE_LABEL`), also in capitals, `THE PRIME
+    MINISTER (MR. HAROLD MACMILLAN):`, read as in title case: the office, and the name of its
+    holder by which the speaker is looked up (not a member's seat, `speaker_refs._member`)."""
+    office = OFFICE_LABEL.match(text)
+    if office is None:
+        titled = text.title()   # the same letters, so the same offsets, in title case
+        office = OFFICE_LABEL.match(titled) if len(titled) == len(text) else None
+        if office is None or not in_capitals(text[:office.end("label")]):
+            return None
+    delivery = text[office.start("delivery"):office.end("delivery")].strip() \
+        if office.group("delivery") else ""
+    label = text[:office.end("label")]
+    return LabelMatch(label, office.end(), "turn", delivery, title_case=not in_capitals(label),
+                      name=text[office.start("name"):office.end("name")],
+                      mark=office.group("mark"), enclosed=bool(delivery))
 
 
 def loose_label(text: str) -> LabelMatch | None:
@@ -267,7 +289,7 @@ def colon_label(text: str) -> LabelMatch | None:
         return None
     delivery = (colon.group("delivery") or "").strip()
     return LabelMatch(label, colon.end(), "turn", delivery, title_case=True, mark=":",
-                      then=(colon.group("then") or "").strip())
+                      then=(colon.group("then") or "").strip(), enclosed=bool(delivery))
 
 
 def _head_word(label: str) -> str:
@@ -327,7 +349,7 @@ def _after_caps(text: str, label: str, end: int) -> LabelMatch | None:
             return None
         return LabelMatch(label, end + aside.end(), "turn", aside.group("delivery").strip(),
                           missing_period=missing, mark=aside.group("end"),
-                          then=(aside.group("then") or "").strip())
+                          then=(aside.group("then") or "").strip(), enclosed=True)
     words = after.split(None, 1)
     if not words or not after[:1].isspace():
         return None

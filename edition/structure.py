@@ -252,7 +252,8 @@ class _Builder:
             self.reporter.warning(where.at(len(label.label)), f"speaker label '{label.label}' "
                                   "has no period; read as a turn", "speaker-label")
         self.any_turn = True
-        self.turn = Turn(who, label.label, para.line, delivery)
+        self.turn = Turn(who, label.label, para.line, delivery,
+                         delivery_rend="parentheses" if label.enclosed else "")
         body = para.text[label.rest:]
         self._add(self._block("p", para, text=body, column=label.rest + 1, stage=True))
 
@@ -272,8 +273,7 @@ class _Builder:
 
     def _add(self, block: Block) -> None:
         if self.turn is not None:
-            self.turn = Turn(self.turn.who, self.turn.label, self.turn.label_line,
-                             self.turn.delivery, self.turn.blocks + (block,))
+            self.turn = replace(self.turn, blocks=self.turn.blocks + (block,))
         else:
             self.doc.parts.append(block)
 

@@ -86,7 +86,8 @@ def _turn(div: etree._Element, turn: Turn, lines: LineCounter) -> None:
     if turn.label:
         sub(sp, "speaker", text=turn.label, line=turn.label_line)
     if turn.delivery:
-        stage = sub(sp, "stage", (("type", "delivery"),), line=turn.label_line)
+        rend = (("rend", turn.delivery_rend),) if turn.delivery_rend else ()
+        stage = sub(sp, "stage", (("type", "delivery"),) + rend, line=turn.label_line)
         add_nodes(stage, turn.delivery, turn.label_line)
     for block in turn.blocks:
         _block(sp, block, lines)

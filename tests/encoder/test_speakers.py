@@ -92,10 +92,12 @@ def test_a_parenthesis_after_a_name_without_a_period_is_a_turn_only_before_a_cap
 @pytest.mark.parametrize("second", ["A.I. MIKOYAN (to Dorticos): Let us meet tomorrow.",
                                     "A.I. MIKOYAN (To Dorticos). Let us meet tomorrow."])
 def test_a_label_with_its_address_in_parentheses_opens_a_turn(second, registers):
+    """The delivery keeps its parentheses in @rend, as a direction inside a paragraph does
+    (session 20, h2's rule; review round 5: the label's lost them)."""
     tei, reporter = encode_text(page(f"O. DORTICOS. We agree.\n\n{second}"), registers)
     assert reporter.diagnostics == []
     assert '</sp><sp who="persons.xml#mikoyan-anastas"><speaker>A.I. MIKOYAN</speaker>' \
-           '<stage type="delivery">' in body_xml(tei)
+           '<stage type="delivery" rend="parentheses">' in body_xml(tei)
     assert 'Dorticos</persName></stage><p n="2" xml:id="L2">Let us meet' in body_xml(tei)
 
 
@@ -112,9 +114,10 @@ OUTLINE = ["I. POLITICAL QUESTIONS", "A. The situation in Cuba is tense.", "B. T
      set()),
     (["A. Hello.", "B. Hi.", "A. How are you?", "B. Fine, thanks."], {"A", "B"}),
     (["K. Yes.", "R. No.", "K. Maybe.", "R. Perhaps."], {"K", "R"}),
-    (["DORTICOS. Yes.", "XI. We agree.", "DORTICOS. Good."], {"XI"}),
+    (["DORTICOS. Yes.", "XI. We agree.", "DORTICOS. Good.", "XI. Fine."], {"XI"}),
+    (["DORTICOS. Yes.", "II. Note by the Embassy: The text follows."], set()),
 ], ids=["numerals and caps", "numbers", "headings", "numbered sentences", "dialogue A B",
-        "dialogue K R", "a numeral alone"])
+        "dialogue K R", "a numeral that recurs", "a numeral once"])
 def test_letters_and_numerals_that_number_an_outline_are_not_trusted(texts, trusted):
     assert trusted_labels(texts) == trusted
 
@@ -576,40 +579,40 @@ MEMBERS = "Mr. Denis Healey (Leeds, East): I beg to move.\n\nMr. Heath: The Gove
      '<speaker>Mr. Denis Healey (Leeds, East)</speaker><p n="1" xml:id="L1">I beg'),
     ("House of Commons Debate: Cuba (Minutes of Proceedings)",
      MEMBERS.replace("(Leeds, East)", "(to the Minister)"),
-     '<speaker>Mr. Denis Healey</speaker><stage type="delivery">to the Minister</stage>'),
+     '<speaker>Mr. Denis Healey</speaker><stage type="delivery" rend="parentheses">to the Minister</stage>'),
     ("House of Commons Debate: Cuba (Minutes of Proceedings)",
      MEMBERS.replace("(Leeds, East)", "(Laughing)"),
-     '<speaker>Mr. Denis Healey</speaker><stage type="delivery">Laughing</stage>'),
+     '<speaker>Mr. Denis Healey</speaker><stage type="delivery" rend="parentheses">Laughing</stage>'),
     ("Memorandum of Conversation", MEMBERS,
-     '<speaker>Mr. Denis Healey</speaker><stage type="delivery">Leeds, East</stage>'),
+     '<speaker>Mr. Denis Healey</speaker><stage type="delivery" rend="parentheses">Leeds, East</stage>'),
     ("House of Commons Debate: Cuba (Minutes of Proceedings)",
      MEMBERS.replace("(Leeds, East):", "(Leeds, East)."),
      '<speaker>Mr. Denis Healey (Leeds, East)</speaker><p n="1" xml:id="L1">I beg'),
     ("House of Commons Debate: Cuba (Minutes of Proceedings)",
      MEMBERS.replace("(Leeds, East):", "(Laughing)."),
-     '<speaker>Mr. Denis Healey</speaker><stage type="delivery">Laughing</stage>'),
+     '<speaker>Mr. Denis Healey</speaker><stage type="delivery" rend="parentheses">Laughing</stage>'),
     ("Cuba — Minutes of Proceedings",
      MEMBERS.replace("(Leeds, East):", "(Leeds, East).") + "\n\nQuestion put.\n\nThe House divided.",
      '<speaker>Mr. Denis Healey (Leeds, East)</speaker><p n="1" xml:id="L1">I beg'),
     ("House of Commons Debate: Cuba (Minutes of Proceedings)",
      MEMBERS.replace("(Leeds, East):", "(Leeds, East) (Interrupting):"),
-     '<speaker>Mr. Denis Healey (Leeds, East)</speaker><stage type="delivery">Interrupting</stage>'
+     '<speaker>Mr. Denis Healey (Leeds, East)</speaker><stage type="delivery" rend="parentheses">Interrupting</stage>'
      '<p n="1" xml:id="L1">I beg'),
     ("House of Commons Debate: Cuba (Minutes of Proceedings)",
      MEMBERS.replace("(Leeds, East):", "(Leeds, East) (Interrupting)."),
-     '<speaker>Mr. Denis Healey (Leeds, East)</speaker><stage type="delivery">Interrupting</stage>'
+     '<speaker>Mr. Denis Healey (Leeds, East)</speaker><stage type="delivery" rend="parentheses">Interrupting</stage>'
      '<p n="1" xml:id="L1">I beg'),
     ("House of Commons Debate: Cuba (Minutes of Proceedings)",
      MEMBERS.replace("Mr. Heath:", "MR. HEATH (Bexley) (Interrupting):"),
-     '<speaker>MR. HEATH (Bexley)</speaker><stage type="delivery">Interrupting</stage>'
+     '<speaker>MR. HEATH (Bexley)</speaker><stage type="delivery" rend="parentheses">Interrupting</stage>'
      '<p n="2" xml:id="L2">The Government'),
     ("House of Commons Debate: Cuba (Minutes of Proceedings)",
      MEMBERS + "\n\nThe Prime Minister (Mr. Harold Macmillan) (Interrupting): No.",
      '<speaker>The Prime Minister (Mr. Harold Macmillan)</speaker>'
-     '<stage type="delivery">Interrupting</stage><p n="3" xml:id="L3">No.</p>'),
+     '<stage type="delivery" rend="parentheses">Interrupting</stage><p n="3" xml:id="L3">No.</p>'),
     ("House of Commons Debate: Cuba (Minutes of Proceedings)",
      MEMBERS.replace("(Leeds, East)", "(Interrupting)"),
-     '<speaker>Mr. Denis Healey</speaker><stage type="delivery">Interrupting</stage>'),
+     '<speaker>Mr. Denis Healey</speaker><stage type="delivery" rend="parentheses">Interrupting</stage>'),
 ], ids=["a constituency", "in capitals", "a debate by its body", "an address",
         "a stage word", "no debate", "before a period", "a stage word before a period",
         "before a period, a debate by its body", "a delivery after the constituency",
@@ -634,7 +637,7 @@ def test_a_members_constituency_in_a_debate_is_part_of_the_label(title, body, fr
 
 VERBATIM = "Provisional Verbatim Record of the 1025th Meeting of the Security Council"
 ZORIN = ('<speaker>Mr. ZORIN (Union of Soviet Socialist Republics)</speaker>'
-         '<stage type="delivery">translated from Russian</stage><p n="1" xml:id="L1">I beg')
+         '<stage type="delivery" rend="parentheses">translated from Russian</stage><p n="1" xml:id="L1">I beg')
 
 
 @pytest.mark.parametrize("title, label, fragment", [
@@ -783,3 +786,29 @@ def test_a_suggestion_compares_the_names_without_their_titles(label, suggestion,
     with registers.own_provisional_persons():
         registers.add_provisional_person("Mr. Healey")
         assert registers.find_speaker(label).suggestion == suggestion
+
+
+def test_a_numeral_once_after_the_turns_is_no_speaker(registers):
+    """Review round 5 (h3's leftover): `II. Note by the Embassy: ...` after the turns was the turn
+    of a provisional speaker "II": a roman numeral that numbered no section was trusted as a
+    label even once. A numeral is a label where it recurs, as a letter is."""
+    tei, reporter = encode_text(page("O. DORTICOS. We agree.\n\nA.I. MIKOYAN. Good.\n\n"
+                                     "II. Note by the Embassy: The text follows."), registers,
+                                provisional=True)
+    assert reporter.diagnostics == []
+    assert body_xml(tei).endswith('</sp><p n="3" xml:id="L3">II. Note by the Embassy: The text '
+                                  'follows.</p></div>')
+
+
+@pytest.mark.parametrize("label", ["THE PRIME MINISTER (MR. HAROLD MACMILLAN)",
+                                   "The Prime Minister (Mr. Harold Macmillan)"])
+def test_an_office_and_its_holder_in_capitals_is_read_as_in_title_case(label, registers):
+    """Review round 5 (h3's leftover): `THE PRIME MINISTER (MR. HAROLD MACMILLAN):` in a debate
+    read the holder's name as a member's seat and looked the speaker up by the office: an
+    office's label was read in title case only (`speakers.OFFICE_LABEL`)."""
+    tei, _ = encode_text(page(MEMBERS + f"\n\n{label}: No.",
+                              title="House of Commons Debate: Cuba (Minutes of Proceedings)"),
+                         registers, provisional=True)
+    last = list(tei.iter("{*}sp"))[-1]
+    assert last.get("who").startswith("persons.xml#prov-mr-harold-macmillan-")
+    assert last.find("{*}speaker").text == label
