@@ -132,8 +132,12 @@ class SpeakerLookup:
         much as one in capitals. Unknown labels get provisional persons in provisional builds
         (the one of a label with their title and surname, `Mr. Healey` after `Mr. Denis Healey`:
         `Registers.provisional_speaker`), as do ambiguous ones unless one of their persons speaks
-        here (`_person`) or the document's head lists one of them (`_listed_among`)."""
+        here (`_person`) or the document's head lists one of them (`_listed_among`). A speaker
+        the source does not name (`LabelMatch.unidentified`) is no one's: "" (an `sp` without
+        @who)."""
         where = Location(self.path, line, 1)
+        if label.unidentified and not forced_who:
+            return ""   # `Unidentified:`, `Speaker?:`: a voice the source names no one by
         if forced_who:  # an id no register has is reported at the sidecar (check_overrides)
             entry = self.registers.get(forced_who)
             return entry.ref if entry else None

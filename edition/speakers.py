@@ -130,6 +130,12 @@ LOOSE_LABEL = re.compile(
 """`Dortikos. Thank`, `Dorticos: Thank`, `DORTIKOS Thank`, `A.I. Mikoyan: Nobody`, `McCloy: And`,
 `Mikoyan — The`: what a label would look like when `match_label` refuses it (one word, once,
 unknown, no period)."""
+UNIDENTIFIED_LABEL = re.compile(
+    r"^(?P<label>(?:(?:Unidentified|Unknown)(?:\s+(?:Speaker|Voice|Man|Woman|Participant))?"
+    r"|Speaker|Voice|Voices)\??)(?P<mark>[:.])\s+(?=\S)", re.I)
+"""`Unidentified:`, `UNKNOWN SPEAKER:`, `Speaker?:`, `Voice:`: a transcript's turn of a speaker it
+cannot name, or names unsure: no person of the register, nor one provisional person for every
+unnamed voice (`LabelMatch.unidentified`)."""
 LABEL_WORD_BREAK = re.compile(r"[\s.]+")
 LABEL_END = re.compile(r"^[.:]\s+\S")
 CAPS_DASH = re.compile(rf"^{DASH}(?=[{UPPER}“\"‘])")
@@ -176,6 +182,8 @@ class LabelMatch:
     """A second parenthesis after the first (`Mr. Healey (Leeds, East) (Interrupting):`): the
     delivery where the first is a member's seat in a debate (`SpeakerLookup._member`); a label
     whose first parenthesis is none is no turn."""
+    unidentified: bool = False
+    """A turn of a speaker the source does not name (`UNIDENTIFIED_LABEL`): `sp` without @who."""
     enclosed: bool = False
     """Whether the delivery was printed in parentheses (`KHRUSHCHEV (to Mikoyan):`, not `A.I.
     MIKOYAN, to Che:`): its `stage` records them in @rend, as a direction in a paragraph does."""
@@ -211,6 +219,10 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
     office = office_label(text)
     if office:
         return office
+    unnamed = UNIDENTIFIED_LABEL.match(text)
+    if unnamed:
+        return LabelMatch(unnamed.group("label"), unnamed.end(), "turn", mark=unnamed["mark"],
+                          title_case=not unnamed.group("label").isupper(), unidentified=True)
     caps = CAPS_LABEL.match(text)
     found = _after_caps(text, caps.group("label").rstrip(), caps.end()) \
         if caps and _is_speaker_like(caps.group("label"), text, trusted) else None

@@ -267,7 +267,7 @@ class _Builder:
                 end -= 1
             self.doc.parts.append(replace(self.turn, blocks=blocks[:end]))
             self.doc.parts.extend(blocks[end:])
-            if self.turn.who not in self.doc.participants:
+            if self.turn.who and self.turn.who not in self.doc.participants:
                 self.doc.participants.append(self.turn.who)
             self.turn = None
 
