@@ -12,10 +12,11 @@ from .diagnostics import Location, Reporter
 from .doc_types import debate_in_body
 from .stage_parens import STAGE_WORDS
 from .model import Paragraph
+from .office_holders import tied_to_holders
 from .listed_persons import listed_names
 from .name_forms import NAME_TITLES, names_listed
 from .registers import Entry, Registers, SpeakerMatch
-from .speakers import LabelMatch, colon_label, loose_label, match_label
+from .speakers import FIRST_PERSON, LabelMatch, colon_label, loose_label, match_label
 
 MISSPELT = "; correct the label or settle the line in the overrides file"
 PARENTHESIS_AFTER = re.compile(r"\s*\([^()]*\)")
@@ -74,9 +75,9 @@ class SpeakerLookup:
     def labels(self) -> list[LabelMatch | None]:
         """The label `match_label` reads at the start of each of `texts`, a member's in a debate
         (`_member`), an office the document has tied to its holder looked up by the holder's
-        name (`_tied_to_holders`); read once."""
+        name (`office_holders.tied_to_holders`); read once."""
         if self._labels is None:
-            self._labels = _tied_to_holders([self._member(label, text) for label, text
+            self._labels = tied_to_holders([self._member(label, text) for label, text
                                              in zip(self._labels_as_read(), self.texts)])
         return self._labels
 
@@ -111,12 +112,28 @@ class SpeakerLookup:
         """The label opening the paragraph on `line` (`labels`); a shape of spoken records
         (`MOSCOW, tomorrow.`, `Mrs. Kennedy.`) only in such a record: `loose_turn` judges it
         elsewhere."""
-        label = self.labels()[self.position(line)]
-        return None if self._left_to_registers(label) else label
+        position = self.position(line)
+        return None if self._left_to_registers(position) else self.labels()[position]
 
-    def _left_to_registers(self, label: LabelMatch | None) -> bool:
-        """Whether `label` is a shape of spoken records outside one (`LabelMatch.spoken_only`)."""
-        return label is not None and label.spoken_only and not self.spoken
+    def _left_to_registers(self, position: int) -> bool:
+        """Whether the label opening the paragraph at `position` is a shape of spoken records
+        outside one (`LabelMatch.spoken_only`), or a heading in capitals (`_heading_word`)."""
+        label = self.labels()[position]
+        return label is not None and (label.spoken_only and not self.spoken
+                                      or self._heading_word(label, self.texts[position]))
+
+    def _heading_word(self, label: LabelMatch, text: str) -> bool:
+        """Whether `label`, opening `text`, is one word in capitals before a period, outside a
+        spoken record and a dialogue (no other label reads as a turn), before words not in the
+        first person (`FIRST_PERSON`), naming no one person of the register nor one close to
+        it: `CASTRO. The Prime Minister's speech ...` heads a memorandum's item, as `Rice
+        shipments.` does; `CASTRO. We agree.` is a speech, `DORTIKOS. Thanks.` reported."""
+        if self.spoken or label.mark != "." or not label.label.isalpha() \
+                or not label.label.isupper() or label.delivery or self._writes_dialogue() \
+                or FIRST_PERSON.search(text[label.rest:]):
+            return False
+        match = self.registers.find_speaker(label.label)
+        return match.entry is None and not match.suggestion
 
     def position(self, line: int) -> int:
         """The index in `texts` of the paragraph that starts on `line`."""
@@ -169,10 +186,12 @@ class SpeakerLookup:
         dialogue = self._dialogue_turn(text)
         if dialogue is not None:
             return self._member(dialogue, text)
-        shaped = self.labels()[self.position(line)]
-        loose = shaped if self._left_to_registers(shaped) else loose_label(text)
-        if loose is None or self._names_place_or_organization(loose.label):
-            return None   # `Cuba: The missiles`: a topic
+        position = self.position(line)
+        loose = self.labels()[position] if self._left_to_registers(position) \
+            else loose_label(text)
+        if loose is None or self._names_place_or_organization(loose.label) \
+                or self._heading_word(loose, text):
+            return None   # `Cuba: The missiles`, `CASTRO. The speech`: a topic
         match = self.registers.find_speaker(loose.label)
         entry = self._person(match)
         if (entry is not None and self.speaks_here(entry.ref)) \
@@ -231,7 +250,7 @@ class SpeakerLookup:
         """The index in `texts` of the first label read (`labels`), `len(texts)` if none."""
         return next((n for n, label in enumerate(self.labels()) if label
                      and label.kind == "turn" and not label.missing_period   # `PROTOCOL No.`
-                     and not self._left_to_registers(label)), len(self.texts))
+                     and not self._left_to_registers(n)), len(self.texts))
 
     def participants(self, position: int | None = None) -> list[tuple[tuple[str, ...], str]]:
         """(forenames, surname) of each person the paragraphs before the first turn list, the
@@ -354,34 +373,10 @@ class SpeakerLookup:
         """Whether a label of the document's turns names the person `ref` (looked up once)."""
         if self._speaking is None:
             found = (self.registers.find_person(label.name or label.label).entry
-                     for label in self.labels() if label and label.kind == "turn"
-                     and not self._left_to_registers(label))
+                     for n, label in enumerate(self.labels()) if label and label.kind == "turn"
+                     and not self._left_to_registers(n))
             self._speaking = {entry.ref for entry in found if entry is not None}
         return ref in self._speaking
-
-
-def _tied_to_holders(labels: list[LabelMatch | None]) -> list[LabelMatch | None]:
-    """`labels`, each office's with no name in parentheses (`The Prime Minister:`) given the name
-    of the holder the nearest label of that office before it names (`The Prime Minister (Mr.
-    Harold Macmillan):`), by which `SpeakerLookup.who` looks the speaker up: Hansard names the
-    holder at an office's first turn, as ParlaMint ties each later one to the same person. An
-    office no label before it has tied to a name stays as it is (a label after it tells
-    nothing of it)."""
-    holders: dict[str, str] = {}
-    tied: list[LabelMatch | None] = []
-    for label in labels:
-        if label is not None and label.kind == "turn" and label.name:
-            holders[_office(label.label.split("(")[0])] = label.name
-        elif label is not None and label.kind == "turn" and _office(label.label) in holders:
-            label = dataclasses.replace(label, name=holders[_office(label.label)])
-        tied.append(label)
-    return tied
-
-
-def _office(words: str) -> str:
-    """`The Prime Minister `, `THE PRIME MINISTER` -> "the prime minister": an office's label as
-    compared, whatever its case and spaces."""
-    return " ".join(words.split()).casefold()
 
 
 def _titled(label: LabelMatch) -> bool:

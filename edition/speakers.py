@@ -152,6 +152,8 @@ INFO PRIORITY IMMEDIATE FLASH ROUTINE ST DTG
 """.split()) | frozenset(word.upper() for word in RECORD_FIELDS | REMARK_WORDS)
 """Words in capitals that are no speaker's label: a heading's, a telegram's, and the record's
 fields and remarks as plain in capitals as in title case (`PRESENT:`, `RESOLVED:`, `NOTE:`)."""
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
+"""`I`, `we`, `our`: a speaker's words (`Castro agreed with me`), not the record's."""
 REPLY_WORDS = frozenset("""
 Good Fine Right Agreed Exactly Correct Certainly Indeed Absolutely Precisely Naturally Surely Sure
 Thanks Well Okay OK True False Nonsense Excellent Understood Clear Quite Perhaps Maybe Possibly

@@ -34,8 +34,8 @@ import re
 from .speaker_refs import SpeakerLookup
 from .record_fields import RECORD_FIELDS, REMARK_WORDS, remark_qualified_after
 from .outline_numbers import ENUMERATOR, ROMAN, roman_value
-from .speakers import (HONOURED, INITIALS, LOWER, NAME, OFFICES, TITLE_STOPWORDS, UPPER,
-                       LabelMatch, in_capitals)
+from .speakers import (FIRST_PERSON, HONOURED, INITIALS, LOWER, NAME, OFFICES,
+                       TITLE_STOPWORDS, UPPER, LabelMatch, in_capitals)
 
 SPEAKERS_OWN = "A An My Our Your His Her Its Their This That One Another First Last Final".split()
 """Words that make a remark's head the speaker's own (`My comment:`, `One more note:`, `A last
@@ -68,8 +68,6 @@ MEETING_VERBS = """ended began closed lasted concluded adjourned was_adjourned b
 resumed was_resumed rose was_suspended was_called_to_order""".split()
 """`The conversation ended`, `The meeting was adjourned`, `The meeting rose`: the course of the
 meeting."""
-FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
-"""`Castro agreed with me`, `The Secretary said that we ...`: the speaker telling of them."""
 
 
 def _words(words: list[str]) -> str:

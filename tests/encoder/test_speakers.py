@@ -812,3 +812,24 @@ def test_an_office_and_its_holder_in_capitals_is_read_as_in_title_case(label, re
     last = list(tei.iter("{*}sp"))[-1]
     assert last.get("who").startswith("persons.xml#prov-mr-harold-macmillan-")
     assert last.find("{*}speaker").text == label
+
+
+@pytest.mark.parametrize("line, codes", [
+    ("CASTRO. The Prime Minister's speech of 1 November is to be analyzed by INR.", []),
+    ("BERLIN. The Embassy is to report on the access routes.", []),
+    ("DORTIKOS. Thank you.", ["speaker-unknown"]),
+], ids=["a surname several persons share", "no one's", "close to a known name"])
+def test_a_word_in_capitals_heading_a_memorandums_item_is_no_turn(line, codes, registers):
+    """Review round 5 (memo-misfire-rules.txt:21): `CASTRO. The Prime Minister's speech ...`,
+    heading an item of a memorandum with no dialogue, was an error [speaker-ambiguous], in a
+    provisional build the turn of a provisional `CASTRO`. One word in capitals before a period
+    outside a spoken record and a dialogue is a turn only for the one person the register knows
+    by it; a name close to a known one is still reported."""
+    body = f"PRESENT: Mr. Ball, Mr. Rice\n\n1. Rice shipments. Mr. Ball reported.\n\n{line}"
+    for provisional in (False, True):
+        tei, reporter = encode_text(page(body, title="Memorandum for the Record"), registers,
+                                    provisional=provisional)
+        if not codes:
+            assert reporter.diagnostics == [] and "<sp" not in body_xml(tei)
+        elif not provisional:
+            assert [d.code for d in reporter.diagnostics] == codes
