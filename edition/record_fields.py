@@ -8,9 +8,11 @@ PRESENCE_BY_LANGUAGE = {
     "de": "Anwesend Teilnehmer",
     "fr": "Présents Présent Présentes Participants",
     "es": "Presentes Participantes Asistentes",
+    "pl": "Obecni Obecna Obecny Uczestnicy",
 }
 """The words that head the record's list of who was there, in the languages of the archive's
-documents: `Present:`, `Chinese participants:`, `Присутствовали:`, `Anwesend:`, `Présents:`."""
+documents: `Present:`, `Chinese participants:`, `Присутствовали:`, `Anwesend:`, `Présents:`,
+Polish `Obecni:`."""
 RECORD_FIELDS_BY_LANGUAGE = {
     "en": """Subject Absent Agenda Resolved Decision Decisions Vote Votes Distribution Drafted
           Cleared Approved Recorded Classification Source Summary Members
@@ -19,9 +21,10 @@ RECORD_FIELDS_BY_LANGUAGE = {
     "de": "Abwesend Betreff Beschluss Verteiler",
     "fr": "Absents Objet Décision Décisions",
     "es": "Ausentes Asunto Acuerdo Acuerdos Resolución",
+    "pl": "Nieobecni Temat Notował Notowała Notowali Sporządził Sporządziła Uchwała Uchwalono",
 }
 """The record's other field words in those languages: `Записал:` is a Soviet record's `Recorded
-by:`, `Слушали:` / `Постановили:` a protocol's `Heard:` / `Resolved:`; an intelligence report's
+by:`, as Polish `Notował:` is, `Слушали:` / `Постановили:` a protocol's `Heard:` / `Resolved:`; an intelligence report's
 head has `COUNTRY:`, `SUBJECT:`, `DOI:` (date of information), `SOURCE:`, `APPRAISAL:`."""
 ANNEX_FIELDS = frozenset("Attachment Attachments Enclosure Enclosures".split())
 """Words heading what goes with a document (`Enclosures:` / `1. Statement`): a field of the

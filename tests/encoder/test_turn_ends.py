@@ -325,8 +325,10 @@ def test_a_field_or_a_remark_in_capitals_ends_the_turn(body, title, field, regis
     ("Записал: В. Тихменев", "closer><signed"),       # who recorded it signs the record
     ("Anwesend: Herr von Brentano.", "p"), ("Teilnehmer: Herr Carstens.", "p"),
     ("Présents: M. Couve de Murville.", "p"), ("Presentes: Osvaldo Dorticós.", "p"),
+    ("Obecni: tow. A. Rapacki, tow. Z. Kliszko", "p"), ("Notował: J. Czesak", "p"),
 ], ids=["russian present", "russian in capitals", "russian recorded by", "german present",
-        "german participants", "french present", "spanish present"])
+        "german participants", "french present", "spanish present", "polish present",
+        "polish recorded by"])
 def test_a_field_of_the_record_in_another_language_is_no_label_and_ends_the_turn(
         field, element, registers):
     """Review h1: `Присутствовали:` (`Present:`, zapis.txt:11) was reported as a speaker label not
