@@ -325,7 +325,8 @@ def test_a_field_or_a_remark_in_capitals_ends_the_turn(body, title, field, regis
     ("Записал: В. Тихменев", "closer><signed"),       # who recorded it signs the record
     ("Anwesend: Herr von Brentano.", "p"), ("Teilnehmer: Herr Carstens.", "p"),
     ("Présents: M. Couve de Murville.", "p"), ("Presentes: Osvaldo Dorticós.", "p"),
-    ("Obecni: tow. A. Rapacki, tow. Z. Kliszko", "p"), ("Notował: J. Czesak", "p"),
+    ("Obecni: tow. A. Rapacki, tow. Z. Kliszko", "p"),
+    ("Notował: J. Czesak", "closer><signed"),        # as Записал: (h11's closer rule)
 ], ids=["russian present", "russian in capitals", "russian recorded by", "german present",
         "german participants", "french present", "spanish present", "polish present",
         "polish recorded by"])
