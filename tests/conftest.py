@@ -32,6 +32,10 @@ os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="edition-tests-xdg-")
 """The cut-down tei_all (edition.schema_cache) goes there, not into the home folder; builds in
 subprocesses inherit it."""
 atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], True)
+os.environ.pop("SOURCE_DATE_EPOCH", None)
+"""The release date is edition.toml's, as the goldens and settings tests expect, on a machine
+that sets SOURCE_DATE_EPOCH too (it replaces the release date: `config.load_edition_info`); the
+one test of it sets it itself; builds in subprocesses inherit its absence."""
 
 
 @pytest.fixture(scope="session")

@@ -148,7 +148,7 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "hi": (Rule("inline", "span", "hi underline", ("rend", "underline")),   # [underlined: ...]
            Rule("inline", "em", "hi")),
     "title": (Rule("inline", "cite", "title"),),
-    "label": (Rule("enclosed", "strong", "label"),),   # [1] The Chancellor ...; a header's
+    "label": (Rule("enclosed", "strong", "label"),),   # [1] The Chancellor: a paragraph's number
     "ref": (Rule("inline", "code", "ref", ("type", "encoding")),
             Rule("note_call", "a", "noteref", ("type", NOTE_MARKER), has="target"),
             Rule("bracketed", "span", "note-marker", ("type", NOTE_MARKER)),   # [2], no note

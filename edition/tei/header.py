@@ -203,7 +203,6 @@ def classification_id(level: str) -> str:
 
 
 def _profile_desc(header: etree._Element, document: Document, registers: Registers) -> None:
-    meta = document.raw.metadata
     profile = sub(header, "profileDesc")
     if document.summary.value:
         sub(sub(profile, "abstract"), "p", text=_text(document.summary), line=document.summary.line)
