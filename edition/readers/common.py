@@ -129,11 +129,12 @@ STATEMENT_SENTENCE = re.compile(r"(?:^|(?<=[.;:]))\s*([^.;:]+?)(?=\s*(?:[.;]|$))
 def stated_classification(statement: str) -> tuple[str, int]:
     """The classification a source statement states, as printed, and where it begins: FRUS's
     `Source: ..., 611.3722/10-2962. Secret. Drafted by Thompson.` -> ('Secret', 37); ('', -1)
-    where it states none (`No classification marking.`). Only a sentence that is the marking
-    alone counts (not `Secret Service files were read.`), capitalized as printed markings are."""
+    where it states none (`No classification marking.`). Only a sentence that is markings alone
+    counts (`Secret, Eyes Only`; not `Secret Service files were read.` nor `Secret, but the
+    Embassy had it.`), capitalized as printed markings are."""
     for match in STATEMENT_SENTENCE.finditer(statement):
         words = match.group(1)
-        if words[:1].isupper() and classification_level(words):
+        if words[:1].isupper() and all(map(classification_level, re.split(r"[,/]", words))):
             return words, match.start(1)
     return "", -1
 

@@ -168,6 +168,8 @@ def test_a_frus_volume_title_in_the_source_note_names_no_place_or_date(registers
      "confidential"),
     ("A.I. MIKOYAN. Yes.", "An archive. No classification marking.", None, None),
     ("A.I. MIKOYAN. Yes.", "An archive. Secret Service files.", None, None),
+    # a marking and words after a comma are no marking alone (the whole-change read)
+    ("A.I. MIKOYAN. Yes.", "An archive. Secret, but the Embassy had it.", None, None),
 ])
 def test_the_classification_is_read_where_the_source_states_it_in_one_vocabulary(
         body, source, term, level, registers, validator):
