@@ -33,7 +33,9 @@ it, or the publication the text reader appends."""
 PRINTED_VOLUME = re.compile(
     r"(?P<series>Foreign Relations of the United States, \d{4}(?:[–-]\d{2,4})?), "
     r"Volume (?P<volume>[IVXLC]+|[A-Z][–-]\d+)(?P<part>, Part \d+)?"
-    r"(?:, (?P<title>[^;]+?))?(?=;|, Document \d|\.?$|\.\s)")
+    r"(?:, (?!Document \d)(?P<title>[^;]+?))?(?=;|, Document \d|\.?$|\.\s)")
+"""A FRUS volume as a source statement names it: its series, number, part and title; a volume
+printed without its title ("Volume XI, Document 120.") has none, not "Document 120"."""
 DOCUMENT = re.compile(r", Document (?P<n>[1-9]\d*)\b")
 PUBLICATION = re.compile(r"(?<=\.)\s+(?=(?:Published in|Digital edition):)")
 """Where a source statement's own words end and the publication the text reader appends to a

@@ -98,8 +98,14 @@ def test_the_archive_reference_ends_where_the_commentary_begins(statement, refer
     (["Foreign Relations of the United States, 1969–1976, Volume XII, Soviet Union; 12"],
      "frus1969-76v12", Publication("Foreign Relations of the United States, 1969–1976", "XII",
                                    "Soviet Union", "")),
+    (["Source: Kennedy Library. No classification marking. Published in: Foreign Relations of "
+      "the United States, 1961–1963, Volume XI, Document 120."], "frus1961-63v11-d120",
+     Publication("Foreign Relations of the United States, 1961–1963", "XI", "", "120")),
+    (["Foreign Relations of the United States, 1961–1963, Volume XI, Document 120"], "120",
+     Publication("Foreign Relations of the United States, 1961–1963", "XI", "", "120")),
     (["Personal Archive of Sergo Mikoyan donated to the National Security Archive."],
      "frus1969-76v12-d126", None),
-], ids=["txt", "xml", "a part, no document number", "a volume's record id", "not FRUS"])
+], ids=["txt", "xml", "a part, no document number", "a volume's record id",
+        "no volume title (d120)", "no volume title, no full stop", "not FRUS"])
 def test_the_frus_volume_is_read_where_the_tei_states_it(statements, record_id, expected):
     assert frus_publication(statements, record_id) == expected
