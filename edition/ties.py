@@ -51,13 +51,14 @@ LABELS = {role.code: role.label for role in ROLES}
 def header_ties(doc_id: str, header: etree._Element | None,
                 registers: Registers) -> tuple[Tie, ...]:
     """Each register entry the header of document `doc_id` points at, with its roles (in
-    `ROLES` order, each once), in the order of the roles that first name them."""
+    `ROLES` order, each once), in the order of the roles that first name them. A pointer inside
+    the document (the translator's `#ed`, the editors' own statement) names no entry."""
     roles: dict[str, list[str]] = {}
     taken: set[etree._Element] = set()
     for role in ROLES if header is not None else ():
         for pointer in header.xpath(role.path, namespaces=NS):
             owner = pointer.getparent()
-            entry = registers.get(str(pointer))
+            entry = None if str(pointer).startswith("#") else registers.get(str(pointer))
             if owner in taken or entry is None:
                 continue
             taken.add(owner)

@@ -55,8 +55,18 @@ def split_chrome(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Field]]:
     return kept, chrome
 
 
+SOURCE_EDITORS = "the editors of the source edition"
+"""Who the header's `#ed` is; also the translator where the source statement says the editors
+translated the text ("Translated by the editors from the Russian text.")."""
+_BY_THE_EDITORS = re.compile(r"\b(?:translation by|translated by|translator:?)\s+the\s+editors?\b",
+                             re.IGNORECASE)
+
+
 def translator_in(text: str) -> str:
-    """The translator named in a source statement ("translation by Mark H. Doctoroff.")."""
+    """The translator named in a source statement ("translation by Mark H. Doctoroff."), or
+    `SOURCE_EDITORS` where the statement says the editors translated it."""
+    if _BY_THE_EDITORS.search(text):
+        return SOURCE_EDITORS
     match = _TRANSLATOR.search(text)
     if not match:
         return ""

@@ -297,11 +297,12 @@ def _bibtex_escape(text: str) -> str:
 def _bibtex_name(name: str, family: str = "", whole: bool = False) -> str:
     """A name as BibTeX reads it: 'Mikoyan, Anastas Ivanovich' where the family name is known;
     else in braces, kept whole, when `whole` (an author: an organization, a name no register
-    divides) or when it holds ' and '; else as written (BibTeX takes its last word for the
-    family name)."""
+    divides), when it holds ' and ' or when it opens in lower case (a phrase: 'the editors of
+    the source edition', whose lower-case words BibTeX reads as a 'von' part); else as written
+    (BibTeX takes its last word for the family name)."""
     if given_name(name, family):
         return _bibtex_escape(inverted(name, family))
-    if whole or " and " in name:
+    if whole or " and " in name or name[:1].islower():
         return "{" + _bibtex_escape(name) + "}"
     return _bibtex_escape(name)
 
@@ -311,7 +312,7 @@ def bibtex(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup
     document id."""
     fields = [("author", " and ".join(_bibtex_name(*author, True) for author in doc.authors)),
               ("title", "{" + _bibtex_escape(doc.title) + "}"), ("date", doc.date),
-              ("year", doc.date[:4]), ("translator", _bibtex_escape(doc.translator)),
+              ("year", doc.date[:4]), ("translator", _bibtex_name(doc.translator)),
               ("editor", " and ".join(_bibtex_name(name) for name in edition.editors)),
               ("howpublished", _bibtex_escape(
                   f"{edition.title}, version {edition.version} (built {build_date})")),

@@ -147,7 +147,8 @@ def _translator(pages: Pages, page: str, root: etree._Element, doc: DocumentReco
     register's page where it has one) or the text is not in the edition's language; else
     left out: an English original has no translator to state."""
     names = root.xpath(TRANSLATOR_NAME, namespaces=NS)
-    ref = entry_id(names[0].get("ref")) if names else ""
+    pointer = names[0].get("ref", "") if names else ""
+    ref = "" if pointer.startswith("#") else entry_id(pointer)   # `#ed`: the editors, no entry
     named = _parties(pages, page, ((ref, doc.translator),)) if doc.translator else []
     return dict(shown=bool(named or foreign_tag(doc.language)),
                 name=named[0] if named else None)

@@ -14,7 +14,8 @@ from ..correspondents import names_an_organization
 from ..doc_types import CORRESPONDENCE
 from ..dates import parse_date
 from ..model import Block, Document, Field, Inline, Text, plain_text
-from ..readers.common import CLASSIFICATIONS, MEMCON, classification_level, stated_classification
+from ..readers.common import (CLASSIFICATIONS, MEMCON, SOURCE_EDITORS, classification_level,
+                              stated_classification)
 from ..registers import Registers
 from .citation import add_refs_decl
 from .conventions import CONVENTIONS
@@ -54,15 +55,25 @@ def _title_stmt(file_desc: etree._Element, document: Document) -> None:
     if document.translator:
         resp = sub(stmt, "respStmt", (("xml:id", "translator"),))
         sub(resp, "resp", text="translation")
-        ref = _linked_as(document.source + [block for _, block in document.fields],
-                         document.translator)
-        sub(resp, "persName", (("ref", ref),) if ref else (), document.translator)
+        _translator_name(resp, document)
     editors = sub(stmt, "respStmt", (("xml:id", "ed"),))
     sub(editors, "resp", text="editorial notes and additions printed in the source")
-    sub(editors, "name", text="the editors of the source edition")
+    sub(editors, "name", text=SOURCE_EDITORS)
     encoder = sub(stmt, "respStmt", (("xml:id", "encoder"),))
     sub(encoder, "resp", text="TEI encoding, normalized and inferred values")
     sub(encoder, "name", text="edition, the automatic encoder of this digital edition")
+
+
+def _translator_name(resp: etree._Element, document: Document) -> None:
+    """The translator's name in their `respStmt`: the editors of the source edition point at
+    their own statement (`<name ref="#ed">the editors of the source edition</name>`: "Translated
+    by the editors from the Russian text."); a person is a `persName`, linked as `_linked_as`."""
+    if document.translator == SOURCE_EDITORS:
+        sub(resp, "name", (("ref", "#ed"),), SOURCE_EDITORS)
+        return
+    ref = _linked_as(document.source + [block for _, block in document.fields],
+                     document.translator)
+    sub(resp, "persName", (("ref", ref),) if ref else (), document.translator)
 
 
 def _linked_as(blocks: list[Block], name: str) -> str:

@@ -11,7 +11,7 @@ from edition.collect import collect_document
 from edition.config import EditionInfo, Settings
 from edition.dts import Layout, describe_resource
 from edition.ingest import LAYOUT as INGEST_LAYOUT
-from edition.render import urls
+from edition.render import cite, urls
 from edition.tei.header import TEI_LAYOUT
 from edition.tei.reading import bracketed_text
 
@@ -91,6 +91,33 @@ def test_the_translator_is_linked_as_the_source_statement_links_them(source, nam
     assert translator.get("ref") == (f"persons.xml#{ident}" if ident else None)
     roles = {tie.entry_id: tie.roles for tie in collect_document("x", tei, registers)[0].ties}
     assert roles.get(ident, ()) == (("translator", "source-note") if ident else ())
+    assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
+
+
+EDITORS_TRANSLATED = ('<respStmt xml:id="translator"><resp>translation</resp>'
+                      '<name ref="#ed">the editors of the source edition</name></respStmt>')
+EDITORS_IN_BIBTEX = "translator = {{the editors of the source edition}}"   # kept whole
+
+
+@pytest.mark.parametrize("source, translator, in_bibtex", [
+    ("Pravda, 8 November 1962, p. 1. Translated by the editors from the Russian text.",
+     EDITORS_TRANSLATED, EDITORS_IN_BIBTEX),   # the Khrushchev speech of the site review
+    ("An archive. Translated by the editors.", EDITORS_TRANSLATED, EDITORS_IN_BIBTEX),
+    ("An archive; translation by the Editor.", EDITORS_TRANSLATED, EDITORS_IN_BIBTEX),
+    ("An archive. Translated by Theodore Editorson.",   # a person named so stays a person
+     '<respStmt xml:id="translator"><resp>translation</resp>'
+     "<persName>Theodore Editorson</persName></respStmt>", "translator = {Theodore Editorson}"),
+])
+def test_a_translation_by_the_editors_names_their_statement(source, translator, in_bibtex,
+                                                            registers, validator):
+    tei, _ = encode_text(page("A.I. MIKOYAN. Yes.").replace("An archive.", source), registers)
+    [stmt] = tei.xpath("t:teiHeader/t:fileDesc/t:titleStmt/t:respStmt[@xml:id='translator']",
+                       namespaces=TEI)
+    assert compact_xml(stmt) == translator
+    collected = collect_document("x", tei, registers)[0]
+    assert collected.record.translator == stmt[1].text   # the page's row, the citations
+    assert not [tie for tie in collected.ties if "translator" in tie.roles]   # `#ed`: no entry
+    assert in_bibtex in cite.bibtex(collected.record, EditionInfo(), "2026-11-22")
     assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
 
 
