@@ -34,7 +34,8 @@ gives them too, with the translator, as the document's does.
 
 Titles repeat ('Memorandum of Conversation'): where the title names none of the participants
 the TEI's `particDesc` lists, Chicago, MLA and the line citations name them after it
-(`party_names`).
+(`party_names`), and BibTeX and CSL-JSON open their `note` with them: neither format has a
+field for the participants.
 """
 
 from __future__ import annotations
@@ -307,9 +308,11 @@ def _bibtex_name(name: str, family: str = "", whole: bool = False) -> str:
     return _bibtex_escape(name)
 
 
-def bibtex(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup:
+def bibtex(doc: DocumentRecord, edition: EditionInfo, build_date: str,
+           parties: tuple[str, ...] = ()) -> Markup:
     """A biblatex/BibTeX @misc entry (HTML: text but for the access date); the key is the
-    document id."""
+    document id. `parties` (`party_names`) open the `note`, the free-form field of both
+    BibTeX and biblatex, which have none for participants."""
     fields = [("author", " and ".join(_bibtex_name(*author, True) for author in doc.authors)),
               ("title", "{" + _bibtex_escape(doc.title) + "}"), ("date", doc.date),
               ("year", doc.date[:4]), ("translator", _bibtex_name(doc.translator)),
@@ -317,7 +320,7 @@ def bibtex(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup
               ("howpublished", _bibtex_escape(
                   f"{edition.title}, version {edition.version} (built {build_date})")),
               ("publisher", _bibtex_escape(edition.publisher)),
-              ("note", _bibtex_escape(_note(doc))), ("url", document_url(doc, edition)),
+              ("note", _bibtex_escape(_note(doc, parties))), ("url", document_url(doc, edition)),
               ("urldate", access_date("iso")), ("version", _bibtex_escape(edition.version))]
     body = Markup(",\n").join(Markup("  {} = {{{}}}").format(name, value)
                                for name, value in fields if value)
@@ -325,18 +328,27 @@ def bibtex(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> Markup
     return Markup("@misc{{{},\n{}\n}}").format(key, body)
 
 
-def _note(doc: DocumentRecord) -> str:
+def _note(doc: DocumentRecord, parties: tuple[str, ...] = ()) -> str:
     record = [f"Record ID {doc.record_id}."] if doc.record_id else []
-    return " ".join(_sources(doc) + record)
+    return " ".join(_participants_noted(parties) + _sources(doc) + record)
 
 
-def csl_item(doc: DocumentRecord, edition: EditionInfo, build_date: str) -> dict:
-    """The document as one CSL-JSON item."""
+def _participants_noted(parties: tuple[str, ...]) -> list[str]:
+    """['Participants: A and B.'] to open a BibTeX or CSL-JSON note; [] for none."""
+    return [_participants(parties).strip()] if parties else []
+
+
+def csl_item(doc: DocumentRecord, edition: EditionInfo, build_date: str,
+             parties: tuple[str, ...] = ()) -> dict:
+    """The document as one CSL-JSON item; `parties` (`party_names`) open its `note`: CSL has
+    no variable for the participants of a conversation (its name variables are the item's
+    makers and recipients)."""
     item = {"id": doc.id, "type": "manuscript", "title": doc.title,
             "container-title": edition.title, "publisher": edition.publisher,
             "version": edition.version, "URL": document_url(doc, edition),
             "archive": doc.archive,
-            "note": " ".join([_published_in(doc)] * bool(doc.published_in) + [
+            "note": " ".join(_participants_noted(parties)
+                             + [_published_in(doc)] * bool(doc.published_in) + [
                 f"Version {edition.version} of the edition, built {build_date}."]),
             "language": doc.language}
     if build_date:
@@ -383,8 +395,8 @@ def csl_shown(item: dict) -> Markup:
 
 def citations(doc: DocumentRecord, edition: EditionInfo, build_date: str,
               parties: tuple[str, ...] = ()) -> Citations:
-    item = csl_item(doc, edition, build_date)
+    item = csl_item(doc, edition, build_date, parties)
     return Citations(chicago(doc, edition, build_date, parties),
                      mla(doc, edition, build_date, parties),
-                     bibtex(doc, edition, build_date), csl_shown(item), script_json([item]),
+                     bibtex(doc, edition, build_date, parties), csl_shown(item), script_json([item]),
                      document_url(doc, edition))

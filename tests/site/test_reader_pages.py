@@ -5,8 +5,10 @@ formatted from the records."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
+import bibtexparser
 import pytest
 
 from edition.collect import collect_site
@@ -160,6 +162,24 @@ def test_the_page_holds_the_citation_of_a_range_for_its_script(site):
     assert ", lines , Russian Foreign Ministry archives" in words
     assert template.xpath(".//span/@data-range") == ["lines", "fragment"]
     assert words.endswith(f"{MEMO}.html# .") or words.endswith(f"{MEMO}.html#.")
+
+
+def test_bibtex_and_csl_note_the_participants_a_generic_title_leaves_out(model, edition):
+    """Neither BibTeX nor CSL has a field for a conversation's participants: their free-form
+    `note` opens with them, as Chicago names them after the title; a title naming one adds none."""
+    memo = model.by_id[MEMO]
+    generic = dataclasses.replace(memo, title="Memorandum of Conversation",
+                                  participants=("mikoyan-anastas", "dorticos-osvaldo"))
+
+    def notes(doc):
+        forms = cite.citations(doc, *edition, cite.party_names(doc, model))
+        entry = bibtexparser.parse_string(str(forms.bibtex)).entries[0]
+        return entry.fields_dict["note"].value, json.loads(str(forms.csl_script))[0]["note"]
+
+    named = notes(memo)
+    assert not [note for note in named if "Participants" in note]
+    assert notes(generic) == tuple("Participants: Anastas Ivanovich Mikoyan and Osvaldo "
+                                   f"Dorticós. {note}" for note in named)
 
 
 def test_a_citation_names_the_participants_a_generic_title_leaves_out(model, edition):
