@@ -239,14 +239,15 @@ TITLE_WORDS: tuple[tuple[str, dict[str, str]], ...] = (
         "de": r"gesprächsaufzeichnung|aufzeichnung (?:über (?:das|ein)|des) gesprächs?",
         "fr": r"compte[- ]rendu (?:de l['’]|d['’])entretien"}),
     ("telegram", {
-        "en": r"telegrams?|cables?", "ru": r"(?:шифр)?телеграмм[аы]", "es": r"telegramas?",
+        "en": r"telegrams?|cables?|airgrams?", "ru": r"(?:шифр)?телеграмм[аы]", "es": r"telegramas?",
         "de": r"telegramm|drahtbericht|fernschreiben", "fr": r"télégrammes?"}),
     ("letter", {
         "en": r"letters?|" + DIPLOMATIC_NOTE, "fr": r"lettres?",
         "de": r"brief(?=\s+(?:von|vom|des|der|an)\b)|briefe|schreiben", "es": r"cartas?",
         "ru": r"письм[оа]"}),
     ("transcript", {
-        "en": r"transcripts?", "ru": r"стенограмм[аы]",
+        "en": r"transcripts?|telephone conversations?|telcons?|(?:news|press) conferences?",
+        "ru": r"стенограмм[аы]",
         "es": r"transcripción|versión (?:taquigráfica|estenográfica)", "de": r"wortprotokoll",
         "fr": r"transcription|compte[- ]rendu sténographique"}),
     ("minutes", {
@@ -264,10 +265,12 @@ TITLE_WORDS: tuple[tuple[str, dict[str, str]], ...] = (
 )
 """Each document type and the words of a title naming it, in each language of the corpus, the
 more specific rows first: `Memorandum of Conversation`, `Запись беседы`, `Acta de la conversación`
-(a memorandum of conversation); `Telegram`, `Шифртелеграмма`; `Letter`, `Lettre du général de
+(a memorandum of conversation); `Telegram`, `Шифртелеграмма`, `Airgram` (the State Department's
+telegram sent by pouch); `Letter`, `Lettre du général de
 Gaulle au président Kennedy`, `Brief von Bundeskanzler Adenauer an ...` (not an English `Brief for
 the President`), `Carta de ...`, `Письмо ...`, a diplomatic note (`DIPLOMATIC_NOTE`); `Transcript`,
-`Стенограмма`; `Minutes`, `Протокол заседания Президиума`, `Acta de la reunión`, `Procès-verbal`;
+`Стенограмма`, `Telephone Conversation Between President Kennedy and ...` (FRUS titles the same
+record `Transcript of Telephone Conversation ...`), `The President's News Conference`; `Minutes`, `Протокол заседания Президиума`, `Acta de la reunión`, `Procès-verbal`;
 `Memorandum`, `Записка`, `Aufzeichnung`; the record of a debate (`House of Commons Debate: Cuba`,
 `Hansard`, `Sitting of the House`), minutes, but only when the title names no other type (a
 `Memorandum on the Commons Debate` is a memorandum)."""

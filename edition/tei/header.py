@@ -23,8 +23,12 @@ from .xml import EDITION_LANGUAGE, add_nodes, lang_attributes, root, sub
 
 TYPE_NAMES = {
     "memorandum": "memorandum", "telegram": "telegram", "letter": "letter",
-    "transcript": "transcript", "minutes": "minutes", "drama": "drama", "other": "document",
+    "transcript": "transcript", "minutes": "minutes", "drama": "drama",
+    "other": "other document",
 }
+"""The type as a reader names it (`keywords[@scheme='#document-type']/term`), by `div/@subtype`:
+the catch-all is "other document" (the type list's "Other document", the page's kicker), which
+"document" did not say."""
 NAME_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
 TEI_LAYOUT = "tei"
 """The layout of TEI made elsewhere (`ingest.LAYOUT`, spelled again: the ingest imports this)."""

@@ -61,23 +61,23 @@ TYPED = [
     ("", "Schreiben des Bundeskanzlers an den Präsidenten", "letter", "letter"),
     ("", "Carta de Fidel Castro a U Thant", "letter", "letter"),
     ("", "Письмо Н.С. Хрущева Ф. Кастро", "letter", "letter"),
-    ("Report", "Brief for the President on Berlin", "other", "document"),
+    ("Report", "Brief for the President on Berlin", "other", "other document"),
     # session 19 (h13): `Castro` is the surname of two register persons (Fidel and Raúl): which
     # one is meant is unsure, that a person is meant is not
     ("", "Note from Khrushchev to Castro", "letter", "letter"),
     ("", "Note from Castro to the Soviet Ambassador", "letter", "letter"),
     # Words that only contain a type's name are no type:
-    ("Report", "Report on the Contact with Cuban Leaders", "other", "document"),
-    ("Report", "Impact of the Blockade on the Cuban Economy", "other", "document"),
-    ("Report", "Towards a Non-Aggression Pact", "other", "document"),
-    ("", "Newsletter of the Embassy", "other", "document"),
-    ("", "The Foreign Assistance Act of 1961", "other", "document"),
-    ("", "Footnotes to the Protocol", "other", "document"),
+    ("Report", "Report on the Contact with Cuban Leaders", "other", "other document"),
+    ("Report", "Impact of the Blockade on the Cuban Economy", "other", "other document"),
+    ("Report", "Towards a Non-Aggression Pact", "other", "other document"),
+    ("", "Newsletter of the Embassy", "other", "other document"),
+    ("", "The Foreign Assistance Act of 1961", "other", "other document"),
+    ("", "Footnotes to the Protocol", "other", "other document"),
     # session 19 (review r1): a title's words per language (`readers.common.TITLE_WORDS`)
     ("", "Запись беседы А.И. Микояна с Ф. Кастро", "memorandum", "memorandum of conversation"),
     ("", "Acta de la reunión del Consejo de Ministros", "minutes", "minutes"),
     ("", "Протокол заседания Президиума ЦК КПСС", "minutes", "minutes"),
-    ("", "Протокол о сотрудничестве", "other", "document"),   # a treaty's protocol
+    ("", "Протокол о сотрудничестве", "other", "other document"),   # a treaty's protocol
     ("", "Procès-verbal de la séance du Conseil", "minutes", "minutes"),
     ("", "Compte rendu de l'entretien du général de Gaulle avec M. Acheson", "memorandum",
      "memorandum of conversation"),
@@ -97,6 +97,26 @@ TYPED = [
      "Ambassador Hare", "memorandum", "memorandum"),
     ("", "Memorandum for the Record on the Letter from Khrushchev", "memorandum", "memorandum"),
     ("", "Minutes of the Meeting on the Cable Traffic", "minutes", "minutes"),
+    # session 20 (h15 item 4): the site review's "Document (6 documents)": a telephone
+    # conversation (FRUS titles the same record "Transcript of Telephone Conversation") and a
+    # news conference are transcripts, an airgram a telegram; a speech, a chronology and a
+    # list are none of the types: other documents, so named
+    ("", "Telephone Conversation Between President Kennedy and Secretary of State Rusk",
+     "transcript", "transcript"),
+    ("", "Transcript of Telephone Conversation Between Secretary of State Rogers and the "
+     "President's Assistant for National Security Affairs (Kissinger)", "transcript",
+     "transcript"),
+    ("", "Memorandum of Telephone Conversation with Ambassador Dobrynin", "memorandum",
+     "memorandum"),
+    ("", "The President's News Conference of November 20, 1962", "transcript", "transcript"),
+    ("", "Press Conference of Foreign Minister Gromyko", "transcript", "transcript"),
+    ("", "Telegram on the President's Press Conference", "telegram", "telegram"),
+    ("", "Airgram from the Embassy in Bonn to the Department of State", "telegram", "telegram"),
+    ("", "Speech by N.S. Khrushchev at the Kremlin Reception", "other", "other document"),
+    ("", "Chronology of Events, Department of State Operations Center, October 22-28, 1962",
+     "other", "other document"),
+    ("", "List of the Soviet Delegation Accompanying A.I. Mikoyan to Havana", "other",
+     "other document"),
 ]
 """(Type field, title) -> the body's subtype and the header's term."""
 
