@@ -71,6 +71,12 @@ def entry_id(ref: str | None) -> str:
     return (ref or "").rpartition("#")[2]
 
 
+def word_count(text: str) -> int:
+    """The words of `text`: its tokens between spaces that hold a letter or a digit; a dash,
+    a quotation mark or a colon standing alone (`“`, `--`, `:`) is none."""
+    return sum(1 for token in text.split() if any(char.isalnum() for char in token))
+
+
 class _BodyCollector:
     """Walks one document body once: lines, mentions, dates and speaker turns."""
 
@@ -163,7 +169,7 @@ class _BodyCollector:
             counts[1] += self.words - before
 
     def _finish(self, line: _Line) -> None:
-        self.words += len("".join(line.spoken).split())
+        self.words += word_count("".join(line.spoken))
         if line.n is None:
             self.pending.append(line)
             return

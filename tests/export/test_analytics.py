@@ -8,7 +8,11 @@ import io
 import json
 from collections import Counter
 
+import pytest
 from lxml import etree, html
+
+from edition.collect import collect_document
+from tests.conftest import encode_text, page
 
 from ..site.conftest import broken_links
 from .conftest import MEMO, TEI_NS
@@ -71,10 +75,10 @@ def test_analytics_page_has_an_accessible_matrix_and_the_numbers(site):
     assert not page.xpath("//svg//script | //svg//@*[starts-with(name(), 'on')]")
     totals = {row.xpath("string(th)"): row.xpath("td/text()")
               for row in page.xpath("//section[@aria-labelledby='totals-heading']//tbody/tr")}
-    # 3801: the colon of `(To Alekseev): Don't` is the paragraph's since the direction keeps its
-    # parentheses in @rend (session 20, h2), and the count takes a lone `:` as a word
-    # (`collect._BodyCollector._finish`, as it does a lone `—` or `“`)
-    assert totals["Anastas Ivanovich Mikoyan"] == ["28", "3801", "1"]
+    # 3800: the colon of `(To Alekseev): Don't` is the paragraph's since the direction keeps its
+    # parentheses in @rend (session 20, h2), and, standing alone, is no word (`collect.word_count`:
+    # 3801 while it counted, session 20, h15)
+    assert totals["Anastas Ivanovich Mikoyan"] == ["28", "3800", "1"]
     assert page.xpath("//a[@href='downloads/speakers.csv']")
 
 
@@ -106,3 +110,17 @@ def test_human_size():
     from edition.render.pages import human_size
     assert [human_size(n) for n in (0, 1023, 1024, 41066, 3 * 1024 * 1024)] == [
         "0\u00a0bytes", "1023\u00a0bytes", "1.0\u00a0KB", "40.1\u00a0KB", "3.0\u00a0MB"]
+
+
+@pytest.mark.parametrize("turn, words", [
+    ("A.I. MIKOYAN. Yes, we agree.", 3),
+    ("A.I. MIKOYAN. We agree -- with “ reservations ” : none.", 5),   # `--`, `“`, `”`, `:`
+    ("A.I. MIKOYAN. The 42 bombers . . . will go; all 42.", 7),   # a digit is a word, `.` none
+    ("A.I. MIKOYAN. Да , мы согласны — полностью.", 4),   # any script's letters
+], ids=["words", "lone punctuation", "digits and dots", "cyrillic"])
+def test_a_speakers_words_are_tokens_with_a_letter_or_digit(turn, words, registers):
+    """The words of the turns (speakers.csv, the charts, an entry's page) count no dash, quotation
+    mark or colon standing alone: the review's 14 documents counted 54 of them."""
+    tei, _ = encode_text(page(turn), registers)
+    [stat] = collect_document("x", tei, registers)[0].record.speakers
+    assert (stat.entry_id, stat.turns, stat.words) == ("mikoyan-anastas", 1, words)
