@@ -1,6 +1,6 @@
 """edition: plain-text archival transcriptions -> validated TEI P5 -> a static scholarly website.
 
-Modules, in pipeline order (`pipeline` lists the stages in one place):
+Modules, in pipeline order (`pipeline` runs the stages and lists them in one place):
   cli          command line: build (default) and serve; exit codes 0, 1 (input), 2 (bug),
                130 / 143 (interrupted by SIGINT / SIGTERM)
   interrupt    SIGINT and SIGTERM turned into a clean stop; workers that die with the build
@@ -21,18 +21,22 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   letter_forms the set words of letters in each language: salutations, valedictions, signatures
   closing_lines  the closing lines: their roles in place, where they begin, closers, postscripts
   speakers     speaker labels at the start of a paragraph
+  outline_numbers  the record's own numbering: section numerals (`II.`), outline letters
+  alphabets    the capital and small letters of every alphabet, as regex character classes
   record_fields  the words heading the record's fields and remarks, in the archive's languages
   listed_persons the persons a document's head lists as there (Present: ...), by name
   speaker_refs a turn's label -> the register person it names, or why not (diagnostics)
+  office_holders  an office's later label tied to the holder an earlier label names (Hansard)
   turn_ends    what ends an open turn besides the next label (the record's own voice)
   inline       editorial brackets and stage directions -> inline nodes
   breaks       page and line breaks of the printed source: the label `pb` leaves unsaid, an
                element's text with its line breaks read as the source reads them (spaced_text)
   gap_markers  which bracket contents say text is missing (`[2 lines not declassified]`), and why
-  source_marks brackets of a document's own marks: hand (added, crossed out, underlined), stamp, blank; a recording's times, events
+  source_marks brackets of a document's own marks: hand (added, crossed out, underlined),
+               stamp, blank; a recording's times, events
   footnotes    the footnotes ending a text moved to their markers `[1]` (notes with @n)
   footnote_signs  footnotes called by a sign, `*`, `(a)`, `1)`: their markers in the text
-  stage_parens stage directions in a turn, one rule for `(...)` and `[...]`; a transcript's `(inaudible)`
+  stage_parens stage directions in a turn, one rule for `(...)` and `[...]`; `(inaudible)`
   resolve      names (registers) and dates (dates) inside the text
   registers    the edition's registers of persons, places and organizations
   register_files  the register files (TEI lists) read into entries and written back
@@ -41,6 +45,7 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   dates        the date logic: parsing and normalizing dates in text
   date_mentions  a date mention, the text it is read in, the helpers each rule makes one with
   date_patterns  the vocabulary and regular expressions dates uses, and where each can match
+  date_months  the month names of English and the archive's other languages, as dates write them
   date_weekdays  a weekday or a day of the month alone (`the 28th`) seen from the document date:
                by its cue or its sentence's tense
   date_month_days  a day of the document's month or the one before or after it (`4th inst.`,
@@ -84,7 +89,8 @@ Modules, in pipeline order (`pipeline` lists the stages in one place):
   search       the Pagefind full-text index, in parts of consecutive documents (search_parts.js)
   pagefind_canon  Pagefind bundles made byte-reproducible
   export/      open data: TEI ZIP and teiCorpus, CMIF, registers as JSON-LD, speaker analytics
-  dts          Distributed Text Services 1.0 as static files (entry, collection, navigation, document)
+  dts          Distributed Text Services 1.0 as static files (entry, collection, navigation,
+               document)
   manifest     citations.json: every citable line hashed; changes since the previous release
   weblinks     web addresses in ref/@target, and the FRUS addresses of documents
   write        the site written to a staging folder and swapped in atomically

@@ -37,11 +37,13 @@ _BY_HAND = (r"hand(?:\s|-)?written|(?:added|written|inserted)\s+(?:by|in)\s+hand
             r"|in\s+(?:the\s+author['’]s\s+)?handwriting")
 _INSERTED = r"(?:added|written|inserted|interlined)"
 """`inserted above the line`: a hand's addition only with the place or the hand after it."""
-WHOSE_HAND = re.compile(r"in\s+(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
-                        r"['’]s?\s+(?:own\s+)?hand(?:writing)?")
-"""`in Kennedy's hand`, `in the President's handwriting`: whose hand wrote; the name is looked
-up in the registers (`resolve`) for the addition's @hand."""
-_WHOSE = WHOSE_HAND.pattern.replace("(?P<who>", "(?:")
+_HAND_OF = r"in\s+(?P<who>{name})['’]s?\s+(?:own\s+)?hand(?:writing)?"
+"""`in Kennedy's hand`, `in the President's handwriting`: whose hand wrote, `{name}` the name."""
+_NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+WHOSE_HAND = re.compile(_HAND_OF.format(name=_NAME))
+"""Whose hand a label says wrote; the name is looked up in the registers (`resolve`) for the
+addition's @hand."""
+_WHOSE = _HAND_OF.replace("(?P<who>{name})", f"(?:{_NAME})")
 HAND_LABEL = (rf"(?:(?:{_PLACE})\s+)?(?:{_BY_HAND}|{_WHOSE}|{_INSERTED}(?=\s+(?:{_PLACE}|{_WHOSE})))"
               rf"(?:\s+(?:{_PLACE}|{_WHOSE})){{0,2}}")
 """`handwritten`, `handwritten in the margin`, `added by hand above the line`, `inserted above
@@ -85,7 +87,6 @@ INCIDENT = re.compile(
 """What a recording holds besides the speech, in a transcript: `[overlapping]`, `[crosstalk]`,
 `[Tape ends]`, `[End of recording]`. What a speaker does (`[laughs]`, `[reading]`) is a stage
 direction (`stage_parens.STAGE_WORDS`)."""
-
 
 
 def hand_named(label: str) -> str:
