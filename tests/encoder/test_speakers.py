@@ -833,3 +833,6 @@ def test_a_word_in_capitals_heading_a_memorandums_item_is_no_turn(line, codes, r
             assert reporter.diagnostics == [] and "<sp" not in body_xml(tei)
         elif not provisional:
             assert [d.code for d in reporter.diagnostics] == codes
+        else:   # a provisional build makes the name its person's turn, with a warning
+            assert [d.code for d in reporter.diagnostics] == ["speaker-provisional"]
+            assert '<sp who="persons.xml#prov-' in body_xml(tei)
