@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from .model import Block, Inline, Node, Text, plain_text
 
@@ -42,17 +42,26 @@ def opened_by_sign(block: Block) -> tuple[str, tuple[Node, ...]] | None:
     return (opening.group("sign"), body) if plain_text(body).strip() else None
 
 
-def sign_notes(signed: list[tuple[str, Block, tuple[Node, ...]]], among_footnotes: bool
-                ) -> list[tuple[str, Block, tuple[Node, ...]]]:
+def sign_notes(signed: list[tuple[str, Block, tuple[Node, ...]]], among_footnotes: bool,
+               called: set[str]) -> list[tuple[str, Block, tuple[Node, ...]]]:
     """The notes called by a sign that are footnotes: a sign the run gives once (`* a`, `* b`
     are a bulleted list); a letter or a number and parenthesis only among footnotes of another
-    kind, after a rule or a Notes head or beside a note called by `*` (`(a) Blockade.`, `(b)
-    Strike.` ending a document are its list)."""
+    kind that the text calls (`among_footnotes`: after a rule or a Notes head, beside a note of
+    `[2]` called), or beside a note called by `*` that `called` (the signs printed in the text)
+    holds: `(a) Blockade.`, `(b) Strike.` ending a document are its list, and so they are under
+    `* The letter was handed over ...`, which nothing in the text calls."""
     counted = Counter(sign for sign, _, _ in signed)
     once = [note for note in signed if counted[note[0]] == 1]
-    if among_footnotes or any(sign[0] in "*†‡§" for sign, _, _ in once):
+    if among_footnotes or any(sign[0] in "*†‡§" and sign in called for sign, _, _ in once):
         return once
     return []
+
+
+def printed_signs(blocks: Iterable[Block]) -> set[str]:
+    """The signs of the `*` family printed as markers in the text of `blocks` (`the 26th.*`:
+    '*'), not opening a paragraph."""
+    return {found.group("sign") for block in blocks
+            for found, _, _ in sign_markers(block.content, SIGN_CALLS[0], "")}
 
 
 def sign_markers(nodes: tuple[Node, ...], family: re.Pattern[str],

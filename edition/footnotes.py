@@ -35,7 +35,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
-from .footnote_signs import SIGN_CALLS, opened_by_sign, sign_markers, sign_notes, split_at_signs
+from .footnote_signs import (SIGN_CALLS, opened_by_sign, printed_signs, sign_markers, sign_notes,
+                             split_at_signs)
 from .model import Block, Document, Inline, Node, Postscript, Text, Turn
 
 NOTE_MARKER = "note-marker"
@@ -76,7 +77,7 @@ def note_marker(number: str) -> Inline:
 def attach_footnotes(document: Document) -> None:
     """Move the footnotes that end `document` to the markers that call them (see the module);
     then the markers left that open a paragraph number it (`number_paragraphs`)."""
-    notes = _footnotes(_trailing_blocks(document))
+    notes = _footnotes(_trailing_blocks(document), list(_blocks(document)))
     if notes:
         _mark_sign_calls(document, notes)
         _move_footnotes(document, notes)
@@ -236,11 +237,13 @@ def _trailing_blocks(document: Document) -> list[Block]:
     return tail
 
 
-def _footnotes(blocks: list[Block]) -> dict[str, tuple[Block, tuple[Node, ...]]]:
+def _footnotes(blocks: list[Block], every_block: list[Block]
+               ) -> dict[str, tuple[Block, tuple[Node, ...]]]:
     """{number or sign: (its block, the note's words)} of the footnotes ending `blocks`: those
     opened by a marker, `[2] ...`, or after a rule or head those opened by a number, `2. ...`,
-    and those called by a sign, `* ...`, `(a) ...` (`footnote_signs.sign_notes`); a run read
-    from the end, which the first other block stops. A run under the head of a list that is no Notes head
+    and those called by a sign, `* ...`, `(a) ...` (`footnote_signs.sign_notes`: the markers
+    printed in the rest of `every_block`, the text, are its evidence); a run read from the end,
+    which the first other block stops. A run under the head of a list that is no Notes head
     (`Papers:`, `LIST_HEAD`) is the document's list: no footnotes (footnotes follow the body, a
     rule or a Notes head)."""
     found: list[tuple[str, Block, tuple[Node, ...]]] = []
@@ -267,8 +270,12 @@ def _footnotes(blocks: list[Block]) -> dict[str, tuple[Block, tuple[Node, ...]]]
         elif _is_list_head(block):
             found, signed = [], []
         break
+    run = {id(block) for _, block, _ in found + signed}
+    text = [block for block in every_block if id(block) not in run]
+    called = {number for block in text for number in _marker_numbers(block.content)}
+    among_footnotes = headed or any(number in called for number, _, _ in found)
     notes: dict[str, tuple[Block, tuple[Node, ...]]] = {}
-    for number, block, body in found + sign_notes(signed, bool(found) or headed):
+    for number, block, body in found + sign_notes(signed, among_footnotes, printed_signs(text)):
         notes.setdefault(number, (block, body))
     return notes
 
