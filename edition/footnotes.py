@@ -24,7 +24,8 @@ shown as the same marker linked to the note. A marker whose note the source does
 `NOTE_MARKER` `ref`, its number its text, shown as printed, `[2]`; a footnote no marker calls
 stays a paragraph where it is.
 A marker left that opens a paragraph numbers it, `<label rend="brackets">1</label>`, and a marker
-of that number in the text refers to it, `<ref type="item">1</ref>` (`number_paragraphs`), which
+of that number in the text, where the words refer by it (`paragraph [1]`, `[1] above`), refers to
+it, `<ref type="item">1</ref>` (`number_paragraphs`), which
 points at that paragraph once the lines are numbered (`target="#L4"`: `tei.body`).
 """
 
@@ -37,7 +38,8 @@ from dataclasses import replace
 
 from .footnote_signs import (SIGN_CALLS, opened_by_sign, printed_signs, sign_markers, sign_notes,
                              split_at_signs)
-from .model import Block, Document, Inline, Node, Postscript, Text, Turn
+from .date_patterns import MONTHS
+from .model import Block, Document, Inline, Node, Postscript, Text, Turn, plain_text
 
 NOTE_MARKER = "note-marker"
 """The @type of the `ref` of a footnote marker, `[2]`: `<ref type="note-marker">2</ref>`, its
@@ -54,6 +56,14 @@ LIST_HEAD = re.compile(r"\s*[^\W\d_][\w'’ .-]{0,40}:\s*")
 """A head of the document's own list, `Papers:`, `Enclosures:`, `Attachments:`, `Tabs:`: the
 numbered paragraphs under it are its items, not footnotes (`[1] Draft reply ...`)."""
 NOTE_ATTRS = (("type", "editorial"), ("place", "inline"), ("resp", "#ed"))
+REFERRING_BEFORE = re.compile(r"\b(?:paragraphs?|paras?\.?|items?|points?|sections?|papers?|tabs?|"
+                              r"enclosures?|attachments?|annex(?:es)?|see|cf\.)\s*$", re.I)
+"""The words before a marker that refer by it to a numbered paragraph: `paragraph [2]`,
+`Papers [1] and [2]`, `see [2]` (`number_paragraphs`)."""
+REFERRING_AFTER = re.compile(r"\s*(?:above|below|supra|infra)\b", re.I)
+"""The words after one that do: `As stated in [1] above`."""
+MARKERS_JOINED = re.compile(r"\s*(?:,|and|or|to|&|-|–)\s*", re.I)
+"""What joins markers of one reference: `[1] and [2]`, `[1], [2]`, `[1]-[3]`."""
 
 
 SIGN_NAMES = {"*": "star", "†": "dagger", "‡": "ddagger", "§": "section"}
@@ -157,10 +167,11 @@ def number_paragraphs(document: Document) -> None:
     """A marker left that opens a paragraph, no footnote moved to it, is the paragraph's number
     (`[1] The Chancellor told ...`, `[1] Draft reply ...` under `Papers:`): `<label
     rend="brackets">1</label>`, as TEI labels a numbered part of a text, its brackets in @rend;
-    a marker of that number in the text refers to the paragraph, no footnote call (`As stated
-    in [1] above`, `Papers [1] and [2]`): `<ref type="item">1</ref>` (its @target the
-    paragraph's id, set by `tei.body` once lines are numbered). A marker of no such number
-    stays one."""
+    a marker of that number in the text refers to the paragraph, no footnote call, where the
+    words say so (`As stated in [1] above`, `Papers [1] and [2]`: `_referring`): `<ref
+    type="item">1</ref>` (its @target the paragraph's id, set by `tei.body` once lines are
+    numbered). A marker of no such number stays one, and so does one the words do not refer
+    by (`his note of November [2]`, the editor's day)."""
     labelled: set[str] = set()
 
     def label(block: Block) -> Block:
@@ -174,9 +185,9 @@ def number_paragraphs(document: Document) -> None:
 
     def refer(nodes: tuple[Node, ...]) -> tuple[Node, ...]:
         out: list[Node] = []
-        for node in nodes:
-            if isinstance(node, Inline) and _marker_number(node) in labelled \
-                    and not _calls_again(node):
+        referring = _referring(nodes)
+        for index, node in enumerate(nodes):
+            if index in referring and _marker_number(node) in labelled:
                 out.append(item_reference(_marker_number(node)))
             elif isinstance(node, Inline):
                 out.append(replace(node, children=refer(node.children)))
@@ -187,6 +198,36 @@ def number_paragraphs(document: Document) -> None:
     _map_blocks(document, label)
     if labelled:
         _map_blocks(document, lambda block: replace(block, content=refer(block.content)))
+
+
+def _referring(nodes: tuple[Node, ...]) -> set[int]:
+    """The indexes of the markers among `nodes` whose words refer to a numbered paragraph: a
+    run of markers (`[1] and [2]`, `[1], [2]`) after a word naming what is numbered or `see`
+    (`paragraph [2]`, `Papers [1] and [2]`, `see [2]`: `REFERRING_BEFORE`), or before `above`,
+    `below` (`As stated in [1] above`), and no month's name beside it: `note of November [2]`,
+    `telegram of [3] December` hold a day the editor supplied, no reference."""
+    runs: list[list[int]] = []
+    for index, node in enumerate(nodes):
+        if not isinstance(node, Inline) or not _marker_number(node) or _calls_again(node):
+            continue
+        if runs and runs[-1][-1] == index - 2 and MARKERS_JOINED.fullmatch(_words(nodes, index - 1)):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    referring: set[int] = set()
+    for run in runs:
+        before, after = _words(nodes, run[0] - 1), _words(nodes, run[-1] + 1)
+        beside = before.split()[-1:] + after.split()[:1]
+        if any(word.strip(".,;:()").lower() in MONTHS for word in beside):
+            continue
+        if REFERRING_BEFORE.search(before) or REFERRING_AFTER.match(after):
+            referring.update(run)
+    return referring
+
+
+def _words(nodes: tuple[Node, ...], index: int) -> str:
+    """The text of `nodes[index]`, '' where there is none."""
+    return plain_text((nodes[index],)) if 0 <= index < len(nodes) else ""
 
 
 def item_reference(number: str) -> Inline:

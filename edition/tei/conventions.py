@@ -28,8 +28,9 @@ CONVENTIONS: tuple[tuple[str, str, str], ...] = (
      "each later marker, a reference, points; a marker whose note the source does not give is "
      "kept as a reference. A number in brackets that opens a paragraph, no footnote moved to "
      "it, is the paragraph's label, its brackets in rend, and the same number elsewhere in the "
-     "text, such as As stated in 1 above, is a reference of type item that points at that "
-     "paragraph where one paragraph alone has the number."),
+     "text, where the words refer by it, such as As stated in 1 above or paragraph 2, is a "
+     "reference of type item that points at that paragraph where one paragraph alone has the "
+     "number; beside a month's name it is a day, no reference."),
     ("Readings marked sic", "sic rend=mark-after|mark",
      "The word before a sic in brackets is kept as the source has it, although apparently "
      "wrong; a remark after the sic, such as probably 20 yards, is an inline editorial note. "

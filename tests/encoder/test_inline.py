@@ -757,6 +757,21 @@ FOOTNOTE_CASES = [
       '<label rend="brackets">2</label> As in <ref type="item" target="#L1">1</ref> above.')),
     ("[1] We agree.\n\n[2] As in [1] above.\n\nW.H.B.\n\nPapers:\n\n[1] Draft reply.",
      'As in <ref type="item">1</ref> above.'),
+    # a reference only where the words refer (`paragraph [2]`, `see [2]`, `[1] above`); a
+    # number beside a month's name is a day the editor supplied (probe s20 r1,
+    # 1962-12-04-telegram-supplied.txt:6, 1962-11-20-telegram-havana-swiss.txt:20)
+    ("[1] Kuznetsov referred to his note of November [2] and to the telegram of [3] December."
+     "\n\n[2] McCloy said he would reply.\n\n[3] The meeting lasted an hour.\n\nStevenson",
+     'his note of November <ref type="note-marker">2</ref> and to the telegram of <ref '
+     'type="note-marker">3</ref> December.</p>'),
+    ("1. Reference.\n\n[1] The Swiss Ambassador is our source.\n\n[2] See paragraph [1] above "
+     "and the note of [2] November.",
+     ('See paragraph <ref type="item" target="#L2">1</ref> above and the note of <ref '
+      'type="note-marker">2</ref> November.</p>')),
+    ("[1] We agree.\n\n[2] We met [1] times.\n\n[3] See [1], [2] and para. [1].",
+     ('We met <ref type="note-marker">1</ref> times.</p>', 'See <ref type="item" target="#L1">1'
+      '</ref>, <ref type="item" target="#L2">2</ref> and para. <ref type="item" target="#L1">1'
+      '</ref>.</p>')),
     ("We agree.[1]\n\nNotes:\n\n[1] See Document 3.",
      ('We agree.<note type="editorial" place="inline" resp="#ed" n="1">See Document 3.</note>'
       '</p><p n="2" xml:id="L2">Notes:</p></div>')),
