@@ -4,15 +4,36 @@ whether a hyphen joins a word to a name found (a compound word)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-HYPHEN_BEFORE = re.compile(r"\w-$")
-HYPHEN_AFTER = re.compile(r"-\w")
+def joined_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the words a hyphen joins to `text[start:end]`: `Long` in `Long-range` is
+    joined to `range`, `Khrushchev` in `pro-Khrushchev` to `pro`."""
+    joined = []
+    if start >= 2 and text[start - 1] == "-" and _word_char(text[start - 2]):
+        first = start - 2
+        while first > 0 and _word_char(text[first - 1]):
+            first -= 1
+        joined.append((first, start - 1))
+    if end + 1 < len(text) and text[end] == "-" and _word_char(text[end + 1]):
+        last = end + 2
+        while last < len(text) and _word_char(text[last]):
+            last += 1
+        joined.append((end + 1, last))
+    return joined
 
 
-def in_a_compound(text: str, start: int, end: int) -> bool:
-    """Whether a hyphen joins a word to `text[start:end]`: `Long-range`, `pro-Castro` make one
-    word, no person's name (a place's stays one: `US-Soviet talks`, `anti-US propaganda`)."""
-    return bool(HYPHEN_AFTER.match(text, end) or HYPHEN_BEFORE.search(text, max(0, start - 2), start))
+def in_a_compound(text: str, start: int, end: int,
+                  is_name: Callable[[int, int], bool] = lambda start, end: False) -> bool:
+    """Whether a hyphen joins to `text[start:end]` a word that `is_name` (given its span) says
+    is no name: `Long-range`, `pro-Castro` make one word, no person's name, where `Kennedy-
+    Khrushchev letters` join two names, each one (a place's stays one: `US-Soviet talks`,
+    `anti-US propaganda`)."""
+    return any(not is_name(*span) for span in joined_words(text, start, end))
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def trie_regex(forms, after_first: str = "") -> str:

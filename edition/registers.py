@@ -64,6 +64,7 @@ class Registers:
         """`_pattern` for a text in capitals: the forms in capitals (`GROMYKO`, `HAVANA`)."""
         self._by_capitals: dict[str, Entry] = {}
         self._given: dict[str, frozenset[str]] | None = None
+        self._surnames: tuple[frozenset[str], frozenset[str]] | None = None
         """Given-name token -> the ids of the registered persons who bear it."""
         self._forms: dict[tuple[str, ...], tuple[Entry, ...]] | None = None
         self._speakers: dict[str, SpeakerMatch] = {}
@@ -138,7 +139,7 @@ class Registers:
             self._elements[entry.id] = element
         if not entry.provisional:  # the mention pattern leaves provisional persons out
             self._pattern = self._capitals = None
-            self._given = None
+            self._given = self._surnames = None
         elif entry.source:  # also one of a register file: taken for its foreign id
             self._sourced.setdefault(entry.source, entry)
         elif len(entry.variants) == 1:  # also one of a register file: taken for its label
@@ -238,7 +239,8 @@ class Registers:
     def find_mentions(self, text: str) -> list[Mention]:
         """Register names in `text`: case-sensitive, whole words, longest first, no overlaps;
         in a text in capitals (a telegram's `GROMYKO SAID ...`), their forms in capitals; no
-        person's in a compound word (`Long-range`: `name_regex.in_a_compound`)."""
+        person's in a compound word (`Long-range`: `name_regex.in_a_compound`), but each of two names
+        a hyphen joins (`Kennedy-Khrushchev letters`, `Castro-Mikoyan talks`)."""
         return [Mention(start, end, entry) for start, end, entry in self.mention_spans(text)]
 
     def mention_spans(self, text: str) -> list[tuple[int, int, Entry]]:
@@ -249,9 +251,23 @@ class Registers:
             pattern, by_form = self._mention_pattern(), self._by_form
         if pattern is None:
             return []
-        return [(m.start(), m.end(), entry) for m in pattern.finditer(text)
-                if (entry := by_form[m.group()]).kind != "person"
-                or not in_a_compound(text, m.start(), m.end())]
+        found = [(m.start(), m.end(), by_form[m.group()]) for m in pattern.finditer(text)]
+        spans = {(start, end) for start, end, _ in found}
+        surnames = self._surname_words(upper=by_form is self._by_capitals)
+
+        def is_name(start: int, end: int) -> bool:
+            return (start, end) in spans or text[start:end] in surnames
+        return [(start, end, entry) for start, end, entry in found
+                if entry.kind != "person" or not in_a_compound(text, start, end, is_name)]
+
+    def _surname_words(self, upper: bool) -> frozenset[str]:
+        """The words of the registered persons' surnames (`Castro`, which alone names no one
+        of two), in capitals if `upper` (cached)."""
+        if self._surnames is None:
+            words = {word for entry in self.entries("person") if not entry.provisional
+                     for word in re.findall(r"\w+", entry.surname)}
+            self._surnames = (frozenset(words), frozenset(word.upper() for word in words))
+        return self._surnames[upper]
 
     def entry_named(self, form: str) -> Entry | None:
         """The one entry of the registers (no provisional person) that `form` as a whole names

@@ -360,6 +360,24 @@ COMPOUNDS = [
     pytest.param("A.I. MIKOYAN. The US-Soviet talks in Moscow went on.",
                  '<placeName ref="places.xml#usa">US</placeName>-Soviet talks',
                  id="a place's name stays one"),
+    # session 20, f5 (probe r1, 1962-11-02-memo-rfk-rusk.txt:10): two names a hyphen joins are
+    # each one, a name joined to a place's too; a prefix still makes one word
+    pytest.param("A.I. MIKOYAN. The Kennedy-Khrushchev letters came from Moscow.",
+                 KENNEDY + '-<persName ref="persons.xml#khrushchev-nikita">Khrushchev</persName>'
+                 " letters", id="Kennedy-Khrushchev"),
+    pytest.param("A.I. MIKOYAN. The Kennedy-Khrushchev-Mikoyan line in Moscow.",
+                 '-<persName ref="persons.xml#khrushchev-nikita">Khrushchev</persName>-'
+                 '<persName ref="persons.xml#mikoyan-anastas">Mikoyan</persName> line',
+                 id="three names"),
+    pytest.param("A.I. MIKOYAN. The Moscow-Khrushchev line held.",
+                 '<placeName ref="places.xml#moscow">Moscow</placeName>-<persName '
+                 'ref="persons.xml#khrushchev-nikita">Khrushchev</persName> line',
+                 id="a place and a name"),
+    pytest.param("A.I. MIKOYAN. The Castro-Mikoyan talks in Moscow went on.",
+                 'Castro-<persName ref="persons.xml#mikoyan-anastas">Mikoyan</persName> talks',
+                 id="a surname that alone names no one, and a name"),
+    pytest.param("A.I. MIKOYAN. The anti-Khrushchev and Khrushchev-style men in Moscow.",
+                 "The anti-Khrushchev and Khrushchev-style men", id="a prefix, a suffix"),
 ]
 
 
