@@ -67,6 +67,13 @@ def is_dateline(text: str) -> bool:
     return not sentence
 
 
+def dated_by_years(text: str) -> bool:
+    """Whether `text` is a dateline (`is_dateline`) whose dates are years alone: `MOSCOW 1962`,
+    `Havana, 1962`; not `Havana, November 20, 1962`."""
+    return is_dateline(text) and all(
+        len(d.when or d.not_before) == 4 for d in find_written_dates(text) if not d.inferred)
+
+
 def document_date(raw: RawDocument, reporter: Reporter) -> str:
     """The ISO date of the document's date field; "" with a warning when there is none or it
     can be read either way (`11/5/62`), with an error when it names no real day. The upload date

@@ -15,6 +15,8 @@ from .speakers import RECORD_FIELDS, match_label
 
 SALUTE = re.compile(r"^(?:Dear|To)\b|.*:$|^[A-Z][A-Z .]+\.$")
 """A salutation's words: `Dear ...`, `To ...`, anything ending in a colon, `CC CPSU.`."""
+POST_AND_NUMBER = re.compile(r"[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*[ \t]+\d{1,5}\.?")
+"""A post and a number, alone in capitals: `MOSCOW 1962`, `AMEMBASSY MOSCOW 1143`."""
 LETTER_SALUTATION = re.compile(r"^(?:(?:My\s+)?Dear|To"
                                r"|Your\s+(?:Excellency|Majesty|Highness|Holiness)"
                                r"|Excellency|Sirs?|Madam|Gentlemen|Comrades?|Respected|Esteemed"
@@ -48,6 +50,8 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
     found: list[tuple[str, Paragraph]] = []
     index = 0
     while index < len(paras) and not given[index]:
+        if _year_under_a_dateline(paras[index].text, found):
+            break
         lines, taken = _opening_lines(paras, given, index, trusted, marking_line, doc_type,
                                       _heading_allowed(index, found))
         if not taken:
@@ -55,6 +59,26 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
         found.extend(lines)
         index += taken
     return found, index
+
+
+def _year_under_a_dateline(text: str, found: list[tuple[str, Paragraph]]) -> bool:
+    """Whether `text` would be a second dateline of the opener `found` by no more than a year:
+    `Havana, November 20, 1962.` // `MOSCOW 1962` (Moscow's telegram 1962, cited in the
+    telegram's head): a line dated by a year alone says less than the dateline above it."""
+    return any(kind == "dateline" for kind, _ in found) and date_checks.dated_by_years(text)
+
+
+def cited_telegram(paras: list[Paragraph], start: int, found: list[tuple[str, Paragraph]],
+                   doc_type: str) -> int:
+    """The line of the paragraph at `start` when it cites a post's telegram by its number in a
+    telegram's head, under the telegram's own dateline (`found`, its opener): `MOSCOW 1962`, a
+    post and a number alone, as in a cable's routing; 0 when there is none. Elsewhere a name and
+    a number alone in capitals are a heading's, whose number is a year (`CUBA 1962`)."""
+    if doc_type != "telegram" or start >= len(paras) or not found \
+            or found[-1][0] != "dateline":
+        return 0
+    para = paras[start]
+    return para.line if len(para.lines) == 1 and POST_AND_NUMBER.fullmatch(para.text) else 0
 
 
 def _heading_allowed(index: int, found: list[tuple[str, Paragraph]]) -> bool:

@@ -97,6 +97,9 @@ class Resolver:
     name_overrides: dict[str, str] = field(default_factory=dict)
     relative_days: bool = True
     """Resolve today/tomorrow/yesterday: only where the text is written on the day it tells of."""
+    numbers_cited: bool = False
+    """The text cites a telegram by its number (`MOSCOW 1962` in a telegram's head:
+    `opener.cited_telegram`): a number alone there is no year."""
     speaks_here: Callable[[str], bool] = lambda ref: False
     """Whether a label of the document's turns names the person of a ref
     (`SpeakerLookup.speaks_here`): such a person's surname in capitals is theirs."""
@@ -211,7 +214,8 @@ class Resolver:
         found = find_dates(text, self.document_date or None, before, after, impossible=True)
         self.found.reported_dates.extend(m for m in found if m.impossible or m.month_first)
         return [(m.start, m.end, self._date(m, line)) for m in found
-                if m.resolved and (self.relative_days or m.text.lower() not in RELATIVE_DAYS)]
+                if m.resolved and (self.relative_days or m.text.lower() not in RELATIVE_DAYS)
+                and not (self.numbers_cited and m.text.isdigit())]
 
     def _date(self, mention: DateMention, line: int) -> Inline:
         if mention.inferred:

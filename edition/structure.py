@@ -40,7 +40,7 @@ from .languages import text_language
 from .model import (Block, Document, Field, Inline, Node, Paragraph, RawDocument, Text, Turn,
                     with_word_breaks)
 from .overrides import Overrides, check_overrides
-from .opener import read_opener
+from .opener import cited_telegram, read_opener
 from .page_furniture import page_furniture
 from .paragraphs import (ED_NOTE_PARAGRAPH, dated_signature, join_broken_paragraphs,
                          reads_as_summary, split_lines)
@@ -94,6 +94,7 @@ class _Builder:
         self.furniture: dict[int, tuple[Inline, ...]] = {}   # first line -> pb, fw nodes
         self.quote_dates: dict[int, str] = {}   # first line -> a quoted document's own day
         self.trusted_labels: frozenset[str] = frozenset()
+        self.cited_line = 0   # a telegram's head citing a post's telegram: `MOSCOW 1962`
 
     # -- the walk ---------------------------------------------------------------------------
     def run(self, paras: list[Paragraph]) -> None:
@@ -186,6 +187,7 @@ class _Builder:
         found, start = read_opener(paras, given,
                                    self.trusted_labels, self.doc.raw.metadata.classification.line,
                                    self.doc.doc_type)
+        self.cited_line = cited_telegram(paras, start, found, self.doc.doc_type)
         self.doc.opener.extend(self._lined(kind, para) if kind in ("head", "stamp")
                                else self._note(para) if kind == "note"
                                else self._block(kind, para) for kind, para in found)
@@ -354,6 +356,7 @@ class _Builder:
         known = len(reported)
         inline = parse_inline(text, where, self.reporter, stage, self.doc.doc_type)
         self.resolver.document_date = self.quote_dates.get(para.line if para else 0, self.doc.date)
+        self.resolver.numbers_cited = para is not None and para.line == self.cited_line
         nodes = with_word_breaks(self.resolver.resolve(inline, line))
         date_checks.report_text(text, reported[known:], where, self.reporter, dateline)
         return nodes

@@ -366,3 +366,42 @@ def test_a_salutation_in_another_language_is_read_by_its_opening_words(text, sal
     """Session 19 (review h1): `Monsieur le Président,` and `Sehr verehrter Herr Präsident!`
     were paragraphs: the salutation's words were English only."""
     assert opener.is_salute(text, frozenset(), "letter") is salute
+
+
+HAVANA_TELEGRAM = "Telegram From the Embassy in Cuba to the Department of State"
+HAVANA_DATELINE = ('<opener><dateline n="1" xml:id="L1"><placeName ref="places.xml#havana">Havana'
+                   '</placeName>, <docDate when="1962-11-20">November 20, 1962</docDate>.'
+                   '</dateline></opener>')
+
+
+@pytest.mark.parametrize("title, second, expected", [
+    pytest.param(HAVANA_TELEGRAM, "MOSCOW 1962",
+                 HAVANA_DATELINE + '<p n="2" xml:id="L2"><placeName ref="places.xml#moscow">'
+                 'MOSCOW</placeName> 1962</p>', id="a post's telegram cited in a telegram's head"),
+    pytest.param(MEMO_TITLE, "Moscow, 1962",
+                 '</dateline></opener><p n="2" xml:id="L2"><placeName ref="places.xml#moscow">'
+                 'Moscow</placeName>, <date when="1962">1962</date></p>',
+                 id="a place and a year under a memorandum's dateline: no second dateline"),
+    pytest.param(HAVANA_TELEGRAM, "Moscow, November 19, 1962, 6 p.m. (received)",
+                 '</dateline><dateline n="2" xml:id="L2">',
+                 id="a second dateline naming a day is one"),
+])
+def test_a_year_alone_under_the_dateline_is_no_second_dateline(registers, title, second,
+                                                               expected):
+    """A line dated by a year alone under the opener's dateline is none: in a telegram's head, a
+    post and a number (`MOSCOW 1962`) cite that post's telegram, no year (session 20, probe r1,
+    1962-11-20-telegram-havana-swiss.txt:6: a second dateline with Moscow and `date when=1962`)."""
+    source = page(f"Havana, November 20, 1962.\n\n{second}\n\n1. Reference Moscow's telegram "
+                  "of yesterday.", date="November 20, 1962", title=title)
+    tei, _ = encode_text(source, registers)
+    assert expected in body_xml(tei)
+
+
+def test_a_heading_in_capitals_in_a_telegram_s_text_keeps_its_year(registers):
+    """`CUBA 1962` between a telegram's paragraphs is a heading, whose number is a year (bcaee53):
+    only under the dateline do a post and a number cite a telegram."""
+    source = page("Havana, November 20, 1962.\n\n1. We met.\n\nCUBA 1962\n\n2. We left.",
+                  date="November 20, 1962", title=HAVANA_TELEGRAM)
+    tei, _ = encode_text(source, registers)
+    assert '<placeName ref="places.xml#cuba">CUBA</placeName> <date when="1962">1962</date>' \
+        in body_xml(tei)
