@@ -86,6 +86,22 @@ def test_a_year_in_a_name_is_that_year(body, fragment, registers):
 
 
 @pytest.mark.parametrize("body, fragment", [
+    ("The room number is 1962, the unit numbers were 1958 and 1959, Nos. 1960 and 1961.",
+     "The room number is 1962, the unit numbers were 1958 and 1959, Nos. 1960 and 1961."),
+    ("The numbers were 3, 1958 and 1959 in 1962.",
+     'The numbers were 3, 1958 and 1959 in <date when="1962">1962</date>.'),
+    ("The number of ships in 1962 was large.",
+     'The number of ships in <date when="1962">1962</date> was large.'),
+], ids=["number is, numbers were, Nos.", "a list of numbers, then a year",
+        "the number of ... in a year"])
+def test_a_number_said_to_be_one_is_no_year(body, fragment, registers):
+    """Probe r1 (1962-11-20-telegram-havana-swiss.txt:14): a number after `number is`, `numbers
+    were` or `Nos.`, and the numbers of its list, are numbers, no years, as after `No.`."""
+    tei, _ = encode_text(page(body, date="November 3, 1962"), registers)
+    assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("body, fragment", [
     ("CONFIDENTIAL\n\nDTG 041600Z NOV 62\n\n1183. Ref: Deptel 1021.",
      'DTG <date when="1962-11-04T16:00:00+00:00">041600Z NOV 62</date>'),
     ("2. Next report by 1800 local, on 28 Oct 62. Gromyko saw me.",

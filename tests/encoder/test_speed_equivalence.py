@@ -87,7 +87,8 @@ def test_find_dates_equals_the_plain_search_on_any_mix(text):
 BLOCKING_TEXTS = ["Deptel 1255 of 5 November 1962", "Embtels 1834 and 1835, 1962", "see # 1962",
                   "Section 3.4.12", "NO. 1856", "no 1856", "ARTS 12 May 1962", "P. 1962",
                   "Secto 12, 14 or 1962", "xno 1962", "Telegram, 1962", "Tel. 1962", "urtel 1962",
-                  "mytel 12 and 1962", "Ext 1962", "vol.\n1962"]
+                  "mytel 12 and 1962", "Ext 1962", "vol.\n1962", "number is 1962",
+                  "numbers were 3, 1958 and 1959", "Nos. 12 or 1962"]
 
 
 def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
