@@ -21,7 +21,8 @@ BODY_NAMED_AFTER = re.compile(
     r"[ \t]+(?:Club|Committee|Society|Group|Association|League|Movement|Foundation)\b")
 """The word after a number that makes it a body's name (`the 1900 Club`, `the 1922 Committee`):
 a club or a committee is named by its number, as an act or a crisis is dated by its year (`the
-1962 Act`, `the 1961 Berlin crisis` are years)."""
+1962 Act`, `the 1961 Berlin crisis` are years); a movement by its day (`the 26th of July Movement`:
+`dates._day_first`, `dates._month_first`)."""
 
 
 def full_year(digits: str, ctx: DateContext) -> int | None:

@@ -76,8 +76,11 @@ def test_a_number_labelling_an_entry_or_a_post_s_telegram_is_no_year(body, fragm
     # session 20: a club or a committee is named by its number, not dated by it
     ("He spoke at the 1900 Club and to the 1922 Committee in 1962.",
      'at the 1900 Club and to the 1922 Committee in <date when="1962">1962</date>.'),
+    # session 20, f5 (probe r1): a movement named by its day, as a club by its number
+    ("It cites the 26th of July Movement and the July 26 Movement of 1953.",
+     'cites the 26th of July Movement and the July 26 Movement of <date when="1953">1953</date>.'),
 ], ids=["a crisis", "an act", "no article before it", "a lowercase word after it",
-        "a club and a committee named by a number"])
+        "a club and a committee named by a number", "a movement named by its day"])
 def test_a_year_in_a_name_is_that_year(body, fragment, registers):
     """A year that opens a name is the year it names: taking `The 1812 Overture` out of the
     dates (session 18's leftover) took the Berlin crisis of 1961 and the Act of 1962 out too."""
