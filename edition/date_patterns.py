@@ -273,8 +273,11 @@ SECOND_NUMBER_AFTER = _compile(r"\s*(?:[–—-]|\b(?:and|to|or)\b)\s*\d[\d,.]*(
 `1500-1800 meters`."""
 FUTURE_TENSE = _compile(
     r"\b(?:will|shall|going\s+to|until|till|expects?|expecting|intends?|intending)\b|['’]ll\b"
-    r"|\b(?:plans|planning|hopes?|hoping)\s+to\b")
-"""The future, or a verb in the present that looks ahead (`expects`, `plans to`)."""
+    r"|\b(?:plans|planning|hopes?|hoping)\s+to\b"
+    r"|\b(?:meets|convenes|reconvenes|arrives|departs|leaves|sails|begins|opens|resumes)\b")
+"""The future, or a verb in the present that looks ahead (`expects`, `plans to`), or tells what
+is scheduled (`the group meets on Monday`, `he arrives on Friday`: the present of what is to
+come; the -s form only, as `did not meet on Monday` is past)."""
 # not a reporting verb ("said", "told"): "On Sunday, he said, we will meet" is a Sunday ahead
 _AHEAD_VERBS = "expected|wanted|needed|planned|intended|promised|scheduled|arranged"
 """Verbs in -ed whose object lies ahead of them whatever follows (`expected the answer`)."""

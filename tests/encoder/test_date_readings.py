@@ -281,3 +281,21 @@ def test_a_quoted_telegram_s_days_count_from_its_own_date_line(registers):
     assert f'called me in <date when="1962-11-14" {INFERRED}>this afternoon</date> to ask' in xml
     assert f'reply <date when="1962-11-15" {INFERRED}>this afternoon</date>.' in xml
     assert f'came <date when="1962-11-15" {INFERRED}>this afternoon</date>.' in xml
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("The long-range planning group meets on Monday.",
+     f'meets on <date when="1962-11-05" {INFERRED}>Monday</date>.'),
+    ("The Ambassador arrives on Tuesday and leaves on Friday.",
+     f'arrives on <date when="1962-11-06" {INFERRED}>Tuesday</date> and leaves on '
+     f'<date when="1962-11-09" {INFERRED}>Friday</date>.'),
+    ("The group met on Monday.", f'met on <date when="1962-10-29" {INFERRED}>Monday</date>.'),
+    ("They did not meet on Monday.",
+     f'did not meet on <date when="1962-10-29" {INFERRED}>Monday</date>.'),
+], ids=["meets: scheduled", "arrives, leaves", "met: past", "did not meet: past"])
+def test_the_present_of_what_is_scheduled_is_the_future(body, fragment, registers):
+    """Probe r1 (1962-11-02-memo-rfk-rusk.txt:11, a Friday's memo): 'The long-range planning
+    group meets on Monday' was 29 October, read as narration; the present of a meeting or a
+    journey to come names the day after the document date."""
+    tei, _ = encode_text(page(body, date="November 2, 1962"), registers)
+    assert fragment in body_xml(tei)
