@@ -25,10 +25,13 @@ NOT_LOOKED_OVER = re.compile(r"has not (?:looked over|reviewed|checked|seen)|"
 """`Com. Mikoyan A.I. has not looked over the transcript`: a postscript by its words."""
 CLOSING_REMARK = re.compile(r"\b(?:attended the (?:conversation|meeting)|(?:was|were|also) present)\b",
                             re.IGNORECASE)
-ANNEX = re.compile(rf"^(?:(?:{'|'.join(sorted(ANNEX_FIELDS))}|copy to|copies to|b?cc)\s*:"
-                   r"|encls?\.(?=[\s:]|$))", re.IGNORECASE)
-"""`Enclosures:`, `Encl. 2`, `Attachment:`, `cc: Mr. Bundy`, `Copy to:`: after the signature, what
-goes with a letter and who gets a copy of it (a postscript of its own, with the items under it)."""
+ANNEX_WORD = "|".join(sorted(ANNEX_FIELDS))
+ANNEX = re.compile(rf"^(?:(?:{ANNEX_WORD}|copy to|copies to|b?cc)\s*:|encls?\.(?=[\s:]|$)"
+                   rf"|(?:{ANNEX_WORD})(?:\s+(?:\d{{1,2}}|\(\d{{1,2}}\)|[A-Z]))?\.?$)", re.IGNORECASE)
+"""`Enclosures:`, `Encl. 2`, `Attachment:`, `cc: Mr. Bundy`, `Copy to:`, and the word alone on its
+line, `Enclosure`, `Attachments (2)`, `Enclosure 1`: after the signature, what goes with a letter
+and who gets a copy of it (a postscript of its own, with the items under it); never the place the
+letter was signed at, though one word under a signature is shaped as one (probe r1)."""
 REGISTRATION = re.compile(r"^(?:No|Nr|Reg\.\s?No|Ref\.\s?No)\.?\s?\d[\w/\-]*$|^№\s?\d[\w/\-]*$")
 """`No. 0075`, `№ 84/OSA`: the registration number of a document, printed under its signature."""
 SEAL = re.compile(rf"^(?:\((?:L\.\s?S\.|(?:[^()]{{0,40}}\s)?(?:{STAMP_LABEL})"

@@ -387,6 +387,15 @@ LINES_AFTER_THE_SIGNATURE = [
                  'Revolutionary Government</signed><dateline n="6" xml:id="L6">Matanzas</dateline>'
                  f'<dateline n="7" xml:id="L7">{DATE_5_XI}</dateline></closer>',
                  id="the place under the signer's office, and the date"),
+    # session 20 (probe r1, memo-rusk-dobrynin.txt:9, aide-memoire.txt:13, memo-ball-bundy.txt:19):
+    # the head of the enclosures alone under the signature, no colon, was the closer's place
+    *[pytest.param(f"Sincerely,\n\nA. Mikoyan\n{word}",
+                   CLOSER + f'<postscript><p n="5" xml:id="L5">{word}</p></postscript>',
+                   id=f"'{word}' alone under the signature") for word in
+      ("Enclosure", "Attachment", "Enclosures", "Attachments (2)", "Enclosure 1")],
+    pytest.param("Sincerely,\n\nA. Mikoyan\n\nEnclosure\n1. Statement (2 pages)",
+                 CLOSER + '<postscript><p n="5" xml:id="L5">Enclosure</p><p n="6" xml:id="L6">1. '
+                 'Statement (2 pages)</p></postscript>', id="'Enclosure' alone, its item under it"),
     pytest.param("Sincerely,\n\nA. Mikoyan\n\nDorticos",
                  CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5"><persName '
                  'ref="persons.xml#dorticos-osvaldo">Dorticos</persName></signed></closer>',
