@@ -54,6 +54,9 @@ FEWEST_LETTERS = 100
 """Fewer letters than this are too few to tell one language from another."""
 
 WORD = re.compile(r"[^\W\d_]+")
+QUOTATION = re.compile(r'„[^“”"]*[“”"]|“[^”]*”|"[^"]*"|«[^»]*»')
+"""A quotation within a paragraph: `"..."`, `“...”`, German `„...“`, `«...»` (an apostrophe,
+`l'entretien`, opens none): another's words, not the text's own."""
 
 
 def language_tag(name: str) -> str:
@@ -67,8 +70,10 @@ def reads_as(tag: str, body: Iterable[Paragraph]) -> bool:
     `FEWEST_LETTERS` letters or more, under `COMMON_SHARE` of its words are the commonest
     English ones, and it shows the language: that share of its own commonest words
     (`FUNCTION_WORDS`) or, for a language of another alphabet, most letters not Latin. An
-    English list of names under `Language / Russian` is English (probe r1)."""
-    words = _foreign_words(body)
+    English list of names under `Language / Russian` is English (probe r1). Its words are its
+    own, outside quotation marks (`_own_words`): a German letter quoting an English note is
+    German."""
+    words = _foreign_words(_own_words(body))
     if not words:
         return False
     if tag in FUNCTION_WORD_SETS:
@@ -78,13 +83,33 @@ def reads_as(tag: str, body: Iterable[Paragraph]) -> bool:
 
 
 def language_of_words(body: Iterable[Paragraph]) -> str:
-    """The tag of the language the body is, beyond doubt, written in by its words alone, where
-    no field names one: of the languages of `FUNCTION_WORDS` (in Latin letters) the one whose
-    commonest words are the largest share of its words, `COMMON_SHARE` or more, where the body
-    `reads_as` no English; '' for none (a text in another alphabet is not told from its letters:
-    Russian, Ukrainian, Bulgarian share them). `J'ai reçu votre message ... de ma très haute
-    considération.` -> 'fr'."""
-    words = _foreign_words(body)
+    """The tag of the language the body is, beyond doubt, written in by its own words alone
+    (outside quotation marks: `_own_words`), where no field names one: of the languages of
+    `FUNCTION_WORDS` (in Latin letters) the one whose commonest words are the largest share of
+    its words, `COMMON_SHARE` or more, where the body `reads_as` no English; '' for none (a text
+    in another alphabet is not told from its letters: Russian, Ukrainian, Bulgarian share them).
+    `J'ai reçu votre message ... de ma très haute considération.` -> 'fr'; `General de Gaulle
+    said: "La France a été, dès le premier jour, ..."` -> '' (an English cable quoting French)."""
+    return _foreign_language(_foreign_words(_own_words(body)))
+
+
+def quoted_language(body: Iterable[Paragraph]) -> str:
+    """The tag of the language of the words the body quotes (in quotation marks: `QUOTATION`),
+    told as a text's own are (`FEWEST_LETTERS` of them or more): English where `COMMON_SHARE` of
+    them are the commonest English words, else `language_of_words`'s; '' for none or too few.
+    `General de Gaulle said: "La France a été, dès le premier jour, aux côtés de ses alliés. Il
+    n'y a pas lieu de revenir sur ce qui a été dit ..."` -> 'fr'."""
+    words = [word for para in body for quoted in QUOTATION.findall(para.text.lower())
+             for word in WORD.findall(quoted)]
+    if len("".join(words)) < FEWEST_LETTERS:
+        return ""
+    return EDITION_LANGUAGE if _share(words, EDITION_LANGUAGE) >= COMMON_SHARE \
+        else _foreign_language(words)
+
+
+def _foreign_language(words: list[str]) -> str:
+    """Of the languages of `FUNCTION_WORDS` but English, the one whose commonest words are the
+    largest share of `words`, `COMMON_SHARE` or more; '' for none."""
     if not words:
         return ""
     shares = {tag: _share(words, tag) for tag in FUNCTION_WORD_SETS if tag != EDITION_LANGUAGE}
@@ -92,11 +117,14 @@ def language_of_words(body: Iterable[Paragraph]) -> str:
     return tag if shares[tag] >= COMMON_SHARE else ""
 
 
-def _foreign_words(body: Iterable[Paragraph]) -> list[str]:
-    """The body's words in lower case when it has `FEWEST_LETTERS` letters or more and under
-    `COMMON_SHARE` of them are the commonest English ones; else none (too few to tell, or
-    English)."""
-    words = [word for para in body for word in WORD.findall(para.text.lower())]
+def _own_words(body: Iterable[Paragraph]) -> list[str]:
+    """The body's words in lower case outside quotation marks (`QUOTATION`): the text's own."""
+    return [word for para in body for word in WORD.findall(QUOTATION.sub(" ", para.text.lower()))]
+
+
+def _foreign_words(words: list[str]) -> list[str]:
+    """`words` when they have `FEWEST_LETTERS` letters or more and under `COMMON_SHARE` of them
+    are the commonest English ones; else none (too few to tell, or English)."""
     if len("".join(words)) < FEWEST_LETTERS or _share(words, "en") >= COMMON_SHARE:
         return []
     return words

@@ -260,11 +260,16 @@ def _languages(document: Document) -> list[tuple[str, str]]:
     """(tag, name) of each language of the text: its own (`languages.text_language`), then the
     one the archive's Language field names where that is another and no translator is named (a
     translation's field names its original): `Language / Spanish` above an English cable that
-    quotes its Spanish -> English, Spanish."""
+    quotes its Spanish -> English, Spanish; then the language of the words it quotes where that is
+    another (`languages.quoted_language`): an English cable quoting de Gaulle's French -> English,
+    French."""
     found = [(document.language, document.language_name)]
     named = languages.language_tag(document.raw.metadata.language.value)
     if named and named != document.language and not document.translator:
         found.append((named, languages.LANGUAGE_NAMES[named]))
+    quoted = languages.quoted_language(document.raw.body)
+    if quoted and quoted not in dict(found):
+        found.append((quoted, languages.LANGUAGE_NAMES[quoted]))
     return found
 
 

@@ -366,6 +366,36 @@ def test_the_layout_does_not_decide_the_texts_language(source, registers):
     assert tei.find("t:text", TEI).get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
 
 
+PARIS_QUOTING = ("1. At today's press conference General de Gaulle said of Cuba: \"La France a "
+                 "été, dès le premier jour, aux côtés de ses alliés. Il n'y a pas lieu de revenir "
+                 "sur ce qui a été dit, et la France n'a pas changé d'avis sur la question des "
+                 "bases.\"\n\n2. Asked about the bombers, he said: «C'est une affaire qui regarde "
+                 "les Américains et les Soviétiques, et il faut que cela se règle entre eux.»\n\n"
+                 "3. Comment: The General's remarks were brief and were well received by the "
+                 "press.\n\nBohlen")
+
+
+@pytest.mark.parametrize("body, text_lang, used", [
+    # session 20 (probe r1, telegram-paris-quote.txt): an English cable whose words are mostly
+    # de Gaulle's, quoted, was French: its own words are outside the quotation marks
+    (PARIS_QUOTING, None, ["en", "fr"]),
+    # a French letter quoting English stays French, the English it quotes listed after it
+    (DE_GAULLE.replace("je vous en remercie.", 'je vous en remercie: "We have the honour to '
+                       'inform the Government of France that the quarantine of Cuba was lifted '
+                       'this evening by the President."'), "fr", ["fr", "en"]),
+    # too few quoted words to tell their language: none listed
+    (DE_GAULLE.replace("je vous en remercie.", 'je vous en remercie: "well done".'), "fr", ["fr"]),
+], ids=["English cable quoting French", "French letter quoting English", "a short quotation"])
+def test_the_texts_language_is_its_own_words_and_langusage_lists_what_it_quotes(
+        body, text_lang, used, registers, validator):
+    source = f"Telegram From the Embassy in France to the Department of State\n\n{body}\n\n" \
+             "[Source: Department of State, Central Files, 751.00/11-2762.]\n"
+    tei, _ = encode_text(source, registers)
+    assert tei.find("t:text", TEI).get("{http://www.w3.org/XML/1998/namespace}lang") == text_lang
+    assert tei.xpath("//t:langUsage/t:language/@ident", namespaces=TEI) == used
+    assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
+
+
 SPANISH_QUOTED = ("Lechuga reports: U Thant received me at 17:00. He asked whether Havana would "
                   "accept \"inspección en el mar por la Cruz Roja.\" I answered that the position "
                   "of the Revolutionary Government is known: \"Cuba no acepta inspección de "
