@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .diagnostics import Location, Reporter, did_you_mean
 from .model import Field, Paragraph
@@ -54,6 +54,8 @@ FEWEST_LETTERS = 100
 """Fewer letters than this are too few to tell one language from another."""
 
 WORD = re.compile(r"[^\W\d_]+")
+INITIAL = re.compile(r"\b[^\W\d_]\.")
+"""A name's initial, `V.` in `V.S. Semyonov`, `M.` in `M. Dejean`."""
 QUOTATION = re.compile(r'„[^“”"]*[“”"]|“[^”]*”|"[^"]*"|«[^»]*»')
 """A quotation within a paragraph: `"..."`, `“...”`, German `„...“`, `«...»` (an apostrophe,
 `l'entretien`, opens none): another's words, not the text's own."""
@@ -105,6 +107,36 @@ def quoted_language(body: Iterable[Paragraph]) -> str:
         return ""
     return EDITION_LANGUAGE if _share(words, EDITION_LANGUAGE) >= COMMON_SHARE \
         else _foreign_language(words)
+
+
+def title_language(title: str, named: Sequence[str]) -> str:
+    """The language of a title by its own words; '' for English or where they cannot tell.
+    `named`: the languages the document names, the text's first (`text_language`), then the
+    original's its Language field names. In another alphabet than the Latin (most of its
+    letters), the first of them in another alphabet; else the one of `FUNCTION_WORDS` of whose
+    commonest words it has more than of any other language's, English's too: one the document
+    names, or any with two or more (one word is no evidence of a language it does not name);
+    with none of any language's, the text's where that is not English. An initial (`V.S.`) is
+    no word (Czech `v`, `s`):
+    `Aufzeichnung über das Gespräch ... in Bonn` -> 'de' (`das`, `des`, `mit` against `in`);
+    `Compte rendu de l'entretien entre M. Dejean et M. Gromyko` above an English translation
+    -> 'fr' (`de`, `et`); `Record of Conversation with Castro` above a Russian text -> ''."""
+    words = WORD.findall(INITIAL.sub(" ", title).lower())
+    letters = "".join(words)
+    if not letters:
+        return ""
+    if len(LATIN_LETTERS.findall(letters)) < len(letters) / 2:
+        return next((tag for tag in named if tag and tag not in FUNCTION_WORD_SETS), "")
+    counts = {tag: sum(word in common for word in words)
+              for tag, common in FUNCTION_WORD_SETS.items()}
+    most = max(counts.values())
+    if not most:
+        return named[0] if named and named[0] != EDITION_LANGUAGE else ""
+    tags = [tag for tag, count in counts.items() if count == most]
+    if EDITION_LANGUAGE in tags:
+        return ""
+    told = [tag for tag in tags if tag in named] or (tags if most >= 2 else [])
+    return told[0] if len(told) == 1 else ""
 
 
 def _foreign_language(words: list[str]) -> str:

@@ -106,17 +106,17 @@ def _title(parent: etree._Element, attrs: tuple[tuple[str, str], ...], document:
 
 def _title_language(document: Document) -> str:
     """The language of the title where it is not the edition's: the one TEI made elsewhere
-    declares ('' for English), else, for a transcription, the text's where the text is in
-    another language (the original, `languages.text_language`) and the title has none of the
-    commonest English words: `Запись беседы А.И. Микояна с Ф. Кастро`, `Brief von
-    Bundeskanzler Adenauer an Präsident Kennedy` above their texts; not `Record of Conversation
-    with Castro` above a Russian one."""
+    declares ('' for English), else, for a transcription, the one its own words show among the
+    text's and the original's the Language field names (`languages.title_language`): a title's
+    language is the title's, not the text's: `Запись беседы А.И. Микояна с Ф. Кастро`,
+    `Aufzeichnung über das Gespräch ... in Bonn` above their texts, `Compte rendu de
+    l'entretien ...` above an English translation; not `Record of Conversation with Castro`
+    above a Russian text."""
     printed = document.raw.metadata.title
-    if document.raw.layout == TEI_LAYOUT or document.language == EDITION_LANGUAGE:
+    if document.raw.layout == TEI_LAYOUT or printed.language:
         return printed.language
-    english = languages.FUNCTION_WORD_SETS[EDITION_LANGUAGE]
-    words = languages.WORD.findall(printed.value.lower())
-    return "" if any(word in english for word in words) else document.language
+    named = languages.language_tag(document.raw.metadata.language.value)
+    return languages.title_language(printed.value, (document.language, named))
 
 
 def _edition_stmt(file_desc: etree._Element, edition: EditionInfo) -> None:

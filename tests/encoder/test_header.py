@@ -410,6 +410,20 @@ SPANISH_QUOTED = ("Lechuga reports: U Thant received me at 17:00. He asked wheth
     ("Record of Conversation with Castro", "Russian", RUSSIAN, "", None, ["ru"]),
     # an English text: an English title
     ("Memorandum of Conversation", "Russian", ENGLISH, TRANSLATED, None, ["en"]),
+    # session 20 (probe r1, aufzeichnung-bonn.txt): a German title with English's `in` (`in
+    # Bonn`) above a German text was English; its German words outnumber it
+    ("Aufzeichnung über das Gespräch des Bundeskanzlers mit Botschafter Smirnow in Bonn",
+     "German", GERMAN, "", "de", ["de"]),
+    # a title's language is the title's, not the text's: a French or Polish title above the
+    # English translation (probe r1, compte-rendu-dejean.txt; h6, notatka-gomulka.txt) ...
+    ("Compte rendu de l'entretien entre M. Dejean et M. Gromyko", "French", ENGLISH, TRANSLATED,
+     "fr", ["en"]),
+    ("Notatka z rozmowy tow. W. Gomułki z ambasadorem ZSRR w Warszawie", "Polish", ENGLISH,
+     TRANSLATED, "pl", ["en"]),
+    ("Запись беседы А.И. Микояна с Ф. Кастро", "Russian", ENGLISH, TRANSLATED, "ru", ["en"]),
+    # ... but an initial is no word: `V.S.` is not Czech `v` and `s`
+    ("Diary of Deputy Foreign Minister V.S. Semyonov", "Russian", ENGLISH, TRANSLATED, None,
+     ["en"]),
     # the source names a language the text does not read as wholly: both are the text's (an
     # English cable quoting its Spanish); a translation's field names its original, not a
     # language of the text
