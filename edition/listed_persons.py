@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from .letter_forms import NAME_PARTICLES
 from .name_forms import listed_name, tokens
 from .record_fields import PRESENCE_FIELDS
-from .speakers import PARTICLE
+from .speakers import FIRST_PERSON, PARTICLE
 
 LIST_BREAK = re.compile(r"[,;:]|\s+and\s+")
 """What parts the persons a list names: `Present: Mr. Bundy, Mr. Rusk and Ambassador Thompson`."""
@@ -18,6 +19,9 @@ PRESENCE_HEAD = re.compile(rf"^(?:\w+\s+)?(?:{'|'.join(sorted(PRESENCE_FIELDS))}
 list of who was there, whose every name is a participant's, with no title (`Present: Brezhnev,
 Kozlov, Kosygin`)."""
 BRACKETED = re.compile(r"\[[^\[\]]*\]")
+OFFICE_LINKS = frozenset("of the for and to in at on".split()) | NAME_PARTICLES
+"""The small words inside an office (`President of the Republic`, `Presidente de la República`)."""
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
 def listed_names(text: str, lines: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
@@ -42,3 +46,20 @@ def capitalized(words: str) -> bool:
     """Whether every word of `words` opens with a capital, or is a name's particle (`de`)."""
     return all(word[:1].isupper() or NAME_PARTICLE.fullmatch(word + " ")
                for word in words.split())
+
+
+def describes_person(words: str) -> bool:
+    """Whether `words`, after a listed person's name and a colon, describe the person rather than
+    say something: no first person (`FIRST_PERSON`), and no sentence (no period, question or
+    exclamation mark at the end: `President of the Republic`, `Minister of Industries`) or an
+    office of two capitalized words or more and the small words between them (`President of the
+    Republic.`, `Ministro de Industrias.`); not `Thank you.`, `La firma no es posible.`,
+    `President of Cuba since 1959.`."""
+    words = words.strip()
+    if not words[:1].isupper() or FIRST_PERSON.search(words):
+        return False
+    if not SENTENCE_END.search(words):
+        return True
+    office = SENTENCE_END.sub("", words).split()
+    return len(office) >= 2 and all(word[:1].isupper() or word in OFFICE_LINKS
+                                    for word in office)

@@ -13,7 +13,7 @@ from .doc_types import debate_in_body
 from .stage_parens import STAGE_WORDS
 from .model import Paragraph
 from .office_holders import tied_to_holders
-from .listed_persons import listed_names
+from .listed_persons import describes_person, listed_names
 from .name_forms import NAME_TITLES, names_listed
 from .registers import Entry, Registers, SpeakerMatch
 from .speakers import FIRST_PERSON, LabelMatch, colon_label, loose_label, match_label
@@ -183,10 +183,12 @@ class SpeakerLookup:
         or before a period where the dialogue is written with labels (`_period_dialogue_label`),
         not after a dash: then returned as kind "unread", a paragraph no speaker's (`turn_ends`),
         since it would else put the words in the previous speaker's mouth."""
+        position = self.position(line)
+        if self._list_item(text, position):
+            return None   # `Dorticos: President of the Republic` under `Present: Dorticos, ...`
         dialogue = self._dialogue_turn(text)
         if dialogue is not None:
             return self._member(dialogue, text)
-        position = self.position(line)
         loose = self.labels()[position] if self._left_to_registers(position) \
             else loose_label(text)
         if loose is None or self._names_place_or_organization(loose.label) \
@@ -228,6 +230,14 @@ class SpeakerLookup:
             return False
         return self._names_participant(loose.label, position) \
             and (self._first_turn() < len(self.texts) or self._participants_speak())
+
+    def _list_item(self, text: str, position: int) -> bool:
+        """Whether `text` at `position`, before the first turn, is an item of the head's list, not
+        a turn: a listed person and what he is (`Dorticos: President of the Republic`)."""
+        loose = loose_label(text) or colon_label(text)
+        return loose is not None and loose.mark == ":" and position < self._first_turn() \
+            and self._names_participant(loose.label, position) \
+            and describes_person(text[loose.rest:])
 
     def _names_participant(self, label: str, position: int) -> bool:
         """Whether `label` names a person the head lists before the paragraph at `position`."""

@@ -369,6 +369,26 @@ def test_a_one_off_label_naming_a_listed_participant_is_their_turn_where_no_labe
     assert [sp.get("who").split("#")[1] for sp in tei.iter("{*}sp")] == whos
 
 
+@pytest.mark.parametrize("items", [
+    "Dorticos: President of the Republic\nGuevara: Minister of Industries",
+    "Dorticos: President of the Republic\n\nGuevara: Minister of Industries",
+    "Dorticos: President of the Republic.\nGuevara: Minister of Industries.",
+], ids=["a line each", "a paragraph each", "with periods"])
+def test_a_listed_person_and_his_office_under_the_list_is_its_item_not_a_turn(items, registers):
+    """Probe r1 of session 20 (1962-11-15-notatka-mikoyan-castro.txt:16-17): `Dorticos: President
+    of the Republic` under `Present: Dorticos, Guevara, Rodriguez.` was Dorticos' turn saying
+    his office, in a document whose dialogue is written with colons. A listed person and what
+    he is, no sentence, before the first turn, is the list's item: a paragraph, no message."""
+    body = (f"Present: Dorticos, Guevara, Rodriguez.\n\n{items}\n\n"
+            "MIKOYAN: I have come to continue our conversation.\n\n"
+            "ALEKSEEV: We are glad to continue it.")
+    tei, reporter = encode_text(page(body), registers, provisional=True)
+    assert [d.code for d in reporter.diagnostics] == []
+    assert [sp.get("who").split("#")[1] for sp in tei.iter("{*}sp")] == [
+        "mikoyan-anastas", "alekseev-aleksandr"]
+    assert "</persName>: Minister of Industries" in body_xml(tei)
+
+
 def test_a_listed_participant_unknown_to_the_register_is_an_unknown_speaker(registers):
     """In a normal build, a participant's label the register lacks is reported as any unknown
     speaker's (`RUSK. Yes.`): an error asking for the person, not a label not read."""
