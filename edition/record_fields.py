@@ -47,16 +47,18 @@ REMARKS_BY_LANGUAGE = {
 """The words that head the record's remark in the languages of the archive: `Note:`,
 `Примечание:`, `Anmerkung:`, `Remarque:`, `Nota:` (`Note:` is French as well)."""
 REMARK_QUALIFIERS_BY_LANGUAGE = {
-    "en": "by of from for",
+    "en": "by of from for on",
     "ru": "",
-    "de": "des der vom von",
-    "fr": "du de des",
-    "es": "del de",
+    "de": "des der vom von zu zum zur",
+    "fr": "du de des sur",
+    "es": "del de sobre",
 }
-"""The words that open what qualifies a remark word after it, whose remark it is: `Note by the
-interpreter`, `Comment of the Embassy`, `Anmerkung des Übersetzers`, `Remarque du traducteur`,
-`Nota del traductor`; Russian says it with a noun in the genitive and no word before it
-(`Примечание переводчика`: `qualifies_after`)."""
+"""The words that open what qualifies a remark word after it, whose remark it is or what on:
+`Note by the interpreter`, `Comment of the Embassy`, `Comment on the text`, `Anmerkung des
+Übersetzers`, `Anmerkung zum Text`, `Remarque du traducteur`, `Nota del traductor`; Russian says
+it with a noun in the genitive and no word before it (`Примечание переводчика`:
+`remark_qualified_after`). A remark word before an article or a verb's object is a speaker's
+own head (`Note the following:`)."""
 REMARK_QUALIFIERS = frozenset(word for words in REMARK_QUALIFIERS_BY_LANGUAGE.values()
                               for word in words.split())
 REMARK_WORDS = frozenset(word for words in REMARKS_BY_LANGUAGE.values() for word in words.split())
@@ -80,7 +82,7 @@ def heads_a_remark(head: str) -> bool:
 def remark_qualified_after(head: str) -> bool:
     """Whether `head` is a remark word and up to four words after it that say whose: opening
     with a word of `REMARK_QUALIFIERS` (`Note by the interpreter`, `Comment of the Embassy`,
-    `Nota del traductor`, `Anmerkung des Übersetzers`), or, in Russian, a noun in the genitive
+    `Nota del traductor`, `Anmerkung des Übersetzers`, `Comment on the text`), or, in Russian, a noun in the genitive
     (`Примечание переводчика`, `ПРИМЕЧАНИЕ РЕДАКЦИИ`: a word in Cyrillic letters); not `Note
     the following`."""
     words = head.split()

@@ -371,8 +371,14 @@ def test_a_remark_whatever_qualifies_it_is_no_label_and_ends_the_turn(remark, re
     "Nota del traductor: La fuente estaba cansada.",
     "3. COMMENT: I BELIEVE GROMYKO WAS AT PAINS TO SHOW MODERATION.",
     "3. Comment: I believe Gromyko was at pains to show moderation.",
+    "Comment on the text: the last page is missing.",
+    "Note on the translation: The Premier used the familiar form.",
+    "Anmerkung zum Text: Die letzte Seite fehlt.",
+    "Remarque sur le texte: La dernière page manque.",
+    "Nota sobre el texto: Falta la última página.",
 ], ids=["english", "english in capitals", "of", "russian", "russian in capitals", "german",
-        "french", "spanish", "numbered, in capitals", "numbered"])
+        "french", "spanish", "numbered, in capitals", "numbered", "on", "note on", "german zum",
+        "french sur", "spanish sobre"])
 def test_a_remark_qualified_after_its_word_or_numbered_is_no_label_and_ends_the_turn(
         remark, registers):
     """Session 19's leftover: `Примечание переводчика:`, `Note by the interpreter:` (whose it is
@@ -380,7 +386,10 @@ def test_a_remark_qualified_after_its_word_or_numbered_is_no_label_and_ends_the_
     19, 1962-11-01-cable-moscow-niact) stayed the speaker's words, and `NOTE BY THE
     INTERPRETER:` was an unknown speaker's label: a remark word and up to four words after it
     opening with one of `record_fields.REMARK_QUALIFIERS` (in Russian a genitive) head the
-    record's remark, after a paragraph's number too."""
+    record's remark, after a paragraph's number too. Probe r1 of session 20
+    (1962-11-15-notatka-mikoyan-castro.txt:29): `Comment on the text:` stayed in Mikoyan's turn,
+    what the remark is on as much its qualifier as whose it is (`Note the following:` stays the
+    speaker's: `test_a_speakers_own_heading_keeps_the_turn`)."""
     tei, reporter = encode_text(page(MEMCON.format(remark)), registers, provisional=True)
     assert f'</sp><p n="3" xml:id="L3">{remark.split(":")[0]}:' in body_xml(tei)
     assert not [d for d in reporter.diagnostics if d.location.line == 9]
