@@ -27,6 +27,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   listed_persons the persons a document's head lists as there (Present: ...), by name
   speaker_refs a turn's label -> the register person it names, or why not (diagnostics)
   office_holders  an office's later label tied to the holder an earlier label names (Hansard)
+  remark_speakers a remark the record heads with who made it (Remark by Guevara:) -> his label
   turn_ends    what ends an open turn besides the next label (the record's own voice)
   inline       editorial brackets and stage directions -> inline nodes
   breaks       page and line breaks of the printed source: the label `pb` leaves unsaid, an

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from .letter_forms import NAME_PARTICLES
-from .name_forms import listed_name, tokens
+from .name_forms import listed_name, names_listed, tokens
 from .record_fields import PRESENCE_FIELDS
-from .speakers import FIRST_PERSON, PARTICLE
+from .speakers import FIRST_PERSON, PARTICLE, colon_label, loose_label
 
 LIST_BREAK = re.compile(r"[,;:]|\s+and\s+")
 """What parts the persons a list names: `Present: Mr. Bundy, Mr. Rusk and Ambassador Thompson`."""
@@ -46,6 +46,15 @@ def capitalized(words: str) -> bool:
     """Whether every word of `words` opens with a capital, or is a name's particle (`de`)."""
     return all(word[:1].isupper() or NAME_PARTICLE.fullmatch(word + " ")
                for word in words.split())
+
+
+def list_item(text: str, listed: list[tuple[tuple[str, ...], str]]) -> bool:
+    """Whether `text`, in a document's head, is an item of its list of persons, not a turn: one
+    of the `listed` persons before a colon and what he is, no sentence (`describes_person`):
+    `Dorticos: President of the Republic` under `Present: Dorticos, Guevara, Rodriguez.`."""
+    label = loose_label(text) or colon_label(text)
+    return label is not None and label.mark == ":" and describes_person(text[label.rest:]) \
+        and any(names_listed(label.label, person) for person in listed)
 
 
 def describes_person(words: str) -> bool:

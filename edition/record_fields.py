@@ -46,24 +46,41 @@ REMARKS_BY_LANGUAGE = {
 }
 """The words that head the record's remark in the languages of the archive: `Note:`,
 `Примечание:`, `Anmerkung:`, `Remarque:`, `Nota:` (`Note:` is French as well)."""
-REMARK_QUALIFIERS_BY_LANGUAGE = {
-    "en": "by of from for on",
-    "ru": "",
-    "de": "des der vom von zu zum zur",
-    "fr": "du de des sur",
-    "es": "del de sobre",
+WHOSE_BY_LANGUAGE = {
+    "en": "by of from",
+    "de": "des der vom von",
+    "fr": "du de des",
+    "es": "del de",
 }
-"""The words that open what qualifies a remark word after it, whose remark it is or what on:
-`Note by the interpreter`, `Comment of the Embassy`, `Comment on the text`, `Anmerkung des
-Übersetzers`, `Anmerkung zum Text`, `Remarque du traducteur`, `Nota del traductor`; Russian says
-it with a noun in the genitive and no word before it (`Примечание переводчика`:
-`remark_qualified_after`). A remark word before an article or a verb's object is a speaker's
-own head (`Note the following:`)."""
+"""The words that open what says whose a remark is, after its word: `Note by the interpreter`,
+`Comment of the Embassy`, `Anmerkung des Übersetzers`, `Remarque du traducteur`, `Nota del
+traductor`; Russian says it with a noun in the genitive and no word before it (`Примечание
+переводчика`: `remark_qualified_after`). Before a person's name, a remark he made
+(`remark_speakers`: `Remark by Guevara:`)."""
+ABOUT_BY_LANGUAGE = {
+    "en": "for on",
+    "de": "zu zum zur",
+    "fr": "sur",
+    "es": "sobre",
+}
+"""The words that open what says whom a remark is for or what it is on: `Note for the file`,
+`Comment on the text`, `Anmerkung zum Text`, `Remarque sur le texte`, `Nota sobre el texto`. A
+remark word before an article or a verb's object is a speaker's own head (`Note the
+following:`)."""
+REMARK_QUALIFIERS_BY_LANGUAGE = {
+    language: " ".join(filter(None, (WHOSE_BY_LANGUAGE.get(language),
+                                     ABOUT_BY_LANGUAGE.get(language))))
+    for language in REMARKS_BY_LANGUAGE}
+"""The words that open what qualifies a remark word after it, whose the remark is
+(`WHOSE_BY_LANGUAGE`), whom for or what on (`ABOUT_BY_LANGUAGE`)."""
 REMARK_QUALIFIERS = frozenset(word for words in REMARK_QUALIFIERS_BY_LANGUAGE.values()
                               for word in words.split())
 REMARK_WORDS = frozenset(word for words in REMARKS_BY_LANGUAGE.values() for word in words.split())
 """Words that head the record's remark (`Note: ...`, `Interviewer’s comment: ...`), which ends
 an open turn (`turn_ends.REMARK`); no speaker's label (`speakers`)."""
+SPOKEN_REMARK_WORDS = frozenset("Remark Remarks Comment Comments Remarque Remarques".split())
+"""The remark words that may head a person's spoken words where a name says whose
+(`Remark by Guevara:`, `remark_speakers`); a note by a person (`Note by Rusk:`) is written."""
 
 
 def heads_a_remark(head: str) -> bool:

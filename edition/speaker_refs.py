@@ -13,9 +13,10 @@ from .doc_types import debate_in_body
 from .stage_parens import STAGE_WORDS
 from .model import Paragraph
 from .office_holders import tied_to_holders
-from .listed_persons import describes_person, listed_names
+from .listed_persons import list_item, listed_names
 from .name_forms import NAME_TITLES, names_listed
 from .registers import Entry, Registers, SpeakerMatch
+from .remark_speakers import remark_label
 from .speakers import FIRST_PERSON, LabelMatch, colon_label, loose_label, match_label
 
 MISSPELT = "; correct the label or settle the line in the overrides file"
@@ -182,10 +183,17 @@ class SpeakerLookup:
         another person, resembles a known name, or stands before a colon (`Kosygin: I support.`),
         or before a period where the dialogue is written with labels (`_period_dialogue_label`),
         not after a dash: then returned as kind "unread", a paragraph no speaker's (`turn_ends`),
-        since it would else put the words in the previous speaker's mouth."""
+        since it would else put the words in the previous speaker's mouth. A remark the record
+        heads with the name of a person of the register, in a dialogue, is his turn (`Remark by
+        Guevara:`, `remark_speakers`); a listed person and his office under the head's list is
+        its item (`Dorticos: President of the Republic`, `listed_persons.list_item`), no turn."""
         position = self.position(line)
-        if self._list_item(text, position):
+        if position < self._first_turn() and list_item(text, self.participants(position)):
             return None   # `Dorticos: President of the Republic` under `Present: Dorticos, ...`
+        remark = remark_label(text)   # `Remark by Guevara:` in a dialogue: his turn
+        if remark is not None:
+            return remark if self._writes_dialogue() and self._person(
+                self.registers.find_person(remark.name)) is not None else None
         dialogue = self._dialogue_turn(text)
         if dialogue is not None:
             return self._member(dialogue, text)
@@ -231,14 +239,6 @@ class SpeakerLookup:
         return self._names_participant(loose.label, position) \
             and (self._first_turn() < len(self.texts) or self._participants_speak())
 
-    def _list_item(self, text: str, position: int) -> bool:
-        """Whether `text` at `position`, before the first turn, is an item of the head's list, not
-        a turn: a listed person and what he is (`Dorticos: President of the Republic`)."""
-        loose = loose_label(text) or colon_label(text)
-        return loose is not None and loose.mark == ":" and position < self._first_turn() \
-            and self._names_participant(loose.label, position) \
-            and describes_person(text[loose.rest:])
-
     def _names_participant(self, label: str, position: int) -> bool:
         """Whether `label` names a person the head lists before the paragraph at `position`."""
         return any(names_listed(label, listed) for listed in self.participants(position))
@@ -267,10 +267,9 @@ class SpeakerLookup:
         first turn being the first label read (`labels`) or, where none comes before it, the
         paragraph at `position`, whose label is judged (`Presentes: Osvaldo Dorticós, ...` /
         `Dorticós: ...` in minutes whose every label is a one-off: a document with no label read
-        has a head too); with a
-        title or initials (`name_forms.listed_name`), one to a line or parted by commas (`Mr.
-        Georgi Kornienko, Counselor of the Soviet Embassy`, `О. Дортикос, Э. Гевара`), and any
-        name after the head of a list of who was there (`PRESENCE_HEAD`: `Present: Brezhnev,
+        has a head too); with a title or initials (`name_forms.listed_name`), one to a line or
+        parted by commas (`Mr. Georgi Kornienko, Counselor of the Soviet Embassy`, `О. Дортикос,
+        Э. Гевара`), and any name after the head of a list of who was there (`PRESENCE_HEAD`: `Present: Brezhnev,
         Kosygin`, `Chinese participants: Zhou Enlai, Chen Yi`). Words in lower case are no
         name's but its particles' (`Counselor of the Soviet Embassy`, `Ambassador at Large`), and
         a bracket no name's part (`Mikoyan [in absentia]`). Read once a document."""

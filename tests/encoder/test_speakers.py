@@ -389,6 +389,59 @@ def test_a_listed_person_and_his_office_under_the_list_is_its_item_not_a_turn(it
     assert "</persName>: Minister of Industries" in body_xml(tei)
 
 
+RECORD = ("MIKOYAN: And what is your answer?\n\nDORTICOS: The Cuban side has considered it.\n\n"
+          "{}\n\nDORTICOS: Comrade Guevara speaks for himself.")
+"""A Soviet record of a meeting, its dialogue written with colons, a paragraph in it."""
+
+
+@pytest.mark.parametrize("remark, who, speaker", [
+    ("Remark by Guevara: The bombers are not worth a quarrel.", "guevara-ernesto",
+     "Remark by Guevara"),
+    ("Remarks of Comrade Mikoyan at the close of the session: We thank the Cuban comrades.",
+     "mikoyan-anastas", "Remarks of Comrade Mikoyan at the close of the session"),
+    ("REMARK BY GUEVARA: THE BOMBERS ARE NOT WORTH A QUARREL.", "guevara-ernesto",
+     "REMARK BY GUEVARA"),
+    ("Comment of A.I. Mikoyan, to Castro: We agree.", "mikoyan-anastas",
+     "Comment of A.I. Mikoyan, to Castro"),
+], ids=["by", "of, and when", "in capitals", "initials, and to whom"])
+def test_a_remark_the_record_heads_with_a_persons_name_is_his_turn(remark, who, speaker,
+                                                                  registers):
+    """Probe r1 of session 20 (1962-11-29-record-session.txt:12,16): `Remark by Guevara: The
+    bombers ...` was the record's remark, no one's words, and `Remarks of Comrade Mikoyan at the
+    close of the session: We thank ...` Dorticos' words. A spoken remark's word, whose it is and
+    the name of a person of the register, in a dialogue, is that person's turn, its head as
+    printed the `speaker`."""
+    tei, reporter = encode_text(page(RECORD.format(remark)), registers)
+    assert reporter.diagnostics == []
+    assert [sp.get("who").split("#")[1] for sp in tei.iter("{*}sp")] == [
+        "mikoyan-anastas", "dorticos-osvaldo", who, "dorticos-osvaldo"]
+    assert f"<speaker>{speaker}</speaker><p n=\"3\" xml:id=\"L3\">{remark[len(speaker) + 2:]}" \
+        in body_xml(tei)
+
+
+@pytest.mark.parametrize("remark", [
+    "Note by Guevara: The bombers are not worth a quarrel.",
+    "Remark by the interpreter: Guevara spoke in Spanish.",
+    "Remark by Kosygin: The bombers are not worth a quarrel.",
+    "Remarks of Mikoyan and Alekseev: We thank the Cuban comrades.",
+], ids=["a note is written", "no person", "no person of the register", "two persons"])
+def test_a_remark_naming_no_one_person_of_the_register_stays_the_records(remark, registers):
+    """The record's remark, which ends the turn: a note a person wrote, a remark by no one person
+    of the register."""
+    tei, reporter = encode_text(page(RECORD.format(remark)), registers)
+    assert [d.code for d in reporter.diagnostics] == []
+    assert [sp.get("who").split("#")[1] for sp in tei.iter("{*}sp")] == [
+        "mikoyan-anastas", "dorticos-osvaldo", "dorticos-osvaldo"]
+    assert '</sp><p n="3" xml:id="L3">' in body_xml(tei)
+
+
+def test_a_remark_by_a_person_outside_a_dialogue_stays_the_records(registers):
+    """In a memorandum with no dialogue, `Remark by Guevara:` is no turn: no `sp`."""
+    tei, reporter = encode_text(page("The Cuban side considered the bombers.\n\n"
+                                     "Remark by Guevara: Not worth a quarrel."), registers)
+    assert reporter.diagnostics == [] and "<sp" not in body_xml(tei)
+
+
 def test_a_listed_participant_unknown_to_the_register_is_an_unknown_speaker(registers):
     """In a normal build, a participant's label the register lacks is reported as any unknown
     speaker's (`RUSK. Yes.`): an error asking for the person, not a label not read."""
