@@ -8,7 +8,8 @@ import re
 from .letter_forms import NAME_PARTICLES
 from .name_forms import listed_name, names_listed, tokens
 from .record_fields import PRESENCE_FIELDS
-from .speakers import FIRST_PERSON, PARTICLE, colon_label, loose_label
+from .speakers import (FIRST_PERSON, PARTICLE, LabelMatch, colon_label, loose_label,
+                       match_label)
 
 LIST_BREAK = re.compile(r"[,;:]|\s+and\s+")
 """What parts the persons a list names: `Present: Mr. Bundy, Mr. Rusk and Ambassador Thompson`."""
@@ -52,9 +53,33 @@ def list_item(text: str, listed: list[tuple[tuple[str, ...], str]]) -> bool:
     """Whether `text`, in a document's head, is an item of its list of persons, not a turn: one
     of the `listed` persons before a colon and what he is, no sentence (`describes_person`):
     `Dorticos: President of the Republic` under `Present: Dorticos, Guevara, Rodriguez.`."""
-    label = loose_label(text) or colon_label(text)
-    return label is not None and label.mark == ":" and describes_person(text[label.rest:]) \
-        and any(names_listed(label.label, person) for person in listed)
+    label = match_label(text) or loose_label(text) or colon_label(text)
+    return label is not None and label.kind == "turn" and label.mark == ":" \
+        and describes_person(text[label.rest:]) \
+        and any(names_listed(label.name or label.label, person) for person in listed)
+
+
+def list_items(texts: list[str], source_lines: list[tuple[str, ...]],
+               labels: list[LabelMatch | None]) -> frozenset[int]:
+    """The indexes in `texts` of the items of a list of persons (`list_item`) that follow it,
+    one after another: the list a paragraph before the first turn of `labels` (what
+    `match_label` reads at the start of each of `texts`), its persons those it and the
+    paragraphs before it list (`listed_names`)."""
+    first_label = next((n for n, label in enumerate(labels) if label and label.kind == "turn"),
+                       len(texts))
+    items: set[int] = set()
+    listed: list[tuple[tuple[str, ...], str]] = []
+    listing = False
+    for position, (text, lines) in enumerate(zip(texts, source_lines)):
+        if listing and list_item(text, listed):
+            items.add(position)
+            continue
+        if position >= first_label:
+            break
+        found = listed_names(text, lines)
+        listed.extend(found)
+        listing = bool(found)
+    return frozenset(items)
 
 
 def describes_person(words: str) -> bool:

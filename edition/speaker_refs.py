@@ -13,8 +13,8 @@ from .doc_types import debate_in_body
 from .stage_parens import STAGE_WORDS
 from .model import Paragraph
 from .office_holders import tied_to_holders
-from .listed_persons import list_item, listed_names
-from .name_forms import NAME_TITLES, names_listed
+from .listed_persons import list_items, listed_names
+from .name_forms import names_listed
 from .registers import Entry, Registers, SpeakerMatch
 from .remark_speakers import remark_label
 from .speakers import FIRST_PERSON, LabelMatch, colon_label, loose_label, match_label
@@ -62,6 +62,7 @@ class SpeakerLookup:
     paragraph."""
     _listed_speak: bool | None = field(default=None, init=False, repr=False)
     """`_participants_speak`' answer for the document."""
+    _items: frozenset[int] | None = field(default=None, init=False, repr=False)
 
     def read(self, paras: list[Paragraph], trusted: frozenset[str]) -> None:
         """Take the document's paragraphs and the labels it confirms (`trusted_labels`)."""
@@ -69,7 +70,7 @@ class SpeakerLookup:
         self.source_lines = [p.lines for p in paras]
         self.trusted = trusted
         self._read_labels = self._labels = self._speaking = self._listed = None
-        self._listed_speak = None
+        self._listed_speak = self._items = None
         self._dialogue = {}
         self._debate = None
 
@@ -118,10 +119,18 @@ class SpeakerLookup:
 
     def _left_to_registers(self, position: int) -> bool:
         """Whether the label opening the paragraph at `position` is a shape of spoken records
-        outside one (`LabelMatch.spoken_only`), or a heading in capitals (`_heading_word`)."""
+        outside one (`LabelMatch.spoken_only`), a heading in capitals (`_heading_word`), or an
+        item of the head's list (`DORTICOS: President of the Republic`: `_list_items`)."""
         label = self.labels()[position]
         return label is not None and (label.spoken_only and not self.spoken
-                                      or self._heading_word(label, self.texts[position]))
+                                      or self._heading_word(label, self.texts[position])
+                                      or position in self._list_items())
+
+    def _list_items(self) -> frozenset[int]:
+        """The indexes of the items of the head's list (`listed_persons.list_items`)."""
+        if self._items is None:
+            self._items = list_items(self.texts, self.source_lines, self._labels_as_read())
+        return self._items
 
     def _heading_word(self, label: LabelMatch, text: str) -> bool:
         """Whether `label`, opening `text`, is one word in capitals before a period, outside a
@@ -183,12 +192,11 @@ class SpeakerLookup:
         another person, resembles a known name, or stands before a colon (`Kosygin: I support.`),
         or before a period where the dialogue is written with labels (`_period_dialogue_label`),
         not after a dash: then returned as kind "unread", a paragraph no speaker's (`turn_ends`),
-        since it would else put the words in the previous speaker's mouth. A remark the record
-        heads with the name of a person of the register, in a dialogue, is his turn (`Remark by
-        Guevara:`, `remark_speakers`); a listed person and his office under the head's list is
-        its item (`Dorticos: President of the Republic`, `listed_persons.list_item`), no turn."""
+        since it would else put the words in the previous speaker's mouth. `Remark by Guevara:`
+        in a dialogue is his turn (`remark_speakers`); `Dorticos: President of the Republic`
+        under the head's list its item (`_list_items`), no turn."""
         position = self.position(line)
-        if position < self._first_turn() and list_item(text, self.participants(position)):
+        if position in self._list_items():
             return None   # `Dorticos: President of the Republic` under `Present: Dorticos, ...`
         remark = remark_label(text)   # `Remark by Guevara:` in a dialogue: his turn
         if remark is not None:
@@ -311,12 +319,12 @@ class SpeakerLookup:
 
     def _writes_dialogue(self, mark: str = "", untitled: bool = False) -> bool:
         """Whether two paragraphs or more open with a speaker's label (ended by `mark`, if
-        given; naming the speaker with no title, `_titled`, if `untitled`); read once a
+        given; naming the speaker with no title, `LabelMatch.titled`, if `untitled`); read once a
         document."""
         if (mark, untitled) not in self._dialogue:
             turns = (label for label in self.labels()
                      if label and label.kind == "turn" and mark in ("", label.mark)
-                     and not (untitled and _titled(label)))
+                     and not (untitled and label.titled))
             self._dialogue[mark, untitled] = sum(1 for _ in islice(turns, 2)) == 2
         return self._dialogue[mark, untitled]
 
@@ -386,13 +394,6 @@ class SpeakerLookup:
                      and not self._left_to_registers(n))
             self._speaking = {entry.ref for entry in found if entry is not None}
         return ref in self._speaking
-
-
-def _titled(label: LabelMatch) -> bool:
-    """Whether `label` names its speaker with a title or an office (`Mr. Healey`, `Lord Home`,
-    `The President`, `The Prime Minister (Mr. Harold Macmillan)`; nameparser's titles)."""
-    first = label.label.split()[0].rstrip(".").lower() if label.label else ""
-    return bool(label.name) or first == "the" or first in NAME_TITLES
 
 
 def _ids(entries) -> str:

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from .alphabets import LOWER, UPPER
 from .letter_forms import NAME_PARTICLES
+from .name_forms import NAME_TITLES
 from .outline_numbers import ENUMERATOR, ROMAN, is_section_heading, numbering
 from .record_fields import RECORD_FIELDS, REMARK_WORDS, heads_a_remark
 
@@ -193,6 +194,14 @@ class LabelMatch:
     """A shape a turn has in a spoken record (drama, transcript, Hansard's minutes): `KING,
     aside.`, `Mr. Healey.`; elsewhere as likely a place or a sentence (`MOSCOW, tomorrow.`,
     `Mrs. Kennedy. She was there.`), a turn only for a person who speaks there (`speaker_refs`)."""
+
+    @property
+    def titled(self) -> bool:
+        """Whether the label names its speaker with a title or an office (`Mr. Healey`, `Lord
+        Home`, `The President`, `The Prime Minister (Mr. Harold Macmillan)`; nameparser's
+        titles)."""
+        first = self.label.split()[0].rstrip(".").lower() if self.label else ""
+        return bool(self.name) or first == "the" or first in NAME_TITLES
 
 
 def trusted_labels(texts: list[str]) -> frozenset[str]:
