@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import Union
 
 WORD_RUNS_ON = re.compile(r"(?<=[^\W\d_])-$")
@@ -11,6 +12,10 @@ WORD_RUNS_ON = re.compile(r"(?<=[^\W\d_])-$")
 LINE_IN_WORD = "\n"
 """How `Paragraph.text` joins two lines that one word runs across: the source's line break
 itself, kept after the hyphen (`irre-\nvocable`); `with_word_breaks` makes it `lb break="no"`."""
+PAGE_IN_TEXT = "\f"
+"""How `Paragraph.text` joins two lines a page of the source breaks between (the form feed: the
+furniture standing between them, `-2-`, `TOP SECRET`, is in `Paragraph.page_breaks`);
+`with_word_breaks` makes it that furniture."""
 
 
 def runs_on(line: str, next_line: str) -> bool:
@@ -29,16 +34,29 @@ class Paragraph:
     numbers: tuple[int, ...] = ()
     """Each line's number when they do not follow each other (a paragraph joined across a blank
     line); empty when they do."""
+    page_breaks: tuple[tuple[int, tuple[Node, ...]], ...] = ()
+    """Where a page of the source breaks inside the paragraph: the index of the line the new
+    page goes on with, and the nodes standing for the page break there (`pb`, `fw`: the
+    furniture between the lines, `paragraphs.join_broken_paragraphs`)."""
 
     @property
     def text(self) -> str:
         """The lines stripped and joined by a space, or by `LINE_IN_WORD` where a word runs on
-        across the line break (`runs_on`): one character between lines either way."""
+        across the line break (`runs_on`), or by `PAGE_IN_TEXT` where a page breaks between
+        them: one character between lines either way."""
         parts = [part.strip() for part in self.lines]
         if not parts:
             return ""
-        return "".join(part + (LINE_IN_WORD if runs_on(part, after) else " ")
-                       for part, after in zip(parts, parts[1:])) + parts[-1]
+        pages = {index for index, _ in self.page_breaks}
+        return "".join(part + (PAGE_IN_TEXT if index in pages
+                               else LINE_IN_WORD if runs_on(part, after) else " ")
+                       for index, (part, after) in enumerate(zip(parts, parts[1:]), 1)) \
+            + parts[-1]
+
+    def page_breaks_from(self, offset: int) -> tuple[tuple[Node, ...], ...]:
+        """The nodes of each page break in `text` from `offset` on, in order."""
+        before = self.text[:offset].count(PAGE_IN_TEXT)
+        return tuple(nodes for _, nodes in self.page_breaks)[before:]
 
     @property
     def line_numbers(self) -> tuple[int, ...]:
@@ -114,24 +132,34 @@ WORD_BREAK = Inline("lb", (("break", "no"),))
 """A line break inside a word (`irre-<lb break="no"/>vocable`): the word runs on across it."""
 
 
-def with_word_breaks(nodes: tuple[Node, ...]) -> tuple[Node, ...]:
-    """`nodes` with each `LINE_IN_WORD` of their text a `WORD_BREAK`, inside elements too:
+def with_word_breaks(nodes: tuple[Node, ...],
+                     page_breaks: tuple[tuple[Node, ...], ...] = ()) -> tuple[Node, ...]:
+    """`nodes` with each `LINE_IN_WORD` of their text a `WORD_BREAK` and each `PAGE_IN_TEXT` the
+    next of `page_breaks` (the furniture of each page break, in order), inside elements too:
     `Text('irre-\nvocable')` -> `Text('irre-'), WORD_BREAK, Text('vocable')`."""
+    return _with_breaks(nodes, iter(page_breaks))
+
+
+def _with_breaks(nodes: tuple[Node, ...], pages: Iterator[tuple[Node, ...]]) -> tuple[Node, ...]:
     result: list[Node] = []
     for node in nodes:
         if isinstance(node, Inline):
-            result.append(Inline(node.tag, node.attrs, with_word_breaks(node.children))
-                          if _holds_word_break(node.children) else node)
+            result.append(Inline(node.tag, node.attrs, _with_breaks(node.children, pages))
+                          if _holds_break(node.children) else node)
             continue
-        first, *rest = node.text.split(LINE_IN_WORD)
-        result.extend([Text(first)] if first else [])
-        for part in rest:
-            result.extend([WORD_BREAK, Text(part)] if part else [WORD_BREAK])
+        for index, page in enumerate(node.text.split(PAGE_IN_TEXT)):
+            if index:
+                result.extend(next(pages, (Text(" "),)))
+            first, *rest = page.split(LINE_IN_WORD)
+            result.extend([Text(first)] if first else [])
+            for part in rest:
+                result.extend([WORD_BREAK, Text(part)] if part else [WORD_BREAK])
     return tuple(result)
 
 
-def _holds_word_break(nodes: tuple[Node, ...]) -> bool:
-    return any(LINE_IN_WORD in plain_text((node,)) for node in nodes)
+def _holds_break(nodes: tuple[Node, ...]) -> bool:
+    text = plain_text(nodes)
+    return LINE_IN_WORD in text or PAGE_IN_TEXT in text
 
 
 def plain_text(nodes: tuple[Node, ...] | list[Node]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Inline, Paragraph, Text
+from .model import WORD_BREAK, Inline, Node, Paragraph, Text
 from .readers.common import classification_of
 
 PAGE_NUMBER = re.compile(r"^[-–—]\s?(\d{1,4})\s?[-–—]$")
@@ -33,7 +33,9 @@ def page_furniture(paras: list[Paragraph]) -> dict[int, tuple[Inline, ...]]:
         -> p, <pb n="2"/><fw type="pageNum">-2-</fw>, <fw type="header">TOP SECRET</fw>,
            <fw type="catch">(continued)</fw>, p
 
-    A marking or `(continued)` with no page number beside it is the text's, as before.
+    A marking or `(continued)` with no page number beside it is the text's, as before. Read on
+    the blocks of the lines (`paragraphs.split_lines`) before a sentence the page breaks is
+    joined across them (`paragraphs.join_broken_paragraphs`, `page_break_nodes`).
     """
     found: dict[int, tuple[Inline, ...]] = {}
     for index, para in enumerate(paras):
@@ -63,3 +65,17 @@ def _furniture_kind(para: Paragraph, place: str) -> str:
 def _fw(kind: str, para: Paragraph) -> Inline:
     return Inline("fw", (("type", kind),), (Text(para.text.strip()),))
 
+
+
+def page_break_nodes(furniture: list[tuple[Inline, ...]], in_word: bool) -> tuple[Node, ...]:
+    """The nodes of a page break inside a paragraph, `furniture` the nodes of each paragraph of
+    furniture between its lines: spaced from the words around them (`the <pb n="2"/><fw
+    type="pageNum">-2-</fw> <fw type="header">TOP SECRET</fw> ships`), or after the line break
+    of a word the page divides, none around (`irre-<lb break="no"/><pb n="3"/><fw
+    type="pageNum">-3-</fw>vocable`)."""
+    nodes: list[Node] = [WORD_BREAK] if in_word else []
+    for index, part in enumerate(furniture):
+        if not in_word or index:
+            nodes.append(Text(" "))
+        nodes.extend(part)
+    return tuple(nodes + ([] if in_word else [Text(" ")]))

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from .date_checks import find_written_dates
 from .letter_forms import (END_MARK, GROUP_MARKING, NAME_PARTICLES, SIGNATURE_MARK, SIGNED,
                            VALEDICTION)
-from .model import Paragraph, runs_on
-from .page_furniture import page_number
+from .model import Inline, Paragraph, runs_on
+from .page_furniture import page_break_nodes, page_number
 from .readers.common import classification_of, is_marking
 from .record_fields import ANNEX_FIELDS
 from .source_marks import STAMP_LABEL
@@ -160,19 +160,47 @@ def _closes_bracket_of(previous: Paragraph, para: Paragraph) -> bool:
     return _unclosed(previous.text) > 0 and _unclosed(para.text) < 0
 
 
-def join_broken_paragraphs(paras: list[Paragraph]) -> list[Paragraph]:
+def join_broken_paragraphs(paras: list[Paragraph], furniture: dict[int, tuple[Inline, ...]]
+                           | None = None) -> list[Paragraph]:
     """Join a paragraph cut by the page layout: `...it is` / blank / `still a poor country.`;
     and a bracket the next paragraph closes: `[The remainder of page 4 is torn.` / blank / `The
     text resumes on page 5.]` is one bracket, one element, as across a line break (`_continues`;
-    `inline` warns that the blank line inside it is not kept)."""
+    `inline` warns that the blank line inside it is not kept).
+
+    A sentence a page breaks (`furniture`: first line -> the `pb`, `fw` of a paragraph of page
+    furniture, `page_furniture`) goes on across the furniture, which stands inside the
+    paragraph where the page broke (`Paragraph.page_breaks`), a word divided there joined as
+    across a line break: `... is irre-` / `-3-` / `vocable ...` -> `irre-<lb break="no"/><pb
+    n="3"/><fw type="pageNum">-3-</fw>vocable`. Furniture after a finished sentence stays
+    between the paragraphs."""
+    furniture = furniture or {}
     joined: list[Paragraph] = []
+    between: list[Paragraph] = []   # the furniture since the last paragraph of text
     for para in paras:
-        if joined and (_cut_by_layout(joined[-1], para) or _closes_bracket_of(joined[-1], para)):
-            previous = joined.pop()
-            para = Paragraph(previous.lines + para.lines, previous.line,
-                             previous.line_numbers + para.line_numbers)
+        if para.line in furniture:
+            between.append(para)
+            continue
+        if joined and between and _cut_by_layout(joined[-1], para):
+            para = _joined(joined.pop(), para, [furniture[p.line] for p in between])
+            between = []
+        elif joined and not between \
+                and (_cut_by_layout(joined[-1], para) or _closes_bracket_of(joined[-1], para)):
+            para = _joined(joined.pop(), para)
+        joined.extend(between)
+        between = []
         joined.append(para)
-    return joined
+    return joined + between
+
+
+def _joined(previous: Paragraph, para: Paragraph,
+            furniture: list[tuple[Inline, ...]] | None = None) -> Paragraph:
+    """`previous` and `para` one paragraph, with the page break of `furniture` between them."""
+    breaks = previous.page_breaks
+    if furniture:
+        in_word = runs_on(previous.lines[-1].strip(), para.lines[0].strip())
+        breaks += ((len(previous.lines), page_break_nodes(furniture, in_word)),)
+    return Paragraph(previous.lines + para.lines, previous.line,
+                     previous.line_numbers + para.line_numbers, breaks)
 
 
 def is_heading(para: Paragraph) -> bool:

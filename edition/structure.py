@@ -67,7 +67,9 @@ def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
     document = Document(raw=raw, date=date, doc_type=doc_type, translator=translator,
                         language=language, language_name=language_name)
     builder = _Builder(document, registers, overrides, reporter, provisional_speakers)
-    builder.run(join_broken_paragraphs(split_lines(raw.body, raw.metadata.classification.line)))
+    paras = split_lines(raw.body, raw.metadata.classification.line)
+    furniture = page_furniture(paras)   # read before the joining: a sentence goes on across it
+    builder.run(join_broken_paragraphs(paras, furniture), furniture)
     return document
 
 
@@ -97,11 +99,11 @@ class _Builder:
         self.cited_line = 0   # a telegram's head citing a post's telegram: `MOSCOW 1962`
 
     # -- the walk ---------------------------------------------------------------------------
-    def run(self, paras: list[Paragraph]) -> None:
+    def run(self, paras: list[Paragraph], furniture: dict[int, tuple[Inline, ...]]) -> None:
         check_overrides(self.overrides, self.registers, [p.line for p in paras], self.reporter)
         self.trusted_labels = trusted_labels([p.text for p in paras])
         self.speakers.read(paras, self.trusted_labels)
-        self.furniture = page_furniture(paras)
+        self.furniture = furniture
         paras, roles = self._take_summary(paras)
         body_end = closing_start(paras, roles, self.trusted_labels)
         start = self._take_opener(paras[:body_end], [line.given for line in roles.lines[:body_end]])
@@ -357,7 +359,8 @@ class _Builder:
         inline = parse_inline(text, where, self.reporter, stage, self.doc.doc_type)
         self.resolver.document_date = self.quote_dates.get(para.line if para else 0, self.doc.date)
         self.resolver.numbers_cited = para is not None and para.line == self.cited_line
-        nodes = with_word_breaks(self.resolver.resolve(inline, line))
+        pages = para.page_breaks_from(column - 1) if para else ()
+        nodes = with_word_breaks(self.resolver.resolve(inline, line), pages)
         date_checks.report_text(text, reported[known:], where, self.reporter, dateline)
         return nodes
 

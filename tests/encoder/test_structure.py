@@ -679,6 +679,23 @@ FURNITURE = '<pb n="2"/><fw type="pageNum">-2-</fw>'
     pytest.param("We met.\n\nTOP SECRET\n\n(continued)\n\nWe left.",
                  '<p n="2" xml:id="L2">TOP SECRET</p><p n="3" xml:id="L3">(continued)</p>',
                  id="no page number beside them: the text's lines, as before"),
+    pytest.param("1. We saw that the crates were loaded and that the\n\n- 2 -\n\nTOP SECRET\n\n"
+                 "ships left Mariel.\n\n2. No flights.",
+                 '<p n="1" xml:id="L1">1. We saw that the crates were loaded and that the <pb n="2"/>'
+                 '<fw type="pageNum">- 2 -</fw> <fw type="header">TOP SECRET</fw> ships left '
+                 'Mariel.</p><p n="2" xml:id="L2">2. No flights.</p>',
+                 id="probe r1 (memo-pagebreak.txt:6-12): a sentence goes on across the page"),
+    pytest.param("The withdrawal is irre-\n\n- 3 -\n\nvocable in our judgment.",
+                 '<p n="1" xml:id="L1">The withdrawal is irre-<lb break="no"/><pb n="3"/>'
+                 '<fw type="pageNum">- 3 -</fw>vocable in our judgment.</p>',
+                 id="probe r1 (memo-pagebreak.txt:12-16): a word divided across the page"),
+    pytest.param("We asked for instructions on the\n- 3 -\nremaining batteries.",
+                 '<p n="1" xml:id="L1">We asked for instructions on the <pb n="3"/>'
+                 '<fw type="pageNum">- 3 -</fw> remaining batteries.</p>',
+                 id="probe r1 (memo-raul-fidel.txt:11-13): no blank lines between them"),
+    pytest.param("A.I. MIKOYAN. We agree that the\n\n-2-\n\nbombers will go.",
+                 f'<p n="1" xml:id="L1">We agree that the {FURNITURE} bombers will go.</p></sp>',
+                 id="inside a speech: in the turn's paragraph"),
 ])
 def test_page_furniture_is_no_line_of_the_text(valid, body, expected):
     """A typed page's number alone on its line is where the page begins (`pb`), the number as
