@@ -21,8 +21,17 @@ furniture standing between them, `-2-`, `TOP SECRET`, is in `Paragraph.page_brea
 def runs_on(line: str, next_line: str) -> bool:
     """Whether a word runs on from `line` into `next_line`: `line` ends in a letter and a hyphen
     and `next_line` opens with a letter (`irre-` / `vocable`; also a compound, `Soviet-` /
-    `American`: which of the two a hyphen at a line end is cannot be told, so it is kept)."""
+    `American`, where the lines stay in one block: which of the two a hyphen at a line end is
+    cannot be told, so it is kept)."""
     return bool(WORD_RUNS_ON.search(line)) and next_line[:1].isalpha()
+
+
+def divides_word(line: str, next_line: str) -> bool:
+    """Whether `line` ends in the first part of a word `next_line` goes on with (`runs_on`), in
+    lower case (`irre-` / `vocable`, `with-` / `drawn`): a capital after the hyphen is a
+    compound's or a new line's (`USSR-` / `Ambassador Dobrynin`, a group of a list of
+    participants), which the rules of a block's lines tell (`paragraphs._continues`)."""
+    return runs_on(line, next_line) and next_line[:1].islower()
 
 
 @dataclass(frozen=True)
@@ -38,6 +47,10 @@ class Paragraph:
     """Where a page of the source breaks inside the paragraph: the index of the line the new
     page goes on with, and the nodes standing for the page break there (`pb`, `fw`: the
     furniture between the lines, `paragraphs.join_broken_paragraphs`)."""
+    hyphen_dashes: bool = False
+    """Whether the typist of the text writes a dash as a hyphen against a word
+    (`paragraphs.writes_dash_as_hyphen`): then a hyphen at a line's end is such a dash, no
+    word's (`obsolete-` / `they were obsolete`), and the lines are joined by a space."""
 
     @property
     def text(self) -> str:
@@ -49,9 +62,13 @@ class Paragraph:
             return ""
         pages = {index for index, _ in self.page_breaks}
         return "".join(part + (PAGE_IN_TEXT if index in pages
-                               else LINE_IN_WORD if runs_on(part, after) else " ")
+                               else LINE_IN_WORD if self.runs_on(part, after) else " ")
                        for index, (part, after) in enumerate(zip(parts, parts[1:]), 1)) \
             + parts[-1]
+
+    def runs_on(self, line: str, next_line: str) -> bool:
+        """Whether a word of the paragraph runs on from `line` into `next_line` (`runs_on`)."""
+        return runs_on(line, next_line) and not self.hyphen_dashes
 
     def page_breaks_from(self, offset: int) -> tuple[tuple[Node, ...], ...]:
         """The nodes of each page break in `text` from `offset` on, in order."""

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from .date_checks import find_written_dates
 from .letter_forms import (END_MARK, GROUP_MARKING, NAME_PARTICLES, SIGNATURE_MARK, SIGNED,
                            VALEDICTION)
-from .model import Inline, Paragraph, runs_on
+from .model import WORD_RUNS_ON, Inline, Paragraph, divides_word
 from .page_furniture import page_break_nodes, page_number
 from .readers.common import classification_of, is_marking
 from .record_fields import ANNEX_FIELDS
@@ -56,6 +56,10 @@ FIELD_LINE = re.compile(rf"^(?:[{UPPER}][\w’'\-]*(?:\s+[\w’'\-]+){{0,3}}|[a-
 `cc: Mr. Bundy` (up to four words, the first capitalised, or one short word in lowercase)."""
 
 
+DASH_BEFORE_WORD = re.compile(r"(?:^|\s)-(?=[^\W\d_A-Z])")
+"""A hyphen against a small letter after it, at a line's start or after a space: `-and`, `-as`."""
+
+
 def split_lines(paras: tuple[Paragraph, ...], marking_line: int = 0) -> list[Paragraph]:
     """Split a multi-line paragraph at each line break that ends a block (see `_continues`).
 
@@ -64,6 +68,7 @@ def split_lines(paras: tuple[Paragraph, ...], marking_line: int = 0) -> list[Par
     marking the header's classification was read from under the datelines (`marking_line`).
     """
     result: list[Paragraph] = []
+    dashes = writes_dash_as_hyphen(paras)
     for index, para in enumerate(paras):
         top = index == 0 or (index == 1 and is_marking(paras[0]))
         if (top and (is_heading(para) or is_marking(para))) or para.line == marking_line:
@@ -76,10 +81,30 @@ def split_lines(paras: tuple[Paragraph, ...], marking_line: int = 0) -> list[Par
                 current.append(line)
                 unclosed += _unclosed(line)
                 continue
-            result.append(Paragraph(tuple(current), start))
+            result.append(Paragraph(tuple(current), start, hyphen_dashes=dashes))
             current, start, unclosed = [line], para.line + offset, _unclosed(line)
-        result.append(Paragraph(tuple(current), start))
+        result.append(Paragraph(tuple(current), start, hyphen_dashes=dashes))
     return result
+
+
+def writes_dash_as_hyphen(paras: tuple[Paragraph, ...]) -> bool:
+    """Whether the typist of `paras` writes a dash as a hyphen against a word: a word opens with
+    one, at a line's start or after a space, before a small letter (`RUSK: -and we would`,
+    `-as the Soviet press called it-`), or a line ends in a letter and one where the next line
+    opens a speaker's turn, the speech broken off (`KENNEDY: ... is that we-` / `RUSK: Mr.
+    President`). A hyphen at a line's end then cannot be told from such a dash (`obsolete-` /
+    `they were obsolete when we put them in`): it divides no word (`Paragraph.hyphen_dashes`)."""
+    for para in paras:
+        for line, after in zip(para.lines, para.lines[1:] + ("",)):
+            if DASH_BEFORE_WORD.search(line) or (WORD_RUNS_ON.search(line.rstrip()) and after
+                                                 and _opens_turn(after)):
+                return True
+    return False
+
+
+def _opens_turn(line: str) -> bool:
+    label = match_label(line)
+    return _colon_label(line) or bool(label and label.kind == "turn")
 
 
 def _continues(last: str, unclosed: int, line: str) -> bool:
@@ -96,14 +121,17 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     (`Location: Xihua Hall` / `Chinese participants: Zhou Enlai`, `cc: Mr. Kuznetsov` / `cc: Mr.
     Bundy`), a lowercase one too; and a line that stands alone (`stands_alone`: a rule under a
     table's column, `----  ----`, a page number, `-2-`) neither goes on nor is gone on. A word
-    that runs on across the break (`irre-` / `vocable`, `Soviet-` / `American`: `model.runs_on`)
-    goes on, whatever case it opens the line with.
+    divided across the break goes on (`irre-` / `vocable`: `model.divides_word`), and so does a
+    line opening with a dash before a small letter (`-as the Soviet press called it-`: an
+    aside in the sentence); after a hyphen a capital opens a line as any other (`USSR-` /
+    `Ambassador Dobrynin` are two lines in title case; `Soviet-` / `American talks` stay one
+    block, one word: `model.runs_on`).
     """
     if not unclosed and (_fields(last, line) or stands_alone(last) or stands_alone(line)):
         return False
-    if runs_on(last.rstrip(), line):
+    if divides_word(last.rstrip(), line):
         return True
-    if line[:1].islower() and not marked_signature(line):
+    if opens_in_lower_case(line) and not marked_signature(line):
         return True
     if ED_NOTE_PARAGRAPH.match(line) or _colon_label(line):
         return False
@@ -148,8 +176,14 @@ def _fields(last: str, line: str) -> bool:
     return bool(FIELD_LINE.match(last) and FIELD_LINE.match(line))
 
 
+def opens_in_lower_case(text: str) -> bool:
+    """Whether `text` opens with a small letter, or a dash before one (`-as the Soviet press
+    called it-`: an aside that goes on with the sentence before it)."""
+    return text[:1].islower() or bool(DASH_BEFORE_WORD.match(text))
+
+
 def _cut_by_layout(previous: Paragraph, para: Paragraph) -> bool:
-    return para.text[:1].islower() and not previous.text.rstrip().endswith(TERMINAL) \
+    return opens_in_lower_case(para.text) and not previous.text.rstrip().endswith(TERMINAL) \
         and not _fields(previous.lines[-1], para.text) and not ANNEX.match(para.text) \
         and not marked_signature(para.text)
 
@@ -197,10 +231,11 @@ def _joined(previous: Paragraph, para: Paragraph,
     """`previous` and `para` one paragraph, with the page break of `furniture` between them."""
     breaks = previous.page_breaks
     if furniture:
-        in_word = runs_on(previous.lines[-1].strip(), para.lines[0].strip())
+        in_word = divides_word(previous.lines[-1].strip(), para.lines[0].strip()) \
+            and not previous.hyphen_dashes
         breaks += ((len(previous.lines), page_break_nodes(furniture, in_word)),)
     return Paragraph(previous.lines + para.lines, previous.line,
-                     previous.line_numbers + para.line_numbers, breaks)
+                     previous.line_numbers + para.line_numbers, breaks, previous.hyphen_dashes)
 
 
 def is_heading(para: Paragraph) -> bool:

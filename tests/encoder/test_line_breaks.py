@@ -71,6 +71,23 @@ CASES = [
     # capital after the break does not start a new block
     ("They spoke of the Soviet-\nAmerican talks.",
      '<p n="1" xml:id="L1">They spoke of the Soviet-<lb break="no"/>American talks.</p>'),
+    # a capital after a hyphen at a line end is a compound's or a new line's: the lines of a
+    # list of participants by group stay lines (probe r1, memcon-participants.txt:13-14)
+    ("PARTICIPANTS\n\nU.S.-\nThe Secretary\nUSSR-\nAmbassador Dobrynin\n\nThey talked.",
+     'USSR</placeName>-</p><p n="5" xml:id="L5">Ambassador Dobrynin</p>'),
+    # an aside between hyphens written as dashes goes on with its sentence, a space after it
+    # (probe r1, memcon-participants.txt:17-19: 'it-<lb break="no"/>was', in two p)
+    ('They said the so-called "crisis"\n-as the Soviet press called it-\nwas over.',
+     '<p n="1" xml:id="L1">They said the so-called "crisis" -as the Soviet press called it- was '
+     'over.</p>'),
+    # a typist who writes a dash as a hyphen against a word: a hyphen at a line end is such a
+    # dash, no word divided (probe r1, transcript-excomm.txt:9)
+    ("A.I. MIKOYAN. The missiles are obsolete-\nthey were obsolete when they came.\n"
+     "O. DORTICOS. -and we agree.",
+     '<p n="1" xml:id="L1">The missiles are obsolete- they were obsolete when they came.</p>'),
+    ("A.I. MIKOYAN. What worries me is that we-\nO. DORTICOS. Go on.\nA.I. MIKOYAN. The "
+     "missiles are obsolete-\nthey were obsolete when they came.",
+     '<p n="3" xml:id="L3">The missiles are obsolete- they were obsolete when they came.</p>'),
     # a rule under a table's columns is a line of its own: it was joined onto the row before it
     ("Holguin     4     16     20\n----     ----     ----\nTotal     16     26     42",
      '<p n="1" xml:id="L1">Holguin     4     16     20</p><p n="2" xml:id="L2">----     ----     '
