@@ -394,12 +394,14 @@ class _Builder:
         return Block(kind, (name,) + rest, para.line, attrs)
 
     def _lined(self, kind: str, para: Paragraph) -> Block:
-        """A heading or a stamp: its lines as printed, with `lb` between them."""
+        """A heading or a stamp: its lines as printed, with `lb` between them, or the furniture
+        of the page that breaks between them (`Paragraph.page_breaks`)."""
         content: list[Node] = []
-        for offset, line in enumerate(para.lines):
+        pages = dict(para.page_breaks)
+        for offset, (line, number) in enumerate(zip(para.lines, para.line_numbers)):
             if offset:
-                content.append(Inline("lb"))
-            content.extend(self._nodes(line, para.line + offset, 1))
+                content.extend(pages.get(offset, (Inline("lb"),)))
+            content.extend(self._nodes(line, number, 1))
         return Block(kind, tuple(content), para.line)
 
 

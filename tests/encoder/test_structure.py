@@ -696,6 +696,9 @@ FURNITURE = '<pb n="2"/><fw type="pageNum">-2-</fw>'
     pytest.param("A.I. MIKOYAN. We agree that the\n\n-2-\n\nbombers will go.",
                  f'<p n="1" xml:id="L1">We agree that the {FURNITURE} bombers will go.</p></sp>',
                  id="inside a speech: in the turn's paragraph"),
+    pytest.param("MEMORANDUM FOR THE\n\n- 2 -\n\nrecord of the talks\n\nWe met.",
+                 '<head n="1" xml:id="L1">MEMORANDUM FOR THE <pb n="2"/><fw type="pageNum">- 2 -'
+                 '</fw> record of the talks</head>', id="inside a heading: no lb, none lost"),
 ])
 def test_page_furniture_is_no_line_of_the_text(valid, body, expected):
     """A typed page's number alone on its line is where the page begins (`pb`), the number as
