@@ -358,7 +358,7 @@ def assemble_site(parts: list[DocumentPart], registers: Registers) -> SiteModel:
         turns={k: tuple(sorted(v, key=lambda t: order[t[0]])) for k, v in turns.items()},
         ties={k: tuple(sorted(v, key=lambda t: order[t.doc_id])) for k, v in ties.items()},
         dates=tuple(sorted(dates, key=lambda d: (d.start, d.end, order[d.doc_id], line_key(d.line)))),
-        conventions=tuple(conventions.values()))
+        conventions=tuple(conventions.values()), named=frozenset([*mentions, *turns, *ties]))
 
 
 def _entry_key(entry: Entry) -> tuple[str, str]:

@@ -200,6 +200,10 @@ class SiteModel:
     """Entry id -> the documents whose header names it, in chronological order."""
     dates: tuple[DateMention, ...]
     conventions: tuple[Convention, ...]
+    named: frozenset[str]
+    """The ids of the register entries some document names: in its text, as a speaker or in
+    its header (`ties`). Only these have a page and a row in their register's index; the others
+    are in the downloadable registers only."""
     kwic: KwicStore = field(default_factory=KwicStore)
     """The mentions in context of each entry (its page lists them); the build sets the store
     when it writes those pages (`output.render_entries`)."""
@@ -209,6 +213,10 @@ class SiteModel:
         every document is read (`Registers.add_source_person`); the id if no register has it."""
         entry = self.entry_by_id.get(entry_id)
         return entry.name if entry is not None else entry_id
+
+    def named_entries(self, kind: str) -> list[Entry]:
+        """The entries of register `kind` that some document names (`named`), in order."""
+        return [entry for entry in self.entries[kind] if entry.id in self.named]
 
 
 @dataclass(frozen=True, slots=True)

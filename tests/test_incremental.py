@@ -312,7 +312,7 @@ def test_speaker_numbers_are_taken_over_until_a_speakers_words_change(tmp_path, 
 def test_an_entry_named_only_in_a_header_is_rendered_again_when_the_header_changes(tmp_path):
     """Sergo Mikoyan is named only in the telegram's source note: its page lists the telegram
     until the note no longer names him, though no mention or turn of his changed; then no
-    document names him, and he has no page (`indices.named_entries`)."""
+    document names him, and he has no page (`SiteModel.named`)."""
     from tests.conftest import seeds_with
     seeds, out = seeds_with(tmp_path), tmp_path / "site"
     telegram = seeds / "1962-11-19-telegram-mikoyan-cc-cpsu.txt"

@@ -75,7 +75,7 @@ def write_downloads(site: SiteModel, parts: CorpusParts, registers: Registers,
     written[TEI_CORPUS] = Download(TEI_CORPUS, out.size, out.sha256)
     files = {
         CMIF: serialize(cmif.cmif(parts.letters, registers, settings)),
-        REGISTERS_JSONLD: linked_data.registers_jsonld_bytes(registers, settings),
+        REGISTERS_JSONLD: linked_data.registers_jsonld_bytes(registers, site.named, settings),
     }
     made, taken = speaker_downloads(site, settings, taken_over)
     files.update(made)

@@ -4,11 +4,14 @@
      "identifier": "{base}tei/persons.xml#mikoyan-anastas",
      "name": "Anastas Ivanovich Mikoyan", "sameAs": ["https://www.wikidata.org/wiki/Q…"]}
 
-`sameAs` lists only what the register's `idno type="wikidata|viaf|geonames"` say.
+`sameAs` lists only what the register's `idno type="wikidata|viaf|geonames"` say. An entry no
+document names has no page (`SiteModel.named`): its `@id` is its `identifier`, the entry in the
+published TEI register, which resolves, where its page's URL would be a dead link.
 """
 
 from __future__ import annotations
 
+from typing import Collection
 
 from ..config import Settings
 from ..registers import Entry, Registers
@@ -19,10 +22,12 @@ SCHEMA_TYPES = {"person": "Person", "place": "Place", "org": "Organization"}
 CONTEXT = "https://schema.org/"
 
 
-def entry_node(entry: Entry, base_url: str) -> dict:
-    """One register entry as a schema.org node; empty fields are left out."""
-    node = {"@id": urls.absolute(base_url, urls.entry(entry.kind, entry.id)),
-            "@type": SCHEMA_TYPES[entry.kind], "identifier": tei_uri(entry, base_url),
+def entry_node(entry: Entry, base_url: str, named: bool) -> dict:
+    """One register entry as a schema.org node, `@id` its page if it is `named` (has one), else
+    its TEI URI; empty fields are left out."""
+    identifier = tei_uri(entry, base_url)
+    page = urls.absolute(base_url, urls.entry(entry.kind, entry.id)) if named else identifier
+    node = {"@id": page, "@type": SCHEMA_TYPES[entry.kind], "identifier": identifier,
             "name": entry.name}
     alternates = [v for v in entry.variants if v != entry.name]
     if alternates:
@@ -46,13 +51,15 @@ def tei_uri(entry: Entry, base_url: str) -> str:
     return urls.absolute(base_url, f"{urls.register_tei(entry.kind)}#{entry.id}")
 
 
-def registers_jsonld(registers: Registers, settings: Settings) -> dict:
-    """Every entry of the three registers, persons first, each in register order."""
+def registers_jsonld(registers: Registers, named: Collection[str], settings: Settings) -> dict:
+    """Every entry of the three registers, persons first, each in register order; `named`: the
+    ids of those that have a page."""
     base = settings.edition.base_url
     return {"@context": CONTEXT,
-            "@graph": [entry_node(entry, base) for kind in SCHEMA_TYPES
+            "@graph": [entry_node(entry, base, entry.id in named) for kind in SCHEMA_TYPES
                        for entry in registers.entries(kind)]}
 
 
-def registers_jsonld_bytes(registers: Registers, settings: Settings) -> bytes:
-    return site_json(registers_jsonld(registers, settings)).encode("utf-8")
+def registers_jsonld_bytes(registers: Registers, named: Collection[str],
+                           settings: Settings) -> bytes:
+    return site_json(registers_jsonld(registers, named, settings)).encode("utf-8")

@@ -45,15 +45,6 @@ def _summary(pages: Pages, page: str, entry: Entry) -> dict:
                              for kind, uri in entry.authorities])
 
 
-def named_entries(pages: Pages, kind: str) -> list[Entry]:
-    """The entries of register `kind` that some document names: in its text, as a speaker or
-    in its header (`ties`). The others are in the downloadable register only: an entry no
-    document names has no page and no row in the index."""
-    site = pages.site
-    return [entry for entry in site.entries[kind]
-            if site.mentions.get(entry.id) or site.turns.get(entry.id) or site.ties.get(entry.id)]
-
-
 def _entries_count(n: int) -> str:
     """'1 entry', '3 entries'; '' for none."""
     return f"{n} entr{'y' if n == 1 else 'ies'}" if n else ""
@@ -61,7 +52,7 @@ def _entries_count(n: int) -> str:
 
 def write_register_index(pages: Pages, kind: str) -> None:
     page = urls.register_index(kind)
-    entries = [_summary(pages, page, e) for e in named_entries(pages, kind)]
+    entries = [_summary(pages, page, e) for e in pages.site.named_entries(kind)]
     pages.write(page, "register_index.html", HEADINGS[kind][0], page,
                 heading=HEADINGS[kind][0], entries=entries,
                 unnamed=_entries_count(len(pages.site.entries[kind]) - len(entries)), show_turns=kind == "person",
@@ -202,5 +193,5 @@ def write_registers(pages: Pages) -> None:
 
 def entry_pages(pages: Pages) -> list[str]:
     """The id of every register entry that has a page: those some document names
-    (`named_entries`)."""
-    return [entry.id for kind in HEADINGS for entry in named_entries(pages, kind)]
+    (`SiteModel.named`)."""
+    return [entry.id for kind in HEADINGS for entry in pages.site.named_entries(kind)]

@@ -15,6 +15,8 @@ from edition.registers import Registers
 from edition.render.indices import write_entry
 from edition.render.pages import Pages, environment
 from edition.write import SiteWriter
+from tests.conftest import seeds_with
+from tests.helpers import run
 
 BASE = "https://example.org/mikoyan-1962/"
 # Made-up identifiers, for this fixture only: the seed registers carry none.
@@ -71,7 +73,8 @@ def test_seed_registers_invent_no_identifier(registers):
 
 
 def test_jsonld_has_schema_org_types_ids_and_same_as(fixture_registers, seed_settings):
-    data = json.loads(registers_jsonld_bytes(fixture_registers, seed_settings))
+    named = {entry.id for entry in fixture_registers.entries()}
+    data = json.loads(registers_jsonld_bytes(fixture_registers, named, seed_settings))
     assert data["@context"] == "https://schema.org/"
     nodes = {node["@id"]: node for node in data["@graph"]}
     person = nodes[f"{BASE}persons/test-person.html"]
@@ -84,6 +87,35 @@ def test_jsonld_has_schema_org_types_ids_and_same_as(fixture_registers, seed_set
     assert nodes[f"{BASE}places/test-place.html"]["sameAs"] == [GEONAMES]
     assert nodes[f"{BASE}organizations/test-org.html"]["@type"] == "Organization"
     assert len(nodes) == 4
+
+
+def test_an_entry_no_document_names_is_identified_by_its_tei_uri(fixture_registers,
+                                                                 seed_settings):
+    """It has no page: its @id is the entry in the published TEI register."""
+    data = json.loads(registers_jsonld_bytes(fixture_registers, {"test-person"}, seed_settings))
+    assert [node["@id"] for node in data["@graph"]] == [
+        f"{BASE}persons/test-person.html", f"{BASE}tei/persons.xml#plain-person",
+        f"{BASE}tei/places.xml#test-place", f"{BASE}tei/organizations.xml#test-org"]
+    assert all(node["identifier"] == f"{BASE}tei/{tei}" for node, tei in zip(
+        data["@graph"], ["persons.xml#test-person", "persons.xml#plain-person",
+                         "places.xml#test-place", "organizations.xml#test-org"]))
+
+
+def test_every_page_the_published_jsonld_names_exists(tmp_path):
+    """The seeds with a person no document names (he has no page): every @id of the JSON-LD
+    that is a page's URL is a page of the site, his is his TEI URI."""
+    seeds, out = seeds_with(tmp_path), tmp_path / "site"
+    persons = seeds / "persons.xml"
+    persons.write_text(persons.read_text("utf-8").replace("</listPerson>", (
+        '<person xml:id="unnamed-tester"><persName>Quentin Unnamedtester</persName></person>'
+        "</listPerson>"), 1), encoding="utf-8")
+    run(seeds, out)
+    graph = json.loads((out / "downloads/registers.jsonld").read_text("utf-8"))["@graph"]
+    ids = [node["@id"].removeprefix(BASE) for node in graph]
+    assert "tei/persons.xml#unnamed-tester" in ids
+    pages = [path for path in ids if not path.startswith("tei/")]
+    assert len(pages) == len(ids) - 1 and all(path.endswith(".html") for path in pages)
+    assert [path for path in pages if not (out / path).is_file()] == []
 
 
 def test_published_jsonld_covers_every_entry(site, registers):
