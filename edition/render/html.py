@@ -17,7 +17,7 @@ from ..collect import entry_id, text_of
 from ..records import DocumentRecord, SiteModel
 from ..config import EditionInfo
 from ..tei.notes import NoteMark
-from ..tei.reading import brackets
+from ..tei.reading import MARKED, brackets, tail_after_mark
 from ..namespaces import XML_LANG
 from . import cite, urls
 from .behaviours import TABLE, Rule, date_explanation, rule_for
@@ -71,7 +71,6 @@ class Walker(EditorialMarks):
         self.link_tags: dict[tuple[str, str, str | None, bool], tuple[str, str]] = {}
         self.in_link = False    # inside an <a>: a name or reference in it is not a link again;
         self.held: list[str] = []   # a note marker waits for the link's end, nothing takes focus
-        self.tail_taken = 0   # characters of the tail a mark's element wrote before its mark
         self.line_citation = (cite.line_citer(ctx.doc, ctx.edition, ctx.build_date,
                                               cite.party_names(ctx.doc, ctx.site))
                               if ctx.doc is not None else None)
@@ -85,16 +84,12 @@ class Walker(EditorialMarks):
             if tag.__class__ is str:   # not a comment or processing instruction
                 rule = fixed_rule(tag) or rule_for(local_name(tag), child.attrib)
                 handlers[rule.behaviour](child, rule)
-            if child.tail:
-                tail = child.tail
-                if self.tail_taken:   # written before a mark: `"bitter" [sic]`
-                    tail, self.tail_taken = tail[self.tail_taken:], 0
-                out.append(text(tail))
+            if child.tail:   # less what a mark's element wrote before its mark: `"bitter" [sic]`
+                out.append(text(tail_after_mark(child) if tag in MARKED else child.tail))
 
     def node(self, element: etree._Element) -> None:
         rule = fixed_rule(element.tag) or rule_for(local(element), element.attrib)
         self.handlers[rule.behaviour](element, rule)
-        self.tail_taken = 0   # the tail of a top element is not written
 
     def _open(self, element: etree._Element, rule: Rule,
               *attributes: tuple[str, str]) -> str | None:
@@ -294,7 +289,7 @@ class Walker(EditorialMarks):
                 self.out.append(end(block.tag))
             elif address is not None:
                 self.node(child)
-            self.out.append(text(child.tail or ""))
+            self.out.append(text(tail_after_mark(child)))
         self.out.extend(f'<p class="licence-address">Licence: {licence_link(address)}'
                         f'{text(address)}</a></p>' for address in unprinted)
 

@@ -2,8 +2,9 @@
 deletions, pages, glosses): how the walker writes each, its brackets and label as printed,
 explained on hover, on focus and to screen readers.
 
-A mixin of `html.Walker`, which gives it `out` (the HTML strings), `children`, `_open`,
-`in_link` and `tail_taken`.
+A mixin of `html.Walker`, which gives it `out` (the HTML strings), `children`, `_open`
+and `in_link`; it leaves out of a marked element's tail what `_punctuation_before_mark` wrote
+(`tail_after_mark`).
 """
 
 from __future__ import annotations
@@ -65,10 +66,9 @@ class EditorialMarks:
 
     def _punctuation_before_mark(self, element) -> str:
         """The punctuation opening `element`'s tail that its mark followed in the source
-        (`mark_after`: `"` of `"bitter" [sic]`), written now, and taken from the tail."""
-        moved = mark_after(element)
-        self.tail_taken = len(moved)
-        return text(moved)
+        (`mark_after`: `"` of `"bitter" [sic]`), written now; the walker writes the rest of the
+        tail (`tail_after_mark`)."""
+        return text(mark_after(element))
 
     def b_page(self, element, rule) -> None:
         """`[Page 345]` (`[p. 12]`, as printed) where a page of the printed source begins,
