@@ -16,6 +16,7 @@ from markupsafe import Markup
 from ..collect import entry_id, text_of
 from ..records import DocumentRecord, SiteModel
 from ..config import EditionInfo
+from ..tei.citation import target_line
 from ..tei.notes import NoteMark
 from ..tei.reading import MARKED, brackets, tail_after_mark
 from ..namespaces import XML_LANG
@@ -266,7 +267,7 @@ class Walker(EditorialMarks):
         """`As stated in [1] above`: the number in its brackets, a link to the line of the
         paragraph it numbers (`<ref type="item" target="#L4">`); the words alone without one."""
         before, after = brackets(element)
-        line = (element.get("target") or "").removeprefix("#L")
+        line = target_line(element)
         linked = bool(line) and not self.in_link   # its words are a number: no link inside
         self.out.append((start(rule.tag, rule.css, ("href", urls.line(line))) if linked else "")
                         + text(before))
@@ -296,7 +297,7 @@ class Walker(EditorialMarks):
     def b_note(self, element, rule) -> None:
         mark = self.ctx.notes.get(element)
         n = self._open(element, rule, ("role", "note"))
-        target = (element.get("target") or "").lstrip("#").removeprefix("L")
+        target = target_line(element)
         label = text(f"Editorial note {mark.label if mark is not None else 0}")
         if target and any(marked is mark for marked, _ in self.ctx.markers.get(target, ())):
             label = (start("a", "", ("href", f"#{mark.marker}")) + label + "</a>"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ..namespaces import XML_ID, XML_LANG
+from ..tei.citation import target_line
 from ..tei.notes import NoteMark, page_notes
 from .markup import hidden, start, text
 
@@ -21,7 +22,7 @@ def number_notes(root: etree._Element, ctx: Context) -> None:
     ctx.notes = page_notes(root)
     ctx.notes_by_id = {note.get(XML_ID): note for note in ctx.notes if note.get(XML_ID)}
     for note, mark in ctx.notes.items():
-        target = (note.get("target") or "").lstrip("#").removeprefix("L")
+        target = target_line(note)
         if mark.block and target and note.get("n"):
             ctx.markers.setdefault(target, []).append((mark, note.get("n")))
 
@@ -61,7 +62,7 @@ def _block_item(note: etree._Element, mark: NoteMark) -> str:
     """The list item of a block note, which the text prints where it stands: 'Editorial note
     1, in the text after line 23', linked to the note (its own line); not indexed for search,
     the note's words are, in the text."""
-    n, target = note.get("n"), (note.get("target") or "").lstrip("#").removeprefix("L")
+    n, target = note.get("n"), target_line(note)
     label = f"Editorial note {text(mark.label)}"
     shown = f'<a href="#L{text(n)}">{label}</a>' if n else label
     where = f", in the text after line {text(target)}" if target else ", in the text"

@@ -6,6 +6,8 @@ are a pure function of the source text: rebuilding never moves a citation.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from ..breaks import PB
@@ -22,6 +24,18 @@ break's @n is the number of the printed page that begins there (`[Page 345]`).""
 def line_id(number: int) -> str:
     """The xml:id (and HTML anchor) of line `number`: `L12`."""
     return f"L{number}"
+
+
+_LINE_POINTER = re.compile(r"#L(\d+)")
+
+
+def target_line(element: etree._Element) -> str:
+    """The number of the line `element`'s @target points at (`#` + `line_id`): a block note's
+    line, the paragraph an item reference names; '' for none or another pointer.
+
+    <note target="#L4"> -> '4'; <ref target="#fn3"> -> ''"""
+    found = _LINE_POINTER.fullmatch(element.get("target") or "")
+    return found.group(1) if found else ""
 
 
 class LineCounter:

@@ -9,6 +9,7 @@ from lxml import etree, html
 
 from edition.render.behaviours import TABLE, UnmappedElement, rule_for
 from edition.render.html import Context, render_fragment, render_text
+from edition.tei.citation import target_line
 from edition.tei.reading import NONE, bracketed_text, brackets, mark_after, page_mark
 from tests.rng_grammar import Grammar
 from tests.conftest import encode_text, page, tei_document
@@ -96,6 +97,18 @@ def test_every_rend_the_encoder_writes_is_shown():
             assert shown == printed, name
         else:
             assert name == "hi"
+
+
+@pytest.mark.parametrize("target, line", [
+    ("#L4", "4"), ("#L12", "12"), (None, ""), ("#fn3", ""), ("L4", ""), ("#L4 #L5", ""),
+    ("#L", ""), ("#L4a", "")])
+def test_the_line_a_note_or_item_reference_points_at(target, line):
+    """A block note's line and an item reference's paragraph are read from @target in one
+    place; a pointer to anything else is no line (`#fn3` once linked `#L#fn3`)."""
+    element = etree.Element("{http://www.tei-c.org/ns/1.0}ref", type="item")
+    if target is not None:
+        element.set("target", target)
+    assert target_line(element) == line
 
 
 def test_predicates_choose_the_rule():
