@@ -182,7 +182,9 @@ def write_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
     doc = pages.site.by_id[doc_id]
     page = urls.document(doc_id)
     settings = pages.settings
-    ctx = Context(page, pages.site, settings.edition, settings.build_date, doc)
+    parties = cite.party_names(doc, pages.site)
+    line_citation = cite.line_citer(doc, settings.edition, settings.build_date, parties)
+    ctx = Context(page, pages.site, settings.edition, settings.build_date, doc, line_citation)
     text, footnotes = render_text(root, ctx)
     statement = root.find(SOURCE_STATEMENT, NS)
     details = dict(_details(pages, page, doc), authors=_authors(root),
@@ -192,10 +194,9 @@ def write_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
                    source_anchor=_source_anchor(statement, ctx.notes.values()))
     licence = render_fragment(root.iterfind(".//{*}publicationStmt/{*}availability"),
                               Context(page, pages.site, settings.edition, settings.build_date))
-    parties = cite.party_names(doc, pages.site)
     citations = cite.citations(doc, settings.edition, settings.build_date, parties)
-    range_citation = cite.line_citer(doc, settings.edition, settings.build_date, parties)(
-        RANGE_SLOT.format("lines"), "lines ", "#" + RANGE_SLOT.format("fragment"))
+    range_citation = line_citation(RANGE_SLOT.format("lines"), "lines ",
+                                   "#" + RANGE_SLOT.format("fragment"))
     pages.write(
         page, "document.html", doc.title, urls.HOME,
         doc=details, text=text, footnotes=footnotes, licence=licence,

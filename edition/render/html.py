@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable
 
 from lxml import etree
 from markupsafe import Markup
@@ -20,7 +21,7 @@ from ..tei.citation import target_line
 from ..tei.notes import NoteMark
 from ..tei.reading import MARKED, brackets, tail_after_mark
 from ..namespaces import XML_LANG
-from . import cite, urls
+from . import urls
 from .behaviours import TABLE, Rule, date_explanation, rule_for
 from .mark_behaviours import EditorialMarks
 from .markup import cached_start, classed, end, hidden, start, text
@@ -37,6 +38,9 @@ class Context:
     edition: EditionInfo
     build_date: str
     doc: DocumentRecord | None = None
+    line_citation: Callable[..., Markup] | None = None
+    """The citation of a line of `doc` by its number (`cite.line_citer`), made once per page:
+    each line's citation box gives it; None: no boxes (a fragment, a test)."""
     notes: dict[etree._Element, NoteMark] = field(default_factory=dict)
     notes_by_id: dict[str, etree._Element] = field(default_factory=dict)
     markers: dict[str, list[tuple[NoteMark, str]]] = field(default_factory=dict)
@@ -72,9 +76,7 @@ class Walker(EditorialMarks):
         self.link_tags: dict[tuple[str, str, str | None, bool], tuple[str, str]] = {}
         self.in_link = False    # inside an <a>: a name or reference in it is not a link again;
         self.held: list[str] = []   # a note marker waits for the link's end, nothing takes focus
-        self.line_citation = (cite.line_citer(ctx.doc, ctx.edition, ctx.build_date,
-                                              cite.party_names(ctx.doc, ctx.site))
-                              if ctx.doc is not None else None)
+        self.line_citation = ctx.line_citation
 
     def children(self, element: etree._Element) -> None:
         out, handlers = self.out, self.handlers

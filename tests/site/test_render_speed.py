@@ -65,8 +65,9 @@ def test_start_tags_keep_the_attribute_order_of_the_tree_they_replace():
 
 def rendered(root, corpus, documents, page=f"documents/{MEMO}.html"):
     site = collect_site(documents, corpus.registers)
-    ctx = walker.Context(page, site, corpus.settings.edition, corpus.settings.build_date,
-                         site.by_id[MEMO])
+    doc, edition, build_date = site.by_id[MEMO], corpus.settings.edition, corpus.settings.build_date
+    ctx = walker.Context(page, site, edition, build_date, doc, cite.line_citer(
+        doc, edition, build_date, cite.party_names(doc, site)))
     return walker.render_text(root, ctx)
 
 
