@@ -142,16 +142,17 @@ def _authors(root: etree._Element) -> list[dict]:
             for author in root.iterfind(AUTHORS, NS)]
 
 
-def _translator(pages: Pages, page: str, root: etree._Element, doc: DocumentRecord) -> dict:
-    """The page's translator row: shown where the TEI names a translator (linked to the
-    register's page where it has one) or the text is not in the edition's language; else
-    left out: an English original has no translator to state."""
+def _translator(pages: Pages, page: str, root: etree._Element,
+                doc: DocumentRecord) -> list[dict]:
+    """The page's translator row, as `_parties`: the translator the TEI names (linked to the
+    register's page where it has one); 'not stated' where it names none and the text is not
+    in the edition's language; else none, no row: an English original has no translator."""
     names = root.xpath(TRANSLATOR_NAME, namespaces=NS)
     pointer = names[0].get("ref", "") if names else ""
     ref = "" if pointer.startswith("#") else entry_id(pointer)   # `#ed`: the editors, no entry
     named = _parties(pages, page, ((ref, doc.translator),)) if doc.translator else []
-    return dict(shown=bool(named or foreign_tag(doc.language)),
-                name=named[0] if named else None)
+    unstated = [dict(name="not stated", href="")] if foreign_tag(doc.language) else []
+    return named[:1] or unstated
 
 
 def _source_anchor(statement: etree._Element | None, notes: Iterable[NoteMark]) -> str:
