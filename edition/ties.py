@@ -15,6 +15,8 @@ SOURCE_NOTES = "t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='source']"
 the entries they name are the document's (`ROLES`)."""
 TRANSLATOR = "t:fileDesc/t:titleStmt/t:respStmt[@xml:id='translator']"
 """The translator's statement of a teiHeader (`resp`, then the name)."""
+TRANSLATOR_REF = TRANSLATOR + "//@ref"
+"""The register entry of the translator, from a teiHeader."""
 PARTICIPANTS = "t:profileDesc/t:particDesc//t:person/@sameAs"
 """The register entries of the persons taking part, from a teiHeader."""
 CORRESPONDENTS = "t:profileDesc/t:correspDesc/t:correspAction[@type='{}']"
@@ -32,8 +34,7 @@ class Role:
 
 
 ROLES = (
-    Role("translator", "translator",
-         TRANSLATOR + "//@ref"),
+    Role("translator", "translator", TRANSLATOR_REF),
     Role("sender", "sender", CORRESPONDENTS.format("sent") + "//@ref"),
     Role("recipient", "recipient",
          CORRESPONDENTS.format("received") + "//@ref"),

@@ -15,7 +15,7 @@ from ..collect import MAIN_TITLE, NS, entry_id
 from ..tei.notes import PRINTED, NoteMark, printed_anchor
 from ..tei.reading import bracketed_text
 from ..tei.xml import DECLARED_LANGUAGE, EDITION_LANGUAGE, foreign_tag
-from ..ties import SOURCE_NOTES, TRANSLATOR
+from ..ties import SOURCE_NOTES, TRANSLATOR_REF
 from . import cite, urls
 from .chart import speaker_chart
 from .html import Context, render_fragment, render_text
@@ -125,9 +125,9 @@ def _persons_of(doc: DocumentRecord, pages: Pages) -> set[str]:
 SOURCE_STATEMENT = f"t:teiHeader/{SOURCE_NOTES}"
 TITLE = "t:teiHeader/" + MAIN_TITLE
 AUTHORS = "t:teiHeader/t:fileDesc/t:titleStmt/t:author"
-TRANSLATOR_NAME = f"t:teiHeader/{TRANSLATOR}/*[2]"
-"""The source statement, the title, the authors and the translator the page shows (see
-collect)."""
+TRANSLATOR_ENTRY = f"t:teiHeader/{TRANSLATOR_REF}"
+"""The source statement, the title, the authors and the translator's register entry the page
+shows (see collect and ties)."""
 
 
 def _header_lang(element: etree._Element | None) -> str:
@@ -147,9 +147,8 @@ def _translator(pages: Pages, page: str, root: etree._Element,
     """The page's translator row, as `_parties`: the translator the TEI names (linked to the
     register's page where it has one); 'not stated' where it names none and the text is not
     in the edition's language; else none, no row: an English original has no translator."""
-    names = root.xpath(TRANSLATOR_NAME, namespaces=NS)
-    pointer = names[0].get("ref", "") if names else ""
-    ref = "" if pointer.startswith("#") else entry_id(pointer)   # `#ed`: the editors, no entry
+    refs = [str(ref) for ref in root.xpath(TRANSLATOR_ENTRY, namespaces=NS)]
+    ref = entry_id(refs[0]) if refs and not refs[0].startswith("#") else ""   # `#ed`: no entry
     named = _parties(pages, page, ((ref, doc.translator),)) if doc.translator else []
     unstated = [dict(name="not stated", href="")] if foreign_tag(doc.language) else []
     return named[:1] or unstated
