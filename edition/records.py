@@ -172,6 +172,14 @@ class DocumentRecord(Record):
     """`source` as citations give it: its archive reference, without a FRUS note's
     classification and commentary (`source_refs.archive_reference`)."""
 
+    @property
+    def document_type(self) -> str:
+        """The type of the document as a reader names it, the one term its page, the lists,
+        the search filter, its metadata and its citations give: the TEI's
+        `keywords[@scheme='#document-type']/term` ('memorandum of conversation'), else the
+        body's `div/@subtype` ('memorandum')."""
+        return self.doc_type or self.subtype
+
     @staticmethod
     def _from_cache(id, title, date, date_text, record_id, source, translator, classification,
                     summary, doc_type, subtype, senders, recipients, participants, speakers,

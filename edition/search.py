@@ -30,8 +30,8 @@ View XML pages `xml/<id>.html`, the registers, the chronology ... must not). On 
        <meta data-pagefind-filter="person[content]" content="Anastas Mikoyan">
        <meta data-pagefind-sort="date[content]" content="1962-11-19">
 
-   - `type`: the document's type as its page names it (`Pages.document_type`: `memorandum of
-     conversation`, `telegram`, `letter`, `document` ...), exactly one.
+   - `type`: the document's type as its page names it (`DocumentRecord.document_type`:
+     `memorandum of conversation`, `telegram`, `letter`, `document` ...), exactly one.
    - `year`: four digits of the document date, exactly one.
    - `person`: one element per distinct person who speaks in or is mentioned by the document,
      with the register's display name (the same string on every page, so that the filter

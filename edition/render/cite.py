@@ -363,8 +363,8 @@ def csl_item(doc: DocumentRecord, edition: EditionInfo, build_date: str,
         item["editor"] = [{"literal": name} for name in edition.editors]
     if doc.record_id:
         item["archive_location"] = f"Record ID {doc.record_id}"
-    if doc.doc_type:
-        item["genre"] = doc.doc_type
+    if doc.document_type:
+        item["genre"] = doc.document_type
     return item
 
 

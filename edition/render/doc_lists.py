@@ -19,7 +19,7 @@ def _count(n: int) -> str:
 
 def document_types(pages: Pages) -> list[tuple[str, int]]:
     """(type as the pages name it, number of documents), most documents first, then by name."""
-    counts = Counter(pages.document_type(doc) for doc in pages.site.documents)
+    counts = Counter(doc.document_type for doc in pages.site.documents)
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
@@ -61,7 +61,7 @@ def write_type_pages(pages: Pages) -> None:
     """The documents of each type in chronological order (`types/<type>.html`, paged as the
     home page): browsing by type without the search's filter, which needs JavaScript."""
     for doc_type, _ in document_types(pages):
-        documents = [d for d in pages.site.documents if pages.document_type(d) == doc_type]
+        documents = [d for d in pages.site.documents if d.document_type == doc_type]
         files = [urls.type_page(doc_type, n) for n in range(1, _pages_for(documents) + 1)]
         _write_list(pages, documents, files, "type.html", f"Documents of type {doc_type}",
                     doc_type=doc_type, home_href=pages.href(files[0], urls.HOME))

@@ -59,8 +59,9 @@ def _metas(doc: DocumentRecord, pages: Pages) -> list[dict]:
              ("citation_public_url", url), ("citation_abstract_html_url", url),
              ("citation_language", doc.language), ("citation_series_title", edition.title),
              ("citation_technical_report_number", doc.record_id),
-             ("citation_keywords", "; ".join(x for x in (doc.doc_type, doc.classification) if x)),
-             ("DC.title", doc.title), ("DC.date", doc.date), ("DC.type", doc.doc_type),
+             ("citation_keywords",
+              "; ".join(x for x in (doc.document_type, doc.classification) if x)),
+             ("DC.title", doc.title), ("DC.date", doc.date), ("DC.type", doc.document_type),
              ("DC.language", doc.language),
              ("DC.publisher", edition.publisher), ("DC.contributor", doc.translator),
              ("DC.source", doc.source), ("DC.identifier", url),
@@ -77,7 +78,7 @@ def _search_fields(doc: DocumentRecord, pages: Pages) -> list[dict]:
     people = sorted({pages.site.entry_by_id[p].name for p in _persons_of(doc, pages)})
     fields = [("data-pagefind-meta", "title", doc.title),
               ("data-pagefind-meta", "date", cite.long_date(doc.date) if doc.date else ""),
-              ("data-pagefind-filter", "type", pages.document_type(doc)),
+              ("data-pagefind-filter", "type", doc.document_type),
               ("data-pagefind-filter", "year", doc.date[:4]),
               ("data-pagefind-sort", "date", doc.date)]
     fields += [("data-pagefind-filter", "person", name) for name in people]
@@ -167,7 +168,7 @@ def _details(pages: Pages, page: str, doc: DocumentRecord) -> dict:
     return dict(
         title=doc.title, date=doc.date, date_long=cite.long_date(doc.date), source=doc.source,
         record_id=doc.record_id, classification=doc.classification,
-        summary=doc.summary, doc_type=pages.document_type(doc), turns=doc.turns,
+        summary=doc.summary, doc_type=doc.document_type, turns=doc.turns,
         text_lang=foreign_tag(doc.language),
         page_lang=EDITION_LANGUAGE,
         senders=_parties(pages, page, doc.senders),

@@ -149,16 +149,9 @@ class Pages:
         with open(self.writer.path(page), "w", encoding="utf-8", newline="") as stream:
             stream.writelines(self.env.get_template(template).generate(**common))
 
-    @staticmethod
-    def document_type(doc) -> str:
-        """The type of `doc` as a reader names it, the one term of its page, the lists and the
-        search filter: the TEI's `keywords[@scheme='#document-type']/term` ('memorandum of
-        conversation'), else the body's `div/@subtype` ('memorandum')."""
-        return doc.doc_type or doc.subtype
-
     def document_summary(self, page: str, doc) -> dict:
         return dict(title=doc.title, date=doc.date, date_long=cite.long_date(doc.date),
-                    doc_type=self.document_type(doc), classification=doc.classification,
+                    doc_type=doc.document_type, classification=doc.classification,
                     summary=doc.summary, href=self.href(page, urls.document(doc.id)),
                     tei_href=self.href(page, urls.tei(doc.id)),
                     xml_href=self.href(page, urls.document_xml(doc.id)))

@@ -204,6 +204,18 @@ def test_editors_are_citation_editor_meta(telegram, edition):
     assert [c for name, c in metas if name == "citation_editor"] == ["Jane Doe", "John Roe"]
 
 
+def test_a_document_typed_only_by_its_body_has_that_type_in_its_metadata_and_csl(telegram,
+                                                                                 edition):
+    """Without a document-type term in its header, a document's type is its body's
+    div/@subtype, as its page, the lists and the search filter name it: DC.type,
+    citation_keywords and the CSL genre give the same term, not none."""
+    untyped = dataclasses.replace(telegram, doc_type="", subtype="cable")
+    pages = SimpleNamespace(settings=SimpleNamespace(edition=edition[0], build_date=edition[1]))
+    metas = dict((m["name"], m["content"]) for m in document_metas(untyped, pages))
+    assert metas["DC.type"] == "cable" and metas["citation_keywords"].startswith("cable")
+    assert cite.csl_item(untyped, *edition)["genre"] == "cable"
+
+
 @pytest.mark.parametrize("doc_id", [MEMO, TEL])
 def test_the_date_of_access_is_the_readers_placeholder_not_the_build_date(site, doc_id, edition):
     """Without JavaScript each form the reader copies (four, and each line's) has a placeholder
