@@ -25,7 +25,7 @@ from . import urls
 from .document import write_document, write_source
 from .indices import HEADINGS, write_entry, write_register_index, write_registers
 from .chronology import write_chronology
-from .doc_lists import write_home, write_type_pages
+from .doc_lists import write_document_lists
 from .pages import (Pages, TakenOver, environment, write_about, write_analytics,
                     write_downloads, write_how_to_cite, write_search)
 from .source import stylesheet
@@ -82,8 +82,7 @@ def render_edition_pages(pages: Pages, entries: bool = True,
     else:
         for kind in HEADINGS:
             write_register_index(pages, kind)
-    write_home(pages)
-    write_type_pages(pages)
+    write_document_lists(pages)
     write_chronology(pages, taken_over)
     write_about(pages)
     write_how_to_cite(pages)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Sequence
 
 from ..records import DocumentRecord
@@ -17,22 +16,30 @@ def _count(n: int) -> str:
     return f"{n:,} document{'' if n == 1 else 's'}"
 
 
-def document_types(pages: Pages) -> list[tuple[str, int]]:
-    """(type as the pages name it, number of documents), most documents first, then by name."""
-    counts = Counter(doc.document_type for doc in pages.site.documents)
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+ByType = dict[str, list[DocumentRecord]]
+"""Type as the pages name it -> its documents in date order; most documents first, then by
+name."""
 
 
-def _type_links(pages: Pages, page: str, current: str) -> list[dict]:
+def documents_by_type(documents: Sequence[DocumentRecord]) -> ByType:
+    """`documents` (in date order) grouped by type, in one pass (`ByType`)."""
+    grouped: ByType = {}
+    for doc in documents:
+        grouped.setdefault(doc.document_type, []).append(doc)
+    return dict(sorted(grouped.items(), key=lambda item: (-len(item[1]), item[0])))
+
+
+def _type_links(pages: Pages, page: str, by_type: ByType, current: str) -> list[dict]:
     """A link to the page of every type, `current` (the page's own type, or '') marked."""
-    return [dict(label=doc_type, count=_count(n), current=doc_type == current,
+    return [dict(label=doc_type, count=_count(len(documents)), current=doc_type == current,
                  href=pages.href(page, urls.type_page(doc_type)))
-            for doc_type, n in document_types(pages)]
+            for doc_type, documents in by_type.items()]
 
 
 def _write_list(pages: Pages, documents: Sequence[DocumentRecord], files: list[str],
-                template: str, title: str, **context) -> None:
-    """`documents` in date order, `HOME_DOCUMENTS` a page, on `files`."""
+                by_type: ByType, template: str, title: str, **context) -> None:
+    """`documents` in date order, `HOME_DOCUMENTS` a page, on `files`; each page links the
+    page of every type of `by_type`."""
     for number, page in enumerate(files, 1):
         start = (number - 1) * HOME_DOCUMENTS
         shown = documents[start:start + HOME_DOCUMENTS]
@@ -42,26 +49,34 @@ def _write_list(pages: Pages, documents: Sequence[DocumentRecord], files: list[s
                     shown=f"{start + 1:,}–{start + len(shown):,}" if len(files) > 1 else "",
                     documents=[pages.document_summary(page, d) for d in shown],
                     pager=pager(pages, page, files, "Pages of documents"),
-                    types=_type_links(pages, page, context.get("doc_type", "")), **context)
+                    types=_type_links(pages, page, by_type, context.get("doc_type", "")),
+                    **context)
 
 
 def _pages_for(documents: Sequence[DocumentRecord]) -> int:
     return max(1, -(-len(documents) // HOME_DOCUMENTS))
 
 
-def write_home(pages: Pages) -> None:
+def write_document_lists(pages: Pages) -> None:
+    """The home page's list and the list of each type, the documents grouped by type once."""
+    by_type = documents_by_type(pages.site.documents)
+    write_home(pages, by_type)
+    write_type_pages(pages, by_type)
+
+
+def write_home(pages: Pages, by_type: ByType) -> None:
     """The list of documents in chronological order, `HOME_DOCUMENTS` a page: the home page,
     then index-2.html ...; each names the document types, linked to their pages."""
     documents = pages.site.documents
     files = [urls.home_page(n) for n in range(1, _pages_for(documents) + 1)]
-    _write_list(pages, documents, files, "index.html", "Documents")
+    _write_list(pages, documents, files, by_type, "index.html", "Documents")
 
 
-def write_type_pages(pages: Pages) -> None:
+def write_type_pages(pages: Pages, by_type: ByType) -> None:
     """The documents of each type in chronological order (`types/<type>.html`, paged as the
     home page): browsing by type without the search's filter, which needs JavaScript."""
-    for doc_type, _ in document_types(pages):
-        documents = [d for d in pages.site.documents if d.document_type == doc_type]
+    for doc_type, documents in by_type.items():
         files = [urls.type_page(doc_type, n) for n in range(1, _pages_for(documents) + 1)]
-        _write_list(pages, documents, files, "type.html", f"Documents of type {doc_type}",
-                    doc_type=doc_type, home_href=pages.href(files[0], urls.HOME))
+        _write_list(pages, documents, files, by_type, "type.html",
+                    f"Documents of type {doc_type}", doc_type=doc_type,
+                    home_href=pages.href(files[0], urls.HOME))
