@@ -10,7 +10,7 @@ from itertools import groupby
 from markupsafe import Markup
 
 from . import cite, urls
-from .pages import Pages, TakenOver, escaped_rows
+from .pages import Pages, TakenOver, counted, escaped_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +67,6 @@ def _months(pages: Pages) -> list[tuple[str, list]]:
             for month, dates in groupby(pages.site.dates, key=lambda d: d.start[:7])]
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
 def write_chronology(pages: Pages, taken_over: TakenOver = lambda page, digest: False) -> None:
     """The chronology: every document in date order, then the months the documents mention,
     each month's dated lines on a page of its own (`write_chronology_month`): at 10,000
@@ -80,8 +76,8 @@ def write_chronology(pages: Pages, taken_over: TakenOver = lambda page, digest: 
     page, months = urls.CHRONOLOGY, _months(pages)
     listed = [dict(href=pages.href(page, urls.chronology_month(month)),
                    label=cite.long_date(month), iso=month,
-                   count=f"{_count(len({_day_span(d)[0] for d in dates}), 'day')}, "
-                         f"{_count(len(dates), 'dated line')}")
+                   count=f"{counted(len({_day_span(d)[0] for d in dates}), 'day', 'days')}, "
+                         f"{counted(len(dates), 'dated line', 'dated lines')}")
               for month, dates in months]
     pages.write(page, "chronology.html", "Chronology", urls.CHRONOLOGY,
                 documents=[pages.document_summary(page, d) for d in pages.site.documents],

@@ -6,14 +6,10 @@ from typing import Sequence
 
 from ..records import DocumentRecord
 from . import urls
-from .pages import Pages, pager
+from .pages import Pages, counted, pager
 
 HOME_DOCUMENTS = 500
 """Documents a page of a list shows (at 10,000 documents one page held 8.5 MB)."""
-
-
-def _count(n: int) -> str:
-    return f"{n:,} document{'' if n == 1 else 's'}"
 
 
 ByType = dict[str, list[DocumentRecord]]
@@ -31,8 +27,8 @@ def documents_by_type(documents: Sequence[DocumentRecord]) -> ByType:
 
 def _type_links(pages: Pages, page: str, by_type: ByType, current: str) -> list[dict]:
     """A link to the page of every type, `current` (the page's own type, or '') marked."""
-    return [dict(label=doc_type, count=_count(len(documents)), current=doc_type == current,
-                 href=pages.href(page, urls.type_page(doc_type)))
+    return [dict(label=doc_type, count=counted(len(documents), "document", "documents"),
+                 current=doc_type == current, href=pages.href(page, urls.type_page(doc_type)))
             for doc_type, documents in by_type.items()]
 
 
@@ -45,7 +41,7 @@ def _write_list(pages: Pages, documents: Sequence[DocumentRecord], files: list[s
         shown = documents[start:start + HOME_DOCUMENTS]
         pages.write(page, template, title if number == 1 else
                     f"{title}, page {number} of {len(files)}", urls.HOME,
-                    count_label=_count(len(documents)), first=start + 1,
+                    count_label=counted(len(documents), "document", "documents"), first=start + 1,
                     shown=f"{start + 1:,}–{start + len(shown):,}" if len(files) > 1 else "",
                     documents=[pages.document_summary(page, d) for d in shown],
                     pager=pager(pages, page, files, "Pages of documents"),

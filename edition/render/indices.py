@@ -12,7 +12,7 @@ from ..kwic import Row
 from ..registers import Entry
 from ..ties import LABELS
 from . import urls
-from .pages import Pages, escaped_rows, pager
+from .pages import Pages, counted, escaped_rows, pager
 
 HEADINGS = {"person": ("Persons", "Person"), "place": ("Places", "Place"),
             "org": ("Organizations", "Organization")}
@@ -45,17 +45,13 @@ def _summary(pages: Pages, page: str, entry: Entry) -> dict:
                              for kind, uri in entry.authorities])
 
 
-def _entries_count(n: int) -> str:
-    """'1 entry', '3 entries'; '' for none."""
-    return f"{n} entr{'y' if n == 1 else 'ies'}" if n else ""
-
-
 def write_register_index(pages: Pages, kind: str) -> None:
     page = urls.register_index(kind)
     entries = [_summary(pages, page, e) for e in pages.site.named_entries(kind)]
+    unnamed = len(pages.site.entries[kind]) - len(entries)
     pages.write(page, "register_index.html", HEADINGS[kind][0], page,
                 heading=HEADINGS[kind][0], entries=entries,
-                unnamed=_entries_count(len(pages.site.entries[kind]) - len(entries)), show_turns=kind == "person",
+                unnamed=counted(unnamed, "entry", "entries") if unnamed else "", show_turns=kind == "person",
                 tei_href=pages.href(page, urls.register_tei(kind)))
 
 

@@ -157,6 +157,12 @@ class Pages:
                     xml_href=self.href(page, urls.document_xml(doc.id)))
 
 
+def counted(n: int, singular: str, plural: str) -> str:
+    """`n` and the noun it counts, as the pages say it: '1 entry', '3 entries', '1,200
+    documents'."""
+    return f"{n:,} {singular if n == 1 else plural}"
+
+
 def pager(pages: Pages, page: str, files: list[str], label: str) -> dict | None:
     """The pager of `page`, one of `files` (the pages of one list, named by `label`): links to
     every page; None when the list has one page."""

@@ -5,10 +5,13 @@ from __future__ import annotations
 import posixpath
 from pathlib import Path
 
+import pytest
+
 from edition.config import Settings
 from edition.diagnostics import Reporter
 from edition.pipeline import build
 from edition.render import doc_lists
+from edition.render.pages import counted
 from tests.benchmarks.synthetic import write_corpus
 from tests.conftest import build_sources, page
 
@@ -77,3 +80,11 @@ def test_undated_and_timed_documents_are_listed_by_their_day(tmp_path):
     assert "(2 days, 4 dated lines)" in chronology.xpath("string(//ul[@class='months'])")
     assert errors_by_file(check_html([out / "index.html", out / "chronology.html",
                                       out / "chronology/1962-11.html"]), out) == {}
+
+
+@pytest.mark.parametrize("n, said", [(0, "0 entries"), (1, "1 entry"), (3, "3 entries"),
+                                     (1200, "1,200 entries")])
+def test_a_count_is_said_with_its_noun_singular_or_plural(n, said):
+    """One helper says every count of the pages: documents of a list, days and dated lines of
+    the chronology, entries of a register no document names."""
+    assert counted(n, "entry", "entries") == said
