@@ -10,7 +10,7 @@ from lxml import etree, html
 from edition.render.behaviours import TABLE, UnmappedElement, rule_for
 from edition.render.html import Context, render_fragment, render_text
 from edition.tei.citation import target_line
-from edition.tei.reading import NONE, bracketed_text, brackets, mark_after, page_mark
+from edition.tei.reading import ENCLOSURES, bracketed_text, brackets, mark_after, page_mark
 from tests.rng_grammar import Grammar
 from tests.conftest import encode_text, page, tei_document
 
@@ -79,10 +79,10 @@ def test_every_rend_the_encoder_writes_is_shown():
                          "unclear"]
     for name in with_rend:
         values = grammar.closed(name, "rend")
-        if values is not None:   # stage, label, gap: an enclosure
+        if values is not None:   # stage, label, gap: an enclosure, as @rend names it
             for value in values:
                 element = etree.Element(tei + name, rend=value, type="delivery")
-                assert brackets(element) != NONE, (name, value)
+                assert brackets(element) == ENCLOSURES[value], (name, value)
         elif name in ("sic", "unclear"):
             element = etree.Element(tei + name, rend='mark-after(")')
             element.tail = '" and more'
