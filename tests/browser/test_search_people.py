@@ -80,13 +80,12 @@ def truth(site_dir: Path) -> dict[str, tuple[str, frozenset[str]]]:
     files = {doc: site_dir / "tei" / f"{doc}.xml" for doc in DOCUMENTS}
     named = {doc: named_in(path) for doc, path in files.items()}
     words = {doc: text_words(path) for doc, path in files.items()}
-    names = register_names()
+    names, indexed = register_names(), set().union(*words.values())
     found = {}
     for person in sorted(set().union(*named.values())):
         naming = [doc for doc in DOCUMENTS if person in named[doc]]
         others = set().union(*(words[doc] for doc in DOCUMENTS if doc not in naming))
         term = search_term(person, names, others)
-        indexed = set().union(*words.values())
         expected = frozenset(doc for doc in naming if prints(term, words[doc], indexed))
         found[person] = (term, expected)
     return found
