@@ -51,8 +51,8 @@ def write_register_index(pages: Pages, kind: str) -> None:
     unnamed = len(pages.site.entries[kind]) - len(entries)
     pages.write(page, "register_index.html", HEADINGS[kind][0], page,
                 heading=HEADINGS[kind][0], entries=entries,
-                unnamed=counted(unnamed, "entry", "entries") if unnamed else "", show_turns=kind == "person",
-                tei_href=pages.href(page, urls.register_tei(kind)))
+                unnamed=counted(unnamed, "entry", "entries") if unnamed else "",
+                show_turns=kind == "person", tei_href=pages.href(page, urls.register_tei(kind)))
 
 
 def mention_pages(mentions: Sequence[Mentions]) -> list[int]:
