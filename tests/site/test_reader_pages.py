@@ -4,6 +4,7 @@ formatted from the records."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 from pathlib import Path
@@ -14,6 +15,9 @@ import pytest
 from edition.collect import collect_site
 from edition.records import Publication
 from edition.render import cite
+from edition.render.document import _translator
+from edition.render.pages import Pages, environment
+from edition.write import SiteWriter
 from tests.conftest import DEV_CORPUS, seeds_with
 from tests.helpers import run
 
@@ -203,3 +207,18 @@ def test_a_citation_names_the_participants_a_generic_title_leaves_out(model, edi
     assert str(cite.line_citation(generic, *edition, "3", parties)).startswith(
         "“Memorandum of Conversation” (participants: Anastas Ivanovich Mikoyan and Osvaldo "
         "Dorticós), November 5, 1962, line 3, ")
+
+
+def test_the_translator_is_linked_whatever_the_order_of_his_statement(model, corpus, documents,
+                                                                     tmp_path):
+    """The translator's entry is read where his tie is (`ties.TRANSLATOR_REF`), not from the
+    statement's second child: with the name before `resp`, he is still linked."""
+    root = copy.deepcopy(dict(documents)[MEMO])
+    statement = root.xpath("//t:respStmt[@xml:id='translator']",
+                           namespaces={"t": "http://www.tei-c.org/ns/1.0"})[0]
+    statement.append(statement[0])   # <persName …/><resp>translation</resp>
+    writer = SiteWriter(tmp_path / "site")
+    pages = Pages(environment(), model, corpus.settings, writer)
+    assert _translator(pages, f"documents/{MEMO}.html", root, model.by_id[MEMO]) == [
+        dict(name="Mark H. Doctoroff", href="../persons/doctoroff-mark.html")]
+    writer.abandon()
