@@ -258,7 +258,7 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
         date_text=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date"),
         record_id=record_id, source=source, archive=archive_reference(source),
         published_in=frus_publication(statements, record_id),
-        translator=_first(header, TRANSLATOR + "/*[2]"),
+        translator=_first(header, TRANSLATOR + "/*[not(self::t:resp)]"),   # the name, beside resp
         classification=_first(header, CLASSIFICATION),
         summary=_first(header, "t:profileDesc/t:abstract"),
         doc_type=_first(header, ".//t:keywords[@scheme='#document-type']/t:term"),

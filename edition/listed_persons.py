@@ -8,12 +8,11 @@ import re
 from .letter_forms import NAME_PARTICLES
 from .name_forms import listed_name, names_listed, tokens
 from .record_fields import PRESENCE_FIELDS
-from .speakers import (FIRST_PERSON, PARTICLE, LabelMatch, colon_label, loose_label,
+from .speakers import (FIRST_PERSON, LabelMatch, colon_label, loose_label,
                        match_label)
 
 LIST_BREAK = re.compile(r"[,;:]|\s+and\s+")
 """What parts the persons a list names: `Present: Mr. Bundy, Mr. Rusk and Ambassador Thompson`."""
-NAME_PARTICLE = re.compile(PARTICLE)
 PRESENCE_HEAD = re.compile(rf"^(?:\w+\s+)?(?:{'|'.join(sorted(PRESENCE_FIELDS))})\s*:",
                            re.IGNORECASE)
 """`Present:`, `Chinese participants:`, `Присутствовали:`, `PRESENT:`: the head of the record's
@@ -45,7 +44,7 @@ def listed_names(text: str, lines: tuple[str, ...]) -> list[tuple[tuple[str, ...
 
 def capitalized(words: str) -> bool:
     """Whether every word of `words` opens with a capital, or is a name's particle (`de`)."""
-    return all(word[:1].isupper() or NAME_PARTICLE.fullmatch(word + " ")
+    return all(word[:1].isupper() or word in NAME_PARTICLES
                for word in words.split())
 
 
