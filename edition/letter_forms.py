@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .gap_markers import FOREIGN_MARKERS
+from .record_fields import RECORDED_BY
 
 
 def _either(forms: tuple[str, ...]) -> str:
@@ -20,12 +21,12 @@ def _either(forms: tuple[str, ...]) -> str:
 
 SIGNED_BY_WORDS = (
     r"recorded|transcribed|drafted|prepared|written|signed|approved",
-    r"записал[аи]?|подписал[аи]?|подпись|составил[аи]?",
+    r"подписал[аи]?|подпись",
     r"unterschrift|gezeichnet|aufgezeichnet",
     r"signé|rédigé",
     r"firmado|firma|redactado",
-    r"(?:za)?notował[ao]?|(?:za)?notowali|protokołował[ao]?|protokołowali|sporządził[ao]?"
-    r"|sporządzili|podpisał[ao]?|podpisali|podpis",
+    r"podpisał[ao]?|podpisali|podpis",
+    "|".join(sorted((word.lower() for word in RECORDED_BY), key=lambda w: (-len(w), w))),
 )
 """Words before a colon that say who signed or wrote the record: `Recorded by: [signature] V.
 Tikhmenev`, `Записал: [подпись] В. Тихменев`, `Unterschrift: Adenauer`, `Signé : C. de Gaulle`,

@@ -17,22 +17,34 @@ RECORD_FIELDS_BY_LANGUAGE = {
     "en": """Subject Absent Agenda Resolved Decision Decisions Vote Votes Distribution Drafted
           Cleared Approved Recorded Classification Source Summary Members
           Country DOI Appraisal Evaluation""",
-    "ru": "Отсутствовали Записал Записала Записали Слушали Постановили Рассылка",
+    "ru": "Отсутствовали Слушали Постановили Рассылка",
     "de": "Abwesend Betreff Beschluss Verteiler",
     "fr": "Absents Objet Décision Décisions",
     "es": "Ausentes Asunto Acuerdo Acuerdos Resolución",
-    "pl": "Nieobecni Temat Notował Notowała Notowali Sporządził Sporządziła Uchwała Uchwalono",
+    "pl": "Nieobecni Temat Uchwała Uchwalono",
 }
 """The record's other field words in those languages: `Записал:` is a Soviet record's `Recorded
 by:`, as Polish `Notował:` is, `Слушали:` / `Постановили:` a protocol's `Heard:` / `Resolved:`; an intelligence report's
 head has `COUNTRY:`, `SUBJECT:`, `DOI:` (date of information), `SOURCE:`, `APPRAISAL:`."""
+RECORDED_BY_BY_LANGUAGE = {
+    "ru": "Записал Записала Записали Составил Составила Составили",
+    "pl": """Notował Notowała Notowało Notowali Zanotował Zanotowała Zanotowało Zanotowali
+          Protokołował Protokołowała Protokołowało Protokołowali Sporządził Sporządziła
+          Sporządziło Sporządzili""",
+}
+"""Who recorded the record, before a colon, beside English `Recorded` (a field word above): a
+field of the record's head (`Записал: В. Тихменев`, `Notował: J. Czesak`) and, under the text, a
+closer's signed line (`letter_forms.SIGNED_BY_WORDS` reads these words): one list for both."""
+RECORDED_BY = frozenset(word for words in RECORDED_BY_BY_LANGUAGE.values()
+                        for word in words.split())
 ANNEX_FIELDS = frozenset("Attachment Attachments Enclosure Enclosures".split())
 """Words heading what goes with a document (`Enclosures:` / `1. Statement`): a field of the
 record here, the head of a letter's enclosures under its signature (`paragraphs.ANNEX`)."""
 PRESENCE_FIELDS = frozenset(word for words in PRESENCE_BY_LANGUAGE.values()
                             for word in words.split())
 RECORD_FIELDS = PRESENCE_FIELDS | frozenset(word for words in RECORD_FIELDS_BY_LANGUAGE.values()
-                                            for word in words.split()) | ANNEX_FIELDS
+                                            for word in words.split()) | ANNEX_FIELDS \
+    | RECORDED_BY
 """Words that head a part of the record itself (`Resolved: That ...`, `Vote: For 7 ...`,
 `Present:`, `Присутствовали:`, `Drafted: ...`), never a speaker's words: no label, and where the
 record has a voice of its own they end an open turn (`turn_ends`). A speaker's own heads

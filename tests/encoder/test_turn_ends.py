@@ -404,3 +404,15 @@ def test_a_cables_comment_in_capitals_is_no_turn(registers):
                                 registers, provisional=True)
     assert "<sp" not in body_xml(tei)
     assert reporter.diagnostics == []
+
+
+@pytest.mark.parametrize("word", ["Notował", "Protokołował", "Sporządzili", "Записал", "Составил"])
+def test_who_recorded_the_record_heads_it_quietly_and_signs_it_below(word, registers):
+    """One list of the words saying who recorded a record (`record_fields.RECORDED_BY`): the
+    closer's signed line read `Protokołował:` while the head's fields did not, a warning
+    [speaker-unread] (the whole-change read of session 20: two helpers listed them apart)."""
+    body = f"{word}: J. Czesak\n\nA.I. MIKOYAN. Yes.\n\nDORTICOS. No.\n\n{word}: J. Czesak"
+    tei, reporter = encode_text(page(body), registers)
+    assert reporter.diagnostics == []
+    assert body_xml(tei).endswith(f'<closer><signed n="4" xml:id="L4">{word}: J. Czesak</signed>'
+                                  "</closer></div>")
