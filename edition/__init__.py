@@ -20,6 +20,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   page_furniture  a typed page's number alone on its line and the markings around it -> pb, fw
   letter_forms the set words of letters in each language: salutations, valedictions, signatures
   closing_lines  the closing lines: their roles in place, where they begin, closers, postscripts
+  closers      the text's closing paragraphs -> closers, postscripts and the trailer, in order
   speakers     speaker labels at the start of a paragraph
   outline_numbers  the record's own numbering: section numerals (`II.`), outline letters
   alphabets    the capital and small letters of every alphabet, as regex character classes

@@ -30,8 +30,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import date_checks
-from .closing_lines import ClosingLine, ClosingRoles, ClosingZones, closes, closing_start, is_note
-from .correspondents import read_correspondents
+from .closers import ClosingPart
+from .closing_lines import ClosingLine, ClosingRoles, closes, closing_start, is_note
 from .date_quotes import quoted_dates
 from .diagnostics import Reporter
 from .doc_types import SAME_DAY_RECORDS, SPOKEN_RECORDS, titled_debate, titled_speech, wholly_spoken
@@ -42,14 +42,13 @@ from .model import (Block, Document, Field, Inline, Node, Paragraph, RawDocument
 from .overrides import Overrides, check_overrides
 from .opener import cited_telegram, read_opener
 from .page_furniture import page_furniture
-from .paragraphs import (ED_NOTE_PARAGRAPH, dated_signature, join_broken_paragraphs,
-                         reads_as_summary, split_lines)
+from .paragraphs import ED_NOTE_PARAGRAPH, join_broken_paragraphs, reads_as_summary, split_lines
 from .readers.common import doc_type_of, translator_of
 from .readers.page_dump import LAYOUT as PAGE_LAYOUT
 from .registers import Registers
 from .resolve import Resolver
 from .speaker_refs import SpeakerLookup
-from .speakers import LabelMatch, in_capitals, loose_label, match_label, trusted_labels
+from .speakers import LabelMatch, loose_label, match_label, trusted_labels
 from .source_refs import split_publication
 from .turn_ends import ends_turn, procedure
 
@@ -73,8 +72,9 @@ def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
     return document
 
 
-class _Builder:
-    """Walks the paragraphs once, filling the document's opener and parts (closers, postscripts)."""
+class _Builder(ClosingPart):
+    """Walks the paragraphs once, filling the document's opener and parts (closers, postscripts:
+    `closers.ClosingPart`)."""
 
     def __init__(self, document: Document, registers: Registers, overrides: Overrides,
                  reporter: Reporter, provisional: bool) -> None:
@@ -288,64 +288,6 @@ class _Builder:
         else:
             content = nodes
         return Block("note", content, para.line, (("type", "editorial"), ("resp", "#ed")))
-
-    # -- the end ------------------------------------------------------------------------------
-    def _closing(self, paras: list[Paragraph], roles: list[str]) -> None:
-        """Closer lines -> `Closer`s, postscript paragraphs -> `Postscript`s, the text's end mark
-        (`END OF MESSAGE`) -> a `trailer` block, in the order of the source
-        (`closing_lines.ClosingZones`); a note follows the closer, or stands in the postscript,
-        that it comes after.
-
-            Sincerely, / A. Mikoyan / [Ed. note: ...] / P.S. Regards. / A.M.
-            -> Closer(salute, signed), note, Postscript(p), Closer(signed)
-
-        What goes with the letter and who gets a copy (`Enclosures:` / `1. Statement`, `cc: Mr.
-        Bundy`) is a postscript of its own, before or after one a `P.S.` opens.
-        """
-        zones = ClosingZones(self.doc.parts)
-        for para, role in zip(paras, roles):
-            if is_note(para, role):
-                zones.add_note(self._note(para))
-                continue
-            zone = zones.enter(role)
-            if zone == "postscript":
-                zones.add_to_postscript(self._block("p", para))
-            elif zone == "text":
-                self.doc.parts.append(self._block("p", para))
-            elif zone == "trailer":
-                zones.add_trailer(self._block("trailer", para))
-            else:
-                zones.add_to_closer(self._closer_lines(para, role))
-        zones.finish()
-        read_correspondents(self.doc, self.registers)
-
-    def _closer_lines(self, para: Paragraph, role: str) -> list[Block]:
-        """`Sincerely,` -> salute; `19.XI.62 A. Mikoyan` -> dateline and signed; `02.XI.62` ->
-        dateline; `To the Embassy of ...` -> addrLine; `(Seal)` -> stamp; `No. 0075` -> idno;
-        else signed."""
-        if role in ("salute", "dateline", "addrLine", "stamp"):
-            return [self._block(role, para)]
-        if role == "idno":
-            return [self._block(role, para, attrs=(("type", "registration"),))]
-        if role == "dated":
-            cut = dated_signature(para.text)
-            return [self._block("dateline", para, text=para.text[:cut].strip()),
-                    self._signed(para, para.text[cut:], cut + 1)]
-        return [self._signed(para, para.text, 1)]
-
-    def _signed(self, para: Paragraph, text: str, column: int) -> Block:
-        """A signature; one in capitals (`RUSK`, `A. MIKOYAN.`), which the case-sensitive name
-        search misses, is linked as a speaker's label is (`find_person`)."""
-        name = text.strip().rstrip(".")
-        entry = self.registers.find_person(name).entry if in_capitals(name) else None
-        if entry is None:
-            return self._block("signed", para, text=text, column=column)
-        start = text.index(name)
-        end = start + len(name)
-        nodes = (*self._nodes(text[:start], para.line, column, para=para),
-                 self.resolver.name(entry, name),
-                 *self._nodes(text[end:], para.line, column + end, para=para))
-        return Block("signed", nodes, para.line)
 
     # -- blocks -------------------------------------------------------------------------------
     def _nodes(self, text: str, line: int, column: int, stage: bool = False,

@@ -1,0 +1,87 @@
+"""Closers: the text's closing paragraphs -> closers, postscripts and the trailer, in their order.
+
+The part of the structure builder (`structure._Builder`) that reads the end of the text, once
+`closing_lines` has given each closing paragraph its role.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .closing_lines import ClosingZones, is_note
+from .correspondents import read_correspondents
+from .model import Block, Document, Node, Paragraph
+from .paragraphs import dated_signature
+from .registers import Registers
+from .resolve import Resolver
+from .speakers import in_capitals
+
+
+class ClosingPart:
+    """The builder's methods for the end of the text; the builder gives them its document,
+    registers and resolver, and makes their blocks, notes and nodes (`_block`, `_note`,
+    `_nodes`)."""
+
+    doc: Document
+    registers: Registers
+    resolver: Resolver
+    _block: Callable[..., Block]
+    _note: Callable[[Paragraph], Block]
+    _nodes: Callable[..., tuple[Node, ...]]
+
+    def _closing(self, paras: list[Paragraph], roles: list[str]) -> None:
+        """Closer lines -> `Closer`s, postscript paragraphs -> `Postscript`s, the text's end mark
+        (`END OF MESSAGE`) -> a `trailer` block, in the order of the source
+        (`closing_lines.ClosingZones`); a note follows the closer, or stands in the postscript,
+        that it comes after.
+
+            Sincerely, / A. Mikoyan / [Ed. note: ...] / P.S. Regards. / A.M.
+            -> Closer(salute, signed), note, Postscript(p), Closer(signed)
+
+        What goes with the letter and who gets a copy (`Enclosures:` / `1. Statement`, `cc: Mr.
+        Bundy`) is a postscript of its own, before or after one a `P.S.` opens.
+        """
+        zones = ClosingZones(self.doc.parts)
+        for para, role in zip(paras, roles):
+            if is_note(para, role):
+                zones.add_note(self._note(para))
+                continue
+            zone = zones.enter(role)
+            if zone == "postscript":
+                zones.add_to_postscript(self._block("p", para))
+            elif zone == "text":
+                self.doc.parts.append(self._block("p", para))
+            elif zone == "trailer":
+                zones.add_trailer(self._block("trailer", para))
+            else:
+                zones.add_to_closer(self._closer_lines(para, role))
+        zones.finish()
+        read_correspondents(self.doc, self.registers)
+
+    def _closer_lines(self, para: Paragraph, role: str) -> list[Block]:
+        """`Sincerely,` -> salute; `19.XI.62 A. Mikoyan` -> dateline and signed; `02.XI.62` ->
+        dateline; `To the Embassy of ...` -> addrLine; `(Seal)` -> stamp; `No. 0075` -> idno;
+        else signed."""
+        if role in ("salute", "dateline", "addrLine", "stamp"):
+            return [self._block(role, para)]
+        if role == "idno":
+            return [self._block(role, para, attrs=(("type", "registration"),))]
+        if role == "dated":
+            cut = dated_signature(para.text)
+            return [self._block("dateline", para, text=para.text[:cut].strip()),
+                    self._signed(para, para.text[cut:], cut + 1)]
+        return [self._signed(para, para.text, 1)]
+
+    def _signed(self, para: Paragraph, text: str, column: int) -> Block:
+        """A signature; one in capitals (`RUSK`, `A. MIKOYAN.`), which the case-sensitive name
+        search misses, is linked as a speaker's label is (`find_person`)."""
+        name = text.strip().rstrip(".")
+        entry = self.registers.find_person(name).entry if in_capitals(name) else None
+        if entry is None:
+            return self._block("signed", para, text=text, column=column)
+        start = text.index(name)
+        end = start + len(name)
+        nodes = (*self._nodes(text[:start], para.line, column, para=para),
+                 self.resolver.name(entry, name),
+                 *self._nodes(text[end:], para.line, column + end, para=para))
+        return Block("signed", nodes, para.line)
