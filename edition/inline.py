@@ -18,9 +18,10 @@ from .diagnostics import Location, Reporter
 from .doc_types import WHOLLY_SPOKEN
 from .gap_markers import gap_element, gap_reason, outer_words
 from .footnotes import MARKER_NUMBER, note_marker
+from .marked_words import wrap_last_word
 from .model import Inline, Node, Paragraph, Text
 from .source_marks import source_mark
-from .stage_parens import DELIVERY, NOT_STAGE_WORDS, reads_as_direction, split_parentheses
+from .stage_parens import DELIVERY, reads_as_direction, split_parentheses
 
 ED = (("resp", "#ed"),)
 
@@ -304,7 +305,7 @@ def _sic(nodes: list[Node], sic: re.Match[str], where: Locator, reporter: Report
     `removed [sic!]` -> `<sic rend="mark(sic!)">removed</sic>`, the mark as printed (`SIC_MARK`)."""
     mark = "".join(sic.group("mark").split())
     rend = (SIC_MARK.format(mark),) if mark != "sic" else ()
-    if not _wrap_last_word(nodes, "sic", (), rend):
+    if not wrap_last_word(nodes, "sic", (), rend):
         nodes.append(Inline("sic", (("rend", " ".join(rend)),) if rend else ()))
     if sic.group("remark"):
         nodes.append(_note(parse_inline(sic.group("remark"), where.shifted(sic.start("remark")),
@@ -337,58 +338,8 @@ def _uncertain(nodes: list[Node]) -> None:
     if isinstance(previous, Text) and previous.text and not previous.text[-1].isspace():
         nodes.append(Inline("supplied", (("reason", "punctuation"),) + ED, (Text("?"),)))
         return
-    if not _wrap_last_word(nodes, "unclear", (("reason", "uncertain-reading"),) + ED):
+    if not wrap_last_word(nodes, "unclear", (("reason", "uncertain-reading"),) + ED):
         nodes.append(Inline("unclear", (("reason", "uncertain-reading"),) + ED))
-
-
-def _wrap_last_word(nodes: list[Node], tag: str, attrs: tuple[tuple[str, str], ...],
-                    rend: tuple[str, ...] = ()) -> bool:
-    """The last word of the text before a mark (`word [?]`, `word [sic]`) put in element `tag`;
-    False when no text comes before it. The punctuation after the word is the sentence's, outside
-    the element, and where the mark stood after it the element's @rend says so: `as "bitter"
-    [sic]` -> `as "<sic rend="mark-after(&quot;)">bitter</sic>"` (`tei.reading.mark_after`),
-    `(Alekseev [?])` -> `(<unclear>Alekseev</unclear>)`; `rend`: its other @rend tokens
-    (`mark(sic!)`), after that one."""
-    previous = nodes[-1] if nodes else None
-    if not (isinstance(previous, Text) and previous.text.strip()):
-        return False
-    head, word, tail = _last_word(previous.text)   # the space before the mark goes with it
-    if tail:   # the mark stood after the punctuation that is the sentence's: `"bitter" [sic]`
-        rend = (MARK_AFTER.format(tail),) + rend
-    if rend:
-        attrs += (("rend", " ".join(rend)),)
-    nodes[-1:] = [Text(head), Inline(tag, attrs, (Text(word),)), Text(tail)]
-    return True
-
-
-MARK_AFTER = "mark-after({})"
-"""The @rend of a `sic` or `unclear` whose mark the source printed after the punctuation that
-follows the word, that punctuation in the parentheses: `mark-after(")` for `"bitter" [sic]`. Read
-back by `tei.reading.mark_after` (spelled there again: the TEI reader imports no encoder module)."""
-
-
-LAST_WORD = re.compile(r"(?P<lead>[\"“‘'(\[{«„¿¡]*)(?P<word>\S+?)(?P<tail>[\"”’')\]}»,;:!?…]*)\s*$")
-"""The last word of a text before a mark, the punctuation around it apart: `(Alekseev`,
-`"bitter"`, `Moscow,` -> `Alekseev`, `bitter`, `Moscow`."""
-
-
-def _last_word(text: str) -> tuple[str, str, str]:
-    """(the text before the last word, the word, the punctuation after it): `as "bitter" ` ->
-    (`as "`, `bitter`, `"`); the mark is on the word, its quotes and parentheses are the
-    sentence's. A word of punctuation only (`— [sic]`) is the word; a period stays the word's
-    when it has another (`U.S.`) or ends an abbreviation (`etc.`, `Mr.`: `stage_parens.
-    NOT_STAGE_WORDS`), else it is the sentence's (`Moscow.`); an apostrophe after it is its own
-    (`Kennedys'`) unless a single quote opens it (`'bitter'`)."""
-    match = re.search(r"\S+(?=\s*$)", text)
-    assert match
-    parts = LAST_WORD.fullmatch(text, match.start())
-    lead, word, tail = parts.group("lead", "word", "tail") if parts else ("", match.group(), "")
-    if tail[:1] in ("'", "’") and not any(quote in lead for quote in "'‘"):
-        word, tail = word + tail[0], tail[1:]   # a possessive's apostrophe: `Kennedys'`
-    if word.endswith(".") and "." not in word[:-1].rstrip(".") and word.strip(".") \
-            and word.rstrip(".").lower() not in NOT_STAGE_WORDS:
-        word, tail = word.rstrip("."), word[len(word.rstrip(".")):] + tail
-    return text[:match.start()] + lead, word, tail
 
 
 def _merge_text(nodes: list[Node]) -> list[Node]:

@@ -31,7 +31,7 @@ MARKED = {UNCLEAR, SIC}
 MARK_AFTER = re.compile(r"mark-after\((?P<punctuation>\S+)\)")
 """@rend of a MARKED element whose mark the source printed after the punctuation that follows
 the word, outside the element: `as "<sic rend="mark-after(&quot;)">bitter</sic>" ...` for `as
-"bitter" [sic]` (written by the encoder, `inline.MARK_AFTER`), one token of the @rend.
+"bitter" [sic]` (written by the encoder, `marked_words.MARK_AFTER`), one token of the @rend.
 `rend="mark-after(&quot;) mark(sic!)"` where the mark was printed otherwise too (`SIC_MARK`)."""
 SIC_MARK = re.compile(r"mark\((?P<mark>\S+)\)")
 """@rend token of a `sic` whose mark the source printed otherwise than `[sic]`: `mark(sic!)` for

@@ -1,0 +1,62 @@
+"""Marked words: the word a mark follows (`word [?]`, `"bitter" [sic]`) put in the mark's element.
+
+The punctuation around the word is the sentence's, outside the element (`inline` reads the
+marks, `[?]` and `[sic]`, and asks for their word here).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Inline, Node, Text
+from .stage_parens import NOT_STAGE_WORDS
+
+
+def wrap_last_word(nodes: list[Node], tag: str, attrs: tuple[tuple[str, str], ...],
+                   rend: tuple[str, ...] = ()) -> bool:
+    """The last word of the text before a mark (`word [?]`, `word [sic]`) put in element `tag`;
+    False when no text comes before it. The punctuation after the word is the sentence's, outside
+    the element, and where the mark stood after it the element's @rend says so: `as "bitter"
+    [sic]` -> `as "<sic rend="mark-after(&quot;)">bitter</sic>"` (`tei.reading.mark_after`),
+    `(Alekseev [?])` -> `(<unclear>Alekseev</unclear>)`; `rend`: its other @rend tokens
+    (`mark(sic!)`), after that one."""
+    previous = nodes[-1] if nodes else None
+    if not (isinstance(previous, Text) and previous.text.strip()):
+        return False
+    head, word, tail = last_word(previous.text)   # the space before the mark goes with it
+    if tail:   # the mark stood after the punctuation that is the sentence's: `"bitter" [sic]`
+        rend = (MARK_AFTER.format(tail),) + rend
+    if rend:
+        attrs += (("rend", " ".join(rend)),)
+    nodes[-1:] = [Text(head), Inline(tag, attrs, (Text(word),)), Text(tail)]
+    return True
+
+
+MARK_AFTER = "mark-after({})"
+"""The @rend of a `sic` or `unclear` whose mark the source printed after the punctuation that
+follows the word, that punctuation in the parentheses: `mark-after(")` for `"bitter" [sic]`. Read
+back by `tei.reading.mark_after` (spelled there again: the TEI reader imports no encoder module)."""
+
+
+LAST_WORD = re.compile(r"(?P<lead>[\"“‘'(\[{«„¿¡]*)(?P<word>\S+?)(?P<tail>[\"”’')\]}»,;:!?…]*)\s*$")
+"""The last word of a text before a mark, the punctuation around it apart: `(Alekseev`,
+`"bitter"`, `Moscow,` -> `Alekseev`, `bitter`, `Moscow`."""
+
+
+def last_word(text: str) -> tuple[str, str, str]:
+    """(the text before the last word, the word, the punctuation after it): `as "bitter" ` ->
+    (`as "`, `bitter`, `"`); the mark is on the word, its quotes and parentheses are the
+    sentence's. A word of punctuation only (`— [sic]`) is the word; a period stays the word's
+    when it has another (`U.S.`) or ends an abbreviation (`etc.`, `Mr.`: `stage_parens.
+    NOT_STAGE_WORDS`), else it is the sentence's (`Moscow.`); an apostrophe after it is its own
+    (`Kennedys'`) unless a single quote opens it (`'bitter'`)."""
+    match = re.search(r"\S+(?=\s*$)", text)
+    assert match
+    parts = LAST_WORD.fullmatch(text, match.start())
+    lead, word, tail = parts.group("lead", "word", "tail") if parts else ("", match.group(), "")
+    if tail[:1] in ("'", "’") and not any(quote in lead for quote in "'‘"):
+        word, tail = word + tail[0], tail[1:]   # a possessive's apostrophe: `Kennedys'`
+    if word.endswith(".") and "." not in word[:-1].rstrip(".") and word.strip(".") \
+            and word.rstrip(".").lower() not in NOT_STAGE_WORDS:
+        word, tail = word.rstrip("."), word[len(word.rstrip(".")):] + tail
+    return text[:match.start()] + lead, word, tail
