@@ -22,11 +22,15 @@ its sentence's tense says, or none.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
-from .date_mentions import make_date, month_from
-from .date_patterns import (CLAUSE_CUES, FUTURE_CUES, FUTURE_IN_PAST, FUTURE_TENSE, PAST_CUES,
-                            PAST_TENSE, SENTENCE_CUES, UNTOLD_TENSE)
+from .date_mentions import (DateContext, DateMention, make_date, match_before, month_from,
+                            span_mention, with_weekday)
+from .date_patterns import (CLAUSE_CUES, DAY_SAID_BEFORE, DETERMINERS, FUTURE_CUES, FUTURE_IN_PAST,
+                            FUTURE_TENSE, MONTH_NAMES, PAST_CUES, PAST_TENSE, SENTENCE_CUES,
+                            UNTOLD_TENSE, WEEKDAY_CUE_AFTER, WEEKDAY_CUE_BEFORE, WEEKDAY_SAID_AFTER,
+                            WEEKDAYS)
 
 SENTENCE = 150
 """How far back and ahead of a weekday its sentence is read for a tense."""
@@ -178,3 +182,53 @@ def _span_in_month(doc: date, offset: int, first: int, last: int) -> tuple[date,
     year, month = month_from(doc.year, doc.month, offset)
     span = make_date(year, month, first), make_date(year, month, last)
     return span if span[0] and span[1] and span[0] <= span[1] else None
+
+
+# --- the handlers of `dates.RULES`: a match -> its mention -----------------------------------
+def ordinal_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
+    """ "the 6th", "the 7th or 8th": that day of the month near the document date that its cue
+    or its sentence's tense names, as a weekday's (`month_day`); none where neither says. A
+    weekday said with it (`Tuesday, the 20th`) or said to be it (`the 20th was a Tuesday`, `the
+    20th, a Tuesday`) names the nearest month where the day is that weekday, the
+    tense aside; where none is, the mention is unread and says so (`impossible`)."""
+    start, weekday = with_weekday(ctx, m.start())
+    if ctx.doc is None:
+        return ctx.mention(start, m.end())
+    said = None if weekday or m["d2"] else WEEKDAY_SAID_AFTER.match(ctx.text, m.end())
+    found = match_before(ctx, start, WEEKDAY_CUE_BEFORE)
+    direction = None if said else \
+        weekday_direction(found["cue"].lower() if found else "", ctx.text, start, m.end())
+    weekday = said["wd"] if said else weekday
+    first, last = int(m["d1"]), int(m["d2"] or m["d1"])
+    span = month_day(ctx.doc, first, last, direction, WEEKDAYS[weekday.lower()] if weekday else None)
+    if span is None and weekday and on_no_weekday(ctx.doc, first, last, WEEKDAYS[weekday.lower()]):
+        return replace(ctx.mention(start, m.end(), inferred=True),
+                       impossible=f"{ctx.text[start:m.end()]} (no month around {ctx.doc.day} "
+                                  f"{MONTH_NAMES[ctx.doc.month - 1]} {ctx.doc.year} has it on a "
+                                  f"{weekday.capitalize()})")
+    if span is None:
+        return ctx.mention(start, m.end(), inferred=True)
+    if not m["d2"]:
+        return ctx.mention(start, m.end(), span[0].isoformat(), inferred=True)
+    return span_mention(ctx, start, m.end(), *span, True)
+
+
+def named_weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
+    if ctx.doc is None:
+        return None
+    if said := match_before(ctx, m.start(), DAY_SAID_BEFORE):   # `the 20th was a Tuesday`
+        day = int(said["d"])
+        span = month_day(ctx.doc, day, day, None, WEEKDAYS[m["wd"].lower()])
+        return ctx.mention(m.start(), m.end(), span[0].isoformat() if span else "", inferred=True)
+    found = match_before(ctx, m.start(), WEEKDAY_CUE_BEFORE)
+    start, end = (found.start() if found and found["cue"].lower() in DETERMINERS else m.start(),
+                  m.end())
+    if (found is None or found["cue"].lower() == "on") \
+            and (after := WEEKDAY_CUE_AFTER.match(ctx.text, m.end())) is not None:
+        found, end = after, after.end()   # `(on) Tuesday last`: the cue after it, as `last Tuesday`
+    cue = found["cue"].lower() if found else ""
+    direction = weekday_direction(cue, ctx.text, m.start(), m.end())
+    if direction is None:
+        return ctx.mention(start, end, inferred=True)
+    day = resolve_weekday(ctx.doc, WEEKDAYS[m["wd"].lower()], direction)
+    return ctx.mention(start, end, day.isoformat(), inferred=True)

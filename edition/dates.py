@@ -15,14 +15,14 @@ from .date_mentions import (
 from .date_month_days import day_of_named_month, diary_day_head
 from .date_months import is_foreign_month
 from .date_patterns import (
-    DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DAY_SAID_BEFORE, DAY_OF_NAMED_MONTH, DETERMINERS, DIARY_DAY_HEAD,
+    DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DAY_OF_NAMED_MONTH, DETERMINERS, DIARY_DAY_HEAD,
     MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR,
-    MONTH_NAMES, NUMERIC_DATE, ORDINAL_DAY, Openings, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS,
-    RELATIVE_YEAR, ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WEEKDAYS, WEEKDAY_CUE_AFTER,
-    WEEKDAY_CUE_BEFORE, WEEKDAY_SAID_AFTER, WORDED_SPAN_END, YEAR, after_ordinal_number, at_months, at_numbers, at_weekdays, with_words,
+    NUMERIC_DATE, ORDINAL_DAY, Openings, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS,
+    RELATIVE_YEAR, ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR,
+    after_ordinal_number, at_months, at_numbers, at_weekdays, with_words,
 )
 from .date_times import timestamps
-from .date_weekdays import month_day, on_no_weekday, resolve_weekday, weekday_direction
+from .date_weekdays import named_weekday, ordinal_day
 from .date_years import BODY_NAMED_AFTER, bare_year, full_year, short_year, written_year
 
 
@@ -219,34 +219,6 @@ def _date_time_group(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     return ctx.mention(m.start(), m.end(), timestamps(ctx.text, m, day)[0])
 
 
-def _ordinal_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
-    """ "the 6th", "the 7th or 8th": that day of the month near the document date that its cue
-    or its sentence's tense names, as a weekday's (`date_weekdays.month_day`); none where
-    neither says. A weekday said with it (`Tuesday, the 20th`) or said to be it (`the 20th was a
-    Tuesday`, `the 20th, a Tuesday`) names the nearest month where the day is that weekday, the
-    tense aside; where none is, the mention is unread and says so (`impossible`)."""
-    start, weekday = with_weekday(ctx, m.start())
-    if ctx.doc is None:
-        return ctx.mention(start, m.end())
-    said = None if weekday or m["d2"] else WEEKDAY_SAID_AFTER.match(ctx.text, m.end())
-    found = match_before(ctx, start, WEEKDAY_CUE_BEFORE)
-    direction = None if said else \
-        weekday_direction(found["cue"].lower() if found else "", ctx.text, start, m.end())
-    weekday = said["wd"] if said else weekday
-    first, last = int(m["d1"]), int(m["d2"] or m["d1"])
-    span = month_day(ctx.doc, first, last, direction, WEEKDAYS[weekday.lower()] if weekday else None)
-    if span is None and weekday and on_no_weekday(ctx.doc, first, last, WEEKDAYS[weekday.lower()]):
-        return replace(ctx.mention(start, m.end(), inferred=True),
-                       impossible=f"{ctx.text[start:m.end()]} (no month around {ctx.doc.day} "
-                                  f"{MONTH_NAMES[ctx.doc.month - 1]} {ctx.doc.year} has it on a "
-                                  f"{weekday.capitalize()})")
-    if span is None:
-        return ctx.mention(start, m.end(), inferred=True)
-    if not m["d2"]:
-        return ctx.mention(start, m.end(), span[0].isoformat(), inferred=True)
-    return span_mention(ctx, start, m.end(), *span, True)
-
-
 def _month_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     if m["y1"] and not m["m2"]:
         return None
@@ -293,38 +265,17 @@ def _relative_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     return ctx.mention(m.start(), m.end(), day.isoformat(), inferred=True)
 
 
-def _weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
-    if ctx.doc is None:
-        return None
-    if said := match_before(ctx, m.start(), DAY_SAID_BEFORE):   # `the 20th was a Tuesday`
-        day = int(said["d"])
-        span = month_day(ctx.doc, day, day, None, WEEKDAYS[m["wd"].lower()])
-        return ctx.mention(m.start(), m.end(), span[0].isoformat() if span else "", inferred=True)
-    found = match_before(ctx, m.start(), WEEKDAY_CUE_BEFORE)
-    start, end = (found.start() if found and found["cue"].lower() in DETERMINERS else m.start(),
-                  m.end())
-    if (found is None or found["cue"].lower() == "on") \
-            and (after := WEEKDAY_CUE_AFTER.match(ctx.text, m.end())) is not None:
-        found, end = after, after.end()   # `(on) Tuesday last`: the cue after it, as `last Tuesday`
-    cue = found["cue"].lower() if found else ""
-    direction = weekday_direction(cue, ctx.text, m.start(), m.end())
-    if direction is None:
-        return ctx.mention(start, end, inferred=True)
-    day = resolve_weekday(ctx.doc, WEEKDAYS[m["wd"].lower()], direction)
-    return ctx.mention(start, end, day.isoformat(), inferred=True)
-
-
 RULES = ((NUMERIC_DATE, _numeric_date, at_numbers), (ROMAN_DATE, _roman_date, at_numbers),
          (DATE_TIME_GROUP, _date_time_group, at_numbers),
          (DAY_OF_NAMED_MONTH, day_of_named_month, at_numbers),
          (DIARY_DAY_HEAD, diary_day_head, at_numbers),
          (MONTH_FIRST, _month_first, at_months),
          (MONTH_DAY_RANGE, _month_day_range, at_months), (DAY_FIRST, _day_first, at_months),
-         (ORDINAL_DAY, _ordinal_day, after_ordinal_number),
+         (ORDINAL_DAY, ordinal_day, after_ordinal_number),
          (MONTH_YEAR, _month_year, at_months), (MONTH_CUED, _month_cued, at_months),
          (RELATIVE_YEAR, _relative_year, with_words("year")), (YEAR, bare_year, at_numbers),
          (RELATIVE_DAY, _relative_day, with_words(*RELATIVE_DAY_WORDS)),
-         (WEEKDAY, _weekday, at_weekdays))
+         (WEEKDAY, named_weekday, at_weekdays))
 """(pattern, handler, where the pattern can match), in the order their mentions are weighed."""
 
 
