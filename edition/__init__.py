@@ -49,6 +49,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   date_mentions  a date mention, the text it is read in, the helpers each rule makes one with
   date_patterns  the vocabulary and regular expressions dates uses, and where each can match
   date_months  the month names of English and the archive's other languages, as dates write them
+  date_tenses  the words that tell a weekday's sentence past or future (will, was, would, is)
   date_weekdays  a weekday or a day of the month alone (`the 28th`) seen from the document date:
                by its cue or its sentence's tense
   date_month_days  a day of the document's month or the one before or after it (`4th inst.`,

@@ -27,12 +27,12 @@ document date; after a FUTURE_CUE the first one strictly after it (after a CLAUS
 past tense, as a past tense word reads it, and as FUTURE_IN_PAST reads it after `would`); after
 "this", the first one on or after it.
 Otherwise ("on Monday", "Sunday night") the tense word of its clause decides, else the nearest
-in its sentence or quotation (`date_weekdays.clause_tense`): a FUTURE_TENSE one, the first one
-strictly after it; a PAST_TENSE one, or none in plain narration ("He arrived on Sunday"), the
-latest one on or before it, the document date itself included; a FUTURE_IN_PAST one, the one
-nearest it, on either side; an UNTOLD_TENSE one, or none in
-a quotation or a question ("He said, “Tuesday?”"), no date. A day of the month named alone ("the 28th") is read the same
-way (`date_weekdays.month_day`)."""
+in its sentence or quotation (`date_weekdays.clause_tense`, with the words of `date_tenses`):
+a FUTURE_TENSE one, the first one strictly after it; a PAST_TENSE one, or none in plain
+narration ("He arrived on Sunday"), the latest one on or before it, the document date itself
+included; a FUTURE_IN_PAST one, the one nearest it, on either side; an UNTOLD_TENSE one, or none
+in a quotation or a question ("He said, “Tuesday?”"), no date. A day of the month named alone
+("the 28th") is read the same way (`date_weekdays.month_day`)."""
 CLAUSE_CUES = {"by", "before", "until", "till", "for"}
 """Future cues that count from the time their clause tells: ahead of the document date, but
 before it in the past tense (`He had left before the 20th`)."""
@@ -210,9 +210,6 @@ WEEKDAY_CUE_BEFORE = _compile(rf"\b(?P<cue>{_WEEKDAY_CUES})\s+$")
 WEEKDAY_CUE_AFTER = _compile(r"[ \t]+(?P<cue>last|next)\b(?![ \t]+(?:week|month|year|time)\b)")
 """A cue after its weekday, in the older order: `Tuesday last`, `Friday next` (not `Tuesday
 last week`, whose `last` is the week's)."""
-SENTENCE_CUES = _compile(r"\b(?P<cue>last|previous|next|coming)\b")
-"""Cue words that tell a weekday's sentence without a tense word past or future from further
-before it: `Next meeting: Friday.`, `Last session: Monday.`"""
 TELEGRAM_WORDS = ("telegram", "tel", "cable", "deptel", "embtel", "reftel", "urtel", "mytel",
                   "contel", "circtel", "circular", "airgram", "despatch", "dispatch", "secto",
                   "tosec", "tedul", "dulte", "polto", "topol")
@@ -271,42 +268,6 @@ meters`, `1962 tons`, `counted 1962 crates`)."""
 SECOND_NUMBER_AFTER = _compile(r"\s*(?:[–—-]|\b(?:and|to|or)\b)\s*\d[\d,.]*(?=\s)")
 """The second number of a pair a unit after it counts both of: `between 2000 and 2300 hours`,
 `1500-1800 meters`."""
-FUTURE_TENSE = _compile(
-    r"\b(?:will|shall|going\s+to|until|till|expects?|expecting|intends?|intending)\b|['’]ll\b"
-    r"|\b(?:plans|planning|hopes?|hoping)\s+to\b"
-    r"|\b(?:meets|convenes|reconvenes|arrives|departs|leaves|sails|begins|opens|resumes)\b")
-"""The future, or a verb in the present that looks ahead (`expects`, `plans to`), or tells what
-is scheduled (`the group meets on Monday`, `he arrives on Friday`: the present of what is to
-come; the -s form only, as `did not meet on Monday` is past)."""
-# not a reporting verb ("said", "told"): "On Sunday, he said, we will meet" is a Sunday ahead
-_AHEAD_VERBS = "expected|wanted|needed|planned|intended|promised|scheduled|arranged"
-"""Verbs in -ed whose object lies ahead of them whatever follows (`expected the answer`)."""
-_ASKING_VERBS = ("asked|requested|urged|instructed|ordered|invited|advised|proposed|suggested"
-                 "|authorized|directed|allowed|permitted|warned|reminded|pressed|informed"
-                 "|notified|assured")
-"""Verbs in -ed that look ahead only with what is asked (`asked the Soviets to remove them`,
-`proposed to meet`, `suggested that`); else they report what was said (`informed the Secretary
-on Monday`), in the past."""
-_INFINITIVE = (r"(?:\s+(?!to\b)[\w’'.-]+){0,3}\s+to\s+(?!(?:the|a|an|his|her|its|our|their|this"
-               r"|these|those|him|them|us|me|you|it)\b)[a-z]|\s+that\b")
-LOOKING_AHEAD = rf"\b(?:{_AHEAD_VERBS}|(?:{_ASKING_VERBS})(?={_INFINITIVE}))\b"
-"""A verb in -ed that looks ahead (`asked the Soviets to remove them on the 20th`): no past."""
-_PLANNED = r"\s+(?:(?:the|a|an|most|very)\s+)?(?:likely|due|scheduled|planned|to\s+be)\b"
-"""What makes `was` look ahead: `the 20th was the likely date`, `was due`, `was scheduled`,
-`was to be`: the future seen from the past (`FUTURE_IN_PAST`)."""
-PAST_TENSE = _compile(
-    rf"\b(?:was|were)\b(?!{_PLANNED})|\b(?:had|did|came|went|met|became)\b"
-    # a regular verb in the past with its object: "received the order" (not "need the", not
-    # "will be received", which no object follows, nor "will have received the")
-    rf"|(?<!have\s)\b(?!{LOOKING_AHEAD})[a-z]+[^e\W]ed(?=\s+(?:the|a|an|his|her|its|our|their"
-    r"|this|these|those)\s)")
-FUTURE_IN_PAST = _compile(rf"\bwould\b|\b(?:was|were)(?={_PLANNED})")
-"""The future seen from a past time (`He said the bombers would go by the 20th`, `He added that
-he would be in Bonn on the 20th`, `the 20th was the likely date`): after that time, which is on
-or before the document date, so on either side of it: the day nearest the document date."""
-UNTOLD_TENSE = _compile(rf"\b(?:is|are|need|needs)\b|{LOOKING_AHEAD}")
-"""The present or a verb that looks ahead (`is on the 28th`, `asked them to remove them on the
-28th`): nearest a weekday or a day of the month, it says neither past nor future."""
 ZONED_CLOCK_BEFORE = re.compile(
     r"(?<![\w.:])(?P<zh>[01]\d|2[0-3])(?P<zm>[0-5]\d)(?:[ \t]?Z|[ \t]+(?:GMT|UTC))[ \t]+$")
 """A clock time in GMT right before a date, as telegrams and FBIS write it: `2000Z 20 NOV 62`,

@@ -27,10 +27,10 @@ from datetime import date, timedelta
 
 from .date_mentions import (DateContext, DateMention, make_date, match_before, month_from,
                             span_mention, with_weekday)
-from .date_patterns import (CLAUSE_CUES, DAY_SAID_BEFORE, DETERMINERS, FUTURE_CUES, FUTURE_IN_PAST,
-                            FUTURE_TENSE, MONTH_NAMES, PAST_CUES, PAST_TENSE, SENTENCE_CUES,
-                            UNTOLD_TENSE, WEEKDAY_CUE_AFTER, WEEKDAY_CUE_BEFORE, WEEKDAY_SAID_AFTER,
+from .date_patterns import (CLAUSE_CUES, DAY_SAID_BEFORE, DETERMINERS, FUTURE_CUES, MONTH_NAMES,
+                            PAST_CUES, WEEKDAY_CUE_AFTER, WEEKDAY_CUE_BEFORE, WEEKDAY_SAID_AFTER,
                             WEEKDAYS)
+from .date_tenses import FUTURE_IN_PAST, FUTURE_TENSE, PAST_TENSE, SENTENCE_CUES, UNTOLD_TENSE
 
 SENTENCE = 150
 """How far back and ahead of a weekday its sentence is read for a tense."""

@@ -1,0 +1,54 @@
+"""The words that tell a weekday's sentence past or future: its tense words, or a cue before it.
+
+`date_weekdays.clause_tense` reads them in the clause or the sentence of a weekday or a day of
+the month named alone (`the 28th`), to tell which side of the document date that day is on.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+SENTENCE_CUES = _compile(r"\b(?P<cue>last|previous|next|coming)\b")
+"""Cue words that tell a weekday's sentence without a tense word past or future from further
+before it: `Next meeting: Friday.`, `Last session: Monday.`"""
+FUTURE_TENSE = _compile(
+    r"\b(?:will|shall|going\s+to|until|till|expects?|expecting|intends?|intending)\b|['’]ll\b"
+    r"|\b(?:plans|planning|hopes?|hoping)\s+to\b"
+    r"|\b(?:meets|convenes|reconvenes|arrives|departs|leaves|sails|begins|opens|resumes)\b")
+"""The future, or a verb in the present that looks ahead (`expects`, `plans to`), or tells what
+is scheduled (`the group meets on Monday`, `he arrives on Friday`: the present of what is to
+come; the -s form only, as `did not meet on Monday` is past)."""
+# not a reporting verb ("said", "told"): "On Sunday, he said, we will meet" is a Sunday ahead
+_AHEAD_VERBS = "expected|wanted|needed|planned|intended|promised|scheduled|arranged"
+"""Verbs in -ed whose object lies ahead of them whatever follows (`expected the answer`)."""
+_ASKING_VERBS = ("asked|requested|urged|instructed|ordered|invited|advised|proposed|suggested"
+                 "|authorized|directed|allowed|permitted|warned|reminded|pressed|informed"
+                 "|notified|assured")
+"""Verbs in -ed that look ahead only with what is asked (`asked the Soviets to remove them`,
+`proposed to meet`, `suggested that`); else they report what was said (`informed the Secretary
+on Monday`), in the past."""
+_INFINITIVE = (r"(?:\s+(?!to\b)[\w’'.-]+){0,3}\s+to\s+(?!(?:the|a|an|his|her|its|our|their|this"
+               r"|these|those|him|them|us|me|you|it)\b)[a-z]|\s+that\b")
+LOOKING_AHEAD = rf"\b(?:{_AHEAD_VERBS}|(?:{_ASKING_VERBS})(?={_INFINITIVE}))\b"
+"""A verb in -ed that looks ahead (`asked the Soviets to remove them on the 20th`): no past."""
+_PLANNED = r"\s+(?:(?:the|a|an|most|very)\s+)?(?:likely|due|scheduled|planned|to\s+be)\b"
+"""What makes `was` look ahead: `the 20th was the likely date`, `was due`, `was scheduled`,
+`was to be`: the future seen from the past (`FUTURE_IN_PAST`)."""
+PAST_TENSE = _compile(
+    rf"\b(?:was|were)\b(?!{_PLANNED})|\b(?:had|did|came|went|met|became)\b"
+    # a regular verb in the past with its object: "received the order" (not "need the", not
+    # "will be received", which no object follows, nor "will have received the")
+    rf"|(?<!have\s)\b(?!{LOOKING_AHEAD})[a-z]+[^e\W]ed(?=\s+(?:the|a|an|his|her|its|our|their"
+    r"|this|these|those)\s)")
+FUTURE_IN_PAST = _compile(rf"\bwould\b|\b(?:was|were)(?={_PLANNED})")
+"""The future seen from a past time (`He said the bombers would go by the 20th`, `He added that
+he would be in Bonn on the 20th`, `the 20th was the likely date`): after that time, which is on
+or before the document date, so on either side of it: the day nearest the document date."""
+UNTOLD_TENSE = _compile(rf"\b(?:is|are|need|needs)\b|{LOOKING_AHEAD}")
+"""The present or a verb that looks ahead (`is on the 28th`, `asked them to remove them on the
+28th`): nearest a weekday or a day of the month, it says neither past nor future."""
