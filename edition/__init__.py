@@ -41,6 +41,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   footnote_signs  footnotes called by a sign, `*`, `(a)`, `1)`: their markers in the text
   stage_parens stage directions in a turn, one rule for `(...)` and `[...]`; `(inaudible)`
   resolve      names (registers) and dates (dates) inside the text
+  person_names a person's surname in the text: where the name begins, or signs it is another's
   registers    the edition's registers of persons, places and organizations
   register_files  the register files (TEI lists) read into entries and written back
   name_forms   names folded to upper case without accents, split into tokens, compared

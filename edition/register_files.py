@@ -66,7 +66,8 @@ class Entry:
     word_forms: frozenset[str] = frozenset()
     """Forms of the name the editor marks as also words of the language, a name's `subtype`
     `WORD_SUBTYPE` (`<persName type="variant" subtype="word">Rice</persName>`): found alone in
-    the text, such a form is the person's only where a sign says so (`resolve._person_start`)."""
+    the text, such a form is the person's only where a sign says so
+    (`person_names.person_start`)."""
 
     @property
     def ref(self) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .dates import DateMention, find_dates
 from .model import Inline, Node, Text
-from .name_forms import NAME_TITLES
+from .person_names import NOT_NAMES, person_start
 from .registers import Entry, Mention, Registers
 from .source_marks import hand_named
 
@@ -32,47 +32,6 @@ CAPITALIZED_RUN = re.compile(
     r"([A-Z](?<!^.)(?<!\w.)(?<![.!?:\"“] .)[a-z’']+(?:\s+[A-Z][a-z’']+)*)")
 """Capitalized words that may be a name: not at the start of the text or of a sentence, nor
 inside a word. (The lookbehinds follow the first letter so that `re` can skip to capitals.)"""
-NOT_NAMES = frozenset("""
-I A The This That These Those It We You He She They Our Your His Her Their My In On At Of For
-And But Or If When While After Before Since So Then There Here As By From To With Without Yes No
-Comrade Comrades Com Mr Mrs Ms Dr President Minister Ambassador Chairman Secretary General Premier
-Government Party Council Article Protocol Document Documents Soviet Soviets American Americans
-Cuban Cubans Chinese Russian Russians Latin Central Western Eastern Northern Southern Caribbean
-Marxist Marxists Leninist Communist Communists Socialist Socialism Revolution Revolutionary
-January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday God Embassy Department State States
-Ministry Foreign Affairs Tab Subject Dear Sincerely Lord Sir King Queen Prince Duke Lady Mister
-""".split())
-TITLES = NAME_TITLES | {"comrade", "com", "chairman"}
-"""Titles and offices, lower case (nameparser's 800 or so, and the `Comrade` and `Chairman` it
-lacks), that stand before a surname without being a forename: `minister`, `assistant`."""
-WOMEN_TITLES = frozenset("Mrs Miss Ms Madame Mme Señora Sra".split())
-"""Titles that name a woman: before a man's surname alone, they name someone else (his wife)."""
-WORD_BEFORE = re.compile(r"(?:^|(.)\s*)\b([A-Z][^\W\d_]*)(\.?)\s+$")
-"""The word just before a name, the last character before that word and a period after it."""
-GIVEN_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?|[A-Z][^\W\d_]+\s+){1,4}$")
-"""Initials and capitalized words right before a name, which may be given names: `N.S. `
-(`N.S. Khrushchov`), `A. ` (`A. Dobrynin`), `Ambassador Anatoly F. ` (`Dobrynin`)."""
-GIVEN_WORD = re.compile(r"(?<![\w.])[A-Z]")
-"""Where a word of `GIVEN_BEFORE` begins: not inside a word nor after a period (`S.` of `U.S.`)."""
-INITIAL_LAST = re.compile(r"(?<!\w)[A-Z]\.\s*$")
-"""An initial ending the words before a name: `M. ` of `Edward M. Kennedy`."""
-FORENAME = re.compile(r"[A-Z][^\W\d_]+")
-"""A capitalized word of two letters or more, no initial: `Edward` of `Edward M. Kennedy`."""
-ONE_LETTER = re.compile(r"[A-Z]\.(?!\s*[A-Z]\.)\s*")
-"""A single letter opening a name, with its period: `A. ` of `A. Dobrynin`, not `N.S. `."""
-INSTITUTIONS = """Library Center Centre Institute Foundation Museum Mausoleum Memorial University
-College School Academy Hospital Airport Stadium Prize Award Fund Square Street Avenue Boulevard
-Prospekt Bridge Park Hall House Hills Station""".split()
-"""Head words of the name of an institution, a building or a place named after a person, or
-whose first word is a surname: a person's name before one of them is part of that name
-(`Kennedy Library`, `Lenin Mausoleum`, `the White House`, `Blair House`), not the person."""
-INSTITUTION_QUALIFIERS = "Presidential National International State Space Peace Public Central".split()
-INSTITUTION_AFTER = re.compile(r"\s(?:(?:{0})\s){{0,2}}(?:{1})\b(?!\s+(?:Day|DAY)\b)".format(
-    "|".join(w + "|" + w.upper() for w in INSTITUTION_QUALIFIERS),
-    "|".join(w + "|" + w.upper() for w in INSTITUTIONS)))
-"""After a person's name, the rest of an institution's name: ` Library`, ` Presidential Library`,
-` State Library`, ` LIBRARY`; not a day's name (`Kennedy Memorial Day address` is his)."""
 
 
 @dataclass
@@ -177,9 +136,9 @@ class Resolver:
             form = text[start:end]
             entry = self._override(form, found)
             if entry is not None and entry.kind == "person":
-                start = _person_start(text, start, end, entry, self.registers,
-                                      self.speaks_here(entry.ref),
-                                      entry.ref in self._named_in_full)
+                start = person_start(text, start, end, entry, self.registers,
+                                     self.speaks_here(entry.ref),
+                                     entry.ref in self._named_in_full)
                 if start is not None and " " in text[start:end].strip():
                     self._named_in_full.add(entry.ref)   # `George W. Ball`, `Senator Long`
             if entry is not None and start is not None:
@@ -239,155 +198,17 @@ class Resolver:
 
 def named_mentions(text: str, registers: Registers) -> list[Mention]:
     """The register names of `text` as the body links them (`Resolver._name_spans`, without a
-    document's overrides and speakers): a person's only where `_person_start` says the name is
-    theirs, from where it begins (not `White` in `the White House`, `Kennedy` in `Mrs.
-    Kennedy`, `WHITE` alone in capitals)."""
+    document's overrides and speakers): a person's only where `person_names.person_start` says
+    the name is theirs, from where it begins (not `White` in `the White House`, `Kennedy` in
+    `Mrs. Kennedy`, `WHITE` alone in capitals)."""
     found = []
     for start, end, entry in registers.mention_spans(text):
         if entry.kind == "person":
-            start = _person_start(text, start, end, entry, registers)
+            start = person_start(text, start, end, entry, registers)
         if start is not None:
             found.append(Mention(start, end, entry))
     return found
 
-
-def _someone_else(text: str, start: int, entry: Entry, registers: Registers) -> bool:
-    """Whether a surname standing alone at `start` is someone else's than the register's bearer,
-    by the word before it: a woman's title ("Mrs. Kennedy"); a given name the registers know for
-    another person only ("Vladimir Kuznetsov"); or, inside a sentence, a capitalized word that is
-    no title or office (nameparser's list and ours: "Chairman of the Council of Ministers
-    Khrushchev", "Assistant Kissinger") and no name of the registers ("and Moscow Khrushchev"),
-    so a forename ("with Robert Kennedy"). A word opening a sentence is none ("Then Kennedy"),
-    nor is a word in capitals, whose capital says nothing ("SAID KHRUSHCHEV", "the CIA")."""
-    match = _word_before(text, start)
-    if match is None:
-        return False
-    before, word, period = match.groups()
-    if word.capitalize() in WOMEN_TITLES:
-        return True
-    if period:   # "Gen. Pliev"; or the word ends a sentence: "in Havana. Fidel"
-        return False
-    if registers.forename_of_another(word, entry):
-        return True
-    inside_sentence = before is not None and before not in ".!?:\"“"
-    return inside_sentence and len(word) > 1 and not word.isupper() \
-        and not _title_or_name(word, registers)
-
-
-def _word_before(text: str, start: int) -> re.Match[str] | None:
-    """`WORD_BEFORE` a name at `start`: the capitalized word just before it, within the 40
-    characters there. (`_someone_else` asks for the word before a surname, `_past_anothers_letter`
-    for the one before its initial: one search each, at two places.)"""
-    return WORD_BEFORE.search(text, max(0, start - 40), start)
-
-
-def _person_start(text: str, start: int, end: int, entry: Entry, registers: Registers,
-                  speaks: bool = False, named_before: bool = False) -> int | None:
-    """Where the name of the person `entry` found at `start`..`end` begins: before the given
-    names of the person right before a surname alone (`_given_start`), after a letter that is
-    another word's (`_past_anothers_letter`); None where the name is not the person's: it opens
-    an institution's (`Kennedy Library`), the word before it says it is someone else's
-    (`_someone_else`: `Mrs. Kennedy`, `Robert F. Kennedy`), or, in a text in capitals, where the
-    capital says nothing, nothing says it is a person's: a surname alone is a name there only
-    after a title or office (`SECRETARY RUSK`, `MR. WHITE`), after the person's own given names
-    or initials (`GEORGE BALL`, `A. GROMYKO`), or of a person who `speaks` in the document
-    (`MIKOYAN — TALKS IN HAVANA` in his conversation), else it may be a word (`THE BALL IS NOW
-    IN THE SOVIET COURT`, `A LONG DEBATE`, `RICE AND SUGAR`). So too in mixed case for a form
-    the register marks as also a word (`Entry.word_forms`: `Rice shipments`, `White paper`, `Long
-    delays`), where besides a title, given names and initials (`Mr. Rice`, `Edward Rice`), a person
-    who `speaks` or was `named_before` in more than the surname (`George W. Ball ... Ball said`)
-    says it is theirs."""
-    if INSTITUTION_AFTER.match(text, end):
-        return None
-    if " " in text[start:end]:   # a full form of the register's (`ROBERT KENNEDY`)
-        return _past_anothers_letter(text, start)
-    named = _past_anothers_letter(text, _given_start(text, start, entry, registers))
-    if named == start and _anothers_initials(text, start, entry, registers):
-        return None   # `Edward M. Kennedy`, `R. Kennedy`: not John F. Kennedy
-    a_word = text.isupper() and not speaks \
-        or text[start:end] in entry.word_forms and not (speaks or named_before)
-    if a_word and named == start and not _after_a_title(text, start):
-        return None   # a word that may be no name: `THE BALL IS`, `A LONG DEBATE`, `Rice shipments`
-    return None if _someone_else(text, named, entry, registers) else named
-
-
-def _given_start(text: str, start: int, entry: Entry, registers: Registers) -> int:
-    """Where a person's surname found alone at `start` begins with the given names right before
-    it that are, in order, the person's own, in full or as initials (`N.S. Khrushchov`, `A.
-    Dobrynin`, `Anatoly F. Dobrynin` after `Ambassador`: the register holds `Khrushchov` and
-    `Dobrynin`); no other word, capitalized or not (`Ambassador`), and no initials not the
-    person's (`R. Kennedy` for John F. Kennedy; `U.S. Khrushchev`), else at `start`."""
-    match = GIVEN_BEFORE.search(text, max(0, start - 48), start)
-    if match is None:
-        return start
-    for word in GIVEN_WORD.finditer(text, match.start(), start):   # the longest first
-        if registers.given_names_fit(entry, text[word.start():start]):
-            return word.start()
-    return start
-
-
-def _anothers_initials(text: str, start: int, entry: Entry, registers: Registers) -> bool:
-    """Whether a forename and initials right before a surname found alone at `start`, ending in
-    an initial that is not the person's (`_given_start` took it else), are another's: the
-    forename, past titles and words that are no name (`Senator`, `Then`), is none of the
-    person's given names (`Edward M. Kennedy`, `Joseph P. Kennedy` are not John F. Kennedy;
-    `Valerian A. Zorin` stays Zorin's, whose patronymic the register lacks). Initials alone say
-    too little: `5 P.M. Gromyko`, `P.P.S. Thompson`, French `M. Rusk`, `option B. Gromyko` end a
-    time, a mark, a title, a sentence; nor is a letter that is another word's an initial (`Plan
-    B. Dobrynin`: `_past_anothers_letter`)."""
-    run = GIVEN_BEFORE.search(text, max(0, start - 48), start)
-    letter = INITIAL_LAST.search(text, run.start(), start) if run else None
-    if letter is None or _past_anothers_letter(text, letter.start()) != letter.start():
-        return False
-    words = [word for word in run.group().split() if registers.entry_named(word) is None
-             and not _title_or_name(word.rstrip("."), registers)]
-    return bool(words) and FORENAME.fullmatch(words[0]) is not None \
-        and registers.given_names_contradict(entry, " ".join(words))
-
-
-LETTERED_WORDS = frozenset("""
-Plan Tab Annex Appendix Attachment Enclosure Exhibit Option Point Part Section Schedule Item
-Figure Table Chart Map Document Group Phase Stage Type Class Category Model Zone Sector Area
-Variant Version Alternative Course Draft Paragraph
-""".split())
-"""Words a letter follows as their name (`Plan A.`, `Tab B.`, `Option C.`), not a person's
-initial: any other word before a single letter leaves it the name's (`Then A. Alekseev said`)."""
-
-
-def _past_anothers_letter(text: str, start: int) -> int:
-    """Where a person's name found at `start` begins when a single letter opens it that belongs
-    to the word before it, a word that takes a letter (`LETTERED_WORDS`): after the letter
-    (`Plan A. Dobrynin said`, `See Tab A. Alekseev's report`: the plan's and the tab's letter,
-    though `A. Alekseev` is a register form); else at `start` (`Comrade A. Dobrynin`, `Then A.
-    Alekseev said`, `to A. Dobrynin`, `N.S. Khrushchov`)."""
-    letter = ONE_LETTER.match(text, start)
-    if letter is None:
-        return start
-    match = _word_before(text, start)
-    if match is None:
-        return start
-    _, word, period = match.groups()
-    owns_the_letter = not period and word.capitalize() in LETTERED_WORDS
-    return letter.end() if owns_the_letter else start
-
-
-def _after_a_title(text: str, start: int) -> bool:
-    """Whether the word right before `start` is a title or office (`SECRETARY RUSK`, `MR.
-    WHITE`, `CHAIRMAN KHRUSHCHEV`)."""
-    match = _word_before(text, start)
-    return match is not None and _is_title(match.group(2))
-
-
-def _is_title(word: str) -> bool:
-    """Whether a capitalized word is a title or office (`Comrade`, `Ambassador`, `Ministers`)."""
-    lower = word.lower()
-    return lower in TITLES or lower.removesuffix("s") in TITLES
-
-
-def _title_or_name(word: str, registers: Registers) -> bool:
-    """Whether a capitalized word is a title or office (`Chairman`, `Ministers`, `Cardinal`), a
-    word of ours that is no name (`NOT_NAMES`), or a name the registers hold (`Moscow`)."""
-    return word in NOT_NAMES or _is_title(word) or registers.entry_named(word) is not None
 
 
 def _date_node(mention: DateMention) -> Inline:

@@ -120,7 +120,7 @@ def test_the_initials_of_a_persons_given_names_belong_to_the_name(source, expect
 
 ALEKSEEV = '<persName ref="persons.xml#alekseev-aleksandr">'
 ANOTHERS_LETTER = [
-    # session 18 (review r1, finding 7): a word that takes a letter (`resolve.LETTERED_WORDS`)
+    # session 18 (review r1, finding 7): a word that takes a letter (`person_names.LETTERED_WORDS`)
     # owns the single letter after it, which is then no initial, even of a register form
     pytest.param("A.I. MIKOYAN. He mentioned Plan A. Alekseev said later that it was his.",
                  f"Plan A. {ALEKSEEV}Alekseev</persName> said", id="Plan A."),
@@ -163,7 +163,7 @@ def test_a_letter_after_a_word_that_takes_one_is_that_words(source, expected, re
 LENIN = '<persName ref="persons.xml#lenin-vladimir">Lenin</persName>'
 INSTITUTION = [
     # session 19 (review h1, finding 8): a person's name that opens the name of an institution
-    # or a place named after them (`resolve.INSTITUTION_AFTER`) is that name's, not the person
+    # or a place named after them (`person_names.INSTITUTION_AFTER`) is that name's, not the person
     pytest.param("A.I. MIKOYAN. Source: Kennedy Library, President's Office Files.",
                  "Source: Kennedy Library, President", id="Kennedy Library"),
     pytest.param("A.I. MIKOYAN. It is kept at the John F. Kennedy Presidential Library now.",
@@ -204,7 +204,7 @@ CAPITALS = [
     # capitals are linked (`Registers.mention_spans`); a word in capitals before a surname is no
     # forename by its capital (`SAID KHRUSHCHEV`), a forename of another still is. Review r1
     # (finding 1): a surname alone is a name there only after a title or office, or the
-    # person's own given names or initials (`resolve._person_start`)
+    # person's own given names or initials (`person_names.person_start`)
     pytest.param("A.I. MIKOYAN. AMBASSADOR KUZNETSOV LEFT FOR HAVANA.",
                  'AMBASSADOR <persName ref="persons.xml#kuznetsov-vasily">KUZNETSOV</persName>'
                  ' LEFT FOR <placeName ref="places.xml#havana">HAVANA</placeName>.', id="cable"),
