@@ -15,9 +15,9 @@ from lxml import etree
 from .diagnostics import Location, Reporter, Unread, did_you_mean
 from .name_forms import (TITLES, clean, fold, given_agree, provisional_id, provisional_source_id,
                          same_person, slug, titled_name, tokens, untitled)
-from .name_regex import in_a_compound, trie_regex
 from .register_files import (KINDS, T, XML_ID, Entry, Kind, PersonKey, append_indented,
                              entry_from, new_register, provisional_element, read_register)
+from .register_mentions import NameIndex
 
 __all__ = ["KINDS", "Entry", "Kind", "Mention", "Registers", "SpeakerMatch", "fold", "slug",
            "tokens"]
@@ -58,13 +58,9 @@ class Registers:
         self._keys: dict[str, PersonKey] = {}
         self._elements: dict[str, etree._Element] = {}
         self._trees: dict[str, etree._ElementTree] = {}
-        self._pattern: re.Pattern[str] | None = None
-        self._by_form: dict[str, Entry] = {}
-        self._capitals: re.Pattern[str] | None = None
-        """`_pattern` for a text in capitals: the forms in capitals (`GROMYKO`, `HAVANA`)."""
-        self._by_capitals: dict[str, Entry] = {}
+        self._names: NameIndex | None = None
+        """The register names in running text (`register_mentions`), made on first use."""
         self._given: dict[str, frozenset[str]] | None = None
-        self._surnames: tuple[frozenset[str], frozenset[str]] | None = None
         """Given-name token -> the ids of the registered persons who bear it."""
         self._forms: dict[tuple[str, ...], tuple[Entry, ...]] | None = None
         self._speakers: dict[str, SpeakerMatch] = {}
@@ -138,8 +134,8 @@ class Registers:
         if element is not None:
             self._elements[entry.id] = element
         if not entry.provisional:  # the mention pattern leaves provisional persons out
-            self._pattern = self._capitals = None
-            self._given = self._surnames = None
+            self._names = None
+            self._given = None
         elif entry.source:  # also one of a register file: taken for its foreign id
             self._sourced.setdefault(entry.source, entry)
         elif len(entry.variants) == 1:  # also one of a register file: taken for its label
@@ -245,35 +241,18 @@ class Registers:
 
     def mention_spans(self, text: str) -> list[tuple[int, int, Entry]]:
         """`find_mentions` as (start, end, entry) tuples: the same, faster."""
-        if text.isupper():   # no lower-case letter: the case says nothing of what is a name
-            pattern, by_form = self._capitals_pattern(), self._by_capitals
-        else:
-            pattern, by_form = self._mention_pattern(), self._by_form
-        if pattern is None:
-            return []
-        found = [(m.start(), m.end(), by_form[m.group()]) for m in pattern.finditer(text)]
-        spans = {(start, end) for start, end, _ in found}
-        surnames = self._surname_words(upper=by_form is self._by_capitals)
-
-        def is_name(start: int, end: int) -> bool:
-            return (start, end) in spans or text[start:end] in surnames
-        return [(start, end, entry) for start, end, entry in found
-                if entry.kind != "person" or not in_a_compound(text, start, end, is_name)]
-
-    def _surname_words(self, upper: bool) -> frozenset[str]:
-        """The words of the registered persons' surnames (`Castro`, which alone names no one
-        of two), in capitals if `upper` (cached)."""
-        if self._surnames is None:
-            words = {word for entry in self.entries("person") if not entry.provisional
-                     for word in re.findall(r"\w+", entry.surname)}
-            self._surnames = (frozenset(words), frozenset(word.upper() for word in words))
-        return self._surnames[upper]
+        return self._name_index().mention_spans(text)
 
     def entry_named(self, form: str) -> Entry | None:
         """The one entry of the registers (no provisional person) that `form` as a whole names
         (`Cuba`, `Moscow`), or None: the same finding as a mention spanning all of `form`."""
-        self._mention_pattern()
-        return self._by_form.get(form)
+        return self._name_index().entry_named(form)
+
+    def _name_index(self) -> NameIndex:
+        if self._names is None:
+            self._names = NameIndex([entry for entry in self._entries.values()
+                                     if not entry.provisional])
+        return self._names
 
     def forename_of_another(self, word: str, entry: Entry) -> bool:
         """Whether `word` is a given name of a registered person other than `entry`, and not
@@ -288,21 +267,6 @@ class Registers:
             self._given = {token: frozenset(ids) for token, ids in given.items()}
         bearers = self._given.get(fold(word), frozenset())
         return bool(bearers) and entry.id not in bearers
-
-    def _mention_pattern(self) -> re.Pattern[str] | None:
-        if self._pattern is None and self._entries:
-            self._by_form = _forms_of_one((form, entry) for entry in self._entries.values()
-                                          if not entry.provisional for form in entry.variants)
-            self._pattern = _whole_words(self._by_form)
-        return self._pattern
-
-    def _capitals_pattern(self) -> re.Pattern[str] | None:
-        """The mention pattern of the forms in capitals (`Gromyko` -> `GROMYKO`; `USSR` stays)."""
-        if self._capitals is None and self._mention_pattern() is not None:
-            self._by_capitals = _forms_of_one((form.upper(), entry)
-                                              for form, entry in self._by_form.items())
-            self._capitals = _whole_words(self._by_capitals)
-        return self._capitals
 
     # ------------------------------------------------------------ provisional persons
 
@@ -401,18 +365,3 @@ class Registers:
             empty.text, empty.tail = "This register has no entries.", listing.tail
             listing.getparent().replace(listing, empty)
         return root
-
-
-def _forms_of_one(pairs: Iterator[tuple[str, Entry]]) -> dict[str, Entry]:
-    """Form -> its entry, for each form of one entry only: a form two entries bear names neither."""
-    owners: dict[str, dict[str, Entry]] = {}
-    for form, entry in pairs:
-        owners.setdefault(form, {})[entry.id] = entry
-    return {form: next(iter(bearers.values())) for form, bearers in owners.items()
-            if len(bearers) == 1}
-
-
-def _whole_words(by_form: dict[str, Entry]) -> re.Pattern[str] | None:
-    """The pattern of the forms as whole words: no word character before a form's first one,
-    none after it."""
-    return re.compile(trie_regex(by_form, r"(?<!\w.)") + r"(?!\w)") if by_form else None

@@ -1,0 +1,91 @@
+"""The register names in running text: one pattern of every entry's forms, whole words, no overlaps.
+
+    Castro and Dorticos spoke in Havana -> Dorticos (a person), Havana (a place); `Castro` names
+                                           two persons, so neither
+    DORTICOS SAID IN HAVANA             -> DORTICOS, HAVANA: in capitals, the forms in capitals
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .name_regex import in_a_compound, trie_regex
+from .register_files import Entry
+
+
+class NameIndex:
+    """The forms of the registers' entries, provisional persons left out, as patterns built on
+    first use: the registers make a new one when an entry is added (`Registers._add`)."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self._entries = entries
+        """The entries in register order, no provisional person."""
+        self._pattern: re.Pattern[str] | None = None
+        self._by_form: dict[str, Entry] = {}
+        self._capitals: re.Pattern[str] | None = None
+        """`_pattern` for a text in capitals: the forms in capitals (`GROMYKO`, `HAVANA`)."""
+        self._by_capitals: dict[str, Entry] = {}
+        self._surnames: tuple[frozenset[str], frozenset[str]] | None = None
+
+    def mention_spans(self, text: str) -> list[tuple[int, int, Entry]]:
+        """`Registers.find_mentions` as (start, end, entry) tuples: the same, faster."""
+        if text.isupper():   # no lower-case letter: the case says nothing of what is a name
+            pattern, by_form = self._capitals_pattern(), self._by_capitals
+        else:
+            pattern, by_form = self._mention_pattern(), self._by_form
+        if pattern is None:
+            return []
+        found = [(m.start(), m.end(), by_form[m.group()]) for m in pattern.finditer(text)]
+        spans = {(start, end) for start, end, _ in found}
+        surnames = self._surname_words(upper=by_form is self._by_capitals)
+
+        def is_name(start: int, end: int) -> bool:
+            return (start, end) in spans or text[start:end] in surnames
+        return [(start, end, entry) for start, end, entry in found
+                if entry.kind != "person" or not in_a_compound(text, start, end, is_name)]
+
+    def _surname_words(self, upper: bool) -> frozenset[str]:
+        """The words of the registered persons' surnames (`Castro`, which alone names no one
+        of two), in capitals if `upper` (cached)."""
+        if self._surnames is None:
+            words = {word for entry in self._entries if entry.kind == "person"
+                     for word in re.findall(r"\w+", entry.surname)}
+            self._surnames = (frozenset(words), frozenset(word.upper() for word in words))
+        return self._surnames[upper]
+
+    def entry_named(self, form: str) -> Entry | None:
+        """The one entry of the registers (no provisional person) that `form` as a whole names
+        (`Cuba`, `Moscow`), or None: the same finding as a mention spanning all of `form`."""
+        self._mention_pattern()
+        return self._by_form.get(form)
+
+    def _mention_pattern(self) -> re.Pattern[str] | None:
+        if self._pattern is None and self._entries:
+            self._by_form = _forms_of_one((form, entry) for entry in self._entries
+                                          for form in entry.variants)
+            self._pattern = _whole_words(self._by_form)
+        return self._pattern
+
+    def _capitals_pattern(self) -> re.Pattern[str] | None:
+        """The mention pattern of the forms in capitals (`Gromyko` -> `GROMYKO`; `USSR` stays)."""
+        if self._capitals is None and self._mention_pattern() is not None:
+            self._by_capitals = _forms_of_one((form.upper(), entry)
+                                              for form, entry in self._by_form.items())
+            self._capitals = _whole_words(self._by_capitals)
+        return self._capitals
+
+
+def _forms_of_one(pairs: Iterator[tuple[str, Entry]]) -> dict[str, Entry]:
+    """Form -> its entry, for each form of one entry only: a form two entries bear names neither."""
+    owners: dict[str, dict[str, Entry]] = {}
+    for form, entry in pairs:
+        owners.setdefault(form, {})[entry.id] = entry
+    return {form: next(iter(bearers.values())) for form, bearers in owners.items()
+            if len(bearers) == 1}
+
+
+def _whole_words(by_form: dict[str, Entry]) -> re.Pattern[str] | None:
+    """The pattern of the forms as whole words: no word character before a form's first one,
+    none after it."""
+    return re.compile(trie_regex(by_form, r"(?<!\w.)") + r"(?!\w)") if by_form else None
