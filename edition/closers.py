@@ -12,6 +12,7 @@ from .closing_lines import ClosingZones, is_note
 from .correspondents import read_correspondents
 from .model import Block, Document, Node, Paragraph
 from .paragraphs import dated_signature
+from .readers.common import of_conversation
 from .registers import Registers
 from .resolve import Resolver
 from .speakers import in_capitals
@@ -56,7 +57,7 @@ class ClosingPart:
             else:
                 zones.add_to_closer(self._closer_lines(para, role))
         zones.finish()
-        read_correspondents(self.doc, self.registers)
+        read_correspondents(self.doc, self.registers, of_conversation(self.doc.raw.metadata))
 
     def _closer_lines(self, para: Paragraph, role: str) -> list[Block]:
         """`Sincerely,` -> salute; `19.XI.62 A. Mikoyan` -> dateline and signed; `02.XI.62` ->

@@ -15,23 +15,27 @@ from .resolve import named_mentions
 ADDRESSED_RECORDS = frozenset({"memorandum"})
 """Records that are sent to someone when their title names a party from whom and one to whom
 (`names_two_parties`: `Memorandum From the Secretary of State to President Kennedy`): their
-author and addressee are read as a letter's. A memorandum of conversation's title names no such
-pair, nor does `Note of the Meeting of the Presidium Held in Moscow to Discuss the Cuban
+author and addressee are read as a letter's. A memorandum of conversation records talks and is
+not sent, whatever its title names (`readers.common.of_conversation`; edition.sch says so too),
+nor is `Note of the Meeting of the Presidium Held in Moscow to Discuss the Cuban
 Question` (a meeting is no party, a verb no addressee)."""
 COMPLEMENT = re.compile(r"\b(?:to|of|in|at|for|from|with|on|by)\s+(?:the\s+)?$", re.IGNORECASE)
 """The words before a name that make it the complement of another (`Mission to the UN`)."""
 
 
-def read_correspondents(document: Document, registers: Registers) -> None:
+def read_correspondents(document: Document, registers: Registers,
+                        of_conversation: bool = False) -> None:
     """The sender and the addressee of a letter or a telegram into `document`, or of a
     memorandum whose title names them (`Memorandum From ... (Bundy) to President Kennedy`): the
     first person or organization its signature links, else the one its title's `from` part
     names; the first its inside address or salutation links, or the address under its closer (a
     note's `To the Embassy of ...`), else the one its title's `to` part names. Where none
-    is registered, the name as printed (title, else signature)."""
+    is registered, the name as printed (title, else signature). A memorandum `of_conversation`
+    records talks: it has none."""
     title = document.raw.metadata.title.value
-    if document.doc_type not in CORRESPONDENCE and \
-            not (document.doc_type in ADDRESSED_RECORDS and names_two_parties(title, registers)):
+    if document.doc_type not in CORRESPONDENCE and not (
+            document.doc_type in ADDRESSED_RECORDS and not of_conversation
+            and names_two_parties(title, registers)):
         return
     title_from, title_to = correspondents_in_title(title,
                                                    lambda text: _ends_in_a_name(text, registers))

@@ -285,6 +285,12 @@ MEMCON = DOC_TYPES[0][0]
 """A memorandum of conversation; `tei.header` names the type so when the source does."""
 
 
+def of_conversation(metadata: Metadata) -> bool:
+    """Whether a memorandum is one of conversation: its title or the archive's Type says so
+    ("Memorandum From Kissinger to Nixon" is not). It records talks, it is not sent."""
+    return bool(MEMCON.search(f"{metadata.doc_type.value} {metadata.title.value}"))
+
+
 def doc_type_of(*texts: str, registers: Registers | None = None) -> str:
     """The document type from the archive's Type field or the title ("other" if none fits); the
     registers, where given, name the parties of a diplomatic note (`Note from Khrushchev to`).

@@ -14,8 +14,8 @@ from ..correspondents import names_an_organization
 from ..doc_types import CORRESPONDENCE
 from ..dates import parse_date
 from ..model import Block, Document, Field, Inline, Text, plain_text
-from ..readers.common import (CLASSIFICATIONS, MEMCON, SOURCE_EDITORS, classification_level,
-                              stated_classification)
+from ..readers.common import (CLASSIFICATIONS, SOURCE_EDITORS, classification_level,
+                              of_conversation, stated_classification)
 from ..registers import Registers
 from .citation import add_refs_decl
 from .conventions import CONVENTIONS
@@ -276,9 +276,7 @@ def _languages(document: Document) -> list[tuple[str, str]]:
 def _type_name(document: Document) -> str:
     """The document type as a reader names it: a memorandum is one of conversation only when
     its title or the archive says so ("Memorandum From Kissinger to Nixon" is not)."""
-    meta = document.raw.metadata
-    said = f"{meta.doc_type.value} {meta.title.value}"
-    if document.doc_type == "memorandum" and MEMCON.search(said):
+    if document.doc_type == "memorandum" and of_conversation(document.raw.metadata):
         return "memorandum of conversation"
     return TYPE_NAMES[document.doc_type]
 

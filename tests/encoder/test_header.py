@@ -444,3 +444,14 @@ def test_the_title_and_langusage_say_the_languages_the_source_is_in(
     assert tei.xpath("//t:langUsage/t:language/@ident", namespaces=TEI) == used
     assert TEI_LAYOUT == INGEST_LAYOUT   # TEI made elsewhere declares its title's language
     assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
+
+
+def test_a_memorandum_of_conversation_is_not_sent_whatever_its_title_names(registers, validator):
+    """The long property run (session 20) drew a memcon titled `... A.I. Mikoyan Telegram to the
+    CC`: the encoder gave it a correspDesc as a memorandum From X to Y, which edition.sch refuses
+    a memorandum of conversation (it records talks)."""
+    tei, _ = encode_text(page("A.I. MIKOYAN. Yes.",
+                              title="Memorandum of Conversation, A.I. Mikoyan Telegram to the CC"),
+                         registers)
+    assert tei.find(".//t:correspDesc", TEI) is None
+    assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
