@@ -311,12 +311,15 @@ def _footnotes(blocks: list[Block], every_block: list[Block]
         elif _is_list_head(block):
             found, signed = [], []
         break
+    if not found and not signed:   # most documents: nothing of the text to read for calls
+        return {}
     run = {id(block) for _, block, _ in found + signed}
     text = [block for block in every_block if id(block) not in run]
     called = {number for block in text for number in _marker_numbers(block.content)}
     among_footnotes = headed or any(number in called for number, _, _ in found)
+    signs = printed_signs(text) if signed and not among_footnotes else set()
     notes: dict[str, tuple[Block, tuple[Node, ...]]] = {}
-    for number, block, body in found + sign_notes(signed, among_footnotes, printed_signs(text)):
+    for number, block, body in found + sign_notes(signed, among_footnotes, signs):
         notes.setdefault(number, (block, body))
     return notes
 

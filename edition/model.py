@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from collections.abc import Iterator
 from typing import Union
 
@@ -52,7 +53,7 @@ class Paragraph:
     (`paragraphs.writes_dash_as_hyphen`): then a hyphen at a line's end is such a dash, no
     word's (`obsolete-` / `they were obsolete`), and the lines are joined by a space."""
 
-    @property
+    @cached_property
     def text(self) -> str:
         """The lines stripped and joined by a space, or by `LINE_IN_WORD` where a word runs on
         across the line break (`runs_on`), or by `PAGE_IN_TEXT` where a page breaks between
