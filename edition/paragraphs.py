@@ -94,12 +94,11 @@ def writes_dash_as_hyphen(paras: tuple[Paragraph, ...]) -> bool:
     opens a speaker's turn, the speech broken off (`KENNEDY: ... is that we-` / `RUSK: Mr.
     President`). A hyphen at a line's end then cannot be told from such a dash (`obsolete-` /
     `they were obsolete when we put them in`): it divides no word (`Paragraph.hyphen_dashes`)."""
-    for para in paras:
-        for line, after in zip(para.lines, para.lines[1:] + ("",)):
-            if DASH_BEFORE_WORD.search(line) or (WORD_RUNS_ON.search(line.rstrip()) and after
-                                                 and _opens_turn(after)):
-                return True
-    return False
+    if DASH_BEFORE_WORD.search("\n".join(line for para in paras for line in para.lines)):
+        return True   # (one search of the text: `\s` takes each line's start after the first)
+    return any(line.rstrip().endswith("-") and WORD_RUNS_ON.search(line.rstrip()) and after
+               and _opens_turn(after)
+               for para in paras for line, after in zip(para.lines, para.lines[1:] + ("",)))
 
 
 def _opens_turn(line: str) -> bool:

@@ -332,6 +332,8 @@ def _is_colon_speaker(label: str, trusted: frozenset[str]) -> bool:
 
 def in_capitals(text: str) -> bool:
     """`II. MILITARY QUESTIONS`, `TOP SECRET`: every letter a capital, and two letters or more."""
+    if text != text.upper():   # a small letter: no need to look at every letter of a paragraph
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
