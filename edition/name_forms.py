@@ -14,9 +14,13 @@ CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 NAME_TITLES = frozenset(NAME_CONSTANTS.titles)
 """Titles and offices, lower case (nameparser's 800 or so), that stand before a surname without
 being a forename: `minister`, `assistant`, `cardinal`, `ambassador`, `mr`, `sir`."""
-TITLES = frozenset({"COM", "COMRADE", "CDE", "TOW", "MR", "MRS", "MS", "DR", "PRESIDENT",
-                    "AMBASSADOR", "MINISTER", "GENERAL", "MARSHAL", "SENOR", "SR"})
-"""Words before a speaker's name, folded, that are no part of it (`Com. Mikoyan`, `Mr. Healey`)."""
+HONORIFICS = "Mr|Mrs|Ms|Dr|Gen|Sen|Amb|Adm|Col|Gov|Rep|Lt|Capt|Prof|Sir|M|Mme|Mlle|Com|Cde|Tow"
+"""Titles before a name, with a period or not; `M.`, `Mme.`, `Mlle.` are French courtesy titles,
+`Com.`, `Cde.` a comrade's (the Soviet records' `Com. Mikoyan`), `Tow.` the Polish `towarzysz`."""
+TITLES = frozenset(HONORIFICS.upper().split("|")) | frozenset(
+    {"COMRADE", "PRESIDENT", "AMBASSADOR", "MINISTER", "GENERAL", "MARSHAL", "SENOR", "SR"})
+"""Words before a speaker's name, folded, that are no part of it (`Com. Mikoyan`, `Mr. Healey`,
+`Gen. Pliev`): the titles a label may open with (`HONORIFICS`) and the words of office."""
 
 
 def untitled(name: str) -> str:

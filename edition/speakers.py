@@ -37,14 +37,11 @@ from dataclasses import dataclass
 
 from .alphabets import LOWER, UPPER
 from .letter_forms import NAME_PARTICLES
-from .name_forms import NAME_TITLES
+from .name_forms import HONORIFICS, NAME_TITLES
 from .outline_numbers import ENUMERATOR, ROMAN, is_section_heading, numbering
 from .record_fields import RECORD_FIELDS, REMARK_WORDS, heads_a_remark
 
 
-HONORIFICS = "Mr|Mrs|Ms|Dr|Gen|Sen|Amb|Adm|Col|Gov|Rep|Lt|Capt|Prof|Sir|M|Mme|Mlle|Com|Cde|Tow"
-"""Titles before a name, with a period or not; `M.`, `Mme.`, `Mlle.` are French courtesy titles,
-`Com.`, `Cde.` a comrade's (the Soviet records' `Com. Mikoyan`), `Tow.` the Polish `towarzysz`."""
 NAME_PREFIXES = frozenset(HONORIFICS.upper().split("|")) | {"ST"}
 """Words that open a name but are no label alone: the titles, and `St` (`St. Petersburg`)."""
 CAPS_LABEL = re.compile(

@@ -91,7 +91,7 @@ def test_a_comrades_abbreviated_title_opens_the_turn_of_the_named_person(line, w
     """Review round 5 (session 20): `Com. Gromyko:`, `Com. Mikoyan:` (the seeds' own
     abbreviation), Polish `Tow. Gomułka:` were no labels, quietly: the period after the title
     stopped the label (notatka-gomulka.txt:14-22). `Com.`, `Cde.`, `Tow.` are titles
-    (`speakers.HONORIFICS`), before a colon a turn even once, as `Mr. Kissinger:` is."""
+    (`name_forms.HONORIFICS`), before a colon a turn even once, as `Mr. Kissinger:` is."""
     label, _, spoken = line.partition(": ")
     assert body_xml(valid_tei(page(line))) == (
         f'<div type="document" subtype="memorandum"><sp who="persons.xml#{who}"><speaker>{label}'

@@ -912,3 +912,14 @@ def test_a_word_in_capitals_heading_a_memorandums_item_is_no_turn(line, codes, r
         else:   # a provisional build makes the name its person's turn, with a warning
             assert [d.code for d in reporter.diagnostics] == ["speaker-provisional"]
             assert '<sp who="persons.xml#prov-' in body_xml(tei)
+
+
+@pytest.mark.parametrize("label", ["Gen. Mikoyan", "Amb. Mikoyan", "Prof. Mikoyan", "Com. Mikoyan"])
+def test_every_title_a_label_opens_with_is_left_out_when_the_speaker_is_looked_up(label, registers):
+    """The whole-change read of session 20: the labels read `Gen.`, `Amb.`, `Prof.` (`HONORIFICS`)
+    while the lookup left out only its own shorter list of titles, so `Gen. Mikoyan:` was an
+    unknown speaker (did you mean 'A. MIKOYAN'?); one list now (`name_forms.TITLES`)."""
+    tei, reporter = encode_text(page(f"{label}: We are ready.\n\nDORTICOS. Good."), registers)
+    assert reporter.diagnostics == []
+    assert body_xml(tei).startswith(f'<div type="document" subtype="memorandum"><sp who="persons.xml'
+                                    f'#mikoyan-anastas"><speaker>{label}</speaker>')
