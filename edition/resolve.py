@@ -103,12 +103,11 @@ class Resolver:
         (`in Kennedy's hand` -> `persons.xml#kennedy-john`), before its @rend; unchanged when the
         registers hold no one person of that name (the label keeps the name)."""
         name = hand_named(dict(attrs).get("rend", ""))
-        found = [self._override(name, entry) for start, end, entry
-                 in self.registers.mention_spans(name) if (start, end) == (0, len(name))]
-        if len(found) != 1 or found[0] is None or found[0].kind != "person":
+        found = self._override(name, self.registers.entry_named(name))
+        if found is None or found.kind != "person":
             return attrs
         rend = [pair for pair in attrs if pair[0] == "rend"]
-        return tuple(pair for pair in attrs if pair[0] != "rend") + (("hand", found[0].ref),) \
+        return tuple(pair for pair in attrs if pair[0] != "rend") + (("hand", found.ref),) \
             + tuple(rend)
 
     def _resolve_text(self, text: str, line: int, before: str = "", after: str = "") -> list[Node]:
