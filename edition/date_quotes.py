@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
+from .date_checks import is_dateline
 from .dates import find_dates
 from .model import Paragraph
 
 OPENING_MARKS = ('"', "“")
-PLACE_BEFORE = re.compile(r"(?:[A-Z][^\W\d_]*(?:[ \t]+[A-Z][^\W\d_]*){0,3},[ \t]*)?$")
-"""What may stand before the date of a date line: a place and its comma (`Ankara, `)."""
-TIME_AFTER = re.compile(r"(?:,[ \t]*[\d:.–-]+[ \t]*(?:[ap]\.?[ \t]?m\.?)?)?\W*$", re.IGNORECASE)
-"""What may follow it: its time (`, 6 p.m.`) and punctuation."""
 
 
 def quoted_dates(paras: list[Paragraph]) -> dict[int, str]:
@@ -47,13 +42,12 @@ def _unbalanced(text: str) -> bool:
 
 
 def _date_line(text: str) -> str:
-    """The day a paragraph that is a date line gives (`Ankara, November 14, 1962, 6 p.m.` ->
-    `1962-11-14`): one date with its year, a place at most before it and its time after it;
-    '' for any other paragraph."""
+    """The day a paragraph that is a date line gives (`Ankara, November 14, 1962, 6 p.m.`,
+    `Moscow, 14 November 1962, 1800 hours` -> `1962-11-14`): a date line as the opener reads
+    one (`date_checks.is_dateline`) with one date of a day and its year; '' for any other."""
+    if not is_dateline(text):
+        return ""
     dates = find_dates(text, None)
     if len(dates) != 1 or dates[0].inferred or len(dates[0].when) < 10:
         return ""
-    date = dates[0]
-    if not PLACE_BEFORE.fullmatch(text[:date.start]) or not TIME_AFTER.fullmatch(text[date.end:]):
-        return ""
-    return date.when[:10]
+    return dates[0].when[:10]

@@ -266,13 +266,16 @@ def test_a_weekday_s_cue_after_it_or_earlier_in_its_sentence_reads_it(
     assert fragment in body_xml(tei)
 
 
-def test_a_quoted_telegram_s_days_count_from_its_own_date_line(registers):
+@pytest.mark.parametrize("date_line", ["Ankara, November 14, 1962, 6 p.m.",
+                                       "Ankara, 14 November 1962, 1800 hours"])
+def test_a_quoted_telegram_s_days_count_from_its_own_date_line(date_line, registers):
     """Review 20 (s20 h6, memo-quoting-telegram.txt:22): in a memo of 15 November quoting a
     telegram of 14 November, the telegram's `this afternoon` was the 15th. After the quoted
     document's own date line, its paragraphs count from its day; the memo's own, and a quotation
-    with no date line, from the memo's."""
+    with no date line, from the memo's. The date line is one as the opener reads it (`1800
+    hours` was none: the whole-change read)."""
     body = ('I attach a telegram received this morning:\n\n"SECRET\n\n'
-            'Ankara, November 14, 1962, 6 p.m.\n\n'
+            f'{date_line}\n\n'
             '1. Erkin called me in this afternoon to ask about the Jupiters.\n\nHare"\n\n'
             'We should reply this afternoon.\n\n"He said he came this afternoon.\n\n'
             'He left."')
