@@ -89,13 +89,12 @@ def translator_of(metadata: Metadata) -> str:
 
 CLASSIFICATIONS = ("top secret", "secret", "confidential", "strictly confidential",
                    "unclassified", "limited official use", "eyes only", "for official use only",
-                   "official use only", "personal and confidential", "no foreign dissem",
-                   "no foreign dissemination", "noforn")
+                   "personal and confidential", "no foreign dissem")
 """Security and handling markings printed on their own line near the top of a document: the
 classification (`TOP SECRET`, `OFFICIAL USE ONLY`) and how the paper is to be handled
 (`PERSONAL AND CONFIDENTIAL`, `NO FOREIGN DISSEM`); each is a category of the header's
-vocabulary. Other languages' markings (Polish `Ściśle tajne`) are one of these:
-`CLASSIFICATIONS_ELSEWHERE`."""
+vocabulary. Other forms (`OFFICIAL USE ONLY`, `NOFORN`, Polish `Ściśle tajne`) are one of
+these: `CLASSIFICATIONS_ELSEWHERE`."""
 
 
 CLASSIFICATIONS_ELSEWHERE = {
@@ -109,9 +108,11 @@ CLASSIFICATIONS_ELSEWHERE = {
     "ultrasecreto": "top secret", "secreto": "secret", "confidencial": "confidential",
     "estrictamente confidencial": "strictly confidential",
     "ściśle tajne": "top secret", "tajne": "secret", "poufne": "confidential",
+    "official use only": "for official use only", "no foreign dissemination": "no foreign dissem",
+    "noforn": "no foreign dissem",
 }
-"""The security markings of the corpus's other languages, each -> the one of `CLASSIFICATIONS`
-it is (`Совершенно секретно` is `Top Secret`, and so is the older `Строго секретно`, "strictly
+"""The security markings of the corpus's other languages, and other forms of an English one
+(`OFFICIAL USE ONLY`, `NOFORN`), each -> the one of `CLASSIFICATIONS` it is (`Совершенно секретно` is `Top Secret`, and so is the older `Строго секретно`, "strictly
 secret"; `Geheim` is `Secret`): the header names every
 document's classification in one vocabulary (`classification_level`)."""
 
