@@ -15,8 +15,9 @@ SOURCE_NOTES = "t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='source']"
 the entries they name are the document's (`ROLES`)."""
 TRANSLATOR = "t:fileDesc/t:titleStmt/t:respStmt[@xml:id='translator']"
 """The translator's statement of a teiHeader (`resp`, then the name)."""
-TRANSLATOR_REF = TRANSLATOR + "//@ref"
-"""The register entry of the translator, from a teiHeader."""
+TRANSLATOR_REF = TRANSLATOR + "/t:persName/@ref"
+"""The register entry of the translator, from a teiHeader (a person; the editors of the source
+edition are a `name` pointing at their own statement, `#ed`, no entry)."""
 PARTICIPANTS = "t:profileDesc/t:particDesc//t:person/@sameAs"
 """The register entries of the persons taking part, from a teiHeader."""
 CORRESPONDENTS = "t:profileDesc/t:correspDesc/t:correspAction[@type='{}']"
@@ -52,14 +53,13 @@ LABELS = {role.code: role.label for role in ROLES}
 def header_ties(doc_id: str, header: etree._Element | None,
                 registers: Registers) -> tuple[Tie, ...]:
     """Each register entry the header of document `doc_id` points at, with its roles (in
-    `ROLES` order, each once), in the order of the roles that first name them. A pointer inside
-    the document (the translator's `#ed`, the editors' own statement) names no entry."""
+    `ROLES` order, each once), in the order of the roles that first name them."""
     roles: dict[str, list[str]] = {}
     taken: set[etree._Element] = set()
     for role in ROLES if header is not None else ():
         for pointer in header.xpath(role.path, namespaces=NS):
             owner = pointer.getparent()
-            entry = None if str(pointer).startswith("#") else registers.get(str(pointer))
+            entry = registers.get(str(pointer))
             if owner in taken or entry is None:
                 continue
             taken.add(owner)

@@ -149,7 +149,7 @@ def _translator(pages: Pages, page: str, root: etree._Element,
     register's page where it has one); 'not stated' where it names none and the text is not
     in the edition's language; else none, no row: an English original has no translator."""
     refs = [str(ref) for ref in root.xpath(TRANSLATOR_ENTRY, namespaces=NS)]
-    ref = entry_id(refs[0]) if refs and not refs[0].startswith("#") else ""   # `#ed`: no entry
+    ref = entry_id(refs[0]) if refs else ""
     named = _parties(pages, page, ((ref, doc.translator),)) if doc.translator else []
     unstated = [dict(name="not stated", href="")] if foreign_tag(doc.language) else []
     return named[:1] or unstated
