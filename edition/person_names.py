@@ -24,9 +24,10 @@ Ministry Foreign Affairs Tab Subject Dear Sincerely Lord Sir King Queen Prince D
 """.split())
 """Capitalized words that are no names: not reported as unresolved (`resolve`), nor a forename
 before a surname (`_title_or_name`)."""
-TITLES = NAME_TITLES | {"comrade", "com", "chairman"}
+PERSON_TITLES = NAME_TITLES | {"comrade", "com", "chairman"}
 """Titles and offices, lower case (nameparser's 800 or so, and the `Comrade` and `Chairman` it
-lacks), that stand before a surname without being a forename: `minister`, `assistant`."""
+lacks), that stand before a surname without being a forename: `minister`, `assistant` (not
+`name_forms.TITLES`, the titles a speaker's label may open with, folded)."""
 WOMEN_TITLES = frozenset("Mrs Miss Ms Madame Mme Señora Sra".split())
 """Titles that name a woman: before a man's surname alone, they name someone else (his wife)."""
 WORD_BEFORE = re.compile(r"(?:^|(.)\s*)\b([A-Z][^\W\d_]*)(\.?)\s+$")
@@ -186,7 +187,7 @@ def _after_a_title(text: str, start: int) -> bool:
 def _is_title(word: str) -> bool:
     """Whether a capitalized word is a title or office (`Comrade`, `Ambassador`, `Ministers`)."""
     lower = word.lower()
-    return lower in TITLES or lower.removesuffix("s") in TITLES
+    return lower in PERSON_TITLES or lower.removesuffix("s") in PERSON_TITLES
 
 
 def _title_or_name(word: str, registers: Registers) -> bool:

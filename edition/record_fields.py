@@ -23,8 +23,8 @@ RECORD_FIELDS_BY_LANGUAGE = {
     "es": "Ausentes Asunto Acuerdo Acuerdos Resolución",
     "pl": "Nieobecni Temat Uchwała Uchwalono",
 }
-"""The record's other field words in those languages: `Записал:` is a Soviet record's `Recorded
-by:`, as Polish `Notował:` is, `Слушали:` / `Постановили:` a protocol's `Heard:` / `Resolved:`; an intelligence report's
+"""The record's other field words in those languages: `Слушали:` / `Постановили:` a protocol's
+`Heard:` / `Resolved:` (who recorded it, `Записал:`, is `RECORDED_BY`); an intelligence report's
 head has `COUNTRY:`, `SUBJECT:`, `DOI:` (date of information), `SOURCE:`, `APPRAISAL:`."""
 RECORDED_BY_BY_LANGUAGE = {
     "ru": "Записал Записала Записали Составил Составила Составили",
@@ -79,14 +79,10 @@ ABOUT_BY_LANGUAGE = {
 `Comment on the text`, `Anmerkung zum Text`, `Remarque sur le texte`, `Nota sobre el texto`. A
 remark word before an article or a verb's object is a speaker's own head (`Note the
 following:`)."""
-REMARK_QUALIFIERS_BY_LANGUAGE = {
-    language: " ".join(filter(None, (WHOSE_BY_LANGUAGE.get(language),
-                                     ABOUT_BY_LANGUAGE.get(language))))
-    for language in REMARKS_BY_LANGUAGE}
+REMARK_QUALIFIERS = frozenset(word for table in (WHOSE_BY_LANGUAGE, ABOUT_BY_LANGUAGE)
+                              for words in table.values() for word in words.split())
 """The words that open what qualifies a remark word after it, whose the remark is
 (`WHOSE_BY_LANGUAGE`), whom for or what on (`ABOUT_BY_LANGUAGE`)."""
-REMARK_QUALIFIERS = frozenset(word for words in REMARK_QUALIFIERS_BY_LANGUAGE.values()
-                              for word in words.split())
 REMARK_WORDS = frozenset(word for words in REMARKS_BY_LANGUAGE.values() for word in words.split())
 """Words that head the record's remark (`Note: ...`, `Interviewer’s comment: ...`), which ends
 an open turn (`turn_ends.REMARK`); no speaker's label (`speakers`)."""

@@ -16,8 +16,8 @@ REMARK_BY = re.compile(
     rf"^(?P<label>(?i:{'|'.join(sorted(SPOKEN_REMARK_WORDS))})\s+(?i:{WHOSE})\s+"
     rf"(?P<name>{PERSON})(?!\s+and\s|\s*,\s*[{UPPER}])(?:,?\s+[{LOWER}][^:\[\]]{{0,60}}?)?)"
     rf"\s*:\s+(?=\S)")
-"""`Remark by Guevara:`, `Remarks of Comrade Mikoyan at the close of the session:`, `Bemerkung
-von Genosse Ulbricht:`: a spoken remark's word, a word saying whose (`record_fields.
+"""`Remark by Guevara:`, `Remarks of Comrade Mikoyan at the close of the session:`: a spoken
+remark's word, a word saying whose (`record_fields.
 WHOSE_BY_LANGUAGE`), a person's name and what else says when or to whom (words in lower case
 first); not of two persons (`Remarks of Mikoyan and Alekseev:`)."""
 

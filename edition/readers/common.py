@@ -91,7 +91,7 @@ CLASSIFICATIONS = ("top secret", "secret", "confidential", "strictly confidentia
                    "unclassified", "limited official use", "eyes only", "for official use only",
                    "personal and confidential", "no foreign dissem")
 """Security and handling markings printed on their own line near the top of a document: the
-classification (`TOP SECRET`, `OFFICIAL USE ONLY`) and how the paper is to be handled
+classification (`TOP SECRET`, `FOR OFFICIAL USE ONLY`) and how the paper is to be handled
 (`PERSONAL AND CONFIDENTIAL`, `NO FOREIGN DISSEM`); each is a category of the header's
 vocabulary. Other forms (`OFFICIAL USE ONLY`, `NOFORN`, Polish `Ściśle tajne`) are one of
 these: `CLASSIFICATIONS_ELSEWHERE`."""
