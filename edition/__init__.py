@@ -49,7 +49,8 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   name_regex   one regular expression for many names (a trie): register names in text
   dates        the date logic: parsing and normalizing dates in text
   date_mentions  a date mention, the text it is read in, the helpers each rule makes one with
-  date_patterns  the vocabulary and regular expressions dates uses, and where each can match
+  date_patterns  the vocabulary and regular expressions dates uses
+  date_openings  where in a text each date rule can begin a match (the scans before the rules)
   date_months  the month names of English and the archive's other languages, as dates write them
   date_tenses  the words that tell a weekday's sentence past or future (will, was, would, is)
   date_weekdays  a weekday or a day of the month alone (`the 28th`) seen from the document date:

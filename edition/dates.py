@@ -14,12 +14,13 @@ from .date_mentions import (
 )
 from .date_month_days import day_of_named_month, diary_day_head
 from .date_months import is_foreign_month
+from .date_openings import (Openings, after_ordinal_number, at_months, at_numbers, at_weekdays,
+                            with_words)
 from .date_patterns import (
     DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DAY_OF_NAMED_MONTH, DETERMINERS, DIARY_DAY_HEAD,
     MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR,
-    NUMERIC_DATE, ORDINAL_DAY, Openings, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS,
-    RELATIVE_YEAR, ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR,
-    after_ordinal_number, at_months, at_numbers, at_weekdays, with_words,
+    NUMERIC_DATE, ORDINAL_DAY, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR,
+    ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR,
 )
 from .date_times import timestamps
 from .date_weekdays import named_weekday, ordinal_day

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import example, given, strategies as st
 from lxml import etree
 
-from edition import date_mentions, date_patterns, dates
+from edition import date_mentions, date_openings, date_patterns, dates
 from edition.checks import (CONVENTION_MARKERS, JOINED, _all_words_kept, flat_text, lost_words,
                             text_of, words)
 from edition.diagnostics import Reporter
@@ -122,9 +122,9 @@ def test_matches_at_is_finditer_given_every_start():
     pattern = re.compile(r"(?<!\w)ab+")
     text = "ab abb xab ab"
     starts = range(len(text))
-    assert [m.span() for m in date_patterns._matches_at(pattern, text, starts)] == \
+    assert [m.span() for m in date_openings._matches_at(pattern, text, starts)] == \
         [m.span() for m in pattern.finditer(text)]
-    assert [m.span() for m in date_patterns._matches_at(pattern, text, [3, 11])] == [(3, 6), (11, 13)]
+    assert [m.span() for m in date_openings._matches_at(pattern, text, [3, 11])] == [(3, 6), (11, 13)]
 
 
 # ------------------------------------------------------------------------------ names
