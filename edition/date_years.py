@@ -21,8 +21,15 @@ BODY_NAMED_AFTER = re.compile(
     r"[ \t]+(?:Club|Committee|Society|Group|Association|League|Movement|Foundation)\b")
 """The word after a number that makes it a body's name (`the 1900 Club`, `the 1922 Committee`):
 a club or a committee is named by its number, as an act or a crisis is dated by its year (`the
-1962 Act`, `the 1961 Berlin crisis` are years); a movement by its day (`the 26th of July Movement`:
-`dates._day_first`, `dates._month_first`)."""
+1962 Act`, `the 1961 Berlin crisis` are years); a movement by its day (`the 26th of July
+Movement`). The year, day-first and month-first rules all ask `body_named`."""
+
+
+def body_named(ctx: DateContext, start: int, end: int) -> DateMention | None:
+    """A mention of no date over `start`-`end` when the words after it name a body
+    (`BODY_NAMED_AFTER`: `the 1900 Club`, `the July 26 Movement`, `the 26th of July Movement`),
+    whichever rule reads the number or the date: it keeps the other rules off its words."""
+    return ctx.mention(start, end) if BODY_NAMED_AFTER.match(ctx.text, end) else None
 
 
 def full_year(digits: str, ctx: DateContext) -> int | None:
@@ -83,9 +90,10 @@ def bare_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     Berlin crisis`, `the 1962 Act`, `The 1812 Overture`): a rule that took it out of the names
     took it out of the first two."""
     if blocked_before(ctx, m.start(), AT_WORD) or _counted(ctx, m.end()) \
-            or BODY_NAMED_AFTER.match(ctx.text, m.end()) \
             or _clock_time(ctx, m) or _telegram_of_a_post(ctx, m.start()):
         return None
+    if body := body_named(ctx, m.start(), m.end()):
+        return body
     if not m["y2"] and _labels_its_paragraph(ctx, m):
         return None
     if not m["y2"]:

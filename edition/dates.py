@@ -24,7 +24,7 @@ from .date_patterns import (
 )
 from .date_times import timestamps
 from .date_weekdays import named_weekday, ordinal_day
-from .date_years import BODY_NAMED_AFTER, bare_year, full_year, short_year, written_year
+from .date_years import bare_year, body_named, full_year, short_year, written_year
 
 
 # --- one handler per pattern: a match -> the mentions it makes (none: not a date) ------------
@@ -88,8 +88,8 @@ def _month_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
         return None
     if not year and (number > 31 or _days_before(ctx, m.start())):
         return None
-    if BODY_NAMED_AFTER.match(ctx.text, m.end()):   # `the July 26 Movement`: no day of it
-        return ctx.mention(start, m.end())
+    if body := body_named(ctx, start, m.end()):
+        return body
     day, inferred = day_in_year(ctx, year, month, number, weekday)
     if day is None:
         return impossible_mention(ctx, start, m.end(), year and int(year), month, number)
@@ -155,8 +155,8 @@ def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     start, weekday = with_weekday(ctx, days.start())
     if blocked_before(ctx, start):
         return None
-    if BODY_NAMED_AFTER.match(ctx.text, m.end()):   # `the 26th of July Movement`: no day of it
-        return ctx.mention(start, m.end())
+    if body := body_named(ctx, start, m.end()):
+        return body
     month, number = month_number(m["m"]), day_number(days["d1"])
     # a year after a night's second month is that day's (`31 December/1 January 1963`)
     dated = (month_number(m["nm"]), int(m["nd"]), None) if m["nm"] else (month, number, weekday)
