@@ -75,8 +75,8 @@ def reads_as(tag: str, body: Iterable[Paragraph]) -> bool:
     English list of names under `Language / Russian` is English (probe r1). Its words are its
     own, outside quotation marks (`_own_words`): a German letter quoting an English note is
     German."""
-    words = _foreign_words(_own_words(body))
-    if not words:
+    words = _own_words(body)
+    if _words_language(words) in (None, EDITION_LANGUAGE):
         return False
     if tag in FUNCTION_WORD_SETS:
         return _share(words, tag) >= COMMON_SHARE
@@ -92,7 +92,8 @@ def language_of_words(body: Iterable[Paragraph]) -> str:
     in another alphabet is not told from its letters: Russian, Ukrainian, Bulgarian share them).
     `J'ai reçu votre message ... de ma très haute considération.` -> 'fr'; `General de Gaulle
     said: "La France a été, dès le premier jour, ..."` -> '' (an English cable quoting French)."""
-    return _foreign_language(_foreign_words(_own_words(body)))
+    tag = _words_language(_own_words(body))
+    return "" if tag in (None, EDITION_LANGUAGE) else tag
 
 
 def quoted_language(body: Iterable[Paragraph]) -> str:
@@ -103,10 +104,7 @@ def quoted_language(body: Iterable[Paragraph]) -> str:
     n'y a pas lieu de revenir sur ce qui a été dit ..."` -> 'fr'."""
     words = [word for para in body for quoted in QUOTATION.findall(para.text.lower())
              for word in WORD.findall(quoted)]
-    if len("".join(words)) < FEWEST_LETTERS:
-        return ""
-    return EDITION_LANGUAGE if _share(words, EDITION_LANGUAGE) >= COMMON_SHARE \
-        else _foreign_language(words)
+    return _words_language(words) or ""
 
 
 def title_language(title: str, named: Sequence[str]) -> str:
@@ -154,12 +152,15 @@ def _own_words(body: Iterable[Paragraph]) -> list[str]:
     return [word for para in body for word in WORD.findall(QUOTATION.sub(" ", para.text.lower()))]
 
 
-def _foreign_words(words: list[str]) -> list[str]:
-    """`words` when they have `FEWEST_LETTERS` letters or more and under `COMMON_SHARE` of them
-    are the commonest English ones; else none (too few to tell, or English)."""
-    if len("".join(words)) < FEWEST_LETTERS or _share(words, "en") >= COMMON_SHARE:
-        return []
-    return words
+def _words_language(words: list[str]) -> str | None:
+    """The language `words` are told to be in: None with fewer than `FEWEST_LETTERS` letters
+    (too few to tell); English where `COMMON_SHARE` of them or more are its commonest words;
+    else `_foreign_language`'s ('' where no language of `FUNCTION_WORDS` shows)."""
+    if len("".join(words)) < FEWEST_LETTERS:
+        return None
+    if _share(words, EDITION_LANGUAGE) >= COMMON_SHARE:
+        return EDITION_LANGUAGE
+    return _foreign_language(words)
 
 
 def _share(words: list[str], tag: str) -> float:
