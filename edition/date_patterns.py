@@ -217,17 +217,20 @@ TELEGRAM_WORDS = ("telegram", "tel", "cable", "deptel", "embtel", "reftel", "urt
 _NUMBERING_WORDS = ("no", "nos", "nr", "number", "vol", "volume", "article", "art", "arts", "box",
                     "p", "pp", "page", "pages", "document", "doc", "file", "folder", "item",
                     "para", "paragraph", "section", "chapter", "room", "flight", "code", "ext")
+LAW_WORDS = ("law", "ley", "decree", "decreto", "resolution", "resolución")
+"""Words a law's or a decree's number follows (`Ley 1962`, `Decree 1962`, `Resolution 1962`):
+its number, no year (`the Law of 1962`, `the 1962 law` are years)."""
 _NUMBERS_SO_FAR = r"(?:\s*\d+(?:\s*,\s*|\s+(?:and|or)\s+))*"
 """The numbers of a list before the one a date rule reads: `1834 and ` in `Embtels 1834 and 1835`."""
 BLOCKING_WORD = _compile_searched(
     rf"(?:\b(?:{'|'.join(_NUMBERING_WORDS)})\.?"
     rf"|\b(?:numbers?\s+(?:is|was|are|were)|nos\.?){_NUMBERS_SO_FAR}"
-    rf"|\b(?:{'|'.join(TELEGRAM_WORDS)})s?\.?{_NUMBERS_SO_FAR}|[#№])\s*$",
-    "#№" + "".join(sorted({word[0] for word in _NUMBERING_WORDS + TELEGRAM_WORDS})))
+    rf"|\b(?:{'|'.join(TELEGRAM_WORDS + LAW_WORDS)})s?\.?{_NUMBERS_SO_FAR}|[#№])\s*$",
+    "#№" + "".join(sorted({word[0] for word in _NUMBERING_WORDS + TELEGRAM_WORDS + LAW_WORDS})))
 """A word after which a number is no year, nor a numeric date: `no. 1856`, `Nr. 12.XI.62`,
-`Deptel 1255`, `Embtels 1834 and 1835`, `the room number is 1962`, `the unit numbers were 1958
-and 1959`, `Nos. 1958 and 1959`. It is searched for at the end of the text before every number a
-date rule reads."""
+`Deptel 1255`, `Embtels 1834 and 1835`, `Ley 1962`, `Decrees 1961 and 1962`, `the room number is
+1962`, `the unit numbers were 1958 and 1959`, `Nos. 1958 and 1959`. It is searched for at the end
+of the text before every number a date rule reads."""
 SPACE_RUN = re.compile(r"\s+")
 PARAGRAPH_NUMBER_AFTER = re.compile(r"\.[ \t]+\S")
 """After a number that opens a paragraph, what makes it the paragraph's number: `1712. Eyes

@@ -22,6 +22,20 @@ def test_a_telegram_number_is_no_year(body, fragment, registers):
 
 
 @pytest.mark.parametrize("body, fragment", [
+    ("They cited Ley 1962, Law 1962, Decree 1962 and Resolutions 1961 and 1962.",
+     "They cited Ley 1962, Law 1962, Decree 1962 and Resolutions 1961 and 1962."),
+    ("Under the Law of 1962 and the 1962 law, by the decree of 5 November 1962.",
+     'Under the Law of <date when="1962">1962</date> and the <date when="1962">1962</date> law, '
+     'by the decree of <date when="1962-11-05">5 November 1962</date>.'),
+], ids=["a law's number", "a law's year and a decree's date"])
+def test_a_law_s_or_a_decree_s_number_is_no_year(body, fragment, registers):
+    """Session 20 left `the Ley 1962` read as a year: a number right after a law's, a decree's or
+    a resolution's word is its number; `of` before it, or the number before the word, is a date."""
+    tei, _ = encode_text(page(body, date="November 12, 1962"), registers)
+    assert f'<p n="1" xml:id="L1">{fragment}</p>' in body_xml(tei)
+
+
+@pytest.mark.parametrize("body, fragment", [
     ("Trailers drove onto the pier between 2000 and 2300 hours.",
      "<p n=\"1\" xml:id=\"L1\">Trailers drove onto the pier between 2000 and 2300 hours.</p>"),
     ("Source counted 1962 crates on the pier.",
