@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import date_checks
 from .doc_types import CORRESPONDENCE, RECORDS
@@ -17,6 +18,10 @@ SALUTE = re.compile(r"^(?:Dear|To)\b|.*:$|^[A-Z][A-Z .]+\.$")
 """A salutation's words: `Dear ...`, `To ...`, anything ending in a colon, `CC CPSU.`."""
 POST_AND_NUMBER = re.compile(r"[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*[ \t]+\d{1,5}\.?")
 """A post and a number, alone in capitals: `MOSCOW 1962`, `AMEMBASSY MOSCOW 1143`."""
+PLACE_AND_YEAR = re.compile(
+    r"(?P<place>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}),?[ \t]+(?P<year>\d{4})\.?")
+"""A telegram's place line: its place in capitals and a year, alone (`MOSCOW 1962`, `NEW YORK,
+1962.`)."""
 LETTER_SALUTATION = re.compile(r"^(?:(?:My\s+)?Dear|To"
                                r"|Your\s+(?:Excellency|Majesty|Highness|Holiness)"
                                r"|Excellency|Sirs?|Madam|Gentlemen|Comrades?|Respected|Esteemed"
@@ -29,8 +34,9 @@ ADDRESS_LINES = 6
 
 
 def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str],
-                marking_line: int = 0,
-                doc_type: str = "") -> tuple[list[tuple[str, Paragraph]], int]:
+                marking_line: int = 0, doc_type: str = "",
+                place_line: Callable[[str], bool] = lambda text: False
+                ) -> tuple[list[tuple[str, Paragraph]], int]:
     """The opening lines of `paras`, each with the block it is, and the index of the paragraph
     where the text begins; a paragraph with a role `given` by the editor begins it. The first
     paragraph, or one under the datelines, when it is the security marking the header's
@@ -38,6 +44,8 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
     follow it; so is a marking at the top under the one the header took (`SECRET` // `NO FOREIGN
     DISSEM` // `INTELLIGENCE INFORMATION REPORT`: stamp, head). Only a letter or a
     telegram (`doc_type`) has an inside address: a memorandum's list of participants is none.
+    A telegram's place line (`place_line` says which: `MOSCOW 1962`) is its dateline, where a
+    heading in capitals would stand (elsewhere `CUBA 1962` is a heading's).
 
         TOP SECRET / Copy No. 1 // MEMORANDUM OF CONVERSATION // Havana, 14 November 1962 //
         His Excellency U Thant / New York // Your Excellency:
@@ -52,6 +60,11 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
     while index < len(paras) and not given[index]:
         if _year_under_a_dateline(paras[index].text, found):
             break
+        if doc_type == "telegram" and len(paras[index].lines) == 1 \
+                and place_line(paras[index].text):
+            found.append(("dateline", paras[index]))
+            index += 1
+            continue
         lines, taken = _opening_lines(paras, given, index, trusted, marking_line, doc_type,
                                       _heading_allowed(index, found))
         if not taken:
@@ -66,6 +79,16 @@ def _year_under_a_dateline(text: str, found: list[tuple[str, Paragraph]]) -> boo
     `Havana, November 20, 1962.` // `MOSCOW 1962` (Moscow's telegram 1962, cited in the
     telegram's head): a line dated by a year alone says less than the dateline above it."""
     return any(kind == "dateline" for kind, _ in found) and date_checks.dated_by_years(text)
+
+
+def is_place_line(text: str, names_a_place: Callable[[str], bool], year: str) -> bool:
+    """Whether `text` is a telegram's place line (`PLACE_AND_YEAR`): places and nothing else
+    (`names_a_place`) and the document's `year` (any, when it has no date), which the line dates
+    (`date_checks.dated_by_years`): `MOSCOW 1962` in a telegram of 1962; not `AMEMBASSY MOSCOW
+    1143`, nor `MOSCOW 1943`, another post's telegram."""
+    found = PLACE_AND_YEAR.fullmatch(text)
+    return bool(found) and (not year or found["year"] == year) \
+        and names_a_place(found["place"]) and date_checks.dated_by_years(text)
 
 
 def cited_telegram(paras: list[Paragraph], start: int, found: list[tuple[str, Paragraph]],

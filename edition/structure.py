@@ -40,7 +40,7 @@ from .languages import text_language
 from .model import (Block, Document, Field, Inline, Node, Paragraph, RawDocument, Text, Turn,
                     with_word_breaks)
 from .overrides import Overrides, check_overrides
-from .opener import cited_telegram, read_opener
+from .opener import cited_telegram, is_place_line, read_opener
 from .page_furniture import page_furniture
 from .paragraphs import ED_NOTE_PARAGRAPH, join_broken_paragraphs, reads_as_summary, split_lines
 from .readers.common import doc_type_of, translator_of
@@ -186,9 +186,11 @@ class _Builder(ClosingPart):
     def _take_opener(self, paras: list[Paragraph], given: list[str]) -> int:
         """The opening lines into the opener (see `opener`), `given` the editor's roles of
         `paras`; the index where the text begins."""
+        year = self.doc.date[:4]
         found, start = read_opener(paras, given,
                                    self.trusted_labels, self.doc.raw.metadata.classification.line,
-                                   self.doc.doc_type)
+                                   self.doc.doc_type,
+                                   lambda text: is_place_line(text, self._names_a_place, year))
         self.cited_line = cited_telegram(paras, start, found, self.doc.doc_type)
         self.doc.opener.extend(self._lined(kind, para) if kind in ("head", "stamp")
                                else self._note(para) if kind == "note"

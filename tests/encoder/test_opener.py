@@ -405,3 +405,32 @@ def test_a_heading_in_capitals_in_a_telegram_s_text_keeps_its_year(registers):
     tei, _ = encode_text(source, registers)
     assert '<placeName ref="places.xml#cuba">CUBA</placeName> <date when="1962">1962</date>' \
         in body_xml(tei)
+
+
+MOSCOW_LINE = ('<dateline n="1" xml:id="L1"><placeName ref="places.xml#moscow">MOSCOW</placeName> '
+               '<date when="1962">1962</date></dateline>')
+
+
+@pytest.mark.parametrize("source, expected", [
+    pytest.param(telegram("MOSCOW 1962"), f"<opener>{MOSCOW_LINE}</opener>",
+                 id="a telegram's place line at its top"),
+    pytest.param(page("NEW YORK, 1962\n\n1. We met.", title=HAVANA_TELEGRAM),
+                 '<opener><dateline n="1" xml:id="L1"><placeName ref="places.xml#new-york">NEW YORK'
+                 '</placeName>, <date when="1962">1962</date></dateline></opener>',
+                 id="in the page layout, with a comma"),
+    pytest.param(telegram("MOSCOW 1943"), '<head n="1" xml:id="L1"><placeName',
+                 id="not the telegram's year"),
+    pytest.param(telegram("AMEMBASSY MOSCOW 1962"), '<head n="1" xml:id="L1">AMEMBASSY',
+                 id="a word no register's place"),
+    pytest.param(page("MOSCOW 1962\n\nWe met.", title=MEMO_TITLE),
+                 '<head n="1" xml:id="L1"><placeName', id="above a memorandum"),
+    pytest.param(telegram("We met in MOSCOW 1962 again."),
+                 '<p n="1" xml:id="L1">We met in MOSCOW <date when="1962">1962</date> again.</p>',
+                 id="in prose"),
+])
+def test_a_telegram_s_place_line_is_its_dateline(registers, source, expected):
+    """Session 20 left a telegram's `MOSCOW 1962` at its top a heading (`paragraphs.is_heading`,
+    read before the datelines): a place of the registers in capitals and the document's year,
+    alone where a dateline stands, are its place and year."""
+    tei, _ = encode_text(source, registers)
+    assert expected in body_xml(tei)
