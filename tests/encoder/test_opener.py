@@ -434,3 +434,12 @@ def test_a_telegram_s_place_line_is_its_dateline(registers, source, expected):
     alone where a dateline stands, are its place and year."""
     tei, _ = encode_text(source, registers)
     assert expected in body_xml(tei)
+
+
+def test_a_dateline_s_date_with_its_time_is_no_doc_date(registers):
+    """The document date is a day (`docs/encoding.md`): a dateline that adds its hour keeps the
+    time in its `date`'s @when, and the `docDate`, which holds that day, is none."""
+    tei, _ = encode_text(page("Havana, 20 November 1962, 14:30\n\nWe met.",
+                              date="November 20, 1962"), registers)
+    assert '</placeName>, <date when="1962-11-20T14:30:00">20 November 1962, 14:30</date>' \
+        '</dateline>' in body_xml(tei)
