@@ -14,6 +14,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   model        frozen dataclasses of documents, blocks, turns and inline nodes, with lines
   structure    paragraphs -> opener, turns, stage lines, notes, closer, postscript
   languages    the text's language: the archive's Language field where the text is the original
+  foreign_quotes  the sentences an English text quotes in another language -> foreign[@xml:lang]
   opener       the top lines of the text -> stamp, heading, dateline, inside address, salutation
   correspondents  a letter's or a telegram's sender and addressee, by closer, opener or title
   paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing words

@@ -107,6 +107,32 @@ def quoted_language(body: Iterable[Paragraph]) -> str:
     return _words_language(words) or ""
 
 
+QUOTED_SENTENCE_WORDS = 4
+"""The fewest words of a quoted sentence whose language `sentence_language` tells."""
+QUOTED_COMMON_WORDS = 2
+"""The fewest of a language's `FUNCTION_WORDS` a quoted sentence has that is told in it."""
+
+
+def sentence_language(sentence: str) -> str:
+    """The language a quoted sentence is in beyond doubt, of the languages of `FUNCTION_WORDS`
+    but English: `QUOTED_SENTENCE_WORDS` words or more, none of them English's commonest, and
+    more of the language's commonest than of any other's, `QUOTED_COMMON_WORDS` at the least;
+    '' for none:
+    `Wir werden das nicht annehmen.` -> 'de' (`werden`, `das`, `nicht`); `No aceptaremos la
+    inspección de ninguna manera.` -> 'es' (`no`, `la`, `de`; two French); `La France a été aux
+    côtés de ses alliés.` -> '' (`la`, `de`: French as much as Spanish); `The people of Santiago
+    de Cuba will fight.` -> '' (English's `the`, `of`)."""
+    words = WORD.findall(sentence.lower())
+    counts = {tag: sum(word in common for word in words)
+              for tag, common in FUNCTION_WORD_SETS.items()}
+    if len(words) < QUOTED_SENTENCE_WORDS or counts.pop(EDITION_LANGUAGE):
+        return ""
+    first, second = sorted(counts.values(), reverse=True)[:2]
+    if first < QUOTED_COMMON_WORDS or first == second:
+        return ""
+    return max(counts, key=counts.__getitem__)
+
+
 def title_language(title: str, named: Sequence[str]) -> str:
     """The language of a title by its own words; '' for English or where they cannot tell.
     `named`: the languages the document names, the text's first (`text_language`), then the

@@ -35,6 +35,7 @@ from .closing_lines import ClosingLine, ClosingRoles, closes, closing_start, is_
 from .date_quotes import quoted_dates
 from .diagnostics import Reporter
 from .doc_types import SAME_DAY_RECORDS, SPOKEN_RECORDS, titled_debate, titled_speech, wholly_spoken
+from .foreign_quotes import mark_foreign_quotes
 from .inline import Locator, parse_inline
 from .languages import text_language
 from .model import (Block, Document, Field, Inline, Node, Paragraph, RawDocument, Text, Turn,
@@ -304,7 +305,8 @@ class _Builder(ClosingPart):
         self.resolver.document_date = self.quote_dates.get(para.line if para else 0, self.doc.date)
         self.resolver.numbers_cited = para is not None and para.line == self.cited_line
         pages = para.page_breaks_from(column - 1) if para else ()
-        nodes = with_word_breaks(self.resolver.resolve(inline, line), pages)
+        nodes = mark_foreign_quotes(with_word_breaks(self.resolver.resolve(inline, line), pages),
+                                    self.doc.language)
         date_checks.report_text(text, reported[known:], where, self.reporter, dateline)
         return nodes
 
