@@ -124,7 +124,8 @@ def test_matches_at_is_finditer_given_every_start():
     starts = range(len(text))
     assert [m.span() for m in date_openings._matches_at(pattern, text, starts)] == \
         [m.span() for m in pattern.finditer(text)]
-    assert [m.span() for m in date_openings._matches_at(pattern, text, [3, 11])] == [(3, 6), (11, 13)]
+    assert [m.span() for m in date_openings._matches_at(pattern, text, [3, 11])] \
+        == [(3, 6), (11, 13)]
 
 
 # ------------------------------------------------------------------------------ names
