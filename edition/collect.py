@@ -36,6 +36,9 @@ SNIPPET = 60
 LB, SP, REF, NOTE = (f"{{{TEI_NS}}}{tag}" for tag in ("lb", "sp", "ref", "note"))
 WHITESPACE = re.compile(r"\s+")
 KINDS = ("person", "place", "org")
+UNIDENTIFIED = ""
+"""The key of the turns of speakers the text names no one by (`sp` without @who:
+`Unidentified:`, `Speaker?:`): counted together, apart from the register's persons."""
 @dataclass
 class _Line:
     """Text of one block being collected, with the character spans of names and dates; or of
@@ -163,7 +166,8 @@ class _BodyCollector:
         before = self.words
         for child in sp:
             self.visit(child, None, True)
-        for ref in sp.get("who", "").split():   # DraCor's ALL: several speakers at once
+        refs = sp.get("who", "").split() or [UNIDENTIFIED]   # DraCor's ALL: several at once
+        for ref in refs:
             counts = self.turns.setdefault(entry_id(ref), [0, 0])
             counts[0] += 1
             counts[1] += self.words - before
@@ -267,11 +271,18 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
         authors=_authors(senders, body.registers),
         participants=tuple(entry_id(ref) for ref in header.xpath(PARTICIPANTS, namespaces=NS)),
         speakers=tuple(SpeakerStat(who, turns, words)
-                       for who, (turns, words) in body.turns.items()),
+                       for who, (turns, words) in body.turns.items() if who != UNIDENTIFIED),
+        unidentified=_unidentified(body.turns),
         lines=tuple(body.lines),
         turns=sum(turns for turns, _ in body.turns.values()),
         references=tuple(sorted(body.references)),
         language=_first(root, "t:text/@xml:lang") or root.get(XML_LANG) or EDITION_LANGUAGE)
+
+
+def _unidentified(turns: dict[str, list[int]]) -> SpeakerStat | None:
+    """The turns and words of the speakers the text names no one by, or None if it has none."""
+    counts = turns.get(UNIDENTIFIED)
+    return SpeakerStat(UNIDENTIFIED, *counts) if counts else None
 
 
 def _parties(header: etree._Element, action: str) -> tuple[tuple[str, str], ...]:

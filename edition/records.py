@@ -171,6 +171,10 @@ class DocumentRecord(Record):
     archive: str = ""
     """`source` as citations give it: its archive reference, without a FRUS note's
     classification and commentary (`source_refs.archive_reference`)."""
+    unidentified: SpeakerStat | None = None
+    """The turns and words of the speakers the text names no one by (`sp` without @who:
+    `Unidentified:`, `Speaker?:`), together, or None: in `turns` but in no person's numbers
+    (one label may stand for many persons); its chart and the analytics page show them apart."""
 
     @property
     def document_type(self) -> str:
@@ -184,13 +188,13 @@ class DocumentRecord(Record):
     def _from_cache(id, title, date, date_text, record_id, source, translator, classification,
                     summary, doc_type, subtype, senders, recipients, participants, speakers,
                     lines, turns, prev, next, language, references, authors, published_in,
-                    archive):
+                    archive, unidentified):
         return DocumentRecord(
             id, title, intern(date), intern(date_text), record_id, intern(source),
             intern(translator), intern(classification), summary, intern(doc_type),
             intern(subtype), _parties(senders), _parties(recipients), interned(participants),
             speakers, interned(lines), turns, prev, next, intern(language), references,
-            _parties(authors), published_in, intern(archive))
+            _parties(authors), published_in, intern(archive), unidentified)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from itertools import combinations
 from ..records import SiteModel
 from ..config import Settings
 from ..render import urls
+from ..render.chart import UNIDENTIFIED_SPEAKERS
 from ..write import site_json
 
 
@@ -66,6 +67,16 @@ def speakers(site: SiteModel) -> list[Speaker]:
     return sorted(totals, key=lambda s: (-s.words, s.name, s.entry_id))
 
 
+def unidentified(site: SiteModel) -> Speaker | None:
+    """The totals of the speakers the texts name no one by (`Unidentified:`, `Speaker?:`),
+    together, or None: no person, so in no pair and in neither download of persons."""
+    stats = [(doc.id, doc.unidentified) for doc in site.documents if doc.unidentified]
+    if not stats:
+        return None
+    return Speaker("", UNIDENTIFIED_SPEAKERS, sum(s.turns for _, s in stats),
+                   sum(s.words for _, s in stats), tuple(doc_id for doc_id, _ in stats))
+
+
 def copresence(site: SiteModel) -> list[Pair]:
     """Every pair of speakers who speak in at least one common document, by ids."""
     shared: dict[tuple[str, str], list[str]] = {}
@@ -100,8 +111,10 @@ def digest(site: SiteModel) -> str:
     rows = "\n".join(
         f"{doc.id}\t{doc.title}\t{doc.date}\t" + "\t".join(
             f"{stat.entry_id}\t{site.name_of(stat.entry_id)}\t{stat.turns}\t{stat.words}"
-            for stat in doc.speakers)
-        for doc in site.documents if doc.speakers)
+            for stat in doc.speakers) + (
+            f"\t\t{UNIDENTIFIED_SPEAKERS}\t{doc.unidentified.turns}\t{doc.unidentified.words}"
+            if doc.unidentified else "")
+        for doc in site.documents if doc.speakers or doc.unidentified)
     return hashlib.sha256(rows.encode("utf-8")).hexdigest()
 
 

@@ -10,6 +10,9 @@ from markupsafe import Markup
 from ..records import SpeakerStat
 
 ROW, LABEL_WIDTH, BAR_WIDTH, TEXT_WIDTH = 28, 230, 300, 170
+UNIDENTIFIED_SPEAKERS = "Unidentified speakers"
+"""The speakers a text names no one by (`Unidentified:`, `Speaker?:`), counted together, as the
+document's chart and the analytics page name them."""
 
 
 def speaker_chart(named: Sequence[tuple[str, SpeakerStat]], chart_id: str) -> Markup:

@@ -10,14 +10,14 @@ from markupsafe import Markup
 
 from lxml import etree
 
-from ..records import DocumentRecord
+from ..records import DocumentRecord, SpeakerStat
 from ..collect import MAIN_TITLE, NS, entry_id
 from ..tei.notes import PRINTED, NoteMark, printed_anchor
 from ..tei.reading import bracketed_text
 from ..tei.xml import DECLARED_LANGUAGE, EDITION_LANGUAGE, foreign_tag
 from ..ties import SOURCE_NOTES, TRANSLATOR_REF
 from . import cite, urls
-from .chart import speaker_chart
+from .chart import UNIDENTIFIED_SPEAKERS, speaker_chart
 from .html import Context, render_fragment, render_text
 from .pages import Pages
 from .source import highlighted_xml
@@ -179,6 +179,14 @@ def _details(pages: Pages, page: str, doc: DocumentRecord) -> dict:
         last_line=doc.lines[min(3, len(doc.lines) - 1)] if doc.lines else "1")
 
 
+def _speakers(pages: Pages, doc: DocumentRecord) -> list[tuple[str, SpeakerStat]]:
+    """(name, numbers) of each speaker of the document, and of its unidentified speakers
+    together: the chart's bars add up to the turns the page says it has."""
+    named = [(pages.site.name_of(stat.entry_id), stat) for stat in doc.speakers]
+    unnamed = [(UNIDENTIFIED_SPEAKERS, doc.unidentified)] if doc.unidentified else []
+    return named + unnamed
+
+
 def write_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
     doc = pages.site.by_id[doc_id]
     page = urls.document(doc_id)
@@ -202,8 +210,7 @@ def write_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
         page, "document.html", doc.title, urls.HOME,
         doc=details, text=text, footnotes=footnotes, licence=licence,
         named=_named(pages, page, doc),
-        chart=speaker_chart([(pages.site.name_of(s.entry_id), s) for s in doc.speakers],
-                            "speakers-chart"),
+        chart=speaker_chart(_speakers(pages, doc), "speakers-chart"),
         citations=citations, range_citation=range_citation,
         links=dict(tei=pages.href(page, urls.tei(doc_id)),
                    xml=pages.href(page, urls.document_xml(doc_id))),

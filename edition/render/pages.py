@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 
 from .. import search
 
-from ..records import SiteModel
+from ..records import DocumentRecord, SiteModel, SpeakerStat
 from ..config import Settings
 from ..write import SiteWriter
 from . import cite, urls
@@ -280,6 +280,11 @@ def _document_list(links: DocumentLinks, documents: Iterable[str]) -> Markup:
                              for d in documents]))
 
 
+def _numbers(doc: DocumentRecord) -> tuple[SpeakerStat, ...]:
+    """The numbers of each speaker of `doc`, and those of its unidentified speakers (id "")."""
+    return doc.speakers + ((doc.unidentified,) if doc.unidentified else ())
+
+
 def write_analytics(pages: Pages, taken_over: TakenOver = lambda page, digest: False) -> None:
     """Speakers across the edition: totals, turns and words by document, who speaks with whom;
     not written when `taken_over` (see `analytics.digest`)."""
@@ -291,21 +296,24 @@ def write_analytics(pages: Pages, taken_over: TakenOver = lambda page, digest: F
     if taken_over(page, analytics.digest(site)):
         return
     people, pairs = analytics.speakers(site), analytics.copresence(site)
+    unnamed = analytics.unidentified(site)
+    listed = people + [unnamed] if unnamed else people   # the unidentified last, not linked
     in_grid = analytics.grid_speakers(people)
     person_href = {s.entry_id: pages.href(page, urls.entry("person", s.entry_id))
                    for s in people}
     names = {s.entry_id: s.name for s in people}
-    spoken = [d for d in site.documents if d.speakers]
-    per_document = {(stat.entry_id, d.id): stat for d in spoken for stat in d.speakers}
+    spoken = [d for d in site.documents if d.speakers or d.unidentified]
+    per_document = {(stat.entry_id, d.id): stat for d in spoken for stat in _numbers(d)}
     links = pages.document_links(page)
     pages.write(
         page, "analytics.html", "Speakers across the edition",
-        speakers=[dict(name=s.name, href=person_href[s.entry_id], turns=s.turns, words=s.words,
-                       documents=len(s.documents)) for s in people],
+        speakers=[dict(name=s.name, href=person_href.get(s.entry_id, ""), turns=s.turns,
+                       words=s.words, documents=len(s.documents)) for s in listed],
+        unidentified=unnamed is not None,
         columns=_document_columns(links, spoken),
-        rows=[dict(name=s.name, href=person_href[s.entry_id],
+        rows=[dict(name=s.name, href=person_href.get(s.entry_id, ""),
                    cells=_speaker_cells([per_document.get((s.entry_id, d.id)) for d in spoken]))
-              for s in people],
+              for s in listed],
         matrix=copresence_svg(in_grid, analytics.pairs_among(pairs, in_grid), "copresence"),
         grid_left_out=len(people) - len(in_grid), grid_shown=len(in_grid),
         pairs=[dict(a=names[p.a], a_href=person_href[p.a], b=names[p.b],
