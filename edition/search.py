@@ -16,7 +16,8 @@ View XML pages `xml/<id>.html`, the registers, the chronology ... must not). On 
 1. `data-pagefind-body` on the element that holds the edited text (the numbered lines and the
    notes), e.g. `<article data-pagefind-body>`. Page chrome (site header, navigation, footer)
    belongs outside it. Inside it, put `data-pagefind-ignore` on what is not text of the document:
-   line numbers, "cite this line" widgets, "back to top" links. Pagefind makes sub-results only
+   line numbers, "cite this line" widgets, "back to top" links, the printed page's furniture
+   (`fw`: `-2-`, `TOP SECRET` at a page's top). Pagefind makes sub-results only
    of headings (`h1`-`h6`) with an `id` (here `#text-heading`, `#notes-heading` ...); every other
    element with an `id` (the lines `id="L{n}"`) is only listed in a result's `anchors`, with
    its position in the words of the page, from which the search page finds the line of a hit.

@@ -54,6 +54,9 @@ BEHAVIOURS_DOC = {
     "sic": "a word reproduced as the source has it, although apparently wrong, marked [sic] and "
            "explained",
     "page": "where a page of the printed source begins: [Page 345], explained",
+    "furniture": "the printed source's page furniture (its page number, a marking at the top "
+                 "or foot of a page, (continued)): shown small between the lines, not "
+                 "searched",
     "gap": "something left out of the text, its description in brackets",
     "deletion": "words a hand crossed out on the source document, struck through, explained",
     "bracketed": "what the source document shows besides its typed words (the author's hand, a "
@@ -135,7 +138,7 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "unclear": (Rule("unclear", "span", "unclear"),),
     "sic": (Rule("sic", "span", "sic"),),
     "pb": (Rule("page", "span", "pb"),),
-    "fw": (Rule("inline", "span", "fw"),),   # page furniture: `-2-`, `TOP SECRET` at a page top
+    "fw": (Rule("furniture", "span", "fw"),),   # `-2-`, `TOP SECRET` at a page's top
     "gap": (Rule("gap", "span", "gap"),),
     "del": (Rule("deletion", "del", "del", has="rend"),   # [crossed out: I welcome]
             Rule("pass")),   # holds the gap of what was crossed out: [word crossed out]

@@ -147,6 +147,13 @@ class Walker(EditorialMarks):
     b_heading = b_block
     b_inline = b_block
 
+    def b_furniture(self, element, rule) -> None:
+        """Page furniture (`-2-`, `TOP SECRET` at a page's top) shown as an inline element, but
+        no words of the text for the search: the word of a running head would find every page."""
+        n = self._open(element, rule, ("data-pagefind-ignore", ""))
+        self.children(element)
+        self._close(n, rule)
+
     def b_enclosed(self, element, rule) -> None:
         """Inline text in the enclosure the source printed (`brackets`: its @rend), inside the
         element: `<i class="stage">(Applause)</i>`; bare where it printed none."""

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import gzip
+
 from lxml import html
 
 from edition.render.html import Context, render_text
-from tests.conftest import encode_text, page
+from tests.conftest import build_sources, encode_text, page
+
+FURNITURE = "We met.\n\n-2-\n\nTOP SECRET\n\n(continued)\n\nWe left."
 
 
 def test_page_furniture_is_shown_between_the_lines_not_as_lines(registers):
     """`-2-`, `TOP SECRET` at the page's top and `(continued)`: between the numbered lines, each
     in a small `fw` span, and where the page begins, `[Page 2]` (review round 5: they were
     numbered, citable lines L10-L12)."""
-    tei, reporter = encode_text(page("We met.\n\n-2-\n\nTOP SECRET\n\n(continued)\n\nWe left."),
-                                registers)
+    tei, reporter = encode_text(page(FURNITURE), registers)
     assert [str(d) for d in reporter.diagnostics] == []
     text, _ = render_text(tei, Context("documents/x.html", None, None, None))
     shown = html.fragment_fromstring(str(text), create_parent="div")
@@ -22,3 +25,18 @@ def test_page_furniture_is_shown_between_the_lines_not_as_lines(registers):
     assert shown.xpath(f"//span[@class='fw']{outside}/text()") == ["-2-", "TOP SECRET",
                                                                    "(continued)"]
     assert shown.xpath(f"//span[@class='pb']{outside}/text()") == ["[Page 2]"]
+
+
+def test_page_furniture_is_shown_but_not_searched(tmp_path):
+    """Review of session 20: the search indexed the furniture, so `secret` of a running head
+    `TOP SECRET` found every page of a long memorandum. Its words stay on the page, marked
+    `data-pagefind-ignore`, and are in neither the text Pagefind keeps nor its words."""
+    site = build_sources(tmp_path, {"memo.txt": page(FURNITURE)})
+    shown = html.fromstring((site / "documents" / "memo.html").read_bytes())
+    assert shown.xpath("//span[@class='fw'][@data-pagefind-ignore]/text()") == [
+        "-2-", "TOP SECRET", "(continued)"]
+    bundle = site / "pagefind" / "parts" / "000"
+    [fragment] = [gzip.decompress(path.read_bytes()) for path in bundle.glob("fragment/*")]
+    assert b'"content":"We met. [Page 2] We left."' in fragment
+    words = b"".join(gzip.decompress(path.read_bytes()) for path in bundle.glob("index/*"))
+    assert b"left" in words and b"secret" not in words and b"continu" not in words
