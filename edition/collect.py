@@ -265,8 +265,7 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
         translator=_first(header, TRANSLATOR + "/*[not(self::t:resp)]"),   # the name, beside resp
         classification=_first(header, CLASSIFICATION),
         summary=_first(header, "t:profileDesc/t:abstract"),
-        doc_type=_first(header, ".//t:keywords[@scheme='#document-type']/t:term"),
-        subtype=_first(root, "t:text/t:body/t:div/@subtype"),
+        document_type=_first(header, ".//t:keywords[@scheme='#document-type']/t:term"),
         senders=senders, recipients=_parties(header, "received"),
         authors=_authors(senders, body.registers),
         participants=tuple(entry_id(ref) for ref in header.xpath(PARTICIPANTS, namespaces=NS)),

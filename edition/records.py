@@ -148,8 +148,12 @@ class DocumentRecord(Record):
     translator: str
     classification: str
     summary: str
-    doc_type: str
-    subtype: str
+    document_type: str
+    """The type of the document as a reader names it, the one term its page, the lists, the
+    search filter, its metadata and its citations give: the TEI's
+    `keywords[@scheme='#document-type']/term` ('memorandum of conversation'), which the encoder
+    writes for every document, foreign TEI too (`tei.header`); its `div/@subtype` ('memorandum')
+    is the encoder's code of the same type, which no page shows."""
     senders: tuple[tuple[str, str], ...]      # (entry id or "", name as printed)
     recipients: tuple[tuple[str, str], ...]
     participants: tuple[str, ...]
@@ -176,23 +180,15 @@ class DocumentRecord(Record):
     `Unidentified:`, `Speaker?:`), together, or None: in `turns` but in no person's numbers
     (one label may stand for many persons); its chart and the analytics page show them apart."""
 
-    @property
-    def document_type(self) -> str:
-        """The type of the document as a reader names it, the one term its page, the lists,
-        the search filter, its metadata and its citations give: the TEI's
-        `keywords[@scheme='#document-type']/term` ('memorandum of conversation'), else the
-        body's `div/@subtype` ('memorandum')."""
-        return self.doc_type or self.subtype
-
     @staticmethod
     def _from_cache(id, title, date, date_text, record_id, source, translator, classification,
-                    summary, doc_type, subtype, senders, recipients, participants, speakers,
+                    summary, document_type, senders, recipients, participants, speakers,
                     lines, turns, prev, next, language, references, authors, published_in,
                     archive, unidentified):
         return DocumentRecord(
             id, title, intern(date), intern(date_text), record_id, intern(source),
-            intern(translator), intern(classification), summary, intern(doc_type),
-            intern(subtype), _parties(senders), _parties(recipients), interned(participants),
+            intern(translator), intern(classification), summary, intern(document_type),
+            _parties(senders), _parties(recipients), interned(participants),
             speakers, interned(lines), turns, prev, next, intern(language), references,
             _parties(authors), published_in, intern(archive), unidentified)
 
