@@ -68,8 +68,15 @@ class Paragraph:
             + parts[-1]
 
     def runs_on(self, line: str, next_line: str) -> bool:
-        """Whether a word of the paragraph runs on from `line` into `next_line` (`runs_on`)."""
+        """Whether a word of the paragraph runs on from `line` into `next_line` (`runs_on`):
+        never where its typist writes a dash as a hyphen (`hyphen_dashes`)."""
         return runs_on(line, next_line) and not self.hyphen_dashes
+
+    def divides_word(self, line: str, next_line: str) -> bool:
+        """Whether a word of the paragraph runs on from `line` into `next_line` (`runs_on`) in
+        lower case (`divides_word`): across a page break, only a word going on in a small letter
+        is one (`irre-` / `-3-` / `vocable`: `paragraphs.join_broken_paragraphs`)."""
+        return self.runs_on(line, next_line) and divides_word(line, next_line)
 
     def page_breaks_from(self, offset: int) -> tuple[tuple[Node, ...], ...]:
         """The nodes of each page break in `text` from `offset` on, in order."""

@@ -230,8 +230,7 @@ def _joined(previous: Paragraph, para: Paragraph,
     """`previous` and `para` one paragraph, with the page break of `furniture` between them."""
     breaks = previous.page_breaks
     if furniture:
-        in_word = divides_word(previous.lines[-1].strip(), para.lines[0].strip()) \
-            and not previous.hyphen_dashes
+        in_word = previous.divides_word(previous.lines[-1].strip(), para.lines[0].strip())
         breaks += ((len(previous.lines), page_break_nodes(furniture, in_word)),)
     return Paragraph(previous.lines + para.lines, previous.line,
                      previous.line_numbers + para.line_numbers, breaks, previous.hyphen_dashes)

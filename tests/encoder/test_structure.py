@@ -689,6 +689,10 @@ FURNITURE = '<pb n="2"/><fw type="pageNum">-2-</fw>'
                  '<p n="1" xml:id="L1">The withdrawal is irre-<lb break="no"/><pb n="3"/>'
                  '<fw type="pageNum">- 3 -</fw>vocable in our judgment.</p>',
                  id="probe r1 (memo-pagebreak.txt:12-16): a word divided across the page"),
+    pytest.param("The missiles are obsolete-\n\n- 3 -\n\nthey were obsolete, -and we agree.",
+                 '<p n="1" xml:id="L1">The missiles are obsolete- <pb n="3"/><fw type="pageNum">'
+                 '- 3 -</fw> they were obsolete, -and we agree.</p>',
+                 id="a typist writing a dash as a hyphen: no word divided across the page"),
     pytest.param("We asked for instructions on the\n- 3 -\nremaining batteries.",
                  '<p n="1" xml:id="L1">We asked for instructions on the <pb n="3"/>'
                  '<fw type="pageNum">- 3 -</fw> remaining batteries.</p>',
