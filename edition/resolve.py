@@ -47,18 +47,27 @@ class Resolution:
     (`structure._nodes`, `date_checks.report_text`)."""
 
 
-@dataclass
-class Resolver:
-    """Links names and dates in the inline nodes of one document."""
+@dataclass(frozen=True)
+class Dating:
+    """What the dates of one text of a document are read against."""
 
-    registers: Registers
-    document_date: str
-    name_overrides: dict[str, str] = field(default_factory=dict)
-    relative_days: bool = True
-    """Resolve today/tomorrow/yesterday: only where the text is written on the day it tells of."""
+    day: str
+    """The document's date, or the own date of a document it quotes (`date_quotes`): the day
+    `6 November` takes its year from and `tomorrow` counts from ("" if none)."""
     numbers_cited: bool = False
     """The text cites a telegram by its number (`MOSCOW 1962` in a telegram's head:
     `opener.cited_telegram`): a number alone there is no year."""
+
+
+@dataclass
+class Resolver:
+    """Links names and dates in the inline nodes of one document; each text's dates are read
+    against the `Dating` given with it."""
+
+    registers: Registers
+    name_overrides: dict[str, str] = field(default_factory=dict)
+    relative_days: bool = True
+    """Resolve today/tomorrow/yesterday: only where the text is written on the day it tells of."""
     speaks_here: Callable[[str], bool] = lambda ref: False
     """Whether a label of the document's turns names the person of a ref
     (`SpeakerLookup.speaks_here`): such a person's surname in capitals is theirs."""
@@ -70,12 +79,13 @@ class Resolver:
     _dates: dict[tuple[str, str, str, str, bool], Inline] = field(default_factory=dict, init=False,
                                                                   repr=False)
 
-    def resolve(self, nodes: tuple[Node, ...], line: int, before: str = "",
+    def resolve(self, nodes: tuple[Node, ...], line: int, dating: Dating, before: str = "",
                 after: str = "") -> tuple[Node, ...]:
-        """`nodes` with names and dates linked; `before` and `after` are the text around them in
-        their sentence, which the date rules see across inline elements (see `find_dates`)."""
+        """`nodes` with names and dates linked, the dates read against `dating`; `before` and
+        `after` are the text around them in their sentence, which the date rules see across
+        inline elements (see `find_dates`)."""
         if len(nodes) == 1 and isinstance(nodes[0], Text):   # the usual paragraph: one text
-            return tuple(self._resolve_text(nodes[0].text, line, before, after))
+            return tuple(self._resolve_text(nodes[0].text, line, dating, before, after))
         read = [_read_on(node) for node in nodes]
         afters = []
         for text in reversed(read):
@@ -84,17 +94,20 @@ class Resolver:
         resolved: list[Node] = []
         for node, text, following in zip(nodes, read, reversed(afters)):
             if isinstance(node, Text):
-                resolved.extend(self._resolve_text(node.text, line, before, following))
+                resolved.extend(self._resolve_text(node.text, line, dating, before, following))
             elif node.tag in OPAQUE:
                 resolved.append(node)
             elif node.tag == "add" and hand_named(dict(node.attrs).get("rend", "")):
                 resolved.append(Inline(node.tag, self._with_hand(node.attrs),
-                                       self.resolve(node.children, line, before, following)))
+                                       self.resolve(node.children, line, dating, before,
+                                                    following)))
             elif node.tag in ASIDES:   # a sentence of its own
-                resolved.append(Inline(node.tag, node.attrs, self.resolve(node.children, line)))
+                resolved.append(Inline(node.tag, node.attrs,
+                                       self.resolve(node.children, line, dating)))
             else:
                 resolved.append(Inline(node.tag, node.attrs,
-                                       self.resolve(node.children, line, before, following)))
+                                       self.resolve(node.children, line, dating, before,
+                                                    following)))
             before = (before + text)[-CONTEXT:]
         return tuple(resolved)
 
@@ -110,8 +123,9 @@ class Resolver:
         return tuple(pair for pair in attrs if pair[0] != "rend") + (("hand", found.ref),) \
             + tuple(rend)
 
-    def _resolve_text(self, text: str, line: int, before: str = "", after: str = "") -> list[Node]:
-        spans = self._name_spans(text) + self._date_spans(text, line, before, after)
+    def _resolve_text(self, text: str, line: int, dating: Dating, before: str = "",
+                      after: str = "") -> list[Node]:
+        spans = self._name_spans(text) + self._date_spans(text, line, dating, before, after)
         self._report_unresolved(text, spans, line)
         if not spans:
             return [Text(text)] if text else []
@@ -167,13 +181,13 @@ class Resolver:
                                                    (Text(form),))
         return node
 
-    def _date_spans(self, text: str, line: int, before: str,
+    def _date_spans(self, text: str, line: int, dating: Dating, before: str,
                     after: str) -> list[tuple[int, int, Node]]:
-        found = find_dates(text, self.document_date or None, before, after, impossible=True)
+        found = find_dates(text, dating.day or None, before, after, impossible=True)
         self.found.reported_dates.extend(m for m in found if m.impossible or m.month_first)
         return [(m.start, m.end, self._date(m, line)) for m in found
                 if m.resolved and (self.relative_days or m.text.lower() not in RELATIVE_DAYS)
-                and not (self.numbers_cited and m.text.isdigit())]
+                and not (dating.numbers_cited and m.text.isdigit())]
 
     def _date(self, mention: DateMention, line: int) -> Inline:
         if mention.inferred:

@@ -47,7 +47,7 @@ from .paragraphs import ED_NOTE_PARAGRAPH, join_broken_paragraphs, reads_as_summ
 from .readers.common import doc_type_of, translator_of
 from .readers.page_dump import LAYOUT as PAGE_LAYOUT
 from .registers import Registers
-from .resolve import Resolver
+from .resolve import Dating, Resolver
 from .speaker_refs import SpeakerLookup
 from .speakers import LabelMatch, loose_label, match_label, trusted_labels
 from .source_refs import split_publication
@@ -88,7 +88,7 @@ class _Builder(ClosingPart):
                                       spoken=document.doc_type in SPOKEN_RECORDS,
                                       debate=titled_debate(document.doc_type, title),
                                       wholly_spoken=wholly_spoken(document.doc_type, title))
-        self.resolver = Resolver(registers, document.date, dict(overrides.names),
+        self.resolver = Resolver(registers, dict(overrides.names),
                                  relative_days=document.doc_type in SAME_DAY_RECORDS,
                                  speaks_here=self.speakers.speaks_here)
         self.speech = titled_speech(document.doc_type, title)   # its body's parentheses as a turn's
@@ -254,7 +254,8 @@ class _Builder(ClosingPart):
         where = Locator(self.doc.raw.path, para.line, 1)
         delivery: tuple[Node, ...] = ()
         if label.delivery:
-            delivery = self.resolver.resolve((Text(label.delivery),), para.line)
+            delivery = self.resolver.resolve((Text(label.delivery),), para.line,
+                                             self._dating(para))
         if label.missing_period:
             self.reporter.warning(where.at(len(label.label)), f"speaker label '{label.label}' "
                                   "has no period; read as a turn", "speaker-label")
@@ -302,13 +303,18 @@ class _Builder(ClosingPart):
         reported = self.resolver.found.reported_dates
         known = len(reported)
         inline = parse_inline(text, where, self.reporter, stage, self.doc.doc_type)
-        self.resolver.document_date = self.quote_dates.get(para.line if para else 0, self.doc.date)
-        self.resolver.numbers_cited = para is not None and para.line == self.cited_line
         pages = para.page_breaks_from(column - 1) if para else ()
-        nodes = mark_foreign_quotes(with_word_breaks(self.resolver.resolve(inline, line), pages),
-                                    self.doc.language)
+        nodes = mark_foreign_quotes(
+            with_word_breaks(self.resolver.resolve(inline, line, self._dating(para)), pages),
+            self.doc.language)
         date_checks.report_text(text, reported[known:], where, self.reporter, dateline)
         return nodes
+
+    def _dating(self, para: Paragraph | None) -> Dating:
+        """What the dates of `para` (None: a header field) are read against: the document's
+        date, or that of a document it quotes; the cited telegram's number in its head."""
+        day = self.quote_dates.get(para.line if para else 0, self.doc.date)
+        return Dating(day, para is not None and para.line == self.cited_line)
 
     def _source_nodes(self, statement: str, line: int, column: int) -> tuple[Node, ...]:
         """The source statement (from `column` of `line`) parsed, its names and dates resolved
