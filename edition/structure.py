@@ -44,12 +44,13 @@ from .overrides import Overrides, check_overrides
 from .opener import cited_telegram, is_place_line, read_opener
 from .page_furniture import page_furniture
 from .paragraphs import ED_NOTE_PARAGRAPH, join_broken_paragraphs, reads_as_summary, split_lines
-from .readers.common import doc_type_of, translator_of
+from .readers.common import doc_type_of, printed_classification, translator_of
 from .readers.page_dump import LAYOUT as PAGE_LAYOUT
 from .registers import Registers
 from .resolve import Dating, Resolver
 from .speaker_refs import SpeakerLookup
 from .speakers import LabelMatch, loose_label, match_label, trusted_labels
+from .tei.xml import foreign_tag
 from .source_refs import split_publication
 from .turn_ends import ends_turn, procedure
 
@@ -64,8 +65,10 @@ def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
     translator = translator_of(raw.metadata)
     language, language_name = text_language(raw.metadata.language, raw.body, bool(translator),
                                             raw.path, reporter)
-    document = Document(raw=raw, date=date, doc_type=doc_type, translator=translator,
-                        language=language, language_name=language_name)
+    document = Document(raw=raw, date=date, doc_type=doc_type,
+                        classification=printed_classification(raw.metadata,
+                                                              foreign_tag(language)),
+                        translator=translator, language=language, language_name=language_name)
     builder = _Builder(document, registers, overrides, reporter, provisional_speakers)
     paras = split_lines(raw.body, raw.metadata.classification.line)
     furniture = page_furniture(paras)   # read before the joining: a sentence goes on across it

@@ -36,10 +36,11 @@ from ..config import Settings
 from ..diagnostics import Location, Reporter
 from ..inline import Locator, parse_inline
 from ..model import Block, Document, Field, Inline, Node, RawDocument, Text, Turn
+from ..readers.common import printed_classification
 from ..registers import Registers
 from ..source import check_doc_id
 from ..tei import encode_document
-from ..tei.xml import EDITION_LANGUAGE, lang_attributes
+from ..tei.xml import EDITION_LANGUAGE, foreign_tag, lang_attributes
 from .convert import Converter
 from .header import (ForeignHeader, foreign_language, read_header, source_note_number,
                      translator_of)
@@ -85,6 +86,8 @@ def read_foreign_document(root: etree._Element, doc_id: str, shown: str, registe
     body = converter.convert(root.find(f"{{{TEI_NS}}}text"))
     raw = RawDocument(doc_id, shown, LAYOUT, header.metadata, ())
     document = Document(raw=raw, date=header.date, doc_type=header.doc_type,
+                        classification=printed_classification(header.metadata,
+                                                              foreign_tag(header.language)),
                         opener=body.opener, parts=body.parts,
                         translator=translator_of(header), language=header.language,
                         language_name=header.language_name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..correspondents import names_two_parties
 from ..date_checks import find_written_dates, is_dateline
@@ -148,6 +149,19 @@ def stated_classification(statement: str) -> tuple[str, int]:
         if words[:1].isupper() and all(map(classification_level, re.split(r"[,/]", words))):
             return words, match.start(1)
     return "", -1
+
+
+def printed_classification(metadata: Metadata, foreign_language: str) -> Field:
+    """The classification as the source prints it, with its language where it is not the
+    edition's: the marking at the top of the text (in the text's language, `foreign_language`,
+    '' for the edition's: `Совершенно секретно`), else the one its source statement states
+    (FRUS's `..., 611.3722/10-2962. Secret. Drafted by ...`: `stated_classification`)."""
+    marking, source = metadata.classification, metadata.source
+    if marking.value:
+        return replace(marking, language=marking.language or foreign_language)
+    stated, at = stated_classification(source.value)
+    return Field(stated, source.line, source.language,
+                 source.column + at if source.column and stated else 0)
 
 
 def is_marking(para: Paragraph) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import replace
 from functools import lru_cache
 
 from lxml import etree
@@ -15,11 +14,11 @@ from ..doc_types import CORRESPONDENCE
 from ..dates import parse_date
 from ..model import Block, Document, Field, Inline, Text, plain_text
 from ..readers.common import (CLASSIFICATIONS, SOURCE_EDITORS, classification_level,
-                              of_conversation, stated_classification)
+                              of_conversation)
 from ..registers import Registers
 from .citation import add_refs_decl
 from .conventions import CONVENTIONS
-from .xml import EDITION_LANGUAGE, add_nodes, lang_attributes, root, sub
+from .xml import add_nodes, lang_attributes, root, sub
 
 TYPE_NAMES = {
     "memorandum": "memorandum", "telegram": "telegram", "letter": "letter",
@@ -228,7 +227,7 @@ def _profile_desc(header: etree._Element, document: Document, registers: Registe
     text_class = sub(profile, "textClass")
     sub(sub(text_class, "keywords", (("scheme", "#document-type"),)), "term",
         text=_type_name(document))
-    printed = _classification(document)
+    printed = document.classification
     if printed.value:
         keywords = sub(text_class, "keywords", (("scheme", "#classification"),))
         sub(keywords, "term", lang_attributes(printed.language), _text(printed), printed.line)
@@ -240,20 +239,6 @@ def _profile_desc(header: etree._Element, document: Document, registers: Registe
         people = sub(sub(profile, "particDesc"), "listPerson")
         for ref in document.participants:
             sub(people, "person", (("sameAs", ref),))
-
-
-def _classification(document: Document) -> Field:
-    """The classification as the source prints it, with its language where it is not the
-    edition's: the marking at the top of the text (in the text's language: `Совершенно
-    секретно`), else the one its source statement states (FRUS's `..., 611.3722/10-2962. Secret.
-    Drafted by ...`)."""
-    meta = document.raw.metadata
-    if meta.classification.value:
-        language = document.language if document.language != EDITION_LANGUAGE else ""
-        return replace(meta.classification, language=meta.classification.language or language)
-    stated, at = stated_classification(meta.source.value)
-    return Field(stated, meta.source.line, meta.source.language,
-                 meta.source.column + at if meta.source.column and stated else 0)
 
 
 def _languages(document: Document) -> list[tuple[str, str]]:
