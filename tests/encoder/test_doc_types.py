@@ -130,15 +130,19 @@ def test_the_document_type_is_named_by_whole_words(type_field, title, subtype, t
     assert tei.findtext(".//t:keywords[@scheme='#document-type']/t:term", namespaces=TEI) == term
 
 
-@pytest.mark.parametrize("title, subtype", [(title, subtype) for field, title, subtype, _ in TYPED
-                                            if not field])
-def test_a_foreign_title_is_typed_as_the_same_plain_text_title(title, subtype, tmp_path):
+@pytest.mark.parametrize("title, subtype, term", [(title, subtype, term)
+                                                  for field, title, subtype, term in TYPED
+                                                  if not field])
+def test_a_foreign_title_is_typed_as_the_same_plain_text_title(title, subtype, term, tmp_path):
     """Session 19: the ingest of foreign TEI typed its title without the registers, so the
     parties of `Note from President Kennedy to Khrushchev` went unnamed: a memorandum there, a
-    letter here."""
+    letter here. Its header names the type as ours does, the one term the site reads
+    (`DocumentRecord.document_type`)."""
     encoded, _ = ingest_text(foreign("<div><p>The missiles will go.</p></div>", title=title),
                              tmp_path)
     assert encoded.tei.xpath("string(t:text/t:body/t:div/@subtype)", namespaces=TEI) == subtype
+    assert encoded.tei.findtext(".//t:keywords[@scheme='#document-type']/t:term",
+                                namespaces=TEI) == term
 
 
 @pytest.mark.parametrize("title, speech", [

@@ -204,12 +204,13 @@ def test_editors_are_citation_editor_meta(telegram, edition):
     assert [c for name, c in metas if name == "citation_editor"] == ["Jane Doe", "John Roe"]
 
 
-def test_a_document_typed_only_by_its_body_has_that_type_in_its_metadata_and_csl(telegram,
-                                                                                 edition):
-    """Without a document-type term in its header, a document's type is its body's
-    div/@subtype, as its page, the lists and the search filter name it: DC.type,
-    citation_keywords and the CSL genre give the same term, not none."""
-    untyped = dataclasses.replace(telegram, doc_type="", subtype="cable")
+def test_a_document_s_type_in_its_metadata_and_csl_is_the_one_its_page_names(telegram,
+                                                                             edition):
+    """A document's type (`DocumentRecord.document_type`, its header's term) is the one term its
+    page, the lists and the search filter name it by: DC.type, citation_keywords and the CSL
+    genre give the same term (they read another field, empty where the body's div/@subtype
+    alone named it)."""
+    untyped = dataclasses.replace(telegram, document_type="cable")
     pages = SimpleNamespace(settings=SimpleNamespace(edition=edition[0], build_date=edition[1]))
     metas = dict((m["name"], m["content"]) for m in document_metas(untyped, pages))
     assert metas["DC.type"] == "cable" and metas["citation_keywords"].startswith("cable")
