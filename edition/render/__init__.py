@@ -3,10 +3,12 @@
 Modules: `urls` (every path), `behaviours` (the TEI -> HTML table), `html` (the walker),
 `mark_behaviours` (the walker's behaviours of the editorial marks), `note_list` (the notes
 under the text), `markup` (HTML strings escaped as lxml writes them), `page_marks` (a line's
-start, its Cite box, a note's marker), `hyphens` (line-end hyphens), `cite` (citation formats),
-`chart` (speaker SVG), `source` (View XML), `pages` (shared page context and edition-wide
-pages), `doc_lists` (the home page and the pages of a document type), `chronology` (the
-chronology and its months), `document` (document pages), `indices` (register pages). How notes
+start, its Cite box, a note's marker), `hyphens` (line-end hyphens), `cite` (the citation
+styles: Chicago, MLA, a line's), `cite_data` (BibTeX, CSL-JSON), `cite_parts` (what every
+citation form shares), `written_dates` (dates as the pages and citations write them), `chart`
+(speaker SVG), `source` (View XML), `pages` (shared page context and edition-wide pages),
+`doc_lists` (the home page and the pages of a document type), `chronology` (the chronology and
+its months), `document` (document pages), `indices` (register pages). How notes
 are numbered is read from the TEI (`tei.notes`).
 """
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from ..footnotes import ITEM_REFERENCE, NOTE_MARKER
 from ..tei.notes import NOTE_KINDS
-from .cite import long_date
+from .written_dates import long_date
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from itertools import groupby
 
 from markupsafe import Markup
 
-from . import cite, urls
+from . import urls
+from .written_dates import calendar_date, long_date
 from .pages import Pages, TakenOver, counted, escaped_rows
 
 
@@ -48,7 +49,7 @@ def _dated_lines(pages: Pages, page: str, dates: list) -> Markup:
 def _day_span(date) -> tuple[str, str]:
     """The calendar days a date mention covers: a time of day is shown with its line, not as
     a day of its own. A range within one day (10:21 to 11:02 a.m.) is that day."""
-    start, end = cite.calendar_date(date.start), cite.calendar_date(date.end)
+    start, end = calendar_date(date.start), calendar_date(date.end)
     return start, ("" if end == start else end)
 
 
@@ -57,7 +58,7 @@ def _days(pages: Pages, page: str, dates: list) -> Iterator[Day]:
     the sort by day keeps that order within a day)."""
     for (start, end), dated in groupby(sorted(dates, key=_day_span), key=_day_span):
         yield Day(start, f"d{start}" + (f"--{end}" if end else ""),
-                  cite.long_date(start) + (f" to {cite.long_date(end)}" if end else ""),
+                  long_date(start) + (f" to {long_date(end)}" if end else ""),
                   _dated_lines(pages, page, list(dated)))
 
 
@@ -75,7 +76,7 @@ def write_chronology(pages: Pages, taken_over: TakenOver = lambda page, digest: 
     instead of written."""
     page, months = urls.CHRONOLOGY, _months(pages)
     listed = [dict(href=pages.href(page, urls.chronology_month(month)),
-                   label=cite.long_date(month), iso=month,
+                   label=long_date(month), iso=month,
                    count=f"{counted(len({_day_span(d)[0] for d in dates}), 'day', 'days')}, "
                          f"{counted(len(dates), 'dated line', 'dated lines')}")
               for month, dates in months]
@@ -104,9 +105,9 @@ def write_chronology_month(pages: Pages, month: str, dates: list,
                            near: list[tuple[str, str]]) -> None:
     """The days of `month` with their dated lines; `near`: (rel, month) of the pages before
     and after it."""
-    page, label = urls.chronology_month(month), cite.long_date(month)
+    page, label = urls.chronology_month(month), long_date(month)
     links = [dict(rel=rel, href=pages.href(page, urls.chronology_month(other)),
-                  label=("Earlier: " if rel == "prev" else "Later: ") + cite.long_date(other))
+                  label=("Earlier: " if rel == "prev" else "Later: ") + long_date(other))
              for rel, other in near]
     pages.write(page, "chronology-month.html", f"Chronology: {label}", urls.CHRONOLOGY,
                 month=label, iso=month, chronology=pages.href(page, urls.CHRONOLOGY),

@@ -17,10 +17,12 @@ from ..tei.reading import bracketed_text
 from ..tei.xml import DECLARED_LANGUAGE, EDITION_LANGUAGE, foreign_tag
 from ..ties import SOURCE_NOTES, TRANSLATOR_REF
 from . import cite, urls
+from .cite_parts import document_url, inverted, party_names
 from .chart import UNIDENTIFIED_SPEAKERS, speaker_chart
 from .html import Context, render_fragment, render_text
 from .pages import Pages
 from .source import highlighted_xml
+from .written_dates import calendar_date, long_date
 
 KIND_HEADINGS = (("person", "Persons"), ("place", "Places"), ("org", "Organizations"))
 RANGE_SLOT = Markup('<span data-range="{}"></span>')
@@ -46,13 +48,13 @@ def _neighbour(pages: Pages, page: str, doc_id: str | None) -> dict | None:
         return None
     doc = pages.site.by_id[doc_id]
     return dict(href=pages.href(page, urls.document(doc_id)), title=doc.title,
-                date=cite.long_date(doc.date))
+                date=long_date(doc.date))
 
 
 def _metas(doc: DocumentRecord, pages: Pages) -> list[dict]:
     """Highwire Press / Zotero and Dublin Core metadata of the document."""
-    edition, url = pages.settings.edition, cite.document_url(doc, pages.settings.edition)
-    day = cite.calendar_date(doc.date).replace("-", "/")
+    edition, url = pages.settings.edition, document_url(doc, pages.settings.edition)
+    day = calendar_date(doc.date).replace("-", "/")
     pairs = [("citation_title", doc.title), ("citation_date", day),
              ("citation_online_date", pages.settings.build_date.replace("-", "/")),
              ("citation_publisher", edition.publisher),
@@ -66,7 +68,7 @@ def _metas(doc: DocumentRecord, pages: Pages) -> list[dict]:
              ("DC.publisher", edition.publisher), ("DC.contributor", doc.translator),
              ("DC.source", doc.source), ("DC.identifier", url),
              ("DC.relation.isPartOf", edition.title), ("description", doc.summary)]
-    pairs += [("citation_author", cite.inverted(*author)) for author in doc.authors]
+    pairs += [("citation_author", inverted(*author)) for author in doc.authors]
     pairs += [("DC.creator", name) for name, _ in doc.authors]
     pairs += [("citation_editor", name) for name in edition.editors]
     return [dict(name=name, content=value) for name, value in pairs if value]
@@ -77,7 +79,7 @@ def _search_fields(doc: DocumentRecord, pages: Pages) -> list[dict]:
     person) and sort key (see `edition.search`)."""
     people = sorted({pages.site.entry_by_id[p].name for p in _persons_of(doc, pages)})
     fields = [("data-pagefind-meta", "title", doc.title),
-              ("data-pagefind-meta", "date", cite.long_date(doc.date) if doc.date else ""),
+              ("data-pagefind-meta", "date", long_date(doc.date) if doc.date else ""),
               ("data-pagefind-filter", "type", doc.document_type),
               ("data-pagefind-filter", "year", doc.date[:4]),
               ("data-pagefind-sort", "date", doc.date)]
@@ -166,7 +168,7 @@ def _source_anchor(statement: etree._Element | None, notes: Iterable[NoteMark]) 
 
 def _details(pages: Pages, page: str, doc: DocumentRecord) -> dict:
     return dict(
-        title=doc.title, date=doc.date, date_long=cite.long_date(doc.date), source=doc.source,
+        title=doc.title, date=doc.date, date_long=long_date(doc.date), source=doc.source,
         record_id=doc.record_id, classification=doc.classification,
         summary=doc.summary, doc_type=doc.document_type, turns=doc.turns,
         text_lang=foreign_tag(doc.language),
@@ -191,7 +193,7 @@ def write_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
     doc = pages.site.by_id[doc_id]
     page = urls.document(doc_id)
     settings = pages.settings
-    parties = cite.party_names(doc, pages.site)
+    parties = party_names(doc, pages.site)
     line_citation = cite.line_citer(doc, settings.edition, settings.build_date, parties)
     ctx = Context(page, pages.site, settings.edition, settings.build_date, doc, line_citation)
     text, footnotes = render_text(root, ctx)

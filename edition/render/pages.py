@@ -18,6 +18,8 @@ from ..config import Settings
 from ..write import SiteWriter
 from . import cite, urls
 from .behaviours import BEHAVIOURS_DOC, TABLE
+from .cite_parts import party_names
+from .written_dates import long_date
 
 if TYPE_CHECKING:
     from ..export.listing import Noted
@@ -80,7 +82,7 @@ class DocumentLinks(dict):
         doc = self.site.by_id[doc_id]
         link = self[doc_id] = DocumentLink(
             escape(self.prefix + urls.document_file(doc_id)), escape(doc.title),
-            escape(cite.long_date(doc.date)))
+            escape(long_date(doc.date)))
         return link
 
 
@@ -150,7 +152,7 @@ class Pages:
             stream.writelines(self.env.get_template(template).generate(**common))
 
     def document_summary(self, page: str, doc) -> dict:
-        return dict(title=doc.title, date=doc.date, date_long=cite.long_date(doc.date),
+        return dict(title=doc.title, date=doc.date, date_long=long_date(doc.date),
                     doc_type=doc.document_type, classification=doc.classification,
                     summary=doc.summary, href=self.href(page, urls.document(doc.id)),
                     tei_href=self.href(page, urls.tei(doc.id)),
@@ -191,7 +193,7 @@ def write_how_to_cite(pages: Pages) -> None:
     if pages.site.documents and pages.site.documents[0].lines:
         doc = pages.site.documents[0]
         n = doc.lines[min(len(doc.lines) - 1, 2)]
-        parties = cite.party_names(doc, pages.site)
+        parties = party_names(doc, pages.site)
         example = dict(chicago=cite.chicago(doc, edition, build, parties),
                        line_citation=cite.line_citation(doc, edition, build, n, parties),
                        line_href=pages.href(page, urls.document(doc.id) + urls.line(n)))

@@ -11,7 +11,7 @@
   var MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.",
     "Oct.", "Nov.", "Dec."];
 
-  // Today as each citation style writes it (edition/render/cite.py: long_date, mla_date).
+  // Today as each citation style writes it (edition/render/written_dates.py: long_date, mla_date).
   function today() {
     var now = new Date(), y = now.getFullYear(), m = now.getMonth(), d = now.getDate();
     var iso = y + "-" + (m < 9 ? "0" : "") + (m + 1) + "-" + (d < 10 ? "0" : "") + d;

@@ -11,7 +11,7 @@ from edition.collect import collect_document
 from edition.config import EditionInfo, Settings
 from edition.dts import Layout, describe_resource
 from edition.ingest import LAYOUT as INGEST_LAYOUT
-from edition.render import cite, urls
+from edition.render import cite_data, urls
 from edition.tei.header import TEI_LAYOUT
 from edition.tei.reading import bracketed_text
 
@@ -117,7 +117,7 @@ def test_a_translation_by_the_editors_names_their_statement(source, translator, 
     collected = collect_document("x", tei, registers)[0]
     assert collected.record.translator == stmt[1].text   # the page's row, the citations
     assert not [tie for tie in collected.ties if "translator" in tie.roles]   # `#ed`: no entry
-    assert in_bibtex in cite.bibtex(collected.record, EditionInfo(), "2026-11-22")
+    assert in_bibtex in cite_data.bibtex(collected.record, EditionInfo(), "2026-11-22")
     assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
 
 

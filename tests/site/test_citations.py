@@ -17,7 +17,8 @@ from lxml import etree
 
 from edition.collect import _authors as collect_authors, collect_site
 from edition.records import Publication
-from edition.render import cite
+from edition.render import cite, cite_data, cite_parts
+from edition.render.written_dates import long_date, mla_date
 from edition.render.document import _metas as document_metas
 
 from .conftest import MEMO, TEI_NS, TEL, parse
@@ -95,8 +96,8 @@ def test_chicago_and_mla_name_version_build_date_and_url(site, doc_id, edition):
     by = BYLINES[doc_id]
     assert chicago.startswith(f"{by}“{title}.”") and mla.startswith(f"{by}“{title}.”")
     assert f"version {info.version}." in chicago and f"version {info.version}," in mla
-    assert f"{cite.long_date(date)}." in chicago and cite.long_date(build_date) in chicago
-    assert f"{cite.mla_date(date)}." in mla and cite.mla_date(build_date) in mla
+    assert f"{long_date(date)}." in chicago and long_date(build_date) in chicago
+    assert f"{mla_date(date)}." in mla and mla_date(build_date) in mla
     assert chicago.endswith(f"{BASE}documents/{doc_id}.html.")
     assert mla.endswith(f"{BASE.removeprefix('https://')}documents/{doc_id}.html. "
                         "Accessed Day Mon. Year.")
@@ -119,8 +120,8 @@ def test_mla_names_the_archive_as_chicago_does(site, doc_id, edition):
     info, _ = edition
     forms = citation_section(site, doc_id)
     date = tei_date(site, doc_id)
-    chicago = forms["Chicago"].split(f"{cite.long_date(date)}. ", 1)[1].split(f" In {info.title}")[0]
-    mla = forms["MLA"].split(f"{cite.mla_date(date)}. ", 1)[1].split(f" {info.title}, ")[0]
+    chicago = forms["Chicago"].split(f"{long_date(date)}. ", 1)[1].split(f" In {info.title}")[0]
+    mla = forms["MLA"].split(f"{mla_date(date)}. ", 1)[1].split(f" {info.title}, ")[0]
     assert ARCHIVES[doc_id] in mla and mla == chicago
     translator = {MEMO: "Mark H. Doctoroff", TEL: "Svetlana Savranskaya"}[doc_id]
     assert forms["MLA"].count(translator) == 1
@@ -132,12 +133,12 @@ def test_line_citation_names_version_and_build_date(site, edition):
     text = " ".join(page.xpath("string(//*[@id='L40']//details[contains(@class, 'cite-line')]/p)")
                     .split())
     assert "line 40" in text and f"version {info.version}" in text
-    assert cite.long_date(build_date) in text and text.endswith(f"{MEMO}.html#L40.")
+    assert long_date(build_date) in text and text.endswith(f"{MEMO}.html#L40.")
 
 
 def test_titles_ending_in_punctuation_are_not_doubled():
-    assert cite._sentence("Who lost Cuba?") == "Who lost Cuba?"
-    assert cite._sentence("Memorandum") == "Memorandum."
+    assert cite_parts.sentence("Who lost Cuba?") == "Who lost Cuba?"
+    assert cite_parts.sentence("Memorandum") == "Memorandum."
 
 
 @pytest.mark.parametrize("iso, chicago, mla", [
@@ -149,7 +150,7 @@ def test_titles_ending_in_punctuation_are_not_doubled():
     ("", "n.d.", "n.d."),
 ])
 def test_dates_with_a_time_keep_their_day(iso, chicago, mla):
-    assert (cite.long_date(iso), cite.mla_date(iso)) == (chicago, mla)
+    assert (long_date(iso), mla_date(iso)) == (chicago, mla)
 
 
 def test_undated_document_cites_without_a_doubled_period(corpus, documents, edition):
@@ -186,7 +187,8 @@ def test_editors_are_named_in_every_citation_form(telegram, edition, editors, ch
     assert entry.fields_dict["editor"].value == bibtex
     assert json.loads(forms.csl_script)[0]["editor"] == [{"literal": name} for name in editors]
     eds = "eds." if len(editors) > 1 else "ed."
-    assert cite.edition_citation(info, build_date).startswith(f"{cite.name_list(editors)}, {eds} <i>")
+    assert cite.edition_citation(info, build_date).startswith(
+        f"{cite_parts.name_list(editors)}, {eds} <i>")
 
 
 def test_without_editors_no_citation_names_any(telegram, edition):
@@ -214,7 +216,7 @@ def test_a_document_s_type_in_its_metadata_and_csl_is_the_one_its_page_names(tel
     pages = SimpleNamespace(settings=SimpleNamespace(edition=edition[0], build_date=edition[1]))
     metas = dict((m["name"], m["content"]) for m in document_metas(untyped, pages))
     assert metas["DC.type"] == "cable" and metas["citation_keywords"].startswith("cable")
-    assert cite.csl_item(untyped, *edition)["genre"] == "cable"
+    assert cite_data.csl_item(untyped, *edition)["genre"] == "cable"
 
 
 @pytest.mark.parametrize("doc_id", [MEMO, TEL])
@@ -295,7 +297,7 @@ def test_authors_are_listed_as_each_form_lists_them(telegram, edition, authors, 
     assert bibtexparser.parse_string(str(forms.bibtex)).entries[0].fields_dict[
         "author"].value == bibtex
     assert json.loads(forms.csl_script)[0]["author"] == csl
-    natural = cite.name_list(tuple(name for name, _ in authors))
+    natural = cite_parts.name_list(tuple(name for name, _ in authors))
     assert cite.line_citation(doc, *edition, "2").startswith(f"{natural}, “")
 
 

@@ -18,7 +18,8 @@ from markupsafe import escape
 from edition.collect import collect_site
 from edition.records import SpeakerStat
 from edition.kwic import KwicStore, pack
-from edition.render import cite, urls
+from edition.render import urls
+from edition.render.written_dates import long_date
 from edition.render.indices import HEADINGS, _summary, write_entry
 from edition.render import chronology
 from edition.render.chronology import write_chronology
@@ -121,16 +122,16 @@ def plain_entry(pages: Pages, entry) -> str:
     page = urls.entry(entry.kind, entry.id)
     site = pages.site
     turns = [dict(href=pages.href(page, urls.document(doc_id)), title=site.by_id[doc_id].title,
-                  date=cite.long_date(site.by_id[doc_id].date), turns=stat.turns,
+                  date=long_date(site.by_id[doc_id].date), turns=stat.turns,
                   words=stat.words) for doc_id, stat in site.turns.get(entry.id, ())]
     ties = [dict(href=pages.href(page, urls.document(tie.doc_id)),
-                 title=site.by_id[tie.doc_id].title, date=cite.long_date(site.by_id[tie.doc_id].date),
+                 title=site.by_id[tie.doc_id].title, date=long_date(site.by_id[tie.doc_id].date),
                  roles=[LABELS[code] for code in tie.roles]) for tie in site.ties.get(entry.id, ())]
     groups = []
     for doc_id, rows in site.kwic.mentions(entry.id):
         href = pages.href(page, urls.document(doc_id))
         groups.append(dict(title=site.by_id[doc_id].title,
-                           date=cite.long_date(site.by_id[doc_id].date), href=href,
+                           date=long_date(site.by_id[doc_id].date), href=href,
                            mentions=[dict(line=line, note=note, before=before, keyword=keyword,
                                           after=after, href=href + (f"#{anchor}" if note
                                                                     else urls.line(line)))
@@ -186,7 +187,7 @@ def plain_dated_lines(pages: Pages, page: str, dates: list) -> list[dict]:
         doc = pages.site.by_id[date.doc_id]
         fragment = f"#{date.anchor}" if date.note else urls.line(date.line)
         rows.append(dict(href=pages.href(page, urls.document(doc.id)) + fragment, title=doc.title,
-                         date=cite.long_date(doc.date), line=date.line, note=date.note, text=date.text,
+                         date=long_date(doc.date), line=date.line, note=date.note, text=date.text,
                          conjecture=date.conjecture))
     return rows
 

@@ -14,7 +14,7 @@ import pytest
 
 from edition.collect import collect_site
 from edition.records import Publication
-from edition.render import cite
+from edition.render import cite, cite_parts
 from edition.render.document import _translator
 from edition.render.pages import Pages, environment
 from edition.write import SiteWriter
@@ -176,7 +176,7 @@ def test_bibtex_and_csl_note_the_participants_a_generic_title_leaves_out(model, 
                                   participants=("mikoyan-anastas", "dorticos-osvaldo"))
 
     def notes(doc):
-        forms = cite.citations(doc, *edition, cite.party_names(doc, model))
+        forms = cite.citations(doc, *edition, cite_parts.party_names(doc, model))
         entry = bibtexparser.parse_string(str(forms.bibtex)).entries[0]
         return entry.fields_dict["note"].value, json.loads(str(forms.csl_script))[0]["note"]
 
@@ -190,10 +190,10 @@ def test_a_citation_names_the_participants_a_generic_title_leaves_out(model, edi
     """'"Memorandum of Conversation." October 29, 1962.' told two memoranda of one title apart
     by nothing; a title that names a participant needs no list."""
     memo = model.by_id[MEMO]
-    assert cite.party_names(memo, model) == ()
+    assert cite_parts.party_names(memo, model) == ()
     generic = dataclasses.replace(memo, title="Memorandum of Conversation",
                                   participants=("mikoyan-anastas", "dorticos-osvaldo"))
-    parties = cite.party_names(generic, model)
+    parties = cite_parts.party_names(generic, model)
     assert parties == ("Anastas Ivanovich Mikoyan", "Osvaldo Dorticós")
     assert ("“Memorandum of Conversation.” Participants: Anastas Ivanovich Mikoyan and Osvaldo "
             "Dorticós. November 5, 1962.") in str(cite.chicago(generic, *edition, parties))

@@ -15,7 +15,7 @@ import pytest
 from lxml import etree, html
 
 from edition.collect import collect_site
-from edition.render import cite
+from edition.render import cite, cite_parts
 from edition.render import html as walker
 from edition.render import markup
 from edition.render.pages import environment
@@ -67,7 +67,7 @@ def rendered(root, corpus, documents, page=f"documents/{MEMO}.html"):
     site = collect_site(documents, corpus.registers)
     doc, edition, build_date = site.by_id[MEMO], corpus.settings.edition, corpus.settings.build_date
     ctx = walker.Context(page, site, edition, build_date, doc, cite.line_citer(
-        doc, edition, build_date, cite.party_names(doc, site)))
+        doc, edition, build_date, cite_parts.party_names(doc, site)))
     return walker.render_text(root, ctx)
 
 

@@ -10,7 +10,7 @@ from lxml import etree
 
 from edition.collect import _snippet, collect_document
 from edition.namespaces import T
-from edition.render import cite, urls
+from edition.render import cite_data, urls, written_dates
 from edition.render.pages import DocumentLink, Pages, environment
 from tests.conftest import TEI
 from tests.helpers import with_line_break
@@ -40,13 +40,13 @@ def test_document_links_are_made_once_for_pages_at_the_same_remove_from_the_docu
 
 
 def test_citation_dates():
-    assert cite.long_date("1962-11-05") == "November 5, 1962"
-    assert cite.mla_date("1962-09-05") == "5 Sept. 1962"
-    assert cite.long_date("1962") == "1962" and cite.long_date("") == "n.d."
+    assert written_dates.long_date("1962-11-05") == "November 5, 1962"
+    assert written_dates.mla_date("1962-09-05") == "5 Sept. 1962"
+    assert written_dates.long_date("1962") == "1962" and written_dates.long_date("") == "n.d."
 
 
 def test_bibtex_escapes_special_characters():
-    assert cite._bibtex_escape("A & B {x} 50%") == r"A \& B x 50\%"
+    assert cite_data._bibtex_escape("A & B {x} 50%") == r"A \& B x 50\%"
 
 
 def test_snippet_cuts_at_words():
