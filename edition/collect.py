@@ -31,7 +31,9 @@ prints `TOP SECRET` or `Совершенно секретно`): the category it
 NAME_TAGS = {f"{{{TEI_NS}}}{tag}": kind for tag, kind in
              (("persName", "person"), ("placeName", "place"), ("orgName", "org"))}
 DATE_TAGS = {f"{{{TEI_NS}}}date", f"{{{TEI_NS}}}docDate"}
-UNSPOKEN = {f"{{{TEI_NS}}}{tag}" for tag in ("stage", "note", "speaker")}
+UNSPOKEN = {f"{{{TEI_NS}}}{tag}" for tag in ("stage", "note", "speaker", "fw")}
+"""What a turn holds that no one speaks: its words are not the speaker's (`fw`: the page
+furniture where a page breaks the speech, `-2-`, `TOP SECRET`)."""
 SNIPPET = 60
 LB, SP, REF, NOTE = (f"{{{TEI_NS}}}{tag}" for tag in ("lb", "sp", "ref", "note"))
 WHITESPACE = re.compile(r"\s+")

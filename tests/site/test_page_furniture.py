@@ -6,8 +6,9 @@ import gzip
 
 from lxml import html
 
+from edition.collect import collect_document
 from edition.render.html import Context, render_text
-from tests.conftest import build_sources, encode_text, page
+from tests.conftest import TEI, build_sources, encode_text, page
 
 FURNITURE = "We met.\n\n-2-\n\nTOP SECRET\n\n(continued)\n\nWe left."
 
@@ -40,3 +41,13 @@ def test_page_furniture_is_shown_but_not_searched(tmp_path):
     assert b'"content":"We met. [Page 2] We left."' in fragment
     words = b"".join(gzip.decompress(path.read_bytes()) for path in bundle.glob("index/*"))
     assert b"left" in words and b"secret" not in words and b"continu" not in words
+
+
+def test_page_furniture_in_a_speech_is_no_word_the_speaker_speaks(registers):
+    """The charts and the analytics page count a turn's spoken words: `-2-` and `TOP SECRET`
+    where a page breaks Mikoyan's sentence were three of his ten."""
+    tei, _ = encode_text(page("A.I. MIKOYAN. We agree that the\n\n-2-\n\nTOP SECRET\n\n"
+                              "bombers will go."), registers)
+    assert len(tei.xpath("//t:sp//t:fw", namespaces=TEI)) == 2
+    part, _ = collect_document("x", tei, registers)
+    assert [(s.turns, s.words) for s in part.record.speakers] == [(1, 7)]
