@@ -1,0 +1,151 @@
+"""Which paragraphs a label `match_label` refuses still opens as a turn: a one-off label naming
+a person who speaks here or whom the document's head lists, or why it does not."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from itertools import islice
+
+from .diagnostics import Location
+from .listed_persons import listed_names
+from .name_forms import names_listed
+from .remark_speakers import remark_label
+from .speakers import LabelMatch, colon_label, loose_label
+
+
+class LooseTurns:
+    """`SpeakerLookup`'s judgement of the labels `match_label` refuses (`loose_turn`) and of the
+    persons the document's head lists (`participants`); the lookup holds the state it reads."""
+
+    def loose_turn(self, line: int, text: str) -> LabelMatch | None:
+        """The label opening `text` that `match_label` refuses (`Dorticos: Thank you.`,
+        `Dortikos. Thank you.`, `DORTIKOS Thank you.`, `Mikoyan — The`, see `loose_label`) when
+        it names a person who speaks in this document, or one its head lists (`Kornienko:` after
+        `Mr. Georgi Kornienko, Counselor ...`: `_participant_turn`). Reported when it names
+        another person, resembles a known name, or stands before a colon (`Kosygin: I support.`),
+        or before a period where the dialogue is written with labels (`_period_dialogue_label`),
+        not after a dash: then returned as kind "unread", a paragraph no speaker's (`turn_ends`),
+        since it would else put the words in the previous speaker's mouth. `Remark by Guevara:`
+        in a dialogue is his turn (`remark_speakers`); `Dorticos: President of the Republic`
+        under the head's list its item (`_list_items`), no turn."""
+        position = self.position(line)
+        if position in self._list_items():
+            return None   # `Dorticos: President of the Republic` under `Present: Dorticos, ...`
+        remark = remark_label(text)   # `Remark by Guevara:` in a dialogue: his turn
+        if remark is not None:
+            return remark if self._writes_dialogue() and self._person(
+                self.registers.find_person(remark.name)) is not None else None
+        dialogue = self._dialogue_turn(text)
+        if dialogue is not None:
+            return self._member(dialogue, text)
+        loose = self.labels()[position] if self._left_to_registers(position) \
+            else loose_label(text)
+        if loose is None or self._names_place_or_organization(loose.label) \
+                or self._heading_word(loose, text):
+            return None   # `Cuba: The missiles`, `CASTRO. The speech`: a topic
+        match = self.registers.find_speaker(loose.label)
+        entry = self._person(match)
+        if (entry is not None and self.speaks_here(entry.ref)) \
+                or self._participant_turn(loose, self.position(line)):
+            return loose
+        if loose.mark == "—" or not (match.entry or match.candidates or match.suggestion
+                                     or loose.mark == ":"
+                                     or self._period_dialogue_label(loose, text)):
+            return None   # `Kennedy — The letter`: a dash after a name is no label of its own
+        where = Location(self.path, line, 1)
+        unread = dataclasses.replace(loose, kind="unread")
+        if match.entry is None and match.suggestion and not self.provisional:
+            self._unknown(where, loose.label, match.suggestion)
+            return unread
+        if len(self._speaking_among(match.candidates)) > 1:
+            self._ambiguous(where, loose.label, match.candidates)
+            return unread
+        why = f"{match.entry.name} speaks nowhere else here" if match.entry \
+            else f"none of {entry_ids(match.candidates)} speaks elsewhere here" if match.candidates \
+            else f"no speaker has that name{match.suggestion}"
+        self.reporter.warning(where, f"'{loose.label}' opens the paragraph like a speaker label, "
+                              f"but {why}: not read as a turn (the overrides file can settle it)",
+                              "speaker-unread")
+        return unread
+
+    def _participant_turn(self, loose: LabelMatch, position: int) -> bool:
+        """Whether `loose`, opening the paragraph at `position`, names a person the document's
+        head lists (`participants`: `Kornienko:` after `Mr. Georgi Kornienko, Counselor of the
+        Soviet Embassy`) before a colon, or before a period where the dialogue is written with
+        labels: that person's turn, whom `who` looks up (a provisional person in a provisional
+        build). In a document that reads no label (every one a one-off) only where the listed
+        persons speak (`_participants_speak`)."""
+        if loose.mark not in (":", ".") or not (loose.mark == ":" or self._writes_dialogue()):
+            return False
+        return self._names_participant(loose.label, position) \
+            and (self._first_turn() < len(self.texts) or self._participants_speak())
+
+    def _names_participant(self, label: str, position: int) -> bool:
+        """Whether `label` names a person the head lists before the paragraph at `position`."""
+        return any(names_listed(label, listed) for listed in self.participants(position))
+
+    def _participants_speak(self) -> bool:
+        """Whether two paragraphs or more open with a one-off label before a colon naming a
+        person the head lists before it (`Dorticós:`, `Guevara:` under `Presentes: Osvaldo
+        Dorticós, ..., Ernesto Guevara`): the record's dialogue, where no label is read; a single
+        one is as likely a note on the person (`Zorin: Permanent Representative of the USSR
+        ...` under a memorandum's participants). Read once a document."""
+        if self._listed_speak is None:
+            labels = ((position, loose_label(text)) for position, text in enumerate(self.texts))
+            speaking = (position for position, loose in labels if loose and loose.mark == ":"
+                        and self._names_participant(loose.label, position))
+            self._listed_speak = sum(1 for _ in islice(speaking, 2)) == 2
+        return self._listed_speak
+
+    def _first_turn(self) -> int:
+        """The index in `texts` of the first label read (`labels`), `len(texts)` if none."""
+        return next((n for n, label in enumerate(self.labels()) if label
+                     and label.kind == "turn" and not label.missing_period   # `PROTOCOL No.`
+                     and not self._left_to_registers(n)), len(self.texts))
+
+    def participants(self, position: int | None = None) -> list[tuple[tuple[str, ...], str]]:
+        """(forenames, surname) of each person the paragraphs before the first turn list, the
+        first turn being the first label read (`labels`) or, where none comes before it, the
+        paragraph at `position`, whose label is judged (`Presentes: Osvaldo Dorticós, ...` /
+        `Dorticós: ...` in minutes whose every label is a one-off: a document with no label read
+        has a head too); with a title or initials (`name_forms.listed_name`), one to a line or
+        parted by commas (`Mr. Georgi Kornienko, Counselor of the Soviet Embassy`, `О. Дортикос,
+        Э. Гевара`), and any name after the head of a list of who was there (`PRESENCE_HEAD`: `Present: Brezhnev,
+        Kosygin`, `Chinese participants: Zhou Enlai, Chen Yi`). Words in lower case are no
+        name's but its particles' (`Counselor of the Soviet Embassy`, `Ambassador at Large`), and
+        a bracket no name's part (`Mikoyan [in absentia]`). Read once a document."""
+        if self._listed is None:
+            self._listed = [(index, listed) for index, (text, lines)
+                            in enumerate(zip(self.texts[:self._first_turn()], self.source_lines))
+                            for listed in listed_names(text, lines)]
+        end = len(self.texts) if position is None else position
+        return [listed for index, listed in self._listed if index < end]
+
+    def _dialogue_turn(self, text: str) -> LabelMatch | None:
+        """A one-off label before a colon (`McCloy: And the bombers?`) where the document writes
+        its dialogue with colons (two turns or more open with a label and a colon: `Kuznetsov:`
+        twice, `MIKOYAN:`, `The President:`): a turn when it names a person of the register, and
+        no place or organization. Any other (`Berlin: The Secretary said`) is `loose_turn`'s."""
+        label = colon_label(text)
+        if label is None or not self._writes_dialogue(":"):
+            return None
+        entry = self._person(self.registers.find_person(label.label))
+        return label if entry is not None and not self._names_place_or_organization(label.label) \
+            else None
+
+    def _period_dialogue_label(self, loose: LabelMatch, text: str) -> bool:
+        """Whether `loose`, opening `text`, is a title-case name before a period (`Kosygin. I
+        support.`) where the document writes its dialogue with labels of that shape, a name with
+        no title (`MIKOYAN.`, `Kuznetsov:`): a speaker the registers do not know, as likely as a
+        sentence of one word. Not in a memorandum without such turns (`Kennedy. The President
+        said` is narration), nor in a debate whose every label has a title (`Mr. Healey:`,
+        `Lord Home:`), nor when the paragraph says the word again (`Suez. I remember Suez`): a
+        label names who speaks, not what he speaks of; the word is his."""
+        return (loose.mark == "." and loose.title_case and self._writes_dialogue(untitled=True)
+                and not re.search(rf"\b{re.escape(loose.label)}\b", text[loose.rest:]))
+
+
+def entry_ids(entries) -> str:
+    """`castro-fidel, castro-raul`: the ids of `entries`, as a message names them."""
+    return ", ".join(entry.id for entry in entries)
