@@ -17,10 +17,12 @@ being a forename: `minister`, `assistant`, `cardinal`, `ambassador`, `mr`, `sir`
 HONORIFICS = "Mr|Mrs|Ms|Dr|Gen|Sen|Amb|Adm|Col|Gov|Rep|Lt|Capt|Prof|Sir|M|Mme|Mlle|Com|Cde|Tow"
 """Titles before a name, with a period or not; `M.`, `Mme.`, `Mlle.` are French courtesy titles,
 `Com.`, `Cde.` a comrade's (the Soviet records' `Com. Mikoyan`), `Tow.` the Polish `towarzysz`."""
-TITLES = frozenset(HONORIFICS.upper().split("|")) | frozenset(
-    {"COMRADE", "PRESIDENT", "AMBASSADOR", "MINISTER", "GENERAL", "MARSHAL", "SENOR", "SR"})
+TITLES = frozenset(HONORIFICS.upper().split("|")) | frozenset({
+    "COMRADE", "PRESIDENT", "AMBASSADOR", "MINISTER", "GENERAL", "MARSHAL", "CHAIRMAN", "SENOR",
+    "SR"})
 """Words before a speaker's name, folded, that are no part of it (`Com. Mikoyan`, `Mr. Healey`,
-`Gen. Pliev`): the titles a label may open with (`HONORIFICS`) and the words of office."""
+`Gen. Pliev`, `Chairman Khrushchev`): the titles a label may open with (`HONORIFICS`) and the
+words of office; the titles a name in the text may follow too (`person_names.PERSON_TITLES`)."""
 
 
 def untitled(name: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .name_forms import NAME_TITLES
+from .name_forms import NAME_TITLES, TITLES
 from .registers import Entry, Registers
 
 NOT_NAMES = frozenset("""
@@ -24,10 +24,14 @@ Ministry Foreign Affairs Tab Subject Dear Sincerely Lord Sir King Queen Prince D
 """.split())
 """Capitalized words that are no names: not reported as unresolved (`resolve`), nor a forename
 before a surname (`_title_or_name`)."""
-PERSON_TITLES = NAME_TITLES | {"comrade", "com", "chairman"}
-"""Titles and offices, lower case (nameparser's 800 or so, and the `Comrade` and `Chairman` it
-lacks), that stand before a surname without being a forename: `minister`, `assistant` (not
-`name_forms.TITLES`, the titles a speaker's label may open with, folded)."""
+PERSON_TITLES = NAME_TITLES | {title.lower() for title in TITLES}
+"""Titles and offices, lower case, that stand before a surname without being a forename:
+nameparser's 800 or so (`minister`, `assistant`) and those a speaker's label may open with
+(`name_forms.TITLES`: `comrade`, `chairman`, `marshal`, `amb`, `cde`, `tow`, which it lacks), one
+list for labels and names in the text (`MARSHAL MALINOVSKY`, `Marshal Malinovsky`)."""
+WORD_TITLES = frozenset({"tow", "m"})
+"""Titles (`PERSON_TITLES`) that are also a word or a letter: a title before a name only with
+their period (`Tow. Gomułka`, `M. Couve`), not `THE TRUCKS TOW BALL BEARINGS`, `PLAN M BALL`."""
 WOMEN_TITLES = frozenset("Mrs Miss Ms Madame Mme Señora Sra".split())
 """Titles that name a woman: before a man's surname alone, they name someone else (his wife)."""
 WORD_BEFORE = re.compile(r"(?:^|(.)\s*)\b([A-Z][^\W\d_]*)(\.?)\s+$")
@@ -179,9 +183,10 @@ def _past_anothers_letter(text: str, start: int) -> int:
 
 def _after_a_title(text: str, start: int) -> bool:
     """Whether the word right before `start` is a title or office (`SECRETARY RUSK`, `MR.
-    WHITE`, `CHAIRMAN KHRUSHCHEV`)."""
+    WHITE`, `CHAIRMAN KHRUSHCHEV`, `MARSHAL MALINOVSKY`; `TOW.` with its period: `WORD_TITLES`)."""
     match = _word_before(text, start)
-    return match is not None and _is_title(match.group(2))
+    return match is not None and _is_title(match.group(2)) \
+        and bool(match.group(3) or match.group(2).lower() not in WORD_TITLES)
 
 
 def _is_title(word: str) -> bool:

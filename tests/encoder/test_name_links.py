@@ -219,6 +219,21 @@ CAPITALS = [
                  f"FROM {KHRUSHCHEV}N.S. KHRUSHCHEV</persName>.", id="initials in capitals"),
     pytest.param("A.I. MIKOYAN. THE NOTE CAME FROM NIKITA S. KHRUSHCHEV.",
                  f"FROM {KHRUSHCHEV}NIKITA S. KHRUSHCHEV</persName>.", id="forename in capitals"),
+    # session 21, f2: the titles a label opens with are titles before a name in the text too
+    # (`person_names.PERSON_TITLES` from `name_forms.TITLES`), `Tow.` with its period
+    pytest.param("A.I. MIKOYAN. THE ORDER CAME FROM MARSHAL MALINOVSKY.",
+                 'MARSHAL <persName ref="persons.xml#malinovsky-rodion">MALINOVSKY</persName>.',
+                 id="Marshal in capitals"),
+    pytest.param("A.I. MIKOYAN. AMB ALEKSEEV AND CDE KUZNETSOV AGREED IN MOSCOW.",
+                 'AMB <persName ref="persons.xml#alekseev-aleksandr">ALEKSEEV</persName> AND CDE '
+                 '<persName ref="persons.xml#kuznetsov-vasily">KUZNETSOV</persName>',
+                 id="Amb, Cde"),
+    pytest.param("A.I. MIKOYAN. THE NOTE CAME FROM TOW. KUZNETSOV.",
+                 'TOW. <persName ref="persons.xml#kuznetsov-vasily">KUZNETSOV</persName>.',
+                 id="Tow."),
+    pytest.param("A.I. MIKOYAN. The order came from Marshal Malinovsky.",
+                 'Marshal <persName ref="persons.xml#malinovsky-rodion">Malinovsky</persName>.',
+                 id="Marshal in mixed case: no forename"),
 ]
 NOT_IN_CAPITALS = [
     pytest.param("A.I. MIKOYAN. HE MET VLADIMIR KUZNETSOV IN MOSCOW.", "MET VLADIMIR KUZNETSOV IN",
@@ -303,6 +318,10 @@ WORDS_IN_CAPITALS = [
                  id="a person, said by nothing"),
     pytest.param("Senator Long called twice from Moscow.\n\nLONG-RANGE BOMBERS\n\nThe IL-28.",
                  "LONG-RANGE BOMBERS", id="a heading in a mixed memo"),
+    # session 21, f2: a title that is also a word or a letter is one only with its period
+    pytest.param("A.I. MIKOYAN. THE TRUCKS TOW BALL BEARINGS TO MOSCOW.", "TOW BALL BEARINGS",
+                 id="TOW, a verb"),
+    pytest.param("A.I. MIKOYAN. PLAN M BALL WAS SENT TO MOSCOW.", "PLAN M BALL WAS", id="M"),
 ]
 TITLED_IN_CAPITALS = [
     pytest.param("A.I. MIKOYAN. UNDER SECRETARY BALL'S MESSAGE DELIVERED.",
