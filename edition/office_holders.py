@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections.abc import Iterable
 
-from .speakers import LabelMatch
+from .alphabets import UPPER
+from .speakers import HONOURED, LabelMatch
+
+HOLDER_LINE = re.compile(
+    rf"^(?:The\s+)?(?P<office>[{UPPER}][^\W\d_]+(?:[\s-]+[{UPPER}][^\W\d_]+){{0,2}}):\s+"
+    rf"(?P<name>{HONOURED}(?:[{UPPER}]\.\s?)*[{UPPER}][^\W\d_’'-]+(?:[’'-][^\W\d_]+)*"
+    rf"(?:\s+[{UPPER}][^\W\d_’'-]+(?:[’'-][^\W\d_]+)*){{0,3}})\s*(?:\([^()]*\))?\.?$")
+"""`President: Mr. ZORIN (Union of Soviet Socialist Republics)`: a line of a record's head
+naming an office and, with a title, who holds it (a United Nations verbatim record's chair),
+whom the later labels of the office alone name (`The PRESIDENT:`)."""
 
 
-def tied_to_holders(labels: list[LabelMatch | None]) -> list[LabelMatch | None]:
+def tied_to_holders(labels: list[LabelMatch | None],
+                    listed: dict[str, str] | None = None) -> list[LabelMatch | None]:
     """`labels`, each office's with no name in parentheses (`The Prime Minister:`) given the name
     of the holder the nearest label of that office before it names (`The Prime Minister (Mr.
     Harold Macmillan):`), by which `SpeakerLookup.who` looks the speaker up: Hansard names the
-    holder at an office's first turn, as ParlaMint ties each later one to the same person. An
-    office no label before it has tied to a name stays as it is (a label after it tells
-    nothing of it)."""
-    holders: dict[str, str] = {}
+    holder at an office's first turn, as ParlaMint ties each later one to the same person; or,
+    before any such label, the holder the record's head names (`listed`, `listed_holders`:
+    `President: Mr. ZORIN` ties `The PRESIDENT:`). An office nothing before it has tied to a
+    name stays as it is (a label after it tells nothing of it)."""
+    holders: dict[str, str] = dict(listed or {})
     tied: list[LabelMatch | None] = []
     for label in labels:
         if label is not None and label.kind == "turn" and label.name:
@@ -25,7 +38,15 @@ def tied_to_holders(labels: list[LabelMatch | None]) -> list[LabelMatch | None]:
     return tied
 
 
+def listed_holders(lines: Iterable[str]) -> dict[str, str]:
+    """The office (`office_key`) -> the name of its holder of each of the head's `lines` that
+    names both (`HOLDER_LINE`: `President: Mr. ZORIN` -> {"president": "Mr. ZORIN"})."""
+    found = (HOLDER_LINE.match(line.strip()) for line in lines)
+    return {office_key(match["office"]): match["name"] for match in found if match}
+
+
 def office_key(words: str) -> str:
-    """`The Prime Minister `, `THE PRIME MINISTER` -> "the prime minister": an office's label as
-    compared, whatever its case and spaces."""
-    return " ".join(words.split()).casefold()
+    """`The Prime Minister `, `THE PRIME MINISTER`, `Prime Minister` -> "prime minister": an
+    office's label as compared, whatever its case, its spaces and the article before it."""
+    key = " ".join(words.split()).casefold()
+    return key.removeprefix("the ")

@@ -12,7 +12,7 @@ from .diagnostics import Location, Reporter
 from .doc_types import debate_in_body
 from .stage_parens import STAGE_WORDS
 from .model import Paragraph
-from .office_holders import tied_to_holders
+from .office_holders import listed_holders, tied_to_holders
 from .listed_persons import list_items
 from .loose_turns import LooseTurns, entry_ids
 from .name_forms import names_listed
@@ -76,12 +76,21 @@ class SpeakerLookup(LooseTurns):
 
     def labels(self) -> list[LabelMatch | None]:
         """The label `match_label` reads at the start of each of `texts`, a member's in a debate
-        (`_member`), an office the document has tied to its holder looked up by the holder's
-        name (`office_holders.tied_to_holders`); read once."""
+        (`_member`), an office the document has tied to its holder, by a label or its head
+        (`_head_holders`), looked up by the holder's name (`office_holders.tied_to_holders`);
+        read once."""
         if self._labels is None:
             self._labels = tied_to_holders([self._member(label, text) for label, text
-                                             in zip(self._labels_as_read(), self.texts)])
+                                             in zip(self._labels_as_read(), self.texts)],
+                                            self._head_holders())
         return self._labels
+
+    def _head_holders(self) -> dict[str, str]:
+        """The offices and their holders that the lines before the first label read name
+        (`office_holders.listed_holders`: `President: Mr. ZORIN`)."""
+        first = next((n for n, label in enumerate(self._labels_as_read())
+                      if label and label.kind == "turn"), len(self.texts))
+        return listed_holders(line for lines in self.source_lines[:first] for line in lines)
 
     def _labels_as_read(self) -> list[LabelMatch | None]:
         if self._read_labels is None:

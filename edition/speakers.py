@@ -106,12 +106,15 @@ two or three names without a title (Hansard); a parenthesis after the name, as b
 (`speaker_refs.SpeakerLookup._member`)."""
 OFFICE_LABEL = re.compile(
     rf"^(?P<label>(?:The\s+)?{NAME}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{NAME}){{0,6}}\s*"
-    rf"\((?P<name>{HONOURED}(?:{INITIALS}\s*)?{NAME}(?:\s+(?:{INITIALS}\s*)?{NAME}){{0,3}})\))"
+    rf"\((?P<name>{HONOURED}(?:{INITIALS}\s*)?{NAME}(?:\s+(?:{INITIALS}\s*)?{NAME}){{0,3}})"
+    rf"(?:,\s*{NAME}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{NAME}){{0,6}})?\))"
     rf"(?:\s*\((?P<delivery>{PARENTHESIS})\))?(?P<mark>[.:])\s+(?=\S)"
 )
 """`The Prime Minister (Mr. Harold Macmillan). Yes, Sir.`: an office and, in parentheses, the
-name of the person who holds it (Hansard), by which the speaker is looked up; a delivery in
-parentheses may follow (`The Prime Minister (Mr. Harold Macmillan) (Interrupting):`)."""
+name of the person who holds it (Hansard), by which the speaker is looked up, and after a comma
+whom he stands for (`The PRESIDENT (Mr. ZORIN, Union of Soviet Socialist Republics):`, a United
+Nations verbatim record); a delivery in parentheses may follow (`The Prime Minister (Mr. Harold
+Macmillan) (Interrupting):`)."""
 NAMES = rf"(?:{PARTICLE}|{LETTER_WORD}\s+)?{NAME}(?:\s+(?:{PARTICLE})?{NAME}){{0,2}}"
 """One to three names and the particles between them: `Couve de Murville`, `U Thant`."""
 LETTER_LABEL = re.compile(rf"^(?P<label>[{UPPER}])(?:\.(?!\s+{NAMES}(?::|\s*$))|:)\s+(?=\S)")
@@ -259,13 +262,15 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
 
 def office_label(text: str) -> LabelMatch | None:
     """`The Prime Minister (Mr. Harold Macmillan):` (`OFFICE_LABEL`), also in capitals, `THE PRIME
-    MINISTER (MR. HAROLD MACMILLAN):`, read as in title case: the office, and the name of its
-    holder by which the speaker is looked up (not a member's seat, `speaker_refs._member`)."""
+    MINISTER (MR. HAROLD MACMILLAN):`, or with words in capitals, as a United Nations record
+    prints names and offices, `The PRESIDENT (Mr. ZORIN, Union of Soviet Socialist Republics):`,
+    read as in title case (`_titled_words`): the office, and the name of its holder by which the
+    speaker is looked up (not a member's seat, `speaker_refs._member`)."""
     office = OFFICE_LABEL.match(text)
     if office is None:
         titled = text.title()   # the same letters, so the same offsets, in title case
         office = OFFICE_LABEL.match(titled) if len(titled) == len(text) else None
-        if office is None or not in_capitals(text[:office.end("label")]):
+        if office is None or not _titled_words(text[:office.end("label")]):
             return None
     delivery = text[office.start("delivery"):office.end("delivery")].strip() \
         if office.group("delivery") else ""
@@ -273,6 +278,16 @@ def office_label(text: str) -> LabelMatch | None:
     return LabelMatch(label, office.end(), "turn", delivery, title_case=not in_capitals(label),
                       name=text[office.start("name"):office.end("name")],
                       mark=office.group("mark"), enclosed=bool(delivery))
+
+
+def _titled_words(label: str) -> bool:
+    """Whether every word of `label` that title case would change is in capitals, or a small
+    word (`of`, `the`) between them: `THE PRIME MINISTER (MR. HAROLD MACMILLAN)`, `The PRESIDENT
+    (Mr. ZORIN, Union of Soviet Socialist Republics)`; not `The president (Mr. Zorin)`."""
+    words = re.findall(r"[^\W\d_]+", label)
+    return any(word.isupper() and len(word) > 1 for word in words) \
+        and all(word.isupper() or word == word.title() or word in ("of", "for", "and", "the")
+                for word in words)
 
 
 def loose_label(text: str) -> LabelMatch | None:

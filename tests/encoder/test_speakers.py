@@ -737,6 +737,42 @@ def test_a_delegation_in_a_verbatim_record_is_part_of_the_label(title, label, fr
     assert fragment in body_xml(tei)
 
 
+CHAIR_LATER = ("\n\nMr. STEVENSON (United States of America): I thank the President.\n\n"
+               "The PRESIDENT: I call on the representative of Cuba.")
+
+
+@pytest.mark.parametrize("head, first", [
+    ("", "The PRESIDENT (Mr. ZORIN, Union of Soviet Socialist Republics): I declare open"),
+    ("President: Mr. ZORIN (Union of Soviet Socialist Republics)\n\n",
+     "The PRESIDENT (translated from Russian): I declare open"),
+    ("Present: Mr. Stevenson\nPresident: Mr. ZORIN\n\n", "The PRESIDENT: I declare open"),
+], ids=["the holder and his delegation", "the head's line", "a line of the head's list"])
+def test_the_chair_of_a_verbatim_record_is_the_holder_it_names(head, first, registers):
+    """Session 21, f2: a United Nations verbatim record names its chair at the first turn, `The
+    PRESIDENT (Mr. ZORIN, Union of Soviet Socialist Republics):`, or in its head, `President:
+    Mr. ZORIN`; the office was read as a person of its own (`prov-the-president`), each turn
+    of it too: the office's label in mixed capitals with a delegation after the name was no
+    office's (`speakers.office_label`), and the head tied no office (`office_holders`)."""
+    tei, _ = encode_text(page(head + first + CHAIR_LATER, title=VERBATIM), registers,
+                         provisional=True)
+    who = [sp.get("who") for sp in tei.iter("{*}sp")]
+    assert len(who) == 3 and who[0] == who[2] and who[0].startswith("persons.xml#prov-mr-zorin-")
+
+
+@pytest.mark.parametrize("head, later", [
+    ("", "\n\nPresident: Mr. ZORIN (Union of Soviet Socialist Republics)"),
+    ("President: Mr. Ball's visit to Moscow\n\n", ""),
+    ("The president (Mr. Zorin): It is late.\n\n", ""),
+], ids=["a line after the first turn", "no name alone", "an office in lower case"])
+def test_a_line_that_names_no_holder_ties_no_office(head, later, registers):
+    """The false positives of the test above: the head's line ties an office only before the
+    first turn, and only to a title and a name alone; an office in lower case is no label."""
+    body = head + "The PRESIDENT (translated from Russian): I declare open." + later + CHAIR_LATER
+    tei, _ = encode_text(page(body, title=VERBATIM), registers, provisional=True)
+    who = [sp.get("who") for sp in tei.iter("{*}sp")]
+    assert who[0] == who[-1] and who[0].startswith("persons.xml#prov-the-president-")
+
+
 @pytest.mark.parametrize("line, diagnostics", [
     ("MOSCOW, tomorrow. The Soviet note arrived.", []),
     ("USUN, for the Secretary. Following is the text.", []),
