@@ -11,7 +11,7 @@ from .diagnostics import Location
 from .listed_persons import listed_names
 from .name_forms import names_listed
 from .remark_speakers import remark_label
-from .speakers import LabelMatch, colon_label, loose_label
+from .speakers import DOUBT_MARK, LabelMatch, colon_label, doubted, loose_label, undoubted
 
 
 class LooseTurns:
@@ -29,6 +29,9 @@ class LooseTurns:
         since it would else put the words in the previous speaker's mouth. `Remark by Guevara:`
         in a dialogue is his turn (`remark_speakers`); `Dorticos: President of the Republic`
         under the head's list its item (`_list_items`), no turn."""
+        doubt = DOUBT_MARK.match(text)
+        if doubt:   # `Rusk?: What does McCone say?`: read as `Rusk:` is, the doubt kept
+            return doubted(self.loose_turn(line, undoubted(text, doubt)), doubt)
         position = self.position(line)
         if position in self._list_items():
             return None   # `Dorticos: President of the Republic` under `Present: Dorticos, ...`

@@ -224,6 +224,7 @@ class Turn:
     delivery: tuple[Node, ...] = ()
     blocks: tuple[Block, ...] = ()
     delivery_rend: str = ""  # "parentheses" where the source enclosed the delivery in them
+    doubted: bool = False    # the source marks who speaks unsure (`Rusk?:`): @cert="low"
 
 
 @dataclass(frozen=True)

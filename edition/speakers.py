@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .alphabets import LOWER, UPPER
 from .letter_forms import NAME_PARTICLES
@@ -137,6 +137,11 @@ UNIDENTIFIED_LABEL = re.compile(
 """`Unidentified:`, `UNKNOWN SPEAKER:`, `Speaker?:`, `Voice:`: a transcript's turn of a speaker it
 cannot name, or names unsure: no person of the register, nor one provisional person for every
 unnamed voice (`LabelMatch.unidentified`)."""
+DOUBT_MARK = re.compile(
+    rf"^[{UPPER}][^\W\d_]*(?:[\s.’'-]+[^\W\d_]+){{0,3}}(?P<mark>\?)(?=:\s+\S)")
+"""`Rusk?: What does McCone say?`, `RUSK?:`: an editor's doubt about who speaks, a question mark
+between a name of up to four words and the label's colon (`Speaker?:` names no one:
+`UNIDENTIFIED_LABEL`)."""
 LABEL_WORD_BREAK = re.compile(r"[\s.]+")
 LABEL_END = re.compile(r"^[.:]\s+\S")
 CAPS_DASH = re.compile(rf"^{DASH}(?=[{UPPER}“\"‘])")
@@ -190,6 +195,9 @@ class LabelMatch:
     enclosed: bool = False
     """Whether the delivery was printed in parentheses (`KHRUSHCHEV (to Mikoyan):`, not `A.I.
     MIKOYAN, to Che:`): its `stage` records them in @rend, as a direction in a paragraph does."""
+    doubted: bool = False
+    """Whether the source marks the speaker unsure with a question mark after the label (`Rusk?:`,
+    `DOUBT_MARK`): `label` is the name without it, by which the speaker is looked up."""
     spoken_only: bool = False
     """A shape a turn has in a spoken record (drama, transcript, Hansard's minutes): `KING,
     aside.`, `Mr. Healey.`; elsewhere as likely a place or a sentence (`MOSCOW, tomorrow.`,
@@ -212,6 +220,7 @@ def trusted_labels(texts: list[str]) -> frozenset[str]:
     letter must (`II. Note by the Embassy: ...` once is the record's number). Letters that number
     an outline (`A.`, `B.`, starting again at `A.` under each section heading) are not
     speakers."""
+    texts = [undoubted(text, DOUBT_MARK.match(text)) for text in texts]   # `Rusk?:` is `Rusk:`
     marks = [m.group("mark") if (m := ENUMERATOR.match(t)) else "" for t in texts]
     sections, outline = numbering(texts, marks)
     colon = [m.group("label") for t in texts if (m := COLON_LABEL.match(t))]
@@ -234,6 +243,9 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
     if unnamed:
         return LabelMatch(unnamed.group("label"), unnamed.end(), "turn", mark=unnamed["mark"],
                           title_case=not unnamed.group("label").isupper(), unidentified=True)
+    doubt = DOUBT_MARK.match(text)
+    if doubt:
+        return doubted(match_label(undoubted(text, doubt), trusted), doubt)
     caps = CAPS_LABEL.match(text)
     found = _after_caps(text, caps.group("label").rstrip(), caps.end()) \
         if caps and _is_speaker_like(caps.group("label"), text, trusted) else None
@@ -258,6 +270,22 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
             and not set(dash.group("label").split()) & TITLE_STOPWORDS:
         return LabelMatch(dash.group("label"), dash.end(), "turn", title_case=True, mark="—")
     return None
+
+
+def undoubted(text: str, doubt: re.Match[str] | None) -> str:
+    """`text` without the question mark of its label's doubt (`DOUBT_MARK`), if it has one."""
+    return text if doubt is None else text[:doubt.start("mark")] + text[doubt.end("mark"):]
+
+
+def doubted(label: LabelMatch | None, doubt: re.Match[str] | None) -> LabelMatch | None:
+    """`label`, read in a text without the doubt's question mark (`undoubted`), as the label of the
+    text with it: a turn whose name ends where the mark stood, `doubted`, its text one character
+    further on; no label where the mark stands elsewhere (`Why not?: ...`)."""
+    if doubt is None or label is None or label.doubted:
+        return label
+    if label.kind != "turn" or label.delivery or len(label.label) != doubt.start("mark"):
+        return None
+    return replace(label, rest=label.rest + 1, doubted=True)
 
 
 def office_label(text: str) -> LabelMatch | None:

@@ -263,8 +263,9 @@ class _Builder(ClosingPart):
             self.reporter.warning(where.at(len(label.label)), f"speaker label '{label.label}' "
                                   "has no period; read as a turn", "speaker-label")
         self.any_turn = True
-        self.turn = Turn(who, label.label, para.line, delivery,
-                         delivery_rend="parentheses" if label.enclosed else "")
+        self.turn = Turn(who, label.label + "?" * label.doubted, para.line, delivery,
+                         delivery_rend="parentheses" if label.enclosed else "",
+                         doubted=label.doubted)
         body = para.text[label.rest:]
         self._add(self._block("p", para, text=body, column=label.rest + 1, stage=True))
 

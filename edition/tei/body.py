@@ -82,8 +82,12 @@ def _turn(div: etree._Element, turn: Turn, lines: LineCounter) -> None:
     """`sp[@who]` with the `speaker` label as printed; a turn whose source prints no label (an
     editor's `turn:ID` override) has none: its attribution is editorial and @who says it all
     (TEI Guidelines 7.2.2: "the speaker element need not be used"); a speaker the source does not
-    name (`Unidentified:`, `Speaker?:`) has no @who, optional in TEI, and the label alone."""
-    sp = sub(div, "sp", (("who", turn.who),) if turn.who else (), line=turn.label_line)
+    name (`Unidentified:`, `Speaker?:`) has no @who, optional in TEI, and the label alone; one
+    whose speaker the source marks unsure (`Rusk?:`) says so with @cert="low", the doubt the
+    source's editors' (@resp="#ed"), the label as printed."""
+    attrs = (("who", turn.who),) if turn.who else ()
+    doubt = (("cert", "low"), ("resp", "#ed")) if turn.doubted else ()
+    sp = sub(div, "sp", attrs + doubt, line=turn.label_line)
     if turn.label:
         sub(sp, "speaker", text=turn.label, line=turn.label_line)
     if turn.delivery:

@@ -9,7 +9,7 @@ from edition.diagnostics import Reporter
 from edition.registers import Registers
 from edition.speakers import loose_label, match_label, trusted_labels
 from edition.turn_ends import reported_name
-from tests.conftest import (COLON_DIALOGUE, SEEDS, body_xml, encode_text, encode_with,
+from tests.conftest import (COLON_DIALOGUE, SEEDS, body_xml, compact_xml, encode_text, encode_with,
                             page)
 
 RECURRING = ["K: a", "K: b", "R. a", "R. b", "Kissinger: a", "Kissinger: b"]
@@ -959,3 +959,26 @@ def test_the_lookup_leaves_out_every_title_a_label_opens_with(label, registers):
     assert reporter.diagnostics == []
     assert body_xml(tei).startswith('<div type="document" subtype="memorandum"><sp who="persons'
                                     f'.xml#mikoyan-anastas"><speaker>{label}</speaker>')
+
+
+@pytest.mark.parametrize("doubted", ["McCloy?", "MCCLOY?", "Mr. McCloy?"])
+def test_a_speaker_the_source_marks_unsure_is_the_persons_with_the_doubt(doubted, valid_tei):
+    """Session 21, f2: `Rusk?: What does McCone say?` (an editor's doubt about the speaker) was
+    no label: its words went to the previous speaker. It is the person's turn as the label
+    without the mark would be, the doubt kept in @cert (tei_all and edition.rng valid)."""
+    tei = valid_tei(page(COLON_DIALOGUE.format(f"McCloy: And the bombers?\n\n{doubted}: Why?")))
+    sp = list(tei.iter("{*}sp"))[2]
+    assert (sp.get("who"), sp.get("cert"), sp.get("resp")) == (
+        "persons.xml#mccloy-john", "low", "#ed")
+    assert compact_xml(sp).endswith(f'<speaker>{doubted}</speaker><p n="3" xml:id="L3">Why?</p>'
+                                    "</sp>")
+
+
+@pytest.mark.parametrize("line", ["Cuba?: The missiles are there.", "Why not?: He asked.",
+                                  "Really? Yes: he left."])
+def test_a_question_before_a_colon_is_no_doubted_speaker(line, registers):
+    """The false positives of the test above: a place, words that are no label, a mark not
+    right before the colon."""
+    tei, _ = encode_text(page(COLON_DIALOGUE.format(line)), registers)
+    assert [sp.get("cert") for sp in tei.iter("{*}sp")] == [None, None]
+    assert "".join(tei.findall(".//{*}body//{*}p")[1].itertext()) == line   # the first speaker's
