@@ -8,7 +8,7 @@ import re
 from .letter_forms import NAME_PARTICLES
 from .name_forms import listed_name, names_listed, tokens
 from .record_fields import PRESENCE_FIELDS
-from .speakers import (FIRST_PERSON, LabelMatch, colon_label, loose_label,
+from .speakers import (FIRST_PERSON, REPLY_WORDS, LabelMatch, colon_label, loose_label,
                        match_label)
 
 LIST_BREAK = re.compile(r"[,;:]|\s+and\s+")
@@ -48,29 +48,33 @@ def capitalized(words: str) -> bool:
                for word in words.split())
 
 
-def list_item(text: str, listed: list[tuple[tuple[str, ...], str]]) -> bool:
+def list_item(text: str, listed: list[tuple[tuple[str, ...], str]],
+              trusted: frozenset[str] = frozenset()) -> bool:
     """Whether `text`, in a document's head, is an item of its list of persons, not a turn: one
     of the `listed` persons before a colon and what he is, no sentence (`describes_person`):
-    `Dorticos: President of the Republic` under `Present: Dorticos, Guevara, Rodriguez.`."""
-    label = match_label(text) or loose_label(text) or colon_label(text)
+    `Dorticos: President of the Republic` under `Present: Dorticos, Guevara, Rodriguez.`; its
+    label read with the labels the document trusts (`speakers.trusted_labels`), as its turns'
+    are (`K: Assistant to the President` under `Present: K, D` where `K:` recurs)."""
+    label = match_label(text, trusted) or loose_label(text) or colon_label(text)
     return label is not None and label.kind == "turn" and label.mark == ":" \
         and describes_person(text[label.rest:]) \
         and any(names_listed(label.name or label.label, person) for person in listed)
 
 
 def list_items(texts: list[str], source_lines: list[tuple[str, ...]],
-               labels: list[LabelMatch | None]) -> frozenset[int]:
-    """The indexes in `texts` of the items of a list of persons (`list_item`) that follow it,
-    one after another: the list a paragraph before the first turn of `labels` (what
-    `match_label` reads at the start of each of `texts`), its persons those it and the
-    paragraphs before it list (`listed_names`)."""
+               labels: list[LabelMatch | None],
+               trusted: frozenset[str] = frozenset()) -> frozenset[int]:
+    """The indexes in `texts` of the items of a list of persons (`list_item`, reading labels
+    with the document's `trusted` ones) that follow it, one after another: the list a paragraph
+    before the first turn of `labels` (what `match_label` reads at the start of each of
+    `texts`), its persons those it and the paragraphs before it list (`listed_names`)."""
     first_label = next((n for n, label in enumerate(labels) if label and label.kind == "turn"),
                        len(texts))
     items: set[int] = set()
     listed: list[tuple[tuple[str, ...], str]] = []
     listing = False
     for position, (text, lines) in enumerate(zip(texts, source_lines)):
-        if listing and list_item(text, listed):
+        if listing and list_item(text, listed, trusted):
             items.add(position)
             continue
         if position >= first_label:
@@ -87,9 +91,11 @@ def describes_person(words: str) -> bool:
     exclamation mark at the end: `President of the Republic`, `Minister of Industries`) or an
     office of two capitalized words or more and the small words between them (`President of the
     Republic.`, `Ministro de Industrias.`); not `Thank you.`, `La firma no es posible.`,
-    `President of Cuba since 1959.`."""
+    `President of Cuba since 1959.`, nor words a speech opens with (`REPLY_WORDS`: `Hello,
+    Anatoly.`)."""
     words = words.strip()
-    if not words[:1].isupper() or FIRST_PERSON.search(words):
+    if not words[:1].isupper() or FIRST_PERSON.search(words) \
+            or words.split()[0].strip(",.!?") in REPLY_WORDS:   # `Hello, Anatoly.`
         return False
     if not SENTENCE_END.search(words):
         return True

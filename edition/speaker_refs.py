@@ -138,7 +138,8 @@ class SpeakerLookup(LooseTurns):
     def _list_items(self) -> frozenset[int]:
         """The indexes of the items of the head's list (`listed_persons.list_items`)."""
         if self._items is None:
-            self._items = list_items(self.texts, self.source_lines, self._labels_as_read())
+            self._items = list_items(self.texts, self.source_lines, self._labels_as_read(),
+                                     self.trusted)
         return self._items
 
     def _heading_word(self, label: LabelMatch, text: str) -> bool:

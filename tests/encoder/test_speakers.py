@@ -392,6 +392,23 @@ def test_a_listed_person_and_his_office_under_the_list_is_its_item_not_a_turn(it
     assert ": Minister of Industries" in body_xml(tei)
 
 
+TELCON = "Present: K, D\n\nK: Assistant to the President\n\nD: Ambassador of the USSR\n\n{}"
+
+
+@pytest.mark.parametrize("turns, whos", [
+    ("K: Good evening.\n\nD: Good evening.", ["k", "d"]),
+    ("K: Hello, Anatoly.\n\nD: Hello, Henry.", ["k", "d"]),
+], ids=["letters that recur", "a greeting is no office"])
+def test_a_list_item_reads_its_label_as_the_turns_do(turns, whos, registers):
+    """Session 21, f2: a list item read its label without the labels the document trusts
+    (`listed_persons.list_item`), so `K: Assistant to the President` under `Present: K, D`,
+    where `K:` recurs, was K's turn saying his office; and, once read, `K: Hello, Anatoly.`
+    was an item: a greeting of capitalized words read as an office (`describes_person`)."""
+    tei, _ = encode_text(page(TELCON.format(turns), title="Telephone Conversation"), registers,
+                         provisional=True)
+    assert [sp.get("who").split("#")[1].split("-")[1] for sp in tei.iter("{*}sp")] == whos
+
+
 RECORD = ("MIKOYAN: And what is your answer?\n\nDORTICOS: The Cuban side has considered it.\n\n"
           "{}\n\nDORTICOS: Comrade Guevara speaks for himself.")
 """A Soviet record of a meeting, its dialogue written with colons, a paragraph in it."""
