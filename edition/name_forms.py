@@ -17,12 +17,39 @@ being a forename: `minister`, `assistant`, `cardinal`, `ambassador`, `mr`, `sir`
 HONORIFICS = "Mr|Mrs|Ms|Dr|Gen|Sen|Amb|Adm|Col|Gov|Rep|Lt|Capt|Prof|Sir|M|Mme|Mlle|Com|Cde|Tow"
 """Titles before a name, with a period or not; `M.`, `Mme.`, `Mlle.` are French courtesy titles,
 `Com.`, `Cde.` a comrade's (the Soviet records' `Com. Mikoyan`), `Tow.` the Polish `towarzysz`."""
+TITLES_BY_LANGUAGE = {
+    "pl": "AMBASADOR PREZYDENT GENERAŁ MARSZAŁEK TOWARZYSZ",
+    "de": "BOTSCHAFTER PRASIDENT GENOSSE",
+    "fr": "AMBASSADEUR MINISTRE MARECHAL CAMARADE",
+    "es": "EMBAJADOR PRESIDENTE MINISTRO MARISCAL COMPANERO CAMARADA",
+    "ru": "ПОСОЛ ПРЕЗИДЕНТ МИНИСТР ГЕНЕРАЛ МАРШАЛ ТОВАРИЩ",
+}
+"""The titles of `TITLES` as the archive's other languages spell them, folded (`fold`): Polish
+`Ambasador Aristow`, German `Botschafter`, French `Maréchal`, Spanish `Compañero`, Russian
+`Товарищ`; those spelt as in English (`Minister`, `General`) are not repeated."""
 TITLES = frozenset(HONORIFICS.upper().split("|")) | frozenset({
     "COMRADE", "PRESIDENT", "AMBASSADOR", "MINISTER", "GENERAL", "MARSHAL", "CHAIRMAN", "SENOR",
-    "SR"})
+    "SR"}) | frozenset(" ".join(TITLES_BY_LANGUAGE.values()).split())
 """Words before a speaker's name, folded, that are no part of it (`Com. Mikoyan`, `Mr. Healey`,
-`Gen. Pliev`, `Chairman Khrushchev`): the titles a label may open with (`HONORIFICS`) and the
-words of office; the titles a name in the text may follow too (`person_names.PERSON_TITLES`)."""
+`Gen. Pliev`, `Chairman Khrushchev`, `Ambasador Aristow`): the titles a label may open with
+(`HONORIFICS`), the words of office, and both in other languages (`TITLES_BY_LANGUAGE`); the
+titles a name in the text may follow too (`person_names.PERSON_TITLES`)."""
+TRANSLITERATIONS = (("TSCH", "CH"), ("SZCZ", "SHCH"), ("SCH", "SH"), ("SZ", "SH"), ("CZ", "CH"),
+                    ("ZH", "Z"), ("Ł", "L"), ("W", "V"), ("J", "Y"))
+"""Letters that spell one Russian sound in the Polish or German transliteration and in the
+English one (`Aristow`, `Aristov`; `Tschuikow`, `Chuikov`; `Chruszczow`'s `szcz`, `shch`)."""
+NAME_ENDING = re.compile(r"(?:IJ|YJ|IY|II|YI|Y)$")
+"""The ending `-ий`, `-ый` as each transliteration spells it: `Malinowski`, `Malinovsky`,
+`Malinovskii`, `Malinovskij`."""
+
+
+def transliteration_key(surname: str) -> str:
+    """A folded surname spelt the same whichever transliteration of Russian it is in: 'ARISTOW',
+    'ARISTOV' -> 'ARISTOV'; 'MALINOWSKI', 'MALINOVSKY' -> 'MALINOVSKI' (`TRANSLITERATIONS`,
+    `NAME_ENDING`)."""
+    for spelling, common in TRANSLITERATIONS:
+        surname = surname.replace(spelling, common)
+    return NAME_ENDING.sub("I", surname)
 
 
 def untitled(name: str) -> str:

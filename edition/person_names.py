@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .name_forms import NAME_TITLES, TITLES
+from .name_forms import NAME_TITLES, TITLES, fold
 from .registers import Entry, Registers
 
 NOT_NAMES = frozenset("""
@@ -191,7 +191,7 @@ def _after_a_title(text: str, start: int) -> bool:
 
 def _is_title(word: str) -> bool:
     """Whether a capitalized word is a title or office (`Comrade`, `Ambassador`, `Ministers`)."""
-    lower = word.lower()
+    lower = fold(word).lower()   # `Präsident`, `Maréchal`: `name_forms.TITLES` are folded
     return lower in PERSON_TITLES or lower.removesuffix("s") in PERSON_TITLES
 
 

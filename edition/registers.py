@@ -14,7 +14,8 @@ from lxml import etree
 
 from .diagnostics import Location, Reporter, Unread, did_you_mean
 from .name_forms import (TITLES, clean, fold, given_agree, provisional_id, provisional_source_id,
-                         same_person, slug, titled_name, tokens, untitled)
+                         same_person, slug, titled_name, tokens, transliteration_key,
+                         untitled)
 from .register_files import (KINDS, T, XML_ID, Entry, Kind, PersonKey, append_indented,
                              entry_from, new_register, provisional_element, read_register)
 from .register_mentions import NameIndex
@@ -63,6 +64,8 @@ class Registers:
         self._given: dict[str, frozenset[str]] | None = None
         """Given-name token -> the ids of the registered persons who bear it."""
         self._forms: dict[tuple[str, ...], tuple[Entry, ...]] | None = None
+        self._spellings: dict[str, tuple[str, ...]] | None = None
+        """A surname's `transliteration_key` -> the ids of the registered persons bearing it."""
         self._speakers: dict[str, SpeakerMatch] = {}
         """Speaker label -> its match, without a suggestion: the same labels recur in every
         document."""
@@ -136,6 +139,7 @@ class Registers:
         if not entry.provisional:  # the mention pattern leaves provisional persons out
             self._names = None
             self._given = None
+            self._spellings = None
         elif entry.source:  # also one of a register file: taken for its foreign id
             self._sourced.setdefault(entry.source, entry)
         elif len(entry.variants) == 1:  # also one of a register file: taken for its label
@@ -209,6 +213,28 @@ class Registers:
         if key is None or words[-1] not in key.surnames:
             return False
         return given_agree(words[:-1], key.given)
+
+    def transliterated(self, label: str) -> Entry | None:
+        """The one registered person (no provisional one) whose surname a label naming no one
+        spells in another transliteration of Russian (`name_forms.transliteration_key`: `Ambasador
+        Aristow` for Aristov), its given names or initials, if any, agreeing; None for none or
+        several. For `SpeakerLookup.who`, which says so: no silent match."""
+        words = tokens(label)
+        while len(words) > 1 and words[0] in TITLES:
+            words = words[1:]
+        if not words:
+            return None
+        if self._spellings is None:
+            spellings: dict[str, set[str]] = {}
+            for entry_id, key in self._keys.items():
+                if not self._entries[entry_id].provisional:
+                    for surname in key.surnames:
+                        spellings.setdefault(transliteration_key(surname), set()).add(entry_id)
+            self._spellings = {spelt: tuple(sorted(ids)) for spelt, ids in spellings.items()}
+        found = [self._entries[entry_id] for entry_id
+                 in self._spellings.get(transliteration_key(words[-1]), ())
+                 if given_agree(words[:-1], self._keys[entry_id].given)]
+        return found[0] if len(found) == 1 else None
 
     def given_names_fit(self, entry: Entry, names: str) -> bool:
         """Whether `names` ('N.S.', 'A.', 'Anatoly F.') are, in order, the person's given names

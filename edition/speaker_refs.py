@@ -22,6 +22,8 @@ from .speakers import FIRST_PERSON, LabelMatch, match_label
 MISSPELT = "; correct the label or settle the line in the overrides file"
 PARENTHESIS_AFTER = re.compile(r"\s*\([^()]*\)")
 """The parenthesis right after a label's name: ` (Leeds, East)`."""
+ANOTHER_SPELLING = "; add the form to the person in persons.xml or settle the line in the " \
+    "overrides file"
 UNREGISTERED = ("; add the person to persons.xml, settle the line in the overrides file, or build "
                 "with --provisional-speakers")
 """What an editor can do about an unknown speaker label: one close to a known name, or not."""
@@ -186,6 +188,12 @@ class SpeakerLookup(LooseTurns):
         if match.candidates and not self.provisional:
             self._ambiguous(where, name, match.candidates)
             return None
+        entry = self.registers.transliterated(name) if not match.candidates else None
+        if entry is not None:
+            self.reporter.warning(where, f"speaker '{name}' is not in the register; read as "
+                                  f"{entry.name} ('{entry.id}'), whose name it spells in another "
+                                  f"transliteration{ANOTHER_SPELLING}", "speaker-transliterated")
+            return entry.ref
         if self.provisional:
             entry = self.registers.provisional_speaker(name)
             self.reporter.warning(where, f"speaker '{name}' is not in the register; "

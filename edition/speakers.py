@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 
 from .alphabets import LOWER, UPPER
 from .letter_forms import NAME_PARTICLES
-from .name_forms import HONORIFICS, NAME_TITLES
+from .name_forms import HONORIFICS, NAME_TITLES, TITLES, fold
 from .outline_numbers import ENUMERATOR, ROMAN, is_section_heading, numbering
 from .record_fields import RECORD_FIELDS, REMARK_WORDS, heads_a_remark
 
@@ -363,10 +363,12 @@ def _head_word(label: str) -> str:
 
 
 def _is_colon_speaker(label: str, trusted: frozenset[str]) -> bool:
-    """`Kissinger:` when it recurs, `Mr. Kissinger:` or `The President:` even once."""
+    """`Kissinger:` when it recurs, `Mr. Kissinger:`, `The President:` or, with a title of
+    another language, `Ambasador Aristow:` (`name_forms.TITLES`) even once."""
     words = label.split()
-    honorific = len(words) > 1 and (words[0] in LABEL_FIRST_WORDS or
-                                    re.match(rf"(?:{HONORIFICS})\.?$", words[0]) is not None)
+    honorific = len(words) > 1 and (words[0] in LABEL_FIRST_WORDS
+                                    or re.match(rf"(?:{HONORIFICS})\.?$", words[0]) is not None
+                                    or fold(words[0]) in TITLES)
     return label in trusted or honorific
 
 

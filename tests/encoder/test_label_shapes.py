@@ -5,10 +5,14 @@ label shapes that are turns are in test_speakers.py."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from lxml import etree
 
-from tests.conftest import COLON_DIALOGUE, body_xml, encode_text, page
+from edition.diagnostics import Reporter
+from edition.registers import Registers
+from tests.conftest import COLON_DIALOGUE, SEEDS, body_xml, encode_text, page
 
 DORTICOS = '<sp who="persons.xml#dorticos-osvaldo"><speaker>O. DORTICOS</speaker>'
 
@@ -227,3 +231,47 @@ def test_a_speaker_the_source_does_not_name_is_a_turn_of_no_one(label, valid_tei
         in body_xml(tei)
     assert [p.get("sameAs") for p in tei.iterfind(".//{*}particDesc//{*}person")] == [
         "persons.xml#kuznetsov-vasily"]
+
+
+ARISTOV = ('<person xml:id="aristov-averky"><persName type="main"><forename>Averky</forename> '
+           '<surname>Aristov</surname></persName></person>')
+"""A person of the registers named in the English transliteration only (session 21, f2)."""
+
+
+@pytest.fixture(scope="module")
+def aristov_registers(tmp_path_factory):
+    """The seeds' registers and Averky Aristov, Soviet ambassador in Warsaw."""
+    folder = tmp_path_factory.mktemp("aristov")
+    for name in ("places.xml", "organizations.xml"):
+        shutil.copy(SEEDS / name, folder / name)
+    text = (SEEDS / "persons.xml").read_text(encoding="utf-8")
+    (folder / "persons.xml").write_text(text.replace("<listPerson>", "<listPerson>" + ARISTOV, 1),
+                                        encoding="utf-8")
+    return Registers.load(folder, Reporter())
+
+
+@pytest.mark.parametrize("label, who, codes", [
+    ("Ambasador Aristow", "aristov-averky", ["speaker-transliterated"]),
+    ("Botschafter Aristow", "aristov-averky", ["speaker-transliterated"]),
+    ("Ambasador Averky Aristow", "aristov-averky", ["speaker-transliterated"]),
+    ("Ambassador Aristov", "aristov-averky", []),
+    ("Ambasador Pyotr Aristow", None, ["speaker-unknown"]),
+    ("Ambasador Aristoff", None, ["speaker-unknown"]),
+], ids=["Polish", "German", "a forename that agrees", "the register's form",
+        "a forename that does not", "a spelling that is no transliteration"])
+def test_a_title_and_a_transliteration_of_another_language(label, who, codes,
+                                                           aristov_registers):
+    """Session 21, f2: `Ambasador Aristow:` (a Polish record) was no label: the title's Polish
+    spelling was no title's (`name_forms.TITLES_BY_LANGUAGE`), and the name, Aristov in the
+    Polish transliteration, no one's. The title opens a label as in English, and the name is the
+    registered person whose name it spells in another transliteration, with a warning naming
+    him (`Registers.transliterated`); a misspelling stays an unknown speaker."""
+    body = COLON_DIALOGUE.format(f"{label}: I agree with the comrade.")
+    tei, reporter = encode_text(page(body), aristov_registers)
+    assert [d.code for d in reporter.diagnostics] == codes
+    if codes == ["speaker-transliterated"]:   # the warning names the person
+        assert "read as Averky Aristov ('aristov-averky')" in str(reporter.diagnostics[0])
+    if who:
+        assert f'<sp who="persons.xml#{who}"><speaker>{label}</speaker>' in body_xml(tei)
+    else:
+        assert f'<p n="2" xml:id="L2">{label}: I agree' in body_xml(tei)
