@@ -35,7 +35,7 @@ from .speaker_refs import SpeakerLookup
 from .record_fields import RECORD_FIELDS, REMARK_WORDS, remark_qualified_after
 from .outline_numbers import ENUMERATOR, ROMAN, roman_value
 from .speakers import (FIRST_PERSON, HONOURED, INITIALS, LOWER, NAME, OFFICES,
-                       TITLE_STOPWORDS, UPPER, LabelMatch, in_capitals)
+                       TITLE_STOPWORDS, UPPER, LabelMatch, in_capitals, loose_label)
 
 SPEAKERS_OWN = "A An My Our Your His Her Its Their This That One Another First Last Final".split()
 """Words that make a remark's head the speaker's own (`My comment:`, `One more note:`, `A last
@@ -190,14 +190,27 @@ def reported_name(text: str) -> str | None:
 
 def _numbered_before(lookup: SpeakerLookup, line: int, turn_line: int) -> bool:
     """Whether the paragraph on `line` is numbered (`3.`, `II.`, `B.`) after the number before it
-    (`2.`, `I.`, `A.`), and the nearest paragraph with that number stands before `turn_line`."""
+    (`2.`, `I.`, `A.`), and the nearest paragraph with that number stands before `turn_line`;
+    the turn's own paragraph is numbered by the speech after its label (`Khrushchev: 1. We
+    must ...`: the speaker's list begins in the turn, `_speech_opening`)."""
     wanted = {(kind, value - 1) for kind, value in _readings(lookup.text_at(line)) if value > 1}
     if not wanted:
         return False
     for before in reversed(range(lookup.position(line))):   # the paragraphs before, nearest first
-        if _readings(lookup.texts[before]) & wanted:
+        text = lookup.texts[before]
+        if lookup.lines[before] == turn_line:
+            text = _speech_opening(lookup, before)
+        if _readings(text) & wanted:
             return lookup.lines[before] < turn_line
     return False
+
+
+def _speech_opening(lookup: SpeakerLookup, position: int) -> str:
+    """The text after the label opening the paragraph at `position`, a turn's (`labels`, or a
+    one-off label the registers judged: `loose_label`); the paragraph if none is found."""
+    text = lookup.texts[position]
+    label = lookup.labels()[position] or loose_label(text)
+    return text[label.rest:] if label is not None and label.kind == "turn" else text
 
 
 def _readings(text: str) -> set[tuple[str, int]]:

@@ -416,3 +416,27 @@ def test_who_recorded_the_record_heads_it_quietly_and_signs_it_below(word, regis
     assert reporter.diagnostics == []
     assert body_xml(tei).endswith(f'<closer><signed n="4" xml:id="L4">{word}: J. Czesak</signed>'
                                   "</closer></div>")
+
+
+LISTED_SPEECH = ("I. On the situation around Cuba.\n\n1. To hear Com. Khrushchev.\n\n{}\n\n"
+                 "2. The Americans will give a pledge.\n\n3. The bombers are another question.\n\n"
+                 "KHRUSHCHEV: Good.")
+"""A record numbering its items before a speech whose own list follows (session 21, f2)."""
+
+
+@pytest.mark.parametrize("label, fragment", [
+    ("KHRUSHCHEV: 1. We must agree to remove the missiles.",
+     '<p n="5" xml:id="L5">3. The bombers are another question.</p></sp>'),
+    ("KHRUSHCHEV: We must agree to remove the missiles.",
+     '</sp><p n="4" xml:id="L4">2. The Americans'),
+], ids=["the list begins after the label", "the record's numbering goes on"])
+def test_a_speakers_list_that_begins_after_his_label_stays_in_the_turn(label, fragment,
+                                                                       registers):
+    """Session 21, f2: `KHRUSHCHEV: 1. We must ...` / `2. ...` / `3. ...` was cut after its first
+    paragraph, the rest of the speech loose paragraphs: `2.` was read against the record's `1.`
+    before the turn, the speaker's own `1.` after his label not being seen
+    (`turn_ends._numbered_before`). Where the label's paragraph has no number, a `2.` after the
+    record's `1.` still ends the turn."""
+    tei, _ = encode_text(page(LISTED_SPEECH.format(label), title="Protocol of the Session"),
+                         registers)
+    assert fragment in body_xml(tei)
