@@ -165,8 +165,14 @@ Good Fine Right Agreed Exactly Correct Certainly Indeed Absolutely Precisely Nat
 Thanks Well Okay OK True False Nonsense Excellent Understood Clear Quite Perhaps Maybe Possibly
 Impossible Never Again Really Splendid Wonderful Bravo Enough Please Sorry Wait Look Listen Now
 Gentlemen Comrades Friends Good-bye Goodbye Hello Agreement Objection Question Silence Order
+""".split()) | frozenset("""
+Further Furthermore Moreover Besides Firstly Secondly Thirdly Fourthly Fifthly Lastly Next
+Meanwhile Consequently Hence Accordingly Nevertheless Nonetheless Incidentally Otherwise Anyway
+Additionally Briefly Frankly
 """.split())
-"""Words a speech opens with as a sentence of its own (`Exactly. The missiles ...`): no label."""
+"""Words a speech opens with as a sentence of its own (`Exactly. The missiles ...`), and those
+that say how a long speech goes on (`Secondly. The bombers ...`, `Further. The Americans ...`):
+no label."""
 TITLE_STOPWORDS = frozenset("""
 The This That These Those It In On At Of For And But Or If When While After Before Since So Then
 There Here As By From To With Dear Sincerely Begin End Text Subject Note Yes No Oral Reply Soviet

@@ -509,6 +509,23 @@ def test_an_unknown_one_off_period_label_in_a_dialogue_is_reported_as_unread(
         assert all("support" not in "".join(sp.itertext()) for sp in tei.iter("{*}sp"))
 
 
+@pytest.mark.parametrize("line, unread", [
+    ("Secondly. The bombers are a separate question.", []),
+    ("Further. The Americans have promised not to invade.", []),
+    ("Suslov. The bombers are a separate question.", ["speaker-unread"]),
+], ids=["Secondly", "Further", "a name"])
+def test_a_word_saying_how_a_speech_goes_on_is_no_label(line, unread, registers):
+    """Session 21, f2: `Secondly. The bombers ...` in a long speech of a dialogue written with
+    colons was reported as a label not read and ended the turn, the rest of the speech loose
+    paragraphs. A word that says how a speech goes on is no label (`speakers.REPLY_WORDS`);
+    an unknown name still is."""
+    tei, reporter = encode_text(page(COLON_DIALOGUE.format(line)), registers)
+    assert [d.code for d in reporter.diagnostics] == unread
+    in_turn = tei.xpath("//*[local-name()='sp']/*[local-name()='p'][starts-with(., $w)]",
+                        w=line.split(".")[0])
+    assert bool(in_turn) == (not unread)
+
+
 @pytest.mark.parametrize("body", [
     "Lord Home: My Lords, I shall be short.\n\nSuez. The House will remember that word.\n\n"
     "Lord Attlee: I have one question only.",
