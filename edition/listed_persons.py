@@ -8,8 +8,8 @@ import re
 from .letter_forms import NAME_PARTICLES
 from .name_forms import listed_name, names_listed, tokens
 from .record_fields import PRESENCE_FIELDS
-from .speakers import (FIRST_PERSON, REPLY_WORDS, LabelMatch, colon_label, loose_label,
-                       match_label)
+from .label_words import FIRST_PERSON, REPLY_WORDS
+from .speakers import LabelMatch, colon_label, loose_label, match_label
 
 LIST_BREAK = re.compile(r"[,;:]|\s+and\s+")
 """What parts the persons a list names: `Present: Mr. Bundy, Mr. Rusk and Ambassador Thompson`."""

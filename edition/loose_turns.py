@@ -1,5 +1,4 @@
-"""Which paragraphs a label `match_label` refuses still opens as a turn: a one-off label naming
-a person who speaks here or whom the document's head lists, or why it does not."""
+"""A label `match_label` refuses that still opens a turn (its person speaks here, or is listed)."""
 
 from __future__ import annotations
 

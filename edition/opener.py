@@ -12,7 +12,8 @@ from .letter_forms import FOREIGN_SALUTATION
 from .model import Paragraph
 from .paragraphs import is_address_line, is_heading
 from .readers.common import is_marking
-from .speakers import RECORD_FIELDS, match_label
+from .record_fields import RECORD_FIELDS
+from .speakers import match_label
 
 SALUTE = re.compile(r"^(?:Dear|To)\b|.*:$|^[A-Z][A-Z .]+\.$")
 """A salutation's words: `Dear ...`, `To ...`, anything ending in a colon, `CC CPSU.`."""

@@ -17,7 +17,8 @@ from .listed_persons import list_items
 from .loose_turns import LooseTurns, entry_ids
 from .name_forms import names_listed
 from .registers import Entry, Registers, SpeakerMatch
-from .speakers import FIRST_PERSON, LabelMatch, match_label
+from .label_words import FIRST_PERSON
+from .speakers import LabelMatch, match_label
 
 MISSPELT = "; correct the label or settle the line in the overrides file"
 PARENTHESIS_AFTER = re.compile(r"\s*\([^()]*\)")

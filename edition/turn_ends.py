@@ -34,8 +34,9 @@ import re
 from .speaker_refs import SpeakerLookup
 from .record_fields import RECORD_FIELDS, REMARK_WORDS, remark_qualified_after
 from .outline_numbers import ENUMERATOR, ROMAN, roman_value
-from .speakers import (FIRST_PERSON, HONOURED, INITIALS, LOWER, NAME, OFFICES,
-                       TITLE_STOPWORDS, UPPER, LabelMatch, in_capitals, loose_label)
+from .label_words import FIRST_PERSON, OFFICES, TITLE_STOPWORDS
+from .speakers import (HONOURED, INITIALS, LOWER, NAME, UPPER, LabelMatch, in_capitals,
+                       loose_label)
 
 SPEAKERS_OWN = "A An My Our Your His Her Its Their This That One Another First Last Final".split()
 """Words that make a remark's head the speaker's own (`My comment:`, `One more note:`, `A last

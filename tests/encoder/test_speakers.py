@@ -517,7 +517,7 @@ def test_an_unknown_one_off_period_label_in_a_dialogue_is_reported_as_unread(
 def test_a_word_saying_how_a_speech_goes_on_is_no_label(line, unread, registers):
     """Session 21, f2: `Secondly. The bombers ...` in a long speech of a dialogue written with
     colons was reported as a label not read and ended the turn, the rest of the speech loose
-    paragraphs. A word that says how a speech goes on is no label (`speakers.REPLY_WORDS`);
+    paragraphs. A word that says how a speech goes on is no label (`label_words.REPLY_WORDS`);
     an unknown name still is."""
     tei, reporter = encode_text(page(COLON_DIALOGUE.format(line)), registers)
     assert [d.code for d in reporter.diagnostics] == unread

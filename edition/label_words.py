@@ -1,0 +1,55 @@
+"""The words that make a paragraph's opening a speaker's label or none: offices, fields, replies."""
+
+from __future__ import annotations
+
+import re
+
+from .record_fields import RECORD_FIELDS, REMARK_WORDS
+
+OFFICES = """Secretary President Ambassador Minister Chairman General Premier Senator Governor
+Admiral Chancellor Counselor Counsellor Director Marshal""".split()
+"""A person's office: `The Secretary`, `The Attorney General`, `Ambassador Thompson`, `Marshal
+Malinovsky`: a label's first word (`LABEL_FIRST_WORDS`), a person the record reports
+(`turn_ends.REPORTS`)."""
+LABEL_FIRST_WORDS = frozenset(OFFICES) | frozenset("""
+The Foreign Prime Comrade Deputy Assistant Under Vice King Queen Prince Lord Lady Father Brother
+""".split())
+"""First words of a title-case label before a colon that make it a speaker even once."""
+REFERENCE_WORDS = frozenset("See Cf Nr Nrs Vol Vols Fol Ibid".split())
+"""Words of a cross-reference, `See Nr. 19.XI.1962`, `Cf. Vol. 2`: a pointer to another document,
+never a speaker's name."""
+NOT_COLON_LABELS = RECORD_FIELDS | REMARK_WORDS | REFERENCE_WORDS | frozenset("""
+Date Time Place Text Ref Reference References Action Info Copy Cc From
+To Via Tab Item Topic Conclusion Conclusions Result Results Location Dear Question
+Answer Background Purpose Issue Issues Recommendation Recommendations Also Others Following
+Discussion Follows Begin End Thus Therefore However Finally First Second Third Fourth Fifth
+Memorandum Telegram Letter Minutes Transcript Total
+""".split())
+"""Words before a colon that head a field, a section or a sentence, never a speaker's label."""
+NOT_SPEAKERS = frozenset("""
+PARTICIPANT SECRET CONFIDENTIAL UNCLASSIFIED PS MEMORANDUM TELEGRAM END BEGIN TEXT USA US UN
+USSR CC CPSU NATO OAS CIA FBI NSC JCS TOP EYES ONLY NODIS EXDIS LIMDIS TAB REF REFERENCE ACTION
+INFO PRIORITY IMMEDIATE FLASH ROUTINE ST DTG
+""".split()) | frozenset(word.upper() for word in RECORD_FIELDS | REMARK_WORDS)
+"""Words in capitals that are no speaker's label: a heading's, a telegram's, and the record's
+fields and remarks as plain in capitals as in title case (`PRESENT:`, `RESOLVED:`, `NOTE:`)."""
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b")
+"""`I`, `we`, `our`: a speaker's words (`Castro agreed with me`), not the record's."""
+REPLY_WORDS = frozenset("""
+Good Fine Right Agreed Exactly Correct Certainly Indeed Absolutely Precisely Naturally Surely Sure
+Thanks Well Okay OK True False Nonsense Excellent Understood Clear Quite Perhaps Maybe Possibly
+Impossible Never Again Really Splendid Wonderful Bravo Enough Please Sorry Wait Look Listen Now
+Gentlemen Comrades Friends Good-bye Goodbye Hello Agreement Objection Question Silence Order
+""".split()) | frozenset("""
+Further Furthermore Moreover Besides Firstly Secondly Thirdly Fourthly Fifthly Lastly Next
+Meanwhile Consequently Hence Accordingly Nevertheless Nonetheless Incidentally Otherwise Anyway
+Additionally Briefly Frankly
+""".split())
+"""Words a speech opens with as a sentence of its own (`Exactly. The missiles ...`), and those
+that say how a long speech goes on (`Secondly. The bombers ...`, `Further. The Americans ...`):
+no label."""
+TITLE_STOPWORDS = frozenset("""
+The This That These Those It In On At Of For And But Or If When While After Before Since So Then
+There Here As By From To With Dear Sincerely Begin End Text Subject Note Yes No Oral Reply Soviet
+United American Secretary President Minister Ambassador General Department Embassy Document
+""".split()) | REFERENCE_WORDS
