@@ -241,10 +241,12 @@ def undoubted(text: str, doubt: re.Match[str] | None) -> str:
 def doubted(label: LabelMatch | None, doubt: re.Match[str] | None) -> LabelMatch | None:
     """`label`, read in a text without the doubt's question mark (`undoubted`), as the label of the
     text with it: a turn whose name ends where the mark stood, `doubted`, its text one character
-    further on; no label where the mark stands elsewhere (`Why not?: ...`)."""
+    further on (a turn, or a label reported as not read: `kind` "unread"); no label where the mark
+    stands elsewhere (`Why not?: ...`)."""
     if doubt is None or label is None or label.doubted:
         return label
-    if label.kind != "turn" or label.delivery or len(label.label) != doubt.start("mark"):
+    if label.kind not in ("turn", "unread") or label.delivery \
+            or len(label.label) != doubt.start("mark"):
         return None
     return replace(label, rest=label.rest + 1, doubted=True)
 

@@ -1016,3 +1016,12 @@ def test_a_question_before_a_colon_is_no_doubted_speaker(line, registers):
     tei, _ = encode_text(page(COLON_DIALOGUE.format(line)), registers)
     assert [sp.get("cert") for sp in tei.iter("{*}sp")] == [None, None]
     assert "".join(tei.findall(".//{*}body//{*}p")[1].itertext()) == line   # the first speaker's
+
+
+def test_an_unsure_label_naming_no_one_is_reported_as_the_label_would_be(registers):
+    """`Rusk?:` once, naming no one, is reported as `Rusk:` is and ends the turn; it was left in
+    the previous speaker's words, silently."""
+    tei, reporter = encode_text(page(COLON_DIALOGUE.format("Rusk?: What does McCone say?")),
+                                registers)
+    assert [d.code for d in reporter.diagnostics] == ["speaker-unread"]
+    assert '</sp><p n="2" xml:id="L2">Rusk?: What does McCone say?</p><sp' in body_xml(tei)
