@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .closing_asides import FOOTNOTE, FURNITURE
 from .closing_lines import ClosingZones, is_note
 from .correspondents import read_correspondents
 from .model import Block, Document, Node, Paragraph
@@ -28,13 +29,16 @@ class ClosingPart:
     resolver: Resolver
     _block: Callable[..., Block]
     _note: Callable[[Paragraph], Block]
+    _furniture_block: Callable[[Paragraph], Block]
     _nodes: Callable[..., tuple[Node, ...]]
 
     def _closing(self, paras: list[Paragraph], roles: list[str]) -> None:
         """Closer lines -> `Closer`s, postscript paragraphs -> `Postscript`s, the text's end mark
         (`END OF MESSAGE`) -> a `trailer` block, in the order of the source
         (`closing_lines.ClosingZones`); a note follows the closer, or stands in the postscript,
-        that it comes after.
+        that it comes after; a page's furniture (`-2-`) stands between them, or in the postscript
+        that goes on after it, and the footnotes ending the text in a postscript after them all
+        (`closing_asides`), from where `footnotes` moves them.
 
             Sincerely, / A. Mikoyan / [Ed. note: ...] / P.S. Regards. / A.M.
             -> Closer(salute, signed), note, Postscript(p), Closer(signed)
@@ -44,14 +48,16 @@ class ClosingPart:
         """
         zones = ClosingZones(self.doc.parts)
         for para, role in zip(paras, roles):
-            if is_note(para, role):
+            if role == FURNITURE:
+                zones.add_furniture(self._furniture_block(para))
+            elif role == FOOTNOTE:
+                zones.add_footnote(self._block("p", para))
+            elif is_note(para, role):
                 zones.add_note(self._note(para))
-                continue
-            zone = zones.enter(role)
-            if zone == "postscript":
+            elif (zone := zones.enter(role)) == "postscript":
                 zones.add_to_postscript(self._block("p", para))
             elif zone == "text":
-                self.doc.parts.append(self._block("p", para))
+                zones.add_apart(self._block("p", para))
             elif zone == "trailer":
                 zones.add_trailer(self._block("trailer", para))
             else:

@@ -311,6 +311,8 @@ class ClosingZones:
         self.postscript: list[Block] = []   # the open postscript; a closer line closes it
         self.closed = False   # a note cut a closer: a closing remark after it is a postscript
         self.after_postscript = ""   # plain paragraphs after a postscript belong to it: its kind
+        self.furniture: list[Block] = []   # a page's furniture before the next closing line
+        self.footnotes = False   # the open postscript holds the footnotes ending the text
 
     def enter(self, role: str) -> str:
         """The zone a paragraph of closing `role` enters: "postscript", "text" (a closing remark
@@ -335,31 +337,61 @@ class ClosingZones:
         """A note follows the closer, or stands in the postscript, that it comes after."""
         self.closed = self.closed or bool(self.closer)
         self._flush_closer()
-        (self.postscript or self.parts).append(note)
+        place = self.postscript or self.parts
+        place.extend(self._take_furniture())
+        place.append(note)
+
+    def add_furniture(self, block: Block) -> None:
+        """A page's furniture (`-2-`): it goes in the postscript the next paragraph goes on, else
+        between the zones, a closer it stands in cut there (a closer holds no page break)."""
+        self.furniture.append(block)
+
+    def add_apart(self, block: Block) -> None:
+        """A paragraph after the zones before it, which are complete (a remark of the text before
+        any closer)."""
+        self.finish()
+        self.parts.append(block)
+
+    def add_footnote(self, block: Block) -> None:
+        """A footnote ending the text: in a postscript of the footnotes after the zones before
+        them, which are complete, from where `footnotes` moves each to its marker (one it does
+        not stays there: the div holds no paragraph after a closer)."""
+        if not self.footnotes:
+            self.finish()
+            self.footnotes = True
+        self.postscript.append(block)
 
     def add_trailer(self, block: Block) -> None:
         """The text's end mark (`END OF MESSAGE`) after the closer and postscript before it, which
         are complete; the paragraphs after it begin anew."""
-        self._flush_closer()
-        self._flush_postscript()
+        self.finish()
         self.after_postscript = ""
         self.parts.append(block)
 
     def add_to_postscript(self, block: Block) -> None:
         """A paragraph of the open postscript; a closer before it is complete."""
         self._flush_closer()
+        (self.postscript or self.parts).extend(self._take_furniture())
         self.postscript.append(block)
 
     def add_to_closer(self, blocks: list[Block]) -> None:
         """The blocks of a closing line into the open closer; a postscript before it is
-        complete."""
+        complete, and so is the closer where a page breaks before the line."""
         self._flush_postscript()
+        if self.furniture:
+            self._flush_closer()
+            self.parts.extend(self._take_furniture())
         self.closer.extend(blocks)
 
     def finish(self) -> None:
-        """The closer and postscript still open into the parts."""
+        """The closer and postscript still open into the parts, the furniture after them."""
         self._flush_closer()
         self._flush_postscript()
+        self.parts.extend(self._take_furniture())
+
+    def _take_furniture(self) -> list[Block]:
+        taken, self.furniture = self.furniture, []
+        return taken
 
     def _flush_closer(self) -> None:
         if self.closer:

@@ -11,7 +11,8 @@ The rules, in the order they are tried for each paragraph (an editor's override 
     closing lines: `closing_lines.ClosingRoles`),
     closing remarks (`Ambassador A. Alekseev attended the conversation.`), editorial notes among
     and after them, and an archive summary after them; closers and postscripts keep the source's
-    order (`P.S. ...` / `A.M.`: a postscript, then a closer);
+    order (`P.S. ...` / `A.M.`: a postscript, then a closer); a page's furniture and the
+    footnotes at the end are stepped over (`closing_asides`);
   - `[Ed. note: ...]` -> a note on the block before it (inside the turn when that block is);
   - a speaker label (see `speakers`) opens a turn; following paragraphs continue it, also those
     that open with a bracket (`[The Cubans] must decide.`); a label `match_label` refuses opens
@@ -31,6 +32,7 @@ from dataclasses import replace
 
 from . import date_checks
 from .closers import ClosingPart
+from .closing_asides import FOOTNOTE, closing_asides
 from .closing_lines import ClosingLine, ClosingRoles, closes, closing_start, is_note
 from .date_quotes import quoted_dates
 from .diagnostics import Reporter
@@ -108,14 +110,14 @@ class _Builder(ClosingPart):
         self.trusted_labels = trusted_labels([p.text for p in paras])
         self.speakers.read(paras, self.trusted_labels)
         self.furniture = furniture
-        paras, roles = self._take_summary(paras)
-        body_end = closing_start(paras, roles, self.trusted_labels)
-        start = self._take_opener(paras[:body_end], [line.given for line in roles.lines[:body_end]])
+        paras, roles, asides, body_end = self._read_end(paras)
+        start = self._take_opener(paras[:body_end], [self._given(p) for p in paras[:body_end]])
         self.quote_dates = quoted_dates(paras[start:body_end])
         for para in paras[start:body_end]:
             self._body_paragraph(para)
         self._close_turn()
-        self._closing(paras[body_end:], [roles[i] for i in range(body_end, len(paras))])
+        self._closing(paras[body_end:], [asides.get(para.line) or roles[para.line]
+                                         for para in paras[body_end:]])
         meta = self.doc.raw.metadata
         title = meta.title.value.replace("\u00a0", " ").strip()
         self.doc.title = parse_inline(title, Locator(self.doc.raw.path, meta.title.line, 1),
@@ -130,6 +132,26 @@ class _Builder(ClosingPart):
         found = self.resolver.found
         self.doc.inferred_dates = found.inferred_dates
         self.doc.unresolved_names = found.unresolved_names
+
+    def _read_end(self, paras: list[Paragraph]
+                  ) -> tuple[list[Paragraph], dict[int, str], dict[int, str], int]:
+        """The end of the text read: the paragraphs left once the summary is taken, the closing
+        role of each but those the closing lines step over (first line -> role), those (first
+        line -> `closing_asides.FURNITURE`, `FOOTNOTE`), and where the closing lines begin.
+        The footnotes are stepped over only where closing lines stand before them."""
+        given = [self.overrides.role(para.line)[0] for para in paras]
+        asides = closing_asides(paras, set(self.furniture), given)
+        while True:
+            text, roles = self._take_summary([p for p in paras if p.line not in asides])
+            text_end = closing_start(text, roles, self.trusted_labels)
+            if text_end < len(text) or FOOTNOTE not in asides.values():
+                break
+            asides = {line: kind for line, kind in asides.items() if kind != FOOTNOTE}
+        left = {para.line for para in text} | set(asides)
+        paras = [para for para in paras if para.line in left]
+        body_end = paras.index(text[text_end]) if text_end < len(text) else len(paras)
+        return paras, {para.line: roles[index] for index, para in enumerate(text)}, asides, \
+            body_end
 
     def _take_summary(self, paras: list[Paragraph]) -> tuple[list[Paragraph], ClosingRoles]:
         """The summary into the document: the editor's, else the archive's field, else the page
@@ -167,15 +189,16 @@ class _Builder(ClosingPart):
 
     def _closing_roles(self, paras: list[Paragraph]) -> ClosingRoles:
         """The closing role of each of `paras` in its place, the editor's role first."""
-        return ClosingRoles([ClosingLine(p.text, self.overrides.role(p.line)[0]
-                                         or self._furniture_role(p),
+        return ClosingRoles([ClosingLine(p.text, self._given(p),
                                          bool(i) and p.line == paras[i - 1].last_line + 1)
                              for i, p in enumerate(paras)], self._names_a_place,
                             lambda text: bool(self.registers.mention_spans(text)))
 
-    def _furniture_role(self, para: Paragraph) -> str:
-        """Page furniture (`TOP SECRET` under `-2-`) is the text's, no closing line."""
-        return "narrative" if para.line in self.furniture else ""
+    def _given(self, para: Paragraph) -> str:
+        """The role the editor gives `para`; page furniture (`TOP SECRET` under `-2-`) among the
+        opening lines is the text's, none of them."""
+        return self.overrides.role(para.line)[0] \
+            or ("narrative" if para.line in self.furniture else "")
 
     def _names_a_place(self, text: str) -> bool:
         """Whether `text` names places of the registers and nothing else (`Havana`, `Havana,
@@ -205,7 +228,7 @@ class _Builder(ClosingPart):
         role, who = self.overrides.role(para.line)
         text = para.text
         if not role and para.line in self.furniture:   # `-2-`, `TOP SECRET` over a page
-            return self._add(Block("p", self.furniture[para.line], para.line))
+            return self._add(self._furniture_block(para))
         if is_note(para, role):
             return self._add(self._note(para))
         label = self.speakers.label_at(para.line)
@@ -288,6 +311,13 @@ class _Builder(ClosingPart):
             self.turn = replace(self.turn, blocks=self.turn.blocks + (block,))
         else:
             self.doc.parts.append(block)
+
+    def _furniture_block(self, para: Paragraph) -> Block:
+        """A page's furniture (`-2-`, `TOP SECRET` over it) or page breaks (`[Page 2]`) alone:
+        a block of page breaks only (`Block.only_page_breaks`)."""
+        if para.line in self.furniture:
+            return Block("p", self.furniture[para.line], para.line)
+        return self._block("p", para)
 
     def _note(self, para: Paragraph) -> Block:
         nodes = self._nodes(para.text, para.line, 1, para=para)

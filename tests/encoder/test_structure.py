@@ -466,6 +466,79 @@ def test_each_closing_line_is_read_once_though_the_summary_is_looked_for(registe
     assert read and len(read) == len(set(read)), read
 
 
+
+# session 21: page furniture and footnotes after the signature are stepped over by the closing
+# lines (`closing_asides`): they hid the closer, and a single footnote was the summary
+PAGE_2 = '<pb n="2"/><fw type="pageNum">-2-</fw>'
+CALLED = "We received your letter.[1]\n\n"
+CALLED_P = ('<p n="2" xml:id="L2">We received your letter.<note type="editorial" place="inline" '
+            'resp="#ed" n="1">Not printed.</note></p>')
+STEPPED_OVER = [
+    pytest.param("We received your letter.\n\nSincerely,\n\nA. Mikoyan\n\n-2-\n\n" + PS,
+                 CLOSER + PAGE_2 + ps(5), id="a page number between the signature and the P.S."),
+    pytest.param("We received your letter.\n\nSincerely,\n\nA. Mikoyan\n\n-2-\n\nTOP SECRET"
+                 "\n\n" + PS, CLOSER + PAGE_2 + '<fw type="header">TOP SECRET</fw>' + ps(5),
+                 id="a page number and the marking over the page"),
+    pytest.param("We received your letter.\n\nSincerely,\n\nA. Mikoyan\n\n[Page 2]\n\n" + PS,
+                 CLOSER + '<pb n="2"/>' + ps(5), id="a printed page break"),
+    pytest.param("We received your letter.\n\nSincerely,\n\nA. Mikoyan\n\n" + PS
+                 + "\n\n-2-\n\nI will write again.\n\nA.M.",
+                 ps(5, "I will write again.").replace('</p><p n="6"', f'</p>{PAGE_2}<p n="6"')
+                 + a_m(7),
+                 id="a page number inside the P.S."),
+    pytest.param("We received your letter.\n\nSincerely,\n\n-2-\n\nA. Mikoyan",
+                 CLOSER.replace("</salute>", f"</salute></closer>{PAGE_2}<closer>"),
+                 id="a page number inside the closer cuts it"),
+    pytest.param(CALLED + "Sincerely,\n\nA. Mikoyan\n\n[1] Not printed.", CLOSER,
+                 id="a footnote after the signature"),
+    pytest.param(CALLED.replace("[1]", "*") + "Sincerely,\n\nA. Mikoyan\n\n* Not printed.",
+                 CLOSER, id="a footnote of a sign after the signature"),
+    pytest.param(CALLED + "Sincerely,\n\nA. Mikoyan\n\nNotes\n\n1. Not printed.",
+                 CLOSER + '<postscript><p n="5" xml:id="L5">Notes</p></postscript>',
+                 id="a footnote after a Notes head"),
+    pytest.param("We received your letter.\n\nSincerely,\n\nA. Mikoyan\n\n[1] Not printed.",
+                 CLOSER + '<postscript><p n="5" xml:id="L5"><label rend="brackets">1</label> Not '
+                 'printed.</p></postscript>',
+                 id="a footnote nothing calls: no summary"),
+]
+
+
+@pytest.mark.parametrize("end, expected", STEPPED_OVER)
+def test_the_closing_lines_step_over_page_furniture_and_footnotes(valid, end, expected):
+    tei, abstract = valid(page("Dear Comrade Dorticos:\n\n" + end, title=LETTER_TITLE))
+    assert body_xml(tei).endswith(expected + "</div>")
+    assert abstract is None
+
+
+
+def test_in_a_telegram_a_page_number_and_a_footnote_are_stepped_over(valid):
+    tei, _ = valid("Mikoyan Telegram to the CC CPSU November 19, 1962\n\nCC CPSU.\n\nWe met "
+                   "Dorticos.[1]\n\n19.XI.62 A. Mikoyan\n\n- 2 -\n\nP.S. Fidel was ill.\n\n"
+                   "[1] In Havana.\n\n[Source: AVP RF, Moscow.]\n")
+    assert body_xml(tei).endswith(
+        '<closer><dateline n="3" xml:id="L3"><date when="1962-11-19">19.XI.62</date></dateline>'
+        '<signed n="4" xml:id="L4"><persName ref="persons.xml#mikoyan-anastas">A. Mikoyan'
+        '</persName></signed></closer><pb n="2"/><fw type="pageNum">- 2 -</fw><postscript><p '
+        'n="5" xml:id="L5">P.S. <persName ref="persons.xml#castro-fidel">Fidel</persName> was '
+        'ill.</p></postscript></div>')
+
+
+@pytest.mark.parametrize("end, kept", [
+    # the items of the document's list under its head, though the text refers to them
+    ("We received Papers [1] and [2].\n\nSincerely,\n\nA. Mikoyan\n\nPapers:\n\n"
+     "[1] Draft reply.\n\n[2] Statement.", '<label rend="brackets">1</label> Draft reply.</p>'),
+    # a line opened by a sign that the text prints nowhere is no footnote
+    ("We received your letter.\n\nSincerely,\n\nA. Mikoyan\n\n* Copy to Mr. Jones",
+     '<signed n="5" xml:id="L5">* Copy to Mr. Jones</signed></closer>'),
+    # a marking after the signature with no page number is no page's furniture
+    ("We received your letter.\n\nSincerely,\n\nA. Mikoyan\n\nTOP SECRET",
+     '<stamp n="5" xml:id="L5">TOP SECRET</stamp></closer>'),
+])
+def test_what_the_closing_lines_do_not_step_over(registers, end, kept):
+    tei, _ = encode_text(page("Dear Comrade Dorticos:\n\n" + end, title=LETTER_TITLE), registers)
+    assert kept in body_xml(tei)
+
+
 def test_in_a_memorandum_the_dated_signature_ends_the_last_turn(valid):
     tei, abstract = valid(page("A.I. MIKOYAN. Yes.\n\nRecorded by: [signature] V. Tikhmenev\n"
                                "5.XI.62\n\nMikoyan and Dorticos discuss the missiles."))

@@ -1,0 +1,85 @@
+"""What the closing lines step over: a page's furniture, and the footnotes ending the text.
+
+    We received your letter.[1] / Sincerely, / A. Mikoyan / -2- / P.S. Regards. / [1] Not printed.
+    -> furniture: `-2-`; footnote: `[1] Not printed.`
+
+Neither is a line of the closer nor of the text after it: a page break between the signature and
+a `P.S.` leaves the signature the closer's, and footnotes after the signature leave the closing
+lines before them (`structure` reads the closing roles without them). Read on the paragraphs'
+words, before the footnotes are moved to their markers (`footnotes`), and as narrowly: a footnote
+opened by a sign or a number and a period is one the text calls (`letter.*`, `letter.[1]`), as a
+closing line may open so (`* Copy to Mr. Jones`); one opened by a marker (`[1] Not printed.`)
+opens no closing line, nor the archive's summary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .footnotes import LIST_HEAD, MARKER_NUMBER, NUMBERED_NOTE, RULE_OR_HEAD
+from .inline import PAGE
+from .model import Paragraph
+
+FURNITURE = "furniture"
+"""The closing role of a page's furniture: `-2-`, `TOP SECRET` over it, `[Page 2]`."""
+FOOTNOTE = "footnote"
+"""The closing role of a footnote ending the text: `[1] Not printed.`"""
+PAGE_BREAKS_ONLY = re.compile(rf"(?:\s*\[\s*{PAGE.pattern}\s*\])+\s*", re.IGNORECASE)
+"""`[Page 2]`, `[p. 12]`: a paragraph of page breaks alone (`inline.PAGE`)."""
+MARKED_NOTE = re.compile(rf"\[(?P<n>{MARKER_NUMBER.pattern})\]\s+\S")
+"""`[1] Not printed.`: a footnote opened by its marker."""
+SIGNED_NOTE = re.compile(r"(?P<n>[*†‡§]+)\s+\S")
+"""`* Not printed.`: a footnote opened by its sign."""
+
+
+def closing_asides(paras: list[Paragraph], furniture: set[int],
+                   given: list[str]) -> dict[int, str]:
+    """The first line of each of `paras` the closing lines step over -> `FURNITURE` or
+    `FOOTNOTE`; `furniture`: the first lines of the page's furniture (`page_furniture`), `given`:
+    the editor's role of each paragraph (a paragraph given one is never stepped over)."""
+    asides = {para.line: FURNITURE for para, role in zip(paras, given) if not role
+              and (para.line in furniture or PAGE_BREAKS_ONLY.fullmatch(para.text))}
+    start = footnotes_start(paras, given)
+    asides.update((para.line, FOOTNOTE) for para in paras[start:])
+    return asides
+
+
+def footnotes_start(paras: list[Paragraph], given: list[str]) -> int:
+    """Where the footnotes that end `paras` begin (`len(paras)` where none do): the paragraphs
+    opened by a marker (`[1] ...`); those opened by a sign (`* ...`) where a paragraph before
+    them calls it (`the 26th.*`: after a word, not opening it); after a rule or a Notes head
+    (`-----`, `Notes`), those opened by the number a paragraph calls (`[1]`, `1. ...`), the rule
+    or head with them; none under the head of a list of the document's own (`Enclosures:` /
+    `[1] Draft reply`). (Whether they are footnotes of closing lines, `structure` asks.)"""
+    start = len(paras)
+    while start and not given[start - 1] and _opens_note(paras[start - 1].text):
+        start -= 1
+    ruled = bool(start) and not given[start - 1] \
+        and RULE_OR_HEAD.fullmatch(paras[start - 1].text) is not None
+    run = [para.text for para in paras[start:]]
+    if not run or (not ruled and start and LIST_HEAD.fullmatch(paras[start - 1].text)) \
+            or not (ruled or all(MARKED_NOTE.match(text) or SIGNED_NOTE.match(text)
+                                 for text in run)):
+        return len(paras)
+    start -= ruled
+    called = " ".join(para.text for para in paras[:start])
+    calls = all(_called(_opening(text), called) for text in run if not MARKED_NOTE.match(text))
+    return start if calls and start > 1 else len(paras)
+
+
+def _opens_note(text: str) -> bool:
+    return bool(MARKED_NOTE.match(text) or SIGNED_NOTE.match(text) or NUMBERED_NOTE.match(text))
+
+
+def _opening(text: str) -> str:
+    """The marker as the text calls it: `[1]` for `[1] ...` and `1. ...`, `*` for `* ...`."""
+    found = MARKED_NOTE.match(text) or NUMBERED_NOTE.match(text)
+    if found:
+        return f"[{found.group('n')}]"
+    return SIGNED_NOTE.match(text).group("n")
+
+
+def _called(marker: str, text: str) -> bool:
+    """Whether `text` prints `marker` set on the word or punctuation before it (`letter.[1]`,
+    `the 26th.*`)."""
+    return re.search(rf"(?<=[^\s*†‡§]){re.escape(marker)}(?![*†‡§\w])", text) is not None
