@@ -74,7 +74,8 @@ class ClosingRoles:
 
     `lines`: each paragraph's text, role given and place in its block (`ClosingLine`);
     `names_a_place` tells whether a line is the name of a place and nothing else (`Havana`: the
-    registers know it), `names_an_entry` whether it names anything the registers hold.
+    registers know it), `names_an_entry` whether it names anything the registers hold (a person
+    by the surname alone too).
     """
 
     def __init__(self, lines: list[ClosingLine], names_a_place: Callable[[str], bool],
@@ -114,13 +115,22 @@ class ClosingRoles:
         under a signature or the signer's office under it (`A. Mikoyan` / `Matanzas`, `A. Mikoyan`
         / `Chairman of the Council of Ministers` / `Matanzas`): where a closer's dateline stands,
         the place it was signed at, a place the registers lack; a second signer is named by more
-        than one word (`Osvaldo Dorticos`), or one the registers hold (`Dorticos`, `RUSK`); the
-        word of an office (`John A. McCone` / `Director`) names the signer's office
-        (`_names_an_office`)."""
+        than one word (`Osvaldo Dorticos`), or one the registers hold (`Dorticos`, `RUSK`, the
+        surname `Castro`), or one word right under two signatures, a block of names (`A. Mikoyan` /
+        `A. Alekseev` / `Smirnov`); the word of an office (`John A. McCone` / `Director`) names
+        the signer's office (`_names_an_office`)."""
         text = self.lines[index].text
         return index > 0 and len(text.split()) == 1 and "." not in text \
             and is_signature(text) and not self.names_an_entry(text) \
-            and not _names_an_office(text) and self._under_signature(index)
+            and not _names_an_office(text) and self._under_signature(index) \
+            and not self._under_signatures(index)
+
+    def _under_signatures(self, index: int) -> bool:
+        """Whether the two paragraphs right above paragraph `index` are signatures, neither the
+        word of an office (`A. Alekseev` / `Ambassador` / `Matanzas`: the place)."""
+        return all(self.own(above) in SIGNATURE_ROLES
+                   and not _names_an_office(self.lines[above].text)
+                   for above in (index - 1, index - 2))
 
     def _under_signature(self, index: int) -> bool:
         """Whether paragraph `index` stands right under a signature, or under the lines of the

@@ -192,13 +192,19 @@ class _Builder(ClosingPart):
         return ClosingRoles([ClosingLine(p.text, self._given(p),
                                          bool(i) and p.line == paras[i - 1].last_line + 1)
                              for i, p in enumerate(paras)], self._names_a_place,
-                            lambda text: bool(self.registers.mention_spans(text)))
+                            self._names_an_entry)
 
     def _given(self, para: Paragraph) -> str:
         """The role the editor gives `para`; page furniture (`TOP SECRET` under `-2-`) among the
         opening lines is the text's, none of them."""
         return self.overrides.role(para.line)[0] \
             or ("narrative" if para.line in self.furniture else "")
+
+    def _names_an_entry(self, text: str) -> bool:
+        """Whether `text` names an entry of the registers, or is the surname of persons they
+        hold (`Castro`, which no register form is alone)."""
+        return bool(self.registers.mention_spans(text)) \
+            or (len(text.split()) == 1 and bool(self.registers.find_person(text).candidates))
 
     def _names_a_place(self, text: str) -> bool:
         """Whether `text` names places of the registers and nothing else (`Havana`, `Havana,

@@ -242,6 +242,8 @@ def test_notes_at_the_end_without_a_closer_stay_in_the_turn(valid):
                                   'target="#L1" n="2" xml:id="L2">House adjourned.</note></sp></div>')
 
 
+ALEKSEEV = ('<signed n="5" xml:id="L5"><persName ref="persons.xml#alekseev-aleksandr">A. Alekseev'
+            '</persName></signed>')
 DATE_5_XI = '<date when="1962-11-05">5.XI.62</date>'
 LINES_AFTER_THE_SIGNATURE = [
     # (the end of the source, the TEI after its last paragraph `We received your letter.`)
@@ -403,6 +405,18 @@ LINES_AFTER_THE_SIGNATURE = [
     pytest.param("Sincerely,\n\nA. Mikoyan\nChairman of the Council of Ministers",
                  CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5">Chairman of the Council '
                  'of Ministers</signed></closer>', id="the signer's office names one"),
+    # session 21: a co-signer's one word, a surname the registers hold but in no form alone, or
+    # a name under a block of two signatures, was the closer's place
+    pytest.param("Sincerely,\n\nA. Mikoyan\nCastro",
+                 CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5">Castro</signed></closer>',
+                 id="a known surname alone under the signature: a second signer"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\nA. Alekseev\nSmirnov",
+                 CLOSER[:-len("</closer>")] + f'{ALEKSEEV}<signed n="6" xml:id="L6">Smirnov</signed>'
+                 '</closer>', id="one word under two signatures: a third signer"),
+    pytest.param("Sincerely,\n\nA. Mikoyan\nA. Alekseev\nAmbassador\nMatanzas",
+                 CLOSER[:-len("</closer>")] + f'{ALEKSEEV}<signed n="6" xml:id="L6">Ambassador'
+                 '</signed><dateline n="7" xml:id="L7">Matanzas</dateline></closer>',
+                 id="one word under the second signer's office: the place"),
     # session 20 (review round 5, page-furniture.txt:36): one word of an office under the
     # signature, shaped as a place the registers lack, was the closer's dateline
     pytest.param("Sincerely,\n\nA. Mikoyan\nDirector",
