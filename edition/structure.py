@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import date_checks
-from .closers import ClosingPart
+from .closers import BlockMakers, ClosingPart
 from .closing_asides import FOOTNOTE, closing_asides
 from .closing_lines import ClosingLine, ClosingRoles, closes, closing_start, is_note
 from .date_quotes import quoted_dates
@@ -78,7 +78,7 @@ def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
     return document
 
 
-class _Builder(ClosingPart):
+class _Builder:
     """Walks the paragraphs once, filling the document's opener and parts (closers, postscripts:
     `closers.ClosingPart`)."""
 
@@ -96,6 +96,8 @@ class _Builder(ClosingPart):
         self.resolver = Resolver(registers, dict(overrides.names),
                                  relative_days=document.doc_type in SAME_DAY_RECORDS,
                                  speaks_here=self.speakers.speaks_here)
+        self.closing = ClosingPart(BlockMakers(self._block, self._note, self._furniture_block,
+                                               self._nodes), registers, self.resolver)
         self.speech = titled_speech(document.doc_type, title)   # its body's parentheses as a turn's
         self.turn: Turn | None = None
         self.any_turn = False
@@ -116,8 +118,8 @@ class _Builder(ClosingPart):
         for para in paras[start:body_end]:
             self._body_paragraph(para)
         self._close_turn()
-        self._closing(paras[body_end:], [asides.get(para.line) or roles[para.line]
-                                         for para in paras[body_end:]])
+        self.closing.add(self.doc, paras[body_end:], [asides.get(para.line) or roles[para.line]
+                                                      for para in paras[body_end:]])
         meta = self.doc.raw.metadata
         title = meta.title.value.replace("\u00a0", " ").strip()
         self.doc.title = parse_inline(title, Locator(self.doc.raw.path, meta.title.line, 1),
