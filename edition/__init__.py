@@ -20,9 +20,9 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing words
   page_furniture  a typed page's number alone on its line and the markings around it -> pb, fw
   letter_forms the set words of letters in each language: salutations, valedictions, signatures
-  closing_lines  the closing lines: their roles in place, where they begin, closers, postscripts
+  closing_lines  the closing lines: their roles in place, where they begin
   closing_asides  what the closing lines step over: a page's furniture, the footnotes at the end
-  closers      the text's closing paragraphs -> closers, postscripts and the trailer, in order
+  closers      the text's closing paragraphs grouped -> closers, postscripts, the trailer, in order
   speakers     speaker labels at the start of a paragraph
   label_words  the words that make an opening a speaker's label or none (offices, fields, replies)
   outline_numbers  the record's own numbering: section numerals (`II.`), outline letters

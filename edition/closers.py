@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .closing_asides import FOOTNOTE, FURNITURE
-from .closing_lines import ClosingZones, is_note
+from .closing_lines import POSTSCRIPT_ROLES, is_note
 from .correspondents import read_correspondents
-from .model import Block, Document, Node, Paragraph
+from .model import Block, BodyPart, Closer, Document, Node, Paragraph, Postscript
 from .paragraphs import dated_signature
 from .readers.common import of_conversation
 from .registers import Registers
@@ -43,7 +43,7 @@ class ClosingPart:
     def add(self, doc: Document, paras: list[Paragraph], roles: list[str]) -> None:
         """Closer lines -> `Closer`s, postscript paragraphs -> `Postscript`s, the text's end mark
         (`END OF MESSAGE`) -> a `trailer` block, in the order of the source
-        (`closing_lines.ClosingZones`); a note follows the closer, or stands in the postscript,
+        (`ClosingZones`); a note follows the closer, or stands in the postscript,
         that it comes after; a page's furniture (`-2-`) stands between them, or in the postscript
         that goes on after it, and the footnotes ending the text in a postscript after them all
         (`closing_asides`), from where `footnotes` moves them.
@@ -100,3 +100,110 @@ class ClosingPart:
                  self.resolver.name(entry, name),
                  *self.make.nodes(text[end:], para.line, column + end, para=para))
         return Block("signed", nodes, para.line)
+
+
+class ClosingZones:
+    """The closing lines gathered into closers and postscripts in the order of the source, and
+    put into `parts` (the document's) as each is complete.
+
+        Sincerely, / A. Mikoyan / [Ed. note: ...] / P.S. Regards. / A.M.
+        -> Closer(salute, signed), note, Postscript(p), Closer(signed)
+    """
+
+    def __init__(self, parts: list[BodyPart]) -> None:
+        self.parts = parts
+        self.closer: list[Block] = []
+        self.postscript: list[Block] = []   # the open postscript; a closer line closes it
+        self.closed = False   # a note cut a closer: a closing remark after it is a postscript
+        self.after_postscript = ""   # plain paragraphs after a postscript belong to it: its kind
+        self.furniture: list[Block] = []   # a page's furniture before the next closing line
+        self.footnotes = False   # the open postscript holds the footnotes ending the text
+
+    def enter(self, role: str) -> str:
+        """The zone a paragraph of closing `role` enters: "postscript", "text" (a closing remark
+        before any closer line: a paragraph of the text), "trailer" (the text's end mark, a zone
+        of its own: `add_trailer`) or "closer". Entering changes the zones: a `P.S.` after `cc:`
+        (or `cc:` after a `P.S.`) closes the open postscript first, and plain paragraphs after a
+        postscript stay in it."""
+        if role == "trailer":
+            return role
+        if role in POSTSCRIPT_ROLES and role != self.after_postscript:
+            self._flush_postscript()
+        role = role or self.after_postscript
+        if role == "remark" and not (self.closer or self.closed or self.after_postscript):
+            return "text"
+        if role in POSTSCRIPT_ROLES or role == "remark":
+            self.after_postscript = (self.after_postscript or "postscript") if role == "remark" \
+                else role
+            return "postscript"
+        return "closer"
+
+    def add_note(self, note: Block) -> None:
+        """A note follows the closer, or stands in the postscript, that it comes after."""
+        self.closed = self.closed or bool(self.closer)
+        self._flush_closer()
+        place = self.postscript or self.parts
+        place.extend(self._take_furniture())
+        place.append(note)
+
+    def add_furniture(self, block: Block) -> None:
+        """A page's furniture (`-2-`): it goes in the postscript the next paragraph goes on, else
+        between the zones, a closer it stands in cut there (a closer holds no page break)."""
+        self.furniture.append(block)
+
+    def add_apart(self, block: Block) -> None:
+        """A paragraph after the zones before it, which are complete (a remark of the text before
+        any closer)."""
+        self.finish()
+        self.parts.append(block)
+
+    def add_footnote(self, block: Block) -> None:
+        """A footnote ending the text: in a postscript of the footnotes after the zones before
+        them, which are complete, from where `footnotes` moves each to its marker (one it does
+        not stays there: the div holds no paragraph after a closer)."""
+        if not self.footnotes:
+            self.finish()
+            self.footnotes = True
+        self.postscript.append(block)
+
+    def add_trailer(self, block: Block) -> None:
+        """The text's end mark (`END OF MESSAGE`) after the closer and postscript before it, which
+        are complete; the paragraphs after it begin anew."""
+        self.finish()
+        self.after_postscript = ""
+        self.parts.append(block)
+
+    def add_to_postscript(self, block: Block) -> None:
+        """A paragraph of the open postscript; a closer before it is complete."""
+        self._flush_closer()
+        (self.postscript or self.parts).extend(self._take_furniture())
+        self.postscript.append(block)
+
+    def add_to_closer(self, blocks: list[Block]) -> None:
+        """The blocks of a closing line into the open closer; a postscript before it is
+        complete, and so is the closer where a page breaks before the line."""
+        self._flush_postscript()
+        if self.furniture:
+            self._flush_closer()
+            self.parts.extend(self._take_furniture())
+        self.closer.extend(blocks)
+
+    def finish(self) -> None:
+        """The closer and postscript still open into the parts, the furniture after them."""
+        self._flush_closer()
+        self._flush_postscript()
+        self.parts.extend(self._take_furniture())
+
+    def _take_furniture(self) -> list[Block]:
+        taken, self.furniture = self.furniture, []
+        return taken
+
+    def _flush_closer(self) -> None:
+        if self.closer:
+            self.parts.append(Closer(tuple(self.closer)))
+            self.closer.clear()
+
+    def _flush_postscript(self) -> None:
+        if self.postscript:
+            self.parts.append(Postscript(tuple(self.postscript)))
+            self.postscript.clear()
