@@ -32,16 +32,22 @@ SIGNED_NOTE = re.compile(r"(?P<n>[*†‡§]+)\s+\S")
 """`* Not printed.`: a footnote opened by its sign."""
 
 
-def closing_asides(paras: list[Paragraph], furniture: set[int],
-                   given: list[str]) -> dict[int, str]:
-    """The first line of each of `paras` the closing lines step over -> `FURNITURE` or
-    `FOOTNOTE`; `furniture`: the first lines of the page's furniture (`page_furniture`), `given`:
-    the editor's role of each paragraph (a paragraph given one is never stepped over)."""
-    asides = {para.line: FURNITURE for para, role in zip(paras, given) if not role
-              and (para.line in furniture or PAGE_BREAKS_ONLY.fullmatch(para.text))}
-    start = footnotes_start(paras, given)
-    asides.update((para.line, FOOTNOTE) for para in paras[start:])
-    return asides
+def closing_asides(paras: list[Paragraph], furniture: set[int], given: list[str],
+                   summary_after: bool) -> list[dict[int, str]]:
+    """The readings of what the closing lines of `paras` step over, to try in turn: each the
+    first line of a paragraph stepped over -> `FURNITURE` or `FOOTNOTE`. The footnotes that end
+    the text; where the layout prints the archive's summary after the text (`summary_after`),
+    those before its last paragraph; then none but the furniture (`furniture`: the first lines
+    of the page's furniture, `page_furniture`). `given`: the editor's role of each paragraph (a
+    paragraph given one is never stepped over)."""
+    pages = {para.line: FURNITURE for para, role in zip(paras, given) if not role
+             and (para.line in furniture or PAGE_BREAKS_ONLY.fullmatch(para.text))}
+    readings = []
+    for end in (len(paras), len(paras) - 1) if summary_after else (len(paras),):
+        start = footnotes_start(paras[:end], given[:end])
+        if start < end:
+            readings.append(pages | {para.line: FOOTNOTE for para in paras[start:end]})
+    return readings + [pages]
 
 
 def footnotes_start(paras: list[Paragraph], given: list[str]) -> int:

@@ -137,40 +137,43 @@ class _Builder:
 
     def _read_end(self, paras: list[Paragraph]
                   ) -> tuple[list[Paragraph], dict[int, str], dict[int, str], int]:
-        """The end of the text read: the paragraphs left once the summary is taken, the closing
-        role of each but those the closing lines step over (first line -> role), those (first
-        line -> `closing_asides.FURNITURE`, `FOOTNOTE`), and where the closing lines begin.
-        The footnotes are stepped over only where closing lines stand before them."""
+        """The end of the text read: the paragraphs left once the summary is taken (into the
+        document), the closing role of each but those the closing lines step over (first line
+        -> role), those (first line -> `closing_asides.FURNITURE`, `FOOTNOTE`), and where the
+        closing lines begin. Footnotes are stepped over only where closing lines stand before
+        them, and those before the last paragraph only where it is the archive's summary."""
         given = [self.overrides.role(para.line)[0] for para in paras]
-        asides = closing_asides(paras, set(self.furniture), given)
-        while True:
-            text, roles = self._take_summary([p for p in paras if p.line not in asides])
+        for asides in closing_asides(paras, set(self.furniture), given,
+                                     self.doc.raw.layout == PAGE_LAYOUT):
+            kept = [p for p in paras if p.line not in asides]
+            text, roles, summary = self._take_summary(kept)
             text_end = closing_start(text, roles, self.trusted_labels)
-            if text_end < len(text) or FOOTNOTE not in asides.values():
+            footnotes = [line for line, kind in asides.items() if kind == FOOTNOTE]
+            if not footnotes or (text_end < len(text) and (
+                    max(footnotes) > kept[-1].line or summary.line == kept[-1].line)):
                 break
-            asides = {line: kind for line, kind in asides.items() if kind != FOOTNOTE}
+        if summary.value:
+            self.doc.summary = summary
         left = {para.line for para in text} | set(asides)
         paras = [para for para in paras if para.line in left]
         body_end = paras.index(text[text_end]) if text_end < len(text) else len(paras)
         return paras, {para.line: roles[index] for index, para in enumerate(text)}, asides, \
             body_end
 
-    def _take_summary(self, paras: list[Paragraph]) -> tuple[list[Paragraph], ClosingRoles]:
-        """The summary into the document: the editor's, else the archive's field, else the page
-        layout's last paragraph after the closing lines when it is prose (`_roles_before_summary`);
-        the paragraphs left of the text, and their closing roles (read once: they tell whether
-        the last paragraph is the summary)."""
+    def _take_summary(self, paras: list[Paragraph]
+                      ) -> tuple[list[Paragraph], ClosingRoles, Field]:
+        """The summary: the editor's, else the archive's field, else the page layout's last
+        paragraph after the closing lines when it is prose (`_roles_before_summary`); the
+        paragraphs left of the text, and their closing roles (read once: they tell whether the
+        last paragraph is the summary)."""
         forced = next((p for p in paras if self.overrides.role(p.line)[0] == "summary"), None)
         if forced is not None:
             paras = [p for p in paras if p is not forced]
         given = Field(forced.text, forced.line) if forced else self.doc.raw.metadata.summary
         roles = self._closing_roles(paras)
-        if given.value:
-            self.doc.summary = given
-        elif (before := self._roles_before_summary(paras, roles)) is not None:
-            self.doc.summary = Field(paras[-1].text, paras[-1].line)
-            return paras[:-1], before
-        return paras, roles
+        if not given.value and (before := self._roles_before_summary(paras, roles)) is not None:
+            return paras[:-1], before, Field(paras[-1].text, paras[-1].line)
+        return paras, roles, given
 
     def _roles_before_summary(self, paras: list[Paragraph],
                               roles: ClosingRoles) -> ClosingRoles | None:

@@ -525,6 +525,28 @@ def test_the_closing_lines_step_over_page_furniture_and_footnotes(valid, end, ex
 
 
 
+
+@pytest.mark.parametrize("note", ["[1] Not printed.", "* Not printed."])
+def test_the_archive_summary_after_the_footnotes_is_still_the_summary(valid, note):
+    """The archive's page prints its summary after the text and its footnotes."""
+    call = note.split()[0].strip("[]")
+    text = "We received your letter." + ("[1]" if call == "1" else call)
+    tei, abstract = valid(page(f"Dear Comrade Dorticos:\n\n{text}\n\nSincerely,\n\nA. Mikoyan"
+                               f"\n\n{note}\n\nMikoyan thanks Dorticos for his letter.",
+                               title=LETTER_TITLE))
+    assert body_xml(tei).endswith(CLOSER + "</div>")
+    assert abstract == "Mikoyan thanks Dorticos for his letter."
+
+
+def test_footnotes_before_a_last_line_that_is_no_summary_stay_as_they_were(registers):
+    """Footnotes before a signature are no footnotes of the closing lines (the footnotes end the
+    text, or stand before the archive's summary)."""
+    end = "We received your letter.[1]\n\nSincerely,\n\nA. Mikoyan\n\n[1] Not printed.\n\nA.M."
+    tei, _ = encode_text(page(end, title=LETTER_TITLE), registers)
+    assert '<p n="4" xml:id="L4"><label rend="brackets">1</label> Not printed.</p>' \
+        in body_xml(tei)
+
+
 def test_in_a_telegram_a_page_number_and_a_footnote_are_stepped_over(valid):
     tei, _ = valid("Mikoyan Telegram to the CC CPSU November 19, 1962\n\nCC CPSU.\n\nWe met "
                    "Dorticos.[1]\n\n19.XI.62 A. Mikoyan\n\n- 2 -\n\nP.S. Fidel was ill.\n\n"
