@@ -12,7 +12,7 @@ The rules, in the order they are tried for each paragraph (an editor's override 
     closing remarks (`Ambassador A. Alekseev attended the conversation.`), editorial notes among
     and after them, and an archive summary after them; closers and postscripts keep the source's
     order (`P.S. ...` / `A.M.`: a postscript, then a closer); a page's furniture and the
-    footnotes at the end are stepped over (`closing_asides`);
+    footnotes at the end are stepped over (`closing_asides`; the end is read in `text_end`);
   - `[Ed. note: ...]` -> a note on the block before it (inside the turn when that block is);
   - a speaker label (see `speakers`) opens a turn; following paragraphs continue it, also those
     that open with a bracket (`[The Cubans] must decide.`); a label `match_label` refuses opens
@@ -32,28 +32,27 @@ from dataclasses import replace
 
 from . import date_checks
 from .closers import BlockMakers, ClosingPart
-from .closing_asides import FOOTNOTE, closing_asides
-from .closing_lines import ClosingLine, ClosingRoles, closes, closing_start, is_note
+from .closing_lines import is_note
 from .date_quotes import quoted_dates
 from .diagnostics import Reporter
 from .doc_types import SAME_DAY_RECORDS, SPOKEN_RECORDS, titled_debate, titled_speech, wholly_spoken
 from .foreign_quotes import mark_foreign_quotes
 from .inline import Locator, parse_inline
 from .languages import text_language
-from .model import (Block, Document, Field, Inline, Node, Paragraph, RawDocument, Text, Turn,
+from .model import (Block, Document, Inline, Node, Paragraph, RawDocument, Text, Turn,
                     with_word_breaks)
 from .overrides import Overrides, check_overrides
 from .opener import cited_telegram, is_place_line, read_opener
 from .page_furniture import page_furniture
-from .paragraphs import ED_NOTE_PARAGRAPH, join_broken_paragraphs, reads_as_summary, split_lines
+from .paragraphs import join_broken_paragraphs, split_lines
 from .readers.common import doc_type_of, printed_classification, translator_of
-from .readers.page_dump import LAYOUT as PAGE_LAYOUT
 from .registers import Registers
 from .resolve import Dating, Resolver
 from .speaker_refs import SpeakerLookup
-from .speakers import LabelMatch, loose_label, match_label, trusted_labels
+from .speakers import LabelMatch, loose_label, trusted_labels
 from .tei.xml import foreign_tag
 from .source_refs import split_publication
+from .text_end import EndReader
 from .turn_ends import ends_turn, procedure
 
 
@@ -112,14 +111,18 @@ class _Builder:
         self.trusted_labels = trusted_labels([p.text for p in paras])
         self.speakers.read(paras, self.trusted_labels)
         self.furniture = furniture
-        paras, roles, asides, body_end = self._read_end(paras)
-        start = self._take_opener(paras[:body_end], [self._given(p) for p in paras[:body_end]])
+        reader = EndReader(self.doc.raw, self.registers, self.overrides, set(furniture),
+                           self.trusted_labels)
+        end = reader.read(paras)
+        if end.summary.value:
+            self.doc.summary = end.summary
+        paras, body_end = end.paras, end.body_end
+        start = self._take_opener(paras[:body_end], [reader.given(p) for p in paras[:body_end]])
         self.quote_dates = quoted_dates(paras[start:body_end])
         for para in paras[start:body_end]:
             self._body_paragraph(para)
         self._close_turn()
-        self.closing.add(self.doc, paras[body_end:], [asides.get(para.line) or roles[para.line]
-                                                      for para in paras[body_end:]])
+        self.closing.add(self.doc, paras[body_end:], [end.roles[p.line] for p in paras[body_end:]])
         meta = self.doc.raw.metadata
         title = meta.title.value.replace("\u00a0", " ").strip()
         self.doc.title = parse_inline(title, Locator(self.doc.raw.path, meta.title.line, 1),
@@ -134,92 +137,6 @@ class _Builder:
         found = self.resolver.found
         self.doc.inferred_dates = found.inferred_dates
         self.doc.unresolved_names = found.unresolved_names
-
-    def _read_end(self, paras: list[Paragraph]
-                  ) -> tuple[list[Paragraph], dict[int, str], dict[int, str], int]:
-        """The end of the text read: the paragraphs left once the summary is taken (into the
-        document), the closing role of each but those the closing lines step over (first line
-        -> role), those (first line -> `closing_asides.FURNITURE`, `FOOTNOTE`), and where the
-        closing lines begin. Footnotes are stepped over only where closing lines stand before
-        them, and those before the last paragraph only where it is the archive's summary."""
-        given = [self.overrides.role(para.line)[0] for para in paras]
-        for asides in closing_asides(paras, set(self.furniture), given,
-                                     self.doc.raw.layout == PAGE_LAYOUT):
-            kept = [p for p in paras if p.line not in asides]
-            text, roles, summary = self._take_summary(kept)
-            text_end = closing_start(text, roles, self.trusted_labels)
-            footnotes = [line for line, kind in asides.items() if kind == FOOTNOTE]
-            if not footnotes or (text_end < len(text) and (
-                    max(footnotes) > kept[-1].line or summary.line == kept[-1].line)):
-                break
-        if summary.value:
-            self.doc.summary = summary
-        left = {para.line for para in text} | set(asides)
-        paras = [para for para in paras if para.line in left]
-        body_end = paras.index(text[text_end]) if text_end < len(text) else len(paras)
-        return paras, {para.line: roles[index] for index, para in enumerate(text)}, asides, \
-            body_end
-
-    def _take_summary(self, paras: list[Paragraph]
-                      ) -> tuple[list[Paragraph], ClosingRoles, Field]:
-        """The summary: the editor's, else the archive's field, else the page layout's last
-        paragraph after the closing lines when it is prose (`_roles_before_summary`); the
-        paragraphs left of the text, and their closing roles (read once: they tell whether the
-        last paragraph is the summary)."""
-        forced = next((p for p in paras if self.overrides.role(p.line)[0] == "summary"), None)
-        if forced is not None:
-            paras = [p for p in paras if p is not forced]
-        given = Field(forced.text, forced.line) if forced else self.doc.raw.metadata.summary
-        roles = self._closing_roles(paras)
-        if not given.value and (before := self._roles_before_summary(paras, roles)) is not None:
-            return paras[:-1], before, Field(paras[-1].text, paras[-1].line)
-        return paras, roles, given
-
-    def _roles_before_summary(self, paras: list[Paragraph],
-                              roles: ClosingRoles) -> ClosingRoles | None:
-        """The closing roles of the paragraphs before the last of `paras` where the last is the
-        archive's summary the page layout prints after the closing lines, else None: prose
-        (`reads_as_summary`: not `No. 0075`) with no closing role, label or note of its own,
-        standing apart (a blank line before it, as the archive's page prints it: a line right
-        under the signature is the letter's), after paragraphs that close the text without it
-        (their roles read as the text's last: `To be opened by addressee only` under the
-        signature)."""
-        if self.doc.raw.layout != PAGE_LAYOUT or len(paras) < 2 or roles.lines[-1].runs_on \
-                or roles[-1]:
-            return None
-        last, before = paras[-1].text, roles.without_last()
-        summary = closes(paras[:-1], before, self.trusted_labels) and reads_as_summary(last) \
-            and not match_label(last, self.trusted_labels) and not ED_NOTE_PARAGRAPH.match(last)
-        return before if summary else None
-
-    def _closing_roles(self, paras: list[Paragraph]) -> ClosingRoles:
-        """The closing role of each of `paras` in its place, the editor's role first."""
-        return ClosingRoles([ClosingLine(p.text, self._given(p),
-                                         bool(i) and p.line == paras[i - 1].last_line + 1)
-                             for i, p in enumerate(paras)], self._names_a_place,
-                            self._names_an_entry)
-
-    def _given(self, para: Paragraph) -> str:
-        """The role the editor gives `para`; page furniture (`TOP SECRET` under `-2-`) among the
-        opening lines is the text's, none of them."""
-        return self.overrides.role(para.line)[0] \
-            or ("narrative" if para.line in self.furniture else "")
-
-    def _names_an_entry(self, text: str) -> bool:
-        """Whether `text` names an entry of the registers, or is the surname of persons they
-        hold (`Castro`, which no register form is alone)."""
-        return bool(self.registers.mention_spans(text)) \
-            or (len(text.split()) == 1 and bool(self.registers.find_person(text).candidates))
-
-    def _names_a_place(self, text: str) -> bool:
-        """Whether `text` names places of the registers and nothing else (`Havana`, `Havana,
-        Cuba.`: commas and a final period besides)."""
-        spans = self.registers.mention_spans(text)
-        if not spans or any(entry.kind != "place" for _, _, entry in spans):
-            return False
-        ends = [0] + [end for _, end, _ in spans]
-        between = (text[end:start] for end, (start, _, _) in zip(ends, spans))
-        return not "".join(between).strip(" ,") and not text[ends[-1]:].strip(" .")
 
     def _take_opener(self, paras: list[Paragraph], given: list[str]) -> int:
         """The opening lines into the opener (see `opener`), `given` the editor's roles of

@@ -4,7 +4,7 @@ from collections import Counter
 
 import pytest
 
-from edition import speaker_refs, structure
+from edition import speaker_refs, text_end
 from edition.diagnostics import Reporter
 from edition.registers import Registers
 from edition.speakers import loose_label, match_label, trusted_labels
@@ -903,7 +903,7 @@ def test_each_paragraphs_label_is_read_once(registers, monkeypatch):
         read[text] += 1
         return match_label(text, trusted)
 
-    for module in (speaker_refs, structure):
+    for module in (speaker_refs, text_end):   # the walk, the summary (`text_end`)
         monkeypatch.setattr(module, "match_label", counted)
     tei, reporter = encode_text(page(COLON_DIALOGUE.format(
         "McCloy: And the bombers?\n\nKuznetsov replied that they stay.")), registers)

@@ -1,0 +1,118 @@
+"""The end of a text read: the archive's summary taken, each closing paragraph's role, what the
+closing lines step over, and where they begin (for `structure`, which builds the rest)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .closing_asides import FOOTNOTE, closing_asides
+from .closing_lines import ClosingLine, ClosingRoles, closes, closing_start
+from .model import Field, Paragraph, RawDocument
+from .overrides import Overrides
+from .paragraphs import ED_NOTE_PARAGRAPH, reads_as_summary
+from .readers.page_dump import LAYOUT as PAGE_LAYOUT
+from .registers import Registers
+from .speakers import match_label
+
+
+@dataclass(frozen=True)
+class TextEnd:
+    """The end of a text as read: the paragraphs left of the text (`paras`, the summary taken
+    out), the closing role of each by its first line (`roles`: the page's furniture and the
+    footnotes stepped over, `closing_asides.FURNITURE`, `FOOTNOTE`), where the body ends and the
+    closing lines begin (`body_end`), and the summary (`summary`, its value "" where none)."""
+    paras: list[Paragraph]
+    roles: dict[int, str]
+    body_end: int
+    summary: Field
+
+
+class EndReader:
+    """Reads the end of the text of `raw`: the editor's roles (`overrides`) first, the
+    `registers` for the places and people under a signature, the first lines of the page's
+    furniture (`furniture`), the labels the turns make sure of (`trusted`)."""
+
+    def __init__(self, raw: RawDocument, registers: Registers, overrides: Overrides,
+                 furniture: set[int], trusted: frozenset[str]) -> None:
+        self.raw, self.registers, self.overrides = raw, registers, overrides
+        self.furniture, self.trusted = furniture, trusted
+
+    def read(self, paras: list[Paragraph]) -> TextEnd:
+        """The end of `paras` read (`TextEnd`). Footnotes are stepped over only where closing
+        lines stand before them, and those before the last paragraph only where it is the
+        archive's summary."""
+        given = [self.overrides.role(para.line)[0] for para in paras]
+        for asides in closing_asides(paras, self.furniture, given, self.raw.layout == PAGE_LAYOUT):
+            kept = [p for p in paras if p.line not in asides]
+            text, roles, summary = self._take_summary(kept)
+            text_end = closing_start(text, roles, self.trusted)
+            footnotes = [line for line, kind in asides.items() if kind == FOOTNOTE]
+            if not footnotes or (text_end < len(text) and (
+                    max(footnotes) > kept[-1].line or summary.line == kept[-1].line)):
+                break
+        left = {para.line for para in text} | set(asides)
+        paras = [para for para in paras if para.line in left]
+        body_end = paras.index(text[text_end]) if text_end < len(text) else len(paras)
+        placed = {para.line: roles[index] for index, para in enumerate(text)}
+        return TextEnd(paras, asides | placed, body_end, summary)
+
+    def _take_summary(self, paras: list[Paragraph]
+                      ) -> tuple[list[Paragraph], ClosingRoles, Field]:
+        """The summary: the editor's, else the archive's field, else the page layout's last
+        paragraph after the closing lines when it is prose (`_roles_before_summary`); the
+        paragraphs left of the text, and their closing roles (read once: they tell whether the
+        last paragraph is the summary)."""
+        forced = next((p for p in paras if self.overrides.role(p.line)[0] == "summary"), None)
+        if forced is not None:
+            paras = [p for p in paras if p is not forced]
+        given = Field(forced.text, forced.line) if forced else self.raw.metadata.summary
+        roles = self._closing_roles(paras)
+        if not given.value and (before := self._roles_before_summary(paras, roles)) is not None:
+            return paras[:-1], before, Field(paras[-1].text, paras[-1].line)
+        return paras, roles, given
+
+    def _roles_before_summary(self, paras: list[Paragraph],
+                              roles: ClosingRoles) -> ClosingRoles | None:
+        """The closing roles of the paragraphs before the last of `paras` where the last is the
+        archive's summary the page layout prints after the closing lines, else None: prose
+        (`reads_as_summary`: not `No. 0075`) with no closing role, label or note of its own,
+        standing apart (a blank line before it, as the archive's page prints it: a line right
+        under the signature is the letter's), after paragraphs that close the text without it
+        (their roles read as the text's last: `To be opened by addressee only` under the
+        signature)."""
+        if self.raw.layout != PAGE_LAYOUT or len(paras) < 2 or roles.lines[-1].runs_on \
+                or roles[-1]:
+            return None
+        last, before = paras[-1].text, roles.without_last()
+        summary = closes(paras[:-1], before, self.trusted) and reads_as_summary(last) \
+            and not match_label(last, self.trusted) and not ED_NOTE_PARAGRAPH.match(last)
+        return before if summary else None
+
+    def _closing_roles(self, paras: list[Paragraph]) -> ClosingRoles:
+        """The closing role of each of `paras` in its place, the editor's role first."""
+        return ClosingRoles([ClosingLine(p.text, self.given(p),
+                                         bool(i) and p.line == paras[i - 1].last_line + 1)
+                             for i, p in enumerate(paras)], self._names_a_place,
+                            self._names_an_entry)
+
+    def given(self, para: Paragraph) -> str:
+        """The role the editor gives `para`; page furniture (`TOP SECRET` under `-2-`) among the
+        opening lines is the text's, none of them."""
+        return self.overrides.role(para.line)[0] \
+            or ("narrative" if para.line in self.furniture else "")
+
+    def _names_an_entry(self, text: str) -> bool:
+        """Whether `text` names an entry of the registers, or is the surname of persons they
+        hold (`Castro`, which no register form is alone)."""
+        return bool(self.registers.mention_spans(text)) \
+            or (len(text.split()) == 1 and bool(self.registers.find_person(text).candidates))
+
+    def _names_a_place(self, text: str) -> bool:
+        """Whether `text` names places of the registers and nothing else (`Havana`, `Havana,
+        Cuba.`: commas and a final period besides)."""
+        spans = self.registers.mention_spans(text)
+        if not spans or any(entry.kind != "place" for _, _, entry in spans):
+            return False
+        ends = [0] + [end for _, end, _ in spans]
+        between = (text[end:start] for end, (start, _, _) in zip(ends, spans))
+        return not "".join(between).strip(" ,") and not text[ends[-1]:].strip(" .")
