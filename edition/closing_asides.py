@@ -5,17 +5,18 @@
 
 Neither is a line of the closer nor of the text after it: a page break between the signature and
 a `P.S.` leaves the signature the closer's, and footnotes after the signature leave the closing
-lines before them (`structure` reads the closing roles without them). Read on the paragraphs'
+lines before them (`text_end` reads the closing roles without them). Read on the paragraphs'
 words, before the footnotes are moved to their markers (`footnotes`), and as narrowly: a footnote
-opened by a sign or a number and a period is one the text calls (`letter.*`, `letter.[1]`), as a
-closing line may open so (`* Copy to Mr. Jones`); one opened by a marker (`[1] Not printed.`)
-opens no closing line, nor the archive's summary.
+opened by a sign, a letter or a number is one the text calls (`letter.*`, `at sea (a) but`,
+`letter.[1]`), as a closing line may open so (`* Copy to Mr. Jones`); one opened by a marker
+(`[1] Not printed.`) opens no closing line, nor the archive's summary.
 """
 
 from __future__ import annotations
 
 import re
 
+from .footnote_signs import SIGN_CALLS, SIGN_NOTE
 from .footnotes import LIST_HEAD, MARKER_NUMBER, NUMBERED_NOTE, RULE_OR_HEAD
 from .inline import PAGE
 from .model import Paragraph
@@ -28,8 +29,6 @@ PAGE_BREAKS_ONLY = re.compile(rf"(?:\s*\[\s*{PAGE.pattern}\s*\])+\s*", re.IGNORE
 """`[Page 2]`, `[p. 12]`: a paragraph of page breaks alone (`inline.PAGE`)."""
 MARKED_NOTE = re.compile(rf"\[(?P<n>{MARKER_NUMBER.pattern})\]\s+\S")
 """`[1] Not printed.`: a footnote opened by its marker."""
-SIGNED_NOTE = re.compile(r"(?P<n>[*†‡§]+)\s+\S")
-"""`* Not printed.`: a footnote opened by its sign."""
 
 
 def closing_asides(paras: list[Paragraph], furniture: set[int], given: list[str],
@@ -56,7 +55,7 @@ def footnotes_start(paras: list[Paragraph], given: list[str]) -> int:
     them calls it (`the 26th.*`: after a word, not opening it); after a rule or a Notes head
     (`-----`, `Notes`), those opened by the number a paragraph calls (`[1]`, `1. ...`), the rule
     or head with them; none under the head of a list of the document's own (`Enclosures:` /
-    `[1] Draft reply`). (Whether they are footnotes of closing lines, `structure` asks.)"""
+    `[1] Draft reply`). (Whether they are footnotes of closing lines, `text_end` asks.)"""
     start = len(paras)
     while start and not given[start - 1] and _opens_note(paras[start - 1].text):
         start -= 1
@@ -64,28 +63,29 @@ def footnotes_start(paras: list[Paragraph], given: list[str]) -> int:
         and RULE_OR_HEAD.fullmatch(paras[start - 1].text) is not None
     run = [para.text for para in paras[start:]]
     if not run or (not ruled and start and LIST_HEAD.fullmatch(paras[start - 1].text)) \
-            or not (ruled or all(MARKED_NOTE.match(text) or SIGNED_NOTE.match(text)
+            or not (ruled or all(MARKED_NOTE.match(text) or SIGN_NOTE.match(text)
                                  for text in run)):
         return len(paras)
     start -= ruled
     called = " ".join(para.text for para in paras[:start])
-    calls = all(_called(_opening(text), called) for text in run if not MARKED_NOTE.match(text))
+    calls = all(_called(text, called) for text in run if not MARKED_NOTE.match(text))
     return start if calls and start > 1 else len(paras)
 
 
 def _opens_note(text: str) -> bool:
-    return bool(MARKED_NOTE.match(text) or SIGNED_NOTE.match(text) or NUMBERED_NOTE.match(text))
+    """Whether `text` opens as a footnote does: `[1] ...`, `* ...`, `(a) ...`, `1) ...`, `1. ...`
+    (`footnotes`, `footnote_signs.SIGN_NOTE`)."""
+    return bool(MARKED_NOTE.match(text) or SIGN_NOTE.match(text) or NUMBERED_NOTE.match(text))
 
 
-def _opening(text: str) -> str:
-    """The marker as the text calls it: `[1]` for `[1] ...` and `1. ...`, `*` for `* ...`."""
+def _called(text: str, called: str) -> bool:
+    """Whether the text before the footnotes, `called`, prints the marker of footnote `text` as a
+    call, set on the word or punctuation before it (`letter.[1]` for `[1] ...` and `1. ...`,
+    `the 26th.*` for `* ...`), or `(a)`, `a)`, `1)` as `footnote_signs.SIGN_CALLS` read them."""
     found = MARKED_NOTE.match(text) or NUMBERED_NOTE.match(text)
     if found:
-        return f"[{found.group('n')}]"
-    return SIGNED_NOTE.match(text).group("n")
-
-
-def _called(marker: str, text: str) -> bool:
-    """Whether `text` prints `marker` set on the word or punctuation before it (`letter.[1]`,
-    `the 26th.*`)."""
-    return re.search(rf"(?<=[^\s*†‡§]){re.escape(marker)}(?![*†‡§\w])", text) is not None
+        marker = re.escape(f"[{found.group('n')}]")
+        return re.search(rf"(?<=\S){marker}", called) is not None
+    sign = SIGN_NOTE.match(text).group("sign")
+    return any(call.group("sign") == sign for family in SIGN_CALLS
+               for call in family.finditer(called))

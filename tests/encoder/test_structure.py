@@ -507,6 +507,10 @@ STEPPED_OVER = [
                  id="a footnote after the signature"),
     pytest.param(CALLED.replace("[1]", "*") + "Sincerely,\n\nA. Mikoyan\n\n* Not printed.",
                  CLOSER, id="a footnote of a sign after the signature"),
+    # the run's last note called by a letter, as `footnote_signs` reads it, was the summary
+    pytest.param("We received your letter.[1] We agree (a) today.\n\nSincerely,\n\nA. Mikoyan"
+                 "\n\n[1] Not printed.\n\n(a) In ink.", CLOSER,
+                 id="footnotes of a number and a letter after the signature"),
     pytest.param(CALLED + "Sincerely,\n\nA. Mikoyan\n\nNotes\n\n1. Not printed.",
                  CLOSER + '<postscript><p n="5" xml:id="L5">Notes</p></postscript>',
                  id="a footnote after a Notes head"),
