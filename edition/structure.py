@@ -52,7 +52,7 @@ from .speaker_refs import SpeakerLookup
 from .speakers import LabelMatch, loose_label, trusted_labels
 from .tei.xml import foreign_tag
 from .source_refs import split_publication
-from .text_end import EndReader
+from .text_end import EndReader, names_a_place
 from .turn_ends import ends_turn, procedure
 
 
@@ -141,11 +141,12 @@ class _Builder:
     def _take_opener(self, paras: list[Paragraph], given: list[str]) -> int:
         """The opening lines into the opener (see `opener`), `given` the editor's roles of
         `paras`; the index where the text begins."""
-        year = self.doc.date[:4]
+        year, registers = self.doc.date[:4], self.registers
         found, start = read_opener(paras, given,
                                    self.trusted_labels, self.doc.raw.metadata.classification.line,
                                    self.doc.doc_type,
-                                   lambda text: is_place_line(text, self._names_a_place, year))
+                                   lambda text: is_place_line(
+                                       text, lambda words: names_a_place(registers, words), year))
         self.cited_line = cited_telegram(paras, start, found, self.doc.doc_type)
         self.doc.opener.extend(self._lined(kind, para) if kind in ("head", "stamp")
                                else self._note(para) if kind == "note"

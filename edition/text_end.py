@@ -4,6 +4,7 @@ closing lines step over, and where they begin (for `structure`, which builds the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from .closing_asides import FOOTNOTE, closing_asides
 from .closing_lines import ClosingLine, ClosingRoles, closes, closing_start
@@ -92,7 +93,7 @@ class EndReader:
         """The closing role of each of `paras` in its place, the editor's role first."""
         return ClosingRoles([ClosingLine(p.text, self.given(p),
                                          bool(i) and p.line == paras[i - 1].last_line + 1)
-                             for i, p in enumerate(paras)], self._names_a_place,
+                             for i, p in enumerate(paras)], partial(names_a_place, self.registers),
                             self._names_an_entry)
 
     def given(self, para: Paragraph) -> str:
@@ -107,12 +108,13 @@ class EndReader:
         return bool(self.registers.mention_spans(text)) \
             or (len(text.split()) == 1 and bool(self.registers.find_person(text).candidates))
 
-    def _names_a_place(self, text: str) -> bool:
-        """Whether `text` names places of the registers and nothing else (`Havana`, `Havana,
-        Cuba.`: commas and a final period besides)."""
-        spans = self.registers.mention_spans(text)
-        if not spans or any(entry.kind != "place" for _, _, entry in spans):
-            return False
-        ends = [0] + [end for _, end, _ in spans]
-        between = (text[end:start] for end, (start, _, _) in zip(ends, spans))
-        return not "".join(between).strip(" ,") and not text[ends[-1]:].strip(" .")
+
+def names_a_place(registers: Registers, text: str) -> bool:
+    """Whether `text` names places of `registers` and nothing else (`Havana`, `Havana,
+    Cuba.`: commas and a final period besides)."""
+    spans = registers.mention_spans(text)
+    if not spans or any(entry.kind != "place" for _, _, entry in spans):
+        return False
+    ends = [0] + [end for _, end, _ in spans]
+    between = (text[end:start] for end, (start, _, _) in zip(ends, spans))
+    return not "".join(between).strip(" ,") and not text[ends[-1]:].strip(" .")
