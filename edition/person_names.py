@@ -45,6 +45,9 @@ INITIAL_LAST = re.compile(r"(?<!\w)[A-Z]\.\s*$")
 """An initial ending the words before a name: `M. ` of `Edward M. Kennedy`."""
 FORENAME = re.compile(r"[A-Z][^\W\d_]+")
 """A capitalized word of two letters or more, no initial: `Edward` of `Edward M. Kennedy`."""
+GLUED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
+"""Initials written right against a name's first one, no space between: `V.` of `V.V.
+Tikhmenev`, whose register form `V. Tikhmenev` is found from the second `V`."""
 ONE_LETTER = re.compile(r"[A-Z]\.(?!\s*[A-Z]\.)\s*")
 """A single letter opening a name, with its period: `A. ` of `A. Dobrynin`, not `N.S. `."""
 INSTITUTIONS = """Library Center Centre Institute Foundation Museum Mausoleum Memorial University
@@ -110,7 +113,7 @@ def person_start(text: str, start: int, end: int, entry: Entry, registers: Regis
     if INSTITUTION_AFTER.match(text, end):
         return None
     if " " in text[start:end]:   # a full form of the register's (`ROBERT KENNEDY`)
-        return _past_anothers_letter(text, start)
+        return _glued_start(text, start, entry, registers)
     named = _past_anothers_letter(text, _given_start(text, start, entry, registers))
     if named == start and _anothers_initials(text, start, entry, registers):
         return None   # `Edward M. Kennedy`, `R. Kennedy`: not John F. Kennedy
@@ -119,6 +122,20 @@ def person_start(text: str, start: int, end: int, entry: Entry, registers: Regis
     if a_word and named == start and not _after_a_title(text, start):
         return None   # a word that may be no name: `THE BALL IS`, `A LONG DEBATE`, `Rice shipments`
     return None if _someone_else(text, named, entry, registers) else named
+
+
+def _glued_start(text: str, start: int, entry: Entry, registers: Registers) -> int | None:
+    """Where a full register form found at `start` begins: at the initials glued to its first
+    one (`V.V. Tikhmenev` for the form `V. Tikhmenev`), None where the first of them is none of
+    the person's first given name (`I.A. Alekseev` is not Aleksandr Ivanovich's); else as
+    `_past_anothers_letter` says."""
+    glued = GLUED_INITIALS.search(text, max(0, start - 12), start) if ONE_LETTER.match(
+        text, start) else None
+    if glued is None:
+        return _past_anothers_letter(text, start)
+    if registers.first_given_contradicts(entry, glued.group()):
+        return None
+    return glued.start()
 
 
 def _given_start(text: str, start: int, entry: Entry, registers: Registers) -> int:

@@ -108,6 +108,14 @@ INITIALS = [
     pytest.param("A.I. MIKOYAN. In Havana. Aleksandr I. Alekseev came.",
                  '</placeName>. <persName ref="persons.xml#alekseev-aleksandr">Aleksandr I. '
                  'Alekseev</persName> came', id="after a sentence"),
+    # session 21 (r6, finding 3.4): the register form `V. Tikhmenev` was found from the second
+    # initial of `V.V.`: the initials glued to it are the name's where the first is his ...
+    pytest.param("A.I. MIKOYAN. From the diary of V.V. Tikhmenev in Havana.",
+                 'of <persName ref="persons.xml#tikhmenev">V.V. Tikhmenev</persName> in',
+                 id="V.V. Tikhmenev"),
+    # ... and make the name another's where it is not (Aleksandr Ivanovich Alekseev)
+    pytest.param("A.I. MIKOYAN. We met I.A. Alekseev in Havana.", "met I.A. Alekseev in",
+                 id="I.A. Alekseev"),
 ]
 
 
@@ -433,3 +441,4 @@ def test_a_surname_that_is_a_word_needs_a_sign_in_mixed_case(source, expected, l
     assert "places.xml#moscow" in body   # the text is read: a place is linked
     assert set(re.findall(r"persons\.xml#(\w+-\w+)", body)) - {"mikoyan-anastas"} \
         == ({linked} if linked else set())
+
