@@ -50,6 +50,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   registers    the edition's registers of persons, places and organizations
   register_files  the register files (TEI lists) read into entries and written back
   register_mentions  the register names in running text: one pattern of all forms, whole words
+  embedded_names  register names inside a longer proper name not theirs (`Hotel Habana Libre`)
   name_forms   names folded to upper case without accents, split into tokens, compared
   name_regex   one regular expression for many names (a trie): register names in text
   dates        the date logic: parsing and normalizing dates in text

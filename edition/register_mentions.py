@@ -3,6 +3,7 @@
     Castro and Dorticos spoke in Havana -> Dorticos (a person), Havana (a place); `Castro` names
                                            two persons, so neither
     DORTICOS SAID IN HAVANA             -> DORTICOS, HAVANA: in capitals, the forms in capitals
+    at the Hotel Habana Libre           -> none: a name inside another's (`embedded_names`)
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .embedded_names import own_names
 from .name_regex import in_a_compound, trie_regex
 from .register_files import Entry
 
@@ -27,6 +29,7 @@ class NameIndex:
         """`_pattern` for a text in capitals: the forms in capitals (`GROMYKO`, `HAVANA`)."""
         self._by_capitals: dict[str, Entry] = {}
         self._surnames: tuple[frozenset[str], frozenset[str]] | None = None
+        self._places_of: dict[str, frozenset[str]] = {}
 
     def mention_spans(self, text: str) -> list[tuple[int, int, Entry]]:
         """`Registers.find_mentions` as (start, end, entry) tuples: the same, faster."""
@@ -42,8 +45,20 @@ class NameIndex:
 
         def is_name(start: int, end: int) -> bool:
             return (start, end) in spans or text[start:end] in surnames
-        return [(start, end, entry) for start, end, entry in found
-                if entry.kind != "person" or not in_a_compound(text, start, end, is_name)]
+        return own_names(text, [(start, end, entry) for start, end, entry in found
+                                if entry.kind != "person"
+                                or not in_a_compound(text, start, end, is_name)],
+                         self._places_named_by)
+
+    def _places_named_by(self, entry: Entry) -> frozenset[str]:
+        """The ids of the places whose forms an entry's forms hold as whole words (`USSR` in
+        `Ministry of Foreign Affairs of the USSR`), cached."""
+        if entry.id not in self._places_of:
+            self._places_of[entry.id] = frozenset(
+                place.id for place in self._entries if place.kind == "place"
+                if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", variant)
+                       for form in place.variants for variant in entry.variants))
+        return self._places_of[entry.id]
 
     def _surname_words(self, upper: bool) -> frozenset[str]:
         """The words of the registered persons' surnames (`Castro`, which alone names no one

@@ -258,6 +258,15 @@ MISSION = "<orgName>Mission to the United Nations</orgName>"
      KENNEDY),
     ("Memorandum From the Secretary of State to President Kennedy",
      "<name>Secretary of State</name>", KENNEDY),
+    # session 21 (r6, finding 3.1): the USSR ministry's form `Ministry of Foreign Affairs`
+    # before another country is another ministry (`embedded_names`): printed, not linked ...
+    ("Note Verbale from the Embassy of the USSR in Havana to the Ministry of Foreign Affairs of "
+     "the Republic of Cuba", "<orgName>Embassy of the USSR in Havana</orgName>",
+     "<orgName>Ministry of Foreign Affairs of the Republic of Cuba</orgName>"),
+    # ... before the USSR under another of its names, the USSR's
+    ("Note Verbale from the Embassy of Cuba in Moscow to the Ministry of Foreign Affairs of "
+     "the Soviet Union", "<orgName>Embassy of Cuba in Moscow</orgName>",
+     '<orgName ref="organizations.xml#ussr-mfa">Ministry of Foreign Affairs of the USSR</orgName>'),
     # a telegram's number in parentheses is no name
     ("Telegram from the Mission to the United Nations to the Department of State (USUN 1990)",
      MISSION, DOS),

@@ -442,3 +442,45 @@ def test_a_surname_that_is_a_word_needs_a_sign_in_mixed_case(source, expected, l
     assert set(re.findall(r"persons\.xml#(\w+-\w+)", body)) - {"mikoyan-anastas"} \
         == ({linked} if linked else set())
 
+
+MFA = '<orgName ref="organizations.xml#ussr-mfa">'
+CUBA = '<placeName ref="places.xml#cuba">Republic of Cuba</placeName>'
+NEW_YORK = '<placeName ref="places.xml#new-york">New York</placeName>'
+IN_ANOTHER_NAME = [
+    # session 21 (r6, findings 3.1-3.3): a register name inside a longer proper name not its
+    # own (`embedded_names`): the USSR ministry's form before another country ...
+    pytest.param("A.I. MIKOYAN. We wrote to the Ministry of Foreign Affairs of the Republic of "
+                 "Cuba in Moscow.", f"the Ministry of Foreign Affairs of the {CUBA} in", id="MFA"),
+    # ... a city in a hotel's or a newspaper's name
+    pytest.param("A.I. MIKOYAN. We stayed at the Hotel Habana Libre in Moscow.",
+                 "the Hotel Habana Libre in", id="Hotel Habana Libre"),
+    pytest.param("A.I. MIKOYAN. The New York Times wrote so in Moscow.",
+                 "The New York Times wrote", id="New York Times"),
+    pytest.param("A.I. MIKOYAN. THE WASHINGTON POST WROTE SO IN MOSCOW.",
+                 "THE WASHINGTON POST WROTE", id="in capitals"),
+]
+OWN_NAME = [
+    # the same words around the name of the place or organization itself
+    pytest.param("A.I. MIKOYAN. We wrote to the Ministry of Foreign Affairs of the Soviet Union "
+                 "in Moscow.", f"{MFA}Ministry of Foreign Affairs</orgName> of the "
+                 '<placeName ref="places.xml#ussr">Soviet Union</placeName>', id="the USSR's"),
+    pytest.param("A.I. MIKOYAN. We wrote to the Ministry of Foreign Affairs in Moscow.",
+                 f"{MFA}Ministry of Foreign Affairs</orgName> in", id="no country"),
+    pytest.param("A.I. MIKOYAN. Our hotel in New York was cold. Times change.",
+                 f"hotel in {NEW_YORK} was cold. Times", id="hotel in lower case"),
+    pytest.param("A.I. MIKOYAN. We flew from New York to the Hotel in Moscow.",
+                 f"from {NEW_YORK} to the Hotel in", id="Hotel after"),
+]
+
+
+@pytest.mark.parametrize("source, expected", IN_ANOTHER_NAME)
+def test_a_register_name_inside_another_proper_name_is_not_linked(source, expected, registers):
+    body = encoded_body(source, expected, registers)
+    assert "places.xml#moscow" in body   # the text is read: a place is linked
+    assert "ussr-mfa" not in body and "havana" not in body and "new-york" not in body
+
+
+@pytest.mark.parametrize("source, expected", OWN_NAME)
+def test_a_register_name_before_its_own_country_or_other_words_is_linked(source, expected,
+                                                                         registers):
+    encoded_body(source, expected, registers)

@@ -1,0 +1,59 @@
+"""Register names inside a longer proper name that is not theirs: not linked.
+
+    the Ministry of Foreign Affairs of the Republic of Cuba -> not the USSR's ministry, whose
+        form `Ministry of Foreign Affairs` names no country where its others name the USSR
+    the Hotel Habana Libre, the New York Times              -> a hotel, a newspaper: no city
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .register_files import Entry
+
+Span = tuple[int, int, Entry]
+
+OF_A_PLACE = re.compile(r"\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?")
+"""Between an organization's name and the country it belongs to (`... of the Republic of Cuba`)."""
+BUILDINGS = "Hotel Hôtel Hotél".split()
+"""Words that open a building's name, which a city's may continue (`Hotel Habana Libre`)."""
+NEWSPAPERS = """Times Post Herald Tribune News Journal Gazette Star Sun Chronicle Daily
+Telegraph Courier Dispatch""".split()
+"""Words that end a newspaper's name opening with a city's (`New York Times`, `Washington
+Post`): the city names the paper, not a place of the text."""
+BUILDING_BEFORE = re.compile(r"(?<!\w)(?:{})\s+$".format(
+    "|".join(w + "|" + w.upper() for w in BUILDINGS)))
+NEWSPAPER_AFTER = re.compile(r"\s+(?:{})(?!\w)".format(
+    "|".join(w + "|" + w.upper() for w in NEWSPAPERS)))
+
+
+def own_names(text: str, spans: list[Span],
+              places_of: Callable[[Entry], frozenset[str]]) -> list[Span]:
+    """`spans` (in text order, no overlaps) less those inside a longer name not theirs: a
+    place's in a hotel's or a newspaper's name (`_in_a_title`), an organization's followed by
+    a country none of its forms names (`_of_another_country`; `places_of` gives the ids of the
+    places an entry's forms name)."""
+    place_at = {start: entry for start, _, entry in spans if entry.kind == "place"}
+    return [(start, end, entry) for start, end, entry in spans
+            if not (entry.kind == "place" and _in_a_title(text, start, end))
+            and not (entry.kind == "org"
+                     and _of_another_country(text, end, entry, place_at, places_of))]
+
+
+def _in_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the place at `start`..`end` is part of a hotel's or a newspaper's name."""
+    return BUILDING_BEFORE.search(text, max(0, start - 8), start) is not None \
+        or NEWSPAPER_AFTER.match(text, end) is not None
+
+
+def _of_another_country(text: str, end: int, entry: Entry, place_at: dict[int, Entry],
+                        places_of: Callable[[Entry], frozenset[str]]) -> bool:
+    """Whether the organization's name ending at `end` is followed by `of (the)` and a place
+    that its forms do not name, where they name one: `Ministry of Foreign Affairs` (a form of
+    the USSR's ministry, `of the USSR` in its main form) `of the Republic of Cuba`. An entry
+    whose forms name no place may be any country's: kept."""
+    joint = OF_A_PLACE.match(text, end)
+    place = place_at.get(joint.end()) if joint else None
+    own = places_of(entry) if place else frozenset()
+    return bool(own) and place.id not in own
