@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .alphabets import LOWER, UPPER
 from .dates import DateMention, find_dates
 from .model import Inline, Node, Text
 from .person_names import NOT_NAMES, person_start
@@ -28,10 +29,20 @@ CONTEXT = 150
 """How much of the text around a text node the date rules see (the weekday rule reads 150
 characters back and ahead for a tense: `date_weekdays.SENTENCE`)."""
 
+CAPITALIZED_WORD = f"[{UPPER}][{LOWER}’']+[{UPPER}{LOWER}’']*"
+"""A capitalized word of any alphabet, capitals inside it too (`Souveränität`, `UdSSR`,
+`McNamara`), read whole, not cut at its first letter outside `a-z` (`Souver`, `Ud`)."""
 CAPITALIZED_RUN = re.compile(
-    r"([A-Z](?<!^.)(?<!\w.)(?<![.!?:\"“] .)[a-z’']+(?:\s+[A-Z][a-z’']+)*)")
+    rf"([{UPPER}](?<!^.)(?<!\w.)(?<![.!?:\"“] .)[{LOWER}’']+[{UPPER}{LOWER}’']*"
+    rf"(?:\s+{CAPITALIZED_WORD})*)")
 """Capitalized words that may be a name: not at the start of the text or of a sentence, nor
 inside a word. (The lookbehinds follow the first letter so that `re` can skip to capitals.)"""
+NOUN_BEFORE = re.compile(rf"(?<!\w)(?:(?i:d(?:as|er|ie|en|em|es)|k?ein\w*|zu[mr]|[ai]m|vom|beim)"
+                         rf"|(?!(?:oder|aber|sowie|wie)\s)[{LOWER}]+(?:e|en|er|em|es))\s+$")
+"""In German, whose nouns are all capitalized, the word before a noun and not before a name: an
+article (`der`, `Die`, `ein`, `zur`) or a lower-case word inflected as an adjective (`kubanischen`,
+`offener`): `die Solidarität`, `auf kubanischem Territorium`; not `in Havanna`, `mit Kuba`,
+`oder Kuba`, `Genosse Mikojan`."""
 
 
 @dataclass
@@ -69,6 +80,9 @@ class Resolver:
     relative_days: bool = True
     """Resolve today/tomorrow/yesterday: only where the text is written on the day it tells of."""
     speaks_here: Callable[[str], bool] = lambda ref: False
+    nouns_capitalized: bool = False
+    """The text is German, whose nouns are all capitalized: a word alone after an article or an
+    adjective is a noun, no name to report (`NOUN_BEFORE`)."""
     """Whether a label of the document's turns names the person of a ref
     (`SpeakerLookup.speaks_here`): such a person's surname in capitals is theirs."""
     found: Resolution = field(default_factory=Resolution)
@@ -205,6 +219,9 @@ class Resolver:
             if run in NOT_NAMES or _covered(match.start(), spans):
                 continue   # the usual cases: "The", "We"; a name or date found
             words = [w for w in run.split() if w.strip("’'") not in NOT_NAMES]
+            if len(words) == 1 and self.nouns_capitalized \
+                    and NOUN_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue   # `die Solidarität`: a German noun
             if words:
                 self.found.unresolved_names.append((line, " ".join(words)))
 

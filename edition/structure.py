@@ -94,7 +94,8 @@ class _Builder:
                                       wholly_spoken=wholly_spoken(document.doc_type, title))
         self.resolver = Resolver(registers, dict(overrides.names),
                                  relative_days=document.doc_type in SAME_DAY_RECORDS,
-                                 speaks_here=self.speakers.speaks_here)
+                                 speaks_here=self.speakers.speaks_here,
+                                 nouns_capitalized=document.language == "de")
         self.closing = ClosingPart(BlockMakers(self._block, self._note, self._furniture_block,
                                                self._nodes), registers, self.resolver)
         self.speech = titled_speech(document.doc_type, title)   # its body's parentheses as a turn's
