@@ -16,16 +16,18 @@ Polish `Obecni:`."""
 RECORD_FIELDS_BY_LANGUAGE = {
     "en": """Subject Absent Agenda Resolved Decision Decisions Vote Votes Distribution Drafted
           Cleared Approved Recorded Classification Source Summary Members
-          Country DOI Appraisal Evaluation""",
-    "ru": "Отсутствовали Слушали Постановили Рассылка",
+          Country DOI Appraisal Evaluation Interpreters""",
+    "ru": "Отсутствовали Слушали Постановили Рассылка Переводчики",
     "de": "Abwesend Betreff Beschluss Verteiler",
-    "fr": "Absents Objet Décision Décisions",
-    "es": "Ausentes Asunto Acuerdo Acuerdos Resolución",
+    "fr": "Absents Objet Décision Décisions Interprètes",
+    "es": "Ausentes Asunto Acuerdo Acuerdos Resolución Intérpretes",
     "pl": "Nieobecni Temat Uchwała Uchwalono",
 }
 """The record's other field words in those languages: `Слушали:` / `Постановили:` a protocol's
 `Heard:` / `Resolved:` (who recorded it, `Записал:`, is `RECORDED_BY`); an intelligence report's
-head has `COUNTRY:`, `SUBJECT:`, `DOI:` (date of information), `SOURCE:`, `APPRAISAL:`."""
+head has `COUNTRY:`, `SUBJECT:`, `DOI:` (date of information), `SOURCE:`, `APPRAISAL:`; a
+memorandum's head lists its `Interpreters:` (the plural only: `INTERPRETER:` may be one who
+speaks)."""
 RECORDED_BY_BY_LANGUAGE = {
     "ru": "Записал Записала Записали Составил Составила Составили",
     "pl": """Notował Notowała Notowało Notowali Zanotował Zanotowała Zanotowało Zanotowali

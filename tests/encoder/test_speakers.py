@@ -1025,3 +1025,26 @@ def test_an_unsure_label_naming_no_one_is_reported_as_the_label_would_be(registe
                                 registers)
     assert [d.code for d in reporter.diagnostics] == ["speaker-unread"]
     assert '</sp><p n="2" xml:id="L2">Rusk?: What does McCone say?</p><sp' in body_xml(tei)
+
+
+INTERPRETERS = ("Participants:\nA.I. Mikoyan, First Deputy Chairman\nOsvaldo Dorticos, President\n"
+                "Interpreters: V.M. Sukhodrev (Soviet side), Alexander Akalovsky (US side)\n\n"
+                "A.I. MIKOYAN: We are ready.\n\nDORTICOS: Agreed.")
+
+
+@pytest.mark.parametrize("provisional", [False, True], ids=["normal", "provisional"])
+def test_the_interpreters_field_of_a_records_head_is_no_speaker_label(provisional, registers):
+    """Session 21 (r6, finding 7.4): `Interpreters: V.M. Sukhodrev ...` under `Participants:`
+    was reported as a label no speaker has ([speaker-unread]): a field of the record's head,
+    as `Present:` is (`record_fields`)."""
+    tei, reporter = encode_text(page(INTERPRETERS), registers, provisional=provisional)
+    assert [str(d) for d in reporter.diagnostics] == []
+    assert '<p n="4" xml:id="L4">Interpreters: V.M. Sukhodrev' in body_xml(tei)
+    assert len(list(tei.iter("{*}sp"))) == 2
+
+
+def test_one_interpreter_who_speaks_is_a_speaker(registers):
+    """The singular is no field word: `INTERPRETER:` may open the interpreter's turn."""
+    tei, _ = encode_text(page("A.I. MIKOYAN: We are ready.\n\nINTERPRETER: The Premier agrees."
+                              "\n\nA.I. MIKOYAN: Good."), registers, provisional=True)
+    assert "<speaker>INTERPRETER</speaker>" in body_xml(tei)
