@@ -15,6 +15,7 @@ from hypothesis import example, given, strategies as st
 from lxml import etree
 
 from edition import date_mentions, date_openings, date_patterns, dates
+from edition.alphabets import LOWER, UPPER
 from edition.checks import (CONVENTION_MARKERS, JOINED, _all_words_kept, flat_text, lost_words,
                             text_of, words)
 from edition.diagnostics import Reporter
@@ -142,9 +143,11 @@ def test_register_names_are_whole_words_as_with_a_leading_lookbehind():
 
 
 def test_capitalized_runs_as_with_leading_lookbehinds():
-    plain = re.compile(r"(?<![.!?:\"“] )(?<!^)\b([A-Z][a-z’']+(?:\s+[A-Z][a-z’']+)*)")
+    word = f"[{UPPER}][{LOWER}’']+[{UPPER}{LOWER}’']*"
+    plain = re.compile(rf"(?<![.!?:\"“] )(?<!^)\b({word}(?:\s+{word})*)")
     texts = ["The Foo Bar. Baz Qux: Quux “Corge” said X’Yz O’Neil 1Abc _Abc", "Abc", " Abc",
-             ". Abc", "a. Abc Def", "Foo’Bar"] + _generated(2000, seed=9)
+             ". Abc", "a. Abc Def", "Foo’Bar", "Über Łódź, UdSSR és Ünal. Žižka", "xÄbc Äbc"] \
+        + _generated(2000, seed=9)
     for text in texts:
         assert [(m.span(), m.group(1)) for m in CAPITALIZED_RUN.finditer(text)] == \
             [(m.span(), m.group(1)) for m in plain.finditer(text)], text
