@@ -36,6 +36,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   remark_speakers a remark the record heads with who made it (Remark by Guevara:) -> his label
   turn_ends    what ends an open turn besides the next label (the record's own voice)
   inline       editorial brackets and stage directions -> inline nodes
+  record_notes brackets that are the original record's notes (`[Interpreter's note: ...]`)
   marked_words the word a mark follows (`word [?]`, `"bitter" [sic]`) put in the mark's element
   breaks       page and line breaks of the printed source: the label `pb` leaves unsaid, an
                element's text with its line breaks read as the source reads them (spaced_text)

@@ -20,10 +20,13 @@ from .gap_markers import gap_element, gap_reason, outer_words
 from .footnotes import MARKER_NUMBER, note_marker
 from .marked_words import wrap_last_word
 from .model import Inline, Node, Paragraph, Text
+from .record_notes import is_record_note
 from .source_marks import source_mark
 from .stage_parens import DELIVERY, reads_as_direction, split_parentheses
 
 ED = (("resp", "#ed"),)
+ORIGINAL = (("type", "original"), ("place", "inline"))
+"""A note of the original record in brackets (`record_notes`): no @resp, not the editors'."""
 
 ED_NOTE = re.compile(r"^(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:\s*", re.IGNORECASE)
 ED_SUFFIX = re.compile(r"\s*(?:--|—|–|-)\s*ed\.?\s*$", re.IGNORECASE)
@@ -240,6 +243,8 @@ def classify_bracket(content: str, where: Locator, reporter: Reporter,
     suffix = ED_SUFFIX.search(content)
     if suffix:
         return _editor_marked(content[:suffix.start()].strip(), where, reporter)
+    if is_record_note(content):   # `[Interpreter's note: ...]`: the record's, no editor's
+        return Inline("note", ORIGINAL, parse_inline(content, where, reporter))
     desc = content.replace("\u00a0", " ")
     page = page_break(desc, alone=False)
     if page:

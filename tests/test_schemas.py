@@ -105,7 +105,7 @@ def test_odd_documents_the_lists_of_the_brief(odd):
     lists = odd_closed_lists(odd)
     assert lists[("div", "subtype")] == {"memorandum", "telegram", "letter", "transcript",
                                          "minutes", "drama", "other"}
-    assert lists[("note", "type")] == {"editorial", "gloss", "source", "field"}
+    assert lists[("note", "type")] == {"editorial", "gloss", "original", "source", "field"}
     assert lists[("supplied", "reason")] == {"clarification", "punctuation"}
     assert lists[("gap", "reason")] == {"signature", "email-protected", "omission", "illegible",
                                        "inaudible", "cancelled"}

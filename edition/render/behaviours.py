@@ -116,6 +116,7 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "stage": (Rule("block", "p", "stage stage-business", ("type", "business")),
               Rule("enclosed", "i", "stage stage-delivery")),   # (Applause), [Laughter]
     "note": note_rules(gloss=Rule("gloss", "span", "gloss"),
+                       original=Rule("bracketed", "span", "note-original"),
                        footnote=Rule("footnote", "span", "footnote"),
                        source=Rule("omit"),
                        block=Rule("note", "div", "note note-block")),
@@ -211,6 +212,8 @@ SHOWN = {
     "time": "a time stamp of the recording",
     "incident": "heard on the recording besides the speech",
     "ref": "a footnote's marker; the source does not give the note",
+    "note": "a note of the original record (its interpreter's, drafter's, field office's), "
+            "not of the editors",
 }
 """Explanations shown on hover and focus for the elements of the "bracketed" and "deletion"
 behaviours."""

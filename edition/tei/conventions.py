@@ -17,6 +17,10 @@ CONVENTIONS: tuple[tuple[str, str, str], ...] = (
      "files, an editor's comment on the text or a name, such as Guevarra in the original or "
      "not identified further, and a bracket that points elsewhere, such as see Attachment 1, "
      "are inline editorial notes."),
+    ("Notes of the original record", "note type=original place=inline",
+     "A bracket that the original record heads as its own remark, such as Interpreter's note "
+     "or Field comment, or that tells how its interpreter rendered a word, such as Sukhodrev "
+     "translated this as, is a note of the record, not of the editors: no resp."),
     ("Footnotes and paragraph numbers",
      "note place=inline n xml:id=fn / ref type=note-marker target / label rend=brackets / "
      "ref type=item target",

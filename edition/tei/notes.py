@@ -43,12 +43,14 @@ from ..footnotes import printed_anchor
 
 NOTE_KINDS: tuple[tuple[str, tuple[str, str] | None], ...] = (
     ("gloss", ("type", "gloss")),
+    ("original", ("type", "original")),
     ("footnote", ("place", "inline")),
     ("source", ("type", "source")),
     ("block", None),
 )
 """The kinds of `<note>`, each with its predicate (attribute, value), tried in order: an editor's
-gloss, an inline note, the source statement (in the header), an editorial note in a block of its
+gloss, a note of the original record (`[Interpreter's note: ...]`, read in its line like a
+gloss, not numbered), an inline note, the source statement (in the header), an editorial note in a block of its
 own. The behaviour table shows each kind by a rule of its own (`render.behaviours`), so that the
 page and the indices number the same notes."""
 NUMBERED = ("footnote", "block")

@@ -652,6 +652,53 @@ def test_marks_of_a_recording_are_valid_tei(valid_tei):
     assert tei.xpath("//t:stage/@rend", namespaces={"t": TEI_NS}) == ["brackets", "parentheses"]
 
 
+ORIGINAL = '<note type="original" place="inline">'
+RECORD_NOTES = [
+    # session 21 (r6, findings 4.1, 4.2): a bracket the record heads as its own remark, or that
+    # tells how its interpreter rendered a word, is the record's note, not the editors'
+    ("A.I. MIKOYAN. It was hot. [Interpreter's note: Mr. Mikoyan used the word \"zharkie\".]",
+     f"hot. {ORIGINAL}Interpreter's note: Mr. "),
+    ("A.I. MIKOYAN. But only half. [Sukhodrev translated this as \"only partly\".]",
+     f'half. {ORIGINAL}Sukhodrev translated this as "only partly".</note>'),
+    ("4. Castro met Mikoyan. [Field comment: This is consistent with what he told [name "
+     "redacted] on 9 November.]",
+     f'{ORIGINAL}Field comment: This is consistent with what he told <gap reason="omission">'),
+    ("A.I. MIKOYAN. Yes. [Note by the interpreter: the Premier used the familiar form.]",
+     f"Yes. {ORIGINAL}Note by the interpreter: the Premier"),
+]
+EDITORS_NOTES = [
+    # the editors' and the translator's notes, and a bare `Note:` or `Comment:`, stay theirs
+    ("A.I. MIKOYAN. Yes. [Ed. note: The draft is not printed here.]",
+     '<note type="editorial" place="inline" resp="#ed">The draft'),
+    ("A.I. MIKOYAN. Yes. [Translator's note: The Russian word means fierce.]",
+     '<note type="editorial" place="inline" resp="#ed">Translator'),
+    ("A.I. MIKOYAN. Yes. [Comment: The Premier used the familiar form here.]",
+     '<note type="editorial" place="inline" resp="#ed">Comment'),
+    ("A.I. MIKOYAN. Yes. [The editors translated this as \"fierce\" in the first edition.]",
+     '<note type="editorial" place="inline" resp="#ed">The editors translated'),
+    ("A.I. MIKOYAN. Yes. [in the original: \"reportes\"]",
+     '<note type="editorial" place="inline" resp="#ed">in the original'),
+]
+
+
+@pytest.mark.parametrize("source, expected", RECORD_NOTES + EDITORS_NOTES,
+                         ids=[c[0][14:44] for c in RECORD_NOTES + EDITORS_NOTES])
+def test_a_note_of_the_original_record_is_not_the_editors(source, expected, registers):
+    tei, reporter = encode_text(page(source), registers)
+    assert [str(d) for d in reporter.diagnostics] == []
+    assert expected in body_xml(tei)
+
+
+def test_a_note_of_the_original_record_is_valid_tei(valid_tei):
+    """`note type="original"`, without @resp, passes the project schema, its Schematron (which
+    asks every other note of the text for @resp) and tei_all, and no word is lost."""
+    tei = valid_tei(page("A.I. MIKOYAN. It was hot. [Interpreter's note: Mr. Mikoyan used the "
+                         "word \"zharkie\".] Only half. [Sukhodrev translated this as "
+                         "\"partly\".]"))
+    notes = tei.xpath("//t:body//t:note", namespaces={"t": TEI_NS})
+    assert [(n.get("type"), n.get("resp")) for n in notes] == [("original", None)] * 2
+
+
 FOOTNOTE = ("1. The bombers are going.[1] Mikoyan leaves.\n\n2. Castro refused on October 30.[2] "
             "McCloy agrees (a) at sea.\n\nMcG. B.\n\n[1] Khrushchev's letter; see Document 190.\n\n"
             "[2] See Document 130.\n\n* A note called by a sign.\n\n(a) Marginal note: \"agree\".")

@@ -237,6 +237,8 @@ def test_an_inaudible_gap_says_why():
     ('<gap reason="inaudible" rend="parentheses"><desc>inaudible</desc></gap>', "gap",
      "(inaudible)", "inaudible"),
     ('<ref type="note-marker">2</ref>', "note-marker", "[2]", "footnote's marker"),
+    ('<note type="original" place="inline">Interpreter\'s note: "zharkie".</note>',
+     "note-original", "[Interpreter's note: \"zharkie\".]", "original record"),
 ])
 def test_a_mark_of_the_source_document_shows_its_bracket_explained(tei, css, shown, explained):
     """The author's hand, a stamp, a blank and a crossed-out word read as the source printed
@@ -245,6 +247,24 @@ def test_a_mark_of_the_source_document_shows_its_bracket_explained(tei, css, sho
     mark = page.xpath(f"//span[@class='{css}']")[0]
     assert mark.text_content().startswith(shown)
     assert explained in mark.get("data-explain") and mark.get("tabindex") == "0"
+
+
+def test_a_note_of_the_original_record_stays_in_its_line_unnumbered(registers):
+    """`[Interpreter's note: ...]` is the record's (session 21, r6 finding 4.1): read in its
+    line in its brackets, explained as the record's, where an editor's note is numbered and
+    moved to the notes list."""
+    tei, reporter = encode_text(page("We met. It was hot. [Interpreter's note: he said "
+                                     "\"zharkie\".] Yes. [Ed. note: Not printed.]"), registers)
+    assert [str(d) for d in reporter.diagnostics] == []
+    text, footnotes = render_text(tei, Context("documents/x.html", None, None, None))
+    shown = html.fragment_fromstring(str(text), create_parent="div")
+    original = shown.xpath("//span[@class='note-original']")
+    assert [o.text_content().split(" (")[0] for o in original] == [
+        "[Interpreter's note: he said \"zharkie\".]"]
+    assert "original record" in original[0].get("data-explain")
+    listed = html.fragment_fromstring(str(footnotes), create_parent="div").xpath("//li")
+    assert [li.text.strip() for li in listed] == ["Not printed."]
+    assert [a.xpath("string(sup)") for a in shown.xpath("//a[@class='noteref']")] == ["1"]
 
 
 def test_a_drafts_corrections_show_as_a_diplomatic_edition_shows_them(registers):
