@@ -58,6 +58,11 @@ original]`, `[not identified further]`, `[Attachment not printed]`, `[unidentifi
 `in the original` ends the bracket or a colon follows it, `[in the original: "reportes"]` (`[the
 men in the original group]` are supplied). A verb alone is no sign: `[to see Castro]` is
 supplied."""
+REGISTRY_ENTRY = re.compile(r"(?:Registered|Received|Filed|Entered|Logged)\s+(?:at|in|by|on|under"
+                            r"|with)\b.*\b(?:[Nn]o|[Nn]r|[Nn]um|№)\.?\s*\S*\d")
+"""What a registry stamp or entry on the document says, in the editors' words, a number in it:
+`[Registered at the Foreign Ministry on 4.XII.1962, under no. 5/bk/1962]`: their note of the
+document's registration, no words they supplied to the text (`[received by the President]`)."""
 TRANSLITERATION = re.compile(r"zh|kh|shch|(?:ii|yi|nyi|skii|aia|iia|ogo)$")
 BRACKET = re.compile(r"[\[\]]")
 MAX_SUPPLIED_WORDS = 4
@@ -288,11 +293,13 @@ def page_break(content: str, alone: bool) -> Inline | None:
 
 def is_remark(content: str) -> bool:
     """The editor's note: a bracketed sentence of its own, longer than a supplied insertion
-    (`MAX_SUPPLIED_WORDS`), `[Text not found in the Department of State files.]`, or a comment
-    on the text of any length (`EDITORS_COMMENT`), `[Guevarra in the original]`."""
+    (`MAX_SUPPLIED_WORDS`), `[Text not found in the Department of State files.]`, a comment
+    on the text of any length (`EDITORS_COMMENT`), `[Guevarra in the original]`, or the
+    document's registration (`REGISTRY_ENTRY`)."""
     sentence = content[:1].isupper() and content.rstrip("\"”’'").endswith((".", "!", "?")) \
         and len(content.split()) > MAX_SUPPLIED_WORDS
-    return sentence or EDITORS_COMMENT.search(content) is not None
+    return sentence or EDITORS_COMMENT.search(content) is not None \
+        or REGISTRY_ENTRY.match(content) is not None
 
 
 def _note(body: tuple[Node, ...]) -> Inline:

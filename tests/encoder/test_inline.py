@@ -307,6 +307,14 @@ CASES = [
     ("A.I. MIKOYAN. He did not comment [1 line [sic] not declassified].",
      ('comment <note type="editorial" place="inline" resp="#ed">1 <sic>line</sic> not '
       'declassified</note>.')),
+    # session 21 (r6, finding 4.3): the editors' words for a registry entry on the document,
+    # with its number, are their note, no words supplied to the text ...
+    ("A.I. MIKOYAN. Yes.\n\n[Registered at the Foreign Ministry on 4.XII.1962, under no. "
+     "5/bk/1962]",
+     '<note type="editorial" place="inline" resp="#ed">Registered at the Foreign Ministry on '),
+    # ... as a verb of receiving in the text's sentence is
+    ("A.I. MIKOYAN. The letter [received by the President] was read.",
+     'letter <supplied reason="clarification" resp="#ed">received by the President</supplied>'),
     # a bracket closed only in the next paragraph: one bracket, one element
     ("A.I. MIKOYAN. No.\n\n[The remainder of page 4 is torn; about 6 lines are missing.\n\n"
      "The text resumes on page 5.]\n\nO. DORTICOS. Yes.",
