@@ -79,14 +79,17 @@ BLANK = re.compile(r"(?:(?:the\s+)?(?:remainder|rest)\s+of\s+(?:the\s+)?(?:page|
 TIME_STAMP = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d(?:\.\d+)?")
 """`[16:02]`, `[1:02:33]`: where in the recording (a clock's or the tape's time: the transcript
 does not say which, so it is no @when)."""
+TAPE = r"(?:tape|recording)(?:\s+(?:no\.\s*)?\d{1,3})?(?:,?\s+side\s+[A-D12])?"
+"""A recording, with the number and the side of its tape where the transcript gives them:
+`tape 1, side A`, `Tape 2`."""
 INCIDENT = re.compile(
     r"(?:overlapping(?:\s+(?:speech|voices))?|cross[\s-]?talk|simultaneous\s+(?:speech|voices)"
-    r"|(?:the\s+)?(?:tape|recording)\s+(?:ends|stops|begins|starts|resumes|breaks\s+off|cuts\s+off"
-    r"|is\s+interrupted)|(?:end|beginning|start)\s+of\s+(?:the\s+)?(?:tape|recording)"
+    rf"|(?:the\s+)?{TAPE}\s+(?:ends|stops|begins|starts|resumes|breaks\s+off|cuts\s+off"
+    rf"|is\s+interrupted)|(?:end|beginning|start)\s+of\s+(?:the\s+)?{TAPE}"
     r"|background\s+(?:noise|voices|conversation)|(?:tele)?phone\s+rings)\.?", re.IGNORECASE)
 """What a recording holds besides the speech, in a transcript: `[overlapping]`, `[crosstalk]`,
-`[Tape ends]`, `[End of recording]`. What a speaker does (`[laughs]`, `[reading]`) is a stage
-direction (`stage_parens.STAGE_WORDS`)."""
+`[Tape ends]`, `[End of recording]`, `[End of tape 1, side A]`. What a speaker does (`[laughs]`,
+`[reading]`) is a stage direction (`stage_parens.STAGE_WORDS`)."""
 
 
 def hand_named(label: str) -> str:

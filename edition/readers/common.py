@@ -261,7 +261,8 @@ TITLE_WORDS: tuple[tuple[str, dict[str, str]], ...] = (
         "de": r"brief(?=\s+(?:von|vom|des|der|an)\b)|briefe|schreiben", "es": r"cartas?",
         "ru": r"письм[оа]"}),
     ("transcript", {
-        "en": r"transcripts?|telephone conversations?|telcons?|(?:news|press) conferences?",
+        "en": r"transcripts?|telephone conversations?|telcons?|(?:news|press) conferences?"
+              r"|oral[- ]histor(?:y|ies)(?: interviews?)?",
         "ru": r"стенограмм[аы]",
         "es": r"transcripción|versión (?:taquigráfica|estenográfica)", "de": r"wortprotokoll",
         "fr": r"transcription|compte[- ]rendu sténographique"}),

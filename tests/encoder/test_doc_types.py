@@ -110,6 +110,11 @@ TYPED = [
      "memorandum"),
     ("", "The President's News Conference of November 20, 1962", "transcript", "transcript"),
     ("", "Press Conference of Foreign Minister Gromyko", "transcript", "transcript"),
+    # session 21 (r6, finding 6.1): an oral history interview is the transcript of a recording
+    ("Oral History Interview", "Oral History Interview with Sergo Mikoyan", "transcript",
+     "transcript"),
+    ("", "Oral history interviews with Soviet officers", "transcript", "transcript"),
+    ("", "Memorandum on the Oral History Project", "memorandum", "memorandum"),
     ("", "Telegram on the President's Press Conference", "telegram", "telegram"),
     ("", "Airgram from the Embassy in Bonn to the Department of State", "telegram", "telegram"),
     ("", "Speech by N.S. Khrushchev at the Kremlin Reception", "other", "other document"),

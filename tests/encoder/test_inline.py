@@ -368,6 +368,14 @@ TRANSCRIPT_CASES = [
     ("A.I. MIKOYAN. I stopped an invasion. [inaudible 3 seconds]",
      ('invasion. <gap reason="inaudible" extent="3 seconds"><desc>inaudible 3 seconds</desc>'
       '</gap></p>')),
+    # session 21 (r6, finding 4.4): a tape's number and side
+    ("A.I. MIKOYAN. We stop here.\n\n[End of tape 1, side A]\n\nO. DORTICOS. Tape 2 then.",
+     '<p n="2" xml:id="L2"><incident><desc>End of tape 1, side A</desc></incident></p>'),
+    ("A.I. MIKOYAN. Go on. [Tape 2, side B begins]",
+     'on. <incident><desc>Tape 2, side B begins</desc></incident>'),
+    # a number and a side of anything else are no tape's
+    ("A.I. MIKOYAN. We stop here. [End of page 1, side A]",
+     'here. <supplied reason="clarification" resp="#ed">End of page 1, side A</supplied>'),
 ]
 
 
@@ -377,6 +385,16 @@ def test_snippet_of_a_transcript_encodes_as(source, expected, registers):
                                                    "with Osvaldo Dorticos"), registers)
     assert tei is not None, [str(d) for d in reporter.diagnostics]
     assert expected in body_xml(tei)
+
+
+def test_an_oral_history_interview_is_a_transcript_with_its_tapes(registers):
+    """Session 21 (r6, findings 4.4, 6.1): `Oral History Interview with Sergo Mikoyan` was an
+    "other document", so `[End of tape 1, side A]` was words the editors supplied; it is the
+    transcript of a recording, the tape's end an incident of it."""
+    tei, _ = encode_text(page("A.I. MIKOYAN. We stop here.\n\n[End of tape 1, side A]",
+                              title="Oral History Interview with Sergo Mikoyan"), registers)
+    assert tei.xpath("string(//t:body/t:div/@subtype)", namespaces={"t": TEI_NS}) == "transcript"
+    assert "<incident><desc>End of tape 1, side A</desc></incident>" in body_xml(tei)
 
 
 @pytest.mark.parametrize("source, code, position", [
