@@ -29,6 +29,12 @@ ABOUT_THE_TEXT = re.compile(r"(?:the\s+)?(?:text|original|document|page|remainde
                             r"|translation|source|record|file|copy)\b", re.I)
 """The opening of a bracketed sentence about the document itself (`[Text not found in the
 files.]`, `[The remainder of page 4 is torn.]`): the editor's remark, never a stage direction."""
+_NAME = r"(?:[A-Z]\.\s?)*[A-ZА-Я][\w’'-]+"
+PERSONS_LISTED = re.compile(
+    rf"\((?:Coms?\.|Comrades?|Messrs\.|Tt\.|Тт\.|Тов\.|товарищи|Genossen|Gen\.)\s+{_NAME}"
+    rf"(?:(?:,\s*|\s+(?:and|и|und)\s+){_NAME})*\.?\)")
+"""A protocol's list of who spoke to an item, in parentheses under it: `(Coms. Khrushchev,
+Kozlov, Mikoyan)`, `(Тт. Хрущев, Микоян)`: names after a title, no verb, no stage business."""
 FIRST_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 """The word a direction opens with, which may make it one (`STAGE_WORDS`)."""
 CLOSING_QUOTES = "\"”’'"

@@ -52,6 +52,7 @@ from .speaker_refs import SpeakerLookup
 from .speakers import LabelMatch, loose_label, trusted_labels
 from .tei.xml import foreign_tag
 from .source_refs import split_publication
+from .stage_parens import PERSONS_LISTED
 from .text_end import EndReader, names_a_place
 from .turn_ends import ends_turn, procedure
 
@@ -188,10 +189,11 @@ class _Builder:
 
     def _is_stage(self, text: str, label: LabelMatch | None) -> bool:
         """`(Laughter.)` alone, in a record of speech (a play, a transcript, minutes) or once turns
-        have begun (a letter's `(Seal)` is no stage business); `DORTICOS objects.` once turns
-        have begun."""
+        have begun (a letter's `(Seal)` is no stage business, nor a protocol's list of who spoke,
+        `stage_parens.PERSONS_LISTED`); `DORTICOS objects.` once turns have begun."""
         if text.startswith("(") and text.rstrip(".").endswith(")"):
-            return self.any_turn or self.doc.doc_type in SPOKEN_RECORDS
+            return (self.any_turn or self.doc.doc_type in SPOKEN_RECORDS) \
+                and not PERSONS_LISTED.fullmatch(text)   # `(Coms. Khrushchev, Kozlov)`
         return bool(label and label.kind == "name-verb" and self.any_turn)
 
     def _within_speech(self, text: str) -> bool:

@@ -158,6 +158,22 @@ def test_a_paragraph_in_parentheses_is_stage_business_only_in_a_record_of_speech
     assert (etree.QName(block).localname, block.text) == (element, "(Seal of the Ministry)")
 
 
+@pytest.mark.parametrize("listed, element", [
+    # session 21 (r6, finding 4.5): a protocol's list of who spoke to an item is its text
+    ("(Coms. Khrushchev, Kozlov, Mikoyan, Kosygin, Gromyko)", "p"),
+    ("(Com. Malinovsky)", "p"),
+    ("(Тт. Хрущев, Микоян и Суслов)", "p"),
+    # a title and a name doing something, or the room, are stage business
+    ("(Com. Khrushchev leaves the session.)", "stage"),
+    ("(Applause.)", "stage"),
+])
+def test_a_protocols_list_of_who_spoke_is_no_stage_business(valid, listed, element):
+    tei, _ = valid(page(f"I. On the reply to President Kennedy.\n\n{listed}\n\nResolved: To "
+                        "approve the text.", title="Minutes of the Session of the Presidium"))
+    block = tei.find(".//t:body/t:div/*[@n='2']", namespaces=TEI)
+    assert (etree.QName(block).localname, "".join(block.itertext())) == (element, listed)
+
+
 @pytest.mark.parametrize("last", ["No. 0075", "Page 2 of 2", "Original in Russian"])
 def test_only_prose_after_the_closing_lines_is_the_archive_summary(registers, last):
     """The page layout prints its summary, a sentence, after the text: a registration number,
