@@ -100,7 +100,8 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "opener": (Rule("block", "div", "opener"),),
     "closer": (Rule("block", "div", "closer"),),
     "postscript": (Rule("block", "div", "postscript"),),
-    "stamp": (Rule("bracketed", "span", "stamp-bracketed", has="rend"),   # [Stamp: "..."]
+    "stamp": (Rule("enclosed", "p", "stamp", has="n"),   # a line: `[Stamp: "..."]` as printed
+              Rule("bracketed", "span", "stamp-bracketed", has="rend"),   # [Stamp: "..."]
               Rule("block", "p", "stamp")),
     "dateline": (Rule("block", "p", "dateline"),),
     "address": (Rule("block", "div", "address"),),

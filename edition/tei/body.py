@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lxml import etree
 
 from ..footnotes import ITEM_REFERENCE
@@ -102,12 +104,23 @@ def _block(parent: etree._Element, block: Block, lines: LineCounter) -> None:
     if block.only_page_breaks:   # `[Page 345]` alone: where a page begins, not a line
         add_nodes(parent, (node for node in block.content if isinstance(node, Inline)), block.line)
         return
+    block = _one_stamp(block)
     attrs = list(block.attrs)
     if block.kind == "note" and lines.last_annotatable:
         attrs.append(("target", "#" + line_id(lines.last_annotatable)))
     element = sub(parent, block.kind, attrs, line=block.line)
     add_nodes(element, block.content, block.line)
     lines.number_block(element, annotatable=block.kind != "note")
+
+
+def _one_stamp(block: Block) -> Block:
+    """A stamp line that is one bracketed stamp, `[Stamp: "Returned ..."]` under the closing
+    lines, as that stamp, numbered, its label in @rend: `<stamp rend="Stamp" n="26">"Returned
+    ..."</stamp>`, not a stamp in a stamp."""
+    inner = block.content[0] if len(block.content) == 1 else None
+    if block.kind != "stamp" or not (isinstance(inner, Inline) and inner.tag == "stamp"):
+        return block
+    return replace(block, content=inner.children, attrs=block.attrs + inner.attrs)
 
 
 def _point_item_references(div: etree._Element) -> None:

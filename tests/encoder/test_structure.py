@@ -313,13 +313,15 @@ LINES_AFTER_THE_SIGNATURE = [
                  CLOSER[:-len("</closer>")] + '<stamp n="5" xml:id="L5"><supplied reason='
                  '"clarification" resp="#ed">Stempel</supplied></stamp></closer>',
                  id="a bare German stamp bracket right under the signature"),
+    # session 21 (r6, finding 4.6): a line that is one described stamp is that stamp, numbered,
+    # no stamp in a stamp
     pytest.param("Sincerely,\n\nA. Mikoyan\n\n[Seal: Embassy of the USSR]",
-                 CLOSER[:-len("</closer>")] + '<stamp n="5" xml:id="L5"><stamp rend="Seal">Embassy '
-                 'of the <placeName ref="places.xml#ussr">USSR</placeName></stamp></stamp></closer>',
+                 CLOSER[:-len("</closer>")] + '<stamp rend="Seal" n="5" xml:id="L5">Embassy '
+                 'of the <placeName ref="places.xml#ussr">USSR</placeName></stamp></closer>',
                  id="a seal described under the signature"),
     pytest.param("Sincerely,\n\nA. Mikoyan\n\n[sceau : Ambassade de France]",
-                 CLOSER[:-len("</closer>")] + '<stamp n="5" xml:id="L5"><stamp rend="sceau">'
-                 'Ambassade de France</stamp></stamp></closer>',
+                 CLOSER[:-len("</closer>")] + '<stamp rend="sceau" n="5" xml:id="L5">'
+                 'Ambassade de France</stamp></closer>',
                  id="a French seal described under the signature"),
     pytest.param("(L.S.)\n\nA. Mikoyan",
                  '<closer><stamp n="3" xml:id="L3">(L.S.)</stamp><signed n="4" xml:id="L4"><persName '
@@ -364,8 +366,8 @@ LINES_AFTER_THE_SIGNATURE = [
                  'hand="persons.xml#kennedy-john" rend="in Kennedy\'s hand below the signature">'
                  'Send it.</add></p></postscript>', id="a hand's note under the signature"),
     pytest.param("Sincerely,\n\nA. Mikoyan\n\n[Stamp: received]",
-                 CLOSER[:-len("</closer>")] + '<stamp n="5" xml:id="L5"><stamp rend="Stamp">'
-                 'received</stamp></stamp></closer>',
+                 CLOSER[:-len("</closer>")] + '<stamp rend="Stamp" n="5" xml:id="L5">'
+                 'received</stamp></closer>',
                  id="a stamp under the signature"),
     pytest.param("Sincerely,\n\nA. Mikoyan\n\nP.S. Regards.\n\n[handwritten: more news.]\n\n"
                  "Enclosure: Draft",

@@ -249,6 +249,23 @@ def test_a_mark_of_the_source_document_shows_its_bracket_explained(tei, css, sho
     assert explained in mark.get("data-explain") and mark.get("tabindex") == "0"
 
 
+def test_a_stamp_line_under_the_signature_shows_its_bracket_on_its_line(registers, validator):
+    """`[Stamp: "Returned ..."]` under the closing lines is that stamp, numbered (session 21, r6
+    finding 4.6: it was a stamp in a stamp): valid, shown on its own citable line as printed."""
+    tei, reporter = encode_text(page("We agree.\n\nSincerely,\n\nJ. Smith\n\n[Stamp: "
+                                     "\"Returned to the archive\"]",
+                                     title="Letter from A.I. Mikoyan to Osvaldo Dorticos"),
+                                registers)
+    assert [str(d) for d in reporter.diagnostics] == []
+    assert validator.validate(tei, "x", lambda ref: registers.get(ref) is not None) == []
+    assert validator.tei_all.validate(tei), validator.tei_all.error_log
+    text, _ = render_text(tei, Context("documents/x.html", None, None, None))
+    shown = html.fragment_fromstring(str(text), create_parent="div")
+    line = shown.xpath("//div[@class='line'][.//p[@class='stamp']]")
+    assert [(d.get("id"), d.xpath("string(.//p[@class='stamp'])")) for d in line] == [
+        ("L4", '[Stamp: "Returned to the archive"]')]
+
+
 def test_a_note_of_the_original_record_stays_in_its_line_unnumbered(registers):
     """`[Interpreter's note: ...]` is the record's (session 21, r6 finding 4.1): read in its
     line in its brackets, explained as the record's, where an editor's note is numbered and
