@@ -213,8 +213,8 @@ SHOWN = {
     "time": "a time stamp of the recording",
     "incident": "heard on the recording besides the speech",
     "ref": "a footnote's marker; the source does not give the note",
-    "note": "a note of the original record (its interpreter's, drafter's, field office's), "
-            "not of the editors",
+    "note": "a note of the original record, its interpreter's, drafter's or field office's, "
+            "not the editors'",
 }
 """Explanations shown on hover and focus for the elements of the "bracketed" and "deletion"
 behaviours."""
