@@ -138,6 +138,15 @@ def _first(fields: dict[str, list[Field]], key: str) -> Field:
     return Field(" ".join(v.value for v in values), values[0].line, column=values[0].column or 1)
 
 
+def _take_date_field(fields: dict[str, list[Field]]) -> Field:
+    """The block's `Date` field, taken out of the other fields: the document date where the
+    page prints none over its title nor after it (`Date` / `1962-12-01`); else an empty field."""
+    key = next((key for key in fields if key.lower() == "extra:date" and fields[key]), "")
+    date = _first(fields, key)
+    fields.pop(key, None)
+    return date
+
+
 def _split_heading(paras: list[Paragraph]) -> tuple[Field, Field, Field, list[Paragraph]]:
     """Take the date line, the title line and a security marking (`take_marking`) off the top
     of the page."""
@@ -177,6 +186,8 @@ def read(source: SourceText, doc_id: str, reporter: Reporter) -> RawDocument | N
     report_unknown_labels(labels, source, reporter)
     paras, chrome = split_chrome(paragraphs(source.lines[:end]))
     date, title, classification, body = _split_heading(paras)
+    if not date.value:
+        date = _take_date_field(fields)
     if not title.value:
         reporter.error(source.location(1), "no title line found", "header-title")
         return None

@@ -165,3 +165,34 @@ def test_the_fields_of_the_information_block(block, fields, translators, diagnos
     assert info_fields(tei) == fields
     assert translator(tei) == translators
     assert validator.validate(tei, "x.txt", lambda ref: registers.get(ref) is not None) == []
+
+
+def bibl_date(tei) -> list[str]:
+    return [compact_xml(d) for d in tei.iterfind(".//t:sourceDesc/t:bibl/t:date", TEI)]
+
+
+@pytest.mark.parametrize("heading, block, dates, fields, diagnostics", [
+    # session 21 (r6 2.2): the block's Date field was kept as a field only, so a page that
+    # prints no date over its title was undated, cited n.d., warned of no date
+    ("", "Date\n\n1962-12-01", ['<date when="1962-12-01">1962-12-01</date>'],
+     [("source", "An archive.")], []),
+    ("", "DATE\n\nDecember 1, 1962",
+     ['<date when="1962-12-01">December 1, 1962</date>'], [("source", "An archive.")], []),
+    # the page's own date line is the document's; the field stays a field beside it
+    ("November 5, 1962\n\n", "Date\n\n1962-12-01",
+     ['<date when="1962-11-05">November 5, 1962</date>'],
+     [("source", "An archive."), ("Date", "1962-12-01")], []),
+    # a field that names no day dates nothing, and says so where it stands
+    ("", "Date\n\nundated", ["<date>undated</date>"], [("source", "An archive.")],
+     ["x.txt:13:1: warning: no document date found; dates in the text stay unresolved "
+      "[date-missing]"]),
+], ids=["Date field", "DATE field, words", "date line first", "Date field naming no day"])
+def test_the_date_field_dates_a_page_without_a_date_line(heading, block, dates, fields,
+                                                         diagnostics, registers, validator):
+    text = (f"{heading}Note on the Return Flight\n\nWe flew home.\n\n"
+            f"Document Information\n\nSource\n\nAn archive.\n\n{block}\n")
+    tei, reporter = encode_text(text, registers)
+    assert [str(d) for d in reporter.sorted()] == diagnostics
+    assert bibl_date(tei) == dates
+    assert info_fields(tei) == fields
+    assert validator.validate(tei, "x.txt", lambda ref: registers.get(ref) is not None) == []
