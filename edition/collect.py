@@ -260,7 +260,8 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
         id=doc_id,
         title=bracketed_text(header.find(MAIN_TITLE, NS))
         or doc_id,
-        date=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date/@when"),
+        date=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date/@when")   # or a span's
+        or _first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date/@notBefore"),  # first day
         date_text=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date"),
         record_id=record_id, source=source, archive=archive_reference(source),
         published_in=frus_publication(statements, record_id),

@@ -95,6 +95,15 @@ def document_date(raw: RawDocument, reporter: Reporter) -> str:
     return found
 
 
+def spanned_days(field: Field) -> tuple[str, str] | None:
+    """The first and last day of a date field that names a span of days (`26-27 October 1962`,
+    a title's dates: a document of two days), else None (`November 5, 1962`, `1961-1962`)."""
+    mention = parse_mention(field.value)
+    if mention is None or len(mention.not_before) != 10 or len(mention.not_after) != 10:
+        return None
+    return mention.not_before, mention.not_after
+
+
 def field_date(path: str, field: Field, reporter: Reporter) -> str:
     """The ISO value of the date of a metadata field (`parse_date`), "" if none; one read month
     first is reported (a warning)."""

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from . import date_patterns
 from .alphabets import LOWER, UPPER
 from .dates import DateMention, find_dates
 from .model import Inline, Node, Text
@@ -19,6 +20,8 @@ from .registers import Entry, Mention, Registers
 from .source_marks import hand_named
 
 RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday"})
+DAYS_COUNTED = frozenset(date_patterns.RELATIVE_DAYS)
+"""Every word of a day counted from the document date (`this morning`, `the day after tomorrow`)."""
 NAME_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
 OPAQUE = {"foreign", "gap", "desc", "persName", "placeName", "orgName", "date"}
 """Elements whose text is not searched for names and dates."""
@@ -79,12 +82,15 @@ class Resolver:
     name_overrides: dict[str, str] = field(default_factory=dict)
     relative_days: bool = True
     """Resolve today/tomorrow/yesterday: only where the text is written on the day it tells of."""
+    spans_days: bool = False
+    """The document is dated by a span of days (`26-27 October 1962`): no word counted from its
+    day (`this morning`, `tonight`, `yesterday`) is read as a date, its day unknown."""
     speaks_here: Callable[[str], bool] = lambda ref: False
+    """Whether a label of the document's turns names the person of a ref
+    (`SpeakerLookup.speaks_here`): such a person's surname in capitals is theirs."""
     nouns_capitalized: bool = False
     """The text is German, whose nouns are all capitalized: a word alone after an article or an
     adjective is a noun, no name to report (`NOUN_BEFORE`)."""
-    """Whether a label of the document's turns names the person of a ref
-    (`SpeakerLookup.speaks_here`): such a person's surname in capitals is theirs."""
     found: Resolution = field(default_factory=Resolution)
     _named_in_full: set[str] = field(default_factory=set, init=False, repr=False)
     """Persons named so far in the document by more than a surname alone (`George W. Ball`,
@@ -200,8 +206,16 @@ class Resolver:
         found = find_dates(text, dating.day or None, before, after, impossible=True)
         self.found.reported_dates.extend(m for m in found if m.impossible or m.month_first)
         return [(m.start, m.end, self._date(m, line)) for m in found
-                if m.resolved and (self.relative_days or m.text.lower() not in RELATIVE_DAYS)
+                if m.resolved and self._counts_day(m.text)
                 and not (dating.numbers_cited and m.text.isdigit())]
+
+    def _counts_day(self, text: str) -> bool:
+        """Whether a date of these words is read: one counted from the document's day
+        (`tomorrow`, `tonight`) only where that day is known and the text written on it."""
+        words = " ".join(text.lower().split())
+        if self.spans_days and words in DAYS_COUNTED:
+            return False
+        return self.relative_days or words not in RELATIVE_DAYS
 
     def _date(self, mention: DateMention, line: int) -> Inline:
         if mention.inferred:

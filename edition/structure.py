@@ -88,13 +88,14 @@ class _Builder:
         self.registers = registers
         self.overrides = overrides
         self.reporter = reporter
-        title = document.raw.metadata.title.value
+        title, date_field = document.raw.metadata.title.value, document.raw.metadata.date
         self.speakers = SpeakerLookup(registers, reporter, document.raw.path, provisional,
                                       spoken=document.doc_type in SPOKEN_RECORDS,
                                       debate=titled_debate(document.doc_type, title),
                                       wholly_spoken=wholly_spoken(document.doc_type, title))
         self.resolver = Resolver(registers, dict(overrides.names),
                                  relative_days=document.doc_type in SAME_DAY_RECORDS,
+                                 spans_days=date_checks.spanned_days(date_field) is not None,
                                  speaks_here=self.speakers.speaks_here,
                                  nouns_capitalized=document.language == "de")
         self.closing = ClosingPart(BlockMakers(self._block, self._note, self._furniture_block,

@@ -11,6 +11,7 @@ from .. import languages   # the module, not its names: it imports tei.xml, whos
 from ..config import DEFAULTS, EditionInfo
 from ..correspondents import names_an_organization
 from ..doc_types import CORRESPONDENCE
+from ..date_checks import spanned_days
 from ..dates import parse_date
 from ..model import Block, Document, Field, Inline, Text, plain_text
 from ..readers.common import (CLASSIFICATIONS, SOURCE_EDITORS, classification_level,
@@ -159,13 +160,21 @@ def _publication_stmt(file_desc: etree._Element, document: Document, edition: Ed
             _text(meta.uploaded), meta.uploaded.line)
 
 
+def document_date_attributes(document: Document) -> tuple[tuple[str, str], ...]:
+    """`@when` of the document date, or `@notBefore` and `@notAfter` where its date field names
+    a span of days (`26-27 October 1962`: the document date is its first day); none if undated."""
+    span = spanned_days(document.raw.metadata.date) if document.date else None
+    if span and span[0] == document.date:
+        return (("notBefore", span[0]), ("notAfter", span[1]))
+    return (("when", document.date),) if document.date else ()
+
+
 def _source_desc(file_desc: etree._Element, document: Document) -> None:
     meta = document.raw.metadata
     bibl = sub(sub(file_desc, "sourceDesc"), "bibl", (("type", "source"),))
     _title(bibl, (), document)
     if meta.date.value:
-        attrs = (("when", document.date),) if document.date else ()
-        attrs += lang_attributes(meta.date.language)
+        attrs = document_date_attributes(document) + lang_attributes(meta.date.language)
         sub(bibl, "date", attrs, _text(meta.date), meta.date.line)
     for source in document.source:
         note = sub(bibl, "note", (("type", "source"),) + source.attrs, line=source.line)
@@ -274,7 +283,7 @@ def _corresp_desc(profile: etree._Element, document: Document, registers: Regist
     sent = sub(corresp, "correspAction", (("type", "sent"),))
     _party(sent, document.sender, document.sender_name, registers)
     if document.date:
-        sub(sent, "date", (("when", document.date),))
+        sub(sent, "date", document_date_attributes(document))
     if not len(sent):
         corresp.remove(sent)
     if document.addressee or document.addressee_name:

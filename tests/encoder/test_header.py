@@ -464,3 +464,47 @@ def test_a_memorandum_of_conversation_is_not_sent_whatever_its_title_names(regis
                          registers)
     assert tei.find(".//t:correspDesc", TEI) is None
     assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
+
+
+SPAN_SOURCE = "[Source: Archive of Foreign Policy, Russian Federation (AVP RF)]"
+
+
+@pytest.mark.parametrize("title, main, dates, record_date, diagnostics", [
+    # session 21 (r6 2.3): a title ending in a span of days gave no document date: the page was
+    # undated, and said "no document date found"
+    ("Three Cables from Alekseev to the USSR Foreign Ministry, 26-27 October 1962",
+     "Three Cables from Alekseev to the USSR Foreign Ministry",
+     ['<date notBefore="1962-10-26" notAfter="1962-10-27">26-27 October 1962</date>'],
+     "1962-10-26", []),
+    ("Cables from Alekseev to the USSR Foreign Ministry, October 26 and 27, 1962",
+     "Cables from Alekseev to the USSR Foreign Ministry",
+     ['<date notBefore="1962-10-26" notAfter="1962-10-27">October 26 and 27, 1962</date>'],
+     "1962-10-26", []),
+    # a span of months or of years dates no document: the title keeps it
+    ("Report on Deliveries to Cuba, January-November 1962",
+     "Report on Deliveries to Cuba, January-November 1962", [], "",
+     ["x.txt:1:1: warning: no document date found; dates in the text stay unresolved "
+      "[date-missing]"]),
+], ids=["days", "days, month first", "months"])
+def test_a_title_ending_in_a_span_of_days_dates_the_document_by_it(
+        title, main, dates, record_date, diagnostics, registers, validator):
+    tei, reporter = encode_text(f"{title}\n\nUSSR MFA\n\nWe met.\n\n{SPAN_SOURCE}\n", registers)
+    assert [str(d) for d in reporter.sorted()] == diagnostics
+    assert tei.findtext(".//t:titleStmt/t:title[@type='main']", namespaces=TEI) == main
+    assert [compact_xml(d) for d in tei.iterfind(".//t:sourceDesc/t:bibl/t:date", TEI)] == dates
+    assert collect_document("x", tei, registers)[0].record.date == record_date
+    assert validator.validate(tei, "x.txt", lambda ref: registers.get(ref) is not None) == []
+
+
+@pytest.mark.parametrize("title, dates", [
+    # session 21 (r6 2.3): in a document of two days, `this morning` has no one day
+    ("Cables from Alekseev to the USSR Foreign Ministry, 26-27 October 1962", []),
+    ("Cable from Alekseev to the USSR Foreign Ministry, 27 October 1962",
+     ['<date when="1962-10-27" cert="medium" evidence="conjecture" resp="#encoder">'
+      'This morning</date>']),
+], ids=["span of days", "one day"])
+def test_a_document_of_a_span_of_days_reads_no_day_counted_from_its_date(title, dates,
+                                                                          registers):
+    text = f"{title}\n\nThis morning a U-2 was shot down.\n\n{SPAN_SOURCE}\n"
+    tei, _ = encode_text(text, registers)
+    assert [compact_xml(d) for d in tei.iterfind(".//t:body//t:date", TEI)] == dates
