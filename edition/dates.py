@@ -26,6 +26,10 @@ from .date_times import timestamps
 from .date_weekdays import named_weekday, ordinal_day
 from .date_years import bare_year, body_named, full_year, short_year, written_year
 
+COLUMN_GAP = re.compile(r"\t| {3}")
+"""A tab or three spaces: the gap between a table's columns (`October        29          318`,
+a row of ships by month), never one between a month and its day."""
+
 
 # --- one handler per pattern: a match -> the mentions it makes (none: not a date) ------------
 def _numeric_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -79,14 +83,16 @@ def _month_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """`November 5(, 1962)`, `noviembre 20 de 1962` (a month of another language month first
     only so, as Spanish America writes it); a number above 31 without a year after it is no day (`NOV 62` in a
     telegram's date-time group, `Nov 40 addressees`), nor one after a month a day stands before
-    (`By 5 Nov 12 to 15 ships`: 5 November, and a count), `November 32, 1962` an impossible one."""
+    (`By 5 Nov 12 to 15 ships`: 5 November, and a count), nor one a column gap parts from it
+    (`October        29`: a table's row), `November 32, 1962` an impossible one."""
     if is_foreign_month(m["m"]) and not m["de"]:   # `novembre 5`: read day first only
         return None
     start, weekday = with_weekday(ctx, m.start())
     month, number, year = month_number(m["m"]), int(m["d"]), written_year(m, ctx)
     if m["ey"] and year is None:   # `'15` in a record of 1962
         return None
-    if not year and (number > 31 or _days_before(ctx, m.start())):
+    if not year and (number > 31 or _days_before(ctx, m.start())
+                     or COLUMN_GAP.search(ctx.text, m.end("m"), m.start("d"))):
         return None
     if body := body_named(ctx, start, m.end()):
         return body

@@ -256,3 +256,20 @@ def test_a_month_first_day_before_a_colon_and_a_month_first_night_are_read(body,
     before `12:30`), and a night written month first (`October 27/28`) only its first day."""
     tei, _ = encode_text(page(body, date="November 12, 1962"), registers)
     assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("body, fragments", [
+    # session 21 (r6 2.1): a table's rows of ships by month were dates (`October 29`, a
+    # conjecture listed in the chronology)
+    ("Table 2.\n\nMonth        Ships    Tonnage\nOctober        29          318\n"
+     "November\t22\t240\n\nThe Ministry will report again.",
+     ('">October        29          318<', '">November\t22\t240<')),
+    # a month and its day apart by two spaces, or with a year after them, are a date
+    ("We met on October  29 and again on November   22, 1962.",
+     ('on <date when="1962-10-29" cert="medium" evidence="conjecture" resp="#encoder">October  29'
+      '</date> and again on <date when="1962-11-22">November   22, 1962</date>.',)),
+], ids=["a table's rows", "two spaces, a year"])
+def test_a_month_and_a_number_a_column_gap_parts_are_no_date(body, fragments, registers):
+    tei, reporter = encode_text(page(body, date="December 3, 1962"), registers)
+    assert [str(d) for d in reporter.sorted()] == []
+    assert all(fragment in body_xml(tei) for fragment in fragments)
