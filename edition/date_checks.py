@@ -12,9 +12,10 @@ either way (`11/5/62`): found where the text shapes a date, reported there.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .dates import DateMention, parse_mention, weighed_mentions
-from .date_patterns import MONTH_NAMES
+from .date_patterns import MONTH_NAMES, WEEKDAYS
 from .diagnostics import Location, Reporter
 from .inline import Locator
 from .model import Field, RawDocument
@@ -22,6 +23,14 @@ from .model import Field, RawDocument
 CODE = "date-invalid"
 MONTH_FIRST_CODE = "date-month-first"
 AMBIGUOUS_CODE = "date-ambiguous"
+WEEKDAY_CODE = "date-weekday"
+_WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
+WEEKDAY_OPENING = re.compile(rf"({_WEEKDAY_NAMES})\b,?\s")
+"""The weekday a date opens with (`Saturday, 4 November 1962`: the date rules read it)."""
+WEEKDAY_AFTER = re.compile(
+    rf"\.[ \t]+({_WEEKDAY_NAMES})\.|[ \t]+\(({_WEEKDAY_NAMES})\)")
+"""The weekday told right after a date, a sentence of its own or in parentheses: a diary entry's
+head, `4 November. Saturday.`, `on 4 November (Saturday)`; not `4 November. Saturday we left`."""
 
 
 def find_written_dates(text: str) -> list[DateMention]:
@@ -106,13 +115,16 @@ def spanned_days(field: Field) -> tuple[str, str] | None:
 
 def field_date(path: str, field: Field, reporter: Reporter) -> str:
     """The ISO value of the date of a metadata field (`parse_date`), "" if none; one read month
-    first is reported (a warning)."""
+    first, or whose weekday is another day's, is reported (a warning)."""
     mention = parse_mention(field.value)
     if mention is None:
         return ""
     if mention.month_first:
         reporter.warning(_field_location(path, field, mention), month_first_message(mention),
                          MONTH_FIRST_CODE)
+    if written := contradicted_weekday(mention, field.value[mention.end:]):
+        reporter.warning(_field_location(path, field, mention), weekday_message(mention, written),
+                         WEEKDAY_CODE)
     return mention.when or mention.not_before
 
 
@@ -157,15 +169,38 @@ def _day_words(iso: str) -> str:
     return f"{day} {MONTH_NAMES[month - 1]} {year}"
 
 
+def contradicted_weekday(mention: DateMention, after: str) -> str:
+    """The weekday written with a date of one day that the day is not (`Saturday, 4 November
+    1962`, `4 November. Saturday.`: 4 November 1962 was a Sunday), from the date's own words or
+    those `after` it; '' when none is written or it is the day's."""
+    if len(mention.when) < 10:
+        return ""
+    told = WEEKDAY_OPENING.match(mention.text) or WEEKDAY_AFTER.match(after)
+    name = next((group for group in told.groups() if group), "") if told else ""
+    actual = date.fromisoformat(mention.when[:10]).weekday()
+    return name if name and WEEKDAYS[name.lower()] != actual else ""
+
+
+def weekday_message(mention: DateMention, written: str) -> str:
+    """`4 November 1962 was a Sunday, not a Saturday as written: the date is kept`."""
+    day = date.fromisoformat(mention.when[:10])
+    return (f"{_day_words(mention.when[:10])} was a {day.strftime('%A')}, not a {written} as "
+            "written: the date is kept as read, the weekday as printed")
+
+
 def report_text(text: str, found: list[DateMention], where: Locator, reporter: Reporter,
                 dateline: bool) -> None:
     """Report the dates that resolving a block's `text` `found` (where each is first in
-    `text`) to report: one read month first, a warning; one naming no real day, an error in a
+    `text`) to report: one whose weekday is another day's, a warning; one read month first, a
+    warning; one naming no real day, an error in a
     dateline, which is a date by its place, a warning elsewhere, where the words may not be
     meant as a date."""
     for mention in found:
         at = where.at(max(text.find(mention.text), 0))
-        if mention.month_first:
+        after = text[max(text.find(mention.text), 0) + len(mention.text):]
+        if written := contradicted_weekday(mention, after):
+            reporter.warning(at, weekday_message(mention, written), WEEKDAY_CODE)
+        elif mention.month_first:
             reporter.warning(at, month_first_message(mention), MONTH_FIRST_CODE)
         elif dateline:
             reporter.error(at, f"{mention.impossible} is not a date", CODE)

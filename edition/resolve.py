@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from . import date_patterns
 from .alphabets import LOWER, UPPER
+from .date_checks import contradicted_weekday
 from .dates import DateMention, find_dates
 from .model import Inline, Node, Text
 from .person_names import NOT_NAMES, person_start
@@ -204,7 +205,9 @@ class Resolver:
     def _date_spans(self, text: str, line: int, dating: Dating, before: str,
                     after: str) -> list[tuple[int, int, Node]]:
         found = find_dates(text, dating.day or None, before, after, impossible=True)
-        self.found.reported_dates.extend(m for m in found if m.impossible or m.month_first)
+        self.found.reported_dates.extend(
+            m for m in found if m.impossible or m.month_first
+            or contradicted_weekday(m, text[m.end:] + after))
         return [(m.start, m.end, self._date(m, line)) for m in found
                 if m.resolved and self._counts_day(m.text)
                 and not (dating.numbers_cited and m.text.isdigit())]

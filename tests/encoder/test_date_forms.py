@@ -273,3 +273,27 @@ def test_a_month_and_a_number_a_column_gap_parts_are_no_date(body, fragments, re
     tei, reporter = encode_text(page(body, date="December 3, 1962"), registers)
     assert [str(d) for d in reporter.sorted()] == []
     assert all(fragment in body_xml(tei) for fragment in fragments)
+
+
+SUNDAY = ("4 November 1962 was a Sunday, not a Saturday as written: the date is kept as read, "
+          "the weekday as printed [date-weekday]")
+
+
+@pytest.mark.parametrize("date, body, diagnostics", [
+    # session 21 (r6 2.4): a weekday another day's passed silently
+    ("November 1962", "4 November. Saturday. A.I. received word from Moscow.",
+     [f"x.txt:5:1: warning: {SUNDAY}"]),
+    ("November 1962", "We met on Saturday, 4 November 1962, at noon.",
+     [f"x.txt:5:11: warning: {SUNDAY}"]),
+    ("November 1962", "We met on 4 November 1962 (Saturday) at noon.",
+     [f"x.txt:5:11: warning: {SUNDAY}"]),
+    ("Saturday, November 4, 1962", "We met.", [f"x.txt:1:1: warning: {SUNDAY}"]),
+    # the day's own weekday, and a weekday that opens the next sentence, say nothing
+    ("November 1962", "4 November. Sunday. A.I. received word from Moscow.", []),
+    ("November 1962", "We met on Sunday, 4 November 1962.", []),
+    ("November 1962", "We met on 4 November. Saturday we left for Moscow.", []),
+], ids=["a diary's head", "before the date", "in parentheses after it", "the date line",
+        "the day's weekday", "the day's weekday before it", "the next sentence's"])
+def test_a_weekday_that_is_not_its_date_s_is_reported(date, body, diagnostics, registers):
+    _, reporter = encode_text(page(body, date=date), registers)
+    assert [str(d) for d in reporter.sorted()] == diagnostics
