@@ -111,18 +111,28 @@ CLASSIFICATIONS_ELSEWHERE = {
     "ściśle tajne": "top secret", "tajne": "secret", "poufne": "confidential",
     "official use only": "for official use only", "no foreign dissemination": "no foreign dissem",
     "noforn": "no foreign dissem",
+    "szigorúan titkos": "top secret", "titkos": "secret", "szigorúan bizalmas":
+    "strictly confidential", "bizalmas": "confidential",
+    "geheime verschlußsache": "secret", "geheime verschlusssache": "secret",
+    "vertrauliche verschlußsache": "confidential", "vertrauliche verschlusssache": "confidential",
 }
 """The security markings of the corpus's other languages, and other forms of an English one
 (`OFFICIAL USE ONLY`, `NOFORN`), each -> the one of `CLASSIFICATIONS` it is (`Совершенно секретно` is `Top Secret`, and so is the older `Строго секретно`, "strictly
-secret"; `Geheim` is `Secret`): the header names every
-document's classification in one vocabulary (`classification_level`)."""
+secret"; `Geheim` is `Secret`; the Hungarian `Szigorúan titkos` is `Top Secret`; the GDR's
+`Vertrauliche Verschlußsache`, "confidential classified matter", is `Confidential`): the header
+names every document's classification in one vocabulary (`classification_level`)."""
+
+
+GLOSS_AFTER = re.compile(r"\s+\([^()]*\)$")
+"""A marking's translation in parentheses ending its line: `Szigorúan titkos! (Top Secret!)`."""
 
 
 def classification_level(marking: str) -> str:
     """The classification a marking or a source statement's sentence states, a word of
     `CLASSIFICATIONS` ('top secret' for `TOP SECRET; EYES ONLY`, `Top Secret.` and `Совершенно
-    секретно`), else ''."""
-    head = re.split(r"[;,/]", marking.strip().rstrip(".").lower())[0].strip()
+    секретно`; `Szigorúan titkos! (Top Secret!)`, its translation after it), else ''."""
+    marking = GLOSS_AFTER.sub("", marking.strip())
+    head = re.split(r"[;,/]", marking.lower())[0].strip().rstrip(".!").rstrip()
     level = CLASSIFICATIONS_ELSEWHERE.get(head, head)
     return level if level in CLASSIFICATIONS else ""
 
@@ -230,7 +240,8 @@ def _marking_size(lines: tuple[str, ...]) -> int:
     for line in lines[1:]:
         words = line.split()
         letters = [c for c in line if c.isalpha()]
-        heading = len(words) > 1 and all(c.isupper() for c in letters)
+        worded = [w for w in words if sum(c.isalpha() for c in w) > 1]   # not `VVS B 2/1-412/62`
+        heading = len(worded) > 1 and all(c.isupper() for c in letters)
         if not classification_of(line) and (len(words) > MARKING_LINE_WORDS or heading
                                             or find_written_dates(line)):
             break

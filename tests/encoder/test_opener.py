@@ -171,6 +171,16 @@ MARKINGS = [
                  '<opener><stamp n="1" xml:id="L1">NO FOREIGN DISSEM</stamp></opener><head n="2" '
                  'xml:id="L2">INTELLIGENCE INFORMATION REPORT</head><p n="3"',
                  id="a second marking under the header's, a stamp (report-cia-information.txt:7)"),
+    # session 21 (r6 6.2, 6.3): the Hungarian marking with its translation, and the GDR's with
+    # its registry number and copy under it, were text
+    pytest.param(page("Szigorúan titkos! (Top Secret!)\n\nWe met.", title="Report"),
+                 "Szigorúan titkos! (Top Secret!)", '<p n="1" xml:id="L1">We met.</p>',
+                 id="Hungarian, its translation after it"),
+    pytest.param(page("Vertrauliche Verschlußsache\nVVS B 2/1-412/62\n3. Ausfertigung\n\n"
+                      "We met.", title="Information"), "Vertrauliche Verschlußsache",
+                 '<opener><stamp n="1" xml:id="L1">Vertrauliche Verschlußsache<lb/>VVS B '
+                 '2/1-412/62<lb/>3. Ausfertigung</stamp></opener><p n="2"',
+                 id="the GDR's, a registry number under it"),
 ]
 
 
@@ -205,6 +215,8 @@ def test_a_marking_word_after_the_text_has_begun_is_text(valid_tei, body):
                  "Confidential sources confirm", id="at the top of a telegram"),
     pytest.param(page("Top Secret\n, as they call it, the plan was dropped.\n\nWe left."),
                  "Top Secret", id="a comma goes on"),
+    pytest.param(page("Secret (and only secret) talks were held.\n\nWe left."),
+                 "Secret (and only secret) talks", id="words in parentheses, a sentence going on"),
 ])
 def test_a_marking_word_whose_sentence_goes_on_is_text(valid_tei, source, first_words):
     """Session 18 (review r1, finding 8): `Secret` ending its line, the sentence going on on the
