@@ -18,7 +18,7 @@ from .date_openings import (Openings, after_ordinal_number, at_months, at_number
                             with_words)
 from .date_patterns import (
     DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DAY_OF_NAMED_MONTH, DETERMINERS, DIARY_DAY_HEAD,
-    MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR,
+    MONTHS, MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR,
     NUMERIC_DATE, ORDINAL_DAY, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR,
     ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR,
 )
@@ -30,6 +30,12 @@ COLUMN_GAP = re.compile(r"\t| {3}")
 """A tab or three spaces: the gap between a table's columns (`October        29          318`,
 a row of ships by month), never one between a month and its day."""
 
+SPAN_START_BEFORE = re.compile(
+    r"(?<![\w.,:/])(?P<d>\d{1,2})\.?[ \t]+(?P<m>[^\W\d_]+\.?)[ \t]*[–—-][ \t]*$")
+"""The first day of a span of days across months, day first, before the last (`23 October - `
+in `23 October - 6 November 1962`)."""
+SPAN_DAYS = 92
+"""The most days such a span holds: `6 November - 23 October 1962` is no span of a year."""
 
 # --- one handler per pattern: a match -> the mentions it makes (none: not a date) ------------
 def _numeric_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -182,10 +188,26 @@ def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
         last = make_date(first.year, month, day_number(second)) if first else None
     elif first is None:
         return impossible_mention(ctx, start, end, year, month, number)
+    elif not counted and (span := _span_from_before(ctx, start, first)):
+        return span_mention(ctx, span[0], core_end(m), span[1], first, inferred)
     else:
         return ctx.mention(start, end, first.isoformat(), inferred=True) if counted \
             else day_mention(ctx, m, start, first, inferred)
     return span_mention(ctx, start, months_end if counted else core_end(m), first, last, inferred)
+
+
+def _span_from_before(ctx: DateContext, start: int, last: date) -> tuple[int, date] | None:
+    """Where a span of days across months begins and its first day, when a day and a month's
+    name and a dash stand right before the day at `start` (`23 October - 6 November 1962`: 23
+    October 1962, of the year before where its month is later, `28 December - 3 January 1963`);
+    None when they do not, or the day they name is no day before `last`."""
+    found = match_before(ctx, start, SPAN_START_BEFORE, 24)
+    if not found or not (found["m"][0].isupper() or is_foreign_month(found["m"])) \
+            or found["m"].rstrip(".").lower() not in MONTHS:
+        return None
+    month = month_number(found["m"])
+    first = make_date(last.year - (month > last.month), month, int(found["d"]))
+    return (found.start(), first) if first and 0 < (last - first).days <= SPAN_DAYS else None
 
 
 def _days_of(ctx: DateContext, m: re.Match[str]) -> re.Match[str] | None:

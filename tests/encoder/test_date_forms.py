@@ -297,3 +297,24 @@ SUNDAY = ("4 November 1962 was a Sunday, not a Saturday as written: the date is 
 def test_a_weekday_that_is_not_its_date_s_is_reported(date, body, diagnostics, registers):
     _, reporter = encode_text(page(body, date=date), registers)
     assert [str(d) for d in reporter.sorted()] == diagnostics
+
+
+@pytest.mark.parametrize("body, fragment", [
+    # session 21 (r6 2.5): a span of days across months, day first, was two dates
+    ("Violations by aircraft, 23 October - 6 November 1962.",
+     'aircraft, <date notBefore="1962-10-23" notAfter="1962-11-06">23 October - 6 November 1962'
+     '</date>.'),
+    ("The ships sailed 28 December – 3 January 1963.",
+     'sailed <date notBefore="1962-12-28" notAfter="1963-01-03">28 December – 3 January 1963'
+     '</date>.'),
+    # a later day first, or a number naming no month before the dash, is no span
+    ("Violations, 6 November - 23 October 1962.",
+     'Violations, <date when="1962-11-06" cert="medium" evidence="conjecture" resp="#encoder">'
+     '6 November</date> - <date when="1962-10-23">23 October 1962</date>.'),
+    ("Annex of 3 pages - 6 November 1962.",
+     '3 pages - <date when="1962-11-06">6 November 1962</date>.'),
+], ids=["across months", "across the year", "a later day first", "no month before the dash"])
+def test_a_span_of_days_across_months_written_day_first_is_one_date(body, fragment, registers):
+    tei, reporter = encode_text(page(body, date="November 7, 1962"), registers)
+    assert [str(d) for d in reporter.sorted()] == []
+    assert fragment in body_xml(tei)
