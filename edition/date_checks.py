@@ -59,14 +59,20 @@ morning afternoon evening night local time via by hand pouch received sent dispa
 """The words in lowercase a dateline may hold besides its date and place (`Moscow, the Kremlin,
 5 November 1962, 11 a.m.`, `11:00 local time`, `3 p.m. (delivered by hand)`)."""
 WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+PLACE_AFTER = re.compile(
+    r",[ \t]+at[ \t]+the[ \t]+[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|[A-Z][\w'’.-]*)){0,5}\.?$")
+"""The building a dateline ends with, `at the` and words in capitals: `, at the Department of
+State`, `, at the Kremlin` (`is_dateline` does not count its words)."""
 
 
 def is_dateline(text: str) -> bool:
     """`Havana, 14 November 1962`, `Washington, November 16, 1962, 11 a.m.`: an explicit date in
     at most `DATELINE_WORDS` words, the others a place, a time or little words; not a sentence
     naming a date (`By 5 Nov 62 to 15 ships had been loaded.`, `Castro refused on 5 November
-    1962.`: a word of a sentence, no place, time or little word)."""
-    if len(text.split()) > DATELINE_WORDS:
+    1962.`: a word of a sentence, no place, time or little word). The building named after it is
+    not counted (`Washington, 30 November 1962, 1 p.m., at the Department of State`)."""
+    place = PLACE_AFTER.search(text)
+    if len((text[:place.start()] if place else text).split()) > DATELINE_WORDS:
         return False
     dates = [mention for mention in find_written_dates(text) if not mention.inferred]
     if not dates:

@@ -455,3 +455,18 @@ def test_a_dateline_s_date_with_its_time_is_no_doc_date(registers):
                               date="November 20, 1962"), registers)
     assert '</placeName>, <date when="1962-11-20T14:30:00">20 November 1962, 14:30</date>' \
         '</dateline>' in body_xml(tei)
+
+
+@pytest.mark.parametrize("line, opener", [
+    # session 21 (r6 6.4): eleven words with the building it was held in: no dateline
+    ("Washington, 30 November 1962, 1 p.m., at the Department of State", True),
+    ("Moscow, the Kremlin, 5 November 1962, 11 a.m., at the Council of Ministers", True),
+    # the words after `at the` are a building's only in capitals; a sentence stays one
+    ("Washington, 30 November 1962, 1 p.m., at the request of the Soviet side", False),
+    ("Rusk met Mikoyan on 30 November 1962, at the Department of State", False),
+], ids=["the Department of State", "a place and a building", "a request", "a sentence"])
+def test_a_dateline_may_end_with_the_building_the_talk_was_held_in(valid_tei, line, opener):
+    tei = valid_tei(page(f"MEMORANDUM OF CONVERSATION\n\n{line}\n\nWe met.\n\nWe left.",
+                         date="November 30, 1962"))
+    datelines = tei.xpath("//t:opener/t:dateline", namespaces=TEI)
+    assert [" ".join("".join(d.itertext()).split()) for d in datelines] == ([line] if opener else [])
