@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+
+from edition.collect import collect_document
 
 from tests.conftest import TEI, body_xml, compact_xml, encode_text
 
@@ -195,4 +199,6 @@ def test_the_date_field_dates_a_page_without_a_date_line(heading, block, dates, 
     assert [str(d) for d in reporter.sorted()] == diagnostics
     assert bibl_date(tei) == dates
     assert info_fields(tei) == fields
+    when = re.findall(r'when="([^"]+)"', "".join(dates))
+    assert collect_document("x", tei, registers)[0].record.date == "".join(when)  # page, citations
     assert validator.validate(tei, "x.txt", lambda ref: registers.get(ref) is not None) == []
