@@ -32,11 +32,17 @@ after which the lines before it are an inside address; not `Subject:` or `Partic
 other languages of the corpus: `letter_forms.FOREIGN_SALUTATION` (`Sehr geehrter Herr ...!`)."""
 ADDRESS_LINES = 6
 """The most lines an inside address has."""
+LETTERHEAD_WORDS = frozenset("""Ministry Ministerium Ministère Ministerio Министерство Embassy
+Botschaft Ambassade Embajada Посольство Department Abteilung""".split())
+"""The words the issuing office's lines open with, over the dateline (`Ministerium für Auswärtige
+Angelegenheiten` / `Abteilung Lateinamerika`)."""
+LETTERHEAD_LINES = 3
+"""The most lines of the issuing office's name."""
 
 
 def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str],
                 marking_line: int = 0, doc_type: str = "",
-                place_line: Callable[[str], bool] = lambda text: False
+                place_line: Callable[[str], bool] = lambda text: False, title: str = ""
                 ) -> tuple[list[tuple[str, Paragraph]], int]:
     """The opening lines of `paras`, each with the block it is, and the index of the paragraph
     where the text begins; a paragraph with a role `given` by the editor begins it. The first
@@ -47,6 +53,8 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
     telegram (`doc_type`) has an inside address: a memorandum's list of participants is none.
     A telegram's place line (`place_line` says which: `MOSCOW 1962`) is its dateline, where a
     heading in capitals would stand (elsewhere `CUBA 1962` is a heading's).
+    The issuing office's name over a dateline there is a byline (`_is_letterhead`), and a line of
+    the `title`'s first word over lines going on in small letters a heading (`_heads_as_titled`).
 
         TOP SECRET / Copy No. 1 // MEMORANDUM OF CONVERSATION // Havana, 14 November 1962 //
         His Excellency U Thant / New York // Your Excellency:
@@ -67,7 +75,7 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
             index += 1
             continue
         lines, taken = _opening_lines(paras, given, index, trusted, marking_line, doc_type,
-                                      _heading_allowed(index, found))
+                                      _heading_allowed(index, found), title)
         if not taken:
             break
         found.extend(lines)
@@ -112,28 +120,30 @@ def _heading_allowed(index: int, found: list[tuple[str, Paragraph]]) -> bool:
 
 
 def _opening_lines(paras: list[Paragraph], given: list[str], index: int, trusted: frozenset[str],
-                   marking_line: int, doc_type: str, heading_allowed: bool
+                   marking_line: int, doc_type: str, heading_allowed: bool, title: str = ""
                    ) -> tuple[list[tuple[str, Paragraph]], int]:
     """The opening lines from paragraph `index` and how many paragraphs they take: its own
     (`_opening_at`), else the editors' notes before opening lines (`_notes_before_opening`);
     ([], 0) when the text begins there."""
     lines, taken = _opening_at(paras, given, index, trusted, marking_line, doc_type,
-                               heading_allowed)
+                               heading_allowed, title)
     if taken:
         return lines, taken
     return _notes_before_opening(paras, given, index, trusted, doc_type)
 
 
 def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: frozenset[str],
-                marking_line: int, doc_type: str, heading_allowed: bool
+                marking_line: int, doc_type: str, heading_allowed: bool, title: str = ""
                 ) -> tuple[list[tuple[str, Paragraph]], int]:
     """The opening lines paragraph `index` makes (an inside address: the lines of several) and
     how many paragraphs they take; ([], 0) when it is no opening line."""
     para, text = paras[index], paras[index].text
     if marking_line and (para.line == marking_line or (heading_allowed and is_marking(para))):
         return [("stamp", para)], 1
-    if heading_allowed and is_heading(para):
+    if heading_allowed and is_heading(para) or _heads_as_titled(para, title):
         return [("head", para)], 1
+    if heading_allowed and _is_letterhead(paras, index):
+        return [("byline", para)], 1
     if date_checks.is_dateline(text) and not match_label(text):
         return [("dateline", para)], 1
     if is_salute(text, trusted, doc_type):
@@ -143,6 +153,30 @@ def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: f
         return [("addrLine", line) for para in paras[index:index + address]
                 for line in _lines(para)], address
     return [], 0
+
+
+def _is_letterhead(paras: list[Paragraph], index: int) -> bool:
+    """Whether paragraph `index` names the issuing office over the dateline under it: up to
+    `LETTERHEAD_LINES` short lines that end no sentence, the first opening with a word of
+    `LETTERHEAD_WORDS` (`Ministerium für Auswärtige Angelegenheiten` / `Abteilung
+    Lateinamerika` // `Berlin, den 15. November 1962`); not such lines over anything else
+    (`Embassy of the Hungarian People's Republic` / `Havana` // `No. 00318/1962`)."""
+    para = paras[index]
+    return len(para.lines) <= LETTERHEAD_LINES and index + 1 < len(paras) \
+        and para.lines[0].split()[0] in LETTERHEAD_WORDS \
+        and all(is_address_line(line) and not date_checks.names_a_date(line)
+                for line in para.lines) \
+        and len(paras[index + 1].lines) == 1 and date_checks.is_dateline(paras[index + 1].text)
+
+
+def _heads_as_titled(para: Paragraph, title: str) -> bool:
+    """Whether `para` is the document's heading as its title begins: a line of one word, the
+    title's first, over lines going on in small letters (`Information` / `über die Gespräche
+    des Genossen A.I. Mikojan ...` under the title `Information über die Gespräche ...`); not a
+    line of it alone, nor one a sentence goes on from in capitals (`Report` / `The talks ...`)."""
+    first = para.lines[0].strip()
+    return len(para.lines) > 1 and len(first.split()) == 1 and first[:1].isupper() \
+        and title.split()[:1] == [first] and para.lines[1].lstrip()[:1].islower()
 
 
 def _notes_before_opening(paras: list[Paragraph], given: list[str], index: int,

@@ -149,9 +149,10 @@ class _Builder:
                                    self.trusted_labels, self.doc.raw.metadata.classification.line,
                                    self.doc.doc_type,
                                    lambda text: is_place_line(
-                                       text, lambda words: names_a_place(registers, words), year))
+                                       text, lambda words: names_a_place(registers, words), year),
+                                   self.doc.raw.metadata.title.value)
         self.cited_line = cited_telegram(paras, start, found, self.doc.doc_type)
-        self.doc.opener.extend(self._lined(kind, para) if kind in ("head", "stamp")
+        self.doc.opener.extend(self._lined(kind, para) if kind in ("head", "stamp", "byline")
                                else self._note(para) if kind == "note"
                                else self._block(kind, para) for kind, para in found)
         return start
@@ -313,8 +314,8 @@ class _Builder:
         return Block(kind, (name,) + rest, para.line, attrs)
 
     def _lined(self, kind: str, para: Paragraph) -> Block:
-        """A heading or a stamp: its lines as printed, with `lb` between them, or the furniture
-        of the page that breaks between them (`Paragraph.page_breaks`)."""
+        """A heading, a stamp or a byline: its lines as printed, with `lb` between them, or the
+        furniture of the page that breaks between them (`Paragraph.page_breaks`)."""
         content: list[Node] = []
         pages = dict(para.page_breaks)
         for offset, (line, number) in enumerate(zip(para.lines, para.line_numbers)):

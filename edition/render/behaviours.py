@@ -103,6 +103,7 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "stamp": (Rule("enclosed", "p", "stamp", has="n"),   # a line: `[Stamp: "..."]` as printed
               Rule("bracketed", "span", "stamp-bracketed", has="rend"),   # [Stamp: "..."]
               Rule("block", "p", "stamp")),
+    "byline": (Rule("block", "p", "byline"),),   # the issuing office over the dateline
     "dateline": (Rule("block", "p", "dateline"),),
     "address": (Rule("block", "div", "address"),),
     "addrLine": (Rule("block", "p", "addrline"),),

@@ -470,3 +470,41 @@ def test_a_dateline_may_end_with_the_building_the_talk_was_held_in(valid_tei, li
                          date="November 30, 1962"))
     datelines = tei.xpath("//t:opener/t:dateline", namespaces=TEI)
     assert [" ".join("".join(d.itertext()).split()) for d in datelines] == ([line] if opener else [])
+
+
+GDR_TITLE = "Information über die Gespräche des Genossen Mikojan in Havanna"
+GDR_TOP = ("Vertrauliche Verschlußsache\nVVS B 2/1-412/62\n\n"
+           "Ministerium für Auswärtige Angelegenheiten\nAbteilung Lateinamerika\n\n"
+           "Berlin, den 15. November 1962\n\n")
+GDR_OPENER = ('<opener><stamp n="1" xml:id="L1">Vertrauliche Verschlußsache<lb/>VVS B 2/1-412/62'
+              '</stamp><byline n="2" xml:id="L2">Ministerium für Auswärtige Angelegenheiten<lb/>'
+              'Abteilung Lateinamerika</byline><dateline n="3" xml:id="L3">Berlin, <docDate '
+              'when="1962-11-15">den 15. November 1962</docDate></dateline></opener>')
+
+
+@pytest.mark.parametrize("top, title, body", [
+    # session 21 (r6 5.8): the issuing office over the dateline, the dateline and the heading
+    # as the title begins were three paragraphs, the opener a stamp alone
+    (GDR_TOP + "Information\nüber die Gespräche des Genossen A.I. Mikojan\n\nEr kam an.",
+     GDR_TITLE, GDR_OPENER + '<head n="4" xml:id="L4">Information<lb/>über die Gespräche des '
+     'Genossen A.I. Mikojan</head><p n="5" xml:id="L5">Er kam an.</p>'),
+    # the office's lines over no dateline are text (an address, a letter's); a line of the
+    # title's first word over a sentence in capitals is none of the title's
+    ("Embassy of the Hungarian People's Republic\nHavana\n\nNo. 00318/1962\n\nWe met.",
+     "Report of the Hungarian Embassy", '<p n="1" xml:id="L1">Embassy of the Hungarian'),
+    (GDR_TOP + "Information\nDie Genossen kamen an.\n\nEr kam an.\n\nEr sprach lange.", GDR_TITLE,
+     GDR_OPENER + '<p n="4" xml:id="L4">Information</p><p n="5" xml:id="L5">Die Genossen'),
+], ids=["the GDR's report", "an office over a number", "a sentence under the title's word"])
+def test_the_issuing_office_over_the_dateline_is_a_byline(valid_tei, top, title, body):
+    tei = valid_tei(page(top, date="November 15, 1962", title=title))
+    assert body_xml(tei).split(">", 1)[1].startswith(body)
+
+
+def test_the_page_shows_the_byline_as_a_citable_line(valid_tei, registers):
+    tei = valid_tei(page(GDR_TOP + "Er kam an.", date="November 15, 1962", title=GDR_TITLE))
+    shown = html.fragment_fromstring(str(render_fragment([tei.find(".//t:opener", TEI)],
+                                                         document_context(registers))))
+    lines = shown.xpath("//p[@class='byline']")
+    assert [p.text_content() for p in lines] == \
+        ["Ministerium für Auswärtige AngelegenheitenAbteilung Lateinamerika"]
+    assert lines[0].xpath("br") and shown.xpath("//*[@id='L2']//p[@class='byline']")
