@@ -140,7 +140,9 @@ def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: f
     para, text = paras[index], paras[index].text
     if marking_line and (para.line == marking_line or (heading_allowed and is_marking(para))):
         return [("stamp", para)], 1
-    if heading_allowed and is_heading(para) or _heads_as_titled(para, title):
+    if heading_allowed and is_heading(para):
+        return _heading(para), 1
+    if _heads_as_titled(para, title):
         return [("head", para)], 1
     if heading_allowed and _is_letterhead(paras, index):
         return [("byline", para)], 1
@@ -177,6 +179,18 @@ def _heads_as_titled(para: Paragraph, title: str) -> bool:
     first = para.lines[0].strip()
     return len(para.lines) > 1 and len(first.split()) == 1 and first[:1].isupper() \
         and title.split()[:1] == [first] and para.lines[1].lstrip()[:1].islower()
+
+
+def _heading(para: Paragraph) -> list[tuple[str, Paragraph]]:
+    """A heading's lines, the last one its dateline where it is one, the date under the title
+    (`PROTOCOL No. 62` / `of the Session of the Presidium` / `28 October 1962`: head, dateline);
+    a heading of one line stays whole."""
+    *over, last = _lines(para)
+    if not over or not date_checks.is_dateline(last.text) or match_label(last.text):
+        return [("head", para)]
+    head = Paragraph(para.lines[:-1], para.line, para.numbers[:-1], para.page_breaks,
+                     para.hyphen_dashes)
+    return [("head", head), ("dateline", last)]
 
 
 def _notes_before_opening(paras: list[Paragraph], given: list[str], index: int,

@@ -236,12 +236,19 @@ def _joined(previous: Paragraph, para: Paragraph,
                      previous.line_numbers + para.line_numbers, breaks, previous.hyphen_dashes)
 
 
+NUMBER_SIGN = re.compile(r"(?<!\w)(?:No|Nr)\.(?=[ \t]*\d+$)")
+"""A number's sign before the number ending a heading: `CIPHERED TELEGRAM No. 1`, `PROTOCOL No.
+62` (the sign in small letters, as the heading's typist writes it)."""
+
+
 def is_heading(para: Paragraph) -> bool:
-    """`MEMORANDUM OF CONVERSATION` (and the lines under it); not `CC CPSU.`, an addressee."""
+    """`MEMORANDUM OF CONVERSATION` (and the lines under it), `PROTOCOL No. 62` (a number after
+    its sign ends it: `NUMBER_SIGN`); not `CC CPSU.`, an addressee."""
     first = para.lines[0]
     if len(para.lines) == 1 and first.endswith("."):
         return False
-    return len(first.split()) >= 2 and in_capitals(first) and match_label(first) is None
+    words = NUMBER_SIGN.sub("", first)   # `PROTOCOL No. 62` is no label `PROTOCOL` and a speech
+    return len(first.split()) >= 2 and in_capitals(words) and match_label(words.strip()) is None
 
 
 ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Jr|Sr|St|Ave|Blvd)\.)$")

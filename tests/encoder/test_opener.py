@@ -227,6 +227,43 @@ def test_a_marking_word_whose_sentence_goes_on_is_text(valid_tei, source, first_
                      namespaces=TEI)
 
 
+PROTOCOL_TITLE = "Protocol No. 62 of the Session of the Presidium of the CC CPSU"
+PRESIDIUM = '<orgName ref="organizations.xml#presidium-cc-cpsu">Presidium of the CC CPSU</orgName>'
+
+
+@pytest.mark.parametrize("source, body", [
+    pytest.param(telegram("TOP SECRET\nMaking copies prohibited\nCopy No. 1\n\n"
+                          "CIPHERED TELEGRAM No. 1"),
+                 f'{STAMP}<head n="2" xml:id="L2">CIPHERED TELEGRAM No. 1</head><p n="3"',
+                 id="r6 5.6: a telegram's number after its sign ends the heading"),
+    pytest.param(page("Top Secret\nSpecial File\n\nPROTOCOL No. 62\nof the Session of the "
+                      "Presidium of the CC CPSU\n28 October 1962\n\nWe met.",
+                      date="October 28, 1962", title=PROTOCOL_TITLE),
+                 '<opener><stamp n="1" xml:id="L1">Top Secret<lb/>Special File</stamp></opener>'
+                 f'<head n="2" xml:id="L2">PROTOCOL No. 62<lb/>of the Session of the {PRESIDIUM}'
+                 '</head><opener><dateline n="3" xml:id="L3"><docDate when="1962-10-28">28 '
+                 'October 1962</docDate></dateline></opener><p n="4"',
+                 id="r6 5.7: the protocol's heading, the date under it its dateline"),
+    pytest.param(page("PROTOCOL No. 62\nof the Session of the Presidium of the CC CPSU\nThe "
+                      "session opened on 28 October 1962.\n\nWe met.",
+                      date="October 28, 1962", title=PROTOCOL_TITLE),
+                 '<head n="1" xml:id="L1">PROTOCOL No. 62<lb/>of the Session of the '
+                 f'{PRESIDIUM}<lb/>The session opened on <date when="1962-10-28">28 October 1962'
+                 '</date>.</head><p n="2"',
+                 id="a sentence naming a date under the heading stays in it"),
+    pytest.param(page("Protocol No. 62\n\nWe met.", date="October 28, 1962",
+                      title=PROTOCOL_TITLE),
+                 '<p n="1" xml:id="L1">Protocol No. 62</p><p n="2"',
+                 id="no heading in small letters, number or not"),
+])
+def test_a_heading_ends_in_its_number_and_the_date_under_it_is_its_dateline(valid_tei, source,
+                                                                            body):
+    """Review r6 (5.6, 5.7): `CIPHERED TELEGRAM No. 1` and `PROTOCOL No. 62`, the sign of the
+    number in small letters, were no heading in capitals (and `PROTOCOL` read as a speaker's
+    label): paragraphs, the protocol's date under its heading lost in the heading's `p`."""
+    assert body_xml(valid_tei(source)).split(">", 1)[1].startswith(body)
+
+
 def test_the_page_shows_the_stamp_as_a_citable_line(valid_tei, registers):
     tei = valid_tei(telegram("TOP SECRET\nMaking copies prohibited\nCopy No. 1\n\nCIPHERED TELEGRAM"))
     shown = html.fragment_fromstring(str(render_fragment([tei.find(".//t:opener", TEI)],
