@@ -258,6 +258,9 @@ class Document:
     printed_classification`); "" where it prints none."""
     opener: list[Block] = field(default_factory=list)
     parts: list[BodyPart] = field(default_factory=list)
+    divisions: list[int] = field(default_factory=list)   # where each of several documents the
+                        # file holds begins (a night's cables: `divisions`), the first line of its
+                        # first part; its opening blocks (head, dateline ...) are parts; [] for one
     summary: Field = Field("")
     title: tuple[Node, ...] = ()    # the title with its brackets parsed; names are not linked
     rights: list[Block] = field(default_factory=list)   # the rights statement, parsed inline

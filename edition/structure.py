@@ -35,6 +35,7 @@ from .closers import BlockMakers, ClosingPart
 from .closing_lines import is_note
 from .date_quotes import quoted_dates
 from .diagnostics import Reporter
+from .divisions import division_starts
 from .doc_types import SAME_DAY_RECORDS, SPOKEN_RECORDS, titled_debate, titled_speech, wholly_spoken
 from .foreign_quotes import mark_foreign_quotes
 from .inline import Locator, parse_inline
@@ -53,7 +54,7 @@ from .speakers import LabelMatch, loose_label, trusted_labels
 from .tei.xml import foreign_tag
 from .source_refs import split_publication
 from .stage_parens import PERSONS_LISTED
-from .text_end import EndReader, names_a_place
+from .text_end import EndReader, TextEnd, names_a_place
 from .turn_ends import ends_turn, procedure
 
 
@@ -119,13 +120,17 @@ class _Builder:
         end = reader.read(paras)
         if end.summary.value:
             self.doc.summary = end.summary
-        paras, body_end = end.paras, end.body_end
-        start = self._take_opener(paras[:body_end], [reader.given(p) for p in paras[:body_end]])
-        self.quote_dates = quoted_dates(paras[start:body_end])
-        for para in paras[start:body_end]:
-            self._body_paragraph(para)
-        self._close_turn()
-        self.closing.add(self.doc, paras[body_end:], [end.roles[p.line] for p in paras[body_end:]])
+        paras = end.paras
+        starts = division_starts(paras, self.doc.doc_type)
+        if not starts:
+            self._read_text(paras, end, reader, self.doc.opener)
+        else:   # several documents: what is above the first the file's opener and text
+            self._read_text(paras[:starts[0]], None, reader, self.doc.opener)
+            for start, stop in zip(starts, starts[1:] + [len(paras)]):
+                self.doc.divisions.append(paras[start].line)
+                part = paras[start:stop]
+                self._read_text(part, end.from_(start) if stop == len(paras)
+                                else reader.read_part(part), reader, self.doc.parts)
         meta = self.doc.raw.metadata
         title = meta.title.value.replace("\u00a0", " ").strip()
         self.doc.title = parse_inline(title, Locator(self.doc.raw.path, meta.title.line, 1),
@@ -141,9 +146,24 @@ class _Builder:
         self.doc.inferred_dates = found.inferred_dates
         self.doc.unresolved_names = found.unresolved_names
 
-    def _take_opener(self, paras: list[Paragraph], given: list[str]) -> int:
-        """The opening lines into the opener (see `opener`), `given` the editor's roles of
-        `paras`; the index where the text begins."""
+    def _read_text(self, paras: list[Paragraph], end: TextEnd | None, reader: EndReader,
+                   opener: list) -> None:
+        """The opening lines of `paras` into `opener`, its text and its closing lines (`end`:
+        none read when None) into the parts."""
+        body_end = end.body_end if end else len(paras)
+        start = self._take_opener(paras[:body_end], [reader.given(p) for p in paras[:body_end]],
+                                  opener)
+        self.quote_dates = quoted_dates(paras[start:body_end])
+        for para in paras[start:body_end]:
+            self._body_paragraph(para)
+        self._close_turn()
+        if end:
+            closing = paras[body_end:]
+            self.closing.add(self.doc, closing, [end.roles[para.line] for para in closing])
+
+    def _take_opener(self, paras: list[Paragraph], given: list[str], into: list) -> int:
+        """The opening lines into `into` (the opener, or the parts where one of several documents
+        begins: see `opener`), `given` the editor's roles of `paras`; where the text begins."""
         year, registers = self.doc.date[:4], self.registers
         found, start = read_opener(paras, given,
                                    self.trusted_labels, self.doc.raw.metadata.classification.line,
@@ -151,8 +171,8 @@ class _Builder:
                                    lambda text: is_place_line(
                                        text, lambda words: names_a_place(registers, words), year),
                                    self.doc.raw.metadata.title.value)
-        self.cited_line = cited_telegram(paras, start, found, self.doc.doc_type)
-        self.doc.opener.extend(self._lined(kind, para) if kind in ("head", "stamp", "byline")
+        self.cited_line = cited_telegram(paras, start, found, self.doc.doc_type) or self.cited_line
+        into.extend(self._lined(kind, para) if kind in ("head", "stamp", "byline")
                                else self._note(para) if kind == "note"
                                else self._block(kind, para) for kind, para in found)
         return start

@@ -27,6 +27,11 @@ class TextEnd:
     body_end: int
     summary: Field
 
+    def from_(self, start: int) -> TextEnd:
+        """This end as the end of the paragraphs from `start` on (the last of several documents
+        in a file: `divisions`)."""
+        return TextEnd(self.paras[start:], self.roles, max(0, self.body_end - start), self.summary)
+
 
 class EndReader:
     """Reads the end of the text of `raw`: the editor's roles (`overrides`) first, the
@@ -56,6 +61,13 @@ class EndReader:
         body_end = paras.index(text[text_end]) if text_end < len(text) else len(paras)
         placed = {para.line: roles[index] for index, para in enumerate(text)}
         return TextEnd(paras, asides | placed, body_end, summary)
+
+    def read_part(self, paras: list[Paragraph]) -> TextEnd:
+        """The end of `paras`, one of several documents in a file before the last (`divisions`):
+        its closing lines; the summary and what they step over are read at the file's end."""
+        roles = self._closing_roles(paras)
+        return TextEnd(paras, {para.line: roles[index] for index, para in enumerate(paras)},
+                       closing_start(paras, roles, self.trusted), Field(""))
 
     def _take_summary(self, paras: list[Paragraph]
                       ) -> tuple[list[Paragraph], ClosingRoles, Field]:

@@ -95,7 +95,8 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "TEI": (Rule("pass"),),
     "text": (Rule("pass"),),
     "body": (Rule("pass"),),
-    "div": (Rule("block", "div", "tei-text"),),
+    "div": (Rule("block", "div", "tei-text tei-part", ("type", "part")),   # one of several
+            Rule("block", "div", "tei-text"),),
     "head": (Rule("heading", "h3", "head"),),
     "opener": (Rule("block", "div", "opener"),),
     "closer": (Rule("block", "div", "closer"),),

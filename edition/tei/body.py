@@ -7,10 +7,13 @@ from dataclasses import replace
 from lxml import etree
 
 from ..footnotes import ITEM_REFERENCE
-from ..model import Block, Closer, Document, Inline, Postscript, Turn
+from ..model import Block, BodyPart, Closer, Document, Inline, Postscript, Turn
 from ..namespaces import T, XML_ID
 from .citation import LineCounter, line_id
 from .xml import add_nodes, sub
+
+OPENING = frozenset({"head", "stamp", "dateline", "addrLine", "salute", "note"})
+"""The blocks that open a document, in the opener or beside it (a head, an editors' note)."""
 
 
 def encode_body(tei: etree._Element, document: Document) -> None:
@@ -20,15 +23,35 @@ def encode_body(tei: etree._Element, document: Document) -> None:
     first = document.raw.body[0].line if document.raw.body else 0   # schema errors on the div say where
     div = sub(body, "div", (("type", "document"), ("subtype", document.doc_type)), line=first)
     lines = LineCounter()
-    _opener(div, document, lines)
-    for part in document.parts:
-        if isinstance(part, Turn):
-            _turn(div, part, lines)
-        elif isinstance(part, (Closer, Postscript)):
-            _zone(div, "closer" if isinstance(part, Closer) else "postscript", part.blocks, lines)
-        else:
-            _block(div, part, lines)
+    _opener(div, document.opener, lines)
+    _parts(div, document.parts, frozenset(document.divisions), lines)
+    _mark_doc_date(div, document.date)
     _point_item_references(div)
+
+
+def _parts(div: etree._Element, parts: list[BodyPart], divisions: frozenset[int],
+           lines: LineCounter) -> None:
+    """The parts in `div`; where one of several documents begins (its first line in
+    `divisions`), in a `div[@type="part"]` of its own, its opening blocks its head and opener."""
+    parent, opening = div, []
+    for part in parts:
+        if isinstance(part, Block) and part.line in divisions:
+            _opener(parent, opening, lines)
+            parent, opening = sub(div, "div", (("type", "part"),), line=part.line), [part]
+            continue
+        if opening and isinstance(part, Block) and part.kind in OPENING:
+            opening.append(part)
+            continue
+        _opener(parent, opening, lines)
+        opening = []
+        if isinstance(part, Turn):
+            _turn(parent, part, lines)
+        elif isinstance(part, (Closer, Postscript)):
+            tag = "closer" if isinstance(part, Closer) else "postscript"
+            _zone(parent, tag, part.blocks, lines)
+        else:
+            _block(parent, part, lines)
+    _opener(parent, opening, lines)
 
 
 def _zone(div: etree._Element, tag: str, blocks: tuple[Block, ...], lines: LineCounter) -> None:
@@ -41,7 +64,7 @@ def _zone(div: etree._Element, tag: str, blocks: tuple[Block, ...], lines: LineC
         _block(address if block.kind == "addrLine" else zone, block, lines)
 
 
-def _opener(div: etree._Element, document: Document, lines: LineCounter) -> None:
+def _opener(div: etree._Element, blocks: list[Block], lines: LineCounter) -> None:
     """The opening blocks in the source's order: a `head` or a `note` stands in the div, the
     others in an `opener` (a new one after it), the lines of an inside address in one `address`.
 
@@ -49,7 +72,7 @@ def _opener(div: etree._Element, document: Document, lines: LineCounter) -> None
         -> opener(stamp), head, opener(dateline, address(addrLine, addrLine), salute)
     """
     opener = address = None
-    for block in document.opener:
+    for block in blocks:
         if block.kind in ("head", "note"):
             _block(div, block, lines)
             opener = address = None
@@ -58,7 +81,6 @@ def _opener(div: etree._Element, document: Document, lines: LineCounter) -> None
             opener = sub(div, "opener", line=block.line)
         address = _in_address(opener, address, block)
         _block(address if block.kind == "addrLine" else opener, block, lines)
-    _mark_doc_date(div, document.date)
 
 
 def _in_address(parent: etree._Element, address: etree._Element | None,
@@ -74,7 +96,7 @@ def _mark_doc_date(div: etree._Element, date: str) -> None:
     """The first date of the opener's datelines that is the document's date, as printed with
     no more than its `@when`, is its `docDate`: `Evening <docDate when="1962-11-05">5 November
     1962</docDate>`."""
-    for element in div.iterfind(f"{T}opener/{T}dateline/{T}date"):
+    for element in div.iterfind(f".//{T}opener/{T}dateline/{T}date"):
         if date and element.attrib == {"when": date}:
             element.tag = f"{T}docDate"
             return

@@ -38,10 +38,12 @@ def test_every_element_of_the_schema_is_mapped():
 
 
 SHOWN_BY_THE_RULE_WITHOUT_PREDICATE = {("stage", "type"): {"delivery"},
-                                       ("note", "type"): {"editorial", "field"}}
+                                       ("note", "type"): {"editorial", "field"},
+                                       ("div", "type"): {"document"}}
 """Values of an attribute that a rule's predicate tests which the element's rule without that
 predicate shows, by design: a direction inside a paragraph, an editorial note (block or, by
-@place, inline); a field note of the header is never walked."""
+@place, inline); a field note of the header is never walked; the document's div (the part of a
+file of several has a class more)."""
 
 
 def test_every_value_of_an_attribute_a_predicate_tests_has_its_rule():

@@ -1,0 +1,81 @@
+"""A file of several documents one after another (a night's cables) -> a div for each.
+
+Each case gives the source and what its TEI must hold; every document made here is valid against
+the project schema, its Schematron and tei_all. The page shows each document as a part of its own
+(XPath on the HTML).
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from edition.render.html import render_fragment
+from tests.conftest import TEI, body_xml, document_context, encode_text
+
+TITLE = "Cables from Soviet Ambassador to Cuba A. Alekseev to the USSR Foreign Ministry, 1962"
+ALEKSEEV = '<persName ref="persons.xml#alekseev-aleksandr">ALEKSEEV</persName>'
+HAVANA = '<placeName ref="places.xml#havana">Havana</placeName>'
+
+
+def cable(number: int, day: int, heading: str = "CIPHERED TELEGRAM No. {n}") -> str:
+    return (f"{heading.format(n=number)}\n\nHavana, {day} October 1962\n\n"
+            f"Castro came to the embassy at night.\n\n{day}.X.62 ALEKSEEV")
+
+
+def cables(*parts: str, top: str = "TOP SECRET\nMaking copies prohibited") -> str:
+    return f"{TITLE}\n\n{top}\n\n" + "\n\n".join(parts) + "\n\n[Source: AVP RF, Moscow.]\n"
+
+
+def part(n: int, number: int, day: int) -> str:
+    """The TEI of `cable(number, day)` whose heading is line `n`."""
+    return (f'<div type="part"><head n="{n}" xml:id="L{n}">CIPHERED TELEGRAM No. {number}</head>'
+            f'<opener><dateline n="{n + 1}" xml:id="L{n + 1}">{HAVANA}, <date when="1962-10-'
+            f'{day}">{day} October 1962</date></dateline></opener><p n="{n + 2}" xml:id="L{n + 2}">'
+            f'Castro came to the embassy at night.</p><closer><dateline n="{n + 3}" '
+            f'xml:id="L{n + 3}"><date when="1962-10-{day}">{day}.X.62</date></dateline>'
+            f'<signed n="{n + 4}" xml:id="L{n + 4}">{ALEKSEEV}</signed></closer></div>')
+
+
+STAMP = ('<opener><stamp n="1" xml:id="L1">TOP SECRET<lb/>Making copies prohibited</stamp>'
+         '</opener>')
+
+
+@pytest.mark.parametrize("source, expected", [
+    pytest.param(cables(cable(1, 26), cable(2, 27), cable(3, 27)),
+                 STAMP + part(2, 1, 26) + part(7, 2, 27) + part(12, 3, 27),
+                 id="r6 5.6: three cables, each its heading, dateline and signature"),
+    pytest.param(cables(cable(1, 26), cable(2, 27), top="We forward two cables."),
+                 '<p n="1" xml:id="L1">We forward two cables.</p>' + part(2, 1, 26)
+                 + part(7, 2, 27), id="a paragraph above them the file's"),
+])
+def test_each_cable_of_a_file_of_several_is_a_div_of_its_own(valid_tei, source, expected):
+    """Review r6 (5.6): three cables run together; their headings, datelines and all signatures
+    but the last were paragraphs of one text."""
+    assert body_xml(valid_tei(source)) == \
+        f'<div type="document" subtype="telegram">{expected}</div>'
+
+
+@pytest.mark.parametrize("source", [
+    pytest.param(cables(cable(1, 26)), id="one cable"),
+    pytest.param(cables(cable(1, 26), cable(2, 27, "CIPHERED TELEGRAM No. {n}\n\nSECRET")),
+                 id="the second heading not right above its dateline"),
+    pytest.param(cables(cable(1, 26), cable(2, 27, "PRIORITY TELEGRAM No. {n}")),
+                 id="two headings of other words"),
+    pytest.param(cables(cable(1, 26), cable(2, 27)).replace(TITLE, "Memorandum of Conversation "
+                                                            "Between Alekseev and Castro, 1962"),
+                 id="a memorandum's sections are no documents"),
+])
+def test_a_heading_that_heads_no_second_dated_document_divides_nothing(registers, source):
+    tei, _ = encode_text(source, registers)
+    assert not tei.xpath("//t:div[@type='part']", namespaces=TEI)
+
+
+def test_the_page_shows_each_cable_as_a_part_under_its_heading(valid_tei, registers):
+    tei = valid_tei(cables(cable(1, 26), cable(2, 27)))
+    shown = html.fragment_fromstring(str(render_fragment([tei.find(".//t:body/t:div", TEI)],
+                                                         document_context(registers))))
+    parts = shown.xpath("//div[contains(@class, 'tei-part')]")
+    assert [p.xpath("string(.//h3[contains(@class, 'head')])") for p in parts] == \
+        ["CIPHERED TELEGRAM No. 1", "CIPHERED TELEGRAM No. 2"]
+    assert [len(p.xpath(".//div[@class='closer']")) for p in parts] == [1, 1]
