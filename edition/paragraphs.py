@@ -6,9 +6,10 @@ import re
 from collections.abc import Callable
 
 from .date_checks import find_written_dates
-from .letter_forms import (END_MARK, GROUP_MARKING, NAME_PARTICLES, SIGNATURE_MARK, SIGNED,
-                           VALEDICTION)
+from .letter_forms import (END_MARK, GROUP_MARKING, NAME_PARTICLES, OFFICE_WORDS, SIGNATURE_MARK,
+                           SIGNED, VALEDICTION)
 from .model import WORD_RUNS_ON, Inline, Paragraph, divides_word
+from .name_forms import NAME_TITLES
 from .page_furniture import page_break_nodes, page_number
 from .readers.common import classification_of, is_marking
 from .record_fields import ANNEX_FIELDS
@@ -26,9 +27,11 @@ NOT_LOOKED_OVER = re.compile(r"has not (?:looked over|reviewed|checked|seen)|"
 CLOSING_REMARK = re.compile(r"\b(?:attended the (?:conversation|meeting)|(?:was|were|also) present)\b",
                             re.IGNORECASE)
 ANNEX_WORD = "|".join(sorted(ANNEX_FIELDS))
-ANNEX = re.compile(rf"^(?:(?:{ANNEX_WORD}|copy to|copies to|b?cc)\s*:|encls?\.(?=[\s:]|$)"
+ANNEX = re.compile(rf"^(?:(?:{ANNEX_WORD}|copy to|copies to|(?:extracts?|cop(?:y|ies)) sent to"
+                   rf"|b?cc)\s*:|encls?\.(?=[\s:]|$)"
                    rf"|(?:{ANNEX_WORD})(?:\s+(?:\d{{1,2}}|\(\d{{1,2}}\)|[A-Z]))?\.?$)", re.IGNORECASE)
-"""`Enclosures:`, `Encl. 2`, `Attachment:`, `cc: Mr. Bundy`, `Copy to:`, and the word alone on its
+"""`Enclosures:`, `Encl. 2`, `Attachment:`, `cc: Mr. Bundy`, `Copy to:`, `Extracts sent to:` (a
+protocol's: who gets the parts that concern him), and the word alone on its
 line, `Enclosure`, `Attachments (2)`, `Enclosure 1`: after the signature, what goes with a letter
 and who gets a copy of it (a postscript of its own, with the items under it); never the place the
 letter was signed at, though one word under a signature is shaped as one (probe r1)."""
@@ -324,6 +327,27 @@ def _name_words(words: list[str]) -> bool:
                for index, word in enumerate(words))
 
 
+COLUMN_GAP = re.compile(r"[ \t]{3,}")
+"""The spaces between two columns of a line, three or more: `Secretary of the CC CPSU     N.
+Khrushchev`."""
+OFFICE_TITLE_WORDS = NAME_TITLES | OFFICE_WORDS
+"""The words of an office a signer's title names: `Secretary`, `Minister`, `Chairman`."""
+
+
+def office_beside_signature(text: str) -> bool:
+    """`Secretary of the CC CPSU     N. Khrushchev`: the signer's office and name side by side in
+    two columns, the office in title case with a title's or an office's word (`NAME_TITLES`,
+    `OFFICE_WORDS`), the name of two words or more (`is_signature`); not a table's row (`Oil and
+    oil products     4,200.0`) or heading (`Month     Ships`)."""
+    columns = COLUMN_GAP.split(text.strip())
+    if len(columns) != 2:
+        return False
+    office, name = columns
+    return in_title_case(office) and not office.endswith(TERMINAL) \
+        and any(word.lower() in OFFICE_TITLE_WORDS for word in WORD.findall(office)) \
+        and len(name.split()) > 1 and is_signature(name)
+
+
 def marked_signature(text: str) -> bool:
     """`gez. Adenauer`, `Sgd. Dean Rusk`: a signature mark (`letter_forms.SIGNATURE_MARKS`) and a
     name after it, or the bracket that stands for the signature (`gez. [Unterschrift]`)."""
@@ -340,6 +364,7 @@ CLOSING_LINE_ROLES: tuple[tuple[Callable[[str], object], str], ...] = (
     (NOT_LOOKED_OVER.search, "postscript"),
     (SIGNED.search, "signed"),
     (marked_signature, "signed"),
+    (office_beside_signature, "signed"),
     (VALEDICTION.match, "salute"),
     (_short_closing_remark, "remark"),
     (dated_signature, "dated"),
