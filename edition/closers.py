@@ -77,7 +77,9 @@ class ClosingPart:
         """`Sincerely,` -> salute; `19.XI.62 A. Mikoyan` -> dateline and signed; `02.XI.62` ->
         dateline; `To the Embassy of ...` -> addrLine; `(Seal)` -> stamp; `No. 0075` -> idno;
         else signed."""
-        if role in ("salute", "dateline", "addrLine", "stamp"):
+        if role == "addrLine":   # one a line: `To the Ministry of Foreign Affairs` / `Havana`
+            return [self.make.block(role, line) for line in para.each_line()]
+        if role in ("salute", "dateline", "stamp"):
             return [self.make.block(role, para)]
         if role == "idno":
             return [self.make.block(role, para, attrs=(("type", "registration"),))]

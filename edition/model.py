@@ -83,6 +83,11 @@ class Paragraph:
         before = self.text[:offset].count(PAGE_IN_TEXT)
         return tuple(nodes for _, nodes in self.page_breaks)[before:]
 
+    def each_line(self) -> tuple[Paragraph, ...]:
+        """Each line as a paragraph of its own, with its number: an address's lines."""
+        return tuple(Paragraph((line,), number, hyphen_dashes=self.hyphen_dashes)
+                     for line, number in zip(self.lines, self.line_numbers))
+
     @property
     def line_numbers(self) -> tuple[int, ...]:
         return self.numbers or tuple(range(self.line, self.line + len(self.lines)))
