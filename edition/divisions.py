@@ -1,4 +1,4 @@
-"""Divisions: a file of several documents one after another (a night's cables) -> where each begins."""
+"""Divisions: a file of several documents one after another (cables) -> where each begins."""
 
 from __future__ import annotations
 
