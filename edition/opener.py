@@ -10,7 +10,7 @@ from .doc_types import CORRESPONDENCE, RECORDS
 from .inline import PAGE
 from .letter_forms import FOREIGN_SALUTATION
 from .model import Paragraph
-from .paragraphs import is_address_line, is_heading
+from .paragraphs import ADDRESSEE, FIELD_LINE, is_address_line, is_heading
 from .readers.common import is_marking
 from .record_fields import RECORD_FIELDS
 from .speakers import match_label
@@ -148,6 +148,9 @@ def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: f
         return [("byline", para)], 1
     if date_checks.is_dateline(text) and not match_label(text):
         return [("dateline", para)], 1
+    if (lines := _addressed(paras, given, index)):
+        return [("addrLine", line) for para in paras[index:index + lines]
+                for line in para.each_line()], lines
     if is_salute(text, trusted, doc_type):
         return [("salute", para)], 1
     if doc_type in CORRESPONDENCE and \
@@ -244,6 +247,24 @@ def heads_a_field(text: str) -> bool:
     a colon, the last a word of the record's fields (`speakers.RECORD_FIELDS`)."""
     words = text.rstrip(":").split()
     return text.endswith(":") and 0 < len(words) <= 2 and words[-1].capitalize() in RECORD_FIELDS
+
+
+def _addressed(paras: list[Paragraph], given: list[str], index: int) -> int:
+    """How many paragraphs from `index` are an address that a line opening with `To` heads
+    (`ADDRESSEE`: `To the CC CPSU` / `Com. A.I. Mikoyan`): the lines right under it, no blank
+    line between, that end no sentence and name no date, as an inside address's do, and head
+    no field (`Subject: ...`), up to `ADDRESS_LINES`; 0 where no such line is under it (`To the
+    CC CPSU` alone is a salutation)."""
+    if len(paras[index].lines) > 1 or not ADDRESSEE.match(paras[index].text) \
+            or not is_address_line(paras[index].text):
+        return 0
+    end = index + 1
+    while end < len(paras) and end - index < ADDRESS_LINES and not given[end] \
+            and paras[end].line == paras[end - 1].last_line + 1 and all(
+                is_address_line(line) and not date_checks.names_a_date(line)
+                and not FIELD_LINE.match(line) for line in paras[end].lines):
+        end += 1
+    return end - index if end > index + 1 else 0
 
 
 def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset[str]) -> int:

@@ -42,3 +42,32 @@ def test_a_valediction_over_two_lines_stays_one_salute(registers):
                          registers)
     salutes = tei.xpath("//t:closer/t:salute", namespaces=TEI)
     assert ["".join(s.itertext()) for s in salutes] == [VALEDICTION]
+
+
+REPORT = "Report of the USSR Ministry of Foreign Trade on Deliveries to Cuba"
+CC_CPSU = '<orgName ref="organizations.xml#cc-cpsu">CC CPSU</orgName>'
+MIKOYAN = '<persName ref="persons.xml#mikoyan-anastas">A.I. Mikoyan</persName>'
+
+
+def report(top: str) -> str:
+    return page(f"{top}\n\nThe Ministry reports on the deliveries.\n\nThe ships left.",
+                date="December 3, 1962", title=REPORT)
+
+
+@pytest.mark.parametrize("top, expected", [
+    pytest.param("To the CC CPSU\nCom. A.I. Mikoyan",
+                 f'<opener><address><addrLine n="1" xml:id="L1">To the {CC_CPSU}</addrLine>'
+                 f'<addrLine n="2" xml:id="L2">Com. {MIKOYAN}</addrLine></address></opener>',
+                 id="r6 5.11: the addressee and the person under it"),
+    pytest.param("To the CC CPSU\n\nCom. A.I. Mikoyan",
+                 f'<opener><salute n="1" xml:id="L1">To the {CC_CPSU}</salute></opener>'
+                 f'<p n="2" xml:id="L2">Com. {MIKOYAN}</p>', id="a blank line between: apart"),
+    pytest.param("To the CC CPSU\nSubject: deliveries",
+                 f'<opener><salute n="1" xml:id="L1">To the {CC_CPSU}</salute></opener>'
+                 '<p n="2" xml:id="L2">Subject: deliveries</p>', id="a field under it"),
+])
+def test_the_lines_right_under_a_to_line_are_its_address(valid_tei, top, expected):
+    """Review r6 (5.11): `To the CC CPSU` / `Com. A.I. Mikoyan`, one address over two lines, was a
+    salutation and a paragraph."""
+    assert body_xml(valid_tei(report(top))).startswith(
+        f'<div type="document" subtype="other">{expected}<p ')
