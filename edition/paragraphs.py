@@ -121,7 +121,8 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     which list people or an address (`The Secretary of State` / `Mr. John J. McCloy`), as the
     lines of a wrapped sentence are not; so do two lines each opening with a field's label
     (`Location: Xihua Hall` / `Chinese participants: Zhou Enlai`, `cc: Mr. Kuznetsov` / `cc: Mr.
-    Bundy`), a lowercase one too; and a line that stands alone (`stands_alone`: a rule under a
+    Bundy`), a lowercase one too; so do two rows of a table (`table_row`: `Oil and oil products
+    4,200.0    3,870.5` / `Grain and flour    430.0    401.2`); and a line that stands alone (`stands_alone`: a rule under a
     table's column, `----  ----`, a page number, `-2-`) neither goes on nor is gone on. A word
     divided across the break goes on (`irre-` / `vocable`: `model.divides_word`), and so does a
     line opening with a dash before a small letter (`-as the Soviet press called it-`: an
@@ -129,7 +130,8 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     `Ambassador Dobrynin` are two lines in title case; `Soviet-` / `American talks` stay one
     block, one word: `model.runs_on`).
     """
-    if not unclosed and (_fields(last, line) or stands_alone(last) or stands_alone(line)):
+    if not unclosed and (_fields(last, line) or stands_alone(last) or stands_alone(line)
+                         or (table_row(last) and table_row(line))):
         return False
     if divides_word(last.rstrip(), line):
         return True
@@ -148,6 +150,13 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
         or (LIST_ITEM.match(last) and LIST_ITEM.match(line)) \
         or (in_title_case(last) and in_title_case(line))
     return not (ends_block or starts_block)
+
+
+def table_row(line: str) -> bool:
+    """`Oil and oil products      4,200.0        3,870.5`, `August     37     412`: a row of a table in
+    three columns or more, the spaces between them three or more (`COLUMN_GAP`); not a signer's
+    office and name side by side (`office_beside_signature`), two columns."""
+    return len(COLUMN_GAP.findall(line.strip())) >= 2
 
 
 RULE_LINE = re.compile(r"^(?=.*(?:-{3}|_{3}|={3}))[-_=\s]+$")

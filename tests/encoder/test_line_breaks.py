@@ -92,6 +92,18 @@ CASES = [
     ("Holguin     4     16     20\n----     ----     ----\nTotal     16     26     42",
      '<p n="1" xml:id="L1">Holguin     4     16     20</p><p n="2" xml:id="L2">----     ----     '
      '----</p><p n="3" xml:id="L3">Total     16     26     42</p>'),
+    # review r6 (5.1): rows of a table in lower case were one paragraph, columns and all
+    ("Group of goods      Plan 1962    Per cent\nOil and oil products    4,200.0    92.2\n"
+     "Grain and flour    430.0    93.3",
+     '<p n="2" xml:id="L2">Oil and oil products    4,200.0    92.2</p><p n="3" xml:id="L3">'
+     'Grain and flour    430.0    93.3</p>'),
+    # two columns, or one row under a wrapped sentence, no table: the sentence goes on
+    ("Secretary of the CC CPSU     N. Khrushchev and\nthe others signed.",
+     '<p n="1" xml:id="L1">Secretary of the <orgName ref="organizations.xml#cc-cpsu">CC CPSU'
+     '</orgName>     <persName ref="persons.xml#khrushchev-nikita">N. Khrushchev</persName> and '
+     'the others signed.</p>'),
+    ("The deliveries of oil and of\ngrain and flour    430.0    93.3",
+     '<p n="1" xml:id="L1">The deliveries of oil and of grain and flour    430.0    93.3</p>'),
     # a dash at a line end, or a hyphen after a digit, is no word's: a space, as before
     ("They said--\nand then left, on 12-\n15 November.",
      '<p n="1" xml:id="L1">They said-- and then left, on'),
