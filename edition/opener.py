@@ -13,7 +13,7 @@ from .model import Paragraph
 from .paragraphs import ADDRESSEE, FIELD_LINE, is_address_line, is_heading
 from .readers.common import is_marking
 from .record_fields import RECORD_FIELDS
-from .speakers import match_label
+from .speakers import in_capitals, match_label
 
 SALUTE = re.compile(r"^(?:Dear|To)\b|.*:$|^[A-Z][A-Z .]+\.$")
 """A salutation's words: `Dear ...`, `To ...`, anything ending in a colon, `CC CPSU.`."""
@@ -30,6 +30,8 @@ LETTER_SALUTATION = re.compile(r"^(?:(?:My\s+)?Dear|To"
 """The words a letter's salutation opens with (`Your Excellency:`, `Dear Sir,`, `Mr. President:`),
 after which the lines before it are an inside address; not `Subject:` or `Participants:`. In the
 other languages of the corpus: `letter_forms.FOREIGN_SALUTATION` (`Sehr geehrter Herr ...!`)."""
+PRECEDENCE = re.compile(r"(?i:priority|urgent|immediate|flash|routine|operational immediate)\.?")
+"""A telegram's precedence alone on its line, under its dateline: `Priority`, `URGENT`."""
 ADDRESS_LINES = 6
 """The most lines an inside address has."""
 LETTERHEAD_WORDS = frozenset("""Ministry Ministerium Ministère Ministerio Министерство Embassy
@@ -42,7 +44,8 @@ LETTERHEAD_LINES = 3
 
 def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str],
                 marking_line: int = 0, doc_type: str = "",
-                place_line: Callable[[str], bool] = lambda text: False, title: str = ""
+                place_line: Callable[[str], bool] = lambda text: False,
+                names_a_body: Callable[[str], bool] = lambda text: False, title: str = ""
                 ) -> tuple[list[tuple[str, Paragraph]], int]:
     """The opening lines of `paras`, each with the block it is, and the index of the paragraph
     where the text begins; a paragraph with a role `given` by the editor begins it. The first
@@ -52,7 +55,9 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
     DISSEM` // `INTELLIGENCE INFORMATION REPORT`: stamp, head). Only a letter or a
     telegram (`doc_type`) has an inside address: a memorandum's list of participants is none.
     A telegram's place line (`place_line` says which: `MOSCOW 1962`) is its dateline, where a
-    heading in capitals would stand (elsewhere `CUBA 1962` is a heading's).
+    heading in capitals would stand (elsewhere `CUBA 1962` is a heading's). Under a telegram's
+    dateline, its precedence is a stamp and its addressee, a body of the registers in capitals
+    (`names_a_body`: `USSR MFA`), its salutation (`_under_telegram_dateline`).
     The issuing office's name over a dateline there is a byline (`_is_letterhead`), and a line of
     the `title`'s first word over lines going on in small letters a heading (`_heads_as_titled`).
 
@@ -70,8 +75,9 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
         if _year_under_a_dateline(paras[index].text, found):
             break
         if doc_type == "telegram" and len(paras[index].lines) == 1 \
-                and place_line(paras[index].text):
-            found.append(("dateline", paras[index]))
+                and (kind := "dateline" if place_line(paras[index].text)
+                     else _under_telegram_dateline(paras[index].text, found, names_a_body)):
+            found.append((kind, paras[index]))
             index += 1
             continue
         lines, taken = _opening_lines(paras, given, index, trusted, marking_line, doc_type,
@@ -81,6 +87,19 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
         found.extend(lines)
         index += taken
     return found, index
+
+
+def _under_telegram_dateline(text: str, found: list[tuple[str, Paragraph]],
+                             names_a_body: Callable[[str], bool]) -> str:
+    """What a telegram's line under its dateline (in the opener `found`) is: its precedence
+    (`PRECEDENCE`: `Priority`, `URGENT`) a stamp, its addressee a salutation, a body of the
+    registers named in capitals and nothing else (`USSR MFA`, `CC CPSU`: `names_a_body`); ""
+    for any other line, or above the dateline (`USSR MFA` at the top is a heading's)."""
+    if not any(kind == "dateline" for kind, _ in found):
+        return ""
+    if PRECEDENCE.fullmatch(text):
+        return "stamp"
+    return "salute" if in_capitals(text) and names_a_body(text.rstrip(".")) else ""
 
 
 def _year_under_a_dateline(text: str, found: list[tuple[str, Paragraph]]) -> bool:

@@ -170,6 +170,7 @@ class _Builder:
                                    self.doc.doc_type,
                                    lambda text: is_place_line(
                                        text, lambda words: names_a_place(registers, words), year),
+                                   lambda text: names_a_place(registers, text, "org"),
                                    self.doc.raw.metadata.title.value)
         self.cited_line = cited_telegram(paras, start, found, self.doc.doc_type) or self.cited_line
         into.extend(self._lined(kind, para) if kind in ("head", "stamp", "byline")

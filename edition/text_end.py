@@ -121,11 +121,12 @@ class EndReader:
             or (len(text.split()) == 1 and bool(self.registers.find_person(text).candidates))
 
 
-def names_a_place(registers: Registers, text: str) -> bool:
+def names_a_place(registers: Registers, text: str, kind: str = "place") -> bool:
     """Whether `text` names places of `registers` and nothing else (`Havana`, `Havana,
-    Cuba.`: commas and a final period besides)."""
+    Cuba.`: commas and a final period besides); or entries of another `kind` (`org`: `USSR
+    MFA`)."""
     spans = registers.mention_spans(text)
-    if not spans or any(entry.kind != "place" for _, _, entry in spans):
+    if not spans or any(entry.kind != kind for _, _, entry in spans):
         return False
     ends = [0] + [end for _, end, _ in spans]
     between = (text[end:start] for end, (start, _, _) in zip(ends, spans))

@@ -141,8 +141,9 @@ MARKINGS = [
                       "State"), "CONFIDENTIAL",
                  '<opener><dateline n="1" xml:id="L1"><placeName ref="places.xml#moscow">Moscow'
                  '</placeName>, <date when="1962-11-04T19:00:00">November 4, 1962, 7 p.m.</date>'
-                 '</dateline></opener><p n="2" xml:id="L2">OPERATIONAL IMMEDIATE</p><p n="3"',
-                 id="session 18: under the dateline (d140), alone, the header's only"),
+                 '</dateline><stamp n="2" xml:id="L2">OPERATIONAL IMMEDIATE</stamp></opener>'
+                 '<p n="3"', id="session 18: under the dateline (d140), alone, the header's only; "
+                 "the precedence under it the opener's stamp (session 21)"),
     pytest.param(telegram("Havana, 2 November 1962\n\nSECRET"), "SECRET",
                  '<opener><dateline n="1" xml:id="L1"><placeName ref="places.xml#havana">Havana'
                  '</placeName>, <docDate when="1962-11-02">2 November 1962</docDate></dateline>'
@@ -261,6 +262,34 @@ def test_a_heading_ends_in_its_number_and_the_date_under_it_is_its_dateline(vali
     """Review r6 (5.6, 5.7): `CIPHERED TELEGRAM No. 1` and `PROTOCOL No. 62`, the sign of the
     number in small letters, were no heading in capitals (and `PROTOCOL` read as a speaker's
     label): paragraphs, the protocol's date under its heading lost in the heading's `p`."""
+    assert body_xml(valid_tei(source)).split(">", 1)[1].startswith(body)
+
+
+HAVANA_DATELINE = ('<dateline n="1" xml:id="L1"><placeName ref="places.xml#havana">Havana'
+                   '</placeName>, <docDate when="1962-11-02">2 November 1962</docDate></dateline>')
+USSR_MFA = '<orgName ref="organizations.xml#ussr-mfa">USSR MFA</orgName>'
+
+
+@pytest.mark.parametrize("source, body", [
+    pytest.param(telegram("Havana, 2 November 1962\n\nPriority\n\nUSSR MFA"),
+                 f'<opener>{HAVANA_DATELINE}<stamp n="2" xml:id="L2">Priority</stamp><salute n="3" '
+                 f'xml:id="L3">{USSR_MFA}</salute></opener><p n="4"',
+                 id="r6 5.6: the cable's precedence and addressee under its dateline"),
+    pytest.param(telegram("Havana, 2 November 1962\n\nFOR THE MINISTER"),
+                 f'<opener>{HAVANA_DATELINE}</opener><p n="2" xml:id="L2">FOR THE MINISTER</p>',
+                 id="capitals naming no body of the registers"),
+    pytest.param(telegram("Havana, 2 November 1962\n\nUSSR MFA and the embassy"),
+                 f'<opener>{HAVANA_DATELINE}</opener><p n="2" xml:id="L2">{USSR_MFA} and the',
+                 id="a body named among other words"),
+    pytest.param(page("Havana, 2 November 1962\n\nPriority\n\nWe met Dorticos.\n\nWe left.",
+                      date="November 2, 1962", title="Memorandum of Conversation"),
+                 '<opener><dateline n="1" xml:id="L1"><placeName ref="places.xml#havana">Havana'
+                 '</placeName>, <docDate when="1962-11-02">2 November 1962</docDate></dateline>'
+                 '</opener><p n="2" xml:id="L2">Priority</p>', id="a memorandum's word"),
+])
+def test_a_telegrams_precedence_and_addressee_under_its_dateline_open_it(valid_tei, source, body):
+    """Review r6 (5.6): `Priority` and `USSR MFA` under a cable's dateline were paragraphs of
+    its text; its precedence is a marking (a stamp), its addressee its salutation (`CC CPSU.`)."""
     assert body_xml(valid_tei(source)).split(">", 1)[1].startswith(body)
 
 
