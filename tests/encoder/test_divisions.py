@@ -62,6 +62,8 @@ def test_each_cable_of_a_file_of_several_is_a_div_of_its_own(valid_tei, source, 
                  id="the second heading not right above its dateline"),
     pytest.param(cables(cable(1, 26), cable(2, 27, "PRIORITY TELEGRAM No. {n}")),
                  id="two headings of other words"),
+    pytest.param(cables("CIPHERED TELEGRAM No. 1\n\nHavana, 26 October 1962", cable(2, 27)),
+                 id="a heading and dateline with no text of their own"),
     pytest.param(cables(cable(1, 26), cable(2, 27)).replace(TITLE, "Memorandum of Conversation "
                                                             "Between Alekseev and Castro, 1962"),
                  id="a memorandum's sections are no documents"),
