@@ -121,9 +121,10 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     which list people or an address (`The Secretary of State` / `Mr. John J. McCloy`), as the
     lines of a wrapped sentence are not; so do two lines each opening with a field's label
     (`Location: Xihua Hall` / `Chinese participants: Zhou Enlai`, `cc: Mr. Kuznetsov` / `cc: Mr.
-    Bundy`), a lowercase one too; so do two rows of a table (`table_row`: `Oil and oil products
-    4,200.0    3,870.5` / `Grain and flour    430.0    401.2`); and a line that stands alone (`stands_alone`: a rule under a
-    table's column, `----  ----`, a page number, `-2-`) neither goes on nor is gone on. A word
+    Bundy`), a lowercase one too; so do two rows of a table (`_table_rows`: `Oil and oil
+    products    4,200.0    3,870.5` / `Grain and flour    430.0    401.2`); and a line that stands
+    alone (`stands_alone`: a rule under a table's column, `----  ----`, a page number, `-2-`)
+    neither goes on nor is gone on. A word
     divided across the break goes on (`irre-` / `vocable`: `model.divides_word`), and so does a
     line opening with a dash before a small letter (`-as the Soviet press called it-`: an
     aside in the sentence); after a hyphen a capital opens a line as any other (`USSR-` /
@@ -131,7 +132,7 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     block, one word: `model.runs_on`).
     """
     if not unclosed and (_fields(last, line) or stands_alone(last) or stands_alone(line)
-                         or (table_row(last) and table_row(line))):
+                         or _table_rows(last, line)):
         return False
     if divides_word(last.rstrip(), line):
         return True
@@ -152,11 +153,19 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     return not (ends_block or starts_block)
 
 
-def table_row(line: str) -> bool:
-    """`Oil and oil products      4,200.0        3,870.5`, `August     37     412`: a row of a table in
-    three columns or more, the spaces between them three or more (`COLUMN_GAP`); not a signer's
-    office and name side by side (`office_beside_signature`), two columns."""
-    return len(COLUMN_GAP.findall(line.strip())) >= 2
+FIGURE = re.compile(r"[\d.,%()\-–]*\d[\d.,%()\-–]*")
+"""A column of figures: `4,200.0`, `92.2`, `(12)`, `15%`."""
+
+
+def _table_rows(last: str, line: str) -> bool:
+    """Whether `last` and `line` are two rows of a table: three columns or more each, the spaces
+    between them three or more (`COLUMN_GAP`), a column of figures in one of them at least
+    (`Group of goods    Plan 1962    Per cent` / `Oil and oil products    4,200.0    92.2`); not a
+    signer's office and name side by side (`office_beside_signature`), two columns, nor prose
+    typed with wide spaces between its sentences, no figures."""
+    rows = [COLUMN_GAP.split(each.strip()) for each in (last, line)]
+    return all(len(columns) > 2 for columns in rows) \
+        and any(FIGURE.fullmatch(column) for columns in rows for column in columns)
 
 
 RULE_LINE = re.compile(r"^(?=.*(?:-{3}|_{3}|={3}))[-_=\s]+$")

@@ -104,6 +104,9 @@ CASES = [
      'the others signed.</p>'),
     ("The deliveries of oil and of\ngrain and flour    430.0    93.3",
      '<p n="1" xml:id="L1">The deliveries of oil and of grain and flour    430.0    93.3</p>'),
+    ("We met at noon.   They left early.   Then\nMikoyan came in.   It rained.   Later",
+     '<p n="1" xml:id="L1">We met at noon.   They left early.   Then <persName '
+     'ref="persons.xml#mikoyan-anastas">Mikoyan</persName> came in.   It rained.   Later</p>'),
     # a dash at a line end, or a hyphen after a digit, is no word's: a space, as before
     ("They said--\nand then left, on 12-\n15 November.",
      '<p n="1" xml:id="L1">They said-- and then left, on'),
