@@ -1,4 +1,5 @@
-"""Divisions: a file of several documents one after another (cables) -> where each begins."""
+"""Divisions: a file of several documents one after another (cables), a diary's entries -> where
+each begins."""
 
 from __future__ import annotations
 
@@ -6,11 +7,19 @@ import re
 from collections import Counter
 
 from .date_checks import is_dateline
+from .date_patterns import MONTH_NAMES, WEEKDAYS
 from .doc_types import CORRESPONDENCE
 from .model import Paragraph
 from .paragraphs import is_heading
 
 NUMBERS = re.compile(r"\d+")
+_MONTH = "|".join(MONTH_NAMES)
+_WEEKDAY = "|".join(day.title() for day in WEEKDAYS)
+ENTRY_HEAD = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}}"
+                        rf"(?:st|nd|rd|th)?)\.(?:\s+(?:{_WEEKDAY})\.)?(?=\s+\S)")
+"""A diary entry's head opening its first paragraph: its day and month and a period, its weekday
+after them (`3 November.`, `4 November. Saturday.`, `November 8.`), the entry's text after it."""
+DIARY = re.compile(r"\bdiary\b", re.IGNORECASE)
 
 
 def division_starts(paras: list[Paragraph], doc_type: str) -> list[int]:
@@ -33,3 +42,14 @@ def division_starts(paras: list[Paragraph], doc_type: str) -> list[int]:
     starts = [index for index, each in heads if each == shape] if count > 1 else []
     ends = starts[1:] + [len(paras)]
     return starts if all(end - start > 2 for start, end in zip(starts, ends)) else []
+
+
+def entry_heads(paras: list[Paragraph], title: str) -> dict[int, int]:
+    """The paragraphs where a diary's entries begin, by index, each with the length of its head
+    (`ENTRY_HEAD`: `3 November. Arrived in Havana ...` -> 11): in a document whose title names a
+    diary, two entries or more; {} elsewhere (a memorandum's `5 November. The talks ...`)."""
+    if not DIARY.search(title):
+        return {}
+    heads = {index: found.end() for index, para in enumerate(paras)
+             if (found := ENTRY_HEAD.match(para.text))}
+    return heads if len(heads) > 1 else {}

@@ -35,7 +35,7 @@ from .closers import BlockMakers, ClosingPart
 from .closing_lines import is_note
 from .date_quotes import quoted_dates
 from .diagnostics import Reporter
-from .divisions import division_starts
+from .divisions import division_starts, entry_heads
 from .doc_types import SAME_DAY_RECORDS, SPOKEN_RECORDS, titled_debate, titled_speech, wholly_spoken
 from .foreign_quotes import mark_foreign_quotes
 from .inline import Locator, parse_inline
@@ -56,7 +56,6 @@ from .source_refs import split_publication
 from .stage_parens import PERSONS_LISTED
 from .text_end import EndReader, TextEnd, names_a_place
 from .turn_ends import ends_turn, procedure
-
 
 
 def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
@@ -122,15 +121,21 @@ class _Builder:
             self.doc.summary = end.summary
         paras = end.paras
         starts = division_starts(paras, self.doc.doc_type)
+        entries = {} if starts else entry_heads(paras, self.doc.raw.metadata.title.value)
+        starts = starts or sorted(entries)
         if not starts:
             self._read_text(paras, end, reader, self.doc.opener)
-        else:   # several documents: what is above the first the file's opener and text
+        else:   # several documents or entries: what is above the first the file's opener, text
             self._read_text(paras[:starts[0]], None, reader, self.doc.opener)
             for start, stop in zip(starts, starts[1:] + [len(paras)]):
                 self.doc.divisions.append(paras[start].line)
-                part = paras[start:stop]
-                self._read_text(part, end.from_(start) if stop == len(paras)
-                                else reader.read_part(part), reader, self.doc.parts)
+                if start in entries:   # `3 November. Arrived ...`: a dateline, then the text
+                    self._entry_head(paras[start], entries[start])
+                first = start + (start in entries)
+                part = paras[first:stop]
+                self._read_text(part, end.from_(first) if stop == len(paras)
+                                else reader.read_part(part), reader,
+                                None if start in entries else self.doc.parts)
         meta = self.doc.raw.metadata
         title = meta.title.value.replace("\u00a0", " ").strip()
         self.doc.title = parse_inline(title, Locator(self.doc.raw.path, meta.title.line, 1),
@@ -147,12 +152,12 @@ class _Builder:
         self.doc.unresolved_names = found.unresolved_names
 
     def _read_text(self, paras: list[Paragraph], end: TextEnd | None, reader: EndReader,
-                   opener: list) -> None:
-        """The opening lines of `paras` into `opener`, its text and its closing lines (`end`:
-        none read when None) into the parts."""
+                   opener: list | None) -> None:
+        """The opening lines of `paras` into `opener` (none read when None), its text and its
+        closing lines (`end`: none read when None) into the parts."""
         body_end = end.body_end if end else len(paras)
-        start = self._take_opener(paras[:body_end], [reader.given(p) for p in paras[:body_end]],
-                                  opener)
+        given = [reader.given(para) for para in paras[:body_end]]
+        start = self._take_opener(paras[:body_end], given, opener) if opener is not None else 0
         self.quote_dates = quoted_dates(paras[start:body_end])
         for para in paras[start:body_end]:
             self._body_paragraph(para)
@@ -160,6 +165,14 @@ class _Builder:
         if end:
             closing = paras[body_end:]
             self.closing.add(self.doc, closing, [end.roles[para.line] for para in closing])
+
+    def _entry_head(self, para: Paragraph, cut: int) -> None:
+        """A diary entry's head (the first `cut` characters of `para`: `3 November.`) its
+        dateline, the rest of the paragraph its text."""
+        rest = para.text[cut:]
+        column = cut + len(rest) - len(rest.lstrip()) + 1
+        self.doc.parts.extend((self._block("dateline", para, text=para.text[:cut]),
+                               self._block("p", para, text=rest.lstrip(), column=column)))
 
     def _take_opener(self, paras: list[Paragraph], given: list[str], into: list) -> int:
         """The opening lines into `into` (the opener, or the parts where one of several documents

@@ -33,9 +33,10 @@ def _parts(div: etree._Element, parts: list[BodyPart], divisions: frozenset[int]
            lines: LineCounter) -> None:
     """The parts in `div`; where one of several documents begins (its first line in
     `divisions`), in a `div[@type="part"]` of its own, its opening blocks its head and opener."""
-    parent, opening = div, []
+    parent, opening, begun = div, [], set()
     for part in parts:
-        if isinstance(part, Block) and part.line in divisions:
+        if isinstance(part, Block) and part.line in divisions - begun:
+            begun.add(part.line)   # a diary entry's text goes on its head's line: in its div
             _opener(parent, opening, lines)
             parent, opening = sub(div, "div", (("type", "part"),), line=part.line), [part]
             continue

@@ -11,7 +11,7 @@ import pytest
 from lxml import html
 
 from edition.render.html import render_fragment
-from tests.conftest import TEI, body_xml, document_context, encode_text
+from tests.conftest import TEI, body_xml, document_context, encode_text, page
 
 TITLE = "Cables from Soviet Ambassador to Cuba A. Alekseev to the USSR Foreign Ministry, 1962"
 ALEKSEEV = '<persName ref="persons.xml#alekseev-aleksandr">ALEKSEEV</persName>'
@@ -81,3 +81,34 @@ def test_the_page_shows_each_cable_as_a_part_under_its_heading(valid_tei, regist
     assert [p.xpath("string(.//h3[contains(@class, 'head')])") for p in parts] == \
         ["CIPHERED TELEGRAM No. 1", "CIPHERED TELEGRAM No. 2"]
     assert [len(p.xpath(".//div[@class='closer']")) for p in parts] == [1, 1]
+
+
+DIARY = "Diary of V. Tikhmenev, Assistant to A.I. Mikoyan, Havana"
+ENTRIES = ("3 November. Arrived in Havana at night.\n\n4 November. Sunday. We worked all day.\n\n"
+           "Evening of the same day: Lechuga came.\n\nV. Tikhmenev")
+
+
+def test_each_entry_of_a_diary_is_a_div_under_its_dateline(valid_tei):
+    """Review r6 (5.12): a diary's dated entries were flat paragraphs, their dates inside them."""
+    tei = valid_tei(page(ENTRIES, date="November 3, 1962", title=DIARY))
+    entries = tei.xpath("//t:body/t:div/t:div[@type='part']", namespaces=TEI)
+    shown = [(e.xpath("string(t:opener/t:dateline)", namespaces=TEI),
+              [" ".join("".join(p.itertext()).split()) for p in e.iterfind("t:p", TEI)])
+             for e in entries]
+    assert shown == [("3 November.", ["Arrived in Havana at night."]),
+                     ("4 November. Sunday.", ["We worked all day.",
+                                              "Evening of the same day: Lechuga came."])]
+    assert entries[-1].find("t:closer/t:signed", TEI) is not None
+    assert [p.get("n") for p in entries[0].iter(f"{{{TEI['t']}}}dateline", f"{{{TEI['t']}}}p")] \
+        == ["1", "2"]   # the head and the text of one source line: a line each
+
+
+@pytest.mark.parametrize("body, title", [
+    pytest.param(ENTRIES, "Memorandum of Conversation, A.I. Mikoyan with Dorticos",
+                 id="a memorandum's paragraphs opening with a date"),
+    pytest.param("3 November. Arrived in Havana at night.\n\nWe worked all day.\n\nV. Tikhmenev",
+                 DIARY, id="a diary of one entry"),
+])
+def test_paragraphs_opening_with_a_date_elsewhere_are_no_entries(registers, body, title):
+    tei, _ = encode_text(page(body, date="November 3, 1962", title=title), registers)
+    assert not tei.xpath("//t:div[@type='part']", namespaces=TEI)
