@@ -61,6 +61,9 @@ FIELD_LINE = re.compile(rf"^(?:[{UPPER}][\w’'\-]*(?:\s+[\w’'\-]+){{0,3}}|[a-
 
 DASH_BEFORE_WORD = re.compile(r"(?:^|\s)-(?=[^\W\d_A-Z])")
 """A hyphen against a small letter after it, at a line's start or after a space: `-and`, `-as`."""
+DASH_BEFORE_WORD_SEARCHED = re.compile(r"-(?<!\S-)(?=[^\W\d_A-Z])")
+"""`DASH_BEFORE_WORD` for a search of a whole text: led by the hyphen, so that `re` skips to
+hyphens (a hundred times faster on a page than trying a space or the start at every place)."""
 
 
 def split_lines(paras: tuple[Paragraph, ...], marking_line: int = 0) -> list[Paragraph]:
@@ -97,7 +100,8 @@ def writes_dash_as_hyphen(paras: tuple[Paragraph, ...]) -> bool:
     opens a speaker's turn, the speech broken off (`KENNEDY: ... is that we-` / `RUSK: Mr.
     President`). A hyphen at a line's end then cannot be told from such a dash (`obsolete-` /
     `they were obsolete when we put them in`): it divides no word (`Paragraph.hyphen_dashes`)."""
-    if DASH_BEFORE_WORD.search("\n".join(line for para in paras for line in para.lines)):
+    text = "\n".join(line for para in paras for line in para.lines)
+    if DASH_BEFORE_WORD_SEARCHED.search(text):
         return True   # (one search of the text: `\s` takes each line's start after the first)
     return any(line.rstrip().endswith("-") and WORD_RUNS_ON.search(line.rstrip()) and after
                and _opens_turn(after)

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import example, given, strategies as st
 from lxml import etree
 
-from edition import date_mentions, date_openings, date_patterns, dates
+from edition import date_mentions, date_openings, date_patterns, dates, paragraphs
 from edition.alphabets import LOWER, UPPER
 from edition.checks import (CONVENTION_MARKERS, JOINED, _all_words_kept, flat_text, lost_words,
                             text_of, words)
@@ -127,6 +127,21 @@ def test_matches_at_is_finditer_given_every_start():
         [m.span() for m in pattern.finditer(text)]
     assert [m.span() for m in date_openings._matches_at(pattern, text, [3, 11])] \
         == [(3, 6), (11, 13)]
+
+
+# ------------------------------------------------------------------------------ dashes
+
+DASH_TEXTS = ["-and", " -and", "x -and", "x-and", "\n-as", "a\n-as", "\t-é", "--and", "- and",
+              "-And", "-1", "-_", "x\u00a0-and", "x\u2028-and", "", "-", "a -", "-ß"]
+
+
+@given(st.lists(st.sampled_from(["-", " ", "\n", "a", "A", "é", "1", "x", "\u00a0", "_"]),
+                max_size=12).map("".join))
+@example("a -b")
+def test_a_dash_before_a_word_is_searched_as_in_every_place(text):
+    for case in [text] + DASH_TEXTS:
+        assert bool(paragraphs.DASH_BEFORE_WORD_SEARCHED.search(case)) \
+            == bool(paragraphs.DASH_BEFORE_WORD.search(case)), case
 
 
 # ------------------------------------------------------------------------------ names
