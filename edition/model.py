@@ -177,6 +177,9 @@ def _with_breaks(nodes: tuple[Node, ...], pages: Iterator[tuple[Node, ...]]) -> 
             result.append(Inline(node.tag, node.attrs, _with_breaks(node.children, pages))
                           if _holds_break(node.children) else node)
             continue
+        if LINE_IN_WORD not in node.text and PAGE_IN_TEXT not in node.text:   # the usual text
+            result.extend([node] if node.text else [])
+            continue
         for index, page in enumerate(node.text.split(PAGE_IN_TEXT)):
             if index:
                 result.extend(next(pages, (Text(" "),)))
