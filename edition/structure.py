@@ -102,6 +102,7 @@ class _Builder:
                                                self._nodes), registers, self.resolver)
         self.speech = titled_speech(document.doc_type, title)   # its body's parentheses as a turn's
         self.turn: Turn | None = None
+        self.turn_blocks: list[Block] = []   # the open turn's: put in it once, when it closes
         self.any_turn = False
         self.furniture: dict[int, tuple[Inline, ...]] = {}   # first line -> pb, fw nodes
         self.quote_dates: dict[int, str] = {}   # first line -> a quoted document's own day
@@ -257,6 +258,7 @@ class _Builder:
         self.turn = Turn(who, label.label + "?" * label.doubted, para.line, delivery,
                          delivery_rend="parentheses" if label.enclosed else "",
                          doubted=label.doubted)
+        self.turn_blocks = []
         body = para.text[label.rest:]
         self._add(self._block("p", para, text=body, column=label.rest + 1, stage=True))
 
@@ -264,7 +266,7 @@ class _Builder:
         """End the open turn; page breaks and stage business at its end stand after it, between
         the turns (`(Exit KING.)`; one the speech goes on after is in it: `_within_speech`)."""
         if self.turn is not None:
-            blocks = self.turn.blocks
+            blocks = tuple(self.turn_blocks)
             end = len(blocks)
             while end > 1 and _between_turns(blocks[end - 1]):
                 end -= 1
@@ -276,7 +278,7 @@ class _Builder:
 
     def _add(self, block: Block) -> None:
         if self.turn is not None:
-            self.turn = replace(self.turn, blocks=self.turn.blocks + (block,))
+            self.turn_blocks.append(block)
         else:
             self.doc.parts.append(block)
 
