@@ -259,6 +259,8 @@ def office_label(text: str) -> LabelMatch | None:
     speaker is looked up (not a member's seat, `speaker_refs._member`)."""
     office = OFFICE_LABEL.match(text)
     if office is None:
+        if text[:2] != text[:2].upper():   # a small letter in the label (two letters at least)
+            return None
         titled = text.title()   # the same letters, so the same offsets, in title case
         office = OFFICE_LABEL.match(titled) if len(titled) == len(text) else None
         if office is None or not _titled_words(text[:office.end("label")]):
