@@ -31,6 +31,7 @@ points at that paragraph once the lines are numbered (`target="#L4"`: `tei.body`
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -176,8 +177,10 @@ def number_paragraphs(document: Document) -> None:
 
     def label(block: Block) -> Block:
         opened = _opened_by_marker(block)
+        if opened is None:
+            return block
         content = _strip_leading_space(block.content)
-        if opened is None or _calls_again(content[0]):
+        if _calls_again(content[0]):
             return block
         labelled.add(opened[0])
         return replace(block, content=(Inline("label", (("rend", "brackets"),),
@@ -361,6 +364,8 @@ def _is_list_head(block: Block) -> bool:
 def _strip_leading_space(nodes: tuple[Node, ...]) -> tuple[Node, ...]:
     if nodes and isinstance(nodes[0], Text):
         text = nodes[0].text.lstrip()
+        if text and len(text) == len(nodes[0].text):
+            return nodes   # nothing to strip: the usual case, no node made again
         return ((Text(text),) if text else ()) + nodes[1:]
     return nodes
 
@@ -382,6 +387,8 @@ def _map_blocks(document: Document, change) -> None:
             parts.extend(block for block in (change(part),) if block is not None)
             continue
         kept = tuple(block for block in map(change, part.blocks) if block is not None)
-        if kept or not part.blocks:
+        if len(kept) == len(part.blocks) and all(map(operator.is_, kept, part.blocks)):
+            parts.append(part)   # no block changed: the part is not made again
+        elif kept or not part.blocks:
             parts.append(replace(part, blocks=kept))
     document.parts[:] = parts
