@@ -110,7 +110,7 @@ def decode_source(data: bytes, path: str, reporter: Reporter) -> SourceText | No
             reporter.error(where.at(number), f"line is {len(line):,} characters long; the limit is "
                            f"{MAX_LINE_CHARS:,} (is this a transcription?)", "source-line-too-long")
             return None
-        bad = FORBIDDEN.search(line)
+        bad = None if line.isprintable() else FORBIDDEN.search(line)   # (none is printable)
         if bad:
             reporter.error(where.at(number, bad.start() + 1),
                            f"character U+{ord(bad.group()):04X} is not allowed in text",

@@ -23,6 +23,7 @@ from edition.inline import Bracket, Locator, split_brackets
 from edition.model import Field, Metadata, RawDocument
 from edition.name_regex import trie_regex
 from edition.resolve import CAPITALIZED_RUN
+from edition.source import CONTROL_CHARS, FORBIDDEN
 from edition.source import SourceText
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -142,6 +143,16 @@ def test_a_dash_before_a_word_is_searched_as_in_every_place(text):
     for case in [text] + DASH_TEXTS:
         assert bool(paragraphs.DASH_BEFORE_WORD_SEARCHED.search(case)) \
             == bool(paragraphs.DASH_BEFORE_WORD.search(case)), case
+
+
+# ------------------------------------------------------------------------------ source lines
+
+def test_a_printable_line_holds_no_forbidden_character():
+    """`source.decode_source` searches only the lines that are not printable."""
+    every = "".join(map(chr, range(0x110000)))
+    forbidden = FORBIDDEN.findall(every)
+    assert len(forbidden) == len(CONTROL_CHARS)
+    assert not [char for char in forbidden if char.isprintable()]
 
 
 # ------------------------------------------------------------------------------ names
