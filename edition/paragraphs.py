@@ -14,7 +14,7 @@ from .page_furniture import page_break_nodes, page_number
 from .readers.common import classification_of, is_marking
 from .record_fields import ANNEX_FIELDS
 from .source_marks import STAMP_LABEL
-from .speakers import COLON_LABEL, LETTER_LABEL, UPPER, in_capitals, match_label
+from .speakers import LETTER_LABEL, UPPER, in_capitals, match_colon_label, match_label
 
 TERMINAL = tuple('.!?:;"”’)]…') + ("--",)
 ED_NOTE_PARAGRAPH = re.compile(r"^\[(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:", re.IGNORECASE)
@@ -187,7 +187,7 @@ def _colon_label(line: str) -> bool:
     """`K: Hello`, `Kissinger: Fine`, `Mr. Rogers: Yes`: a label before a colon, which a
     transcript puts at the start of each turn's line (`match_label` trusts `K` and `Kissinger`
     only once they recur, which the blocks cut here decide)."""
-    return bool(COLON_LABEL.match(line) or (LETTER_LABEL.match(line) and line[1] == ":"))
+    return bool(match_colon_label(line) or (LETTER_LABEL.match(line) and line[1] == ":"))
 
 
 def _unclosed(line: str) -> int:

@@ -184,7 +184,7 @@ def trusted_labels(texts: list[str]) -> frozenset[str]:
     texts = [undoubted(text, DOUBT_MARK.match(text)) for text in texts]   # `Rusk?:` is `Rusk:`
     marks = [m.group("mark") if (m := ENUMERATOR.match(t)) else "" for t in texts]
     sections, outline = numbering(texts, marks)
-    colon = [m.group("label") for t in texts if (m := COLON_LABEL.match(t))]
+    colon = [m.group("label") for t in texts if (m := match_colon_label(t))]
     counts = Counter(m.group("label") for t in texts if (m := LETTER_LABEL.match(t)))
     counts.update(colon)
     counts.update(m.group("label") for t in texts if (m := DASH_LABEL.match(t)))
@@ -251,6 +251,12 @@ def doubted(label: LabelMatch | None, doubt: re.Match[str] | None) -> LabelMatch
     return replace(label, rest=label.rest + 1, doubted=True)
 
 
+def match_colon_label(text: str) -> re.Match[str] | None:
+    """`COLON_LABEL.match(text)`, tried only where `text` has a colon: most paragraphs have none,
+    and the pattern tries every capitalized word they open with before it fails."""
+    return COLON_LABEL.match(text) if ":" in text else None
+
+
 def office_label(text: str) -> LabelMatch | None:
     """`The Prime Minister (Mr. Harold Macmillan):` (`OFFICE_LABEL`), also in capitals, `THE PRIME
     MINISTER (MR. HAROLD MACMILLAN):`, or with words in capitals, as a United Nations record
@@ -309,7 +315,7 @@ def colon_label(text: str) -> LabelMatch | None:
     remark's head (`Embassy Comment:`) nor capitals. A speaker's label where `match_label` trusts it (it recurs, or has a title), or,
     in a dialogue written with colons, where the registers name a person by it
     (`SpeakerLookup.loose_turn`)."""
-    colon = COLON_LABEL.match(text)
+    colon = match_colon_label(text)
     if colon is None:
         return None
     label = colon.group("label")
