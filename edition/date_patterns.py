@@ -282,9 +282,12 @@ NUMBER = re.compile(r"\d+")
 CALENDAR_WORD = re.compile(rf"(?:{_MONTHS_CS}|{_WEEKDAYS_CS})\b")  # opens with letters: fast
 _FOREIGN = rf"(?-i:(?P<m>{_FOREIGN_MONTHS_CS}|{_FOREIGN_ABBREVIATIONS_CS})\b)"
 FOREIGN_MONTH_AFTER_DAY = _compile(rf"(?:{_ORD}|er\b|[°º.])?\s+(?:(?:of|de)\s+)?{_FOREIGN}")
-FOREIGN_MONTH_BEFORE_YEAR = _compile(rf"\b{_FOREIGN}\.?{_AFTER_MONTH}$")
-FOREIGN_MONTH_BEFORE_DASH = _compile(rf"\b{_FOREIGN}\s*[–—-]\s*$")
-FOREIGN_MONTH_BEFORE_DAY_YEAR = _compile(rf"\b{_FOREIGN}\s+\d{{1,2}}\s+de\s+$")
+_FOREIGN_OPENINGS = "".join(sorted({form[0].lower()
+                                     for form in FOREIGN_MONTHS | FOREIGN_ABBREVIATIONS}))
+FOREIGN_MONTH_BEFORE_YEAR = _compile_searched(rf"\b{_FOREIGN}\.?{_AFTER_MONTH}$", _FOREIGN_OPENINGS)
+FOREIGN_MONTH_BEFORE_DASH = _compile_searched(rf"\b{_FOREIGN}\s*[–—-]\s*$", _FOREIGN_OPENINGS)
+FOREIGN_MONTH_BEFORE_DAY_YEAR = _compile_searched(rf"\b{_FOREIGN}\s+\d{{1,2}}\s+de\s+$",
+                                                  _FOREIGN_OPENINGS)
 """A month of the other languages after a number (`5. November`, `19 ноября`, `5 de noviembre`),
 before a year (`novembre 1962`), before a day and `de` and a year (`noviembre 20 de 1962`, as
 Spanish America writes a date month first), or before the dash of a span of months before it (`janvier–avril

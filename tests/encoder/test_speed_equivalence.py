@@ -98,7 +98,8 @@ def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern), pattern.flags)
 
 
-@pytest.mark.parametrize("name", ["DAY_BEFORE", "BLOCKING_WORD"])
+@pytest.mark.parametrize("name", ["DAY_BEFORE", "BLOCKING_WORD", "FOREIGN_MONTH_BEFORE_YEAR",
+                                  "FOREIGN_MONTH_BEFORE_DASH", "FOREIGN_MONTH_BEFORE_DAY_YEAR"])
 def test_a_pattern_led_by_its_openings_is_found_as_without_them(name):
     fast = getattr(date_patterns, name)
     plain = _plain(fast)
