@@ -50,6 +50,15 @@ class Openings:
         return bool(self.number_starts or self.months or self.weekdays or self.words)
 
 
+def any_openings(text: str) -> bool:
+    """`Openings(text).any()`, answered without listing every opening (a month of the other
+    languages is listed only after a number, which answers first)."""
+    if next(iter(_numbers(text)), None) is not None or CALENDAR_WORD.search(text):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _WORDS_NEEDED)
+
+
 def _numbers(text: str) -> Iterable[re.Match[str]]:
     if not text.isascii():
         return NUMBER.finditer(text)

@@ -14,8 +14,8 @@ from .date_mentions import (
 )
 from .date_month_days import day_of_named_month, diary_day_head
 from .date_months import is_foreign_month
-from .date_openings import (Openings, after_ordinal_number, at_months, at_numbers, at_weekdays,
-                            with_words)
+from .date_openings import (Openings, after_ordinal_number, any_openings, at_months,
+                            at_numbers, at_weekdays, with_words)
 from .date_patterns import (
     DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DAY_OF_NAMED_MONTH, DETERMINERS, DIARY_DAY_HEAD,
     MONTHS, MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR,
@@ -325,7 +325,7 @@ def find_dates(text: str, document_date: str | None, before: str = "",
     a mention that would run on into `after` ("November 5 [1962]") is read from `text` alone."""
     if not before and not after:
         return _find_dates(text, document_date, impossible=impossible)
-    if not Openings(text).any():   # a mention inside `text` begins or needs a word there
+    if not any_openings(text):   # a mention inside `text` begins or needs a word there
         return []
     start, end = len(before), len(before) + len(text)
     mentions = _find_dates(before + text + after, document_date,

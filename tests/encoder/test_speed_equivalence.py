@@ -86,6 +86,13 @@ def test_find_dates_equals_the_plain_search_on_any_mix(text):
     assert dates.find_dates(text, "1962-11-05") == reference_find_dates(text, "1962-11-05")
 
 
+@given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
+@example("novembre 1962")
+def test_any_openings_is_whether_openings_are_listed(text):
+    for case in [text] + TRICKY:
+        assert date_openings.any_openings(case) == date_openings.Openings(case).any(), case
+
+
 BLOCKING_TEXTS = ["Deptel 1255 of 5 November 1962", "Embtels 1834 and 1835, 1962", "see # 1962",
                   "Section 3.4.12", "NO. 1856", "no 1856", "ARTS 12 May 1962", "P. 1962",
                   "Secto 12, 14 or 1962", "xno 1962", "Telegram, 1962", "Tel. 1962", "urtel 1962",
