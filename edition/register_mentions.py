@@ -40,6 +40,8 @@ class NameIndex:
         if pattern is None:
             return []
         found = [(m.start(), m.end(), by_form[m.group()]) for m in pattern.finditer(text)]
+        if "-" not in text:   # no hyphen, no compound word (most texts)
+            return found
         spans = {(start, end) for start, end, _ in found}
         surnames = self._surname_words(upper=by_form is self._by_capitals)
 
