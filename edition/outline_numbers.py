@@ -53,5 +53,7 @@ def roman_value(numeral: str) -> int:
 
 
 def is_section_heading(text: str) -> bool:
-    """`MILITARY QUESTIONS`, `Political questions:`: a short line that is not a sentence."""
-    return len(text.split()) <= 8 and not text.rstrip().endswith(SENTENCE_END)
+    """`MILITARY QUESTIONS`, `Political questions:`: a short line that is not a sentence (nine
+    parts or more of a split that stops at the ninth: more than eight words; the text's words
+    are not all split out)."""
+    return len(text.split(None, 8)) <= 8 and not text.rstrip().endswith(SENTENCE_END)

@@ -22,6 +22,7 @@ from edition.diagnostics import Reporter
 from edition.inline import Bracket, Locator, split_brackets
 from edition.model import Field, Metadata, RawDocument
 from edition.name_regex import trie_regex
+from edition.outline_numbers import SENTENCE_END, is_section_heading
 from edition.resolve import CAPITALIZED_RUN
 from edition.source import CONTROL_CHARS, FORBIDDEN
 from edition.source import SourceText
@@ -161,6 +162,15 @@ def test_a_printable_line_holds_no_forbidden_character():
     forbidden = FORBIDDEN.findall(every)
     assert len(forbidden) == len(CONTROL_CHARS)
     assert not [char for char in forbidden if char.isprintable()]
+
+
+@given(st.lists(st.sampled_from(["a", "B.", " ", "  ", "\n", "\u00a0", "\t"]), max_size=40)
+       .map("".join))
+@example("one two three four five six seven eight")
+@example(" one two three four five six seven eight nine ")
+def test_a_section_heading_counts_its_words_as_a_whole_split_does(text):
+    assert is_section_heading(text) == \
+        (len(text.split()) <= 8 and not text.rstrip().endswith(SENTENCE_END))
 
 
 # ------------------------------------------------------------------------------ names
