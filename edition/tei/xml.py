@@ -58,11 +58,10 @@ def element(parent: etree._Element, tag: str, text: str = "", **attributes: str)
     return sub(parent, tag, attributes.items(), text or None)
 
 
-def add_text(parent: etree._Element, text: str) -> None:
-    """Append text after the last child of `parent` (or as its text when it has none)."""
+def add_text(parent: etree._Element, last: etree._Element | None, text: str) -> None:
+    """Append text after `last`, the last child of `parent` (as its text when None)."""
     if not text:
         return
-    last = next(reversed(parent), None)   # not len(parent): lxml counts every child, O(n)
     if last is not None:
         last.tail = (last.tail or "") + text
     else:
@@ -71,11 +70,12 @@ def add_text(parent: etree._Element, text: str) -> None:
 
 def add_nodes(parent: etree._Element, nodes: Iterable[Node], line: int) -> None:
     """Append inline model nodes as TEI content of `parent`."""
+    last = next(reversed(parent), None)   # found once, then kept (lxml's len(parent) is O(n))
     for node in nodes:
         if isinstance(node, Text):
-            add_text(parent, node.text)
+            add_text(parent, last, node.text)
         else:
-            add_inline(parent, node, line)
+            last = add_inline(parent, node, line)
 
 
 def add_inline(parent: etree._Element, node: Inline, line: int) -> etree._Element:
