@@ -40,17 +40,15 @@ class NameIndex:
         if pattern is None:
             return []
         found = [(m.start(), m.end(), by_form[m.group()]) for m in pattern.finditer(text)]
-        if "-" not in text:   # no hyphen, no compound word (most texts)
-            return found
-        spans = {(start, end) for start, end, _ in found}
-        surnames = self._surname_words(upper=by_form is self._by_capitals)
+        if "-" in text:   # a compound word needs a hyphen (most texts have none)
+            spans = {(start, end) for start, end, _ in found}
+            surnames = self._surname_words(upper=by_form is self._by_capitals)
 
-        def is_name(start: int, end: int) -> bool:
-            return (start, end) in spans or text[start:end] in surnames
-        return own_names(text, [(start, end, entry) for start, end, entry in found
-                                if entry.kind != "person"
-                                or not in_a_compound(text, start, end, is_name)],
-                         self._places_named_by)
+            def is_name(start: int, end: int) -> bool:
+                return (start, end) in spans or text[start:end] in surnames
+            found = [(start, end, entry) for start, end, entry in found
+                     if entry.kind != "person" or not in_a_compound(text, start, end, is_name)]
+        return own_names(text, found, self._places_named_by)
 
     def _places_named_by(self, entry: Entry) -> frozenset[str]:
         """The ids of the places whose forms an entry's forms hold as whole words (`USSR` in
