@@ -265,8 +265,9 @@ def office_label(text: str) -> LabelMatch | None:
     speaker is looked up (not a member's seat, `speaker_refs._member`)."""
     office = OFFICE_LABEL.match(text)
     if office is None:
-        if text[:2] != text[:2].upper():   # a small letter in the label (two letters at least)
-            return None
+        office_start = 4 if text.startswith("The ") else 0   # `The PRESIDENT (Mr. ZORIN, ...)`
+        if text[office_start:office_start + 2] != text[office_start:office_start + 2].upper():
+            return None   # a small letter in the office's first two: not in capitals
         titled = text.title()   # the same letters, so the same offsets, in title case
         office = OFFICE_LABEL.match(titled) if len(titled) == len(text) else None
         if office is None or not _titled_words(text[:office.end("label")]):
