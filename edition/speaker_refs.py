@@ -16,6 +16,7 @@ from .office_holders import listed_holders, tied_to_holders
 from .listed_persons import list_items
 from .loose_turns import LooseTurns, entry_ids
 from .name_forms import names_listed
+from .namesakes import named_in, namesakes
 from .registers import Entry, Registers, SpeakerMatch
 from .label_words import FIRST_PERSON
 from .speakers import LabelMatch, match_label
@@ -52,6 +53,11 @@ class SpeakerLookup(LooseTurns):
     source_lines: list[tuple[str, ...]] = field(default_factory=list)
     """The source lines of each of `texts`: a list of participants has a person a line."""
     trusted: frozenset[str] = frozenset()
+    title: str = ""
+    """The document's title, which says which of the persons sharing a surname speaks under it
+    (`_namesake`)."""
+    _tied: dict[str, Entry] = field(default_factory=dict, init=False, repr=False)
+    """`_namesake`'s answers for the document, by the name looked up."""
     _read_labels: list[LabelMatch | None] | None = field(default=None, init=False, repr=False)
     """The label `match_label` reads at the start of each of `texts`, before `_member`."""
     _labels: list[LabelMatch | None] | None = field(default=None, init=False, repr=False)
@@ -74,7 +80,7 @@ class SpeakerLookup(LooseTurns):
         self.trusted = trusted
         self._read_labels = self._labels = self._speaking = self._listed = None
         self._listed_speak = self._items = None
-        self._dialogue = {}
+        self._dialogue, self._tied = {}, {}
         self._debate = None
 
     def labels(self) -> list[LabelMatch | None]:
@@ -185,7 +191,7 @@ class SpeakerLookup(LooseTurns):
         match = self.registers.find_speaker(name)
         entry = self._person(match) or self._listed_among(name, match.candidates, line)
         if entry is not None:
-            return entry.ref
+            return (self._namesake(name, entry, line) if match.entry else entry).ref
         if match.candidates and not self.provisional:
             self._ambiguous(where, name, match.candidates)
             return None
@@ -202,6 +208,26 @@ class SpeakerLookup(LooseTurns):
             return entry.ref
         self._unknown(where, name, match.suggestion)
         return None
+
+    def _namesake(self, name: str, entry: Entry, line: int) -> Entry:
+        """The person a label that is a surname alone (`MIKOYAN`, `Mr. Mikoyan`) names where
+        the register reads it as one person's, `entry` (a variant of Anastas Mikoyan's), but
+        holds several of that surname (`namesakes`): the one the title names
+        (`Oral History Interview with Sergo Mikoyan`), else the one the head lists, else
+        `entry`, the register's reading of the label, with a warning, once a document, that
+        it may be another; `entry` for any other label."""
+        if name not in self._tied:
+            sharing = namesakes(self.registers, name)
+            named = named_in(self.registers, self.title, sharing) \
+                or self._listed_among(name, sharing, line)
+            if sharing and named is None:
+                self.reporter.warning(
+                    Location(self.path, line, 1),
+                    f"speaker '{name}' is ambiguous: {entry_ids(sharing)} share the surname, and "
+                    f"neither the title nor the head names one of them alone; read as "
+                    f"'{entry.id}'; settle it in the overrides file", "speaker-ambiguous")
+            self._tied[name] = named or entry
+        return self._tied[name]
 
     def speakers_only(self) -> bool:
         """Whether the document has no voice but the speakers': by its type and title

@@ -92,7 +92,8 @@ class _Builder:
         self.speakers = SpeakerLookup(registers, reporter, document.raw.path, provisional,
                                       spoken=document.doc_type in SPOKEN_RECORDS,
                                       debate=titled_debate(document.doc_type, title),
-                                      wholly_spoken=wholly_spoken(document.doc_type, title))
+                                      wholly_spoken=wholly_spoken(document.doc_type, title),
+                                      title=title)
         self.resolver = Resolver(registers, dict(overrides.names),
                                  relative_days=document.doc_type in SAME_DAY_RECORDS,
                                  spans_days=date_checks.spanned_days(date_field) is not None,

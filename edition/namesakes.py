@@ -1,0 +1,30 @@
+"""A speaker's bare surname that register persons share (`MIKOYAN:`) -> the one the title names."""
+
+from __future__ import annotations
+
+from .registers import Entry, Registers
+from .name_forms import TITLES, tokens
+
+
+def namesakes(registers: Registers, label: str) -> tuple[Entry, ...]:
+    """The register's persons (none provisional) whose family name is the one word `label` says
+    after its titles (`MIKOYAN`, `Mr. Mikoyan`: Anastas and Sergo Mikoyan), when there are two or
+    more of them; () for a label with given names or initials (`A.I. MIKOYAN`) or a surname one
+    person bears."""
+    words = tokens(label)
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
+    if len(words) != 1:
+        return ()
+    found = tuple(entry for entry in registers.entries("person") if not entry.provisional
+                  and entry.surname and words[0] in tokens(entry.surname))
+    return found if len(found) > 1 else ()
+
+
+def named_in(registers: Registers, text: str, persons: tuple[Entry, ...]) -> Entry | None:
+    """The one of `persons` that `text` (a document's title) names, by a form of its name in the
+    register (`Oral History Interview with Sergo Mikoyan`: Sergo); None where it names none of
+    them or more than one."""
+    named = {entry.id for _, _, entry in registers.mention_spans(text)}
+    found = [entry for entry in persons if entry.id in named]
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,53 @@
+"""A speaker's surname that several register persons bear: the one the title names, or a warning."""
+
+import pytest
+
+from tests.conftest import body_xml, encode_text, page
+
+INTERVIEW = "SAVRANSKAYA: How did your father learn it?\n\nMIKOYAN: He was in Havana.\n\n" \
+    "SAVRANSKAYA: And then?\n\nMIKOYAN: He stayed."
+
+
+def whos(tei) -> list[str]:
+    return [sp.get("who") for sp in tei.iter("{*}sp")]
+
+
+@pytest.mark.parametrize("title, who", [
+    ("Oral History Interview with Sergo Mikoyan", "persons.xml#mikoyan-sergo"),
+    ("Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos",
+     "persons.xml#mikoyan-anastas"),
+], ids=["the son", "the father"])
+def test_a_surname_two_persons_bear_names_the_one_the_title_names(title, who, registers):
+    """Review round 6 (1994-03-12-oral-history-sergo-mikoyan.txt:11): `MIKOYAN:`, the interviewee
+    Sergo Mikoyan, whom the title names, was read as his father Anastas, whose variant the bare
+    surname is in the register: all his answers were credited to his father."""
+    tei, reporter = encode_text(page(INTERVIEW, title=title), registers)
+    assert reporter.diagnostics == []
+    assert whos(tei)[1::2] == [who, who]
+
+
+def test_a_surname_two_persons_bear_is_warned_where_nothing_names_one(registers):
+    """Neither the title nor the head names a Mikoyan: the register's reading of the label stands,
+    with one warning a document, at the first turn, naming both."""
+    tei, reporter = encode_text(page(INTERVIEW, title="Memorandum of Conversation"), registers)
+    assert whos(tei)[1::2] == ["persons.xml#mikoyan-anastas"] * 2
+    assert [str(d) for d in reporter.diagnostics] == [
+        "x.txt:7:1: warning: speaker 'MIKOYAN' is ambiguous: mikoyan-anastas, mikoyan-sergo share "
+        "the surname, and neither the title nor the head names one of them alone; read as "
+        "'mikoyan-anastas'; settle it in the overrides file [speaker-ambiguous]"]
+
+
+def test_the_head_listing_one_namesake_names_him(registers):
+    """The head's list of participants (`Present:`) names the son: his label is his."""
+    body = "Present: S.A. Mikoyan, Fidel Castro\n\n" + INTERVIEW
+    tei, reporter = encode_text(page(body, title="Memorandum of Conversation"), registers)
+    assert reporter.diagnostics == []
+    assert whos(tei)[1::2] == ["persons.xml#mikoyan-sergo"] * 2
+
+
+def test_a_label_with_initials_is_no_namesakes_question(registers):
+    """`A.I. MIKOYAN` names the father whatever the title says: no warning."""
+    body = "A.I. MIKOYAN: We agree.\n\nO. DORTICOS: Good.\n\nA.I. MIKOYAN: Then it is settled."
+    tei, reporter = encode_text(page(body, title="Memorandum of Conversation"), registers)
+    assert reporter.diagnostics == []
+    assert body_xml(tei).count('<sp who="persons.xml#mikoyan-anastas">') == 2
