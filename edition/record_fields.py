@@ -28,6 +28,21 @@ RECORD_FIELDS_BY_LANGUAGE = {
 head has `COUNTRY:`, `SUBJECT:`, `DOI:` (date of information), `SOURCE:`, `APPRAISAL:`; a
 memorandum's head lists its `Interpreters:` (the plural only: `INTERPRETER:` may be one who
 speaks)."""
+FIELD_PHRASES = frozenset(phrase.casefold() for phrase in (
+    "Date of info", "Date of information", "Place & date acq", "Place and date acquired",
+    "Date distr", "Report no"))
+"""The fields of an intelligence report's head named in several words, beside its `COUNTRY:`,
+`SUBJECT:`, `SOURCE:`: `DATE OF INFO:` (the dates the information is of), `PLACE & DATE ACQ:`
+(where and when it was acquired), `DATE DISTR:`, `REPORT NO:` (`heads_a_field_phrase`)."""
+
+
+def heads_a_field_phrase(head: str) -> bool:
+    """Whether `head`, the words a paragraph opens with before a colon, in any case, is one of
+    `FIELD_PHRASES` (`DATE OF INFO`, `Date of Info.`): a field of the report, no speaker's label
+    (`Date of birth` is none of them)."""
+    return " ".join(head.rstrip(".").split()).casefold() in FIELD_PHRASES
+
+
 RECORDED_BY_BY_LANGUAGE = {
     "ru": "Записал Записала Записали Составил Составила Составили",
     "pl": """Notował Notowała Notowało Notowali Zanotował Zanotowała Zanotowało Zanotowali

@@ -41,7 +41,7 @@ from .name_forms import HONORIFICS, NAME_TITLES, TITLES, fold
 from .outline_numbers import ENUMERATOR, ROMAN, is_section_heading, numbering
 from .label_words import (LABEL_FIRST_WORDS, NOT_COLON_LABELS, NOT_SPEAKERS, REPLY_WORDS,
                           TITLE_STOPWORDS)
-from .record_fields import heads_a_remark
+from .record_fields import heads_a_field_phrase, heads_a_remark
 
 
 NAME_PREFIXES = frozenset(HONORIFICS.upper().split("|")) | {"ST"}
@@ -304,6 +304,7 @@ def loose_label(text: str) -> LabelMatch | None:
     words = label.split()
     if set(words) & (TITLE_STOPWORDS | NOT_COLON_LABELS | REPLY_WORDS) \
             or words[0].upper() in NAME_PREFIXES or heads_a_remark(label) \
+            or heads_a_field_phrase(label) \
             or all(w in NOT_SPEAKERS for w in words):   # `Mr. Kissinger said`: no label `Mr`
         return None
     return LabelMatch(label, found.end(), "turn", missing_period=not mark,
@@ -360,7 +361,7 @@ def _is_speaker_like(label: str, text: str, trusted: frozenset[str]) -> bool:
         return label in trusted and not heading
     words = [w for w in LABEL_WORD_BREAK.split(label) if len(w) > 1]
     return bool(words) and not all(w in NOT_SPEAKERS for w in words) \
-        and not heads_a_remark(label)
+        and not heads_a_remark(label) and not heads_a_field_phrase(label)
 
 
 def _after_caps(text: str, label: str, end: int) -> LabelMatch | None:
