@@ -35,3 +35,63 @@ def test_a_speaker_whose_name_is_a_field_word_still_speaks(registers):
     tei, _ = encode_text(page("MR. PLACE: We agree.\n\nA.I. MIKOYAN: Good."), registers,
                          provisional=True)
     assert [sp.findtext("{*}speaker") for sp in tei.iter("{*}sp")] == ["MR. PLACE", "A.I. MIKOYAN"]
+
+
+PRESS = "MR. MIKOYAN: Ladies and gentlemen.\n\n{}\n\nMR. MIKOYAN: Trade is my old profession."
+
+
+def turns(tei) -> list[tuple[str | None, str, str]]:
+    """(who, speaker, delivery) of each turn."""
+    return [(sp.get("who"), sp.findtext("{*}speaker"), sp.findtext("{*}stage") or "")
+            for sp in tei.iter("{*}sp")]
+
+
+@pytest.mark.parametrize("line, label", [
+    ("A VOICE: What about trade?", "A VOICE"), ("Another voice: And Berlin?", "Another voice"),
+    ("QUESTION: What about trade?", "QUESTION"),
+    ("QUESTION (New York Times): What about trade?", "QUESTION (New York Times)"),
+], ids=["a voice", "another voice", "question", "question of a newspaper"])
+@pytest.mark.parametrize("provisional", [False, True], ids=["normal", "provisional"])
+def test_an_unnamed_voice_or_a_role_is_a_turn_of_no_person(line, label, provisional, registers):
+    """Review round 6 (1962-11-29-press-conference-mikoyan-washington.txt:11,25,29): `A VOICE:` was
+    a paragraph of Mikoyan's turn; `QUESTION:`, many reporters, one provisional person with a page
+    (an error in a build without provisional persons); and the newspaper of `QUESTION (New York
+    Times):` its delivery. Each is a turn whose speaker the source does not name: `sp` without
+    @who, the label as printed, no delivery."""
+    tei, reporter = encode_text(page(PRESS.format(line), title="Press Conference of A.I. Mikoyan"),
+                                registers, provisional=provisional)
+    assert reporter.diagnostics == []
+    assert turns(tei)[1] == (None, label, "")
+    assert len(turns(tei)) == 3
+
+
+def test_a_role_keeps_its_delivery(registers):
+    """A stage word in the parenthesis is the delivery still: `QUESTION (laughing):`."""
+    tei, _ = encode_text(page(PRESS.format("QUESTION (laughing): And trade?")), registers)
+    assert turns(tei)[1] == (None, "QUESTION", "laughing")
+
+
+def test_a_voice_in_a_sentence_is_no_label(registers):
+    """`A voice was heard ...` is the speaker's sentence, in his turn."""
+    tei, _ = encode_text(page(PRESS.format("A voice was heard from the floor.")), registers)
+    assert [who for who, _, _ in turns(tei)] == ["persons.xml#mikoyan-anastas"] * 2
+
+
+INTERVIEW = "Q: When did you return?\n\nA: After the funeral.\n\nQ: And Guevara?\n\nA: Che was hard."
+
+
+def test_an_interviews_q_and_a_are_roles_not_persons(registers):
+    """Review round 6 (1994-03-12-oral-history-sergo-mikoyan.txt:17,19): `Q:` and `A:` were two
+    provisional persons, "Q" and "A", in the persons index."""
+    tei, reporter = encode_text(page(INTERVIEW, title="Oral History Interview"), registers,
+                                provisional=True)
+    assert reporter.diagnostics == []
+    assert turns(tei) == [(None, "Q", ""), (None, "A", ""), (None, "Q", ""), (None, "A", "")]
+
+
+def test_a_letter_a_without_a_q_is_a_persons_label_still(registers):
+    """`A:` is the answer where `Q:` asks; alone it may be a person's initial: looked up."""
+    source = page("A: We are ready.\n\nA.I. MIKOYAN: Good.\n\nA: Then we begin.")
+    tei, reporter = encode_text(source, registers, provisional=True)
+    assert turns(tei)[0][0].startswith("persons.xml#prov-a-")
+    assert [d.code for d in reporter.diagnostics] == ["speaker-provisional"]
