@@ -42,6 +42,10 @@ DELIVERY = (("type", "delivery"),)
 """A direction inside a turn's paragraph; its @rend records how the source enclosed it,
 `(Applause)` in parentheses, `[Laughter]` in brackets (`tei.reading.ENCLOSURES`)."""
 
+NARRATION = (("type", "business"),)
+"""A turn's parenthesis telling what someone does while the speaker speaks (`tells_of_another`):
+the record's narration, no way of saying the speech."""
+
 _CUE = r"(?P<cue>(?:[Tt]o|[Aa]side|[Aa]ddressing|[Tt]urning to)\b[^()\[\]]*)"
 PAREN = re.compile(rf"\((?:{_CUE}|(?P<body>[^()\[\]]+))\)(?P<colon>:?)")
 """A parenthesis of a turn: a cue (`(To Alekseev):`, `(aside)`) or any other words, which
@@ -79,11 +83,21 @@ def split_parentheses(text: str, transcript: bool = False, sentences: bool = Tru
         if unheard:
             nodes += [gap_element(body, unheard, ("rend", "parentheses")), Text(match["colon"])]
         else:
-            nodes += [Inline("stage", DELIVERY + (("rend", "parentheses"),), (Text(body),)),
+            kind = NARRATION if match.group("cue") is None and tells_of_another(body) \
+                else DELIVERY
+            nodes += [Inline("stage", kind + (("rend", "parentheses"),), (Text(body),)),
                       Text(match["colon"])]
         position = match.end()
     nodes.append(Text(text[position:]))
     return nodes
+
+
+def tells_of_another(body: str) -> bool:
+    """Whether a parenthesis's words are a sentence of five words or more opening with `The`,
+    what another does or did (`(The interpreter asked Mr. Mikoyan to repeat the last phrase.)`),
+    not how the speech goes (`(Laughter.)`, `(Pause.)`, `(The audience laughs.)`)."""
+    words = body.split()
+    return len(words) >= 5 and words[0] == "The" and body.rstrip(CLOSING_QUOTES).endswith(".")
 
 
 def reads_as_direction(content: str, sentences: bool = False, parenthesis: bool = False) -> bool:

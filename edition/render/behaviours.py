@@ -116,7 +116,8 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "p": (Rule("block", "p", "p"),),
     "sp": (Rule("turn", "section", "sp"),),
     "speaker": (Rule("speaker", "h3", "speaker"),),
-    "stage": (Rule("block", "p", "stage stage-business", ("type", "business")),
+    "stage": (Rule("enclosed", "i", "stage stage-business", ("type", "business"), has="rend"),
+              Rule("block", "p", "stage stage-business", ("type", "business")),
               Rule("enclosed", "i", "stage stage-delivery")),   # (Applause), [Laughter]
     "note": note_rules(gloss=Rule("gloss", "span", "gloss"),
                        original=Rule("bracketed", "span", "note-original"),

@@ -71,12 +71,14 @@ CONVENTIONS: tuple[tuple[str, str, str], ...] = (
      "transcriber gives, such as 3 seconds, its extent."),
     ("Speaker labels", "sp who / speaker",
      "A paragraph opening with a speaker label begins a turn attributed to a person of the "
-     "edition's register; unlabeled paragraphs after it continue the turn."),
+     "edition's register; unlabeled paragraphs after it continue the turn. A voice the source "
+     "does not name, such as A voice, and a part, such as Question or Q, is a turn without who."),
     ("Stage-like lines", "stage type=business|delivery rend=parentheses|brackets",
      "Lines reporting what a participant does, such as Dorticos objects, are stage lines; "
      "directions inside a turn, in parentheses or brackets, such as To Alekseev, Laughter or "
      "He gives a letter, are delivery stage directions, whose rend says which of the two the "
-     "source printed around them."),
+     "source printed around them; a sentence in parentheses telling what another does, such "
+     "as The interpreter asked him to repeat the phrase, is stage business in the line."),
     ("Dates", "date when|notBefore|notAfter",
      "Dates are normalized to ISO 8601; those completed from the document date or resolved "
      "from relative expressions carry cert=medium and evidence=conjecture."),

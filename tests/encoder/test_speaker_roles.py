@@ -95,3 +95,18 @@ def test_a_letter_a_without_a_q_is_a_persons_label_still(registers):
     tei, reporter = encode_text(source, registers, provisional=True)
     assert turns(tei)[0][0].startswith("persons.xml#prov-a-")
     assert [d.code for d in reporter.diagnostics] == ["speaker-provisional"]
+
+
+@pytest.mark.parametrize("parenthesis, kind", [
+    ("(The interpreter asked Mr. Mikoyan to repeat the last phrase.)", "business"),
+    ("(Laughter.)", "delivery"), ("(The audience laughs.)", "delivery"),
+    ("(To Rusk)", "delivery"),
+], ids=["the interpreter's doing", "laughter", "a short sentence", "a cue"])
+def test_a_parenthesis_telling_what_another_does_is_business(parenthesis, kind, registers):
+    """Review round 6 (1962-11-30-memcon-mikoyan-rusk-interpreter.txt:26): `(The interpreter asked
+    Mr. Mikoyan to repeat the last phrase.)` in Mikoyan's turn was a delivery, as if it said how
+    he spoke; it is the record's narration of what another did: stage business, still inline."""
+    tei, _ = encode_text(page(f"A.I. MIKOYAN: We cannot sign. {parenthesis} Good.\n\n"
+                              "O. DORTICOS: Agreed."), registers)
+    stage = tei.find(".//{*}sp/{*}p/{*}stage")
+    assert (stage.get("type"), stage.get("rend")) == (kind, "parentheses")

@@ -116,6 +116,7 @@ def test_the_line_a_note_or_item_reference_points_at(target, line):
 def test_predicates_choose_the_rule():
     assert rule_for("stage", {"type": "business"}).behaviour == "block"
     assert rule_for("stage", {"type": "delivery"}).behaviour == "enclosed"
+    assert rule_for("stage", {"type": "business", "rend": "parentheses"}).behaviour == "enclosed"
     assert rule_for("note", {"type": "gloss", "place": "inline"}).behaviour == "gloss"
     assert rule_for("note", {"type": "editorial", "place": "inline"}).behaviour == "footnote"
     assert rule_for("note", {"type": "editorial"}).behaviour == "note"
@@ -351,6 +352,21 @@ def test_a_stage_direction_shows_the_parentheses_or_brackets_of_its_source(regis
     assert "(To the Minister): Go." in shown[2].getparent().text_content()
     bare = rendered('Not here. <stage type="delivery">He sits.</stage>')
     assert bare.xpath("string(//i[@class='stage stage-delivery'])") == "He sits."
+
+
+def test_a_turns_narration_shows_in_its_line_as_business(registers):
+    """Review round 6 (1962-11-30-memcon-mikoyan-rusk-interpreter.txt:26): the interpreter's doing
+    in a speech or a turn, now `stage type="business"` inside the paragraph, stays in its line, in
+    its parentheses, no block of its own (a `p` in a `p`)."""
+    tei, _ = encode_text(page("We cannot. (The interpreter asked the speaker to repeat the last "
+                              "phrase.) Good.", title="Speech by A.I. Mikoyan at the Embassy"),
+                         registers)
+    text, _ = render_text(tei, Context("documents/x.html", None, None, None))
+    tree = html.fragment_fromstring(str(text), create_parent="div")
+    shown = tree.xpath("//p/i[@class='stage stage-business']")
+    assert [stage.text_content() for stage in shown] == [
+        "(The interpreter asked the speaker to repeat the last phrase.)"]
+    assert not tree.xpath("//p//p")
 
 
 def test_a_numbered_paragraph_and_a_reference_to_it_show_the_sources_brackets(registers):
