@@ -28,6 +28,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   closers      the text's closing paragraphs grouped -> closers, postscripts, the trailer, in order
   speakers     speaker labels at the start of a paragraph
   label_words  the words that make an opening a speaker's label or none (offices, fields, replies)
+  unnamed_labels  labels of speakers the source names by no name: a voice, a part (`QUESTION:`)
   outline_numbers  the record's own numbering: section numerals (`II.`), outline letters
   alphabets    the capital and small letters of every alphabet, as regex character classes
   record_fields  the words heading the record's fields and remarks, in the archive's languages

@@ -40,9 +40,9 @@ from .letter_forms import NAME_PARTICLES
 from .name_forms import HONORIFICS, NAME_TITLES, TITLES, fold
 from .outline_numbers import ENUMERATOR, ROMAN, is_section_heading, numbering
 from .label_words import (LABEL_FIRST_WORDS, NOT_COLON_LABELS, NOT_SPEAKERS, REPLY_WORDS,
-                          ROLE_LABELS, TITLE_STOPWORDS)
+                          TITLE_STOPWORDS)
 from .record_fields import heads_a_field_phrase, heads_a_remark
-from .stage_parens import STAGE_WORDS
+from .unnamed_labels import UNIDENTIFIED_LABEL, role
 
 
 NAME_PREFIXES = frozenset(HONORIFICS.upper().split("|")) | {"ST"}
@@ -114,12 +114,6 @@ LOOSE_LABEL = re.compile(
 """`Dortikos. Thank`, `Dorticos: Thank`, `DORTIKOS Thank`, `A.I. Mikoyan: Nobody`, `McCloy: And`,
 `Mikoyan — The`: what a label would look like when `match_label` refuses it (one word, once,
 unknown, no period)."""
-UNIDENTIFIED_LABEL = re.compile(
-    r"^(?P<label>(?:(?:Unidentified|Unknown)(?:\s+(?:Speaker|Voice|Man|Woman|Participant))?"
-    r"|(?:(?:A|Another)\s+)?(?:Speaker|Voice)|Voices)\??)(?P<mark>[:.])\s+(?=\S)", re.I)
-"""`Unidentified:`, `UNKNOWN SPEAKER:`, `Speaker?:`, `Voice:`, `A VOICE:`, `Another voice:`: a
-transcript's turn of a speaker it cannot name, or names unsure: no person of the register, nor
-one provisional person for every unnamed voice (`LabelMatch.unidentified`)."""
 DOUBT_MARK = re.compile(
     rf"^[{UPPER}][^\W\d_]*(?:[\s.’'-]+[^\W\d_]+){{0,3}}(?P<mark>\?)(?=:\s+\S)")
 """`Rusk?: What does McCone say?`, `RUSK?:`: an editor's doubt about who speaks, a question mark
@@ -233,22 +227,6 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
             and not set(dash.group("label").split()) & TITLE_STOPWORDS:
         return LabelMatch(dash.group("label"), dash.end(), "turn", title_case=True, mark="—")
     return None
-
-
-def role(label: LabelMatch, text: str, trusted: frozenset[str]) -> LabelMatch:
-    """`label`, opening `text`, as a part in an exchange where it names one (`ROLE_LABELS`:
-    `QUESTION:`, `Q:`, and `A:` where `Q` labels turns too): a speaker the source does not name
-    (`unidentified`), whose capitalized parenthesis is who he is, no delivery: `QUESTION (New York
-    Times):` -> label "QUESTION (New York Times)"; `QUESTION (laughing):` keeps its delivery."""
-    if label.kind != "turn" or not (label.label in ROLE_LABELS
-                                    or label.label == "A" and "Q" in trusted):
-        return label
-    label = replace(label, unidentified=True)
-    if not label.enclosed or label.then or not label.delivery[:1].isupper() \
-            or label.delivery.split()[0].lower() in STAGE_WORDS:
-        return label
-    parenthesis = text.index(")", len(label.label)) + 1
-    return replace(label, label=text[:parenthesis], delivery="", enclosed=False)
 
 
 def undoubted(text: str, doubt: re.Match[str] | None) -> str:

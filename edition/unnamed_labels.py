@@ -1,0 +1,36 @@
+"""Labels of speakers the source names by no name: an unidentified voice, a part (`QUESTION:`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .label_words import ROLE_LABELS
+from .stage_parens import STAGE_WORDS
+
+if TYPE_CHECKING:
+    from .speakers import LabelMatch
+
+UNIDENTIFIED_LABEL = re.compile(
+    r"^(?P<label>(?:(?:Unidentified|Unknown)(?:\s+(?:Speaker|Voice|Man|Woman|Participant))?"
+    r"|(?:(?:A|Another)\s+)?(?:Speaker|Voice)|Voices)\??)(?P<mark>[:.])\s+(?=\S)", re.I)
+"""`Unidentified:`, `UNKNOWN SPEAKER:`, `Speaker?:`, `Voice:`, `A VOICE:`, `Another voice:`: a
+transcript's turn of a speaker it cannot name, or names unsure: no person of the register, nor
+one provisional person for every unnamed voice (`LabelMatch.unidentified`)."""
+
+
+def role(label: LabelMatch, text: str, trusted: frozenset[str]) -> LabelMatch:
+    """`label`, opening `text`, as a part in an exchange where it names one (`ROLE_LABELS`:
+    `QUESTION:`, `Q:`, and `A:` where `Q` labels turns too): a speaker the source does not name
+    (`unidentified`), whose capitalized parenthesis is who he is, no delivery: `QUESTION (New York
+    Times):` -> label "QUESTION (New York Times)"; `QUESTION (laughing):` keeps its delivery."""
+    if label.kind != "turn" or not (label.label in ROLE_LABELS
+                                    or label.label == "A" and "Q" in trusted):
+        return label
+    label = replace(label, unidentified=True)
+    if not label.enclosed or label.then or not label.delivery[:1].isupper() \
+            or label.delivery.split()[0].lower() in STAGE_WORDS:
+        return label
+    parenthesis = text.index(")", len(label.label)) + 1
+    return replace(label, label=text[:parenthesis], delivery="", enclosed=False)
