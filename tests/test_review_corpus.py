@@ -1,0 +1,40 @@
+"""The review documents: new kinds of source written for a review of the encoder (session 21's
+round 6, `tests/data/review/`: a protocol, a diary, a chain of cables, a note verbale, an oral
+history, a press conference, a German and a Hungarian report, a table, a redacted report ...),
+each encoded with the seeds' registers as a first pass over new material would be
+(`--provisional-speakers`): no error, no word lost, valid TEI (edition.rng, edition.sch and
+tei_all). What each of them taught the encoder is pinned in `tests/encoder/`; here they guard
+against a rule that makes any of them fail as a whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from edition.config import Settings
+from edition.diagnostics import Reporter, Severity
+from edition.overrides import Overrides
+from edition.pipeline import encode_bytes
+
+REVIEW = Path(__file__).parent / "data" / "review"
+SOURCES = sorted(REVIEW.glob("*.txt"))
+
+
+def test_the_review_folder_holds_its_documents():
+    assert len(SOURCES) == 14
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=[path.stem for path in SOURCES])
+def test_a_review_document_encodes_whole_and_valid(source, registers, validator):
+    reporter = Reporter()
+    with registers.own_provisional_persons():
+        encoded = encode_bytes(source.read_bytes(), source.name, source.stem, registers,
+                               Settings(provisional_speakers=True), Overrides(), reporter)
+        assert encoded is not None
+        problems = validator.validate(encoded.tei, source.name,
+                                      lambda ref: registers.get(ref) is not None)
+    assert [str(d) for d in reporter.diagnostics if d.severity is Severity.ERROR] == []
+    assert [str(d) for d in reporter.diagnostics if d.code == "words-lost"] == []
+    assert [str(d) for d in problems] == []
+    assert validator.tei_all.validate(encoded.tei), validator.tei_all.error_log
