@@ -37,6 +37,9 @@ furniture where a page breaks the speech, `-2-`, `TOP SECRET`)."""
 SNIPPET = 60
 LB, SP, REF, NOTE = (f"{{{TEI_NS}}}{tag}" for tag in ("lb", "sp", "ref", "note"))
 WHITESPACE = re.compile(r"\s+")
+WORD = re.compile(r"[^\W_]\S*")
+"""A word from its first letter or digit (`\\w` less `_` is `str.isalnum`) to the space after it:
+one match a token that holds a letter or a digit, found in C instead of a Python loop a token."""
 KINDS = ("person", "place", "org")
 UNIDENTIFIED = ""
 """The key of the turns of speakers the text names no one by (`sp` without @who:
@@ -79,7 +82,7 @@ def entry_id(ref: str | None) -> str:
 def word_count(text: str) -> int:
     """The words of `text`: its tokens between spaces that hold a letter or a digit; a dash,
     a quotation mark or a colon standing alone (`“`, `--`, `:`) is none."""
-    return sum(1 for token in text.split() if any(char.isalnum() for char in token))
+    return len(WORD.findall(text))
 
 
 class _BodyCollector:
