@@ -11,7 +11,7 @@ from .breaks import line_break_text, spaced_text
 from .kwic import KwicStore, Row, digest, pack
 from .records import (Convention, DateMention, DocumentPart, DocumentRecord, Mentions, SiteModel,
                       Snippet, SpeakerStat)
-from .namespaces import NS, TEI_NS, XML_LANG
+from .namespaces import NS, TEI_NS, XML_LANG, tei_xpath
 from .registers import Entry, Registers
 from .tei.citation import line_number
 from .tei.notes import NoteMark, page_notes
@@ -246,7 +246,7 @@ def line_key(n: str) -> tuple[int, str]:
 
 
 def _first(root: etree._Element, path: str) -> str:
-    found = root.xpath(path, namespaces=NS)
+    found = tei_xpath(path)(root)
     if not found:
         return ""
     value = found[0]
@@ -257,7 +257,7 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
     header = root.find(f"{{{TEI_NS}}}teiHeader")
     senders = _parties(header, "sent")
     record_id = _first(header, "t:fileDesc/t:publicationStmt/t:idno[@type='record']")
-    statements = [bracketed_text(note) for note in header.xpath(SOURCE_NOTES, namespaces=NS)]
+    statements = [bracketed_text(note) for note in tei_xpath(SOURCE_NOTES)(header)]
     source = statements[0] if statements else ""
     return DocumentRecord(
         id=doc_id,
@@ -274,7 +274,7 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
         document_type=_first(header, ".//t:keywords[@scheme='#document-type']/t:term"),
         senders=senders, recipients=_parties(header, "received"),
         authors=_authors(senders, body.registers),
-        participants=tuple(entry_id(ref) for ref in header.xpath(PARTICIPANTS, namespaces=NS)),
+        participants=tuple(entry_id(ref) for ref in tei_xpath(PARTICIPANTS)(header)),
         speakers=tuple(SpeakerStat(who, turns, words)
                        for who, (turns, words) in body.turns.items() if who != UNIDENTIFIED),
         unidentified=_unidentified(body.turns),
@@ -295,7 +295,7 @@ def _parties(header: etree._Element, action: str) -> tuple[tuple[str, str], ...]
     register holds."""
     path = CORRESPONDENTS.format(action) + "/*[not(self::t:date)]"
     return tuple((entry_id(party.get("ref")), text_of(party))
-                 for party in header.xpath(path, namespaces=NS))
+                 for party in tei_xpath(path)(header))
 
 
 def _authors(senders: tuple[tuple[str, str], ...],

@@ -34,7 +34,7 @@ from lxml import etree
 from .breaks import spaced_text
 from .collect import MAIN_TITLE
 from .config import Settings
-from .namespaces import NS, T, TEI_NS, XML_BASE, XML_ID, XML_LANG
+from .namespaces import NS, T, TEI_NS, XML_BASE, XML_ID, XML_LANG, tei_xpath
 from .tei import indent_structure, serialize
 from .tei.citation import MATCH, UNIT, citable_lines
 from .tei.reading import bracketed_text
@@ -227,8 +227,8 @@ def describe_resource(doc_id: str, tei: etree._Element, layout: Layout) -> Resou
     """The Dublin Core metadata and citable lines of one published TEI document."""
     tei_url = layout.url(f"tei/{quote(doc_id)}.xml")
     title = bracketed_text(tei.find(f"t:teiHeader/{MAIN_TITLE}", NS)) or doc_id
-    lang = (tei.xpath("string(t:teiHeader/t:profileDesc/t:langUsage/t:language[1]/@ident)",
-                      namespaces=NS) or tei.get(XML_LANG) or "")
+    lang = (tei_xpath("string(t:teiHeader/t:profileDesc/t:langUsage/t:language[1]/@ident)")(tei)
+            or tei.get(XML_LANG) or "")
     description = first_text(tei, "t:teiHeader/t:profileDesc/t:abstract")
     cite_type = declared_cite_type(tei)
     lines = tuple(Line(n, element) for n, element in citable_lines(tei)) if cite_type else ()
@@ -238,7 +238,7 @@ def describe_resource(doc_id: str, tei: etree._Element, layout: Layout) -> Resou
 
 def declared_cite_type(tei: etree._Element) -> str | None:
     """The unit of the document's citeStructure when it is the scheme of docs/encoding.md."""
-    for cite in tei.xpath("t:teiHeader/t:encodingDesc/t:refsDecl/t:citeStructure", namespaces=NS):
+    for cite in tei_xpath("t:teiHeader/t:encodingDesc/t:refsDecl/t:citeStructure")(tei):
         if cite.get("match") == MATCH and cite.get("use") == "@n":
             return cite.get("unit") or UNIT
     return None
@@ -250,7 +250,7 @@ def dublin_core(tei: etree._Element, doc_id: str, tei_url: str, title: str, lang
     header = "t:teiHeader/t:fileDesc/"
     localized = (lambda text: [{"lang": lang, "value": text}] if lang else [text])  # noqa: E731
     data: dict = {"title": localized(title)}
-    date = tei.xpath(f"string(({header}t:sourceDesc//t:date/@when)[1])", namespaces=NS)
+    date = tei_xpath(f"string(({header}t:sourceDesc//t:date/@when)[1])")(tei)
     if date:
         data["date"] = date
     genres = texts(tei, "t:teiHeader/t:profileDesc/t:textClass/"
@@ -263,9 +263,8 @@ def dublin_core(tei: etree._Element, doc_id: str, tei_url: str, title: str, lang
         data["source"] = sources
     data["identifier"] = unique([doc_id, *texts(tei, f"{header}t:publicationStmt/t:idno"),
                                  tei_url])
-    creators = [urljoin(tei_url, ref) for ref in tei.xpath(
-        "t:teiHeader/" + CORRESPONDENTS.format("sent") + "/*/@ref",
-        namespaces=NS)]
+    creators = [urljoin(tei_url, ref) for ref in tei_xpath(
+        "t:teiHeader/" + CORRESPONDENTS.format("sent") + "/*/@ref")(tei)]
     if creators:
         data["creator"] = unique(creators)
     if description:
@@ -276,7 +275,7 @@ def dublin_core(tei: etree._Element, doc_id: str, tei_url: str, title: str, lang
 def texts(tei: etree._Element, path: str) -> list[str]:
     """The text of each element at `path` that has any, whitespace normalized and a line break
     read as a space, as the source reads it."""
-    return [text for text in (spaced_text(e) for e in tei.xpath(path, namespaces=NS)) if text]
+    return [text for text in (spaced_text(e) for e in tei_xpath(path)(tei)) if text]
 
 
 def first_text(tei: etree._Element, *paths: str) -> str:

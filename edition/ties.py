@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .namespaces import NS
+from .namespaces import tei_xpath
 from .records import Tie
 from .registers import Registers
 
@@ -57,7 +57,7 @@ def header_ties(doc_id: str, header: etree._Element | None,
     roles: dict[str, list[str]] = {}
     taken: set[etree._Element] = set()
     for role in ROLES if header is not None else ():
-        for pointer in header.xpath(role.path, namespaces=NS):
+        for pointer in tei_xpath(role.path)(header):
             owner = pointer.getparent()
             entry = registers.get(str(pointer))
             if owner in taken or entry is None:

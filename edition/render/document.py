@@ -12,6 +12,7 @@ from lxml import etree
 
 from ..records import DocumentRecord, SpeakerStat
 from ..collect import MAIN_TITLE, NS, entry_id
+from ..namespaces import tei_xpath
 from ..tei.notes import PRINTED, NoteMark, printed_anchor
 from ..tei.reading import bracketed_text
 from ..tei.xml import DECLARED_LANGUAGE, EDITION_LANGUAGE, foreign_tag
@@ -150,7 +151,7 @@ def _translator(pages: Pages, page: str, root: etree._Element,
     """The page's translator row, as `_parties`: the translator the TEI names (linked to the
     register's page where it has one); 'not stated' where it names none and the text is not
     in the edition's language; else none, no row: an English original has no translator."""
-    refs = [str(ref) for ref in root.xpath(TRANSLATOR_ENTRY, namespaces=NS)]
+    refs = [str(ref) for ref in tei_xpath(TRANSLATOR_ENTRY)(root)]
     ref = entry_id(refs[0]) if refs else ""
     named = _parties(pages, page, ((ref, doc.translator),)) if doc.translator else []
     unstated = [dict(name="not stated", href="")] if foreign_tag(doc.language) else []
