@@ -296,17 +296,23 @@ def write_navigation(resource: Resource, about: dict, layout: Layout,
                      writer: SiteWriter) -> None:
     """The whole tree (`down=-1`, one level: every line, with its speaker)."""
     path = layout.navigation(resource.id)
+    turns: Turns = {}
     write_json(writer, path, {**response("Navigation", layout.url(path)), "resource": about,
-                              "member": [citable_unit(line, resource) for line in resource.lines]})
+                              "member": [citable_unit(line, resource, turns)
+                                         for line in resource.lines]})
 
 
-def citable_unit(line: Line, resource: Resource) -> dict:
+Turns = dict[etree._Element, tuple[list[str], str]]
+"""A turn's creators and speaker label (see `attribution`), made once for all its lines."""
+
+
+def citable_unit(line: Line, resource: Resource, turns: Turns) -> dict:
     """`{"identifier": "5", "@type": "CitableUnit", "level": 1, "parent": null, ...}`."""
     unit: dict = {"identifier": line.ref, "@type": "CitableUnit", "level": 1, "parent": None,
                   "citeType": resource.cite_type}
     if line.element.get(XML_ID):
         unit["@id"] = f"{resource.tei_url}#{line.element.get(XML_ID)}"
-    creators, label = attribution(line.element, resource.tei_url)
+    creators, label = attribution(line.element, resource.tei_url, turns)
     if creators:
         unit["dublinCore"] = {"creator": creators}
     if label:
@@ -314,8 +320,10 @@ def citable_unit(line: Line, resource: Resource) -> dict:
     return unit
 
 
-def attribution(element: etree._Element, tei_url: str) -> tuple[list[str], str]:
-    """Who is responsible for a line: its `@resp`, else the speaker of its `sp` (and the label).
+def attribution(element: etree._Element, tei_url: str,
+                turns: Turns) -> tuple[list[str], str]:
+    """Who is responsible for a line: its `@resp`, else the speaker of its `sp` (and the label),
+    kept in `turns` for the turn's next line.
 
     Notes and stage lines inside a turn are not the speaker's words, so they get no speaker.
     """
@@ -324,8 +332,10 @@ def attribution(element: etree._Element, tei_url: str) -> tuple[list[str], str]:
     turn = next(iter(element.iterancestors(T + "sp")), None)
     if turn is None or element.tag in UNSPOKEN:
         return [], ""
-    creators = [urljoin(tei_url, ref) for ref in (turn.get("who") or "").split()]
-    return creators, first_text(turn, "t:speaker")
+    if turn not in turns:
+        turns[turn] = ([urljoin(tei_url, ref) for ref in (turn.get("who") or "").split()],
+                       first_text(turn, "t:speaker"))
+    return turns[turn]
 
 
 # --- Document endpoint ---------------------------------------------------------------------------
