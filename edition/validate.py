@@ -42,6 +42,7 @@ WEB_TARGET_TAGS = frozenset({T + "ref", T + "licence"})
 """Elements whose @target may be a web address (a FRUS cross-reference, a licence)."""
 POINTER_ATTRIBUTES = ("who", "ref", "sameAs", "resp", "target", "scheme", "hand")
 """Attributes whose every token must resolve: "#x" in the document, "persons.xml#x" by known_ref."""
+POINTER_RANK = {name: rank for rank, name in enumerate(POINTER_ATTRIBUTES)}
 
 EXACT_SCHEMAS = 4
 """How many tei_all grammars for rejected documents (each ~1 s to compile) a validator keeps."""
@@ -293,10 +294,11 @@ def check_refs(root: etree._Element, where: Location, known_ref: KnownRef) -> li
     register; a web address of a `ref` (a FRUS cross-reference's public URL) or a `licence` is
     not checked."""
     ids = {element.get(XML_ID) for element in _elements(root)} - {None}
+    known: set[str] = set()   # the register entries found: a name is pointed at many times
     out: list[Diagnostic] = []
     for element in _elements(root):
-        for attribute in POINTER_ATTRIBUTES:
-            for token in (element.get(attribute) or "").split():
+        for attribute, value in _pointers(element):
+            for token in value.split():
                 if token.startswith("#"):
                     if token[1:] in ids:
                         continue
@@ -305,7 +307,8 @@ def check_refs(root: etree._Element, where: Location, known_ref: KnownRef) -> li
                         and WEB_ADDRESS.fullmatch(token):   # outside the edition: not checked
                     continue
                 elif token.startswith(REGISTERS):
-                    if known_ref(token):
+                    if token in known or known_ref(token):
+                        known.add(token)
                         continue
                     register, _, entry = token.partition("#")
                     problem = f"{register} has no entry '{entry}'"
@@ -316,6 +319,15 @@ def check_refs(root: etree._Element, where: Location, known_ref: KnownRef) -> li
                                       f"@{attribute}=\"{token}\" does not resolve: {problem}",
                                       "ref-unresolved"))
     return out
+
+
+def _pointers(element: etree._Element) -> list[tuple[str, str]]:
+    """(name, value) of the `POINTER_ATTRIBUTES` an element has, in that order: its attributes
+    read in one call, not each of the seven asked for on every element."""
+    found = [(name, value) for name, value in element.items() if name in POINTER_RANK]
+    if len(found) > 1:
+        found.sort(key=lambda pointer: POINTER_RANK[pointer[0]])
+    return found
 
 
 def check_brackets(root: etree._Element, where: Location) -> list[Diagnostic]:

@@ -73,3 +73,21 @@ def test_pointers_resolve_here_or_in_a_register_in_attribute_order():
         (5, "@sameAs=\"http://example.org/x\" does not resolve: it is neither '#id' nor a "
             "pointer into persons.xml, places.xml, organizations.xml", "ref-unresolved"),
     ]
+
+
+def test_the_pointers_of_one_element_are_reported_in_the_order_of_the_attributes_checked():
+    """An element's attributes are read in one call, in the order it holds them; its pointers
+    are reported in the order of `POINTER_ATTRIBUTES` all the same (who, ref, ..., resp,
+    target), and a register entry found once is not looked up again."""
+    looked_up = []
+
+    def known(ref: str) -> bool:
+        looked_up.append(ref)
+        return True
+
+    root = document(f'<TEI {TEI}><text><note target="#gone" resp="#nobody" ref="#x"/>'
+                    '<p xml:id="x" ref="persons.xml#a"/><p ref="persons.xml#a"/></text></TEI>')
+    assert [d.message for d in check_refs(root, WHERE, known)] == [
+        "@resp=\"#nobody\" does not resolve: no element has xml:id 'nobody'",
+        "@target=\"#gone\" does not resolve: no element has xml:id 'gone'"]
+    assert looked_up == ["persons.xml#a"]
