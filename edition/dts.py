@@ -342,11 +342,23 @@ def attribution(element: etree._Element, tei_url: str,
 
 def write_documents(resource: Resource, layout: Layout, writer: SiteWriter) -> None:
     """The whole TEI, then each line in its own TEI file (`xml:base` keeps pointers resolving)."""
-    whole = copy.deepcopy(resource.tei)
-    whole.set(XML_BASE, resource.tei_url)
-    writer.write_bytes(layout.document(resource.id), serialize(whole))
+    writer.write_bytes(layout.document(resource.id), with_base(resource.tei, resource.tei_url))
     for ref, data in passages(resource):
         writer.write_bytes(layout.document(resource.id, ref), data)
+
+
+def with_base(tei: etree._Element, url: str) -> bytes:
+    """`tei` serialized with `xml:base` set to `url`: set on the tree only while it is written,
+    not on a copy of the whole document (as published, the tree is indented already)."""
+    before = tei.get(XML_BASE)
+    tei.set(XML_BASE, url)
+    try:
+        return serialize(tei)
+    finally:
+        if before is None:
+            del tei.attrib[XML_BASE]
+        else:
+            tei.set(XML_BASE, before)
 
 
 def passages(resource: Resource) -> Iterator[tuple[str, bytes]]:
