@@ -11,6 +11,7 @@ import copy
 import pytest
 from lxml import etree
 
+from edition.breaks import _spaced, spaced_text
 from edition.collect import word_count
 from edition.dts import with_base
 from edition.namespaces import XML_BASE
@@ -45,3 +46,25 @@ def test_the_whole_document_of_dts_is_written_with_its_base_and_the_tree_left_as
     copied.set(XML_BASE, "https://example.org/tei/x.xml")
     assert with_base(tei, "https://example.org/tei/x.xml") == serialize(copied)
     assert etree.tostring(tei) == before
+
+
+@pytest.mark.parametrize("xml", [
+    "<p>a<!--no-->b<?pi no?>c<hi>d<!--x-->e</hi>f<x:y xmlns:x='u'>g</x:y>h</p>",
+    "<p><![CDATA[c<d]]> &#233;&#13;\n\t&#160;x <hi>y</hi></p>",
+    "<p>a<lb/>b<lb break='no'/>c</p>"])
+def test_the_text_of_an_element_is_its_texts_joined(xml):
+    element = etree.fromstring(f"<r>{xml}tail</r>")[0]
+    assert spaced_text(element) == " ".join(_spaced(element).split())
+
+
+def test_the_text_of_an_element_is_its_texts_joined_for_every_character():
+    element = etree.Element("p")
+    etree.SubElement(element, "hi").text = XML_CHARACTERS
+    element.text, element[0].tail = XML_CHARACTERS, XML_CHARACTERS
+    assert spaced_text(element) == " ".join("".join(element.itertext()).split())
+
+
+def test_an_entity_reference_is_read_as_itertext_reads_it():
+    parser = etree.XMLParser(resolve_entities=False)
+    element = etree.fromstring('<!DOCTYPE r [<!ENTITY e "X">]><r><p>a &e; b</p></r>', parser)[0]
+    assert spaced_text(element) == "a &e; b"
