@@ -36,7 +36,7 @@ from .source import decode_utf8
 from .splice import Spliced
 from .tei.citation import UNIT, line_id
 from .tei.reading import bracketed_text
-from .write import site_json
+from .write import markup_escaped, site_json
 
 MANIFEST = "citations.json"
 """Where the manifest is written in the site."""
@@ -75,14 +75,22 @@ def document_lines(citable: list[tuple[str, etree._Element]]) -> Lines:
     return lines
 
 
+ENTRY = '{{\n    "n": {},\n    "sha256": "{}",\n    "excerpt": {}\n   }}'
+"""A line of `manifest_entry` as `site_json(..., indent=1)` lays it out inside the manifest,
+filled in with strings quoted by json's C encoder: with an indent, json encodes in Python,
+three times as slow (200 synthetic documents: 0.058 s of CPU against 0.021 s)."""
+quoted = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def manifest_entry(doc_id: str, lines: Lines) -> str:
     """One document's part of the manifest (doc id, its `document_lines`), as
     `write_manifest_lines` places it: made by the worker that encodes the document and kept in
     the build cache, so that a build only concatenates (JSON of 10,000 documents' lines took
     half a minute)."""
-    entries = [{"n": n, "sha256": digest, "excerpt": excerpt}
-               for n, (digest, excerpt) in lines.items()]
-    return site_json({doc_id: entries}, indent=1)[2:-3].replace("\n", "\n ")
+    entries = ",\n   ".join(ENTRY.format(quoted(n), digest, quoted(excerpt))
+                             for n, (digest, excerpt) in lines.items())
+    listed = f"[\n   {entries}\n  ]" if entries else "[]"
+    return markup_escaped(f" {quoted(doc_id)}: {listed}")
 
 
 def write_manifest_lines(out: Spliced, entries: Iterable[tuple[str, Callable[[], str]]]) -> None:

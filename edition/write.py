@@ -211,8 +211,12 @@ def _exchange(a: Path, b: Path) -> bool:
 def site_json(data: object, indent: int = 2) -> str:
     """JSON for a file of the site: deterministic, and `<`, `>`, `&` escaped, so that no data
     file holds markup that a careless consumer could paste into a page."""
-    text = json.dumps(data, ensure_ascii=False, indent=indent)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+    return markup_escaped(json.dumps(data, ensure_ascii=False, indent=indent)) + "\n"
+
+
+def markup_escaped(text: str) -> str:
+    """JSON `text` with `<`, `>` and `&` written as `\\u` escapes (`site_json`)."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _umask() -> int:

@@ -144,7 +144,9 @@ def test_the_manifest_is_written_into_the_site(tmp_path, registers):
     assert json.loads((tmp_path / "site" / MANIFEST).read_text())["documents"]["memo"]
 
 
-@pytest.mark.parametrize("documents", [[], [("a", {"1": ("d1", "One.")}), ("b", {})]])
+@pytest.mark.parametrize("documents", [[], [("a", {"1": ("d1", "One.")}), ("b", {})], [
+    ("a<&>\"", {"1": ("d1", 'He said: "<No> & \\ \u00e9\u2026\n\t\u2028'), "2": ("d2", "")}),
+    ("b", {"n": ("d3", "\U0001F600 \x7f")})]])
 def test_the_streamed_manifest_is_the_json_of_the_whole(documents):
     stream = io.BytesIO()
     out = Spliced(stream)
