@@ -302,8 +302,9 @@ def write_navigation(resource: Resource, about: dict, layout: Layout,
                                          for line in resource.lines]})
 
 
-Turns = dict[etree._Element, tuple[list[str], str]]
-"""A turn's creators and speaker label (see `attribution`), made once for all its lines."""
+Turns = dict[etree._Element | str, tuple[list[str], str]]
+"""A turn's creators and speaker label (see `attribution`), made once for all its lines; and
+the creators of each @resp (by its value), once for all the lines it is on."""
 
 
 def citable_unit(line: Line, resource: Resource, turns: Turns) -> dict:
@@ -323,12 +324,15 @@ def citable_unit(line: Line, resource: Resource, turns: Turns) -> dict:
 def attribution(element: etree._Element, tei_url: str,
                 turns: Turns) -> tuple[list[str], str]:
     """Who is responsible for a line: its `@resp`, else the speaker of its `sp` (and the label),
-    kept in `turns` for the turn's next line.
+    kept in `turns` for the next line of the turn or with the @resp.
 
     Notes and stage lines inside a turn are not the speaker's words, so they get no speaker.
     """
-    if element.get("resp"):
-        return [urljoin(tei_url, ref) for ref in element.get("resp").split()], ""
+    resp = element.get("resp")
+    if resp:   # an editors' note's `#ed`, the same on every note
+        if resp not in turns:
+            turns[resp] = ([urljoin(tei_url, ref) for ref in resp.split()], "")
+        return turns[resp]
     turn = next(iter(element.iterancestors(T + "sp")), None)
     if turn is None or element.tag in UNSPOKEN:
         return [], ""
