@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .closing_asides import FOOTNOTE, FURNITURE
-from .closing_lines import POSTSCRIPT_ROLES, is_note
+from .closing_lines import POSTSCRIPT_ROLES, is_closing_note
 from .correspondents import read_correspondents
 from .model import Block, BodyPart, Closer, Document, Node, Paragraph, Postscript
 from .paragraphs import dated_signature
@@ -60,7 +60,7 @@ class ClosingPart:
                 zones.add_furniture(self.make.furniture(para))
             elif role == FOOTNOTE:
                 zones.add_footnote(self.make.block("p", para))
-            elif is_note(para, role):
+            elif is_closing_note(para, role):
                 zones.add_note(self.make.note(para))
             elif (zone := zones.enter(role)) == "postscript":
                 zones.add_to_postscript(self.make.block("p", para))

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .correspondents import ORGANIZATION_HEADS
+from .diagnostics import Reporter
+from .inline import Locator, classify_bracket
 from .letter_forms import OFFICE_STANDING, OFFICE_WORDS
 from .model import Paragraph
 from .name_forms import NAME_TITLES
@@ -24,6 +26,8 @@ signature: Send tonight. JFK]`): under a closer's line or a handling line (`cc:`
 the letter as its handling lines do (a postscript), no text after the signature; under a `P.S.`
 it stays in that postscript, as any plain paragraph does. (A stamp's bracket, `[Stamp:
 received]`, is read before as the closer's stamp: `paragraphs.SEAL`.)"""
+ONE_BRACKET = re.compile(r"\[([^\[\]]+)\]")
+"""A paragraph wholly one bracket, none inside it."""
 NOT_CLOSING = frozenset({"turn", "narrative", "stage", "note", "summary"})
 """Roles an editor may give a paragraph that keep it out of the closing lines."""
 CLOSER_ROLES = frozenset({"salute", "signed", "dated", "dateline", "addrLine", "stamp", "idno"})
@@ -157,7 +161,7 @@ class ClosingRoles:
         lines, any other line in the block of the lines under the signature (`_runs_on_closing`);
         "" for any other line."""
         text = self.lines[index].text
-        if self.lines[index].given or ED_NOTE_PARAGRAPH.match(text) or match_label(text):
+        if self.lines[index].given or is_editors_note(text) or match_label(text):
             return ""
         if SOURCE_MARK_PARAGRAPH.fullmatch(text):
             return "annex" if index and self[index - 1] in CLOSER_ROLES | {"annex"} else ""
@@ -275,7 +279,7 @@ def closing_start(paras: list[Paragraph], roles: ClosingRoles, trusted: frozense
         role = roles[index - 1]
         if role and role not in NOT_CLOSING:
             start = index - 1
-        elif not is_note(paras[index - 1], role):
+        elif not is_closing_note(paras[index - 1], role):
             break
         index -= 1
     return start
@@ -283,10 +287,13 @@ def closing_start(paras: list[Paragraph], roles: ClosingRoles, trusted: frozense
 
 def closes(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str]) -> bool:
     """Whether `paras` (those `roles` reads) end with closing lines (a signature,
-    the date after it, a postscript, all of a `P.S.`), after which the archive's layout prints
-    its summary."""
-    return roles[len(paras) - 1] in ENDING_ROLES \
-        or postscript_mark(paras, roles, trusted) < len(paras)
+    the date after it, a postscript, all of a `P.S.`), the editors' notes after them stepped
+    over (`Beck Tamás` / `[Registered ... under no. 5/bk/1962]`), after which the archive's layout
+    prints its summary."""
+    last = len(paras) - 1
+    while last > 0 and is_closing_note(paras[last], roles[last]):
+        last -= 1
+    return roles[last] in ENDING_ROLES or postscript_mark(paras, roles, trusted) < len(paras)
 
 
 def postscript_mark(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str]) -> int:
@@ -305,3 +312,24 @@ def postscript_mark(paras: list[Paragraph], roles: ClosingRoles, trusted: frozen
 def is_note(para: Paragraph, role: str) -> bool:
     """`[Ed. note: ...]`, or a paragraph the editor made a note."""
     return role == "note" or (not role and bool(ED_NOTE_PARAGRAPH.match(para.text)))
+
+
+def is_closing_note(para: Paragraph, role: str) -> bool:
+    """A note among or after the closing lines (`is_note`), or a paragraph there wholly the
+    editors' bracket (`is_editors_note`), which the text's body keeps as its paragraph."""
+    return is_note(para, role) or (not role and is_editors_note(para.text))
+
+
+def is_editors_note(text: str) -> bool:
+    """`[Ed. note: ...]`, or a paragraph wholly one bracket that the text's reading makes the
+    editors' note (`inline.classify_bracket`: `[Registered at the Foreign Ministry on
+    4.XII.1962, under no. 5/bk/1962]`, `[Text not found in the Department of State files.]`); not
+    a bracket of the record's own (`[Interpreter's note: ...]`), of what a hand or a stamp put on
+    the page (`[Stamp: received]`), nor words the editors supplied (`[signature]`)."""
+    if ED_NOTE_PARAGRAPH.match(text):
+        return True
+    bracket = ONE_BRACKET.fullmatch(text.strip())
+    if bracket is None:
+        return False
+    made = classify_bracket(bracket.group(1).strip(), Locator("", 0), Reporter())
+    return made.tag == "note" and ("type", "editorial") in made.attrs

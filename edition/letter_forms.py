@@ -50,6 +50,7 @@ VALEDICTIONS = (
            r"|best regards"
            r"|with (?:fraternal|comradely|communist|warm|warmest|kind|kindest|best) "
     r"(?:greetings|wishes|regards))[\w ]*,?",
+    r"(?:with )?(?:fraternal|comradely|communist) greetings[,:]?",
     r"mit (?:vorzüglicher|ausgezeichneter|größter|aufrichtiger|aller) hochachtung,?",
     r"hochachtungsvoll,?", r"mit (?:freundlichen|besten|herzlichen|kollegialen) grüßen,?",
     r"(?:ihr|ihre|dein|deine)(?: sehr)?(?: ergebener?)?,?",
@@ -63,7 +64,8 @@ VALEDICTIONS = (
     r"(?:искренне )?ваш,?",
 )
 """A closing salutation over the signature, the whole line: `Sincerely,`, `With fraternal
-greetings,`, `Mit vorzüglicher Hochachtung`, `Ihr` (German: `yours`), `Bien à vous,`,
+greetings,`, `Comradely greetings:` (as a Hungarian letter's `Elvtársi üdvözlettel:` is put into
+English), `Mit vorzüglicher Hochachtung`, `Ihr` (German: `yours`), `Bien à vous,`,
 `Atentamente,`, `С уважением,`."""
 HONOURS = r"(?:consideration|esteem|respect|considération|sentiments|hommages?|salutations)"
 DIPLOMATIC_VALEDICTIONS = (

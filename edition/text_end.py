@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from functools import partial
 
 from .closing_asides import FOOTNOTE, closing_asides
-from .closing_lines import ClosingLine, ClosingRoles, closes, closing_start
+from .closing_lines import ClosingLine, ClosingRoles, closes, closing_start, is_editors_note
 from .model import Field, Paragraph, RawDocument
 from .overrides import Overrides
-from .paragraphs import ED_NOTE_PARAGRAPH, reads_as_summary
+from .paragraphs import reads_as_summary
 from .readers.page_dump import LAYOUT as PAGE_LAYOUT
 from .registers import Registers
 from .speakers import match_label
@@ -98,7 +98,7 @@ class EndReader:
             return None
         last, before = paras[-1].text, roles.without_last()
         summary = closes(paras[:-1], before, self.trusted) and reads_as_summary(last) \
-            and not match_label(last, self.trusted) and not ED_NOTE_PARAGRAPH.match(last)
+            and not match_label(last, self.trusted) and not is_editors_note(last)
         return before if summary else None
 
     def _closing_roles(self, paras: list[Paragraph]) -> ClosingRoles:
