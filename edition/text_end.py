@@ -11,9 +11,10 @@ from .closing_lines import ClosingLine, ClosingRoles, closes, closing_start, is_
 from .model import Field, Paragraph, RawDocument
 from .overrides import Overrides
 from .paragraphs import reads_as_summary
-from .readers.page_dump import LAYOUT as PAGE_LAYOUT
+from .readers.page_dump import INFO_HEADING, LAYOUT as PAGE_LAYOUT
 from .registers import Registers
 from .speakers import match_label
+from .summary_words import describes_the_document
 
 
 @dataclass(frozen=True)
@@ -87,19 +88,28 @@ class EndReader:
     def _roles_before_summary(self, paras: list[Paragraph],
                               roles: ClosingRoles) -> ClosingRoles | None:
         """The closing roles of the paragraphs before the last of `paras` where the last is the
-        archive's summary the page layout prints after the closing lines, else None: prose
+        archive's summary the page layout prints after the text, else None: prose
         (`reads_as_summary`: not `No. 0075`) with no closing role, label or note of its own,
         standing apart (a blank line before it, as the archive's page prints it: a line right
         under the signature is the letter's), after paragraphs that close the text without it
         (their roles read as the text's last: `To be opened by addressee only` under the
-        signature)."""
+        signature); or, after a text that ends in no closing line (a turn, `[End of tape 1, side
+        A]`, a report's field), where its words describe the document (`_told_by_words`)."""
         if self.raw.layout != PAGE_LAYOUT or len(paras) < 2 or roles.lines[-1].runs_on \
                 or roles[-1]:
             return None
         last, before = paras[-1].text, roles.without_last()
-        summary = closes(paras[:-1], before, self.trusted) and reads_as_summary(last) \
-            and not match_label(last, self.trusted) and not is_editors_note(last)
-        return before if summary else None
+        if not reads_as_summary(last) or is_editors_note(last) or not (
+                closes(paras[:-1], before, self.trusted) or self._told_by_words(last)):
+            return None
+        return None if match_label(last, self.trusted) else before
+
+    def _told_by_words(self, text: str) -> bool:
+        """Whether `text`, the last paragraph of a page whose `Document Information` block has
+        no Summary field, is the archive's summary by its words (`describes_the_document`: `A
+        CIA source in Havana reports on ...`), though no closing line stands before it."""
+        block = any(line.value.lower() == INFO_HEADING for line in self.raw.chrome)
+        return block and describes_the_document(text)
 
     def _closing_roles(self, paras: list[Paragraph]) -> ClosingRoles:
         """The closing role of each of `paras` in its place, the editor's role first."""

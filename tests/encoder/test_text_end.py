@@ -86,3 +86,64 @@ def test_greetings_in_a_sentence_are_no_valediction(registers, sentence):
     tei, _ = encode_text(page(f"{BODY}\n\n{sentence}\n\nA. Mikoyan", title=REPORT_TITLE),
                          registers)
     assert "<salute" not in body_xml(tei)
+
+
+# ---- r6 5.5, 1.3: the archive's summary after a text that ends in no closing line -------------
+
+PRESS_TITLE = "Press Conference of A.I. Mikoyan in Washington"
+TURNS = ("DORTICOS: Are you going back to Havana?\n\nMR. MIKOYAN: No, I am going home.\n\n"
+         "(The press conference ended at 4:35 p.m.)")
+
+
+@pytest.mark.parametrize("text, summary", [
+    pytest.param(TURNS, "Mikoyan answers questions from the press after his meeting with the "
+                 "President.", id="after a turn and a stage direction"),
+    pytest.param("BLANTON: Thank you. We will stop here.\n\n[End of tape 1, side A]",
+                 "Sergo Mikoyan, son and secretary of Anastas Mikoyan, recalls the mission.",
+                 id="after the tape's end: the verb after the subject's apposition"),
+    pytest.param("6. The Soviet technicians were told to pack.\n\nSource: [1 line not "
+                 "declassified]", "A CIA source in Havana reports on the atmosphere of the "
+                 "talks; parts of the report remain classified.", id="after a report's field"),
+    pytest.param("The conversation lasted an hour.", "Alekseev and Mikoyan discuss the "
+                 "inspections. The Cuban leaders discuss what they feel is a concession.",
+                 id="two sentences, a plural subject"),
+])
+def test_the_summary_that_tells_what_the_document_does_is_the_abstract(registers, text, summary):
+    """The page prints the archive's summary after the text; where the text ends in no closing
+    line, a last paragraph that tells in the third person, in the present, what the document
+    does is the summary: it stayed the text's last paragraph (the press conference's inside
+    Mikoyan's last turn), the page having no abstract."""
+    tei, _ = encode_text(page(f"{text}\n\n{summary}", title=PRESS_TITLE), registers)
+    assert abstract(tei) == summary
+    assert summary[-20:] not in "".join(tei.find(".//t:body", namespaces=TEI).itertext())
+
+
+def test_the_last_turn_ends_before_the_summary(valid_tei):
+    tei = valid_tei(page(f"{TURNS}\n\nMikoyan answers questions from the press.",
+                         title=PRESS_TITLE))
+    assert body_xml(tei).endswith('<p n="2" xml:id="L2">No, I am going home.</p></sp><stage '
+                                  'type="business" n="3" xml:id="L3">(The press conference ended '
+                                  'at 4:35 p.m.)</stage></div>')
+
+
+@pytest.mark.parametrize("last", [
+    "In answer to General Vogt's question, Mr. Kissinger said that JCS should submit its review "
+    "directly to the NSC.",                          # FRUS d130's last: a preposition, `said`
+    "The Embassy requests instructions.",            # a report's own last words in the present
+    "We report that the ships left Mariel on 5 November.",   # the writer's: first person
+    "The records of the talks show a change in the Cuban position.",   # `records`: a noun
+    "In the attached report the CIA concludes that the leadership is stable.",   # a participle
+    "Mikoyan will report on the talks in Moscow.",   # no present tense
+])
+def test_a_text_s_last_paragraph_is_not_read_as_the_summary(registers, last):
+    tei, _ = encode_text(page(f"The conversation lasted an hour.\n\n{last}"), registers)
+    assert abstract(tei) is None
+    assert last[-15:] in "".join(tei.find(".//t:body", namespaces=TEI).itertext())
+
+
+def test_without_the_archive_s_block_the_last_paragraph_is_the_text_s(registers):
+    """Only the archive's page, its `Document Information` block after the text, prints the
+    summary there: a page without it ends with the text."""
+    source = page("The conversation lasted an hour.\n\nMikoyan answers questions from the press.")
+    tei, _ = encode_text(source[:source.index("Document Information")], registers)
+    assert abstract(tei) is None

@@ -1,0 +1,62 @@
+"""Whether a paragraph's words describe the document, as the archive's summary after it does."""
+
+from __future__ import annotations
+
+import re
+
+from .paragraphs import reads_as_summary
+
+TELLING_VERBS = frozenset("""
+report reports recall recalls answer answers discuss discusses describe describes inform informs
+record records summarize summarizes summarise summarises outline outlines explain explains convey
+conveys relay relays transmit transmits assess assesses analyze analyzes analyse analyses review
+reviews evaluate evaluates brief briefs recount recounts relate relates
+""".split())
+"""Verbs the archive's summary tells the document's content with, in the present tense (`A CIA
+source in Havana reports on ...`, `Sergo Mikoyan ... recalls the mission`, `Mikoyan answers
+questions from the press`); not those a text's own last words may say in the present (`The
+Embassy requests instructions.`, `asks`, `proposes`, `considers`, `notes`)."""
+NOT_BEFORE_VERB = frozenset("""
+the a an his her its their this these those that to will would shall should may might can could
+must did does do not no in on of for with by at from as into after before without upon about
+""".split())
+"""Words after which a telling verb's word is a noun or no present tense (`the records`, `to
+report`, `will report`, `does not recall`, `In answer to General Vogt's question`)."""
+REPORTED_SPEECH = re.compile(r"\b(?:said|told|asked|replied|stated|added|agreed|answered|remarked"
+                             r"|suggested|declared|responded|explained|noted|observed)\b")
+"""Words of a record telling what was said, in the past: a memorandum's last paragraph (`Mr.
+Kissinger said that ...`), not the archive's summary, which tells what the document does."""
+FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]urs?|[Yy]ou|[Yy]ours?)\b")
+"""Words of a writer or speaker and the one addressed: the archive's summary tells of the
+document in the third person; the text's own last paragraph (`We await your reply.`) is no
+summary."""
+SENTENCE = re.compile(r"[.!?](?:\s|$)")
+VERB_WITHIN = 15
+"""The telling verb stands among the first words of the summary's first sentence, after its
+subject (`Sergo Mikoyan, son and secretary of Anastas Mikoyan, recalls ...`: the ninth)."""
+MAX_WORDS = 80
+"""The archive's summary is a sentence or two: a longer paragraph is the text's."""
+
+
+def describes_the_document(text: str) -> bool:
+    """Whether `text` reads as the archive's summary by its words alone: prose (`reads_as_summary`)
+    of up to `MAX_WORDS`, in the third person, whose first sentence tells what the document does,
+    a subject then a verb of `TELLING_VERBS` among its first words (`Mikoyan answers questions
+    from the press after his meeting with President Kennedy.`). Not `The Embassy requests
+    instructions.`, `The records show that ...`, `We report that ...`."""
+    if not reads_as_summary(text) or len(text.split()) > MAX_WORDS \
+            or FIRST_OR_SECOND_PERSON.search(text) or not text[:1].isupper():
+        return False
+    first = SENTENCE.split(text, maxsplit=1)[0]
+    if REPORTED_SPEECH.search(first):
+        return False
+    words = [word.strip(",;:()\"'“”‘’") for word in first.split()[:VERB_WITHIN]]
+    return any(word in TELLING_VERBS and _verb_after(words[index - 1])
+               for index, word in enumerate(words) if index)
+
+
+def _verb_after(word: str) -> bool:
+    """Whether a verb may follow `word` in the present tense: not an article, a possessive, a
+    modal, a preposition or a participle (`Mikoyan's records`, `the attached report` are
+    nouns)."""
+    return word.lower() not in NOT_BEFORE_VERB and not word.endswith(("'s", "’s", "ed"))
