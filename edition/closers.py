@@ -14,7 +14,7 @@ from .closing_asides import FOOTNOTE, FURNITURE
 from .closing_lines import POSTSCRIPT_ROLES, is_closing_note
 from .correspondents import read_correspondents
 from .model import Block, BodyPart, Closer, Document, Node, Paragraph, Postscript
-from .paragraphs import dated_signature
+from .paragraphs import dated_signature, opens_postscript
 from .readers.common import of_conversation
 from .registers import Registers
 from .resolve import Resolver
@@ -62,7 +62,7 @@ class ClosingPart:
                 zones.add_footnote(self.make.block("p", para))
             elif is_closing_note(para, role):
                 zones.add_note(self.make.note(para))
-            elif (zone := zones.enter(role)) == "postscript":
+            elif (zone := zones.enter(role, opens_postscript(para.text))) == "postscript":
                 zones.add_to_postscript(self.make.block("p", para))
             elif zone == "text":
                 zones.add_apart(self.make.block("p", para))
@@ -121,15 +121,16 @@ class ClosingZones:
         self.furniture: list[Block] = []   # a page's furniture before the next closing line
         self.footnotes = False   # the open postscript holds the footnotes ending the text
 
-    def enter(self, role: str) -> str:
+    def enter(self, role: str, marked: bool = False) -> str:
         """The zone a paragraph of closing `role` enters: "postscript", "text" (a closing remark
         before any closer line: a paragraph of the text), "trailer" (the text's end mark, a zone
         of its own: `add_trailer`) or "closer". Entering changes the zones: a `P.S.` after `cc:`
-        (or `cc:` after a `P.S.`) closes the open postscript first, and plain paragraphs after a
-        postscript stay in it."""
+        (or `cc:` after a `P.S.`) closes the open postscript first, and so does a paragraph a
+        postscript's mark opens (`marked`: `P.P.S.` after `P.S.`, a postscript of its own);
+        plain paragraphs after a postscript stay in it."""
         if role == "trailer":
             return role
-        if role in POSTSCRIPT_ROLES and role != self.after_postscript:
+        if (role in POSTSCRIPT_ROLES and role != self.after_postscript) or marked:
             self._flush_postscript()
         role = role or self.after_postscript
         if role == "remark" and not (self.closer or self.closed or self.after_postscript):

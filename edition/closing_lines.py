@@ -39,6 +39,8 @@ UNDER_SIGNATURE_ROLES = CLOSER_ROLES - {"salute"}
 BESIDE_DATE_ROLES = SIGNATURE_ROLES | {"salute", "dateline"}
 """Roles of the lines a closer's lone date line stands beside: a signature, a salutation, the
 closer's place (`A. Mikoyan` / `Havana` / `5.XI.62`)."""
+MAX_OFFICES = 3
+"""Offices one line under a signature names, a comma between them."""
 OFFICE_AND_BODY_WORDS = NAME_TITLES | OFFICE_WORDS | {w.lower() for w in ORGANIZATION_HEADS}
 """The words of an office or a body: a title's, an organization's head word, and the others."""
 
@@ -237,10 +239,16 @@ def _names_an_office(text: str) -> bool:
     words of how the office is held, `letter_forms.OFFICE_STANDING`) or opening with the office's
     word, as French writes an office, in sentence case (`_opens_with_an_office`), as the line under
     a signature names the signer's office; not `Isle of Pines`, a place the registers do not
-    hold. Not a name and its office (`O. Dorticos, President of Cuba`): a list's item."""
+    hold. Offices a comma parts are so each (`Ambassador, Permanent Representative of Cuba to the
+    United Nations`); not a name and its office (`O. Dorticos, President of Cuba`): a list's
+    item."""
     office = OFFICE_STANDING.sub("", text)
+    if "," in office:
+        parts = office.split(",")
+        return len(parts) <= MAX_OFFICES and all(_names_an_office(part) for part in parts)
+    office = office.strip()
     words = WORD.findall(office)
-    if office.endswith(TERMINAL) or "," in office or not words:
+    if office.endswith(TERMINAL) or not words:
         return False
     return _opens_with_an_office(office, words[0]) or (in_title_case(office) and any(
         _office_word(word) for word in words))

@@ -21,8 +21,8 @@ CLOSER = ('<closer><dateline n="2" xml:id="L2"><placeName ref="places.xml#havana
           'xml:id="L3">Comradely greetings:</salute><signed n="4" xml:id="L4">Beck Tamás</signed>'
           '<signed n="5" xml:id="L5">Chargé d\'affaires a.i.</signed></closer>')
 REGISTERED = "Registered at the Foreign Ministry on 4.XII.1962, under no. 5/bk/1962"
-REGISTERED_TEI = ('Registered at the Foreign Ministry on <date when="1962-12-04">4.XII.1962</date>, '
-                  'under no. 5/bk/1962')
+REGISTERED_TEI = ('Registered at the Foreign Ministry on <date when="1962-12-04">4.XII.1962'
+                  '</date>, under no. 5/bk/1962')
 
 
 def abstract(tei) -> str | None:
@@ -147,3 +147,42 @@ def test_without_the_archive_s_block_the_last_paragraph_is_the_text_s(registers)
     source = page("The conversation lasted an hour.\n\nMikoyan answers questions from the press.")
     tei, _ = encode_text(source[:source.index("Document Information")], registers)
     assert abstract(tei) is None
+
+
+# ---- r6 5.3: the signer's offices under the name, a P.P.S. ------------------------------------
+
+LETTER_TITLE = "Letter from Ambassador Lechuga to U Thant"
+LETTER_BODY = ("Your Excellency:\n\nI have the honour to transmit the statement.\n\nAccept, "
+               "Excellency, the assurances of my highest consideration.\n\n")
+LECHUGA = '<signed n="4" xml:id="L4"><persName ref="persons.xml#lechuga-carlos">Carlos Lechuga Hevia'
+
+
+def test_the_signer_s_offices_a_comma_parts_are_the_closer_s(valid_tei):
+    """`Ambassador, Permanent Representative of Cuba to the United Nations` under the signature
+    names the signer's offices: it was a postscript, the letter's words after its signature."""
+    tei = valid_tei(page(f"{LETTER_BODY}Carlos Lechuga Hevia\nAmbassador, Permanent "
+                         "Representative of Cuba to the United Nations", title=LETTER_TITLE))
+    assert body_xml(tei).endswith(
+        f'{LECHUGA}</persName></signed><signed n="5" xml:id="L5">Ambassador, Permanent '
+        'Representative of <placeName ref="places.xml#cuba">Cuba</placeName> to the <orgName '
+        'ref="organizations.xml#un">United Nations</orgName></signed></closer></div>')
+
+
+@pytest.mark.parametrize("line", ["Osvaldo Dorticos, President of Cuba",   # a name and an office
+                                  "Ambassador, with the documents listed above"])   # words
+def test_a_line_under_the_signature_with_more_than_offices_is_no_signature(registers, line):
+    tei, _ = encode_text(page(f"{LETTER_BODY}Carlos Lechuga Hevia\n{line}", title=LETTER_TITLE),
+                         registers)
+    assert tei.xpath("count(.//t:closer/t:signed)", namespaces=TEI) == 1
+
+
+def test_a_p_p_s_is_a_postscript_of_its_own(valid_tei):
+    """`P.P.S.` after a `P.S.` opens a postscript, as a `P.S.` after the signature does: the two
+    were one postscript."""
+    tei = valid_tei(page(f"{LETTER_BODY}Carlos Lechuga Hevia\n\nP.S. The list counts 37 flights."
+                         "\n\nP.P.S. Minister Roa sends his regards.",
+                         title=LETTER_TITLE))
+    assert body_xml(tei).endswith(
+        '</signed></closer><postscript><p n="5" xml:id="L5">P.S. The list counts 37 flights.</p>'
+        '</postscript><postscript><p n="6" xml:id="L6">P.P.S. Minister <persName ref="persons.xml#roa-raul">Roa</persName> sends '
+        'his regards.</p></postscript></div>')
