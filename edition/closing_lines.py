@@ -152,8 +152,18 @@ class ClosingRoles:
         if index < 0:
             index += len(self.lines)
         if index not in self._placed:
-            self._placed[index] = self.own(index) or self._role_in_place(index)
+            self._placed[index] = self._listed(index) or self.own(index) \
+                or self._role_in_place(index)
         return self._placed[index]
+
+    def _listed(self, index: int) -> str:
+        """"annex" for a name right under a line of what goes with the letter and who gets it, in
+        its block (`Verteiler:` / `Gen. Ulbricht` / `Gen. Winzer`, `cc: Secretary Rusk` / `Mr.
+        Bundy`): an item of that list, though shaped as a signature; else "" (a signature after a
+        blank line, `gez. Schwab`, is the closer's)."""
+        listed = index and self.lines[index].runs_on and self.own(index) == "signed" \
+            and self[index - 1] == "annex"
+        return "annex" if listed else ""
 
     def _role_in_place(self, index: int) -> str:
         """A bracket of a hand or a stamp under a closing line (`SOURCE_MARK_PARAGRAPH`), a

@@ -28,10 +28,11 @@ CLOSING_REMARK = re.compile(r"\b(?:attended the (?:conversation|meeting)|(?:was|
                             re.IGNORECASE)
 ANNEX_WORD = "|".join(sorted(ANNEX_FIELDS))
 ANNEX = re.compile(rf"^(?:(?:{ANNEX_WORD}|copy to|copies to|(?:extracts?|cop(?:y|ies)) sent to"
-                   rf"|b?cc)\s*:|encls?\.(?=[\s:]|$)"
+                   rf"|b?cc|distribution(?: list)?|verteiler)\s*:|encls?\.(?=[\s:]|$)"
                    rf"|(?:{ANNEX_WORD})(?:\s+(?:\d{{1,2}}|\(\d{{1,2}}\)|[A-Z]))?\.?$)", re.IGNORECASE)
 """`Enclosures:`, `Encl. 2`, `Attachment:`, `cc: Mr. Bundy`, `Copy to:`, `Extracts sent to:` (a
-protocol's: who gets the parts that concern him), and the word alone on its
+protocol's: who gets the parts that concern him), `Distribution:`, the German `Verteiler:` (who
+gets the document), and the word alone on its
 line, `Enclosure`, `Attachments (2)`, `Enclosure 1`: after the signature, what goes with a letter
 and who gets a copy of it (a postscript of its own, with the items under it); never the place the
 letter was signed at, though one word under a signature is shaped as one (probe r1)."""

@@ -186,3 +186,37 @@ def test_a_p_p_s_is_a_postscript_of_its_own(valid_tei):
         '</signed></closer><postscript><p n="5" xml:id="L5">P.S. The list counts 37 flights.</p>'
         '</postscript><postscript><p n="6" xml:id="L6">P.P.S. Minister <persName ref="persons.xml#roa-raul">Roa</persName> sends '
         'his regards.</p></postscript></div>')
+
+
+# ---- r6 5.2: a distribution list among the closing lines ---------------------------------------
+
+DDR_TITLE = "Information des Ministeriums für Auswärtige Angelegenheiten"
+
+
+@pytest.mark.parametrize("head", ["Verteiler:", "Distribution:", "Distribution list:"])
+def test_the_names_under_a_distribution_head_are_its_list_not_signatures(valid_tei, head):
+    """Who gets the document (`Verteiler:` / `Gen. Ulbricht` / ...) is a postscript of its own,
+    as `cc:` is: its names were the closer's signatures, and the signature after it, `gez.
+    Schwab` apart after a blank line, stays the closer's."""
+    tei = valid_tei(page(f"Die Lage ist ruhig.\n\n{head}\nGen. Ulbricht\nGen. Winzer\n\n"
+                         "gez. Schwab\nLeiter der Abteilung", title=DDR_TITLE))
+    assert body_xml(tei).endswith(
+        f'ruhig.</p><postscript><p n="2" xml:id="L2">{head}</p><p n="3" xml:id="L3">Gen. Ulbricht'
+        '</p><p n="4" xml:id="L4">Gen. Winzer</p></postscript><closer><signed n="5" xml:id="L5">'
+        'gez. Schwab</signed><signed n="6" xml:id="L6">Leiter der Abteilung</signed></closer>'
+        '</div>')
+
+
+def test_a_name_under_the_copies_line_is_the_copies(valid_tei):
+    tei = valid_tei(page("We received your letter.\n\nSincerely,\n\nA. Mikoyan\n\ncc: Mr. Jones\n"
+                         "Mr. Smith", title="Letter from Mikoyan to Dorticos"))
+    assert body_xml(tei).endswith('</closer><postscript><p n="4" xml:id="L4">cc: Mr. Jones</p><p '
+                                  'n="5" xml:id="L5">Mr. Smith</p></postscript></div>')
+
+
+def test_signatures_in_a_block_under_no_list_stay_signatures(valid_tei):
+    """Two signers, one under the other, are no list: only a line of what goes with the letter
+    opens one."""
+    tei = valid_tei(page("We received your letter.\n\nSincerely,\n\nA. Mikoyan\nA. Alekseev",
+                         title="Letter from Mikoyan to Dorticos"))
+    assert tei.xpath("count(.//t:closer/t:signed)", namespaces=TEI) == 2
