@@ -167,7 +167,8 @@ class ClosingRoles:
 
     def _role_in_place(self, index: int) -> str:
         """A bracket of a hand or a stamp under a closing line (`SOURCE_MARK_PARAGRAPH`), a
-        lone date beside a signature or salutation, a place, an office under a signature, an
+        lone date beside a signature or salutation, a place, an office under a signature or
+        over one in its block (`_over_signature`), an
         exclamation before a signature, an item listed under `Enclosures:`, an addressee under
         the closer's lines and the lines of the address under it, a short line between closing
         lines, any other line in the block of the lines under the signature (`_runs_on_closing`);
@@ -183,6 +184,8 @@ class ClosingRoles:
             return "annex" if index and self[index - 1] == "annex" else ""
         if ADDRESSEE.match(text) and not text.endswith(TERMINAL) and len(text.split()) <= 15:
             return "addrLine" if index and self[index - 1] in CLOSER_ROLES else ""
+        if _names_an_office(text) and self._over_signature(index):
+            return "signed"
         dated = len(text.split()) <= 8 and is_date_line(text)
         between = self._between_closing_lines(index)
         place = self.names_a_place(text) or self._names_its_place(index)
@@ -193,6 +196,14 @@ class ClosingRoles:
             beside = before in BESIDE_DATE_ROLES or self.own(index + 1) in BESIDE_DATE_ROLES
             return "dateline" if beside else ""
         return self._role_after(before, text, place, between) or self._runs_on_closing(index)
+
+    def _over_signature(self, index: int) -> bool:
+        """Whether a signature runs on right under paragraph `index`, in its block (`Deputy
+        Minister of Foreign Affairs of the USSR` / `V. Kuznetsov`: the signer's office over the
+        name)."""
+        after = index + 1
+        return after < len(self.lines) and self.lines[after].runs_on \
+            and self.own(after) in SIGNATURE_ROLES
 
     def _runs_on_closing(self, index: int) -> str:
         """The role of a line right under a closing line in its block (`runs_on`): under the

@@ -220,3 +220,29 @@ def test_signatures_in_a_block_under_no_list_stay_signatures(valid_tei):
     tei = valid_tei(page("We received your letter.\n\nSincerely,\n\nA. Mikoyan\nA. Alekseev",
                          title="Letter from Mikoyan to Dorticos"))
     assert tei.xpath("count(.//t:closer/t:signed)", namespaces=TEI) == 2
+
+
+# ---- r6 5.9: the signer's office over the name --------------------------------------------------
+
+MEMO_TITLE = "Memorandum of the USSR Ministry of Foreign Affairs"
+OFFICE = "Deputy Minister of Foreign Affairs of the USSR"
+OFFICE_TEI = ('Deputy Minister of Foreign Affairs of the <placeName ref="places.xml#ussr">USSR'
+              '</placeName>')
+
+
+def test_the_signer_s_office_over_the_name_in_its_block_is_the_closer_s(valid_tei):
+    """`Deputy Minister of Foreign Affairs of the USSR` / `V. Kuznetsov`: the office was a
+    paragraph of the text outside the closer that holds the name under it."""
+    tei = valid_tei(page(f"The talks are to be held in New York.\n\n{OFFICE}\nV. Kuznetsov",
+                         title=MEMO_TITLE))
+    assert body_xml(tei).endswith(f'.</p><closer><signed n="2" xml:id="L2">{OFFICE_TEI}'
+                                  '</signed><signed n="3" xml:id="L3"><persName ref="persons.xml#'
+                                  'kuznetsov-vasily">V. Kuznetsov</persName></signed></closer>'
+                                  '</div>')
+
+
+def test_an_office_apart_from_the_signature_stays_the_text_s(registers):
+    """A blank line between: the office's line is no line of the signature's block."""
+    tei, _ = encode_text(page(f"The talks are to be held in New York.\n\n{OFFICE}\n\n"
+                              "V. Kuznetsov", title=MEMO_TITLE), registers)
+    assert f'<p n="2" xml:id="L2">{OFFICE_TEI}</p>' in body_xml(tei)
