@@ -326,16 +326,29 @@ def closes(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str])
 
 
 def postscript_mark(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str]) -> int:
-    """The last paragraph opening with `P.S.` when only plain paragraphs (no turn, no role set by
-    the editor) follow it, else the end: the paragraphs from it on close the text."""
+    """The first of the last paragraphs opening with `P.S.` when only plain paragraphs (no turn,
+    no role set by the editor) follow each (`P.S. ...` / `The figures follow.` / `P.P.S. ...`),
+    else the end: the paragraphs from it on close the text."""
     marked = [i for i in range(1, len(paras)) if opens_postscript(paras[i].text)]
     if not marked:   # nearly every document: no label is read
         return len(paras)
-    for index in range(marked[-1], len(paras)):
+    start = len(paras)
+    for mark in reversed(marked):
+        if not _plain(paras, roles, trusted, range(mark, start)):
+            break
+        start = mark
+    return start
+
+
+def _plain(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str],
+           indices: range) -> bool:
+    """Whether the paragraphs at `indices` are plain ones: no turn's, none the editor gave a
+    role."""
+    for index in indices:
         label = match_label(paras[index].text, trusted)
         if roles.lines[index].given or (label and label.kind == "turn"):
-            return len(paras)
-    return marked[-1]
+            return False
+    return True
 
 
 def is_note(para: Paragraph, role: str) -> bool:

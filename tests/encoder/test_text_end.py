@@ -246,3 +246,24 @@ def test_an_office_apart_from_the_signature_stays_the_text_s(registers):
     tei, _ = encode_text(page(f"The talks are to be held in New York.\n\n{OFFICE}\n\n"
                               "V. Kuznetsov", title=MEMO_TITLE), registers)
     assert f'<p n="2" xml:id="L2">{OFFICE_TEI}</p>' in body_xml(tei)
+
+
+def test_a_p_p_s_after_a_p_s_of_two_paragraphs_keeps_both(valid_tei):
+    """Only the last mark opened the closing lines: the `P.S.` and the paragraph after it, before
+    the `P.P.S.`, were paragraphs of the text."""
+    tei = valid_tei(page(f"{LETTER_BODY}Carlos Lechuga Hevia\n\nP.S. The list counts 37 flights."
+                         "\n\nThe figures follow.\n\nP.P.S. Minister Roa sends his regards.",
+                         title=LETTER_TITLE))
+    assert body_xml(tei).endswith(
+        '</signed></closer><postscript><p n="5" xml:id="L5">P.S. The list counts 37 flights.</p>'
+        '<p n="6" xml:id="L6">The figures follow.</p></postscript><postscript><p n="7" '
+        'xml:id="L7">P.P.S. Minister <persName ref="persons.xml#roa-raul">Roa</persName> sends '
+        'his regards.</p></postscript></div>')
+
+
+def test_a_turn_between_two_marks_keeps_the_first_in_the_text(registers):
+    """A turn after the first `P.S.`: the text goes on there, and only the last mark closes it."""
+    tei, _ = encode_text(page("MIKOYAN: Yes.\n\nP.S. He wrote it.\n\nDORTICOS: I see.\n\n"
+                              "P.S. The list counts 37 flights."), registers)
+    assert body_xml(tei).count("<postscript>") == 1
+    assert "P.S. He wrote it.</p></sp>" in body_xml(tei)
