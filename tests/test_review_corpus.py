@@ -1,7 +1,9 @@
 """The review documents: new kinds of source written for a review of the encoder (session 21's
 round 6, `tests/data/review/`: a protocol, a diary, a chain of cables, a note verbale, an oral
 history, a press conference, a German and a Hungarian report, a table, a redacted report ...),
-each encoded with the seeds' registers as a first pass over new material would be
+and ordinary documents written near the triggers of that session's new rules to catch them
+misfiring (`tests/data/probe/`), each encoded with the seeds' registers as a first pass over new
+material would be
 (`--provisional-speakers`): no error, no word lost, valid TEI (edition.rng, edition.sch and
 tei_all). What each of them taught the encoder is pinned in `tests/encoder/`; here they guard
 against a rule that makes any of them fail as a whole."""
@@ -17,15 +19,17 @@ from edition.diagnostics import Reporter, Severity
 from edition.overrides import Overrides
 from edition.pipeline import encode_bytes
 
-REVIEW = Path(__file__).parent / "data" / "review"
-SOURCES = sorted(REVIEW.glob("*.txt"))
+DATA = Path(__file__).parent / "data"
+FOLDERS = {"review": 14, "probe": 24}
+SOURCES = sorted(path for folder in FOLDERS for path in (DATA / folder).glob("*.txt"))
 
 
-def test_the_review_folder_holds_its_documents():
-    assert len(SOURCES) == 14
+@pytest.mark.parametrize("folder, count", FOLDERS.items())
+def test_the_folder_holds_its_documents(folder, count):
+    assert len(list((DATA / folder).glob("*.txt"))) == count
 
 
-@pytest.mark.parametrize("source", SOURCES, ids=[path.stem for path in SOURCES])
+@pytest.mark.parametrize("source", SOURCES, ids=[f"{path.parent.name}/{path.stem}" for path in SOURCES])
 def test_a_review_document_encodes_whole_and_valid(source, registers, validator):
     reporter = Reporter()
     with registers.own_provisional_persons():
