@@ -704,6 +704,11 @@ EDITORS_NOTES = [
      '<note type="editorial" place="inline" resp="#ed">The editors translated'),
     ("A.I. MIKOYAN. Yes. [in the original: \"reportes\"]",
      '<note type="editorial" place="inline" resp="#ed">in the original'),
+    # session 21 (rvA 1): a head naming a remark but not the record's side is the editors'
+    *[(f"A.I. MIKOYAN. Yes. [{head}: The original is torn here.]",
+       f'<note type="editorial" place="inline" resp="#ed">{head}')
+      for head in ("Source note", "Compiler's note", "Historian's note", "Wilson Center note",
+                   "NSA note", "Our note", "Handwritten note", "Stamp note")],
 ]
 
 
