@@ -194,20 +194,37 @@ def weekday_message(mention: DateMention, written: str) -> str:
             "written: the date is kept as read, the weekday as printed")
 
 
-def report_text(text: str, found: list[DateMention], where: Locator, reporter: Reporter,
-                dateline: bool) -> None:
-    """Report the dates that resolving a block's `text` `found` (where each is first in
-    `text`) to report: one whose weekday is another day's, a warning; one read month first, a
-    warning; one naming no real day, an error in a
-    dateline, which is a date by its place, a warning elsewhere, where the words may not be
-    meant as a date."""
-    for mention in found:
-        at = where.at(max(text.find(mention.text), 0))
-        after = text[max(text.find(mention.text), 0) + len(mention.text):]
-        if written := contradicted_weekday(mention, after):
+def _mention_start(text: str, mention: DateMention, written: str, cursor: int) -> int:
+    """Where in `text`, from `cursor`, the date `mention` stands: its first place there, or,
+    when a weekday not its day is `written` with it, the first place followed by that weekday
+    (`4 November. Sunday. The note of 4 November (Saturday)`: the second); else its first."""
+    start = text.find(mention.text, cursor)
+    while written and start >= 0 \
+            and contradicted_weekday(mention, text[start + len(mention.text):]) != written:
+        start = text.find(mention.text, start + 1)
+    if start < 0:
+        start = text.find(mention.text, cursor)
+    return max(start if start >= 0 else text.find(mention.text), 0)
+
+
+def report_text(text: str, found: list[tuple[DateMention, str]], where: Locator,
+                reporter: Reporter, dateline: bool) -> None:
+    """Report the dates that resolving a block's `text` `found` to report, each with the
+    weekday written with it that is another day's ('' for none), in their order in `text`:
+    such a weekday, a warning; a date read month first, a warning; one naming no real day, an
+    error in a dateline, which is a date by its place, a warning elsewhere, where the words may
+    not be meant as a date."""
+    cursor = 0
+    for mention, written in found:
+        start = _mention_start(text, mention, written, cursor)
+        cursor = start + len(mention.text)
+        at = where.at(start)
+        if written:
             reporter.warning(at, weekday_message(mention, written), WEEKDAY_CODE)
         elif mention.month_first:
             reporter.warning(at, month_first_message(mention), MONTH_FIRST_CODE)
+        elif not mention.impossible:
+            continue
         elif dateline:
             reporter.error(at, f"{mention.impossible} is not a date", CODE)
         else:

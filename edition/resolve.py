@@ -56,10 +56,11 @@ class Resolution:
     inferred_dates: list[tuple[int, str, str]] = field(default_factory=list)
     unresolved_names: list[tuple[int, str]] = field(default_factory=list)
     mentioned: dict[str, int] = field(default_factory=dict)
-    reported_dates: list[DateMention] = field(default_factory=list)
-    """Dates that name no real day (`31 February 1962`) or are read month first (`5.13.1962`),
-    in the order met: reported by the caller, which knows where the text stands
-    (`structure._nodes`, `date_checks.report_text`)."""
+    reported_dates: list[tuple[DateMention, str]] = field(default_factory=list)
+    """Dates that name no real day (`31 February 1962`), are read month first (`5.13.1962`)
+    or have a weekday written with them that is another day's (`4 November (Saturday)`), the
+    weekday kept with them ('' for none), in the order met: reported by the caller, which
+    knows where the text stands (`structure._nodes`, `date_checks.report_text`)."""
 
 
 @dataclass(frozen=True)
@@ -205,9 +206,10 @@ class Resolver:
     def _date_spans(self, text: str, line: int, dating: Dating, before: str,
                     after: str) -> list[tuple[int, int, Node]]:
         found = find_dates(text, dating.day or None, before, after, impossible=True)
-        self.found.reported_dates.extend(
-            m for m in found if m.impossible or m.month_first
-            or contradicted_weekday(m, text[m.end:] + after))
+        for mention in found:
+            written = contradicted_weekday(mention, text[mention.end:] + after)
+            if written or mention.impossible or mention.month_first:
+                self.found.reported_dates.append((mention, written))
         return [(m.start, m.end, self._date(m, line)) for m in found
                 if m.resolved and self._counts_day(m.text)
                 and not (dating.numbers_cited and m.text.isdigit())]

@@ -292,8 +292,13 @@ SUNDAY = ("4 November 1962 was a Sunday, not a Saturday as written: the date is 
     ("November 1962", "4 November. Sunday. A.I. received word from Moscow.", []),
     ("November 1962", "We met on Sunday, 4 November 1962.", []),
     ("November 1962", "We met on 4 November. Saturday we left for Moscow.", []),
+    # session 21 (rvA 3): the same date twice, the second with another day's weekday, is
+    # reported there, as a weekday, not as no date at the first
+    ("November 1962", "Mikoyan arrived on 4 November. Sunday. The note of 4 November "
+     "(Saturday) was lost.", [f"x.txt:5:52: warning: {SUNDAY}"]),
 ], ids=["a diary's head", "before the date", "in parentheses after it", "the date line",
-        "the day's weekday", "the day's weekday before it", "the next sentence's"])
+        "the day's weekday", "the day's weekday before it", "the next sentence's",
+        "the second of a date twice"])
 def test_a_weekday_that_is_not_its_date_s_is_reported(date, body, diagnostics, registers):
     _, reporter = encode_text(page(body, date=date), registers)
     assert [str(d) for d in reporter.sorted()] == diagnostics
