@@ -15,7 +15,11 @@ RECORDS = frozenset({"memorandum", "minutes", "transcript", "drama"})
 `Discussion of the withdrawal:`) labels what follows, a salutation only when it opens as a
 letter's does (`Mr. President:`)."""
 SAME_DAY_RECORDS = frozenset({"memorandum", "transcript", "minutes"})
-"""Written on the day they tell of: there `tomorrow` is the day after the document date."""
+"""Written on the day they tell of: there `tomorrow` is the day after the document date (not an
+oral history's, `written_same_day`)."""
+ORAL_HISTORY = re.compile(r"\boral[- ]histor(?:y|ies)\b", re.I)
+"""An oral history's title (`Oral History Interview with Sergo Mikoyan`): a transcript told
+years after the days it tells of."""
 SPOKEN_RECORDS = frozenset({"drama", "transcript", "minutes"})
 """Written as speech: a label's every shape opens a turn (`KING, aside.`, `Mr. Healey.`), and a
 paragraph wholly in parentheses is stage business."""
@@ -67,6 +71,13 @@ def titled_debate(doc_type: str, title: str) -> bool:
     """Whether a document of type `doc_type` titled `title` is minutes whose title names a debate
     (`DEBATE`): `House of Commons Debate: Cuba (Minutes of Proceedings)`."""
     return doc_type == "minutes" and bool(DEBATE.search(title))
+
+
+def written_same_day(doc_type: str, title: str) -> bool:
+    """Whether a document of type `doc_type` titled `title` is written on the day it tells of
+    (`SAME_DAY_RECORDS`), so that its `tomorrow` is the day after its date: not an oral history
+    (`ORAL_HISTORY`), a transcript whose `tomorrow` is the told day's, years before."""
+    return doc_type in SAME_DAY_RECORDS and not ORAL_HISTORY.search(title)
 
 
 def titled_speech(doc_type: str, title: str) -> bool:

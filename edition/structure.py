@@ -36,7 +36,8 @@ from .closing_lines import is_note
 from .date_quotes import quoted_dates
 from .diagnostics import Reporter
 from .divisions import division_starts, entry_heads
-from .doc_types import SAME_DAY_RECORDS, SPOKEN_RECORDS, titled_debate, titled_speech, wholly_spoken
+from .doc_types import (SPOKEN_RECORDS, titled_debate, titled_speech, wholly_spoken,
+                        written_same_day)
 from .foreign_quotes import mark_foreign_quotes
 from .inline import Locator, parse_inline
 from .languages import text_language
@@ -95,7 +96,7 @@ class _Builder:
                                       wholly_spoken=wholly_spoken(document.doc_type, title),
                                       title=title)
         self.resolver = Resolver(registers, dict(overrides.names),
-                                 relative_days=document.doc_type in SAME_DAY_RECORDS,
+                                 relative_days=written_same_day(document.doc_type, title),
                                  spans_days=date_checks.spanned_days(date_field) is not None,
                                  speaks_here=self.speakers.speaks_here,
                                  nouns_capitalized=document.language == "de")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import INFERRED, body_xml, encode_text, page
+from tests.conftest import INFERRED, TEI, body_xml, compact_xml, encode_text, page
 
 
 @pytest.mark.parametrize("body, fragment", [
@@ -316,3 +316,17 @@ def test_the_present_of_what_is_scheduled_is_the_future(body, fragment, register
     journey to come names the day after the document date."""
     tei, _ = encode_text(page(body, date="November 2, 1962"), registers)
     assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("title, dates", [
+    # session 21 (rvA 5): an oral history tells of days years before its interview's, so its
+    # `tomorrow` is no day after its date
+    ("Oral History Interview with Sergo Mikoyan", []),
+    ("Transcript of a Telephone Conversation Between Mikoyan and Dorticos",
+     ['<date when="1994-03-13" cert="medium" evidence="conjecture" resp="#encoder">'
+      'tomorrow</date>']),
+], ids=["an oral history", "a transcript"])
+def test_an_oral_history_reads_no_day_counted_from_its_date(title, dates, registers):
+    body = "MIKOYAN: My father told Castro that tomorrow the missiles would leave."
+    tei, _ = encode_text(page(body, date="March 12, 1994", title=title), registers)
+    assert [compact_xml(d) for d in tei.iterfind(".//t:body//t:date", TEI)] == dates
