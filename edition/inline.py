@@ -121,10 +121,12 @@ class Locator:
         return replace(self, column=self.column + offset)
 
 
-def parse_inline(text: str, where: Locator, reporter: Reporter,
-                 stage_directions: bool = False, doc_type: str = "") -> tuple[Node, ...]:
+def parse_inline(text: str, where: Locator, reporter: Reporter, stage_directions: bool = False,
+                 doc_type: str = "", interpreters: frozenset[str] = frozenset()
+                 ) -> tuple[Node, ...]:
     """Parse one paragraph's text into inline nodes; `stage_directions`: the text is a speaker's
-    turn's, in a document of type `doc_type`."""
+    turn's, in a document of type `doc_type`, whose head names `interpreters`
+    (`record_notes.interpreters`)."""
     nodes: list[Node] = []
     pieces = split_brackets(text, where, reporter)
     alone = len([p for p, _ in pieces if not isinstance(p, str) or p.strip()]) == 1
@@ -138,7 +140,7 @@ def parse_inline(text: str, where: Locator, reporter: Reporter,
         else:
             following = pieces[index + 1][0] if index + 1 < len(pieces) else ""
             _append_bracket(nodes, piece.content, where, offset, reporter, stages, alone,
-                            transcript, runs_on(following))
+                            transcript, runs_on(following), interpreters)
             nodes.append(Text(_space_taken(text, offset, following, nodes[-1])))
     return tuple(_merge_text(nodes))
 
@@ -215,7 +217,8 @@ def runs_on(following: str | Bracket) -> bool:
 
 def _append_bracket(nodes: list[Node], content: str, where: Locator, offset: int,
                     reporter: Reporter, stages: str = "", alone: bool = False,
-                    transcript: bool = False, in_sentence: bool = False) -> None:
+                    transcript: bool = False, in_sentence: bool = False,
+                    interpreters: frozenset[str] = frozenset()) -> None:
     stripped = content.strip()
     inner = where.shifted(offset + 1 + len(content) - len(content.lstrip()))
     if stripped == "?":
@@ -229,18 +232,22 @@ def _append_bracket(nodes: list[Node], content: str, where: Locator, offset: int
         _sic(nodes, sic, inner, reporter)
         return
     nodes.append(page_break(stripped, alone)
-                 or classify_bracket(stripped, inner, reporter, stages, transcript, in_sentence))
+                 or classify_bracket(stripped, inner, reporter, stages, transcript, in_sentence,
+                                     interpreters))
 
 
 def classify_bracket(content: str, where: Locator, reporter: Reporter,
                      stages: str = "", transcript: bool = False,
-                     in_sentence: bool = False) -> Inline:
+                     in_sentence: bool = False, interpreters: frozenset[str] = frozenset()
+                     ) -> Inline:
     """The element for the content of one `[...]` (without the brackets); `stages`: the bracket
     stands in a speaker's turn, where it may be a stage direction, "cues" (`[Laughter]`) or, in a
     play or verbatim record (`doc_types.WHOLLY_SPOKEN`), "sentences" too (`[He gives a letter.]`);
     `transcript`: in a recording's transcript (`[16:02]`, `[crosstalk]`); `in_sentence`: words
     in lower case run on after it (`runs_on`), where `[signature]`, `[firma]` is the word the
-    editors supplied (`La [firma] del protocolo`), no signature left out."""
+    editors supplied (`La [firma] del protocolo`), no signature left out; `interpreters`: the
+    names of the document's interpreters, whose telling how they rendered a word is the record's
+    note (`record_notes.is_record_note`)."""
     note = ED_NOTE.match(content)
     if note:
         body = parse_inline(content[note.end():], where.shifted(note.end()), reporter)
@@ -248,7 +255,7 @@ def classify_bracket(content: str, where: Locator, reporter: Reporter,
     suffix = ED_SUFFIX.search(content)
     if suffix:
         return _editor_marked(content[:suffix.start()].strip(), where, reporter)
-    if is_record_note(content):   # `[Interpreter's note: ...]`: the record's, no editor's
+    if is_record_note(content, interpreters):   # `[Interpreter's note: ...]`: the record's
         return Inline("note", ORIGINAL, parse_inline(content, where, reporter))
     desc = content.replace("\u00a0", " ")
     page = page_break(desc, alone=False)

@@ -48,6 +48,7 @@ from .opener import cited_telegram, is_place_line, read_opener
 from .page_furniture import page_furniture
 from .paragraphs import join_broken_paragraphs, split_lines
 from .readers.common import doc_type_of, printed_classification, translator_of
+from .record_notes import interpreters
 from .registers import Registers
 from .resolve import Dating, Resolver
 from .speaker_refs import SpeakerLookup
@@ -102,6 +103,7 @@ class _Builder:
                                  nouns_capitalized=document.language == "de")
         self.closing = ClosingPart(BlockMakers(self._block, self._note, self._furniture_block,
                                                self._nodes), registers, self.resolver)
+        self.interpreters = interpreters(line for para in document.raw.body for line in para.lines)
         self.speech = titled_speech(document.doc_type, title)   # its body's parentheses as a turn's
         self.turn: Turn | None = None
         self.turn_blocks: list[Block] = []   # the open turn's: put in it once, when it closes
@@ -308,7 +310,8 @@ class _Builder:
             else Locator(self.doc.raw.path, line, column)
         reported = self.resolver.found.reported_dates
         known = len(reported)
-        inline = parse_inline(text, where, self.reporter, stage, self.doc.doc_type)
+        inline = parse_inline(text, where, self.reporter, stage, self.doc.doc_type,
+                              self.interpreters)
         pages = para.page_breaks_from(column - 1) if para else ()
         nodes = mark_foreign_quotes(
             with_word_breaks(self.resolver.resolve(inline, line, self._dating(para)), pages),

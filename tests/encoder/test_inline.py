@@ -684,7 +684,8 @@ RECORD_NOTES = [
     # tells how its interpreter rendered a word, is the record's note, not the editors'
     ("A.I. MIKOYAN. It was hot. [Interpreter's note: Mr. Mikoyan used the word \"zharkie\".]",
      f"hot. {ORIGINAL}Interpreter's note: Mr. "),
-    ("A.I. MIKOYAN. But only half. [Sukhodrev translated this as \"only partly\".]",
+    ("Interpreters: V.M. Sukhodrev (Soviet side)\n\nA.I. MIKOYAN. But only half. [Sukhodrev "
+     "translated this as \"only partly\".]",
      f'half. {ORIGINAL}Sukhodrev translated this as "only partly".</note>'),
     ("4. Castro met Mikoyan. [Field comment: This is consistent with what he told [name "
      "redacted] on 9 November.]",
@@ -704,6 +705,14 @@ EDITORS_NOTES = [
      '<note type="editorial" place="inline" resp="#ed">The editors translated'),
     ("A.I. MIKOYAN. Yes. [in the original: \"reportes\"]",
      '<note type="editorial" place="inline" resp="#ed">in the original'),
+    # session 21 (rvA 2): who understood a thing as, the editors' translating, and a name the
+    # head does not list as an interpreter's tell the editors' comment
+    ("A.I. MIKOYAN. Yes. [Khrushchev interpreted this as a sign of weakness.]",
+     '<note type="editorial" place="inline" resp="#ed"><persName'),
+    ("A.I. MIKOYAN. Yes. [We translated this as \"only partly\"; the Russian is ambiguous.]",
+     '<note type="editorial" place="inline" resp="#ed">We translated'),
+    ("A.I. MIKOYAN. But only half. [Sukhodrev translated this as \"only partly\".]",
+     '<note type="editorial" place="inline" resp="#ed">Sukhodrev translated'),
     # session 21 (rvA 1): a head naming a remark but not the record's side is the editors'
     *[(f"A.I. MIKOYAN. Yes. [{head}: The original is torn here.]",
        f'<note type="editorial" place="inline" resp="#ed">{head}')
@@ -723,7 +732,7 @@ def test_a_note_of_the_original_record_is_not_the_editors(source, expected, regi
 def test_a_note_of_the_original_record_is_valid_tei(valid_tei):
     """`note type="original"`, without @resp, passes the project schema, its Schematron (which
     asks every other note of the text for @resp) and tei_all, and no word is lost."""
-    tei = valid_tei(page("A.I. MIKOYAN. It was hot. [Interpreter's note: Mr. Mikoyan used the "
+    tei = valid_tei(page("Interpreters: Sukhodrev\n\nA.I. MIKOYAN. It was hot. [Interpreter's note: Mr. Mikoyan used the "
                          "word \"zharkie\".] Only half. [Sukhodrev translated this as "
                          "\"partly\".]"))
     notes = tei.xpath("//t:body//t:note", namespaces={"t": TEI_NS})
