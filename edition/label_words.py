@@ -57,3 +57,9 @@ ROLE_LABELS = frozenset("QUESTION ANSWER QUESTIONER INTERVIEWER Q".split())
 """Labels in capitals that name a part in an exchange, not a person: a press conference's
 `QUESTION:` (many reporters), an interview's `Q:`, and `A:` where `Q:` asks (`speakers.role`);
 a title-case `Question:` is a speaker's own head (`NOT_COLON_LABELS`)."""
+QUESTION_WORD = re.compile(
+    r"(?i:why|what|who|whom|whose|where|when|how|which|really|yes|no|so|well|indeed|true|and|but"
+    r"|or|is|are|do|does|did|can|could|will|would|should|почему|что|кто|где|когда|как|зачем"
+    r"|warum|was|wer|wo|wann|wie|pourquoi|quoi|qui|quand|comment|por|qué|quién|cómo|cuándo)\b")
+"""A word that opens a question, not a name: `Why?: That is the question.`, which is no unsure
+label (`speakers.DOUBT_MARK`)."""

@@ -1027,6 +1027,16 @@ def test_an_unsure_label_naming_no_one_is_reported_as_the_label_would_be(registe
     assert '</sp><p n="2" xml:id="L2">Rusk?: What does McCone say?</p><sp' in body_xml(tei)
 
 
+@pytest.mark.parametrize("line", ["Why?: That is the question.", "How?: By sea.",
+                                  "What?: The bombers.", "Wann?: Morgen."])
+def test_a_question_before_a_colon_is_no_unsure_label(line, registers):
+    """Session 21 (rvA 4): `Why?: That is the question.` in a turn was read as an unsure label
+    naming no one, ended the turn and was reported; a question word names no speaker."""
+    tei, reporter = encode_text(page(COLON_DIALOGUE.format(line)), registers)
+    assert [d.code for d in reporter.diagnostics] == []
+    assert f'We are ready.</p><p n="2" xml:id="L2">{line}</p></sp>' in body_xml(tei)
+
+
 INTERPRETERS = ("Participants:\nA.I. Mikoyan, First Deputy Chairman\nOsvaldo Dorticos, President\n"
                 "Interpreters: V.M. Sukhodrev (Soviet side), Alexander Akalovsky (US side)\n\n"
                 "A.I. MIKOYAN: We are ready.\n\nDORTICOS: Agreed.")
