@@ -113,7 +113,7 @@ def person_start(text: str, start: int, end: int, entry: Entry, registers: Regis
     if INSTITUTION_AFTER.match(text, end):
         return None
     if " " in text[start:end]:   # a full form of the register's (`ROBERT KENNEDY`)
-        return _glued_start(text, start, entry, registers)
+        return _glued_start(text, start, end, entry, registers)
     named = _past_anothers_letter(text, _given_start(text, start, entry, registers))
     if named == start and _anothers_initials(text, start, entry, registers):
         return None   # `Edward M. Kennedy`, `R. Kennedy`: not John F. Kennedy
@@ -124,16 +124,18 @@ def person_start(text: str, start: int, end: int, entry: Entry, registers: Regis
     return None if _someone_else(text, named, entry, registers) else named
 
 
-def _glued_start(text: str, start: int, entry: Entry, registers: Registers) -> int | None:
-    """Where a full register form found at `start` begins: at the initials glued to its first
-    one (`V.V. Tikhmenev` for the form `V. Tikhmenev`), None where the first of them is none of
-    the person's first given name (`I.A. Alekseev` is not Aleksandr Ivanovich's); else as
+def _glued_start(text: str, start: int, end: int, entry: Entry, registers: Registers
+                 ) -> int | None:
+    """Where a full register form found at `start`..`end` begins: at the initials glued to its
+    first one (`V.V. Tikhmenev` for the form `V. Tikhmenev`), None where, with the form's, any
+    of them is not the person's given name or patronymic at its place (`I.A. Alekseev` is not
+    Aleksandr Ivanovich's, nor `A.A. Mikoyan` Anastas Ivanovich's); else as
     `_past_anothers_letter` says."""
     glued = GLUED_INITIALS.search(text, max(0, start - 12), start) if ONE_LETTER.match(
         text, start) else None
     if glued is None:
         return _past_anothers_letter(text, start)
-    if registers.first_given_contradicts(entry, glued.group()):
+    if registers.initials_contradict(entry, text[glued.start():end].rsplit(None, 1)[0]):
         return None
     return glued.start()
 

@@ -250,13 +250,14 @@ class Registers:
         return key is not None and bool(key.given and words) \
             and not given_agree(words[:1], key.given)
 
-    def first_given_contradicts(self, entry: Entry, names: str) -> bool:
-        """Whether the first of `names` is not the person's first given name, in full or as its
-        initial, where the register knows it: 'I.' of 'I.A.' for Aleksandr Ivanovich Alekseev;
-        not 'V.' of 'V.V.' for V. Tikhmenev (whose patronymic the register lacks)."""
+    def initials_contradict(self, entry: Entry, names: str) -> bool:
+        """Whether any of the initials `names`, in order, is not the person's given name or
+        patronymic at its place, where the register knows it: 'I.' of 'I.A.', and the second
+        'A.' of 'A.A.', for Anastas Ivanovich Mikoyan; not 'V.' of 'V.V.' for V. Tikhmenev
+        (whose patronymic the register lacks)."""
         key, words = self._keys.get(entry.id), tokens(names)
         return key is not None and bool(key.given and words) \
-            and not given_agree(words[:1], key.given[:1])
+            and not all(given_agree((word,), (name,)) for word, name in zip(words, key.given))
 
     @staticmethod
     def _suggest(label: str, persons: list[Entry]) -> str:

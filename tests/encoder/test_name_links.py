@@ -116,6 +116,10 @@ INITIALS = [
     # ... and make the name another's where it is not (Aleksandr Ivanovich Alekseev)
     pytest.param("A.I. MIKOYAN. We met I.A. Alekseev in Havana.", "met I.A. Alekseev in",
                  id="I.A. Alekseev"),
+    # session 21 (rvA 6): every glued initial, not the first alone, is the person's at its place:
+    # `A.A.` is not Anastas Ivanovich's
+    pytest.param("A.I. MIKOYAN. Then A.A. Mikoyan came.", "Then A.A. Mikoyan came.",
+                 id="A.A. Mikoyan"),
 ]
 
 
