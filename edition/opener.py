@@ -40,6 +40,13 @@ Botschaft Ambassade Embajada Посольство Department Abteilung""".split(
 Angelegenheiten` / `Abteilung Lateinamerika`)."""
 LETTERHEAD_LINES = 3
 """The most lines of the issuing office's name."""
+OFFICE_NAMED = re.compile(
+    r"\S+(?:\s+(?i:of|for|für|des|der|de|du|del|d['’]\S+)\b.*|(?:\s+[A-ZÀ-Þ]\S*)*"
+    r"|\s+[а-яё].*|(?:\s+[А-ЯЁ]\S*)*)")
+"""An office's name as its first line gives it, after the office's word: a preposition and
+what follows (`Ministerium für Auswärtige Angelegenheiten`, `Embassy of the Hungarian People's
+Republic`), capitalized words (`Abteilung Lateinamerika`), or, in Russian, a genitive
+(`Министерство иностранных дел СССР`); not a sentence (`Embassy officials`)."""
 
 
 def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str],
@@ -183,11 +190,13 @@ def _is_letterhead(paras: list[Paragraph], index: int) -> bool:
     """Whether paragraph `index` names the issuing office over the dateline under it: up to
     `LETTERHEAD_LINES` short lines that end no sentence, the first opening with a word of
     `LETTERHEAD_WORDS` (`Ministerium für Auswärtige Angelegenheiten` / `Abteilung
-    Lateinamerika` // `Berlin, den 15. November 1962`); not such lines over anything else
-    (`Embassy of the Hungarian People's Republic` / `Havana` // `No. 00318/1962`)."""
+    Lateinamerika` // `Berlin, den 15. November 1962`), naming an office (`OFFICE_NAMED`); not
+    such lines over anything else (`Embassy of the Hungarian People's Republic` / `Havana` //
+    `No. 00318/1962`), nor a sentence's (`Embassy officials` / `will call on you`)."""
     para = paras[index]
     return len(para.lines) <= LETTERHEAD_LINES and index + 1 < len(paras) \
         and para.lines[0].split()[0] in LETTERHEAD_WORDS \
+        and OFFICE_NAMED.fullmatch(para.lines[0].strip()) is not None \
         and all(is_address_line(line) and not date_checks.names_a_date(line)
                 for line in para.lines) \
         and len(paras[index + 1].lines) == 1 and date_checks.is_dateline(paras[index + 1].text)

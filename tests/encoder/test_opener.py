@@ -560,7 +560,12 @@ GDR_OPENER = ('<opener><stamp n="1" xml:id="L1">Vertrauliche Verschlußsache<lb/
      "Report of the Hungarian Embassy", '<p n="1" xml:id="L1">Embassy of the Hungarian'),
     (GDR_TOP + "Information\nDie Genossen kamen an.\n\nEr kam an.\n\nEr sprach lange.", GDR_TITLE,
      GDR_OPENER + '<p n="4" xml:id="L4">Information</p><p n="5" xml:id="L5">Die Genossen'),
-], ids=["the GDR's report", "an office over a number", "a sentence under the title's word"])
+    # session 21 (rvA 7): a sentence opening with an office's word names no office
+    ("Embassy officials\nwill call on you\n\nHavana, 5 November 1962\n\nWe declare.",
+     "Letter from Fidel Castro to U Thant",
+     '<p n="1" xml:id="L1">Embassy officials will call on you</p>'),
+], ids=["the GDR's report", "an office over a number", "a sentence under the title's word",
+        "a sentence over the dateline"])
 def test_the_issuing_office_over_the_dateline_is_a_byline(valid_tei, top, title, body):
     tei = valid_tei(page(top, date="November 15, 1962", title=title))
     assert body_xml(tei).split(">", 1)[1].startswith(body)
