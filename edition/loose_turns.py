@@ -64,8 +64,8 @@ class LooseTurns:
             self._ambiguous(where, loose.label, match.candidates)
             return unread
         why = f"{match.entry.name} speaks nowhere else here" if match.entry \
-            else f"none of {entry_ids(match.candidates)} speaks elsewhere here" if match.candidates \
-            else f"no speaker has that name{match.suggestion}"
+            else f"none of {entry_ids(match.candidates)} speaks elsewhere here" \
+            if match.candidates else f"no speaker has that name{match.suggestion}"
         self.reporter.warning(where, f"'{loose.label}' opens the paragraph like a speaker label, "
                               f"but {why}: not read as a turn (the overrides file can settle it)",
                               "speaker-unread")
@@ -113,8 +113,8 @@ class LooseTurns:
         `Dorticós: ...` in minutes whose every label is a one-off: a document with no label read
         has a head too); with a title or initials (`name_forms.listed_name`), one to a line or
         parted by commas (`Mr. Georgi Kornienko, Counselor of the Soviet Embassy`, `О. Дортикос,
-        Э. Гевара`), and any name after the head of a list of who was there (`PRESENCE_HEAD`: `Present: Brezhnev,
-        Kosygin`, `Chinese participants: Zhou Enlai, Chen Yi`). Words in lower case are no
+        Э. Гевара`), and any name after the head of a list of who was there (`PRESENCE_HEAD`:
+        `Present: Brezhnev, Kosygin`, `Chinese participants: Zhou Enlai, Chen Yi`). Words in lower case are no
         name's but its particles' (`Counselor of the Soviet Embassy`, `Ambassador at Large`), and
         a bracket no name's part (`Mikoyan [in absentia]`). Read once a document."""
         if self._listed is None:

@@ -50,9 +50,9 @@ NOTE_KINDS: tuple[tuple[str, tuple[str, str] | None], ...] = (
 )
 """The kinds of `<note>`, each with its predicate (attribute, value), tried in order: an editor's
 gloss, a note of the original record (`[Interpreter's note: ...]`, read in its line like a
-gloss, not numbered), an inline note, the source statement (in the header), an editorial note in a block of its
-own. The behaviour table shows each kind by a rule of its own (`render.behaviours`), so that the
-page and the indices number the same notes."""
+gloss, not numbered), an inline note, the source statement (in the header), an editorial note
+in a block of its own. The behaviour table shows each kind by a rule of its own
+(`render.behaviours`), so that the page and the indices number the same notes."""
 NUMBERED = ("footnote", "block")
 """The kinds of note that are numbered."""
 PRINTED = re.compile(r"[1-9][0-9]{0,5}")

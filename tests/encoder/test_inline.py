@@ -732,8 +732,8 @@ def test_a_note_of_the_original_record_is_not_the_editors(source, expected, regi
 def test_a_note_of_the_original_record_is_valid_tei(valid_tei):
     """`note type="original"`, without @resp, passes the project schema, its Schematron (which
     asks every other note of the text for @resp) and tei_all, and no word is lost."""
-    tei = valid_tei(page("Interpreters: Sukhodrev\n\nA.I. MIKOYAN. It was hot. [Interpreter's note: Mr. Mikoyan used the "
-                         "word \"zharkie\".] Only half. [Sukhodrev translated this as "
+    tei = valid_tei(page("Interpreters: Sukhodrev\n\nA.I. MIKOYAN. It was hot. [Interpreter's "
+                         "note: Mr. Mikoyan used the word \"zharkie\".] Only half. [Sukhodrev translated this as "
                          "\"partly\".]"))
     notes = tei.xpath("//t:body//t:note", namespaces={"t": TEI_NS})
     assert [(n.get("type"), n.get("resp")) for n in notes] == [("original", None)] * 2

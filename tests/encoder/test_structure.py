@@ -429,8 +429,8 @@ LINES_AFTER_THE_SIGNATURE = [
                  CLOSER[:-len("</closer>")] + '<signed n="5" xml:id="L5">Castro</signed></closer>',
                  id="a known surname alone under the signature: a second signer"),
     pytest.param("Sincerely,\n\nA. Mikoyan\nA. Alekseev\nSmirnov",
-                 CLOSER[:-len("</closer>")] + f'{ALEKSEEV}<signed n="6" xml:id="L6">Smirnov</signed>'
-                 '</closer>', id="one word under two signatures: a third signer"),
+                 CLOSER[:-len("</closer>")]
+                 + f'{ALEKSEEV}<signed n="6" xml:id="L6">Smirnov</signed></closer>', id="one word under two signatures: a third signer"),
     pytest.param("Sincerely,\n\nA. Mikoyan\nA. Alekseev\nAmbassador\nMatanzas",
                  CLOSER[:-len("</closer>")] + f'{ALEKSEEV}<signed n="6" xml:id="L6">Ambassador'
                  '</signed><dateline n="7" xml:id="L7">Matanzas</dateline></closer>',
