@@ -114,9 +114,10 @@ class LooseTurns:
         has a head too); with a title or initials (`name_forms.listed_name`), one to a line or
         parted by commas (`Mr. Georgi Kornienko, Counselor of the Soviet Embassy`, `О. Дортикос,
         Э. Гевара`), and any name after the head of a list of who was there (`PRESENCE_HEAD`:
-        `Present: Brezhnev, Kosygin`, `Chinese participants: Zhou Enlai, Chen Yi`). Words in lower case are no
-        name's but its particles' (`Counselor of the Soviet Embassy`, `Ambassador at Large`), and
-        a bracket no name's part (`Mikoyan [in absentia]`). Read once a document."""
+        `Present: Brezhnev, Kosygin`, `Chinese participants: Zhou Enlai, Chen Yi`). Words in
+        lower case are no name's but its particles' (`Counselor of the Soviet Embassy`,
+        `Ambassador at Large`), and a bracket no name's part (`Mikoyan [in absentia]`). Read once
+        a document."""
         if self._listed is None:
             self._listed = [(index, listed) for index, (text, lines)
                             in enumerate(zip(self.texts[:self._first_turn()], self.source_lines))
