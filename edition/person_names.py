@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .given_names import given_names_contradict, given_names_fit, initials_contradict
 from .name_forms import NAME_TITLES, TITLES, fold
 from .registers import Entry, Registers
 
@@ -135,7 +136,7 @@ def _glued_start(text: str, start: int, end: int, entry: Entry, registers: Regis
         text, start) else None
     if glued is None:
         return _past_anothers_letter(text, start)
-    if registers.initials_contradict(entry, text[glued.start():end].rsplit(None, 1)[0]):
+    if initials_contradict(registers.person_key(entry), text[glued.start():end].rsplit(None, 1)[0]):
         return None
     return glued.start()
 
@@ -150,7 +151,7 @@ def _given_start(text: str, start: int, entry: Entry, registers: Registers) -> i
     if match is None:
         return start
     for word in GIVEN_WORD.finditer(text, match.start(), start):   # the longest first
-        if registers.given_names_fit(entry, text[word.start():start]):
+        if given_names_fit(registers.person_key(entry), text[word.start():start]):
             return word.start()
     return start
 
@@ -171,7 +172,7 @@ def _anothers_initials(text: str, start: int, entry: Entry, registers: Registers
     words = [word for word in run.group().split() if registers.entry_named(word) is None
              and not _title_or_name(word.rstrip("."), registers)]
     return bool(words) and FORENAME.fullmatch(words[0]) is not None \
-        and registers.given_names_contradict(entry, " ".join(words))
+        and given_names_contradict(registers.person_key(entry), " ".join(words))
 
 
 LETTERED_WORDS = frozenset("""

@@ -236,28 +236,9 @@ class Registers:
                  if given_agree(words[:-1], self._keys[entry_id].given)]
         return found[0] if len(found) == 1 else None
 
-    def given_names_fit(self, entry: Entry, names: str) -> bool:
-        """Whether `names` ('N.S.', 'A.', 'Anatoly F.') are, in order, the person's given names
-        in full or as initials (Nikita Sergeyevich Khrushchev, Anatoly Fedorovich Dobrynin); not
-        'R.' nor 'Robert' for John F. Kennedy."""
-        key = self._keys.get(entry.id)
-        return key is not None and bool(key.given) and given_agree(tokens(names), key.given)
-
-    def given_names_contradict(self, entry: Entry, names: str) -> bool:
-        """Whether the first of `names` ('Edward M.') is none of the person's given names, in
-        full or as an initial, where the register knows them (not 'Valerian A.' for Zorin)."""
-        key, words = self._keys.get(entry.id), tokens(names)
-        return key is not None and bool(key.given and words) \
-            and not given_agree(words[:1], key.given)
-
-    def initials_contradict(self, entry: Entry, names: str) -> bool:
-        """Whether any of the initials `names`, in order, is not the person's given name or
-        patronymic at its place, where the register knows it: 'I.' of 'I.A.', and the second
-        'A.' of 'A.A.', for Anastas Ivanovich Mikoyan; not 'V.' of 'V.V.' for V. Tikhmenev
-        (whose patronymic the register lacks)."""
-        key, words = self._keys.get(entry.id), tokens(names)
-        return key is not None and bool(key.given and words) \
-            and not all(given_agree((word,), (name,)) for word, name in zip(words, key.given))
+    def person_key(self, entry: Entry) -> PersonKey | None:
+        """The parts of a register person's name (`given_names` checks initials against it)."""
+        return self._keys.get(entry.id)
 
     @staticmethod
     def _suggest(label: str, persons: list[Entry]) -> str:
