@@ -109,7 +109,7 @@ class Locator:
 
     def after_blank_line(self, start: int, end: int) -> int:
         """The first line after a blank line between offsets `start` and `end` of the text (a
-        paragraph joined across it: `paragraphs.join_broken_paragraphs`), else 0."""
+        paragraph joined across it: `broken_paragraphs.join_broken_paragraphs`), else 0."""
         first, last = self.column - 1 + start, self.column - 1 + end
         for (_, before), (offset, line) in zip(self.starts, self.starts[1:]):
             if first < offset <= last and line > before + 1:

@@ -47,7 +47,7 @@ class Paragraph:
     page_breaks: tuple[tuple[int, tuple[Node, ...]], ...] = ()
     """Where a page of the source breaks inside the paragraph: the index of the line the new
     page goes on with, and the nodes standing for the page break there (`pb`, `fw`: the
-    furniture between the lines, `paragraphs.join_broken_paragraphs`)."""
+    furniture between the lines, `broken_paragraphs.join_broken_paragraphs`)."""
     hyphen_dashes: bool = False
     """Whether the typist of the text writes a dash as a hyphen against a word
     (`paragraphs.writes_dash_as_hyphen`): then a hyphen at a line's end is such a dash, no
@@ -75,7 +75,7 @@ class Paragraph:
     def divides_word(self, line: str, next_line: str) -> bool:
         """Whether a word of the paragraph runs on from `line` into `next_line` (`runs_on`) in
         lower case (`divides_word`): across a page break, only a word going on in a small letter
-        is one (`irre-` / `-3-` / `vocable`: `paragraphs.join_broken_paragraphs`)."""
+        is one (`irre-` / `-3-` / `vocable`: `broken_paragraphs.join_broken_paragraphs`)."""
         return self.runs_on(line, next_line) and divides_word(line, next_line)
 
     def page_breaks_from(self, offset: int) -> tuple[tuple[Node, ...], ...]:

@@ -35,7 +35,7 @@ def page_furniture(paras: list[Paragraph]) -> dict[int, tuple[Inline, ...]]:
 
     A marking or `(continued)` with no page number beside it is the text's, as before. Read on
     the blocks of the lines (`paragraphs.split_lines`) before a sentence the page breaks is
-    joined across them (`paragraphs.join_broken_paragraphs`, `page_break_nodes`).
+    joined across them (`broken_paragraphs.join_broken_paragraphs`, `page_break_nodes`).
     """
     found: dict[int, tuple[Inline, ...]] = {}
     for index, para in enumerate(paras):

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from .date_checks import find_written_dates
 from .letter_forms import (END_MARK, GROUP_MARKING, NAME_PARTICLES, OFFICE_WORDS, SIGNATURE_MARK,
                            SIGNED, VALEDICTION)
-from .model import WORD_RUNS_ON, Inline, Paragraph, divides_word
+from .model import WORD_RUNS_ON, Paragraph, divides_word
 from .name_forms import NAME_TITLES
-from .page_furniture import page_break_nodes, page_number
+from .page_furniture import page_number
 from .readers.common import classification_of, is_marking
 from .record_fields import ANNEX_FIELDS
 from .source_marks import STAMP_LABEL
@@ -82,14 +82,14 @@ def split_lines(paras: tuple[Paragraph, ...], marking_line: int = 0) -> list[Par
             result.append(para)
             continue
         current = [para.lines[0]]
-        start, unclosed = para.line, _unclosed(para.lines[0])
+        start, unclosed = para.line, unclosed_brackets(para.lines[0])
         for offset, line in enumerate(para.lines[1:], 1):
             if _continues(current[-1], unclosed, line):
                 current.append(line)
-                unclosed += _unclosed(line)
+                unclosed += unclosed_brackets(line)
                 continue
             result.append(Paragraph(tuple(current), start, hyphen_dashes=dashes))
-            current, start, unclosed = [line], para.line + offset, _unclosed(line)
+            current, start, unclosed = [line], para.line + offset, unclosed_brackets(line)
         result.append(Paragraph(tuple(current), start, hyphen_dashes=dashes))
     return result
 
@@ -136,7 +136,7 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     `Ambassador Dobrynin` are two lines in title case; `Soviet-` / `American talks` stay one
     block, one word: `model.runs_on`).
     """
-    if not unclosed and (_fields(last, line) or stands_alone(last) or stands_alone(line)
+    if not unclosed and (field_lines(last, line) or stands_alone(last) or stands_alone(line)
                          or _table_rows(last, line)):
         return False
     if divides_word(last.rstrip(), line):
@@ -191,12 +191,12 @@ def _colon_label(line: str) -> bool:
     return bool(match_colon_label(line) or (LETTER_LABEL.match(line) and line[1] == ":"))
 
 
-def _unclosed(line: str) -> int:
+def unclosed_brackets(line: str) -> int:
     """How many more square brackets `line` opens than it closes."""
     return line.count("[") - line.count("]")
 
 
-def _fields(last: str, line: str) -> bool:
+def field_lines(last: str, line: str) -> bool:
     """Whether `last` and `line` each open with a field's label: two items of a list of fields."""
     return bool(FIELD_LINE.match(last) and FIELD_LINE.match(line))
 
@@ -205,61 +205,6 @@ def opens_in_lower_case(text: str) -> bool:
     """Whether `text` opens with a small letter, or a dash before one (`-as the Soviet press
     called it-`: an aside that goes on with the sentence before it)."""
     return text[:1].islower() or bool(DASH_BEFORE_WORD.match(text))
-
-
-def _cut_by_layout(previous: Paragraph, para: Paragraph) -> bool:
-    return opens_in_lower_case(para.text) and not previous.text.rstrip().endswith(TERMINAL) \
-        and not _fields(previous.lines[-1], para.text) and not ANNEX.match(para.text) \
-        and not marked_signature(para.text)
-
-
-def _closes_bracket_of(previous: Paragraph, para: Paragraph) -> bool:
-    """Whether `para` closes a bracket `previous` leaves open (only the next paragraph may: a
-    bracket never closed is reported, not allowed to take the paragraphs after it)."""
-    return _unclosed(previous.text) > 0 and _unclosed(para.text) < 0
-
-
-def join_broken_paragraphs(paras: list[Paragraph], furniture: dict[int, tuple[Inline, ...]]
-                           | None = None) -> list[Paragraph]:
-    """Join a paragraph cut by the page layout: `...it is` / blank / `still a poor country.`;
-    and a bracket the next paragraph closes: `[The remainder of page 4 is torn.` / blank / `The
-    text resumes on page 5.]` is one bracket, one element, as across a line break (`_continues`;
-    `inline` warns that the blank line inside it is not kept).
-
-    A sentence a page breaks (`furniture`: first line -> the `pb`, `fw` of a paragraph of page
-    furniture, `page_furniture`) goes on across the furniture, which stands inside the
-    paragraph where the page broke (`Paragraph.page_breaks`), a word divided there joined as
-    across a line break: `... is irre-` / `-3-` / `vocable ...` -> `irre-<lb break="no"/><pb
-    n="3"/><fw type="pageNum">-3-</fw>vocable`. Furniture after a finished sentence stays
-    between the paragraphs."""
-    furniture = furniture or {}
-    joined: list[Paragraph] = []
-    between: list[Paragraph] = []   # the furniture since the last paragraph of text
-    for para in paras:
-        if para.line in furniture:
-            between.append(para)
-            continue
-        if joined and between and _cut_by_layout(joined[-1], para):
-            para = _joined(joined.pop(), para, [furniture[p.line] for p in between])
-            between = []
-        elif joined and not between \
-                and (_cut_by_layout(joined[-1], para) or _closes_bracket_of(joined[-1], para)):
-            para = _joined(joined.pop(), para)
-        joined.extend(between)
-        between = []
-        joined.append(para)
-    return joined + between
-
-
-def _joined(previous: Paragraph, para: Paragraph,
-            furniture: list[tuple[Inline, ...]] | None = None) -> Paragraph:
-    """`previous` and `para` one paragraph, with the page break of `furniture` between them."""
-    breaks = previous.page_breaks
-    if furniture:
-        in_word = previous.divides_word(previous.lines[-1].strip(), para.lines[0].strip())
-        breaks += ((len(previous.lines), page_break_nodes(furniture, in_word)),)
-    return Paragraph(previous.lines + para.lines, previous.line,
-                     previous.line_numbers + para.line_numbers, breaks, previous.hyphen_dashes)
 
 
 NUMBER_SIGN = re.compile(r"(?<!\w)(?:No|Nr)\.(?=[ \t]*\d+$)")

@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import date_checks
+from .broken_paragraphs import join_broken_paragraphs
 from .closers import BlockMakers, ClosingPart
 from .closing_lines import is_note
 from .date_quotes import quoted_dates
@@ -46,7 +47,7 @@ from .model import (Block, Document, Inline, Node, Paragraph, RawDocument, Text,
 from .overrides import Overrides, check_overrides
 from .opener import cited_telegram, is_place_line, read_opener
 from .page_furniture import page_furniture
-from .paragraphs import join_broken_paragraphs, split_lines
+from .paragraphs import split_lines
 from .readers.common import doc_type_of, printed_classification, translator_of
 from .record_notes import interpreters
 from .registers import Registers
