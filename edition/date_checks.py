@@ -114,9 +114,15 @@ def spanned_days(field: Field) -> tuple[str, str] | None:
     """The first and last day of a date field that names a span of days (`26-27 October 1962`,
     a title's dates: a document of two days), else None (`November 5, 1962`, `1961-1962`)."""
     mention = parse_mention(field.value)
-    if mention is None or len(mention.not_before) != 10 or len(mention.not_after) != 10:
+    if mention is None or not spans_days(mention):
         return None
     return mention.not_before, mention.not_after
+
+
+def spans_days(mention: DateMention) -> bool:
+    """Whether a date names a span from one day to another (`26-27 October 1962`), not of
+    months or years (`January-November 1962`, `1961-1962`)."""
+    return len(mention.not_before) == len(mention.not_after) == len("1962-10-26")
 
 
 def field_date(path: str, field: Field, reporter: Reporter) -> str:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..correspondents import names_two_parties
-from ..date_checks import find_written_dates, is_dateline
+from ..date_checks import find_written_dates, is_dateline, spans_days
 from ..model import Field, Metadata, Paragraph
 from ..registers import Registers
 
@@ -357,9 +357,8 @@ def split_title_date(line: str) -> tuple[str, str] | None:
     """Split `Mikoyan Telegram to the CC CPSU (no. 1856) November 19, 1962` into title and date
     (also `... CC CPSU 11/5/62`, a date read either way: `date_checks` reports it; and a span of
     days, `Three Cables ..., 26-27 October 1962`, not of months or years: `spanned_days`)."""
-    days_span = lambda m: len(m.not_before) == len(m.not_after) == len("1962-10-26")  # noqa: E731
     mentions = [m for m in find_written_dates(line) if m.end == len(line.rstrip(". "))
-                and (m.when or m.impossible or m.readings or days_span(m))]
+                and (m.when or m.impossible or m.readings or spans_days(m))]
     if not mentions or mentions[-1].start == 0:
         return None
     cut = mentions[-1].start
