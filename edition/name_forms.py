@@ -17,6 +17,11 @@ being a forename: `minister`, `assistant`, `cardinal`, `ambassador`, `mr`, `sir`
 HONORIFICS = "Mr|Mrs|Ms|Dr|Gen|Sen|Amb|Adm|Col|Gov|Rep|Lt|Capt|Prof|Sir|M|Mme|Mlle|Com|Cde|Tow"
 """Titles before a name, with a period or not; `M.`, `Mme.`, `Mlle.` are French courtesy titles,
 `Com.`, `Cde.` a comrade's (the Soviet records' `Com. Mikoyan`), `Tow.` the Polish `towarzysz`."""
+LISTING_TITLES = r"Coms?\.|Comrades?|Messrs\.|Tt\.|Тт\.|Тов\.|товарищи|Genossen|Gen\."
+"""The titles before a list of names (`Coms. Khrushchev, Kozlov, Mikoyan`, `Тт. Хрущев, Микоян`,
+`Gen. Ulbricht, Honecker`): the plurals of a comrade's title, and `Com.`, `Тов.`, `Comrade`
+that a record puts before a list too; a pattern's alternation (`stage_parens.PERSONS_LISTED`).
+Apart from `HONORIFICS`, where `Gen.` is a General's: here it is the German `Genossen`."""
 TITLES_BY_LANGUAGE = {
     "pl": "AMBASADOR PREZYDENT GENERAŁ MARSZAŁEK TOWARZYSZ",
     "de": "BOTSCHAFTER PRASIDENT GENOSSE",

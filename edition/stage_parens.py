@@ -6,6 +6,7 @@ import re
 
 from .gap_markers import gap_element, gap_reason
 from .model import Inline, Node, Text
+from .name_forms import LISTING_TITLES
 from .record_fields import heads_a_remark
 
 RECORDED_WORDS = frozenset("""
@@ -31,7 +32,7 @@ ABOUT_THE_TEXT = re.compile(r"(?:the\s+)?(?:text|original|document|page|remainde
 files.]`, `[The remainder of page 4 is torn.]`): the editor's remark, never a stage direction."""
 _NAME = r"(?:[A-Z]\.\s?)*[A-ZА-Я][\w’'-]+"
 PERSONS_LISTED = re.compile(
-    rf"\((?:Coms?\.|Comrades?|Messrs\.|Tt\.|Тт\.|Тов\.|товарищи|Genossen|Gen\.)\s+{_NAME}"
+    rf"\((?:{LISTING_TITLES})\s+{_NAME}"
     rf"(?:(?:,\s*|\s+(?:and|и|und)\s+){_NAME})*\.?\)")
 """A protocol's list of who spoke to an item, in parentheses under it: `(Coms. Khrushchev,
 Kozlov, Mikoyan)`, `(Тт. Хрущев, Микоян)`: names after a title, no verb, no stage business."""
