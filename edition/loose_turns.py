@@ -9,6 +9,7 @@ from itertools import islice
 from .diagnostics import Location
 from .listed_persons import listed_names
 from .name_forms import names_listed
+from .registers import SpeakerMatch
 from .remark_speakers import remark_label
 from .speakers import DOUBT_MARK, LabelMatch, colon_label, doubted, loose_label, undoubted
 
@@ -55,6 +56,11 @@ class LooseTurns:
                                      or loose.mark == ":"
                                      or self._period_dialogue_label(loose, text)):
             return None   # `Kennedy — The letter`: a dash after a name is no label of its own
+        return self._unread(line, loose, match)
+
+    def _unread(self, line: int, loose: LabelMatch, match: SpeakerMatch) -> LabelMatch:
+        """`loose`, a label naming no one who speaks here, as kind "unread", reported: unknown
+        but like a known name, one of several who speak here, or why it is not read."""
         where = Location(self.path, line, 1)
         unread = dataclasses.replace(loose, kind="unread")
         if match.entry is None and match.suggestion and not self.provisional:
