@@ -148,7 +148,8 @@ class ClosingRoles:
         return self.own(above) in SIGNATURE_ROLES
 
     def __getitem__(self, index: int) -> str:
-        """The role of paragraph `index` in its place (its own, else what its neighbours make it)."""
+        """The role of paragraph `index` in its place: an item's of the list it runs on under
+        (`_listed`), else its own, else what its neighbours make it."""
         if index < 0:
             index += len(self.lines)
         if index not in self._placed:
@@ -157,12 +158,15 @@ class ClosingRoles:
         return self._placed[index]
 
     def _listed(self, index: int) -> str:
-        """"annex" for a name right under a line of what goes with the letter and who gets it, in
-        its block (`Verteiler:` / `Gen. Ulbricht` / `Gen. Winzer`, `cc: Secretary Rusk` / `Mr.
-        Bundy`): an item of that list, though shaped as a signature; else "" (a signature after a
-        blank line, `gez. Schwab`, is the closer's)."""
-        listed = index and self.lines[index].runs_on and self.own(index) == "signed" \
-            and self[index - 1] == "annex"
+        """"annex" for a name or an office right under a line of what goes with the letter and
+        who gets it, in its block (`Verteiler:` / `Gen. Ulbricht` / `Gen. Winzer`, `cc: Mr.
+        Bundy` / `Secretary of Defense` / `R. McNamara`): an item of that list, though shaped as
+        a signature or the signer's office over one; else "" (a signature after a blank line,
+        `gez. Schwab`, is the closer's)."""
+        line = self.lines[index]
+        shaped = self.own(index) in SIGNATURE_ROLES \
+            or (not self.own(index) and _names_an_office(line.text))
+        listed = index and line.runs_on and shaped and self[index - 1] == "annex"
         return "annex" if listed else ""
 
     def _role_in_place(self, index: int) -> str:

@@ -214,6 +214,23 @@ def test_a_name_under_the_copies_line_is_the_copies(valid_tei):
                                   'n="5" xml:id="L5">Mr. Smith</p></postscript></div>')
 
 
+@pytest.mark.parametrize("block, items", [
+    pytest.param("Dean Rusk\n\ncc: Mr. Bundy\nSecretary of Defense\nR. McNamara", 3,
+                 id="cc and an office over a name"),
+    pytest.param("Distribution:\nMinister of Defense\nR. Malinovsky\nChairman of the KGB\n"
+                 "V. Semichastny", 5, id="offices and names under Distribution"),
+    pytest.param("Verteiler:\nMinister of Foreign Affairs\nL. Bolz", 3, id="under Verteiler"),
+])
+def test_an_office_over_a_name_in_a_list_is_the_list_s(valid_tei, block, items):
+    """An office right over a name in the block of `cc:`, `Distribution:` or `Verteiler:` is an
+    item of that list, as the name under it is: both were the closer's signatures (rvC 2)."""
+    tei = valid_tei(page(f"We received your letter.\n\n{block}", title=DDR_TITLE))
+    assert tei.xpath("count(.//t:postscript/t:p)", namespaces=TEI) == items
+    assert tei.xpath("string(.//t:postscript/t:p[last()])", namespaces=TEI) \
+        == block.split("\n")[-1]
+    assert tei.xpath("count(.//t:closer/t:signed)", namespaces=TEI) == ("Rusk" in block)
+
+
 def test_signatures_in_a_block_under_no_list_stay_signatures(valid_tei):
     """Two signers, one under the other, are no list: only a line of what goes with the letter
     opens one."""
