@@ -331,8 +331,9 @@ def closes(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str])
 
 def postscript_mark(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str]) -> int:
     """The first of the last paragraphs opening with `P.S.` when only plain paragraphs (no turn,
-    no role set by the editor) follow each (`P.S. ...` / `The figures follow.` / `P.P.S. ...`),
-    else the end: the paragraphs from it on close the text."""
+    no role set by the editor, no closer's line) follow each (`P.S. ...` / `The figures follow.`
+    / `P.P.S. ...`), else the end: the paragraphs from it on close the text. A mark over the
+    closer (`P.S. to my letter of 28 October: ...` / ... / `Sincerely,`) stays in the text."""
     marked = [i for i in range(1, len(paras)) if opens_postscript(paras[i].text)]
     if not marked:   # nearly every document: no label is read
         return len(paras)
@@ -347,10 +348,11 @@ def postscript_mark(paras: list[Paragraph], roles: ClosingRoles, trusted: frozen
 def _plain(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str],
            indices: range) -> bool:
     """Whether the paragraphs at `indices` are plain ones: no turn's, none the editor gave a
-    role."""
+    role, no closer's line (`Sincerely,`, `A. Mikoyan`)."""
     for index in indices:
         label = match_label(paras[index].text, trusted)
-        if roles.lines[index].given or (label and label.kind == "turn"):
+        if roles.lines[index].given or (label and label.kind == "turn") \
+                or roles[index] in CLOSER_ROLES:
             return False
     return True
 

@@ -284,3 +284,16 @@ def test_a_turn_between_two_marks_keeps_the_first_in_the_text(registers):
                               "P.S. The list counts 37 flights."), registers)
     assert body_xml(tei).count("<postscript>") == 1
     assert "P.S. He wrote it.</p></sp>" in body_xml(tei)
+
+
+def test_a_mark_over_the_closer_stays_in_the_text(valid_tei):
+    """`P.S. to my letter of 28 October: ...` in the body, the closer, then the letter's `P.S.`:
+    only the last mark opens a postscript; the body from the first was one (rvC 3)."""
+    tei = valid_tei(page("Dear Mr. President,\n\nI write about the ships.\n\nP.S. to my letter of "
+                         "28 October: the ships have turned back.\n\nThe ships are at sea.\n\n"
+                         "They will arrive soon.\n\nSincerely,\n\nA. Mikoyan\n\n"
+                         "P.S. My regards to your wife.", title="Letter from Mikoyan to Kennedy"))
+    assert tei.xpath("count(.//t:body/t:div/t:p)", namespaces=TEI) == 4
+    assert tei.xpath("count(.//t:postscript)", namespaces=TEI) == 1
+    assert tei.xpath("string(.//t:postscript)", namespaces=TEI) == "P.S. My regards to your wife."
+    assert body_xml(tei).index("<closer>") < body_xml(tei).index("<postscript>")
