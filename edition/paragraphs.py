@@ -12,7 +12,7 @@ from .model import WORD_RUNS_ON, Paragraph, divides_word
 from .name_forms import NAME_TITLES
 from .page_furniture import page_number
 from .readers.common import classification_of, is_marking
-from .record_fields import ANNEX_FIELDS
+from .record_fields import ANNEX_FIELDS, DISTRIBUTION_HEAD
 from .source_marks import STAMP_LABEL
 from .speakers import LETTER_LABEL, UPPER, in_capitals, match_colon_label, match_label
 
@@ -28,11 +28,12 @@ CLOSING_REMARK = re.compile(r"\b(?:attended the (?:conversation|meeting)|(?:was|
                             re.IGNORECASE)
 ANNEX_WORD = "|".join(sorted(ANNEX_FIELDS))
 ANNEX = re.compile(rf"^(?:(?:{ANNEX_WORD}|copy to|copies to|(?:extracts?|cop(?:y|ies)) sent to"
-                   rf"|b?cc|distribution(?: list)?|verteiler)\s*:|encls?\.(?=[\s:]|$)"
+                   rf"|b?cc)\s*:|{DISTRIBUTION_HEAD}|encls?\.(?=[\s:]|$)"
                    rf"|(?:{ANNEX_WORD})(?:\s+(?:\d{{1,2}}|\(\d{{1,2}}\)|[A-Z]))?\.?$)", re.IGNORECASE)
 """`Enclosures:`, `Encl. 2`, `Attachment:`, `cc: Mr. Bundy`, `Copy to:`, `Extracts sent to:` (a
 protocol's: who gets the parts that concern him), `Distribution:`, the German `Verteiler:` (who
-gets the document), and the word alone on its
+gets the document; not before a sentence: `record_fields.DISTRIBUTION_HEAD`), and the word
+alone on its
 line, `Enclosure`, `Attachments (2)`, `Enclosure 1`: after the signature, what goes with a letter
 and who gets a copy of it (a postscript of its own, with the items under it); never the place the
 letter was signed at, though one word under a signature is shaped as one (probe r1)."""

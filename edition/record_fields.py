@@ -57,6 +57,17 @@ RECORDED_BY = frozenset(word for words in RECORDED_BY_BY_LANGUAGE.values()
 ANNEX_FIELDS = frozenset("Attachment Attachments Enclosure Enclosures".split())
 """Words heading what goes with a document (`Enclosures:` / `1. Statement`): a field of the
 record here, the head of a letter's enclosures under its signature (`paragraphs.ANNEX`)."""
+LIST_LITTLE_WORDS = "of|the|and|for|in|to|at|by|a|an|de|der|die|das|des|den|dem|und|beim|im|zum"
+"""Words in lower case that a list of who gets a document holds (`Secretary of State and Secretary
+of Defense`, `Abt. Internationale Verbindungen beim ZK der SED`)."""
+DISTRIBUTION_HEAD = (r"(?:distribution(?: list)?|verteiler)\s*:"
+                     rf"(?!(?:.*?(?<![\w'’\-])(?!(?:{LIST_LITTLE_WORDS})\b)"
+                     r"(?-i:[a-zß-ÿ])){3})")
+"""`Distribution:`, `Distribution list:`, the German `Verteiler:` (who gets the document), alone on
+its line or before a list (`Distribution: Gen. Ulbricht, Gen. Winzer`), not before a sentence,
+which three words in lower case but a list's little ones make (`Distribution: The oil products
+will be distributed by INRA ...`: a report's last section, no list): a pattern of
+`paragraphs.ANNEX`."""
 PRESENCE_FIELDS = frozenset(word for words in PRESENCE_BY_LANGUAGE.values()
                             for word in words.split())
 RECORD_FIELDS = PRESENCE_FIELDS | frozenset(word for words in RECORD_FIELDS_BY_LANGUAGE.values()

@@ -207,6 +207,29 @@ def test_the_names_under_a_distribution_head_are_its_list_not_signatures(valid_t
         '</div>')
 
 
+SHIPMENTS = ("1. Shipments: The tanker Vishera arrived on 2 December.\n\n"
+             "2. Storage: The oil is held at the refinery.\n\n")
+
+
+def test_a_section_opening_with_distribution_in_prose_stays_the_text_s(valid_tei):
+    """`Distribution: The oil products will be distributed ...`, a report's last section, is no
+    list of who gets the report: it was a postscript with no signature over it (rvC 4)."""
+    tei = valid_tei(page(f"{SHIPMENTS}Distribution: The oil products will be distributed by INRA "
+                         "to the provinces by rail and truck.", title="Report on the shipments"))
+    assert "<postscript>" not in body_xml(tei)
+    assert body_xml(tei).endswith('<p n="3" xml:id="L3">Distribution: The oil products will be '
+                                  'distributed by INRA to the provinces by rail and truck.</p>'
+                                  '</div>')
+
+
+@pytest.mark.parametrize("line", ["Distribution: Gen. Ulbricht, Gen. Winzer",
+                                  "Distribution: Secretary of State and Secretary of Defense",
+                                  "Verteiler: Abt. Internationale Verbindungen beim ZK der SED"])
+def test_a_distribution_list_on_the_head_s_line_is_a_postscript(valid_tei, line):
+    tei = valid_tei(page(f"{SHIPMENTS}A. Mikoyan\n\n{line}", title="Report on the shipments"))
+    assert tei.xpath("string(.//t:postscript/t:p)", namespaces=TEI) == line
+
+
 def test_a_name_under_the_copies_line_is_the_copies(valid_tei):
     tei = valid_tei(page("We received your letter.\n\nSincerely,\n\nA. Mikoyan\n\ncc: Mr. Jones\n"
                          "Mr. Smith", title="Letter from Mikoyan to Dorticos"))
