@@ -154,7 +154,8 @@ def test_without_the_archive_s_block_the_last_paragraph_is_the_text_s(registers)
 LETTER_TITLE = "Letter from Ambassador Lechuga to U Thant"
 LETTER_BODY = ("Your Excellency:\n\nI have the honour to transmit the statement.\n\nAccept, "
                "Excellency, the assurances of my highest consideration.\n\n")
-LECHUGA = '<signed n="4" xml:id="L4"><persName ref="persons.xml#lechuga-carlos">Carlos Lechuga Hevia'
+LECHUGA = ('<signed n="4" xml:id="L4"><persName ref="persons.xml#lechuga-carlos">Carlos Lechuga '
+           'Hevia')
 
 
 def test_the_signer_s_offices_a_comma_parts_are_the_closer_s(valid_tei):
@@ -184,8 +185,8 @@ def test_a_p_p_s_is_a_postscript_of_its_own(valid_tei):
                          title=LETTER_TITLE))
     assert body_xml(tei).endswith(
         '</signed></closer><postscript><p n="5" xml:id="L5">P.S. The list counts 37 flights.</p>'
-        '</postscript><postscript><p n="6" xml:id="L6">P.P.S. Minister <persName ref="persons.xml#roa-raul">Roa</persName> sends '
-        'his regards.</p></postscript></div>')
+        '</postscript><postscript><p n="6" xml:id="L6">P.P.S. Minister <persName '
+        'ref="persons.xml#roa-raul">Roa</persName> sends his regards.</p></postscript></div>')
 
 
 # ---- r6 5.2: a distribution list among the closing lines ---------------------------------------
