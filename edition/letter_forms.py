@@ -48,9 +48,9 @@ SIGNATURE_MARK = re.compile(rf"^(?:{'|'.join(SIGNATURE_MARKS)})\s+", re.IGNORECA
 VALEDICTIONS = (
     r"(?:sincerely|respectfully|faithfully|yours|cordially|with (?:best )?regards"
            r"|best regards"
-           r"|with (?:fraternal|comradely|communist|warm|warmest|kind|kindest|best) "
-    r"(?:greetings|wishes|regards))[\w ]*,?",
-    r"(?:with )?(?:fraternal|comradely|communist) greetings[,:]?",
+           r"|with (?:warm|warmest|kind|kindest|best) (?:greetings|wishes|regards))[\w ]*,?",
+    r"(?:with (?:fraternal|comradely|communist) (?:greetings|wishes|regards)[\w ]*"
+    r"|(?:fraternal|comradely|communist) greetings)[,:]?",
     r"mit (?:vorzüglicher|ausgezeichneter|größter|aufrichtiger|aller) hochachtung,?",
     r"hochachtungsvoll,?", r"mit (?:freundlichen|besten|herzlichen|kollegialen) grüßen,?",
     r"(?:ihr|ihre|dein|deine)(?: sehr)?(?: ergebener?)?,?",
