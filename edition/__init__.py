@@ -112,6 +112,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   export/      open data: TEI ZIP and teiCorpus, CMIF, registers as JSON-LD, speaker analytics
   dts          Distributed Text Services 1.0 as static files (entry, collection, navigation,
                document)
+  dts_documents  the DTS Document endpoint: the whole TEI and each line's passage
   manifest     citations.json: every citable line hashed; changes since the previous release
   weblinks     web addresses in ref/@target, and the FRUS addresses of documents
   write        the site written to a staging folder and swapped in atomically

@@ -23,9 +23,8 @@ a line with `@resp` (an editorial note) carries that as its creator instead.
 
 from __future__ import annotations
 
-import copy
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote, urljoin
 
@@ -34,8 +33,8 @@ from lxml import etree
 from .breaks import spaced_text
 from .collect import MAIN_TITLE
 from .config import Settings
-from .namespaces import NS, T, TEI_NS, XML_BASE, XML_ID, XML_LANG, tei_xpath
-from .tei import indent_structure, serialize
+from .dts_documents import write_documents
+from .namespaces import NS, T, TEI_NS, XML_ID, XML_LANG, tei_xpath
 from .tei.citation import MATCH, UNIT, citable_lines
 from .tei.reading import bracketed_text
 from .ties import CORRESPONDENTS, SOURCE_NOTES
@@ -43,7 +42,6 @@ from .write import SiteWriter, site_json
 
 DTS_VERSION = "1.0"
 CONTEXT = "https://dtsapi.org/context/v1.0.json"
-DTS_NS = "https://w3id.org/api/dts#"
 """The namespace of `<dts:wrapper>` as DTS 1.0 (Document Endpoint) writes it."""
 ROOT_ID = "edition"
 """The identifier of the collection that holds every document of the edition."""
@@ -296,24 +294,24 @@ def write_navigation(resource: Resource, about: dict, layout: Layout,
                      writer: SiteWriter) -> None:
     """The whole tree (`down=-1`, one level: every line, with its speaker)."""
     path = layout.navigation(resource.id)
-    turns: Turns = {}
+    attributions: AttributionCache = {}
     write_json(writer, path, {**response("Navigation", layout.url(path)), "resource": about,
-                              "member": [citable_unit(line, resource, turns)
+                              "member": [citable_unit(line, resource, attributions)
                                          for line in resource.lines]})
 
 
-Turns = dict[etree._Element | str, tuple[list[str], str]]
+AttributionCache = dict[etree._Element | str, tuple[list[str], str]]
 """A turn's creators and speaker label (see `attribution`), made once for all its lines; and
 the creators of each @resp (by its value), once for all the lines it is on."""
 
 
-def citable_unit(line: Line, resource: Resource, turns: Turns) -> dict:
+def citable_unit(line: Line, resource: Resource, attributions: AttributionCache) -> dict:
     """`{"identifier": "5", "@type": "CitableUnit", "level": 1, "parent": null, ...}`."""
     unit: dict = {"identifier": line.ref, "@type": "CitableUnit", "level": 1, "parent": None,
                   "citeType": resource.cite_type}
     if line.element.get(XML_ID):
         unit["@id"] = f"{resource.tei_url}#{line.element.get(XML_ID)}"
-    creators, label = attribution(line.element, resource.tei_url, turns)
+    creators, label = attribution(line.element, resource.tei_url, attributions)
     if creators:
         unit["dublinCore"] = {"creator": creators}
     if label:
@@ -322,83 +320,21 @@ def citable_unit(line: Line, resource: Resource, turns: Turns) -> dict:
 
 
 def attribution(element: etree._Element, tei_url: str,
-                turns: Turns) -> tuple[list[str], str]:
+                attributions: AttributionCache) -> tuple[list[str], str]:
     """Who is responsible for a line: its `@resp`, else the speaker of its `sp` (and the label),
-    kept in `turns` for the next line of the turn or with the @resp.
+    kept in `attributions` for the next line of the turn or with the @resp.
 
     Notes and stage lines inside a turn are not the speaker's words, so they get no speaker.
     """
     resp = element.get("resp")
     if resp:   # an editors' note's `#ed`, the same on every note
-        if resp not in turns:
-            turns[resp] = ([urljoin(tei_url, ref) for ref in resp.split()], "")
-        return turns[resp]
+        if resp not in attributions:
+            attributions[resp] = ([urljoin(tei_url, ref) for ref in resp.split()], "")
+        return attributions[resp]
     turn = next(iter(element.iterancestors(T + "sp")), None)
     if turn is None or element.tag in UNSPOKEN:
         return [], ""
-    if turn not in turns:
-        turns[turn] = ([urljoin(tei_url, ref) for ref in (turn.get("who") or "").split()],
-                       first_text(turn, "t:speaker"))
-    return turns[turn]
-
-
-# --- Document endpoint ---------------------------------------------------------------------------
-
-def write_documents(resource: Resource, layout: Layout, writer: SiteWriter) -> None:
-    """The whole TEI, then each line in its own TEI file (`xml:base` keeps pointers resolving)."""
-    writer.write_bytes(layout.document(resource.id), with_base(resource.tei, resource.tei_url))
-    for ref, data in passages(resource):
-        writer.write_bytes(layout.document(resource.id, ref), data)
-
-
-def with_base(tei: etree._Element, url: str) -> bytes:
-    """`tei` serialized with `xml:base` set to `url`: set on the tree only while it is written,
-    not on a copy of the whole document (as published, the tree is indented already)."""
-    before = tei.get(XML_BASE)
-    tei.set(XML_BASE, url)
-    try:
-        return serialize(tei)
-    finally:
-        if before is None:
-            del tei.attrib[XML_BASE]
-        else:
-            tei.set(XML_BASE, before)
-
-
-def passages(resource: Resource) -> Iterator[tuple[str, bytes]]:
-    """(ref, TEI) of each line's passage: `<TEI><text><body><div><sp><speaker/>
-    <dts:wrapper><p n="5">…</p></dts:wrapper>…`.
-
-    The ancestors of the line are kept as empty shells (with their attributes, and a turn's
-    `speaker`) around the `dts:wrapper`, which holds the cited line and nothing else. Lines of
-    one parent share its shell: the line is put into the wrapper, serialized and taken out.
-    """
-    wrappers: dict[etree._Element, etree._Element] = {}
-    for line in resource.lines:
-        parent = line.element.getparent()
-        wrapper = wrappers.get(parent)
-        if wrapper is None:
-            wrapper = wrappers[parent] = shell(resource, line.element)
-            indent_structure(wrapper.getroottree().getroot())  # once; never inside the wrapper
-        wrapper.append(detached(line.element))
-        yield line.ref, serialize(wrapper.getroottree().getroot(), indent=False)
-        del wrapper[0]
-
-
-def shell(resource: Resource, element: etree._Element) -> etree._Element:
-    """The empty `dts:wrapper` inside copies of the ancestors of `element` (see `passages`)."""
-    tei = etree.Element(resource.tei.tag, attrib=dict(resource.tei.attrib), nsmap={None: TEI_NS})
-    tei.set(XML_BASE, resource.tei_url)
-    parent = tei
-    for ancestor in reversed(list(element.iterancestors())[:-1]):
-        parent = etree.SubElement(parent, ancestor.tag, attrib=dict(ancestor.attrib))
-        for speaker in ancestor.iterchildren(T + "speaker"):
-            parent.append(detached(speaker))
-    return etree.SubElement(parent, f"{{{DTS_NS}}}wrapper", nsmap={"dts": DTS_NS})
-
-
-def detached(element: etree._Element) -> etree._Element:
-    """A copy of `element` without the text that follows it."""
-    duplicate = copy.deepcopy(element)
-    duplicate.tail = None
-    return duplicate
+    if turn not in attributions:
+        attributions[turn] = ([urljoin(tei_url, ref) for ref in (turn.get("who") or "").split()],
+                              first_text(turn, "t:speaker"))
+    return attributions[turn]

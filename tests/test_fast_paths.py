@@ -13,7 +13,7 @@ from lxml import etree
 
 from edition.breaks import _spaced, spaced_text
 from edition.collect import word_count
-from edition.dts import with_base
+from edition.dts_documents import with_base
 from edition.namespaces import XML_BASE
 from edition.tei import serialize
 from edition.tei.xml import SAFE_PARSER
