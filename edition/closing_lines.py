@@ -331,28 +331,36 @@ def closes(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str])
 
 def postscript_mark(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str]) -> int:
     """The first of the last paragraphs opening with `P.S.` when only plain paragraphs (no turn,
-    no role set by the editor, no closer's line) follow each (`P.S. ...` / `The figures follow.`
-    / `P.P.S. ...`), else the end: the paragraphs from it on close the text. A mark over the
-    closer (`P.S. to my letter of 28 October: ...` / ... / `Sincerely,`) stays in the text."""
+    no role set by the editor) follow each (`P.S. ...` / `The figures follow.` / `P.P.S. ...`),
+    and no closer's line stands between one and the next (`_holds_closer_line`), else the end:
+    the paragraphs from it on close the text. A mark over the closer (`P.S. to my letter of 28
+    October: ...` / ... / `Sincerely,`) stays in the text; a signature after the last mark
+    (`P.S. ...` / `A.M.`) signs its postscript."""
     marked = [i for i in range(1, len(paras)) if opens_postscript(paras[i].text)]
     if not marked:   # nearly every document: no label is read
         return len(paras)
     start = len(paras)
     for mark in reversed(marked):
-        if not _plain(paras, roles, trusted, range(mark, start)):
+        between = range(mark, start)
+        if not _plain(paras, roles, trusted, between) \
+                or (start < len(paras) and _holds_closer_line(roles, between)):
             break
         start = mark
     return start
 
 
+def _holds_closer_line(roles: ClosingRoles, indices: range) -> bool:
+    """Whether a paragraph at `indices` is a closer's line (`Sincerely,`, `A. Mikoyan`)."""
+    return any(roles[index] in CLOSER_ROLES for index in indices)
+
+
 def _plain(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str],
            indices: range) -> bool:
     """Whether the paragraphs at `indices` are plain ones: no turn's, none the editor gave a
-    role, no closer's line (`Sincerely,`, `A. Mikoyan`)."""
+    role."""
     for index in indices:
         label = match_label(paras[index].text, trusted)
-        if roles.lines[index].given or (label and label.kind == "turn") \
-                or roles[index] in CLOSER_ROLES:
+        if roles.lines[index].given or (label and label.kind == "turn"):
             return False
     return True
 
