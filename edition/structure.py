@@ -162,8 +162,9 @@ class _Builder:
         """The opening lines of `paras` into `opener` (none read when None), its text and its
         closing lines (`end`: none read when None) into the parts."""
         body_end = end.body_end if end else len(paras)
-        given = [reader.given(para) for para in paras[:body_end]]
-        start = self._take_opener(paras[:body_end], given, opener) if opener is not None else 0
+        start = 0
+        if opener is not None:
+            start, body_end = self._take_opener(paras, body_end, reader, opener)
         self.quote_dates = quoted_dates(paras[start:body_end])
         for para in paras[start:body_end]:
             self._body_paragraph(para)
@@ -180,22 +181,36 @@ class _Builder:
         self.doc.parts.extend((self._block("dateline", para, text=para.text[:cut]),
                                self._block("p", para, text=rest.lstrip(), column=column)))
 
-    def _take_opener(self, paras: list[Paragraph], given: list[str], into: list) -> int:
-        """The opening lines into `into` (the opener, or the parts where one of several documents
-        begins: see `opener`), `given` the editor's roles of `paras`; where the text begins."""
+    def _take_opener(self, paras: list[Paragraph], body_end: int, reader: EndReader,
+                     into: list) -> tuple[int, int]:
+        """The opening lines of `paras` above the closing lines (from `body_end`) into `into`
+        (the opener, or the parts where one of several documents begins: see `opener`); where
+        the text begins and ends. A text is never left without a paragraph: where the opening
+        lines would meet the closing ones (`CIPHERED TELEGRAM No. 1` // `Havana, 26 October
+        1962` // `Received.` // `26.X.62 ALEKSEEV`), the opening lines are read as if no
+        closing ones followed, and the closing lines begin a paragraph after them."""
+        found, start = self._opening_lines(paras[:body_end], reader)
+        if start >= body_end and body_end < len(paras):
+            found, start = self._opening_lines(paras, reader)
+            body_end = min(len(paras), max(body_end, start + 1))
+        self.cited_line = cited_telegram(paras, start, found, self.doc.doc_type) or self.cited_line
+        into.extend(self._lined(kind, para) if kind in ("head", "stamp", "byline")
+                    else self._note(para) if kind == "note"
+                    else self._block(kind, para) for kind, para in found)
+        return start, body_end
+
+    def _opening_lines(self, paras: list[Paragraph], reader: EndReader
+                       ) -> tuple[list[tuple[str, Paragraph]], int]:
+        """The opening lines of `paras`, each with its kind, and where the text begins."""
         year, registers = self.doc.date[:4], self.registers
-        found, start = read_opener(paras, given,
+        given = [reader.given(para) for para in paras]
+        return read_opener(paras, given,
                                    self.trusted_labels, self.doc.raw.metadata.classification.line,
                                    self.doc.doc_type,
                                    lambda text: is_place_line(
                                        text, lambda words: names_a_place(registers, words), year),
                                    lambda text: names_a_place(registers, text, "org"),
                                    self.doc.raw.metadata.title.value)
-        self.cited_line = cited_telegram(paras, start, found, self.doc.doc_type) or self.cited_line
-        into.extend(self._lined(kind, para) if kind in ("head", "stamp", "byline")
-                               else self._note(para) if kind == "note"
-                               else self._block(kind, para) for kind, para in found)
-        return start
 
     def _body_paragraph(self, para: Paragraph) -> None:
         role, who = self.overrides.role(para.line)

@@ -73,6 +73,30 @@ def test_a_heading_that_heads_no_second_dated_document_divides_nothing(registers
     assert not tei.xpath("//t:div[@type='part']", namespaces=TEI)
 
 
+
+def short(number: int, day: int, text: str) -> str:
+    """A cable whose text is one short line the closing lines could take for theirs."""
+    return cable(number, day).replace("Castro came to the embassy at night.", text)
+
+
+@pytest.mark.parametrize("source, texts", [
+    pytest.param(cables(short(1, 26, "Received.")), [["Received."]], id="one cable: Received."),
+    pytest.param(cables(short(1, 26, "NOTHING NEW")), [["NOTHING NEW"]],
+                 id="one cable: in capitals"),
+    pytest.param(cables(short(1, 26, "Received."), cable(2, 27)),
+                 [["Received."], ["Castro came to the embassy at night."]],
+                 id="the first of two cables"),
+])
+def test_a_cable_whose_text_is_one_short_line_keeps_it_as_its_text(valid_tei, source, texts):
+    """Review rvB (2): the closing lines began right under the heading, and the TEI was invalid
+    (a head, then a closer: `Received.` its signature); the text is the line under the dateline,
+    and the document's or part's opener the dateline."""
+    tei = valid_tei(source)
+    docs = tei.xpath("//t:div[@type='part']", namespaces=TEI) \
+        or tei.xpath("//t:body/t:div", namespaces=TEI)
+    assert [[p.text for p in doc.iterfind("t:p", TEI)] for doc in docs] == texts
+    assert all(doc.find("t:opener/t:dateline", TEI) is not None for doc in docs)
+
 def test_the_page_shows_each_cable_as_a_part_under_its_heading(valid_tei, registers):
     tei = valid_tei(cables(cable(1, 26), cable(2, 27)))
     shown = html.fragment_fromstring(str(render_fragment([tei.find(".//t:body/t:div", TEI)],
