@@ -98,6 +98,9 @@ name of the person who holds it (Hansard), by which the speaker is looked up, an
 whom he stands for (`The PRESIDENT (Mr. ZORIN, Union of Soviet Socialist Republics):`, a United
 Nations verbatim record); a delivery in parentheses may follow (`The Prime Minister (Mr. Harold
 Macmillan) (Interrupting):`)."""
+TWO_CAPITALS = re.compile(rf"[{UPPER}]{{2}}")
+"""Two capitals in a row: an office label read in title case has them before its `)` (a word of
+`_titled_words` in capitals: `Madam DEPUTY SPEAKER (...)`, `The Acting PRESIDENT (...)`)."""
 NAMES = rf"(?:{PARTICLE}|{LETTER_WORD}\s+)?{NAME}(?:\s+(?:{PARTICLE})?{NAME}){{0,2}}"
 """One to three names and the particles between them: `Couve de Murville`, `U Thant`."""
 LETTER_LABEL = re.compile(rf"^(?P<label>[{UPPER}])(?:\.(?!\s+{NAMES}(?::|\s*$))|:)\s+(?=\S)")
@@ -262,9 +265,8 @@ def office_label(text: str) -> LabelMatch | None:
     speaker is looked up (not a member's seat, `speaker_refs._member`)."""
     office = OFFICE_LABEL.match(text)
     if office is None:
-        office_start = 4 if text.startswith("The ") else 0   # `The PRESIDENT (Mr. ZORIN, ...)`
-        if text[office_start:office_start + 2] != text[office_start:office_start + 2].upper():
-            return None   # a small letter in the office's first two: not in capitals
+        if not TWO_CAPITALS.search(text, 0, max(0, text.find(")"))):
+            return None   # the label, up to its `)`, has no word in capitals to read
         titled = text.title()   # the same letters, so the same offsets, in title case
         office = OFFICE_LABEL.match(titled) if len(titled) == len(text) else None
         if office is None or not _titled_words(text[:office.end("label")]):

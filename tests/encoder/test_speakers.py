@@ -960,6 +960,23 @@ def test_an_office_and_its_holder_in_capitals_is_read_as_in_title_case(label, re
     assert last.find("{*}speaker").text == label
 
 
+@pytest.mark.parametrize("label, holder", [
+    ("Madam DEPUTY SPEAKER (Dame Eleanor Laing)", "dame-eleanor-laing"),
+    ("The Acting PRESIDENT (Mr. ZORIN)", "mr-zorin"),
+    ("The Temporary PRESIDENT (Mr. ZORIN)", "mr-zorin"),
+])
+def test_an_office_in_capitals_behind_another_word_is_read_as_in_title_case(label, holder,
+                                                                             registers):
+    """Review rvB (1): a precheck made for speed looked for capitals only in the office's first
+    two letters (after `The `): `Madam DEPUTY SPEAKER (...)` was no label, its words the previous
+    speaker's, and `The Acting PRESIDENT (Mr. ZORIN)` a label whose holder was never looked up."""
+    tei, _ = encode_text(page(MEMBERS + f"\n\n{label}: Order.",
+                              title="House of Commons Debate: Cuba (Minutes of Proceedings)"),
+                         registers, provisional=True)
+    last = list(tei.iter("{*}sp"))[-1]
+    assert last.get("who").startswith(f"persons.xml#prov-{holder}-")
+    assert last.find("{*}speaker").text == label
+
 @pytest.mark.parametrize("line, codes", [
     ("CASTRO. The Prime Minister's speech of 1 November is to be analyzed by INR.", []),
     ("BERLIN. The Embassy is to report on the access routes.", []),
