@@ -213,15 +213,25 @@ def _heads_as_titled(para: Paragraph, title: str) -> bool:
 
 
 def _heading(para: Paragraph) -> list[tuple[str, Paragraph]]:
-    """A heading's lines, the last one its dateline where it is one, the date under the title
-    (`PROTOCOL No. 62` / `of the Session of the Presidium` / `28 October 1962`: head, dateline);
-    a heading of one line stays whole."""
+    """A heading's lines, the last one its dateline where it is one naming a day, the date under
+    the title (`PROTOCOL No. 62` / `of the Session of the Presidium` / `28 October 1962`: head,
+    dateline); a heading of one line stays whole, and so does one whose last line names a span or
+    a month (`REPORT ON SHIPMENTS TO CUBA` / `22-28 October 1962`: the period it covers, not
+    when it was written)."""
     *over, last = _lines(para)
-    if not over or not date_checks.is_dateline(last.text) or match_label(last.text):
+    if not over or not date_checks.is_dateline(last.text) or match_label(last.text) \
+            or not _names_days_only(last.text):
         return [("head", para)]
     head = Paragraph(para.lines[:-1], para.line, para.numbers[:-1], para.page_breaks,
                      para.hyphen_dashes)
     return [("head", head), ("dateline", last)]
+
+
+def _names_days_only(text: str) -> bool:
+    """Whether each date `text` writes is a single day (`28 October 1962`; not `22-28 October
+    1962`, `October 1962`)."""
+    return all(len(mention.when) == 10 for mention in date_checks.find_written_dates(text)
+               if not mention.inferred)
 
 
 def _notes_before_opening(paras: list[Paragraph], given: list[str], index: int,

@@ -252,6 +252,12 @@ PRESIDIUM = '<orgName ref="organizations.xml#presidium-cc-cpsu">Presidium of the
                  f'{PRESIDIUM}<lb/>The session opened on <date when="1962-10-28">28 October 1962'
                  '</date>.</head><p n="2"',
                  id="a sentence naming a date under the heading stays in it"),
+    pytest.param(page("REPORT ON SHIPMENTS TO CUBA\n22-28 October 1962\n\nShips sailed.",
+                      date="October 29, 1962", title="Report on Shipments to Cuba"),
+                 '<head n="1" xml:id="L1">REPORT ON SHIPMENTS TO <placeName ref="places.xml#cuba">'
+                 'CUBA</placeName><lb/><date '
+                 'notBefore="1962-10-22" notAfter="1962-10-28">22-28 October 1962</date></head>'
+                 '<p n="2"', id="rvB 4: the period a report covers under its heading stays in it"),
     pytest.param(page("Protocol No. 62\n\nWe met.", date="October 28, 1962",
                       title=PROTOCOL_TITLE),
                  '<p n="1" xml:id="L1">Protocol No. 62</p><p n="2"',
