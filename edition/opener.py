@@ -32,6 +32,9 @@ after which the lines before it are an inside address; not `Subject:` or `Partic
 other languages of the corpus: `letter_forms.FOREIGN_SALUTATION` (`Sehr geehrter Herr ...!`)."""
 PRECEDENCE = re.compile(r"(?i:priority|urgent|immediate|flash|routine|operational immediate)\.?")
 """A telegram's precedence alone on its line, under its dateline: `Priority`, `URGENT`."""
+SENDER = re.compile(r"(?:From|Through)\s")
+"""A memorandum's line naming its sender, or the office it goes through, under its addressee:
+`From the Secretary of State`, `Through Mr. Bundy`: no line of the address."""
 ADDRESS_LINES = 6
 """The most lines an inside address has."""
 LETTERHEAD_WORDS = frozenset("""Ministry Ministerium Ministère Ministerio Министерство Embassy
@@ -291,8 +294,9 @@ def _addressed(paras: list[Paragraph], given: list[str], index: int) -> int:
     """How many paragraphs from `index` are an address that a line opening with `To` heads
     (`ADDRESSEE`: `To the CC CPSU` / `Com. A.I. Mikoyan`): the lines right under it, no blank
     line between, that end no sentence and name no date, as an inside address's do, and head
-    no field (`Subject: ...`), up to `ADDRESS_LINES`; 0 where no such line is under it (`To the
-    CC CPSU` alone is a salutation)."""
+    no field (`Subject: ...`) nor the sender (`SENDER`: `From the Secretary of State`), up to
+    `ADDRESS_LINES`; 0 where no such line is under it (`To the CC CPSU` alone is a
+    salutation)."""
     if len(paras[index].lines) > 1 or not ADDRESSEE.match(paras[index].text) \
             or not is_address_line(paras[index].text):
         return 0
@@ -300,7 +304,8 @@ def _addressed(paras: list[Paragraph], given: list[str], index: int) -> int:
     while end < len(paras) and end - index < ADDRESS_LINES and not given[end] \
             and paras[end].line == paras[end - 1].last_line + 1 and all(
                 is_address_line(line) and not date_checks.names_a_date(line)
-                and not FIELD_LINE.match(line) for line in paras[end].lines):
+                and not FIELD_LINE.match(line) and not SENDER.match(line)
+                for line in paras[end].lines):
         end += 1
     return end - index if end > index + 1 else 0
 

@@ -65,9 +65,19 @@ def report(top: str) -> str:
     pytest.param("To the CC CPSU\nSubject: deliveries",
                  f'<opener><salute n="1" xml:id="L1">To the {CC_CPSU}</salute></opener>'
                  '<p n="2" xml:id="L2">Subject: deliveries</p>', id="a field under it"),
+    pytest.param("To the President\nFrom the Secretary of State",
+                 '<opener><salute n="1" xml:id="L1">To the President</salute></opener>'
+                 '<p n="2" xml:id="L2">From the Secretary of State</p>',
+                 id="rvB 5: the sender under it"),
+    pytest.param("To the CC CPSU\nCom. A.I. Mikoyan\nThrough the General Department",
+                 f'<opener><address><addrLine n="1" xml:id="L1">To the {CC_CPSU}</addrLine>'
+                 f'<addrLine n="2" xml:id="L2">Com. {MIKOYAN}</addrLine></address></opener>'
+                 '<p n="3" xml:id="L3">Through the General Department</p>',
+                 id="rvB 5: the office it goes through under the address"),
 ])
 def test_the_lines_right_under_a_to_line_are_its_address(valid_tei, top, expected):
     """Review r6 (5.11): `To the CC CPSU` / `Com. A.I. Mikoyan`, one address over two lines, was a
-    salutation and a paragraph."""
+    salutation and a paragraph. Review rvB (5): a memorandum's sender under its addressee (`From
+    the Secretary of State`) was a line of the address."""
     assert body_xml(valid_tei(report(top))).startswith(
         f'<div type="document" subtype="other">{expected}<p ')
