@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from . import letter_forms
 from .doc_types import CORRESPONDENCE
-from .model import Closer, Document, Inline, Node, plain_text
+from .model import Block, Closer, Document, Inline, Node, plain_text
 from .name_forms import NAME_TITLES
 from .registers import Mention, Registers
 from .resolve import named_mentions
@@ -28,7 +28,8 @@ def read_correspondents(document: Document, registers: Registers,
     """The sender and the addressee of a letter or a telegram into `document`, or of a
     memorandum whose title names them (`Memorandum From ... (Bundy) to President Kennedy`): the
     first person or organization its signature links, else the one its title's `from` part
-    names; the first its inside address or salutation links, or the address under its closer (a
+    names; the first its inside address or salutation links (in a file of several, also the
+    first part's: `_opening_blocks`), or the address under its closer (a
     note's `To the Embassy of ...`), else the one its title's `to` part names. Where none
     is registered, the name as printed (title, else signature). A memorandum `of_conversation`
     records talks: it has none."""
@@ -42,7 +43,7 @@ def read_correspondents(document: Document, registers: Registers,
     closers = [b for part in document.parts if isinstance(part, Closer) for b in part.blocks]
     signed = [b.content for b in closers if b.kind == "signed"]
     document.sender = _first_ref(signed) or _ref_in(title_from, registers)
-    opening = [b.content for b in document.opener if b.kind in ("addrLine", "salute")]
+    opening = [b.content for b in _opening_blocks(document) if b.kind in ("addrLine", "salute")]
     under_closer = [b.content for b in closers if b.kind == "addrLine"]
     document.addressee = _first_ref(opening + under_closer) \
         or _ref_in(title_to, registers)
@@ -51,6 +52,15 @@ def read_correspondents(document: Document, registers: Registers,
             or (plain_text(signed[0]).strip() if signed else "")
     if not document.addressee:
         document.addressee_name = _printable(title_to)
+
+
+def _opening_blocks(document: Document) -> list[Block]:
+    """The blocks of the document's opener, then those opening the parts of a file of several
+    documents (`divisions`: each cable's `USSR MFA` under its dateline, a block of the parts);
+    a block of the text is no opening one, nor is a closer's, kept apart in `Closer`."""
+    parts = [part for part in document.parts if isinstance(part, Block)] \
+        if document.divisions else []
+    return list(document.opener) + parts
 
 
 def _printable(name: str) -> str:

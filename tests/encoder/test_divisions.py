@@ -97,6 +97,18 @@ def test_a_cable_whose_text_is_one_short_line_keeps_it_as_its_text(valid_tei, so
     assert [[p.text for p in doc.iterfind("t:p", TEI)] for doc in docs] == texts
     assert all(doc.find("t:opener/t:dateline", TEI) is not None for doc in docs)
 
+
+def test_the_addressee_of_a_file_of_cables_is_the_one_its_cables_salute(valid_tei):
+    """Review rvB (3): the addressee was read from the document's opener only; in a file of
+    cables each cable's `USSR MFA` stands in its part, and a title naming no addressee (`Cables
+    from ... A. Alekseev, 1962`) gave Alekseev, the sender, as the one who received them."""
+    addressed = [cable(n, 25 + n).replace("1962\n\n", "1962\n\nUSSR MFA\n\n", 1)
+                 for n in (1, 2)]
+    source = cables(*addressed).replace(" to the USSR Foreign Ministry", "")
+    tei = valid_tei(source)
+    received = tei.xpath("//t:correspAction[@type='received']/*/@ref", namespaces=TEI)
+    assert received == ["organizations.xml#ussr-mfa"]
+
 def test_the_page_shows_each_cable_as_a_part_under_its_heading(valid_tei, registers):
     tei = valid_tei(cables(cable(1, 26), cable(2, 27)))
     shown = html.fragment_fromstring(str(render_fragment([tei.find(".//t:body/t:div", TEI)],
