@@ -1,7 +1,7 @@
 """The cyclic garbage collector kept off the corpus, which a build loads once and holds to its end.
 
 An incremental build of 10,000 documents holds about 1.2 million records from the cache (see
-`collect.Record`). Python's collector walks every object it tracks at each full collection, so
+`records.Record`). Python's collector walks every object it tracks at each full collection, so
 with the corpus in reach it ran 5.0 s of the rebuild (1.1 s of that while the results were
 unpickled), and the collection at exit took 5 s more. Paused while the results load, and the
 corpus kept out of its reach afterwards (`gc.freeze`), the same rebuild took 26 s instead of

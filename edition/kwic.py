@@ -4,7 +4,7 @@ The mentions of a document, each with 60 characters of text either side, are mos
 site model would hold (about 150 KiB a document: 1.5 GiB at 10,000). So the worker that
 collects a document packs them, one chunk per register entry (`pack`: the pickled doc id and
 rows); the site model keeps only how many there are and a digest of the chunk
-(`collect.Mentions`), and an entry's page reads its chunks from a `KwicStore`: held in memory
+(`records.Mentions`), and an entry's page reads its chunks from a `KwicStore`: held in memory
 (`collect.collect_site`), or one file per entry that `spill` writes, document by document in
 chronological order, from what the build cache keeps of each document.
 """

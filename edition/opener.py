@@ -285,7 +285,7 @@ def opens_a_letter(text: str) -> bool:
 
 def heads_a_field(text: str) -> bool:
     """`Present:`, `Also present:`, `Soviet participants:`, `Attendees:`: up to two words ending in
-    a colon, the last a word of the record's fields (`speakers.RECORD_FIELDS`)."""
+    a colon, the last a word of the record's fields (`record_fields.RECORD_FIELDS`)."""
     words = text.rstrip(":").split()
     return text.endswith(":") and 0 < len(words) <= 2 and words[-1].capitalize() in RECORD_FIELDS
 
