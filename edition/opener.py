@@ -185,7 +185,7 @@ def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: f
     if doc_type in CORRESPONDENCE and \
             (address := _inside_address(paras[index:], given[index:], trusted)):
         return [("addrLine", line) for para in paras[index:index + address]
-                for line in _lines(para)], address
+                for line in para.each_line()], address
     return [], 0
 
 
@@ -221,7 +221,7 @@ def _heading(para: Paragraph) -> list[tuple[str, Paragraph]]:
     dateline); a heading of one line stays whole, and so does one whose last line names a span or
     a month (`REPORT ON SHIPMENTS TO CUBA` / `22-28 October 1962`: the period it covers, not
     when it was written)."""
-    *over, last = _lines(para)
+    *over, last = para.each_line()
     if not over or not date_checks.is_dateline(last.text) or match_label(last.text) \
             or not _names_days_only(last.text):
         return [("head", para)]
@@ -328,8 +328,3 @@ def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset
                 for line in para.lines):
             return 0
     return 0
-
-
-def _lines(para: Paragraph) -> list[Paragraph]:
-    """Each line of `para` as a paragraph of its own, with its number."""
-    return [Paragraph((line,), number) for line, number in zip(para.lines, para.line_numbers)]
