@@ -299,6 +299,14 @@ def test_a_telegrams_precedence_and_addressee_under_its_dateline_open_it(valid_t
     assert body_xml(valid_tei(source)).split(">", 1)[1].startswith(body)
 
 
+@pytest.mark.parametrize("top", ["USSR MFA\n\nPriority", "Priority\n\nUSSR MFA"])
+def test_a_body_and_a_precedence_above_the_dateline_are_no_salutation(registers, top):
+    """Review rvB (8): only under a telegram's dateline is `USSR MFA` its addressee and
+    `Priority` its precedence (`opener._under_telegram_dateline`); above it, `USSR MFA` at the top
+    is a heading's, as the contract has it, and neither is the salutation or a stamp."""
+    tei, _ = encode_text(telegram(f"{top}\n\nHavana, 2 November 1962"), registers)
+    assert not tei.xpath("//t:salute | //t:opener/t:stamp", namespaces=TEI)
+
 def test_the_page_shows_the_stamp_as_a_citable_line(valid_tei, registers):
     tei = valid_tei(telegram("TOP SECRET\nMaking copies prohibited\nCopy No. 1\n\nCIPHERED TELEGRAM"))
     shown = html.fragment_fromstring(str(render_fragment([tei.find(".//t:opener", TEI)],
