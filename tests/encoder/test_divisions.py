@@ -109,6 +109,15 @@ def test_the_addressee_of_a_file_of_cables_is_the_one_its_cables_salute(valid_te
     received = tei.xpath("//t:correspAction[@type='received']/*/@ref", namespaces=TEI)
     assert received == ["organizations.xml#ussr-mfa"]
 
+
+def test_the_first_cable_s_dateline_of_the_document_s_day_is_its_doc_date(valid_tei):
+    """Review rvB (9): the document's date is marked in a part's opener too (`tei.body`: a file
+    of cables has no dateline above its first part), once, at the first dateline of its day."""
+    tei = valid_tei(cables(cable(1, 26), cable(2, 27)).replace(", 1962", ", 26 October 1962", 1))
+    marked = tei.xpath("//t:docDate", namespaces=TEI)
+    assert [(d.get("when"), d.xpath("string(ancestor::t:div[1]/t:head)", namespaces=TEI))
+            for d in marked] == [("1962-10-26", "CIPHERED TELEGRAM No. 1")]
+
 def test_the_page_shows_each_cable_as_a_part_under_its_heading(valid_tei, registers):
     tei = valid_tei(cables(cable(1, 26), cable(2, 27)))
     shown = html.fragment_fromstring(str(render_fragment([tei.find(".//t:body/t:div", TEI)],
