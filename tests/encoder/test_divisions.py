@@ -118,6 +118,18 @@ def test_the_first_cable_s_dateline_of_the_document_s_day_is_its_doc_date(valid_
     assert [(d.get("when"), d.xpath("string(ancestor::t:div[1]/t:head)", namespaces=TEI))
             for d in marked] == [("1962-10-26", "CIPHERED TELEGRAM No. 1")]
 
+
+def test_an_editors_note_between_a_cable_s_dateline_and_salutation_keeps_both_in_openers(
+        valid_tei):
+    """Review rvB (10): a note among a part's opening blocks is one of them (`tei.body.OPENING`);
+    were it not, the salutation after it would stand bare in the part's div."""
+    noted = cable(1, 26).replace("1962\n\n", "1962\n\n[Ed. note: The hour is illegible.]\n\n"
+                                 "USSR MFA\n\n", 1)
+    first = valid_tei(cables(noted, cable(2, 27))).xpath("//t:div[@type='part'][1]",
+                                                        namespaces=TEI)[0]
+    assert [child.tag.split("}")[1] for child in first][:4] == ["head", "opener", "note", "opener"]
+    assert first.xpath("t:opener/t:salute", namespaces=TEI)
+
 def test_the_page_shows_each_cable_as_a_part_under_its_heading(valid_tei, registers):
     tei = valid_tei(cables(cable(1, 26), cable(2, 27)))
     shown = html.fragment_fromstring(str(render_fragment([tei.find(".//t:body/t:div", TEI)],
