@@ -193,7 +193,7 @@ class _Builder:
         if start >= body_end and body_end < len(paras):
             found, start = self._opening_lines(paras, reader)
             body_end = min(len(paras), max(body_end, start + 1))
-        self.cited_line = cited_telegram(paras, start, found, self.doc.doc_type) or self.cited_line
+        self.cited_line = cited_telegram(paras, start, found, self.doc.doc_type)
         into.extend(self._lined(kind, para) if kind in ("head", "stamp", "byline")
                     else self._note(para) if kind == "note"
                     else self._block(kind, para) for kind, para in found)

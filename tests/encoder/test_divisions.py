@@ -130,6 +130,15 @@ def test_an_editors_note_between_a_cable_s_dateline_and_salutation_keeps_both_in
     assert [child.tag.split("}")[1] for child in first][:4] == ["head", "opener", "note", "opener"]
     assert first.xpath("t:opener/t:salute", namespaces=TEI)
 
+
+def test_each_cable_citing_a_post_s_telegram_in_its_head_reads_no_year(valid_tei):
+    """Review rvB (11): each part's head is read for the post's telegram it cites (`MOSCOW 1962`
+    under its dateline: telegram no. 1962, no year), the second cable's as well as the first's."""
+    citing = [cable(n, 25 + n).replace("1962\n\n", "1962\n\nMOSCOW 1962\n\n", 1) for n in (1, 2)]
+    tei = valid_tei(cables(*citing))
+    cited = tei.xpath("//t:div[@type='part']/t:p[starts-with(., 'MOSCOW')]", namespaces=TEI)
+    assert [(p.get("n"), p.find("t:date", TEI)) for p in cited] == [("4", None), ("10", None)]
+
 def test_the_page_shows_each_cable_as_a_part_under_its_heading(valid_tei, registers):
     tei = valid_tei(cables(cable(1, 26), cable(2, 27)))
     shown = html.fragment_fromstring(str(render_fragment([tei.find(".//t:body/t:div", TEI)],
