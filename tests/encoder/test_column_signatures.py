@@ -42,6 +42,8 @@ def test_an_office_and_a_name_in_columns_are_the_signature(valid_tei, closing, e
     pytest.param("Oil and oil products      4,200.0", id="a table's row"),
     pytest.param("Secretary of the CC CPSU     Khrushchev", id="a name of one word"),
     pytest.param("The session closed     N. Khrushchev", id="no office"),
+    pytest.param("To the Secretary of the CC CPSU:     N. Khrushchev",
+                 id="rvB 12: words before a colon, not an office"),
 ])
 def test_other_lines_in_columns_are_no_signature(registers, closing):
     tei, _ = encode_text(protocol(closing), registers)
