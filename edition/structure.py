@@ -125,23 +125,7 @@ class _Builder:
         end = reader.read(paras)
         if end.summary.value:
             self.doc.summary = end.summary
-        paras = end.paras
-        starts = division_starts(paras, self.doc.doc_type)
-        entries = {} if starts else entry_heads(paras, self.doc.raw.metadata.title.value)
-        starts = starts or sorted(entries)
-        if not starts:
-            self._read_text(paras, end, reader, self.doc.opener)
-        else:   # several documents or entries: what is above the first the file's opener, text
-            self._read_text(paras[:starts[0]], None, reader, self.doc.opener)
-            for start, stop in zip(starts, starts[1:] + [len(paras)]):
-                self.doc.divisions.append(paras[start].line)
-                if start in entries:   # `3 November. Arrived ...`: a dateline, then the text
-                    self._entry_head(paras[start], entries[start])
-                first = start + (start in entries)
-                part = paras[first:stop]
-                self._read_text(part, end.from_(first) if stop == len(paras)
-                                else reader.read_part(part), reader,
-                                None if start in entries else self.doc.parts)
+        self._read_divisions(end, reader)
         meta = self.doc.raw.metadata
         title = meta.title.value.replace("\u00a0", " ").strip()
         self.doc.title = parse_inline(title, Locator(self.doc.raw.path, meta.title.line, 1),
@@ -156,6 +140,28 @@ class _Builder:
         found = self.resolver.found
         self.doc.inferred_dates = found.inferred_dates
         self.doc.unresolved_names = found.unresolved_names
+
+    def _read_divisions(self, end: TextEnd, reader: EndReader) -> None:
+        """The text whose end is `end`, or, in a file of several documents or a diary of dated
+        entries (`divisions`), what is above the first the file's opener and text, then each
+        document or entry in turn: an entry's head its dateline (`_entry_head`), a document's
+        opening lines its own, the closing lines of each read where it ends."""
+        paras = end.paras
+        starts = division_starts(paras, self.doc.doc_type)
+        entries = {} if starts else entry_heads(paras, self.doc.raw.metadata.title.value)
+        starts = starts or sorted(entries)
+        if not starts:
+            return self._read_text(paras, end, reader, self.doc.opener)
+        self._read_text(paras[:starts[0]], None, reader, self.doc.opener)
+        for start, stop in zip(starts, starts[1:] + [len(paras)]):
+            self.doc.divisions.append(paras[start].line)
+            if start in entries:   # `3 November. Arrived ...`: a dateline, then the text
+                self._entry_head(paras[start], entries[start])
+            first = start + (start in entries)
+            part = paras[first:stop]
+            self._read_text(part, end.from_(first) if stop == len(paras)
+                            else reader.read_part(part), reader,
+                            None if start in entries else self.doc.parts)
 
     def _read_text(self, paras: list[Paragraph], end: TextEnd | None, reader: EndReader,
                    opener: list | None) -> None:
@@ -183,12 +189,10 @@ class _Builder:
 
     def _take_opener(self, paras: list[Paragraph], body_end: int, reader: EndReader,
                      into: list) -> tuple[int, int]:
-        """The opening lines of `paras` above the closing lines (from `body_end`) into `into`
-        (the opener, or the parts where one of several documents begins: see `opener`); where
-        the text begins and ends. A text is never left without a paragraph: where the opening
-        lines would meet the closing ones (`CIPHERED TELEGRAM No. 1` // `Havana, 26 October
-        1962` // `Received.` // `26.X.62 ALEKSEEV`), the opening lines are read as if no
-        closing ones followed, and the closing lines begin a paragraph after them."""
+        """The opening lines of `paras` above the closing ones (from `body_end`) into `into`
+        (the opener, or the parts: see `opener`); where the text begins and ends. Where they would
+        meet (`Havana, 26 October 1962` // `Received.` // `26.X.62 ALEKSEEV`), the opening lines
+        are read as if no closing ones followed, and the text keeps the paragraph after them."""
         found, start = self._opening_lines(paras[:body_end], reader)
         if start >= body_end and body_end < len(paras):
             found, start = self._opening_lines(paras, reader)
