@@ -57,7 +57,7 @@ from .speakers import LabelMatch, loose_label, trusted_labels
 from .tei.xml import foreign_tag
 from .source_refs import split_publication
 from .stage_parens import PERSONS_LISTED
-from .text_end import EndReader, TextEnd, names_a_place
+from .text_end import EndReader, TextEnd, names_only
 from .turn_ends import ends_turn, procedure
 
 
@@ -159,18 +159,19 @@ class _Builder:
                 self._entry_head(paras[start], entries[start])
             first = start + (start in entries)
             part = paras[first:stop]
-            self._read_text(part, end.from_(first) if stop == len(paras)
+            self._read_text(part, end.from_paragraph(first) if stop == len(paras)
                             else reader.read_part(part), reader,
                             None if start in entries else self.doc.parts)
 
     def _read_text(self, paras: list[Paragraph], end: TextEnd | None, reader: EndReader,
-                   opener: list | None) -> None:
-        """The opening lines of `paras` into `opener` (none read when None), its text and its
-        closing lines (`end`: none read when None) into the parts."""
+                   opening_into: list | None) -> None:
+        """The opening lines of `paras` into `opening_into` (the document's opener, or the parts
+        where one of several documents begins; none read when None), its text and its closing
+        lines (`end`: none read when None) into the parts."""
         body_end = end.body_end if end else len(paras)
         start = 0
-        if opener is not None:
-            start, body_end = self._take_opener(paras, body_end, reader, opener)
+        if opening_into is not None:
+            start, body_end = self._take_opener(paras, body_end, reader, opening_into)
         self.quote_dates = quoted_dates(paras[start:body_end])
         for para in paras[start:body_end]:
             self._body_paragraph(para)
@@ -208,13 +209,12 @@ class _Builder:
         """The opening lines of `paras`, each with its kind, and where the text begins."""
         year, registers = self.doc.date[:4], self.registers
         given = [reader.given(para) for para in paras]
-        return read_opener(paras, given,
-                                   self.trusted_labels, self.doc.raw.metadata.classification.line,
-                                   self.doc.doc_type,
-                                   lambda text: is_place_line(
-                                       text, lambda words: names_a_place(registers, words), year),
-                                   lambda text: names_a_place(registers, text, "org"),
-                                   self.doc.raw.metadata.title.value)
+        return read_opener(paras, given, self.trusted_labels,
+                           self.doc.raw.metadata.classification.line, self.doc.doc_type,
+                           lambda text: is_place_line(
+                               text, lambda words: names_only(registers, words), year),
+                           lambda text: names_only(registers, text, "org"),
+                           self.doc.raw.metadata.title.value)
 
     def _body_paragraph(self, para: Paragraph) -> None:
         role, who = self.overrides.role(para.line)

@@ -28,7 +28,7 @@ class TextEnd:
     body_end: int
     summary: Field
 
-    def from_(self, start: int) -> TextEnd:
+    def from_paragraph(self, start: int) -> TextEnd:
         """This end as the end of the paragraphs from `start` on (the last of several documents
         in a file: `divisions`)."""
         return TextEnd(self.paras[start:], self.roles, max(0, self.body_end - start), self.summary)
@@ -115,7 +115,7 @@ class EndReader:
         """The closing role of each of `paras` in its place, the editor's role first."""
         return ClosingRoles([ClosingLine(p.text, self.given(p),
                                          bool(i) and p.line == paras[i - 1].last_line + 1)
-                             for i, p in enumerate(paras)], partial(names_a_place, self.registers),
+                             for i, p in enumerate(paras)], partial(names_only, self.registers),
                             self._names_an_entry)
 
     def given(self, para: Paragraph) -> str:
@@ -131,10 +131,10 @@ class EndReader:
             or (len(text.split()) == 1 and bool(self.registers.find_person(text).candidates))
 
 
-def names_a_place(registers: Registers, text: str, kind: str = "place") -> bool:
-    """Whether `text` names places of `registers` and nothing else (`Havana`, `Havana,
-    Cuba.`: commas and a final period besides); or entries of another `kind` (`org`: `USSR
-    MFA`)."""
+def names_only(registers: Registers, text: str, kind: str = "place") -> bool:
+    """Whether `text` names entries of `registers` of one `kind` and nothing else: places
+    (`Havana`, `Havana, Cuba.`: commas and a final period besides), or organizations (`org`:
+    `USSR MFA`)."""
     spans = registers.mention_spans(text)
     if not spans or any(entry.kind != kind for _, _, entry in spans):
         return False
