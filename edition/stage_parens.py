@@ -21,6 +21,9 @@ STAGE_WORDS = frozenset("to aside addressing turning enter exit exeunt within he
 """Capitalised first words of a stage direction that needs no sentence's period: the stage's cues
 (`[To an Attendant]`, `[Aside]`, `[Reads]`, `[Exit]`) and the `RECORDED_WORDS` (`[Laughter]`,
 `(Applause)`, `[Interruption]`, `[Hear, hear]`)."""
+DELIVERY_WORDS = STAGE_WORDS | {"through"}
+"""Capitalised first words of a label's parenthesis that tell how the turn is delivered, not who
+speaks: the `STAGE_WORDS` and `Through` (`ANSWER (Through the interpreter):`)."""
 ROOM_NOUNS = frozenset("applause laughter cheers ovation".split())
 """What the room does, told with a word or three before it: `(Prolonged applause)`, `[Stormy,
 prolonged applause]`, `(General laughter)`."""
@@ -94,9 +97,11 @@ def split_parentheses(text: str, transcript: bool = False, sentences: bool = Tru
 
 
 def tells_of_another(body: str) -> bool:
-    """Whether a parenthesis's words are a sentence of five words or more opening with `The`,
-    what another does or did (`(The interpreter asked Mr. Mikoyan to repeat the last phrase.)`),
-    not how the speech goes (`(Laughter.)`, `(Pause.)`, `(The audience laughs.)`)."""
+    """Whether a parenthesis's words are a sentence of five words or more opening with `The` and
+    ending in a period (`(The interpreter asked Mr. Mikoyan to repeat the last phrase.)`): taken
+    for what another does or did, though the speaker himself may be its subject (`(The
+    Secretary then read the note aloud.)`); not `(Laughter.)`, `(Pause.)`, `(The audience
+    laughs.)`."""
     words = body.split()
     return len(words) >= 5 and words[0] == "The" and body.rstrip(CLOSING_QUOTES).endswith(".")
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .label_words import ROLE_LABELS
-from .stage_parens import STAGE_WORDS
+from .stage_parens import DELIVERY_WORDS
 
 if TYPE_CHECKING:
     from .speakers import LabelMatch
@@ -24,13 +24,14 @@ def role(label: LabelMatch, text: str, trusted: frozenset[str]) -> LabelMatch:
     """`label`, opening `text`, as a part in an exchange where it names one (`ROLE_LABELS`:
     `QUESTION:`, `Q:`, and `A:` where `Q` labels turns too): a speaker the source does not name
     (`unidentified`), whose capitalized parenthesis is who he is, no delivery: `QUESTION (New York
-    Times):` -> label "QUESTION (New York Times)"; `QUESTION (laughing):` keeps its delivery."""
+    Times):` -> label "QUESTION (New York Times)"; `QUESTION (laughing):`, `ANSWER (Through the
+    interpreter):` keep their delivery (`stage_parens.DELIVERY_WORDS`)."""
     if label.kind != "turn" or not (label.label in ROLE_LABELS
                                     or label.label == "A" and "Q" in trusted):
         return label
     label = replace(label, unidentified=True)
     if not label.enclosed or label.then or not label.delivery[:1].isupper() \
-            or label.delivery.split()[0].lower() in STAGE_WORDS:
+            or label.delivery.split()[0].lower() in DELIVERY_WORDS:
         return label
     parenthesis = text.index(")", len(label.label)) + 1
     return replace(label, label=text[:parenthesis], delivery="", enclosed=False)

@@ -65,10 +65,15 @@ def test_an_unnamed_voice_or_a_role_is_a_turn_of_no_person(line, label, provisio
     assert len(turns(tei)) == 3
 
 
-def test_a_role_keeps_its_delivery(registers):
-    """A stage word in the parenthesis is the delivery still: `QUESTION (laughing):`."""
-    tei, _ = encode_text(page(PRESS.format("QUESTION (laughing): And trade?")), registers)
-    assert turns(tei)[1] == (None, "QUESTION", "laughing")
+@pytest.mark.parametrize("line, label, delivery", [
+    ("QUESTION (laughing): And trade?", "QUESTION", "laughing"),
+    ("ANSWER (Through the interpreter): Trade.", "ANSWER", "Through the interpreter"),
+], ids=["a stage word", "rvB 16: how it reaches the room"])
+def test_a_role_keeps_its_delivery(registers, line, label, delivery):
+    """A stage word in the parenthesis is the delivery still: `QUESTION (laughing):`; so is
+    `Through the interpreter`, capitalised, which was taken for who asks (review rvB 16)."""
+    tei, _ = encode_text(page(PRESS.format(line)), registers)
+    assert turns(tei)[1] == (None, label, delivery)
 
 
 def test_a_voice_in_a_sentence_is_no_label(registers):

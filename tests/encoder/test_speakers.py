@@ -723,12 +723,16 @@ MEMBERS = "Mr. Denis Healey (Leeds, East): I beg to move.\n\nMr. Heath: The Gove
     ("House of Commons Debate: Cuba (Minutes of Proceedings)",
      MEMBERS.replace("(Leeds, East)", "(Interrupting)"),
      '<speaker>Mr. Denis Healey</speaker><stage type="delivery" rend="parentheses">Interrupting</stage>'),
+    ("House of Commons Debate: Cuba (Minutes of Proceedings)",
+     MEMBERS.replace("(Leeds, East)", "(Through the interpreter)"),
+     '<speaker>Mr. Denis Healey</speaker><stage type="delivery" rend="parentheses">'
+     'Through the interpreter</stage>'),
 ], ids=["a constituency", "in capitals", "a debate by its body", "an address",
         "a stage word", "no debate", "before a period", "a stage word before a period",
         "before a period, a debate by its body", "a delivery after the constituency",
         "a delivery after the constituency, before a period",
         "a delivery after the constituency, in capitals", "a delivery after the office's holder",
-        "interrupting, no seat"])
+        "interrupting, no seat", "rvB 16: through the interpreter, no seat"])
 def test_a_members_constituency_in_a_debate_is_part_of_the_label(title, body, fragment,
                                                                  registers):
     """`Mr. Healey (Leeds, East): ...` read the constituency as a delivery (`<stage
