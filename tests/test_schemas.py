@@ -101,6 +101,32 @@ def test_odd_and_rng_closed_value_lists_agree(odd, project):
     assert odd_closed_lists(odd) == project.closed_lists()
 
 
+SCH = "{http://purl.oclc.org/dsdl/schematron}"
+
+
+@pytest.mark.parametrize("kind, subtype", [("document", "telegram"), ("document", None),
+                                           ("part", "telegram"), ("part", None)])
+def test_odd_constrains_div_subtype_as_the_rng_does(odd, kind, subtype):
+    """Review rvB (17): the ODD's div/@subtype is optional, as a part's div has none, while
+    edition.rng requires it on the document's div: the ODD's constraint says which, and it holds
+    of a telegram's div exactly where edition.rng takes it."""
+    tests = [a.get("test") for spec in odd.iter(f"{T}elementSpec") if spec.get("ident") == "div"
+             for a in spec.iter(f"{SCH}assert")]
+    root = etree.parse(str(TELEGRAM)).getroot()
+    div = root.find(f"{T}text/{T}body/{T}div")
+    div.attrib.pop("subtype")
+    if kind == "part":   # the telegram one cable of a file: its blocks in a part
+        inner = etree.Element(f"{T}div", type="part")
+        inner.extend(list(div))
+        div.append(inner)
+        div.set("subtype", "telegram")
+        div = inner
+    if subtype:
+        div.set("subtype", subtype)
+    rng_valid = etree.RelaxNG(etree.parse(str(PROJECT_RNG))).validate(root)
+    assert tests and all(div.xpath(test) for test in tests) == rng_valid
+
+
 def test_odd_documents_the_lists_of_the_brief(odd):
     lists = odd_closed_lists(odd)
     assert lists[("div", "subtype")] == {"memorandum", "telegram", "letter", "transcript",
