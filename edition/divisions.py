@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from .date_checks import is_dateline
-from .date_patterns import MONTH_NAMES, WEEKDAYS
+from .date_patterns import DIARY_DAY_HEAD, MONTH_NAMES, WEEKDAYS
 from .doc_types import CORRESPONDENCE
 from .model import Paragraph
 from .paragraphs import is_heading
@@ -15,10 +15,13 @@ from .paragraphs import is_heading
 NUMBERS = re.compile(r"\d+")
 _MONTH = "|".join(MONTH_NAMES)
 _WEEKDAY = "|".join(day.title() for day in WEEKDAYS)
-ENTRY_HEAD = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}}"
-                        rf"(?:st|nd|rd|th)?)\.(?:\s+(?:{_WEEKDAY})\.)?(?=\s+\S)")
+ENTRY_HEAD = re.compile(rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}}"
+                        rf"(?:st|nd|rd|th)?)\.(?:\s+(?:{_WEEKDAY})\.)?"
+                        rf"|(?i:{DIARY_DAY_HEAD.pattern})\.)(?=\s+\S)")
 """A diary entry's head opening its first paragraph: its day and month and a period, its weekday
-after them (`3 November.`, `4 November. Saturday.`, `November 8.`), the entry's text after it."""
+after them (`3 November.`, `4 November. Saturday.`, `November 8.`), or the ordinal day and
+weekday the dates read as the head of an entry (`date_patterns.DIARY_DAY_HEAD`: `28th.
+Sunday.`); the entry's text after it."""
 DIARY = re.compile(r"\bdiary\b", re.IGNORECASE)
 
 

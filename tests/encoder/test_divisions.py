@@ -169,6 +169,17 @@ def test_each_entry_of_a_diary_is_a_div_under_its_dateline(valid_tei):
         == ["1", "2"]   # the head and the text of one source line: a line each
 
 
+def test_an_entry_headed_by_its_ordinal_day_and_weekday_is_an_entry(valid_tei):
+    """Review rvB (18): `28th. Sunday.`, the head the dates read as an entry's
+    (`date_patterns.DIARY_DAY_HEAD`), opened no entry (`divisions.ENTRY_HEAD`)."""
+    body = "27th. Saturday. Arrived in Havana.\n\n28th. Sunday. We rested.\n\nV. Tikhmenev"
+    tei = valid_tei(page(body, date="October 27, 1962", title=DIARY))
+    entries = tei.xpath("//t:body/t:div/t:div[@type='part']", namespaces=TEI)
+    assert [(e.xpath("string(t:opener/t:dateline)", namespaces=TEI),
+             e.xpath("string(t:opener/t:dateline/t:date/@when)", namespaces=TEI))
+            for e in entries] == [("27th. Saturday.", "1962-10-27"),
+                                  ("28th. Sunday.", "1962-10-28")]
+
 @pytest.mark.parametrize("body, title", [
     pytest.param(ENTRIES, "Memorandum of Conversation, A.I. Mikoyan with Dorticos",
                  id="a memorandum's paragraphs opening with a date"),
