@@ -43,16 +43,19 @@ def describes_the_document(text: str) -> bool:
     of up to `MAX_WORDS`, in the third person, whose first sentence tells what the document does,
     a subject then a verb of `TELLING_VERBS` among its first words (`Mikoyan answers questions
     from the press after his meeting with President Kennedy.`). Not `The Embassy requests
-    instructions.`, `The records show that ...`, `We report that ...`."""
+    instructions.`, `The records show that ...`, `We report that ...`, nor a verb of what was
+    said, its clause after `that` (`Embassy recalls that the Minister ...`, `Rodriguez answers
+    that ...`): the text's own reported speech; the summary tells what the document is about."""
     if not reads_as_summary(text) or len(text.split()) > MAX_WORDS \
             or FIRST_OR_SECOND_PERSON.search(text) or not text[:1].isupper():
         return False
     first = SENTENCE.split(text, maxsplit=1)[0]
     if REPORTED_SPEECH.search(first):
         return False
-    words = [word.strip(",;:()\"'“”‘’") for word in first.split()[:VERB_WITHIN]]
+    words = [word.strip(",;:()\"'“”‘’") for word in first.split()[:VERB_WITHIN + 1]]
     return any(word in TELLING_VERBS and _verb_after(words[index - 1])
-               for index, word in enumerate(words) if index)
+               and words[index + 1:index + 2] != ["that"]
+               for index, word in enumerate(words[:VERB_WITHIN]) if index)
 
 
 def _verb_after(word: str) -> bool:

@@ -134,6 +134,12 @@ def test_the_last_turn_ends_before_the_summary(valid_tei):
     "The records of the talks show a change in the Cuban position.",   # `records`: a noun
     "In the attached report the CIA concludes that the leadership is stable.",   # a participle
     "Mikoyan will report on the talks in Moscow.",   # no present tense
+    # r7 1: the text's reported speech, a verb and its clause after `that`
+    "Embassy recalls that the Minister took the same position at Punta del Este in January and "
+    "believes he will not change it.",
+    "Rodriguez answers that most of the young commanders are against it, but that Fidel will "
+    "decide.",
+    "Alekseev recalls that the talks changed after that evening and that Fidel began to listen.",
 ])
 def test_a_text_s_last_paragraph_is_not_read_as_the_summary(registers, last):
     tei, _ = encode_text(page(f"The conversation lasted an hour.\n\n{last}"), registers)
