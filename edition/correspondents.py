@@ -63,6 +63,17 @@ def _opening_blocks(document: Document) -> list[Block]:
     return list(document.opener) + parts
 
 
+def addressed_as_titled(text: str, title: str, registers: Registers) -> bool:
+    """Whether `text` may name the addressee of the document whose title is `title`: it names
+    the one the title's `to` part names, where that one is registered (`USSR MFA` under `Cable
+    ... to the USSR Foreign Ministry`), not another (`SECURITY COUNCIL` under `Telegram ... to
+    the USSR MFA`: the telegram's subject); any where the title names no registered addressee."""
+    title_to = correspondents_in_title(title, lambda words: _ends_in_a_name(words, registers))[1]
+    addressee = _ref_in(title_to, registers)
+    return not addressee or any(entry.ref == addressee
+                                for _, _, entry in registers.mention_spans(text))
+
+
 def _printable(name: str) -> str:
     """A title's party as the header prints it, '' where the source edition's brackets stand in
     it (`[name not declassified]`: the title holds them as markup, a name would as text)."""

@@ -67,7 +67,8 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
     A telegram's place line (`place_line` says which: `MOSCOW 1962`) is its dateline, where a
     heading in capitals would stand (elsewhere `CUBA 1962` is a heading's). Under a telegram's
     dateline, its precedence is a stamp and its addressee, a body of the registers in capitals
-    (`names_a_body`: `USSR MFA`), its salutation (`_under_telegram_dateline`).
+    (`names_a_body`: `USSR MFA`, not another than the title's addressee), its salutation
+    (`_under_telegram_dateline`).
     The issuing office's name over a dateline there is a byline (`_is_letterhead`), and a line of
     the `title`'s first word over lines going on in small letters a heading (`_heads_as_titled`).
 
@@ -103,13 +104,16 @@ def _under_telegram_dateline(text: str, found: list[tuple[str, Paragraph]],
                              names_a_body: Callable[[str], bool]) -> str:
     """What a telegram's line under its dateline (in the opener `found`) is: its precedence
     (`PRECEDENCE`: `Priority`, `URGENT`) a stamp, its addressee a salutation, a body of the
-    registers named in capitals and nothing else (`USSR MFA`, `CC CPSU`: `names_a_body`); ""
-    for any other line, or above the dateline (`USSR MFA` at the top is a heading's)."""
+    registers named in capitals and nothing else (`USSR MFA`, `CC CPSU`: `names_a_body`), one
+    only: a second such line is the text's subject (`CC CPSU` // `OAS`); "" for any other line, or
+    above the dateline (`USSR MFA` at the top is a heading's)."""
     if not any(kind == "dateline" for kind, _ in found):
         return ""
     if PRECEDENCE.fullmatch(text):
         return "stamp"
-    return "salute" if in_capitals(text) and names_a_body(text.rstrip(".")) else ""
+    addressed = any(kind == "salute" for kind, _ in found)
+    return "salute" if not addressed and in_capitals(text) and names_a_body(text.rstrip(".")) \
+        else ""
 
 
 def _year_under_a_dateline(text: str, found: list[tuple[str, Paragraph]]) -> bool:

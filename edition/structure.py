@@ -34,6 +34,7 @@ from . import date_checks
 from .broken_paragraphs import join_broken_paragraphs
 from .closers import BlockMakers, ClosingPart
 from .closing_lines import is_note
+from .correspondents import addressed_as_titled
 from .date_quotes import quoted_dates
 from .diagnostics import Reporter
 from .divisions import division_starts, entry_heads
@@ -208,13 +209,15 @@ class _Builder:
                        ) -> tuple[list[tuple[str, Paragraph]], int]:
         """The opening lines of `paras`, each with its kind, and where the text begins."""
         year, registers = self.doc.date[:4], self.registers
+        title = self.doc.raw.metadata.title.value
         given = [reader.given(para) for para in paras]
         return read_opener(paras, given, self.trusted_labels,
                            self.doc.raw.metadata.classification.line, self.doc.doc_type,
                            lambda text: is_place_line(
                                text, lambda words: names_only(registers, words), year),
-                           lambda text: names_only(registers, text, "org"),
-                           self.doc.raw.metadata.title.value)
+                           lambda text: names_only(registers, text, "org")
+                           and addressed_as_titled(text, title, registers),
+                           title)
 
     def _body_paragraph(self, para: Paragraph) -> None:
         role, who = self.overrides.role(para.line)

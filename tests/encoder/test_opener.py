@@ -307,6 +307,30 @@ def test_a_body_and_a_precedence_above_the_dateline_are_no_salutation(registers,
     tei, _ = encode_text(telegram(f"{top}\n\nHavana, 2 November 1962"), registers)
     assert not tei.xpath("//t:salute | //t:opener/t:stamp", namespaces=TEI)
 
+
+@pytest.mark.parametrize("source, body, received", [
+    pytest.param("Telegram from V. Kuznetsov in New York to the USSR MFA, November 2, 1962\n\n"
+                 "Havana, 2 November 1962\n\nSECURITY COUNCIL\n\n" + TELEGRAM_END,
+                 f'<opener>{HAVANA_DATELINE}</opener><p n="2" xml:id="L2"><orgName '
+                 'ref="organizations.xml#un-security-council">SECURITY COUNCIL</orgName></p>',
+                 "organizations.xml#ussr-mfa",
+                 id="r7 2: a body other than the one the title sends it to"),
+    pytest.param("Telegram from Havana, November 2, 1962\n\nHavana, 2 November 1962\n\n"
+                 "USSR MFA\n\nOAS\n\n" + TELEGRAM_END,
+                 f'<opener>{HAVANA_DATELINE}<salute n="2" xml:id="L2">{USSR_MFA}</salute>'
+                 '</opener><p n="3" xml:id="L3"><orgName ref="organizations.xml#oas">OAS</orgName>'
+                 '</p>', "organizations.xml#ussr-mfa", id="r7 2: a second body under the addressee"),
+])
+def test_a_subject_line_under_a_telegrams_dateline_is_no_addressee(valid_tei, source, body,
+                                                                   received):
+    """Review r7 (2): a telegram's subject in capitals under its dateline (`SECURITY COUNCIL`,
+    `OAS` under `CC CPSU`) became its addressee and the header's recipient: a telegram has one
+    addressee, the one its title sends it to where the title names one."""
+    tei = valid_tei(source)
+    assert body_xml(tei).split(">", 1)[1].startswith(body)
+    assert tei.xpath("//t:correspAction[@type='received']/*/@ref", namespaces=TEI) == [received]
+
+
 def test_the_page_shows_the_stamp_as_a_citable_line(valid_tei, registers):
     tei = valid_tei(telegram("TOP SECRET\nMaking copies prohibited\nCopy No. 1\n\nCIPHERED TELEGRAM"))
     shown = html.fragment_fromstring(str(render_fragment([tei.find(".//t:opener", TEI)],
