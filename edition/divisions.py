@@ -23,6 +23,12 @@ after them (`3 November.`, `4 November. Saturday.`, `November 8.`), or the ordin
 weekday the dates read as the head of an entry (`date_patterns.DIARY_DAY_HEAD`: `28th.
 Sunday.`); the entry's text after it."""
 DIARY = re.compile(r"\bdiary\b", re.IGNORECASE)
+TITLED_DOCUMENT = re.compile(r"(?:(?:excerpts?|extracts?|pages?)\s+(?:from|of)\s+|from\s+)?"
+                             r"(?:the\s+)?(?P<document>[^,:;(]*?)(?=\s+(?:of|from|by|on|for|to"
+                             r"|in|at|about|with|compiled|kept)\b|[,:;(]|$)", re.IGNORECASE)
+"""The words of a title that name what the document is, before the first preposition or comma:
+`Diary` of `Diary of V. Tikhmenev, ...`, `Excerpt from the Diary of ...`, `Tikhmenev's Diary,
+3-5 November`; `Chronology` of `Chronology of Events Compiled from the Embassy Diary`."""
 
 
 def division_starts(paras: list[Paragraph], doc_type: str) -> list[int]:
@@ -50,9 +56,17 @@ def division_starts(paras: list[Paragraph], doc_type: str) -> list[int]:
 def entry_heads(paras: list[Paragraph], title: str) -> dict[int, int]:
     """The paragraphs where a diary's entries begin, by index, each with the length of its head
     (`ENTRY_HEAD`: `3 November. Arrived in Havana ...` -> 11): in a document whose title names a
-    diary, two entries or more; {} elsewhere (a memorandum's `5 November. The talks ...`)."""
-    if not DIARY.search(title):
+    diary as what the document is (`TITLED_DOCUMENT`), two entries or more; {} elsewhere (a
+    memorandum's `5 November. The talks ...`, a chronology `Compiled from the Embassy Diary`)."""
+    if not DIARY.search(TITLED_DOCUMENT.match(title.strip())["document"]):
         return {}
     heads = {index: found.end() for index, para in enumerate(paras)
              if (found := ENTRY_HEAD.match(para.text))}
     return heads if len(heads) > 1 else {}
+
+
+def entries_end(paras: list[Paragraph], entries: dict[int, int], body_end: int) -> int:
+    """The first line of the closing lines under a diary's last entry (`entries`: `entry_heads`;
+    `body_end` the index of the paragraph they begin at): the diary's signature, not the entry's;
+    0 where there are no entries or no closing lines."""
+    return paras[body_end].line if entries and body_end < len(paras) else 0

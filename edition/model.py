@@ -269,6 +269,8 @@ class Document:
     divisions: list[int] = field(default_factory=list)   # where each of several documents the
                         # file holds begins (a night's cables: `divisions`), the first line of its
                         # first part; its opening blocks (head, dateline ...) are parts; [] for one
+    entries_end: int = 0            # a diary's: the first line of the closing lines under its
+                        # last entry, the diary's (its signature), not the entry's; 0 elsewhere
     summary: Field = Field("")
     title: tuple[Node, ...] = ()    # the title with its brackets parsed; names are not linked
     rights: list[Block] = field(default_factory=list)   # the rights statement, parsed inline

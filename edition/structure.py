@@ -37,7 +37,7 @@ from .closing_lines import is_note
 from .correspondents import addressed_as_titled
 from .date_quotes import quoted_dates
 from .diagnostics import Reporter
-from .divisions import division_starts, entry_heads
+from .divisions import division_starts, entries_end, entry_heads
 from .doc_types import (SPOKEN_RECORDS, titled_debate, titled_speech, wholly_spoken,
                         written_same_day)
 from .foreign_quotes import mark_foreign_quotes
@@ -151,6 +151,7 @@ class _Builder:
         starts = division_starts(paras, self.doc.doc_type)
         entries = {} if starts else entry_heads(paras, self.doc.raw.metadata.title.value)
         starts = starts or sorted(entries)
+        self.doc.entries_end = entries_end(paras, entries, end.body_end)
         if not starts:
             return self._read_text(paras, end, reader, self.doc.opener)
         self._read_text(paras[:starts[0]], None, reader, self.doc.opener)

@@ -24,17 +24,21 @@ def encode_body(tei: etree._Element, document: Document) -> None:
     div = sub(body, "div", (("type", "document"), ("subtype", document.doc_type)), line=first)
     lines = LineCounter()
     _opener(div, document.opener, lines)
-    _parts(div, document.parts, frozenset(document.divisions), lines)
+    _parts(div, document.parts, frozenset(document.divisions), lines, document.entries_end)
     _mark_doc_date(div, document.date)
     _point_item_references(div)
 
 
 def _parts(div: etree._Element, parts: list[BodyPart], divisions: frozenset[int],
-           lines: LineCounter) -> None:
+           lines: LineCounter, entries_end: int = 0) -> None:
     """The parts in `div`; where one of several documents begins (its first line in
-    `divisions`), in a `div[@type="part"]` of its own, its opening blocks its head and opener."""
+    `divisions`), in a `div[@type="part"]` of its own, its opening blocks its head and opener;
+    from a diary's `entries_end` on (its signature under the last entry), in `div` again."""
     parent, opening, begun = div, [], set()
     for part in parts:
+        if entries_end and parent is not div and _first_line(part) >= entries_end:
+            _opener(parent, opening, lines)
+            parent, opening = div, []
         if isinstance(part, Block) and part.line in divisions - begun:
             begun.add(part.line)   # a diary entry's text goes on its head's line: in its div
             _opener(parent, opening, lines)
@@ -53,6 +57,13 @@ def _parts(div: etree._Element, parts: list[BodyPart], divisions: frozenset[int]
         else:
             _block(parent, part, lines)
     _opener(parent, opening, lines)
+
+
+def _first_line(part: BodyPart) -> int:
+    """The source line `part` begins on."""
+    if isinstance(part, Turn):
+        return part.label_line
+    return part.blocks[0].line if isinstance(part, (Closer, Postscript)) else part.line
 
 
 def _zone(div: etree._Element, tag: str, blocks: tuple[Block, ...], lines: LineCounter) -> None:

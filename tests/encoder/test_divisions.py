@@ -164,7 +164,9 @@ def test_each_entry_of_a_diary_is_a_div_under_its_dateline(valid_tei):
     assert shown == [("3 November.", ["Arrived in Havana at night."]),
                      ("4 November. Sunday.", ["We worked all day.",
                                               "Evening of the same day: Lechuga came."])]
-    assert entries[-1].find("t:closer/t:signed", TEI) is not None
+    assert entries[-1].find("t:closer", TEI) is None   # r7 4: the signature is the diary's
+    assert tei.xpath("string(//t:body/t:div/t:div[last()]/following-sibling::t:closer/t:signed)",
+                     namespaces=TEI) == "V. Tikhmenev"
     assert [p.get("n") for p in entries[0].iter(f"{{{TEI['t']}}}dateline", f"{{{TEI['t']}}}p")] \
         == ["1", "2"]   # the head and the text of one source line: a line each
 
@@ -185,6 +187,8 @@ def test_an_entry_headed_by_its_ordinal_day_and_weekday_is_an_entry(valid_tei):
                  id="a memorandum's paragraphs opening with a date"),
     pytest.param("3 November. Arrived in Havana at night.\n\nWe worked all day.\n\nV. Tikhmenev",
                  DIARY, id="a diary of one entry"),
+    pytest.param(ENTRIES, "Chronology of Events Compiled from the Embassy Diary, 22-28 October "
+                 "1962", id="r7 4: a chronology its title says is compiled from a diary"),
 ])
 def test_paragraphs_opening_with_a_date_elsewhere_are_no_entries(registers, body, title):
     tei, _ = encode_text(page(body, date="November 3, 1962", title=title), registers)
