@@ -178,7 +178,9 @@ class SpeakerLookup(LooseTurns):
         much as one in capitals. Unknown labels get provisional persons in provisional builds
         (the one of a label with their title and surname, `Mr. Healey` after `Mr. Denis Healey`:
         `Registers.provisional_speaker`), as do ambiguous ones unless one of their persons speaks
-        here (`_person`) or the document's head lists one of them (`_listed_among`). A speaker
+        here (`_person`), the title names one of them (`namesakes.named_in`: `CASTRO` under `...
+        with Fidel Castro`, at its first turn as at the next) or the document's head lists one
+        of them (`_listed_among`). A speaker
         the source does not name (`LabelMatch.unidentified`) is no one's: "" (an `sp` without
         @who)."""
         where = Location(self.path, line, 1)
@@ -189,7 +191,8 @@ class SpeakerLookup(LooseTurns):
             return entry.ref if entry else None
         name = label.name or label.label   # `Mr. Harold Macmillan` of `The Prime Minister (...)`
         match = self.registers.find_speaker(name)
-        entry = self._person(match) or self._listed_among(name, match.candidates, line)
+        entry = self._person(match) or named_in(self.registers, self.title, match.candidates) \
+            or self._listed_among(name, match.candidates, line)
         if entry is not None:
             return (self._namesake(name, entry, line) if match.entry else entry).ref
         if match.candidates and not self.provisional:

@@ -51,3 +51,17 @@ def test_a_label_with_initials_is_no_namesakes_question(registers):
     tei, reporter = encode_text(page(body, title="Memorandum of Conversation"), registers)
     assert reporter.diagnostics == []
     assert body_xml(tei).count('<sp who="persons.xml#mikoyan-anastas">') == 2
+
+
+@pytest.mark.parametrize("provisional", [False, True], ids=["normal", "provisional"])
+def test_a_surname_no_register_form_is_names_the_one_the_title_names(registers, provisional):
+    """Review r7 (3): `CASTRO.`, a surname Fidel and Raúl Castro bear and no form of either, under
+    a title naming Fidel Castro: the first turn was a provisional person's (an error in a normal
+    build), the later ones Fidel's. Every one is Fidel's."""
+    body = ("CASTRO. We agree to the removal of the bombers.\n\nMIKOYAN. This is a wise decision."
+            "\n\nCASTRO. But we will not accept inspection.")
+    tei, reporter = encode_text(page(body, title="Memorandum of Conversation of A.I. Mikoyan with "
+                                     "Fidel Castro"), registers, provisional=provisional)
+    assert reporter.diagnostics == []
+    assert whos(tei) == ["persons.xml#castro-fidel", "persons.xml#mikoyan-anastas",
+                         "persons.xml#castro-fidel"]
