@@ -211,12 +211,15 @@ def _is_letterhead(paras: list[Paragraph], index: int) -> bool:
 
 def _heads_as_titled(para: Paragraph, title: str) -> bool:
     """Whether `para` is the document's heading as its title begins: a line of one word, the
-    title's first, over lines going on in small letters (`Information` / `über die Gespräche
-    des Genossen A.I. Mikojan ...` under the title `Information über die Gespräche ...`); not a
-    line of it alone, nor one a sentence goes on from in capitals (`Report` / `The talks ...`)."""
-    first = para.lines[0].strip()
+    title's first, over lines going on with the title's second word, none ending a sentence
+    (`Information` / `über die Gespräche des Genossen A.I. Mikojan ...` under the title
+    `Information über die Gespräche ...`); not a line of it alone, nor one a sentence goes on
+    from (`Report` / `The talks ...`, `Information` / `received from our specialists ... is
+    going well.` under `Information on the Situation ...`)."""
+    first, titled = para.lines[0].strip(), title.split()
     return len(para.lines) > 1 and len(first.split()) == 1 and first[:1].isupper() \
-        and title.split()[:1] == [first] and para.lines[1].lstrip()[:1].islower()
+        and titled[:1] == [first] and para.lines[1].split()[:1] == titled[1:2] \
+        and not any(line.rstrip().endswith((".", "!", "?")) for line in para.lines)
 
 
 def _heading(para: Paragraph) -> list[tuple[str, Paragraph]]:

@@ -587,6 +587,10 @@ GDR_OPENER = ('<opener><stamp n="1" xml:id="L1">Vertrauliche Verschlußsache<lb/
               'when="1962-11-15">den 15. November 1962</docDate></dateline></opener>')
 
 
+HAVANA_9 = ('<opener><dateline n="1" xml:id="L1"><placeName ref="places.xml#havana">Havana'
+            '</placeName>, <date when="1962-11-09">9 November 1962</date></dateline></opener>')
+
+
 @pytest.mark.parametrize("top, title, body", [
     # session 21 (r6 5.8): the issuing office over the dateline, the dateline and the heading
     # as the title begins were three paragraphs, the opener a stamp alone
@@ -599,11 +603,25 @@ GDR_OPENER = ('<opener><stamp n="1" xml:id="L1">Vertrauliche Verschlußsache<lb/
      "Report of the Hungarian Embassy", '<p n="1" xml:id="L1">Embassy of the Hungarian'),
     (GDR_TOP + "Information\nDie Genossen kamen an.\n\nEr kam an.\n\nEr sprach lange.", GDR_TITLE,
      GDR_OPENER + '<p n="4" xml:id="L4">Information</p><p n="5" xml:id="L5">Die Genossen'),
+    # r7 5: a paragraph wrapped after its first word, the title's, is no heading
+    ("Havana, 9 November 1962\n\nInformation\nreceived from our specialists in the provinces "
+     "shows that the harvest of coffee\nis going well.\n\nThe peasants are calm.",
+     "Information on the Situation in the Cuban Countryside",
+     f'{HAVANA_9}<p n="2" xml:id="L2">Information received from'),
+    ("Havana, 9 November 1962\n\nReport\nof the commission was approved by both sides without "
+     "changes\n\nThe delegation leaves on Monday.", "Report on the Visit of the Soviet Trade "
+     "Delegation", f'{HAVANA_9}<p n="2" xml:id="L2">Report of the commission'),
+    ("Havana, 9 November 1962\n\nInformation\non the harvest we learned that all goes well."
+     "\n\nThe peasants are calm.", "Information on the Situation in the Cuban Countryside",
+     f'{HAVANA_9}<p n="2" xml:id="L2">Information on the harvest'),
     # session 21 (rvA 7): a sentence opening with an office's word names no office
     ("Embassy officials\nwill call on you\n\nHavana, 5 November 1962\n\nWe declare.",
      "Letter from Fidel Castro to U Thant",
      '<p n="1" xml:id="L1">Embassy officials will call on you</p>'),
 ], ids=["the GDR's report", "an office over a number", "a sentence under the title's word",
+        "r7 5: a sentence wrapped after the title's word",
+        "r7 5: a line going on with another word than the title's second",
+        "r7 5: the title's second word going on into a sentence",
         "a sentence over the dateline"])
 def test_the_issuing_office_over_the_dateline_is_a_byline(valid_tei, top, title, body):
     tei = valid_tei(page(top, date="November 15, 1962", title=title))
