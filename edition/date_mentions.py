@@ -13,6 +13,15 @@ from .date_patterns import (BLOCKING_WORD, FORWARD_DAYS, MONTHS, MONTH_NAMES, NU
 from .date_times import timestamps
 
 
+COLUMN_GAP = re.compile(r"\t| {3}")
+"""A tab or three spaces: the least gap between a table's columns (`October        29
+318`, a row of ships by month)."""
+THIRD_COLUMN = re.compile(r"(?:\t| {3})[ \t]*\S")
+"""Another column's gap and its first character, right after a number."""
+GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
+"""The space between two words."""
+
+
 @dataclass(frozen=True)
 class DateMention:
     """One date expression: offsets into the searched text and its ISO 8601 value(s)."""
@@ -185,3 +194,19 @@ def span_mention(ctx: DateContext, start: int, end: int, first: date | None, las
     if first is None or last is None or last < first:
         return ctx.mention(start, end)
     return ctx.mention(start, end, "", first.isoformat(), last.isoformat(), inferred)
+
+
+def column_gap(text: str, start: int, end: int, after: int) -> bool:
+    """Whether the gap `text[start:end]`, between a month and a number ending at `after`, parts
+    a table's columns (`October        29          318`): a tab, or three spaces or more where
+    another such gap and a word follow the number (a third column), or where the gap is twice
+    as wide as the text's usual space between words or more; not the wider space of justified
+    typescript (`begin  on  December   15.`, two spaces between most words)."""
+    gap = text[start:end]
+    if "\t" in gap or not COLUMN_GAP.search(gap):
+        return "\t" in gap
+    if THIRD_COLUMN.match(text, after):
+        return True
+    widths = sorted(len(found.group()) for found in GAP.finditer(text)
+                    if found.start() != start)
+    return not widths or len(gap) >= 2 * widths[(len(widths) - 1) // 2]

@@ -8,9 +8,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .date_mentions import (
-    DateContext, DateMention, blocked_before, context_of, core_end, day_in_year, day_mention,
-    day_number, explicit_day, impossible_mention, make_date, match_before, month_iso,
-    month_number, opens_text, span_mention, with_weekday,
+    DateContext, DateMention, blocked_before, column_gap, context_of, core_end, day_in_year,
+    day_mention, day_number, explicit_day, impossible_mention, make_date, match_before,
+    month_iso, month_number, opens_text, span_mention, with_weekday,
 )
 from .date_month_days import day_of_named_month, diary_day_head
 from .date_months import is_foreign_month
@@ -25,10 +25,6 @@ from .date_patterns import (
 from .date_times import timestamps
 from .date_weekdays import named_weekday, ordinal_day
 from .date_years import bare_year, body_named, full_year, short_year, written_year
-
-COLUMN_GAP = re.compile(r"\t| {3}")
-"""A tab or three spaces: the gap between a table's columns (`October        29          318`,
-a row of ships by month), never one between a month and its day."""
 
 SPAN_START_BEFORE = re.compile(
     r"(?<![\w.,:/])(?P<d>\d{1,2})\.?[ \t]+(?P<m>[^\W\d_]+\.?)[ \t]*[–—-][ \t]*$")
@@ -98,7 +94,7 @@ def _month_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     if m["ey"] and year is None:   # `'15` in a record of 1962
         return None
     if not year and (number > 31 or _days_before(ctx, m.start())
-                     or COLUMN_GAP.search(ctx.text, m.end("m"), m.start("d"))):
+                     or column_gap(ctx.text, m.end("m"), m.start("d"), m.end("d"))):
         return None
     if body := body_named(ctx, start, m.end()):
         return body

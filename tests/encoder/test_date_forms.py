@@ -268,7 +268,15 @@ def test_a_month_first_day_before_a_colon_and_a_month_first_night_are_read(body,
     ("We met on October  29 and again on November   22, 1962.",
      ('on <date when="1962-10-29" cert="medium" evidence="conjecture" resp="#encoder">October  29'
       '</date> and again on <date when="1962-11-22">November   22, 1962</date>.',)),
-], ids=["a table's rows", "two spaces, a year"])
+    # r7 6: justified typescript, two or three spaces between its words, is no table
+    ("The  agreement  provides   for   credits   of   200   million   roubles\nfor  the  first  "
+     "deliveries,  which  begin  on  December   15.",
+     ('on  <date when="1962-12-15" cert="medium" evidence="conjecture" resp="#encoder">December   '
+      '15</date>.',)),
+    ("The ships counted by month:\n\nOctober        29\nNovember       22\n\nThey sailed.",
+     ('">October        29<', '">November       22<')),
+], ids=["a table's rows", "two spaces, a year", "r7 6: justified typescript",
+        "two columns: a gap twice the usual space"])
 def test_a_month_and_a_number_a_column_gap_parts_are_no_date(body, fragments, registers):
     tei, reporter = encode_text(page(body, date="December 3, 1962"), registers)
     assert [str(d) for d in reporter.sorted()] == []
