@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from .registers import Entry, Registers
 from .name_forms import TITLES, tokens
+
+AUTHOR_AFTER = re.compile(r"['’]s\s+(?:notes|record|diary|memoirs?|recollections)\b",
+                          re.IGNORECASE)
+"""The words after a name in a title that make its bearer the document's author (`Sergo
+Mikoyan's Notes on His Father's Trip`), not one who speaks in it."""
+AUTHOR_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+"""The word before a name in a title that makes its bearer the author (`Note by V. Tikhmenev`)."""
 
 
 def namesakes(registers: Registers, label: str) -> tuple[Entry, ...]:
@@ -23,8 +32,10 @@ def namesakes(registers: Registers, label: str) -> tuple[Entry, ...]:
 
 def named_in(registers: Registers, text: str, persons: tuple[Entry, ...]) -> Entry | None:
     """The one of `persons` that `text` (a document's title) names, by a form of its name in the
-    register (`Oral History Interview with Sergo Mikoyan`: Sergo); None where it names none of
-    them or more than one."""
-    named = {entry.id for _, _, entry in registers.mention_spans(text)}
+    register (`Oral History Interview with Sergo Mikoyan`: Sergo), other than as the document's
+    author (`AUTHOR_AFTER`, `AUTHOR_BEFORE`: `Sergo Mikoyan's Notes on His Father's Trip` names
+    none); None where it names none of them or more than one."""
+    named = {entry.id for start, end, entry in registers.mention_spans(text)
+             if not AUTHOR_AFTER.match(text, end) and not AUTHOR_BEFORE.search(text, 0, start)}
     found = [entry for entry in persons if entry.id in named]
     return found[0] if len(found) == 1 else None

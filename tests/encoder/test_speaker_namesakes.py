@@ -26,6 +26,19 @@ def test_a_surname_two_persons_bear_names_the_one_the_title_names(title, who, re
     assert whos(tei)[1::2] == [who, who]
 
 
+@pytest.mark.parametrize("title, warned", [
+    ("Sergo Mikoyan's Notes on His Father's Trip to Cuba", True),
+    ("Note by S.A. Mikoyan on the Talks in Havana", True),
+    ("Sergo Mikoyan's Record of a Conversation between A.I. Mikoyan and Fidel Castro", False),
+], ids=["the author's notes", "a note by the author", "the author's record of the father's talk"])
+def test_the_title_s_author_is_not_the_namesake_who_speaks(title, warned, registers):
+    """Review r7 (7): `MIKOYAN:` under `Sergo Mikoyan's Notes on His Father's Trip` was read as
+    Sergo, whom the title names as the notes' author, not as one who speaks in them."""
+    tei, reporter = encode_text(page(INTERVIEW, title=title), registers)
+    assert whos(tei)[1::2] == ["persons.xml#mikoyan-anastas"] * 2
+    assert [d.code for d in reporter.diagnostics] == (["speaker-ambiguous"] if warned else [])
+
+
 def test_a_surname_two_persons_bear_is_warned_where_nothing_names_one(registers):
     """Neither the title nor the head names a Mikoyan: the register's reading of the label stands,
     with one warning a document, at the first turn, naming both."""
