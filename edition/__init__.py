@@ -36,7 +36,8 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   record_fields  the words heading the record's fields and remarks, in the archive's languages
   listed_persons the persons a document's head lists as there (Present: ...), by name
   speaker_refs a turn's label -> the register person it names, or why not (diagnostics)
-  namesakes    a bare surname register persons share (`MIKOYAN:`) -> the one the title names
+  namesakes    a surname register persons share (`MIKOYAN:`, `S. Mikoyan`) -> the one the title
+               or the initials name
   loose_turns  a label match_label refuses that still opens a turn, or why not
   office_holders  an office's later label tied to the holder an earlier label names (Hansard)
   remark_speakers a remark the record heads with who made it (Remark by Guevara:) -> his label

@@ -1,4 +1,4 @@
-"""A speaker's bare surname that register persons share (`MIKOYAN:`) -> the one the title names."""
+"""A surname register persons share (`MIKOYAN:`, `S. Mikoyan`) -> the one title or initials name."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ AUTHOR_AFTER = re.compile(r"['’]s\s+(?:notes|record|diary|memoirs?|recollectio
 Mikoyan's Notes on His Father's Trip`), not one who speaks in it."""
 AUTHOR_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 """The word before a name in a title that makes its bearer the author (`Note by V. Tikhmenev`)."""
+INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,3}$")
+"""Initials right before a surname: `S. ` of `S. Mikoyan`."""
 
 
 def namesakes(registers: Registers, label: str) -> tuple[Entry, ...]:
@@ -39,3 +41,16 @@ def named_in(registers: Registers, text: str, persons: tuple[Entry, ...]) -> Ent
              if not AUTHOR_AFTER.match(text, end) and not AUTHOR_BEFORE.search(text, 0, start)}
     found = [entry for entry in persons if entry.id in named]
     return found[0] if len(found) == 1 else None
+
+
+def by_initials(registers: Registers, text: str, start: int, end: int, entry: Entry) -> Entry:
+    """The person a surname found at `start`..`end` as `entry`'s form names, by the initials right
+    before it (`INITIALS_BEFORE`): the one namesake (`namesakes`) whose given names they are,
+    where they are not `entry`'s (`S. Mikoyan`: Sergo, where `Mikoyan` is Anastas's form); else
+    `entry` (`A. Mikoyan`, `5 P.M. Mikoyan`)."""
+    initials = INITIALS_BEFORE.search(text, max(0, start - 12), start)
+    if initials is None or registers.given_names_fit(entry, initials.group()):
+        return entry
+    fitting = [person for person in namesakes(registers, text[start:end])
+               if registers.given_names_fit(person, initials.group())]
+    return fitting[0] if len(fitting) == 1 else entry

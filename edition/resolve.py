@@ -16,6 +16,7 @@ from .alphabets import LOWER, UPPER
 from .date_checks import contradicted_weekday
 from .dates import DateMention, find_dates
 from .model import Inline, Node, Text
+from .namesakes import by_initials
 from .person_names import NOT_NAMES, person_start
 from .registers import Entry, Mention, Registers
 from .source_marks import hand_named
@@ -170,6 +171,8 @@ class Resolver:
         for start, end, found in sorted(self.registers.mention_spans(text), key=lambda s: s[0]):
             form = text[start:end]
             entry = self._override(form, found)
+            if entry is found and entry.kind == "person":   # `S. Mikoyan`: Sergo's, not Anastas's
+                entry = by_initials(self.registers, text, start, end, entry)
             if entry is not None and entry.kind == "person":
                 start = person_start(text, start, end, entry, self.registers,
                                      self.speaks_here(entry.ref),
@@ -253,6 +256,7 @@ def named_mentions(text: str, registers: Registers) -> list[Mention]:
     found = []
     for start, end, entry in registers.mention_spans(text):
         if entry.kind == "person":
+            entry = by_initials(registers, text, start, end, entry)
             start = person_start(text, start, end, entry, registers)
         if start is not None:
             found.append(Mention(start, end, entry))
