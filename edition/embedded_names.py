@@ -26,6 +26,10 @@ BUILDING_BEFORE = re.compile(r"(?<!\w)(?:{})\s+$".format(
     "|".join(w + "|" + w.upper() for w in BUILDINGS)))
 NEWSPAPER_AFTER = re.compile(r"\s+(?:{})(?!\w)".format(
     "|".join(w + "|" + w.upper() for w in NEWSPAPERS)))
+PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:in|at|from|to|by|for|since|until)\s+$",
+                                re.IGNORECASE)
+"""A preposition right before a city, which makes it a place (`In Moscow Times of the day are
+given by radio`); a newspaper's name after one has its article (`in the New York Times`)."""
 
 
 def own_names(text: str, spans: list[Span],
@@ -42,9 +46,11 @@ def own_names(text: str, spans: list[Span],
 
 
 def _in_a_title(text: str, start: int, end: int) -> bool:
-    """Whether the place at `start`..`end` is part of a hotel's or a newspaper's name."""
+    """Whether the place at `start`..`end` is part of a hotel's or a newspaper's name; not
+    after a preposition (`In Moscow Times of the day ...`: `PREPOSITION_BEFORE`)."""
     return BUILDING_BEFORE.search(text, max(0, start - 8), start) is not None \
-        or NEWSPAPER_AFTER.match(text, end) is not None
+        or NEWSPAPER_AFTER.match(text, end) is not None \
+        and PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is None
 
 
 def _of_another_country(text: str, end: int, entry: Entry, place_at: dict[int, Entry],

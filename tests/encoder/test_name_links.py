@@ -474,6 +474,8 @@ OWN_NAME = [
                  f"hotel in {NEW_YORK} was cold. Times", id="hotel in lower case"),
     pytest.param("A.I. MIKOYAN. We flew from New York to the Hotel in Moscow.",
                  f"from {NEW_YORK} to the Hotel in", id="Hotel after"),
+    pytest.param("A.I. MIKOYAN. In New York Times of the day are given by radio.",
+                 f"In {NEW_YORK} Times of the day", id="r7 8: Times after a preposition"),
 ]
 
 
