@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .given_names import given_names_fit
 from .registers import Entry, Registers
 from .name_forms import TITLES, tokens
 
@@ -49,8 +50,8 @@ def by_initials(registers: Registers, text: str, start: int, end: int, entry: En
     where they are not `entry`'s (`S. Mikoyan`: Sergo, where `Mikoyan` is Anastas's form); else
     `entry` (`A. Mikoyan`, `5 P.M. Mikoyan`)."""
     initials = INITIALS_BEFORE.search(text, max(0, start - 12), start)
-    if initials is None or registers.given_names_fit(entry, initials.group()):
+    if initials is None or given_names_fit(registers.person_key(entry), initials.group()):
         return entry
     fitting = [person for person in namesakes(registers, text[start:end])
-               if registers.given_names_fit(person, initials.group())]
+               if given_names_fit(registers.person_key(person), initials.group())]
     return fitting[0] if len(fitting) == 1 else entry
