@@ -148,18 +148,35 @@ def correspondents_in_title(title: str, ends_in_a_name: Callable[[str], bool]) -
             -> (`Soviet Ambassador to Cuba A. Alekseev`, `USSR Foreign Ministry`)
         Telegram From the Mission to the United Nations to the Department of State
             -> (`Mission to the United Nations`, `Department of State`)
+        Three Cables from Soviet Ambassador to Cuba A. Alekseev -> ("", "") (`ACCREDITED_TO`)
     """
     for title_from, to in PARTY_PATTERNS:
         match = title_from.search(title)
         if match:
             parties = match.group("parties")
             cuts = list(to.finditer(parties))
-            cut = _parting_to(parties, cuts, ends_in_a_name) if len(cuts) > 1 else cuts[0]
+            cut = _parting_to(parties, cuts, ends_in_a_name) if len(cuts) > 1 \
+                else None if _accredited(parties, cuts[0]) else cuts[0]
             return (parties[:cut.start()].strip(), parties[cut.end():].strip()) if cut else ("", "")
     match = TITLE_SENDER_FIRST.search(title)
     if match:
         return match.group("sender").strip(), match.group("addressee").strip()
     return "", ""
+
+
+ACCREDITED_TO = re.compile(r"\b(?:Ambassador|Envoy|Representative|Consul|Mission|Delegation)$",
+                           re.IGNORECASE)
+"""The word before the one `to` of a title that may make it the office's."""
+COUNTRY_THEN_INITIAL = re.compile(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+[A-Z]\.")
+"""What follows such a `to` where it is the office's: a country, then a person by an initial."""
+
+
+def _accredited(parties: str, cut: re.Match[str]) -> bool:
+    """Whether the one `to` of a title's parties is the sender's office's (`from Soviet Ambassador
+    to Cuba A. Alekseev`, accredited to Cuba, not writing to it), which leaves who is addressed
+    unsure; not `from the Cuban Ambassador to the USSR Ministry of Foreign Affairs`."""
+    return ACCREDITED_TO.search(parties[:cut.start()]) is not None \
+        and COUNTRY_THEN_INITIAL.match(parties, cut.end()) is not None
 
 
 def _parting_to(parties: str, cuts: list[re.Match[str]],

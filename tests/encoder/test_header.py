@@ -233,6 +233,13 @@ MISSION = "<orgName>Mission to the United Nations</orgName>"
      '<persName ref="persons.xml#u-thant">U Thant</persName>'),
     # unsure which `to` parts them: nobody named rather than somebody wrong
     ("Letter from the Head of Section to the Chief to the Director", "", None),
+    # session 21: the one `to` after an ambassador, before a country and a person's initial, is
+    # his office's (accredited to Cuba), so who is addressed is unsure ...
+    ("Cables from Soviet Ambassador to Cuba A. Alekseev", "", None),
+    # ... not before the body addressed
+    ("Letter from the Cuban Ambassador to the USSR Ministry of Foreign Affairs",
+     "<name>Cuban Ambassador</name>",
+     '<orgName ref="organizations.xml#ussr-mfa">Ministry of Foreign Affairs of the USSR</orgName>'),
     # session 18 (finding 15c): a diplomatic note is sent `of` its sender
     ("Note of the USSR Ministry of Foreign Affairs to the Embassy of the United States, 23 "
      "October 1962",
