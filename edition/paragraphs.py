@@ -361,3 +361,21 @@ def in_title_case(text: str) -> bool:
     words = [ELIDED.sub("", word) for word in WORD.findall(text)]
     return bool(words) and len(text.split()) <= 12 and words[0][0].isupper() \
         and all(w[0].isupper() or w in MINOR_WORDS for w in words)
+
+
+def all_brackets(text: str) -> bool:
+    """`[... sampling ...]`, `[Laughter.] [Applause.]`: nothing but brackets (and punctuation).
+
+    Not `[The Cubans] must decide themselves.`, which continues the turn it stands in.
+    """
+    if not text.startswith(("[", "(")):
+        return False
+    depth, outside = 0, []
+    for char in text:
+        if char in "[(":
+            depth += 1
+        elif char in "])" and depth:
+            depth -= 1
+        elif not depth:
+            outside.append(char)
+    return not depth and not any(c.isalnum() for c in outside)

@@ -48,7 +48,7 @@ from .model import (Block, Document, Inline, Node, Paragraph, RawDocument, Text,
 from .overrides import Overrides, check_overrides
 from .opener import cited_telegram, is_place_line, read_opener
 from .page_furniture import page_furniture
-from .paragraphs import split_lines
+from .paragraphs import all_brackets, split_lines
 from .readers.common import doc_type_of, printed_classification, translator_of
 from .record_notes import interpreters
 from .registers import Registers
@@ -245,7 +245,7 @@ class _Builder:
                 or (not role and ends_turn(self.speakers, para.line, self.turn.label_line, label)):
             self._close_turn()
             return self._add(self._named_block("p", para, label))
-        if _all_brackets(text):   # `[... sampling ...]` ends the turn; `[Page 345]` stays in it
+        if all_brackets(text):   # `[... sampling ...]` ends the turn; `[Page 345]` stays in it
             block = self._named_block("p", para, label)
             if not block.only_page_breaks:
                 self._close_turn()
@@ -393,22 +393,3 @@ class _Builder:
 def _between_turns(block: Block) -> bool:
     """Whether `block`, ending a turn, stands after it: a page break, stage business."""
     return block.only_page_breaks or block.kind == "stage"
-
-
-def _all_brackets(text: str) -> bool:
-    """`[... sampling ...]`, `[Laughter.] [Applause.]`: nothing but brackets (and punctuation).
-
-    Not `[The Cubans] must decide themselves.`, which continues the turn it stands in.
-    """
-    if not text.startswith(("[", "(")):
-        return False
-    depth, outside = 0, []
-    for char in text:
-        if char in "[(":
-            depth += 1
-        elif char in "])" and depth:
-            depth -= 1
-        elif not depth:
-            outside.append(char)
-    return not depth and not any(c.isalnum() for c in outside)
-
