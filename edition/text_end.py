@@ -20,8 +20,9 @@ from .summary_words import describes_the_document
 @dataclass(frozen=True)
 class TextEnd:
     """The end of a text as read: the paragraphs left of the text (`paras`, the summary taken
-    out), the closing role of each by its first line (`roles`: the page's furniture and the
-    footnotes stepped over, `closing_asides.FURNITURE`, `FOOTNOTE`), where the body ends and the
+    out), the closing role of each of the closing lines by its first line (`roles`: the page's
+    furniture and the footnotes stepped over, `closing_asides.FURNITURE`, `FOOTNOTE`; a line of
+    the text has none asked for, as asking reads it), where the body ends and the
     closing lines begin (`body_end`), and the summary (`summary`, its value "" where none)."""
     paras: list[Paragraph]
     roles: dict[int, str]
@@ -60,15 +61,18 @@ class EndReader:
         left = {para.line for para in text} | set(asides)
         paras = [para for para in paras if para.line in left]
         body_end = paras.index(text[text_end]) if text_end < len(text) else len(paras)
-        placed = {para.line: roles[index] for index, para in enumerate(text)}
+        placed = {para.line: roles[index]   # the closing lines' only: asking costs a reading
+                  for index, para in enumerate(text[text_end:], start=text_end)}
         return TextEnd(paras, asides | placed, body_end, summary)
 
     def read_part(self, paras: list[Paragraph]) -> TextEnd:
         """The end of `paras`, one of several documents in a file before the last (`divisions`):
         its closing lines; the summary and what they step over are read at the file's end."""
         roles = self._closing_roles(paras)
-        return TextEnd(paras, {para.line: roles[index] for index, para in enumerate(paras)},
-                       closing_start(paras, roles, self.trusted), Field(""))
+        start = closing_start(paras, roles, self.trusted)
+        return TextEnd(paras, {para.line: roles[index]
+                               for index, para in enumerate(paras[start:], start=start)},
+                       start, Field(""))
 
     def _take_summary(self, paras: list[Paragraph]
                       ) -> tuple[list[Paragraph], ClosingRoles, Field]:
