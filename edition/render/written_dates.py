@@ -6,6 +6,7 @@ script fills in with the reader's today (`cite`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from markupsafe import Markup
@@ -32,21 +33,23 @@ def date_parts(iso: str) -> list[int]:
 @lru_cache(maxsize=1 << 14)
 def long_date(iso: str) -> str:
     """'1962-11-05' -> 'November 5, 1962' (Chicago); partial dates as far as they go."""
-    parts = date_parts(iso)
-    if len(parts) == 3:
-        return f"{MONTH_NAMES[parts[1] - 1]} {parts[2]}, {parts[0]}"
-    if len(parts) == 2:
-        return f"{MONTH_NAMES[parts[1] - 1]} {parts[0]}"
-    return str(parts[0]) if parts else "n.d."
+    return _written(iso, MONTH_NAMES, day_first=False)
 
 
 def mla_date(iso: str) -> str:
     """'1962-11-05' -> '5 Nov. 1962'."""
+    return _written(iso, MLA_MONTHS, day_first=True)
+
+
+def _written(iso: str, months: Sequence[str], day_first: bool) -> str:
+    """The date `iso` with the names of `months`, its day before the month or after it; a
+    partial date as far as it goes, none 'n.d.'."""
     parts = date_parts(iso)
     if len(parts) == 3:
-        return f"{parts[2]} {MLA_MONTHS[parts[1] - 1]} {parts[0]}"
+        month = months[parts[1] - 1]
+        return f"{parts[2]} {month} {parts[0]}" if day_first else f"{month} {parts[2]}, {parts[0]}"
     if len(parts) == 2:
-        return f"{MLA_MONTHS[parts[1] - 1]} {parts[0]}"
+        return f"{months[parts[1] - 1]} {parts[0]}"
     return str(parts[0]) if parts else "n.d."
 
 
