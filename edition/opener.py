@@ -44,11 +44,12 @@ Angelegenheiten` / `Abteilung Lateinamerika`)."""
 LETTERHEAD_LINES = 3
 """The most lines of the issuing office's name."""
 OFFICE_NAMED = re.compile(
-    r"\S+(?:\s+(?i:of|for|für|des|der|de|du|del|d['’]\S+)\b.*|(?:\s+[A-ZÀ-Þ]\S*)*"
-    r"|\s+[а-яё].*|(?:\s+[А-ЯЁ]\S*)*)")
-"""An office's name as its first line gives it, after the office's word: a preposition and
-what follows (`Ministerium für Auswärtige Angelegenheiten`, `Embassy of the Hungarian People's
-Republic`), capitalized words (`Abteilung Lateinamerika`), or, in Russian, a genitive
+    r"\S+(?:\s+[A-ZÀ-ÞА-ЯЁ]\S*)*(?:\s+(?i:of|for|in|at|to|für|in|bei|beim|des|der|de|du|del|en|"
+    r"à|au|aux|d['’]\S+|в|во|при)\b.*|\s+[а-яё].*)?")
+"""An office's name as its first line gives it, after the office's word: capitalized words
+(`Abteilung Lateinamerika`, `Посольство СССР`), then a preposition and what follows
+(`Ministerium für Auswärtige Angelegenheiten`, `Embassy of the Hungarian People's Republic`,
+`Embassy in Havana`, `Посольство СССР в Республике Куба`), or, in Russian, a genitive
 (`Министерство иностранных дел СССР`); not a sentence (`Embassy officials`)."""
 
 

@@ -618,11 +618,18 @@ HAVANA_9 = ('<opener><dateline n="1" xml:id="L1"><placeName ref="places.xml#hava
     ("Embassy officials\nwill call on you\n\nHavana, 5 November 1962\n\nWe declare.",
      "Letter from Fidel Castro to U Thant",
      '<p n="1" xml:id="L1">Embassy officials will call on you</p>'),
+    # ... (rvD 1) but an office and where it is does: the letterhead's byline
+    ("Embassy in Havana\n\nHavana, 5 November 1962\n\nWe declare.",
+     "Letter from the Embassy to U Thant", '<opener><byline n="1" xml:id="L1">Embassy in '
+     '<placeName ref="places.xml#havana">Havana</placeName></byline><dateline n="2" xml:id="L2">'),
+    ("Посольство СССР в Республике Куба\n\nHavana, 5 November 1962\n\nWe declare.",
+     "Letter from the Embassy to U Thant", '<opener><byline n="1" xml:id="L1">Посольство '),
 ], ids=["the GDR's report", "an office over a number", "a sentence under the title's word",
         "r7 5: a sentence wrapped after the title's word",
         "r7 5: a line going on with another word than the title's second",
         "r7 5: the title's second word going on into a sentence",
-        "a sentence over the dateline"])
+        "a sentence over the dateline", "rvD 1: an office in a place",
+        "rvD 1: in Russian, in a place"])
 def test_the_issuing_office_over_the_dateline_is_a_byline(valid_tei, top, title, body):
     tei = valid_tei(page(top, date="November 15, 1962", title=title))
     assert body_xml(tei).split(">", 1)[1].startswith(body)
