@@ -167,8 +167,10 @@ def correspondents_in_title(title: str, ends_in_a_name: Callable[[str], bool]) -
 ACCREDITED_TO = re.compile(r"\b(?:Ambassador|Envoy|Representative|Consul|Mission|Delegation)$",
                            re.IGNORECASE)
 """The word before the one `to` of a title that may make it the office's."""
-COUNTRY_THEN_INITIAL = re.compile(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+[A-Z]\.")
-"""What follows such a `to` where it is the office's: a country, then a person by an initial."""
+COUNTRY_THEN_INITIAL = re.compile(r"(?:the\s+)?(?![A-Z]\.)[A-Z][\w.]*(?:\s+(?![A-Z]\.)[A-Z][\w.]*)?"
+                                  r"\s+[A-Z]\.")
+"""What follows such a `to` where it is the office's: a country (no initial: `to A. I. Mikoyan` is
+his addressee), then a person by an initial."""
 
 
 def _accredited(parties: str, cut: re.Match[str]) -> bool:

@@ -236,7 +236,9 @@ MISSION = "<orgName>Mission to the United Nations</orgName>"
     # session 21: the one `to` after an ambassador, before a country and a person's initial, is
     # his office's (accredited to Cuba), so who is addressed is unsure ...
     ("Cables from Soviet Ambassador to Cuba A. Alekseev", "", None),
-    # ... not before the body addressed
+    # ... not before the body addressed, nor before a person's spaced initials (rvD 2)
+    ("Telegram from the Soviet Ambassador to A. I. Mikoyan", "<name>Soviet Ambassador</name>",
+     '<persName ref="persons.xml#mikoyan-anastas">Anastas Ivanovich Mikoyan</persName>'),
     ("Letter from the Cuban Ambassador to the USSR Ministry of Foreign Affairs",
      "<name>Cuban Ambassador</name>",
      '<orgName ref="organizations.xml#ussr-mfa">Ministry of Foreign Affairs of the USSR</orgName>'),
