@@ -12,10 +12,8 @@ from dataclasses import dataclass
 
 from .closing_asides import FOOTNOTE, FURNITURE
 from .closing_lines import POSTSCRIPT_ROLES, is_closing_note
-from .correspondents import read_correspondents
 from .model import Block, BodyPart, Closer, Document, Node, Paragraph, Postscript
 from .paragraphs import dated_signature, opens_postscript
-from .readers.common import of_conversation
 from .registers import Registers
 from .resolve import Resolver
 from .speakers import in_capitals
@@ -71,7 +69,6 @@ class ClosingPart:
             else:
                 zones.add_to_closer(self._closer_lines(para, role))
         zones.finish()
-        read_correspondents(doc, self.registers, of_conversation(doc.raw.metadata))
 
     def _closer_lines(self, para: Paragraph, role: str) -> list[Block]:
         """`Sincerely,` -> salute; `19.XI.62 A. Mikoyan` -> dateline and signed; `02.XI.62` ->

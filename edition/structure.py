@@ -34,7 +34,7 @@ from . import date_checks
 from .broken_paragraphs import join_broken_paragraphs
 from .closers import BlockMakers, ClosingPart
 from .closing_lines import is_note
-from .correspondents import addressed_as_titled
+from .correspondents import addressed_as_titled, read_correspondents
 from .date_quotes import quoted_dates
 from .diagnostics import Reporter
 from .divisions import division_starts, entries_end, entry_heads
@@ -49,7 +49,7 @@ from .overrides import Overrides, check_overrides
 from .opener import cited_telegram, is_place_line, read_opener
 from .page_furniture import page_furniture
 from .paragraphs import all_brackets, split_lines
-from .readers.common import doc_type_of, printed_classification, translator_of
+from .readers.common import doc_type_of, of_conversation, printed_classification, translator_of
 from .record_notes import interpreters
 from .registers import Registers
 from .resolve import Dating, Resolver
@@ -127,6 +127,7 @@ class _Builder:
         if end.summary.value:
             self.doc.summary = end.summary
         self._read_divisions(end, reader)
+        read_correspondents(self.doc, self.registers, of_conversation(self.doc.raw.metadata))
         meta = self.doc.raw.metadata
         title = meta.title.value.replace("\u00a0", " ").strip()
         self.doc.title = parse_inline(title, Locator(self.doc.raw.path, meta.title.line, 1),
