@@ -3,6 +3,8 @@ into closers, postscripts and the text's end mark)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -257,6 +259,7 @@ class ClosingRoles:
             or self._exclaims_before_signature(after)
 
 
+@lru_cache(maxsize=4096)   # asked of a line by each neighbour that reads it
 def _names_an_office(text: str) -> bool:
     """`Prime Minister of the Revolutionary Government`, `Ambassador`, `Chargé d'Affaires ad
     interim`, `Chargé d'affaires a.i.`, `Ambassadeur de France à Cuba`: a short line that ends no
@@ -373,7 +376,7 @@ def is_note(para: Paragraph, role: str) -> bool:
 def is_closing_note(para: Paragraph, role: str) -> bool:
     """A note among or after the closing lines (`is_note`), or a paragraph there wholly the
     editors' bracket (`is_editors_note`), which the text's body keeps as its paragraph."""
-    return is_note(para, role) or (not role and is_editors_note(para.text))
+    return role == "note" or (not role and is_editors_note(para.text))
 
 
 def is_editors_note(text: str) -> bool:
