@@ -15,6 +15,7 @@ from ..records import DocumentRecord
 from .cite_parts import (document_url, given_name, inverted, participants, published_in,
                          sources)
 from .written_dates import ACCESS_PLACEHOLDERS, access_date, date_parts
+from ..write import markup_escaped
 
 
 def _bibtex_escape(text: str) -> str:
@@ -107,8 +108,7 @@ def pretty_json(data) -> str:
 
 def script_json(data) -> Markup:
     """JSON safe inside <script>: '<', '>' and '&' as \\u escapes, so no '</script>' can occur."""
-    text = pretty_json(data)
-    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+    return Markup(markup_escaped(pretty_json(data)))
 
 
 def csl_shown(item: dict) -> Markup:
