@@ -17,7 +17,9 @@ letter's does (`Mr. President:`)."""
 SAME_DAY_RECORDS = frozenset({"memorandum", "transcript", "minutes"})
 """Written on the day they tell of: there `tomorrow` is the day after the document date (not an
 oral history's, `written_same_day`)."""
-ORAL_HISTORY = re.compile(r"\boral[- ]histor(?:y|ies)\b", re.I)
+ORAL_HISTORY_WORDS = r"oral[- ]histor(?:y|ies)"
+"""An oral history named by a title: a transcript (`readers.common`) told years after its day."""
+ORAL_HISTORY = re.compile(rf"\b{ORAL_HISTORY_WORDS}\b", re.I)
 """An oral history's title (`Oral History Interview with Sergo Mikoyan`): a transcript told
 years after the days it tells of."""
 SPOKEN_RECORDS = frozenset({"drama", "transcript", "minutes"})

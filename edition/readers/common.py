@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..correspondents import names_two_parties
 from ..date_checks import find_written_dates, is_dateline, spans_days
+from ..doc_types import ORAL_HISTORY_WORDS
 from ..model import Field, Metadata, Paragraph
 from ..registers import Registers
 
@@ -273,7 +274,7 @@ TITLE_WORDS: tuple[tuple[str, dict[str, str]], ...] = (
         "ru": r"письм[оа]"}),
     ("transcript", {
         "en": r"transcripts?|telephone conversations?|telcons?|(?:news|press) conferences?"
-              r"|oral[- ]histor(?:y|ies)(?: interviews?)?",
+              rf"|{ORAL_HISTORY_WORDS}(?: interviews?)?",
         "ru": r"стенограмм[аы]",
         "es": r"transcripción|versión (?:taquigráfica|estenográfica)", "de": r"wortprotokoll",
         "fr": r"transcription|compte[- ]rendu sténographique"}),
