@@ -63,3 +63,8 @@ QUESTION_WORD = re.compile(
     r"|warum|was|wer|wo|wann|wie|pourquoi|quoi|qui|quand|comment|por|qué|quién|cómo|cuándo)\b")
 """A word that opens a question, not a name: `Why?: That is the question.`, which is no unsure
 label (`speakers.DOUBT_MARK`)."""
+
+
+NOT_LOOSE_WORDS = TITLE_STOPWORDS | NOT_COLON_LABELS | REPLY_WORDS
+"""The words a loose label (`Kosygin. I support.`) may not hold (`speakers.loose_label`), made
+once, not at each paragraph asked."""

@@ -39,8 +39,8 @@ from .alphabets import LOWER, UPPER
 from .letter_forms import NAME_PARTICLES
 from .name_forms import HONORIFICS, NAME_TITLES, TITLES, fold
 from .outline_numbers import ENUMERATOR, ROMAN, is_section_heading, numbering
-from .label_words import (LABEL_FIRST_WORDS, NOT_COLON_LABELS, NOT_SPEAKERS, QUESTION_WORD,
-                          REPLY_WORDS, TITLE_STOPWORDS)
+from .label_words import (LABEL_FIRST_WORDS, NOT_COLON_LABELS, NOT_LOOSE_WORDS, NOT_SPEAKERS,
+                          QUESTION_WORD, TITLE_STOPWORDS)
 from .record_fields import heads_a_field_phrase, heads_a_remark
 from .unnamed_labels import UNIDENTIFIED_LABEL, role
 
@@ -301,7 +301,7 @@ def loose_label(text: str) -> LabelMatch | None:
     label = found.group("title") or found.group("caps")
     mark = (found.group("mark") or found.group("capsmark")).strip()
     words = label.split()
-    if set(words) & (TITLE_STOPWORDS | NOT_COLON_LABELS | REPLY_WORDS) \
+    if set(words) & NOT_LOOSE_WORDS \
             or words[0].upper() in NAME_PREFIXES or heads_a_remark(label) \
             or heads_a_field_phrase(label) \
             or all(w in NOT_SPEAKERS for w in words):   # `Mr. Kissinger said`: no label `Mr`
