@@ -23,12 +23,14 @@ after them (`3 November.`, `4 November. Saturday.`, `November 8.`), or the ordin
 weekday the dates read as the head of an entry (`date_patterns.DIARY_DAY_HEAD`: `28th.
 Sunday.`); the entry's text after it."""
 DIARY = re.compile(r"\bdiary\b", re.IGNORECASE)
-TITLED_DOCUMENT = re.compile(r"(?:(?:excerpts?|extracts?|pages?)\s+(?:from|of)\s+|from\s+)?"
+TITLED_DOCUMENT = re.compile(r"(?:(?:excerpts?|extracts?|pages?|entry|entries)\s+(?:from|of)\s+"
+                             r"|from\s+)?"
                              r"(?:the\s+)?(?P<document>[^,:;(]*?)(?=\s+(?:of|from|by|on|for|to"
                              r"|in|at|about|with|compiled|kept)\b|[,:;(]|$)", re.IGNORECASE)
 """The words of a title that name what the document is, before the first preposition or comma:
-`Diary` of `Diary of V. Tikhmenev, ...`, `Excerpt from the Diary of ...`, `Tikhmenev's Diary,
-3-5 November`; `Chronology` of `Chronology of Events Compiled from the Embassy Diary`."""
+`Diary` of `Diary of V. Tikhmenev, ...`, `Excerpt from the Diary of ...`, `Entries from the Diary
+of ...` (a diary's extract), `Tikhmenev's Diary, 3-5 November`; `Chronology` of `Chronology of
+Events Compiled from the Embassy Diary`."""
 
 
 def division_starts(paras: list[Paragraph], doc_type: str) -> list[int]:

@@ -154,9 +154,14 @@ ENTRIES = ("3 November. Arrived in Havana at night.\n\n4 November. Sunday. We wo
            "Evening of the same day: Lechuga came.\n\nV. Tikhmenev")
 
 
-def test_each_entry_of_a_diary_is_a_div_under_its_dateline(valid_tei):
+@pytest.mark.parametrize("title", [
+    pytest.param(DIARY, id="r6 5.12: Diary of ..."),
+    pytest.param("Entries from the Diary of V. Tikhmenev, Havana",
+                 id="rvD: Entries from the Diary of ..., a diary's extract"),
+])
+def test_each_entry_of_a_diary_is_a_div_under_its_dateline(valid_tei, title):
     """Review r6 (5.12): a diary's dated entries were flat paragraphs, their dates inside them."""
-    tei = valid_tei(page(ENTRIES, date="November 3, 1962", title=DIARY))
+    tei = valid_tei(page(ENTRIES, date="November 3, 1962", title=title))
     entries = tei.xpath("//t:body/t:div/t:div[@type='part']", namespaces=TEI)
     shown = [(e.xpath("string(t:opener/t:dateline)", namespaces=TEI),
               [" ".join("".join(p.itertext()).split()) for p in e.iterfind("t:p", TEI)])
@@ -189,6 +194,10 @@ def test_an_entry_headed_by_its_ordinal_day_and_weekday_is_an_entry(valid_tei):
                  DIARY, id="a diary of one entry"),
     pytest.param(ENTRIES, "Chronology of Events Compiled from the Embassy Diary, 22-28 October "
                  "1962", id="r7 4: a chronology its title says is compiled from a diary"),
+    pytest.param(ENTRIES, "Entries from the Embassy's Chronology of Events, 22-28 October 1962",
+                 id="entries from a chronology"),
+    pytest.param(ENTRIES, "Chronology of Entries from the Embassy Diary, 22-28 October 1962",
+                 id="a chronology of entries from a diary"),
 ])
 def test_paragraphs_opening_with_a_date_elsewhere_are_no_entries(registers, body, title):
     tei, _ = encode_text(page(body, date="November 3, 1962", title=title), registers)
