@@ -16,6 +16,13 @@ reviews evaluate evaluates brief briefs recount recounts relate relates
 source in Havana reports on ...`, `Sergo Mikoyan ... recalls the mission`, `Mikoyan answers
 questions from the press`); not those a text's own last words may say in the present (`The
 Embassy requests instructions.`, `asks`, `proposes`, `considers`, `notes`)."""
+SPEECH_VERBS = frozenset("""
+recall recalls answer answers explain explains relate relates recount recounts
+""".split())
+"""Telling verbs that also tell what someone said, the text's own reported speech where their
+clause follows with `that` (`Embassy recalls that the Minister ...`, `Rodriguez answers that
+...`); not `reports that`, which the archive's summary opens with (`Dobrynin reports that
+...`)."""
 NOT_BEFORE_VERB = frozenset("""
 the a an his her its their this these those that to will would shall should may might can could
 must did does do not no in on of for with by at from as into after before without upon about
@@ -44,8 +51,9 @@ def describes_the_document(text: str) -> bool:
     a subject then a verb of `TELLING_VERBS` among its first words (`Mikoyan answers questions
     from the press after his meeting with President Kennedy.`). Not `The Embassy requests
     instructions.`, `The records show that ...`, `We report that ...`, nor a verb of what was
-    said, its clause after `that` (`Embassy recalls that the Minister ...`, `Rodriguez answers
-    that ...`): the text's own reported speech; the summary tells what the document is about."""
+    said (`SPEECH_VERBS`), its clause after `that` (`Embassy recalls that the Minister ...`,
+    `Rodriguez answers that ...`): the text's own reported speech; the summary tells what the
+    document is about (`Dobrynin reports that ...`)."""
     if not reads_as_summary(text) or len(text.split()) > MAX_WORDS \
             or FIRST_OR_SECOND_PERSON.search(text) or not text[:1].isupper():
         return False
@@ -54,7 +62,7 @@ def describes_the_document(text: str) -> bool:
         return False
     words = [word.strip(",;:()\"'“”‘’") for word in first.split()[:VERB_WITHIN + 1]]
     return any(word in TELLING_VERBS and _verb_after(words[index - 1])
-               and words[index + 1:index + 2] != ["that"]
+               and not (word in SPEECH_VERBS and words[index + 1:index + 2] == ["that"])
                for index, word in enumerate(words[:VERB_WITHIN]) if index)
 
 

@@ -107,6 +107,9 @@ TURNS = ("DORTICOS: Are you going back to Havana?\n\nMR. MIKOYAN: No, I am going
     pytest.param("The conversation lasted an hour.", "Alekseev and Mikoyan discuss the "
                  "inspections. The Cuban leaders discuss what they feel is a concession.",
                  id="two sentences, a plural subject"),
+    pytest.param("The conversation lasted an hour.", "Dobrynin reports that Robert Kennedy "
+                 "will lift the quarantine once the bombers leave Cuba.",
+                 id="rvD: reports that, the summary's verb, not reported speech"),
 ])
 def test_the_summary_that_tells_what_the_document_does_is_the_abstract(registers, text, summary):
     """The page prints the archive's summary after the text; where the text ends in no closing
@@ -140,6 +143,7 @@ def test_the_last_turn_ends_before_the_summary(valid_tei):
     "Rodriguez answers that most of the young commanders are against it, but that Fidel will "
     "decide.",
     "Alekseev recalls that the talks changed after that evening and that Fidel began to listen.",
+    "Mikoyan explains that the bombers belong to the Soviet Union and will be withdrawn.",
 ])
 def test_a_text_s_last_paragraph_is_not_read_as_the_summary(registers, last):
     tei, _ = encode_text(page(f"The conversation lasted an hour.\n\n{last}"), registers)
