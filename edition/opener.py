@@ -10,7 +10,7 @@ from .doc_types import CORRESPONDENCE, RECORDS
 from .inline import PAGE
 from .letter_forms import FOREIGN_SALUTATION
 from .model import Paragraph
-from .paragraphs import ADDRESSEE, FIELD_LINE, is_address_line, is_heading
+from .paragraphs import ADDRESSEE, FIELD_LINE, in_title_case, is_address_line, is_heading
 from .readers.common import is_marking
 from .record_fields import RECORD_FIELDS
 from .speakers import in_capitals, match_label
@@ -272,17 +272,26 @@ def _bracketed(text: str) -> bool:
 
 
 def is_salute(text: str, trusted: frozenset[str], doc_type: str = "") -> bool:
-    """`Dear Mr. President:`, `Your Excellency:`, `To Comrade A.A. Gromyko.`, `CC CPSU.`; not a
-    speaker label (`trusted`: the labels the document's turns make sure of), nor the head of a
+    """`Dear Mr. President:`, `Your Excellency:`, `To Comrade A.A. Gromyko.`, `CC CPSU.`, the
+    addressee's name however long (`_names_the_addressee`); not a speaker label (`trusted`: the labels the document's turns make sure of), nor the head of a
     field of the record in any document (`heads_a_field`: `Present:`, `Also present:`), nor, in a
     record (`RECORDS`: a memorandum, minutes), a line ending in a colon that no letter's
     salutation opens (`Discussion of the withdrawal:`)."""
     foreign = bool(FOREIGN_SALUTATION.match(text))
-    if len(text.split()) > 6 or not (foreign or SALUTE.match(text)) \
+    if (len(text.split()) > 6 and not _names_the_addressee(text)) \
+            or not (foreign or SALUTE.match(text)) \
             or match_label(text, trusted) or heads_a_field(text):
         return False
     return foreign or doc_type not in RECORDS or not text.endswith(":") \
         or bool(LETTER_SALUTATION.match(text))
+
+
+def _names_the_addressee(text: str) -> bool:
+    """Whether `text` is a line opening with `To` whose words are a name's, in title case
+    (`paragraphs.in_title_case`, up to twelve words): `To the Ministry of Foreign Affairs of the
+    USSR`, the addressee over a letter's dateline; not a sentence (`To the surprise of the
+    embassy, the Minister came alone.`)."""
+    return bool(ADDRESSEE.match(text)) and in_title_case(text)
 
 
 def opens_a_letter(text: str) -> bool:
@@ -300,13 +309,14 @@ def heads_a_field(text: str) -> bool:
 
 def _addressed(paras: list[Paragraph], given: list[str], index: int) -> int:
     """How many paragraphs from `index` are an address that a line opening with `To` heads
-    (`ADDRESSEE`: `To the CC CPSU` / `Com. A.I. Mikoyan`): the lines right under it, no blank
-    line between, that end no sentence and name no date, as an inside address's do, and head
-    no field (`Subject: ...`) nor the sender (`SENDER`: `From the Secretary of State`), up to
+    (`ADDRESSEE`: `To the CC CPSU` / `Com. A.I. Mikoyan`, `To the Ministry of Foreign Affairs of
+    the USSR` / `Com. A.A. Gromyko`): the lines right under it, no blank line between, that end
+    no sentence and name no date, as an inside address's do, and head no field (`Subject: ...`) nor the sender (`SENDER`: `From the Secretary of State`), up to
     `ADDRESS_LINES`; 0 where no such line is under it (`To the CC CPSU` alone is a
     salutation)."""
-    if len(paras[index].lines) > 1 or not ADDRESSEE.match(paras[index].text) \
-            or not is_address_line(paras[index].text):
+    text = paras[index].text
+    if len(paras[index].lines) > 1 or not ADDRESSEE.match(text) \
+            or not (is_address_line(text) or _names_the_addressee(text)):
         return 0
     end = index + 1
     while end < len(paras) and end - index < ADDRESS_LINES and not given[end] \

@@ -81,3 +81,42 @@ def test_the_lines_right_under_a_to_line_are_its_address(valid_tei, top, expecte
     the Secretary of State`) was a line of the address."""
     assert body_xml(valid_tei(report(top))).startswith(
         f'<div type="document" subtype="other">{expected}<p ')
+
+
+LETTER = "Letter from the Cuban Ambassador to the USSR Ministry of Foreign Affairs"
+MINISTRY = ('To the <orgName ref="organizations.xml#ussr-mfa">Ministry of Foreign Affairs of the '
+            'USSR</orgName>')
+OPENING = ('<dateline n="{n}" xml:id="L{n}"><placeName ref="places.xml#moscow">Moscow</placeName>'
+           ', <docDate when="1962-11-12">12 November 1962</docDate></dateline><salute n="{s}" '
+           'xml:id="L{s}">Dear Comrade Minister,</salute></opener>')
+
+
+def letter(top: str) -> str:
+    return page(f"{top}\n\nMoscow, 12 November 1962\n\nDear Comrade Minister,\n\nThe delegation "
+                "will arrive on 20 November.\n\nIt will need eleven rooms.\n\nC. Olivares",
+                date="November 12, 1962", title=LETTER)
+
+
+@pytest.mark.parametrize("top, expected", [
+    pytest.param("To the Ministry of Foreign Affairs of the USSR",
+                 f'<opener><salute n="1" xml:id="L1">{MINISTRY}</salute>'
+                 + OPENING.format(n=2, s=3), id="r7: alone over the dateline, a salutation"),
+    pytest.param("To the Ministry of Foreign Affairs of the USSR\nCom. A.I. Mikoyan",
+                 f'<opener><address><addrLine n="1" xml:id="L1">{MINISTRY}</addrLine><addrLine '
+                 f'n="2" xml:id="L2">Com. {MIKOYAN}</addrLine></address>'
+                 + OPENING.format(n=3, s=4),
+                 id="the person under it: an address"),
+])
+def test_a_to_line_naming_a_body_of_many_words_opens_the_letter(valid_tei, top, expected):
+    """Review r7: `To the Ministry of Foreign Affairs of the USSR` over the dateline, nine words,
+    was no salutation (six words at most) and no address line (eight), and the text began there:
+    the dateline and `Dear Comrade Minister,` under it were paragraphs."""
+    assert body_xml(valid_tei(letter(top))).startswith(
+        f'<div type="document" subtype="letter">{expected}<p ')
+
+
+def test_a_sentence_opening_with_to_opens_no_letter(registers):
+    sentence = "To the surprise of the Embassy, the Minister of Foreign Affairs came alone"
+    tei, _ = encode_text(letter(sentence), registers)
+    assert body_xml(tei).startswith(f'<div type="document" subtype="letter"><p n="1" '
+                                    f'xml:id="L1">{sentence.split(",")[0]}')
