@@ -22,6 +22,9 @@ ENTRY_HEAD = re.compile(rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})|(?:{_M
 after them (`3 November.`, `4 November. Saturday.`, `November 8.`), or the ordinal day and
 weekday the dates read as the head of an entry (`date_patterns.DIARY_DAY_HEAD`: `28th.
 Sunday.`); the entry's text after it."""
+SECTION_MARK = re.compile(r"(?i:section)\s+\d{1,2}\s+(?i:of)\s+\d{1,2}")
+"""A telegram's section over its dateline, sent in several: `Section 1 of 2`, `SECTION 2 OF 2`
+(in capitals a heading too)."""
 DIARY = re.compile(r"\bdiary\b", re.IGNORECASE)
 TITLED_DOCUMENT = re.compile(r"(?:(?:excerpts?|extracts?|pages?|entry|entries)\s+(?:from|of)\s+"
                              r"|from\s+)?"
@@ -34,8 +37,9 @@ Events Compiled from the Embassy Diary`."""
 
 
 def division_starts(paras: list[Paragraph], doc_type: str) -> list[int]:
-    """The index of the paragraph where each document of a file of several begins: a heading
-    that recurs, the same words but for its number (`CIPHERED TELEGRAM No. 1`, `... No. 2`), each
+    """The index of the paragraph where each document of a file of several begins, or each
+    section of a telegram sent in several: a heading that recurs, the same words but for its
+    number (`CIPHERED TELEGRAM No. 1`, `... No. 2`; `Section 1 of 2`: `heads_a_division`), each
     time right above a dateline (`Havana, 27 October 1962, 06:15`); [] where no heading of one
     shape heads two of them, or the file is no letter's or telegram's (`CORRESPONDENCE`: a
     memorandum's `I. POLITICAL QUESTIONS` heads its sections, not documents), or where one
@@ -47,12 +51,19 @@ def division_starts(paras: list[Paragraph], doc_type: str) -> list[int]:
     if doc_type not in CORRESPONDENCE:
         return []
     heads = [(index, NUMBERS.sub("#", para.text)) for index, para in enumerate(paras[:-1])
-             if len(para.lines) == 1 and is_heading(para) and is_dateline(paras[index + 1].text)]
+             if heads_a_division(para) and is_dateline(paras[index + 1].text)]
     shapes = Counter(shape for _, shape in heads)
     shape, count = shapes.most_common(1)[0] if shapes else ("", 0)
     starts = [index for index, each in heads if each == shape] if count > 1 else []
     ends = starts[1:] + [len(paras)]
     return starts if all(end - start > 2 for start, end in zip(starts, ends)) else []
+
+
+def heads_a_division(para: Paragraph) -> bool:
+    """Whether `para` is a line that may head a document of a file, or a section of a telegram:
+    a heading of one line (`CIPHERED TELEGRAM No. 1`), or a section's mark (`SECTION_MARK`:
+    `Section 1 of 2`; not `Section 1 of the treaty ...`)."""
+    return len(para.lines) == 1 and (is_heading(para) or bool(SECTION_MARK.fullmatch(para.text)))
 
 
 def entry_heads(paras: list[Paragraph], title: str) -> dict[int, int]:

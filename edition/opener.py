@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from . import date_checks
+from .divisions import heads_a_division
 from .doc_types import CORRESPONDENCE, RECORDS
 from .inline import PAGE
 from .letter_forms import FOREIGN_SALUTATION
@@ -174,7 +175,7 @@ def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: f
     para, text = paras[index], paras[index].text
     if marking_line and (para.line == marking_line or (heading_allowed and is_marking(para))):
         return [("stamp", para)], 1
-    if heading_allowed and is_heading(para):
+    if heading_allowed and (is_heading(para) or heads_a_division(para)):
         return _heading(para), 1
     if _heads_as_titled(para, title):
         return [("head", para)], 1

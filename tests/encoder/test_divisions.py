@@ -74,6 +74,36 @@ def test_a_heading_that_heads_no_second_dated_document_divides_nothing(registers
 
 
 
+SECTIONS = ("Telegram from A.I. Mikoyan to the CC CPSU, 16 November 1962\n\n{top}Havana, 16 "
+            "November 1962\n\nCC CPSU\n\nI had a long talk with Fidel.\n\n{second}At the end he "
+            "said he would answer tomorrow.\n\n16.XI.62 A. Mikoyan\n\n[Source: AVP RF.]\n")
+
+
+@pytest.mark.parametrize("top, second, heads", [
+    pytest.param("Section 1 of 2\n\n", "Section 2 of 2\n\nHavana, 16 November 1962\n\n",
+                 ["Section 1 of 2", "Section 2 of 2"], id="r7 q2: each section a part"),
+    pytest.param("Section 1 of 2\n\n", "", [], id="the first section's mark only: no parts"),
+])
+def test_a_telegram_sent_in_sections_opens_under_its_first_section_s_mark(valid_tei, top,
+                                                                           second, heads):
+    """Probe r7 (q2): `Section 1 of 2` over the dateline was the text's first paragraph, and the
+    telegram had no opener: dateline and `CC CPSU` were paragraphs, as the second section's mark
+    and dateline were."""
+    tei = valid_tei(SECTIONS.format(top=top, second=second))
+    assert [h.text for h in tei.xpath("//t:div[@type='part']/t:head", namespaces=TEI)] == heads
+    assert tei.xpath("string((//t:head)[1])", namespaces=TEI) == "Section 1 of 2"
+    assert [o.xpath("string(t:salute)", namespaces=TEI)
+            for o in tei.xpath("//t:opener[t:dateline]", namespaces=TEI)][:1] == ["CC CPSU"]
+    assert tei.xpath("count(//t:p[starts-with(., 'Section') or starts-with(., 'Havana')])",
+                     namespaces=TEI) == 0
+
+
+def test_a_sentence_on_a_section_of_a_text_heads_nothing(registers):
+    text = "Section 1 of the agreement provides for inspection."
+    tei, _ = encode_text(SECTIONS.format(top=f"{text}\n\n", second=""), registers)
+    assert tei.xpath("string(//t:body/t:div/*[1])", namespaces=TEI) == text
+
+
 def short(number: int, day: int, text: str) -> str:
     """A cable whose text is one short line the closing lines could take for theirs."""
     return cable(number, day).replace("Castro came to the embassy at night.", text)
