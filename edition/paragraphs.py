@@ -317,10 +317,16 @@ def office_beside_signature(text: str) -> bool:
         and len(name.split()) > 1 and is_signature(name)
 
 
+RECORDER_MARK = re.compile(r"recorded\s+by\s+", re.IGNORECASE)
+"""`Recorded by V. Tikhmenev`: the words before the name of who recorded the record, no colon
+after them (with one, `Recorded by: ...`, they are `letter_forms.SIGNED`'s), a mark as `gez.` is."""
+
+
 def marked_signature(text: str) -> bool:
-    """`gez. Adenauer`, `Sgd. Dean Rusk`: a signature mark (`letter_forms.SIGNATURE_MARKS`) and a
-    name after it, or the bracket that stands for the signature (`gez. [Unterschrift]`)."""
-    mark = SIGNATURE_MARK.match(text)
+    """`gez. Adenauer`, `Sgd. Dean Rusk`, `Recorded by V. Tikhmenev`: a signature mark
+    (`letter_forms.SIGNATURE_MARKS`, `RECORDER_MARK`) and a name after it, or the bracket that
+    stands for the signature (`gez. [Unterschrift]`); not `Recorded by the Embassy on tape.`"""
+    mark = SIGNATURE_MARK.match(text) or RECORDER_MARK.match(text)
     if mark is None:
         return False
     name = text[mark.end():]

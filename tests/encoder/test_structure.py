@@ -230,6 +230,25 @@ def test_a_closing_remark_after_a_note_after_the_closer_is_still_a_postscript(va
         'A. Alekseev</persName> attended the conversation.</p></postscript></div>')
 
 
+def test_the_record_s_remark_and_its_recorder_after_the_last_turn_are_no_speech(valid):
+    """Probe r7 (question-colons memorandum, lines 22, 24): `Ambassador A. Alekseev attended the
+    conversation.` and `Recorded by V. Tikhmenev`, no colon after `by`, were paragraphs of
+    Mikoyan's last turn."""
+    tei, _ = valid(page("A.I. MIKOYAN. Yes.\n\nAmbassador A. Alekseev attended the conversation."
+                        "\n\nRecorded by V. Tikhmenev"))
+    assert body_xml(tei).endswith(
+        '<p n="1" xml:id="L1">Yes.</p></sp><p n="2" xml:id="L2">Ambassador <persName ref="persons.'
+        'xml#alekseev-aleksandr">A. Alekseev</persName> attended the conversation.</p><closer>'
+        '<signed n="3" xml:id="L3">Recorded by <persName ref="persons.xml#tikhmenev">V. Tikhmenev'
+        '</persName></signed></closer></div>')
+
+
+def test_a_sentence_opening_recorded_by_stays_in_the_turn(valid):
+    tei, _ = valid(page("A.I. MIKOYAN. Yes.\n\nRecorded by the embassy on tape."))
+    assert body_xml(tei).endswith('<p n="2" xml:id="L2">Recorded by the embassy on tape.</p></sp>'
+                                  '</div>')
+
+
 def test_a_note_among_the_closing_lines_keeps_its_place(valid):
     tei, _ = valid(page(LETTER.replace("A. Mikoyan", "[Ed. note: the signature is in ink.]\n\n"
                                        "A. Mikoyan") + PS + "\n\n[Ed. note: in another hand.]",
