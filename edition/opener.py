@@ -206,8 +206,7 @@ def _is_letterhead(paras: list[Paragraph], index: int) -> bool:
     return len(para.lines) <= LETTERHEAD_LINES and index + 1 < len(paras) \
         and para.lines[0].split()[0] in LETTERHEAD_WORDS \
         and OFFICE_NAMED.fullmatch(para.lines[0].strip()) is not None \
-        and all(is_address_line(line) and not date_checks.names_a_date(line)
-                for line in para.lines) \
+        and all(_undated_address_line(line) for line in para.lines) \
         and len(paras[index + 1].lines) == 1 and date_checks.is_dateline(paras[index + 1].text)
 
 
@@ -322,11 +321,17 @@ def _addressed(paras: list[Paragraph], given: list[str], index: int) -> int:
     end = index + 1
     while end < len(paras) and end - index < ADDRESS_LINES and not given[end] \
             and paras[end].line == paras[end - 1].last_line + 1 and all(
-                is_address_line(line) and not date_checks.names_a_date(line)
-                and not FIELD_LINE.match(line) and not SENDER.match(line)
-                for line in paras[end].lines):
+                _undated_address_line(line) and not FIELD_LINE.match(line)
+                and not SENDER.match(line) for line in paras[end].lines):
         end += 1
     return end - index if end > index + 1 else 0
+
+
+def _undated_address_line(line: str) -> bool:
+    """A line of an address, a letterhead or an inside address: short, ending no sentence
+    (`paragraphs.is_address_line`), naming no date (`New York`; not `Moscow, 12 November
+    1962`, the dateline under them)."""
+    return is_address_line(line) and not date_checks.names_a_date(line)
 
 
 def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset[str]) -> int:
@@ -342,8 +347,7 @@ def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset
         if index and is_salute(para.text, trusted):
             return index if opens_a_letter(para.text) else 0
         lines += len(para.lines)
-        if lines > ADDRESS_LINES or given[index] or not all(
-                is_address_line(line) and not date_checks.names_a_date(line)
-                for line in para.lines):
+        if lines > ADDRESS_LINES or given[index] \
+                or not all(_undated_address_line(line) for line in para.lines):
             return 0
     return 0
