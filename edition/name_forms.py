@@ -76,6 +76,15 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", fold(text)))
 
 
+def untitled_tokens(text: str) -> tuple[str, ...]:
+    """Folded name tokens (`tokens`) without the titles before the name (`TITLES`), the last
+    word kept: 'Mr. Mikoyan' -> ('MIKOYAN',), 'Ambassador' -> ('AMBASSADOR',)."""
+    words = tokens(text)
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
+    return words
+
+
 def clean(text: str) -> str:
     return " ".join(text.split())
 

@@ -6,7 +6,7 @@ import re
 
 from .given_names import given_names_fit
 from .registers import Entry, Registers
-from .name_forms import TITLES, tokens
+from .name_forms import tokens, untitled_tokens
 
 AUTHOR_AFTER = re.compile(r"['’]s\s+(?:notes|record|diary|memoirs?|recollections)\b",
                           re.IGNORECASE)
@@ -23,9 +23,7 @@ def namesakes(registers: Registers, label: str) -> tuple[Entry, ...]:
     after its titles (`MIKOYAN`, `Mr. Mikoyan`: Anastas and Sergo Mikoyan), when there are two or
     more of them; () for a label with given names or initials (`A.I. MIKOYAN`) or a surname one
     person bears."""
-    words = tokens(label)
-    while len(words) > 1 and words[0] in TITLES:
-        words = words[1:]
+    words = untitled_tokens(label)
     if len(words) != 1:
         return ()
     found = tuple(entry for entry in registers.entries("person") if not entry.provisional

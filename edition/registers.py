@@ -13,9 +13,9 @@ from typing import Iterator
 from lxml import etree
 
 from .diagnostics import Location, Reporter, Unread, did_you_mean
-from .name_forms import (TITLES, clean, fold, given_agree, provisional_id, provisional_source_id,
+from .name_forms import (clean, fold, given_agree, provisional_id, provisional_source_id,
                          same_person, slug, titled_name, tokens, transliteration_key,
-                         untitled)
+                         untitled, untitled_tokens)
 from .register_files import (KINDS, T, XML_ID, Entry, Kind, PersonKey, append_indented,
                              entry_from, new_register, provisional_element, read_register)
 from .register_mentions import NameIndex
@@ -188,9 +188,7 @@ class Registers:
         return match
 
     def _match_speaker(self, label: str) -> SpeakerMatch:
-        words = tokens(label)
-        while len(words) > 1 and words[0] in TITLES:
-            words = words[1:]
+        words = untitled_tokens(label)
         exact = list(self._speaker_forms().get(words, ()))
         if not exact and words:
             exact = [e for e in self.entries("person") if self._surname_fits(e, words)]
@@ -219,9 +217,7 @@ class Registers:
         spells in another transliteration of Russian (`name_forms.transliteration_key`: `Ambasador
         Aristow` for Aristov), its given names or initials, if any, agreeing; None for none or
         several. For `SpeakerLookup.who`, which says so: no silent match."""
-        words = tokens(label)
-        while len(words) > 1 and words[0] in TITLES:
-            words = words[1:]
+        words = untitled_tokens(label)
         if not words:
             return None
         if self._spellings is None:
