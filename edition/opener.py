@@ -273,10 +273,11 @@ def _bracketed(text: str) -> bool:
 
 def is_salute(text: str, trusted: frozenset[str], doc_type: str = "") -> bool:
     """`Dear Mr. President:`, `Your Excellency:`, `To Comrade A.A. Gromyko.`, `CC CPSU.`, the
-    addressee's name however long (`_names_the_addressee`); not a speaker label (`trusted`: the labels the document's turns make sure of), nor the head of a
-    field of the record in any document (`heads_a_field`: `Present:`, `Also present:`), nor, in a
-    record (`RECORDS`: a memorandum, minutes), a line ending in a colon that no letter's
-    salutation opens (`Discussion of the withdrawal:`)."""
+    addressee's name however long (`_names_the_addressee`); not a speaker label (`trusted`: the
+    labels the document's turns make sure of), nor the head of a field of the record in any
+    document (`heads_a_field`: `Present:`, `Also present:`), nor, in a record (`RECORDS`: a
+    memorandum, minutes), a line ending in a colon that no letter's salutation opens
+    (`Discussion of the withdrawal:`)."""
     foreign = bool(FOREIGN_SALUTATION.match(text))
     if (len(text.split()) > 6 and not _names_the_addressee(text)) \
             or not (foreign or SALUTE.match(text)) \
@@ -311,9 +312,9 @@ def _addressed(paras: list[Paragraph], given: list[str], index: int) -> int:
     """How many paragraphs from `index` are an address that a line opening with `To` heads
     (`ADDRESSEE`: `To the CC CPSU` / `Com. A.I. Mikoyan`, `To the Ministry of Foreign Affairs of
     the USSR` / `Com. A.A. Gromyko`): the lines right under it, no blank line between, that end
-    no sentence and name no date, as an inside address's do, and head no field (`Subject: ...`) nor the sender (`SENDER`: `From the Secretary of State`), up to
-    `ADDRESS_LINES`; 0 where no such line is under it (`To the CC CPSU` alone is a
-    salutation)."""
+    no sentence and name no date, as an inside address's do, and head no field (`Subject: ...`)
+    nor the sender (`SENDER`: `From the Secretary of State`), up to `ADDRESS_LINES`; 0 where no
+    such line is under it (`To the CC CPSU` alone is a salutation)."""
     text = paras[index].text
     if len(paras[index].lines) > 1 or not ADDRESSEE.match(text) \
             or not (is_address_line(text) or _names_the_addressee(text)):

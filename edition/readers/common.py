@@ -357,7 +357,8 @@ def is_date_line(line: str) -> bool:
 def split_title_date(line: str) -> tuple[str, str] | None:
     """Split `Mikoyan Telegram to the CC CPSU (no. 1856) November 19, 1962` into title and date
     (also `... CC CPSU 11/5/62`, a date read either way: `date_checks` reports it; and a span of
-    days, `Three Cables ..., 26-27 October 1962`, not of months or years: `date_checks.spans_days`)."""
+    days, `Three Cables ..., 26-27 October 1962`, not of months or years:
+    `date_checks.spans_days`)."""
     mentions = [m for m in find_written_dates(line) if m.end == len(line.rstrip(". "))
                 and (m.when or m.impossible or m.readings or spans_days(m))]
     if not mentions or mentions[-1].start == 0:
