@@ -206,6 +206,9 @@ MONTH_CUE_BEFORE = _compile(r"\b(?P<cue>in|early|late|mid|last|next|since|until|
                             r"(?:\s+|-)(?:(?:early|late|mid)(?:\s+|-))?$")
 _WEEKDAY_CUES = "|".join(sorted(PAST_CUES | FUTURE_CUES | DETERMINERS | {"on"}))
 WEEKDAY_CUE_BEFORE = _compile(rf"\b(?P<cue>{_WEEKDAY_CUES})\s+$")
+RECURRING_BEFORE = _compile(r"\b(?:every|each)(?:\s+(?:other|second))?\s+$")
+"""Before a weekday, what makes it recur, no one day: `Every Friday`, `each Monday`, `every other
+Tuesday` (`date_weekdays.named_weekday`)."""
 WEEKDAY_CUE_AFTER = _compile(r"[ \t]+(?P<cue>last|next)\b(?![ \t]+(?:week|month|year|time)\b)")
 """A cue after its weekday, in the older order: `Tuesday last`, `Friday next` (not `Tuesday
 last week`, whose `last` is the week's)."""

@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from .date_mentions import (DateContext, DateMention, make_date, match_before, month_from,
                             span_mention, with_weekday)
 from .date_patterns import (CLAUSE_CUES, DAY_SAID_BEFORE, DETERMINERS, FUTURE_CUES, MONTH_NAMES,
-                            PAST_CUES, WEEKDAY_CUE_AFTER, WEEKDAY_CUE_BEFORE, WEEKDAY_SAID_AFTER,
+                            PAST_CUES, RECURRING_BEFORE, WEEKDAY_CUE_AFTER, WEEKDAY_CUE_BEFORE, WEEKDAY_SAID_AFTER,
                             WEEKDAYS)
 from .date_tenses import FUTURE_IN_PAST, FUTURE_TENSE, PAST_TENSE, SENTENCE_CUES, UNTOLD_TENSE
 
@@ -214,8 +214,13 @@ def ordinal_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 
 def named_weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
+    """`on Monday`, `last Tuesday`, `Friday next`: the day its cue or its sentence's tense names
+    (`weekday_direction`); a weekday that recurs (`Every Friday`, `RECURRING_BEFORE`) is none,
+    and unread."""
     if ctx.doc is None:
         return None
+    if match_before(ctx, m.start(), RECURRING_BEFORE):
+        return ctx.mention(m.start(), m.end())
     if said := match_before(ctx, m.start(), DAY_SAID_BEFORE):   # `the 20th was a Tuesday`
         day = int(said["d"])
         span = month_day(ctx.doc, day, day, None, WEEKDAYS[m["wd"].lower()])

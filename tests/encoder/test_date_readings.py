@@ -330,3 +330,19 @@ def test_an_oral_history_reads_no_day_counted_from_its_date(title, dates, regist
     body = "MIKOYAN: My father told Castro that tomorrow the missiles would leave."
     tei, _ = encode_text(page(body, date="March 12, 1994", title=title), registers)
     assert [compact_xml(d) for d in tei.iterfind(".//t:body//t:date", TEI)] == dates
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("Every Friday, and on 9 November too, the embassy sends a report.",
+     'Every Friday, and on <date when="1962-11-09" '),
+    ("They meet each Monday and every other Tuesday.",
+     "They meet each Monday and every other Tuesday."),
+    ("Every day until Friday the embassy waits.",
+     f'Every day until <date when="1962-11-09" {INFERRED}>Friday</date> the embassy waits.'),
+], ids=["every Friday", "each, every other", "every day until Friday: a day"])
+def test_a_weekday_that_recurs_is_no_day(body, fragment, registers):
+    """Probe (tests/data/probe/1962-11-05-memo-weekdays.txt:7): `Every Friday` was dated
+    1962-11-02, the Friday before the memo; a weekday after `every` or `each` names no one day.
+    A weekday after another word stays a day (`Every day until Friday`)."""
+    tei, _ = encode_text(page(body, date="November 5, 1962"), registers)
+    assert fragment in body_xml(tei)
