@@ -22,6 +22,13 @@ ORAL_HISTORY_WORDS = r"oral[- ]histor(?:y|ies)"
 ORAL_HISTORY = re.compile(rf"\b{ORAL_HISTORY_WORDS}\b", re.I)
 """An oral history's title (`Oral History Interview with Sergo Mikoyan`): a transcript told
 years after the days it tells of."""
+INTERVIEW = re.compile(r"(?:transcript\s+of\s+(?:an?\s+|the\s+)?)?interviews?\s+(?:with|of)\b",
+                       re.I)
+"""An interview's title, naming it first (`Interview with a Former Soviet Officer about Cuba`,
+`Transcript of an Interview with Sergo Mikoyan`); not `Memorandum of an Interview with ...`."""
+INTERVIEW_TYPES = frozenset({"transcript", "other"})
+"""The types of a document an `INTERVIEW` title makes one told later (`told_later`): not a
+memorandum, minutes, a letter or a telegram, written on the day of the interview they tell of."""
 SPOKEN_RECORDS = frozenset({"drama", "transcript", "minutes"})
 """Written as speech: a label's every shape opens a turn (`KING, aside.`, `Mr. Healey.`), and a
 paragraph wholly in parentheses is stage business."""
@@ -77,9 +84,20 @@ def titled_debate(doc_type: str, title: str) -> bool:
 
 def written_same_day(doc_type: str, title: str) -> bool:
     """Whether a document of type `doc_type` titled `title` is written on the day it tells of
-    (`SAME_DAY_RECORDS`), so that its `tomorrow` is the day after its date: not an oral history
-    (`ORAL_HISTORY`), a transcript whose `tomorrow` is the told day's, years before."""
-    return doc_type in SAME_DAY_RECORDS and not ORAL_HISTORY.search(title)
+    (`SAME_DAY_RECORDS`), so that its `tomorrow` is the day after its date: not one told later
+    (`told_later`), whose `tomorrow` is the told day's, years before."""
+    return doc_type in SAME_DAY_RECORDS and not told_later(doc_type, title)
+
+
+def told_later(doc_type: str, title: str) -> bool:
+    """Whether a document of type `doc_type` titled `title` is told years after the days it tells
+    of, so that no day, month or year is counted from its date (`on Monday`, `in October`, `6
+    November`: the told days', 1962, not the interview's): an oral history (`ORAL_HISTORY`), a
+    transcript or an untyped document whose title opens naming an interview (`INTERVIEW`).
+    An interview of its own days (`Interview with Premier Khrushchev`, 1962) is read so too:
+    its relative dates unread, no wrong one asserted."""
+    return bool(ORAL_HISTORY.search(title)) \
+        or doc_type in INTERVIEW_TYPES and bool(INTERVIEW.match(title.strip()))
 
 
 def titled_speech(doc_type: str, title: str) -> bool:

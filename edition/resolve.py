@@ -88,6 +88,10 @@ class Resolver:
     spans_days: bool = False
     """The document is dated by a span of days (`26-27 October 1962`): no word counted from its
     day (`this morning`, `tonight`, `yesterday`) is read as a date, its day unknown."""
+    told_later: bool = False
+    """The document is told years after the days it tells of (an oral history, an interview:
+    `doc_types.told_later`): no date is inferred from its own day (`on Monday`, `in October`,
+    `6 November` stay text), the told days' being another year's."""
     speaks_here: Callable[[str], bool] = lambda ref: False
     """Whether a label of the document's turns names the person of a ref
     (`SpeakerLookup.speaks_here`): such a person's surname in capitals is theirs."""
@@ -215,6 +219,7 @@ class Resolver:
                 self.found.reported_dates.append((mention, written))
         return [(m.start, m.end, self._date(m, line)) for m in found
                 if m.resolved and self._counts_day(m.text)
+                and not (self.told_later and m.inferred)
                 and not (dating.numbers_cited and m.text.isdigit())]
 
     def _counts_day(self, text: str) -> bool:

@@ -38,8 +38,8 @@ from .correspondents import addressed_as_titled, read_correspondents
 from .date_quotes import quoted_dates
 from .diagnostics import Reporter
 from .divisions import division_starts, entries_end, entry_heads
-from .doc_types import (SPOKEN_RECORDS, titled_debate, titled_speech, wholly_spoken,
-                        written_same_day)
+from .doc_types import (SPOKEN_RECORDS, titled_debate, titled_speech, told_later,
+                        wholly_spoken, written_same_day)
 from .foreign_quotes import mark_foreign_quotes
 from .inline import Locator, parse_inline
 from .languages import text_language
@@ -101,6 +101,7 @@ class _Builder:
         self.resolver = Resolver(registers, dict(overrides.names),
                                  relative_days=written_same_day(document.doc_type, title),
                                  spans_days=date_checks.spanned_days(date_field) is not None,
+                                 told_later=told_later(document.doc_type, title),
                                  speaks_here=self.speakers.speaks_here,
                                  nouns_capitalized=document.language == "de")
         self.closing = ClosingPart(BlockMakers(self._block, self._note, self._furniture_block,

@@ -346,3 +346,27 @@ def test_a_weekday_that_recurs_is_no_day(body, fragment, registers):
     A weekday after another word stays a day (`Every day until Friday`)."""
     tei, _ = encode_text(page(body, date="November 5, 1962"), registers)
     assert fragment in body_xml(tei)
+
+
+TOLD_LATER_BODY = ("Q: When did you arrive?\n\nA: In August 1962. On Monday my father met Castro "
+                   "and told him that tomorrow the missiles would leave. I have a tape of his "
+                   "speech, recorded in October. On 6 November he flew home.")
+
+
+@pytest.mark.parametrize("title, dates", [
+    ("Oral History Interview with Sergo Mikoyan", ["August 1962"]),
+    ("Interview with a Former Soviet Officer about Cuba", ["August 1962"]),
+    ("Transcript of an Interview with Sergo Mikoyan", ["August 1962"]),
+    ("Memorandum of an Interview with Sergo Mikoyan",
+     ["August 1962", "Monday", "tomorrow", "October", "6 November"]),
+], ids=["an oral history", "an interview", "an interview's transcript",
+        "a memorandum of an interview"])
+def test_a_document_told_later_infers_no_date_from_its_own(title, dates, registers):
+    """Probe (tests/data/probe/1992-05-interview-tape-mentions.txt:11) and session 22: in an
+    interview of 1994 about 1962, `on Monday` was 7 March 1994, `recorded in October` October
+    1993 (in the probe of May 1992, October 1991), `6 November` 1993, and `tomorrow` 13 March
+    1994 where the title was no `Oral History`'s; told years later, a day, month or year is the
+    told days', not the interview's: none is inferred, a written year still dates. A memorandum
+    of an interview is written on its day and counts from it."""
+    tei, _ = encode_text(page(TOLD_LATER_BODY, date="March 12, 1994", title=title), registers)
+    assert ["".join(d.itertext()) for d in tei.iterfind(".//t:body//t:date", TEI)] == dates
