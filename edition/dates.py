@@ -23,13 +23,20 @@ from .date_patterns import (
     ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR,
 )
 from .date_times import timestamps
-from .date_weekdays import named_weekday, ordinal_day
+from .date_weekdays import named_weekday, ordinal_day, weekday_direction
 from .date_years import bare_year, body_named, full_year, short_year, written_year
 
 SPAN_START_BEFORE = re.compile(
     r"(?<![\w.,:/])(?P<d>\d{1,2})\.?[ \t]+(?P<m>[^\W\d_]+\.?)[ \t]*[–—-][ \t]*$")
 """The first day of a span of days across months, day first, before the last (`23 October - `
 in `23 October - 6 November 1962`)."""
+UNDIRECTED_MONTH_CUES = frozenset({"in", "during", "early", "late", "mid"})
+"""The cues before a bare month that say neither before nor after the document's (`in January`):
+its clause's tense says (`_month_reading`)."""
+MONTHS_AHEAD = {"last": 0, "past": 0, "since": 1, "default": 1}
+"""How a bare month is read back from the document's: below how many months after it the latest
+such month lies, by its cue or its clause's tense (`default`, the past: the document's month at
+most); three for any other (`in January` in narration)."""
 SPAN_DAYS = 92
 """The most days such a span holds: `6 November - 23 October 1962` is no span of a year."""
 
@@ -258,19 +265,36 @@ def _month_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 def _month_cued(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """A bare month after a cue word: the latest such month at most two months after the document
-    date ("last": before it, "since": up to it, "next": the first one after it)."""
+    date ("last": before it, "since": up to it, "next": the first one after it); after a cue of
+    no direction (`in`, `during`, `early` ...) in a clause whose tense says one (`_month_reading`),
+    in a clause in the past at most the document's month (`In January the ships were sent`, in
+    November 1962: January 1962), in the future the first on or after it (`will go in March`:
+    March 1963), in the future seen from the past the nearest (`said that in January they would
+    go`: January 1963)."""
     found = match_before(ctx, m.start(), MONTH_CUE_BEFORE)
     if found is None or ctx.year is None:
         return None
     cue, month = found["cue"].lower(), month_number(m["m"])
     here = ctx.year * 12 + (ctx.month or month) - 1
     options = [y * 12 + month - 1 for y in (ctx.year - 1, ctx.year, ctx.year + 1)]
-    if cue == "next":
-        best = min(o for o in options if o > here)
+    reading = _month_reading(cue, ctx, m)
+    if reading in ("next", "future"):   # the first after the document's month, or from it on
+        best = min(o for o in options if o > here or reading == "future" and o == here)
+    elif reading == "nearest":
+        best = min(options, key=lambda o: abs(o - here))
     else:
-        best = max(o for o in options if o < here + {"last": 0, "since": 1}.get(cue, 3))
+        best = max(o for o in options if o < here + MONTHS_AHEAD.get(reading, 3))
     start = found.start() if cue in DETERMINERS else m.start()
     return ctx.mention(start, m.end(), month_iso(best // 12, best % 12 + 1), inferred=True)
+
+
+def _month_reading(cue: str, ctx: DateContext, m: re.Match[str]) -> str:
+    """How the bare month of `m` after `cue` is read: by its cue, or after one of no direction
+    (`UNDIRECTED_MONTH_CUES`) by its clause's tense where it has one (`weekday_direction`:
+    `default` the past, `future`, `nearest` the future seen from the past)."""
+    if cue not in UNDIRECTED_MONTH_CUES or not ctx.month:
+        return cue
+    return weekday_direction("", ctx.text, m.start(), m.end()) or cue
 
 
 def _relative_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:

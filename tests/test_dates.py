@@ -431,3 +431,21 @@ def test_a_slashed_date_both_ways_a_day_is_a_date_in_shape_with_both_readings(te
     found = [m for m in find_written_dates(text) if not m.resolved]
     assert [m.readings for m in found] == ([readings] if readings else [])
     assert names_a_date(text)
+
+
+@pytest.mark.parametrize("text, month, when", [
+    ("He said that in January they would send the ships.", "January", "1963-01"),
+    ("He said that in January they had sent the ships.", "January", "1962-01"),
+    ("In January the ships were sent.", "January", "1962-01"),
+    ("We will go in March.", "March", "1963-03"),
+    ("They will meet in November.", "November", "1962-11"),
+    ("He arrived in December.", "December", "1962-12"),
+    ("The ships are due in January.", "January", "1963-01"),
+], ids=["would: the nearest", "had: past", "were: past", "will: ahead", "will: this month",
+        "no tense word: as before", "the present: as before"])
+def test_a_month_after_in_is_read_by_its_clause_s_tense(text, month, when):
+    """Session 22 (n5, item 4): `in January` in a telegram of 20 November 1962 was January 1963
+    whatever its clause's tense; in reported speech of the future seen from the past (`would`)
+    that is right, in the past (`had sent`, `were sent`) it is January 1962, and `will go in
+    March` was March 1962, eight months back. Without a tense word the old reading stands."""
+    assert [(d.text, d.when) for d in find_dates(text, "1962-11-20")] == [(month, when)]
