@@ -179,18 +179,22 @@ class DocumentRecord(Record):
     """The turns and words of the speakers the text names no one by (`sp` without @who:
     `Unidentified:`, `Speaker?:`), together, or None: in `turns` but in no person's numbers
     (one label may stand for many persons); its chart and the analytics page show them apart."""
+    date_end: str = ""
+    """The last day of a document dated by a span of days (the header date's @notAfter:
+    `22-28 October 1962` is `date` 1962-10-22 to `date_end` 1962-10-28), '' for one dated by
+    one day: its page, the lists and its citations show the span, `date` sorts it."""
 
     @staticmethod
     def _from_cache(id, title, date, date_text, record_id, source, translator, classification,
                     summary, document_type, senders, recipients, participants, speakers,
                     lines, turns, prev, next, language, references, authors, published_in,
-                    archive, unidentified):
+                    archive, unidentified, date_end):
         return DocumentRecord(
             id, title, intern(date), intern(date_text), record_id, intern(source),
             intern(translator), intern(classification), summary, intern(document_type),
             _parties(senders), _parties(recipients), interned(participants),
             speakers, interned(lines), turns, prev, next, intern(language), references,
-            _parties(authors), published_in, intern(archive), unidentified)
+            _parties(authors), published_in, intern(archive), unidentified, intern(date_end))
 
 
 @dataclass(frozen=True)

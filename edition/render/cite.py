@@ -56,7 +56,7 @@ from . import urls
 from .cite_data import bibtex, csl_item, csl_shown, script_json
 from .cite_parts import (document_url, inverted, name_list, participants, sentence, sources,
                          translation)
-from .written_dates import access_date, long_date, mla_date
+from .written_dates import access_date, long_date, long_span, mla_date, mla_span
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,8 @@ def chicago(doc: DocumentRecord, edition: EditionInfo, build_date: str,
     """Chicago notes-bibliography style, bibliography form; `parties`
     (`cite_parts.party_names`) named after the title."""
     return Markup("{}“{}” {}{} {}In <i>{}</i>{}, version {}. {}, {}. Accessed {}. {}.").format(
-        _byline(doc), sentence(doc.title), participants(parties), sentence(long_date(doc.date)),
+        _byline(doc), sentence(doc.title), participants(parties),
+        sentence(long_span(doc.date, doc.date_end)),
         _provenance(doc),
         edition.title, _edited(edition, "edited by"), edition.version, edition.publisher,
         long_date(build_date), access_date("chicago"), document_url(doc, edition))
@@ -129,7 +130,7 @@ def mla(doc: DocumentRecord, edition: EditionInfo, build_date: str,
     url = re.sub(r"^https?://", "", document_url(doc, edition))
     return Markup("{}“{}” {}{} {}<i>{}</i>{}, version {}, {}, {}, {}. Accessed {}.").format(
         _byline(doc, 3), sentence(doc.title), participants(parties, 3),
-        sentence(mla_date(doc.date)), _provenance(doc),
+        sentence(mla_span(doc.date, doc.date_end)), _provenance(doc),
         edition.title, _edited(edition, "edited by", 3), edition.version, edition.publisher,
         mla_date(build_date), url, access_date("mla"))
 
@@ -161,7 +162,7 @@ def line_citer(doc: DocumentRecord, edition: EditionInfo, build_date: str,
     by = name_list(tuple(name for name, _ in doc.authors))
     title = (f"“{doc.title}” (participants: {name_list(parties, 4)})," if parties
              else f"“{doc.title},”")
-    before = escape(f"{by + ', ' if by else ''}{title} {long_date(doc.date)}, ")
+    before = escape(f"{by + ', ' if by else ''}{title} {long_span(doc.date, doc.date_end)}, ")
     after = _note_provenance(doc) + escape(
         f", in {edition.title}{_edited(edition, 'ed.')}, version {edition.version} "
         f"({edition.publisher}, {long_date(build_date)}), ") + Markup(

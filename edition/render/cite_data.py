@@ -14,7 +14,7 @@ from ..config import EditionInfo
 from ..records import DocumentRecord
 from .cite_parts import (document_url, given_name, inverted, participants, published_in,
                          sources)
-from .written_dates import ACCESS_PLACEHOLDERS, access_date, date_parts
+from .written_dates import ACCESS_PLACEHOLDERS, access_date, date_parts, iso_span
 from ..write import markup_escaped
 
 
@@ -42,7 +42,8 @@ def bibtex(doc: DocumentRecord, edition: EditionInfo, build_date: str,
     document id. `parties` (`cite_parts.party_names`) open the `note`, the free-form field of
     both BibTeX and biblatex, which have none for participants."""
     fields = [("author", " and ".join(_bibtex_name(*author, True) for author in doc.authors)),
-              ("title", "{" + _bibtex_escape(doc.title) + "}"), ("date", doc.date),
+              ("title", "{" + _bibtex_escape(doc.title) + "}"),
+              ("date", iso_span(doc.date, doc.date_end)),
               ("year", doc.date[:4]), ("translator", _bibtex_name(doc.translator)),
               ("editor", " and ".join(_bibtex_name(name) for name in edition.editors)),
               ("howpublished", _bibtex_escape(
@@ -82,7 +83,8 @@ def csl_item(doc: DocumentRecord, edition: EditionInfo, build_date: str,
     if build_date:
         item["available-date"] = {"date-parts": [date_parts(build_date)]}
     if doc.date:
-        item["issued"] = {"date-parts": [date_parts(doc.date)]}
+        days = (doc.date, doc.date_end) if doc.date_end else (doc.date,)
+        item["issued"] = {"date-parts": [date_parts(day) for day in days]}
     if doc.authors:
         item["author"] = [csl_name(name, family) for name, family in doc.authors]
     if doc.translator:

@@ -23,7 +23,7 @@ from .chart import UNIDENTIFIED_SPEAKERS, speaker_chart
 from .html import Context, render_fragment, render_text
 from .pages import Pages
 from .source import highlighted_xml
-from .written_dates import calendar_date, long_date
+from .written_dates import calendar_date, long_span
 
 KIND_HEADINGS = (("person", "Persons"), ("place", "Places"), ("org", "Organizations"))
 RANGE_SLOT = Markup('<span data-range="{}"></span>')
@@ -49,7 +49,7 @@ def _neighbour(pages: Pages, page: str, doc_id: str | None) -> dict | None:
         return None
     doc = pages.site.by_id[doc_id]
     return dict(href=pages.href(page, urls.document(doc_id)), title=doc.title,
-                date=long_date(doc.date))
+                date=long_span(doc.date, doc.date_end))
 
 
 def _metas(doc: DocumentRecord, pages: Pages) -> list[dict]:
@@ -80,7 +80,7 @@ def _search_fields(doc: DocumentRecord, pages: Pages) -> list[dict]:
     person) and sort key (see `edition.search`)."""
     people = sorted({pages.site.entry_by_id[p].name for p in _persons_of(doc, pages)})
     fields = [("data-pagefind-meta", "title", doc.title),
-              ("data-pagefind-meta", "date", long_date(doc.date) if doc.date else ""),
+              ("data-pagefind-meta", "date", long_span(doc.date, doc.date_end) if doc.date else ""),
               ("data-pagefind-filter", "type", doc.document_type),
               ("data-pagefind-filter", "year", doc.date[:4]),
               ("data-pagefind-sort", "date", doc.date)]
@@ -169,7 +169,8 @@ def _source_anchor(statement: etree._Element | None, notes: Iterable[NoteMark]) 
 
 def _details(pages: Pages, page: str, doc: DocumentRecord) -> dict:
     return dict(
-        title=doc.title, date=doc.date, date_long=long_date(doc.date), source=doc.source,
+        title=doc.title, date=doc.date, date_long=long_span(doc.date, doc.date_end),
+        source=doc.source,
         record_id=doc.record_id, classification=doc.classification,
         summary=doc.summary, doc_type=doc.document_type, turns=doc.turns,
         text_lang=foreign_tag(doc.language),

@@ -19,7 +19,7 @@ from ..write import SiteWriter
 from . import cite, urls
 from .behaviours import BEHAVIOURS_DOC, TABLE
 from .cite_parts import party_names
-from .written_dates import long_date
+from .written_dates import long_span
 
 if TYPE_CHECKING:
     from ..export.listing import Noted
@@ -82,7 +82,7 @@ class DocumentLinks(dict):
         doc = self.site.by_id[doc_id]
         link = self[doc_id] = DocumentLink(
             escape(self.prefix + urls.document_file(doc_id)), escape(doc.title),
-            escape(long_date(doc.date)))
+            escape(long_span(doc.date, doc.date_end)))
         return link
 
 
@@ -152,7 +152,7 @@ class Pages:
             stream.writelines(self.env.get_template(template).generate(**common))
 
     def document_summary(self, page: str, doc) -> dict:
-        return dict(title=doc.title, date=doc.date, date_long=long_date(doc.date),
+        return dict(title=doc.title, date=doc.date, date_long=long_span(doc.date, doc.date_end),
                     doc_type=doc.document_type, classification=doc.classification,
                     summary=doc.summary, href=self.href(page, urls.document(doc.id)),
                     tei_href=self.href(page, urls.tei(doc.id)),

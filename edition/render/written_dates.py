@@ -41,6 +41,39 @@ def mla_date(iso: str) -> str:
     return _written(iso, MLA_MONTHS, day_first=True)
 
 
+def long_span(first: str, last: str = "") -> str:
+    """The days `first` to `last` (Chicago): '1962-10-22', '1962-10-28' -> 'October 22–28,
+    1962'; 'October 31–November 2, 1962'; 'December 28, 1962–January 3, 1963'; without `last`
+    (a document of one day), `long_date`."""
+    if not last or len(date_parts(first)) < 3 or len(date_parts(last)) < 3:
+        return long_date(first)
+    (year, month, day), (last_year, last_month, last_day) = date_parts(first), date_parts(last)
+    if year != last_year:
+        return f"{long_date(first)}–{long_date(last)}"
+    if month != last_month:
+        return f"{MONTH_NAMES[month - 1]} {day}–{MONTH_NAMES[last_month - 1]} {last_day}, {year}"
+    return f"{MONTH_NAMES[month - 1]} {day}–{last_day}, {year}"
+
+
+def mla_span(first: str, last: str = "") -> str:
+    """The days `first` to `last` (MLA): '1962-10-22', '1962-10-28' -> '22–28 Oct. 1962';
+    '31 Oct.–2 Nov. 1962'; '28 Dec. 1962–3 Jan. 1963'; without `last`, `mla_date`."""
+    if not last or len(date_parts(first)) < 3 or len(date_parts(last)) < 3:
+        return mla_date(first)
+    (year, month, day), (last_year, last_month, last_day) = date_parts(first), date_parts(last)
+    if year != last_year:
+        return f"{mla_date(first)}–{mla_date(last)}"
+    if month != last_month:
+        return f"{day} {MLA_MONTHS[month - 1]}–{mla_date(last)}"
+    return f"{day}–{mla_date(last)}"
+
+
+def iso_span(first: str, last: str = "") -> str:
+    """The days `first` to `last` as an ISO 8601 interval, '1962-10-22/1962-10-28' (BibLaTeX's
+    date range); without `last`, `first`."""
+    return f"{first}/{last}" if last else first
+
+
 def _written(iso: str, months: Sequence[str], day_first: bool) -> str:
     """The date `iso` with the names of `months`, its day before the month or after it; a
     partial date as far as it goes, none 'n.d.'."""

@@ -28,7 +28,8 @@ def test_relative_links():
 
 
 def test_document_links_are_made_once_for_pages_at_the_same_remove_from_the_documents():
-    site = SimpleNamespace(by_id={"d": SimpleNamespace(title="Cuba & Turkey", date="1962-11-05")})
+    site = SimpleNamespace(by_id={"d": SimpleNamespace(title="Cuba & Turkey", date="1962-11-05",
+                                                        date_end="")})
     pages = Pages(environment(), site, settings=None, writer=None)
     further = [pages.document_links(f"persons/{ident}/mentions-2.html") for ident in "ab"]
     assert further[0] is further[1]  # not one for the folder of each entry's further pages

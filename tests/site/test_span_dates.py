@@ -1,0 +1,72 @@
+"""A document dated by a span of days (`22-28 October 1962`: the header date's @notBefore and
+@notAfter) shows the span on its page, in the chronology and in its citations, and sorts by
+its first day; a document of one day shows that day."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.conftest import build_sources, page
+
+from .conftest import parse
+from .helpers import citation_section
+
+SPAN = page("22 October. The quarantine was announced.\n\n23 October. Castro spoke.",
+            date="22-28 October 1962", title="Chronology of Events Compiled from the Embassy Diary")
+DAY = page("We met on 25 October.", date="October 25, 1962").replace("Record ID\n\n1",
+                                                                    "Record ID\n\n2")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    return build_sources(tmp_path_factory.mktemp("spans"), {"chron.txt": SPAN, "memo.txt": DAY})
+
+
+@pytest.mark.parametrize("doc_id, shown, first", [
+    ("chron", "October 22–28, 1962", "1962-10-22"), ("memo", "October 25, 1962", "1962-10-25"),
+], ids=["a span of days", "one day"])
+def test_a_document_page_shows_its_span_of_days(built, doc_id, shown, first):
+    """Session 22 (n5, item 5): the page of a document dated 22-28 October 1962 gave its date
+    as `October 22, 1962`, its first day alone."""
+    [time] = parse(built / f"documents/{doc_id}.html").xpath("//dt[.='Date']/following-sibling"
+                                                             "::dd[1]/time")
+    assert (time.text, time.get("datetime")) == (shown, first)
+
+
+def test_the_chronology_shows_the_span_and_sorts_it_by_its_first_day(built):
+    listed = parse(built / "chronology.html").xpath("//li[time]")
+    assert [(li.xpath("string(time)"), li.xpath("string(a/@href)")) for li in listed] == [
+        ("October 22–28, 1962", "documents/chron.html"),
+        ("October 25, 1962", "documents/memo.html")]
+    month = parse(built / "chronology/1962-10.html")
+    shown = {a.get("href").split("#")[0]: a.xpath("string(span[@class='document-date'])")
+             for a in month.xpath("//li/a[span[@class='document-date']]")}
+    assert shown == {"../documents/chron.html": "(October 22–28, 1962)",
+                     "../documents/memo.html": "(October 25, 1962)"}
+
+
+@pytest.mark.parametrize("form, written", [
+    ("Chicago", "” October 22–28, 1962. "), ("MLA", "” 22–28 Oct. 1962. "),
+    ("BibTeX", "date = {1962-10-22/1962-10-28},"),
+], ids=["Chicago", "MLA", "BibTeX"])
+def test_a_citation_gives_the_span_of_days(built, form, written):
+    assert written in citation_section(built, "chron")[form]
+
+
+def test_a_citation_of_one_day_gives_that_day(built):
+    forms = citation_section(built, "memo")
+    assert "” October 25, 1962. " in forms["Chicago"] and "” 25 Oct. 1962. " in forms["MLA"]
+    assert re.search(r"date = \{1962-10-25\},", forms["BibTeX"])
+
+
+@pytest.mark.parametrize("first, last, chicago, mla", [
+    ("1962-10-31", "1962-11-02", "October 31–November 2, 1962", "31 Oct.–2 Nov. 1962"),
+    ("1962-12-28", "1963-01-03", "December 28, 1962–January 3, 1963",
+     "28 Dec. 1962–3 Jan. 1963"),
+    ("1962-11-05", "", "November 5, 1962", "5 Nov. 1962"),
+], ids=["across months", "across years", "one day"])
+def test_a_span_across_months_and_years_names_each_part_once(first, last, chicago, mla):
+    from edition.render.written_dates import long_span, mla_span
+    assert (long_span(first, last), mla_span(first, last)) == (chicago, mla)
