@@ -1,5 +1,5 @@
-"""A weekday, or a day of the month named alone, seen from the document date: the day its cue or
-its sentence's tense says, or none.
+"""A weekday, a day of the month or a month named alone, seen from the document date: the day
+or month its cue or its sentence's tense says, or none.
 
     (1970-01-31, a Saturday) he asked for an answer by Monday.   -> 1970-02-02   ("by": ahead)
     (1962-11-19, a Monday)   Sunday night ... I was at his palace -> 1962-11-18   (past tense)
@@ -26,10 +26,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .date_mentions import (DateContext, DateMention, make_date, match_before, month_from,
-                            span_mention, with_weekday)
-from .date_patterns import (CLAUSE_CUES, DAY_SAID_BEFORE, DETERMINERS, FUTURE_CUES, MONTH_NAMES,
-                            PAST_CUES, RECURRING_BEFORE, WEEKDAY_CUE_AFTER, WEEKDAY_CUE_BEFORE, WEEKDAY_SAID_AFTER,
-                            WEEKDAYS)
+                            month_iso, month_number, span_mention, with_weekday)
+from .date_patterns import (CLAUSE_CUES, DAY_SAID_BEFORE, DETERMINERS, FUTURE_CUES,
+                            MONTH_CUE_BEFORE, MONTH_NAMES, PAST_CUES, RECURRING_BEFORE,
+                            WEEKDAY_CUE_AFTER, WEEKDAY_CUE_BEFORE, WEEKDAY_SAID_AFTER, WEEKDAYS)
 from .date_tenses import FUTURE_IN_PAST, FUTURE_TENSE, PAST_TENSE, SENTENCE_CUES, UNTOLD_TENSE
 
 SENTENCE = 150
@@ -237,3 +237,46 @@ def named_weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
         return ctx.mention(start, end, inferred=True)
     day = resolve_weekday(ctx.doc, WEEKDAYS[m["wd"].lower()], direction)
     return ctx.mention(start, end, day.isoformat(), inferred=True)
+
+
+UNDIRECTED_MONTH_CUES = frozenset({"in", "during", "early", "late", "mid"})
+"""The cues before a bare month that say neither before nor after the document's (`in January`):
+its clause's tense says (`month_cued`)."""
+MONTHS_AHEAD = {"last": 0, "past": 0, "since": 1, "default": 1}
+"""How a bare month is read back from the document's: below how many months after it the latest
+such month lies, by its cue or its clause's tense (`default`, the past: the document's month at
+most); three for any other (`in January` in narration)."""
+
+
+def month_cued(m: re.Match[str], ctx: DateContext) -> DateMention | None:
+    """A bare month after a cue word: the latest such month at most two months after the document
+    date ("last": before it, "since": up to it, "next": the first one after it); after a cue of
+    no direction (`in`, `during`, `early` ...) in a clause whose tense says one (`_month_reading`),
+    in a clause in the past at most the document's month (`In January the ships were sent`, in
+    November 1962: January 1962), in the future the first on or after it (`will go in March`:
+    March 1963), in the future seen from the past the nearest (`said that in January they would
+    go`: January 1963)."""
+    found = match_before(ctx, m.start(), MONTH_CUE_BEFORE)
+    if found is None or ctx.year is None:
+        return None
+    cue, month = found["cue"].lower(), month_number(m["m"])
+    here = ctx.year * 12 + (ctx.month or month) - 1
+    options = [y * 12 + month - 1 for y in (ctx.year - 1, ctx.year, ctx.year + 1)]
+    reading = _month_reading(cue, ctx, m)
+    if reading in ("next", "future"):   # the first after the document's month, or from it on
+        best = min(o for o in options if o > here or reading == "future" and o == here)
+    elif reading == "nearest":
+        best = min(options, key=lambda o: abs(o - here))
+    else:
+        best = max(o for o in options if o < here + MONTHS_AHEAD.get(reading, 3))
+    start = found.start() if cue in DETERMINERS else m.start()
+    return ctx.mention(start, m.end(), month_iso(best // 12, best % 12 + 1), inferred=True)
+
+
+def _month_reading(cue: str, ctx: DateContext, m: re.Match[str]) -> str:
+    """How the bare month of `m` after `cue` is read: by its cue, or after one of no direction
+    (`UNDIRECTED_MONTH_CUES`) by its clause's tense where it has one (`weekday_direction`:
+    `default` the past, `future`, `nearest` the future seen from the past)."""
+    if cue not in UNDIRECTED_MONTH_CUES or not ctx.month:
+        return cue
+    return weekday_direction("", ctx.text, m.start(), m.end()) or cue

@@ -17,26 +17,19 @@ from .date_months import is_foreign_month
 from .date_openings import (Openings, after_ordinal_number, any_openings, at_months,
                             at_numbers, at_weekdays, with_words)
 from .date_patterns import (
-    DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DAY_OF_NAMED_MONTH, DETERMINERS, DIARY_DAY_HEAD,
-    MONTHS, MONTH_CUED, MONTH_CUE_BEFORE, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR,
+    DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DAY_OF_NAMED_MONTH, DIARY_DAY_HEAD, MONTHS,
+    MONTH_CUED, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR,
     NUMERIC_DATE, ORDINAL_DAY, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR,
     ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR,
 )
 from .date_times import timestamps
-from .date_weekdays import named_weekday, ordinal_day, weekday_direction
+from .date_weekdays import month_cued, named_weekday, ordinal_day
 from .date_years import bare_year, body_named, full_year, short_year, written_year
 
 SPAN_START_BEFORE = re.compile(
     r"(?<![\w.,:/])(?P<d>\d{1,2})\.?[ \t]+(?P<m>[^\W\d_]+\.?)[ \t]*[–—-][ \t]*$")
 """The first day of a span of days across months, day first, before the last (`23 October - `
 in `23 October - 6 November 1962`)."""
-UNDIRECTED_MONTH_CUES = frozenset({"in", "during", "early", "late", "mid"})
-"""The cues before a bare month that say neither before nor after the document's (`in January`):
-its clause's tense says (`_month_reading`)."""
-MONTHS_AHEAD = {"last": 0, "past": 0, "since": 1, "default": 1}
-"""How a bare month is read back from the document's: below how many months after it the latest
-such month lies, by its cue or its clause's tense (`default`, the past: the document's month at
-most); three for any other (`in January` in narration)."""
 SPAN_DAYS = 92
 """The most days such a span holds: `6 November - 23 October 1962` is no span of a year."""
 
@@ -181,16 +174,26 @@ def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     year = short_year(ctx, m, *dated) if m["yy"] else written and int(written)
     first_year = _first_days_year(year, month, dated[0])
     first, inferred = day_in_year(ctx, first_year and str(first_year), month, number, weekday)
+    return _days_mention(ctx, m, days, start, year, first, inferred)
+
+
+def _days_mention(ctx: DateContext, m: re.Match[str], days: re.Match[str], start: int,
+                  year: int | None, first: date | None, inferred: bool) -> DateMention:
+    """The mention `_day_first` makes of `m` and the `days` before it, from `start`, its first
+    day `first` (None: no real day) of `year` as written: one day, a span of days (`the 7th or
+    8th of`, a night, `23 October - 6 November`) or one naming no real day."""
+    month = month_number(m["m"])
     counted = m["yy"] and year is None   # "on 28 Oct 60 or more missiles": the date ends at Oct
     months_end = m.end("nm") if m["nm"] else m.end("m")
     end = months_end if counted else m.end()
     second = days["d2"] or days["night"]
     if m["nd"]:   # the night of 31 October/1 November
-        last = _night_after(first, *dated[:2]) if first and not second else None
+        last = _night_after(first, month_number(m["nm"]), int(m["nd"])) \
+            if first and not second else None
     elif second:
         last = make_date(first.year, month, day_number(second)) if first else None
     elif first is None:
-        return impossible_mention(ctx, start, end, year, month, number)
+        return impossible_mention(ctx, start, end, year, month, day_number(days["d1"]))
     elif not counted and (span := _span_from_before(ctx, start, first)):
         return span_mention(ctx, span[0], core_end(m), span[1], first, inferred)
     else:
@@ -263,40 +266,6 @@ def _month_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     return ctx.mention(m.start(), m.end(), "", month_iso(*first), month_iso(*last))
 
 
-def _month_cued(m: re.Match[str], ctx: DateContext) -> DateMention | None:
-    """A bare month after a cue word: the latest such month at most two months after the document
-    date ("last": before it, "since": up to it, "next": the first one after it); after a cue of
-    no direction (`in`, `during`, `early` ...) in a clause whose tense says one (`_month_reading`),
-    in a clause in the past at most the document's month (`In January the ships were sent`, in
-    November 1962: January 1962), in the future the first on or after it (`will go in March`:
-    March 1963), in the future seen from the past the nearest (`said that in January they would
-    go`: January 1963)."""
-    found = match_before(ctx, m.start(), MONTH_CUE_BEFORE)
-    if found is None or ctx.year is None:
-        return None
-    cue, month = found["cue"].lower(), month_number(m["m"])
-    here = ctx.year * 12 + (ctx.month or month) - 1
-    options = [y * 12 + month - 1 for y in (ctx.year - 1, ctx.year, ctx.year + 1)]
-    reading = _month_reading(cue, ctx, m)
-    if reading in ("next", "future"):   # the first after the document's month, or from it on
-        best = min(o for o in options if o > here or reading == "future" and o == here)
-    elif reading == "nearest":
-        best = min(options, key=lambda o: abs(o - here))
-    else:
-        best = max(o for o in options if o < here + MONTHS_AHEAD.get(reading, 3))
-    start = found.start() if cue in DETERMINERS else m.start()
-    return ctx.mention(start, m.end(), month_iso(best // 12, best % 12 + 1), inferred=True)
-
-
-def _month_reading(cue: str, ctx: DateContext, m: re.Match[str]) -> str:
-    """How the bare month of `m` after `cue` is read: by its cue, or after one of no direction
-    (`UNDIRECTED_MONTH_CUES`) by its clause's tense where it has one (`weekday_direction`:
-    `default` the past, `future`, `nearest` the future seen from the past)."""
-    if cue not in UNDIRECTED_MONTH_CUES or not ctx.month:
-        return cue
-    return weekday_direction("", ctx.text, m.start(), m.end()) or cue
-
-
 def _relative_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """"last year", "this year", "July of last year" (not "the last year": twelve months)."""
     found = match_before(ctx, m.start(), MONTH_OF_BEFORE)
@@ -321,7 +290,7 @@ RULES = ((NUMERIC_DATE, _numeric_date, at_numbers), (ROMAN_DATE, _roman_date, at
          (MONTH_FIRST, _month_first, at_months),
          (MONTH_DAY_RANGE, _month_day_range, at_months), (DAY_FIRST, _day_first, at_months),
          (ORDINAL_DAY, ordinal_day, after_ordinal_number),
-         (MONTH_YEAR, _month_year, at_months), (MONTH_CUED, _month_cued, at_months),
+         (MONTH_YEAR, _month_year, at_months), (MONTH_CUED, month_cued, at_months),
          (RELATIVE_YEAR, _relative_year, with_words("year")), (YEAR, bare_year, at_numbers),
          (RELATIVE_DAY, _relative_day, with_words(*RELATIVE_DAY_WORDS)),
          (WEEKDAY, named_weekday, at_weekdays))
