@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .date_months import ENGLISH_MONTHS, ENGLISH_NAMES, FOREIGN_ABBREVIATIONS, FOREIGN_MONTHS
-from .name_regex import trie_regex
+from .name_regex import capitalised_words, trie_regex
 
 MONTHS = ENGLISH_MONTHS | FOREIGN_MONTHS | FOREIGN_ABBREVIATIONS  # `19 ноября`, `le 3 novembre`
 MONTH_NAMES = tuple(name.title() for name in ENGLISH_NAMES)
@@ -46,13 +46,9 @@ US_EASTERN_PLACES = ("Washington", "New York")  # a dateline time after these: U
 # Month and weekday names must be capitalised ("May", "MAY", never "may"), so those parts are
 # case-sensitive literal alternations that `re` can skip to quickly; cue words and "the" before
 # them are looked up backwards by the handlers (*_BEFORE), which keeps every scan linear and fast.
-def _capitalised_words(words: list[str]) -> str:
-    return "|".join([w.capitalize() for w in words] + [w.upper() for w in words])
-
-
 _ABBREVIATIONS = "jan feb mar apr jun jul aug sep oct nov dec".split()
-_MONTHS_CS = _capitalised_words(ENGLISH_NAMES + ["sept"] + _ABBREVIATIONS)
-_WEEKDAYS_CS = _capitalised_words(list(WEEKDAYS))
+_MONTHS_CS = capitalised_words(ENGLISH_NAMES + ["sept"] + _ABBREVIATIONS)
+_WEEKDAYS_CS = capitalised_words(list(WEEKDAYS))
 
 
 def _in_every_case(forms) -> str:
@@ -71,7 +67,7 @@ _TIME = (r"(?P<tsep>,\s*(?:at\s+)?(?P<time>(?P<zh>[01]\d|2[0-3])(?P<zm>[0-5]\d)\
 """A dateline time: `0117Z`, `10:21–11:02 a.m.`, `4:30–6 p.m.`, `2 a.m.` (an hour without minutes
 only with a.m. or p.m.: `date_times.timestamps` refuses `November 5, 12` as a time)."""
 _DAY_END = r"(?!\w|[.,:]\d)"  # not `May 12:30`, `May 5.6`; `of November 9:` is a day
-_ABBREVIATIONS_CS = _capitalised_words(_ABBREVIATIONS)   # three letters each: one lookbehind
+_ABBREVIATIONS_CS = capitalised_words(_ABBREVIATIONS)   # three letters each: one lookbehind
 _ABBREVIATION_DOT = (  # "Jan." and "Sept.", never "May."
     rf"(?:(?:(?<=\b(?:{_ABBREVIATIONS_CS}))|(?<=\b(?:Sept|SEPT)))\.)?")
 _ABBREVIATED = (  # after "Oct", "OCT", "Oct." or "Sept." (not after "October", nor "May")
@@ -161,13 +157,13 @@ MONTH_YEAR = _compile(  # November 1967, November, 1967, January 1969–October 
     rf"{_any_month('m')}(?:,?\s+{_year('y1')})?(?:\s*[–—-]\s*{_any_month('m2')})?"
     rf"{_AFTER_MONTH}{_year('y')}{_YEAR_WORD}")
 MONTH_CUED = _compile(  # December, after a cue: "Last December", "in early January"
-    rf"(?-i:\b(?P<m>{_capitalised_words(ENGLISH_NAMES)}))\b(?!\s*,?\s*\d)")
+    rf"(?-i:\b(?P<m>{capitalised_words(ENGLISH_NAMES)}))\b(?!\s*,?\s*\d)")
 RELATIVE_YEAR = _compile(r"(?-i:year|Year|YEAR)\b")  # after "last ", "July of this "
 YEAR = _compile(  # 1918, 1969–1976, 1969-70 (the first digit is checked backwards)
     r"(?P<y>(?:1\d|20)(?<![\w$£€#.,:/–—-]\d\d)\d\d)"
     r"(?:\s*(?:[–—]|-(?=\d))\s*(?P<y2>1\d{3}|20\d{2}|\d{2}))?(?![\w%]|[.,:/]\d|\s*[–—-]\s*\d)")
 _RELATIVE_DAYS = sorted(RELATIVE_DAYS, key=len, reverse=True)
-_RELATIVE_DAYS_CS = "|".join(_RELATIVE_DAYS) + "|" + _capitalised_words(_RELATIVE_DAYS)
+_RELATIVE_DAYS_CS = "|".join(_RELATIVE_DAYS) + "|" + capitalised_words(_RELATIVE_DAYS)
 RELATIVE_DAY = _compile("(?-i:" + _RELATIVE_DAYS_CS.replace(" ", r"\s+") + r")\b")
 WEEKDAY = _compile(  # (on, last, next ...) Monday (night)
     rf"(?-i:(?P<wd>{_WEEKDAYS_CS}))\b(?:\s+(?:night|morning|afternoon|evening|[AP]M\b|[ap]\.m\.))?")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .name_regex import capitalised_words
 from .register_files import Entry
 
 Span = tuple[int, int, Entry]
@@ -23,9 +24,9 @@ Telegraph Courier Dispatch""".split()
 """Words that end a newspaper's name opening with a city's (`New York Times`, `Washington
 Post`): the city names the paper, not a place of the text."""
 BUILDING_BEFORE = re.compile(r"(?<!\w)(?:{})\s+$".format(
-    "|".join(w + "|" + w.upper() for w in BUILDINGS)))
+    capitalised_words(BUILDINGS)))
 NEWSPAPER_AFTER = re.compile(r"\s+(?:{})(?!\w)".format(
-    "|".join(w + "|" + w.upper() for w in NEWSPAPERS)))
+    capitalised_words(NEWSPAPERS)))
 PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:in|at|from|to|by|for|since|until)\s+$",
                                 re.IGNORECASE)
 """A preposition right before a city, which makes it a place (`In Moscow Times of the day are

@@ -36,6 +36,13 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def capitalised_words(words) -> str:
+    """An alternation of `words` capitalised and in capitals (`Hotel|Inn|HOTEL|INN`), as a
+    title, a heading or a telegram writes them; never in lower case (`may` is no month)."""
+    words = [word.capitalize() for word in words]
+    return "|".join(words + [word.upper() for word in words])
+
+
 def trie_regex(forms, after_first: str = "") -> str:
     """One regex for many literal forms; shared prefixes factored, longer forms tried first.
 

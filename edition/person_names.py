@@ -10,6 +10,7 @@ import re
 
 from .given_names import given_names_contradict, given_names_fit, initials_contradict
 from .name_forms import NAME_TITLES, TITLES, fold
+from .name_regex import capitalised_words
 from .registers import Entry, Registers
 
 NOT_NAMES = frozenset("""
@@ -59,8 +60,8 @@ whose first word is a surname: a person's name before one of them is part of tha
 (`Kennedy Library`, `Lenin Mausoleum`, `the White House`, `Blair House`), not the person."""
 INSTITUTION_QUALIFIERS = "Presidential National International State Space Peace Public Central".split()
 INSTITUTION_AFTER = re.compile(r"\s(?:(?:{0})\s){{0,2}}(?:{1})\b(?!\s+(?:Day|DAY)\b)".format(
-    "|".join(w + "|" + w.upper() for w in INSTITUTION_QUALIFIERS),
-    "|".join(w + "|" + w.upper() for w in INSTITUTIONS)))
+    capitalised_words(INSTITUTION_QUALIFIERS),
+    capitalised_words(INSTITUTIONS)))
 """After a person's name, the rest of an institution's name: ` Library`, ` Presidential Library`,
 ` State Library`, ` LIBRARY`; not a day's name (`Kennedy Memorial Day address` is his)."""
 
