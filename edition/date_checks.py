@@ -31,6 +31,8 @@ WEEKDAY_AFTER = re.compile(
     rf"\.[ \t]+({_WEEKDAY_NAMES})\.|[ \t]+\(({_WEEKDAY_NAMES})\)")
 """The weekday told right after a date, a sentence of its own or in parentheses: a diary entry's
 head, `4 November. Saturday.`, `on 4 November (Saturday)`; not `4 November. Saturday we left`."""
+WEEKDAY_AFTER_OPENING = re.compile(r"\.?[ \t]*\(?[A-Za-z]*")
+"""What may open a `WEEKDAY_AFTER` that the text after it completes (`. Satur`, ` (`)."""
 
 
 def find_written_dates(text: str) -> list[DateMention]:
@@ -134,7 +136,7 @@ def field_date(path: str, field: Field, reporter: Reporter) -> str:
     if mention.month_first:
         reporter.warning(_field_location(path, field, mention), month_first_message(mention),
                          MONTH_FIRST_CODE)
-    if written := contradicted_weekday(mention, field.value[mention.end:]):
+    if written := contradicted_weekday(mention, field.value, mention.end):
         reporter.warning(_field_location(path, field, mention), weekday_message(mention, written),
                          WEEKDAY_CODE)
     return mention.when or mention.not_before
@@ -181,16 +183,26 @@ def _day_words(iso: str) -> str:
     return f"{day} {MONTH_NAMES[month - 1]} {year}"
 
 
-def contradicted_weekday(mention: DateMention, after: str) -> str:
+def contradicted_weekday(mention: DateMention, text: str, at: int, after: str = "") -> str:
     """The weekday written with a date of one day that the day is not (`Saturday, 4 November
     1962`, `4 November. Saturday.`: 4 November 1962 was a Sunday), from the date's own words or
-    those `after` it; '' when none is written or it is the day's."""
+    those of `text` from `at` on, the date's end, and `after` it (the text that goes on after
+    `text`); '' when none is written or it is the day's."""
     if len(mention.when) < 10:
         return ""
-    told = WEEKDAY_OPENING.match(mention.text) or WEEKDAY_AFTER.match(after)
+    told = WEEKDAY_OPENING.match(mention.text) or _weekday_after(text, at, after)
     name = next((group for group in told.groups() if group), "") if told else ""
     actual = date.fromisoformat(mention.when[:10]).weekday()
     return name if name and WEEKDAYS[name.lower()] != actual else ""
+
+
+def _weekday_after(text: str, at: int, after: str) -> re.Match[str] | None:
+    """`WEEKDAY_AFTER` at `at` in `text`, read on into `after` only where `text` ends inside
+    what may open one (`4 November (Satur` before `day)`): the rest of the text is not copied
+    for every date."""
+    if after and WEEKDAY_AFTER_OPENING.fullmatch(text, at):
+        return WEEKDAY_AFTER.match(text[at:] + after)
+    return WEEKDAY_AFTER.match(text, at)
 
 
 def weekday_message(mention: DateMention, written: str) -> str:
@@ -206,7 +218,7 @@ def _mention_start(text: str, mention: DateMention, written: str, cursor: int) -
     (`4 November. Sunday. The note of 4 November (Saturday)`: the second); else its first."""
     start = text.find(mention.text, cursor)
     while written and start >= 0 \
-            and contradicted_weekday(mention, text[start + len(mention.text):]) != written:
+            and contradicted_weekday(mention, text, start + len(mention.text)) != written:
         start = text.find(mention.text, start + 1)
     if start < 0:
         start = text.find(mention.text, cursor)

@@ -83,11 +83,10 @@ class Resolver:
 
     registers: Registers
     name_overrides: dict[str, str] = field(default_factory=dict)
-    relative_days: bool = True
-    """Resolve today/tomorrow/yesterday: only where the text is written on the day it tells of."""
-    spans_days: bool = False
-    """The document is dated by a span of days (`26-27 October 1962`): no word counted from its
-    day (`this morning`, `tonight`, `yesterday`) is read as a date, its day unknown."""
+    days_unread: frozenset[str] = frozenset()
+    """The words counted from the document's day that are not read as dates (`unread_days`):
+    `tomorrow` where the text is not written on the day it tells of, every such word where
+    that day is unknown."""
     told_later: bool = False
     """The document is told years after the days it tells of (an oral history, an interview:
     `doc_types.told_later`): no date is inferred from its own day (`on Monday`, `in October`,
@@ -214,21 +213,13 @@ class Resolver:
                     after: str) -> list[tuple[int, int, Node]]:
         found = find_dates(text, dating.day or None, before, after, impossible=True)
         for mention in found:
-            written = contradicted_weekday(mention, text[mention.end:] + after)
+            written = contradicted_weekday(mention, text, mention.end, after)
             if written or mention.impossible or mention.month_first:
                 self.found.reported_dates.append((mention, written))
         return [(m.start, m.end, self._date(m, line)) for m in found
-                if m.resolved and self._counts_day(m.text)
+                if m.resolved and " ".join(m.text.lower().split()) not in self.days_unread
                 and not (self.told_later and m.inferred)
                 and not (dating.numbers_cited and m.text.isdigit())]
-
-    def _counts_day(self, text: str) -> bool:
-        """Whether a date of these words is read: one counted from the document's day
-        (`tomorrow`, `tonight`) only where that day is known and the text written on it."""
-        words = " ".join(text.lower().split())
-        if self.spans_days and words in DAYS_COUNTED:
-            return False
-        return self.relative_days or words not in RELATIVE_DAYS
 
     def _date(self, mention: DateMention, line: int) -> Inline:
         if mention.inferred:
@@ -251,6 +242,16 @@ class Resolver:
                 continue   # `die Solidarität`: a German noun
             if words:
                 self.found.unresolved_names.append((line, " ".join(words)))
+
+
+def unread_days(written_same_day: bool, spans_days: bool) -> frozenset[str]:
+    """The words counted from a document's day (`this morning`, `tonight`, `yesterday`) that are
+    not read as dates: all where the document is dated by a span of days (`26-27 October
+    1962`), its day unknown; today, tomorrow and yesterday where it is not `written_same_day`
+    (`doc_types.written_same_day`); none else."""
+    if spans_days:
+        return DAYS_COUNTED
+    return frozenset() if written_same_day else RELATIVE_DAYS
 
 
 def named_mentions(text: str, registers: Registers) -> list[Mention]:

@@ -52,7 +52,7 @@ from .paragraphs import all_brackets, split_lines
 from .readers.common import doc_type_of, of_conversation, printed_classification, translator_of
 from .record_notes import interpreters
 from .registers import Registers
-from .resolve import Dating, Resolver
+from .resolve import Dating, Resolver, unread_days
 from .speaker_refs import SpeakerLookup
 from .speakers import LabelMatch, loose_label, trusted_labels
 from .tei.xml import foreign_tag
@@ -99,8 +99,9 @@ class _Builder:
                                       wholly_spoken=wholly_spoken(document.doc_type, title),
                                       title=title)
         self.resolver = Resolver(registers, dict(overrides.names),
-                                 relative_days=written_same_day(document.doc_type, title),
-                                 spans_days=date_checks.spanned_days(date_field) is not None,
+                                 days_unread=unread_days(
+                                     written_same_day(document.doc_type, title),
+                                     date_checks.spanned_days(date_field) is not None),
                                  told_later=told_later(document.doc_type, title),
                                  speaks_here=self.speakers.speaks_here,
                                  nouns_capitalized=document.language == "de")
