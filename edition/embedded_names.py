@@ -27,10 +27,15 @@ BUILDING_BEFORE = re.compile(r"(?<!\w)(?:{})\s+$".format(
     capitalised_words(BUILDINGS)))
 NEWSPAPER_AFTER = re.compile(r"\s+(?:{})(?!\w)".format(
     capitalised_words(NEWSPAPERS)))
-PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?:in|at|from|to|by|for|since|until)\s+$",
-                                re.IGNORECASE)
-"""A preposition right before a city, which makes it a place (`In Moscow Times of the day are
-given by radio`); a newspaper's name after one has its article (`in the New York Times`)."""
+SENTENCE_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|[.!?;:][\"'”’)]*\s+)(?:in|at|from|to|by|for|since|until)\s+$", re.IGNORECASE)
+"""A preposition opening a sentence right before a city, which makes it a place (`In Moscow
+Times of the day are given by radio`): a paper's name after one has its article (`In the New
+York Times`). Inside a sentence the city may be a paper's without it (`reported in New York
+Times`, as a translation from Russian writes it)."""
+PREPOSITION_REACH = 24
+"""How far before a city `SENTENCE_PREPOSITION_BEFORE` looks: a preposition and the end of the
+sentence before it."""
 
 
 def own_names(text: str, spans: list[Span],
@@ -48,10 +53,12 @@ def own_names(text: str, spans: list[Span],
 
 def _in_a_title(text: str, start: int, end: int) -> bool:
     """Whether the place at `start`..`end` is part of a hotel's or a newspaper's name; not
-    after a preposition (`In Moscow Times of the day ...`: `PREPOSITION_BEFORE`)."""
+    after a preposition opening a sentence (`In Moscow Times of the day ...`:
+    `SENTENCE_PREPOSITION_BEFORE`)."""
     return BUILDING_BEFORE.search(text, max(0, start - 8), start) is not None \
         or NEWSPAPER_AFTER.match(text, end) is not None \
-        and PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is None
+        and SENTENCE_PREPOSITION_BEFORE.search(
+            text, max(0, start - PREPOSITION_REACH), start) is None
 
 
 def _of_another_country(text: str, end: int, entry: Entry, place_at: dict[int, Entry],

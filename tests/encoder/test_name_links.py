@@ -462,6 +462,9 @@ IN_ANOTHER_NAME = [
                  "The New York Times wrote", id="New York Times"),
     pytest.param("A.I. MIKOYAN. THE WASHINGTON POST WROTE SO IN MOSCOW.",
                  "THE WASHINGTON POST WROTE", id="in capitals"),
+    # a preposition inside a sentence before a paper's name without its article
+    pytest.param("A.I. MIKOYAN. It was reported in New York Times in Moscow.",
+                 "reported in New York Times in", id="in, inside a sentence"),
 ]
 OWN_NAME = [
     # the same words around the name of the place or organization itself
@@ -476,6 +479,8 @@ OWN_NAME = [
                  f"from {NEW_YORK} to the Hotel in", id="Hotel after"),
     pytest.param("A.I. MIKOYAN. In New York Times of the day are given by radio.",
                  f"In {NEW_YORK} Times of the day", id="r7 8: Times after a preposition"),
+    pytest.param("A.I. MIKOYAN. We left. In New York Times of the day are given by radio.",
+                 f"left. In {NEW_YORK} Times of the day", id="a preposition opening a sentence"),
 ]
 
 
