@@ -30,6 +30,7 @@ class NameIndex:
         self._by_capitals: dict[str, Entry] = {}
         self._surnames: tuple[frozenset[str], frozenset[str]] | None = None
         self._places_of: dict[str, frozenset[str]] = {}
+        self._place_forms: list[tuple[str, re.Pattern[str]]] | None = None
 
     def mention_spans(self, text: str) -> list[tuple[int, int, Entry]]:
         """`Registers.find_mentions` as (start, end, entry) tuples: the same, faster."""
@@ -55,10 +56,18 @@ class NameIndex:
         `Ministry of Foreign Affairs of the USSR`), cached."""
         if entry.id not in self._places_of:
             self._places_of[entry.id] = frozenset(
-                place.id for place in self._entries if place.kind == "place"
-                if any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", variant)
-                       for form in place.variants for variant in entry.variants))
+                place_id for place_id, forms in self._place_form_patterns()
+                if any(forms.search(variant) for variant in entry.variants))
         return self._places_of[entry.id]
+
+    def _place_form_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
+        """(id, the pattern of its forms as whole words) of each place, compiled once."""
+        if self._place_forms is None:
+            self._place_forms = [
+                (place.id, re.compile(r"(?<!\w)(?:{})(?!\w)".format(
+                    "|".join(map(re.escape, place.variants)))))
+                for place in self._entries if place.kind == "place" and place.variants]
+        return self._place_forms
 
     def _surname_words(self, upper: bool) -> frozenset[str]:
         """The words of the registered persons' surnames (`Castro`, which alone names no one
