@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
 from .languages import QUOTATION, sentence_language
 from .model import Inline, Node, Text, plain_text
 from .tei.xml import EDITION_LANGUAGE
 
 SENTENCE_ENDS = (".", "!", "?", "…")
+OPENING_MARKS = re.compile('[„“"«]')
+"""The marks a `QUOTATION` opens with: a text holding none quotes nothing."""
 
 
-def mark_foreign_quotes(nodes: tuple[Node, ...], language: str) -> tuple[Node, ...]:
-    """`nodes` of a text in `language`, each sentence it quotes in another language beyond doubt
+def mark_foreign_quotes(nodes: tuple[Node, ...], language: str,
+                        source: str) -> tuple[Node, ...]:
+    """`nodes`, parsed from `source`, of a text in `language`, each sentence it quotes in another language beyond doubt
     (`languages.sentence_language`) inside the quotation marks in `foreign[@xml:lang]`, names
     and dates in it as they were read; only in an English text, and only where the marks stand
     in its text, not inside an element:
     `He said: "Wir werden das nicht annehmen."` -> `He said: "<foreign xml:lang="de">Wir werden
     das nicht annehmen.</foreign>"`; `"Patria o Muerte"`, a motto, and `"The people of Santiago
-    de Cuba will fight."`, English, stay as they are."""
-    if language != EDITION_LANGUAGE:
+    de Cuba will fight."`, English, stay as they are. A `source` without `OPENING_MARKS`, as
+    most are, is not read further."""
+    if language != EDITION_LANGUAGE or not OPENING_MARKS.search(source):
         return nodes
     text = plain_text(nodes)
     for quotation in reversed(list(QUOTATION.finditer(text))):

@@ -342,7 +342,7 @@ class _Builder:
         pages = para.page_breaks_from(column - 1) if para else ()
         nodes = mark_foreign_quotes(
             with_word_breaks(self.resolver.resolve(inline, line, self._dating(para)), pages),
-            self.doc.language)
+            self.doc.language, text)
         date_checks.report_text(text, reported[known:], where, self.reporter, dateline)
         return nodes
 

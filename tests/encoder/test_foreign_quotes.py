@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
+from edition import foreign_quotes
+from edition.model import plain_text
 from edition.render.html import render_fragment
 from tests.conftest import TEI, body_xml, document_context, encode_text, page
 
@@ -53,3 +55,16 @@ def test_the_page_shows_a_foreign_quotation_in_its_language(valid_tei, registers
     shown = html.fragment_fromstring(str(render_fragment([tei.find(".//t:body/t:div/t:p", TEI)],
                                                          document_context(registers))))
     assert [i.get("lang") for i in shown.xpath("//i[@class='foreign']")] == ["es"]
+
+
+def test_a_text_without_a_quotation_mark_is_not_read_for_one(registers, monkeypatch):
+    """Session 22: every block's text was gathered and searched for quotations, though most
+    hold no quotation mark; only those with one are read (and still marked)."""
+    read = []
+    monkeypatch.setattr(foreign_quotes, "plain_text",
+                        lambda nodes: read.append(plain_text(nodes)) or read[-1])
+    body = ('We talked in Havana.\n\nCastro said: "No aceptaremos la inspección de ninguna '
+            'manera."\n\nThen he left for Santiago de Cuba.')
+    tei, _ = encode_text(page(body), registers)
+    assert '<foreign xml:lang="es">' in body_xml(tei)
+    assert read and all('"' in text for text in read), read
