@@ -123,8 +123,7 @@ def sentence_language(sentence: str) -> str:
     côtés de ses alliés.` -> '' (`la`, `de`: French as much as Spanish); `The people of Santiago
     de Cuba will fight.` -> '' (English's `the`, `of`)."""
     words = WORD.findall(sentence.lower())
-    counts = {tag: sum(word in common for word in words)
-              for tag, common in FUNCTION_WORD_SETS.items()}
+    counts = _common_word_counts(words)
     if len(words) < QUOTED_SENTENCE_WORDS or counts.pop(EDITION_LANGUAGE):
         return ""
     first, second = sorted(counts.values(), reverse=True)[:2]
@@ -151,8 +150,7 @@ def title_language(title: str, named: Sequence[str]) -> str:
         return ""
     if len(LATIN_LETTERS.findall(letters)) < len(letters) / 2:
         return next((tag for tag in named if tag and tag not in FUNCTION_WORD_SETS), "")
-    counts = {tag: sum(word in common for word in words)
-              for tag, common in FUNCTION_WORD_SETS.items()}
+    counts = _common_word_counts(words)
     most = max(counts.values())
     if not most:
         return named[0] if named and named[0] != EDITION_LANGUAGE else ""
@@ -190,8 +188,18 @@ def _words_language(words: list[str]) -> str | None:
 
 
 def _share(words: list[str], tag: str) -> float:
+    return _common_word_count(words, tag) / len(words)
+
+
+def _common_word_counts(words: list[str]) -> dict[str, int]:
+    """Tag -> how many of `words` are that language's `FUNCTION_WORDS`, for each language."""
+    return {tag: _common_word_count(words, tag) for tag in FUNCTION_WORD_SETS}
+
+
+def _common_word_count(words: list[str], tag: str) -> int:
+    """How many of `words` are among the commonest of language `tag` (`FUNCTION_WORDS`)."""
     common = FUNCTION_WORD_SETS[tag]
-    return sum(word in common for word in words) / len(words)
+    return sum(word in common for word in words)
 
 
 def text_language(field: Field, body: Iterable[Paragraph], translated: bool, path: str,
