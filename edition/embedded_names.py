@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .date_months import ENGLISH_MONTHS
 from .name_regex import capitalised_words
 from .register_files import Entry
 
@@ -17,6 +18,12 @@ Span = tuple[int, int, Entry]
 
 OF_A_PLACE = re.compile(r"\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?")
 """Between an organization's name and the country it belongs to (`... of the Republic of Cuba`)."""
+NAME_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
+"""The word after `of (the)` that may name another country (`Serbia`, `U.S.S.R.`)."""
+DATING_WORDS = frozenset(ENGLISH_MONTHS) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+"""Capitalised words after `of` that date what an organization did, not name its country (`the
+note of the Ministry of Foreign Affairs of October 27`)."""
 BUILDINGS = "Hotel Hôtel Hotél".split()
 """Words that open a building's name, which a city's may continue (`Hotel Habana Libre`)."""
 NEWSPAPERS = """Times Post Herald Tribune News Journal Gazette Star Sun Chronicle Daily
@@ -38,17 +45,17 @@ PREPOSITION_REACH = 24
 sentence before it."""
 
 
-def own_names(text: str, spans: list[Span],
-              places_of: Callable[[Entry], frozenset[str]]) -> list[Span]:
+def own_names(text: str, spans: list[Span], places_of: Callable[[Entry], frozenset[str]],
+              words_of: Callable[[Entry], frozenset[str]]) -> list[Span]:
     """`spans` (in text order, no overlaps) less those inside a longer name not theirs: a
     place's in a hotel's or a newspaper's name (`_in_a_title`), an organization's followed by
     a country none of its forms names (`_of_another_country`; `places_of` gives the ids of the
-    places an entry's forms name)."""
+    places an entry's forms name, `words_of` the words of those forms and theirs, folded)."""
     place_at = {start: entry for start, _, entry in spans if entry.kind == "place"}
     return [(start, end, entry) for start, end, entry in spans
             if not (entry.kind == "place" and _in_a_title(text, start, end))
-            and not (entry.kind == "org"
-                     and _of_another_country(text, end, entry, place_at, places_of))]
+            and not (entry.kind == "org" and _of_another_country(
+                text, end, entry, place_at, places_of, words_of))]
 
 
 def _in_a_title(text: str, start: int, end: int) -> bool:
@@ -62,12 +69,26 @@ def _in_a_title(text: str, start: int, end: int) -> bool:
 
 
 def _of_another_country(text: str, end: int, entry: Entry, place_at: dict[int, Entry],
-                        places_of: Callable[[Entry], frozenset[str]]) -> bool:
+                        places_of: Callable[[Entry], frozenset[str]],
+                        words_of: Callable[[Entry], frozenset[str]]) -> bool:
     """Whether the organization's name ending at `end` is followed by `of (the)` and a place
     that its forms do not name, where they name one: `Ministry of Foreign Affairs` (a form of
-    the USSR's ministry, `of the USSR` in its main form) `of the Republic of Cuba`. An entry
-    whose forms name no place may be any country's: kept."""
+    the USSR's ministry, `of the USSR` in its main form) `of the Republic of Cuba`, or `of
+    Serbia`, a capitalised word no register place begins that is no word of its forms nor of
+    its places' (`of the CPSU` after `CC`, whose form `CC CPSU` holds it, is its own) and no
+    month or weekday (`DATING_WORDS`). An entry whose forms name no place may be any country's:
+    kept."""
     joint = OF_A_PLACE.match(text, end)
-    place = place_at.get(joint.end()) if joint else None
-    own = places_of(entry) if place else frozenset()
-    return bool(own) and place.id not in own
+    own = places_of(entry) if joint else frozenset()
+    if not own:
+        return False
+    if (place := place_at.get(joint.end())) is not None:
+        return place.id not in own
+    word = NAME_WORD.match(text, joint.end())
+    return word is not None and word.group()[0].isupper() \
+        and _folded(word.group()) not in words_of(entry) | DATING_WORDS
+
+
+def _folded(word: str) -> str:
+    """`word` as `words_of` holds its words: in lower case, no period after it."""
+    return word.rstrip(".").casefold()

@@ -31,6 +31,7 @@ class NameIndex:
         self._surnames: tuple[frozenset[str], frozenset[str]] | None = None
         self._places_of: dict[str, frozenset[str]] = {}
         self._place_forms: list[tuple[str, re.Pattern[str]]] | None = None
+        self._words_of: dict[str, frozenset[str]] = {}
 
     def mention_spans(self, text: str) -> list[tuple[int, int, Entry]]:
         """`Registers.find_mentions` as (start, end, entry) tuples: the same, faster."""
@@ -49,7 +50,7 @@ class NameIndex:
                 return (start, end) in spans or text[start:end] in surnames
             found = [(start, end, entry) for start, end, entry in found
                      if entry.kind != "person" or not in_a_compound(text, start, end, is_name)]
-        return own_names(text, found, self._places_named_by)
+        return own_names(text, found, self._places_named_by, self._words_named_by)
 
     def _places_named_by(self, entry: Entry) -> frozenset[str]:
         """The ids of the places whose forms an entry's forms hold as whole words (`USSR` in
@@ -59,6 +60,17 @@ class NameIndex:
                 place_id for place_id, forms in self._place_form_patterns()
                 if any(forms.search(variant) for variant in entry.variants))
         return self._places_of[entry.id]
+
+    def _words_named_by(self, entry: Entry) -> frozenset[str]:
+        """The words of an entry's forms and of the forms of the places they name, in lower case
+        and without a period after them (`cc`, `cpsu`; `u.s.s.r`), cached."""
+        if entry.id not in self._words_of:
+            places = self._places_named_by(entry)
+            forms = [form for named in self._entries if named is entry or named.id in places
+                     for form in named.variants]
+            self._words_of[entry.id] = frozenset(
+                word.rstrip(".").casefold() for form in forms for word in form.split())
+        return self._words_of[entry.id]
 
     def _place_form_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
         """(id, the pattern of its forms as whole words) of each place, compiled once."""

@@ -455,6 +455,9 @@ IN_ANOTHER_NAME = [
     # own (`embedded_names`): the USSR ministry's form before another country ...
     pytest.param("A.I. MIKOYAN. We wrote to the Ministry of Foreign Affairs of the Republic of "
                  "Cuba in Moscow.", f"the Ministry of Foreign Affairs of the {CUBA} in", id="MFA"),
+    # ... or before a country no register holds (session 22, r8's Yugoslav cable's source)
+    pytest.param("A.I. MIKOYAN. We wrote to the Ministry of Foreign Affairs of Serbia in Moscow.",
+                 "the Ministry of Foreign Affairs of Serbia in", id="MFA of Serbia"),
     # ... a city in a hotel's or a newspaper's name
     pytest.param("A.I. MIKOYAN. We stayed at the Hotel Habana Libre in Moscow.",
                  "the Hotel Habana Libre in", id="Hotel Habana Libre"),
@@ -473,6 +476,10 @@ OWN_NAME = [
                  '<placeName ref="places.xml#ussr">Soviet Union</placeName>', id="the USSR's"),
     pytest.param("A.I. MIKOYAN. We wrote to the Ministry of Foreign Affairs in Moscow.",
                  f"{MFA}Ministry of Foreign Affairs</orgName> in", id="no country"),
+    pytest.param("A.I. MIKOYAN. The note of the Ministry of Foreign Affairs of October 27 came.",
+                 f"the {MFA}Ministry of Foreign Affairs</orgName> of <date", id="of a month"),
+    pytest.param("A.I. MIKOYAN. He trusts the Ministry of Foreign Affairs of our country.",
+                 f"the {MFA}Ministry of Foreign Affairs</orgName> of our", id="of a common word"),
     pytest.param("A.I. MIKOYAN. Our hotel in New York was cold. Times change.",
                  f"hotel in {NEW_YORK} was cold. Times", id="hotel in lower case"),
     pytest.param("A.I. MIKOYAN. We flew from New York to the Hotel in Moscow.",
