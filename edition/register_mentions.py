@@ -3,6 +3,7 @@
     Castro and Dorticos spoke in Havana -> Dorticos (a person), Havana (a place); `Castro` names
                                            two persons, so neither
     DORTICOS SAID IN HAVANA             -> DORTICOS, HAVANA: in capitals, the forms in capitals
+    2. USSR-CUBA: talks in Havana       -> USSR, CUBA, Havana: a place's too in mixed case
     at the Hotel Habana Libre           -> none: a name inside another's (`embedded_names`)
 """
 
@@ -28,6 +29,9 @@ class NameIndex:
         self._capitals: re.Pattern[str] | None = None
         """`_pattern` for a text in capitals: the forms in capitals (`GROMYKO`, `HAVANA`)."""
         self._by_capitals: dict[str, Entry] = {}
+        self._mixed: re.Pattern[str] | None = None
+        """`_pattern` with the places' forms in capitals too (`1. CUBA: Aerial photography`)."""
+        self._by_mixed_form: dict[str, Entry] = {}
         self._surnames: tuple[frozenset[str], frozenset[str]] | None = None
         self._places_of: dict[str, frozenset[str]] = {}
         self._place_forms: list[tuple[str, re.Pattern[str]]] | None = None
@@ -38,7 +42,7 @@ class NameIndex:
         if text.isupper():   # no lower-case letter: the case says nothing of what is a name
             pattern, by_form = self._capitals_pattern(), self._by_capitals
         else:
-            pattern, by_form = self._mention_pattern(), self._by_form
+            pattern, by_form = self._mixed_pattern(), self._by_mixed_form
         if pattern is None:
             return []
         found = [(m.start(), m.end(), by_form[m.group()]) for m in pattern.finditer(text)]
@@ -102,6 +106,16 @@ class NameIndex:
                                           for form in entry.variants)
             self._pattern = _whole_words(self._by_form)
         return self._pattern
+
+    def _mixed_pattern(self) -> re.Pattern[str] | None:
+        """The mention pattern of a text in mixed case: the forms as written, and the places'
+        in capitals (`CUBA`, `MOSCOW`) where no form as written is the same."""
+        if self._mixed is None and self._capitals_pattern() is not None:
+            self._by_mixed_form = self._by_form | {
+                form: entry for form, entry in self._by_capitals.items()
+                if entry.kind == "place" and form not in self._by_form}
+            self._mixed = _whole_words(self._by_mixed_form)
+        return self._mixed
 
     def _capitals_pattern(self) -> re.Pattern[str] | None:
         """The mention pattern of the forms in capitals (`Gromyko` -> `GROMYKO`; `USSR` stays)."""

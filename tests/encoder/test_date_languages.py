@@ -30,7 +30,8 @@ from tests.conftest import INFERRED, body_xml, encode_text, page
      '<p n="1" xml:id="L1">3. November was cold, and 2. <date when="1962-10-05">October 5, 1962</date>'),
     # session 20: Spanish America writes a date month first, a `de` before the year
     ("Recibimos su carta de octubre 26 de 1962; LA HABANA, NOVIEMBRE 20 DE 1962.",
-     'carta de <date when="1962-10-26">octubre 26 de 1962</date>; LA HABANA, '
+     'carta de <date when="1962-10-26">octubre 26 de 1962</date>; <placeName '
+     'ref="places.xml#havana">LA HABANA</placeName>, '
      '<date when="1962-11-20">NOVIEMBRE 20 DE 1962</date>.'),
     ("Le 20 novembre 5 personnes sont venues, et octobre 26 aussi.",
      f'<date when="1962-11-20" {INFERRED}>Le 20 novembre</date> 5 personnes sont venues, et '

@@ -246,6 +246,11 @@ CAPITALS = [
     pytest.param("A.I. MIKOYAN. The order came from Marshal Malinovsky.",
                  'Marshal <persName ref="persons.xml#malinovsky-rodion">Malinovsky</persName>.',
                  id="Marshal in mixed case: no forename"),
+    # session 22 (r8's CIA bulletin): a place in capitals in a text that is not is the place
+    pytest.param("A.I. MIKOYAN. 2. USSR-CUBA: Talks went on in MOSCOW.",
+                 '<placeName ref="places.xml#ussr">USSR</placeName>-<placeName '
+                 'ref="places.xml#cuba">CUBA</placeName>: Talks went on in <placeName '
+                 'ref="places.xml#moscow">MOSCOW</placeName>.', id="a place in mixed text"),
 ]
 NOT_IN_CAPITALS = [
     pytest.param("A.I. MIKOYAN. HE MET VLADIMIR KUZNETSOV IN MOSCOW.", "MET VLADIMIR KUZNETSOV IN",
@@ -255,6 +260,8 @@ NOT_IN_CAPITALS = [
     # a word in capitals in a text that is not (an acronym that is also a surname) is no name
     pytest.param("A.I. MIKOYAN. The ROA and the KUZNETSOV plan were shelved in Moscow.",
                  "The ROA and the KUZNETSOV plan", id="an acronym in mixed text"),
+    pytest.param("A.I. MIKOYAN. We flew CUBANA to Moscow.", "We flew CUBANA to",
+                 id="a place's capitals inside a word"),
     # review r1 (finding 1): nothing says a surname alone in capitals is a person's
     pytest.param("A.I. MIKOYAN. KUZNETSOV LEFT FOR MOSCOW. THE NOTE WAS AUTHORIZED BY KENNEDY.",
                  "KUZNETSOV LEFT FOR", id="a surname alone"),

@@ -541,7 +541,8 @@ MOSCOW_LINE = ('<dateline n="1" xml:id="L1"><placeName ref="places.xml#moscow">M
     pytest.param(page("MOSCOW 1962\n\nWe met.", title=MEMO_TITLE),
                  '<head n="1" xml:id="L1"><placeName', id="above a memorandum"),
     pytest.param(telegram("We met in MOSCOW 1962 again."),
-                 '<p n="1" xml:id="L1">We met in MOSCOW <date when="1962">1962</date> again.</p>',
+                 '<p n="1" xml:id="L1">We met in <placeName ref="places.xml#moscow">MOSCOW'
+                 '</placeName> <date when="1962">1962</date> again.</p>',
                  id="in prose"),
 ])
 def test_a_telegram_s_place_line_is_its_dateline(registers, source, expected):
