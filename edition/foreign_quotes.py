@@ -15,10 +15,10 @@ OPENING_MARKS = re.compile('[„“"«]')
 
 def mark_foreign_quotes(nodes: tuple[Node, ...], language: str,
                         source: str) -> tuple[Node, ...]:
-    """`nodes`, parsed from `source`, of a text in `language`, each sentence it quotes in another language beyond doubt
-    (`languages.sentence_language`) inside the quotation marks in `foreign[@xml:lang]`, names
-    and dates in it as they were read; only in an English text, and only where the marks stand
-    in its text, not inside an element:
+    """`nodes`, parsed from `source`, of a text in `language`, each sentence it quotes in
+    another language beyond doubt (`languages.sentence_language`) inside the quotation marks in
+    `foreign[@xml:lang]`, names and dates in it as they were read; only in an English text, and
+    only where the marks stand in its text, not inside an element:
     `He said: "Wir werden das nicht annehmen."` -> `He said: "<foreign xml:lang="de">Wir werden
     das nicht annehmen.</foreign>"`; `"Patria o Muerte"`, a motto, and `"The people of Santiago
     de Cuba will fight."`, English, stay as they are. A `source` without `OPENING_MARKS`, as
