@@ -12,10 +12,13 @@ AUTHOR_AFTER = re.compile(r"['’]s\s+(?:notes|record|diary|memoirs?|recollectio
                           re.IGNORECASE)
 """The words after a name in a title that make its bearer the document's author (`Sergo
 Mikoyan's Notes on His Father's Trip`), not one who speaks in it."""
-AUTHOR_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
-"""The word before a name in a title that makes its bearer the author (`Note by V. Tikhmenev`)."""
+AUTHOR_BEFORE = re.compile(r"\bby\s+(?:[A-Z]\.\s?)*$", re.IGNORECASE)
+"""The word before a name in a title that makes its bearer the author (`Note by V. Tikhmenev`),
+and before initials found outside the name (`Note by S. A. Mikoyan`, found as `A. Mikoyan`)."""
 INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,3}$")
 """Initials right before a surname: `S. ` of `S. Mikoyan`."""
+FORM_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?)+(?=[^\W\d_])")
+"""The initials a register form opens with: `A. ` of `A. Mikoyan`."""
 
 
 def namesakes(registers: Registers, label: str) -> tuple[Entry, ...]:
@@ -36,7 +39,8 @@ def named_in(registers: Registers, text: str, persons: tuple[Entry, ...]) -> Ent
     register (`Oral History Interview with Sergo Mikoyan`: Sergo), other than as the document's
     author (`AUTHOR_AFTER`, `AUTHOR_BEFORE`: `Sergo Mikoyan's Notes on His Father's Trip` names
     none); None where it names none of them or more than one."""
-    named = {entry.id for start, end, entry in registers.mention_spans(text)
+    named = {by_initials(registers, text, start, end, entry).id
+             for start, end, entry in registers.mention_spans(text)
              if not AUTHOR_AFTER.match(text, end) and not AUTHOR_BEFORE.search(text, 0, start)}
     found = [entry for entry in persons if entry.id in named]
     return found[0] if len(found) == 1 else None
@@ -45,11 +49,17 @@ def named_in(registers: Registers, text: str, persons: tuple[Entry, ...]) -> Ent
 def by_initials(registers: Registers, text: str, start: int, end: int, entry: Entry) -> Entry:
     """The person a surname found at `start`..`end` as `entry`'s form names, by the initials right
     before it (`INITIALS_BEFORE`): the one namesake (`namesakes`) whose given names they are,
-    where they are not `entry`'s (`S. Mikoyan`: Sergo, where `Mikoyan` is Anastas's form); else
-    `entry` (`A. Mikoyan`, `5 P.M. Mikoyan`)."""
+    where they are not `entry`'s (`S. Mikoyan`: Sergo, where `Mikoyan` is Anastas's form), with
+    those the form opens with (`S. A. Mikoyan`, found as Anastas's form `A. Mikoyan`: Sergo
+    Anastasovich's); else `entry` (`A. Mikoyan`, `5 P.M. Mikoyan`)."""
     initials = INITIALS_BEFORE.search(text, max(0, start - 12), start)
-    if initials is None or given_names_fit(registers.person_key(entry), initials.group()):
+    if initials is None or entry.kind != "person":
         return entry
-    fitting = [person for person in namesakes(registers, text[start:end])
-               if given_names_fit(registers.person_key(person), initials.group())]
+    own = FORM_INITIALS.match(text, start, end)
+    given = initials.group() + (own.group() if own else "")
+    if given_names_fit(registers.person_key(entry), given):
+        return entry
+    surname = text[own.end() if own else start:end]
+    fitting = [person for person in namesakes(registers, surname)
+               if given_names_fit(registers.person_key(person), given)]
     return fitting[0] if len(fitting) == 1 else entry

@@ -47,9 +47,10 @@ INITIAL_LAST = re.compile(r"(?<!\w)[A-Z]\.\s*$")
 """An initial ending the words before a name: `M. ` of `Edward M. Kennedy`."""
 FORENAME = re.compile(r"[A-Z][^\W\d_]+")
 """A capitalized word of two letters or more, no initial: `Edward` of `Edward M. Kennedy`."""
-GLUED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
-"""Initials written right against a name's first one, no space between: `V.` of `V.V.
-Tikhmenev`, whose register form `V. Tikhmenev` is found from the second `V`."""
+GLUED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?)+$")
+"""Initials right before a name's first one, against it or a space apart: `V.` of `V.V.
+Tikhmenev`, whose register form `V. Tikhmenev` is found from the second `V`; `S. ` of `S. A.
+Mikoyan`, found as `A. Mikoyan`."""
 ONE_LETTER = re.compile(r"[A-Z]\.(?!\s*[A-Z]\.)\s*")
 """A single letter opening a name, with its period: `A. ` of `A. Dobrynin`, not `N.S. `."""
 INSTITUTIONS = """Library Center Centre Institute Foundation Museum Mausoleum Memorial University
@@ -128,14 +129,15 @@ def person_start(text: str, start: int, end: int, entry: Entry, registers: Regis
 
 def _glued_start(text: str, start: int, end: int, entry: Entry, registers: Registers
                  ) -> int | None:
-    """Where a full register form found at `start`..`end` begins: at the initials glued to its
-    first one (`V.V. Tikhmenev` for the form `V. Tikhmenev`), None where, with the form's, any
+    """Where a full register form found at `start`..`end` begins: at the initials before its
+    first one (`V.V. Tikhmenev` for the form `V. Tikhmenev`, `S. A. Mikoyan` for `A. Mikoyan`,
+    whose `S.` is Sergo Anastasovich's: `namesakes.by_initials`), None where, with the form's, any
     of them is not the person's given name or patronymic at its place (`I.A. Alekseev` is not
     Aleksandr Ivanovich's, nor `A.A. Mikoyan` Anastas Ivanovich's); else as
     `_past_anothers_letter` says."""
     glued = GLUED_INITIALS.search(text, max(0, start - 12), start) if ONE_LETTER.match(
         text, start) else None
-    if glued is None:
+    if glued is None or _lettered(text, glued.start()):   # `Item C. A. Mikoyan`: the item's C
         return _past_anothers_letter(text, start)
     if initials_contradict(registers.person_key(entry), text[glued.start():end].rsplit(None, 1)[0]):
         return None
@@ -200,6 +202,14 @@ def _past_anothers_letter(text: str, start: int) -> int:
     _, word, period = match.groups()
     owns_the_letter = not period and word.capitalize() in LETTERED_WORDS
     return letter.end() if owns_the_letter else start
+
+
+def _lettered(text: str, start: int) -> bool:
+    """Whether the letter at `start` is the name of the word before it (`LETTERED_WORDS`: `Plan
+    B.`), not an initial."""
+    match = _word_before(text, start)
+    return match is not None and not match.group(3) \
+        and match.group(2).capitalize() in LETTERED_WORDS
 
 
 def _after_a_title(text: str, start: int) -> bool:

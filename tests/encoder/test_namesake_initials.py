@@ -18,6 +18,17 @@ SERGO = '<persName ref="persons.xml#mikoyan-sergo">S. Mikoyan</persName>'
     pytest.param("They met at 5 P.M. Mikoyan spoke first.",
                  '5 P.M. <persName ref="persons.xml#mikoyan-anastas">Mikoyan</persName> spoke',
                  id="initials of no namesake: the surname's reading"),
+    pytest.param("S. A. Mikoyan is with the delegation.",
+                 '<persName ref="persons.xml#mikoyan-sergo">S. A. Mikoyan</persName> is with',
+                 id="r8: the son's spaced initials, found as the father's form `A. Mikoyan`"),
+    pytest.param("A. I. Mikoyan, A.I. Mikoyan, S.A. Mikoyan and S. Mikoyan met.",
+                 '<persName ref="persons.xml#mikoyan-anastas">A. I. Mikoyan</persName>, '
+                 '<persName ref="persons.xml#mikoyan-anastas">A.I. Mikoyan</persName>, '
+                 '<persName ref="persons.xml#mikoyan-sergo">S.A. Mikoyan</persName> and '
+                 f'{SERGO} met', id="the register's forms with initials as they were read"),
+    pytest.param("See Item C. A. Mikoyan spoke first.",
+                 'Item C. <persName ref="persons.xml#mikoyan-anastas">A. Mikoyan</persName> spoke',
+                 id="an item's letter before the father's form: no initial"),
 ])
 def test_initials_before_a_shared_surname_name_the_namesake_they_are(registers, body, fragment):
     """Review r7 (older): `S. Mikoyan` linked `Mikoyan`, Anastas Mikoyan's form, leaving the

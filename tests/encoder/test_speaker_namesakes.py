@@ -14,9 +14,10 @@ def whos(tei) -> list[str]:
 
 @pytest.mark.parametrize("title, who", [
     ("Oral History Interview with Sergo Mikoyan", "persons.xml#mikoyan-sergo"),
+    ("Oral History Interview with S. A. Mikoyan", "persons.xml#mikoyan-sergo"),
     ("Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos",
      "persons.xml#mikoyan-anastas"),
-], ids=["the son", "the father"])
+], ids=["the son", "the son's spaced initials", "the father"])
 def test_a_surname_two_persons_bear_names_the_one_the_title_names(title, who, registers):
     """Review round 6 (1994-03-12-oral-history-sergo-mikoyan.txt:11): `MIKOYAN:`, the interviewee
     Sergo Mikoyan, whom the title names, was read as his father Anastas, whose variant the bare
@@ -29,11 +30,14 @@ def test_a_surname_two_persons_bear_names_the_one_the_title_names(title, who, re
 @pytest.mark.parametrize("title, warned", [
     ("Sergo Mikoyan's Notes on His Father's Trip to Cuba", True),
     ("Note by S.A. Mikoyan on the Talks in Havana", True),
+    ("Note by S. A. Mikoyan on the Talks in Havana", True),
     ("Sergo Mikoyan's Record of a Conversation between A.I. Mikoyan and Fidel Castro", False),
-], ids=["the author's notes", "a note by the author", "the author's record of the father's talk"])
+], ids=["the author's notes", "a note by the author", "a note by the author, spaced initials",
+        "the author's record of the father's talk"])
 def test_the_title_s_author_is_not_the_namesake_who_speaks(title, warned, registers):
     """Review r7 (7): `MIKOYAN:` under `Sergo Mikoyan's Notes on His Father's Trip` was read as
-    Sergo, whom the title names as the notes' author, not as one who speaks in them."""
+    Sergo, whom the title names as the notes' author, not as one who speaks in them. Review r8:
+    `Note by S. A. Mikoyan` named Anastas, by his form `A. Mikoyan`, past the author's `by`."""
     tei, reporter = encode_text(page(INTERVIEW, title=title), registers)
     assert whos(tei)[1::2] == ["persons.xml#mikoyan-anastas"] * 2
     assert [d.code for d in reporter.diagnostics] == (["speaker-ambiguous"] if warned else [])
