@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .alphabets import LOWER
 from .record_fields import RECORD_FIELDS, REMARK_WORDS
 
 OFFICES = """Secretary President Ambassador Minister Chairman General Premier Senator Governor
@@ -63,6 +64,11 @@ QUESTION_WORD = re.compile(
     r"|warum|was|wer|wo|wann|wie|pourquoi|quoi|qui|quand|comment|por|qué|quién|cómo|cuándo)\b")
 """A word that opens a question, not a name: `Why?: That is the question.`, which is no unsure
 label (`speakers.DOUBT_MARK`)."""
+QUESTION_LABEL = rf"(?:{QUESTION_WORD.pattern})" \
+    rf"(?:[\s.’'-]+(?:{QUESTION_WORD.pattern}|[{LOWER}]\w*))*\?"
+"""What stands before `?:` in a question, not a doubted label: a question word alone (`Why?:`,
+`No?:`) or before question words or words in small letters (`So what?:`, `Why not?:`); a name
+after the word is the label's (`Will Brandt?:`)."""
 
 
 NOT_LOOSE_WORDS = TITLE_STOPWORDS | NOT_COLON_LABELS | REPLY_WORDS

@@ -40,7 +40,7 @@ from .letter_forms import NAME_PARTICLES
 from .name_forms import HONORIFICS, NAME_TITLES, TITLES, fold
 from .outline_numbers import ENUMERATOR, ROMAN, is_section_heading, numbering
 from .label_words import (LABEL_FIRST_WORDS, NOT_COLON_LABELS, NOT_LOOSE_WORDS, NOT_SPEAKERS,
-                          QUESTION_WORD, TITLE_STOPWORDS)
+                          QUESTION_LABEL, TITLE_STOPWORDS)
 from .record_fields import heads_a_field_phrase, heads_a_remark
 from .unnamed_labels import UNIDENTIFIED_LABEL, role
 
@@ -118,11 +118,11 @@ LOOSE_LABEL = re.compile(
 `Mikoyan — The`: what a label would look like when `match_label` refuses it (one word, once,
 unknown, no period)."""
 DOUBT_MARK = re.compile(
-    rf"^(?!{QUESTION_WORD.pattern})[{UPPER}][^\W\d_]*(?:[\s.’'-]+[^\W\d_]+){{0,3}}"
+    rf"^(?!{QUESTION_LABEL})[{UPPER}][^\W\d_]*(?:[\s.’'-]+[^\W\d_]+){{0,3}}"
     r"(?P<mark>\?)(?=:\s+\S)")
 """`Rusk?: What does McCone say?`, `RUSK?:`: an editor's doubt about who speaks, a question mark
 between a name of up to four words and the label's colon (`Speaker?:` names no one:
-`UNIDENTIFIED_LABEL`); not `Why?:`, `Really?:` (`QUESTION_WORD`), a sentence of the turn."""
+`UNIDENTIFIED_LABEL`); not `Why?:`, `So what?:` (`QUESTION_LABEL`), a sentence of the turn."""
 LABEL_WORD_BREAK = re.compile(r"[\s.]+")
 LABEL_END = re.compile(r"^[.:]\s+\S")
 CAPS_DASH = re.compile(rf"^{DASH}(?=[{UPPER}“\"‘])")

@@ -1058,6 +1058,24 @@ def test_a_question_before_a_colon_is_no_unsure_label(line, registers):
     assert f'We are ready.</p><p n="2" xml:id="L2">{line}</p></sp>' in body_xml(tei)
 
 
+BRANDT_DIALOGUE = "Will Brandt: We are ready.\n\nKuznetsov: Good.\n\n{}\n\nWill Brandt: Agreed."
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("Will Brandt?: We shall see.", 'cert="low" resp="#ed"><speaker>Will Brandt?</speaker>'),
+    ("So what?: Nothing.", None), ("No?: Yes.", None), ("Will you?: Yes.", None)])
+def test_a_name_after_a_question_word_is_a_doubted_label(line, speaker, registers):
+    """Review r8: `Will Brandt?:` lost its doubt mark, its words going to the speaker before, for
+    every label opening with a word that may open a question (`will`, `so`, `no`) was refused; a
+    question word alone or before words in small letters (`So what?:`) stays a sentence."""
+    tei, reporter = encode_text(page(BRANDT_DIALOGUE.format(line)), registers, provisional=True)
+    body = body_xml(tei)
+    if speaker:
+        assert f'{speaker}<p n="3" xml:id="L3">{line.split(": ", 1)[1]}</p></sp>' in body
+    else:
+        assert f'Good.</p><p n="3" xml:id="L3">{line}</p></sp>' in body
+
+
 INTERPRETERS = ("Participants:\nA.I. Mikoyan, First Deputy Chairman\nOsvaldo Dorticos, President\n"
                 "Interpreters: V.M. Sukhodrev (Soviet side), Alexander Akalovsky (US side)\n\n"
                 "A.I. MIKOYAN: We are ready.\n\nDORTICOS: Agreed.")
