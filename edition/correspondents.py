@@ -63,15 +63,28 @@ def _opening_blocks(document: Document) -> list[Block]:
     return list(document.opener) + parts
 
 
-def addressed_as_titled(text: str, title: str, registers: Registers) -> bool:
-    """Whether `text` may name the addressee of the document whose title is `title`: it names
-    the one the title's `to` part names, where that one is registered (`USSR MFA` under `Cable
-    ... to the USSR Foreign Ministry`), not another (`SECURITY COUNCIL` under `Telegram ... to
-    the USSR MFA`: the telegram's subject); any where the title names no registered addressee."""
+def addressed_as_titled(title: str, registers: Registers) -> Callable[[str], bool]:
+    """Whether a line may name the addressee of the document whose title is `title`: it names
+    the organization the title's `to` part names, where that one is registered (`USSR MFA` under
+    `Cable ... to the USSR Foreign Ministry`), not another (`SECURITY COUNCIL` under `Telegram ...
+    to the USSR MFA`: the telegram's subject); any where the title sends it to no registered
+    organization (`CC CPSU` under `Telegram ... to N.S. Khrushchev`: the body he heads). The
+    title is read once, when a line is first asked about."""
+    sent_to: list[str] = []
+
+    def addresses(text: str) -> bool:
+        if not sent_to:
+            sent_to.append(_titled_organization(title, registers))
+        return not sent_to[0] or any(entry.ref == sent_to[0]
+                                     for _, _, entry in registers.mention_spans(text))
+    return addresses
+
+
+def _titled_organization(title: str, registers: Registers) -> str:
+    """The registered organization the `to` part of `title` names, '' for none or a person."""
     title_to = correspondents_in_title(title, lambda words: _ends_in_a_name(words, registers))[1]
-    addressee = _ref_in(title_to, registers)
-    return not addressee or any(entry.ref == addressee
-                                for _, _, entry in registers.mention_spans(text))
+    mention = _named_in(title_to, registers)
+    return mention.entry.ref if mention and mention.entry.kind == "org" else ""
 
 
 def _printable(name: str) -> str:

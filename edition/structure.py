@@ -109,6 +109,7 @@ class _Builder:
                                                self._nodes), registers, self.resolver)
         self.interpreters = interpreters(line for para in document.raw.body for line in para.lines)
         self.speech = titled_speech(document.doc_type, title)   # its body's parentheses as a turn's
+        self.addressed = addressed_as_titled(title, registers)   # a telegram's `USSR MFA` line
         self.turn: Turn | None = None
         self.turn_blocks: list[Block] = []   # the open turn's: put in it once, when it closes
         self.any_turn = False
@@ -220,7 +221,7 @@ class _Builder:
                            lambda text: is_place_line(
                                text, lambda words: names_only(registers, words), year),
                            lambda text: names_only(registers, text, "org")
-                           and addressed_as_titled(text, title, registers),
+                           and self.addressed(text),
                            title)
 
     def _body_paragraph(self, para: Paragraph) -> None:

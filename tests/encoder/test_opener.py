@@ -331,6 +331,19 @@ def test_a_subject_line_under_a_telegrams_dateline_is_no_addressee(valid_tei, so
     assert tei.xpath("//t:correspAction[@type='received']/*/@ref", namespaces=TEI) == [received]
 
 
+def test_a_body_under_a_telegram_the_title_sends_to_a_person_is_its_addressee(valid_tei):
+    """Review r8: `CC CPSU` under the dateline of `Telegram ... to N.S. Khrushchev` was refused as
+    the addressee, a paragraph of the text, for the title names another: a person, whom the
+    body's line does not name. Only an organization the title names refuses another one."""
+    tei = valid_tei("Telegram from A.I. Mikoyan in Havana to N.S. Khrushchev, November 2, 1962"
+                    "\n\nHavana, 2 November 1962\n\nCC CPSU\n\n" + TELEGRAM_END)
+    assert body_xml(tei).split(">", 1)[1].startswith(
+        '<opener><dateline n="1" xml:id="L1"><placeName ref="places.xml#havana">Havana</placeName>'
+        ', <docDate when="1962-11-02">2 November 1962</docDate></dateline><salute n="2" '
+        'xml:id="L2"><orgName ref="organizations.xml#cc-cpsu">CC CPSU</orgName></salute>'
+        '</opener><p n="3"')
+
+
 def test_the_page_shows_the_stamp_as_a_citable_line(valid_tei, registers):
     tei = valid_tei(telegram("TOP SECRET\nMaking copies prohibited\nCopy No. 1\n\nCIPHERED TELEGRAM"))
     shown = html.fragment_fromstring(str(render_fragment([tei.find(".//t:opener", TEI)],
