@@ -36,6 +36,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   record_fields  the words heading the record's fields and remarks, in the archive's languages
   listed_persons the persons a document's head lists as there (Present: ...), by name
   speaker_refs a turn's label -> the register person it names, or why not (diagnostics)
+  interview_parties  an interview's parties by its title: who answers (`A:`), who asks (`Q:`)
   namesakes    a surname register persons share (`MIKOYAN:`, `S. Mikoyan`) -> the one the title
                or the initials name
   loose_turns  a label match_label refuses that still opens a turn, or why not

@@ -16,6 +16,7 @@ from .office_holders import listed_holders, tied_to_holders
 from .listed_persons import list_items
 from .loose_turns import LooseTurns, entry_ids
 from .name_forms import names_listed
+from .interview_parties import interview_parties, party_of
 from .namesakes import named_in, namesakes
 from .registers import Entry, Registers, SpeakerMatch
 from .label_words import FIRST_PERSON
@@ -58,6 +59,8 @@ class SpeakerLookup(LooseTurns):
     (`_namesake`)."""
     _tied: dict[str, Entry] = field(default_factory=dict, init=False, repr=False)
     """`_namesake`'s answers for the document, by the name looked up."""
+    _parties: tuple[str, str] | None = field(default=None, init=False, repr=False)
+    """The interview's parties its title names (`interview_parties`), read when first asked."""
     _read_labels: list[LabelMatch | None] | None = field(default=None, init=False, repr=False)
     """The label `match_label` reads at the start of each of `texts`, before `_member`."""
     _labels: list[LabelMatch | None] | None = field(default=None, init=False, repr=False)
@@ -184,8 +187,8 @@ class SpeakerLookup(LooseTurns):
         the source does not name (`LabelMatch.unidentified`) is no one's: "" (an `sp` without
         @who)."""
         where = Location(self.path, line, 1)
-        if label.unidentified and not forced_who:
-            return ""   # `Unidentified:`, `Speaker?:`: a voice the source names no one by
+        if label.unidentified and not forced_who:   # `Unidentified:`, `Speaker?:`, `Q:`
+            return self._party(label.label)
         if forced_who:  # an id no register has is reported at the sidecar (check_overrides)
             entry = self.registers.get(forced_who)
             return entry.ref if entry else None
@@ -211,6 +214,14 @@ class SpeakerLookup(LooseTurns):
             return entry.ref
         self._unknown(where, name, match.suggestion)
         return None
+
+    def _party(self, part: str) -> str:
+        """The ref of the person who speaks in the part `part` labels (`A:`) in an interview whose
+        title names him (`interview_parties.party_of`), '' (an `sp` without @who) for a voice the
+        source names no one by, a part no person's."""
+        if self._parties is None:
+            self._parties = interview_parties(self.title, self.registers)
+        return party_of(part, self._parties)
 
     def _namesake(self, name: str, entry: Entry, line: int) -> Entry:
         """The person a label that is a surname alone (`MIKOYAN`, `Mr. Mikoyan`) names where

@@ -94,6 +94,26 @@ def test_an_interviews_q_and_a_are_roles_not_persons(registers):
     assert turns(tei) == [(None, "Q", ""), (None, "A", ""), (None, "Q", ""), (None, "A", "")]
 
 
+SERGO, CASTRO = "persons.xml#mikoyan-sergo", "persons.xml#castro-fidel"
+
+
+@pytest.mark.parametrize("title, asks, answers", [
+    ("Oral History Interview with Sergo Mikoyan", None, SERGO),
+    ("Interview with S.A. Mikoyan on His Father's Trip, 1994", None, SERGO),
+    ("Interview with Fidel Castro by Sergo Mikoyan, Havana", SERGO, CASTRO),
+    ("Interview with Sergo Mikoyan and Fidel Castro", None, None),
+    ("Interview with a Former Soviet Officer", None, None),
+    ("Sergo Mikoyan's Notes on an Interview", None, None),
+], ids=["r8: the one interviewed", "his initials, and what about", "and who interviews him",
+        "two interviewed", "none of the register", "no interview with him"])
+def test_an_interviews_a_is_the_one_its_title_names(title, asks, answers, valid_tei):
+    """Review r8: `A:` under `Interview with Sergo Mikoyan` was no one's turn (an `sp` without
+    @who), though the title names who answers; `Q:` is the interviewer's only where the title
+    names him too (`by ...`). A title naming two, or none of the register, ties no part."""
+    tei = valid_tei(page(INTERVIEW, title=title))
+    assert [who for who, _, _ in turns(tei)] == [asks, answers] * 2
+
+
 def test_a_letter_a_without_a_q_is_a_persons_label_still(registers):
     """`A:` is the answer where `Q:` asks; alone it may be a person's initial: looked up."""
     source = page("A: We are ready.\n\nA.I. MIKOYAN: Good.\n\nA: Then we begin.")

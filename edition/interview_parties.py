@@ -1,0 +1,46 @@
+"""An interview's parties by its title: the person who answers (`A:`) and the one who asks (`Q:`)."""
+
+from __future__ import annotations
+
+import re
+
+from .registers import Registers
+from .resolve import named_mentions
+
+INTERVIEW_TITLE = re.compile(
+    r"\binterview\s+(?:with|of)\s+(?P<answers>.+?)"
+    r"(?:\s+(?:conducted\s+)?by\s+(?P<asks>.+?))?"
+    r"(?=\s*[,;:(\[]|\s+(?:on|in|at|about|regarding|concerning)\s|\s*$)", re.IGNORECASE)
+"""`Oral History Interview with Sergo Mikoyan`, `Interview of Fidel Castro by Lee Lockwood, ...`:
+the one interviewed (`answers`) and, after `by`, who interviews him (`asks`)."""
+ANSWERING = frozenset({"A", "ANSWER"})
+"""The parts (`unnamed_labels.role`) in which the one interviewed speaks."""
+ASKING = frozenset({"Q", "QUESTION", "QUESTIONER", "INTERVIEWER"})
+"""The parts in which the interviewer speaks."""
+
+
+def interview_parties(title: str, registers: Registers) -> tuple[str, str]:
+    """(the ref of the one `title` says is interviewed, of the one who interviews him): each the
+    one person of the register its part of the title names (`_one_person`), '' for none, for
+    several (`Interview with Sergo Mikoyan and Thomas Blanton`) or a title naming no interview."""
+    found = INTERVIEW_TITLE.search(title)
+    if found is None:
+        return "", ""
+    return _one_person(found.group("answers"), registers), \
+        _one_person(found.group("asks") or "", registers)
+
+
+def _one_person(phrase: str, registers: Registers) -> str:
+    """The ref of the one register person `phrase` names, '' where it names none, more than one
+    or joins names (`and`, `&`: one of them may be a person the register lacks)."""
+    if not phrase or re.search(r"\s(?:and|&)\s", phrase):
+        return ""
+    persons = {m.entry.ref for m in named_mentions(phrase, registers) if m.entry.kind == "person"}
+    return persons.pop() if len(persons) == 1 else ""
+
+
+def party_of(part: str, parties: tuple[str, str]) -> str:
+    """The ref of the party that speaks in the part `part` labels (`A`, `Q`, `INTERVIEWER`), of
+    an interview whose `parties` are (interviewed, interviewer); '' for none known."""
+    interviewed, interviewer = parties
+    return interviewed if part in ANSWERING else interviewer if part in ASKING else ""
