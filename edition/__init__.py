@@ -29,6 +29,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   closing_asides  what the closing lines step over: a page's furniture, the footnotes at the end
   closers      the text's closing paragraphs grouped -> closers, postscripts, the trailer, in order
   speakers     speaker labels at the start of a paragraph
+  doubt_marks  a label the source marks unsure (`Rusk?:`): the question mark of its doubt
   label_words  the words that make an opening a speaker's label or none (offices, fields, replies)
   unnamed_labels  labels of speakers the source names by no name: a voice, a part (`QUESTION:`)
   outline_numbers  the record's own numbering: section numerals (`II.`), outline letters

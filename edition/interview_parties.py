@@ -1,4 +1,4 @@
-"""An interview's parties by its title: the person who answers (`A:`) and the one who asks (`Q:`)."""
+"""An interview's parties by its title: who answers (`A:`) and who asks (`Q:`)."""
 
 from __future__ import annotations
 

@@ -7,11 +7,12 @@ import re
 from itertools import islice
 
 from .diagnostics import Location
+from .doubt_marks import DOUBT_MARK, doubted, undoubted
 from .listed_persons import listed_names
 from .name_forms import names_listed
 from .registers import SpeakerMatch
 from .remark_speakers import remark_label
-from .speakers import DOUBT_MARK, LabelMatch, colon_label, doubted, loose_label, undoubted
+from .speakers import LabelMatch, colon_label, loose_label
 
 
 class LooseTurns:

@@ -33,14 +33,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .alphabets import LOWER, UPPER
 from .letter_forms import NAME_PARTICLES
 from .name_forms import HONORIFICS, NAME_TITLES, TITLES, fold
 from .outline_numbers import ENUMERATOR, ROMAN, is_section_heading, numbering
+from .doubt_marks import DOUBT_MARK, doubted, undoubted
 from .label_words import (LABEL_FIRST_WORDS, NOT_COLON_LABELS, NOT_LOOSE_WORDS, NOT_SPEAKERS,
-                          QUESTION_LABEL, TITLE_STOPWORDS)
+                          TITLE_STOPWORDS)
 from .record_fields import heads_a_field_phrase, heads_a_remark
 from .unnamed_labels import UNIDENTIFIED_LABEL, role
 
@@ -117,12 +118,6 @@ LOOSE_LABEL = re.compile(
 """`Dortikos. Thank`, `Dorticos: Thank`, `DORTIKOS Thank`, `A.I. Mikoyan: Nobody`, `McCloy: And`,
 `Mikoyan — The`: what a label would look like when `match_label` refuses it (one word, once,
 unknown, no period)."""
-DOUBT_MARK = re.compile(
-    rf"^(?!{QUESTION_LABEL})[{UPPER}][^\W\d_]*(?:[\s.’'-]+[^\W\d_]+){{0,3}}"
-    r"(?P<mark>\?)(?=:\s+\S)")
-"""`Rusk?: What does McCone say?`, `RUSK?:`: an editor's doubt about who speaks, a question mark
-between a name of up to four words and the label's colon (`Speaker?:` names no one:
-`UNIDENTIFIED_LABEL`); not `Why?:`, `So what?:` (`QUESTION_LABEL`), a sentence of the turn."""
 LABEL_WORD_BREAK = re.compile(r"[\s.]+")
 LABEL_END = re.compile(r"^[.:]\s+\S")
 CAPS_DASH = re.compile(rf"^{DASH}(?=[{UPPER}“\"‘])")
@@ -215,6 +210,13 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
     if letter and letter.group("label") in trusted:
         return role(LabelMatch(letter.group("label"), letter.end(), "turn", mark=text[1]), text,
                     trusted)
+    return _title_case_label(text, trusted)
+
+
+def _title_case_label(text: str, trusted: frozenset[str]) -> LabelMatch | None:
+    """A label in title case opening `text`: a title and names before a period (`Mr. Healey.`,
+    `TITLE_LABEL`), a name before a colon (`colon_label`) or a dash (`DASH_LABEL`), the last two
+    where `_is_colon_speaker` or the document (`trusted`) says it is a speaker's."""
     title = TITLE_LABEL.match(text)
     if title and not set(title.group("label").split()) & TITLE_STOPWORDS:
         names = (title.group("names") or "").split()
@@ -231,24 +233,6 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
             and not set(dash.group("label").split()) & TITLE_STOPWORDS:
         return LabelMatch(dash.group("label"), dash.end(), "turn", title_case=True, mark="—")
     return None
-
-
-def undoubted(text: str, doubt: re.Match[str] | None) -> str:
-    """`text` without the question mark of its label's doubt (`DOUBT_MARK`), if it has one."""
-    return text if doubt is None else text[:doubt.start("mark")] + text[doubt.end("mark"):]
-
-
-def doubted(label: LabelMatch | None, doubt: re.Match[str] | None) -> LabelMatch | None:
-    """`label`, read in a text without the doubt's question mark (`undoubted`), as the label of the
-    text with it: a turn whose name ends where the mark stood, `doubted`, its text one character
-    further on (a turn, or a label reported as not read: `kind` "unread"); no label where the mark
-    stands elsewhere (`Why not?: ...`)."""
-    if doubt is None or label is None or label.doubted:
-        return label
-    if label.kind not in ("turn", "unread") or label.delivery \
-            or len(label.label) != doubt.start("mark"):
-        return None
-    return replace(label, rest=label.rest + 1, doubted=True)
 
 
 def match_colon_label(text: str) -> re.Match[str] | None:
