@@ -10,7 +10,6 @@ from itertools import islice
 
 from .diagnostics import Location, Reporter
 from .doc_types import debate_in_body
-from .stage_parens import DELIVERY_WORDS
 from .model import Paragraph
 from .office_holders import listed_holders, tied_to_holders
 from .listed_persons import list_items
@@ -21,6 +20,7 @@ from .namesakes import named_in, namesakes
 from .registers import Entry, Registers, SpeakerMatch
 from .label_words import FIRST_PERSON
 from .speakers import LabelMatch, match_label
+from .unnamed_labels import names_who
 
 MISSPELT = "; correct the label or settle the line in the overrides file"
 PARENTHESIS_AFTER = re.compile(r"\s*\([^()]*\)")
@@ -111,7 +111,7 @@ class SpeakerLookup(LooseTurns):
 
     def _member(self, label: LabelMatch | None, text: str) -> LabelMatch | None:
         """`label`, opening `text`, with the parenthesis after its name made part of it in a debate
-        (`debates`) when capitalized and no delivery's (`stage_parens.DELIVERY_WORDS`):
+        (`debates`) where it says who the speaker is (`unnamed_labels.names_who`):
         Hansard puts a member's constituency or office there, `Mr. Healey (Leeds, East): I beg to
         move` -> label "Mr. Healey (Leeds, East)", looked up by `name` "Mr. Healey", no delivery;
         a second parenthesis after the seat is the delivery (`Mr. Healey (Leeds, East)
@@ -122,8 +122,7 @@ class SpeakerLookup(LooseTurns):
         the first of which is no seat are no label (None)."""
         if label is None or not label.delivery or label.name:
             return label
-        if not label.delivery[:1].isupper() or label.delivery.split()[0].lower() in DELIVERY_WORDS \
-                or not (label.then or self.debates()):
+        if not names_who(label.delivery) or not (label.then or self.debates()):
             return None if label.then else label
         parenthesis = PARENTHESIS_AFTER.match(text, len(label.label))
         if parenthesis is None:

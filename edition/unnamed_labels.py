@@ -20,6 +20,13 @@ transcript's turn of a speaker it cannot name, or names unsure: no person of the
 one provisional person for every unnamed voice (`LabelMatch.unidentified`)."""
 
 
+def names_who(parenthesis: str) -> bool:
+    """Whether the parenthesis after a label's name says who the speaker is, capitalized and no
+    delivery's (`stage_parens.DELIVERY_WORDS`): a newspaper (`QUESTION (New York Times):`), a
+    member's seat (`Mr. Healey (Leeds, East):`); not `(laughing)`, `(Through the interpreter)`."""
+    return parenthesis[:1].isupper() and parenthesis.split()[0].lower() not in DELIVERY_WORDS
+
+
 def role(label: LabelMatch, text: str, trusted: frozenset[str]) -> LabelMatch:
     """`label`, opening `text`, as a part in an exchange where it names one (`ROLE_LABELS`:
     `QUESTION:`, `Q:`, and `A:` where `Q` labels turns too): a speaker the source does not name
@@ -30,8 +37,7 @@ def role(label: LabelMatch, text: str, trusted: frozenset[str]) -> LabelMatch:
                                     or label.label == "A" and "Q" in trusted):
         return label
     label = replace(label, unidentified=True)
-    if not label.enclosed or label.then or not label.delivery[:1].isupper() \
-            or label.delivery.split()[0].lower() in DELIVERY_WORDS:
+    if not label.enclosed or label.then or not names_who(label.delivery):
         return label
     parenthesis = text.index(")", len(label.label)) + 1
     return replace(label, label=text[:parenthesis], delivery="", enclosed=False)
