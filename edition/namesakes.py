@@ -29,8 +29,7 @@ def namesakes(registers: Registers, label: str) -> tuple[Entry, ...]:
     words = untitled_tokens(label)
     if len(words) != 1:
         return ()
-    found = tuple(entry for entry in registers.entries("person") if not entry.provisional
-                  and entry.surname and words[0] in tokens(entry.surname))
+    found = registers.surname_bearers(words[0])
     return found if len(found) > 1 else ()
 
 

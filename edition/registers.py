@@ -63,6 +63,8 @@ class Registers:
         """The register names in running text (`register_mentions`), made on first use."""
         self._given: dict[str, frozenset[str]] | None = None
         """Given-name token -> the ids of the registered persons who bear it."""
+        self._surnames: dict[str, tuple[Entry, ...]] | None = None
+        """Surname token -> the registered persons whose surname holds it, in register order."""
         self._forms: dict[tuple[str, ...], tuple[Entry, ...]] | None = None
         self._spellings: dict[str, tuple[str, ...]] | None = None
         """A surname's `transliteration_key` -> the ids of the registered persons bearing it."""
@@ -139,6 +141,7 @@ class Registers:
         if not entry.provisional:  # the mention pattern leaves provisional persons out
             self._names = None
             self._given = None
+            self._surnames = None
             self._spellings = None
         elif entry.source:  # also one of a register file: taken for its foreign id
             self._sourced.setdefault(entry.source, entry)
@@ -265,6 +268,18 @@ class Registers:
             self._names = NameIndex([entry for entry in self._entries.values()
                                      if not entry.provisional])
         return self._names
+
+    def surname_bearers(self, word: str) -> tuple[Entry, ...]:
+        """The registered persons, none provisional, whose surname holds the token `word`
+        (`name_forms.tokens`: `mikoyan` -> Anastas and Sergo Mikoyan), indexed once."""
+        if self._surnames is None:
+            bearers: dict[str, list[Entry]] = {}
+            for entry in self.entries("person"):
+                if not entry.provisional and entry.surname:
+                    for token in dict.fromkeys(tokens(entry.surname)):
+                        bearers.setdefault(token, []).append(entry)
+            self._surnames = {token: tuple(found) for token, found in bearers.items()}
+        return self._surnames.get(word, ())
 
     def forename_of_another(self, word: str, entry: Entry) -> bool:
         """Whether `word` is a given name of a registered person other than `entry`, and not
