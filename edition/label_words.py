@@ -63,7 +63,7 @@ QUESTION_WORD = re.compile(
     r"|or|is|are|do|does|did|can|could|will|would|should|почему|что|кто|где|когда|как|зачем"
     r"|warum|was|wer|wo|wann|wie|pourquoi|quoi|qui|quand|comment|por|qué|quién|cómo|cuándo)\b")
 """A word that opens a question, not a name: `Why?: That is the question.`, which is no unsure
-label (`speakers.DOUBT_MARK`)."""
+label (`doubt_marks.DOUBT_MARK`)."""
 QUESTION_LABEL = rf"(?:{QUESTION_WORD.pattern})" \
     rf"(?:[\s.’'-]+(?:{QUESTION_WORD.pattern}|[{LOWER}]\w*))*\?"
 """What stands before `?:` in a question, not a doubted label: a question word alone (`Why?:`,
