@@ -37,7 +37,8 @@ View XML pages `xml/<id>.html`, the registers, the chronology ... must not). On 
    - `person`: one element per distinct person who speaks in or is mentioned by the document,
      with the register's display name (the same string on every page, so that the filter
      groups them).
-   - `date`: the ISO date `YYYY-MM-DD` (`docDate/@when`); sorts as a string.
+   - `date`: the ISO date `YYYY-MM-DD` (`docDate/@when`); sorts as a string. Every page needs
+     it, an undated one `9999` (after every date): Pagefind's sort leaves out a page without it.
    - `title`: the document title shown in the results (else Pagefind takes the first `<h1>`).
    The element forms `<span data-pagefind-filter="type">telegram</span>` (value = text) work
    too; inside `data-pagefind-body` their text is then also indexed as words.

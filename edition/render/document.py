@@ -75,6 +75,12 @@ def _metas(doc: DocumentRecord, pages: Pages) -> list[dict]:
     return [dict(name=name, content=value) for name, value in pairs if value]
 
 
+UNDATED_SORT_KEY = "9999"
+"""The search's sort key of a document without a date: after every date, as in the chronology
+(`edition.collect`). Every page needs one: Pagefind, sorting, leaves out a page without the key
+(CloudCannon/pagefind#259), so an undated document was never found."""
+
+
 def _search_fields(doc: DocumentRecord, pages: Pages) -> list[dict]:
     """Pagefind's title and date (its results show both: titles repeat), filters (type, year,
     person) and sort key (see `edition.search`)."""
@@ -83,7 +89,7 @@ def _search_fields(doc: DocumentRecord, pages: Pages) -> list[dict]:
               ("data-pagefind-meta", "date", long_span(doc.date, doc.date_end) if doc.date else ""),
               ("data-pagefind-filter", "type", doc.document_type),
               ("data-pagefind-filter", "year", doc.date[:4]),
-              ("data-pagefind-sort", "date", doc.date)]
+              ("data-pagefind-sort", "date", doc.date or UNDATED_SORT_KEY)]
     fields += [("data-pagefind-filter", "person", name) for name in people]
     return [dict(attribute=a, key=k, value=v) for a, k, v in fields if v]
 
