@@ -48,6 +48,9 @@ def _marker(participles: str, nouns: str, what: str = _WHAT) -> re.Pattern[str]:
 _UNREADABLE = r"illegible|unreadable|indecipherable|unintelligible"
 _UNHEARD = r"inaudible|indistinct"
 """What a recording does not let one hear: `[inaudible]`, FBIS's `[words indistinct]`."""
+UNMADE_OUT = re.compile(r"\b(?:unclear|unintelligible)\b", re.IGNORECASE)
+"""What a transcriber could not make out, heard or read: `[unclear]`, `[2 words unintelligible]`;
+in a recording's transcript inaudible, elsewhere illegible (`gap_reason`)."""
 _LEFT_OUT = r"omitted|missing|excised|deleted|redacted|withheld"
 """A part of the text left out: `[text omitted]`, `[name deleted]`, `[3 lines redacted]`."""
 _ABOUT = (r"(?:\s+(?:on|about|concerning|regarding|dealing\s+with|describing|reporting|listing"
@@ -124,6 +127,8 @@ GAP_KINDS = (
     (_marker(_UNHEARD, rf"(?:{_UNHEARD})(?:\s+{_PART})?(?:,?\s+(?:for\s+)?{DURATION.pattern})?",
              _SOMETHING), "inaudible"),   # [inaudible], [2 words inaudible], [inaudible 3 seconds],
     # FBIS's [words indistinct]: TEI's own reason for what a recording does not let one hear
+    (_marker("unclear", "unclear"), "illegible"),   # [unclear], [2 words unclear]; not
+    # [meaning unclear], an editor's comment: only a part of the text (`_WHAT`) before it
     *((_foreign_marker(reason), reason) for reason in FOREIGN_MARKERS),
     (re.compile(r"[\W_]*"), "omission"),   # [...], [--]
 )
@@ -133,10 +138,19 @@ CLAUSE_BREAK = re.compile(r"\s*;\s*|(?<=[.!?])\s+")
 approximately 6 lines are missing.]` is a gap because one clause is a whole marker."""
 
 
-def gap_reason(desc: str) -> str:
+def gap_reason(desc: str, transcript: bool = False) -> str:
     """The reason of the gap a bracket's content marks, or '': the whole content a marker
     (`GAP_KINDS`), or one of its clauses when it has several (`[The remainder of page 4 is torn;
-    approximately 6 lines are missing.]`): the others describe the gap."""
+    approximately 6 lines are missing.]`): the others describe the gap. In a recording's
+    `transcript` what could not be made out (`[unclear]`, `UNMADE_OUT`) was not heard."""
+    reason = _marked_reason(desc)
+    if transcript and reason == "illegible" and UNMADE_OUT.search(desc):
+        return "inaudible"
+    return reason
+
+
+def _marked_reason(desc: str) -> str:
+    """The reason by the words alone, wherever the bracket stands (`gap_reason`)."""
     for pattern, reason in GAP_KINDS:
         if pattern.fullmatch(desc):
             return reason

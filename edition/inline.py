@@ -269,7 +269,7 @@ def classify_bracket(content: str, where: Locator, reporter: Reporter,
         return mark
     nested = "[" in desc   # a bracket it holds: the marker is read by the words outside it
     outer = outer_words(desc) if nested else desc
-    reason = gap_reason(outer) if outer else ""
+    reason = gap_reason(outer, transcript) if outer else ""
     if reason == "signature" and in_sentence:
         reason = ""   # the signing, a word of the sentence: `The [signature] of the protocol`
     if reason and not nested:

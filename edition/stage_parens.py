@@ -79,8 +79,8 @@ def split_parentheses(text: str, transcript: bool = False, sentences: bool = Tru
         body, unheard = match.group("body"), ""
         if body is None:
             body = match.group("cue")
-        elif transcript and body[0].islower() and gap_reason(body) in UNHEARD:
-            unheard = gap_reason(body)
+        elif transcript and body[0].islower() and gap_reason(body, True) in UNHEARD:
+            unheard = gap_reason(body, True)
         elif not reads_as_direction(body, sentences, parenthesis=True):
             continue
         nodes.append(Text(text[position:match.start()]))

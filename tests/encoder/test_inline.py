@@ -358,10 +358,16 @@ TRANSCRIPT_CASES = [
       'Yes.</p></sp><p n="4" xml:id="L4"><incident><desc>End of recording</desc></incident>')),
     ("A.I. MIKOYAN. The draft is ready. [reading] \"As I read your letter\"",
      'ready. <stage type="delivery" rend="brackets">reading</stage> "As I read'),
+    # what a transcript could not make out was not heard (review 8, B1): `unintelligible`,
+    # `unclear` are inaudible here, illegible in a written document
     ("A.I. MIKOYAN. Mr. President. (inaudible) the Turkish trade (unintelligible): no (see it).",
      ('President. <gap reason="inaudible" rend="parentheses"><desc>inaudible</desc></gap> the '
-      'Turkish trade <gap reason="illegible" rend="parentheses"><desc>unintelligible</desc></gap>'
+      'Turkish trade <gap reason="inaudible" rend="parentheses"><desc>unintelligible</desc></gap>'
       ': no (see it).')),
+    ("A.I. MIKOYAN. Yes. [unclear] he thinks so [2 words unintelligible] (unclear) too.",
+     ('Yes. <gap reason="inaudible"><desc>unclear</desc></gap> he thinks so <gap '
+      'reason="inaudible"><desc>2 words unintelligible</desc></gap> <gap reason="inaudible" '
+      'rend="parentheses"><desc>unclear</desc></gap> too.')),
     ("A.I. MIKOYAN. Well (laughs) we'll see (applause) then.",
      ('Well <stage type="delivery" rend="parentheses">laughs</stage> we\'ll see <stage type="delivery" rend="parentheses">applause'
       '</stage> then.')),
@@ -513,6 +519,12 @@ def test_archive_fields_are_valid_tei(registers, validator):
     ("unintelligible", ("gap", "illegible")),
     ("illegible signature", ("gap", "illegible")),
     ("2 words illegible", ("gap", "illegible")),
+    # what could not be made out, in a written document (review 8, B1); the editor's comment on
+    # a sense or a reference stays supplied
+    ("unclear", ("gap", "illegible")),
+    ("2 words unclear", ("gap", "illegible")),
+    ("meaning unclear", ("supplied", "clarification")),
+    ("an unclear passage", ("supplied", "clarification")),
     ("signature", ("gap", "signature")),
     ("email\u00a0protected", ("gap", "email-protected")),
     ("inaudible", ("gap", "inaudible")),
