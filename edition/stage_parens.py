@@ -27,6 +27,11 @@ speaks: the `STAGE_WORDS` and `Through` (`ANSWER (Through the interpreter):`).""
 ROOM_NOUNS = frozenset("applause laughter cheers ovation".split())
 """What the room does, told with a word or three before it: `(Prolonged applause)`, `[Stormy,
 prolonged applause]`, `(General laughter)`."""
+SILENCES = frozenset("pause silence".split())
+"""A pause told with how long it was, `HOW_LONG` (`[long pause]`, `(Brief silence)`), as `[pause]`."""
+HOW_LONG = frozenset("long longer short brief slight lengthy momentary prolonged extended awkward "
+                     "general very".split())
+"""The words that may tell a pause (`SILENCES`): `[test pause]`, a pause in testing, is none."""
 NOT_ROOM = frozenset("the a an his her their our its this that these those your my".split())
 """Words that make a noun of `ROOM_NOUNS` the sentence's (`[Their laughter]`), not the room's."""
 ABOUT_THE_TEXT = re.compile(r"(?:the\s+)?(?:text|original|document|page|remainder|rest|transcript"
@@ -109,8 +114,8 @@ def tells_of_another(body: str) -> bool:
 def reads_as_direction(content: str, sentences: bool = False, parenthesis: bool = False) -> bool:
     """Whether the words of a turn's `[...]` or `(...)` are a stage direction: a `STAGE_WORDS`
     word first, capitalised (`[Laughter]`, `(Applause)`, `[To an Attendant]`, `[Reads]`), or a
-    noun of `ROOM_NOUNS` after a word or three (`(Stormy, prolonged applause)`); with
-    `sentences` also a `RECORDED_WORDS` word in lowercase (`[laughs]`); in parentheses, or in
+    noun of `ROOM_NOUNS` after a word or three (`(Stormy, prolonged applause)`, `[Long pause]`);
+    with `sentences` also these in lowercase (`[laughs]`, `[long pause]`); in parentheses, or in
     brackets with `sentences`, a capitalised sentence `reads_as_stage` takes, a closing quote
     after it allowed (`[He gives a letter.]`, `(Stormy applause. Shouts: "Right!")`), unless
     about the document itself (`ABOUT_THE_TEXT`); not `[Carlos M.]`, `(U.S.)`, nor a remark
@@ -123,7 +128,7 @@ def reads_as_direction(content: str, sentences: bool = False, parenthesis: bool 
     word, capitalised = first.group().lower(), content[0].isupper()
     if word in STAGE_WORDS and (capitalised or (sentences and word in RECORDED_WORDS)):
         return True
-    if capitalised and _tells_the_room(content):
+    if (capitalised or sentences) and _tells_the_room(content):
         return True
     if not (capitalised and (sentences or parenthesis)):
         return False
@@ -134,10 +139,14 @@ def reads_as_direction(content: str, sentences: bool = False, parenthesis: bool 
 
 def _tells_the_room(content: str) -> bool:
     """`Prolonged applause`, `Stormy, prolonged applause`, `General laughter`: up to four words,
-    the last a `ROOM_NOUNS` noun, the first no article or possessive (`Their laughter`)."""
-    words = content.rstrip(".!").replace(",", " ").split()
-    return 2 <= len(words) <= 4 and all(w.isalpha() for w in words) \
-        and words[-1].lower() in ROOM_NOUNS and words[0].lower() not in NOT_ROOM
+    the last a `ROOM_NOUNS` noun, the first no article or possessive (`Their laughter`); `Long
+    pause`, `brief silence`: the words before `SILENCES` all `HOW_LONG`."""
+    words = content.rstrip(".!").replace(",", " ").lower().split()
+    if not (2 <= len(words) <= 4 and all(w.isalpha() for w in words)):
+        return False
+    if words[-1] in SILENCES:
+        return all(word in HOW_LONG for word in words[:-1])
+    return words[-1] in ROOM_NOUNS and words[0] not in NOT_ROOM
 
 
 def reads_as_stage(body: str) -> bool:

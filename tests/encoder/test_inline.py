@@ -190,6 +190,13 @@ CASES = [
      "Two ships left.) Good.",
      'He counted 40 crates. (Field comment: The count is not reliable.) (Note: Two ships left.) '
      'Good.</p>'),
+    # a pause told with how long it was, as `[Pause]` (review 8, B2); a pause of something
+    # else stays the editors' words
+    ("A.I. MIKOYAN. Oh. [Long pause] All right. (Brief silence) [test pause] [his long pause]",
+     ('Oh. <stage type="delivery" rend="brackets">Long pause</stage> All right. <stage '
+      'type="delivery" rend="parentheses">Brief silence</stage> <supplied reason="clarification" '
+      'resp="#ed">test pause</supplied> <supplied reason="clarification" resp="#ed">his long '
+      'pause</supplied></p>')),
     ("A.I. MIKOYAN. The letter (Seal) and (Their laughter) and [our laughter] stay.",
      ('The letter (Seal) and (Their laughter) and <supplied reason="clarification" resp="#ed">'
       'our laughter</supplied> stay.')),
@@ -356,6 +363,11 @@ TRANSCRIPT_CASES = [
      ('<p n="2" xml:id="L2"><incident><desc>Tape ends</desc></incident></p><sp '
       'who="persons.xml#dorticos-osvaldo"><speaker>O. DORTICOS</speaker><p n="3" xml:id="L3">'
       'Yes.</p></sp><p n="4" xml:id="L4"><incident><desc>End of recording</desc></incident>')),
+    # and in lowercase, as `[pause]` (review 8, B2: `[long pause]` was supplied)
+    ("A.I. MIKOYAN. Oh, God. [long pause] All right. [prolonged applause] (short pause) Yes.",
+     ('God. <stage type="delivery" rend="brackets">long pause</stage> All right. <stage '
+      'type="delivery" rend="brackets">prolonged applause</stage> <stage type="delivery" '
+      'rend="parentheses">short pause</stage> Yes.')),
     ("A.I. MIKOYAN. The draft is ready. [reading] \"As I read your letter\"",
      'ready. <stage type="delivery" rend="brackets">reading</stage> "As I read'),
     # what a transcript could not make out was not heard (review 8, B1): `unintelligible`,
