@@ -82,14 +82,18 @@ does not say which, so it is no @when)."""
 TAPE = r"(?:tape|recording)(?:\s+(?:no\.\s*)?\d{1,3})?(?:,?\s+side\s+[A-D12])?"
 """A recording, with the number and the side of its tape where the transcript gives them:
 `tape 1, side A`, `Tape 2`."""
+CALL = r"(?:(?:tele)?phone\s+)?(?:conversation|call)"
+"""The conversation a transcript records, whose end or beginning it marks: `[End of conversation]`,
+`[Call begins]`."""
 INCIDENT = re.compile(
     r"(?:overlapping(?:\s+(?:speech|voices))?|cross[\s-]?talk|simultaneous\s+(?:speech|voices)"
     rf"|(?:the\s+)?{TAPE}\s+(?:ends|stops|begins|starts|resumes|breaks\s+off|cuts\s+off"
     rf"|is\s+interrupted)|(?:end|beginning|start)\s+of\s+(?:the\s+)?{TAPE}"
+    rf"|(?:end|beginning|start)\s+of\s+(?:the\s+)?{CALL}|(?:the\s+)?{CALL}\s+(?:ends|begins)"
     r"|background\s+(?:noise|voices|conversation)|(?:tele)?phone\s+rings)\.?", re.IGNORECASE)
 """What a recording holds besides the speech, in a transcript: `[overlapping]`, `[crosstalk]`,
-`[Tape ends]`, `[End of recording]`, `[End of tape 1, side A]`. What a speaker does (`[laughs]`,
-`[reading]`) is a stage direction (`stage_parens.STAGE_WORDS`)."""
+`[Tape ends]`, `[End of recording]`, `[End of tape 1, side A]`, `[End of conversation]`. What a
+speaker does (`[laughs]`, `[reading]`) is a stage direction (`stage_parens.STAGE_WORDS`)."""
 
 
 def hand_named(label: str) -> str:

@@ -386,6 +386,14 @@ TRANSCRIPT_CASES = [
     ("A.I. MIKOYAN. I stopped an invasion. [inaudible 3 seconds]",
      ('invasion. <gap reason="inaudible" extent="3 seconds"><desc>inaudible 3 seconds</desc>'
       '</gap></p>')),
+    # the end of the conversation the transcript records, as the recording's (review 8, B3);
+    # a conversation named further stays the editors' words
+    ("A.I. MIKOYAN. Goodbye.\n\n[End of conversation]\n\nO. DORTICOS. [Call begins] Yes. [End "
+     "of conversation with Ball]",
+     ('<p n="2" xml:id="L2"><incident><desc>End of conversation</desc></incident></p><sp '
+      'who="persons.xml#dorticos-osvaldo"><speaker>O. DORTICOS</speaker><p n="3" xml:id="L3">'
+      '<incident><desc>Call begins</desc></incident> Yes. <supplied reason="clarification" '
+      'resp="#ed">End of conversation with Ball</supplied>')),
     # session 21 (r6, finding 4.4): a tape's number and side
     ("A.I. MIKOYAN. We stop here.\n\n[End of tape 1, side A]\n\nO. DORTICOS. Tape 2 then.",
      '<p n="2" xml:id="L2"><incident><desc>End of tape 1, side A</desc></incident></p>'),
