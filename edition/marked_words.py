@@ -18,12 +18,13 @@ def wrap_last_word(nodes: list[Node], tag: str, attrs: tuple[tuple[str, str], ..
     False when no text comes before it. The punctuation after the word is the sentence's, outside
     the element, and where the mark stood after it the element's @rend says so: `as "bitter"
     [sic]` -> `as "<sic rend="mark-after(&quot;)">bitter</sic>"` (`tei.reading.mark_after`),
-    `(Alekseev [?])` -> `(<unclear>Alekseev</unclear>)`; `rend`: its other @rend tokens
+    `(Alekseev [?])` -> `(<unclear>Alekseev</unclear>)`, and a short quoted phrase all
+    (`quoted_phrase`); `rend`: its other @rend tokens
     (`mark(sic!)`), after that one."""
     previous = nodes[-1] if nodes else None
     if not (isinstance(previous, Text) and previous.text.strip()):
         return False
-    head, word, tail = last_word(previous.text)   # the space before the mark goes with it
+    head, word, tail = quoted_phrase(*last_word(previous.text))   # the space before the mark
     if tail:   # the mark stood after the punctuation that is the sentence's: `"bitter" [sic]`
         rend = (MARK_AFTER.format(tail),) + rend
     if rend:
@@ -36,6 +37,27 @@ MARK_AFTER = "mark-after({})"
 """The @rend of a `sic` or `unclear` whose mark the source printed after the punctuation that
 follows the word, that punctuation in the parentheses: `mark-after(")` for `"bitter" [sic]`. Read
 back by `tei.reading.mark_after` (spelled there again: the TEI reader imports no encoder module)."""
+
+
+QUOTES = {'"': '"', "”": "“", "»": "«"}
+"""Closing double quotes and the quote that opens them."""
+QUOTED_WORDS = 4
+"""The most words of a quoted phrase that a mark after it is on: `"offensive weapons" [sic]`."""
+
+
+def quoted_phrase(head: str, word: str, tail: str) -> tuple[str, str, str]:
+    """`last_word`'s (head, word, tail), the word widened to the quoted phrase it ends where its
+    closing double quote follows it (`as "offensive weapons" [sic]` -> (`as "`, `offensive
+    weapons`, `"`)): a phrase of up to `QUOTED_WORDS` words, no sentence's end or quote in it,
+    its opening quote after a space, a parenthesis or the start of the text."""
+    opening = QUOTES.get(tail.lstrip(".,;:!?…")[:1])
+    start = head.rfind(opening) if opening else -1
+    phrase = head[start + 1:] + word
+    if start < 0 or not head[start + 1:] or head[start + 1].isspace() \
+            or head[:start].rstrip("(")[-1:] not in ("", " ") \
+            or re.search(r"[.!?\"“”«»]", head[start + 1:]) or len(phrase.split()) > QUOTED_WORDS:
+        return head, word, tail
+    return head[:start + 1], phrase, tail
 
 
 LAST_WORD = re.compile(r"(?P<lead>[\"“‘'(\[{«„¿¡]*)(?P<word>\S+?)(?P<tail>[\"”’')\]}»,;:!?…]*)\s*$")

@@ -115,6 +115,13 @@ CASES = [
      ('to <unclear reason="uncertain-reading" resp="#ed" rend="mark-after(.)"><placeName '
       'ref="places.xml#moscow">Moscow</placeName></unclear>. Then')),
     # the mark after a quote and a comma is read there again, what follows the mark after it
+    # a short quoted phrase is what the mark after its quote is on (review 8, B4); not a long
+    # quotation, nor words after a quote that closes an earlier one
+    ("A.I. MIKOYAN. In his view they are \"offensive weapons\" [sic] under the proclamation.",
+     'are "<sic rend="mark-after(&quot;)">offensive weapons</sic>" under'),
+    ("A.I. MIKOYAN. He said “not one more ship will sail” [sic] and the “a” and b c” [sic] too.",
+     ('“not one more ship will <sic rend="mark-after(”)">sail</sic>” and the “a” and b <sic '
+      'rend="mark-after(”)">c</sic>” too.')),
     ("A.I. MIKOYAN. He called it \"bitter,\" [sic], and left.",
      'it "<sic rend="mark-after(,&quot;)">bitter</sic>,", and left.'),
     # the mark as printed, `[sic!]`, `[Sic]`, kept in @rend where it is not `sic`; the spaces
