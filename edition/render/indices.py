@@ -29,8 +29,9 @@ def _life(entry: Entry) -> str:
 
 
 def _summary(pages: Pages, page: str, entry: Entry) -> dict:
-    """What the index and the entry's page say of it: `documents` counts those whose text
-    mentions it or gives it turns, `described` those whose header names it, `tied` both."""
+    """What the index and the entry's page say of it: `mentioned` counts the documents whose
+    text mentions it (those its page lists, "Mentions in the text"; not one where it only
+    speaks), `described` those whose header names it, `tied` those and where it speaks."""
     mentions = pages.site.mentions.get(entry.id, ())
     turns = pages.site.turns.get(entry.id, ())
     described = {tie.doc_id for tie in pages.site.ties.get(entry.id, ())}
@@ -39,7 +40,7 @@ def _summary(pages: Pages, page: str, entry: Entry) -> dict:
                 role=entry.role, life=_life(entry), ref=entry.ref, provisional=entry.provisional,
                 variants=[v for v in entry.variants if v != entry.name],
                 mentions=sum(m.count for m in mentions), turns=sum(stat.turns for _, stat in turns),
-                documents=len(documents), described=len(described),
+                mentioned=len({m.doc_id for m in mentions}), described=len(described),
                 tied=len(documents | described),
                 authorities=[dict(label=AUTHORITY_LABELS.get(kind, kind), href=uri)
                              for kind, uri in entry.authorities])
