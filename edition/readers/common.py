@@ -14,8 +14,13 @@ from ..registers import Registers
 CHROME_LINES = frozenset({"skip to content", "back to top", "print", "share", "download"})
 """Lines of the archive's web page that are navigation, not document text."""
 
+_FROM = r"(?:\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:original|text|language))?)?"
+"""The language a translation is made from, capitalised, between the word and its `by`:
+"Translated from the Serbo-Croatian by the editors", "Translation from Russian by Svetlana
+Savranskaya" (not "translated from memory by")."""
+_BY = rf"\b(?:translation{_FROM}\s+by|translated{_FROM}\s+by|translator:?)"
 _TRANSLATOR = re.compile(
-    r"\b(?:translation by|translated by|translator:?)\s+"
+    rf"{_BY}\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)(?=\s+for\b|[.;,]|$)",
     re.IGNORECASE,
 )
@@ -60,8 +65,7 @@ def split_chrome(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Field]]:
 SOURCE_EDITORS = "the editors of the source edition"
 """Who the header's `#ed` is; also the translator where the source statement says the editors
 translated the text ("Translated by the editors from the Russian text.")."""
-_BY_THE_EDITORS = re.compile(r"\b(?:translation by|translated by|translator:?)\s+the\s+editors?\b",
-                             re.IGNORECASE)
+_BY_THE_EDITORS = re.compile(rf"{_BY}\s+the\s+editors?\b", re.IGNORECASE)
 
 
 def translator_in(text: str) -> str:

@@ -80,6 +80,9 @@ def test_a_title_read_back_skips_comments_and_reads_a_line_break_as_a_space():
     ("An archive. Translated by Svetlana Savranskaya for the NSA", "Svetlana Savranskaya",
      "savranskaya-svetlana"),
     ("An archive; translation by John Smith.", "John Smith", ""),   # in no register
+    # the language it was translated from before `by` (review 8, S8)
+    ("An archive. Translated from the Russian by Svetlana Savranskaya for the NSA",
+     "Svetlana Savranskaya", "savranskaya-svetlana"),
 ])
 def test_the_translator_is_linked_as_the_source_statement_links_them(source, name, ident,
                                                                       registers, validator):
@@ -104,6 +107,8 @@ EDITORS_IN_BIBTEX = "translator = {{the editors of the source edition}}"   # kep
      EDITORS_TRANSLATED, EDITORS_IN_BIBTEX),   # the Khrushchev speech of the site review
     ("An archive. Translated by the editors.", EDITORS_TRANSLATED, EDITORS_IN_BIBTEX),
     ("An archive; translation by the Editor.", EDITORS_TRANSLATED, EDITORS_IN_BIBTEX),
+    ("DAMSPS, 441627. Translated from the Serbo-Croatian by the editors.", EDITORS_TRANSLATED,
+     EDITORS_IN_BIBTEX),   # review 8 (S8): the Yugoslav cable had no translator
     ("An archive. Translated by Theodore Editorson.",   # a person named so stays a person
      '<respStmt xml:id="translator"><resp>translation</resp>'
      "<persName>Theodore Editorson</persName></respStmt>", "translator = {Theodore Editorson}"),
@@ -119,6 +124,12 @@ def test_a_translation_by_the_editors_names_their_statement(source, translator, 
     assert not [tie for tie in collected.ties if "translator" in tie.roles]   # `#ed`: no entry
     assert in_bibtex in cite_data.bibtex(collected.record, EditionInfo(), "2026-11-22")
     assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
+
+
+def test_a_word_translated_from_is_no_translation_by(registers):
+    source = "An archive. The letter was translated from memory by himself."
+    tei, _ = encode_text(page("A.I. MIKOYAN. Yes.").replace("An archive.", source), registers)
+    assert not tei.xpath("//t:respStmt[@xml:id='translator']", namespaces=TEI)
 
 
 @pytest.mark.parametrize("licence, expected", [
