@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 
 from .. import search
@@ -138,6 +139,8 @@ AUTHORS = "t:teiHeader/t:fileDesc/t:titleStmt/t:author"
 TRANSLATOR_ENTRY = f"t:teiHeader/{TRANSLATOR_REF}"
 """The source statement, the title, the authors and the translator's register entry the page
 shows (see collect and ties)."""
+TRANSLATED = re.compile(r"\btranslat(?:ed|ion)\b", re.IGNORECASE)
+"""A source statement's word that the text is a translation ("Translated from the Russian.")."""
 
 
 def _header_lang(element: etree._Element | None) -> str:
@@ -155,12 +158,13 @@ def _authors(root: etree._Element) -> list[dict]:
 def _translator(pages: Pages, page: str, root: etree._Element,
                 doc: DocumentRecord) -> list[dict]:
     """The page's translator row, as `_parties`: the translator the TEI names (linked to the
-    register's page where it has one); 'not stated' where it names none and the text is not
-    in the edition's language; else none, no row: an English original has no translator."""
+    register's page where it has one); 'not stated' where it names none and the source
+    statement says the text is translated; else none, no row: an original, in English or in
+    its own language (a Spanish letter in Spanish), has no translator."""
     refs = [str(ref) for ref in tei_xpath(TRANSLATOR_ENTRY)(root)]
     ref = entry_id(refs[0]) if refs else ""
     named = _parties(pages, page, ((ref, doc.translator),)) if doc.translator else []
-    unstated = [dict(name="not stated", href="")] if foreign_tag(doc.language) else []
+    unstated = [dict(name="not stated", href="")] if TRANSLATED.search(doc.source) else []
     return named[:1] or unstated
 
 

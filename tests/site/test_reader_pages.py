@@ -222,3 +222,23 @@ def test_the_translator_is_linked_whatever_the_order_of_his_statement(model, cor
     assert _translator(pages, f"documents/{MEMO}.html", root, model.by_id[MEMO]) == [
         dict(name="Mark H. Doctoroff", href="../persons/doctoroff-mark.html")]
     writer.abandon()
+
+
+@pytest.mark.parametrize("language, source, row", [
+    ("es", "Archivo del Consejo de Estado, La Habana.", []),   # review 8 (S8): the Spanish letter
+    ("en", "An archive. Translated from the Russian.", [dict(name="not stated", href="")]),
+    ("en", "An archive.", []),
+])
+def test_not_stated_is_said_of_a_translation_only(language, source, row, model, corpus,
+                                                  documents, tmp_path):
+    """An original in its own language has no translator: the Spanish letter read "Translator
+    not stated"; a translation whose translator its statement does not name does."""
+    root = copy.deepcopy(dict(documents)[TEL])
+    for statement in root.xpath("//t:respStmt[@xml:id='translator']",
+                                namespaces={"t": "http://www.tei-c.org/ns/1.0"}):
+        statement.getparent().remove(statement)
+    doc = dataclasses.replace(model.by_id[TEL], language=language, source=source, translator="")
+    writer = SiteWriter(tmp_path / "site")
+    assert _translator(Pages(environment(), model, corpus.settings, writer),
+                       f"documents/{TEL}.html", root, doc) == row
+    writer.abandon()
