@@ -19,8 +19,9 @@ View XML pages `xml/<id>.html`, the registers, the chronology ... must not). On 
    line numbers, "cite this line" widgets, "back to top" links, the printed page's furniture
    (`fw`: `-2-`, `TOP SECRET` at a page's top). Pagefind makes sub-results only
    of headings (`h1`-`h6`) with an `id` (here `#text-heading`, `#notes-heading` ...); every other
-   element with an `id` (the lines `id="L{n}"`) is only listed in a result's `anchors`, with
-   its position in the words of the page, from which the search page finds the line of a hit.
+   element with an `id` (the lines `id="L{n}"`, the words of a speaker label `id="who-L{n}"`
+   inside its heading) is only listed in a result's `anchors`, with its position in the words
+   of the page, from which the search page finds the line of a hit and where it ends.
 2. Filters, sort key and title, best as `<meta>` elements in `<head>` (then they add no words
    to the indexed text, and the values are the register's forms, not the surface forms):
 

@@ -8,6 +8,7 @@
 // else the first line holding all of them, else the first.
 
 const LINE = /^L\d+$/;
+const WHO = /^who-(L\d+)$/;
 const EXCERPT_WORDS = 30;
 
 function wordOf(text) {
@@ -29,16 +30,22 @@ function termOf(word, terms) {
   return which;
 }
 
-// The hits of a result grouped by numbered line, in order: {anchor, at, end, found}.
+// The hits of a result grouped by numbered line, in order: {anchor, at, end, found}. A line
+// ends where the next begins, or a heading, or the speaker label of the next turn
+// (`id="who-L12"`); a hit in a label belongs to the line its turn opens with.
 function linesOfHits(result, terms, words) {
-  const bounds = result.anchors.filter((a) => LINE.test(a.id) || /^h\d$/i.test(a.element))
+  const bounds = result.anchors
+    .filter((a) => LINE.test(a.id) || WHO.test(a.id) || /^h\d$/i.test(a.element))
     .sort((a, b) => a.location - b.location);
+  const byId = new Map(bounds.map((bound) => [bound.id, bound]));
   const lines = new Map();
   for (const at of [...result.locations].sort((a, b) => a - b)) {
     const next = bounds.findIndex((bound) => bound.location > at);
-    const anchor = bounds[(next < 0 ? bounds.length : next) - 1];
+    let anchor = bounds[(next < 0 ? bounds.length : next) - 1];
+    if (anchor && WHO.test(anchor.id)) { anchor = byId.get(anchor.id.replace(WHO, "$1")); }
     if (!anchor || !LINE.test(anchor.id)) { continue; }
-    const end = next < 0 ? words.length : bounds[next].location;
+    const after = bounds.find((bound) => bound.location > anchor.location);
+    const end = after ? after.location : words.length;
     if (!lines.has(anchor)) { lines.set(anchor, {anchor, at, end, found: new Set()}); }
     lines.get(anchor).found.add(termOf(wordOf(words[at] ?? ""), terms));
   }

@@ -25,7 +25,7 @@ from . import urls
 from .behaviours import TABLE, Rule, date_explanation, rule_for
 from .mark_behaviours import EditorialMarks
 from .markup import cached_start, classed, end, hidden, start, text
-from .page_marks import cite_start, licence_link, line_start, note_marker
+from .page_marks import cite_start, label_start, licence_link, line_start, note_marker
 from .hyphens import kept_hyphen
 from .note_list import footnote_list, number_notes
 
@@ -168,31 +168,32 @@ class Walker(EditorialMarks):
         who = ("data-who", entry_id(element.get("who")))
         self.out.append(cached_start(rule.tag, "", *classed(rule.css, who)))
         if element.find("{*}speaker") is None:
-            self._attributed_speaker(who[1])
+            self._attributed_speaker(element, who[1])
         self.children(element)
         self.out.append(end(rule.tag))
 
-    def _attributed_speaker(self, who: str) -> None:
+    def _attributed_speaker(self, turn, who: str) -> None:
         """The heading of a turn whose source prints no speaker label (an `sp` without `speaker`):
         the register's name, in brackets as the editors' attribution."""
         entry = self.ctx.site.entry_by_id.get(who)
         if entry is not None:
             rule = TABLE["speaker"][0]
-            self.out.append(cached_start(rule.tag, rule.css) + "["
+            self.out.append(cached_start(rule.tag, rule.css) + label_start(turn) + "["
                             + cached_start("a", "", ("href", self._entry_href(entry)))
                             + text(entry.name) + "</a>]"
-                            + hidden(" (speaker not named in the source)") + end(rule.tag))
+                            + hidden(" (speaker not named in the source)") + "</span>"
+                            + end(rule.tag))
 
     def b_speaker(self, element, rule) -> None:
         who = entry_id(element.getparent().get("who"))
         entry = self.ctx.site.entry_by_id.get(who)
-        self.out.append(cached_start(rule.tag, rule.css))
+        self.out.append(cached_start(rule.tag, rule.css) + label_start(element.getparent()))
         if entry is None:
             self.children(element)
         else:
             self._linked(element, (cached_start("a", "", ("href", self._entry_href(entry))),
                                    "</a>"))
-        self.out.append(end(rule.tag))
+        self.out.append("</span>" + end(rule.tag))
 
     def b_break(self, element, rule) -> None:
         self.out.append(start(rule.tag) + end(rule.tag))

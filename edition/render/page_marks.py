@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..namespaces import XML_ID
 from ..tei.notes import NoteMark
 from . import urls
 from .markup import hidden, start, text
@@ -25,6 +26,15 @@ def line_start(n: str) -> str:
     return (start("div", "line", ("id", f"L{n}"))
             + start("a", "ln", ("href", urls.line(n)), ("data-pagefind-ignore", ""))
             + hidden("Line ") + text(n) + "</a>")
+
+
+def label_start(turn) -> str:
+    """The start of a speaker label's words, `<span id="who-L12">`, named after the first
+    numbered line of its `turn` (an `sp`): the search's excerpt of the line before ends there,
+    and a hit in the label leads to that line (`search_lines.js`); a bare span where the turn
+    has no numbered line. Not on the heading: Pagefind makes a heading with an id a section."""
+    line = next((child.get(XML_ID) for child in turn if child.get(XML_ID)), None)
+    return start("span", "", ("id", f"who-{line}")) if line else "<span>"
 
 
 @lru_cache(maxsize=8192)

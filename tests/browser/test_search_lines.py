@@ -52,6 +52,32 @@ def assert_result_leads_to(page, base_url: str, term: str, line: str, word: str)
     assert hit_in_view(page, line, word), f"the hit of {term} in {line} is off-screen"
 
 
+def turn_ends(site_dir: Path) -> list[tuple[str, str, str]]:
+    """(id, last two words, the next turn's label) of each last line of a turn of the memorandum
+    that another turn follows, where those two words, letters only (the sentence's period
+    apart), are in that line alone."""
+    page = html.parse(str(site_dir / "documents" / f"{MEMO}.html"))
+    found = []
+    for turn in page.xpath("//section[@class='sp'][following-sibling::*[1][@class='sp']]"):
+        line = turn.xpath("div[@class='line'][last()]")[0]
+        words = [word.rstrip(".,;:!?") for word in line.xpath("string(p)").split()[-2:]]
+        if len(words) == 2 and all(w.isalpha() for w in words) \
+                and lines_holding(site_dir, " ".join(words).lower()) == [line.get("id")]:
+            label = turn.xpath("string(following-sibling::section[1]/h3)")
+            found.append((line.get("id"), " ".join(words), " ".join(label.split())))
+    return found
+
+
+def test_an_excerpt_ends_with_its_line_not_in_the_next_speaker_label(page, base_url, site_dir):
+    """Review 8 (S9): "Because the Turks— BUNDY.": the excerpt ran on into the label of the
+    next turn, which stands between two lines."""
+    line, words, label = turn_ends(site_dir)[0]
+    link, excerpt = memo_result(page, base_url, f'"{words}"')
+    assert link.get_attribute("href").endswith(f"#{line}")
+    assert words in excerpt.inner_text() and label not in excerpt.inner_text(), \
+        excerpt.inner_text()
+
+
 def test_a_phrase_leads_to_the_line_of_the_phrase(page, base_url, site_dir):
     phrase_line = lines_holding(site_dir, "coordinated declaration")[0]
     assert lines_holding(site_dir, "declaration")[0] != phrase_line, "pick another phrase"
