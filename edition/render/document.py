@@ -33,15 +33,16 @@ RANGE_SLOT = Markup('<span data-range="{}"></span>')
 
 
 def _parties(pages: Pages, page: str, pairs: tuple[tuple[str, str], ...]) -> list[dict]:
-    """Correspondents as the page names them: a register entry linked to its page, any other
-    name as printed (href "")."""
+    """Correspondents as the page names them: a register entry linked to its page, marked where
+    it is provisional (the encoder's, not yet identified), any other name as printed (href "")."""
     found = []
     for ident, printed in pairs:
         entry = pages.site.entry_by_id.get(ident)
         if entry is not None:
-            found.append(dict(name=entry.name, href=pages.href(page, urls.entry(entry.kind, ident))))
+            found.append(dict(name=entry.name, href=pages.href(page, urls.entry(entry.kind, ident)),
+                              provisional=entry.provisional))
         elif printed:
-            found.append(dict(name=printed, href=""))
+            found.append(dict(name=printed, href="", provisional=False))
     return found
 
 
@@ -109,7 +110,8 @@ def _named(pages: Pages, page: str, doc: DocumentRecord) -> list[dict]:
         named = sorted((e for e in entries if e.kind == kind), key=lambda e: (e.name, e.id))
         if named:
             groups.append(dict(heading=heading, entries=[
-                dict(name=e.name, href=pages.href(page, urls.entry(kind, e.id))) for e in named]))
+                dict(name=e.name, href=pages.href(page, urls.entry(kind, e.id)),
+                     provisional=e.provisional) for e in named]))
     return groups
 
 
@@ -164,7 +166,7 @@ def _translator(pages: Pages, page: str, root: etree._Element,
     refs = [str(ref) for ref in tei_xpath(TRANSLATOR_ENTRY)(root)]
     ref = entry_id(refs[0]) if refs else ""
     named = _parties(pages, page, ((ref, doc.translator),)) if doc.translator else []
-    unstated = [dict(name="not stated", href="")] if TRANSLATED.search(doc.source) else []
+    unstated = [dict(name="not stated", href="", provisional=False)] if TRANSLATED.search(doc.source) else []
     return named[:1] or unstated
 
 

@@ -86,11 +86,19 @@ class DocumentLinks(dict):
         return link
 
 
+PROVISIONAL_MARK = Markup(' <span class="provisional">(provisional)</span>')
+"""After the name of a provisional register entry, wherever a list names it (the participants,
+"Named in this document", the register's index): the encoder's entry for a name the register
+lacks, not yet identified; its page says so."""
+
+
 def environment() -> jinja2.Environment:
     """Templates from edition/templates: autoescaped, and a missing value is an error."""
-    return RowEnvironment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
-                          undefined=jinja2.StrictUndefined, trim_blocks=False,
-                          keep_trailing_newline=True, auto_reload=False)
+    env = RowEnvironment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
+                         undefined=jinja2.StrictUndefined, trim_blocks=False,
+                         keep_trailing_newline=True, auto_reload=False)
+    env.globals["provisional_mark"] = PROVISIONAL_MARK
+    return env
 
 
 @dataclass

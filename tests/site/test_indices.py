@@ -46,6 +46,27 @@ def test_a_document_where_one_only_speaks_is_none_of_his_mentions(tmp_path):
     assert_counts_listed(tmp_path / "site", corpus.registers)
 
 
+def test_a_provisional_person_is_marked_where_a_list_names_him(tmp_path):
+    """Review 8 (S6): "BALL", "BUNDY", the encoder's provisional entries, read as the
+    register's in the participants, "Named in this document" and the index of persons."""
+    source = page("BALL: Mac? George here.\n\nBUNDY: Right in. A.I. Mikoyan?",
+                  title="Transcript of Telephone Conversation between Bundy and Ball")
+    seeds = seeds_with(tmp_path, ("1962-11-06-telcon.txt", source))
+    settings = Settings(seeds=seeds, out=tmp_path / "site", provisional_speakers=True)
+    write_site(collect_corpus(settings, Reporter()))
+    document = parse(tmp_path / "site/documents/1962-11-06-telcon.html")
+    index = parse(tmp_path / "site/persons/index.html")
+    lists = {"participants": document.xpath("//dt[.='Participants']/following-sibling::dd[1]/a"),
+             "named": document.xpath("//section[@class='named']//li/a"),
+             "index": index.xpath("//table[@class='register']//th/a")}
+    for where, links in lists.items():
+        marked = {a.text_content() for a in links
+                  if a.xpath("following-sibling::*[1][self::span[@class='provisional']]")}
+        shown = {a.text_content() for a in links}
+        assert marked == {"BALL", "BUNDY"}, where
+        assert shown - marked or where == "participants", where   # Mikoyan: registered
+
+
 def assert_counts_listed(site, registers) -> None:
     for person in registers.entries("person"):
         page = parse(site / entry("person", person.id))

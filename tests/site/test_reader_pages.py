@@ -220,13 +220,14 @@ def test_the_translator_is_linked_whatever_the_order_of_his_statement(model, cor
     writer = SiteWriter(tmp_path / "site")
     pages = Pages(environment(), model, corpus.settings, writer)
     assert _translator(pages, f"documents/{MEMO}.html", root, model.by_id[MEMO]) == [
-        dict(name="Mark H. Doctoroff", href="../persons/doctoroff-mark.html")]
+        dict(name="Mark H. Doctoroff", href="../persons/doctoroff-mark.html", provisional=False)]
     writer.abandon()
 
 
 @pytest.mark.parametrize("language, source, row", [
     ("es", "Archivo del Consejo de Estado, La Habana.", []),   # review 8 (S8): the Spanish letter
-    ("en", "An archive. Translated from the Russian.", [dict(name="not stated", href="")]),
+    ("en", "An archive. Translated from the Russian.",
+     [dict(name="not stated", href="", provisional=False)]),
     ("en", "An archive.", []),
 ])
 def test_not_stated_is_said_of_a_translation_only(language, source, row, model, corpus,
