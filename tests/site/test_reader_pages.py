@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
+import types
 from pathlib import Path
 
 import bibtexparser
@@ -184,6 +185,17 @@ def test_bibtex_and_csl_note_the_participants_a_generic_title_leaves_out(model, 
     assert not [note for note in named if "Participants" in note]
     assert notes(generic) == tuple("Participants: Anastas Ivanovich Mikoyan and Osvaldo "
                                    f"Dorticós. {note}" for note in named)
+
+
+@pytest.mark.parametrize("title, names", [
+    # review 8 (S6): "Participants: BALL and BUNDY" after a title naming them in other letters
+    ("Transcript of Telephone Conversation between McGeorge Bundy and George Ball", ()),
+    ("Memorandum on the ball and the bundy", ("BALL", "BUNDY")),   # no names: lower case
+])
+def test_a_title_names_a_participant_in_any_case_it_capitalises(model, title, names):
+    doc = dataclasses.replace(model.by_id[MEMO], title=title, participants=("a", "b"))
+    site = types.SimpleNamespace(name_of={"a": "BALL", "b": "BUNDY"}.get)
+    assert cite_parts.party_names(doc, site) == names
 
 
 def test_a_citation_names_the_participants_a_generic_title_leaves_out(model, edition):
