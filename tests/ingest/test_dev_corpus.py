@@ -161,7 +161,7 @@ def test_the_pages_are_built(foreign_site):
         assert (foreign_site / "tei" / f"{doc_id}.xml").is_file()
     drama = html.fromstring((foreign_site / "documents" / "shakedracor-henry-v-1.2.html")
                             .read_bytes())
-    assert drama.xpath("//section[@class='sp']//h3[@class='speaker']/a[contains(@href, "
+    assert drama.xpath("//section[@class='sp']//h3[@class='speaker']//a[contains(@href, "
                        "'persons/prov-')]")
 
 
