@@ -3,22 +3,17 @@ into closers, postscripts and the text's end mark)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .correspondents import ORGANIZATION_HEADS
 from .diagnostics import Reporter
 from .inline import Locator, classify_bracket
-from .letter_forms import OFFICE_STANDING, OFFICE_WORDS
 from .model import Paragraph
-from .name_forms import NAME_TITLES
-from .paragraphs import (ADDRESSEE, ED_NOTE_PARAGRAPH, LIST_ITEM, NUMBERED, TERMINAL, WORD,
-                         closing_role, in_title_case, is_address_line, is_signature,
-                         opens_postscript)
+from .paragraphs import (ADDRESSEE, ED_NOTE_PARAGRAPH, LIST_ITEM, NUMBERED, TERMINAL,
+                         closing_role, is_address_line, is_signature, opens_postscript)
 from .readers.common import is_date_line
+from .signer_offices import names_an_office
 from .source_marks import LABELLED_MARK
 from .speakers import match_label
 
@@ -41,10 +36,6 @@ UNDER_SIGNATURE_ROLES = CLOSER_ROLES - {"salute"}
 BESIDE_DATE_ROLES = SIGNATURE_ROLES | {"salute", "dateline"}
 """Roles of the lines a closer's lone date line stands beside: a signature, a salutation, the
 closer's place (`A. Mikoyan` / `Havana` / `5.XI.62`)."""
-MAX_OFFICES = 3
-"""Offices one line under a signature names, a comma between them."""
-OFFICE_AND_BODY_WORDS = NAME_TITLES | OFFICE_WORDS | {w.lower() for w in ORGANIZATION_HEADS}
-"""The words of an office or a body: a title's, an organization's head word, and the others."""
 
 
 @dataclass(frozen=True)
@@ -126,26 +117,26 @@ class ClosingRoles:
         than one word (`Osvaldo Dorticos`), or one the registers hold (`Dorticos`, `RUSK`, the
         surname `Castro`), or one word right under two signatures, a block of names (`A. Mikoyan` /
         `A. Alekseev` / `Smirnov`); the word of an office (`John A. McCone` / `Director`) names
-        the signer's office (`_names_an_office`)."""
+        the signer's office (`names_an_office`)."""
         text = self.lines[index].text
         return index > 0 and len(text.split()) == 1 and "." not in text \
             and is_signature(text) and not self.names_an_entry(text) \
-            and not _names_an_office(text) and self._under_signature(index) \
+            and not names_an_office(text) and self._under_signature(index) \
             and not self._under_signatures(index)
 
     def _under_signatures(self, index: int) -> bool:
         """Whether the two paragraphs right above paragraph `index` are signatures, neither the
         word of an office (`A. Alekseev` / `Ambassador` / `Matanzas`: the place)."""
         return all(self.own(above) in SIGNATURE_ROLES
-                   and not _names_an_office(self.lines[above].text)
+                   and not names_an_office(self.lines[above].text)
                    for above in (index - 1, index - 2))
 
     def _under_signature(self, index: int) -> bool:
         """Whether paragraph `index` stands right under a signature, or under the lines of the
-        signer's office right under one (`_names_an_office`: `Chairman of the Council of
+        signer's office right under one (`names_an_office`: `Chairman of the Council of
         Ministers`, which its words make no closing line), asking only the lines above it."""
         above = index - 1
-        while above > 0 and not self.own(above) and _names_an_office(self.lines[above].text):
+        while above > 0 and not self.own(above) and names_an_office(self.lines[above].text):
             above -= 1
         return self.own(above) in SIGNATURE_ROLES
 
@@ -167,7 +158,7 @@ class ClosingRoles:
         `gez. Schwab`, is the closer's)."""
         line = self.lines[index]
         shaped = self.own(index) in SIGNATURE_ROLES \
-            or (not self.own(index) and _names_an_office(line.text))
+            or (not self.own(index) and names_an_office(line.text))
         listed = index and line.runs_on and shaped and self[index - 1] == "annex"
         return "annex" if listed else ""
 
@@ -190,12 +181,12 @@ class ClosingRoles:
             return "annex" if index and self[index - 1] == "annex" else ""
         if ADDRESSEE.match(text) and not text.endswith(TERMINAL) and len(text.split()) <= 15:
             return "addrLine" if index and self[index - 1] in CLOSER_ROLES else ""
-        if _names_an_office(text) and self._over_signature(index):
+        if names_an_office(text) and self._over_signature(index):
             return "signed"
         dated = len(text.split()) <= 8 and is_date_line(text)
         between = self._between_closing_lines(index)
         place = self.names_a_place(text) or self._names_its_place(index)
-        if not (dated or between or place or _names_an_office(text)):
+        if not (dated or between or place or names_an_office(text)):
             return self._runs_on_closing(index)
         before = self[index - 1] if index else ""
         if dated:
@@ -233,7 +224,7 @@ class ClosingRoles:
         addressee only` / `cc: Secretary Rusk`: "annex", what goes with the letter and how)."""
         if before in UNDER_SIGNATURE_ROLES - {"addrLine"} and place:
             return "dateline"
-        if _names_an_office(text) and before in SIGNATURE_ROLES | {"addrLine"}:
+        if names_an_office(text) and before in SIGNATURE_ROLES | {"addrLine"}:
             return "addrLine" if before == "addrLine" else "signed"
         return "annex" if between and before in UNDER_SIGNATURE_ROLES else ""
 
@@ -257,42 +248,6 @@ class ClosingRoles:
             return False
         return self.own(after) in ("salute", "dated") or is_signature(self.lines[after].text) \
             or self._exclaims_before_signature(after)
-
-
-@lru_cache(maxsize=4096)   # asked of a line by each neighbour that reads it
-def _names_an_office(text: str) -> bool:
-    """`Prime Minister of the Revolutionary Government`, `Ambassador`, `Chargé d'Affaires ad
-    interim`, `Chargé d'affaires a.i.`, `Ambassadeur de France à Cuba`: a short line that ends no
-    sentence and names an office or a body (`OFFICE_AND_BODY_WORDS`), in title case (but for the
-    words of how the office is held, `letter_forms.OFFICE_STANDING`) or opening with the office's
-    word, as French writes an office, in sentence case (`_opens_with_an_office`), as the line under
-    a signature names the signer's office; not `Isle of Pines`, a place the registers do not
-    hold. Offices a comma parts are so each (`Ambassador, Permanent Representative of Cuba to the
-    United Nations`); not a name and its office (`O. Dorticos, President of Cuba`): a list's
-    item."""
-    office = OFFICE_STANDING.sub("", text)
-    if "," in office:
-        parts = office.split(",")
-        return len(parts) <= MAX_OFFICES and all(_names_an_office(part) for part in parts)
-    office = office.strip()
-    words = WORD.findall(office)
-    if office.endswith(TERMINAL) or not words:
-        return False
-    return _opens_with_an_office(office, words[0]) or (in_title_case(office) and any(
-        _office_word(word) for word in words))
-
-
-def _office_word(word: str) -> bool:
-    """Whether `word` (or a part of it between hyphens: `Secretary-General`) is one of
-    `OFFICE_AND_BODY_WORDS`."""
-    return any(part.lower() in OFFICE_AND_BODY_WORDS for part in (word, *word.split("-")))
-
-
-def _opens_with_an_office(line: str, first: str) -> bool:
-    """Whether `line` is a short one whose `first` word, capitalised, names an office
-    (`Ambassadeur de France`, `Ministre des affaires étrangères`): the words after it may be in
-    lower case."""
-    return first[:1].isupper() and _office_word(first) and len(line.split()) <= 12
 
 
 POSTSCRIPT_ROLES = ("postscript", "annex")
