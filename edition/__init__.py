@@ -20,6 +20,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   opener       the top lines of the text -> stamp, heading, dateline, inside address, salutation
   correspondents  a letter's or a telegram's sender and addressee, by closer, opener or title
   paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing words
+  line_words   a line's words: where a sentence ends, whether the line is in title case
   broken_paragraphs  paragraphs the page layout broke (a sentence, a bracket) joined again
   page_furniture  a typed page's number alone on its line and the markings around it -> pb, fw
   letter_forms the set words of letters in each language: salutations, valedictions, signatures

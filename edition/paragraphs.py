@@ -8,6 +8,7 @@ from collections.abc import Callable
 from .date_checks import find_written_dates
 from .letter_forms import (END_MARK, GROUP_MARKING, NAME_PARTICLES, OFFICE_WORDS, SIGNATURE_MARK,
                            SIGNED, VALEDICTION)
+from .line_words import TERMINAL, WORD, in_title_case
 from .model import WORD_RUNS_ON, Paragraph, divides_word
 from .name_forms import NAME_TITLES
 from .page_furniture import page_number
@@ -16,7 +17,6 @@ from .record_fields import ANNEX_FIELDS, DISTRIBUTION_HEAD
 from .source_marks import STAMP_LABEL
 from .speakers import LETTER_LABEL, UPPER, in_capitals, match_colon_label, match_label
 
-TERMINAL = tuple('.!?:;"”’)]…') + ("--",)
 ED_NOTE_PARAGRAPH = re.compile(r"^\[(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:", re.IGNORECASE)
 POSTSCRIPT_MARK = re.compile(r"^(?:(?:P\.\s?){1,2}S\.|P{1,2}S[.:\s]|"
                              r"Post-?script(?:um)?\b|POST-?SCRIPT\b)")
@@ -351,24 +351,6 @@ CLOSING_LINE_ROLES: tuple[tuple[Callable[[str], object], str], ...] = (
     (is_signature, "signed"),
 )
 """A closing line's words -> its role, the first row that fits deciding (`_closing_line_role`)."""
-MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "to", "on", "at", "by", "a", "an", "de",
-                         "del", "la", "las", "los", "y", "o", "e", "et"})
-"""Words a title-case line keeps in lowercase (`Prime Minister of the Revolutionary Government`)."""
-WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-ELIDED = re.compile(r"^[dl]['’](?=[^\W\d_])")
-"""An elided particle before a word (`d'Affaires`, `l'Ambassade`): the word after it is the one
-whose capital title case asks for."""
-
-
-def in_title_case(text: str) -> bool:
-    """Whether `text` is a short line whose words all start with a capital, but for little
-    words (`Mr. John J. McCloy`, `Acting Secretary-General of the United Nations`) and an elided
-    particle before one (`Chargé d'Affaires`)."""
-    words = [ELIDED.sub("", word) for word in WORD.findall(text)]
-    return bool(words) and len(text.split()) <= 12 and words[0][0].isupper() \
-        and all(w[0].isupper() or w in MINOR_WORDS for w in words)
-
-
 def all_brackets(text: str) -> bool:
     """`[... sampling ...]`, `[Laughter.] [Applause.]`: nothing but brackets (and punctuation).
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from .correspondents import ORGANIZATION_HEADS
 from .letter_forms import OFFICE_STANDING, OFFICE_WORDS
 from .name_forms import NAME_TITLES
-from .paragraphs import TERMINAL, WORD, in_title_case
+from .line_words import TERMINAL, WORD, in_title_case
 
 MAX_OFFICES = 3
 """Offices one line under a signature names, a comma between them."""
