@@ -136,6 +136,17 @@ ambassadeur ministre président secrétaire conseiller
 organization's head words (`correspondents.ORGANIZATION_HEADS`) leave out: `Chairman of the
 Council of Ministers`, `Head of the Department`, `Ambassadeur de France`, `Président de la
 République`."""
+SIGNER_OFFICE_WORDS = OFFICE_WORDS | frozenset("""
+ambassador attaché attache counsellor counselor secretary minister chief head consul
+representative adviser advisor director chairman president deputy chargé envoy delegate
+commander officer
+""".split())
+"""The words of a signer's office (`OFFICE_WORDS` and the English titles of offices), fewer than
+the titles' (`name_forms.NAME_TITLES` holds `information`, `group`): an office in small letters
+over a name or before it on its line, which makes the name a signature's, opens with one."""
+OFFICE_RANKS = frozenset("second third press naval commercial cultural trade economic".split())
+"""Words before an office's word that rank it or name its field, which the titles leave out:
+`Second secretary of the embassy`, `Press attaché`, `Trade representative of the USSR`."""
 OFFICE_STANDING = re.compile(r"\s+(?:ad\s+interim|a\.\s?i\.|pro\s+tem(?:pore|\.)?|designate"
                              r"|par\s+intérim)$", re.IGNORECASE)
 """Words after an office that say how it is held, lowercase or abbreviated where the office is in

@@ -14,6 +14,7 @@ from .name_forms import NAME_TITLES
 from .page_furniture import page_number
 from .readers.common import classification_of, is_marking
 from .record_fields import ANNEX_FIELDS, DISTRIBUTION_HEAD
+from .signer_offices import office_before_name, opens_with_an_office, signer_office_word
 from .source_marks import STAMP_LABEL
 from .speakers import LETTER_LABEL, UPPER, in_capitals, match_colon_label, match_label
 
@@ -130,7 +131,8 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     Bundy`), a lowercase one too; so do two rows of a table (`_table_rows`: `Oil and oil
     products    4,200.0    3,870.5` / `Grain and flour    430.0    401.2`); and a line that stands
     alone (`stands_alone`: a rule under a table's column, `----  ----`, a page number, `-2-`)
-    neither goes on nor is gone on. A word
+    neither goes on nor is gone on; nor does a name under the signer's office in small letters
+    (`office_over_name`: `Second secretary of the embassy` / `N. Belyaev`). A word
     divided across the break goes on (`irre-` / `vocable`: `model.divides_word`), and so does a
     line opening with a dash before a small letter (`-as the Soviet press called it-`: an
     aside in the sentence); after a hyphen a capital opens a line as any other (`USSR-` /
@@ -155,7 +157,7 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     ends_block = last.endswith(TERMINAL) or bool(_closing_line_role(last)) or in_capitals(last)
     starts_block = NUMBERED.match(line) or marked_signature(line) \
         or (LIST_ITEM.match(last) and LIST_ITEM.match(line)) \
-        or (in_title_case(last) and in_title_case(line))
+        or (in_title_case(last) and in_title_case(line)) or office_over_name(last, line)
     return not (ends_block or starts_block)
 
 
@@ -322,6 +324,16 @@ RECORDER_MARK = re.compile(r"recorded\s+by\s+", re.IGNORECASE)
 after them (with one, `Recorded by: ...`, they are `letter_forms.SIGNED`'s), a mark as `gez.` is."""
 
 
+def office_over_name(last: str, line: str) -> bool:
+    """`Second secretary of the embassy` / `N. Belyaev`, `Chief of the group of specialists` /
+    `Colonel P. Ivanov`: a line opening with a signer's office (`signer_offices`) over a name of
+    two words or more, neither ending a sentence: the signer's office and name, two lines of a
+    closer, though not both in title case."""
+    return 1 < len(line.split()) <= 4 and not line.endswith(TERMINAL) \
+        and not last.endswith(TERMINAL) and opens_with_an_office(last, signer_office_word) \
+        and is_signature(line)
+
+
 def marked_signature(text: str) -> bool:
     """`gez. Adenauer`, `Sgd. Dean Rusk`, `Recorded by V. Tikhmenev`: a signature mark
     (`letter_forms.SIGNATURE_MARKS`, `RECORDER_MARK`) and a name after it, or the bracket that
@@ -340,6 +352,7 @@ CLOSING_LINE_ROLES: tuple[tuple[Callable[[str], object], str], ...] = (
     (SIGNED.search, "signed"),
     (marked_signature, "signed"),
     (office_beside_signature, "signed"),
+    (office_before_name, "signed"),
     (VALEDICTION.match, "salute"),
     (_short_closing_remark, "remark"),
     (dated_signature, "dated"),

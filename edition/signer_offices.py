@@ -3,17 +3,25 @@ addressee's under the address (`Prime Minister of the Revolutionary Government`)
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .correspondents import ORGANIZATION_HEADS
-from .letter_forms import OFFICE_STANDING, OFFICE_WORDS
+from collections.abc import Callable
+
+from .letter_forms import OFFICE_RANKS, OFFICE_STANDING, OFFICE_WORDS, SIGNER_OFFICE_WORDS
 from .name_forms import NAME_TITLES
-from .line_words import TERMINAL, WORD, in_title_case
+from .line_words import MINOR_WORDS, TERMINAL, WORD, in_title_case
+from .speakers import UPPER
 
 MAX_OFFICES = 3
 """Offices one line under a signature names, a comma between them."""
 OFFICE_AND_BODY_WORDS = NAME_TITLES | OFFICE_WORDS | {w.lower() for w in ORGANIZATION_HEADS}
 """The words of an office or a body: a title's, an organization's head word, and the others."""
+OFFICE_BEFORE_NAME = re.compile(rf"^(?P<office>.+?)\s+(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][\w’'\-]+$")
+"""A line ending in a name of one or two initials and a surname: `Press attaché L. Sergeev`."""
+NO_OFFICE_END = MINOR_WORDS | {"with", "from", "or"}
+"""Words that end no office: `... spoke with A. Mikoyan`."""
 
 
 @lru_cache(maxsize=4096)   # asked of a line by each neighbour that reads it
@@ -35,7 +43,7 @@ def names_an_office(text: str) -> bool:
     words = WORD.findall(office)
     if office.endswith(TERMINAL) or not words:
         return False
-    return _opens_with_an_office(office, words[0]) or (in_title_case(office) and any(
+    return opens_with_an_office(office) or (in_title_case(office) and any(
         _office_word(word) for word in words))
 
 
@@ -45,8 +53,35 @@ def _office_word(word: str) -> bool:
     return any(part.lower() in OFFICE_AND_BODY_WORDS for part in (word, *word.split("-")))
 
 
-def _opens_with_an_office(line: str, first: str) -> bool:
-    """Whether `line` is a short one whose `first` word, capitalised, names an office
-    (`Ambassadeur de France`, `Ministre des affaires étrangères`): the words after it may be in
-    lower case."""
-    return first[:1].isupper() and _office_word(first) and len(line.split()) <= 12
+def signer_office_word(word: str) -> bool:
+    """Whether `word` is one of `letter_forms.SIGNER_OFFICE_WORDS`: `secretary`, `attaché`."""
+    return word.lower() in SIGNER_OFFICE_WORDS
+
+
+def opens_with_an_office(line: str, office_word: Callable[[str], bool] = _office_word) -> bool:
+    """Whether `line` is a short one (twelve words or fewer) whose first word, capitalised, names
+    an office (`office_word`: `Ministre des affaires étrangères`, `Chief of the group of
+    specialists`), or ranks the office the second names (`letter_forms.OFFICE_RANKS`: `Second
+    secretary of the embassy`, `Press attaché`): the words after it may be in lower case."""
+    words = WORD.findall(line)
+    if not words or not words[0][:1].isupper() or len(line.split()) > 12:
+        return False
+    ranked = len(words) > 1 and words[0].lower() in OFFICE_RANKS and office_word(words[1])
+    return ranked or office_word(words[0])
+
+
+def office_before_name(text: str) -> bool:
+    """`Press attaché L. Sergeev`, `Second secretary of the embassy N. Belyaev`: the signer's
+    office (`opens_with_an_office`, a signer's office word: not `Information über die Gespräche
+    des Genossen A.I. Mikojan`) of eight words or fewer, ending in no little word (not `Chairman
+    of the commission spoke with F. Castro`), and a name of initials and a surname on one line
+    (`OFFICE_BEFORE_NAME`); in title case, the line is a name's shape already (`Ambassador A.
+    Alekseev`: `paragraphs.is_signature`)."""
+    found = OFFICE_BEFORE_NAME.match(text)
+    if found is None:
+        return False
+    office = found["office"]
+    words = office.split()
+    return len(words) <= 8 and words[-1].lower() not in NO_OFFICE_END \
+        and not office.endswith((*TERMINAL, ",")) \
+        and opens_with_an_office(office, signer_office_word)

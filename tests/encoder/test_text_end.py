@@ -25,6 +25,11 @@ REGISTERED_TEI = ('Registered at the Foreign Ministry on <date when="1962-12-04"
                   '</date>, under no. 5/bk/1962')
 
 
+def texts(tei, path: str) -> list[str]:
+    """The text of each element at `path`."""
+    return ["".join(element.itertext()) for element in tei.iterfind(path, namespaces=TEI)]
+
+
 def abstract(tei) -> str | None:
     return tei.findtext(".//t:abstract/t:p", namespaces=TEI)
 
@@ -331,3 +336,39 @@ def test_a_mark_over_the_closer_stays_in_the_text(valid_tei):
     assert tei.xpath("count(.//t:postscript)", namespaces=TEI) == 1
     assert tei.xpath("string(.//t:postscript)", namespaces=TEI) == "P.S. My regards to your wife."
     assert body_xml(tei).index("<closer>") < body_xml(tei).index("<postscript>")
+
+
+# ---- session 22 (probe r7): the signer's office in small letters -------------------------------
+
+@pytest.mark.parametrize("closing, signed", [
+    pytest.param("Second secretary of the embassy\nN. Belyaev",
+                 ["Second secretary of the embassy", "N. Belyaev"], id="a rank before the office"),
+    pytest.param("Chief of the group of specialists\nColonel P. Ivanov",
+                 ["Chief of the group of specialists", "Colonel P. Ivanov"],
+                 id="the office in small letters over a rank and name"),
+    pytest.param("Press attaché\nL. Sergeev", ["Press attaché", "L. Sergeev"],
+                 id="the office's field before it"),
+    pytest.param("Press attaché L. Sergeev", ["Press attaché L. Sergeev"],
+                 id="the office and the name on one line"),
+    pytest.param("Second secretary of the embassy N. Belyaev",
+                 ["Second secretary of the embassy N. Belyaev"], id="a rank, the name after it"),
+])
+def test_the_signer_s_office_in_small_letters_is_the_closer_s(valid_tei, closing, signed):
+    """The office over the name (in sentence case the two lines were joined into one paragraph
+    of the text), or before it on its line (a paragraph of the text), is the signer's, as
+    `Ambassador of the USSR in Cuba` / `A. Alekseev` is."""
+    tei = valid_tei(page(f"{BODY}\n\n{closing}", title=REPORT_TITLE))
+    assert body_xml(tei).split(">", 1)[1].startswith(f'<p n="1" xml:id="L1">{BODY}</p><closer>')
+    assert texts(tei, ".//t:closer/t:signed") == signed
+
+
+@pytest.mark.parametrize("end", [
+    pytest.param("The papers were handed over at noon by the\nSecretary of the Cuban delegation "
+                 "and\nColonel P. Ivanov.", id="a wrapped sentence, an office's word opening a line"),
+    pytest.param("Chairman of the commission spoke with F. Castro", id="a name after a verb's word"),
+    pytest.param("Second, the embassy asks\nN. Belyaev", id="a rank's word that ranks no office"),
+])
+def test_prose_that_opens_with_an_office_s_word_makes_no_closer(registers, end):
+    tei, _ = encode_text(page(f"{BODY}\n\n{end}", title=REPORT_TITLE), registers)
+    assert "<closer>" not in body_xml(tei)
+    assert texts(tei, ".//t:body/t:div/t:p") == [BODY, end.replace("\n", " ")]
