@@ -165,11 +165,11 @@ class ClosingRoles:
     def _role_in_place(self, index: int) -> str:
         """A bracket of a hand or a stamp under a closing line (`SOURCE_MARK_PARAGRAPH`), a
         lone date beside a signature or salutation, a place, an office under a signature or
-        over one in its block (`_over_signature`), an
-        exclamation before a signature, an item listed under `Enclosures:`, an addressee under
-        the closer's lines and the lines of the address under it, a short line between closing
-        lines, any other line in the block of the lines under the signature (`_runs_on_closing`);
-        "" for any other line."""
+        over one in its block (`_over_signature`), an exclamation before a signature, a
+        co-signer's name and office (`_cosigns`), an item listed under `Enclosures:`, an
+        addressee under the closer's lines and the lines of the address under it, a short line
+        between closing lines, any other line in the block of the lines under the signature
+        (`_runs_on_closing`); "" for any other line."""
         text = self.lines[index].text
         if self.lines[index].given or is_editors_note(text) or match_label(text):
             return ""
@@ -177,6 +177,8 @@ class ClosingRoles:
             return "annex" if index and self[index - 1] in CLOSER_ROLES | {"annex"} else ""
         if self._exclaims_before_signature(index):
             return "salute"
+        if self._cosigns(index):
+            return "signed"
         if LIST_ITEM.match(text) or NUMBERED.match(text):
             return "annex" if index and self[index - 1] == "annex" else ""
         if ADDRESSEE.match(text) and not text.endswith(TERMINAL) and len(text.split()) <= 15:
@@ -193,6 +195,13 @@ class ClosingRoles:
             beside = before in BESIDE_DATE_ROLES or self.own(index + 1) in BESIDE_DATE_ROLES
             return "dateline" if beside else ""
         return self._role_after(before, text, place, between) or self._runs_on_closing(index)
+
+    def _cosigns(self, index: int) -> bool:
+        """Whether paragraph `index` is a name and its office (`O. Dorticos, President of Cuba`:
+        `_name_and_office`) right under a signature, the signer's office or a salutation: a
+        co-signer's line, though shaped as a list's item (`LIST_ITEM`)."""
+        return index > 0 and _name_and_office(self.lines[index].text) \
+            and self[index - 1] in SIGNATURE_ROLES | {"salute"}
 
     def _over_signature(self, index: int) -> bool:
         """Whether a signature runs on right under paragraph `index`, in its block (`Deputy
@@ -248,6 +257,13 @@ class ClosingRoles:
             return False
         return self.own(after) in ("salute", "dated") or is_signature(self.lines[after].text) \
             or self._exclaims_before_signature(after)
+
+
+def _name_and_office(text: str) -> bool:
+    """`O. Dorticos, President of Cuba`: a name's shape (`is_signature`), a comma, an office
+    (`signer_offices.names_an_office`)."""
+    name, comma, office = text.partition(",")
+    return bool(comma) and is_signature(name) and names_an_office(office.strip())
 
 
 POSTSCRIPT_ROLES = ("postscript", "annex")

@@ -372,3 +372,40 @@ def test_prose_that_opens_with_an_office_s_word_makes_no_closer(registers, end):
     tei, _ = encode_text(page(f"{BODY}\n\n{end}", title=REPORT_TITLE), registers)
     assert "<closer>" not in body_xml(tei)
     assert texts(tei, ".//t:body/t:div/t:p") == [BODY, end.replace("\n", " ")]
+
+
+# ---- session 22: a co-signer's name and office under the signature -----------------------------
+
+CASTRO_LETTER = "Dear Comrade Khrushchev:\n\nWe received your letter.\n\nSincerely,\n\n"
+DORTICOS = "O. Dorticos, President of Cuba"
+
+
+@pytest.mark.parametrize("signatures, signed", [
+    pytest.param(f"Fidel Castro Ruz\n{DORTICOS}", ["Fidel Castro Ruz", DORTICOS],
+                 id="in the signature's block"),
+    pytest.param(f"Fidel Castro Ruz\n\n{DORTICOS}", ["Fidel Castro Ruz", DORTICOS],
+                 id="apart from the signature"),
+    pytest.param(f"Fidel Castro Ruz\nPrime Minister\n{DORTICOS}",
+                 ["Fidel Castro Ruz", "Prime Minister", DORTICOS], id="under the signer's office"),
+    pytest.param(f"{DORTICOS}\nFidel Castro Ruz", [DORTICOS, "Fidel Castro Ruz"],
+                 id="right under the salutation"),
+])
+def test_a_co_signer_s_name_and_office_is_the_closer_s(valid_tei, signatures, signed):
+    """`O. Dorticos, President of Cuba` under the signature was read as a list's item: no line
+    before it was a list's, so the closer was lost, its lines paragraphs of the text."""
+    tei = valid_tei(page(CASTRO_LETTER + signatures, title="Letter from Castro to Khrushchev"))
+    assert texts(tei, ".//t:closer/t:signed") == signed
+    assert texts(tei, ".//t:closer/t:salute") == ["Sincerely,"]
+
+
+@pytest.mark.parametrize("end, items", [
+    pytest.param(f"The following took part:\n{DORTICOS}\nF. Castro, Prime Minister", 0,
+                 id="a list at the text's end"),
+    pytest.param(f"Sincerely,\n\nFidel Castro Ruz\n\ncc: Mr. Bundy\n{DORTICOS}", 2,
+                 id="a name and office under a copies line"),
+])
+def test_a_name_and_office_under_no_signature_is_no_co_signer(registers, end, items):
+    tei, _ = encode_text(page(f"We received your letter.\n\n{end}",
+                              title="Letter from Castro to Khrushchev"), registers)
+    assert DORTICOS not in texts(tei, ".//t:closer/t:signed")
+    assert len(texts(tei, ".//t:postscript/t:p")) == items
