@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from .diagnostics import Reporter
 from .inline import Locator, classify_bracket
 from .model import Paragraph
-from .paragraphs import (ADDRESSEE, ED_NOTE_PARAGRAPH, LIST_ITEM, NUMBERED, TERMINAL,
+from .paragraphs import (ADDRESSEE, ANNEX, ED_NOTE_PARAGRAPH, LIST_ITEM, NUMBERED, TERMINAL,
                          closing_role, is_address_line, is_signature, opens_postscript)
 from .readers.common import is_date_line
+from .record_fields import DISTRIBUTION_HEAD
 from .signer_offices import names_an_office
 from .source_marks import LABELLED_MARK
 from .speakers import match_label
@@ -23,6 +24,8 @@ signature: Send tonight. JFK]`): under a closer's line or a handling line (`cc:`
 the letter as its handling lines do (a postscript), no text after the signature; under a `P.S.`
 it stays in that postscript, as any plain paragraph does. (A stamp's bracket, `[Stamp:
 received]`, is read before as the closer's stamp: `paragraphs.SEAL`.)"""
+LONE_DISTRIBUTION_HEAD = re.compile(rf"{DISTRIBUTION_HEAD}\s*", re.IGNORECASE)
+"""`Distribution:`, `Verteiler:` alone on its line."""
 ONE_BRACKET = re.compile(r"\[([^\[\]]+)\]")
 """A paragraph wholly one bracket, none inside it."""
 NOT_CLOSING = frozenset({"turn", "narrative", "stage", "note", "summary"})
@@ -103,11 +106,23 @@ class ClosingRoles:
     def _by_words(self, index: int) -> str:
         """The role paragraph `index` has by its words (`closing_role`); a place's name is no
         signature, though its shape is one's (`Havana`, and `Matanzas` under a signature:
-        `_names_its_place`; their place may make them a closer's dateline)."""
+        `_names_its_place`; their place may make them a closer's dateline); nor is a head of a
+        section of the text a list's (`Distribution:`: `_heads_a_section`)."""
         text = self.lines[index].text
         role = closing_role(text)
         unsigned = role == "signed" and (self.names_a_place(text) or self._names_its_place(index))
-        return "" if unsigned else role
+        return "" if unsigned or (role == "annex" and self._heads_a_section(index)) else role
+
+    def _heads_a_section(self, index: int) -> bool:
+        """Whether paragraph `index`, `Distribution:` alone on its line (`LONE_DISTRIBUTION_HEAD`),
+        heads a section of the text, no list of who gets it: a line runs on under it that would
+        make it prose on the head's line (`paragraphs.ANNEX`: `Distribution:` / `The oil products
+        will be distributed by INRA ...`), and no closing line stands right over it."""
+        after = index + 1
+        text = self.lines[index].text
+        return after < len(self.lines) and self.lines[after].runs_on \
+            and bool(LONE_DISTRIBUTION_HEAD.fullmatch(text)) \
+            and not ANNEX.match(f"{text} {self.lines[after].text}") and not self.own(index - 1)
 
     def _names_its_place(self, index: int) -> bool:
         """Whether paragraph `index` is one word that the registers do not know, no initial, right

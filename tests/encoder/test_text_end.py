@@ -409,3 +409,31 @@ def test_a_name_and_office_under_no_signature_is_no_co_signer(registers, end, it
                               title="Letter from Castro to Khrushchev"), registers)
     assert DORTICOS not in texts(tei, ".//t:closer/t:signed")
     assert len(texts(tei, ".//t:postscript/t:p")) == items
+
+
+# ---- session 22: `Distribution:` alone over a sentence ------------------------------------------
+
+DISTRIBUTED = "The oil products will be distributed by INRA to the provinces by rail and truck."
+
+
+@pytest.mark.parametrize("head", ["Distribution:", "Verteiler:"])
+def test_a_lone_distribution_head_over_a_sentence_heads_the_text_s_section(valid_tei, head):
+    """`Distribution:` alone, a sentence on the next line: a report's last section, as the head
+    and the sentence on one line are; it was a postscript with no signature over it."""
+    tei = valid_tei(page(f"{SHIPMENTS}{head}\n{DISTRIBUTED}", title="Report on the shipments"))
+    assert "<postscript>" not in body_xml(tei)
+    assert texts(tei, ".//t:body/t:div/t:p")[-2:] == [head, DISTRIBUTED]
+
+
+@pytest.mark.parametrize("end, listed", [
+    pytest.param("Distribution:\nGen. Ulbricht\nGen. Winzer", ["Gen. Ulbricht", "Gen. Winzer"],
+                 id="names under the head"),
+    pytest.param("Distribution:\nSecretary of State and Secretary of Defense",
+                 ["Secretary of State and Secretary of Defense"], id="offices under the head"),
+    pytest.param(f"A. Mikoyan\n\nDistribution:\n{DISTRIBUTED}", [DISTRIBUTED],
+                 id="a sentence under the head, under the signature"),
+])
+def test_a_distribution_head_over_its_list_or_under_the_signature_stays_a_postscript(
+        valid_tei, end, listed):
+    tei = valid_tei(page(f"{SHIPMENTS}{end}", title="Report on the shipments"))
+    assert texts(tei, ".//t:postscript/t:p") == ["Distribution:", *listed]
