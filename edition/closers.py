@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .closing_asides import FOOTNOTE, FURNITURE
-from .closing_lines import POSTSCRIPT_ROLES, is_closing_note
+from .closing_asides import FOOTNOTE, FURNITURE, is_closing_note
+from .closing_lines import POSTSCRIPT_ROLES
 from .model import Block, BodyPart, Closer, Document, Node, Paragraph, Postscript
 from .paragraphs import dated_signature, opens_postscript
 from .registers import Registers

@@ -1,4 +1,5 @@
-"""What the closing lines step over: a page's furniture, and the footnotes ending the text.
+"""What the closing lines step over: a page's furniture, the footnotes ending the text, and the
+editors' notes among them.
 
     We received your letter.[1] / Sincerely, / A. Mikoyan / -2- / P.S. Regards. / [1] Not printed.
     -> furniture: `-2-`; footnote: `[1] Not printed.`
@@ -16,10 +17,12 @@ from __future__ import annotations
 
 import re
 
+from .diagnostics import Reporter
 from .footnote_signs import SIGN_CALLS, SIGN_NOTE
 from .footnotes import LIST_HEAD, MARKER_NUMBER, NUMBERED_NOTE, RULE_OR_HEAD
-from .inline import PAGE
+from .inline import PAGE, Locator, classify_bracket
 from .model import Paragraph
+from .paragraphs import ED_NOTE_PARAGRAPH
 
 FURNITURE = "furniture"
 """The closing role of a page's furniture: `-2-`, `TOP SECRET` over it, `[Page 2]`."""
@@ -29,6 +32,8 @@ PAGE_BREAKS_ONLY = re.compile(rf"(?:\s*\[\s*{PAGE.pattern}\s*\])+\s*", re.IGNORE
 """`[Page 2]`, `[p. 12]`: a paragraph of page breaks alone (`inline.PAGE`)."""
 MARKED_NOTE = re.compile(rf"\[(?P<n>{MARKER_NUMBER.pattern})\]\s+\S")
 """`[1] Not printed.`: a footnote opened by its marker."""
+ONE_BRACKET = re.compile(r"\[([^\[\]]+)\]")
+"""A paragraph wholly one bracket, none inside it."""
 
 
 def closing_asides(paras: list[Paragraph], furniture: set[int], given: list[str],
@@ -89,3 +94,24 @@ def _called(text: str, called: str) -> bool:
     sign = SIGN_NOTE.match(text).group("sign")
     return any(call.group("sign") == sign for family in SIGN_CALLS
                for call in family.finditer(called))
+
+
+def is_closing_note(para: Paragraph, role: str) -> bool:
+    """A note among or after the closing lines (`is_note`), or a paragraph there wholly the
+    editors' bracket (`is_editors_note`), which the text's body keeps as its paragraph."""
+    return role == "note" or (not role and is_editors_note(para.text))
+
+
+def is_editors_note(text: str) -> bool:
+    """`[Ed. note: ...]`, or a paragraph wholly one bracket that the text's reading makes the
+    editors' note (`inline.classify_bracket`: `[Registered at the Foreign Ministry on
+    4.XII.1962, under no. 5/bk/1962]`, `[Text not found in the Department of State files.]`); not
+    a bracket of the record's own (`[Interpreter's note: ...]`), of what a hand or a stamp put on
+    the page (`[Stamp: received]`), nor words the editors supplied (`[signature]`)."""
+    if ED_NOTE_PARAGRAPH.match(text):
+        return True
+    bracket = ONE_BRACKET.fullmatch(text.strip())
+    if bracket is None:
+        return False
+    made = classify_bracket(bracket.group(1).strip(), Locator("", 0), Reporter())
+    return made.tag == "note" and ("type", "editorial") in made.attrs

@@ -7,8 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .diagnostics import Reporter
-from .inline import Locator, classify_bracket
+from .closing_asides import is_closing_note, is_editors_note
 from .model import Paragraph
 from .paragraphs import (ADDRESSEE, ANNEX, ED_NOTE_PARAGRAPH, LIST_ITEM, NUMBERED, TERMINAL,
                          closing_role, is_address_line, is_signature, opens_postscript)
@@ -26,8 +25,6 @@ it stays in that postscript, as any plain paragraph does. (A stamp's bracket, `[
 received]`, is read before as the closer's stamp: `paragraphs.SEAL`.)"""
 LONE_DISTRIBUTION_HEAD = re.compile(rf"{DISTRIBUTION_HEAD}\s*", re.IGNORECASE)
 """`Distribution:`, `Verteiler:` alone on its line."""
-ONE_BRACKET = re.compile(r"\[([^\[\]]+)\]")
-"""A paragraph wholly one bracket, none inside it."""
 NOT_CLOSING = frozenset({"turn", "narrative", "stage", "note", "summary"})
 """Roles an editor may give a paragraph that keep it out of the closing lines."""
 CLOSER_ROLES = frozenset({"salute", "signed", "dated", "dateline", "addrLine", "stamp", "idno"})
@@ -358,23 +355,3 @@ def is_note(para: Paragraph, role: str) -> bool:
     """`[Ed. note: ...]`, or a paragraph the editor made a note."""
     return role == "note" or (not role and bool(ED_NOTE_PARAGRAPH.match(para.text)))
 
-
-def is_closing_note(para: Paragraph, role: str) -> bool:
-    """A note among or after the closing lines (`is_note`), or a paragraph there wholly the
-    editors' bracket (`is_editors_note`), which the text's body keeps as its paragraph."""
-    return role == "note" or (not role and is_editors_note(para.text))
-
-
-def is_editors_note(text: str) -> bool:
-    """`[Ed. note: ...]`, or a paragraph wholly one bracket that the text's reading makes the
-    editors' note (`inline.classify_bracket`: `[Registered at the Foreign Ministry on
-    4.XII.1962, under no. 5/bk/1962]`, `[Text not found in the Department of State files.]`); not
-    a bracket of the record's own (`[Interpreter's note: ...]`), of what a hand or a stamp put on
-    the page (`[Stamp: received]`), nor words the editors supplied (`[signature]`)."""
-    if ED_NOTE_PARAGRAPH.match(text):
-        return True
-    bracket = ONE_BRACKET.fullmatch(text.strip())
-    if bracket is None:
-        return False
-    made = classify_bracket(bracket.group(1).strip(), Locator("", 0), Reporter())
-    return made.tag == "note" and ("type", "editorial") in made.attrs

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 
-from .closing_asides import FOOTNOTE, closing_asides
-from .closing_lines import ClosingLine, ClosingRoles, closes, closing_start, is_editors_note
+from .closing_asides import FOOTNOTE, closing_asides, is_editors_note
+from .closing_lines import ClosingLine, ClosingRoles, closes, closing_start
 from .model import Field, Paragraph, RawDocument
 from .overrides import Overrides
 from .paragraphs import reads_as_summary
