@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 from .closing_asides import is_closing_note, is_editors_note
 from .model import Paragraph
-from .paragraphs import (ADDRESSEE, ANNEX, ED_NOTE_PARAGRAPH, LIST_ITEM, NUMBERED, TERMINAL,
-                         closing_role, is_address_line, is_signature, opens_postscript)
+from .paragraphs import (ADDRESSEE, ANNEX, COPIES, ED_NOTE_PARAGRAPH, LIST_ITEM, NUMBERED,
+                         TERMINAL, closing_role, is_address_line, is_signature, opens_postscript,
+                         reads_as_summary)
 from .readers.common import is_date_line
 from .record_fields import DISTRIBUTION_HEAD
 from .signer_offices import names_an_office
@@ -36,6 +37,8 @@ UNDER_SIGNATURE_ROLES = CLOSER_ROLES - {"salute"}
 BESIDE_DATE_ROLES = SIGNATURE_ROLES | {"salute", "dateline"}
 """Roles of the lines a closer's lone date line stands beside: a signature, a salutation, the
 closer's place (`A. Mikoyan` / `Havana` / `5.XI.62`)."""
+MAX_AFTER_COPIES = 3
+"""Paragraphs of the letter's words after the list of who gets it that close the text with it."""
 
 
 @dataclass(frozen=True)
@@ -175,7 +178,8 @@ class ClosingRoles:
         return "annex" if listed else ""
 
     def _role_in_place(self, index: int) -> str:
-        """A bracket of a hand or a stamp under a closing line (`SOURCE_MARK_PARAGRAPH`), a
+        """The letter's words after the list of who gets it (`after_the_copies`), a bracket of a
+        hand or a stamp under a closing line (`SOURCE_MARK_PARAGRAPH`), a
         lone date beside a signature or salutation, a place, an office under a signature or
         over one in its block (`_over_signature`), an exclamation before a signature, a
         co-signer's name and office (`_cosigns`), an item listed under `Enclosures:`, an
@@ -185,6 +189,8 @@ class ClosingRoles:
         text = self.lines[index].text
         if self.lines[index].given or is_editors_note(text) or match_label(text):
             return ""
+        if self.after_the_copies(index):
+            return "postscript"
         if SOURCE_MARK_PARAGRAPH.fullmatch(text):
             return "annex" if index and self[index - 1] in CLOSER_ROLES | {"annex"} else ""
         if self._exclaims_before_signature(index):
@@ -214,6 +220,40 @@ class ClosingRoles:
         co-signer's line, though shaped as a list's item (`LIST_ITEM`)."""
         return index > 0 and _name_and_office(self.lines[index].text) \
             and self[index - 1] in SIGNATURE_ROLES | {"salute"}
+
+    def after_the_copies(self, index: int) -> bool:
+        """Whether paragraph `index` is prose standing apart (`_prose_apart`) among the last
+        `MAX_AFTER_COPIES` after the list of who gets the letter under its closer's lines
+        (`V. Kuznetsov` / `Distribution: to the file` / `The next meeting with McCloy is set for
+        Tuesday.`): the letter's words after its signature, a postscript of their own; the last
+        of them may be the archive's summary (`text_end`)."""
+        above = index
+        while above > 0 and self._prose_apart(above):
+            above -= 1
+            if index - above > MAX_AFTER_COPIES:
+                return False
+        return above < index and self._copies_under_closer(above)
+
+    def _prose_apart(self, index: int) -> bool:
+        """Whether paragraph `index` is prose (`reads_as_summary`) with a blank line over it, no
+        closing line by its words, no role given, no label, no editors' note."""
+        line = self.lines[index]
+        return not (line.runs_on or line.given) and reads_as_summary(line.text) \
+            and not self.own(index) and not ED_NOTE_PARAGRAPH.match(line.text) \
+            and not match_label(line.text)
+
+    def _copies_under_closer(self, index: int) -> bool:
+        """Whether paragraph `index` ends a list of who gets the letter (`COPIES`: `Distribution:
+        to the file`, `cc: Mr. Bundy` / `Mr. Smith`) that stands right under the closer's lines,
+        other lists of what goes with it between (`Enclosures:` / `1. Statement`)."""
+        head = index
+        while head > 0 and self[head] == "annex" and self.own(head) != "annex":
+            head -= 1   # the list's items (`Mr. Smith`) up to its head (`cc: Mr. Jones`)
+        if self[head] != "annex" or not COPIES.match(self.lines[head].text):
+            return False
+        while head > 0 and self[head - 1] == "annex":
+            head -= 1
+        return head > 1 and self[head - 1] in CLOSER_ROLES   # the first paragraph: the text's
 
     def _over_signature(self, index: int) -> bool:
         """Whether a signature runs on right under paragraph `index`, in its block (`Deputy

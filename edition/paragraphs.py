@@ -28,8 +28,11 @@ NOT_LOOKED_OVER = re.compile(r"has not (?:looked over|reviewed|checked|seen)|"
 CLOSING_REMARK = re.compile(r"\b(?:attended the (?:conversation|meeting)|(?:was|were|also) present)\b",
                             re.IGNORECASE)
 ANNEX_WORD = "|".join(sorted(ANNEX_FIELDS))
-ANNEX = re.compile(rf"^(?:(?:{ANNEX_WORD}|copy to|copies to|(?:extracts?|cop(?:y|ies)) sent to"
-                   rf"|b?cc)\s*:|{DISTRIBUTION_HEAD}|encls?\.(?=[\s:]|$)"
+COPIES_HEAD = (r"(?:copy to|copies to|(?:extracts?|cop(?:y|ies)) sent to|b?cc)\s*:"
+               rf"|{DISTRIBUTION_HEAD}")
+"""`cc:`, `Copy to:`, `Distribution:`: the head of who gets the document (a pattern of `ANNEX`)."""
+COPIES = re.compile(rf"^(?:{COPIES_HEAD})", re.IGNORECASE)
+ANNEX = re.compile(rf"^(?:(?:{ANNEX_WORD})\s*:|{COPIES_HEAD}|encls?\.(?=[\s:]|$)"
                    rf"|(?:{ANNEX_WORD})(?:\s+(?:\d{{1,2}}|\(\d{{1,2}}\)|[A-Z]))?\.?$)", re.IGNORECASE)
 """`Enclosures:`, `Encl. 2`, `Attachment:`, `cc: Mr. Bundy`, `Copy to:`, `Extracts sent to:` (a
 protocol's: who gets the parts that concern him), `Distribution:`, the German `Verteiler:` (who

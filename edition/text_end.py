@@ -93,14 +93,15 @@ class EndReader:
                               roles: ClosingRoles) -> ClosingRoles | None:
         """The closing roles of the paragraphs before the last of `paras` where the last is the
         archive's summary the page layout prints after the text, else None: prose
-        (`reads_as_summary`: not `No. 0075`) with no closing role, label or note of its own,
+        (`reads_as_summary`: not `No. 0075`) with no closing role, label or note of its own (but
+        the letter's words after the list of who gets it, `ClosingRoles.after_the_copies`),
         standing apart (a blank line before it, as the archive's page prints it: a line right
         under the signature is the letter's), after paragraphs that close the text without it
         (their roles read as the text's last: `To be opened by addressee only` under the
         signature); or, after a text that ends in no closing line (a turn, `[End of tape 1, side
         A]`, a report's field), where its words describe the document (`_told_by_words`)."""
         if self.raw.layout != PAGE_LAYOUT or len(paras) < 2 or roles.lines[-1].runs_on \
-                or roles[-1]:
+                or (roles[-1] and not roles.after_the_copies(len(paras) - 1)):
             return None
         last, before = paras[-1].text, roles.without_last()
         if not reads_as_summary(last) or is_editors_note(last) or not (

@@ -363,8 +363,8 @@ def test_the_signer_s_office_in_small_letters_is_the_closer_s(valid_tei, closing
 
 @pytest.mark.parametrize("end", [
     pytest.param("The papers were handed over at noon by the\nSecretary of the Cuban delegation "
-                 "and\nColonel P. Ivanov.", id="a wrapped sentence, an office's word opening a line"),
-    pytest.param("Chairman of the commission spoke with F. Castro", id="a name after a verb's word"),
+                 "and\nColonel P. Ivanov.", id="a wrapped sentence, an office opening a line"),
+    pytest.param("Chairman of the commission spoke with F. Castro", id="a name after a verb"),
     pytest.param("Second, the embassy asks\nN. Belyaev", id="a rank's word that ranks no office"),
 ])
 def test_prose_that_opens_with_an_office_s_word_makes_no_closer(registers, end):
@@ -440,3 +440,54 @@ def test_a_distribution_head_over_its_list_or_under_the_signature_stays_a_postsc
         valid_tei, end, listed):
     tei = valid_tei(page(f"{SHIPMENTS}{end}", title="Report on the shipments"))
     assert texts(tei, ".//t:postscript/t:p") == ["Distribution:", *listed]
+
+
+# ---- session 22 (probe r7 v1): the letter's words after the list of who gets it ----------------
+
+KUZNETSOV_TITLE = "Letter from V. Kuznetsov to A.I. Mikoyan"
+KUZNETSOV = ("Dear Anastas Ivanovich,\n\nMcCloy asks for a change.\n\n"
+             "With comradely greetings,\n\nV. Kuznetsov\n\n")
+NEXT_MEETING = "The next meeting with McCloy is set for Tuesday."
+BY_CIPHER = "We will send the text by cipher."
+KUZNETSOV_SUMMARY = "Kuznetsov informs Mikoyan of the American position on the protocol."
+
+
+@pytest.mark.parametrize("copies, after, summary", [
+    pytest.param("Distribution: to the file", [NEXT_MEETING], KUZNETSOV_SUMMARY,
+                 id="the probe: a sentence, then the archive's summary"),
+    pytest.param("Distribution: to the file", [NEXT_MEETING, BY_CIPHER], KUZNETSOV_SUMMARY,
+                 id="two paragraphs"),
+    pytest.param("cc: Mr. Jones\nMr. Smith", [NEXT_MEETING], KUZNETSOV_SUMMARY,
+                 id="after the copies' names"),
+    pytest.param("Distribution: to the file", [NEXT_MEETING], None,
+                 id="the letter's last paragraph, the summary in its field"),
+])
+def test_the_letter_s_words_after_the_list_of_who_gets_it_keep_the_closer(valid_tei, copies,
+                                                                         after, summary):
+    """A paragraph of the letter after `Distribution: to the file` ended the closing lines before
+    they began: the salutation, the signature and the list were paragraphs of the text. The
+    letter's words there are a postscript of their own; the archive's summary after them is still
+    the abstract."""
+    end = "\n\n".join([*after, summary] if summary else after)
+    source = page(f"{KUZNETSOV}{copies}\n\n{end}", title=KUZNETSOV_TITLE)
+    if summary is None:
+        source += f"\nSummary\n\n{KUZNETSOV_SUMMARY}\n"
+    tei = valid_tei(source)
+    assert texts(tei, ".//t:closer/*") == ["With comradely greetings,", "V. Kuznetsov"]
+    assert [texts(ps, "t:p") for ps in tei.iterfind(".//t:postscript", namespaces=TEI)] \
+        == [copies.split("\n"), after]
+    assert abstract(tei) == KUZNETSOV_SUMMARY
+
+
+@pytest.mark.parametrize("top", [
+    pytest.param("MEMORANDUM FOR THE RECORD\n\ncc: Mr. Bundy", id="under the heading"),
+    pytest.param("MEMORANDUM FOR THE RECORD\n\nThe Secretary met the Ambassador.\n\n"
+                 "Distribution: to the file", id="under the text's paragraph"),
+])
+def test_prose_after_a_list_of_who_gets_it_under_no_closer_stays_the_text_s(registers, top):
+    """A memorandum's copies line under its heading or a paragraph: the paragraphs after it are
+    its text."""
+    tei, _ = encode_text(page(f"{top}\n\n{NEXT_MEETING}\n\n{BY_CIPHER}",
+                              title="Memorandum for the Record"), registers)
+    assert "<postscript>" not in body_xml(tei)
+    assert NEXT_MEETING in texts(tei, ".//t:body/t:div/t:p")
