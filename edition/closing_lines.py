@@ -179,13 +179,13 @@ class ClosingRoles:
 
     def _role_in_place(self, index: int) -> str:
         """The letter's words after the list of who gets it (`after_the_copies`), a bracket of a
-        hand or a stamp under a closing line (`SOURCE_MARK_PARAGRAPH`), a
-        lone date beside a signature or salutation, a place, an office under a signature or
-        over one in its block (`_over_signature`), an exclamation before a signature, a
-        co-signer's name and office (`_cosigns`), an item listed under `Enclosures:`, an
-        addressee under the closer's lines and the lines of the address under it, a short line
-        between closing lines, any other line in the block of the lines under the signature
-        (`_runs_on_closing`); "" for any other line."""
+        hand or a stamp under a closing line (`SOURCE_MARK_PARAGRAPH`), a lone date beside a
+        signature or salutation, a place, an office under a signature or over one in its block
+        (`_over_signature`), an exclamation before a signature, a co-signer's name and office
+        (`_cosigns`), an item listed under `Enclosures:`, an addressee under the closer's lines
+        and the lines of the address under it, a short line between closing lines, any other line
+        in the block of the lines under the signature (`_runs_on_closing`); "" for any other
+        line."""
         text = self.lines[index].text
         if self.lines[index].given or is_editors_note(text) or match_label(text):
             return ""

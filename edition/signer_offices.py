@@ -33,8 +33,8 @@ def names_an_office(text: str) -> bool:
     word, as French writes an office, in sentence case (`_opens_with_an_office`), as the line under
     a signature names the signer's office; not `Isle of Pines`, a place the registers do not
     hold. Offices a comma parts are so each (`Ambassador, Permanent Representative of Cuba to the
-    United Nations`); not a name and its office (`O. Dorticos, President of Cuba`): a list's
-    item."""
+    United Nations`); not a name and its office (`O. Dorticos, President of Cuba`): a
+    co-signer's line under a signature (`closing_lines`), else a list's item."""
     office = OFFICE_STANDING.sub("", text)
     if "," in office:
         parts = office.split(",")
