@@ -76,15 +76,16 @@ def render_edition_pages(pages: Pages, entries: bool = True,
     With `entries` False, the page of each register entry is left out (the pipeline has them
     written by workers: `render_entry`). `noted`: what the writers of the downloads said they
     wrote (`edition.export.listing`), so that the downloads page need not read them again.
-    `taken_over`: which of the chronology's month pages and the analytics page were taken from
-    the previous site (see `chronology.write_chronology`, `pages.write_analytics`)."""
+    `taken_over`: which of the lists of documents, the registers' indices, the chronology and
+    its month pages and the analytics page were taken from the previous site (see
+    `Pages.write_unless_taken_over`, `chronology.write_chronology`, `pages.write_analytics`)."""
     writer = pages.writer
     if entries:
         write_registers(pages)
     else:
         for kind in HEADINGS:
-            write_register_index(pages, kind)
-    write_document_lists(pages)
+            write_register_index(pages, kind, taken_over)
+    write_document_lists(pages, taken_over)
     write_chronology(pages, taken_over)
     write_about(pages)
     write_how_to_cite(pages)

@@ -80,9 +80,10 @@ def write_chronology(pages: Pages, taken_over: TakenOver = lambda page, digest: 
                    count=f"{counted(len({_day_span(d)[0] for d in dates}), 'day', 'days')}, "
                          f"{counted(len(dates), 'dated line', 'dated lines')}")
               for month, dates in months]
-    pages.write(page, "chronology.html", "Chronology", urls.CHRONOLOGY,
-                documents=[pages.document_summary(page, d) for d in pages.site.documents],
-                months=listed)
+    pages.write_unless_taken_over(
+        taken_over, page, "chronology.html", "Chronology", urls.CHRONOLOGY,
+        documents=[pages.document_summary(page, d) for d in pages.site.documents],
+        months=listed)
     for index, (month, dates) in enumerate(months):
         near = [(rel, months[i][0]) for rel, i in (("prev", index - 1), ("next", index + 1))
                 if 0 <= i < len(months)]

@@ -6,7 +6,7 @@ from typing import Sequence
 
 from ..records import DocumentRecord
 from . import urls
-from .pages import Pages, counted, pager
+from .pages import Pages, TakenOver, counted, pager
 
 HOME_DOCUMENTS = 500
 """Documents a page of a list shows (at 10,000 documents one page held 8.5 MB)."""
@@ -32,14 +32,17 @@ def _type_links(pages: Pages, page: str, by_type: ByType, current: str) -> list[
             for doc_type, documents in by_type.items()]
 
 
-def _write_list(pages: Pages, documents: Sequence[DocumentRecord], files: list[str],
-                by_type: ByType, template: str, title: str, **context) -> None:
+def _write_list(pages: Pages, taken_over: TakenOver, documents: Sequence[DocumentRecord],
+                files: list[str], by_type: ByType, template: str, title: str,
+                **context) -> None:
     """`documents` in date order, `HOME_DOCUMENTS` a page, on `files`; each page links the
-    page of every type of `by_type`."""
+    page of every type of `by_type`. A page whose rows are as the previous site showed them
+    is taken over (`Pages.write_unless_taken_over`)."""
     for number, page in enumerate(files, 1):
         start = (number - 1) * HOME_DOCUMENTS
         shown = documents[start:start + HOME_DOCUMENTS]
-        pages.write(page, template, title if number == 1 else
+        pages.write_unless_taken_over(
+                    taken_over, page, template, title if number == 1 else
                     f"{title}, page {number} of {len(files)}", urls.HOME,
                     count_label=counted(len(documents), "document", "documents"), first=start + 1,
                     shown=f"{start + 1:,}–{start + len(shown):,}" if len(files) > 1 else "",
@@ -53,26 +56,30 @@ def _pages_for(documents: Sequence[DocumentRecord]) -> int:
     return max(1, -(-len(documents) // HOME_DOCUMENTS))
 
 
-def write_document_lists(pages: Pages) -> None:
-    """The home page's list and the list of each type, the documents grouped by type once."""
+def write_document_lists(pages: Pages,
+                         taken_over: TakenOver = lambda page, digest: False) -> None:
+    """The home page's list and the list of each type, the documents grouped by type once;
+    `taken_over`: see `_write_list`."""
     by_type = documents_by_type(pages.site.documents)
-    write_home(pages, by_type)
-    write_type_pages(pages, by_type)
+    write_home(pages, by_type, taken_over)
+    write_type_pages(pages, by_type, taken_over)
 
 
-def write_home(pages: Pages, by_type: ByType) -> None:
+def write_home(pages: Pages, by_type: ByType,
+               taken_over: TakenOver = lambda page, digest: False) -> None:
     """The list of documents in chronological order, `HOME_DOCUMENTS` a page: the home page,
     then index-2.html ...; each names the document types, linked to their pages."""
     documents = pages.site.documents
     files = [urls.home_page(n) for n in range(1, _pages_for(documents) + 1)]
-    _write_list(pages, documents, files, by_type, "index.html", "Documents")
+    _write_list(pages, taken_over, documents, files, by_type, "index.html", "Documents")
 
 
-def write_type_pages(pages: Pages, by_type: ByType) -> None:
+def write_type_pages(pages: Pages, by_type: ByType,
+                     taken_over: TakenOver = lambda page, digest: False) -> None:
     """The documents of each type in chronological order (`types/<type>.html`, paged as the
     home page): browsing by type without the search's filter, which needs JavaScript."""
     for doc_type, documents in by_type.items():
         files = [urls.type_page(doc_type, n) for n in range(1, _pages_for(documents) + 1)]
-        _write_list(pages, documents, files, by_type, "type.html",
+        _write_list(pages, taken_over, documents, files, by_type, "type.html",
                     f"Documents of type {doc_type}", doc_type=doc_type,
                     home_href=pages.href(files[0], urls.HOME))

@@ -12,7 +12,7 @@ from ..kwic import Row
 from ..registers import Entry
 from ..ties import LABELS
 from . import urls
-from .pages import Pages, counted, escaped_rows, pager
+from .pages import Pages, TakenOver, counted, escaped_rows, pager
 
 HEADINGS = {"person": ("Persons", "Person"), "place": ("Places", "Place"),
             "org": ("Organizations", "Organization")}
@@ -46,14 +46,18 @@ def _summary(pages: Pages, page: str, entry: Entry) -> dict:
                              for kind, uri in entry.authorities])
 
 
-def write_register_index(pages: Pages, kind: str) -> None:
+def write_register_index(pages: Pages, kind: str,
+                         taken_over: TakenOver = lambda page, digest: False) -> None:
+    """The index of register `kind`: every named entry with its counts; taken over from the
+    previous site when none of them changed (`Pages.write_unless_taken_over`)."""
     page = urls.register_index(kind)
     entries = [_summary(pages, page, e) for e in pages.site.named_entries(kind)]
     unnamed = len(pages.site.entries[kind]) - len(entries)
-    pages.write(page, "register_index.html", HEADINGS[kind][0], page,
-                heading=HEADINGS[kind][0], entries=entries,
-                unnamed=counted(unnamed, "entry", "entries") if unnamed else "",
-                show_turns=kind == "person", tei_href=pages.href(page, urls.register_tei(kind)))
+    pages.write_unless_taken_over(
+        taken_over, page, "register_index.html", HEADINGS[kind][0], page,
+        heading=HEADINGS[kind][0], entries=entries,
+        unnamed=counted(unnamed, "entry", "entries") if unnamed else "",
+        show_turns=kind == "person", tei_href=pages.href(page, urls.register_tei(kind)))
 
 
 def mention_pages(mentions: Sequence[Mentions]) -> list[int]:

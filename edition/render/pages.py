@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
@@ -159,12 +161,27 @@ class Pages:
         with open(self.writer.path(page), "w", encoding="utf-8", newline="") as stream:
             stream.writelines(self.env.get_template(template).generate(**common))
 
+    def write_unless_taken_over(self, taken_over: TakenOver, page: str, template: str,
+                                title: str, section: str = "", **context) -> None:
+        """`write`, unless `taken_over` took `page` from the previous site: its digest sums up
+        the template, title, section and `context` (plain data: json refuses anything else),
+        which with the edition's inputs (`previous.FilesTakenOver`) is all the page shows. For
+        the pages that list every document, of which an edit mostly changes none."""
+        data = json.dumps([template, title, section, context], ensure_ascii=False,
+                          default=_refused)
+        if not taken_over(page, hashlib.sha256(data.encode("utf-8")).hexdigest()):
+            self.write(page, template, title, section, **context)
+
     def document_summary(self, page: str, doc) -> dict:
         return dict(title=doc.title, date=doc.date, date_long=long_span(doc.date, doc.date_end),
                     doc_type=doc.document_type, classification=doc.classification,
                     summary=doc.summary, href=self.href(page, urls.document(doc.id)),
                     tei_href=self.href(page, urls.tei(doc.id)),
                     xml_href=self.href(page, urls.document_xml(doc.id)))
+
+
+def _refused(value: object) -> object:
+    raise TypeError(f"a page's digest sums up plain data only, not {type(value).__name__}")
 
 
 def counted(n: int, singular: str, plural: str) -> str:
