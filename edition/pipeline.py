@@ -229,18 +229,29 @@ def source_files(seeds: Path) -> list[Path]:
 def passed_over(seeds: Path) -> list[tuple[Path, str]]:
     """Files that look like sources but are not read (`source_files`), and why: a `.TXT` or
     `.Xml` (the suffix is matched exactly), and sources in a subfolder (only the seeds folder
-    itself is read)."""
+    itself is read). Each name is told a file or a folder from the listing (`os.scandir`), not
+    by two stats of every source: 10,000 of them on every build."""
     found = []
-    for path in sorted(seeds.iterdir()):
-        if path.is_file() and path.suffix.lower() in (".txt", ".xml") and \
-                path.suffix not in (".txt", ".xml"):
-            found.append((path, f"not read: a source's name ends in '{path.suffix.lower()}', "
-                                f"not '{path.suffix}'; rename it to publish it"))
-        elif path.is_dir() and not path.name.startswith(".") and \
-                any(p.suffix.lower() in (".txt", ".xml") for p in path.rglob("*") if p.is_file()):
-            found.append((path, "not read: sources in a subfolder are not published; move them "
-                                "into the seeds folder itself"))
+    with os.scandir(seeds) as listing:
+        entries = sorted(listing, key=lambda entry: entry.name)
+    for entry in entries:
+        suffix = _suffix(entry.name)
+        if suffix.lower() in (".txt", ".xml") and suffix not in (".txt", ".xml") and \
+                entry.is_file():
+            found.append((Path(entry.path), f"not read: a source's name ends in "
+                          f"'{suffix.lower()}', not '{suffix}'; rename it to publish it"))
+        elif not entry.name.startswith(".") and entry.is_dir() and any(
+                p.suffix.lower() in (".txt", ".xml") for p in Path(entry.path).rglob("*")
+                if p.is_file()):
+            found.append((Path(entry.path), "not read: sources in a subfolder are not "
+                                            "published; move them into the seeds folder itself"))
     return found
+
+
+def _suffix(name: str) -> str:
+    """`Path(name).suffix`, without making a path of every name of the seeds folder."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def open_cache(settings: Settings) -> BuildCache:
