@@ -39,9 +39,14 @@ SENDER = re.compile(r"(?:From|Through)\s")
 ADDRESS_LINES = 6
 """The most lines an inside address has."""
 LETTERHEAD_WORDS = frozenset("""Ministry Ministerium Ministère Ministerio Министерство Embassy
-Botschaft Ambassade Embajada Посольство Department Abteilung""".split())
-"""The words the issuing office's lines open with, over the dateline (`Ministerium für Auswärtige
-Angelegenheiten` / `Abteilung Lateinamerika`)."""
+Botschaft Ambassade Embajada Посольство Department Abteilung Mission Misión Delegation
+Delegación Délégation Consulate""".split())
+"""The words naming the issuing office in its lines over the dateline (`Ministerium für
+Auswärtige Angelegenheiten` / `Abteilung Lateinamerika`, `United States Mission to the United
+Nations`)."""
+LETTERHEAD_LEAD = 3
+"""The most capitalized words before the office's word: the country's or the state's (`United
+States Mission ...`, `Soviet Embassy in Havana`)."""
 LETTERHEAD_LINES = 3
 """The most lines of the issuing office's name."""
 OFFICE_NAMED = re.compile(
@@ -197,17 +202,29 @@ def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: f
 
 def _is_letterhead(paras: list[Paragraph], index: int) -> bool:
     """Whether paragraph `index` names the issuing office over the dateline under it: up to
-    `LETTERHEAD_LINES` short lines that end no sentence, the first opening with a word of
-    `LETTERHEAD_WORDS` (`Ministerium für Auswärtige Angelegenheiten` / `Abteilung
-    Lateinamerika` // `Berlin, den 15. November 1962`), naming an office (`OFFICE_NAMED`); not
-    such lines over anything else (`Embassy of the Hungarian People's Republic` / `Havana` //
+    `LETTERHEAD_LINES` short lines that end no sentence, the first naming an office
+    (`_names_an_office`: `Ministerium für Auswärtige Angelegenheiten` / `Abteilung
+    Lateinamerika` // `Berlin, den 15. November 1962`); not such lines over anything else (`Embassy of the Hungarian People's Republic` / `Havana` //
     `No. 00318/1962`), nor a sentence's (`Embassy officials` / `will call on you`)."""
     para = paras[index]
     return len(para.lines) <= LETTERHEAD_LINES and index + 1 < len(paras) \
-        and para.lines[0].split()[0] in LETTERHEAD_WORDS \
-        and OFFICE_NAMED.fullmatch(para.lines[0].strip()) is not None \
+        and _names_an_office(para.lines[0]) \
         and all(_undated_address_line(line) for line in para.lines) \
         and len(paras[index + 1].lines) == 1 and date_checks.is_dateline(paras[index + 1].text)
+
+
+def _names_an_office(line: str) -> bool:
+    """Whether `line` names an office: a word of `LETTERHEAD_WORDS`, first or after up to
+    `LETTERHEAD_LEAD` capitalized words, and its name after it (`OFFICE_NAMED`): `Embassy in
+    Havana`, `United States Mission to the United Nations`; not a sentence (`Embassy officials`,
+    `Soviet Embassy officials`)."""
+    words = line.split()
+    for at, word in enumerate(words[:LETTERHEAD_LEAD + 1]):
+        if word in LETTERHEAD_WORDS:
+            return OFFICE_NAMED.fullmatch(" ".join(words[at:])) is not None
+        if not word[:1].isupper():
+            return False
+    return False
 
 
 def _heads_as_titled(para: Paragraph, title: str) -> bool:

@@ -638,12 +638,24 @@ HAVANA_9 = ('<opener><dateline n="1" xml:id="L1"><placeName ref="places.xml#hava
      '<placeName ref="places.xml#havana">Havana</placeName></byline><dateline n="2" xml:id="L2">'),
     ("Посольство СССР в Республике Куба\n\nHavana, 5 November 1962\n\nWe declare.",
      "Letter from the Embassy to U Thant", '<opener><byline n="1" xml:id="L1">Посольство '),
+    # session 22 (r8 C1): the country's name before the office's word; the letter lost its
+    # dateline and salutation with it
+    ("United States Mission to the United Nations\nNew York, October 29, 1962\n\n"
+     "Dear Mr. President:\n\nI write in haste.", "Letter from Adlai Stevenson to President "
+     "Kennedy", '<opener><byline n="1" xml:id="L1"><placeName ref="places.xml#usa">United States'
+     f'</placeName> Mission to the {UN}</byline><dateline n="2" xml:id="L2">{NEW_YORK}, <date '
+     'when="1962-10-29">October 29, 1962</date></dateline><salute n="3" xml:id="L3">Dear Mr. '
+     'President:</salute></opener>'),
+    ("Soviet Embassy officials\nwill call on you\n\nHavana, 5 November 1962\n\nWe declare.",
+     "Letter from Fidel Castro to U Thant",
+     '<p n="1" xml:id="L1">Soviet Embassy officials will call on you</p>'),
 ], ids=["the GDR's report", "an office over a number", "a sentence under the title's word",
         "r7 5: a sentence wrapped after the title's word",
         "r7 5: a line going on with another word than the title's second",
         "r7 5: the title's second word going on into a sentence",
         "a sentence over the dateline", "rvD 1: an office in a place",
-        "rvD 1: in Russian, in a place"])
+        "rvD 1: in Russian, in a place", "r8 C1: the country's name before the office",
+        "r8 C1: a sentence with the country's name before the office's word"])
 def test_the_issuing_office_over_the_dateline_is_a_byline(valid_tei, top, title, body):
     tei = valid_tei(page(top, date="November 15, 1962", title=title))
     assert body_xml(tei).split(">", 1)[1].startswith(body)
