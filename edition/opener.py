@@ -38,6 +38,14 @@ SENDER = re.compile(r"(?:From|Through)\s")
 `From the Secretary of State`, `Through Mr. Bundy`: no line of the address."""
 ADDRESS_LINES = 6
 """The most lines an inside address has."""
+INSIDE_ADDRESS_WORDS = 12
+"""The most words of a line of an inside address, over a salutation a letter opens with:
+`Secretario General Interino de la Organización de las Naciones Unidas` (ten)."""
+YEAR_MOTTO = re.compile(r"[\"“«][^\"“”«».!?;:]{3,60}[\"”»]|(?:Año|AÑO) (?i:del?) [^.!?;:]{3,60}")
+"""The year's motto a Cuban letter prints under its dateline, in quotes or naming the year:
+`"Año de la Planificación"`, `Año de la Planificación`."""
+MOTTO_WORDS = 8
+"""The most words of a year's motto."""
 LETTERHEAD_WORDS = frozenset("""Ministry Ministerium Ministère Ministerio Министерство Embassy
 Botschaft Ambassade Embajada Посольство Department Abteilung Mission Misión Delegation
 Delegación Délégation Consulate""".split())
@@ -92,6 +100,11 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
     while index < len(paras) and not given[index]:
         if _year_under_a_dateline(paras[index].text, found):
             break
+        if found and found[-1][0] == "dateline" and len(paras[index].lines) == 1 \
+                and is_year_motto(paras[index].text):
+            found.append(("dateline", paras[index]))
+            index += 1
+            continue
         if doc_type == "telegram" and len(paras[index].lines) == 1 \
                 and (kind := "dateline" if place_line(paras[index].text)
                      else _under_telegram_dateline(paras[index].text, found, names_a_body)):
@@ -188,6 +201,8 @@ def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: f
         return [("byline", para)], 1
     if date_checks.is_dateline(text) and not match_label(text):
         return [("dateline", para)], 1
+    if _dated_with_motto(para):
+        return [("dateline", line) for line in para.each_line()], 1
     if (lines := _addressed(paras, given, index)):
         return [("addrLine", line) for para in paras[index:index + lines]
                 for line in para.each_line()], lines
@@ -211,6 +226,21 @@ def _is_letterhead(paras: list[Paragraph], index: int) -> bool:
         and _names_an_office(para.lines[0]) \
         and all(_undated_address_line(line) for line in para.lines) \
         and len(paras[index + 1].lines) == 1 and date_checks.is_dateline(paras[index + 1].text)
+
+
+def _dated_with_motto(para: Paragraph) -> bool:
+    """Whether `para` is a dateline with the year's motto under it (`is_year_motto`): `La Habana,
+    27 de octubre de 1962` / `"Año de la Planificación"`: the year as the Cuban state names it,
+    a line of the dateline."""
+    return len(para.lines) == 2 and date_checks.is_dateline(para.lines[0]) \
+        and not match_label(para.lines[0]) and is_year_motto(para.lines[1])
+
+
+def is_year_motto(line: str) -> bool:
+    """`"Año de la Planificación"`: a short line wholly in quotes (`YEAR_MOTTO`), no sentence in
+    it, or opening `Año de`; not a quoted sentence (`"We will not accept."`)."""
+    line = line.strip()
+    return len(line.split()) <= MOTTO_WORDS and YEAR_MOTTO.fullmatch(line) is not None
 
 
 def _names_an_office(line: str) -> bool:
@@ -345,16 +375,17 @@ def _addressed(paras: list[Paragraph], given: list[str], index: int) -> int:
     return end - index if end > index + 1 else 0
 
 
-def _undated_address_line(line: str) -> bool:
-    """A line of an address, a letterhead or an inside address: short, ending no sentence
-    (`paragraphs.is_address_line`), naming no date (`New York`; not `Moscow, 12 November
-    1962`, the dateline under them)."""
-    return is_address_line(line) and not date_checks.names_a_date(line)
+def _undated_address_line(line: str, most_words: int = 8) -> bool:
+    """A line of an address, a letterhead or an inside address: short (up to `most_words`),
+    ending no sentence (`paragraphs.is_address_line`), naming no date (`New York`; not `Moscow,
+    12 November 1962`, the dateline under them)."""
+    return is_address_line(line, most_words) and not date_checks.names_a_date(line)
 
 
 def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset[str]) -> int:
     """How many of the first `paras` are a letter's inside address: lines that end no sentence
-    and name no date (`is_address_line`), at most `ADDRESS_LINES`, right before a salutation a
+    and name no date (`is_address_line`, up to `INSIDE_ADDRESS_WORDS` words: an office's name in
+    Spanish is long), at most `ADDRESS_LINES`, right before a salutation a
     letter opens with (`LETTER_SALUTATION`); 0 when the first is none.
 
         His Excellency U Thant / New York / Your Excellency:  -> 2
@@ -366,6 +397,7 @@ def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset
             return index if opens_a_letter(para.text) else 0
         lines += len(para.lines)
         if lines > ADDRESS_LINES or given[index] \
-                or not all(_undated_address_line(line) for line in para.lines):
+                or not all(_undated_address_line(line, INSIDE_ADDRESS_WORDS)
+                           for line in para.lines):
             return 0
     return 0

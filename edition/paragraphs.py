@@ -232,13 +232,14 @@ ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Jr|Sr|St|Ave|Blvd)\.)$")
 """A final period that ends an abbreviation, not a sentence: `Washington, D.C.`, `Fifth Ave.`."""
 
 
-def is_address_line(line: str) -> bool:
+def is_address_line(line: str, most_words: int = 8) -> bool:
     """`His Excellency U Thant`, `Acting Secretary-General of the United Nations`, `New York`,
-    `Washington, D.C.`: a short line that ends no sentence and opens no speech, as a line of an
-    inside address is (`structure` asks for a salutation after such lines)."""
+    `Washington, D.C.`: a short line (up to `most_words`) that ends no sentence and opens no
+    speech, as a line of an inside address is (`structure` asks for a salutation after such
+    lines)."""
     words = line.split()
     ends_sentence = line.endswith(TERMINAL) and not ABBREVIATION_END.search(line)
-    return 0 < len(words) <= 8 and not ends_sentence and not line.startswith(("[", "(")) \
+    return 0 < len(words) <= most_words and not ends_sentence and not line.startswith(("[", "(")) \
         and match_label(line) is None
 
 

@@ -669,3 +669,38 @@ def test_the_page_shows_the_byline_as_a_citable_line(valid_tei, registers):
     assert [p.text_content() for p in lines] == \
         ["Ministerium für Auswärtige AngelegenheitenAbteilung Lateinamerika"]
     assert lines[0].xpath("br") and shown.xpath("//*[@id='L2']//p[@class='byline']")
+
+
+CARTA_TITLE = "Carta del Primer Ministro Fidel Castro al Secretario General U Thant"
+CARTA_ADDRESS = ("Excelentísimo señor U Thant\nSecretario General Interino de la Organización de "
+                 "las Naciones Unidas\nNueva York\n\nEstimado señor Secretario General:")
+LA_HABANA = ('<dateline n="1" xml:id="L1"><placeName ref="places.xml#havana">La Habana'
+             '</placeName>, <docDate when="1962-10-27">27 de octubre de 1962</docDate></dateline>')
+
+
+@pytest.mark.parametrize("dateline", [
+    'La Habana, 27 de octubre de 1962\n"Año de la Planificación"',
+    'La Habana, 27 de octubre de 1962\n\n"Año de la Planificación"',
+], ids=["under the dateline", "a paragraph of its own"])
+def test_a_spanish_letter_opens_with_the_year_s_motto_its_address_and_salutation(valid_tei,
+                                                                                 dateline):
+    # session 22 (r8 C2): the motto joined the dateline into a paragraph and stopped the opener;
+    # the address's office in Spanish, ten words, was too long for an address's line
+    tei = valid_tei(page(f"{dateline}\n\n{CARTA_ADDRESS}\n\n{LETTER_BODY}",
+                         date="October 27, 1962", title=CARTA_TITLE))
+    assert body_xml(tei).split(">", 1)[1].startswith(
+        f'<opener>{LA_HABANA}<dateline n="2" xml:id="L2">"Año de la Planificación"</dateline>'
+        f'<address><addrLine n="3" xml:id="L3">Excelentísimo señor {U_THANT}</addrLine>'
+        '<addrLine n="4" xml:id="L4">Secretario General Interino de la Organización de las '
+        'Naciones Unidas</addrLine><addrLine n="5" xml:id="L5">Nueva York</addrLine></address>'
+        '<salute n="6" xml:id="L6">Estimado señor Secretario General:</salute></opener>')
+
+
+@pytest.mark.parametrize("under", ['"No aceptaremos la inspección."',
+                                   '"Aceptamos su visita", dijo el Primer Ministro ayer'],
+                         ids=["a quoted sentence", "a quotation going on"])
+def test_a_quoted_sentence_under_the_dateline_is_the_text(valid_tei, under):
+    tei = valid_tei(page(f"La Habana, 27 de octubre de 1962\n\n{under}\n\n{LETTER_BODY}",
+                         date="October 27, 1962", title=CARTA_TITLE))
+    assert body_xml(tei).split(">", 1)[1].startswith(
+        f'<opener>{LA_HABANA}</opener><p n="2" xml:id="L2">')
