@@ -219,8 +219,9 @@ def _is_letterhead(paras: list[Paragraph], index: int) -> bool:
     """Whether paragraph `index` names the issuing office over the dateline under it: up to
     `LETTERHEAD_LINES` short lines that end no sentence, the first naming an office
     (`_names_an_office`: `Ministerium für Auswärtige Angelegenheiten` / `Abteilung
-    Lateinamerika` // `Berlin, den 15. November 1962`); not such lines over anything else (`Embassy of the Hungarian People's Republic` / `Havana` //
-    `No. 00318/1962`), nor a sentence's (`Embassy officials` / `will call on you`)."""
+    Lateinamerika` // `Berlin, den 15. November 1962`); not such lines over anything else
+    (`Embassy of the Hungarian People's Republic` / `Havana` // `No. 00318/1962`), nor a
+    sentence's (`Embassy officials` / `will call on you`)."""
     para = paras[index]
     return len(para.lines) <= LETTERHEAD_LINES and index + 1 < len(paras) \
         and _names_an_office(para.lines[0]) \
