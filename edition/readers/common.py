@@ -132,11 +132,26 @@ GLOSS_AFTER = re.compile(r"\s+\([^()]*\)$")
 """A marking's translation in parentheses ending its line: `Szigorúan titkos! (Top Secret!)`."""
 
 
+MARKING_DASH = re.compile(r"\s+-{1,2}\s+|\s*(?:--|[—–])\s*")
+"""A dash between two markings: `TOP SECRET -- EYES ONLY`, `Secret - Eyes Only`, `SECRET—NOFORN`;
+not a word's hyphen (`VS-Vertraulich`)."""
+
+
 def classification_level(marking: str) -> str:
     """The classification a marking or a source statement's sentence states, a word of
     `CLASSIFICATIONS` ('top secret' for `TOP SECRET; EYES ONLY`, `Top Secret.` and `Совершенно
-    секретно`; `Szigorúan titkos! (Top Secret!)`, its translation after it), else ''."""
+    секретно`; `Szigorúan titkos! (Top Secret!)`, its translation after it), else ''. Markings a
+    dash parts are each one (`TOP SECRET -- EYES ONLY`; not `Secret -- or so he said.`)."""
     marking = GLOSS_AFTER.sub("", marking.strip())
+    dashed = MARKING_DASH.split(marking)
+    if len(dashed) > 1:
+        levels = [_level(part) for part in dashed]
+        return levels[0] if all(levels) else ""
+    return _level(marking)
+
+
+def _level(marking: str) -> str:
+    """The word of `CLASSIFICATIONS` a marking's first part (up to `;`, `,` or `/`) is, or ''."""
     head = re.split(r"[;,/]", marking.lower())[0].strip().rstrip(".!").rstrip()
     level = CLASSIFICATIONS_ELSEWHERE.get(head, head)
     return level if level in CLASSIFICATIONS else ""

@@ -208,6 +208,16 @@ def test_a_frus_volume_title_in_the_source_note_names_no_place_or_date(registers
     ("A.I. MIKOYAN. Yes.", "An archive. Secret Service files.", None, None),
     # a marking and words after a comma are no marking alone (the whole-change read)
     ("A.I. MIKOYAN. Yes.", "An archive. Secret, but the Embassy had it.", None, None),
+    # session 22 (r8 C7): markings a dash parts were the text's heading
+    ("TOP SECRET -- EYES ONLY\n\nA.I. MIKOYAN. Yes.", "An archive.",
+     '<term>TOP SECRET -- EYES ONLY</term>', "top-secret"),
+    ("Top Secret - Eyes Only\n\nA.I. MIKOYAN. Yes.", "An archive.",
+     '<term>Top Secret - Eyes Only</term>', "top-secret"),
+    ("SECRET—NOFORN\n\nA.I. MIKOYAN. Yes.", "An archive.", '<term>SECRET—NOFORN</term>',
+     "secret"),
+    # ... but a marking's word and a sentence after a dash are none
+    ("Secret -- the Embassy knew it all along.\n\nA.I. MIKOYAN. Yes.", "An archive.", None,
+     None),
 ])
 def test_the_classification_is_read_where_the_source_states_it_in_one_vocabulary(
         body, source, term, level, registers, validator):
