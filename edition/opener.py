@@ -100,9 +100,8 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
     while index < len(paras) and not given[index]:
         if _year_under_a_dateline(paras[index].text, found):
             break
-        if found and found[-1][0] == "dateline" and len(paras[index].lines) == 1 \
-                and is_year_motto(paras[index].text):
-            found.append(("dateline", paras[index]))
+        if (under := _under_the_dateline(paras[index], found, doc_type)):
+            found.extend(under)
             index += 1
             continue
         if doc_type == "telegram" and len(paras[index].lines) == 1 \
@@ -134,6 +133,34 @@ def _under_telegram_dateline(text: str, found: list[tuple[str, Paragraph]],
     addressed = any(kind == "salute" for kind, _ in found)
     return "salute" if not addressed and in_capitals(text) and names_a_body(text.rstrip(".")) \
         else ""
+
+
+def _under_the_dateline(para: Paragraph, found: list[tuple[str, Paragraph]], doc_type: str
+                        ) -> list[tuple[str, Paragraph]]:
+    """The opening lines `para` makes right under the opener's dateline (the last of `found`):
+    the year's motto, a line of the dating (`is_year_motto`: `"Año de la Planificación"`); in a
+    letter or a telegram, its lines of the addressee, one opening `To` (`_addressee_block`:
+    `DSIP - Belgrade` / `To Comrade Koča Popović personally`); [] for any other."""
+    if not found or found[-1][0] != "dateline":
+        return []
+    if len(para.lines) == 1 and is_year_motto(para.text):
+        return [("dateline", para)]
+    if doc_type in CORRESPONDENCE and _addressee_block(para):
+        return [("addrLine", line) for line in para.each_line()]
+    return []
+
+
+def _addressee_block(para: Paragraph) -> bool:
+    """Whether `para` is the addressee's lines: two to `ADDRESS_LINES` lines of an address
+    (`_undated_address_line`), one after the first opening `To` and naming them (`ADDRESSEE`:
+    `DSIP - Belgrade` / `To Comrade Koča Popović personally`); not lines of which none is
+    addressed (`Strictly personal` / `Copy No. 2`), nor a sentence's (`The Ambassador reported` /
+    `To Comrade Popović, in person,` / `that the Cubans agree.`). A first line opening `To` is
+    `_addressed`'s."""
+    lines = para.lines
+    return 1 < len(lines) <= ADDRESS_LINES \
+        and all(_undated_address_line(line) for line in lines) \
+        and any(ADDRESSEE.match(line) for line in lines[1:])
 
 
 def _year_under_a_dateline(text: str, found: list[tuple[str, Paragraph]]) -> bool:

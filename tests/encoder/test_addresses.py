@@ -120,3 +120,29 @@ def test_a_sentence_opening_with_to_opens_no_letter(registers):
     tei, _ = encode_text(letter(sentence), registers)
     assert body_xml(tei).startswith(f'<div type="document" subtype="letter"><p n="1" '
                                     f'xml:id="L1">{sentence.split(",")[0]}')
+
+
+CABLE = "Telegram from the Yugoslav Embassy in Havana to the State Secretariat, Belgrade"
+HAVANA_1 = (f'<dateline n="1" xml:id="L1">{HAVANA}, <docDate when="1962-11-01">1.XI.1962'
+            '</docDate></dateline>')
+
+
+@pytest.mark.parametrize("under, expected", [
+    pytest.param("DSIP - Belgrade\nTo Comrade Koča Popović personally",
+                 f'<opener>{HAVANA_1}<address><addrLine n="2" xml:id="L2">DSIP - Belgrade'
+                 '</addrLine><addrLine n="3" xml:id="L3">To Comrade Koča Popović personally'
+                 '</addrLine></address></opener>',
+                 id="r8 C6: the addressee's office and place, then the addressee"),
+    pytest.param("The Ambassador reported\nTo Comrade Popović, in person,\nthat the Cubans agree.",
+                 f'<opener>{HAVANA_1}</opener><p n="2" xml:id="L2">The Ambassador reported To ',
+                 id="a sentence over three lines"),
+    pytest.param("Strictly personal\nCopy No. 2", f'<opener>{HAVANA_1}</opener><p n="2" ',
+                 id="short lines naming no addressee"),
+])
+def test_the_addressee_s_lines_under_a_telegram_s_dateline_are_its_address(valid_tei, under,
+                                                                            expected):
+    """Review r8 (C6): the cable's lines of its addressee under the dateline, the first not
+    opening `To`, were one paragraph, their line break lost."""
+    tei = valid_tei(page(f"Havana, 1.XI.1962\n\n{under}\n\n1. Today at noon I was received.\n\n"
+                         "Please instruct.", date="November 1, 1962", title=CABLE))
+    assert body_xml(tei).split(">", 1)[1].startswith(expected)
