@@ -277,6 +277,10 @@ USSR Ministry of Foreign Affairs to the Embassy of the United States`, `Note Fro
 the President` (a party before `to` and after it: `correspondents.names_two_parties`); not `Note
 by the Secretary`, `Notes of a Conversation`, `Note of the meeting held to discuss Berlin`, nor
 `Note of the Meeting of the Presidium Held in Moscow to Discuss the Cuban Question`, memoranda."""
+INSTRUCTION = r"instructions? from [^,;]*?(?-i:[A-Z])[\w.]*\)? to (?:the )?(?-i:[A-Z])\w*"
+"""An instruction its sender cables to the addressee, a telegram: `Instruction from the CC CPSU to
+the Soviet Ambassador in Cuba` (a party before `to` and after it, capitalized); not
+`Instructions to the Soviet Delegation`, `Instructions from Moscow to be followed`."""
 TITLE_WORDS: tuple[tuple[str, dict[str, str]], ...] = (
     ("memorandum", {   # of conversation (`MEMCON`): the header says so
         "en": r"(?:memorandum|record|notes?) of (?:a |the )?conversations?|memcons?",
@@ -285,7 +289,7 @@ TITLE_WORDS: tuple[tuple[str, dict[str, str]], ...] = (
         "de": r"gesprächsaufzeichnung|aufzeichnung (?:über (?:das|ein)|des) gesprächs?",
         "fr": r"compte[- ]rendu (?:de l['’]|d['’])entretien"}),
     ("telegram", {
-        "en": r"telegrams?|cables?|airgrams?", "ru": r"(?:шифр)?телеграмм[аы]", "es": r"telegramas?",
+        "en": r"telegrams?|cables?|airgrams?|" + INSTRUCTION, "ru": r"(?:шифр)?телеграмм[аы]", "es": r"telegramas?",
         "de": r"telegramm|drahtbericht|fernschreiben", "fr": r"télégrammes?"}),
     ("letter", {
         "en": r"letters?|" + DIPLOMATIC_NOTE, "fr": r"lettres?",

@@ -122,6 +122,12 @@ TYPED = [
      "other", "other document"),
     ("", "List of the Soviet Delegation Accompanying A.I. Mikoyan to Havana", "other",
      "other document"),
+    # session 22 (r8 H2): an instruction from its sender to the addressee is cabled to them
+    ("", "Instruction from the CC CPSU to the Soviet Ambassador in Cuba, October 30, 1962",
+     "telegram", "telegram"),
+    ("", "Instructions to the Soviet Delegation at the United Nations", "other",
+     "other document"),
+    ("", "Instructions from Moscow to be followed by the Embassy", "other", "other document"),
 ]
 """(Type field, title) -> the body's subtype and the header's term."""
 

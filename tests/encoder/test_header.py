@@ -300,6 +300,10 @@ MISSION = "<orgName>Mission to the United Nations</orgName>"
     # a telegram's number in parentheses is no name
     ("Telegram from the Mission to the United Nations to the Department of State (USUN 1990)",
      MISSION, DOS),
+    # session 22 (r8 H2): an instruction names its sender and addressee as a telegram does
+    ("Instruction from the CC CPSU to the Soviet Ambassador in Cuba",
+     '<orgName ref="organizations.xml#cc-cpsu">Central Committee of the Communist Party of the '
+     'Soviet Union</orgName>', "<name>Soviet Ambassador in Cuba</name>"),
 ])
 def test_the_title_names_sender_and_addressee(title, sent, received, registers, validator):
     tei, _ = encode_text(page("We met Dorticos.", title=title), registers)
