@@ -46,6 +46,11 @@ YEAR_MOTTO = re.compile(r"[\"“«][^\"“”«».!?;:]{3,60}[\"”»]|(?:Año|A
 `"Año de la Planificación"`, `Año de la Planificación`."""
 MOTTO_WORDS = 8
 """The most words of a year's motto."""
+CABLED_TO = re.compile(r"(?:[A-ZА-ЯЁ]+[ \t]+){0,3}(?:AMBASSADOR|EMBASSY|CHARG[EÉ][ \t]D['’]AFFAIRES"
+                       r"|CONSUL|MISSION|REPRESENTATIVE|ПОСОЛ|ПОСЛУ|ПОСОЛЬСТВО|СОВПОСОЛ|СОВПОСЛУ"
+                       r")(?:[ \t]+[A-ZА-ЯЁ]+){0,3}\.?")
+"""A telegram's addressee in capitals, under the place it is cabled to: `SOVIET AMBASSADOR`,
+`СОВПОСЛУ`, `EMBASSY`, `CHARGÉ D'AFFAIRES`."""
 LETTERHEAD_WORDS = frozenset("""Ministry Ministerium Ministère Ministerio Министерство Embassy
 Botschaft Ambassade Embajada Посольство Department Abteilung Mission Misión Delegation
 Delegación Délégation Consulate""".split())
@@ -70,7 +75,8 @@ OFFICE_NAMED = re.compile(
 def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str],
                 marking_line: int = 0, doc_type: str = "",
                 place_line: Callable[[str], bool] = lambda text: False,
-                names_a_body: Callable[[str], bool] = lambda text: False, title: str = ""
+                names_a_body: Callable[[str], bool] = lambda text: False, title: str = "",
+                names_a_place: Callable[[str], bool] = lambda text: False
                 ) -> tuple[list[tuple[str, Paragraph]], int]:
     """The opening lines of `paras`, each with the block it is, and the index of the paragraph
     where the text begins; a paragraph with a role `given` by the editor begins it. The first
@@ -86,6 +92,8 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
     (`_under_telegram_dateline`).
     The issuing office's name over a dateline there is a byline (`_is_letterhead`), and a line of
     the `title`'s first word over lines going on in small letters a heading (`_heads_as_titled`).
+    At a telegram's top, the place it is cabled to and its addressee in capitals are its address
+    (`_cabled_to`: `HAVANA` // `SOVIET AMBASSADOR`; `names_a_place` says which lines are places).
 
         TOP SECRET / Copy No. 1 // MEMORANDUM OF CONVERSATION // Havana, 14 November 1962 //
         His Excellency U Thant / New York // Your Excellency:
@@ -103,6 +111,12 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
         if (under := _under_the_dateline(paras[index], found, doc_type)):
             found.extend(under)
             index += 1
+            continue
+        if doc_type == "telegram" and (cabled := _cabled_to(paras, given, index, found,
+                                                            names_a_place)):
+            found.extend(("addrLine", line) for para in paras[index:index + cabled]
+                         for line in para.each_line())
+            index += cabled
             continue
         if doc_type == "telegram" and len(paras[index].lines) == 1 \
                 and (kind := "dateline" if place_line(paras[index].text)
@@ -161,6 +175,23 @@ def _addressee_block(para: Paragraph) -> bool:
     return 1 < len(lines) <= ADDRESS_LINES \
         and all(_undated_address_line(line) for line in lines) \
         and any(ADDRESSEE.match(line) for line in lines[1:])
+
+
+def _cabled_to(paras: list[Paragraph], given: list[str], index: int,
+               found: list[tuple[str, Paragraph]], names_a_place: Callable[[str], bool]) -> int:
+    """How many paragraphs from `index`, at a telegram's top (no opening line in `found` but its
+    marking), are the place it is cabled to and its addressee, each a line in capitals, the
+    place's `names_a_place`, the addressee's an office (`CABLED_TO`): `HAVANA` // `SOVIET
+    AMBASSADOR` (or in one paragraph); 0 for other lines (`MOSCOW` // `SECURITY COUNCIL`)."""
+    if any(kind != "stamp" for kind, _ in found) or len(paras[index].lines) > 2:
+        return 0
+    taken = 3 - len(paras[index].lines)
+    lines = [line.strip() for para in paras[index:index + taken] for line in para.lines]
+    if len(lines) != 2 or any(given[index:index + taken]):
+        return 0
+    place, addressee = lines
+    return taken if place.isupper() and names_a_place(place.rstrip(".")) \
+        and CABLED_TO.fullmatch(addressee) is not None else 0
 
 
 def _year_under_a_dateline(text: str, found: list[tuple[str, Paragraph]]) -> bool:

@@ -222,7 +222,7 @@ class _Builder:
                                text, lambda words: names_only(registers, words), year),
                            lambda text: names_only(registers, text, "org")
                            and self.addressed(text),
-                           title)
+                           title, lambda text: names_only(registers, text))
 
     def _body_paragraph(self, para: Paragraph) -> None:
         role, who = self.overrides.role(para.line)

@@ -146,3 +146,31 @@ def test_the_addressee_s_lines_under_a_telegram_s_dateline_are_its_address(valid
     tei = valid_tei(page(f"Havana, 1.XI.1962\n\n{under}\n\n1. Today at noon I was received.\n\n"
                          "Please instruct.", date="November 1, 1962", title=CABLE))
     assert body_xml(tei).split(">", 1)[1].startswith(expected)
+
+
+INSTRUCTION = "Telegram from the CC CPSU to the Soviet Ambassador in Cuba"
+HAVANA_CAPS = '<placeName ref="places.xml#havana">HAVANA</placeName>'
+
+
+@pytest.mark.parametrize("top, expected", [
+    pytest.param("HAVANA\n\nSOVIET AMBASSADOR",
+                 f'<opener><address><addrLine n="1" xml:id="L1">{HAVANA_CAPS}</addrLine>'
+                 '<addrLine n="2" xml:id="L2">SOVIET AMBASSADOR</addrLine></address></opener>'
+                 '<p n="3" xml:id="L3">Visit ', id="r8 C4: the place and the addressee"),
+    pytest.param("HAVANA\nSOVIET AMBASSADOR",
+                 f'<opener><address><addrLine n="1" xml:id="L1">{HAVANA_CAPS}</addrLine>'
+                 '<addrLine n="2" xml:id="L2">SOVIET AMBASSADOR</addrLine></address></opener>'
+                 '<p n="3" xml:id="L3">Visit ', id="in one paragraph"),
+    pytest.param("HAVANA\n\nSECURITY COUNCIL", f'<p n="1" xml:id="L1">{HAVANA_CAPS}</p>',
+                 id="a place over no office"),
+    pytest.param("Havana\n\nSoviet Ambassador", '<p n="1" xml:id="L1"><placeName ',
+                 id="not in capitals"),
+])
+def test_a_telegram_s_place_and_addressee_in_capitals_at_its_top_are_its_address(
+        valid_tei, top, expected):
+    """Review r8 (C4): the instruction's `HAVANA` / `SOVIET AMBASSADOR` were paragraphs of the
+    text."""
+    tei = valid_tei(page(f"{top}\n\nVisit Fidel Castro and state the following.\n\n"
+                         "Telegraph upon fulfillment.", date="October 30, 1962",
+                         title=INSTRUCTION))
+    assert body_xml(tei).split(">", 1)[1].startswith(expected)
