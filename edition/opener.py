@@ -9,6 +9,8 @@ from . import date_checks
 from .divisions import heads_a_division
 from .doc_types import CORRESPONDENCE, RECORDS
 from .inline import PAGE
+from .letterheads import (ADDRESS_LINES, addressee_block, cabled_to, dated_with_motto,
+                          is_letterhead, is_year_motto, undated_address_line)
 from .letter_forms import FOREIGN_SALUTATION
 from .model import Paragraph
 from .paragraphs import ADDRESSEE, FIELD_LINE, in_title_case, is_address_line, is_heading
@@ -36,40 +38,9 @@ PRECEDENCE = re.compile(r"(?i:priority|urgent|immediate|flash|routine|operationa
 SENDER = re.compile(r"(?:From|Through)\s")
 """A memorandum's line naming its sender, or the office it goes through, under its addressee:
 `From the Secretary of State`, `Through Mr. Bundy`: no line of the address."""
-ADDRESS_LINES = 6
-"""The most lines an inside address has."""
 INSIDE_ADDRESS_WORDS = 12
 """The most words of a line of an inside address, over a salutation a letter opens with:
 `Secretario General Interino de la Organización de las Naciones Unidas` (ten)."""
-YEAR_MOTTO = re.compile(r"[\"“«][^\"“”«».!?;:]{3,60}[\"”»]|(?:Año|AÑO) (?i:del?) [^.!?;:]{3,60}")
-"""The year's motto a Cuban letter prints under its dateline, in quotes or naming the year:
-`"Año de la Planificación"`, `Año de la Planificación`."""
-MOTTO_WORDS = 8
-"""The most words of a year's motto."""
-CABLED_TO = re.compile(r"(?:[A-ZА-ЯЁ]+[ \t]+){0,3}(?:AMBASSADOR|EMBASSY|CHARG[EÉ][ \t]D['’]AFFAIRES"
-                       r"|CONSUL|MISSION|REPRESENTATIVE|ПОСОЛ|ПОСЛУ|ПОСОЛЬСТВО|СОВПОСОЛ|СОВПОСЛУ"
-                       r")(?:[ \t]+[A-ZА-ЯЁ]+){0,3}\.?")
-"""A telegram's addressee in capitals, under the place it is cabled to: `SOVIET AMBASSADOR`,
-`СОВПОСЛУ`, `EMBASSY`, `CHARGÉ D'AFFAIRES`."""
-LETTERHEAD_WORDS = frozenset("""Ministry Ministerium Ministère Ministerio Министерство Embassy
-Botschaft Ambassade Embajada Посольство Department Abteilung Mission Misión Delegation
-Delegación Délégation Consulate""".split())
-"""The words naming the issuing office in its lines over the dateline (`Ministerium für
-Auswärtige Angelegenheiten` / `Abteilung Lateinamerika`, `United States Mission to the United
-Nations`)."""
-LETTERHEAD_LEAD = 3
-"""The most capitalized words before the office's word: the country's or the state's (`United
-States Mission ...`, `Soviet Embassy in Havana`)."""
-LETTERHEAD_LINES = 3
-"""The most lines of the issuing office's name."""
-OFFICE_NAMED = re.compile(
-    r"\S+(?:\s+[A-ZÀ-ÞА-ЯЁ]\S*)*(?:\s+(?i:of|for|in|at|to|für|in|bei|beim|des|der|de|du|del|en|"
-    r"à|au|aux|d['’]\S+|в|во|при)\b.*|\s+[а-яё].*)?")
-"""An office's name as its first line gives it, after the office's word: capitalized words
-(`Abteilung Lateinamerika`, `Посольство СССР`), then a preposition and what follows
-(`Ministerium für Auswärtige Angelegenheiten`, `Embassy of the Hungarian People's Republic`,
-`Embassy in Havana`, `Посольство СССР в Республике Куба`), or, in Russian, a genitive
-(`Министерство иностранных дел СССР`); not a sentence (`Embassy officials`)."""
 
 
 def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str],
@@ -90,10 +61,11 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
     dateline, its precedence is a stamp and its addressee, a body of the registers in capitals
     (`names_a_body`: `USSR MFA`, not another than the title's addressee), its salutation
     (`_under_telegram_dateline`).
-    The issuing office's name over a dateline there is a byline (`_is_letterhead`), and a line of
-    the `title`'s first word over lines going on in small letters a heading (`_heads_as_titled`).
-    At a telegram's top, the place it is cabled to and its addressee in capitals are its address
-    (`_cabled_to`: `HAVANA` // `SOVIET AMBASSADOR`; `names_a_place` says which lines are places).
+    The issuing office's name over a dateline there is a byline (`letterheads.is_letterhead`),
+    and a line of the `title`'s first word over lines going on in small letters a heading
+    (`_heads_as_titled`). At a telegram's top, the place it is cabled to and its addressee in
+    capitals are its address (`letterheads.cabled_to`: `HAVANA` // `SOVIET AMBASSADOR`;
+    `names_a_place` says which are places).
 
         TOP SECRET / Copy No. 1 // MEMORANDUM OF CONVERSATION // Havana, 14 November 1962 //
         His Excellency U Thant / New York // Your Excellency:
@@ -112,7 +84,7 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
             found.extend(under)
             index += 1
             continue
-        if doc_type == "telegram" and (cabled := _cabled_to(paras, given, index, found,
+        if doc_type == "telegram" and (cabled := cabled_to(paras, given, index, found,
                                                             names_a_place)):
             found.extend(("addrLine", line) for para in paras[index:index + cabled]
                          for line in para.each_line())
@@ -152,46 +124,17 @@ def _under_telegram_dateline(text: str, found: list[tuple[str, Paragraph]],
 def _under_the_dateline(para: Paragraph, found: list[tuple[str, Paragraph]], doc_type: str
                         ) -> list[tuple[str, Paragraph]]:
     """The opening lines `para` makes right under the opener's dateline (the last of `found`):
-    the year's motto, a line of the dating (`is_year_motto`: `"Año de la Planificación"`); in a
-    letter or a telegram, its lines of the addressee, one opening `To` (`_addressee_block`:
-    `DSIP - Belgrade` / `To Comrade Koča Popović personally`); [] for any other."""
+    the year's motto, a line of the dating (`letterheads.is_year_motto`: `"Año de la
+    Planificación"`); in a letter or a telegram, its lines of the addressee, one opening `To`
+    (`letterheads.addressee_block`: `DSIP - Belgrade` / `To Comrade Koča Popović personally`);
+    [] for any other."""
     if not found or found[-1][0] != "dateline":
         return []
     if len(para.lines) == 1 and is_year_motto(para.text):
         return [("dateline", para)]
-    if doc_type in CORRESPONDENCE and _addressee_block(para):
+    if doc_type in CORRESPONDENCE and addressee_block(para):
         return [("addrLine", line) for line in para.each_line()]
     return []
-
-
-def _addressee_block(para: Paragraph) -> bool:
-    """Whether `para` is the addressee's lines: two to `ADDRESS_LINES` lines of an address
-    (`_undated_address_line`), one after the first opening `To` and naming them (`ADDRESSEE`:
-    `DSIP - Belgrade` / `To Comrade Koča Popović personally`); not lines of which none is
-    addressed (`Strictly personal` / `Copy No. 2`), nor a sentence's (`The Ambassador reported` /
-    `To Comrade Popović, in person,` / `that the Cubans agree.`). A first line opening `To` is
-    `_addressed`'s."""
-    lines = para.lines
-    return 1 < len(lines) <= ADDRESS_LINES \
-        and all(_undated_address_line(line) for line in lines) \
-        and any(ADDRESSEE.match(line) for line in lines[1:])
-
-
-def _cabled_to(paras: list[Paragraph], given: list[str], index: int,
-               found: list[tuple[str, Paragraph]], names_a_place: Callable[[str], bool]) -> int:
-    """How many paragraphs from `index`, at a telegram's top (no opening line in `found` but its
-    marking), are the place it is cabled to and its addressee, each a line in capitals, the
-    place's `names_a_place`, the addressee's an office (`CABLED_TO`): `HAVANA` // `SOVIET
-    AMBASSADOR` (or in one paragraph); 0 for other lines (`MOSCOW` // `SECURITY COUNCIL`)."""
-    if any(kind != "stamp" for kind, _ in found) or len(paras[index].lines) > 2:
-        return 0
-    taken = 3 - len(paras[index].lines)
-    lines = [line.strip() for para in paras[index:index + taken] for line in para.lines]
-    if len(lines) != 2 or any(given[index:index + taken]):
-        return 0
-    place, addressee = lines
-    return taken if place.isupper() and names_a_place(place.rstrip(".")) \
-        and CABLED_TO.fullmatch(addressee) is not None else 0
 
 
 def _year_under_a_dateline(text: str, found: list[tuple[str, Paragraph]]) -> bool:
@@ -255,11 +198,11 @@ def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: f
         return _heading(para), 1
     if _heads_as_titled(para, title):
         return [("head", para)], 1
-    if heading_allowed and _is_letterhead(paras, index):
+    if heading_allowed and is_letterhead(paras, index):
         return [("byline", para)], 1
     if date_checks.is_dateline(text) and not match_label(text):
         return [("dateline", para)], 1
-    if _dated_with_motto(para):
+    if dated_with_motto(para):
         return [("dateline", line) for line in para.each_line()], 1
     if (lines := _addressed(paras, given, index)):
         return [("addrLine", line) for para in paras[index:index + lines]
@@ -271,49 +214,6 @@ def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: f
         return [("addrLine", line) for para in paras[index:index + address]
                 for line in para.each_line()], address
     return [], 0
-
-
-def _is_letterhead(paras: list[Paragraph], index: int) -> bool:
-    """Whether paragraph `index` names the issuing office over the dateline under it: up to
-    `LETTERHEAD_LINES` short lines that end no sentence, the first naming an office
-    (`_names_an_office`: `Ministerium für Auswärtige Angelegenheiten` / `Abteilung
-    Lateinamerika` // `Berlin, den 15. November 1962`); not such lines over anything else
-    (`Embassy of the Hungarian People's Republic` / `Havana` // `No. 00318/1962`), nor a
-    sentence's (`Embassy officials` / `will call on you`)."""
-    para = paras[index]
-    return len(para.lines) <= LETTERHEAD_LINES and index + 1 < len(paras) \
-        and _names_an_office(para.lines[0]) \
-        and all(_undated_address_line(line) for line in para.lines) \
-        and len(paras[index + 1].lines) == 1 and date_checks.is_dateline(paras[index + 1].text)
-
-
-def _dated_with_motto(para: Paragraph) -> bool:
-    """Whether `para` is a dateline with the year's motto under it (`is_year_motto`): `La Habana,
-    27 de octubre de 1962` / `"Año de la Planificación"`: the year as the Cuban state names it,
-    a line of the dateline."""
-    return len(para.lines) == 2 and date_checks.is_dateline(para.lines[0]) \
-        and not match_label(para.lines[0]) and is_year_motto(para.lines[1])
-
-
-def is_year_motto(line: str) -> bool:
-    """`"Año de la Planificación"`: a short line wholly in quotes (`YEAR_MOTTO`), no sentence in
-    it, or opening `Año de`; not a quoted sentence (`"We will not accept."`)."""
-    line = line.strip()
-    return len(line.split()) <= MOTTO_WORDS and YEAR_MOTTO.fullmatch(line) is not None
-
-
-def _names_an_office(line: str) -> bool:
-    """Whether `line` names an office: a word of `LETTERHEAD_WORDS`, first or after up to
-    `LETTERHEAD_LEAD` capitalized words, and its name after it (`OFFICE_NAMED`): `Embassy in
-    Havana`, `United States Mission to the United Nations`; not a sentence (`Embassy officials`,
-    `Soviet Embassy officials`)."""
-    words = line.split()
-    for at, word in enumerate(words[:LETTERHEAD_LEAD + 1]):
-        if word in LETTERHEAD_WORDS:
-            return OFFICE_NAMED.fullmatch(" ".join(words[at:])) is not None
-        if not word[:1].isupper():
-            return False
-    return False
 
 
 def _heads_as_titled(para: Paragraph, title: str) -> bool:
@@ -428,17 +328,10 @@ def _addressed(paras: list[Paragraph], given: list[str], index: int) -> int:
     end = index + 1
     while end < len(paras) and end - index < ADDRESS_LINES and not given[end] \
             and paras[end].line == paras[end - 1].last_line + 1 and all(
-                _undated_address_line(line) and not FIELD_LINE.match(line)
+                undated_address_line(line) and not FIELD_LINE.match(line)
                 and not SENDER.match(line) for line in paras[end].lines):
         end += 1
     return end - index if end > index + 1 else 0
-
-
-def _undated_address_line(line: str, most_words: int = 8) -> bool:
-    """A line of an address, a letterhead or an inside address: short (up to `most_words`),
-    ending no sentence (`paragraphs.is_address_line`), naming no date (`New York`; not `Moscow,
-    12 November 1962`, the dateline under them)."""
-    return is_address_line(line, most_words) and not date_checks.names_a_date(line)
 
 
 def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset[str]) -> int:
@@ -456,7 +349,7 @@ def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset
             return index if opens_a_letter(para.text) else 0
         lines += len(para.lines)
         if lines > ADDRESS_LINES or given[index] \
-                or not all(_undated_address_line(line, INSIDE_ADDRESS_WORDS)
+                or not all(undated_address_line(line, INSIDE_ADDRESS_WORDS)
                            for line in para.lines):
             return 0
     return 0

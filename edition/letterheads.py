@@ -1,0 +1,124 @@
+"""The lines by a letter's or a telegram's dateline that say whom it is from and to: the
+issuing office's letterhead, the year's motto, a cable's place and addressee, the addressee's
+lines; `opener` places them among the opening lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import date_checks
+from .model import Paragraph
+from .paragraphs import ADDRESSEE, is_address_line
+from .speakers import match_label
+
+ADDRESS_LINES = 6
+"""The most lines an inside address has."""
+YEAR_MOTTO = re.compile(r"[\"“«][^\"“”«».!?;:]{3,60}[\"”»]|(?:Año|AÑO) (?i:del?) [^.!?;:]{3,60}")
+"""The year's motto a Cuban letter prints under its dateline, in quotes or naming the year:
+`"Año de la Planificación"`, `Año de la Planificación`."""
+MOTTO_WORDS = 8
+"""The most words of a year's motto."""
+CABLED_TO = re.compile(r"(?:[A-ZА-ЯЁ]+[ \t]+){0,3}(?:AMBASSADOR|EMBASSY|CHARG[EÉ][ \t]D['’]AFFAIRES"
+                       r"|CONSUL|MISSION|REPRESENTATIVE|ПОСОЛ|ПОСЛУ|ПОСОЛЬСТВО|СОВПОСОЛ|СОВПОСЛУ"
+                       r")(?:[ \t]+[A-ZА-ЯЁ]+){0,3}\.?")
+"""A telegram's addressee in capitals, under the place it is cabled to: `SOVIET AMBASSADOR`,
+`СОВПОСЛУ`, `EMBASSY`, `CHARGÉ D'AFFAIRES`."""
+LETTERHEAD_WORDS = frozenset("""Ministry Ministerium Ministère Ministerio Министерство Embassy
+Botschaft Ambassade Embajada Посольство Department Abteilung Mission Misión Delegation
+Delegación Délégation Consulate""".split())
+"""The words naming the issuing office in its lines over the dateline (`Ministerium für
+Auswärtige Angelegenheiten` / `Abteilung Lateinamerika`, `United States Mission to the United
+Nations`)."""
+LETTERHEAD_LEAD = 3
+"""The most capitalized words before the office's word: the country's or the state's (`United
+States Mission ...`, `Soviet Embassy in Havana`)."""
+LETTERHEAD_LINES = 3
+"""The most lines of the issuing office's name."""
+OFFICE_NAMED = re.compile(
+    r"\S+(?:\s+[A-ZÀ-ÞА-ЯЁ]\S*)*(?:\s+(?i:of|for|in|at|to|für|in|bei|beim|des|der|de|du|del|en|"
+    r"à|au|aux|d['’]\S+|в|во|при)\b.*|\s+[а-яё].*)?")
+"""An office's name as its first line gives it, after the office's word: capitalized words
+(`Abteilung Lateinamerika`, `Посольство СССР`), then a preposition and what follows
+(`Ministerium für Auswärtige Angelegenheiten`, `Embassy of the Hungarian People's Republic`,
+`Embassy in Havana`, `Посольство СССР в Республике Куба`), or, in Russian, a genitive
+(`Министерство иностранных дел СССР`); not a sentence (`Embassy officials`)."""
+
+def cabled_to(paras: list[Paragraph], given: list[str], index: int,
+               found: list[tuple[str, Paragraph]], names_a_place: Callable[[str], bool]) -> int:
+    """How many paragraphs from `index`, at a telegram's top (no opening line in `found` but its
+    marking), are the place it is cabled to and its addressee, each a line in capitals, the
+    place's `names_a_place`, the addressee's an office (`CABLED_TO`): `HAVANA` // `SOVIET
+    AMBASSADOR` (or in one paragraph); 0 for other lines (`MOSCOW` // `SECURITY COUNCIL`)."""
+    if any(kind != "stamp" for kind, _ in found) or len(paras[index].lines) > 2:
+        return 0
+    taken = 3 - len(paras[index].lines)
+    lines = [line.strip() for para in paras[index:index + taken] for line in para.lines]
+    if len(lines) != 2 or any(given[index:index + taken]):
+        return 0
+    place, addressee = lines
+    return taken if place.isupper() and names_a_place(place.rstrip(".")) \
+        and CABLED_TO.fullmatch(addressee) is not None else 0
+
+
+def addressee_block(para: Paragraph) -> bool:
+    """Whether `para` is the addressee's lines: two to `ADDRESS_LINES` lines of an address
+    (`undated_address_line`), one after the first opening `To` and naming them (`ADDRESSEE`:
+    `DSIP - Belgrade` / `To Comrade Koča Popović personally`); not lines of which none is
+    addressed (`Strictly personal` / `Copy No. 2`), nor a sentence's (`The Ambassador reported` /
+    `To Comrade Popović, in person,` / `that the Cubans agree.`). A first line opening `To` is
+    `opener._addressed`'s."""
+    lines = para.lines
+    return 1 < len(lines) <= ADDRESS_LINES \
+        and all(undated_address_line(line) for line in lines) \
+        and any(ADDRESSEE.match(line) for line in lines[1:])
+
+
+def is_letterhead(paras: list[Paragraph], index: int) -> bool:
+    """Whether paragraph `index` names the issuing office over the dateline under it: up to
+    `LETTERHEAD_LINES` short lines that end no sentence, the first naming an office
+    (`names_an_office`: `Ministerium für Auswärtige Angelegenheiten` / `Abteilung
+    Lateinamerika` // `Berlin, den 15. November 1962`); not such lines over anything else
+    (`Embassy of the Hungarian People's Republic` / `Havana` // `No. 00318/1962`), nor a
+    sentence's (`Embassy officials` / `will call on you`)."""
+    para = paras[index]
+    return len(para.lines) <= LETTERHEAD_LINES and index + 1 < len(paras) \
+        and names_an_office(para.lines[0]) \
+        and all(undated_address_line(line) for line in para.lines) \
+        and len(paras[index + 1].lines) == 1 and date_checks.is_dateline(paras[index + 1].text)
+
+
+def dated_with_motto(para: Paragraph) -> bool:
+    """Whether `para` is a dateline with the year's motto under it (`is_year_motto`): `La Habana,
+    27 de octubre de 1962` / `"Año de la Planificación"`: the year as the Cuban state names it,
+    a line of the dateline."""
+    return len(para.lines) == 2 and date_checks.is_dateline(para.lines[0]) \
+        and not match_label(para.lines[0]) and is_year_motto(para.lines[1])
+
+
+def is_year_motto(line: str) -> bool:
+    """`"Año de la Planificación"`: a short line wholly in quotes (`YEAR_MOTTO`), no sentence in
+    it, or opening `Año de`; not a quoted sentence (`"We will not accept."`)."""
+    line = line.strip()
+    return len(line.split()) <= MOTTO_WORDS and YEAR_MOTTO.fullmatch(line) is not None
+
+
+def names_an_office(line: str) -> bool:
+    """Whether `line` names an office: a word of `LETTERHEAD_WORDS`, first or after up to
+    `LETTERHEAD_LEAD` capitalized words, and its name after it (`OFFICE_NAMED`): `Embassy in
+    Havana`, `United States Mission to the United Nations`; not a sentence (`Embassy officials`,
+    `Soviet Embassy officials`)."""
+    words = line.split()
+    for at, word in enumerate(words[:LETTERHEAD_LEAD + 1]):
+        if word in LETTERHEAD_WORDS:
+            return OFFICE_NAMED.fullmatch(" ".join(words[at:])) is not None
+        if not word[:1].isupper():
+            return False
+    return False
+
+
+def undated_address_line(line: str, most_words: int = 8) -> bool:
+    """A line of an address, a letterhead or an inside address: short (up to `most_words`),
+    ending no sentence (`paragraphs.is_address_line`), naming no date (`New York`; not `Moscow,
+    12 November 1962`, the dateline under them)."""
+    return is_address_line(line, most_words) and not date_checks.names_a_date(line)
