@@ -704,3 +704,20 @@ def test_a_quoted_sentence_under_the_dateline_is_the_text(valid_tei, under):
                          date="October 27, 1962", title=CARTA_TITLE))
     assert body_xml(tei).split(">", 1)[1].startswith(
         f'<opener>{LA_HABANA}</opener><p n="2" xml:id="L2">')
+
+
+MFR_DATE = ('<opener><dateline n="1" xml:id="L1"><docDate when="1962-11-02">November 2, 1962'
+            '</docDate></dateline></opener>')
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("MEMORANDUM FOR THE RECORD", '<head n="2" xml:id="L2">MEMORANDUM FOR THE RECORD</head>'),
+    ("SOVIET MISSILES IN CUBA", '<p n="2" xml:id="L2">SOVIET MISSILES IN '),
+], ids=["r8 C8: the record's type", "another line in capitals"])
+def test_a_heading_naming_the_document_s_type_under_the_dateline_is_its_head(valid_tei, line,
+                                                                            expected):
+    # session 22 (r8 C8): the memorandum's heading under its date was a paragraph
+    tei = valid_tei(page(f"November 2, 1962\n\n{line}\n\nSUBJECT: Meeting with the President\n\n"
+                         "1. The President asked.", date="November 2, 1962",
+                         title="Memorandum for the Record by Director McCone"))
+    assert body_xml(tei).split(">", 1)[1].startswith(MFR_DATE + expected)
