@@ -308,7 +308,7 @@ def is_salute(text: str, trusted: frozenset[str], doc_type: str = "") -> bool:
 
 def _names_the_addressee(text: str) -> bool:
     """Whether `text` is a line opening with `To` whose words are a name's, in title case
-    (`paragraphs.in_title_case`, up to twelve words): `To the Ministry of Foreign Affairs of the
+    (`line_words.in_title_case`, up to twelve words): `To the Ministry of Foreign Affairs of the
     USSR`, the addressee over a letter's dateline; not a sentence (`To the surprise of the
     embassy, the Minister came alone.`)."""
     return bool(ADDRESSEE.match(text)) and in_title_case(text)
