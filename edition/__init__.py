@@ -37,7 +37,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   label_words  the words that make an opening a speaker's label or none (offices, fields, replies)
   unnamed_labels  labels of speakers the source names by no name: a voice, a part (`QUESTION:`)
   outline_numbers  the record's own numbering: section numerals (`II.`), outline letters
-  alphabets    the capital and small letters of every alphabet, as regex character classes
+  alphabets    the capital and small letters of every alphabet as regex classes; a text's script
   record_fields  the words heading the record's fields and remarks, in the archive's languages
   listed_persons the persons a document's head lists as there (Present: ...), by name
   speaker_refs a turn's label -> the register person it names, or why not (diagnostics)

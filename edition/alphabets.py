@@ -1,6 +1,8 @@
-"""The capital and small letters of every alphabet, as regex character classes (`re` has no `\\p{Lu}`)."""
+"""Letters of every alphabet: capitals and small letters as regex classes, a text's script."""
 
 from __future__ import annotations
+
+import unicodedata
 
 
 def letter_class(is_case) -> str:
@@ -22,3 +24,14 @@ UPPER = letter_class(str.isupper)
 """Capital letters of every alphabet (`A-Z`, `À-Þ`, `Đ`, `Ł`, `Г`...)."""
 LOWER = letter_class(str.islower)
 """Small letters of every alphabet (`a-z`, `ß-ÿ`, `ạ`, `ồ`, `г`...)."""
+
+
+def script_of(letters: str) -> str:
+    """The script most of `letters` are written in, as Unicode names it: `LATIN`, `CYRILLIC`,
+    `GREEK`, `CJK`, `ARABIC`...; '' for no letters. `Запись беседы А.И. Микояна` -> `CYRILLIC`."""
+    counts: dict[str, int] = {}
+    for char in letters:
+        if char.isalpha():
+            script = unicodedata.name(char, "").split(" ", 1)[0]
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from .alphabets import script_of
 from .diagnostics import Location, Reporter, did_you_mean
 from .model import Field, Paragraph
 from .tei.xml import EDITION_LANGUAGE
@@ -42,6 +43,19 @@ FUNCTION_WORDS = {
 ones are 23-36 % of the words of each file of the seeds and the dev corpus, 1-6 % of the
 German, French and Russian review documents (counted with `WORD`, 2026-11-24)."""
 FUNCTION_WORD_SETS = {tag: frozenset(words.split()) for tag, words in FUNCTION_WORDS.items()}
+
+RUSSIAN_WORDS = frozenset("и в не на что с по как это но к у из за то мы вы о же от для так его все "
+                          "бы был было были он она они".split())
+"""The commonest Russian words, counted only in a text of Cyrillic letters (`script_language`):
+in Latin letters none of them is a word, and `FUNCTION_WORDS`' languages are told apart there."""
+RUSSIAN_LETTERS = re.compile(r"[а-яё]+")
+"""The Russian alphabet's letters (in lower case): Ukrainian's і ї є ґ, Belarusian's ў, Serbian's
+ј љ њ ... are not among them."""
+RUSSIAN_ONLY = re.compile(r"[ыэ]")
+"""Letters of the Russian alphabet that the Bulgarian, Ukrainian, Serbian and Macedonian lack."""
+UNDETERMINED = ("und", "Undetermined")
+"""BCP 47's tag (ISO 639-2's name) for a language not told: a text in a script that does not
+tell one and no field naming it is declared in no language rather than in a wrong one."""
 
 COMMON_SHARE = 0.1
 """The share of a language's `FUNCTION_WORDS` among a text's words from which it reads as
@@ -94,6 +108,27 @@ def language_of_words(body: Iterable[Paragraph]) -> str:
     said: "La France a été, dès le premier jour, ..."` -> '' (an English cable quoting French)."""
     tag = _words_language(_own_words(body))
     return "" if tag in (None, EDITION_LANGUAGE) else tag
+
+
+def script_language(body: Iterable[Paragraph]) -> tuple[str, str]:
+    """(script, tag) for a body whose own words (`_own_words`), `FEWEST_LETTERS` or more, are
+    mostly in another script than the Latin (`alphabets.script_of`): 'ru' for Cyrillic words that
+    are all of the Russian alphabet, with a letter of its own (`RUSSIAN_ONLY`), and `COMMON_SHARE`
+    of them its commonest (`RUSSIAN_WORDS`); else `UNDETERMINED`'s tag, for a script shared by
+    several languages (Cyrillic: Ukrainian, Bulgarian, Serbian ...) or not told here. ('', '') for
+    Latin letters or too few. `Мы изучили ваши предложения. Мы не против протокола, ...` ->
+    ('CYRILLIC', 'ru'); `Ми вивчили ваші пропозиції ...` (Ukrainian) -> ('CYRILLIC', 'und')."""
+    words = _own_words(body)
+    letters = "".join(words)
+    script = script_of(letters)
+    if len(letters) < FEWEST_LETTERS or script in ("", "LATIN"):
+        return "", ""
+    cyrillic = [word for word in words if script_of(word) == "CYRILLIC"]
+    if script == "CYRILLIC" and all(RUSSIAN_LETTERS.fullmatch(word) for word in cyrillic) \
+            and RUSSIAN_ONLY.search(letters) \
+            and sum(word in RUSSIAN_WORDS for word in cyrillic) >= COMMON_SHARE * len(cyrillic):
+        return script, "ru"
+    return script, UNDETERMINED[0]
 
 
 def quoted_language(body: Iterable[Paragraph]) -> str:
@@ -217,8 +252,10 @@ def text_language(field: Field, body: Iterable[Paragraph], translated: bool, pat
     no field above `Monsieur le Président, J'ai reçu votre message ...` -> ('fr', 'French')."""
     default = (EDITION_LANGUAGE, LANGUAGE_NAMES[EDITION_LANGUAGE])
     if not field.value.strip():
-        tag = "" if translated else language_of_words(body)
-        return (tag, LANGUAGE_NAMES[tag]) if tag else default
+        if translated:
+            return default
+        tag = language_of_words(body)
+        return (tag, LANGUAGE_NAMES[tag]) if tag else _script_language(body, path, reporter)
     tag = language_tag(field.value)
     if not tag:
         name = " ".join(field.value.split())
@@ -229,3 +266,18 @@ def text_language(field: Field, body: Iterable[Paragraph], translated: bool, pat
     if tag != EDITION_LANGUAGE and not translated and reads_as(tag, body):
         return tag, LANGUAGE_NAMES[tag]
     return default
+
+
+def _script_language(body: Iterable[Paragraph], path: str, reporter: Reporter) -> tuple[str, str]:
+    """(tag, name) of an untranslated text without a Language field by its script
+    (`script_language`): Russian, or `UNDETERMINED`, with a warning that asks for the field;
+    English for Latin letters or too few."""
+    script, tag = script_language(body)
+    if tag == UNDETERMINED[0]:
+        reporter.warning(Location(path, 1, 1),
+                         f"the text is in {script.title()} letters, which do not tell its language,"
+                         " and no Language field names it: the text is declared in no language"
+                         f" ('{tag}'); give the Language field", "language")
+        return UNDETERMINED
+    return (tag, LANGUAGE_NAMES[tag]) if tag else (EDITION_LANGUAGE,
+                                                   LANGUAGE_NAMES[EDITION_LANGUAGE])

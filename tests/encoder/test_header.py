@@ -340,6 +340,15 @@ TRANSLATED = "An archive. Translated by Svetlana Savranskaya."
 NAMES = ("The delegation. A.I. Mikoyan, First Deputy Chairman; S.A. Mikoyan; V.V. Kuznetsov, First "
          "Deputy Minister; A.A. Soldatov, Ambassador; N.S. Leonov, interpreter. Luggage: 14 "
          "cases, 3 crates, 2 trunks. Aircraft: Tu-114, Moscow-Havana.")
+UKRAINIAN = ("Ми вивчили ваші пропозиції. Ми не проти протоколу, але ми проти будь-якої "
+             "інспекції на території Куби. Це питання нашої гідності.")
+BULGARIAN = ("Ние проучихме вашите предложения. Ние не сме против протокола, но сме против всяка "
+             "инспекция на територията на Куба. Това е въпрос на нашето достойнство.")
+GREEK = ("Η κυβέρνηση μελέτησε τις προτάσεις σας. Δεν είμαστε αντίθετοι στο πρωτόκολλο, αλλά "
+         "είμαστε αντίθετοι σε κάθε επιθεώρηση στο έδαφος της Κούβας.")
+UNDETERMINED = ("x.txt:1:1: warning: the text is in {} letters, which do not tell its language, "
+                "and no Language field names it: the text is declared in no language ('und'); "
+                "give the Language field [language]")
 FRENCH = ("Monsieur le Président, je vous remercie de votre lettre du 28 octobre. Le gouvernement "
           "français a suivi avec la plus grande attention les événements de la crise.")
 
@@ -359,10 +368,16 @@ FRENCH = ("Monsieur le Président, je vous remercie de votre lettre du 28 octobr
     ("French", FRENCH, "", "fr", "French", []),
     ("English", GERMAN, "", "en", "English", []),
     # session 20: no field (a telegram's layout has none): the language the words show, in Latin
-    # letters; another alphabet's words are not told apart, a translation is English
+    # letters; a translation is English
     ("", GERMAN, "", "de", "German", []),
     ("", FRENCH, "", "fr", "French", []),
-    ("", RUSSIAN, "", "en", "English", []),
+    # session 22 (r8, H1): in another script, Russian by its letters and commonest words; a
+    # script several languages share or not told here declares none, never English
+    ("", RUSSIAN, "", "ru", "Russian", []),
+    ("", UKRAINIAN, "", "und", "Undetermined", [UNDETERMINED.format("Cyrillic")]),
+    ("", BULGARIAN, "", "und", "Undetermined", [UNDETERMINED.format("Cyrillic")]),
+    ("", GREEK, "", "und", "Undetermined", [UNDETERMINED.format("Greek")]),
+    ("", RUSSIAN, TRANSLATED, "en", "English", []),
     ("", GERMAN, TRANSLATED, "en", "English", []),
     ("", ENGLISH, "", "en", "English", []),
     ("Klingon", GERMAN, "", "en", "English",
