@@ -5,6 +5,8 @@
     DORTICOS SAID IN HAVANA             -> DORTICOS, HAVANA: in capitals, the forms in capitals
     2. USSR-CUBA: talks in Havana       -> USSR, CUBA, Havana: a place's too in mixed case
     at the Hotel Habana Libre           -> none: a name inside another's (`embedded_names`)
+    в письмах Хрущева, в Нью-Йорке      -> Хрущева, Нью-Йорке: a Cyrillic form in any case
+                                           (`russian_cases`)
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Iterator
 from .embedded_names import own_names
 from .name_regex import in_a_compound, trie_regex
 from .register_files import Entry
+from .russian_cases import declined_forms
 
 
 class NameIndex:
@@ -101,9 +104,12 @@ class NameIndex:
         return self._by_form.get(form)
 
     def _mention_pattern(self) -> re.Pattern[str] | None:
+        """The pattern of the entries' forms, a Cyrillic one's cases too (`declined_forms`)."""
         if self._pattern is None and self._entries:
             self._by_form = _forms_of_one((form, entry) for entry in self._entries
-                                          for form in entry.variants)
+                                          for variant in entry.variants
+                                          for form in (variant, *declined_forms(
+                                              variant, entry.kind == "person")))
             self._pattern = _whole_words(self._by_form)
         return self._pattern
 

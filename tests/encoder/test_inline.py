@@ -287,7 +287,8 @@ CASES = [
     ("A.I. MIKOYAN. Это правильное решение. [неразборчиво] Советское правительство.",
      'решение. <gap reason="illegible"><desc>неразборчиво</desc></gap> Советское'),
     ("A.I. MIKOYAN. Yes.\n\nЗаписал: [подпись] В. Тихменев",
-     'Записал: <gap reason="signature"><desc>подпись</desc></gap> В. Тихменев'),
+     'Записал: <gap reason="signature"><desc>подпись</desc></gap> '
+     '<persName ref="persons.xml#tikhmenev">В. Тихменев</persName>'),
     # the signature's bracket in every language the closing lines read as one (`[signé]`)
     ("A.I. MIKOYAN. Yes.\n\n[signé] C. de Gaulle",
      '<gap reason="signature"><desc>signé</desc></gap> C. de Gaulle'),
