@@ -3,6 +3,7 @@
     the Ministry of Foreign Affairs of the Republic of Cuba -> not the USSR's ministry, whose
         form `Ministry of Foreign Affairs` names no country where its others name the USSR
     the Hotel Habana Libre, the New York Times              -> a hotel, a newspaper: no city
+    los Estados Unidos Mexicanos, Estados Unidos del Brasil -> Mexico, Brazil: not the USA
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ BUILDING_BEFORE = re.compile(r"(?<!\w)(?:{})\s+$".format(
     capitalised_words(BUILDINGS)))
 NEWSPAPER_AFTER = re.compile(r"\s+(?:{})(?!\w)".format(
     capitalised_words(NEWSPAPERS)))
+OTHER_UNITED_STATES = re.compile(
+    r"\s+(?:Mexicanos|(?:of|de|del|do)\s+(?:the\s+)?(?:Mexico|México|Brazil|Brasil|Venezuela|"
+    r"Colombia))(?!\w)")
+"""What makes `United States`, `Estados Unidos` another federation's name: Mexico's official
+one (`Estados Unidos Mexicanos`), Brazil's until 1967 (`Estados Unidos del Brasil`, `United
+States of Brazil`), Venezuela's and Colombia's of the century before."""
 SENTENCE_PREPOSITION_BEFORE = re.compile(
     r"(?:^|[.!?;:][\"'”’)]*\s+)(?:in|at|from|to|by|for|since|until)\s+$", re.IGNORECASE)
 """A preposition opening a sentence right before a city, which makes it a place (`In Moscow
@@ -48,12 +55,14 @@ sentence before it."""
 def own_names(text: str, spans: list[Span], places_of: Callable[[Entry], frozenset[str]],
               words_of: Callable[[Entry], frozenset[str]]) -> list[Span]:
     """`spans` (in text order, no overlaps) less those inside a longer name not theirs: a
-    place's in a hotel's or a newspaper's name (`_in_a_title`), an organization's followed by
-    a country none of its forms names (`_of_another_country`; `places_of` gives the ids of the
-    places an entry's forms name, `words_of` the words of those forms and theirs, folded)."""
+    place's in a hotel's or a newspaper's name (`_in_a_title`) or in another federation's
+    (`OTHER_UNITED_STATES`), an organization's followed by a country none of its forms names
+    (`_of_another_country`; `places_of` gives the ids of the places an entry's forms name,
+    `words_of` the words of those forms and theirs, folded)."""
     place_at = {start: entry for start, _, entry in spans if entry.kind == "place"}
     return [(start, end, entry) for start, end, entry in spans
-            if not (entry.kind == "place" and _in_a_title(text, start, end))
+            if not (entry.kind == "place" and (_in_a_title(text, start, end)
+                                               or OTHER_UNITED_STATES.match(text, end)))
             and not (entry.kind == "org" and _of_another_country(
                 text, end, entry, place_at, places_of, words_of))]
 
