@@ -184,7 +184,7 @@ def test_a_missing_register_is_named_once(seeds, tmp_path):
 
 @pytest.mark.parametrize("broken, cause, why", [
     ("missing", "warning: register of persons not found", "is missing"),
-    ("malformed", "37:18: error: register is not well-formed XML", "could not be read"),
+    ("malformed", ":18: error: register is not well-formed XML", "could not be read"),
 ], ids=["missing", "malformed"])
 def test_a_register_not_read_comes_first_and_its_consequences_in_one_line(seeds, tmp_path,
                                                                            broken, cause, why):
@@ -199,6 +199,9 @@ def test_a_register_not_read_comes_first_and_its_consequences_in_one_line(seeds,
     result = run_build(seeds, tmp_path / "site")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     lines = result.stderr.splitlines()
+    if broken == "malformed":   # the tag left open is found at its entry's end, two lines on
+        opened = persons.read_text().index('<death when="1978">')
+        cause = str(persons.read_text()[:opened].count("\n") + 3) + cause
     assert lines[0].startswith(f"{persons}:") and cause in lines[0]
     assert lines[1] == (f"{persons}: error: 62 speaker labels in 1 source(s) could not be "
                         f"checked because persons.xml {why}; fix it first [register-unread]")
