@@ -66,6 +66,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   register_files  the register files (TEI lists) read into entries and written back
   register_mentions  the register names in running text: one pattern of all forms, whole words
   embedded_names  register names inside a longer proper name not theirs (`Hotel Habana Libre`)
+  russian_cases  a register's Cyrillic name in Russian's other cases (`Хрущев` -> `Хрущева`)
   name_forms   names folded to upper case without accents, split into tokens, compared
   name_regex   one regular expression for many names (a trie): register names in text
   dates        the date logic: parsing and normalizing dates in text
