@@ -691,8 +691,10 @@ def test_a_spanish_letter_opens_with_the_year_s_motto_its_address_and_salutation
     assert body_xml(tei).split(">", 1)[1].startswith(
         f'<opener>{LA_HABANA}<dateline n="2" xml:id="L2">"Año de la Planificación"</dateline>'
         f'<address><addrLine n="3" xml:id="L3">Excelentísimo señor {U_THANT}</addrLine>'
-        '<addrLine n="4" xml:id="L4">Secretario General Interino de la Organización de las '
-        'Naciones Unidas</addrLine><addrLine n="5" xml:id="L5">Nueva York</addrLine></address>'
+        '<addrLine n="4" xml:id="L4">Secretario General Interino de la <orgName '
+        'ref="organizations.xml#un">Organización de las Naciones Unidas</orgName></addrLine>'
+        '<addrLine n="5" xml:id="L5"><placeName ref="places.xml#new-york">Nueva York</placeName>'
+        '</addrLine></address>'
         '<salute n="6" xml:id="L6">Estimado señor Secretario General:</salute></opener>')
 
 
