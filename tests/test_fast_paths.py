@@ -13,9 +13,11 @@ from lxml import etree
 
 from edition.breaks import _spaced, spaced_text
 from edition.collect import word_count
-from edition.dts_documents import with_base
+from edition.dts import Layout, describe_resource
+from edition.dts_documents import copied_passage, passages, with_base
 from edition.namespaces import XML_BASE
 from edition.tei import serialize
+from edition.tei.citation import MATCH
 from edition.tei.xml import SAFE_PARSER
 from tests.conftest import SEEDS
 from tests.site.helpers import XML_CHARACTERS
@@ -68,3 +70,36 @@ def test_an_entity_reference_is_read_as_itertext_reads_it():
     parser = etree.XMLParser(resolve_entities=False)
     element = etree.fromstring('<!DOCTYPE r [<!ENTITY e "X">]><r><p>a &e; b</p></r>', parser)[0]
     assert spaced_text(element) == "a &e; b"
+
+
+NESTED = """<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader><encodingDesc><refsDecl>
+<citeStructure unit="line" match="{MATCH}" use="@n"/></refsDecl></encodingDesc></teiHeader><text><body>
+<div type="document"><head n="1" xml:id="L1">A <hi>head</hi></head>
+<sp who="persons.xml#a"><speaker>A \ue000 B:</speaker><p n="2" xml:id="L2">one</p>
+<p n="3" xml:id="L3">two<note place="inline" n="1">a note</note></p></sp>
+<p n="4" xml:id="L4">after the turn <x:y xmlns:x="urn:x">other</x:y></p>
+<sp who="persons.xml#b"><speaker>B:</speaker><p n="5" xml:id="L5">&amp; &lt;three&gt;\r</p></sp>
+<div type="part"><p n="6" xml:id="L6" rend="a&quot;b">four</p>
+<sp><speaker>C:</speaker><p n="7" xml:id="L7">five</p></sp></div>
+<p n="8" xml:id="L8">six</p></div></body></text></TEI>""".replace("{MATCH}", MATCH)
+
+
+def published_resources(documents):
+    """The seeds and a document whose lines stand at every depth, in and after turns, one of
+    them holding another namespace and one turn's label the place holder, as published; and
+    that document with its root declaring a namespace no line uses."""
+    unused = NESTED.replace("<TEI ", '<TEI xmlns:z="urn:z" ', 1)
+    trees = [tei for _, tei in documents] + [etree.fromstring(NESTED), etree.fromstring(unused)]
+    for tei in trees:
+        data = serialize(copy.deepcopy(tei))
+        yield describe_resource("d", etree.fromstring(data, SAFE_PARSER),
+                                Layout("https://example.org/"))
+
+
+def test_each_passage_is_the_one_made_from_copies_of_its_line_and_ancestors(documents):
+    for resource in published_resources(documents):
+        fast = list(passages(resource))
+        assert resource.lines
+        assert [ref for ref, _ in fast] == [line.ref for line in resource.lines]
+        assert fast == [(line.ref, copied_passage(resource, line.element))
+                        for line in resource.lines]
