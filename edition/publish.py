@@ -43,13 +43,14 @@ class Published:
 
 def publish_document(doc_id: str, key: str, data: bytes, root: etree._Element, layout: Layout,
                      registered: set[str], writer: SiteWriter, cache: BuildCache) -> Published:
-    """Write the DTS files of one document (TEI `data`, parsed as `root`; cache key `key`)."""
+    """Write the DTS files of one document (TEI `data`, parsed as `root`; cache key `key`).
+    `root` is made its teiCorpus member last, in place, not copied: it is read no more."""
     resource = write_resource(doc_id, root, layout, writer)
     desc = correspondence(root)
     published = Published(doc_id, resource,
                           etree.tostring(desc, encoding="UTF-8", with_tail=False) if desc is not None else b"",
                           tuple(n for n, _ in citable_lines(root)))
-    cache.put(key, MEMBER, member_bytes(doc_id, root, registered))
+    cache.put(key, MEMBER, member_bytes(doc_id, root, registered, copied=False))
     cache.put(key, ZIPPED, deflate(data).to_bytes())
     cache.put(key, RECORD, pickle.dumps(published, protocol=pickle.HIGHEST_PROTOCOL))
     return published

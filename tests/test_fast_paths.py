@@ -15,6 +15,7 @@ from edition.breaks import _spaced, spaced_text
 from edition.collect import word_count
 from edition.dts import Layout, describe_resource
 from edition.dts_documents import copied_passage, passages, with_base
+from edition.export.bundle import member_bytes
 from edition.namespaces import XML_BASE
 from edition.tei import serialize
 from edition.tei.citation import MATCH
@@ -103,3 +104,12 @@ def test_each_passage_is_the_one_made_from_copies_of_its_line_and_ancestors(docu
         assert [ref for ref, _ in fast] == [line.ref for line in resource.lines]
         assert fast == [(line.ref, copied_passage(resource, line.element))
                         for line in resource.lines]
+
+
+def test_a_corpus_member_made_in_place_is_the_one_made_from_a_copy(documents):
+    for doc_id, tei in documents:
+        data = serialize(copy.deepcopy(tei))
+        registered = {"mikoyan-anastas"}
+        copied = member_bytes(doc_id, etree.fromstring(data, SAFE_PARSER), registered)
+        assert member_bytes(doc_id, etree.fromstring(data, SAFE_PARSER), registered,
+                            copied=False) == copied

@@ -99,9 +99,11 @@ def _rewrite_pointers(root: etree._Element, local: dict[str, str], registered: s
             element.set(name, " ".join(tokens))
 
 
-def corpus_member(doc_id: str, root: etree._Element, registered: set[str]) -> etree._Element:
-    """A copy of one document's TEI with its ids prefixed and its pointers adjusted."""
-    member = copy.deepcopy(root)
+def corpus_member(doc_id: str, root: etree._Element, registered: set[str],
+                  copied: bool = True) -> etree._Element:
+    """A copy of one document's TEI with its ids prefixed and its pointers adjusted; with
+    `copied` False, `root` itself so changed (for a tree nothing reads after)."""
+    member = copy.deepcopy(root) if copied else root
     prefix = document_prefix(doc_id)
     local = {}
     for element in member.iter(etree.Element):
@@ -185,9 +187,10 @@ def _ids(lists: list[etree._Element]) -> set[str]:
             if e.get(XML_ID)}
 
 
-def member_bytes(doc_id: str, root: etree._Element, registered: set[str]) -> bytes:
+def member_bytes(doc_id: str, root: etree._Element, registered: set[str],
+                 copied: bool = True) -> bytes:
     """One document as it stands in the teiCorpus (see `corpus_member`), serialized."""
-    return etree.tostring(corpus_member(doc_id, root, registered), encoding="UTF-8")
+    return etree.tostring(corpus_member(doc_id, root, registered, copied), encoding="UTF-8")
 
 
 def write_tei_corpus(out: Spliced, members: Iterable[tuple[str, Callable[[], bytes]]],
