@@ -11,30 +11,60 @@ write something (another skeleton) is run as lxml compiled it.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from lxml import etree, isoschematron
 
 XSL = "{http://www.w3.org/1999/XSL/Transform}"
 SVRL = "{http://purl.oclc.org/dsdl/svrl}"
+SCH = "{http://purl.oclc.org/dsdl/schematron}"
 
 
 class CompiledSchematron:
     """`isoschematron.Schematron(schema, store_report=True, compile_params=params)` as far as
     the validator uses it: `validate(root)` is False when an assert failed, and
-    `validation_report` holds the SVRL report of the last document validated."""
+    `validation_report` holds the SVRL report of the last document validated.
 
-    def __init__(self, schema: etree._ElementTree, compile_params: dict[str, str]) -> None:
-        skeleton = isoschematron.Schematron(schema, store_xslt=True,
-                                            compile_params=compile_params)
-        try:
-            self.validator_xslt = without_idle_walks(skeleton.validator_xslt)
-        except UnknownSkeleton:
-            self.validator_xslt = skeleton.validator_xslt
+    `optional` maps the id of a pattern to a test of a document (an XPath) that is false
+    only where none of the pattern's asserts can fail: such a document is validated by the
+    schema without that pattern, which reports the same failed asserts."""
+
+    def __init__(self, schema: etree._ElementTree, compile_params: dict[str, str],
+                 optional: dict[str, Callable[[etree._Element], object]] | None = None) -> None:
+        self.validator_xslt = _validator_xslt(schema, compile_params)
         self._transform = etree.XSLT(self.validator_xslt)
+        self._needs = [test for pattern, test in (optional or {}).items()
+                       if _pattern(schema, pattern) is not None]
+        self._lean = etree.XSLT(_validator_xslt(_without_patterns(schema, optional or {}),
+                                                compile_params)) if self._needs else None
         self.validation_report: etree._XSLTResultTree | None = None
 
     def validate(self, root: etree._Element) -> bool:
-        self.validation_report = self._transform(root)
+        lean = self._lean is not None and not any(needs(root) for needs in self._needs)
+        self.validation_report = (self._lean if lean else self._transform)(root)
         return next(self.validation_report.iter(f"{SVRL}failed-assert"), None) is None
+
+
+def _validator_xslt(schema: etree._ElementTree, params: dict[str, str]) -> etree._ElementTree:
+    skeleton = isoschematron.Schematron(schema, store_xslt=True, compile_params=params)
+    try:
+        return without_idle_walks(skeleton.validator_xslt)
+    except UnknownSkeleton:
+        return skeleton.validator_xslt
+
+
+def _pattern(schema: etree._ElementTree, ident: str) -> etree._Element | None:
+    return next((p for p in schema.iter(f"{SCH}pattern") if p.get("id") == ident), None)
+
+
+def _without_patterns(schema: etree._ElementTree, idents) -> etree._ElementTree:
+    """A copy of `schema` without the patterns of these ids."""
+    lean = etree.ElementTree(etree.fromstring(etree.tostring(schema)))
+    for ident in idents:
+        pattern = _pattern(lean, ident)
+        if pattern is not None:
+            pattern.getparent().remove(pattern)
+    return lean
 
 
 class UnknownSkeleton(Exception):

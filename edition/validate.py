@@ -54,7 +54,8 @@ in the same order), and the report lists failed asserts only, not every rule tha
 
 HAS_BRACKET = etree.XPath("contains(string(), '[') or contains(string(), ']')")
 """Whether an element's string value (its text and every descendant's text and tail, the texts
-`check_brackets` reads) holds a bracket."""
+`check_brackets` reads) holds a bracket. A document where it does not cannot fail the
+Schematron's pattern `no-brackets`, which is then left out (`CompiledSchematron`)."""
 
 KnownRef = Callable[[str], bool]
 
@@ -127,7 +128,8 @@ def _compiled(grammar: Callable[[], etree._ElementTree], path: Path) -> etree.Re
 
 def _compile_schematron(path: Path) -> CompiledSchematron:
     try:
-        return CompiledSchematron(etree.parse(str(path)), SCHEMATRON_PARAMS)
+        return CompiledSchematron(etree.parse(str(path)), SCHEMATRON_PARAMS,
+                                  {"no-brackets": HAS_BRACKET})
     except (OSError, etree.XMLSyntaxError, etree.SchematronParseError, etree.XSLTError) as exc:
         raise SchemaError(f"cannot compile Schematron schema {path}: {exc}") from exc
 

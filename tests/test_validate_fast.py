@@ -13,7 +13,7 @@ import pytest
 from lxml import etree, isoschematron
 
 from edition.schematron import CompiledSchematron, UnknownSkeleton, without_idle_walks
-from edition.validate import PROJECT_SCH, SCHEMATRON_PARAMS
+from edition.validate import HAS_BRACKET, PROJECT_SCH, SCHEMATRON_PARAMS
 from tests.helpers import MEMORANDUM, TELEGRAM, shuffled
 
 
@@ -62,3 +62,30 @@ def test_a_default_mode_template_that_writes_is_refused_and_run_as_compiled(monk
     monkeypatch.setattr(isoschematron.Schematron, "validator_xslt", property(lambda self: xslt))
     compiled = CompiledSchematron(etree.parse(str(PROJECT_SCH)), SCHEMATRON_PARAMS)
     assert compiled.validator_xslt is xslt
+
+
+def failed_asserts(schematron: CompiledSchematron, root: etree._Element) -> list[bytes]:
+    schematron.validate(root)
+    return [etree.tostring(failed) for failed in schematron.validation_report.iter(
+        "{http://purl.oclc.org/dsdl/svrl}failed-assert")]
+
+
+def with_bracket(root: etree._Element, text: str) -> etree._Element:
+    root = copy.deepcopy(root)
+    line = root.find(".//{*}body//{*}p")
+    line.text = (line.text or "") + text
+    return root
+
+
+def test_a_document_without_brackets_fails_the_asserts_it_fails_with_the_bracket_pattern():
+    """Left out where no text holds a bracket, the pattern `no-brackets` changes no verdict."""
+    schema = etree.parse(str(PROJECT_SCH))
+    full = CompiledSchematron(schema, SCHEMATRON_PARAMS)
+    lean = CompiledSchematron(schema, SCHEMATRON_PARAMS, {"no-brackets": HAS_BRACKET})
+    rng = random.Random(1965)
+    roots = samples() + [shuffled(rng, rng.choice(samples()), edits=8) for _ in range(100)]
+    roots += [with_bracket(rng.choice(roots), text) for text in ("a [word", "one] more", "[]")]
+    for root in roots:
+        assert failed_asserts(lean, root) == failed_asserts(full, root)
+    assert all(any(b"square bracket" in failed for failed in failed_asserts(lean, root))
+               for root in roots[-3:])
