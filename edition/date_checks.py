@@ -92,9 +92,11 @@ def dated_by_years(text: str) -> bool:
 
 
 def document_date(raw: RawDocument, reporter: Reporter) -> str:
-    """The ISO date of the document's date field; "" with a warning when there is none or it
-    can be read either way (`11/5/62`), with an error when it names no real day. The upload date
-    is checked the same way, and a warning says when its digits are not read as a date."""
+    """The ISO date of the document's date field, a day: a time printed after it stays in the
+    field's words (`October 27, 1962, 10:42 a.m.` -> 1962-10-27); "" with a warning when there
+    is none or it can be read either way (`11/5/62`), with an error when it names no real day.
+    The upload date is checked the same way, and a warning says when its digits are not read
+    as a date."""
     meta = raw.metadata
     uploaded = meta.uploaded
     if uploaded.value and not field_date(raw.path, uploaded, reporter) \
@@ -109,7 +111,7 @@ def document_date(raw: RawDocument, reporter: Reporter) -> str:
         reporter.warning(Location(raw.path, meta.date.line or 1, meta.date.column or 1),
                          "no document date found; dates in the text stay unresolved",
                          "date-missing")
-    return found
+    return found[:len("1962-10-27")]
 
 
 def spanned_days(field: Field) -> tuple[str, str] | None:

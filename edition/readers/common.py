@@ -381,8 +381,9 @@ def split_title_date(line: str) -> tuple[str, str] | None:
     """Split `Mikoyan Telegram to the CC CPSU (no. 1856) November 19, 1962` into title and date
     (also `... CC CPSU 11/5/62`, a date read either way: `date_checks` reports it; and a span of
     days, `Three Cables ..., 26-27 October 1962`, not of months or years:
-    `date_checks.spans_days`)."""
-    mentions = [m for m in find_written_dates(line) if m.end == len(line.rstrip(". "))
+    `date_checks.spans_days`). The date may end in an abbreviation's period, a time's or a
+    year's: `..., October 27, 1962, 10:42 a.m.`, `..., 6 ноября 1962 г.`."""
+    mentions = [m for m in find_written_dates(line) if not line[m.end:].strip(". ")
                 and (m.when or m.impossible or m.readings or spans_days(m))]
     if not mentions or mentions[-1].start == 0:
         return None

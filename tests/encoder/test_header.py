@@ -545,6 +545,48 @@ def test_a_title_ending_in_a_span_of_days_dates_the_document_by_it(
     assert validator.validate(tei, "x.txt", lambda ref: registers.get(ref) is not None) == []
 
 
+TELCON = "Transcript of Telephone Conversation between McGeorge Bundy and George Ball"
+
+
+@pytest.mark.parametrize("title, main, dates, diagnostics", [
+    # session 22 (r8 D1): the time's `a.m.` was cut at its period, so the date did not end the
+    # title: the telephone call was undated, its `last night` unresolved
+    (f"{TELCON}, October 27, 1962, 10:42 a.m.", TELCON,
+     ['<date when="1962-10-27">October 27, 1962, 10:42 a.m.</date>'], []),
+    # and so was the Russian year's `г.` (r8 D2)
+    ("Запись беседы А.И. Микояна с Ф. Кастро, 6 ноября 1962 г.",
+     "Запись беседы А.И. Микояна с Ф. Кастро",
+     ['<date when="1962-11-06">6 ноября 1962 г.</date>'], []),
+    # a time alone, or a date the title goes on after, dates nothing
+    (f"{TELCON} at 10:42 a.m.", f"{TELCON} at 10:42 a.m.", [],
+     ["x.txt:1:1: warning: no document date found; dates in the text stay unresolved "
+      "[date-missing]"]),
+    (f"{TELCON} of October 27, 1962, on Cuba, Turkey etc.",
+     f"{TELCON} of October 27, 1962, on Cuba, Turkey etc.", [],
+     ["x.txt:1:1: warning: no document date found; dates in the text stay unresolved "
+      "[date-missing]"]),
+], ids=["date and time", "year's word", "time alone", "words after the date"])
+def test_a_title_ending_in_a_date_and_its_time_dates_the_document_by_the_day(
+        title, main, dates, diagnostics, registers, validator):
+    tei, reporter = encode_text(f"{title}\n\nUSSR MFA\n\nWe met.\n\n{SPAN_SOURCE}\n", registers)
+    assert [str(d) for d in reporter.sorted()] == diagnostics
+    assert tei.findtext(".//t:titleStmt/t:title[@type='main']", namespaces=TEI) == main
+    assert [compact_xml(d) for d in tei.iterfind(".//t:sourceDesc/t:bibl/t:date", TEI)] == dates
+    assert validator.validate(tei, "x.txt", lambda ref: registers.get(ref) is not None) == []
+
+
+@pytest.mark.parametrize("date, when", [
+    # the document date is a day; the time printed with it stays in the date's words
+    ("November 16, 1962, 11 a.m.", "1962-11-16"),
+    ("November 16, 1962", "1962-11-16"),
+])
+def test_a_date_line_with_a_time_dates_the_document_by_the_day(date, when, registers):
+    tei, _ = encode_text(page("A.I. MIKOYAN. Yes.", date=date), registers)
+    dated = tei.find(".//t:sourceDesc/t:bibl/t:date", TEI)
+    assert (dated.get("when"), dated.text) == (when, date)
+    assert collect_document("x", tei, registers)[0].record.date == when
+
+
 @pytest.mark.parametrize("title, dates", [
     # session 21 (r6 2.3): in a document of two days, `this morning` has no one day
     ("Cables from Alekseev to the USSR Foreign Ministry, 26-27 October 1962", []),
