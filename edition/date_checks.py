@@ -91,6 +91,12 @@ def dated_by_years(text: str) -> bool:
         len(d.when or d.not_before) == 4 for d in find_written_dates(text) if not d.inferred)
 
 
+COUNTED_FROM_IT = "dates in the text that count from it (tomorrow, on Monday, 7 November)"
+"""What a document without a date leaves unread: a date of the text that names its day and year
+(`6 November 1962`) is read all the same."""
+DOCUMENT_UNDATED = f"the document is left without a date, and {COUNTED_FROM_IT} unresolved"
+
+
 def document_date(raw: RawDocument, reporter: Reporter) -> str:
     """The ISO date of the document's date field, a day: a time printed after it stays in the
     field's words (`October 27, 1962, 10:42 a.m.` -> 1962-10-27); "" with a warning when there
@@ -109,7 +115,7 @@ def document_date(raw: RawDocument, reporter: Reporter) -> str:
     found = field_date(raw.path, meta.date, reporter)
     if not found and not report_field(raw.path, meta.date, reporter, DOCUMENT_UNDATED):
         reporter.warning(Location(raw.path, meta.date.line or 1, meta.date.column or 1),
-                         "no document date found; dates in the text stay unresolved",
+                         f"no document date found; {COUNTED_FROM_IT} stay unresolved",
                          "date-missing")
     return found[:len("1962-10-27")]
 
@@ -142,9 +148,6 @@ def field_date(path: str, field: Field, reporter: Reporter) -> str:
         reporter.warning(_field_location(path, field, mention), weekday_message(mention, written),
                          WEEKDAY_CODE)
     return mention.when or mention.not_before
-
-
-DOCUMENT_UNDATED = "the document is left without a date, and dates in its text unresolved"
 
 
 def report_field(path: str, field: Field, reporter: Reporter,

@@ -532,8 +532,8 @@ SPAN_SOURCE = "[Source: Archive of Foreign Policy, Russian Federation (AVP RF)]"
     # a span of months or of years dates no document: the title keeps it
     ("Report on Deliveries to Cuba, January-November 1962",
      "Report on Deliveries to Cuba, January-November 1962", [], "",
-     ["x.txt:1:1: warning: no document date found; dates in the text stay unresolved "
-      "[date-missing]"]),
+     ["x.txt:1:1: warning: no document date found; dates in the text that count from it "
+      "(tomorrow, on Monday, 7 November) stay unresolved [date-missing]"]),
 ], ids=["days", "days, month first", "months"])
 def test_a_title_ending_in_a_span_of_days_dates_the_document_by_it(
         title, main, dates, record_date, diagnostics, registers, validator):
@@ -559,12 +559,12 @@ TELCON = "Transcript of Telephone Conversation between McGeorge Bundy and George
      ['<date when="1962-11-06">6 ноября 1962 г.</date>'], []),
     # a time alone, or a date the title goes on after, dates nothing
     (f"{TELCON} at 10:42 a.m.", f"{TELCON} at 10:42 a.m.", [],
-     ["x.txt:1:1: warning: no document date found; dates in the text stay unresolved "
-      "[date-missing]"]),
+     ["x.txt:1:1: warning: no document date found; dates in the text that count from it "
+      "(tomorrow, on Monday, 7 November) stay unresolved [date-missing]"]),
     (f"{TELCON} of October 27, 1962, on Cuba, Turkey etc.",
      f"{TELCON} of October 27, 1962, on Cuba, Turkey etc.", [],
-     ["x.txt:1:1: warning: no document date found; dates in the text stay unresolved "
-      "[date-missing]"]),
+     ["x.txt:1:1: warning: no document date found; dates in the text that count from it "
+      "(tomorrow, on Monday, 7 November) stay unresolved [date-missing]"]),
 ], ids=["date and time", "year's word", "time alone", "words after the date"])
 def test_a_title_ending_in_a_date_and_its_time_dates_the_document_by_the_day(
         title, main, dates, diagnostics, registers, validator):
@@ -573,6 +573,20 @@ def test_a_title_ending_in_a_date_and_its_time_dates_the_document_by_the_day(
     assert tei.findtext(".//t:titleStmt/t:title[@type='main']", namespaces=TEI) == main
     assert [compact_xml(d) for d in tei.iterfind(".//t:sourceDesc/t:bibl/t:date", TEI)] == dates
     assert validator.validate(tei, "x.txt", lambda ref: registers.get(ref) is not None) == []
+
+
+def test_a_document_without_a_date_reads_the_dates_that_name_their_year(registers):
+    """r8 D2: the warning said that the dates in the text stay unresolved, where the Russian
+    record's dateline `6 ноября 1962 года` was read: only those counted from the document date
+    are not."""
+    text = ("Запись беседы А.И. Микояна с Ф. Кастро\n\n6 ноября 1962 года, Гавана\n\n"
+            "Мы встретимся завтра, 7 ноября.\n\n[Source: An archive.]\n")
+    tei, reporter = encode_text(text, registers)
+    assert [compact_xml(d) for d in tei.iterfind(".//t:body//t:date", TEI)] == [
+        '<date when="1962-11-06">6 ноября 1962 года</date>']
+    assert [str(d) for d in reporter.sorted()] == [
+        "x.txt:1:1: warning: no document date found; dates in the text that count from it "
+        "(tomorrow, on Monday, 7 November) stay unresolved [date-missing]"]
 
 
 @pytest.mark.parametrize("date, when", [

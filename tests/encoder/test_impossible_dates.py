@@ -102,8 +102,8 @@ def test_an_ambiguous_numeric_date_keeps_its_reading_without_a_warning(registers
 
 
 AMBIGUOUS = ("11/5/62 is 11 May 1962 day first, 5 November 1962 month first: the document is left "
-             "without a date, and dates in its text unresolved (write 1962-05-11 or 1962-11-05) "
-             "[date-ambiguous]")
+             "without a date, and dates in the text that count from it (tomorrow, on Monday, "
+             "7 November) unresolved (write 1962-05-11 or 1962-11-05) [date-ambiguous]")
 
 
 def test_a_date_line_read_either_way_is_the_date_line_without_when(registers):
@@ -131,8 +131,8 @@ def test_a_missing_document_date_is_reported_at_a_line_and_column(registers):
     the title; the date is missing there."""
     _, reporter = encode_text(page("We met.", date="Memorandum of Conversation"), registers)
     assert [str(d) for d in reporter.sorted()] == [
-        "x.txt:1:1: warning: no document date found; dates in the text stay unresolved "
-        "[date-missing]"]
+        "x.txt:1:1: warning: no document date found; dates in the text that count from it "
+        "(tomorrow, on Monday, 7 November) stay unresolved [date-missing]"]
 
 
 def test_a_telegram_title_ending_in_a_date_read_either_way_keeps_it_as_its_date(registers):

@@ -30,8 +30,9 @@ def source_notes(tei) -> list[str]:
       "[telegram-after-source]"],
      ["Personal Archive of Sergo Mikoyan", "Transcribed by J. Smith, 2024."]),
     (f"Mikoyan Telegram to the CC CPSU\n\n{BODY}{SOURCE}\n",
-     ["x.txt:1:1: warning: no document date found; dates in the text stay unresolved "
-      "[date-missing]"], ["Personal Archive of Sergo Mikoyan"]),
+     ["x.txt:1:1: warning: no document date found; dates in the text that count from it "
+      "(tomorrow, on Monday, 7 November) stay unresolved [date-missing]"],
+     ["Personal Archive of Sergo Mikoyan"]),
 ], ids=["telegram", "a line after the source statement", "no date in the title"])
 def test_a_telegram_keeps_its_source_statement_and_closer(text, diagnostics, notes, registers):
     tei, reporter = encode_text(text, registers)
@@ -188,8 +189,8 @@ def bibl_date(tei) -> list[str]:
      [("source", "An archive."), ("Date", "1962-12-01")], []),
     # a field that names no day dates nothing, and says so where it stands
     ("", "Date\n\nundated", ["<date>undated</date>"], [("source", "An archive.")],
-     ["x.txt:13:1: warning: no document date found; dates in the text stay unresolved "
-      "[date-missing]"]),
+     ["x.txt:13:1: warning: no document date found; dates in the text that count from it "
+      "(tomorrow, on Monday, 7 November) stay unresolved [date-missing]"]),
 ], ids=["Date field", "DATE field, words", "date line first", "Date field naming no day"])
 def test_the_date_field_dates_a_page_without_a_date_line(heading, block, dates, fields,
                                                          diagnostics, registers, validator):
