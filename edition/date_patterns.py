@@ -159,9 +159,11 @@ MONTH_YEAR = _compile(  # November 1967, November, 1967, January 1969–October 
 MONTH_CUED = _compile(  # December, after a cue: "Last December", "in early January"
     rf"(?-i:\b(?P<m>{capitalised_words(ENGLISH_NAMES)}))\b(?!\s*,?\s*\d)")
 RELATIVE_YEAR = _compile(r"(?-i:year|Year|YEAR)\b")  # after "last ", "July of this "
-YEAR = _compile(  # 1918, 1969–1976, 1969-70 (the first digit is checked backwards)
+YEAR = _compile(  # 1918, 1969–1976, 1969-70 (the first digit is checked backwards); 1962 г.,
+    # 1961–1962 гг. (the year's word is the date's)
     r"(?P<y>(?:1\d|20)(?<![\w$£€#.,:/–—-]\d\d)\d\d)"
-    r"(?:\s*(?:[–—]|-(?=\d))\s*(?P<y2>1\d{3}|20\d{2}|\d{2}))?(?![\w%]|[.,:/]\d|\s*[–—-]\s*\d)")
+    r"(?:\s*(?:[–—]|-(?=\d))\s*(?P<y2>1\d{3}|20\d{2}|\d{2}))?(?![\w%]|[.,:/]\d|\s*[–—-]\s*\d)"
+    + _YEAR_WORD)
 _RELATIVE_DAYS = sorted(RELATIVE_DAYS, key=len, reverse=True)
 _RELATIVE_DAYS_CS = "|".join(_RELATIVE_DAYS) + "|" + capitalised_words(_RELATIVE_DAYS)
 RELATIVE_DAY = _compile("(?-i:" + _RELATIVE_DAYS_CS.replace(" ", r"\s+") + r")\b")

@@ -42,10 +42,17 @@ from tests.conftest import INFERRED, body_xml, encode_text, page
      f'1962 roku</date>, do <date when="1962-12-20" {INFERRED}>20 grudnia</date>.'),
     ("Praha, 9. listopadu 1962; v říjnu 1962 přijel.",
      '<date when="1962-11-09">9. listopadu 1962</date>; v <date when="1962-10">říjnu 1962</date>'),
+    # session 22 (r8 D2): the year's word after a year alone or a span of years is the date's
+    # (it was left after it, `<date>1961–1962</date> гг.`); a word that only opens with its
+    # letter is not
+    ("В 1961–1962 гг. Куба получила помощь, в 1962 г. ракеты, в 1962 гостей.",
+     'В <date notBefore="1961" notAfter="1962">1961–1962 гг.</date> Куба получила помощь, в '
+     '<date when="1962">1962 г.</date> ракеты, в <date when="1962">1962</date> гостей.'),
 ], ids=["German, a day with a period", "German, no year", "French", "French, le 1er",
         "Russian, genitive and prepositional", "Spanish", "Portuguese, Italian, abbreviated",
         "a paragraph's number is no day", "Spanish, month first",
-        "month first without a de and a year: no date", "Polish", "Czech"])
+        "month first without a de and a year: no date", "Polish", "Czech",
+        "Russian, a year's word after years"])
 def test_a_date_in_another_language_is_read(body, fragment, registers):
     tei, _ = encode_text(page(body, date="November 5, 1962"), registers)
     assert fragment in body_xml(tei)
