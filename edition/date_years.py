@@ -25,6 +25,14 @@ a club or a committee is named by its number, as an act or a crisis is dated by 
 Movement`). The year, day-first and month-first rules all ask `body_named`."""
 
 
+SERIES_BEFORE = re.compile(r"(?:\bFRUS|\bForeign[ \t]+Relations(?:[ \t]+of[ \t]+the[ \t]+United"
+                           r"[ \t]+States)?(?<!on[ \t]Foreign[ \t]Relations)),?[ \t]*$")
+"""A documentary series whose volume is named by the years it covers, right before them: `FRUS
+1961-1963`, `Foreign Relations of the United States, 1961–1963`, `Foreign Relations, 1961–1963`
+(the volume's title: no date the document mentions, as `vol. 1962` is none); not `the Committee
+on Foreign Relations, 1962`, nor `FRUS: in 1961-1963 the Soviet Union`."""
+
+
 def body_named(ctx: DateContext, start: int, end: int) -> DateMention | None:
     """A mention of no date over `start`-`end` when the words after it name a body
     (`BODY_NAMED_AFTER`: `the 1900 Club`, `the July 26 Movement`, `the 26th of July Movement`),
@@ -88,9 +96,11 @@ def bare_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     paragraph: `1712. Eyes only…` is a telegram's number, `1032 -- Report…` the time of a
     chronology's entry, whatever year they could be. A year in a name is that year (`the 1961
     Berlin crisis`, `the 1962 Act`, `The 1812 Overture`): a rule that took it out of the names
-    took it out of the first two."""
+    took it out of the first two. Nor are the years that name a series' volume (`FRUS
+    1961-1963`: `SERIES_BEFORE`)."""
     if blocked_before(ctx, m.start(), AT_WORD) or _counted(ctx, m.end()) \
-            or _clock_time(ctx, m) or _telegram_of_a_post(ctx, m.start()):
+            or _clock_time(ctx, m) or _telegram_of_a_post(ctx, m.start()) \
+            or SERIES_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
         return None
     if body := body_named(ctx, m.start(), m.end()):
         return body

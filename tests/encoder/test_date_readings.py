@@ -21,6 +21,23 @@ def test_a_telegram_number_is_no_year(body, fragment, registers):
 
 
 
+@pytest.mark.parametrize("body, dates", [
+    # session 22 (r8 S3): a footnote's `FRUS 1961-1963` made a date of 1961 to 1963, and the
+    # chronology a year 1961 for it
+    ("See the memorandum of November 1, FRUS 1961-1963, vol. XI, doc. 121.",
+     [f'<date when="1962-11-01" {INFERRED}>November 1</date>']),
+    ("Printed in Foreign Relations of the United States, 1961–1963, and Foreign Relations, 1964.",
+     []),
+    # the years the text tells of stay dates, after a colon or the Committee's name too
+    ("From FRUS: in 1961-1963 the ships sailed.",
+     ['<date notBefore="1961" notAfter="1963">1961-1963</date>']),
+    ("He spoke to the Committee on Foreign Relations, 1962.", ['<date when="1962">1962</date>']),
+], ids=["FRUS", "the series' title", "a span the text tells of", "the Senate's committee"])
+def test_the_years_a_series_volume_is_named_by_are_no_date(body, dates, registers):
+    tei, _ = encode_text(page(body, date="November 12, 1962"), registers)
+    assert [compact_xml(d) for d in tei.iterfind(".//t:body//t:date", TEI)] == dates
+
+
 @pytest.mark.parametrize("body, fragment", [
     ("They cited Ley 1962, Law 1962, Decree 1962 and Resolutions 1961 and 1962.",
      "They cited Ley 1962, Law 1962, Decree 1962 and Resolutions 1961 and 1962."),
