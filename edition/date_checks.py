@@ -59,7 +59,8 @@ DATELINE_SMALL_WORDS = frozenset("""the of at on in a.m. p.m. am pm hours hrs no
 morning afternoon evening night local time via by hand pouch received sent dispatched delivered
 """.split())
 """The words in lowercase a dateline may hold besides its date and place (`Moscow, the Kremlin,
-5 November 1962, 11 a.m.`, `11:00 local time`, `3 p.m. (delivered by hand)`)."""
+5 November 1962, 11 a.m.`, `11:00 local time`, `3 p.m. (delivered by hand)`), also with a period
+after them (`Havana, 1.XI.1962, 23:40 hrs.`)."""
 WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 PLACE_AFTER = re.compile(
     r",[ \t]+at[ \t]+the[ \t]+[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|[A-Z][\w'’.-]*)){0,5}\.?$")
@@ -80,7 +81,8 @@ def is_dateline(text: str) -> bool:
     if not dates:
         return False
     rest = text[:dates[0].start] + " " + text[dates[-1].end:]
-    sentence = [w for w in WORD.findall(rest) if w[0].islower() and w not in DATELINE_SMALL_WORDS]
+    sentence = [w for w in WORD.findall(rest) if w[0].islower() and w not in DATELINE_SMALL_WORDS
+                and w.removesuffix(".") not in DATELINE_SMALL_WORDS]   # `23:40 hrs.`
     return not sentence
 
 

@@ -57,28 +57,30 @@ def _numeric_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 
 def _roman_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
-    """`19.XI.62`; `12.XI.`, whose year is inferred as that of `12 November` is; `10-12.XI.62`,
-    days 10 to 12. None after `section`, `no.`, `Nr.` and the like (`telegram no. 12.XI.62`),
+    """`19.XI.62`; `1.XI.1962, 23:40`, with its dateline time; `12.XI.`, whose year is inferred
+    as that of `12 November` is; `10-12.XI.62`, days 10 to 12. None after `section`, `no.`, `Nr.` and the like (`telegram no. 12.XI.62`),
     as a numeric date; one without a year none with no such month (`3.XIV`); one with a
     two-digit year far from the document date's none."""
     if blocked_before(ctx, m.start()):
         return None
-    month, first = ROMAN_MONTHS.get(m["mo"], 0), int(m["x"] + m["d"])
+    month, first, end = ROMAN_MONTHS.get(m["mo"], 0), int(m["x"] + m["d"]), core_end(m)
     if m["y"]:
         if (year := full_year(m["y"], ctx)) is None:
             return None
+        if not m["d2"] and m["time"] and (day := make_date(year, month, first)):
+            return day_mention(ctx, m, m.start(), day, False)   # `1.XI.1962, 23:40`
         if not m["d2"]:
-            return explicit_day(ctx, m.start(), m.end(), year, month, first)
-        return span_mention(ctx, m.start(), m.end(), make_date(year, month, first),
+            return explicit_day(ctx, m.start(), end, year, month, first)
+        return span_mention(ctx, m.start(), end, make_date(year, month, first),
                              make_date(year, month, int(m["d2"])), False)
     if not month:
         return None
     day, _ = day_in_year(ctx, None, month, first)
     if day is None:
-        return impossible_mention(ctx, m.start(), m.end(), None, month, first)
+        return impossible_mention(ctx, m.start(), end, None, month, first)
     if not m["d2"]:
-        return ctx.mention(m.start(), m.end(), day.isoformat(), inferred=True)
-    return span_mention(ctx, m.start(), m.end(), day, make_date(day.year, month, int(m["d2"])), True)
+        return ctx.mention(m.start(), end, day.isoformat(), inferred=True)
+    return span_mention(ctx, m.start(), end, day, make_date(day.year, month, int(m["d2"])), True)
 
 
 def _month_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:

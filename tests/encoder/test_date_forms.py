@@ -331,3 +331,25 @@ def test_a_span_of_days_across_months_written_day_first_is_one_date(body, fragme
     tei, reporter = encode_text(page(body, date="November 7, 1962"), registers)
     assert [str(d) for d in reporter.sorted()] == []
     assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("line, dateline", [
+    # session 22 (r8 D3): a Roman month's date took no time after it, and `hrs.` with its
+    # period was a word of a sentence: the Yugoslav cable's dateline stayed a paragraph
+    ("Havana, 1.XI.1962, 23:40 hrs.",
+     '<dateline n="1" xml:id="L1"><placeName ref="places.xml#havana">Havana</placeName>, '
+     '<date when="1962-11-01T23:40:00">1.XI.1962, 23:40</date> hrs.</dateline>'),
+    ("Havana, 1 November 1962, 23:40 hrs.",
+     '<dateline n="1" xml:id="L1"><placeName ref="places.xml#havana">Havana</placeName>, '
+     '<date when="1962-11-01T23:40:00">1 November 1962, 23:40</date> hrs.</dateline>'),
+    # a number after the date that is no clock's time is not the date's, nor is a sentence
+    # a dateline for its period
+    ("On 1.XI.1962, 5 ships left.",
+     '<p n="1" xml:id="L1">On <date when="1962-11-01">1.XI.1962</date>, 5 ships left.</p>'),
+    ("Havana, 1.XI.1962, 23:40 we left.",
+     '<p n="1" xml:id="L1"><placeName ref="places.xml#havana">Havana</placeName>, '
+     '<date when="1962-11-01T23:40:00">1.XI.1962, 23:40</date> we left.</p>'),
+], ids=["Roman month and hours", "month's name and hours", "a count", "a sentence"])
+def test_a_dateline_s_roman_month_takes_its_24_hour_time(line, dateline, registers):
+    tei, _ = encode_text(page(f"{line}\n\nWe met.", date="November 1, 1962"), registers)
+    assert dateline in body_xml(tei)
