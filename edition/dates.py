@@ -58,9 +58,9 @@ def _numeric_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 def _roman_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """`19.XI.62`; `1.XI.1962, 23:40`, with its dateline time; `12.XI.`, whose year is inferred
-    as that of `12 November` is; `10-12.XI.62`, days 10 to 12. None after `section`, `no.`, `Nr.` and the like (`telegram no. 12.XI.62`),
-    as a numeric date; one without a year none with no such month (`3.XIV`); one with a
-    two-digit year far from the document date's none."""
+    as that of `12 November` is; `10-12.XI.62`, days 10 to 12. None after `section`, `no.`,
+    `Nr.` and the like (`telegram no. 12.XI.62`), as a numeric date; one without a year none
+    with no such month (`3.XIV`); one with a two-digit year far from the document date's none."""
     if blocked_before(ctx, m.start()):
         return None
     month, first, end = ROMAN_MONTHS.get(m["mo"], 0), int(m["x"] + m["d"]), core_end(m)
