@@ -89,6 +89,14 @@ def written_same_day(doc_type: str, title: str) -> bool:
     return doc_type in SAME_DAY_RECORDS and not told_later(doc_type, title)
 
 
+def written_on_its_day(doc_type: str, title: str) -> bool:
+    """Whether a document of type `doc_type` titled `title` is a letter or a telegram
+    (`CORRESPONDENCE`), written on its date, so that its `tomorrow` is the day after it while
+    it tells of that day (it may go on to tell of days before:
+    `resolve.Resolver.days_read_until_told`); not one told later (`told_later`)."""
+    return doc_type in CORRESPONDENCE and not told_later(doc_type, title)
+
+
 def told_later(doc_type: str, title: str) -> bool:
     """Whether a document of type `doc_type` titled `title` is told years after the days it tells
     of, so that no day, month or year is counted from its date (`on Monday`, `in October`, `6

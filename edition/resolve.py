@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from . import date_patterns
 from .alphabets import LOWER, UPPER
@@ -87,6 +88,11 @@ class Resolver:
     """The words counted from the document's day that are not read as dates (`unread_days`):
     `tomorrow` where the text is not written on the day it tells of, every such word where
     that day is unknown."""
+    days_read_until_told: bool = False
+    """`today`, `tomorrow` and `yesterday` count from the document's day only until the text
+    tells of another day of the week before it (a letter's or a telegram's:
+    `doc_types.written_on_its_day`): the seed telegram of Monday 19 November tells of `Sunday
+    night` at the palace, and its `today` and `tomorrow` after are that Sunday's, unread."""
     told_later: bool = False
     """The document is told years after the days it tells of (an oral history, an interview:
     `doc_types.told_later`): no date is inferred from its own day (`on Monday`, `in October`,
@@ -104,6 +110,8 @@ class Resolver:
     _names: dict[tuple[str, str], Inline] = field(default_factory=dict, init=False, repr=False)
     _dates: dict[tuple[str, str, str, str, bool], Inline] = field(default_factory=dict, init=False,
                                                                   repr=False)
+    _another_day_told: bool = field(default=False, init=False, repr=False)
+    """The text read so far tells of a day of the week before the document's (`WEEK_BEFORE`)."""
 
     def resolve(self, nodes: tuple[Node, ...], line: int, dating: Dating, before: str = "",
                 after: str = "") -> tuple[Node, ...]:
@@ -217,9 +225,25 @@ class Resolver:
             if written or mention.impossible or mention.month_first:
                 self.found.reported_dates.append((mention, written))
         return [(m.start, m.end, self._date(m, line)) for m in found
-                if m.resolved and " ".join(m.text.lower().split()) not in self.days_unread
-                and not (self.told_later and m.inferred)
-                and not (dating.numbers_cited and m.text.isdigit())]
+                if self._reads(m, dating, before + text[:m.start])]
+
+    def _reads(self, mention: DateMention, dating: Dating, before: str) -> bool:
+        """Whether `mention`, met in the order of the text after the words `before` it, is read
+        as a date: not a word counted from the document's day that it leaves unread
+        (`days_unread`, `days_read_until_told`), nor a day inferred from the date of a document
+        told later, nor a number of a cited telegram."""
+        words = " ".join(mention.text.lower().split())
+        if not mention.resolved or words in self.days_unread \
+                or (self.told_later and mention.inferred) \
+                or (dating.numbers_cited and mention.text.isdigit()):
+            return False
+        if not self.days_read_until_told:
+            return True
+        if words in RELATIVE_DAYS:
+            return not self._another_day_told
+        if _tells_of_a_day(mention, before) and _in_week_before(mention.when, dating.day):
+            self._another_day_told = True   # `Sunday night, ... I was at his palace`
+        return True
 
     def _date(self, mention: DateMention, line: int) -> Inline:
         if mention.inferred:
@@ -244,14 +268,36 @@ class Resolver:
                 self.found.unresolved_names.append((line, " ".join(words)))
 
 
-def unread_days(written_same_day: bool, spans_days: bool) -> frozenset[str]:
+WEEK_BEFORE = 7
+"""How many days before the document's a day the text tells of makes its `today` that day's."""
+ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
+
+
+def _tells_of_a_day(mention: DateMention, before: str) -> bool:
+    """Whether `mention`, after the words `before` it, names a day the text goes on to tell of:
+    a weekday (`Sunday night, ... I was at his palace`, `On Saturday`) or a date after `on` (`On
+    18 November we met`); not a date a thing is known by (`the decision of 28 October`)."""
+    return bool(date_patterns.WEEKDAY.search(mention.text)) or bool(ON_BEFORE.search(before))
+
+
+def _in_week_before(when: str, day: str) -> bool:
+    """Whether the day `when` (`1962-11-18`, with its time or not; not a month) is one of the
+    `WEEK_BEFORE` days before `day`, the document's."""
+    if len(when) < len("1962-11-18") or not day:
+        return False
+    told, own = date.fromisoformat(when[:10]), date.fromisoformat(day[:10])
+    return own - timedelta(days=WEEK_BEFORE) <= told < own
+
+
+def unread_days(written_on_its_day: bool, spans_days: bool) -> frozenset[str]:
     """The words counted from a document's day (`this morning`, `tonight`, `yesterday`) that are
     not read as dates: all where the document is dated by a span of days (`26-27 October
-    1962`), its day unknown; today, tomorrow and yesterday where it is not `written_same_day`
-    (`doc_types.written_same_day`); none else."""
+    1962`), its day unknown; today, tomorrow and yesterday where it is not `written_on_its_day`
+    (a record written on the day it tells of, `doc_types.written_same_day`, or a letter or a
+    telegram, `doc_types.written_on_its_day`); none else."""
     if spans_days:
         return DAYS_COUNTED
-    return frozenset() if written_same_day else RELATIVE_DAYS
+    return frozenset() if written_on_its_day else RELATIVE_DAYS
 
 
 def named_mentions(text: str, registers: Registers) -> list[Mention]:

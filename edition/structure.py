@@ -39,7 +39,7 @@ from .date_quotes import quoted_dates
 from .diagnostics import Reporter
 from .divisions import division_starts, entries_end, entry_heads
 from .doc_types import (SPOKEN_RECORDS, titled_debate, titled_speech, told_later,
-                        wholly_spoken, written_same_day)
+                        wholly_spoken, written_on_its_day, written_same_day)
 from .foreign_quotes import mark_foreign_quotes
 from .inline import Locator, parse_inline
 from .languages import text_language
@@ -98,10 +98,12 @@ class _Builder:
                                       debate=titled_debate(document.doc_type, title),
                                       wholly_spoken=wholly_spoken(document.doc_type, title),
                                       title=title)
+        sent = written_on_its_day(document.doc_type, title)
         self.resolver = Resolver(registers, dict(overrides.names),
                                  days_unread=unread_days(
-                                     written_same_day(document.doc_type, title),
+                                     written_same_day(document.doc_type, title) or sent,
                                      date_checks.spanned_days(date_field) is not None),
+                                 days_read_until_told=sent,
                                  told_later=told_later(document.doc_type, title),
                                  speaks_here=self.speakers.speaks_here,
                                  nouns_capitalized=document.language == "de")

@@ -335,6 +335,36 @@ def test_the_present_of_what_is_scheduled_is_the_future(body, fragment, register
     assert fragment in body_xml(tei)
 
 
+def counted(day: str, words: str) -> str:
+    return f'<date when="{day}" {INFERRED}>{words}</date>'
+
+
+@pytest.mark.parametrize("title, body, dates", [
+    # session 22 (r8 D4): a letter's or a telegram's today, tomorrow and yesterday were never
+    # read, though written on its date as a memorandum is
+    ("Letter from Adlai Stevenson to President Kennedy, October 29, 1962",
+     "U Thant hopes to go to Havana tomorrow with a small team.",
+     [counted("1962-10-30", "tomorrow")]),
+    ("Telegram from the Yugoslav Embassy in Havana, November 1, 1962",
+     "1. Today at noon I was received by President Dorticos. He spoke of the decision of 28 "
+     "October.\n\n2. Mikoyan is expected tomorrow.",
+     [counted("1962-11-01", "Today"), counted("1962-10-28", "28 October"),
+      counted("1962-11-02", "tomorrow")]),
+    # where it goes on to tell of another day of the week before, its today is that day's
+    # (the seed telegram of Monday 19 November): they stay text from there on
+    ("Telegram from Mikoyan to the CC CPSU, November 19, 1962",
+     "Yesterday we rested.\n\nSunday night I was at his palace. Dorticos said that today he "
+     "had no contact with Fidel. We agreed to meet tomorrow.",
+     [counted("1962-11-18", "Yesterday"), counted("1962-11-18", "Sunday night")]),
+    ("Telegram from Mikoyan to the CC CPSU, November 19, 1962",
+     "On 17 November we met Guevara. Today he is in Oriente.",
+     [counted("1962-11-17", "17 November")]),
+], ids=["a letter", "a cable", "a telegram telling of Sunday", "a telegram telling of a day"])
+def test_a_letter_or_telegram_counts_its_days_from_its_date(title, body, dates, registers):
+    tei, _ = encode_text(f"{title}\n\n{body}\n\n[Source: An archive.]\n", registers)
+    assert [compact_xml(d) for d in tei.iterfind(".//t:body//t:date", TEI)] == dates
+
+
 @pytest.mark.parametrize("title, dates", [
     # session 21 (rvA 5): an oral history tells of days years before its interview's, so its
     # `tomorrow` is no day after its date

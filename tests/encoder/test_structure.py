@@ -785,8 +785,9 @@ def test_in_the_telegram_layout_the_paragraph_after_a_postscript_stays_in_it(val
     tei, abstract = valid(telegram)
     assert body_xml(tei).endswith('<postscript><p n="5" xml:id="L5">P.S. <persName ref="persons.'
                                   'xml#castro-fidel">Fidel</persName> was ill.</p>'
-                                  '<p n="6" xml:id="L6">He will receive us tomorrow.</p>'
-                                  '</postscript></div>')
+                                  '<p n="6" xml:id="L6">He will receive us <date '
+                                  'when="1962-11-20" cert="medium" evidence="conjecture" '
+                                  'resp="#encoder">tomorrow</date>.</p></postscript></div>')
     assert abstract is None
 
 
