@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from edition.tei import serialize
-from tests.conftest import INFERRED, body_xml, encode_text, page
+from tests.conftest import INFERRED, TEI, body_xml, compact_xml, encode_text, page
 
 
 @pytest.mark.parametrize("body, fragment", [
@@ -81,3 +81,16 @@ def test_a_title_line_ending_with_a_french_date_is_split(registers):
     assert ('<title type="main" xml:lang="fr">Lettre du général de Gaulle au président Kennedy'
             '</title>') in xml
     assert '<date when="1962-11-03">le 3 novembre 1962</date>' in xml
+
+
+@pytest.mark.parametrize("title, dates", [
+    # session 22 (r8 D4): `7 ноября` in the record of 6 ноября 1962 г. was text, its title's
+    # date cut at the period of `г.` and the record undated
+    ("Запись беседы А.И. Микояна с Ф. Кастро, 6 ноября 1962 г.",
+     [f'<date when="1962-11-07" {INFERRED}>7 ноября</date>']),
+    ("Запись беседы А.И. Микояна с Ф. Кастро", []),
+], ids=["dated record", "undated record"])
+def test_a_russian_day_without_its_year_is_read_as_an_english_one(title, dates, registers):
+    text = f"{title}\n\n7 ноября мы отметим годовщину революции.\n\n[Source: An archive.]\n"
+    tei, _ = encode_text(text, registers)
+    assert [compact_xml(d) for d in tei.iterfind(".//t:body//t:date", TEI)] == dates
