@@ -46,7 +46,8 @@ from tests.conftest import INFERRED, TEI, body_xml, compact_xml, encode_text, pa
     # (it was left after it, `<date>1961–1962</date> гг.`); a word that only opens with its
     # letter is not
     ("В 1961–1962 гг. Куба получила помощь, в 1962 г. ракеты, в 1962 гостей.",
-     'В <date notBefore="1961" notAfter="1962">1961–1962 гг.</date> Куба получила помощь, в '
+     'В <date notBefore="1961" notAfter="1962">1961–1962 гг.</date> '
+     '<placeName ref="places.xml#cuba">Куба</placeName> получила помощь, в '
      '<date when="1962">1962 г.</date> ракеты, в <date when="1962">1962</date> гостей.'),
 ], ids=["German, a day with a period", "German, no year", "French", "French, le 1er",
         "Russian, genitive and prepositional", "Spanish", "Portuguese, Italian, abbreviated",
