@@ -53,6 +53,17 @@ Tikhmenev`, whose register form `V. Tikhmenev` is found from the second `V`; `S.
 Mikoyan`, found as `A. Mikoyan`."""
 ONE_LETTER = re.compile(r"[A-Z]\.(?!\s*[A-Z]\.)\s*")
 """A single letter opening a name, with its period: `A. ` of `A. Dobrynin`, not `N.S. `."""
+POSTS = {"Attorney General": "attorney general", "Senator": "senator", "Sen.": "senator",
+         "Vice President": "vice president", "Vice-President": "vice president",
+         "Governor": "governor", "Gov.": "governor", "Congressman": "congressman",
+         "Mayor": "mayor"}
+"""Offices one holds in person, as written before a surname -> as a register's `occupation` says
+them: a mention after one of them that the person's occupation does not name is another's
+(`Attorney General Kennedy` is not the President's); a rank or a courtesy title (`General`,
+`Mr.`, `Ambassador`) is no such sign, nor is `President`, which other offices hold too."""
+POST_BEFORE = re.compile(r"(?<![\w.])({})\s+$".format(
+    "|".join(re.escape(post) for post in sorted(POSTS, key=len, reverse=True))), re.IGNORECASE)
+"""A post of `POSTS` right before a name, in any case: `Attorney General `, `SENATOR `."""
 INSTITUTIONS = """Library Center Centre Institute Foundation Museum Mausoleum Memorial University
 College School Academy Hospital Airport Stadium Prize Award Fund Square Street Avenue Boulevard
 Prospekt Bridge Park Hall House Hills Station""".split()
@@ -74,7 +85,10 @@ def _someone_else(text: str, start: int, entry: Entry, registers: Registers) -> 
     no title or office (nameparser's list and ours: "Chairman of the Council of Ministers
     Khrushchev", "Assistant Kissinger") and no name of the registers ("and Moscow Khrushchev"),
     so a forename ("with Robert Kennedy"). A word opening a sentence is none ("Then Kennedy"),
-    nor is a word in capitals, whose capital says nothing ("SAID KHRUSHCHEV", "the CIA")."""
+    nor is a word in capitals, whose capital says nothing ("SAID KHRUSHCHEV", "the CIA"). Or a
+    post the person's occupation does not name (`another_post`: "Attorney General Kennedy")."""
+    if another_post(text, start, entry):
+        return True
     match = _word_before(text, start)
     if match is None:
         return False
@@ -88,6 +102,19 @@ def _someone_else(text: str, start: int, entry: Entry, registers: Registers) -> 
     inside_sentence = before is not None and before not in ".!?:\"“"
     return inside_sentence and len(word) > 1 and not word.isupper() \
         and not _title_or_name(word, registers)
+
+
+def another_post(text: str, start: int, entry: Entry) -> bool:
+    """Whether a post of `POSTS` stands right before the name at `start` (`POST_BEFORE`) that the
+    register's occupation of the person `entry` does not name: "Attorney General Kennedy",
+    "Senator Kennedy" for John F. Kennedy, President of the United States (a register form
+    `Senator Kennedy` of his, in an edition of his senate years, would be found whole and link
+    him); no sign where the register gives no occupation, which says nothing then."""
+    post = POST_BEFORE.search(text, max(0, start - 20), start)
+    if post is None or not entry.role or not post.group(1)[0].isupper():
+        return False
+    office = POSTS.get(" ".join(post.group(1).title().split()), "")
+    return bool(office) and office not in " ".join(entry.role.lower().split())
 
 
 def _word_before(text: str, start: int) -> re.Match[str] | None:

@@ -8,7 +8,8 @@ import shutil
 import pytest
 
 from edition.diagnostics import Reporter
-from edition.registers import Registers
+from edition.person_names import another_post
+from edition.registers import Entry, Registers
 from tests.conftest import SEEDS, body_xml, encode_text, page
 
 
@@ -23,7 +24,7 @@ def encoded_body(source: str, expected: str, registers: Registers) -> str:
 KENNEDY = '<persName ref="persons.xml#kennedy-john">Kennedy</persName>'
 
 LINKED = [
-    ("A.I. MIKOYAN. We wrote to Senator Kennedy at once.", "Senator " + KENNEDY),
+    ("A.I. MIKOYAN. We wrote to Secretary Kennedy at once.", "Secretary " + KENNEDY),
     ("A.I. MIKOYAN. We wrote to Mr. Kennedy at once.", "Mr. " + KENNEDY),
     ("A.I. MIKOYAN. We wrote to Gen. Kennedy at once.", "Gen. " + KENNEDY),
     ("A.I. MIKOYAN. Then Kennedy wrote.", "Then " + KENNEDY),
@@ -53,6 +54,12 @@ SOMEONE_ELSE = [
     ("A.I. MIKOYAN. Joseph P. Kennedy is abroad.", "Joseph P. Kennedy is"),
     ("A.I. MIKOYAN. Senator Edward M. Kennedy will not comment.", "Edward M. Kennedy will"),
     ("A.I. MIKOYAN. We met Ambassador Nikolai P. Kuznetsov in May.", "Nikolai P. Kuznetsov in"),
+    # r8 (N2): a post the person's occupation (President of the United States) does not name
+    ("A.I. MIKOYAN. Attorney General Kennedy will not comment.", "General Kennedy will"),
+    ("A.I. MIKOYAN. We wrote to Senator Kennedy at once.", "Senator Kennedy at"),
+    ("A.I. MIKOYAN. We wrote to Sen. Kennedy at once.", "Sen. Kennedy at"),
+    ("A.I. MIKOYAN. We wrote to Vice-President Kennedy at once.", "Vice-President Kennedy at"),
+    ("A.I. MIKOYAN. We wrote to Governor Kennedy at once.", "Governor Kennedy at"),
 ]
 
 
@@ -509,3 +516,20 @@ def test_a_register_name_inside_another_proper_name_is_not_linked(source, expect
 def test_a_register_name_before_its_own_country_or_other_words_is_linked(source, expected,
                                                                          registers):
     encoded_body(source, expected, registers)
+
+
+@pytest.mark.parametrize("role, words, another", [
+    ("President of the United States", "Attorney General ", True),
+    ("President of the United States", "SENATOR ", True),
+    ("United States Senator from Arkansas", "Senator ", False),
+    ("Attorney General of the United States", "Attorney  General ", False),
+    ("", "Senator ", False),   # no occupation: nothing to contradict
+    ("President of the United States", "senator ", False),   # a word of the sentence
+    ("President of the United States", "General ", False),   # a rank, no post
+])
+def test_a_post_the_persons_occupation_does_not_name_is_anothers(role, words, another):
+    """r8 (N2): `Attorney General Kennedy` linked John F. Kennedy: a post before a surname is
+    another's where the register's occupation of its bearer names no such post."""
+    entry = Entry("x", "person", "persons.xml", "X", ("X",), role=role)
+    text = f"We met {words}X today."
+    assert another_post(text, text.index("X"), entry) is another
