@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .letter_forms import NAME_PARTICLES
-from .name_forms import listed_name, names_listed, tokens
+from .name_forms import NAME_TITLES, OFFICE_OF, listed_name, names_listed, tokens
 from .record_fields import PRESENCE_FIELDS
 from .label_words import FIRST_PERSON, REPLY_WORDS
 from .speakers import LabelMatch, colon_label, loose_label, match_label
@@ -26,9 +26,12 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 def listed_names(text: str, lines: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
     """(forenames, surname) of each person the paragraph `text` of source `lines` lists
-    (`SpeakerLookup.participants`)."""
+    (`SpeakerLookup.participants`); under a head alone on its line (`Participants:`), a person
+    a line (`The President` / `Secretary of State Rusk`), whose line ends the name."""
     presence = PRESENCE_HEAD.match(text)
-    if presence is not None:
+    if presence is not None and len(lines) > 1 and PRESENCE_HEAD.fullmatch(lines[0].strip()):
+        parts = [part for line in lines[1:] for part in LIST_BREAK.split(BRACKETED.sub("", line))]
+    elif presence is not None:
         parts = LIST_BREAK.split(BRACKETED.sub("", text[presence.end():]))
     else:
         parts = [part for line in lines for part in LIST_BREAK.split(line)]
@@ -43,9 +46,19 @@ def listed_names(text: str, lines: tuple[str, ...]) -> list[tuple[tuple[str, ...
 
 
 def capitalized(words: str) -> bool:
-    """Whether every word of `words` opens with a capital, or is a name's particle (`de`)."""
-    return all(word[:1].isupper() or word in NAME_PARTICLES
-               for word in words.split())
+    """Whether every word of `words` opens with a capital, or is a name's particle (`de`) or a
+    small word between two titles of an office (`Secretary of State Rusk`: `OFFICE_OF`; not
+    `Counselor of the Soviet Embassy`, whose `Soviet` is no title)."""
+    split = words.split()
+    return all(word[:1].isupper() or word in NAME_PARTICLES or _inside_office(split, n)
+               for n, word in enumerate(split))
+
+
+def _inside_office(words: list[str], at: int) -> bool:
+    """Whether `words[at]` is a small word of an office (`of`, `the`) that a title follows, past
+    other such words, and no word opening them: `Secretary of State`, not `of State`."""
+    after = next((word for word in words[at:] if word.upper() not in OFFICE_OF), "")
+    return at > 0 and words[at].upper() in OFFICE_OF and after.lower() in NAME_TITLES
 
 
 def list_item(text: str, listed: list[tuple[tuple[str, ...], str]],

@@ -129,11 +129,11 @@ def given_agree(label: tuple[str, ...], given: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=None)
 def titled_name(label: str) -> tuple[tuple[str, ...], tuple[str, ...], str] | None:
     """(titles, forenames, surname) of a label that opens with a title and names a person by
-    name: 'Mr. Denis Healey' -> (('MR',), ('DENIS',), 'HEALEY'); None for one without a title
+    name: 'Mr. Denis Healey' -> (('MR',), ('DENIS',), 'HEALEY'), 'Secretary of State Dean
+    Rusk' -> (('SECRETARY', 'OF', 'STATE'), ('DEAN',), 'RUSK'); None for one without a title
     or whose other words are titles or offices too ('Mr. Deputy Speaker', 'Healey')."""
     words = tokens(label)
-    count = next((n for n, word in enumerate(words) if word.lower() not in NAME_TITLES),
-                 len(words))
+    count = _titles_before(words)
     names = words[count:]
     if not count or not names or any(word.lower() in NAME_TITLES for word in names):
         return None
@@ -152,6 +152,29 @@ def listed_name(text: str) -> tuple[tuple[str, ...], str] | None:
                                        text.strip()):
         return words[:-1], words[-1]
     return None
+
+
+OFFICE_OF = frozenset({"OF", "THE", "FOR"})
+"""The small words inside an office of titles (`Secretary of State`, `Minister for the Army`)."""
+
+
+def _titles_before(words: tuple[str, ...]) -> int:
+    """How many of `words` (`tokens`) open them as titles (`NAME_TITLES`), with the small words
+    between two titles (`OFFICE_OF`): 1 of `MR DENIS HEALEY`, 3 of `SECRETARY OF STATE DEAN
+    RUSK`; not `OF` before a name (`MINISTER OF ... CASTRO` stops at `OF` unless a title
+    follows)."""
+    count = 0
+    while count < len(words):
+        if words[count].lower() in NAME_TITLES:
+            count += 1
+            continue
+        links = count
+        while count and links < len(words) and words[links] in OFFICE_OF:
+            links += 1
+        if links == count or links == len(words) or words[links].lower() not in NAME_TITLES:
+            return count
+        count = links
+    return count
 
 
 def names_listed(label: str, listed: tuple[tuple[str, ...], str]) -> bool:

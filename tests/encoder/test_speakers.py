@@ -318,6 +318,9 @@ LISTED = {
     "present": "Present: Brezhnev, Kosygin, Mikoyan [in absentia], Suslov.\n\n",
     "participants": "Chinese participants: Zhou Enlai, Chen Yi, Qiao Guanhua\n\n",
     "initials": "Присутствовали: О. Дортикос, Э. Гевара, Н.С. Леонов.\n\n",
+    "office": "Participants:\nThe President\nSecretary of State Rusk\n"
+              "Ambassador Llewellyn Thompson\n\n",
+    "office, forename": "Participants:\nThe President\nSecretary of State Dean Rusk\n\n",
 }
 """The head of a document listing who was there (review h1 memcon.txt, s17
 1962-11-minutes-presidium, s18 1962-11-08-conversation-zhou-pham, review h1 zapis.txt)."""
@@ -329,7 +332,11 @@ LISTED = {
     (LISTED["present"], "Kosygin: I support.", "Kosygin"),
     (LISTED["participants"], "Chen Yi: The Americans will now be bolder.", "Chen Yi"),
     (LISTED["initials"], "Леонов: Это так.", "Леонов"),
-], ids=["titled", "titled, before a period", "present", "participants", "initials"])
+    # r8 (P1): an office with `of` before the name, a person a line under `Participants:`
+    (LISTED["office"], "Rusk: The question is verification.", "Rusk"),
+    (LISTED["office, forename"], "Rusk: The question is verification.", "Rusk"),
+], ids=["titled", "titled, before a period", "present", "participants", "initials", "office",
+        "office, forename"])
 def test_a_one_off_label_naming_a_listed_participant_is_their_turn(head, line, label,
                                                                     registers):
     """Review h1: `Kornienko:` (memcon.txt:26), named in the participants list, was left as
@@ -339,6 +346,16 @@ def test_a_one_off_label_naming_a_listed_participant_is_their_turn(head, line, l
                                 provisional=True)
     assert f"<speaker>{label}</speaker>" in body_xml(tei)
     assert [d.code for d in reporter.diagnostics] == ["speaker-provisional"]
+
+
+def test_an_office_alone_in_the_participants_names_no_one_listed(registers):
+    """r8 (P1), the other side: the office without a name (`Secretary of State`) lists no Rusk,
+    so `Rusk:` is no participant's turn."""
+    head = "Participants:\nThe President\nThe Secretary of State\n\n"
+    tei, reporter = encode_text(page(head + COLON_DIALOGUE.format(
+        "Rusk: The question is verification.")), registers, provisional=True)
+    assert "<speaker>Rusk</speaker>" not in body_xml(tei)
+    assert "speaker-unread" in [d.code for d in reporter.diagnostics]
 
 
 @pytest.mark.parametrize("body, whos", [
