@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 
 from .alphabets import UPPER
+from .name_forms import titled_name
+from .registers import Registers
 from .speakers import HONOURED, LabelMatch
 
 HOLDER_LINE = re.compile(
@@ -43,6 +45,27 @@ def listed_holders(lines: Iterable[str]) -> dict[str, str]:
     names both (`HOLDER_LINE`: `President: Mr. ZORIN` -> {"president": "Mr. ZORIN"})."""
     found = (HOLDER_LINE.match(line.strip()) for line in lines)
     return {office_key(match["office"]): match["name"] for match in found if match}
+
+
+POSSESSIVE = re.compile(r"['’]s\b")
+"""A possessive after a name (`President Kennedy's letter`): the text speaks of him, not of
+whom it records."""
+
+
+def named_holders(registers: Registers, texts: Iterable[str]) -> dict[str, str]:
+    """The office (`office_key`) -> the register form naming its holder, of each register form
+    of a person in `texts` (a document's title and the lines of its head) that opens with the
+    office (`President Kennedy` -> {"president": "President Kennedy"}), not before a
+    possessive (`POSSESSIVE`); an office two persons' forms name ties none."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for text in texts:
+        for start, end, entry in registers.mention_spans(text):
+            titled = titled_name(text[start:end]) if entry.kind == "person" else None
+            if titled is not None and not POSSESSIVE.match(text, end):
+                office = office_key(" ".join(text[start:end].split()[:len(titled[0])]))
+                found.setdefault(office, set()).add((entry.id, text[start:end]))
+    return {office: next(iter(forms))[1] for office, forms in found.items()
+            if len({entry_id for entry_id, _ in forms}) == 1}
 
 
 def office_key(words: str) -> str:

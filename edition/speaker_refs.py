@@ -11,7 +11,7 @@ from itertools import islice
 from .diagnostics import Location, Reporter
 from .doc_types import debate_in_body
 from .model import Paragraph
-from .office_holders import listed_holders, tied_to_holders
+from .office_holders import listed_holders, named_holders, tied_to_holders
 from .listed_persons import list_items
 from .loose_turns import LooseTurns, entry_ids
 from .name_forms import names_listed
@@ -99,10 +99,14 @@ class SpeakerLookup(LooseTurns):
 
     def _head_holders(self) -> dict[str, str]:
         """The offices and their holders that the lines before the first label read name
-        (`office_holders.listed_holders`: `President: Mr. ZORIN`)."""
+        (`office_holders.listed_holders`: `President: Mr. ZORIN`), else that a register form
+        of the title or of those lines names with the office (`office_holders.named_holders`:
+        `President Kennedy` in `Memorandum of Conversation between President Kennedy and ...`
+        ties `The President:`)."""
         first = next((n for n, label in enumerate(self._labels_as_read())
                       if label and label.kind == "turn"), len(self.texts))
-        return listed_holders(line for lines in self.source_lines[:first] for line in lines)
+        head = [line for lines in self.source_lines[:first] for line in lines]
+        return named_holders(self.registers, [self.title, *head]) | listed_holders(head)
 
     def _labels_as_read(self) -> list[LabelMatch | None]:
         if self._read_labels is None:

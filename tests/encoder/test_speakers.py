@@ -829,6 +829,39 @@ def test_a_line_that_names_no_holder_ties_no_office(head, later, registers):
     assert who[0] == who[-1] and who[0].startswith("persons.xml#prov-the-president-")
 
 
+MEETING = "The President: We will decide that tomorrow.\n\nA.I. MIKOYAN: Good.\n\n" \
+    "The President: Then we agree."
+"""ExComm minutes' `The President:` (r8 P5, excomm:21) in a dialogue, twice."""
+
+
+@pytest.mark.parametrize("title, head", [
+    ("Memorandum of Conversation between President Kennedy and A.I. Mikoyan", ""),
+    ("Summary Record of the Meeting", "Present: President Kennedy, A.I. Mikoyan.\n\n"),
+], ids=["the title", "the head's list"])
+def test_an_office_label_is_the_person_the_title_or_head_names_with_the_office(title, head,
+                                                                              registers):
+    """r8 (P5): `The President:` was a provisional `The President` though the title or the
+    participants name President Kennedy, a register form of John F. Kennedy's."""
+    tei, _ = encode_text(page(head + MEETING, title=title), registers, provisional=True)
+    who = [sp.get("who") for sp in tei.iter("{*}sp")]
+    assert who == ["persons.xml#kennedy-john", "persons.xml#mikoyan-anastas",
+                   "persons.xml#kennedy-john"]
+
+
+@pytest.mark.parametrize("title, head", [
+    ("Summary Record of the Meeting on President Kennedy's Letter", ""),
+    (VERBATIM + " on President Kennedy", "President: Mr. ZORIN\n\n"),
+    ("Summary Record of the Meeting", "The President replied to President Kennedy.\n\n"),
+], ids=["a possessive", "a chair the head names", "after the first turn"])
+def test_an_office_label_the_title_names_no_holder_of_stays_unnamed(title, head, registers):
+    """The false positives: a title speaking of his letter, a chair the head names (a verbatim
+    record's `The PRESIDENT`, kept), the office named in the text, not the head."""
+    body = head + MEETING if "ZORIN" in head else MEETING + "\n\n" + head
+    tei, _ = encode_text(page(body, title=title), registers, provisional=True)
+    who = [sp.get("who") for sp in tei.iter("{*}sp")]
+    assert "persons.xml#kennedy-john" not in who and who[0] == who[2]
+
+
 @pytest.mark.parametrize("line, diagnostics", [
     ("MOSCOW, tomorrow. The Soviet note arrived.", []),
     ("USUN, for the Secretary. Following is the text.", []),
