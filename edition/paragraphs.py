@@ -323,9 +323,12 @@ def office_beside_signature(text: str) -> bool:
         and len(name.split()) > 1 and is_signature(name)
 
 
-RECORDER_MARK = re.compile(r"recorded\s+by\s+", re.IGNORECASE)
-"""`Recorded by V. Tikhmenev`: the words before the name of who recorded the record, no colon
-after them (with one, `Recorded by: ...`, they are `letter_forms.SIGNED`'s), a mark as `gez.` is."""
+RECORDER_MARK = re.compile(r"(?:recorded\s+by|(?:беседу\s+)?записал[аи]?"
+                           r"|(?:aufgezeichnet|protokolliert)\s+von"
+                           r"|(?:anotad|redactad|registrad|transcrit)[oa]\s+por)\s+", re.IGNORECASE)
+"""`Recorded by V. Tikhmenev`, `Беседу записал В. Тихменев`, `Aufgezeichnet von`, `Anotado
+por`: the words before the name of who recorded the record, no colon after them (with one,
+`Recorded by: ...`, they are `letter_forms.SIGNED`'s), a mark as `gez.` is."""
 
 
 def office_over_name(last: str, line: str) -> bool:
@@ -339,9 +342,10 @@ def office_over_name(last: str, line: str) -> bool:
 
 
 def marked_signature(text: str) -> bool:
-    """`gez. Adenauer`, `Sgd. Dean Rusk`, `Recorded by V. Tikhmenev`: a signature mark
-    (`letter_forms.SIGNATURE_MARKS`, `RECORDER_MARK`) and a name after it, or the bracket that
-    stands for the signature (`gez. [Unterschrift]`); not `Recorded by the Embassy on tape.`"""
+    """`gez. Adenauer`, `Sgd. Dean Rusk`, `Recorded by V. Tikhmenev`, `Беседу записал В.
+    Тихменев`: a signature mark (`letter_forms.SIGNATURE_MARKS`, `RECORDER_MARK`) and a name
+    after it, or the bracket that stands for the signature (`gez. [Unterschrift]`); not
+    `Recorded by the Embassy on tape.`, `Записал все это в дневник.`"""
     mark = SIGNATURE_MARK.match(text) or RECORDER_MARK.match(text)
     if mark is None:
         return False

@@ -243,10 +243,22 @@ def test_the_record_s_remark_and_its_recorder_after_the_last_turn_are_no_speech(
         '</persName></signed></closer></div>')
 
 
-def test_a_sentence_opening_recorded_by_stays_in_the_turn(valid):
-    tei, _ = valid(page("A.I. MIKOYAN. Yes.\n\nRecorded by the embassy on tape."))
-    assert body_xml(tei).endswith('<p n="2" xml:id="L2">Recorded by the embassy on tape.</p></sp>'
-                                  '</div>')
+@pytest.mark.parametrize("line", ["Беседу записал В. Тихменев.", "Записала Н. Иванова",
+                                  "Aufgezeichnet von H. Schmidt.", "Anotado por J. Pérez."])
+def test_the_recorder_line_in_another_language_signs_the_record(line, valid):
+    """r8 (P2, ru:28): `Беседу записал В. Тихменев.` (recorded by) was a paragraph of Castro's
+    last turn, where `Recorded by V. Tikhmenev` is the closer's signed line."""
+    tei, _ = valid(page(f"A.I. MIKOYAN. Yes.\n\nF. CASTRO. Thank you.\n\n{line}"))
+    signed = tei.findall(".//{*}closer/{*}signed")
+    assert [("".join(s.itertext()), s.get("n")) for s in signed] == [(line, "3")]
+    assert "".join(tei.findall(".//{*}sp")[-1].itertext()).endswith("Thank you.")
+
+
+@pytest.mark.parametrize("line", ["Recorded by the embassy on tape.",
+                                  "Записал все это в дневник."])
+def test_a_sentence_opening_recorded_by_stays_in_the_turn(line, valid):
+    tei, _ = valid(page(f"A.I. MIKOYAN. Yes.\n\n{line}"))
+    assert body_xml(tei).endswith(f'<p n="2" xml:id="L2">{line}</p></sp></div>')
 
 
 def test_a_note_among_the_closing_lines_keeps_its_place(valid):
