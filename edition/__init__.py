@@ -46,6 +46,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
                or the initials name
   loose_turns  a label match_label refuses that still opens a turn, or why not
   office_holders  an office's later label tied to the holder an earlier label names (Hansard)
+  title_names  the full name a title gives a speaker's surname label (BALL -> George Ball)
   remark_speakers a remark the record heads with who made it (Remark by Guevara:) -> his label
   turn_ends    what ends an open turn besides the next label (the record's own voice)
   inline       editorial brackets and stage directions -> inline nodes

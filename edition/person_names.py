@@ -25,7 +25,7 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday God Embassy Department 
 Ministry Foreign Affairs Tab Subject Dear Sincerely Lord Sir King Queen Prince Duke Lady Mister
 """.split())
 """Capitalized words that are no names: not reported as unresolved (`resolve`), nor a forename
-before a surname (`_title_or_name`)."""
+before a surname (`title_or_name`)."""
 PERSON_TITLES = NAME_TITLES | {title.lower() for title in TITLES}
 """Titles and offices, lower case, that stand before a surname without being a forename:
 nameparser's 800 or so (`minister`, `assistant`) and those a speaker's label may open with
@@ -101,7 +101,7 @@ def _someone_else(text: str, start: int, entry: Entry, registers: Registers) -> 
         return True
     inside_sentence = before is not None and before not in ".!?:\"“"
     return inside_sentence and len(word) > 1 and not word.isupper() \
-        and not _title_or_name(word, registers)
+        and not title_or_name(word, registers)
 
 
 def another_post(text: str, start: int, entry: Entry) -> bool:
@@ -200,7 +200,7 @@ def _anothers_initials(text: str, start: int, entry: Entry, registers: Registers
     if letter is None or _past_anothers_letter(text, letter.start()) != letter.start():
         return False
     words = [word for word in run.group().split() if registers.entry_named(word) is None
-             and not _title_or_name(word.rstrip("."), registers)]
+             and not title_or_name(word.rstrip("."), registers)]
     return bool(words) and FORENAME.fullmatch(words[0]) is not None \
         and given_names_contradict(registers.person_key(entry), " ".join(words))
 
@@ -253,7 +253,7 @@ def _is_title(word: str) -> bool:
     return lower in PERSON_TITLES or lower.removesuffix("s") in PERSON_TITLES
 
 
-def _title_or_name(word: str, registers: Registers) -> bool:
+def title_or_name(word: str, registers: Registers) -> bool:
     """Whether a capitalized word is a title or office (`Chairman`, `Ministers`, `Cardinal`), a
     word of ours that is no name (`NOT_NAMES`), or a name the registers hold (`Moscow`)."""
     return word in NOT_NAMES or _is_title(word) or registers.entry_named(word) is not None

@@ -304,13 +304,17 @@ class Registers:
             return self._provisional[label]
         return self._new_provisional(provisional_id(label), label, (label,))
 
-    def provisional_speaker(self, label: str) -> Entry:
+    def provisional_speaker(self, label: str, spelt: str = "") -> Entry:
         """`add_provisional_person` for a speaker label of the document being encoded, which
         may name the provisional person of another label: the one whose labels have the title
         and surname of `label` and forenames that do not contradict its (`Mr. Healey` and `Mr.
         Denis Healey` are one person, whichever comes first; not `Mr. Edna Healey` nor `Mrs.
-        Healey`). The label is then that person's until `own_provisional_persons` ends."""
+        Healey`), or the one of the name the title `spelt` out for it (`title_names.spelt_out`:
+        `BALL` is `George Ball`'s). The label is then that person's until
+        `own_provisional_persons` ends."""
         label = clean(label)
+        if label not in self._provisional and spelt and clean(spelt) != label:
+            self._provisional[label] = self.provisional_speaker(spelt)
         if label not in self._provisional and (alike := self._provisional_alike(label)):
             self._provisional[label] = alike
         return self.add_provisional_person(label)

@@ -20,6 +20,7 @@ from .namesakes import named_in, namesakes
 from .registers import Entry, Registers, SpeakerMatch
 from .label_words import FIRST_PERSON
 from .speakers import LabelMatch, match_label
+from .title_names import spelt_out
 from .unnamed_labels import names_who
 
 MISSPELT = "; correct the label or settle the line in the overrides file"
@@ -211,9 +212,11 @@ class SpeakerLookup(LooseTurns):
                                   f"transliteration{ANOTHER_SPELLING}", "speaker-transliterated")
             return entry.ref
         if self.provisional:
-            entry = self.registers.provisional_speaker(name)
+            spelt = spelt_out(self.title, name, self.registers)
+            entry = self.registers.provisional_speaker(name, spelt)
+            named = f", named '{spelt}' as the title spells it" if spelt else ""
             self.reporter.warning(where, f"speaker '{name}' is not in the register; "
-                                  f"provisional entry '{entry.id}'", "speaker-provisional")
+                                  f"provisional entry '{entry.id}'{named}", "speaker-provisional")
             return entry.ref
         self._unknown(where, name, match.suggestion)
         return None

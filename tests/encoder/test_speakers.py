@@ -1148,3 +1148,26 @@ def test_one_interpreter_who_speaks_is_a_speaker(registers):
     tei, _ = encode_text(page("A.I. MIKOYAN: We are ready.\n\nINTERPRETER: The Premier agrees."
                               "\n\nA.I. MIKOYAN: Good."), registers, provisional=True)
     assert "<speaker>INTERPRETER</speaker>" in body_xml(tei)
+
+
+TELCON = "BALL: Mac? George here.\n\nBUNDY: Yes, I have it.\n\nBALL: It is the Turkish thing."
+
+
+@pytest.mark.parametrize("title, ball, bundy", [
+    ("Telephone Conversation between McGeorge Bundy and George Ball", "george-ball",
+     "mcgeorge-bundy"),
+    ("Telephone Conversation between Mr. Bundy and Under Secretary Ball", "ball", "bundy"),
+    ("Telephone Conversation between Bundy and Ball, Washington", "ball", "bundy"),
+    ("Conversation of George Ball with Bundy and Ann Ball", "ball", "bundy"),
+], ids=["spelt out", "titles only", "surnames only", "two Balls"])
+def test_a_provisional_speaker_takes_the_name_the_title_spells_out(title, ball, bundy,
+                                                                    registers):
+    """r8 (P6): the telcon's provisional persons were `BALL` and `BUNDY` though its title names
+    McGeorge Bundy and George Ball; a title with a title or the surname alone before them, or
+    two of a surname, spells out no one."""
+    tei, reporter = encode_text(page(TELCON, title=title), registers, provisional=True)
+    who = [sp.get("who").split("#prov-")[1].rsplit("-", 1)[0] for sp in tei.iter("{*}sp")]
+    assert who == [ball, bundy, ball]
+    assert "<speaker>BALL</speaker>" in body_xml(tei)
+    spelt = [str(d) for d in reporter.diagnostics if "as the title spells it" in str(d)]
+    assert len(spelt) == (3 if ball == "george-ball" else 0)

@@ -1,0 +1,54 @@
+"""The full name a document's title gives a speaker's surname label: `BALL` -> `George Ball`."""
+
+from __future__ import annotations
+
+import re
+
+from .name_forms import fold, untitled_tokens
+from .person_names import title_or_name
+from .registers import Registers
+
+TITLE_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
+"""A word of a title, with its inner apostrophes, hyphens and periods (`McGeorge`, `O'Brien`,
+`J.`)."""
+GIVEN_WORD = re.compile(r"(?:[A-Z]\.)+|[A-Z][^\W\d_]*(?:[’'-][^\W\d_]+)*")
+"""A given name or initials as a title spells them: `McGeorge`, `George`, `J.`, `J.F.`."""
+
+
+def spelt_out(title: str, label: str, registers: Registers) -> str:
+    """The name the title spells in full for a `label` that is a surname alone (`BALL`, `Mr.
+    Ball`): the given names or initials right before that surname in the title, no title, no
+    word that is no name and no name of the registers before them (`Telephone Conversation
+    between McGeorge Bundy and George Ball` -> `George Ball`); '' where the title names the
+    surname with no given name, or in two ways (`Ball and Mr. Ball`, `George Ball and Ann
+    Ball`)."""
+    words = untitled_tokens(label)
+    if len(words) != 1:
+        return ""
+    found = [match for match in TITLE_WORD.finditer(title)]
+    forms = {_given_before(title, found, n, registers) for n, match in enumerate(found)
+             if fold(match.group().rstrip(".")) == words[0]}
+    return forms.pop() if len(forms) == 1 and "" not in forms else ""
+
+
+def _given_before(title: str, found: list[re.Match[str]], at: int, registers: Registers) -> str:
+    """The words of `found` right before the one at `at`, a space apart, that may be given names
+    (`GIVEN_WORD`, no title nor word of ours, `person_names.title_or_name`), up to three, and the
+    surname: `George Ball`; '' for none."""
+    start = at
+    while start > 0 and at - start < 3 and _given_name(title, found, start - 1, registers):
+        start -= 1
+    if start == at:
+        return ""
+    return title[found[start].start():found[at].end()].rstrip(".")
+
+
+def _given_name(title: str, found: list[re.Match[str]], at: int, registers: Registers) -> bool:
+    """Whether the word at `at` of `found` may be a given name of the name after it: a space
+    apart from the next word, a given name's or initials' shape (`GIVEN_WORD`), no title nor
+    word of ours nor name of the registers (`person_names.title_or_name`: `President`,
+    `Washington`)."""
+    word = found[at].group()
+    return title[found[at].end():found[at + 1].start()] == " " \
+        and GIVEN_WORD.fullmatch(word) is not None \
+        and not title_or_name(word.rstrip("."), registers)
