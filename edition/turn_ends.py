@@ -21,6 +21,8 @@ not the speaker's words, and stand as narrative after the turn:
     "The conversation ended at 6:05 p.m."                                -> the record's own
                                         account of the meeting, unless in the first person
     "Kosygin: I support." reported as a label not read (`speaker_refs`)  -> not the speaker's
+    "Recorded by V. Tikhmenev.", "Беседу записал В. Тихменев.", "Sgd.    -> a signature
+    Dean Rusk" (`paragraphs.marked_signature`)                             (a line after it too)
 A debate's procedural line (`Question put.`, `The House divided: Ayes, 241; Noes, 290.`, the
 House's `Resolved: That ...` after it: `procedure`) is no speaker's either: stage business.
 The speaker's own list (`KHRUSHCHEV: We propose:` / `1. ...` / `2. ...`) stays in the turn: its
@@ -34,6 +36,7 @@ import re
 from .speaker_refs import SpeakerLookup
 from .record_fields import RECORD_FIELDS, REMARK_WORDS, remark_qualified_after
 from .outline_numbers import ENUMERATOR, ROMAN, roman_value
+from .paragraphs import marked_signature
 from .label_words import FIRST_PERSON, OFFICES, TITLE_STOPWORDS
 from .speakers import (HONOURED, INITIALS, LOWER, NAME, UPPER, LabelMatch, in_capitals,
                        loose_label)
@@ -110,12 +113,12 @@ NOT_SUBJECT_NAMES = TITLE_STOPWORDS | frozenset(
 def ends_turn(lookup: SpeakerLookup, line: int, turn_line: int, label: LabelMatch | None) -> bool:
     """Whether the paragraph on `line` (no label of a turn) ends the turn opened on `turn_line`;
     in a document with no voice but the speakers' (`SpeakerLookup.speakers_only`) the record
-    tells of no one."""
+    tells of no one, though a signature after the last turn is the record's there too."""
     if label is not None and label.kind == "unread":
         return True
     spoken = lookup.speakers_only()
     text = lookup.text_at(line)
-    return bool(is_remark(text)
+    return bool(is_remark(text) or marked_signature(text)
                 or (not spoken and _told(lookup, text, line, turn_line))
                 or _numbered_before(lookup, line, turn_line))
 

@@ -254,6 +254,17 @@ def test_the_recorder_line_in_another_language_signs_the_record(line, valid):
     assert "".join(tei.findall(".//{*}sp")[-1].itertext()).endswith("Thank you.")
 
 
+@pytest.mark.parametrize("line", ["Беседу записал В. Тихменев.", "Recorded by V. Tikhmenev."])
+def test_the_recorder_line_ends_the_last_turn_before_a_summary(line, valid):
+    """r8 (P2, ru:28-30): with the archive's summary after it, the recorder's line was still in
+    Castro's turn, the summary too: it ends the turn, whatever follows."""
+    tei, _ = valid(page(f"A.I. MIKOYAN. Yes.\n\nF. CASTRO. Thank you.\n\n{line}\n\n"
+                        "Mikoyan and Castro discuss the inspection.\n\n"
+                        "[Source: Archive of Foreign Policy, f. 0104.]"))
+    assert "".join(tei.findall(".//{*}sp")[-1].itertext()).strip().endswith("Thank you.")
+    assert line in "".join(tei.find(".//{*}body").itertext())
+
+
 @pytest.mark.parametrize("line", ["Recorded by the embassy on tape.",
                                   "Записал все это в дневник."])
 def test_a_sentence_opening_recorded_by_stays_in_the_turn(line, valid):
