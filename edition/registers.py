@@ -314,10 +314,21 @@ class Registers:
         `own_provisional_persons` ends."""
         label = clean(label)
         if label not in self._provisional and spelt and clean(spelt) != label:
-            self._provisional[label] = self.provisional_speaker(spelt)
+            self._provisional[label] = self._with_form(self.provisional_speaker(spelt), label)
         if label not in self._provisional and (alike := self._provisional_alike(label)):
             self._provisional[label] = alike
         return self.add_provisional_person(label)
+
+    def _with_form(self, entry: Entry, label: str) -> Entry:
+        """The provisional person `entry` with the form `label` besides its name (`BALL` of
+        `George Ball`), by which the document's later labels find it as before."""
+        if label in entry.variants:
+            return entry
+        entry = dataclasses.replace(entry, variants=(*entry.variants, label))
+        self._add(entry, None, None)
+        self._provisional.update({known: entry for known, held in self._provisional.items()
+                                  if held.id == entry.id})
+        return entry
 
     def _provisional_alike(self, label: str) -> Entry | None:
         """The one provisional person every label of whom may name the person `label` names
