@@ -1150,7 +1150,7 @@ def test_one_interpreter_who_speaks_is_a_speaker(registers):
     assert "<speaker>INTERPRETER</speaker>" in body_xml(tei)
 
 
-TELCON = "BALL: Mac? George here.\n\nBUNDY: Yes, I have it.\n\nBALL: It is the Turkish thing."
+BALL_BUNDY = "BALL: Mac? George here.\n\nBUNDY: Yes, I have it.\n\nBALL: It is the Turkish thing."
 
 
 @pytest.mark.parametrize("title, ball, bundy", [
@@ -1165,7 +1165,7 @@ def test_a_provisional_speaker_takes_the_name_the_title_spells_out(title, ball, 
     """r8 (P6): the telcon's provisional persons were `BALL` and `BUNDY` though its title names
     McGeorge Bundy and George Ball; a title with a title or the surname alone before them, or
     two of a surname, spells out no one."""
-    tei, reporter = encode_text(page(TELCON, title=title), registers, provisional=True)
+    tei, reporter = encode_text(page(BALL_BUNDY, title=title), registers, provisional=True)
     who = [sp.get("who").split("#prov-")[1].rsplit("-", 1)[0] for sp in tei.iter("{*}sp")]
     assert who == [ball, bundy, ball]
     assert "<speaker>BALL</speaker>" in body_xml(tei)
