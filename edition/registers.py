@@ -322,8 +322,6 @@ class Registers:
     def _with_form(self, entry: Entry, label: str) -> Entry:
         """The provisional person `entry` with the form `label` besides its name (`BALL` of
         `George Ball`), by which the document's later labels find it as before."""
-        if label in entry.variants:
-            return entry
         entry = dataclasses.replace(entry, variants=(*entry.variants, label))
         self._add(entry, None, None)
         self._provisional.update({known: entry for known, held in self._provisional.items()
