@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from .date_months import ENGLISH_MONTHS
+from .name_forms import NAME_TITLES, TITLES
 from .name_regex import capitalised_words
 from .register_files import Entry
 
@@ -25,6 +26,8 @@ DATING_WORDS = frozenset(ENGLISH_MONTHS) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split())
 """Capitalised words after `of` that date what an organization did, not name its country (`the
 note of the Ministry of Foreign Affairs of October 27`)."""
+BEFORE_A_NAME = re.compile(r"(?:[A-Z]\.\s?)+|([^\W\d_][\w’'-]*)\.?\s+")
+"""Initials (`N.S. `) or a word that may be a title (`Premier `) before a person's name."""
 BUILDINGS = "Hotel Hôtel Hotél".split()
 """Words that open a building's name, which a city's may continue (`Hotel Habana Libre`)."""
 NEWSPAPERS = """Times Post Herald Tribune News Journal Gazette Star Sun Chronicle Daily
@@ -59,12 +62,12 @@ def own_names(text: str, spans: list[Span], places_of: Callable[[Entry], frozens
     (`OTHER_UNITED_STATES`), an organization's followed by a country none of its forms names
     (`_of_another_country`; `places_of` gives the ids of the places an entry's forms name,
     `words_of` the words of those forms and theirs, folded)."""
-    place_at = {start: entry for start, _, entry in spans if entry.kind == "place"}
+    entry_at = {start: entry for start, _, entry in spans}
     return [(start, end, entry) for start, end, entry in spans
             if not (entry.kind == "place" and (_in_a_title(text, start, end)
                                                or OTHER_UNITED_STATES.match(text, end)))
             and not (entry.kind == "org" and _of_another_country(
-                text, end, entry, place_at, places_of, words_of))]
+                text, end, entry, entry_at, places_of, words_of))]
 
 
 def _in_a_title(text: str, start: int, end: int) -> bool:
@@ -77,25 +80,48 @@ def _in_a_title(text: str, start: int, end: int) -> bool:
             text, max(0, start - PREPOSITION_REACH), start) is None
 
 
-def _of_another_country(text: str, end: int, entry: Entry, place_at: dict[int, Entry],
+def _of_another_country(text: str, end: int, entry: Entry, entry_at: dict[int, Entry],
                         places_of: Callable[[Entry], frozenset[str]],
                         words_of: Callable[[Entry], frozenset[str]]) -> bool:
     """Whether the organization's name ending at `end` is followed by `of (the)` and a place
     that its forms do not name, where they name one: `Ministry of Foreign Affairs` (a form of
     the USSR's ministry, `of the USSR` in its main form) `of the Republic of Cuba`, or `of
-    Serbia`, a capitalised word no register place begins that is no word of its forms nor of
-    its places' (`of the CPSU` after `CC`, whose form `CC CPSU` holds it, is its own) and no
-    month or weekday (`DATING_WORDS`). An entry whose forms name no place may be any country's:
-    kept."""
+    Serbia`, a capitalised word that reads as a country (`_reads_as_a_country`). An entry whose
+    forms name no place may be any country's: kept. `entry_at` holds the register names found
+    in `text` by where they begin."""
     joint = OF_A_PLACE.match(text, end)
     own = places_of(entry) if joint else frozenset()
     if not own:
         return False
-    if (place := place_at.get(joint.end())) is not None:
-        return place.id not in own
-    word = NAME_WORD.match(text, joint.end())
+    after = entry_at.get(joint.end())
+    if after is not None and after.kind == "place":
+        return after.id not in own
+    return _reads_as_a_country(text, joint.end(), entry_at, words_of(entry))
+
+
+def _reads_as_a_country(text: str, at: int, entry_at: dict[int, Entry],
+                        own_words: frozenset[str]) -> bool:
+    """Whether the word at `at` may name a country the registers do not hold: a capitalised word
+    that is no word of the organization's forms nor of its places' (`own_words`: `of the CPSU`
+    after `CC`, whose form `CC CPSU` holds it), no month or weekday (`DATING_WORDS`), no title
+    or honorific (`TITLES`: `of Comrade Khrushchev`, `of Mr. Gromyko`) and no beginning of a
+    register person's name (`of Premier Khrushchev`: `_begins_a_person`)."""
+    word = NAME_WORD.match(text, at)
     return word is not None and word.group()[0].isupper() \
-        and _folded(word.group()) not in words_of(entry) | DATING_WORDS
+        and _folded(word.group()) not in own_words | DATING_WORDS \
+        and _folded(word.group()).upper() not in TITLES \
+        and not _begins_a_person(text, at, entry_at)
+
+
+def _begins_a_person(text: str, at: int, entry_at: dict[int, Entry]) -> bool:
+    """Whether a register person's name begins at `at`, or after initials or titles there
+    (`N. Khrushchev`, `Premier Khrushchev`: `BEFORE_A_NAME`, `NAME_TITLES`)."""
+    while (named := entry_at.get(at)) is None or named.kind != "person":
+        before = BEFORE_A_NAME.match(text, at)
+        if before is None or before.group(1) and _folded(before.group(1)) not in NAME_TITLES:
+            return False
+        at = before.end()
+    return True
 
 
 def _folded(word: str) -> str:

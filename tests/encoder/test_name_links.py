@@ -472,6 +472,11 @@ IN_ANOTHER_NAME = [
     # ... or before a country no register holds (session 22, r8's Yugoslav cable's source)
     pytest.param("A.I. MIKOYAN. We wrote to the Ministry of Foreign Affairs of Serbia in Moscow.",
                  "the Ministry of Foreign Affairs of Serbia in", id="MFA of Serbia"),
+    # ... a country the words before it are no title of (rv1 6): `Federal` may be one, of a
+    # person's name only (`of Premier Khrushchev`)
+    pytest.param("A.I. MIKOYAN. We wrote to the Ministry of Foreign Affairs of the Federal "
+                 "Republic of Germany in Moscow.", "the Ministry of Foreign Affairs of the "
+                 "Federal Republic", id="MFA of the Federal Republic"),
     # ... a city in a hotel's or a newspaper's name
     pytest.param("A.I. MIKOYAN. We stayed at the Hotel Habana Libre in Moscow.",
                  "the Hotel Habana Libre in", id="Hotel Habana Libre"),
@@ -494,6 +499,19 @@ OWN_NAME = [
                  f"the {MFA}Ministry of Foreign Affairs</orgName> of <date", id="of a month"),
     pytest.param("A.I. MIKOYAN. He trusts the Ministry of Foreign Affairs of our country.",
                  f"the {MFA}Ministry of Foreign Affairs</orgName> of our", id="of a common word"),
+    # session 22 (rv1 6): a person after `of` is no country, with a title or without
+    pytest.param("A.I. MIKOYAN. A note of the CC CPSU of Comrade Khrushchev came.",
+                 '<orgName ref="organizations.xml#cc-cpsu">CC CPSU</orgName> of Comrade',
+                 id="of Comrade Khrushchev"),
+    pytest.param("A.I. MIKOYAN. The Ministry of Foreign Affairs of Mr. Gromyko replied.",
+                 f"The {MFA}Ministry of Foreign Affairs</orgName> of Mr. Gromyko",
+                 id="of Mr. Gromyko"),
+    pytest.param("A.I. MIKOYAN. The Ministry of Foreign Affairs of Premier Khrushchev replied.",
+                 f"The {MFA}Ministry of Foreign Affairs</orgName> of Premier {KHRUSHCHEV}",
+                 id="of Premier Khrushchev"),
+    pytest.param("A.I. MIKOYAN. The Ministry of Foreign Affairs of N.S. Khrushchev replied.",
+                 f"The {MFA}Ministry of Foreign Affairs</orgName> of {KHRUSHCHEV}N.S.",
+                 id="of N.S. Khrushchev"),
     pytest.param("A.I. MIKOYAN. Our hotel in New York was cold. Times change.",
                  f"hotel in {NEW_YORK} was cold. Times", id="hotel in lower case"),
     pytest.param("A.I. MIKOYAN. We flew from New York to the Hotel in Moscow.",
