@@ -175,11 +175,11 @@ def title_language(title: str, named: Sequence[str]) -> str:
     commonest words it has more than of any other language's, English's too: one the document
     names, or any with two or more (one word is no evidence of a language it does not name);
     with none of any language's, the text's where that is not English. An initial (`V.S.`) is
-    no word (Czech `v`, `s`):
+    no word (`_words`):
     `Aufzeichnung über das Gespräch ... in Bonn` -> 'de' (`das`, `des`, `mit` against `in`);
     `Compte rendu de l'entretien entre M. Dejean et M. Gromyko` above an English translation
     -> 'fr' (`de`, `et`); `Record of Conversation with Castro` above a Russian text -> ''."""
-    words = WORD.findall(INITIAL.sub(" ", title).lower())
+    words = _words(title)
     letters = "".join(words)
     if not letters:
         return ""
@@ -207,8 +207,14 @@ def _foreign_language(words: list[str]) -> str:
 
 
 def _own_words(body: Iterable[Paragraph]) -> list[str]:
-    """The body's words in lower case outside quotation marks (`QUOTATION`): the text's own."""
-    return [word for para in body for word in WORD.findall(QUOTATION.sub(" ", para.text.lower()))]
+    """The body's words (`_words`) outside quotation marks (`QUOTATION`): the text's own."""
+    return [word for para in body for word in _words(QUOTATION.sub(" ", para.text))]
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text` in lower case, a name's initials left out (`INITIAL`): `V.V.
+    Kuznetsov; S.A. Mikoyan` -> `kuznetsov`, `mikoyan`, not the Czech `v`, `s`."""
+    return WORD.findall(INITIAL.sub(" ", text).lower())
 
 
 def _words_language(words: list[str]) -> str | None:

@@ -349,6 +349,8 @@ GREEK = ("Η κυβέρνηση μελέτησε τις προτάσεις σα�
 UNDETERMINED = ("x.txt:1:1: warning: the text is in {} letters, which do not tell its language, "
                 "and no Language field names it: the text is declared in no language ('und'); "
                 "give the Language field [language]")
+CZECH = ("V Moskvě jsme jednali s A.I. Mikojanem o situaci na Kubě. Je to otázka, o které se "
+         "jednalo do pozdní noci, ale k dohodě jsme nedošli.")
 FRENCH = ("Monsieur le Président, je vous remercie de votre lettre du 28 octobre. Le gouvernement "
           "français a suivi avec la plus grande attention les événements de la crise.")
 
@@ -380,6 +382,10 @@ FRENCH = ("Monsieur le Président, je vous remercie de votre lettre du 28 octobr
     ("", RUSSIAN, TRANSLATED, "en", "English", []),
     ("", GERMAN, TRANSLATED, "en", "English", []),
     ("", ENGLISH, "", "en", "English", []),
+    # session 22 (n8): a name's initials are no words, not Czech `v`, `s` (`languages._words`);
+    # a Czech text has its own words
+    ("", NAMES, "", "en", "English", []),
+    ("", CZECH, "", "cs", "Czech", []),
     ("Klingon", GERMAN, "", "en", "English",
      ["x.txt:15:1: warning: unknown language 'Klingon': the text is taken as English [language]"]),
     ("Germn", GERMAN, "", "en", "English",
