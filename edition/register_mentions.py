@@ -4,6 +4,7 @@
                                            two persons, so neither
     DORTICOS SAID IN HAVANA             -> DORTICOS, HAVANA: in capitals, the forms in capitals
     2. USSR-CUBA: talks in Havana       -> USSR, CUBA, Havana: a place's too in mixed case
+    a letter of A.I. MIKOYAN, of ROA    -> A.I. MIKOYAN: a person's full form too, no acronym
     at the Hotel Habana Libre           -> none: a name inside another's (`embedded_names`)
     в письмах Хрущева, в Нью-Йорке      -> Хрущева, Нью-Йорке: a Cyrillic form in any case
                                            (`russian_cases`)
@@ -114,12 +115,15 @@ class NameIndex:
         return self._pattern
 
     def _mixed_pattern(self) -> re.Pattern[str] | None:
-        """The mention pattern of a text in mixed case: the forms as written, and the places'
-        in capitals (`CUBA`, `MOSCOW`) where no form as written is the same."""
+        """The mention pattern of a text in mixed case: the forms as written, and in capitals
+        where no form as written is the same the places' (`CUBA`, `MOSCOW`) and the persons' of
+        more than one word (`A.I. MIKOYAN`, `FIDEL CASTRO`), not a surname alone, which may be
+        an acronym (`the ROA`)."""
         if self._mixed is None and self._capitals_pattern() is not None:
             self._by_mixed_form = self._by_form | {
                 form: entry for form, entry in self._by_capitals.items()
-                if entry.kind == "place" and form not in self._by_form}
+                if form not in self._by_form and (
+                    entry.kind == "place" or entry.kind == "person" and len(form.split()) > 1)}
             self._mixed = _whole_words(self._by_mixed_form)
         return self._mixed
 

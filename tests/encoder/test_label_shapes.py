@@ -21,8 +21,9 @@ DORTICOS = '<sp who="persons.xml#dorticos-osvaldo"><speaker>O. DORTICOS</speaker
     # an aside after a comma is the delivery of a spoken record's turn when it is a few words,
     # at most four (`KING, aside.`): a longer one is a sentence
     ("Henry V, Act 1, Scene 2", "A.I. MIKOYAN, with great sorrow and much weeping. I had looked.",
-     '<div type="document" subtype="drama"><p n="1" xml:id="L1">A.I. MIKOYAN, with great sorrow '
-     'and much weeping. I had looked.</p></div>'),
+     '<div type="document" subtype="drama"><p n="1" xml:id="L1"><persName '
+     'ref="persons.xml#mikoyan-anastas">A.I. MIKOYAN</persName>, with great sorrow and much '
+     'weeping. I had looked.</p></div>'),
     # a line in capitals with a dash is a heading, not the dash after a speaker's label (its
     # MIKOYAN, who does not speak here, is not linked: in capitals a surname alone may be a word)
     ("Memorandum of Conversation", "We met.\n\nMIKOYAN — TALKS IN HAVANA\n\nO. DORTICOS. Good.",

@@ -258,6 +258,10 @@ CAPITALS = [
                  '<placeName ref="places.xml#ussr">USSR</placeName>-<placeName '
                  'ref="places.xml#cuba">CUBA</placeName>: Talks went on in <placeName '
                  'ref="places.xml#moscow">MOSCOW</placeName>.', id="a place in mixed text"),
+    # ... and a person's form of more than one word (session 22, m2)
+    pytest.param("A.I. MIKOYAN. The letter of N.S. KHRUSHCHEV and NIKITA KHRUSHCHEV came.",
+                 f"of {KHRUSHCHEV}N.S. KHRUSHCHEV</persName> and {KHRUSHCHEV}NIKITA KHRUSHCHEV<",
+                 id="a person's full form in mixed text"),
 ]
 NOT_IN_CAPITALS = [
     pytest.param("A.I. MIKOYAN. HE MET VLADIMIR KUZNETSOV IN MOSCOW.", "MET VLADIMIR KUZNETSOV IN",
@@ -267,6 +271,8 @@ NOT_IN_CAPITALS = [
     # a word in capitals in a text that is not (an acronym that is also a surname) is no name
     pytest.param("A.I. MIKOYAN. The ROA and the KUZNETSOV plan were shelved in Moscow.",
                  "The ROA and the KUZNETSOV plan", id="an acronym in mixed text"),
+    pytest.param("A.I. MIKOYAN. The ROA of Comrade KHRUSHCHEV was shelved in Moscow.",
+                 "of Comrade KHRUSHCHEV was", id="a surname alone in mixed text"),
     pytest.param("A.I. MIKOYAN. We flew CUBANA to Moscow.", "We flew CUBANA to",
                  id="a place's capitals inside a word"),
     # review r1 (finding 1): nothing says a surname alone in capitals is a person's
