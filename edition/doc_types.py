@@ -122,3 +122,18 @@ def wholly_spoken(doc_type: str, title: str) -> bool:
     a transcript, or minutes whose title names a debate (`titled_debate`; minutes whose body
     reads as a debate's are too, `debate_in_body`, which `speaker_refs.SpeakerLookup.debates` asks of the paragraphs)."""
     return doc_type in WHOLLY_SPOKEN or titled_debate(doc_type, title)
+
+
+SPEECH_FIELD = frozenset({"speech", "address", "remarks"})
+"""The archive's Type field of a speech (`Speech`), where the title names none (`Radio and
+Television Report to the American People on the Soviet Arms Build-up in Cuba`)."""
+
+
+def delivered(doc_type: str, title: str, type_field: str) -> bool:
+    """Whether a document of type `doc_type` titled `title`, its archive's Type field
+    `type_field`, is words delivered to hearers: a play, a transcript, a debate
+    (`wholly_spoken`), or a speech by its title (`titled_speech`) or by the field
+    (`SPEECH_FIELD`). Its text tells no one's report in the third person: a paragraph after it
+    that does is the archive's (`summary_words`)."""
+    return wholly_spoken(doc_type, title) or titled_speech(doc_type, title) \
+        or type_field.strip().lower() in SPEECH_FIELD

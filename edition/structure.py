@@ -127,7 +127,7 @@ class _Builder:
         self.speakers.read(paras, self.trusted_labels)
         self.furniture = furniture
         reader = EndReader(self.doc.raw, self.registers, self.overrides, set(furniture),
-                           self.trusted_labels)
+                           self.trusted_labels, self.doc.doc_type)
         end = reader.read(paras)
         if end.summary.value:
             self.doc.summary = end.summary

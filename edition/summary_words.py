@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .name_forms import TITLES
 from .paragraphs import reads_as_summary
 
 TELLING_VERBS = frozenset("""
@@ -21,8 +22,11 @@ recall recalls answer answers explain explains relate relates recount recounts
 """.split())
 """Telling verbs that also tell what someone said, the text's own reported speech where their
 clause follows with `that` (`Embassy recalls that the Minister ...`, `Rodriguez answers that
-...`); not `reports that`, which the archive's summary opens with (`Dobrynin reports that
-...`)."""
+...`). The other telling verbs' clause after `that` is the summary's only where it tells what
+the document's own speaker or sender says (`_tells_its_own`: `Dobrynin reports that ...`)."""
+ARTICLES = frozenset({"The", "A", "An"})
+"""Words a subject that describes someone opens with (`The Ambassador`, `A reliable source in
+Havana`), where a name does not (`Dobrynin`, `President Kennedy`, `A. Dobrynin`)."""
 NOT_BEFORE_VERB = frozenset("""
 the a an his her its their this these those that to will would shall should may might can could
 must did does do not no in on of for with by at from as into after before without upon about
@@ -45,15 +49,15 @@ MAX_WORDS = 80
 """The archive's summary is a sentence or two: a longer paragraph is the text's."""
 
 
-def describes_the_document(text: str) -> bool:
+def describes_the_document(text: str, title: str = "", spoken: bool = False) -> bool:
     """Whether `text` reads as the archive's summary by its words alone: prose (`reads_as_summary`)
     of up to `MAX_WORDS`, in the third person, whose first sentence tells what the document does,
     a subject then a verb of `TELLING_VERBS` among its first words (`Mikoyan answers questions
     from the press after his meeting with President Kennedy.`). Not `The Embassy requests
-    instructions.`, `The records show that ...`, `We report that ...`, nor a verb of what was
-    said (`SPEECH_VERBS`), its clause after `that` (`Embassy recalls that the Minister ...`,
-    `Rodriguez answers that ...`): the text's own reported speech; the summary tells what the
-    document is about (`Dobrynin reports that ...`)."""
+    instructions.`, `The records show that ...`, `We report that ...`, nor a verb's clause after
+    `that` that is the text's own reported speech (`_tells_its_own`, asked with the document's
+    `title` and whether it is `spoken`: `Embassy recalls that the Minister ...`, `A reliable
+    source in Havana reports that ...` ending a bulletin)."""
     if not reads_as_summary(text) or len(text.split()) > MAX_WORDS \
             or FIRST_OR_SECOND_PERSON.search(text) or not text[:1].isupper():
         return False
@@ -62,8 +66,34 @@ def describes_the_document(text: str) -> bool:
         return False
     words = [word.strip(",;:()\"'“”‘’") for word in first.split()[:VERB_WITHIN + 1]]
     return any(word in TELLING_VERBS and _verb_after(words[index - 1])
-               and not (word in SPEECH_VERBS and words[index + 1:index + 2] == ["that"])
+               and (words[index + 1:index + 2] != ["that"]
+                    or _tells_its_own(word, words[:index], title, spoken))
                for index, word in enumerate(words[:VERB_WITHIN]) if index)
+
+
+def _tells_its_own(verb: str, subject: list[str], title: str, spoken: bool) -> bool:
+    """Whether `subject` `verb` that ... tells what the document's own speaker or sender says, as
+    the archive's summary does, not what the text reports another saying: never a verb of what
+    was said (`SPEECH_VERBS`: `Embassy recalls that ...`); another telling verb after a name the
+    document's `title` holds (`Dobrynin reports that ...` under `Telegram from A. Dobrynin to the
+    USSR MFA`), or after any subject where the document is `spoken` (a speech, a transcript: its
+    words are its speakers', none tells in the third person what another reports). Not `A
+    reliable source in Havana reports that ...` ending a bulletin or a memorandum for the record,
+    nor `The Ambassador reports that ...` ending a memorandum of conversation."""
+    if verb in SPEECH_VERBS:
+        return False
+    return spoken or _names_one_of(subject, title)
+
+
+def _names_one_of(subject: list[str], title: str) -> bool:
+    """Whether the words of `subject` are a name (in capitals, not opened by an article: not `The
+    Ambassador`) whose last word, the surname, is a word of `title` and no title of office (not
+    `Ambassador` of `Telegram from Ambassador Dobrynin`)."""
+    if not subject or subject[0] in ARTICLES or not all(word[:1].isupper() for word in subject):
+        return False
+    surname = subject[-1].rstrip(".")
+    return surname.upper() not in TITLES \
+        and re.search(rf"\b{re.escape(surname)}\b", title) is not None
 
 
 def _verb_after(word: str) -> bool:

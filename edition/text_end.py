@@ -8,6 +8,7 @@ from functools import partial
 
 from .closing_asides import FOOTNOTE, closing_asides, is_editors_note
 from .closing_lines import ClosingLine, ClosingRoles, closes, closing_start
+from .doc_types import delivered
 from .model import Field, Paragraph, RawDocument
 from .overrides import Overrides
 from .paragraphs import reads_as_summary
@@ -38,12 +39,13 @@ class TextEnd:
 class EndReader:
     """Reads the end of the text of `raw`: the editor's roles (`overrides`) first, the
     `registers` for the places and people under a signature, the first lines of the page's
-    furniture (`furniture`), the labels the turns make sure of (`trusted`)."""
+    furniture (`furniture`), the labels the turns make sure of (`trusted`), the document's type
+    (`doc_type`: whether its words are delivered to hearers, `doc_types.delivered`)."""
 
     def __init__(self, raw: RawDocument, registers: Registers, overrides: Overrides,
-                 furniture: set[int], trusted: frozenset[str]) -> None:
+                 furniture: set[int], trusted: frozenset[str], doc_type: str) -> None:
         self.raw, self.registers, self.overrides = raw, registers, overrides
-        self.furniture, self.trusted = furniture, trusted
+        self.furniture, self.trusted, self.doc_type = furniture, trusted, doc_type
 
     def read(self, paras: list[Paragraph]) -> TextEnd:
         """The end of `paras` read (`TextEnd`). Footnotes are stepped over only where closing
@@ -114,7 +116,10 @@ class EndReader:
         no Summary field, is the archive's summary by its words (`describes_the_document`: `A
         CIA source in Havana reports on ...`), though no closing line stands before it."""
         block = any(line.value.lower() == INFO_HEADING for line in self.raw.chrome)
-        return block and describes_the_document(text)
+        meta = self.raw.metadata
+        return block and describes_the_document(
+            text, meta.title.value, delivered(self.doc_type, meta.title.value,
+                                              meta.doc_type.value))
 
     def _closing_roles(self, paras: list[Paragraph]) -> ClosingRoles:
         """The closing role of each of `paras` in its place, the editor's role first."""

@@ -156,6 +156,54 @@ def test_a_text_s_last_paragraph_is_not_read_as_the_summary(registers, last):
     assert last[-15:] in "".join(tei.find(".//t:body", namespaces=TEI).itertext())
 
 
+RADIO_TITLE = "Radio and Television Report to the American People on the Soviet Arms Build-up"
+CRATED = "A reliable source in Havana reports that the missiles are being crated for shipment."
+
+
+def typed(source: str, type_field: str) -> str:
+    """`source` with the archive's Type field `type_field` in its `Document Information` block."""
+    return source.replace("Record ID", f"Type\n\n{type_field}\n\nRecord ID")
+
+
+@pytest.mark.parametrize("title, type_field, summary", [
+    pytest.param("Telegram from Soviet Ambassador A. Dobrynin to the USSR Foreign Ministry", "",
+                 "Dobrynin reports that Robert Kennedy will lift the quarantine.",
+                 id="rv1 2: the sender the title names"),
+    pytest.param(RADIO_TITLE, "Speech", "President Kennedy reports that the Soviet missile bases "
+                 "in Cuba are being dismantled.", id="r8 C5: a speech by the archive's Type"),
+])
+def test_reports_that_of_the_document_s_own_speaker_is_the_summary(registers, title, type_field,
+                                                                    summary):
+    """`X reports that ...` is the archive's summary where X is the one the title names, or where
+    the document is a speech: its words are its speaker's, none tells another's report."""
+    source = page(f"The ships have turned back.\n\n{summary}", title=title)
+    tei, _ = encode_text(typed(source, type_field) if type_field else source, registers)
+    assert abstract(tei) == summary
+
+
+@pytest.mark.parametrize("title, last", [
+    pytest.param("CIA Current Intelligence Bulletin", CRATED, id="rv1 2: a bulletin's source"),
+    pytest.param("Memorandum for the Record", CRATED, id="rv1 2: a memorandum's source"),
+    pytest.param(RADIO_TITLE, CRATED, id="no speech by its title, no Type field"),
+    pytest.param("Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos",
+                 "The Ambassador reports that Castro remains calm.", id="rvC 1: an office"),
+    pytest.param("Telegram from Ambassador A. Dobrynin to the USSR Foreign Ministry",
+                 "The Ambassador reports that Castro remains calm.",
+                 id="the office the title names too: no name"),
+    pytest.param("Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos",
+                 "Dobrynin reports that Robert Kennedy will lift the quarantine.",
+                 id="a name the title does not hold"),
+])
+def test_reports_that_of_another_is_the_text_s_last_paragraph(registers, title, last):
+    """A text's own last paragraph may tell in the present what another reports (`A reliable
+    source in Havana reports that ...` ending a bulletin): it stays the text's, its line
+    numbered."""
+    tei, _ = encode_text(page(f"The missiles were seen at Mariel.\n\n{last}", title=title),
+                         registers)
+    assert abstract(tei) is None
+    assert '<p n="2" xml:id="L2">' in body_xml(tei)
+
+
 def test_without_the_archive_s_block_the_last_paragraph_is_the_text_s(registers):
     """Only the archive's page, its `Document Information` block after the text, prints the
     summary there: a page without it ends with the text."""
