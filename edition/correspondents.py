@@ -9,7 +9,7 @@ from . import letter_forms
 from .doc_types import CORRESPONDENCE
 from .model import Block, Closer, Document, Inline, Node, plain_text
 from .name_forms import NAME_TITLES
-from .registers import Mention, Registers
+from .registers import Entry, Mention, Registers
 from .resolve import named_mentions
 
 ADDRESSED_RECORDS = frozenset({"memorandum"})
@@ -45,13 +45,25 @@ def read_correspondents(document: Document, registers: Registers,
     document.sender = _first_ref(signed) or _ref_in(title_from, registers)
     opening = [b.content for b in _opening_blocks(document) if b.kind in ("addrLine", "salute")]
     under_closer = [b.content for b in closers if b.kind == "addrLine"]
-    document.addressee = _first_ref(opening + under_closer) \
+    document.addressee = _titled_person(title_to, registers, _first_ref(opening + under_closer)) \
         or _ref_in(title_to, registers)
     if not document.sender:
         document.sender_name = _printable(title_from) \
             or (plain_text(signed[0]).strip() if signed else "")
     if not document.addressee:
         document.addressee_name = _printable(title_to)
+
+
+def _titled_person(title_to: str, registers: Registers, opened_to: str) -> str:
+    """The addressee by the opening's lines (`opened_to`, a register reference), but the person
+    the title's `to` part names where those lines name a body (`CC CPSU` under `Telegram ... to
+    N.S. Khrushchev`: the body he heads, which the telegram goes to; the header keeps the
+    one it is for)."""
+    mention = _named_in(title_to, registers)
+    if opened_to and mention and mention.entry.kind == "person" \
+            and (entry := registers.get(opened_to)) is not None and entry.kind == "org":
+        return mention.entry.ref
+    return opened_to
 
 
 def _opening_blocks(document: Document) -> list[Block]:
@@ -64,27 +76,41 @@ def _opening_blocks(document: Document) -> list[Block]:
 
 
 def addressed_as_titled(title: str, registers: Registers) -> Callable[[str], bool]:
-    """Whether a line may name the addressee of the document whose title is `title`: it names
-    the organization the title's `to` part names, where that one is registered (`USSR MFA` under
-    `Cable ... to the USSR Foreign Ministry`), not another (`SECURITY COUNCIL` under `Telegram ...
-    to the USSR MFA`: the telegram's subject); any where the title sends it to no registered
-    organization (`CC CPSU` under `Telegram ... to N.S. Khrushchev`: the body he heads). The
-    title is read once, when a line is first asked about."""
-    sent_to: list[str] = []
+    """Whether a line may name the addressee of the document whose title is `title`: it names a
+    body the title sends it to (`_sent_to`: `USSR MFA` under `Cable ... to the USSR Foreign
+    Ministry`; `CC CPSU` under `Telegram ... to N.S. Khrushchev`, the body he heads), not another
+    (`SECURITY COUNCIL` under either: the telegram's subject); any where the title sends it to
+    no registered party. The title is read once, when a line is first asked about."""
+    sent_to: list[frozenset[str] | None] = []
 
     def addresses(text: str) -> bool:
         if not sent_to:
-            sent_to.append(_titled_organization(title, registers))
-        return not sent_to[0] or any(entry.ref == sent_to[0]
-                                     for _, _, entry in registers.mention_spans(text))
+            sent_to.append(_sent_to(title, registers))
+        return sent_to[0] is None or any(entry.ref in sent_to[0]
+                                         for _, _, entry in registers.mention_spans(text))
     return addresses
 
 
-def _titled_organization(title: str, registers: Registers) -> str:
-    """The registered organization the `to` part of `title` names, '' for none or a person."""
+def _sent_to(title: str, registers: Registers) -> frozenset[str] | None:
+    """The bodies a line under the dateline may name as the addressee of the document titled
+    `title`: the registered organization its `to` part names, or those the register names in
+    the office of the person it names (`First Secretary of the CC CPSU ...`: the CC CPSU, the
+    body a telegram to N.S. Khrushchev is addressed through); None where it names no registered
+    party."""
+    entry = _titled_addressee(title, registers)
+    if entry is None:
+        return None
+    if entry.kind == "org":
+        return frozenset({entry.ref})
+    return frozenset(body.ref for _, _, body in registers.mention_spans(entry.role)
+                     if body.kind == "org")
+
+
+def _titled_addressee(title: str, registers: Registers) -> Entry | None:
+    """The registered person or organization the `to` part of `title` names, if any."""
     title_to = correspondents_in_title(title, lambda words: _ends_in_a_name(words, registers))[1]
     mention = _named_in(title_to, registers)
-    return mention.entry.ref if mention and mention.entry.kind == "org" else ""
+    return mention.entry if mention else None
 
 
 def _printable(name: str) -> str:

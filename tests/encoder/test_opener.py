@@ -320,6 +320,12 @@ def test_a_body_and_a_precedence_above_the_dateline_are_no_salutation(registers,
                  f'<opener>{HAVANA_DATELINE}<salute n="2" xml:id="L2">{USSR_MFA}</salute>'
                  '</opener><p n="3" xml:id="L3"><orgName ref="organizations.xml#oas">OAS</orgName>'
                  '</p>', "organizations.xml#ussr-mfa", id="r7 2: a second body under the addressee"),
+    pytest.param("Telegram from V.A. Zorin to N.S. Khrushchev, November 2, 1962\n\n"
+                 "Havana, 2 November 1962\n\nSECURITY COUNCIL\n\n" + TELEGRAM_END,
+                 f'<opener>{HAVANA_DATELINE}</opener><p n="2" xml:id="L2"><orgName '
+                 'ref="organizations.xml#un-security-council">SECURITY COUNCIL</orgName></p>',
+                 "persons.xml#khrushchev-nikita",
+                 id="rv1 3: a body the person the title sends it to does not head"),
 ])
 def test_a_subject_line_under_a_telegrams_dateline_is_no_addressee(valid_tei, source, body,
                                                                    received):
@@ -334,7 +340,9 @@ def test_a_subject_line_under_a_telegrams_dateline_is_no_addressee(valid_tei, so
 def test_a_body_under_a_telegram_the_title_sends_to_a_person_is_its_addressee(valid_tei):
     """Review r8: `CC CPSU` under the dateline of `Telegram ... to N.S. Khrushchev` was refused as
     the addressee, a paragraph of the text, for the title names another: a person, whom the
-    body's line does not name. Only an organization the title names refuses another one."""
+    body's line does not name. The body his register entry names him the head of is the
+    telegram's addressee; the header keeps the person the title sends it to as the recipient
+    (rv1 3: the body had taken his place there)."""
     tei = valid_tei("Telegram from A.I. Mikoyan in Havana to N.S. Khrushchev, November 2, 1962"
                     "\n\nHavana, 2 November 1962\n\nCC CPSU\n\n" + TELEGRAM_END)
     assert body_xml(tei).split(">", 1)[1].startswith(
@@ -342,6 +350,8 @@ def test_a_body_under_a_telegram_the_title_sends_to_a_person_is_its_addressee(va
         ', <docDate when="1962-11-02">2 November 1962</docDate></dateline><salute n="2" '
         'xml:id="L2"><orgName ref="organizations.xml#cc-cpsu">CC CPSU</orgName></salute>'
         '</opener><p n="3"')
+    assert tei.xpath("//t:correspAction[@type='received']/*/@ref", namespaces=TEI) \
+        == ["persons.xml#khrushchev-nikita"]
 
 
 def test_the_page_shows_the_stamp_as_a_citable_line(valid_tei, registers):
