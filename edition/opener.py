@@ -20,6 +20,9 @@ from .speakers import in_capitals, match_label
 
 SALUTE = re.compile(r"^(?:Dear|To)\b|.*:$|^[A-Z][A-Z .]+\.$")
 """A salutation's words: `Dear ...`, `To ...`, anything ending in a colon, `CC CPSU.`."""
+HANDLING = re.compile(r"^To\s+[Bb]e\s")
+"""A line telling how the letter is to be handled, not to whom: `To Be Delivered to the Addressee
+Personally and Immediately`, `To be opened personally`; no salutation."""
 POST_AND_NUMBER = re.compile(r"[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*[ \t]+\d{1,5}\.?")
 """A post and a number, alone in capitals: `MOSCOW 1962`, `AMEMBASSY MOSCOW 1143`."""
 PLACE_AND_YEAR = re.compile(
@@ -292,14 +295,15 @@ def _bracketed(text: str) -> bool:
 
 def is_salute(text: str, trusted: frozenset[str], doc_type: str = "") -> bool:
     """`Dear Mr. President:`, `Your Excellency:`, `To Comrade A.A. Gromyko.`, `CC CPSU.`, the
-    addressee's name however long (`_names_the_addressee`); not a speaker label (`trusted`: the
+    addressee's name however long (`_names_the_addressee`); not how the letter is to be handled
+    (`HANDLING`: `To Be Delivered to the Addressee Personally`), nor a speaker label (`trusted`: the
     labels the document's turns make sure of), nor the head of a field of the record in any
     document (`heads_a_field`: `Present:`, `Also present:`), nor, in a record (`RECORDS`: a
     memorandum, minutes), a line ending in a colon that no letter's salutation opens
     (`Discussion of the withdrawal:`)."""
     foreign = bool(FOREIGN_SALUTATION.match(text))
     if (len(text.split()) > 6 and not _names_the_addressee(text)) \
-            or not (foreign or SALUTE.match(text)) \
+            or not (foreign or SALUTE.match(text)) or HANDLING.match(text) \
             or match_label(text, trusted) or heads_a_field(text):
         return False
     return foreign or doc_type not in RECORDS or not text.endswith(":") \
@@ -310,8 +314,9 @@ def _names_the_addressee(text: str) -> bool:
     """Whether `text` is a line opening with `To` whose words are a name's, in title case
     (`line_words.in_title_case`, up to twelve words): `To the Ministry of Foreign Affairs of the
     USSR`, the addressee over a letter's dateline; not a sentence (`To the surprise of the
-    embassy, the Minister came alone.`)."""
-    return bool(ADDRESSEE.match(text)) and in_title_case(text)
+    embassy, the Minister came alone.`), nor how the letter is to be handled (`HANDLING`: `To
+    Be Delivered to the Addressee Personally and Immediately`)."""
+    return bool(ADDRESSEE.match(text)) and in_title_case(text) and not HANDLING.match(text)
 
 
 def opens_a_letter(text: str) -> bool:

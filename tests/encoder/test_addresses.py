@@ -115,6 +115,18 @@ def test_a_to_line_naming_a_body_of_many_words_opens_the_letter(valid_tei, top, 
         f'<div type="document" subtype="letter">{expected}<p ')
 
 
+@pytest.mark.parametrize("handling", [
+    pytest.param("To Be Delivered to the Addressee Personally and Immediately", id="rv1 7"),
+    pytest.param("To be opened personally", id="short, in lower case"),
+])
+def test_how_the_letter_is_handled_is_no_salutation(registers, handling):
+    """Review rv1 (7): `To Be Delivered to the Addressee Personally and Immediately` over the
+    dateline, in title case, was read as an addressee's name, the salutation: it names no one."""
+    tei, _ = encode_text(letter(handling), registers)
+    assert "<salute" not in body_xml(tei).split("Dear Comrade")[0]
+    assert "<address" not in body_xml(tei)
+
+
 def test_a_sentence_opening_with_to_opens_no_letter(registers):
     sentence = "To the surprise of the Embassy, the Minister of Foreign Affairs came alone"
     tei, _ = encode_text(letter(sentence), registers)
