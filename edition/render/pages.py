@@ -21,7 +21,7 @@ from ..write import SiteWriter
 from . import cite, urls
 from .behaviours import BEHAVIOURS_DOC, TABLE
 from .cite_parts import party_names
-from .written_dates import long_span
+from .written_dates import long_span, span_times
 
 if TYPE_CHECKING:
     from ..export.listing import Noted
@@ -173,7 +173,8 @@ class Pages:
             self.write(page, template, title, section, **context)
 
     def document_summary(self, page: str, doc) -> dict:
-        return dict(title=doc.title, date=doc.date, date_long=long_span(doc.date, doc.date_end),
+        return dict(title=doc.title, date=doc.date,
+                    date_times=span_times(doc.date, doc.date_end),
                     doc_type=doc.document_type, classification=doc.classification,
                     summary=doc.summary, href=self.href(page, urls.document(doc.id)),
                     tei_href=self.href(page, urls.tei(doc.id)),

@@ -43,29 +43,64 @@ def mla_date(iso: str) -> str:
 
 def long_span(first: str, last: str = "") -> str:
     """The days `first` to `last` (Chicago): '1962-10-22', '1962-10-28' -> 'October 22–28,
-    1962'; 'October 31–November 2, 1962'; 'December 28, 1962–January 3, 1963'; without `last`
-    (a document of one day), `long_date`."""
-    if not last or len(date_parts(first)) < 3 or len(date_parts(last)) < 3:
-        return long_date(first)
-    (year, month, day), (last_year, last_month, last_day) = date_parts(first), date_parts(last)
-    if year != last_year:
-        return f"{long_date(first)}–{long_date(last)}"
+    1962'; 'October 31–November 2, 1962'; 'December 28, 1962–January 3, 1963'; months,
+    'October–November 1962'; without `last` (a document of one day), `long_date`."""
+    return "–".join(long_span_parts(first, last))
+
+
+def long_span_parts(first: str, last: str = "") -> tuple[str, ...]:
+    """`long_span` in its parts, the first date's and the last's, each written once where both
+    share it: ('October 22', '28, 1962'), ('October', 'November 1962'); one part for one day."""
+    spanned = _spanned(first, last)
+    if spanned is None:
+        return (long_date(first),) if not last or _same(first, last) \
+            else (long_date(first), long_date(last))
+    (year, month, *day), (_, last_month, *last_day) = spanned
+    if not day:
+        return MONTH_NAMES[month - 1], long_date(last)
     if month != last_month:
-        return f"{MONTH_NAMES[month - 1]} {day}–{MONTH_NAMES[last_month - 1]} {last_day}, {year}"
-    return f"{MONTH_NAMES[month - 1]} {day}–{last_day}, {year}"
+        return f"{MONTH_NAMES[month - 1]} {day[0]}", long_date(last)
+    return f"{MONTH_NAMES[month - 1]} {day[0]}", f"{last_day[0]}, {year}"
 
 
 def mla_span(first: str, last: str = "") -> str:
     """The days `first` to `last` (MLA): '1962-10-22', '1962-10-28' -> '22–28 Oct. 1962';
-    '31 Oct.–2 Nov. 1962'; '28 Dec. 1962–3 Jan. 1963'; without `last`, `mla_date`."""
-    if not last or len(date_parts(first)) < 3 or len(date_parts(last)) < 3:
-        return mla_date(first)
-    (year, month, day), (last_year, last_month, last_day) = date_parts(first), date_parts(last)
-    if year != last_year:
-        return f"{mla_date(first)}–{mla_date(last)}"
+    '31 Oct.–2 Nov. 1962'; '28 Dec. 1962–3 Jan. 1963'; months, 'Oct.–Nov. 1962'; without
+    `last`, `mla_date`."""
+    spanned = _spanned(first, last)
+    if spanned is None:
+        return mla_date(first) if not last or _same(first, last) \
+            else f"{mla_date(first)}–{mla_date(last)}"
+    (_, month, *day), (_, last_month, *_) = spanned
+    if not day:
+        return f"{MLA_MONTHS[month - 1]}–{mla_date(last)}"
     if month != last_month:
-        return f"{day} {MLA_MONTHS[month - 1]}–{mla_date(last)}"
-    return f"{day}–{mla_date(last)}"
+        return f"{day[0]} {MLA_MONTHS[month - 1]}–{mla_date(last)}"
+    return f"{day[0]}–{mla_date(last)}"
+
+
+def span_times(first: str, last: str = "") -> Markup:
+    """The days `first` to `last` as the pages show them, one `time` a date, its `datetime` that
+    date (HTML's holds no span): `<time datetime="1962-10-22">October 22</time>–<time
+    datetime="1962-10-28">28, 1962</time>`; one for a document of one day."""
+    parts = long_span_parts(first, last)
+    return Markup("–").join(Markup('<time datetime="{}">{}</time>').format(iso, text)
+                            for iso, text in zip((first, last), parts))
+
+
+def _spanned(first: str, last: str) -> tuple[list[int], list[int]] | None:
+    """The parts of `first` and `last` where they are two days or two months of one year, whose
+    year the span writes once; None for one date, dates of other years or of unlike precision
+    (written in full, each)."""
+    parts, last_parts = date_parts(first), date_parts(last) if last else []
+    if len(parts) not in (2, 3) or len(last_parts) != len(parts) or parts[0] != last_parts[0] \
+            or parts == last_parts:
+        return None
+    return parts, last_parts
+
+
+def _same(first: str, last: str) -> bool:
+    return date_parts(first) == date_parts(last)
 
 
 def iso_span(first: str, last: str = "") -> str:
