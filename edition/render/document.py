@@ -166,7 +166,8 @@ def _translator(pages: Pages, page: str, root: etree._Element,
     refs = [str(ref) for ref in tei_xpath(TRANSLATOR_ENTRY)(root)]
     ref = entry_id(refs[0]) if refs else ""
     named = _parties(pages, page, ((ref, doc.translator),)) if doc.translator else []
-    unstated = [dict(name="not stated", href="", provisional=False)] if TRANSLATED.search(doc.source) else []
+    unstated = [dict(name="not stated", href="", provisional=False)] \
+        if TRANSLATED.search(doc.source) else []
     return named[:1] or unstated
 
 
