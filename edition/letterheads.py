@@ -14,9 +14,11 @@ from .speakers import match_label
 
 ADDRESS_LINES = 6
 """The most lines an inside address has."""
-YEAR_MOTTO = re.compile(r"[\"“«][^\"“”«».!?;:]{3,60}[\"”»]|(?:Año|AÑO) (?i:del?) [^.!?;:]{3,60}")
-"""The year's motto a Cuban letter prints under its dateline, in quotes or naming the year:
-`"Año de la Planificación"`, `Año de la Planificación`."""
+YEAR_MOTTO = re.compile(r"(?:Año|AÑO) (?i:del?) [^.!?;:]{3,60}")
+"""The year's motto a Cuban letter prints under its dateline, naming the year: `Año de la
+Planificación`; in quotes, `"Año de la Planificación"` (`QUOTED_MOTTO`)."""
+QUOTED_MOTTO = re.compile(r"[\"“«](?P<motto>[^\"“”«»]*)[\"”»]")
+"""A line wholly in quotes: `"Año de la Planificación"`."""
 MOTTO_WORDS = 8
 """The most words of a year's motto."""
 CABLED_TO = re.compile(r"(?:[A-ZА-ЯЁ]+[ \t]+){0,3}(?:AMBASSADOR|EMBASSY|CHARG[EÉ][ \t]D['’]AFFAIRES"
@@ -97,10 +99,14 @@ def dated_with_motto(para: Paragraph) -> bool:
 
 
 def is_year_motto(line: str) -> bool:
-    """`"Año de la Planificación"`: a short line wholly in quotes (`YEAR_MOTTO`), no sentence in
-    it, or opening `Año de`; not a quoted sentence (`"We will not accept."`)."""
+    """`"Año de la Planificación"`: a short line naming the year (`YEAR_MOTTO`), bare or wholly
+    in quotes (`QUOTED_MOTTO`), no sentence in it; not a quoted sentence (`"No aceptaremos
+    la inspección."`), nor another quoted line (`"Patria o Muerte"`, a report's title `"On
+    the Situation in Cuba"`)."""
     line = line.strip()
-    return len(line.split()) <= MOTTO_WORDS and YEAR_MOTTO.fullmatch(line) is not None
+    quoted = QUOTED_MOTTO.fullmatch(line)
+    return len(line.split()) <= MOTTO_WORDS \
+        and YEAR_MOTTO.fullmatch(quoted["motto"] if quoted else line) is not None
 
 
 def names_an_office(line: str) -> bool:

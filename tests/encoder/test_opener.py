@@ -718,6 +718,23 @@ def test_a_quoted_sentence_under_the_dateline_is_the_text(valid_tei, under):
         f'<opener>{LA_HABANA}</opener><p n="2" xml:id="L2">')
 
 
+MOSCOW_DATE = ('<opener><dateline n="1" xml:id="L1"><placeName ref="places.xml#moscow">Moscow'
+               '</placeName>, <docDate when="1962-11-03">November 3, 1962</docDate></dateline>'
+               '</opener>')
+
+
+@pytest.mark.parametrize("under, title", [
+    ('"Patria o Muerte"', "Telegram from Alekseev to the MFA"),
+    ('"On the Situation in Cuba"', "Report of the Embassy on Cuba"),
+], ids=["a slogan under a telegram's dateline", "a report's title in quotes"])
+def test_a_quoted_line_under_the_dateline_naming_no_year_is_the_text(valid_tei, under, title):
+    # session 22 (rv2 3): any short line in quotes under a dateline was the year's motto, a
+    # second dateline; the motto names the year (`Año de ...`)
+    tei = valid_tei(page(f"Moscow, November 3, 1962\n\n{under}\n\nThe embassy reports.",
+                         date="November 3, 1962", title=title))
+    assert body_xml(tei).split(">", 1)[1].startswith(MOSCOW_DATE + '<p n="2" xml:id="L2">')
+
+
 MFR_DATE = ('<opener><dateline n="1" xml:id="L1"><docDate when="1962-11-02">November 2, 1962'
             '</docDate></dateline></opener>')
 
