@@ -14,7 +14,7 @@ from .letterheads import (ADDRESS_LINES, addressee_block, cabled_to, dated_with_
 from .letter_forms import FOREIGN_SALUTATION
 from .model import Paragraph
 from .paragraphs import ADDRESSEE, FIELD_LINE, in_title_case, is_address_line, is_heading
-from .readers.common import doc_type_of, is_marking
+from .readers.common import doc_type_opening, is_marking
 from .record_fields import RECORD_FIELDS
 from .speakers import in_capitals, match_label
 
@@ -130,11 +130,12 @@ def _under_telegram_dateline(text: str, found: list[tuple[str, Paragraph]],
 
 def _names_its_type(para: Paragraph, found: list[tuple[str, Paragraph]]) -> bool:
     """Whether `para` is the document's heading under its dateline or marking (`found`, no
-    other opening line): a line in capitals (`is_heading`) naming a document's type
-    (`doc_type_of`): `November 2, 1962` // `MEMORANDUM FOR THE RECORD`; not another line in
-    capitals there (`SOVIET MISSILES IN CUBA`), a heading only at the top."""
+    other opening line): a line in capitals (`is_heading`) opening with a document's type
+    (`doc_type_opening`): `November 2, 1962` // `MEMORANDUM FOR THE RECORD`; not another line in
+    capitals there (`SOVIET MISSILES IN CUBA`), a heading only at the top, nor one naming a type
+    further on (`FOLLOWING IS TEXT OF PRESIDENT'S LETTER ...`, a telegram's text in capitals)."""
     return bool(found) and all(kind in ("stamp", "dateline") for kind, _ in found) \
-        and len(para.lines) == 1 and is_heading(para) and doc_type_of(para.text) != "other"
+        and len(para.lines) == 1 and is_heading(para) and doc_type_opening(para.text) != "other"
 
 
 def _under_the_dateline(para: Paragraph, found: list[tuple[str, Paragraph]], doc_type: str

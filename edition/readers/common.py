@@ -358,6 +358,15 @@ def doc_type_of(*texts: str, registers: Registers | None = None) -> str:
     return "other"
 
 
+def doc_type_opening(text: str) -> str:
+    """The document type whose words open `text` ("other" if none does): `MEMORANDUM FOR THE
+    RECORD`, a memorandum; not a line that only names one further on (`FOLLOWING IS TEXT OF
+    PRESIDENT'S LETTER TO CHAIRMAN KHRUSHCHEV`, `REFERENCE YOUR TELEGRAM 1234`)."""
+    text = text.strip()
+    return next((doc_type for words, doc_type in DOC_TYPES
+                 if _first_named(words, text, None) == 0), "other")
+
+
 def _first_named(words: re.Pattern[str], text: str, registers: Registers | None) -> int | None:
     """Where `words` first name a type in `text`, None where they do not: a diplomatic note's
     words (`Note from X to Y`) only where X and Y are parties (`names_two_parties`)."""

@@ -742,7 +742,11 @@ MFR_DATE = ('<opener><dateline n="1" xml:id="L1"><docDate when="1962-11-02">Nove
 @pytest.mark.parametrize("line, expected", [
     ("MEMORANDUM FOR THE RECORD", '<head n="2" xml:id="L2">MEMORANDUM FOR THE RECORD</head>'),
     ("SOVIET MISSILES IN CUBA", '<p n="2" xml:id="L2">SOVIET MISSILES IN '),
-], ids=["r8 C8: the record's type", "another line in capitals"])
+    ("FOLLOWING IS TEXT OF PRESIDENT'S LETTER TO CHAIRMAN KHRUSHCHEV",
+     '<p n="2" xml:id="L2">FOLLOWING IS TEXT OF '),
+    ("REFERENCE YOUR TELEGRAM 1234", '<p n="2" xml:id="L2">REFERENCE YOUR TELEGRAM 1234</p>'),
+], ids=["r8 C8: the record's type", "another line in capitals",
+        "rv2 4: a line naming a letter further on", "rv2 4: a line citing a telegram"])
 def test_a_heading_naming_the_document_s_type_under_the_dateline_is_its_head(valid_tei, line,
                                                                             expected):
     # session 22 (r8 C8): the memorandum's heading under its date was a paragraph
