@@ -277,10 +277,13 @@ USSR Ministry of Foreign Affairs to the Embassy of the United States`, `Note Fro
 the President` (a party before `to` and after it: `correspondents.names_two_parties`); not `Note
 by the Secretary`, `Notes of a Conversation`, `Note of the meeting held to discuss Berlin`, nor
 `Note of the Meeting of the Presidium Held in Moscow to Discuss the Cuban Question`, memoranda."""
-INSTRUCTION = r"instructions? from [^,;]*?(?-i:[A-Z])[\w.]*\)? to (?:the )?(?-i:[A-Z])\w*"
-"""An instruction its sender cables to the addressee, a telegram: `Instruction from the CC CPSU to
-the Soviet Ambassador in Cuba` (a party before `to` and after it, capitalized); not
-`Instructions to the Soviet Delegation`, `Instructions from Moscow to be followed`."""
+INSTRUCTION = (r"^(?P<parties>instructions? from [^,;]*?(?-i:[A-Z])[\w.]*\)?"
+               r" to (?:the )?(?-i:[A-Z])\w*)")
+"""An instruction its sender cables to the addressee, a telegram: a title opening `Instruction
+from X to Y`, X and Y parties (`correspondents.names_two_parties`): `Instruction from the CC CPSU
+to the Soviet Ambassador in Cuba`; not `Instructions to the Soviet Delegation`, `Instructions
+from Moscow to Be Followed in Case of Attack` (no addressee), nor `Paper on the Instructions from
+Washington to Havana Embassy` (a paper about them)."""
 TITLE_WORDS: tuple[tuple[str, dict[str, str]], ...] = (
     ("memorandum", {   # of conversation (`MEMCON`): the header says so
         "en": r"(?:memorandum|record|notes?) of (?:a |the )?conversations?|memcons?",

@@ -128,6 +128,10 @@ TYPED = [
     ("", "Instructions to the Soviet Delegation at the United Nations", "other",
      "other document"),
     ("", "Instructions from Moscow to be followed by the Embassy", "other", "other document"),
+    # session 22 (rv2 6): in title case too, and only a title opening with the instruction
+    ("", "Instructions from Moscow to Be Followed in Case of Attack", "other", "other document"),
+    ("", "Paper on the Instructions from Washington to Havana Embassy", "other",
+     "other document"),
 ]
 """(Type field, title) -> the body's subtype and the header's term."""
 
