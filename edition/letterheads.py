@@ -79,13 +79,13 @@ def addressee_block(para: Paragraph) -> bool:
 def is_letterhead(paras: list[Paragraph], index: int) -> bool:
     """Whether paragraph `index` names the issuing office over the dateline under it: up to
     `LETTERHEAD_LINES` short lines that end no sentence, the first naming an office
-    (`names_an_office`: `Ministerium für Auswärtige Angelegenheiten` / `Abteilung
+    (`names_an_issuing_office`: `Ministerium für Auswärtige Angelegenheiten` / `Abteilung
     Lateinamerika` // `Berlin, den 15. November 1962`); not such lines over anything else
     (`Embassy of the Hungarian People's Republic` / `Havana` // `No. 00318/1962`), nor a
     sentence's (`Embassy officials` / `will call on you`)."""
     para = paras[index]
     return len(para.lines) <= LETTERHEAD_LINES and index + 1 < len(paras) \
-        and names_an_office(para.lines[0]) \
+        and names_an_issuing_office(para.lines[0]) \
         and all(undated_address_line(line) for line in para.lines) \
         and len(paras[index + 1].lines) == 1 and date_checks.is_dateline(paras[index + 1].text)
 
@@ -109,11 +109,12 @@ def is_year_motto(line: str) -> bool:
         and YEAR_MOTTO.fullmatch(quoted["motto"] if quoted else line) is not None
 
 
-def names_an_office(line: str) -> bool:
-    """Whether `line` names an office: a word of `LETTERHEAD_WORDS`, first or after up to
-    `LETTERHEAD_LEAD` capitalized words, and its name after it (`OFFICE_NAMED`): `Embassy in
-    Havana`, `United States Mission to the United Nations`; not a sentence (`Embassy officials`,
-    `Soviet Embassy officials`)."""
+def names_an_issuing_office(line: str) -> bool:
+    """Whether `line` names the office a letter or a telegram is issued by, as its letterhead
+    does (a signer's office is `signer_offices.names_an_office`'s): a word of
+    `LETTERHEAD_WORDS`, first or after up to `LETTERHEAD_LEAD` capitalized words, and its name
+    after it (`OFFICE_NAMED`): `Embassy in Havana`, `United States Mission to the United
+    Nations`; not a sentence (`Embassy officials`, `Soviet Embassy officials`)."""
     words = line.split()
     for at, word in enumerate(words[:LETTERHEAD_LEAD + 1]):
         if word in LETTERHEAD_WORDS:
