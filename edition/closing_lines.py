@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .closing_asides import is_closing_note, is_editors_note
+from .letter_forms import PROTOCOL_POINT
 from .model import Paragraph
 from .paragraphs import (ADDRESSEE, ANNEX, COPIES, ED_NOTE_PARAGRAPH, LIST_ITEM, NUMBERED,
                          TERMINAL, closing_role, is_address_line, is_signature, opens_postscript,
@@ -179,19 +180,19 @@ class ClosingRoles:
 
     def _role_in_place(self, index: int) -> str:
         """The letter's words after the list of who gets it (`after_the_copies`), a bracket of a
-        hand or a stamp under a closing line (`SOURCE_MARK_PARAGRAPH`), a lone date beside a
-        signature or salutation, a place, an office under a signature or over one in its block
-        (`_over_signature`), an exclamation before a signature, a co-signer's name and office
-        (`_cosigns`), an item listed under `Enclosures:`, an addressee under the closer's lines
-        and the lines of the address under it, a short line between closing lines, any other line
-        in the block of the lines under the signature (`_runs_on_closing`); "" for any other
-        line."""
+        hand or a stamp, or the protocol's point, under a closing line (`SOURCE_MARK_PARAGRAPH`,
+        `letter_forms.PROTOCOL_POINT`), a lone date beside a signature or salutation, a place,
+        an office under a signature or over one in its block (`_over_signature`), an exclamation
+        before a signature, a co-signer's name and office (`_cosigns`), an item listed under
+        `Enclosures:`, an addressee under the closer's lines and the lines of the address under
+        it, a short line between closing lines, any other line in the block of the lines under
+        the signature (`_runs_on_closing`); "" for any other line."""
         text = self.lines[index].text
         if self.lines[index].given or is_editors_note(text) or match_label(text):
             return ""
         if self.after_the_copies(index):
             return "postscript"
-        if SOURCE_MARK_PARAGRAPH.fullmatch(text):
+        if SOURCE_MARK_PARAGRAPH.fullmatch(text) or PROTOCOL_POINT.match(text):
             return "annex" if index and self[index - 1] in CLOSER_ROLES | {"annex"} else ""
         if self._exclaims_before_signature(index):
             return "salute"

@@ -123,6 +123,13 @@ END_MARK = re.compile(r"^(?:(?i:end of (?:the )?(?:message|text|telegram|cable|d
 text, printed under it (TEI's `trailer`, the closing formula of a division; a bare `END` in
 capitals only)."""
 
+PROTOCOL_POINT = re.compile(r"^(?:(?:point|item|paragraph)\s+\d{1,3}[a-z]?\s+of\s+(?:the\s+)?"
+                            r"(?:protocol|minutes)\b"
+                            r"|(?:пункт|п\.)\s*\d{1,3}\s+(?:протокола|прот\.))", re.IGNORECASE)
+"""`Point 3 of the protocol No. 62 of the session of the Presidium of the CC of 30.X.62.`,
+`Пункт 3 протокола № 62`: the registry's line under a decision's signature, the point of the
+protocol that adopted it (`closing_lines`: a line of the postscript under a closer's line)."""
+
 GROUP_MARKING = re.compile(r"^(?:GP|GROUP)[\s-]?[1-4]\.?$", re.IGNORECASE)
 """`GP-3.`, `GROUP 1`: the downgrading and declassification group (Executive Order 10501) a
 classified telegram prints at its end, a marking as its classification is."""
