@@ -67,6 +67,16 @@ VALEDICTIONS = (
 greetings,`, `Comradely greetings:` (as a Hungarian letter's `Elvtársi üdvözlettel:` is put into
 English), `Mit vorzüglicher Hochachtung`, `Ihr` (German: `yours`), `Bien à vous,`,
 `Atentamente,`, `С уважением,`."""
+CLOSING_MOTTOS = (
+    r"¡?patria o muerte[!.,]?(?:\s+¡?venceremos[!.]?)?", r"¡?venceremos[!.]?",
+    r"¡?hasta la victoria siempre[!.]?",
+    r"(?:fatherland|homeland) or death[!.,]?(?:\s+we (?:shall|will) (?:win|overcome)[!.]?)?",
+    r"(?-i:We Shall (?:Win|Overcome)|WE SHALL (?:WIN|OVERCOME))!?",
+)
+"""The revolution's motto a Cuban letter closes with, over the signature: `Patria o Muerte` /
+`Venceremos` (`¡Venceremos!`), `Hasta la victoria siempre`, in English `Fatherland or Death` /
+`We Shall Win` (the second line in title case or capitals only: `We shall win.` may end a speech),
+a salutation of the closer as the valediction is."""
 HONOURS = r"(?:consideration|esteem|respect|considération|sentiments|hommages?|salutations)"
 DIPLOMATIC_VALEDICTIONS = (
     rf"(?:please\s+)?accept\b.{{0,80}}\b{HONOURS}\W*",
@@ -84,7 +94,8 @@ très haute considération.`, `Reciba, Excelencia, las seguridades de mi más al
 `Genehmigen Sie ... den Ausdruck meiner ausgezeichneten Hochachtung.`, `Примите уверения в моем
 глубоком уважении.`"""
 VALEDICTION = re.compile(
-    "^(?:" + _either(VALEDICTIONS + DIPLOMATIC_VALEDICTIONS) + ")$", re.IGNORECASE)
+    "^(?:" + _either(VALEDICTIONS + DIPLOMATIC_VALEDICTIONS + CLOSING_MOTTOS) + ")$",
+    re.IGNORECASE)
 
 SALUTATION_OPENERS = (
     r"sehr (?:geehrte|verehrte|hochverehrte)r?|hochverehrte[r]?|liebe[r]?|werte[r]?",
@@ -138,11 +149,12 @@ OFFICE_WORDS = frozenset("""
 chairman chairwoman head consul commissar secretary-general under-secretary
 председатель министр посол секретарь
 ambassadeur ministre président secrétaire conseiller
+ministro presidente secretario embajador cónsul consejero encargado
 """.split())
 """Words naming an office that the registers' titles (`name_forms.NAME_TITLES`) and an
 organization's head words (`correspondents.ORGANIZATION_HEADS`) leave out: `Chairman of the
 Council of Ministers`, `Head of the Department`, `Ambassadeur de France`, `Président de la
-République`."""
+République`, `Primer Ministro del Gobierno Revolucionario`, `Encargado de Negocios a.i.`."""
 SIGNER_OFFICE_WORDS = OFFICE_WORDS | frozenset("""
 ambassador attaché attache counsellor counselor secretary minister chief head consul
 representative adviser advisor director chairman president deputy chargé envoy delegate

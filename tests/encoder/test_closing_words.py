@@ -52,3 +52,52 @@ def test_the_protocol_s_point_under_no_signature_stays_the_text_s(registers, end
     tei, _ = encode_text(f"{INSTRUCTION_TITLE}\n\n{INSTRUCTION}\n\n{end}", registers)
     assert "<closer>" not in body_xml(tei) and "<postscript>" not in body_xml(tei)
     assert texts(tei, ".//t:body/t:div/t:p")[-1] == end
+
+
+# ---- r8 C3: a Spanish letter's courtesy, motto and signer's office -----------------------------
+
+CARTA_TITLE = "Carta del Primer Ministro Fidel Castro al Secretario General U Thant"
+CARTA = ("Estimado señor Secretario General:\n\nAcuso recibo de su atento mensaje.\n\n"
+         "Aprovecho la oportunidad para reiterarle el testimonio de mi más alta consideración.")
+CARTA_SALUTES = ["Aprovecho la oportunidad para reiterarle el testimonio de mi más alta "
+                 "consideración."]
+
+
+@pytest.mark.parametrize("motto, office", [
+    pytest.param("Patria o Muerte\nVenceremos", "Primer Ministro del Gobierno Revolucionario",
+                 id="the letter's"),
+    pytest.param("¡Patria o Muerte!\n¡Venceremos!", "Presidente de la República de Cuba",
+                 id="exclaimed, the president's office"),
+    pytest.param("Patria o Muerte, Venceremos", "Encargado de Negocios a.i.",
+                 id="on one line, a chargé's office"),
+])
+def test_a_spanish_letter_s_courtesy_motto_and_office_are_the_closer_s(valid_tei, motto, office):
+    """The courtesy sentence and `Patria o Muerte` were paragraphs of the text, `Venceremos` a
+    signature and `Primer Ministro del Gobierno Revolucionario` a postscript: the motto is the
+    closer's salutation, as `Patria o Muerte!` before a signature was, and the office the
+    signer's."""
+    tei = valid_tei(page(f"{CARTA}\n\n{motto}\n\nFidel Castro Ruz\n{office}", title=CARTA_TITLE))
+    assert texts(tei, ".//t:closer/t:salute") == CARTA_SALUTES + motto.split("\n")
+    assert texts(tei, ".//t:closer/t:signed") == ["Fidel Castro Ruz", office]
+    assert "<postscript>" not in body_xml(tei)
+
+
+def test_the_motto_in_english_is_the_closer_s(valid_tei):
+    tei = valid_tei(page("Dear Mr. Secretary General:\n\nI acknowledge your message.\n\n"
+                         "Fatherland or Death\nWe Shall Win\n\nFidel Castro Ruz\n"
+                         "Prime Minister of the Revolutionary Government",
+                         title="Letter from Fidel Castro to U Thant"))
+    assert texts(tei, ".//t:closer/t:salute") == ["Fatherland or Death", "We Shall Win"]
+    assert texts(tei, ".//t:closer/t:signed") == [
+        "Fidel Castro Ruz", "Prime Minister of the Revolutionary Government"]
+
+
+@pytest.mark.parametrize("end", [
+    pytest.param("We shall win.", id="a speech's last sentence"),
+    pytest.param("Primer Ministro del Gobierno Revolucionario", id="an office under no signature"),
+])
+def test_a_motto_s_or_office_s_words_under_no_signature_stay_the_text_s(registers, end):
+    tei, _ = encode_text(page(f"We will defend the revolution.\n\n{end}",
+                              title="Speech by Fidel Castro"), registers)
+    assert "<closer>" not in body_xml(tei)
+    assert texts(tei, ".//t:body/t:div/t:p")[-1] == end
