@@ -50,7 +50,8 @@ VALEDICTIONS = (
            r"|best regards"
            r"|with (?:warm|warmest|kind|kindest|best) (?:greetings|wishes|regards))[\w ]*,?",
     r"(?:with (?:fraternal|comradely|communist) (?:greetings|wishes|regards)[\w ]*"
-    r"|(?:fraternal|comradely|communist) greetings)[,:]?",
+    r"|(?:fraternal|comradely|communist) greetings|fraternally(?: yours)?)[,:]?",
+    r"with (?:deep |great |profound )?respect,?",
     r"mit (?:vorzüglicher|ausgezeichneter|größter|aufrichtiger|aller) hochachtung,?",
     r"hochachtungsvoll,?", r"mit (?:freundlichen|besten|herzlichen|kollegialen) grüßen,?",
     r"(?:ihr|ihre|dein|deine)(?: sehr)?(?: ergebener?)?,?",
@@ -64,9 +65,10 @@ VALEDICTIONS = (
     r"(?:искренне )?ваш,?",
 )
 """A closing salutation over the signature, the whole line: `Sincerely,`, `With fraternal
-greetings,`, `Comradely greetings:` (as a Hungarian letter's `Elvtársi üdvözlettel:` is put into
-English), `Mit vorzüglicher Hochachtung`, `Ihr` (German: `yours`), `Bien à vous,`,
-`Atentamente,`, `С уважением,`."""
+greetings,`, `Fraternally,`, `With respect,` (not `With respect to the ships, ...`), `Comradely
+greetings:` (as a Hungarian letter's `Elvtársi üdvözlettel:` is put into English), `Mit
+vorzüglicher Hochachtung`, `Ihr` (German: `yours`), `Bien à vous,`, `Atentamente,`, `С
+уважением,`."""
 CLOSING_MOTTOS = (
     r"¡?patria o muerte[!.,]?(?:\s+¡?venceremos[!.]?)?", r"¡?venceremos[!.]?",
     r"¡?hasta la victoria siempre[!.]?",
@@ -146,17 +148,18 @@ GROUP_MARKING = re.compile(r"^(?:GP|GROUP)[\s-]?[1-4]\.?$", re.IGNORECASE)
 classified telegram prints at its end, a marking as its classification is."""
 
 OFFICE_WORDS = frozenset("""
-chairman chairwoman head consul commissar secretary-general under-secretary
+chairman chairwoman head consul commissar secretary-general under-secretary counsellor
 председатель министр посол секретарь
 ambassadeur ministre président secrétaire conseiller
 ministro presidente secretario embajador cónsul consejero encargado
 """.split())
 """Words naming an office that the registers' titles (`name_forms.NAME_TITLES`) and an
 organization's head words (`correspondents.ORGANIZATION_HEADS`) leave out: `Chairman of the
-Council of Ministers`, `Head of the Department`, `Ambassadeur de France`, `Président de la
-République`, `Primer Ministro del Gobierno Revolucionario`, `Encargado de Negocios a.i.`."""
+Council of Ministers`, `Head of the Department`, `Counsellor of the embassy` (the titles spell
+`counselor` only), `Ambassadeur de France`, `Président de la République`, `Primer Ministro
+del Gobierno Revolucionario`, `Encargado de Negocios a.i.`."""
 SIGNER_OFFICE_WORDS = OFFICE_WORDS | frozenset("""
-ambassador attaché attache counsellor counselor secretary minister chief head consul
+ambassador attaché attache counselor secretary minister chief head consul
 representative adviser advisor director chairman president deputy chargé envoy delegate
 commander officer
 """.split())

@@ -101,3 +101,37 @@ def test_a_motto_s_or_office_s_words_under_no_signature_stay_the_text_s(register
                               title="Speech by Fidel Castro"), registers)
     assert "<closer>" not in body_xml(tei)
     assert texts(tei, ".//t:body/t:div/t:p")[-1] == end
+
+
+# ---- left by n3: more valedictions, the British spelling of an office ---------------------------
+
+MINISTRY_LETTER = ("Dear Comrade Minister,\n\nI would be grateful if the Ministry could help with "
+                   "the arrangements.")
+
+
+@pytest.mark.parametrize("valediction", ["With respect,", "Fraternally,", "Fraternally yours,",
+                                         "With deep respect,"])
+def test_more_valedictions_open_the_closer(valid_tei, valediction):
+    """`With respect,` over the signature (the ministry letter of tests/data/probe) was a
+    paragraph of the text, the closer only the signature and office under it."""
+    tei = valid_tei(page(f"{MINISTRY_LETTER}\n\n{valediction}\n\nC. Olivares\n"
+                         "Ambassador of the Republic of Cuba",
+                         title="Letter from the Cuban Ambassador to the USSR MFA"))
+    assert texts(tei, ".//t:closer/t:salute") == [valediction]
+
+
+@pytest.mark.parametrize("end", ["With respect to the ships, we agree.",
+                                 "With respect to the ships"])
+def test_with_respect_to_is_no_valediction(registers, end):
+    tei, _ = encode_text(page(f"{MINISTRY_LETTER}\n\n{end}\n\nC. Olivares",
+                              title="Letter from the Cuban Ambassador to the USSR MFA"), registers)
+    assert texts(tei, ".//t:closer/t:salute") == []
+
+
+@pytest.mark.parametrize("office", ["Counsellor of the embassy", "Counsellor of the Embassy"])
+def test_the_british_counsellor_is_the_signer_s_office(valid_tei, office):
+    """`Counsellor of the embassy` over `V. Tikhmenev` was a paragraph of the text (the
+    registers' titles spell `counselor`)."""
+    tei = valid_tei(page(f"Answer: the inspection can take place at sea.\n\n{office}\n"
+                         "V. Tikhmenev", title="Memorandum of the Soviet Embassy in Havana"))
+    assert texts(tei, ".//t:closer/t:signed") == [office, "V. Tikhmenev"]
