@@ -3,6 +3,7 @@ closing lines step over, and where they begin (for `structure`, which builds the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import partial
 
@@ -11,11 +12,15 @@ from .closing_lines import ClosingLine, ClosingRoles, closes, closing_start
 from .doc_types import delivered
 from .model import Field, Paragraph, RawDocument
 from .overrides import Overrides
-from .paragraphs import reads_as_summary
+from .paragraphs import is_address_line, reads_as_summary
 from .readers.page_dump import INFO_HEADING, LAYOUT as PAGE_LAYOUT
 from .registers import Registers
 from .speakers import match_label
 from .summary_words import describes_the_document
+
+
+SENTENCE_THEN_SIGN = re.compile(r"[.!?;][*†‡\d]+\s*$")
+"""A sentence's end and a footnote's sign or number after it: `letter.*`, `letter.2`."""
 
 
 @dataclass(frozen=True)
@@ -101,15 +106,24 @@ class EndReader:
         under the signature is the letter's), after paragraphs that close the text without it
         (their roles read as the text's last: `To be opened by addressee only` under the
         signature); or, after a text that ends in no closing line (a turn, `[End of tape 1, side
-        A]`, a report's field), where its words describe the document (`_told_by_words`)."""
+        A]`, a report's field), where its words describe the document (`_told_by_words`); never
+        the text's only paragraph, under lines that may open it and no others (`_text_before`:
+        `To the CC CPSU` / `Com. A.I. Mikoyan`, the name shaped as a signature)."""
         if self.raw.layout != PAGE_LAYOUT or len(paras) < 2 or roles.lines[-1].runs_on \
                 or (roles[-1] and not roles.after_the_copies(len(paras) - 1)):
             return None
         last, before = paras[-1].text, roles.without_last()
         if not reads_as_summary(last) or is_editors_note(last) or not (
-                closes(paras[:-1], before, self.trusted) or self._told_by_words(last)):
+                closes(paras[:-1], before, self.trusted) or self._told_by_words(last)) \
+                or not self._text_before(paras[:-1], before):
             return None
         return None if match_label(last, self.trusted) else before
+
+    def _text_before(self, paras: list[Paragraph], roles: ClosingRoles) -> bool:
+        """Whether a paragraph of text stands before the closing lines of `paras` (`roles`): one
+        that is no short line that may open a text (`_may_open`)."""
+        start = closing_start(paras, roles, self.trusted)
+        return not all(_may_open(para) for para in paras[:start])
 
     def _told_by_words(self, text: str) -> bool:
         """Whether `text`, the last paragraph of a page whose `Document Information` block has
@@ -151,3 +165,12 @@ def names_only(registers: Registers, text: str, kind: str = "place") -> bool:
     ends = [0] + [end for _, end, _ in spans]
     between = (text[end:start] for end, (start, _, _) in zip(ends, spans))
     return not "".join(between).strip(" ,") and not text[ends[-1]:].strip(" .")
+
+
+def _may_open(para: Paragraph) -> bool:
+    """Whether each line of `para` is a short one that may open a text, ending no sentence
+    (`is_address_line`, twelve words at most; nor one a footnote's sign follows, `We received
+    your letter.*`), a salutation's comma or colon after it: `To the CC CPSU` / `Com. A.I.
+    Mikoyan`, `MEMORANDUM FOR THE RECORD`, `Dear Comrade Mikoyan:`."""
+    return all(is_address_line(line.strip().rstrip(",:"), 12)
+               and not SENTENCE_THEN_SIGN.search(line) for line in para.lines)

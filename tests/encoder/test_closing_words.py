@@ -135,3 +135,37 @@ def test_the_british_counsellor_is_the_signer_s_office(valid_tei, office):
     tei = valid_tei(page(f"Answer: the inspection can take place at sea.\n\n{office}\n"
                          "V. Tikhmenev", title="Memorandum of the Soviet Embassy in Havana"))
     assert texts(tei, ".//t:closer/t:signed") == [office, "V. Tikhmenev"]
+
+
+# ---- left by n2: the text's only paragraph under an address is no summary ----------------------
+
+TO_MIKOYAN = "To the CC CPSU\nCom. A.I. Mikoyan"
+RECEIVE = "The Cuban comrades ask that the delegation be received at ten."
+
+
+@pytest.mark.parametrize("top, text", [
+    pytest.param(TO_MIKOYAN, RECEIVE, id="under the address, told in the present"),
+    pytest.param(TO_MIKOYAN, "Please receive the Cuban delegation at ten.", id="a request"),
+    pytest.param("To\nCom. A.I. Mikoyan", RECEIVE, id="To alone over the name"),
+    pytest.param("MEMORANDUM FOR THE RECORD", RECEIVE, id="under a heading in capitals"),
+])
+def test_the_text_s_only_paragraph_under_its_opening_lines_stays_the_text_s(registers, top,
+                                                                             text):
+    """`Com. A.I. Mikoyan`, shaped as a signature, was read as the closing lines, and the
+    paragraph under it as the archive's summary the page prints after them: the letter had no
+    text."""
+    tei, _ = encode_text(page(f"{top}\n\n{text}", title="Letter to A.I. Mikoyan"), registers)
+    assert tei.find(".//t:abstract", namespaces=TEI) is None
+    assert texts(tei, ".//t:body/t:div/t:p")[-1] == text
+
+
+@pytest.mark.parametrize("text", [
+    "We received your letter.",
+    "We received your letter and thank you and the Cuban comrades for the welcome in Havana",
+])
+def test_the_summary_after_a_text_under_an_address_is_still_the_abstract(registers, text):
+    summary = "The embassy asks Mikoyan to receive a Cuban delegation."
+    tei, _ = encode_text(page(f"{TO_MIKOYAN}\n\n{text}\n\nA. Mikoyan\n\n{summary}",
+                              title="Letter to A.I. Mikoyan"), registers)
+    assert tei.findtext(".//t:abstract/t:p", namespaces=TEI) == summary
+    assert texts(tei, ".//t:closer/t:signed") == ["A. Mikoyan"]
