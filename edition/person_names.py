@@ -47,10 +47,12 @@ INITIAL_LAST = re.compile(r"(?<!\w)[A-Z]\.\s*$")
 """An initial ending the words before a name: `M. ` of `Edward M. Kennedy`."""
 FORENAME = re.compile(r"[A-Z][^\W\d_]+")
 """A capitalized word of two letters or more, no initial: `Edward` of `Edward M. Kennedy`."""
-GLUED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?)+$")
-"""Initials right before a name's first one, against it or a space apart: `V.` of `V.V.
-Tikhmenev`, whose register form `V. Tikhmenev` is found from the second `V`; `S. ` of `S. A.
-Mikoyan`, found as `A. Mikoyan`."""
+GLUED_INITIALS = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.)+|(?:[A-Z]\.[ \t])+)$")
+"""Initials right before a name's first one, written against it (`V.` of `V.V. Tikhmenev`, whose
+register form `V. Tikhmenev` is found from the second `V`) or each a space apart, as the name's
+own are (`S. ` of `S. A. Mikoyan`, found as `A. Mikoyan`); not letters written together and then
+a space, an abbreviation ending the sentence before the name (`the U.S. A. Mikoyan`, `5 P.M. A.
+Mikoyan`, `Washington, D.C. A. Mikoyan`)."""
 ONE_LETTER = re.compile(r"[A-Z]\.(?!\s*[A-Z]\.)\s*")
 """A single letter opening a name, with its period: `A. ` of `A. Dobrynin`, not `N.S. `."""
 POSTS = {"Attorney General": "attorney general", "Senator": "senator", "Sen.": "senator",

@@ -29,6 +29,15 @@ SERGO = '<persName ref="persons.xml#mikoyan-sergo">S. Mikoyan</persName>'
     pytest.param("See Item C. A. Mikoyan spoke first.",
                  'Item C. <persName ref="persons.xml#mikoyan-anastas">A. Mikoyan</persName> spoke',
                  id="an item's letter before the father's form: no initial"),
+    pytest.param("Dorticos spoke of the U.S. A. Mikoyan replied that it was so.",
+                 'U.S.</placeName> <persName ref="persons.xml#mikoyan-anastas">A. Mikoyan'
+                 '</persName> replied', id="rv1: an abbreviation ending the sentence (U.S.)"),
+    pytest.param("At 5 P.M. A. Mikoyan arrived.",
+                 '5 P.M. <persName ref="persons.xml#mikoyan-anastas">A. Mikoyan</persName> arr',
+                 id="rv1: an abbreviation ending the sentence (P.M.)"),
+    pytest.param("The note came from Washington, D.C. A. Mikoyan read it.",
+                 'D.C.</placeName> <persName ref="persons.xml#mikoyan-anastas">A. Mikoyan'
+                 '</persName> read', id="rv1: an abbreviation ending the sentence (D.C.)"),
 ])
 def test_initials_before_a_shared_surname_name_the_namesake_they_are(registers, body, fragment):
     """Review r7 (older): `S. Mikoyan` linked `Mikoyan`, Anastas Mikoyan's form, leaving the
