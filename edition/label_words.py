@@ -64,11 +64,16 @@ QUESTION_WORD = re.compile(
     r"|warum|was|wer|wo|wann|wie|pourquoi|quoi|qui|quand|comment|por|qué|quién|cómo|cuándo)\b")
 """A word that opens a question, not a name: `Why?: That is the question.`, which is no unsure
 label (`doubt_marks.DOUBT_MARK`)."""
+GIVEN_NAME_QUESTION_WORDS = r"(?i:will)\b"
+"""Question words that are also a given name: before a capitalized word, a label's first name
+(`Will Brandt?:`)."""
 QUESTION_LABEL = rf"(?:{QUESTION_WORD.pattern})" \
-    rf"(?:[\s.’'-]+(?:{QUESTION_WORD.pattern}|[{LOWER}]\w*))*\?"
+    rf"(?:[\s.’'-]+(?:{QUESTION_WORD.pattern}|[{LOWER}]\w*))*\?" \
+    rf"|(?!{GIVEN_NAME_QUESTION_WORDS})(?:{QUESTION_WORD.pattern})"
 """What stands before `?:` in a question, not a doubted label: a question word alone (`Why?:`,
-`No?:`) or before question words or words in small letters (`So what?:`, `Why not?:`); a name
-after the word is the label's (`Will Brandt?:`)."""
+`No?:`) or before question words or words in small letters (`So what?:`, `Why not?:`); one that
+is no given name before any word (`Did Dorticos?:`, `Is Castro?:`); a name after a question word
+that is one is the label's (`Will Brandt?:`)."""
 
 
 NOT_LOOSE_WORDS = TITLE_STOPWORDS | NOT_COLON_LABELS | REPLY_WORDS

@@ -1127,6 +1127,21 @@ def test_a_name_after_a_question_word_is_a_doubted_label(line, speaker, register
         assert f'Good.</p><p n="3" xml:id="L3">{line}</p></sp>' in body
 
 
+@pytest.mark.parametrize("line", [
+    "Did Dorticos?: He did not.", "Was Mikoyan?: There.", "Is Castro?: He is here."])
+def test_a_question_word_no_given_name_asks_about_the_name_after_it(line, registers):
+    """Review rv1 (8): after `Will Brandt?:` was let through as a doubted label, any question word
+    before a capitalized word was one too: `Did Dorticos?:` and `Was Mikoyan?:` were reported as
+    labels not read, `Is Castro?:` became Castro's doubted turn. Only `Will` is also a given name;
+    the others ask a question of the turn before."""
+    tei, reporter = encode_text(page(BRANDT_DIALOGUE.format(line)), registers, provisional=True)
+    body = body_xml(tei)
+    question, answer = line.split("?: ")
+    assert [d.code for d in reporter.diagnostics] == ["speaker-provisional"]   # Will Brandt's
+    assert f'Good.</p><p n="3" xml:id="L3">{question.split()[0]} ' in body
+    assert f'?: {answer}</p></sp>' in body
+
+
 INTERPRETERS = ("Participants:\nA.I. Mikoyan, First Deputy Chairman\nOsvaldo Dorticos, President\n"
                 "Interpreters: V.M. Sukhodrev (Soviet side), Alexander Akalovsky (US side)\n\n"
                 "A.I. MIKOYAN: We are ready.\n\nDORTICOS: Agreed.")
