@@ -220,6 +220,8 @@ class Resolver:
     def _date_spans(self, text: str, line: int, dating: Dating, before: str,
                     after: str) -> list[tuple[int, int, Node]]:
         found = find_dates(text, dating.day or None, before, after, impossible=True)
+        if self.told_later:   # no day inferred from the day it is told is read, nor checked
+            found = [mention for mention in found if not mention.inferred]
         for mention in found:
             written = contradicted_weekday(mention, text, mention.end, after)
             if written or mention.impossible or mention.month_first:
@@ -230,11 +232,10 @@ class Resolver:
     def _reads(self, mention: DateMention, dating: Dating, before: str) -> bool:
         """Whether `mention`, met in the order of the text after the words `before` it, is read
         as a date: not a word counted from the document's day that it leaves unread
-        (`days_unread`, `days_read_until_told`), nor a day inferred from the date of a document
-        told later, nor a number of a cited telegram."""
+        (`days_unread`, `days_read_until_told`), nor a number of a cited telegram. (A day
+        inferred from the date of a document told later is not met: `_date_spans`.)"""
         words = " ".join(mention.text.lower().split())
         if not mention.resolved or words in self.days_unread \
-                or (self.told_later and mention.inferred) \
                 or (dating.numbers_cited and mention.text.isdigit()):
             return False
         if not self.days_read_until_told:

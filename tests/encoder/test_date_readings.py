@@ -417,3 +417,18 @@ def test_a_document_told_later_infers_no_date_from_its_own(title, dates, registe
     of an interview is written on its day and counts from it."""
     tei, _ = encode_text(page(TOLD_LATER_BODY, date="March 12, 1994", title=title), registers)
     assert ["".join(d.itertext()) for d in tei.iterfind(".//t:body//t:date", TEI)] == dates
+
+
+@pytest.mark.parametrize("title, codes", [
+    ("Interview with Sergo Mikoyan", []),
+    ("Memorandum of an Interview with Sergo Mikoyan", ["date-weekday"]),
+], ids=["told later: no day read, none checked", "a memorandum: its day read and checked"])
+def test_a_day_a_document_told_later_leaves_unread_is_not_checked(title, codes, registers):
+    """Review rv1 (5): in an interview of 5 May 1992, `On Monday, 6 November` stayed text, yet
+    was reported as `6 November 1991 was a Wednesday ...: the date is kept as read`, a year
+    inferred from the interview's own date and a date that was not kept. A memorandum of an
+    interview reads the day from its own date and checks its weekday."""
+    body = "Q: When did you arrive?\n\nA: On Monday, 6 November, I came to Havana."
+    tei, reporter = encode_text(page(body, date="May 5, 1992", title=title), registers)
+    assert [d.code for d in reporter.diagnostics] == codes
+    assert bool(list(tei.iterfind(".//t:body//t:date", TEI))) == bool(codes)
