@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
 from .breaks import spaced_text
-from .diagnostics import Location, Reporter
+from .diagnostics import Location, Reporter, Unread
 from .name_forms import clean, tokens
 from .namespaces import T, TEI_NS, XML_ID
 
@@ -163,6 +164,77 @@ def read_register(path: Path, shown: str, reporter: Reporter) -> etree._ElementT
                        f"<{etree.QName(tree.getroot()).localname}>", "register-not-tei")
         return None
     return tree
+
+
+ID_FORM = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+FOLLOWING = {"person": (("speaker-unknown",), "speaker labels")}
+"""Kind -> the codes of the diagnostics that follow from its register not read, and what they
+concern: reported as one line (`Reporter.as_printed`)."""
+Found = tuple[Entry, PersonKey | None, etree._Element]
+"""An entry read from a register file, with its name's parts (a person's) and its element."""
+
+
+def read_registers(folder: Path, reporter: Reporter
+                   ) -> tuple[dict[str, etree._ElementTree], list[Found]]:
+    """The register files of `folder` (persons.xml, places.xml, organizations.xml) by kind, and
+    their entries in order; a missing one is an empty register, with a warning (every name it
+    would resolve is unknown else), one not read is reported (`_not_read`)."""
+    trees: dict[str, etree._ElementTree] = {}
+    found: list[Found] = []
+    first_seen: dict[str, tuple[str, int]] = {}
+    for kind in KINDS.values():
+        path = folder / kind.file
+        if not path.is_file():
+            speaker = "speaker or " if kind.name == "person" else ""
+            reporter.warning(Location(str(path)), f"{kind.title.lower()} not found: it is "
+                             f"taken as empty, so no {speaker}name is resolved against it; "
+                             "add the file (an empty register will do)", "register-missing")
+            _not_read(reporter, kind, str(path), "is missing")
+            continue
+        shown = str(path)
+        tree = read_register(path, shown, reporter)
+        if tree is None:
+            _not_read(reporter, kind, shown, "could not be read")
+        else:
+            trees[kind.name] = tree
+            found += _entries(tree, kind, shown, first_seen, reporter)
+    return trees, found
+
+
+def _not_read(reporter: Reporter, kind: Kind, path: str, why: str) -> None:
+    """Tell `reporter` the register at `path` was not read, and what follows from it."""
+    codes, what = FOLLOWING.get(kind.name, ((), ""))
+    reporter.unread.append(Unread(path, why, codes, what))
+
+
+def _entries(tree: etree._ElementTree, kind: Kind, shown: str,
+             first_seen: dict[str, tuple[str, int]], reporter: Reporter) -> list[Found]:
+    """The entries of the register `tree`, in order; an element without an id, with one used
+    before (in `first_seen`, of every file) or without a name is reported and left out."""
+    found: list[Found] = []
+    text = tree.getroot().find(T + "text")
+    for element in text.iter(T + kind.entry_tag) if text is not None else ():
+        where = Location(shown, element.sourceline or 0)
+        ident = element.get(XML_ID)
+        if not ident:
+            reporter.error(where, f"<{kind.entry_tag}> has no xml:id", "register-missing-id")
+            continue
+        if ident in first_seen:
+            file, line = first_seen[ident]
+            reporter.error(where, f"duplicate xml:id '{ident}' (first used at {file}:{line})",
+                           "register-duplicate-id")
+            continue
+        first_seen[ident] = (shown, element.sourceline or 0)
+        if not ID_FORM.fullmatch(ident):
+            reporter.warning(where, f"xml:id '{ident}' should be lowercase words joined by "
+                             "hyphens", "register-id-form")
+        made = entry_from(element, kind)
+        if made is None:
+            reporter.error(where, f"<{kind.entry_tag} xml:id=\"{ident}\"> has no "
+                           f"<{kind.name_tag}>", "register-no-name")
+            continue
+        found.append((made[0], made[1], element))
+    return found
 
 
 # ---------------------------------------------------------------- writing a register

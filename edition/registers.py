@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,25 +11,16 @@ from typing import Iterator
 
 from lxml import etree
 
-from .diagnostics import Location, Reporter, Unread, did_you_mean
+from .diagnostics import Reporter, did_you_mean
 from .name_forms import (clean, fold, given_agree, provisional_id, provisional_source_id,
                          same_person, slug, titled_name, tokens, transliteration_key,
                          untitled, untitled_tokens)
-from .register_files import (KINDS, T, XML_ID, Entry, Kind, PersonKey, append_indented,
-                             entry_from, new_register, provisional_element, read_register)
+from .register_files import (KINDS, T, Entry, Kind, PersonKey, append_indented, new_register,
+                             provisional_element, read_registers)
 from .register_mentions import NameIndex
 
 __all__ = ["KINDS", "Entry", "Kind", "Mention", "Registers", "SpeakerMatch", "fold", "slug",
            "tokens"]
-
-ID_FORM = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-FOLLOWING = {"person": (("speaker-unknown",), "speaker labels")}
-"""Kind -> the codes of the diagnostics that follow from its register not read, and what they
-concern: reported as one line (`Reporter.as_printed`)."""
-def _not_read(reporter: Reporter, kind: Kind, path: str, why: str) -> None:
-    """Tell `reporter` the register at `path` was not read, and what follows from it."""
-    codes, what = FOLLOWING.get(kind.name, ((), ""))
-    reporter.unread.append(Unread(path, why, codes, what))
 
 
 @dataclass(frozen=True)
@@ -85,52 +75,15 @@ class Registers:
 
     @classmethod
     def load(cls, folder: Path, reporter: Reporter) -> "Registers":
-        """Read persons.xml, places.xml and organizations.xml from `folder`; a missing one is
-        an empty register, with a warning (every name it would resolve is unknown else)."""
+        """Read persons.xml, places.xml and organizations.xml from `folder`, each checked as
+        `register_files.read_registers` says (a missing one is an empty register, with a
+        warning)."""
         registers = cls()
-        first_seen: dict[str, tuple[str, int]] = {}
-        for kind in KINDS.values():
-            path = Path(folder) / kind.file
-            if not path.is_file():
-                speaker = "speaker or " if kind.name == "person" else ""
-                reporter.warning(Location(str(path)), f"{kind.title.lower()} not found: it is "
-                                 f"taken as empty, so no {speaker}name is resolved against it; "
-                                 "add the file (an empty register will do)", "register-missing")
-                _not_read(reporter, kind, str(path), "is missing")
-                continue
-            shown = str(path)
-            tree = read_register(path, shown, reporter)
-            if tree is None:
-                _not_read(reporter, kind, shown, "could not be read")
-            else:
-                registers._trees[kind.name] = tree
-                registers._load_entries(tree, kind, shown, first_seen, reporter)
+        trees, entries = read_registers(Path(folder), reporter)
+        registers._trees.update(trees)
+        for entry, key, element in entries:
+            registers._add(entry, key, element)
         return registers
-
-    def _load_entries(self, tree: etree._ElementTree, kind: Kind, shown: str,
-                      first_seen: dict[str, tuple[str, int]], reporter: Reporter) -> None:
-        text = tree.getroot().find(T + "text")
-        for element in text.iter(T + kind.entry_tag) if text is not None else ():
-            where = Location(shown, element.sourceline or 0)
-            ident = element.get(XML_ID)
-            if not ident:
-                reporter.error(where, f"<{kind.entry_tag}> has no xml:id", "register-missing-id")
-                continue
-            if ident in first_seen:
-                file, line = first_seen[ident]
-                reporter.error(where, f"duplicate xml:id '{ident}' (first used at {file}:{line})",
-                               "register-duplicate-id")
-                continue
-            first_seen[ident] = (shown, element.sourceline or 0)
-            if not ID_FORM.fullmatch(ident):
-                reporter.warning(where, f"xml:id '{ident}' should be lowercase words joined by "
-                                 "hyphens", "register-id-form")
-            made = entry_from(element, kind)
-            if made is None:
-                reporter.error(where, f"<{kind.entry_tag} xml:id=\"{ident}\"> has no "
-                               f"<{kind.name_tag}>", "register-no-name")
-                continue
-            self._add(made[0], made[1], element)
 
     def _add(self, entry: Entry, key: PersonKey | None, element: etree._Element | None) -> None:
         self._entries[entry.id] = entry
