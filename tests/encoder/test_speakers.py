@@ -8,6 +8,7 @@ from edition import speaker_refs, text_end
 from edition.diagnostics import Reporter
 from edition.registers import Registers
 from edition.speakers import loose_label, match_label, trusted_labels
+from edition.title_names import spelt_out
 from edition.turn_ends import reported_name
 from tests.conftest import (COLON_DIALOGUE, SEEDS, body_xml, compact_xml, encode_text, encode_with,
                             page)
@@ -1174,7 +1175,11 @@ BALL_BUNDY = "BALL: Mac? George here.\n\nBUNDY: Yes, I have it.\n\nBALL: It is t
     ("Telephone Conversation between Mr. Bundy and Under Secretary Ball", "ball", "bundy"),
     ("Telephone Conversation between Bundy and Ball, Washington", "ball", "bundy"),
     ("Conversation of George Ball with Bundy and Ann Ball", "ball", "bundy"),
-], ids=["spelt out", "titles only", "surnames only", "two Balls"])
+    ("Telephone Conversation Between McGeorge Bundy and George Ball", "george-ball",
+     "mcgeorge-bundy"),
+    ("Telephone Conversation Between Ball and Bundy", "ball", "bundy"),
+], ids=["spelt out", "titles only", "surnames only", "two Balls", "spelt out, Title Case",
+        "surnames only, Title Case"])
 def test_a_provisional_speaker_takes_the_name_the_title_spells_out(title, ball, bundy,
                                                                     registers):
     """r8 (P6): the telcon's provisional persons were `BALL` and `BUNDY` though its title names
@@ -1190,3 +1195,19 @@ def test_a_provisional_speaker_takes_the_name_the_title_spells_out(title, ball, 
         ["named 'George Ball' as the title spells it [speaker-provisional]",
          "named 'McGeorge Bundy' as the title spells it [speaker-provisional]"]
         if ball == "george-ball" else [])
+
+
+@pytest.mark.parametrize("title", [
+    "Telephone Conversation Between Ball and Smith",
+    "Conversation Between Ball and Bundy",
+    "Meeting Among Ball and Bundy",
+    "Telephone Call Ball to Bundy",
+    "Excom Meeting Ball Present",
+    "Transcript Ball Bundy Telephone Call",
+])
+def test_a_title_case_title_spells_out_no_given_name(title, registers):
+    """rv3 (1): FRUS titles capitalise their words, which `spelt_out` took for given names
+    (`BALL` was `Telephone Conversation Between Ball`): a word of the record or a little word is
+    none, and a name opens the title or follows a mark, a little word or a title."""
+    assert spelt_out(title, "BALL", registers) == ""
+    assert spelt_out(title, "BUNDY", registers) == ""
