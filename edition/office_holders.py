@@ -50,22 +50,41 @@ def listed_holders(lines: Iterable[str]) -> dict[str, str]:
 POSSESSIVE = re.compile(r"['’]s\b")
 """A possessive after a name (`President Kennedy's letter`): the text speaks of him, not of
 whom it records."""
+PARTICIPANT_BEFORE = re.compile(r"(?:^|,|\b(?:between|with|and|among|from|by))\s*$",
+                                re.IGNORECASE)
+"""What a title puts before a participant's name: nothing, a comma or a word that joins those
+who meet (`between`, `with`, `and`), not the object of `on`, `of`, `to` (`... on the Pledge of
+President Kennedy`)."""
+TOPIC = re.compile(r"\b(?:on|about|regarding|concerning|re|over)\b", re.IGNORECASE)
+"""A word after which a title says what was spoken of, not who spoke (`... with Osvaldo Dorticós
+on the Pledge of ...`)."""
 
 
-def named_holders(registers: Registers, texts: Iterable[str]) -> dict[str, str]:
+def named_holders(registers: Registers, title: str, lists: Iterable[str]) -> dict[str, str]:
     """The office (`office_key`) -> the register form naming its holder, of each register form
-    of a person in `texts` (a document's title and the lines of its head) that opens with the
-    office (`President Kennedy` -> {"president": "President Kennedy"}), not before a
-    possessive (`POSSESSIVE`); an office two persons' forms name ties none."""
+    of a person named as a participant that opens with the office (`President Kennedy` ->
+    {"president": "President Kennedy"}): in the `title`, where it names those who meet
+    (`_as_participant`: `between President Kennedy and ...`), or on the lines of the head's
+    `lists` of who was there (`Present: President Kennedy, ...`); not before a possessive
+    (`POSSESSIVE`); an office two persons' forms name ties none."""
     found: dict[str, set[tuple[str, str]]] = {}
-    for text in texts:
+    for text, listed in [(title, False), *((line, True) for line in lists)]:
         for start, end, entry in registers.mention_spans(text):
             titled = titled_name(text[start:end]) if entry.kind == "person" else None
-            if titled is not None and not POSSESSIVE.match(text, end):
+            if titled is not None and not POSSESSIVE.match(text, end) \
+                    and (listed or _as_participant(text[:start])):
                 office = office_key(" ".join(text[start:end].split()[:len(titled[0])]))
                 found.setdefault(office, set()).add((entry.id, text[start:end]))
     return {office: next(iter(forms))[1] for office, forms in found.items()
             if len({entry_id for entry_id, _ in forms}) == 1}
+
+
+def _as_participant(before: str) -> bool:
+    """Whether a title names someone as a participant after its words `before` the name: they
+    end with nothing, a comma or a joining word (`PARTICIPANT_BEFORE`), and no word of the topic
+    stands among them (`TOPIC`: `... with Dorticós on the Pledge of Cuba and President Kennedy`
+    speaks of him)."""
+    return PARTICIPANT_BEFORE.search(before) is not None and TOPIC.search(before) is None
 
 
 def office_key(words: str) -> str:

@@ -12,7 +12,7 @@ from .diagnostics import Location, Reporter
 from .doc_types import debate_in_body
 from .model import Paragraph
 from .office_holders import listed_holders, named_holders, tied_to_holders
-from .listed_persons import list_items
+from .listed_persons import PRESENCE_HEAD, list_items
 from .loose_turns import LooseTurns, entry_ids
 from .name_forms import names_listed
 from .interview_parties import interview_parties, party_of
@@ -101,13 +101,17 @@ class SpeakerLookup(LooseTurns):
     def _head_holders(self) -> dict[str, str]:
         """The offices and their holders that the lines before the first label read name
         (`office_holders.listed_holders`: `President: Mr. ZORIN`), else that a register form
-        of the title or of those lines names with the office (`office_holders.named_holders`:
-        `President Kennedy` in `Memorandum of Conversation between President Kennedy and ...`
-        ties `The President:`)."""
+        of a participant names with the office, in the title or the head's list of who was
+        there (`office_holders.named_holders`: `President Kennedy` in `Memorandum of
+        Conversation between President Kennedy and ...` or `Present: President Kennedy, ...`
+        ties `The President:`; not `Subject: Reply to President Kennedy`)."""
         first = next((n for n, label in enumerate(self._labels_as_read())
                       if label and label.kind == "turn"), len(self.texts))
-        head = [line for lines in self.source_lines[:first] for line in lines]
-        return named_holders(self.registers, [self.title, *head]) | listed_holders(head)
+        paragraphs = self.source_lines[:first]
+        lists = [line for lines in paragraphs if lines and PRESENCE_HEAD.match(lines[0].strip())
+                 for line in lines]
+        head = [line for lines in paragraphs for line in lines]
+        return named_holders(self.registers, self.title, lists) | listed_holders(head)
 
     def _labels_as_read(self) -> list[LabelMatch | None]:
         if self._read_labels is None:

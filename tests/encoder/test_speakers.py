@@ -838,7 +838,8 @@ MEETING = "The President: We will decide that tomorrow.\n\nA.I. MIKOYAN: Good.\n
 @pytest.mark.parametrize("title, head", [
     ("Memorandum of Conversation between President Kennedy and A.I. Mikoyan", ""),
     ("Summary Record of the Meeting", "Present: President Kennedy, A.I. Mikoyan.\n\n"),
-], ids=["the title", "the head's list"])
+    ("Conversation between A.I. Mikoyan and President Kennedy on Cuba", ""),
+], ids=["the title", "the head's list", "after and, before the topic"])
 def test_an_office_label_is_the_person_the_title_or_head_names_with_the_office(title, head,
                                                                               registers):
     """r8 (P5): `The President:` was a provisional `The President` though the title or the
@@ -861,6 +862,21 @@ def test_an_office_label_the_title_names_no_holder_of_stays_unnamed(title, head,
     tei, _ = encode_text(page(body, title=title), registers, provisional=True)
     who = [sp.get("who") for sp in tei.iter("{*}sp")]
     assert "persons.xml#kennedy-john" not in who and who[0] == who[2]
+
+
+@pytest.mark.parametrize("title, head", [
+    ("Memorandum of Conversation of A.I. Mikoyan with Osvaldo Dorticós on the Pledge of "
+     "President Kennedy", ""),
+    ("Memorandum of Conversation", "Subject: Reply to President Kennedy\n\n"),
+    ("Conversation between A.I. Mikoyan and Osvaldo Dorticós on Cuba and President Kennedy", ""),
+], ids=["the title's topic", "the subject line", "and after the topic"])
+def test_an_office_label_is_not_the_holder_the_document_speaks_of(title, head, registers):
+    """rv3 (2): `The President:` was John F. Kennedy where the title or the subject only spoke of
+    him (Dorticós, President of Cuba, speaks): a holder ties his office's label only where the
+    title or the list of who was there names him as a participant."""
+    tei, _ = encode_text(page(head + MEETING, title=title), registers, provisional=True)
+    who = [sp.get("who") for sp in tei.iter("{*}sp")]
+    assert who[0] == who[2] and who[0].startswith("persons.xml#prov-the-president-")
 
 
 @pytest.mark.parametrize("line, diagnostics", [
