@@ -55,14 +55,15 @@ a space, an abbreviation ending the sentence before the name (`the U.S. A. Mikoy
 Mikoyan`, `Washington, D.C. A. Mikoyan`)."""
 ONE_LETTER = re.compile(r"[A-Z]\.(?!\s*[A-Z]\.)\s*")
 """A single letter opening a name, with its period: `A. ` of `A. Dobrynin`, not `N.S. `."""
-POSTS = {"Attorney General": "attorney general", "Senator": "senator", "Sen.": "senator",
+POSTS = {"Attorney General": "attorney general", "Senator": "senat", "Sen.": "senat",
          "Vice President": "vice president", "Vice-President": "vice president",
-         "Governor": "governor", "Gov.": "governor", "Congressman": "congressman",
-         "Mayor": "mayor"}
+         "Congressman": "congressman", "Mayor": "mayor"}
 """Offices one holds in person, as written before a surname -> as a register's `occupation` says
-them: a mention after one of them that the person's occupation does not name is another's
-(`Attorney General Kennedy` is not the President's); a rank or a courtesy title (`General`,
-`Mr.`, `Ambassador`) is no such sign, nor is `President`, which other offices hold too."""
+them (`occupation_words`; `senat` for `Senator` and `the Senate Foreign Relations Committee`): a
+mention after one of them that the person's occupation does not name is another's (`Attorney
+General Kennedy` is not the President's); a rank or a courtesy title (`General`, `Mr.`,
+`Ambassador`) is no such sign, nor is `President`, which other offices hold too, nor `Governor`,
+which American usage keeps for life (FRUS's `Governor Stevenson` is the Ambassador)."""
 POST_BEFORE = re.compile(r"(?<![\w.])({})\s+$".format(
     "|".join(re.escape(post) for post in sorted(POSTS, key=len, reverse=True))), re.IGNORECASE)
 """A post of `POSTS` right before a name, in any case: `Attorney General `, `SENATOR `."""
@@ -116,7 +117,13 @@ def another_post(text: str, start: int, entry: Entry) -> bool:
     if post is None or not entry.role or not post.group(1)[0].isupper():
         return False
     office = POSTS.get(" ".join(post.group(1).title().split()), "")
-    return bool(office) and office not in " ".join(entry.role.lower().split())
+    return bool(office) and office not in occupation_words(entry.role)
+
+
+def occupation_words(occupation: str) -> str:
+    """A register's `occupation` in lower case, its hyphens and runs of spaces one space, as
+    `POSTS` names the offices: `Vice-President of ...` -> "vice president of ..."."""
+    return re.sub(r"[-\s]+", " ", occupation.lower())
 
 
 def _word_before(text: str, start: int) -> re.Match[str] | None:
