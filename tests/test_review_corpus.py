@@ -2,7 +2,11 @@
 round 6, `tests/data/review/`: a protocol, a diary, a chain of cables, a note verbale, an oral
 history, a press conference, a German and a Hungarian report, a table, a redacted report ...),
 and ordinary documents written near the triggers of that session's new rules to catch them
-misfiring (`tests/data/probe/`), each encoded with the seeds' registers as a first pass over new
+misfiring (`tests/data/probe/`), and session 22's round 8 (`tests/data/round8/`: a head of
+state's letter, a telephone transcript, ExComm minutes, a memorandum for the record with
+attachments, an intelligence bulletin, a CC CPSU instruction, a radio address, a Spanish and a
+Russian original, a Yugoslav cable, a letter with marginalia, a memcon with mixed-case labels),
+each encoded with the seeds' registers as a first pass over new
 material would be (`--provisional-speakers`): no error (a word lost is one, `words-lost`), valid
 TEI (edition.rng, edition.sch and tei_all). What each of them taught the encoder is pinned in
 `tests/encoder/`; here they guard against a rule that makes any of them fail as a whole."""
@@ -19,7 +23,7 @@ from edition.overrides import Overrides
 from edition.pipeline import encode_bytes
 
 DATA = Path(__file__).parent / "data"
-FOLDERS = {"review": 14, "probe": 24}
+FOLDERS = {"review": 14, "probe": 24, "round8": 12}
 SOURCES = sorted(path for folder in FOLDERS for path in (DATA / folder).glob("*.txt"))
 
 
