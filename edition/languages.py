@@ -51,6 +51,12 @@ in Latin letters none of them is a word, and `FUNCTION_WORDS`' languages are tol
 RUSSIAN_LETTERS = re.compile(r"[а-яё]+")
 """The Russian alphabet's letters (in lower case): Ukrainian's і ї є ґ, Belarusian's ў, Serbian's
 ј љ њ ... are not among them."""
+RUSSIAN_ALPHABET_SHARE = 0.9
+"""The share of a text's Cyrillic words spelt in the Russian alphabet alone (`RUSSIAN_LETTERS`)
+from which it may be Russian: a Russian text may hold a Ukrainian place name (`Київ`) or a word
+an OCR spelt with a Latin look-alike (`cогласен`, its c Latin); a Ukrainian or a Belarusian text
+has its own letters (і, ї, ў) in a fifth or more of its words (4 of 20 in the tests' Belarusian
+sample, 7 of 21 in the Ukrainian)."""
 RUSSIAN_ONLY = re.compile(r"[ыэ]")
 """Letters of the Russian alphabet that the Bulgarian, Ukrainian, Serbian and Macedonian lack."""
 UNDETERMINED = ("und", "Undetermined")
@@ -112,9 +118,8 @@ def language_of_words(body: Iterable[Paragraph]) -> str:
 
 def script_language(body: Iterable[Paragraph]) -> tuple[str, str]:
     """(script, tag) for a body whose own words (`_own_words`), `FEWEST_LETTERS` or more, are
-    mostly in another script than the Latin (`alphabets.script_of`): 'ru' for Cyrillic words that
-    are all of the Russian alphabet, with a letter of its own (`RUSSIAN_ONLY`), and `COMMON_SHARE`
-    of them its commonest (`RUSSIAN_WORDS`); else `UNDETERMINED`'s tag, for a script shared by
+    mostly in another script than the Latin (`alphabets.script_of`): 'ru' for Cyrillic words
+    that read as Russian (`_reads_russian`); else `UNDETERMINED`'s tag, for a script shared by
     several languages (Cyrillic: Ukrainian, Bulgarian, Serbian ...) or not told here. ('', '') for
     Latin letters or too few. `Мы изучили ваши предложения. Мы не против протокола, ...` ->
     ('CYRILLIC', 'ru'); `Ми вивчили ваші пропозиції ...` (Ukrainian) -> ('CYRILLIC', 'und')."""
@@ -123,12 +128,19 @@ def script_language(body: Iterable[Paragraph]) -> tuple[str, str]:
     script = script_of(letters)
     if len(letters) < FEWEST_LETTERS or script in ("", "LATIN"):
         return "", ""
-    cyrillic = [word for word in words if script_of(word) == "CYRILLIC"]
-    if script == "CYRILLIC" and all(RUSSIAN_LETTERS.fullmatch(word) for word in cyrillic) \
-            and RUSSIAN_ONLY.search(letters) \
-            and sum(word in RUSSIAN_WORDS for word in cyrillic) >= COMMON_SHARE * len(cyrillic):
+    if script == "CYRILLIC" and _reads_russian([w for w in words if script_of(w) == script]):
         return script, "ru"
     return script, UNDETERMINED[0]
+
+
+def _reads_russian(cyrillic: list[str]) -> bool:
+    """Whether Cyrillic words are Russian: `RUSSIAN_ALPHABET_SHARE` of them or more of the
+    Russian alphabet, with a letter of its own (`RUSSIAN_ONLY`), and `COMMON_SHARE` of them its
+    commonest (`RUSSIAN_WORDS`)."""
+    russian = sum(bool(RUSSIAN_LETTERS.fullmatch(word)) for word in cyrillic)
+    common = sum(word in RUSSIAN_WORDS for word in cyrillic)
+    return bool(cyrillic) and russian >= RUSSIAN_ALPHABET_SHARE * len(cyrillic) \
+        and bool(RUSSIAN_ONLY.search("".join(cyrillic))) and common >= COMMON_SHARE * len(cyrillic)
 
 
 def quoted_language(body: Iterable[Paragraph]) -> str:

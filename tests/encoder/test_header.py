@@ -344,6 +344,8 @@ UKRAINIAN = ("Ми вивчили ваші пропозиції. Ми не пр�
              "інспекції на території Куби. Це питання нашої гідності.")
 BULGARIAN = ("Ние проучихме вашите предложения. Ние не сме против протокола, но сме против всяка "
              "инспекция на територията на Куба. Това е въпрос на нашето достойнство.")
+BELARUSIAN = ("Мы вывучылі вашы прапановы. Мы не супраць пратакола, але мы супраць любой інспекцыі "
+              "на тэрыторыі Кубы. Гэта пытанне нашай годнасці.")
 GREEK = ("Η κυβέρνηση μελέτησε τις προτάσεις σας. Δεν είμαστε αντίθετοι στο πρωτόκολλο, αλλά "
          "είμαστε αντίθετοι σε κάθε επιθεώρηση στο έδαφος της Κούβας.")
 UNDETERMINED = ("x.txt:1:1: warning: the text is in {} letters, which do not tell its language, "
@@ -377,6 +379,12 @@ FRENCH = ("Monsieur le Président, je vous remercie de votre lettre du 28 octobr
     # script several languages share or not told here declares none, never English
     ("", RUSSIAN, "", "ru", "Russian", []),
     ("", UKRAINIAN, "", "und", "Undetermined", [UNDETERMINED.format("Cyrillic")]),
+    # rv3 (4): a Latin look-alike an OCR wrote (the c of cогласен) or a Ukrainian place name
+    # leaves a Russian text Russian; a Belarusian one, Russian's ы and э and commonest words but
+    # і in a fifth of its words, is none
+    ("", RUSSIAN + " Я cогласен с вами.", "", "ru", "Russian", []),
+    ("", RUSSIAN + " Делегация вылетит в Київ.", "", "ru", "Russian", []),
+    ("", BELARUSIAN, "", "und", "Undetermined", [UNDETERMINED.format("Cyrillic")]),
     ("", BULGARIAN, "", "und", "Undetermined", [UNDETERMINED.format("Cyrillic")]),
     ("", GREEK, "", "und", "Undetermined", [UNDETERMINED.format("Greek")]),
     ("", RUSSIAN, TRANSLATED, "en", "English", []),
