@@ -59,6 +59,10 @@ has its own letters (і, ї, ў) in a fifth or more of its words (4 of 20 in the
 sample, 7 of 21 in the Ukrainian)."""
 RUSSIAN_ONLY = re.compile(r"[ыэ]")
 """Letters of the Russian alphabet that the Bulgarian, Ukrainian, Serbian and Macedonian lack."""
+NOT_BELARUSIAN = re.compile(r"[ищъ]")
+"""Letters of the Russian alphabet that the Belarusian lacks (it writes і, шч and an apostrophe):
+Belarusian has `RUSSIAN_ONLY`'s ы and э, and a short note of it may have none of its own letters
+(`Мы не згодны з гэтым.`)."""
 UNDETERMINED = ("und", "Undetermined")
 """BCP 47's tag (ISO 639-2's name) for a language not told: a text in a script that does not
 tell one and no field naming it is declared in no language rather than in a wrong one."""
@@ -72,6 +76,11 @@ LATIN_LETTERS = re.compile(r"[A-Za-zÀ-ɏ]")
 
 FEWEST_LETTERS = 100
 """Fewer letters than this are too few to tell one language from another."""
+SHORT_SCRIPT_SHARE = 0.9
+"""The share of a text's letters, fewer than `FEWEST_LETTERS`, a script must hold to tell the
+text's (`_script`): a short English note under a Russian letterhead (`Посольство СССР в
+Республике Куба` over `Havana, 5 November 1962` and `We declare.`) holds two, 29 Cyrillic letters
+of 52; an OCR's Latin c for the Russian `с` is one letter of a short note's."""
 
 WORD = re.compile(r"[^\W\d_]+")
 INITIAL = re.compile(r"\b[^\W\d_]\.")
@@ -88,20 +97,22 @@ def language_tag(name: str) -> str:
 
 
 def reads_as(tag: str, body: Iterable[Paragraph]) -> bool:
-    """Whether the body is, beyond doubt, in language `tag` and not English: it has
-    `FEWEST_LETTERS` letters or more, under `COMMON_SHARE` of its words are the commonest
-    English ones, and it shows the language: that share of its own commonest words
-    (`FUNCTION_WORDS`) or, for a language of another alphabet, most letters not Latin. An
-    English list of names under `Language / Russian` is English (probe r1). Its words are its
+    """Whether the body is, beyond doubt, in language `tag` and not English: under
+    `COMMON_SHARE` of its words are the commonest English ones, and it shows the language: that
+    share of its own commonest words (`FUNCTION_WORDS`), in `FEWEST_LETTERS` letters or more,
+    or, for a language of another alphabet, most letters not Latin, however few where nearly
+    all are of one script (`_script`: `Мы получили ваше письмо.` under `Language / Russian`).
+    An English list of names under `Language / Russian` is English (probe r1). Its words are its
     own, outside quotation marks (`_own_words`): a German letter quoting an English note is
     German."""
     words = _own_words(body)
-    if _words_language(words) in (None, EDITION_LANGUAGE):
+    told = _words_language(words)
+    if told == EDITION_LANGUAGE or (told is None and tag in FUNCTION_WORD_SETS):
         return False
     if tag in FUNCTION_WORD_SETS:
         return _share(words, tag) >= COMMON_SHARE
     letters = "".join(words)
-    return len(LATIN_LETTERS.findall(letters)) < len(letters) / 2
+    return bool(_script(words)) and len(LATIN_LETTERS.findall(letters)) < len(letters) / 2
 
 
 def language_of_words(body: Iterable[Paragraph]) -> str:
@@ -117,30 +128,47 @@ def language_of_words(body: Iterable[Paragraph]) -> str:
 
 
 def script_language(body: Iterable[Paragraph]) -> tuple[str, str]:
-    """(script, tag) for a body whose own words (`_own_words`), `FEWEST_LETTERS` or more, are
-    mostly in another script than the Latin (`alphabets.script_of`): 'ru' for Cyrillic words
-    that read as Russian (`_reads_russian`); else `UNDETERMINED`'s tag, for a script shared by
-    several languages (Cyrillic: Ukrainian, Bulgarian, Serbian ...) or not told here. ('', '') for
-    Latin letters or too few. `Мы изучили ваши предложения. Мы не против протокола, ...` ->
-    ('CYRILLIC', 'ru'); `Ми вивчили ваші пропозиції ...` (Ukrainian) -> ('CYRILLIC', 'und')."""
+    """(script, tag) for a body whose own words (`_own_words`) are mostly in another script than
+    the Latin (`_script`), however few where nearly all are of it (`FEWEST_LETTERS` tells
+    languages of one script apart by their words; a script is seen in a word): 'ru' for
+    Cyrillic words that read as Russian (`_reads_russian`); else `UNDETERMINED`'s tag, for a
+    script shared by several languages (Cyrillic: Ukrainian, Bulgarian, Serbian ...) or not told
+    here. ('', '') for Latin letters, none, or few in two scripts. `Мы изучили ваши предложения.
+    Мы не против протокола, ...` and `Мы получили ваше письмо.` -> ('CYRILLIC', 'ru'); `Ми
+    вивчили ваші пропозиції ...` (Ukrainian), `Мы не згодны з гэтым.` (Belarusian) ->
+    ('CYRILLIC', 'und')."""
     words = _own_words(body)
-    letters = "".join(words)
-    script = script_of(letters)
-    if len(letters) < FEWEST_LETTERS or script in ("", "LATIN"):
+    script = _script(words)
+    if script in ("", "LATIN"):
         return "", ""
     if script == "CYRILLIC" and _reads_russian([w for w in words if script_of(w) == script]):
         return script, "ru"
     return script, UNDETERMINED[0]
 
 
+def _script(words: list[str]) -> str:
+    """The script most letters of `words` are in (`alphabets.script_of`); in fewer than
+    `FEWEST_LETTERS` letters, only where it holds `SHORT_SCRIPT_SHARE` of them; '' for none."""
+    letters = "".join(words)
+    script = script_of(letters)
+    if len(letters) >= FEWEST_LETTERS:
+        return script
+    held = sum(script_of(letter) == script for letter in letters)
+    return script if held >= SHORT_SCRIPT_SHARE * len(letters) else ""
+
+
 def _reads_russian(cyrillic: list[str]) -> bool:
     """Whether Cyrillic words are Russian: `RUSSIAN_ALPHABET_SHARE` of them or more of the
-    Russian alphabet, with a letter of its own (`RUSSIAN_ONLY`), and `COMMON_SHARE` of them its
-    commonest (`RUSSIAN_WORDS`)."""
+    Russian alphabet, with a letter of its own (`RUSSIAN_ONLY`) and one Belarusian lacks
+    (`NOT_BELARUSIAN`), and `COMMON_SHARE` of them its commonest (`RUSSIAN_WORDS`). The least
+    it needs, one of those words and one of each set of letters, holds a short note too: `Мы
+    получили ваше письмо.` (мы, ы, и)."""
     russian = sum(bool(RUSSIAN_LETTERS.fullmatch(word)) for word in cyrillic)
     common = sum(word in RUSSIAN_WORDS for word in cyrillic)
-    return bool(cyrillic) and russian >= RUSSIAN_ALPHABET_SHARE * len(cyrillic) \
-        and bool(RUSSIAN_ONLY.search("".join(cyrillic))) and common >= COMMON_SHARE * len(cyrillic)
+    letters = "".join(cyrillic)
+    return russian >= RUSSIAN_ALPHABET_SHARE * len(cyrillic) \
+        and common >= COMMON_SHARE * len(cyrillic) \
+        and bool(RUSSIAN_ONLY.search(letters) and NOT_BELARUSIAN.search(letters))
 
 
 def quoted_language(body: Iterable[Paragraph]) -> str:
@@ -289,7 +317,7 @@ def text_language(field: Field, body: Iterable[Paragraph], translated: bool, pat
 def _script_language(body: Iterable[Paragraph], path: str, reporter: Reporter) -> tuple[str, str]:
     """(tag, name) of an untranslated text without a Language field by its script
     (`script_language`): Russian, or `UNDETERMINED`, with a warning that asks for the field;
-    English for Latin letters or too few."""
+    English for Latin letters, none, or few in two scripts."""
     script, tag = script_language(body)
     if tag == UNDETERMINED[0]:
         reporter.warning(Location(path, 1, 1),

@@ -385,6 +385,20 @@ FRENCH = ("Monsieur le Président, je vous remercie de votre lettre du 28 octobr
     ("", RUSSIAN + " Я cогласен с вами.", "", "ru", "Russian", []),
     ("", RUSSIAN + " Делегация вылетит в Київ.", "", "ru", "Russian", []),
     ("", BELARUSIAN, "", "und", "Undetermined", [UNDETERMINED.format("Cyrillic")]),
+    # rv3 (5): a short text in another script is not English either: Russian by the least the
+    # test needs (мы; ы; и), with or without the field; a Belarusian note, Russian's ы, мы and
+    # letters alone but no и, щ or ъ, is none, as are a Ukrainian and a Greek one
+    ("", "Мы получили ваше письмо.", "", "ru", "Russian", []),
+    ("Russian", "Мы получили ваше письмо.", "", "ru", "Russian", []),
+    ("", "Мы не згодны з гэтым.", "", "und", "Undetermined", [UNDETERMINED.format("Cyrillic")]),
+    ("", "Ми отримали ваш лист.", "", "und", "Undetermined", [UNDETERMINED.format("Cyrillic")]),
+    ("", "Συμφωνούμε.", "", "und", "Undetermined", [UNDETERMINED.format("Greek")]),
+    ("", "Мы согласны c вами.", "", "ru", "Russian", []),     # an OCR's Latin c for с
+    # ... but a short English note under a Russian letterhead is English: two scripts in so few
+    # letters tell neither
+    ("", "Посольство СССР в Республике Куба\n\nWe declare our position.", "", "en", "English", []),
+    ("Russian", "Посольство СССР в Республике Куба\n\nWe declare.", "", "en", "English", []),
+    ("", "Ja.", "", "en", "English", []),
     ("", BULGARIAN, "", "und", "Undetermined", [UNDETERMINED.format("Cyrillic")]),
     ("", GREEK, "", "und", "Undetermined", [UNDETERMINED.format("Greek")]),
     ("", RUSSIAN, TRANSLATED, "en", "English", []),
