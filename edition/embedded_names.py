@@ -67,7 +67,7 @@ def own_names(text: str, spans: list[Span], places_of: Callable[[Entry], frozens
             if not (entry.kind == "place" and (_in_a_title(text, start, end)
                                                or OTHER_UNITED_STATES.match(text, end)))
             and not (entry.kind == "org" and _of_another_country(
-                text, end, entry, entry_at, places_of, words_of))]
+                text, start, end, entry, entry_at, places_of, words_of))]
 
 
 def _in_a_title(text: str, start: int, end: int) -> bool:
@@ -80,23 +80,34 @@ def _in_a_title(text: str, start: int, end: int) -> bool:
             text, max(0, start - PREPOSITION_REACH), start) is None
 
 
-def _of_another_country(text: str, end: int, entry: Entry, entry_at: dict[int, Entry],
-                        places_of: Callable[[Entry], frozenset[str]],
+def _of_another_country(text: str, start: int, end: int, entry: Entry,
+                        entry_at: dict[int, Entry], places_of: Callable[[Entry], frozenset[str]],
                         words_of: Callable[[Entry], frozenset[str]]) -> bool:
-    """Whether the organization's name ending at `end` is followed by `of (the)` and a place
+    """Whether the organization's name at `start`..`end` is followed by `of (the)` and a place
     that its forms do not name, where they name one: `Ministry of Foreign Affairs` (a form of
     the USSR's ministry, `of the USSR` in its main form) `of the Republic of Cuba`, or `of
     Serbia`, a capitalised word that reads as a country (`_reads_as_a_country`). An entry whose
-    forms name no place may be any country's: kept. `entry_at` holds the register names found
-    in `text` by where they begin."""
+    forms name no place may be any country's: kept, but for a short form that its fuller ones
+    go on from with `of` (`_goes_on_with_of`) before such a word, another body's: `Presidium`
+    (`Presidium of the Central Committee of the CPSU`) `of the Supreme Soviet`. `entry_at`
+    holds the register names found in `text` by where they begin."""
     joint = OF_A_PLACE.match(text, end)
     own = places_of(entry) if joint else frozenset()
     if not own:
-        return False
+        return joint is not None and _goes_on_with_of(text[start:end], entry) \
+            and _reads_as_a_country(text, joint.end(), entry_at, words_of(entry))
     after = entry_at.get(joint.end())
     if after is not None and after.kind == "place":
         return after.id not in own
     return _reads_as_a_country(text, joint.end(), entry_at, words_of(entry))
+
+
+def _goes_on_with_of(form: str, entry: Entry) -> bool:
+    """Whether another of the entry's forms goes on from `form` with `of`, in any case
+    (`Presidium` -> `Presidium of the Central Committee of the CPSU`): the body is named for
+    whose it is, as another body's may be (`Presidium of the Supreme Soviet`)."""
+    opening = form.casefold() + " of "
+    return any(variant.casefold().startswith(opening) for variant in entry.variants)
 
 
 def _reads_as_a_country(text: str, at: int, entry_at: dict[int, Entry],

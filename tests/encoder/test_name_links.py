@@ -482,6 +482,10 @@ IN_ANOTHER_NAME = [
     pytest.param("A.I. MIKOYAN. We wrote to the Ministry of Foreign Affairs of the Federal "
                  "Republic of Germany in Moscow.", "the Ministry of Foreign Affairs of the "
                  "Federal Republic", id="MFA of the Federal Republic"),
+    # ... another body's, after a short form whose fuller ones go on with `of` (rv3): the
+    # Presidium of the Supreme Soviet is no Presidium of the CC CPSU
+    pytest.param("A.I. MIKOYAN. The Presidium of the Supreme Soviet met in Moscow.",
+                 "The Presidium of the Supreme Soviet met", id="Presidium of the Supreme Soviet"),
     # ... a city in a hotel's or a newspaper's name
     pytest.param("A.I. MIKOYAN. We stayed at the Hotel Habana Libre in Moscow.",
                  "the Hotel Habana Libre in", id="Hotel Habana Libre"),
@@ -504,6 +508,9 @@ OWN_NAME = [
                  f"the {MFA}Ministry of Foreign Affairs</orgName> of <date", id="of a month"),
     pytest.param("A.I. MIKOYAN. He trusts the Ministry of Foreign Affairs of our country.",
                  f"the {MFA}Ministry of Foreign Affairs</orgName> of our", id="of a common word"),
+    pytest.param("A.I. MIKOYAN. The Presidium of the Central Committee met in Moscow.",
+                 '<orgName ref="organizations.xml#presidium-cc-cpsu">Presidium</orgName> of the '
+                 "Central Committee met", id="Presidium of the Central Committee"),
     # session 22 (rv1 6): a person after `of` is no country, with a title or without
     pytest.param("A.I. MIKOYAN. A note of the CC CPSU of Comrade Khrushchev came.",
                  '<orgName ref="organizations.xml#cc-cpsu">CC CPSU</orgName> of Comrade',
