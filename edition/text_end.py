@@ -9,10 +9,13 @@ from functools import partial
 
 from .closing_asides import FOOTNOTE, closing_asides, is_editors_note
 from .closing_lines import ClosingLine, ClosingRoles, closes, closing_start
+from .date_checks import is_dateline
 from .doc_types import delivered
 from .model import Field, Paragraph, RawDocument
+from .opener import is_salute, opens_a_letter
 from .overrides import Overrides
-from .paragraphs import is_address_line, reads_as_summary
+from .paragraphs import is_address_line, is_heading, reads_as_summary
+from .readers.common import doc_type_opening, is_marking
 from .readers.page_dump import INFO_HEADING, LAYOUT as PAGE_LAYOUT
 from .registers import Registers
 from .speakers import match_label
@@ -123,7 +126,21 @@ class EndReader:
         """Whether a paragraph of text stands before the closing lines of `paras` (`roles`): one
         that is no short line that may open a text (`_may_open`)."""
         start = closing_start(paras, roles, self.trusted)
-        return not all(_may_open(para) for para in paras[:start])
+        return not all(self._may_open(para) for para in paras[:start])
+
+    def _may_open(self, para: Paragraph) -> bool:
+        """Whether `para` is of short lines ending no sentence (`_short_lines`) that an opener
+        reads, by its first line: a salutation or address (`To the CC CPSU` / `Com. A.I.
+        Mikoyan`, `Dear Comrade Mikoyan:`), a dateline, a marking, a heading naming the
+        document's type (`MEMORANDUM FOR THE RECORD`), places or bodies of the registers alone
+        (`USSR MFA`); not a line of text that ends in an abbreviation (`... on the U.S.`), nor a
+        cable's line in capitals (`HE ASKED ABOUT THE WITHDRAWAL`)."""
+        first = para.lines[0].strip()
+        return _short_lines(para) and (
+            is_salute(first, self.trusted) or opens_a_letter(first) or is_dateline(first)
+            or is_marking(para) or (is_heading(para) and doc_type_opening(para.text) != "other")
+            or any(names_only(self.registers, first.rstrip(" ."), kind)
+                   for kind in ("place", "org")))
 
     def _told_by_words(self, text: str) -> bool:
         """Whether `text`, the last paragraph of a page whose `Document Information` block has
@@ -167,10 +184,9 @@ def names_only(registers: Registers, text: str, kind: str = "place") -> bool:
     return not "".join(between).strip(" ,") and not text[ends[-1]:].strip(" .")
 
 
-def _may_open(para: Paragraph) -> bool:
-    """Whether each line of `para` is a short one that may open a text, ending no sentence
-    (`is_address_line`, twelve words at most; nor one a footnote's sign follows, `We received
-    your letter.*`), a salutation's comma or colon after it: `To the CC CPSU` / `Com. A.I.
-    Mikoyan`, `MEMORANDUM FOR THE RECORD`, `Dear Comrade Mikoyan:`."""
+def _short_lines(para: Paragraph) -> bool:
+    """Whether each line of `para` is a short one ending no sentence (`is_address_line`, twelve
+    words at most; nor one a footnote's sign follows, `We received your letter.*`), a
+    salutation's comma or colon after it: `To the CC CPSU` / `Com. A.I. Mikoyan`."""
     return all(is_address_line(line.strip().rstrip(",:"), 12)
                and not SENTENCE_THEN_SIGN.search(line) for line in para.lines)

@@ -169,3 +169,25 @@ def test_the_summary_after_a_text_under_an_address_is_still_the_abstract(registe
                               title="Letter to A.I. Mikoyan"), registers)
     assert tei.findtext(".//t:abstract/t:p", namespaces=TEI) == summary
     assert texts(tei, ".//t:closer/t:signed") == ["A. Mikoyan"]
+
+
+# ---- rv4 2: a text of short lines no opener reads still stands before the summary ---------------
+
+@pytest.mark.parametrize("title, top, text, signer", [
+    pytest.param("Letter from Fidel Castro to A.I. Mikoyan", "Dear Comrade Mikoyan:",
+                 "I thank you for the information on the U.S.", "Fidel Castro",
+                 id="a line ending in an abbreviation"),
+    pytest.param("Telegram from Soviet Ambassador to Cuba A. Alekseev to the USSR MFA",
+                 "DORTICOS RECEIVED ME TODAY", "HE ASKED ABOUT THE WITHDRAWAL", "ALEKSEEV",
+                 id="a cable in capitals"),
+])
+def test_short_lines_of_text_keep_the_signature_and_the_summary(registers, title, top, text,
+                                                                 signer):
+    """Each short line that ended no sentence (`U.S.`, a cable's capitals) was taken for one
+    that may open a text: the text seemed to have none, and the signature fell into it and the
+    archive's summary with it."""
+    summary = "The sender reports on his talks in Havana."
+    tei, _ = encode_text(page(f"{top}\n\n{text}\n\n{signer}\n\n{summary}", title=title),
+                         registers)
+    assert texts(tei, ".//t:closer/t:signed") == [signer]
+    assert tei.findtext(".//t:abstract/t:p", namespaces=TEI) == summary
