@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .closing_asides import is_closing_note, is_editors_note
-from .letter_forms import PROTOCOL_POINT
+from .letter_forms import MOTTO, PROTOCOL_POINT
 from .model import Paragraph
 from .paragraphs import (ADDRESSEE, ANNEX, COPIES, ED_NOTE_PARAGRAPH, LIST_ITEM, NUMBERED,
                          TERMINAL, closing_role, is_address_line, is_signature, opens_postscript,
@@ -101,8 +101,16 @@ class ClosingRoles:
         if not 0 <= index < len(self.lines):
             return ""
         if index not in self._own:
-            self._own[index] = self.lines[index].given or self._by_words(index)
+            line = self.lines[index]
+            self._own[index] = line.given or (self._over_signature_motto(index)
+                                              if MOTTO.match(line.text) else self._by_words(index))
         return self._own[index]
+
+    def _over_signature_motto(self, index: int) -> str:
+        """The role of paragraph `index`, a line of the revolution's motto (`MOTTO`: `Patria o
+        Muerte` / `Venceremos`): the closer's salutation over a signature, a closing salutation
+        or a line of the motto that is one; "" where none follows (a speech's last words)."""
+        return "salute" if self.own(index + 1) in SIGNATURE_ROLES | {"salute"} else ""
 
     def _by_words(self, index: int) -> str:
         """The role paragraph `index` has by its words (`closing_role`); a place's name is no

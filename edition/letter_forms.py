@@ -78,7 +78,8 @@ CLOSING_MOTTOS = (
 """The revolution's motto a Cuban letter closes with, over the signature: `Patria o Muerte` /
 `Venceremos` (`¡Venceremos!`), `Hasta la victoria siempre`, in English `Fatherland or Death` /
 `We Shall Win` (the second line in title case or capitals only: `We shall win.` may end a speech),
-a salutation of the closer as the valediction is."""
+a salutation of the closer as the valediction is, but only over a signature or a closing
+salutation (`closing_lines.ClosingRoles`): a speech ends with the same words to its hearers."""
 HONOURS = r"(?:consideration|esteem|respect|considération|sentiments|hommages?|salutations)"
 DIPLOMATIC_VALEDICTIONS = (
     rf"(?:please\s+)?accept\b.{{0,80}}\b{HONOURS}\W*",
@@ -95,6 +96,8 @@ renew ... its highest consideration.`), `Veuillez agréer, Monsieur le Présiden
 très haute considération.`, `Reciba, Excelencia, las seguridades de mi más alta consideración.`,
 `Genehmigen Sie ... den Ausdruck meiner ausgezeichneten Hochachtung.`, `Примите уверения в моем
 глубоком уважении.`"""
+MOTTO = re.compile("^(?:" + _either(CLOSING_MOTTOS) + ")$", re.IGNORECASE)
+"""A line of the motto alone (`CLOSING_MOTTOS`), whose place decides whether it closes."""
 VALEDICTION = re.compile(
     "^(?:" + _either(VALEDICTIONS + DIPLOMATIC_VALEDICTIONS + CLOSING_MOTTOS) + ")$",
     re.IGNORECASE)

@@ -191,3 +191,19 @@ def test_short_lines_of_text_keep_the_signature_and_the_summary(registers, title
                          registers)
     assert texts(tei, ".//t:closer/t:signed") == [signer]
     assert tei.findtext(".//t:abstract/t:p", namespaces=TEI) == summary
+
+
+# ---- rv4 7: the motto closes a letter over its signature only ----------------------------------
+
+@pytest.mark.parametrize("motto", [
+    pytest.param("¡Patria o Muerte!\n\n¡Venceremos!", id="exclaimed, a paragraph each"),
+    pytest.param("Patria o Muerte\nVenceremos", id="in one block"),
+    pytest.param("Fatherland or Death\nWe Shall Win", id="in English"),
+])
+def test_a_speech_s_closing_motto_under_no_signature_stays_the_speaker_s(registers, motto):
+    """The motto was read as a closer's salutation wherever it stood: a speech's last words,
+    delivered to its hearers, became a letter's closing lines."""
+    tei, _ = encode_text(page(f"The people of Cuba will defend the revolution.\n\n{motto}",
+                              title="Speech by Fidel Castro in Havana"), registers)
+    assert "<closer>" not in body_xml(tei)
+    assert " ".join(texts(tei, ".//t:body/t:div/t:p")[1:]) == " ".join(motto.split())
