@@ -361,11 +361,19 @@ def doc_type_of(*texts: str, registers: Registers | None = None) -> str:
     return "other"
 
 
+TYPE_LEAD = re.compile(r"(?:copy|translation|text|draft)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+"""What a heading may say of its document before its type: `TRANSLATION OF TELEGRAM`, `COPY OF
+TELEGRAM`, `TEXT OF LETTER`, `DRAFT OF THE TELEGRAM`."""
+
+
 def doc_type_opening(text: str) -> str:
-    """The document type whose words open `text` ("other" if none does): `MEMORANDUM FOR THE
-    RECORD`, a memorandum; not a line that only names one further on (`FOLLOWING IS TEXT OF
-    PRESIDENT'S LETTER TO CHAIRMAN KHRUSHCHEV`, `REFERENCE YOUR TELEGRAM 1234`)."""
+    """The document type whose words open `text` ("other" if none does), after a lead saying
+    what copy it is (`TYPE_LEAD`): `MEMORANDUM FOR THE RECORD`, a memorandum, `TRANSLATION OF
+    TELEGRAM`, a telegram; not a line that only names one further on (`FOLLOWING IS TEXT OF
+    PRESIDENT'S LETTER TO CHAIRMAN KHRUSHCHEV`, `TEXT OF PRESIDENT'S LETTER ...`, `REFERENCE
+    YOUR TELEGRAM 1234`)."""
     text = text.strip()
+    text = text[lead.end():] if (lead := TYPE_LEAD.match(text)) else text
     return next((doc_type for words, doc_type in DOC_TYPES
                  if _first_named(words, text, None) == 0), "other")
 

@@ -754,3 +754,20 @@ def test_a_heading_naming_the_document_s_type_under_the_dateline_is_its_head(val
                          "1. The President asked.", date="November 2, 1962",
                          title="Memorandum for the Record by Director McCone"))
     assert body_xml(tei).split(">", 1)[1].startswith(MFR_DATE + expected)
+
+
+@pytest.mark.parametrize("line, head", [
+    ("TRANSLATION OF TELEGRAM", True), ("COPY OF TELEGRAM", True), ("TEXT OF LETTER", True),
+    ("DRAFT OF THE TELEGRAM", True),
+    ("TEXT OF PRESIDENT'S LETTER TO CHAIRMAN KHRUSHCHEV", False),
+    ("COPY OF THIS TELEGRAM TO LONDON", False),
+], ids=["a translation's", "a copy's", "a text's", "a draft's, the article",
+        "the lead before a letter named further on", "the lead before another word"])
+def test_a_heading_whose_type_a_lead_stands_before_is_its_head(valid_tei, line, head):
+    # session 22 (rv4 6): only a type's words first made a heading: `TRANSLATION OF TELEGRAM`
+    # under a telegram's dateline was a paragraph of its text
+    tei = valid_tei(page(f"November 2, 1962\n\n{line}\n\nThe embassy reports that Castro is "
+                         "calm.\n\nA. Alekseev", date="November 2, 1962",
+                         title="Telegram from Soviet Ambassador to Cuba A. Alekseev"))
+    kind = "head" if head else "p"
+    assert body_xml(tei).split(">", 1)[1].startswith(MFR_DATE + f'<{kind} n="2" xml:id="L2">')
