@@ -14,7 +14,8 @@ from .name_forms import NAME_TITLES
 from .page_furniture import page_number
 from .readers.common import classification_of, is_marking
 from .record_fields import ANNEX_FIELDS, DISTRIBUTION_HEAD
-from .signer_offices import office_before_name, opens_with_an_office, signer_office_word
+from .signer_offices import (NO_OFFICE_END, office_before_name, opens_with_an_office,
+                             signer_office_word)
 from .source_marks import STAMP_LABEL
 from .speakers import LETTER_LABEL, UPPER, in_capitals, match_colon_label, match_label
 
@@ -89,7 +90,8 @@ def split_lines(paras: tuple[Paragraph, ...], marking_line: int = 0) -> list[Par
         current = [para.lines[0]]
         start, unclosed = para.line, unclosed_brackets(para.lines[0])
         for offset, line in enumerate(para.lines[1:], 1):
-            if _continues(current[-1], unclosed, line):
+            if _continues(current[-1], unclosed, line) \
+                    and not office_over_name(current, para.lines[offset:]):
                 current.append(line)
                 unclosed += unclosed_brackets(line)
                 continue
@@ -134,8 +136,8 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     Bundy`), a lowercase one too; so do two rows of a table (`_table_rows`: `Oil and oil
     products    4,200.0    3,870.5` / `Grain and flour    430.0    401.2`); and a line that stands
     alone (`stands_alone`: a rule under a table's column, `----  ----`, a page number, `-2-`)
-    neither goes on nor is gone on; nor does a name under the signer's office in small letters
-    (`office_over_name`: `Second secretary of the embassy` / `N. Belyaev`). A word
+    neither goes on nor is gone on (nor, by `split_lines`, a name under the signer's office in
+    small letters, the two lines a block: `office_over_name`). A word
     divided across the break goes on (`irre-` / `vocable`: `model.divides_word`), and so does a
     line opening with a dash before a small letter (`-as the Soviet press called it-`: an
     aside in the sentence); after a hyphen a capital opens a line as any other (`USSR-` /
@@ -160,7 +162,7 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     ends_block = last.endswith(TERMINAL) or bool(_closing_line_role(last)) or in_capitals(last)
     starts_block = NUMBERED.match(line) or marked_signature(line) \
         or (LIST_ITEM.match(last) and LIST_ITEM.match(line)) \
-        or (in_title_case(last) and in_title_case(line)) or office_over_name(last, line)
+        or (in_title_case(last) and in_title_case(line))
     return not (ends_block or starts_block)
 
 
@@ -331,14 +333,20 @@ por`: the words before the name of who recorded the record, no colon after them 
 `Recorded by: ...`, they are `letter_forms.SIGNED`'s), a mark as `gez.` is."""
 
 
-def office_over_name(last: str, line: str) -> bool:
+def office_over_name(block: list[str], rest: tuple[str, ...]) -> bool:
     """`Second secretary of the embassy` / `N. Belyaev`, `Chief of the group of specialists` /
-    `Colonel P. Ivanov`: a line opening with a signer's office (`signer_offices`) over a name of
-    two words or more, neither ending a sentence: the signer's office and name, two lines of a
-    closer, though not both in title case."""
-    return 1 < len(line.split()) <= 4 and not line.endswith(TERMINAL) \
-        and not last.endswith(TERMINAL) and opens_with_an_office(last, signer_office_word) \
-        and is_signature(line)
+    `Colonel P. Ivanov`: a block of these two lines alone (`block`: the lines over the name, the
+    office's only; `rest`: the name's and the paragraph's lines after it, none), a line opening
+    with a signer's office (`signer_offices`), ending in no little word, over a name of two words
+    or more, neither ending a sentence: the signer's office and name, two lines of a closer,
+    though not both in title case; not the lines of wrapped prose (`Secretary of State told the` /
+    `Soviet Ambassador Dobrynin` / `that the quarantine would hold.`)."""
+    if len(block) != 1 or len(rest) != 1:
+        return False
+    office, name = block[0].rstrip(), rest[0].rstrip()
+    return 1 < len(name.split()) <= 4 and not name.endswith(TERMINAL) \
+        and not office.endswith(TERMINAL) and office.split()[-1].lower() not in NO_OFFICE_END \
+        and opens_with_an_office(office, signer_office_word) and is_signature(name)
 
 
 def marked_signature(text: str) -> bool:

@@ -20,8 +20,8 @@ OFFICE_AND_BODY_WORDS = NAME_TITLES | OFFICE_WORDS | {w.lower() for w in ORGANIZ
 """The words of an office or a body: a title's, an organization's head word, and the others."""
 OFFICE_BEFORE_NAME = re.compile(rf"^(?P<office>.+?)\s+(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][\w’'\-]+$")
 """A line ending in a name of one or two initials and a surname: `Press attaché L. Sergeev`."""
-NO_OFFICE_END = MINOR_WORDS | {"with", "from", "or"}
-"""Words that end no office: `... spoke with A. Mikoyan`."""
+NO_OFFICE_END = MINOR_WORDS | {"with", "from", "or", "that", "whether"}
+"""Words that end no office: `... spoke with A. Mikoyan`, `Secretary of State told the`."""
 
 
 @lru_cache(maxsize=4096)   # asked of a line by each neighbour that reads it

@@ -414,8 +414,19 @@ def test_the_signer_s_office_in_small_letters_is_the_closer_s(valid_tei, closing
                  "and\nColonel P. Ivanov.", id="a wrapped sentence, an office opening a line"),
     pytest.param("Chairman of the commission spoke with F. Castro", id="a name after a verb"),
     pytest.param("Second, the embassy asks\nN. Belyaev", id="a rank's word that ranks no office"),
+    pytest.param("The talk lasted an hour and the\nSecretary of State told the\nSoviet Ambassador "
+                 "Dobrynin\nthat the quarantine would hold.", id="rv2 1: the name's line goes on"),
+    pytest.param("The papers were handed over at noon by the\nSecretary of the Cuban delegation "
+                 "and\nColonel P. Ivanov\nin the hall.", id="an office and name inside a block"),
+    pytest.param("Minister Gromyko then turned to\nAmbassador Thompson",
+                 id="a block of the two lines, the office's ending a little word"),
+    pytest.param("Secretary Rusk said\nAmbassador Dobrynin\nhad called at noon.",
+                 id="the name's line not the block's last"),
 ])
 def test_prose_that_opens_with_an_office_s_word_makes_no_closer(registers, end):
+    """Wrapped prose whose line opens with an office's word, over a name's line or not, is one
+    paragraph of the text (rv2 1: since the office over the name was read, `Secretary of State
+    told the` / `Soviet Ambassador Dobrynin` / `that ...` were cut into two paragraphs)."""
     tei, _ = encode_text(page(f"{BODY}\n\n{end}", title=REPORT_TITLE), registers)
     assert "<closer>" not in body_xml(tei)
     assert texts(tei, ".//t:body/t:div/t:p") == [BODY, end.replace("\n", " ")]
