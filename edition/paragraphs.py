@@ -38,10 +38,9 @@ ANNEX = re.compile(rf"^(?:(?:{ANNEX_WORD})\s*:|{COPIES_HEAD}|encls?\.(?=[\s:]|$)
 """`Enclosures:`, `Encl. 2`, `Attachment:`, `cc: Mr. Bundy`, `Copy to:`, `Extracts sent to:` (a
 protocol's: who gets the parts that concern him), `Distribution:`, the German `Verteiler:` (who
 gets the document; not before a sentence: `record_fields.DISTRIBUTION_HEAD`), and the word
-alone on its
-line, `Enclosure`, `Attachments (2)`, `Enclosure 1`: after the signature, what goes with a letter
-and who gets a copy of it (a postscript of its own, with the items under it); never the place the
-letter was signed at, though one word under a signature is shaped as one (probe r1)."""
+alone on its line, `Enclosure`, `Attachments (2)`, `Enclosure 1`: after the signature, what goes
+with a letter and who gets a copy of it (a postscript of its own, with the items under it); never
+the place the letter was signed at, though one word under a signature is shaped as one (probe r1)."""
 REGISTRATION = re.compile(r"^(?:No|Nr|Reg\.\s?No|Ref\.\s?No)\.?\s?\d[\w/\-]*$|^№\s?\d[\w/\-]*$")
 """`No. 0075`, `№ 84/OSA`: the registration number of a document, printed under its signature."""
 SEAL = re.compile(rf"^(?:\((?:L\.\s?S\.|(?:[^()]{{0,40}}\s)?(?:{STAMP_LABEL})"
@@ -64,7 +63,6 @@ LIST_ITEM = re.compile(rf"^(?:(?:[{UPPER}]\.\s?)+[{UPPER}][\w’'\-]+"
 FIELD_LINE = re.compile(rf"^(?:[{UPPER}][\w’'\-]*(?:\s+[\w’'\-]+){{0,3}}|[a-z]{{1,4}}):(?:\s|$)")
 """A line opening with a field's label: `Location: Xihua Hall`, `Chinese participants: Zhou Enlai`,
 `cc: Mr. Bundy` (up to four words, the first capitalised, or one short word in lowercase)."""
-
 
 DASH_BEFORE_WORD = re.compile(r"(?:^|\s)-(?=[^\W\d_A-Z])")
 """A hyphen against a small letter after it, at a line's start or after a space: `-and`, `-as`."""
@@ -261,8 +259,11 @@ def opens_postscript(text: str) -> bool:
 
 def closing_role(text: str) -> str:
     """How a paragraph near the end closes the document, or "" when it does not: a postscript
-    mark opening it (`P.S. ...`), else what its words say (`_closing_line_role`)."""
-    return "postscript" if opens_postscript(text) else _closing_line_role(text)
+    mark opening it (`P.S. ...`), else what its words say (`_closing_line_role`), or the
+    office and name on its one line (`office_before_name`, a paragraph's, no block's end: prose
+    may be so shaped, `President Kennedy told A. Dobrynin` / `Soviet ships would be stopped`)."""
+    by_words = _closing_line_role(text) or ("signed" if office_before_name(text) else "")
+    return "postscript" if opens_postscript(text) else by_words
 
 
 def _closing_line_role(text: str) -> str:
@@ -368,7 +369,6 @@ CLOSING_LINE_ROLES: tuple[tuple[Callable[[str], object], str], ...] = (
     (SIGNED.search, "signed"),
     (marked_signature, "signed"),
     (office_beside_signature, "signed"),
-    (office_before_name, "signed"),
     (VALEDICTION.match, "salute"),
     (_short_closing_remark, "remark"),
     (dated_signature, "dated"),

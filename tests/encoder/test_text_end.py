@@ -422,11 +422,15 @@ def test_the_signer_s_office_in_small_letters_is_the_closer_s(valid_tei, closing
                  id="a block of the two lines, the office's ending a little word"),
     pytest.param("Secretary Rusk said\nAmbassador Dobrynin\nhad called at noon.",
                  id="the name's line not the block's last"),
+    pytest.param("At the end of the meeting\nPresident Kennedy told A. Dobrynin\nSoviet ships "
+                 "would be stopped at the line.", id="rv2 2: an office, a verb, a name, wrapped"),
 ])
 def test_prose_that_opens_with_an_office_s_word_makes_no_closer(registers, end):
     """Wrapped prose whose line opens with an office's word, over a name's line or not, is one
     paragraph of the text (rv2 1: since the office over the name was read, `Secretary of State
-    told the` / `Soviet Ambassador Dobrynin` / `that ...` were cut into two paragraphs)."""
+    told the` / `Soviet Ambassador Dobrynin` / `that ...` were cut into two paragraphs; rv2 2:
+    since the office and name on one line were read, so was `... President Kennedy told A.
+    Dobrynin` / `Soviet ships ...`)."""
     tei, _ = encode_text(page(f"{BODY}\n\n{end}", title=REPORT_TITLE), registers)
     assert "<closer>" not in body_xml(tei)
     assert texts(tei, ".//t:body/t:div/t:p") == [BODY, end.replace("\n", " ")]
