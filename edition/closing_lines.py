@@ -78,12 +78,13 @@ class ClosingRoles:
     `lines`: each paragraph's text, role given and place in its block (`ClosingLine`);
     `names_a_place` tells whether a line is the name of a place and nothing else (`Havana`: the
     registers know it), `names_an_entry` whether it names anything the registers hold (a person
-    by the surname alone too).
+    by the surname alone too); `record`, whether the document is a record (`closing_role`).
     """
 
     def __init__(self, lines: list[ClosingLine], names_a_place: Callable[[str], bool],
-                 names_an_entry: Callable[[str], bool]) -> None:
+                 names_an_entry: Callable[[str], bool], record: bool = True) -> None:
         self.lines, self.names_a_place, self.names_an_entry = lines, names_a_place, names_an_entry
+        self.record = record
         self._own: dict[int, str] = {}
         self._placed: dict[int, str] = {}
 
@@ -91,7 +92,8 @@ class ClosingRoles:
         """The roles of all paragraphs but the last (the archive's summary, taken off the text):
         the own roles are shared, each read once for both (`own` asks none outside the lines),
         the roles in place read anew (the last one was a neighbour)."""
-        roles = ClosingRoles(self.lines[:-1], self.names_a_place, self.names_an_entry)
+        roles = ClosingRoles(self.lines[:-1], self.names_a_place, self.names_an_entry,
+                             self.record)
         roles._own = self._own
         return roles
 
@@ -118,7 +120,7 @@ class ClosingRoles:
         `_names_its_place`; their place may make them a closer's dateline); nor is a head of a
         section of the text a list's (`Distribution:`: `_heads_a_section`)."""
         text = self.lines[index].text
-        role = closing_role(text)
+        role = closing_role(text, self.record)
         unsigned = role == "signed" and (self.names_a_place(text) or self._names_its_place(index))
         return "" if unsigned or (role == "annex" and self._heads_a_section(index)) else role
 
@@ -391,8 +393,7 @@ def _holds_closer_line(roles: ClosingRoles, indices: range) -> bool:
 
 def _plain(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str],
            indices: range) -> bool:
-    """Whether the paragraphs at `indices` are plain ones: no turn's, none the editor gave a
-    role."""
+    """Whether the paragraphs at `indices` are plain: no turn's, none the editor gave a role."""
     for index in indices:
         label = match_label(paras[index].text, trusted)
         if roles.lines[index].given or (label and label.kind == "turn"):

@@ -27,8 +27,8 @@ def read_correspondents(document: Document, registers: Registers,
                         of_conversation: bool = False) -> None:
     """The sender and the addressee of a letter or a telegram into `document`, or of a
     memorandum whose title names them (`Memorandum From ... (Bundy) to President Kennedy`): the
-    first person or organization its signature links, else the one its title's `from` part
-    names; the first its inside address or salutation links (in a file of several, also the
+    first person or organization its signature links (not its recorder's, `Recorded by V.
+    Tikhmenev`: `letter_forms.RECORDER`), else the one its title's `from` part names; the first its inside address or salutation links (in a file of several, also the
     first part's: `_opening_blocks`), or the address under its closer (a
     note's `To the Embassy of ...`), else the one its title's `to` part names. Where none
     is registered, the name as printed (title, else signature). A memorandum `of_conversation`
@@ -41,7 +41,8 @@ def read_correspondents(document: Document, registers: Registers,
     title_from, title_to = correspondents_in_title(title,
                                                    lambda text: _ends_in_a_name(text, registers))
     closers = [b for part in document.parts if isinstance(part, Closer) for b in part.blocks]
-    signed = [b.content for b in closers if b.kind == "signed"]
+    signed = [b.content for b in closers if b.kind == "signed"
+              and not letter_forms.RECORDER.match(plain_text(b.content).strip())]
     document.sender = _first_ref(signed) or _ref_in(title_from, registers)
     opening = [b.content for b in _opening_blocks(document) if b.kind in ("addrLine", "salute")]
     under_closer = [b.content for b in closers if b.kind == "addrLine"]

@@ -44,6 +44,15 @@ SIGNED = re.compile(rf"^(?:{'|'.join(SIGNED_BY_WORDS)})\b.*:|\[(?:{SIGNATURE_GAP
 Тихменев`, or the signature's place in brackets."""
 SIGNATURE_MARK = re.compile(rf"^(?:{'|'.join(SIGNATURE_MARKS)})\s+", re.IGNORECASE)
 """A mark opening a signature line (`SIGNATURE_MARKS`): `gez. `, `Sgd. `."""
+RECORDER_WORDS = (r"recorded\s+by|(?:беседу\s+)?записал[аи]?|(?:aufgezeichnet|protokolliert)\s+von"
+                  r"|(?:anotad|redactad|registrad|transcrit)[oa]\s+por")
+RECORDER_MARK = re.compile(rf"(?:{RECORDER_WORDS})\s+", re.IGNORECASE)
+"""`Recorded by V. Tikhmenev`, `Беседу записал В. Тихменев`, `Aufgezeichnet von`, `Anotado
+por`: the words before the name of who recorded the record, no colon after them (with one,
+`Recorded by: ...`, they are `SIGNED`'s), a mark as `gez.` is."""
+RECORDER = re.compile(rf"^(?:{RECORDER_WORDS}|{'|'.join(RECORDED_BY)})\b", re.IGNORECASE)
+"""A line naming who recorded the record, with a colon or none: `Recorded by V. Tikhmenev`,
+`Recorded by: [signature] V. Tikhmenev`, `Записал: В. Тихменев`, `Notował: J. Czesak`."""
 
 VALEDICTIONS = (
     r"(?:sincerely|respectfully|faithfully|yours|cordially|with (?:best )?regards"

@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable
 
 from .date_checks import find_written_dates
-from .letter_forms import (END_MARK, GROUP_MARKING, NAME_PARTICLES, OFFICE_WORDS, SIGNATURE_MARK,
-                           SIGNED, VALEDICTION)
+from .letter_forms import (END_MARK, GROUP_MARKING, NAME_PARTICLES, OFFICE_WORDS, RECORDER_MARK,
+                           SIGNATURE_MARK, SIGNED, VALEDICTION)
 from .line_words import TERMINAL, WORD, in_title_case
 from .model import WORD_RUNS_ON, Paragraph, divides_word
 from .name_forms import NAME_TITLES
@@ -257,11 +257,14 @@ def opens_postscript(text: str) -> bool:
     return bool(POSTSCRIPT_MARK.match(text))
 
 
-def closing_role(text: str) -> str:
+def closing_role(text: str, record: bool = True) -> str:
     """How a paragraph near the end closes the document, or "" when it does not: a postscript
     mark opening it (`P.S. ...`), else what its words say (`_closing_line_role`), or the
     office and name on its one line (`office_before_name`, a paragraph's, no block's end: prose
-    may be so shaped, `President Kennedy told A. Dobrynin` / `Soviet ships would be stopped`)."""
+    may be so shaped, `President Kennedy told A. Dobrynin` / `Soviet ships would be stopped`);
+    `Recorded by V. Tikhmenev` closes a `record` only (`doc_types.RECORDS`), no letter."""
+    if not record and RECORDER_MARK.match(text):
+        return ""
     by_words = _closing_line_role(text) or ("signed" if office_before_name(text) else "")
     return "postscript" if opens_postscript(text) else by_words
 
@@ -326,12 +329,9 @@ def office_beside_signature(text: str) -> bool:
         and len(name.split()) > 1 and is_signature(name)
 
 
-RECORDER_MARK = re.compile(r"(?:recorded\s+by|(?:беседу\s+)?записал[аи]?"
-                           r"|(?:aufgezeichnet|protokolliert)\s+von"
-                           r"|(?:anotad|redactad|registrad|transcrit)[oa]\s+por)\s+", re.IGNORECASE)
-"""`Recorded by V. Tikhmenev`, `Беседу записал В. Тихменев`, `Aufgezeichnet von`, `Anotado
-por`: the words before the name of who recorded the record, no colon after them (with one,
-`Recorded by: ...`, they are `letter_forms.SIGNED`'s), a mark as `gez.` is."""
+INITIALLED_NAME = re.compile(rf"(?:(?:[{UPPER}]\.\s?){{1,3}}[{UPPER}][\w’'\-]+"
+                             rf"|[{UPPER}][\w’'\-]+\s(?:[{UPPER}]\.\s?){{1,3}})\.?$")
+"""Initials and a surname ending a line: `V. Tikhmenev`, `В. Тихменев.`, `Tikhmenev V.`."""
 
 
 def office_over_name(block: list[str], rest: tuple[str, ...]) -> bool:
@@ -353,13 +353,15 @@ def office_over_name(block: list[str], rest: tuple[str, ...]) -> bool:
 def marked_signature(text: str) -> bool:
     """`gez. Adenauer`, `Sgd. Dean Rusk`, `Recorded by V. Tikhmenev`, `Беседу записал В.
     Тихменев`: a signature mark (`letter_forms.SIGNATURE_MARKS`, `RECORDER_MARK`) and a name
-    after it, or the bracket that stands for the signature (`gez. [Unterschrift]`); not
-    `Recorded by the Embassy on tape.`, `Записал все это в дневник.`"""
+    after it, or the bracket that stands for the signature (`gez. [Unterschrift]`), a recorder's
+    of initials and a surname (`INITIALLED_NAME`); not `Recorded by the Embassy on tape.`,
+    `Записал все это в дневник.`, nor a credit, `Recorded by Radio Moscow`."""
     mark = SIGNATURE_MARK.match(text) or RECORDER_MARK.match(text)
     if mark is None:
         return False
     name = text[mark.end():]
-    return is_signature(name) or bool(SIGNED.search(name))
+    signs = is_signature(name) or bool(SIGNED.search(name))
+    return signs and (mark.re is SIGNATURE_MARK or bool(INITIALLED_NAME.search(name)))
 
 
 CLOSING_LINE_ROLES: tuple[tuple[Callable[[str], object], str], ...] = (

@@ -10,7 +10,7 @@ from functools import partial
 from .closing_asides import FOOTNOTE, closing_asides, is_editors_note
 from .closing_lines import ClosingLine, ClosingRoles, closes, closing_start
 from .date_checks import is_dateline
-from .doc_types import delivered
+from .doc_types import RECORDS, delivered
 from .model import Field, Paragraph, RawDocument
 from .opener import is_salute, opens_a_letter
 from .overrides import Overrides
@@ -48,7 +48,8 @@ class EndReader:
     """Reads the end of the text of `raw`: the editor's roles (`overrides`) first, the
     `registers` for the places and people under a signature, the first lines of the page's
     furniture (`furniture`), the labels the turns make sure of (`trusted`), the document's type
-    (`doc_type`: whether its words are delivered to hearers, `doc_types.delivered`)."""
+    (`doc_type`: whether its words are delivered to hearers, `doc_types.delivered`, and whether
+    it is a record, which its recorder's line closes)."""
 
     def __init__(self, raw: RawDocument, registers: Registers, overrides: Overrides,
                  furniture: set[int], trusted: frozenset[str], doc_type: str) -> None:
@@ -157,7 +158,7 @@ class EndReader:
         return ClosingRoles([ClosingLine(p.text, self.given(p),
                                          bool(i) and p.line == paras[i - 1].last_line + 1)
                              for i, p in enumerate(paras)], partial(names_only, self.registers),
-                            self._names_an_entry)
+                            self._names_an_entry, self.doc_type in RECORDS)
 
     def given(self, para: Paragraph) -> str:
         """The role the editor gives `para`; page furniture (`TOP SECRET` under `-2-`) among the

@@ -532,7 +532,8 @@ def test_each_closing_line_is_read_once_though_the_summary_is_looked_for(registe
     are read for its closing role twice (they were, when the roles were built anew)."""
     read: list[str] = []
     real = closing_lines.closing_role
-    monkeypatch.setattr(closing_lines, "closing_role", lambda text: read.append(text) or real(text))
+    monkeypatch.setattr(closing_lines, "closing_role",
+                        lambda text, *record: read.append(text) or real(text, *record))
     letter = LETTER[:LETTER.index("Sincerely")]
     tei, _ = encode_text(page(letter + end + "\n\nMikoyan thanks Dorticos for his letter.",
                               title=LETTER_TITLE), registers)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import TEI, body_xml, encode_text, page
+from tests.conftest import TEI, body_xml, compact_xml, encode_text, page
 
 REPORT_TITLE = "Report of the Hungarian Embassy in Havana to the Foreign Ministry"
 SUMMARY = "The chargé d'affaires reports on the Soviet briefing."
@@ -554,3 +554,53 @@ def test_prose_after_a_list_of_who_gets_it_under_no_closer_stays_the_text_s(regi
                               title="Memorandum for the Record"), registers)
     assert "<postscript>" not in body_xml(tei)
     assert NEXT_MEETING in texts(tei, ".//t:body/t:div/t:p")
+
+
+# ---- session 22 (rv1 4): the recorder's line closes a record, and signs no letter -------------
+
+MIKOYAN_TELEGRAM = "Telegram from A.I. Mikoyan to the CC CPSU"
+AGREES = "The Soviet Government agrees to the inspection."
+MIKOYAN_SENT = '<persName ref="persons.xml#mikoyan-anastas">Anastas Ivanovich Mikoyan</persName>'
+
+
+def sender(tei) -> str:
+    """The `correspDesc` sender's name element, as XML."""
+    sent = tei.find(".//t:correspAction[@type='sent']/*", TEI)
+    return "" if sent is None else compact_xml(sent)
+
+
+@pytest.mark.parametrize("credit", ["Recorded by Radio Moscow", "Recorded by NBC News"])
+def test_a_credit_that_names_no_person_is_no_recorder_s_signature(registers, credit):
+    """`Recorded by` before no person's initials and surname is a line of the text: it was the
+    closer's signature, and the paragraph after it went to the abstract, as after a signature."""
+    tei, _ = encode_text(page(f"{AGREES}\n\n{credit}\n\n{BODY}", title="Memorandum for the "
+                              "Record"), registers)
+    assert "<closer>" not in body_xml(tei)
+    assert texts(tei, ".//t:body/t:div/t:p") == [AGREES, credit, BODY]
+    assert abstract(tei) is None
+
+
+def test_the_recorder_s_line_signs_no_telegram(registers):
+    """`Recorded by V. Tikhmenev` under a telegram is a line of its text (it closes a record:
+    `doc_types.RECORDS`), and the telegram's sender is the one its title names; the recorder
+    was its signer and its sender."""
+    tei, _ = encode_text(page(f"{AGREES}\n\nRecorded by V. Tikhmenev", title=MIKOYAN_TELEGRAM),
+                         registers)
+    assert "<closer>" not in body_xml(tei)
+    assert texts(tei, ".//t:body/t:div/t:p") == [AGREES, "Recorded by V. Tikhmenev"]
+    assert sender(tei) == MIKOYAN_SENT
+
+
+@pytest.mark.parametrize("title, line, sent", [
+    pytest.param(MIKOYAN_TELEGRAM, "Recorded by: [signature] V. Tikhmenev", MIKOYAN_SENT,
+                 id="a telegram, the colon's form"),
+    pytest.param("Memorandum From the Soviet Ambassador (Alekseev) to President Kennedy",
+                 "Recorded by V. Tikhmenev", '<persName ref="persons.xml#alekseev-aleksandr">'
+                 'Aleksandr Ivanovich Alekseev</persName>', id="a memorandum sent"),
+])
+def test_the_recorder_who_signs_is_no_sender(valid_tei, title, line, sent):
+    """The recorder signs the closer, but the sender is the title's: it was the recorder."""
+    tei = valid_tei(page(f"{AGREES}\n\n{line}", title=title))
+    assert [text.startswith("Recorded by") for text in texts(tei, ".//t:closer/t:signed")] \
+        == [True]
+    assert sender(tei) == sent
