@@ -30,7 +30,7 @@ def names_an_office(text: str) -> bool:
     interim`, `Chargé d'affaires a.i.`, `Ambassadeur de France à Cuba`: a short line that ends no
     sentence and names an office or a body (`OFFICE_AND_BODY_WORDS`), in title case (but for the
     words of how the office is held, `letter_forms.OFFICE_STANDING`) or opening with the office's
-    word, as French writes an office, in sentence case (`_opens_with_an_office`), as the line under
+    word, as French writes an office, in sentence case (`opens_with_an_office`), as the line under
     a signature names the signer's office; not `Isle of Pines`, a place the registers do not
     hold. Offices a comma parts are so each (`Ambassador, Permanent Representative of Cuba to the
     United Nations`); not a name and its office (`O. Dorticos, President of Cuba`): a
