@@ -39,7 +39,8 @@ BESIDE_DATE_ROLES = SIGNATURE_ROLES | {"salute", "dateline"}
 """Roles of the lines a closer's lone date line stands beside: a signature, a salutation, the
 closer's place (`A. Mikoyan` / `Havana` / `5.XI.62`)."""
 MAX_AFTER_COPIES = 3
-"""Paragraphs of the letter's words after the list of who gets it that close the text with it."""
+"""Paragraphs of the letter's words after the list of who gets it that close the text with it (a
+fourth after them is the summary, as after any closing lines; with five, none is closing: rv2 7)."""
 
 
 @dataclass(frozen=True)
@@ -92,8 +93,7 @@ class ClosingRoles:
         """The roles of all paragraphs but the last (the archive's summary, taken off the text):
         the own roles are shared, each read once for both (`own` asks none outside the lines),
         the roles in place read anew (the last one was a neighbour)."""
-        roles = ClosingRoles(self.lines[:-1], self.names_a_place, self.names_an_entry,
-                             self.record)
+        roles = ClosingRoles(self.lines[:-1], self.names_a_place, self.names_an_entry, self.record)
         roles._own = self._own
         return roles
 

@@ -542,6 +542,26 @@ def test_the_letter_s_words_after_the_list_of_who_gets_it_keep_the_closer(valid_
     assert abstract(tei) == KUZNETSOV_SUMMARY
 
 
+AFTER_THE_LIST = [NEXT_MEETING, BY_CIPHER, "The Americans insist on the inspection clause.",
+                  "The Cubans have not been told of it yet.", "The fifth paragraph is here."]
+
+
+@pytest.mark.parametrize("count", [4, 5])
+def test_the_letter_s_words_after_the_list_close_the_text_up_to_the_cap(registers, count):
+    """rv2 7, the cap as documented (`closing_lines.MAX_AFTER_COPIES`): three paragraphs after the
+    list are a postscript, a fourth after them the archive's summary, as after any closing lines;
+    with five no closing line is read and all of it is the text's."""
+    after = AFTER_THE_LIST[:count]
+    tei, _ = encode_text(page(KUZNETSOV + "Distribution: to the file\n\n" + "\n\n".join(after),
+                              title=KUZNETSOV_TITLE), registers)
+    closed = count == 4
+    assert texts(tei, ".//t:closer/*") == (["With comradely greetings,", "V. Kuznetsov"]
+                                           if closed else [])
+    assert [texts(ps, "t:p") for ps in tei.iterfind(".//t:postscript", namespaces=TEI)] \
+        == ([["Distribution: to the file"], after[:3]] if closed else [])
+    assert abstract(tei) == (after[3] if closed else None)
+
+
 @pytest.mark.parametrize("top", [
     pytest.param("MEMORANDUM FOR THE RECORD\n\ncc: Mr. Bundy", id="under the heading"),
     pytest.param("MEMORANDUM FOR THE RECORD\n\nThe Secretary met the Ambassador.\n\n"
