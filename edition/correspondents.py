@@ -28,11 +28,11 @@ def read_correspondents(document: Document, registers: Registers,
     """The sender and the addressee of a letter or a telegram into `document`, or of a
     memorandum whose title names them (`Memorandum From ... (Bundy) to President Kennedy`): the
     first person or organization its signature links (not its recorder's, `Recorded by V.
-    Tikhmenev`: `letter_forms.RECORDER`), else the one its title's `from` part names; the first its inside address or salutation links (in a file of several, also the
-    first part's: `_opening_blocks`), or the address under its closer (a
-    note's `To the Embassy of ...`), else the one its title's `to` part names. Where none
-    is registered, the name as printed (title, else signature). A memorandum `of_conversation`
-    records talks: it has none."""
+    Tikhmenev`: `letter_forms.RECORDER`), else the one its title's `from` part names; the
+    first its inside address or salutation links (in a file of several, also the first part's:
+    `_opening_blocks`), or the address under its closer (a note's `To the Embassy of ...`), else
+    the one its title's `to` part names. Where none is registered, the name as printed (title,
+    else signature). A memorandum `of_conversation` records talks: it has none."""
     title = document.raw.metadata.title.value
     if document.doc_type not in CORRESPONDENCE and not (
             document.doc_type in ADDRESSED_RECORDS and not of_conversation

@@ -40,7 +40,7 @@ protocol's: who gets the parts that concern him), `Distribution:`, the German `V
 gets the document; not before a sentence: `record_fields.DISTRIBUTION_HEAD`), and the word
 alone on its line, `Enclosure`, `Attachments (2)`, `Enclosure 1`: after the signature, what goes
 with a letter and who gets a copy of it (a postscript of its own, with the items under it); never
-the place the letter was signed at, though one word under a signature is shaped as one (probe r1)."""
+the place of signing, though one word under a signature is shaped as one (probe r1)."""
 REGISTRATION = re.compile(r"^(?:No|Nr|Reg\.\s?No|Ref\.\s?No)\.?\s?\d[\w/\-]*$|^№\s?\d[\w/\-]*$")
 """`No. 0075`, `№ 84/OSA`: the registration number of a document, printed under its signature."""
 SEAL = re.compile(rf"^(?:\((?:L\.\s?S\.|(?:[^()]{{0,40}}\s)?(?:{STAMP_LABEL})"
