@@ -336,11 +336,10 @@ INITIALLED_NAME = re.compile(rf"(?:(?:[{UPPER}]\.\s?){{1,3}}[{UPPER}][\w’'\-]+
 
 def office_over_name(block: list[str], rest: tuple[str, ...]) -> bool:
     """`Second secretary of the embassy` / `N. Belyaev`, `Chief of the group of specialists` /
-    `Colonel P. Ivanov`: a block of these two lines alone (`block`: the lines over the name, the
-    office's only; `rest`: the name's and the paragraph's lines after it, none), a line opening
-    with a signer's office (`signer_offices`), ending in no little word, over a name of two words
-    or more, neither ending a sentence: the signer's office and name, two lines of a closer,
-    though not both in title case; not the lines of wrapped prose (`Secretary of State told the` /
+    `Colonel P. Ivanov`: a closer's two lines, a block of their own (`block`: the office's line;
+    `rest`: the name's, the paragraph's last), the office opening with a signer's office's word
+    (`signer_offices`) and ending in no little word, the name of two words or more, neither ending
+    a sentence, not both in title case; not wrapped prose (`Secretary of State told the` /
     `Soviet Ambassador Dobrynin` / `that the quarantine would hold.`)."""
     if len(block) != 1 or len(rest) != 1:
         return False
