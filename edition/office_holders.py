@@ -10,6 +10,7 @@ from .alphabets import UPPER
 from .name_forms import titled_name
 from .registers import Registers
 from .speakers import HONOURED, LabelMatch
+from .title_names import RECORD_WORDS
 
 HOLDER_LINE = re.compile(
     rf"^(?:The\s+)?(?P<office>[{UPPER}][^\W\d_]+(?:[\s-]+[{UPPER}][^\W\d_]+){{0,2}}):\s+"
@@ -50,11 +51,19 @@ def listed_holders(lines: Iterable[str]) -> dict[str, str]:
 POSSESSIVE = re.compile(r"['’]s\b")
 """A possessive after a name (`President Kennedy's letter`): the text speaks of him, not of
 whom it records."""
-PARTICIPANT_BEFORE = re.compile(r"(?:^|,|\b(?:between|with|and|among|from|by))\s*$",
-                                re.IGNORECASE)
-"""What a title puts before a participant's name: nothing, a comma or a word that joins those
-who meet (`between`, `with`, `and`), not the object of `on`, `of`, `to` (`... on the Pledge of
-President Kennedy`)."""
+PARTICIPANT_BEFORE = re.compile(
+    r"(?:^|,|\b(?:between|with|and|among|from|by)|\b(?P<occasion>[^\W\d_]+)\s+of)\s*$",
+    re.IGNORECASE)
+"""What a title puts before a participant's name: nothing, a comma, a word that joins those
+who meet (`between`, `with`, `and`) or `of` after a word of the occasion (`OCCASION_WORDS`:
+`Meeting of`, `Remarks of`), not the object of `on`, `to` or another `of` (`... on the Pledge
+of President Kennedy`)."""
+OCCASION_WORDS = RECORD_WORDS | {"remarks"}
+"""Words naming the record or the occasion, after which `of` names who met or spoke
+(`News Conference of President Kennedy`)."""
+JOINING = re.compile(r"\b(?:between|with|among|from|by)\b", re.IGNORECASE)
+"""A word that opens a title's list of those who meet: a topic before it is no topic of the
+names after it (`Record of Conversation on Cuba between President Kennedy and ...`)."""
 TOPIC = re.compile(r"\b(?:on|about|regarding|concerning|re|over)\b", re.IGNORECASE)
 """A word after which a title says what was spoken of, not who spoke (`... with Osvaldo Dorticós
 on the Pledge of ...`)."""
@@ -81,10 +90,15 @@ def named_holders(registers: Registers, title: str, lists: Iterable[str]) -> dic
 
 def _as_participant(before: str) -> bool:
     """Whether a title names someone as a participant after its words `before` the name: they
-    end with nothing, a comma or a joining word (`PARTICIPANT_BEFORE`), and no word of the topic
-    stands among them (`TOPIC`: `... with Dorticós on the Pledge of Cuba and President Kennedy`
-    speaks of him)."""
-    return PARTICIPANT_BEFORE.search(before) is not None and TOPIC.search(before) is None
+    end with nothing, a comma, a joining word or a word of the occasion and `of`
+    (`PARTICIPANT_BEFORE`), and no word of the topic stands after the last word opening the
+    list of those who meet (`JOINING`, `TOPIC`: `... with Dorticós on the Pledge of Cuba and
+    President Kennedy` speaks of him; `... on Cuba between President Kennedy` names him)."""
+    end = PARTICIPANT_BEFORE.search(before)
+    if end is None or end["occasion"] and end["occasion"].casefold() not in OCCASION_WORDS:
+        return False
+    opened = [*JOINING.finditer(before)]
+    return TOPIC.search(before, opened[-1].end() if opened else 0) is None
 
 
 def office_key(words: str) -> str:

@@ -839,11 +839,18 @@ MEETING = "The President: We will decide that tomorrow.\n\nA.I. MIKOYAN: Good.\n
     ("Memorandum of Conversation between President Kennedy and A.I. Mikoyan", ""),
     ("Summary Record of the Meeting", "Present: President Kennedy, A.I. Mikoyan.\n\n"),
     ("Conversation between A.I. Mikoyan and President Kennedy on Cuba", ""),
-], ids=["the title", "the head's list", "after and, before the topic"])
+    ("Meeting of President Kennedy with A.I. Mikoyan", ""),
+    ("Remarks of President Kennedy at a Press Conference", ""),
+    ("News Conference of President Kennedy", ""),
+    ("Record of Conversation on Cuba between President Kennedy and A.I. Mikoyan", ""),
+], ids=["the title", "the head's list", "after and, before the topic", "meeting of",
+        "remarks of", "conference of", "a topic before between"])
 def test_an_office_label_is_the_person_the_title_or_head_names_with_the_office(title, head,
                                                                               registers):
     """r8 (P5): `The President:` was a provisional `The President` though the title or the
-    participants name President Kennedy, a register form of John F. Kennedy's."""
+    participants name President Kennedy, a register form of John F. Kennedy's. rv4 (1): so it
+    was again where `of` after a word of the occasion named him (`Meeting of President
+    Kennedy`), or where a topic stood before `between`."""
     tei, _ = encode_text(page(head + MEETING, title=title), registers, provisional=True)
     who = [sp.get("who") for sp in tei.iter("{*}sp")]
     assert who == ["persons.xml#kennedy-john", "persons.xml#mikoyan-anastas",
@@ -869,7 +876,9 @@ def test_an_office_label_the_title_names_no_holder_of_stays_unnamed(title, head,
      "President Kennedy", ""),
     ("Memorandum of Conversation", "Subject: Reply to President Kennedy\n\n"),
     ("Conversation between A.I. Mikoyan and Osvaldo Dorticós on Cuba and President Kennedy", ""),
-], ids=["the title's topic", "the subject line", "and after the topic"])
+    ("Conversation between A.I. Mikoyan and Osvaldo Dorticós: the Reply of President Kennedy",
+     ""),
+], ids=["the title's topic", "the subject line", "and after the topic", "of after no occasion"])
 def test_an_office_label_is_not_the_holder_the_document_speaks_of(title, head, registers):
     """rv3 (2): `The President:` was John F. Kennedy where the title or the subject only spoke of
     him (Dorticós, President of Cuba, speaks): a holder ties his office's label only where the
