@@ -45,6 +45,25 @@ def listed_names(text: str, lines: tuple[str, ...]) -> list[tuple[tuple[str, ...
     return found
 
 
+def presence_lines(paragraphs: list[tuple[str, ...]]) -> list[str]:
+    """The lines of the head's lists of who was there among `paragraphs` (their source lines):
+    each paragraph a presence head opens (`PRESENCE_HEAD`: `Present: President Kennedy, ...`),
+    and after a head alone in its paragraph (`PARTICIPANTS:`), the paragraphs of names that
+    follow it, each line of capitalized words (`capitalized`: `President Kennedy` / `Secretary
+    Rusk`), up to the first that is not (`Subject: Reply to President Kennedy`)."""
+    found: list[str] = []
+    listing = False
+    for lines in paragraphs:
+        if lines and PRESENCE_HEAD.match(lines[0].strip()):
+            found.extend(lines)
+            listing = len(lines) == 1 and PRESENCE_HEAD.fullmatch(lines[0].strip()) is not None
+        elif listing and lines and all(capitalized(line.strip().rstrip(".,;")) for line in lines):
+            found.extend(lines)
+        else:
+            listing = False
+    return found
+
+
 def capitalized(words: str) -> bool:
     """Whether every word of `words` opens with a capital, or is a name's particle (`de`) or a
     small word between two titles of an office (`Secretary of State Rusk`: `OFFICE_OF`; not

@@ -12,7 +12,7 @@ from .diagnostics import Location, Reporter
 from .doc_types import debate_in_body
 from .model import Paragraph
 from .office_holders import listed_holders, named_holders, tied_to_holders
-from .listed_persons import PRESENCE_HEAD, list_items
+from .listed_persons import list_items, presence_lines
 from .loose_turns import LooseTurns, entry_ids
 from .name_forms import names_listed
 from .interview_parties import interview_parties, party_of
@@ -103,15 +103,15 @@ class SpeakerLookup(LooseTurns):
         (`office_holders.listed_holders`: `President: Mr. ZORIN`), else that a register form
         of a participant names with the office, in the title or the head's list of who was
         there (`office_holders.named_holders`: `President Kennedy` in `Memorandum of
-        Conversation between President Kennedy and ...` or `Present: President Kennedy, ...`
-        ties `The President:`; not `Subject: Reply to President Kennedy`)."""
+        Conversation between President Kennedy and ...`, `Present: President Kennedy, ...` or
+        `PARTICIPANTS:` / `President Kennedy`, `listed_persons.presence_lines`, ties `The
+        President:`; not `Subject: Reply to President Kennedy`)."""
         first = next((n for n, label in enumerate(self._labels_as_read())
                       if label and label.kind == "turn"), len(self.texts))
         paragraphs = self.source_lines[:first]
-        lists = [line for lines in paragraphs if lines and PRESENCE_HEAD.match(lines[0].strip())
-                 for line in lines]
         head = [line for lines in paragraphs for line in lines]
-        return named_holders(self.registers, self.title, lists) | listed_holders(head)
+        return named_holders(self.registers, self.title, presence_lines(paragraphs)) \
+            | listed_holders(head)
 
     def _labels_as_read(self) -> list[LabelMatch | None]:
         if self._read_labels is None:

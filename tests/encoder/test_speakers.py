@@ -843,14 +843,16 @@ MEETING = "The President: We will decide that tomorrow.\n\nA.I. MIKOYAN: Good.\n
     ("Remarks of President Kennedy at a Press Conference", ""),
     ("News Conference of President Kennedy", ""),
     ("Record of Conversation on Cuba between President Kennedy and A.I. Mikoyan", ""),
+    ("Memorandum of Conversation", "PARTICIPANTS:\n\nPresident Kennedy\nSecretary Rusk\n\n"),
 ], ids=["the title", "the head's list", "after and, before the topic", "meeting of",
-        "remarks of", "conference of", "a topic before between"])
+        "remarks of", "conference of", "a topic before between", "names under a bare head"])
 def test_an_office_label_is_the_person_the_title_or_head_names_with_the_office(title, head,
                                                                               registers):
     """r8 (P5): `The President:` was a provisional `The President` though the title or the
     participants name President Kennedy, a register form of John F. Kennedy's. rv4 (1): so it
     was again where `of` after a word of the occasion named him (`Meeting of President
-    Kennedy`), or where a topic stood before `between`."""
+    Kennedy`), or where a topic stood before `between`, or where the names stood
+    in the paragraph under a head alone in its own (`PARTICIPANTS:`, rv4 5)."""
     tei, _ = encode_text(page(head + MEETING, title=title), registers, provisional=True)
     who = [sp.get("who") for sp in tei.iter("{*}sp")]
     assert who == ["persons.xml#kennedy-john", "persons.xml#mikoyan-anastas",
@@ -878,7 +880,10 @@ def test_an_office_label_the_title_names_no_holder_of_stays_unnamed(title, head,
     ("Conversation between A.I. Mikoyan and Osvaldo Dorticós on Cuba and President Kennedy", ""),
     ("Conversation between A.I. Mikoyan and Osvaldo Dorticós: the Reply of President Kennedy",
      ""),
-], ids=["the title's topic", "the subject line", "and after the topic", "of after no occasion"])
+    ("Memorandum of Conversation",
+     "PARTICIPANTS:\n\nA.I. Mikoyan\n\nSubject: Reply to President Kennedy\n\n"),
+], ids=["the title's topic", "the subject line", "and after the topic", "of after no occasion",
+        "the subject under the names"])
 def test_an_office_label_is_not_the_holder_the_document_speaks_of(title, head, registers):
     """rv3 (2): `The President:` was John F. Kennedy where the title or the subject only spoke of
     him (Dorticós, President of Cuba, speaks): a holder ties his office's label only where the
