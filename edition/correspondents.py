@@ -92,19 +92,28 @@ def addressed_as_titled(title: str, registers: Registers) -> Callable[[str], boo
     return addresses
 
 
+MINISTER_OF = re.compile(r"\bMinister of(?= )")
+"""`Minister of` in a person's office: the ministry he serves in, `Minister of Foreign Affairs
+of the USSR` read as `Ministry of Foreign Affairs of the USSR`, the register's form."""
+
+
 def _sent_to(title: str, registers: Registers) -> frozenset[str] | None:
     """The bodies a line under the dateline may name as the addressee of the document titled
     `title`: the registered organization its `to` part names, or those the register names in
     the office of the person it names (`First Secretary of the CC CPSU ...`: the CC CPSU, the
     body a telegram to N.S. Khrushchev is addressed through); None where it names no registered
-    party."""
+    party, or a person whose office names no registered body (`Fidel Castro`: `CC CPSU` under
+    a telegram to him may be its addressee); a minister's office names his ministry
+    (`MINISTER_OF`: `USSR MFA` under a telegram to V.V. Kuznetsov, `First Deputy Minister of
+    Foreign Affairs of the USSR`)."""
     entry = _titled_addressee(title, registers)
     if entry is None:
         return None
     if entry.kind == "org":
         return frozenset({entry.ref})
-    return frozenset(body.ref for _, _, body in registers.mention_spans(entry.role)
-                     if body.kind == "org")
+    office = MINISTER_OF.sub("Ministry of", entry.role)
+    return frozenset(body.ref for _, _, body in registers.mention_spans(office)
+                     if body.kind == "org") or None
 
 
 def _titled_addressee(title: str, registers: Registers) -> Entry | None:

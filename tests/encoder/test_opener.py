@@ -326,6 +326,12 @@ def test_a_body_and_a_precedence_above_the_dateline_are_no_salutation(registers,
                  'ref="organizations.xml#un-security-council">SECURITY COUNCIL</orgName></p>',
                  "persons.xml#khrushchev-nikita",
                  id="rv1 3: a body the person the title sends it to does not head"),
+    pytest.param("Telegram from A. Alekseev to V.V. Kuznetsov, November 2, 1962\n\n"
+                 "Havana, 2 November 1962\n\nSECURITY COUNCIL\n\n" + TELEGRAM_END,
+                 f'<opener>{HAVANA_DATELINE}</opener><p n="2" xml:id="L2"><orgName '
+                 'ref="organizations.xml#un-security-council">SECURITY COUNCIL</orgName></p>',
+                 "persons.xml#kuznetsov-vasily",
+                 id="rv4 3: a body other than the ministry of the minister it is sent to"),
 ])
 def test_a_subject_line_under_a_telegrams_dateline_is_no_addressee(valid_tei, source, body,
                                                                    received):
@@ -352,6 +358,27 @@ def test_a_body_under_a_telegram_the_title_sends_to_a_person_is_its_addressee(va
         '</opener><p n="3"')
     assert tei.xpath("//t:correspAction[@type='received']/*/@ref", namespaces=TEI) \
         == ["persons.xml#khrushchev-nikita"]
+
+
+@pytest.mark.parametrize("title, line, body", [
+    ("Telegram from Soviet Ambassador to Cuba A. Alekseev to V.V. Kuznetsov", "USSR MFA",
+     USSR_MFA),
+    ("Telegram from A.I. Mikoyan to Fidel Castro", "CC CPSU",
+     '<orgName ref="organizations.xml#cc-cpsu">CC CPSU</orgName>'),
+], ids=["a minister's ministry", "a person whose office names no body"])
+def test_a_body_under_a_telegram_to_a_person_heading_none_other_is_its_addressee(valid_tei,
+                                                                                 title, line,
+                                                                                 body):
+    """rv4 (3): the body under the dateline of a telegram to a person was refused, a paragraph
+    of its text, where his register entry names no body in his office (Fidel Castro), or names
+    his ministry as a minister (`First Deputy Minister of Foreign Affairs of the USSR`): only
+    another body than the one his office names is the telegram's subject."""
+    tei = valid_tei(f"{title}, November 2, 1962\n\nHavana, 2 November 1962\n\n{line}\n\n"
+                    + TELEGRAM_END)
+    assert body_xml(tei).split(">", 1)[1].startswith(
+        '<opener><dateline n="1" xml:id="L1"><placeName ref="places.xml#havana">Havana</placeName>'
+        ', <docDate when="1962-11-02">2 November 1962</docDate></dateline><salute n="2" '
+        f'xml:id="L2">{body}</salute></opener>')
 
 
 def test_the_page_shows_the_stamp_as_a_citable_line(valid_tei, registers):
