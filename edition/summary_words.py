@@ -27,6 +27,8 @@ the document's own speaker or sender says (`_tells_its_own`: `Dobrynin reports t
 ARTICLES = frozenset({"The", "A", "An"})
 """Words a subject that describes someone opens with (`The Ambassador`, `A reliable source in
 Havana`), where a name does not (`Dobrynin`, `President Kennedy`, `A. Dobrynin`)."""
+NAME_LINKS = frozenset({"to", "in", "of", "at"})
+"""The small words of an office before a name (`Soviet Ambassador to Cuba Alekseev`)."""
 NOT_BEFORE_VERB = frozenset("""
 the a an his her its their this these those that to will would shall should may might can could
 must did does do not no in on of for with by at from as into after before without upon about
@@ -87,12 +89,14 @@ def _tells_its_own(verb: str, subject: list[str], title: str, spoken: bool) -> b
 
 def _names_one_of(subject: list[str], title: str) -> bool:
     """Whether the words of `subject` are a name (in capitals, not opened by an article: not `The
-    Ambassador`) whose last word, the surname, is a word of `title` and no title of office (not
-    `Ambassador` of `Telegram from Ambassador Dobrynin`)."""
-    if not subject or subject[0] in ARTICLES or not all(word[:1].isupper() for word in subject):
+    Ambassador`), an office before it with its small words too (`NAME_LINKS`: `Soviet Ambassador
+    to Cuba Alekseev`), whose last word, the surname, is a word of `title` and no title of office
+    (not `Ambassador` of `Telegram from Ambassador Dobrynin`)."""
+    if not subject or subject[0] in ARTICLES or not subject[0][:1].isupper() \
+            or not all(word[:1].isupper() or word in NAME_LINKS for word in subject):
         return False
     surname = subject[-1].rstrip(".")
-    return surname.upper() not in TITLES \
+    return surname[:1].isupper() and surname.upper() not in TITLES \
         and re.search(rf"\b{re.escape(surname)}\b", title) is not None
 
 

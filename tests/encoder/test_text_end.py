@@ -169,6 +169,9 @@ def typed(source: str, type_field: str) -> str:
     pytest.param("Telegram from Soviet Ambassador A. Dobrynin to the USSR Foreign Ministry", "",
                  "Dobrynin reports that Robert Kennedy will lift the quarantine.",
                  id="rv1 2: the sender the title names"),
+    pytest.param("Telegram from Soviet Ambassador to Cuba A. Alekseev to the USSR MFA", "",
+                 "Soviet Ambassador to Cuba Alekseev reports that Castro is calm.",
+                 id="rv4 4: the sender's office before his name"),
     pytest.param(RADIO_TITLE, "Speech", "President Kennedy reports that the Soviet missile bases "
                  "in Cuba are being dismantled.", id="r8 C5: a speech by the archive's Type"),
 ])
@@ -193,6 +196,9 @@ def test_reports_that_of_the_document_s_own_speaker_is_the_summary(registers, ti
     pytest.param("Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos",
                  "Dobrynin reports that Robert Kennedy will lift the quarantine.",
                  id="a name the title does not hold"),
+    pytest.param("Telegram from Soviet Ambassador to Cuba A. Alekseev to the USSR MFA",
+                 "Sources close to Alekseev report that Castro is calm.",
+                 id="others before the name the title holds"),
 ])
 def test_reports_that_of_another_is_the_text_s_last_paragraph(registers, title, last):
     """A text's own last paragraph may tell in the present what another reports (`A reliable
