@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .alphabets import LOWER
+from .alphabets import LOWER, UPPER
 from .record_fields import RECORD_FIELDS, REMARK_WORDS
 
 OFFICES = """Secretary President Ambassador Minister Chairman General Premier Senator Governor
@@ -64,16 +64,17 @@ QUESTION_WORD = re.compile(
     r"|warum|was|wer|wo|wann|wie|pourquoi|quoi|qui|quand|comment|por|qué|quién|cómo|cuándo)\b")
 """A word that opens a question, not a name: `Why?: That is the question.`, which is no unsure
 label (`doubt_marks.DOUBT_MARK`)."""
-GIVEN_NAME_QUESTION_WORDS = r"(?i:will)\b"
-"""Question words that are also a given name: before a capitalized word, a label's first name
-(`Will Brandt?:`)."""
+ASKING_AUXILIARY = r"(?i:is|are|was|does|did|can|could|would|should)\s+"
+"""English verbs that open a question about the name after them (`Did Dorticos?:`, `Is
+Castro?:`); not `Will`, also a given name (`Will Brandt?:`), nor `Do`, `No`, `Wie`, which open
+names in other languages (`Do Muoi?:`)."""
 QUESTION_LABEL = rf"(?:{QUESTION_WORD.pattern})" \
     rf"(?:[\s.’'-]+(?:{QUESTION_WORD.pattern}|[{LOWER}]\w*))*\?" \
-    rf"|(?!{GIVEN_NAME_QUESTION_WORDS})(?:{QUESTION_WORD.pattern})"
+    rf"|{ASKING_AUXILIARY}[{UPPER}]"
 """What stands before `?:` in a question, not a doubted label: a question word alone (`Why?:`,
-`No?:`) or before question words or words in small letters (`So what?:`, `Why not?:`); one that
-is no given name before any word (`Did Dorticos?:`, `Is Castro?:`); a name after a question word
-that is one is the label's (`Will Brandt?:`)."""
+`No?:`) or before question words or words in small letters (`So what?:`, `Why not?:`); an
+English verb asking about a name (`ASKING_AUXILIARY`: `Did Dorticos?:`, `Is Castro?:`); a name
+after another question word is the label's (`Will Brandt?:`, `Do Muoi?:`)."""
 
 
 NOT_LOOSE_WORDS = TITLE_STOPWORDS | NOT_COLON_LABELS | REPLY_WORDS

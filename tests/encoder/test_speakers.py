@@ -1173,6 +1173,17 @@ def test_a_question_word_no_given_name_asks_about_the_name_after_it(line, regist
     assert f'?: {answer}</p></sp>' in body
 
 
+@pytest.mark.parametrize("line", ["Do Muoi?: We shall see.", "Wie Brandt?: We shall see."])
+def test_a_name_opening_with_a_foreign_question_word_is_a_doubted_label(line, registers):
+    """rv4 (8): after `Did Dorticos?:` was read as a question, any question word before a name
+    was (`Do Muoi?:`, Vietnamese; `Wie`, German), and the doubted label went silently into the
+    turn before: only an English verb asks about the name after it; the others' name is the
+    label's, reported as no speaker's where the register has none."""
+    _, reporter = encode_text(page(BRANDT_DIALOGUE.format(line)), registers, provisional=True)
+    unread = [str(d) for d in reporter.diagnostics if d.code == "speaker-unread"]
+    assert len(unread) == 1 and f"'{line.split('?')[0]}' opens the paragraph" in unread[0]
+
+
 INTERPRETERS = ("Participants:\nA.I. Mikoyan, First Deputy Chairman\nOsvaldo Dorticos, President\n"
                 "Interpreters: V.M. Sukhodrev (Soviet side), Alexander Akalovsky (US side)\n\n"
                 "A.I. MIKOYAN: We are ready.\n\nDORTICOS: Agreed.")
