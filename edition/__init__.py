@@ -8,6 +8,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   diagnostics  Location, Diagnostic, Reporter: `file:line:col: severity: message [code]`
   source       read a file into numbered lines (UTF-8, BOM, CRLF, size and control characters)
   readers/     one module per source layout (page dump, telegram), all -> model.RawDocument
+  security_markings  a security marking (`TOP SECRET`): its level; the one atop a text taken
   ingest/      foreign TEI (FRUS, ParlaMint, DraCor ...) -> model.Document, parsed safely
   namespaces   the XML namespaces (TEI, XML) and their lxml names, spelled once
   doc_types    the document types and what each is (sent, a record, spoken): the sets rules ask

@@ -262,7 +262,7 @@ class Document:
     doc_type: str                   # memorandum, telegram, letter, transcript, minutes, drama, other
     classification: Field
     """The classification as the source prints it, with its language: the marking at the top
-    of the text, else the one its source statement states (`readers.common.
+    of the text, else the one its source statement states (`security_markings.
     printed_classification`); "" where it prints none."""
     opener: list[Block] = field(default_factory=list)
     parts: list[BodyPart] = field(default_factory=list)

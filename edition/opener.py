@@ -14,8 +14,9 @@ from .letterheads import (ADDRESS_LINES, addressee_block, cabled_to, dated_with_
 from .letter_forms import FOREIGN_SALUTATION
 from .model import Paragraph
 from .paragraphs import ADDRESSEE, FIELD_LINE, in_title_case, is_address_line, is_heading
-from .readers.common import doc_type_opening, is_marking
+from .readers.common import doc_type_opening
 from .record_fields import RECORD_FIELDS
+from .security_markings import is_marking
 from .speakers import in_capitals, match_label
 
 SALUTE = re.compile(r"^(?:Dear|To)\b|.*:$|^[A-Z][A-Z .]+\.$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import WORD_BREAK, Inline, Node, Paragraph, Text
-from .readers.common import classification_of
+from .security_markings import classification_of
 
 PAGE_NUMBER = re.compile(r"^[-–—]\s?(\d{1,4})\s?[-–—]$")
 """`-2-`, `- 2 -`, `–3–`: a typed page's number, alone on its line."""

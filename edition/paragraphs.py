@@ -12,8 +12,8 @@ from .line_words import TERMINAL, WORD, in_title_case
 from .model import WORD_RUNS_ON, Paragraph, divides_word
 from .name_forms import NAME_TITLES
 from .page_furniture import page_number
-from .readers.common import classification_of, is_marking
 from .record_fields import ANNEX_FIELDS, DISTRIBUTION_HEAD
+from .security_markings import classification_of, is_marking
 from .signer_offices import (NO_OFFICE_END, office_before_name, opens_with_an_office,
                              signer_office_word)
 from .source_marks import STAMP_LABEL

@@ -49,10 +49,11 @@ from .overrides import Overrides, check_overrides
 from .opener import cited_telegram, is_place_line, read_opener
 from .page_furniture import page_furniture
 from .paragraphs import all_brackets, split_lines
-from .readers.common import doc_type_of, of_conversation, printed_classification, translator_of
+from .readers.common import doc_type_of, of_conversation, translator_of
 from .record_notes import interpreters
 from .registers import Registers
 from .resolve import Dating, Resolver, unread_days
+from .security_markings import printed_classification
 from .speaker_refs import SpeakerLookup
 from .speakers import LabelMatch, loose_label, trusted_labels
 from .tei.xml import foreign_tag

@@ -15,9 +15,10 @@ from .model import Field, Paragraph, RawDocument
 from .opener import is_salute, opens_a_letter
 from .overrides import Overrides
 from .paragraphs import is_address_line, is_heading, reads_as_summary
-from .readers.common import doc_type_opening, is_marking
+from .readers.common import doc_type_opening
 from .readers.page_dump import INFO_HEADING, LAYOUT as PAGE_LAYOUT
 from .registers import Registers
+from .security_markings import is_marking
 from .speakers import match_label
 from .summary_words import describes_the_document
 

@@ -36,8 +36,8 @@ from ..config import Settings
 from ..diagnostics import Location, Reporter
 from ..inline import Locator, parse_inline
 from ..model import Block, Document, Field, Inline, Node, RawDocument, Text, Turn
-from ..readers.common import printed_classification
 from ..registers import Registers
+from ..security_markings import printed_classification
 from ..source import check_doc_id
 from ..tei import encode_document
 from ..tei.xml import EDITION_LANGUAGE, foreign_tag, lang_attributes

@@ -12,7 +12,7 @@ Where each value is looked for, first found wins (`profile` is what the markup l
 | authors | `titleStmt/author`, each as our `titleStmt/author` |
 | record id | `TEI/@xml:id`, else the first `publicationStmt/idno`, else the file stem |
 | doc type | `speeches` -> minutes, `drama` -> drama, else the title's words (telegram, letter, memorandum, transcript, minutes), the registers naming a diplomatic note's parties as for a plain-text source |
-| classification | `Top Secret`, `Secret`, `Confidential` ... in the source note, read as a text's source statement is (`readers.common.stated_classification`) |
+| classification | `Top Secret`, `Secret`, `Confidential` ... in the source note, read as a text's source statement is (`security_markings.stated_classification`) |
 | language | `text/@xml:lang` (the more specific), `TEI/@xml:lang`, the first `langUsage/language/@ident`; else English; its name from that `language` element, else `languages.LANGUAGE_NAMES`, else the tag |
 
 A value copied from the source (title, author, printed date, source statement, rights) keeps
@@ -32,8 +32,9 @@ from ..breaks import spaced_text
 from ..languages import LANGUAGE_NAMES
 from ..model import Field, Metadata
 from ..namespaces import NS, T, XML_ID, XML_LANG
-from ..readers.common import doc_type_of, stated_classification, translator_in
+from ..readers.common import doc_type_of, translator_in
 from ..registers import Registers
+from ..security_markings import stated_classification
 from ..tei.xml import DECLARED_LANGUAGE, foreign_tag
 from ..weblinks import WEB_ADDRESS
 

@@ -6,8 +6,9 @@ import re
 
 from ..diagnostics import Reporter, did_you_mean
 from ..model import Field, Metadata, Paragraph, RawDocument
+from ..security_markings import take_marking
 from ..source import SourceText
-from .common import is_date_line, paragraphs, split_chrome, split_title_date, take_marking
+from .common import is_date_line, paragraphs, split_chrome, split_title_date
 
 LAYOUT = "archive-page"
 

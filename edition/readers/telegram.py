@@ -16,8 +16,9 @@ import re
 
 from ..diagnostics import Reporter
 from ..model import Field, Metadata, RawDocument
+from ..security_markings import take_marking
 from ..source import SourceText
-from .common import is_date_line, paragraphs, split_chrome, split_title_date, take_marking
+from .common import is_date_line, paragraphs, split_chrome, split_title_date
 from .page_dump import INFO_HEADING
 
 LAYOUT = "archive-telegram"

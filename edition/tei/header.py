@@ -14,9 +14,9 @@ from ..doc_types import CORRESPONDENCE
 from ..date_checks import spanned_days
 from ..dates import parse_date
 from ..model import Block, Document, Field, Inline, Text, plain_text
-from ..readers.common import (CLASSIFICATIONS, SOURCE_EDITORS, classification_level,
-                              of_conversation)
+from ..readers.common import SOURCE_EDITORS, of_conversation
 from ..registers import Registers
+from ..security_markings import CLASSIFICATIONS, classification_level
 from .citation import add_refs_decl
 from .conventions import CONVENTIONS
 from .xml import add_nodes, lang_attributes, root, sub
@@ -191,7 +191,7 @@ TAXONOMIES = (
                        "categories are the edition's vocabulary of classifications."),
 )
 """The schemes of `textClass/keywords/@scheme`, declared in `classDecl` so the pointers resolve;
-the classification's has a category for each of `readers.common.CLASSIFICATIONS`, which
+the classification's has a category for each of `security_markings.CLASSIFICATIONS`, which
 `textClass/catRef` points at."""
 
 
