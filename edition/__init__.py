@@ -27,7 +27,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   broken_paragraphs  paragraphs the page layout broke (a sentence, a bracket) joined again
   page_furniture  a typed page's number alone on its line and the markings around it -> pb, fw
   letter_forms the set words of letters in each language: salutations, valedictions, signatures
-  closing_lines  the closing lines: their roles in place, where they begin
+  closing_lines  the closing lines: their roles in place
   signer_offices  whether a line names an office or a body (the signer's, the addressee's)
   text_end     the end of a text: the summary taken, closing roles, where the closing lines begin
   summary_words  whether a paragraph's words describe the document, as the archive's summary does

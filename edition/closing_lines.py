@@ -1,5 +1,5 @@
-"""A document's closing lines: their roles in place and where they begin (`closers` groups them
-into closers, postscripts and the text's end mark)."""
+"""A document's closing lines: their roles in place (`text_end` reads where they begin, `closers`
+groups them into closers, postscripts and the text's end mark)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .closing_asides import is_closing_note, is_editors_note
+from .closing_asides import is_editors_note
 from .letter_forms import MOTTO, PROTOCOL_POINT
 from .model import Paragraph
 from .paragraphs import (ADDRESSEE, ANNEX, COPIES, ED_NOTE_PARAGRAPH, LIST_ITEM, NUMBERED,
-                         TERMINAL, closing_role, is_address_line, is_signature, opens_postscript,
-                         reads_as_summary)
+                         TERMINAL, closing_role, is_address_line, is_signature, reads_as_summary)
 from .readers.common import is_date_line
 from .record_fields import DISTRIBUTION_HEAD
 from .signer_offices import names_an_office
@@ -331,74 +330,6 @@ def _name_and_office(text: str) -> bool:
 
 POSTSCRIPT_ROLES = ("postscript", "annex")
 """Roles of a paragraph that opens a postscript: a `P.S.`, and what goes with the letter (`cc:`)."""
-ENDING_ROLES = CLOSER_ROLES - {"salute"} | set(POSTSCRIPT_ROLES) | {"trailer"}
-"""Roles of a last closing line, after which the archive's layout prints its summary: a closer's
-but its salutation, a postscript, the enclosures, the text's end mark (`END OF MESSAGE`)."""
-
-
-def closing_start(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str]) -> int:
-    """Where the closing lines begin: the closer and postscript paragraphs at the end, with the
-    editorial notes among and after them (notes before them stay with the body); `trusted`: the
-    labels the document's turns make sure of.
-
-    A document is never all closer (`Sincerely,` alone): its first paragraph stays text.
-    A postscript opened by `P.S.` takes the plain paragraphs after it.
-    """
-    start = index = postscript_mark(paras, roles, trusted)
-    while index > 1:
-        role = roles[index - 1]
-        if role and role not in NOT_CLOSING:
-            start = index - 1
-        elif not is_closing_note(paras[index - 1], role):
-            break
-        index -= 1
-    return start
-
-
-def closes(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str]) -> bool:
-    """Whether `paras` (those `roles` reads) end with closing lines (a signature,
-    the date after it, a postscript, all of a `P.S.`), the editors' notes after them stepped
-    over (`Beck Tamás` / `[Registered ... under no. 5/bk/1962]`), after which the archive's layout
-    prints its summary."""
-    last = len(paras) - 1
-    while last > 0 and is_closing_note(paras[last], roles[last]):
-        last -= 1
-    return roles[last] in ENDING_ROLES or postscript_mark(paras, roles, trusted) < len(paras)
-
-
-def postscript_mark(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str]) -> int:
-    """The first of the last paragraphs opening with `P.S.` when only plain paragraphs (no turn,
-    no role set by the editor) follow each (`P.S. ...` / `The figures follow.` / `P.P.S. ...`),
-    and no closer's line stands between one and the next (`_holds_closer_line`), else the end:
-    the paragraphs from it on close the text. A mark over the closer (`P.S. to my letter of 28
-    October: ...` / ... / `Sincerely,`) stays in the text; a signature after the last mark
-    (`P.S. ...` / `A.M.`) signs its postscript."""
-    marked = [i for i in range(1, len(paras)) if opens_postscript(paras[i].text)]
-    if not marked:   # nearly every document: no label is read
-        return len(paras)
-    start = len(paras)
-    for mark in reversed(marked):
-        between = range(mark, start)
-        if not _plain(paras, roles, trusted, between) \
-                or (start < len(paras) and _holds_closer_line(roles, between)):
-            break
-        start = mark
-    return start
-
-
-def _holds_closer_line(roles: ClosingRoles, indices: range) -> bool:
-    """Whether a paragraph at `indices` is a closer's line (`Sincerely,`, `A. Mikoyan`)."""
-    return any(roles[index] in CLOSER_ROLES for index in indices)
-
-
-def _plain(paras: list[Paragraph], roles: ClosingRoles, trusted: frozenset[str],
-           indices: range) -> bool:
-    """Whether the paragraphs at `indices` are plain: no turn's, none the editor gave a role."""
-    for index in indices:
-        label = match_label(paras[index].text, trusted)
-        if roles.lines[index].given or (label and label.kind == "turn"):
-            return False
-    return True
 
 
 def is_note(para: Paragraph, role: str) -> bool:
