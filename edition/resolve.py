@@ -62,7 +62,7 @@ class Resolution:
     """Dates that name no real day (`31 February 1962`), are read month first (`5.13.1962`)
     or have a weekday written with them that is another day's (`4 November (Saturday)`), the
     weekday kept with them ('' for none), in the order met: reported by the caller, which
-    knows where the text stands (`structure._nodes`, `date_checks.report_text`)."""
+    knows where the text stands (`text_blocks.TextBlocks.nodes`, `date_checks.report_text`)."""
 
 
 @dataclass(frozen=True)

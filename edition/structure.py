@@ -38,27 +38,24 @@ from .correspondents import addressed_as_titled, read_correspondents
 from .date_quotes import quoted_dates
 from .diagnostics import Reporter
 from .divisions import division_starts, entries_end, entry_heads
-from .doc_types import (SPOKEN_RECORDS, titled_debate, titled_speech, told_later,
-                        wholly_spoken, written_on_its_day, written_same_day)
-from .foreign_quotes import mark_foreign_quotes
+from .doc_types import (SPOKEN_RECORDS, titled_debate, told_later, wholly_spoken,
+                        written_on_its_day, written_same_day)
 from .inline import Locator, parse_inline
 from .languages import text_language
-from .model import (Block, Document, Inline, Node, Paragraph, RawDocument, Text, Turn,
-                    with_word_breaks)
+from .model import Block, Document, Inline, Node, Paragraph, RawDocument, Text, Turn
 from .overrides import Overrides, check_overrides
 from .opener import cited_telegram, is_place_line, read_opener
 from .page_furniture import page_furniture
 from .paragraphs import all_brackets, split_lines
 from .readers.common import doc_type_of, of_conversation, translator_of
-from .record_notes import interpreters
 from .registers import Registers
-from .resolve import Dating, Resolver, unread_days
+from .resolve import Resolver, unread_days
 from .security_markings import printed_classification
 from .speaker_refs import SpeakerLookup
 from .speakers import LabelMatch, loose_label, trusted_labels
 from .tei.xml import foreign_tag
-from .source_refs import split_publication
 from .stage_parens import PERSONS_LISTED
+from .text_blocks import TextBlocks
 from .text_end import EndReader, TextEnd, names_only
 from .turn_ends import ends_turn, procedure
 
@@ -85,7 +82,7 @@ def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
 
 class _Builder:
     """Walks the paragraphs once, filling the document's opener and parts (closers, postscripts:
-    `closers.ClosingPart`)."""
+    `closers.ClosingPart`) with the blocks `make` makes of them (`text_blocks.TextBlocks`)."""
 
     def __init__(self, document: Document, registers: Registers, overrides: Overrides,
                  reporter: Reporter, provisional: bool) -> None:
@@ -108,25 +105,22 @@ class _Builder:
                                  told_later=told_later(document.doc_type, title),
                                  speaks_here=self.speakers.speaks_here,
                                  nouns_capitalized=document.language == "de")
-        self.closing = ClosingPart(BlockMakers(self._block, self._note, self._furniture_block,
-                                               self._nodes), registers, self.resolver)
-        self.interpreters = interpreters(line for para in document.raw.body for line in para.lines)
-        self.speech = titled_speech(document.doc_type, title)   # its body's parentheses as a turn's
+        self.make = TextBlocks(document, registers, self.resolver, reporter)
+        self.closing = ClosingPart(BlockMakers(self.make.block, self.make.note,
+                                               self.make.furniture_block, self.make.nodes),
+                                   registers, self.resolver)
         self.addressed = addressed_as_titled(title, registers)   # a telegram's `USSR MFA` line
         self.turn: Turn | None = None
         self.turn_blocks: list[Block] = []   # the open turn's: put in it once, when it closes
         self.any_turn = False
-        self.furniture: dict[int, tuple[Inline, ...]] = {}   # first line -> pb, fw nodes
-        self.quote_dates: dict[int, str] = {}   # first line -> a quoted document's own day
         self.trusted_labels: frozenset[str] = frozenset()
-        self.cited_line = 0   # a telegram's head citing a post's telegram: `MOSCOW 1962`
 
     # -- the walk ---------------------------------------------------------------------------
     def run(self, paras: list[Paragraph], furniture: dict[int, tuple[Inline, ...]]) -> None:
         check_overrides(self.overrides, self.registers, [p.line for p in paras], self.reporter)
         self.trusted_labels = trusted_labels([p.text for p in paras])
         self.speakers.read(paras, self.trusted_labels)
-        self.furniture = furniture
+        self.make.furniture = furniture
         reader = EndReader(self.doc.raw, self.registers, self.overrides, set(furniture),
                            self.trusted_labels, self.doc.doc_type)
         end = reader.read(paras)
@@ -138,12 +132,13 @@ class _Builder:
         title = meta.title.value.replace("\u00a0", " ").strip()
         self.doc.title = parse_inline(title, Locator(self.doc.raw.path, meta.title.line, 1),
                                       self.reporter)
-        self.doc.rights = [Block("p", self._nodes(f.value, f.line, 1), f.line) for f in meta.rights]
-        self.doc.fields = [(label, Block("note", self._nodes(f.value, f.line, 1), f.line))
+        self.doc.rights = [Block("p", self.make.nodes(f.value, f.line, 1), f.line)
+                           for f in meta.rights]
+        self.doc.fields = [(label, Block("note", self.make.nodes(f.value, f.line, 1), f.line))
                            for label, f in meta.extra]
         if meta.source.value:
-            source = self._source_nodes(meta.source.value, meta.source.line,
-                                        meta.source.column or 1)
+            source = self.make.source_nodes(meta.source.value, meta.source.line,
+                                            meta.source.column or 1)
             self.doc.source = [Block("note", source, meta.source.line)]
         found = self.resolver.found
         self.doc.inferred_dates = found.inferred_dates
@@ -181,7 +176,7 @@ class _Builder:
         start = 0
         if opening_into is not None:
             start, body_end = self._take_opener(paras, body_end, reader, opening_into)
-        self.quote_dates = quoted_dates(paras[start:body_end])
+        self.make.quote_dates = quoted_dates(paras[start:body_end])
         for para in paras[start:body_end]:
             self._body_paragraph(para)
         self._close_turn()
@@ -194,8 +189,8 @@ class _Builder:
         dateline, the rest of the paragraph its text."""
         rest = para.text[cut:]
         column = cut + len(rest) - len(rest.lstrip()) + 1
-        self.doc.parts.extend((self._block("dateline", para, text=para.text[:cut]),
-                               self._block("p", para, text=rest.lstrip(), column=column)))
+        self.doc.parts.extend((self.make.block("dateline", para, text=para.text[:cut]),
+                               self.make.block("p", para, text=rest.lstrip(), column=column)))
 
     def _take_opener(self, paras: list[Paragraph], body_end: int, reader: EndReader,
                      into: list) -> tuple[int, int]:
@@ -207,10 +202,10 @@ class _Builder:
         if start >= body_end and body_end < len(paras):
             found, start = self._opening_lines(paras, reader)
             body_end = min(len(paras), max(body_end, start + 1))
-        self.cited_line = cited_telegram(paras, start, found, self.doc.doc_type)
-        into.extend(self._lined(kind, para) if kind in ("head", "stamp", "byline")
-                    else self._note(para) if kind == "note"
-                    else self._block(kind, para) for kind, para in found)
+        self.make.cited_line = cited_telegram(paras, start, found, self.doc.doc_type)
+        into.extend(self.make.lined(kind, para) if kind in ("head", "stamp", "byline")
+                    else self.make.note(para) if kind == "note"
+                    else self.make.block(kind, para) for kind, para in found)
         return start, body_end
 
     def _opening_lines(self, paras: list[Paragraph], reader: EndReader
@@ -230,10 +225,10 @@ class _Builder:
     def _body_paragraph(self, para: Paragraph) -> None:
         role, who = self.overrides.role(para.line)
         text = para.text
-        if not role and para.line in self.furniture:   # `-2-`, `TOP SECRET` over a page
-            return self._add(self._furniture_block(para))
+        if not role and para.line in self.make.furniture:   # `-2-`, `TOP SECRET` over a page
+            return self._add(self.make.furniture_block(para))
         if is_note(para, role):
-            return self._add(self._note(para))
+            return self._add(self.make.note(para))
         label = self.speakers.label_at(para.line)
         if label and label.missing_period and not self.registers.find_speaker(label.label).entry:
             label = None   # `SOMEONE Unknown...` without a period is a turn only for known people
@@ -247,17 +242,18 @@ class _Builder:
                 self.speakers, para.line))):   # `Question put.`
             if role or not self._within_speech(text):
                 self._close_turn()
-            return self._add(self._named_block("stage", para, label, (("type", "business"),)))
+            return self._add(self.make.named_block("stage", para, label,
+                                                   (("type", "business"),)))
         if role == "narrative" or self.turn is None \
                 or (not role and ends_turn(self.speakers, para.line, self.turn.label_line, label)):
             self._close_turn()
-            return self._add(self._named_block("p", para, label))
+            return self._add(self.make.named_block("p", para, label))
         if all_brackets(text):   # `[... sampling ...]` ends the turn; `[Page 345]` stays in it
-            block = self._named_block("p", para, label)
+            block = self.make.named_block("p", para, label)
             if not block.only_page_breaks:
                 self._close_turn()
             return self._add(block)
-        self._add(self._block("p", para, stage=True))
+        self._add(self.make.block("p", para, stage=True))
 
     def _is_stage(self, text: str, label: LabelMatch | None) -> bool:
         """`(Laughter.)` alone, in a record of speech (a play, a transcript, minutes) or once turns
@@ -280,12 +276,12 @@ class _Builder:
             label = LabelMatch("", 0, "turn")
         who = self.speakers.who(para.line, label, forced_who)
         if who is None:
-            return self._add(self._block("p", para))
+            return self._add(self.make.block("p", para))
         where = Locator(self.doc.raw.path, para.line, 1)
         delivery: tuple[Node, ...] = ()
         if label.delivery:
             delivery = self.resolver.resolve((Text(label.delivery),), para.line,
-                                             self._dating(para))
+                                             self.make.dating(para))
         if label.missing_period:
             self.reporter.warning(where.at(len(label.label)), f"speaker label '{label.label}' "
                                   "has no period; read as a turn", "speaker-label")
@@ -295,7 +291,7 @@ class _Builder:
                          doubted=label.doubted)
         self.turn_blocks = []
         body = para.text[label.rest:]
-        self._add(self._block("p", para, text=body, column=label.rest + 1, stage=True))
+        self._add(self.make.block("p", para, text=body, column=label.rest + 1, stage=True))
 
     def _close_turn(self) -> None:
         """End the open turn; page breaks and stage business at its end stand after it, between
@@ -316,85 +312,6 @@ class _Builder:
             self.turn_blocks.append(block)
         else:
             self.doc.parts.append(block)
-
-    def _furniture_block(self, para: Paragraph) -> Block:
-        """A page's furniture (`-2-`, `TOP SECRET` over it) or page breaks (`[Page 2]`) alone:
-        a block of page breaks only (`Block.only_page_breaks`)."""
-        if para.line in self.furniture:
-            return Block("p", self.furniture[para.line], para.line)
-        return self._block("p", para)
-
-    def _note(self, para: Paragraph) -> Block:
-        nodes = self._nodes(para.text, para.line, 1, para=para)
-        if len(nodes) == 1 and isinstance(nodes[0], Inline) and nodes[0].tag == "note":
-            content = nodes[0].children
-        else:
-            content = nodes
-        return Block("note", content, para.line, (("type", "editorial"), ("resp", "#ed")))
-
-    # -- blocks -------------------------------------------------------------------------------
-    def _nodes(self, text: str, line: int, column: int, stage: bool = False,
-               para: Paragraph | None = None, dateline: bool = False) -> tuple[Node, ...]:
-        """`text` parsed and resolved: `text` begins at `column` of `line`, or at offset
-        `column - 1` of the text of `para`, whose lines it may span."""
-        where = Locator.of_paragraph(self.doc.raw.path, para, column) if para \
-            else Locator(self.doc.raw.path, line, column)
-        reported = self.resolver.found.reported_dates
-        known = len(reported)
-        inline = parse_inline(text, where, self.reporter, stage, self.doc.doc_type,
-                              self.interpreters)
-        pages = para.page_breaks_from(column - 1) if para else ()
-        nodes = mark_foreign_quotes(
-            with_word_breaks(self.resolver.resolve(inline, line, self._dating(para)), pages),
-            self.doc.language, text)
-        date_checks.report_text(text, reported[known:], where, self.reporter, dateline)
-        return nodes
-
-    def _dating(self, para: Paragraph | None) -> Dating:
-        """What the dates of `para` (None: a header field) are read against: the document's
-        date, or that of a document it quotes; the cited telegram's number in its head."""
-        day = self.quote_dates.get(para.line if para else 0, self.doc.date)
-        return Dating(day, para is not None and para.line == self.cited_line)
-
-    def _source_nodes(self, statement: str, line: int, column: int) -> tuple[Node, ...]:
-        """The source statement (from `column` of `line`) parsed, its names and dates resolved
-        up to the publication appended to it, whose volume title names no place or date of the
-        document."""
-        own, publication = split_publication(statement)
-        if not publication:
-            return self._nodes(statement, line, column)
-        where = Locator(self.doc.raw.path, line, column + len(own))
-        return self._nodes(own, line, column) + parse_inline(publication, where, self.reporter)
-
-    def _block(self, kind: str, para: Paragraph, text: str | None = None, column: int = 1,
-               stage: bool = False, attrs: tuple[tuple[str, str], ...] = ()) -> Block:
-        content = self._nodes(para.text if text is None else text, para.line, column,
-                              stage or (kind == "p" and self.speech), para,
-                              dateline=kind == "dateline")
-        return Block(kind, content, para.line, attrs)
-
-    def _named_block(self, kind: str, para: Paragraph, label: LabelMatch | None,
-                     attrs: tuple[tuple[str, str], ...] = ()) -> Block:
-        """`DORTICOS objects.`: the printed name is linked to the person it names."""
-        entry = self.registers.find_speaker(label.label).entry \
-            if label and label.kind == "name-verb" else None
-        if entry is None:
-            return self._block(kind, para, attrs=attrs)
-        cut = para.text.index(label.label) + len(label.label)
-        name = self.resolver.name(entry, para.text[:cut])
-        rest = self._nodes(para.text[cut:], para.line, cut + 1, para=para)
-        return Block(kind, (name,) + rest, para.line, attrs)
-
-    def _lined(self, kind: str, para: Paragraph) -> Block:
-        """A heading, a stamp or a byline: its lines as printed, with `lb` between them, or the
-        furniture of the page that breaks between them (`Paragraph.page_breaks`)."""
-        content: list[Node] = []
-        pages = dict(para.page_breaks)
-        for offset, (line, number) in enumerate(zip(para.lines, para.line_numbers)):
-            if offset:
-                content.extend(pages.get(offset, (Inline("lb"),)))
-            content.extend(self._nodes(line, number, 1))
-        return Block(kind, tuple(content), para.line)
 
 
 def _between_turns(block: Block) -> bool:
