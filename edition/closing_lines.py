@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from .closing_asides import is_editors_note
 from .letter_forms import MOTTO, PROTOCOL_POINT
+from .line_words import TERMINAL
 from .model import Paragraph
 from .paragraphs import (ADDRESSEE, ANNEX, COPIES, ED_NOTE_PARAGRAPH, LIST_ITEM, NUMBERED,
-                         TERMINAL, closing_role, is_address_line, is_signature, reads_as_summary)
+                         closing_role, is_address_line, is_signature, reads_as_summary)
 from .readers.common import is_date_line
 from .record_fields import DISTRIBUTION_HEAD
 from .signer_offices import names_an_office
@@ -82,7 +83,7 @@ class ClosingRoles:
     """
 
     def __init__(self, lines: list[ClosingLine], names_a_place: Callable[[str], bool],
-                 names_an_entry: Callable[[str], bool], record: bool = True) -> None:
+                 names_an_entry: Callable[[str], bool], record: bool) -> None:
         self.lines, self.names_a_place, self.names_an_entry = lines, names_a_place, names_an_entry
         self.record = record
         self._own: dict[int, str] = {}

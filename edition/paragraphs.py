@@ -257,7 +257,7 @@ def opens_postscript(text: str) -> bool:
     return bool(POSTSCRIPT_MARK.match(text))
 
 
-def closing_role(text: str, record: bool = True) -> str:
+def closing_role(text: str, record: bool) -> str:
     """How a paragraph near the end closes the document, or "" when it does not: a postscript
     mark opening it (`P.S. ...`), else what its words say (`_closing_line_role`), or the
     office and name on its one line (`office_before_name`, a paragraph's, no block's end: prose
