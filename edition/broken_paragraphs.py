@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from .line_words import TERMINAL
 from .model import Inline, Paragraph
 from .page_furniture import page_break_nodes
-from .paragraphs import (ANNEX, TERMINAL, field_lines, marked_signature, opens_in_lower_case,
+from .paragraphs import (ANNEX, field_lines, marked_signature, opens_in_lower_case,
                          unclosed_brackets)
 
 

@@ -171,8 +171,8 @@ Council of Ministers`, `Head of the Department`, `Counsellor of the embassy` (th
 `counselor` only), `Ambassadeur de France`, `Président de la République`, `Primer Ministro
 del Gobierno Revolucionario`, `Encargado de Negocios a.i.`."""
 SIGNER_OFFICE_WORDS = OFFICE_WORDS | frozenset("""
-ambassador attaché attache counselor secretary minister chief head consul
-representative adviser advisor director chairman president deputy chargé envoy delegate
+ambassador attaché attache counselor secretary minister chief
+representative adviser advisor director president deputy chargé envoy delegate
 commander officer
 """.split())
 """The words of a signer's office (`OFFICE_WORDS` and the English titles of offices), fewer than

@@ -38,7 +38,7 @@ States Mission ...`, `Soviet Embassy in Havana`)."""
 LETTERHEAD_LINES = 3
 """The most lines of the issuing office's name."""
 OFFICE_NAMED = re.compile(
-    r"\S+(?:\s+[A-ZÀ-ÞА-ЯЁ]\S*)*(?:\s+(?i:of|for|in|at|to|für|in|bei|beim|des|der|de|du|del|en|"
+    r"\S+(?:\s+[A-ZÀ-ÞА-ЯЁ]\S*)*(?:\s+(?i:of|for|in|at|to|für|bei|beim|des|der|de|du|del|en|"
     r"à|au|aux|d['’]\S+|в|во|при)\b.*|\s+[а-яё].*)?")
 """An office's name as its first line gives it, after the office's word: capitalized words
 (`Abteilung Lateinamerika`, `Посольство СССР`), then a preposition and what follows

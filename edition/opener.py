@@ -13,7 +13,8 @@ from .letterheads import (ADDRESS_LINES, addressee_block, cabled_to, dated_with_
                           is_letterhead, is_year_motto, undated_address_line)
 from .letter_forms import FOREIGN_SALUTATION
 from .model import Paragraph
-from .paragraphs import ADDRESSEE, FIELD_LINE, in_title_case, is_address_line, is_heading
+from .line_words import in_title_case
+from .paragraphs import ADDRESSEE, FIELD_LINE, is_address_line, is_heading
 from .readers.common import doc_type_opening
 from .record_fields import RECORD_FIELDS
 from .security_markings import is_marking

@@ -4,11 +4,10 @@ addressee's under the address (`Prime Minister of the Revolutionary Government`)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .correspondents import ORGANIZATION_HEADS
-from collections.abc import Callable
-
 from .letter_forms import OFFICE_RANKS, OFFICE_STANDING, OFFICE_WORDS, SIGNER_OFFICE_WORDS
 from .name_forms import NAME_TITLES
 from .line_words import MINOR_WORDS, TERMINAL, WORD, in_title_case
