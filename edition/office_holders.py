@@ -75,17 +75,18 @@ def named_holders(registers: Registers, title: str, lists: Iterable[str]) -> dic
     {"president": "President Kennedy"}): in the `title`, where it names those who meet
     (`_as_participant`: `between President Kennedy and ...`), or on the lines of the head's
     `lists` of who was there (`Present: President Kennedy, ...`); not before a possessive
-    (`POSSESSIVE`); an office two persons' forms name ties none."""
-    found: dict[str, set[tuple[str, str]]] = {}
+    (`POSSESSIVE`); an office two persons' forms name ties none; of one person's forms, the
+    first read names him."""
+    found: dict[str, dict[str, str]] = {}
     for text, listed in [(title, False), *((line, True) for line in lists)]:
         for start, end, entry in registers.mention_spans(text):
             titled = titled_name(text[start:end]) if entry.kind == "person" else None
             if titled is not None and not POSSESSIVE.match(text, end) \
                     and (listed or _as_participant(text[:start])):
                 office = office_key(" ".join(text[start:end].split()[:len(titled[0])]))
-                found.setdefault(office, set()).add((entry.id, text[start:end]))
-    return {office: next(iter(forms))[1] for office, forms in found.items()
-            if len({entry_id for entry_id, _ in forms}) == 1}
+                found.setdefault(office, {}).setdefault(entry.id, text[start:end])
+    return {office: next(iter(forms.values())) for office, forms in found.items()
+            if len(forms) == 1}
 
 
 def _as_participant(before: str) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from edition import speaker_refs, text_end
 from edition.diagnostics import Reporter
+from edition.office_holders import named_holders
 from edition.registers import Registers
 from edition.speakers import loose_label, match_label, trusted_labels
 from edition.title_names import spelt_out
@@ -357,6 +358,17 @@ def test_an_office_alone_in_the_participants_names_no_one_listed(registers):
         "Rusk: The question is verification.")), registers, provisional=True)
     assert "<speaker>Rusk</speaker>" not in body_xml(tei)
     assert "speaker-unread" in [d.code for d in reporter.diagnostics]
+
+
+@pytest.mark.parametrize("title_form, listed_form", [
+    ("President Kennedy", "PRESIDENT KENNEDY"), ("PRESIDENT KENNEDY", "President Kennedy")])
+def test_an_office_one_person_holds_under_two_forms_names_the_first_read(title_form, listed_form,
+                                                                         registers):
+    """z2 3: the forms of one holder were gathered in a set, so which one the office named
+    hung on the hash seed; the title is read first, then the lists."""
+    holders = named_holders(registers, f"Meeting between {title_form} and Mikoyan",
+                            [listed_form])
+    assert holders == {"president": title_form}
 
 
 @pytest.mark.parametrize("body, whos", [
