@@ -28,13 +28,14 @@ class NameIndex:
     def __init__(self, entries: list[Entry]) -> None:
         self._entries = entries
         """The entries in register order, no provisional person."""
-        self._pattern: re.Pattern[str] | None = None
-        self._by_form: dict[str, Entry] = {}
+        self._by_form: dict[str, Entry] | None = None
+        """Each form of one entry -> the entry, a Cyrillic form's cases too (`_forms`)."""
         self._capitals: re.Pattern[str] | None = None
-        """`_pattern` for a text in capitals: the forms in capitals (`GROMYKO`, `HAVANA`)."""
+        """The pattern for a text in capitals: the forms in capitals (`GROMYKO`, `HAVANA`)."""
         self._by_capitals: dict[str, Entry] = {}
         self._mixed: re.Pattern[str] | None = None
-        """`_pattern` with the places' forms in capitals too (`1. CUBA: Aerial photography`)."""
+        """The pattern for a text in mixed case: the forms, the places' in capitals too
+        (`1. CUBA: Aerial photography`)."""
         self._by_mixed_form: dict[str, Entry] = {}
         self._surnames: tuple[frozenset[str], frozenset[str]] | None = None
         self._places_of: dict[str, frozenset[str]] = {}
@@ -101,18 +102,16 @@ class NameIndex:
     def entry_named(self, form: str) -> Entry | None:
         """The one entry of the registers (no provisional person) that `form` as a whole names
         (`Cuba`, `Moscow`), or None: the same finding as a mention spanning all of `form`."""
-        self._mention_pattern()
-        return self._by_form.get(form)
+        return self._forms().get(form)
 
-    def _mention_pattern(self) -> re.Pattern[str] | None:
-        """The pattern of the entries' forms, a Cyrillic one's cases too (`declined_forms`)."""
-        if self._pattern is None and self._entries:
+    def _forms(self) -> dict[str, Entry]:
+        """Each form of one entry -> the entry, a Cyrillic form's cases too (`declined_forms`)."""
+        if self._by_form is None:
             self._by_form = _forms_of_one((form, entry) for entry in self._entries
                                           for variant in entry.variants
                                           for form in (variant, *declined_forms(
                                               variant, entry.kind == "person")))
-            self._pattern = _whole_words(self._by_form)
-        return self._pattern
+        return self._by_form
 
     def _mixed_pattern(self) -> re.Pattern[str] | None:
         """The mention pattern of a text in mixed case: the forms as written, and in capitals
@@ -120,18 +119,19 @@ class NameIndex:
         more than one word (`A.I. MIKOYAN`, `FIDEL CASTRO`), not a surname alone, which may be
         an acronym (`the ROA`)."""
         if self._mixed is None and self._capitals_pattern() is not None:
-            self._by_mixed_form = self._by_form | {
+            by_form = self._forms()
+            self._by_mixed_form = by_form | {
                 form: entry for form, entry in self._by_capitals.items()
-                if form not in self._by_form and (
+                if form not in by_form and (
                     entry.kind == "place" or entry.kind == "person" and len(form.split()) > 1)}
             self._mixed = _whole_words(self._by_mixed_form)
         return self._mixed
 
     def _capitals_pattern(self) -> re.Pattern[str] | None:
         """The mention pattern of the forms in capitals (`Gromyko` -> `GROMYKO`; `USSR` stays)."""
-        if self._capitals is None and self._mention_pattern() is not None:
+        if self._capitals is None and self._entries:
             self._by_capitals = _forms_of_one((form.upper(), entry)
-                                              for form, entry in self._by_form.items())
+                                              for form, entry in self._forms().items())
             self._capitals = _whole_words(self._by_capitals)
         return self._capitals
 
