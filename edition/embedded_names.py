@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from .date_months import ENGLISH_MONTHS
+from .date_patterns import WEEKDAYS
 from .name_forms import NAME_TITLES, TITLES
 from .name_regex import capitalised_words
 from .register_files import Entry
@@ -22,10 +23,10 @@ OF_A_PLACE = re.compile(r"\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?")
 """Between an organization's name and the country it belongs to (`... of the Republic of Cuba`)."""
 NAME_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
 """The word after `of (the)` that may name another country (`Serbia`, `U.S.S.R.`)."""
-DATING_WORDS = frozenset(ENGLISH_MONTHS) | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split())
-"""Capitalised words after `of` that date what an organization did, not name its country (`the
-note of the Ministry of Foreign Affairs of October 27`)."""
+DATING_WORDS = frozenset(ENGLISH_MONTHS) | frozenset(WEEKDAYS)
+"""Capitalised words after `of`, in lower case as `_folded` compares them, that date what an
+organization did, not name its country (`the note of the Ministry of Foreign Affairs of October
+27`)."""
 BEFORE_A_NAME = re.compile(r"(?:[A-Z]\.\s?)+|([^\W\d_][\w’'-]*)\.?\s+")
 """Initials (`N.S. `) or a word that may be a title (`Premier `) before a person's name."""
 BUILDINGS = "Hotel Hôtel Hotél".split()
