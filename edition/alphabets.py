@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 
 
 def letter_class(is_case) -> str:
@@ -26,12 +27,16 @@ LOWER = letter_class(str.islower)
 """Small letters of every alphabet (`a-z`, `ß-ÿ`, `ạ`, `ồ`, `г`...)."""
 
 
+def script_counts(letters: str) -> Counter[str]:
+    """Script, as Unicode names it (`LATIN`, `CYRILLIC`, `GREEK`, `CJK`, `ARABIC`...) -> how
+    many of `letters` are written in it, in the order the scripts are first met; no other
+    character counts. `Запись А.И.` -> {`CYRILLIC`: 8}."""
+    return Counter(unicodedata.name(char, "").split(" ", 1)[0]
+                   for char in letters if char.isalpha())
+
+
 def script_of(letters: str) -> str:
-    """The script most of `letters` are written in, as Unicode names it: `LATIN`, `CYRILLIC`,
-    `GREEK`, `CJK`, `ARABIC`...; '' for no letters. `Запись беседы А.И. Микояна` -> `CYRILLIC`."""
-    counts: dict[str, int] = {}
-    for char in letters:
-        if char.isalpha():
-            script = unicodedata.name(char, "").split(" ", 1)[0]
-            counts[script] = counts.get(script, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else ""
+    """The script most of `letters` are written in (`script_counts`), the first met of two as
+    many; '' for no letters. `Запись беседы А.И. Микояна` -> `CYRILLIC`."""
+    counts = script_counts(letters)
+    return counts.most_common(1)[0][0] if counts else ""

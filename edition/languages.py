@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .alphabets import script_of
+from .alphabets import script_counts, script_of
 from .diagnostics import Location, Reporter, did_you_mean
 from .model import Field, Paragraph
 from .tei.xml import EDITION_LANGUAGE
@@ -115,20 +115,20 @@ def reads_as(tag: str, body: Iterable[Paragraph]) -> bool:
     return bool(_script(words)) and len(LATIN_LETTERS.findall(letters)) < len(letters) / 2
 
 
-def language_of_words(body: Iterable[Paragraph]) -> str:
-    """The tag of the language the body is, beyond doubt, written in by its own words alone
+def language_of_words(words: list[str]) -> str:
+    """The tag of the language a body is, beyond doubt, written in by its own `words` alone
     (outside quotation marks: `_own_words`), where no field names one: of the languages of
     `FUNCTION_WORDS` (in Latin letters) the one whose commonest words are the largest share of
     its words, `COMMON_SHARE` or more, where the body `reads_as` no English; '' for none (a text
     in another alphabet is not told from its letters: Russian, Ukrainian, Bulgarian share them).
     `J'ai reçu votre message ... de ma très haute considération.` -> 'fr'; `General de Gaulle
     said: "La France a été, dès le premier jour, ..."` -> '' (an English cable quoting French)."""
-    tag = _words_language(_own_words(body))
+    tag = _words_language(words)
     return "" if tag in (None, EDITION_LANGUAGE) else tag
 
 
-def script_language(body: Iterable[Paragraph]) -> tuple[str, str]:
-    """(script, tag) for a body whose own words (`_own_words`) are mostly in another script than
+def script_language(words: list[str]) -> tuple[str, str]:
+    """(script, tag) for a body whose own `words` (`_own_words`) are mostly in another script than
     the Latin (`_script`), however few where nearly all are of it (`FEWEST_LETTERS` tells
     languages of one script apart by their words; a script is seen in a word): 'ru' for
     Cyrillic words that read as Russian (`_reads_russian`); else `UNDETERMINED`'s tag, for a
@@ -137,7 +137,6 @@ def script_language(body: Iterable[Paragraph]) -> tuple[str, str]:
     Мы не против протокола, ...` and `Мы получили ваше письмо.` -> ('CYRILLIC', 'ru'); `Ми
     вивчили ваші пропозиції ...` (Ukrainian), `Мы не згодны з гэтым.` (Belarusian) ->
     ('CYRILLIC', 'und')."""
-    words = _own_words(body)
     script = _script(words)
     if script in ("", "LATIN"):
         return "", ""
@@ -147,13 +146,15 @@ def script_language(body: Iterable[Paragraph]) -> tuple[str, str]:
 
 
 def _script(words: list[str]) -> str:
-    """The script most letters of `words` are in (`alphabets.script_of`); in fewer than
+    """The script most letters of `words` are in (`alphabets.script_counts`); in fewer than
     `FEWEST_LETTERS` letters, only where it holds `SHORT_SCRIPT_SHARE` of them; '' for none."""
     letters = "".join(words)
-    script = script_of(letters)
+    counts = script_counts(letters)
+    if not counts:
+        return ""
+    script, held = counts.most_common(1)[0]
     if len(letters) >= FEWEST_LETTERS:
         return script
-    held = sum(script_of(letter) == script for letter in letters)
     return script if held >= SHORT_SCRIPT_SHARE * len(letters) else ""
 
 
@@ -269,6 +270,7 @@ def _words_language(words: list[str]) -> str | None:
 
 
 def _share(words: list[str], tag: str) -> float:
+    """The share of `words` that are among the commonest of language `tag` (`FUNCTION_WORDS`)."""
     return _common_word_count(words, tag) / len(words)
 
 
@@ -300,8 +302,9 @@ def text_language(field: Field, body: Iterable[Paragraph], translated: bool, pat
     if not field.value.strip():
         if translated:
             return default
-        tag = language_of_words(body)
-        return (tag, LANGUAGE_NAMES[tag]) if tag else _script_language(body, path, reporter)
+        words = _own_words(body)
+        tag = language_of_words(words)
+        return (tag, LANGUAGE_NAMES[tag]) if tag else _script_language(words, path, reporter)
     tag = language_tag(field.value)
     if not tag:
         name = " ".join(field.value.split())
@@ -314,11 +317,11 @@ def text_language(field: Field, body: Iterable[Paragraph], translated: bool, pat
     return default
 
 
-def _script_language(body: Iterable[Paragraph], path: str, reporter: Reporter) -> tuple[str, str]:
-    """(tag, name) of an untranslated text without a Language field by its script
-    (`script_language`): Russian, or `UNDETERMINED`, with a warning that asks for the field;
+def _script_language(words: list[str], path: str, reporter: Reporter) -> tuple[str, str]:
+    """(tag, name) of an untranslated text without a Language field by the script of its own
+    `words` (`script_language`): Russian, or `UNDETERMINED`, with a warning that asks for the field;
     English for Latin letters, none, or few in two scripts."""
-    script, tag = script_language(body)
+    script, tag = script_language(words)
     if tag == UNDETERMINED[0]:
         reporter.warning(Location(path, 1, 1),
                          f"the text is in {script.title()} letters, which do not tell its language,"
