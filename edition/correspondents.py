@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -46,8 +47,9 @@ def read_correspondents(document: Document, registers: Registers,
     document.sender = _first_ref(signed) or _ref_in(title_from, registers)
     opening = [b.content for b in _opening_blocks(document) if b.kind in ("addrLine", "salute")]
     under_closer = [b.content for b in closers if b.kind == "addrLine"]
-    document.addressee = _titled_person(title_to, registers, _first_ref(opening + under_closer)) \
-        or _ref_in(title_to, registers)
+    named_to = _named_in(title_to, registers)
+    document.addressee = _titled_person(named_to, registers, _first_ref(opening + under_closer)) \
+        or (named_to.entry.ref if named_to else "")
     if not document.sender:
         document.sender_name = _printable(title_from) \
             or (plain_text(signed[0]).strip() if signed else "")
@@ -55,12 +57,11 @@ def read_correspondents(document: Document, registers: Registers,
         document.addressee_name = _printable(title_to)
 
 
-def _titled_person(title_to: str, registers: Registers, opened_to: str) -> str:
+def _titled_person(mention: Mention | None, registers: Registers, opened_to: str) -> str:
     """The addressee by the opening's lines (`opened_to`, a register reference), but the person
-    the title's `to` part names where those lines name a body (`CC CPSU` under `Telegram ... to
-    N.S. Khrushchev`: the body he heads, which the telegram goes to; the header keeps the
-    one it is for)."""
-    mention = _named_in(title_to, registers)
+    the title's `to` part names (`mention`, `_named_in` it) where those lines name a body (`CC
+    CPSU` under `Telegram ... to N.S. Khrushchev`: the body he heads, which the telegram goes
+    to; the header keeps the one it is for)."""
     if opened_to and mention and mention.entry.kind == "person" \
             and (entry := registers.get(opened_to)) is not None and entry.kind == "org":
         return mention.entry.ref
@@ -82,13 +83,15 @@ def addressed_as_titled(title: str, registers: Registers) -> Callable[[str], boo
     Ministry`; `CC CPSU` under `Telegram ... to N.S. Khrushchev`, the body he heads), not another
     (`SECURITY COUNCIL` under either: the telegram's subject); any where the title sends it to
     no registered party. The title is read once, when a line is first asked about."""
-    sent_to: list[frozenset[str] | None] = []
+
+    @functools.cache
+    def bodies() -> frozenset[str] | None:
+        return _sent_to(title, registers)
 
     def addresses(text: str) -> bool:
-        if not sent_to:
-            sent_to.append(_sent_to(title, registers))
-        return sent_to[0] is None or any(entry.ref in sent_to[0]
-                                         for _, _, entry in registers.mention_spans(text))
+        sent_to = bodies()
+        return sent_to is None or any(entry.ref in sent_to
+                                      for _, _, entry in registers.mention_spans(text))
     return addresses
 
 
