@@ -55,18 +55,19 @@ a space, an abbreviation ending the sentence before the name (`the U.S. A. Mikoy
 Mikoyan`, `Washington, D.C. A. Mikoyan`)."""
 ONE_LETTER = re.compile(r"[A-Z]\.(?!\s*[A-Z]\.)\s*")
 """A single letter opening a name, with its period: `A. ` of `A. Dobrynin`, not `N.S. `."""
-POSTS = {"Attorney General": "attorney general", "Senator": "senat", "Sen.": "senat",
-         "Vice President": "vice president", "Vice-President": "vice president",
-         "Congressman": "congressman", "Mayor": "mayor"}
-"""Offices one holds in person, as written before a surname -> as a register's `occupation` says
-them (`occupation_words`; `senat` for `Senator` and `the Senate Foreign Relations Committee`): a
+POSTS = {"attorney general": "attorney general", "senator": "senat", "sen.": "senat",
+         "vice president": "vice president", "congressman": "congressman", "mayor": "mayor"}
+"""Offices one holds in person, as written before a surname and read as an occupation is
+(`occupation_words`: `Vice-President` -> `vice president`) -> as a register's `occupation` says
+them (`senat` for `Senator` and `the Senate Foreign Relations Committee`): a
 mention after one of them that the person's occupation does not name is another's (`Attorney
 General Kennedy` is not the President's); a rank or a courtesy title (`General`, `Mr.`,
 `Ambassador`) is no such sign, nor is `President`, which other offices hold too, nor `Governor`,
 which American usage keeps for life (FRUS's `Governor Stevenson` is the Ambassador)."""
-POST_BEFORE = re.compile(r"(?<![\w.])({})\s+$".format(
-    "|".join(re.escape(post) for post in sorted(POSTS, key=len, reverse=True))), re.IGNORECASE)
-"""A post of `POSTS` right before a name, in any case: `Attorney General `, `SENATOR `."""
+POST_BEFORE = re.compile(r"(?<![\w.])(Attorney General|Vice[- ]President|Congressman|Senator"
+                         r"|Mayor|Sen\.)\s+$", re.IGNORECASE)
+"""A post of `POSTS` right before a name, in any case: `Attorney General `, `SENATOR `,
+`Vice-President `."""
 INSTITUTIONS = """Library Center Centre Institute Foundation Museum Mausoleum Memorial University
 College School Academy Hospital Airport Stadium Prize Award Fund Square Street Avenue Boulevard
 Prospekt Bridge Park Hall House Hills Station""".split()
@@ -116,7 +117,7 @@ def another_post(text: str, start: int, entry: Entry) -> bool:
     post = POST_BEFORE.search(text, max(0, start - 20), start)
     if post is None or not entry.role or not post.group(1)[0].isupper():
         return False
-    office = POSTS.get(" ".join(post.group(1).title().split()), "")
+    office = POSTS.get(occupation_words(post.group(1)), "")
     return bool(office) and office not in occupation_words(entry.role)
 
 

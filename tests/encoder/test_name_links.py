@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from edition.diagnostics import Reporter
-from edition.person_names import another_post
+from edition.person_names import POST_BEFORE, POSTS, another_post, occupation_words
 from edition.registers import Entry, Registers
 from tests.conftest import SEEDS, body_xml, encode_text, page
 
@@ -546,6 +546,13 @@ def test_a_register_name_inside_another_proper_name_is_not_linked(source, expect
 def test_a_register_name_before_its_own_country_or_other_words_is_linked(source, expected,
                                                                          registers):
     encoded_body(source, expected, registers)
+
+
+@pytest.mark.parametrize("post", POSTS)
+def test_each_post_is_read_before_a_name(post):
+    """z2 10: `POST_BEFORE` writes out the posts `POSTS` keys as an occupation reads them."""
+    found = POST_BEFORE.search(f"We met {post.title()} ")
+    assert found and occupation_words(found.group(1)) == post
 
 
 @pytest.mark.parametrize("role, words, another", [
