@@ -27,14 +27,17 @@ class CompiledSchematron:
 
     `optional` maps the id of a pattern to a test of a document (an XPath) that is false
     only where none of the pattern's asserts can fail: such a document is validated by the
-    schema without that pattern, which reports the same failed asserts."""
+    schema without that pattern, which reports the same failed asserts. An id naming no
+    pattern of the schema is refused (ValueError): the lean schema would never be used."""
 
     def __init__(self, schema: etree._ElementTree, compile_params: dict[str, str],
                  optional: dict[str, Callable[[etree._Element], object]] | None = None) -> None:
         self.validator_xslt = _validator_xslt(schema, compile_params)
         self._transform = etree.XSLT(self.validator_xslt)
-        self._needs = [test for pattern, test in (optional or {}).items()
-                       if _pattern(schema, pattern) is not None]
+        unknown = [pattern for pattern in optional or {} if _pattern(schema, pattern) is None]
+        if unknown:
+            raise ValueError(f"the Schematron has no pattern of id {', '.join(unknown)}")
+        self._needs = list((optional or {}).values())
         self._lean = etree.XSLT(_validator_xslt(_without_patterns(schema, optional or {}),
                                                 compile_params)) if self._needs else None
         self.validation_report: etree._XSLTResultTree | None = None
@@ -62,8 +65,7 @@ def _without_patterns(schema: etree._ElementTree, idents) -> etree._ElementTree:
     lean = etree.ElementTree(etree.fromstring(etree.tostring(schema)))
     for ident in idents:
         pattern = _pattern(lean, ident)
-        if pattern is not None:
-            pattern.getparent().remove(pattern)
+        pattern.getparent().remove(pattern)
     return lean
 
 

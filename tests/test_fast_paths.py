@@ -11,12 +11,13 @@ import copy
 import pytest
 from lxml import etree
 
+from edition import dts_documents
 from edition.breaks import _spaced, spaced_text
 from edition.collect import word_count
 from edition.dts import Layout, describe_resource
 from edition.dts_documents import copied_passage, passages, with_base
 from edition.export.bundle import member_bytes
-from edition.namespaces import XML_BASE
+from edition.namespaces import XML_BASE, XML_ID
 from edition.tei import serialize
 from edition.tei.citation import MATCH
 from edition.tei.xml import SAFE_PARSER
@@ -97,13 +98,24 @@ def published_resources(documents):
                                 Layout("https://example.org/"))
 
 
-def test_each_passage_is_the_one_made_from_copies_of_its_line_and_ancestors(documents):
+def test_each_passage_is_the_one_made_from_copies_of_its_line_and_ancestors(documents,
+                                                                           monkeypatch):
+    copied: list[str] = []
+    monkeypatch.setattr(dts_documents, "copied_passage", lambda resource, element: (
+        copied.append(element.get(XML_ID)) or copied_passage(resource, element)))
+    taken = []
     for resource in published_resources(documents):
         fast = list(passages(resource))
         assert resource.lines
         assert [ref for ref, _ in fast] == [line.ref for line in resource.lines]
         assert fast == [(line.ref, copied_passage(resource, line.element))
                         for line in resource.lines]
+        taken.append(copied[:])
+        copied.clear()
+    # copied only where the bytes cannot be put together: a label holding the place holder,
+    # a line in another namespace, a root declaring one no line uses
+    seeds = [[] for _ in documents]
+    assert taken == [*seeds, ["L2", "L3", "L4"], [f"L{n}" for n in range(1, 9)]]
 
 
 def test_a_corpus_member_made_in_place_is_the_one_made_from_a_copy(documents):

@@ -87,5 +87,20 @@ def test_a_document_without_brackets_fails_the_asserts_it_fails_with_the_bracket
     roots += [with_bracket(rng.choice(roots), text) for text in ("a [word", "one] more", "[]")]
     for root in roots:
         assert failed_asserts(lean, root) == failed_asserts(full, root)
+        assert has_pattern(lean, "no-brackets") == bool(HAS_BRACKET(root))
+        assert has_pattern(full, "no-brackets")
     assert all(any(b"square bracket" in failed for failed in failed_asserts(lean, root))
                for root in roots[-3:])
+    assert sum(not HAS_BRACKET(root) for root in roots) > 50
+
+
+def has_pattern(schematron: CompiledSchematron, ident: str) -> bool:
+    """Whether the report of the last document validated names the pattern `ident` as run."""
+    return any(pattern.get("id") == ident for pattern in schematron.validation_report.iter(
+        "{http://purl.oclc.org/dsdl/svrl}active-pattern"))
+
+
+def test_a_pattern_left_out_that_the_schema_does_not_hold_is_refused():
+    with pytest.raises(ValueError, match="no-such-pattern"):
+        CompiledSchematron(etree.parse(str(PROJECT_SCH)), SCHEMATRON_PARAMS,
+                           {"no-brackets": HAS_BRACKET, "no-such-pattern": HAS_BRACKET})
