@@ -219,9 +219,9 @@ class Resolver:
 
     def _date_spans(self, text: str, line: int, dating: Dating, before: str,
                     after: str) -> list[tuple[int, int, Node]]:
-        found = find_dates(text, dating.day or None, before, after, impossible=True)
-        if self.told_later:   # no day inferred from the day it is told is read, nor checked
-            found = [mention for mention in found if not mention.inferred]
+        # no day is inferred from the day a document told later is told on
+        found = find_dates(text, None if self.told_later else dating.day or None, before, after,
+                           impossible=True)
         for mention in found:
             written = contradicted_weekday(mention, text, mention.end, after)
             if written or mention.impossible or mention.month_first:
