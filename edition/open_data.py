@@ -20,7 +20,7 @@ from .dts import write_dts_index
 from .export import CorpusParts, Download, Noted, write_downloads
 from .manifest import MANIFEST, write_manifest_lines
 from .publish import Published, corpus_member, zip_member
-from .render.pages import TakenOver
+from .render.pages import NOTHING_TAKEN_OVER, TakenOver
 from .splice import Splices
 from .tei.xml import SAFE_PARSER
 from .write import SiteWriter
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
                     writer: SiteWriter, splices: Splices,
                     parents_taken_over: Callable[[str, str], bool] = lambda doc_id, path: False,
-                    taken_over: TakenOver = lambda path, digest: False) -> dict[str, Noted]:
+                    taken_over: TakenOver = NOTHING_TAKEN_OVER) -> dict[str, Noted]:
     """downloads/, the edition-wide DTS files and citations.json. The size and SHA-256 of the
     TEI files and downloads are returned for the downloads page (`export.Noted`): none is
     read again to list it. `parents_taken_over`: see `dts.write_dts_index`; `taken_over`:

@@ -26,7 +26,7 @@ from ..records import SiteModel
 from ..config import Settings
 from ..registers import Registers
 from ..render import urls
-from ..render.pages import TakenOver
+from ..render.pages import NOTHING_TAKEN_OVER, TakenOver
 from ..splice import Splices
 from ..tei import serialize
 from ..write import SiteWriter
@@ -56,7 +56,7 @@ class CorpusParts:
 
 def write_downloads(site: SiteModel, parts: CorpusParts, registers: Registers,
                     settings: Settings, writer: SiteWriter, splices: Splices,
-                    taken_over: TakenOver = lambda path, digest: False) -> list[Noted]:
+                    taken_over: TakenOver = NOTHING_TAKEN_OVER) -> list[Noted]:
     """Write every file of downloads/: the two corpus files are streamed, document by document,
     each document copied from the previous site's copy where that holds it (`splices`); the
     speaker numbers are taken over when `taken_over` (see `analytics.digest`). Returns what was

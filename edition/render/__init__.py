@@ -28,8 +28,8 @@ from .document import write_document, write_source
 from .indices import HEADINGS, write_entry, write_register_index, write_registers
 from .chronology import write_chronology
 from .doc_lists import write_document_lists
-from .pages import (Pages, TakenOver, environment, write_about, write_analytics,
-                    write_downloads, write_how_to_cite, write_search)
+from .pages import (NOTHING_TAKEN_OVER, Pages, TakenOver, environment, write_about,
+                    write_analytics, write_downloads, write_how_to_cite, write_search)
 from .source import stylesheet
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def document_pages(doc_id: str) -> tuple[str, str]:
 
 def render_edition_pages(pages: Pages, entries: bool = True,
                          noted: Mapping[str, Noted] | None = None,
-                         taken_over: TakenOver = lambda page, digest: False) -> None:
+                         taken_over: TakenOver = NOTHING_TAKEN_OVER) -> None:
     """Every page that is not one document's: registers, home, chronology, about, static files.
 
     With `entries` False, the page of each register entry is left out (the pipeline has them

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from . import urls
 from .written_dates import calendar_date, long_date
-from .pages import Pages, TakenOver, counted, escaped_rows
+from .pages import NOTHING_TAKEN_OVER, Pages, TakenOver, counted, escaped_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +73,7 @@ def _months(pages: Pages) -> list[tuple[str, list]]:
             for month, dates in groupby(pages.site.dates, key=lambda d: d.start[:7])]
 
 
-def write_chronology(pages: Pages, taken_over: TakenOver = lambda page, digest: False) -> None:
+def write_chronology(pages: Pages, taken_over: TakenOver = NOTHING_TAKEN_OVER) -> None:
     """The chronology: every document in date order, then the months the documents mention,
     each month's dated lines on a page of its own (`write_chronology_month`): at 10,000
     documents they made one page of 96 MB. `taken_over(page, digest)` says whether a month's

@@ -6,7 +6,7 @@ from typing import Sequence
 
 from ..records import DocumentRecord
 from . import urls
-from .pages import Pages, TakenOver, counted, pager
+from .pages import NOTHING_TAKEN_OVER, Pages, TakenOver, counted, pager
 
 HOME_DOCUMENTS = 500
 """Documents a page of a list shows (at 10,000 documents one page held 8.5 MB)."""
@@ -57,7 +57,7 @@ def _pages_for(documents: Sequence[DocumentRecord]) -> int:
 
 
 def write_document_lists(pages: Pages,
-                         taken_over: TakenOver = lambda page, digest: False) -> None:
+                         taken_over: TakenOver = NOTHING_TAKEN_OVER) -> None:
     """The home page's list and the list of each type, the documents grouped by type once;
     `taken_over`: see `_write_list`."""
     by_type = documents_by_type(pages.site.documents)
@@ -66,7 +66,7 @@ def write_document_lists(pages: Pages,
 
 
 def write_home(pages: Pages, by_type: ByType,
-               taken_over: TakenOver = lambda page, digest: False) -> None:
+               taken_over: TakenOver = NOTHING_TAKEN_OVER) -> None:
     """The list of documents in chronological order, `HOME_DOCUMENTS` a page: the home page,
     then index-2.html ...; each names the document types, linked to their pages."""
     documents = pages.site.documents
@@ -75,7 +75,7 @@ def write_home(pages: Pages, by_type: ByType,
 
 
 def write_type_pages(pages: Pages, by_type: ByType,
-                     taken_over: TakenOver = lambda page, digest: False) -> None:
+                     taken_over: TakenOver = NOTHING_TAKEN_OVER) -> None:
     """The documents of each type in chronological order (`types/<type>.html`, paged as the
     home page): browsing by type without the search's filter, which needs JavaScript."""
     for doc_type, documents in by_type.items():

@@ -12,7 +12,7 @@ from ..kwic import Row
 from ..registers import Entry
 from ..ties import LABELS
 from . import urls
-from .pages import Pages, TakenOver, counted, escaped_rows, pager
+from .pages import NOTHING_TAKEN_OVER, Pages, TakenOver, counted, escaped_rows, pager
 
 HEADINGS = {"person": ("Persons", "Person"), "place": ("Places", "Place"),
             "org": ("Organizations", "Organization")}
@@ -47,7 +47,7 @@ def _summary(pages: Pages, page: str, entry: Entry) -> dict:
 
 
 def write_register_index(pages: Pages, kind: str,
-                         taken_over: TakenOver = lambda page, digest: False) -> None:
+                         taken_over: TakenOver = NOTHING_TAKEN_OVER) -> None:
     """The index of register `kind`: every named entry with its counts; taken over from the
     previous site when none of them changed (`Pages.write_unless_taken_over`)."""
     page = urls.register_index(kind)

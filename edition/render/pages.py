@@ -30,6 +30,8 @@ TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 TakenOver = Callable[[str, str], bool]
 """`taken_over(path, digest)`: whether the file at `path`, showing what `digest` sums up, was
 taken from the previous site instead of written (`previous.FilesTakenOver`)."""
+NOTHING_TAKEN_OVER: TakenOver = lambda path, digest: False
+"""The `TakenOver` of a build without a previous site: every file is written."""
 NAV = (("Documents", urls.HOME), ("Persons", urls.register_index("person")),
        ("Places", urls.register_index("place")),
        ("Organizations", urls.register_index("org")), ("Chronology", urls.CHRONOLOGY),
@@ -313,7 +315,7 @@ def _numbers(doc: DocumentRecord) -> tuple[SpeakerStat, ...]:
     return doc.speakers + ((doc.unidentified,) if doc.unidentified else ())
 
 
-def write_analytics(pages: Pages, taken_over: TakenOver = lambda page, digest: False) -> None:
+def write_analytics(pages: Pages, taken_over: TakenOver = NOTHING_TAKEN_OVER) -> None:
     """Speakers across the edition: totals, turns and words by document, who speaks with whom;
     not written when `taken_over` (see `analytics.digest`)."""
     from ..export import analytics  # export imports render: not at load time
