@@ -11,7 +11,7 @@ write something (another skeleton) is run as lxml compiled it.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Mapping
 
 from lxml import etree, isoschematron
 
@@ -37,13 +37,18 @@ class CompiledSchematron:
         unknown = [pattern for pattern in optional or {} if _pattern(schema, pattern) is None]
         if unknown:
             raise ValueError(f"the Schematron has no pattern of id {', '.join(unknown)}")
-        self._needs = list((optional or {}).values())
+        self._needs = dict(optional or {})
         self._lean = etree.XSLT(_validator_xslt(_without_patterns(schema, optional or {}),
                                                 compile_params)) if self._needs else None
         self.validation_report: etree._XSLTResultTree | None = None
 
-    def validate(self, root: etree._Element) -> bool:
-        lean = self._lean is not None and not any(needs(root) for needs in self._needs)
+    def validate(self, root: etree._Element, known: Mapping[str, bool] | None = None) -> bool:
+        """`known`: the tests of `optional` already run on `root`, by pattern id (not run
+        again); a test not in it is run here."""
+        known = known or {}
+        lean = self._lean is not None and not any(
+            known[pattern] if pattern in known else needs(root)
+            for pattern, needs in self._needs.items())
         self.validation_report = (self._lean if lean else self._transform)(root)
         return next(self.validation_report.iter(f"{SVRL}failed-assert"), None) is None
 

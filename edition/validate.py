@@ -13,7 +13,7 @@ import importlib.metadata
 import os
 from functools import cached_property
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from lxml import etree
 
@@ -212,13 +212,14 @@ class Validator:
     def validate(self, root: etree._Element, path: str, known_ref: KnownRef) -> list[Diagnostic]:
         """All diagnostics for one document; `known_ref("persons.xml#x")` says if the entry exists."""
         where = Location(path)
+        has_bracket = bool(HAS_BRACKET(root))   # read by the Schematron and check_brackets
         diagnostics: list[Diagnostic] = []
         diagnostics += self._relaxng(self.project_rng, root, where, "edition.rng", "schema-project")
-        diagnostics += self._schematron(root, where)
+        diagnostics += self._schematron(root, where, {"no-brackets": has_bracket})
         diagnostics += self._tei_all(root, where)
         diagnostics += check_ids(root, where)
         diagnostics += check_refs(root, where, known_ref)
-        diagnostics += check_brackets(root, where)
+        diagnostics += check_brackets(root, where, has_bracket)
         return diagnostics
 
     @staticmethod
@@ -261,8 +262,10 @@ class Validator:
                 self.tei_all_path)
         return self._exact[extra]
 
-    def _schematron(self, root: etree._Element, where: Location) -> list[Diagnostic]:
-        if self.schematron.validate(root):
+    def _schematron(self, root: etree._Element, where: Location,
+                    known: Mapping[str, bool] | None = None) -> list[Diagnostic]:
+        """The Schematron's failed asserts; `known`: see `CompiledSchematron.validate`."""
+        if self.schematron.validate(root, known):
             return []
         tree = etree.ElementTree(root)
         out: list[Diagnostic] = []
@@ -332,10 +335,12 @@ def _pointers(element: etree._Element) -> list[tuple[str, str]]:
     return found
 
 
-def check_brackets(root: etree._Element, where: Location) -> list[Diagnostic]:
-    """No '[' or ']' is left in any text of the document, header or body."""
+def check_brackets(root: etree._Element, where: Location,
+                   has_bracket: bool | None = None) -> list[Diagnostic]:
+    """No '[' or ']' is left in any text of the document, header or body. `has_bracket`:
+    `HAS_BRACKET(root)`, when it is known already."""
     out: list[Diagnostic] = []
-    if not HAS_BRACKET(root):
+    if not (HAS_BRACKET(root) if has_bracket is None else has_bracket):
         return out
     for node in root.iter():
         pieces = [(node.text, node)] if isinstance(node.tag, str) else []

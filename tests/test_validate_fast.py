@@ -12,6 +12,7 @@ import random
 import pytest
 from lxml import etree, isoschematron
 
+from edition import validate
 from edition.schematron import CompiledSchematron, UnknownSkeleton, without_idle_walks
 from edition.validate import HAS_BRACKET, PROJECT_SCH, SCHEMATRON_PARAMS
 from tests.helpers import MEMORANDUM, TELEGRAM, shuffled
@@ -104,3 +105,21 @@ def test_a_pattern_left_out_that_the_schema_does_not_hold_is_refused():
     with pytest.raises(ValueError, match="no-such-pattern"):
         CompiledSchematron(etree.parse(str(PROJECT_SCH)), SCHEMATRON_PARAMS,
                            {"no-brackets": HAS_BRACKET, "no-such-pattern": HAS_BRACKET})
+
+
+@pytest.mark.parametrize("text", ["", "a [word"])
+def test_a_document_is_searched_for_brackets_once(validator, monkeypatch, text):
+    """The Schematron and `check_brackets` are both told whether a text holds a bracket."""
+    searched = []
+
+    def has_bracket(root):
+        searched.append(root)
+        return HAS_BRACKET(root)
+    monkeypatch.setattr(validate, "HAS_BRACKET", has_bracket)
+    monkeypatch.setattr(validator, "schematron", CompiledSchematron(
+        etree.parse(str(PROJECT_SCH)), SCHEMATRON_PARAMS, {"no-brackets": has_bracket}))
+    root = with_bracket(samples()[0], text)
+    found = validator.validate(root, "x.xml", lambda ref: True)
+    assert len(searched) == 1
+    assert [d.code for d in found].count("literal-bracket") == (text != "")
+    assert any(d.code == "schematron" for d in found) == (text != "")
