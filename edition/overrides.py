@@ -63,13 +63,16 @@ def sidecar_path(source: Path) -> Path:
 
 
 def check_sidecars(seeds: Path, sources: list[Path], reporter: Reporter,
-                   shown: Callable[[Path], str]) -> None:
+                   shown: Callable[[Path], str], names: list[str] | None = None) -> None:
     """Warn of each TOML file of the seeds folder that no build reads: a sidecar beside no
     `.txt` source (with the nearest source name) or beside foreign TEI, and any other TOML file
-    but edition.toml; `shown` gives a path as diagnostics print it."""
+    but edition.toml; `shown` gives a path as diagnostics print it. `names`: the names the
+    seeds folder holds, when it is listed already."""
     texts = sorted(path.name for path in sources if path.suffix == ".txt")
     foreign = {path.name for path in sources if path.suffix == ".xml"}
-    for path in sorted(seeds.glob("*.toml")):
+    tomls = seeds.glob("*.toml") if names is None else \
+        (seeds / name for name in names if name.endswith(".toml"))
+    for path in sorted(tomls):
         if path.name != "edition.toml" and (problem := _unread(path.name, texts, foreign)):
             reporter.warning(Location(shown(path)), problem, "overrides-unused")
 

@@ -177,14 +177,15 @@ def collect_corpus(settings: Settings, reporter: Reporter) -> Corpus:
     edition = load_edition_info(settings.seeds, reporter)
     settings = dataclasses.replace(settings, edition=edition)
     registers = Registers.load(settings.seeds, reporter)
-    sources = source_files(settings.seeds)
-    check_sidecars(settings.seeds, sources, reporter, shown_path)
+    entries = seed_entries(settings.seeds)
+    sources = source_files(settings.seeds, entries)
+    check_sidecars(settings.seeds, sources, reporter, shown_path, [e.name for e in entries])
     corpus = Corpus(settings, registers, cache=open_cache(settings), inputs=inputs_hash(settings),
                     progress=Progress(shown=show_progress(settings, len(sources))))
     if not sources:
         reporter.error(Location(shown_path(settings.seeds)), "no sources (*.txt, or TEI *.xml) in this folder",
                        "source-none")
-    for path, why in passed_over(settings.seeds):
+    for path, why in passed_over(entries):
         reporter.warning(Location(shown_path(path)), why, "source-skipped")
     results = encode_all(corpus, sources)
     free = check_ids_free([(r.doc_id, r.shown) for r in results], RESERVED_IDS, reporter)
@@ -219,21 +220,28 @@ def add_provisional_persons(registers: Registers, result: DocumentResult, report
                            "the person to persons.xml", "speaker-provisional-id")
 
 
-def source_files(seeds: Path) -> list[Path]:
-    """The sources of the edition in document id order: every `*.txt` of the seeds folder, and
-    every `*.xml` but the registers (TEI made elsewhere)."""
-    foreign = [p for p in seeds.glob("*.xml") if p.name not in REGISTER_FILES]
-    return sorted([*seeds.glob("*.txt"), *foreign], key=lambda p: (p.stem, p.suffix))
-
-
-def passed_over(seeds: Path) -> list[tuple[Path, str]]:
-    """Files that look like sources but are not read (`source_files`), and why: a `.TXT` or
-    `.Xml` (the suffix is matched exactly), and sources in a subfolder (only the seeds folder
-    itself is read). Each name is told a file or a folder from the listing (`os.scandir`), not
-    by two stats of every source: 10,000 of them on every build."""
-    found = []
+def seed_entries(seeds: Path) -> list[os.DirEntry[str]]:
+    """What the seeds folder holds, by name: listed once for `source_files` and `passed_over`,
+    each name told a file or a folder from the listing (`os.scandir`), not by stats of every
+    source, 10,000 of them on every build."""
     with os.scandir(seeds) as listing:
-        entries = sorted(listing, key=lambda entry: entry.name)
+        return sorted(listing, key=lambda entry: entry.name)
+
+
+def source_files(seeds: Path, entries: list[os.DirEntry[str]] | None = None) -> list[Path]:
+    """The sources of the edition in document id order: every `*.txt` of the seeds folder, and
+    every `*.xml` but the registers (TEI made elsewhere). `entries`: `seed_entries(seeds)`."""
+    names = [entry.name for entry in (seed_entries(seeds) if entries is None else entries)]
+    sources = [seeds / name for name in names if name.endswith(".txt")
+               or name.endswith(".xml") and name not in REGISTER_FILES]
+    return sorted(sources, key=lambda p: (p.stem, p.suffix))
+
+
+def passed_over(entries: list[os.DirEntry[str]]) -> list[tuple[Path, str]]:
+    """Of the seeds folder's `entries` (`seed_entries`), those that look like sources but are
+    not read (`source_files`), and why: a `.TXT` or `.Xml` (the suffix is matched exactly), and
+    sources in a subfolder (only the seeds folder itself is read)."""
+    found = []
     for entry in entries:
         suffix = _suffix(entry.name)
         if suffix.lower() in (".txt", ".xml") and suffix not in (".txt", ".xml") and \
@@ -249,7 +257,8 @@ def passed_over(seeds: Path) -> list[tuple[Path, str]]:
 
 
 def _suffix(name: str) -> str:
-    """`Path(name).suffix`, without making a path of every name of the seeds folder."""
+    """`Path(name).suffix`, without making a path of every name of the seeds folder; not
+    `os.path.splitext`, which gives none to `..TXT` (read as a source when named `..txt`)."""
     dot = name.rfind(".")
     return name[dot:] if 0 < dot < len(name) - 1 else ""
 

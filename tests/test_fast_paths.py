@@ -7,6 +7,8 @@ these cases hold it to the slow, obvious definition it replaces.
 from __future__ import annotations
 
 import copy
+import os
+from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -14,10 +16,13 @@ from lxml import etree
 from edition import dts_documents
 from edition.breaks import _spaced, spaced_text
 from edition.collect import word_count
+from edition.config import Settings
+from edition.diagnostics import Reporter
 from edition.dts import Layout, describe_resource
 from edition.dts_documents import copied_passage, passages, with_base
 from edition.export.bundle import member_bytes
 from edition.namespaces import XML_BASE, XML_ID
+from edition.pipeline import collect_corpus
 from edition.tei import serialize
 from edition.tei.citation import MATCH
 from edition.tei.xml import SAFE_PARSER
@@ -125,3 +130,16 @@ def test_a_corpus_member_made_in_place_is_the_one_made_from_a_copy(documents):
         copied = member_bytes(doc_id, etree.fromstring(data, SAFE_PARSER), registered)
         assert member_bytes(doc_id, etree.fromstring(data, SAFE_PARSER), registered,
                             copied=False) == copied
+
+
+def test_the_seeds_folder_is_listed_once_for_the_sources_and_those_passed_over(monkeypatch,
+                                                                                tmp_path):
+    listed: list[Path] = []
+    scandir = os.scandir
+
+    def listing(path="."):
+        listed.append(Path(path).resolve())
+        return scandir(path)
+    monkeypatch.setattr(os, "scandir", listing)
+    collect_corpus(Settings(seeds=SEEDS, out=tmp_path / "site"), Reporter())
+    assert listed.count(SEEDS.resolve()) == 1
