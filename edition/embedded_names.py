@@ -56,6 +56,19 @@ PREPOSITION_REACH = 24
 sentence before it."""
 
 
+NATIONALITIES = {
+    "american": "america", "argentine": "argentina", "brazilian": "brazil", "british": "britain",
+    "bulgarian": "bulgaria", "canadian": "canada", "chilean": "chile", "chinese": "china",
+    "cuban": "cuba", "czechoslovak": "czechoslovakia", "egyptian": "egypt", "french": "france",
+    "german": "germany", "greek": "greece", "hungarian": "hungary", "indian": "india",
+    "indonesian": "indonesia", "italian": "italy", "japanese": "japan", "mexican": "mexico",
+    "polish": "poland", "romanian": "romania", "spanish": "spain", "swedish": "sweden",
+    "turkish": "turkey", "venezuelan": "venezuela", "yugoslav": "yugoslavia"}
+"""A country's adjective -> the country's name, folded: the nationality that, right before an
+organization's name, makes it that country's body (`Cuban Ministry of Foreign Affairs`)."""
+NATIONALITY_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")
+
+
 def own_names(text: str, spans: list[Span], places_of: Callable[[Entry], frozenset[str]],
               words_of: Callable[[Entry], frozenset[str]]) -> list[Span]:
     """`spans` (in text order, no overlaps) less those inside a longer name not theirs: a
@@ -67,8 +80,9 @@ def own_names(text: str, spans: list[Span], places_of: Callable[[Entry], frozens
     return [(start, end, entry) for start, end, entry in spans
             if not (entry.kind == "place" and (_in_a_title(text, start, end)
                                                or OTHER_UNITED_STATES.match(text, end)))
-            and not (entry.kind == "org" and _of_another_country(
-                text, start, end, entry, entry_at, places_of, words_of))]
+            and not (entry.kind == "org" and (_of_another_country(
+                text, start, end, entry, entry_at, places_of, words_of)
+                or _another_nations(text, start, words_of(entry))))]
 
 
 def _in_a_title(text: str, start: int, end: int) -> bool:
@@ -101,6 +115,19 @@ def _of_another_country(text: str, start: int, end: int, entry: Entry,
     if after is not None and after.kind == "place":
         return after.id not in own
     return _reads_as_a_country(text, joint.end(), entry_at, words_of(entry))
+
+
+def _another_nations(text: str, start: int, own_words: frozenset[str]) -> bool:
+    """Whether the organization's name at `start` follows a country's adjective
+    (`NATIONALITIES`) that neither its forms nor its places' name (`own_words`, as in
+    `_reads_as_a_country`): `Cuban Ministry of Foreign Affairs`, no form of the USSR's ministry;
+    `Soviet Foreign Ministry`, its own form, stays."""
+    before = NATIONALITY_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    adjective = before.group(1).casefold()
+    country = NATIONALITIES.get(adjective)
+    return country is not None and not {adjective, country} & own_words
 
 
 def _goes_on_with_of(form: str, entry: Entry) -> bool:

@@ -486,6 +486,11 @@ IN_ANOTHER_NAME = [
     # Presidium of the Supreme Soviet is no Presidium of the CC CPSU
     pytest.param("A.I. MIKOYAN. The Presidium of the Supreme Soviet met in Moscow.",
                  "The Presidium of the Supreme Soviet met", id="Presidium of the Supreme Soviet"),
+    # ... or after another country's adjective (r8's N1, left by session 22's first mends)
+    pytest.param("A.I. MIKOYAN. The Cuban Ministry of Foreign Affairs replied in Moscow.",
+                 "The Cuban Ministry of Foreign Affairs replied", id="Cuban MFA"),
+    pytest.param("A.I. MIKOYAN. The Brazilian MFA replied in Moscow.",
+                 "The Brazilian MFA replied", id="Brazilian MFA"),
     # ... a city in a hotel's or a newspaper's name
     pytest.param("A.I. MIKOYAN. We stayed at the Hotel Habana Libre in Moscow.",
                  "the Hotel Habana Libre in", id="Hotel Habana Libre"),
@@ -508,6 +513,10 @@ OWN_NAME = [
                  f"the {MFA}Ministry of Foreign Affairs</orgName> of <date", id="of a month"),
     pytest.param("A.I. MIKOYAN. He trusts the Ministry of Foreign Affairs of our country.",
                  f"the {MFA}Ministry of Foreign Affairs</orgName> of our", id="of a common word"),
+    pytest.param("A.I. MIKOYAN. The Soviet Foreign Ministry replied in Moscow.",
+                 f"The {MFA}Soviet Foreign Ministry</orgName> replied", id="its own adjective"),
+    pytest.param("A.I. MIKOYAN. Next Ministry of Foreign Affairs talks begin in Moscow.",
+                 f"Next {MFA}Ministry of Foreign Affairs</orgName> talks", id="no nationality"),
     pytest.param("A.I. MIKOYAN. The Presidium of the Central Committee met in Moscow.",
                  '<orgName ref="organizations.xml#presidium-cc-cpsu">Presidium</orgName> of the '
                  "Central Committee met", id="Presidium of the Central Committee"),
