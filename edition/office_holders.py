@@ -10,7 +10,7 @@ from .alphabets import UPPER
 from .name_forms import titled_name
 from .registers import Registers
 from .speakers import HONOURED, LabelMatch
-from .title_names import RECORD_WORDS
+from .title_names import JOINING_WORDS, RECORD_WORDS, TOPIC_WORDS
 
 HOLDER_LINE = re.compile(
     rf"^(?:The\s+)?(?P<office>[{UPPER}][^\W\d_]+(?:[\s-]+[{UPPER}][^\W\d_]+){{0,2}}):\s+"
@@ -52,7 +52,7 @@ POSSESSIVE = re.compile(r"['’]s\b")
 """A possessive after a name (`President Kennedy's letter`): the text speaks of him, not of
 whom it records."""
 PARTICIPANT_BEFORE = re.compile(
-    r"(?:^|,|\b(?:between|with|and|among|from|by)|\b(?P<occasion>[^\W\d_]+)\s+of)\s*$",
+    r"(?:^|,|\b(?:{}|and)|\b(?P<occasion>[^\W\d_]+)\s+of)\s*$".format("|".join(JOINING_WORDS)),
     re.IGNORECASE)
 """What a title puts before a participant's name: nothing, a comma, a word that joins those
 who meet (`between`, `with`, `and`) or `of` after a word of the occasion (`OCCASION_WORDS`:
@@ -61,10 +61,10 @@ of President Kennedy`)."""
 OCCASION_WORDS = RECORD_WORDS | {"remarks"}
 """Words naming the record or the occasion, after which `of` names who met or spoke
 (`News Conference of President Kennedy`)."""
-JOINING = re.compile(r"\b(?:between|with|among|from|by)\b", re.IGNORECASE)
+JOINING = re.compile(r"\b(?:{})\b".format("|".join(JOINING_WORDS)), re.IGNORECASE)
 """A word that opens a title's list of those who meet: a topic before it is no topic of the
 names after it (`Record of Conversation on Cuba between President Kennedy and ...`)."""
-TOPIC = re.compile(r"\b(?:on|about|regarding|concerning|re|over)\b", re.IGNORECASE)
+TOPIC = re.compile(r"\b(?:{})\b".format("|".join(TOPIC_WORDS)), re.IGNORECASE)
 """A word after which a title says what was spoken of, not who spoke (`... with Osvaldo Dorticós
 on the Pledge of ...`)."""
 

@@ -18,6 +18,10 @@ and between with among from to by of for at in on during before after re regardi
 """.split())
 """Little words of a title, in any case, that a participant's name may follow (`Between`, `and`,
 `With`): never a given name, and a place where one may begin."""
+JOINING_WORDS = ("between", "with", "among", "from", "by")
+"""The words of a title that open the list of those who meet (`Conversation between ...`)."""
+TOPIC_WORDS = ("on", "about", "regarding", "concerning", "re", "over")
+"""The words of a title after which it says what was spoken of (`... on the Pledge of ...`)."""
 RECORD_WORDS = frozenset("""
 conversation conversations telephone telephones call calls telcon telcons meeting meetings
 memorandum memo record records transcript minutes notes note summary talk talks discussion
