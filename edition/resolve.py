@@ -283,8 +283,9 @@ def _tells_of_a_day(mention: DateMention, before: str) -> bool:
 
 def _in_week_before(when: str, day: str) -> bool:
     """Whether the day `when` (`1962-11-18`, with its time or not; not a month) is one of the
-    `WEEK_BEFORE` days before `day`, the document's."""
-    if len(when) < len("1962-11-18") or not day:
+    `WEEK_BEFORE` days before `day`, the document's (none where the document is dated by its
+    month or year alone)."""
+    if len(when) < len("1962-11-18") or len(day or "") < len("1962-11-18"):
         return False
     told, own = date.fromisoformat(when[:10]), date.fromisoformat(day[:10])
     return own - timedelta(days=WEEK_BEFORE) <= told < own

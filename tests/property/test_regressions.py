@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from edition.diagnostics import Reporter
 from edition.source import decode_source
 from tests.conftest import body_xml, encode_text, page
@@ -77,3 +79,11 @@ def test_a_word_right_after_an_uncertain_reading_mark_keeps_its_space(registers)
     assert codes(reporter) == [], [str(d) for d in reporter.diagnostics]
     assert ('<unclear reason="uncertain-reading" resp="#ed">the</unclear> missiles and '
             '"<sic rend="mark-after(&quot;)">bitter</sic>" word') in body_xml(tei)
+
+
+@pytest.mark.parametrize("date", ["1918", "October 1962"])
+def test_a_weekday_date_in_a_document_dated_by_month_or_year_is_no_traceback(registers, date):
+    text = page("A.I. MIKOYAN. We met on Monday November 5, 1962.", date=date,
+                title="Telegram from Mikoyan")
+    tei, reporter = encode_text(text, registers)
+    assert '<date when="1962-11-05">Monday November 5, 1962</date>' in body_xml(tei)
