@@ -34,6 +34,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   summary_words  whether a paragraph's words describe the document, as the archive's summary does
   closing_asides  what the closing lines step over: a page's furniture, the footnotes at the end
   closers      the text's closing paragraphs grouped -> closers, postscripts, the trailer, in order
+  unread_parts the parts a reader would take that the parse left in the text, reported
   speakers     speaker labels at the start of a paragraph
   doubt_marks  a label the source marks unsure (`Rusk?:`): the question mark of its doubt
   label_words  the words that make an opening a speaker's label or none (offices, fields, replies)

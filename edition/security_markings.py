@@ -72,6 +72,34 @@ def _level(marking: str) -> str:
     return level if level in CLASSIFICATIONS else ""
 
 
+MARKING_OPENING = re.compile(
+    r"(?i:" + "|".join(re.escape(marking).replace(r"\ ", r"\s+") for marking in sorted(
+        {*CLASSIFICATIONS, *CLASSIFICATIONS_ELSEWHERE}, key=len, reverse=True)) + r")(?![\w-])")
+"""A marking of `CLASSIFICATIONS` or `CLASSIFICATIONS_ELSEWHERE` opening a line, a whole word."""
+MARK_BETWEEN = re.compile(r"\s*[-–—/(;,.]")
+"""A mark parting a marking from what follows it on its line: `TOP SECRET - SENSITIVE`; not a
+colon, a label's (`Confidential: ...`, which `speakers` judges)."""
+
+
+def opening_marking(line: str) -> str:
+    """The classification `line` prints, when it is a marking (`classification_level`) or opens
+    with one that words the level does not read follow (`TOP SECRET - SENSITIVE`, `Совершенно
+    секретно. Экз. № 1`), or another marking (`TOP SECRET EYES ONLY`): a short rest, a mark
+    between, its first word capitalized; '' for any other line (`SECRET MEETING WITH CASTRO`, a
+    heading, `Secret -- or so he said.`, a sentence, `Secretary Rusk`)."""
+    line = line.strip()
+    if (level := classification_level(line)):
+        return level
+    opening = MARKING_OPENING.match(line)
+    if opening is None or not line[:1].isupper():
+        return ""
+    rest = line[opening.end():]
+    words = rest.strip(" -–—/(;,:.").split()
+    marked = bool(MARK_BETWEEN.match(rest)) or bool(MARKING_OPENING.match(rest.lstrip()))
+    shaped = 0 < len(words) <= MARKING_LINE_WORDS and not words[0][:1].islower()
+    return _level(opening.group()) if marked and shaped else ""
+
+
 def classification_of(line: str) -> str:
     """`line` itself when it is a security marking ("Top Secret", "Совершенно секретно"), else
     ""."""
@@ -115,8 +143,14 @@ def is_marking(para: Paragraph) -> bool:
     that goes on on the next line (`Secret` / `sources in Havana report ...`). A marking in
     capitals (`SECRET` / `eyes only`) is one whatever follows."""
     first = para.lines[0]
-    goes_on = len(para.lines) > 1 and not first.isupper() and _continues_a_sentence(para.lines[1])
+    goes_on = len(para.lines) > 1 and sentence_goes_on(first, para.lines[1])
     return bool(classification_of(first)) and not goes_on
+
+
+def sentence_goes_on(marking: str, under: str) -> bool:
+    """Whether the line `under` goes on with the sentence a marking's words open on the line
+    over it (`Secret` / `sources in Havana report ...`); not under a marking in capitals."""
+    return not marking.isupper() and _continues_a_sentence(under)
 
 
 def _continues_a_sentence(line: str) -> bool:

@@ -58,6 +58,7 @@ from .stage_parens import PERSONS_LISTED
 from .text_blocks import TextBlocks
 from .text_end import EndReader, TextEnd, names_only
 from .turn_ends import ends_turn, procedure
+from .unread_parts import UnreadParts
 
 
 def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
@@ -143,6 +144,9 @@ class _Builder:
         found = self.resolver.found
         self.doc.inferred_dates = found.inferred_dates
         self.doc.unresolved_names = found.unresolved_names
+        given = {para.line for para in paras if self.overrides.role(para.line)[0]}
+        UnreadParts(self.doc, end.paras, given | set(furniture), self.registers,
+                    self.trusted_labels, self.reporter).report()
 
     def _read_divisions(self, end: TextEnd, reader: EndReader) -> None:
         """The text whose end is `end`, or, in a file of several documents or a diary of dated
