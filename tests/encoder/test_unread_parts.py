@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import encode_text, page
+from tests.conftest import TEI, encode_text, encode_with, page
 
 MEMO = "Memorandum for the Record"
 LETTER = "Letter from Adlai Stevenson to President Kennedy"
@@ -117,3 +117,16 @@ def test_the_message_says_what_the_line_looks_like_and_what_settles_it(registers
     _, reporter = encode_text(page("TOP SECRET EYES ONLY\n\nWe met.", title=MEMO), registers)
     message = next(d.message for d in reporter.diagnostics if d.code == "classification-unread")
     assert "(the header states none)" in message and "the overrides file cannot" in message
+
+
+def test_the_overrides_the_signature_message_names_settle_it(registers, tmp_path):
+    """The roles the message asks for make the signature the closer's, and nothing is reported:
+    the message points at the overrides file only where the overrides settle the line."""
+    source = telegram(f"N. Khrushchev\n\n{SENT}")
+    _, reporter = encode_with(tmp_path, registers, "", source)
+    assert [d.code for d in reporter.diagnostics] == ["signature-unread"]
+    encoded, reporter = encode_with(tmp_path, registers, '[lines]\n13 = "closer"\n'
+                                    '15 = "postscript"\n', source)
+    assert [str(d) for d in reporter.diagnostics] == []
+    closer = encoded.tei.xpath("//t:closer/t:signed", namespaces=TEI)
+    assert [signed.xpath("string()") for signed in closer] == ["N. Khrushchev"]
