@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .date_patterns import RELATIVE_DAY_WORDS
 from .given_names import given_names_contradict, given_names_fit, initials_contradict
 from .name_forms import NAME_TITLES, TITLES, fold
 from .name_regex import capitalised_words
@@ -34,6 +35,20 @@ list for labels and names in the text (`MARSHAL MALINOVSKY`, `Marshal Malinovsky
 WORD_TITLES = frozenset({"tow", "m"})
 """Titles (`PERSON_TITLES`) that are also a word or a letter: a title before a name only with
 their period (`Tow. Gomułka`, `M. Couve`), not `THE TRUCKS TOW BALL BEARINGS`, `PLAN M BALL`."""
+SENTENCE_OPENERS = frozenset("""
+Later Earlier Now Meanwhile Afterwards Again Also Still Thus Hence Soon Once Even Only Perhaps
+Instead Next Did Does Do Has Have Had Is Was Were Are Can Could Should Would Must Shall Will
+Might Let""".split()) | {word.capitalize() for word in RELATIVE_DAY_WORDS}
+"""English words that open a sentence right before a name and are no forename, besides the
+words no name (`NOT_NAMES`: `Then`, `When`): adverbs of time and of the sentence (`Yesterday
+Kennedy said`, `Later Kennedy agreed`, `Only Castro`) and the verbs that open a question (`Did
+Khrushchev ask`); an adverb in -ly is told by its ending (`ADVERB`)."""
+ADVERB = re.compile(r"[A-Z][a-z]{4,}ly")
+"""A capitalized adverb in -ly of seven letters or more (`Finally`, `Recently`, `Apparently`);
+not a forename of five or six (`Emily`, `Shelly`), which such a short ending would take."""
+OBJECT_ENDING = re.compile(r"[^\W\d_]+[.!]")
+"""A surname that ends its sentence: after a sentence's first word alone, that word is a verb
+(`Study Lenin.`), no forename."""
 WOMEN_TITLES = frozenset("Mrs Miss Ms Madame Mme Señora Sra".split())
 """Titles that name a woman: before a man's surname alone, they name someone else (his wife)."""
 WORD_BEFORE = re.compile(r"(?:^|(.)\s*)\b([A-Z][^\W\d_]*)(\.?)\s+$")
@@ -82,15 +97,19 @@ INSTITUTION_AFTER = re.compile(r"\s(?:(?:{0})\s){{0,2}}(?:{1})\b(?!\s+(?:Day|DAY
 ` State Library`, ` LIBRARY`; not a day's name (`Kennedy Memorial Day address` is his)."""
 
 
-def _someone_else(text: str, start: int, entry: Entry, registers: Registers) -> bool:
+def _someone_else(text: str, start: int, entry: Entry, registers: Registers,
+                  english: bool = True) -> bool:
     """Whether a surname standing alone at `start` is someone else's than the register's bearer,
     by the word before it: a woman's title ("Mrs. Kennedy"); a given name the registers know for
-    another person only ("Vladimir Kuznetsov"); or, inside a sentence, a capitalized word that is
-    no title or office (nameparser's list and ours: "Chairman of the Council of Ministers
-    Khrushchev", "Assistant Kissinger") and no name of the registers ("and Moscow Khrushchev"),
-    so a forename ("with Robert Kennedy"). A word opening a sentence is none ("Then Kennedy"),
-    nor is a word in capitals, whose capital says nothing ("SAID KHRUSHCHEV", "the CIA"). Or a
-    post the person's occupation does not name (`another_post`: "Attorney General Kennedy")."""
+    another person only ("Vladimir Kuznetsov"); or a capitalized word that is no title or office
+    (nameparser's list and ours: "Chairman of the Council of Ministers Khrushchev", "Assistant
+    Kissinger") and no name of the registers ("and Moscow Khrushchev"), so a forename ("with
+    Robert Kennedy"): inside a sentence any such word, opening one in an `english` text one that
+    is no word opening a sentence (`_opens_a_sentence`: "Robert Kennedy said", not "Then
+    Kennedy", "Yesterday Kennedy"); in another language the first word of a sentence says
+    nothing. A word in capitals is none, whose capital says nothing ("SAID KHRUSHCHEV", "the
+    CIA"). Or a post the person's occupation does not name (`another_post`: "Attorney General
+    Kennedy")."""
     if another_post(text, start, entry):
         return True
     match = _word_before(text, start)
@@ -103,9 +122,19 @@ def _someone_else(text: str, start: int, entry: Entry, registers: Registers) -> 
         return False
     if registers.forename_of_another(word, entry):
         return True
-    inside_sentence = before is not None and before not in ".!?:\"“"
-    return inside_sentence and len(word) > 1 and not word.isupper() \
-        and not title_or_name(word, registers)
+    if len(word) == 1 or word.isupper() or title_or_name(word, registers):
+        return False
+    if before is not None and before not in ".!?:\"“":   # inside a sentence
+        return True
+    return english and not _opens_a_sentence(word, text, start)
+
+
+def _opens_a_sentence(word: str, text: str, start: int) -> bool:
+    """Whether `word`, which opens a sentence right before a surname at `start`, is a word that
+    opens one and no forename: an adverb or a verb opening a question (`SENTENCE_OPENERS`,
+    `ADVERB`), or a verb whose object is the surname, which ends the sentence (`Study Lenin.`)."""
+    return word in SENTENCE_OPENERS or ADVERB.fullmatch(word) is not None \
+        or OBJECT_ENDING.match(text, start) is not None
 
 
 def another_post(text: str, start: int, entry: Entry) -> bool:
@@ -135,7 +164,8 @@ def _word_before(text: str, start: int) -> re.Match[str] | None:
 
 
 def person_start(text: str, start: int, end: int, entry: Entry, registers: Registers,
-                  speaks: bool = False, named_before: bool = False) -> int | None:
+                  speaks: bool = False, named_before: bool = False, english: bool = True
+                  ) -> int | None:
     """Where the name of the person `entry` found at `start`..`end` begins: before the given
     names of the person right before a surname alone (`_given_start`), after a letter that is
     another word's (`_past_anothers_letter`); None where the name is not the person's: it opens
@@ -149,7 +179,8 @@ def person_start(text: str, start: int, end: int, entry: Entry, registers: Regis
     the register marks as also a word (`Entry.word_forms`: `Rice shipments`, `White paper`, `Long
     delays`), where besides a title, given names and initials (`Mr. Rice`, `Edward Rice`), a person
     who `speaks` or was `named_before` in more than the surname (`George W. Ball ... Ball said`)
-    says it is theirs."""
+    says it is theirs. The word opening a sentence before a surname is read as English words
+    are where the text is `english` (`_someone_else`)."""
     if INSTITUTION_AFTER.match(text, end):
         return None
     if " " in text[start:end]:   # a full form of the register's (`ROBERT KENNEDY`)
@@ -161,7 +192,7 @@ def person_start(text: str, start: int, end: int, entry: Entry, registers: Regis
         or text[start:end] in entry.word_forms and not (speaks or named_before)
     if a_word and named == start and not _after_a_title(text, start):
         return None   # a word that may be no name: `THE BALL IS`, `A LONG DEBATE`, `Rice shipments`
-    return None if _someone_else(text, named, entry, registers) else named
+    return None if _someone_else(text, named, entry, registers, english) else named
 
 
 def _glued_start(text: str, start: int, end: int, entry: Entry, registers: Registers

@@ -103,6 +103,9 @@ class Resolver:
     nouns_capitalized: bool = False
     """The text is German, whose nouns are all capitalized: a word alone after an article or an
     adjective is a noun, no name to report (`NOUN_BEFORE`)."""
+    english: bool = True
+    """The text is English, whose words opening a sentence before a surname are known: another
+    word there is a forename (`person_names.person_start`: `Robert Kennedy said`)."""
     found: Resolution = field(default_factory=Resolution)
     _named_in_full: set[str] = field(default_factory=set, init=False, repr=False)
     """Persons named so far in the document by more than a surname alone (`George W. Ball`,
@@ -187,7 +190,7 @@ class Resolver:
             if entry is not None and entry.kind == "person":
                 start = person_start(text, start, end, entry, self.registers,
                                      self.speaks_here(entry.ref),
-                                     entry.ref in self._named_in_full)
+                                     entry.ref in self._named_in_full, self.english)
                 if start is not None and " " in text[start:end].strip():
                     self._named_in_full.add(entry.ref)   # `George W. Ball`, `Senator Long`
             if entry is not None and start is not None:

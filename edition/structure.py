@@ -105,7 +105,8 @@ class _Builder:
                                  days_read_until_told=sent,
                                  told_later=told_later(document.doc_type, title),
                                  speaks_here=self.speakers.speaks_here,
-                                 nouns_capitalized=document.language == "de")
+                                 nouns_capitalized=document.language == "de",
+                                 english=document.language == "en")
         self.make = TextBlocks(document, registers, self.resolver, reporter)
         self.closing = ClosingPart(BlockMakers(self.make.block, self.make.note,
                                                self.make.furniture_block, self.make.nodes),

@@ -74,6 +74,59 @@ def test_a_surname_after_a_womans_title_or_anothers_forename_is_not_linked(sourc
 
 
 
+# session 23 (n11, 1): a forename not the person's opening a sentence was read as the sentence's
+# first word, capitalized as any: `Robert Kennedy said` linked John F. Kennedy
+SENTENCE_START = [
+    pytest.param("Robert Kennedy said that the blockade would hold.", "Robert Kennedy said",
+                 False, id="Robert Kennedy said"),
+    pytest.param("It came from Havana. Robert Kennedy agreed.", "Robert Kennedy agreed",
+                 False, id="after a sentence"),
+    pytest.param("Present: Ethel Kennedy, A.I. Mikoyan.", "Ethel Kennedy,", False,
+                 id="after a colon"),
+    # the person's own given names, a title, a word opening a sentence: the person's
+    pytest.param("John Kennedy said so.", "<persName ref=\"persons.xml#kennedy-john\">John "
+                 "Kennedy</persName> said", True, id="John Kennedy"),
+    pytest.param("J. F. Kennedy said so.", ">J. F. Kennedy</persName> said", True,
+                 id="J. F. Kennedy"),
+    pytest.param("President Kennedy said so.", ">President Kennedy</persName> said", True,
+                 id="President Kennedy"),
+    pytest.param("Kennedy said so.", KENNEDY + " said", True, id="Kennedy alone"),
+    pytest.param("Comrade Kennedy said so.", "Comrade " + KENNEDY, True, id="Comrade"),
+    pytest.param("Mr. Kennedy said so.", "Mr. " + KENNEDY, True, id="Mr."),
+    pytest.param("Then Kennedy said so.", "Then " + KENNEDY, True, id="Then"),
+    pytest.param("Yesterday Kennedy said so.", "</date> " + KENNEDY, True, id="Yesterday"),
+    pytest.param("Later Kennedy agreed.", "Later " + KENNEDY, True, id="Later"),
+    pytest.param("Subsequently Kennedy agreed.", "Subsequently " + KENNEDY, True,
+                 id="an adverb in -ly"),
+    pytest.param("Did Kennedy agree?", "Did " + KENNEDY, True, id="a question"),
+    pytest.param("Study Lenin. That is the way.",
+                 'Study <persName ref="persons.xml#lenin-vladimir">Lenin</persName>.', True,
+                 id="a verb and its object"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected, linked", SENTENCE_START)
+def test_a_forename_opening_a_sentence_is_anothers(sentence, expected, linked, registers):
+    """A capitalized word opening a sentence before a surname is a forename unless it is a
+    title, a name of the registers or an English word that opens sentences: another person's
+    where the register gives the bearer another (the report lists the surname unresolved)."""
+    tei, reporter = encode_text(page("A.I. MIKOYAN. We met.\n\n" + sentence), registers)
+    body = body_xml(tei)
+    assert expected in body, [str(d) for d in reporter.diagnostics]
+    assert ("kennedy-john" in body or "lenin-vladimir" in body) == linked
+
+
+def test_a_word_opening_a_sentence_in_another_language_says_nothing(registers):
+    """In Spanish (`Luego Dorticós dijo`: then Dorticós said) the English sentence openers are not
+    known: the first word of a sentence is no sign of another person."""
+    source = page("Luego Dorticós dijo que el pueblo de Cuba y el gobierno no aceptan la "
+                  "inspección de su territorio por la ONU. El gobierno de Cuba lo dijo en una "
+                  "carta al Secretario General.", title="Carta") \
+        .replace("Record ID", "Language\n\nSpanish\n\nRecord ID")
+    tei, _ = encode_text(source, registers)
+    assert 'Luego <persName ref="persons.xml#dorticos-osvaldo">Dorticós</persName>' in body_xml(tei)
+
+
 KHRUSHCHEV = '<persName ref="persons.xml#khrushchev-nikita">'
 INITIALS = [
     pytest.param("A.I. MIKOYAN. At 4 a.m. N.S. Khrushchov called.",
