@@ -83,6 +83,17 @@ POST_BEFORE = re.compile(r"(?<![\w.])(Attorney General|Vice[- ]President|Congres
                          r"|Mayor|Sen\.)\s+$", re.IGNORECASE)
 """A post of `POSTS` right before a name, in any case: `Attorney General `, `SENATOR `,
 `Vice-President `."""
+QUALIFIERS = {"vice": ("vice", "deputy"), "deputy": ("vice", "deputy"),
+              "assistant": ("assistant",)}
+"""Words that make an office before them another's, its deputy's or assistant's (`Vice
+President`, `Deputy Prime Minister`) -> the words of a register's `occupation` that say the
+person holds such an office (`Deputy` and `Vice` are one: `Vice Premier Mikoyan` is the `First
+Deputy Chairman`'s). Not `Acting`, which holds the office, nor `Under`, also a preposition
+(`Under President Kennedy`)."""
+QUALIFIED_BEFORE = re.compile(r"(?<![\w.-])(Vice|Deputy|Assistant)(?:-\s*|\s+)"
+                              r"((?:[A-Z][a-z]+(?:-|\s+)){0,3})$")
+"""A qualifier of `QUALIFIERS`, capitalized, and the capitalized words of an office after it,
+right before a name: `Vice `, `Deputy Prime Minister `, `Vice-President `."""
 INSTITUTIONS = """Library Center Centre Institute Foundation Museum Mausoleum Memorial University
 College School Academy Hospital Airport Stadium Prize Award Fund Square Street Avenue Boulevard
 Prospekt Bridge Park Hall House Hills Station""".split()
@@ -110,7 +121,7 @@ def _someone_else(text: str, start: int, entry: Entry, registers: Registers,
     nothing. A word in capitals is none, whose capital says nothing ("SAID KHRUSHCHEV", "the
     CIA"). Or a post the person's occupation does not name (`another_post`: "Attorney General
     Kennedy")."""
-    if another_post(text, start, entry):
+    if another_post(text, start, entry) or under_a_deputys_office(text, start, entry, False):
         return True
     match = _word_before(text, start)
     if match is None:
@@ -150,6 +161,23 @@ def another_post(text: str, start: int, entry: Entry) -> bool:
     return bool(office) and office not in occupation_words(entry.role)
 
 
+def under_a_deputys_office(text: str, start: int, entry: Entry, office_in_name: bool) -> bool:
+    """Whether the name at `start` follows an office with a qualifier (`QUALIFIED_BEFORE`) that
+    the register's occupation of `entry` does not hold (`QUALIFIERS`): `Vice President Kennedy`,
+    where the register form `President Kennedy` (`office_in_name`) opens the name, and `Deputy
+    Prime Minister Nehru` are not the President's nor the Prime Minister's; `Deputy Premier
+    Mikoyan` stays the First Deputy Chairman's. Every word between is an office's (`Vice Admiral
+    `, not `Deputy Kennedy`); no sign where the register gives no occupation."""
+    found = QUALIFIED_BEFORE.search(text, max(0, start - 50), start)
+    if found is None or not entry.role:
+        return False
+    words = found.group(2).replace("-", " ").split()
+    if not (words or office_in_name) or not all(_is_title(word) for word in words):
+        return False
+    held = occupation_words(entry.role).split()
+    return not any(word in held for word in QUALIFIERS[found.group(1).lower()])
+
+
 def occupation_words(occupation: str) -> str:
     """A register's `occupation` in lower case, its hyphens and runs of spaces one space, as
     `POSTS` names the offices: `Vice-President of ...` -> "vice president of ..."."""
@@ -184,6 +212,8 @@ def person_start(text: str, start: int, end: int, entry: Entry, registers: Regis
     if INSTITUTION_AFTER.match(text, end):
         return None
     if " " in text[start:end]:   # a full form of the register's (`ROBERT KENNEDY`)
+        if under_a_deputys_office(text, start, entry, _is_title(text[start:end].split()[0])):
+            return None   # `Vice President Kennedy`: the form `President Kennedy` after `Vice`
         return _glued_start(text, start, end, entry, registers)
     named = _past_anothers_letter(text, _given_start(text, start, entry, registers))
     if named == start and _anothers_initials(text, start, entry, registers):

@@ -640,3 +640,41 @@ def test_a_post_the_persons_occupation_does_not_name_is_anothers(role, words, an
     entry = Entry("x", "person", "persons.xml", "X", ("X",), role=role)
     text = f"We met {words}X today."
     assert another_post(text, text.index("X"), entry) is another
+
+
+NEHRU = '<persName ref="persons.xml#nehru-jawaharlal">Nehru</persName>'
+MIKOYAN = '<persName ref="persons.xml#mikoyan-anastas">Mikoyan</persName>'
+
+
+# session 23 (n11, 2): `Vice President Kennedy` linked John F. Kennedy by the register form
+# `President Kennedy` after `Vice`; `Deputy Prime Minister Nehru` the Prime Minister
+@pytest.mark.parametrize("sentence, expected, linked", [
+    pytest.param("Later Vice President Kennedy agreed.", "Vice President Kennedy agreed", False,
+                 id="Vice President, a register form after Vice"),
+    pytest.param("We met Vice-President Kennedy at once.", "Vice-President Kennedy at", False,
+                 id="Vice-President"),
+    pytest.param("We met Deputy Prime Minister Nehru at once.", "Minister Nehru at", False,
+                 id="Deputy Prime Minister"),
+    pytest.param("We met Assistant Secretary-General U Thant at once.", "General U Thant at",
+                 False, id="Assistant Secretary-General"),
+    pytest.param("We met Vice Admiral Kennedy at once.", "Admiral Kennedy at", False,
+                 id="Vice Admiral"),
+    # the office the person holds, a qualifier the occupation names, no office after it
+    pytest.param("We met Prime Minister Nehru at once.", "Minister " + NEHRU, True,
+                 id="Prime Minister"),
+    pytest.param("We met Deputy Premier Mikoyan at once.", "Premier " + MIKOYAN, True,
+                 id="the First Deputy Chairman's Deputy Premier"),
+    pytest.param("We met Vice Premier Mikoyan at once.", "Premier " + MIKOYAN, True,
+                 id="Vice is Deputy"),
+    pytest.param("Under President Kennedy the plan went on.",
+                 '<persName ref="persons.xml#kennedy-john">President Kennedy</persName> the', True,
+                 id="Under, a preposition"),
+    pytest.param("We met the Vice President, Kennedy agreed.", ", " + KENNEDY, True,
+                 id="a comma between"),
+])
+def test_a_name_after_a_deputys_office_is_not_the_office_holders(sentence, expected, linked,
+                                                                 registers):
+    """A qualifier (`Vice`, `Deputy`, `Assistant`) before the office the register person holds
+    makes the name after it another's, where the person's occupation has no such qualifier."""
+    body = encoded_body("A.I. MIKOYAN. " + sentence, expected, registers)
+    assert ("<persName" in body) == linked
