@@ -52,6 +52,10 @@ class Paragraph:
     """Whether the typist of the text writes a dash as a hyphen against a word
     (`paragraphs.writes_dash_as_hyphen`): then a hyphen at a line's end is such a dash, no
     word's (`obsolete-` / `they were obsolete`), and the lines are joined by a space."""
+    continued: str = ""
+    """For a line taken from its paragraph (`each_line`: an address's), the line after it there,
+    which a name cut at the line's end may go on with (`To the Ministry of Foreign Affairs` /
+    `of the Republic of Cuba`); empty for a paragraph's last line and a whole paragraph."""
 
     @cached_property
     def text(self) -> str:
@@ -84,9 +88,12 @@ class Paragraph:
         return tuple(nodes for _, nodes in self.page_breaks)[before:]
 
     def each_line(self) -> tuple[Paragraph, ...]:
-        """Each line as a paragraph of its own, with its number: an address's lines."""
-        return tuple(Paragraph((line,), number, hyphen_dashes=self.hyphen_dashes)
-                     for line, number in zip(self.lines, self.line_numbers))
+        """Each line as a paragraph of its own, with its number and the line after it
+        (`continued`): an address's lines."""
+        after = [line.strip() for line in self.lines[1:]] + [""]
+        return tuple(Paragraph((line,), number, hyphen_dashes=self.hyphen_dashes,
+                               continued=following)
+                     for line, number, following in zip(self.lines, self.line_numbers, after))
 
     @property
     def line_numbers(self) -> tuple[int, ...]:

@@ -117,12 +117,15 @@ class Resolver:
     """The text read so far tells of a day of the week before the document's (`WEEK_BEFORE`)."""
 
     def resolve(self, nodes: tuple[Node, ...], line: int, dating: Dating, before: str = "",
-                after: str = "") -> tuple[Node, ...]:
+                after: str = "", continued: str = "") -> tuple[Node, ...]:
         """`nodes` with names and dates linked, the dates read against `dating`; `before` and
         `after` are the text around them in their sentence, which the date rules see across
-        inline elements (see `find_dates`)."""
+        inline elements (see `find_dates`); `continued` the next line of the address that
+        `nodes` are a line of, which an organization's name ending them may go on with
+        (`_going_on`)."""
         if len(nodes) == 1 and isinstance(nodes[0], Text):   # the usual paragraph: one text
-            return tuple(self._resolve_text(nodes[0].text, line, dating, before, after))
+            return tuple(self._resolve_text(nodes[0].text, line, dating, before, after,
+                                            continued))
         read = [_read_on(node) for node in nodes]
         afters = []
         for text in reversed(read):
@@ -161,8 +164,9 @@ class Resolver:
             + tuple(rend)
 
     def _resolve_text(self, text: str, line: int, dating: Dating, before: str = "",
-                      after: str = "") -> list[Node]:
-        spans = self._name_spans(text) + self._date_spans(text, line, dating, before, after)
+                      after: str = "", continued: str = "") -> list[Node]:
+        spans = self._name_spans(text, continued) \
+            + self._date_spans(text, line, dating, before, after)
         self._report_unresolved(text, spans, line)
         if not spans:
             return [Text(text)] if text else []
@@ -180,9 +184,12 @@ class Resolver:
             nodes.append(Text(text[position:]))
         return nodes
 
-    def _name_spans(self, text: str) -> list[tuple[int, int, Node]]:
+    def _name_spans(self, text: str, continued: str = "") -> list[tuple[int, int, Node]]:
         spans: list[tuple[int, int, Node]] = []
-        for start, end, found in sorted(self.registers.mention_spans(text), key=lambda s: s[0]):
+        mentions = self.registers.mention_spans(text)
+        if continued:
+            mentions = self._going_on(text, continued, mentions)
+        for start, end, found in sorted(mentions, key=lambda s: s[0]):
             form = text[start:end]
             entry = self._override(form, found)
             if entry is found and entry.kind == "person":   # `S. Mikoyan`: Sergo's, not Anastas's
@@ -202,6 +209,17 @@ class Resolver:
             for match in re.finditer(rf"\b{re.escape(form)}\b", text):
                 spans.append((match.start(), match.end(), self.name(entry, form)))
         return spans
+
+    def _going_on(self, text: str, continued: str, mentions: list[tuple[int, int, Entry]]
+                  ) -> list[tuple[int, int, Entry]]:
+        """`mentions` of `text`, a line of an address, less an organization's name ending it
+        that, read on into the next line `continued`, is no longer the register's: `To the
+        Ministry of Foreign Affairs` / `of the Republic of Cuba` is Cuba's ministry, not the
+        USSR's (`embedded_names.own_names`), while `of the USSR` and `Havana` after it keep it."""
+        joined = {(start, entry.id)
+                  for start, _, entry in self.registers.mention_spans(f"{text} {continued}")}
+        return [(start, end, entry) for start, end, entry in mentions
+                if entry.kind != "org" or text[end:].strip(" ,") or (start, entry.id) in joined]
 
     def _override(self, form: str, entry: Entry) -> Entry | None:
         """The entry an override gives `form` ("": none); an unknown id (reported by

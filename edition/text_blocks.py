@@ -53,7 +53,8 @@ class TextBlocks:
     def nodes(self, text: str, line: int, column: int, stage: bool = False,
               para: Paragraph | None = None, dateline: bool = False) -> tuple[Node, ...]:
         """`text` parsed and resolved: `text` begins at `column` of `line`, or at offset
-        `column - 1` of the text of `para`, whose lines it may span."""
+        `column - 1` of the text of `para`, whose lines it may span; where it ends a line of an
+        address, read with the line after it (`Paragraph.continued`)."""
         where = Locator.of_paragraph(self.doc.raw.path, para, column) if para \
             else Locator(self.doc.raw.path, line, column)
         reported = self.resolver.found.reported_dates
@@ -61,8 +62,10 @@ class TextBlocks:
         inline = parse_inline(text, where, self.reporter, stage, self.doc.doc_type,
                               self.interpreters)
         pages = para.page_breaks_from(column - 1) if para else ()
+        continued = para.continued if para and para.text.endswith(text) else ""
         nodes = mark_foreign_quotes(
-            with_word_breaks(self.resolver.resolve(inline, line, self.dating(para)), pages),
+            with_word_breaks(self.resolver.resolve(inline, line, self.dating(para),
+                                                   continued=continued), pages),
             self.doc.language, text)
         date_checks.report_text(text, reported[known:], where, self.reporter, dateline)
         return nodes

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import TEI, body_xml, encode_text, page
+from tests.conftest import TEI, body_xml, compact_xml, encode_text, page
 
 TITLE = "Note Verbale from the Embassy of the USSR in Havana to the Foreign Ministry"
 TEXT = "The Embassy informs the Ministry of the loading of the aircraft.\n\n"
@@ -186,3 +186,36 @@ def test_a_telegram_s_place_and_addressee_in_capitals_at_its_top_are_its_address
                          "Telegraph upon fulfillment.", date="October 30, 1962",
                          title=INSTRUCTION))
     assert body_xml(tei).split(">", 1)[1].startswith(expected)
+
+
+ADDRESSEE = "To the Ministry of Foreign Affairs\n"
+USSR_MFA = '<orgName ref="organizations.xml#ussr-mfa">Ministry of Foreign Affairs</orgName>'
+
+
+@pytest.mark.parametrize("address, expected, ussr_mfa", [
+    pytest.param(ADDRESSEE + "of the Republic of Cuba\nHavana",
+                 '<addrLine n="4" xml:id="L4">To the Ministry of Foreign Affairs</addrLine>'
+                 f'<addrLine n="5" xml:id="L5">of the {CUBA}</addrLine>', False,
+                 id="of the Republic of Cuba: Cuba's"),
+    pytest.param(ADDRESSEE + "of Brazil\nRio de Janeiro",
+                 '<addrLine n="4" xml:id="L4">To the Ministry of Foreign Affairs</addrLine>',
+                 False, id="of a country the registers lack"),
+    # the register's own country, or no `of` after it: the USSR's ministry
+    pytest.param(ADDRESSEE + "of the USSR\nMoscow",
+                 f'<addrLine n="4" xml:id="L4">To the {USSR_MFA}</addrLine>', True,
+                 id="of the USSR"),
+    pytest.param(ADDRESSEE + "Moscow", f'<addrLine n="4" xml:id="L4">To the {USSR_MFA}</addrLine>',
+                 True, id="a city under it"),
+])
+def test_a_ministry_cut_at_a_line_end_is_the_country_s_of_the_next_line(
+        registers, address, expected, ussr_mfa):
+    """Session 23 (n11, 3): an address's lines were read one by one, and `To the Ministry of
+    Foreign Affairs` / `of the Republic of Cuba` linked the first to the USSR's ministry, whose
+    form `Ministry of Foreign Affairs` is, in the text and as the note's addressee."""
+    tei, _ = encode_text(page(f"{TEXT}{VALEDICTION}\n\nHavana, 20 November 1962\n\n{address}",
+                              date="November 20, 1962",
+                              title="Note Verbale from the Embassy of the USSR in Havana"),
+                         registers)
+    assert expected in body_xml(tei)
+    received = tei.xpath("//t:correspAction[@type='received']/*/@ref", namespaces=TEI)
+    assert (received == ["organizations.xml#ussr-mfa"]) is ussr_mfa
