@@ -21,6 +21,7 @@ from .namesakes import by_initials
 from .person_names import NOT_NAMES, person_start
 from .registers import Entry, Mention, Registers
 from .source_marks import hand_named
+from .source_refs import cited_volumes
 
 RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday"})
 DAYS_COUNTED = frozenset(date_patterns.RELATIVE_DAYS)
@@ -165,9 +166,10 @@ class Resolver:
 
     def _resolve_text(self, text: str, line: int, dating: Dating, before: str = "",
                       after: str = "", continued: str = "") -> list[Node]:
-        spans = self._name_spans(text, continued) \
-            + self._date_spans(text, line, dating, before, after)
-        self._report_unresolved(text, spans, line)
+        cited = cited_volumes(text)   # a FRUS volume's title: no name nor date of the text
+        spans = self._name_spans(text, continued, cited) \
+            + self._date_spans(text, line, dating, before, after, cited)
+        self._report_unresolved(text, spans + [(start, end, None) for start, end in cited], line)
         if not spans:
             return [Text(text)] if text else []
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
@@ -184,9 +186,11 @@ class Resolver:
             nodes.append(Text(text[position:]))
         return nodes
 
-    def _name_spans(self, text: str, continued: str = "") -> list[tuple[int, int, Node]]:
+    def _name_spans(self, text: str, continued: str = "", cited: list[tuple[int, int]] = ()
+                    ) -> list[tuple[int, int, Node]]:
         spans: list[tuple[int, int, Node]] = []
-        mentions = self.registers.mention_spans(text)
+        mentions = [(start, end, entry) for start, end, entry in self.registers.mention_spans(text)
+                    if not _overlaps(start, end, cited)]
         if continued:
             mentions = self._going_on(text, continued, mentions)
         for start, end, found in sorted(mentions, key=lambda s: s[0]):
@@ -239,10 +243,11 @@ class Resolver:
         return node
 
     def _date_spans(self, text: str, line: int, dating: Dating, before: str,
-                    after: str) -> list[tuple[int, int, Node]]:
+                    after: str, cited: list[tuple[int, int]] = ()) -> list[tuple[int, int, Node]]:
         # no day is inferred from the day a document told later is told on
-        found = find_dates(text, None if self.told_later else dating.day or None, before, after,
-                           impossible=True)
+        found = [mention for mention in find_dates(
+            text, None if self.told_later else dating.day or None, before, after, impossible=True)
+            if not _overlaps(mention.start, mention.end, cited)]
         for mention in found:
             written = contradicted_weekday(mention, text, mention.end, after)
             if written or mention.impossible or mention.month_first:
@@ -355,6 +360,11 @@ def _read_on(node: Node) -> str:
     if isinstance(node, Text):
         return node.text
     return "" if node.tag in ASIDES else "".join(_read_on(child) for child in node.children)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `start`..`end` overlaps any of `spans` (start, end)."""
+    return any(start < span_end and span_start < end for span_start, span_end in spans)
 
 
 def _covered(offset: int, spans: list) -> bool:

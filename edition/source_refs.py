@@ -71,3 +71,29 @@ def frus_publication(statements: list[str], record_id: str) -> Publication | Non
         return Publication(found["series"], found["volume"] + part, found["title"] or "",
                            (number["n"] or "") if number else "")
     return None
+
+
+_SERIES = (r"(?:\bFRUS|(?<!on[ \t])\bForeign[ \t]+Relations(?:[ \t]+of[ \t]+the[ \t]+United"
+           r"[ \t]+States)?),?[ \t]+\d{4}(?:[ \t]*[–-][ \t]*\d{2,4})?")
+_VOLUME = r",?[ \t]+(?:[Vv]olume|[Vv]ol\.)[ \t]*(?:[IVXLC]+|\d+)\b(?:,[ \t]+Part[ \t]+\d+)?"
+_TITLE_WORD = r"(?:[A-Z](?:[\w'’-]|\.(?=\w))*|\d{1,4})"
+_NOT_THE_DOCUMENT = r"(?![ \t,]*(?:Document|[Dd]oc\.|pp?\.)[ \t]*\d)"
+_TITLE = (rf",[ \t]+{_NOT_THE_DOCUMENT}{_TITLE_WORD}(?:{_NOT_THE_DOCUMENT}"
+          rf"(?:(?:,?[ \t]+|[ \t]*[–-][ \t]*){_TITLE_WORD}"
+          rf"|[ \t]+(?:and|of|the|in|on|to|for)(?=[ \t]+[A-Z])))*")
+CITED_VOLUME = re.compile(rf"{_SERIES}(?:{_VOLUME}(?:{_TITLE})?)?")
+"""A FRUS volume cited in the text, as a source note or a footnote prints it: the series and
+the years it covers, its volume and part, and the volume's title, whose words are capitalized
+but for small words between them (`Foreign Relations of the United States, 1961–1963, Volume XI,
+Cuban Missile Crisis and Aftermath`, `FRUS 1961-1963, vol. XI`, `Foreign Relations, 1961–1963,
+vol. X, Cuba, 1961–1962`), up to the document or page cited (`, Document 96`, `, doc. 121`, `,
+p. 12`); not `the Committee on Foreign Relations, 1962`."""
+
+
+def cited_volumes(text: str) -> list[tuple[int, int]]:
+    """Where `text` cites a FRUS volume (`CITED_VOLUME`): a book's title, which names no place,
+    body, person or date of the text (`the United States`, `Soviet Union, January 1969–October
+    1970`)."""
+    if "FRUS" not in text and "Relations" not in text:
+        return []
+    return [found.span() for found in CITED_VOLUME.finditer(text)]

@@ -38,6 +38,34 @@ def test_the_years_a_series_volume_is_named_by_are_no_date(body, dates, register
     assert [compact_xml(d) for d in tei.iterfind(".//t:body//t:date", TEI)] == dates
 
 
+LINKED = "//t:body//*[self::t:date or self::t:persName or self::t:placeName or self::t:orgName]"
+
+
+@pytest.mark.parametrize("body, linked", [
+    ("The President approved the reply.[1]\n\n[1] Printed in Foreign Relations of the United "
+     "States, 1961-1963, Volume XI, Cuban Missile Crisis and Aftermath, Document 96.", []),
+    ("See Foreign Relations of the United States, 1969–1976, Volume XII, Soviet Union, January "
+     "1969–October 1970, Document 119.", []),
+    ("Printed in Foreign Relations, 1961–1963, vol. VI, Kennedy-Khrushchev Exchanges, Document 65.",
+     []),
+    ("See FRUS 1961-1963, vol. X, Cuba, 1961–1962, doc. 12.", []),
+    # the text around the title is read
+    ("See FRUS 1961-1963, vol. X, Cuba, and Khrushchev agreed in Moscow on 28 October 1962.",
+     ['<persName ref="persons.xml#khrushchev-nikita">Khrushchev</persName>',
+      '<placeName ref="places.xml#moscow">Moscow</placeName>',
+      '<date when="1962-10-28">28 October 1962</date>']),
+    ("The Committee on Foreign Relations, 1962, met in the United States.",
+     ['<date when="1962">1962</date>',
+      '<placeName ref="places.xml#usa">United States</placeName>']),
+], ids=["a footnote", "the volume's span in its title", "persons in its title", "FRUS, doc.",
+        "words after the title", "the Senate's committee"])
+def test_a_frus_volume_s_title_names_no_place_person_or_date(body, linked, registers):
+    """Session 23 (n11, 4): a FRUS volume cited in the text linked the United States of the
+    series' title, the Soviet Union and Cuba of the volume's and dated the span it covers."""
+    tei, _ = encode_text(page(body, date="November 12, 1962"), registers)
+    assert [compact_xml(found) for found in tei.xpath(LINKED, namespaces=TEI)] == linked
+
+
 @pytest.mark.parametrize("body, fragment", [
     ("They cited Ley 1962, Law 1962, Decree 1962 and Resolutions 1961 and 1962.",
      "They cited Ley 1962, Law 1962, Decree 1962 and Resolutions 1961 and 1962."),
