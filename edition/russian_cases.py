@@ -33,12 +33,31 @@ endings of the five `CASES`, `|` between a case's several): adjectives (`Сов�
 `-ь` (masculine or feminine: both), surnames in `-ов`, `-ин` (instrumental `Хрущевым`), then any
 other consonant (`Микоян`, `Нью-Йорк`, `Союз`). A masculine accusative is the genitive or the
 nominative (`Советского Союза`, `Советский Союз`). A word ending otherwise (`-о`, `-е`, `-и`,
-`-у`: `Кастро`, `Кеннеди`) is not declined."""
+`-у`: `Кастро`, `Кеннеди`) is not declined, but in a place's or a body's name
+(`COMMON_PARADIGMS`)."""
+COMMON_PARADIGMS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
+    ("ые", 2, ("ых", "ым", "ые", "ыми", "ых")),
+    ("[гкхжчшщ]ие", 2, ("их", "им", "ие", "ими", "их")),
+    ("[гкх]ое", 2, ("ого", "ому", "ое", "им", "ом")),
+    ("ое", 2, ("ого", "ому", "ое", "ым", "ом")),
+    ("ы", 1, ("ов", "ам", "ы", "ами", "ах")),
+    ("ство", 1, ("а", "у", "о", "ом", "е")),
+    ("ие", 1, ("я", "ю", "е", "ем", "и")),
+    ("ье", 1, ("я", "ю", "е", "ем", "е")),
+)
+"""The endings a place's or a body's name has besides a person's (`PARADIGMS`, which they go
+before): plural adjectives and nouns (`Соединенные Штаты` -> `Соединенных Штатов`, `Британские`
+-> `Британских`; a plural in `-ы` takes `-ов`), neuter adjectives (`Карибское` -> `Карибским`,
+`Советское` -> `Советским`) and the nouns of the Russian neuter suffixes (`Посольство` ->
+`Посольства`, `Управление` -> `Управления`, `Приморье` -> `Приморья`). A noun in `-о` or `-е` of
+another language is not declined (`Токио`, `Чикаго`, `Кабо-Верде`), nor is a person's name in
+`-о` (`Кастро`, `Эрнесто`)."""
 
 CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
 """A capitalised word of the Russian alphabet, which declines (not `США`, `А.И.` or `Kennedy`)."""
-ADJECTIVE = re.compile(r"(?:ий|ый|ой|ая|ое|ые)$")
-"""The endings of an adjective in the nominative (`Советский`, `Латинская`, `Соединенные`)."""
+ADJECTIVE = re.compile(r"(?:ий|ый|ой|ая|ое|ые|[гкхжчшщ]ие)$")
+"""The endings of an adjective in the nominative (`Советский`, `Латинская`, `Соединенные`,
+`Британские`)."""
 
 
 def declined_forms(form: str, whole: bool = True) -> list[str]:
@@ -49,7 +68,7 @@ def declined_forms(form: str, whole: bool = True) -> list[str]:
     word: `Советский Союз` -> `Советского Союза`, ... `Советском Союзе`; `А.И. Микоян` ->
     `А.И. Микояна`, ...; `Никита Хрущев` -> `Никиты Хрущева`, ...; `Кеннеди` -> []."""
     words = form.split(" ")
-    endings = [_endings(word.rsplit("-", 1)[-1]) for word in words]
+    endings = [_endings(word.rsplit("-", 1)[-1], whole) for word in words]
     if not whole:
         head = next((n for n, word in enumerate(words) if not ADJECTIVE.search(word)), 0)
         endings = endings[:head + 1] + [None] * (len(words) - head - 1)
@@ -66,11 +85,12 @@ def declined_forms(form: str, whole: bool = True) -> list[str]:
     return found
 
 
-def _endings(word: str) -> tuple[int, tuple[str, ...]] | None:
-    """(letters to replace, the endings of the five cases) of a declinable word; None else."""
+def _endings(word: str, persons: bool = True) -> tuple[int, tuple[str, ...]] | None:
+    """(letters to replace, the endings of the five cases) of a declinable word, a word of a
+    place's or a body's name too where not `persons` (`COMMON_PARADIGMS`); None else."""
     if not CYRILLIC_WORD.fullmatch(word):
         return None
-    for nominative, replaced, cases in PARADIGMS:
+    for nominative, replaced, cases in PARADIGMS if persons else COMMON_PARADIGMS + PARADIGMS:
         if re.search(f"(?:{nominative})$", word):
             return replaced, cases
     return None

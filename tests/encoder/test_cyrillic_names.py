@@ -30,6 +30,11 @@ LINKED = [
       ref("places", "ussr", "Советском Союзе")]),
     ("А.И. МИКОЯН. Вопрос передан Организации Объединенных Наций.",
      [ref("organizations", "un", "Организации Объединенных Наций")]),
+    # session 23 (n11, 5): a plural name, a neuter adjective: `Соединенные Штаты` declined
+    ("А.И. МИКОЯН. Правительство Соединенных Штатов не ответило Соединенным Штатам Мексики.",
+     [ref("places", "usa", "Соединенных Штатов"), ref("places", "usa", "Соединенным Штатам")]),
+    ("А.И. МИКОЯН. В Соединенных Штатах об этом пишут.",
+     [ref("places", "usa", "Соединенных Штатах")]),
     # a speaker's label in capitals is a register form too
     ("Ф. КАСТРО. Мы придем.", ['<sp who="persons.xml#castro-fidel">']),
     # a place's form in capitals, declined too (a person's in capitals needs a text in capitals)
@@ -66,6 +71,17 @@ def test_a_word_on_a_names_stem_is_not_the_name(source, words, registers):
     ("Латинская Америка", False, ["Латинской Америки", "Латинской Америке",
                                   "Латинскую Америку", "Латинской Америкой"]),
     ("Кеннеди", True, []), ("США", False, []), ("Kennedy", True, []), ("А.И.", True, []),
+    # session 23 (n11, 5): plurals, neuter adjectives and nouns of a place's or a body's name
+    ("Соединенные Штаты", False, ["Соединенных Штатов", "Соединенным Штатам",
+                                  "Соединенными Штатами", "Соединенных Штатах"]),
+    ("Посольство СССР", False, ["Посольства СССР", "Посольству СССР", "Посольством СССР",
+                                "Посольстве СССР"]),
+    ("Советское Правительство", False, ["Советского Правительства", "Советскому Правительству",
+                                        "Советским Правительством", "Советском Правительстве"]),
+    ("Управление", False, ["Управления", "Управлению", "Управлением", "Управлении"]),
+    # a foreign noun in -о, a person's name in -о or -ы: as written
+    ("Токио", False, []), ("Кастро", True, []), ("Эрнесто Кастро", True, []),
+    ("Штаты", True, []),
 ])
 def test_a_nominative_gives_the_other_cases(form, whole, forms):
     assert declined_forms(form, whole) == forms
