@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .date_patterns import RELATIVE_DAY_WORDS
 from .given_names import given_names_contradict, given_names_fit, initials_contradict
@@ -37,12 +38,17 @@ WORD_TITLES = frozenset({"tow", "m"})
 their period (`Tow. Gomułka`, `M. Couve`), not `THE TRUCKS TOW BALL BEARINGS`, `PLAN M BALL`."""
 SENTENCE_OPENERS = frozenset("""
 Later Earlier Now Meanwhile Afterwards Again Also Still Thus Hence Soon Once Even Only Perhaps
-Instead Next Did Does Do Has Have Had Is Was Were Are Can Could Should Would Must Shall Will
-Might Let""".split()) | {word.capitalize() for word in RELATIVE_DAY_WORDS}
+Instead Next Both Neither Not See Did Does Do Has Have Had Is Was Were Are Can Could Should
+Would Must Shall Will Might Let""".split()) | {word.capitalize() for word in RELATIVE_DAY_WORDS}
 """English words that open a sentence right before a name and are no forename, besides the
-words no name (`NOT_NAMES`: `Then`, `When`): adverbs of time and of the sentence (`Yesterday
-Kennedy said`, `Later Kennedy agreed`, `Only Castro`) and the verbs that open a question (`Did
-Khrushchev ask`); an adverb in -ly is told by its ending (`ADVERB`)."""
+words no name (`NOT_NAMES`: `Then`, `When`) and those the text writes in lower case elsewhere
+(`words_in_lower_case`): adverbs of time and of the sentence (`Yesterday Kennedy said`, `Later
+Kennedy agreed`, `Only Castro`), `Both` and `Neither` of a pair, `See` of a reference, and the
+verbs that open a question (`Did Khrushchev ask`); an adverb in -ly is told by its ending
+(`ADVERB`). The commonest only: a text of more than a few lines writes most others in lower
+case too (`During Mikoyan's visit` where it says `during the talks`)."""
+LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+"""A word in lower case, whole: `during`, not `cember` of `De-cember`."""
 ADVERB = re.compile(r"[A-Z][a-z]{4,}ly")
 """A capitalized adverb in -ly of seven letters or more (`Finally`, `Recently`, `Apparently`);
 not a forename of five or six (`Emily`, `Shelly`), which such a short ending would take."""
@@ -108,16 +114,24 @@ INSTITUTION_AFTER = re.compile(r"\s(?:(?:{0})\s){{0,2}}(?:{1})\b(?!\s+(?:Day|DAY
 ` State Library`, ` LIBRARY`; not a day's name (`Kennedy Memorial Day address` is his)."""
 
 
+def words_in_lower_case(texts: Iterable[str]) -> frozenset[str]:
+    """The words `texts` write in lower case (`LOWER_CASE_WORD`): such a word opening a sentence
+    capitalized is that word, no forename (`During Mikoyan's visit` in a text that has `during`),
+    as a forename is never written so."""
+    return frozenset(word for text in texts for word in LOWER_CASE_WORD.findall(text))
+
+
 def _someone_else(text: str, start: int, entry: Entry, registers: Registers,
-                  english: bool = True) -> bool:
+                  common_words: frozenset[str] | None = frozenset()) -> bool:
     """Whether a surname standing alone at `start` is someone else's than the register's bearer,
     by the word before it: a woman's title ("Mrs. Kennedy"); a given name the registers know for
     another person only ("Vladimir Kuznetsov"); or a capitalized word that is no title or office
     (nameparser's list and ours: "Chairman of the Council of Ministers Khrushchev", "Assistant
     Kissinger") and no name of the registers ("and Moscow Khrushchev"), so a forename ("with
-    Robert Kennedy"): inside a sentence any such word, opening one in an `english` text one that
+    Robert Kennedy"): inside a sentence any such word, opening one in an English text one that
     is no word opening a sentence (`_opens_a_sentence`: "Robert Kennedy said", not "Then
-    Kennedy", "Yesterday Kennedy"); in another language the first word of a sentence says
+    Kennedy", "Yesterday Kennedy", nor a word of the text's `common_words`, those it writes in
+    lower case); in another language (`common_words` None) the first word of a sentence says
     nothing. A word in capitals is none, whose capital says nothing ("SAID KHRUSHCHEV", "the
     CIA"). Or a post the person's occupation does not name (`another_post`: "Attorney General
     Kennedy")."""
@@ -137,15 +151,16 @@ def _someone_else(text: str, start: int, entry: Entry, registers: Registers,
         return False
     if before is not None and before not in ".!?:\"“":   # inside a sentence
         return True
-    return english and not _opens_a_sentence(word, text, start)
+    return common_words is not None and not _opens_a_sentence(word, text, start, common_words)
 
 
-def _opens_a_sentence(word: str, text: str, start: int) -> bool:
+def _opens_a_sentence(word: str, text: str, start: int, common_words: frozenset[str]) -> bool:
     """Whether `word`, which opens a sentence right before a surname at `start`, is a word that
-    opens one and no forename: an adverb or a verb opening a question (`SENTENCE_OPENERS`,
-    `ADVERB`), or a verb whose object is the surname, which ends the sentence (`Study Lenin.`)."""
-    return word in SENTENCE_OPENERS or ADVERB.fullmatch(word) is not None \
-        or OBJECT_ENDING.match(text, start) is not None
+    opens one and no forename: one the text writes in lower case (`common_words`), an adverb or a
+    verb opening a question (`SENTENCE_OPENERS`, `ADVERB`), or a verb whose object is the
+    surname, which ends the sentence (`Study Lenin.`)."""
+    return word.lower() in common_words or word in SENTENCE_OPENERS \
+        or ADVERB.fullmatch(word) is not None or OBJECT_ENDING.match(text, start) is not None
 
 
 def another_post(text: str, start: int, entry: Entry) -> bool:
@@ -192,8 +207,8 @@ def _word_before(text: str, start: int) -> re.Match[str] | None:
 
 
 def person_start(text: str, start: int, end: int, entry: Entry, registers: Registers,
-                  speaks: bool = False, named_before: bool = False, english: bool = True
-                  ) -> int | None:
+                  speaks: bool = False, named_before: bool = False,
+                  common_words: frozenset[str] | None = frozenset()) -> int | None:
     """Where the name of the person `entry` found at `start`..`end` begins: before the given
     names of the person right before a surname alone (`_given_start`), after a letter that is
     another word's (`_past_anothers_letter`); None where the name is not the person's: it opens
@@ -208,7 +223,7 @@ def person_start(text: str, start: int, end: int, entry: Entry, registers: Regis
     delays`), where besides a title, given names and initials (`Mr. Rice`, `Edward Rice`), a person
     who `speaks` or was `named_before` in more than the surname (`George W. Ball ... Ball said`)
     says it is theirs. The word opening a sentence before a surname is read as English words
-    are where the text is `english` (`_someone_else`)."""
+    are, and as the text's `common_words`, where they are given (`_someone_else`)."""
     if INSTITUTION_AFTER.match(text, end):
         return None
     if " " in text[start:end]:   # a full form of the register's (`ROBERT KENNEDY`)
@@ -222,7 +237,7 @@ def person_start(text: str, start: int, end: int, entry: Entry, registers: Regis
         or text[start:end] in entry.word_forms and not (speaks or named_before)
     if a_word and named == start and not _after_a_title(text, start):
         return None   # a word that may be no name: `THE BALL IS`, `A LONG DEBATE`, `Rice shipments`
-    return None if _someone_else(text, named, entry, registers, english) else named
+    return None if _someone_else(text, named, entry, registers, common_words) else named
 
 
 def _glued_start(text: str, start: int, end: int, entry: Entry, registers: Registers

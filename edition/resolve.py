@@ -104,9 +104,12 @@ class Resolver:
     nouns_capitalized: bool = False
     """The text is German, whose nouns are all capitalized: a word alone after an article or an
     adjective is a noun, no name to report (`NOUN_BEFORE`)."""
-    english: bool = True
-    """The text is English, whose words opening a sentence before a surname are known: another
-    word there is a forename (`person_names.person_start`: `Robert Kennedy said`)."""
+    common_words: frozenset[str] | None = frozenset()
+    """The words an English text writes in lower case (`person_names.words_in_lower_case`):
+    capitalized, opening a sentence before a surname, they are those words, and any other word
+    there that opens no sentence is a forename (`person_names.person_start`: `Robert Kennedy
+    said`, not `During Mikoyan's visit`); None for a text in another language, whose first word
+    of a sentence says nothing."""
     found: Resolution = field(default_factory=Resolution)
     _named_in_full: set[str] = field(default_factory=set, init=False, repr=False)
     """Persons named so far in the document by more than a surname alone (`George W. Ball`,
@@ -201,7 +204,7 @@ class Resolver:
             if entry is not None and entry.kind == "person":
                 start = person_start(text, start, end, entry, self.registers,
                                      self.speaks_here(entry.ref),
-                                     entry.ref in self._named_in_full, self.english)
+                                     entry.ref in self._named_in_full, self.common_words)
                 if start is not None and " " in text[start:end].strip():
                     self._named_in_full.add(entry.ref)   # `George W. Ball`, `Senator Long`
             if entry is not None and start is not None:

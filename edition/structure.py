@@ -47,6 +47,7 @@ from .overrides import Overrides, check_overrides
 from .opener import cited_telegram, is_place_line, read_opener
 from .page_furniture import page_furniture
 from .paragraphs import all_brackets, split_lines
+from .person_names import words_in_lower_case
 from .readers.common import doc_type_of, of_conversation, translator_of
 from .registers import Registers
 from .resolve import Resolver, unread_days
@@ -106,7 +107,9 @@ class _Builder:
                                  told_later=told_later(document.doc_type, title),
                                  speaks_here=self.speakers.speaks_here,
                                  nouns_capitalized=document.language == "de",
-                                 english=document.language == "en")
+                                 common_words=words_in_lower_case(
+                                     para.text for para in document.raw.body)
+                                 if document.language == "en" else None)
         self.make = TextBlocks(document, registers, self.resolver, reporter)
         self.closing = ClosingPart(BlockMakers(self.make.block, self.make.note,
                                                self.make.furniture_block, self.make.nodes),
