@@ -182,7 +182,8 @@ def under_a_deputys_office(text: str, start: int, entry: Entry, office_in_name: 
     where the register form `President Kennedy` (`office_in_name`) opens the name, and `Deputy
     Prime Minister Nehru` are not the President's nor the Prime Minister's; `Deputy Premier
     Mikoyan` stays the First Deputy Chairman's. Every word between is an office's (`Vice Admiral
-    `, not `Deputy Kennedy`); no sign where the register gives no occupation."""
+    Kennedy` is not his either); a qualifier alone before a surname says nothing (`Deputy
+    Kennedy`), nor does an occupation the register does not give."""
     found = QUALIFIED_BEFORE.search(text, max(0, start - 50), start)
     if found is None or not entry.role:
         return False
