@@ -6,13 +6,20 @@ import dataclasses
 import re
 from itertools import islice
 
+from .alphabets import UPPER
 from .diagnostics import Location
 from .doubt_marks import DOUBT_MARK, doubted, undoubted
 from .listed_persons import listed_names
 from .name_forms import names_listed
-from .registers import SpeakerMatch
 from .remark_speakers import remark_label
 from .speakers import LabelMatch, colon_label, loose_label
+from .namesakes import named_in
+from .office_holders import participants_named
+from .registers import Entry, SpeakerMatch
+
+SPEECH_START = re.compile(rf"[{UPPER}0-9“\"‘'(\[]")
+"""What a speech after a label opens with: a capital, a figure, a quotation mark or a bracket;
+`Kennedy: a study of power` is a book's title."""
 
 
 class LooseTurns:
@@ -40,7 +47,7 @@ class LooseTurns:
         if remark is not None:
             return remark if self._writes_dialogue() and self._person(
                 self.registers.find_person(remark.name)) is not None else None
-        dialogue = self._dialogue_turn(text)
+        dialogue = self._dialogue_turn(text, line)
         if dialogue is not None:
             return self._member(dialogue, text)
         loose = self.labels()[position] if self._left_to_registers(position) \
@@ -132,17 +139,42 @@ class LooseTurns:
         end = len(self.texts) if position is None else position
         return [listed for index, listed in self._listed if index < end]
 
-    def _dialogue_turn(self, text: str) -> LabelMatch | None:
+    def _dialogue_turn(self, text: str, line: int) -> LabelMatch | None:
         """A one-off label before a colon (`McCloy: And the bombers?`) where the document writes
         its dialogue with colons (two turns or more open with a label and a colon: `Kuznetsov:`
-        twice, `MIKOYAN:`, `The President:`): a turn when it names a person of the register, and
+        twice, `MIKOYAN:`, `The President:`; or two paragraphs or more open with one naming a
+        person the title names as one who met, `_title_persons_speak`): a turn when it names a
+        person of the register (`_named_person`: `Castro:` under `... with Fidel Castro`), and
         no place or organization. Any other (`Berlin: The Secretary said`) is `loose_turn`'s."""
         label = colon_label(text)
-        if label is None or not self._writes_dialogue(":"):
+        if label is None or not (self._writes_dialogue(":") or self._title_persons_speak()):
             return None
-        entry = self._person(self.registers.find_person(label.label))
+        entry = self._named_person(label.label, line)
         return label if entry is not None and not self._names_place_or_organization(label.label) \
             else None
+
+    def _named_person(self, label: str, line: int) -> Entry | None:
+        """The register person `label` names: its one person, or of several (`Castro:`) the one
+        who speaks here under another label, the title names (`namesakes.named_in`: `... with
+        Fidel Castro`) or the head lists before `line` (`_listed_among`), as `who` reads it."""
+        match = self.registers.find_person(label)
+        return self._person(match) or named_in(self.registers, self.title, match.candidates) \
+            or self._listed_among(label, match.candidates, line)
+
+    def _title_persons_speak(self) -> bool:
+        """Whether two paragraphs or more open with a label before a colon and a capital naming a
+        person the title names as one who met (`office_holders.participants_named`): `A.I. Mikoyan:
+        ...` / `Fidel Castro: ...` under `Record of Conversation of A. I. Mikoyan with Fidel
+        Castro`, a dialogue whose every label may be a one-off. Read once a document."""
+        if self._title_speak is None:
+            named = participants_named(self.registers, self.title)
+            labels = (colon_label(text) for text in self.texts)
+            speaking = (label for label, text in zip(labels, self.texts)
+                        if label and SPEECH_START.match(text, label.rest)
+                        and (entry := self._named_person(label.label, self.lines[0])) is not None
+                        and entry.id in named)
+            self._title_speak = sum(1 for _ in islice(speaking, 2)) == 2
+        return self._title_speak
 
     def _period_dialogue_label(self, loose: LabelMatch, text: str) -> bool:
         """Whether `loose`, opening `text`, is a title-case name before a period (`Kosygin. I

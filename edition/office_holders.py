@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from .alphabets import UPPER
 from .name_forms import titled_name
+from .namesakes import by_initials
 from .registers import Registers
 from .speakers import HONOURED, LabelMatch
 from .title_names import JOINING_WORDS, RECORD_WORDS, TOPIC_WORDS
@@ -87,6 +88,16 @@ def named_holders(registers: Registers, title: str, lists: Iterable[str]) -> dic
                 found.setdefault(office, {}).setdefault(entry.id, text[start:end])
     return {office: next(iter(forms.values())) for office, forms in found.items()
             if len(forms) == 1}
+
+
+def participants_named(registers: Registers, title: str) -> frozenset[str]:
+    """The ids of the register persons `title` names as those who met (`_as_participant`), each
+    by the initials before a surname where they tell namesakes apart (`namesakes.by_initials`):
+    `Record of Conversation of A. I. Mikoyan with Fidel Castro` -> mikoyan-anastas,
+    castro-fidel."""
+    return frozenset(by_initials(registers, title, start, end, entry).id
+                     for start, end, entry in registers.mention_spans(title)
+                     if entry.kind == "person" and _as_participant(title[:start]))
 
 
 def _as_participant(before: str) -> bool:

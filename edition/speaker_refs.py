@@ -76,6 +76,8 @@ class SpeakerLookup(LooseTurns):
     _listed_speak: bool | None = field(default=None, init=False, repr=False)
     """`_participants_speak`' answer for the document."""
     _items: frozenset[int] | None = field(default=None, init=False, repr=False)
+    _title_speak: bool | None = field(default=None, init=False, repr=False)
+    """`_title_persons_speak`' answer for the document."""
 
     def read(self, paras: list[Paragraph], trusted: frozenset[str]) -> None:
         """Take the document's paragraphs and the labels it confirms (`trusted_labels`)."""
@@ -83,7 +85,7 @@ class SpeakerLookup(LooseTurns):
         self.source_lines = [p.lines for p in paras]
         self.trusted = trusted
         self._read_labels = self._labels = self._speaking = self._listed = None
-        self._listed_speak = self._items = None
+        self._listed_speak = self._items = self._title_speak = None
         self._dialogue, self._tied = {}, {}
         self._debate = None
 

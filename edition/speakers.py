@@ -7,7 +7,8 @@
     "A.I. MIKOYAN What are you"       -> turn, label without its period (warned)
     "DORTICOS objects."               -> a name and a verb: stage line or narrative, not a turn
     "Stephen Kinnock. 1. What"        -> turn, title-case label (registered or provisional speakers)
-    "MR. KISSINGER: Well", "K: Yes"   -> turns; `Kissinger: Yes` when the label recurs (once, where
+    "MR. KISSINGER: Well", "K: Yes"   -> turns; `Kissinger: Yes`, `A.I. Mikoyan: Yes`, `A. I.
+                                        Mikoyan: Yes` when the label recurs (once, where
                                         the dialogue is written with colons, if the registers
                                         know the person: `colon_label`, `speaker_refs`)
     "MIKOYAN — The bombers"           -> turn; `Mikoyan — The bombers` when the label recurs
@@ -24,7 +25,7 @@
                                         "Interrupting" (a debate's seat and delivery: `_member`)
     "KING, aside. I had looked"       -> turn with delivery "aside", `spoken_only`
     "II. MILITARY QUESTIONS", "A. The missiles" -> not turns when they number an outline
-    "Dorticos: Thank", "Dortikos. Thank", "DORTIKOS Thank", "A.I. Mikoyan: Nobody",
+    "Dorticos: Thank", "Dortikos. Thank", "DORTIKOS Thank", "A.I. Mikoyan: Nobody" once,
     "Mikoyan — The"                   -> `loose_label`, for the registers to judge (`speaker_refs`):
                                         refused by `match_label`
 """
@@ -58,7 +59,11 @@ PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES, key=lambda p: (-len(p), p))
 `letter_forms.NAME_PARTICLES`, the particles a signature holds."""
 LETTER_WORD = rf"(?![AI]\s)[{UPPER}](?=\s+[{UPPER}][{LOWER}])"
 """`U` of `U Thant`: a capital that is a word of a name, before a name (`A`, `I` are English)."""
-COLON_WORD = rf"(?:[{UPPER}][{LOWER}{UPPER}’'\-]+|{LETTER_WORD})"
+COLON_INITIALS = rf"(?!U\.\s?[SNK]\.)(?:[{UPPER}]\.\s?){{1,3}}(?=[{UPPER}][{LOWER}])"
+"""`A.I. `, `A. I. `, `F. `: a name's initials before the title-case name of a label before a
+colon (`A.I. Mikoyan:`, `F. Castro:`, `Comrade A. I. Mikoyan:`), not before a word in capitals
+(`A. SUMMARY:`) nor a country's or the United Nations' (`U.S. Position:`)."""
+COLON_WORD = rf"(?:(?:{COLON_INITIALS})?[{UPPER}][{LOWER}{UPPER}’'\-]+|{LETTER_WORD})"
 PARENTHESIS = r"[^()\[\]]{1,60}"
 DELIVERIES = rf"\s*\((?P<delivery>{PARENTHESIS})\)(?:\s*\((?P<then>{PARENTHESIS})\))?"
 PARENTHESES = rf"(?:{DELIVERIES})?"
@@ -104,9 +109,11 @@ TWO_CAPITALS = re.compile(rf"[{UPPER}]{{2}}")
 `_titled_words` in capitals: `Madam DEPUTY SPEAKER (...)`, `The Acting PRESIDENT (...)`)."""
 NAMES = rf"(?:{PARTICLE}|{LETTER_WORD}\s+)?{NAME}(?:\s+(?:{PARTICLE})?{NAME}){{0,2}}"
 """One to three names and the particles between them: `Couve de Murville`, `U Thant`."""
-LETTER_LABEL = re.compile(rf"^(?P<label>[{UPPER}])(?:\.(?!\s+{NAMES}(?::|\s*$))|:)\s+(?=\S)")
-"""`K. Yes`, `R: No`: a letter as a label; not an initial or a courtesy title before a name that
-ends the paragraph or stands before a colon (`M. Couve de Murville`, `A. Kosygin`)."""
+LETTER_LABEL = re.compile(
+    rf"^(?P<label>[{UPPER}])(?:\.(?!\s+(?:{INITIALS}\s*)?{NAMES}(?::|\s*$))|:)\s+(?=\S)")
+"""`K. Yes`, `R: No`: a letter as a label; not an initial or a courtesy title before a name,
+other initials before it or not, that ends the paragraph or stands before a colon (`M. Couve de
+Murville`, `A. Kosygin`, `A. I. Mikoyan:`, `N. S. Khrushchev:`)."""
 DASH_LABEL = re.compile(rf"^(?P<label>{NAMES}){DASH}(?=[{UPPER}“\"‘])")
 """`Mikoyan — The bombers`: a label only where it recurs (`trusted_labels`) or names a person who
 speaks in the document (`loose_label`); a dash after a name in a sentence is no label."""

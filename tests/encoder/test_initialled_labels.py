@@ -1,0 +1,70 @@
+"""Labels with a person's initials before a colon (`A.I. Mikoyan:`, `F. Castro:`), the usual form
+of translated Soviet records, and a surname the title settles (`Castro:`): turns, not prose."""
+
+import pytest
+
+from tests.conftest import body_xml, encode_text, page
+
+TITLE = "Record of Conversation of A. I. Mikoyan with Fidel Castro"
+MIKOYAN, FIDEL = "persons.xml#mikoyan-anastas", "persons.xml#castro-fidel"
+
+
+def turns(tei) -> list[tuple[str, str]]:
+    """(who, speaker) of each turn of the document."""
+    return [(sp.get("who"), sp.findtext("{*}speaker")) for sp in tei.iter("{*}sp")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("A.I. Mikoyan: The army is ready.\n\nFidel Castro: Then why?\n\n"
+     "A.I. Mikoyan: There was no time.",
+     [(MIKOYAN, "A.I. Mikoyan"), (FIDEL, "Fidel Castro"), (MIKOYAN, "A.I. Mikoyan")]),
+    ("A. I. Mikoyan: The army is ready.\n\nF. Castro: Then why?\n\n"
+     "A. I. Mikoyan: There was no time.\n\nF. Castro: Why?",
+     [(MIKOYAN, "A. I. Mikoyan"), (FIDEL, "F. Castro")] * 2),
+    ("Comrade A. I. Mikoyan: The army is ready.\n\nFidel Castro: Then why?\n\n"
+     "Comrade A. I. Mikoyan: There was no time.",
+     [(MIKOYAN, "Comrade A. I. Mikoyan"), (FIDEL, "Fidel Castro"),
+      (MIKOYAN, "Comrade A. I. Mikoyan")]),
+    ("Mikoyan: The army is ready.\n\nA. Alekseev: The ships sail.\n\nMikoyan: Good.\n\n"
+     "A. Alekseev: Tomorrow.",
+     [(MIKOYAN, "Mikoyan"), ("persons.xml#alekseev-aleksandr", "A. Alekseev")] * 2),
+    ("Mikoyan: The army is ready.\n\nO. Dorticós: Then why?\n\nMikoyan: There was no time.\n\n"
+     "E. Guevara: Why?\n\nR. Castro: No.\n\nN. S. Khrushchev: Yes.",
+     [(MIKOYAN, "Mikoyan"), ("persons.xml#dorticos-osvaldo", "O. Dorticós"),
+      (MIKOYAN, "Mikoyan"), ("persons.xml#guevara-ernesto", "E. Guevara"),
+      ("persons.xml#castro-raul", "R. Castro"),
+      ("persons.xml#khrushchev-nikita", "N. S. Khrushchev")]),
+    ("A.I. Mikoyan: The army is ready.\n\nFidel Castro: Then why?",
+     [(MIKOYAN, "A.I. Mikoyan"), (FIDEL, "Fidel Castro")]),
+    ("Mikoyan: The army is ready.\n\nCastro: Then why were we not consulted?\n\n"
+     "Mikoyan: There was no time.",
+     [(MIKOYAN, "Mikoyan"), (FIDEL, "Castro"), (MIKOYAN, "Mikoyan")]),
+    ("A. I. Mikoyan: The army is ready.\n\nCastro: Then why?",
+     [(MIKOYAN, "A. I. Mikoyan"), (FIDEL, "Castro")]),
+], ids=["initials joined", "spaced initials", "comrade and initials", "one initial",
+        "one-off initials", "every label once", "a surname the title settles",
+        "the title settles a one-off surname"])
+def test_a_label_with_initials_is_the_turn_of_the_person_it_names(body, expected, registers):
+    """Review r9 R13: `A.I. Mikoyan:` was never read (the pattern of a colon label had no
+    initials, and a label no pattern reads never speaks "elsewhere"), `A. I. Mikoyan:` gave a
+    speaker `A` with `I. Mikoyan:` in the speech; R14: `Castro:` stayed prose though the title
+    names Fidel Castro. Every label is a turn of the person it names, its text not spoken."""
+    tei, reporter = encode_text(page(body, title=TITLE), registers)
+    assert turns(tei) == expected
+    assert not [d for d in reporter.diagnostics if d.code.startswith("speaker")]
+    assert "Mikoyan:" not in body_xml(tei) and "Castro:" not in body_xml(tei)
+
+
+@pytest.mark.parametrize("body", [
+    "The talk was long.\n\nKennedy: a study of power was on the table.\n\nIt was read.",
+    "The talk was long.\n\nMikoyan: no.\n\nThe report ends.",
+    "The talk was long.\n\nNote: The text is a draft.\n\nFidel Castro spoke.",
+    "The talk was long.\n\nU.S. Position: The talks go on.\n\nU.S. Position: Again.",
+    "A. Summary: The talks went well.\n\nB. Outlook: The talks go on.",
+], ids=["a book's title", "a one-off in a report", "a note", "a country's position",
+        "an outline's items"])
+def test_prose_opening_with_a_name_and_a_colon_is_no_turn(body, registers):
+    """The rules reading initials and the title's persons stay off prose: a book's title after a
+    name, a one-off label, a heading word, a country's initials, an outline's letters."""
+    tei, _ = encode_text(page(body, title=TITLE), registers)
+    assert turns(tei) == []
