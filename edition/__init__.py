@@ -43,6 +43,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   alphabets    the capital and small letters of every alphabet as regex classes; a text's script
   record_fields  the words heading the record's fields and remarks, in the archive's languages
   listed_persons the persons a document's head lists as there (Present: ...), by name
+  listed_offices the offices the head's list gives its persons (Ambassador Alekseev)
   speaker_refs a turn's label -> the register person it names, or why not (diagnostics)
   interview_parties  an interview's parties by its title: who answers (`A:`), who asks (`Q:`)
   namesakes    a surname register persons share (`MIKOYAN:`, `S. Mikoyan`) -> the one the title

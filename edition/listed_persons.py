@@ -50,18 +50,28 @@ def presence_lines(paragraphs: list[tuple[str, ...]]) -> list[str]:
     each paragraph a presence head opens (`PRESENCE_HEAD`: `Present: President Kennedy, ...`),
     and after a head alone in its paragraph (`PARTICIPANTS:`), the paragraphs of names that
     follow it, each line of capitalized words (`capitalized`: `President Kennedy` / `Secretary
-    Rusk`), up to the first that is not (`Subject: Reply to President Kennedy`)."""
+    Rusk`) or a name and an office (`named_with_office`: `Raúl Roa, Minister of Foreign
+    Affairs of Cuba`), up to the first that is not (`Subject: Reply to President Kennedy`)."""
     found: list[str] = []
     listing = False
     for lines in paragraphs:
         if lines and PRESENCE_HEAD.match(lines[0].strip()):
             found.extend(lines)
             listing = len(lines) == 1 and PRESENCE_HEAD.fullmatch(lines[0].strip()) is not None
-        elif listing and lines and all(capitalized(line.strip().rstrip(".,;")) for line in lines):
+        elif listing and lines and all(capitalized(line.strip().rstrip(".,;"))
+                                       or named_with_office(line) for line in lines):
             found.extend(lines)
         else:
             listing = False
     return found
+
+
+def named_with_office(line: str) -> bool:
+    """Whether `line` is a person's name of two to five capitalized words, a comma and what he
+    is, in capitals first (`Raúl Roa, Minister of Foreign Affairs of Cuba`): a list's line."""
+    name, comma, office = line.strip().partition(",")
+    return bool(comma) and 1 < len(name.split()) <= 5 and capitalized(name) \
+        and office.strip()[:1].isupper()
 
 
 def capitalized(words: str) -> bool:

@@ -12,6 +12,7 @@ from .diagnostics import Location, Reporter
 from .doc_types import debate_in_body
 from .model import Paragraph
 from .office_holders import listed_holders, named_holders, tied_to_holders
+from .listed_offices import listed_offices, office_only
 from .listed_persons import list_items, presence_lines
 from .loose_turns import LooseTurns, entry_ids
 from .name_forms import names_listed
@@ -55,6 +56,9 @@ class SpeakerLookup(LooseTurns):
     source_lines: list[tuple[str, ...]] = field(default_factory=list)
     """The source lines of each of `texts`: a list of participants has a person a line."""
     trusted: frozenset[str] = frozenset()
+    document: str = ""
+    """The document's id, which makes an office's provisional person the document's own
+    (`_provisional_office`)."""
     title: str = ""
     """The document's title, which says which of the persons sharing a surname speaks under it
     (`_namesake`)."""
@@ -107,12 +111,15 @@ class SpeakerLookup(LooseTurns):
         there (`office_holders.named_holders`: `President Kennedy` in `Memorandum of
         Conversation between President Kennedy and ...`, `Present: President Kennedy, ...` or
         `PARTICIPANTS:` / `President Kennedy`, `listed_persons.presence_lines`, ties `The
-        President:`; not `Subject: Reply to President Kennedy`)."""
+        President:`; not `Subject: Reply to President Kennedy`), else that the head's list of
+        who was there gives one listed person (`listed_offices`: `Present: ..., Ambassador
+        Alekseev` or `Luis Bastian Pinto, Ambassador of Brazil` ties `The Ambassador:`)."""
         first = next((n for n, label in enumerate(self._labels_as_read())
                       if label and label.kind == "turn"), len(self.texts))
         paragraphs = self.source_lines[:first]
         head = [line for lines in paragraphs for line in lines]
-        return named_holders(self.registers, self.title, presence_lines(paragraphs)) \
+        lists = presence_lines(paragraphs)
+        return listed_offices(lists) | named_holders(self.registers, self.title, lists) \
             | listed_holders(head)
 
     def _labels_as_read(self) -> list[LabelMatch | None]:
@@ -219,13 +226,22 @@ class SpeakerLookup(LooseTurns):
             return entry.ref
         if self.provisional:
             spelt = spelt_out(self.title, name, self.registers)
-            entry = self.registers.provisional_speaker(name, spelt)
-            named = f", named '{spelt}' as the title spells it" if spelt else ""
+            entry = self._provisional_office(name) if not spelt and office_only(name) \
+                else self.registers.provisional_speaker(name, spelt)
+            named = f", named '{spelt}' as the title spells it" if spelt else \
+                ", this document's own (an office no listed person holds)" \
+                if entry.source else ""
             self.reporter.warning(where, f"speaker '{name}' is not in the register; "
                                   f"provisional entry '{entry.id}'{named}", "speaker-provisional")
             return entry.ref
         self._unknown(where, name, match.suggestion)
         return None
+
+    def _provisional_office(self, label: str) -> Entry:
+        """The provisional person of an office's `label` (`The Ambassador`) no listed person
+        holds here: the document's own, one Ambassador here and another elsewhere, its id made
+        from the document's id and the label (`Registers.add_source_person`), as in any worker."""
+        return self.registers.add_source_person(f"{self.document or self.path}#{label}", label)
 
     def _party(self, part: str) -> str:
         """The ref of the person who speaks in the part `part` labels (`A:`) in an interview whose

@@ -97,7 +97,7 @@ class _Builder:
                                       spoken=document.doc_type in SPOKEN_RECORDS,
                                       debate=titled_debate(document.doc_type, title),
                                       wholly_spoken=wholly_spoken(document.doc_type, title),
-                                      title=title)
+                                      title=title, document=document.raw.doc_id)
         sent = written_on_its_day(document.doc_type, title)
         self.resolver = Resolver(registers, dict(overrides.names),
                                  days_unread=unread_days(
