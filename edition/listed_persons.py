@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .alphabets import UPPER
 from .letter_forms import NAME_PARTICLES
 from .name_forms import NAME_TITLES, OFFICE_OF, listed_name, names_listed, tokens
 from .record_fields import PRESENCE_FIELDS
@@ -13,11 +14,13 @@ from .speakers import LabelMatch, colon_label, loose_label, match_label
 
 LIST_BREAK = re.compile(r"[,;:]|\s+and\s+")
 """What parts the persons a list names: `Present: Mr. Bundy, Mr. Rusk and Ambassador Thompson`."""
-PRESENCE_HEAD = re.compile(rf"^(?:\w+\s+)?(?:{'|'.join(sorted(PRESENCE_FIELDS))})\s*:",
-                           re.IGNORECASE)
-"""`Present:`, `Chinese participants:`, `Присутствовали:`, `PRESENT:`: the head of the record's
-list of who was there, whose every name is a participant's, with no title (`Present: Brezhnev,
-Kozlov, Kosygin`)."""
+PRESENCE_HEAD = re.compile(rf"^(?:(?:\w+\s+)?(?:{'|'.join(sorted(PRESENCE_FIELDS))})"
+                           rf"|(?:(?:on|from|for)\s+the\s+)?(?-i:[{UPPER}])[^\W\d_]+\s+"
+                           r"(?:side|delegation))\s*:", re.IGNORECASE)
+"""`Present:`, `Chinese participants:`, `Присутствовали:`, `PRESENT:`, and a delegation's,
+`Cuban side:`, `Soviet delegation:`, `On the Soviet side:`: the head of the record's list of who
+was there, whose every name is a participant's, with no title (`Present: Brezhnev, Kozlov,
+Kosygin`)."""
 BRACKETED = re.compile(r"\[[^\[\]]*\]")
 OFFICE_LINKS = frozenset("of the for and to in at on".split()) | NAME_PARTICLES
 """The small words inside an office (`President of the Republic`, `Presidente de la República`)."""

@@ -80,6 +80,8 @@ class SpeakerLookup(LooseTurns):
     _listed_speak: bool | None = field(default=None, init=False, repr=False)
     """`_participants_speak`' answer for the document."""
     _items: frozenset[int] | None = field(default=None, init=False, repr=False)
+    _warned_listed: set[str] = field(default_factory=set, init=False, repr=False)
+    """The labels `_first_listed` has warned of in the document."""
     _title_speak: bool | None = field(default=None, init=False, repr=False)
     """`_title_persons_speak`' answer for the document."""
 
@@ -90,7 +92,7 @@ class SpeakerLookup(LooseTurns):
         self.trusted = trusted
         self._read_labels = self._labels = self._speaking = self._listed = None
         self._listed_speak = self._items = self._title_speak = None
-        self._dialogue, self._tied = {}, {}
+        self._dialogue, self._tied, self._warned_listed = {}, {}, set()
         self._debate = None
 
     def labels(self) -> list[LabelMatch | None]:
@@ -212,7 +214,7 @@ class SpeakerLookup(LooseTurns):
         name = label.name or label.label   # `Mr. Harold Macmillan` of `The Prime Minister (...)`
         match = self.registers.find_speaker(name)
         entry = self._person(match) or named_in(self.registers, self.title, match.candidates) \
-            or self._listed_among(name, match.candidates, line)
+            or self._first_listed(where, name, match.candidates, line)
         if entry is not None:
             return (self._namesake(name, entry, line) if match.entry else entry).ref
         if match.candidates and not self.provisional:
@@ -320,13 +322,32 @@ class SpeakerLookup(LooseTurns):
     def _listed_among(self, label: str, candidates: tuple[Entry, ...], line: int) -> Entry | None:
         """Of the persons a `label` of several answers to (`Castro:`), the one whom the document's
         head lists by that name before `line` (`participants`: `Presentes: ..., Fidel Castro,
-        ...`), when it lists one of them only."""
-        listed = {entry.ref for entry in (
-            self.registers.find_person(" ".join((*forenames, surname))).entry
-            for forenames, surname in self.participants(self.position(line))
-            if candidates and names_listed(label, (forenames, surname))) if entry is not None}
-        found = [entry for entry in candidates if entry.ref in listed]
-        return found[0] if len(found) == 1 else None
+        ...`), or of several it lists the first (`_listed_order`)."""
+        listed = self._listed_order(label, candidates, line)
+        return listed[0] if listed else None
+
+    def _first_listed(self, where: Location, label: str, candidates: tuple[Entry, ...],
+                      line: int) -> Entry | None:
+        """`_listed_among`, with a warning, once a document for the label, where the head lists
+        several of the `candidates` (`Cuban side: Fidel Castro, ..., Raúl Castro` / `Castro:`):
+        a list goes by rank, and a record names its head by his surname alone."""
+        listed = self._listed_order(label, candidates, line)
+        if len(listed) > 1 and label not in self._warned_listed:
+            self._warned_listed.add(label)
+            self.reporter.warning(where, f"speaker '{label}' is ambiguous: the head lists "
+                                  f"{entry_ids(listed)}; read as '{listed[0].id}', listed first; "
+                                  "settle it in the overrides file", "speaker-ambiguous")
+        return listed[0] if listed else None
+
+    def _listed_order(self, label: str, candidates: tuple[Entry, ...], line: int) -> list[Entry]:
+        """The `candidates` the document's head lists by `label` before `line`, in its order."""
+        found: list[Entry] = []
+        for forenames, surname in self.participants(self.position(line)) if candidates else ():
+            entry = self.registers.find_person(" ".join((*forenames, surname))).entry \
+                if names_listed(label, (forenames, surname)) else None
+            if entry is not None and entry in candidates and entry not in found:
+                found.append(entry)
+        return found
 
     def _speaking_among(self, candidates: tuple[Entry, ...]) -> list[Entry]:
         return [entry for entry in candidates if self.speaks_here(entry.ref)]

@@ -68,3 +68,30 @@ def test_prose_opening_with_a_name_and_a_colon_is_no_turn(body, registers):
     name, a one-off label, a heading word, a country's initials, an outline's letters."""
     tei, _ = encode_text(page(body, title=TITLE), registers)
     assert turns(tei) == []
+
+
+DELEGATIONS = "Record of the Meeting of the Soviet and Cuban Delegations"
+TURNS = ("Mikoyan: The Soviet government did not intend to leave Cuba defenceless.\n\n"
+         "Castro: Then why were we not consulted?\n\nMikoyan: There was no time.")
+
+
+@pytest.mark.parametrize("head, warned", [
+    ("Cuban side: Fidel Castro, Osvaldo Dorticós, Raúl Castro, Ernesto Guevara.\n\n"
+     "Soviet side: A. I. Mikoyan, A. I. Alekseev.", True),
+    ("Cuban side: Fidel Castro, Osvaldo Dorticós, Ernesto Guevara.\n\n"
+     "Soviet side: A. I. Mikoyan, A. I. Alekseev.", False),
+    ("On the Cuban side: Fidel Castro, Osvaldo Dorticós.\n\n"
+     "Soviet delegation: A. I. Mikoyan.", False),
+    ("Present: Fidel Castro, Raúl Castro, A. I. Mikoyan.", True),
+], ids=["by delegation, both Castros", "by delegation, Fidel alone", "a delegation's other heads",
+        "present, both Castros"])
+def test_a_surname_the_participants_list_settles_is_that_person_s_turn(head, warned, registers):
+    """Review r9 R1: `Castro:` under `Cuban side: Fidel Castro, ..., Raúl Castro` stayed prose
+    (the delegation's lines were no list of who was there), and under `Present: Fidel Castro,
+    Raúl Castro` a provisional person `Castro`. A list goes by rank: the first listed, warned
+    where two are."""
+    tei, reporter = encode_text(page(f"{head}\n\n{TURNS}", title=DELEGATIONS), registers,
+                                provisional=True)
+    assert [who for who, _ in turns(tei)] == [MIKOYAN, FIDEL, MIKOYAN]
+    assert [d.code for d in reporter.diagnostics if d.code.startswith("speaker")] == \
+        (["speaker-ambiguous"] if warned else [])
