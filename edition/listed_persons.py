@@ -27,10 +27,13 @@ OFFICE_LINKS = frozenset("of the for and to in at on".split()) | NAME_PARTICLES
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
-def listed_names(text: str, lines: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
+def listed_names(text: str, lines: tuple[str, ...],
+                 continued: bool = False) -> list[tuple[tuple[str, ...], str]]:
     """(forenames, surname) of each person the paragraph `text` of source `lines` lists
     (`SpeakerLookup.participants`); under a head alone on its line (`Participants:`), a person
-    a line (`The President` / `Secretary of State Rusk`), whose line ends the name."""
+    a line (`The President` / `Secretary of State Rusk`), whose line ends the name, and so in
+    the paragraphs that go on with such a list (`continued`: `continued_lists`, `Participants:`
+    / `Fidel Castro` / `Raúl Roa, Minister of Foreign Affairs of Cuba`), names with no title."""
     presence = PRESENCE_HEAD.match(text)
     if presence is not None and len(lines) > 1 and PRESENCE_HEAD.fullmatch(lines[0].strip()):
         parts = [part for line in lines[1:] for part in LIST_BREAK.split(BRACKETED.sub("", line))]
@@ -41,7 +44,8 @@ def listed_names(text: str, lines: tuple[str, ...]) -> list[tuple[tuple[str, ...
     found = []
     for part in filter(capitalized, map(str.strip, parts)):
         listed = listed_name(part)
-        if listed is None and presence is not None and 0 < len(words := tokens(part)) <= 4:
+        if listed is None and (presence is not None or continued) \
+                and 0 < len(words := tokens(part)) <= 4:
             listed = words[:-1], words[-1]   # `Present: Brezhnev, Kosygin`
         if listed is not None:
             found.append(listed)
@@ -55,18 +59,27 @@ def presence_lines(paragraphs: list[tuple[str, ...]]) -> list[str]:
     follow it, each line of capitalized words (`capitalized`: `President Kennedy` / `Secretary
     Rusk`) or a name and an office (`named_with_office`: `Raúl Roa, Minister of Foreign
     Affairs of Cuba`), up to the first that is not (`Subject: Reply to President Kennedy`)."""
-    found: list[str] = []
+    continued = continued_lists(paragraphs)
+    return [line for n, lines in enumerate(paragraphs)
+            if n in continued or lines and PRESENCE_HEAD.match(lines[0].strip())
+            for line in lines]
+
+
+def continued_lists(paragraphs: list[tuple[str, ...]]) -> frozenset[int]:
+    """The indexes of `paragraphs` (their source lines) that go on with a list of who was there
+    after its head alone in its paragraph (`PARTICIPANTS:`): each line of capitalized words or a
+    name and an office, up to the first paragraph that is not (`presence_lines`)."""
+    found: set[int] = set()
     listing = False
-    for lines in paragraphs:
+    for n, lines in enumerate(paragraphs):
         if lines and PRESENCE_HEAD.match(lines[0].strip()):
-            found.extend(lines)
             listing = len(lines) == 1 and PRESENCE_HEAD.fullmatch(lines[0].strip()) is not None
         elif listing and lines and all(capitalized(line.strip().rstrip(".,;"))
                                        or named_with_office(line) for line in lines):
-            found.extend(lines)
+            found.add(n)
         else:
             listing = False
-    return found
+    return frozenset(found)
 
 
 def named_with_office(line: str) -> bool:

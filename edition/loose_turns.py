@@ -9,7 +9,7 @@ from itertools import islice
 from .alphabets import UPPER
 from .diagnostics import Location
 from .doubt_marks import DOUBT_MARK, doubted, undoubted
-from .listed_persons import listed_names
+from .listed_persons import continued_lists, listed_names
 from .name_forms import names_listed
 from .remark_speakers import remark_label
 from .speakers import LabelMatch, colon_label, loose_label
@@ -133,9 +133,11 @@ class LooseTurns:
         `Ambassador at Large`), and a bracket no name's part (`Mikoyan [in absentia]`). Read once
         a document."""
         if self._listed is None:
+            head = self.source_lines[:self._first_turn()]
+            continued = continued_lists(head)
             self._listed = [(index, listed) for index, (text, lines)
-                            in enumerate(zip(self.texts[:self._first_turn()], self.source_lines))
-                            for listed in listed_names(text, lines)]
+                            in enumerate(zip(self.texts, head))
+                            for listed in listed_names(text, lines, index in continued)]
         end = len(self.texts) if position is None else position
         return [listed for index, listed in self._listed if index < end]
 

@@ -95,3 +95,20 @@ def test_a_surname_the_participants_list_settles_is_that_person_s_turn(head, war
     assert [who for who, _ in turns(tei)] == [MIKOYAN, FIDEL, MIKOYAN]
     assert [d.code for d in reporter.diagnostics if d.code.startswith("speaker")] == \
         (["speaker-ambiguous"] if warned else [])
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("Participants:\n\nRaúl Roa, Minister of Foreign Affairs of Cuba\n\n"
+     "Luis Bastian Pinto, Ambassador of Brazil\n\n",
+     ["persons.xml#roa-raul", "persons.xml#prov-bastian-pinto-b21979"]),
+    ("Participants:\nRaúl Roa\nLuis Bastian Pinto\n\n",
+     ["persons.xml#roa-raul", "persons.xml#prov-bastian-pinto-b21979"]),
+], ids=["a person and office a paragraph", "a person a line"])
+def test_a_one_off_label_names_a_person_listed_one_a_line(head, expected, registers):
+    """Review r9 R8: under `Participants:` and a person a paragraph (`Raúl Roa, Minister of
+    Foreign Affairs of Cuba`), `Roa:` and `Bastian Pinto:`, each once, stayed prose: the list's
+    paragraphs after its head were no list."""
+    body = head + "Roa: I received you today.\n\nBastian Pinto: My government wishes to know."
+    tei, _ = encode_text(page(body, title="Memorandum of Conversation"), registers,
+                         provisional=True)
+    assert [who for who, _ in turns(tei)] == expected
