@@ -43,6 +43,8 @@ PRECEDENCE = re.compile(r"(?i:priority|urgent|immediate|flash|routine|operationa
 SENDER = re.compile(r"(?:From|Through)\s")
 """A memorandum's line naming its sender, or the office it goes through, under its addressee:
 `From the Secretary of State`, `Through Mr. Bundy`: no line of the address."""
+BARE_TO = re.compile(r"To")
+"""`To` alone on its line, over the addressee's lines (`To` / `Com. A.I. Mikoyan`)."""
 INSIDE_ADDRESS_WORDS = 12
 """The most words of a line of an inside address, over a salutation a letter opens with:
 `Secretario General Interino de la Organización de las Naciones Unidas` (ten)."""
@@ -341,9 +343,10 @@ def _addressed(paras: list[Paragraph], given: list[str], index: int) -> int:
     the USSR` / `Com. A.A. Gromyko`): the lines right under it, no blank line between, that end
     no sentence and name no date, as an inside address's do, and head no field (`Subject: ...`)
     nor the sender (`SENDER`: `From the Secretary of State`), up to `ADDRESS_LINES`; 0 where no
-    such line is under it (`To the CC CPSU` alone is a salutation)."""
+    such line is under it (`To the CC CPSU` alone is a salutation). `To` alone on its line
+    (`BARE_TO`) heads the lines under it as `To the CC CPSU` does: `To` / `Com. A.I. Mikoyan`."""
     text = paras[index].text
-    if len(paras[index].lines) > 1 or not ADDRESSEE.match(text) \
+    if len(paras[index].lines) > 1 or not (ADDRESSEE.match(text) or BARE_TO.fullmatch(text)) \
             or not (is_address_line(text) or _names_the_addressee(text)):
         return 0
     end = index + 1

@@ -219,3 +219,26 @@ def test_a_ministry_cut_at_a_line_end_is_the_country_s_of_the_next_line(
     assert expected in body_xml(tei)
     received = tei.xpath("//t:correspAction[@type='received']/*/@ref", namespaces=TEI)
     assert (received == ["organizations.xml#ussr-mfa"]) is ussr_mfa
+
+
+ALEKSEEV_CABLE = "Telegram from A.I. Alekseev"
+RECEIVED = "//t:correspAction[@type='received']/t:persName/@ref"
+
+
+@pytest.mark.parametrize("top, expected, received", [
+    pytest.param("To\nCom. A.I. Mikoyan",
+                 '<opener><address><addrLine n="1" xml:id="L1">To</addrLine><addrLine n="2" '
+                 f'xml:id="L2">Com. {MIKOYAN}</addrLine></address></opener>',
+                 ["persons.xml#mikoyan-anastas"], id="s23 1: To alone over the addressee"),
+    pytest.param("To\nthe surprise of the Embassy, the Minister came alone.",
+                 '<p n="1" xml:id="L1">To the surprise', [],
+                 id="a sentence under it: no address"),
+])
+def test_to_alone_over_the_addressee_heads_the_address(valid_tei, top, expected, received):
+    """Session 23 (1): a telegram's `To` over `Com. A.I. Mikoyan` was a salutation and a
+    paragraph, and the header named no recipient: it heads the address as `To the CC CPSU`
+    does."""
+    tei = valid_tei(page(f"{top}\n\nI report that the talks went well.\n\nA. Alekseev",
+                         date="November 5, 1962", title=ALEKSEEV_CABLE))
+    assert body_xml(tei).split(">", 1)[1].startswith(expected)
+    assert tei.xpath(RECEIVED, namespaces=TEI) == received
