@@ -11,6 +11,7 @@ from .closing_asides import FOOTNOTE, closing_asides, is_closing_note, is_editor
 from .closing_lines import (CLOSER_ROLES, NOT_CLOSING, POSTSCRIPT_ROLES, ClosingLine,
                             ClosingRoles)
 from .date_checks import is_dateline
+from .letter_forms import RECORDER_MARK
 from .doc_types import RECORDS, delivered
 from .model import Field, Paragraph, RawDocument
 from .opener import is_salute, opens_a_letter
@@ -117,8 +118,12 @@ class EndReader:
         signature); or, after a text that ends in no closing line (a turn, `[End of tape 1, side
         A]`, a report's field), where its words describe the document (`_told_by_words`); never
         the text's only paragraph, under lines that may open it and no others (`_text_before`:
-        `To the CC CPSU` / `Com. A.I. Mikoyan`, the name shaped as a signature)."""
-        if self.raw.layout != PAGE_LAYOUT or len(paras) < 2 or roles.lines[-1].runs_on \
+        `To the CC CPSU` / `Com. A.I. Mikoyan`, the name shaped as a signature). In another
+        layout (a telegram's, its `[Source: ...]` last) only the paragraph after the recorder's
+        signature is the summary (`_after_the_recorder`: `Беседу записал В. Тихменев.` //
+        `Микоян и Кастро обсуждают ...`)."""
+        if len(paras) < 2 or roles.lines[-1].runs_on \
+                or (self.raw.layout != PAGE_LAYOUT and not _after_the_recorder(paras, roles)) \
                 or (roles[-1] and not roles.after_the_copies(len(paras) - 1)):
             return None
         last, before = paras[-1].text, roles.without_last()
@@ -176,6 +181,13 @@ class EndReader:
         hold (`Castro`, which no register form is alone)."""
         return bool(self.registers.mention_spans(text)) \
             or (len(text.split()) == 1 and bool(self.registers.find_person(text).candidates))
+
+
+def _after_the_recorder(paras: list[Paragraph], roles: ClosingRoles) -> bool:
+    """Whether the last of `paras` stands after the record's recorder signing it (`Recorded by
+    V. Tikhmenev.`, `Беседу записал В. Тихменев.`: `letter_forms.RECORDER_MARK`, its role a
+    signature's)."""
+    return roles[-2] == "signed" and bool(RECORDER_MARK.match(paras[-2].text))
 
 
 def names_only(registers: Registers, text: str, kind: str = "place") -> bool:
