@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .closing_asides import is_editors_note
-from .letter_forms import MOTTO, PROTOCOL_POINT
+from .letter_forms import MOTTO, PROTOCOL_POINT, recorder_in_full
 from .line_words import TERMINAL
 from .model import Paragraph
 from .paragraphs import (ADDRESSEE, ANNEX, COPIES, ED_NOTE_PARAGRAPH, LIST_ITEM, NUMBERED,
@@ -79,13 +79,15 @@ class ClosingRoles:
     `lines`: each paragraph's text, role given and place in its block (`ClosingLine`);
     `names_a_place` tells whether a line is the name of a place and nothing else (`Havana`: the
     registers know it), `names_an_entry` whether it names anything the registers hold (a person
-    by the surname alone too); `record`, whether the document is a record (`closing_role`).
+    by the surname alone too); `record`, whether the document is a record (`closing_role`);
+    `names_a_person`, whether a name is wholly a person's of the registers (`Sergo Mikoyan`).
     """
 
     def __init__(self, lines: list[ClosingLine], names_a_place: Callable[[str], bool],
-                 names_an_entry: Callable[[str], bool], record: bool) -> None:
+                 names_an_entry: Callable[[str], bool], record: bool,
+                 names_a_person: Callable[[str], bool] = lambda name: False) -> None:
         self.lines, self.names_a_place, self.names_an_entry = lines, names_a_place, names_an_entry
-        self.record = record
+        self.record, self.names_a_person = record, names_a_person
         self._own: dict[int, str] = {}
         self._placed: dict[int, str] = {}
 
@@ -93,7 +95,8 @@ class ClosingRoles:
         """The roles of all paragraphs but the last (the archive's summary, taken off the text):
         the own roles are shared, each read once for both (`own` asks none outside the lines),
         the roles in place read anew (the last one was a neighbour)."""
-        roles = ClosingRoles(self.lines[:-1], self.names_a_place, self.names_an_entry, self.record)
+        roles = ClosingRoles(self.lines[:-1], self.names_a_place, self.names_an_entry, self.record,
+                             self.names_a_person)
         roles._own = self._own
         return roles
 
@@ -118,9 +121,12 @@ class ClosingRoles:
         """The role paragraph `index` has by its words (`closing_role`); a place's name is no
         signature, though its shape is one's (`Havana`, and `Matanzas` under a signature:
         `_names_its_place`; their place may make them a closer's dateline); nor is a head of a
-        section of the text a list's (`Distribution:`: `_heads_a_section`)."""
+        section of the text a list's (`Distribution:`: `_heads_a_section`). A record's recorder
+        named in full signs it where the registers hold the person (`Recorded by Sergo Mikoyan`:
+        `letter_forms.recorder_in_full`), as one named by initials does."""
         text = self.lines[index].text
-        role = closing_role(text, self.record)
+        role = closing_role(text, self.record) or (
+            "signed" if self.record and self.names_a_person(recorder_in_full(text)) else "")
         unsigned = role == "signed" and (self.names_a_place(text) or self._names_its_place(index))
         return "" if unsigned or (role == "annex" and self._heads_a_section(index)) else role
 

@@ -50,6 +50,25 @@ RECORDER_MARK = re.compile(rf"(?:{RECORDER_WORDS})\s+", re.IGNORECASE)
 """`Recorded by V. Tikhmenev`, `Беседу записал В. Тихменев`, `Aufgezeichnet von`, `Anotado
 por`: the words before the name of who recorded the record, no colon after them (with one,
 `Recorded by: ...`, they are `SIGNED`'s), a mark as `gez.` is."""
+def _in_full(word: str) -> bool:
+    """Whether `word` is a name's written in full, a capital and small letters: `Sergo`,
+    `Mikoyan`, `O'Donnell`, `Серго`; not an initial (`S.`), nor capitals alone (`NBC`)."""
+    return word[:1].isupper() and any(c.islower() for c in word) \
+        and all(c.isalpha() or c in "’'-" for c in word)
+
+
+def recorder_in_full(text: str) -> str:
+    """The name after the recorder's words (`RECORDER_MARK`) of a line that is nothing else,
+    where it is written in full, two or three words and no initial: `Recorded by Sergo Mikoyan`
+    -> `Sergo Mikoyan`; "" otherwise (`Recorded by V. Tikhmenev` is a signature by its initials:
+    `paragraphs.marked_signature`; `Recorded by the embassy on tape.`, `Recorded by NBC News`).
+    Whether it names a person is the registers' to say (not `Recorded by Radio Moscow`)."""
+    mark = RECORDER_MARK.match(text)
+    name = text[mark.end():].strip().removesuffix(".") if mark else ""
+    words = name.split()
+    return name if 2 <= len(words) <= 3 and all(map(_in_full, words)) else ""
+
+
 RECORDER = re.compile(rf"^(?:{RECORDER_WORDS}|{'|'.join(RECORDED_BY)})\b", re.IGNORECASE)
 """A line naming who recorded the record, with a colon or none: `Recorded by V. Tikhmenev`,
 `Recorded by: [signature] V. Tikhmenev`, `Записал: В. Тихменев`, `Notował: J. Czesak`."""

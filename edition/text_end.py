@@ -168,7 +168,8 @@ class EndReader:
         return ClosingRoles([ClosingLine(p.text, self.given(p),
                                          bool(i) and p.line == paras[i - 1].last_line + 1)
                              for i, p in enumerate(paras)], partial(names_only, self.registers),
-                            self._names_an_entry, self.doc_type in RECORDS)
+                            self._names_an_entry, self.doc_type in RECORDS,
+                            partial(names_a_person, self.registers))
 
     def given(self, para: Paragraph) -> str:
         """The role the editor gives `para`; page furniture (`TOP SECRET` under `-2-`) among the
@@ -188,6 +189,12 @@ def _after_the_recorder(paras: list[Paragraph], roles: ClosingRoles) -> bool:
     V. Tikhmenev.`, `Беседу записал В. Тихменев.`: `letter_forms.RECORDER_MARK`, its role a
     signature's)."""
     return roles[-2] == "signed" and bool(RECORDER_MARK.match(paras[-2].text))
+
+
+def names_a_person(registers: Registers, name: str) -> bool:
+    """Whether `name`, all of it, is a form of a person of `registers` (`Sergo Mikoyan`)."""
+    entry = registers.entry_named(name) if name else None
+    return entry is not None and entry.kind == "person"
 
 
 def names_only(registers: Registers, text: str, kind: str = "place") -> bool:

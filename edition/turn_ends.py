@@ -36,6 +36,7 @@ import re
 from .speaker_refs import SpeakerLookup
 from .record_fields import RECORD_FIELDS, REMARK_WORDS, remark_qualified_after
 from .outline_numbers import ENUMERATOR, ROMAN, roman_value
+from .letter_forms import recorder_in_full
 from .paragraphs import marked_signature
 from .label_words import FIRST_PERSON, OFFICES, TITLE_STOPWORDS
 from .speakers import (HONOURED, INITIALS, LOWER, NAME, UPPER, LabelMatch, in_capitals,
@@ -118,9 +119,17 @@ def ends_turn(lookup: SpeakerLookup, line: int, turn_line: int, label: LabelMatc
         return True
     spoken = lookup.speakers_only()
     text = lookup.text_at(line)
-    return bool(is_remark(text) or marked_signature(text)
+    return bool(is_remark(text) or marked_signature(text) or _recorder_in_full(lookup, text)
                 or (not spoken and _told(lookup, text, line, turn_line))
                 or _numbered_before(lookup, line, turn_line))
+
+
+def _recorder_in_full(lookup: SpeakerLookup, text: str) -> bool:
+    """Whether `text` names the record's recorder in full, a person of the registers: `Recorded
+    by Sergo Mikoyan` (`letter_forms.recorder_in_full`)."""
+    name = recorder_in_full(text)
+    entry = lookup.registers.entry_named(name) if name else None
+    return entry is not None and entry.kind == "person"
 
 
 def procedure(lookup: SpeakerLookup, line: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import TEI, encode_text
+from tests.conftest import TEI, encode_text, page
 
 RECORD = "Memorandum of Conversation between A.I. Mikoyan and Fidel Castro, November 6, 1962"
 TURNS = "А.И. МИКОЯН. Мы будем настаивать на этом.\n\nФ. КАСТРО. Спасибо. Мы придем."
@@ -53,3 +53,28 @@ def test_a_paragraph_after_a_signature_in_the_telegram_layout_stays_the_text_s(r
                                          "November 6, 1962"), registers)
     assert tei.find(".//t:abstract", TEI) is None
     assert last in "".join(tei.find(".//t:body", TEI).itertext())
+
+
+MEMCON = "Memorandum of Conversation between A.I. Mikoyan and Fidel Castro"
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("Recorded by Sergo Mikoyan", id="s23 6: the register's name in full"),
+    pytest.param("Беседу записал Серго Микоян.", id="in Russian"),
+])
+def test_the_recorder_named_in_full_signs_the_record(valid_tei, line):
+    """Session 23 (6): `Recorded by Sergo Mikoyan`, no initials, was a paragraph of Castro's
+    last turn, where `Recorded by S. Mikoyan` is the closer's signature."""
+    tei = valid_tei(page(f"A.I. MIKOYAN. Yes.\n\nF. CASTRO. Thank you.\n\n{line}", title=MEMCON))
+    assert texts(tei, ".//t:closer/t:signed") == [line]
+    assert texts(tei, ".//t:sp")[-1].endswith("Thank you.")
+
+
+@pytest.mark.parametrize("line", ["Recorded by Radio Moscow", "Recorded by Sergo Mikoyan on tape."])
+def test_a_credit_or_a_sentence_after_recorded_by_signs_nothing(registers, line):
+    """A name in full that is no person of the registers, or a sentence going on after the name,
+    is no recorder's signature: it stays in the turn."""
+    tei, _ = encode_text(page(f"A.I. MIKOYAN. Yes.\n\nF. CASTRO. Thank you.\n\n{line}",
+                              title=MEMCON), registers)
+    assert tei.find(".//t:closer", TEI) is None
+    assert texts(tei, ".//t:sp")[-1].endswith(line)
