@@ -99,12 +99,13 @@ COUNTED_FROM_IT = "dates in the text that count from it (tomorrow, on Monday, 7 
 DOCUMENT_UNDATED = f"the document is left without a date, and {COUNTED_FROM_IT} unresolved"
 
 
-def document_date(raw: RawDocument, reporter: Reporter) -> str:
+def document_date(raw: RawDocument, reporter: Reporter) -> tuple[str, bool]:
     """The ISO date of the document's date field, a day: a time printed after it stays in the
-    field's words (`October 27, 1962, 10:42 a.m.` -> 1962-10-27); "" with a warning when there
-    is none or it can be read either way (`11/5/62`), with an error when it names no real day.
-    The upload date is checked the same way, and a warning says when its digits are not read
-    as a date."""
+    field's words (`October 27, 1962, 10:42 a.m.` -> 1962-10-27); "" with a warning when it
+    can be read either way (`11/5/62`), with an error when it names no real day; and whether
+    the field names no date at all, nothing reported (the opener's dateline may date the
+    document then, `warn_undated` where it does not). The upload date is checked the same way,
+    and a warning says when its digits are not read as a date."""
     meta = raw.metadata
     uploaded = meta.uploaded
     if uploaded.value and not field_date(raw.path, uploaded, reporter) \
@@ -115,11 +116,15 @@ def document_date(raw: RawDocument, reporter: Reporter) -> str:
                          "it 2011-11-20 or November 20, 2011); kept as printed, without @when",
                          "date-unread")
     found = field_date(raw.path, meta.date, reporter)
-    if not found and not report_field(raw.path, meta.date, reporter, DOCUMENT_UNDATED):
-        reporter.warning(Location(raw.path, meta.date.line or 1, meta.date.column or 1),
-                         f"no document date found; {COUNTED_FROM_IT} stay unresolved",
-                         "date-missing")
-    return found[:len("1962-10-27")]
+    unread = not found and not report_field(raw.path, meta.date, reporter, DOCUMENT_UNDATED)
+    return found[:len("1962-10-27")], unread
+
+
+def warn_undated(raw: RawDocument, reporter: Reporter) -> None:
+    """Warn that the document has no date: neither its date field nor its dateline names one."""
+    meta = raw.metadata
+    reporter.warning(Location(raw.path, meta.date.line or 1, meta.date.column or 1),
+                     f"no document date found; {COUNTED_FROM_IT} stay unresolved", "date-missing")
 
 
 def spanned_days(field: Field) -> tuple[str, str] | None:

@@ -279,6 +279,8 @@ class Document:
     entries_end: int = 0            # a diary's: the first line of the closing lines under its
                         # last entry, the diary's (its signature), not the entry's; 0 elsewhere
     summary: Field = Field("")
+    dated_by: Inline | None = None  # the opener's dateline's date that dates a document whose
+                                    # date field names none (`structure`), else None
     title: tuple[Node, ...] = ()    # the title with its brackets parsed; names are not linked
     rights: list[Block] = field(default_factory=list)   # the rights statement, parsed inline
     source: list[Block] = field(default_factory=list)   # the archive's source statement, parsed

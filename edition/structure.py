@@ -65,7 +65,7 @@ from .unread_parts import UnreadParts
 def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
                    reporter: Reporter, provisional_speakers: bool = False) -> Document:
     """Give structure to the body of `raw` and resolve its speakers, names and dates."""
-    date = date_checks.document_date(raw, reporter)
+    date, unread = date_checks.document_date(raw, reporter)
     doc_type = overrides.doc_type \
         or doc_type_of(raw.metadata.doc_type.value, raw.metadata.title.value, registers=registers)
     translator = translator_of(raw.metadata)
@@ -76,9 +76,12 @@ def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
                                                               foreign_tag(language)),
                         translator=translator, language=language, language_name=language_name)
     builder = _Builder(document, registers, overrides, reporter, provisional_speakers)
+    builder.dated_by_dateline = unread
     paras = split_lines(raw.body, raw.metadata.classification.line)
     furniture = page_furniture(paras)   # read before the joining: a sentence goes on across it
     builder.run(join_broken_paragraphs(paras, furniture), furniture)
+    if unread and not document.date:
+        date_checks.warn_undated(raw, reporter)
     return document
 
 
@@ -119,6 +122,7 @@ class _Builder:
         self.turn_blocks: list[Block] = []   # the open turn's: put in it once, when it closes
         self.any_turn = False
         self.trusted_labels: frozenset[str] = frozenset()
+        self.dated_by_dateline = False   # whether the opener's dateline may date the document
 
     # -- the walk ---------------------------------------------------------------------------
     def run(self, paras: list[Paragraph], furniture: dict[int, tuple[Inline, ...]]) -> None:
@@ -214,7 +218,19 @@ class _Builder:
         into.extend(self.make.lined(kind, para) if kind in ("head", "stamp", "byline")
                     else self.make.note(para) if kind == "note"
                     else self.make.block(kind, para) for kind, para in found)
+        if self.dated_by_dateline and into is self.doc.opener:
+            self._date_by_dateline(into)
         return start, body_end
+
+    def _date_by_dateline(self, opener: list[Block]) -> None:
+        """A document whose date field names none is dated by its opener's first dateline that
+        names a day (`Moscow, 28 October 1962`), with that date's own certainty, before its
+        text's dates are read (`tomorrow` counts from it)."""
+        day = next((node for block in opener if block.kind == "dateline"
+                    for node in block.content if isinstance(node, Inline) and node.tag == "date"
+                    and len(dict(node.attrs).get("when", "")) == len("1962-10-28")), None)
+        if day is not None:
+            self.doc.date, self.doc.dated_by = dict(day.attrs)["when"], day
 
     def _opening_lines(self, paras: list[Paragraph], reader: EndReader
                        ) -> tuple[list[tuple[str, Paragraph]], int]:

@@ -19,7 +19,7 @@ from ..registers import Registers
 from ..security_markings import CLASSIFICATIONS, classification_level
 from .citation import add_refs_decl
 from .conventions import CONVENTIONS
-from .xml import add_nodes, lang_attributes, root, sub
+from .xml import add_nodes, foreign_tag, lang_attributes, root, sub
 
 TYPE_NAMES = {
     "memorandum": "memorandum", "telegram": "telegram", "letter": "letter",
@@ -163,6 +163,8 @@ def _publication_stmt(file_desc: etree._Element, document: Document, edition: Ed
 def document_date_attributes(document: Document) -> tuple[tuple[str, str], ...]:
     """`@when` of the document date, or `@notBefore` and `@notAfter` where its date field names
     a span of days (`26-27 October 1962`: the document date is its first day); none if undated."""
+    if document.dated_by is not None:
+        return document.dated_by.attrs
     span = spanned_days(document.raw.metadata.date) if document.date else None
     if span and span[0] == document.date:
         return (("notBefore", span[0]), ("notAfter", span[1]))
@@ -176,6 +178,9 @@ def _source_desc(file_desc: etree._Element, document: Document) -> None:
     if meta.date.value:
         attrs = document_date_attributes(document) + lang_attributes(meta.date.language)
         sub(bibl, "date", attrs, _text(meta.date), meta.date.line)
+    elif document.dated_by is not None:   # the dateline's date, as the text prints it
+        sub(bibl, "date", document.dated_by.attrs + lang_attributes(foreign_tag(document.language)),
+            plain_text(document.dated_by.children))
     for source in document.source:
         note = sub(bibl, "note", (("type", "source"),) + source.attrs, line=source.line)
         add_nodes(note, source.content, source.line)

@@ -605,10 +605,10 @@ def test_a_title_ending_in_a_date_and_its_time_dates_the_document_by_the_day(
 
 def test_a_document_without_a_date_reads_the_dates_that_name_their_year(registers):
     """r8 D2: the warning said that the dates in the text stay unresolved, where the Russian
-    record's dateline `6 ноября 1962 года` was read: only those counted from the document date
-    are not."""
-    text = ("Запись беседы А.И. Микояна с Ф. Кастро\n\n6 ноября 1962 года, Гавана\n\n"
-            "Мы встретимся завтра, 7 ноября.\n\n[Source: An archive.]\n")
+    record's `6 ноября 1962 года` was read: only those counted from the document date are not.
+    (Its dateline now dates the document: `test_dateline_dates`.)"""
+    text = ("Запись беседы А.И. Микояна с Ф. Кастро\n\nМы встретились 6 ноября 1962 года в "
+            "Гаване.\n\nМы встретимся завтра, 7 ноября.\n\n[Source: An archive.]\n")
     tei, reporter = encode_text(text, registers)
     assert [compact_xml(d) for d in tei.iterfind(".//t:body//t:date", TEI)] == [
         '<date when="1962-11-06">6 ноября 1962 года</date>']
