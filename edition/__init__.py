@@ -23,6 +23,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   letterheads  the lines by a letter's or telegram's dateline naming whom it is from and to:
                letterhead, the year's motto, a cable's place and addressee
   correspondents  a letter's or a telegram's sender and addressee, by closer, opener or title
+  speech_authors  a speech's author: the speaker its title names, else its summary's subject
   paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing words
   line_words   a line's words: where a sentence ends, whether the line is in title case
   broken_paragraphs  paragraphs the page layout broke (a sentence, a bracket) joined again

@@ -274,7 +274,7 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
         summary=_first(header, "t:profileDesc/t:abstract"),
         document_type=_first(header, ".//t:keywords[@scheme='#document-type']/t:term"),
         senders=senders, recipients=_parties(header, "received"),
-        authors=_authors(senders, body.registers),
+        authors=_authors(senders or _speakers(header), body.registers),
         participants=tuple(entry_id(ref) for ref in tei_xpath(PARTICIPANTS)(header)),
         speakers=tuple(SpeakerStat(who, turns, words)
                        for who, (turns, words) in body.turns.items() if who != UNIDENTIFIED),
@@ -289,6 +289,12 @@ def _unidentified(turns: dict[str, list[int]]) -> SpeakerStat | None:
     """The turns and words of the speakers the text names no one by, or None if it has none."""
     counts = turns.get(UNIDENTIFIED)
     return SpeakerStat(UNIDENTIFIED, *counts) if counts else None
+
+
+def _speakers(header: etree._Element) -> tuple[tuple[str, str], ...]:
+    """(entry id, name) of the speaker a speech's `titleStmt/author` names (`speech_authors`)."""
+    return tuple((entry_id(name.get("ref")), text_of(name)) for name in header.iterfind(
+        "t:fileDesc/t:titleStmt/t:author/t:persName", NS))
 
 
 def _parties(header: etree._Element, action: str) -> tuple[tuple[str, str], ...]:

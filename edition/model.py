@@ -289,6 +289,7 @@ class Document:
     language: str = "en"            # BCP 47 tag of the text: a foreign TEI's own, the archive's
                                     # Language field's for an original (`languages`), else English
     language_name: str = "English"
+    speaker: str = ""               # a speech's speaker, its author: register ref, or ""
     sender: str = ""                # register ref, "" when not in a register
     addressee: str = ""             # register ref, "" when not in a register
     sender_name: str = ""           # as printed, when there is no register entry

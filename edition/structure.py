@@ -53,6 +53,7 @@ from .registers import Registers
 from .resolve import Resolver, unread_days
 from .security_markings import printed_classification
 from .speaker_refs import SpeakerLookup
+from .speech_authors import speech_author
 from .speakers import LabelMatch, loose_label, trusted_labels
 from .tei.xml import foreign_tag
 from .stage_parens import PERSONS_LISTED
@@ -138,6 +139,8 @@ class _Builder:
         self._read_divisions(end, reader)
         read_correspondents(self.doc, self.registers, of_conversation(self.doc.raw.metadata))
         meta = self.doc.raw.metadata
+        self.doc.speaker = speech_author(self.doc.doc_type, meta.title.value, meta.doc_type.value,
+                                         self.doc.summary.value, self.registers)
         title = meta.title.value.replace("\u00a0", " ").strip()
         self.doc.title = parse_inline(title, Locator(self.doc.raw.path, meta.title.line, 1),
                                       self.reporter)

@@ -23,7 +23,8 @@ date (`available-date`) is not supported and appears nowhere; and the title's pe
 outside the quotation marks. An archival document published in a versioned digital edition has
 two dates and often no author, which these styles do not model.
 
-The author is the sender the TEI's `correspDesc` names (`DocumentRecord.authors`): a
+The author is the sender the TEI's `correspDesc` names, else a speech's speaker its
+`titleStmt/author` names (`DocumentRecord.authors`): a
 bibliography writes the first family name first where the register marks it ('Mikoyan, Anastas
 Ivanovich'), any other name as printed.
 

@@ -39,7 +39,7 @@ def encode_header(tei: etree._Element, document: Document, registers: Registers,
     """Append the `teiHeader` of `document` to the TEI root."""
     header = sub(tei, "teiHeader")
     file_desc = sub(header, "fileDesc")
-    _title_stmt(file_desc, document)
+    _title_stmt(file_desc, document, registers)
     _edition_stmt(file_desc, edition)
     _publication_stmt(file_desc, document, edition)
     _source_desc(file_desc, document)
@@ -51,11 +51,15 @@ def _text(field: Field) -> str:
     return field.value.replace("\u00a0", " ").strip()
 
 
-def _title_stmt(file_desc: etree._Element, document: Document) -> None:
+def _title_stmt(file_desc: etree._Element, document: Document, registers: Registers) -> None:
+    """The title, the authors the source names, or the speaker of a speech as its author (the
+    register's name: `speech_authors`), the translator and who answers for the rest."""
     stmt = sub(file_desc, "titleStmt")
     _title(stmt, (("type", "main"),), document)
     for author in document.raw.metadata.authors:
         sub(stmt, "author", lang_attributes(author.language), _text(author), author.line)
+    if (speaker := registers.get(document.speaker) if document.speaker else None) is not None:
+        sub(sub(stmt, "author"), "persName", (("ref", speaker.ref),), speaker.name)
     if document.translator:
         resp = sub(stmt, "respStmt", (("xml:id", "translator"),))
         sub(resp, "resp", text="translation")
