@@ -103,7 +103,8 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
             continue
         if doc_type == "telegram" and len(paras[index].lines) == 1 \
                 and (kind := "dateline" if place_line(paras[index].text)
-                     else _under_telegram_dateline(paras[index].text, found, names_a_body)):
+                     else _under_telegram_dateline(paras[index].text, found, names_a_body)
+                     or _addressee_atop(paras, index, found, names_a_body)):
             found.append((kind, paras[index]))
             index += 1
             continue
@@ -130,6 +131,18 @@ def _under_telegram_dateline(text: str, found: list[tuple[str, Paragraph]],
     addressed = any(kind == "salute" for kind, _ in found)
     return "salute" if not addressed and in_capitals(text) and names_a_body(text.rstrip(".")) \
         else ""
+
+
+def _addressee_atop(paras: list[Paragraph], index: int, found: list[tuple[str, Paragraph]],
+                    names_a_body: Callable[[str], bool]) -> str:
+    """"salute" where paragraph `index`, a telegram's first line (under its marking alone), is
+    its addressee, a body the title sends it to named in capitals and nothing else (`CC CPSU`:
+    `names_a_body`), over its text, no dateline under it (`CC CPSU` // `Today I met ...`); ""
+    otherwise (`USSR MFA` over the dateline stays a heading's)."""
+    text, after = paras[index].text, paras[index + 1].text if index + 1 < len(paras) else ""
+    atop = all(kind == "stamp" for kind, _ in found)
+    return "salute" if atop and after and not date_checks.is_dateline(after) \
+        and in_capitals(text) and names_a_body(text.rstrip(".")) else ""
 
 
 def _names_its_type(para: Paragraph, found: list[tuple[str, Paragraph]]) -> bool:

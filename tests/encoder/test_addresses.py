@@ -242,3 +242,24 @@ def test_to_alone_over_the_addressee_heads_the_address(valid_tei, top, expected,
                          date="November 5, 1962", title=ALEKSEEV_CABLE))
     assert body_xml(tei).split(">", 1)[1].startswith(expected)
     assert tei.xpath(RECEIVED, namespaces=TEI) == received
+
+
+MIKOYAN_CABLE = "Telegram from A.I. Mikoyan to the CC CPSU, 24 November 1962"
+
+
+@pytest.mark.parametrize("top, expected", [
+    pytest.param("CC CPSU", f'<opener><salute n="1" xml:id="L1">{CC_CPSU}</salute></opener>'
+                 '<p n="2" ',
+                 id="s23 5: the capitals telegram's first line over its text"),
+    pytest.param("CC CPSU\n\nHavana, 24 November 1962", f'<head n="1" xml:id="L1">{CC_CPSU}'
+                 '</head><opener><dateline n="2" ', id="over the dateline: a heading still"),
+    pytest.param("SECURITY COUNCIL", '<head n="1" xml:id="L1"><orgName ref="organizations.xml#'
+                 'un-security-council">SECURITY COUNCIL</orgName></head><p n="2" ',
+                 id="a body the title sends it not to"),
+])
+def test_a_telegram_s_addressee_atop_its_text_is_its_salutation(valid_tei, top, expected):
+    """Probe r7 (1962-11-24-telegram-capitals-list.txt:3): `CC CPSU` atop the telegram's text,
+    no dateline, was its heading, where under a dateline it is its addressee, the salutation."""
+    tei = valid_tei(f"{MIKOYAN_CABLE}\n\n{top}\n\nToday I met the delegates.\n\n"
+                    "24.XI.62 A. Mikoyan\n\n[Source: An archive.]\n")
+    assert body_xml(tei).split(">", 1)[1].startswith(expected)
