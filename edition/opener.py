@@ -45,6 +45,9 @@ SENDER = re.compile(r"(?:From|Through)\s")
 `From the Secretary of State`, `Through Mr. Bundy`: no line of the address."""
 BARE_TO = re.compile(r"To")
 """`To` alone on its line, over the addressee's lines (`To` / `Com. A.I. Mikoyan`)."""
+TEXT_WORDS = 4
+"""The fewest words of a telegram's first paragraph of text, under its addressee atop it
+(`_addressee_atop`): not an opening line, `Priority`, `Havana, 2 November 1962`."""
 INSIDE_ADDRESS_WORDS = 12
 """The most words of a line of an inside address, over a salutation a letter opens with:
 `Secretario General Interino de la Organización de las Naciones Unidas` (ten)."""
@@ -137,11 +140,14 @@ def _addressee_atop(paras: list[Paragraph], index: int, found: list[tuple[str, P
                     names_a_body: Callable[[str], bool]) -> str:
     """"salute" where paragraph `index`, a telegram's first line (under its marking alone), is
     its addressee, a body the title sends it to named in capitals and nothing else (`CC CPSU`:
-    `names_a_body`), over its text, no dateline under it (`CC CPSU` // `Today I met ...`); ""
-    otherwise (`USSR MFA` over the dateline stays a heading's)."""
-    text, after = paras[index].text, paras[index + 1].text if index + 1 < len(paras) else ""
+    `names_a_body`), right over its text's first paragraph, prose of `TEXT_WORDS` words or more
+    in small letters, no dateline (`CC CPSU` // `Today I met ...`); "" otherwise (`USSR MFA` over
+    the dateline, or over `Priority` over it, stays a heading's)."""
+    text = paras[index].text
+    after = paras[index + 1].text if index + 1 < len(paras) else ""
     atop = all(kind == "stamp" for kind, _ in found)
-    return "salute" if atop and after and not date_checks.is_dateline(after) \
+    return "salute" if atop and len(after.split()) >= TEXT_WORDS and not in_capitals(after) \
+        and not date_checks.is_dateline(after) \
         and in_capitals(text) and names_a_body(text.rstrip(".")) else ""
 
 
