@@ -74,10 +74,7 @@ class Shell:
     shell copies only the ancestors the two do not share (the turn, not the body and div)."""
 
     def __init__(self, resource: Resource) -> None:
-        top = etree.Element(resource.tei.tag, attrib=dict(resource.tei.attrib),
-                            nsmap={None: TEI_NS})
-        top.set(XML_BASE, resource.tei_url)
-        self.branch, self.copies = [resource.tei], [top]
+        self.branch, self.copies = [resource.tei], [_top_shell(resource)]
         self.wrapper: etree._Element | None = None
 
     def frame(self, parent: etree._Element) -> tuple[bytes, bytes] | None:
@@ -103,6 +100,13 @@ class Shell:
         return (head, tail) if place and PLACE.encode() not in tail else None
 
 
+def _top_shell(resource: Resource) -> etree._Element:
+    """An empty copy of the document's `TEI` element, its `xml:base` the document's URL."""
+    top = etree.Element(resource.tei.tag, attrib=dict(resource.tei.attrib), nsmap={None: TEI_NS})
+    top.set(XML_BASE, resource.tei_url)
+    return top
+
+
 def _shell_copy(parent: etree._Element, ancestor: etree._Element) -> etree._Element:
     """An empty copy of `ancestor` in `parent`, with copies of the speaker labels it holds."""
     copied = etree.SubElement(parent, ancestor.tag, attrib=dict(ancestor.attrib))
@@ -124,9 +128,7 @@ def line_bytes(element: etree._Element) -> bytes | None:
 
 def copied_passage(resource: Resource, element: etree._Element) -> bytes:
     """The passage of the line `element` made from copies: its ancestors' shells, itself."""
-    tei = etree.Element(resource.tei.tag, attrib=dict(resource.tei.attrib), nsmap={None: TEI_NS})
-    tei.set(XML_BASE, resource.tei_url)
-    parent = tei
+    tei = parent = _top_shell(resource)
     for ancestor in reversed(list(element.iterancestors())[:-1]):
         parent = _shell_copy(parent, ancestor)
     wrapper = etree.SubElement(parent, WRAPPER, nsmap={"dts": DTS_NS})
