@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
+from typing import NamedTuple
 
 DOC_TYPES = frozenset({"memorandum", "telegram", "letter", "transcript", "minutes", "drama",
                        "other"})
@@ -16,7 +17,7 @@ RECORDS = frozenset({"memorandum", "minutes", "transcript", "drama"})
 letter's does (`Mr. President:`)."""
 SAME_DAY_RECORDS = frozenset({"memorandum", "transcript", "minutes"})
 """Written on the day they tell of: there `tomorrow` is the day after the document date (not an
-oral history's, `written_same_day`)."""
+oral history's, `day_counting`)."""
 ORAL_HISTORY_WORDS = r"oral[- ]histor(?:y|ies)"
 """An oral history named by a title: a transcript (`readers.common`) told years after its day."""
 ORAL_HISTORY = re.compile(rf"\b{ORAL_HISTORY_WORDS}\b", re.I)
@@ -82,19 +83,25 @@ def titled_debate(doc_type: str, title: str) -> bool:
     return doc_type == "minutes" and bool(DEBATE.search(title))
 
 
-def written_same_day(doc_type: str, title: str) -> bool:
-    """Whether a document of type `doc_type` titled `title` is written on the day it tells of
-    (`SAME_DAY_RECORDS`), so that its `tomorrow` is the day after its date: not one told later
-    (`told_later`), whose `tomorrow` is the told day's, years before."""
-    return doc_type in SAME_DAY_RECORDS and not told_later(doc_type, title)
+class DayCounting(NamedTuple):
+    """How the days a document tells of are counted from its date (`day_counting`)."""
+    told_later: bool
+    """Told years after the days it tells of (`told_later`): no day is counted from its date."""
+    written_that_day: bool
+    """Written on the day it tells of, so that its `tomorrow` is the day after its date: a record
+    (`SAME_DAY_RECORDS`), a letter or a telegram; not one told later, whose `tomorrow` is the
+    told day's, years before."""
+    sent: bool
+    """A letter or a telegram (`CORRESPONDENCE`) written on its date, whose `tomorrow` is the day
+    after it while it tells of that day (it may go on to tell of days before:
+    `resolve.Resolver.days_read_until_told`)."""
 
 
-def written_on_its_day(doc_type: str, title: str) -> bool:
-    """Whether a document of type `doc_type` titled `title` is a letter or a telegram
-    (`CORRESPONDENCE`), written on its date, so that its `tomorrow` is the day after it while
-    it tells of that day (it may go on to tell of days before:
-    `resolve.Resolver.days_read_until_told`); not one told later (`told_later`)."""
-    return doc_type in CORRESPONDENCE and not told_later(doc_type, title)
+def day_counting(doc_type: str, title: str) -> DayCounting:
+    """How the days of a document of type `doc_type` titled `title` are counted (`DayCounting`)."""
+    later = told_later(doc_type, title)
+    sent = doc_type in CORRESPONDENCE and not later
+    return DayCounting(later, sent or (doc_type in SAME_DAY_RECORDS and not later), sent)
 
 
 def told_later(doc_type: str, title: str) -> bool:

@@ -92,7 +92,7 @@ class Resolver:
     days_read_until_told: bool = False
     """`today`, `tomorrow` and `yesterday` count from the document's day only until the text
     tells of another day of the week before it (a letter's or a telegram's:
-    `doc_types.written_on_its_day`): the seed telegram of Monday 19 November tells of `Sunday
+    `doc_types.DayCounting.sent`): the seed telegram of Monday 19 November tells of `Sunday
     night` at the palace, and its `today` and `tomorrow` after are that Sunday's, unread."""
     told_later: bool = False
     """The document is told years after the days it tells of (an oral history, an interview:
@@ -324,8 +324,8 @@ def unread_days(written_on_its_day: bool, spans_days: bool) -> frozenset[str]:
     """The words counted from a document's day (`this morning`, `tonight`, `yesterday`) that are
     not read as dates: all where the document is dated by a span of days (`26-27 October
     1962`), its day unknown; today, tomorrow and yesterday where it is not `written_on_its_day`
-    (a record written on the day it tells of, `doc_types.written_same_day`, or a letter or a
-    telegram, `doc_types.written_on_its_day`); none else."""
+    (a record written on the day it tells of, or a letter or a telegram:
+    `doc_types.DayCounting.written_that_day`); none else."""
     if spans_days:
         return DAYS_COUNTED
     return frozenset() if written_on_its_day else RELATIVE_DAYS

@@ -38,8 +38,7 @@ from .correspondents import addressed_as_titled, read_correspondents
 from .date_quotes import quoted_dates
 from .diagnostics import Reporter
 from .divisions import division_starts, entries_end, entry_heads
-from .doc_types import (SPOKEN_RECORDS, titled_debate, told_later, wholly_spoken,
-                        written_on_its_day, written_same_day)
+from .doc_types import SPOKEN_RECORDS, day_counting, titled_debate, wholly_spoken
 from .inline import Locator, parse_inline
 from .languages import text_language
 from .model import Block, Document, Inline, Node, Paragraph, RawDocument, Text, Turn
@@ -102,13 +101,12 @@ class _Builder:
                                       debate=titled_debate(document.doc_type, title),
                                       wholly_spoken=wholly_spoken(document.doc_type, title),
                                       title=title, document=document.raw.doc_id)
-        sent = written_on_its_day(document.doc_type, title)
+        days = day_counting(document.doc_type, title)
         self.resolver = Resolver(registers, dict(overrides.names),
                                  days_unread=unread_days(
-                                     written_same_day(document.doc_type, title) or sent,
+                                     days.written_that_day,
                                      date_checks.spanned_days(date_field) is not None),
-                                 days_read_until_told=sent,
-                                 told_later=told_later(document.doc_type, title),
+                                 days_read_until_told=days.sent, told_later=days.told_later,
                                  speaks_here=self.speakers.speaks_here,
                                  nouns_capitalized=document.language == "de",
                                  common_words=words_in_lower_case(
