@@ -39,8 +39,7 @@ def read_correspondents(document: Document, registers: Registers,
             document.doc_type in ADDRESSED_RECORDS and not of_conversation
             and names_two_parties(title, registers)):
         return
-    title_from, title_to = correspondents_in_title(title,
-                                                   lambda text: _ends_in_a_name(text, registers))
+    title_from, title_to = title_parties(title, registers)
     closers = [b for part in document.parts if isinstance(part, Closer) for b in part.blocks]
     signed = [b.content for b in closers if b.kind == "signed"
               and not letter_forms.RECORDER.match(plain_text(b.content).strip())]
@@ -121,8 +120,7 @@ def _sent_to(title: str, registers: Registers) -> frozenset[str] | None:
 
 def _titled_addressee(title: str, registers: Registers) -> Entry | None:
     """The registered person or organization the `to` part of `title` names, if any."""
-    title_to = correspondents_in_title(title, lambda words: _ends_in_a_name(words, registers))[1]
-    mention = _named_in(title_to, registers)
+    mention = _named_in(title_parties(title, registers)[1], registers)
     return mention.entry if mention else None
 
 
@@ -216,6 +214,13 @@ def correspondents_in_title(title: str, ends_in_a_name: Callable[[str], bool]) -
     return "", ""
 
 
+def title_parties(title: str, registers: Registers | None) -> tuple[str, str]:
+    """(sender, addressee) named by `title` (`correspondents_in_title`), a recurring `to` told
+    from the one parting them by the names of `registers` (`_ends_in_a_name`; by none without)."""
+    return correspondents_in_title(title, (lambda text: _ends_in_a_name(text, registers))
+                                   if registers else (lambda text: False))
+
+
 ACCREDITED_TO = re.compile(r"\b(?:Ambassador|Envoy|Representative|Consul|Mission|Delegation)$",
                            re.IGNORECASE)
 """The word before the one `to` of a title that may make it the office's."""
@@ -264,9 +269,7 @@ def names_two_parties(title: str, registers: Registers | None) -> bool:
     the USSR Ministry of Foreign Affairs to the Embassy of the United States`, not `Note of the
     Meeting of the Presidium Held in Moscow to Discuss the Cuban Question` (a meeting is no
     party, and a verb no addressee)."""
-    ends_in_a_name = (lambda text: _ends_in_a_name(text, registers)) if registers \
-        else (lambda text: False)
-    sender, addressee = correspondents_in_title(title, ends_in_a_name)
+    sender, addressee = title_parties(title, registers)
     return names_a_party(sender, registers) and names_a_party(addressee, registers)
 
 
