@@ -14,8 +14,7 @@ from .name_forms import NAME_TITLES
 from .page_furniture import page_number
 from .record_fields import ANNEX_FIELDS, DISTRIBUTION_HEAD
 from .security_markings import classification_of, is_marking
-from .signer_offices import (NO_OFFICE_END, office_before_name, opens_with_an_office,
-                             signer_office_word)
+from .signer_offices import office_before_name, opens_with_an_office, signer_office
 from .source_marks import STAMP_LABEL
 from .speakers import LETTER_LABEL, UPPER, in_capitals, match_colon_label, match_label
 
@@ -337,16 +336,15 @@ INITIALLED_NAME = re.compile(rf"(?:(?:[{UPPER}]\.\s?){{1,3}}[{UPPER}][\w’'\-]+
 def office_over_name(block: list[str], rest: tuple[str, ...]) -> bool:
     """`Second secretary of the embassy` / `N. Belyaev`, `Chief of the group of specialists` /
     `Colonel P. Ivanov`: a closer's two lines, a block of their own (`block`: the office's line;
-    `rest`: the name's, the paragraph's last), the office opening with a signer's office's word
-    (`signer_offices`) and ending in no little word, the name of two words or more, neither ending
-    a sentence, not both in title case; not wrapped prose (`Secretary of State told the` /
-    `Soviet Ambassador Dobrynin` / `that the quarantine would hold.`)."""
+    `rest`: the name's, the paragraph's last), the office the signer's (`signer_office`: opening
+    with a signer's office's word, ending in no little word nor a sentence), the name of two
+    words or more ending no sentence, not both in title case; not wrapped prose (`Secretary of
+    State told the` / `Soviet Ambassador Dobrynin` / `that the quarantine would hold.`)."""
     if len(block) != 1 or len(rest) != 1:
         return False
     office, name = block[0].rstrip(), rest[0].rstrip()
     return 1 < len(name.split()) <= 4 and not name.endswith(TERMINAL) \
-        and not office.endswith(TERMINAL) and office.split()[-1].lower() not in NO_OFFICE_END \
-        and opens_with_an_office(office, signer_office_word) and is_signature(name)
+        and signer_office(office) and is_signature(name)
 
 
 def marked_signature(text: str) -> bool:

@@ -71,16 +71,22 @@ def opens_with_an_office(line: str, office_word: Callable[[str], bool] = _office
 
 def office_before_name(text: str) -> bool:
     """`Press attaché L. Sergeev`, `Second secretary of the embassy N. Belyaev`: the signer's
-    office (`opens_with_an_office`, a signer's office word: not `Information über die Gespräche
-    des Genossen A.I. Mikojan`) of eight words or fewer, ending in no little word (not `Chairman
-    of the commission spoke with F. Castro`), and a name of initials and a surname on one line
-    (`OFFICE_BEFORE_NAME`); in title case, the line is a name's shape already (`Ambassador A.
-    Alekseev`: `paragraphs.is_signature`)."""
+    office (`signer_office`: not `Information über die Gespräche des Genossen A.I. Mikojan`, nor
+    `Chairman of the commission spoke with F. Castro`) of eight words or fewer, no comma after
+    it, and a name of initials and a surname on one line (`OFFICE_BEFORE_NAME`); in title case,
+    the line is a name's shape already (`Ambassador A. Alekseev`: `paragraphs.is_signature`)."""
     found = OFFICE_BEFORE_NAME.match(text)
     if found is None:
         return False
     office = found["office"]
+    return len(office.split()) <= 8 and not office.endswith(",") and signer_office(office)
+
+
+def signer_office(office: str) -> bool:
+    """Whether `office`, beside or over a signer's name, is the signer's office: opening with a
+    signer's office word (`opens_with_an_office`, `signer_office_word`: `Press attaché`, `Second
+    secretary of the embassy`), ending no sentence and in no little word (`NO_OFFICE_END`: not
+    `Secretary of State told the`)."""
     words = office.split()
-    return len(words) <= 8 and words[-1].lower() not in NO_OFFICE_END \
-        and not office.endswith((*TERMINAL, ",")) \
-        and opens_with_an_office(office, signer_office_word)
+    return bool(words) and words[-1].lower() not in NO_OFFICE_END \
+        and not office.endswith(TERMINAL) and opens_with_an_office(office, signer_office_word)
