@@ -31,15 +31,21 @@ a bullet or an item's letter."""
 def opened_by_sign(block: Block) -> tuple[str, tuple[Node, ...]] | None:
     """`* Mikoyan actually left ...` -> ('*', its words); None for any other block (a rule,
     `* * *`, is told apart before: `footnotes`)."""
+    opened = opened_by(SIGN_NOTE, block)
+    return opened if opened and plain_text(opened[1]).strip() else None
+
+
+def opened_by(note_opening: re.Pattern[str], block: Block) -> tuple[str, tuple[Node, ...]] | None:
+    """(the first group of what `note_opening` reads at the start of `block`, a paragraph, and
+    the block's content after it): `1. See ...` -> ('1', `See ...`); None where it opens none."""
     first = block.content[0] if block.content else None
     if block.kind != "p" or not isinstance(first, Text):
         return None
-    opening = SIGN_NOTE.match(first.text)
+    opening = note_opening.match(first.text)
     if opening is None:
         return None
     rest = first.text[opening.end():]
-    body = ((Text(rest),) if rest else ()) + block.content[1:]
-    return (opening.group("sign"), body) if plain_text(body).strip() else None
+    return opening.group(1), ((Text(rest),) if rest else ()) + block.content[1:]
 
 
 def sign_notes(signed: list[tuple[str, Block, tuple[Node, ...]]], among_footnotes: bool,

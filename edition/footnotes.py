@@ -37,8 +37,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
-from .footnote_signs import (SIGN_CALLS, opened_by_sign, printed_signs, sign_markers, sign_notes,
-                             split_at_signs)
+from .footnote_signs import (SIGN_CALLS, opened_by, opened_by_sign, printed_signs, sign_markers,
+                             sign_notes, split_at_signs)
 from .date_patterns import MONTHS
 from .model import Block, Document, Inline, Node, Postscript, Text, Turn, plain_text
 
@@ -337,15 +337,9 @@ def _opened_by_marker(block: Block) -> tuple[str, tuple[Node, ...]] | None:
 
 
 def _opened_by_number(block: Block) -> tuple[str, tuple[Node, ...]] | None:
-    first = block.content[0] if block.content else None
-    if block.kind != "p" or not isinstance(first, Text):
-        return None
-    opening = NUMBERED_NOTE.match(first.text)
-    if opening is None:
-        return None
-    rest = first.text[opening.end():]
-    body = ((Text(rest),) if rest else ()) + block.content[1:]
-    return (opening.group("n"), body) if body else None
+    """`1. See ...` -> ('1', its words); None for any other block, or a number alone."""
+    opened = opened_by(NUMBERED_NOTE, block)
+    return opened if opened and opened[1] else None
 
 
 def _is_rule_or_head(block: Block) -> bool:
