@@ -29,6 +29,7 @@ The rules, in the order they are tried for each paragraph (an editor's override 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from . import date_checks
 from .broken_paragraphs import join_broken_paragraphs
@@ -236,16 +237,14 @@ class _Builder:
     def _opening_lines(self, paras: list[Paragraph], reader: EndReader
                        ) -> tuple[list[tuple[str, Paragraph]], int]:
         """The opening lines of `paras`, each with its kind, and where the text begins."""
-        year, registers = self.doc.date[:4], self.registers
-        title = self.doc.raw.metadata.title.value
+        only_names = partial(names_only, self.registers)   # of places (`HAVANA`), or of "org"s
         given = [reader.given(para) for para in paras]
         return read_opener(paras, given, self.trusted_labels,
                            self.doc.raw.metadata.classification.line, self.doc.doc_type,
-                           lambda text: is_place_line(
-                               text, lambda words: names_only(registers, words), year),
-                           lambda text: names_only(registers, text, "org")
-                           and self.addressed(text),
-                           title, lambda text: names_only(registers, text))
+                           partial(is_place_line, names_a_place=only_names,
+                                   year=self.doc.date[:4]),
+                           lambda text: only_names(text, "org") and self.addressed(text),
+                           self.doc.raw.metadata.title.value, only_names)
 
     def _body_paragraph(self, para: Paragraph) -> None:
         role, who = self.overrides.role(para.line)
