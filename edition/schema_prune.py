@@ -147,7 +147,7 @@ def stubbed(tei_all: etree._ElementTree, keep: frozenset[Name]) -> etree._Elemen
         name_class = [] if element.get("name") is not None else [_name_class(element)]
         for child in list(element):
             if child not in name_class:
-                _remove(child)
+                remove_keeping_tail(child)
         etree.SubElement(element, NOT_ALLOWED)
     _drop_unreachable(tree.getroot())
     return tree
@@ -174,7 +174,7 @@ def _annotations_removed(tree: etree._ElementTree) -> etree._ElementTree:
     tree = copy.deepcopy(tree)
     for node in list(tree.getroot().iter()):
         if not isinstance(node.tag, str) or not node.tag.startswith(RNG):
-            _remove(node)
+            remove_keeping_tail(node)
     return tree
 
 
@@ -214,7 +214,7 @@ def _reduced(pattern: etree._Element) -> str | None:
     if pattern.tag == f"{RNG}choice":
         for part in parts:
             if part.tag == NOT_ALLOWED:
-                _remove(part)
+                remove_keeping_tail(part)
         return NOT_ALLOWED if all(tag == NOT_ALLOWED for tag in tags) else None
     if NOT_ALLOWED in tags:
         if pattern.tag in OPTIONAL:
@@ -227,7 +227,7 @@ def _reduced(pattern: etree._Element) -> str | None:
             return EMPTY if pattern.tag in GROUPS | OPTIONAL else None
         for part in parts:
             if part.tag == EMPTY:
-                _remove(part)
+                remove_keeping_tail(part)
     return None
 
 
@@ -255,7 +255,7 @@ def _drop_unreachable(grammar: etree._Element) -> None:
     for name, group in defines.items():
         if name not in reached:
             for define in group:
-                _remove(define)
+                remove_keeping_tail(define)
 
 
 def _replace(node: etree._Element, tag: str) -> None:
@@ -264,8 +264,8 @@ def _replace(node: etree._Element, tag: str) -> None:
     node.getparent().replace(node, new)
 
 
-def _remove(node: etree._Element) -> None:
-    """Remove a node, keeping its tail text where it was."""
+def remove_keeping_tail(node: etree._Element) -> None:
+    """Take `node` out of its parent (if any), keeping the text that follows it where it was."""
     parent = node.getparent()
     if parent is None:
         return

@@ -15,6 +15,8 @@ from typing import Callable, Mapping
 
 from lxml import etree, isoschematron
 
+from .schema_prune import remove_keeping_tail
+
 XSL = "{http://www.w3.org/1999/XSL/Transform}"
 SVRL = "{http://purl.oclc.org/dsdl/svrl}"
 SCH = "{http://purl.oclc.org/dsdl/schematron}"
@@ -95,17 +97,5 @@ def without_idle_walks(xslt: etree._ElementTree) -> etree._ElementTree:
     for pattern in xslt.iter(f"{SVRL}active-pattern"):
         for walk in pattern.findall(f"{XSL}apply-templates"):
             if walk.get("select") is None and walk.get("mode") is None and not len(walk):
-                _remove(walk)
+                remove_keeping_tail(walk)
     return xslt
-
-
-def _remove(element: etree._Element) -> None:
-    """Take `element` out of its parent, keeping the text that follows it."""
-    if element.tail:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent = element.getparent()
-            parent.text = (parent.text or "") + element.tail
-    element.getparent().remove(element)
