@@ -10,7 +10,7 @@ from .letter_forms import NAME_PARTICLES
 from .name_forms import NAME_TITLES, OFFICE_OF, listed_name, names_listed, tokens
 from .record_fields import PRESENCE_FIELDS
 from .label_words import FIRST_PERSON, REPLY_WORDS
-from .speakers import LabelMatch, colon_label, loose_label, match_label
+from .speakers import colon_label, loose_label, match_label
 
 LIST_BREAK = re.compile(r"[,;:]|\s+and\s+")
 """What parts the persons a list names: `Present: Mr. Bundy, Mr. Rusk and Ambassador Thompson`."""
@@ -119,15 +119,12 @@ def list_item(text: str, listed: list[tuple[tuple[str, ...], str]],
         and any(names_listed(label.name or label.label, person) for person in listed)
 
 
-def list_items(texts: list[str], source_lines: list[tuple[str, ...]],
-               labels: list[LabelMatch | None],
+def list_items(texts: list[str], source_lines: list[tuple[str, ...]], first_label: int,
                trusted: frozenset[str] = frozenset()) -> frozenset[int]:
     """The indexes in `texts` of the items of a list of persons (`list_item`, reading labels
     with the document's `trusted` ones) that follow it, one after another: the list a paragraph
-    before the first turn of `labels` (what `match_label` reads at the start of each of
-    `texts`), its persons those it and the paragraphs before it list (`listed_names`)."""
-    first_label = next((n for n, label in enumerate(labels) if label and label.kind == "turn"),
-                       len(texts))
+    before `first_label` (the first a turn's label opens, as `match_label` reads it), its persons
+    those it and the paragraphs before it list (`listed_names`)."""
     items: set[int] = set()
     listed: list[tuple[tuple[str, ...], str]] = []
     listing = False

@@ -116,13 +116,17 @@ class SpeakerLookup(LooseTurns):
         President:`; not `Subject: Reply to President Kennedy`), else that the head's list of
         who was there gives one listed person (`listed_offices`: `Present: ..., Ambassador
         Alekseev` or `Luis Bastian Pinto, Ambassador of Brazil` ties `The Ambassador:`)."""
-        first = next((n for n, label in enumerate(self._labels_as_read())
-                      if label and label.kind == "turn"), len(self.texts))
-        paragraphs = self.source_lines[:first]
+        paragraphs = self.source_lines[:self._head_end()]
         head = [line for lines in paragraphs for line in lines]
         lists = presence_lines(paragraphs)
         return listed_offices(lists) | named_holders(self.registers, self.title, lists) \
             | listed_holders(head)
+
+    def _head_end(self) -> int:
+        """The index of the first paragraph a label opens that reads as a turn's
+        (`_labels_as_read`), before any is judged; `len(texts)` where none does."""
+        return next((n for n, label in enumerate(self._labels_as_read())
+                     if label and label.kind == "turn"), len(self.texts))
 
     def _labels_as_read(self) -> list[LabelMatch | None]:
         if self._read_labels is None:
@@ -169,8 +173,7 @@ class SpeakerLookup(LooseTurns):
     def _list_items(self) -> frozenset[int]:
         """The indexes of the items of the head's list (`listed_persons.list_items`)."""
         if self._items is None:
-            self._items = list_items(self.texts, self.source_lines, self._labels_as_read(),
-                                     self.trusted)
+            self._items = list_items(self.texts, self.source_lines, self._head_end(), self.trusted)
         return self._items
 
     def _heading_word(self, label: LabelMatch, text: str) -> bool:
