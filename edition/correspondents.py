@@ -10,7 +10,7 @@ from . import letter_forms
 from .doc_types import CORRESPONDENCE
 from .model import Block, Closer, Document, Inline, Node, plain_text
 from .name_forms import NAME_TITLES
-from .registers import Entry, Mention, Registers
+from .registers import Mention, Registers
 from .resolve import named_mentions
 
 ADDRESSED_RECORDS = frozenset({"memorandum"})
@@ -108,20 +108,15 @@ def _sent_to(title: str, registers: Registers) -> frozenset[str] | None:
     a telegram to him may be its addressee); a minister's office names his ministry
     (`MINISTER_OF`: `USSR MFA` under a telegram to V.V. Kuznetsov, `First Deputy Minister of
     Foreign Affairs of the USSR`)."""
-    entry = _titled_addressee(title, registers)
-    if entry is None:
+    mention = _named_in(title_parties(title, registers)[1], registers)
+    if mention is None:
         return None
+    entry = mention.entry
     if entry.kind == "org":
         return frozenset({entry.ref})
     office = MINISTER_OF.sub("Ministry of", entry.role)
     return frozenset(body.ref for _, _, body in registers.mention_spans(office)
                      if body.kind == "org") or None
-
-
-def _titled_addressee(title: str, registers: Registers) -> Entry | None:
-    """The registered person or organization the `to` part of `title` names, if any."""
-    mention = _named_in(title_parties(title, registers)[1], registers)
-    return mention.entry if mention else None
 
 
 def _printable(name: str) -> str:
