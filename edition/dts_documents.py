@@ -32,12 +32,13 @@ def write_documents(resource: Resource, layout: Layout, writer: SiteWriter) -> N
 
 
 def with_base(tei: etree._Element, url: str) -> bytes:
-    """`tei` serialized with `xml:base` set to `url`: set on the tree only while it is written,
-    not on a copy of the whole document (as published, the tree is indented already)."""
+    """`tei` serialized as it stands with `xml:base` set to `url`: set on the tree only while it
+    is written, not on a copy of the whole document; not indented again, as the published tree
+    is indented already (`workers.store_encoded`)."""
     before = tei.get(XML_BASE)
     tei.set(XML_BASE, url)
     try:
-        return serialize(tei)
+        return serialize(tei, indent=False)
     finally:
         if before is None:
             del tei.attrib[XML_BASE]

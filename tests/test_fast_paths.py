@@ -57,6 +57,14 @@ def test_the_whole_document_of_dts_is_written_with_its_base_and_the_tree_left_as
     assert etree.tostring(tei) == before
 
 
+def test_the_whole_document_of_dts_is_written_as_it_stands_not_indented_again():
+    tei = etree.fromstring(serialize(etree.fromstring((SEEDS / "persons.xml").read_bytes())))
+    tei[0].tail = "  "   # as no indentation would write it: kept, the published bytes' own
+    copied = copy.deepcopy(tei)
+    copied.set(XML_BASE, "https://example.org/tei/x.xml")
+    assert with_base(tei, "https://example.org/tei/x.xml") == serialize(copied, indent=False)
+
+
 @pytest.mark.parametrize("xml", [
     "<p>a<!--no-->b<?pi no?>c<hi>d<!--x-->e</hi>f<x:y xmlns:x='u'>g</x:y>h</p>",
     "<p><![CDATA[c<d]]> &#233;&#13;\n\t&#160;x <hi>y</hi></p>",
