@@ -302,7 +302,7 @@ def write_navigation(resource: Resource, about: dict, layout: Layout,
 
 AttributionCache = dict[etree._Element | str, tuple[list[str], str]]
 """A turn's creators and speaker label (see `attribution`), made once for all its lines; and
-the creators of each @resp (by its value), once for all the lines it is on."""
+the creators of each @resp or @who (by its value), once a document: a speaker has many turns."""
 
 
 def citable_unit(line: Line, resource: Resource, attributions: AttributionCache) -> dict:
@@ -328,13 +328,19 @@ def attribution(element: etree._Element, tei_url: str,
     """
     resp = element.get("resp")
     if resp:   # an editors' note's `#ed`, the same on every note
-        if resp not in attributions:
-            attributions[resp] = ([urljoin(tei_url, ref) for ref in resp.split()], "")
-        return attributions[resp]
+        return _creators(resp, tei_url, attributions), ""
     turn = next(iter(element.iterancestors(T + "sp")), None)
     if turn is None or element.tag in UNSPOKEN:
         return [], ""
     if turn not in attributions:
-        attributions[turn] = ([urljoin(tei_url, ref) for ref in (turn.get("who") or "").split()],
+        attributions[turn] = (_creators(turn.get("who") or "", tei_url, attributions),
                               first_text(turn, "t:speaker"))
     return attributions[turn]
+
+
+def _creators(pointers: str, tei_url: str, attributions: AttributionCache) -> list[str]:
+    """The web addresses of the pointers of a @resp or @who, resolved against the document's
+    once for each value (`urljoin` takes longer than the rest of a line's unit)."""
+    if pointers not in attributions:
+        attributions[pointers] = ([urljoin(tei_url, ref) for ref in pointers.split()], "")
+    return attributions[pointers][0]
