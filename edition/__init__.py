@@ -67,6 +67,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   stage_parens stage directions in a turn, one rule for `(...)` and `[...]`; `(inaudible)`
   resolve      names (registers) and dates (dates) inside the text
   person_names a person's surname in the text: where the name begins, or signs it is another's
+  forenames    whether a word is a given name (the gender-guesser package's dictionary)
   given_names  whether the given names or initials before a surname are a register person's
   registers    the edition's registers of persons, places and organizations
   register_files  the register files (TEI lists) read into entries and written back

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .date_patterns import RELATIVE_DAY_WORDS
+from .forenames import is_forename
 from .given_names import given_names_contradict, given_names_fit, initials_contradict
 from .name_forms import NAME_TITLES, TITLES, fold
 from .name_regex import capitalised_words
@@ -36,25 +36,13 @@ list for labels and names in the text (`MARSHAL MALINOVSKY`, `Marshal Malinovsky
 WORD_TITLES = frozenset({"tow", "m"})
 """Titles (`PERSON_TITLES`) that are also a word or a letter: a title before a name only with
 their period (`Tow. Gomułka`, `M. Couve`), not `THE TRUCKS TOW BALL BEARINGS`, `PLAN M BALL`."""
-SENTENCE_OPENERS = frozenset("""
-Later Earlier Now Meanwhile Afterwards Again Also Still Thus Hence Soon Once Even Only Perhaps
-Instead Next Both Neither Not See Did Does Do Has Have Had Is Was Were Are Can Could Should
-Would Must Shall Will Might Let""".split()) | {word.capitalize() for word in RELATIVE_DAY_WORDS}
-"""English words that open a sentence right before a name and are no forename, besides the
-words no name (`NOT_NAMES`: `Then`, `When`) and those the text writes in lower case elsewhere
-(`words_in_lower_case`): adverbs of time and of the sentence (`Yesterday Kennedy said`, `Later
-Kennedy agreed`, `Only Castro`), `Both` and `Neither` of a pair, `See` of a reference, and the
-verbs that open a question (`Did Khrushchev ask`); an adverb in -ly is told by its ending
-(`ADVERB`). The commonest only: a text of more than a few lines writes most others in lower
-case too (`During Mikoyan's visit` where it says `during the talks`)."""
+SENTENCE_OPENERS = frozenset("Did Does Do Has Have Had Is Was Were Are Can Could Should Would Must "
+                             "Shall Will Might May Let Tell Ask".split())
+"""Words that open a question or a request right before a name (`Will Khrushchev agree?`, `Tell
+Mikoyan`) and that the forename dictionary also knows as forenames (`Will`, `Tell`): no forename
+opening a sentence."""
 LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 """A word in lower case, whole: `during`, not `cember` of `De-cember`."""
-ADVERB = re.compile(r"[A-Z][a-z]{4,}ly")
-"""A capitalized adverb in -ly of seven letters or more (`Finally`, `Recently`, `Apparently`);
-not a forename of five or six (`Emily`, `Shelly`), which such a short ending would take."""
-OBJECT_ENDING = re.compile(r"[^\W\d_]+[.!]")
-"""A surname that ends its sentence: after a sentence's first word alone, that word is a verb
-(`Study Lenin.`), no forename."""
 WOMEN_TITLES = frozenset("Mrs Miss Ms Madame Mme Señora Sra".split())
 """Titles that name a woman: before a man's surname alone, they name someone else (his wife)."""
 WORD_BEFORE = re.compile(r"(?:^|(.)\s*)\b([A-Z][^\W\d_]*)(\.?)\s+$")
@@ -151,16 +139,15 @@ def _someone_else(text: str, start: int, entry: Entry, registers: Registers,
         return False
     if before is not None and before not in ".!?:\"“":   # inside a sentence
         return True
-    return common_words is not None and not _opens_a_sentence(word, text, start, common_words)
+    return common_words is not None and not _opens_a_sentence(word, common_words)
 
 
-def _opens_a_sentence(word: str, text: str, start: int, common_words: frozenset[str]) -> bool:
-    """Whether `word`, which opens a sentence right before a surname at `start`, is a word that
-    opens one and no forename: one the text writes in lower case (`common_words`), an adverb or a
-    verb opening a question (`SENTENCE_OPENERS`, `ADVERB`), or a verb whose object is the
-    surname, which ends the sentence (`Study Lenin.`)."""
-    return word.lower() in common_words or word in SENTENCE_OPENERS \
-        or ADVERB.fullmatch(word) is not None or OBJECT_ENDING.match(text, start) is not None
+def _opens_a_sentence(word: str, common_words: frozenset[str]) -> bool:
+    """Whether `word`, which opens a sentence right before a surname, is no forename: one the
+    forename dictionary does not know (`Following`, `Despite`, `Why`, `Study`: `forenames`), or
+    one it knows that opens a question or a request (`SENTENCE_OPENERS`: `Will`, `Tell`) or that
+    the text writes in lower case (`common_words`: `Mark` where it says `mark`)."""
+    return not is_forename(word) or word in SENTENCE_OPENERS or word.lower() in common_words
 
 
 def another_post(text: str, start: int, entry: Entry) -> bool:
@@ -228,7 +215,9 @@ def person_start(text: str, start: int, end: int, entry: Entry, registers: Regis
     if INSTITUTION_AFTER.match(text, end):
         return None
     if " " in text[start:end]:   # a full form of the register's (`ROBERT KENNEDY`)
-        if under_a_deputys_office(text, start, entry, _is_title(text[start:end].split()[0])):
+        given = text[start:end].rsplit(None, 1)[0]
+        if not given_names_fit(registers.person_key(entry), given) \
+                and under_a_deputys_office(text, start, entry, True):
             return None   # `Vice President Kennedy`: the form `President Kennedy` after `Vice`
         return _glued_start(text, start, end, entry, registers)
     named = _past_anothers_letter(text, _given_start(text, start, entry, registers))
