@@ -358,10 +358,11 @@ def collect_site(documents: list[tuple[str, etree._Element]], registers: Registe
 
 def assemble_site(parts: list[DocumentPart], registers: Registers) -> SiteModel:
     """The site model from the parts of every document (in document id order): indices, sorted."""
-    records, mentions, ties, dates, conventions = [], {}, {}, [], {}
+    records, mentions, ties, dates, conventions, mentioned = [], {}, {}, [], {}, {}
     turns: dict[str, list[tuple[str, SpeakerStat]]] = {}
     for part in parts:
         records.append(record := part.record)
+        mentioned[record.id] = frozenset([mention.entry_id for mention in part.mentions])
         for mention in part.mentions:
             mentions.setdefault(mention.entry_id, []).append(mention)
         for tie in part.ties:
@@ -381,7 +382,8 @@ def assemble_site(parts: list[DocumentPart], registers: Registers) -> SiteModel:
         turns={k: tuple(sorted(v, key=lambda t: order[t[0]])) for k, v in turns.items()},
         ties={k: tuple(sorted(v, key=lambda t: order[t.doc_id])) for k, v in ties.items()},
         dates=tuple(sorted(dates, key=lambda d: (d.start, d.end, order[d.doc_id], line_key(d.line)))),
-        conventions=tuple(conventions.values()), named=frozenset([*mentions, *turns, *ties]))
+        conventions=tuple(conventions.values()), named=frozenset([*mentions, *turns, *ties]),
+        mentioned=mentioned)
 
 
 def _entry_key(entry: Entry) -> tuple[str, str]:

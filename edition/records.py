@@ -217,6 +217,9 @@ class SiteModel:
     """The ids of the register entries some document names: in its text, as a speaker or in
     its header (`ties`). Only these have a page and a row in their register's index; the others
     are in the downloadable registers only."""
+    mentioned: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Doc id -> the ids of the register entries its text mentions (`mentions` by document):
+    made with the indices, for the page of a document, which a rebuild renders one of."""
     kwic: KwicStore = field(default_factory=KwicStore)
     """The mentions in context of each entry (its page lists them); the build sets the store
     when it writes those pages (`output.render_entries`)."""

@@ -2,13 +2,14 @@
 
 A rebuild reads each unchanged document's part of the site model from the build cache and
 assembles the model from all of them (docs/performance.md, session 23): the parts read back
-share their conventions.
+share their conventions, and the model says which entries each document mentions.
 """
 
 from __future__ import annotations
 
 import pickle
 
+from edition.collect import assemble_site
 
 
 def test_parts_read_back_equal_those_written_and_share_one_conventions_tuple(corpus):
@@ -27,3 +28,11 @@ def test_parts_with_other_conventions_keep_their_own(corpus):
     read = [pickle.loads(pickle.dumps(part)) for part in (first, fewer)]
     assert read[1].conventions == second.conventions[:1] != read[0].conventions
 
+
+def test_the_model_names_the_entries_each_document_mentions(corpus):
+    site = assemble_site([d.stored.part for d in corpus.documents], corpus.registers)
+    obvious: dict[str, set[str]] = {}
+    for entry_id, mentions in site.mentions.items():
+        for mention in mentions:
+            obvious.setdefault(mention.doc_id, set()).add(entry_id)
+    assert obvious and site.mentioned == obvious

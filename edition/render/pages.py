@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
@@ -131,17 +130,9 @@ class Pages:
             links = self._links[prefix] = DocumentLinks(self.site, prefix)
         return links
 
-    @cached_property
-    def _mentioned(self) -> dict[str, set[str]]:
-        by_document: dict[str, set[str]] = {}
-        for entry_id, mentions in self.site.mentions.items():
-            for mention in mentions:
-                by_document.setdefault(mention.doc_id, set()).add(entry_id)
-        return by_document
-
-    def mentioned_in(self, doc_id: str) -> set[str]:
+    def mentioned_in(self, doc_id: str) -> frozenset[str]:
         """Ids of the register entries that document `doc_id` mentions."""
-        return self._mentioned.get(doc_id, set())
+        return self.site.mentioned.get(doc_id, frozenset())
 
     def write(self, page: str, template: str, title: str, section: str = "", **context) -> None:
         common = dict(
