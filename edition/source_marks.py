@@ -23,7 +23,7 @@ from collections.abc import Callable
 from .gap_markers import CANCELLED_WORDS
 from .model import Inline, Node, Text
 
-_PLACES = (("margin", r"(?:in|on)\s+(?:the\s+)?margins?"),
+_PLACES = (("margin", r"(?:in|on)\s+(?:the\s+)?margins?|marginal"),
            ("above", r"above(?:\s+the\s+(?:line|text))?"),
            ("below", r"below(?:\s+the\s+(?:line|text|signature))?"),
            ("top", r"at\s+(?:the\s+)?(?:top|head)(?:\s+of\s+(?:the\s+)?page)?"),
@@ -44,14 +44,22 @@ WHOSE_HAND = re.compile(_HAND_OF.format(name=_NAME))
 """Whose hand a label says wrote; the name is looked up in the registers (`resolve`) for the
 addition's @hand."""
 _WHOSE = _HAND_OF.replace("(?P<who>{name})", f"(?:{_NAME})")
-HAND_LABEL = (rf"(?:(?:{_PLACE})\s+)?(?:{_BY_HAND}|{_WHOSE}|{_INSERTED}(?=\s+(?:{_PLACE}|{_WHOSE})))"
-              rf"(?:\s+(?:{_PLACE}|{_WHOSE})){{0,2}}")
+_ADDED_ALONE = (r"inserted|interlined|(?:above|below)\s+the\s+line|(?:in|on)\s+(?:the\s+)?margins?"
+                r"|marginal\s+(?:note|notation|annotation|comment)|margin\s+note")
+"""`[inserted: already]`, `[above the line: fully]`, `[in the margin: ...]`, `[marginal note:
+...]`: a label that names no hand but says the words were added on the page, or where."""
+HAND_LABEL = (rf"(?:(?:(?:{_PLACE})\s+)?(?:{_BY_HAND}|{_WHOSE}"
+              rf"|{_INSERTED}(?=\s+(?:{_PLACE}|{_WHOSE})))(?:\s+(?:{_PLACE}|{_WHOSE})){{0,2}}"
+              rf"|{_ADDED_ALONE})")
 """`handwritten`, `handwritten in the margin`, `added by hand above the line`, `inserted above
-the line`, `in the margin in Kennedy's hand`, `in Kennedy's hand below the signature`: the label
-of a bracket whose words a hand wrote on the page (`add`)."""
-CANCEL_LABEL = CANCELLED_WORDS
-"""`crossed out`, `struck through`: the label of a bracket whose words a hand cancelled (`del`);
-the words themselves cancelled, `[word crossed out]`, are a gap (`gap_markers`)."""
+the line`, `in the margin in Kennedy's hand`, `in Kennedy's hand below the signature`, and with
+no hand `inserted`, `above the line`, `marginal note`: the label of a bracket whose words were
+written on the page besides its typed text (`add`)."""
+CANCEL_LABEL = (rf"{CANCELLED_WORDS}|deleted|strike(?:\s|-)?through|overwritten|written\s+over")
+"""`crossed out`, `struck through`, `strikethrough`, `deleted`, `overwritten`: the label of a
+bracket whose words a hand cancelled (`del`); the words themselves cancelled, `[word crossed
+out]`, are a gap (`gap_markers`; there `[name deleted]`, with no colon, is the declassifier's
+omission)."""
 UNDERLINE_LABEL = r"underlined|underscored"
 """`[underlined: offensive]`: words a hand underlined (`hi rend="underline"`)."""
 STAMP_LABELS = ("stamp", "seal", "Stempel", "Siegel", "cachet", "tampon", "sceau", "штамп",

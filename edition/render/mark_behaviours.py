@@ -9,6 +9,8 @@ and `in_link`; it leaves out of a marked element's tail what `_punctuation_befor
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from ..collect import text_of
@@ -17,6 +19,21 @@ from .behaviours import SHOWN, Rule, explanation
 from .markup import end, hidden, start, text
 
 SIC_EXPLAINED = "so in the source, although apparently wrong"
+NO_HAND_ADDED = "added on the source document"
+"""An addition whose label names no hand (`[inserted: already]`, `[marginal note: ...]`)."""
+OVERWRITTEN = "written over on the source document"
+"""A deletion whose label says another reading was written over it (`[overwritten: 18]`)."""
+
+
+def shown(element) -> str:
+    """What a mark of the source document is, after its label where that says more than
+    `SHOWN`: an addition not said to be by hand, a reading written over."""
+    name, label = etree.QName(element).localname, element.get("rend") or ""
+    if name == "add" and not re.search(r"hand", label, re.IGNORECASE):
+        return NO_HAND_ADDED
+    if name == "del" and re.search(r"\bover", label, re.IGNORECASE):
+        return OVERWRITTEN
+    return SHOWN[name]
 
 
 class EditorialMarks:
@@ -87,7 +104,7 @@ class EditorialMarks:
     def b_bracketed(self, element, rule) -> None:
         """`[handwritten in the margin: …]`, `[Stamp: …]`, `[remainder of page blank]`: the
         element in the brackets and label the source printed (`brackets`), explained."""
-        explained = SHOWN[etree.QName(element).localname]
+        explained = shown(element)
         before, after = brackets(element)
         self._explained(rule, explained, before)
         desc = element.find("{*}desc")
@@ -100,7 +117,7 @@ class EditorialMarks:
     def b_deletion(self, element, rule) -> None:
         """`[crossed out: I welcome]`: the words struck through in a <del>, as a diplomatic
         edition shows them, explained on hover and focus and to screen readers."""
-        explained = SHOWN["del"]
+        explained = shown(element)
         self.out.append(start(rule.tag, rule.css, *self._focusable(), ("data-explain", explained)))
         self.children(element)
         self.out.append(f"{hidden(f' ({explained})')}{end(rule.tag)}")

@@ -229,6 +229,10 @@ def test_an_inaudible_gap_says_why():
     ('<add place="margin" rend="handwritten in the margin">"and not only" <gap reason="illegible">'
      '<desc>initials illegible</desc></gap></add>', "add",
      '[handwritten in the margin: "and not only" [initials illegible]', "written by hand"),
+    # review 9 (R15): a label that names no hand is no handwriting
+    ('<add rend="inserted">already</add>', "add", "[inserted: already]", "added on the source"),
+    ('<add place="margin" rend="marginal note">see me</add>', "add", "[marginal note: see me]",
+     "added on the source"),
     ('<stamp rend="Stamp">"Returned"</stamp>', "stamp-bracketed", '[Stamp: "Returned"]',
      "a stamp"),
     ('<space><desc>remainder of page blank</desc></space>', "space",
@@ -307,6 +311,17 @@ def test_a_drafts_corrections_show_as_a_diplomatic_edition_shows_them(registers)
         "[in the author's hand below the signature: Send it.]"]
     assert shown.xpath("//span[@class='hi underline']/text()") == ["offensive"]
     assert shown.xpath("//*[contains(@class, 'supplied')]") == []
+
+
+@pytest.mark.parametrize("tei, explained", [
+    ('<del rend="overwritten">18</del>', "written over on the source document"),
+    ('<del rend="deleted">not</del>', "crossed out on the source document"),
+])
+def test_a_deletion_is_explained_as_its_label_says(tei, explained):
+    """`[overwritten: 18]`: the reading the hand wrote over is not said to be crossed out
+    (review 9, R15); `[deleted: not]` is."""
+    deleted = rendered(f"a {tei} b").xpath("//del[@class='del']")[0]
+    assert deleted.get("data-explain") == explained
 
 
 def test_a_footnote_of_a_plain_text_source_shows_its_number_and_links_back(registers):
