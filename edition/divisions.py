@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .closing_asides import FOOTNOTE
 from .date_checks import is_dateline
 from .date_patterns import DIARY_DAY_HEAD, MONTH_NAMES, WEEKDAYS
 from .doc_types import CORRESPONDENCE
@@ -25,6 +26,10 @@ Sunday.`); the entry's text after it."""
 SECTION_MARK = re.compile(r"(?i:section)\s+\d{1,2}\s+(?i:of)\s+\d{1,2}")
 """A telegram's section over its dateline, sent in several: `Section 1 of 2`, `SECTION 2 OF 2`
 (in capitals a heading too)."""
+ENCLOSURE_HEAD = re.compile(r"(?:enclosure|attachment|annex|appendix)"
+                            r"(?:\s+(?:no\.\s*)?(?:\d{1,2}|[A-Z]))?\s*:?", re.IGNORECASE)
+"""`Enclosure:`, `Attachment 1`, `Annex A:`: the head of a text that goes with a letter, alone on
+its line."""
 DIARY = re.compile(r"\bdiary\b", re.IGNORECASE)
 TITLED_DOCUMENT = re.compile(r"(?:(?:excerpts?|extracts?|pages?|entry|entries)\s+(?:from|of)\s+"
                              r"|from\s+)?"
@@ -83,3 +88,22 @@ def entries_end(paras: list[Paragraph], entries: dict[int, int], body_end: int) 
     `body_end` the index of the paragraph they begin at): the diary's signature, not the entry's;
     0 where there are no entries or no closing lines."""
     return paras[body_end].line if entries and body_end < len(paras) else 0
+
+
+def enclosure_start(paras: list[Paragraph], roles: dict[int, str], body_end: int,
+                    doc_type: str) -> int | None:
+    """The index where the text a letter encloses begins, under its closing lines: the head of
+    what goes with it alone on its line (`ENCLOSURE_HEAD`: `Enclosure:`), a heading of one line
+    under it (`DRAFT PROTOCOL`) and a paragraph or more under that, a signature among the
+    closing lines (`roles`, from `body_end`) above it and no footnote below; None elsewhere
+    (`Enclosures:` / `1. Statement of the Soviet Government`: the letter's list of them)."""
+    if doc_type not in CORRESPONDENCE:
+        return None
+    for index in range(body_end + 1, len(paras) - 2):
+        head, heading = paras[index], paras[index + 1]
+        if len(head.lines) == 1 and ENCLOSURE_HEAD.fullmatch(head.text.strip()) \
+                and len(heading.lines) == 1 and is_heading(heading) \
+                and any(roles.get(para.line) == "signed" for para in paras[body_end:index]) \
+                and all(roles.get(para.line) != FOOTNOTE for para in paras[index:]):
+            return index
+    return None

@@ -38,7 +38,7 @@ from .closing_lines import is_note
 from .correspondents import addressed_as_titled, read_correspondents
 from .date_quotes import quoted_dates
 from .diagnostics import Reporter
-from .divisions import division_starts, entries_end, entry_heads
+from .divisions import division_starts, enclosure_start, entries_end, entry_heads
 from .doc_types import SPOKEN_RECORDS, day_counting, titled_debate, wholly_spoken
 from .inline import Locator, parse_inline
 from .languages import text_language
@@ -167,6 +167,9 @@ class _Builder:
         starts = division_starts(paras, self.doc.doc_type)
         entries = {} if starts else entry_heads(paras, self.doc.raw.metadata.title.value)
         starts = starts or sorted(entries)
+        enclosed = None if starts else enclosure_start(paras, end.roles, end.body_end,
+                                                       self.doc.doc_type)
+        starts = [0, enclosed] if enclosed else starts   # the letter, then what it encloses
         self.doc.entries_end = entries_end(paras, entries, end.body_end)
         if not starts:
             return self._read_text(paras, end, reader, self.doc.opener)
@@ -175,11 +178,13 @@ class _Builder:
             self.doc.divisions.append(paras[start].line)
             if start in entries:   # `3 November. Arrived ...`: a dateline, then the text
                 self._entry_head(paras[start], entries[start])
-            first = start + (start in entries)
+            heads = paras[start:start + 2] if start == enclosed else []   # `Enclosure:` / `DRAFT`
+            self.doc.parts.extend(self.make.lined("head", para) for para in heads)
+            first = start + (start in entries) + len(heads)
             part = paras[first:stop]
             self._read_text(part, end.from_paragraph(first) if stop == len(paras)
-                            else reader.read_part(part), reader,
-                            None if start in entries else self.doc.parts)
+                            and not enclosed else reader.read_part(part), reader,
+                            None if start in entries or heads else self.doc.parts)
 
     def _read_text(self, paras: list[Paragraph], end: TextEnd | None, reader: EndReader,
                    opening_into: list | None) -> None:

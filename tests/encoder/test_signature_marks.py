@@ -1,4 +1,4 @@
-"""A signature opened by a copy's mark, `(signed)`, `(sgd.)`, `(-)`, closes the text as `/s/` does."""
+"""A signature opened by a copy's mark, `(signed)`, `(sgd.)`, `(-)`, closes the text as `/s/`."""
 
 import pytest
 
