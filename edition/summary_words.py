@@ -105,3 +105,59 @@ def _verb_after(word: str) -> bool:
     modal, a preposition or a participle (`Mikoyan's records`, `the attached report` are
     nouns)."""
     return word.lower() not in NOT_BEFORE_VERB and not word.endswith(("'s", "’s", "ed"))
+
+
+TYPE_NOUNS = frozenset("""
+record records memorandum memoranda minutes notes report reports chronology conversation
+conversations transcript telegram telegrams cable cables letter letters information summary
+excerpt excerpts message messages protocol
+""".split())
+"""Nouns naming a kind of record, which the archive's summary opens with when it names the
+document rather than tells what it does (`Record of the meeting of ...`, `Notes of ...`)."""
+NAMING = re.compile(r"\s+(?:(?:of|on|from|to|between|with|for|about|concerning|regarding)\s"
+                    r"|(?:(?:prepared|compiled|drawn\s+up|written)\s+)?by\s+the\s)")
+"""The words after the type's noun that name what the record is of or whose it is (`Record of`,
+`Conversation between`, `Report on`); `by` only before a body (`Chronology prepared by the
+Office of Naval Intelligence`), not a person (`Notes by V. Tikhmenev`, a recorder's line)."""
+FINITE = frozenset("""
+is are was were be been being will would shall should can could may must has have had do does
+did not follow follows attached enclosed remain remains
+""".split())
+"""Words of a sentence that says something (`Record of the talks will follow.`, `Report of the
+commander not received.`): the summary that names the record has no verb of its own."""
+MAX_NAMING_WORDS = 40
+SHARED_WORDS = 2
+"""The words of the document's title a naming summary repeats at least (`Record of the meeting
+...` under `Record of the Meeting of ...`; `Chronology prepared by the Office of Naval
+Intelligence` under `Chronology of Soviet Naval Movements ...`: the noun and `Naval`)."""
+
+
+def names_a_record(text: str) -> bool:
+    """Whether `text` opens by naming a kind of record (`TYPE_NOUNS`) and what it is of (`NAMING`):
+    `Record of the meeting ...`, `Conversation between Raúl Roa and ...`."""
+    first, _, rest = text.partition(" ")
+    return first.lower() in TYPE_NOUNS and first[:1].isupper() \
+        and NAMING.match(" " + rest) is not None
+
+
+def names_the_document(text: str, title: str) -> bool:
+    """Whether `text` reads as the archive's summary naming the document: a phrase of up to
+    `MAX_NAMING_WORDS` that names a record (`names_a_record`), with no verb that says something
+    (`FINITE`, `REPORTED_SPEECH`), in the third person, repeating `SHARED_WORDS` of the `title`'s
+    words (`Record of the meeting of the Soviet and Cuban delegations in Havana.` under `Record of
+    the Meeting of the Soviet and Cuban Delegations, 4 November 1962`; `Report of the Chinese
+    Embassy in Havana on Cuban public opinion.` under `Memorandum by the Chinese Embassy in Havana
+    on Cuban Opinion`). Not `Record of the talks will follow.`, `Notes by V. Tikhmenev.`."""
+    words = [word.lower() for word in re.findall(r"[^\W\d_]+", text)]
+    if not reads_as_summary(text) or len(text.split()) > MAX_NAMING_WORDS \
+            or not names_a_record(text) or FINITE.intersection(words) \
+            or REPORTED_SPEECH.search(text) or FIRST_OR_SECOND_PERSON.search(text):
+        return False
+    return len(_content_words(text) & _content_words(title)) >= SHARED_WORDS
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of `text` that carry its matter, folded, a plural's `s` cut: not the small words
+    (`NOT_BEFORE_VERB`: `the`, `of`, `on`), nor those of one or two letters."""
+    return {word.lower().removesuffix("s") for word in re.findall(r"[^\W\d_]{3,}", text)
+            if word.lower() not in NOT_BEFORE_VERB and word.lower() != "and"}

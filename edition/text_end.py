@@ -22,7 +22,7 @@ from .readers.page_dump import INFO_HEADING, LAYOUT as PAGE_LAYOUT
 from .registers import Registers
 from .security_markings import is_marking
 from .speakers import match_label
-from .summary_words import describes_the_document
+from .summary_words import describes_the_document, names_a_record, names_the_document
 
 
 SENTENCE_THEN_SIGN = re.compile(r"[.!?;][*†‡\d]+\s*$")
@@ -128,7 +128,8 @@ class EndReader:
             return None
         last, before = paras[-1].text, roles.without_last()
         if not reads_as_summary(last) or is_editors_note(last) or not (
-                closes(paras[:-1], before, self.trusted) or self._told_by_words(last)) \
+                closes(paras[:-1], before, self.trusted)
+                or self._told_by_words(last, paras[-2].text)) \
                 or not self._text_before(paras[:-1], before):
             return None
         return None if match_label(last, self.trusted) else before
@@ -153,15 +154,19 @@ class EndReader:
             or any(names_only(self.registers, first.rstrip(" ."), kind)
                    for kind in ("place", "org")))
 
-    def _told_by_words(self, text: str) -> bool:
+    def _told_by_words(self, text: str, before: str) -> bool:
         """Whether `text`, the last paragraph of a page whose `Document Information` block has
-        no Summary field, is the archive's summary by its words (`describes_the_document`: `A
-        CIA source in Havana reports on ...`), though no closing line stands before it."""
+        no Summary field, is the archive's summary by its words, though no closing line stands
+        before it: it tells what the document does (`describes_the_document`: `A CIA source in
+        Havana reports on ...`), or it names the document in the title's words
+        (`names_the_document`: `Record of the meeting of ...`) where the paragraph `before` it
+        names no record so (the last of a list of documents is the list's)."""
         block = any(line.value.lower() == INFO_HEADING for line in self.raw.chrome)
         meta = self.raw.metadata
-        return block and describes_the_document(
+        return block and (describes_the_document(
             text, meta.title.value, delivered(self.doc_type, meta.title.value,
                                               meta.doc_type.value))
+            or (names_the_document(text, meta.title.value) and not names_a_record(before)))
 
     def _closing_roles(self, paras: list[Paragraph]) -> ClosingRoles:
         """The closing role of each of `paras` in its place, the editor's role first."""
