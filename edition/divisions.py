@@ -30,6 +30,10 @@ ENCLOSURE_HEAD = re.compile(r"(?:enclosure|attachment|annex|appendix)"
                             r"(?:\s+(?:no\.\s*)?(?:\d{1,2}|[A-Z]))?\s*:?", re.IGNORECASE)
 """`Enclosure:`, `Attachment 1`, `Annex A:`: the head of a text that goes with a letter, alone on
 its line."""
+NUMBERED_DOCUMENT = re.compile(r"(?i:(?:ciphered\s+|coded\s+)?(?:telegram|cable|letter))\s+"
+                               r"(?:No\.|Nr\.|#)\s*\d{1,4}")
+"""A document's number heading it in a file of several, in small letters too: `Telegram No. 1`,
+`Ciphered telegram No. 2`, `Letter No. 3` (in capitals a heading as well)."""
 DIARY = re.compile(r"\bdiary\b", re.IGNORECASE)
 TITLED_DOCUMENT = re.compile(r"(?:(?:excerpts?|extracts?|pages?|entry|entries)\s+(?:from|of)\s+"
                              r"|from\s+)?"
@@ -66,9 +70,11 @@ def division_starts(paras: list[Paragraph], doc_type: str) -> list[int]:
 
 def heads_a_division(para: Paragraph) -> bool:
     """Whether `para` is a line that may head a document of a file, or a section of a telegram:
-    a heading of one line (`CIPHERED TELEGRAM No. 1`), or a section's mark (`SECTION_MARK`:
+    a heading of one line (`CIPHERED TELEGRAM No. 1`), a document's number (`NUMBERED_DOCUMENT`:
+    `Telegram No. 1`; not `Telegram No. 1 reported ...`), or a section's mark (`SECTION_MARK`:
     `Section 1 of 2`; not `Section 1 of the treaty ...`)."""
-    return len(para.lines) == 1 and (is_heading(para) or bool(SECTION_MARK.fullmatch(para.text)))
+    return len(para.lines) == 1 and (is_heading(para) or any(
+        mark.fullmatch(para.text) for mark in (NUMBERED_DOCUMENT, SECTION_MARK)))
 
 
 def entry_heads(paras: list[Paragraph], title: str) -> dict[int, int]:

@@ -62,6 +62,9 @@ def test_each_cable_of_a_file_of_several_is_a_div_of_its_own(valid_tei, source, 
                  id="the second heading not right above its dateline"),
     pytest.param(cables(cable(1, 26), cable(2, 27, "PRIORITY TELEGRAM No. {n}")),
                  id="two headings of other words"),
+    pytest.param(cables(cable(1, 26, "Telegram No. {n} follows"),
+                        cable(2, 27, "Telegram No. {n} follows")),
+                 id="r9 R5: a line that says more than a document's number"),
     pytest.param(cables("CIPHERED TELEGRAM No. 1\n\nHavana, 26 October 1962", cable(2, 27)),
                  id="a heading and dateline with no text of their own"),
     pytest.param(cables(cable(1, 26), cable(2, 27)).replace(TITLE, "Memorandum of Conversation "
@@ -72,6 +75,54 @@ def test_a_heading_that_heads_no_second_dated_document_divides_nothing(registers
     tei, _ = encode_text(source, registers)
     assert not tei.xpath("//t:div[@type='part']", namespaces=TEI)
 
+
+
+@pytest.mark.parametrize("heading", ["Telegram No. {n}", "Ciphered telegram No. {n}",
+                                     "Letter No. {n}"])
+def test_a_document_s_number_in_small_letters_heads_its_part(valid_tei, heading):
+    """Review r9 (R5): `Telegram No. 1` / `Telegram No. 2` over their datelines divided nothing,
+    as no heading in capitals: both headings and datelines were paragraphs, and the first
+    telegram's signature a line of its text."""
+    tei = valid_tei(cables(cable(1, 26, heading), cable(2, 27, heading)))
+    assert [h.text for h in tei.xpath("//t:div[@type='part']/t:head", namespaces=TEI)] == \
+        [heading.format(n=1), heading.format(n=2)]
+    assert tei.xpath("count(//t:div[@type='part']/t:closer/t:signed)", namespaces=TEI) == 2
+
+
+TWO_TELEGRAMS = ("Telegram No. {n}\n\nHAVANA, 28 October 1962, {time}\n\nToday Castro received "
+                 "me in the presence of Dorticós.\n\nA. ALEKSEEV")
+
+
+def test_two_numbered_telegrams_of_a_page_are_two_parts_before_the_summary(valid_tei):
+    """The r9 page of two telegrams: each its part, its head, dateline and signature; the
+    archive's summary after the second still the abstract."""
+    summary = "Two ciphered telegrams from Alekseev reporting Castro's reaction."
+    tei = valid_tei(page(TWO_TELEGRAMS.format(n=1, time="14:30") + "\n\n"
+                         + TWO_TELEGRAMS.format(n=2, time="22:10") + f"\n\n{summary}",
+                         date="October 28, 1962", title="Two Telegrams from Soviet Ambassador "
+                         "Alekseev to the USSR Ministry of Foreign Affairs, 28 October 1962"))
+    parts = tei.xpath("//t:div[@type='part']", namespaces=TEI)
+    assert [p.xpath("string(t:head)", namespaces=TEI) for p in parts] == \
+        ["Telegram No. 1", "Telegram No. 2"]
+    assert [p.xpath("string(t:opener/t:dateline)", namespaces=TEI) for p in parts] == \
+        ["HAVANA, 28 October 1962, 14:30", "HAVANA, 28 October 1962, 22:10"]
+    assert [p.xpath("string(t:closer/t:signed)", namespaces=TEI) for p in parts] == \
+        ["A. ALEKSEEV", "A. ALEKSEEV"]
+    assert tei.findtext(".//t:abstract/t:p", namespaces=TEI) == summary
+
+
+@pytest.mark.parametrize("top, head", [
+    pytest.param("Telegram No. 1", "Telegram No. 1", id="r9 R5: the number heads one telegram"),
+    pytest.param("Telegram No. 1 follows", "", id="a line that says more: the text's"),
+])
+def test_a_document_s_number_over_the_dateline_is_its_head(registers, top, head):
+    """`Telegram No. 1` over the dateline of a file's one telegram is its head, the dateline its
+    opener's, as `Section 1 of 2` and `CIPHERED TELEGRAM No. 1` are."""
+    tei, _ = encode_text(page(f"{top}\n\nHAVANA, 28 October 1962, 14:30\n\nCastro received me."
+                              "\n\nA. ALEKSEEV", title="Telegram from Ambassador Alekseev"),
+                         registers)
+    assert tei.xpath("string(//t:body/t:div/t:head)", namespaces=TEI) == head
+    assert bool(tei.xpath("//t:body/t:div/t:opener/t:dateline", namespaces=TEI)) == bool(head)
 
 
 SECTIONS = ("Telegram from A.I. Mikoyan to the CC CPSU, 16 November 1962\n\n{top}Havana, 16 "
