@@ -121,10 +121,17 @@ NAMING = re.compile(r"\s+(?:(?:of|on|from|to|between|with|for|about|concerning|r
 Office of Naval Intelligence`), not a person (`Notes by V. Tikhmenev`, a recorder's line)."""
 FINITE = frozenset("""
 is are was were be been being will would shall should can could may must has have had do does
-did not follow follows attached enclosed remain remains
+did not follow follows attached enclosed remain remains show shows say says state states
+contain contains confirm confirms indicate indicates suggest suggests reveal reveals include
+includes give gives prove proves conclude concludes mention mentions list lists
 """.split())
 """Words of a sentence that says something (`Record of the talks will follow.`, `Report of the
-commander not received.`): the summary that names the record has no verb of its own."""
+commander not received.`, `Record of the meeting confirms this.`): the summary that names the
+record has no verb of its own (the record's noun aside: `Notes of ...`)."""
+MODIFIERS = 2
+"""The most words before the record's noun, none an article, a possessive pronoun or a
+preposition (`Handwritten notes of ...`, `Two ciphered telegrams from ...`; not `The record of
+...`)."""
 MAX_NAMING_WORDS = 40
 SHARED_WORDS = 2
 """The words of the document's title a naming summary repeats at least (`Record of the meeting
@@ -133,11 +140,18 @@ Intelligence` under `Chronology of Soviet Naval Movements ...`: the noun and `Na
 
 
 def names_a_record(text: str) -> bool:
-    """Whether `text` opens by naming a kind of record (`TYPE_NOUNS`) and what it is of (`NAMING`):
-    `Record of the meeting ...`, `Conversation between Raúl Roa and ...`."""
-    first, _, rest = text.partition(" ")
-    return first.lower() in TYPE_NOUNS and first[:1].isupper() \
-        and NAMING.match(" " + rest) is not None
+    """Whether `text` opens by naming a kind of record (`TYPE_NOUNS`), after up to `MODIFIERS`
+    words, and what it is of (`NAMING`): `Record of the meeting ...`, `Conversation between Raúl
+    Roa and ...`, `Handwritten notes of ...`; in a capital's sentence (not `The record of ...`)."""
+    words = text.split(" ", MODIFIERS + 1)
+    if not text[:1].isupper():
+        return False
+    for index, word in enumerate(words[:MODIFIERS + 1]):
+        if word.lower() in TYPE_NOUNS:
+            return NAMING.match(" " + " ".join(words[index + 1:])) is not None
+        if word.lower() in NOT_BEFORE_VERB or not word.isalpha():
+            return False
+    return False
 
 
 def names_the_document(text: str, title: str) -> bool:
@@ -147,10 +161,12 @@ def names_the_document(text: str, title: str) -> bool:
     words (`Record of the meeting of the Soviet and Cuban delegations in Havana.` under `Record of
     the Meeting of the Soviet and Cuban Delegations, 4 November 1962`; `Report of the Chinese
     Embassy in Havana on Cuban public opinion.` under `Memorandum by the Chinese Embassy in Havana
-    on Cuban Opinion`). Not `Record of the talks will follow.`, `Notes by V. Tikhmenev.`."""
+    on Cuban Opinion`). Not `Record of the talks will follow.`, `Notes by V. Tikhmenev.`, nor a
+    participle ending it as a verb (`Minutes of the meeting approved.`)."""
     words = [word.lower() for word in re.findall(r"[^\W\d_]+", text)]
     if not reads_as_summary(text) or len(text.split()) > MAX_NAMING_WORDS \
-            or not names_a_record(text) or FINITE.intersection(words) \
+            or not names_a_record(text) or FINITE.intersection(words[1:]) \
+            or words[-1].endswith("ed") \
             or REPORTED_SPEECH.search(text) or FIRST_OR_SECOND_PERSON.search(text):
         return False
     return len(_content_words(text) & _content_words(title)) >= SHARED_WORDS

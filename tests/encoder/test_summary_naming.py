@@ -47,6 +47,8 @@ def body_text(tei) -> str:
                  id="notes: after a decision"),
     pytest.param(NAVAL, PROSE, "Chronology prepared by the Office of Naval Intelligence.",
                  id="naval: prepared by a body"),
+    pytest.param(NOTES, PROSE, "Cuban notes of the meeting of the leadership before U Thant's "
+                 "visit.", id="a word before the noun"),
 ])
 def test_the_summary_naming_the_document_is_the_abstract(registers, title, text, summary):
     """The page prints the archive's summary after the text; one that names the document in its
@@ -67,6 +69,12 @@ def test_the_last_turn_ends_before_the_naming_summary(valid_tei):
 @pytest.mark.parametrize("title, text, last", [
     pytest.param(DELEGATIONS, TURNS, "Record of the meeting of the delegations will follow.",
                  id="a verb"),
+    pytest.param(DELEGATIONS, TURNS, "Record of the meeting of the Soviet and Cuban delegations "
+                 "confirms this.", id="a verb in the present"),
+    pytest.param(DELEGATIONS, PROSE, "Record of the meeting of the Soviet and Cuban delegations "
+                 "approved.", id="a participle as the verb"),
+    pytest.param(DELEGATIONS, TURNS, "The record of the meeting of the Soviet and Cuban "
+                 "delegations in Havana.", id="an article before the noun"),
     pytest.param(NAVAL, PROSE, "Report of the Soviet naval commander at the line has not "
                  "been received.", id="a report's conclusion"),
     pytest.param(OFFICES, TURNS, "Notes by V. Tikhmenev of the conversation with Castro.",
