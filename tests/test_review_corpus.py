@@ -5,8 +5,11 @@ and ordinary documents written near the triggers of that session's new rules to 
 misfiring (`tests/data/probe/`), and session 22's round 8 (`tests/data/round8/`: a head of
 state's letter, a telephone transcript, ExComm minutes, a memorandum for the record with
 attachments, an intelligence bulletin, a CC CPSU instruction, a radio address, a Spanish and a
-Russian original, a Yugoslav cable, a letter with marginalia, a memcon with mixed-case labels),
-each encoded with the seeds' registers as a first pass over new
+Russian original, a Yugoslav cable, a letter with marginalia, a memcon with mixed-case labels) and session 23's round 9 (`tests/data/round9/`: two
+telegrams on one page, a letter with a postscript and an enclosure, a report with numbered
+paragraphs and sub-points, memcons whose speakers are named by office or by delegation, a German
+original, handwritten notes with deletions and page breaks, a chronology dated by a range, a
+translation from Chinese with footnotes, dated `Late October 1962`), each encoded with the seeds' registers as a first pass over new
 material would be (`--provisional-speakers`): no error (a word lost is one, `words-lost`), valid
 TEI (edition.rng, edition.sch and tei_all). What each of them taught the encoder is pinned in
 `tests/encoder/`; here they guard against a rule that makes any of them fail as a whole."""
@@ -23,7 +26,7 @@ from edition.overrides import Overrides
 from edition.pipeline import encode_bytes
 
 DATA = Path(__file__).parent / "data"
-FOLDERS = {"review": 14, "probe": 24, "round8": 12}
+FOLDERS = {"review": 14, "probe": 24, "round8": 12, "round9": 10}
 SOURCES = sorted(path for folder in FOLDERS for path in (DATA / folder).glob("*.txt"))
 
 
