@@ -1,4 +1,6 @@
-"""Shared fixtures: the project's registers, a compiled validator, and an encoder for snippets."""
+"""Shared fixtures: the project's registers, a compiled validator, and an encoder for snippets;
+the Hypothesis profiles of every test: `ci` (default: fast, derandomized, no deadline) and `long`
+(>= 10,000 examples), by HYPOTHESIS_PROFILE."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from lxml import etree
 
 from edition import workers
@@ -20,6 +23,15 @@ from edition.diagnostics import Reporter
 from edition.overrides import Overrides
 from edition.pipeline import encode_bytes
 from edition.registers import Registers
+
+settings.register_profile("ci", max_examples=100, deadline=None, derandomize=True,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("long", max_examples=10_000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+"""Every Hypothesis test, not only tests/property's, runs derandomized and without a deadline in
+the default profile: a test timed per example failed on a loaded machine (tests/encoder's
+equivalence tests), and CI gives the same examples each run."""
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
