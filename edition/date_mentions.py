@@ -54,6 +54,9 @@ class DateContext:
     doc: date | None   # the full document date, needed by relative expressions
     year: int | None   # its year, also known when only "1599" or "1962-11" is given
     month: int | None
+    last: date | None = None
+    """The last day of the document's span of days (`27-28 October 1962`: `doc` the 27th), or
+    None for a document of one day."""
     days_before: dict[int, re.Match[str] | None] = field(default_factory=dict, compare=False,
                                                          repr=False)
     """The days read before each month's name (`dates._days_before`), which two rules read,
@@ -65,18 +68,22 @@ class DateContext:
 
 
 def context_of(text: str, document_date: str | None) -> DateContext:
-    """`text` read against `document_date` ("1962-11-05", "1962-11", "1599" or none)."""
+    """`text` read against `document_date` ("1962-11-05", "1962-11", "1599", a span of days
+    "1962-10-27/1962-10-28" or none)."""
     return DateContext(text, *_document_day(document_date or ""))
 
 
 @lru_cache(maxsize=256)
-def _document_day(document_date: str) -> tuple[date | None, int | None, int | None]:
-    """(full date, year, month) of a document date: "1962-11-05", "1962-11" or "1599"."""
-    found = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", document_date)
+def _document_day(document_date: str) -> tuple[date | None, int | None, int | None, date | None]:
+    """(full date, year, month, last day) of a document date: "1962-11-05", "1962-11", "1599";
+    a span of days "1962-10-27/1962-10-28" is its first day and its last."""
+    found = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:/(\d{4})-(\d{2})-(\d{2}))?",
+                     document_date)
     if not found:
-        return None, None, None
-    year, month, day = (int(g) if g else None for g in found.groups())
-    return make_date(year, month, day) if month and day else None, year, month
+        return None, None, None, None
+    year, month, day, *last = (int(g) if g else None for g in found.groups())
+    first = make_date(year, month, day) if month and day else None
+    return first, year, month, make_date(*last) if first and last[0] else None
 
 
 # --- small helpers --------------------------------------------------------------------------

@@ -216,7 +216,9 @@ def ordinal_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 def named_weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """`on Monday`, `last Tuesday`, `Friday next`: the day its cue or its sentence's tense names
     (`weekday_direction`); a weekday that recurs (`Every Friday`, `RECURRING_BEFORE`) is none,
-    and unread."""
+    and unread. In a document dated by a span of days the weekday that falls in it once is
+    that day whatever the tense (`On Sunday ...` in a record of 27-28 October 1962: the 28th),
+    one that falls in it twice none; `last` and `next` name another week's."""
     if ctx.doc is None:
         return None
     if match_before(ctx, m.start(), RECURRING_BEFORE):
@@ -235,8 +237,26 @@ def named_weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     direction = weekday_direction(cue, ctx.text, m.start(), m.end())
     if direction is None:
         return ctx.mention(start, end, inferred=True)
-    day = resolve_weekday(ctx.doc, WEEKDAYS[m["wd"].lower()], direction)
+    weekday = WEEKDAYS[m["wd"].lower()]
+    if ctx.last and cue not in OTHER_WEEK_CUES \
+            and (inside := _days_in_span(ctx.doc, ctx.last, weekday)):
+        value = inside[0].isoformat() if len(inside) == 1 else ""   # twice in it: no day
+        return ctx.mention(start, end, value, inferred=True)
+    day = resolve_weekday(ctx.last if ctx.last and direction == "future" else ctx.doc, weekday,
+                          direction)
     return ctx.mention(start, end, day.isoformat(), inferred=True)
+
+
+OTHER_WEEK_CUES = frozenset({"last", "past", "previous", "next", "coming"})
+"""The cues that name a weekday of another week than the days of a document dated by a span
+(`last Sunday`, `next Saturday` in a record of Saturday and Sunday 27-28 October 1962)."""
+
+
+def _days_in_span(first: date, last: date, weekday: int) -> list[date]:
+    """The days from `first` to `last` that fall on `weekday` (0 = Monday)."""
+    day = first + timedelta(days=(weekday - first.weekday()) % 7)
+    return [day + timedelta(days=7 * week) for week in range((last - day).days // 7 + 1)] \
+        if day <= last else []
 
 
 UNDIRECTED_MONTH_CUES = frozenset({"in", "during", "early", "late", "mid"})

@@ -73,6 +73,9 @@ class Dating:
     day: str
     """The document's date, or the own date of a document it quotes (`date_quotes`): the day
     `6 November` takes its year from and `tomorrow` counts from ("" if none)."""
+    last: str = ""
+    """The last day of the span of days the document is dated by (`27-28 October 1962`: `day`
+    the 27th, `last` the 28th), "" for a document of one day or a quoted document's day."""
     numbers_cited: bool = False
     """The text cites a telegram by its number (`MOSCOW 1962` in a telegram's head:
     `opener.cited_telegram`): a number alone there is no year."""
@@ -248,8 +251,9 @@ class Resolver:
     def _date_spans(self, text: str, line: int, dating: Dating, before: str,
                     after: str, cited: list[tuple[int, int]] = ()) -> list[tuple[int, int, Node]]:
         # no day is inferred from the day a document told later is told on
+        day = f"{dating.day}/{dating.last}" if dating.last else dating.day
         found = [mention for mention in find_dates(
-            text, None if self.told_later else dating.day or None, before, after, impossible=True)
+            text, None if self.told_later else day or None, before, after, impossible=True)
             if not _overlaps(mention.start, mention.end, cited)]
         for mention in found:
             written = contradicted_weekday(mention, text, mention.end, after)

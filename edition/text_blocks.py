@@ -32,6 +32,8 @@ class TextBlocks:
         self.speech = titled_speech(document.doc_type, title)   # its body's parentheses as a turn's
         self.furniture: dict[int, tuple[Inline, ...]] = {}   # first line -> pb, fw nodes
         self.quote_dates: dict[int, str] = {}   # first line -> a quoted document's own day
+        span = date_checks.spanned_days(document.raw.metadata.date) if document.date else None
+        self.last_day = span[1] if span and span[0] == document.date else ""
         self.cited_line = 0   # a telegram's head citing a post's telegram: `MOSCOW 1962`
 
     def furniture_block(self, para: Paragraph) -> Block:
@@ -72,9 +74,12 @@ class TextBlocks:
 
     def dating(self, para: Paragraph | None) -> Dating:
         """What the dates of `para` (None: a header field) are read against: the document's
-        date, or that of a document it quotes; the cited telegram's number in its head."""
-        day = self.quote_dates.get(para.line if para else 0, self.doc.date)
-        return Dating(day, para is not None and para.line == self.cited_line)
+        date (and its last day, where it is dated by a span of days), or that of a document it
+        quotes; the cited telegram's number in its head."""
+        line = para.line if para else 0
+        if line in self.quote_dates:
+            return Dating(self.quote_dates[line])
+        return Dating(self.doc.date, self.last_day, para is not None and line == self.cited_line)
 
     def source_nodes(self, statement: str, line: int, column: int) -> tuple[Node, ...]:
         """The source statement (from `column` of `line`) parsed, its names and dates resolved

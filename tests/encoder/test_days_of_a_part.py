@@ -1,0 +1,39 @@
+"""The day a date in the text counts from: a document's span of days, the dateline of the part
+it stands in; a date the author struck out is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import INFERRED, TEI, compact_xml, encode_text, page
+
+
+def counted(day: str, words: str) -> str:
+    return f'<date when="{day}" {INFERRED}>{words}</date>'
+
+
+def body_dates(tei) -> list[str]:
+    return [compact_xml(d) for d in tei.iterfind(".//t:body//t:date", TEI)]
+
+
+@pytest.mark.parametrize("date, body, dates", [
+    # review 9 (R19): a Saturday-Sunday record's Sunday was a week before it, its Saturday a
+    # week after
+    ("27-28 October 1962", "On Sunday Moscow radio broadcast the message.",
+     [counted("1962-10-28", "Sunday")]),
+    ("27-28 October 1962", "He will come on Saturday.", [counted("1962-10-27", "Saturday")]),
+    # a weekday outside the span, or after `last` or `next`, is another week's
+    ("27-28 October 1962", "He left on Friday. Next Sunday he goes; he came last Saturday.",
+     [counted("1962-10-26", "Friday"), counted("1962-11-04", "Next Sunday"),
+      counted("1962-10-20", "last Saturday")]),
+    # twice in the span: no one day
+    ("22-30 October 1962", "On Monday he left; on Sunday he came.",
+     [counted("1962-10-28", "Sunday")]),
+    # a document of one day reads them as before
+    ("October 28, 1962", "On Sunday Moscow radio broadcast the message. He will come on "
+     "Saturday.", [counted("1962-10-28", "Sunday"), counted("1962-11-03", "Saturday")]),
+], ids=["past: in the span", "future: in the span", "another week", "twice in the span",
+        "one day"])
+def test_a_weekday_in_the_document_s_span_of_days_is_that_day(date, body, dates, registers):
+    tei, _ = encode_text(page(body, date=date, title="Chronology of Events"), registers)
+    assert body_dates(tei) == dates
