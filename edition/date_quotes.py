@@ -1,4 +1,4 @@
-"""The date a quoted document's own date line gives the paragraphs of the quotation after it."""
+"""The day a date line gives the paragraphs after it: a second telegram's, a quotation's."""
 
 from __future__ import annotations
 
@@ -9,22 +9,28 @@ from .model import Paragraph
 OPENING_MARKS = ('"', "“")
 
 
-def quoted_dates(paras: list[Paragraph]) -> dict[int, str]:
-    """First line of each paragraph of a quotation across paragraphs (one that opens with a
-    quotation mark it does not close, up to the one that closes it) after the quoted document's
-    own date line (`"SECRET` / `Ankara, November 14, 1962, 6 p.m.` / ... / `Hare"`) -> the day
-    that line gives: the quoted telegram's `this afternoon` is its day, not the covering
-    memorandum's. None before such a line, nor outside a quotation."""
+def part_days(paras: list[Paragraph]) -> dict[int, str]:
+    """First line of each paragraph whose relative dates count from a day of its own -> that
+    day: the day of the last date line before it outside a quotation (`HAVANA, 30 October 1962`
+    over a second telegram: its `Today` is the 30th, the next date line's part that one's), and
+    in a quotation across paragraphs (one that opens with a quotation mark it does not close, up
+    to the one that closes it) after the quoted document's own date line (`"SECRET` / `Ankara,
+    November 14, 1962, 6 p.m.` / ... / `Hare"`) the day that line gives: the quoted telegram's
+    `this afternoon` is its day, not the covering memorandum's. None before any date line: those
+    count from the document's date."""
     found: dict[int, str] = {}
-    inside, day = False, ""
+    inside, day, part_day = False, "", ""
     for para in paras:
         text = para.text.strip()
         if not inside:
+            part_day = _date_line(text) or part_day
+            if part_day:
+                found[para.line] = part_day
             inside, day = _opens_a_quotation(text), ""
             continue
-        if day:
-            found[para.line] = day
-        elif (line_day := _date_line(text)):
+        if day or part_day:
+            found[para.line] = day or part_day
+        if not day and (line_day := _date_line(text)):
             day = line_day
         inside = _opens_a_quotation(text) or not _unbalanced(text)
     return found

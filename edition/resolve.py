@@ -120,8 +120,9 @@ class Resolver:
     _names: dict[tuple[str, str], Inline] = field(default_factory=dict, init=False, repr=False)
     _dates: dict[tuple[str, str, str, str, bool], Inline] = field(default_factory=dict, init=False,
                                                                   repr=False)
-    _another_day_told: bool = field(default=False, init=False, repr=False)
-    """The text read so far tells of a day of the week before the document's (`WEEK_BEFORE`)."""
+    _another_day_told: str = field(default="", init=False, repr=False)
+    """The day (`Dating.day`) the text read so far tells of a day of the week before
+    (`WEEK_BEFORE`), "" if none: a part under a date line of another day counts from its own."""
 
     def resolve(self, nodes: tuple[Node, ...], line: int, dating: Dating, before: str = "",
                 after: str = "", continued: str = "") -> tuple[Node, ...]:
@@ -274,9 +275,9 @@ class Resolver:
         if not self.days_read_until_told:
             return True
         if words in RELATIVE_DAYS:
-            return not self._another_day_told
+            return self._another_day_told != dating.day
         if _tells_of_a_day(mention, before) and _in_week_before(mention.when, dating.day):
-            self._another_day_told = True   # `Sunday night, ... I was at his palace`
+            self._another_day_told = dating.day   # `Sunday night, ... I was at his palace`
         return True
 
     def _date(self, mention: DateMention, line: int) -> Inline:

@@ -36,7 +36,7 @@ from .broken_paragraphs import join_broken_paragraphs
 from .closers import BlockMakers, ClosingPart
 from .closing_lines import is_note
 from .correspondents import addressed_as_titled, read_correspondents
-from .date_quotes import quoted_dates
+from .date_quotes import part_days
 from .diagnostics import Reporter
 from .divisions import division_starts, enclosure_start, entries_end, entry_heads
 from .doc_types import SPOKEN_RECORDS, day_counting, titled_debate, wholly_spoken
@@ -195,7 +195,7 @@ class _Builder:
         start = 0
         if opening_into is not None:
             start, body_end = self._take_opener(paras, body_end, reader, opening_into)
-        self.make.quote_dates = quoted_dates(paras[start:body_end])
+        self.make.part_days = part_days(paras[start:body_end])
         for para in paras[start:body_end]:
             self._body_paragraph(para)
         self._close_turn()

@@ -19,8 +19,8 @@ class TextBlocks:
     """The blocks of the text of `document`, for `structure`, which walks its paragraphs: each
     text parsed (`inline`), its names and dates resolved (`resolver`) against the day its
     paragraph is read on, its foreign quotations marked. What the walk reads on its way is set
-    here: the page's furniture by its first line (`furniture`), a quoted document's own day by
-    its paragraphs' first lines (`quote_dates`), the line of a telegram's head citing a post's
+    here: the page's furniture by its first line (`furniture`), the day of the date line over a
+    part (a second telegram) or a quoted document by its paragraphs' first lines (`part_days`), the line of a telegram's head citing a post's
     telegram (`cited_line`)."""
 
     def __init__(self, document: Document, registers: Registers, resolver: Resolver,
@@ -31,7 +31,7 @@ class TextBlocks:
         self.interpreters = interpreters(line for para in document.raw.body for line in para.lines)
         self.speech = titled_speech(document.doc_type, title)   # its body's parentheses as a turn's
         self.furniture: dict[int, tuple[Inline, ...]] = {}   # first line -> pb, fw nodes
-        self.quote_dates: dict[int, str] = {}   # first line -> a quoted document's own day
+        self.part_days: dict[int, str] = {}   # first line -> its part's own day
         span = date_checks.spanned_days(document.raw.metadata.date) if document.date else None
         self.last_day = span[1] if span and span[0] == document.date else ""
         self.cited_line = 0   # a telegram's head citing a post's telegram: `MOSCOW 1962`
@@ -74,11 +74,11 @@ class TextBlocks:
 
     def dating(self, para: Paragraph | None) -> Dating:
         """What the dates of `para` (None: a header field) are read against: the document's
-        date (and its last day, where it is dated by a span of days), or that of a document it
-        quotes; the cited telegram's number in its head."""
+        date (and its last day, where it is dated by a span of days), or the day of the date
+        line over its part or its quotation; the cited telegram's number in its head."""
         line = para.line if para else 0
-        if line in self.quote_dates:
-            return Dating(self.quote_dates[line])
+        if line in self.part_days:
+            return Dating(self.part_days[line])
         return Dating(self.doc.date, self.last_day, para is not None and line == self.cited_line)
 
     def source_nodes(self, statement: str, line: int, column: int) -> tuple[Node, ...]:

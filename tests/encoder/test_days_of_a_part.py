@@ -37,3 +37,37 @@ def body_dates(tei) -> list[str]:
 def test_a_weekday_in_the_document_s_span_of_days_is_that_day(date, body, dates, registers):
     tei, _ = encode_text(page(body, date=date, title="Chronology of Events"), registers)
     assert body_dates(tei) == dates
+
+
+def two_telegrams(first_day: str, second_day: str, first_text: str = "Today Castro received me.",
+                  second_text: str = "Today U Thant arrived. Yesterday Castro spoke on the radio."
+                  ) -> str:
+    return (f"Telegram No. 1\n\nHAVANA, {first_day} October 1962\n\n{first_text}\n\n"
+            f"A. ALEKSEEV\n\nTelegram No. 2\n\nHAVANA, {second_day} October 1962\n\n"
+            f"{second_text}\n\nA. ALEKSEEV")
+
+
+def explicit(day: str) -> str:
+    return f'<date when="1962-10-{day}">{day} October 1962</date>'
+
+
+@pytest.mark.parametrize("body, dates", [
+    # review 9 (R20): the second telegram's today and yesterday counted from the document's
+    # date, 28 October, not from its own date line's, 30 October
+    (two_telegrams("28", "30"),
+     [explicit("28"), counted("1962-10-28", "Today"), explicit("30"),
+      counted("1962-10-30", "Today"), counted("1962-10-29", "Yesterday")]),
+    # the first telegram, telling of the Saturday night before, leaves its own today unread,
+    # not the second's
+    (two_telegrams("28", "30", "Saturday night I was at his palace. Today he is away."),
+     [explicit("28"), counted("1962-10-27", "Saturday night"), explicit("30"),
+      counted("1962-10-30", "Today"), counted("1962-10-29", "Yesterday")]),
+    # both of the document's day: as before
+    (two_telegrams("28", "28"),
+     [explicit("28"), counted("1962-10-28", "Today"), explicit("28"),
+      counted("1962-10-28", "Today"), counted("1962-10-27", "Yesterday")]),
+], ids=["a second telegram of another day", "the first tells of another day", "one day"])
+def test_a_part_under_its_own_date_line_counts_from_its_day(body, dates, registers):
+    tei, _ = encode_text(page(body, date="October 28, 1962", title="Two Telegrams from Alekseev"),
+                         registers)
+    assert body_dates(tei) == dates
