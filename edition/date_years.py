@@ -18,11 +18,17 @@ POST_CITED_BEFORE = re.compile(r"(?:(?P<paren>\()|\b(?:[Ss]ee|[Cc]f\.)[ \t]+(?:a
 closes (`(Moscow 1143)`) or after a cross-reference's word (`See also Moscow 1143.`, `cf. Moscow
 1143`), as `MOSCOW 1143` in a cable's capitals (`(Moscow, 1962)` is a place and a year)."""
 BODY_NAMED_AFTER = re.compile(
-    r"[ \t]+(?:Club|Committee|Society|Group|Association|League|Movement|Foundation)\b")
+    r"[ \t]+(?:Revolutionary[ \t]+)?(?:Club|Committee|Society|Group|Association|League|Movement"
+    r"|Foundation|Directorate|Brigade)\b")
 """The word after a number that makes it a body's name (`the 1900 Club`, `the 1922 Committee`):
 a club or a committee is named by its number, as an act or a crisis is dated by its year (`the
-1962 Act`, `the 1961 Berlin crisis` are years); a movement by its day (`the 26th of July
-Movement`). The year, day-first and month-first rules all ask `body_named`."""
+1962 Act`, `the 1961 Berlin crisis` are years); a movement, a directorate or a brigade by its day
+(`the 26th of July Movement`, `the 13th of March (Revolutionary) Directorate`). The year,
+day-first and month-first rules all ask `body_named`."""
+BODY_NAMED_BEFORE = re.compile(
+    r"\b(?:Movimiento|Directorio(?:[ \t]+Revolucionario)?)[ \t]+(?:del?[ \t]+)?$")
+"""The Spanish name of a body before the day it is named by: `Movimiento 26 de Julio`,
+`Directorio Revolucionario 13 de Marzo`, in Spanish or in an English sentence."""
 
 
 SERIES_BEFORE = re.compile(r"(?:\bFRUS|\bForeign[ \t]+Relations(?:[ \t]+of[ \t]+the[ \t]+United"
@@ -35,9 +41,11 @@ on Foreign Relations, 1962`, nor `FRUS: in 1961-1963 the Soviet Union`."""
 
 def body_named(ctx: DateContext, start: int, end: int) -> DateMention | None:
     """A mention of no date over `start`-`end` when the words after it name a body
-    (`BODY_NAMED_AFTER`: `the 1900 Club`, `the July 26 Movement`, `the 26th of July Movement`),
-    whichever rule reads the number or the date: it keeps the other rules off its words."""
-    return ctx.mention(start, end) if BODY_NAMED_AFTER.match(ctx.text, end) else None
+    (`BODY_NAMED_AFTER`: `the 1900 Club`, `the July 26 Movement`, `the 26th of July Movement`)
+    or those before it (`BODY_NAMED_BEFORE`: `Movimiento 26 de Julio`), whichever rule reads the
+    number or the date: it keeps the other rules off its words."""
+    named = BODY_NAMED_AFTER.match(ctx.text, end) or match_before(ctx, start, BODY_NAMED_BEFORE)
+    return ctx.mention(start, end) if named else None
 
 
 def full_year(digits: str, ctx: DateContext) -> int | None:

@@ -79,8 +79,17 @@ def test_a_number_labelling_an_entry_or_a_post_s_telegram_is_no_year(body, fragm
     # session 20, f5 (probe r1): a movement named by its day, as a club by its number
     ("It cites the 26th of July Movement and the July 26 Movement of 1953.",
      'cites the 26th of July Movement and the July 26 Movement of <date when="1953">1953</date>.'),
+    # review 9 (R12): the 13th of March Directorate was dated 13 March 1962
+    ("The militia of the 13th of March Directorate and the March 13 Revolutionary Directorate.",
+     "The militia of the 13th of March Directorate and the March 13 Revolutionary Directorate."),
+    ("The Directorio Revolucionario 13 de Marzo and the Movimiento 26 de Julio met.",
+     "The Directorio Revolucionario 13 de Marzo and the Movimiento 26 de Julio met."),
+    ("On the 13th of March the Revolutionary Directorate met.",
+     f'On <date when="1962-03-13" {INFERRED}>the 13th of March</date> the Revolutionary '),
 ], ids=["a crisis", "an act", "no article before it", "a lowercase word after it",
-        "a club and a committee named by a number", "a movement named by its day"])
+        "a club and a committee named by a number", "a movement named by its day",
+        "a directorate named by its day", "the Spanish names before the day",
+        "a day before the directorate's name"])
 def test_a_year_in_a_name_is_that_year(body, fragment, registers):
     """A year that opens a name is the year it names: taking `The 1812 Overture` out of the
     dates (session 18's leftover) took the Berlin crisis of 1961 and the Act of 1962 out too."""
