@@ -15,7 +15,7 @@ import re
 from datetime import date
 
 from .dates import DateMention, parse_mention, weighed_mentions
-from .date_patterns import MONTH_NAMES, WEEKDAYS
+from .date_patterns import MONTH_NAMES, PART_DAYS, WEEKDAYS
 from .diagnostics import Location, Reporter
 from .inline import Locator
 from .model import Field, RawDocument
@@ -134,6 +134,14 @@ def spanned_days(field: Field) -> tuple[str, str] | None:
     if mention is None or not spans_days(mention):
         return None
     return mention.not_before, mention.not_after
+
+
+def dated_by_part_of_month(field: Field) -> bool:
+    """Whether a date field names a part of a month (`Late October 1962`, `mid-November 1962`:
+    `dates.PART_DAYS`), a span of days none of which the text is known to be written on."""
+    mention = parse_mention(field.value)
+    return mention is not None and spans_days(mention) \
+        and mention.text.split()[0].split("-")[0].lower() in PART_DAYS
 
 
 def spans_days(mention: DateMention) -> bool:

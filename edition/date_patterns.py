@@ -35,6 +35,8 @@ in a quotation or a question ("He said, “Tuesday?”"), no date. A day of the 
 CLAUSE_CUES = {"by", "before", "until", "till", "for"}
 """Future cues that count from the time their clause tells: ahead of the document date, but
 before it in the past tense (`He had left before the 20th`)."""
+PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+"""The days of a month each part of it names (`Late October 1962`: the 21st to its last day)."""
 DETERMINERS = {"last", "past", "previous", "next", "coming", "this"}  # kept in "last Monday"
 FORWARD_DAYS = 90  # "December 23" in a memo of 1970-01-23 is 1969-12-23; "February 16" is 1970-02-16
 TWO_DIGIT_YEARS_AROUND = 30

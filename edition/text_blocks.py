@@ -32,8 +32,12 @@ class TextBlocks:
         self.speech = titled_speech(document.doc_type, title)   # its body's parentheses as a turn's
         self.furniture: dict[int, tuple[Inline, ...]] = {}   # first line -> pb, fw nodes
         self.part_days: dict[int, str] = {}   # first line -> its part's own day
-        span = date_checks.spanned_days(document.raw.metadata.date) if document.date else None
+        field = document.raw.metadata.date
+        span = date_checks.spanned_days(field) if document.date else None
         self.last_day = span[1] if span and span[0] == document.date else ""
+        self.day = document.date   # what relative dates count from: a part of a month, its month
+        if self.last_day and date_checks.dated_by_part_of_month(field):
+            self.day, self.last_day = document.date[:len("1962-10")], ""
         self.cited_line = 0   # a telegram's head citing a post's telegram: `MOSCOW 1962`
 
     def furniture_block(self, para: Paragraph) -> Block:
@@ -74,12 +78,13 @@ class TextBlocks:
 
     def dating(self, para: Paragraph | None) -> Dating:
         """What the dates of `para` (None: a header field) are read against: the document's
-        date (and its last day, where it is dated by a span of days), or the day of the date
+        date (and its last day, where it is dated by a span of days; its month, where by a part
+        of a month: `Late October 1962`), or the day of the date
         line over its part or its quotation; the cited telegram's number in its head."""
         line = para.line if para else 0
         if line in self.part_days:
             return Dating(self.part_days[line])
-        return Dating(self.doc.date, self.last_day, para is not None and line == self.cited_line)
+        return Dating(self.day, self.last_day, para is not None and line == self.cited_line)
 
     def source_nodes(self, statement: str, line: int, column: int) -> tuple[Node, ...]:
         """The source statement (from `column` of `line`) parsed, its names and dates resolved

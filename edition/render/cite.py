@@ -55,8 +55,8 @@ from ..config import EditionInfo
 from ..records import DocumentRecord
 from . import urls
 from .cite_data import bibtex, csl_item, csl_shown, script_json
-from .cite_parts import (document_url, inverted, name_list, participants, sentence, sources,
-                         translation)
+from .cite_parts import (capitalized, document_url, inverted, name_list, participants, sentence,
+                         sources, translation)
 from .written_dates import access_date, long_date, long_span, mla_date, mla_span
 
 
@@ -104,7 +104,7 @@ def chicago(doc: DocumentRecord, edition: EditionInfo, build_date: str,
     (`cite_parts.party_names`) named after the title."""
     return Markup("{}“{}” {}{} {}In <i>{}</i>{}, version {}. {}, {}. Accessed {}. {}.").format(
         _byline(doc), sentence(doc.title), participants(parties),
-        sentence(long_span(doc.date, doc.date_end)),
+        sentence(capitalized(long_span(doc.date, doc.date_end))),
         _provenance(doc),
         edition.title, _edited(edition, "edited by"), edition.version, edition.publisher,
         long_date(build_date), access_date("chicago"), document_url(doc, edition))
@@ -131,7 +131,7 @@ def mla(doc: DocumentRecord, edition: EditionInfo, build_date: str,
     url = re.sub(r"^https?://", "", document_url(doc, edition))
     return Markup("{}“{}” {}{} {}<i>{}</i>{}, version {}, {}, {}, {}. Accessed {}.").format(
         _byline(doc, 3), sentence(doc.title), participants(parties, 3),
-        sentence(mla_span(doc.date, doc.date_end)), _provenance(doc),
+        sentence(capitalized(mla_span(doc.date, doc.date_end))), _provenance(doc),
         edition.title, _edited(edition, "edited by", 3), edition.version, edition.publisher,
         mla_date(build_date), url, access_date("mla"))
 

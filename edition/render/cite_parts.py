@@ -14,6 +14,11 @@ from ..records import DocumentRecord, SiteModel
 from . import urls
 
 
+def capitalized(text: str) -> str:
+    """`text` opening a sentence: 'late October 1962' -> 'Late October 1962'."""
+    return text[:1].upper() + text[1:]
+
+
 def sentence(text: str) -> str:
     text = text.strip()
     return text if not text or text[-1] in ".!?" else text + "."

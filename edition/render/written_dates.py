@@ -6,12 +6,13 @@ script fills in with the reader's today (`cite`).
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Sequence
 from functools import lru_cache
 
 from markupsafe import Markup
 
-from ..date_patterns import MONTH_NAMES
+from ..date_patterns import MONTH_NAMES, PART_DAYS
 
 
 MLA_MONTHS = "Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.".split()
@@ -50,7 +51,11 @@ def long_span(first: str, last: str = "") -> str:
 
 def long_span_parts(first: str, last: str = "") -> tuple[str, ...]:
     """`long_span` in its parts, the first date's and the last's, each written once where both
-    share it: ('October 22', '28, 1962'), ('October', 'November 1962'); one part for one day."""
+    share it: ('October 22', '28, 1962'), ('October', 'November 1962'); one part for one day,
+    or for the days of a part of a month ('late October 1962': `part_of_month`)."""
+    if part := part_of_month(first, last):
+        year, month, _ = date_parts(first)
+        return (f"{part}{'-' if part == 'mid' else ' '}{MONTH_NAMES[month - 1]} {year}",)
     spanned = _spanned(first, last)
     if spanned is None:
         return (long_date(first),) if not last or _same(first, last) \
@@ -67,6 +72,9 @@ def mla_span(first: str, last: str = "") -> str:
     """The days `first` to `last` (MLA): '1962-10-22', '1962-10-28' -> '22–28 Oct. 1962';
     '31 Oct.–2 Nov. 1962'; '28 Dec. 1962–3 Jan. 1963'; months, 'Oct.–Nov. 1962'; without
     `last`, `mla_date`."""
+    if part := part_of_month(first, last):
+        year, month, _ = date_parts(first)
+        return f"{part}{'-' if part == 'mid' else ' '}{MLA_MONTHS[month - 1]} {year}"
     spanned = _spanned(first, last)
     if spanned is None:
         return mla_date(first) if not last or _same(first, last) \
@@ -87,8 +95,20 @@ def span_times(first: str, last: str = "") -> Markup:
     immutable): the home page's list, the type pages' and the chronology show every document's
     dates, 30,000 spans at 10,000 documents, of which most are the same day's."""
     parts = long_span_parts(first, last)
+    isos = (first[:len("1962-10")],) if part_of_month(first, last) else (first, last)
     return Markup("–").join(Markup('<time datetime="{}">{}</time>').format(iso, text)
-                            for iso, text in zip((first, last), parts))
+                            for iso, text in zip(isos, parts))
+
+
+def part_of_month(first: str, last: str) -> str:
+    """'early', 'mid' or 'late' where the days `first` to `last` are those that part of one month
+    names (`date_patterns.PART_DAYS`: '1962-10-21' to '1962-10-31' is late October), else ''."""
+    parts, last_parts = date_parts(first), date_parts(last) if last else []
+    if len(parts) != 3 or len(last_parts) != 3 or parts[:2] != last_parts[:2]:
+        return ""
+    month_end = monthrange(parts[0], parts[1])[1]
+    return next((part for part, (start, end) in PART_DAYS.items()
+                 if parts[2] == start and last_parts[2] == min(end, month_end)), "")
 
 
 def _spanned(first: str, last: str) -> tuple[list[int], list[int]] | None:

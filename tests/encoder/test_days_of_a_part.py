@@ -71,3 +71,25 @@ def test_a_part_under_its_own_date_line_counts_from_its_day(body, dates, registe
     tei, _ = encode_text(page(body, date="October 28, 1962", title="Two Telegrams from Alekseev"),
                          registers)
     assert body_dates(tei) == dates
+
+
+@pytest.mark.parametrize("date, body, header, dates", [
+    # review 9 (R6): `Late October 1962` was the whole month, in the header and in the text
+    ("Late October 1962", "In late October 1962 and by mid-November 1962 they left.",
+     '<date notBefore="1962-10-21" notAfter="1962-10-31">Late October 1962</date>',
+     ['<date notBefore="1962-10-21" notAfter="1962-10-31">late October 1962</date>',
+      '<date notBefore="1962-11-11" notAfter="1962-11-20">mid-November 1962</date>']),
+    ("Early February 1963", "Early February 1963 was cold.",
+     '<date notBefore="1963-02-01" notAfter="1963-02-10">Early February 1963</date>',
+     ['<date notBefore="1963-02-01" notAfter="1963-02-10">Early February 1963</date>']),
+    # its days count nothing from one of them, as the month did: the 28th, a weekday stay text
+    ("Late October 1962", "The order came on the 28th. On Friday he left. On 6 November he came.",
+     '<date notBefore="1962-10-21" notAfter="1962-10-31">Late October 1962</date>',
+     [counted("1962-11-06", "6 November")]),
+    ("October 1962", "In October 1962 they left.", '<date when="1962-10">October 1962</date>',
+     ['<date when="1962-10">October 1962</date>']),
+], ids=["late, mid", "early", "what counts from its days", "the month"])
+def test_a_part_of_a_month_is_its_days(date, body, header, dates, registers):
+    tei, _ = encode_text(page(body, date=date, title="Memorandum on Cuban Opinion"), registers)
+    assert compact_xml(tei.find(".//t:sourceDesc/t:bibl/t:date", TEI)) == header
+    assert body_dates(tei) == dates

@@ -74,7 +74,38 @@ def test_a_citation_of_one_day_gives_that_day(built):
     ("1962-11-05", "", "November 5, 1962", "5 Nov. 1962"),
     ("1962-10", "1962-11", "October–November 1962", "Oct.–Nov. 1962"),
     ("1962-10", "1963-02", "October 1962–February 1963", "Oct. 1962–Feb. 1963"),
-], ids=["across months", "across years", "one day", "rv1 10: months", "months across years"])
+    # review 9 (R6): the days of a part of a month are written as that part
+    ("1962-10-21", "1962-10-31", "late October 1962", "late Oct. 1962"),
+    ("1962-02-21", "1962-02-28", "late February 1962", "late Feb. 1962"),
+    ("1962-11-11", "1962-11-20", "mid-November 1962", "mid-Nov. 1962"),
+    ("1962-10-21", "1962-10-30", "October 21–30, 1962", "21–30 Oct. 1962"),
+], ids=["across months", "across years", "one day", "rv1 10: months", "months across years",
+        "late October", "late February", "mid-November", "no part of a month"])
 def test_a_span_across_months_and_years_names_each_part_once(first, last, chicago, mla):
     from edition.render.written_dates import long_span, mla_span
     assert (long_span(first, last), mla_span(first, last)) == (chicago, mla)
+
+
+LATE = page("On 28 October 1962 the rhymes began.", date="Late October 1962",
+            title="Memorandum on Cuban Public Opinion")
+
+
+@pytest.fixture(scope="module")
+def late(tmp_path_factory):
+    return build_sources(tmp_path_factory.mktemp("late"), {"late.txt": LATE})
+
+
+def test_a_document_of_a_part_of_a_month_is_shown_as_that_part(late):
+    """Review 9 (R6): a document dated `Late October 1962` was dated October 1962 on its page,
+    in the chronology (sorted first in the month) and in its citations."""
+    [shown] = parse(late / "documents/late.html").xpath("//dt[.='Date']/following-sibling::dd[1]")
+    assert (shown.xpath("string(.)"), shown.xpath("time/@datetime")) == \
+        ("late October 1962", ["1962-10"])
+    [listed] = parse(late / "chronology.html").xpath("//li[time]")
+    assert (listed.xpath("string(time)"), listed.xpath("time/@datetime")) == \
+        ("late October 1962", ["1962-10"])
+    month = parse(late / "chronology/1962-10.html")
+    assert month.xpath("//li/a/span[@class='document-date']/text()") == ["(late October 1962)"]
+    forms = citation_section(late, "late")
+    assert "” Late October 1962. " in forms["Chicago"] and "” Late Oct. 1962. " in forms["MLA"]
+    assert "date = {1962-10-21/1962-10-31}," in forms["BibTeX"]
