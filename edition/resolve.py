@@ -120,6 +120,8 @@ class Resolver:
     _names: dict[tuple[str, str], Inline] = field(default_factory=dict, init=False, repr=False)
     _dates: dict[tuple[str, str, str, str, bool], Inline] = field(default_factory=dict, init=False,
                                                                   repr=False)
+    _dates_read: bool = field(default=True, init=False, repr=False)
+    """Dates are read in the text resolved now (not in a deletion: `_undated`)."""
     _another_day_told: str = field(default="", init=False, repr=False)
     """The day (`Dating.day`) the text read so far tells of a day of the week before
     (`WEEK_BEFORE`), "" if none: a part under a date line of another day counts from its own."""
@@ -149,6 +151,9 @@ class Resolver:
                 resolved.append(Inline(node.tag, self._with_hand(node.attrs),
                                        self.resolve(node.children, line, dating, before,
                                                     following)))
+            elif node.tag == "del":   # the author struck it out: no date of the document
+                resolved.append(Inline(node.tag, node.attrs,
+                                       self._undated(node.children, line, dating)))
             elif node.tag in ASIDES:   # a sentence of its own
                 resolved.append(Inline(node.tag, node.attrs,
                                        self.resolve(node.children, line, dating)))
@@ -158,6 +163,15 @@ class Resolver:
                                                     following)))
             before = (before + text)[-CONTEXT:]
         return tuple(resolved)
+
+    def _undated(self, nodes: tuple[Node, ...], line: int, dating: Dating) -> tuple[Node, ...]:
+        """`nodes` with names linked and no date read (a deletion's words: `[crossed out:
+        tomorrow]` tells of no day of the document)."""
+        self._dates_read = False
+        try:
+            return self.resolve(nodes, line, dating)
+        finally:
+            self._dates_read = True
 
     def _with_hand(self, attrs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
         """An addition's attributes with @hand, the register person whose hand its label names
@@ -174,8 +188,9 @@ class Resolver:
     def _resolve_text(self, text: str, line: int, dating: Dating, before: str = "",
                       after: str = "", continued: str = "") -> list[Node]:
         cited = cited_volumes(text)   # a FRUS volume's title: no name nor date of the text
-        spans = self._name_spans(text, continued, cited) \
-            + self._date_spans(text, line, dating, before, after, cited)
+        spans = self._name_spans(text, continued, cited)
+        if self._dates_read:
+            spans += self._date_spans(text, line, dating, before, after, cited)
         self._report_unresolved(text, spans + [(start, end, None) for start, end in cited], line)
         if not spans:
             return [Text(text)] if text else []

@@ -93,3 +93,20 @@ def test_a_part_of_a_month_is_its_days(date, body, header, dates, registers):
     tei, _ = encode_text(page(body, date=date, title="Memorandum on Cuban Opinion"), registers)
     assert compact_xml(tei.find(".//t:sourceDesc/t:bibl/t:date", TEI)) == header
     assert body_dates(tei) == dates
+
+
+@pytest.mark.parametrize("body, fragment", [
+    # review 9 (L1): the struck-out `tomorrow` was a day of the document, listed in the chronology
+    ("We meet [crossed out: tomorrow] on 5 November.",
+     f'We meet <del rend="crossed out">tomorrow</del> on {counted("1962-11-05", "5 November")}.'),
+    ("He said [struck out: on 6 November 1962] later.",
+     'He said <del rend="struck out">on 6 November 1962</del> later.'),
+    # a name in it stays linked, a date after it read
+    ("Castro [crossed out: Mikoyan] agreed to meet tomorrow.",
+     'Castro <del rend="crossed out"><persName ref="persons.xml#mikoyan-anastas">Mikoyan'
+     f'</persName></del> agreed to meet {counted("1962-11-04", "tomorrow")}.'),
+], ids=["tomorrow", "a day and its year", "a name, a date after it"])
+def test_a_date_the_author_struck_out_is_no_date(body, fragment, registers):
+    tei, _ = encode_text(page(body, date="November 3, 1962", title="Memorandum of Conversation"),
+                         registers)
+    assert fragment in "".join(compact_xml(p) for p in tei.iterfind(".//t:body//t:p", TEI))
