@@ -88,7 +88,8 @@ def note_marker(number: str) -> Inline:
 def attach_footnotes(document: Document) -> None:
     """Move the footnotes that end `document` to the markers that call them (see the module);
     then the markers left that open a paragraph number it (`number_paragraphs`)."""
-    notes = _footnotes(_trailing_blocks(document), list(_blocks(document)))
+    tail, every_block = _trailing_blocks(document), list(_blocks(document))
+    notes = _footnotes(tail, every_block) or _footnotes_before_summary(tail, every_block)
     if notes:
         _mark_sign_calls(document, notes)
         _move_footnotes(document, notes)
@@ -325,6 +326,23 @@ def _footnotes(blocks: list[Block], every_block: list[Block]
     for number, block, body in found + sign_notes(signed, among_footnotes, signs):
         notes.setdefault(number, (block, body))
     return notes
+
+
+def _footnotes_before_summary(blocks: list[Block], every_block: list[Block]
+                              ) -> dict[str, tuple[Block, tuple[Node, ...]]]:
+    """The footnotes `[1] ...` before a last paragraph of prose, the archive's summary line its
+    page prints after them (`Report of the Chinese Embassy in Havana on ...`), where the text
+    calls each: they move, the last paragraph stays (`_footnotes` of the blocks before it)."""
+    last = plain_text(blocks[-1].content).strip() if blocks else ""
+    if len(blocks) < 2 or blocks[-1].kind != "p" or len(last.split()) < 3 \
+            or not last.endswith((".", "!", "?")) or any(_marker_numbers(blocks[-1].content)):
+        return {}
+    notes = _footnotes(blocks[:-1], every_block)
+    run = {id(block) for block, _ in notes.values()}
+    called = {number for block in every_block if id(block) not in run
+              for number in _marker_numbers(block.content)}
+    return notes if all(_opened_by_marker(block) and number in called
+                        for number, (block, _) in notes.items()) else {}
 
 
 def _opened_by_marker(block: Block) -> tuple[str, tuple[Node, ...]] | None:

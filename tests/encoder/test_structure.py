@@ -612,6 +612,29 @@ def test_footnotes_before_a_last_line_that_is_no_summary_stay_as_they_were(regis
         in body_xml(tei)
 
 
+FN_TEXT = ("The masses are indignant at the withdrawal.[1] Many shout in the streets.[2]\n\n"
+           "The embassy suggests that the five points be published in full.[3]\n\n")
+FN_NOTES = ("[1] See the report of 28 October.\n\n[2] A rhyme insulting Khrushchev.\n\n"
+            "[3] Renmin Ribao printed them on 1 November 1962.\n\n")
+SUMMARY_LINE = "Report of the Chinese Embassy in Havana on Cuban public opinion."
+
+
+@pytest.mark.parametrize("body, moved, lines", [
+    # review 9 (R2): the archive's summary line after the notes kept all three as lines 3-5
+    (FN_TEXT + FN_NOTES + SUMMARY_LINE, ["1", "2", "3"], 3),
+    (FN_TEXT + FN_NOTES.rstrip(), ["1", "2", "3"], 2),
+    # a note the text does not call, or a last line of no sentence: the notes stay lines
+    (FN_TEXT.replace("[3]", "") + FN_NOTES + SUMMARY_LINE, [], 6),
+    (FN_TEXT + FN_NOTES + "Embassy of the PRC", [], 6),
+], ids=["before the summary line", "ending the text", "one not called", "no sentence after"])
+def test_footnotes_before_the_archive_s_summary_line_move_to_their_markers(body, moved, lines,
+                                                                          registers):
+    tei, _ = encode_text(page(body, date="October 30, 1962",
+                              title="Memorandum by the Chinese Embassy"), registers)
+    assert [note.get("n") for note in tei.iterfind(".//t:body//t:note", TEI)] == moved
+    assert len(tei.findall(".//t:body//t:p", TEI)) == lines
+
+
 def test_in_a_telegram_a_page_number_and_a_footnote_are_stepped_over(valid):
     tei, _ = valid("Mikoyan Telegram to the CC CPSU November 19, 1962\n\nCC CPSU.\n\nWe met "
                    "Dorticos.[1]\n\n19.XI.62 A. Mikoyan\n\n- 2 -\n\nP.S. Fidel was ill.\n\n"
