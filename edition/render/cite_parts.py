@@ -10,13 +10,16 @@ import re
 from markupsafe import Markup
 
 from ..config import EditionInfo
+from ..date_patterns import PART_DAYS
 from ..records import DocumentRecord, SiteModel
 from . import urls
 
 
 def capitalized(text: str) -> str:
-    """`text` opening a sentence: 'late October 1962' -> 'Late October 1962'."""
-    return text[:1].upper() + text[1:]
+    """A date that opens a citation's sentence with a part of a month capitalized: 'late October
+    1962' -> 'Late October 1962' (`written_dates.part_of_month`); any other as it is ('n.d.')."""
+    part = text.split(" ")[0].split("-")[0]
+    return text[:1].upper() + text[1:] if part in PART_DAYS else text
 
 
 def sentence(text: str) -> str:
