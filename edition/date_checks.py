@@ -138,7 +138,7 @@ def spanned_days(field: Field) -> tuple[str, str] | None:
 
 def dated_by_part_of_month(field: Field) -> bool:
     """Whether a date field names a part of a month (`Late October 1962`, `mid-November 1962`:
-    `dates.PART_DAYS`), a span of days none of which the text is known to be written on."""
+    `date_patterns.PART_DAYS`), a span of days none of which the text is known to be written on."""
     mention = parse_mention(field.value)
     return mention is not None and spans_days(mention) \
         and mention.text.split()[0].split("-")[0].lower() in PART_DAYS

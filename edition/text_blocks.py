@@ -20,8 +20,8 @@ class TextBlocks:
     text parsed (`inline`), its names and dates resolved (`resolver`) against the day its
     paragraph is read on, its foreign quotations marked. What the walk reads on its way is set
     here: the page's furniture by its first line (`furniture`), the day of the date line over a
-    part (a second telegram) or a quoted document by its paragraphs' first lines (`part_days`), the line of a telegram's head citing a post's
-    telegram (`cited_line`)."""
+    part (a second telegram) or a quoted document by its paragraphs' first lines (`part_days`),
+    the line of a telegram's head citing a post's telegram (`cited_line`)."""
 
     def __init__(self, document: Document, registers: Registers, resolver: Resolver,
                  reporter: Reporter) -> None:
@@ -79,8 +79,8 @@ class TextBlocks:
     def dating(self, para: Paragraph | None) -> Dating:
         """What the dates of `para` (None: a header field) are read against: the document's
         date (and its last day, where it is dated by a span of days; its month, where by a part
-        of a month: `Late October 1962`), or the day of the date
-        line over its part or its quotation; the cited telegram's number in its head."""
+        of a month: `Late October 1962`), or the day of the date line over its part or its
+        quotation; the cited telegram's number in its head."""
         line = para.line if para else 0
         if line in self.part_days:
             return Dating(self.part_days[line])
