@@ -195,7 +195,10 @@ class _Builder:
         start = 0
         if opening_into is not None:
             start, body_end = self._take_opener(paras, body_end, reader, opening_into)
-        self.make.part_days = part_days(paras[start:body_end])
+        # one of several documents counts from its own dateline (`Telegram No. 2` / `HAVANA, 30
+        # October 1962`); the document's opener, from the document's date
+        self.make.part_days = part_days(paras[0 if opening_into is self.doc.parts else start:
+                                              body_end])
         for para in paras[start:body_end]:
             self._body_paragraph(para)
         self._close_turn()
@@ -238,6 +241,7 @@ class _Builder:
                     and len(dict(node.attrs).get("when", "")) == len("1962-10-28")), None)
         if day is not None:
             self.doc.date, self.doc.dated_by = dict(day.attrs)["when"], day
+            self.make.day = self.doc.date   # what the text's relative dates count from
 
     def _opening_lines(self, paras: list[Paragraph], reader: EndReader
                        ) -> tuple[list[tuple[str, Paragraph]], int]:

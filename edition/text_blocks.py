@@ -82,9 +82,10 @@ class TextBlocks:
         of a month: `Late October 1962`), or the day of the date line over its part or its
         quotation; the cited telegram's number in its head."""
         line = para.line if para else 0
+        cited = para is not None and line == self.cited_line
         if line in self.part_days:
-            return Dating(self.part_days[line])
-        return Dating(self.day, self.last_day, para is not None and line == self.cited_line)
+            return Dating(self.part_days[line], numbers_cited=cited)
+        return Dating(self.day, self.last_day, cited)
 
     def source_nodes(self, statement: str, line: int, column: int) -> tuple[Node, ...]:
         """The source statement (from `column` of `line`) parsed, its names and dates resolved
