@@ -624,8 +624,10 @@ SUMMARY_LINE = "Report of the Chinese Embassy in Havana on Cuban public opinion.
     # (the summary naming the document as its title does goes to the header: R9)
     (FN_TEXT + FN_NOTES + SUMMARY_LINE, ["1", "2", "3"], 2),
     (FN_TEXT + FN_NOTES.rstrip(), ["1", "2", "3"], 2),
-    # a note the text does not call, or a last line of no sentence: the notes stay lines
-    (FN_TEXT.replace("[3]", "") + FN_NOTES + SUMMARY_LINE, [], 5),
+    # a note the text does not call: the summary in the header, the notes end the text and are
+    # read as there (the called ones moved, the other a labelled line); a last line of no
+    # sentence: the notes stay lines
+    (FN_TEXT.replace("[3]", "") + FN_NOTES + SUMMARY_LINE, ["1", "2"], 3),
     (FN_TEXT + FN_NOTES + "Embassy of the PRC", [], 6),
 ], ids=["before the summary line", "ending the text", "one not called", "no sentence after"])
 def test_footnotes_before_the_archive_s_summary_line_move_to_their_markers(body, moved, lines,
