@@ -4,6 +4,10 @@
         form `Ministry of Foreign Affairs` names no country where its others name the USSR
     the Hotel Habana Libre, the New York Times              -> a hotel, a newspaper: no city
     los Estados Unidos Mexicanos, Estados Unidos del Brasil -> Mexico, Brazil: not the USA
+    the National Security Council, the Chinese Embassy in Moscow, Santiago, Chile
+                                                            -> not the UN's council, the
+        embassy in Havana, Santiago de Cuba: a short form another word continues, or placed in
+        another city or country than its fuller forms say
 """
 
 from __future__ import annotations
@@ -66,23 +70,79 @@ NATIONALITIES = {
     "turkish": "turkey", "venezuelan": "venezuela", "yugoslav": "yugoslavia"}
 """A country's adjective -> the country's name, folded: the nationality that, right before an
 organization's name, makes it that country's body (`Cuban Ministry of Foreign Affairs`)."""
+FUNCTION_WORDS = frozenset("""
+a an the this that these those its our your his her their my in on at of for and but or nor if
+when while after before since so then there here as by from to with without into upon under over
+about against between through during both neither either no not every each all any some which
+what where why how also yet thus now later today yesterday tomorrow""".split())
+"""Words, in lower case, that open or join a sentence before an organization's name and do not
+continue it (`_continued_before`: `The Security Council`, `and Security Council members`)."""
+CONTINUING_WORD = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]*)(?<![’']s)[ \t]+$")
+"""A capitalised word, an acronym too (`GDR`), right before a name, a space between: not a word
+ending in a period (`Cf.`, `U.N.`) nor after a possessive's apostrophe (`Stevenson's`)."""
+PLACE_AFTER = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?|,[ \t]*")
+"""Between a name and the place it stands in: `Embassy in Moscow`, `Santiago, Chile`."""
 NATIONALITY_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")
 
 
 def own_names(text: str, spans: list[Span], places_of: Callable[[Entry], frozenset[str]],
-              words_of: Callable[[Entry], frozenset[str]]) -> list[Span]:
+              words_of: Callable[[Entry], frozenset[str]],
+              located_in: Callable[[Entry], tuple[Entry, ...]] = lambda entry: ()
+              ) -> list[Span]:
     """`spans` (in text order, no overlaps) less those inside a longer name not theirs: a
     place's in a hotel's or a newspaper's name (`_in_a_title`) or in another federation's
     (`OTHER_UNITED_STATES`), an organization's followed by a country none of its forms names
     (`_of_another_country`; `places_of` gives the ids of the places an entry's forms name,
-    `words_of` the words of those forms and theirs, folded)."""
+    `words_of` the words of those forms and theirs, folded), an organization's short form
+    after a word that continues it (`_continued_before`), and a name followed by another
+    place than the one its forms place it in (`_placed_elsewhere`; `located_in` gives those
+    places)."""
     entry_at = {start: entry for start, _, entry in spans}
     return [(start, end, entry) for start, end, entry in spans
             if not (entry.kind == "place" and (_in_a_title(text, start, end)
                                                or OTHER_UNITED_STATES.match(text, end)))
             and not (entry.kind == "org" and (_of_another_country(
                 text, start, end, entry, entry_at, places_of, words_of)
-                or _another_nations(text, start, words_of(entry))))]
+                or _another_nations(text, start, words_of(entry))
+                or _continued_before(text, start, end, entry, words_of(entry))))
+            and not _placed_elsewhere(text, end, entry, entry_at, located_in(entry))]
+
+
+def _continued_before(text: str, start: int, end: int, entry: Entry,
+                      own_words: frozenset[str]) -> bool:
+    """Whether the organization's form at `start`..`end` is a short one that its fuller forms
+    continue before it (`Security Council` of `UN Security Council`, `Presidium` of `CC CPSU
+    Presidium`) and a capitalised word right before it continues it otherwise: `National
+    Security Council`, `Supreme Soviet Presidium`, `American Red Cross` are other bodies. Not a
+    word that opens or joins a sentence (`FUNCTION_WORDS`: `The Security Council`), a month or a
+    weekday, nor a word of the entry's forms and places (`own_words`: `U.N.`), nor in a text in
+    capitals, whose capitals say nothing."""
+    form = text[start:end].casefold()
+    if text.isupper() or not any(variant.casefold().endswith(" " + form)
+                                 for variant in entry.variants):
+        return False
+    before = CONTINUING_WORD.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = _folded(before.group(1))
+    return word not in FUNCTION_WORDS | DATING_WORDS | own_words
+
+
+def _placed_elsewhere(text: str, end: int, entry: Entry, entry_at: dict[int, Entry],
+                      located: tuple[Entry, ...]) -> bool:
+    """Whether the name ending at `end` is followed by `in` or a comma and a register place
+    (`PLACE_AFTER`) of the same type as a place the entry's forms place it in (`located`),
+    and none of those: `Chinese Embassy` (`... in Havana`) `in Moscow`, `Santiago` (`Santiago
+    de Cuba`) `, Chile`; not `Santiago, Cuba`, nor `Chinese Embassy in Cuba`, a country, which
+    the registers do not say holds Havana or not."""
+    if not located:
+        return False
+    after = PLACE_AFTER.match(text, end)
+    place = entry_at.get(after.end()) if after else None
+    if place is None or place.kind != "place" or place.id == entry.id:
+        return False
+    return all(own.id != place.id for own in located) \
+        and any(own.type == place.type for own in located)
 
 
 def _in_a_title(text: str, start: int, end: int) -> bool:

@@ -69,6 +69,9 @@ class Entry:
     `WORD_SUBTYPE` (`<persName type="variant" subtype="word">Rice</persName>`): found alone in
     the text, such a form is the person's only where a sign says so
     (`person_names.person_start`)."""
+    type: str = ""
+    """A place's or an organization's `@type` as the register gives it (`city`, `country`):
+    which places a place after a name may contradict (`embedded_names._placed_elsewhere`)."""
 
     @property
     def ref(self) -> str:
@@ -105,7 +108,7 @@ def entry_from(element: etree._Element, kind: Kind) -> tuple[Entry, PersonKey | 
                                        if n.get("subtype") == WORD_SUBTYPE),
                   authorities=_authorities(element), source=_source(element) if provisional else "")
     if kind.name != "person":
-        return Entry(**fields), None
+        return Entry(**fields, type=element.get("type", "")), None
     role = element.find(T + "occupation")
     if role is None:
         role = element.find(T + "roleName")

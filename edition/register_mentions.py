@@ -20,6 +20,11 @@ from .name_regex import in_a_compound, trie_regex
 from .register_files import Entry
 from .russian_cases import declined_forms
 
+LOCATED_BODY = re.compile(r" in (?:the )?")
+"""Where a body's form names the place it is in: `... of China in Havana`."""
+LOCATED_PLACE = re.compile(r" (?:in|de) (?:the )?|, ")
+"""Where a place's form names the place that holds it: `Santiago de Cuba`, `Washington, D.C.`."""
+
 
 class NameIndex:
     """The forms of the registers' entries, provisional persons left out, as patterns built on
@@ -41,6 +46,7 @@ class NameIndex:
         self._places_of: dict[str, frozenset[str]] = {}
         self._place_forms: list[tuple[str, re.Pattern[str]]] | None = None
         self._words_of: dict[str, frozenset[str]] = {}
+        self._located: dict[str, tuple[Entry, ...]] = {}
 
     def mention_spans(self, text: str) -> list[tuple[int, int, Entry]]:
         """`Registers.find_mentions` as (start, end, entry) tuples: the same, faster."""
@@ -59,7 +65,8 @@ class NameIndex:
                 return (start, end) in spans or text[start:end] in surnames
             found = [(start, end, entry) for start, end, entry in found
                      if entry.kind != "person" or not in_a_compound(text, start, end, is_name)]
-        return own_names(text, found, self._places_named_by, self._words_named_by)
+        return own_names(text, found, self._places_named_by, self._words_named_by,
+                         self._located_in)
 
     def _places_named_by(self, entry: Entry) -> frozenset[str]:
         """The ids of the places whose forms an entry's forms hold as whole words (`USSR` in
@@ -69,6 +76,21 @@ class NameIndex:
                 place_id for place_id, forms in self._place_form_patterns()
                 if any(forms.search(variant) for variant in entry.variants))
         return self._places_of[entry.id]
+
+    def _located_in(self, entry: Entry) -> tuple[Entry, ...]:
+        """The places an entry's forms end by placing it in, after `in` (`Embassy of the
+        People's Republic of China in Havana`), or a place's after `de` or a comma (`Santiago
+        de Cuba`): each such place form whole, cached."""
+        if entry.id not in self._located:
+            joint = LOCATED_PLACE if entry.kind == "place" else LOCATED_BODY
+            found = {}
+            for variant in entry.variants:
+                for match in joint.finditer(variant):
+                    place = self._forms().get(variant[match.end():])
+                    if place is not None and place.kind == "place" and place is not entry:
+                        found[place.id] = place
+            self._located[entry.id] = tuple(found.values())
+        return self._located[entry.id]
 
     def _words_named_by(self, entry: Entry) -> frozenset[str]:
         """The words of an entry's forms and of the forms of the places they name, in lower case

@@ -1,0 +1,81 @@
+"""Source snippet -> TEI fragment for a register's short form inside a longer name: a body's or
+a place's short form is not the register's where a word before it continues it into another
+body's name, or a place after it puts it in another city or country (r9 R10)."""
+
+import pytest
+
+from tests.conftest import body_xml, encode_text, page
+
+COUNCIL = '<orgName ref="organizations.xml#un-security-council">'
+EMBASSY = '<orgName ref="organizations.xml#chinese-embassy-havana">'
+SANTIAGO = '<placeName ref="places.xml#santiago-de-cuba">'
+
+ANOTHER_BODY_OR_PLACE = [
+    pytest.param("The National Security Council in Washington wants to humiliate us.",
+                 "The National Security Council in", "un-security-council", id="National"),
+    pytest.param("He spoke of National Security Council members.",
+                 "of National Security Council members", "un-security-council",
+                 id="National inside a sentence"),
+    pytest.param("The Supreme Soviet Presidium met in Moscow.", "Supreme Soviet Presidium met",
+                 "presidium-cc-cpsu", id="Supreme Soviet Presidium"),
+    pytest.param("The Swiss Red Cross sent ships.", "Swiss Red Cross sent", "icrc",
+                 id="Swiss Red Cross"),
+    pytest.param("The GDR MFA protested.", "GDR MFA protested", "ussr-mfa", id="GDR MFA"),
+    pytest.param("The Chinese Embassy in Moscow has spread rumours.",
+                 'Chinese Embassy in <placeName ref="places.xml#moscow">', "chinese-embassy",
+                 id="Embassy in Moscow"),
+    pytest.param("The Chinese embassy in Washington was silent.", "Chinese embassy in",
+                 "chinese-embassy", id="embassy in Washington"),
+    pytest.param("Our ambassador in Santiago, Chile, reports a change.",
+                 'in Santiago, <placeName ref="places.xml#chile">', "santiago-de-cuba",
+                 id="Santiago, Chile"),
+    pytest.param("He flew to Santiago in Chile.", "to Santiago in", "santiago-de-cuba",
+                 id="Santiago in Chile"),
+]
+STILL_THE_REGISTERS = [
+    pytest.param("We brought it to the Security Council at once.",
+                 f"the {COUNCIL}Security Council</orgName> at", id="the Security Council"),
+    pytest.param("Security Council members met.", f"{COUNCIL}Security Council</orgName> members",
+                 id="opening a sentence"),
+    pytest.param("In Security Council debates he spoke.",
+                 f"In {COUNCIL}Security Council</orgName> debates", id="after a preposition"),
+    pytest.param("On Monday Security Council members met.",
+                 f"Monday</date> {COUNCIL}Security Council</orgName> members",
+                 id="after a weekday"),
+    pytest.param("We read Stevenson's Security Council speech.",
+                 f"Stevenson's {COUNCIL}Security Council</orgName> speech", id="possessive"),
+    pytest.param("We went to the UN Security Council.",
+                 f"the {COUNCIL}UN Security Council</orgName>.", id="UN Security Council"),
+    pytest.param("The Soviet MFA replied.",
+                 '<orgName ref="organizations.xml#ussr-mfa">MFA</orgName> replied',
+                 id="its own adjective"),
+    pytest.param("The Chinese Embassy gave a note.", f"The {EMBASSY}Chinese Embassy</orgName>",
+                 id="the Chinese Embassy"),
+    pytest.param("The Chinese Embassy in Havana gave a note.",
+                 f"The {EMBASSY}Chinese Embassy</orgName> in", id="in its own city"),
+    pytest.param("The Chinese Embassy in Cuba gave a note.",
+                 f"The {EMBASSY}Chinese Embassy</orgName> in", id="in a country"),
+    pytest.param("We flew to Santiago at once.", f"to {SANTIAGO}Santiago</placeName> at",
+                 id="Santiago"),
+    pytest.param("We flew to Santiago de Cuba at once.",
+                 f"to {SANTIAGO}Santiago de Cuba</placeName> at", id="Santiago de Cuba"),
+    pytest.param("We flew to Santiago, Cuba, at once.", f"to {SANTIAGO}Santiago</placeName>, ",
+                 id="Santiago, Cuba"),
+    pytest.param("We flew to Santiago, Havana and Moscow.", f"to {SANTIAGO}Santiago</placeName>, ",
+                 id="a list of cities"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected, not_linked", ANOTHER_BODY_OR_PLACE)
+def test_a_short_form_inside_another_name_is_not_the_registers(sentence, expected, not_linked,
+                                                               registers):
+    tei, reporter = encode_text(page(f"A.I. MIKOYAN. {sentence}"), registers)
+    body = body_xml(tei)
+    assert expected in body, [str(d) for d in reporter.diagnostics]
+    assert not_linked not in body
+
+
+@pytest.mark.parametrize("sentence, expected", STILL_THE_REGISTERS)
+def test_a_short_form_in_its_own_words_is_linked(sentence, expected, registers):
+    tei, reporter = encode_text(page(f"A.I. MIKOYAN. {sentence}"), registers)
+    assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
