@@ -237,6 +237,12 @@ class Registers:
     def forename_of_another(self, word: str, entry: Entry) -> bool:
         """Whether `word` is a given name of a registered person other than `entry`, and not
         one of its own: 'Raúl' before 'Castro' when 'Castro' alone names Fidel Castro."""
+        bearers = self.forename_bearers(word)
+        return bool(bearers) and entry.id not in bearers
+
+    def forename_bearers(self, word: str) -> frozenset[str]:
+        """The ids of the registered persons, none provisional, one of whose given names is
+        `word` (`Raúl`: Raúl Castro, Raúl Roa), indexed once."""
         if self._given is None:
             given: dict[str, set[str]] = {}
             for entry_id, key in self._keys.items():
@@ -245,8 +251,7 @@ class Registers:
                         if len(token) > 1:
                             given.setdefault(token, set()).add(entry_id)
             self._given = {token: frozenset(ids) for token, ids in given.items()}
-        bearers = self._given.get(fold(word), frozenset())
-        return bool(bearers) and entry.id not in bearers
+        return self._given.get(fold(word), frozenset())
 
     # ------------------------------------------------------------ provisional persons
 

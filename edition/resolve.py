@@ -220,6 +220,8 @@ class Resolver:
             entry = self._override(form, found)
             if entry is found and entry.kind == "person":   # `S. Mikoyan`: Sergo's, not Anastas's
                 entry = by_initials(self.registers, text, start, end, entry)
+                if self._anothers_forename(form, entry):
+                    entry = None
             if entry is not None and entry.kind == "person":
                 start = person_start(text, start, end, entry, self.registers,
                                      self.speaks_here(entry.ref),
@@ -235,6 +237,16 @@ class Resolver:
             for match in re.finditer(rf"\b{re.escape(form)}\b", text):
                 spans.append((match.start(), match.end(), self.name(entry, form)))
         return spans
+
+    def _anothers_forename(self, form: str, entry: Entry) -> bool:
+        """Whether `form`, a register form of the person `entry` that is one of its given names
+        alone (`Raúl`, `Fidel`), is as much another's: a person named earlier in the document in
+        more than a surname (`_named_in_full`) who bears it too. `Raúl Roa spoke first. Then
+        Raúl said`: Roa's or nobody's, not Raúl Castro's; linked to no one."""
+        if " " in form or entry.id not in self.registers.forename_bearers(form):
+            return False
+        return any(ref != entry.ref and ref.partition("#")[2] in
+                   self.registers.forename_bearers(form) for ref in self._named_in_full)
 
     def _going_on(self, text: str, continued: str, mentions: list[tuple[int, int, Entry]]
                   ) -> list[tuple[int, int, Entry]]:

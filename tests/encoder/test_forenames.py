@@ -1,0 +1,42 @@
+"""Source snippet -> TEI fragment for a forename alone that is a register form (`Raúl`, `Fidel`):
+its bearer's, unless the document named another person of that forename before it (r9)."""
+
+import pytest
+
+from tests.conftest import body_xml, encode_text, page
+
+CASTRO_RAUL = '<persName ref="persons.xml#castro-raul">'
+FIDEL = '<persName ref="persons.xml#castro-fidel">Fidel</persName>'
+
+ANOTHERS = [
+    pytest.param("Raúl Roa spoke first. Then Raúl said that the army was ready.",
+                 "Then Raúl said", id="Roa before"),
+    pytest.param("Raúl Roa spoke first.\n\nThen Raúl said that the army was ready.",
+                 "Then Raúl said", id="Roa in the paragraph before"),
+    pytest.param("Raúl Roa and Raúl Castro spoke. Then Raúl said that the army was ready.",
+                 "Then Raúl said", id="both named"),
+    pytest.param("Minister Raul Roa spoke first. Raul said that the army was ready.",
+                 "first. Raul said", id="unaccented"),
+]
+STILL_HIS = [
+    pytest.param("Raúl Castro spoke first. Then Raúl said that the army was ready.",
+                 f"Then {CASTRO_RAUL}Raúl</persName> said", id="Castro before"),
+    pytest.param("Then Raúl said that the army was ready. Roa agreed.",
+                 f"Then {CASTRO_RAUL}Raúl</persName> said", id="Roa's surname alone"),
+    pytest.param("Raúl Roa spoke first. Then Fidel said that the army was ready.",
+                 f"Then {FIDEL} said", id="another forename"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ANOTHERS)
+def test_a_forename_another_named_person_bears_links_no_one(text, expected, registers):
+    tei, reporter = encode_text(page(f"A.I. MIKOYAN. {text}"), registers)
+    body = body_xml(tei)
+    assert expected in body, [str(d) for d in reporter.diagnostics]
+    assert "castro-raul" not in body.replace(f"{CASTRO_RAUL}Raúl Castro<", "")
+
+
+@pytest.mark.parametrize("text, expected", STILL_HIS)
+def test_a_forename_no_one_else_named_bears_is_its_bearers(text, expected, registers):
+    tei, reporter = encode_text(page(f"A.I. MIKOYAN. {text}"), registers)
+    assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
