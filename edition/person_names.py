@@ -101,6 +101,11 @@ INSTITUTION_AFTER = re.compile(r"\s(?:(?:{0})\s){{0,2}}(?:{1})\b(?!\s+(?:Day|DAY
 """After a person's name, the rest of an institution's name: ` Library`, ` Presidential Library`,
 ` State Library`, ` LIBRARY`; not a day's name (`Kennedy Memorial Day address` is his)."""
 
+ORDER_BEFORE = re.compile(r"(?<![\w.])(?:Order[ \t]+of|Orden(?:[ \t]+de)?)[ \t]+$")
+"""An order of merit named after a person, right before the name: `Order of ` (`the Order of
+Lenin`), Spanish `Orden ` (`Orden Lenin`, `Orden de Lenin`): a decoration, not the person; in
+lower case a command (`by order of Khrushchev`) that names him."""
+
 
 def words_in_lower_case(texts: Iterable[str]) -> frozenset[str]:
     """The words `texts` write in lower case (`LOWER_CASE_WORD`): such a word opening a sentence
@@ -200,7 +205,7 @@ def person_start(text: str, start: int, end: int, entry: Entry, registers: Regis
     """Where the name of the person `entry` found at `start`..`end` begins: before the given
     names of the person right before a surname alone (`_given_start`), after a letter that is
     another word's (`_past_anothers_letter`); None where the name is not the person's: it opens
-    an institution's (`Kennedy Library`), the word before it says it is someone else's
+    an institution's (`Kennedy Library`) or ends an order's (`Order of Lenin`), the word before it says it is someone else's
     (`_someone_else`: `Mrs. Kennedy`, `Robert F. Kennedy`), or, in a text in capitals, where the
     capital says nothing, nothing says it is a person's: a surname alone is a name there only
     after a title or office (`SECRETARY RUSK`, `MR. WHITE`), after the person's own given names
@@ -212,7 +217,7 @@ def person_start(text: str, start: int, end: int, entry: Entry, registers: Regis
     who `speaks` or was `named_before` in more than the surname (`George W. Ball ... Ball said`)
     says it is theirs. The word opening a sentence before a surname is read as English words
     are, and as the text's `common_words`, where they are given (`_someone_else`)."""
-    if INSTITUTION_AFTER.match(text, end):
+    if INSTITUTION_AFTER.match(text, end) or ORDER_BEFORE.search(text, max(0, start - 12), start):
         return None
     if " " in text[start:end]:   # a full form of the register's (`ROBERT KENNEDY`)
         given = text[start:end].rsplit(None, 1)[0]

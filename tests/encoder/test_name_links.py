@@ -263,12 +263,21 @@ INSTITUTION = [
     # review r1 (finding 1): a building's name whose first word is a surname is no person
     pytest.param("A.I. MIKOYAN. We met at the Kennedy House in Moscow.", "the Kennedy House in",
                  id="Kennedy House"),
+    # r9 L7: an order of merit named after a person (`person_names.ORDER_BEFORE`)
+    pytest.param("A.I. MIKOYAN. The Order of Lenin was given to Pliev.", "The Order of Lenin was",
+                 id="Order of Lenin"),
+    pytest.param("A.I. MIKOYAN. He wore the Order of Vladimir Lenin.",
+                 "the Order of Vladimir Lenin.", id="Order of Vladimir Lenin"),
+    pytest.param("A.I. MIKOYAN. Le dieron la Orden de Lenin.", "la Orden de Lenin.",
+                 id="Orden de Lenin"),
 ]
 STILL_THE_PERSON = [
     # a name used for the government the person heads is his (`the Kennedy Administration`)
     pytest.param("A.I. MIKOYAN. We dealt with the Kennedy Administration.",
                  f"the {KENNEDY} Administration", id="Kennedy Administration"),
     pytest.param("A.I. MIKOYAN. We read Lenin on libraries.", f"read {LENIN} on", id="Lenin on"),
+    pytest.param("A.I. MIKOYAN. It was done by order of Lenin.", f"by order of {LENIN}.",
+                 id="order of Lenin, a command"),
     pytest.param("A.I. MIKOYAN. Kennedy Library staff is not Kennedy.",
                  f"staff is not {KENNEDY}.", id="the person again"),
     # probe r1: Memorial Day is a day's name, not an institution's
