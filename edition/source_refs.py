@@ -1,4 +1,5 @@
-"""A document's source statements read for citing: a concise archive reference, the FRUS volume.
+"""A document's source statements read for citing: a concise archive reference, the FRUS volume;
+the volumes and books a text cites, whose titles name nothing of the text.
 
 A FRUS source note is an archive reference followed by the classification and the editors'
 commentary ("Source: National Archives, …, Box 765, Presidential Correspondence, Kosygin.
@@ -90,10 +91,26 @@ vol. X, Cuba, 1961–1962`), up to the document or page cited (`, Document 96`, 
 p. 12`); not `the Committee on Foreign Relations, 1962`."""
 
 
+_SMALL_WORD = r"(?:a|an|and|of|the|in|on|to|for|at|with|from|by)"
+_BOOK_TITLE = (rf"{_TITLE_WORD}(?:(?::?[ \t]+|,[ \t]+(?:and[ \t]+)?|[ \t]*[–-][ \t]*)"
+               rf"{_TITLE_WORD}|(?:[ \t]+{_SMALL_WORD})+(?=[ \t]+[A-Z]))*")
+_IMPRINT = (r"[ \t]*\([A-Z][^():;,]*(?:,[ \t]*[A-Z][^():;,]*)?:[ \t]*[A-Z][^():;]*?,"
+            r"[ \t]*(?:1[5-9]\d\d|20\d\d)\)")
+CITED_BOOK = re.compile(rf"(?<=,[ \t]){_BOOK_TITLE}{_IMPRINT}")
+"""A book cited with its imprint, as a footnote prints it: after its author and a comma (`Tad
+Szulc, `), a title of capitalized words and years, but for small words between them, a colon or
+a comma after one (`Fidel: A Critical Portrait`, `One Hell of a Gamble: Khrushchev, Castro, and
+Kennedy, 1958-1964`), then in parentheses the place, a colon, the publisher and the year (`(New
+York: Morrow, 1986)`, `(Cambridge, Mass.: Harvard University Press, 1987)`); not the pages cited
+after it (`, p. 585`)."""
+
+
 def cited_volumes(text: str) -> list[tuple[int, int]]:
-    """Where `text` cites a FRUS volume (`CITED_VOLUME`): a book's title, which names no place,
-    body, person or date of the text (`the United States`, `Soviet Union, January 1969–October
-    1970`)."""
+    """Where `text` cites a FRUS volume (`CITED_VOLUME`) or a book with its imprint
+    (`CITED_BOOK`): a book's title and imprint, which name no place, body, person or date of the
+    text (`the United States`, `Soviet Union, January 1969–October 1970`, `Fidel: A Critical
+    Portrait (New York: Morrow, 1986)`)."""
+    found = [book.span() for book in CITED_BOOK.finditer(text)] if "(" in text else []
     if "FRUS" not in text and "Relations" not in text:
-        return []
-    return [found.span() for found in CITED_VOLUME.finditer(text)]
+        return found
+    return found + [volume.span() for volume in CITED_VOLUME.finditer(text)]

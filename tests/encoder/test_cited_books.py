@@ -1,0 +1,43 @@
+"""Source snippet -> TEI for a book a footnote cites with its imprint: its title and imprint name
+no person, place or date of the text; the words around them are read (r9 L2)."""
+
+import pytest
+
+from tests.conftest import TEI, compact_xml, encode_text, page
+
+LINKED = "//t:body//*[self::t:date or self::t:persName or self::t:placeName or self::t:orgName]"
+KHRUSHCHEV = '<persName ref="persons.xml#khrushchev-nikita">Khrushchev</persName>'
+
+
+@pytest.mark.parametrize("body, linked", [
+    pytest.param("The crowd sang a rhyme.[2]\n\n[2] A rhyme insulting Khrushchev. Cf. Tad Szulc, "
+                 "Fidel: A Critical Portrait (New York: Morrow, 1986), p. 585.", [KHRUSHCHEV],
+                 id="r9 chinese:19, a footnote"),
+    pytest.param("See Aleksandr Fursenko and Timothy Naftali, One Hell of a Gamble: Khrushchev, "
+                 "Castro, and Kennedy, 1958-1964 (New York: Norton, 1997), p. 12.", [],
+                 id="commas and years in the title"),
+    pytest.param("See Graham Allison, Essence of Decision (Boston: Little, Brown, 1971).", [],
+                 id="a comma in the publisher"),
+    pytest.param("See Tad Szulc, Fidel (Cambridge, Mass.: Harvard University Press, 1987).", [],
+                 id="a comma in the place"),
+])
+def test_a_cited_books_title_and_imprint_name_nothing_of_the_text(body, linked, registers):
+    tei, _ = encode_text(page(body, date="November 12, 1962"), registers)
+    assert [compact_xml(found) for found in tei.xpath(LINKED, namespaces=TEI)] == linked
+
+
+@pytest.mark.parametrize("body, linked", [
+    pytest.param("Fidel spoke in Havana (New York: Morrow, 1986).",
+                 ['<persName ref="persons.xml#castro-fidel">Fidel</persName>',
+                  '<placeName ref="places.xml#havana">Havana</placeName>',
+                  '<placeName ref="places.xml#new-york">New York</placeName>',
+                  '<date when="1986">1986</date>'], id="no author's comma before"),
+    pytest.param("In Havana, Fidel said it (in Moscow: at the Kremlin, 1962).",
+                 ['<placeName ref="places.xml#havana">Havana</placeName>',
+                  '<persName ref="persons.xml#castro-fidel">Fidel</persName>',
+                  '<placeName ref="places.xml#moscow">Moscow</placeName>',
+                  '<date when="1962">1962</date>'], id="no imprint"),
+])
+def test_words_without_a_books_citation_are_read(body, linked, registers):
+    tei, _ = encode_text(page(body, date="November 12, 1962"), registers)
+    assert [compact_xml(found) for found in tei.xpath(LINKED, namespaces=TEI)] == linked
