@@ -28,11 +28,14 @@ Ministry Foreign Affairs Tab Subject Dear Sincerely Lord Sir King Queen Prince D
 """.split())
 """Capitalized words that are no names: not reported as unresolved (`resolve`), nor a forename
 before a surname (`title_or_name`)."""
-PERSON_TITLES = NAME_TITLES | {title.lower() for title in TITLES}
+PERSON_TITLES = NAME_TITLES | {title.lower() for title in TITLES} \
+    | {"interpreter", "counsellor", "advisor"}
 """Titles and offices, lower case, that stand before a surname without being a forename:
-nameparser's 800 or so (`minister`, `assistant`) and those a speaker's label may open with
-(`name_forms.TITLES`: `comrade`, `chairman`, `marshal`, `amb`, `cde`, `tow`, which it lacks), one
-list for labels and names in the text (`MARSHAL MALINOVSKY`, `Marshal Malinovsky`)."""
+nameparser's 800 or so (`minister`, `assistant`, `translator`), those a speaker's label may open
+with (`name_forms.TITLES`: `comrade`, `chairman`, `marshal`, `amb`, `cde`, `tow`, which it lacks),
+and the few a delegation's list puts before a name that nameparser lacks (`Interpreter Bazykin`,
+the British `Counsellor`, `Advisor` beside its `counselor`, `adviser`), one list for labels and
+names in the text (`MARSHAL MALINOVSKY`, `Marshal Malinovsky`)."""
 WORD_TITLES = frozenset({"tow", "m"})
 """Titles (`PERSON_TITLES`) that are also a word or a letter: a title before a name only with
 their period (`Tow. Gomułka`, `M. Couve`), not `THE TRUCKS TOW BALL BEARINGS`, `PLAN M BALL`."""

@@ -22,6 +22,7 @@ def encoded_body(source: str, expected: str, registers: Registers) -> str:
 
 
 KENNEDY = '<persName ref="persons.xml#kennedy-john">Kennedy</persName>'
+BAZYKIN = '<persName ref="persons.xml#bazykin">Bazykin</persName>'
 
 LINKED = [
     ("A.I. MIKOYAN. We wrote to Secretary Kennedy at once.", "Secretary " + KENNEDY),
@@ -36,6 +37,10 @@ LINKED = [
     ("A.I. MIKOYAN. We wrote to Cardinal Kennedy.", "Cardinal " + KENNEDY),
     ("A.I. MIKOYAN. We wrote to Washington and Moscow Khrushchev agreed.",
      'Moscow</placeName> <persName ref="persons.xml#khrushchev-nikita">Khrushchev</persName>'),
+    # r9 R1: a delegation list's interpreter; the British spellings nameparser lacks
+    ("A.I. MIKOYAN. With him came Interpreter Bazykin.", "Interpreter " + BAZYKIN),
+    ("A.I. MIKOYAN. With him came Counsellor Bazykin.", "Counsellor " + BAZYKIN),
+    ("A.I. MIKOYAN. With him came Advisor Bazykin.", "Advisor " + BAZYKIN),
     ("A.I. MIKOYAN. We saw Fidel and Raul. They agreed.",
      '<persName ref="persons.xml#castro-fidel">Fidel</persName> and '
      '<persName ref="persons.xml#castro-raul">Raul</persName>'),
