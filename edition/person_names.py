@@ -205,21 +205,21 @@ def _word_before(text: str, start: int) -> re.Match[str] | None:
 def person_start(text: str, start: int, end: int, entry: Entry, registers: Registers,
                   speaks: bool = False, named_before: bool = False,
                   common_words: frozenset[str] | None = frozenset()) -> int | None:
-    """Where the name of the person `entry` found at `start`..`end` begins: before the given
-    names of the person right before a surname alone (`_given_start`), after a letter that is
-    another word's (`_past_anothers_letter`); None where the name is not the person's: it opens
-    an institution's (`Kennedy Library`) or ends an order's (`Order of Lenin`), the word before it says it is someone else's
-    (`_someone_else`: `Mrs. Kennedy`, `Robert F. Kennedy`), or, in a text in capitals, where the
-    capital says nothing, nothing says it is a person's: a surname alone is a name there only
-    after a title or office (`SECRETARY RUSK`, `MR. WHITE`), after the person's own given names
-    or initials (`GEORGE BALL`, `A. GROMYKO`), or of a person who `speaks` in the document
-    (`MIKOYAN — TALKS IN HAVANA` in his conversation), else it may be a word (`THE BALL IS NOW
-    IN THE SOVIET COURT`, `A LONG DEBATE`, `RICE AND SUGAR`). So too in mixed case for a form
+    """Where the name of the person `entry` found at `start`..`end` begins: before the given names
+    of the person right before a surname alone (`_given_start`), after a letter that is another
+    word's (`_past_anothers_letter`); None where the name is not the person's: it opens an
+    institution's (`Kennedy Library`) or ends an order's (`Order of Lenin`), the word before it says
+    it is someone else's (`_someone_else`: `Mrs. Kennedy`, `Robert F. Kennedy`), or, in a text in
+    capitals, where the capital says nothing, nothing says it is a person's: a surname alone is a
+    name there only after a title or office (`SECRETARY RUSK`, `MR. WHITE`), after the person's own
+    given names or initials (`GEORGE BALL`, `A. GROMYKO`), or of a person who `speaks` in the
+    document (`MIKOYAN — TALKS IN HAVANA` in his conversation), else it may be a word (`THE BALL IS
+    NOW IN THE SOVIET COURT`, `A LONG DEBATE`, `RICE AND SUGAR`). So too in mixed case for a form
     the register marks as also a word (`Entry.word_forms`: `Rice shipments`, `White paper`, `Long
     delays`), where besides a title, given names and initials (`Mr. Rice`, `Edward Rice`), a person
     who `speaks` or was `named_before` in more than the surname (`George W. Ball ... Ball said`)
-    says it is theirs. The word opening a sentence before a surname is read as English words
-    are, and as the text's `common_words`, where they are given (`_someone_else`)."""
+    says it is theirs. The word opening a sentence before a surname is read as English words are,
+    and as the text's `common_words`, where they are given (`_someone_else`)."""
     if INSTITUTION_AFTER.match(text, end) or ORDER_BEFORE.search(text, max(0, start - 12), start):
         return None
     if " " in text[start:end]:   # a full form of the register's (`ROBERT KENNEDY`)
