@@ -9,14 +9,20 @@ from .registers import Registers
 from .resolve import named_mentions
 from .summary_words import ARTICLES, TELLING_VERBS, VERB_WITHIN
 
-SPEAKER_IN_TITLE = re.compile(r"\b(?:(?:Speech|Address|Remarks|Report)\s+(?:by|of)|by)\s+"
-                              r"(?P<speaker>[^,;:()]+?)\s*(?:,|;|:|\(|$|\s(?:at|to|on|before|in"
-                              r"|over|from|delivered|given)\s)")
-"""The speaker a speech's title names: after `by`, or `of` right after the speech's word, up to a
-comma or a word that goes on to the place, the hearers or the topic: `Speech by N.S. Khrushchev
-at ...`, `Address by President Kennedy to ...`, `Speech of Fidel Castro on ...`, `Radio and
-Television Report to the American People ... by President Kennedy`; not `Address on the Visit
-of Mikoyan` (`of` after another word)."""
+SPEECH_WORDS = "Speech|Address|Remarks|Report"
+MESSAGE_WORDS = SPEECH_WORDS + "|Statement|Letter|Message|Note|Reply|Proposals?|Declaration"
+SPEAKER_IN_TITLE = re.compile(
+    rf"\b(?:(?P<speech>{SPEECH_WORDS})\s+(?:by|of)|(?P<message>{MESSAGE_WORDS})\s+by"
+    r"|(?P<word>[\w’'.-]+)\s+by)\s+(?P<speaker>[^,;:()]+?)\s*(?:,|;|:|\(|$|\s(?:at|to|on"
+    r"|before|in|over|from|delivered|given|Replying|Answering|Responding)\s)")
+"""Who a `by` in a speech's title, or an `of` right after the speech's word, introduces, up to a
+comma or a word that goes on to the place, the hearers, the topic or the speech replied to:
+`Speech by N.S. Khrushchev at ...`, `Address by President Kennedy to ...`, `Speech of Fidel
+Castro on ...`, `Radio and Television Report to the American People ... by President Kennedy`,
+`Speech by Ambassador Zorin Replying to ...`; not `Address on the Visit of Mikoyan` (`of` after
+another word)."""
+PARTICIPLE = re.compile(r"(?:\w+ed|Made|Sent|Given|Written|Taken|Held|Read|Drawn|Spoken)")
+"""A word whose `by` names who did it, not who speaks: `the Statement Made by ...`, `Sent by`."""
 
 
 def speech_author(doc_type: str, title: str, type_field: str, summary: str,
@@ -29,10 +35,24 @@ def speech_author(doc_type: str, title: str, type_field: str, summary: str,
     and for any other document (a transcript's speakers are its turns')."""
     if not (titled_speech(doc_type, title) or type_field.strip().lower() in SPEECH_FIELD):
         return ""
-    for match in SPEAKER_IN_TITLE.finditer(title):
-        if (ref := _person_named(match["speaker"], registers)):
-            return ref
+    speaker = _speaker_in_title(title)
+    if speaker is not None:
+        return _person_named(speaker, registers)
     return _summary_subject(summary, registers)
+
+
+def _speaker_in_title(title: str) -> str | None:
+    """The words that name the speaker of the speech `title` names (`SPEAKER_IN_TITLE`), the
+    first that do; None where none do. A `by` or `of` that belongs to another phrase names no
+    speaker of this speech: after a past participle (`the Statement Made by President Kennedy`,
+    `PARTICIPLE`) or after a speech's or a message's word that a lower-case word opens (`in Reply
+    to the Address by President Kennedy`, `on the Letter by Khrushchev`)."""
+    for match in SPEAKER_IN_TITLE.finditer(title):
+        before = title[:match.start()].split()[-1:] or [""]
+        another = PARTICIPLE.fullmatch(match["word"]) if match["word"] else before[0][:1].islower()
+        if not another:
+            return match["speaker"]
+    return None
 
 
 def _summary_subject(summary: str, registers: Registers) -> str:

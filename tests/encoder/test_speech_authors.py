@@ -37,6 +37,8 @@ def authors(tei) -> list[str]:
                  KHRUSHCHEV, id="Speech by ... at"),
     pytest.param(REPORT, "President Kennedy reports that the Soviet missile bases in Cuba are "
                  "being dismantled.", KENNEDY, id="r8: the title names none, the summary does"),
+    pytest.param("Speech by N.S. Khrushchev Replying to the Statement Made by President Kennedy",
+                 "", KHRUSHCHEV, id="rv1 F5: the speaker before the speech replied to"),
 ])
 def test_the_speaker_of_a_speech_is_its_author(valid_tei, registers, title, summary, expected):
     """Session 23 (3): the radio and television address had no author in the header, though
@@ -53,6 +55,15 @@ def test_the_speaker_of_a_speech_is_its_author(valid_tei, registers, title, summ
     pytest.param(REPORT, "Kennedy and Khrushchev discuss the bases.", "Speech",
                  id="two persons"),
     pytest.param("Memorandum by N.S. Khrushchev", "", "Memorandum", id="no speech"),
+    pytest.param("Speech of the Cuban Foreign Minister at the United Nations in Reply to the "
+                 "Address by President Kennedy", "", "Speech", id="rv1 F5: the Address by"),
+    pytest.param("Speech by Ambassador Zorin Replying to the Statement Made by President "
+                 "Kennedy", "", "Speech", id="rv1 F5: Made by"),
+    pytest.param("Remarks by Ambassador Stevenson Replying to Ambassador Zorin, Answered by "
+                 "Khrushchev", "", "Speech", id="rv1 F5: the first speaker is unregistered"),
+    pytest.param(f"{REPORT}, in Reply to the Letter by Khrushchev", "", "Speech",
+                 id="the Letter by"),
+    pytest.param(f"{REPORT}, on the Message Sent by Khrushchev", "", "Speech", id="Sent by"),
 ])
 def test_no_author_where_no_speaker_of_a_speech_is_named(registers, title, summary, type_field):
     tei, _ = encode_text(archive_page(title, summary, type_field), registers)
