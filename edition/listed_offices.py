@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .label_words import OFFICES
 from .listed_persons import PRESENCE_HEAD
@@ -27,8 +27,8 @@ def listed_offices(lines: Iterable[str]) -> dict[str, str]:
     `listed_persons.presence_lines`): an office before the name (`Present: Prime Minister Fidel
     Castro, ..., Ambassador Alekseev` -> {"prime minister": "Fidel Castro", "ambassador":
     "Alekseev"}) or after it and a comma, a person a line or parted by semicolons (`Raúl Roa,
-    Minister of Foreign Affairs of Cuba` -> {"minister": "Raúl Roa"}). An office two persons
-    hold names neither."""
+    Minister of Foreign Affairs of Cuba` -> {"minister": "Raúl Roa"}), each part either way
+    (`_persons`). An office two persons hold names neither."""
     holders: dict[str, set[str]] = {}
     for line in lines:
         for office, name in _persons(line.strip()):
@@ -37,22 +37,37 @@ def listed_offices(lines: Iterable[str]) -> dict[str, str]:
 
 
 def _persons(line: str) -> list[tuple[str, str]]:
-    """(office, name) of each person `line` lists with an office."""
+    """(office, name) of each person `line` lists with an office, each part of the list (parted
+    by semicolons where it has any) read either way: the office before the name (`Ambassador
+    Alekseev`) or after it and a comma (`Luis Bastian Pinto, Ambassador of Brazil`), the office
+    then no person of its own."""
     head = PRESENCE_HEAD.match(line)
     items = line[head.end():] if head else line
-    if ";" in items or (head is None and items.count(",") == 1):
-        parts = [part.split(",", 1) for part in items.split(";")]   # `Raúl Roa, Minister ...`
-        return [found for name, *office in parts if office
-                and (found := _office_after(name.strip(), office[0])) is not None]
-    return [found for part in PERSON_BREAK.split(items)
-            if (found := _office_before(part.strip().rstrip("."))) is not None]
+    parts = [part.strip().rstrip(".") for part in (items.split(";") if ";" in items
+                                                    else PERSON_BREAK.split(items))]
+    found: list[tuple[str, str]] = []
+    at = 0
+    while at < len(parts):
+        name, _, office = (part.strip() for part in parts[at].partition(","))
+        pair = _office_after(name, office) if office else None
+        if not office and at + 1 < len(parts):
+            pair = _office_after(name, parts[at + 1], office_only)
+            at += pair is not None   # `Fidel Castro, Prime Minister`: the office is no person
+        pair = pair or _office_before(name)
+        found += [pair] if pair is not None else []
+        at += 1
+    return found
 
 
-def _office_after(name: str, office: str) -> tuple[str, str] | None:
+def _office_after(name: str, office: str,
+                  is_office: Callable[[str], bool] = bool) -> tuple[str, str] | None:
     """(office, name) of `Raúl Roa` and `Minister of Foreign Affairs of Cuba`: the office's words
-    before what it is of (`OFFICE_WORDS`), a name of two words or more in title case."""
+    before what it is of (`OFFICE_WORDS`), a name of two words or more in title case. Of a part
+    of a list after a name, the words must be an office's alone (`is_office`: `office_only`),
+    not another person's, `Ambassador Alekseev`."""
     words = OFFICE_WORDS.match(office.strip().rstrip("."))
-    if words is None or len(name.split()) < 2 or not all(w[:1].isupper() for w in name.split()):
+    if words is None or len(name.split()) < 2 or not all(w[:1].isupper() for w in name.split()) \
+            or not is_office(words["office"]):
         return None
     return words["office"], name
 

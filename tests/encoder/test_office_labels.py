@@ -52,6 +52,33 @@ def test_an_office_two_listed_persons_hold_names_neither(registers):
     assert whos(tei)[0].startswith("prov-the-ambassador-")
 
 
+@pytest.mark.parametrize("present", [
+    "Present: Ambassador Alekseev; Luis Bastian Pinto, Ambassador of Brazil; Raúl Roa, Minister "
+    "of Foreign Affairs of Cuba.",
+    "Present: Luis Bastian Pinto, Ambassador of Brazil; Ambassador Alekseev.",
+    "Present: Luis Bastian Pinto, Ambassador of Brazil, Ambassador Alekseev.",
+], ids=["rv1 F7: semicolons, the office before one name", "the office before the last name",
+        "commas only"])
+def test_each_part_of_a_list_is_read_either_way(present, registers):
+    """Review rv1 F7: a list parted by semicolons was read only as `Name, Office`, so
+    `Ambassador Alekseev` held no office and Bastian Pinto alone was `The Ambassador:`."""
+    body = f"{present}\n\nThe Ambassador: We have received it.\n\nComrade Mikoyan: I see."
+    tei, _ = encode_text(page(body, title=MIKOYAN_TITLE), registers, provisional=True)
+    assert whos(tei)[0].startswith("prov-the-ambassador-")
+
+
+@pytest.mark.parametrize("present, expected", [
+    ("Present: Fidel Castro, Prime Minister, A. I. Mikoyan.", "castro-fidel"),
+    ("Present: Fidel Castro, Raúl Castro, A. I. Mikoyan.", "prov-the-prime-minister-"),
+], ids=["a name, then its office", "a name, then another name"])
+def test_an_office_after_a_name_in_a_list_of_commas(present, expected, registers):
+    """`Fidel Castro, Prime Minister` in a list of commas is one person and his office; a name
+    after a name is another person, no office."""
+    body = f"{present}\n\nThe Prime Minister: We agree.\n\nComrade Mikoyan: I see."
+    tei, _ = encode_text(page(body, title=MIKOYAN_TITLE), registers, provisional=True)
+    assert whos(tei)[0].startswith(expected)
+
+
 def encoded_as(doc_id: str, body: str, registers) -> list[str]:
     """The turns' persons of `body` encoded as the document `doc_id`, provisional speakers on."""
     with registers.own_provisional_persons():
