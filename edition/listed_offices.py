@@ -8,6 +8,9 @@ from collections.abc import Callable, Iterable
 from .label_words import OFFICES
 from .listed_persons import PRESENCE_HEAD
 from .name_forms import titled_name, tokens
+from .office_holders import office_key
+from .registers import Registers
+from .resolve import named_mentions
 
 OFFICE_QUALIFIERS = frozenset("prime deputy vice first under assistant foreign acting".split())
 """Words that make an office of an office (`Prime Minister`, `Deputy Chairman`)."""
@@ -21,19 +24,61 @@ OFFICE_WORDS = re.compile(r"^(?P<office>[^\W\d_][^\W\d_'’-]*(?:[\s-]+[^\W\d_]+
 Foreign Affairs of Cuba`, `Ambassador` of `Ambassador of Brazil`, `Secretary-General`."""
 
 
-def listed_offices(lines: Iterable[str]) -> dict[str, str]:
-    """The office (as `office_holders.office_key` compares it) -> the holder's name, of each
-    office one person of the head's list of who was there holds (`lines`, the list's lines:
-    `listed_persons.presence_lines`): an office before the name (`Present: Prime Minister Fidel
-    Castro, ..., Ambassador Alekseev` -> {"prime minister": "Fidel Castro", "ambassador":
-    "Alekseev"}) or after it and a comma, a person a line or parted by semicolons (`Raúl Roa,
-    Minister of Foreign Affairs of Cuba` -> {"minister": "Raúl Roa"}), each part either way
-    (`_persons`). An office two persons hold names neither."""
-    holders: dict[str, set[str]] = {}
+Listing = dict[str, set[tuple[str, str]]]
+"""The office (as `office_holders.office_key` compares it) -> (the office as printed, the name of
+its holder) of each person the head's list gives it; the name "" of an office listed alone."""
+
+
+def offices_listed(lines: Iterable[str]) -> Listing:
+    """The offices of the persons the head's list of who was there names (`lines`, the list's
+    lines: `listed_persons.presence_lines`): an office before the name (`Present: Prime Minister
+    Fidel Castro, ..., Ambassador Alekseev` -> {"prime minister": {("Prime Minister", "Fidel
+    Castro")}, "ambassador": {("Ambassador", "Alekseev")}}) or after it and a comma, a person a
+    line or parted by semicolons (`Raúl Roa, Minister of Foreign Affairs of Cuba` ->
+    {"minister": {("Minister", "Raúl Roa")}}), each part either way (`_persons`); an office
+    alone (`Present: The President, ...` -> {"president": {("The President", "")}})."""
+    holders: Listing = {}
     for line in lines:
         for office, name in _persons(line.strip()):
-            holders.setdefault(" ".join(office.split()).casefold(), set()).add(name)
-    return {office: next(iter(names)) for office, names in holders.items() if len(names) == 1}
+            holders.setdefault(office_key(office), set()).add((office, name))
+    return holders
+
+
+def listed_offices(listing: Listing) -> dict[str, tuple[str, str]]:
+    """The office -> (the office as printed, the holder's name) of each office of `listing` one
+    named person holds; an office two persons hold names neither."""
+    named = {office: {pair for pair in pairs if pair[1]} for office, pairs in listing.items()}
+    return {office: next(iter(pairs)) for office, pairs in named.items() if len(pairs) == 1}
+
+
+def sole_holders(registers: Registers, listing: Listing) -> dict[str, str]:
+    """The office -> its holder's name of each office one person of the head's `listing` holds
+    (`listed_offices`), the name with the office where the register's person of the name alone
+    holds another (`held_as_listed`: `Attorney General Kennedy`, not the President's
+    `Kennedy`)."""
+    return {office: name if held_as_listed(registers, printed, name) else f"{printed} {name}"
+            for office, (printed, name) in listed_offices(listing).items()}
+
+
+def unheld(listing: Listing, office: str) -> str:
+    """Why the head's `listing` ties the `office` (`office_key`) to no one: what it lists."""
+    names = {name for _, name in listing.get(office, ()) if name}
+    if len(names) > 1:
+        return f"an office {len(names)} listed persons hold"
+    return "an office the list names with no holder" if office in listing \
+        else "an office no listed person holds"
+
+
+def held_as_listed(registers: Registers, office: str, name: str) -> bool:
+    """Whether the register person the listed `name` names by itself, if one, is the one the
+    text names with its `office` before it (`resolve.named_mentions`: `Attorney General Kennedy`
+    is not John F. Kennedy, the President, `person_names.another_post`; `Vice President
+    Kennedy` neither, `person_names.under_a_deputys_office`); a name of no one or of several
+    persons passes, left to the speaker's lookup."""
+    entry = registers.find_person(name).entry
+    text = f"{office} {name}"
+    return entry is None or any(mention.entry == entry and mention.end == len(text)
+                                for mention in named_mentions(text, registers))
 
 
 def _persons(line: str) -> list[tuple[str, str]]:
@@ -53,7 +98,7 @@ def _persons(line: str) -> list[tuple[str, str]]:
         if not office and at + 1 < len(parts):
             pair = _office_after(name, parts[at + 1], office_only)
             at += pair is not None   # `Fidel Castro, Prime Minister`: the office is no person
-        pair = pair or _office_before(name)
+        pair = pair or _office_before(name) or ((name, "") if office_only(name) else None)
         found += [pair] if pair is not None else []
         at += 1
     return found

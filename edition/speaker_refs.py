@@ -11,8 +11,8 @@ from itertools import islice
 from .diagnostics import Location, Reporter
 from .doc_types import debate_in_body
 from .model import Paragraph
-from .office_holders import listed_holders, named_holders, tied_to_holders
-from .listed_offices import listed_offices, office_only
+from .office_holders import listed_holders, named_holders, office_key, tied_to_holders
+from .listed_offices import Listing, office_only, offices_listed, sole_holders, unheld
 from .listed_persons import list_items, presence_lines
 from .loose_turns import LooseTurns, entry_ids
 from .name_forms import names_listed
@@ -58,7 +58,7 @@ class SpeakerLookup(LooseTurns):
     trusted: frozenset[str] = frozenset()
     document: str = ""
     """The document's id, which makes an office's provisional person the document's own
-    (`_provisional_office`)."""
+    (`_provisional`)."""
     title: str = ""
     """The document's title, which says which of the persons sharing a surname speaks under it
     (`_namesake`)."""
@@ -84,6 +84,11 @@ class SpeakerLookup(LooseTurns):
     """The labels `_first_listed` has warned of in the document."""
     _title_speak: bool | None = field(default=None, init=False, repr=False)
     """`_title_persons_speak`' answer for the document."""
+    _listing: Listing = field(default_factory=dict, init=False, repr=False)
+    """The offices the head's list of who was there gives (`listed_offices.offices_listed`)."""
+    _own_holders: frozenset[str] = field(default=frozenset(), init=False, repr=False)
+    """The names of the holders the head's list ties offices to, each, where the registers do not
+    give it, a provisional person of the document's own (`_provisional`)."""
 
     def read(self, paras: list[Paragraph], trusted: frozenset[str]) -> None:
         """Take the document's paragraphs and the labels it confirms (`trusted_labels`)."""
@@ -114,13 +119,17 @@ class SpeakerLookup(LooseTurns):
         Conversation between President Kennedy and ...`, `Present: President Kennedy, ...` or
         `PARTICIPANTS:` / `President Kennedy`, `listed_persons.presence_lines`, ties `The
         President:`; not `Subject: Reply to President Kennedy`), else that the head's list of
-        who was there gives one listed person (`listed_offices`: `Present: ..., Ambassador
-        Alekseev` or `Luis Bastian Pinto, Ambassador of Brazil` ties `The Ambassador:`)."""
+        who was there gives one listed person (`listed_offices.sole_holders`: `Present: ...,
+        Ambassador Alekseev` or `Luis Bastian Pinto, Ambassador of Brazil` ties `The
+        Ambassador:`; `Attorney General Kennedy` ties `The Attorney General:` to that name, not
+        the President's `Kennedy`)."""
         paragraphs = self.source_lines[:self._head_end()]
         head = [line for lines in paragraphs for line in lines]
         lists = presence_lines(paragraphs)
-        return listed_offices(lists) | named_holders(self.registers, self.title, lists) \
-            | listed_holders(head)
+        self._listing = offices_listed(lists)
+        listed = sole_holders(self.registers, self._listing)
+        self._own_holders = frozenset(listed.values())
+        return listed | named_holders(self.registers, self.title, lists) | listed_holders(head)
 
     def _head_end(self) -> int:
         """The index of the first paragraph a label opens that reads as a turn's
@@ -230,23 +239,32 @@ class SpeakerLookup(LooseTurns):
                                   f"transliteration{ANOTHER_SPELLING}", "speaker-transliterated")
             return entry.ref
         if self.provisional:
-            spelt = spelt_out(self.title, name, self.registers)
-            entry = self._provisional_office(name) if not spelt and office_only(name) \
-                else self.registers.provisional_speaker(name, spelt)
-            named = f", named '{spelt}' as the title spells it" if spelt else \
-                ", this document's own (an office no listed person holds)" \
-                if entry.source else ""
+            entry, named = self._provisional(label, name)
             self.reporter.warning(where, f"speaker '{name}' is not in the register; "
                                   f"provisional entry '{entry.id}'{named}", "speaker-provisional")
             return entry.ref
         self._unknown(where, name, match.suggestion)
         return None
 
-    def _provisional_office(self, label: str) -> Entry:
-        """The provisional person of an office's `label` (`The Ambassador`) no listed person
-        holds here: the document's own, one Ambassador here and another elsewhere, its id made
-        from the document's id and the label (`Registers.add_source_person`), as in any worker."""
-        return self.registers.add_source_person(f"{self.document or self.path}#{label}", label)
+    def _provisional(self, label: LabelMatch, name: str) -> tuple[Entry, str]:
+        """The provisional person of a label naming `name`, no one of the registers, and what the
+        warning says of it. The document's own, its id made from the document's id and the name
+        (`Registers.add_source_person`), as in any worker: for the holder the head's list names
+        of an office (`_own_holders`: `The Vice President:` under `Present: ..., Vice President
+        Johnson`), and for an office (`The Ambassador`) nothing ties to a holder, one
+        Ambassador here and another elsewhere; else the edition's
+        (`Registers.provisional_speaker`)."""
+        own = f"{self.document or self.path}#{name}"
+        if label.name and name in self._own_holders:
+            office = label.label.split("(")[0].strip()
+            return self.registers.add_source_person(own, name), \
+                f", this document's own, the holder of '{office}' its list names"
+        spelt = spelt_out(self.title, name, self.registers)
+        if spelt or not office_only(name):
+            entry = self.registers.provisional_speaker(name, spelt)
+            return entry, f", named '{spelt}' as the title spells it" if spelt else ""
+        return self.registers.add_source_person(own, name), \
+            f", this document's own ({unheld(self._listing, office_key(name))})"
 
     def _party(self, part: str) -> str:
         """The ref of the person who speaks in the part `part` labels (`A:`) in an interview whose
