@@ -40,9 +40,11 @@ after which the lines before it are an inside address; not `Subject:` or `Partic
 other languages of the corpus: `letter_forms.FOREIGN_SALUTATION` (`Sehr geehrter Herr ...!`)."""
 PRECEDENCE = re.compile(r"(?i:priority|urgent|immediate|flash|routine|operational immediate)\.?")
 """A telegram's precedence alone on its line, under its dateline: `Priority`, `URGENT`."""
-SENDER = re.compile(r"(?:From|Through)\s")
+SENDER = re.compile(r"(?:From|Through)(?:\s|$)|Subject$")
 """A memorandum's line naming its sender, or the office it goes through, under its addressee:
-`From the Secretary of State`, `Through Mr. Bundy`: no line of the address."""
+`From the Secretary of State`, `Through Mr. Bundy`, or the word alone over the sender's line,
+`From` / `A. Alekseev`, as a bare `To` heads the addressee's, and so a bare `Subject`: no line
+of the address."""
 BARE_TO = re.compile(r"To")
 """`To` alone on its line, over the addressee's lines (`To` / `Com. A.I. Mikoyan`)."""
 TEXT_WORDS = 4

@@ -233,6 +233,20 @@ RECEIVED = "//t:correspAction[@type='received']/t:persName/@ref"
     pytest.param("To\nthe surprise of the Embassy, the Minister came alone.",
                  '<p n="1" xml:id="L1">To the surprise', [],
                  id="a sentence under it: no address"),
+    pytest.param("To\nCom. A.I. Mikoyan\nFrom\nA. Alekseev",
+                 '<opener><address><addrLine n="1" xml:id="L1">To</addrLine><addrLine n="2" '
+                 f'xml:id="L2">Com. {MIKOYAN}</addrLine></address></opener><p n="3" '
+                 'xml:id="L3">From</p>', ["persons.xml#mikoyan-anastas"],
+                 id="rv1 F6: From alone over the sender"),
+    pytest.param("To\nThe Secretary\nSubject\nSoviet Reactions in Cuba",
+                 '<opener><address><addrLine n="1" xml:id="L1">To</addrLine><addrLine n="2" '
+                 'xml:id="L2">The Secretary</addrLine></address></opener><p n="3" '
+                 'xml:id="L3">Subject</p>', [], id="rv1 F6: Subject alone"),
+    pytest.param("To\nCom. A.I. Mikoyan\nFromm Street 5",
+                 '<opener><address><addrLine n="1" xml:id="L1">To</addrLine><addrLine n="2" '
+                 f'xml:id="L2">Com. {MIKOYAN}</addrLine><addrLine n="3" xml:id="L3">Fromm '
+                 'Street 5</addrLine></address></opener>', ["persons.xml#mikoyan-anastas"],
+                 id="a line opening with another word"),
 ])
 def test_to_alone_over_the_addressee_heads_the_address(valid_tei, top, expected, received):
     """Session 23 (1): a telegram's `To` over `Com. A.I. Mikoyan` was a salutation and a
