@@ -12,10 +12,12 @@ report reports recall recalls answer answers discuss discusses describe describe
 record records summarize summarizes summarise summarises outline outlines explain explains convey
 conveys relay relays transmit transmits assess assesses analyze analyzes analyse analyses review
 reviews evaluate evaluates brief briefs recount recounts relate relates
+обсуждает обсуждают описывает описывают излагает излагают сообщает сообщают докладывает
+докладывают информирует информируют оценивает оценивают
 """.split())
 """Verbs the archive's summary tells the document's content with, in the present tense (`A CIA
 source in Havana reports on ...`, `Sergo Mikoyan ... recalls the mission`, `Mikoyan answers
-questions from the press`); not those a text's own last words may say in the present (`The
+questions from the press`; in Russian, `Микоян и Кастро обсуждают ...`); not those a text's own last words may say in the present (`The
 Embassy requests instructions.`, `asks`, `proposes`, `considers`, `notes`)."""
 SPEECH_VERBS = frozenset("""
 recall recalls answer answers explain explains relate relates recount recounts

@@ -120,10 +120,11 @@ class EndReader:
         the text's only paragraph, under lines that may open it and no others (`_text_before`:
         `To the CC CPSU` / `Com. A.I. Mikoyan`, the name shaped as a signature). In another
         layout (a telegram's, its `[Source: ...]` last) only the paragraph after the recorder's
-        signature is the summary (`_after_the_recorder`: `Беседу записал В. Тихменев.` //
-        `Микоян и Кастро обсуждают ...`)."""
+        signature is the summary, where its words describe the document (`_summary_of_record`:
+        `Беседу записал В. Тихменев.` // `Микоян и Кастро обсуждают ...`; not `Distributed to
+        the members of the Presidium of the CC CPSU.`)."""
         if len(paras) < 2 or roles.lines[-1].runs_on \
-                or (self.raw.layout != PAGE_LAYOUT and not _after_the_recorder(paras, roles)) \
+                or (self.raw.layout != PAGE_LAYOUT and not self._summary_of_record(paras, roles)) \
                 or (roles[-1] and not roles.after_the_copies(len(paras) - 1)):
             return None
         last, before = paras[-1].text, roles.without_last()
@@ -153,6 +154,16 @@ class EndReader:
             or is_marking(para) or (is_heading(para) and doc_type_opening(para.text) != "other")
             or any(names_only(self.registers, first.rstrip(" ."), kind)
                    for kind in ("place", "org")))
+
+    def _summary_of_record(self, paras: list[Paragraph], roles: ClosingRoles) -> bool:
+        """Whether the last of `paras`, in the telegram layout, is the archive's summary of a
+        record: after its recorder's signature (`_after_the_recorder`), words that describe the
+        document (`describes_the_document`: `Mikoyan and Castro discuss ...`); a line of the
+        record's own there, how it was distributed or copied, is not."""
+        meta = self.raw.metadata
+        return _after_the_recorder(paras, roles) and describes_the_document(
+            paras[-1].text, meta.title.value,
+            delivered(self.doc_type, meta.title.value, meta.doc_type.value))
 
     def _told_by_words(self, text: str, before: str) -> bool:
         """Whether `text`, the last paragraph of a page whose `Document Information` block has

@@ -78,3 +78,20 @@ def test_a_credit_or_a_sentence_after_recorded_by_signs_nothing(registers, line)
                               title=MEMCON), registers)
     assert tei.find(".//t:closer", TEI) is None
     assert texts(tei, ".//t:sp")[-1].endswith(line)
+
+
+@pytest.mark.parametrize("recorder, last", [
+    pytest.param("Recorded by V. Tikhmenev.",
+                 "Distributed to the members of the Presidium of the CC CPSU.",
+                 id="rv1 F4: a distribution line"),
+    pytest.param("Recorded by V. Tikhmenev.", "Copy to Comrade Kuznetsov in New York.",
+                 id="rv1 F4: a copy line"),
+    pytest.param("Беседу записал В. Тихменев.", "Разослано членам Президиума ЦК КПСС.",
+                 id="the Russian distribution line"),
+])
+def test_a_line_of_the_record_after_the_recorder_s_stays_the_text_s(registers, recorder, last):
+    """Review rv1 F4: any prose after the recorder's line was taken out of the text as the
+    archive's summary; only words that describe the document are (`describes_the_document`)."""
+    tei, _ = encode_text(telegram_layout(f"{TURNS}\n\n{recorder}\n\n{last}"), registers)
+    assert tei.find(".//t:abstract", TEI) is None
+    assert last in "".join(tei.find(".//t:body", TEI).itertext())
