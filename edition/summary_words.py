@@ -17,8 +17,9 @@ reviews evaluate evaluates brief briefs recount recounts relate relates
 """.split())
 """Verbs the archive's summary tells the document's content with, in the present tense (`A CIA
 source in Havana reports on ...`, `Sergo Mikoyan ... recalls the mission`, `Mikoyan answers
-questions from the press`; in Russian, `Микоян и Кастро обсуждают ...`); not those a text's own last words may say in the present (`The
-Embassy requests instructions.`, `asks`, `proposes`, `considers`, `notes`)."""
+questions from the press`; in Russian, `Микоян и Кастро обсуждают ...`); not those a text's own
+last words may say in the present (`The Embassy requests instructions.`, `asks`, `proposes`,
+`considers`, `notes`)."""
 SPEECH_VERBS = frozenset("""
 recall recalls answer answers explain explains relate relates recount recounts
 """.split())
