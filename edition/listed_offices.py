@@ -85,7 +85,9 @@ def _persons(line: str) -> list[tuple[str, str]]:
     """(office, name) of each person `line` lists with an office, each part of the list (parted
     by semicolons where it has any) read either way: the office before the name (`Ambassador
     Alekseev`) or after it and a comma (`Luis Bastian Pinto, Ambassador of Brazil`), the office
-    then no person of its own."""
+    then no person of its own; a name with its office before it takes none after it (`Prime
+    Minister Fidel Castro, First Deputy Chairman of the Council of Ministers A. I. Mikoyan`:
+    two persons)."""
     head = PRESENCE_HEAD.match(line)
     items = line[head.end():] if head else line
     parts = [part.strip().rstrip(".") for part in (items.split(";") if ";" in items
@@ -95,7 +97,7 @@ def _persons(line: str) -> list[tuple[str, str]]:
     while at < len(parts):
         name, _, office = (part.strip() for part in parts[at].partition(","))
         pair = _office_after(name, office) if office else None
-        if not office and at + 1 < len(parts):
+        if not office and at + 1 < len(parts) and _office_before(name) is None:
             pair = _office_after(name, parts[at + 1], office_only)
             at += pair is not None   # `Fidel Castro, Prime Minister`: the office is no person
         pair = pair or _office_before(name) or ((name, "") if office_only(name) else None)

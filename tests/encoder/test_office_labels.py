@@ -32,8 +32,10 @@ def whos(tei) -> list[str]:
      ["castro-fidel", "mikoyan-anastas", "alekseev-aleksandr"]),
     (PARTICIPANTS + ROA_TURNS, ROA_TITLE, ["roa-raul", "prov-luis-bastian-pinto-"]),
     (ONE_LINE + ROA_TURNS, ROA_TITLE, ["roa-raul", "prov-luis-bastian-pinto-"]),
+    (PRESENT.replace("Chairman", "Chairman of the Council of Ministers")
+     + "The Prime Minister: We cannot accept inspection.", MIKOYAN_TITLE, ["castro-fidel"]),
 ], ids=["present, office before the name", "participants, a person a line",
-        "participants on one line"])
+        "participants on one line", "an office of after the next name: the next person's"])
 def test_an_office_label_is_the_turn_of_the_listed_person_holding_it(body, title, expected,
                                                                     registers):
     """Review r9 R3, R11: `The Minister:` under `Raúl Roa, Minister of Foreign Affairs of Cuba`,
