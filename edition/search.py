@@ -76,8 +76,9 @@ indexed by its own Pagefind run, one after the other, into `pagefind/parts/<name
 whose pages are all unchanged is taken over from the previous site (`reuse`). `pagefind/`
 holds Pagefind's UI files (of the first part), `parts.json` (the part names, in order) and, as
 `pagefind.js`, `search_parts.js` of this package: the search API Pagefind's UI imports, which
-searches every part and puts their results one after the other. Pagefind's own `mergeIndex`
-cannot serve: it sorts merged results by score, and the results must be in date order.
+searches every part and puts their results one after the other, leaving out the results of a
+part for a word it lacks, which Pagefind would stand in for by a shorter word. Pagefind's own
+`mergeIndex` cannot serve: it sorts merged results by score, and the results must be in date order.
 """
 
 from __future__ import annotations

@@ -5,6 +5,13 @@
 // same options; as each part's results are sorted by date, the parts' results one after the
 // other are too. Filter counts are summed. Pagefind's own mergeIndex would sort them by score.
 // Each part is searched on the page's thread: a Web Worker each would be dozens of threads.
+//
+// A term no word of a part begins with is not answered "no results" by Pagefind: it shortens
+// the term to its longest beginning that is a word there ("Blumenkohl" finds "(b)"), and no
+// option turns that off. In one part, a term's results are then all such stand-ins or none is,
+// so the hit words of a part's first result tell: where a term has no form among them, the part
+// has not got the term, and its results and counts are left out. A stand-in as long as a stem
+// ("Tikhmenevv": Tikhmenev) cannot be told from one and is kept.
 
 const here = new URL(".", import.meta.url);
 const siteRoot = new URL("..", here).pathname;
@@ -28,12 +35,62 @@ function load() {
 
 // One call at a time on a part: Pagefind's own calls, run together, can lose the chunks
 // of its index that each loads (seen as filter counts missing whole parts).
+function queued(entry, call) {
+  const answer = entry.done.then(call);
+  entry.done = answer.catch(() => {});
+  return answer;
+}
+
 async function each(method, ...args) {
-  return Promise.all((await load()).map((entry) => {
-    const answer = entry.done.then(() => entry.part[method](...args));
-    entry.done = answer.catch(() => {});
-    return answer;
-  }));
+  const loaded = await load();
+  return Promise.all(loaded.map((entry) => queued(entry, () => entry.part[method](...args))));
+}
+
+// The words of a text, lower case, accents and punctuation taken off: "Soviet-Cuban" is
+// "soviet" and "cuban", as Pagefind finds either in it.
+function piecesOf(text) {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+// Whether a found word is a form of the searched term: it begins with the term (a word typed in
+// part: "Mikoy", Mikoyan), or shares with it a beginning as long as a stem would be
+// ("negotiations", negotiated); a short term or a number only whole.
+function formOf(word, term) {
+  if (word.startsWith(term)) { return true; }
+  if (term.length <= 3 || /\p{N}/u.test(term)) { return false; }
+  let same = 0;
+  while (same < term.length && term[same] === word[same]) { same += 1; }
+  return same >= Math.max(3, Math.ceil(0.6 * term.length));
+}
+
+// A hit word, whole ("sovietcuban") and in pieces.
+function formsOfHit(text) {
+  const pieces = piecesOf(text);
+  return [pieces.join(""), ...pieces];
+}
+
+// Whether the part's results hold every term or stand in for one it lacks (see the top). A
+// result with no hit in its text (found by its title alone) gives nothing to judge by.
+async function holdsTerms(found, terms) {
+  if (!terms.length || !found.results.length) { return true; }
+  const data = await found.results[0].data();
+  const words = data.content.split(/\s+/);
+  const hits = data.locations.flatMap((at) => formsOfHit(words[at] ?? ""));
+  return !hits.length || terms.every((term) => hits.some((hit) => formOf(hit, term)));
+}
+
+// A part's answer, or none where it lacks a term. Where filters leave it no result to judge
+// by, its counts are judged by the term's results without them.
+async function searchPart(entry, term, searchOptions) {
+  const terms = piecesOf(term ?? "");
+  return queued(entry, async () => {
+    const found = await entry.part.search(term, searchOptions);
+    if (!found) { return found; }
+    const judged = found.results.length || !found.unfilteredResultCount ? found
+      : await entry.part.search(term, {...searchOptions, filters: {}});
+    return (await holdsTerms(judged, terms)) ? found : null;
+  });
 }
 
 function summed(countsOfParts) {
@@ -66,7 +123,8 @@ export async function filters() { return summed(await each("filters")); }
 export async function preload(term, searchOptions = {}) { await each("preload", term, searchOptions); }
 
 export async function search(term, searchOptions = {}) {
-  const found = (await each("search", term, searchOptions)).filter(Boolean);
+  const found = (await Promise.all((await load()).map(
+    (entry) => searchPart(entry, term, searchOptions)))).filter(Boolean);
   return {
     results: found.flatMap((part) => part.results),
     unfilteredResultCount: found.reduce((sum, part) => sum + part.unfilteredResultCount, 0),

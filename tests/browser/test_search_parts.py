@@ -24,9 +24,11 @@ RESULTS_A_PAGE = 10
 
 
 def document_page(number: int) -> str:
-    """Every page says "missiles"; the even ones also "Cuba" and name Castro, the odd Kennedy."""
+    """Every page says "missiles"; the even ones also "Cuba" and name Castro, the odd Kennedy;
+    the first alone says "Cubanization"."""
     lines = "".join(f'<p id="L{n}">{"missiles " * ((number * 7 + n) % 5 + 1)}line {n} of '
                     f'{number}{" Cuba" if number % 2 == 0 else ""}</p>' for n in range(1, 4))
+    lines += '<p id="L4">Cubanization</p>' if number == 0 else ""
     person = "Castro" if number % 2 == 0 else "Kennedy"
     return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>D{number}</title>'
             f'<meta data-pagefind-meta="title[content]" content="Document {number}">'
@@ -118,6 +120,33 @@ def test_filter_counts_are_summed_over_the_parts(page, parts_url):
     message(page, rf"^{PAGES // 4} results for missiles$")   # waits for it, else fails
     numbers = [int(re.search(r"d(\d+)\.html", link)[1]) for link in load_all(page, PAGES // 4)]
     assert numbers == [n for n in range(PAGES) if TYPES[n % 4] == "telegram"]
+
+
+def test_a_word_one_part_holds_is_not_stood_in_for_by_the_others(page, parts_url):
+    """The parts without "Cubanization" would answer with their "Cuba" (Pagefind shortens a term
+    no word begins with to the longest beginning that is a word): their results and counts are
+    left out."""
+    _, url = parts_url
+    page.goto(url + "search.html")
+    page.locator("#search input").first.fill("Cubanization")
+    assert message(page, r"^\d+ results? for Cubanization$") == "1 result for Cubanization"
+    assert [re.search(r"d(\d+)\.html", link)[1] for link in load_all(page, 1)] == ["00"]
+    labels = page.locator("#search .pagefind-ui__filter-panel label").all_inner_texts()
+    assert f"{TYPES[0]} (1)" in [label.strip() for label in labels], labels
+
+
+def test_a_part_a_filter_leaves_no_result_is_judged_without_it(page, parts_url):
+    """With "telegram" chosen no page holds "Cubanization" (the first is a memorandum): the
+    counts beside the other types still count only the page that holds it."""
+    _, url = parts_url
+    page.goto(url + "search.html")
+    counts = page.evaluate("""async () => {
+      const pagefind = await import("./pagefind/pagefind.js");
+      const found = await pagefind.search("Cubanization", {filters: {type: "telegram"}});
+      const counted = Object.entries(found.totalFilters.type).filter(([, count]) => count);
+      return [found.results.length, Object.fromEntries(counted)];
+    }""")
+    assert counts == [0, {TYPES[0]: 1}], counts
 
 
 def test_only_the_type_filter_is_open_and_no_person_without_results_is_listed(page, parts_url):
