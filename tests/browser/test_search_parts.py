@@ -25,10 +25,10 @@ RESULTS_A_PAGE = 10
 
 def document_page(number: int) -> str:
     """Every page says "missiles"; the even ones also "Cuba" and name Castro, the odd Kennedy;
-    the first alone says "Cubanization"."""
+    the first alone says "Cubanization", after an item mark "(b)"."""
     lines = "".join(f'<p id="L{n}">{"missiles " * ((number * 7 + n) % 5 + 1)}line {n} of '
                     f'{number}{" Cuba" if number % 2 == 0 else ""}</p>' for n in range(1, 4))
-    lines += '<p id="L4">Cubanization</p>' if number == 0 else ""
+    lines += '<p id="L4">(b) Cubanization</p>' if number == 0 else ""
     person = "Castro" if number % 2 == 0 else "Kennedy"
     return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>D{number}</title>'
             f'<meta data-pagefind-meta="title[content]" content="Document {number}">'
@@ -133,6 +133,14 @@ def test_a_word_one_part_holds_is_not_stood_in_for_by_the_others(page, parts_url
     assert [re.search(r"d(\d+)\.html", link)[1] for link in load_all(page, 1)] == ["00"]
     labels = page.locator("#search .pagefind-ui__filter-panel label").all_inner_texts()
     assert f"{TYPES[0]} (1)" in [label.strip() for label in labels], labels
+
+
+def test_a_word_no_part_holds_finds_nothing(page, parts_url):
+    """Not the item mark "(b)", which Pagefind takes for "Blumenkohl" (review round 9)."""
+    _, url = parts_url
+    page.goto(url + "search.html")
+    page.locator("#search input").first.fill("Blumenkohl")
+    assert message(page, r"results? for Blumenkohl$") == "No results for Blumenkohl"
 
 
 def test_a_part_a_filter_leaves_no_result_is_judged_without_it(page, parts_url):
