@@ -248,7 +248,7 @@ def dublin_core(tei: etree._Element, doc_id: str, tei_url: str, title: str, lang
     header = "t:teiHeader/t:fileDesc/"
     localized = (lambda text: [{"lang": lang, "value": text}] if lang else [text])  # noqa: E731
     data: dict = {"title": localized(title)}
-    date = tei_xpath(f"string(({header}t:sourceDesc//t:date/@when)[1])")(tei)
+    date = _source_date(tei_xpath(f"({header}t:sourceDesc//t:date)[1]")(tei))
     if date:
         data["date"] = date
     genres = texts(tei, "t:teiHeader/t:profileDesc/t:textClass/"
@@ -268,6 +268,16 @@ def dublin_core(tei: etree._Element, doc_id: str, tei_url: str, title: str, lang
     if description:
         data["description"] = localized(description)
     return data
+
+
+def _source_date(found: list[etree._Element]) -> str:
+    """The document's date as ISO 8601 gives it: a day or month (`@when`), or the span it is dated
+    by (`@notBefore`/`@notAfter`, `@from`/`@to`: `1962-10-21/1962-10-31`, an interval)."""
+    if not found:
+        return ""
+    date = found[0]
+    start, end = date.get("notBefore") or date.get("from"), date.get("notAfter") or date.get("to")
+    return date.get("when") or (f"{start}/{end}" if start and end else "")
 
 
 def texts(tei: etree._Element, path: str) -> list[str]:

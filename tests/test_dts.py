@@ -17,7 +17,7 @@ import pytest
 from lxml import etree
 
 from edition.cache import BuildCache
-from edition.dts import Layout, write_dts_index
+from edition.dts import Layout, dublin_core, write_dts_index
 from edition.export.bundle import registered_ids
 from edition.publish import publish_document
 from edition.tei import serialize
@@ -349,3 +349,19 @@ def test_json_is_deterministic_and_two_builds_are_identical(site, tmp_path, docu
         if relative.suffix == ".json":
             text = (site / relative).read_text(encoding="utf-8")
             assert text == json.dumps(json.loads(text), ensure_ascii=False) + "\n"  # compact
+
+
+@pytest.mark.parametrize("date, expected", [
+    ('<date when="1962-11-05">November 5, 1962</date>', "1962-11-05"),
+    ('<date notBefore="1962-10-21" notAfter="1962-10-31">Late October 1962</date>',
+     "1962-10-21/1962-10-31"),
+    ('<date from="1962-10-27" to="1962-10-28">27-28 October 1962</date>', "1962-10-27/1962-10-28"),
+    ("<date>n.d.</date>", None),
+], ids=["a day", "a part of a month", "a span of days", "undated"])
+def test_dublin_core_dates_a_document_by_its_span_as_an_interval(date, expected):
+    """Review rv2 (F11): a document dated by a span (`Late October 1962`, `27-28 October 1962`)
+    had no Dublin Core date, only `@when` being read."""
+    tei = etree.fromstring(
+        f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><sourceDesc><bibl>{date}'
+        "</bibl></sourceDesc></fileDesc></teiHeader></TEI>")
+    assert dublin_core(tei, "x", "https://example.org/x.xml", "X", "en", "").get("date") == expected
