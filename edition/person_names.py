@@ -40,10 +40,13 @@ WORD_TITLES = frozenset({"tow", "m"})
 """Titles (`PERSON_TITLES`) that are also a word or a letter: a title before a name only with
 their period (`Tow. Gomułka`, `M. Couve`), not `THE TRUCKS TOW BALL BEARINGS`, `PLAN M BALL`."""
 SENTENCE_OPENERS = frozenset("Did Does Do Has Have Had Is Was Were Are Can Could Should Would Must "
-                             "Shall Will Might May Let Tell Ask".split())
+                             "Shall Will Might May Let Tell Ask Take Said "
+                             "Even Just Soon Here So Oh In On To Per The His My He You "
+                             "Major General Judge King".split())
 """Words that open a question or a request right before a name (`Will Khrushchev agree?`, `Tell
-Mikoyan`) and that the forename dictionary also knows as forenames (`Will`, `Tell`): no forename
-opening a sentence."""
+Mikoyan`), or a statement (`Even Khrushchev could not`, `Said Mikoyan:`, `Soon Castro`, `In
+Havana`, `The Kennedy letter`), and titles (`Major`, `King`), that the forename dictionary also
+knows as forenames (`Will`, `Even`, `Said`): no forename opening a sentence."""
 LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 """A word in lower case, whole: `during`, not `cember` of `De-cember`."""
 WOMEN_TITLES = frozenset("Mrs Miss Ms Madame Mme Señora Sra".split())

@@ -119,6 +119,12 @@ SENTENCE_START = [
                  id="Following"),
     pytest.param("Tell Khrushchev to come.", "Tell " + KHRUSHCHEV_LINK, True,
                  id="a request, its verb a forename too"),
+    # rv2 F7: adverbs, verbs and function words the dictionary also lists as forenames
+    *(pytest.param(f"The talks went on. {word} Khrushchev could not have foreseen this.",
+                   f"{word} " + KHRUSHCHEV_LINK, True, id=f"{word}, a word the dictionary knows")
+      for word in ("Even", "Said", "Soon", "Here", "So", "Just", "The")),
+    pytest.param("Present: Mark Kennedy. We met.", "Mark Kennedy.", False,
+                 id="a forename that is also a word the text does not write in lower case"),
     pytest.param("Present: Ethel Kennedy.", "Ethel Kennedy.", False,
                  id="a forename and a surname ending the sentence"),
     pytest.param("Study Lenin. That is the way.",
