@@ -83,6 +83,23 @@ ending in a period (`Cf.`, `U.N.`) nor after a possessive's apostrophe (`Stevens
 PLACE_AFTER = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?|,[ \t]*")
 """Between a name and the place it stands in: `Embassy in Moscow`, `Santiago, Chile`."""
 NATIONALITY_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")
+SENTENCE_START = re.compile(r"(?:^|\n|[.!?;:][\"'”’)]*\s+)$")
+"""What stands before a word opening a sentence: the text's or a line's start, or a sentence's
+end (`Meanwhile` of `... met. Meanwhile Security Council members`)."""
+SENTENCE_ADVERBS = frozenset("""
+meanwhile however nevertheless nonetheless moreover instead furthermore therefore hence still
+indeed again finally afterwards accordingly consequently otherwise besides likewise thereafter
+meantime thereupon even only once next first perhaps""".split())
+"""Words, in lower case, that open a sentence and do not continue an organization's name after
+them (`Meanwhile Security Council members met`), with any adverb in -ly (`Unfortunately`);
+another word opening a sentence may (`National Security Council members met`)."""
+SESSION_WORDS = frozenset("emergency extraordinary special plenary".split())
+"""Words, in lower case, that qualify a body's session, not name another body (`An Emergency
+Security Council session`)."""
+OWN_EPITHETS = {"cpsu": frozenset("soviet party kremlin communist".split()),
+                "ussr": frozenset("soviet kremlin".split())}
+"""A word of an entry's forms -> the words that call the body by its own party or country
+(`The Party Presidium`, `The Soviet Presidium`, `Kremlin` for the CC CPSU's)."""
 
 
 def own_names(text: str, spans: list[Span], places_of: Callable[[Entry], frozenset[str]],
@@ -121,11 +138,28 @@ def _continued_before(text: str, start: int, end: int, entry: Entry,
     if text.isupper() or not any(variant.casefold().endswith(" " + form)
                                  for variant in entry.variants):
         return False
+    return _a_continuing_word(text, start, own_words)
+
+
+def _a_continuing_word(text: str, start: int, own_words: frozenset[str]) -> bool:
+    """Whether the capitalised word right before `start` continues a name into another's: not
+    a function word, a month or weekday, a session's word (`SESSION_WORDS`), a word of the
+    entry's (`own_words`), an adverb opening a sentence (`SENTENCE_ADVERBS`, `-ly`), nor the
+    entry's own party or country (`OWN_EPITHETS`: `The Soviet Presidium`) unless a word before
+    that continues it (`Supreme Soviet Presidium`)."""
     before = CONTINUING_WORD.search(text, max(0, start - 40), start)
     if before is None:
         return False
     word = _folded(before.group(1))
-    return word not in FUNCTION_WORDS | DATING_WORDS | own_words
+    if word in FUNCTION_WORDS | DATING_WORDS | SESSION_WORDS | own_words:
+        return False
+    opening = SENTENCE_START.search(text, max(0, before.start() - 8), before.start())
+    if opening and (word in SENTENCE_ADVERBS or word.endswith("ly")):
+        return False
+    epithets = frozenset().union(*(OWN_EPITHETS.get(own, ()) for own in own_words))
+    if word in epithets:
+        return _a_continuing_word(text, before.start(1), own_words)
+    return True
 
 
 def _placed_elsewhere(text: str, end: int, entry: Entry, entry_at: dict[int, Entry],

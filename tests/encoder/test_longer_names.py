@@ -8,6 +8,7 @@ from tests.conftest import body_xml, encode_text, page
 
 COUNCIL = '<orgName ref="organizations.xml#un-security-council">'
 EMBASSY = '<orgName ref="organizations.xml#chinese-embassy-havana">'
+PRESIDIUM = '<orgName ref="organizations.xml#presidium-cc-cpsu">'
 SANTIAGO = '<placeName ref="places.xml#santiago-de-cuba">'
 
 ANOTHER_BODY_OR_PLACE = [
@@ -20,6 +21,11 @@ ANOTHER_BODY_OR_PLACE = [
                  "presidium-cc-cpsu", id="Supreme Soviet Presidium"),
     pytest.param("The Swiss Red Cross sent ships.", "Swiss Red Cross sent", "icrc",
                  id="Swiss Red Cross"),
+    pytest.param("National Security Council members met.", "National Security Council members",
+                 "un-security-council", id="National opening a sentence"),
+    pytest.param("Soviet officials met. Supreme Soviet Presidium members met.",
+                 "Supreme Soviet Presidium members", "presidium-cc-cpsu",
+                 id="Supreme Soviet opening a sentence"),
     pytest.param("The GDR MFA protested.", "GDR MFA protested", "ussr-mfa", id="GDR MFA"),
     pytest.param("The Chinese Embassy in Moscow has spread rumours.",
                  'Chinese Embassy in <placeName ref="places.xml#moscow">', "chinese-embassy",
@@ -33,6 +39,18 @@ ANOTHER_BODY_OR_PLACE = [
                  id="Santiago in Chile"),
 ]
 STILL_THE_REGISTERS = [
+    # rv2 F10: an adverb opening a sentence, the body's own country or party, a session's word
+    pytest.param("Meanwhile Security Council members met.",
+                 f"Meanwhile {COUNCIL}Security Council</orgName> members", id="Meanwhile"),
+    pytest.param("We waited. Unfortunately Security Council action was blocked.",
+                 f"Unfortunately {COUNCIL}Security Council</orgName> action",
+                 id="an adverb in -ly"),
+    pytest.param("An Emergency Security Council session was called.",
+                 f"Emergency {COUNCIL}Security Council</orgName> session", id="Emergency"),
+    *(pytest.param(f"We waited. {before} Presidium members disagreed.",
+                   f"{before} {PRESIDIUM}Presidium</orgName>",
+                   id=before)
+      for before in ("However", "The Soviet", "The Party", "The Kremlin")),
     pytest.param("We brought it to the Security Council at once.",
                  f"the {COUNCIL}Security Council</orgName> at", id="the Security Council"),
     pytest.param("Security Council members met.", f"{COUNCIL}Security Council</orgName> members",
