@@ -62,3 +62,19 @@ def by_initials(registers: Registers, text: str, start: int, end: int, entry: En
     fitting = [person for person in namesakes(registers, surname)
                if given_names_fit(registers.person_key(person), given)]
     return fitting[0] if len(fitting) == 1 else entry
+
+
+COORDINATED = re.compile(r"[ \t]+(?:and|y|и)[ \t]+$")
+"""Between two names of a pair: `Fidel and Raúl`, `Fidel y Raúl`, `Фидель и Рауль`."""
+
+
+def coordinated_kin(registers: Registers, text: str, start: int, entry: Entry,
+                    linked: dict[int, str]) -> bool:
+    """Whether the given name at `start`, `entry`'s, follows `and` (`COORDINATED`) after a name
+    linked (`linked`: where each linked name ends -> its ref) to another person of `entry`'s
+    surname: `Fidel and Raúl` is Raúl Castro where `Fidel` is Fidel Castro, whoever else bears
+    `Raúl`."""
+    joint = COORDINATED.search(text, max(0, start - 8), start)
+    other = registers.get(linked.get(joint.start(), "")) if joint else None
+    return bool(entry.surname) and other is not None and other.id != entry.id \
+        and other.surname == entry.surname

@@ -17,7 +17,7 @@ from .alphabets import LOWER, UPPER
 from .date_checks import contradicted_weekday
 from .dates import DateMention, find_dates
 from .model import Inline, Node, Text
-from .namesakes import by_initials
+from .namesakes import by_initials, coordinated_kin
 from .person_names import NOT_NAMES, person_start
 from .registers import Entry, Mention, Registers
 from .source_marks import hand_named
@@ -220,7 +220,8 @@ class Resolver:
             entry = self._override(form, found)
             if entry is found and entry.kind == "person":   # `S. Mikoyan`: Sergo's, not Anastas's
                 entry = by_initials(self.registers, text, start, end, entry)
-                if self._anothers_forename(form, entry):
+                if self._anothers_forename(form, entry) and not coordinated_kin(
+                        self.registers, text, start, entry, _person_ends(spans)):
                     entry = None
             if entry is not None and entry.kind == "person":
                 start = person_start(text, start, end, entry, self.registers,
@@ -407,3 +408,9 @@ def _covered(offset: int, spans: list) -> bool:
         if start <= offset < end:
             return True
     return False
+
+
+def _person_ends(spans: list[tuple[int, int, Node]]) -> dict[int, str]:
+    """Where each person's name of `spans` ends -> its ref (`namesakes.coordinated_kin`)."""
+    return {end: dict(node.attrs)["ref"] for _, end, node in spans
+            if isinstance(node, Inline) and node.tag == "persName"}

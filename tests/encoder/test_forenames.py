@@ -17,6 +17,8 @@ ANOTHERS = [
                  "Then Raúl said", id="both named"),
     pytest.param("Minister Raul Roa spoke first. Raul said that the army was ready.",
                  "first. Raul said", id="unaccented"),
+    pytest.param("Raúl Roa spoke first. Roa and Raúl were at the front.",
+                 "Roa</persName> and Raúl were", id="coordinated with another surname"),
 ]
 STILL_HIS = [
     pytest.param("Raúl Castro spoke first. Then Raúl said that the army was ready.",
@@ -25,6 +27,10 @@ STILL_HIS = [
                  f"Then {CASTRO_RAUL}Raúl</persName> said", id="Roa's surname alone"),
     pytest.param("Raúl Roa spoke first. Then Fidel said that the army was ready.",
                  f"Then {FIDEL} said", id="another forename"),
+    # rv2 F5: the brothers' pair, a forename coordinated with a linked one of the same surname
+    *(pytest.param(f"Raúl Roa spoke first. He said that Fidel {joint} Raúl were at the front.",
+                   f"{FIDEL} {joint} {CASTRO_RAUL}Raúl</persName> were", id=f"Fidel {joint} Raúl")
+      for joint in ("and", "y")),
 ]
 
 
