@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .date_months import ENGLISH_MONTHS
 from .name_forms import TITLES
 from .paragraphs import reads_as_summary
 
@@ -146,15 +147,23 @@ def names_a_record(text: str) -> bool:
     """Whether `text` opens by naming a kind of record (`TYPE_NOUNS`), after up to `MODIFIERS`
     words, and what it is of (`NAMING`): `Record of the meeting ...`, `Conversation between Raúl
     Roa and ...`, `Handwritten notes of ...`; in a capital's sentence (not `The record of ...`)."""
+    return _after_naming(text) is not None
+
+
+def _after_naming(text: str) -> str | None:
+    """The words of `text` after its opening that names a record (`names_a_record`: `the meeting
+    ...` of `Record of the meeting ...`), or None where it opens no such way."""
     words = text.split(" ", MODIFIERS + 1)
     if not text[:1].isupper():
-        return False
+        return None
     for index, word in enumerate(words[:MODIFIERS + 1]):
         if word.lower() in TYPE_NOUNS:
-            return NAMING.match(" " + " ".join(words[index + 1:])) is not None
+            rest = " " + " ".join(words[index + 1:])
+            match = NAMING.match(rest)
+            return rest[match.end():] if match else None
         if word.lower() in NOT_BEFORE_VERB or not word.isalpha():
-            return False
-    return False
+            return None
+    return None
 
 
 def names_the_document(text: str, title: str) -> bool:
@@ -165,14 +174,43 @@ def names_the_document(text: str, title: str) -> bool:
     the Meeting of the Soviet and Cuban Delegations, 4 November 1962`; `Report of the Chinese
     Embassy in Havana on Cuban public opinion.` under `Memorandum by the Chinese Embassy in Havana
     on Cuban Opinion`). Not `Record of the talks will follow.`, `Notes by V. Tikhmenev.`, nor a
-    participle ending it as a verb (`Minutes of the meeting approved.`)."""
+    line of the record's own telling what became of it (`_tells_its_fate`: `Minutes of the
+    meeting signed by both delegations.`, `Record of conversation sent to Moscow by telegram.`)."""
     words = [word.lower() for word in re.findall(r"[^\W\d_]+", text)]
+    rest = _after_naming(text)
     if not reads_as_summary(text) or len(text.split()) > MAX_NAMING_WORDS \
-            or not names_a_record(text) or FINITE.intersection(words[1:]) \
-            or words[-1].endswith("ed") \
+            or rest is None or FINITE.intersection(words[1:]) or _tells_its_fate(rest) \
             or REPORTED_SPEECH.search(text) or FIRST_OR_SECOND_PERSON.search(text):
         return False
     return len(_content_words(text) & _content_words(title)) >= SHARED_WORDS
+
+
+PARTICIPLES = frozenset("sent read given handed signed made kept drawn written shown taken seen"
+                        .split())
+"""The participles not in `-ed` a line of the record's own tells what was done with it by
+(`Record of conversation sent to Moscow ...`, `... read and approved by ...`)."""
+NOT_PARTICIPLES = frozenset("hundred indeed need speed seed feed creed breed".split())
+"""Words in `-ed` that are no participle."""
+OWN_WORDS = frozenset({"only", "copy", "copies"})
+"""Words of the record's own note of who may read it and its copies (`... for members of the
+Presidium only.`, `... in two copies.`, `... copy no. 2.`)."""
+_MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
+DAY_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b"
+                      rf"|\b(?:{_MONTH})\.?\s+\d{{1,2}}\b(?!\d)", re.IGNORECASE)
+"""A day and its month (`5 November`, `November 5`): the day a record was sent or approved."""
+
+
+def _tells_its_fate(rest: str) -> bool:
+    """Whether `rest`, the words after a line's opening naming a record, tell what became of the
+    record, as the record's own last line does and the archive's summary naming it does not: a
+    participle in small letters (`forwarded to Comrade Khrushchev`, `signed by both delegations`,
+    `sent to Moscow`: `PARTICIPLES`, `-ed` but `NOT_PARTICIPLES`), who may read it or its copies
+    (`OWN_WORDS`), a colon (`...: see attachment.`) or a day's date (`... on 5 November.`)."""
+    words = re.findall(r"[^\W\d_]+", rest)
+    return ":" in rest or DAY_DATE.search(rest) is not None or any(
+        word in PARTICIPLES or word in OWN_WORDS
+        or (word.endswith("ed") and len(word) > 4 and word not in NOT_PARTICIPLES)
+        for word in words if word.islower() or word.lower() in OWN_WORDS)
 
 
 def _content_words(text: str) -> set[str]:

@@ -21,6 +21,7 @@ TELEGRAM = "Telegram from Soviet Ambassador Alekseev to the USSR MFA"
 TURNS = ("Dorticós: Why were we not consulted?\n\nMikoyan: There was no time.\n\n"
          "Dorticós: Comrade Mikoyan, our militia saw the preparations too.\n\n"
          "Mikoyan: The Americans were ready to strike within hours.")
+MIKOYAN = "Record of Conversation between A.I. Mikoyan and Fidel Castro"
 PROSE = ("On 27 October the tanker Grozny stopped short of the line.\n\n"
          "On 28 October Moscow Radio broadcast the message.")
 
@@ -49,6 +50,8 @@ def body_text(tei) -> str:
                  id="naval: prepared by a body"),
     pytest.param(NOTES, PROSE, "Cuban notes of the meeting of the leadership before U Thant's "
                  "visit.", id="a word before the noun"),
+    pytest.param(CHINESE, PROSE, "Report of the Chinese Embassy in Havana on Cuban opinion of the "
+                 "United Nations.", id="a name's -ed is no participle"),
 ])
 def test_the_summary_naming_the_document_is_the_abstract(registers, title, text, summary):
     """The page prints the archive's summary after the text; one that names the document in its
@@ -64,6 +67,36 @@ def test_the_last_turn_ends_before_the_naming_summary(valid_tei):
     tei = valid_tei(page(f"{TURNS}\n\nRecord of the conversation of Mikoyan and Castro on "
                          "inspection.", title=OFFICES))
     assert body_xml(tei).endswith('ready to strike within hours.</p></sp></div>')
+
+
+@pytest.mark.parametrize("title, last", [
+    pytest.param(MIKOYAN, "Record of the conversation forwarded to Comrade Khrushchev.",
+                 id="forwarded to"),
+    pytest.param(MIKOYAN, "Record of the conversation forwarded to Moscow on 5 November.",
+                 id="forwarded on a day"),
+    pytest.param(MIKOYAN, "Record of conversation sent to Moscow by telegram.",
+                 id="sent: an irregular participle"),
+    pytest.param(MIKOYAN, "Record of the conversation read and approved by Comrade Mikoyan on "
+                 "5 November.", id="read and approved"),
+    pytest.param(DELEGATIONS, "Minutes of the meeting signed by both delegations.",
+                 id="signed by"),
+    pytest.param(DELEGATIONS, "Protocol of the meeting of the delegations signed by Mikoyan and "
+                 "Dorticos on 4 November.", id="signed by persons on a day"),
+    pytest.param(DELEGATIONS, "Record of the meeting for members of the Presidium only.",
+                 id="for its readers only"),
+    pytest.param(DELEGATIONS, "Notes of the meeting of the delegations in two copies.",
+                 id="its copies"),
+    pytest.param(DELEGATIONS, "Record of the meeting of the Soviet and Cuban delegations, "
+                 "copy no. 2.", id="its copy's number"),
+    pytest.param(DELEGATIONS, "Minutes of the meeting of 4 November with Comrade Castro: see "
+                 "attachment.", id="a colon and a day"),
+])
+def test_a_record_s_note_of_its_fate_stays_the_text_s(registers, title, last):
+    """A record's own last line naming it may tell what became of it, sent, approved, signed,
+    kept for some readers, copied (review rv2 F1): the text's, not the archive's summary."""
+    tei, _ = encode_text(page(f"{TURNS}\n\n{last}", title=title), registers)
+    assert abstract(tei) is None
+    assert last[-15:] in body_text(tei)
 
 
 @pytest.mark.parametrize("title, text, last", [
