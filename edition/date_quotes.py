@@ -9,21 +9,21 @@ from .model import Paragraph
 OPENING_MARKS = ('"', "“")
 
 
-def part_days(paras: list[Paragraph]) -> dict[int, str]:
+def part_days(paras: list[Paragraph], part_day: str = "") -> dict[int, str]:
     """First line of each paragraph whose relative dates count from a day of its own -> that
-    day: the day of the last date line before it outside a quotation (`HAVANA, 30 October 1962`
-    over a second telegram: its `Today` is the 30th, the next date line's part that one's), and
-    in a quotation across paragraphs (one that opens with a quotation mark it does not close, up
-    to the one that closes it) after the quoted document's own date line (`"SECRET` / `Ankara,
-    November 14, 1962, 6 p.m.` / ... / `Hare"`) the day that line gives: the quoted telegram's
-    `this afternoon` is its day, not the covering memorandum's. None before any date line: those
-    count from the document's date."""
+    day: `part_day` outside a quotation (the day of the dateline that opens one of several
+    documents, `Telegram No. 2` / `HAVANA, 30 October 1962`: its `Today` is the 30th; a date line
+    in a document's text, `Chairman Khrushchev, 26 October 1962`, is no part's and re-dates
+    nothing), and in a quotation across paragraphs (one that opens with a quotation mark it does
+    not close, up to the one that closes it) after the quoted document's own date line (`"SECRET`
+    / `Ankara, November 14, 1962, 6 p.m.` / ... / `Hare"`) the day that line gives: the quoted
+    telegram's `this afternoon` is its day, not the covering memorandum's. The others count
+    from the document's date."""
     found: dict[int, str] = {}
-    inside, day, part_day = False, "", ""
+    inside, day = False, ""
     for para in paras:
         text = para.text.strip()
         if not inside:
-            part_day = _date_line(text) or part_day
             if part_day:
                 found[para.line] = part_day
             inside, day = _opens_a_quotation(text), ""
@@ -34,6 +34,11 @@ def part_days(paras: list[Paragraph]) -> dict[int, str]:
             day = line_day
         inside = _opens_a_quotation(text) or not _unbalanced(text)
     return found
+
+
+def opener_day(paras: list[Paragraph]) -> str:
+    """The day the first date line among `paras` (a part's opening lines) gives; '' if none."""
+    return next((day for para in paras if (day := _date_line(para.text.strip()))), "")
 
 
 def _opens_a_quotation(text: str) -> bool:

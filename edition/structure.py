@@ -36,7 +36,7 @@ from .broken_paragraphs import join_broken_paragraphs
 from .closers import BlockMakers, ClosingPart
 from .closing_lines import is_note
 from .correspondents import addressed_as_titled, read_correspondents
-from .date_quotes import part_days
+from .date_quotes import opener_day, part_days
 from .diagnostics import Reporter
 from .divisions import division_starts, enclosure_start, entries_end, entry_heads
 from .doc_types import SPOKEN_RECORDS, day_counting, titled_debate, wholly_spoken
@@ -195,10 +195,10 @@ class _Builder:
         start = 0
         if opening_into is not None:
             start, body_end = self._take_opener(paras, body_end, reader, opening_into)
-        # one of several documents counts from its own dateline (`Telegram No. 2` / `HAVANA, 30
-        # October 1962`); the document's opener, from the document's date
-        self.make.part_days = part_days(paras[0 if opening_into is self.doc.parts else start:
-                                              body_end])
+        # one of several documents counts from its own opener's dateline (`Telegram No. 2` /
+        # `HAVANA, 30 October 1962`); a document's text, from the document's date
+        own_day = opener_day(paras[:start]) if opening_into is self.doc.parts else ""
+        self.make.part_days = part_days(paras[start:body_end], own_day)
         for para in paras[start:body_end]:
             self._body_paragraph(para)
         self._close_turn()

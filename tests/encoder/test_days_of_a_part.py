@@ -75,6 +75,29 @@ def test_a_part_under_its_own_date_line_counts_from_its_day(body, dates, registe
     assert body_dates(tei) == dates
 
 
+@pytest.mark.parametrize("line", [
+    "Chairman Khrushchev, 26 October 1962", "Received 26 October 1962",
+    "Meeting of October 26, 1962"])
+def test_a_date_line_in_a_document_s_text_re_dates_nothing(line, registers):
+    # rv2 (F9): a date line standing alone in a memorandum's text dated the memorandum's own
+    # later tomorrow and today from its day, 27 and 26 October, not 29 and 28
+    body = (f"The Chairman sent the following reply.\n\n{line}\n\nHe agrees to remove the "
+            "weapons.\n\nThe text would be delivered tomorrow; the President should reply today.")
+    tei, _ = encode_text(page(body, date="October 28, 1962",
+                              title="Memorandum of Conversation with Ambassador Dobrynin"),
+                         registers)
+    assert body_dates(tei)[-2:] == [counted("1962-10-29", "tomorrow"),
+                                    counted("1962-10-28", "today")]
+
+
+def test_a_date_line_inside_a_part_re_dates_nothing(registers):
+    # rv2 (F9): a part counts from its opener's dateline, not from a date line in its text
+    second = "Received 29 October 1962\n\nToday U Thant arrived."
+    tei, _ = encode_text(page(two_telegrams("28", "30", second_text=second), date="October 28, "
+                              "1962", title="Two Telegrams from Alekseev"), registers)
+    assert body_dates(tei)[-1] == counted("1962-10-30", "Today")
+
+
 @pytest.mark.parametrize("date, body, header, dates", [
     # review 9 (R6): `Late October 1962` was the whole month, in the header and in the text
     ("Late October 1962", "In late October 1962 and by mid-November 1962 they left.",
