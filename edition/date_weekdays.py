@@ -217,8 +217,10 @@ def named_weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """`on Monday`, `last Tuesday`, `Friday next`: the day its cue or its sentence's tense names
     (`weekday_direction`); a weekday that recurs (`Every Friday`, `RECURRING_BEFORE`) is none,
     and unread. In a document dated by a span of days the weekday that falls in it once is
-    that day whatever the tense (`On Sunday ...` in a record of 27-28 October 1962: the 28th),
-    one that falls in it twice none; `last` and `next` name another week's."""
+    that day (`On Sunday ...` in a record of 27-28 October 1962: the 28th), one that falls in
+    it twice none; `last` and `next` name another week's. In the future tense that holds in a
+    span of two days only: a week's summary (22-28 October) is written after its days, and its
+    `will be held on Tuesday` is the first Tuesday after them."""
     if ctx.doc is None:
         return None
     if match_before(ctx, m.start(), RECURRING_BEFORE):
@@ -238,13 +240,23 @@ def named_weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     if direction is None:
         return ctx.mention(start, end, inferred=True)
     weekday = WEEKDAYS[m["wd"].lower()]
-    if ctx.last and cue not in OTHER_WEEK_CUES \
+    if ctx.last and cue not in OTHER_WEEK_CUES and not _ahead_of_a_long_span(ctx, direction) \
             and (inside := _days_in_span(ctx.doc, ctx.last, weekday)):
         value = inside[0].isoformat() if len(inside) == 1 else ""   # twice in it: no day
         return ctx.mention(start, end, value, inferred=True)
     day = resolve_weekday(ctx.last if ctx.last and direction == "future" else ctx.doc, weekday,
                           direction)
     return ctx.mention(start, end, day.isoformat(), inferred=True)
+
+
+LONG_SPAN = 3
+"""How many days a span holds from which its future tense looks past its last day."""
+
+
+def _ahead_of_a_long_span(ctx: DateContext, direction: str) -> bool:
+    """Whether a weekday in the future tense stands in a document dated by a span of three days
+    or more (`Weekly Summary`, `October 22-28, 1962`): it counts from the span's last day."""
+    return direction == "future" and (ctx.last - ctx.doc).days + 1 >= LONG_SPAN
 
 
 OTHER_WEEK_CUES = frozenset({"last", "past", "previous", "next", "coming"})

@@ -34,8 +34,16 @@ def body_dates(tei) -> list[str]:
     # a document of one day reads them as before
     ("October 28, 1962", "On Sunday Moscow radio broadcast the message. He will come on "
      "Saturday.", [counted("1962-10-28", "Sunday"), counted("1962-11-03", "Saturday")]),
+    # rv2 (F2): a week's summary is written after its days: its future is after them, its past
+    # in them
+    ("October 22-28, 1962", "The Committee will meet on Tuesday. The Ambassador will call on "
+     "Friday.", [counted("1962-10-30", "Tuesday"), counted("1962-11-02", "Friday")]),
+    ("October 22-28, 1962", "On Tuesday the ships turned back.",
+     [counted("1962-10-23", "Tuesday")]),
+    ("26-28 October 1962", "He will come on Saturday.", [counted("1962-11-03", "Saturday")]),
 ], ids=["past: in the span", "future: in the span", "another week", "twice in the span",
-        "one day"])
+        "one day", "future: after a week's span", "past: in a week's span",
+        "future: after three days"])
 def test_a_weekday_in_the_document_s_span_of_days_is_that_day(date, body, dates, registers):
     tei, _ = encode_text(page(body, date=date, title="Chronology of Events"), registers)
     assert body_dates(tei) == dates
