@@ -38,13 +38,20 @@ SERIES_BEFORE = re.compile(r"(?:\bFRUS|\bForeign[ \t]+Relations(?:[ \t]+of[ \t]+
 (the volume's title: no date the document mentions, as `vol. 1962` is none); not `the Committee
 on Foreign Relations, 1962`, nor `FRUS: in 1961-1963 the Soviet Union`."""
 
+TIME_BEFORE = re.compile(r"\b(?:on|since|by|until|till|from|after|in)[ \t]+$", re.IGNORECASE)
+"""A preposition of time right before a day or a year (no `the` between): it dates what follows,
+whatever name comes after it (`On 17 April Brigade 2506 landed`, `On 22 October Committee
+members met`), where a body's name takes `the` (`the 13th of March Directorate`)."""
+
 
 def body_named(ctx: DateContext, start: int, end: int) -> DateMention | None:
     """A mention of no date over `start`-`end` when the words after it name a body
     (`BODY_NAMED_AFTER`: `the 1900 Club`, `the July 26 Movement`, `the 26th of July Movement`)
     or those before it (`BODY_NAMED_BEFORE`: `Movimiento 26 de Julio`), whichever rule reads the
-    number or the date: it keeps the other rules off its words."""
-    named = BODY_NAMED_AFTER.match(ctx.text, end) or match_before(ctx, start, BODY_NAMED_BEFORE)
+    number or the date: it keeps the other rules off its words. After a preposition of time
+    (`TIME_BEFORE`) the words after it name no body."""
+    named = BODY_NAMED_AFTER.match(ctx.text, end) and not match_before(ctx, start, TIME_BEFORE) \
+        or match_before(ctx, start, BODY_NAMED_BEFORE)
     return ctx.mention(start, end) if named else None
 
 

@@ -86,10 +86,19 @@ def test_a_number_labelling_an_entry_or_a_post_s_telegram_is_no_year(body, fragm
      "The Directorio Revolucionario 13 de Marzo and the Movimiento 26 de Julio met."),
     ("On the 13th of March the Revolutionary Directorate met.",
      f'On <date when="1962-03-13" {INFERRED}>the 13th of March</date> the Revolutionary '),
+    # rv2 (F3): a preposition of time before the day dates it, whatever name follows
+    ("On 17 April Brigade 2506 landed.",
+     f'On <date when="1962-04-17" {INFERRED}>17 April</date> Brigade 2506 landed.'),
+    ("Since March 13 Brigade commanders met.",
+     f'Since <date when="1962-03-13" {INFERRED}>March 13</date> Brigade commanders met.'),
+    ("By 22 October Committee members met.",
+     f'By <date when="1962-10-22" {INFERRED}>22 October</date> Committee members met.'),
+    ("From 1958 Committee members met.", 'From <date when="1958">1958</date> Committee members'),
 ], ids=["a crisis", "an act", "no article before it", "a lowercase word after it",
         "a club and a committee named by a number", "a movement named by its day",
         "a directorate named by its day", "the Spanish names before the day",
-        "a day before the directorate's name"])
+        "a day before the directorate's name", "On a day, a brigade after it",
+        "Since a month's day", "By a day, a committee after it", "From a year"])
 def test_a_year_in_a_name_is_that_year(body, fragment, registers):
     """A year that opens a name is the year it names: taking `The 1812 Overture` out of the
     dates (session 18's leftover) took the Berlin crisis of 1961 and the Act of 1962 out too."""
