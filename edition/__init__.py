@@ -66,6 +66,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   footnote_signs  footnotes called by a sign, `*`, `(a)`, `1)`: their markers in the text
   stage_parens stage directions in a turn, one rule for `(...)` and `[...]`; `(inaudible)`
   resolve      names (registers) and dates (dates) inside the text
+  days_told    which days counted from a document's own its text reads (`today`, `Sunday`)
   person_names a person's surname in the text: where the name begins, or signs it is another's
   forenames    whether a word is a given name (the gender-guesser package's dictionary)
   given_names  whether the given names or initials before a surname are a register person's

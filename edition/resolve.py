@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 
-from . import date_patterns
 from .alphabets import LOWER, UPPER
 from .date_checks import contradicted_weekday
 from .dates import DateMention, find_dates
+from .days_told import RELATIVE_DAYS, in_week_before, tells_of_a_day
 from .model import Inline, Node, Text
 from .namesakes import by_initials, coordinated_kin
 from .person_names import NOT_NAMES, person_start
@@ -23,9 +22,6 @@ from .registers import Entry, Mention, Registers
 from .source_marks import hand_named
 from .source_refs import cited_volumes
 
-RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday"})
-DAYS_COUNTED = frozenset(date_patterns.RELATIVE_DAYS)
-"""Every word of a day counted from the document date (`this morning`, `the day after tomorrow`)."""
 NAME_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
 OPAQUE = {"foreign", "gap", "desc", "persName", "placeName", "orgName", "date"}
 """Elements whose text is not searched for names and dates."""
@@ -304,7 +300,7 @@ class Resolver:
             return True
         if words in RELATIVE_DAYS:
             return self._another_day_told != dating.day
-        if _tells_of_a_day(mention, before) and _in_week_before(mention.when, dating.day):
+        if tells_of_a_day(mention, before) and in_week_before(mention.when, dating.day):
             self._another_day_told = dating.day   # `Sunday night, ... I was at his palace`
         return True
 
@@ -329,39 +325,6 @@ class Resolver:
                 continue   # `die Solidarität`: a German noun
             if words:
                 self.found.unresolved_names.append((line, " ".join(words)))
-
-
-WEEK_BEFORE = 7
-"""How many days before the document's a day the text tells of makes its `today` that day's."""
-ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
-
-
-def _tells_of_a_day(mention: DateMention, before: str) -> bool:
-    """Whether `mention`, after the words `before` it, names a day the text goes on to tell of:
-    a weekday (`Sunday night, ... I was at his palace`, `On Saturday`) or a date after `on` (`On
-    18 November we met`); not a date a thing is known by (`the decision of 28 October`)."""
-    return bool(date_patterns.WEEKDAY.search(mention.text)) or bool(ON_BEFORE.search(before))
-
-
-def _in_week_before(when: str, day: str) -> bool:
-    """Whether the day `when` (`1962-11-18`, with its time or not; not a month) is one of the
-    `WEEK_BEFORE` days before `day`, the document's (none where the document is dated by its
-    month or year alone)."""
-    if len(when) < len("1962-11-18") or len(day or "") < len("1962-11-18"):
-        return False
-    told, own = date.fromisoformat(when[:10]), date.fromisoformat(day[:10])
-    return own - timedelta(days=WEEK_BEFORE) <= told < own
-
-
-def unread_days(written_on_its_day: bool, spans_days: bool) -> frozenset[str]:
-    """The words counted from a document's day (`this morning`, `tonight`, `yesterday`) that are
-    not read as dates: all where the document is dated by a span of days (`26-27 October
-    1962`), its day unknown; today, tomorrow and yesterday where it is not `written_on_its_day`
-    (a record written on the day it tells of, or a letter or a telegram:
-    `doc_types.DayCounting.written_that_day`); none else."""
-    if spans_days:
-        return DAYS_COUNTED
-    return frozenset() if written_on_its_day else RELATIVE_DAYS
 
 
 def named_mentions(text: str, registers: Registers) -> list[Mention]:

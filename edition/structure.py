@@ -37,6 +37,7 @@ from .closers import BlockMakers, ClosingPart
 from .closing_lines import is_note
 from .correspondents import addressed_as_titled, read_correspondents
 from .date_quotes import opener_day, part_days
+from .days_told import unread_days
 from .diagnostics import Reporter
 from .divisions import division_starts, enclosure_start, entries_end, entry_heads
 from .doc_types import SPOKEN_RECORDS, day_counting, titled_debate, wholly_spoken
@@ -50,7 +51,7 @@ from .paragraphs import all_brackets, split_lines
 from .person_names import words_in_lower_case
 from .readers.common import doc_type_of, of_conversation, translator_of
 from .registers import Registers
-from .resolve import Resolver, unread_days
+from .resolve import Resolver
 from .security_markings import printed_classification
 from .speaker_refs import SpeakerLookup
 from .speech_authors import speech_author
