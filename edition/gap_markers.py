@@ -57,6 +57,11 @@ _ABOUT = (r"(?:\s+(?:on|about|concerning|regarding|dealing\s+with|describing|rep
           r"|containing)\b|\s*[:;,—–-])\s*\S.*")
 """What the part left out was about, after its marker: `[Passage omitted on the history of the
 Guantanamo base]`, `[Text omitted: a list of ships]` (FBIS): the whole bracket the gap's desc."""
+EXCISED = re.compile(rf"{_AROUND}(?:{_LEFT_OUT})\s*:\s*{_AMOUNT}(?:{_WHAT}|numbers?){_AROUND}",
+                     re.IGNORECASE)
+"""A declassifier's excision with a colon and what it took, an extent or a kind of words:
+`[deleted: 2 lines]`, `[deleted: one word]`, `[deleted: name]`, `[redacted: number]`: an
+omission as `[name deleted]` is; `[deleted: not]`, real words, are a hand's (`source_marks`)."""
 CANCELLED_WORDS = r"crossed\s+out|struck\s+(?:out|through)|scratched\s+out|lined\s+out"
 """What the author's hand cancelled (`[word crossed out]`): a gap inside `del`, the Guidelines'
 encoding of deleted text not transcribed. (`deleted` is an omission: FRUS's `[name deleted]` is
@@ -116,6 +121,7 @@ GAP_KINDS = (
              _SOMETHING), "illegible"),   # [illegible signature], [initials illegible]
     (_marker(CANCELLED_WORDS, r"crossings?[\s-]+out", _SOMETHING), "cancelled"),   # [word crossed out]
     (_marker(rf"{_LEFT_OUT}|sampling", r"omissions?"), "omission"),   # [name deleted]
+    (EXCISED, "omission"),   # [deleted: 2 lines]
     (re.compile(rf"{_AROUND}{_AMOUNT}{_WHAT}\s+{_IS}(?:{_LEFT_OUT}){_ABOUT}", re.I | re.S),
      "omission"),   # FBIS: [Passage omitted on the history of the Guantanamo base]
     (re.compile(rf"{_AROUND}{_EXEMPTIONS}{_AROUND}", re.I), "omission"),   # [FOIA exemption (b)(1)]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .gap_markers import CANCELLED_WORDS
+from .gap_markers import CANCELLED_WORDS, EXCISED
 from .model import Inline, Node, Text
 
 _PLACES = (("margin", r"(?:in|on)\s+(?:the\s+)?margins?|marginal"),
@@ -59,7 +59,7 @@ CANCEL_LABEL = (rf"{CANCELLED_WORDS}|deleted|strike(?:\s|-)?through|overwritten|
 """`crossed out`, `struck through`, `strikethrough`, `deleted`, `overwritten`: the label of a
 bracket whose words a hand cancelled (`del`); the words themselves cancelled, `[word crossed
 out]`, are a gap (`gap_markers`; there `[name deleted]`, with no colon, is the declassifier's
-omission)."""
+omission, as `[deleted: 2 lines]`, `[deleted: name]` are: `gap_markers.EXCISED`)."""
 UNDERLINE_LABEL = r"underlined|underscored"
 """`[underlined: offensive]`: words a hand underlined (`hi rend="underline"`)."""
 STAMP_LABELS = ("stamp", "seal", "Stempel", "Siegel", "cachet", "tampon", "sceau", "штамп",
@@ -132,7 +132,7 @@ def source_mark(content: str, parse: Parse, transcript: bool = False) -> Inline 
         return Inline("add", ((("place", place),) if place else ()) + (("rend", label),),
                       parse(hand.group("body"), hand.start("body")))
     cancelled = CANCELLED.fullmatch(content)
-    if cancelled:
+    if cancelled and not EXCISED.fullmatch(content):   # `[deleted: 2 lines]`: a gap
         return Inline("del", (("rend", " ".join(cancelled.group("label").split())),),
                       parse(cancelled.group("body"), cancelled.start("body")))
     underlined = UNDERLINED.fullmatch(content)

@@ -32,6 +32,20 @@ CASES = [
     # no colon: FRUS's declassification, and the editors' words, as before
     ("We agree with [name deleted] on the plan.",
      'with <gap reason="omission"><desc>name deleted</desc></gap> on'),
+    # rv2 F8: what a declassifier took, an extent or a kind after the colon, is a gap as
+    # `[name deleted]` is, not words a hand struck out; real words stay del (above)
+    ("The source said that [deleted: 2 lines] the missiles were ready.",
+     'that <gap reason="omission"><desc>deleted: 2 lines</desc></gap> the'),
+    ("The agent [deleted: name] reported from Havana.",
+     'agent <gap reason="omission"><desc>deleted: name</desc></gap> reported'),
+    ("The telegram was signed by [deleted: one word] Alekseev.",
+     'by <gap reason="omission"><desc>deleted: one word</desc></gap> <persName'),
+    ("The figure was [deleted: number] missiles.",
+     'was <gap reason="omission"><desc>deleted: number</desc></gap> missiles'),
+    ("The report [Deleted: 1 paragraph] ends here.",
+     'report <gap reason="omission"><desc>Deleted: 1 paragraph</desc></gap> ends'),
+    ("We agree [deleted: one more time] to the plan.",
+     'We agree <del rend="deleted">one more time</del> to the plan.'),
     ("We agree [to the inserted clause] in full.",
      'We agree <supplied reason="clarification" resp="#ed">to the inserted clause</supplied>'),
 ]
