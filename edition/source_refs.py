@@ -92,17 +92,39 @@ p. 12`); not `the Committee on Foreign Relations, 1962`."""
 
 
 _SMALL_WORD = r"(?:a|an|and|of|the|in|on|to|for|at|with|from|by)"
-_BOOK_TITLE = (rf"{_TITLE_WORD}(?:(?::?[ \t]+|,[ \t]+(?:and[ \t]+)?|[ \t]*[–-][ \t]*)"
-               rf"{_TITLE_WORD}|(?:[ \t]+{_SMALL_WORD})+(?=[ \t]+[A-Z]))*")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = rf"(?:{_MONTH}[ \t]+\d{{1,2}}\b|\d{{1,2}}[ \t]+{_MONTH}(?![\w]))"
+"""A day of a month, `November 1`, `2 November`: no word of a book's title, which stops before
+it (`speech of November 1, 1962, Revolución, Havana, November 2, 1962 (Havana: ...)` cites a
+speech and a newspaper of those days, rv2 F4)."""
+_AFTER_A_DAY = re.compile(rf"{_DAY}[ \t]*,?[ \t]*$")
+"""A title that starts after a day of a month starts with its year (`November 2, 1962 (Havana:
+...)`): no book's."""
+_BOOK_WORD = rf"(?!{_DAY}){_TITLE_WORD}"
+_BOOK_TITLE = (rf"{_BOOK_WORD}(?:(?::?[ \t]+|,[ \t]+(?:and[ \t]+)?|[ \t]*[–-][ \t]*)"
+               rf"{_BOOK_WORD}|(?:[ \t]+{_SMALL_WORD})+(?=[ \t]+[A-Z]))*")
 _IMPRINT = (r"[ \t]*\([A-Z][^():;,]*(?:,[ \t]*[A-Z][^():;,]*)?:[ \t]*[A-Z][^():;]*?,"
             r"[ \t]*(?:1[5-9]\d\d|20\d\d)\)")
 CITED_BOOK = re.compile(rf"(?<=,[ \t]){_BOOK_TITLE}{_IMPRINT}")
 """A book cited with its imprint, as a footnote prints it: after its author and a comma (`Tad
 Szulc, `), a title of capitalized words and years, but for small words between them, a colon or
 a comma after one (`Fidel: A Critical Portrait`, `One Hell of a Gamble: Khrushchev, Castro, and
-Kennedy, 1958-1964`), then in parentheses the place, a colon, the publisher and the year (`(New
-York: Morrow, 1986)`, `(Cambridge, Mass.: Harvard University Press, 1987)`); not the pages cited
+Kennedy, 1958-1964`), no day of a month (`_DAY`), then in parentheses the place, a colon, the
+publisher and the year (`(New York: Morrow, 1986)`, `(Cambridge, Mass.: Harvard University Press, 1987)`); not the pages cited
 after it (`, p. 585`)."""
+
+
+def _cited_books(text: str) -> list[tuple[int, int]]:
+    """Where `text` cites a book (`CITED_BOOK`), a title after a day of a month (its year) not
+    one: the title may start at a later comma (`October 28, 1962, Public Papers ... (Washington:
+    ...)`)."""
+    found, start = [], 0
+    while book := CITED_BOOK.search(text, start):
+        after_a_day = _AFTER_A_DAY.search(text, max(0, book.start() - 20), book.start())
+        if not after_a_day:
+            found.append(book.span())
+        start = book.start() + 1 if after_a_day else book.end()
+    return found
 
 
 def cited_volumes(text: str) -> list[tuple[int, int]]:
@@ -110,7 +132,7 @@ def cited_volumes(text: str) -> list[tuple[int, int]]:
     (`CITED_BOOK`): a book's title and imprint, which name no place, body, person or date of the
     text (`the United States`, `Soviet Union, January 1969–October 1970`, `Fidel: A Critical
     Portrait (New York: Morrow, 1986)`)."""
-    found = [book.span() for book in CITED_BOOK.finditer(text)] if "(" in text else []
+    found = _cited_books(text) if "(" in text else []
     if "FRUS" not in text and "Relations" not in text:
         return found
     return found + [volume.span() for volume in CITED_VOLUME.finditer(text)]

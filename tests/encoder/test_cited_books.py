@@ -26,6 +26,31 @@ def test_a_cited_books_title_and_imprint_name_nothing_of_the_text(body, linked, 
     assert [compact_xml(found) for found in tei.xpath(LINKED, namespaces=TEI)] == linked
 
 
+HAVANA = '<placeName ref="places.xml#havana">Havana</placeName>'
+CASTRO = '<persName ref="persons.xml#castro-fidel">Fidel Castro</persName>'
+
+
+@pytest.mark.parametrize("body, linked", [
+    pytest.param("Castro replied.[2]\n\n[2] Fidel Castro, speech of November 1, 1962, "
+                 "Revolución, Havana, November 2, 1962 (Havana: Imprenta Nacional, 1962).",
+                 [CASTRO, '<date when="1962-11-01">November 1, 1962</date>', HAVANA,
+                  '<date when="1962-11-02">November 2, 1962</date>', HAVANA,
+                  '<date when="1962">1962</date>'], id="rv2 F4, a speech and a newspaper"),
+    pytest.param("See Fidel Castro, speech of 26 July 1962, Hoy, Havana, 27 July 1962 "
+                 "(Havana: Imprenta Nacional, 1962).",
+                 [CASTRO, '<date when="1962-07-26">26 July 1962</date>', HAVANA,
+                  '<date when="1962-07-27">27 July 1962</date>', HAVANA,
+                  '<date when="1962">1962</date>'], id="the day before the month"),
+    pytest.param("See Fidel Castro, speech of November 1, 1962, in Tad Szulc, Fidel: A "
+                 "Critical Portrait (New York: Morrow, 1986).",
+                 [CASTRO, '<date when="1962-11-01">November 1, 1962</date>'],
+                 id="a book after a dated speech keeps its reading"),
+])
+def test_a_title_holds_no_day_of_a_month(body, linked, registers):
+    tei, _ = encode_text(page(body, date="November 12, 1962"), registers)
+    assert [compact_xml(found) for found in tei.xpath(LINKED, namespaces=TEI)] == linked
+
+
 @pytest.mark.parametrize("body, linked", [
     pytest.param("Fidel spoke in Havana (New York: Morrow, 1986).",
                  ['<persName ref="persons.xml#castro-fidel">Fidel</persName>',
