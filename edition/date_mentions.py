@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 from .date_patterns import (BLOCKING_WORD, FORWARD_DAYS, MONTHS, MONTH_NAMES, NUMBER,
-                            ORDINAL_WORDS, SPACE_RUN, WEEKDAY_BEFORE, WEEKDAYS,
+                            ORDINAL_WORDS, PART_DAYS, SPACE_RUN, WEEKDAY_BEFORE, WEEKDAYS,
                             ZONED_CLOCK_BEFORE)
 from .date_times import timestamps
 
@@ -40,6 +41,9 @@ class DateMention:
     readings: tuple[str, ...] = ()
     """The days a slashed date names read day first and month first, when both are days
     (`11/5/62`: 1962-05-11 and 1962-11-05): a date by its shape, unresolved."""
+    by_convention: bool = False
+    """Days the encoder gives a part of a month by its convention (`PART_DAYS`: `early September
+    1962` the 1st to the 10th), not the source's words: a conjecture (`part_of_month`)."""
 
     @property
     def resolved(self) -> bool:
@@ -98,6 +102,25 @@ def month_from(year: int, month: int, offset: int) -> tuple[int, int]:
     """(year, month) `offset` months from `month` of `year`: (1962, 12, 1) -> (1963, 1)."""
     years, index = divmod(year * 12 + month - 1 + offset, 12)
     return years, index + 1
+
+
+PART_OF_MONTH_BEFORE = re.compile(r"(?<![\w-])(?P<part>(?i:early|mid|late))(?:[ \t]+|-)$")
+"""The part of a month before its name: `Late October 1962`, `mid-November 1962`, `late October`."""
+
+
+def part_of_month(ctx: DateContext, start: int, end: int, year: int, month: int,
+                  inferred: bool = False) -> DateMention | None:
+    """The days of the part of the month `year`-`month` whose name `start` opens, where a part
+    stands before it (`Late October 1962` the 21st to the 31st, `PART_DAYS`), by the encoder's
+    convention (`by_convention`); None where no part stands before it."""
+    part = match_before(ctx, start, PART_OF_MONTH_BEFORE, 8)
+    if part is None:
+        return None
+    first_day, last_day = PART_DAYS[part["part"].lower()]
+    month_end = min(last_day, monthrange(year, month)[1])
+    return replace(ctx.mention(part.start(), end, "", f"{month_iso(year, month)}-{first_day:02d}",
+                               f"{month_iso(year, month)}-{month_end:02d}", inferred),
+                   by_convention=True)
 
 
 def match_before(ctx: DateContext, start: int, pattern: re.Pattern[str],

@@ -26,7 +26,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .date_mentions import (DateContext, DateMention, make_date, match_before, month_from,
-                            month_iso, month_number, span_mention, with_weekday)
+                            month_iso, month_number, part_of_month, span_mention,
+                            with_weekday)
 from .date_patterns import (CLAUSE_CUES, DAY_SAID_BEFORE, DETERMINERS, FUTURE_CUES,
                             MONTH_CUE_BEFORE, MONTH_NAMES, PAST_CUES, RECURRING_BEFORE,
                             WEEKDAY_CUE_AFTER, WEEKDAY_CUE_BEFORE, WEEKDAY_SAID_AFTER, WEEKDAYS)
@@ -301,6 +302,8 @@ def month_cued(m: re.Match[str], ctx: DateContext) -> DateMention | None:
         best = min(options, key=lambda o: abs(o - here))
     else:
         best = max(o for o in options if o < here + MONTHS_AHEAD.get(reading, 3))
+    if part := part_of_month(ctx, m.start(), m.end(), best // 12, best % 12 + 1, True):
+        return part   # `by late October`: its days, as `late October 1962`'s
     start = found.start() if cue in DETERMINERS else m.start()
     return ctx.mention(start, m.end(), month_iso(best // 12, best % 12 + 1), inferred=True)
 

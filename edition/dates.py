@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -11,7 +10,7 @@ from datetime import date, timedelta
 from .date_mentions import (
     DateContext, DateMention, blocked_before, column_gap, context_of, core_end, day_in_year,
     day_mention, day_number, explicit_day, impossible_mention, make_date, match_before,
-    month_iso, month_number, opens_text, span_mention, with_weekday,
+    month_iso, month_number, opens_text, part_of_month, span_mention, with_weekday,
 )
 from .date_month_days import day_of_named_month, diary_day_head
 from .date_months import is_foreign_month
@@ -20,7 +19,7 @@ from .date_openings import (Openings, after_ordinal_number, any_openings, at_mon
 from .date_patterns import (
     DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DAY_OF_NAMED_MONTH, DIARY_DAY_HEAD, MONTHS,
     MONTH_CUED, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR, NUMERIC_DATE,
-    ORDINAL_DAY, PART_DAYS, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR,
+    ORDINAL_DAY, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR,
     ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR,
 )
 from .date_times import timestamps
@@ -257,21 +256,14 @@ def _date_time_group(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     return ctx.mention(m.start(), m.end(), timestamps(ctx.text, m, day)[0])
 
 
-PART_OF_MONTH_BEFORE = re.compile(r"(?<![\w-])(?P<part>(?i:early|mid|late))(?:[ \t]+|-)$")
-"""The part of a month before its name and year: `Late October 1962`, `mid-November 1962`."""
-
-
 def _month_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """`November 1967`, `January–April 1970`, `January 1969–October 1970`; a part of a month,
     its days: `Late October 1962` the 21st to the 31st (`PART_DAYS`)."""
     if m["y1"] and not m["m2"]:
         return None
     last = (int(m["y"]), month_number(m["m2"] or m["m"]))
-    if not m["m2"] and (part := match_before(ctx, m.start(), PART_OF_MONTH_BEFORE, 8)):
-        first_day, last_day = PART_DAYS[part["part"].lower()]
-        end = min(last_day, monthrange(*last)[1])
-        return ctx.mention(part.start(), m.end(), "", f"{month_iso(*last)}-{first_day:02d}",
-                           f"{month_iso(*last)}-{end:02d}")
+    if not m["m2"] and (part := part_of_month(ctx, m.start(), m.end(), *last)):
+        return part
     if not m["m2"]:
         return ctx.mention(m.start(), m.end(), month_iso(*last))
     first = (int(m["y1"] or m["y"]), month_number(m["m"]))

@@ -305,10 +305,11 @@ class Resolver:
         return True
 
     def _date(self, mention: DateMention, line: int) -> Inline:
-        if mention.inferred:
+        if mention.inferred or mention.by_convention:
             value = mention.when or f"{mention.not_before}/{mention.not_after}"
             self.found.inferred_dates.append((line, mention.text, value))
-        key = (mention.text, mention.when, mention.not_before, mention.not_after, mention.inferred)
+        key = (mention.text, mention.when, mention.not_before, mention.not_after, mention.inferred,
+               mention.by_convention)
         node = self._dates.get(key)
         if node is None:   # the same date recurs: its node (immutable) is made once
             node = self._dates[key] = _date_node(mention)
@@ -349,7 +350,7 @@ def _date_node(mention: DateMention) -> Inline:
         attrs.append(("when", mention.when))
     else:
         attrs += [("notBefore", mention.not_before), ("notAfter", mention.not_after)]
-    if mention.inferred:
+    if mention.inferred or mention.by_convention:   # `early September 1962`: its days ours
         attrs += [("cert", "medium"), ("evidence", "conjecture"), ("resp", "#encoder")]
     return Inline("date", tuple(attrs), (Text(mention.text),))
 

@@ -102,13 +102,15 @@ FOUND = [
     ("on Wednesday, February 11 to draw up", "1970-02-09",
      [("Wednesday, February 11", "1970-02-11", True)]),
     ("Last December, when", "1970-02-02", [("Last December", "1969-12", True)]),
-    ("In early January, Israel began", "1970-01-31", [("January", "1970-01", True)]),
+    # rv2 F6: a part of a month without its year is its days, as with it
+    ("In early January, Israel began", "1970-01-31",
+     [("early January", "1970-01-01..1970-01-10", True)]),
     ("with Mr. Gromyko in July of last year, our", "1970-02-04", [("July of last year", "1969-07", True)]),
     ("Last year industrial growth", "1970-02-02", [("Last year", "1969", True)]),
     ("some time this year.", "1970-01-23", [("this year", "1970", True)]),
     ("He was born on 5 May.", MEMO, [("5 May", "1962-05-05", True)]),  # at most 90 days ahead
     ("in January", MEMO, [("January", "1963-01", True)]),
-    ("since mid-January", MEMO, [("January", "1962-01", True)]),
+    ("since mid-January", MEMO, [("mid-January", "1962-01-11..1962-01-20", True)]),
     ("next April", MEMO, [("next April", "1963-04", True)]),
     ("Last November", MEMO, [("Last November", "1961-11", True)]),
     ("Nov. 7th", MEMO, [("Nov. 7th", "1962-11-07", True)]),

@@ -11,7 +11,7 @@ from .. import languages   # the module, not its names: it imports tei.xml, whos
 from ..config import DEFAULTS, EditionInfo
 from ..correspondents import names_an_organization
 from ..doc_types import CORRESPONDENCE
-from ..date_checks import spanned_days
+from ..date_checks import dated_by_part_of_month, spanned_days
 from ..dates import parse_date
 from ..model import Block, Document, Field, Inline, Text, plain_text
 from ..readers.common import SOURCE_EDITORS, of_conversation
@@ -164,14 +164,21 @@ def _publication_stmt(file_desc: etree._Element, document: Document, edition: Ed
             _text(meta.uploaded), meta.uploaded.line)
 
 
+CONJECTURE = (("cert", "medium"), ("evidence", "conjecture"), ("resp", "#encoder"))
+"""The days the encoder gives a part of a month (`Late October 1962`: the 21st to the 31st), its
+convention, as a date of the text has them (`resolve`)."""
+
+
 def document_date_attributes(document: Document) -> tuple[tuple[str, str], ...]:
     """`@when` of the document date, or `@notBefore` and `@notAfter` where its date field names
-    a span of days (`26-27 October 1962`: the document date is its first day); none if undated."""
+    a span of days (`26-27 October 1962`: the document date is its first day), a part of a month's
+    marked the encoder's (`CONJECTURE`); none if undated."""
     if document.dated_by is not None:
         return document.dated_by.attrs
     span = spanned_days(document.raw.metadata.date) if document.date else None
     if span and span[0] == document.date:
-        return (("notBefore", span[0]), ("notAfter", span[1]))
+        ours = dated_by_part_of_month(document.raw.metadata.date)   # `Late October 1962`
+        return (("notBefore", span[0]), ("notAfter", span[1])) + (CONJECTURE if ours else ())
     return (("when", document.date),) if document.date else ()
 
 

@@ -106,22 +106,39 @@ def test_a_date_line_inside_a_part_re_dates_nothing(registers):
     assert body_dates(tei)[-1] == counted("1962-10-30", "Today")
 
 
+def ours(first: str, last: str, words: str) -> str:
+    """A part of a month's days, the encoder's convention (rv2 F6): marked a conjecture."""
+    return f'<date notBefore="{first}" notAfter="{last}" {INFERRED}>{words}</date>'
+
+
+LATE_OCTOBER = ours("1962-10-21", "1962-10-31", "Late October 1962")
+
+
 @pytest.mark.parametrize("date, body, header, dates", [
     # review 9 (R6): `Late October 1962` was the whole month, in the header and in the text
     ("Late October 1962", "In late October 1962 and by mid-November 1962 they left.",
-     '<date notBefore="1962-10-21" notAfter="1962-10-31">Late October 1962</date>',
-     ['<date notBefore="1962-10-21" notAfter="1962-10-31">late October 1962</date>',
-      '<date notBefore="1962-11-11" notAfter="1962-11-20">mid-November 1962</date>']),
+     LATE_OCTOBER,
+     [ours("1962-10-21", "1962-10-31", "late October 1962"),
+      ours("1962-11-11", "1962-11-20", "mid-November 1962")]),
     ("Early February 1963", "Early February 1963 was cold.",
-     '<date notBefore="1963-02-01" notAfter="1963-02-10">Early February 1963</date>',
-     ['<date notBefore="1963-02-01" notAfter="1963-02-10">Early February 1963</date>']),
+     ours("1963-02-01", "1963-02-10", "Early February 1963"),
+     [ours("1963-02-01", "1963-02-10", "Early February 1963")]),
     # its days count nothing from one of them, as the month did: the 28th, a weekday stay text
     ("Late October 1962", "The order came on the 28th. On Friday he left. On 6 November he came.",
-     '<date notBefore="1962-10-21" notAfter="1962-10-31">Late October 1962</date>',
-     [counted("1962-11-06", "6 November")]),
+     LATE_OCTOBER, [counted("1962-11-06", "6 November")]),
     ("October 1962", "In October 1962 they left.", '<date when="1962-10">October 1962</date>',
      ['<date when="1962-10">October 1962</date>']),
-], ids=["late, mid", "early", "what counts from its days", "the month"])
+    # rv2 F6: without its year, the part's days of the year completed, as with it; a span of
+    # days the source names is its own, no conjecture
+    ("November 6, 1962", "The missiles came in early September 1962 and were ready by late "
+     "October.", '<date when="1962-11-06">November 6, 1962</date>',
+     [ours("1962-09-01", "1962-09-10", "early September 1962"),
+      ours("1962-10-21", "1962-10-31", "late October")]),
+    ("November 6, 1962", "They met on 22-28 October 1962.",
+     '<date when="1962-11-06">November 6, 1962</date>',
+     ['<date notBefore="1962-10-22" notAfter="1962-10-28">22-28 October 1962</date>']),
+], ids=["late, mid", "early", "what counts from its days", "the month", "without a year",
+        "a span of days"])
 def test_a_part_of_a_month_is_its_days(date, body, header, dates, registers):
     tei, _ = encode_text(page(body, date=date, title="Memorandum on Cuban Opinion"), registers)
     assert compact_xml(tei.find(".//t:sourceDesc/t:bibl/t:date", TEI)) == header

@@ -109,3 +109,22 @@ def test_a_document_of_a_part_of_a_month_is_shown_as_that_part(late):
     forms = citation_section(late, "late")
     assert "” Late October 1962. " in forms["Chicago"] and "” Late Oct. 1962. " in forms["MLA"]
     assert "date = {1962-10-21/1962-10-31}," in forms["BibTeX"]
+
+
+EARLY = page("The missiles came in early September 1962.", date="November 6, 1962",
+             title="Memorandum on Cuban Public Opinion")
+
+
+@pytest.fixture(scope="module")
+def early(tmp_path_factory):
+    return build_sources(tmp_path_factory.mktemp("early"), {"early.txt": EARLY})
+
+
+def test_the_days_of_a_part_of_a_month_are_shown_inferred(early):
+    """rv2 F6: `early September 1962` in the text, the 1st to the 10th by the encoder's
+    convention, was listed in the chronology as the source's days: it is the encoder's
+    inference, as a completed date is."""
+    listed = parse(early / "chronology/1962-09.html").xpath(
+        "//li[a[contains(@href, 'early.html')]]")
+    assert [(li.xpath("string(.)").split(": ", 1)[1], li.xpath("string(span[@class='inferred'])"))
+            for li in listed] == [("“early September 1962” (inferred)", "(inferred)")]
