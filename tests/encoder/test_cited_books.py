@@ -45,6 +45,8 @@ CASTRO = '<persName ref="persons.xml#castro-fidel">Fidel Castro</persName>'
                  "Critical Portrait (New York: Morrow, 1986).",
                  [CASTRO, '<date when="1962-11-01">November 1, 1962</date>'],
                  id="a book after a dated speech keeps its reading"),
+    pytest.param("See Graham Allison, Essence of Decision 2 (Boston: Little, Brown, 1999).", [],
+                 id="a word that opens like a month's name is no month"),
 ])
 def test_a_title_holds_no_day_of_a_month(body, linked, registers):
     tei, _ = encode_text(page(body, date="November 12, 1962"), registers)
