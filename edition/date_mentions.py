@@ -61,6 +61,10 @@ class DateContext:
     last: date | None = None
     """The last day of the document's span of days (`27-28 October 1962`: `doc` the 27th), or
     None for a document of one day."""
+    past_before: bool = True
+    """A day and month in a clause in the past tense is on or before the document date
+    (`dates._year_before_if_past`); not in an editor's note, which tells of what came after the
+    document too (`Kissinger forwarded the memorandum on February 3`)."""
     days_before: dict[int, re.Match[str] | None] = field(default_factory=dict, compare=False,
                                                          repr=False)
     """The days read before each month's name (`dates._days_before`), which two rules read,
@@ -71,10 +75,10 @@ class DateContext:
         return DateMention(start, end, self.text[start:end], when, not_before, not_after, inferred)
 
 
-def context_of(text: str, document_date: str | None) -> DateContext:
+def context_of(text: str, document_date: str | None, past_before: bool = True) -> DateContext:
     """`text` read against `document_date` ("1962-11-05", "1962-11", "1599", a span of days
     "1962-10-27/1962-10-28" or none)."""
-    return DateContext(text, *_document_day(document_date or ""))
+    return DateContext(text, *_document_day(document_date or ""), past_before=past_before)
 
 
 @lru_cache(maxsize=256)

@@ -39,12 +39,25 @@ LOOKING_AHEAD = rf"\b(?:{_AHEAD_VERBS}|(?:{_ASKING_VERBS})(?={_INFINITIVE}))\b"
 _PLANNED = r"\s+(?:(?:the|a|an|most|very)\s+)?(?:likely|due|scheduled|planned|to\s+be)\b"
 """What makes `was` look ahead: `the 20th was the likely date`, `was due`, `was scheduled`,
 `was to be`: the future seen from the past (`FUTURE_IN_PAST`)."""
+_IRREGULAR_PAST = ("spoke|took|gave|wrote|began|broke|saw|knew|fell|rose|chose|drove|flew|ran"
+                   "|drew|grew|threw|forgot|shook|sank|withdrew|undertook|overtook|arose")
+"""Irregular verbs in the past whose past participle differs (`took`, not `taken`), so that
+`will be taken on January 10` is not read as past."""
+_NOT_AFTER_MODIFIERS = "".join(
+    rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", "her", "its", "our", "their", "this",
+                                     "that", "these", "those", "be", "been", "being", "is", "are",
+                                     "was", "were", "has", "have"))
+"""Not after a determiner or a form of `be` or `have`: a verb in -ed there is an adjective or a
+participle (`the revised Soviet note`, `was signed Friday`)."""
 PAST_TENSE = _compile(
-    rf"\b(?:was|were)\b(?!{_PLANNED})|\b(?:had|did|came|went|met|became)\b"
+    rf"\b(?:was|were)\b(?!{_PLANNED})|\b(?:had|did|came|went|met|became|{_IRREGULAR_PAST})\b"
     # a regular verb in the past with its object: "received the order" (not "need the", not
     # "will be received", which no object follows, nor "will have received the")
     rf"|(?<!have\s)\b(?!{LOOKING_AHEAD})[a-z]+[^e\W]ed(?=\s+(?:the|a|an|his|her|its|our|their"
-    r"|this|these|those)\s)")
+    r"|this|these|those)\s)"
+    # or with a name for its object, after its subject: "the OAS expelled Cuba" (not "the
+    # revised Soviet note", "was signed Friday", nor "Revised" opening a sentence)
+    rf"|{_NOT_AFTER_MODIFIERS}\b(?!{LOOKING_AHEAD})(?-i:[a-z]+[^e\W]ed)(?=\s+(?-i:[A-Z][a-z]))")
 FUTURE_IN_PAST = _compile(rf"\bwould\b|\b(?:was|were)(?={_PLANNED})")
 """The future seen from a past time (`He said the bombers would go by the 20th`, `He added that
 he would be in Bonn on the 20th`, `the 20th was the likely date`): after that time, which is on

@@ -23,7 +23,7 @@ from .date_patterns import (
     ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR,
 )
 from .date_times import timestamps
-from .date_weekdays import month_cued, named_weekday, ordinal_day
+from .date_weekdays import month_cued, named_weekday, ordinal_day, own_clause_tense
 from .date_years import bare_year, body_named, full_year, short_year, written_year
 
 SPAN_START_BEFORE = re.compile(
@@ -103,7 +103,22 @@ def _month_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     day, inferred = day_in_year(ctx, year, month, number, weekday)
     if day is None:
         return impossible_mention(ctx, start, m.end(), year and int(year), month, number)
+    if inferred and not weekday:
+        day = _year_before_if_past(ctx, day, start, m.end())
     return day_mention(ctx, m, start, day, inferred)
+
+
+def _year_before_if_past(ctx: DateContext, day: date, start: int, end: int) -> date:
+    """A day whose year was inferred ahead of the document date (the window of `day_in_year`)
+    a year earlier where its own clause is in the past tense: `The embargo was imposed on
+    February 7.` in a record of November 12, 1962 is 1962-02-07, `The talks will resume on
+    January 10.` stays 1963-01-10, and so do `The meeting on January 10.`, which tells no tense,
+    and `He said it was important that they meet on January 10`, whose clause tells none."""
+    if not ctx.past_before or ctx.doc is None or day <= ctx.doc:
+        return day
+    if own_clause_tense(ctx.text, start, end) != "default":
+        return day
+    return make_date(day.year - 1, day.month, day.day) or day
 
 
 def _month_day_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -176,6 +191,8 @@ def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     year = short_year(ctx, m, *dated) if m["yy"] else written and int(written)
     first_year = _first_days_year(year, month, dated[0])
     first, inferred = day_in_year(ctx, first_year and str(first_year), month, number, weekday)
+    if first and inferred and not weekday and not m["nm"] and not (days["d2"] or days["night"]):
+        first = _year_before_if_past(ctx, first, start, m.end())
     return _days_mention(ctx, m, days, start, year, first, inferred)
 
 
@@ -304,8 +321,8 @@ RULES = ((NUMERIC_DATE, _numeric_date, at_numbers), (ROMAN_DATE, _roman_date, at
 
 
 # --- public API -----------------------------------------------------------------------------
-def find_dates(text: str, document_date: str | None, before: str = "",
-               after: str = "", impossible: bool = False) -> list[DateMention]:
+def find_dates(text: str, document_date: str | None, before: str = "", after: str = "",
+               impossible: bool = False, past_before: bool = True) -> list[DateMention]:
     """Every resolved date expression in `text`, non-overlapping, sorted by offset; with
     `impossible`, also those that name no real day (`31 February 1962`, unresolved).
 
@@ -319,36 +336,37 @@ def find_dates(text: str, document_date: str | None, before: str = "",
     "Since the 20th" is no date when "[Party] Congress" follows, as it is none in one piece;
     a mention that would run on into `after` ("November 5 [1962]") is read from `text` alone."""
     if not before and not after:
-        return _find_dates(text, document_date, impossible=impossible)
+        return _find_dates(text, document_date, impossible=impossible, past_before=past_before)
     if not any_openings(text):   # a mention inside `text` begins or needs a word there
         return []
     start, end = len(before), len(before) + len(text)
     mentions = _find_dates(before + text + after, document_date,
-                           lambda d: start <= d.start < end, impossible)
+                           lambda d: start <= d.start < end, impossible, past_before)
     found = [replace(d, start=d.start - start, end=d.end - start) for d in mentions if d.end <= end]
     cut = {d.start - start for d in mentions if d.end > end}
     if cut:
-        found += [d for d in _find_dates(text, document_date, impossible=impossible)
-                  if d.start in cut]
+        found += [d for d in _find_dates(text, document_date, impossible=impossible,
+                                         past_before=past_before) if d.start in cut]
     return sorted(found, key=lambda d: d.start)
 
 
 def _find_dates(text: str, document_date: str | None,
                 inside: Callable[[DateMention], bool] | None = None,
-                impossible: bool = False) -> list[DateMention]:
+                impossible: bool = False, past_before: bool = True) -> list[DateMention]:
     """`find_dates` of `text`, keeping only the mentions `inside` accepts (before weighing)."""
-    return [d for d in weighed_mentions(text, document_date, inside)
+    return [d for d in weighed_mentions(text, document_date, inside, past_before)
             if d.resolved or impossible and d.impossible]
 
 
 def weighed_mentions(text: str, document_date: str | None,
-                     inside: Callable[[DateMention], bool] | None = None) -> list[DateMention]:
+                     inside: Callable[[DateMention], bool] | None = None,
+                     past_before: bool = True) -> list[DateMention]:
     """Every date expression of `text`, resolved or not (`impossible` says when it names no
     real day), the longest winning where they overlap."""
     openings = Openings(text)
     if not openings.any():
         return []
-    ctx = context_of(text, document_date)
+    ctx = context_of(text, document_date, past_before)
     found = [d for pattern, handler, where in RULES for m in where(pattern, openings)
              if (d := handler(m, ctx))]
     if inside is not None:

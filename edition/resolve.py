@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .alphabets import LOWER, UPPER
 from .date_checks import contradicted_weekday
@@ -75,6 +75,10 @@ class Dating:
     numbers_cited: bool = False
     """The text cites a telegram by its number (`MOSCOW 1962` in a telegram's head:
     `opener.cited_telegram`): a number alone there is no year."""
+    in_note: bool = False
+    """The text is an editor's note (a footnote, the source statement), which tells of what
+    came after the document too: a clause in the past tense there puts no day before the
+    document date (`DateContext.past_before`)."""
 
 
 @dataclass
@@ -151,8 +155,9 @@ class Resolver:
                 resolved.append(Inline(node.tag, node.attrs,
                                        self._undated(node.children, line, dating)))
             elif node.tag in ASIDES:   # a sentence of its own
+                aside = replace(dating, in_note=True) if node.tag == "note" else dating
                 resolved.append(Inline(node.tag, node.attrs,
-                                       self.resolve(node.children, line, dating)))
+                                       self.resolve(node.children, line, aside)))
             else:
                 resolved.append(Inline(node.tag, node.attrs,
                                        self.resolve(node.children, line, dating, before,
@@ -278,7 +283,8 @@ class Resolver:
         # no day is inferred from the day a document told later is told on
         day = f"{dating.day}/{dating.last}" if dating.last else dating.day
         found = [mention for mention in find_dates(
-            text, None if self.told_later else day or None, before, after, impossible=True)
+            text, None if self.told_later else day or None, before, after, impossible=True,
+            past_before=not dating.in_note)
             if not _overlaps(mention.start, mention.end, cited)]
         for mention in found:
             written = contradicted_weekday(mention, text, mention.end, after)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import date_checks
 from .diagnostics import Reporter
 from .doc_types import titled_speech
@@ -13,6 +15,10 @@ from .registers import Registers
 from .resolve import Dating, Resolver
 from .source_refs import split_publication
 from .speakers import LabelMatch
+
+
+FOOTNOTE_OPENING = re.compile(r"\[\d{1,3}\]\s")
+"""A footnote's paragraph opens with its number (`[1] Mikoyan arrived on November 2`)."""
 
 
 class TextBlocks:
@@ -80,12 +86,14 @@ class TextBlocks:
         """What the dates of `para` (None: a header field) are read against: the document's
         date (and its last day, where it is dated by a span of days; its month, where by a part
         of a month: `Late October 1962`), or the day of the date line over its part or its
-        quotation; the cited telegram's number in its head."""
+        quotation; the cited telegram's number in its head; whether it is an editor's note (a
+        header field, a footnote), which tells of what came after the document too."""
         line = para.line if para else 0
         cited = para is not None and line == self.cited_line
+        noted = para is None or FOOTNOTE_OPENING.match(para.text) is not None
         if line in self.part_days:
-            return Dating(self.part_days[line], numbers_cited=cited)
-        return Dating(self.day, self.last_day, cited)
+            return Dating(self.part_days[line], numbers_cited=cited, in_note=noted)
+        return Dating(self.day, self.last_day, cited, noted)
 
     def source_nodes(self, statement: str, line: int, column: int) -> tuple[Node, ...]:
         """The source statement (from `column` of `line`) parsed, its names and dates resolved

@@ -460,3 +460,42 @@ def test_a_day_a_document_told_later_leaves_unread_is_not_checked(title, codes, 
     tei, reporter = encode_text(page(body, date="May 5, 1992", title=title), registers)
     assert [d.code for d in reporter.diagnostics] == codes
     assert bool(list(tei.iterfind(".//t:body//t:date", TEI))) == bool(codes)
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("The embargo was imposed on February 7.",
+     f'was imposed on <date when="1962-02-07" {INFERRED}>February 7</date>.'),
+    ("The OAS expelled Cuba on 31 January.",
+     f'</placeName> on <date when="1962-01-31" {INFERRED}>31 January</date>.'),
+    ("Castro spoke on January 2 at the Plaza.",
+     f'spoke on <date when="1962-01-02" {INFERRED}>January 2</date> at'),
+    ("In January the OAS expelled Cuba.",
+     f'In <date when="1962-01" {INFERRED}>January</date> the '),
+    ("The talks will resume on January 10.",
+     f'resume on <date when="1963-01-10" {INFERRED}>January 10</date>.'),
+    ("The decision will be taken on January 10.",
+     f'taken on <date when="1963-01-10" {INFERRED}>January 10</date>.'),
+    ("The revised Soviet note of 10 January.",
+     f'note of <date when="1963-01-10" {INFERRED}>10 January</date>.'),
+], ids=["was + participle", "a regular verb with a name for its object", "an irregular past",
+        "a month alone", "the future", "a participle after will be", "an adjective in -ed"])
+def test_a_day_and_month_of_a_past_clause_is_on_or_before_the_document(body, fragment,
+                                                                       registers):
+    """Review round 10 (S4): in a record of 12 November 1962 a day and month without a year
+    within 90 days after it took the next year whatever the tense, so the OAS's expulsion of
+    Cuba (31 January 1962) and the embargo (7 February 1962) were dated 1963."""
+    tei, _ = encode_text(page(body, date="November 12, 1962"), registers)
+    assert fragment in body_xml(tei)
+
+
+def test_an_editor_s_note_in_the_past_keeps_a_day_after_the_document(registers):
+    """An editor's note tells of what came after the document too: there a clause in the past
+    tense moves no day a year back (FRUS d125's source note, `Kissinger forwarded Rogers'
+    memorandum on February 3`, in a memorandum of February 2, 1970, is 1970-02-03)."""
+    body = ("He came back.[1] [Ed. note: The embargo was lifted on January 5.]\n\n"
+            "[1] Mikoyan left Havana on November 26.")
+    text = page(body, date="November 12, 1962").replace(
+        "An archive.", "An archive. The Director forwarded the record on December 3.")
+    tei, _ = encode_text(text, registers)
+    dated = sorted(d.get("when") for d in tei.xpath("//t:date[@cert]", namespaces=TEI))
+    assert dated == ["1962-11-26", "1962-12-03", "1963-01-05"]
