@@ -195,7 +195,8 @@ class _Builder:
         body_end = end.body_end if end else len(paras)
         start = 0
         if opening_into is not None:
-            start, body_end = self._take_opener(paras, body_end, reader, opening_into)
+            start, body_end = self._take_opener(paras, body_end, reader, opening_into,
+                                                keeps_a_line=end is not None)
         # one of several documents counts from its own opener's dateline (`Telegram No. 2` /
         # `HAVANA, 30 October 1962`); a document's text, from the document's date
         own_day = opener_day(paras[:start]) if opening_into is self.doc.parts else ""
@@ -216,15 +217,21 @@ class _Builder:
                                self.make.block("p", para, text=rest.lstrip(), column=column)))
 
     def _take_opener(self, paras: list[Paragraph], body_end: int, reader: EndReader,
-                     into: list) -> tuple[int, int]:
+                     into: list, keeps_a_line: bool = True) -> tuple[int, int]:
         """The opening lines of `paras` above the closing ones (from `body_end`) into `into`
         (the opener, or the parts: see `opener`); where the text begins and ends. Where they would
         meet (`Havana, 26 October 1962` // `Received.` // `26.X.62 ALEKSEEV`), the opening lines
-        are read as if no closing ones followed, and the text keeps the paragraph after them."""
+        are read as if no closing ones followed, and the text keeps the paragraph after them; a
+        text that would keep none keeps the last opening line (a note of one line that reads as
+        a dateline), unless `keeps_a_line` is False (what is above a file's documents, its own
+        opener only)."""
         found, start = self._opening_lines(paras[:body_end], reader)
         if start >= body_end and body_end < len(paras):
             found, start = self._opening_lines(paras, reader)
             body_end = min(len(paras), max(body_end, start + 1))
+        if keeps_a_line and found and start >= body_end:   # `Received in ... 1962.` alone
+            start -= 1
+            found = [(kind, para) for kind, para in found if para is not paras[start]]
         self.make.cited_line = cited_telegram(paras, start, found, self.doc.doc_type)
         into.extend(self.make.lined(kind, para) if kind in ("head", "stamp", "byline")
                     else self.make.note(para) if kind == "note"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from functools import lru_cache
 
 from lxml import etree
@@ -169,6 +170,26 @@ CONJECTURE = (("cert", "medium"), ("evidence", "conjecture"), ("resp", "#encoder
 convention, as a date of the text has them (`resolve`)."""
 
 
+UNCERTAIN_MARK = re.compile(r"\s*\[\?\]")
+APPROXIMATE = re.compile(r"\b(?:ca?\.|circa|approx(?:\.|imate(?:ly)?))", re.IGNORECASE)
+
+
+def editors_date_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The date field's text without the editors' brackets, and what they said as attributes,
+    as no bracket may stay literal: `[October 27, 1962]` (an undated paper the archive dated)
+    `evidence="external" resp="#ed"`; `October 27, 1962 [?]` `cert="low" resp="#ed"`; `ca.`,
+    `circa`, `approximate` in it `cert="medium"`."""
+    marks: dict[str, str] = {}
+    if UNCERTAIN_MARK.search(text):
+        text, marks["cert"], marks["resp"] = UNCERTAIN_MARK.sub("", text), "low", "#ed"
+    if "[" in text or "]" in text:
+        text = text.replace("[", "").replace("]", "").strip()
+        marks["evidence"], marks["resp"] = "external", "#ed"
+    if APPROXIMATE.search(text):
+        marks.setdefault("cert", "medium")
+    return text, tuple(marks.items())
+
+
 def document_date_attributes(document: Document) -> tuple[tuple[str, str], ...]:
     """`@when` of the document date, or `@notBefore` and `@notAfter` where its date field names
     a span of days (`26-27 October 1962`: the document date is its first day), a part of a month's
@@ -187,8 +208,10 @@ def _source_desc(file_desc: etree._Element, document: Document) -> None:
     bibl = sub(sub(file_desc, "sourceDesc"), "bibl", (("type", "source"),))
     _title(bibl, (), document)
     if meta.date.value:
+        text, marks = editors_date_marks(_text(meta.date))
         attrs = document_date_attributes(document) + lang_attributes(meta.date.language)
-        sub(bibl, "date", attrs, _text(meta.date), meta.date.line)
+        sub(bibl, "date", attrs + tuple(m for m in marks if m[0] not in dict(attrs)), text,
+            meta.date.line)
     elif document.dated_by is not None:   # the dateline's date, as the text prints it
         sub(bibl, "date", document.dated_by.attrs + lang_attributes(foreign_tag(document.language)),
             plain_text(document.dated_by.children))

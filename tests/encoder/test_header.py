@@ -641,3 +641,19 @@ def test_a_document_of_a_span_of_days_reads_no_day_counted_from_its_date(title, 
     text = f"{title}\n\nThis morning a U-2 was shot down.\n\n{SPAN_SOURCE}\n"
     tei, _ = encode_text(text, registers)
     assert [compact_xml(d) for d in tei.iterfind(".//t:body//t:date", TEI)] == dates
+
+
+@pytest.mark.parametrize("date_line, element", [
+    ("[October 27, 1962]",
+     '<date when="1962-10-27" evidence="external" resp="#ed">October 27, 1962</date>'),
+    ("October 27, 1962 [?]", '<date when="1962-10-27" cert="low" resp="#ed">October 27, 1962</date>'),
+    ("[ca. October 1962]",
+     '<date when="1962-10" evidence="external" resp="#ed" cert="medium">ca. October 1962</date>'),
+    ("c. 28 October 1962", '<date when="1962-10-28" cert="medium">c. 28 October 1962</date>'),
+], ids=["in brackets", "a question mark", "approximate, in brackets", "approximate"])
+def test_the_editors_marks_on_a_document_date_are_its_attributes(date_line, element, valid_tei):
+    """Review round 10 (S7): a date line the archive wrote in brackets, the form of an undated
+    paper it dated, failed the whole build: a literal '[' in the header's `date`."""
+    tei = valid_tei(page("Some text.", date=date_line))
+    date = tei.find(f"{{{TEI['t']}}}teiHeader//{{{TEI['t']}}}sourceDesc//{{{TEI['t']}}}date")
+    assert compact_xml(date) == element

@@ -1060,3 +1060,16 @@ def test_a_letter_in_another_language_opens_and_closes_with_its_own_formulas(
                           or xpath(f"string(.//t:correspAction[@type='{kind}']/*[1])")
                           for kind in ("sent", "received"))
         assert (sent, received) == correspondents
+
+
+@pytest.mark.parametrize("body", [
+    "Received in Havana 28 October 1962 at 1600.",
+    "Agreed 28 October 1962.",
+], ids=["a receipt", "an agreement's date"])
+def test_a_text_of_one_line_that_reads_as_a_dateline_keeps_it(body, valid_tei):
+    """Review round 10 (S8): the opener took the only line, the body's division was empty and
+    the whole build failed on the schema (`Expecting an element, got nothing`)."""
+    tei = valid_tei(page(body, date="December 1, 1962"))
+    lines = tei.xpath("//t:body//t:p", namespaces=TEI)
+    assert [line.get("n") for line in lines] == ["1"]
+    assert not tei.xpath("//t:body//t:opener", namespaces=TEI)
