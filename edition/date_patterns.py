@@ -210,6 +210,13 @@ WEEKDAY_CUE_BEFORE = _compile(rf"\b(?P<cue>{_WEEKDAY_CUES})\s+$")
 RECURRING_BEFORE = _compile(r"\b(?:every|each)(?:\s+(?:other|second))?\s+$")
 """Before a weekday, what makes it recur, no one day: `Every Friday`, `each Monday`, `every other
 Tuesday` (`date_weekdays.named_weekday`)."""
+_PAPERS = (r"(?:letters?|messages?|telegrams?|cables?|notes?|broadcast|reply|answer|proposals?"
+           r"|communication|report|memorandum|statement|editorial|article|orders?|instructions)")
+PAPER_OF_BEFORE = _compile(rf"\b{_PAPERS}[ \t]+(?:of|dated)[ \t]+$")
+"""Before a weekday, a paper it dates, which was written by the time it is named: `We will answer
+the letter of Friday`, `your message of Thursday` (`date_weekdays.named_weekday`)."""
+PAPER_AFTER = _compile(rf"['’]s[ \t]+(?:[a-z]+[ \t]+)?{_PAPERS}\b")
+"""After a weekday, a paper it dates: `Friday's letter`, `Thursday's long message`."""
 WEEKDAY_CUE_AFTER = _compile(r"[ \t]+(?P<cue>last|next)\b(?![ \t]+(?:week|month|year|time)\b)")
 """A cue after its weekday, in the older order: `Tuesday last`, `Friday next` (not `Tuesday
 last week`, whose `last` is the week's)."""

@@ -29,7 +29,8 @@ from .date_mentions import (DateContext, DateMention, make_date, match_before, m
                             month_iso, month_number, part_of_month, span_mention,
                             with_weekday)
 from .date_patterns import (CLAUSE_CUES, DAY_SAID_BEFORE, DETERMINERS, FUTURE_CUES,
-                            MONTH_CUE_BEFORE, MONTH_NAMES, PAST_CUES, RECURRING_BEFORE,
+                            MONTH_CUE_BEFORE, MONTH_NAMES, PAPER_AFTER,
+                            PAPER_OF_BEFORE, PAST_CUES, RECURRING_BEFORE,
                             WEEKDAY_CUE_AFTER, WEEKDAY_CUE_BEFORE, WEEKDAY_SAID_AFTER, WEEKDAYS)
 from .date_tenses import FUTURE_IN_PAST, FUTURE_TENSE, PAST_TENSE, SENTENCE_CUES, UNTOLD_TENSE
 
@@ -102,6 +103,13 @@ def clause_tense(before: str, after: str, sentence: bool = True) -> str | None:
         if marks:
             return min(marks)[1]
     return None
+
+
+def _dates_a_paper(ctx: DateContext, m: re.Match[str]) -> bool:
+    """Whether the weekday `m` dates a paper, written on or before the document date whatever
+    the tense of the sentence (`We will answer the letter of Friday`, `Friday's letter`)."""
+    return bool(match_before(ctx, m.start(), PAPER_OF_BEFORE)
+                or PAPER_AFTER.match(ctx.text, m.end()))
 
 
 def _quoted_or_asked(text: str, start: int, end: int) -> bool:
@@ -245,7 +253,8 @@ def named_weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
             and (after := WEEKDAY_CUE_AFTER.match(ctx.text, m.end())) is not None:
         found, end = after, after.end()   # `(on) Tuesday last`: the cue after it, as `last Tuesday`
     cue = found["cue"].lower() if found else ""
-    direction = weekday_direction(cue, ctx.text, m.start(), m.end())
+    direction = "default" if _dates_a_paper(ctx, m) and cue not in OTHER_WEEK_CUES \
+        else weekday_direction(cue, ctx.text, m.start(), m.end())
     if direction is None:
         return ctx.mention(start, end, inferred=True)
     weekday = WEEKDAYS[m["wd"].lower()]

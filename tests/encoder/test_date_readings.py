@@ -499,3 +499,24 @@ def test_an_editor_s_note_in_the_past_keeps_a_day_after_the_document(registers):
     tei, _ = encode_text(text, registers)
     dated = sorted(d.get("when") for d in tei.xpath("//t:date[@cert]", namespaces=TEI))
     assert dated == ["1962-11-26", "1962-12-03", "1963-01-05"]
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("We will answer the letter of Friday.",
+     f'the letter of <date when="1962-10-26" {INFERRED}>Friday</date>.'),
+    ("We will answer Friday's letter.", f'answer <date when="1962-10-26" {INFERRED}>Friday</date>'),
+    ("I shall reply to your message of Thursday.",
+     f'message of <date when="1962-10-25" {INFERRED}>Thursday</date>.'),
+    ("He will study the broadcast of Saturday morning.",
+     f'broadcast of <date when="1962-10-27" {INFERRED}>Saturday morning</date>.'),
+    ("Friday's meeting will decide.", f'<date when="1962-11-02" {INFERRED}>Friday</date>'),
+    ("The letter of next Friday will say more.",
+     f'letter of <date when="1962-11-02" {INFERRED}>next Friday</date>'),
+], ids=["the letter of Friday", "Friday's letter", "your message of Thursday",
+        "the broadcast of the day", "a meeting ahead", "a cue of another week"])
+def test_a_weekday_dating_a_paper_is_on_or_before_the_document(body, fragment, registers):
+    """Review round 10 (S2): in a record of Saturday 27 October 1962, `We will answer the letter
+    of Friday` put Khrushchev's letter of the 26th on 2 November, a week ahead, by the sentence's
+    future; a paper a weekday dates was written by the time it is named."""
+    tei, _ = encode_text(page(body, date="October 27, 1962"), registers)
+    assert fragment in body_xml(tei)
