@@ -16,7 +16,10 @@ Polish `Obecni:`."""
 RECORD_FIELDS_BY_LANGUAGE = {
     "en": """Subject Absent Agenda Resolved Decision Decisions Vote Votes Distribution Drafted
           Cleared Approved Recorded Classification Source Summary Members
-          Country DOI Appraisal Evaluation Interpreters""",
+          Country DOI Appraisal Evaluation Interpreters
+          From To Thru Through Attention Date Place Time Discussion Recommendation
+          Recommendations Background Conclusions Listened Heard Decided Annex Postscript Addendum
+          Correction Noforn""",
     "ru": "Отсутствовали Слушали Постановили Рассылка Переводчики",
     "de": "Abwesend Betreff Beschluss Verteiler",
     "fr": "Absents Objet Décision Décisions Interprètes",
@@ -27,13 +30,17 @@ RECORD_FIELDS_BY_LANGUAGE = {
 `Heard:` / `Resolved:` (who recorded it, `Записал:`, is `RECORDED_BY`); an intelligence report's
 head has `COUNTRY:`, `SUBJECT:`, `DOI:` (date of information), `SOURCE:`, `APPRAISAL:`; a
 memorandum's head lists its `Interpreters:` (the plural only: `INTERPRETER:` may be one who
-speaks)."""
+speaks), an American memorandum's `FROM:`, `TO:`, `THRU:`, `ATTENTION:`, `DATE:`, `PLACE:`,
+`TIME:` and its sections `DISCUSSION:`, `RECOMMENDATION:`; a Presidium protocol in English has
+`LISTENED:` / `DECIDED:`."""
 FIELD_PHRASES = frozenset(phrase.casefold() for phrase in (
     "Date of info", "Date of information", "Place & date acq", "Place and date acquired",
-    "Date distr", "Report no"))
+    "Date distr", "Report no", "Memorandum for", "Memorandum to", "Copies to", "Copy to",
+    "Text follows"))
 """The fields of an intelligence report's head named in several words, beside its `COUNTRY:`,
 `SUBJECT:`, `SOURCE:`: `DATE OF INFO:` (the dates the information is of), `PLACE & DATE ACQ:`
-(where and when it was acquired), `DATE DISTR:`, `REPORT NO:` (`heads_a_field_phrase`)."""
+(where and when it was acquired), `DATE DISTR:`, `REPORT NO:` (`heads_a_field_phrase`); and an
+American memorandum's `MEMORANDUM FOR:`, `COPIES TO:`, a telegram's `TEXT FOLLOWS:`."""
 
 
 def heads_a_field_phrase(head: str) -> bool:

@@ -12,7 +12,7 @@ from lxml import etree
 
 from edition.diagnostics import Reporter
 from edition.registers import Registers
-from tests.conftest import COLON_DIALOGUE, SEEDS, body_xml, encode_text, page
+from tests.conftest import COLON_DIALOGUE, SEEDS, TEI, body_xml, encode_text, page
 
 DORTICOS = '<sp who="persons.xml#dorticos-osvaldo"><speaker>O. DORTICOS</speaker>'
 
@@ -276,3 +276,21 @@ def test_a_title_and_a_transliteration_of_another_language(label, who, codes,
         assert f'<sp who="persons.xml#{who}"><speaker>{label}</speaker>' in body_xml(tei)
     else:
         assert f'<p n="2" xml:id="L2">{label}: I agree' in body_xml(tei)
+
+
+@pytest.mark.parametrize("head", [
+    "MEMORANDUM FOR: The Secretary of Defense", "FROM: Chief of Naval Operations",
+    "TO: The Director", "THRU: The Deputy Director", "ATTENTION: Mr. Bundy",
+    "COPIES TO: The Secretary of State", "DATE: 7 November 1962", "PLACE: The White House",
+    "TIME: 10:00 a.m.", "DISCUSSION: The Cubans refused inspection.",
+    "RECOMMENDATION: Keep the quarantine.", "LISTENED: The report of Comrade Gromyko.",
+    "DECIDED: To approve the draft.", "TEXT FOLLOWS: The Government of the USSR agrees.",
+])
+def test_a_memorandum_s_field_is_no_speaker(head, registers):
+    """Review round 10 (S12): an American memorandum's head lines (`MEMORANDUM FOR:`, `FROM:`)
+    and a protocol's `LISTENED:` / `DECIDED:` were speakers: provisional persons with pages, and
+    without --provisional-speakers an unknown speaker's error that failed the whole build."""
+    tei, reporter = encode_text(page(f"{head}\n\nFour ships have left Mariel.",
+                                     title="Memorandum on Soviet Ships"), registers, provisional=True)
+    assert not tei.xpath("//t:sp", namespaces=TEI)
+    assert not [d for d in reporter.diagnostics if "speaker" in d.code]
