@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .alphabets import LOWER, UPPER
 from .date_months import ENGLISH_MONTHS
 from .date_patterns import WEEKDAYS
+from .line_words import in_title_case
 from .name_forms import NAME_TITLES, TITLES
 from .name_regex import capitalised_words
 from .register_files import Entry
@@ -122,7 +124,27 @@ def own_names(text: str, spans: list[Span], places_of: Callable[[Entry], frozens
                 text, start, end, entry, entry_at, places_of, words_of)
                 or _another_nations(text, start, words_of(entry))
                 or _continued_before(text, start, end, entry, words_of(entry))))
-            and not _placed_elsewhere(text, end, entry, entry_at, located_in(entry))]
+            and not _placed_elsewhere(text, end, entry, entry_at, located_in(entry))
+            and not (entry.kind == "person" and _another_persons_fuller(text, start, end, entry_at))]
+
+
+SURNAME_AFTER = re.compile(rf"[ \t]+(?-i:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\b")
+"""A capitalized word right after a name: a second surname (`Kouri`, `Díaz-Balart`)."""
+
+
+def _another_persons_fuller(text: str, start: int, end: int, entry_at: dict[int, Entry]) -> bool:
+    """Whether a person's name of two words or more goes on with a capitalized word that no
+    register name begins, a second surname: another person's fuller name (`Raúl Roa Kouri`, the
+    minister's son; `Ernesto Guevara Lynch`, Che's father); not a weekday or a month (`met
+    Fidel Castro Sunday`), nor in a line in title case (`Meeting of Anastas Mikoyan And ...`).
+    A fuller form the register gives is read whole before (`Fidel Castro Ruz`)."""
+    after = SURNAME_AFTER.match(text, end)
+    if after is None or len(text[start:end].split()) < 2:
+        return False
+    word_at = after.start() + len(after.group()) - len(after.group().lstrip())
+    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    return word_at not in entry_at and _folded(after.group().strip()) not in DATING_WORDS \
+        and not in_title_case(line)
 
 
 def _continued_before(text: str, start: int, end: int, entry: Entry,

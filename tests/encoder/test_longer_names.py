@@ -97,3 +97,22 @@ def test_a_short_form_inside_another_name_is_not_the_registers(sentence, expecte
 def test_a_short_form_in_its_own_words_is_linked(sentence, expected, registers):
     tei, reporter = encode_text(page(f"A.I. MIKOYAN. {sentence}"), registers)
     assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
+
+
+@pytest.mark.parametrize("line, linked", [
+    ("Raúl Roa Kouri, the Cuban ambassador, attended.", []),
+    ("Fidel Castro Díaz-Balart, his son, studied in Moscow.", ["places.xml#moscow"]),
+    ("Ernesto Guevara Lynch, his father, wrote.", []),
+    ("Fidel Castro Ruz spoke.", ["persons.xml#castro-fidel"]),
+    ("He met Fidel Castro Sunday night.", ["persons.xml#castro-fidel"]),
+    ("Raúl Roa spoke with Fidel Castro.", ["persons.xml#roa-raul", "persons.xml#castro-fidel"]),
+    ("Meeting of Anastas Mikoyan And Fidel Castro",
+     ["persons.xml#mikoyan-anastas", "persons.xml#castro-fidel"]),
+], ids=["Roa Kouri", "Castro Díaz-Balart", "Guevara Lynch", "the register's fuller form",
+        "a weekday after", "two names", "a line in title case"])
+def test_a_second_surname_makes_another_person_s_name(line, linked, registers):
+    """Review round 10 (S9): `Raúl Roa Kouri` (the minister's son) was linked to the minister,
+    `Ernesto Guevara Lynch` (Che's father) to Che: the register's name cut off mid-name."""
+    tei, _ = encode_text(page(line, date="November 12, 1962"), registers)
+    body = tei.xpath("//t:body", namespaces={"t": "http://www.tei-c.org/ns/1.0"})[0]
+    assert [e.get("ref") for e in body.iter() if e.get("ref")] == linked
