@@ -134,6 +134,9 @@ MONTH_DAY_RANGE = _compile(  # January 22–27, January 30–February 2, 1970, O
     rf"{_month('m')}\s+(?P<d1>\d{{1,2}})(?:\s*[–—-]\s*|\s+(?P<w>and|or|to)\s+|(?P<night>/))"
     rf"(?:{_month('m2')}\s+)?"
     rf"(?P<d2>\d{{1,2}}){_DAY_END}(?:,?\s+{_year('y')})?")
+BETWEEN_BEFORE = _compile(r"\bbetween[ \t]+$")
+"""Before two days joined by `and`, what makes them a span (`Between October 28 and November 2,
+1962`), not two dates (`October 28 and December 18, 1969`)."""
 WORDED_SPAN_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|$)")
 """What ends `November 5 and 6` without a year after it (not `November 5 and 12 of them`)."""
 DAY_FIRST = _compile(  # after DAY_BEFORE: "5 ", "the 7th of ", "den 5. "; "28 Oct 62"; the night

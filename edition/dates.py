@@ -17,10 +17,10 @@ from .date_months import is_foreign_month
 from .date_openings import (Openings, after_ordinal_number, any_openings, at_months,
                             at_numbers, at_weekdays, with_words)
 from .date_patterns import (
-    DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DAY_OF_NAMED_MONTH, DIARY_DAY_HEAD, MONTHS,
-    MONTH_CUED, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR, NUMERIC_DATE,
-    ORDINAL_DAY, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR,
-    ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR,
+    BETWEEN_BEFORE, DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DAY_OF_NAMED_MONTH, DIARY_DAY_HEAD,
+    MONTHS, MONTH_CUED, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR, NUMERIC_DATE,
+    ORDINAL_DAY, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR, ROMAN_DATE,
+    ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR,
 )
 from .date_times import timestamps
 from .date_weekdays import month_cued, named_weekday, ordinal_day, own_clause_tense
@@ -124,15 +124,17 @@ def _year_before_if_past(ctx: DateContext, day: date, start: int, end: int) -> d
 def _month_day_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     """`January 22–27`, `January 30–February 2, 1970`; `Oct. 26 and 27, 1962` and `November 5
     or 6.` (days joined by a word: a year or a punctuation mark after them, not `November 5
-    and 12 of them`), the days between included. `October 28 and December 18, 1969` is two
+    and 12 of them`; across months after `between`: `Between October 28 and November 2, 1962`),
+    the days between included. `October 28 and December 18, 1969` is two
     dates, not the weeks between; `Oct 62 and 29` (a year, as in `28 Oct 62 and 29 Oct 62`)
     no span; a night, `October 27/28` (`_month_first_night`)."""
     if int(m["d1"]) > 31:
         return None
     if m["night"]:
         return _month_first_night(m, ctx)
-    if m["w"] and (m["m2"] and m["w"].lower() != "to"
-                   or not m["y"] and not WORDED_SPAN_END.match(ctx.text, m.end())):
+    between = m["w"] and m["w"].lower() == "and" and match_before(ctx, m.start(), BETWEEN_BEFORE)
+    if m["w"] and not between and (m["m2"] and m["w"].lower() != "to" or not m["y"]
+                                   and not WORDED_SPAN_END.match(ctx.text, m.end())):
         return None
     first, inferred = day_in_year(ctx, m["y"], month_number(m["m"]), int(m["d1"]))
     last = make_date(first.year, month_number(m["m2"] or m["m"]), int(m["d2"])) if first else None

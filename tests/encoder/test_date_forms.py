@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import INFERRED, body_xml, encode_text, page
+from tests.conftest import INFERRED, TEI, body_xml, compact_xml, encode_text, page
 
 
 @pytest.mark.parametrize("body, fragment", [
@@ -371,3 +371,28 @@ def test_a_span_of_days_across_months_written_day_first_is_one_date(body, fragme
 def test_a_dateline_s_roman_month_takes_its_24_hour_time(line, dateline, registers):
     tei, _ = encode_text(page(f"{line}\n\nWe met.", date="November 1, 1962"), registers)
     assert dateline in body_xml(tei)
+
+
+@pytest.mark.parametrize("date_line, date", [
+    ("Between October 28 and November 2, 1962",
+     '<date notBefore="1962-10-28" notAfter="1962-11-02">Between October 28 and November 2, '
+     '1962</date>'),
+    ("between October 28 and 30, 1962",
+     '<date notBefore="1962-10-28" notAfter="1962-10-30">between October 28 and 30, 1962</date>'),
+], ids=["across months", "in one month"])
+def test_a_date_line_between_two_days_is_their_span(date_line, date, registers):
+    """Review round 10 (S6): `Between October 28 and November 2, 1962` was cut in two, its
+    first half the document's title, the title line 1 of its text, its date the last day."""
+    tei, _ = encode_text(page("Some text.", date=date_line, title="Notes of Conversations"),
+                         registers)
+    header = tei.find(f"{{{TEI['t']}}}teiHeader")
+    assert header.findtext(f".//{{{TEI['t']}}}title") == "Notes of Conversations"
+    assert compact_xml(header.find(f".//{{{TEI['t']}}}sourceDesc//{{{TEI['t']}}}date")) == date
+
+
+def test_two_days_joined_by_and_across_months_stay_two_dates(registers):
+    """Without `between` before them, `October 28 and December 18, 1969` names two days."""
+    tei, _ = encode_text(page("They met on October 28 and December 18, 1969.",
+                              date="December 20, 1969"), registers)
+    assert [d.get("when") for d in tei.iter(f"{{{TEI['t']}}}date")][-2:] == \
+        ["1969-10-28", "1969-12-18"]
