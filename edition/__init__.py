@@ -75,6 +75,8 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   register_mentions  the register names in running text: one pattern of all forms, whole words
   embedded_names  register names inside a longer proper name not theirs (`Hotel Habana Libre`)
   russian_cases  a register's Cyrillic name in Russian's other cases (`Хрущев` -> `Хрущева`)
+  polish_cases  a register's Polish name in Polish's other cases (`Kuba` -> `Kuby`, `Kubie`)
+  german_cases  a register's German name in the genitive (`Kuba` -> `Kubas`)
   name_forms   names folded to upper case without accents, split into tokens, compared
   name_regex   one regular expression for many names (a trie): register names in text
   dates        the date logic: parsing and normalizing dates in text

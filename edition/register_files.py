@@ -11,7 +11,7 @@ from lxml import etree
 from .breaks import spaced_text
 from .diagnostics import Location, Reporter, Unread
 from .name_forms import clean, tokens
-from .namespaces import T, TEI_NS, XML_ID
+from .namespaces import T, TEI_NS, XML_ID, XML_LANG
 
 
 
@@ -69,6 +69,10 @@ class Entry:
     `WORD_SUBTYPE` (`<persName type="variant" subtype="word">Rice</persName>`): found alone in
     the text, such a form is the person's only where a sign says so
     (`person_names.person_start`)."""
+    language_forms: tuple[tuple[str, str], ...] = ()
+    """(language tag, form) of each form the register gives in one language, its `xml:lang`
+    (`<placeName type="variant" xml:lang="pl">Kuba</placeName>`): a text of that language
+    names the entry in the form's other cases too (`register_mentions.NameIndex`)."""
     type: str = ""
     """A place's or an organization's `@type` as the register gives it (`city`, `country`):
     which places a place after a name may contradict (`embedded_names._placed_elsewhere`)."""
@@ -106,6 +110,8 @@ def entry_from(element: etree._Element, kind: Kind) -> tuple[Entry, PersonKey | 
                   variants=tuple(v for v in variants if v), provisional=provisional,
                   word_forms=frozenset(spaced_text(n) for n in names
                                        if n.get("subtype") == WORD_SUBTYPE),
+                  language_forms=tuple((n.get(XML_LANG), spaced_text(n)) for n in names
+                                       if n.get(XML_LANG)),
                   authorities=_authorities(element), source=_source(element) if provisional else "")
     if kind.name != "person":
         return Entry(**fields, type=element.get("type", "")), None

@@ -8,6 +8,10 @@
     at the Hotel Habana Libre           -> none: a name inside another's (`embedded_names`)
     в письмах Хрущева, в Нью-Йорке      -> Хрущева, Нью-Йорке: a Cyrillic form in any case
                                            (`russian_cases`)
+    z Kuby do Hawany (a Polish text)    -> Kuby, Hawany: a Polish form in any case
+                                           (`polish_cases`), in a Polish text only
+    die Souveränität Kubas (German)     -> Kubas: a German form in the genitive
+                                           (`german_cases`), in a German text only
 """
 
 from __future__ import annotations
@@ -15,10 +19,16 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from . import german_cases, polish_cases
 from .embedded_names import own_names
 from .name_regex import in_a_compound, trie_regex
 from .register_files import Entry
 from .russian_cases import declined_forms
+
+LANGUAGE_CASES = {"de": german_cases.declined_forms, "pl": polish_cases.declined_forms}
+"""Language tag -> how its forms of a register's name (`Entry.language_forms`) are declined, in
+a text of that language: the languages whose texts name a register's entry in other cases than
+the nominative the register gives."""
 
 LOCATED_BODY = re.compile(r" in (?:the )?")
 """Where a body's form names the place it is in: `... of China in Havana`."""
@@ -28,11 +38,16 @@ LOCATED_PLACE = re.compile(r" (?:in|de) (?:the )?|, ")
 
 class NameIndex:
     """The forms of the registers' entries, provisional persons left out, as patterns built on
-    first use: the registers make a new one when an entry is added (`Registers._add`)."""
+    first use: the registers make a new one when an entry is added (`Registers._add`). A text in
+    a `language` of `LANGUAGE_CASES` has the register's forms of that language in their other
+    cases too."""
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: list[Entry], language: str = "") -> None:
         self._entries = entries
         """The entries in register order, no provisional person."""
+        self._declined_in = LANGUAGE_CASES.get(language)
+        """How the forms of the text's language decline, None where they are found as written."""
+        self._language = language
         self._by_form: dict[str, Entry] | None = None
         """Each form of one entry -> the entry, a Cyrillic form's cases too (`_forms`)."""
         self._capitals: re.Pattern[str] | None = None
@@ -127,13 +142,24 @@ class NameIndex:
         return self._forms().get(form)
 
     def _forms(self) -> dict[str, Entry]:
-        """Each form of one entry -> the entry, a Cyrillic form's cases too (`declined_forms`)."""
+        """Each form of one entry -> the entry, a Cyrillic form's cases too (`declined_forms`),
+        and the cases of the forms of the text's language (`_language_cases`)."""
         if self._by_form is None:
-            self._by_form = _forms_of_one((form, entry) for entry in self._entries
-                                          for variant in entry.variants
-                                          for form in (variant, *declined_forms(
-                                              variant, entry.kind == "person")))
+            self._by_form = _forms_of_one(
+                ((form, entry) for entry in self._entries for variant in entry.variants
+                 for form in (variant, *declined_forms(variant, entry.kind == "person"))),
+                self._language_cases())
         return self._by_form
+
+    def _language_cases(self) -> Iterator[tuple[str, Entry]]:
+        """(form, entry) of the other cases of each form the registers give in the text's
+        language (`Entry.language_forms`), none where its forms are not declined."""
+        if self._declined_in is None:
+            return
+        for entry in self._entries:
+            for language, variant in entry.language_forms:
+                if language == self._language:
+                    yield from ((form, entry) for form in self._declined_in(variant, entry.kind))
 
     def _mixed_pattern(self) -> re.Pattern[str] | None:
         """The mention pattern of a text in mixed case: the forms as written, and in capitals
@@ -158,10 +184,10 @@ class NameIndex:
         return self._capitals
 
 
-def _forms_of_one(pairs: Iterator[tuple[str, Entry]]) -> dict[str, Entry]:
+def _forms_of_one(*pairs: Iterator[tuple[str, Entry]]) -> dict[str, Entry]:
     """Form -> its entry, for each form of one entry only: a form two entries bear names neither."""
     owners: dict[str, dict[str, Entry]] = {}
-    for form, entry in pairs:
+    for form, entry in (pair for some in pairs for pair in some):
         owners.setdefault(form, {})[entry.id] = entry
     return {form: next(iter(bearers.values())) for form, bearers in owners.items()
             if len(bearers) == 1}

@@ -17,7 +17,7 @@ from .name_forms import (clean, fold, given_agree, provisional_id, provisional_s
                          untitled, untitled_tokens)
 from .register_files import (KINDS, T, Entry, Kind, PersonKey, append_indented, new_register,
                              provisional_element, read_registers)
-from .register_mentions import NameIndex
+from .register_mentions import LANGUAGE_CASES, NameIndex
 
 __all__ = ["KINDS", "Entry", "Kind", "Mention", "Registers", "SpeakerMatch", "fold", "slug",
            "tokens"]
@@ -49,8 +49,11 @@ class Registers:
         self._keys: dict[str, PersonKey] = {}
         self._elements: dict[str, etree._Element] = {}
         self._trees: dict[str, etree._ElementTree] = {}
-        self._names: NameIndex | None = None
-        """The register names in running text (`register_mentions`), made on first use."""
+        self._names: dict[str, NameIndex] = {}
+        """Text's language ('' for one whose forms are not declined) -> the register names in
+        running text (`register_mentions`), made on first use."""
+        self._language = ""
+        """The language of the text read now (`reading_language`), '' for any."""
         self._given: dict[str, frozenset[str]] | None = None
         """Given-name token -> the ids of the registered persons who bear it."""
         self._surnames: dict[str, tuple[Entry, ...]] | None = None
@@ -92,7 +95,7 @@ class Registers:
         if element is not None:
             self._elements[entry.id] = element
         if not entry.provisional:  # the mention pattern leaves provisional persons out
-            self._names = None
+            self._names = {}
             self._given = None
             self._surnames = None
             self._spellings = None
@@ -217,10 +220,22 @@ class Registers:
         return self._name_index().entry_named(form)
 
     def _name_index(self) -> NameIndex:
-        if self._names is None:
-            self._names = NameIndex([entry for entry in self._entries.values()
-                                     if not entry.provisional])
-        return self._names
+        language = self._language if self._language in LANGUAGE_CASES else ""
+        if language not in self._names:
+            self._names[language] = NameIndex([entry for entry in self._entries.values()
+                                               if not entry.provisional], language)
+        return self._names[language]
+
+    @contextmanager
+    def reading_language(self, language: str) -> Iterator[None]:
+        """Inside, the names are found as a text in `language` (a BCP 47 tag) writes them: the
+        register's forms of that language in their other cases too (`register_mentions`:
+        `Kuby`, `Hawanie` in a Polish text only)."""
+        before, self._language = self._language, language
+        try:
+            yield
+        finally:
+            self._language = before
 
     def surname_bearers(self, word: str) -> tuple[Entry, ...]:
         """The registered persons, none provisional, whose surname holds the token `word`

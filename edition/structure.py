@@ -77,11 +77,12 @@ def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
                         classification=printed_classification(raw.metadata,
                                                               foreign_tag(language)),
                         translator=translator, language=language, language_name=language_name)
-    builder = _Builder(document, registers, overrides, reporter, provisional_speakers)
-    builder.dated_by_dateline = unread
-    paras = split_lines(raw.body, raw.metadata.classification.line)
-    furniture = page_furniture(paras)   # read before the joining: a sentence goes on across it
-    builder.run(join_broken_paragraphs(paras, furniture), furniture)
+    with registers.reading_language(language):   # `Kuby` is Cuba's in a Polish text only
+        builder = _Builder(document, registers, overrides, reporter, provisional_speakers)
+        builder.dated_by_dateline = unread
+        paras = split_lines(raw.body, raw.metadata.classification.line)
+        furniture = page_furniture(paras)   # read before the joining: a sentence goes on across it
+        builder.run(join_broken_paragraphs(paras, furniture), furniture)
     if unread and not document.date:
         date_checks.warn_undated(raw, reporter)
     return document

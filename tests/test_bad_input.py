@@ -38,8 +38,8 @@ BAD_INPUTS = {
                 "latin-1.txt:5:7: error: byte 0xF3 is not UTF-8"),
     "unclosed-note": (page("A.I. MIKOYAN. Yes.\n\n[Ed. note: Article 13 read").encode(),
                       "unclosed-note.txt:7:1: error: '[' is never closed"),
-    "unknown-speaker": (page("MIKOJAN. We agree.").encode(),
-                        "unknown-speaker.txt:5:1: error: unknown speaker 'MIKOJAN' "
+    "unknown-speaker": (page("MIKOYAM. We agree.").encode(),
+                        "unknown-speaker.txt:5:1: error: unknown speaker 'MIKOYAM' "
                         "(did you mean 'MIKOYAN'?); correct the label or settle the line in the "
                         "overrides file [speaker-unknown]"),
     "duplicate-record": (MEMO, "error: Record ID 110969 is already used by"),

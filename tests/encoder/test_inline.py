@@ -432,7 +432,7 @@ def test_an_oral_history_interview_is_a_transcript_with_its_tapes(registers):
 
 
 @pytest.mark.parametrize("source, code, position", [
-    ("MIKOJAN. Hello there.", "speaker-unknown", ":5:1:"),
+    ("MIKOYAM. Hello there.", "speaker-unknown", ":5:1:"),
     ("A.I. MIKOYAN. An [Ed. note: never closed.", "bracket-unclosed", ":5:18:"),
     ("A.I. MIKOYAN. A stray ] bracket.", "bracket-unbalanced", ":5:23:"),
     ("A.I. MIKOYAN What are you going to do?", "speaker-label", ":5:13:"),
@@ -458,7 +458,7 @@ def test_problems_are_reported_with_file_line_and_column(source, code, position,
 
 
 def test_unknown_speaker_suggests_the_register_name(registers):
-    _, reporter = encode_text(page("MIKOJAN. Hello there."), registers)
+    _, reporter = encode_text(page("MIKOYAM. Hello there."), registers)
     assert "did you mean 'MIKOYAN'?" in str(reporter.diagnostics[0])
 
 

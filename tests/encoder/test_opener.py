@@ -634,7 +634,8 @@ GDR_TOP = ("Vertrauliche Verschlußsache\nVVS B 2/1-412/62\n\n"
            "Berlin, den 15. November 1962\n\n")
 GDR_OPENER = ('<opener><stamp n="1" xml:id="L1">Vertrauliche Verschlußsache<lb/>VVS B 2/1-412/62'
               '</stamp><byline n="2" xml:id="L2">Ministerium für Auswärtige Angelegenheiten<lb/>'
-              'Abteilung Lateinamerika</byline><dateline n="3" xml:id="L3">Berlin, <docDate '
+              'Abteilung <placeName ref="places.xml#latin-america">Lateinamerika</placeName>'
+              '</byline><dateline n="3" xml:id="L3">Berlin, <docDate '
               'when="1962-11-15">den 15. November 1962</docDate></dateline></opener>')
 
 
@@ -647,7 +648,8 @@ HAVANA_9 = ('<opener><dateline n="1" xml:id="L1"><placeName ref="places.xml#hava
     # as the title begins were three paragraphs, the opener a stamp alone
     (GDR_TOP + "Information\nüber die Gespräche des Genossen A.I. Mikojan\n\nEr kam an.",
      GDR_TITLE, GDR_OPENER + '<head n="4" xml:id="L4">Information<lb/>über die Gespräche des '
-     'Genossen A.I. Mikojan</head><p n="5" xml:id="L5">Er kam an.</p>'),
+     'Genossen <persName ref="persons.xml#mikoyan-anastas">A.I. Mikojan</persName></head>'
+     '<p n="5" xml:id="L5">Er kam an.</p>'),
     # the office's lines over no dateline are text (an address, a letter's); a line of the
     # title's first word over a sentence in capitals is none of the title's
     ("Embassy of the Hungarian People's Republic\nHavana\n\nNo. 00318/1962\n\nWe met.",

@@ -27,7 +27,7 @@ def unresolved(body: str, registers, language: str = "") -> list[str]:
      ["Souveränität", "Łukasz", "Verschlußsache"]),
     ("Then we met with Comrade Громыко in Moscow.", ["Громыко"]),
     # ... or at a capital inside it
-    ("He spoke of the UdSSR and of McNamara in Moscow.", ["UdSSR", "McNamara"]),
+    ("He spoke of the MfAA and of McNamara in Moscow.", ["MfAA", "McNamara"]),
     # ASCII words as before
     ("We met with Comrade Pavlov and Ivan Petrov in Moscow.", ["Pavlov", "Ivan Petrov"]),
 ], ids=["accented", "Cyrillic", "inner capitals", "ASCII"])
@@ -35,18 +35,20 @@ def test_a_name_not_in_a_register_is_listed_whole(body, names, registers):
     assert unresolved(body, registers) == names
 
 
-GERMAN = ("Nach dem Gespräch hat Genosse Mikojan die Haltung zur Frage der Inspektion erklärt. "
-          "Er betonte die Solidarität mit Kuba auf kubanischem Territorium, oder Havanna. "
-          "Die Presse der DDR soll die Souveränität Kubas achten.")
+GERMAN = ("Nach dem Gespräch hat Genosse Aristow die Haltung zur Frage der Inspektion erklärt. "
+          "Er betonte die Solidarität mit Bolivien auf bolivianischem Territorium, oder Caracas. "
+          "Die Presse der DDR soll die Souveränität Boliviens achten.")
+"""Names the registers do not hold (their German `Mikojan`, `Kuba`, `Havanna`, `Kubas` are
+linked: `test_polish_german_names`)."""
 
 
 def test_a_german_noun_after_its_article_or_an_adjective_is_no_name(registers):
     assert unresolved(GERMAN, registers, "German") == [
-        "Genosse Mikojan", "Kuba", "Havanna", "Souveränität Kubas"]
+        "Genosse Aristow", "Bolivien", "Caracas", "Souveränität Boliviens"]
 
 
 def test_the_same_words_in_an_english_text_are_listed(registers):
     """The German rule is the German text's: in English, `the Haltung` is a candidate."""
     assert unresolved(GERMAN, registers, "English") == [
-        "Gespräch", "Genosse Mikojan", "Haltung", "Frage", "Inspektion", "Solidarität", "Kuba",
-        "Territorium", "Havanna", "Presse", "Souveränität Kubas"]
+        "Gespräch", "Genosse Aristow", "Haltung", "Frage", "Inspektion", "Solidarität",
+        "Bolivien", "Territorium", "Caracas", "Presse", "Souveränität Boliviens"]

@@ -1,0 +1,92 @@
+"""Source snippet -> TEI fragment for a register name in a Polish or a German original (session
+24, review 9 R17): the registers' Polish and German forms (`xml:lang`), a Polish form in its other
+cases in a Polish text only, a German one's genitive in a German text only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import TEI, body_xml, compact_xml, encode_text, page
+
+POLISH = ("W dniu 28 października ambasador poinformował, że rząd nie zgodzi się na to, ale jest "
+          "gotów do rozmów w tej sprawie. {}")
+"""A Polish note's paragraph around the sentence a case gives: Polish beyond doubt by its words
+(`languages.language_of_words`), no Language field."""
+GERMAN = ("Nach Mitteilung des Botschafters ist die Lage ernst. Die Genossen sind über die "
+          "Entscheidung verärgert und werden darüber berichten. {}")
+"""A German report's paragraph, German by its words."""
+TITLE_PL = "Notatka z rozmowy z ambasadorem, 29 października 1962"
+TITLE_DE = "Information über die Lage, 2. November 1962"
+
+
+def person(ident: str, form: str) -> str:
+    return f'<persName ref="persons.xml#{ident}">{form}</persName>'
+
+
+def place(ident: str, form: str) -> str:
+    return f'<placeName ref="places.xml#{ident}">{form}</placeName>'
+
+
+def polish(sentence: str) -> str:
+    return page(POLISH.format(sentence), "29 października 1962 r.", TITLE_PL)
+
+
+def german(sentence: str) -> str:
+    return page(GERMAN.format(sentence), "2. November 1962", TITLE_DE)
+
+
+LINKED = [
+    # r9 R17: the Polish note's names, none linked
+    pytest.param(polish("Chruszczow zgodził się wycofać rakiety z Kuby."),
+                 f"{person('khrushchev-nikita', 'Chruszczow')} zgodził się wycofać rakiety z "
+                 f"{place('cuba', 'Kuby')}.", id="pl Chruszczow, Kuby"),
+    pytest.param(polish("Jutro Mikojan uda się do Hawany."),
+                 f"Jutro {person('mikoyan-anastas', 'Mikojan')} uda się do "
+                 f"{place('havana', 'Hawany')}.", id="pl Mikojan, Hawany"),
+    pytest.param(polish("Ambasador ZSRR był na Kubie i w Hawanie."),
+                 f"Ambasador {place('ussr', 'ZSRR')} był na {place('cuba', 'Kubie')} i w "
+                 f"{place('havana', 'Hawanie')}.", id="pl ZSRR, Kubie, Hawanie"),
+    pytest.param(polish("Delegacja wróciła do Moskwy, a w Moskwie czekał list Chruszczowa."),
+                 f"do {place('moscow', 'Moskwy')}, a w {place('moscow', 'Moskwie')} czekał list "
+                 f"{person('khrushchev-nikita', 'Chruszczowa')}.", id="pl Moskwy, Chruszczowa"),
+    pytest.param(polish("Rozmawiano z A.I. Mikojanem o Rosji."),
+                 f"z {person('mikoyan-anastas', 'A.I. Mikojanem')} o {place('russia', 'Rosji')}.",
+                 id="pl A.I. Mikojanem, Rosji"),
+    # r9 R17: the German report of the GDR's ministry, none linked
+    pytest.param(german("Genosse Mikojan hat Moskau verlassen und wird nach Havanna reisen."),
+                 f"Genosse {person('mikoyan-anastas', 'Mikojan')} hat "
+                 f"{place('moscow', 'Moskau')} verlassen und wird nach "
+                 f"{place('havana', 'Havanna')} reisen.", id="de Mikojan, Moskau, Havanna"),
+    pytest.param(german("Kuba lehnt die Kontrolle durch die Vereinten Nationen ab."),
+                 f"{place('cuba', 'Kuba')} lehnt die Kontrolle durch die "
+                 '<orgName ref="organizations.xml#un">Vereinten Nationen</orgName> ab.',
+                 id="de Kuba, Vereinten Nationen"),
+    pytest.param(german("Die Entscheidung der Sowjetunion ist gefallen."),
+                 f"der {place('ussr', 'Sowjetunion')} ist", id="de Sowjetunion"),
+    # a German name's genitive (`german_cases`)
+    pytest.param(german("Die Sowjetunion achtet die Souveränität Kubas."),
+                 f"die Souveränität {place('cuba', 'Kubas')}.", id="de Kubas"),
+]
+
+
+@pytest.mark.parametrize("source, expected", LINKED)
+def test_a_polish_or_german_register_form_is_linked(source, expected, registers):
+    tei, reporter = encode_text(source, registers)
+    assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
+
+
+NOT_LINKED = [
+    # a Polish case is Polish's: in an English or a German text the word is no name
+    pytest.param(page("A.I. MIKOYAN. The trawlers Kuby and Kubas sailed from Hawany at noon."),
+                 "The trawlers Kuby and Kubas sailed from Hawany at", id="en Kuby, Kubas"),
+    pytest.param(german("Das Schiff Kuby ist aus Moskwy gekommen."),
+                 "Das Schiff Kuby ist aus Moskwy gekommen.", id="de Kuby, Moskwy"),
+    # another word on the stem, or the stem alone, is no case of the name
+    pytest.param(polish("Kubańczycy są oburzeni, a Kub nie ma."),
+                 "Kubańczycy są oburzeni, a Kub nie ma.", id="pl Kubańczycy"),
+]
+
+
+@pytest.mark.parametrize("source, expected", NOT_LINKED)
+def test_a_polish_case_outside_a_polish_text_is_no_name(source, expected, registers):
+    assert expected in body_xml(encode_text(source, registers)[0])
