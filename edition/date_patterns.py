@@ -176,14 +176,15 @@ RELATIVE_DAY = _compile("(?-i:" + _RELATIVE_DAYS_CS.replace(" ", r"\s+") + r")\b
 WEEKDAY = _compile(  # (on, last, next ...) Monday (night)
     rf"(?-i:(?P<wd>{_WEEKDAYS_CS}))\b(?:\s+(?:night|morning|afternoon|evening|[AP]M\b|[ap]\.m\.))?")
 _DAY = rf"(?:(?<![\w.,:/])\d{{1,2}}(?:{_ORD}|er\b|[°º]|\.(?=\s))?|\b(?:{_ORD_WORDS}))"
-_ARTICLES = "the|le|den|el|il"
+_ARTICLES = "the|le|den|el|il|dnia"
 DAY_BEFORE = _compile_searched(
     rf"(?:\b(?:{_ARTICLES})\s+)?(?P<d1>{_DAY})(?:\s*(?:[–—-]|\bor\b|\band\b|\bto\b)\s*(?:the\s+)?"
     rf"(?P<d2>{_DAY})|/(?P<night>\d{{1,2}}))?\s+(?P<of>(?:of|de)\s+)?$",
     r"\dtlde" + "".join(sorted({w[0] for w in ORDINAL_WORDS} | {"i"})))
 """The day or days before a month's name: `5 `, `the 7th or 8th of `, `27/28 ` (a night: the
 second day must follow the first, see `dates._read_days_before`); in the other languages `den 5. `, `le
-1er `, `el 5 de `, `19 ` (the article before the day is the date's, as `the`)."""
+1er `, `el 5 de `, `19 `, Polish `dnia 29 ` (the article before the day is the date's, as `the`;
+`dnia`, "on the day", is Polish's in a date, `Warszawa, dnia 29 października 1962 r.`)."""
 MONTH_OF_DOCUMENT = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "proximo": 1}
 """Words that name a month from the document's: `the 4th inst.` (its own), `ult.` (the one
 before), `prox.` (the one after)."""

@@ -38,7 +38,7 @@ from tests.conftest import INFERRED, TEI, body_xml, compact_xml, encode_text, pa
      'octobre 26 aussi.'),
     # review 20: Polish (`r.`, `roku`: the year's word, as the Russian `г.`) and Czech
     ("Warszawa, dnia 9 listopada 1962 r. W listopadzie 1962 roku, do 20 grudnia.",
-     'dnia <date when="1962-11-09">9 listopada 1962 r.</date> W <date when="1962-11">listopadzie '
+     '<date when="1962-11-09">dnia 9 listopada 1962 r.</date> W <date when="1962-11">listopadzie '
      f'1962 roku</date>, do <date when="1962-12-20" {INFERRED}>20 grudnia</date>.'),
     ("Praha, 9. listopadu 1962; v říjnu 1962 přijel.",
      '<date when="1962-11-09">9. listopadu 1962</date>; v <date when="1962-10">říjnu 1962</date>'),

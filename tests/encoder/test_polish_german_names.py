@@ -1,6 +1,7 @@
 """Source snippet -> TEI fragment for a register name in a Polish or a German original (session
 24, review 9 R17): the registers' Polish and German forms (`xml:lang`), a Polish form in its other
-cases in a Polish text only, a German one's genitive in a German text only."""
+cases in a Polish text only, a German one's genitive in a German text only, and a Polish
+dateline's `dnia`."""
 
 from __future__ import annotations
 
@@ -90,3 +91,25 @@ NOT_LINKED = [
 @pytest.mark.parametrize("source, expected", NOT_LINKED)
 def test_a_polish_case_outside_a_polish_text_is_no_name(source, expected, registers):
     assert expected in body_xml(encode_text(source, registers)[0])
+
+
+WARSAW_DATELINE = "Warszawa, dnia 29 października 1962 r."
+
+
+def test_a_polish_dateline_with_dnia_opens_the_note(registers):
+    """r9 R17: `Warszawa, dnia 29 października 1962 r.` was a paragraph with a date, the
+    opener none: `dnia` ("on the day") is the date's, as German's `den` is."""
+    tei, _ = encode_text(polish("").replace(POLISH[:9], f"{WARSAW_DATELINE}\n\n{POLISH[:9]}"),
+                         registers)
+    assert [compact_xml(d) for d in tei.iterfind(".//t:opener/t:dateline", TEI)] == [
+        '<dateline n="1" xml:id="L1">Warszawa, <docDate when="1962-10-29">dnia 29 października '
+        '1962 r.</docDate></dateline>']
+
+
+def test_a_polish_sentence_with_a_date_after_dnia_is_no_dateline(registers):
+    """The date's `dnia` makes no sentence a dateline: its words are the sentence's."""
+    sentence = "Rozmowa odbyła się dnia 29 października 1962 r. w ambasadzie."
+    tei, _ = encode_text(polish("").replace(POLISH[:9], f"{sentence}\n\n{POLISH[:9]}"), registers)
+    assert tei.find(".//t:opener", TEI) is None
+    assert '<date when="1962-10-29">dnia 29 października 1962 r.</date> w ambasadzie.' \
+        in body_xml(tei)
