@@ -102,12 +102,16 @@ def reads_as(tag: str, body: Iterable[Paragraph]) -> bool:
     share of its own commonest words (`FUNCTION_WORDS`), in `FEWEST_LETTERS` letters or more,
     or, for a language of another alphabet, most letters not Latin, however few where nearly
     all are of one script (`_script`: `Мы получили ваше письмо.` under `Language / Russian`).
+    A text too short for that share is in the language its words show as a quoted sentence's
+    (`_short_text_language`): `Jutro Mikojan uda się do Hawany.` under `Language / Polish`.
     An English list of names under `Language / Russian` is English (probe r1). Its words are its
     own, outside quotation marks (`_own_words`): a German letter quoting an English note is
     German."""
     words = _own_words(body)
     told = _words_language(words)
-    if told == EDITION_LANGUAGE or (told is None and tag in FUNCTION_WORD_SETS):
+    if told is None and tag in FUNCTION_WORD_SETS:
+        return _short_text_language(words) == tag
+    if told == EDITION_LANGUAGE:
         return False
     if tag in FUNCTION_WORD_SETS:
         return _share(words, tag) >= COMMON_SHARE
@@ -303,7 +307,7 @@ def text_language(field: Field, body: Iterable[Paragraph], translated: bool, pat
         if translated:
             return default
         words = _own_words(body)
-        tag = language_of_words(words)
+        tag = language_of_words(words) or _short_text_language(words)
         return (tag, LANGUAGE_NAMES[tag]) if tag else _script_language(words, path, reporter)
     tag = language_tag(field.value)
     if not tag:
@@ -315,6 +319,17 @@ def text_language(field: Field, body: Iterable[Paragraph], translated: bool, pat
     if tag != EDITION_LANGUAGE and not translated and reads_as(tag, body):
         return tag, LANGUAGE_NAMES[tag]
     return default
+
+
+def _short_text_language(words: list[str]) -> str:
+    """The language of a text too short for its share of common words to tell it (under
+    `FEWEST_LETTERS` letters), read as a quoted sentence's is (`sentence_language`): no English
+    commonest word, two of one language's at the least, more than of any other's. `Jutro
+    Mikojan uda się do Hawany.` -> 'pl' (`się`, `do`); `Genosse Mikojan ist in Havanna.` -> ''
+    (`ist` alone); '' for a longer text."""
+    if len("".join(words)) >= FEWEST_LETTERS:
+        return ""
+    return sentence_language(" ".join(words))
 
 
 def _script_language(words: list[str], path: str, reporter: Reporter) -> tuple[str, str]:

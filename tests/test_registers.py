@@ -141,7 +141,7 @@ def test_initials_must_agree(registers):
 
 
 def test_unknown_label_gets_a_suggestion(registers):
-    match = registers.find_speaker("MIKOJAN")
+    match = registers.find_speaker("MIKOYAM")
     assert match.entry is None and match.candidates == ()
     assert match.suggestion == " (did you mean 'MIKOYAN'?)"
 

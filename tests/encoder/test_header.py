@@ -375,6 +375,15 @@ FRENCH = ("Monsieur le Président, je vous remercie de votre lettre du 28 octobr
     # letters; a translation is English
     ("", GERMAN, "", "de", "German", []),
     ("", FRENCH, "", "fr", "French", []),
+    # session 24 (r9 R17): a note too short for the share of common words, with or without the
+    # field, in the language two of its words or more show and no English one; one word (`ist`)
+    # tells none, nor does a short English line
+    ("", "Jutro Mikojan uda się do Hawany.", "", "pl", "Polish", []),
+    ("Polish", "Jutro Mikojan uda się do Hawany.", "", "pl", "Polish", []),
+    ("", "Morgen wird Genosse Mikojan nach Havanna reisen.", "", "de", "German", []),
+    ("", "Genosse Mikojan ist in Havanna.", "", "en", "English", []),
+    ("German", "Genosse Mikojan ist in Havanna.", "", "en", "English", []),
+    ("", "Mikoyan went to the Havana meeting.", "", "en", "English", []),
     # session 22 (r8, H1): in another script, Russian by its letters and commonest words; a
     # script several languages share or not told here declares none, never English
     ("", RUSSIAN, "", "ru", "Russian", []),
