@@ -19,6 +19,16 @@ ORDINAL_WORDS |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
                  "tomorrow": 1, "yesterday": -1, "last night": -1, "last evening": -1,
                  "the day before yesterday": -2, "the day after tomorrow": 2}
+FOREIGN_RELATIVE_DAYS = {"heute": "today", "morgen": "tomorrow", "gestern": "yesterday",
+                         "dzisiaj": "today", "dziś": "today", "jutro": "tomorrow",
+                         "wczoraj": "yesterday"}
+"""The German and Polish words of `today`, `tomorrow` and `yesterday` -> the English word, counted
+as it is (`Jutro Mikojan uda się do Hawany.`, `Mikojan reist morgen ab.`); none is an English
+word. German's `Morgen` is read in lower case only: capitalised it is also the noun, the morning
+(`am Morgen`, `Guten Morgen`)."""
+RELATIVE_DAYS |= {word: RELATIVE_DAYS[english] for word, english in FOREIGN_RELATIVE_DAYS.items()}
+LOWER_CASE_ONLY = ("morgen",)
+"""Words of `RELATIVE_DAYS` read in lower case only (`FOREIGN_RELATIVE_DAYS`)."""
 PAST_CUES = {"last", "past", "previous", "since"}
 FUTURE_CUES = {"next", "coming", "by", "before", "until", "till", "for"}
 """Weekday rule (`date_weekdays`): after a PAST_CUE, the latest such weekday strictly before the
@@ -171,7 +181,8 @@ YEAR = _compile(  # 1918, 1969–1976, 1969-70 (the first digit is checked backw
     r"(?:\s*(?:[–—]|-(?=\d))\s*(?P<y2>1\d{3}|20\d{2}|\d{2}))?(?![\w%]|[.,:/]\d|\s*[–—-]\s*\d)"
     + _YEAR_WORD)
 _RELATIVE_DAYS = sorted(RELATIVE_DAYS, key=len, reverse=True)
-_RELATIVE_DAYS_CS = "|".join(_RELATIVE_DAYS) + "|" + capitalised_words(_RELATIVE_DAYS)
+_RELATIVE_DAYS_CS = "|".join(_RELATIVE_DAYS) + "|" + capitalised_words(
+    [words for words in _RELATIVE_DAYS if words not in LOWER_CASE_ONLY])
 RELATIVE_DAY = _compile("(?-i:" + _RELATIVE_DAYS_CS.replace(" ", r"\s+") + r")\b")
 WEEKDAY = _compile(  # (on, last, next ...) Monday (night)
     rf"(?-i:(?P<wd>{_WEEKDAYS_CS}))\b(?:\s+(?:night|morning|afternoon|evening|[AP]M\b|[ap]\.m\.))?")

@@ -9,7 +9,9 @@ from datetime import date, timedelta
 from . import date_patterns
 from .dates import DateMention
 
-RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday"})
+RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday"}
+                          | set(date_patterns.FOREIGN_RELATIVE_DAYS))
+"""`today`, `tomorrow` and `yesterday`, in German and Polish too (`heute`, `jutro`)."""
 DAYS_COUNTED = frozenset(date_patterns.RELATIVE_DAYS)
 """Every word of a day counted from the document date (`this morning`, `the day after tomorrow`)."""
 

@@ -113,7 +113,8 @@ TITLE_WORDS: tuple[tuple[str, dict[str, str]], ...] = (
         "ru": r"(?:запись|протокол) (?:беседы|бесед|разговора|переговоров)",
         "es": r"(?:memorándum|memorando|acta|notas?) de (?:la |una )?conversación",
         "de": r"gesprächsaufzeichnung|aufzeichnung (?:über (?:das|ein)|des) gesprächs?",
-        "fr": r"compte[- ]rendu (?:de l['’]|d['’])entretien"}),
+        "fr": r"compte[- ]rendu (?:de l['’]|d['’])entretien",
+        "pl": r"(?:notatka|zapis|sprawozdanie) z (?:rozmowy|rozmów)"}),
     ("telegram", {
         "en": r"telegrams?|cables?|airgrams?|" + INSTRUCTION, "ru": r"(?:шифр)?телеграмм[аы]", "es": r"telegramas?",
         "de": r"telegramm|drahtbericht|fernschreiben", "fr": r"télégrammes?"}),
@@ -133,7 +134,7 @@ TITLE_WORDS: tuple[tuple[str, dict[str, str]], ...] = (
         "fr": r"procès-verbal|compte[- ]rendu de la (?:réunion|séance)"}),
     ("memorandum", {
         "en": r"memorandum|notes?", "ru": r"записк[аи]", "es": r"memorándum|memorando",
-        "de": r"aufzeichnung|vermerk", "fr": r"mémorandum"}),
+        "de": r"aufzeichnung|vermerk", "fr": r"mémorandum", "pl": r"notatka"}),
     ("minutes", {   # a debate's record, after any other type a paper about a debate has
         "en": r"debates?|hansard|sitting of the house", "ru": r"прения",
         "es": r"debates?|diario de (?:las )?sesiones", "de": r"debatte|plenarprotokoll",
@@ -148,7 +149,8 @@ Gaulle au président Kennedy`, `Brief von Bundeskanzler Adenauer an ...` (not an
 the President`), `Carta de ...`, `Письмо ...`, a diplomatic note (`DIPLOMATIC_NOTE`); `Transcript`,
 `Стенограмма`, `Telephone Conversation Between President Kennedy and ...` (FRUS titles the same
 record `Transcript of Telephone Conversation ...`), `The President's News Conference`; `Minutes`, `Протокол заседания Президиума`, `Acta de la reunión`, `Procès-verbal`;
-`Memorandum`, `Записка`, `Aufzeichnung`; the record of a debate (`House of Commons Debate: Cuba`,
+`Memorandum`, `Записка`, `Aufzeichnung`, Polish `Notatka` (`Notatka z rozmowy`, a memorandum
+of conversation); the record of a debate (`House of Commons Debate: Cuba`,
 `Hansard`, `Sitting of the House`), minutes, but only when the title names no other type (a
 `Memorandum on the Commons Debate` is a memorandum)."""
 DOC_TYPE_WORDS = tuple(("|".join(words.values()), doc_type) for doc_type, words in TITLE_WORDS)

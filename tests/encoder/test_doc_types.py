@@ -85,6 +85,9 @@ TYPED = [
      "memorandum of conversation"),
     ("", "Шифртелеграмма из Гаваны", "telegram", "telegram"),
     ("", "Записка А.А. Громыко в ЦК КПСС", "memorandum", "memorandum"),
+    # session 24 (r9 R17): a Polish note of a conversation, whose `Jutro` counts from its day
+    ("", "Notatka z rozmowy z ambasadorem ZSRR", "memorandum", "memorandum of conversation"),
+    ("", "Notatka dla tow. Gomułki", "memorandum", "memorandum"),
     # a debate's record is minutes, unless the title names another type a paper about it has
     ("", "House of Commons Debate: Cuba (Soviet Bombers)", "minutes", "minutes"),
     ("", "Hansard: Cuba", "minutes", "minutes"),

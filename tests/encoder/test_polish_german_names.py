@@ -42,7 +42,7 @@ LINKED = [
                  f"{person('khrushchev-nikita', 'Chruszczow')} zgodził się wycofać rakiety z "
                  f"{place('cuba', 'Kuby')}.", id="pl Chruszczow, Kuby"),
     pytest.param(polish("Jutro Mikojan uda się do Hawany."),
-                 f"Jutro {person('mikoyan-anastas', 'Mikojan')} uda się do "
+                 f"{person('mikoyan-anastas', 'Mikojan')} uda się do "
                  f"{place('havana', 'Hawany')}.", id="pl Mikojan, Hawany"),
     pytest.param(polish("Ambasador ZSRR był na Kubie i w Hawanie."),
                  f"Ambasador {place('ussr', 'ZSRR')} był na {place('cuba', 'Kubie')} i w "
@@ -113,3 +113,38 @@ def test_a_polish_sentence_with_a_date_after_dnia_is_no_dateline(registers):
     assert tei.find(".//t:opener", TEI) is None
     assert '<date when="1962-10-29">dnia 29 października 1962 r.</date> w ambasadzie.' \
         in body_xml(tei)
+
+
+AUFZEICHNUNG = "Aufzeichnung über das Gespräch mit dem sowjetischen Botschafter"
+"""A German memorandum of conversation's title: written on the day it tells of."""
+DAY_WORDS = [
+    # r9 R17: the Polish note's `Jutro` (tomorrow) stayed text where `Tomorrow` is a date
+    pytest.param(polish("Jutro Mikojan uda się do Hawany."),
+                 '<date when="1962-10-30" cert="medium" evidence="conjecture" resp="#encoder">'
+                 "Jutro</date>", id="pl Jutro"),
+    pytest.param(polish("Wczoraj był w Moskwie, dzisiaj jest w Hawanie."),
+                 '<date when="1962-10-28" cert="medium" evidence="conjecture" resp="#encoder">'
+                 'Wczoraj</date> był', id="pl Wczoraj"),
+    pytest.param(page(GERMAN.format("Genosse Mikojan reist morgen nach Havanna."),
+                      "2. November 1962", AUFZEICHNUNG),
+                 '<date when="1962-11-03" cert="medium" evidence="conjecture" resp="#encoder">'
+                 "morgen</date> nach", id="de morgen"),
+    pytest.param(page(GERMAN.format("Gestern war er in Moskau."), "2. November 1962",
+                      AUFZEICHNUNG),
+                 '<date when="1962-11-01" cert="medium" evidence="conjecture" resp="#encoder">'
+                 "Gestern</date> war", id="de Gestern"),
+]
+
+
+@pytest.mark.parametrize("source, expected", DAY_WORDS)
+def test_a_polish_or_german_word_of_a_day_is_read_as_its_english_one(source, expected,
+                                                                     registers):
+    assert expected in body_xml(encode_text(source, registers)[0])
+
+
+def test_the_german_morning_is_no_tomorrow(registers):
+    """German's noun `Morgen` (the morning) is capitalised: only `morgen` is tomorrow."""
+    source = page(GERMAN.format("Am Morgen kam er. Morgen früh reist er ab."),
+                  "2. November 1962", AUFZEICHNUNG)
+    assert "Am Morgen kam er. Morgen früh reist er ab." in body_xml(encode_text(source,
+                                                                                registers)[0])
