@@ -1,4 +1,4 @@
-"""A register's German name in the genitive German writes it in: `Kuba` -> `Kubas`, `Mikojan` -> `Mikojans`.
+"""A register's German name in its genitive: `Kuba` -> `Kubas`, `Mikojan` -> `Mikojans`.
 
 A German text names a country, a city or a person in the genitive with an `-s` (`die Souveränität
 Kubas`, `die Reise Mikojans`, `die Straßen Moskaus`); its other cases are the nominative the

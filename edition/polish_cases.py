@@ -1,4 +1,4 @@
-"""A register's Polish name as Polish declines it: `Kuba` -> `Kuby`, `Kubie`; `Chruszczow` -> `Chruszczowa`.
+"""A register's Polish name as Polish declines it: `Kuba` -> `Kuby`, `Chruszczow` -> `Chruszczowa`.
 
 A register gives a Polish form in its nominative (`<placeName xml:lang="pl">Hawana</placeName>`);
 a Polish text names it in any of its cases (`z Kuby`, `do Hawany`, `w Moskwie`, `list
