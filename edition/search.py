@@ -77,8 +77,10 @@ whose pages are all unchanged is taken over from the previous site (`reuse`). `p
 holds Pagefind's UI files (of the first part), `parts.json` (the part names, in order) and, as
 `pagefind.js`, `search_parts.js` of this package: the search API Pagefind's UI imports, which
 searches every part and puts their results one after the other, leaving out the results of a
-part for a word it lacks, which Pagefind would stand in for by a shorter word. Pagefind's own
-`mergeIndex` cannot serve: it sorts merged results by score, and the results must be in date order.
+part for a word it lacks, which Pagefind would stand in for by a shorter word (told from a
+word found by its stem by Pagefind's stemmer, `search_stem.js`, written as `search-stem.js`).
+Pagefind's own `mergeIndex` cannot serve: it sorts merged results by score, and the results
+must be in date order.
 """
 
 from __future__ import annotations
@@ -106,6 +108,8 @@ and the chunks of its index and filters that the words need."""
 SHIM = Path(__file__).with_name("search_parts.js")
 LINES = Path(__file__).with_name("search_lines.js")
 LINES_FILE = "search-lines.js"
+STEM = Path(__file__).with_name("search_stem.js")
+STEM_FILE = "search-stem.js"
 UI_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-highlight.js")
 """Pagefind's files the pages use, taken from the first part into `pagefind/`."""
 UNUSED_FILES = ("pagefind-component-ui.js", "pagefind-component-ui.css",
@@ -278,6 +282,7 @@ class SearchIndexer:
         bundle = self.site_dir / BUNDLE_DIR
         shutil.copyfile(SHIM, bundle / "pagefind.js")
         shutil.copyfile(LINES, bundle / LINES_FILE)
+        shutil.copyfile(STEM, bundle / STEM_FILE)
         listing = {"parts": [part.name for part in self.parts]}
         (bundle / "parts.json").write_text(json.dumps(listing), encoding="utf-8")
         return {part.folder: (part.key, self._files(part)) for part in self.parts}

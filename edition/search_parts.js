@@ -10,8 +10,11 @@
 // the term to its longest beginning that is a word there ("Blumenkohl" finds "(b)"), and no
 // option turns that off. In one part, a term's results are then all such stand-ins or none is,
 // so the hit words of a part's first result tell: where a term has no form among them, the part
-// has not got the term, and its results and counts are left out. A stand-in as long as a stem
-// ("Tikhmenevv": Tikhmenev) cannot be told from one and is kept.
+// has not got the term, and its results and counts are left out. A word found by its stem
+// ("negotiations": negotiate, both "negoti") is told from a stand-in ("Tikhmenevv": Tikhmenev,
+// one letter short) by the stemmer Pagefind uses (search-stem.js).
+
+import {stem} from "./search-stem.js";
 
 const here = new URL(".", import.meta.url);
 const siteRoot = new URL("..", here).pathname;
@@ -54,14 +57,10 @@ function piecesOf(text) {
 }
 
 // Whether a found word is a form of the searched term: it begins with the term (a word typed in
-// part: "Mikoy", Mikoyan), or shares with it a beginning as long as a stem would be
-// ("negotiations", negotiated); a short term or a number only whole.
+// part: "Mikoy", Mikoyan), or its stem begins with the term's, as Pagefind matches them
+// ("negotiations", negotiated). Not a word one letter longer than it ("Tikhmenevv", Tikhmenev).
 function formOf(word, term) {
-  if (word.startsWith(term)) { return true; }
-  if (term.length <= 3 || /\p{N}/u.test(term)) { return false; }
-  let same = 0;
-  while (same < term.length && term[same] === word[same]) { same += 1; }
-  return same >= Math.max(3, Math.ceil(0.6 * term.length));
+  return word.startsWith(term) || stem(word).startsWith(stem(term));
 }
 
 // A hit word, whole ("sovietcuban") and in pieces.
