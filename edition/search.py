@@ -21,7 +21,10 @@ View XML pages `xml/<id>.html`, the registers, the chronology ... must not). On 
    of headings (`h1`-`h6`) with an `id` (here `#text-heading`, `#notes-heading` ...); every other
    element with an `id` (the lines `id="L{n}"`, the words of a speaker label `id="who-L{n}"`
    inside its heading) is only listed in a result's `anchors`, with its position in the words
-   of the page, from which the search page finds the line of a hit and where it ends.
+   of the page, from which the search page finds the line of a hit and where it ends. First
+   in it, before every line, `names_html(...)`: the register's names of what the page links,
+   hidden and of low weight, so that a full name finds a text printing a short form; the
+   search page leads a result with hits there alone to the page's list of those names.
 2. Filters, sort key and title, best as `<meta>` elements in `<head>` (then they add no words
    to the indexed text, and the values are the register's forms, not the surface forms):
 
@@ -86,6 +89,7 @@ must be in date order.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import os
 import shutil
@@ -158,6 +162,12 @@ if (term) {{ ui.triggerSearch(term); }}
 </script>"""
 
 
+NAMES_ID = "register-names"
+UNMARKED = ["[data-pagefind-ignore]", "[data-pagefind-ignore] *", f"#{NAMES_ID}", f"#{NAMES_ID} *"]
+"""Where the page marks no searched word: what the search ignores (Pagefind's default) and the
+register's names, hidden (`names_html`)."""
+
+
 def highlight_script_html(root: str = "../") -> str:
     """The script that marks `?highlight=` terms on a page and brings the hit into view (in the
     line of the address, else in the text); `root` leads from the page to the site root."""
@@ -165,13 +175,27 @@ def highlight_script_html(root: str = "../") -> str:
         '<script type="module">\n'
         f'import PagefindHighlight from "{root}{BUNDLE_DIR}/pagefind-highlight.js";\n'
         f'import {{goToHit}} from "{root}{BUNDLE_DIR}/{LINES_FILE}";\n'
-        f'new PagefindHighlight({{highlightParam: "{HIGHLIGHT_PARAM}"}});\n'
+        f'new PagefindHighlight({{highlightParam: "{HIGHLIGHT_PARAM}", markOptions: '
+        f'{{className: "pagefind-highlight", exclude: {json.dumps(UNMARKED)}}}}});\n'
         f'goToHit("{HIGHLIGHT_PARAM}");\n'
         "</script>"
     )
 
 
 HIGHLIGHT_SCRIPT_HTML = highlight_script_html("../")
+
+NAMES_WEIGHT = "0.1"
+"""Pagefind's weight of the register's names on a page: a tenth of the text's, whose words
+count first (Pagefind keeps weights in 24ths: 2 of 24)."""
+
+
+def names_html(names: Iterable[str]) -> str:
+    """The register's names of what a document page links (persons, places, organizations), for
+    the search alone: hidden, first in the indexed body, before every line, so that a search
+    for a full name finds the pages printing 'A.I. Mikoyan' and a hit in them is no line's."""
+    text = "; ".join(html.escape(name, quote=False) for name in names)
+    return (f'<p id="{NAMES_ID}" hidden data-pagefind-weight="{NAMES_WEIGHT}">{text}</p>'
+            if text else "")
 
 
 class SearchIndexError(RuntimeError):

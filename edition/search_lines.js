@@ -10,6 +10,8 @@
 const LINE = /^L\d+$/;
 const WHO = /^who-(L\d+)$/;
 const EXCERPT_WORDS = 30;
+const NAMES = "register-names";  // the register's names, hidden, before the text (search.py)
+const NAMED = "named-heading";   // the page's list "Named in this document"
 
 function wordOf(text) {
   return text.normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
@@ -63,12 +65,41 @@ function excerpt(line, words, hits) {
     hits.has(start + index) ? `<mark>${escaped(word)}</mark>` : escaped(word)).join(" ");
 }
 
+// The names of the register ("A; B C; D") that hold a hit, the hits marked.
+function namesHit(result, words) {
+  const names = result.anchors.find((anchor) => anchor.id === NAMES);
+  const after = result.anchors.find((anchor) => anchor.location > (names?.location ?? Infinity));
+  const end = after ? after.location : words.length;
+  const hits = new Set(result.locations.filter((at) => names && at >= names.location && at < end));
+  const shown = [];
+  let name = [];
+  for (let at = names?.location ?? end; at < end; at += 1) {
+    const word = escaped(words[at].replace(/;$/, ""));
+    name.push(hits.has(at) ? `<mark>${word}</mark>` : word);
+    if (!words[at].endsWith(";") && at + 1 < end) { continue; }
+    if (name.some((each) => each.startsWith("<mark>"))) { shown.push(name.join(" ")); }
+    name = [];
+  }
+  return shown.join("; ");
+}
+
+// A result whose words are only the register's names of what the page links leads to the list
+// of those names, which its excerpt quotes.
+function atNames(result, words) {
+  const names = namesHit(result, words);
+  if (!names) { return result; }
+  const url = `${result.url.replace(/#.*/, "")}#${NAMED}`;
+  const excerpt = `Named in this document: ${names}`;
+  for (const sub of result.sub_results) { Object.assign(sub, {url, excerpt}); }
+  return Object.assign(result, {url, excerpt});
+}
+
 export function atLine(result, param) {
   const terms = [...new Set(searched(new URL(result.url, location.href).search, param))];
   const words = result.content.split(/\s+/);
   const lines = linesOfHits(result, terms, words);
   const line = lines.find((each) => terms.every((_, index) => each.found.has(index))) ?? lines[0];
-  if (!line) { return result; }
+  if (!line) { return atNames(result, words); }
   const number = line.anchor.id.slice(1);
   const url = `${result.url.replace(/#.*/, "")}#${line.anchor.id}`;
   const text = excerpt(line, words, new Set(result.locations));

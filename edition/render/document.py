@@ -99,9 +99,9 @@ def _search_fields(doc: DocumentRecord, pages: Pages) -> list[dict]:
 def _named(pages: Pages, page: str, doc: DocumentRecord) -> list[dict]:
     """The register entries the text names or that speak, by kind, in the register's form.
 
-    Not indexed for search: a search finds the words of the text, each hit on its line (the
-    list made every hit a second result, and a document it alone matched a hit without a
-    line); the register's names are the search's person filter (`_search_fields`).
+    The list is not indexed (it made every hit a second result, and a document it alone
+    matched a hit without a line): its names are, hidden and of low weight, before the text
+    (`search.names_html`), and the persons' the search's person filter (`_search_fields`).
     """
     ids = pages.mentioned_in(doc.id) | {s.entry_id for s in doc.speakers}
     entries = [pages.site.entry_by_id[i] for i in ids if i in pages.site.entry_by_id]
@@ -223,10 +223,12 @@ def write_document(pages: Pages, doc_id: str, root: etree._Element) -> None:
     citations = cite.citations(doc, settings.edition, settings.build_date, parties)
     range_citation = line_citation(RANGE_SLOT.format("lines"), "lines ",
                                    "#" + RANGE_SLOT.format("fragment"))
+    named = _named(pages, page, doc)
     pages.write(
         page, "document.html", doc.title, urls.HOME,
         doc=details, text=text, footnotes=footnotes, licence=licence,
-        named=_named(pages, page, doc),
+        named=named, search_names=Markup(search.names_html(
+            entry["name"] for group in named for entry in group["entries"])),
         chart=speaker_chart(_speakers(pages, doc), "speakers-chart"),
         citations=citations, range_citation=range_citation,
         links=dict(tei=pages.href(page, urls.tei(doc_id)),
