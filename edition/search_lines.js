@@ -65,18 +65,18 @@ function excerpt(line, words, hits) {
     hits.has(start + index) ? `<mark>${escaped(word)}</mark>` : escaped(word)).join(" ");
 }
 
-// The names of the register ("A; B C; D") that hold a hit, the hits marked.
-function namesHit(result, words) {
+// The names of the register ("A; B C; D") that hold a hit, the hits marked. Their words are
+// read from the element's own text, which has not the period Pagefind adds at its end.
+function namesHit(result) {
   const names = result.anchors.find((anchor) => anchor.id === NAMES);
-  const after = result.anchors.find((anchor) => anchor.location > (names?.location ?? Infinity));
-  const end = after ? after.location : words.length;
-  const hits = new Set(result.locations.filter((at) => names && at >= names.location && at < end));
+  const words = names ? names.text.split(/\s+/) : [];
+  const hits = new Set(result.locations.map((at) => at - names?.location));
   const shown = [];
   let name = [];
-  for (let at = names?.location ?? end; at < end; at += 1) {
-    const word = escaped(words[at].replace(/;$/, ""));
+  for (const [at, each] of words.entries()) {
+    const word = escaped(each.replace(/;$/, ""));
     name.push(hits.has(at) ? `<mark>${word}</mark>` : word);
-    if (!words[at].endsWith(";") && at + 1 < end) { continue; }
+    if (!each.endsWith(";") && at + 1 < words.length) { continue; }
     if (name.some((each) => each.startsWith("<mark>"))) { shown.push(name.join(" ")); }
     name = [];
   }
@@ -85,8 +85,8 @@ function namesHit(result, words) {
 
 // A result whose words are only the register's names of what the page links leads to the list
 // of those names, which its excerpt quotes.
-function atNames(result, words) {
-  const names = namesHit(result, words);
+function atNames(result) {
+  const names = namesHit(result);
   if (!names) { return result; }
   const url = `${result.url.replace(/#.*/, "")}#${NAMED}`;
   const excerpt = `Named in this document: ${names}`;
@@ -99,7 +99,7 @@ export function atLine(result, param) {
   const words = result.content.split(/\s+/);
   const lines = linesOfHits(result, terms, words);
   const line = lines.find((each) => terms.every((_, index) => each.found.has(index))) ?? lines[0];
-  if (!line) { return atNames(result, words); }
+  if (!line) { return atNames(result); }
   const number = line.anchor.id.slice(1);
   const url = `${result.url.replace(/#.*/, "")}#${line.anchor.id}`;
   const text = excerpt(line, words, new Set(result.locations));

@@ -163,3 +163,19 @@ def test_a_register_name_the_text_does_not_print_leads_to_the_list_of_names(
     telegram = etree.parse(str(site_dir / "documents" / f"{TELEGRAM}.html"), etree.HTMLParser())
     people = telegram.xpath("//meta[@data-pagefind-filter='person[content]']/@content")
     assert {"Aleksandr Ivanovich Alekseev", "Issa Aleksandrovich Pliyev"} <= set(people), people
+
+
+def test_a_last_name_hit_is_quoted_without_the_period_pagefind_adds(page, base_url):
+    """Pagefind ends the names' text with a period (its content, CloudCannon/pagefind#1257);
+    the excerpt reads the names' own text, which has none."""
+    page.goto(f"{base_url}search.html")
+    result = page.evaluate("""async () => {
+      const {atLine} = await import("./pagefind/search-lines.js");
+      const result = {url: "/documents/d.html?highlight=roe", sub_results: [], locations: [3],
+        content: "Ann Lee; Jane Roe. Text of the page.",
+        anchors: [{element: "p", id: "register-names", text: "Ann Lee; Jane Roe", location: 0},
+                  {element: "div", id: "L1", text: "", location: 4}]};
+      return atLine(result, "highlight");
+    }""")
+    assert result["url"] == "/documents/d.html?highlight=roe#named-heading"
+    assert result["excerpt"] == "Named in this document: Jane <mark>Roe</mark>"
