@@ -45,6 +45,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   record_fields  the words heading the record's fields and remarks, in the archive's languages
   listed_persons the persons a document's head lists as there (Present: ...), by name
   listed_offices the offices the head's list gives its persons (Ambassador Alekseev)
+  listed_participants  the register persons the head's list names: participants, speaking or not
   speaker_refs a turn's label -> the register person it names, or why not (diagnostics)
   interview_parties  an interview's parties by its title: who answers (`A:`), who asks (`Q:`)
   namesakes    a surname register persons share (`MIKOYAN:`, `S. Mikoyan`) -> the one the title

@@ -295,6 +295,8 @@ class Document:
     sender_name: str = ""           # as printed, when there is no register entry
     addressee_name: str = ""
     participants: list[str] = field(default_factory=list)   # register refs, first-speaking order
+    listed: list[str] = field(default_factory=list)   # register refs the head's list of who was
+                                                      # there names, not speaking, in its order
     inferred_dates: list[tuple[int, str, str]] = field(default_factory=list)   # line, text, value
     unresolved_names: list[tuple[int, str]] = field(default_factory=list)
 

@@ -138,6 +138,8 @@ class _Builder:
         if end.summary.value:
             self.doc.summary = end.summary
         self._read_divisions(end, reader)
+        self.doc.listed = [entry.ref for entry in self.speakers.persons_present()
+                           if entry.ref not in self.doc.participants]
         read_correspondents(self.doc, self.registers, of_conversation(self.doc.raw.metadata))
         meta = self.doc.raw.metadata
         self.doc.speaker = speech_author(self.doc.doc_type, meta.title.value, meta.doc_type.value,

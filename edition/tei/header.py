@@ -283,10 +283,12 @@ def _profile_desc(header: etree._Element, document: Document, registers: Registe
     if level:
         sub(text_class, "catRef", (("scheme", "#classification"),
                                    ("target", "#" + classification_id(level))))
-    if document.participants:
+    if document.participants or document.listed:
         people = sub(sub(profile, "particDesc"), "listPerson")
         for ref in document.participants:
-            sub(people, "person", (("sameAs", ref),))
+            sub(people, "person", (("sameAs", ref), ("role", "speaker")))
+        for ref in document.listed:
+            sub(people, "person", (("sameAs", ref), ("role", "listed")))
 
 
 def _languages(document: Document) -> list[tuple[str, str]]:

@@ -1,0 +1,41 @@
+"""The register persons a document's list of who was there names: its participants, speaking or
+not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .listed_persons import BRACKETED, LIST_BREAK, PRESENCE_HEAD, capitalized
+from .registers import Entry, Registers
+from .resolve import named_mentions
+
+
+def persons_present(lines: Iterable[str], registers: Registers) -> list[Entry]:
+    """The register persons the lines of the head's lists of who was there name
+    (`listed_persons.presence_lines`), in their order, each once: every part of a list
+    (`Present: Fidel Castro, Raúl Castro, ...`, `Cuban side: ...`, `Soviet side: ...`, a person a
+    line under `Participants:`, `Raúl Roa, Minister of Foreign Affairs of Cuba`) that is a
+    person's name with at most his titles before it (`_named_alone`)."""
+    found: list[Entry] = []
+    for line in map(str.strip, lines):
+        head = PRESENCE_HEAD.match(line)
+        items = LIST_BREAK.split(BRACKETED.sub("", line[head.end():] if head else line))
+        for item in items:
+            entry = _named_alone(item.strip().rstrip(".").strip(), registers)
+            if entry is not None and entry not in found:
+                found.append(entry)
+    return found
+
+
+def _named_alone(item: str, registers: Registers) -> Entry | None:
+    """The register person whose name ends the list's part `item`, nothing before it but
+    capitalized words, a title or an office (`Prime Minister Fidel Castro`, `Interpreter
+    Bazykin`, `A. I. Mikoyan`); none for words of a sentence (`Mikoyan said that ...`), an office
+    alone (`The President`), a name the registers lack or read as another's (`Attorney General
+    Kennedy` is not the President: `resolve.named_mentions`)."""
+    for mention in named_mentions(item, registers):
+        entry = mention.entry
+        if entry is not None and entry.kind == "person" and not entry.provisional \
+                and mention.end == len(item) and capitalized(item[:mention.start]):
+            return entry
+    return None

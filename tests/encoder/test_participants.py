@@ -1,0 +1,52 @@
+"""Every person the head's list of who was there names is a participant of the header
+(`particDesc`), `@role` telling those who speak from those only listed; no name of the prose is."""
+
+import pytest
+
+from tests.conftest import encode_text, page
+
+NOTES = "Handwritten Notes of the Cuban Politburo Meeting, 30 October 1962"
+DELEGATIONS = "Record of the Meeting of the Soviet and Cuban Delegations, 4 November 1962"
+ROA = ("Memorandum of Conversation between the Brazilian Ambassador and the Minister of Foreign "
+       "Affairs of Cuba")
+
+
+def participants(tei) -> list[tuple[str, str]]:
+    return [(person.get("sameAs").removeprefix("persons.xml#")[:18], person.get("role"))
+            for person in tei.iter("{*}person")]
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    (NOTES, "Present: Fidel Castro, Raúl Castro, Osvaldo Dorticós, Ernesto Guevara, Blas Roca.\n\n"
+     "Fidel Castro opened the meeting. Guevara said that inspection would be a humiliation.",
+     [("castro-fidel", "listed"), ("castro-raul", "listed"), ("dorticos-osvaldo", "listed"),
+      ("guevara-ernesto", "listed")]),
+    (DELEGATIONS, "Cuban side: Fidel Castro, Osvaldo Dorticós, Raúl Castro.\n\nSoviet side: "
+     "A. I. Mikoyan, A. I. Alekseev, Interpreter Bazykin.\n\nMikoyan: There was no time.\n\n"
+     "Dorticós: The decision was taken in Moscow.\n\nMikoyan: The Americans were ready.",
+     [("mikoyan-anastas", "speaker"), ("dorticos-osvaldo", "speaker"),
+      ("castro-fidel", "listed"), ("castro-raul", "listed"), ("alekseev-aleksandr", "listed"),
+      ("bazykin", "listed")]),
+    (ROA, "Participants:\nRaúl Roa, Minister of Foreign Affairs of Cuba\nA. I. Alekseev, "
+     "Ambassador of the USSR\n\nThe Minister: I received you today.\n\nThe Minister: Cuba "
+     "thanks Brazil.", [("roa-raul", "speaker"), ("alekseev-aleksandr", "listed")]),
+    (NOTES, "Present: Prime Minister Fidel Castro, Attorney General Kennedy.\n\nThe meeting "
+     "opened.", [("castro-fidel", "listed")]),
+], ids=["present, none speaking", "two delegations, three speaking",
+        "participants, a person a line", "titles before the names, one of another's post"])
+def test_every_person_the_list_names_is_a_participant(title, body, expected, registers):
+    """Review r9: `Present: Fidel Castro, ...` over notes without turns gave no `particDesc`, and
+    the delegations' ten listed persons gave only the three who speak; a name the registers lack
+    (`Blas Roca`) stays out, as does the President under `Attorney General Kennedy`."""
+    tei, _ = encode_text(page(body, title=title), registers, provisional=True)
+    assert participants(tei) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Fidel Castro opened the meeting. Guevara, Dorticós and Raúl Castro agreed.",
+    "Soviet delegation: Mikoyan said that the missiles would be withdrawn.",
+    "Present were Fidel Castro and Raúl Castro, Guevara being away.",
+], ids=["names in prose", "a delegation's head before a sentence", "no list's head"])
+def test_no_name_of_the_prose_is_a_participant(body, registers):
+    tei, _ = encode_text(page(body, title=NOTES), registers, provisional=True)
+    assert participants(tei) == []
