@@ -11,13 +11,14 @@ from itertools import islice
 from .diagnostics import Location, Reporter
 from .doc_types import debate_in_body
 from .model import Paragraph
-from .office_holders import listed_holders, named_holders, office_key, tied_to_holders
-from .listed_offices import Listing, office_only, offices_listed, sole_holders, unheld
-from .listed_persons import list_items, presence_lines
+from .office_holders import office_key, tied_to_holders
+from .listed_offices import Listing, office_only, unheld
+from .listed_persons import list_items
 from .loose_turns import LooseTurns, entry_ids
 from .name_forms import names_listed
 from .interview_parties import interview_parties, party_of
 from .namesakes import named_in, namesakes
+from .office_ties import head_ties
 from .registers import Entry, Registers, SpeakerMatch
 from .label_words import FIRST_PERSON
 from .speakers import LabelMatch, match_label
@@ -112,24 +113,11 @@ class SpeakerLookup(LooseTurns):
         return self._labels
 
     def _head_holders(self) -> dict[str, str]:
-        """The offices and their holders that the lines before the first label read name
-        (`office_holders.listed_holders`: `President: Mr. ZORIN`), else that a register form
-        of a participant names with the office, in the title or the head's list of who was
-        there (`office_holders.named_holders`: `President Kennedy` in `Memorandum of
-        Conversation between President Kennedy and ...`, `Present: President Kennedy, ...` or
-        `PARTICIPANTS:` / `President Kennedy`, `listed_persons.presence_lines`, ties `The
-        President:`; not `Subject: Reply to President Kennedy`), else that the head's list of
-        who was there gives one listed person (`listed_offices.sole_holders`: `Present: ...,
-        Ambassador Alekseev` or `Luis Bastian Pinto, Ambassador of Brazil` ties `The
-        Ambassador:`; `Attorney General Kennedy` ties `The Attorney General:` to that name, not
-        the President's `Kennedy`)."""
-        paragraphs = self.source_lines[:self._head_end()]
-        head = [line for lines in paragraphs for line in lines]
-        lists = presence_lines(paragraphs)
-        self._listing = offices_listed(lists)
-        listed = sole_holders(self.registers, self._listing)
-        self._own_holders = frozenset(listed.values())
-        return listed | named_holders(self.registers, self.title, lists) | listed_holders(head)
+        """The offices and their holders the head and the title tie (`office_ties.head_ties`),
+        keeping what the head's list says of them for `_provisional`."""
+        ties = head_ties(self.registers, self.title, self.source_lines[:self._head_end()])
+        self._listing, self._own_holders = ties.listing, ties.own_holders
+        return ties.holders
 
     def _head_end(self) -> int:
         """The index of the first paragraph a label opens that reads as a turn's

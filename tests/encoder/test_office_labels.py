@@ -124,9 +124,10 @@ def test_each_part_of_a_list_is_read_either_way(present, registers):
 ], ids=["a name, then its office", "a name, then another name"])
 def test_an_office_after_a_name_in_a_list_of_commas(present, expected, registers):
     """`Fidel Castro, Prime Minister` in a list of commas is one person and his office; a name
-    after a name is another person, no office."""
+    after a name is another person, no office (under a title naming no Prime Minister)."""
     body = f"{present}\n\nThe Prime Minister: We agree.\n\nComrade Mikoyan: I see."
-    tei, _ = encode_text(page(body, title=MIKOYAN_TITLE), registers, provisional=True)
+    tei, _ = encode_text(page(body, title="Record of the Meeting in Havana"), registers,
+                         provisional=True)
     assert whos(tei)[0].startswith(expected)
 
 
@@ -156,3 +157,26 @@ def test_a_label_naming_more_than_an_office_keeps_its_edition_wide_id(label):
     """`office_only` reads only an office: a name after it, a chamber's chair, a play's KING
     keep the id made from the label alone."""
     assert not office_only(label)
+
+
+THANT_TURNS = "The Secretary-General: I will go.\n\nMr. Kuznetsov: We agree."
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    ("Memorandum of Conversation between U Thant and V. V. Kuznetsov", THANT_TURNS, "u-thant"),
+    ("Record of Conversation of V. V. Kuznetsov with U Thant",
+     "THE SECRETARY-GENERAL: I will go.\n\nMr. Kuznetsov: We agree.", "u-thant"),
+    ("Memorandum of Conversation between V. V. Kuznetsov and A. I. Mikoyan on the Proposals of "
+     "U Thant", THANT_TURNS, "prov-the-secretary-general-"),
+    ("Memorandum of Conversation between U Thant and V. V. Kuznetsov",
+     "The Minister: I will go.\n\nMr. Kuznetsov: We agree.", "prov-the-minister-"),
+], ids=["the title names the holder", "of ... with ..., the label in capitals",
+        "a holder the title only speaks of", "a deputy's office is not the office"])
+def test_an_office_is_the_title_s_person_whose_occupation_it_is(title, body, expected,
+                                                                 registers):
+    """Review s24: `The Secretary-General:` under a title naming U Thant, whom the register
+    gives the office (`Acting Secretary-General of the United Nations`), was a provisional
+    person of the document; Kuznetsov, a First Deputy Minister, is no `Minister`."""
+    tei, _ = encode_text(page(body, title=title, date="October 31, 1962"), registers,
+                         provisional=True)
+    assert whos(tei)[0].startswith(expected)

@@ -1,0 +1,48 @@
+"""The holders a document's head and title tie the labels of an office alone to (`The
+Ambassador:`), most trusted last."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .listed_offices import Listing, offices_listed, sole_holders
+from .listed_persons import presence_lines
+from .occupied_offices import title_holders
+from .office_holders import listed_holders, named_holders
+from .registers import Registers
+
+
+@dataclass(frozen=True)
+class HeadTies:
+    """What a document's head and title say of the holders of the offices its labels name."""
+
+    holders: dict[str, str]
+    """The office (`office_holders.office_key`) -> the name its holder is looked up by."""
+    listing: Listing
+    """The offices the head's list of who was there gives (`listed_offices.offices_listed`)."""
+    own_holders: frozenset[str]
+    """The names of the holders the list ties offices to, each, where the registers do not give
+    it, a provisional person of the document's own (`SpeakerLookup._provisional`)."""
+
+
+def head_ties(registers: Registers, title: str, paragraphs: list[tuple[str, ...]]) -> HeadTies:
+    """The offices and their holders that the lines of the head's `paragraphs` (their source
+    lines, before the first label read) name (`office_holders.listed_holders`: `President: Mr.
+    ZORIN`), else that a register form of a participant names with the office, in the `title`
+    or the head's list of who was there (`office_holders.named_holders`: `President Kennedy` in
+    `Memorandum of Conversation between President Kennedy and ...`, `Present: President
+    Kennedy, ...` or `PARTICIPANTS:` / `President Kennedy`, `listed_persons.presence_lines`,
+    ties `The President:`; not `Subject: Reply to President Kennedy`), else that the head's
+    list of who was there gives one listed person (`listed_offices.sole_holders`: `Present:
+    ..., Ambassador Alekseev` or `Luis Bastian Pinto, Ambassador of Brazil` ties `The
+    Ambassador:`; `Attorney General Kennedy` ties `The Attorney General:` to that name, not the
+    President's `Kennedy`), else that the register's occupation of one person the title names
+    gives (`occupied_offices.title_holders`: `The Secretary-General:` under `Memorandum of
+    Conversation between U Thant and V. V. Kuznetsov` is U Thant)."""
+    head = [line for lines in paragraphs for line in lines]
+    lists = presence_lines(paragraphs)
+    listing = offices_listed(lists)
+    listed = sole_holders(registers, listing)
+    holders = title_holders(registers, title) | listed \
+        | named_holders(registers, title, lists) | listed_holders(head)
+    return HeadTies(holders, listing, frozenset(listed.values()))
