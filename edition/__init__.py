@@ -46,7 +46,8 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   listed_persons the persons a document's head lists as there (Present: ...), by name
   listed_offices the offices the head's list gives its persons (Ambassador Alekseev)
   listed_participants  the register persons the head's list names: participants, speaking or not
-  occupied_offices  an office's holder by his register occupation: the title's person
+  occupied_offices  an office's holder by his register occupation: the title's person, the
+               record's country's (The President: in an American record)
   office_ties  the holders a document's head and title tie its labels of an office alone to
   speaker_refs a turn's label -> the register person it names, or why not (diagnostics)
   interview_parties  an interview's parties by its title: who answers (`A:`), who asks (`Q:`)

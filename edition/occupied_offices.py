@@ -1,17 +1,37 @@
 """The register's holder of an office a label names alone, by his occupation: a person the title
-names (`The Secretary-General:`)."""
+names (`The Secretary-General:`), or the record's own country's (`The President:`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .listed_offices import OFFICE_WORDS, office_only
 from .office_holders import office_key, participants_named
 from .registers import Entry, Registers
 
+RECORD_COUNTRIES = {
+    "the united states": re.compile(r"Presidential Library|Department of State|\bCIA\b|"
+                                    r"Central Intelligence Agency|Foreign Relations of the "
+                                    r"United States|Public Papers of the Presidents"),
+    "cuba": re.compile(r"\bde Cuba\b|Consejo de Estado|\bMINREX\b"),
+}
+"""The country whose record a document is, by the repository its source statement names first,
+before any comma, semicolon or parenthesis (`John F. Kennedy Presidential Library, National
+Security Files, ...`, `Instituto de Historia de Cuba, Havana`); not a copy's provider after it
+(`Russian Foreign Ministry archives, copy provided by National Security Archive`)."""
 COUNTRY_FORMS = {"the united states of america": "the united states",
                  "the republic of cuba": "cuba"}
 """The longer names an occupation gives a country (`President of the Republic of Cuba`)."""
+REPOSITORY_END = re.compile(r"[,;(]")
+
+
+def record_country(source: str) -> str:
+    """The country (`RECORD_COUNTRIES`) of the record whose archive's source statement is
+    `source`, by its repository; "" where it names none of them."""
+    repository = REPOSITORY_END.split(source, maxsplit=1)[0]
+    return next((country for country, named in RECORD_COUNTRIES.items()
+                 if named.search(repository)), "")
 
 
 def offices_of(entry: Entry) -> Iterator[tuple[str, str]]:
@@ -39,3 +59,27 @@ def title_holders(registers: Registers, title: str) -> dict[str, str]:
         for office, _ in offices_of(entry) if entry is not None else ():
             found.setdefault(office, set()).add(entry)
     return {office: next(iter(held)).name for office, held in found.items() if len(held) == 1}
+
+
+def country_holders(registers: Registers, country: str, date: str) -> dict[str, str]:
+    """The office -> its holder's name of each office of the record's `country` itself
+    (`record_country`: `President of the United States` in an American record, `President of
+    the Republic of Cuba` in a Cuban one) the registers give one person, alive on the record's
+    `date` where they give his birth and death (they give no term of office); none for an
+    undated record or one of no country read."""
+    if not country or not date:
+        return {}
+    found: dict[str, list[Entry]] = {}
+    for entry in registers.entries("person"):
+        for office, of in offices_of(entry) if not entry.provisional else ():
+            if of == country:
+                found.setdefault(office, []).append(entry)
+    return {office: held[0].name for office, held in found.items()
+            if len(held) == 1 and _alive(held[0], date)}
+
+
+def _alive(entry: Entry, date: str) -> bool:
+    """Whether the ISO `date`'s year lies between the person's birth and death, where given."""
+    year = date[:4]
+    return (not entry.birth or entry.birth[:4] <= year) and \
+        (not entry.death or year <= entry.death[:4])

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .listed_offices import Listing, offices_listed, sole_holders
 from .listed_persons import presence_lines
-from .occupied_offices import title_holders
+from .occupied_offices import country_holders, title_holders
 from .office_holders import listed_holders, named_holders
 from .registers import Registers
 
@@ -25,7 +25,8 @@ class HeadTies:
     it, a provisional person of the document's own (`SpeakerLookup._provisional`)."""
 
 
-def head_ties(registers: Registers, title: str, paragraphs: list[tuple[str, ...]]) -> HeadTies:
+def head_ties(registers: Registers, title: str, paragraphs: list[tuple[str, ...]],
+              record: tuple[str, str] = ("", "")) -> HeadTies:
     """The offices and their holders that the lines of the head's `paragraphs` (their source
     lines, before the first label read) name (`office_holders.listed_holders`: `President: Mr.
     ZORIN`), else that a register form of a participant names with the office, in the `title`
@@ -38,11 +39,14 @@ def head_ties(registers: Registers, title: str, paragraphs: list[tuple[str, ...]
     Ambassador:`; `Attorney General Kennedy` ties `The Attorney General:` to that name, not the
     President's `Kennedy`), else that the register's occupation of one person the title names
     gives (`occupied_offices.title_holders`: `The Secretary-General:` under `Memorandum of
-    Conversation between U Thant and V. V. Kuznetsov` is U Thant)."""
+    Conversation between U Thant and V. V. Kuznetsov` is U Thant), else that the registers give
+    one person of the `record`'s country, read from its archive, on its date
+    (`occupied_offices.country_holders`: `The President:` of an American record of 1962 is John
+    F. Kennedy, President of the United States; of a Cuban one, Osvaldo Dorticós)."""
     head = [line for lines in paragraphs for line in lines]
     lists = presence_lines(paragraphs)
     listing = offices_listed(lists)
     listed = sole_holders(registers, listing)
-    holders = title_holders(registers, title) | listed \
+    holders = country_holders(registers, *record) | title_holders(registers, title) | listed \
         | named_holders(registers, title, lists) | listed_holders(head)
     return HeadTies(holders, listing, frozenset(listed.values()))

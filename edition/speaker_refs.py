@@ -63,6 +63,9 @@ class SpeakerLookup(LooseTurns):
     title: str = ""
     """The document's title, which says which of the persons sharing a surname speaks under it
     (`_namesake`)."""
+    record: tuple[str, str] = ("", "")
+    """The country whose record the document is, by its archive, and its ISO date
+    (`occupied_offices.record_country`): the holder of an office of that country that day."""
     _tied: dict[str, Entry] = field(default_factory=dict, init=False, repr=False)
     """`_namesake`'s answers for the document, by the name looked up."""
     _parties: tuple[str, str] | None = field(default=None, init=False, repr=False)
@@ -115,7 +118,8 @@ class SpeakerLookup(LooseTurns):
     def _head_holders(self) -> dict[str, str]:
         """The offices and their holders the head and the title tie (`office_ties.head_ties`),
         keeping what the head's list says of them for `_provisional`."""
-        ties = head_ties(self.registers, self.title, self.source_lines[:self._head_end()])
+        ties = head_ties(self.registers, self.title, self.source_lines[:self._head_end()],
+                         self.record)
         self._listing, self._own_holders = ties.listing, ties.own_holders
         return ties.holders
 

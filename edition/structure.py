@@ -60,6 +60,7 @@ from .tei.xml import foreign_tag
 from .stage_parens import PERSONS_LISTED
 from .text_blocks import TextBlocks
 from .text_end import EndReader, TextEnd, names_only
+from .occupied_offices import record_country
 from .turn_ends import ends_turn, procedure
 from .unread_parts import UnreadParts
 
@@ -103,7 +104,9 @@ class _Builder:
                                       spoken=document.doc_type in SPOKEN_RECORDS,
                                       debate=titled_debate(document.doc_type, title),
                                       wholly_spoken=wholly_spoken(document.doc_type, title),
-                                      title=title, document=document.raw.doc_id)
+                                      title=title, document=document.raw.doc_id,
+                                      record=(record_country(document.raw.metadata.source.value),
+                                              document.date))
         days = day_counting(document.doc_type, title)
         self.resolver = Resolver(registers, dict(overrides.names),
                                  days_unread=unread_days(

@@ -180,3 +180,30 @@ def test_an_office_is_the_title_s_person_whose_occupation_it_is(title, body, exp
     tei, _ = encode_text(page(body, title=title, date="October 31, 1962"), registers,
                          provisional=True)
     assert whos(tei)[0].startswith(expected)
+
+
+JFK_LIBRARY = "John F. Kennedy Presidential Library, National Security Files, Meetings."
+CUBAN_ARCHIVE = "Instituto de Historia de Cuba, Havana; translated from Spanish by the editors."
+SOVIET_COPY = "Russian Foreign Ministry archives, copy provided by National Security Archive."
+MEETING_TITLE = "Summary Record of the Ninth Meeting of the Executive Committee"
+THE_PRESIDENT = ("Present: The President, Secretary Rusk, Mr. Bundy.\n\nThe President: We will "
+                 "decide that tomorrow.\n\nThe President: Then we wait.")
+
+
+@pytest.mark.parametrize("source, date, expected", [
+    (JFK_LIBRARY, "October 26, 1962", "kennedy-john"),
+    (CUBAN_ARCHIVE, "October 26, 1962", "dorticos-osvaldo"),
+    (SOVIET_COPY, "October 26, 1962", "prov-the-president-"),
+    (JFK_LIBRARY, "October 26, 1970", "prov-the-president-"),
+    ("An archive.", "October 26, 1962", "prov-the-president-"),
+], ids=["an American record", "a Cuban record", "a Soviet record an American archive copied",
+        "after the holder's death", "a record of no country read"])
+def test_an_office_is_the_record_s_country_s_holder(source, date, expected, registers):
+    """Review s24: `The President:` in the ExComm's minutes, listed with no holder, was each
+    document's own provisional person; the American record's President is the register's one
+    President of the United States, alive on its date, the Cuban record's Dorticós."""
+    text = page(THE_PRESIDENT, title=MEETING_TITLE, date=date).replace("An archive.", source)
+    tei, reporter = encode_text(text, registers, provisional=True)
+    assert [who[:len(expected)] for who in whos(tei)] == [expected] * 2
+    assert ("an office the list names with no holder" in str(reporter.diagnostics)) \
+        == expected.startswith("prov-")
