@@ -18,6 +18,7 @@ from .cache import DocumentResult
 from .records import SiteModel
 from .dts import write_dts_index
 from .export import CorpusParts, Download, Noted, write_downloads
+from .export.letter_parts import unpacked
 from .manifest import MANIFEST, write_manifest_lines
 from .publish import Published, corpus_member, zip_member
 from .render.pages import NOTHING_TAKEN_OVER, TakenOver
@@ -40,10 +41,11 @@ def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
     keys = corpus.cache_keys()
     chunks = {doc_id: f"{doc_id} {keys[doc_id]}" for doc_id in sorted(keys)}
     cache = corpus.cache
-    letters = [(p.doc_id, etree.fromstring(p.correspondence, SAFE_PARSER))
-               for p in published if p.correspondence]
+    letters = [(p.doc_id, desc) for p in published if p.correspondence
+               for desc in unpacked(etree.fromstring(p.correspondence, SAFE_PARSER))]
     parts = CorpusParts(chunks, lambda doc_id: zip_member(cache, keys[doc_id]),
-                        lambda doc_id: corpus_member(cache, keys[doc_id]), sorted(letters))
+                        lambda doc_id: corpus_member(cache, keys[doc_id]),
+                        sorted(letters, key=lambda letter: letter[0]))
     written = write_downloads(site, parts, corpus.registers, corpus.settings, writer, splices,
                               taken_over)
     write_dts_index([p.resource for p in published], corpus.settings, writer, parents_taken_over)

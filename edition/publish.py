@@ -18,7 +18,7 @@ from .cache import BuildCache
 from .dts import Layout, dts_files, write_resource
 from .export.archive import Member, deflate
 from .export.bundle import member_bytes
-from .export.cmif import correspondence
+from .export.letter_parts import letters, packed
 from .tei.citation import citable_lines
 from .write import SiteWriter
 
@@ -33,7 +33,8 @@ class Published:
     resource: dict
     """Its DTS Resource object, with its "language" (see `dts.write_resource`)."""
     correspondence: bytes
-    """Its correspDesc, serialized; b"" when it has none."""
+    """Its correspDesc, or those of its letters, serialized (`letter_parts.packed`); b"" when
+    it has none."""
     refs: tuple[str, ...]
     """Its citable lines (`@n`), in order: they name its DTS files."""
 
@@ -46,9 +47,7 @@ def publish_document(doc_id: str, key: str, data: bytes, root: etree._Element, l
     """Write the DTS files of one document (TEI `data`, parsed as `root`; cache key `key`).
     `root` is made its teiCorpus member last, in place, not copied: it is read no more."""
     resource = write_resource(doc_id, root, layout, writer)
-    desc = correspondence(root)
-    published = Published(doc_id, resource,
-                          etree.tostring(desc, encoding="UTF-8", with_tail=False) if desc is not None else b"",
+    published = Published(doc_id, resource, packed(letters(root)),
                           tuple(n for n, _ in citable_lines(root)))
     cache.put(key, MEMBER, member_bytes(doc_id, root, registered, copied=False))
     cache.put(key, ZIPPED, deflate(data).to_bytes())

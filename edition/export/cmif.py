@@ -1,6 +1,9 @@
 """The edition's letters and telegrams in CMIF, the Correspondence Metadata Interchange Format.
 
-One `correspDesc` per document whose TEI header has one, as correspSearch harvests it:
+One `correspDesc` per letter, as correspSearch harvests it ("as many correspDesc elements as
+the provider has letters", CMIF's documentation): a document's whose TEI header has one, or,
+where the document holds several letters, each a part with its own signer (`Telegram No. 1` /
+`Telegram No. 2`), one per part, `@ref` the part's place on the page (`letter_parts.letters`):
 
     <correspDesc ref="{base}documents/{id}.html" source="#edition">
       <correspAction type="sent"><persName ref="{authority or register page}">…</persName>
@@ -115,8 +118,9 @@ def cmif(found: list[tuple[str, etree._Element]], registers: Registers,
     profile = _sub(tei.find(T + "teiHeader"), "profileDesc")
     refs = _Refs(registers, settings.edition.base_url)
     for doc_id, desc in found:
+        page = urls.absolute(settings.edition.base_url, urls.document(doc_id))
         made = _sub(profile, "correspDesc", source=f"#{BIBL_ID}",
-                    ref=urls.absolute(settings.edition.base_url, urls.document(doc_id)))
+                    ref=page + desc.get("corresp", ""))   # a letter of several: `#L6`
         for action in desc.iterfind("t:correspAction", NS):
             _action(made, action, refs)
     _sub(notes, "note", "CMIF asks for authority identifiers (VIAF, GND, GeoNames) in @ref. "
