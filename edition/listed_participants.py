@@ -3,11 +3,15 @@ not."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .listed_persons import BRACKETED, LIST_BREAK, PRESENCE_HEAD, capitalized
 from .registers import Entry, Registers
 from .resolve import named_mentions
+
+NOT_THERE = re.compile(r"^(?:not|nicht|non|no)\s", re.IGNORECASE)
+"""A head of a list of who was not there (`Not present:`), whose persons are no participants."""
 
 
 def persons_present(lines: Iterable[str], registers: Registers) -> list[Entry]:
@@ -15,10 +19,13 @@ def persons_present(lines: Iterable[str], registers: Registers) -> list[Entry]:
     (`listed_persons.presence_lines`), in their order, each once: every part of a list
     (`Present: Fidel Castro, Raúl Castro, ...`, `Cuban side: ...`, `Soviet side: ...`, a person a
     line under `Participants:`, `Raúl Roa, Minister of Foreign Affairs of Cuba`) that is a
-    person's name with at most his titles before it (`_named_alone`)."""
+    person's name with at most his titles before it (`_named_alone`); not a list of who was
+    not there (`NOT_THERE`: `Not present: ...`)."""
     found: list[Entry] = []
     for line in map(str.strip, lines):
         head = PRESENCE_HEAD.match(line)
+        if head is not None and NOT_THERE.match(line):
+            continue
         items = LIST_BREAK.split(BRACKETED.sub("", line[head.end():] if head else line))
         for item in items:
             entry = _named_alone(item.strip().rstrip(".").strip(), registers)
