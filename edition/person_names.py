@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from .forenames import is_forename
 from .given_names import given_names_contradict, given_names_fit, initials_contradict
@@ -47,8 +47,8 @@ SENTENCE_OPENERS = frozenset("Did Does Do Has Have Had Is Was Were Are Can Could
 Mikoyan`), or a statement (`Even Khrushchev could not`, `Said Mikoyan:`, `Soon Castro`, `In
 Havana`, `The Kennedy letter`), and titles (`Major`, `King`), that the forename dictionary also
 knows as forenames (`Will`, `Even`, `Said`): no forename opening a sentence."""
-LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
-"""A word in lower case, whole: `during`, not `cember` of `De-cember`."""
+LOWER_CASE_LETTERS = re.compile("[a-z]+")
+"""A word in lower case, whole (`WordsInLowerCase`): `during`, not `cember` of `De-cember`."""
 WOMEN_TITLES = frozenset("Mrs Miss Ms Madame Mme Señora Sra".split())
 """Titles that name a woman: before a man's surname alone, they name someone else (his wife)."""
 WORD_BEFORE = re.compile(r"(?:^|(.)\s*)\b([A-Z][^\W\d_]*)(\.?)\s+$")
@@ -113,15 +113,28 @@ Lenin`), Spanish `Orden ` (`Orden Lenin`, `Orden de Lenin`): a decoration, not t
 lower case a command (`by order of Khrushchev`) that names him."""
 
 
-def words_in_lower_case(texts: Iterable[str]) -> frozenset[str]:
-    """The words `texts` write in lower case (`LOWER_CASE_WORD`): such a word opening a sentence
-    capitalized is that word, no forename (`During Mikoyan's visit` in a text that has `during`),
-    as a forename is never written so."""
-    return frozenset(word for text in texts for word in LOWER_CASE_WORD.findall(text))
+class WordsInLowerCase:
+    """The words `texts` write in lower case, whole (`LOWER_CASE_LETTERS`, no letter, digit,
+    apostrophe or hyphen before or after them): such a word opening a sentence capitalized is
+    that word, no forename (`During Mikoyan's visit` in a text that has `during`), as a
+    forename is never written so. Asked one word at a time (`word in words`), it searches the
+    texts for the word once: few are asked (`_opens_a_sentence`), and listing them all cost a
+    twentieth of a document's encoding."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._text = "\n".join(texts)   # no line break in or around a word
+        self._found: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        if word not in self._found:
+            self._found[word] = LOWER_CASE_LETTERS.fullmatch(word) is not None and re.search(
+                # the lookbehind after the first letter lets `re` skip to that letter
+                rf"{word[0]}(?<![\w'’-]{word[0]}){word[1:]}(?![\w'’-])", self._text) is not None
+        return self._found[word]
 
 
 def _someone_else(text: str, start: int, entry: Entry, registers: Registers,
-                  common_words: frozenset[str] | None = frozenset()) -> bool:
+                  common_words: Container[str] | None = frozenset()) -> bool:
     """Whether a surname standing alone at `start` is someone else's than the register's bearer,
     by the word before it: a woman's title ("Mrs. Kennedy"); a given name the registers know for
     another person only ("Vladimir Kuznetsov"); or a capitalized word that is no title or office
@@ -153,7 +166,7 @@ def _someone_else(text: str, start: int, entry: Entry, registers: Registers,
     return common_words is not None and not _opens_a_sentence(word, common_words)
 
 
-def _opens_a_sentence(word: str, common_words: frozenset[str]) -> bool:
+def _opens_a_sentence(word: str, common_words: Container[str]) -> bool:
     """Whether `word`, which opens a sentence right before a surname, is no forename: one the
     forename dictionary does not know (`Following`, `Despite`, `Why`, `Study`: `forenames`), or
     one it knows that opens a question or a request (`SENTENCE_OPENERS`: `Will`, `Tell`) or that
@@ -207,7 +220,7 @@ def _word_before(text: str, start: int) -> re.Match[str] | None:
 
 def person_start(text: str, start: int, end: int, entry: Entry, registers: Registers,
                   speaks: bool = False, named_before: bool = False,
-                  common_words: frozenset[str] | None = frozenset()) -> int | None:
+                  common_words: Container[str] | None = frozenset()) -> int | None:
     """Where the name of the person `entry` found at `start`..`end` begins: before the given names
     of the person right before a surname alone (`_given_start`), after a letter that is another
     word's (`_past_anothers_letter`); None where the name is not the person's: it opens an

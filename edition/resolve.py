@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field, replace
 
 from .alphabets import LOWER, UPPER
@@ -107,8 +107,8 @@ class Resolver:
     nouns_capitalized: bool = False
     """The text is German, whose nouns are all capitalized: a word alone after an article or an
     adjective is a noun, no name to report (`NOUN_BEFORE`)."""
-    common_words: frozenset[str] | None = frozenset()
-    """The words an English text writes in lower case (`person_names.words_in_lower_case`):
+    common_words: Container[str] | None = frozenset()
+    """The words an English text writes in lower case (`person_names.WordsInLowerCase`):
     capitalized, opening a sentence before a surname, they are those words, and any other word
     there that opens no sentence is a forename (`person_names.person_start`: `Robert Kennedy
     said`, not `During Mikoyan's visit`); None for a text in another language, whose first word

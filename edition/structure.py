@@ -48,7 +48,7 @@ from .overrides import Overrides, check_overrides
 from .opener import cited_telegram, is_place_line, read_opener
 from .page_furniture import page_furniture
 from .paragraphs import all_brackets, split_lines
-from .person_names import words_in_lower_case
+from .person_names import WordsInLowerCase
 from .readers.common import doc_type_of, of_conversation, translator_of
 from .registers import Registers
 from .resolve import Resolver
@@ -115,7 +115,7 @@ class _Builder:
                                  days_read_until_told=days.sent, told_later=days.told_later,
                                  speaks_here=self.speakers.speaks_here,
                                  nouns_capitalized=document.language == "de",
-                                 common_words=words_in_lower_case(
+                                 common_words=WordsInLowerCase(
                                      para.text for para in document.raw.body)
                                  if document.language == "en" else None)
         self.make = TextBlocks(document, registers, self.resolver, reporter)

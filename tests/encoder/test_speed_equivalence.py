@@ -23,6 +23,7 @@ from edition.inline import Bracket, Locator, split_brackets
 from edition.model import Field, Metadata, RawDocument
 from edition.name_regex import trie_regex
 from edition.outline_numbers import SENTENCE_END, is_section_heading
+from edition.person_names import WordsInLowerCase
 from edition.resolve import CAPITALIZED_RUN
 from edition.source import CONTROL_CHARS, FORBIDDEN
 from edition.source import SourceText
@@ -184,6 +185,25 @@ def test_register_names_are_whole_words_as_with_a_leading_lookbehind():
              "Cuba", "O", "", "CC CPSU CC CPSUX ODorticós Dorticós"] + _generated(2000, seed=5)
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+LOWER_CASE_TEXTS = ["during the visit", "De-cember", "don't", "o’clock", "a1 b_c", "résumé é",
+                    "mark\nMark", "Mark", "x-y", "-during-", "'during'", "during.", "dur ing",
+                    "dURING", "ab abc abcd", "ÉTÉ été", "_"]
+LOWER_CASE_WORDS = ["during", "cember", "de", "don", "t", "o", "clock", "a", "b", "c", "r",
+                    "sum", "mark", "x", "y", "dur", "ing", "ab", "abc", "abcd", "t", "été",
+                    "Mark", "", "d", "re", "sumé"]
+
+
+@given(st.lists(st.sampled_from(LOWER_CASE_TEXTS + [" ", "\n", "-", "’", "é", "1"]),
+                max_size=10))
+@example(LOWER_CASE_TEXTS)
+def test_words_in_lower_case_asked_one_by_one_are_those_a_findall_lists(texts):
+    listed = frozenset(word for text in texts
+                       for word in re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))
+    asked = WordsInLowerCase(texts)
+    for word in LOWER_CASE_WORDS + sorted(listed):
+        assert (word in asked) == (word in listed), (texts, word)
 
 
 def test_capitalized_runs_as_with_leading_lookbehinds():
