@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .date_mentions import (
     DateContext, DateMention, blocked_before, column_gap, context_of, core_end, day_in_year,
@@ -384,8 +385,11 @@ def weighed_mentions(text: str, document_date: str | None,
     return sorted(chosen, key=lambda d: d.start)
 
 
+@lru_cache(maxsize=64)
 def parse_mention(text: str) -> DateMention | None:
-    """The date of a date line or title: its most precise explicit date (the first if tied)."""
+    """The date of a date line or title: its most precise explicit date (the first if tied).
+    Kept for the texts asked last: a document's date field is asked some six times (the
+    header, the reading of its days, its checks), each a search with every date rule."""
     mentions = [m for m in find_dates(text, None) if not m.inferred]
     return max(mentions, key=lambda m: (len(m.when or m.not_before), -m.start), default=None)
 
