@@ -36,7 +36,12 @@ _PLACE = "|".join(words for _, words in _PLACES)
 _BY_HAND = (r"hand(?:\s|-)?written|(?:added|written|inserted)\s+(?:by|in)\s+hand"
             r"|in\s+(?:the\s+author['’]s\s+)?handwriting")
 _INSERTED = r"(?:added|written|inserted|interlined)"
-"""`inserted above the line`: a hand's addition only with the place or the hand after it."""
+"""`inserted above the line`: a hand's addition only with the place, the hand or the medium
+after it."""
+_MEDIUM = (r"in\s+(?:(?:blue|red|black|green|colou?red)\s+)?(?:pencil|ink|crayon|pen)"
+           r"|by\s+pen")
+"""What a hand wrote with, as a label says it after `added` or `written`: `in pencil`, `in red
+ink`; a typewriter's words are the text's own."""
 _HAND_OF = r"in\s+(?P<who>{name})['’]s?\s+(?:own\s+)?hand(?:writing)?"
 """`in Kennedy's hand`, `in the President's handwriting`: whose hand wrote, `{name}` the name."""
 _NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
@@ -44,17 +49,18 @@ WHOSE_HAND = re.compile(_HAND_OF.format(name=_NAME))
 """Whose hand a label says wrote; the name is looked up in the registers (`resolve`) for the
 addition's @hand."""
 _WHOSE = _HAND_OF.replace("(?P<who>{name})", f"(?:{_NAME})")
-_ADDED_ALONE = (r"inserted|interlined|(?:above|below)\s+the\s+line|(?:in|on)\s+(?:the\s+)?margins?"
+_ADDED_ALONE = (r"added|inserted|interlined|(?:above|below)\s+the\s+line|(?:in|on)\s+(?:the\s+)?margins?"
                 r"|marginal\s+(?:note|notation|annotation|comment)|margin\s+note")
 """`[inserted: already]`, `[above the line: fully]`, `[in the margin: ...]`, `[marginal note:
 ...]`: a label that names no hand but says the words were added on the page, or where."""
 HAND_LABEL = (rf"(?:(?:(?:{_PLACE})\s+)?(?:{_BY_HAND}|{_WHOSE}"
-              rf"|{_INSERTED}(?=\s+(?:{_PLACE}|{_WHOSE})))(?:\s+(?:{_PLACE}|{_WHOSE})){{0,2}}"
-              rf"|{_ADDED_ALONE})")
+              rf"|{_INSERTED}(?=\s+(?:{_PLACE}|{_WHOSE}|{_MEDIUM})))"
+              rf"(?:\s+(?:{_PLACE}|{_WHOSE}|{_MEDIUM})){{0,2}}|{_ADDED_ALONE})")
 """`handwritten`, `handwritten in the margin`, `added by hand above the line`, `inserted above
-the line`, `in the margin in Kennedy's hand`, `in Kennedy's hand below the signature`, and with
-no hand `inserted`, `above the line`, `marginal note`: the label of a bracket whose words were
-written on the page besides its typed text (`add`)."""
+the line`, `in the margin in Kennedy's hand`, `in Kennedy's hand below the signature`, `added in
+pencil`, `written in red ink`, and with no hand `added`, `inserted`, `above the line`, `marginal
+note`: the label of a bracket whose words were written on the page besides its typed text
+(`add`)."""
 CANCEL_LABEL = (rf"{CANCELLED_WORDS}|deleted|strike(?:\s|-)?through|overwritten|written\s+over")
 """`crossed out`, `struck through`, `strikethrough`, `deleted`, `overwritten`: the label of a
 bracket whose words a hand cancelled (`del`); the words themselves cancelled, `[word crossed

@@ -46,6 +46,26 @@ CASES = [
      'report <gap reason="omission"><desc>Deleted: 1 paragraph</desc></gap> ends'),
     ("We agree [deleted: one more time] to the plan.",
      'We agree <del rend="deleted">one more time</del> to the plan.'),
+    # session 24: a hand's addition whose label names what it wrote with, or none, was the
+    # editors' supplied text while `[inserted: any]` was add
+    ("He agreed [added in pencil: reluctantly] to it.",
+     'agreed <add rend="added in pencil">reluctantly</add> to it.'),
+    ("He wrote [written in ink: yes] on it.",
+     'wrote <add rend="written in ink">yes</add> on it.'),
+    ("He wrote [written in red ink in the margin: see me] on it.",
+     'wrote <add place="margin" rend="written in red ink in the margin">see me</add> on it.'),
+    ("We have [added: already] agreed.",
+     'We have <add rend="added">already</add> agreed.'),
+    ("We agree [added by hand: fully] to the plan.",
+     'We agree <add rend="added by hand">fully</add> to the plan.'),
+    # an excision is a gap whether or not `text` opens its label
+    ("The source said that [text deleted: 3 lines] the missiles were ready.",
+     'that <gap reason="omission"><desc>text deleted: 3 lines</desc></gap> the'),
+    # the editors' words about an addition, and a label with no hand nor medium, stay theirs
+    ("We agree [the words added in pencil] to the plan.",
+     'We agree <supplied reason="clarification" resp="#ed">the words added in pencil</supplied>'),
+    ("We agree [added later: fully] to the plan.",
+     'We agree <supplied reason="clarification" resp="#ed">added later: fully</supplied>'),
     ("We agree [to the inserted clause] in full.",
      'We agree <supplied reason="clarification" resp="#ed">to the inserted clause</supplied>'),
 ]
