@@ -18,6 +18,10 @@ OFFICE_NOUNS = frozenset(word.casefold() for word in OFFICES)
 PERSON_BREAK = re.compile(r"[,;]|\s+and\s+")
 """What parts the persons of a list on one line: `Present: Prime Minister Fidel Castro, ...,
 Ambassador Alekseev`."""
+OF_WORDS = frozenset({"of", "for"})
+"""What an office goes on with to say whose it is: `Chairman of the Council of Ministers`."""
+INITIAL = re.compile(r"(?:[^\W\d_]\.)+")
+"""A forename's initial, or two (`A.`, `A.I.`): where a name begins after its office."""
 OFFICE_WORDS = re.compile(r"^(?P<office>[^\W\d_][^\W\d_'’-]*(?:[\s-]+[^\W\d_]+)*?)"
                           r"(?=\s+(?:of|to|for|in|at)\b|\s*$)")
 """The capitalized words of an office before what it is of or to: `Minister` of `Minister of
@@ -121,7 +125,9 @@ def _office_after(name: str, office: str,
 
 def _office_before(item: str) -> tuple[str, str] | None:
     """(office, name) of `Prime Minister Fidel Castro`: the titles before a name
-    (`name_forms.titled_name`), and the name after them as printed."""
+    (`name_forms.titled_name`) and the office's words after them (`_office_bounds`), up to what
+    it is of as `_office_after` reads it, and the name as printed; None where the name's first
+    word is not told."""
     titled = titled_name(item)
     if titled is None:
         return None
@@ -129,7 +135,31 @@ def _office_before(item: str) -> tuple[str, str] | None:
     while at < len(words) and read < len(titled[0]):   # `Secretary of State` is three words
         read += len(tokens(words[at]))
         at += 1
-    return " ".join(words[:at]), " ".join(words[at:])
+    bounds = _office_bounds(words, at)
+    return (" ".join(words[:bounds[0]]), " ".join(words[bounds[1]:])) if bounds else None
+
+
+def _office_bounds(words: list[str], at: int) -> tuple[int, int] | None:
+    """Where the office the titles `words[:at]` open ends, and where the name begins: after the
+    office's nouns and qualifiers going on from the titles (`First Deputy` `Chairman`); where it
+    goes on with `of` or `for` (`First Deputy Chairman` `of the Council of Ministers A. I.
+    Mikoyan`), or the titles stop at a qualifier after one (`Minister of Foreign` of `... Affairs
+    Raúl Roa`), the name begins at its first initial, and there is none if it has none."""
+    while at < len(words) - 1 and _folded(words[at]) in OFFICE_NOUNS | OFFICE_QUALIFIERS:
+        at += 1
+    office = [_folded(word) for word in words[:at]]
+    if _folded(words[at]) not in OF_WORDS and not (
+            office[-1] in OFFICE_QUALIFIERS and OF_WORDS & set(office)):
+        return at, at
+    name = next((index for index in range(at, len(words)) if INITIAL.fullmatch(words[index])),
+                None)
+    end = office.index(next(word for word in office if word in OF_WORDS)) \
+        if OF_WORDS & set(office) and office[-1] in OFFICE_QUALIFIERS else at
+    return (end, name) if name else None
+
+
+def _folded(word: str) -> str:
+    return word.strip(",.").casefold()
 
 
 def office_only(label: str) -> bool:

@@ -5,7 +5,7 @@ import pytest
 
 from edition.config import Settings
 from edition.diagnostics import Reporter
-from edition.listed_offices import office_only
+from edition.listed_offices import office_only, offices_listed
 from edition.overrides import Overrides
 from edition.pipeline import encode_bytes
 from tests.conftest import encode_text, page
@@ -207,3 +207,28 @@ def test_an_office_is_the_record_s_country_s_holder(source, date, expected, regi
     assert [who[:len(expected)] for who in whos(tei)] == [expected] * 2
     assert ("an office the list names with no holder" in str(reporter.diagnostics)) \
         == expected.startswith("prov-")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Present: First Deputy Chairman of the Council of Ministers A. I. Mikoyan",
+     {"first deputy chairman": {("First Deputy Chairman", "A. I. Mikoyan")}}),
+    ("Present: First Deputy Chairman A. I. Mikoyan",
+     {"first deputy chairman": {("First Deputy Chairman", "A. I. Mikoyan")}}),
+    ("Present: Minister of Foreign Affairs A.I. Kuznetsov",
+     {"minister": {("Minister", "A.I. Kuznetsov")}}),
+    # where the name's first word is not told, no office rather than a wrong one
+    ("Present: Minister of Foreign Affairs Raúl Roa", {}),
+    # as before: the office of titles alone, and after the name
+    ("Present: A. I. Mikoyan, First Deputy Chairman of the Council of Ministers",
+     {"first deputy chairman": {("First Deputy Chairman", "A. I. Mikoyan")}}),
+    ("Present: Secretary of State Dean Rusk",
+     {"secretary of state": {("Secretary of State", "Dean Rusk")}}),
+    ("Present: Deputy Foreign Minister Kuznetsov",
+     {"deputy foreign minister": {("Deputy Foreign Minister", "Kuznetsov")}}),
+], ids=["of the Council, initials", "no of", "of Foreign Affairs, initials", "no initials",
+        "after the name", "Secretary of State", "qualifiers"])
+def test_an_office_before_a_name_is_read_whole_as_after_it(line, expected):
+    """Session 24: `First Deputy Chairman A. I. Mikoyan` was the office `First Deputy` held by
+    `Chairman A. I. Mikoyan`, and `Minister of Foreign Affairs Raúl Roa` `Minister of Foreign`
+    held by `Affairs Raúl Roa`: the titles alone were the office."""
+    assert offices_listed([line]) == expected
