@@ -49,7 +49,8 @@ WHOSE_HAND = re.compile(_HAND_OF.format(name=_NAME))
 """Whose hand a label says wrote; the name is looked up in the registers (`resolve`) for the
 addition's @hand."""
 _WHOSE = _HAND_OF.replace("(?P<who>{name})", f"(?:{_NAME})")
-_ADDED_ALONE = (r"added|inserted|interlined|(?:above|below)\s+the\s+line|(?:in|on)\s+(?:the\s+)?margins?"
+_ADDED_ALONE = (r"added|inserted|interlined|(?:above|below)\s+the\s+line"
+                r"|(?:in|on)\s+(?:the\s+)?margins?"
                 r"|marginal\s+(?:note|notation|annotation|comment)|margin\s+note")
 """`[inserted: already]`, `[above the line: fully]`, `[in the margin: ...]`, `[marginal note:
 ...]`: a label that names no hand but says the words were added on the page, or where."""
