@@ -264,6 +264,9 @@ def named_weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
         return ctx.mention(start, end, value, inferred=True)
     day = resolve_weekday(ctx.last if ctx.last and direction == "future" else ctx.doc, weekday,
                           direction)
+    if _counted_back_over_a_long_span(ctx, direction) \
+            and resolve_weekday(ctx.last, weekday, direction) != day:
+        return ctx.mention(start, end, inferred=True)   # `last Sunday` in 20-31 October: no day
     return ctx.mention(start, end, day.isoformat(), inferred=True)
 
 
@@ -275,6 +278,14 @@ def _ahead_of_a_long_span(ctx: DateContext, direction: str) -> bool:
     """Whether a weekday in the future tense stands in a document dated by a span of three days
     or more (`Weekly Summary`, `October 22-28, 1962`): it counts from the span's last day."""
     return direction == "future" and (ctx.last - ctx.doc).days + 1 >= LONG_SPAN
+
+
+def _counted_back_over_a_long_span(ctx: DateContext, direction: str) -> bool:
+    """Whether a weekday not in the future stands in a document dated by a span of three days
+    or more: counted from the span's first day and from its last it may be two days (`last
+    Sunday` in 20-31 October 1962, the 14th or the 28th), and then no day is meant, as no day is
+    by `yesterday` there (`days_told`)."""
+    return bool(ctx.last) and direction != "future" and (ctx.last - ctx.doc).days + 1 >= LONG_SPAN
 
 
 OTHER_WEEK_CUES = frozenset({"last", "past", "previous", "next", "coming"})

@@ -41,9 +41,19 @@ def body_dates(tei) -> list[str]:
     ("October 22-28, 1962", "On Tuesday the ships turned back.",
      [counted("1962-10-23", "Tuesday")]),
     ("26-28 October 1962", "He will come on Saturday.", [counted("1962-11-03", "Saturday")]),
+    # session 24: `last Sunday` in a span of days counted back from its first day; where its
+    # first day and its last give two days no day is meant, as `yesterday` there has none
+    ("20-31 October 1962", "Last Sunday the ships left. Last Tuesday they met.", []),
+    ("October 22-24, 1962", "Last Tuesday they met.", []),
+    # the same day from either end: that day
+    ("October 22-28, 1962", "Last Sunday the ships left.",
+     [counted("1962-10-21", "Last Sunday")]),
+    ("October 22-24, 1962", "He came on Friday.", [counted("1962-10-19", "Friday")]),
 ], ids=["past: in the span", "future: in the span", "another week", "twice in the span",
         "one day", "future: after a week's span", "past: in a week's span",
-        "future: after three days"])
+        "future: after three days", "last: two days in a long span",
+        "last: two days in three days", "last: one day from either end",
+        "past: one day before three days"])
 def test_a_weekday_in_the_document_s_span_of_days_is_that_day(date, body, dates, registers):
     tei, _ = encode_text(page(body, date=date, title="Chronology of Events"), registers)
     assert body_dates(tei) == dates
