@@ -184,18 +184,23 @@ class DocumentRecord(Record):
     """The last day of a document dated by a span of days (the header date's @notAfter:
     `22-28 October 1962` is `date` 1962-10-22 to `date_end` 1962-10-28), '' for one dated by
     one day: its page, the lists and its citations show the span, `date` sorts it."""
+    date_inferred: bool = False
+    """Whether the days of the document's date are the encoder's inference (the header date's
+    @evidence `conjecture`: `Late October 1962`, the 21st to the 31st): its page says so, its
+    citations mark the dates approximate."""
 
     @staticmethod
     def _from_cache(id, title, date, date_text, record_id, source, translator, classification,
                     summary, document_type, senders, recipients, participants, speakers,
                     lines, turns, prev, next, language, references, authors, published_in,
-                    archive, unidentified, date_end):
+                    archive, unidentified, date_end, date_inferred):
         return DocumentRecord(
             id, title, intern(date), intern(date_text), record_id, intern(source),
             intern(translator), intern(classification), summary, intern(document_type),
             _parties(senders), _parties(recipients), interned(participants),
             speakers, interned(lines), turns, prev, next, intern(language), references,
-            _parties(authors), published_in, intern(archive), unidentified, intern(date_end))
+            _parties(authors), published_in, intern(archive), unidentified, intern(date_end),
+            date_inferred)
 
 
 @dataclass(frozen=True)

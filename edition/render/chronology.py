@@ -10,7 +10,7 @@ from itertools import groupby
 from markupsafe import Markup
 
 from . import urls
-from .written_dates import calendar_date, long_date
+from .written_dates import INFERRED_MARK, calendar_date, long_date
 from .pages import NOTHING_TAKEN_OVER, Pages, TakenOver, counted, escaped_rows
 
 
@@ -39,7 +39,7 @@ def _dated_lines(pages: Pages, page: str, dates: list) -> Markup:
     for date, (line, text, note, anchor) in zip(dates, rows):
         doc = links[date.doc_id]
         fragment, place = urls.mention_place(line, note, anchor)
-        inferred = ' <span class="inferred">(inferred)</span>' if date.conjecture else ""
+        inferred = INFERRED_MARK if date.conjecture else ""
         items.append(f'<li><a href="{doc.href}{fragment}">{doc.title} <span class="document-date">'
                      f'({doc.date})</span>, {place}</a>: '
                      f'“{text}”{inferred}</li>\n')

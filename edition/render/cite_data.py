@@ -17,6 +17,10 @@ from .cite_parts import (document_url, given_name, inverted, participants, publi
 from .written_dates import ACCESS_PLACEHOLDERS, access_date, date_parts, iso_span
 from ..write import markup_escaped
 
+APPROXIMATE = "~"
+"""biblatex's (EDTF's) mark after a date that is approximate: the encoder's days of `Late
+October 1962`, `1962-10-21~/1962-10-31~`."""
+
 
 def _bibtex_escape(text: str) -> str:
     text = text.replace("\\", "").replace("{", "").replace("}", "")
@@ -43,7 +47,7 @@ def bibtex(doc: DocumentRecord, edition: EditionInfo, build_date: str,
     both BibTeX and biblatex, which have none for participants."""
     fields = [("author", " and ".join(_bibtex_name(*author, True) for author in doc.authors)),
               ("title", "{" + _bibtex_escape(doc.title) + "}"),
-              ("date", iso_span(doc.date, doc.date_end)),
+              ("date", iso_span(doc.date, doc.date_end, APPROXIMATE * doc.date_inferred)),
               ("year", doc.date[:4]), ("translator", _bibtex_name(doc.translator)),
               ("editor", " and ".join(_bibtex_name(name) for name in edition.editors)),
               ("howpublished", _bibtex_escape(
@@ -85,6 +89,8 @@ def csl_item(doc: DocumentRecord, edition: EditionInfo, build_date: str,
     if doc.date:
         days = (doc.date, doc.date_end) if doc.date_end else (doc.date,)
         item["issued"] = {"date-parts": [date_parts(day) for day in days]}
+        if doc.date_inferred:   # the encoder's days of `Late October 1962`
+            item["issued"]["circa"] = True
     if doc.authors:
         item["author"] = [csl_name(name, family) for name, family in doc.authors]
     if doc.translator:

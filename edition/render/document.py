@@ -24,7 +24,7 @@ from .chart import UNIDENTIFIED_SPEAKERS, speaker_chart
 from .html import Context, render_fragment, render_text
 from .pages import Pages
 from .source import highlighted_xml
-from .written_dates import calendar_date, long_span, span_times
+from .written_dates import calendar_date, long_span, shown_dates
 
 KIND_HEADINGS = (("person", "Persons"), ("place", "Places"), ("org", "Organizations"))
 RANGE_SLOT = Markup('<span data-range="{}"></span>')
@@ -182,7 +182,7 @@ def _source_anchor(statement: etree._Element | None, notes: Iterable[NoteMark]) 
 
 def _details(pages: Pages, page: str, doc: DocumentRecord) -> dict:
     return dict(
-        title=doc.title, date=doc.date, date_times=span_times(doc.date, doc.date_end),
+        title=doc.title, date=doc.date, date_times=shown_dates(doc.date, doc.date_end, doc.date_inferred),
         source=doc.source,
         record_id=doc.record_id, classification=doc.classification,
         summary=doc.summary, doc_type=doc.document_type, turns=doc.turns,

@@ -20,7 +20,7 @@ from ..write import SiteWriter
 from . import cite, urls
 from .behaviours import BEHAVIOURS_DOC, TABLE
 from .cite_parts import party_names
-from .written_dates import long_span, span_times
+from .written_dates import long_span, shown_dates
 
 if TYPE_CHECKING:
     from ..export.listing import Noted
@@ -167,7 +167,7 @@ class Pages:
 
     def document_summary(self, page: str, doc) -> dict:
         return dict(title=doc.title, date=doc.date,
-                    date_times=span_times(doc.date, doc.date_end),
+                    date_times=shown_dates(doc.date, doc.date_end, doc.date_inferred),
                     doc_type=doc.document_type, classification=doc.classification,
                     summary=doc.summary, href=self.href(page, urls.document(doc.id)),
                     tei_href=self.href(page, urls.tei(doc.id)),

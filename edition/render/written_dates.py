@@ -100,6 +100,16 @@ def span_times(first: str, last: str = "") -> Markup:
                             for iso, text in zip(isos, parts))
 
 
+INFERRED_MARK = Markup(' <span class="inferred">(inferred)</span>')
+"""After a date whose days the encoder inferred, as the chronology marks a date of the text."""
+
+
+def shown_dates(first: str, last: str = "", inferred: bool = False) -> Markup:
+    """`span_times`, followed by `INFERRED_MARK` where the days are the encoder's inference (a
+    document dated `Late October 1962`: the 21st to the 31st)."""
+    return span_times(first, last) + INFERRED_MARK if inferred else span_times(first, last)
+
+
 def part_of_month(first: str, last: str) -> str:
     """'early', 'mid' or 'late' where the days `first` to `last` are those that part of one month
     names (`date_patterns.PART_DAYS`: '1962-10-21' to '1962-10-31' is late October), else ''."""
@@ -126,10 +136,10 @@ def _same(first: str, last: str) -> bool:
     return date_parts(first) == date_parts(last)
 
 
-def iso_span(first: str, last: str = "") -> str:
+def iso_span(first: str, last: str = "", mark: str = "") -> str:
     """The days `first` to `last` as an ISO 8601 interval, '1962-10-22/1962-10-28' (BibLaTeX's
-    date range); without `last`, `first`."""
-    return f"{first}/{last}" if last else first
+    date range); without `last`, `first`; `mark` after each date (`~`, approximate)."""
+    return f"{first}{mark}/{last}{mark}" if last else first + mark
 
 
 def _written(iso: str, months: Sequence[str], day_first: bool) -> str:

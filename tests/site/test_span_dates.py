@@ -4,6 +4,7 @@ its first day; a document of one day shows that day."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -99,7 +100,7 @@ def test_a_document_of_a_part_of_a_month_is_shown_as_that_part(late):
     """Review 9 (R6): a document dated `Late October 1962` was dated October 1962 on its page,
     in the chronology (sorted first in the month) and in its citations."""
     [shown] = parse(late / "documents/late.html").xpath("//dt[.='Date']/following-sibling::dd[1]")
-    assert (shown.xpath("string(.)"), shown.xpath("time/@datetime")) == \
+    assert (shown.xpath("string(time)"), shown.xpath("time/@datetime")) == \
         ("late October 1962", ["1962-10"])
     [listed] = parse(late / "chronology.html").xpath("//li[time]")
     assert (listed.xpath("string(time)"), listed.xpath("time/@datetime")) == \
@@ -108,7 +109,36 @@ def test_a_document_of_a_part_of_a_month_is_shown_as_that_part(late):
     assert month.xpath("//li/a/span[@class='document-date']/text()") == ["(late October 1962)"]
     forms = citation_section(late, "late")
     assert "” Late October 1962. " in forms["Chicago"] and "” Late Oct. 1962. " in forms["MLA"]
-    assert "date = {1962-10-21/1962-10-31}," in forms["BibTeX"]
+    assert "date = {1962-10-21~/1962-10-31~}," in forms["BibTeX"]
+
+
+@pytest.mark.parametrize("page_name, doc_id, inferred", [
+    ("documents/late.html", "late", True), ("documents/chron.html", "chron", False),
+    ("chronology.html", "late", True), ("chronology.html", "chron", False),
+], ids=["its page: late October", "its page: the source's days", "chronology: late October",
+        "chronology: the source's days"])
+def test_the_encoder_s_days_of_a_document_s_date_are_shown_inferred(
+        late, built, page_name, doc_id, inferred):
+    """Session 24: a document dated `Late October 1962`, the 21st to the 31st by the encoder's
+    convention (its header date cert=medium, evidence=conjecture), showed no sign of it on its
+    page and in the chronology, where the text's dates the encoder inferred show one; the days
+    the source gives (`22-28 October 1962`) show none."""
+    site = late if doc_id == "late" else built
+    [dates] = parse(site / page_name).xpath(
+        f"//dt[.='Date']/following-sibling::dd[1] | //li[a[@href='documents/{doc_id}.html']]")
+    assert dates.xpath("span[@class='inferred']/text()") == (["(inferred)"] if inferred else [])
+
+
+@pytest.mark.parametrize("doc_id, bibtex, circa", [
+    ("late", "date = {1962-10-21~/1962-10-31~},", True),
+    ("chron", "date = {1962-10-22/1962-10-28},", None),
+], ids=["late October: approximate", "the source's days"])
+def test_a_citation_marks_the_encoder_s_days_approximate(late, built, doc_id, bibtex, circa):
+    """Session 24: the CSL-JSON and BibTeX of a document dated `Late October 1962` gave the
+    encoder's days as the source's: CSL's `circa`, biblatex's `~` (EDTF) say they are not."""
+    forms = citation_section(late if doc_id == "late" else built, doc_id)
+    [item] = json.loads(forms["CSL-JSON"])
+    assert (bibtex in forms["BibTeX"], item["issued"].get("circa")) == (True, circa)
 
 
 EARLY = page("The missiles came in early September 1962.", date="November 6, 1962",
