@@ -182,7 +182,8 @@ def _source_anchor(statement: etree._Element | None, notes: Iterable[NoteMark]) 
 
 def _details(pages: Pages, page: str, doc: DocumentRecord) -> dict:
     return dict(
-        title=doc.title, date=doc.date, date_times=shown_dates(doc.date, doc.date_end, doc.date_inferred),
+        title=doc.title, date=doc.date,
+        date_times=shown_dates(doc.date, doc.date_end, doc.date_inferred),
         source=doc.source,
         record_id=doc.record_id, classification=doc.classification,
         summary=doc.summary, doc_type=doc.document_type, turns=doc.turns,
