@@ -78,6 +78,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   register_files  the register files (TEI lists) read into entries and written back
   register_mentions  the register names in running text: one pattern of all forms, whole words
   embedded_names  register names inside a longer proper name not theirs (`Hotel Habana Libre`)
+  address_bodies  whose body an address names at a line's end, by the line under it (`Havana`)
   russian_cases  a register's Cyrillic name in Russian's other cases (`Хрущев` -> `Хрущева`)
   polish_cases  a register's Polish name in Polish's other cases (`Kuba` -> `Kuby`, `Kubie`)
   german_cases  a register's German name in the genitive (`Kuba` -> `Kubas`)

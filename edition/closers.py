@@ -53,7 +53,7 @@ class ClosingPart:
         Bundy`) is a postscript of its own, before or after one a `P.S.` opens.
         """
         zones = ClosingZones(doc.parts)
-        for para, role in zip(paras, roles):
+        for index, (para, role) in enumerate(zip(paras, roles)):
             if role == FURNITURE:
                 zones.add_furniture(self.make.furniture(para))
             elif role == FOOTNOTE:
@@ -67,15 +67,18 @@ class ClosingPart:
             elif zone == "trailer":
                 zones.add_trailer(self.make.block("trailer", para))
             else:
-                zones.add_to_closer(self._closer_lines(para, role))
+                following = paras[index + 1].lines[0] \
+                    if index + 1 < len(paras) and roles[index + 1] == role else ""
+                zones.add_to_closer(self._closer_lines(para, role, following))
         zones.finish()
 
-    def _closer_lines(self, para: Paragraph, role: str) -> list[Block]:
+    def _closer_lines(self, para: Paragraph, role: str, following: str = "") -> list[Block]:
         """`Sincerely,` -> salute; `19.XI.62 A. Mikoyan` -> dateline and signed; `02.XI.62` ->
-        dateline; `To the Embassy of ...` -> addrLine; `(Seal)` -> stamp; `No. 0075` -> idno;
-        else signed."""
+        dateline; `To the Embassy of ...` -> addrLine, which the address's next line
+        (`following`, a paragraph's of its own) may go on; `(Seal)` -> stamp; `No. 0075` ->
+        idno; else signed."""
         if role == "addrLine":   # one a line: `To the Ministry of Foreign Affairs` / `Havana`
-            return [self.make.block(role, line) for line in para.each_line()]
+            return [self.make.block(role, line) for line in para.each_line(following)]
         if role in ("salute", "dateline", "stamp"):
             return [self.make.block(role, para)]
         if role == "idno":

@@ -295,13 +295,16 @@ class ClosingRoles:
 
     def _role_after(self, before: str, text: str, place: bool, between: bool) -> str:
         """The role of a line that is no date after a line of role `before`: a place (`place`)
-        under the signature or the lines under it (`Havana`) is the closer's dateline, a line in
+        under the signature or the lines under it (`Havana`) is the closer's dateline, under the
+        addressee the address's city, a line in
         title case under the addressee (`Prime Minister of ...`) the address's and under a
         signature the signer's office; any other short line under them that a closing line
         follows, or the text's last (`between`), goes with the postscript (`To be opened by
         addressee only` / `cc: Secretary Rusk`: "annex", what goes with the letter and how)."""
         if before in UNDER_SIGNATURE_ROLES - {"addrLine"} and place:
             return "dateline"
+        if before == "addrLine" and place:   # `To the Ministry of Foreign Affairs` / `Havana`
+            return "addrLine"
         if names_an_office(text) and before in SIGNATURE_ROLES | {"addrLine"}:
             return "addrLine" if before == "addrLine" else "signed"
         return "annex" if between and before in UNDER_SIGNATURE_ROLES else ""

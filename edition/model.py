@@ -87,10 +87,11 @@ class Paragraph:
         before = self.text[:offset].count(PAGE_IN_TEXT)
         return tuple(nodes for _, nodes in self.page_breaks)[before:]
 
-    def each_line(self) -> tuple[Paragraph, ...]:
+    def each_line(self, following: str = "") -> tuple[Paragraph, ...]:
         """Each line as a paragraph of its own, with its number and the line after it
-        (`continued`): an address's lines."""
-        after = [line.strip() for line in self.lines[1:]] + [""]
+        (`continued`), the last's `following` (the first of the next paragraph of the same
+        address): an address's lines."""
+        after = [line.strip() for line in self.lines[1:]] + [following.strip()]
         return tuple(Paragraph((line,), number, hyphen_dashes=self.hyphen_dashes,
                                continued=following)
                      for line, number, following in zip(self.lines, self.line_numbers, after))

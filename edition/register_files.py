@@ -76,6 +76,9 @@ class Entry:
     type: str = ""
     """A place's or an organization's `@type` as the register gives it (`city`, `country`):
     which places a place after a name may contradict (`embedded_names._placed_elsewhere`)."""
+    country: str = ""
+    """The id of the country a place lies in, as its `country/@ref` gives it (`<country
+    ref="#cuba">Cuba</country>` of Havana); '' where the register does not say."""
 
     @property
     def ref(self) -> str:
@@ -114,7 +117,9 @@ def entry_from(element: etree._Element, kind: Kind) -> tuple[Entry, PersonKey | 
                                        if n.get(XML_LANG)),
                   authorities=_authorities(element), source=_source(element) if provisional else "")
     if kind.name != "person":
-        return Entry(**fields, type=element.get("type", "")), None
+        country = element.find(T + "country")
+        within = country.get("ref", "").rpartition("#")[2] if country is not None else ""
+        return Entry(**fields, type=element.get("type", ""), country=within), None
     role = element.find(T + "occupation")
     if role is None:
         role = element.find(T + "roleName")

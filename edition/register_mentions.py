@@ -80,10 +80,10 @@ class NameIndex:
                 return (start, end) in spans or text[start:end] in surnames
             found = [(start, end, entry) for start, end, entry in found
                      if entry.kind != "person" or not in_a_compound(text, start, end, is_name)]
-        return own_names(text, found, self._places_named_by, self._words_named_by,
+        return own_names(text, found, self.places_named_by, self._words_named_by,
                          self._located_in)
 
-    def _places_named_by(self, entry: Entry) -> frozenset[str]:
+    def places_named_by(self, entry: Entry) -> frozenset[str]:
         """The ids of the places whose forms an entry's forms hold as whole words (`USSR` in
         `Ministry of Foreign Affairs of the USSR`), cached."""
         if entry.id not in self._places_of:
@@ -111,7 +111,7 @@ class NameIndex:
         """The words of an entry's forms and of the forms of the places they name, in lower case
         and without a period after them (`cc`, `cpsu`; `u.s.s.r`), cached."""
         if entry.id not in self._words_of:
-            places = self._places_named_by(entry)
+            places = self.places_named_by(entry)
             forms = [form for named in self._entries if named is entry or named.id in places
                      for form in named.variants]
             self._words_of[entry.id] = frozenset(

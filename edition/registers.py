@@ -219,6 +219,11 @@ class Registers:
         (`Cuba`, `Moscow`), or None: the same finding as a mention spanning all of `form`."""
         return self._name_index().entry_named(form)
 
+    def places_named_by(self, entry: Entry) -> frozenset[str]:
+        """The ids of the places whose forms an entry's forms hold (`USSR` of the `Ministry of
+        Foreign Affairs of the USSR`): the country or city a body is its own."""
+        return self._name_index().places_named_by(entry)
+
     def _name_index(self) -> NameIndex:
         language = self._language if self._language in LANGUAGE_CASES else ""
         if language not in self._names:

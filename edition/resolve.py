@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field, replace
 
+from .address_bodies import going_on
 from .alphabets import LOWER, UPPER
 from .date_checks import contradicted_weekday
 from .dates import DateMention, find_dates
@@ -215,7 +216,7 @@ class Resolver:
         mentions = [(start, end, entry) for start, end, entry in self.registers.mention_spans(text)
                     if not _overlaps(start, end, cited)]
         if continued:
-            mentions = self._going_on(text, continued, mentions)
+            mentions = going_on(self.registers, text, continued, mentions)
         for start, end, found in sorted(mentions, key=lambda s: s[0]):
             form = text[start:end]
             entry = self._override(form, found)
@@ -249,17 +250,6 @@ class Resolver:
             return False
         return any(ref != entry.ref and ref.partition("#")[2] in
                    self.registers.forename_bearers(form) for ref in self._named_in_full)
-
-    def _going_on(self, text: str, continued: str, mentions: list[tuple[int, int, Entry]]
-                  ) -> list[tuple[int, int, Entry]]:
-        """`mentions` of `text`, a line of an address, less an organization's name ending it
-        that, read on into the next line `continued`, is no longer the register's: `To the
-        Ministry of Foreign Affairs` / `of the Republic of Cuba` is Cuba's ministry, not the
-        USSR's (`embedded_names.own_names`), while `of the USSR` and `Havana` after it keep it."""
-        joined = {(start, entry.id)
-                  for start, _, entry in self.registers.mention_spans(f"{text} {continued}")}
-        return [(start, end, entry) for start, end, entry in mentions
-                if entry.kind != "org" or text[end:].strip(" ,") or (start, entry.id) in joined]
 
     def _override(self, form: str, entry: Entry) -> Entry | None:
         """The entry an override gives `form` ("": none); an unknown id (reported by

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import TEI, body_xml, compact_xml, encode_text, page
+from edition.diagnostics import Reporter
+from edition.registers import Registers
+from tests.conftest import SEEDS, TEI, body_xml, compact_xml, encode_text, page, seeds_with
 
 TITLE = "Note Verbale from the Embassy of the USSR in Havana to the Foreign Ministry"
 TEXT = "The Embassy informs the Ministry of the loading of the aircraft.\n\n"
@@ -189,6 +191,7 @@ def test_a_telegram_s_place_and_addressee_in_capitals_at_its_top_are_its_address
 
 
 ADDRESSEE = "To the Ministry of Foreign Affairs\n"
+MOSCOW = '<placeName ref="places.xml#moscow">Moscow</placeName>'
 USSR_MFA = '<orgName ref="organizations.xml#ussr-mfa">Ministry of Foreign Affairs</orgName>'
 
 
@@ -204,8 +207,20 @@ USSR_MFA = '<orgName ref="organizations.xml#ussr-mfa">Ministry of Foreign Affair
     pytest.param(ADDRESSEE + "of the USSR\nMoscow",
                  f'<addrLine n="4" xml:id="L4">To the {USSR_MFA}</addrLine>', True,
                  id="of the USSR"),
-    pytest.param(ADDRESSEE + "Moscow", f'<addrLine n="4" xml:id="L4">To the {USSR_MFA}</addrLine>',
-                 True, id="a city under it"),
+    pytest.param(ADDRESSEE + "Moscow", f'<addrLine n="4" xml:id="L4">To the {USSR_MFA}</addrLine>'
+                 f'<addrLine n="5" xml:id="L5">{MOSCOW}</addrLine>', True, id="a city under it"),
+    # session 24: a city the register places in another country than the ministry's forms
+    # name, the line under it, makes it that country's: none the register has
+    pytest.param(ADDRESSEE + "Havana",
+                 '<addrLine n="4" xml:id="L4">To the Ministry of Foreign Affairs</addrLine>'
+                 f'<addrLine n="5" xml:id="L5">{HAVANA}</addrLine>', False,
+                 id="Havana: Cuba's"),
+    pytest.param(ADDRESSEE + "Havana, Cuba",
+                 '<addrLine n="4" xml:id="L4">To the Ministry of Foreign Affairs</addrLine>'
+                 f'<addrLine n="5" xml:id="L5">{HAVANA}, ', False, id="Havana, Cuba: Cuba's"),
+    pytest.param(ADDRESSEE + "Moscow, USSR",
+                 f'<addrLine n="4" xml:id="L4">To the {USSR_MFA}</addrLine>', True,
+                 id="Moscow, USSR: the USSR's"),
 ])
 def test_a_ministry_cut_at_a_line_end_is_the_country_s_of_the_next_line(
         registers, address, expected, ussr_mfa):
@@ -219,6 +234,26 @@ def test_a_ministry_cut_at_a_line_end_is_the_country_s_of_the_next_line(
     assert expected in body_xml(tei)
     received = tei.xpath("//t:correspAction[@type='received']/*/@ref", namespaces=TEI)
     assert (received == ["organizations.xml#ussr-mfa"]) is ussr_mfa
+
+
+CUBAN_MFA = ('<org xml:id="cuba-minrex"><orgName type="main">Ministry of Foreign Affairs of '
+             'Cuba</orgName></org>')
+
+
+def test_a_ministry_over_a_city_is_the_country_s_the_register_holds(tmp_path):
+    """Session 24: `To the Ministry of Foreign Affairs` / `Havana` is Cuba's ministry, which a
+    register that holds it links; over `Moscow` it stays the USSR's (`address_bodies`)."""
+    organizations = (SEEDS / "organizations.xml").read_text(encoding="utf-8")
+    seeds = seeds_with(tmp_path, ("organizations.xml",
+                                  organizations.replace("</listOrg>", CUBAN_MFA + "</listOrg>")))
+    registers = Registers.load(seeds, Reporter())
+    for city, ministry in (("Havana", "cuba-minrex"), ("Moscow", "ussr-mfa")):
+        tei, _ = encode_text(page(f"{TEXT}{VALEDICTION}\n\nHavana, 20 November 1962\n\n"
+                                  f"{ADDRESSEE}{city}", date="November 20, 1962",
+                                  title="Note Verbale from the Embassy of the USSR in Havana"),
+                             registers)
+        assert tei.xpath("//t:addrLine[1]/t:orgName/@ref", namespaces=TEI) == \
+            [f"organizations.xml#{ministry}"]
 
 
 ALEKSEEV_CABLE = "Telegram from A.I. Alekseev"
