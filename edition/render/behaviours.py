@@ -177,7 +177,7 @@ TABLE: dict[str, tuple[Rule, ...]] = {
         profileDesc catRef
         abstract correspDesc correspAction langUsage language textClass keywords particDesc
         listPerson person
-        listPlace place listOrg org birth death occupation
+        listPlace place listOrg org birth death occupation country
         """.split()},
 }
 
