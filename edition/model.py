@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Union
 
 WORD_RUNS_ON = re.compile(r"(?<=[^\W\d_])-$")
@@ -104,6 +104,14 @@ class Paragraph:
     def last_line(self) -> int:
         return self.line_numbers[-1]
 
+
+
+def address_lines(paras: Sequence[Paragraph]) -> list[Paragraph]:
+    """The lines of an address's paragraphs, each a paragraph with the line under it, the next
+    paragraph's first for a paragraph's last (`To the Ministry of Foreign Affairs` / `Havana`:
+    `Paragraph.continued`)."""
+    return [line for at, para in enumerate(paras)
+            for line in para.each_line(paras[at + 1].lines[0] if at + 1 < len(paras) else "")]
 
 @dataclass(frozen=True)
 class Field:

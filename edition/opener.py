@@ -12,7 +12,7 @@ from .inline import PAGE
 from .letterheads import (ADDRESS_LINES, addressee_block, cabled_to, dated_with_motto,
                           is_letterhead, is_year_motto, undated_address_line)
 from .letter_forms import FOREIGN_SALUTATION
-from .model import Paragraph
+from .model import Paragraph, address_lines
 from .line_words import in_title_case
 from .paragraphs import ADDRESSEE, FIELD_LINE, is_address_line, is_heading
 from .readers.common import doc_type_opening
@@ -102,8 +102,7 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
             continue
         if doc_type == "telegram" and (cabled := cabled_to(paras, given, index, found,
                                                             names_a_place)):
-            found.extend(("addrLine", line) for para in paras[index:index + cabled]
-                         for line in para.each_line())
+            found.extend(("addrLine", line) for line in address_lines(paras[index:index + cabled]))
             index += cabled
             continue
         if doc_type == "telegram" and len(paras[index].lines) == 1 \
@@ -247,14 +246,13 @@ def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: f
     if dated_with_motto(para):
         return [("dateline", line) for line in para.each_line()], 1
     if (lines := _addressed(paras, given, index)):
-        return [("addrLine", line) for para in paras[index:index + lines]
-                for line in para.each_line()], lines
+        return [("addrLine", line) for line in address_lines(paras[index:index + lines])], lines
     if is_salute(text, trusted, doc_type):
         return [("salute", para)], 1
     if doc_type in CORRESPONDENCE and \
             (address := _inside_address(paras[index:], given[index:], trusted)):
-        return [("addrLine", line) for para in paras[index:index + address]
-                for line in para.each_line()], address
+        return [("addrLine", line) for line in address_lines(paras[index:index + address])], \
+            address
     return [], 0
 
 
@@ -398,3 +396,4 @@ def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset
                            for line in para.lines):
             return 0
     return 0
+
