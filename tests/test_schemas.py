@@ -136,7 +136,7 @@ def test_odd_documents_the_lists_of_the_brief(odd):
     assert lists[("gap", "reason")] == {"signature", "email-protected", "omission", "illegible",
                                        "inaudible", "cancelled"}
     assert lists[("stage", "type")] == {"delivery", "business"}
-    assert lists[("date", "evidence")] == {"conjecture"}
+    assert lists[("date", "evidence")] == {"conjecture", "external"}
     assert lists[("respStmt", "xml:id")] == {"translator", "ed", "encoder"}
 
 
