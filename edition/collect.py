@@ -267,8 +267,8 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
         or _first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date/@notBefore"),  # first day
         date_text=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date"),
         date_end=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date[not(@when)]/@notAfter"),
-        date_inferred=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date/@evidence")
-        == "conjecture",
+        date_inferred=bool(_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date[@evidence or "
+                                          "@cert]")),   # inferred, dated by the editors, circa
         record_id=record_id, source=source, archive=archive_reference(source),
         published_in=frus_publication(statements, record_id),
         translator=_first(header, TRANSLATOR + "/*[not(self::t:resp)]"),   # the name, beside resp

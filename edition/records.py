@@ -185,9 +185,10 @@ class DocumentRecord(Record):
     `22-28 October 1962` is `date` 1962-10-22 to `date_end` 1962-10-28), '' for one dated by
     one day: its page, the lists and its citations show the span, `date` sorts it."""
     date_inferred: bool = False
-    """Whether the days of the document's date are the encoder's inference (the header date's
-    @evidence `conjecture`: `Late October 1962`, the 21st to the 31st): its page says so, its
-    citations mark the dates approximate."""
+    """Whether the document's date is an inference or uncertain (the header date's @evidence or
+    @cert: the encoder's days of `Late October 1962`, the 21st to the 31st; the date the source's
+    editors gave an undated paper, `[October 27, 1962]`; `October 27, 1962 [?]`; `c. 28 October
+    1962`): its page says so, its citations mark the dates approximate."""
 
     @staticmethod
     def _from_cache(id, title, date, date_text, record_id, source, translator, classification,

@@ -141,6 +141,26 @@ def test_a_citation_marks_the_encoder_s_days_approximate(late, built, doc_id, bi
     assert (bibtex in forms["BibTeX"], item["issued"].get("circa")) == (True, circa)
 
 
+@pytest.fixture(scope="module")
+def supplied(tmp_path_factory):
+    dates = {"dated": "[October 27, 1962]", "doubted": "October 27, 1962 [?]",
+             "circa": "c. 28 October 1962"}
+    return build_sources(tmp_path_factory.mktemp("supplied"), {
+        f"{name}.txt": page("The talks went on.", date=date, title="Note").replace(
+            "Record ID\n\n1", f"Record ID\n\n{name}") for name, date in dates.items()})
+
+
+@pytest.mark.parametrize("doc_id", ["dated", "doubted", "circa"])
+def test_a_date_the_editors_supplied_or_doubt_is_shown_inferred(supplied, doc_id):
+    """Review round 10 (S7): a date line in the archive's brackets failed the build; now its
+    header date carries the brackets' sense (evidence=external, cert=low, cert=medium for
+    `c.`), and the page and the citations say the date is not the document's own."""
+    [dates] = parse(supplied / f"documents/{doc_id}.html").xpath(
+        "//dt[.='Date']/following-sibling::dd[1]")
+    assert dates.xpath("span[@class='inferred']/text()") == ["(inferred)"]
+    assert "~}," in citation_section(supplied, doc_id)["BibTeX"]
+
+
 EARLY = page("The missiles came in early September 1962.", date="November 6, 1962",
              title="Memorandum on Cuban Public Opinion")
 
