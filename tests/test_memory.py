@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import gc
 import os
-import subprocess
 import pickle
+import pickletools
+import subprocess
 import sys
 import tracemalloc
 
@@ -20,7 +21,8 @@ from edition.diagnostics import Reporter
 from edition.kwic import KwicStore
 from edition.manifest import document_lines
 from edition.pipeline import encode_source, source_files
-from edition.records import Convention, DateMention, DocumentRecord, Mentions, SpeakerStat
+from edition.records import (Convention, DateMention, DocumentPart, DocumentRecord, Mentions,
+                             SpeakerStat)
 from edition.tei import serialize
 from edition.tei.citation import citable_lines
 from edition.tei.xml import SAFE_PARSER
@@ -111,6 +113,35 @@ def test_a_document_record_read_back_shares_its_lines_and_names_but_not_its_summ
     assert one.recipients[0][1] is two.recipients[0][1] and one.document_type is two.document_type
     assert one.source is two.source and one.date is two.date
     assert one.summary is not two.summary
+
+
+def calls(data: bytes) -> int:
+    """How many objects unpickling `data` makes by calling something (a class, a function)."""
+    return sum(op.name in ("REDUCE", "NEWOBJ", "NEWOBJ_EX", "BUILD")
+               for op, _, _ in pickletools.genops(data))
+
+
+def part_of(size: int) -> DocumentPart:
+    """A document's part with `size` mentions and `size` dates."""
+    record = DocumentRecord("d1", "T", "1962-11-05", "5 Nov", "R1", "", "", "", "", "minutes",
+                            (), (), (), (), ("1", "2"), 0)
+    return DocumentPart(
+        record, tuple(Mentions(made(f"entry-{n}"), "d1", 1, n) for n in range(size)),
+        tuple(DateMention(made("1962-11-05"), "", made("5 Nov"), "d1", made(str(n)), False)
+              for n in range(size)), ())
+
+
+def test_a_part_read_back_makes_no_call_a_mention_or_date():
+    """Its mentions and dates are pickled as columns of plain values and made in C on the way
+    back (`records.rows`): a constructor a record took most of a rebuild's loading."""
+    small, large = (pickle.dumps(part_of(n), pickle.HIGHEST_PROTOCOL) for n in (2, 50))
+    assert calls(small) == calls(large)
+    one, two = (pickle.loads(large) for _ in range(2))
+    assert one == two == part_of(50)
+    assert all(isinstance(m, Mentions) for m in one.mentions)
+    assert all(isinstance(d, DateMention) for d in one.dates)
+    assert one.dates[3].start is two.dates[3].start and one.dates[3].line is two.dates[3].line
+    assert one.mentions[7].entry_id is two.mentions[7].entry_id
 
 
 def test_mentions_spilled_by_a_killed_build_are_removed_and_a_running_ones_kept(tmp_path):

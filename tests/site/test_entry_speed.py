@@ -197,8 +197,8 @@ def test_the_chronology_lists_the_dated_lines_as_the_template_did(
     """Every page of the chronology, written by the build's code and templates, and again with
     the month page's loop over row objects put back (days, headings and all else as built)."""
     def nasty(site):   # every other date in a note
-        dates = tuple(dataclasses.replace(d, text=NASTY + d.text, line=d.line + "<&>",
-                                          note=NASTY[:n % 2 * 9], anchor=f"fn{n % 2}<&>")
+        dates = tuple(d._replace(text=NASTY + d.text, line=d.line + "<&>",
+                                 note=NASTY[:n % 2 * 9], anchor=f"fn{n % 2}<&>")
                       for n, d in enumerate(site.dates))
         return dataclasses.replace(site, dates=dates)
     for change in (lambda site: site, nasty):
