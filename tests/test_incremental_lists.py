@@ -24,7 +24,10 @@ LISTS = ("index.html", "types/memorandum-of-conversation.html", "chronology.html
      {"index.html", "types/memorandum-of-conversation.html", "chronology.html"}),
     ("After mutual greetings,", "After mutual greetings with Guevara,", {"persons/index.html"}),
     ("After mutual greetings,", "After mutual greetings in Moscow,", {"places/index.html"}),
-], ids=["narration", "title", "date", "person-mentions", "place-mentions"])
+    ("that Fidel Castro had", "that he had", {"persons/index.html"}),
+    ("this again on 8 September 1963.", "this again.", {"chronology.html"}),
+], ids=["narration", "title", "date", "person-mentions", "place-mentions", "mention-removed",
+        "date-removed"])
 def test_lists_are_written_again_only_where_what_they_show_changed(tmp_path, old, new,
                                                                     changed):
     seeds, out = tmp_path / "seeds", tmp_path / "site"
