@@ -43,21 +43,12 @@ _IRREGULAR_PAST = ("spoke|took|gave|wrote|began|broke|saw|knew|fell|rose|chose|d
                    "|drew|grew|threw|forgot|shook|sank|withdrew|undertook|overtook|arose")
 """Irregular verbs in the past whose past participle differs (`took`, not `taken`), so that
 `will be taken on January 10` is not read as past."""
-_NOT_AFTER_MODIFIERS = "".join(
-    rf"(?<!\b{word}\s)" for word in ("a", "an", "the", "his", "her", "its", "our", "their", "this",
-                                     "that", "these", "those", "be", "been", "being", "is", "are",
-                                     "was", "were", "has", "have"))
-"""Not after a determiner or a form of `be` or `have`: a verb in -ed there is an adjective or a
-participle (`the revised Soviet note`, `was signed Friday`)."""
 PAST_TENSE = _compile(
     rf"\b(?:was|were)\b(?!{_PLANNED})|\b(?:had|did|came|went|met|became|{_IRREGULAR_PAST})\b"
     # a regular verb in the past with its object: "received the order" (not "need the", not
     # "will be received", which no object follows, nor "will have received the")
     rf"|(?<!have\s)\b(?!{LOOKING_AHEAD})[a-z]+[^e\W]ed(?=\s+(?:the|a|an|his|her|its|our|their"
-    r"|this|these|those)\s)"
-    # or with a name for its object, after its subject: "the OAS expelled Cuba" (not "the
-    # revised Soviet note", "was signed Friday", nor "Revised" opening a sentence)
-    rf"|{_NOT_AFTER_MODIFIERS}\b(?!{LOOKING_AHEAD})(?-i:[a-z]+[^e\W]ed)(?=\s+(?-i:[A-Z][a-z]))")
+    r"|this|these|those)\s)")
 FUTURE_IN_PAST = _compile(rf"\bwould\b|\b(?:was|were)(?={_PLANNED})")
 """The future seen from a past time (`He said the bombers would go by the 20th`, `He added that
 he would be in Bonn on the 20th`, `the 20th was the likely date`): after that time, which is on
@@ -65,3 +56,10 @@ or before the document date, so on either side of it: the day nearest the docume
 UNTOLD_TENSE = _compile(rf"\b(?:is|are|need|needs)\b|{LOOKING_AHEAD}")
 """The present or a verb that looks ahead (`is on the 28th`, `asked them to remove them on the
 28th`): nearest a weekday or a day of the month, it says neither past nor future."""
+_JOINING = r"(?:that|which|who|whom|and|but|or|while|whereas|although|though|because|if)\b"
+PAST_VERB_BEFORE = _compile(
+    rf"(?:{PAST_TENSE.pattern})(?:[ \t]+(?!{_JOINING})[\w’'-]+){{0,3}}[ \t]+$")
+"""A verb in the past at most three words before a date, which it governs (`was imposed on `,
+`spoke on `, `had met him on `, `received the order on `): not a verb further back whose object
+is a plan (`handed Stevenson a note about the session on January 4`), nor one of another clause
+(`It was agreed that the February 11 meeting`)."""

@@ -77,14 +77,7 @@ CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|or|while|whereas|although|t
 """Where a clause of a sentence ends: its punctuation and the words that join another to it."""
 
 
-def own_clause_tense(text: str, start: int, end: int) -> str | None:
-    """The tense of the clause of `text[start:end]` alone, as `clause_tense` reads it, or None:
-    the rest of its sentence not asked."""
-    before, after = _sentence_around(text, start, end)
-    return clause_tense(before, after, sentence=False)
-
-
-def clause_tense(before: str, after: str, sentence: bool = True) -> str | None:
+def clause_tense(before: str, after: str) -> str | None:
     """The tense ("future", "default" for the past, "nearest" for the future seen from the past,
     "untold") of the words of a sentence
     `before` and `after` a date: the tense word nearest before it in its own clause, else the
@@ -94,8 +87,7 @@ def clause_tense(before: str, after: str, sentence: bool = True) -> str | None:
     own_before = before[breaks_before[-1].end():] if breaks_before else before
     break_after = CLAUSE_BREAK.search(after)
     own_after = after[:break_after.start()] if break_after else after
-    readings = ((own_before, ""), ("", own_after)) + (((before, after),) if sentence else ())
-    for words_before, words_after in readings:
+    for words_before, words_after in ((own_before, ""), ("", own_after), (before, after)):
         marks = [(len(words_before) - word.end(), tense) for tense, pattern in _TENSES
                  for word in pattern.finditer(words_before)]
         marks += [(word.start(), tense) for tense, pattern in _TENSES

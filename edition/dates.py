@@ -24,7 +24,8 @@ from .date_patterns import (
     ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR,
 )
 from .date_times import timestamps
-from .date_weekdays import month_cued, named_weekday, ordinal_day, own_clause_tense
+from .date_tenses import PAST_VERB_BEFORE
+from .date_weekdays import month_cued, named_weekday, ordinal_day
 from .date_years import bare_year, body_named, full_year, short_year, written_year
 
 SPAN_START_BEFORE = re.compile(
@@ -111,13 +112,14 @@ def _month_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 def _year_before_if_past(ctx: DateContext, day: date, start: int, end: int) -> date:
     """A day whose year was inferred ahead of the document date (the window of `day_in_year`)
-    a year earlier where its own clause is in the past tense: `The embargo was imposed on
-    February 7.` in a record of November 12, 1962 is 1962-02-07, `The talks will resume on
-    January 10.` stays 1963-01-10, and so do `The meeting on January 10.`, which tells no tense,
-    and `He said it was important that they meet on January 10`, whose clause tells none."""
+    a year earlier where a verb in the past governs it (`PAST_VERB_BEFORE`): `The embargo was
+    imposed on February 7.` in a record of November 12, 1962 is 1962-02-07, `The talks will
+    resume on January 10.` stays 1963-01-10, and so do `The meeting on January 10.`, which
+    tells no tense, `He said it was important that they meet on January 10` and `Thompson
+    briefed Rusk on the plans for 20 February`, whose verbs do not govern the date."""
     if not ctx.past_before or ctx.doc is None or day <= ctx.doc:
         return day
-    if own_clause_tense(ctx.text, start, end) != "default":
+    if match_before(ctx, start, PAST_VERB_BEFORE, 60) is None:
         return day
     return make_date(day.year - 1, day.month, day.day) or day
 
@@ -137,8 +139,11 @@ def _month_day_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     if m["w"] and not between and (m["m2"] and m["w"].lower() != "to" or not m["y"]
                                    and not WORDED_SPAN_END.match(ctx.text, m.end())):
         return None
-    first, inferred = day_in_year(ctx, m["y"], month_number(m["m"]), int(m["d1"]))
-    last = make_date(first.year, month_number(m["m2"] or m["m"]), int(m["d2"])) if first else None
+    month, second_month = month_number(m["m"]), month_number(m["m2"] or m["m"])
+    first_year = _first_days_year(m["y"] and int(m["y"]), month, second_month)
+    first, inferred = day_in_year(ctx, first_year and str(first_year), month, int(m["d1"]))
+    last = make_date(first.year + (second_month < month), second_month, int(m["d2"])) \
+        if first else None   # `between December 28 and January 2`: the next year's
     return span_mention(ctx, m.start(), m.end(), first, last, inferred)
 
 

@@ -10,8 +10,9 @@ from .listed_persons import BRACKETED, LIST_BREAK, PRESENCE_HEAD, capitalized
 from .registers import Entry, Registers
 from .resolve import named_mentions
 
-NOT_THERE = re.compile(r"^(?:not|nicht|non|no)\s", re.IGNORECASE)
-"""A head of a list of who was not there (`Not present:`), whose persons are no participants."""
+NOT_THERE = re.compile(r"^(?:not|nicht|non|no|не|nie)\s", re.IGNORECASE)
+"""A head of a list of who was not there (`Not present:`, `Не присутствовали:`, `Nie obecni:`),
+whose persons are no participants."""
 
 
 def persons_present(lines: Iterable[str], registers: Registers) -> list[Entry]:

@@ -79,7 +79,26 @@ def country_holders(registers: Registers, country: str, date: str) -> dict[str, 
 
 
 def _alive(entry: Entry, date: str) -> bool:
-    """Whether the ISO `date`'s year lies between the person's birth and death, where given."""
-    year = date[:4]
-    return (not entry.birth or entry.birth[:4] <= year) and \
-        (not entry.death or year <= entry.death[:4])
+    """Whether the ISO `date` lies between the person's birth and death, where given, to the
+    precision both have (`1963-12-05` is after a death of `1963-11-22`)."""
+    return (not entry.birth or entry.birth[:len(date)] <= date[:len(entry.birth)]) and \
+        (not entry.death or date[:len(entry.death)] <= entry.death[:len(date)])
+
+
+TITLE_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def offices_of_others(title: str, holders: dict[str, str]) -> set[str]:
+    """The offices of `holders` that the `title` prints before the name of someone else than
+    their holder (`President Goulart`, `Prime Minister Macmillan`): another person in the
+    conversation holds that office, so the label is no tie to the register's holder."""
+    words = [(found.group(), found.end()) for found in TITLE_WORD.finditer(title)]
+    others = set()
+    for at, (word, end) in enumerate(words[:-1]):
+        for stop in range(at + 1, min(at + 4, len(words))):
+            office = " ".join(w for w, _ in words[at:stop])
+            name = words[stop][0].rstrip(".,")
+            key = office_key(office)
+            if office_only(office) and key in holders and name not in holders[key].split():
+                others.add(key)
+    return others

@@ -237,7 +237,7 @@ class _Builder:
             body_end = min(len(paras), max(body_end, start + 1))
         if keeps_a_line and found and start >= body_end:   # `Received in ... 1962.` alone
             start -= 1
-            found = [(kind, para) for kind, para in found if para is not paras[start]]
+            found = [(kind, para) for kind, para in found if para.line < paras[start].line]
         self.make.cited_line = cited_telegram(paras, start, found, self.doc.doc_type)
         into.extend(self.make.lined(kind, para) if kind in ("head", "stamp", "byline")
                     else self.make.note(para) if kind == "note"

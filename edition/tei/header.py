@@ -14,7 +14,7 @@ from ..correspondents import names_an_organization
 from ..doc_types import CORRESPONDENCE
 from ..date_checks import dated_by_part_of_month, spanned_days
 from ..dates import parse_date
-from ..model import Block, Document, Field, Inline, Text, plain_text
+from ..model import Block, Document, Field, Inline, Node, Text, plain_text
 from ..readers.common import SOURCE_EDITORS, of_conversation
 from ..registers import Registers
 from ..security_markings import CLASSIFICATIONS, classification_level
@@ -171,23 +171,40 @@ convention, as a date of the text has them (`resolve`)."""
 
 
 UNCERTAIN_MARK = re.compile(r"\s*\[\?\]")
-APPROXIMATE = re.compile(r"\b(?:ca?\.|circa|approx(?:\.|imate(?:ly)?))", re.IGNORECASE)
+APPROXIMATE = re.compile(r"(?<![\w.])(?:ca?\.|circa\b|approx(?:\.|imate(?:ly)?\b))", re.IGNORECASE)
+BRACKETED = re.compile(r"\[([^\[\]]*)\]")
+SUPPLIED = (("reason", "clarification"), ("resp", "#ed"))
 
 
-def editors_date_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """The date field's text without the editors' brackets, and what they said as attributes,
-    as no bracket may stay literal: `[October 27, 1962]` (an undated paper the archive dated)
-    `evidence="external" resp="#ed"`; `October 27, 1962 [?]` `cert="low" resp="#ed"`; `ca.`,
-    `circa`, `approximate` in it `cert="medium"`."""
+def editors_date_marks(text: str) -> tuple[tuple[Node, ...], tuple[tuple[str, str], ...]]:
+    """The date field's words, and what the editors' brackets on it say as attributes, as no
+    bracket may stay literal: the whole date in brackets, `[October 27, 1962]` (an undated paper
+    the archive dated), `evidence="external" resp="#ed"`; `October 27, 1962 [?]` `cert="low"
+    resp="#ed"`; `ca.`, `circa`, `approximate` in it `cert="medium"` (not the `C.` of `D.C.`);
+    a bracket on a part of it, `October 27, 1962 [Saturday]`, that part's `supplied`."""
     marks: dict[str, str] = {}
     if UNCERTAIN_MARK.search(text):
-        text, marks["cert"], marks["resp"] = UNCERTAIN_MARK.sub("", text), "low", "#ed"
-    if "[" in text or "]" in text:
-        text = text.replace("[", "").replace("]", "").strip()
-        marks["evidence"], marks["resp"] = "external", "#ed"
+        text, marks["cert"], marks["resp"] = UNCERTAIN_MARK.sub("", text).strip(), "low", "#ed"
+    if (whole := BRACKETED.fullmatch(text)) is not None:
+        text, marks["evidence"], marks["resp"] = whole.group(1).strip(), "external", "#ed"
     if APPROXIMATE.search(text):
         marks.setdefault("cert", "medium")
-    return text, tuple(marks.items())
+    nodes: list[Node] = []
+    for piece, supplied in _bracketed_pieces(text.strip()):
+        nodes.append(Inline("supplied", SUPPLIED, (Text(piece),)) if supplied else Text(piece))
+    return tuple(nodes), tuple(marks.items())
+
+
+def _bracketed_pieces(text: str) -> list[tuple[str, bool]]:
+    """`text` cut into its words and the editors' bracketed ones (True), a stray bracket
+    dropped (`[1962`)."""
+    pieces, at = [], 0
+    for found in BRACKETED.finditer(text):
+        pieces += [(text[at:found.start()], False), (found.group(1), True)]
+        at = found.end()
+    pieces.append((text[at:], False))
+    return [(piece.replace("[", "").replace("]", ""), supplied) for piece, supplied in pieces
+            if piece.replace("[", "").replace("]", "")]
 
 
 def document_date_attributes(document: Document) -> tuple[tuple[str, str], ...]:
@@ -208,10 +225,11 @@ def _source_desc(file_desc: etree._Element, document: Document) -> None:
     bibl = sub(sub(file_desc, "sourceDesc"), "bibl", (("type", "source"),))
     _title(bibl, (), document)
     if meta.date.value:
-        text, marks = editors_date_marks(_text(meta.date))
+        words, marks = editors_date_marks(_text(meta.date))
         attrs = document_date_attributes(document) + lang_attributes(meta.date.language)
-        sub(bibl, "date", attrs + tuple(m for m in marks if m[0] not in dict(attrs)), text,
-            meta.date.line)
+        date = sub(bibl, "date", attrs + tuple(m for m in marks if m[0] not in dict(attrs)),
+                   line=meta.date.line)
+        add_nodes(date, words, meta.date.line)
     elif document.dated_by is not None:   # the dateline's date, as the text prints it
         sub(bibl, "date", document.dated_by.attrs + lang_attributes(foreign_tag(document.language)),
             plain_text(document.dated_by.children))

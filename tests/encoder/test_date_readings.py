@@ -465,25 +465,31 @@ def test_a_day_a_document_told_later_leaves_unread_is_not_checked(title, codes, 
 @pytest.mark.parametrize("body, fragment", [
     ("The embargo was imposed on February 7.",
      f'was imposed on <date when="1962-02-07" {INFERRED}>February 7</date>.'),
-    ("The OAS expelled Cuba on 31 January.",
-     f'</placeName> on <date when="1962-01-31" {INFERRED}>31 January</date>.'),
     ("Castro spoke on January 2 at the Plaza.",
      f'spoke on <date when="1962-01-02" {INFERRED}>January 2</date> at'),
-    ("In January the OAS expelled Cuba.",
-     f'In <date when="1962-01" {INFERRED}>January</date> the '),
+    ("Castro had met him on 5 January.", f'him on <date when="1962-01-05" {INFERRED}>5 January'),
+    ("Zorin handed Stevenson a note about the session on January 4.",
+     f'session on <date when="1963-01-04" {INFERRED}>January 4</date>.'),
+    ("He suggested Vienna for the summit of February 3.",
+     f'summit of <date when="1963-02-03" {INFERRED}>February 3</date>.'),
+    ("It was agreed that the January 11 meeting should be held late.",
+     f'that the <date when="1963-01-11" {INFERRED}>January 11</date> meeting'),
     ("The talks will resume on January 10.",
      f'resume on <date when="1963-01-10" {INFERRED}>January 10</date>.'),
     ("The decision will be taken on January 10.",
      f'taken on <date when="1963-01-10" {INFERRED}>January 10</date>.'),
     ("The revised Soviet note of 10 January.",
      f'note of <date when="1963-01-10" {INFERRED}>10 January</date>.'),
-], ids=["was + participle", "a regular verb with a name for its object", "an irregular past",
-        "a month alone", "the future", "a participle after will be", "an adjective in -ed"])
+], ids=["was + participle", "an irregular past", "had + participle",
+        "a past verb whose object is a plan", "a past verb before a summit's date",
+        "a past verb of another clause", "the future",
+        "a participle after will be", "an adjective in -ed"])
 def test_a_day_and_month_of_a_past_clause_is_on_or_before_the_document(body, fragment,
                                                                        registers):
     """Review round 10 (S4): in a record of 12 November 1962 a day and month without a year
-    within 90 days after it took the next year whatever the tense, so the OAS's expulsion of
-    Cuba (31 January 1962) and the embargo (7 February 1962) were dated 1963."""
+    within 90 days after it took the next year whatever the tense, so the embargo (7 February
+    1962) was dated 1963; a verb in the past dates it only where it governs it (rv1 F1: a past
+    verb whose object is a plan for 4 January left its day in 1963)."""
     tei, _ = encode_text(page(body, date="November 12, 1962"), registers)
     assert fragment in body_xml(tei)
 
@@ -520,3 +526,17 @@ def test_a_weekday_dating_a_paper_is_on_or_before_the_document(body, fragment, r
     future; a paper a weekday dates was written by the time it is named."""
     tei, _ = encode_text(page(body, date="October 27, 1962"), registers)
     assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("body, span", [
+    ("The talks were held between December 28 and January 2.", ("1962-12-28", "1963-01-02")),
+    ("The talks will be held between December 28 and January 2, 1963.",
+     ("1962-12-28", "1963-01-02")),
+    ("They met December 30 - January 2, 1963.", ("1962-12-30", "1963-01-02")),
+], ids=["between, no year", "between, the year after", "a dash, the year after"])
+def test_a_span_across_new_year_ends_in_the_next_year(body, span, registers):
+    """rv1 F2: `between December 28 and January 2` ended before it began (the last day in the
+    first day's year), so the span was no date and hid both days."""
+    tei, _ = encode_text(page(body, date="November 12, 1962"), registers)
+    [date] = tei.xpath("//t:body//t:date", namespaces=TEI)
+    assert (date.get("notBefore"), date.get("notAfter")) == span

@@ -232,3 +232,24 @@ def test_an_office_before_a_name_is_read_whole_as_after_it(line, expected):
     `Chairman A. I. Mikoyan`, and `Minister of Foreign Affairs Raúl Roa` `Minister of Foreign`
     held by `Affairs Raúl Roa`: the titles alone were the office."""
     assert offices_listed([line]) == expected
+
+
+@pytest.mark.parametrize("title, source, body", [
+    ("Memorandum of Conversation between Ambassador Gordon and President Goulart", JFK_LIBRARY,
+     "The President: Brazil will not accept a blockade.\n\nAmbassador Gordon: I understand."),
+    ("Record of the conversation of Fidel Castro with President López Mateos", CUBAN_ARCHIVE,
+     "The President: Mexico will stand by the Charter.\n\nFidel Castro: We thank you."),
+    ("Memorandum of Conversation between Fidel Castro and Prime Minister Macmillan",
+     "An archive.", "The Prime Minister: Britain will not intervene.\n\nFidel Castro: Then we "
+     "understand each other."),
+], ids=["an American record of President Goulart", "a Cuban record of President López Mateos",
+        "a title naming Prime Minister Macmillan"])
+def test_an_office_the_title_prints_before_another_name_is_not_the_register_s(
+        title, source, body, registers):
+    """rv2 F1, F2 (session 24): `The President:` in an American record of a talk with President
+    Goulart went to Kennedy, in a Cuban one with López Mateos to Dorticós, and `The Prime
+    Minister:` facing Prime Minister Macmillan to Castro: the title gives the office to another
+    man, so it ties no register holder (the document's own provisional person)."""
+    text = page(body, title=title, date="November 10, 1962").replace("An archive.", source)
+    tei, _ = encode_text(text, registers, provisional=True)
+    assert whos(tei)[0].startswith("prov-the-")

@@ -34,9 +34,12 @@ def participants(tei) -> list[tuple[str, str]]:
      "opened.", [("castro-fidel", "listed")]),
     (NOTES, "Present: Fidel Castro, Ernesto Guevara.\n\nNot present: Raúl Castro.\n\nThe "
      "meeting opened.", [("castro-fidel", "listed"), ("guevara-ernesto", "listed")]),
+    (NOTES, "Присутствовали: А. И. Микоян, Ф. Кастро.\n\nНе присутствовали: Р. Кастро, О. "
+     "Дортикос.\n\nМикоян сказал, что решение принято.",
+     [("mikoyan-anastas", "listed"), ("castro-fidel", "listed")]),
 ], ids=["present, none speaking", "two delegations, three speaking",
         "participants, a person a line", "titles before the names, one of another's post",
-        "a list of who was not there"])
+        "a list of who was not there", "a Russian list of who was not there"])
 def test_every_person_the_list_names_is_a_participant(title, body, expected, registers):
     """Review r9: `Present: Fidel Castro, ...` over notes without turns gave no `particDesc`, and
     the delegations' ten listed persons gave only the three who speak; a name the registers lack

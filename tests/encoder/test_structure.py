@@ -1073,3 +1073,14 @@ def test_a_text_of_one_line_that_reads_as_a_dateline_keeps_it(body, valid_tei):
     lines = tei.xpath("//t:body//t:p", namespaces=TEI)
     assert [line.get("n") for line in lines] == ["1"]
     assert not tei.xpath("//t:body//t:opener", namespaces=TEI)
+
+
+def test_a_text_of_one_address_keeps_each_line_once(registers):
+    """rv1 F4: the line given back to the text from an address read line by line stayed in the
+    address too: `Havana` printed twice, the second a line 3 the source lacks."""
+    tei, _ = encode_text(page("To the Ministry of Foreign Affairs\nHavana",
+                              title="Note of the Embassy of the USSR", date="October 27, 1962"),
+                         registers)
+    lines = tei.xpath("//t:body//*[@n]", namespaces=TEI)
+    assert [(line.get("n"), "".join(line.itertext())) for line in lines] == \
+        [("1", "To the Ministry of Foreign Affairs"), ("2", "Havana")]
