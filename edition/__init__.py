@@ -68,6 +68,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
                stamp, blank; a recording's times, events
   footnotes    the footnotes ending a text moved to their markers `[1]` (notes with @n)
   footnote_signs  footnotes called by a sign, `*`, `(a)`, `1)`: their markers in the text
+  paragraph_numbers  a paragraph's own number (`1.`, `(a)`) marked as the source's label
   stage_parens stage directions in a turn, one rule for `(...)` and `[...]`; `(inaudible)`
   resolve      names (registers) and dates (dates) inside the text
   days_told    which days counted from a document's own its text reads (`today`, `Sunday`)

@@ -34,6 +34,7 @@ from .dts import ROOT_ID, Layout
 from .source import SourceText, check_ids_free, decode_source, read_source
 from .source_keys import SourceKeys
 from .footnotes import attach_footnotes
+from .paragraph_numbers import label_numbered_paragraphs
 from .structure import parse_document
 from .tei import encode_document
 from .tei.xml import SAFE_PARSER
@@ -145,6 +146,7 @@ def encode_text_source(source: SourceText, doc_id: str, registers: Registers, se
         return None
     document = parse_document(raw, registers, overrides, reporter, settings.provisional_speakers)
     attach_footnotes(document)
+    label_numbered_paragraphs(document)
     tei = encode_document(document, registers, settings.edition)
     check_lost_words(source, raw, tei, reporter)
     return EncodedDocument(document, tei)

@@ -34,7 +34,9 @@ CONVENTIONS: tuple[tuple[str, str, str], ...] = (
      "it, is the paragraph's label, its brackets in rend, and the same number elsewhere in the "
      "text, where the words refer by it, such as As stated in 1 above or paragraph 2, is a "
      "reference of type item that points at that paragraph where one paragraph alone has the "
-     "number; beside a month's name it is a day, no reference."),
+     "number; beside a month's name it is a day, no reference. A number printed before a "
+     "paragraph's words, such as 1. or (a), where another paragraph has the number next to it, "
+     "is the paragraph's label as printed."),
     ("Readings marked sic", "sic rend=mark-after|mark",
      "The word before a sic in brackets is kept as the source has it, although apparently "
      "wrong; a remark after the sic, such as probably 20 yards, is an inline editorial note. "

@@ -191,7 +191,8 @@ def test_a_day_of_the_document_s_month_is_read(body, date, fragment, registers):
 @pytest.mark.parametrize("body, date, fragment", [
     ("1. Gromyko received me today.\n\n2. Friday's talks with Kuznetsov in New York will settle "
      "the protocol.", "November 30, 1962",
-     f'<p n="2" xml:id="L2">2. <date when="1962-12-07" {INFERRED}>Friday</date>\'s talks'),
+     f'<p n="2" xml:id="L2"><label>2.</label> <date when="1962-12-07" {INFERRED}>Friday</date>'
+     "'s talks"),
     ("1. Gromyko received me today.\n\n3. Saturday the Soviets will publish the TASS statement.",
      "November 30, 1962",
      f'<p n="2" xml:id="L2">3. <date when="1962-12-01" {INFERRED}>Saturday</date> the Soviets'),

@@ -16,7 +16,7 @@ CASES = [
     (f"{LETTER}\n\nEnclosure:\n\nDRAFT PROTOCOL\n\n{PROTOCOL}\n\n{SUMMARY}",
      ('<postscript><p n="5" xml:id="L5">P.S. Please do not show the draft.</p></postscript>'
       '</div><div type="part"><head n="6" xml:id="L6">Enclosure:</head>'
-      '<head n="7" xml:id="L7">DRAFT PROTOCOL</head><p n="8" xml:id="L8">1. The ')),
+      '<head n="7" xml:id="L7">DRAFT PROTOCOL</head><p n="8" xml:id="L8"><label>1.</label> The ')),
     (f"{LETTER}\n\nAttachment A\n\nDRAFT PROTOCOL\n\n{PROTOCOL}\n\n{SUMMARY}",
      '<div type="part"><head n="6" xml:id="L6">Attachment A</head>'),
     # the letter's list of what goes with it stays its postscript

@@ -785,7 +785,8 @@ FOOTNOTE = ("1. The bombers are going.[1] Mikoyan leaves.\n\n2. Castro refused o
 FOOTNOTE_CASES = [
     # a bare number in brackets calls a footnote; the footnotes that end the document move to
     # their markers, with the number the source printed (review 19)
-    (FOOTNOTE, '<p n="1" xml:id="L1">1. The bombers are going.<note type="editorial" '
+    (FOOTNOTE, '<p n="1" xml:id="L1"><label>1.</label> The bombers are going.'
+               '<note type="editorial" '
                'place="inline" resp="#ed" n="1"><persName ref="persons.xml#khrushchev-nikita">'
                'Khrushchev</persName>\'s letter; see Document 190.</note> <persName'),
     (FOOTNOTE, 'refused on <date when="1962-10-30" cert="medium" evidence="conjecture" '
@@ -817,8 +818,9 @@ FOOTNOTE_CASES = [
      ('<p n="1" xml:id="L1">We propose: (a) to stop; (b) to go.</p><p n="2" xml:id="L2">(1) The '
       'ships.</p></div>')),
     ("The options (a) and (b) below.\n\n(a) Blockade.\n\n(b) Strike.",
-     ('<p n="1" xml:id="L1">The options (a) and (b) below.</p><p n="2" xml:id="L2">(a) Blockade.'
-      '</p><p n="3" xml:id="L3">(b) Strike.</p></div>')),
+     ('<p n="1" xml:id="L1">The options (a) and (b) below.</p>'
+      '<p n="2" xml:id="L2"><label>(a)</label> Blockade.'
+      '</p><p n="3" xml:id="L3"><label>(b)</label> Strike.</p></div>')),
     ("The points 1) and 2) below.\n\n1) Blockade.\n\n2) Strike.",
      ('<p n="1" xml:id="L1">The points 1) and 2) below.</p><p n="2" xml:id="L2">1) Blockade.</p>'
       '<p n="3" xml:id="L3">2) Strike.</p></div>')),
@@ -835,12 +837,13 @@ FOOTNOTE_CASES = [
     ("We agree on (a) and (b), as given in the annex.\n\nA. Mikoyan\n\n* The letter was handed "
      "over by Alekseev.\n\n(a) The withdrawal of the IL-28 bombers.\n\n(b) The lifting.",
      ('We agree on (a) and (b), as given in the annex.</p>', '>* The letter was handed over by ',
-      '<p n="4" xml:id="L4">(a) The withdrawal of the IL-28 bombers.</p><p n="5" xml:id="L5">(b) '
-      'The lifting.</p></div>')),
+      '<p n="4" xml:id="L4"><label>(a)</label> The withdrawal of the IL-28 bombers.</p>'
+      '<p n="5" xml:id="L5"><label>(b)</label> The lifting.</p></div>')),
     ("We agree on (a) and (b), as given in the annex.\n\n[1] Not called.\n\n(a) The withdrawal."
      "\n\n(b) The lifting.",
-     ('We agree on (a) and (b), as given in the annex.</p>', '<p n="3" xml:id="L3">(a) The '
-      'withdrawal.</p><p n="4" xml:id="L4">(b) The lifting.</p></div>')),
+     ('We agree on (a) and (b), as given in the annex.</p>',
+      '<p n="3" xml:id="L3"><label>(a)</label> The '
+      'withdrawal.</p><p n="4" xml:id="L4"><label>(b)</label> The lifting.</p></div>')),
     # no footnote text: the marker stays, its number kept, and breaks no date
     ("We refused on October 30.[4] McCloy agrees.",
      ('<date when="1962-10-30" cert="medium" evidence="conjecture" resp="#encoder">October 30'

@@ -30,8 +30,9 @@ CASES = [
      '<postscript><p n="4" xml:id="L4">P.S. Please give my regards to <persName '
      'ref="persons.xml#castro-fidel">Fidel</persName> and his friends.</p></postscript>'),
     ("A.I. MIKOYAN. We agreed on the following\n1. The missiles leave.\n2. The bombers stay",
-     '<p n="1" xml:id="L1">We agreed on the following</p><p n="2" xml:id="L2">1. The missiles '
-     'leave.</p><p n="3" xml:id="L3">2. The bombers stay</p>'),
+     '<p n="1" xml:id="L1">We agreed on the following</p>'
+     '<p n="2" xml:id="L2"><label>1.</label> The missiles '
+     'leave.</p><p n="3" xml:id="L3"><label>2.</label> The bombers stay</p>'),
     ("A.I. MIKOYAN. Yes.\n\nParticipants:\nA.I. Mikoyan\nO. Dorticos, President of Cuba\n"
      "E. Guevara, Minister of Industry\n\nThey talked.",
      'President of <placeName ref="places.xml#cuba">Cuba</placeName></p><p n="5" xml:id="L5">'

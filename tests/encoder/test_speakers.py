@@ -950,11 +950,12 @@ def test_a_delivery_after_a_comma_ends_with_a_period_too(registers):
     (DIALOGUE.format("Kosygin: I support."), '</sp><p n="3" xml:id="L3">Kosygin: I support.</p>'),
     ("I. On the situation in Cuba.\n\nKHRUSHCHEV. We must act.\n\nII. Resolution.\n\n"
      "1. To approve the line.\n\n2. To agree to the removal of the aircraft.",
-     '</sp><p n="3" xml:id="L3">II. Resolution.</p><p n="4" xml:id="L4">1. To approve'),
+     '</sp><p n="3" xml:id="L3">II. Resolution.</p>'
+     '<p n="4" xml:id="L4"><label>1.</label> To approve'),
     ("1. McCloy met Kuznetsov.\n\n2. Begin verbatim text:\n\nKuznetsov: We are ready.\n\n"
      "McCloy: And the bombers?\n\nKuznetsov: That is another question. End verbatim text.\n\n"
      "3. Kuznetsov asked about the assurance.",
-     'End verbatim text.</p></sp><p n="6" xml:id="L6">3. <persName'),
+     'End verbatim text.</p></sp><p n="6" xml:id="L6"><label>3.</label> <persName'),
     (DIALOGUE.format("Comrade Dorticos replied that the government agreed."),
      '</sp><p n="3" xml:id="L3">Comrade <persName'),
     ("A. The situation in Cuba.\n\nKHRUSHCHEV. We must act.\n\nB. The withdrawal.",
@@ -1022,8 +1023,8 @@ def test_a_speakers_own_numbered_list_stays_in_the_turn(registers):
     body = "I. On the situation.\n\nKHRUSHCHEV. We propose:\n\n1. To approve.\n\n2. To agree."
     tei, reporter = encode_text(page(body), registers)
     assert reporter.diagnostics == []
-    assert body_xml(tei).endswith('<p n="3" xml:id="L3">1. To approve.</p><p n="4" xml:id="L4">'
-                                  '2. To agree.</p></sp></div>')
+    assert body_xml(tei).endswith('<p n="3" xml:id="L3"><label>1.</label> To approve.</p>'
+                                  '<p n="4" xml:id="L4"><label>2.</label> To agree.</p></sp></div>')
 
 
 @pytest.mark.parametrize("label, suggestion", [

@@ -325,8 +325,9 @@ LINES_AFTER_THE_SIGNATURE = [
                  'Fidel Castro Ruz</persName></signed></closer>', id="two slogans over the signature"),
     pytest.param("Sincerely,\n\nA. Mikoyan\n\nEnclosures:\n1. Statement (2 pages)\n2. List of ships"
                  "\n\ncc: Mr. Smith, New York\ncc: Mr. Jones",
-                 CLOSER + '<postscript><p n="5" xml:id="L5">Enclosures:</p><p n="6" xml:id="L6">1. '
-                 'Statement (2 pages)</p><p n="7" xml:id="L7">2. List of ships</p><p n="8" xml:id="L8">'
+                 CLOSER + '<postscript><p n="5" xml:id="L5">Enclosures:</p><p n="6" xml:id="L6">'
+                 '<label>1.</label> Statement (2 pages)</p><p n="7" xml:id="L7"><label>2.</label> '
+                 'List of ships</p><p n="8" xml:id="L8">'
                  'cc: Mr. Smith, <placeName ref="places.xml#new-york">New York</placeName></p><p n="9" '
                  'xml:id="L9">cc: Mr. Jones</p></postscript>', id="enclosures and copies listed"),
     pytest.param("The Ministry avails itself of this opportunity to renew to the Embassy the "
@@ -767,7 +768,8 @@ def test_a_paragraph_opening_with_a_bracket_continues_the_turn(valid):
 def test_a_list_item_in_parentheses_continues_the_turn(valid):
     tei, _ = valid(page("A.I. MIKOYAN. Two reasons:\n\n(a) because they will not let him, and\n\n"
                         "(b) because it would look like giving in."))
-    assert body_xml(tei).endswith('<p n="3" xml:id="L3">(b) because it would look like giving in.'
+    assert body_xml(tei).endswith('<p n="3" xml:id="L3"><label>(b)</label> '
+                                  'because it would look like giving in.'
                                   '</p></sp></div>')
 
 
@@ -883,9 +885,10 @@ FURNITURE = '<pb n="2"/><fw type="pageNum">-2-</fw>'
                  id="no page number beside them: the text's lines, as before"),
     pytest.param("1. We saw that the crates were loaded and that the\n\n- 2 -\n\nTOP SECRET\n\n"
                  "ships left Mariel.\n\n2. No flights.",
-                 '<p n="1" xml:id="L1">1. We saw that the crates were loaded and that the <pb n="2"/>'
+                 '<p n="1" xml:id="L1"><label>1.</label> We saw that the crates were loaded '
+                 'and that the <pb n="2"/>'
                  '<fw type="pageNum">- 2 -</fw> <fw type="header">TOP SECRET</fw> ships left '
-                 'Mariel.</p><p n="2" xml:id="L2">2. No flights.</p>',
+                 'Mariel.</p><p n="2" xml:id="L2"><label>2.</label> No flights.</p>',
                  id="probe r1 (memo-pagebreak.txt:6-12): a sentence goes on across the page"),
     pytest.param("The withdrawal is irre-\n\n- 3 -\n\nvocable in our judgment.",
                  '<p n="1" xml:id="L1">The withdrawal is irre-<lb break="no"/><pb n="3"/>'

@@ -426,9 +426,9 @@ LISTED_SPEECH = ("I. On the situation around Cuba.\n\n1. To hear Com. Khrushchev
 
 @pytest.mark.parametrize("label, fragment", [
     ("KHRUSHCHEV: 1. We must agree to remove the missiles.",
-     '<p n="5" xml:id="L5">3. The bombers are another question.</p></sp>'),
+     '<p n="5" xml:id="L5"><label>3.</label> The bombers are another question.</p></sp>'),
     ("KHRUSHCHEV: We must agree to remove the missiles.",
-     '</sp><p n="4" xml:id="L4">2. The Americans'),
+     '</sp><p n="4" xml:id="L4"><label>2.</label> The Americans'),
 ], ids=["the list begins after the label", "the record's numbering goes on"])
 def test_a_speakers_list_that_begins_after_his_label_stays_in_the_turn(label, fragment,
                                                                        registers):

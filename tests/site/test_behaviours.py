@@ -400,6 +400,20 @@ def test_a_numbered_paragraph_and_a_reference_to_it_show_the_sources_brackets(re
                                                                 "see [7]")
 
 
+def test_a_paragraphs_own_number_shows_as_printed_before_its_words(registers):
+    """`1. Status ...`, `(a) all sites ...`: the page shows the source's number as its label,
+    every character as printed, the line's number in the margin the edition's (review round 9,
+    1962-11-07-report-jcs-withdrawal.txt)."""
+    tei, _ = encode_text(page("1. Status. Coverage shows that:\n\n(a) all sites are gone;\n\n"
+                              "(b) the ships left.\n\n2. Shipping. Eight ships left."), registers)
+    text, _ = render_text(tei, Context("documents/x.html", None, None, None))
+    shown = html.fragment_fromstring(str(text))
+    labels = shown.xpath("//div[starts-with(@id, 'L')]//p/strong[@class='label']")
+    assert [(label.xpath("string(ancestor::div[1]/@id)"), label.text) for label in labels] == [
+        ("L1", "1."), ("L2", "(a)"), ("L3", "(b)"), ("L4", "2.")]
+    assert shown.xpath("string(//div[@id='L2']//p)") == "(a) all sites are gone;"
+
+
 def test_a_footnote_called_by_a_sign_shows_its_sign_and_links_both_ways(registers):
     """`the 26th.*` and `at sea (a) but` with `* ...` and `(a) ...` ending the source: each
     marker shows the sign as printed and links to its note, which shows it too and links back;
