@@ -18,6 +18,9 @@ TRANSLATOR = "t:fileDesc/t:titleStmt/t:respStmt[@xml:id='translator']"
 TRANSLATOR_REF = TRANSLATOR + "/t:persName/@ref"
 """The register entry of the translator, from a teiHeader (a person; the editors of the source
 edition are a `name` pointing at their own statement, `#ed`, no entry)."""
+TRANSLATION_NOTE = "t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='field'][@n='Translation']"
+"""The line above a text saying what language it is translated from, kept in a teiHeader's
+source description (`readers.common.TRANSLATION_FIELD`): `Translated from Chinese`."""
 PARTICIPANTS = "t:profileDesc/t:particDesc//t:person/@sameAs"
 """The register entries of the persons taking part, from a teiHeader."""
 CORRESPONDENTS = "t:profileDesc/t:correspDesc/t:correspAction[@type='{}']"

@@ -80,6 +80,30 @@ def translator_in(text: str) -> str:
 
 
 TRANSLATOR_FIELDS = frozenset({"translator", "translators", "translated by", "translation by"})
+
+TRANSLATION_FIELD = "Translation"
+"""The header field (`note type="field"`) that keeps the line above a text saying what language
+it is translated from (`take_translation_note`)."""
+TRANSLATION_NOTE = re.compile(r"(?P<open>\[)?(?:Translated|Translation)\s+from\s+(?:the\s+)?"
+                              r"(?P<language>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                              r"(?:\s+(?:original|text|language))?\.?(?(open)\])")
+"""A line saying what language the text below is translated from: `Translated from Chinese`,
+`Translation from the Russian`, `[Translated from Spanish]`, `Translated from the Serbo-Croatian
+original.`; not `Translated from memory` (no language) nor a line that goes on."""
+
+
+def take_translation_note(paras: list[Paragraph]) -> tuple[list[Paragraph], tuple[Field, ...]]:
+    """The body without the line above its text that says what language it is translated
+    from (`TRANSLATION_NOTE`, a paragraph of one line among its first two, naming a language
+    `languages` knows or a compound of two, `Serbo-Croatian`), and that line as a field: a note
+    on the text, the header's, not its first line."""
+    from ..languages import language_tag   # here: its TEI package imports this module
+    for index, para in enumerate(paras[:2]):
+        found = TRANSLATION_NOTE.fullmatch(para.text.strip()) if len(para.lines) == 1 else None
+        if found and all(language_tag(part) for part in found["language"].split("-")):
+            return paras[:index] + paras[index + 1:], (Field(para.text.strip(), para.line,
+                                                             column=1),)
+    return paras, ()
 """Labels of an archive field that names the translator (`Translator` / `J. Pérez`)."""
 
 

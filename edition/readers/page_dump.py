@@ -8,7 +8,8 @@ from ..diagnostics import Reporter, did_you_mean
 from ..model import Field, Metadata, Paragraph, RawDocument
 from ..security_markings import take_marking
 from ..source import SourceText
-from .common import is_date_line, paragraphs, split_chrome, split_title_date
+from .common import (TRANSLATION_FIELD, is_date_line, paragraphs, split_chrome, split_title_date,
+                     take_translation_note)
 
 LAYOUT = "archive-page"
 
@@ -187,6 +188,7 @@ def read(source: SourceText, doc_id: str, reporter: Reporter) -> RawDocument | N
     report_unknown_labels(labels, source, reporter)
     paras, chrome = split_chrome(paragraphs(source.lines[:end]))
     date, title, classification, body = _split_heading(paras)
+    body, translation = take_translation_note(body)
     if not date.value:
         date = _take_date_field(fields)
     if not title.value:
@@ -201,6 +203,7 @@ def read(source: SourceText, doc_id: str, reporter: Reporter) -> RawDocument | N
         extra=tuple((key[6:], _first(fields, key)) for key in fields
                     if key.startswith("extra:") and fields[key])
         + tuple((label, _first(fields, key)) for key, label in PRINTED_AS_FIELDS
-                if fields.get(key)),
+                if fields.get(key))
+        + tuple((TRANSLATION_FIELD, field) for field in translation),
     )
     return RawDocument(doc_id, source.path, LAYOUT, metadata, tuple(body), tuple(chrome + labels))

@@ -18,7 +18,8 @@ from ..diagnostics import Reporter
 from ..model import Field, Metadata, RawDocument
 from ..security_markings import take_marking
 from ..source import SourceText
-from .common import is_date_line, paragraphs, split_chrome, split_title_date
+from .common import (TRANSLATION_FIELD, is_date_line, paragraphs, split_chrome, split_title_date,
+                     take_translation_note)
 from .page_dump import INFO_HEADING
 
 LAYOUT = "archive-telegram"
@@ -108,6 +109,7 @@ def read(source: SourceText, doc_id: str, reporter: Reporter) -> RawDocument | N
     paras, chrome = split_chrome(paragraphs(source.lines[title_line:source_line - 1],
                                             title_line + 1))
     classification, paras = take_marking(paras)
+    paras, translation = take_translation_note(paras)
     statement, rest, offset = split_source_line(last)
     printed = source.lines[source_line - 1]
     column = len(printed) - len(printed.lstrip()) + offset + 1
@@ -123,7 +125,8 @@ def read(source: SourceText, doc_id: str, reporter: Reporter) -> RawDocument | N
         date=Field(date, title_line, column=heading.rfind(date) + 1 if date else 0),
         classification=classification,
         source=Field(statement, source_line),
-        extra=tuple((AFTER_SOURCE, field) for field in after),
+        extra=tuple((TRANSLATION_FIELD, field) for field in translation)
+        + tuple((AFTER_SOURCE, field) for field in after),
     )
     label = Field("Source", source_line)   # the `[Source:` label is layout, its value is kept
     return RawDocument(doc_id, source.path, LAYOUT, metadata, tuple(paras), tuple(chrome) + (label,))

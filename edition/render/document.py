@@ -17,7 +17,7 @@ from ..namespaces import tei_xpath
 from ..tei.notes import PRINTED, NoteMark, printed_anchor
 from ..tei.reading import bracketed_text
 from ..tei.xml import DECLARED_LANGUAGE, EDITION_LANGUAGE, foreign_tag
-from ..ties import SOURCE_NOTES, TRANSLATOR_REF
+from ..ties import SOURCE_NOTES, TRANSLATION_NOTE, TRANSLATOR_REF
 from . import cite, urls
 from .cite_parts import document_url, inverted, party_names
 from .chart import UNIDENTIFIED_SPEAKERS, speaker_chart
@@ -139,8 +139,9 @@ SOURCE_STATEMENT = f"t:teiHeader/{SOURCE_NOTES}"
 TITLE = "t:teiHeader/" + MAIN_TITLE
 AUTHORS = "t:teiHeader/t:fileDesc/t:titleStmt/t:author"
 TRANSLATOR_ENTRY = f"t:teiHeader/{TRANSLATOR_REF}"
-"""The source statement, the title, the authors and the translator's register entry the page
-shows (see collect and ties)."""
+TRANSLATED_FROM = f"t:teiHeader/{TRANSLATION_NOTE}"
+"""The source statement, the title, the authors, the translator's register entry and the note
+that the text is translated the page shows (see collect and ties)."""
 TRANSLATED = re.compile(r"\btranslat(?:ed|ion)\b", re.IGNORECASE)
 """A source statement's word that the text is a translation ("Translated from the Russian.")."""
 
@@ -161,13 +162,14 @@ def _translator(pages: Pages, page: str, root: etree._Element,
                 doc: DocumentRecord) -> list[dict]:
     """The page's translator row, as `_parties`: the translator the TEI names (linked to the
     register's page where it has one); 'not stated' where it names none and the source
-    statement says the text is translated; else none, no row: an original, in English or in
-    its own language (a Spanish letter in Spanish), has no translator."""
+    statement says the text is translated, or the header keeps a line saying so (`Translated
+    from Chinese`); else none, no row: an original, in English or in its own language (a
+    Spanish letter in Spanish), has no translator."""
     refs = [str(ref) for ref in tei_xpath(TRANSLATOR_ENTRY)(root)]
     ref = entry_id(refs[0]) if refs else ""
     named = _parties(pages, page, ((ref, doc.translator),)) if doc.translator else []
     unstated = [dict(name="not stated", href="", provisional=False)] \
-        if TRANSLATED.search(doc.source) else []
+        if TRANSLATED.search(doc.source) or tei_xpath(TRANSLATED_FROM)(root) else []
     return named[:1] or unstated
 
 

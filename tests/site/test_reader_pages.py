@@ -12,6 +12,7 @@ from pathlib import Path
 
 import bibtexparser
 import pytest
+from lxml import etree
 
 from edition.collect import collect_site
 from edition.records import Publication
@@ -269,4 +270,24 @@ def test_not_stated_is_said_of_a_translation_only(language, source, row, model, 
     writer = SiteWriter(tmp_path / "site")
     assert _translator(Pages(environment(), model, corpus.settings, writer),
                        f"documents/{TEL}.html", root, doc) == row
+    writer.abandon()
+
+
+def test_a_translation_note_kept_in_the_header_says_the_translator_is_not_stated(
+        model, corpus, documents, tmp_path):
+    """`Translated from Chinese` above the text is the header's (`note type="field"
+    n="Translation"`, review round 9): the page says the text is translated, its translator
+    not stated, though the source statement does not say so."""
+    t = "http://www.tei-c.org/ns/1.0"
+    root = copy.deepcopy(dict(documents)[TEL])
+    for statement in root.xpath("//t:respStmt[@xml:id='translator']", namespaces={"t": t}):
+        statement.getparent().remove(statement)
+    bibl = root.xpath("//t:sourceDesc/t:bibl", namespaces={"t": t})[0]
+    etree.SubElement(bibl, f"{{{t}}}note", type="field", n="Translation").text = \
+        "Translated from Chinese"
+    doc = dataclasses.replace(model.by_id[TEL], source="An archive.", translator="")
+    writer = SiteWriter(tmp_path / "site")
+    assert _translator(Pages(environment(), model, corpus.settings, writer),
+                       f"documents/{TEL}.html", root, doc) == [
+        dict(name="not stated", href="", provisional=False)]
     writer.abandon()
