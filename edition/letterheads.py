@@ -129,3 +129,23 @@ def undated_address_line(line: str, most_words: int = 8) -> bool:
     ending no sentence (`paragraphs.is_address_line`), naming no date (`New York`; not `Moscow,
     12 November 1962`, the dateline under them)."""
     return is_address_line(line, most_words) and not date_checks.names_a_date(line)
+
+
+def names_a_cabled_body(text: str, spans: list[tuple[int, int, object]]) -> bool:
+    """Whether `text` names the bodies a telegram is sent to and nothing else, `spans` the
+    registers' mentions in it (`Registers.mention_spans`, each entry with its `kind`): bodies
+    (`USSR MFA`, `CC CPSU`), after the city it is cabled to and a comma (`MOSCOW, MFA USSR`),
+    a body's country right after it (`MFA USSR`); commas and a final period besides. Not a
+    place alone (`MOSCOW`), nor a place before a body with no comma (`MOSCOW MFA`)."""
+    kinds = [entry.kind for _, _, entry in spans]
+    if "org" not in kinds or set(kinds) - {"org", "place"}:
+        return False
+    first = kinds.index("org")
+    ends = [0] + [end for _, end, _ in spans]
+    between = [text[end:start] for end, (start, _, _) in zip(ends, spans)]
+    if "".join(between).strip(" ,") or text[ends[-1]:].strip(" ."):
+        return False
+    cabled_to = first == 0 or "," in between[first]
+    qualified = all(kind == "org" or (kinds[index - 1] == "org" and between[index] == " ")
+                    for index, kind in enumerate(kinds[first:], first))
+    return cabled_to and qualified

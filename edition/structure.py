@@ -43,6 +43,7 @@ from .divisions import division_starts, enclosure_start, entries_end, entry_head
 from .doc_types import SPOKEN_RECORDS, day_counting, titled_debate, wholly_spoken
 from .inline import Locator, parse_inline
 from .languages import text_language
+from .letterheads import names_a_cabled_body
 from .model import Block, Document, Inline, Node, Paragraph, RawDocument, Text, Turn
 from .overrides import Overrides, check_overrides
 from .opener import cited_telegram, is_place_line, read_opener
@@ -266,7 +267,8 @@ class _Builder:
                            self.doc.raw.metadata.classification.line, self.doc.doc_type,
                            partial(is_place_line, names_a_place=only_names,
                                    year=self.doc.date[:4]),
-                           lambda text: only_names(text, "org") and self.addressed(text),
+                           lambda text: names_a_cabled_body(
+                               text, self.registers.mention_spans(text)) and self.addressed(text),
                            self.doc.raw.metadata.title.value, only_names)
 
     def _body_paragraph(self, para: Paragraph) -> None:

@@ -274,6 +274,9 @@ def test_a_heading_ends_in_its_number_and_the_date_under_it_is_its_dateline(vali
 HAVANA_DATELINE = ('<dateline n="1" xml:id="L1"><placeName ref="places.xml#havana">Havana'
                    '</placeName>, <docDate when="1962-11-02">2 November 1962</docDate></dateline>')
 USSR_MFA = '<orgName ref="organizations.xml#ussr-mfa">USSR MFA</orgName>'
+MOSCOW = '<placeName ref="places.xml#moscow">MOSCOW</placeName>'
+MFA = '<orgName ref="organizations.xml#ussr-mfa">MFA</orgName>'
+USSR = '<placeName ref="places.xml#ussr">USSR</placeName>'
 
 
 @pytest.mark.parametrize("source, body", [
@@ -281,6 +284,16 @@ USSR_MFA = '<orgName ref="organizations.xml#ussr-mfa">USSR MFA</orgName>'
                  f'<opener>{HAVANA_DATELINE}<stamp n="2" xml:id="L2">Priority</stamp><salute n="3" '
                  f'xml:id="L3">{USSR_MFA}</salute></opener><p n="4"',
                  id="r6 5.6: the cable's precedence and addressee under its dateline"),
+    pytest.param(telegram("Havana, 2 November 1962\n\nMOSCOW, MFA USSR"),
+                 f'<opener>{HAVANA_DATELINE}<salute n="2" xml:id="L2">{MOSCOW}, {MFA} {USSR}'
+                 '</salute></opener><p n="3"',
+                 id="rv9 4: the city it is cabled to and the body, its country after it"),
+    pytest.param(telegram("Havana, 2 November 1962\n\nMOSCOW MFA"),
+                 f'<opener>{HAVANA_DATELINE}</opener><p n="2" xml:id="L2">{MOSCOW} {MFA}</p>',
+                 id="a city before the body with no comma"),
+    pytest.param(telegram("Havana, 2 November 1962\n\nMOSCOW, USSR"),
+                 f'<opener>{HAVANA_DATELINE}</opener><p n="2" xml:id="L2">{MOSCOW}, {USSR}</p>',
+                 id="places and no body"),
     pytest.param(telegram("Havana, 2 November 1962\n\nFOR THE MINISTER"),
                  f'<opener>{HAVANA_DATELINE}</opener><p n="2" xml:id="L2">FOR THE MINISTER</p>',
                  id="capitals naming no body of the registers"),
