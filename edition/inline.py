@@ -40,7 +40,7 @@ SIC_MARK = "mark({})"
 """The @rend token of a `sic` whose mark the source printed otherwise than `[sic]`: `mark(sic!)`
 for `removed [sic!]`, its spaces left out (`[sic !]`); read back by `tei.reading.brackets`."""
 PAGE = re.compile(r"(?P<label>page|p\.)\s*(?P<n>\d+[a-z]?|[ivxlcdm]+)", re.I)
-"""`[Page 345]`, `[p. 12]`: a page of the printed source begins here (FRUS online prints its
+"""`[Page 345]`, `[p. 12]`: a page of the source begins here (FRUS online prints its
 volume's page breaks so): `pb`, whose @n is the page's number and whose @rend the label as
 printed when it is not `Page`. `[Page 345]` is one anywhere; `[p. 12]` only alone in its
 paragraph: within a sentence (`as stated [p. 3] above`) it is the editor's reference."""

@@ -53,8 +53,9 @@ BEHAVIOURS_DOC = {
     "unclear": "an uncertain reading, marked [?] and explained",
     "sic": "a word reproduced as the source has it, although apparently wrong, marked [sic] and "
            "explained",
-    "page": "where a page of the printed source begins: [Page 345], explained",
-    "furniture": "the printed source's page furniture (its page number, a marking at the top "
+    "page": "where a page begins: [Page 345], explained as the original document's or, by "
+            "its @ed, the printed edition's",
+    "furniture": "the source's page furniture (its page number, a marking at the top "
                  "or foot of a page, (continued)): shown small between the lines, not "
                  "searched",
     "gap": "something left out of the text, its description in brackets",

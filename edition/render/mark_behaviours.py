@@ -88,9 +88,10 @@ class EditorialMarks:
         return text(mark_after(element))
 
     def b_page(self, element, rule) -> None:
-        """`[Page 345]` (`[p. 12]`, as printed) where a page of the printed source begins,
-        explained."""
-        explained = f"page {element.get('n') or ''} of the printed source begins here"
+        """`[Page 345]` (`[p. 12]`, as printed) where a page begins, explained as the TEI says
+        whose: of the printed edition its @ed names (FRUS's), else of the original document."""
+        whose = f"the printed {element.get('ed')} volume" if element.get("ed") else "the original"
+        explained = f"page {element.get('n') or ''} of {whose} begins here"
         self._explained(rule, explained, page_mark(element))
         self.out.append(f"{hidden(f' ({explained})')}</span>")
 

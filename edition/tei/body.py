@@ -7,8 +7,9 @@ from dataclasses import replace
 from lxml import etree
 
 from ..footnotes import ITEM_REFERENCE
-from ..model import Block, BodyPart, Closer, Document, Inline, Postscript, Turn
+from ..model import Block, BodyPart, Closer, Document, Inline, Postscript, Turn, plain_text
 from ..namespaces import T, XML_ID
+from ..source_refs import PRINTED_VOLUME
 from .citation import LineCounter, line_id
 from .xml import add_nodes, sub
 
@@ -26,6 +27,7 @@ def encode_body(tei: etree._Element, document: Document) -> None:
     _opener(div, document.opener, lines)
     _parts(div, document.parts, frozenset(document.divisions), lines, document.entries_end)
     _mark_doc_date(div, document.date)
+    _mark_printed_pages(div, document)
     _point_item_references(div)
 
 
@@ -102,6 +104,21 @@ def _in_address(parent: etree._Element, address: etree._Element | None,
     if block.kind != "addrLine":
         return None
     return address if address is not None else sub(parent, "address", line=block.line)
+
+
+PRINTED_EDITION = "FRUS"
+"""The `pb/@ed` of a page of the printed volume the source statement names (`<pb n="345"
+ed="FRUS"/>`): the page is the edition's, not the original document's."""
+
+
+def _mark_printed_pages(div: etree._Element, document: Document) -> None:
+    """Each page break of a text its source statement says is printed in a FRUS volume
+    (`source_refs.PRINTED_VOLUME`) is a page of that volume: `ed="FRUS"`. Elsewhere a page
+    (`[page 1]` in handwritten notes, a typed page's `-2-`) is the original document's, no @ed:
+    the page says so from the TEI (`render.mark_behaviours`)."""
+    if any(PRINTED_VOLUME.search(plain_text(block.content)) for block in document.source):
+        for pb in div.iter(f"{T}pb"):
+            pb.set("ed", PRINTED_EDITION)
 
 
 def _mark_doc_date(div: etree._Element, date: str) -> None:

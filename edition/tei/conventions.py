@@ -45,8 +45,9 @@ CONVENTIONS: tuple[tuple[str, str, str], ...] = (
      "by that punctuation in parentheses; a mark printed otherwise, such as sic!, is kept "
      "in rend, mark followed by the mark as printed in parentheses."),
     ("Page numbers", "pb n",
-     "A bracketed page number, such as Page 345, marks where a page of the printed source "
-     "begins; standing alone in its paragraph it is no line of its own."),
+     "A bracketed page number, such as Page 345, marks where a page of the original document "
+     "begins, or, where the source statement names the FRUS volume the text is printed in, a "
+     "page of that volume, ed=FRUS; standing alone in its paragraph it is no line of its own."),
     ("Uncertain glosses", "note type=gloss cert=low",
      "An editor's gloss followed by a question mark, such as escort?, is an inline gloss "
      "with low certainty; the question mark is expressed by the certainty."),

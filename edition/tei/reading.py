@@ -94,7 +94,7 @@ def mark_after(element: etree._Element) -> str:
 
 
 def page_mark(pb: etree._Element) -> str:
-    """`[Page 345]` where a page of the printed source begins, its label as printed (`pb/@rend`:
+    """`[Page 345]` where a page of the source begins, its label as printed (`pb/@rend`:
     `[p. 12]`)."""
     return f"[{pb.get('rend') or PAGE_LABEL} {pb.get('n', '')}]"
 

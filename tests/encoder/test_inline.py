@@ -134,7 +134,7 @@ CASES = [
     ("A.I. MIKOYAN. He called it \"bitter\" [SIC!] and [sic!: probably better] left.",
      ('it "<sic rend="mark-after(&quot;) mark(SIC!)">bitter</sic>" <sic rend="mark(sic!)">and'
       '</sic><note type="editorial" place="inline" resp="#ed">probably better</note> left.')),
-    # [Page 345]: where a page of the printed source begins; alone, it is no line of its own
+    # [Page 345]: where a page of the source begins; alone, it is no line of its own
     ("A.I. MIKOYAN. The ships [Page 345] sailed.", 'The ships <pb n="345"/> sailed.'),
     ("A.I. MIKOYAN. Yes.\n\n[Page 345]\n\nO. DORTICOS. No.",
      '<p n="1" xml:id="L1">Yes.</p></sp><pb n="345"/><sp who="persons.xml#dorticos-osvaldo">'

@@ -400,6 +400,25 @@ def test_a_numbered_paragraph_and_a_reference_to_it_show_the_sources_brackets(re
                                                                 "see [7]")
 
 
+@pytest.mark.parametrize("statement, explained", [
+    ("Cuban State Archive.", "page 1 of the original begins here"),
+    ("Foreign Relations of the United States, 1961–1963, Volume XI, Cuban Missile Crisis and "
+     "Aftermath, Document 96.", "page 1 of the printed FRUS volume begins here"),
+])
+def test_a_page_break_is_explained_as_the_tei_says_whose_page_it_is(registers, statement,
+                                                                    explained):
+    """`[page 1]` in handwritten notes read "page 1 of the printed source begins here", though
+    nothing of them is printed (review round 9): the page is the original's unless the TEI's
+    `pb/@ed` names the printed volume the source statement gives."""
+    tei, _ = encode_text(f"October 30, 1962\n\nHandwritten Notes\n\n[page 1]\n\nWe met.\n\n"
+                         f"Document Information\n\nSource\n\n{statement}\n\nRecord ID\n\n1\n",
+                         registers)
+    text, _ = render_text(tei, Context("documents/x.html", None, None, None))
+    shown = html.fragment_fromstring(str(text), create_parent="div")
+    [page] = shown.xpath("//span[@class='pb']")
+    assert (page.text, page.get("data-explain")) == ("[page 1]", explained)
+
+
 def test_a_paragraphs_own_number_shows_as_printed_before_its_words(registers):
     """`1. Status ...`, `(a) all sites ...`: the page shows the source's number as its label,
     every character as printed, the line's number in the margin the edition's (review round 9,
