@@ -10,7 +10,7 @@
     "Oy" = ""
 
     [header]
-    type = "memorandum"         # memorandum, telegram, letter, transcript, minutes, drama, other
+    type = "memorandum"   # memorandum, telegram, letter, transcript, minutes, drama, report, other
 """
 
 from __future__ import annotations

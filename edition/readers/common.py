@@ -164,6 +164,8 @@ TITLE_WORDS: tuple[tuple[str, dict[str, str]], ...] = (
         "es": r"debates?|diario de (?:las )?sesiones", "de": r"debatte|plenarprotokoll",
         "fr": r"débats?"}),
     ("drama", {"en": r"(?:act|scene) (?:[0-9]+|[ivxlc]+)"}),
+    ("report", {"en": r"reports?", "ru": r"доклад|отч[её]т", "es": r"informes?",
+                "de": r"bericht", "fr": r"rapport"}),
 )
 """Each document type and the words of a title naming it, in each language of the corpus, the
 more specific rows first: `Memorandum of Conversation`, `Запись беседы`, `Acta de la conversación`
@@ -176,7 +178,9 @@ record `Transcript of Telephone Conversation ...`), `The President's News Confer
 `Memorandum`, `Записка`, `Aufzeichnung`, Polish `Notatka` (`Notatka z rozmowy`, a memorandum
 of conversation); the record of a debate (`House of Commons Debate: Cuba`,
 `Hansard`, `Sitting of the House`), minutes, but only when the title names no other type (a
-`Memorandum on the Commons Debate` is a memorandum)."""
+`Memorandum on the Commons Debate` is a memorandum); a `Report`, `Доклад`, `Informe`,
+`Bericht`, `Rapport`, the archive's Type field's word too, where it names no other type first
+(`Memorandum on the Report of ...` is a memorandum)."""
 DOC_TYPE_WORDS = tuple(("|".join(words.values()), doc_type) for doc_type, words in TITLE_WORDS)
 DOC_TYPES = tuple((re.compile(rf"\b(?:{words})\b", re.IGNORECASE), doc_type)
                   for words, doc_type in DOC_TYPE_WORDS)

@@ -24,7 +24,7 @@ from .xml import add_nodes, foreign_tag, lang_attributes, root, sub
 
 TYPE_NAMES = {
     "memorandum": "memorandum", "telegram": "telegram", "letter": "letter",
-    "transcript": "transcript", "minutes": "minutes", "drama": "drama",
+    "transcript": "transcript", "minutes": "minutes", "drama": "drama", "report": "report",
     "other": "other document",
 }
 """The type as a reader names it (`keywords[@scheme='#document-type']/term`), by `div/@subtype`:
@@ -243,7 +243,8 @@ def _source_desc(file_desc: etree._Element, document: Document) -> None:
 
 TAXONOMIES = (
     ("document-type", "The kind of document, as a reader names it: memorandum of conversation, "
-                      "memorandum, telegram, letter, transcript, minutes, drama or other."),
+                      "memorandum, telegram, letter, transcript, minutes, drama, report or "
+                      "other."),
     ("classification", "The security classification printed on the source document; its "
                        "categories are the edition's vocabulary of classifications."),
 )
