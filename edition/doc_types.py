@@ -7,7 +7,7 @@ from itertools import islice
 from typing import NamedTuple
 
 DOC_TYPES = frozenset({"memorandum", "telegram", "letter", "transcript", "minutes", "drama",
-                       "report", "other"})
+                       "other"})
 """Every document type (`div/@subtype`); an override may set one."""
 CORRESPONDENCE = frozenset({"letter", "telegram"})
 """Sent to someone: a sender and an addressee (`correspDesc`), an inside address."""

@@ -275,8 +275,7 @@ class Document:
 
     raw: RawDocument
     date: str                       # ISO document date, "" when unknown
-    doc_type: str                   # memorandum, telegram, letter, transcript, minutes, drama,
-                                    # report, other
+    doc_type: str                   # memorandum, telegram, letter, transcript, minutes, drama, other
     classification: Field
     """The classification as the source prints it, with its language: the marking at the top
     of the text, else the one its source statement states (`security_markings.

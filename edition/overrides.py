@@ -10,7 +10,7 @@
     "Oy" = ""
 
     [header]
-    type = "memorandum"   # memorandum, telegram, letter, transcript, minutes, drama, report, other
+    type = "memorandum"         # memorandum, telegram, letter, transcript, minutes, drama, other
 """
 
 from __future__ import annotations

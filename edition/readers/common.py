@@ -164,8 +164,6 @@ TITLE_WORDS: tuple[tuple[str, dict[str, str]], ...] = (
         "es": r"debates?|diario de (?:las )?sesiones", "de": r"debatte|plenarprotokoll",
         "fr": r"débats?"}),
     ("drama", {"en": r"(?:act|scene) (?:[0-9]+|[ivxlc]+)"}),
-    ("report", {"en": r"reports?", "ru": r"доклад|отч[её]т", "es": r"informes?",
-                "de": r"bericht", "fr": r"rapport"}),
 )
 """Each document type and the words of a title naming it, in each language of the corpus, the
 more specific rows first: `Memorandum of Conversation`, `Запись беседы`, `Acta de la conversación`
@@ -178,9 +176,7 @@ record `Transcript of Telephone Conversation ...`), `The President's News Confer
 `Memorandum`, `Записка`, `Aufzeichnung`, Polish `Notatka` (`Notatka z rozmowy`, a memorandum
 of conversation); the record of a debate (`House of Commons Debate: Cuba`,
 `Hansard`, `Sitting of the House`), minutes, but only when the title names no other type (a
-`Memorandum on the Commons Debate` is a memorandum); a `Report`, `Доклад`, `Informe`,
-`Bericht`, `Rapport`, the archive's Type field's word too, where it names no other type first
-(`Memorandum on the Report of ...` is a memorandum)."""
+`Memorandum on the Commons Debate` is a memorandum)."""
 DOC_TYPE_WORDS = tuple(("|".join(words.values()), doc_type) for doc_type, words in TITLE_WORDS)
 DOC_TYPES = tuple((re.compile(rf"\b(?:{words})\b", re.IGNORECASE), doc_type)
                   for words, doc_type in DOC_TYPE_WORDS)
@@ -196,6 +192,18 @@ def of_conversation(metadata: Metadata) -> bool:
     """Whether a memorandum is one of conversation: its title or the archive's Type says so
     ("Memorandum From Kissinger to Nixon" is not). It records talks, it is not sent."""
     return bool(MEMCON.search(f"{metadata.doc_type.value} {metadata.title.value}"))
+
+
+REPORT = re.compile(r"\b(?:reports?|доклад|отч[её]т|informe|bericht|rapport)\b", re.IGNORECASE)
+"""A report as a title or the archive's Type names it (`Report of the Chairman of the Joint
+Chiefs of Staff ...`, Type `Report`, `Доклад`, `Informe`, `Bericht`, `Rapport`), whole words
+(`Reporting Procedures` is none); `tei.header` names a document of no other type so."""
+
+
+def names_a_report(metadata: Metadata) -> bool:
+    """Whether the archive's Type or the title names a report (`REPORT`): the reader's name of a
+    document of no type of the brief's list (`other`), which `div/@subtype` keeps."""
+    return bool(REPORT.search(f"{metadata.doc_type.value} {metadata.title.value}"))
 
 
 def doc_type_of(*texts: str, registers: Registers | None = None) -> str:

@@ -15,7 +15,7 @@ from ..doc_types import CORRESPONDENCE
 from ..date_checks import dated_by_part_of_month, spanned_days
 from ..dates import parse_date
 from ..model import Block, Document, Field, Inline, Node, Text, plain_text
-from ..readers.common import SOURCE_EDITORS, of_conversation
+from ..readers.common import SOURCE_EDITORS, names_a_report, of_conversation
 from ..registers import Registers
 from ..security_markings import CLASSIFICATIONS, classification_level
 from .citation import add_refs_decl
@@ -24,7 +24,7 @@ from .xml import add_nodes, foreign_tag, lang_attributes, root, sub
 
 TYPE_NAMES = {
     "memorandum": "memorandum", "telegram": "telegram", "letter": "letter",
-    "transcript": "transcript", "minutes": "minutes", "drama": "drama", "report": "report",
+    "transcript": "transcript", "minutes": "minutes", "drama": "drama",
     "other": "other document",
 }
 """The type as a reader names it (`keywords[@scheme='#document-type']/term`), by `div/@subtype`:
@@ -329,9 +329,12 @@ def _languages(document: Document) -> list[tuple[str, str]]:
 
 def _type_name(document: Document) -> str:
     """The document type as a reader names it: a memorandum is one of conversation only when
-    its title or the archive says so ("Memorandum From Kissinger to Nixon" is not)."""
+    its title or the archive says so ("Memorandum From Kissinger to Nixon" is not); a document
+    of no other type is a report where they name one (`readers.common.names_a_report`)."""
     if document.doc_type == "memorandum" and of_conversation(document.raw.metadata):
         return "memorandum of conversation"
+    if document.doc_type == "other" and names_a_report(document.raw.metadata):
+        return "report"
     return TYPE_NAMES[document.doc_type]
 
 

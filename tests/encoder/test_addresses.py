@@ -82,7 +82,7 @@ def test_the_lines_right_under_a_to_line_are_its_address(valid_tei, top, expecte
     salutation and a paragraph. Review rvB (5): a memorandum's sender under its addressee (`From
     the Secretary of State`) was a line of the address."""
     assert body_xml(valid_tei(report(top))).startswith(
-        f'<div type="document" subtype="report">{expected}<p ')
+        f'<div type="document" subtype="other">{expected}<p ')
 
 
 LETTER = "Letter from the Cuban Ambassador to the USSR Ministry of Foreign Affairs"

@@ -61,22 +61,22 @@ TYPED = [
     ("", "Schreiben des Bundeskanzlers an den Präsidenten", "letter", "letter"),
     ("", "Carta de Fidel Castro a U Thant", "letter", "letter"),
     ("", "Письмо Н.С. Хрущева Ф. Кастро", "letter", "letter"),
-    ("", "Brief for the President on Berlin", "other", "other document"),
+    ("Report", "Brief for the President on Berlin", "other", "report"),
     # session 19 (h13): `Castro` is the surname of two register persons (Fidel and Raúl): which
     # one is meant is unsure, that a person is meant is not
     ("", "Note from Khrushchev to Castro", "letter", "letter"),
     ("", "Note from Castro to the Soviet Ambassador", "letter", "letter"),
     # Words that only contain a type's name are no type:
-    ("", "On the Contact with Cuban Leaders", "other", "other document"),
-    ("", "Impact of the Blockade on the Cuban Economy", "other", "other document"),
+    ("Report", "Report on the Contact with Cuban Leaders", "other", "report"),
+    ("Report", "Impact of the Blockade on the Cuban Economy", "other", "report"),
+    ("Report", "Towards a Non-Aggression Pact", "other", "report"),
     ("", "Towards a Non-Aggression Pact", "other", "other document"),
-    ("", "Reporting Procedures for the Quarantine", "other", "other document"),
-    # review round 9 (1962-11-07-report-jcs-withdrawal.txt): its Type field said `Report`, its
-    # header "other document"
-    ("Report", "Impact of the Blockade on the Cuban Economy", "report", "report"),
+    # review round 9 (1962-11-07-report-jcs-withdrawal.txt): a report, Type `Report`, was named
+    # "other document"; `div/@subtype` stays in the brief's list
     ("", "Report of the Chairman of the Joint Chiefs of Staff on the Removal of Soviet Missiles",
-     "report", "report"),
-    ("", "Доклад министра обороны Р. Малиновского в ЦК КПСС", "report", "report"),
+     "other", "report"),
+    ("", "Доклад министра обороны Р. Малиновского в ЦК КПСС", "other", "report"),
+    ("", "Reporting Procedures for the Quarantine", "other", "other document"),
     ("", "Memorandum on the Report of the Joint Chiefs", "memorandum", "memorandum"),
     ("", "Newsletter of the Embassy", "other", "other document"),
     ("", "The Foreign Assistance Act of 1961", "other", "other document"),

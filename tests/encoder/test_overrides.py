@@ -67,8 +67,8 @@ BAD_SIDECARS = {  # sidecar -> its diagnostic, after the sidecar's name
                                    "= \"memorandum\" [overrides-unknown]"),
     "an unknown document type": ('[header]\ntype = "memorandom"\n', ":2:1: error: unknown "
                                  "document type 'memorandom' (did you mean 'memorandum'?); use "
-                                 "one of drama, letter, memorandum, minutes, other, report, "
-                                 "telegram, transcript [overrides-value]"),
+                                 "one of drama, letter, memorandum, minutes, other, telegram, "
+                                 "transcript [overrides-value]"),
     "a document type not in quotes": ("[header]\ntype = 1\n", ":2:1: error: the document type "
                                       "must be in double quotes, e.g. type = \"memorandum\", not "
                                       "an integer [overrides-type]"),
