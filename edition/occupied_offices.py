@@ -88,10 +88,11 @@ def _alive(entry: Entry, date: str) -> bool:
 TITLE_WORD = re.compile(r"[A-Z][\w'’.-]*")
 
 
-def offices_of_others(title: str, holders: dict[str, str]) -> set[str]:
-    """The offices of `holders` that the `title` prints before the name of someone else than
-    their holder (`President Goulart`, `Prime Minister Macmillan`): another person in the
-    conversation holds that office, so the label is no tie to the register's holder."""
+def offices_of_others(registers: Registers, title: str, holders: dict[str, str]) -> set[str]:
+    """The offices of `holders` that the `title` prints before the name of a person the
+    registers lack (`President Goulart`, `Prime Minister Macmillan`): another man in the
+    conversation holds that office, so the label is no tie to the register's holder. (One the
+    registers hold, `President Kennedy` in a title on him, is weighed by `title_holders`.)"""
     words = [(found.group(), found.end()) for found in TITLE_WORD.finditer(title)]
     others = set()
     for at, (word, end) in enumerate(words[:-1]):
@@ -99,6 +100,11 @@ def offices_of_others(title: str, holders: dict[str, str]) -> set[str]:
             office = " ".join(w for w, _ in words[at:stop])
             name = words[stop][0].rstrip(".,")
             key = office_key(office)
-            if office_only(office) and key in holders and name not in holders[key].split():
+            if office_only(office) and key in holders and name not in holders[key].split() \
+                    and not _a_registered_person(registers, name):
                 others.add(key)
     return others
+
+
+def _a_registered_person(registers: Registers, name: str) -> bool:
+    return any(entry.kind == "person" for *_, entry in registers.mention_spans(name))

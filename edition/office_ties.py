@@ -50,7 +50,7 @@ def head_ties(registers: Registers, title: str, paragraphs: list[tuple[str, ...]
     listing = offices_listed(lists)
     listed = sole_holders(registers, listing)
     fallback = country_holders(registers, *record) | title_holders(registers, title)
-    others = offices_of_others(title, fallback)
+    others = offices_of_others(registers, title, fallback)
     holders = {office: name for office, name in fallback.items() if office not in others} \
         | listed | named_holders(registers, title, lists) | listed_holders(head)
     return HeadTies(holders, listing, frozenset(listed.values()))
