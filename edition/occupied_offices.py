@@ -64,8 +64,8 @@ def title_holders(registers: Registers, title: str) -> dict[str, str]:
 def country_holders(registers: Registers, country: str, date: str) -> dict[str, str]:
     """The office -> its holder's name of each office of the record's `country` itself
     (`record_country`: `President of the United States` in an American record, `President of
-    the Republic of Cuba` in a Cuban one) the registers give one person, alive on the record's
-    `date` where they give his birth and death (they give no term of office); none for an
+    the Republic of Cuba` in a Cuban one) the registers give one person, in office on the
+    record's `date` by the days the register gives his office (`_in_office`); none for an
     undated record or one of no country read."""
     if not country or not date:
         return {}
@@ -75,14 +75,16 @@ def country_holders(registers: Registers, country: str, date: str) -> dict[str, 
             if of == country:
                 found.setdefault(office, []).append(entry)
     return {office: held[0].name for office, held in found.items()
-            if len(held) == 1 and _alive(held[0], date)}
+            if len(held) == 1 and _in_office(held[0], date)}
 
 
-def _alive(entry: Entry, date: str) -> bool:
-    """Whether the ISO `date` lies between the person's birth and death, where given, to the
-    precision both have (`1963-12-05` is after a death of `1963-11-22`)."""
-    return (not entry.birth or entry.birth[:len(date)] <= date[:len(entry.birth)]) and \
-        (not entry.death or date[:len(entry.death)] <= entry.death[:len(date)])
+def _in_office(entry: Entry, date: str) -> bool:
+    """Whether the ISO `date` lies in the days the register says the person held his office
+    (`Entry.role_span`, to the precision both have); never where it gives none: a lifetime is
+    no term (Kennedy was no President in 1960, nor on 5 December 1963)."""
+    first, last = entry.role_span
+    return bool(first and last) and first[:len(date)] <= date[:len(first)] \
+        and date[:len(last)] <= last[:len(date)]
 
 
 TITLE_WORD = re.compile(r"[A-Z][\w'’.-]*")

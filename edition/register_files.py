@@ -64,6 +64,9 @@ class Entry:
     """A provisional person's id in the foreign TEI it came from: `frus1969-76v12#p_NRM1`."""
     surname: str = ""
     """A person's family name as the main `persName` marks it (`surname`); '' when it has none."""
+    role_span: tuple[str, str] = ("", "")
+    """The days the register says the person held the office of `role`, its `occupation`'s
+    `@notBefore` and `@notAfter` ('' where not given): `occupied_offices.country_holders`."""
     word_forms: frozenset[str] = frozenset()
     """Forms of the name the editor marks as also words of the language, a name's `subtype`
     `WORD_SUBTYPE` (`<persName type="variant" subtype="word">Rice</persName>`): found alone in
@@ -127,6 +130,8 @@ def entry_from(element: etree._Element, kind: Kind) -> tuple[Entry, PersonKey | 
     entry = Entry(**fields, role=spaced_text(role) if role is not None else "",
                   birth=birth.get("when", "") if birth is not None else "",
                   death=death.get("when", "") if death is not None else "",
+                  role_span=(role.get("notBefore", ""), role.get("notAfter", ""))
+                  if role is not None else ("", ""),
                   surname=clean(" ".join(spaced_text(s) for s in main.iter(T + "surname"))))
     return entry, _person_key(main, entry.variants)
 

@@ -195,9 +195,12 @@ THE_PRESIDENT = ("Present: The President, Secretary Rusk, Mr. Bundy.\n\nThe Pres
     (CUBAN_ARCHIVE, "October 26, 1962", "dorticos-osvaldo"),
     (SOVIET_COPY, "October 26, 1962", "prov-the-president-"),
     (JFK_LIBRARY, "October 26, 1970", "prov-the-president-"),
+    ("Department of State, Central Files, 611.61/3-1760", "March 17, 1960", "prov-the-president-"),
+    ("Lyndon B. Johnson Presidential Library", "December 5, 1963", "prov-the-president-"),
     ("An archive.", "October 26, 1962", "prov-the-president-"),
 ], ids=["an American record", "a Cuban record", "a Soviet record an American archive copied",
-        "after the holder's death", "a record of no country read"])
+        "after the holder's death", "before his term", "after his term, in its year",
+        "a record of no country read"])
 def test_an_office_is_the_record_s_country_s_holder(source, date, expected, registers):
     """Review s24: `The President:` in the ExComm's minutes, listed with no holder, was each
     document's own provisional person; the American record's President is the register's one
