@@ -21,11 +21,14 @@ RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 
                  "the day before yesterday": -2, "the day after tomorrow": 2}
 FOREIGN_RELATIVE_DAYS = {"heute": "today", "morgen": "tomorrow", "gestern": "yesterday",
                          "dzisiaj": "today", "dziś": "today", "jutro": "tomorrow",
-                         "wczoraj": "yesterday"}
+                         "wczoraj": "yesterday", "heute morgen": "today",
+                         "gestern morgen": "yesterday", "heute abend": "today",
+                         "gestern abend": "yesterday"}
 """The German and Polish words of `today`, `tomorrow` and `yesterday` -> the English word, counted
 as it is (`Jutro Mikojan uda się do Hawany.`, `Mikojan reist morgen ab.`); none is an English
 word. German's `Morgen` is read in lower case only: capitalised it is also the noun, the morning
-(`am Morgen`, `Guten Morgen`)."""
+(`am Morgen`, `Guten Morgen`); after `heute` or `gestern` it is that morning (`heute morgen`,
+this morning, in the spelling of 1962), no second day."""
 RELATIVE_DAYS |= {word: RELATIVE_DAYS[english] for word, english in FOREIGN_RELATIVE_DAYS.items()}
 LOWER_CASE_ONLY = ("morgen",)
 """Words of `RELATIVE_DAYS` read in lower case only (`FOREIGN_RELATIVE_DAYS`)."""
@@ -225,11 +228,11 @@ WEEKDAY_CUE_BEFORE = _compile(rf"\b(?P<cue>{_WEEKDAY_CUES})\s+$")
 RECURRING_BEFORE = _compile(r"\b(?:every|each)(?:\s+(?:other|second))?\s+$")
 """Before a weekday, what makes it recur, no one day: `Every Friday`, `each Monday`, `every other
 Tuesday` (`date_weekdays.named_weekday`)."""
-_PAPERS = (r"(?:letters?|messages?|telegrams?|cables?|notes?|broadcast|reply|answer|proposals?"
-           r"|communication|report|memorandum|statement|editorial|article|orders?|instructions)")
+_PAPERS = r"(?:letters?|messages?|telegrams?|cables?|notes?|communication|memorandum)"
 PAPER_OF_BEFORE = _compile(rf"\b{_PAPERS}[ \t]+(?:of|dated)[ \t]+$")
 """Before a weekday, a paper it dates, which was written by the time it is named: `We will answer
-the letter of Friday`, `your message of Thursday` (`date_weekdays.named_weekday`)."""
+the letter of Friday`, `your message of Thursday` (`date_weekdays.named_weekday`); not what may
+be announced ahead, a broadcast, a reply, orders (`the reply of Monday will be published`)."""
 PAPER_AFTER = _compile(rf"['’]s[ \t]+(?:[a-z]+[ \t]+)?{_PAPERS}\b")
 """After a weekday, a paper it dates: `Friday's letter`, `Thursday's long message`."""
 WEEKDAY_CUE_AFTER = _compile(r"[ \t]+(?P<cue>last|next)\b(?![ \t]+(?:week|month|year|time)\b)")

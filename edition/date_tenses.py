@@ -44,7 +44,8 @@ _IRREGULAR_PAST = ("spoke|took|gave|wrote|began|broke|saw|knew|fell|rose|chose|d
 """Irregular verbs in the past whose past participle differs (`took`, not `taken`), so that
 `will be taken on January 10` is not read as past."""
 PAST_TENSE = _compile(
-    rf"\b(?:was|were)\b(?!{_PLANNED})|\b(?:had|did|came|went|met|became|{_IRREGULAR_PAST})\b"
+    rf"\b(?:was|were)\b(?!{_PLANNED})|\b(?:had|did|came|went|met|became)\b"
+    rf"|\b(?-i:{_IRREGULAR_PAST})\b"   # in small letters: not `Drew Pearson`, `Mr. Rose`
     # a regular verb in the past with its object: "received the order" (not "need the", not
     # "will be received", which no object follows, nor "will have received the")
     rf"|(?<!have\s)\b(?!{LOOKING_AHEAD})[a-z]+[^e\W]ed(?=\s+(?:the|a|an|his|her|its|our|their"
@@ -58,8 +59,9 @@ UNTOLD_TENSE = _compile(rf"\b(?:is|are|need|needs)\b|{LOOKING_AHEAD}")
 28th`): nearest a weekday or a day of the month, it says neither past nor future."""
 _JOINING = r"(?:that|which|who|whom|and|but|or|while|whereas|although|though|because|if)\b"
 PAST_VERB_BEFORE = _compile(
-    rf"(?:{PAST_TENSE.pattern})(?:[ \t]+(?!{_JOINING})[\w’'-]+){{0,3}}[ \t]+$")
-"""A verb in the past at most three words before a date, which it governs (`was imposed on `,
-`spoke on `, `had met him on `, `received the order on `): not a verb further back whose object
-is a plan (`handed Stevenson a note about the session on January 4`), nor one of another clause
-(`It was agreed that the February 11 meeting`)."""
+    rf"(?:{PAST_TENSE.pattern})(?:[ \t]+(?!{_JOINING})[\w’'-]+){{0,2}}[ \t]+on[ \t]+$")
+"""A verb in the past right before `on` and a date, which it governs (`was imposed on `, `spoke
+on `, `had met him on `, `received the order on `): not a verb further back whose object is a
+plan (`handed Stevenson a note about the session on January 4`), nor one of another clause
+(`It was agreed that the February 11 meeting`), nor one that sets a day ahead (`was postponed
+to January 10`, `was set for January 10`)."""

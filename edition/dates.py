@@ -110,6 +110,9 @@ def _month_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     return day_mention(ctx, m, start, day, inferred)
 
 
+A_MONTH = timedelta(days=31)
+
+
 def _year_before_if_past(ctx: DateContext, day: date, start: int, end: int) -> date:
     """A day whose year was inferred ahead of the document date (the window of `day_in_year`)
     a year earlier where a verb in the past governs it (`PAST_VERB_BEFORE`): `The embargo was
@@ -117,8 +120,8 @@ def _year_before_if_past(ctx: DateContext, day: date, start: int, end: int) -> d
     resume on January 10.` stays 1963-01-10, and so do `The meeting on January 10.`, which
     tells no tense, `He said it was important that they meet on January 10` and `Thompson
     briefed Rusk on the plans for 20 February`, whose verbs do not govern the date."""
-    if not ctx.past_before or ctx.doc is None or day <= ctx.doc:
-        return day
+    if not ctx.past_before or ctx.doc is None or day <= (ctx.last or ctx.doc) + A_MONTH:
+        return day   # a day just after the document's: a record of its days, or misdated
     if match_before(ctx, start, PAST_VERB_BEFORE, 60) is None:
         return day
     return make_date(day.year - 1, day.month, day.day) or day

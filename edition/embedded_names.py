@@ -125,11 +125,15 @@ def own_names(text: str, spans: list[Span], places_of: Callable[[Entry], frozens
                 or _another_nations(text, start, words_of(entry))
                 or _continued_before(text, start, end, entry, words_of(entry))))
             and not _placed_elsewhere(text, end, entry, entry_at, located_in(entry))
-            and not (entry.kind == "person" and _another_persons_fuller(text, start, end, entry_at))]
+            and not (entry.kind == "person"
+                     and _another_persons_fuller(text, start, end, entry_at))]
 
 
-SURNAME_AFTER = re.compile(rf"[ \t]+(?-i:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\b")
-"""A capitalized word right after a name: a second surname (`Kouri`, `Díaz-Balart`)."""
+SURNAME_AFTER = re.compile(
+    rf"[ \t]+(?-i:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?=[ \t]*(?:[,;:.)]|$))", re.M)
+"""A capitalized word right after a name, and before a comma, a period or the line's end: a
+second surname (`Kouri, the Cuban ambassador`, `Díaz-Balart, his son`); not a German noun
+(`Anastas Mikojan Ende November`) nor an office in apposition (`Khrushchev Premier of`)."""
 
 
 def _another_persons_fuller(text: str, start: int, end: int, entry_at: dict[int, Entry]) -> bool:

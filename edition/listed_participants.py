@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from .listed_persons import BRACKETED, LIST_BREAK, PRESENCE_HEAD, capitalized
+from .record_fields import PRESENCE_FIELDS, RECORD_FIELDS, heads_a_field_phrase
 from .registers import Entry, Registers
 from .resolve import named_mentions
 
@@ -15,17 +16,40 @@ NOT_THERE = re.compile(r"^(?:not|nicht|non|no|не|nie)\s", re.IGNORECASE)
 whose persons are no participants."""
 
 
+NOT_THERE_INSIDE = re.compile(r"(?<=[.;])\s+(?:not|nicht|non|no|не|nie)\s+\w+\s*:",
+                              re.IGNORECASE)
+"""A list of who was not there after one of who was, on its line (`Present: Fidel Castro. Not
+present: Raúl Castro.`): the line ends before it."""
+FIELD_HEAD = re.compile(r"(?P<head>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:")
+OTHER_FIELDS = frozenset(word.casefold() for word in RECORD_FIELDS - PRESENCE_FIELDS)
+
+
+def _heads_another_field(line: str) -> bool:
+    """Whether `line` opens with the head of a field of the record other than a list of who was
+    there (`Absent:`, `COPIES TO:`, `Отсутствовали:`), whose names are no participants."""
+    field = FIELD_HEAD.match(line)
+    return field is not None and (field["head"].casefold() in OTHER_FIELDS
+                                  or heads_a_field_phrase(field["head"]))
+
+
 def persons_present(lines: Iterable[str], registers: Registers) -> list[Entry]:
     """The register persons the lines of the head's lists of who was there name
     (`listed_persons.presence_lines`), in their order, each once: every part of a list
     (`Present: Fidel Castro, Raúl Castro, ...`, `Cuban side: ...`, `Soviet side: ...`, a person a
     line under `Participants:`, `Raúl Roa, Minister of Foreign Affairs of Cuba`) that is a
     person's name with at most his titles before it (`_named_alone`); not a list of who was
-    not there (`NOT_THERE`: `Not present: ...`)."""
+    not there (`NOT_THERE`: `Not present: ...`) nor one under another field's head (`Absent:`,
+    `COPIES TO:`: `_heads_another_field`), up to the next head of who was there."""
     found: list[Entry] = []
+    absent = False   # under a head of who was not there, `Absent:`, or of another field
     for line in map(str.strip, lines):
+        line = line[:cut.start()] if (cut := NOT_THERE_INSIDE.search(line)) else line
         head = PRESENCE_HEAD.match(line)
-        if head is not None and NOT_THERE.match(line):
+        if head is not None:
+            absent = bool(NOT_THERE.match(line))
+        elif _heads_another_field(line):
+            absent = True
+        if absent:
             continue
         items = LIST_BREAK.split(BRACKETED.sub("", line[head.end():] if head else line))
         for item in items:

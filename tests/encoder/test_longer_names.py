@@ -108,8 +108,13 @@ def test_a_short_form_in_its_own_words_is_linked(sentence, expected, registers):
     ("Raúl Roa spoke with Fidel Castro.", ["persons.xml#roa-raul", "persons.xml#castro-fidel"]),
     ("Meeting of Anastas Mikoyan And Fidel Castro",
      ["persons.xml#mikoyan-anastas", "persons.xml#castro-fidel"]),
+    ("Rusk called Nikita Khrushchev Premier of the USSR.",
+     ["persons.xml#khrushchev-nikita", "places.xml#ussr"]),
+    ("Nach der Abreise von Anastas Mikojan Ende November fuhr die Delegation.",
+     ["persons.xml#mikoyan-anastas"]),
 ], ids=["Roa Kouri", "Castro Díaz-Balart", "Guevara Lynch", "the register's fuller form",
-        "a weekday after", "two names", "a line in title case"])
+        "a weekday after", "two names", "a line in title case", "an office in apposition",
+        "a German noun after"])
 def test_a_second_surname_makes_another_person_s_name(line, linked, registers):
     """Review round 10 (S9): `Raúl Roa Kouri` (the minister's son) was linked to the minister,
     `Ernesto Guevara Lynch` (Che's father) to Che: the register's name cut off mid-name."""

@@ -56,3 +56,23 @@ def test_every_person_the_list_names_is_a_participant(title, body, expected, reg
 def test_no_name_of_the_prose_is_a_participant(body, registers):
     tei, _ = encode_text(page(body, title=NOTES), registers, provisional=True)
     assert participants(tei) == []
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("PRESENT:\n\nFidel Castro\n\nABSENT:\n\nRaúl Castro\n\nErnesto Guevara",
+     [("castro-fidel", "listed")]),
+    ("Participants:\nFidel Castro\nA. I. Mikoyan\nAbsent: Raúl Castro",
+     [("castro-fidel", "listed"), ("mikoyan-anastas", "listed")]),
+    ("Present: Fidel Castro, Osvaldo Dorticós. Not present: Raúl Castro.",
+     [("castro-fidel", "listed"), ("dorticos-osvaldo", "listed")]),
+    ("PARTICIPANTS:\n\nA. I. Mikoyan\n\nFidel Castro\n\nCOPIES TO:\n\nN. S. Khrushchev",
+     [("mikoyan-anastas", "listed"), ("castro-fidel", "listed")]),
+], ids=["an absent list under the present one", "absent, a line of the list",
+        "not present, on the present list's line", "a copies list after the participants"])
+def test_a_list_of_who_was_absent_or_got_a_copy_names_no_participant(head, expected,
+                                                                       registers):
+    """rv1 F8: the persons an `ABSENT:` head, a `Not present:` after the list on its line or a
+    `COPIES TO:` head lists became participants, and their pages named the meeting."""
+    tei, _ = encode_text(page(f"{head}\n\nThe meeting began.", title=NOTES), registers,
+                         provisional=True)
+    assert participants(tei) == expected
