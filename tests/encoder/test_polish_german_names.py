@@ -133,6 +133,10 @@ DAY_WORDS = [
                       AUFZEICHNUNG),
                  '<date when="1962-11-01" cert="medium" evidence="conjecture" resp="#encoder">'
                  "Gestern</date> war", id="de Gestern"),
+    pytest.param(page(GERMAN.format("Er ist heute morgen in Moskau angekommen."),
+                      "2. November 1962", AUFZEICHNUNG),
+                 '<date when="1962-11-02" cert="medium" evidence="conjecture" resp="#encoder">'
+                 "heute morgen</date> in", id="de heute morgen, this morning"),
 ]
 
 
