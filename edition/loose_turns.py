@@ -9,6 +9,7 @@ from itertools import islice
 from .alphabets import UPPER
 from .diagnostics import Location
 from .doubt_marks import DOUBT_MARK, doubted, undoubted
+from .label_heads import label_head
 from .listed_participants import persons_present
 from .listed_persons import continued_lists, listed_names, presence_lines
 from .name_forms import names_listed
@@ -85,6 +86,23 @@ class LooseTurns:
                               f"but {why}: not read as a turn (the overrides file can settle it)",
                               "speaker-unread")
         return unread
+
+    def unread_head(self, line: int, text: str, turn_line: int) -> LabelMatch | None:
+        """The head shaped like a speaker's label opening `text` on `line` (`label_heads`: `The
+        First Deputy Minister:`, `U THANT:`) inside the turn opened on `turn_line`, where no
+        reading of labels takes it: kind "unread", reported, a paragraph no speaker's
+        (`turn_ends`), never the open turn's words; None for no head, an item of the head's
+        list, or a place's or an organization's name (`Cuba: The missiles`, a topic)."""
+        head = label_head(text)
+        if not head or self.position(line) in self._list_items() \
+                or self._names_place_or_organization(head):
+            return None
+        self.reporter.warning(Location(self.path, line, 1),
+                              f"'{head}' opens the paragraph like a speaker label, but it is not "
+                              f"read as one: the paragraph ends the turn of line {turn_line} and "
+                              f"is no one's words (the overrides file can settle it)",
+                              "speaker-unread")
+        return LabelMatch(head, 0, "unread", mark=":")
 
     def _participant_turn(self, loose: LabelMatch, position: int) -> bool:
         """Whether `loose`, opening the paragraph at `position`, names a person the document's

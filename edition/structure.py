@@ -65,6 +65,9 @@ from .occupied_offices import record_country
 from .turn_ends import ends_turn, procedure
 from .unread_parts import UnreadParts
 
+UNREAD_OR_TURN = ("turn", "unread")
+"""The kinds of a label that settle a paragraph: none the safety net of `unread_head` reads."""
+
 
 def parse_document(raw: RawDocument, registers: Registers, overrides: Overrides,
                    reporter: Reporter, provisional_speakers: bool = False) -> Document:
@@ -283,6 +286,8 @@ class _Builder:
             label = None   # `SOMEONE Unknown...` without a period is a turn only for known people
         if not role and not (label and label.kind == "turn"):
             label = self.speakers.loose_turn(para.line, text) or label
+        if not role and self.turn is not None and not (label and label.kind in UNREAD_OR_TURN):
+            label = self.speakers.unread_head(para.line, text, self.turn.label_line) or label
         elif role == "turn" and not (label and label.kind == "turn"):
             label = loose_label(text) or label    # the editor says it is a turn: `Dortikos.`
         if role == "turn" or (not role and label and label.kind == "turn"):
