@@ -58,7 +58,8 @@ def label_head(text: str) -> str:
     words = label.split()
     first = words[1] if words[0] == "The" and len(words) > 1 else words[0]
     head = first.rstrip(".").capitalize()
-    if not words[-1][:1].isupper() or words[0] in SENTENCE_OPENERS or heads_a_remark(label) or heads_a_field_phrase(label) \
+    if not words[-1][:1].isupper() or words[0] in SENTENCE_OPENERS or heads_a_remark(label) \
+            or heads_a_field_phrase(label) \
             or (head in NOT_COLON_LABELS and not (head in ORDINALS and first != words[-1])) \
             or all(w.upper() in NOT_SPEAKERS for w in words):
         return ""

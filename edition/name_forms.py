@@ -85,6 +85,17 @@ def untitled_tokens(text: str) -> tuple[str, ...]:
     return words
 
 
+PATRONYMIC = re.compile(r"(?:ICH|OVNA|EVNA|ICHNA|ИЧ|ОВНА|ЕВНА|ИЧНА)$")
+"""How a Russian patronymic ends, folded: `IVANOVICH`, `SERGEYEVICH`, `ILYICH`, `IVANOVNA`."""
+
+
+def is_patronymic_address(words: tuple[str, ...], key) -> bool:
+    """Whether `words` are a forename and a patronymic (`Anastas Ivanovich`, `Nikita
+    Sergeyevich`), the given names of the person whose name key (`PersonKey`) is `key`."""
+    return len(words) == 2 and PATRONYMIC.search(words[1]) is not None \
+        and key is not None and key.given[:2] == words
+
+
 def clean(text: str) -> str:
     return " ".join(text.split())
 

@@ -12,9 +12,9 @@ from typing import Iterator
 from lxml import etree
 
 from .diagnostics import Reporter, did_you_mean
-from .name_forms import (clean, fold, given_agree, provisional_id, provisional_source_id,
-                         same_person, slug, titled_name, tokens, transliteration_key,
-                         untitled, untitled_tokens)
+from .name_forms import (clean, fold, given_agree, is_patronymic_address, provisional_id,
+                         provisional_source_id, same_person, slug, titled_name, tokens,
+                         transliteration_key, untitled, untitled_tokens)
 from .register_files import (KINDS, T, Entry, Kind, PersonKey, append_indented, new_register,
                              provisional_element, read_registers)
 from .register_mentions import LANGUAGE_CASES, NameIndex
@@ -147,13 +147,28 @@ class Registers:
         return match
 
     def _match_speaker(self, label: str) -> SpeakerMatch:
+        """The persons `label` names: by a form of the register or a surname and given names,
+        else by a forename and a patronymic, the Russian form of address (`Anastas
+        Ivanovich`)."""
         words = untitled_tokens(label)
-        exact = list(self._speaker_forms().get(words, ()))
-        if not exact and words:
-            exact = [e for e in self.entries("person") if self._surname_fits(e, words)]
+        exact = self._named(words) or self._addressed(words)
         if len(exact) == 1:
             return SpeakerMatch(exact[0], (exact[0],), "")
         return SpeakerMatch(None, tuple(exact), "")
+
+    def _named(self, words: tuple[str, ...]) -> list[Entry]:
+        """The persons a form of the register or a surname and given names `words` name."""
+        exact = list(self._speaker_forms().get(words, ()))
+        if not exact and words:
+            exact = [e for e in self.entries("person") if self._surname_fits(e, words)]
+        return exact
+
+    def _addressed(self, words: tuple[str, ...]) -> list[Entry]:
+        """The persons whose forename and patronymic `words` are (`is_patronymic_address`)."""
+        if len(words) != 2:
+            return []
+        return [e for e in self.entries("person")
+                if is_patronymic_address(words, self._keys.get(e.id))]
 
     def _speaker_forms(self) -> dict[tuple[str, ...], tuple[Entry, ...]]:
         """Folded tokens of every person variant -> the persons using it (cached)."""

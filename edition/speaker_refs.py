@@ -11,6 +11,7 @@ from itertools import islice
 from .diagnostics import Location, Reporter
 from .doc_types import debate_in_body
 from .model import Paragraph
+from .office_runs import office_run_speaker
 from .office_holders import office_key, tied_to_holders
 from .listed_offices import Listing, office_only, unheld
 from .listed_persons import list_items
@@ -216,7 +217,7 @@ class SpeakerLookup(LooseTurns):
             entry = self.registers.get(forced_who)
             return entry.ref if entry else None
         name = label.name or label.label   # `Mr. Harold Macmillan` of `The Prime Minister (...)`
-        match = self.registers.find_speaker(name)
+        match = office_run_speaker(self.registers, name)   # `Foreign Minister Roa`
         entry = self._person(match) or named_in(self.registers, self.title, match.candidates) \
             or self._first_listed(where, name, match.candidates, line)
         if entry is not None:

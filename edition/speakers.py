@@ -44,13 +44,13 @@ from .doubt_marks import DOUBT_MARK, doubted, undoubted
 from .label_words import (LABEL_FIRST_WORDS, NOT_COLON_LABELS, NOT_LOOSE_WORDS, NOT_SPEAKERS,
                           TITLE_STOPWORDS)
 from .record_fields import heads_a_field_phrase, heads_a_remark
-from .unnamed_labels import UNIDENTIFIED_LABEL, role
+from .unnamed_labels import UNIDENTIFIED_LABEL, role, unnamed_label
 
 
 NAME_PREFIXES = frozenset(HONORIFICS.upper().split("|")) | {"ST"}
 """Words that open a name but are no label alone: the titles, and `St` (`St. Petersburg`)."""
 CAPS_LABEL = re.compile(
-    rf"^(?P<label>(?:(?:{HONORIFICS.upper()})\.\s+)?(?:(?:[{UPPER}]\.\s?){{1,3}}\s*)?"
+    rf"^(?P<label>(?:(?:{HONORIFICS.upper()})\.\s+)?(?:(?:[{UPPER}]\.\s?){{1,3}}\s*|U\s+)?"
     rf"[{UPPER}][{UPPER}'’\-]+(?:\s+(?:[{UPPER}]\.\s?)*[{UPPER}][{UPPER}'’\-]+)*)"
 )
 PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES, key=lambda p: (-len(p), p)))})\s+){{1,2}}"
@@ -66,14 +66,20 @@ colon (`A.I. Mikoyan:`, `F. Castro:`, `Comrade A. I. Mikoyan:`), not before a wo
 COLON_WORD = rf"(?:(?:{COLON_INITIALS})?[{UPPER}][{LOWER}{UPPER}’'\-]+|{LETTER_WORD})"
 PARENTHESIS = r"[^()\[\]]{1,60}"
 DELIVERIES = rf"\s*\((?P<delivery>{PARENTHESIS})\)(?:\s*\((?P<then>{PARENTHESIS})\))?"
-PARENTHESES = rf"(?:{DELIVERIES})?"
+MANNER = (rf"(?:,\s*|\s+[—–]\s+)(?P<manner>[{LOWER}][^,.:;()\[\]]{{0,40}}?)"
+          rf"|\s*\[(?P<bracketed>[^\[\]]{{1,40}})\]")
+PARENTHESES = rf"(?:{DELIVERIES}|{MANNER})?"
 """The parentheses after a label's name: ` (to Mikoyan)`, a delivery, and in a debate ` (Leeds,
 East)`, the member's seat, which a delivery may follow, ` (Leeds, East) (Interrupting)`
-(`LabelMatch.then`)."""
+(`LabelMatch.then`); a manner after a comma or a dash or in brackets, `, laughing`, ` —
+laughing`, ` [laughing]` (`MANNER`), a delivery as the parenthesis is."""
+COLON = r"\s?(?:[:：](?:\s*[—–]\s*|\s+)|：)(?=\S)"
+"""A label's colon: after a space or none (a non-breaking one too), full width or not, before a
+space or a dash (`Mikoyan :`, `Mikoyan:—`, `Микоян: —`, `Mikoyan：Yes`)."""
 COLON_LABEL = re.compile(
     rf"^(?P<label>(?:(?:{HONORIFICS})\.?\s+)?(?:{PARTICLE})?{COLON_WORD}"
     rf"(?:\s+(?:of\s+(?:the\s+)?|{PARTICLE})?{COLON_WORD}){{0,3}})"
-    rf"{PARENTHESES}:\s+(?=\S)"
+    rf"{PARENTHESES}{COLON}"
 )
 NAME = rf"[{UPPER}][{LOWER}’'\-]+(?:[{UPPER}][{LOWER}’'\-]+)?"
 """A name in title case: `Mikoyan`, `McCloy`, `O'Neill`, `Douglas-Home`."""
@@ -201,7 +207,7 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
     office = office_label(text)
     if office:
         return office
-    unnamed = UNIDENTIFIED_LABEL.match(text)
+    unnamed = unnamed_label(text)   # `Unidentified:`, `The representative of Cuba:`
     if unnamed:
         return LabelMatch(unnamed.group("label"), unnamed.end(), "turn", mark=unnamed["mark"],
                           title_case=not unnamed.group("label").isupper(), unidentified=True)
@@ -245,7 +251,7 @@ def _title_case_label(text: str, trusted: frozenset[str]) -> LabelMatch | None:
 def match_colon_label(text: str) -> re.Match[str] | None:
     """`COLON_LABEL.match(text)`, tried only where `text` has a colon: most paragraphs have none,
     and the pattern tries every capitalized word they open with before it fails."""
-    return COLON_LABEL.match(text) if ":" in text else None
+    return COLON_LABEL.match(text) if ":" in text or "：" in text else None
 
 
 def office_label(text: str) -> LabelMatch | None:
@@ -311,11 +317,13 @@ def colon_label(text: str) -> LabelMatch | None:
     if colon is None:
         return None
     label = colon.group("label")
-    if _head_word(label) in NOT_COLON_LABELS or label.isupper() or heads_a_remark(label):
+    if _head_word(label) in NOT_COLON_LABELS and not _office_run(label) or label.isupper() \
+            or heads_a_remark(label):
         return None
-    delivery = (colon.group("delivery") or "").strip()
+    enclosed = (colon.group("delivery") or "").strip()
+    delivery = enclosed or (colon.group("manner") or colon.group("bracketed") or "").strip()
     return LabelMatch(label, colon.end(), "turn", delivery, title_case=True, mark=":",
-                      then=(colon.group("then") or "").strip(), enclosed=bool(delivery))
+                      then=(colon.group("then") or "").strip(), enclosed=bool(enclosed))
 
 
 def _head_word(label: str) -> str:
@@ -323,6 +331,12 @@ def _head_word(label: str) -> str:
     "Resolved" (`The Resolved: clause of the last sitting stands` is a sentence)."""
     words = label.split()
     return (words[1] if words[0] == "The" and len(words) > 1 else words[0]).rstrip(".")
+
+
+def _office_run(label: str) -> bool:
+    """`First Deputy Premier Mikoyan`: an ordinal opening a run of office words and a name."""
+    words = label.split()
+    return len(words) > 2 and words[0] == "First" and words[1] in LABEL_FIRST_WORDS
 
 
 def _is_colon_speaker(label: str, trusted: frozenset[str]) -> bool:

@@ -20,6 +20,21 @@ transcript's turn of a speaker it cannot name, or names unsure: no person of the
 one provisional person for every unnamed voice (`LabelMatch.unidentified`)."""
 
 
+DELEGATED = r"[A-Z][A-Za-z]+(?:\s+(?:of\s+|the\s+)*[A-Z][A-Za-z]+){0,5}"
+"""`Cuba`, `the United States of America`, `USSR`: the country a delegate speaks for."""
+DELEGATE_LABEL = re.compile(
+    rf"^(?P<label>The\s+(?:representative|delegate)\s+of\s+(?:the\s+)?{DELEGATED}"
+    rf"|The\s+{DELEGATED}\s+(?:representative|delegate))(?P<mark>:)\s+(?=[A-Z“\"‘'])")
+"""`The representative of Cuba:`, `The Soviet representative:`, `The delegate of the USSR:`: a
+United Nations record's turn of a delegate it names by his country, no person's name."""
+
+
+def unnamed_label(text: str) -> re.Match[str] | None:
+    """The label of a speaker the source names by no name opening `text`: an unidentified voice
+    (`UNIDENTIFIED_LABEL`) or a country's delegate (`DELEGATE_LABEL`)."""
+    return UNIDENTIFIED_LABEL.match(text) or DELEGATE_LABEL.match(text)
+
+
 def names_who(parenthesis: str) -> bool:
     """Whether the parenthesis after a label's name says who the speaker is, capitalized and no
     delivery's (`stage_parens.DELIVERY_WORDS`): a newspaper (`QUESTION (New York Times):`), a

@@ -1,0 +1,97 @@
+"""Label shapes of review round 10 read as the turns they open (source snippet -> the turns'
+speakers): a name in capitals with its particle, a manner after the name, a colon printed
+otherwise, a run of office words before a register surname, a forename and patronymic, a
+delegate named by his country."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import encode_text, page
+
+CASTRO_MIKOYAN = "Record of Conversation of A. I. Mikoyan with Fidel Castro"
+MIKOYAN = "persons.xml#mikoyan-anastas"
+
+
+def turns(tei) -> list[tuple[str, str]]:
+    """(@who, the speaker as printed) of each turn, in order ('' for a turn without @who)."""
+    return [(sp.get("who", ""), "".join(sp.find("{*}speaker").itertext()))
+            for sp in tei.iter("{*}sp")]
+
+
+def stages(tei) -> list[str]:
+    return ["".join(stage.itertext()) for stage in tei.iter("{*}stage")]
+
+
+@pytest.mark.parametrize("opening, speaker, stage", [
+    ("Mikoyan, laughing: ", "Mikoyan", "laughing"),
+    ("Mikoyan, after a pause: ", "Mikoyan", "after a pause"),
+    ("Mikoyan [laughing]: ", "Mikoyan", "laughing"),
+    ("Mikoyan — laughing: ", "Mikoyan", "laughing"),
+    ("Mikoyan : ", "Mikoyan", ""),
+    ("Mikoyan\u00a0: ", "Mikoyan", ""),
+    ("Mikoyan:—", "Mikoyan", ""),
+    ("Mikoyan: — ", "Mikoyan", ""),
+    ("Mikoyan：", "Mikoyan", ""),
+], ids=["comma", "comma, three words", "brackets", "dash", "space before the colon",
+        "no-break space", "colon-dash", "colon, space, dash", "full-width colon"])
+def test_a_manner_or_a_colon_printed_otherwise_opens_the_turn(registers, opening, speaker,
+                                                               stage):
+    """Each was Castro's paragraph, no diagnostic (review round 10, S1 addendum 2)."""
+    body = f"Castro: We were not consulted.\n\n{opening}Perhaps.\n\nCastro: No."
+    tei, _ = encode_text(page(body, title=CASTRO_MIKOYAN), registers, provisional=True)
+    assert turns(tei)[1] == (MIKOYAN, speaker)
+    assert stages(tei) == ([stage] if stage else [])
+    assert "".join(tei.find(".//{*}p[@n='2']").itertext()) == "Perhaps."
+
+
+@pytest.mark.parametrize("label, who", [
+    ("First Deputy Premier Mikoyan", MIKOYAN),
+    ("Deputy Premier Mikoyan", MIKOYAN),
+    ("Foreign Minister Roa", "persons.xml#roa-raul"),
+    ("Soviet Ambassador Alekseev", "persons.xml#alekseev-aleksandr"),
+    ("Cuban President Dorticos", "persons.xml#dorticos-osvaldo"),
+    ("Premier Khrushchev", "persons.xml#khrushchev-nikita"),
+    ("Major Guevara", "persons.xml#guevara-ernesto"),
+    ("Anastas Ivanovich", MIKOYAN),
+    ("Nikita Sergeyevich", "persons.xml#khrushchev-nikita"),
+], ids=["three office words", "two", "foreign minister", "a country's adjective", "president",
+        "premier", "a rank", "forename and patronymic", "another"])
+def test_a_register_person_under_an_office_or_by_forename_and_patronymic(registers, label, who):
+    """Each was a provisional person or a paragraph of Castro's (review round 10, S5)."""
+    body = (f"Castro: We must discuss it.\n\n{label}: I agree with that.\n\nCastro: Good.\n\n"
+            f"{label}: Then it is settled.")
+    tei, _ = encode_text(page(body, title=CASTRO_MIKOYAN), registers, provisional=True)
+    assert turns(tei)[1] == turns(tei)[3] == (who, label)
+
+
+@pytest.mark.parametrize("label", ["Vice President Kennedy", "Senator Kennedy",
+                                   "Attorney General Kennedy"])
+def test_an_office_the_register_person_never_held_is_not_his(registers, label):
+    """The run of office words is stripped only where it is no other post than the register's
+    person held: `Vice President Kennedy` is not John F. Kennedy."""
+    body = f"Castro: We must discuss it.\n\n{label}: I agree.\n\nCastro: Good.\n\n{label}: So."
+    tei, _ = encode_text(page(body, title=CASTRO_MIKOYAN), registers, provisional=True)
+    assert turns(tei)[1][0].startswith("persons.xml#prov-")
+
+
+def test_u_thant_in_capitals_is_his_turn(registers):
+    """`U THANT:`, as a verbatim record prints every speaker, was merged into Stevenson's turns
+    (review round 10, S1 addendum)."""
+    body = ("Mr. Stevenson: Yes or no?\n\nU THANT: I have sent a message.\n\n"
+            "Mr. Stevenson: Good.\n\nU THANT: And another.")
+    tei, _ = encode_text(page(body, title="Security Council"), registers, provisional=True)
+    assert turns(tei)[1] == turns(tei)[3] == ("persons.xml#u-thant", "U THANT")
+
+
+@pytest.mark.parametrize("label", ["The representative of Cuba", "The Soviet representative",
+                                   "The representative of the USSR", "The delegate of Ghana"])
+def test_a_delegate_named_by_his_country_is_an_unnamed_speaker(registers, label):
+    """A turn without @who, as `A voice:` is, never the previous speaker's words (review round
+    10, S1: the Cuban protest was Stevenson's)."""
+    body = (f"Mr. STEVENSON (United States of America): Do you deny it?\n\n{label}: We "
+            "protest.\n\nMr. ZORIN (USSR): I am not in a courtroom.")
+    tei, _ = encode_text(page(body, title="Provisional Verbatim Record of the Security Council"),
+                         registers, provisional=True)
+    assert [who for who, _ in turns(tei)][1] == ""
+    assert turns(tei)[1][1] == label
