@@ -12,6 +12,7 @@ from .diagnostics import Location, Reporter
 from .doc_types import debate_in_body
 from .model import Paragraph
 from .office_runs import office_run_speaker
+from .surname_bearers import another_bearer, provisional_only
 from .office_holders import office_key, tied_to_holders
 from .listed_offices import Listing, office_only, unheld
 from .listed_persons import list_items
@@ -218,6 +219,13 @@ class SpeakerLookup(LooseTurns):
             return entry.ref if entry else None
         name = label.name or label.label   # `Mr. Harold Macmillan` of `The Prime Minister (...)`
         match = office_run_speaker(self.registers, name)   # `Foreign Minister Roa`
+        other = another_bearer(self.registers, match, name, self.title, self.texts)
+        if other:   # `Kennedy:` where the document names Robert Kennedy: no silent JFK
+            (self.reporter.warning if self.provisional else self.reporter.error)(
+                where, other, "speaker-ambiguous")
+            match = provisional_only(match)
+            if not self.provisional:
+                return None
         entry = self._person(match) or named_in(self.registers, self.title, match.candidates) \
             or self._first_listed(where, name, match.candidates, line)
         if entry is not None:
@@ -225,7 +233,7 @@ class SpeakerLookup(LooseTurns):
         if match.candidates and not self.provisional:
             self._ambiguous(where, name, match.candidates)
             return None
-        entry = self.registers.transliterated(name) if not match.candidates else None
+        entry = self.registers.transliterated(name) if not (match.candidates or other) else None
         if entry is not None:
             self.reporter.warning(where, f"speaker '{name}' is not in the register; read as "
                                   f"{entry.name} ('{entry.id}'), whose name it spells in another "

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from edition.diagnostics import Severity
 from tests.conftest import encode_text, page
 
 CASTRO_MIKOYAN = "Record of Conversation of A. I. Mikoyan with Fidel Castro"
@@ -95,3 +96,43 @@ def test_a_delegate_named_by_his_country_is_an_unnamed_speaker(registers, label)
                          registers, provisional=True)
     assert [who for who, _ in turns(tei)][1] == ""
     assert turns(tei)[1][1] == label
+
+
+KENNEDY_TURNS = ("Kennedy: The President is worried.\n\nKuznetsov: I will report it.\n\n"
+                 "Kennedy: We need an answer{}.")
+
+
+@pytest.mark.parametrize("title, said", [
+    ("Memorandum of Conversation between Robert Kennedy and Ambassador Dobrynin", ""),
+    ("Dobrynin's Cable on his Meeting with Robert F. Kennedy", ""),
+    ("Memorandum of Conversation with Ambassador Dobrynin", ", said R. Kennedy"),
+    ("Memorandum of Conversation with Ambassador Dobrynin", ". Attorney General Kennedy left"),
+], ids=["the title's forename", "forename and initial", "an initial in the text",
+        "a post he never held"])
+def test_a_surname_label_is_not_the_register_s_where_another_bearer_is_named(registers, title,
+                                                                              said):
+    """`Kennedy:` in Robert Kennedy's conversation was John F. Kennedy's, both turns, no
+    warning (review round 10, S10): the document's own person, with a warning."""
+    tei, reporter = encode_text(page(KENNEDY_TURNS.format(said), title=title), registers,
+                                provisional=True)
+    first, _, again = turns(tei)
+    assert first == again and first[0].startswith("persons.xml#prov-")
+    assert any(d.code == "speaker-ambiguous" and "names another" in d.message
+               for d in reporter.diagnostics)
+
+
+def test_the_register_s_bearer_named_in_full_keeps_the_label(registers):
+    """`John Kennedy`, `J. F. Kennedy`, `President Kennedy` name the register's person: the
+    label stays his, and without --provisional-speakers too."""
+    title = "Memorandum of Conversation between President Kennedy and Ambassador Dobrynin"
+    tei, reporter = encode_text(page(KENNEDY_TURNS.format(". John Kennedy and J. F. Kennedy "
+                                                          "agree"), title=title), registers)
+    assert turns(tei)[0] == turns(tei)[2] == ("persons.xml#kennedy-john", "Kennedy")
+    assert not any(d.code == "speaker-ambiguous" for d in reporter.diagnostics)
+
+
+def test_without_provisional_speakers_another_bearer_is_an_error(registers):
+    title = "Memorandum of Conversation between Robert Kennedy and Ambassador Dobrynin"
+    _, reporter = encode_text(page(KENNEDY_TURNS.format(""), title=title), registers)
+    assert any(d.code == "speaker-ambiguous" and d.severity == Severity.ERROR
+               for d in reporter.diagnostics)
