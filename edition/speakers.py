@@ -44,7 +44,7 @@ from .doubt_marks import DOUBT_MARK, doubted, undoubted
 from .label_words import (LABEL_FIRST_WORDS, NOT_COLON_LABELS, NOT_LOOSE_WORDS, NOT_SPEAKERS,
                           TITLE_STOPWORDS)
 from .record_fields import heads_a_field_phrase, heads_a_remark
-from .unnamed_labels import UNIDENTIFIED_LABEL, role, unnamed_label
+from .unnamed_labels import DELEGATION_LABEL, UNIDENTIFIED_LABEL, role, unnamed_label
 
 
 NAME_PREFIXES = frozenset(HONORIFICS.upper().split("|")) | {"ST"}
@@ -195,6 +195,8 @@ def trusted_labels(texts: list[str]) -> frozenset[str]:
     counts = Counter(m.group("label") for t in texts if (m := LETTER_LABEL.match(t)))
     counts.update(colon)
     counts.update(m.group("label") for t in texts if (m := DASH_LABEL.match(t)))
+    counts.update(m.group("label") for t in texts   # `Soviet side:`; `USSR:` is a colon's
+                  if (m := DELEGATION_LABEL.match(t)) and not m.group("label").isupper())
     trusted = {label for label, n in counts.items() if n >= 2 and label != "I"
                and label not in sections and not (outline and len(label) == 1)}
     numerals = {n for n, count in Counter(marks).items()
@@ -207,7 +209,7 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
     office = office_label(text)
     if office:
         return office
-    unnamed = unnamed_label(text)   # `Unidentified:`, `The representative of Cuba:`
+    unnamed = unnamed_label(text, trusted)   # `Unidentified:`, `The representative of Cuba:`
     if unnamed:
         return LabelMatch(unnamed.group("label"), unnamed.end(), "turn", mark=unnamed["mark"],
                           title_case=not unnamed.group("label").isupper(), unidentified=True)

@@ -29,9 +29,22 @@ DELEGATE_LABEL = re.compile(
 United Nations record's turn of a delegate it names by his country, no person's name."""
 
 
-def unnamed_label(text: str) -> re.Match[str] | None:
+DELEGATION_LABEL = re.compile(
+    r"^(?P<label>(?:The\s+)?(?:Soviet|American|Cuban|US|U\.S\.|United\s+States|British|French)"
+    r"\s+(?:side|delegation)|US|USA|USSR)(?P<mark>:)\s+(?=[A-Z“\"‘'])")
+"""`Soviet side:`, `The American delegation:`, `US:`, `USSR:` where they recur (`trusted`): a
+delegation speaking in a record of negotiations, no person; once, a point's head or the head's
+list of a delegation (`Cuban side: Fidel Castro, Osvaldo Dorticós, ...`)."""
+
+
+def unnamed_label(text: str, trusted: frozenset[str] = frozenset()) -> re.Match[str] | None:
     """The label of a speaker the source names by no name opening `text`: an unidentified voice
-    (`UNIDENTIFIED_LABEL`) or a country's delegate (`DELEGATE_LABEL`)."""
+    (`UNIDENTIFIED_LABEL`), a country's delegate (`DELEGATE_LABEL`) or its delegation
+    (`DELEGATION_LABEL`, where it labels turns again: a single `USSR: Missiles withdrawn.` heads
+    a point)."""
+    delegation = DELEGATION_LABEL.match(text)
+    if delegation and delegation["label"] in trusted:
+        return delegation
     return UNIDENTIFIED_LABEL.match(text) or DELEGATE_LABEL.match(text)
 
 

@@ -136,3 +136,21 @@ def test_without_provisional_speakers_another_bearer_is_an_error(registers):
     _, reporter = encode_text(page(KENNEDY_TURNS.format(""), title=title), registers)
     assert any(d.code == "speaker-ambiguous" and d.severity == Severity.ERROR
                for d in reporter.diagnostics)
+
+
+@pytest.mark.parametrize("first, second", [("US", "USSR"), ("Soviet side", "American side"),
+                                           ("The Soviet delegation", "The US delegation")])
+def test_a_delegation_in_negotiations_speaks_without_a_person(registers, first, second):
+    """Four paragraphs, no turn and no diagnostic (review round 10, M14): each a turn without
+    @who, the delegation as printed its speaker."""
+    body = (f"{first}: We demand inspection.\n\n{second}: We refuse.\n\n{first}: Then the "
+            f"quarantine stays.\n\n{second}: So be it.")
+    tei, _ = encode_text(page(body, title="Record of the McCloy-Kuznetsov Negotiations"),
+                         registers, provisional=True)
+    assert turns(tei) == [("", first), ("", second)] * 2
+
+
+def test_a_country_heading_a_point_once_is_no_delegation(registers):
+    body = "The talks went on.\n\nUSSR: Missiles withdrawn.\n\nCuba: Bombers stay."
+    tei, _ = encode_text(page(body, title="Memorandum"), registers, provisional=True)
+    assert turns(tei) == []
