@@ -11,6 +11,7 @@ from itertools import islice
 from .diagnostics import Location, Reporter
 from .doc_types import debate_in_body
 from .model import Paragraph
+from .abbreviated_labels import abbreviations
 from .office_runs import office_run_speaker
 from .surname_bearers import another_bearer, provisional_only
 from .office_holders import office_key, tied_to_holders
@@ -217,7 +218,8 @@ class SpeakerLookup(LooseTurns):
         if forced_who:  # an id no register has is reported at the sidecar (check_overrides)
             entry = self.registers.get(forced_who)
             return entry.ref if entry else None
-        name = label.name or label.label   # `Mr. Harold Macmillan` of `The Prime Minister (...)`
+        name = label.name or abbreviations(self.texts[:self._head_end()]).get(label.label) \
+            or label.label   # `Mr. Harold Macmillan` of `The Prime Minister (...)`, `M.` listed
         match = office_run_speaker(self.registers, name)   # `Foreign Minister Roa`
         other = another_bearer(self.registers, match, name, self.title, self.texts)
         if other:   # `Kennedy:` where the document names Robert Kennedy: no silent JFK

@@ -154,3 +154,13 @@ def test_a_country_heading_a_point_once_is_no_delegation(registers):
     body = "The talks went on.\n\nUSSR: Missiles withdrawn.\n\nCuba: Bombers stay."
     tei, _ = encode_text(page(body, title="Memorandum"), registers, provisional=True)
     assert turns(tei) == []
+
+
+def test_an_abbreviation_the_participants_list_defines_is_that_participant_s(registers):
+    """`M.:` / `C.:` under `Participants: A. I. Mikoyan (M.), Fidel Castro (C.)` were five
+    paragraphs, no turn and no diagnostic (review round 10, M13)."""
+    body = ("Participants: A. I. Mikoyan (M.), Fidel Castro (C.)\n\nM.: The army is ready.\n\n"
+            "C.: Then why were we not consulted?\n\nM.: There was no time.\n\nC.: I do not "
+            "accept that.")
+    tei, _ = encode_text(page(body, title=CASTRO_MIKOYAN), registers, provisional=True)
+    assert [who for who, _ in turns(tei)] == [MIKOYAN, "persons.xml#castro-fidel"] * 2
