@@ -21,8 +21,8 @@ View XML pages `xml/<id>.html`, the registers, the chronology ... must not). On 
    of headings (`h1`-`h6`) with an `id` (here `#text-heading`, `#notes-heading` ...); every other
    element with an `id` (the lines `id="L{n}"`, the words of a speaker label `id="who-L{n}"`
    inside its heading) is only listed in a result's `anchors`, with its position in the words
-   of the page, from which the search page finds the line of a hit and where it ends. First
-   in it, before every line, `names_html(...)`: the register's names of what the page links,
+   of the page, from which the search page finds the line of a hit and where it ends. Last
+   in it, after every line, `names_html(...)`: the register's names of what the page links,
    hidden and of low weight, so that a full name finds a text printing a short form; the
    search page leads a result with hits there alone to the page's list of those names.
 2. Filters, sort key and title, best as `<meta>` elements in `<head>` (then they add no words
@@ -191,8 +191,10 @@ count first (Pagefind keeps weights in 24ths: 2 of 24)."""
 
 def names_html(names: Iterable[str]) -> str:
     """The register's names of what a document page links (persons, places, organizations), for
-    the search alone: hidden, first in the indexed body, before every line, so that a search
-    for a full name finds the pages printing 'A.I. Mikoyan' and a hit in them is no line's."""
+    the search alone: hidden, last in the indexed body, after every line, so that a search for
+    a full name finds the pages printing 'A.I. Mikoyan', a hit in them is no line's, and a
+    quoted phrase the text prints finds its line first (Pagefind gives a phrase's first match
+    only: the names first made every `"Fidel Castro"` a hit in them)."""
     text = "; ".join(html.escape(name, quote=False) for name in names)
     return (f'<p id="{NAMES_ID}" hidden data-pagefind-weight="{NAMES_WEIGHT}">{text}</p>'
             if text else "")

@@ -10,7 +10,7 @@
 const LINE = /^L\d+$/;
 const WHO = /^who-(L\d+)$/;
 const EXCERPT_WORDS = 30;
-const NAMES = "register-names";  // the register's names, hidden, before the text (search.py)
+const NAMES = "register-names";  // the register's names, hidden, after the text (search.py)
 const NAMED = "named-heading";   // the page's list "Named in this document"
 
 function wordOf(text) {
@@ -34,10 +34,11 @@ function termOf(word, terms) {
 
 // The hits of a result grouped by numbered line, in order: {anchor, at, end, found}. A line
 // ends where the next begins, or a heading, or the speaker label of the next turn
-// (`id="who-L12"`); a hit in a label belongs to the line its turn opens with.
+// (`id="who-L12"`), or the register's names after the text; a hit in a label belongs to the
+// line its turn opens with, one in the names to no line.
 function linesOfHits(result, terms, words) {
   const bounds = result.anchors
-    .filter((a) => LINE.test(a.id) || WHO.test(a.id) || /^h\d$/i.test(a.element))
+    .filter((a) => LINE.test(a.id) || WHO.test(a.id) || a.id === NAMES || /^h\d$/i.test(a.element))
     .sort((a, b) => a.location - b.location);
   const byId = new Map(bounds.map((bound) => [bound.id, bound]));
   const lines = new Map();
@@ -94,10 +95,28 @@ function atNames(result) {
   return Object.assign(result, {url, excerpt});
 }
 
+// Where the text prints a phrase Pagefind matched in the register's names alone (it reports
+// one match of a phrase, there): the phrase's first run of words in the text, else `result`.
+function phraseInText(result, terms, words) {
+  const names = result.anchors.find((anchor) => anchor.id === NAMES);
+  const end = names ? names.location : words.length;
+  for (let at = 0; terms.length > 1 && at + terms.length <= end; at += 1) {
+    if (terms.every((term, k) => wordOf(words[at + k]) === term)) {
+      return {...result, locations: terms.map((_, k) => at + k)};
+    }
+  }
+  return result;
+}
+
 export function atLine(result, param) {
   const terms = [...new Set(searched(new URL(result.url, location.href).search, param))];
   const words = result.content.split(/\s+/);
-  const lines = linesOfHits(result, terms, words);
+  let lines = linesOfHits(result, terms, words);
+  if (!lines.length) {
+    const inText = phraseInText(result, terms, words);
+    lines = linesOfHits(inText, terms, words);
+    result.locations = inText.locations;
+  }
   const line = lines.find((each) => terms.every((_, index) => each.found.has(index))) ?? lines[0];
   if (!line) { return atNames(result); }
   const number = line.anchor.id.slice(1);

@@ -179,3 +179,14 @@ def test_a_last_name_hit_is_quoted_without_the_period_pagefind_adds(page, base_u
     }""")
     assert result["url"] == "/documents/d.html?highlight=roe#named-heading"
     assert result["excerpt"] == "Named in this document: Jane <mark>Roe</mark>"
+
+
+def test_a_quoted_name_the_text_prints_leads_to_its_line(page, base_url, site_dir):
+    """rv2 F8: with the register's names first in the indexed text, Pagefind's one match of a
+    phrase was always in them, and `"Ernesto Guevara"` led every result to the list of names,
+    though the memorandum prints the name in its first line."""
+    page.goto(f"{base_url}search.html")
+    count, found = search(page, '"Ernesto Guevara"')
+    assert MEMO in found
+    link, excerpt = excerpts(page)[MEMO]
+    assert re.search(r"#L\d+$", link) and "Ernesto Guevara" in excerpt, (link, excerpt)
