@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from .embedded_names import OWN_EPITHETS
 from .register_files import Entry
 from .registers import Registers
 
@@ -36,6 +37,8 @@ def body_placed(registers: Registers, form: str, entry: Entry, place_line: str) 
     country) that none of the entry's forms name (`Ministry of Foreign Affairs of the USSR`),
     that country's body of the form (`Ministry of Foreign Affairs of Cuba`) if the register has
     it, else None; else `entry`."""
+    if _names_its_country(registers, form):
+        return entry   # `Ministry of Foreign Affairs of the USSR`, `Soviet Foreign Ministry`
     places = registers.mention_spans(place_line)
     rest = place_line
     for start, end, _ in reversed(places):
@@ -48,3 +51,12 @@ def body_placed(registers: Registers, form: str, entry: Entry, place_line: str) 
     return next((body for variant in countries[0].variants for joint in (" of ", " of the ")
                  if (body := registers.entry_named(form + joint + variant)) and body.kind == "org"),
                 None)
+
+
+def _names_its_country(registers: Registers, form: str) -> bool:
+    """Whether the body's name as printed names its country, by a place of the registers or a
+    word calling it by its country (`of the USSR`, `Soviet`): the city under it changes no
+    country (a Soviet embassy's note to its own ministry, `Havana` its place line)."""
+    after_of = form.rpartition(" of ")[2] if " of " in form else ""
+    return any(entry.kind == "place" for *_, entry in registers.mention_spans(after_of)) \
+        or any(word in OWN_EPITHETS["ussr"] for word in form.casefold().split())

@@ -126,7 +126,7 @@ def own_names(text: str, spans: list[Span], places_of: Callable[[Entry], frozens
                 or _continued_before(text, start, end, entry, words_of(entry))))
             and not _placed_elsewhere(text, end, entry, entry_at, located_in(entry))
             and not (entry.kind == "person"
-                     and _another_persons_fuller(text, start, end, entry_at))]
+                     and _another_persons_fuller(text, start, end, entry, entry_at))]
 
 
 SURNAME_AFTER = re.compile(
@@ -136,12 +136,18 @@ second surname (`Kouri, the Cuban ambassador`, `Díaz-Balart, his son`); not a G
 (`Anastas Mikojan Ende November`) nor an office in apposition (`Khrushchev Premier of`)."""
 
 
-def _another_persons_fuller(text: str, start: int, end: int, entry_at: dict[int, Entry]) -> bool:
-    """Whether a person's name of two words or more goes on with a capitalized word that no
-    register name begins, a second surname: another person's fuller name (`Raúl Roa Kouri`, the
-    minister's son; `Ernesto Guevara Lynch`, Che's father); not a weekday or a month (`met
-    Fidel Castro Sunday`), nor in a line in title case (`Meeting of Anastas Mikoyan And ...`).
-    A fuller form the register gives is read whole before (`Fidel Castro Ruz`)."""
+def _another_persons_fuller(text: str, start: int, end: int, entry: Entry,
+                            entry_at: dict[int, Entry]) -> bool:
+    """Whether a person's name of two words or more goes on with another second surname than
+    the one the register's fuller form of it gives: another person's fuller name (`Raúl Roa
+    Kouri`, the son of `Raúl Roa García`; `Ernesto Guevara Lynch`, the father of `Ernesto
+    Guevara de la Serna`); not where the register gives no fuller form (`Emilio Aragonés
+    Navarro` is Emilio Aragonés), nor a weekday or a month after it (`met Fidel Castro
+    Sunday`), nor in a line in title case (`Meeting of Anastas Mikoyan And ...`). A fuller form
+    the register gives is read whole before (`Fidel Castro Ruz`)."""
+    form = text[start:end]
+    if not any(name.startswith(form + " ") for name in (entry.name, *entry.variants)):
+        return False
     after = SURNAME_AFTER.match(text, end)
     if after is None or len(text[start:end].split()) < 2:
         return False

@@ -236,13 +236,19 @@ def test_a_ministry_cut_at_a_line_end_is_the_country_s_of_the_next_line(
     assert (received == ["organizations.xml#ussr-mfa"]) is ussr_mfa
 
 
-@pytest.mark.parametrize("city, expected", [
-    ("Havana", '<addrLine n="1" xml:id="L1">To the Ministry of Foreign Affairs</addrLine>'),
-    ("Moscow", f'<addrLine n="1" xml:id="L1">To the {USSR_MFA}</addrLine>'),
-], ids=["Havana: Cuba's", "Moscow: the USSR's"])
-def test_a_ministry_over_a_city_at_the_top_is_the_city_s_country_s(registers, city, expected):
-    """Session 24: the same address at a note's top, its two lines paragraphs of their own."""
-    tei, _ = encode_text(page(f"{ADDRESSEE}{city}\n\n{TEXT}{VALEDICTION}",
+@pytest.mark.parametrize("addressee, city, expected", [
+    (ADDRESSEE, "Havana",
+     '<addrLine n="1" xml:id="L1">To the Ministry of Foreign Affairs</addrLine>'),
+    (ADDRESSEE, "Moscow", f'<addrLine n="1" xml:id="L1">To the {USSR_MFA}</addrLine>'),
+    ("To the Ministry of Foreign Affairs of the USSR\n", "Havana",
+     '<addrLine n="1" xml:id="L1">To the <orgName ref="organizations.xml#ussr-mfa">Ministry of '
+     'Foreign Affairs of the USSR</orgName></addrLine>'),
+], ids=["Havana: Cuba's", "Moscow: the USSR's", "of the USSR over Havana: its own"])
+def test_a_ministry_over_a_city_at_the_top_is_the_city_s_country_s(registers, addressee, city,
+                                                                    expected):
+    """Session 24: the same address at a note's top, its two lines paragraphs of their own; a
+    ministry whose name says whose it is keeps it over a foreign city (rv2 F16)."""
+    tei, _ = encode_text(page(f"{addressee}{city}\n\n{TEXT}{VALEDICTION}",
                               date="November 20, 1962",
                               title="Note Verbale from the Embassy of the USSR in Havana"),
                          registers)

@@ -112,9 +112,10 @@ def test_a_short_form_in_its_own_words_is_linked(sentence, expected, registers):
      ["persons.xml#khrushchev-nikita", "places.xml#ussr"]),
     ("Nach der Abreise von Anastas Mikojan Ende November fuhr die Delegation.",
      ["persons.xml#mikoyan-anastas"]),
+    ("Emilio Aragonés Navarro spoke.", ["persons.xml#aragones-emilio"]),
 ], ids=["Roa Kouri", "Castro Díaz-Balart", "Guevara Lynch", "the register's fuller form",
         "a weekday after", "two names", "a line in title case", "an office in apposition",
-        "a German noun after"])
+        "a German noun after", "his own second surname, the register giving none"])
 def test_a_second_surname_makes_another_person_s_name(line, linked, registers):
     """Review round 10 (S9): `Raúl Roa Kouri` (the minister's son) was linked to the minister,
     `Ernesto Guevara Lynch` (Che's father) to Che: the register's name cut off mid-name."""
