@@ -8,6 +8,7 @@ import copy
 from lxml import etree
 
 from ..namespaces import NS, T, XML_ID
+from ..record_fields import ANNEX_FIELDS
 
 PART_PATH = "t:text/t:body/t:div[@type='document']/t:div[@type='part']"
 SIGNER_PATH = "t:closer/t:signed//*[self::t:persName or self::t:orgName or self::t:name]"
@@ -16,18 +17,27 @@ DATELINE_DATE_PATH = "t:opener/t:dateline//t:date[@when]"
 
 def letters(root: etree._Element) -> list[etree._Element]:
     """The correspDesc of each letter of the TEI document `root`: of each part of a document of
-    two or more, where every part has its own signer (`closer/signed`), a copy of the header's
+    two or more, where every part but what a letter encloses (`_an_enclosure`) has its own
+    signer (`closer/signed`), a copy of the header's
     with the part's signer as sender, the day its dateline dates (`HAVANA, 28 October 1962,
     22:10`), else the header's date, and `@corresp` the part's first line (`#L6`), its place on
     the page; else the header's alone; none where the header has none."""
     desc = root.find(f"{T}teiHeader/{T}profileDesc/{T}correspDesc")
     if desc is None:
         return []
-    parts = root.xpath(PART_PATH, namespaces=NS)
+    parts = [part for part in root.xpath(PART_PATH, namespaces=NS) if not _an_enclosure(part)]
     signers = [part.xpath(SIGNER_PATH, namespaces=NS) for part in parts]
     if len(parts) < 2 or not all(signers):
         return [desc]
     return [_part_letter(desc, part, signed[0]) for part, signed in zip(parts, signers)]
+
+
+def _an_enclosure(part: etree._Element) -> bool:
+    """Whether the part is what a letter encloses (its head `Enclosure:`, `Attachment`, `Annex`:
+    `record_fields.ANNEX_FIELDS`), no letter of its own though it be signed (a draft protocol)."""
+    head = part.find(f"{T}head")
+    words = "".join(head.itertext()).split() if head is not None else []
+    return bool(words) and words[0].rstrip(":.").title() in ANNEX_FIELDS | {"Annex"}
 
 
 def _part_letter(desc: etree._Element, part: etree._Element,

@@ -51,6 +51,27 @@ def test_each_signed_part_is_a_letter_of_its_own(text, expected, registers):
     assert [summary(desc) for desc in unpacked(kept)] == expected
 
 
+SIGNED_PART = ('<div type="part">{head}<p xml:id="L{n}">Text.</p><closer><signed><persName '
+               'ref="persons.xml#{who}">{who}</persName></signed></closer></div>')
+
+
+@pytest.mark.parametrize("second_head, expected", [
+    ("", ["#L1", "#L2"]),
+    ('<head xml:id="L0">Enclosure:</head>', [None]),
+], ids=["two signed letters", "a letter and its signed enclosure"])
+def test_a_signed_enclosure_is_no_letter_of_its_own(second_head, expected):
+    """rv2 F5: a letter's signed enclosure (a draft protocol Kuznetsov signed) became a letter
+    from its signer to the letter's addressee, which no source says."""
+    tei = etree.fromstring(
+        f'<TEI xmlns="{TEI_NS["t"]}"><teiHeader><profileDesc><correspDesc><correspAction '
+        'type="sent"><persName ref="persons.xml#stevenson">Stevenson</persName></correspAction>'
+        '</correspDesc></profileDesc></teiHeader><text><body><div type="document">'
+        + SIGNED_PART.format(head="", n=1, who="stevenson")
+        + SIGNED_PART.format(head=second_head, n=2, who="kuznetsov-vasily")
+        + "</div></body></text></TEI>")
+    assert [desc.get("corresp") for desc in letters(tei)] == expected
+
+
 @pytest.fixture(scope="module")
 def cmif_file(tmp_path_factory) -> Path:
     site = build_sources(tmp_path_factory.mktemp("letters"), {"two.txt": TWO_TELEGRAMS})
