@@ -11,6 +11,7 @@ from functools import lru_cache
 from .date_patterns import (BLOCKING_WORD, FORWARD_DAYS, MONTHS, MONTH_NAMES, NUMBER,
                             ORDINAL_WORDS, PART_DAYS, SPACE_RUN, WEEKDAY_BEFORE, WEEKDAYS,
                             ZONED_CLOCK_BEFORE)
+from .date_tenses import PAST_VERB_BEFORE
 from .date_times import timestamps
 
 
@@ -63,7 +64,7 @@ class DateContext:
     None for a document of one day."""
     past_before: bool = True
     """A day and month in a clause in the past tense is on or before the document date
-    (`dates._year_before_if_past`); not in an editor's note, which tells of what came after the
+    (`year_before_if_past`); not in an editor's note, which tells of what came after the
     document too (`Kissinger forwarded the memorandum on February 3`)."""
     days_before: dict[int, re.Match[str] | None] = field(default_factory=dict, compare=False,
                                                          repr=False)
@@ -244,3 +245,20 @@ def column_gap(text: str, start: int, end: int, after: int) -> bool:
     widths = sorted(len(found.group()) for found in GAP.finditer(text)
                     if found.start() != start)
     return not widths or len(gap) >= 2 * widths[(len(widths) - 1) // 2]
+
+
+A_MONTH = timedelta(days=31)
+
+
+def year_before_if_past(ctx: DateContext, day: date, start: int, end: int) -> date:
+    """A day whose year was inferred ahead of the document date (the window of `day_in_year`)
+    a year earlier where a verb in the past governs it (`PAST_VERB_BEFORE`): `The embargo was
+    imposed on February 7.` in a record of November 12, 1962 is 1962-02-07, `The talks will
+    resume on January 10.` stays 1963-01-10, and so do `The meeting on January 10.`, which
+    tells no tense, `He said it was important that they meet on January 10` and `Thompson
+    briefed Rusk on the plans for 20 February`, whose verbs do not govern the date."""
+    if not ctx.past_before or ctx.doc is None or day <= (ctx.last or ctx.doc) + A_MONTH:
+        return day   # a day just after the document's: a record of its days, or misdated
+    if match_before(ctx, start, PAST_VERB_BEFORE, 60) is None:
+        return day
+    return make_date(day.year - 1, day.month, day.day) or day

@@ -12,6 +12,7 @@ from .date_mentions import (
     DateContext, DateMention, blocked_before, column_gap, context_of, core_end, day_in_year,
     day_mention, day_number, explicit_day, impossible_mention, make_date, match_before,
     month_iso, month_number, opens_text, part_of_month, span_mention, with_weekday,
+    year_before_if_past,
 )
 from .date_month_days import day_of_named_month, diary_day_head
 from .date_months import is_foreign_month
@@ -24,7 +25,6 @@ from .date_patterns import (
     ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR,
 )
 from .date_times import timestamps
-from .date_tenses import PAST_VERB_BEFORE
 from .date_weekdays import month_cued, named_weekday, ordinal_day
 from .date_years import bare_year, body_named, full_year, short_year, written_year
 
@@ -106,25 +106,8 @@ def _month_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     if day is None:
         return impossible_mention(ctx, start, m.end(), year and int(year), month, number)
     if inferred and not weekday:
-        day = _year_before_if_past(ctx, day, start, m.end())
+        day = year_before_if_past(ctx, day, start, m.end())
     return day_mention(ctx, m, start, day, inferred)
-
-
-A_MONTH = timedelta(days=31)
-
-
-def _year_before_if_past(ctx: DateContext, day: date, start: int, end: int) -> date:
-    """A day whose year was inferred ahead of the document date (the window of `day_in_year`)
-    a year earlier where a verb in the past governs it (`PAST_VERB_BEFORE`): `The embargo was
-    imposed on February 7.` in a record of November 12, 1962 is 1962-02-07, `The talks will
-    resume on January 10.` stays 1963-01-10, and so do `The meeting on January 10.`, which
-    tells no tense, `He said it was important that they meet on January 10` and `Thompson
-    briefed Rusk on the plans for 20 February`, whose verbs do not govern the date."""
-    if not ctx.past_before or ctx.doc is None or day <= (ctx.last or ctx.doc) + A_MONTH:
-        return day   # a day just after the document's: a record of its days, or misdated
-    if match_before(ctx, start, PAST_VERB_BEFORE, 60) is None:
-        return day
-    return make_date(day.year - 1, day.month, day.day) or day
 
 
 def _month_day_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -203,7 +186,7 @@ def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     first_year = _first_days_year(year, month, dated[0])
     first, inferred = day_in_year(ctx, first_year and str(first_year), month, number, weekday)
     if first and inferred and not weekday and not m["nm"] and not (days["d2"] or days["night"]):
-        first = _year_before_if_past(ctx, first, start, m.end())
+        first = year_before_if_past(ctx, first, start, m.end())
     return _days_mention(ctx, m, days, start, year, first, inferred)
 
 

@@ -113,6 +113,7 @@ def address_lines(paras: Sequence[Paragraph]) -> list[Paragraph]:
     return [line for at, para in enumerate(paras)
             for line in para.each_line(paras[at + 1].lines[0] if at + 1 < len(paras) else "")]
 
+
 @dataclass(frozen=True)
 class Field:
     """One metadata value with the line it was read from (0 when derived), and its language

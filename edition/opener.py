@@ -396,4 +396,3 @@ def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset
                            for line in para.lines):
             return 0
     return 0
-

@@ -291,7 +291,7 @@ def test_a_memorandum_s_field_is_no_speaker(head, registers):
     """Review round 10 (S12): an American memorandum's head lines (`MEMORANDUM FOR:`, `FROM:`)
     and a protocol's `LISTENED:` / `DECIDED:` were speakers: provisional persons with pages, and
     without --provisional-speakers an unknown speaker's error that failed the whole build."""
-    tei, reporter = encode_text(page(f"{head}\n\nFour ships have left Mariel.",
-                                     title="Memorandum on Soviet Ships"), registers, provisional=True)
+    text = page(f"{head}\n\nFour ships have left Mariel.", title="Memorandum on Soviet Ships")
+    tei, reporter = encode_text(text, registers, provisional=True)
     assert not tei.xpath("//t:sp", namespaces=TEI)
     assert not [d for d in reporter.diagnostics if "speaker" in d.code]
