@@ -9,7 +9,11 @@ Russian original, a Yugoslav cable, a letter with marginalia, a memcon with mixe
 telegrams on one page, a letter with a postscript and an enclosure, a report with numbered
 paragraphs and sub-points, memcons whose speakers are named by office or by delegation, a German
 original, handwritten notes with deletions and page breaks, a chronology dated by a range, a
-translation from Chinese with footnotes, dated `Late October 1962`), each encoded with the seeds' registers as a first pass over new
+translation from Chinese with footnotes, dated `Late October 1962`) and session 24's round 10
+(`tests/data/round10/`: a telephone memorandum with times, a Security Council verbatim record, a
+diary of dated entries, a circular telegram, a Spanish letter, a memorandum with a table of
+ships, nested editorial brackets, a KGB report with its cover sheet, a conversation mixing the
+forms of names), each encoded with the seeds' registers as a first pass over new
 material would be (`--provisional-speakers`): no error (a word lost is one, `words-lost`), valid
 TEI (edition.rng, edition.sch and tei_all). What each of them taught the encoder is pinned in
 `tests/encoder/`; here they guard against a rule that makes any of them fail as a whole."""
@@ -26,7 +30,7 @@ from edition.overrides import Overrides
 from edition.pipeline import encode_bytes
 
 DATA = Path(__file__).parent / "data"
-FOLDERS = {"review": 14, "probe": 24, "round8": 12, "round9": 10}
+FOLDERS = {"review": 14, "probe": 24, "round8": 12, "round9": 10, "round10": 9}
 SOURCES = sorted(path for folder in FOLDERS for path in (DATA / folder).glob("*.txt"))
 
 
