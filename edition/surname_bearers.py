@@ -12,8 +12,9 @@ from .person_names import another_post
 from .register_files import PersonKey
 from .registers import Registers, SpeakerMatch
 
-NAMED_BEFORE = r"(?P<given>\b[A-Z][a-z]+|\b[A-Z]\.)(?:\s+[A-Z]\.)?\s+"
-"""`Robert `, `R. `, `Robert F. `: a forename or an initial before a surname."""
+NAMED_BEFORE = r"(?P<given>\b[A-Z][a-z]+|(?<![.\w])[A-Z]\.)(?:\s+[A-Z]\.)?\s+"
+"""`Robert `, `R. `, `Robert F. `: a forename or an initial before a surname; not the end of an
+abbreviation (`a blow to the U.S. Dorticos said`: no `S. Dorticos`)."""
 NOT_FORENAMES = TITLE_STOPWORDS | SENTENCE_OPENERS
 """Words before a surname that name no one, though a dictionary of forenames may hold them."""
 

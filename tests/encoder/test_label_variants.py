@@ -131,6 +131,18 @@ def test_the_register_s_bearer_named_in_full_keeps_the_label(registers):
     assert not any(d.code == "speaker-ambiguous" for d in reporter.diagnostics)
 
 
+def test_an_abbreviation_before_the_surname_names_no_other_bearer(registers):
+    """The benchmark's corpus (`... a blow to a U.S. Dorticos said ...`): the `S.` of `U.S.`
+    read as an initial made another Dorticos, and every turn of his an error of the build."""
+    body = ("DORTICOS. They could have dealt a blow to a U.S. Dorticos said that he had no "
+            "contact.\n\nMIKOYAN. I see.\n\nDORTICOS. Yes.")
+    tei, reporter = encode_text(page(body), registers)
+    assert [who for who, _ in turns(tei)] == ["persons.xml#dorticos-osvaldo",
+                                               "persons.xml#mikoyan-anastas",
+                                               "persons.xml#dorticos-osvaldo"]
+    assert not any(d.code == "speaker-ambiguous" for d in reporter.diagnostics)
+
+
 def test_without_provisional_speakers_another_bearer_is_an_error(registers):
     title = "Memorandum of Conversation between Robert Kennedy and Ambassador Dobrynin"
     _, reporter = encode_text(page(KENNEDY_TURNS.format(""), title=title), registers)
