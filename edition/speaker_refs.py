@@ -71,6 +71,8 @@ class SpeakerLookup(LooseTurns):
     (`occupied_offices.record_country`): the holder of an office of that country that day."""
     _tied: dict[str, Entry] = field(default_factory=dict, init=False, repr=False)
     """`_namesake`'s answers for the document, by the name looked up."""
+    _bearers: dict[tuple, str] = field(default_factory=dict, init=False, repr=False)
+    """`another_bearer`'s answers for the document, by the label and its register persons."""
     _parties: tuple[str, str] | None = field(default=None, init=False, repr=False)
     """The interview's parties its title names (`interview_parties`), read when first asked."""
     _read_labels: list[LabelMatch | None] | None = field(default=None, init=False, repr=False)
@@ -221,7 +223,10 @@ class SpeakerLookup(LooseTurns):
         name = label.name or abbreviations(self.texts[:self._head_end()]).get(label.label) \
             or label.label   # `Mr. Harold Macmillan` of `The Prime Minister (...)`, `M.` listed
         match = office_run_speaker(self.registers, name)   # `Foreign Minister Roa`
-        other = another_bearer(self.registers, match, name, self.title, self.texts)
+        key = (name, tuple(entry.id for entry in match.candidates if not entry.provisional))
+        if key not in self._bearers:   # a text's every turn asked it
+            self._bearers[key] = another_bearer(self.registers, match, name, self.title, self.texts)
+        other = self._bearers[key]
         if other:   # `Kennedy:` where the document names Robert Kennedy: no silent JFK
             (self.reporter.warning if self.provisional else self.reporter.error)(
                 where, other, "speaker-ambiguous")
