@@ -13,13 +13,17 @@ from .registers import Entry, Registers
 RECORD_COUNTRIES = {
     "the united states": re.compile(r"Presidential Library|Department of State|\bCIA\b|"
                                     r"Central Intelligence Agency|Foreign Relations of the "
-                                    r"United States|Public Papers of the Presidents"),
+                                    r"United States|Public Papers of the Presidents|"
+                                    r"\b(?:Kennedy|Johnson|Eisenhower|Truman|Nixon) Library\b|"
+                                    r"(?:^|:\s*)(?:U\.S\. )?National Archives\b"),
     "cuba": re.compile(r"\bde Cuba\b|Consejo de Estado|\bMINREX\b"),
 }
 """The country whose record a document is, by the repository its source statement names first,
 before any comma, semicolon or parenthesis (`John F. Kennedy Presidential Library, National
-Security Files, ...`, `Instituto de Historia de Cuba, Havana`); not a copy's provider after it
-(`Russian Foreign Ministry archives, copy provided by National Security Archive`)."""
+Security Files, ...`, FRUS's `Source: Kennedy Library, ...`, `National Archives, RG 59, ...`,
+`Instituto de Historia de Cuba, Havana`); not a copy's provider after it (`Russian Foreign
+Ministry archives, copy provided by National Security Archive`), nor another country's
+national archives (`Hungarian National Archives`)."""
 COUNTRY_FORMS = {"the united states of america": "the united states",
                  "the republic of cuba": "cuba"}
 """The longer names an occupation gives a country (`President of the Republic of Cuba`)."""

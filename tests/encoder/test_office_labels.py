@@ -198,9 +198,16 @@ THE_PRESIDENT = ("Present: The President, Secretary Rusk, Mr. Bundy.\n\nThe Pres
     ("Department of State, Central Files, 611.61/3-1760", "March 17, 1960", "prov-the-president-"),
     ("Lyndon B. Johnson Presidential Library", "December 5, 1963", "prov-the-president-"),
     ("An archive.", "October 26, 1962", "prov-the-president-"),
+    ("Source: Kennedy Library, National Security Files, Meetings", "October 27, 1962",
+     "kennedy-john"),
+    ("National Archives, RG 59, Central Files, 611.3722/10-2762", "October 27, 1962",
+     "kennedy-john"),
+    ("Hungarian National Archives (MOL), XIX-J-1-j Kuba", "October 27, 1962",
+     "prov-the-president-"),
 ], ids=["an American record", "a Cuban record", "a Soviet record an American archive copied",
         "after the holder's death", "before his term", "after his term, in its year",
-        "a record of no country read"])
+        "a record of no country read", "FRUS's Kennedy Library", "the National Archives",
+        "another country's national archives"])
 def test_an_office_is_the_record_s_country_s_holder(source, date, expected, registers):
     """Review s24: `The President:` in the ExComm's minutes, listed with no holder, was each
     document's own provisional person; the American record's President is the register's one
