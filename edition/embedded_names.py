@@ -98,6 +98,8 @@ another word opening a sentence may (`National Security Council members met`).""
 SESSION_WORDS = frozenset("emergency extraordinary special plenary".split())
 """Words, in lower case, that qualify a body's session, not name another body (`An Emergency
 Security Council session`)."""
+NOT_CONTINUING = FUNCTION_WORDS | DATING_WORDS | SESSION_WORDS
+"""Words before a body's short form that do not continue it into another body's name."""
 OWN_EPITHETS = {"cpsu": frozenset("soviet party kremlin communist".split()),
                 "ussr": frozenset("soviet kremlin".split())}
 """A word of an entry's forms -> the words that call the body by its own party or country
@@ -183,7 +185,7 @@ def _a_continuing_word(text: str, start: int, own_words: frozenset[str]) -> bool
     if before is None:
         return False
     word = _folded(before.group(1))
-    if word in FUNCTION_WORDS | DATING_WORDS | SESSION_WORDS | own_words:
+    if word in NOT_CONTINUING or word in own_words:
         return False
     opening = SENTENCE_START.search(text, max(0, before.start() - 8), before.start())
     if opening and (word in SENTENCE_ADVERBS or word.endswith("ly")):

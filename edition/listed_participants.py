@@ -11,13 +11,13 @@ from .record_fields import PRESENCE_FIELDS, RECORD_FIELDS, heads_a_field_phrase
 from .registers import Entry, Registers
 from .resolve import named_mentions
 
-NOT_THERE = re.compile(r"^(?:not|nicht|non|no|не|nie)\s", re.IGNORECASE)
+_NOT = r"(?:not|nicht|non|no|не|nie)"
+NOT_THERE = re.compile(rf"^{_NOT}\s", re.IGNORECASE)
 """A head of a list of who was not there (`Not present:`, `Не присутствовали:`, `Nie obecni:`),
 whose persons are no participants."""
 
 
-NOT_THERE_INSIDE = re.compile(r"(?<=[.;])\s+(?:not|nicht|non|no|не|nie)\s+\w+\s*:",
-                              re.IGNORECASE)
+NOT_THERE_INSIDE = re.compile(rf"(?<=[.;])\s+{_NOT}\s+\w+\s*:", re.IGNORECASE)
 """A list of who was not there after one of who was, on its line (`Present: Fidel Castro. Not
 present: Raúl Castro.`): the line ends before it."""
 FIELD_HEAD = re.compile(r"(?P<head>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:")

@@ -246,10 +246,11 @@ class Resolver:
         alone (`Raúl`, `Fidel`), is as much another's: a person named earlier in the document in
         more than a surname (`_named_in_full`) who bears it too. `Raúl Roa spoke first. Then
         Raúl said`: Roa's or nobody's, not Raúl Castro's; linked to no one."""
-        if " " in form or entry.id not in self.registers.forename_bearers(form):
+        bearers = self.registers.forename_bearers(form)
+        if " " in form or entry.id not in bearers:
             return False
-        return any(ref != entry.ref and ref.partition("#")[2] in
-                   self.registers.forename_bearers(form) for ref in self._named_in_full)
+        return any(ref != entry.ref and ref.partition("#")[2] in bearers
+                   for ref in self._named_in_full)
 
     def _override(self, form: str, entry: Entry) -> Entry | None:
         """The entry an override gives `form` ("": none); an unknown id (reported by

@@ -71,8 +71,11 @@ class SpeakerLookup(LooseTurns):
     (`occupied_offices.record_country`): the holder of an office of that country that day."""
     _tied: dict[str, Entry] = field(default_factory=dict, init=False, repr=False)
     """`_namesake`'s answers for the document, by the name looked up."""
-    _bearers: dict[tuple, str] = field(default_factory=dict, init=False, repr=False)
-    """`another_bearer`'s answers for the document, by the label and its register persons."""
+    _bearers: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+    """`another_bearer`'s answers for the document, by the name looked up (its register
+    persons are the same at every turn: a document adds only provisional ones)."""
+    _abbreviated: dict[str, str] | None = field(default=None, init=False, repr=False)
+    """The labels the head's list defines (`abbreviations`: `M.` of `A. I. Mikoyan (M.)`)."""
     _parties: tuple[str, str] | None = field(default=None, init=False, repr=False)
     """The interview's parties its title names (`interview_parties`), read when first asked."""
     _read_labels: list[LabelMatch | None] | None = field(default=None, init=False, repr=False)
@@ -106,7 +109,8 @@ class SpeakerLookup(LooseTurns):
         self.trusted = trusted
         self._read_labels = self._labels = self._speaking = self._listed = None
         self._listed_speak = self._items = self._title_speak = None
-        self._dialogue, self._tied, self._warned_listed = {}, {}, set()
+        self._dialogue, self._tied, self._warned_listed, self._bearers = {}, {}, set(), {}
+        self._abbreviated = None
         self._debate = None
 
     def labels(self) -> list[LabelMatch | None]:
@@ -220,13 +224,15 @@ class SpeakerLookup(LooseTurns):
         if forced_who:  # an id no register has is reported at the sidecar (check_overrides)
             entry = self.registers.get(forced_who)
             return entry.ref if entry else None
-        name = label.name or abbreviations(self.texts[:self._head_end()]).get(label.label) \
+        if self._abbreviated is None:   # read once a document, asked at every turn
+            self._abbreviated = abbreviations(self.texts[:self._head_end()])
+        name = label.name or self._abbreviated.get(label.label) \
             or label.label   # `Mr. Harold Macmillan` of `The Prime Minister (...)`, `M.` listed
         match = office_run_speaker(self.registers, name)   # `Foreign Minister Roa`
-        key = (name, tuple(entry.id for entry in match.candidates if not entry.provisional))
-        if key not in self._bearers:   # a text's every turn asked it
-            self._bearers[key] = another_bearer(self.registers, match, name, self.title, self.texts)
-        other = self._bearers[key]
+        if name not in self._bearers:   # a text's every turn asked it
+            self._bearers[name] = another_bearer(self.registers, match, name, self.title,
+                                                 self.texts)
+        other = self._bearers[name]
         if other:   # `Kennedy:` where the document names Robert Kennedy: no silent JFK
             (self.reporter.warning if self.provisional else self.reporter.error)(
                 where, other, "speaker-ambiguous")

@@ -32,12 +32,15 @@ def letters(root: etree._Element) -> list[etree._Element]:
     return [_part_letter(desc, part, signed[0]) for part, signed in zip(parts, signers)]
 
 
+ENCLOSURE_HEADS = ANNEX_FIELDS | {"Annex"}
+
+
 def _an_enclosure(part: etree._Element) -> bool:
     """Whether the part is what a letter encloses (its head `Enclosure:`, `Attachment`, `Annex`:
     `record_fields.ANNEX_FIELDS`), no letter of its own though it be signed (a draft protocol)."""
     head = part.find(f"{T}head")
     words = "".join(head.itertext()).split() if head is not None else []
-    return bool(words) and words[0].rstrip(":.").title() in ANNEX_FIELDS | {"Annex"}
+    return bool(words) and words[0].rstrip(":.").title() in ENCLOSURE_HEADS
 
 
 def _part_letter(desc: etree._Element, part: etree._Element,

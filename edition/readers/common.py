@@ -80,6 +80,7 @@ def translator_in(text: str) -> str:
 
 
 TRANSLATOR_FIELDS = frozenset({"translator", "translators", "translated by", "translation by"})
+"""Labels of an archive field that names the translator (`Translator` / `J. Pérez`)."""
 
 TRANSLATION_FIELD = "Translation"
 """The header field (`note type="field"`) that keeps the line above a text saying what language
@@ -104,7 +105,6 @@ def take_translation_note(paras: list[Paragraph]) -> tuple[list[Paragraph], tupl
             return paras[:index] + paras[index + 1:], (Field(para.text.strip(), para.line,
                                                              column=1),)
     return paras, ()
-"""Labels of an archive field that names the translator (`Translator` / `J. Pérez`)."""
 
 
 def translator_of(metadata: Metadata) -> str:

@@ -107,7 +107,7 @@ INFERRED_MARK = Markup(' <span class="inferred">(inferred)</span>')
 def shown_dates(first: str, last: str = "", inferred: bool = False) -> Markup:
     """`span_times`, followed by `INFERRED_MARK` where the days are the encoder's inference (a
     document dated `Late October 1962`: the 21st to the 31st)."""
-    return span_times(first, last) + INFERRED_MARK if inferred else span_times(first, last)
+    return span_times(first, last) + (INFERRED_MARK if inferred else "")
 
 
 def part_of_month(first: str, last: str) -> str:
