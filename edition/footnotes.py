@@ -31,7 +31,6 @@ points at that paragraph once the lines are numbered (`target="#L4"`: `tei.body`
 
 from __future__ import annotations
 
-import operator
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -40,7 +39,8 @@ from dataclasses import replace
 from .footnote_signs import (SIGN_CALLS, opened_by, opened_by_sign, printed_signs, sign_markers,
                              sign_notes, split_at_signs)
 from .date_patterns import MONTHS
-from .model import Block, Document, Inline, Node, Postscript, Text, Turn, plain_text
+from .model import (Block, Document, Inline, Node, Postscript, Text, Turn, map_blocks,
+                    plain_text)
 
 NOTE_MARKER = "note-marker"
 """The @type of the `ref` of a footnote marker, `[2]`: `<ref type="note-marker">2</ref>`, its
@@ -122,10 +122,10 @@ def _move_footnotes(document: Document,
                 out.append(node)
         return tuple(out)
 
-    _map_blocks(document, lambda block: block if id(block) in footnote_blocks
+    map_blocks(document, lambda block: block if id(block) in footnote_blocks
                 else replace(block, content=place(block.content)))
     moved = {id(notes[n][0]) for n in placed}
-    _map_blocks(document, lambda block: None if id(block) in moved else block)
+    map_blocks(document, lambda block: None if id(block) in moved else block)
 
 
 def _mark_sign_calls(document: Document,
@@ -161,7 +161,7 @@ def _mark_sign_calls(document: Document,
             before = node.text[-1:] if isinstance(node, Text) else "x"
         return tuple(out)
 
-    _map_blocks(document, lambda block: block if id(block) in footnote_blocks
+    map_blocks(document, lambda block: block if id(block) in footnote_blocks
                 else replace(block, content=mark(block.content, "")))
 
 
@@ -199,9 +199,9 @@ def number_paragraphs(document: Document) -> None:
                 out.append(node)
         return tuple(out)
 
-    _map_blocks(document, label)
+    map_blocks(document, label)
     if labelled:
-        _map_blocks(document, lambda block: replace(block, content=refer(block.content)))
+        map_blocks(document, lambda block: replace(block, content=refer(block.content)))
 
 
 def _referring(nodes: tuple[Node, ...]) -> set[int]:
@@ -387,20 +387,3 @@ def _blocks(document: Document) -> Iterator[Block]:
     yield from document.opener
     for part in document.parts:
         yield from (part,) if isinstance(part, Block) else part.blocks
-
-
-def _map_blocks(document: Document, change) -> None:
-    """Each block of the document's opener and parts (turns, closers, postscripts too) changed,
-    or taken out where `change` gives None (a turn or postscript left empty with it)."""
-    document.opener[:] = [block for block in map(change, document.opener) if block is not None]
-    parts = []
-    for part in document.parts:
-        if isinstance(part, Block):
-            parts.extend(block for block in (change(part),) if block is not None)
-            continue
-        kept = tuple(block for block in map(change, part.blocks) if block is not None)
-        if len(kept) == len(part.blocks) and all(map(operator.is_, kept, part.blocks)):
-            parts.append(part)   # no block changed: the part is not made again
-        elif kept or not part.blocks:
-            parts.append(replace(part, blocks=kept))
-    document.parts[:] = parts

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import operator
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from collections.abc import Iterator, Sequence
 from typing import Union
@@ -313,3 +314,20 @@ class Document:
     @property
     def doc_id(self) -> str:
         return self.raw.doc_id
+
+
+def map_blocks(document: Document, change) -> None:
+    """Each block of the document's opener and parts (turns, closers, postscripts too) changed,
+    or taken out where `change` gives None (a turn or postscript left empty with it)."""
+    document.opener[:] = [block for block in map(change, document.opener) if block is not None]
+    parts = []
+    for part in document.parts:
+        if isinstance(part, Block):
+            parts.extend(block for block in (change(part),) if block is not None)
+            continue
+        kept = tuple(block for block in map(change, part.blocks) if block is not None)
+        if len(kept) == len(part.blocks) and all(map(operator.is_, kept, part.blocks)):
+            parts.append(part)   # no block changed: the part is not made again
+        elif kept or not part.blocks:
+            parts.append(replace(part, blocks=kept))
+    document.parts[:] = parts

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from .date_patterns import MONTHS
-from .model import Block, Closer, Document, Inline, Postscript, Text, Turn
+from .model import Block, Document, Inline, Text, map_blocks
 from .outline_numbers import roman_value
 
 OPENING_NUMBER = re.compile(r"(?P<label>(?P<number>[1-9]\d{0,2})\.|\((?P<sub>[a-z]|[ivx]{1,4}"
@@ -31,7 +31,7 @@ def label_numbered_paragraphs(document: Document) -> None:
     labelled = {id(block) for block, keys in numbered
                 if any((kind, value + step) in present for kind, value in keys for step in (-1, 1))}
     if labelled:
-        _map_paragraphs(document, lambda block: _labelled(block) if id(block) in labelled
+        map_blocks(document, lambda block: _labelled(block) if id(block) in labelled
                         else block)
 
 
@@ -78,16 +78,3 @@ def _paragraphs(document: Document):
     for part in document.parts:
         blocks = (part,) if isinstance(part, Block) else part.blocks
         yield from (block for block in blocks if block.kind == "p")
-
-
-def _map_paragraphs(document: Document, change) -> None:
-    """The document's parts with each block changed by `change`."""
-    parts = []
-    for part in document.parts:
-        if isinstance(part, Block):
-            parts.append(change(part))
-        elif isinstance(part, (Turn, Postscript, Closer)):
-            parts.append(replace(part, blocks=tuple(map(change, part.blocks))))
-        else:
-            parts.append(part)
-    document.parts[:] = parts
