@@ -14,6 +14,7 @@ from ..correspondents import names_an_organization
 from ..doc_types import CORRESPONDENCE
 from ..date_checks import dated_by_part_of_month, spanned_days
 from ..dates import parse_date
+from ..inline import ED
 from ..model import Block, Document, Field, Inline, Node, Text, plain_text
 from ..readers.common import SOURCE_EDITORS, names_a_report, of_conversation
 from ..registers import Registers
@@ -173,7 +174,7 @@ convention, as a date of the text has them (`resolve`)."""
 UNCERTAIN_MARK = re.compile(r"\s*\[\?\]")
 APPROXIMATE = re.compile(r"(?<![\w.])(?:ca?\.|circa\b|approx(?:\.|imate(?:ly)?\b))", re.IGNORECASE)
 BRACKETED = re.compile(r"\[([^\[\]]*)\]")
-SUPPLIED = (("reason", "clarification"), ("resp", "#ed"))
+SUPPLIED = (("reason", "clarification"),) + ED   # as `inline` marks the editors' words
 
 
 def editors_date_marks(text: str) -> tuple[tuple[Node, ...], tuple[tuple[str, str], ...]]:
