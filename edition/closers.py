@@ -85,6 +85,7 @@ class ClosingPart:
             return [self.make.block(role, para, attrs=(("type", "registration"),))]
         if role == "dated":
             cut = dated_signature(para.text)
+            cut += len(para.text[cut:]) - len(para.text[cut:].lstrip())   # a column's spaces
             return [self.make.block("dateline", para, text=para.text[:cut].strip()),
                     self._signed(para, para.text[cut:], cut + 1)]
         return [self._signed(para, para.text, 1)]

@@ -695,6 +695,10 @@ MIKOYAN_REF = '<persName ref="persons.xml#mikoyan-anastas">'
     pytest.param("19.XI.62 A.I. MIKOYAN", '<dateline n="3" xml:id="L3"><date when="1962-11-19">'
                  f'19.XI.62</date></dateline><signed n="4" xml:id="L4">{MIKOYAN_REF}A.I. MIKOYAN'
                  '</persName></signed>', id="a dated signature"),
+    pytest.param("19.XI.62" + " " * 34 + "A.I. MIKOYAN", '<dateline n="3" xml:id="L3"><date '
+                 f'when="1962-11-19">19.XI.62</date></dateline><signed n="4" xml:id="L4">'
+                 f'{MIKOYAN_REF}A.I. MIKOYAN</persName></signed>',
+                 id="a dated signature in the telegram's columns: no spaces kept (round 10 L6)"),
     pytest.param("CASTRO", '<signed n="3" xml:id="L3">CASTRO</signed>',
                  id="a surname several persons bear stays text"),
     pytest.param("A.M.", '<signed n="3" xml:id="L3">A.M.</signed>', id="initials alone"),
