@@ -12,17 +12,22 @@ TELLING_VERBS = frozenset("""
 report reports recall recalls answer answers discuss discusses describe describes inform informs
 record records summarize summarizes summarise summarises outline outlines explain explains convey
 conveys relay relays transmit transmits assess assesses analyze analyzes analyse analyses review
-reviews evaluate evaluates brief briefs recount recounts relate relates
+reviews evaluate evaluates brief briefs recount recounts relate relates announce announces
+express expresses warn warns criticize criticizes criticise criticises detail details urge urges
+argue argues condemn condemns reiterate reiterates reaffirm reaffirms welcome welcomes
 обсуждает обсуждают описывает описывают излагает излагают сообщает сообщают докладывает
 докладывают информирует информируют оценивает оценивают
 """.split())
 """Verbs the archive's summary tells the document's content with, in the present tense (`A CIA
 source in Havana reports on ...`, `Sergo Mikoyan ... recalls the mission`, `Mikoyan answers
-questions from the press`; in Russian, `Микоян и Кастро обсуждают ...`); not those a text's own
+questions from the press`, `President Kennedy announces the lifting of the quarantine`,
+`Castro expresses his disappointment ...`; in Russian, `Микоян и Кастро обсуждают ...`); not
+those a text's own
 last words may say in the present (`The Embassy requests instructions.`, `asks`, `proposes`,
 `considers`, `notes`)."""
 SPEECH_VERBS = frozenset("""
-recall recalls answer answers explain explains relate relates recount recounts
+recall recalls answer answers explain explains relate relates recount recounts warn warns
+urge urges argue argues reiterate reiterates reaffirm reaffirms
 """.split())
 """Telling verbs that also tell what someone said, the text's own reported speech where their
 clause follows with `that` (`Embassy recalls that the Minister ...`, `Rodriguez answers that
@@ -119,10 +124,12 @@ excerpt excerpts message messages protocol
 """Nouns naming a kind of record, which the archive's summary opens with when it names the
 document rather than tells what it does (`Record of the meeting of ...`, `Notes of ...`)."""
 NAMING = re.compile(r"\s+(?:(?:of|on|from|to|between|with|for|about|concerning|regarding)\s"
-                    r"|(?:(?:prepared|compiled|drawn\s+up|written)\s+)?by\s+the\s)")
+                    r"|(?:(?:prepared|compiled|drawn\s+up|written)\s+)?by\s+the\s"
+                    r"|[a-z]{3,}ing\s)")
 """The words after the type's noun that name what the record is of or whose it is (`Record of`,
-`Conversation between`, `Report on`); `by` only before a body (`Chronology prepared by the
-Office of Naval Intelligence`), not a person (`Notes by V. Tikhmenev`, a recorder's line)."""
+`Conversation between`, `Report on`, `Navy memorandum listing ...`); `by` only before a body
+(`Chronology prepared by the Office of Naval Intelligence`), not a person (`Notes by V.
+Tikhmenev`, a recorder's line)."""
 FINITE = frozenset("""
 is are was were be been being will would shall should can could may must has have had do does
 did not follow follows attached enclosed remain remains show shows say says state states
@@ -195,9 +202,10 @@ OWN_WORDS = frozenset({"only", "copy", "copies"})
 """Words of the record's own note of who may read it and its copies (`... for members of the
 Presidium only.`, `... in two copies.`, `... copy no. 2.`)."""
 _MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
-DAY_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b"
-                      rf"|\b(?:{_MONTH})\.?\s+\d{{1,2}}\b(?!\d)", re.IGNORECASE)
-"""A day and its month (`5 November`, `November 5`): the day a record was sent or approved."""
+DAY_DATE = re.compile(rf"\b(?:on|dated)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                      rf"(?:{_MONTH})\b|(?:{_MONTH})\.?\s+\d{{1,2}}\b(?!\d))", re.IGNORECASE)
+"""A day and its month after `on` (`on 5 November`, `dated November 5`): the day a record was
+sent or approved; not the days the record is of (`talks in Havana, 30-31 October 1962`)."""
 
 
 def _tells_its_fate(rest: str) -> bool:

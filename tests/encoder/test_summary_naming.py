@@ -52,6 +52,10 @@ def body_text(tei) -> str:
                  "visit.", id="a word before the noun"),
     pytest.param(CHINESE, PROSE, "Report of the Chinese Embassy in Havana on Cuban opinion of the "
                  "United Nations.", id="a name's -ed is no participle"),
+    pytest.param(CHINESE, PROSE, "Embassy memorandum summarizing Cuban opinion in Havana.",
+                 id="r11 S1: the record's noun and a participle naming its matter"),
+    pytest.param(DELEGATIONS, TURNS, "Record of the meeting of the delegations in Havana, 4-5 "
+                 "November 1962.", id="r11 S1: the days the record is of"),
 ])
 def test_the_summary_naming_the_document_is_the_abstract(registers, title, text, summary):
     """The page prints the archive's summary after the text; one that names the document in its

@@ -115,6 +115,12 @@ TURNS = ("DORTICOS: Are you going back to Havana?\n\nMR. MIKOYAN: No, I am going
     pytest.param("The conversation lasted an hour.", "Dobrynin reports that Robert Kennedy "
                  "will lift the quarantine once the bombers leave Cuba.",
                  id="rvD: reports that, the summary's verb, not reported speech"),
+    pytest.param(TURNS, "Mikoyan expresses his disappointment with the American position.",
+                 id="r11 S1: expresses, after a turn"),
+    pytest.param("The conversation lasted an hour.", "President Kennedy announces the lifting of "
+                 "the quarantine.", id="r11 S1: announces"),
+    pytest.param("The conversation lasted an hour.", "Castro warns of an attack and criticizes "
+                 "the Soviet decision.", id="r11 S1: warns of"),
 ])
 def test_the_summary_that_tells_what_the_document_does_is_the_abstract(registers, text, summary):
     """The page prints the archive's summary after the text; where the text ends in no closing
@@ -149,6 +155,8 @@ def test_the_last_turn_ends_before_the_summary(valid_tei):
     "decide.",
     "Alekseev recalls that the talks changed after that evening and that Fidel began to listen.",
     "Mikoyan explains that the bombers belong to the Soviet Union and will be withdrawn.",
+    "Castro warns that any inspection will be resisted by force.",   # r11 S1: `warns that`
+    "Mikoyan urges that the talks continue tomorrow.",
 ])
 def test_a_text_s_last_paragraph_is_not_read_as_the_summary(registers, last):
     tei, _ = encode_text(page(f"The conversation lasted an hour.\n\n{last}"), registers)
