@@ -128,7 +128,8 @@ def own_names(text: str, spans: list[Span], places_of: Callable[[Entry], frozens
                 or _continued_before(text, start, end, entry, words_of(entry))))
             and not _placed_elsewhere(text, end, entry, entry_at, located_in(entry))
             and not (entry.kind == "person"
-                     and _another_persons_fuller(text, start, end, entry, entry_at))]
+                     and (_another_persons_fuller(text, start, end, entry, entry_at)
+                          or _another_persons_forename(text, start, end, entry, entry_at)))]
 
 
 SURNAME_AFTER = re.compile(
@@ -156,6 +157,31 @@ def _another_persons_fuller(text: str, start: int, end: int, entry: Entry,
     word_at = after.start() + len(after.group()) - len(after.group().lstrip())
     line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
     return word_at not in entry_at and _folded(after.group().strip()) not in DATING_WORDS \
+        and not in_title_case(line)
+
+
+NEXT_NAME_WORD = re.compile(rf"[ \t]+(?-i:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\b")
+PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ich)$")
+
+
+def _another_persons_forename(text: str, start: int, end: int, entry: Entry,
+                              entry_at: dict[int, Entry]) -> bool:
+    """Whether a forename the register gives a person alone (`Fidel`, `Raúl`: the first word of
+    the person's fuller forms) is followed by another surname, no register name: another
+    person's name (`Fidel Velázquez`, the Mexican labour leader; `Raúl Cepero Bonilla`); not a
+    patronymic (`Fidel Alejandro`'s kind aside: `Anastas Ivanovich`), a weekday or a month (`told
+    Fidel Monday`), nor in a line in title case."""
+    form = text[start:end]
+    if " " in form or form == entry.name.split()[-1] or not any(
+            name.startswith(form + " ") for name in (entry.name, *entry.variants)):
+        return False   # the surname of a form in the Russian order (`Mikoyan A. I.`) is none
+    after = NEXT_NAME_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group().strip()
+    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    return after.start() + len(after.group()) - len(word) not in entry_at \
+        and _folded(word) not in DATING_WORDS and not PATRONYMIC.search(word) \
         and not in_title_case(line)
 
 

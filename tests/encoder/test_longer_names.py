@@ -113,9 +113,21 @@ def test_a_short_form_in_its_own_words_is_linked(sentence, expected, registers):
     ("Nach der Abreise von Anastas Mikojan Ende November fuhr die Delegation.",
      ["persons.xml#mikoyan-anastas"]),
     ("Emilio Aragonés Navarro spoke.", ["persons.xml#aragones-emilio"]),
+    ("Fidel Velázquez, the Mexican labor leader, protested.", []),
+    ("Fidel Castro and Fidel Velázquez met.", ["persons.xml#castro-fidel"]),
+    ("Raúl Cepero Bonilla attended.", []),
+    ("We told Fidel on Monday that Raúl Roa agreed.",
+     ["persons.xml#castro-fidel", "persons.xml#roa-raul"]),
+    ("Fidel Alejandro Castro Ruz spoke.", []),
+    ("The Mikoyan Telegram of 19 November", ["persons.xml#mikoyan-anastas"]),
 ], ids=["Roa Kouri", "Castro Díaz-Balart", "Guevara Lynch", "the register's fuller form",
         "a weekday after", "two names", "a line in title case", "an office in apposition",
-        "a German noun after", "his own second surname, the register giving none"])
+        "a German noun after", "his own second surname, the register giving none",
+        "r11 S2: a forename of the register before another surname",
+        "r11 S2: the register's person beside another Fidel", "r11 S2: Raúl Cepero Bonilla",
+        "the forename alone, and before the register's surname",
+        "a middle name the register lacks: not guessed",
+        "a surname, the first word of a form in the Russian order, before a noun"])
 def test_a_second_surname_makes_another_person_s_name(line, linked, registers):
     """Review round 10 (S9): `Raúl Roa Kouri` (the minister's son) was linked to the minister,
     `Ernesto Guevara Lynch` (Che's father) to Che: the register's name cut off mid-name."""
