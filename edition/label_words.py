@@ -30,7 +30,7 @@ Memorandum Telegram Letter Minutes Transcript Total
 NOT_SPEAKERS = frozenset("""
 PARTICIPANT SECRET CONFIDENTIAL UNCLASSIFIED PS MEMORANDUM TELEGRAM END BEGIN TEXT USA US UN
 USSR CC CPSU NATO OAS CIA FBI NSC JCS TOP EYES ONLY NODIS EXDIS LIMDIS TAB REF REFERENCE ACTION
-INFO PRIORITY IMMEDIATE FLASH ROUTINE ST DTG
+INFO PRIORITY IMMEDIATE FLASH ROUTINE ST DTG FYI
 """.split()) | frozenset(word.upper() for word in RECORD_FIELDS | REMARK_WORDS)
 """Words in capitals that are no speaker's label: a heading's, a telegram's, and the record's
 fields and remarks as plain in capitals as in title case (`PRESENT:`, `RESOLVED:`, `NOTE:`)."""
@@ -80,3 +80,20 @@ after another question word is the label's (`Will Brandt?:`, `Do Muoi?:`)."""
 NOT_LOOSE_WORDS = TITLE_STOPWORDS | NOT_COLON_LABELS | REPLY_WORDS
 """The words a loose label (`Kosygin. I support.`) may not hold (`speakers.loose_label`), made
 once, not at each paragraph asked."""
+
+
+CABLE_SENTENCE_WORDS = frozenset("AT TO FROM IN ON OF FOR WITH BY AND NOT WILL WOULD".split())
+"""Small words of a cable's sentence in capitals (`SECRETARY SAW DOBRYNIN AT NOON.`), which a
+name in capitals before a period holds none of."""
+MAX_CAPS_LABEL_WORDS = 3
+"""The most words of a name in capitals before a period (`CHAIRMAN N. S. KHRUSHCHEV.` counts two:
+initials aside)."""
+
+
+def is_cable_sentence(label: str) -> bool:
+    """Whether `label`, the capitals before a period that open a paragraph all in capitals, is a
+    cable's first sentence rather than a speaker's name: more than `MAX_CAPS_LABEL_WORDS` words
+    or a small word of a sentence (`KHRUSHCHEV AGREES TO REMOVE MISSILES FROM CUBA.`; not
+    `SECRETARY RUSK.`, `THE PRESIDENT.`)."""
+    words = [word for word in label.split() if len(word.rstrip(".")) > 1]
+    return len(words) > MAX_CAPS_LABEL_WORDS or any(w in CABLE_SENTENCE_WORDS for w in words)

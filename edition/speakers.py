@@ -42,7 +42,7 @@ from .name_forms import HONORIFICS, NAME_TITLES, TITLES, fold
 from .outline_numbers import ENUMERATOR, ROMAN, is_section_heading, numbering
 from .doubt_marks import DOUBT_MARK, doubted, undoubted
 from .label_words import (LABEL_FIRST_WORDS, NOT_COLON_LABELS, NOT_LOOSE_WORDS, NOT_SPEAKERS,
-                          TITLE_STOPWORDS)
+                          TITLE_STOPWORDS, is_cable_sentence)
 from .record_fields import heads_a_field_phrase, heads_a_remark
 from .unnamed_labels import DELEGATION_LABEL, UNIDENTIFIED_LABEL, role, unnamed_label
 
@@ -219,7 +219,7 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
     caps = CAPS_LABEL.match(text)
     found = _after_caps(text, caps.group("label").rstrip(), caps.end()) \
         if caps and _is_speaker_like(caps.group("label"), text, trusted) else None
-    if found:
+    if found and not (found.mark == "." and in_capitals(text) and is_cable_sentence(found.label)):
         return role(found, text, trusted)
     letter = LETTER_LABEL.match(text)
     if letter and letter.group("label") in trusted:
