@@ -78,3 +78,13 @@ def coordinated_kin(registers: Registers, text: str, start: int, entry: Entry,
     other = registers.get(linked.get(joint.start(), "")) if joint else None
     return bool(entry.surname) and other is not None and other.id != entry.id \
         and other.surname == entry.surname
+
+
+def forename_sharers(registers: Registers, label: str) -> tuple[Entry, ...]:
+    """The register's persons (none provisional) one of whose given names is the one word `label`
+    says after its titles (`Raúl:`: Raúl Castro and Raúl Roa), when there are two or more of
+    them; () otherwise."""
+    words = untitled_tokens(label)
+    found = sorted(registers.forename_bearers(words[0])) if len(words) == 1 else []
+    return tuple(entry for entry_id in found if (entry := registers.get(entry_id)) is not None) \
+        if len(found) > 1 else ()

@@ -20,7 +20,7 @@ from .listed_persons import list_items
 from .loose_turns import LooseTurns, entry_ids
 from .name_forms import names_listed
 from .interview_parties import interview_parties, party_of
-from .namesakes import named_in, namesakes
+from .namesakes import forename_sharers, named_in, namesakes
 from .office_ties import head_ties
 from .registers import Entry, Registers, SpeakerMatch
 from .label_words import FIRST_PERSON
@@ -289,20 +289,23 @@ class SpeakerLookup(LooseTurns):
         return party_of(part, self._parties)
 
     def _namesake(self, name: str, entry: Entry, line: int) -> Entry:
-        """The person a label that is a surname alone (`MIKOYAN`, `Mr. Mikoyan`) names where
+        """The person a label that is a surname or a given name alone (`MIKOYAN`, `Mr. Mikoyan`,
+        `Raúl`: `namesakes.forename_sharers`) names where
         the register reads it as one person's, `entry` (a variant of Anastas Mikoyan's), but
         holds several of that surname (`namesakes`): the one the title names
         (`Oral History Interview with Sergo Mikoyan`), else the one the head lists, else
         `entry`, the register's reading of the label, with a warning, once a document, that
         it may be another; `entry` for any other label."""
         if name not in self._tied:
-            sharing = namesakes(self.registers, name)
+            sharing, shared = namesakes(self.registers, name), "surname"
+            if not sharing:   # `Raúl:` under a title naming Raúl Roa, not Raúl Castro
+                sharing, shared = forename_sharers(self.registers, name), "given name"
             named = named_in(self.registers, self.title, sharing) \
                 or self._listed_among(name, sharing, line)
             if sharing and named is None:
                 self.reporter.warning(
                     Location(self.path, line, 1),
-                    f"speaker '{name}' is ambiguous: {entry_ids(sharing)} share the surname, and "
+                    f"speaker '{name}' is ambiguous: {entry_ids(sharing)} share the {shared}, and "
                     f"neither the title nor the head names one of them alone; read as "
                     f"'{entry.id}'; settle it in the overrides file", "speaker-ambiguous")
             self._tied[name] = named or entry

@@ -82,3 +82,24 @@ def test_a_surname_no_register_form_is_names_the_one_the_title_names(registers, 
     assert reporter.diagnostics == []
     assert whos(tei) == ["persons.xml#castro-fidel", "persons.xml#mikoyan-anastas",
                          "persons.xml#castro-fidel"]
+
+
+FORENAME_TURNS = "Mikoyan: We must discuss the inspection.\n\nRaúl: Cuba will not accept it.\n\n" \
+    "Mikoyan: Then we go to New York.\n\nRaúl: Agreed."
+
+
+@pytest.mark.parametrize("title, who, warned", [
+    ("Record of Conversation between A. I. Mikoyan and Foreign Minister Raúl Roa",
+     "persons.xml#roa-raul", False),
+    ("Record of Conversation between A. I. Mikoyan and Raúl Castro", "persons.xml#castro-raul",
+     False),
+    ("Record of Conversation between A. I. Mikoyan and Cuban leaders", "persons.xml#castro-raul",
+     True),
+], ids=["r11 S6: the title's Raúl Roa", "the title's Raúl Castro", "neither: warned"])
+def test_a_forename_two_persons_bear_names_the_one_the_title_names(title, who, warned, registers):
+    """Review round 11 (S6): `Raúl:` was always Raúl Castro, whose variant the forename is, even
+    under a title naming the Foreign Minister Raúl Roa: Roa's words were Castro's."""
+    tei, reporter = encode_text(page(FORENAME_TURNS, title=title, date="November 8, 1962"),
+                                registers)
+    assert whos(tei)[1::2] == [who, who]
+    assert [d.code for d in reporter.diagnostics] == (["speaker-ambiguous"] if warned else [])
