@@ -11,7 +11,7 @@ from lxml import etree
 from .. import languages   # the module, not its names: it imports tei.xml, whose package imports this one
 from ..config import DEFAULTS, EditionInfo
 from ..correspondents import names_an_organization
-from ..doc_types import CORRESPONDENCE
+from ..doc_types import CORRESPONDENCE, SPEECH_FIELD, titled_speech
 from ..date_checks import dated_by_part_of_month, spanned_days
 from ..dates import parse_date
 from ..inline import ED
@@ -331,10 +331,16 @@ def _languages(document: Document) -> list[tuple[str, str]]:
 def _type_name(document: Document) -> str:
     """The document type as a reader names it: a memorandum is one of conversation only when
     its title or the archive says so ("Memorandum From Kissinger to Nixon" is not); a document
-    of no other type is a report where they name one (`readers.common.names_a_report`)."""
-    if document.doc_type == "memorandum" and of_conversation(document.raw.metadata):
+    of no other type is a report where they name one (`readers.common.names_a_report`), a
+    speech where the title or the archive's Type does (`doc_types.titled_speech`,
+    `SPEECH_FIELD`: `Radio and Television Address ...`, Type `Speech`)."""
+    meta = document.raw.metadata
+    if document.doc_type == "memorandum" and of_conversation(meta):
         return "memorandum of conversation"
-    if document.doc_type == "other" and names_a_report(document.raw.metadata):
+    if document.doc_type == "other" and (titled_speech(document.doc_type, meta.title.value)
+                                         or meta.doc_type.value.strip().lower() in SPEECH_FIELD):
+        return "speech"
+    if document.doc_type == "other" and names_a_report(meta):
         return "report"
     return TYPE_NAMES[document.doc_type]
 
