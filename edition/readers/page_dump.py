@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..diagnostics import Reporter, did_you_mean
+from ..diagnostics import Location, Reporter, did_you_mean
 from ..model import Field, Metadata, Paragraph, RawDocument
 from ..security_markings import take_marking
 from ..source import SourceText
@@ -184,6 +184,10 @@ def read(source: SourceText, doc_id: str, reporter: Reporter) -> RawDocument | N
     """Read a page dump into metadata and body paragraphs."""
     end = _info_start(source.lines)
     fields, labels = read_info_block(source.lines, end) if end < len(source.lines) else ({}, [])
+    if end == len(source.lines):
+        reporter.warning(Location(source.path, len(source.lines) or 1, 1),
+                         "no 'Document Information' block after the text: its source, rights and "
+                         "record ID are not stated (a page copied short?)", "info-missing")
     report_unlabelled(fields, source, reporter)
     report_unknown_labels(labels, source, reporter)
     paras, chrome = split_chrome(paragraphs(source.lines[:end]))

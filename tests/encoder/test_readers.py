@@ -203,3 +203,13 @@ def test_the_date_field_dates_a_page_without_a_date_line(heading, block, dates, 
     when = re.findall(r'when="([^"]+)"', "".join(dates))
     assert collect_document("x", tei, registers)[0].record.date == "".join(when)  # page, citations
     assert validator.validate(tei, "x.txt", lambda ref: registers.get(ref) is not None) == []
+
+
+def test_a_page_without_its_information_block_is_reported(registers):
+    """Review round 11 (M3): a page copied short, no `Document Information` block after the
+    text, was published with its source, rights and record ID "not stated", and no word said."""
+    _, reporter = encode_text("November 3, 1962\n\nTelegram from Havana\n\nThe ships sailed.\n",
+                              registers)
+    assert [str(d).split(": warning: ")[1] for d in reporter.diagnostics] == [
+        "no 'Document Information' block after the text: its source, rights and record ID are "
+        "not stated (a page copied short?) [info-missing]"]
