@@ -125,6 +125,7 @@ def own_names(text: str, spans: list[Span], places_of: Callable[[Entry], frozens
             and not (entry.kind == "org" and (_of_another_country(
                 text, start, end, entry, entry_at, places_of, words_of)
                 or _another_nations(text, start, words_of(entry))
+                or _another_bodys_initials(text, start, end, entry_at)
                 or _continued_before(text, start, end, entry, words_of(entry))))
             and not _placed_elsewhere(text, end, entry, entry_at, located_in(entry))
             and not (entry.kind == "person"
@@ -269,6 +270,28 @@ def _of_another_country(text: str, start: int, end: int, entry: Entry,
     if after is not None and after.kind == "place":
         return after.id not in own
     return _reads_as_a_country(text, joint.end(), entry_at, words_of(entry))
+
+
+COPY_LINE_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:CC|Cc|cc|BCC|bcc)[ \t]*:")
+"""A letter's or a memorandum's line of copies (`CC: Secretary Rusk, Mr. Bundy`), whose `CC` is
+carbon copies, no Central Committee."""
+INITIALS_AFTER = re.compile(rf"[ \t]+[{UPPER}]{{2,}}\b")
+
+
+def _another_bodys_initials(text: str, start: int, end: int, entry_at: dict[int, Entry]) -> bool:
+    """Whether an organization's initials at `start`..`end` are no body's name here: the head of a
+    line of copies (`COPY_LINE_HEAD`), or another party's initials after them that no register
+    name begins (`CC PURS`, the Cuban party's Central Committee; not `CC CPSU`, read whole), but
+    in a line all in capitals (`THE CC DECIDED`)."""
+    if not text[start:end].isupper() or len(text[start:end]) > 3:
+        return False
+    head = COPY_LINE_HEAD.match(text, text.rfind("\n", 0, start) + 1 if start else 0)
+    if head is not None and head.end() > start:
+        return True
+    after = INITIALS_AFTER.match(text, end)
+    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    return after is not None and after.start() + len(after.group()) - len(after.group().lstrip()) \
+        not in entry_at and line != line.upper()
 
 
 def _another_nations(text: str, start: int, own_words: frozenset[str]) -> bool:

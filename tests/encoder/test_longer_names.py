@@ -134,3 +134,25 @@ def test_a_second_surname_makes_another_person_s_name(line, linked, registers):
     tei, _ = encode_text(page(line, date="November 12, 1962"), registers)
     body = tei.xpath("//t:body", namespaces={"t": "http://www.tei-c.org/ns/1.0"})[0]
     assert [e.get("ref") for e in body.iter() if e.get("ref")] == linked
+
+
+CC_CPSU = '<orgName ref="organizations.xml#cc-cpsu">'
+
+
+@pytest.mark.parametrize("line, linked", [
+    ("CC: Secretary Rusk, Mr. Bundy", 0),
+    ("cc: Secretary Rusk", 0),
+    ("CC PURS met.", 0),
+    ("The text is CC BY-NC 3.0.", 0),
+    ("The CC approved the letter of the CC CPSU.", 2),
+    ("Secretary of the CC", 1),
+    ("TO CC CPSU. THE CC DECIDED.", 2),
+], ids=["r11 S12: a copy line's head", "in small letters", "another party's CC",
+        "a licence's initials", "the CC alone and in full", "the CC of an office",
+        "a cable in capitals"])
+def test_cc_is_the_central_committee_only_as_a_body_s_name(line, linked, registers):
+    """Review round 11 (S12): `CC: Secretary Rusk` heading an American memorandum's copies, and
+    the Cuban party's `CC PURS`, were linked to the Central Committee of the CPSU."""
+    tei, _ = encode_text(page(f"The flights continue.\n\n{line}",
+                              title="Memorandum from McNamara to the President"), registers)
+    assert body_xml(tei).count(CC_CPSU) == linked
