@@ -114,3 +114,37 @@ def offices_of_others(registers: Registers, title: str, holders: dict[str, str])
 
 def _a_registered_person(registers: Registers, name: str) -> bool:
     return any(entry.kind == "person" for *_, entry in registers.mention_spans(name))
+
+
+CHAIRED_BODIES = re.compile(r"\b(?:(?<!National )Security Council|General Assembly|"
+                            r"Organ of Consultation|Council of the Organization of American "
+                            r"States)\b", re.IGNORECASE)
+"""Bodies whose record's `The President:` is the one who chairs the meeting (`Provisional
+Verbatim Record of the 1022nd Meeting of the Security Council`: Zorin in October 1962), whatever
+the country whose archive keeps the record; not the National Security Council's (`The President:`
+of the Executive Committee's meetings is Kennedy)."""
+OFFICE_AFTER_ADJECTIVE = re.compile(r"\b([A-Z][a-z]+)\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\b")
+
+
+def chairs_its_own(title: str) -> bool:
+    """Whether the `title` names a body that chairs its own meetings (`CHAIRED_BODIES`): its
+    record's office alone is no country's holder."""
+    return CHAIRED_BODIES.search(title) is not None
+
+
+def offices_of_another_country(title: str, country: str,
+                               nationalities: dict[str, str]) -> set[str]:
+    """The offices the `title` prints after the adjective of another country than the record's
+    `country` (`nationalities`: adjective -> country): `Conversation of Mikoyan with the Cuban
+    President` in an American record ties `The President:` to no American."""
+    found = set()
+    for match in OFFICE_AFTER_ADJECTIVE.finditer(title):
+        named = nationalities.get(match[1].casefold())
+        if named and office_only(match[2]) and not _same_country(match[1], named, country):
+            found.add(office_key(match[2]))
+    return found
+
+
+def _same_country(adjective: str, named: str, country: str) -> bool:
+    return named in country or (adjective.casefold() == "american"
+                                and country == "the united states")

@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterable
 
 from .alphabets import UPPER
-from .name_forms import titled_name
+from .name_forms import titled_name, tokens
 from .namesakes import by_initials
+from .office_runs import OFFICE_WORDS
 from .registers import Registers
 from .speakers import HONOURED, LabelMatch
 from .title_names import JOINING_WORDS, RECORD_WORDS, TOPIC_WORDS
@@ -106,11 +107,26 @@ def _as_participant(before: str) -> bool:
     (`PARTICIPANT_BEFORE`), and no word of the topic stands after the last word opening the
     list of those who meet (`JOINING`, `TOPIC`: `... with Dorticós on the Pledge of Cuba and
     President Kennedy` speaks of him; `... on Cuba between President Kennedy` names him)."""
-    end = PARTICIPANT_BEFORE.search(before)
+    end = PARTICIPANT_BEFORE.search(_without_offices(before))
     if end is None or end["occasion"] and end["occasion"].casefold() not in OCCASION_WORDS:
         return False
     opened = [*JOINING.finditer(before)]
     return TOPIC.search(before, opened[-1].end() if opened else 0) is None
+
+
+def _without_offices(before: str) -> str:
+    """The words `before` a name in a title without the office they end with, and its article
+    (`office_runs.OFFICE_WORDS`: `... and ` of `... and President Dorticós`, `... with ` of `...
+    with the Cuban President Dorticós`), so that the office does not hide the participant."""
+    words = before.split()
+    run = len(words)
+    while run and tokens(words[run - 1]) and tokens(words[run - 1])[0] in OFFICE_WORDS:
+        run -= 1
+    if run == len(words):
+        return before
+    if run and words[run - 1].lower() == "the":
+        run -= 1
+    return " ".join(words[:run]) + " " if run else ""
 
 
 def office_key(words: str) -> str:

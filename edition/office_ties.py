@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from .listed_offices import Listing, offices_listed, sole_holders
 from .listed_persons import presence_lines
-from .occupied_offices import country_holders, offices_of_others, title_holders
+from .embedded_names import NATIONALITIES
+from .occupied_offices import (chairs_its_own, country_holders, offices_of_another_country,
+                               offices_of_others, title_holders)
 from .office_holders import listed_holders, named_holders
 from .registers import Registers
 
@@ -42,15 +44,20 @@ def head_ties(registers: Registers, title: str, paragraphs: list[tuple[str, ...]
     Conversation between U Thant and V. V. Kuznetsov` is U Thant), else that the registers give
     one person of the `record`'s country, read from its archive, on its date
     (`occupied_offices.country_holders`: `The President:` of an American record of 1962 is John
-    F. Kennedy, President of the United States; of a Cuban one, Osvaldo Dorticós), these two
-    but where the title prints the office before another name (`President Goulart`:
-    `occupied_offices.offices_of_others`)."""
+    F. Kennedy, President of the United States; of a Cuban one, Osvaldo Dorticós; none in the
+    record of a body that chairs its own meetings, `occupied_offices.chairs_its_own`: the
+    Security Council's), these two but where the title prints the office before another name
+    (`President Goulart`: `occupied_offices.offices_of_others`) or after another country's
+    adjective (`the Cuban President` in an American record:
+    `occupied_offices.offices_of_another_country`)."""
     head = [line for lines in paragraphs for line in lines]
     lists = presence_lines(paragraphs)
     listing = offices_listed(lists)
     listed = sole_holders(registers, listing)
-    fallback = country_holders(registers, *record) | title_holders(registers, title)
-    others = offices_of_others(registers, title, fallback)
+    country = {} if chairs_its_own(title) else country_holders(registers, *record)
+    fallback = country | title_holders(registers, title)
+    others = offices_of_others(registers, title, fallback) \
+        | offices_of_another_country(title, record[0], NATIONALITIES)
     holders = {office: name for office, name in fallback.items() if office not in others} \
         | listed | named_holders(registers, title, lists) | listed_holders(head)
     return HeadTies(holders, listing, frozenset(listed.values()))

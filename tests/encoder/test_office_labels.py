@@ -263,3 +263,32 @@ def test_an_office_the_title_prints_before_another_name_is_not_the_register_s(
     text = page(body, title=title, date="November 10, 1962").replace("An archive.", source)
     tei, _ = encode_text(text, registers, provisional=True)
     assert whos(tei)[0].startswith("prov-the-")
+
+
+NATIONAL_ARCHIVES = "National Archives, RG 59, Central Decimal File, 737.00/11-262."
+DORTICOS_TURNS = ("The Ambassador: Brazil offers its good offices.\n\nThe President: Cuba will not "
+                  "accept inspection.\n\nThe Ambassador: Then I will report.\n\nThe President: "
+                  "Please do.")
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Memorandum of Conversation between the Brazilian Ambassador and President Dorticós",
+     "dorticos-osvaldo"),
+    ("Memorandum of Conversation between the Brazilian Ambassador and the Cuban President",
+     "prov-the-president-"),
+    ("Provisional Verbatim Record of the 1022nd Meeting of the Security Council",
+     "prov-the-president-"),
+    ("Memorandum of Conversation between the Brazilian Ambassador and the American President",
+     "kennedy-john"),
+    ("Summary Record of the Meeting of the National Security Council", "kennedy-john"),
+], ids=["r11 S9: President Dorticós in the title", "the Cuban President",
+        "the Security Council's president", "the record's own country's adjective",
+        "the National Security Council"])
+def test_an_american_record_s_president_is_the_one_the_title_says(title, expected, registers):
+    """Review round 11 (S9): an American record's `The President:` was Kennedy though the title
+    names President Dorticós or the Cuban President, or the meeting is the Security Council's,
+    whose president chairs it: another man's words were Kennedy's."""
+    text = page(DORTICOS_TURNS, title=title, date="November 2, 1962").replace(
+        "An archive.", NATIONAL_ARCHIVES)
+    tei, _ = encode_text(text, registers, provisional=True)
+    assert [who[:len(expected)] for who in whos(tei)[1::2]] == [expected] * 2
