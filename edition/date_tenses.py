@@ -58,10 +58,18 @@ UNTOLD_TENSE = _compile(rf"\b(?:is|are|need|needs)\b|{LOOKING_AHEAD}")
 """The present or a verb that looks ahead (`is on the 28th`, `asked them to remove them on the
 28th`): nearest a weekday or a day of the month, it says neither past nor future."""
 _JOINING = r"(?:that|which|who|whom|and|but|or|while|whereas|although|though|because|if)\b"
+_NAMED_OBJECT = r"(?:[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?|him|her|them|it|us|me)"
+"""A verb's object that is a name or a pronoun (`Cuba`, `Fidel Castro`, `them`), not a noun a
+plan or a paper could be."""
+_VERB_AND_NAME = (r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!have\s)\b"
+                  rf"(?-i:(?!{LOOKING_AHEAD}|hundred\b)[a-z]+[^e\W]ed[ \t]+{_NAMED_OBJECT})")
+"""A regular verb in the past and its object named (`expelled Cuba`, `informed them`): in small
+letters (not `United Nations`), and not a participle after an article (`the armed Cubans`)."""
 PAST_VERB_BEFORE = _compile(
-    rf"(?:{PAST_TENSE.pattern})(?:[ \t]+(?!{_JOINING})[\w’'-]+){{0,2}}[ \t]+on[ \t]+$")
+    rf"(?:(?:{PAST_TENSE.pattern})(?:[ \t]+(?!{_JOINING})[\w’'-]+){{0,2}}"
+    rf"|{_VERB_AND_NAME})[ \t]+on[ \t]+$")
 """A verb in the past right before `on` and a date, which it governs (`was imposed on `, `spoke
-on `, `had met him on `, `received the order on `): not a verb further back whose object is a
-plan (`handed Stevenson a note about the session on January 4`), nor one of another clause
-(`It was agreed that the February 11 meeting`), nor one that sets a day ahead (`was postponed
-to January 10`, `was set for January 10`)."""
+on `, `had met him on `, `received the order on `, `expelled Cuba on `): not a verb further back
+whose object is a plan (`handed Stevenson a note about the session on January 4`), nor one of
+another clause (`It was agreed that the February 11 meeting`), nor one that sets a day ahead
+(`was postponed to January 10`, `was set for January 10`)."""

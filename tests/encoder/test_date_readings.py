@@ -486,17 +486,34 @@ def test_a_day_a_document_told_later_leaves_unread_is_not_checked(title, codes, 
      f'taken on <date when="1963-01-10" {INFERRED}>January 10</date>.'),
     ("The revised Soviet note of 10 January.",
      f'note of <date when="1963-01-10" {INFERRED}>10 January</date>.'),
+    ("The OAS expelled Cuba on 31 January.",
+     f'on <date when="1962-01-31" {INFERRED}>31 January</date>.'),
+    ("The OAS expelled Cuba on January 31.",
+     f'on <date when="1962-01-31" {INFERRED}>January 31</date>.'),
+    ("Rusk informed them on January 10 of it.",
+     f'them on <date when="1962-01-10" {INFERRED}>January 10</date> of'),
+    ("The United Nations on January 10 will vote.",
+     f'> on <date when="1963-01-10" {INFERRED}>January 10</date> will'),
+    ("The armed Cubans on January 10 will march.",
+     f'Cubans on <date when="1963-01-10" {INFERRED}>January 10</date> will'),
+    ("We expected Castro on January 10.",
+     f'Castro on <date when="1963-01-10" {INFERRED}>January 10</date>.'),
 ], ids=["was + participle", "an irregular past", "had + participle",
         "a past verb whose object is a plan", "a past verb before a summit's date",
         "a past verb of another clause", "a day set ahead", "a day just after the document's",
         "a name like a verb", "the future",
-        "a participle after will be", "an adjective in -ed"])
+        "a participle after will be", "an adjective in -ed",
+        "a regular past and its named object, day first", "month first",
+        "a pronoun as object", "a name in -ed", "a participle after an article",
+        "a verb that looks ahead"])
 def test_a_day_and_month_of_a_past_clause_is_on_or_before_the_document(body, fragment,
                                                                        registers):
     """Review round 10 (S4): in a record of 12 November 1962 a day and month without a year
     within 90 days after it took the next year whatever the tense, so the embargo (7 February
     1962) was dated 1963; a verb in the past dates it only where it governs it (rv1 F1: a past
-    verb whose object is a plan for 4 January left its day in 1963)."""
+    verb whose object is a plan for 4 January left its day in 1963); a regular verb in the past
+    governs it with a name or pronoun as its object (`expelled Cuba on 31 January`, session 25),
+    not a name in -ed nor a participle after an article."""
     tei, _ = encode_text(page(body, date="November 12, 1962"), registers)
     assert fragment in body_xml(tei)
 
