@@ -32,6 +32,10 @@ SPAN_START_BEFORE = re.compile(
     r"(?<![\w.,:/])(?P<d>\d{1,2})\.?[ \t]+(?P<m>[^\W\d_]+\.?)[ \t]*[–—-][ \t]*$")
 """The first day of a span of days across months, day first, before the last (`23 October - `
 in `23 October - 6 November 1962`)."""
+BETWEEN_DAY_BEFORE = re.compile(r"(?i:\bbetween)[ \t]+(?P<d>\d{1,2})\.?[ \t]+(?P<m>[^\W\d_]+\.?)"
+                                r"[ \t]+(?i:and)[ \t]+$")
+"""The first day of a span after `between`, day first, before the last (`Between 28 October and `
+in `Between 28 October and 2 November 1962`)."""
 SPAN_DAYS = 92
 """The most days such a span holds: `6 November - 23 October 1962` is no span of a year."""
 
@@ -218,15 +222,17 @@ def _days_mention(ctx: DateContext, m: re.Match[str], days: re.Match[str], start
 def _span_from_before(ctx: DateContext, start: int, last: date) -> tuple[int, date] | None:
     """Where a span of days across months begins and its first day, when a day and a month's
     name and a dash stand right before the day at `start` (`23 October - 6 November 1962`: 23
-    October 1962, of the year before where its month is later, `28 December - 3 January 1963`);
+    October 1962, of the year before where its month is later, `28 December - 3 January 1963`),
+    or `between`, a day, a month's name and `and` (`Between 28 October and 2 November 1962`);
     None when they do not, or the day they name is no day before `last`."""
-    found = match_before(ctx, start, SPAN_START_BEFORE, 24)
+    found = match_before(ctx, start, SPAN_START_BEFORE, 24) \
+        or match_before(ctx, start, BETWEEN_DAY_BEFORE, 40)
     if not found or not (found["m"][0].isupper() or is_foreign_month(found["m"])) \
             or found["m"].rstrip(".").lower() not in MONTHS:
         return None
     month = month_number(found["m"])
     first = make_date(last.year - (month > last.month), month, int(found["d"]))
-    return (found.start(), first) if first and 0 < (last - first).days <= SPAN_DAYS else None
+    return (found.start("d"), first) if first and 0 < (last - first).days <= SPAN_DAYS else None
 
 
 def _days_of(ctx: DateContext, m: re.Match[str]) -> re.Match[str] | None:

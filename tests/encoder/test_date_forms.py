@@ -380,7 +380,10 @@ def test_a_dateline_s_roman_month_takes_its_24_hour_time(line, dateline, registe
      '1962</date>'),
     ("between October 28 and 30, 1962",
      '<date notBefore="1962-10-28" notAfter="1962-10-30">between October 28 and 30, 1962</date>'),
-], ids=["across months", "in one month"])
+    ("Between 28 October and 2 November 1962",
+     '<date notBefore="1962-10-28" notAfter="1962-11-02">Between 28 October and 2 November '
+     '1962</date>'),
+], ids=["across months", "in one month", "day first"])
 def test_a_date_line_between_two_days_is_their_span(date_line, date, registers):
     """Review round 10 (S6): `Between October 28 and November 2, 1962` was cut in two, its
     first half the document's title, the title line 1 of its text, its date the last day."""
@@ -389,6 +392,18 @@ def test_a_date_line_between_two_days_is_their_span(date_line, date, registers):
     header = tei.find(f"{{{TEI['t']}}}teiHeader")
     assert header.findtext(f".//{{{TEI['t']}}}title") == "Notes of Conversations"
     assert compact_xml(header.find(f".//{{{TEI['t']}}}sourceDesc//{{{TEI['t']}}}date")) == date
+
+
+@pytest.mark.parametrize("body, whens", [
+    ("They talked between 28 October and 2 November.", [("1962-10-28", "1962-11-02")]),
+    ("He stayed between 12 May and 2 November 1962.", ["1962-05-12", "1962-11-02"]),
+], ids=["a span", "over three months: two dates"])
+def test_days_between_written_day_first_are_a_span(body, whens, registers):
+    """Session 25 (review round 10, S6): after `between`, `28 October and 2 November` was two
+    dates, day first, as month first it was a span; no span of more than 92 days."""
+    tei, _ = encode_text(page(body, date="November 12, 1962"), registers)
+    dates = list(tei.iterfind(".//t:body//t:date", TEI))
+    assert [d.get("when") or (d.get("notBefore"), d.get("notAfter")) for d in dates] == whens
 
 
 def test_two_days_joined_by_and_across_months_stay_two_dates(registers):
