@@ -113,19 +113,43 @@ PART_OF_MONTH_BEFORE = re.compile(r"(?<![\w-])(?P<part>(?i:early|mid|late))(?:[ 
 """The part of a month before its name: `Late October 1962`, `mid-November 1962`, `late October`."""
 
 
+PART_OR_PART_BEFORE = re.compile(
+    r"(?<![\w-])(?P<part>(?i:early|mid|late))(?:[ \t]+|-)(?P<m>[^\W\d_]+)[ \t]+(?:or|to|and)"
+    r"[ \t]+$")
+"""A part of another month and a word joining it before a part of a month: `Late October or `
+in `Late October or early November 1962`."""
+
+
 def part_of_month(ctx: DateContext, start: int, end: int, year: int, month: int,
                   inferred: bool = False) -> DateMention | None:
     """The days of the part of the month `year`-`month` whose name `start` opens, where a part
     stands before it (`Late October 1962` the 21st to the 31st, `PART_DAYS`), by the encoder's
-    convention (`by_convention`); None where no part stands before it."""
+    convention (`by_convention`), from a part of the month before it joined by `or`, `to`,
+    `and` (`Late October or early November 1962`: the 21st of October to the 10th of
+    November); None where no part stands before it."""
     part = match_before(ctx, start, PART_OF_MONTH_BEFORE, 8)
     if part is None:
         return None
     first_day, last_day = PART_DAYS[part["part"].lower()]
     month_end = min(last_day, monthrange(year, month)[1])
-    return replace(ctx.mention(part.start(), end, "", f"{month_iso(year, month)}-{first_day:02d}",
-                               f"{month_iso(year, month)}-{month_end:02d}", inferred),
-                   by_convention=True)
+    begin, first = part.start(), f"{month_iso(year, month)}-{first_day:02d}"
+    if earlier := _earlier_part(ctx, begin, year, month):
+        begin, first = earlier
+    return replace(ctx.mention(begin, end, "", first, f"{month_iso(year, month)}-{month_end:02d}",
+                               inferred), by_convention=True)
+
+
+def _earlier_part(ctx: DateContext, start: int, year: int, month: int) -> tuple[int, str] | None:
+    """Where a part of the month before `month` begins, joined to the part at `start`, and its
+    first day (`Late October or `; `late December or early January 1963` of the year before)."""
+    found = match_before(ctx, start, PART_OR_PART_BEFORE, 24)
+    if found is None or found["m"].lower() not in MONTHS or not found["m"][0].isupper():
+        return None
+    if month_number(found["m"]) != (month - 2) % 12 + 1:
+        return None
+    first_year = year - (month == 1)
+    day = PART_DAYS[found["part"].lower()][0]
+    return found.start(), f"{month_iso(first_year, month_number(found['m']))}-{day:02d}"
 
 
 def match_before(ctx: DateContext, start: int, pattern: re.Pattern[str],

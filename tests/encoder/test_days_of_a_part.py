@@ -147,8 +147,14 @@ LATE_OCTOBER = ours("1962-10-21", "1962-10-31", "Late October 1962")
     ("November 6, 1962", "They met on 22-28 October 1962.",
      '<date when="1962-11-06">November 6, 1962</date>',
      ['<date notBefore="1962-10-22" notAfter="1962-10-28">22-28 October 1962</date>']),
+    # session 25 (review round 10, S6): the first half of the date line was the title, the
+    # date early November only; two parts not of months that follow each other stay two
+    ("Late October or early November 1962", "Late September or early November 1962 was bad.",
+     ours("1962-10-21", "1962-11-10", "Late October or early November 1962"),
+     [ours("1962-09-21", "1962-09-30", "Late September"),
+      ours("1962-11-01", "1962-11-10", "early November 1962")]),
 ], ids=["late, mid", "early", "what counts from its days", "the month", "without a year",
-        "a span of days"])
+        "a span of days", "one part or the next month's"])
 def test_a_part_of_a_month_is_its_days(date, body, header, dates, registers):
     tei, _ = encode_text(page(body, date=date, title="Memorandum on Cuban Opinion"), registers)
     assert compact_xml(tei.find(".//t:sourceDesc/t:bibl/t:date", TEI)) == header
