@@ -263,8 +263,8 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
         id=doc_id,
         title=bracketed_text(header.find(MAIN_TITLE, NS))
         or doc_id,
-        date=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date/@when")   # or a span's
-        or _first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date/@notBefore"),  # first day
+        date=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date/@when")[:len("1962-10-27")]
+        or _first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date/@notBefore"),  # a span's first
         date_text=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date"),
         date_end=_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date[not(@when)]/@notAfter"),
         date_inferred=bool(_first(header, "t:fileDesc/t:sourceDesc/t:bibl/t:date[@evidence or "

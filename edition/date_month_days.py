@@ -1,11 +1,13 @@
-"""Days named against the document's month: `the 4th inst.`, `the 27th ult.`, `28th. Sunday.`"""
+"""Days named against the document's month (`the 4th inst.`, `the 27th ult.`, `28th. Sunday.`),
+and a date line written year first (`1962, October 27`)."""
 
 from __future__ import annotations
 
 import re
 
-from .date_mentions import (DateContext, DateMention, blocked_before, impossible_mention,
-                            make_date, match_before, month_from, opens_text)
+from .date_mentions import (DateContext, DateMention, blocked_before, explicit_day,
+                            impossible_mention, make_date, match_before, month_from, month_number,
+                            opens_text)
 from .date_patterns import MONTH_OF_DOCUMENT, THE_BEFORE, WEEKDAYS
 
 
@@ -36,3 +38,11 @@ def diary_day_head(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     if day is None or day.weekday() != WEEKDAYS[m["wd"].lower()]:
         return None
     return ctx.mention(m.start(), m.end(), day.isoformat(), inferred=True)
+
+
+def year_first_line(m: re.Match[str], ctx: DateContext) -> DateMention | None:
+    """A date line written year first, `1962, October 27`, the whole text: that day."""
+    if not opens_text(ctx, m.start()):
+        return None
+    return explicit_day(ctx, m.start(), m.end("d"), int(m["y"]), month_number(m["m"]),
+                        int(m["d"]))

@@ -211,6 +211,11 @@ DIARY_DAY_HEAD = _compile(  # 28th. Sunday. (at the head of a diary's entry)
     rf"(?P<x>\d)(?<![\w./-]\d)(?P<d>\d?){_ORD}\.[ \t]+(?-i:(?P<wd>{_WEEKDAYS_CS}))(?=\.)")
 """An ordinal day and its weekday, each a sentence of its own: not a paragraph's number (`2.
 Friday's talks`, `3. Saturday the Soviets will`), nor `2nd. Friday's session`."""
+YEAR_FIRST_LINE = _compile(  # 1962, October 27 (a date line, year first)
+    rf"(?P<y>1\d{{3}}|20\d\d)(?<![\w.,:/-]\d{{4}}),?[ \t]+{_any_month('m')}[ \t]+"
+    r"(?P<d>\d{1,2})\b\.?[ \t]*\Z")
+"""A year, a month and its day, the year first, as a whole text (a date line): `1962, October
+27`; not in a sentence (`In 1962, October 27 ...`)."""
 THE_BEFORE = _compile(r"\bthe\s+$")
 WEEKDAY_BEFORE = _compile(rf"(?-i:(?P<wd>{_WEEKDAYS_CS}))\b,?\s+$")
 _WEEKDAY_SAID = (r"(?:,|\()?[ \t]*(?:(?:was|is|will[ \t]+be|would[ \t]+be|fell[ \t]+on|falls[ \t]+on)"

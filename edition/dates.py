@@ -14,7 +14,7 @@ from .date_mentions import (
     month_iso, month_number, opens_text, part_of_month, span_mention, with_weekday,
     year_before_if_past,
 )
-from .date_month_days import day_of_named_month, diary_day_head
+from .date_month_days import day_of_named_month, diary_day_head, year_first_line
 from .date_months import is_foreign_month
 from .date_openings import (Openings, after_ordinal_number, any_openings, at_months,
                             at_numbers, at_weekdays, with_words)
@@ -22,7 +22,7 @@ from .date_patterns import (
     BETWEEN_BEFORE, DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DAY_OF_NAMED_MONTH, DIARY_DAY_HEAD,
     MONTHS, MONTH_CUED, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR, NUMERIC_DATE,
     ORDINAL_DAY, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR, ROMAN_DATE,
-    ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR,
+    ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR, YEAR_FIRST_LINE,
 )
 from .date_times import timestamps
 from .date_weekdays import month_cued, named_weekday, ordinal_day
@@ -310,6 +310,7 @@ RULES = ((NUMERIC_DATE, _numeric_date, at_numbers), (ROMAN_DATE, _roman_date, at
          (DATE_TIME_GROUP, _date_time_group, at_numbers),
          (DAY_OF_NAMED_MONTH, day_of_named_month, at_numbers),
          (DIARY_DAY_HEAD, diary_day_head, at_numbers),
+         (YEAR_FIRST_LINE, year_first_line, at_numbers),
          (MONTH_FIRST, _month_first, at_months),
          (MONTH_DAY_RANGE, _month_day_range, at_months), (DAY_FIRST, _day_first, at_months),
          (ORDINAL_DAY, ordinal_day, after_ordinal_number),

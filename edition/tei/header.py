@@ -13,7 +13,7 @@ from ..config import DEFAULTS, EditionInfo
 from ..correspondents import names_an_organization
 from ..doc_types import CORRESPONDENCE, SPEECH_FIELD, titled_speech
 from ..date_checks import dated_by_part_of_month, spanned_days
-from ..dates import parse_date
+from ..dates import parse_date, parse_mention
 from ..inline import ED
 from ..model import Block, Document, Field, Inline, Node, Text, plain_text
 from ..readers.common import SOURCE_EDITORS, names_a_report, of_conversation
@@ -211,14 +211,26 @@ def _bracketed_pieces(text: str) -> list[tuple[str, bool]]:
 def document_date_attributes(document: Document) -> tuple[tuple[str, str], ...]:
     """`@when` of the document date, or `@notBefore` and `@notAfter` where its date field names
     a span of days (`26-27 October 1962`: the document date is its first day), a part of a month's
-    marked the encoder's (`CONJECTURE`); none if undated."""
+    marked the encoder's (`CONJECTURE`), or of months or years; none if undated."""
     if document.dated_by is not None:
         return document.dated_by.attrs
     span = spanned_days(document.raw.metadata.date) if document.date else None
     if span and span[0] == document.date:
         ours = dated_by_part_of_month(document.raw.metadata.date)   # `Late October 1962`
         return (("notBefore", span[0]), ("notAfter", span[1])) + (CONJECTURE if ours else ())
-    return (("when", document.date),) if document.date else ()
+    return _field_date_attributes(document) if document.date else ()
+
+
+def _field_date_attributes(document: Document) -> tuple[tuple[str, str], ...]:
+    """`@when` of a dated document's date field, with the time it prints (`27 October 1962, 11
+    p.m.`: `1962-10-27T23:00:00`, the document date the day), or `@notBefore` and `@notAfter` of
+    a span of months or years it names (`October-November 1962`, `Winter 1962-1963`)."""
+    read = parse_mention(document.raw.metadata.date.value)
+    if read is not None and read.not_before == document.date and read.not_after:
+        return ("notBefore", read.not_before), ("notAfter", read.not_after)
+    if read is not None and read.when[:len(document.date)] == document.date:
+        return (("when", read.when),)
+    return (("when", document.date),)
 
 
 def _source_desc(file_desc: etree._Element, document: Document) -> None:

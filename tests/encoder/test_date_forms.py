@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from edition.collect import collect_document
 from tests.conftest import INFERRED, TEI, body_xml, compact_xml, encode_text, page
 
 
@@ -392,6 +393,39 @@ def test_a_date_line_between_two_days_is_their_span(date_line, date, registers):
     header = tei.find(f"{{{TEI['t']}}}teiHeader")
     assert header.findtext(f".//{{{TEI['t']}}}title") == "Notes of Conversations"
     assert compact_xml(header.find(f".//{{{TEI['t']}}}sourceDesc//{{{TEI['t']}}}date")) == date
+
+
+@pytest.mark.parametrize("date_line, date, day", [
+    ("1962, October 27", '<date when="1962-10-27">1962, October 27</date>', "1962-10-27"),
+    ("27 October 1962, 11 p.m.",
+     '<date when="1962-10-27T23:00:00">27 October 1962, 11 p.m.</date>', "1962-10-27"),
+    ("Winter 1962-1963", '<date notBefore="1962" notAfter="1963">Winter 1962-1963</date>',
+     "1962"),
+    ("October-November 1962",
+     '<date notBefore="1962-10" notAfter="1962-11">October-November 1962</date>', "1962-10"),
+], ids=["year first", "with its time", "years", "months"])
+def test_a_date_line_s_form_dates_the_document_and_keeps_the_title(date_line, date, day,
+                                                                   registers, validator):
+    """Review round 10 (M10, S6): `1962, October 27` was the document's title, the title line
+    1 of its text, the document undated; `27 October 1962, 11 p.m.` lost its time, which a
+    dateline's date keeps; `Winter 1962-1963` was 1962 and `October-November 1962` October.
+    The site files each under its first day, month or year."""
+    tei, _ = encode_text(page("Some text.", date=date_line, title="Memorandum on the Talks"),
+                         registers)
+    header = tei.find(f"{{{TEI['t']}}}teiHeader")
+    assert header.findtext(f".//{{{TEI['t']}}}title") == "Memorandum on the Talks"
+    assert compact_xml(header.find(f".//{{{TEI['t']}}}sourceDesc//{{{TEI['t']}}}date")) == date
+    assert collect_document("x", tei, registers)[0].record.date == day
+    assert validator.validate(tei, "x.txt", lambda ref: registers.get(ref) is not None) == []
+
+
+@pytest.mark.parametrize("body, whens", [
+    ("In 1962, October 27 was a Saturday.", ["1962", "1962-10-27"]),
+], ids=["in a sentence, the year and the day apart"])
+def test_a_year_first_date_is_one_only_as_a_whole_line(body, whens, registers):
+    """`1962, October 27` is one date only as a date line, not in a sentence."""
+    tei, _ = encode_text(page(body, date="November 12, 1962"), registers)
+    assert [d.get("when") for d in tei.iterfind(".//t:body//t:date", TEI)][:2] == whens
 
 
 @pytest.mark.parametrize("body, whens", [
