@@ -73,3 +73,21 @@ on `, `had met him on `, `received the order on `, `expelled Cuba on `): not a v
 whose object is a plan (`handed Stevenson a note about the session on January 4`), nor one of
 another clause (`It was agreed that the February 11 meeting`), nor one that sets a day ahead
 (`was postponed to January 10`, `was set for January 10`)."""
+_SAME_PAST = ("told|said|sent|left|got|made|held|felt|kept|heard|thought|brought|bought|found"
+              "|lost|paid|put|set|let|cut|read|built|caught|taught|sought|fought|won|sat|stood"
+              "|understood|led|meant|spent|lent|hid|hit|shut|struck|sold|laid|fled|ate|rang")
+"""Irregular verbs in the past that no tense word marks (`We told him on Monday`)."""
+_NOT_A_PLAN = (rf"(?:{_SAME_PAST}|{_IRREGULAR_PAST}|do|did|does|had|have|has|was|were|am|are|is"
+               r"|can|could|would|should|might|must|may|also|then|all|both|only|never|always"
+               r"|often|usually|just)\b")
+PRESENT_PLAN_BEFORE = re.compile(
+    rf"(?:\b(?i:we|I|you|they)[ \t]+(?!{_NOT_A_PLAN})[a-z]+(?<!ed)"
+    rf"|(?:\b(?i:he|she)|(?<![\w’'-])[A-Z][a-z]+)[ \t]+(?!{_NOT_A_PLAN})[a-z]+[^s\W'’]s)"
+    rf"(?:[ \t]+(?!{_JOINING}|on\b)[\w’'-]+){{0,2}}[ \t]+(?i:on)[ \t]+$")
+"""A verb in the present right before `on` and a day, its subject before it (`We meet on `,
+`We see them on `, `The Council votes on `, `He sees Castro on `): the present of a plan,
+where no word of its sentence tells a tense; not a verb in the past no tense word marks (`We
+told him on `), nor an auxiliary or an adverb (`We did on `, `They often on `)."""
+NARRATED_AFTER = re.compile(rf"\b(?:[a-z]+ed|{_SAME_PAST}|{_IRREGULAR_PAST})\b")
+"""A verb in the past after a day (`Soviet talks on Monday ended`, `News reports on Monday
+said`): narration, no plan."""

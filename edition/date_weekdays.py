@@ -32,7 +32,8 @@ from .date_patterns import (CLAUSE_CUES, DAY_SAID_BEFORE, DETERMINERS, FUTURE_CU
                             MONTH_CUE_BEFORE, MONTH_NAMES, PAPER_AFTER,
                             PAPER_OF_BEFORE, PAST_CUES, RECURRING_BEFORE,
                             WEEKDAY_CUE_AFTER, WEEKDAY_CUE_BEFORE, WEEKDAY_SAID_AFTER, WEEKDAYS)
-from .date_tenses import FUTURE_IN_PAST, FUTURE_TENSE, PAST_TENSE, SENTENCE_CUES, UNTOLD_TENSE
+from .date_tenses import (FUTURE_IN_PAST, FUTURE_TENSE, NARRATED_AFTER, PAST_TENSE,
+                          PRESENT_PLAN_BEFORE, SENTENCE_CUES, UNTOLD_TENSE)
 
 SENTENCE = 150
 """How far back and ahead of a weekday its sentence is read for a tense."""
@@ -65,6 +66,8 @@ def weekday_direction(cue: str, text: str, start: int, end: int) -> str | None:
         return tense if cue in CLAUSE_CUES and tense in ("default", "nearest") else "future"
     if tense is None and (cued := SENTENCE_CUES.findall(before)):
         return "past" if cued[-1].lower() in PAST_CUES else "future"
+    if tense is None and PRESENT_PLAN_BEFORE.search(before) and not NARRATED_AFTER.search(after):
+        return "future"   # `We meet on Wednesday`: the present of a plan
     if tense is None:
         tense = "untold" if _quoted_or_asked(text, start, end) else "narration"
     return None if tense == "untold" else tense

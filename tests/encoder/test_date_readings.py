@@ -354,11 +354,24 @@ def test_a_quoted_telegram_s_days_count_from_its_own_date_line(date_line, regist
     ("The group met on Monday.", f'met on <date when="1962-10-29" {INFERRED}>Monday</date>.'),
     ("They did not meet on Monday.",
      f'did not meet on <date when="1962-10-29" {INFERRED}>Monday</date>.'),
-], ids=["meets: scheduled", "arrives, leaves", "met: past", "did not meet: past"])
+    ("We meet on Wednesday.", f'meet on <date when="1962-11-07" {INFERRED}>Wednesday</date>.'),
+    ("We see them on Monday.", f'them on <date when="1962-11-05" {INFERRED}>Monday</date>.'),
+    ("The Council votes on Tuesday.",
+     f'votes on <date when="1962-11-06" {INFERRED}>Tuesday</date>.'),
+    ("We told him on Monday.", f'him on <date when="1962-10-29" {INFERRED}>Monday</date>.'),
+    ("Soviet talks on Monday ended.",
+     f'talks on <date when="1962-10-29" {INFERRED}>Monday</date> ended.'),
+    ("News reports on Monday said so.",
+     f'reports on <date when="1962-10-29" {INFERRED}>Monday</date> said'),
+], ids=["meets: scheduled", "arrives, leaves", "met: past", "did not meet: past",
+        "we meet", "we see them", "votes", "an irregular past: past", "a noun, then the past",
+        "a noun, then said"])
 def test_the_present_of_what_is_scheduled_is_the_future(body, fragment, registers):
     """Probe r1 (1962-11-02-memo-rfk-rusk.txt:11, a Friday's memo): 'The long-range planning
     group meets on Monday' was 29 October, read as narration; the present of a meeting or a
-    journey to come names the day after the document date."""
+    journey to come names the day after the document date. Review round 10 (M4): so does a
+    verb in the present right before `on` and the day, its subject before it, where no word of
+    the sentence tells a tense (`We meet on Wednesday`, `The Council votes on Tuesday`)."""
     tei, _ = encode_text(page(body, date="November 2, 1962"), registers)
     assert fragment in body_xml(tei)
 
