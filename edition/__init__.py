@@ -97,6 +97,8 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   date_tenses  the words that tell a weekday's sentence past or future (will, was, would, is)
   date_weekdays  a weekday or a day of the month alone (`the 28th`) seen from the document date:
                by its cue or its sentence's tense
+  date_spanish  Spanish days and months counted from the document date (`el pasado lunes`,
+               `en enero`)
   date_month_days  a day of the document's month or the one before or after it (`4th inst.`,
                `the 27th ult.`), a diary's day head (`28th. Sunday.`)
   date_years   the year two digits write (`28 Oct 62`); a four-digit number that is a year or

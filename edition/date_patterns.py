@@ -23,10 +23,16 @@ FOREIGN_RELATIVE_DAYS = {"heute": "today", "morgen": "tomorrow", "gestern": "yes
                          "dzisiaj": "today", "dziś": "today", "jutro": "tomorrow",
                          "wczoraj": "yesterday", "heute morgen": "today",
                          "gestern morgen": "yesterday", "heute abend": "today",
-                         "gestern abend": "yesterday"}
-"""The German and Polish words of `today`, `tomorrow` and `yesterday` -> the English word, counted
-as it is (`Jutro Mikojan uda się do Hawany.`, `Mikojan reist morgen ab.`); none is an English
-word. German's `Morgen` is read in lower case only: capitalised it is also the noun, the morning
+                         "gestern abend": "yesterday", "hoy": "today", "ayer": "yesterday",
+                         "mañana": "tomorrow", "anoche": "last night",
+                         "anteayer": "the day before yesterday",
+                         "pasado mañana": "the day after tomorrow", "esta mañana": "this morning",
+                         "esta tarde": "this afternoon", "esta noche": "tonight"}
+"""The German, Polish and Spanish words of `today`, `tomorrow` and `yesterday` (and Spanish
+`anoche`, `esta mañana` ...) -> the English words, counted as they are (`Jutro Mikojan uda się do
+Hawany.`, `Mikojan reist morgen ab.`, `Ayer el compañero Mikoyan llegó`); none is an English
+word. Spanish `mañana` after an article is the morning (`por la mañana`: `NOUN_AFTER`).
+German's `Morgen` is read in lower case only: capitalised it is also the noun, the morning
 (`am Morgen`, `Guten Morgen`); after `heute` or `gestern` it is that morning (`heute morgen`,
 this morning, in the spelling of 1962), no second day."""
 RELATIVE_DAYS |= {word: RELATIVE_DAYS[english] for word, english in FOREIGN_RELATIVE_DAYS.items()}
@@ -186,7 +192,13 @@ YEAR = _compile(  # 1918, 1969–1976, 1969-70 (the first digit is checked backw
 _RELATIVE_DAYS = sorted(RELATIVE_DAYS, key=len, reverse=True)
 _RELATIVE_DAYS_CS = "|".join(_RELATIVE_DAYS) + "|" + capitalised_words(
     [words for words in _RELATIVE_DAYS if words not in LOWER_CASE_ONLY])
-RELATIVE_DAY = _compile("(?-i:" + _RELATIVE_DAYS_CS.replace(" ", r"\s+") + r")\b")
+NOUN_AFTER = {"mañana": ("la", "una", "cada", "esa", "toda")}
+"""Words of `RELATIVE_DAYS` that are a noun after these (`por la mañana`, the morning)."""
+_NOUN_LOOKBEHINDS = {word: "".join(rf"(?<!\b{article}\s)" for article in articles)
+                     for word, articles in NOUN_AFTER.items()}
+RELATIVE_DAY = _compile("(?-i:" + "|".join(
+    _NOUN_LOOKBEHINDS.get(words.lower(), "") + words.replace(" ", r"\s+")
+    for words in _RELATIVE_DAYS_CS.split("|")) + r")\b")
 WEEKDAY = _compile(  # (on, last, next ...) Monday (night)
     rf"(?-i:(?P<wd>{_WEEKDAYS_CS}))\b(?:\s+(?:night|morning|afternoon|evening|[AP]M\b|[ap]\.m\.))?")
 _DAY = rf"(?:(?<![\w.,:/])\d{{1,2}}(?:{_ORD}|er\b|[°º]|\.(?=\s))?|\b(?:{_ORD_WORDS}))"
@@ -331,3 +343,5 @@ the whole text for their names, lower-case words, took four times what all the d
 on the dev corpus (see `tests/encoder/test_speed_equivalence.py`)."""
 ORDINAL_SUFFIX = _compile(_ORD)
 RELATIVE_DAY_WORDS = sorted({phrase.split()[-1] for phrase in RELATIVE_DAYS})
+SPANISH_CUES = ("pasado", "próximo", "proximo", "viene")
+"""The Spanish words that cue a weekday (`el pasado lunes`, `el martes que viene`)."""

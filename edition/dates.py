@@ -24,6 +24,7 @@ from .date_patterns import (
     ORDINAL_DAY, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR, ROMAN_DATE,
     ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR, YEAR_FIRST_LINE,
 )
+from .date_spanish import SPANISH_RULES
 from .date_times import timestamps
 from .date_weekdays import month_cued, named_weekday, ordinal_day
 from .date_years import bare_year, body_named, full_year, short_year, written_year
@@ -317,7 +318,7 @@ RULES = ((NUMERIC_DATE, _numeric_date, at_numbers), (ROMAN_DATE, _roman_date, at
          (MONTH_YEAR, _month_year, at_months), (MONTH_CUED, month_cued, at_months),
          (RELATIVE_YEAR, _relative_year, with_words("year")), (YEAR, bare_year, at_numbers),
          (RELATIVE_DAY, _relative_day, with_words(*RELATIVE_DAY_WORDS)),
-         (WEEKDAY, named_weekday, at_weekdays))
+         (WEEKDAY, named_weekday, at_weekdays)) + SPANISH_RULES
 """(pattern, handler, where the pattern can match), in the order their mentions are weighed."""
 
 

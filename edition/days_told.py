@@ -9,9 +9,11 @@ from datetime import date, timedelta
 from . import date_patterns
 from .dates import DateMention
 
-RELATIVE_DAYS = frozenset({"today", "tomorrow", "yesterday"}
-                          | set(date_patterns.FOREIGN_RELATIVE_DAYS))
-"""`today`, `tomorrow` and `yesterday`, in German and Polish too (`heute`, `jutro`)."""
+_DAYS = ("today", "tomorrow", "yesterday")
+RELATIVE_DAYS = frozenset(_DAYS) | frozenset(
+    word for word, english in date_patterns.FOREIGN_RELATIVE_DAYS.items() if english in _DAYS)
+"""`today`, `tomorrow` and `yesterday`, in German, Polish and Spanish too (`heute`, `jutro`,
+`ayer`; not `anoche`, last night)."""
 DAYS_COUNTED = frozenset(date_patterns.RELATIVE_DAYS)
 """Every word of a day counted from the document date (`this morning`, `the day after tomorrow`)."""
 

@@ -1,0 +1,75 @@
+"""Spanish days and months counted from the document date: `el pasado lunes`, `en enero`."""
+
+from __future__ import annotations
+
+import re
+
+from .date_mentions import DateContext, DateMention, month_iso
+from .date_months import SPANISH_MONTHS
+from .date_openings import with_words
+from .date_patterns import SPANISH_CUES, WEEKDAYS
+from .date_weekdays import resolve_weekday
+
+SPANISH_WEEKDAYS = {"lunes": "monday", "martes": "tuesday", "miércoles": "wednesday",
+                    "miercoles": "wednesday", "jueves": "thursday", "viernes": "friday",
+                    "sábado": "saturday", "sabado": "saturday", "domingo": "sunday"}
+_WEEKDAY = "|".join(SPANISH_WEEKDAYS)
+_CUE = r"(?:pasado|próximo|proximo)"
+SPANISH_WEEKDAY_CUED = re.compile(
+    rf"(?-i:\b[Ee]l[ \t]+(?:(?P<cue>{_CUE})[ \t]+(?P<wd>{_WEEKDAY})"
+    rf"|(?P<wd2>{_WEEKDAY})[ \t]+(?P<cue2>{_CUE}|que[ \t]+viene)))\b")
+"""A weekday after `el` and a cue, before or after it: `el pasado lunes`, `el próximo martes`,
+`el lunes pasado`, `el martes que viene`; none without a cue (`el lunes`, told by a tense)."""
+SPANISH_MONTH_CUED = re.compile(
+    rf"(?-i:\b[Ee]n[ \t]+(?P<m>{'|'.join(SPANISH_MONTHS)}))\b"
+    r"(?![ \t]*,?[ \t]*(?:de[ \t]+|del[ \t]+)?\d)")
+"""A month after `en`, without its year: `En enero la OEA expulsó a Cuba` (`en enero de 1959`
+is the year's, read by the rules of dates with a year)."""
+SPANISH_PAST = re.compile(r"(?-i:\b\w+(?:[^\W\d]ó|aron|ieron)\b|\b(?:fue|fueron|hubo|había"
+                          r"|habían|estuvo)\b)")
+"""A verb in the preterite (`expulsó`, `llegaron`, `fue`) or the pluperfect's `había`."""
+SPANISH_FUTURE = re.compile(r"(?-i:\b\w+(?:rá|rán|ré|remos)\b|\bva(?:n|mos)?[ \t]+a\b)")
+"""A verb in the future (`se reunirá`, `iremos`) or `va a`, `van a`."""
+SENTENCE_EDGE = re.compile(r"[.!?\n]")
+
+
+def spanish_weekday(m: re.Match[str], ctx: DateContext) -> DateMention | None:
+    """`el pasado lunes` the Monday before the document date, `el próximo martes` the Tuesday
+    after it (`resolve_weekday`); the mention holds the cue, as `last Monday` does."""
+    if ctx.doc is None:
+        return None
+    cue, weekday = (m["cue"], m["wd"]) if m["wd"] else (m["cue2"], m["wd2"])
+    direction = "past" if cue == "pasado" else "future"
+    day = resolve_weekday(ctx.doc, WEEKDAYS[SPANISH_WEEKDAYS[weekday]], direction)
+    start = m.start("cue") if m["wd"] else m.start("wd2")
+    return ctx.mention(start, m.end(), day.isoformat(), inferred=True)
+
+
+def spanish_month(m: re.Match[str], ctx: DateContext) -> DateMention | None:
+    """A month after `en`: in a sentence with a verb in the past the latest on or before the
+    document's month (`En enero la OEA expulsó a Cuba`, in November 1962: January 1962), with
+    one in the future the first on or after it, else the latest at most two months after it,
+    as `in January` is read."""
+    if ctx.year is None:
+        return None
+    here = ctx.year * 12 + (ctx.month or 1) - 1
+    month = SPANISH_MONTHS[m["m"]]
+    options = [y * 12 + month - 1 for y in (ctx.year - 1, ctx.year, ctx.year + 1)]
+    sentence = _sentence(ctx.text, m.start(), m.end())
+    if SPANISH_FUTURE.search(sentence):
+        best = min(o for o in options if o >= here)
+    else:
+        best = max(o for o in options if o <= here + (0 if SPANISH_PAST.search(sentence) else 2))
+    return ctx.mention(m.start("m"), m.end(), month_iso(best // 12, best % 12 + 1), inferred=True)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around `text[start:end]`: from the last sentence end before it to the next."""
+    before = max((found.end() for found in SENTENCE_EDGE.finditer(text, 0, start)), default=0)
+    after = SENTENCE_EDGE.search(text, end)
+    return text[before:after.start() if after else len(text)]
+
+
+SPANISH_RULES = ((SPANISH_WEEKDAY_CUED, spanish_weekday, with_words(*SPANISH_CUES)),
+                 (SPANISH_MONTH_CUED, spanish_month, with_words(*SPANISH_MONTHS)))
+"""The rules of `dates.RULES` for Spanish, each searched where the text has a word it needs."""
