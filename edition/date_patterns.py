@@ -250,6 +250,17 @@ PAPER_OF_BEFORE = _compile(rf"\b{_PAPERS}[ \t]+(?:of|dated)[ \t]+$")
 """Before a weekday, a paper it dates, which was written by the time it is named: `We will answer
 the letter of Friday`, `your message of Thursday` (`date_weekdays.named_weekday`); not what may
 be announced ahead, a broadcast, a reply, orders (`the reply of Monday will be published`)."""
+_TO_COME = r"(?:will|shall|['’]ll|(?:is|are)[ \t]+to|going[ \t]+to)[ \t]+(?:[a-z]+[ \t]+)?"
+_SENDING = (r"(?:send|write|draft|deliver|issue|dispatch|transmit|publish|prepare|sign|release"
+            r"|go(?:[ \t]+out)?[ \t]+in)")
+PAPER_TO_COME_BEFORE = _compile(
+    rf"\b{_TO_COME}{_SENDING}[ \t]+(?:[\w’']+['’]s[ \t]+[a-z]+[ \t]+and[ \t]+)?"
+    rf"(?:(?:the|a|an|our|his|her|their|its|this|my|your)[ \t]+(?:[a-z]+[ \t]+)?{_PAPERS}"
+    r"[ \t]+(?:of|dated)[ \t]+)?$")
+"""Before a weekday that dates a paper, the future of sending or writing that paper, its
+object: `We will send Monday's letter`, `will send the letter of Monday`, `A reply will go in
+tomorrow's cable and Monday's letter`: a paper to come (not `will answer Friday's letter`, nor
+`will send a reply to the letter of Friday`, whose object is another paper)."""
 PAPER_AFTER = _compile(rf"['’]s[ \t]+(?:[a-z]+[ \t]+)?{_PAPERS}\b")
 """After a weekday, a paper it dates: `Friday's letter`, `Thursday's long message`."""
 WEEKDAY_CUE_AFTER = _compile(r"[ \t]+(?P<cue>last|next)\b(?![ \t]+(?:week|month|year|time)\b)")

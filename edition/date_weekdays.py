@@ -30,7 +30,7 @@ from .date_mentions import (DateContext, DateMention, make_date, match_before, m
                             with_weekday)
 from .date_patterns import (CLAUSE_CUES, DAY_SAID_BEFORE, DETERMINERS, FUTURE_CUES,
                             MONTH_CUE_BEFORE, MONTH_NAMES, PAPER_AFTER,
-                            PAPER_OF_BEFORE, PAST_CUES, RECURRING_BEFORE,
+                            PAPER_OF_BEFORE, PAPER_TO_COME_BEFORE, PAST_CUES, RECURRING_BEFORE,
                             WEEKDAY_CUE_AFTER, WEEKDAY_CUE_BEFORE, WEEKDAY_SAID_AFTER, WEEKDAYS)
 from .date_tenses import (FUTURE_IN_PAST, FUTURE_TENSE, NARRATED_AFTER, PAST_TENSE,
                           PRESENT_PLAN_BEFORE, SENTENCE_CUES, UNTOLD_TENSE)
@@ -102,9 +102,11 @@ def clause_tense(before: str, after: str) -> str | None:
 
 def _dates_a_paper(ctx: DateContext, m: re.Match[str]) -> bool:
     """Whether the weekday `m` dates a paper, written on or before the document date whatever
-    the tense of the sentence (`We will answer the letter of Friday`, `Friday's letter`)."""
+    the tense of the sentence (`We will answer the letter of Friday`, `Friday's letter`), unless
+    the future sends or writes that very paper (`We will send Monday's letter`)."""
     return bool(match_before(ctx, m.start(), PAPER_OF_BEFORE)
-                or PAPER_AFTER.match(ctx.text, m.end()))
+                or PAPER_AFTER.match(ctx.text, m.end())) \
+        and match_before(ctx, m.start(), PAPER_TO_COME_BEFORE, 80) is None
 
 
 def _quoted_or_asked(text: str, start: int, end: int) -> bool:

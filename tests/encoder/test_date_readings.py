@@ -555,12 +555,22 @@ def test_an_editor_s_note_in_the_past_keeps_a_day_after_the_document(registers):
     ("Friday's meeting will decide.", f'<date when="1962-11-02" {INFERRED}>Friday</date>'),
     ("The letter of next Friday will say more.",
      f'letter of <date when="1962-11-02" {INFERRED}>next Friday</date>'),
+    ("We will send Monday's letter.", f'send <date when="1962-10-29" {INFERRED}>Monday</date>'),
+    ("A reply will go in tomorrow's cable and Monday's letter.",
+     f'and <date when="1962-10-29" {INFERRED}>Monday</date>'),
+    ("We will send the letter of Monday.",
+     f'letter of <date when="1962-10-29" {INFERRED}>Monday</date>'),
+    ("We will send a reply to the letter of Friday.",
+     f'letter of <date when="1962-10-26" {INFERRED}>Friday</date>'),
 ], ids=["the letter of Friday", "Friday's letter", "your message of Thursday",
-        "a broadcast ahead", "a meeting ahead", "a cue of another week"])
+        "a broadcast ahead", "a meeting ahead", "a cue of another week",
+        "a letter still to be sent", "to go in a letter", "the letter of Monday to be sent",
+        "a reply to be sent to a letter"])
 def test_a_weekday_dating_a_paper_is_on_or_before_the_document(body, fragment, registers):
     """Review round 10 (S2): in a record of Saturday 27 October 1962, `We will answer the letter
     of Friday` put Khrushchev's letter of the 26th on 2 November, a week ahead, by the sentence's
-    future; a paper a weekday dates was written by the time it is named."""
+    future; a paper a weekday dates was written by the time it is named, unless the future
+    sends or writes that very paper (rv2 F10: `We will send Monday's letter` was the 22nd)."""
     tei, _ = encode_text(page(body, date="October 27, 1962"), registers)
     assert fragment in body_xml(tei)
 
