@@ -104,10 +104,20 @@ INFERRED_MARK = Markup(' <span class="inferred">(inferred)</span>')
 """After a date whose days the encoder inferred, as the chronology marks a date of the text."""
 
 
+DAYS_INFERRED_MARK = Markup(' <span class="inferred">(days {}–{} inferred)</span>')
+"""After a part of a month the source gives (`late October 1962`), the days the encoder gives
+it: the source's words are shown, only the days are inferred."""
+
+
 def shown_dates(first: str, last: str = "", inferred: bool = False) -> Markup:
-    """`span_times`, followed by `INFERRED_MARK` where the days are the encoder's inference (a
-    document dated `Late October 1962`: the 21st to the 31st)."""
-    return span_times(first, last) + (INFERRED_MARK if inferred else "")
+    """`span_times`, followed by `INFERRED_MARK` where the date is an inference (`[October 27,
+    1962]`, `c. 28 October 1962`), or by the days inferred where the source gives a part of a
+    month (`late October 1962 (days 21–31 inferred)`: the encoder's 21st to 31st)."""
+    if inferred and part_of_month(first, last):
+        mark = DAYS_INFERRED_MARK.format(date_parts(first)[2], date_parts(last)[2])
+    else:
+        mark = INFERRED_MARK if inferred else Markup("")
+    return span_times(first, last) + mark
 
 
 def part_of_month(first: str, last: str) -> str:
