@@ -23,11 +23,7 @@ FOREIGN_RELATIVE_DAYS = {"heute": "today", "morgen": "tomorrow", "gestern": "yes
                          "dzisiaj": "today", "dziś": "today", "jutro": "tomorrow",
                          "wczoraj": "yesterday", "heute morgen": "today",
                          "gestern morgen": "yesterday", "heute abend": "today",
-                         "gestern abend": "yesterday", "hoy": "today", "ayer": "yesterday",
-                         "mañana": "tomorrow", "anoche": "last night",
-                         "anteayer": "the day before yesterday",
-                         "pasado mañana": "the day after tomorrow", "esta mañana": "this morning",
-                         "esta tarde": "this afternoon", "esta noche": "tonight"}
+                         "gestern abend": "yesterday"}
 """The German, Polish and Spanish words of `today`, `tomorrow` and `yesterday` (and Spanish
 `anoche`, `esta mañana` ...) -> the English words, counted as they are (`Jutro Mikojan uda się do
 Hawany.`, `Mikojan reist morgen ab.`, `Ayer el compañero Mikoyan llegó`); none is an English
@@ -35,6 +31,13 @@ word. Spanish `mañana` after an article is the morning (`por la mañana`: `NOUN
 German's `Morgen` is read in lower case only: capitalised it is also the noun, the morning
 (`am Morgen`, `Guten Morgen`); after `heute` or `gestern` it is that morning (`heute morgen`,
 this morning, in the spelling of 1962), no second day."""
+SPANISH_RELATIVE_DAYS = {"hoy": "today", "ayer": "yesterday", "mañana": "tomorrow",
+                         "anoche": "last night", "anteayer": "the day before yesterday",
+                         "pasado mañana": "the day after tomorrow", "esta mañana": "this morning",
+                         "esta tarde": "this afternoon", "esta noche": "tonight"}
+"""The Spanish ones, read in a Spanish text only (`days_told.unread_days`): in an English one
+`Hoy` is the Cuban newspaper (`Revolución, Hoy, Havana, 27 July 1962`)."""
+FOREIGN_RELATIVE_DAYS |= SPANISH_RELATIVE_DAYS
 RELATIVE_DAYS |= {word: RELATIVE_DAYS[english] for word, english in FOREIGN_RELATIVE_DAYS.items()}
 LOWER_CASE_ONLY = ("morgen",)
 """Words of `RELATIVE_DAYS` read in lower case only (`FOREIGN_RELATIVE_DAYS`)."""

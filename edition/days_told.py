@@ -15,6 +15,8 @@ RELATIVE_DAYS = frozenset(_DAYS) | frozenset(
 """`today`, `tomorrow` and `yesterday`, in German, Polish and Spanish too (`heute`, `jutro`,
 `ayer`; not `anoche`, last night)."""
 DAYS_COUNTED = frozenset(date_patterns.RELATIVE_DAYS)
+SPANISH_DAYS = frozenset(date_patterns.SPANISH_RELATIVE_DAYS)
+"""The Spanish words of `DAYS_COUNTED`, read in a Spanish text only."""
 """Every word of a day counted from the document date (`this morning`, `the day after tomorrow`)."""
 
 WEEK_BEFORE = 7
@@ -39,12 +41,14 @@ def in_week_before(when: str, day: str) -> bool:
     return own - timedelta(days=WEEK_BEFORE) <= told < own
 
 
-def unread_days(written_on_its_day: bool, spans_days: bool) -> frozenset[str]:
+def unread_days(written_on_its_day: bool, spans_days: bool, language: str) -> frozenset[str]:
     """The words counted from a document's day (`this morning`, `tonight`, `yesterday`) that are
     not read as dates: all where the document is dated by a span of days (`26-27 October
     1962`), its day unknown; today, tomorrow and yesterday where it is not `written_on_its_day`
     (a record written on the day it tells of, or a letter or a telegram:
-    `doc_types.DayCounting.written_that_day`); none else."""
+    `doc_types.DayCounting.written_that_day`); the Spanish ones in a text of another `language`
+    (`Hoy`, the newspaper); none else."""
     if spans_days:
         return DAYS_COUNTED
-    return frozenset() if written_on_its_day else RELATIVE_DAYS
+    foreign = SPANISH_DAYS if language != "es" else frozenset()
+    return foreign | (frozenset() if written_on_its_day else RELATIVE_DAYS)

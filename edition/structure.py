@@ -115,7 +115,8 @@ class _Builder:
         self.resolver = Resolver(registers, dict(overrides.names),
                                  days_unread=unread_days(
                                      days.written_that_day,
-                                     date_checks.spanned_days(date_field) is not None),
+                                     date_checks.spanned_days(date_field) is not None,
+                                     document.language),
                                  days_read_until_told=days.sent, told_later=days.told_later,
                                  speaks_here=self.speakers.speaks_here,
                                  nouns_capitalized=document.language == "de",

@@ -32,6 +32,27 @@ def test_a_spanish_word_of_a_day_or_month_counts_from_the_document_date(body, da
     """Review round 10 (M12): in a Spanish letter of 3 November 1962 `Ayer`, `Mañana`, `el
     pasado lunes`, `el próximo martes` and `En enero` carried no date, where their English
     words are read (as German and Polish ones are since session 24)."""
-    tei, _ = encode_text(page(body, date="November 3, 1962", title="Carta de Osvaldo Dorticós"),
-                         registers)
+    tei, _ = encode_text(spanish(body), registers)
     assert [compact_xml(d) for d in tei.iterfind(".//t:body//t:date", TEI)] == dates
+
+
+SPANISH_OPENING = ("Tengo el honor de dirigirme a usted para informarle de los acontecimientos "
+                   "de la semana en la capital de la República y de las conversaciones que se "
+                   "celebraron con la delegación.\n\n")
+
+
+def spanish(body: str) -> str:
+    """A letter of 3 November 1962 in Spanish, as its Language field says and its words show."""
+    return page(SPANISH_OPENING + body, date="November 3, 1962",
+                title="Carta de Osvaldo Dorticós").replace(
+        "An archive.", "An archive.\n\nLanguage\n\nSpanish")
+
+
+def test_a_spanish_word_of_a_day_in_an_english_text_is_no_date(registers):
+    """`Hoy`, the Cuban newspaper, in an English note is no date; in a Spanish text it is
+    today."""
+    body = "See Fidel Castro, speech of 26 July 1962, Hoy, Havana, 27 July 1962."
+    tei, _ = encode_text(page(body, date="November 3, 1962"), registers)
+    assert "Hoy" not in [d.text for d in tei.iterfind(".//t:body//t:date", TEI)]
+    tei, _ = encode_text(spanish("Hoy llegó Mikoyan."), registers)
+    assert [d.text for d in tei.iterfind(".//t:body//t:date", TEI)] == ["Hoy"]
