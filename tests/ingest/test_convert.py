@@ -202,7 +202,8 @@ def test_frus_transcript_turns_from_the_fixture(tmp_path, validator):
     assert len(tei.findall(".//t:body//t:note[@type='editorial']", TEI)) == 5
     source = tei.findtext(".//t:sourceDesc/t:bibl/t:note[@type='source']", namespaces=TEI)
     assert source.startswith("Source: Library of Congress, Manuscript Division")
-    assert tei.find(".//t:sourceDesc/t:bibl/t:date", TEI).get("when") == "1970-01-31"
+    # the call's time is its date's (session 25)
+    assert tei.find(".//t:sourceDesc/t:bibl/t:date", TEI).get("when") == "1970-01-31T21:20:00"
     assert tei.findtext(".//t:publicationStmt/t:idno[@type='record']", namespaces=TEI) == \
         "frus1969-76v12-d122"
     assert validator.validate(encoded.tei, "x", lambda ref: True) == []

@@ -118,7 +118,9 @@ def test_titles_dates_and_types_match(ingested):
     for path in FOREIGN:
         want, tei = gold(path), ingested.documents[path.stem].tei
         assert tei.findtext(".//t:titleStmt/t:title", namespaces=T) == want["title"], path.stem
-        assert tei.find(".//t:sourceDesc/t:bibl/t:date", T).get("when") == want["date"], path.stem
+        # the gold gives the day; @when adds the time the date field prints (`0117Z`)
+        when = tei.find(".//t:sourceDesc/t:bibl/t:date", T).get("when")
+        assert when.split("T")[0] == want["date"], path.stem
         subtype = tei.find(".//t:body/t:div", T).get("subtype")
         assert subtype == (types[path.parent.name] or subtype), path.stem
 
