@@ -248,14 +248,23 @@ def _first_named(words: re.Pattern[str], text: str, registers: Registers | None)
     return None
 
 
+UNDATED_LINE = re.compile(r"\s*(?:n\.\s?d\.|undated|no date|s\.\s?f\.|sin fecha|b\.\s?d\.|"
+                          r"bez daty|o\.\s?D\.|ohne Datum|без даты)\s*", re.IGNORECASE)
+"""The archives' words for a paper that bears no date, a date line of their own: `n.d.`,
+`Undated`, Spanish `s.f.`, Polish `b.d.`, German `o.D.`, Russian `без даты`."""
+
+
 def is_date_line(line: str) -> bool:
-    """`November 5, 1962`, `Evening 5 November 1962`: a date with at most two other words (also
-    a date that names no real day, `November 31, 1962`: `structure` reports it)."""
+    """`November 5, 1962`, `Evening 5 November 1962`, `October 28, 1962, 1400 hrs`: a date with
+    at most two other words, a comma not one (also a date that names no real day, `November 31,
+    1962`: `structure` reports it); or the words of no date (`UNDATED_LINE`: `n.d.`)."""
+    if UNDATED_LINE.fullmatch(line):
+        return True
     mentions = find_written_dates(line)
     if not mentions:
         return False
     rest = line[:mentions[0].start] + line[mentions[-1].end:]
-    return len(rest.split()) <= 2
+    return len([word for word in rest.split() if word.strip(",;")]) <= 2
 
 
 def split_title_date(line: str) -> tuple[str, str] | None:

@@ -403,7 +403,12 @@ def test_a_date_line_between_two_days_is_their_span(date_line, date, registers):
      "1962"),
     ("October-November 1962",
      '<date notBefore="1962-10" notAfter="1962-11">October-November 1962</date>', "1962-10"),
-], ids=["year first", "with its time", "years", "months"])
+    ("28-X-1962", '<date when="1962-10-28">28-X-1962</date>', "1962-10-28"),
+    ("28-X-62", '<date when="1962-10-28">28-X-62</date>', "1962-10-28"),
+    ("October 28, 1962, 1400 hrs", '<date when="1962-10-28">October 28, 1962, 1400 hrs</date>',
+     "1962-10-28"),
+], ids=["year first", "with its time", "years", "months", "r11 S4: a roman month between hyphens",
+        "and a two-digit year", "r11 S4: a time of hours"])
 def test_a_date_line_s_form_dates_the_document_and_keeps_the_title(date_line, date, day,
                                                                    registers, validator):
     """Review round 10 (M10, S6): `1962, October 27` was the document's title, the title line
@@ -446,3 +451,21 @@ def test_two_days_joined_by_and_across_months_stay_two_dates(registers):
                               date="December 20, 1969"), registers)
     assert [d.get("when") for d in tei.iter(f"{{{TEI['t']}}}date")][-2:] == \
         ["1969-10-28", "1969-12-18"]
+
+
+@pytest.mark.parametrize("date_line", ["n.d.", "Undated", "s.f.", "No date"])
+def test_a_date_line_saying_no_date_keeps_the_title(date_line, registers):
+    """Review round 11 (S4): `n.d.`, the archives' "no date", was the document's title, its title
+    line 1 of the text: the document is left undated, with the warning that says so."""
+    tei, reporter = encode_text(page("Some text.", date=date_line, title="Memorandum on the Talks"),
+                                registers)
+    header = tei.find(f"{{{TEI['t']}}}teiHeader")
+    assert header.findtext(f".//{{{TEI['t']}}}title") == "Memorandum on the Talks"
+    assert "Memorandum on the Talks" not in "".join(tei.find(".//t:body", TEI).itertext())
+    assert [d.code for d in reporter.diagnostics] == ["date-missing"]
+
+
+def test_a_hyphen_before_a_roman_numeral_in_a_sentence_is_no_date(registers):
+    tei, _ = encode_text(page("The R-12 and the SS-4 left; see Annex 2-IV of the report."),
+                         registers)
+    assert not tei.findall(".//t:body//t:date", TEI)
