@@ -236,16 +236,20 @@ def person_start(text: str, start: int, end: int, entry: Entry, registers: Regis
     who `speaks` or was `named_before` in more than the surname (`George W. Ball ... Ball said`)
     says it is theirs. The word opening a sentence before a surname is read as English words are,
     and as the text's `common_words`, where they are given (`_someone_else`)."""
-    if INSTITUTION_AFTER.match(text, end) or ORDER_BEFORE.search(text, max(0, start - 12), start):
+    if INSTITUTION_AFTER.match(text, end) or ORDER_BEFORE.search(text, max(0, start - 12), start) \
+            or JUNIOR_AFTER.match(text, end):
         return None
     if " " in text[start:end]:   # a full form of the register's (`ROBERT KENNEDY`)
+        if _anothers_forename_before(text, start, entry, registers):
+            return None   # `Sergo A. Mikoyan`, found as Anastas's form `A. Mikoyan`
         given = text[start:end].rsplit(None, 1)[0]
         if not given_names_fit(registers.person_key(entry), given) \
                 and under_a_deputys_office(text, start, entry, True):
             return None   # `Vice President Kennedy`: the form `President Kennedy` after `Vice`
         return _glued_start(text, start, end, entry, registers)
     named = _past_anothers_letter(text, _given_start(text, start, entry, registers))
-    if named == start and _anothers_initials(text, start, entry, registers):
+    if named == start and (_anothers_initials(text, start, entry, registers)
+                           or _initials_of_another(text, start, entry, registers)):
         return None   # `Edward M. Kennedy`, `R. Kennedy`: not John F. Kennedy
     a_word = text.isupper() and not speaks \
         or text[start:end] in entry.word_forms and not (speaks or named_before)
@@ -303,6 +307,36 @@ def _anothers_initials(text: str, start: int, entry: Entry, registers: Registers
              and not title_or_name(word.rstrip("."), registers)]
     return bool(words) and FORENAME.fullmatch(words[0]) is not None \
         and given_names_contradict(registers.person_key(entry), " ".join(words))
+
+
+JUNIOR_AFTER = re.compile(r",?[ \t]+(?:Jr\.|Junior\b|jr\.)")
+"""After a surname, the son's mark (`Mikoyan Jr.`): not the father the register's surname
+names."""
+TWO_INITIALS = re.compile(r"(?<![\w.])(?P<initials>[A-Z]\.[ \t]?[A-Z]\.)[ \t]?$")
+NOT_INITIALS = frozenset({"P.M.", "A.M.", "P.S.", "U.S.", "U.N.", "D.C.", "N.B."})
+"""Two letters with periods that are no one's initials: a time, a mark, a country's or a
+city's short name (`5 P.M. Gromyko`, `the U.S. Dorticos said`)."""
+
+
+def _initials_of_another(text: str, start: int, entry: Entry, registers: Registers) -> bool:
+    """Whether two initials right before a surname found alone at `start` are another person's:
+    none of them at its place the given name or patronymic the register knows for `entry` (`N.
+    G. Kuznetsov`, the admiral, is not V. V. Kuznetsov); not a time's or a country's letters
+    (`NOT_INITIALS`), nor after a digit."""
+    found = TWO_INITIALS.search(text, max(0, start - 8), start)
+    if found is None or found["initials"].replace(" ", "") in NOT_INITIALS \
+            or text[:found.start()].rstrip()[-1:].isdigit():
+        return False
+    return initials_contradict(registers.person_key(entry), found["initials"])
+
+
+def _anothers_forename_before(text: str, start: int, entry: Entry, registers: Registers) -> bool:
+    """Whether the word right before a full register form of `entry` at `start` that opens with
+    initials is a given name of another register person and none of `entry`'s (`Sergo` of `Sergo
+    A. Mikoyan`, Anastas's form `A. Mikoyan`)."""
+    before = re.search(r"(?<![\w.])([A-Z][^\W\d_]+)[ \t]+$", text[max(0, start - 24):start])
+    return before is not None and ONE_LETTER.match(text, start) is not None \
+        and registers.forename_of_another(before.group(1), entry)
 
 
 LETTERED_WORDS = frozenset("""

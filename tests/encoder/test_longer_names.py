@@ -156,3 +156,22 @@ def test_cc_is_the_central_committee_only_as_a_body_s_name(line, linked, registe
     tei, _ = encode_text(page(f"The flights continue.\n\n{line}",
                               title="Memorandum from McNamara to the President"), registers)
     assert body_xml(tei).count(CC_CPSU) == linked
+
+
+@pytest.mark.parametrize("line, linked", [
+    ("Sergo A. Mikoyan kept the records.", []),
+    ("Mikoyan Jr. kept the records.", []),
+    ("Admiral N. G. Kuznetsov commanded the navy.", []),
+    ("S. A. Mikoyan kept the records.", ["persons.xml#mikoyan-sergo"]),
+    ("V. V. Kuznetsov spoke.", ["persons.xml#kuznetsov-vasily"]),
+    ("Then A. Mikoyan said no.", ["persons.xml#mikoyan-anastas"]),
+    ("Anastas I. Mikoyan spoke.", ["persons.xml#mikoyan-anastas"]),
+], ids=["r11 S11: another's forename before the form's initials", "r11 S11: the son's Jr.",
+        "r11 S11: initials not the register person's", "the son's initials",
+        "the register person's initials", "a word before the initials", "his own forename"])
+def test_a_name_marked_as_another_s_is_not_the_register_person_s(line, linked, registers):
+    """Review round 11 (S11): `Sergo A. Mikoyan` and `Mikoyan Jr.` were linked to Anastas
+    Mikoyan, `N. G. Kuznetsov` (the admiral) to V. V. Kuznetsov."""
+    tei, _ = encode_text(page(line, date="November 12, 1962"), registers)
+    body = tei.xpath("//t:body", namespaces={"t": "http://www.tei-c.org/ns/1.0"})[0]
+    assert [e.get("ref") for e in body.iter() if e.get("ref")] == linked
