@@ -21,6 +21,9 @@ and encoding time grows with the length of a paragraph (about 1 s per 100,000 ch
 CONTROL_CHARS = {c for c in range(32) if c not in (9, 10, 13)} | {0x7F, 0xFFFE, 0xFFFF}
 """C0 controls and DEL, and the noncharacters U+FFFE and U+FFFF, which XML cannot hold at all."""
 FORBIDDEN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS)) + "]")
+FORM_FEED_AT_LINE_START = re.compile(r"(^|\n)\f+")
+"""The page break pdftotext and OCR dumps put before a page's first line: no text, dropped (one
+inside a line parts two words, a space)."""
 
 RESAVE_TEXT = "save it again as UTF-8 (in most editors: Save As, encoding UTF-8)"
 RESAVE_DOCUMENT = "open it in the program that made it and save it as plain text (.txt), UTF-8"
@@ -104,7 +107,8 @@ def decode_source(data: bytes, path: str, reporter: Reporter) -> SourceText | No
     if not text.strip():
         reporter.error(where, "file is empty", "source-empty")
         return None
-    lines = tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    text = FORM_FEED_AT_LINE_START.sub(r"\1", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = tuple(text.replace("\f", " ").split("\n"))
     for number, line in enumerate(lines, 1):
         if len(line) > MAX_LINE_CHARS:
             reporter.error(where.at(number), f"line is {len(line):,} characters long; the limit is "
