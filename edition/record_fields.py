@@ -19,7 +19,7 @@ RECORD_FIELDS_BY_LANGUAGE = {
           Country DOI Appraisal Evaluation Interpreters
           From To Thru Through Attention Date Place Time Discussion Recommendation
           Recommendations Background Conclusions Listened Heard Decided Annex Postscript Addendum
-          Correction Noforn No For""",
+          Correction Noforn No For Origin Clearances Clearance""",
     "ru": "Отсутствовали Слушали Постановили Рассылка Переводчики",
     "de": "Abwesend Betreff Beschluss Verteiler",
     "fr": "Absents Objet Décision Décisions Interprètes",

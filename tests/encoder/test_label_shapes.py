@@ -286,6 +286,7 @@ def test_a_title_and_a_transliteration_of_another_language(label, who, codes,
     "RECOMMENDATION: Keep the quarantine.", "LISTENED: The report of Comrade Gromyko.",
     "DECIDED: To approve the draft.", "TEXT FOLLOWS: The Government of the USSR agrees.",
     "NO: 1065, October 27, 7 p.m.", "FOR: Secretary from Stevenson",
+    "ORIGIN: Secretary Rusk, Mr. Bundy.", "CLEARANCES: S/S - Mr. Brubeck",   # review round 11 M15
 ])
 def test_a_memorandum_s_field_is_no_speaker(head, registers):
     """Review round 10 (S12): an American memorandum's head lines (`MEMORANDUM FOR:`, `FROM:`)
