@@ -31,12 +31,13 @@ SIGNED_BY_WORDS = (
 """Words before a colon that say who signed or wrote the record: `Recorded by: [signature] V.
 Tikhmenev`, `Записал: [подпись] В. Тихменев`, `Unterschrift: Adenauer`, `Signé : C. de Gaulle`,
 Polish `Notował: J. Czesak` (the minute-taker, as `Записал:`), `Protokołowała:`, `Sporządził:`."""
-SIGNATURE_MARKS = (r"sgd\.|sig\.|/s/|\((?:signed|sgd\.?|-|—|–)\)", r"gez\.", r"signé",
+SIGNATURE_MARKS = (r"sgd\.|sig\.|/?s/|\((?:signed|sgd\.?|-|—|–)\)", r"gez\.", r"signé",
                    r"fdo\.|firmado")
 """Marks that open a signature line with the name after them, no colon between: `gez.
-Adenauer` (gezeichnet), `Sgd. Dean Rusk`, `(signed) A. Alekseev`, `(sgd.) ...`, `(-) J.
-Winiewicz` (a copy's dash where the original is signed), `signé C. de Gaulle`, `Fdo. Fidel
-Castro`. Not `(s)`: `(S)` opens a paragraph as its classification."""
+Adenauer` (gezeichnet), `Sgd. Dean Rusk`, `/s/ John F. Kennedy`, `s/ JFK` (a copy's mark),
+`(signed) A. Alekseev`, `(sgd.) ...`, `(-) J. Winiewicz` (a copy's dash where the original is
+signed), `signé C. de Gaulle`, `Fdo. Fidel Castro`. Not `(s)`: `(S)` opens a paragraph as its
+classification."""
 SIGNATURE_GAPS = "|".join(dict.fromkeys(
     ["signature"] + [re.escape(word) for word in FOREIGN_MARKERS["signature"]]))
 """The transcriber's bracket for where the signature stands: `[signature]`, `[подпись]`, the

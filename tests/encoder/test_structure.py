@@ -1091,3 +1091,14 @@ def test_a_text_of_one_address_keeps_each_line_once(registers):
     lines = tei.xpath("//t:body//*[@n]", namespaces=TEI)
     assert [(line.get("n"), "".join(line.itertext())) for line in lines] == \
         [("1", "To the Ministry of Foreign Affairs"), ("2", "Havana")]
+
+
+@pytest.mark.parametrize("signature", ["s/ JFK", "/s/ John F. Kennedy", "S/ Dean Rusk"])
+def test_a_copy_s_signature_mark_closes_the_letter(valid_tei, signature):
+    """Review round 11 (M17): `s/ JFK`, a copy's mark for the signature, was joined across the
+    blank line to the valediction before it, `Sincerely, s/ JFK` one line of the text."""
+    tei = valid_tei(page(f"Dear Mr. Chairman:\n\nWe agree.\n\nSincerely,\n\n{signature}",
+                         title="Letter from President Kennedy to Chairman Khrushchev"))
+    assert [(etree.QName(e).localname, "".join(e.itertext()))
+            for e in tei.xpath(".//t:closer/*", namespaces=TEI)] \
+        == [("salute", "Sincerely,"), ("signed", signature)]
