@@ -83,6 +83,8 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   register_files  the register files (TEI lists) read into entries and written back
   register_mentions  the register names in running text: one pattern of all forms, whole words
   embedded_names  register names inside a longer proper name not theirs (`Hotel Habana Libre`)
+  other_places register places naming another place or a piece of another name (`Santiago`
+               of the Chilean embassy, `Lake Washington`, `George Washington`)
   address_bodies  whose body an address names at a line's end, by the line under it (`Havana`)
   russian_cases  a register's Cyrillic name in Russian's other cases (`Хрущев` -> `Хрущева`)
   polish_cases  a register's Polish name in Polish's other cases (`Kuba` -> `Kuby`, `Kubie`)

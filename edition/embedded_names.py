@@ -21,6 +21,7 @@ from .date_patterns import WEEKDAYS
 from .line_words import in_title_case
 from .name_forms import NAME_TITLES, TITLES
 from .name_regex import capitalised_words
+from .other_places import other_place
 from .register_files import Entry
 
 Span = tuple[int, int, Entry]
@@ -111,17 +112,18 @@ def own_names(text: str, spans: list[Span], places_of: Callable[[Entry], frozens
               located_in: Callable[[Entry], tuple[Entry, ...]] = lambda entry: ()
               ) -> list[Span]:
     """`spans` (in text order, no overlaps) less those inside a longer name not theirs: a
-    place's in a hotel's or a newspaper's name (`_in_a_title`) or in another federation's
-    (`OTHER_UNITED_STATES`), an organization's followed by a country none of its forms names
-    (`_of_another_country`; `places_of` gives the ids of the places an entry's forms name,
-    `words_of` the words of those forms and theirs, folded), an organization's short form
-    after a word that continues it (`_continued_before`), and a name followed by another
-    place than the one its forms place it in (`_placed_elsewhere`; `located_in` gives those
-    places)."""
+    place's in a hotel's or a newspaper's name (`_in_a_title`), in another federation's
+    (`OTHER_UNITED_STATES`) or naming another place (`other_places`: `Lake Washington`), an
+    organization's followed by a country none of its forms names (`_of_another_country`;
+    `places_of` gives the ids of the places an entry's forms name, `words_of` the words of
+    those forms and theirs, folded), an organization's short form after a word that continues
+    it (`_continued_before`), and a name followed by another place than the one its forms
+    place it in (`_placed_elsewhere`; `located_in` gives those places)."""
     entry_at = {start: entry for start, _, entry in spans}
     return [(start, end, entry) for start, end, entry in spans
             if not (entry.kind == "place" and (_in_a_title(text, start, end)
-                                               or OTHER_UNITED_STATES.match(text, end)))
+                                               or OTHER_UNITED_STATES.match(text, end)
+                                               or other_place(text, start, end, entry)))
             and not (entry.kind == "org" and (_of_another_country(
                 text, start, end, entry, entry_at, places_of, words_of)
                 or _another_nations(text, start, words_of(entry))
@@ -258,13 +260,15 @@ def _of_another_country(text: str, start: int, end: int, entry: Entry,
     the USSR's ministry, `of the USSR` in its main form) `of the Republic of Cuba`, or `of
     Serbia`, a capitalised word that reads as a country (`_reads_as_a_country`). An entry whose
     forms name no place may be any country's: kept, but for a short form that its fuller ones
-    go on from with `of` (`_goes_on_with_of`) before such a word, another body's: `Presidium`
-    (`Presidium of the Central Committee of the CPSU`) `of the Supreme Soviet`. `entry_at`
+    go on from with `of` (`_goes_on_with_of`) or end (`_ends_a_form`) before such a word,
+    another body's: `Presidium` (`Presidium of the Central Committee of the CPSU`) `of the
+    Supreme Soviet`, `Red Cross` (`... Committee of the Red Cross`) `of Cuba`. `entry_at`
     holds the register names found in `text` by where they begin."""
     joint = OF_A_PLACE.match(text, end)
     own = places_of(entry) if joint else frozenset()
     if not own:
-        return joint is not None and _goes_on_with_of(text[start:end], entry) \
+        form = text[start:end]
+        return joint is not None and (_goes_on_with_of(form, entry) or _ends_a_form(form, entry)) \
             and _reads_as_a_country(text, joint.end(), entry_at, words_of(entry))
     after = entry_at.get(joint.end())
     if after is not None and after.kind == "place":
@@ -305,6 +309,14 @@ def _another_nations(text: str, start: int, own_words: frozenset[str]) -> bool:
     adjective = before.group(1).casefold()
     country = NATIONALITIES.get(adjective)
     return country is not None and not {adjective, country} & own_words
+
+
+def _ends_a_form(form: str, entry: Entry) -> bool:
+    """Whether `form` is a short form that ends another of the entry's forms (`Red Cross` of
+    `International Committee of the Red Cross`): a country's after it names another body (`The
+    Red Cross of Cuba`), as a nationality's before it does (`Cuban Red Cross`)."""
+    ending = " " + form.casefold()
+    return any(variant.casefold().endswith(ending) for variant in entry.variants)
 
 
 def _goes_on_with_of(form: str, entry: Entry) -> bool:
