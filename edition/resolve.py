@@ -105,6 +105,10 @@ class Resolver:
     speaks_here: Callable[[str], bool] = lambda ref: False
     """Whether a label of the document's turns names the person of a ref
     (`SpeakerLookup.speaks_here`): such a person's surname in capitals is theirs."""
+    named_apart: Callable[[Entry], bool] = lambda entry: False
+    """Whether the document names another bearer of a register person's surname
+    (`surname_bearers.NamedApart`: `Robert Kennedy`, `RFK`): the surname alone is not linked to
+    him (`Kennedy said`, `R. Kennedy`)."""
     nouns_capitalized: bool = False
     """The text is German, whose nouns are all capitalized: a word alone after an article or an
     adjective is a noun, no name to report (`NOUN_BEFORE`)."""
@@ -231,7 +235,9 @@ class Resolver:
                                      entry.ref in self._named_in_full, self.common_words)
                 if start is not None and " " in text[start:end].strip():
                     self._named_in_full.add(entry.ref)   # `George W. Ball`, `Senator Long`
-            if entry is not None and start is not None:
+            if entry is not None and start is not None and not (
+                    entry.kind == "person" and text[start:end] == entry.surname
+                    and self.named_apart(entry)):
                 spans.append((start, end, self.name(entry, text[start:end])))
         for form, entry_id in self.name_overrides.items():
             entry = self.registers.get(entry_id) if entry_id else None

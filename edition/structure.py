@@ -59,6 +59,7 @@ from .speech_authors import speech_author
 from .speakers import LabelMatch, loose_label, trusted_labels
 from .tei.xml import foreign_tag
 from .stage_parens import PERSONS_LISTED
+from .surname_bearers import NamedApart
 from .text_blocks import TextBlocks
 from .text_end import EndReader, TextEnd, names_only
 from .occupied_offices import record_country
@@ -123,6 +124,8 @@ class _Builder:
                                  common_words=WordsInLowerCase(
                                      para.text for para in document.raw.body)
                                  if document.language == "en" else None)
+        self.resolver.named_apart = NamedApart(registers, title, [
+            para.text for para in document.raw.body], self.resolver.common_words)
         self.make = TextBlocks(document, registers, self.resolver, reporter)
         self.closing = ClosingPart(BlockMakers(self.make.block, self.make.note,
                                                self.make.furniture_block, self.make.nodes),

@@ -3,20 +3,33 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from .forenames import is_forename
 from .label_heads import SENTENCE_OPENERS
 from .label_words import TITLE_STOPWORDS
 from .name_forms import TITLES, fold, given_agree, tokens, untitled_tokens
-from .person_names import another_post
-from .register_files import PersonKey
+from .person_names import LETTERED_WORDS, NOT_NAMES, another_post
+from .person_names import SENTENCE_OPENERS as OPENERS_BEFORE_NAMES
+from .register_files import Entry, PersonKey
 from .registers import Registers, SpeakerMatch
 
 NAMED_BEFORE = r"(?P<given>\b[A-Z][a-z]+|(?<![.\w])[A-Z]\.)(?:\s+[A-Z]\.)?\s+"
 """`Robert `, `R. `, `Robert F. `: a forename or an initial before a surname; not the end of an
 abbreviation (`a blow to the U.S. Dorticos said`: no `S. Dorticos`)."""
-NOT_FORENAMES = TITLE_STOPWORDS | SENTENCE_OPENERS
-"""Words before a surname that name no one, though a dictionary of forenames may hold them."""
+NOT_FORENAMES = TITLE_STOPWORDS | SENTENCE_OPENERS | OPENERS_BEFORE_NAMES | NOT_NAMES \
+    | LETTERED_WORDS
+"""Words before a surname that name no one, though a dictionary of forenames may hold them
+(`Tell Khrushchev to come`, `See Tab A. Alekseev's report`)."""
+MONOGRAMS = {"RFK": ("Robert", "Kennedy"), "JFK": ("John", "Kennedy"),
+             "EMK": ("Edward", "Kennedy"), "LBJ": ("Lyndon", "Johnson")}
+"""The initials the papers of the 1960s name men by -> the forename and surname they stand for:
+`RFK` in a title or a text names a Kennedy who is not John F. Kennedy."""
+POST_ALONE = re.compile(r"(?<![\w.])(?i:the)\s+(Attorney General|Vice[- ]President)(?!\s+[A-Z])")
+"""A post of `POSTS` a title names its holder by, no name after it (`between the Attorney
+General and Ambassador Dobrynin`): not `President`, which other offices hold too."""
+PRESIDENT = re.compile(r"(?<![\w-])(?<!Vice )President\b(?!\s+of\s+the\s+(?:Council|Assembly))")
+"""A head of state's post, as his occupation opens with it and a title names him by it."""
 
 
 def provisional_only(match: SpeakerMatch) -> SpeakerMatch:
@@ -27,13 +40,17 @@ def provisional_only(match: SpeakerMatch) -> SpeakerMatch:
 
 
 def another_bearer(registers: Registers, match: SpeakerMatch, label: str, title: str,
-                   texts: list[str]) -> str:
+                   texts: list[str], common_words: Container[str] = frozenset(),
+                   initials: bool = True) -> str:
     """What a diagnostic says where `label`, a surname alone that the register reads as one
     person's of `match` (`Kennedy`, a variant of John F. Kennedy's; a provisional person an
     earlier turn made aside), may be another's: the title or the
     text names a person of that surname by a forename or an initial not his (`Robert Kennedy`,
-    `R. Kennedy`, `Robert F. Kennedy`) or with a post he never held (`Attorney General Kennedy`:
-    `person_names.another_post`); '' where none is named."""
+    `R. Kennedy`, `Robert F. Kennedy`), by a monogram not his (`RFK`: `MONOGRAMS`) or with a
+    post he never held (`Attorney General Kennedy`: `person_names.another_post`), or the title
+    names a post he never held alone, not him (`between the Attorney General and Ambassador
+    Dobrynin`: `_by_post_alone`); '' where none is named. Without `initials`, an initial
+    alone in a text is no sign (`option B. Kennedy agreed`), in the title it is."""
     registered = [entry for entry in match.candidates if not entry.provisional]
     entry = registered[0] if len(registered) == 1 else None
     key = registers.person_key(entry) if entry is not None else None
@@ -42,10 +59,18 @@ def another_bearer(registers: Registers, match: SpeakerMatch, label: str, title:
             or words[0] not in key.surnames:   # `President Kennedy` names his office
         return ""
     surname = label.split()[-1].title()
+    named = _by_monogram(surname, key, (title, *texts)) or _by_post_alone(registers, title, entry)
+    if named:
+        return (f"speaker '{label}' reads as {entry.name} ('{entry.id}'), but the document "
+                f"names another who may bear it: '{named}'; not read as his, settle it in the "
+                f"overrides file")
     for text in (title, *texts):
         for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
             given = re.search(rf"{NAMED_BEFORE}$", text[:found.start()])
-            other = given is not None and _names_another(given["given"], key) \
+            if given is not None and given["given"].endswith(".") and not initials \
+                    and text is not title:
+                continue   # `option B. Kennedy agreed`: an initial alone says too little
+            other = given is not None and _names_another(given["given"], key, common_words) \
                 and not _registered(registers, text[given.start():found.end()])
             if other or another_post(text, found.start(), entry):
                 start = given.start() if other else max(0, found.start() - 20)
@@ -62,10 +87,58 @@ def _registered(registers: Registers, name: str) -> bool:
     return entry is not None and not entry.provisional
 
 
-def _names_another(given: str, key: PersonKey) -> bool:
+def _names_another(given: str, key: PersonKey, common_words: Container[str]) -> bool:
     """Whether `given`, before the surname, is an initial or a forename (`forenames`; not a word
-    opening a sentence, `To`, `Here`, nor a title, `Comrade`) not the person's of `key`."""
+    opening a sentence, `To`, `Here`, nor a title, `Comrade`, nor a word the text writes in
+    lower case, `common_words`) not the person's of `key`."""
     forename = given.endswith(".") or (given not in NOT_FORENAMES
+                                       and given.lower() not in common_words
                                        and fold(given).upper() not in TITLES
                                        and is_forename(given))
     return forename and not given_agree(tokens(given), key.given)
+
+
+def _by_monogram(surname: str, key: PersonKey, texts: tuple[str, ...]) -> str:
+    """The monogram in `texts` (`MONOGRAMS`) of another man of `surname` than the person of
+    `key` (`RFK` for John F. Kennedy's), '' where none."""
+    for monogram, (forename, bearer) in MONOGRAMS.items():
+        if bearer == surname and not given_agree(tokens(forename), key.given) \
+                and any(re.search(rf"\b{monogram}\b", text) for text in texts):
+            return monogram
+    return ""
+
+
+def _by_post_alone(registers: Registers, title: str, entry: Entry) -> str:
+    """The post the title names a party by alone (`POST_ALONE`: `the Attorney General`) where
+    `entry` is a president (`PRESIDENT`) the title names neither by his post nor by his name: a
+    title naming its parties so would say `the President` had he taken part (`between the
+    President and the Attorney General`, `between President Kennedy and the Vice President`
+    do); '' where none. Another person's label the title does not name says nothing: a third
+    may join any meeting."""
+    post = POST_ALONE.search(title)
+    if post is None or not PRESIDENT.match(entry.role) or PRESIDENT.search(title):
+        return ""
+    if any(named is entry for *_, named in registers.mention_spans(title)):
+        return ""
+    return post.group()
+
+
+class NamedApart:
+    """Whether a document names another bearer of a register person's surname (`another_bearer`
+    over its title and paragraphs: `Robert Kennedy`, `R. Kennedy`, `RFK`, `the Attorney
+    General`; an initial alone in the text too little: `_anothers_initials`), asked once a
+    person: his surname alone in its text is then no more his than a label of it is
+    (`Resolver.named_apart`)."""
+
+    def __init__(self, registers: Registers, title: str, texts: list[str],
+                 common_words: Container[str] | None) -> None:
+        self.registers, self.title, self.texts = registers, title, texts
+        self.common_words = frozenset() if common_words is None else common_words
+        self._answers: dict[str, bool] = {}
+
+    def __call__(self, entry: Entry) -> bool:
+        if entry.id not in self._answers:
+            self._answers[entry.id] = bool(entry.surname) and bool(another_bearer(
+                self.registers, SpeakerMatch(entry, (entry,), ""), entry.surname, self.title,
+                self.texts, self.common_words, initials=False))
+        return self._answers[entry.id]

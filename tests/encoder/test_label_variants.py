@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from edition.diagnostics import Severity
-from tests.conftest import encode_text, page
+from tests.conftest import body_xml, encode_text, page
 
 CASTRO_MIKOYAN = "Record of Conversation of A. I. Mikoyan with Fidel Castro"
 MIKOYAN = "persons.xml#mikoyan-anastas"
@@ -107,8 +107,10 @@ KENNEDY_TURNS = ("Kennedy: The President is worried.\n\nKuznetsov: I will report
     ("Dobrynin's Cable on his Meeting with Robert F. Kennedy", ""),
     ("Memorandum of Conversation with Ambassador Dobrynin", ", said R. Kennedy"),
     ("Memorandum of Conversation with Ambassador Dobrynin", ". Attorney General Kennedy left"),
+    ("Conversation between the Attorney General and Ambassador Dobrynin", ""),
+    ("Memorandum of Conversation between RFK and Ambassador Dobrynin", ""),
 ], ids=["the title's forename", "forename and initial", "an initial in the text",
-        "a post he never held"])
+        "a post he never held", "the title's post alone", "a monogram"])
 def test_a_surname_label_is_not_the_register_s_where_another_bearer_is_named(registers, title,
                                                                               said):
     """`Kennedy:` in Robert Kennedy's conversation was John F. Kennedy's, both turns, no
@@ -141,6 +143,39 @@ def test_an_abbreviation_before_the_surname_names_no_other_bearer(registers):
                                                "persons.xml#mikoyan-anastas",
                                                "persons.xml#dorticos-osvaldo"]
     assert not any(d.code == "speaker-ambiguous" for d in reporter.diagnostics)
+
+
+@pytest.mark.parametrize("title", [
+    "Memorandum of Conversation between President Kennedy and the Vice President",
+    "Memorandum of Conversation between JFK and Ambassador Dobrynin"])
+def test_the_register_s_bearer_beside_a_post_or_by_his_monogram_keeps_the_label(registers,
+                                                                               title):
+    tei, reporter = encode_text(page(KENNEDY_TURNS.format(""), title=title), registers)
+    assert turns(tei)[0] == turns(tei)[2] == ("persons.xml#kennedy-john", "Kennedy")
+    assert not any(d.code == "speaker-ambiguous" for d in reporter.diagnostics)
+
+
+CABLE = "Dobrynin's Cable on his Meeting"
+
+
+@pytest.mark.parametrize("title, text", [
+    (CABLE, "Robert Kennedy came. Kennedy said the President waited."),
+    (CABLE, "RFK came. Kennedy said the President waited."),
+    (CABLE + " with the Attorney General", "Kennedy said the President waited. R. Kennedy left."),
+], ids=["a forename", "a monogram", "the title's post alone"])
+def test_the_surname_alone_is_not_the_register_s_where_another_bearer_is_named(registers,
+                                                                               title, text):
+    """`Kennedy said` and `R. Kennedy` in Dobrynin's cable on Robert Kennedy were John F.
+    Kennedy (review round 10, S10)."""
+    tei, _ = encode_text(page(text + " President Kennedy is firm.", title=title), registers)
+    assert body_xml(tei).count("kennedy-john") == 1   # `President Kennedy` only
+
+
+@pytest.mark.parametrize("text", ["Kennedy said the President waited. 5 P.M. Kennedy left.",
+                                  "He chose option B. Kennedy agreed. Tell Kennedy so."])
+def test_the_surname_alone_is_the_register_s_where_no_other_bearer_is_named(registers, text):
+    tei, _ = encode_text(page(text, title=CABLE), registers)
+    assert body_xml(tei).count("kennedy-john") == 2
 
 
 def test_without_provisional_speakers_another_bearer_is_an_error(registers):
