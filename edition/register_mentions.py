@@ -30,6 +30,13 @@ LANGUAGE_CASES = {"de": german_cases.declined_forms, "pl": polish_cases.declined
 a text of that language: the languages whose texts name a register's entry in other cases than
 the nominative the register gives."""
 
+FIELDS_LANGUAGE = "en-x-fields"
+"""The language of the archive's own fields (the source statement: `text_blocks.source_nodes`),
+English, which names an entry only in the forms the register gives untagged: its `Kuba` is no
+German or Polish form of Cuba but a file's label (`XIX-J-1-j Kuba`), as an English text's
+German forms in running text stay the entry's (`Chruschtschow as the German papers write it`)."""
+OWN_FORMS_ONLY = frozenset({FIELDS_LANGUAGE})
+"""Languages whose texts name an entry only in its untagged forms and their own."""
 LOCATED_BODY = re.compile(r" in (?:the )?")
 """Where a body's form names the place it is in: `... of China in Havana`."""
 LOCATED_PLACE = re.compile(r" (?:in|de) (?:the )?|, ")
@@ -143,13 +150,23 @@ class NameIndex:
 
     def _forms(self) -> dict[str, Entry]:
         """Each form of one entry -> the entry, a Cyrillic form's cases too (`declined_forms`),
-        and the cases of the forms of the text's language (`_language_cases`)."""
+        and the cases of the forms of the text's language (`_language_cases`); in a text of
+        `OWN_FORMS_ONLY`, not a form the register gives in other languages only (`Kuba`)."""
         if self._by_form is None:
             self._by_form = _forms_of_one(
                 ((form, entry) for entry in self._entries for variant in entry.variants
+                 if not self._anothers_language(entry, variant)
                  for form in (variant, *declined_forms(variant, entry.kind == "person"))),
                 self._language_cases())
         return self._by_form
+
+    def _anothers_language(self, entry: Entry, variant: str) -> bool:
+        """Whether `variant` is a form the register gives only in other languages than the
+        text's (`xml:lang`), in a text of `OWN_FORMS_ONLY`."""
+        if self._language not in OWN_FORMS_ONLY or not entry.language_forms:
+            return False
+        tags = {language for language, form in entry.language_forms if form == variant}
+        return bool(tags) and self._language not in tags
 
     def _language_cases(self) -> Iterator[tuple[str, Entry]]:
         """(form, entry) of the other cases of each form the registers give in the text's

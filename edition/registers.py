@@ -17,7 +17,7 @@ from .name_forms import (clean, fold, given_agree, is_patronymic_address, provis
                          transliteration_key, untitled, untitled_tokens)
 from .register_files import (KINDS, T, Entry, Kind, PersonKey, append_indented, new_register,
                              provisional_element, read_registers)
-from .register_mentions import LANGUAGE_CASES, NameIndex
+from .register_mentions import LANGUAGE_CASES, OWN_FORMS_ONLY, NameIndex
 
 __all__ = ["KINDS", "Entry", "Kind", "Mention", "Registers", "SpeakerMatch", "fold", "slug",
            "tokens"]
@@ -240,7 +240,7 @@ class Registers:
         return self._name_index().places_named_by(entry)
 
     def _name_index(self) -> NameIndex:
-        language = self._language if self._language in LANGUAGE_CASES else ""
+        language = self._language if self._language in {*LANGUAGE_CASES, *OWN_FORMS_ONLY} else ""
         if language not in self._names:
             self._names[language] = NameIndex([entry for entry in self._entries.values()
                                                if not entry.provisional], language)

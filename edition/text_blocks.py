@@ -11,6 +11,7 @@ from .foreign_quotes import mark_foreign_quotes
 from .inline import Locator, parse_inline
 from .model import Block, Document, Inline, Node, Paragraph, with_word_breaks
 from .record_notes import interpreters
+from .register_mentions import FIELDS_LANGUAGE
 from .registers import Registers
 from .resolve import Dating, Resolver
 from .source_refs import split_publication
@@ -98,12 +99,15 @@ class TextBlocks:
     def source_nodes(self, statement: str, line: int, column: int) -> tuple[Node, ...]:
         """The source statement (from `column` of `line`) parsed, its names and dates resolved
         up to the publication appended to it, whose volume title names no place or date of the
-        document."""
+        document; read as the edition's English, whatever the text's language, so a file's
+        label in another's (`XIX-J-1-j Kuba`) names no place (`FIELDS_LANGUAGE`)."""
         own, publication = split_publication(statement)
+        with self.registers.reading_language(FIELDS_LANGUAGE):   # no German `Kuba`
+            own_nodes = self.nodes(own, line, column)
         if not publication:
-            return self.nodes(statement, line, column)
+            return own_nodes
         where = Locator(self.doc.raw.path, line, column + len(own))
-        return self.nodes(own, line, column) + parse_inline(publication, where, self.reporter)
+        return own_nodes + parse_inline(publication, where, self.reporter)
 
     def block(self, kind: str, para: Paragraph, text: str | None = None, column: int = 1,
               stage: bool = False, attrs: tuple[tuple[str, str], ...] = ()) -> Block:

@@ -152,3 +152,20 @@ def test_the_german_morning_is_no_tomorrow(registers):
                   "2. November 1962", AUFZEICHNUNG)
     assert "Am Morgen kam er. Morgen früh reist er ab." in body_xml(encode_text(source,
                                                                                 registers)[0])
+
+
+@pytest.mark.parametrize("statement, linked", [
+    ("Hungarian National Archives (MOL), XIX-J-1-j Kuba, 3. doboz, 5/b, 00318/1962.", []),
+    ("Diplomatic Archive of Serbia (DAMSPS), PA 1962, Kuba, f. 48, dos. 12.", []),
+    ("National Archives, RG 59, Central Files, Cuba, Havana Embassy.",
+     ["places.xml#cuba", "places.xml#havana"]),
+], ids=["a Hungarian file", "a Serbian file", "English forms"])
+def test_a_files_label_in_the_source_statement_names_no_place(statement, linked, registers):
+    """rv1 L1: `Kuba` of a Hungarian or Serbian archive's file label, a German and Polish form
+    of the register, was a mention of Cuba in the English source statement; the register's
+    English forms there stay linked, and a German text's `Kuba` too (above)."""
+    source = german("Kuba lehnt die Kontrolle ab.").replace("An archive.", statement)
+    tei, _ = encode_text(source, registers)
+    note = tei.find(".//t:sourceDesc//t:note[@type='source']", TEI)
+    assert [name.get("ref") for name in note.iter(f"{{{TEI['t']}}}placeName")] == linked
+    assert place("cuba", "Kuba") + " lehnt" in body_xml(tei)
