@@ -105,12 +105,13 @@ def reads_as(tag: str, body: Iterable[Paragraph]) -> bool:
     A text too short for that share is in the language its words show as a quoted sentence's
     (`_short_text_language`): `Jutro Mikojan uda się do Hawany.` under `Language / Polish`.
     An English list of names under `Language / Russian` is English (probe r1). Its words are its
-    own, outside quotation marks (`_own_words`): a German letter quoting an English note is
+    own, outside quotation marks (`_own_text`): a German letter quoting an English note is
     German."""
-    words = _own_words(body)
+    own = _own_text(body)
+    words = _words(own)
     told = _words_language(words)
     if told is None and tag in FUNCTION_WORD_SETS:
-        return _short_text_language(words) == tag
+        return _short_text_language(own) == tag
     if told == EDITION_LANGUAGE:
         return False
     if tag in FUNCTION_WORD_SETS:
@@ -121,7 +122,7 @@ def reads_as(tag: str, body: Iterable[Paragraph]) -> bool:
 
 def language_of_words(words: list[str]) -> str:
     """The tag of the language a body is, beyond doubt, written in by its own `words` alone
-    (outside quotation marks: `_own_words`), where no field names one: of the languages of
+    (outside quotation marks: `_own_text`), where no field names one: of the languages of
     `FUNCTION_WORDS` (in Latin letters) the one whose commonest words are the largest share of
     its words, `COMMON_SHARE` or more, where the body `reads_as` no English; '' for none (a text
     in another alphabet is not told from its letters: Russian, Ukrainian, Bulgarian share them).
@@ -132,7 +133,7 @@ def language_of_words(words: list[str]) -> str:
 
 
 def script_language(words: list[str]) -> tuple[str, str]:
-    """(script, tag) for a body whose own `words` (`_own_words`) are mostly in another script than
+    """(script, tag) for a body whose own `words` (`_own_text`) are mostly in another script than
     the Latin (`_script`), however few where nearly all are of it (`FEWEST_LETTERS` tells
     languages of one script apart by their words; a script is seen in a word): 'ru' for
     Cyrillic words that read as Russian (`_reads_russian`); else `UNDETERMINED`'s tag, for a
@@ -191,6 +192,11 @@ QUOTED_SENTENCE_WORDS = 4
 """The fewest words of a quoted sentence whose language `sentence_language` tells."""
 QUOTED_COMMON_WORDS = 2
 """The fewest of a language's `FUNCTION_WORDS` a quoted sentence has that is told in it."""
+NAME_PARTICLES = frozenset("de del la las los y e da do dos di du le".split())
+"""Small words that join the parts of a Spanish, Portuguese, French or Italian name (`Dorticós
+y Roa`, `Palacio de la Revolución`), two at most in a row between capitalised words: no
+evidence of the language of the text naming it."""
+PARTICLES_IN_A_ROW = 2
 
 
 def sentence_language(sentence: str) -> str:
@@ -251,9 +257,10 @@ def _foreign_language(words: list[str]) -> str:
     return tag if shares[tag] >= COMMON_SHARE else ""
 
 
-def _own_words(body: Iterable[Paragraph]) -> list[str]:
-    """The body's words (`_words`) outside quotation marks (`QUOTATION`): the text's own."""
-    return [word for para in body for word in _words(QUOTATION.sub(" ", para.text))]
+def _own_text(body: Iterable[Paragraph]) -> str:
+    """The body's text outside quotation marks (`QUOTATION`): the text's own, its paragraphs
+    joined by a line break."""
+    return "\n".join(QUOTATION.sub(" ", para.text) for para in body)
 
 
 def _words(text: str) -> list[str]:
@@ -306,8 +313,9 @@ def text_language(field: Field, body: Iterable[Paragraph], translated: bool, pat
     if not field.value.strip():
         if translated:
             return default
-        words = _own_words(body)
-        tag = language_of_words(words) or _short_text_language(words)
+        own = _own_text(body)
+        words = _words(own)
+        tag = language_of_words(words) or _short_text_language(own)
         return (tag, LANGUAGE_NAMES[tag]) if tag else _script_language(words, path, reporter)
     tag = language_tag(field.value)
     if not tag:
@@ -321,15 +329,45 @@ def text_language(field: Field, body: Iterable[Paragraph], translated: bool, pat
     return default
 
 
-def _short_text_language(words: list[str]) -> str:
-    """The language of a text too short for its share of common words to tell it (under
-    `FEWEST_LETTERS` letters), read as a quoted sentence's is (`sentence_language`): no English
-    commonest word, two of one language's at the least, more than of any other's. `Jutro
-    Mikojan uda się do Hawany.` -> 'pl' (`się`, `do`); `Genosse Mikojan ist in Havanna.` -> ''
-    (`ist` alone); '' for a longer text."""
+def _short_text_language(own: str) -> str:
+    """The language of a text, its `own` words, too short for their share of common words to
+    tell it (under `FEWEST_LETTERS` letters), read as a quoted sentence's is
+    (`sentence_language`): no English commonest word, two of one language's at the least, more
+    than of any other's; not a word of a name (`_told_words`: `UN`, `de la` of `Palacio de la
+    Revolución`), and three in a text in capitals, whose capitals say nothing. `Jutro Mikojan
+    uda się do Hawany.` -> 'pl' (`się`, `do`); `Genosse Mikojan ist in Havanna.` -> '' (`ist`
+    alone); `No UN inspection yet.` -> '' (`no` alone); '' for a longer text."""
+    words = WORD.findall(INITIAL.sub(" ", own))
     if len("".join(words)) >= FEWEST_LETTERS:
         return ""
-    return sentence_language(" ".join(words))
+    capitals = not any(letter.islower() for letter in own)
+    told = [word.lower() for word in (words if capitals else _told_words(words))]
+    counts = _common_word_counts(told)
+    if len(words) < QUOTED_SENTENCE_WORDS or counts.pop(EDITION_LANGUAGE):
+        return ""
+    first, second = sorted(counts.values(), reverse=True)[:2]
+    if first < QUOTED_COMMON_WORDS + capitals or first == second:
+        return ""
+    return max(counts, key=counts.__getitem__)
+
+
+def _told_words(words: list[str]) -> list[str]:
+    """`words` (as written) less those of a name: an acronym in capitals (`UN`, `NO` of a
+    telegram's capitals in a mixed text), and one or two of a name's particles between
+    capitalised words (`NAME_PARTICLES`: `y` of `Dorticós y Roa`, `de la` of `Palacio de la
+    Revolución`)."""
+    particles: set[int] = set()
+    at = 0
+    while at < len(words):
+        end = at
+        while end < len(words) and words[end] in NAME_PARTICLES:
+            end += 1
+        if 0 < at < end < len(words) and end - at <= PARTICLES_IN_A_ROW \
+                and words[at - 1][0].isupper() and words[end][0].isupper():
+            particles.update(range(at, end))
+        at = end + 1 if end == at else end
+    return [word for at, word in enumerate(words)
+            if at not in particles and not (len(word) > 1 and word.isupper())]
 
 
 def _script_language(words: list[str], path: str, reporter: Reporter) -> tuple[str, str]:

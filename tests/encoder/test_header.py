@@ -384,6 +384,15 @@ FRENCH = ("Monsieur le Président, je vous remercie de votre lettre du 28 octobr
     ("", "Genosse Mikojan ist in Havanna.", "", "en", "English", []),
     ("German", "Genosse Mikojan ist in Havanna.", "", "en", "English", []),
     ("", "Mikoyan went to the Havana meeting.", "", "en", "English", []),
+    # rv1 M4, rv2 F6: a short English telegram's words of names, `UN`, `y`, `de la`, tell no
+    # language, nor do two common words in capitals; a short Spanish sentence still tells it
+    ("", "No UN inspection yet. Castro refuses.", "", "en", "English", []),
+    ("", "UN team: no progress. Zorin silent.", "", "en", "English", []),
+    ("", "Arrived Havana, met Dorticós y Roa, Palacio de la Revolución.", "", "en", "English",
+     []),
+    ("", "NO UN INSPECTION YET, CASTRO REFUSES.", "", "en", "English", []),
+    ("", "Fidel no acepta la inspección.", "", "es", "Spanish", []),
+    ("", "NO ACEPTAREMOS LA INSPECCION DE LA ONU.", "", "es", "Spanish", []),
     # session 22 (r8, H1): in another script, Russian by its letters and commonest words; a
     # script several languages share or not told here declares none, never English
     ("", RUSSIAN, "", "ru", "Russian", []),
