@@ -18,7 +18,7 @@ from .tei.notes import NoteMark, page_notes
 from .tei.reading import NONE, bracketed_text, brackets, mark_after, tail_after_mark
 from .tei.xml import EDITION_LANGUAGE
 from .source_refs import archive_reference, frus_publication
-from .ties import CORRESPONDENTS, PARTICIPANTS, SOURCE_NOTES, TRANSLATOR, header_ties
+from .ties import CORRESPONDENTS, LISTED_NAMES, PARTICIPANTS, SOURCE_NOTES, TRANSLATOR, header_ties
 from .weblinks import edition_document
 
 MAIN_TITLE = "t:fileDesc/t:titleStmt/t:title[@type='main']"
@@ -278,10 +278,10 @@ def _record(doc_id: str, root: etree._Element, body: _BodyCollector) -> Document
         senders=senders, recipients=_parties(header, "received"),
         authors=_authors(senders or _speakers(header), body.registers),
         participants=tuple(entry_id(ref) for ref in tei_xpath(PARTICIPANTS)(header)),
+        listed_names=tuple(map(text_of, tei_xpath(LISTED_NAMES)(header))),
         speakers=tuple(SpeakerStat(who, turns, words)
                        for who, (turns, words) in body.turns.items() if who != UNIDENTIFIED),
-        unidentified=_unidentified(body.turns),
-        lines=tuple(body.lines),
+        unidentified=_unidentified(body.turns), lines=tuple(body.lines),
         turns=sum(turns for turns, _ in body.turns.values()),
         references=tuple(sorted(body.references)),
         language=_first(root, "t:text/@xml:lang") or root.get(XML_LANG) or EDITION_LANGUAGE)

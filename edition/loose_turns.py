@@ -10,7 +10,7 @@ from .alphabets import UPPER
 from .diagnostics import Location
 from .doubt_marks import DOUBT_MARK, doubted, undoubted
 from .label_heads import label_head
-from .listed_participants import persons_present
+from .listed_participants import names_present
 from .listed_persons import continued_lists, listed_names, presence_lines
 from .name_forms import names_listed
 from .remark_speakers import remark_label
@@ -160,11 +160,12 @@ class LooseTurns:
         end = len(self.texts) if position is None else position
         return [listed for index, listed in self._listed if index < end]
 
-    def persons_present(self) -> list[Entry]:
-        """The register persons the lists of who was there before the first turn name, speaking
-        or not (`listed_participants.persons_present`): the document's participants."""
-        return persons_present(presence_lines(self.source_lines[:self._first_turn()]),
-                               self.registers)
+    def persons_present(self) -> list[Entry | str]:
+        """The persons the lists of who was there before the first turn name, speaking or not
+        (`listed_participants.names_present`): the document's participants, a register's
+        entry or a name as printed."""
+        return names_present(presence_lines(self.source_lines[:self._first_turn()]),
+                             self.registers)
 
     def _dialogue_turn(self, text: str, line: int) -> LabelMatch | None:
         """A one-off label before a colon (`McCloy: And the bombers?`) where the document writes

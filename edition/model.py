@@ -308,6 +308,8 @@ class Document:
     participants: list[str] = field(default_factory=list)   # register refs, first-speaking order
     listed: list[str] = field(default_factory=list)   # register refs the head's list of who was
                                                       # there names, not speaking, in its order
+    listed_names: list[str] = field(default_factory=list)   # the names it gives that no
+                                                            # register holds, as printed
     inferred_dates: list[tuple[int, str, str]] = field(default_factory=list)   # line, text, value
     unresolved_names: list[tuple[int, str]] = field(default_factory=list)
 

@@ -210,6 +210,10 @@ class DocumentRecord(Record):
     """The last day of a document dated by a span of days (the header date's @notAfter:
     `22-28 October 1962` is `date` 1962-10-22 to `date_end` 1962-10-28), '' for one dated by
     one day: its page, the lists and its citations show the span, `date` sorts it."""
+    listed_names: tuple[str, ...] = ()
+    """The names the head's list of who was there gives that no register holds, as printed
+    (`particDesc` persons with a `persName` and no `@sameAs`: `Blas Roca`): after
+    `participants` on its page and in its citations."""
     date_inferred: bool = False
     """Whether the document's date is an inference or uncertain (the header date's @evidence or
     @cert: the encoder's days of `Late October 1962`, the 21st to the 31st; the date the source's
@@ -220,14 +224,14 @@ class DocumentRecord(Record):
     def _from_cache(id, title, date, date_text, record_id, source, translator, classification,
                     summary, document_type, senders, recipients, participants, speakers,
                     lines, turns, prev, next, language, references, authors, published_in,
-                    archive, unidentified, date_end, date_inferred):
+                    archive, unidentified, date_end, listed_names, date_inferred):
         return DocumentRecord(
             id, title, intern(date), intern(date_text), record_id, intern(source),
             intern(translator), intern(classification), summary, intern(document_type),
             _parties(senders), _parties(recipients), interned(participants),
             speakers, interned(lines), turns, prev, next, intern(language), references,
             _parties(authors), published_in, intern(archive), unidentified, intern(date_end),
-            date_inferred)
+            listed_names, date_inferred)
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,8 @@ from .page_furniture import page_furniture
 from .paragraphs import all_brackets, split_lines
 from .person_names import WordsInLowerCase
 from .readers.common import doc_type_of, of_conversation, translator_of
-from .registers import Registers
+from .listed_participants import names_unheard
+from .registers import Entry, Registers
 from .resolve import Resolver
 from .security_markings import printed_classification
 from .speaker_refs import SpeakerLookup
@@ -149,8 +150,11 @@ class _Builder:
         if end.summary.value:
             self.doc.summary = end.summary
         self._read_divisions(end, reader)
-        self.doc.listed = [entry.ref for entry in self.speakers.persons_present()
-                           if entry.ref not in self.doc.participants]
+        present = self.speakers.persons_present()
+        self.doc.listed = [entry.ref for entry in present
+                           if isinstance(entry, Entry) and entry.ref not in self.doc.participants]
+        self.doc.listed_names = names_unheard(present, (
+            entry.name for entry in map(self.registers.get, self.doc.participants) if entry))
         read_correspondents(self.doc, self.registers, of_conversation(self.doc.raw.metadata))
         meta = self.doc.raw.metadata
         self.doc.speaker = speech_author(self.doc.doc_type, meta.title.value, meta.doc_type.value,

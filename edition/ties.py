@@ -23,6 +23,8 @@ TRANSLATION_NOTE = "t:fileDesc/t:sourceDesc/t:bibl/t:note[@type='field'][@n='Tra
 source description (`readers.common.TRANSLATION_FIELD`): `Translated from Chinese`."""
 PARTICIPANTS = "t:profileDesc/t:particDesc//t:person/@sameAs"
 """The register entries of the persons taking part, from a teiHeader."""
+LISTED_NAMES = "t:profileDesc/t:particDesc//t:person[not(@sameAs)]/t:persName"
+"""The persons a list of who was there names whom no register holds: their names as printed."""
 CORRESPONDENTS = "t:profileDesc/t:correspDesc/t:correspAction[@type='{}']"
 """A teiHeader's sending (`sent`) or receiving (`received`) correspondents: `.format(action)`."""
 

@@ -87,13 +87,14 @@ def inverted(name: str, family: str) -> str:
 
 
 def party_names(doc: DocumentRecord, site: SiteModel) -> tuple[str, ...]:
-    """The names of the participants the TEI's `particDesc` lists, as the registers give them,
-    for a citation to name after a title that names none of them ('Memorandum of
-    Conversation', which many documents share); () where the title names one by the last word
-    of its name ('…, A.I. Mikoyan with Osvaldo Dorticos, …'), in any case where the title
-    capitalises it (a provisional 'BALL' of '… McGeorge Bundy and George Ball'; not '… the
-    ball'), or there are none."""
-    names = tuple(site.name_of(ident) for ident in doc.participants)
+    """The names of the participants the TEI's `particDesc` lists, as the registers give them
+    (those no register holds as printed: `DocumentRecord.listed_names`), for a citation to
+    name after a title that names none of them ('Memorandum of Conversation', which many
+    documents share); () where the title names one by the last word of its name ('…, A.I.
+    Mikoyan with Osvaldo Dorticos, …'), in any case where the title capitalises it (a
+    provisional 'BALL' of '… McGeorge Bundy and George Ball'; not '… the ball'), or there are
+    none."""
+    names = tuple(site.name_of(ident) for ident in doc.participants) + doc.listed_names
     title = {word.casefold() for word in re.findall(r"\w+", doc.title) if word[0].isupper()}
     return () if any(name.split()[-1:] and name.split()[-1].casefold() in title
                      for name in names) else names

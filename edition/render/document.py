@@ -193,7 +193,8 @@ def _details(pages: Pages, page: str, doc: DocumentRecord) -> dict:
         page_lang=EDITION_LANGUAGE,
         senders=_parties(pages, page, doc.senders),
         recipients=_parties(pages, page, doc.recipients),
-        participants=_parties(pages, page, tuple((ident, "") for ident in doc.participants)),
+        participants=_parties(pages, page, tuple((ident, "") for ident in doc.participants)
+                              + tuple(("", name) for name in doc.listed_names)),
         line_count=len(doc.lines),
         first_line=doc.lines[0] if doc.lines else "1",
         last_line=doc.lines[min(3, len(doc.lines) - 1)] if doc.lines else "1")

@@ -315,12 +315,14 @@ def _profile_desc(header: etree._Element, document: Document, registers: Registe
     if level:
         sub(text_class, "catRef", (("scheme", "#classification"),
                                    ("target", "#" + classification_id(level))))
-    if document.participants or document.listed:
+    if document.participants or document.listed or document.listed_names:
         people = sub(sub(profile, "particDesc"), "listPerson")
         for ref in document.participants:
             sub(people, "person", (("sameAs", ref), ("role", "speaker")))
         for ref in document.listed:
             sub(people, "person", (("sameAs", ref), ("role", "listed")))
+        for name in document.listed_names:   # `Blas Roca`, whom no register holds
+            sub(sub(people, "person", (("role", "listed"),)), "persName", text=name)
 
 
 def _languages(document: Document) -> list[tuple[str, str]]:

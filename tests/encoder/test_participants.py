@@ -12,7 +12,10 @@ ROA = ("Memorandum of Conversation between the Brazilian Ambassador and the Mini
 
 
 def participants(tei) -> list[tuple[str, str]]:
-    return [(person.get("sameAs").removeprefix("persons.xml#")[:18], person.get("role"))
+    """(register id, at most 18 letters of it, or the name a person without one is given as,
+    role) of each person of the header's particDesc."""
+    return [((person.get("sameAs") or "").removeprefix("persons.xml#")[:18]
+             or person.findtext("{*}persName"), person.get("role"))
             for person in tei.iter("{*}person")]
 
 
@@ -20,7 +23,7 @@ def participants(tei) -> list[tuple[str, str]]:
     (NOTES, "Present: Fidel Castro, Raúl Castro, Osvaldo Dorticós, Ernesto Guevara, Blas Roca.\n\n"
      "Fidel Castro opened the meeting. Guevara said that inspection would be a humiliation.",
      [("castro-fidel", "listed"), ("castro-raul", "listed"), ("dorticos-osvaldo", "listed"),
-      ("guevara-ernesto", "listed")]),
+      ("guevara-ernesto", "listed"), ("Blas Roca", "listed")]),
     (DELEGATIONS, "Cuban side: Fidel Castro, Osvaldo Dorticós, Raúl Castro.\n\nSoviet side: "
      "A. I. Mikoyan, A. I. Alekseev, Interpreter Bazykin.\n\nMikoyan: There was no time.\n\n"
      "Dorticós: The decision was taken in Moscow.\n\nMikoyan: The Americans were ready.",
@@ -43,9 +46,25 @@ def participants(tei) -> list[tuple[str, str]]:
 def test_every_person_the_list_names_is_a_participant(title, body, expected, registers):
     """Review r9: `Present: Fidel Castro, ...` over notes without turns gave no `particDesc`, and
     the delegations' ten listed persons gave only the three who speak; a name the registers lack
-    (`Blas Roca`) stays out, as does the President under `Attorney General Kennedy`."""
+    (`Blas Roca`) is a person of no register, by the name as printed (rv2 F7: the page listed
+    the registers' persons alone); the President under `Attorney General Kennedy` stays out."""
     tei, _ = encode_text(page(body, title=title), registers, provisional=True)
     assert participants(tei) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Present: Fidel Castro, The President, Interpreter, Blas Roca.\n\nThe meeting opened.",
+     [("castro-fidel", "listed"), ("Blas Roca", "listed")]),
+    ("Present: Fidel Castro, Blas Roca.\n\nRoca: We agree.\n\nFidel Castro: Good.\n\nRoca: "
+     "Yes.", [("prov-roca-", "speaker"), ("castro-fidel", "speaker")]),
+], ids=["an office alone", "a listed name who speaks"])
+def test_a_listed_name_no_register_holds_is_no_office_nor_one_who_speaks(body, expected,
+                                                                         registers):
+    """rv2 F7: a listed name the registers lack is a person by his name as printed, but an
+    office alone names no one, and one who speaks is a participant once, as the speaker."""
+    tei, _ = encode_text(page(body, title=NOTES), registers, provisional=True)
+    assert [(who[:10] if who.startswith("prov-") else who, role)
+            for who, role in participants(tei)] == expected
 
 
 @pytest.mark.parametrize("body", [

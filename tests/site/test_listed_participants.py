@@ -9,9 +9,9 @@ from tests.conftest import build_sources, page
 
 from .conftest import parse
 
-NOTES = page("Present: Fidel Castro, Raúl Castro, Ernesto Guevara.\n\nFidel Castro: The five "
-             "points must be the basis of any talks.\n\nFidel Castro: We agree.\n\nThe Council of "
-             "Ministers will meet. Dorticós proposed a statement.",
+NOTES = page("Present: Fidel Castro, Raúl Castro, Ernesto Guevara, Blas Roca.\n\nFidel Castro: "
+             "The five points must be the basis of any talks.\n\nFidel Castro: We agree.\n\n"
+             "The Council of Ministers will meet. Dorticós proposed a statement.",
              title="Notes of the Cuban Leadership Meeting", date="October 30, 1962")
 
 
@@ -42,3 +42,12 @@ def test_the_document_lists_its_listed_participants(site):
         "//dt[.='Participants']/following-sibling::dd[1]//a/@href")
     assert [href.rpartition("/")[2] for href in listed] == [
         "castro-fidel.html", "castro-raul.html", "guevara-ernesto.html"]
+
+
+def test_the_document_names_whom_its_list_gives_that_no_register_holds(site):
+    """rv2 F7: the page's Participants named the register persons of the list alone, Blas Roca
+    left out: he is named as printed, with no link, as the TEI's particDesc gives him."""
+    field = parse(site / "documents/notes.html").xpath(
+        "//dt[.='Participants']/following-sibling::dd[1]")[0]
+    assert " ".join(field.text_content().split()).endswith("Ernesto Guevara, Blas Roca")
+    assert not field.xpath(".//a[contains(., 'Roca')]")
