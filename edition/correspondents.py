@@ -165,9 +165,18 @@ TITLE_FROM = re.compile(r"(?:\bfrom|\bnotes?\s+(?:verbales?\s+)?of)\s+(?:the\s+)
 """`Letter From X to Y`, a diplomatic note's `Note of X to Y`: the words naming both
 correspondents, as far as a `,` or `(` (a name in parentheses after the addressee is his:
 `PARTY_NAMED`)."""
-TITLE_SENDER_FIRST = re.compile(r"^(?P<sender>.+?)\s+(?:telegram|letter|cable|message|note)\s+to\s+"
-                                r"(?:the\s+)?(?P<addressee>.+?)(?:\s*[(,]|$)", re.IGNORECASE)
-"""`Mikoyan Telegram to the CC CPSU`."""
+TITLE_SENDER_FIRST = re.compile(r"^(?P<sender>.+?)(?:['’]s)?\s+(?:telegram|letter|cable|message|note)"
+                                r"\s+to\s+(?:the\s+)?(?P<addressee>.+?)(?:\s*[(,]|\s+of\s+\d|$)",
+                                re.IGNORECASE)
+"""`Mikoyan Telegram to the CC CPSU`, `Castro's Letter to Khrushchev of October 26`."""
+TITLE_OF = re.compile(r"\b(?:letter|message|telegram|cable)s?\s+of\s+(?:the\s+)?(?P<sender>.+?)"
+                      r"\s+to\s+(?:the\s+)?(?P<addressee>.+?)(?:\s*[(,]|$)", re.IGNORECASE)
+"""`Letter of N. S. Khrushchev to President Kennedy`, the translated Soviet title's `of`: where
+the words after `of` end in a name (not `Letter of Instructions to ...`)."""
+TITLE_TO_FROM = re.compile(r"\b(?:letter|message|telegram|cable|note)\s+to\s+(?:the\s+)?"
+                           r"(?P<addressee>.+?)\s+from\s+(?:the\s+)?(?P<sender>.+?)(?:\s*[(,]|$)",
+                           re.IGNORECASE)
+"""`Letter to Chairman Khrushchev from President Kennedy`: the addressee named first."""
 TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
 PARTY_END = r"(?:\s+|(?<=['’]))"
 """After the word before a party: a space, or none after an elision (`d'Hervé`, `à l'ami`)."""
@@ -203,7 +212,10 @@ def correspondents_in_title(title: str, ends_in_a_name: Callable[[str], bool]) -
             cut = _parting_to(parties, cuts, ends_in_a_name) if len(cuts) > 1 \
                 else None if _accredited(parties, cuts[0]) else cuts[0]
             return (parties[:cut.start()].strip(), parties[cut.end():].strip()) if cut else ("", "")
-    match = TITLE_SENDER_FIRST.search(title)
+    match = TITLE_OF.search(title)
+    if match and ends_in_a_name(match.group("sender")):
+        return match.group("sender").strip(), match.group("addressee").strip()
+    match = TITLE_TO_FROM.search(title) or TITLE_SENDER_FIRST.search(title)
     if match:
         return match.group("sender").strip(), match.group("addressee").strip()
     return "", ""

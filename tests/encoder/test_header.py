@@ -304,6 +304,10 @@ MISSION = "<orgName>Mission to the United Nations</orgName>"
     ("Instruction from the CC CPSU to the Soviet Ambassador in Cuba",
      '<orgName ref="organizations.xml#cc-cpsu">Central Committee of the Communist Party of the '
      'Soviet Union</orgName>', "<name>Soviet Ambassador in Cuba</name>"),
+    # review round 11 (M9): the translated Soviet title's `of`, the addressee first, a possessive
+    ("Letter of N. S. Khrushchev to President Kennedy", KHRUSHCHEV, KENNEDY),
+    ("Letter to Chairman Khrushchev from President Kennedy", KENNEDY, KHRUSHCHEV),
+    ("Castro's Letter to Khrushchev of October 26", "<name>Castro</name>", KHRUSHCHEV),
 ])
 def test_the_title_names_sender_and_addressee(title, sent, received, registers, validator):
     tei, _ = encode_text(page("We met Dorticos.", title=title), registers)
@@ -323,6 +327,7 @@ def test_the_title_names_sender_and_addressee(title, sent, received, registers, 
 @pytest.mark.parametrize("title", [
     "Memorandum of Conversation, A.I. Mikoyan with Osvaldo Dorticos",
     "Memorandum for the Record", "Memorandum From the Files", "Notes on Kennedy",
+    "Memorandum on the Letter of Instructions to Ambassador Stevenson",
     "Note of the Meeting of the Presidium Held in Moscow to Discuss the Cuban Question"])
 def test_a_memorandum_whose_title_names_no_sender_and_addressee_has_no_correspdesc(title,
                                                                                  registers):
