@@ -17,34 +17,26 @@ from __future__ import annotations
 import re
 
 from .alphabets import LOWER, UPPER
-from .label_words import NOT_COLON_LABELS, NOT_SPEAKERS
+from .label_words import NOT_SPEAKERS, heads_no_label
 from .record_fields import heads_a_field_phrase, heads_a_remark
+from .speakers import COLON, PARENTHESES
 
 HEAD_WORD = rf"(?:[{UPPER}][{LOWER}{UPPER}’'\-]*\.?|[{UPPER}]\.)"
 """A capitalized word of a label, an initial or an abbreviated title with its period."""
 SMALL_WORDS = "of the de del la le du van von der y da dos for and representative delegate"
 """The lower-case words a label's head may hold: a name's particles, and the words of an unnamed
 delegate's label (`The representative of Cuba`)."""
-MANNER = (rf"(?:,\s*[{LOWER}][^,.:;()\[\]]{{0,40}}|\s*\[[^\[\]]{{1,40}}\]|\s*\([^()]{{1,60}}\)"
-          rf"|\s+[—–]\s+[{LOWER}][^,.:;()\[\]]{{0,40}})")
-"""What a label may carry between the name and the colon: a manner after a comma, in brackets
-or parentheses, after a dash (`Mikoyan, laughing:`, `Mikoyan [laughing]:`, `Mikoyan —
-laughing:`), or a country (`Mr. ZORIN (USSR):`)."""
-COLON_MARK = r"\s?(?:[:：](?:\s*[—–]\s*|\s+)|：)"
-"""A colon as a label's: after a space or none (a non-breaking one too), full width or not,
-before a space or a dash (`Mikoyan :`, `Mikoyan:—`, `Микоян: —`; `Mikoyan：Yes`)."""
-ORDINALS = frozenset("First Second Third Fourth Fifth".split())
-"""Words that head a speaker's point alone (`First: we`), an office before more (`First Deputy
-Premier Mikoyan`)."""
 SENTENCE_OPENERS = frozenset("""This That These Those It In On At Of For And But Or If When While
 After Before Since So Then There Here As By From To With Yes No Our Their His Her My Your We They
 He She I""".split())
 """Words that open a sentence, no label: `In Havana: The talks`, `Our terms: No bases`."""
 LABEL_HEAD = re.compile(
     rf"^(?P<label>{HEAD_WORD}(?:\s+(?:{HEAD_WORD}|(?:{'|'.join(SMALL_WORDS.split())})\b)){{0,5}}"
-    rf")(?P<manner>{MANNER})?{COLON_MARK}(?=[{UPPER}0-9“\"‘'(\[])")
+    rf"){PARENTHESES}{COLON}(?=[{UPPER}0-9“\"‘'(\[])")
 """One to six words opening a paragraph, capitalized but for a name's particles, the last a
-name's, a manner or none, a colon, and text that opens as a speech does."""
+name's, what a label may carry before its colon (`speakers.PARENTHESES`: `Mikoyan, laughing:`,
+`Mikoyan [laughing]:`, `Mr. ZORIN (USSR):`) or nothing, a label's colon (`speakers.COLON`:
+`Mikoyan :`, `Mikoyan：Yes`), and text that opens as a speech does."""
 
 
 def label_head(text: str) -> str:
@@ -56,11 +48,8 @@ def label_head(text: str) -> str:
         return ""
     label = found.group("label")
     words = label.split()
-    first = words[1] if words[0] == "The" and len(words) > 1 else words[0]
-    head = first.rstrip(".").capitalize()
     if not words[-1][:1].isupper() or words[0] in SENTENCE_OPENERS or heads_a_remark(label) \
-            or heads_a_field_phrase(label) \
-            or (head in NOT_COLON_LABELS and not (head in ORDINALS and first != words[-1])) \
+            or heads_a_field_phrase(label) or heads_no_label(label) \
             or all(w.upper() in NOT_SPEAKERS for w in words):
         return ""
     return label

@@ -27,6 +27,9 @@ Discussion Follows Begin End Thus Therefore However Finally First Second Third F
 Memorandum Telegram Letter Minutes Transcript Total
 """.split())
 """Words before a colon that head a field, a section or a sentence, never a speaker's label."""
+ORDINALS = frozenset("First Second Third Fourth Fifth".split())
+"""Words that head a speaker's point alone (`First: we`), an office before more (`First Deputy
+Premier Mikoyan`)."""
 NOT_SPEAKERS = frozenset("""
 PARTICIPANT SECRET CONFIDENTIAL UNCLASSIFIED PS MEMORANDUM TELEGRAM END BEGIN TEXT USA US UN
 USSR CC CPSU NATO OAS CIA FBI NSC JCS TOP EYES ONLY NODIS EXDIS LIMDIS TAB REF REFERENCE ACTION
@@ -97,3 +100,28 @@ def is_cable_sentence(label: str) -> bool:
     `SECRETARY RUSK.`, `THE PRESIDENT.`)."""
     words = [word for word in label.split() if len(word.rstrip(".")) > 1]
     return len(words) > MAX_CAPS_LABEL_WORDS or any(w in CABLE_SENTENCE_WORDS for w in words)
+
+def colon_head_word(label: str) -> str:
+    """The word a label before a colon opens with, after an article, without its period and
+    capitalized: `Note`, `The Resolved` -> "Resolved" (`The Resolved: clause of the last sitting
+    stands` is a sentence), `NOTE by the Embassy` -> "Note"."""
+    words = label.split()
+    head = words[1] if words[0] == "The" and len(words) > 1 else words[0]
+    return head.rstrip(".").capitalize()
+
+
+def opens_with_ordinal_office(label: str) -> bool:
+    """Whether `label` opens, after an article, with an ordinal before an office's word (`First
+    Deputy Premier Mikoyan`, `The First Deputy Minister`, `Second Secretary Smith`), not before
+    other words (`The Second Round`, `First Point`) nor alone (`First`)."""
+    words = label.split()
+    head = words[1:3] if words[0] == "The" else words[:2]
+    return len(head) == 2 and head[0] in ORDINALS and head[1] in LABEL_FIRST_WORDS
+
+
+def heads_no_label(label: str) -> bool:
+    """Whether `label`, before a colon, is no speaker's but heads a field, a section or a
+    sentence: it opens with a word of `NOT_COLON_LABELS` (`Note:`, `The Resolved:`, `First:`,
+    `The Second Round:`), not with an ordinal office (`opens_with_ordinal_office`). The one test
+    of `speakers.colon_label` and `label_heads.label_head`."""
+    return colon_head_word(label) in NOT_COLON_LABELS and not opens_with_ordinal_office(label)

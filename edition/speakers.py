@@ -41,8 +41,8 @@ from .letter_forms import NAME_PARTICLES
 from .name_forms import HONORIFICS, NAME_TITLES, TITLES, fold
 from .outline_numbers import ENUMERATOR, ROMAN, is_section_heading, numbering
 from .doubt_marks import DOUBT_MARK, doubted, undoubted
-from .label_words import (LABEL_FIRST_WORDS, NOT_COLON_LABELS, NOT_LOOSE_WORDS, NOT_SPEAKERS,
-                          TITLE_STOPWORDS, is_cable_sentence)
+from .label_words import (LABEL_FIRST_WORDS, NOT_LOOSE_WORDS, NOT_SPEAKERS, TITLE_STOPWORDS,
+                          heads_no_label, is_cable_sentence)
 from .record_fields import heads_a_field_phrase, heads_a_remark
 from .unnamed_labels import DELEGATION_LABEL, UNIDENTIFIED_LABEL, role, unnamed_label
 
@@ -311,34 +311,20 @@ def loose_label(text: str) -> LabelMatch | None:
 
 def colon_label(text: str) -> LabelMatch | None:
     """The title-case label before a colon opening `text`, with its delivery (`McCloy: And`,
-    `The President (to Kissinger): Good.`); never a heading word (`Subject:`, `Note:`), a
-    remark's head (`Embassy Comment:`) nor capitals. A speaker's label where `match_label` trusts it (it recurs, or has a title), or,
-    in a dialogue written with colons, where the registers name a person by it
-    (`SpeakerLookup.loose_turn`)."""
+    `The President (to Kissinger): Good.`); never a heading word (`Subject:`, `Note:`:
+    `label_words.heads_no_label`), a remark's head (`Embassy Comment:`) nor capitals. A speaker's
+    label where `match_label` trusts it (it recurs, or has a title), or, in a dialogue written
+    with colons, where the registers name a person by it (`SpeakerLookup.loose_turn`)."""
     colon = match_colon_label(text)
     if colon is None:
         return None
     label = colon.group("label")
-    if _head_word(label) in NOT_COLON_LABELS and not _office_run(label) or label.isupper() \
-            or heads_a_remark(label):
+    if heads_no_label(label) or label.isupper() or heads_a_remark(label):
         return None
     enclosed = (colon.group("delivery") or "").strip()
     delivery = enclosed or (colon.group("manner") or colon.group("bracketed") or "").strip()
     return LabelMatch(label, colon.end(), "turn", delivery, title_case=True, mark=":",
                       then=(colon.group("then") or "").strip(), enclosed=bool(enclosed))
-
-
-def _head_word(label: str) -> str:
-    """The word a label before a colon opens with, after an article: `Note`, `The Resolved` ->
-    "Resolved" (`The Resolved: clause of the last sitting stands` is a sentence)."""
-    words = label.split()
-    return (words[1] if words[0] == "The" and len(words) > 1 else words[0]).rstrip(".")
-
-
-def _office_run(label: str) -> bool:
-    """`First Deputy Premier Mikoyan`: an ordinal opening a run of office words and a name."""
-    words = label.split()
-    return len(words) > 2 and words[0] == "First" and words[1] in LABEL_FIRST_WORDS
 
 
 def _is_colon_speaker(label: str, trusted: frozenset[str]) -> bool:

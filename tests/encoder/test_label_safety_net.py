@@ -57,10 +57,25 @@ def test_a_label_shaped_head_never_continues_the_open_turn(registers, title, bod
     "First: We want guarantees.",
     "In Havana: The talks went badly.",
     "The Soviet Government said: No.",
-], ids=["a sentence", "a place as topic", "a point", "a sentence opener", "a verb in the head"])
+    "First Point: We want guarantees.",
+    "The Second Round: The talks went badly.",
+], ids=["a sentence", "a place as topic", "a point", "a sentence opener", "a verb in the head",
+        "an ordinal point", "an ordinal before no office"])
 def test_a_head_of_the_speakers_own_stays_in_the_turn(registers, second):
     tei, reporter = encode_text(page(f"Castro: We were not consulted.\n\n{second}\n\n"
                                      "Castro: No.", title="Record of Conversation of A. I. "
                                      "Mikoyan with Fidel Castro"), registers, provisional=True)
     assert owner(tei, 2) == owner(tei, 1) == "persons.xml#castro-fidel"
     assert not warned(reporter, SECOND_LINE)
+
+
+def test_an_ordinal_office_is_read_as_its_holders_label(registers):
+    """`The First Deputy Minister:` opens Kuznetsov's turn, whom the participants list names so:
+    the ordinal before an office is no field's head for the reading of labels either
+    (`label_words.heads_no_label`), not only for the safety net."""
+    body = ("Participants: John J. McCloy; Vasily V. Kuznetsov, First Deputy Minister of Foreign "
+            "Affairs of the USSR.\n\nMcCloy: Then the quarantine stays.\n\nThe First Deputy "
+            "Minister: That would be a breach.")
+    tei, reporter = encode_text(page(body, title="Memorandum of Conversation between John J. "
+                                     "McCloy and Vasily Kuznetsov"), registers, provisional=True)
+    assert owner(tei, 3) == "persons.xml#kuznetsov-vasily"
