@@ -12,6 +12,8 @@ Admiral Chancellor Counselor Counsellor Director Marshal""".split()
 """A person's office: `The Secretary`, `The Attorney General`, `Ambassador Thompson`, `Marshal
 Malinovsky`: a label's first word (`LABEL_FIRST_WORDS`), a person the record reports
 (`turn_ends.REPORTS`)."""
+OFFICE_QUALIFIERS = frozenset("prime deputy vice first under assistant foreign acting".split())
+"""Words that make an office of an office (`Prime Minister`, `Deputy Chairman`), folded."""
 LABEL_FIRST_WORDS = frozenset(OFFICES) | frozenset("""
 The Foreign Prime Comrade Deputy Assistant Under Vice King Queen Prince Lord Lady Father Brother
 """.split())

@@ -182,7 +182,7 @@ GROUP_MARKING = re.compile(r"^(?:GP|GROUP)[\s-]?[1-4]\.?$", re.IGNORECASE)
 """`GP-3.`, `GROUP 1`: the downgrading and declassification group (Executive Order 10501) a
 classified telegram prints at its end, a marking as its classification is."""
 
-OFFICE_WORDS = frozenset("""
+UNTITLED_OFFICES = frozenset("""
 chairman chairwoman head consul commissar secretary-general under-secretary counsellor
 председатель министр посол секретарь
 ambassadeur ministre président secrétaire conseiller
@@ -193,13 +193,13 @@ organization's head words (`correspondents.ORGANIZATION_HEADS`) leave out: `Chai
 Council of Ministers`, `Head of the Department`, `Counsellor of the embassy` (the titles spell
 `counselor` only), `Ambassadeur de France`, `Président de la République`, `Primer Ministro
 del Gobierno Revolucionario`, `Encargado de Negocios a.i.`."""
-SIGNER_OFFICE_WORDS = OFFICE_WORDS | frozenset("""
+SIGNER_OFFICE_WORDS = UNTITLED_OFFICES | frozenset("""
 ambassador attaché attache counselor secretary minister chief
 representative adviser advisor director president deputy chargé envoy delegate
 commander officer
 """.split())
-"""The words of a signer's office (`OFFICE_WORDS` and the English titles of offices), fewer than
-the titles' (`name_forms.NAME_TITLES` holds `information`, `group`): an office in small letters
+"""The words of a signer's office (`UNTITLED_OFFICES` and the English titles of offices), fewer
+than the titles' (`name_forms.NAME_TITLES` holds `information`, `group`): an office in small letters
 over a name or before it on its line, which makes the name a signature's, opens with one."""
 OFFICE_RANKS = frozenset("second third press naval commercial cultural trade economic".split())
 """Words before an office's word that rank it or name its field, which the titles leave out:

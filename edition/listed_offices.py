@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from .label_words import OFFICES
+from .label_words import OFFICE_QUALIFIERS, OFFICES
 from .listed_persons import PRESENCE_HEAD
 from .name_forms import titled_name, tokens
 from .office_holders import office_key
 from .registers import Registers
 from .resolve import named_mentions
 
-OFFICE_QUALIFIERS = frozenset("prime deputy vice first under assistant foreign acting".split())
-"""Words that make an office of an office (`Prime Minister`, `Deputy Chairman`)."""
 OFFICE_NOUNS = frozenset(word.casefold() for word in OFFICES)
 PERSON_BREAK = re.compile(r"[,;]|\s+and\s+")
 """What parts the persons of a list on one line: `Present: Prime Minister Fidel Castro, ...,
@@ -22,7 +20,7 @@ OF_WORDS = frozenset({"of", "for"})
 """What an office goes on with to say whose it is: `Chairman of the Council of Ministers`."""
 INITIAL = re.compile(r"(?:[^\W\d_]\.)+")
 """A forename's initial, or two (`A.`, `A.I.`): where a name begins after its office."""
-OFFICE_WORDS = re.compile(r"^(?P<office>[^\W\d_][^\W\d_'’-]*(?:[\s-]+[^\W\d_]+)*?)"
+OFFICE_BEFORE_OF = re.compile(r"^(?P<office>[^\W\d_][^\W\d_'’-]*(?:[\s-]+[^\W\d_]+)*?)"
                           r"(?=\s+(?:of|to|for|in|at)\b|\s*$)")
 """The capitalized words of an office before what it is of or to: `Minister` of `Minister of
 Foreign Affairs of Cuba`, `Ambassador` of `Ambassador of Brazil`, `Secretary-General`."""
@@ -113,10 +111,10 @@ def _persons(line: str) -> list[tuple[str, str]]:
 def _office_after(name: str, office: str,
                   is_office: Callable[[str], bool] = bool) -> tuple[str, str] | None:
     """(office, name) of `Raúl Roa` and `Minister of Foreign Affairs of Cuba`: the office's words
-    before what it is of (`OFFICE_WORDS`), a name of two words or more in title case. Of a part
+    before what it is of (`OFFICE_BEFORE_OF`), a name of two words or more in title case. Of a part
     of a list after a name, the words must be an office's alone (`is_office`: `office_only`),
     not another person's, `Ambassador Alekseev`."""
-    words = OFFICE_WORDS.match(office.strip().rstrip("."))
+    words = OFFICE_BEFORE_OF.match(office.strip().rstrip("."))
     if words is None or len(name.split()) < 2 or not all(w[:1].isupper() for w in name.split()) \
             or not is_office(words["office"]):
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .listed_offices import OFFICE_WORDS, office_only
+from .listed_offices import OFFICE_BEFORE_OF, office_only
 from .office_holders import office_key, participants_named
 from .registers import Entry, Registers
 
@@ -41,12 +41,12 @@ def record_country(source: str) -> str:
 def offices_of(entry: Entry) -> Iterator[tuple[str, str]]:
     """(office, what it is of), as `office_key` compares them, of each office the register's
     occupation of `entry` gives, each `;` part an office's words before what it is of
-    (`listed_offices.OFFICE_WORDS`, `office_only`): `Acting Secretary-General of the United
+    (`listed_offices.OFFICE_BEFORE_OF`, `office_only`): `Acting Secretary-General of the United
     Nations` -> ("secretary-general", "the united nations"), an acting holder holding the
     office; `First Deputy Minister of Foreign Affairs of the USSR` -> ("first deputy
     minister", ...), no minister's; `Soviet negotiator at ...` none."""
     for part in map(str.strip, entry.role.split(";")):
-        words = OFFICE_WORDS.match(part)
+        words = OFFICE_BEFORE_OF.match(part)
         if words is not None and office_only(words["office"]):
             of = office_key(part[words.end():]).removeprefix("of ")
             yield office_key(words["office"]).removeprefix("acting "), COUNTRY_FORMS.get(of, of)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from .label_words import OFFICE_QUALIFIERS, OFFICES
 from .name_forms import TITLES, tokens
 from .person_names import another_post, under_a_deputys_office
 from .registers import Registers, SpeakerMatch
 
-OFFICE_WORDS = TITLES | frozenset("""FIRST DEPUTY FOREIGN PRIME PREMIER VICE ACTING SOVIET CUBAN
-AMERICAN SECRETARY MAJOR COMMANDER CAPTAIN COLONEL ADMIRAL SENATOR GOVERNOR CHANCELLOR COUNSELOR
-COUNSELLOR DIRECTOR""".split())
+OFFICE_RUN_WORDS = TITLES | frozenset(tokens(" ".join([*OFFICES, *OFFICE_QUALIFIERS]))) \
+    | frozenset("SOVIET CUBAN AMERICAN MAJOR COMMANDER CAPTAIN COLONEL".split())
 """Folded words of an office a label may print before a name, a run of them (`First Deputy
-Premier`, `Foreign Minister`, `Soviet Ambassador`, `Cuban President`, `Major`); not `Attorney`:
-`Attorney General Kennedy` is Robert, not the President the bare `Kennedy` names."""
+Premier`, `Foreign Minister`, `Soviet Ambassador`, `Cuban President`, `Major`): the titles,
+offices and their qualifiers (`label_words.OFFICES`, `OFFICE_QUALIFIERS`), a country's adjective,
+a military rank; not `Attorney`: `Attorney General Kennedy` is Robert, not the President the
+bare `Kennedy` names."""
 
 
 def office_run_speaker(registers: Registers, label: str) -> SpeakerMatch:
@@ -24,7 +26,7 @@ def office_run_speaker(registers: Registers, label: str) -> SpeakerMatch:
     match = registers.find_speaker(label)
     words = label.split()
     run = 0
-    while run < len(words) - 1 and tokens(words[run]) and tokens(words[run])[0] in OFFICE_WORDS:
+    while run < len(words) - 1 and tokens(words[run]) and tokens(words[run])[0] in OFFICE_RUN_WORDS:
         run += 1
     if match.candidates or not run:
         return match

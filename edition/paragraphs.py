@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable
 
 from .date_checks import find_written_dates
-from .letter_forms import (END_MARK, GROUP_MARKING, NAME_PARTICLES, OFFICE_WORDS, RECORDER_MARK,
-                           SIGNATURE_MARK, SIGNED, VALEDICTION)
+from .letter_forms import (END_MARK, GROUP_MARKING, NAME_PARTICLES, RECORDER_MARK, SIGNATURE_MARK,
+                           SIGNED, UNTITLED_OFFICES, VALEDICTION)
 from .line_words import TERMINAL, WORD, in_title_case
 from .model import WORD_RUNS_ON, Paragraph, divides_word
 from .name_forms import NAME_TITLES
@@ -310,14 +310,14 @@ def _name_words(words: list[str]) -> bool:
 COLUMN_GAP = re.compile(r"[ \t]{3,}")
 """The spaces between two columns of a line, three or more: `Secretary of the CC CPSU     N.
 Khrushchev`."""
-OFFICE_TITLE_WORDS = NAME_TITLES | OFFICE_WORDS
+OFFICE_TITLE_WORDS = NAME_TITLES | UNTITLED_OFFICES
 """The words of an office a signer's title names: `Secretary`, `Minister`, `Chairman`."""
 
 
 def office_beside_signature(text: str) -> bool:
     """`Secretary of the CC CPSU     N. Khrushchev`: the signer's office and name side by side in
     two columns, the office in title case with a title's or an office's word (`NAME_TITLES`,
-    `OFFICE_WORDS`), the name of two words or more (`is_signature`); not a table's row (`Oil and
+    `UNTITLED_OFFICES`), the name of two words or more (`is_signature`); not a table's row (`Oil and
     oil products     4,200.0`) or heading (`Month     Ships`)."""
     columns = COLUMN_GAP.split(text.strip())
     if len(columns) != 2:

@@ -8,14 +8,14 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .correspondents import ORGANIZATION_HEADS
-from .letter_forms import OFFICE_RANKS, OFFICE_STANDING, OFFICE_WORDS, SIGNER_OFFICE_WORDS
+from .letter_forms import OFFICE_RANKS, OFFICE_STANDING, SIGNER_OFFICE_WORDS, UNTITLED_OFFICES
 from .name_forms import NAME_TITLES
 from .line_words import MINOR_WORDS, TERMINAL, WORD, in_title_case
 from .speakers import UPPER
 
 MAX_OFFICES = 3
 """Offices one line under a signature names, a comma between them."""
-OFFICE_AND_BODY_WORDS = NAME_TITLES | OFFICE_WORDS | {w.lower() for w in ORGANIZATION_HEADS}
+OFFICE_AND_BODY_WORDS = NAME_TITLES | UNTITLED_OFFICES | {w.lower() for w in ORGANIZATION_HEADS}
 """The words of an office or a body: a title's, an organization's head word, and the others."""
 OFFICE_BEFORE_NAME = re.compile(rf"^(?P<office>.+?)\s+(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][\w’'\-]+$")
 """A line ending in a name of one or two initials and a surname: `Press attaché L. Sergeev`."""
