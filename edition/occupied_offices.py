@@ -73,13 +73,22 @@ def country_holders(registers: Registers, country: str, date: str) -> dict[str, 
     undated record or one of no country read."""
     if not country or not date:
         return {}
-    found: dict[str, list[Entry]] = {}
-    for entry in registers.entries("person"):
-        for office, of in offices_of(entry) if not entry.provisional else ():
-            if of == country:
-                found.setdefault(office, []).append(entry)
+    found = _country_offices(registers).get(country, {})
     return {office: held[0].name for office, held in found.items()
             if len(held) == 1 and _in_office(held[0], date)}
+
+
+def _country_offices(registers: Registers) -> dict[str, dict[str, tuple[Entry, ...]]]:
+    """`Registers.country_offices`, made once from every registered person's occupation
+    (`offices_of`), not again for each document."""
+    if registers.country_offices is None:
+        found: dict[str, dict[str, tuple[Entry, ...]]] = {}
+        for entry in registers.entries("person"):
+            for office, of in offices_of(entry) if not entry.provisional else ():
+                held = found.setdefault(of, {})
+                held[office] = held.get(office, ()) + (entry,)
+        registers.country_offices = found
+    return registers.country_offices
 
 
 def _in_office(entry: Entry, date: str) -> bool:

@@ -71,6 +71,10 @@ class Registers:
         """Label -> its provisional person: the main process adds those of every document."""
         self._sourced: dict[str, Entry] = {}
         """Scoped foreign id (`frus1969-76v12#p_NRM1`) -> its provisional person."""
+        self.country_offices: dict[str, dict[str, tuple[Entry, ...]]] | None = None
+        """Country -> office -> the registered persons whose occupation gives it, as
+        `occupied_offices.offices_of` reads it: made there on first use, not for each document,
+        and dropped when a registered person is added."""
 
     @classmethod
     def empty(cls) -> "Registers":
@@ -96,6 +100,7 @@ class Registers:
             self._elements[entry.id] = element
         if not entry.provisional:  # the mention pattern leaves provisional persons out
             self._names = {}
+            self.country_offices = None
             self._given = None
             self._surnames = None
             self._spellings = None
