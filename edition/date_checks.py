@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import NamedTuple
 
 from .dates import DateMention, parse_mention, weighed_mentions
 from .date_patterns import MONTH_NAMES, PART_DAYS, WEEKDAYS
@@ -127,21 +128,25 @@ def warn_undated(raw: RawDocument, reporter: Reporter) -> None:
                      f"no document date found; {COUNTED_FROM_IT} stay unresolved", "date-missing")
 
 
-def spanned_days(field: Field) -> tuple[str, str] | None:
+class DaySpan(NamedTuple):
+    """The days a date field names from one to another (`spanned_days`)."""
+
+    first: str
+    last: str
+    part_of_month: bool
+    """Whether they are a part of a month (`Late October 1962`, `mid-November 1962`:
+    `date_patterns.PART_DAYS`), days none of which the text is known to be written on."""
+
+
+def spanned_days(field: Field) -> DaySpan | None:
     """The first and last day of a date field that names a span of days (`26-27 October 1962`,
-    a title's dates: a document of two days), else None (`November 5, 1962`, `1961-1962`)."""
+    a title's dates: a document of two days; `Late October 1962`), else None (`November 5,
+    1962`, `1961-1962`), read once."""
     mention = parse_mention(field.value)
     if mention is None or not spans_days(mention):
         return None
-    return mention.not_before, mention.not_after
-
-
-def dated_by_part_of_month(field: Field) -> bool:
-    """Whether a date field names a part of a month (`Late October 1962`, `mid-November 1962`:
-    `date_patterns.PART_DAYS`), a span of days none of which the text is known to be written on."""
-    mention = parse_mention(field.value)
-    return mention is not None and spans_days(mention) \
-        and mention.text.split()[0].split("-")[0].lower() in PART_DAYS
+    part = mention.text.split()[0].split("-")[0].lower() in PART_DAYS
+    return DaySpan(mention.not_before, mention.not_after, part)
 
 
 def spans_days(mention: DateMention) -> bool:

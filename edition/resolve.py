@@ -29,6 +29,10 @@ OPAQUE = {"foreign", "gap", "desc", "persName", "placeName", "orgName", "date"}
 ASIDES = {"note", "stage", "ref"}
 """Elements read apart from the sentence around them: an editor's note, a stage direction, a
 footnote's marker (`October 30.[2]` is no `30.2`)."""
+CONJECTURE = (("cert", "medium"), ("evidence", "conjecture"), ("resp", "#encoder"))
+"""The attributes of a date whose days the encoder gives: inferred (`6 November` of a
+document of 1962) or by its convention (`Late October 1962`: the 21st to the 31st), in the
+text and the header alike."""
 CONTEXT = 150
 """How much of the text around a text node the date rules see (the weekday rule reads 150
 characters back and ahead for a tense: `date_weekdays.SENTENCE`)."""
@@ -354,7 +358,7 @@ def _date_node(mention: DateMention) -> Inline:
     else:
         attrs += [("notBefore", mention.not_before), ("notAfter", mention.not_after)]
     if mention.inferred or mention.by_convention:   # `early September 1962`: its days ours
-        attrs += [("cert", "medium"), ("evidence", "conjecture"), ("resp", "#encoder")]
+        attrs += CONJECTURE
     return Inline("date", tuple(attrs), (Text(mention.text),))
 
 

@@ -43,7 +43,7 @@ class TextBlocks:
         span = date_checks.spanned_days(field) if document.date else None
         self.last_day = span[1] if span and span[0] == document.date else ""
         self.day = document.date   # what relative dates count from: a part of a month, its month
-        if self.last_day and date_checks.dated_by_part_of_month(field):
+        if self.last_day and span.part_of_month:
             self.day, self.last_day = document.date[:len("1962-10")], ""
         self.cited_line = 0   # a telegram's head citing a post's telegram: `MOSCOW 1962`
 

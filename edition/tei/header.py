@@ -12,12 +12,13 @@ from .. import languages   # the module, not its names: it imports tei.xml, whos
 from ..config import DEFAULTS, EditionInfo
 from ..correspondents import names_an_organization
 from ..doc_types import CORRESPONDENCE, SPEECH_FIELD, titled_speech
-from ..date_checks import dated_by_part_of_month, spanned_days
+from ..date_checks import spanned_days
 from ..dates import parse_date, parse_mention
 from ..inline import ED
 from ..model import Block, Document, Field, Inline, Node, Text, plain_text
 from ..readers.common import SOURCE_EDITORS, names_a_report, of_conversation
 from ..registers import Registers
+from ..resolve import CONJECTURE
 from ..security_markings import CLASSIFICATIONS, classification_level
 from .citation import add_refs_decl
 from .conventions import CONVENTIONS
@@ -44,9 +45,10 @@ def encode_header(tei: etree._Element, document: Document, registers: Registers,
     _title_stmt(file_desc, document, registers)
     _edition_stmt(file_desc, edition)
     _publication_stmt(file_desc, document, edition)
-    _source_desc(file_desc, document)
+    dated = document_date_attributes(document)
+    _source_desc(file_desc, document, dated)
     _encoding_desc(header)
-    _profile_desc(header, document, registers)
+    _profile_desc(header, document, registers, dated)
 
 
 def _text(field: Field) -> str:
@@ -166,11 +168,6 @@ def _publication_stmt(file_desc: etree._Element, document: Document, edition: Ed
             _text(meta.uploaded), meta.uploaded.line)
 
 
-CONJECTURE = (("cert", "medium"), ("evidence", "conjecture"), ("resp", "#encoder"))
-"""The days the encoder gives a part of a month (`Late October 1962`: the 21st to the 31st), its
-convention, as a date of the text has them (`resolve`)."""
-
-
 UNCERTAIN_MARK = re.compile(r"\s*\[\?\]")
 APPROXIMATE = re.compile(r"(?<![\w.])(?:ca?\.|circa\b|approx(?:\.|imate(?:ly)?\b))", re.IGNORECASE)
 BRACKETED = re.compile(r"\[([^\[\]]*)\]")
@@ -208,20 +205,24 @@ def _bracketed_pieces(text: str) -> list[tuple[str, bool]]:
             if piece.replace("[", "").replace("]", "")]
 
 
-def document_date_attributes(document: Document) -> tuple[tuple[str, str], ...]:
+Attributes = tuple[tuple[str, str], ...]
+
+
+def document_date_attributes(document: Document) -> Attributes:
     """`@when` of the document date, or `@notBefore` and `@notAfter` where its date field names
     a span of days (`26-27 October 1962`: the document date is its first day), a part of a month's
-    marked the encoder's (`CONJECTURE`), or of months or years; none if undated."""
+    (`Late October 1962`: the 21st to the 31st, the encoder's convention) marked the encoder's
+    (`resolve.CONJECTURE`, as a date of the text is), or of months or years; none if undated."""
     if document.dated_by is not None:
         return document.dated_by.attrs
     span = spanned_days(document.raw.metadata.date) if document.date else None
-    if span and span[0] == document.date:
-        ours = dated_by_part_of_month(document.raw.metadata.date)   # `Late October 1962`
-        return (("notBefore", span[0]), ("notAfter", span[1])) + (CONJECTURE if ours else ())
+    if span and span.first == document.date:
+        ours = CONJECTURE if span.part_of_month else ()
+        return (("notBefore", span.first), ("notAfter", span.last)) + ours
     return _field_date_attributes(document) if document.date else ()
 
 
-def _field_date_attributes(document: Document) -> tuple[tuple[str, str], ...]:
+def _field_date_attributes(document: Document) -> Attributes:
     """`@when` of a dated document's date field, with the time it prints (`27 October 1962, 11
     p.m.`: `1962-10-27T23:00:00`, the document date the day), or `@notBefore` and `@notAfter` of
     a span of months or years it names (`October-November 1962`, `Winter 1962-1963`)."""
@@ -233,18 +234,20 @@ def _field_date_attributes(document: Document) -> tuple[tuple[str, str], ...]:
     return (("when", document.date),)
 
 
-def _source_desc(file_desc: etree._Element, document: Document) -> None:
+def _source_desc(file_desc: etree._Element, document: Document, dated: Attributes) -> None:
+    """The source's `bibl`: its title, its date (`dated`, `document_date_attributes`, and the
+    editors' marks on the field), its source statements and other fields."""
     meta = document.raw.metadata
     bibl = sub(sub(file_desc, "sourceDesc"), "bibl", (("type", "source"),))
     _title(bibl, (), document)
     if meta.date.value:
         words, marks = editors_date_marks(_text(meta.date))
-        attrs = document_date_attributes(document) + lang_attributes(meta.date.language)
+        attrs = dated + lang_attributes(meta.date.language)
         date = sub(bibl, "date", attrs + tuple(m for m in marks if m[0] not in dict(attrs)),
                    line=meta.date.line)
         add_nodes(date, words, meta.date.line)
     elif document.dated_by is not None:   # the dateline's date, as the text prints it
-        sub(bibl, "date", document.dated_by.attrs + lang_attributes(foreign_tag(document.language)),
+        sub(bibl, "date", dated + lang_attributes(foreign_tag(document.language)),
             plain_text(document.dated_by.children))
     for source in document.source:
         note = sub(bibl, "note", (("type", "source"),) + source.attrs, line=source.line)
@@ -296,11 +299,12 @@ def classification_id(level: str) -> str:
     return "classification." + "-".join(level.split())
 
 
-def _profile_desc(header: etree._Element, document: Document, registers: Registers) -> None:
+def _profile_desc(header: etree._Element, document: Document, registers: Registers,
+                  dated: Attributes) -> None:
     profile = sub(header, "profileDesc")
     if document.summary.value:
         sub(sub(profile, "abstract"), "p", text=_text(document.summary), line=document.summary.line)
-    _corresp_desc(profile, document, registers)
+    _corresp_desc(profile, document, registers, dated)
     usage = sub(profile, "langUsage")
     for ident, name in _languages(document):
         sub(usage, "language", (("ident", ident),), name)
@@ -359,7 +363,8 @@ def _type_name(document: Document) -> str:
     return TYPE_NAMES[document.doc_type]
 
 
-def _corresp_desc(profile: etree._Element, document: Document, registers: Registers) -> None:
+def _corresp_desc(profile: etree._Element, document: Document, registers: Registers,
+                  dated: Attributes) -> None:
     parties = (document.sender, document.sender_name, document.addressee, document.addressee_name)
     if document.doc_type not in CORRESPONDENCE and not any(parties):   # a memorandum From X to Y
         return
@@ -367,7 +372,7 @@ def _corresp_desc(profile: etree._Element, document: Document, registers: Regist
     sent = sub(corresp, "correspAction", (("type", "sent"),))
     _party(sent, document.sender, document.sender_name, registers)
     if document.date:
-        sub(sent, "date", document_date_attributes(document))
+        sub(sent, "date", dated)
     if not len(sent):
         corresp.remove(sent)
     if document.addressee or document.addressee_name:
