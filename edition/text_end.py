@@ -158,26 +158,28 @@ class EndReader:
     def _summary_of_record(self, paras: list[Paragraph], roles: ClosingRoles) -> bool:
         """Whether the last of `paras`, in the telegram layout, is the archive's summary of a
         record: after its recorder's signature (`_after_the_recorder`), words that describe the
-        document (`describes_the_document`: `Mikoyan and Castro discuss ...`); a line of the
+        document (`_describes_the_document`: `Mikoyan and Castro discuss ...`); a line of the
         record's own there, how it was distributed or copied, is not."""
-        meta = self.raw.metadata
-        return _after_the_recorder(paras, roles) and describes_the_document(
-            paras[-1].text, meta.title.value,
-            delivered(self.doc_type, meta.title.value, meta.doc_type.value))
+        return _after_the_recorder(paras, roles) and self._describes_the_document(paras[-1].text)
+
+    def _describes_the_document(self, text: str) -> bool:
+        """Whether `text` tells what this document does (`summary_words.describes_the_document`,
+        by its title and whether it was spoken: `A CIA source in Havana reports on ...`)."""
+        title = self.raw.metadata.title.value
+        return describes_the_document(
+            text, title, delivered(self.doc_type, title, self.raw.metadata.doc_type.value))
 
     def _told_by_words(self, text: str, before: str) -> bool:
         """Whether `text`, the last paragraph of a page whose `Document Information` block has
         no Summary field, is the archive's summary by its words, though no closing line stands
-        before it: it tells what the document does (`describes_the_document`: `A CIA source in
+        before it: it tells what the document does (`_describes_the_document`: `A CIA source in
         Havana reports on ...`), or it names the document in the title's words
         (`names_the_document`: `Record of the meeting of ...`) where the paragraph `before` it
         names no record so (the last of a list of documents is the list's)."""
         block = any(line.value.lower() == INFO_HEADING for line in self.raw.chrome)
-        meta = self.raw.metadata
-        return block and (describes_the_document(
-            text, meta.title.value, delivered(self.doc_type, meta.title.value,
-                                              meta.doc_type.value))
-            or (names_the_document(text, meta.title.value) and not names_a_record(before)))
+        return block and (self._describes_the_document(text) or (
+            names_the_document(text, self.raw.metadata.title.value)
+            and not names_a_record(before)))
 
     def _closing_roles(self, paras: list[Paragraph]) -> ClosingRoles:
         """The closing role of each of `paras` in its place, the editor's role first."""
