@@ -67,8 +67,7 @@ class ClosingPart:
             elif zone == "trailer":
                 zones.add_trailer(self.make.block("trailer", para))
             else:
-                following = paras[index + 1].lines[0] \
-                    if index + 1 < len(paras) and roles[index + 1] == role else ""
+                following = _next_address_line(paras, roles, index) if role == "addrLine" else ""
                 zones.add_to_closer(self._closer_lines(para, role, following))
         zones.finish()
 
@@ -103,6 +102,15 @@ class ClosingPart:
                  self.resolver.name(entry, name),
                  *self.make.nodes(text[end:], para.line, column + end, para=para))
         return Block("signed", nodes, para.line)
+
+
+def _next_address_line(paras: list[Paragraph], roles: list[str], index: int) -> str:
+    """The first line of the paragraph after `paras[index]`, an address's line, where it goes
+    on the address (a paragraph of its own: `To the Ministry of Foreign Affairs` // `Havana`),
+    else ''."""
+    following = index + 1
+    return paras[following].lines[0] \
+        if following < len(paras) and roles[following] == roles[index] else ""
 
 
 class ClosingZones:
