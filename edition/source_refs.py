@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .date_months import ENGLISH_MONTHS
 from .records import Publication
 from .weblinks import FRUS_FILE
 
@@ -92,8 +93,10 @@ p. 12`); not `the Committee on Foreign Relations, 1962`."""
 
 
 _SMALL_WORD = r"(?:a|an|and|of|the|in|on|to|for|at|with|from|by)"
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-          r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?")
+_MONTH = rf"(?:{'|'.join(sorted((m.title() for m in ENGLISH_MONTHS), key=len, reverse=True))})" \
+    r"(?![a-z])\.?"
+"""An English month's name or its abbreviation (`date_months.ENGLISH_MONTHS`), in title case:
+`November`, `Nov.`, `Sept`."""
 _DAY = rf"(?:{_MONTH}[ \t]+\d{{1,2}}\b|\d{{1,2}}[ \t]+{_MONTH}(?![\w]))"
 """A day of a month, `November 1`, `2 November`: no word of a book's title, which stops before
 it (`speech of November 1, 1962, Revolución, Havana, November 2, 1962 (Havana: ...)` cites a
