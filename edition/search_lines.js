@@ -66,10 +66,15 @@ function excerpt(line, words, hits) {
     hits.has(start + index) ? `<mark>${escaped(word)}</mark>` : escaped(word)).join(" ");
 }
 
+// The anchor of the register's names after the text of a result, if any.
+function namesAnchor(result) {
+  return result.anchors.find((anchor) => anchor.id === NAMES);
+}
+
 // The names of the register ("A; B C; D") that hold a hit, the hits marked. Their words are
-// read from the element's own text, which has not the period Pagefind adds at its end.
-function namesHit(result) {
-  const names = result.anchors.find((anchor) => anchor.id === NAMES);
+// read from the element's own text (`names`, `namesAnchor`), which has not the period Pagefind
+// adds at its end.
+function namesHit(result, names) {
   const words = names ? names.text.split(/\s+/) : [];
   const hits = new Set(result.locations.map((at) => at - names?.location));
   const shown = [];
@@ -84,21 +89,21 @@ function namesHit(result) {
   return shown.join("; ");
 }
 
-// A result whose words are only the register's names of what the page links leads to the list
-// of those names, which its excerpt quotes.
-function atNames(result) {
-  const names = namesHit(result);
-  if (!names) { return result; }
+// A result whose words are only the register's names of what the page links (`names`, their
+// anchor) leads to the list of those names, which its excerpt quotes.
+function atNames(result, names) {
+  const hit = namesHit(result, names);
+  if (!hit) { return result; }
   const url = `${result.url.replace(/#.*/, "")}#${NAMED}`;
-  const excerpt = `Named in this document: ${names}`;
+  const excerpt = `Named in this document: ${hit}`;
   for (const sub of result.sub_results) { Object.assign(sub, {url, excerpt}); }
   return Object.assign(result, {url, excerpt});
 }
 
 // Where the text prints a phrase Pagefind matched in the register's names alone (it reports
-// one match of a phrase, there): the phrase's first run of words in the text, else `result`.
-function phraseInText(result, terms, words) {
-  const names = result.anchors.find((anchor) => anchor.id === NAMES);
+// one match of a phrase, there; `names`, their anchor): the phrase's first run of words in the
+// text, else `result`.
+function phraseInText(result, terms, words, names) {
   const end = names ? names.location : words.length;
   for (let at = 0; terms.length > 1 && at + terms.length <= end; at += 1) {
     if (terms.every((term, k) => wordOf(words[at + k]) === term)) {
@@ -111,14 +116,15 @@ function phraseInText(result, terms, words) {
 export function atLine(result, param) {
   const terms = [...new Set(searched(new URL(result.url, location.href).search, param))];
   const words = result.content.split(/\s+/);
+  const names = namesAnchor(result);
   let lines = linesOfHits(result, terms, words);
   if (!lines.length) {
-    const inText = phraseInText(result, terms, words);
+    const inText = phraseInText(result, terms, words, names);
     lines = linesOfHits(inText, terms, words);
     result.locations = inText.locations;
   }
   const line = lines.find((each) => terms.every((_, index) => each.found.has(index))) ?? lines[0];
-  if (!line) { return atNames(result); }
+  if (!line) { return atNames(result, names); }
   const number = line.anchor.id.slice(1);
   const url = `${result.url.replace(/#.*/, "")}#${line.anchor.id}`;
   const text = excerpt(line, words, new Set(result.locations));

@@ -56,11 +56,17 @@ function piecesOf(text) {
     .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-// Whether a found word is a form of the searched term: it begins with the term (a word typed in
-// part: "Mikoy", Mikoyan), or its stem begins with the term's, as Pagefind matches them
-// ("negotiations", negotiated). Not a word one letter longer than it ("Tikhmenevv", Tikhmenev).
-function formOf(word, term) {
-  return word.startsWith(term) || stem(word).startsWith(stem(term));
+// A word with its stem, as `formOf` compares a found word and a searched term: each stemmed once.
+function stemmed(word) {
+  return {word, stem: stem(word)};
+}
+
+// Whether a found word is a form of the searched term (both `stemmed`): it begins with the term
+// (a word typed in part: "Mikoy", Mikoyan), or its stem begins with the term's, as Pagefind
+// matches them ("negotiations", negotiated). Not a word one letter longer than it
+// ("Tikhmenevv", Tikhmenev).
+function formOf(found, term) {
+  return found.word.startsWith(term.word) || found.stem.startsWith(term.stem);
 }
 
 // A hit word, whole ("sovietcuban") and in pieces.
@@ -75,8 +81,8 @@ async function holdsTerms(found, terms) {
   if (!terms.length || !found.results.length) { return true; }
   const data = await found.results[0].data();
   const words = data.content.split(/\s+/);
-  const hits = data.locations.flatMap((at) => formsOfHit(words[at] ?? ""));
-  return !hits.length || terms.every((term) => hits.some((hit) => formOf(hit, term)));
+  const hits = data.locations.flatMap((at) => formsOfHit(words[at] ?? "")).map(stemmed);
+  return !hits.length || terms.map(stemmed).every((term) => hits.some((hit) => formOf(hit, term)));
 }
 
 // A part's answer, or none where it lacks a term. Where filters leave it no result to judge
