@@ -50,6 +50,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
                record's country's (The President: in an American record)
   office_ties  the holders a document's head and title tie its labels of an office alone to
   speaker_refs a turn's label -> the register person it names, or why not (diagnostics)
+  speaker_choice  which of the register persons a label answers to speaks (CASTRO: Fidel, Raúl)
   interview_parties  an interview's parties by its title: who answers (`A:`), who asks (`Q:`)
   namesakes    a surname register persons share (`MIKOYAN:`, `S. Mikoyan`) -> the one the title
                or the initials name

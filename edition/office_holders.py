@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from .alphabets import UPPER
 from .name_forms import titled_name, tokens
 from .namesakes import by_initials
-from .office_runs import OFFICE_WORDS
+from .office_runs import OFFICE_RUN_WORDS
 from .registers import Registers
 from .speakers import HONOURED, LabelMatch
 from .title_names import JOINING_WORDS, RECORD_WORDS, TOPIC_WORDS
@@ -116,11 +116,11 @@ def _as_participant(before: str) -> bool:
 
 def _without_offices(before: str) -> str:
     """The words `before` a name in a title without the office they end with, and its article
-    (`office_runs.OFFICE_WORDS`: `... and ` of `... and President Dorticós`, `... with ` of `...
+    (`office_runs.OFFICE_RUN_WORDS`: `... and ` of `... and President Dorticós`, `... with ` of `...
     with the Cuban President Dorticós`), so that the office does not hide the participant."""
     words = before.split()
     run = len(words)
-    while run and tokens(words[run - 1]) and tokens(words[run - 1])[0] in OFFICE_WORDS:
+    while run and tokens(words[run - 1]) and tokens(words[run - 1])[0] in OFFICE_RUN_WORDS:
         run -= 1
     if run == len(words):
         return before
