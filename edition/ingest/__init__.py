@@ -8,6 +8,8 @@ exactly like our own documents:
   header   title, date, source, rights, record id, document type from the foreign header
   people   the foreign document's person ids -> provisional persons of our register
   phrases  the phrase level by a table: names, dates, notes, gaps, stage directions ...
+  schema_fit  the phrases' nodes fitted to our schema: whitespace collapsed, what a place
+           does not allow unwrapped
   refs     cross-references (FRUS `#d121`) -> public URLs
   convert  the block level by a table: heads, paragraphs, lists, turns, verse, closers ...
   behaviours  the table of foreign block elements -> behaviour

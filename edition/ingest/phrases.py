@@ -35,24 +35,20 @@ from lxml import etree
 
 from ..breaks import spaced_text
 from ..diagnostics import Location, Reporter
-from ..inline import Locator, classify_bracket, parse_inline
+from ..inline import ED, Locator, classify_bracket, parse_inline
 from ..model import Inline, Node, Text, plain_text
 from ..namespaces import TEI_NS, XML_LANG
 from .header import ISO_DATE, foreign_language, printed_number
 from .people import ForeignPeople, person_pointer
 from .refs import Links
+from .schema_fit import collapse, drop_leading_breaks, fit, trim
 from .spacing import (BOUNDARY, ENCODER_NOTE, WORD_BREAK, notes_after_words,
                       resolve_boundaries)
 
-ED = (("resp", "#ed"),)
-XML_SPACE = re.compile(r"[ \t\r\n]+")
 NCNAME = re.compile(r"[^\w.-]+")
 DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$")
 GAP_REASONS = {"illegible": "illegible", "signature": "signature", "cancelled": "illegible",
                "damage": "illegible"}
-PHRASE_ONLY = frozenset("persName placeName orgName name date supplied unclear foreign hi "
-                        "speaker dateline desc forename surname ref".split())
-"""Our elements whose content is phrase level (no stage directions) in edition.rng."""
 
 PHRASES: dict[str, str] = {
     # names, linked to the register when they point at a person
@@ -275,9 +271,9 @@ class Phrases:
 
     def finish(self, nodes: list[Node], line: int, phrase_only: bool = False) -> tuple[Node, ...]:
         """Whitespace collapsed and trimmed, brackets parsed, content fitted to our schema."""
-        cleaned = _fit(_collapse(resolve_boundaries(nodes)), phrase_only)
+        cleaned = fit(collapse(resolve_boundaries(nodes)), phrase_only)
         cleaned = notes_after_words(self._brackets(cleaned, line))
-        return tuple(_trim(_drop_leading_breaks(cleaned)))
+        return tuple(trim(drop_leading_breaks(cleaned)))
 
     def _brackets(self, nodes: list[Node], line: int) -> list[Node]:
         out: list[Node] = []
@@ -304,7 +300,7 @@ class Phrases:
             closing = nodes[end].text.index("]")
             inner = [Text(node.text[opening + 1:]), *nodes[start + 1:end],
                      Text(nodes[end].text[:closing])]
-            element = self._bracketed(_collapse(inner), line)
+            element = self._bracketed(collapse(inner), line)
             rest = [Text(nodes[end].text[closing + 1:]), *nodes[end + 1:]]
             return [*nodes[:start], Text(node.text[:opening]), element,
                     *self._spanning(rest, line)]
@@ -315,7 +311,7 @@ class Phrases:
         kind = classify_bracket(plain_text(inner).strip(), Locator(self.shown, line), Reporter())
         if kind.tag in ("gap", "pb"):   # empty but for their description
             return kind
-        return Inline(kind.tag, kind.attrs, tuple(_trim(inner)))
+        return Inline(kind.tag, kind.attrs, tuple(trim(inner)))
 
     def _bracket_text(self, text: str, line: int) -> list[Node]:
         if "[" not in text and "]" not in text:
@@ -333,70 +329,3 @@ def inline_note(number: str, content: Iterable[Node]) -> Inline:
     """Our inline note of the source's editors, `@n` the number the source printed ('' none)."""
     return Inline("note", (("type", "editorial"), ("place", "inline")) + ED
                   + ((("n", number),) if number else ()), tuple(content))
-
-
-def _collapse(nodes: list[Node]) -> list[Node]:
-    """Texts merged, XML whitespace runs made one space; an element's edge spaces moved out."""
-    out: list[Node] = []
-    for node in nodes:
-        if isinstance(node, Text):
-            _add_text(out, node.text)
-            continue
-        children = _collapse(list(node.children))
-        if node.tag in ("desc", "lb"):
-            out.append(Inline(node.tag, node.attrs, tuple(children)))
-            continue
-        hoist = node.tag not in ("note",)      # a note's marker stays where the note starts
-        lead = hoist and bool(children) and isinstance(children[0], Text) \
-            and children[0].text[:1] == " "
-        trail = hoist and bool(children) and isinstance(children[-1], Text) \
-            and children[-1].text[-1:] == " "
-        if lead:
-            _add_text(out, " ")
-        out.append(Inline(node.tag, node.attrs, tuple(_trim(children))))
-        if trail:
-            _add_text(out, " ")
-    return out
-
-
-def _add_text(out: list[Node], text: str) -> None:
-    text = XML_SPACE.sub(" ", text)
-    if not text:
-        return
-    if out and isinstance(out[-1], Text):
-        out[-1] = Text(XML_SPACE.sub(" ", out[-1].text + text))
-    else:
-        out.append(Text(text))
-
-
-def _trim(nodes: list[Node]) -> list[Node]:
-    nodes = list(nodes)
-    if nodes and isinstance(nodes[0], Text):
-        nodes[0] = Text(nodes[0].text.lstrip(" "))
-    if nodes and isinstance(nodes[-1], Text):
-        nodes[-1] = Text(nodes[-1].text.rstrip(" "))
-    return [n for n in nodes if not (isinstance(n, Text) and not n.text)]
-
-
-def _drop_leading_breaks(nodes: list[Node]) -> list[Node]:
-    """A line break before any text of a block shows nothing: `<p><lb/>Thy` -> `Thy`."""
-    while nodes and (isinstance(nodes[0], Inline) and nodes[0].tag == "lb"
-                     or isinstance(nodes[0], Text) and not nodes[0].text.strip(" ")):
-        nodes = nodes[1:]
-    return nodes
-
-
-def _fit(nodes: list[Node], phrase_only: bool) -> list[Node]:
-    """Unwrap what our schema does not allow here: stages in phrase content, elements in desc."""
-    out: list[Node] = []
-    for node in nodes:
-        if isinstance(node, Text):
-            out.append(node)
-        elif node.tag == "stage" and phrase_only:
-            out.extend([Text(" "), *_fit(list(node.children), True), Text(" ")])
-        elif node.tag == "desc":
-            out.append(Inline("desc", (), (Text(plain_text(node.children)),)))
-        else:
-            inner = phrase_only or node.tag in PHRASE_ONLY
-            out.append(Inline(node.tag, node.attrs, tuple(_fit(list(node.children), inner))))
-    return _collapse(out)
