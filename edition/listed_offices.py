@@ -77,7 +77,7 @@ def held_as_listed(registers: Registers, office: str, name: str) -> bool:
     is not John F. Kennedy, the President, `person_names.another_post`; `Vice President
     Kennedy` neither, `person_names.under_a_deputys_office`); a name of no one or of several
     persons passes, left to the speaker's lookup."""
-    entry = registers.find_person(name).entry
+    entry = registers.registered_person(name)
     text = f"{office} {name}"
     return entry is None or any(mention.entry == entry and mention.end == len(text)
                                 for mention in named_mentions(text, registers))

@@ -116,13 +116,9 @@ def offices_of_others(registers: Registers, title: str, holders: dict[str, str])
             name = words[stop][0].rstrip(".,")
             key = office_key(office)
             if office_only(office) and key in holders and name not in holders[key].split() \
-                    and not _a_registered_person(registers, name):
+                    and registers.registered_person(name) is None:
                 others.add(key)
     return others
-
-
-def _a_registered_person(registers: Registers, name: str) -> bool:
-    return any(entry.kind == "person" for *_, entry in registers.mention_spans(name))
 
 
 CHAIRED_BODIES = re.compile(r"\b(?:(?<!National )Security Council|General Assembly|"

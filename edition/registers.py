@@ -31,6 +31,15 @@ class SpeakerMatch:
     candidates: tuple[Entry, ...]
     suggestion: str
 
+    @property
+    def registered(self) -> Entry | None:
+        """The one person of the register files among the candidates, None for none or several:
+        a provisional person beside him is none (`Kennedy` made for a turn where the document
+        names Robert Kennedy, beside John F. Kennedy's variant), as are those an earlier
+        document or test left in the registers."""
+        found = [entry for entry in self.candidates if not entry.provisional]
+        return found[0] if len(found) == 1 else None
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -150,6 +159,11 @@ class Registers:
         if match is None:
             match = self._speakers[label] = self._match_speaker(label)
         return match
+
+    def registered_person(self, name: str) -> Entry | None:
+        """The one person of the register files `name` names (`find_person`, `SpeakerMatch.
+        registered`): `Sergo Mikoyan`, `Goulart` (no one), `Castro` (Fidel or Raúl: None)."""
+        return self.find_person(name).registered
 
     def _match_speaker(self, label: str) -> SpeakerMatch:
         """The persons `label` names: by a form of the register or a surname and given names,

@@ -51,8 +51,7 @@ def another_bearer(registers: Registers, match: SpeakerMatch, label: str, title:
     names a post he never held alone, not him (`between the Attorney General and Ambassador
     Dobrynin`: `_by_post_alone`); '' where none is named. Without `initials`, an initial
     alone in a text is no sign (`option B. Kennedy agreed`), in the title it is."""
-    registered = [entry for entry in match.candidates if not entry.provisional]
-    entry = registered[0] if len(registered) == 1 else None
+    entry = match.registered
     key = registers.person_key(entry) if entry is not None else None
     words = untitled_tokens(label)
     if key is None or len(label.split()) != 1 or len(words) != 1 \
@@ -71,20 +70,14 @@ def another_bearer(registers: Registers, match: SpeakerMatch, label: str, title:
                     and text is not title:
                 continue   # `option B. Kennedy agreed`: an initial alone says too little
             other = given is not None and _names_another(given["given"], key, common_words) \
-                and not _registered(registers, text[given.start():found.end()])
+                and registers.registered_person(text[given.start():found.end()]) is None
+            # `Sergo Mikoyan`, a namesake the register holds, is told apart by `namesakes`
             if other or another_post(text, found.start(), entry):
                 start = given.start() if other else max(0, found.start() - 20)
                 return (f"speaker '{label}' reads as {entry.name} ('{entry.id}'), but the "
                         f"document names another: '{text[start:found.end()].strip()}'; not read "
                         f"as his, settle it in the overrides file")
     return ""
-
-
-def _registered(registers: Registers, name: str) -> bool:
-    """Whether `name` (`Sergo Mikoyan`) is a person of the register file, not provisional: a
-    namesake the register holds, whom `namesakes` tells apart."""
-    entry = registers.find_person(name).entry
-    return entry is not None and not entry.provisional
 
 
 def _names_another(given: str, key: PersonKey, common_words: Container[str]) -> bool:

@@ -429,3 +429,19 @@ def test_provisional_persons_are_listed_among_the_others_by_their_surname():
     assert ids.index("khrushchev-nikita") < ids.index(provisional_id("A. Kosygin")) \
         < ids.index("kuznetsov-vasily")
     assert ids.index("trias") < ids.index(provisional_id("Troilus")) < ids.index("u-thant")
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Kennedy", "kennedy-john"), ("Sergo Mikoyan", "mikoyan-sergo"), ("Goulart", None),
+    ("Castro", None)], ids=["a variant", "a namesake's full name", "no one", "two persons"])
+def test_a_registered_person_is_one_a_provisional_namesake_does_not_hide(registers, name,
+                                                                         expected):
+    """`Registers.registered_person`, the one test of whether a name is a person of the register
+    files (`surname_bearers`, `occupied_offices`, `listed_offices` each had their own): a
+    provisional person of the same label, which a turn makes where the document names Robert
+    Kennedy beside `Kennedy:`, left `find_person` no one person, and a provisional person is no
+    register's."""
+    with registers.own_provisional_persons():
+        registers.add_provisional_person(name)
+        found = registers.registered_person(name)
+        assert (found.id if found else None) == expected
