@@ -89,8 +89,8 @@ class LooseTurns:
 
     def unread_head(self, line: int, text: str, turn_line: int) -> LabelMatch | None:
         """The head shaped like a speaker's label opening `text` on `line` (`label_heads`: `The
-        First Deputy Minister:`, `U THANT:`) inside the turn opened on `turn_line`, where no
-        reading of labels takes it: kind "unread", reported, a paragraph no speaker's
+        Chairman of the Commission:`) inside the turn opened on `turn_line`, where no reading of
+        labels takes it: kind "unread", reported, a paragraph no speaker's
         (`turn_ends`), never the open turn's words; None for no head, an item of the head's
         list, or a place's or an organization's name (`Cuba: The missiles`, a topic)."""
         head = label_head(text)
