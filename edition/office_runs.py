@@ -7,13 +7,18 @@ from .name_forms import TITLES, tokens
 from .person_names import another_post, under_a_deputys_office
 from .registers import Registers, SpeakerMatch
 
-OFFICE_RUN_WORDS = TITLES | frozenset(tokens(" ".join([*OFFICES, *OFFICE_QUALIFIERS]))) \
+SUBORDINATE_QUALIFIERS = frozenset({"under", "assistant"})
+"""Qualifiers of a post below the office (`Under Secretary`, `Assistant Minister`), which no run
+reads over: `Under Secretary Roa:` is no Minister Roa (`person_names.under_a_deputys_office`
+weighs only a deputy's)."""
+OFFICE_RUN_WORDS = TITLES \
+    | frozenset(tokens(" ".join([*OFFICES, *(OFFICE_QUALIFIERS - SUBORDINATE_QUALIFIERS)]))) \
     | frozenset("SOVIET CUBAN AMERICAN MAJOR COMMANDER CAPTAIN COLONEL".split())
 """Folded words of an office a label may print before a name, a run of them (`First Deputy
 Premier`, `Foreign Minister`, `Soviet Ambassador`, `Cuban President`, `Major`): the titles,
-offices and their qualifiers (`label_words.OFFICES`, `OFFICE_QUALIFIERS`), a country's adjective,
-a military rank; not `Attorney`: `Attorney General Kennedy` is Robert, not the President the
-bare `Kennedy` names."""
+offices and their qualifiers (`label_words.OFFICES`, `OFFICE_QUALIFIERS`) but a subordinate's,
+a country's adjective, a military rank; not `Attorney`: `Attorney General Kennedy` is Robert,
+not the President the bare `Kennedy` names."""
 
 
 def office_run_speaker(registers: Registers, label: str) -> SpeakerMatch:

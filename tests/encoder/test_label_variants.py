@@ -67,10 +67,13 @@ def test_a_register_person_under_an_office_or_by_forename_and_patronymic(registe
 
 
 @pytest.mark.parametrize("label", ["Vice President Kennedy", "Senator Kennedy",
-                                   "Attorney General Kennedy"])
+                                   "Attorney General Kennedy", "Under Secretary Roa",
+                                   "Assistant Minister Roa"])
 def test_an_office_the_register_person_never_held_is_not_his(registers, label):
     """The run of office words is stripped only where it is no other post than the register's
-    person held: `Vice President Kennedy` is not John F. Kennedy."""
+    person held: `Vice President Kennedy` is not John F. Kennedy, `Under Secretary Roa` not the
+    Minister (`office_runs.SUBORDINATE_QUALIFIERS`: the run's words taken from
+    `label_words.OFFICE_QUALIFIERS` held them for a while in session 25)."""
     body = f"Castro: We must discuss it.\n\n{label}: I agree.\n\nCastro: Good.\n\n{label}: So."
     tei, _ = encode_text(page(body, title=CASTRO_MIKOYAN), registers, provisional=True)
     assert turns(tei)[1][0].startswith("persons.xml#prov-")
