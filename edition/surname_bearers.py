@@ -17,6 +17,8 @@ from .registers import Registers, SpeakerMatch
 NAMED_BEFORE = r"(?P<given>\b[A-Z][a-z]+|(?<![.\w])[A-Z]\.)(?:\s+[A-Z]\.)?\s+"
 """`Robert `, `R. `, `Robert F. `: a forename or an initial before a surname; not the end of an
 abbreviation (`a blow to the U.S. Dorticos said`: no `S. Dorticos`)."""
+NAMED_JUST_BEFORE = re.compile(rf"{NAMED_BEFORE}$")
+"""`NAMED_BEFORE` ending where it is searched to: no match holds more than two words."""
 NOT_FORENAMES = TITLE_STOPWORDS | SENTENCE_OPENERS | OPENERS_BEFORE_NAMES | NOT_NAMES \
     | LETTERED_WORDS
 """Words before a surname that name no one, though a dictionary of forenames may hold them
@@ -63,9 +65,12 @@ def another_bearer(registers: Registers, match: SpeakerMatch, label: str, title:
         return (f"speaker '{label}' reads as {entry.name} ('{entry.id}'), but the document "
                 f"names another who may bear it: '{named}'; not read as his, settle it in the "
                 f"overrides file")
+    pattern = re.compile(rf"\b{re.escape(surname)}\b")
     for text in (title, *texts):
-        for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
-            given = re.search(rf"{NAMED_BEFORE}$", text[:found.start()])
+        if surname not in text:   # much faster than the search
+            continue
+        for found in pattern.finditer(text):
+            given = _named_before(text, found.start())
             if given is not None and given["given"].endswith(".") and not initials \
                     and text is not title:
                 continue   # `option B. Kennedy agreed`: an initial alone says too little
@@ -78,6 +83,15 @@ def another_bearer(registers: Registers, match: SpeakerMatch, label: str, title:
                         f"document names another: '{text[start:found.end()].strip()}'; not read "
                         f"as his, settle it in the overrides file")
     return ""
+
+
+def _named_before(text: str, end: int) -> re.Match[str] | None:
+    """`NAMED_BEFORE` ending at `end`, searched from 80 characters before it when they hold
+    three words (a match cannot reach past two), else from the text's start."""
+    start = max(0, end - 80)
+    if len(text[start:end].split(maxsplit=2)) < 3:
+        start = 0
+    return NAMED_JUST_BEFORE.search(text, start, end)
 
 
 def _names_another(given: str, key: PersonKey, common_words: Container[str]) -> bool:

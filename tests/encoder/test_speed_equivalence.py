@@ -27,6 +27,7 @@ from edition.person_names import WordsInLowerCase
 from edition.resolve import CAPITALIZED_RUN
 from edition.source import CONTROL_CHARS, FORBIDDEN
 from edition.source import SourceText
+from edition.surname_bearers import NAMED_BEFORE, _named_before
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 TRICKY = [
@@ -175,6 +176,21 @@ def test_a_section_heading_counts_its_words_as_a_whole_split_does(text):
 
 
 # ------------------------------------------------------------------------------ names
+
+NAMED_PIECES = ["Robert", "R.", "F.", "U.S.", "robert", "x", "(", " ", "  ", "\n", "\u00a0", " " * 90]
+
+
+@given(st.lists(st.sampled_from(NAMED_PIECES), max_size=12).map("".join))
+@example("Robert" + " " * 90 + "F. ")   # the match starts more than 80 characters back
+@example("a blow to the U.S. ")
+def test_a_forename_before_a_surname_is_searched_for_as_in_the_whole_text(text):
+    """`surname_bearers._named_before` searches the few words before a surname."""
+    whole = re.compile(rf"{NAMED_BEFORE}$")
+    for end in range(len(text) + 1):
+        found, expected = _named_before(text, end), whole.search(text[:end])
+        assert (found and (found.span(), found["given"])) == \
+            (expected and (expected.span(), expected["given"]))
+
 
 def test_register_names_are_whole_words_as_with_a_leading_lookbehind():
     forms = ["Cuba", "Cuban", "Castro", "Fidel Castro", "UN", "U Thant", "CC CPSU", "Dorticós",
