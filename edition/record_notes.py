@@ -43,7 +43,8 @@ INTERPRETERS_LINE = re.compile(r"^Interpreters?[ \t]*:[ \t]*(?P<names>.+)", re.M
 def interpreters(texts: Iterable[str]) -> frozenset[str]:
     """The capitalized words of the lines `texts` that name the interpreters
     (`INTERPRETERS_LINE`): `Sukhodrev`, `Akalovsky`, the names a bracket may say translated."""
-    return frozenset(word for text in texts for line in INTERPRETERS_LINE.finditer(text)
+    return frozenset(word for text in texts if "Interpreter" in text   # most lines: no search
+                     for line in INTERPRETERS_LINE.finditer(text)
                      for word in re.findall(r"[A-Z][\w’'-]+", line["names"]))
 
 

@@ -24,6 +24,7 @@ from edition.model import Field, Metadata, RawDocument
 from edition.name_regex import trie_regex
 from edition.outline_numbers import SENTENCE_END, is_section_heading
 from edition.person_names import WordsInLowerCase
+from edition.record_notes import INTERPRETERS_LINE, interpreters
 from edition.resolve import CAPITALIZED_RUN
 from edition.source import CONTROL_CHARS, FORBIDDEN
 from edition.source import SourceText
@@ -190,6 +191,17 @@ def test_a_forename_before_a_surname_is_searched_for_as_in_the_whole_text(text):
         found, expected = _named_before(text, end), whole.search(text[:end])
         assert (found and (found.span(), found["given"])) == \
             (expected and (expected.span(), expected["given"]))
+
+
+@given(st.lists(st.lists(st.sampled_from(["Interpreter", "Interpreters", "interpreter", "s", ":",
+                                          " ", "\t", "\n", "Sukhodrev", "Mr. Akalovsky", ","]),
+                         max_size=8).map("".join), max_size=4))
+@example(["Interpreters: V.M. Sukhodrev (Soviet side), Mr. Akalovsky", "Interpreter: Mr. Krebs"])
+def test_the_interpreters_are_read_from_the_lines_naming_them_as_from_every_line(texts):
+    """`record_notes.interpreters` searches only the lines that hold `Interpreter`."""
+    every = frozenset(word for text in texts for line in INTERPRETERS_LINE.finditer(text)
+                      for word in re.findall(r"[A-Z][\w’'-]+", line["names"]))
+    assert interpreters(texts) == every
 
 
 def test_register_names_are_whole_words_as_with_a_leading_lookbehind():
