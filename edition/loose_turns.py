@@ -8,7 +8,7 @@ from itertools import islice
 
 from .alphabets import UPPER
 from .diagnostics import Location
-from .doubt_marks import DOUBT_MARK, doubted, undoubted
+from .doubt_marks import doubt_mark, doubted, undoubted
 from .label_heads import label_head
 from .listed_participants import names_present
 from .listed_persons import continued_lists, listed_names, presence_lines
@@ -39,7 +39,7 @@ class LooseTurns:
         since it would else put the words in the previous speaker's mouth. `Remark by Guevara:`
         in a dialogue is his turn (`remark_speakers`); `Dorticos: President of the Republic`
         under the head's list its item (`_list_items`), no turn."""
-        doubt = DOUBT_MARK.match(text)
+        doubt = doubt_mark(text)
         if doubt:   # `Rusk?: What does McCone say?`: read as `Rusk:` is, the doubt kept
             return doubted(self.loose_turn(line, undoubted(text, doubt)), doubt)
         position = self.position(line)

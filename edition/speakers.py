@@ -40,7 +40,7 @@ from .alphabets import LOWER, UPPER
 from .letter_forms import NAME_PARTICLES
 from .name_forms import HONORIFICS, NAME_TITLES, TITLES, fold
 from .outline_numbers import ENUMERATOR, ROMAN, is_section_heading, numbering
-from .doubt_marks import DOUBT_MARK, doubted, undoubted
+from .doubt_marks import doubt_mark, doubted, undoubted
 from .label_words import (LABEL_FIRST_WORDS, NOT_LOOSE_WORDS, NOT_SPEAKERS, TITLE_STOPWORDS,
                           heads_no_label, is_cable_sentence)
 from .record_fields import heads_a_field_phrase, heads_a_remark
@@ -188,7 +188,7 @@ def trusted_labels(texts: list[str]) -> frozenset[str]:
     letter must (`II. Note by the Embassy: ...` once is the record's number). Letters that number
     an outline (`A.`, `B.`, starting again at `A.` under each section heading) are not
     speakers."""
-    texts = [undoubted(text, DOUBT_MARK.match(text)) for text in texts]   # `Rusk?:` is `Rusk:`
+    texts = [undoubted(text, doubt_mark(text)) for text in texts]   # `Rusk?:` is `Rusk:`
     marks = [m.group("mark") if (m := ENUMERATOR.match(t)) else "" for t in texts]
     sections, outline = numbering(texts, marks)
     colon = [m.group("label") for t in texts if (m := match_colon_label(t))]
@@ -213,7 +213,7 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
     if unnamed:
         return LabelMatch(unnamed.group("label"), unnamed.end(), "turn", mark=unnamed["mark"],
                           title_case=not unnamed.group("label").isupper(), unidentified=True)
-    doubt = DOUBT_MARK.match(text)
+    doubt = doubt_mark(text)
     if doubt:
         return doubted(match_label(undoubted(text, doubt), trusted), doubt)
     caps = CAPS_LABEL.match(text)

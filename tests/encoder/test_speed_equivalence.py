@@ -19,6 +19,7 @@ from edition.alphabets import LOWER, UPPER
 from edition.checks import (CONVENTION_MARKERS, JOINED, _all_words_kept, flat_text, lost_words,
                             text_of, words)
 from edition.diagnostics import Reporter
+from edition.doubt_marks import DOUBT_MARK, doubt_mark
 from edition.inline import Bracket, Locator, split_brackets
 from edition.model import Field, Metadata, RawDocument
 from edition.name_regex import trie_regex
@@ -191,6 +192,15 @@ def test_a_forename_before_a_surname_is_searched_for_as_in_the_whole_text(text):
         found, expected = _named_before(text, end), whole.search(text[:end])
         assert (found and (found.span(), found["given"])) == \
             (expected and (expected.span(), expected["given"]))
+
+
+@given(st.lists(st.sampled_from(["Rusk", "RUSK", "Why", "?", ":", " ", "\n", "?:", "x", "."]),
+                max_size=10).map("".join))
+@example("Rusk?: What does McCone say?")
+def test_a_doubt_mark_is_looked_for_only_before_a_colon(text):
+    """`doubt_marks.doubt_mark` tries `DOUBT_MARK` only where `?:` stands."""
+    found, expected = doubt_mark(text), DOUBT_MARK.match(text)
+    assert (found and found.span("mark")) == (expected and expected.span("mark"))
 
 
 @given(st.lists(st.lists(st.sampled_from(["Interpreter", "Interpreters", "interpreter", "s", ":",
