@@ -165,9 +165,9 @@ TITLE_FROM = re.compile(r"(?:\bfrom|\bnotes?\s+(?:verbales?\s+)?of)\s+(?:the\s+)
 """`Letter From X to Y`, a diplomatic note's `Note of X to Y`: the words naming both
 correspondents, as far as a `,` or `(` (a name in parentheses after the addressee is his:
 `PARTY_NAMED`)."""
-TITLE_SENDER_FIRST = re.compile(r"^(?P<sender>.+?)(?:['’]s)?\s+(?:telegram|letter|cable|message|note)"
-                                r"\s+to\s+(?:the\s+)?(?P<addressee>.+?)(?:\s*[(,]|\s+of\s+\d|$)",
-                                re.IGNORECASE)
+TITLE_SENDER_FIRST = re.compile(r"^(?P<sender>.+?)(?:['’]s)?\s+(?:telegram|letter|cable|message"
+                                r"|note)\s+to\s+(?:the\s+)?(?P<addressee>.+?)"
+                                r"(?:\s*[(,]|\s+of\s+\d|$)", re.IGNORECASE)
 """`Mikoyan Telegram to the CC CPSU`, `Castro's Letter to Khrushchev of October 26`."""
 TITLE_OF = re.compile(r"\b(?:letter|message|telegram|cable)s?\s+of\s+(?:the\s+)?(?P<sender>.+?)"
                       r"\s+to\s+(?:the\s+)?(?P<addressee>.+?)(?:\s*[(,]|$)", re.IGNORECASE)

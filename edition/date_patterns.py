@@ -145,7 +145,8 @@ NUMERIC_DATE = _compile(  # 1962-11-05, 19.11.1962, 13/5/1962, 02.11.62 (the fir
     r"|(?P<d>\d?)(?P<sep>[./])(?P<mo>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?!\w|[./]\d))")
 ROMAN_DATE = _compile(  # 19.XI.62, 16.XI.1962, 28-X-1962, 12.XI. (no year), 10-12.XI.62;
     # 1.XI.1962, 23:40 (a dateline's time)
-    r"(?P<x>\d)(?<![\w./-]\d)(?P<d>\d?)(?:[–—-](?P<d2>\d{1,2}))?(?P<sep>[./]|-(?=[IVX]{1,4}-\d))"
+    r"(?P<x>\d)(?<![\w./-]\d)(?P<d>\d?)(?:[–—-](?P<d2>\d{1,2}))?"
+    r"(?P<sep>[./]|-(?=[IVX]{1,4}-\d))"
     r"(?P<mo>(?-i:[IVX]{1,4}))(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?!\w|[./]\d)" + _TIME)
 MONTH_FIRST = _compile(  # November 5(, 1962)(, 0117Z), after an optional "Monday, "; a month of
     # the other languages only in the Spanish `noviembre 20 de 1962` (`dates._month_first`)

@@ -51,12 +51,13 @@ def weekday_direction(cue: str, text: str, start: int, end: int) -> str | None:
     future seen from the past "nearest" ("the bombers would go by the 20th"); else by its
     clause's tense (`clause_tense`): where it has none, by a cue further back in its sentence
     (`Next meeting: Friday.` ahead, `Last session: Monday.` before); a future one (will, until
-    ...) "future", a past one (was, came ...) "default", the latest such weekday on or before the document date, the
-    future seen from the past (would) "nearest", the one nearest the document date; none, with
-    a verb in the present right before `on` ("We meet on Wednesday": `PRESENT_PLAN_BEFORE`)
-    "future", in plain narration ("He arrived on Sunday") "narration", read as "default".
-    None where the present or a verb looking ahead tells it (is, asked to ...), or no tense word in a quotation or a
-    question ("He said, “Tuesday?”"): the text does not tell past from future."""
+    ...) "future", a past one (was, came ...) "default", the latest such weekday on or before
+    the document date, the future seen from the past (would) "nearest", the one nearest the
+    document date; none, with a verb in the present right before `on` ("We meet on Wednesday":
+    `PRESENT_PLAN_BEFORE`) "future", in plain narration ("He arrived on Sunday") "narration",
+    read as "default". None where the present or a verb looking ahead tells it (is, asked to
+    ...), or no tense word in a quotation or a question ("He said, “Tuesday?”"): the text does
+    not tell past from future."""
     if cue in PAST_CUES:
         return "past"
     if cue == "this":

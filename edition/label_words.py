@@ -103,6 +103,7 @@ def is_cable_sentence(label: str) -> bool:
     words = [word for word in label.split() if len(word.rstrip(".")) > 1]
     return len(words) > MAX_CAPS_LABEL_WORDS or any(w in CABLE_SENTENCE_WORDS for w in words)
 
+
 def colon_head_word(label: str) -> str:
     """The word a label before a colon opens with, after an article, without its period and
     capitalized: `Note`, `The Resolved` -> "Resolved" (`The Resolved: clause of the last sitting

@@ -116,8 +116,9 @@ def _as_participant(before: str) -> bool:
 
 def _without_offices(before: str) -> str:
     """The words `before` a name in a title without the office they end with, and its article
-    (`office_runs.OFFICE_RUN_WORDS`: `... and ` of `... and President Dorticós`, `... with ` of `...
-    with the Cuban President Dorticós`), so that the office does not hide the participant."""
+    (`office_runs.OFFICE_RUN_WORDS`: `... and ` of `... and President Dorticós`, `... with `
+    of `... with the Cuban President Dorticós`), so that the office does not hide the
+    participant."""
     words = before.split()
     run = len(words)
     while run and tokens(words[run - 1]) and tokens(words[run - 1])[0] in OFFICE_RUN_WORDS:
