@@ -9,10 +9,12 @@
 // A term no word of a part begins with is not answered "no results" by Pagefind: it shortens
 // the term to its longest beginning that is a word there ("Blumenkohl" finds "(b)"), and no
 // option turns that off. In one part, a term's results are then all such stand-ins or none is,
-// so the hit words of a part's first result tell: where a term has no form among them, the part
-// has not got the term, and its results and counts are left out. A word found by its stem
-// ("negotiations": negotiate, both "negoti") is told from a stand-in ("Tikhmenevv": Tikhmenev,
-// one letter short) by the stemmer Pagefind uses (search-stem.js).
+// so the words its first results were found by tell: where a term has no form among them, the
+// part has not got the term, and its results and counts are left out. Those words are the hit
+// words in a result's text and, where Pagefind matched a term in its metadata, the words of
+// those fields: "Note Havana" finds a note whose title alone says "Note" (review round 11). A
+// word found by its stem ("negotiations": negotiate, both "negoti") is told from a stand-in
+// ("Tikhmenevv": Tikhmenev, one letter short) by the stemmer Pagefind uses (search-stem.js).
 
 import {stem} from "./search-stem.js";
 
@@ -75,13 +77,27 @@ function formsOfHit(text) {
   return [pieces.join(""), ...pieces];
 }
 
-// Whether the part's results hold every term or stand in for one it lacks (see the top). A
-// result with no hit in its text (found by its title alone) gives nothing to judge by.
+// The words a result was found by, in forms: its hit words in its text and the words of the
+// metadata fields (the title) Pagefind matched a term in.
+async function foundWords(result) {
+  const data = await result.data();
+  const words = data.content.split(/\s+/);
+  const fields = (result.matchedMetaFields ?? []).map((field) => String(data.meta[field] ?? ""));
+  return [...data.locations.map((at) => words[at] ?? ""), ...fields.flatMap((f) => f.split(/\s+/))]
+    .flatMap(formsOfHit);
+}
+
+// How many of a part's first results tell whether it holds the terms.
+const JUDGED = 3;
+
+// Whether the part's results hold every term or stand in for one it lacks (see the top): each
+// term has a form among the words its first results were found by. Results found by no word
+// this can read give nothing to judge by.
 async function holdsTerms(found, terms) {
   if (!terms.length || !found.results.length) { return true; }
-  const data = await found.results[0].data();
-  const words = data.content.split(/\s+/);
-  const hits = data.locations.flatMap((at) => formsOfHit(words[at] ?? "")).map(stemmed);
+  const words = [];
+  for (const result of found.results.slice(0, JUDGED)) { words.push(...await foundWords(result)); }
+  const hits = words.map(stemmed);
   return !hits.length || terms.map(stemmed).every((term) => hits.some((hit) => formOf(hit, term)));
 }
 
