@@ -4,8 +4,9 @@ A document page's title is Pagefind's `title` metadata, outside the searched tex
 finds a word in it. Where the earliest result of a part held a searched word in its title alone,
 the whole part was once taken for Pagefind's stand-ins for a word it lacks (its results hold a
 shorter word, see `search_parts.js`) and left out: "Note Havana" found nothing though a news
-conference says "NOTE:" and "Havana" (review round 11, S10). A hand-made site of six pages in
-two parts of three, titles outside `data-pagefind-body` as on the edition's pages.
+conference says "NOTE:" and "Havana" (review round 11, S10; likewise for a word in a speaker's
+label alone). A hand-made site of six pages in two parts of three, titles outside
+`data-pagefind-body` as on the edition's pages.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ PART = 3
 PAGES = (  # (date, title, text), in date order
     ("1962-10-22", "Radio and Television Address on Cuba", "The missiles on the island of Cuba."),
     ("1962-10-30", "Note from U Thant to Chairman Khrushchev", "I arrive in Havana tomorrow."),
-    ("1962-11-20", "News Conference", "NOTE: the President spoke of Havana and of Cuba."),
+    ("1962-11-20", "News Conference",
+     '<h3 class="speaker">QUESTION</h3><p>NOTE: the President spoke of Havana and of Cuba.</p>'),
     ("1962-11-21", "Note on the Quarantine", "The ships turned back from Cuba."),
     ("1962-11-22", "Letter on the Missiles", "Havana is quiet."),
     ("1962-11-23", "Telegram from Moscow", "The ships sailed for Havana and Cuba."),
@@ -36,7 +38,7 @@ def document_page(date: str, title: str, text: str) -> str:
             f'<meta data-pagefind-meta="title[content]" content="{title}">'
             f'<meta data-pagefind-filter="type[content]" content="{title.split()[0].lower()}">'
             f'<meta data-pagefind-sort="date[content]" content="{date}"></head><body>'
-            f'<h1>{title}</h1><main data-pagefind-body><p id="L1">{text}</p></main>'
+            f'<h1>{title}</h1><main data-pagefind-body><div id="L1">{text}</div></main>'
             f'</body></html>')
 
 
@@ -81,11 +83,13 @@ def found(page, url: str, term: str) -> tuple[str, list[str]]:
     ("Note Havana", ("note", "havana")),      # the earliest, d1, says "Note" in its title alone
     ("Address Cuba", ("address", "cuba")),    # the address, by its title
     ("notes havana", ("note", "havana")),     # a title's word found by its stem
+    ("Question Havana", ("question", "havana")),  # a speaker's label: d2's "QUESTION"
 ])
-def test_a_word_in_the_earliest_results_title_alone_is_found(page, titles_url, term, words):
+def test_a_word_in_the_earliest_title_or_label_alone_is_found(page, titles_url, term, words):
     wanted = holding(*words)
-    _, _, earliest_text = PAGES[int(wanted[0][1:])]
-    assert not re.search(rf"\b{words[0]}", earliest_text, re.IGNORECASE), "not in the title alone"
+    _, _, text = PAGES[int(wanted[0][1:])]
+    prose = re.sub(r"<h3.*?</h3>", "", text)
+    assert not re.search(rf"\b{words[0]}", prose, re.I), "the earliest is to hold it in no prose"
     plural = "s" if len(wanted) > 1 else ""
     assert found(page, titles_url, term) == (f"{len(wanted)} result{plural} for {term}", wanted)
 
