@@ -107,6 +107,8 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   date_years   the year two digits write (`28 Oct 62`); a four-digit number that is a year or
                not (`no. 1856`, `1400 GMT`, `1032 -- Report`, `MOSCOW 1121`)
   date_times   dateline times (`0117Z`, `4:30–6 p.m.`) -> ISO timestamps, US Eastern offsets
+  date_clocks  a record's times of the clock (`11:10 a.m.` heading a call, `The meeting rose at
+               7.25 p.m.`) -> timestamps of the document's day
   date_quotes  a date line in the text: the day its part's or quotation's paragraphs count from
   date_checks  dates naming no real day (`31.II.62`), read month first (`5.13.1962`) or either
                way (`11/5/62`), reported where the text shapes a date

@@ -20,7 +20,8 @@ def us_eastern_offset(day: date) -> str | None:
     return "-04:00" if start <= day < end else "-05:00"
 
 
-def _clock(hour: str, minute: str | None, meridiem: str | None) -> tuple[int, int] | None:
+def clock(hour: str, minute: str | None, meridiem: str | None) -> tuple[int, int] | None:
+    """(hour, minute) of a time of the clock, `10`, `35`, `a` -> (10, 35); None for no time."""
     h = int(hour)
     if meridiem:  # 12 a.m. is 00, 12 p.m. is 12; "13 p.m." is no time
         h = h % 12 + (12 if meridiem.lower() == "p" else 0) if 1 <= h <= 12 else 99
@@ -35,8 +36,8 @@ def timestamps(text: str, m: re.Match[str], day: date) -> tuple[str, str] | None
         return (f"{day.isoformat()}T{m['zh']}:{m['zm']}:00+00:00",) * 2
     if not m["ap"] and (m["m1"] is None or (m["h2"] and m["m2"] is None)):
         return None
-    first = _clock(m["h1"], m["m1"], m["ap"])
-    last = _clock(m["h2"], m["m2"], m["ap"]) if m["h2"] else first
+    first = clock(m["h1"], m["m1"], m["ap"])
+    last = clock(m["h2"], m["m2"], m["ap"]) if m["h2"] else first
     if first is None or last is None:
         return None
     if first > last and first[0] >= 12:  # 11:30–1:15 p.m.

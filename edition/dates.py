@@ -14,6 +14,7 @@ from .date_mentions import (
     month_iso, month_number, opens_text, part_of_month, span_mention, with_weekday,
     year_before_if_past,
 )
+from .date_clocks import CLOCK_TIME, record_time
 from .date_month_days import day_of_named_month, diary_day_head, year_first_line
 from .date_months import is_foreign_month
 from .date_openings import (Openings, after_ordinal_number, any_openings, at_months,
@@ -311,7 +312,7 @@ RULES = ((NUMERIC_DATE, _numeric_date, at_numbers), (ROMAN_DATE, _roman_date, at
          (DATE_TIME_GROUP, _date_time_group, at_numbers),
          (DAY_OF_NAMED_MONTH, day_of_named_month, at_numbers),
          (DIARY_DAY_HEAD, diary_day_head, at_numbers),
-         (YEAR_FIRST_LINE, year_first_line, at_numbers),
+         (YEAR_FIRST_LINE, year_first_line, at_numbers), (CLOCK_TIME, record_time, at_numbers),
          (MONTH_FIRST, _month_first, at_months),
          (MONTH_DAY_RANGE, _month_day_range, at_months), (DAY_FIRST, _day_first, at_months),
          (ORDINAL_DAY, ordinal_day, after_ordinal_number),

@@ -24,7 +24,7 @@ from .source_marks import hand_named
 from .source_refs import cited_volumes
 
 NAME_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
-OPAQUE = {"foreign", "gap", "desc", "persName", "placeName", "orgName", "date"}
+OPAQUE = {"foreign", "gap", "desc", "persName", "placeName", "orgName", "date", "time"}
 """Elements whose text is not searched for names and dates."""
 ASIDES = {"note", "stage", "ref"}
 """Elements read apart from the sentence around them: an editor's note, a stage direction, a

@@ -20,6 +20,10 @@ not the speaker's words, and stand as narrative after the turn:
                                         debate: `wholly_spoken`)
     "The conversation ended at 6:05 p.m."                                -> the record's own
                                         account of the meeting, unless in the first person
+    "11:10 a.m.", "10:50 a.m. The President called again."              -> the record's time
+                                        heading (`clock_heading`), unless in the first person
+    "The President called back.", "Rusk telephoned again."              -> the record telling
+                                        of the call (`CALL_VERBS`)
     "Kosygin: I support." reported as a label not read (`speaker_refs`)  -> not the speaker's
     "Recorded by V. Tikhmenev.", "Беседу записал В. Тихменев.", "Sgd.    -> a signature
     Dean Rusk" (`paragraphs.marked_signature`)                             (a line after it too)
@@ -68,6 +72,9 @@ REPORTING_VERBS = """said remarked asked replied answered responded noted stated
 added continued interjected pointed_out explained commented inquired suggested proposed repeated
 emphasized stressed recalled reported summarized raised expressed declared""".split()
 """The past verbs with which the record reports a person's words (`pointed_out`: two words)."""
+CALL_VERBS = "called_back called_again telephoned rang_back rang_off hung_up".split()
+"""The past verbs of a telephone memorandum's record telling of the call, `The President called
+back.`, `Rusk telephoned again.` (not `called` alone: `Rusk called it a blockade`)."""
 MEETINGS = "conversation meeting talk talks discussion session interview".split()
 MEETING_VERBS = """ended began closed lasted concluded adjourned was_adjourned broke_up
 resumed was_resumed rose was_suspended was_called_to_order""".split()
@@ -84,7 +91,8 @@ OFFICE = _words(OFFICES)
 REPORTS = re.compile(
     rf"^(?:The\s+(?:[{UPPER}][{LOWER}]+\s+){{0,2}}{OFFICE}|(?:{PERSON_TITLE}|{OFFICE}\s+){NAMED}"
     rf"|(?P<name>{NAMED}))"
-    rf"\s+(?:then\s+|also\s+|again\s+|further\s+|finally\s+)?{_words(REPORTING_VERBS)}\b")
+    rf"\s+(?:then\s+|also\s+|again\s+|further\s+|finally\s+)?"
+    rf"{_words(REPORTING_VERBS + CALL_VERBS)}\b")
 """`The Secretary said`, `Mr. Kornienko remarked`, `Ambassador Thompson asked`, `Secretary Rusk
 summarized`, `The Secretary then raised`: a person (by office, by title and name, `REPORTED`'s
 subject, or by a name alone, `name`) the subject of a verb of reporting."""
@@ -92,6 +100,9 @@ MEETING_TOLD = re.compile(rf"^The\s+{_words(MEETINGS)}\s+(?:then\s+)?{_words(MEE
 """`The conversation ended at 6:05 p.m.`: the record of the meeting."""
 CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.\s?m"
 """`10.02 p.m`, `7 p.m`: a time of the clock (the period after `m` ends the sentence)."""
+CLOCK_HEADING = re.compile(rf"(?:{CLOCK}\.|\d{{1,2}}:\d{{2}})(?:\s+(?P<told>[{UPPER}].*))?", re.S)
+"""`10:35 a.m.`, `11:10`, `10:50 a.m. The President called again.`: a paragraph a time of the
+clock opens, alone or over a sentence (a telephone memorandum's time of each call)."""
 VOTE = r"(?:Ayes|Contents),?\s+\d+[;,]\s+(?:Noes|Not-Contents),?\s+\d+"
 """`Ayes, 241; Noes, 290`, `Contents, 95; Not-Contents, 40`: the count of a division."""
 PROCEDURE = re.compile(
@@ -120,8 +131,17 @@ def ends_turn(lookup: SpeakerLookup, line: int, turn_line: int, label: LabelMatc
     spoken = lookup.speakers_only()
     text = lookup.text_at(line)
     return bool(is_remark(text) or marked_signature(text) or _recorder_in_full(lookup, text)
+                or clock_heading(text)
                 or (not spoken and _told(lookup, text, line, turn_line))
                 or _numbered_before(lookup, line, turn_line))
+
+
+def clock_heading(text: str) -> bool:
+    """Whether `text` is the record's time heading (`CLOCK_HEADING`): `11:10 a.m.`, `10:50 a.m.
+    The President called again.`; not the speaker's `10:50 a.m. I called him.` (first person),
+    nor `10:50 a.m. is too late.` (no sentence after the time)."""
+    found = CLOCK_HEADING.fullmatch(text.strip())
+    return found is not None and not (found["told"] and FIRST_PERSON.search(found["told"]))
 
 
 def _recorder_in_full(lookup: SpeakerLookup, text: str) -> bool:
