@@ -18,7 +18,7 @@ from .diagnostics import Location, Reporter
 from .doc_types import WHOLLY_SPOKEN
 from .gap_markers import gap_element, gap_reason, outer_words
 from .footnotes import MARKER_NUMBER, note_marker
-from .marked_words import wrap_last_word
+from .marked_words import wrap_corrected, wrap_last_word
 from .model import Inline, Node, Paragraph, Text
 from .record_notes import is_record_note
 from .source_marks import source_mark
@@ -320,15 +320,22 @@ def _unsigned(content: str) -> str:
 
 
 def _sic(nodes: list[Node], sic: re.Match[str], where: Locator, reporter: Reporter) -> None:
-    """`meters [sic: probably 20 yards]` -> `<sic>meters</sic>` and the remark as a note;
+    """`meters [sic: probably 20 yards]` -> `<sic>meters</sic>` and the remark as a note; a
+    correction of the words before it, `of 28 October [sic: 27 October]` -> `of <choice><sic>28
+    October</sic><corr resp="#ed">27 October</corr></choice>` (`marked_words.wrap_corrected`);
     `removed [sic!]` -> `<sic rend="mark(sic!)">removed</sic>`, the mark as printed (`SIC_MARK`)."""
     mark = "".join(sic.group("mark").split())
     rend = (SIC_MARK.format(mark),) if mark != "sic" else ()
+    remark = sic.group("remark")
+    parsed = () if not remark else \
+        parse_inline(remark, where.shifted(sic.start("remark")), reporter)
+    if remark and wrap_corrected(nodes, remark, (("rend", " ".join(rend)),) if rend else ()):
+        nodes[-1] = Inline("choice", (), (nodes[-1], Inline("corr", ED, parsed)))
+        return
     if not wrap_last_word(nodes, "sic", (), rend):
         nodes.append(Inline("sic", (("rend", " ".join(rend)),) if rend else ()))
-    if sic.group("remark"):
-        nodes.append(_note(parse_inline(sic.group("remark"), where.shifted(sic.start("remark")),
-                                        reporter)))
+    if remark:
+        nodes.append(_note(parsed))
 
 
 def _editor_marked(body: str, where: Locator, reporter: Reporter) -> Inline:

@@ -33,6 +33,34 @@ def wrap_last_word(nodes: list[Node], tag: str, attrs: tuple[tuple[str, str], ..
     return True
 
 
+def wrap_corrected(nodes: list[Node], correction: str, attrs: tuple[tuple[str, str], ...]) -> bool:
+    """The words before `[sic: X]` that its correction X stands for, put in `sic`: as many words
+    as X has (up to `QUOTED_WORDS`), plain words that differ from X, the first of each alike (a
+    number for a number, a capital for a capital), and, where they are several, sharing a word
+    with X: `of 28 October [sic: 27 October]` -> `of <sic>28 October</sic>`, `Kusnetsov [sic:
+    Kuznetsov]`; False elsewhere (`meters [sic: probably 20 yards]`, `sailed [sic: see the log]`,
+    a remark and no correction; `removed [sic: deleted]`, a word in small letters, may be either:
+    the last word alone, `wrap_last_word`)."""
+    previous = nodes[-1] if nodes else None
+    fixed = correction.split()
+    if not (isinstance(previous, Text) and 1 <= len(fixed) <= QUOTED_WORDS) \
+            or (len(fixed) == 1 and _shape(fixed[0]) == "small"):
+        return False
+    found = re.search(rf"(?<!\S)[\w'’-]+(?:\s+[\w'’-]+){{{len(fixed) - 1}}}(?=\s*$)",
+                      previous.text)
+    wrong = found.group().split() if found else []
+    if not wrong or wrong == fixed or (len(fixed) > 1 and not set(wrong) & set(fixed)) \
+            or _shape(wrong[0]) != _shape(fixed[0]):
+        return False
+    nodes[-1:] = [Text(previous.text[:found.start()]), Inline("sic", attrs, (Text(found.group()),))]
+    return True   # the space before the mark is the mark's, as `wrap_last_word` has it
+
+
+def _shape(word: str) -> str:
+    """A word's kind by its first letter: a number, a capital, a small letter."""
+    return "number" if word[:1].isdigit() else "capital" if word[:1].isupper() else "small"
+
+
 MARK_AFTER = "mark-after({})"
 """The @rend of a `sic` or `unclear` whose mark the source printed after the punctuation that
 follows the word, that punctuation in the parentheses: `mark-after(")` for `"bitter" [sic]`. Read

@@ -26,9 +26,10 @@ from .source_refs import cited_volumes
 NAME_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
 OPAQUE = {"foreign", "gap", "desc", "persName", "placeName", "orgName", "date", "time"}
 """Elements whose text is not searched for names and dates."""
-ASIDES = {"note", "stage", "ref"}
+ASIDES = {"note", "stage", "ref", "corr"}
 """Elements read apart from the sentence around them: an editor's note, a stage direction, a
-footnote's marker (`October 30.[2]` is no `30.2`)."""
+footnote's marker (`October 30.[2]` is no `30.2`), the editors' correction of the words before it
+(`28 October [sic: 27 October]`)."""
 CONJECTURE = (("cert", "medium"), ("evidence", "conjecture"), ("resp", "#encoder"))
 """The attributes of a date whose days the encoder gives: inferred (`6 November` of a
 document of 1962) or by its convention (`Late October 1962`: the 21st to the 31st), in the

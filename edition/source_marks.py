@@ -111,6 +111,18 @@ INCIDENT = re.compile(
 speaker does (`[laughs]`, `[reading]`) is a stage direction (`stage_parens.STAGE_WORDS`)."""
 
 
+LABEL_AFTER = "label-after"
+"""The @rend of an addition whose label the source printed after its words, in brackets of its
+own inside the addition's (`[from invasion [the words "from invasion" inserted by hand]]`): the
+label an editorial note inside it, which the page prints in its brackets again."""
+ADDED_WORDS_LABEL = re.compile(rf"(?:the\s+words?\s+[\"“](?P<words>[^\"”\[\]]+)[\"”]\s+)?"
+                               rf"(?P<label>{HAND_LABEL})", re.IGNORECASE)
+"""`inserted by hand`, `the words "from invasion" inserted by hand`: a bracket saying the words
+before it were written by a hand, naming them or not."""
+EDITORS_NOTE = (("type", "editorial"), ("place", "inline"), ("resp", "#ed"))
+"""The attributes of the editors' inline note (`inline._note`)."""
+
+
 def hand_named(label: str) -> str:
     """The name of whose hand a label says wrote (`in the margin in Kennedy's hand` ->
     `Kennedy`), or ''."""
@@ -132,6 +144,8 @@ def source_mark(content: str, parse: Parse, transcript: bool = False) -> Inline 
         return Inline("time", (), (Text(content),))
     if transcript and INCIDENT.fullmatch(content):
         return Inline("incident", (), (Inline("desc", (), (Text(content),)),))
+    if (added := _labelled_after(content, parse)) is not None:
+        return added
     hand = HAND.fullmatch(content)
     if hand:
         label = " ".join(hand.group("label").split())
@@ -153,3 +167,23 @@ def source_mark(content: str, parse: Parse, transcript: bool = False) -> Inline 
     if BLANK.fullmatch(content):
         return Inline("space", (), (Inline("desc", (), (Text(content),)),))
     return None
+
+
+def _labelled_after(content: str, parse: Parse) -> Inline | None:
+    """`from invasion [the words "from invasion" inserted by hand]` (a bracket's words, a
+    bracket of its own after them saying a hand added them: `ADDED_WORDS_LABEL`, the words it
+    names, where it names them, those before it) -> `add rend="label-after"` holding the words
+    and the label as parsed (an editorial note), with @place where the label says; None
+    elsewhere (`the treaty [inserted by hand]` is no bracket's words)."""
+    if not content.endswith("]") or "[" not in content:
+        return None
+    opening = content.rindex("[")
+    words, label = content[:opening].strip(), content[opening + 1:-1].strip()
+    named = ADDED_WORDS_LABEL.fullmatch(label)
+    if not words or "[" in words or named is None \
+            or (named["words"] and " ".join(named["words"].split()) != " ".join(words.split())):
+        return None
+    place = next((value for value, found in PLACE_IN_LABEL if found.search(label)), "")
+    note = Inline("note", EDITORS_NOTE, parse(label, opening + 1))
+    return Inline("add", ((("place", place),) if place else ()) + (("rend", LABEL_AFTER),),
+                  parse(content[:opening], 0) + (note,))

@@ -53,6 +53,8 @@ BEHAVIOURS_DOC = {
     "unclear": "an uncertain reading, marked [?] and explained",
     "sic": "a word reproduced as the source has it, although apparently wrong, marked [sic] and "
            "explained",
+    "correction": "the editors' correction of a word kept as wrong, after it: [sic: ...], "
+                  "explained",
     "page": "where a page begins: [Page 345], explained as the original document's or, by "
             "its @ed, the printed edition's",
     "furniture": "the source's page furniture (its page number, a marking at the top "
@@ -143,6 +145,8 @@ TABLE: dict[str, tuple[Rule, ...]] = {
                  Rule("supplied", "span", "supplied")),
     "unclear": (Rule("unclear", "span", "unclear"),),
     "sic": (Rule("sic", "span", "sic"),),
+    "choice": (Rule("pass"),),   # a reading kept as wrong and its correction: [sic: ...]
+    "corr": (Rule("correction", "span", "corr"),),
     "pb": (Rule("page", "span", "pb"),),
     "fw": (Rule("furniture", "span", "fw"),),   # `-2-`, `TOP SECRET` at a page's top
     "gap": (Rule("gap", "span", "gap"),),

@@ -14,11 +14,13 @@ import re
 from lxml import etree
 
 from ..collect import text_of
-from ..tei.reading import SIGNED, brackets, mark_after, page_mark
+from ..tei.reading import LABEL_AFTER, SIGNED, brackets, mark_after, page_mark
 from .behaviours import SHOWN, Rule, explanation
 from .markup import end, hidden, start, text
 
 SIC_EXPLAINED = "so in the source, although apparently wrong"
+CORRECTED = SIC_EXPLAINED + "; the editors' correction follows"
+"""A `corr`: the words before it as the source has them, then what the editors read."""
 NO_HAND_ADDED = "added on the source document"
 """An addition whose label names no hand (`[inserted: already]`, `[marginal note: ...]`)."""
 OVERWRITTEN = "written over on the source document"
@@ -29,6 +31,8 @@ def shown(element) -> str:
     """What a mark of the source document is, after its label where that says more than
     `SHOWN`: an addition not said to be by hand, a reading written over."""
     name, label = etree.QName(element).localname, element.get("rend") or ""
+    if label == LABEL_AFTER:   # the label a note inside it: `[fully [inserted by hand]]`
+        label = text_of(element)
     if name == "add" and not re.search(r"hand", label, re.IGNORECASE):
         return NO_HAND_ADDED
     if name == "del" and re.search(r"\bover", label, re.IGNORECASE):
@@ -76,10 +80,21 @@ class EditorialMarks:
         punctuation that follows the words where the source printed it so: `"bitter" [sic]`."""
         self.out.append(start("span", rule.css))
         self.children(element)
-        self.out.append("</span>" + self._punctuation_before_mark(element) + " ")
         mark = brackets(element)[1].strip()   # `[sic]`, as the source printed it
-        self._explained(Rule("sic", "span", "sic-mark"), SIC_EXPLAINED, mark)
-        self.out.append(f"{hidden(f' ({SIC_EXPLAINED})')}</span>")
+        self.out.append("</span>" + self._punctuation_before_mark(element))
+        if mark:   # none in a `choice`: the correction after it opens with the mark
+            self.out.append(" ")
+            self._explained(Rule("sic", "span", "sic-mark"), SIC_EXPLAINED, mark)
+            self.out.append(f"{hidden(f' ({SIC_EXPLAINED})')}</span>")
+
+    def b_correction(self, element, rule) -> None:
+        """` [sic: 27 October]` after the words the source has (`28 October`): the mark as
+        printed and the editors' correction, explained like `[sic]`."""
+        before, after = brackets(element)
+        self.out.append(" ")
+        self._explained(rule, CORRECTED, before.lstrip())
+        self.children(element)
+        self.out.append(f"{after}{hidden(f' ({CORRECTED})')}</span>")
 
     def _punctuation_before_mark(self, element) -> str:
         """The punctuation opening `element`'s tail that its mark followed in the source

@@ -37,9 +37,11 @@ CONVENTIONS: tuple[tuple[str, str, str], ...] = (
      "number; beside a month's name it is a day, no reference. A number printed before a "
      "paragraph's words, such as 1. or (a), where another paragraph has the number next to it, "
      "is the paragraph's label as printed."),
-    ("Readings marked sic", "sic rend=mark-after|mark",
+    ("Readings marked sic", "sic rend=mark-after|mark / choice sic corr resp=#ed",
      "The word before a sic in brackets is kept as the source has it, although apparently "
-     "wrong; a remark after the sic, such as probably 20 yards, is an inline editorial note. "
+     "wrong; a remark after the sic, such as probably 20 yards, is an inline editorial note; "
+     "a correction after it, such as 27 October after 28 October, is the editors' correction "
+     "of as many words before the mark as it has, sic and corr in a choice. "
      "Quotation marks and punctuation after the word are the sentence's, outside the element; "
      "where the sic or question mark stood after them, rend names them, mark-after followed "
      "by that punctuation in parentheses; a mark printed otherwise, such as sic!, is kept "
@@ -65,7 +67,9 @@ CONVENTIONS: tuple[tuple[str, str, str], ...] = (
     ("Marks of the source document", "add place rend / del gap reason=cancelled / stamp rend / space",
      "What the document shows besides its typed words is no editorial supply: words the "
      "author's hand wrote, such as handwritten in the margin, are an addition with the label "
-     "as printed; a word crossed out is a deletion not transcribed; a stamp the source "
+     "as printed, or, where the label follows the words in brackets of its own, such as "
+     "inserted by hand, an addition of rend label-after holding the label as an editorial "
+     "note; a word crossed out is a deletion not transcribed; a stamp the source "
      "describes is a stamp; a blank part of the page is a space."),
     ("Transcripts of recordings", "time / incident / gap reason=inaudible extent rend=parentheses",
      "In the transcript of a recording a time stamp in brackets, such as 16:02, is a time; "

@@ -10,6 +10,9 @@ from ..breaks import LB, PAGE_LABEL, PB, line_break_text
 from ..namespaces import T
 
 UNCLEAR, SIC, NOTE, REF = (T + name for name in ("unclear", "sic", "note", "ref"))
+CHOICE, CORR = T + "choice", T + "corr"
+"""`<choice><sic>28 October</sic><corr>27 October</corr></choice>`: the source's `28 October
+[sic: 27 October]`, the mark read before the correction, not after the words."""
 ENCLOSURES = {"brackets": ("[", "]"), "parentheses": ("(", ")")}
 """How the source enclosed an element, by its @rend: `[Laughter]`, `(Applause)`, `[1]`."""
 ENCLOSED = {T + name for name in ("stage", "label")}
@@ -26,6 +29,10 @@ LABELLED = {T + name for name in ("add", "del", "stamp")}
 margin: …]`, `[crossed out: …]`, `[Stamp: …]`): read inside brackets after their label. (The
 opener's stamp, a marking printed as such, has no @rend; nor has a `del` holding the gap of
 `[word crossed out]`.)"""
+LABEL_AFTER = "label-after"
+"""The @rend of an addition whose label the source printed after its words, inside its brackets
+(`[from invasion [inserted by hand]]`): the label an editorial note inside it, read in brackets
+of its own (written by the encoder, `source_marks.LABEL_AFTER`)."""
 MARKED = {UNCLEAR, SIC}
 """Elements of a word the source marked after it, `[?]`, `[sic]`."""
 MARK_AFTER = re.compile(r"mark-after\((?P<punctuation>\S+)\)")
@@ -44,14 +51,17 @@ NONE = ("", "")
 def brackets(element: etree._Element) -> tuple[str, str]:
     """What is read before and after the words of `element`, as its source printed them and
     its page shows them: `(`, `)` or `[`, `]` around an element of ENCLOSED as its @rend says,
-    `[`, `]` around an element of BRACKETED, `[handwritten: `, `]` around
-    one of LABELLED, `[`, `]` around a footnote's marker and a reference to a numbered
-    paragraph, `[`, `\u2014ed.]` around text
-    the source's editors signed, `[`, `?]` around an uncertain gloss, ` [?]` after an uncertain
-    reading, ` [sic]` after a reading kept as wrong (` [sic!]` as its @rend records the mark
-    printed, `printed_mark`); nothing around any other element (a page
-    break, which holds no words, reads as its `page_mark`)."""
+    `[`, `]` around an element of BRACKETED, `[handwritten: `, `]` around one of LABELLED (`[`,
+    `]` where its label is a note inside it, `LABEL_AFTER`), `[`, `]` around a footnote's marker
+    and a reference to a numbered paragraph, `[`, `\u2014ed.]` around text the source's editors
+    signed, `[`, `?]` around an uncertain gloss, ` [?]` after an uncertain reading, ` [sic: `,
+    `]` around the editors' correction of a reading (`CORR`, the reading's `sic` read bare
+    before it), ` [sic]` after a reading kept as wrong (` [sic!]` as its @rend records the mark
+    printed, `printed_mark`); nothing around any other element (a page break, which holds no
+    words, reads as its `page_mark`)."""
     tag = element.tag
+    if tag in LABELLED and element.get("rend") == LABEL_AFTER:
+        return "[", "]"   # its label, a note inside it, in brackets of its own
     if tag in LABELLED and element.get("rend"):
         return f"[{element.get('rend')}: ", "]"
     if tag in ENCLOSED:
@@ -67,6 +77,11 @@ def brackets(element: etree._Element) -> tuple[str, str]:
         # a reference to a paragraph the source numbers, `As stated in [1] above`
     if tag == UNCLEAR:
         return "", " [?]"
+    if tag == CORR:
+        sic = element.getprevious()
+        return f" [{printed_mark(sic) if sic is not None else 'sic'}: ", "]"
+    if tag == SIC and element.getparent() is not None and element.getparent().tag == CHOICE:
+        return NONE   # its mark opens the correction after it
     return ("", f" [{printed_mark(element)}]") if tag == SIC else NONE
 
 

@@ -465,6 +465,8 @@ def test_a_footnote_called_by_a_sign_shows_its_sign_and_links_both_ways(register
     ('They said "gave away [sic] too much."', 'They said "gave away [sic] too much."'),
     ('It was removed [sic!] and "bitter" [Sic], too.',   # the mark as printed (s20, h13)
      'It was removed [sic!] and "bitter" [Sic], too.'),
+    ('He cited the letter of 28 October [sic: 27 October] in full.',   # a correction (r10 M6)
+     'He cited the letter of 28 October [sic: 27 October] in full.'),
 ])
 def test_a_words_mark_stands_where_the_source_printed_it(source, shown, registers):
     """`"bitter" [sic]` read `"bitter [sic]"`: the quote is the sentence's, outside the `sic`,
