@@ -27,6 +27,8 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing words
   line_words   a line's words: where a sentence ends, whether the line is in title case
   broken_paragraphs  paragraphs the page layout broke (a sentence, a bracket) joined again
+  table_rows   a table's rows as typed (`Ship | Port | Departed`, columns spaced apart): lines of
+               their own, never joined nor read as closing lines
   page_furniture  a typed page's number alone on its line and the markings around it -> pb, fw
   letter_forms the set words of letters in each language: salutations, valedictions, signatures
   closing_lines  the closing lines: their roles in place

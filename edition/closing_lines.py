@@ -18,6 +18,7 @@ from .record_fields import DISTRIBUTION_HEAD
 from .signer_offices import names_an_office
 from .source_marks import LABELLED_MARK
 from .speakers import match_label
+from .table_rows import in_a_table
 
 SOURCE_MARK_PARAGRAPH = re.compile(rf"\[\s*{LABELLED_MARK}.*\]", re.IGNORECASE | re.DOTALL)
 """A paragraph wholly a bracket of what a hand put on the page (`[in Kennedy's hand below the
@@ -178,9 +179,16 @@ class ClosingRoles:
         if index < 0:
             index += len(self.lines)
         if index not in self._placed:
-            self._placed[index] = self._listed(index) or self.own(index) \
-                or self._role_in_place(index)
+            self._placed[index] = "" if self._in_table(index) else self._listed(index) \
+                or self.own(index) or self._role_in_place(index)
         return self._placed[index]
+
+    def _in_table(self, index: int) -> bool:
+        """Whether paragraph `index` is a table's row, no role given it (`Divnogorsk  Mariel    5
+        Nov` under `Ship        Port      Departed`, ending the text: `table_rows.in_a_table`):
+        the text's, not a signature or a postscript."""
+        return not self.lines[index].given \
+            and in_a_table([line.text for line in self.lines], index)
 
     def _listed(self, index: int) -> str:
         """"annex" for a name or an office right under a line of what goes with the letter and

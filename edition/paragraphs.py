@@ -15,6 +15,7 @@ from .page_furniture import page_number
 from .record_fields import ANNEX_FIELDS, DISTRIBUTION_HEAD
 from .security_markings import classification_of, is_marking
 from .signer_offices import office_before_name, opens_with_an_office, signer_office
+from .table_rows import COLUMN_GAP, table_rows
 from .source_marks import STAMP_LABEL
 from .speakers import LETTER_LABEL, UPPER, in_capitals, match_colon_label, match_label
 
@@ -130,7 +131,7 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     which list people or an address (`The Secretary of State` / `Mr. John J. McCloy`), as the
     lines of a wrapped sentence are not; so do two lines each opening with a field's label
     (`Location: Xihua Hall` / `Chinese participants: Zhou Enlai`, `cc: Mr. Kuznetsov` / `cc: Mr.
-    Bundy`), a lowercase one too; so do two rows of a table (`_table_rows`: `Oil and oil
+    Bundy`), a lowercase one too; so do two rows of a table (`table_rows.table_rows`: `Oil and oil
     products    4,200.0    3,870.5` / `Grain and flour    430.0    401.2`); and a line that stands
     alone (`stands_alone`: a rule under a table's column, `----  ----`, a page number, `-2-`)
     neither goes on nor is gone on (nor, by `split_lines`, a name under the signer's office in
@@ -142,7 +143,7 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
     block, one word: `model.runs_on`).
     """
     if not unclosed and (field_lines(last, line) or stands_alone(last) or stands_alone(line)
-                         or _table_rows(last, line)):
+                         or table_rows(last, line)):
         return False
     if divides_word(last.rstrip(), line):
         return True
@@ -161,21 +162,6 @@ def _continues(last: str, unclosed: int, line: str) -> bool:
         or (LIST_ITEM.match(last) and LIST_ITEM.match(line)) \
         or (in_title_case(last) and in_title_case(line))
     return not (ends_block or starts_block)
-
-
-FIGURE = re.compile(r"[\d.,%()\-–]*\d[\d.,%()\-–]*")
-"""A column of figures: `4,200.0`, `92.2`, `(12)`, `15%`."""
-
-
-def _table_rows(last: str, line: str) -> bool:
-    """Whether `last` and `line` are two rows of a table: three columns or more each, the spaces
-    between them three or more (`COLUMN_GAP`), a column of figures in one of them at least
-    (`Group of goods    Plan 1962    Per cent` / `Oil and oil products    4,200.0    92.2`); not a
-    signer's office and name side by side (`office_beside_signature`), two columns, nor prose
-    typed with wide spaces between its sentences, no figures."""
-    rows = [COLUMN_GAP.split(each.strip()) for each in (last, line)]
-    return all(len(columns) > 2 for columns in rows) \
-        and any(FIGURE.fullmatch(column) for columns in rows for column in columns)
 
 
 RULE_LINE = re.compile(r"^(?=.*(?:-{3}|_{3}|={3}))[-_=\s]+$")
@@ -307,9 +293,6 @@ def _name_words(words: list[str]) -> bool:
                for index, word in enumerate(words))
 
 
-COLUMN_GAP = re.compile(r"[ \t]{3,}")
-"""The spaces between two columns of a line, three or more: `Secretary of the CC CPSU     N.
-Khrushchev`."""
 OFFICE_TITLE_WORDS = NAME_TITLES | UNTITLED_OFFICES
 """The words of an office a signer's title names: `Secretary`, `Minister`, `Chairman`."""
 
