@@ -9,7 +9,7 @@ from collections import Counter
 from .closing_asides import FOOTNOTE
 from .date_checks import is_dateline
 from .date_patterns import DIARY_DAY_HEAD, MONTH_NAMES, WEEKDAYS
-from .doc_types import CORRESPONDENCE
+from .doc_types import CORRESPONDENCE, titled_diary
 from .model import Paragraph
 from .paragraphs import is_heading
 
@@ -23,6 +23,10 @@ ENTRY_HEAD = re.compile(rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})|(?:{_M
 after them (`3 November.`, `4 November. Saturday.`, `November 8.`), or the ordinal day and
 weekday the dates read as the head of an entry (`date_patterns.DIARY_DAY_HEAD`: `28th.
 Sunday.`); the entry's text after it."""
+ENTRY_DATE_LINE = re.compile(rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})"
+                             rf"|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\.?")
+"""A diary entry's head alone in its paragraph, over the entry's text: its day and month, its
+year and weekday too (`2 November 1962`, `Saturday, 3 November 1962`, `November 5, 1962`)."""
 SECTION_MARK = re.compile(r"(?i:section)\s+\d{1,2}\s+(?i:of)\s+\d{1,2}")
 """A telegram's section over its dateline, sent in several: `Section 1 of 2`, `SECTION 2 OF 2`
 (in capitals a heading too)."""
@@ -34,15 +38,6 @@ NUMBERED_DOCUMENT = re.compile(r"(?i:(?:ciphered\s+|coded\s+)?(?:telegram|cable|
                                r"(?:No\.|Nr\.|#)\s*\d{1,4}")
 """A document's number heading it in a file of several, in small letters too: `Telegram No. 1`,
 `Ciphered telegram No. 2`, `Letter No. 3` (in capitals a heading as well)."""
-DIARY = re.compile(r"\bdiary\b", re.IGNORECASE)
-TITLED_DOCUMENT = re.compile(r"(?:(?:excerpts?|extracts?|pages?|entry|entries)\s+(?:from|of)\s+"
-                             r"|from\s+)?"
-                             r"(?:the\s+)?(?P<document>[^,:;(]*?)(?=\s+(?:of|from|by|on|for|to"
-                             r"|in|at|about|with|compiled|kept)\b|[,:;(]|$)", re.IGNORECASE)
-"""The words of a title that name what the document is, before the first preposition or comma:
-`Diary` of `Diary of V. Tikhmenev, ...`, `Excerpt from the Diary of ...`, `Entries from the Diary
-of ...` (a diary's extract), `Tikhmenev's Diary, 3-5 November`; `Chronology` of `Chronology of
-Events Compiled from the Embassy Diary`."""
 
 
 def division_starts(paras: list[Paragraph], doc_type: str) -> list[int]:
@@ -79,14 +74,24 @@ def heads_a_division(para: Paragraph) -> bool:
 
 def entry_heads(paras: list[Paragraph], title: str) -> dict[int, int]:
     """The paragraphs where a diary's entries begin, by index, each with the length of its head
-    (`ENTRY_HEAD`: `3 November. Arrived in Havana ...` -> 11): in a document whose title names a
-    diary as what the document is (`TITLED_DOCUMENT`), two entries or more; {} elsewhere (a
-    memorandum's `5 November. The talks ...`, a chronology `Compiled from the Embassy Diary`)."""
-    if not DIARY.search(TITLED_DOCUMENT.match(title.strip())["document"]):
+    (`ENTRY_HEAD`: `3 November. Arrived in Havana ...` -> 11), or heads alone in their paragraph
+    over the entry's text, whichever the diary has more of (`ENTRY_DATE_LINE`: `2 November 1962`
+    -> the paragraph's length): in a document whose title names a diary as what the document is
+    (`TITLED_DOCUMENT`), two entries or more; {} elsewhere (a memorandum's `5 November. The
+    talks ...`, a chronology `Compiled from the Embassy Diary`)."""
+    if not titled_diary(title):
         return {}
     heads = {index: found.end() for index, para in enumerate(paras)
              if (found := ENTRY_HEAD.match(para.text))}
+    alone = {index: len(para.text) for index, para in enumerate(paras[:-1])
+             if _dates_alone(para) and not _dates_alone(paras[index + 1])}   # over its text
+    heads = heads if len(heads) >= len(alone) else alone
     return heads if len(heads) > 1 else {}
+
+
+def _dates_alone(para: Paragraph) -> bool:
+    """Whether `para` is one line, a date and nothing else (`ENTRY_DATE_LINE`)."""
+    return len(para.lines) == 1 and ENTRY_DATE_LINE.fullmatch(para.text.strip()) is not None
 
 
 def entries_end(paras: list[Paragraph], entries: dict[int, int], body_end: int) -> int:

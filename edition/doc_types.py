@@ -98,10 +98,30 @@ class DayCounting(NamedTuple):
 
 
 def day_counting(doc_type: str, title: str) -> DayCounting:
-    """How the days of a document of type `doc_type` titled `title` are counted (`DayCounting`)."""
+    """How the days of a document of type `doc_type` titled `title` are counted (`DayCounting`):
+    a diary's entries are written on the days they tell of, as a letter is."""
     later = told_later(doc_type, title)
     sent = doc_type in CORRESPONDENCE and not later
-    return DayCounting(later, sent or (doc_type in SAME_DAY_RECORDS and not later), sent)
+    same_day = doc_type in SAME_DAY_RECORDS or titled_diary(title)
+    return DayCounting(later, sent or (same_day and not later), sent)
+
+
+DIARY = re.compile(r"\bdiary\b", re.IGNORECASE)
+TITLED_DOCUMENT = re.compile(r"(?:(?:excerpts?|extracts?|pages?|entry|entries)\s+(?:from|of)\s+"
+                             r"|from\s+)?"
+                             r"(?:the\s+)?(?P<document>[^,:;(]*?)(?=\s+(?:of|from|by|on|for|to"
+                             r"|in|at|about|with|compiled|kept)\b|[,:;(]|$)", re.IGNORECASE)
+"""The words of a title that name what the document is, before the first preposition or comma:
+`Diary` of `Diary of V. Tikhmenev, ...`, `Excerpt from the Diary of ...`, `Entries from the Diary
+of ...` (a diary's extract), `Tikhmenev's Diary, 3-5 November`; `Chronology` of `Chronology of
+Events Compiled from the Embassy Diary`."""
+
+
+def titled_diary(title: str) -> bool:
+    """Whether `title` names a diary as what the document is (`TITLED_DOCUMENT`: `Diary of A. I.
+    Alekseev`, `Tikhmenev's Diary`; not `Chronology of Events Compiled from the Embassy
+    Diary`)."""
+    return bool(DIARY.search(TITLED_DOCUMENT.match(title.strip())["document"]))
 
 
 def told_later(doc_type: str, title: str) -> bool:

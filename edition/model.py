@@ -289,6 +289,7 @@ class Document:
                         # first part; its opening blocks (head, dateline ...) are parts; [] for one
     entries_end: int = 0            # a diary's: the first line of the closing lines under its
                         # last entry, the diary's (its signature), not the entry's; 0 elsewhere
+    entries: bool = False           # the divisions are a diary's dated entries, not documents
     summary: Field = Field("")
     dated_by: Inline | None = None  # the opener's dateline's date that dates a document whose
                                     # date field names none (`structure`), else None

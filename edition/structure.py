@@ -190,26 +190,31 @@ class _Builder:
                                                        self.doc.doc_type)
         starts = [0, enclosed] if enclosed else starts   # the letter, then what it encloses
         self.doc.entries_end = entries_end(paras, entries, end.body_end)
+        self.doc.entries = bool(entries) and not enclosed
         if not starts:
             return self._read_text(paras, end, reader, self.doc.opener)
         self._read_text(paras[:starts[0]], None, reader, self.doc.opener)
         for start, stop in zip(starts, starts[1:] + [len(paras)]):
             self.doc.divisions.append(paras[start].line)
+            entry_day = ""
             if start in entries:   # `3 November. Arrived ...`: a dateline, then the text
-                self._entry_head(paras[start], entries[start])
+                entry_day = self._entry_head(paras[start], entries[start])
             heads = paras[start:start + 2] if start == enclosed else []   # `Enclosure:` / `DRAFT`
             self.doc.parts.extend(self.make.lined("head", para) for para in heads)
-            first = start + (start in entries) + len(heads)
+            first = start + (start in entries and entries[start] < len(paras[start].text)) \
+                + len(heads)
+            first += start in entries and first == start   # the head alone: its paragraph taken
             part = paras[first:stop]
             self._read_text(part, end.from_paragraph(first) if stop == len(paras)
                             and not enclosed else reader.read_part(part), reader,
-                            None if start in entries or heads else self.doc.parts)
+                            None if start in entries or heads else self.doc.parts, entry_day)
 
     def _read_text(self, paras: list[Paragraph], end: TextEnd | None, reader: EndReader,
-                   opening_into: list | None) -> None:
+                   opening_into: list | None, entry_day: str = "") -> None:
         """The opening lines of `paras` into `opening_into` (the document's opener, or the parts
         where one of several documents begins; none read when None), its text and its closing
-        lines (`end`: none read when None) into the parts."""
+        lines (`end`: none read when None) into the parts; a diary entry's text counts its
+        relative dates from `entry_day`, its head's."""
         body_end = end.body_end if end else len(paras)
         start = 0
         if opening_into is not None:
@@ -217,7 +222,7 @@ class _Builder:
                                                 keeps_a_line=end is not None)
         # one of several documents counts from its own opener's dateline (`Telegram No. 2` /
         # `HAVANA, 30 October 1962`); a document's text, from the document's date
-        own_day = opener_day(paras[:start]) if opening_into is self.doc.parts else ""
+        own_day = opener_day(paras[:start]) if opening_into is self.doc.parts else entry_day
         self.make.part_days = part_days(paras[start:body_end], own_day)
         for para in paras[start:body_end]:
             self._body_paragraph(para)
@@ -226,13 +231,19 @@ class _Builder:
             closing = paras[body_end:]
             self.closing.add(self.doc, closing, [end.roles[para.line] for para in closing])
 
-    def _entry_head(self, para: Paragraph, cut: int) -> None:
-        """A diary entry's head (the first `cut` characters of `para`: `3 November.`) its
-        dateline, the rest of the paragraph its text."""
+    def _entry_head(self, para: Paragraph, cut: int) -> str:
+        """A diary entry's head (the first `cut` characters of `para`: `3 November.`, or all of
+        `2 November 1962`) its dateline, the rest of the paragraph its text; the day the head
+        gives (`1962-11-03`), or '' where it gives none."""
         rest = para.text[cut:]
         column = cut + len(rest) - len(rest.lstrip()) + 1
-        self.doc.parts.extend((self.make.block("dateline", para, text=para.text[:cut]),
-                               self.make.block("p", para, text=rest.lstrip(), column=column)))
+        head = self.make.block("dateline", para, text=para.text[:cut])
+        self.doc.parts.append(head)
+        if rest.strip():
+            self.doc.parts.append(self.make.block("p", para, text=rest.lstrip(), column=column))
+        return next((dict(node.attrs).get("when", "") for node in head.content
+                     if isinstance(node, Inline) and node.tag == "date"
+                     and len(dict(node.attrs).get("when", "")) == len("1962-11-03")), "")
 
     def _take_opener(self, paras: list[Paragraph], body_end: int, reader: EndReader,
                      into: list, keeps_a_line: bool = True) -> tuple[int, int]:

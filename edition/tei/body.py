@@ -25,17 +25,19 @@ def encode_body(tei: etree._Element, document: Document) -> None:
     div = sub(body, "div", (("type", "document"), ("subtype", document.doc_type)), line=first)
     lines = LineCounter()
     _opener(div, document.opener, lines)
-    _parts(div, document.parts, frozenset(document.divisions), lines, document.entries_end)
+    _parts(div, document.parts, frozenset(document.divisions), lines, document.entries_end,
+           "entry" if document.entries else "part")
     _mark_doc_date(div, document.date)
     _mark_printed_pages(div, document)
     _point_item_references(div)
 
 
 def _parts(div: etree._Element, parts: list[BodyPart], divisions: frozenset[int],
-           lines: LineCounter, entries_end: int = 0) -> None:
+           lines: LineCounter, entries_end: int = 0, kind: str = "part") -> None:
     """The parts in `div`; where one of several documents begins (its first line in
-    `divisions`), in a `div[@type="part"]` of its own, its opening blocks its head and opener;
-    from a diary's `entries_end` on (its signature under the last entry), in `div` again."""
+    `divisions`), in a `div[@type="part"]` of its own (a diary's entry, `kind` "entry", in a
+    `div[@type="entry"]`), its opening blocks its head and opener; from a diary's `entries_end`
+    on (its signature under the last entry), in `div` again."""
     parent, opening, begun = div, [], set()
     for part in parts:
         if entries_end and parent is not div and _first_line(part) >= entries_end:
@@ -44,7 +46,7 @@ def _parts(div: etree._Element, parts: list[BodyPart], divisions: frozenset[int]
         if isinstance(part, Block) and part.line in divisions - begun:
             begun.add(part.line)   # a diary entry's text goes on its head's line: in its div
             _opener(parent, opening, lines)
-            parent, opening = sub(div, "div", (("type", "part"),), line=part.line), [part]
+            parent, opening = sub(div, "div", (("type", kind),), line=part.line), [part]
             continue
         if opening and isinstance(part, Block) and part.kind in OPENING:
             opening.append(part)

@@ -73,7 +73,7 @@ def test_each_cable_of_a_file_of_several_is_a_div_of_its_own(valid_tei, source, 
 ])
 def test_a_heading_that_heads_no_second_dated_document_divides_nothing(registers, source):
     tei, _ = encode_text(source, registers)
-    assert not tei.xpath("//t:div[@type='part']", namespaces=TEI)
+    assert not tei.xpath("//t:div[@type='part' or @type='entry']", namespaces=TEI)
 
 
 
@@ -243,7 +243,7 @@ ENTRIES = ("3 November. Arrived in Havana at night.\n\n4 November. Sunday. We wo
 def test_each_entry_of_a_diary_is_a_div_under_its_dateline(valid_tei, title):
     """Review r6 (5.12): a diary's dated entries were flat paragraphs, their dates inside them."""
     tei = valid_tei(page(ENTRIES, date="November 3, 1962", title=title))
-    entries = tei.xpath("//t:body/t:div/t:div[@type='part']", namespaces=TEI)
+    entries = tei.xpath("//t:body/t:div/t:div[@type='entry']", namespaces=TEI)
     shown = [(e.xpath("string(t:opener/t:dateline)", namespaces=TEI),
               [" ".join("".join(p.itertext()).split()) for p in e.iterfind("t:p", TEI)])
              for e in entries]
@@ -262,7 +262,7 @@ def test_an_entry_headed_by_its_ordinal_day_and_weekday_is_an_entry(valid_tei):
     (`date_patterns.DIARY_DAY_HEAD`), opened no entry (`divisions.ENTRY_HEAD`)."""
     body = "27th. Saturday. Arrived in Havana.\n\n28th. Sunday. We rested.\n\nV. Tikhmenev"
     tei = valid_tei(page(body, date="October 27, 1962", title=DIARY))
-    entries = tei.xpath("//t:body/t:div/t:div[@type='part']", namespaces=TEI)
+    entries = tei.xpath("//t:body/t:div/t:div[@type='entry']", namespaces=TEI)
     assert [(e.xpath("string(t:opener/t:dateline)", namespaces=TEI),
              e.xpath("string(t:opener/t:dateline/t:date/@when)", namespaces=TEI))
             for e in entries] == [("27th. Saturday.", "1962-10-27"),
@@ -282,4 +282,4 @@ def test_an_entry_headed_by_its_ordinal_day_and_weekday_is_an_entry(valid_tei):
 ])
 def test_paragraphs_opening_with_a_date_elsewhere_are_no_entries(registers, body, title):
     tei, _ = encode_text(page(body, date="November 3, 1962", title=title), registers)
-    assert not tei.xpath("//t:div[@type='part']", namespaces=TEI)
+    assert not tei.xpath("//t:div[@type='part' or @type='entry']", namespaces=TEI)
