@@ -20,6 +20,8 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   languages    the text's language: the archive's Language field where the text is the original
   foreign_quotes  the sentences an English text quotes in another language -> foreign[@xml:lang]
   opener       the top lines of the text -> stamp, heading, dateline, inside address, salutation
+  addressed    an addressee's lines a line opening with `To` heads (`To the CC CPSU` / `Com.
+               A.I. Mikoyan`, `To the Ministry of Foreign Affairs` // `Havana`)
   letterheads  the lines by a letter's or telegram's dateline naming whom it is from and to:
                letterhead, the year's motto, a cable's place and addressee
   correspondents  a letter's or a telegram's sender and addressee, by closer, opener or title

@@ -69,7 +69,7 @@ def addressee_block(para: Paragraph) -> bool:
     `DSIP - Belgrade` / `To Comrade Koča Popović personally`); not lines of which none is
     addressed (`Strictly personal` / `Copy No. 2`), nor a sentence's (`The Ambassador reported` /
     `To Comrade Popović, in person,` / `that the Cubans agree.`). A first line opening `To` is
-    `opener._addressed`'s."""
+    `addressed.addressed`'s."""
     lines = para.lines
     return 1 < len(lines) <= ADDRESS_LINES \
         and all(undated_address_line(line) for line in lines) \

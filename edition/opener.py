@@ -7,14 +7,14 @@ from collections.abc import Callable
 
 from . import date_checks
 from .divisions import heads_a_division
+from .addressed import HANDLING, addressed, addressed_over_place, names_the_addressee
 from .doc_types import CORRESPONDENCE, RECORDS
 from .inline import PAGE
 from .letterheads import (ADDRESS_LINES, addressee_block, cabled_to, dated_with_motto,
                           is_letterhead, is_year_motto, undated_address_line)
 from .letter_forms import FOREIGN_SALUTATION
 from .model import Paragraph, address_lines
-from .line_words import in_title_case
-from .paragraphs import ADDRESSEE, FIELD_LINE, is_address_line, is_heading
+from .paragraphs import is_heading
 from .readers.common import doc_type_opening
 from .record_fields import RECORD_FIELDS
 from .security_markings import is_marking
@@ -22,9 +22,6 @@ from .speakers import in_capitals, match_label
 
 SALUTE = re.compile(r"^(?:Dear|To)\b|.*:$|^[A-Z][A-Z .]+\.$")
 """A salutation's words: `Dear ...`, `To ...`, anything ending in a colon, `CC CPSU.`."""
-HANDLING = re.compile(r"^To\s+[Bb]e\s")
-"""A line telling how the letter is to be handled, not to whom: `To Be Delivered to the Addressee
-Personally and Immediately`, `To be opened personally`; no salutation."""
 POST_AND_NUMBER = re.compile(r"[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*[ \t]+\d{1,5}\.?")
 """A post and a number, alone in capitals: `MOSCOW 1962`, `AMEMBASSY MOSCOW 1143`."""
 PLACE_AND_YEAR = re.compile(
@@ -40,13 +37,6 @@ after which the lines before it are an inside address; not `Subject:` or `Partic
 other languages of the corpus: `letter_forms.FOREIGN_SALUTATION` (`Sehr geehrter Herr ...!`)."""
 PRECEDENCE = re.compile(r"(?i:priority|urgent|immediate|flash|routine|operational immediate)\.?")
 """A telegram's precedence alone on its line, under its dateline: `Priority`, `URGENT`."""
-SENDER = re.compile(r"(?:From|Through)(?:\s|$)|Subject$")
-"""A memorandum's line naming its sender, or the office it goes through, under its addressee:
-`From the Secretary of State`, `Through Mr. Bundy`, or the word alone over the sender's line,
-`From` / `A. Alekseev`, as a bare `To` heads the addressee's, and so a bare `Subject`: no line
-of the address."""
-BARE_TO = re.compile(r"To")
-"""`To` alone on its line, over the addressee's lines (`To` / `Com. A.I. Mikoyan`)."""
 TEXT_WORDS = 4
 """The fewest words of a telegram's first paragraph of text, under its addressee atop it
 (`_addressee_atop`): not an opening line, `Priority`, `Havana, 2 November 1962`."""
@@ -111,6 +101,11 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
                      or _addressee_atop(paras, index, found, names_a_body)):
             found.append((kind, paras[index]))
             index += 1
+            continue
+        if addressed_over_place(paras, given, index, names_a_place):
+            found.extend(("addrLine", para) for para in   # the place read on from the line
+                         paras[index].each_line(paras[index + 1].text) + (paras[index + 1],))
+            index += 2
             continue
         lines, taken = _opening_lines(paras, given, index, trusted, marking_line, doc_type,
                                       _heading_allowed(index, found), title)
@@ -245,7 +240,7 @@ def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: f
         return [("dateline", para)], 1
     if dated_with_motto(para):
         return [("dateline", line) for line in para.each_line()], 1
-    if (lines := _addressed(paras, given, index)):
+    if (lines := addressed(paras, given, index)):
         return [("addrLine", line) for line in address_lines(paras[index:index + lines])], lines
     if is_salute(text, trusted, doc_type):
         return [("salute", para)], 1
@@ -319,28 +314,19 @@ def _bracketed(text: str) -> bool:
 
 def is_salute(text: str, trusted: frozenset[str], doc_type: str = "") -> bool:
     """`Dear Mr. President:`, `Your Excellency:`, `To Comrade A.A. Gromyko.`, `CC CPSU.`, the
-    addressee's name however long (`_names_the_addressee`); not how the letter is to be handled
+    addressee's name however long (`addressed.names_the_addressee`); not how the letter is to be handled
     (`HANDLING`: `To Be Delivered to the Addressee Personally`), nor a speaker label (`trusted`: the
     labels the document's turns make sure of), nor the head of a field of the record in any
     document (`heads_a_field`: `Present:`, `Also present:`), nor, in a record (`RECORDS`: a
     memorandum, minutes), a line ending in a colon that no letter's salutation opens
     (`Discussion of the withdrawal:`)."""
     foreign = bool(FOREIGN_SALUTATION.match(text))
-    if (len(text.split()) > 6 and not _names_the_addressee(text)) \
+    if (len(text.split()) > 6 and not names_the_addressee(text)) \
             or not (foreign or SALUTE.match(text)) or HANDLING.match(text) \
             or match_label(text, trusted) or heads_a_field(text):
         return False
     return foreign or doc_type not in RECORDS or not text.endswith(":") \
         or bool(LETTER_SALUTATION.match(text))
-
-
-def _names_the_addressee(text: str) -> bool:
-    """Whether `text` is a line opening with `To` whose words are a name's, in title case
-    (`line_words.in_title_case`, up to twelve words): `To the Ministry of Foreign Affairs of the
-    USSR`, the addressee over a letter's dateline; not a sentence (`To the surprise of the
-    embassy, the Minister came alone.`), nor how the letter is to be handled (`HANDLING`: `To
-    Be Delivered to the Addressee Personally and Immediately`)."""
-    return bool(ADDRESSEE.match(text)) and in_title_case(text) and not HANDLING.match(text)
 
 
 def opens_a_letter(text: str) -> bool:
@@ -354,27 +340,6 @@ def heads_a_field(text: str) -> bool:
     a colon, the last a word of the record's fields (`record_fields.RECORD_FIELDS`)."""
     words = text.rstrip(":").split()
     return text.endswith(":") and 0 < len(words) <= 2 and words[-1].capitalize() in RECORD_FIELDS
-
-
-def _addressed(paras: list[Paragraph], given: list[str], index: int) -> int:
-    """How many paragraphs from `index` are an address that a line opening with `To` heads
-    (`ADDRESSEE`: `To the CC CPSU` / `Com. A.I. Mikoyan`, `To the Ministry of Foreign Affairs of
-    the USSR` / `Com. A.A. Gromyko`): the lines right under it, no blank line between, that end
-    no sentence and name no date, as an inside address's do, and head no field (`Subject: ...`)
-    nor the sender (`SENDER`: `From the Secretary of State`), up to `ADDRESS_LINES`; 0 where no
-    such line is under it (`To the CC CPSU` alone is a salutation). `To` alone on its line
-    (`BARE_TO`) heads the lines under it as `To the CC CPSU` does: `To` / `Com. A.I. Mikoyan`."""
-    text = paras[index].text
-    if len(paras[index].lines) > 1 or not (ADDRESSEE.match(text) or BARE_TO.fullmatch(text)) \
-            or not (is_address_line(text) or _names_the_addressee(text)):
-        return 0
-    end = index + 1
-    while end < len(paras) and end - index < ADDRESS_LINES and not given[end] \
-            and paras[end].line == paras[end - 1].last_line + 1 and all(
-                undated_address_line(line) and not FIELD_LINE.match(line)
-                and not SENDER.match(line) for line in paras[end].lines):
-        end += 1
-    return end - index if end > index + 1 else 0
 
 
 def _inside_address(paras: list[Paragraph], given: list[str], trusted: frozenset[str]) -> int:

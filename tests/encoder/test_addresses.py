@@ -255,6 +255,24 @@ def test_a_ministry_over_a_city_at_the_top_is_the_city_s_country_s(registers, ad
     assert f"<opener><address>{expected}<addrLine" in body_xml(tei)
 
 
+@pytest.mark.parametrize("city, expected", [
+    ("Havana", '<opener><address><addrLine n="1" xml:id="L1">To the Ministry of Foreign '
+     f'Affairs</addrLine><addrLine n="2" xml:id="L2">{HAVANA}</addrLine></address></opener>'),
+    ("Moscow", f'<opener><address><addrLine n="1" xml:id="L1">To the {USSR_MFA}</addrLine>'
+     f'<addrLine n="2" xml:id="L2">{MOSCOW}</addrLine></address></opener>'),
+    ("Havana, 26 October 1962", f'<salute n="1" xml:id="L1">To the {USSR_MFA}</salute>'),
+], ids=["Havana: Cuba's", "Moscow: the USSR's", "a dateline under it: no address"])
+def test_a_ministry_over_a_city_after_a_blank_line_reads_as_one_address(registers, city,
+                                                                         expected):
+    """rv1 M5 (s24): with a blank line between them, `To the Ministry of Foreign Affairs` was a
+    salutation, the USSR's ministry, and `Havana` a paragraph of the text."""
+    tei, _ = encode_text(page(f"{ADDRESSEE}\n{city}\n\n{TEXT}{VALEDICTION}",
+                              date="November 20, 1962",
+                              title="Note Verbale from the Embassy of the USSR in Havana"),
+                         registers)
+    assert expected in body_xml(tei)
+
+
 CUBAN_MFA = ('<org xml:id="cuba-minrex"><orgName type="main">Ministry of Foreign Affairs of '
              'Cuba</orgName></org>')
 
