@@ -37,6 +37,12 @@ after which the lines before it are an inside address; not `Subject:` or `Partic
 other languages of the corpus: `letter_forms.FOREIGN_SALUTATION` (`Sehr geehrter Herr ...!`)."""
 PRECEDENCE = re.compile(r"(?i:priority|urgent|immediate|flash|routine|operational immediate)\.?")
 """A telegram's precedence alone on its line, under its dateline: `Priority`, `URGENT`."""
+ADDRESSEE_FIELD = re.compile(r"(?:To|TO)[ \t]*:[ \t]*\S")
+"""A telegram's addressee field under its dateline: `To: Embassies in Rio de Janeiro, Mexico
+City, ...` (a circular's posts), `TO: SECSTATE`."""
+REPEATED = re.compile(r"(?:Repeated|Repeat|Rptd|REPEATED|RPTD)\b|(?:Info|INFO)[ \t]*:")
+"""The line repeating a telegram to others under its addressee's: `Repeated for information to
+USUN New York`, `Info: CINCLANT`."""
 TEXT_WORDS = 4
 """The fewest words of a telegram's first paragraph of text, under its addressee atop it
 (`_addressee_atop`): not an opening line, `Priority`, `Havana, 2 November 1962`."""
@@ -162,13 +168,17 @@ def _under_the_dateline(para: Paragraph, found: list[tuple[str, Paragraph]], doc
     """The opening lines `para` makes right under the opener's dateline (the last of `found`):
     the year's motto, a line of the dating (`letterheads.is_year_motto`: `"Año de la
     Planificación"`); in a letter or a telegram, its lines of the addressee, one opening `To`
-    (`letterheads.addressee_block`: `DSIP - Belgrade` / `To Comrade Koča Popović personally`);
-    [] for any other."""
+    (`letterheads.addressee_block`: `DSIP - Belgrade` / `To Comrade Koča Popović personally`),
+    or its addressee's field (`ADDRESSEE_FIELD`: `To: Embassies in Rio de Janeiro, ...`) and the
+    line repeating it to others right under that (`REPEATED`); [] for any other."""
+    if found and doc_type in CORRESPONDENCE and found[-1][0] == "addrLine" \
+            and ADDRESSEE_FIELD.match(found[-1][1].text) and REPEATED.match(para.text):
+        return [("addrLine", line) for line in para.each_line()]   # `Repeated to ...` under it
     if not found or found[-1][0] != "dateline":
         return []
     if len(para.lines) == 1 and is_year_motto(para.text):
         return [("dateline", para)]
-    if doc_type in CORRESPONDENCE and addressee_block(para):
+    if doc_type in CORRESPONDENCE and (addressee_block(para) or ADDRESSEE_FIELD.match(para.text)):
         return [("addrLine", line) for line in para.each_line()]
     return []
 
