@@ -13,7 +13,7 @@ from .model import WORD_RUNS_ON, Paragraph, divides_word
 from .name_forms import NAME_TITLES
 from .page_furniture import page_number
 from .record_fields import ANNEX_FIELDS, DISTRIBUTION_HEAD
-from .security_markings import classification_of, is_marking
+from .security_markings import HANDLING_LINE, classification_of, is_marking
 from .signer_offices import office_before_name, opens_with_an_office, signer_office
 from .table_rows import COLUMN_GAP, table_rows
 from .source_marks import STAMP_LABEL
@@ -358,6 +358,7 @@ CLOSING_LINE_ROLES: tuple[tuple[Callable[[str], object], str], ...] = (
     (SEAL.match, "stamp"),
     (GROUP_MARKING.match, "stamp"),
     (classification_of, "stamp"),
+    (HANDLING_LINE.fullmatch, "stamp"),
     (REGISTRATION.match, "idno"),
     (is_signature, "signed"),
 )

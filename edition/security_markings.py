@@ -160,6 +160,10 @@ def _continues_a_sentence(line: str) -> bool:
     return first.islower() or first in ",;:)"
 
 
+HANDLING_LINE = re.compile(r"(?:Return(?:ed)?|To\s+be\s+returned)(?:\s+within\s+\d{1,3}\s+hours)?"
+                           r"\s+to\s+the\s+[^.]{1,60}\.?", re.IGNORECASE)
+"""How the copy is to be handled, under its marking: `Return within 24 hours to the 1st
+Department`, `To be returned to the General Department of the CC CPSU`."""
 MARKING_LINE_WORDS = 6
 """The most words of a line that goes on with a security marking (`Making copies prohibited`)."""
 
@@ -211,8 +215,8 @@ def _marking_size(lines: tuple[str, ...]) -> int:
         letters = [c for c in line if c.isalpha()]
         worded = [w for w in words if sum(c.isalpha() for c in w) > 1]   # not `VVS B 2/1-412/62`
         heading = len(worded) > 1 and all(c.isupper() for c in letters)
-        if not classification_of(line) and (len(words) > MARKING_LINE_WORDS or heading
-                                            or find_written_dates(line)):
+        if not classification_of(line) and not HANDLING_LINE.fullmatch(line.strip()) \
+                and (len(words) > MARKING_LINE_WORDS or heading or find_written_dates(line)):
             break
         size += 1
     return size
