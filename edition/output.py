@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Sequence
 from .cache import KWIC, BuildCache
 from .collect import assemble_site
 from .records import Mentions, SiteModel
-from .dts import parents_key
+from .dts import Layout, parents_key
 from .export.bundle import registered_ids
 from .heap import collector_paused, keep_what_is_alive, kept_from_collector
 from .interrupt import ignore_signals, signals_deferred
@@ -65,7 +65,8 @@ def write_site(corpus: Corpus) -> None:
         previous = PreviousSite.of(corpus)
         spare = PreviousSite.of(corpus, spare=True)
         spare_folder = claim_spare(writer.target, spare.written)
-        rendered, published = render_documents(corpus, pages, previous, spare, spare_folder)
+        rendered, published, linked = render_documents(corpus, pages, previous, spare,
+                                                       spare_folder)
         keep_what_is_alive()  # the previous site's record, what the documents' workers published
         with corpus.progress.stage("rendering register entries"):
             entries, files = render_entries(corpus, pages, previous)
@@ -75,8 +76,8 @@ def write_site(corpus: Corpus) -> None:
         taken_over = FilesTakenOver(previous, writer, corpus.made_from())
         with corpus.progress.stage("open data: downloads, DTS, citation manifest"):
             splices = previous.splices(corpus, writer)
-            parents = ParentsTakenOver(previous, writer, rendered,
-                                       parents_key([p.resource for p in published], corpus.settings))
+            parents = ParentsTakenOver(previous, writer, rendered, parents_key(
+                [p.resource for p in published], corpus.settings), linked)
             noted = write_open_data(corpus, pages.site, published, writer, splices, parents,
                                     taken_over)
         with corpus.progress.stage("rendering edition pages"):
@@ -139,12 +140,14 @@ def collect_site(corpus: Corpus) -> SiteModel:
 
 
 def render_documents(corpus: Corpus, pages: Pages, previous: PreviousSite, spare: PreviousSite,
-                     spare_folder: Path | None) -> tuple[dict[str, str], list[Published]]:
+                     spare_folder: Path | None
+                     ) -> tuple[dict[str, str], list[Published], set[str]]:
     """Every document's pages and DTS files: taken over from the previous site when their inputs
     are unchanged (linked by workers, a batch of documents a task: a million files at 10,000
     documents, and the links are kernel time that two cores halve; the passages are moved from
     the spare, `spare_folder`, where it made them from the same inputs too), else made by
-    workers. Returns doc id -> render key, and every `Published`."""
+    workers. Returns doc id -> render key, every `Published`, and the ids of the documents
+    whose DTS `parents` the workers linked too (see `link_documents`)."""
     from . import workers
     writer, keys = pages.writer, render_keys(corpus, pages.site)
     stored = corpus.cache_keys()
@@ -158,8 +161,8 @@ def render_documents(corpus: Corpus, pages: Pages, previous: PreviousSite, spare
             if previous.made_alike(doc_id, key, made):
                 alike.append((doc_id, stored[doc_id],
                               spare_folder is not None and spare.made_alike(doc_id, key, made)))
-        published = link_documents(corpus, writer, previous, spare.written, spare_folder, alike,
-                                   progress)
+        published, linked = link_documents(corpus, writer, previous, spare.written,
+                                           spare_folder, alike, progress)
         to_render = [doc_id for doc_id in keys if doc_id not in published]
         items = [(doc_id, stored[doc_id]) for doc_id in to_render]
         jobs = corpus.settings.jobs if len(items) >= MIN_PARALLEL else 1
@@ -169,24 +172,30 @@ def render_documents(corpus: Corpus, pages: Pages, previous: PreviousSite, spare
         for made, seconds in done:
             published[made.doc_id] = kept(made)
             corpus.progress.add_work("render", seconds)
-    return keys, [published[doc_id] for doc_id in keys]
+    return keys, [published[doc_id] for doc_id in keys], linked
 
 
 def link_documents(corpus: Corpus, writer: SiteWriter, previous: PreviousSite,
                    spare_written: int, spare_folder: Path | None,
                    alike: list[tuple[str, str, bool]], progress: Progress
-                   ) -> dict[str, Published]:
+                   ) -> tuple[dict[str, Published], set[str]]:
     """doc id -> `Published` (`kept`) of the documents of `alike` (id, TEI key, whether the
     spare holds its passages) whose files were all taken over from the previous site and the
-    spare (see `reused`), by workers, `LINK_BATCH` a task."""
+    spare (see `reused`), by workers, `LINK_BATCH` a task; and the ids of those whose DTS
+    `parents` they linked as well, where the previous build recorded it (it is kept only if
+    the edition collection is unchanged: `previous.ParentsTakenOver`). In the workers each
+    costs a stat and a link in a folder they hold open; in this process, after them, it cost
+    two folders opened and closed, a stat and a link, a document at a time."""
     from . import workers
     batches = [alike[i:i + LINK_BATCH] for i in range(0, len(alike), LINK_BATCH)]
     jobs = corpus.settings.jobs if len(alike) >= MIN_PARALLEL * LINK_BATCH else 1
     done = run_tasks(workers.link_task, batches, jobs, workers.start_linker,
                      (corpus.cache.folder, writer.target, writer.stage, previous.written,
-                      spare_folder, spare_written),
+                      spare_folder, spare_written, PARENTS in previous.made),
                      Batches(progress, [len(batch) for batch in batches]))
-    return {found.doc_id: found for batch in done for found in batch if found is not None}
+    found = [result for batch in done for result in batch if result is not None]
+    return ({published.doc_id: published for published, _ in found},
+            {published.doc_id for published, parents in found if parents})
 
 
 LINK_BATCH = 16
@@ -210,10 +219,11 @@ def kept(published: Published) -> Published:
 
 
 def reused(cache: BuildCache, site: Linker, spare: SparePassages | None, doc_id: str,
-           tei_key: str) -> Published | None:
+           tei_key: str, parents: bool = False) -> tuple[Published, bool] | None:
     """A document's `Published` (`kept`), its pages and DTS files taken over into the staged
     site when all are as they were written: its passages moved from `spare` if given and able,
-    the rest linked from the previous site; else None. The caller has checked that the previous
+    the rest linked from the previous site; else None. With `parents`, its DTS `parents` is
+    linked too if it is as written: the second value says whether it was. The caller has checked that the previous
     site (and the spare, if given) made its pages from the same inputs
     (`PreviousSite.made_alike`).
 
@@ -224,7 +234,7 @@ def reused(cache: BuildCache, site: Linker, spare: SparePassages | None, doc_id:
     files = [*document_pages(doc_id), *found.dts_files()]
     moved = spare.take(doc_id, files) if spare is not None else set()
     if site.take([path for path in files if path not in moved]):
-        return kept(found)
+        return kept(found), parents and site.link([Layout.collection(doc_id, "parents")])
     if moved:
         spare.drop(doc_id)
     return None

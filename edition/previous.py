@@ -70,15 +70,25 @@ PARENTS = Layout.collection(ROOT_ID, "parents")
 class ParentsTakenOver:
     """Takes each document's DTS `parents` over from the previous site when that build made it
     from the same Resource (the document's pages had the same inputs) and the same edition
-    collection (`key`, see `dts.parents_key`): a file a document, which is its own folder."""
+    collection (`key`, see `dts.parents_key`): a file a document, which is its own folder.
+    Those of the documents `linked` were linked by the workers that took their pages over
+    (`output.link_documents`) before the edition collection was known: kept if it is
+    unchanged, else unlinked, to be written anew."""
 
     def __init__(self, previous: PreviousSite, writer: SiteWriter, rendered: dict[str, str],
-                 key: str) -> None:
+                 key: str, linked: set[str] = frozenset()) -> None:
         self.previous, self.writer, self.rendered, self.key = previous, writer, rendered, key
         self.alike = previous.made_alike(PARENTS, key, [PARENTS])
+        self.linked = linked
 
     def __call__(self, doc_id: str, path: str) -> bool:
         """Whether the `parents` of `doc_id` was linked as `path` from the previous site."""
+        if doc_id in self.linked:
+            if not self.alike:
+                os.unlink(f"{self.writer.stage}/{path}")
+                return False
+            self.writer.staged(path)
+            return True
         if not (self.alike and self.previous.made_alike(doc_id, self.rendered[doc_id],
                                                          list(document_pages(doc_id)))):
             return False

@@ -159,19 +159,22 @@ def render_task(item: tuple[str, str]) -> tuple[Published, float]:
 
 
 def start_linker(cache_folder: Path, old: Path, new: Path, written: int,
-                 spare: Path | None, spare_written: int) -> None:
+                 spare: Path | None, spare_written: int, parents: bool) -> None:
     """Initializer of a worker that takes unchanged documents over from the previous site
-    (`old`, remembered at `written`) and the spare before it (`edition.spare`)."""
+    (`old`, remembered at `written`) and the spare before it (`edition.spare`); with
+    `parents`, their DTS `parents` too (see `output.link_documents`)."""
     _state.update(cache=BuildCache(cache_folder), old=str(old), new=str(new), written=written,
-                  spare=spare and SparePassages(str(spare), str(new), spare_written))
+                  spare=spare and SparePassages(str(spare), str(new), spare_written),
+                  parents=parents)
 
 
-def link_task(batch: list[tuple[str, str, bool]]) -> list[Published | None]:
+def link_task(batch: list[tuple[str, str, bool]]) -> list[tuple[Published, bool] | None]:
     """Take over the pages and DTS files of a batch of documents (id, TEI cache key, whether
     the spare holds its passages) from the previous site and the spare: for each, its
-    `Published` when all were, else None (see `output.reused`)."""
+    `Published` and whether its DTS `parents` was linked, when all its files were, else None
+    (see `output.reused`)."""
     from .output import reused
     from .previous import Linker
     with Linker(_state["old"], _state["new"], _state["written"]) as site:
-        return [reused(_state["cache"], site, _state["spare"] if spared else None, doc_id, key)
-                for doc_id, key, spared in batch]
+        return [reused(_state["cache"], site, _state["spare"] if spared else None, doc_id, key,
+                       _state["parents"]) for doc_id, key, spared in batch]

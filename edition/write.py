@@ -62,6 +62,13 @@ class SiteWriter:
         self.written.add(relative)
         return self.folder_made(f"{self.stage}/{relative}")
 
+    def staged(self, relative: str) -> None:
+        """Count site path `relative`, which a worker staged, as written: nobody writes it
+        again."""
+        if not inside(relative) or relative in self.written:
+            raise ValueError(f"refusing to write {relative!r}: outside the site or written twice")
+        self.written.add(relative)
+
     def folder_made(self, destination: str) -> str:
         folder = destination.rpartition("/")[0]
         if folder not in self.folders:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from edition import open_data
+from edition import open_data, previous
 from edition.cache import BuildCache
 from edition.config import Settings
 from edition.diagnostics import Reporter
@@ -260,6 +260,32 @@ def test_dts_parents_are_linked_unless_their_document_or_the_edition_changed(tmp
     run(seeds, out)
     last = inodes()
     assert all(last[stem] != after[stem] for stem in last)
+    run(seeds, tmp_path / "full", cache=False)
+    assert site_files(out) == site_files(tmp_path / "full")
+
+
+def test_dts_parents_are_linked_with_their_documents_pages_not_one_by_one_after(
+        tmp_path, corpus, monkeypatch):
+    """The workers that take a document's pages over link its `parents` too, in a folder they
+    hold open; the build process, once the edition collection is known, only keeps them (or
+    unlinks them: above). It linked each on its own, two folders opened a document."""
+    seeds, sources = corpus
+    out = tmp_path / "site"
+    run(seeds, out)
+    edit(sources[2])
+    run(seeds, out)
+    linked_after = []
+    link_files = previous.link_files
+    monkeypatch.setattr(previous, "link_files", lambda writer, paths, written: linked_after.extend(
+        paths) or link_files(writer, paths, written))
+    before = {p.stem: (out / f"dts/collection/{p.stem}/parents.json").stat().st_ino
+              for p in sources}
+    edit(sources[3])
+    run(seeds, out)
+    assert not [path for path in linked_after if path.endswith("/parents.json")]
+    after = {p.stem: (out / f"dts/collection/{p.stem}/parents.json").stat().st_ino
+             for p in sources}
+    assert [stem for stem in before if after[stem] != before[stem]] == [sources[3].stem]
     run(seeds, tmp_path / "full", cache=False)
     assert site_files(out) == site_files(tmp_path / "full")
 
