@@ -223,9 +223,9 @@ def reused(cache: BuildCache, site: Linker, spare: SparePassages | None, doc_id:
     """A document's `Published` (`kept`), its pages and DTS files taken over into the staged
     site when all are as they were written: its passages moved from `spare` if given and able,
     the rest linked from the previous site; else None. With `parents`, its DTS `parents` is
-    linked too if it is as written: the second value says whether it was. The caller has checked that the previous
-    site (and the spare, if given) made its pages from the same inputs
-    (`PreviousSite.made_alike`).
+    linked too if it is as written: the second value says whether it was. The caller has
+    checked that the previous site (and the spare, if given) made its pages from the same
+    inputs (`PreviousSite.made_alike`).
 
     When only some could be taken over, none stays (`Linker.take`, `SparePassages.drop`)."""
     found = cached_publication(cache, tei_key)
