@@ -8,6 +8,7 @@ the previous site where it is unchanged (`edition.splice`), and from the cache w
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
@@ -41,11 +42,9 @@ def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
     keys = corpus.cache_keys()
     chunks = {doc_id: f"{doc_id} {keys[doc_id]}" for doc_id in sorted(keys)}
     cache = corpus.cache
-    letters = [(p.doc_id, desc) for p in published if p.correspondence
-               for desc in unpacked(etree.fromstring(p.correspondence, SAFE_PARSER))]
     parts = CorpusParts(chunks, lambda doc_id: zip_member(cache, keys[doc_id]),
                         lambda doc_id: corpus_member(cache, keys[doc_id]),
-                        sorted(letters, key=lambda letter: letter[0]))
+                        partial(letters, published), letters_digest(corpus, published))
     written = write_downloads(site, parts, corpus.registers, corpus.settings, writer, splices,
                               taken_over)
     write_dts_index([p.resource for p in published], corpus.settings, writer, parents_taken_over)
@@ -54,6 +53,26 @@ def write_open_data(corpus: Corpus, site: SiteModel, published: list[Published],
         write_manifest_lines(out, entries)
     return {n.download.path: n for n in [*tei_notes([d.stored for d in corpus.documents]),
                                           *written]}
+
+
+def letters(published: list[Published]) -> list[tuple[str, etree._Element]]:
+    """(document id, correspDesc) of every letter, by document id (`CorpusParts.letters`)."""
+    found = [(p.doc_id, desc) for p in published if p.correspondence
+             for desc in unpacked(etree.fromstring(p.correspondence, SAFE_PARSER))]
+    return sorted(found, key=lambda letter: letter[0])
+
+
+def letters_digest(corpus: Corpus, published: list[Published]) -> str:
+    """A hash of what the CMIF file shows besides the edition's inputs: every document's
+    correspDesc as published, and the provisional persons they may name (the registers'
+    own entries are in the inputs)."""
+    digest = hashlib.sha256()
+    for p in published:
+        if p.correspondence:
+            digest.update(f"{p.doc_id}\0{len(p.correspondence)}\0".encode() + p.correspondence)
+    provisional = sorted(e.id for e in corpus.registers.entries("person") if e.provisional)
+    digest.update("\0".join(provisional).encode())
+    return digest.hexdigest()
 
 
 def tei_notes(stored: list[DocumentResult]) -> list[Noted]:

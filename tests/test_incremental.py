@@ -353,3 +353,26 @@ def test_an_entry_named_only_in_a_header_is_rendered_again_when_the_header_chang
     assert "mikoyan-sergo.html" not in (out / "persons" / "index.html").read_text("utf-8")
     run(seeds, tmp_path / "full", cache=False)
     assert site_files(out) == site_files(tmp_path / "full")
+
+
+def test_the_cmif_file_is_linked_unless_a_letter_it_lists_changed(tmp_path):
+    """CMIF lists every letter's correspDesc: an edit of a memorandum's words leaves it as it
+    was (linked, not parsed and written again from every document's correspondence); a letter
+    dated anew changes it."""
+    seeds = tmp_path / "seeds"
+    sources = write_corpus(seeds, 4, seed=14)
+    telegram, memorandum = sources[0], sources[2]
+    assert "telegram" in telegram.stem and "memcon" in memorandum.stem
+    out = tmp_path / "site"
+    cmif = out / "downloads" / "cmif.xml"
+    run(seeds, out)
+    first = cmif.stat().st_ino
+    edit(memorandum)
+    run(seeds, out)
+    assert cmif.stat().st_ino == first
+    telegram.write_text(telegram.read_text(encoding="utf-8").replace(
+        "May 24, 1962", "May 25, 1962", 1), encoding="utf-8")
+    run(seeds, out)
+    assert cmif.stat().st_ino != first and b'when="1962-05-25"' in cmif.read_bytes()
+    run(seeds, tmp_path / "full", cache=False)
+    assert site_files(out) == site_files(tmp_path / "full")

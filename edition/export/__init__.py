@@ -50,8 +50,11 @@ class CorpusParts:
     """Document id -> its published TEI, deflated."""
     corpus_member: Callable[[str], bytes]
     """Document id -> its teiCorpus member (`bundle.member_bytes`)."""
-    letters: list[tuple[str, etree._Element]]
-    """(document id, correspDesc) of the documents that have one, by id."""
+    letters: Callable[[], list[tuple[str, etree._Element]]]
+    """(document id, correspDesc) of the documents that have one, by id: parsed when called."""
+    letters_digest: str
+    """A hash of what `letters` gives (see `open_data.letters_digest`): the CMIF file is taken
+    over from the previous site when it and the edition's inputs are unchanged."""
 
 
 def write_downloads(site: SiteModel, parts: CorpusParts, registers: Registers,
@@ -59,8 +62,8 @@ def write_downloads(site: SiteModel, parts: CorpusParts, registers: Registers,
                     taken_over: TakenOver = NOTHING_TAKEN_OVER) -> list[Noted]:
     """Write every file of downloads/: the two corpus files are streamed, document by document,
     each document copied from the previous site's copy where that holds it (`splices`); the
-    speaker numbers are taken over when `taken_over` (see `analytics.digest`). Returns what was
-    written, for `downloads_listing`."""
+    speaker numbers and the CMIF file are taken over when `taken_over` (see `analytics.digest`,
+    `CorpusParts.letters_digest`). Returns what was written, for `downloads_listing`."""
     members = {urls.tei(doc_id): (ident, partial(parts.zip_member, doc_id))
                for doc_id, ident in parts.chunks.items()}
     members.update({name: (None, partial(deflate, data))
@@ -74,11 +77,14 @@ def write_downloads(site: SiteModel, parts: CorpusParts, registers: Registers,
                                 registers, settings)
     written[TEI_CORPUS] = Download(TEI_CORPUS, out.size, out.sha256)
     files = {
-        CMIF: serialize(cmif.cmif(parts.letters, registers, settings)),
         REGISTERS_JSONLD: linked_data.registers_jsonld_bytes(registers, site.named, settings),
     }
     made, taken = speaker_downloads(site, settings, taken_over)
     files.update(made)
+    if taken_over(CMIF, parts.letters_digest):
+        taken.append(CMIF)
+    else:
+        files[CMIF] = serialize(cmif.cmif(parts.letters(), registers, settings))
     written.update({path: Download.of_file(path, writer.stage / path) for path in taken})
     for path in sorted(files):
         writer.write_bytes(path, files[path])
