@@ -154,7 +154,7 @@ def render_documents(corpus: Corpus, pages: Pages, previous: PreviousSite, spare
     with corpus.progress.stage("rendering documents", len(keys)) as progress:
         for doc_id in keys:
             for relative in document_pages(doc_id):
-                writer.path(relative)
+                writer.claim(relative)  # not `path`: no Path made, 0.07 -> 0.02 s at 10,000
         alike = []  # (id, TEI key, whether the spare holds its passages as they are now)
         for doc_id, key in keys.items():
             made = list(document_pages(doc_id))
