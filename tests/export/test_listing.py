@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from edition.export.listing import (COPRESENCE_CSV, SPEAKERS_CSV, SPEAKERS_JSON, Download, Noted,
-                                    downloads_listing)
+from edition.export.listing import (CMIF, COPRESENCE_CSV, SPEAKERS_CSV, SPEAKERS_JSON, Download,
+                                    Noted, downloads_listing)
 
 from .conftest import build_site
 
@@ -75,11 +75,12 @@ def files_read(monkeypatch) -> list[str]:
 def test_a_build_reads_no_document_tei_and_no_download_to_list_them(tmp_path, files_read):
     """Only the registers' TEI and the schemas (small, staged by others) are read again; the
     TEI of the documents and every download are listed from their notes, in a first build;
-    a build from the build cache may read besides them the speaker numbers it took over from
-    the previous site (a few MB at 10,000 documents; `test_incremental` shows them linked)."""
+    a build from the build cache may read besides them the speaker numbers and the CMIF file it
+    took over from the previous site (a few MB at 10,000 documents; `test_incremental` shows
+    them linked)."""
     site = tmp_path / "site"
     small = {"tei/persons.xml", "tei/places.xml", "tei/organizations.xml"}
-    taken_over = {SPEAKERS_CSV, SPEAKERS_JSON, COPRESENCE_CSV}
+    taken_over = {SPEAKERS_CSV, SPEAKERS_JSON, COPRESENCE_CSV, CMIF}
     for allowed in (small, small | taken_over):
         build_site(site)
         assert files_read, "the registers and schemas are hashed from their files"
