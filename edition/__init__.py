@@ -141,6 +141,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   splice       big files of per-document parts, the unchanged parts copied from the last site
   spare        the site before the last, kept to move unchanged passage folders from
   collect      TEI trees -> the site model (indices, chronology, citations)
+  assemble     every document's part -> the site model's indices, in chronological order
   ties         the register entries a document's TEI header names, with their roles
   source_refs  source statements read for citing: the archive reference, the FRUS volume
   records      the site model's records, pickled small and read back sharing recurring strings

@@ -7,12 +7,13 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
+from .assemble import KINDS, assemble_site
 from .breaks import line_break_text, spaced_text
 from .kwic import KwicStore, Row, digest, pack
 from .records import (Convention, DateMention, DocumentPart, DocumentRecord, Mentions, SiteModel,
                       Snippet, SpeakerStat)
 from .namespaces import NS, TEI_NS, XML_LANG, tei_xpath
-from .registers import Entry, Registers
+from .registers import Registers
 from .tei.citation import line_number
 from .tei.notes import NoteMark, page_notes
 from .tei.reading import NONE, bracketed_text, brackets, mark_after, tail_after_mark
@@ -40,7 +41,6 @@ WHITESPACE = re.compile(r"\s+")
 WORD = re.compile(r"[^\W_]\S*")
 """A word from its first letter or digit (`\\w` less `_` is `str.isalnum`) to the space after it:
 one match a token that holds a letter or a digit, found in C instead of a Python loop a token."""
-KINDS = ("person", "place", "org")
 UNIDENTIFIED = ""
 """The key of the turns of speakers the text names no one by (`sp` without @who:
 `Unidentified:`, `Speaker?:`): counted together, apart from the register's persons."""
@@ -343,7 +343,8 @@ def collect_document(doc_id: str, root: etree._Element,
             for ident, rows in body.mentions.items()}
     mentions = tuple(Mentions(ident, doc_id, len(body.mentions[ident]), digest(chunk))
                      for ident, chunk in kwic.items())
-    part = DocumentPart(_record(doc_id, root, body), mentions, tuple(body.dates),
+    dates = sorted(body.dates, key=lambda d: (d.start, d.end, line_key(d.line)))
+    part = DocumentPart(_record(doc_id, root, body), mentions, tuple(dates),
                         tuple(_conventions(root)),
                         header_ties(doc_id, root.find(f"{{{TEI_NS}}}teiHeader"), registers))
     return part, kwic
@@ -356,50 +357,3 @@ def collect_site(documents: list[tuple[str, etree._Element]], registers: Registe
                  for doc_id, root in sorted(documents, key=lambda d: d[0])}
     site = assemble_site([part for part, _ in collected.values()], registers)
     return replace(site, kwic=KwicStore.of(collected[r.id][1] for r in site.documents))
-
-
-def assemble_site(parts: list[DocumentPart], registers: Registers) -> SiteModel:
-    """The site model from the parts of every document (in document id order): indices, sorted."""
-    records, mentions, ties, dates, conventions, mentioned = [], {}, {}, [], {}, {}
-    turns: dict[str, list[tuple[str, SpeakerStat]]] = {}
-    for part in parts:
-        records.append(record := part.record)
-        mentioned[record.id] = frozenset([mention.entry_id for mention in part.mentions])
-        for mention in part.mentions:
-            mentions.setdefault(mention.entry_id, []).append(mention)
-        for tie in part.ties:
-            ties.setdefault(tie.entry_id, []).append(tie)
-        for stat in record.speakers:
-            turns.setdefault(stat.entry_id, []).append((record.id, stat))
-        dates.extend(part.dates)
-        for convention in part.conventions:
-            conventions.setdefault(convention.label, convention)
-    records = _chain(sorted(records, key=lambda r: (r.date or "9999", r.id)))
-    order = {r.id: i for i, r in enumerate(records)}
-    entries = {kind: tuple(sorted(registers.entries(kind), key=_entry_key)) for kind in KINDS}
-    return SiteModel(
-        documents=tuple(records), by_id={r.id: r for r in records}, entries=entries,
-        entry_by_id={e.id: e for kind in KINDS for e in entries[kind]},
-        mentions={k: tuple(sorted(v, key=lambda m: order[m.doc_id])) for k, v in mentions.items()},
-        turns={k: tuple(sorted(v, key=lambda t: order[t[0]])) for k, v in turns.items()},
-        ties={k: tuple(sorted(v, key=lambda t: order[t.doc_id])) for k, v in ties.items()},
-        dates=tuple(sorted(dates, key=lambda d: (d.start, d.end, order[d.doc_id], line_key(d.line)))),
-        conventions=tuple(conventions.values()), named=frozenset([*mentions, *turns, *ties]),
-        mentioned=mentioned)
-
-
-def _entry_key(entry: Entry) -> tuple[str, str]:
-    """Persons by id (surname first; a provisional one, whose id is its label's, by the last
-    word of the label: `A. Kosygin` under K), other registers by name."""
-    if entry.kind != "person":
-        return entry.name.casefold(), entry.id
-    if entry.provisional:
-        return (entry.name.split() or [""])[-1].casefold(), entry.id
-    return entry.id, entry.id
-
-
-def _chain(records: list[DocumentRecord]) -> list[DocumentRecord]:
-    """Set prev/next in chronological order."""
-    return [replace(r, prev=records[i - 1].id if i else None,
-                    next=records[i + 1].id if i + 1 < len(records) else None)
-            for i, r in enumerate(records)]

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from .cache import KWIC, BuildCache
-from .collect import assemble_site
+from .assemble import assemble_site
 from .records import Mentions, SiteModel
 from .dts import Layout, parents_key
 from .export.bundle import registered_ids

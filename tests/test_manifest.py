@@ -19,7 +19,7 @@ from lxml import etree
 from edition.breaks import spaced_text
 from edition.cache import BuildCache, DocumentResult
 from edition.cli import print_diagnostics
-from edition.collect import assemble_site
+from edition.assemble import assemble_site
 from edition.config import Settings, load_edition_info
 from edition.diagnostics import Reporter, Severity
 from edition.dts import Layout
