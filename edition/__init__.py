@@ -137,6 +137,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   heap         the garbage collector kept off the corpus the build holds to its end
   output       the second half of the build: validated corpus -> the staged site, swapped in
   previous     what the last build made, and taking its unchanged files over
+  kept_keys    the keys of entry and month pages, made again only where a changed document has rows
   open_data    the edition-wide downloads, DTS collections and citations.json of a build
   splice       big files of per-document parts, the unchanged parts copied from the last site
   spare        the site before the last, kept to move unchanged passage folders from

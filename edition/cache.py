@@ -20,6 +20,8 @@ site written there was rendered from, so the next build can take unchanged pages
 of rendering them again, and where each document lies in its big files (`edition.splice`); a
 file changed after that build (newer than the record) is not taken over.
 `pages-<hash>.spare.json` is the record before it, of the site kept as the spare (`edition.spare`).
+`keys-<hash>.json` keeps the keys of the pages every document feeds (register entries', the
+chronology's months), with each document's cache key, for the next build (`edition.kept_keys`).
 Every file is written to a temporary name and renamed, so a stopped build leaves no half entry.
 """
 

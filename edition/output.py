@@ -14,15 +14,16 @@ import hashlib
 import os
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from .cache import KWIC, BuildCache
 from .assemble import assemble_site
-from .records import Mentions, SiteModel
+from .records import SiteModel
 from .dts import Layout, parents_key
 from .export.bundle import registered_ids
 from .heap import collector_paused, keep_what_is_alive, kept_from_collector
 from .interrupt import ignore_signals, signals_deferred
+from .kept_keys import EntryKeys, Known, entry_keys, known_keys, load_kept, save_kept
 from .kwic import KwicStore, spill
 from .parallel import MIN_PARALLEL, run_tasks
 from .previous import (PARENTS, FilesTakenOver, Linker, ParentsTakenOver, PreviousSite,
@@ -32,7 +33,7 @@ from .publish import Published, cached_publication
 from .registers import KINDS
 from .render import document_pages, render_edition_pages
 from .render.document import named_on_page
-from .render.indices import entry_files, entry_pages, mentions_by_page
+from .render.indices import mentions_by_page
 from .render.pages import Pages, environment
 from .progress import Progress
 from .search import Part, SearchIndexer, cut_parts
@@ -68,8 +69,10 @@ def write_site(corpus: Corpus) -> None:
         rendered, published, linked = render_documents(corpus, pages, previous, spare,
                                                        spare_folder)
         keep_what_is_alive()  # the previous site's record, what the documents' workers published
+        kept = load_kept(corpus)
+        known = known_keys(corpus, kept)
         with corpus.progress.stage("rendering register entries"):
-            entries, files = render_entries(corpus, pages, previous)
+            entries, files, entry_keys_made = render_entries(corpus, pages, previous, known)
         with signals_deferred():  # not between starting Pagefind and holding it
             search = start_search(corpus, pages, rendered, previous)
         rendered.update(entries)
@@ -81,7 +84,8 @@ def write_site(corpus: Corpus) -> None:
             noted = write_open_data(corpus, pages.site, published, writer, splices, parents,
                                     taken_over)
         with corpus.progress.stage("rendering edition pages"):
-            render_edition_pages(pages, entries=False, noted=noted, taken_over=taken_over)
+            months = render_edition_pages(pages, entries=False, noted=noted,
+                                          taken_over=taken_over, known_months=known.months)
         with corpus.progress.stage("search index (the rest of its time)"):
             for folder, (key, made) in search.finish().items():
                 rendered[folder], files[folder] = key, tuple(made)
@@ -97,6 +101,7 @@ def write_site(corpus: Corpus) -> None:
     for page, key in taken_over.keys.items():
         rendered[page], files[page] = key, (page,)
     remember(corpus, rendered, files, splices.layouts)
+    save_kept(corpus, entry_keys_made, months)
     if spare_folder is not None:  # what this build did not take of it; not before `remember`,
         remove_in_background(spare_folder)  # which it slowed from 0.3-0.5 s to 1 s (10,000 docs)
 
@@ -240,18 +245,19 @@ def reused(cache: BuildCache, site: Linker, spare: SparePassages | None, doc_id:
     return None
 
 
-def render_entries(corpus: Corpus, pages: Pages, previous: PreviousSite
-                   ) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+def render_entries(corpus: Corpus, pages: Pages, previous: PreviousSite, known: Known
+                   ) -> tuple[dict[str, str], dict[str, tuple[str, ...]], EntryKeys]:
     """The pages of every register entry: each linked from the previous site when what it shows
     is unchanged, else written by workers (an entry named in every document lists thousands of
     lines on a hundred pages, of which an edit changes one or two: these pages are most of the
-    edition-wide work). Returns page -> render key, and page -> its file (itself)."""
+    edition-wide work). `known`: the keys of the last build that hold (`kept_keys`). Returns
+    page -> render key, page -> its file (itself), and the keys of every entry's pages."""
     from . import workers
-    writer, keys = pages.writer, entry_keys(corpus, pages)
+    writer, keys = pages.writer, entry_keys(corpus, pages, known)
     to_render, rendered, files = [], {}, {}
     for ident, page_keys in keys.items():
         numbers = []
-        for number, (page, key) in enumerate(page_keys, 1):
+        for number, (page, key, *_) in enumerate(page_keys, 1):
             writer.path(page)
             rendered[page], files[page] = key, (page,)
             if not previous.take_over(writer, page, key, [page]):
@@ -266,7 +272,7 @@ def render_entries(corpus: Corpus, pages: Pages, previous: PreviousSite
         seconds = run_tasks(workers.entry_task, to_render, jobs, workers.start_page_writer,
                             (site, pages.settings, pages.writer.stage))
     corpus.progress.add_work("render", sum(seconds))
-    return rendered, files
+    return rendered, files, keys
 
 
 def spill_kwic(corpus: Corpus, site: SiteModel, to_render: list[tuple[str, tuple[int, ...]]],
@@ -284,37 +290,6 @@ def spill_kwic(corpus: Corpus, site: SiteModel, to_render: list[tuple[str, tuple
     found = (corpus.cache.kwic(key)
              for key in corpus.cache.read_ahead([keys[doc_id] for doc_id in read], KWIC))
     return spill(folder, zip(read, found), wanted)
-
-
-def entry_keys(corpus: Corpus, pages: Pages) -> dict[str, list[tuple[str, str]]]:
-    """entry id -> for each of its pages, its site path and a hash of everything it shows: the
-    entry and how many pages it has; on the first, its turns and the documents whose header
-    names it (`ties`, with their documents' titles and dates) and its totals; on each, its
-    mentions (their digests) with their documents' titles and dates; the edition."""
-    site, keys = pages.site, {}
-    common = corpus.made_from()
-    shown = {record.id: f"{record.title}\t{record.date}" for record in site.documents}
-    for ident in entry_pages(pages):
-        mentions, turns = site.mentions.get(ident, ()), site.turns.get(ident, ())
-        ties = site.ties.get(ident, ())
-        cut = mentions_by_page(mentions)
-        documents = {m.doc_id for m in mentions} | {doc_id for doc_id, _ in turns}
-        head = repr((common, site.entry_by_id[ident], len(cut)))
-        first = repr((turns, [shown[doc_id] for doc_id, _ in turns],
-                      ties, [shown[tie.doc_id] for tie in ties],
-                      sum(m.count for m in mentions), len(documents)))
-        files = entry_files(site.entry_by_id[ident], len(cut))
-        keys[ident] = [(page, _page_key(head + (first if number == 0 else ""), listed, shown))
-                       for number, (page, listed) in enumerate(zip(files, cut))]
-    return keys
-
-
-def _page_key(head: str, mentions: Sequence[Mentions], shown: dict[str, str]) -> str:
-    """A hash of `head` and each mention with its document's title and date (`shown`): half a
-    million mentions at 10,000 documents, so one f-string each (repr() is 5x slower)."""
-    lines = "\n".join([f"{m.doc_id}\t{m.count}\t{m.digest}\t{shown[m.doc_id]}"
-                       for m in mentions])
-    return hashlib.sha256(f"{head}\n{lines}".encode("utf-8")).hexdigest()
 
 
 def render_keys(corpus: Corpus, site: SiteModel) -> dict[str, str]:

@@ -70,7 +70,9 @@ def document_pages(doc_id: str) -> tuple[str, str]:
 
 def render_edition_pages(pages: Pages, entries: bool = True,
                          noted: Mapping[str, Noted] | None = None,
-                         taken_over: TakenOver = NOTHING_TAKEN_OVER) -> None:
+                         taken_over: TakenOver = NOTHING_TAKEN_OVER,
+                         known_months: Mapping[str, tuple[list, str]] | None = None
+                         ) -> dict[str, tuple[list, str]]:
     """Every page that is not one document's: registers, home, chronology, about, static files.
 
     With `entries` False, the page of each register entry is left out (the pipeline has them
@@ -78,7 +80,9 @@ def render_edition_pages(pages: Pages, entries: bool = True,
     wrote (`edition.export.listing`), so that the downloads page need not read them again.
     `taken_over`: which of the lists of documents, the registers' indices, the chronology and
     its month pages and the analytics page were taken from the previous site (see
-    `Pages.write_unless_taken_over`, `chronology.write_chronology`, `pages.write_analytics`)."""
+    `Pages.write_unless_taken_over`, `chronology.write_chronology`, `pages.write_analytics`).
+    `known_months`, and what it returns: the digests of the chronology's months (see
+    `chronology.write_chronology`)."""
     writer = pages.writer
     if entries:
         write_registers(pages)
@@ -86,13 +90,14 @@ def render_edition_pages(pages: Pages, entries: bool = True,
         for kind in HEADINGS:
             write_register_index(pages, kind, taken_over)
     write_document_lists(pages, taken_over)
-    write_chronology(pages, taken_over)
+    months = write_chronology(pages, taken_over, known_months or {})
     write_about(pages)
     write_how_to_cite(pages)
     write_search(pages)
     write_analytics(pages, taken_over)
     write_downloads(pages, copy_schemas(writer), noted or {})
     copy_static(writer)
+    return months
 
 
 def copy_static(writer: SiteWriter) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -73,12 +73,16 @@ def _months(pages: Pages) -> list[tuple[str, list]]:
             for month, dates in groupby(pages.site.dates, key=lambda d: d.start[:7])]
 
 
-def write_chronology(pages: Pages, taken_over: TakenOver = NOTHING_TAKEN_OVER) -> None:
+def write_chronology(pages: Pages, taken_over: TakenOver = NOTHING_TAKEN_OVER,
+                     known: Mapping[str, tuple[list, str]] | None = None
+                     ) -> dict[str, tuple[list, str]]:
     """The chronology: every document in date order, then the months the documents mention,
     each month's dated lines on a page of its own (`write_chronology_month`): at 10,000
     documents they made one page of 96 MB. `taken_over(page, digest)` says whether a month's
     page, showing what `digest` sums up (`month_digest`), was taken from the previous site
-    instead of written."""
+    instead of written. `known`: month -> (near, digest) of the months whose dated lines
+    are as the last build had them (`kept_keys`): the digest is not made again from every
+    row while its months before and after are the same. Returns that of every month."""
     page, months = urls.CHRONOLOGY, _months(pages)
     listed = [dict(href=pages.href(page, urls.chronology_month(month)),
                    label=long_date(month), iso=month,
@@ -90,12 +94,17 @@ def write_chronology(pages: Pages, taken_over: TakenOver = NOTHING_TAKEN_OVER) -
         documents=[pages.document_summary(page, d) for d in pages.site.documents],
         months=listed)
     shown = {record.id: f"{record.title}\t{record.date}" for record in pages.site.documents}
+    digests = {}
     for index, (month, dates) in enumerate(months):
         near = [(rel, months[i][0]) for rel, i in (("prev", index - 1), ("next", index + 1))
                 if 0 <= i < len(months)]
-        digest = month_digest(month, dates, near, shown)
+        kept_near, digest = (known or {}).get(month, (None, ""))
+        if kept_near != [list(pair) for pair in near]:
+            digest = month_digest(month, dates, near, shown)
+        digests[month] = ([list(pair) for pair in near], digest)
         if not taken_over(urls.chronology_month(month), digest):
             write_chronology_month(pages, month, dates, near)
+    return digests
 
 
 def month_digest(month: str, dates: list, near: list[tuple[str, str]],
