@@ -139,3 +139,27 @@ def test_an_entrys_further_pages_keep_their_keys_where_they_list_no_changed_docu
     assert len(made) <= 2 * len(touched) < pages
     run(seeds, tmp_path / "full", cache=False)
     assert site_files(out) == site_files(tmp_path / "full")
+
+
+@pytest.mark.parametrize("left", ["other code", "unreadable"])
+def test_keys_another_code_left_or_that_cannot_be_read_are_not_used(tmp_path, made_again,
+                                                                     left):
+    """What every page shares (`made_from`) hashes the code and the registers: keys made from
+    other inputs, or a file cut short by a full disk, make every key again."""
+    seeds, out = tmp_path / "seeds", tmp_path / "site"
+    source = write_corpus(seeds, 5, seed=11)[2]
+    run(seeds, out)
+    corpus = collect_corpus(Settings(seeds=seeds, out=out, jobs=1), Reporter())
+    kept = kept_keys.kept_file(corpus)
+    text = kept.read_text(encoding="utf-8")
+    assert corpus.made_from() in text
+    kept.write_text(text.replace(corpus.made_from(), "other") if left == "other code"
+                    else text[:len(text) // 2], encoding="utf-8")
+    replace_in(source, "Com. Dorticos said", "Comrade Dorticos said")
+    made_again["entries"].clear(), made_again["months"].clear()
+    run(seeds, out)
+    site = assemble_site([d.stored.part for d in corpus.documents], corpus.registers)
+    assert made_again["entries"] == site.named - {""}
+    assert made_again["months"] == {d.start[:7] for d in site.dates}
+    run(seeds, tmp_path / "full", cache=False)
+    assert site_files(out) == site_files(tmp_path / "full")
