@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from .address_bodies import going_on
 from .alphabets import LOWER, UPPER
 from .date_checks import contradicted_weekday
+from .date_papers import recounted
 from .dates import DateMention, find_dates
 from .days_told import RELATIVE_DAYS, in_week_before, tells_of_a_day
 from .model import Inline, Node, Text
@@ -288,18 +289,22 @@ class Resolver:
             text, None if self.told_later else day or None, before, after, impossible=True,
             past_before=not dating.in_note)
             if not _overlaps(mention.start, mention.end, cited)]
+        found, quoted = recounted(found, text, before, after, not dating.in_note)
         for mention in found:
             written = contradicted_weekday(mention, text, mention.end, after)
             if written or mention.impossible or mention.month_first:
                 self.found.reported_dates.append((mention, written))
         return [(m.start, m.end, self._date(m, line)) for m in found
-                if self._reads(m, dating, before + text[:m.start])]
+                if self._reads(m, dating, before + text[:m.start],
+                               _overlaps(m.start, m.end, quoted))]
 
-    def _reads(self, mention: DateMention, dating: Dating, before: str) -> bool:
+    def _reads(self, mention: DateMention, dating: Dating, before: str,
+               quoted: bool = False) -> bool:
         """Whether `mention`, met in the order of the text after the words `before` it, is read
         as a date: not a word counted from the document's day that it leaves unread
         (`days_unread`, `days_read_until_told`), nor a number of a cited telegram. (A day
-        inferred from the date of a document told later is not met: `_date_spans`.)"""
+        inferred from the date of a document told later is not met: `_date_spans`.) A day
+        `quoted` from a paper of its own date (`date_papers`) is no day the text tells of."""
         words = " ".join(mention.text.lower().split())
         if not mention.resolved or words in self.days_unread \
                 or (dating.numbers_cited and mention.text.isdigit()):
@@ -308,7 +313,8 @@ class Resolver:
             return True
         if words in RELATIVE_DAYS:
             return self._another_day_told != dating.day
-        if tells_of_a_day(mention, before) and in_week_before(mention.when, dating.day):
+        if not quoted and tells_of_a_day(mention, before) \
+                and in_week_before(mention.when, dating.day):
             self._another_day_told = dating.day   # `Sunday night, ... I was at his palace`
         return True
 

@@ -1,0 +1,45 @@
+"""The days a dated paper's quoted or reported words tell of count from the paper's date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import INFERRED, body_xml, encode_text, page
+
+LETTER = "Letter from President Kennedy to Chairman Khrushchev"
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ('In his letter of October 26 Khrushchev said: "Yesterday I received your letter."',
+     f'said: "<date when="1962-10-25" {INFERRED}>Yesterday</date> I received'),
+    ('The cable of 24 October reported: "Today the ships turned back."',
+     f'reported: "<date when="1962-10-24" {INFERRED}>Today</date> the ships'),
+    ('In your letter of October 27 you wrote: "I shall expect your reply tomorrow."',
+     f'your reply <date when="1962-10-28" {INFERRED}>tomorrow</date>."'),
+    ("Your message of October 22 said that the quarantine would begin on Wednesday.",
+     f'would begin on <date when="1962-10-24" {INFERRED}>Wednesday</date>.'),
+    ("Your letter of the 28th said that the ships would arrive tomorrow.",
+     "would arrive tomorrow."),
+    ('In his letter of October 26 Khrushchev said: "Yesterday I received your letter." '
+     "Yesterday we replied.",
+     f'letter." <date when="1962-10-29" {INFERRED}>Yesterday</date> we replied.'),
+    ('I received your letter of October 27. Yesterday I said: "Tomorrow we go."',
+     f'I said: "<date when="1962-10-31" {INFERRED}>Tomorrow</date> we go."'),
+    ('He said: "Yesterday we met."',
+     f'He said: "<date when="1962-10-29" {INFERRED}>Yesterday</date> we met."'),
+    ("Yesterday I received your letter of October 26.",
+     f'<date when="1962-10-29" {INFERRED}>Yesterday</date> I received'),
+], ids=["a quoted letter's yesterday", "a quoted cable's today", "a quoted letter's tomorrow",
+        "a reported message's weekday", "a paper of a day not read: undated",
+        "the letter's own yesterday after the quotation",
+        "a paper of a date in another sentence", "a quotation of no dated paper",
+        "the letter's own yesterday"])
+def test_a_dated_paper_s_words_count_from_its_date(body, fragment, registers):
+    """Review 11 S5: in a letter of October 30, the words Khrushchev's letter of October 26 is
+    quoted as saying (`Yesterday I received ...`) counted from the 30th, the 29th; a message of
+    October 22 saying the quarantine would begin on Wednesday, the 31st. The words a paper of a
+    date is quoted (`said: "..."`) or reported (`said that ...`) as saying count from its date;
+    where that date is not read, they are left undated. The letter's own words, a quotation of
+    no dated paper and a sentence after one naming a paper count from the letter's date."""
+    tei, _ = encode_text(page(body, date="October 30, 1962", title=LETTER), registers)
+    assert fragment in body_xml(tei)
