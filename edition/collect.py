@@ -19,7 +19,7 @@ from .tei.notes import NoteMark, page_notes
 from .tei.reading import NONE, bracketed_text, brackets, mark_after, tail_after_mark
 from .tei.xml import EDITION_LANGUAGE
 from .source_refs import archive_reference, frus_publication
-from .ties import CORRESPONDENTS, LISTED_NAMES, PARTICIPANTS, SOURCE_NOTES, TRANSLATOR, header_ties
+from .ties import LISTED_NAMES, PARTICIPANTS, PARTIES, SOURCE_NOTES, TRANSLATOR, header_ties
 from .weblinks import edition_document
 
 MAIN_TITLE = "t:fileDesc/t:titleStmt/t:title[@type='main']"
@@ -302,7 +302,7 @@ def _speakers(header: etree._Element) -> tuple[tuple[str, str], ...]:
 def _parties(header: etree._Element, action: str) -> tuple[tuple[str, str], ...]:
     """(entry id, name as printed) of each correspondent; the id is "" for a name that no
     register holds."""
-    path = CORRESPONDENTS.format(action) + "/*[not(self::t:date)]"
+    path = PARTIES.format(action)
     return tuple((entry_id(party.get("ref")), text_of(party))
                  for party in tei_xpath(path)(header))
 

@@ -37,7 +37,7 @@ from .dts_documents import write_documents
 from .namespaces import NS, T, TEI_NS, XML_ID, XML_LANG, tei_xpath
 from .tei.citation import MATCH, UNIT, citable_lines
 from .tei.reading import bracketed_text
-from .ties import CORRESPONDENTS, SOURCE_NOTES
+from .ties import PARTIES, SOURCE_NOTES
 from .write import SiteWriter, site_json
 
 DTS_VERSION = "1.0"
@@ -262,7 +262,7 @@ def dublin_core(tei: etree._Element, doc_id: str, tei_url: str, title: str, lang
     data["identifier"] = unique([doc_id, *texts(tei, f"{header}t:publicationStmt/t:idno"),
                                  tei_url])
     creators = [urljoin(tei_url, ref) for ref in tei_xpath(
-        "t:teiHeader/" + CORRESPONDENTS.format("sent") + "/*/@ref")(tei)]
+        "t:teiHeader/" + PARTIES.format("sent") + "/@ref")(tei)]
     if creators:
         data["creator"] = unique(creators)
     if description:

@@ -27,6 +27,8 @@ LISTED_NAMES = "t:profileDesc/t:particDesc//t:person[not(@sameAs)]/t:persName"
 """The persons a list of who was there names whom no register holds: their names as printed."""
 CORRESPONDENTS = "t:profileDesc/t:correspDesc/t:correspAction[@type='{}']"
 """A teiHeader's sending (`sent`) or receiving (`received`) correspondents: `.format(action)`."""
+PARTIES = CORRESPONDENTS + "/*[not(self::t:date) and not(self::t:placeName)]"
+"""The correspondents themselves, not the day or the place a letter was sent on or from."""
 
 
 @dataclass(frozen=True)
@@ -41,9 +43,8 @@ class Role:
 
 ROLES = (
     Role("translator", "translator", TRANSLATOR_REF),
-    Role("sender", "sender", CORRESPONDENTS.format("sent") + "//@ref"),
-    Role("recipient", "recipient",
-         CORRESPONDENTS.format("received") + "//@ref"),
+    Role("sender", "sender", PARTIES.format("sent") + "//@ref"),
+    Role("recipient", "recipient", PARTIES.format("received") + "//@ref"),
     Role("participant", "participant", PARTICIPANTS),
     Role("source-note", "named in the source note", SOURCE_NOTES + "//@ref"),
     Role("archive-field", "named in the archive's description",

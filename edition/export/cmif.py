@@ -73,7 +73,7 @@ def _action(parent: etree._Element, action: etree._Element, refs: _Refs) -> None
             dated = {a: child.get(a) for a in DATE_ATTRIBUTES if child.get(a)}
             if dated:
                 _sub(made, "date", **dated)
-    if not any(c.tag in PARTIES for c in made):  # CMIF: an unknown party is "Unknown"
+    if not any(c.tag in PARTIES - {T + "placeName"} for c in made):  # an unknown: "Unknown"
         made.insert(0, etree.Element(T + "persName"))
         made[0].text = "Unknown"
 

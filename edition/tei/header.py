@@ -13,6 +13,7 @@ from ..config import DEFAULTS, EditionInfo
 from ..correspondents import names_an_organization
 from ..doc_types import CORRESPONDENCE, SPEECH_FIELD, titled_speech
 from ..date_checks import spanned_days
+from ..letter_datelines import sent_dateline
 from ..dates import parse_date, parse_mention
 from ..inline import ED
 from ..model import Block, Document, Field, Inline, Node, Text, plain_text
@@ -371,7 +372,12 @@ def _corresp_desc(profile: etree._Element, document: Document, registers: Regist
     corresp = sub(profile, "correspDesc")
     sent = sub(corresp, "correspAction", (("type", "sent"),))
     _party(sent, document.sender, document.sender_name, registers)
-    if document.date:
+    day, place = sent_dateline(document)   # the letter's own: `Moscow, October 26, 1962`
+    if place and (entry := registers.get(place)) is not None:
+        sub(sent, "placeName", (("ref", entry.ref),), entry.name)
+    if day and day != document.date[:len(day)]:   # sent the day before the archive's date
+        sub(sent, "date", (("when", day),))
+    elif document.date:
         sub(sent, "date", dated)
     if not len(sent):
         corresp.remove(sent)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from edition.collect import collect_document
-from tests.conftest import TEI, compact_xml, encode_text
+from tests.conftest import TEI, compact_xml, encode_text, page
 
 LETTER = "Letter from N.S. Khrushchev to Fidel Castro"
 SOURCE = "[Source: Archive of Foreign Policy of the Russian Federation.]"
@@ -61,3 +61,40 @@ def test_a_dateline_dates_no_document_dated_otherwise(registers, title, dateline
     tei, _ = encode_text(letter(dateline, title), registers)
     dates = [d.get("when") for d in tei.iterfind(".//t:sourceDesc/t:bibl/t:date", TEI)]
     assert dates == (["1962-10-27"] if "27" in title else [])
+
+
+KHRUSHCHEV = "Letter from Chairman Khrushchev to President Kennedy"
+
+
+def signed_letter(closing: str) -> str:
+    return page(f"Dear Mr. President:\n\nI have received your letter.\n\nRespectfully,\n\n"
+                f"N. Khrushchev{closing}", date="October 27, 1962", title=KHRUSHCHEV)
+
+
+@pytest.mark.parametrize("closing, sent", [
+    pytest.param("\n\nMoscow, October 26, 1962",
+                 f'{MOSCOW}<date when="1962-10-26"/>', id="r11 M16: the closer's dateline"),
+    pytest.param("\n\nMoscow, October 27, 1962",
+                 f'{MOSCOW}<date when="1962-10-27"/>', id="its day the archive's"),
+    pytest.param("\n\nMoscow, October 1962", '<date when="1962-10-27"/>',
+                 id="a dateline naming no day: the archive's day"),
+    pytest.param("", '<date when="1962-10-27"/>', id="no dateline: the archive's day"),
+])
+def test_a_letter_s_own_dateline_says_when_and_where_it_was_sent(valid_tei, closing, sent):
+    """Review 11 M16: Khrushchev's letter closing `Moscow, October 26, 1962`, the archive's date
+    line the 27th (the day received), was sent on the 27th from nowhere in its correspDesc and
+    so in CMIF. The letter's own dateline, the opener's else the closer's, gives the day it was
+    sent (the document date stays the archive's) and the place it links."""
+    tei = valid_tei(signed_letter(closing))
+    name = '<persName ref="persons.xml#khrushchev-nikita">Nikita Sergeyevich Khrushchev</persName>'
+    assert xml_at(tei, ".//t:correspAction[@type='sent']") == [
+        f'<correspAction type="sent">{name}{sent}</correspAction>']
+    assert xml_at(tei, ".//t:sourceDesc/t:bibl/t:date")[0].startswith('<date when="1962-10-27"')
+
+
+def test_a_memorandum_s_dateline_sends_nothing(registers):
+    """A dateline over a memorandum's text, not sent to anyone, makes no correspDesc."""
+    tei, _ = encode_text(page("Moscow, October 26, 1962\n\nThe ships turned back.",
+                              date="October 27, 1962", title="Memorandum for the Record"),
+                         registers)
+    assert tei.find(".//t:correspDesc", TEI) is None

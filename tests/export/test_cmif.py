@@ -105,3 +105,22 @@ def test_a_correspondent_broken_across_lines_is_named_as_the_source_reads(publis
     assert etree.tostring(_x(tei, sender)[0]).count(b"<lb/>") == 1
     tree = cmif([(TEL, correspondence(tei))], registers, seed_settings)
     assert _x(tree, f"{sender}/text()") == [read] == ["Anastas Ivanovich Mikoyan"]
+
+
+def test_a_letter_s_closing_dateline_is_where_and_when_cmif_says_it_was_sent(tmp_path, validator):
+    """Review 11 M16: the letter closing `Moscow, October 26, 1962`, the archive's date line the
+    27th, was sent on the 27th from nowhere. CMIF gives the place and the day of the dateline;
+    the page names the sender only, not the place, as From."""
+    out = build_sources(tmp_path, {"moscow.txt": page(
+        "Dear Mr. President:\n\nI have received your letter.\n\nRespectfully,\n\nN. Khrushchev"
+        "\n\nMoscow, October 26, 1962", date="October 27, 1962",
+        title="Letter from Chairman Khrushchev to President Kennedy")})
+    tree = etree.parse(str(out / "downloads/cmif.xml"))
+    sent = "//t:correspAction[@type='sent']"
+    assert _x(tree, f"{sent}/t:placeName/@ref") == [f"{BASE}places/moscow.html"]
+    assert _x(tree, f"{sent}/t:date/@when") == ["1962-10-26"]
+    assert _x(tree, f"{sent}/t:persName/text()") == ["Nikita Sergeyevich Khrushchev"]
+    assert validator.tei_all.validate(tree), validator.tei_all.error_log
+    page_tree = html.fromstring((out / "documents/moscow.html").read_bytes())
+    assert page_tree.xpath("string(//dt[.='From']/following-sibling::dd[1])") \
+        == "Nikita Sergeyevich Khrushchev"
