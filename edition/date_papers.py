@@ -19,6 +19,8 @@ SAYS = re.compile(
 (`Khrushchev said: "...`) or its reported clause (`said that ...`)."""
 DATE_WORDS = re.compile(rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b|(?:{'|'.join(MONTH_NAMES)})\b")
 """A date after the paper's `of`, read or not (`of the 28th`, `of October`)."""
+INTRODUCES = re.compile(r"\s*:\s*$")
+"""The verb ends its paragraph with a colon: its quotation is the paragraphs after it."""
 CLOSING = re.compile(r"[\"”]")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
@@ -66,3 +68,18 @@ def governed(found: list[DateMention], text: str) -> list[tuple[int, int, str]]:
         day = dated.when[:10] if dated and len(dated.when) >= len("1962-10-26") else ""
         spans.append((start, end.start() if end else len(text), day))
     return spans
+
+
+def introduced_day(text: str, document_day: str) -> str | None:
+    """The day of the paper a paragraph ends by introducing the words of (`In his letter of
+    October 26 Khrushchev said:`, its quotation the paragraphs after it): `1962-10-26`; '' where
+    its date names no day that is read; None where the paragraph introduces no paper's words."""
+    found = find_dates(text, document_day or None)
+    for paper in PAPER_OF.finditer(text):
+        dated = next((m for m in found
+                      if paper.end() <= m.start <= paper.end() + len("the ")), None)
+        words = DATE_WORDS.match(text, paper.end())
+        says = SAYS.match(text, dated.end if dated else words.end()) if dated or words else None
+        if says is not None and not says["how"] and INTRODUCES.match(text, says.end()):
+            return dated.when[:10] if dated and len(dated.when) >= len("1962-10-26") else ""
+    return None

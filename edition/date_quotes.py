@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from .date_checks import is_dateline
+from .date_papers import introduced_day
 from .dates import find_dates
 from .model import Paragraph
 
 OPENING_MARKS = ('"', "“")
 
 
-def part_days(paras: list[Paragraph], part_day: str = "") -> dict[int, str]:
+def part_days(paras: list[Paragraph], part_day: str = "",
+              document_day: str = "") -> dict[int, str]:
     """First line of each paragraph whose relative dates count from a day of its own -> that
     day: `part_day` outside a quotation (the day of the dateline that opens one of several
     documents, `Telegram No. 2` / `HAVANA, 30 October 1962`: its `Today` is the 30th; a date line
@@ -17,19 +19,24 @@ def part_days(paras: list[Paragraph], part_day: str = "") -> dict[int, str]:
     nothing), and in a quotation across paragraphs (one that opens with a quotation mark it does
     not close, up to the one that closes it) after the quoted document's own date line (`"SECRET`
     / `Ankara, November 14, 1962, 6 p.m.` / ... / `Hare"`) the day that line gives: the quoted
-    telegram's `this afternoon` is its day, not the covering memorandum's. The others count
+    telegram's `this afternoon` is its day, not the covering memorandum's. A quotation right
+    after a paragraph ending by introducing a dated paper's words (`In his letter of October 26
+    Khrushchev said:`) counts from the paper's day (`date_papers.introduced_day`, read against
+    `document_day`), or from none ('') where that date names no day read. The others count
     from the document's date."""
     found: dict[int, str] = {}
-    inside, day = False, ""
+    inside, day, paper, quoting = False, "", None, False
     for para in paras:
         text = para.text.strip()
         if not inside:
-            if part_day:
-                found[para.line] = part_day
-            inside, day = _opens_a_quotation(text), ""
+            quoting = paper is not None and text.startswith(OPENING_MARKS)
+            if part_day or quoting:
+                found[para.line] = paper if quoting else part_day
+            inside, day = _opens_a_quotation(text), paper if quoting else ""
+            paper = introduced_day(text, part_day or document_day)
             continue
-        if day or part_day:
-            found[para.line] = day or part_day
+        if day or part_day or quoting:
+            found[para.line] = day if day or quoting else part_day
         if not day and (line_day := _date_line(text)):
             day = line_day
         inside = _opens_a_quotation(text) or not _unbalanced(text)

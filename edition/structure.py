@@ -223,7 +223,7 @@ class _Builder:
         # one of several documents counts from its own opener's dateline (`Telegram No. 2` /
         # `HAVANA, 30 October 1962`); a document's text, from the document's date
         own_day = opener_day(paras[:start]) if opening_into is self.doc.parts else entry_day
-        self.make.part_days = part_days(paras[start:body_end], own_day)
+        self.make.part_days = part_days(paras[start:body_end], own_day, self.doc.date)
         for para in paras[start:body_end]:
             self._body_paragraph(para)
         self._close_turn()

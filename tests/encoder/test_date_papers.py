@@ -43,3 +43,22 @@ def test_a_dated_paper_s_words_count_from_its_date(body, fragment, registers):
     no dated paper and a sentence after one naming a paper count from the letter's date."""
     tei, _ = encode_text(page(body, date="October 30, 1962", title=LETTER), registers)
     assert fragment in body_xml(tei)
+
+
+def test_a_dated_paper_s_words_quoted_across_paragraphs_count_from_its_date(registers):
+    """Review 11 S5, the quotation in paragraphs of its own under the words introducing it: they
+    count from the paper's date to the paragraph closing the quotation; the letter's own after
+    it, a quotation under `He said:` and one after a paragraph naming a paper but introducing
+    none of its words, from the letter's; under a paper of a day not read, from none."""
+    body = ('In his letter of October 26 Khrushchev said:\n\n"Yesterday I received your letter.'
+            '\n\nTomorrow I shall reply."\n\nYesterday we replied.\n\n'
+            'Your letter of the 28th said:\n\n"Tomorrow we go."\n\n'
+            'He said:\n\n"Yesterday we met."\n\nI received your letter of October 27.\n\n'
+            '"Yesterday we met," you wrote.')
+    tei, _ = encode_text(page(body, date="October 30, 1962", title=LETTER), registers)
+    xml = body_xml(tei)
+    assert f'"<date when="1962-10-25" {INFERRED}>Yesterday</date> I received' in xml
+    assert f'<date when="1962-10-27" {INFERRED}>Tomorrow</date> I shall reply' in xml
+    assert f'<date when="1962-10-29" {INFERRED}>Yesterday</date> we replied' in xml
+    assert '"Tomorrow we go."' in xml
+    assert xml.count(f'"<date when="1962-10-29" {INFERRED}>Yesterday</date> we met') == 2
