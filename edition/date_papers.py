@@ -13,9 +13,10 @@ PAPER_OF = re.compile(
     re.IGNORECASE)
 """A paper named by its date: `your letter of October 27`, `the cable of 24 October`."""
 SAYS = re.compile(
-    r"(?P<between>[^.;!?:\"“”]{0,60}?)\b(?:said|says|wrote|writes|reported|reports|stated"
+    r"(?P<between>[^.,;!?:\"“”]{0,60}?)\b(?:said|says|wrote|writes|reported|reports|stated"
     r"|states|declared|declares|announced|announces)\b(?P<how>\s*:?\s*[\"“]|\s+that\b)?")
-"""After the paper's date, in its sentence: the verb that gives its words, then its quotation
+"""After the paper's date, in its clause (no comma between: `In reply to your message of October
+27, I said that ...` is the writer's word): the verb that gives its words, then its quotation
 (`Khrushchev said: "...`) or its reported clause (`said that ...`)."""
 DATE_WORDS = re.compile(rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b|(?:{'|'.join(MONTH_NAMES)})\b")
 """A date after the paper's `of`, read or not (`of the 28th`, `of October`)."""

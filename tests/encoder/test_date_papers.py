@@ -29,11 +29,13 @@ LETTER = "Letter from President Kennedy to Chairman Khrushchev"
      f'He said: "<date when="1962-10-29" {INFERRED}>Yesterday</date> we met."'),
     ("Yesterday I received your letter of October 26.",
      f'<date when="1962-10-29" {INFERRED}>Yesterday</date> I received'),
+    ("In reply to your message of October 27, I said that we would answer tomorrow.",
+     f'would answer <date when="1962-10-31" {INFERRED}>tomorrow</date>.'),
 ], ids=["a quoted letter's yesterday", "a quoted cable's today", "a quoted letter's tomorrow",
         "a reported message's weekday", "a paper of a day not read: undated",
         "the letter's own yesterday after the quotation",
         "a paper of a date in another sentence", "a quotation of no dated paper",
-        "the letter's own yesterday"])
+        "the letter's own yesterday", "the writer's own word after a paper"])
 def test_a_dated_paper_s_words_count_from_its_date(body, fragment, registers):
     """Review 11 S5: in a letter of October 30, the words Khrushchev's letter of October 26 is
     quoted as saying (`Yesterday I received ...`) counted from the 30th, the 29th; a message of
