@@ -75,8 +75,9 @@ def introduced_day(text: str, document_day: str) -> str | None:
     """The day of the paper a paragraph ends by introducing the words of (`In his letter of
     October 26 Khrushchev said:`, its quotation the paragraphs after it): `1962-10-26`; '' where
     its date names no day that is read; None where the paragraph introduces no paper's words."""
-    found = find_dates(text, document_day or None)
-    for paper in PAPER_OF.finditer(text):
+    papers = list(PAPER_OF.finditer(text))
+    found = find_dates(text, document_day or None) if papers else []
+    for paper in papers:
         dated = next((m for m in found
                       if paper.end() <= m.start <= paper.end() + len("the ")), None)
         words = DATE_WORDS.match(text, paper.end())
