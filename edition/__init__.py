@@ -25,6 +25,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   letterheads  the lines by a letter's or telegram's dateline naming whom it is from and to:
                letterhead, the year's motto, a cable's place and addressee
   correspondents  a letter's or a telegram's sender and addressee, by closer, opener or title
+  letter_datelines  where and when a letter or a telegram says it was sent: its own dateline
   speech_authors  a speech's author: the speaker its title names, else its summary's subject
   paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing words
   line_words   a line's words: where a sentence ends, whether the line is in title case
@@ -114,6 +115,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   date_clocks  a record's times of the clock (`11:10 a.m.` heading a call, `The meeting rose at
                7.25 p.m.`) -> timestamps of the document's day
   date_quotes  a date line in the text: the day its part's or quotation's paragraphs count from
+  date_papers  the day a paper of a given date gives the words the text quotes or reports of it
   date_checks  dates naming no real day (`31.II.62`), read month first (`5.13.1962`) or either
                way (`11/5/62`), reported where the text shapes a date
   overrides    the editor's sidecar files that settle what heuristics get wrong
