@@ -11,6 +11,7 @@
                                         Mikoyan: Yes` when the label recurs (once, where
                                         the dialogue is written with colons, if the registers
                                         know the person: `colon_label`, `speaker_refs`)
+    "Khrushchev N. S.: We", "MIKOYAN A.I.: Yes" -> turns, looked up as `N. S. Khrushchev`
     "MIKOYAN — The bombers"           -> turn; `Mikoyan — The bombers` when the label recurs
     "Mr. Kissinger: Well", "The President: We" -> turns (title case with an honorific)
     "Phạm Văn Đồng: We", "General de Gaulle: I", "van der Stoel: No", "U Thant: I"
@@ -110,6 +111,13 @@ name of the person who holds it (Hansard), by which the speaker is looked up, an
 whom he stands for (`The PRESIDENT (Mr. ZORIN, Union of Soviet Socialist Republics):`, a United
 Nations verbatim record); a delivery in parentheses may follow (`The Prime Minister (Mr. Harold
 Macmillan) (Interrupting):`)."""
+SURNAME_FIRST = re.compile(
+    rf"^(?P<surname>[{UPPER}][{LOWER}’'\-]+|[{UPPER}][{UPPER}’'\-]+)\s+(?!U\.\s?[SNK]\.|D\.\s?C\.)"
+    rf"(?P<initials>(?:[{UPPER}](?:[{LOWER}]|[{UPPER}](?=\.))?\.\s?){{2,3}}?)\s?:\s+(?=\S)"
+)
+"""`Khrushchev N. S.: We`, `MALINOVSKY R.YA.: The`: a surname and then two or three initials
+before a colon, the order of Soviet protocols and records, looked up as `N. S. Khrushchev`
+(`LabelMatch.name`); not `Washington D.C.:` nor `U.S.`."""
 TWO_CAPITALS = re.compile(rf"[{UPPER}]{{2}}")
 """Two capitals in a row: an office label read in title case has them before its `)` (a word of
 `_titled_words` in capitals: `Madam DEPUTY SPEAKER (...)`, `The Acting PRESIDENT (...)`)."""
@@ -216,6 +224,9 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
     doubt = doubt_mark(text)
     if doubt:
         return doubted(match_label(undoubted(text, doubt), trusted), doubt)
+    surname_first = SURNAME_FIRST.match(text) if ":" in text else None
+    if surname_first:
+        return _surname_first(text, surname_first)
     caps = CAPS_LABEL.match(text)
     found = _after_caps(text, caps.group("label").rstrip(), caps.end()) \
         if caps and _is_speaker_like(caps.group("label"), text, trusted) else None
@@ -226,6 +237,13 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
         return role(LabelMatch(letter.group("label"), letter.end(), "turn", mark=text[1]), text,
                     trusted)
     return _title_case_label(text, trusted)
+
+
+def _surname_first(text: str, found: re.Match[str]) -> LabelMatch:
+    """The label of `SURNAME_FIRST`: printed as it stands, looked up initials first."""
+    surname, initials = found.group("surname"), found.group("initials").strip()
+    return LabelMatch(text[:found.end("initials")].rstrip(), found.end(), "turn", mark=":",
+                      title_case=not surname.isupper(), name=f"{initials} {surname}")
 
 
 def _title_case_label(text: str, trusted: frozenset[str]) -> LabelMatch | None:

@@ -112,3 +112,34 @@ def test_a_one_off_label_names_a_person_listed_one_a_line(head, expected, regist
     tei, _ = encode_text(page(body, title="Memorandum of Conversation"), registers,
                          provisional=True)
     assert [who for who, _ in turns(tei)] == expected
+
+
+PROTOCOL = "Protocol No. 62 of the Session of the Presidium of the CC CPSU"
+NIKITA, MALINOVSKY = "persons.xml#khrushchev-nikita", "persons.xml#malinovsky-rodion"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Khrushchev N. S.: We must remove the missiles.\n\nMikoyan A. I.: I agree.\n\n"
+     "Malinovsky R. Ya.: The army is ready.",
+     [(NIKITA, "Khrushchev N. S."), (MIKOYAN, "Mikoyan A. I."),
+      (MALINOVSKY, "Malinovsky R. Ya.")]),
+    ("KHRUSHCHEV N.S.: We must remove the missiles.\n\nMIKOYAN A.I.: I agree.\n\n"
+     "MALINOVSKY R.YA.: The army is ready.",
+     [(NIKITA, "KHRUSHCHEV N.S."), (MIKOYAN, "MIKOYAN A.I."), (MALINOVSKY, "MALINOVSKY R.YA.")]),
+], ids=["title case", "capitals"])
+def test_a_surname_before_its_initials_is_the_person_the_initials_fit(body, expected, registers):
+    """Review r11 S8: `Khrushchev N. S.:`, the order of Soviet protocols, was a plain paragraph
+    with no warning, and `KHRUSHCHEV N.S.:` a turn of `KHRUSHCHEV` whose speech opened `N.S.:`.
+    The whole is the label, the person the one whose forenames the initials fit (Anastas
+    Mikoyan, not Sergo, with no warning)."""
+    tei, reporter = encode_text(page(body, title=PROTOCOL), registers)
+    assert turns(tei) == expected
+    assert not [d for d in reporter.diagnostics if d.code.startswith("speaker")]
+    assert "N.S.:" not in body_xml(tei) and "A. I.:" not in body_xml(tei)
+
+
+def test_a_place_before_its_initials_is_no_label(registers):
+    """`Washington D.C.:` opens a place's paragraph, not Mr. Washington's turn."""
+    body = "The talk was long.\n\nWashington D.C.: The talks began.\n\nWashington D.C.: Again."
+    tei, _ = encode_text(page(body, title=PROTOCOL), registers, provisional=True)
+    assert turns(tei) == []
