@@ -48,10 +48,12 @@ which, as a transcript, has no voice but the speakers' besides its procedural li
 of a meeting (`Summary Record of the 26th Meeting of the Executive Committee`, `Minutes of the
 Sitting of the CC CPSU Presidium`, a Senate committee's) have the record's."""
 SPEECH = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:and\s+)?){0,3}?(?:Speech|Address|Remarks)"
-                    r"\s+(?:by|of|at|to|before|on|in|delivered|given)\s")
+                    r"\s+(?:by|of|at|to|before|on|in|delivered|given)\s"
+                    r"|(?:Discurso|Comparecencia|Alocución)\s+(?:del?|pronunciado|ante|en)\s")
 """The opening of a speech's title: `Speech by N.S. Khrushchev at ...`, `Address by President
 Kennedy to the Nation`, `Remarks of the President at ...`, `Radio and Television Address to
-...`, `Khrushchev's Speech at ...` (up to three capitalized words before it). Not `Report on the
+...`, `Khrushchev's Speech at ...` (up to three capitalized words before it); in Spanish `Discurso
+pronunciado por ...`, `Comparecencia del Comandante Fidel Castro ante ...`. Not `Report on the
 Speech by ...`, `Text of the Speech ...`, `Summary of Khrushchev's Address ...` (a word in lower
 case before it), nor `Statement by ...` (a government's is written) or `Report of ... to ...`
 (`Report by Defense Minister R. Malinovsky to the CC CPSU` is a written one)."""
@@ -154,6 +156,14 @@ def wholly_spoken(doc_type: str, title: str) -> bool:
 SPEECH_FIELD = frozenset({"speech", "address", "remarks"})
 """The archive's Type field of a speech (`Speech`), where the title names none (`Radio and
 Television Report to the American People on the Soviet Arms Build-up in Cuba`)."""
+
+
+def one_speech(doc_type: str, title: str, type_field: str) -> bool:
+    """Whether a document of type `doc_type` titled `title`, its archive's Type field
+    `type_field`, is one speaker's speech, by its title (`titled_speech`) or by the field
+    (`SPEECH_FIELD`): a voice from the hall (`A VOICE:`, `PUEBLO:`) breaks in, the speech goes
+    on."""
+    return titled_speech(doc_type, title) or type_field.strip().lower() in SPEECH_FIELD
 
 
 def delivered(doc_type: str, title: str, type_field: str) -> bool:

@@ -11,11 +11,13 @@ from .record_fields import heads_a_remark
 
 RECORDED_WORDS = frozenset("""
 laughter laughs laughing applause cheers interruption interruptions interrupting uproar noise
-pause silence reading reads sighs coughs ovation shouts animation
+pause silence reading reads sighs coughs ovation shouts animation aplausos risas ovación
+exclamaciones
 """.split())
 """The record's words for what the room or a speaker does (`[Laughter]`, `(Applause)`,
-`[reading]`, a Soviet stenogram's `(Animation in the hall)` in translation): a stage
-direction in any case in a play's or transcript's turn (`[laughs]`)."""
+`[reading]`, a Soviet stenogram's `(Animation in the hall)` in translation, a Cuban one's
+`(APLAUSOS)`, `(OVACIÓN)`): a stage direction in any case in a play's or transcript's turn
+(`[laughs]`)."""
 STAGE_WORDS = frozenset("to aside addressing turning enter exit exeunt within hear".split()) \
     | RECORDED_WORDS
 """Capitalised first words of a stage direction that needs no sentence's period: the stage's cues

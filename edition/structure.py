@@ -40,7 +40,8 @@ from .date_quotes import opener_day, part_days
 from .days_told import unread_days
 from .diagnostics import Reporter
 from .divisions import division_starts, enclosure_start, entries_end, entry_heads
-from .doc_types import SPOKEN_RECORDS, day_counting, titled_debate, wholly_spoken
+from .doc_types import (SPOKEN_RECORDS, day_counting, one_speech, titled_debate,
+                        wholly_spoken)
 from .inline import Locator, parse_inline
 from .languages import text_language
 from .letterheads import names_a_cabled_body
@@ -113,6 +114,7 @@ class _Builder:
                                       title=title, document=document.raw.doc_id,
                                       record=(record_country(document.raw.metadata.source.value),
                                               document.date))
+        self.speech = one_speech(document.doc_type, title, document.raw.metadata.doc_type.value)
         days = day_counting(document.doc_type, title)
         self.resolver = Resolver(registers, dict(overrides.names),
                                  days_unread=unread_days(
@@ -317,7 +319,7 @@ class _Builder:
                 self._close_turn()
             return self._add(self.make.named_block("stage", para, label,
                                                    (("type", "business"),)))
-        if role == "narrative" or self.turn is None \
+        if role == "narrative" or self.turn is None or (not role and self._interjected()) \
                 or (not role and ends_turn(self.speakers, para.line, self.turn.label_line, label)):
             self._close_turn()
             return self._add(self.make.named_block("p", para, label))
@@ -336,6 +338,11 @@ class _Builder:
             return (self.any_turn or self.doc.doc_type in SPOKEN_RECORDS) \
                 and not PERSONS_LISTED.fullmatch(text)   # `(Coms. Khrushchev, Kozlov)`
         return bool(label and label.kind == "name-verb" and self.any_turn)
+
+    def _interjected(self) -> bool:
+        """Whether the open turn is a voice no one is named by (`A VOICE:`, `PUEBLO:`) breaking
+        into a speech (`doc_types.one_speech`): its one paragraph, the next the speech's own."""
+        return self.speech and self.turn is not None and not self.turn.who
 
     def _within_speech(self, text: str) -> bool:
         """Whether `text`, wholly in parentheses, stays in the open turn where the record has no
