@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING
+
 from .registers import Registers
 from .resolve import named_mentions
+
+if TYPE_CHECKING:
+    from .speakers import LabelMatch
 
 INTERVIEW_TITLE = re.compile(
     r"\binterview\s+(?:with|of)\s+(?P<answers>.+?)"
@@ -44,3 +49,15 @@ def party_of(part: str, parties: tuple[str, str]) -> str:
     an interview whose `parties` are (interviewed, interviewer); '' for none known."""
     interviewed, interviewer = parties
     return interviewed if part in ANSWERING else interviewer if part in ASKING else ""
+
+
+def questions_answerer(labels: list[LabelMatch | None], registers: Registers) -> str:
+    """The ref of the one register person who answers a document's questions under his own
+    label (`THE PRESIDENT:` after `QUESTION:` at every question so answered), whose an `A:` among
+    them is; '' where none, or more than one, answers so."""
+    answers = [after for before, after in zip(labels, labels[1:])
+               if before is not None and before.unidentified and before.label in ASKING
+               and after is not None and after.kind == "turn" and not after.unidentified]
+    persons = {registers.find_speaker(label.name or label.label).entry for label in answers}
+    one = persons.pop() if len(persons) == 1 else None
+    return one.ref if one is not None and not one.provisional else ""

@@ -18,7 +18,7 @@ from .office_holders import office_key, tied_to_holders
 from .listed_offices import Listing, office_only, unheld
 from .listed_persons import list_items
 from .loose_turns import LooseTurns
-from .interview_parties import interview_parties, party_of
+from .interview_parties import interview_parties, party_of, questions_answerer
 from .namesakes import named_in
 from .office_ties import head_ties
 from .registers import Entry, Registers
@@ -286,6 +286,9 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
         source names no one by, a part no person's."""
         if self._parties is None:
             self._parties = interview_parties(self.title, self.registers)
+            if not self._parties[0]:   # `A:` among `QUESTION:` / `THE PRESIDENT:` turns
+                self._parties = (questions_answerer(self.labels(), self.registers),
+                                 self._parties[1])
         return party_of(part, self._parties)
 
     def speakers_only(self) -> bool:

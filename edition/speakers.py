@@ -207,9 +207,20 @@ def trusted_labels(texts: list[str]) -> frozenset[str]:
                   if (m := DELEGATION_LABEL.match(t)) and not m.group("label").isupper())
     trusted = {label for label, n in counts.items() if n >= 2 and label != "I"
                and label not in sections and not (outline and len(label) == 1)}
+    trusted |= _asked_and_answered(texts, sections)
     numerals = {n for n, count in Counter(marks).items()
                 if len(n) > 1 and ROMAN.match(n) and count >= 2}
     return frozenset(trusted | (numerals - sections))
+
+
+def _asked_and_answered(texts: list[str], sections: set[str]) -> set[str]:
+    """`Q`, where a `Q:` paragraph is answered by an `A:` paragraph right after it (a press
+    conference's questioner abbreviated once among its `QUESTION:` turns): the pair confirms
+    each other, as a letter that recurs does."""
+    pairs = zip((LETTER_LABEL.match(t) for t in texts), (LETTER_LABEL.match(t) for t in texts[1:]))
+    asked = any(q and a and q.group("label") == "Q" and a.group("label") == "A"
+                and q.group(0).startswith("Q:") and a.group(0).startswith("A:") for q, a in pairs)
+    return {"Q", "A"} if asked and "Q" not in sections else set()
 
 
 def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch | None:

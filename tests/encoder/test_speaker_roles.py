@@ -135,3 +135,33 @@ def test_a_parenthesis_telling_what_another_does_is_business(parenthesis, kind, 
                               "O. DORTICOS: Agreed."), registers)
     stage = tei.find(".//{*}sp/{*}p/{*}stage")
     assert (stage.get("type"), stage.get("rend")) == (kind, "parentheses")
+
+
+NEWS = ("THE PRESIDENT: The bombers will be withdrawn.\n\nQUESTION: Does this end inspection?\n\n"
+        "THE PRESIDENT: No. We will watch Cuba.\n\n"
+        "Q: Mr. President, what about the troops at Remedios?\n\nA: We shall watch them too.\n\n"
+        "QUESTION: Has Castro agreed?\n\nTHE PRESIDENT: He has not.")
+KENNEDY = "persons.xml#kennedy-john"
+PAPERS = "Public Papers of the Presidents of the United States: John F. Kennedy, 1962, doc. 515."
+
+
+def news_conference(body: str) -> str:
+    """The source of a news conference from the President's papers: `THE PRESIDENT` is Kennedy."""
+    return page(body, title="The President's News Conference", date="November 20, 1962") \
+        .replace("An archive.", PAPERS)
+
+
+def test_a_press_conferences_q_and_a_among_its_questions_are_read(registers):
+    """Review r11 M1: among `QUESTION:` / `THE PRESIDENT:` turns a `Q:` once was an unread
+    paragraph and the `A:` after it nobody's words, with no warning. They are a question and
+    the answer of the one who answers the document's questions, the President."""
+    tei, reporter = encode_text(news_conference(NEWS), registers)
+    assert [(who, label) for who, label, _ in turns(tei)][3:5] == [(None, "Q"), (KENNEDY, "A")]
+    assert reporter.diagnostics == []
+
+
+def test_an_a_after_no_q_among_questions_stays_a_paragraph(registers):
+    """A letter `A:` no `Q:` asks is no answer: `A:` once after `QUESTION:` turns stays unread."""
+    body = NEWS.replace("Q: Mr. President, what about the troops at Remedios?\n\n", "")
+    tei, _ = encode_text(news_conference(body), registers)
+    assert "A" not in [label for _, label, _ in turns(tei)]
