@@ -20,7 +20,7 @@ INTERVIEW_TITLE = re.compile(
 the one interviewed (`answers`) and, after `by`, who interviews him (`asks`)."""
 ANSWERING = frozenset({"A", "ANSWER"})
 """The parts (`unnamed_labels.role`) in which the one interviewed speaks."""
-ASKING = frozenset({"Q", "QUESTION", "QUESTIONER", "INTERVIEWER"})
+ASKING = frozenset({"Q", "QUESTION", "QUESTIONER", "INTERVIEWER", "REPORTER"})
 """The parts in which the interviewer speaks."""
 
 

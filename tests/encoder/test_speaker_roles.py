@@ -50,7 +50,9 @@ def turns(tei) -> list[tuple[str | None, str, str]]:
     ("A VOICE: What about trade?", "A VOICE"), ("Another voice: And Berlin?", "Another voice"),
     ("QUESTION: What about trade?", "QUESTION"),
     ("QUESTION (New York Times): What about trade?", "QUESTION (New York Times)"),
-], ids=["a voice", "another voice", "question", "question of a newspaper"])
+    ("REPORTER: Sir, what about trade?", "REPORTER"), ("VOICES: And Berlin?", "VOICES"),
+], ids=["a voice", "another voice", "question", "question of a newspaper",
+        "r11 M6: a reporter", "voices"])
 @pytest.mark.parametrize("provisional", [False, True], ids=["normal", "provisional"])
 def test_an_unnamed_voice_or_a_role_is_a_turn_of_no_person(line, label, provisional, registers):
     """Review round 6 (1962-11-29-press-conference-mikoyan-washington.txt:11,25,29): `A VOICE:` was
