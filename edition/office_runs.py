@@ -13,11 +13,12 @@ reads over: `Under Secretary Roa:` is no Minister Roa (`person_names.under_a_dep
 weighs only a deputy's)."""
 OFFICE_RUN_WORDS = TITLES \
     | frozenset(tokens(" ".join([*OFFICES, *(OFFICE_QUALIFIERS - SUBORDINATE_QUALIFIERS)]))) \
-    | frozenset("SOVIET CUBAN AMERICAN MAJOR COMMANDER CAPTAIN COLONEL".split())
+    | frozenset("SOVIET CUBAN AMERICAN MAJOR COMMANDER CAPTAIN COLONEL CANCILLER "
+                "COMANDANTE".split())
 """Folded words of an office a label may print before a name, a run of them (`First Deputy
 Premier`, `Foreign Minister`, `Soviet Ambassador`, `Cuban President`, `Major`): the titles,
 offices and their qualifiers (`label_words.OFFICES`, `OFFICE_QUALIFIERS`) but a subordinate's,
-a country's adjective, a military rank; not `Attorney`: `Attorney General Kennedy` is Robert,
+a country's adjective, a military rank, Spanish `Canciller`, `Comandante`; not `Attorney`: `Attorney General Kennedy` is Robert,
 not the President the bare `Kennedy` names."""
 
 

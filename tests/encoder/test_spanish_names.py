@@ -54,3 +54,29 @@ def test_a_spanish_register_form_is_linked(source, expected, registers):
 @pytest.mark.parametrize("source, expected", NOT_THE_USA, ids=[c[0][10:40] for c in NOT_THE_USA])
 def test_a_form_inside_another_name_or_in_lower_case_is_not_linked(source, expected, registers):
     assert expected in body_xml(encode_text(page(source), registers)[0])
+
+
+SPANISH_RECORD = "Conversación de A. I. Mikoyan con dirigentes cubanos"
+
+
+@pytest.mark.parametrize("label, who", [
+    ("Canciller Roa", "persons.xml#roa-raul"),
+    ("Comandante Guevara", "persons.xml#guevara-ernesto"),
+    ("Comandante Fidel Castro", "persons.xml#castro-fidel"),
+], ids=["the foreign minister", "a rank", "a rank and the full name"])
+def test_a_spanish_office_before_a_register_name_is_a_label(label, who, registers):
+    """Review r11 M12: `Canciller Roa:`, `Comandante Guevara:`, `Comandante Fidel Castro:` (the
+    Cuban records' commonest form) were [speaker-unread] paragraphs while `Presidente Dorticós:`
+    was read: each is the turn of the person the name after the office names."""
+    body = f"Mikoyan: Debemos discutir.\n\n{label}: Cuba no acepta.\n\nMikoyan: Bien."
+    tei, reporter = encode_text(page(body, title=SPANISH_RECORD), registers)
+    assert [(sp.get("who"), sp.findtext("{*}speaker")) for sp in tei.iter("{*}sp")][1] == \
+        (who, label)
+    assert not [d for d in reporter.diagnostics if d.code.startswith("speaker")]
+
+
+def test_a_spanish_office_in_a_sentence_is_no_label(registers):
+    """`Comandante Guevara dijo: No.` tells what he said: the record's sentence in the turn."""
+    body = "Mikoyan: Debemos discutir.\n\nComandante Guevara dijo: No.\n\nMikoyan: Bien."
+    tei, _ = encode_text(page(body, title=SPANISH_RECORD), registers)
+    assert [sp.findtext("{*}speaker") for sp in tei.iter("{*}sp")] == ["Mikoyan", "Mikoyan"]
