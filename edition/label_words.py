@@ -63,8 +63,8 @@ United American Secretary President Minister Ambassador General Department Embas
 """.split()) | REFERENCE_WORDS
 ROLE_LABELS = frozenset("QUESTION ANSWER QUESTIONER INTERVIEWER REPORTER Q".split())
 """Labels in capitals that name a part in an exchange, not a person: a press conference's
-`QUESTION:`, `REPORTER:` (many reporters), an interview's `Q:`, and `A:` where `Q:` asks (`unnamed_labels.role`);
-a title-case `Question:` is a speaker's own head (`NOT_COLON_LABELS`)."""
+`QUESTION:`, `REPORTER:` (many reporters), an interview's `Q:`, and `A:` where `Q:` asks
+(`unnamed_labels.role`); a title-case `Question:` is a speaker's own head (`NOT_COLON_LABELS`)."""
 QUESTION_WORD = re.compile(
     r"(?i:why|what|who|whom|whose|where|when|how|which|really|yes|no|so|well|indeed|true|and|but"
     r"|or|is|are|do|does|did|can|could|will|would|should|почему|что|кто|где|когда|как|зачем"

@@ -112,7 +112,8 @@ whom he stands for (`The PRESIDENT (Mr. ZORIN, Union of Soviet Socialist Republi
 Nations verbatim record); a delivery in parentheses may follow (`The Prime Minister (Mr. Harold
 Macmillan) (Interrupting):`)."""
 SURNAME_FIRST = re.compile(
-    rf"^(?P<surname>[{UPPER}][{LOWER}’'\-]+|[{UPPER}][{UPPER}’'\-]+)\s+(?!U\.\s?[SNK]\.|D\.\s?C\.)"
+    rf"^(?P<surname>[{UPPER}][{LOWER}’'\-]+|[{UPPER}][{UPPER}’'\-]+)\s+"
+    rf"(?!U\.\s?[SNK]\.|D\.\s?C\.)"
     rf"(?P<initials>(?:[{UPPER}](?:[{LOWER}]|[{UPPER}](?=\.))?\.\s?){{2,3}}?)\s?:\s+(?=\S)"
 )
 """`Khrushchev N. S.: We`, `MALINOVSKY R.YA.: The`: a surname and then two or three initials

@@ -9,7 +9,8 @@ KENNEDY = ("My fellow citizens, the quarantine will hold. (Applause)\n\n{}: What
            "Berlin is not Cuba. We will not be blackmailed.\n\nThank you and good night.")
 CASTRO = ("Compañeros: el pueblo de Cuba no aceptará la inspección. (APLAUSOS)\n\n"
           "{}: ¡Fidel, seguro, a los yanquis dales duro!\n\n"
-          "No somos peones en el tablero. (Aplausos prolongados.)\n\n¡Patria o Muerte! ¡Venceremos!")
+          "No somos peones en el tablero. (Aplausos prolongados.)\n\n"
+          "¡Patria o Muerte! ¡Venceremos!")
 COMPARECENCIA = "Comparecencia del Comandante Fidel Castro ante la televisión"
 
 
