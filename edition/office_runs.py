@@ -18,8 +18,8 @@ OFFICE_RUN_WORDS = TITLES \
 """Folded words of an office a label may print before a name, a run of them (`First Deputy
 Premier`, `Foreign Minister`, `Soviet Ambassador`, `Cuban President`, `Major`): the titles,
 offices and their qualifiers (`label_words.OFFICES`, `OFFICE_QUALIFIERS`) but a subordinate's,
-a country's adjective, a military rank, Spanish `Canciller`, `Comandante`; not `Attorney`: `Attorney General Kennedy` is Robert,
-not the President the bare `Kennedy` names."""
+a country's adjective, a military rank, Spanish `Canciller`, `Comandante`; not `Attorney`:
+`Attorney General Kennedy` is Robert, not the President the bare `Kennedy` names."""
 
 
 def office_run_speaker(registers: Registers, label: str) -> SpeakerMatch:
