@@ -370,8 +370,9 @@ def test_the_cmif_file_is_linked_unless_a_letter_it_lists_changed(tmp_path):
     edit(memorandum)
     run(seeds, out)
     assert cmif.stat().st_ino == first
-    telegram.write_text(telegram.read_text(encoding="utf-8").replace(
-        "May 24, 1962", "May 25, 1962", 1), encoding="utf-8")
+    telegram.write_text(telegram.read_text(encoding="utf-8").replace(   # its own dateline too,
+        "May 24, 1962", "May 25, 1962", 1).replace("24.V.62", "25.V.62"),  # which dates the
+        encoding="utf-8")                                                    # sending (CMIF)
     run(seeds, out)
     assert cmif.stat().st_ino != first and b'when="1962-05-25"' in cmif.read_bytes()
     run(seeds, tmp_path / "full", cache=False)
