@@ -8,10 +8,21 @@ from dataclasses import replace
 from .date_patterns import MONTH_NAMES
 from .dates import DateMention, find_dates
 
-PAPER_OF = re.compile(
-    r"\b(?:letter|message|cable|telegram|note|reply|communication)s?\s+of\s+",
-    re.IGNORECASE)
+PAPER_WORDS = ("letter", "message", "cable", "telegram", "note", "reply", "communication")
+PAPER_OF = re.compile(rf"\b(?:{'|'.join(PAPER_WORDS)})s?\s+of\s+", re.IGNORECASE)
 """A paper named by its date: `your letter of October 27`, `the cable of 24 October`."""
+
+
+def _papers_of(text: str) -> list[re.Match[str]]:
+    """`PAPER_OF` in `text`, searched only where a paper's word stands in it (the search, case
+    folded, tries every place of a text)."""
+    lowered = text.lower()
+    if " of" not in lowered or not ("letter" in lowered or "message" in lowered
+                                    or "cable" in lowered or "telegram" in lowered
+                                    or "note" in lowered or "reply" in lowered
+                                    or "communication" in lowered):
+        return []
+    return list(PAPER_OF.finditer(text))
 SAYS = re.compile(
     r"(?P<between>[^.,;!?:\"“”]{0,60}?)\b(?:said|says|wrote|writes|reported|reports|stated"
     r"|states|declared|declares|announced|announces)\b(?P<how>\s*:?\s*[\"“]|\s+that\b)?")
@@ -56,7 +67,7 @@ def governed(found: list[DateMention], text: str) -> list[tuple[int, int, str]]:
     the verb to the quotation's close or the reported clause's sentence end; `day` the paper's
     (`1962-10-26`), '' where its date names no day."""
     spans = []
-    for paper in PAPER_OF.finditer(text):
+    for paper in _papers_of(text):
         dated = next((m for m in found   # `of October 26`, `of the 28th`
                       if paper.end() <= m.start <= paper.end() + len("the ")), None)
         words = DATE_WORDS.match(text, paper.end())
@@ -75,7 +86,7 @@ def introduced_day(text: str, document_day: str) -> str | None:
     """The day of the paper a paragraph ends by introducing the words of (`In his letter of
     October 26 Khrushchev said:`, its quotation the paragraphs after it): `1962-10-26`; '' where
     its date names no day that is read; None where the paragraph introduces no paper's words."""
-    papers = list(PAPER_OF.finditer(text))
+    papers = _papers_of(text)
     found = find_dates(text, document_day or None) if papers else []
     for paper in papers:
         dated = next((m for m in found

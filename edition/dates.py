@@ -22,8 +22,8 @@ from .date_openings import (Openings, after_ordinal_number, any_openings, at_mon
 from .date_patterns import (
     BETWEEN_BEFORE, DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DAY_OF_NAMED_MONTH, DIARY_DAY_HEAD,
     MONTHS, MONTH_CUED, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR, NUMERIC_DATE,
-    ORDINAL_DAY, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR, ROMAN_DATE,
-    ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR, YEAR_FIRST_LINE,
+    NOUN_AFTER, ORDINAL_DAY, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR,
+    ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR, YEAR_FIRST_LINE,
 )
 from .date_spanish import SPANISH_RULES
 from .date_times import timestamps
@@ -304,7 +304,11 @@ def _relative_year(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 def _relative_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     if ctx.doc is None or ctx.text[max(0, m.start() - 1):m.start()].isalnum():  # not "xtoday"
         return None
-    day = ctx.doc + timedelta(days=RELATIVE_DAYS[SPACE_RUN.sub(" ", m.group().lower())])
+    words = SPACE_RUN.sub(" ", m.group().lower())
+    noun_after = NOUN_AFTER.get(words)   # `por la mañana`: the morning
+    if noun_after is not None and noun_after.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    day = ctx.doc + timedelta(days=RELATIVE_DAYS[words])
     return ctx.mention(m.start(), m.end(), day.isoformat(), inferred=True)
 
 

@@ -149,6 +149,20 @@ DASH_TEXTS = ["-and", " -and", "x -and", "x-and", "\n-as", "a\n-as", "\t-é", "-
               "-And", "-1", "-_", "x\u00a0-and", "x\u2028-and", "", "-", "a -", "-ß"]
 
 
+RELATIVE_PIECES = sorted({word for form in date_patterns._RELATIVE_DAYS_CS.split("|")
+                          for word in form.split()}) + [" ", "  ", "\n", "x", "-", "'s"]
+
+
+@given(st.lists(st.sampled_from(RELATIVE_PIECES), max_size=8).map("".join))
+@example("gestern morgen; Gestern  abend; the day before yesterday's; THE DAY AFTER")
+def test_the_relative_days_as_a_trie_match_as_their_alternation(text):
+    """`date_patterns.RELATIVE_DAY` finds what the alternation of its forms found."""
+    forms = date_patterns._RELATIVE_DAYS_CS.replace(" ", r"\s+")
+    alternation = re.compile(rf"(?-i:{forms})\b", re.IGNORECASE)
+    assert [m.span() for m in date_patterns.RELATIVE_DAY.finditer(text)] == \
+        [m.span() for m in alternation.finditer(text)]
+
+
 @given(st.lists(st.sampled_from(["-", " ", "\n", "a", "A", "é", "1", "x", "\u00a0", "_"]),
                 max_size=12).map("".join))
 @example("a -b")
