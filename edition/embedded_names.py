@@ -135,6 +135,11 @@ def own_names(text: str, spans: list[Span], places_of: Callable[[Entry], frozens
                           or _another_persons_forename(text, start, end, entry, entry_at)))]
 
 
+def _line_of(text: str, start: int, end: int) -> str:
+    """The line of `text` that holds `start`..`end`."""
+    return text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+
+
 SURNAME_AFTER = re.compile(
     rf"[ \t]+(?-i:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?=[ \t]*(?:[,;:.)]|$))", re.M)
 """A capitalized word right after a name, and before a comma, a period or the line's end: a
@@ -158,7 +163,7 @@ def _another_persons_fuller(text: str, start: int, end: int, entry: Entry,
     if after is None or len(text[start:end].split()) < 2:
         return False
     word_at = after.start() + len(after.group()) - len(after.group().lstrip())
-    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    line = _line_of(text, start, end)
     return word_at not in entry_at and _folded(after.group().strip()) not in DATING_WORDS \
         and not in_title_case(line)
 
@@ -172,8 +177,8 @@ def _another_persons_forename(text: str, start: int, end: int, entry: Entry,
     """Whether a forename the register gives a person alone (`Fidel`, `Raúl`: the first word of
     the person's fuller forms) is followed by another surname, no register name: another
     person's name (`Fidel Velázquez`, the Mexican labour leader; `Raúl Cepero Bonilla`); not a
-    patronymic (`Fidel Alejandro`'s kind aside: `Anastas Ivanovich`), a weekday or a month (`told
-    Fidel Monday`), nor in a line in title case."""
+    patronymic (`Anastas Ivanovich`), a weekday or a month (`told Fidel Monday`), nor in a line
+    in title case."""
     form = text[start:end]
     if " " in form or form == entry.name.split()[-1] or not any(
             name.startswith(form + " ") for name in (entry.name, *entry.variants)):
@@ -182,7 +187,7 @@ def _another_persons_forename(text: str, start: int, end: int, entry: Entry,
     if after is None:
         return False
     word = after.group().strip()
-    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    line = _line_of(text, start, end)
     return after.start() + len(after.group()) - len(word) not in entry_at \
         and _folded(word) not in DATING_WORDS and not PATRONYMIC.search(word) \
         and not in_title_case(line)
@@ -293,7 +298,7 @@ def _another_bodys_initials(text: str, start: int, end: int, entry_at: dict[int,
     if head is not None and head.end() > start:
         return True
     after = INITIALS_AFTER.match(text, end)
-    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    line = _line_of(text, start, end)
     return after is not None and after.start() + len(after.group()) - len(after.group().lstrip()) \
         not in entry_at and line != line.upper()
 
