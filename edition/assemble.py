@@ -8,9 +8,7 @@ from operator import itemgetter
 from typing import Iterable
 
 from .records import DocumentPart, DocumentRecord, SiteModel
-from .registers import Entry, Registers
-
-KINDS = ("person", "place", "org")
+from .registers import KINDS, Entry, Registers
 
 
 def assemble_site(parts: list[DocumentPart], registers: Registers) -> SiteModel:

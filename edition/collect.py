@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
-from .assemble import KINDS, assemble_site
+from .assemble import assemble_site
 from .breaks import line_break_text, spaced_text
 from .kwic import KwicStore, Row, digest, pack
 from .records import (Convention, DateMention, DocumentPart, DocumentRecord, Mentions, SiteModel,

@@ -69,8 +69,7 @@ def write_site(corpus: Corpus) -> None:
         rendered, published, linked = render_documents(corpus, pages, previous, spare,
                                                        spare_folder)
         keep_what_is_alive()  # the previous site's record, what the documents' workers published
-        kept = load_kept(corpus)
-        known = known_keys(corpus, kept)
+        known = known_keys(corpus, load_kept(corpus))
         with corpus.progress.stage("rendering register entries"):
             entries, files, entry_keys_made = render_entries(corpus, pages, previous, known)
         with signals_deferred():  # not between starting Pagefind and holding it
