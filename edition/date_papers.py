@@ -11,18 +11,6 @@ from .dates import DateMention, find_dates
 PAPER_WORDS = ("letter", "message", "cable", "telegram", "note", "reply", "communication")
 PAPER_OF = re.compile(rf"\b(?:{'|'.join(PAPER_WORDS)})s?\s+of\s+", re.IGNORECASE)
 """A paper named by its date: `your letter of October 27`, `the cable of 24 October`."""
-
-
-def _papers_of(text: str) -> list[re.Match[str]]:
-    """`PAPER_OF` in `text`, searched only where a paper's word stands in it (the search, case
-    folded, tries every place of a text)."""
-    lowered = text.lower()
-    if " of" not in lowered or not ("letter" in lowered or "message" in lowered
-                                    or "cable" in lowered or "telegram" in lowered
-                                    or "note" in lowered or "reply" in lowered
-                                    or "communication" in lowered):
-        return []
-    return list(PAPER_OF.finditer(text))
 SAYS = re.compile(
     r"(?P<between>[^.,;!?:\"“”]{0,60}?)\b(?:said|says|wrote|writes|reported|reports|stated"
     r"|states|declared|declares|announced|announces)\b(?P<how>\s*:?\s*[\"“]|\s+that\b)?")
@@ -35,6 +23,31 @@ INTRODUCES = re.compile(r"\s*:\s*$")
 """The verb ends its paragraph with a colon: its quotation is the paragraphs after it."""
 CLOSING = re.compile(r"[\"”]")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _papers_of(text: str) -> list[re.Match[str]]:
+    """`PAPER_OF` in `text`, searched only where a paper's word stands in it (the search, case
+    folded, tries every place of a text; an `or` of `in` tests, faster here than `any` over
+    `PAPER_WORDS`)."""
+    lowered = text.lower()
+    if " of" not in lowered or not ("letter" in lowered or "message" in lowered
+                                    or "cable" in lowered or "telegram" in lowered
+                                    or "note" in lowered or "reply" in lowered
+                                    or "communication" in lowered):
+        return []
+    return list(PAPER_OF.finditer(text))
+
+
+def _paper_says(paper: re.Match[str], found: list[DateMention], text: str
+                ) -> tuple[re.Match[str] | None, str]:
+    """The verb that gives the words of the paper `PAPER_OF` found (`SAYS`: None where its date
+    is followed by none), and the paper's day (`1962-10-26`; '' where its date names no day read:
+    `of October 26`, `of the 28th`)."""
+    dated = next((m for m in found if paper.end() <= m.start <= paper.end() + len("the ")), None)
+    words = DATE_WORDS.match(text, paper.end())
+    says = SAYS.match(text, dated.end if dated else words.end()) if dated or words else None
+    day = dated.when[:10] if dated and len(dated.when) >= len("1962-10-26") else ""
+    return says, day
 
 
 def recounted(found: list[DateMention], text: str, before: str = "", after: str = "",
@@ -68,16 +81,12 @@ def governed(found: list[DateMention], text: str) -> list[tuple[int, int, str]]:
     (`1962-10-26`), '' where its date names no day."""
     spans = []
     for paper in _papers_of(text):
-        dated = next((m for m in found   # `of October 26`, `of the 28th`
-                      if paper.end() <= m.start <= paper.end() + len("the ")), None)
-        words = DATE_WORDS.match(text, paper.end())
-        says = SAYS.match(text, dated.end if dated else words.end()) if dated or words else None
+        says, day = _paper_says(paper, found, text)
         if says is None or not says["how"]:
             continue
         start = says.end()
         close = CLOSING if says["how"].strip() != "that" else SENTENCE_END
         end = close.search(text, start)
-        day = dated.when[:10] if dated and len(dated.when) >= len("1962-10-26") else ""
         spans.append((start, end.start() if end else len(text), day))
     return spans
 
@@ -89,10 +98,7 @@ def introduced_day(text: str, document_day: str) -> str | None:
     papers = _papers_of(text)
     found = find_dates(text, document_day or None) if papers else []
     for paper in papers:
-        dated = next((m for m in found
-                      if paper.end() <= m.start <= paper.end() + len("the ")), None)
-        words = DATE_WORDS.match(text, paper.end())
-        says = SAYS.match(text, dated.end if dated else words.end()) if dated or words else None
+        says, day = _paper_says(paper, found, text)
         if says is not None and not says["how"] and INTRODUCES.match(text, says.end()):
-            return dated.when[:10] if dated and len(dated.when) >= len("1962-10-26") else ""
+            return day
     return None
