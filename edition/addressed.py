@@ -19,8 +19,6 @@ SENDER = re.compile(r"(?:From|Through)(?:\s|$)|Subject$")
 `From the Secretary of State`, `Through Mr. Bundy`, or the word alone over the sender's line,
 `From` / `A. Alekseev`, as a bare `To` heads the addressee's, and so a bare `Subject`: no line
 of the address."""
-BARE_TO = re.compile(r"To")
-"""`To` alone on its line, over the addressee's lines (`To` / `Com. A.I. Mikoyan`)."""
 
 
 def names_the_addressee(text: str) -> bool:
@@ -32,6 +30,12 @@ def names_the_addressee(text: str) -> bool:
     return bool(ADDRESSEE.match(text)) and in_title_case(text) and not HANDLING.match(text)
 
 
+def _heads_an_address(text: str) -> bool:
+    """Whether `text`, a line opening with `To` (`ADDRESSEE`), may head an address: an address
+    line's shape or a name's (`names_the_addressee`)."""
+    return bool(ADDRESSEE.match(text)) and (is_address_line(text) or names_the_addressee(text))
+
+
 def addressed(paras: list[Paragraph], given: list[str], index: int) -> int:
     """How many paragraphs from `index` are an address that a line opening with `To` heads
     (`ADDRESSEE`: `To the CC CPSU` / `Com. A.I. Mikoyan`, `To the Ministry of Foreign Affairs of
@@ -39,10 +43,10 @@ def addressed(paras: list[Paragraph], given: list[str], index: int) -> int:
     no sentence and name no date, as an inside address's do, and head no field (`Subject: ...`)
     nor the sender (`SENDER`: `From the Secretary of State`), up to `ADDRESS_LINES`; 0 where no
     such line is under it (`To the CC CPSU` alone is a salutation). `To` alone on its line
-    (`BARE_TO`) heads the lines under it as `To the CC CPSU` does: `To` / `Com. A.I. Mikoyan`."""
+    heads the lines under it as `To the CC CPSU` does: `To` / `Com. A.I. Mikoyan`."""
     text = paras[index].text
-    if len(paras[index].lines) > 1 or not (ADDRESSEE.match(text) or BARE_TO.fullmatch(text)) \
-            or not (is_address_line(text) or names_the_addressee(text)):
+    if len(paras[index].lines) > 1 or not (text == "To" and is_address_line(text)
+                                           or _heads_an_address(text)):
         return 0
     end = index + 1
     while end < len(paras) and end - index < ADDRESS_LINES and not given[end] \
@@ -62,6 +66,5 @@ def addressed_over_place(paras: list[Paragraph], given: list[str], index: int,
     if index + 2 >= len(paras) or given[index] or given[index + 1]:
         return False
     head, place = paras[index], paras[index + 1]
-    return len(head.lines) == 1 and len(place.lines) == 1 and bool(ADDRESSEE.match(head.text)) \
-        and (is_address_line(head.text) or names_the_addressee(head.text)) \
+    return len(head.lines) == 1 and len(place.lines) == 1 and _heads_an_address(head.text) \
         and names_a_place(place.text.strip().rstrip(".,"))
