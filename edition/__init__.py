@@ -42,6 +42,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   closers      the text's closing paragraphs grouped -> closers, postscripts, the trailer, in order
   unread_parts the parts a reader would take that the parse left in the text, reported
   speakers     speaker labels at the start of a paragraph
+  label_patterns  the shapes a speaker label takes: its name, titles, initials, deliveries, mark
   doubt_marks  a label the source marks unsure (`Rusk?:`): the question mark of its doubt
   label_words  the words that make an opening a speaker's label or none (offices, fields, replies)
   unnamed_labels  labels of speakers the source names by no name: a voice, a part (`QUESTION:`)

@@ -19,7 +19,7 @@ import re
 from .alphabets import LOWER, UPPER
 from .label_words import NOT_SPEAKERS, heads_no_label
 from .record_fields import heads_a_field_phrase, heads_a_remark
-from .speakers import COLON, PARENTHESES
+from .label_patterns import COLON, PARENTHESES
 
 HEAD_WORD = rf"(?:[{UPPER}][{LOWER}{UPPER}’'\-]*\.?|[{UPPER}]\.)"
 """A capitalized word of a label, an initial or an abbreviated title with its period."""
@@ -34,8 +34,8 @@ LABEL_HEAD = re.compile(
     rf"^(?P<label>{HEAD_WORD}(?:\s+(?:{HEAD_WORD}|(?:{'|'.join(SMALL_WORDS.split())})\b)){{0,5}}"
     rf"){PARENTHESES}{COLON}(?=[{UPPER}0-9“\"‘'(\[])")
 """One to six words opening a paragraph, capitalized but for a name's particles, the last a
-name's, what a label may carry before its colon (`speakers.PARENTHESES`: `Mikoyan, laughing:`,
-`Mikoyan [laughing]:`, `Mr. ZORIN (USSR):`) or nothing, a label's colon (`speakers.COLON`:
+name's, what a label may carry before its colon (`label_patterns.PARENTHESES`: `Mikoyan, laughing:`,
+`Mikoyan [laughing]:`, `Mr. ZORIN (USSR):`) or nothing, a label's colon (`label_patterns.COLON`:
 `Mikoyan :`, `Mikoyan：Yes`), and text that opens as a speech does."""
 
 

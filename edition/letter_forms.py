@@ -153,7 +153,7 @@ NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "von", "van", "der", "den",
                             "al", "bin", "ibn"})
 """Little words inside a name, between its capitalised ones: `C. de Gaulle`, `Heinrich von
 Brentano`, `Fidel Castro y Ruz`, `Ahmed bin Bella`; the one list for a signature's words
-(`paragraphs.is_signature`) and a speaker's label (`speakers.PARTICLE`: `Couve de Murville:`)."""
+(`paragraphs.is_signature`) and a speaker's label (`label_patterns.PARTICLE`: `Couve de Murville:`)."""
 
 TITLE_PARTIES = (
     (r"lettres?|messages?|télégrammes?|notes?", r"de la|de l['’]|du|des|de|d['’]",

@@ -11,7 +11,8 @@ from .name_forms import titled_name, tokens
 from .namesakes import by_initials
 from .office_runs import OFFICE_RUN_WORDS
 from .registers import Registers
-from .speakers import HONOURED, LabelMatch
+from .label_patterns import HONOURED
+from .speakers import LabelMatch
 from .title_names import JOINING_WORDS, RECORD_WORDS, TOPIC_WORDS
 
 HOLDER_LINE = re.compile(

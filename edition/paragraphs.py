@@ -17,7 +17,9 @@ from .security_markings import HANDLING_LINE, classification_of, is_marking
 from .signer_offices import office_before_name, opens_with_an_office, signer_office
 from .table_rows import COLUMN_GAP, table_rows
 from .source_marks import STAMP_LABEL
-from .speakers import LETTER_LABEL, UPPER, in_capitals, match_colon_label, match_label
+from .alphabets import UPPER
+from .label_patterns import LETTER_LABEL
+from .speakers import in_capitals, match_colon_label, match_label
 
 ED_NOTE_PARAGRAPH = re.compile(r"^\[(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:", re.IGNORECASE)
 POSTSCRIPT_MARK = re.compile(r"^(?:(?:P\.\s?){1,2}S\.|P{1,2}S[.:\s]|"

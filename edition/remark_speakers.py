@@ -6,7 +6,8 @@ import re
 
 from .alphabets import LOWER, UPPER
 from .record_fields import SPOKEN_REMARK_WORDS, WHOSE_BY_LANGUAGE
-from .speakers import HONOURED, INITIALS, NAME, LabelMatch, in_capitals
+from .label_patterns import HONOURED, INITIALS, NAME
+from .speakers import LabelMatch, in_capitals
 
 PERSON = rf"(?:{HONOURED}|Comrade\s+)?(?:{INITIALS}\s*)?{NAME}(?:\s+{NAME}){{0,2}}"
 """`Guevara`, `Comrade Mikoyan`, `A.I. Mikoyan`, `Mr. Healey`: a person named with a title, his

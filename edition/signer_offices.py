@@ -11,7 +11,7 @@ from .correspondents import ORGANIZATION_HEADS
 from .letter_forms import OFFICE_RANKS, OFFICE_STANDING, SIGNER_OFFICE_WORDS, UNTITLED_OFFICES
 from .name_forms import NAME_TITLES
 from .line_words import MINOR_WORDS, TERMINAL, WORD, in_title_case
-from .speakers import UPPER
+from .alphabets import UPPER
 
 MAX_OFFICES = 3
 """Offices one line under a signature names, a comma between them."""

@@ -43,8 +43,9 @@ from .outline_numbers import ENUMERATOR, ROMAN, roman_value
 from .letter_forms import recorder_in_full
 from .paragraphs import marked_signature
 from .label_words import FIRST_PERSON, OFFICES, TITLE_STOPWORDS
-from .speakers import (HONOURED, INITIALS, LOWER, NAME, UPPER, LabelMatch, in_capitals,
-                       loose_label)
+from .alphabets import LOWER, UPPER
+from .label_patterns import HONOURED, INITIALS, NAME
+from .speakers import LabelMatch, in_capitals, loose_label
 
 SPEAKERS_OWN = "A An My Our Your His Her Its Their This That One Another First Last Final".split()
 """Words that make a remark's head the speaker's own (`My comment:`, `One more note:`, `A last

@@ -772,7 +772,7 @@ def test_a_members_constituency_in_a_debate_is_part_of_the_label(title, body, fr
     type="delivery">Leeds, East</stage>`): in a debate a capitalized parenthesis after the name
     that is no stage word is the member's seat or office, a part of the label; the person is
     looked up by the name before it. Before a period (`Mr. Healey (Leeds, East). I beg`, review
-    h1 round 4) the paragraph was no turn at all: `speakers.TITLE_LABEL` took no parenthesis.
+    h1 round 4) the paragraph was no turn at all: `label_patterns.TITLE_LABEL` took no parenthesis.
     Nor was `Mr. Healey (Leeds, East) (Interrupting):` (review r1 of session 19,
     1962-11-28-commons-debate-cuba): a stage word in a second parenthesis after the seat is
     the turn's delivery."""
@@ -1059,7 +1059,7 @@ def test_a_numeral_once_after_the_turns_is_no_speaker(registers):
 def test_an_office_and_its_holder_in_capitals_is_read_as_in_title_case(label, registers):
     """Review round 5 (h3's leftover): `THE PRIME MINISTER (MR. HAROLD MACMILLAN):` in a debate
     read the holder's name as a member's seat and looked the speaker up by the office: an
-    office's label was read in title case only (`speakers.OFFICE_LABEL`)."""
+    office's label was read in title case only (`label_patterns.OFFICE_LABEL`)."""
     tei, _ = encode_text(page(MEMBERS + f"\n\n{label}: No.",
                               title="House of Commons Debate: Cuba (Minutes of Proceedings)"),
                          registers, provisional=True)
