@@ -13,7 +13,10 @@ translation from Chinese with footnotes, dated `Late October 1962`) and session 
 (`tests/data/round10/`: a telephone memorandum with times, a Security Council verbatim record, a
 diary of dated entries, a circular telegram, a Spanish letter, a memorandum with a table of
 ships, nested editorial brackets, a KGB report with its cover sheet, a conversation mixing the
-forms of names), each encoded with the seeds' registers as a first pass over new
+forms of names) and session 25's round 11 (`tests/data/round11/`: a numbered letter with OCR
+page furniture, a press conference, a speech, a Presidium protocol, a memorandum with
+attachments, a Spanish and a German report, a cable in capitals, a record naming `Kastro`, a
+one-line note, a telegram without its information block), each encoded with the seeds' registers as a first pass over new
 material would be (`--provisional-speakers`): no error (a word lost is one, `words-lost`), valid
 TEI (edition.rng, edition.sch and tei_all). What each of them taught the encoder is pinned in
 `tests/encoder/`; here they guard against a rule that makes any of them fail as a whole."""
@@ -30,7 +33,7 @@ from edition.overrides import Overrides
 from edition.pipeline import encode_bytes
 
 DATA = Path(__file__).parent / "data"
-FOLDERS = {"review": 14, "probe": 24, "round8": 12, "round9": 10, "round10": 9}
+FOLDERS = {"review": 14, "probe": 24, "round8": 12, "round9": 10, "round10": 9, "round11": 11}
 SOURCES = sorted(path for folder in FOLDERS for path in (DATA / folder).glob("*.txt"))
 
 
