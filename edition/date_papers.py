@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .date_patterns import MONTH_NAMES
+from .date_patterns import MONTH_NAMES, PAPER_WORDS
 from .dates import DateMention, find_dates
 
-PAPER_WORDS = ("letter", "message", "cable", "telegram", "note", "reply", "communication")
 PAPER_OF = re.compile(rf"\b(?:{'|'.join(PAPER_WORDS)})s?\s+of\s+", re.IGNORECASE)
 """A paper named by its date: `your letter of October 27`, `the cable of 24 October`."""
 SAYS = re.compile(

@@ -23,7 +23,10 @@ FOREIGN_RELATIVE_DAYS = {"heute": "today", "morgen": "tomorrow", "gestern": "yes
                          "dzisiaj": "today", "dziś": "today", "jutro": "tomorrow",
                          "wczoraj": "yesterday", "heute morgen": "today",
                          "gestern morgen": "yesterday", "heute abend": "today",
-                         "gestern abend": "yesterday"}
+                         "gestern abend": "yesterday", "vorgestern": "the day before yesterday",
+                         "übermorgen": "the day after tomorrow",
+                         "przedwczoraj": "the day before yesterday",
+                         "pojutrze": "the day after tomorrow"}
 """The German, Polish and Spanish words of `today`, `tomorrow` and `yesterday` (and Spanish
 `anoche`, `esta mañana` ...) -> the English words, counted as they are (`Jutro Mikojan uda się do
 Hawany.`, `Mikojan reist morgen ab.`, `Ayer el compañero Mikoyan llegó`); none is an English
@@ -176,12 +179,16 @@ ORDINAL_DAY_CLAUSE_WORDS = ("was", "were", "is", "are", "will", "would", "shall"
 """Words after `the 20th` that make it a day, as a punctuation mark does: a verb, a conjunction,
 a pronoun, `at`, no noun it numbers (`the 20th was the likely date`, `ON THE 2ND AND WOULD STOP`;
 not `the 10th article`, `the 2nd to arrive`, `the 3rd in line`, `the 2nd and 3rd Armies`)."""
+PAPER_WORDS = ("letter", "message", "cable", "telegram", "note", "reply", "communication")
+"""The papers a text names by their date: `your letter of October 27`, `the cable of the 24th`."""
+_PAPER_OF = "|".join(f"(?<={word} of )|(?<={word}s of )" for word in PAPER_WORDS)
 ORDINAL_DAY = _compile(  # the 6th. / the 7th or 8th, / the 20th was -- never "the 10th article"
     # (nor "the 20th [Party] Congress": find_dates sees the text after a text node, so `$` is the
-    # real end)
+    # real end); after a paper's `of` any word may follow (`your message of the 30th arrived`)
+    rf"(?P<paper>{_PAPER_OF})?"
     rf"(?-i:the|The|THE)\s+(?P<d1>\d{{1,2}}){_ORD}(?:\s+(?:or|and|to)\s+(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD})?"
-    rf"(?=[ \t]*(?:[.,;:!?)\]\"”—\n]|$)|[ \t]+(?:{'|'.join(ORDINAL_DAY_CLAUSE_WORDS)})\b"
-    r"(?![ \t]+(?:the[ \t]+)?\d))(?![ \t]*,[ \t]*\d)")
+    rf"(?(paper)|(?=[ \t]*(?:[.,;:!?)\]\"”—\n]|$)|[ \t]+(?:{'|'.join(ORDINAL_DAY_CLAUSE_WORDS)})\b"
+    r"(?![ \t]+(?:the[ \t]+)?\d))(?![ \t]*,[ \t]*\d))")
 MONTH_YEAR = _compile(  # November 1967, November, 1967, January 1969–October 1970, January–April 1970
     rf"{_any_month('m')}(?:,?\s+{_year('y1')})?(?:\s*[–—-]\s*{_any_month('m2')})?"
     rf"{_AFTER_MONTH}{_year('y')}{_YEAR_WORD}")

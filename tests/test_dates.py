@@ -174,6 +174,9 @@ FOUND = [
      [("the 28th", "1962-11-28", True)]),
     ("The ships will be received on the 28th.", "1962-11-03", [("the 28th", "1962-11-28", True)]),
     ("Tuesday, the 9th.", "1962-11-03", [("Tuesday, the 9th", "1962-10-09", True)]),
+    # after a paper's `of`, the ordinal is its day, whatever word follows (review 11 L4)
+    ("Your message of the 30th arrived.", "1962-11-03", [("the 30th", "1962-10-30", True)]),
+    ("Both cables of the 2nd reached Moscow.", "1962-11-03", [("the 2nd", "1962-11-02", True)]),
     # a quotation is a sentence of its own: the reporting verb is not its tense
     ("he asked if he could have an answer by Monday. I said “no.” He said, “Tuesday?” I told him",
      "1970-01-31", [("Monday", "1970-02-02", True)]),
@@ -187,6 +190,7 @@ NOTHING = [
     "In the 10th article something is said about Cuba?",
     "in the 3rd article it is said that",
     "The 5th article contains clauses",
+    "The 30th arrived in Havana, the 31st stayed at sea.",
     "For that, 5-6 days are necessary.",
     "0117Z",
     "Volume 628.",

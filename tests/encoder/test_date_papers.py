@@ -19,6 +19,8 @@ LETTER = "Letter from President Kennedy to Chairman Khrushchev"
     ("Your message of October 22 said that the quarantine would begin on Wednesday.",
      f'would begin on <date when="1962-10-24" {INFERRED}>Wednesday</date>.'),
     ("Your letter of the 28th said that the ships would arrive tomorrow.",
+     f'would arrive <date when="1962-10-29" {INFERRED}>tomorrow</date>.'),
+    ("Your letter of early October said that the ships would arrive tomorrow.",
      "would arrive tomorrow."),
     ('In his letter of October 26 Khrushchev said: "Yesterday I received your letter." '
      "Yesterday we replied.",
@@ -32,7 +34,8 @@ LETTER = "Letter from President Kennedy to Chairman Khrushchev"
     ("In reply to your message of October 27, I said that we would answer tomorrow.",
      f'would answer <date when="1962-10-31" {INFERRED}>tomorrow</date>.'),
 ], ids=["a quoted letter's yesterday", "a quoted cable's today", "a quoted letter's tomorrow",
-        "a reported message's weekday", "a paper of a day not read: undated",
+        "a reported message's weekday", "a paper of the 28th",
+        "a paper of a day not read: undated",
         "the letter's own yesterday after the quotation",
         "a paper of a date in another sentence", "a quotation of no dated paper",
         "the letter's own yesterday", "the writer's own word after a paper"])
@@ -54,7 +57,7 @@ def test_a_dated_paper_s_words_quoted_across_paragraphs_count_from_its_date(regi
     none of its words, from the letter's; under a paper of a day not read, from none."""
     body = ('In his letter of October 26 Khrushchev said:\n\n"Yesterday I received your letter.'
             '\n\nTomorrow I shall reply."\n\nYesterday we replied.\n\n'
-            'Your letter of the 28th said:\n\n"Tomorrow we go."\n\n'
+            'Your letter of October said:\n\n"Tomorrow we go."\n\n'
             'He said:\n\n"Yesterday we met."\n\nI received your letter of October 27.\n\n'
             '"Yesterday we met," you wrote.')
     tei, _ = encode_text(page(body, date="October 30, 1962", title=LETTER), registers)

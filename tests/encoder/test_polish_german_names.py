@@ -137,6 +137,18 @@ DAY_WORDS = [
                       "2. November 1962", AUFZEICHNUNG),
                  '<date when="1962-11-02" cert="medium" evidence="conjecture" resp="#encoder">'
                  "heute morgen</date> in", id="de heute morgen, this morning"),
+    # review 11 L4: the day before yesterday and the day after tomorrow
+    pytest.param(page(GERMAN.format("Vorgestern war er in Moskau, übermorgen in Havanna."),
+                      "2. November 1962", AUFZEICHNUNG),
+                 '<date when="1962-10-31" cert="medium" evidence="conjecture" resp="#encoder">'
+                 'Vorgestern</date> war', id="de Vorgestern"),
+    pytest.param(page(GERMAN.format("Vorgestern war er in Moskau, übermorgen in Havanna."),
+                      "2. November 1962", AUFZEICHNUNG),
+                 '<date when="1962-11-04" cert="medium" evidence="conjecture" resp="#encoder">'
+                 'übermorgen</date> in', id="de übermorgen"),
+    pytest.param(polish("Przedwczoraj był w Moskwie, pojutrze będzie w Hawanie."),
+                 '<date when="1962-10-27" cert="medium" evidence="conjecture" resp="#encoder">'
+                 'Przedwczoraj</date> był', id="pl Przedwczoraj"),
 ]
 
 
