@@ -366,5 +366,6 @@ the whole text for their names, lower-case words, took four times what all the d
 on the dev corpus (see `tests/encoder/test_speed_equivalence.py`)."""
 ORDINAL_SUFFIX = _compile(_ORD)
 RELATIVE_DAY_WORDS = sorted({phrase.split()[-1] for phrase in RELATIVE_DAYS})
-SPANISH_CUES = ("pasado", "próximo", "proximo", "viene")
-"""The Spanish words that cue a weekday (`el pasado lunes`, `el martes que viene`)."""
+SPANISH_CUES = ("pasado", "próximo", "proximo", "viene", "día", "dia")
+"""The Spanish words that cue a weekday (`el pasado lunes`, `el martes que viene`) or a day of
+the month (`el día 5`)."""

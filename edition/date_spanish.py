@@ -8,7 +8,7 @@ from .date_mentions import DateContext, DateMention, month_iso
 from .date_months import SPANISH_MONTHS
 from .date_openings import with_words
 from .date_patterns import SPANISH_CUES, WEEKDAYS
-from .date_weekdays import resolve_weekday
+from .date_weekdays import month_day, resolve_weekday
 
 SPANISH_WEEKDAYS = {"lunes": "monday", "martes": "tuesday", "miércoles": "wednesday",
                     "miercoles": "wednesday", "jueves": "thursday", "viernes": "friday",
@@ -25,6 +25,13 @@ SPANISH_MONTH_CUED = re.compile(
     r"(?![ \t]*,?[ \t]*(?:de[ \t]+|del[ \t]+)?\d)")
 """A month after `en`, without its year: `En enero la OEA expulsó a Cuba` (`en enero de 1959`
 is the year's, read by the rules of dates with a year)."""
+SPANISH_PAPERS = ("carta", "mensaje", "cable", "telegrama", "nota", "respuesta", "comunicación")
+SPANISH_DAY = re.compile(
+    rf"(?-i:\b(?P<paper>(?:{'|'.join(SPANISH_PAPERS)})[ \t]+)?(?:[Ee]l|[Dd]el|[Aa]l)[ \t]+"
+    rf"(?P<day>d[ií]a[ \t]+(?P<d>[12]\d|3[01]|0?[1-9])))\b"
+    rf"(?![ \t]*(?:,[ \t]*)?(?:de[ \t]+(?:{'|'.join(SPANISH_MONTHS)})\b|[./-]\d))")
+"""A day of the month named alone: `el día 5`, `del día 28`, `al día 3`; a paper's day after its
+word (`su carta del día 28`). `el día 26 de octubre` is the date's (the rules of dates)."""
 SPANISH_PAST = re.compile(r"(?-i:\b\w+(?:[^\W\d]ó|aron|ieron)\b|\b(?:fue|fueron|hubo|había"
                           r"|habían|estuvo)\b)")
 """A verb in the preterite (`expulsó`, `llegaron`, `fue`) or the pluperfect's `había`."""
@@ -63,6 +70,22 @@ def spanish_month(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     return ctx.mention(m.start("m"), m.end(), month_iso(best // 12, best % 12 + 1), inferred=True)
 
 
+def spanish_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
+    """`el día 5`: that day in the months around the document date that its sentence's tense
+    names, as `the 5th` is read (`month_day`): with a verb in the past the latest before the
+    document date, in the future the first after it, a paper's day (`su carta del día 28`) the
+    latest on or before it; none where the sentence tells neither."""
+    if ctx.doc is None:
+        return None
+    sentence = _sentence(ctx.text, m.start(), m.end())
+    direction = ("default" if m["paper"] else "future" if SPANISH_FUTURE.search(sentence)
+                 else "past" if SPANISH_PAST.search(sentence) else None)
+    span = month_day(ctx.doc, int(m["d"]), int(m["d"]), direction) if direction else None
+    if span is None:
+        return None
+    return ctx.mention(m.start("day"), m.end("day"), span[0].isoformat(), inferred=True)
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence around `text[start:end]`: from the last sentence end before it to the next."""
     before = max((found.end() for found in SENTENCE_EDGE.finditer(text, 0, start)), default=0)
@@ -71,5 +94,6 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 SPANISH_RULES = ((SPANISH_WEEKDAY_CUED, spanish_weekday, with_words(*SPANISH_CUES)),
-                 (SPANISH_MONTH_CUED, spanish_month, with_words(*SPANISH_MONTHS)))
+                 (SPANISH_MONTH_CUED, spanish_month, with_words(*SPANISH_MONTHS)),
+                 (SPANISH_DAY, spanish_day, with_words("día", "dia")))
 """The rules of `dates.RULES` for Spanish, each searched where the text has a word it needs."""

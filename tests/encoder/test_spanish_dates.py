@@ -26,8 +26,15 @@ def counted(day: str, words: str) -> str:
      [counted("1962-11-02", "ayer"), counted("1962-11-04", "Mañana")]),
     ("En enero de 1959 triunfó la Revolución. Esta mañana habló.",
      ['<date when="1959-01">enero de 1959</date>', counted("1962-11-03", "Esta mañana")]),
+    # review 11 L4: a day of the month named alone, by the tense or as a paper's day
+    ("Recibí su carta del día 28. El día 5 llegaron los barcos. El día 10 se reunirán.",
+     [counted("1962-10-28", "día 28"), counted("1962-10-05", "día 5"),
+      counted("1962-11-10", "día 10")]),
+    ("El día 26 de octubre llegó Mikoyan. En el día 3 no hay nada.",
+     [counted("1962-10-26", "26 de octubre")]),
 ], ids=["ayer, mañana", "el pasado lunes, el próximo martes", "the cue after the weekday",
-        "en enero: past, future", "la mañana: the morning", "a year; esta mañana"])
+        "en enero: past, future", "la mañana: the morning", "a year; esta mañana",
+        "el día 28: a paper's, the past, the future", "a date's day; no tense: none"])
 def test_a_spanish_word_of_a_day_or_month_counts_from_the_document_date(body, dates, registers):
     """Review round 10 (M12): in a Spanish letter of 3 November 1962 `Ayer`, `Mañana`, `el
     pasado lunes`, `el próximo martes` and `En enero` carried no date, where their English
