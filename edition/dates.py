@@ -38,6 +38,8 @@ BETWEEN_DAY_BEFORE = re.compile(r"(?i:\bbetween)[ \t]+(?P<d>\d{1,2})\.?[ \t]+(?P
                                 r"[ \t]+(?i:and)[ \t]+$")
 """The first day of a span after `between`, day first, before the last (`Between 28 October and `
 in `Between 28 October and 2 November 1962`)."""
+SPAN_JOIN = re.compile(r"[ \t]*[–—-][ \t]*|[ \t]+(?:to|through|until)[ \t]+")
+"""What stands between the two days of a span written in full: a dash, `to`."""
 SPAN_DAYS = 92
 """The most days such a span holds: `6 November - 23 October 1962` is no span of a year."""
 
@@ -391,11 +393,29 @@ def weighed_mentions(text: str, document_date: str | None,
 
 @lru_cache(maxsize=64)
 def parse_mention(text: str) -> DateMention | None:
-    """The date of a date line or title: its most precise explicit date (the first if tied).
-    Kept for the texts asked last: a document's date field is asked some six times (the
-    header, the reading of its days, its checks), each a search with every date rule."""
+    """The date of a date line or title: its most precise explicit date (the first if tied),
+    two days written in full a dash or `to` apart the span they name (`December 31, 1962 -
+    January 2, 1963`). Kept for the texts asked last: a document's date field is asked some six
+    times (the header, the reading of its days, its checks), each a search with every date
+    rule."""
     mentions = [m for m in find_dates(text, None) if not m.inferred]
+    if span := _days_spanned(text, mentions):
+        return span
     return max(mentions, key=lambda m: (len(m.when or m.not_before), -m.start), default=None)
+
+
+def _days_spanned(text: str, mentions: list[DateMention]) -> DateMention | None:
+    """The span of two days each written with its year, the first before the second by at most
+    `SPAN_DAYS`, with only a dash or `to` between them (`31 December 1962 - 2 January 1963`,
+    `October 30, 1962 to November 2, 1962`)."""
+    for first, last in zip(mentions, mentions[1:]):
+        if len(first.when) == len(last.when) == len("1962-10-30") \
+                and SPAN_JOIN.fullmatch(text, first.end, last.start) \
+                and 0 < (date.fromisoformat(last.when) - date.fromisoformat(first.when)).days \
+                <= SPAN_DAYS:
+            return DateMention(first.start, last.end, text[first.start:last.end],
+                               not_before=first.when, not_after=last.when)
+    return None
 
 
 def parse_date(text: str) -> str | None:

@@ -407,8 +407,16 @@ def test_a_date_line_between_two_days_is_their_span(date_line, date, registers):
     ("28-X-62", '<date when="1962-10-28">28-X-62</date>', "1962-10-28"),
     ("October 28, 1962, 1400 hrs", '<date when="1962-10-28">October 28, 1962, 1400 hrs</date>',
      "1962-10-28"),
+    ("December 31, 1962 - January 2, 1963", '<date notBefore="1962-12-31" notAfter="1963-01-02">'
+     "December 31, 1962 - January 2, 1963</date>", "1962-12-31"),
+    ("30 October 1962 to 2 November 1962", '<date notBefore="1962-10-30" notAfter="1962-11-02">'
+     "30 October 1962 to 2 November 1962</date>", "1962-10-30"),
+    ("November 2, 1962 - October 30, 1962",
+     '<date when="1962-11-02">November 2, 1962 - October 30, 1962</date>', "1962-11-02"),
 ], ids=["year first", "with its time", "years", "months", "r11 S4: a roman month between hyphens",
-        "and a two-digit year", "r11 S4: a time of hours"])
+        "and a two-digit year", "r11 S4: a time of hours",
+        "r12 S2: days of two years, each written in full", "each day in full, to",
+        "no span backwards: the more precise first"])
 def test_a_date_line_s_form_dates_the_document_and_keeps_the_title(date_line, date, day,
                                                                    registers, validator):
     """Review round 10 (M10, S6): `1962, October 27` was the document's title, the title line
