@@ -141,10 +141,12 @@ def _line_of(text: str, start: int, end: int) -> str:
 
 
 SURNAME_AFTER = re.compile(
-    rf"[ \t]+(?-i:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?=[ \t]*(?:[,;:.)]|$))", re.M)
-"""A capitalized word right after a name, and before a comma, a period or the line's end: a
-second surname (`Kouri, the Cuban ambassador`, `Díaz-Balart, his son`); not a German noun
-(`Anastas Mikojan Ende November`) nor an office in apposition (`Khrushchev Premier of`)."""
+    rf"[ \t]+(?-i:(?!(?:Ende|Anfang|Mitte)\b)[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    rf"(?=[ \t]*(?:[,;:.)]|$)|[ \t]+(?-i:[{LOWER}]))", re.M)
+"""A capitalized word right after a name, and before a comma, a period, the line's end or a
+word in lower case: a second surname (`Kouri, the Cuban ambassador`, `Díaz-Balart, his son`,
+`Roa Kourí and`); not a German noun (`Anastas Mikojan Ende November`, `Fidel Castro Ende des
+Monats`) nor an office in apposition (`Khrushchev Premier of`)."""
 
 
 def _another_persons_fuller(text: str, start: int, end: int, entry: Entry,

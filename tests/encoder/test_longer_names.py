@@ -157,6 +157,10 @@ def test_a_short_form_in_its_own_words_is_linked(sentence, expected, registers):
      ["persons.xml#castro-fidel", "persons.xml#roa-raul"]),
     ("Fidel Alejandro Castro Ruz spoke.", []),
     ("The Mikoyan Telegram of 19 November", ["persons.xml#mikoyan-anastas"]),
+    ("They met Raúl Roa Kourí and Fidel Castro Díaz-Balart in Havana.", ["places.xml#havana"]),
+    ("Osvaldo Dorticós Pérez spoke.", []),
+    ("Mikojan traf Fidel Castro Ende des Monats.",
+     ["persons.xml#mikoyan-anastas", "persons.xml#castro-fidel"]),
 ], ids=["Roa Kouri", "Castro Díaz-Balart", "Guevara Lynch", "the register's fuller form",
         "a weekday after", "two names", "a line in title case", "an office in apposition",
         "a German noun after", "his own second surname, the register giving none",
@@ -164,7 +168,9 @@ def test_a_short_form_in_its_own_words_is_linked(sentence, expected, registers):
         "r11 S2: the register's person beside another Fidel", "r11 S2: Raúl Cepero Bonilla",
         "the forename alone, and before the register's surname",
         "a middle name the register lacks: not guessed",
-        "a surname, the first word of a form in the Russian order, before a noun"])
+        "a surname, the first word of a form in the Russian order, before a noun",
+        "r12 S4: another second surname before a word in lower case",
+        "r12 S4: not the register's second surname", "r12 S4: a German noun and an article"])
 def test_a_second_surname_makes_another_person_s_name(line, linked, registers):
     """Review round 10 (S9): `Raúl Roa Kouri` (the minister's son) was linked to the minister,
     `Ernesto Guevara Lynch` (Che's father) to Che: the register's name cut off mid-name."""
