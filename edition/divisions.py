@@ -17,10 +17,10 @@ NUMBERS = re.compile(r"\d+")
 _MONTH = "|".join(MONTH_NAMES)
 _WEEKDAY = "|".join(day.title() for day in WEEKDAYS)
 ENTRY_HEAD = re.compile(rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}}"
-                        rf"(?:st|nd|rd|th)?)\.(?:\s+(?:{_WEEKDAY})\.)?"
+                        rf"(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\.(?:\s+(?:{_WEEKDAY})\.)?"
                         rf"|(?i:{DIARY_DAY_HEAD.pattern})\.)(?=\s+\S)")
 """A diary entry's head opening its first paragraph: its day and month and a period, its weekday
-after them (`3 November.`, `4 November. Saturday.`, `November 8.`), or the ordinal day and
+after them (`3 November.`, `4 November. Saturday.`, `November 8.`, `2 January 1963.`), or the ordinal day and
 weekday the dates read as the head of an entry (`date_patterns.DIARY_DAY_HEAD`: `28th.
 Sunday.`); the entry's text after it."""
 ENTRY_DATE_LINE = re.compile(rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})"
@@ -77,7 +77,8 @@ def entry_heads(paras: list[Paragraph], title: str) -> dict[int, int]:
     (`ENTRY_HEAD`: `3 November. Arrived in Havana ...` -> 11), or heads alone in their paragraph
     over the entry's text, whichever the diary has more of (`ENTRY_DATE_LINE`: `2 November 1962`
     -> the paragraph's length): in a document whose title names a diary as what the document is
-    (`TITLED_DOCUMENT`), two entries or more; {} elsewhere (a memorandum's `5 November. The
+    (`TITLED_DOCUMENT`), two entries or more, or one head opening its paragraph under text of
+    the document's day; {} elsewhere (a memorandum's `5 November. The
     talks ...`, a chronology `Compiled from the Embassy Diary`)."""
     if not titled_diary(title):
         return {}
@@ -85,6 +86,8 @@ def entry_heads(paras: list[Paragraph], title: str) -> dict[int, int]:
              if (found := ENTRY_HEAD.match(para.text))}
     alone = {index: len(para.text) for index, para in enumerate(paras[:-1])
              if _dates_alone(para) and not _dates_alone(paras[index + 1])}   # over its text
+    if len(heads) == 1 and not alone and min(heads) > 0:   # `Met Mikoyan.` / `5 November. ...`
+        return heads
     heads = heads if len(heads) >= len(alone) else alone
     return heads if len(heads) > 1 else {}
 

@@ -82,6 +82,9 @@ class Dating:
     numbers_cited: bool = False
     """The text cites a telegram by its number (`MOSCOW 1962` in a telegram's head:
     `opener.cited_telegram`): a number alone there is no year."""
+    own_day: bool = False
+    """`day` is the text's own, not the document's: a diary entry's or a quoted telegram's (its
+    relative days read even where the document is dated by a span of days)."""
     in_note: bool = False
     """The text is an editor's note (a footnote, the source statement), which tells of what
     came after the document too: a clause in the past tense there puts no day before the
@@ -96,6 +99,8 @@ class Resolver:
     registers: Registers
     name_overrides: dict[str, str] = field(default_factory=dict)
     days_unread: frozenset[str] = frozenset()
+    days_unread_on_own_day: frozenset[str] = frozenset()
+    """`days_unread` for a text of a day of its own (`Dating.own_day`)."""
     """The words counted from the document's day that are not read as dates (`unread_days`):
     `tomorrow` where the text is not written on the day it tells of, every such word where
     that day is unknown."""
@@ -306,7 +311,8 @@ class Resolver:
         inferred from the date of a document told later is not met: `_date_spans`.) A day
         `quoted` from a paper of its own date (`date_papers`) is no day the text tells of."""
         words = " ".join(mention.text.lower().split())
-        if not mention.resolved or words in self.days_unread \
+        unread = self.days_unread_on_own_day if dating.own_day else self.days_unread
+        if not mention.resolved or words in unread \
                 or (dating.numbers_cited and mention.text.isdigit()):
             return False
         if not self.days_read_until_told:

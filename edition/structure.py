@@ -121,6 +121,8 @@ class _Builder:
                                      days.written_that_day,
                                      date_checks.spanned_days(date_field) is not None,
                                      document.language),
+                                 days_unread_on_own_day=unread_days(
+                                     days.written_that_day, False, document.language),
                                  days_read_until_told=days.sent, told_later=days.told_later,
                                  speaks_here=self.speakers.speaks_here,
                                  nouns_capitalized=document.language == "de",
@@ -241,11 +243,13 @@ class _Builder:
         column = cut + len(rest) - len(rest.lstrip()) + 1
         head = self.make.block("dateline", para, text=para.text[:cut])
         self.doc.parts.append(head)
-        if rest.strip():
+        day = next((dict(node.attrs).get("when", "") for node in head.content
+                    if isinstance(node, Inline) and node.tag == "date"
+                    and len(dict(node.attrs).get("when", "")) == len("1962-11-03")), "")
+        if rest.strip():   # its relative days the head's (`2 January 1963. Yesterday ...`)
+            self.make.part_days = {para.line: day} if day else {}
             self.doc.parts.append(self.make.block("p", para, text=rest.lstrip(), column=column))
-        return next((dict(node.attrs).get("when", "") for node in head.content
-                     if isinstance(node, Inline) and node.tag == "date"
-                     and len(dict(node.attrs).get("when", "")) == len("1962-11-03")), "")
+        return day
 
     def _take_opener(self, paras: list[Paragraph], body_end: int, reader: EndReader,
                      into: list, keeps_a_line: bool = True) -> tuple[int, int]:

@@ -93,7 +93,8 @@ class TextBlocks:
         cited = para is not None and line == self.cited_line
         noted = para is None or FOOTNOTE_OPENING.match(para.text) is not None
         if line in self.part_days:
-            return Dating(self.part_days[line], numbers_cited=cited, in_note=noted)
+            day = self.part_days[line]
+            return Dating(day, numbers_cited=cited, own_day=bool(day), in_note=noted)
         return Dating(self.day, self.last_day, cited, noted)
 
     def source_nodes(self, statement: str, line: int, column: int) -> tuple[Node, ...]:

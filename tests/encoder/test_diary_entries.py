@@ -40,3 +40,32 @@ def test_an_entrys_relative_days_count_from_its_day(registers):
 def test_date_lines_elsewhere_divide_nothing(body, title, registers):
     tei, _ = encode_text(page(body, date="November 1962", title=title), registers)
     assert not tei.xpath("//t:div[@type='entry' or @type='part']", namespaces=TEI)
+
+
+CZECHOSLOVAK = "Diary of the Czechoslovak Ambassador in Havana"
+RUN_IN = ("31 December 1962. A reception. Tomorrow is the parade.\n\n"
+          "2 January 1963. Yesterday Castro spoke for three hours. Today I met him.\n\n"
+          "A. Alekseev")
+"""r12 S5: entries whose head opens their paragraph, with its year."""
+
+
+@pytest.mark.parametrize("date_line", ["January 1963", "December 31, 1962 - January 2, 1963"],
+                         ids=["dated by its month", "dated by a span of days"])
+def test_a_run_in_entry_s_relative_days_count_from_its_head(date_line, registers):
+    """r12 S5: `2 January 1963. Yesterday ...` was no entry (its head's year unread) and its
+    `Yesterday` and `Today` counted from the document's date; in a diary dated by a span of
+    days they were read nowhere, though each entry names its day."""
+    tei, _ = encode_text(page(RUN_IN, date=date_line, title=CZECHOSLOVAK), registers)
+    assert len(tei.xpath("//t:div[@type='entry']", namespaces=TEI)) == 2
+    dates = {d.text: d.get("when") for d in tei.iterfind(".//t:body//t:p/t:date", TEI)}
+    assert dates == {"Tomorrow": "1963-01-01", "Yesterday": "1963-01-01", "Today": "1963-01-02"}
+
+
+def test_one_run_in_entry_under_the_document_s_day_is_an_entry(registers):
+    """r12 S5: `November 5. Yesterday ...` under a first paragraph of the document's day (3
+    November) counted from the 3rd."""
+    body = "Met Mikoyan.\n\nNovember 5. Yesterday Mikoyan saw Castro. Today nothing.\n\nHe left."
+    tei, _ = encode_text(page(body, date="November 3, 1962", title=DIARY), registers)
+    assert len(tei.xpath("//t:div[@type='entry']", namespaces=TEI)) == 1
+    dates = {d.text: d.get("when") for d in tei.iterfind(".//t:body//t:p/t:date", TEI)}
+    assert dates == {"Yesterday": "1962-11-04", "Today": "1962-11-05"}
