@@ -106,6 +106,8 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   date_tenses  the words that tell a weekday's sentence past or future (will, was, would, is)
   date_weekdays  a weekday or a day of the month alone (`the 28th`) seen from the document date:
                by its cue or its sentence's tense
+  date_spans   spans written as two dates (`31.XII.1962-2.I.1963`, `December 31, 1962 -
+               January 2, 1963`)
   date_spanish  Spanish days and months counted from the document date (`el pasado lunes`,
                `en enero`)
   date_month_days  a day of the document's month or the one before or after it (`4th inst.`,

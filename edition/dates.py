@@ -26,6 +26,7 @@ from .date_patterns import (
     ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR, YEAR_FIRST_LINE,
 )
 from .date_spanish import SPANISH_RULES
+from .date_spans import SPAN_DAYS, days_spanned, roman_span
 from .date_times import timestamps
 from .date_weekdays import month_cued, named_weekday, ordinal_day
 from .date_years import bare_year, body_named, full_year, short_year, written_year
@@ -38,10 +39,6 @@ BETWEEN_DAY_BEFORE = re.compile(r"(?i:\bbetween)[ \t]+(?P<d>\d{1,2})\.?[ \t]+(?P
                                 r"[ \t]+(?i:and)[ \t]+$")
 """The first day of a span after `between`, day first, before the last (`Between 28 October and `
 in `Between 28 October and 2 November 1962`)."""
-SPAN_JOIN = re.compile(r"[ \t]*[–—-][ \t]*|[ \t]+(?:to|through|until)[ \t]+")
-"""What stands between the two days of a span written in full: a dash, `to`."""
-SPAN_DAYS = 92
-"""The most days such a span holds: `6 November - 23 October 1962` is no span of a year."""
 
 # --- one handler per pattern: a match -> the mentions it makes (none: not a date) ------------
 def _numeric_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -74,6 +71,8 @@ def _roman_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     if blocked_before(ctx, m.start()):
         return None
     month, first, end = ROMAN_MONTHS.get(m["mo"], 0), int(m["x"] + m["d"]), core_end(m)
+    if not m["d2"] and not m["time"] and (span := roman_span(m, ctx, month, first, end)):
+        return span
     if m["y"]:
         if (year := full_year(m["y"], ctx)) is None:
             return None
@@ -399,23 +398,9 @@ def parse_mention(text: str) -> DateMention | None:
     times (the header, the reading of its days, its checks), each a search with every date
     rule."""
     mentions = [m for m in find_dates(text, None) if not m.inferred]
-    if span := _days_spanned(text, mentions):
+    if span := days_spanned(text, mentions):
         return span
     return max(mentions, key=lambda m: (len(m.when or m.not_before), -m.start), default=None)
-
-
-def _days_spanned(text: str, mentions: list[DateMention]) -> DateMention | None:
-    """The span of two days each written with its year, the first before the second by at most
-    `SPAN_DAYS`, with only a dash or `to` between them (`31 December 1962 - 2 January 1963`,
-    `October 30, 1962 to November 2, 1962`)."""
-    for first, last in zip(mentions, mentions[1:]):
-        if len(first.when) == len(last.when) == len("1962-10-30") \
-                and SPAN_JOIN.fullmatch(text, first.end, last.start) \
-                and 0 < (date.fromisoformat(last.when) - date.fromisoformat(first.when)).days \
-                <= SPAN_DAYS:
-            return DateMention(first.start, last.end, text[first.start:last.end],
-                               not_before=first.when, not_after=last.when)
-    return None
 
 
 def parse_date(text: str) -> str | None:

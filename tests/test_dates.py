@@ -174,6 +174,11 @@ FOUND = [
      [("the 28th", "1962-11-28", True)]),
     ("The ships will be received on the 28th.", "1962-11-03", [("the 28th", "1962-11-28", True)]),
     ("Tuesday, the 9th.", "1962-11-03", [("Tuesday, the 9th", "1962-10-09", True)]),
+    # a span of Roman dates, the second with its year (review 12 L6)
+    ("On 31.XII.1962-2.I.1963 the parade.", "1963-01-05",
+     [("31.XII.1962-2.I.1963", "1962-12-31..1963-01-02", False)]),
+    ("From 28.X-2.XI.1962 talks.", "1963-01-05", [("28.X-2.XI.1962", "1962-10-28..1962-11-02", False)]),
+    ("Not 2.XI.1962-28.X.1962.", "1963-01-05", [("2.XI.1962", "1962-11-02", False)]),
     # after a paper's `of`, the ordinal is its day, whatever word follows (review 11 L4)
     ("Your message of the 30th arrived.", "1962-11-03", [("the 30th", "1962-10-30", True)]),
     ("Both cables of the 2nd reached Moscow.", "1962-11-03", [("the 2nd", "1962-11-02", True)]),

@@ -1,0 +1,50 @@
+"""Spans written as two dates: `31.XII.1962-2.I.1963`, `December 31, 1962 - January 2, 1963`."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .date_mentions import DateContext, DateMention, make_date, span_mention
+from .date_patterns import ROMAN_MONTHS
+from .date_years import full_year
+
+SPAN_DAYS = 92
+"""The most days such a span holds: `6 November - 23 October 1962` is no span of a year."""
+SPAN_JOIN = re.compile(r"[ \t]*[–—-][ \t]*|[ \t]+(?:to|through|until)[ \t]+")
+"""What stands between the two days of a span written in full: a dash, `to`."""
+ROMAN_SPAN_END = re.compile(r"[ \t]*[–—-][ \t]*(?P<d>\d{1,2})\.(?P<mo>[IVX]{1,4})\."
+                            r"(?P<y>\d{4}|\d{2})(?!\w|[./]\d)")
+"""The last day of a span of Roman dates after the first's dash (`-2.I.1963`), with its year."""
+
+
+def roman_span(m: re.Match[str], ctx: DateContext, month: int, first: int,
+                end: int) -> DateMention | None:
+    """`31.XII.1962-2.I.1963`, `28.X-2.XI.1962`: the span of days from `m`'s to the Roman date
+    with its year after a dash (`ROMAN_SPAN_END`), the first's year, where it prints none, the
+    second's (the year before where its month is later); None where no such date follows or the
+    span is no span of at most `SPAN_DAYS`."""
+    found = ROMAN_SPAN_END.match(ctx.text, end)
+    last_month = ROMAN_MONTHS.get(found["mo"], 0) if found else 0
+    if not last_month or not month or (year := full_year(found["y"], ctx)) is None:
+        return None
+    last = make_date(year, last_month, int(found["d"]))
+    first_year = full_year(m["y"], ctx) if m["y"] else year - (month > last_month)
+    start = make_date(first_year, month, first) if first_year else None
+    if start is None or last is None or not 0 < (last - start).days <= SPAN_DAYS:
+        return None
+    return span_mention(ctx, m.start(), found.end(), start, last, False)
+
+
+def days_spanned(text: str, mentions: list[DateMention]) -> DateMention | None:
+    """The span of two days each written with its year, the first before the second by at most
+    `SPAN_DAYS`, with only a dash or `to` between them (`31 December 1962 - 2 January 1963`,
+    `October 30, 1962 to November 2, 1962`)."""
+    for first, last in zip(mentions, mentions[1:]):
+        if len(first.when) == len(last.when) == len("1962-10-30") \
+                and SPAN_JOIN.fullmatch(text, first.end, last.start) \
+                and 0 < (date.fromisoformat(last.when) - date.fromisoformat(first.when)).days \
+                <= SPAN_DAYS:
+            return DateMention(first.start, last.end, text[first.start:last.end],
+                               not_before=first.when, not_after=last.when)
+    return None
