@@ -82,6 +82,8 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   paragraph_numbers  a paragraph's own number (`1.`, `(a)`) marked as the source's label
   stage_parens stage directions in a turn, one rule for `(...)` and `[...]`; `(inaudible)`
   resolve      names (registers) and dates (dates) inside the text
+  seen_through the text as names and dates are read in it: through no-break spaces, soft
+               hyphens, a word divided at a line's end
   days_told    which days counted from a document's own its text reads (`today`, `Sunday`)
   person_names a person's surname in the text: where the name begins, or signs it is another's
   forenames    whether a word is a given name (the gender-guesser package's dictionary)

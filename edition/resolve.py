@@ -22,6 +22,7 @@ from .namesakes import by_initials, coordinated_kin
 from .person_names import NOT_NAMES, person_start
 from .registers import Entry, Mention, Registers
 from .source_marks import hand_named
+from .seen_through import seen_through, written_span
 from .source_refs import cited_volumes
 
 NAME_TAGS = {"person": "persName", "place": "placeName", "org": "orgName"}
@@ -204,11 +205,16 @@ class Resolver:
 
     def _resolve_text(self, text: str, line: int, dating: Dating, before: str = "",
                       after: str = "", continued: str = "") -> list[Node]:
-        cited = cited_volumes(text)   # a FRUS volume's title: no name nor date of the text
-        spans = self._name_spans(text, continued, cited)
+        # `Khru-\nshchev`, `Fidel\u00a0Castro` read through; `Moscow-\nbased` a compound
+        seen = seen_through(text, lambda word: self.registers.entry_named(word) is not None)
+        read = seen[0] if seen else text
+        cited = cited_volumes(read)   # a FRUS volume's title: no name nor date of the text
+        spans = self._name_spans(read, continued, cited)
         if self._dates_read:
-            spans += self._date_spans(text, line, dating, before, after, cited)
-        self._report_unresolved(text, spans + [(start, end, None) for start, end in cited], line)
+            spans += self._date_spans(read, line, dating, before, after, cited)
+        self._report_unresolved(read, spans + [(start, end, None) for start, end in cited], line)
+        if seen:
+            spans = [written_span(span, text, seen[1]) for span in spans]
         if not spans:
             return [Text(text)] if text else []
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
