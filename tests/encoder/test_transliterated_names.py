@@ -1,0 +1,32 @@
+"""Transliterations of Khrushchev's and Castro's names the archive's translations print, read as
+the register's (review r11 M2): `Kastro:` a turn, `Chairman Hrushchev`, `Fidel Kastro` linked."""
+
+from tests.conftest import body_xml, encode_text, page
+
+THANT_CASTRO = "Record of Conversation between U Thant and Fidel Castro"
+
+
+def test_kastro_is_castro_s_turn_where_the_title_names_fidel_castro(registers):
+    source = "U Thant: A message.\n\nKastro: Nobody consulted us.\n\nU Thant: I understand."
+    tei, reporter = encode_text(page(source, "October 31, 1962", THANT_CASTRO), registers)
+    assert [sp.get("who") for sp in tei.iter("{*}sp")] == [
+        "persons.xml#u-thant", "persons.xml#castro-fidel", "persons.xml#u-thant"]
+    assert not [d for d in reporter.diagnostics if d.code == "speaker-unread"]
+
+
+def test_kastro_alone_is_no_more_fidel_s_than_castro_alone(registers):
+    source = "U Thant: A message.\n\nKastro: Nobody consulted us.\n\nU Thant: I understand."
+    tei, reporter = encode_text(page(source, "October 31, 1962", "Memorandum"), registers)
+    assert "persons.xml#castro-fidel" not in [sp.get("who") for sp in tei.iter("{*}sp")]
+
+
+def test_the_transliterations_in_the_text_are_linked(registers):
+    source = ("Chairman Hrushchev wrote to Fidel Kastro. Jruschov, Khrouchtchev and "
+              "Raúl Kastro agreed; Kastro said no.")
+    tei, _ = encode_text(page(source, "October 31, 1962", "Memorandum"), registers)
+    body = body_xml(tei)
+    for form, ref in [("Hrushchev", "khrushchev-nikita"), ("Fidel Kastro", "castro-fidel"),
+                      ("Jruschov", "khrushchev-nikita"), ("Khrouchtchev", "khrushchev-nikita"),
+                      ("Raúl Kastro", "castro-raul")]:
+        assert f'<persName ref="persons.xml#{ref}">{form}</persName>' in body
+    assert "; Kastro said" in body   # the surname alone names neither brother
