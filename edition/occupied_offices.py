@@ -78,6 +78,17 @@ def country_holders(registers: Registers, country: str, date: str) -> dict[str, 
             if len(held) == 1 and _in_office(held[0], date)}
 
 
+def offices_held(entries: list[Entry], date: str) -> dict[str, str]:
+    """The office -> its holder's name of each office the occupation of `entries` gives
+    (`offices_of`), where the register says its holder held it on the record's `date`
+    (`_in_office`): `The President:` beside `JFK:` in a transcript of 1962 is John F. Kennedy."""
+    found: dict[str, set[Entry]] = {}
+    for entry in entries:
+        for office, _ in offices_of(entry) if date and _in_office(entry, date) else ():
+            found.setdefault(office, set()).add(entry)
+    return {office: next(iter(held)).name for office, held in found.items() if len(held) == 1}
+
+
 def _country_offices(registers: Registers) -> dict[str, dict[str, tuple[Entry, ...]]]:
     """`Registers.country_offices`, made once from every registered person's occupation
     (`offices_of`), not again for each document."""

@@ -13,13 +13,14 @@ from .doc_types import debate_in_body
 from .model import Paragraph
 from .abbreviated_labels import abbreviations
 from .office_runs import office_run_speaker
-from .surname_bearers import another_bearer, provisional_only
+from .surname_bearers import MONOGRAMS, another_bearer, monogram_person, provisional_only
 from .office_holders import office_key, tied_to_holders
 from .listed_offices import Listing, office_only, unheld
 from .listed_persons import list_items
 from .loose_turns import LooseTurns
 from .interview_parties import interview_parties, party_of, questions_answerer
 from .namesakes import named_in
+from .occupied_offices import offices_held
 from .office_ties import head_ties
 from .registers import Entry, Registers
 from .label_words import FIRST_PERSON
@@ -119,10 +120,27 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
         (`_head_holders`), looked up by the holder's name (`office_holders.tied_to_holders`);
         read once."""
         if self._labels is None:
-            self._labels = tied_to_holders([self._member(label, text) for label, text
-                                             in zip(self._labels_as_read(), self.texts)],
-                                            self._head_holders())
+            labels = [self._by_monogram(self._member(label, text)) for label, text
+                      in zip(self._labels_as_read(), self.texts)]
+            self._labels = tied_to_holders(labels, self._monogram_holders(labels)
+                                           | self._head_holders())
         return self._labels
+
+    def _by_monogram(self, label: LabelMatch | None) -> LabelMatch | None:
+        """`label`, a monogram a register person's (`JFK:`: `surname_bearers.monogram_person`),
+        given his name to be looked up by; any other label as it is."""
+        entry = monogram_person(self.registers, label.label) \
+            if label is not None and label.kind == "turn" and not label.name else None
+        return label if entry is None else dataclasses.replace(label, name=entry.name)
+
+    def _monogram_holders(self, labels: list[LabelMatch | None]) -> dict[str, str]:
+        """The offices the persons of the monogram labels held on the record's date
+        (`occupied_offices.offices_held`), which the head's ties override: `The President:`
+        beside `JFK:` is John F. Kennedy."""
+        named = {label.name for label in labels
+                 if label is not None and label.name and label.label in MONOGRAMS}
+        entries = [self.registers.registered_person(name) for name in sorted(named)]
+        return offices_held([entry for entry in entries if entry is not None], self.record[1])
 
     def _head_holders(self) -> dict[str, str]:
         """The offices and their holders the head and the title tie (`office_ties.head_ties`),

@@ -34,6 +34,14 @@ PRESIDENT = re.compile(r"(?<![\w-])(?<!Vice )President\b(?!\s+of\s+the\s+(?:Coun
 """A head of state's post, as his occupation opens with it and a title names him by it."""
 
 
+def monogram_person(registers: Registers, label: str) -> Entry | None:
+    """The registered person a label of a monogram alone stands for (`JFK:` of an ExComm
+    transcript: John F. Kennedy, by the forename and surname of `MONOGRAMS`), None for another
+    label or a man the registers lack (`RFK`, `LBJ`)."""
+    named = MONOGRAMS.get(label)
+    return registers.registered_person(" ".join(named)) if named else None
+
+
 def provisional_only(match: SpeakerMatch) -> SpeakerMatch:
     """`match` without the register's persons: the provisional person an earlier turn of the
     label made (`Kennedy` named `Robert Kennedy`), else no one."""
