@@ -7,12 +7,12 @@ import re
 from itertools import islice
 
 from .alphabets import UPPER
-from .diagnostics import Location
+from .diagnostics import Location, did_you_mean
 from .doubt_marks import doubt_mark, doubted, undoubted
 from .label_heads import label_head
 from .listed_participants import names_present
 from .listed_persons import continued_lists, listed_names, presence_lines
-from .name_forms import names_listed
+from .name_forms import fold, names_listed, untitled
 from .remark_speakers import remark_label
 from .speakers import LabelMatch, colon_label, loose_label
 from .namesakes import named_in
@@ -74,18 +74,30 @@ class LooseTurns:
         where = Location(self.path, line, 1)
         unread = dataclasses.replace(loose, kind="unread")
         if match.entry is None and match.suggestion and not self.provisional:
-            self._unknown(where, loose.label, match.suggestion)
+            self._unknown(where, loose.label,
+                          self._near_participant(loose.label) or match.suggestion)
             return unread
         if len(self._speaking_among(match.candidates)) > 1:
             self._ambiguous(where, loose.label, match.candidates)
             return unread
         why = f"{match.entry.name} speaks nowhere else here" if match.entry \
             else f"none of {entry_ids(match.candidates)} speaks elsewhere here" \
-            if match.candidates else f"no speaker has that name{match.suggestion}"
+            if match.candidates else \
+            f"no speaker has that name{self._near_participant(loose.label) or match.suggestion}"
         self.reporter.warning(where, f"'{loose.label}' opens the paragraph like a speaker label, "
                               f"but {why}: not read as a turn (the overrides file can settle it)",
                               "speaker-unread")
         return unread
+
+    def _near_participant(self, label: str) -> str:
+        """` (did you mean 'CASTRO'?)`: the surname `label` nearly spells of a person the title
+        names as one who met or the head lists as present (`Kastra:` under `... and Fidel
+        Castro`), as `Registers.find_speaker` suggests a register's form; '' where none."""
+        named = map(self.registers.get, participants_named(self.registers, self.title))
+        names = [entry.surname for entry in named if entry is not None]
+        names += [entry.surname if isinstance(entry, Entry) else entry.split()[-1]
+                  for entry in self.persons_present() if entry]
+        return did_you_mean(untitled(fold(label)), sorted({fold(name) for name in names if name}))
 
     def unread_head(self, line: int, text: str, turn_line: int) -> LabelMatch | None:
         """The head shaped like a speaker's label opening `text` on `line` (`label_heads`: `The

@@ -1,6 +1,8 @@
 """Transliterations of Khrushchev's and Castro's names the archive's translations print, read as
 the register's (review r11 M2): `Kastro:` a turn, `Chairman Hrushchev`, `Fidel Kastro` linked."""
 
+import pytest
+
 from tests.conftest import body_xml, encode_text, page
 
 THANT_CASTRO = "Record of Conversation between U Thant and Fidel Castro"
@@ -30,3 +32,24 @@ def test_the_transliterations_in_the_text_are_linked(registers):
                       ("Raúl Kastro", "castro-raul")]:
         assert f'<persName ref="persons.xml#{ref}">{form}</persName>' in body
     assert "; Kastro said" in body   # the surname alone names neither brother
+
+
+@pytest.mark.parametrize("head, label, suggested", [
+    ("", "Kastros", " (did you mean 'CASTRO'?)"),   # the title's Fidel Castro
+    ("Present: Carlos Olivares, U Thant.\n\n", "Olivarez", " (did you mean 'OLIVARES'?)"),
+    ("", "Kosygin", ""),   # no participant's name near it: no suggestion
+])
+def test_an_unread_label_suggests_a_participant_spelt_nearly(registers, head, label, suggested):
+    source = f"{head}U Thant: A message.\n\n{label}: Nobody consulted us.\n\nU Thant: Yes."
+    _, reporter = encode_text(page(source, "October 31, 1962", THANT_CASTRO), registers,
+                              provisional=True)
+    unread = [str(d) for d in reporter.diagnostics if d.code == "speaker-unread"]
+    assert len(unread) == 1
+    assert f"no speaker has that name{suggested}:" in unread[0]
+
+
+def test_an_unknown_label_suggests_the_participant_before_a_register_form(registers):
+    source = "U Thant: A message.\n\nKastros: Nobody consulted us.\n\nU Thant: Yes."
+    _, reporter = encode_text(page(source, "October 31, 1962", THANT_CASTRO), registers)
+    unknown = [str(d) for d in reporter.diagnostics if d.code == "speaker-unknown"]
+    assert len(unknown) == 1 and "unknown speaker 'Kastros' (did you mean 'CASTRO'?)" in unknown[0]
