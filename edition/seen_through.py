@@ -5,7 +5,7 @@
     Octo-\\nber 31       -> `October 31`    (a word run on across a line: `model.LINE_IN_WORD`)
 
 The text itself keeps them: a span found in the text as read is mapped back to the characters
-the source has (`as_written`), the TEI keeps what the source has.
+the source has (`written_span`), so the TEI keeps every character the source has.
 """
 
 from __future__ import annotations
