@@ -7,8 +7,16 @@ import re
 from .model import WORD_BREAK, Inline, Node, Paragraph, Text
 from .security_markings import classification_of
 
-PAGE_NUMBER = re.compile(r"^[-–—]\s?(\d{1,4})\s?[-–—]$")
-"""`-2-`, `- 2 -`, `–3–`: a typed page's number, alone on its line."""
+PAGE_NUMBER = re.compile(r"^[-–—]\s?(\d{1,4})\s?[-–—]$"
+                         r"|^(?:[-–—]\s?)?Page\s(\d{1,4})(?:\sof\s\d{1,4})?(?:\s?[-–—])?$",
+                         re.IGNORECASE)
+"""`-2-`, `- 2 -`, `–3–`, `Page 2`, `Page 2 of 3`, `- Page 2 -`: a typed page's number, alone on
+its line."""
+BARE_NUMBER = re.compile(r"^\d{1,3}$")
+"""`4`: a page's number with no mark around it, a page number only between two paragraphs of
+prose (`bare_page_numbers`)."""
+SENTENCE_END = (".", "!", ".”", '."', ".)", "!”")
+"""How a sentence ends before a page's bare number; not `?` or `:`, which the number may answer."""
 CONTINUED = re.compile(r"^\(?(?:continued|cont['’]?d\.?|cont\.)(?: on next page)?\)?\.?$",
                        re.IGNORECASE)
 """`(continued)`, `Continued`, `(cont'd)`, `(Continued on next page)`: the catch line that says a
@@ -18,7 +26,7 @@ text goes on over a page."""
 def page_number(line: str) -> str:
     """The number of `-2-` (a page number alone on its line), else ""."""
     match = PAGE_NUMBER.match(line.strip())
-    return match.group(1) if match else ""
+    return (match.group(1) or match.group(2)) if match else ""
 
 
 def page_furniture(paras: list[Paragraph]) -> dict[int, tuple[Inline, ...]]:
@@ -38,8 +46,9 @@ def page_furniture(paras: list[Paragraph]) -> dict[int, tuple[Inline, ...]]:
     joined across them (`broken_paragraphs.join_broken_paragraphs`, `page_break_nodes`).
     """
     found: dict[int, tuple[Inline, ...]] = {}
+    bare = bare_page_numbers(paras)
     for index, para in enumerate(paras):
-        number = page_number(para.text) if len(para.lines) == 1 else ""
+        number = (page_number(para.text) if len(para.lines) == 1 else "") or bare.get(index, "")
         if not number:
             continue
         found[para.line] = (Inline("pb", (("n", number),)), _fw("pageNum", para))
@@ -50,6 +59,39 @@ def page_furniture(paras: list[Paragraph]) -> dict[int, tuple[Inline, ...]]:
                 found[paras[at].line] = (_fw(kind, paras[at]),)
                 at += step
     return found
+
+
+def bare_page_numbers(paras: list[Paragraph]) -> dict[int, str]:
+    """Where a number alone in its paragraph (`4`) is a page's number -> the number: each stands
+    between two paragraphs of prose, a sentence ended before it or going on after it (not a
+    question or a lead-in it may answer: `How many ships?` // `12`), and the numbers rise through
+    the text, as pages do; none where one number alone does not (a list of figures, `Ships
+    stopped` // `42` // `Ships turned back` // `9`). A number in a line (`4.`, a table's row) is
+    no page's."""
+    found = {index: para.text.strip() for index, para in enumerate(paras)
+             if len(para.lines) == 1 and BARE_NUMBER.match(para.text.strip())}
+    numbers = [int(number) for number in found.values()]
+    rising = all(number > 1 for number in numbers) and numbers == sorted(set(numbers))
+    paged = rising and all(_between_prose(paras, index) for index in found)
+    return found if paged else {}
+
+
+def _between_prose(paras: list[Paragraph], index: int) -> bool:
+    """Whether the paragraph before `index` and the first after it that is no marking over a
+    page (`TOP SECRET`) are prose, and a sentence ends before it or goes on after it."""
+    after = index + 1
+    while after < len(paras) and _furniture_kind(paras[after], "header"):
+        after += 1
+    if index == 0 or after == len(paras):
+        return False
+    before, rest = paras[index - 1].text.rstrip(), paras[after].text.lstrip()
+    ends = before.endswith(SENTENCE_END) or rest[:1].islower()
+    return ends and _is_prose(before) and _is_prose(rest)
+
+
+def _is_prose(text: str) -> bool:
+    """Whether `text` is words of a sentence: three or more, some in small letters."""
+    return len(text.split()) >= 3 and any(char.islower() for char in text)
 
 
 def _furniture_kind(para: Paragraph, place: str) -> str:
