@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from .closing_asides import FOOTNOTE
 from .date_checks import is_dateline
 from .date_patterns import DIARY_DAY_HEAD, MONTH_NAMES, WEEKDAYS
 from .doc_types import CORRESPONDENCE, titled_diary
+from .letter_forms import opens_a_letter
 from .model import Paragraph
 from .paragraphs import is_heading
 
@@ -105,19 +107,56 @@ def entries_end(paras: list[Paragraph], entries: dict[int, int], body_end: int) 
 
 
 def enclosure_start(paras: list[Paragraph], roles: dict[int, str], body_end: int,
-                    doc_type: str) -> int | None:
+                    doc_type: str, signed: Callable[[list[Paragraph]], bool]) -> int | None:
     """The index where the text a letter encloses begins, under its closing lines: the head of
     what goes with it alone on its line (`ENCLOSURE_HEAD`: `Enclosure:`), a heading of one line
     under it (`DRAFT PROTOCOL`) and a paragraph or more under that, a signature among the
-    closing lines (`roles`, from `body_end`) above it and no footnote below; None elsewhere
-    (`Enclosures:` / `1. Statement of the Soviet Government`: the letter's list of them)."""
+    closing lines above it (`roles`, from `body_end`, or where the enclosure has closing lines
+    of its own, the closing lines `signed` reads above the head) and no footnote below; None
+    elsewhere (`Enclosures:` / `1. Statement of the Soviet Government`: the letter's list)."""
     if doc_type not in CORRESPONDENCE:
         return None
-    for index in range(body_end + 1, len(paras) - 2):
+    for index in range(1, len(paras) - 2):
         head, heading = paras[index], paras[index + 1]
-        if len(head.lines) == 1 and ENCLOSURE_HEAD.fullmatch(head.text.strip()) \
-                and len(heading.lines) == 1 and is_heading(heading) \
-                and any(roles.get(para.line) == "signed" for para in paras[body_end:index]) \
-                and all(roles.get(para.line) != FOOTNOTE for para in paras[index:]):
+        if _encloses(head, paras[index:], roles) and len(heading.lines) == 1 \
+                and is_heading(heading) and _signed_above(paras, index, roles, body_end, signed):
             return index
     return None
+
+
+def appended_letter(paras: list[Paragraph], roles: dict[int, str],
+                    signed: Callable[[list[Paragraph]], bool]) -> int | None:
+    """The index where a letter appended to a text begins, under the text's signature (a
+    protocol's `Secretary of the CC` / `F. Kozlov`, which `signed` reads above the head): the
+    head alone on its line (`ENCLOSURE_HEAD`: `Appendix 1`), a letter's salutation under it
+    (`Dear Mr. President:`, `Уважаемый господин Президент!`) and a paragraph or more under that,
+    no footnote below; None elsewhere (`Appendix 1` over a paragraph of text, or with no
+    signature above it: a line of the text)."""
+    for index in range(1, len(paras) - 2):
+        if _encloses(paras[index], paras[index:], roles) and _salutation(paras[index + 1]) \
+                and signed(paras[:index]):
+            return index
+    return None
+
+
+def _encloses(head: Paragraph, below: list[Paragraph], roles: dict[int, str]) -> bool:
+    """Whether `head` is the head of what goes with a text alone on its line (`Appendix 1`,
+    `Enclosure:`) and no footnote stands in what is `below` it."""
+    return len(head.lines) == 1 and ENCLOSURE_HEAD.fullmatch(head.text.strip()) is not None \
+        and all(roles.get(para.line) != FOOTNOTE for para in below)
+
+
+def _signed_above(paras: list[Paragraph], index: int, roles: dict[int, str], body_end: int,
+                  signed: Callable[[list[Paragraph]], bool]) -> bool:
+    """Whether a signature stands among the closing lines above the head at `index`: read at the
+    text's end (`roles`, from `body_end`), else by `signed` on what is above the head."""
+    if index > body_end:
+        return any(roles.get(para.line) == "signed" for para in paras[body_end:index])
+    return signed(paras[:index])
+
+
+def _salutation(para: Paragraph) -> bool:
+    """Whether `para` is a letter's salutation alone on its line: `Dear Mr. President:`,
+    `Sehr geehrter Herr Bundeskanzler!` (its words and a comma, colon or `!` after them)."""
+    text = para.text.strip()
+    return len(para.lines) == 1 and text.endswith((",", ":", "!")) and opens_a_letter(text)

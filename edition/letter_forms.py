@@ -209,3 +209,18 @@ OFFICE_STANDING = re.compile(r"\s+(?:ad\s+interim|a\.\s?i\.|pro\s+tem(?:pore|\.)
 """Words after an office that say how it is held, lowercase or abbreviated where the office is in
 title case: `Chargé d'Affaires ad interim` (`a.i.`), `Secretary of State pro tempore`, `Ambassador
 designate`."""
+
+
+LETTER_SALUTATION = re.compile(r"^(?:(?:My\s+)?Dear|To"
+                               r"|Your\s+(?:Excellency|Majesty|Highness|Holiness)"
+                               r"|Excellency|Sirs?|Madam|Gentlemen|Comrades?|Respected|Esteemed"
+                               r"|Mr\.|Mrs\.|Monsieur)(?=[\s,:]|$)")
+"""The words a letter's salutation opens with (`Your Excellency:`, `Dear Sir,`, `Mr. President:`),
+after which the lines before it are an inside address; not `Subject:` or `Participants:`. In the
+other languages of the corpus: `letter_forms.FOREIGN_SALUTATION` (`Sehr geehrter Herr ...!`)."""
+
+
+def opens_a_letter(text: str) -> bool:
+    """Whether `text` is a salutation a letter opens with: `Dear Sir,`, `Your Excellency:`,
+    `Monsieur le Président,`, `Sehr verehrter Herr Präsident!`."""
+    return bool(LETTER_SALUTATION.match(text) or FOREIGN_SALUTATION.match(text))

@@ -12,7 +12,7 @@ from .doc_types import CORRESPONDENCE, RECORDS
 from .inline import PAGE
 from .letterheads import (ADDRESS_LINES, addressee_block, cabled_to, dated_with_motto,
                           is_letterhead, is_year_motto, undated_address_line)
-from .letter_forms import FOREIGN_SALUTATION
+from .letter_forms import FOREIGN_SALUTATION, LETTER_SALUTATION, opens_a_letter
 from .model import Paragraph, address_lines
 from .paragraphs import is_heading
 from .readers.common import doc_type_opening
@@ -28,13 +28,6 @@ PLACE_AND_YEAR = re.compile(
     r"(?P<place>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}),?[ \t]+(?P<year>\d{4})\.?")
 """A telegram's place line: its place in capitals and a year, alone (`MOSCOW 1962`, `NEW YORK,
 1962.`)."""
-LETTER_SALUTATION = re.compile(r"^(?:(?:My\s+)?Dear|To"
-                               r"|Your\s+(?:Excellency|Majesty|Highness|Holiness)"
-                               r"|Excellency|Sirs?|Madam|Gentlemen|Comrades?|Respected|Esteemed"
-                               r"|Mr\.|Mrs\.|Monsieur)(?=[\s,:]|$)")
-"""The words a letter's salutation opens with (`Your Excellency:`, `Dear Sir,`, `Mr. President:`),
-after which the lines before it are an inside address; not `Subject:` or `Participants:`. In the
-other languages of the corpus: `letter_forms.FOREIGN_SALUTATION` (`Sehr geehrter Herr ...!`)."""
 PRECEDENCE = re.compile(r"(?i:priority|urgent|immediate|flash|routine|operational immediate)\.?")
 """A telegram's precedence alone on its line, under its dateline: `Priority`, `URGENT`."""
 ADDRESSEE_FIELD = re.compile(r"(?:To|TO)[ \t]*:[ \t]*\S")
@@ -337,12 +330,6 @@ def is_salute(text: str, trusted: frozenset[str], doc_type: str = "") -> bool:
         return False
     return foreign or doc_type not in RECORDS or not text.endswith(":") \
         or bool(LETTER_SALUTATION.match(text))
-
-
-def opens_a_letter(text: str) -> bool:
-    """Whether `text` is a salutation a letter opens with: `Dear Sir,`, `Your Excellency:`,
-    `Monsieur le Président,`, `Sehr verehrter Herr Präsident!`."""
-    return bool(LETTER_SALUTATION.match(text) or FOREIGN_SALUTATION.match(text))
 
 
 def heads_a_field(text: str) -> bool:

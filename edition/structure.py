@@ -39,7 +39,8 @@ from .correspondents import addressed_as_titled, read_correspondents
 from .date_quotes import opener_day, part_days
 from .days_told import unread_days
 from .diagnostics import Reporter
-from .divisions import division_starts, enclosure_start, entries_end, entry_heads
+from .divisions import (appended_letter, division_starts, enclosure_start, entries_end,
+                        entry_heads)
 from .doc_types import (SPOKEN_RECORDS, day_counting, one_speech, titled_debate,
                         wholly_spoken)
 from .inline import Locator, parse_inline
@@ -190,8 +191,7 @@ class _Builder:
         starts = division_starts(paras, self.doc.doc_type)
         entries = {} if starts else entry_heads(paras, self.doc.raw.metadata.title.value)
         starts = starts or sorted(entries)
-        enclosed = None if starts else enclosure_start(paras, end.roles, end.body_end,
-                                                       self.doc.doc_type)
+        enclosed, head_lines = (None, 0) if starts else self._enclosure(end, reader)
         starts = [0, enclosed] if enclosed else starts   # the letter, then what it encloses
         self.doc.entries_end = entries_end(paras, entries, end.body_end)
         self.doc.entries = bool(entries) and not enclosed
@@ -203,7 +203,7 @@ class _Builder:
             entry_day = ""
             if start in entries:   # `3 November. Arrived ...`: a dateline, then the text
                 entry_day = self._entry_head(paras[start], entries[start])
-            heads = paras[start:start + 2] if start == enclosed else []   # `Enclosure:` / `DRAFT`
+            heads = paras[start:start + head_lines] if start == enclosed else []   # `Enclosure:`
             self.doc.parts.extend(self.make.lined("head", para) for para in heads)
             first = start + (start in entries and entries[start] < len(paras[start].text)) \
                 + len(heads)
@@ -211,7 +211,21 @@ class _Builder:
             part = paras[first:stop]
             self._read_text(part, end.from_paragraph(first) if stop == len(paras)
                             and not enclosed else reader.read_part(part), reader,
-                            None if start in entries or heads else self.doc.parts, entry_day)
+                            None if start in entries or len(heads) > 1 else self.doc.parts,
+                            entry_day)
+
+    def _enclosure(self, end: TextEnd, reader: EndReader) -> tuple[int | None, int]:
+        """Where the text the document encloses begins, under its closing lines, and how many
+        lines head it: `Enclosure:` / `DRAFT PROTOCOL` (`divisions.enclosure_start`), or
+        `Appendix 1` over a letter's salutation (`divisions.appended_letter`, whose opener is
+        read); (None, 0) where there is none."""
+        def signed(above: list[Paragraph]) -> bool:
+            return "signed" in reader.read_part(above).roles.values()
+        enclosed = enclosure_start(end.paras, end.roles, end.body_end, self.doc.doc_type, signed)
+        if enclosed is not None:
+            return enclosed, 2
+        appended = appended_letter(end.paras, end.roles, signed)
+        return appended, 1 if appended is not None else 0
 
     def _read_text(self, paras: list[Paragraph], end: TextEnd | None, reader: EndReader,
                    opening_into: list | None, entry_day: str = "") -> None:

@@ -46,8 +46,10 @@ def _parts(div: etree._Element, parts: list[BodyPart], divisions: frozenset[int]
         if isinstance(part, Block) and part.line in divisions - begun:
             begun.add(part.line)   # a diary entry's text goes on its head's line: in its div
             _opener(parent, opening, lines)
-            parent, opening = sub(div, "div", (("type", kind),), line=part.line), [part]
-            continue
+            parent, opening = sub(div, "div", (("type", kind),), line=part.line), []
+            if part.kind in OPENING:   # a division opening with its text has no opener
+                opening = [part]
+                continue
         if opening and isinstance(part, Block) and part.kind in OPENING:
             opening.append(part)
             continue
