@@ -116,6 +116,36 @@ def _verb_after(word: str) -> bool:
     return word.lower() not in NOT_BEFORE_VERB and not word.endswith(("'s", "’s", "ed"))
 
 
+SUBJECT_LINKS = NAME_LINKS | {"and"}
+"""The small words of a subject that names people (`Mikoyan and Castro`, `Ambassador to Cuba
+Alekseev`)."""
+NOT_PRESENT = frozenset("is has was does this thus its his plus versus whereas as".split())
+"""Words in `-s` that tell no present action of the subject (`is`, `has`), or are no verb."""
+
+
+def present_subject(text: str) -> str:
+    """The subject of `text`'s first sentence where it tells in the third person and the present
+    tense what someone does, as the archive's summary does, whatever its verb: the capitalized
+    words before its first word in small letters, that word a verb in `-s` (`Castro voices his
+    disappointment ...` -> 'Castro'), or without it after two subjects (`Mikoyan and Castro
+    agree ...`); '' for any other text (`We await ...`, `Castro said ...`, `The talks ended.`,
+    `Sergo Mikoyan, son of ...`)."""
+    if not reads_as_summary(text) or len(text.split()) > MAX_WORDS \
+            or FIRST_OR_SECOND_PERSON.search(text) or not text[:1].isupper():
+        return ""
+    first = SENTENCE.split(text, maxsplit=1)[0]
+    words = [word.strip(",;:()\"'“”‘’") for word in first.split()[:VERB_WITHIN + 1]]
+    index = next((index for index, word in enumerate(words)
+                  if word[:1].islower() and word not in SUBJECT_LINKS), 0)
+    verb, subject = words[index], words[:index]
+    plural = "and" in subject
+    present = not verb.endswith(("ed", "s")) if plural \
+        else verb.endswith("s") and not verb.endswith(("ss", "us"))
+    if not index or not present or verb in NOT_PRESENT or not _verb_after(words[index - 1]):
+        return ""
+    return " ".join(subject)
+
+
 TYPE_NOUNS = frozenset("""
 record records memorandum memoranda minutes notes report reports chronology conversation
 conversations transcript telegram telegrams cable cables letter letters information summary

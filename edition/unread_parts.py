@@ -1,5 +1,5 @@
 """The parts of a document its readers missed, reported: a classification, a signature, an
-opener's dateline or salutation that stayed paragraphs of the text."""
+opener's dateline or salutation, the archive's summary that stayed paragraphs of the text."""
 
 from __future__ import annotations
 
@@ -17,9 +17,11 @@ from .opener import is_salute, opens_a_letter
 from .line_words import in_title_case
 from .paragraphs import (INITIALLED_NAME, SENTENCE_END, closing_role, dated_signature,
                          opens_in_lower_case, reads_as_summary)
+from .readers.page_dump import INFO_HEADING, LAYOUT as PAGE_LAYOUT
 from .registers import Registers
 from .security_markings import classification_level, opening_marking, sentence_goes_on
 from .speakers import match_label
+from .summary_words import present_subject
 
 READ_AS_MARKINGS = frozenset({"stamp", "note"})
 """The opener's blocks a marking is read in: the stamp (`TOP SECRET` / `Copy No. 1`), or none of
@@ -32,6 +34,8 @@ SHORT_SENTENCE = 6
 """The most words of a sentence among the opening lines (`Received in the Department 4 p.m.`)."""
 LINE_WORDS = 12
 """The most words of a line among the opening lines (`letterheads`, an inside address's)."""
+SET_APART = 3
+"""How far the archive's summary stands from the text's last line: two blank lines between."""
 NO_OPENER_OVERRIDE = "the overrides file cannot make a line the opener's"
 
 
@@ -54,6 +58,7 @@ class UnreadParts:
             self._opening_lines([(block, para) for block, para, opened in top if not opened])
         if self.doc.doc_type in CORRESPONDENCE:
             self._signatures()
+        self._summary()
 
     def _top(self) -> Iterator[tuple[Block, Paragraph, bool]]:
         """The blocks of the opener (`True` with each) and the text's paragraphs up to its first
@@ -129,6 +134,37 @@ class UnreadParts:
                 and is_salute(text, self.trusted, self.doc.doc_type):
             return "salutation"
         return ""
+
+    # -- summary ------------------------------------------------------------------------------
+    def _summary(self) -> None:
+        """The last paragraph of a page whose `Document Information` block follows, where no
+        summary was taken: set apart by two blank lines or more, as the archive's page prints its
+        summary, and telling in the third person and the present what a person of the registers
+        does (`summary_words.present_subject`: `Castro voices his disappointment ...`), the
+        summary in words its readers do not take (`summary_words.TELLING_VERBS`). Not a turn's
+        label (`Castro: ...`), nor a paragraph one blank line parts from the text."""
+        raw = self.doc.raw
+        if self.doc.summary.value or raw.layout != PAGE_LAYOUT or len(self.paras) < 2 \
+                or not any(line.value.lower() == INFO_HEADING for line in raw.chrome):
+            return
+        before, last = sorted(self.paras.values(), key=lambda para: para.line)[-2:]
+        if last.line - before.last_line < SET_APART or match_label(last.text, self.trusted):
+            return
+        subject = present_subject(last.text)
+        if subject and self._names_a_person(subject):
+            self._warn(last.line, 1, f"'{_shown(last)}' stands apart before the Document "
+                       f"Information block and tells what {subject} does, as the archive's "
+                       f"summary does, but it is kept the text's last line (its verb is none "
+                       f"the summary is read by); the overrides file can give it the role "
+                       f"'summary'", "summary-unread")
+
+    def _names_a_person(self, subject: str) -> bool:
+        """Whether `subject` names a person of the registers: a form of one (`President
+        Kennedy`), or a surname several share (`Castro`)."""
+        spans = self.registers.mention_spans(subject)
+        return any(entry.kind == "person" for _, _, entry in spans) or any(
+            self.registers.find_person(word).candidates for word in subject.split()
+            if word[:1].isupper())
 
     # -- signature ----------------------------------------------------------------------------
     def _signatures(self) -> None:
