@@ -51,7 +51,8 @@ def page_furniture(paras: list[Paragraph]) -> dict[int, tuple[Inline, ...]]:
         number = (page_number(para.text) if len(para.lines) == 1 else "") or bare.get(index, "")
         if not number:
             continue
-        found[para.line] = (Inline("pb", (("n", number),)), _fw("pageNum", para))
+        begins = (Inline("pb", (("n", number),)),) if _text_after(paras, index) else ()
+        found[para.line] = (*begins, _fw("pageNum", para))
         for place, step in (("header", 1), ("footer", -1)):
             at = index + step
             while 0 <= at < len(paras) and paras[at].line not in found \
@@ -59,6 +60,14 @@ def page_furniture(paras: list[Paragraph]) -> dict[int, tuple[Inline, ...]]:
                 found[paras[at].line] = (_fw(kind, paras[at]),)
                 at += step
     return found
+
+
+def _text_after(paras: list[Paragraph], index: int) -> bool:
+    """Whether a paragraph other than the page's furniture follows the page number at `index`:
+    else the number is the foot of the text's last page (`A. Mikoyan` // `Page 2 of 2`), where
+    no page begins."""
+    return any(not (len(para.lines) == 1 and (page_number(para.text) or _furniture_kind(
+        para, "footer"))) for para in paras[index + 1:])
 
 
 def bare_page_numbers(paras: list[Paragraph]) -> dict[int, str]:
