@@ -14,6 +14,7 @@ from .model import Paragraph
 from .paragraphs import (ADDRESSEE, ANNEX, COPIES, ED_NOTE_PARAGRAPH, LIST_ITEM, NUMBERED,
                          closing_role, is_address_line, is_signature, reads_as_summary)
 from .readers.common import is_date_line
+from .date_checks import is_dateline
 from .record_fields import DISTRIBUTION_HEAD
 from .signer_offices import names_an_office
 from .source_marks import LABELLED_MARK
@@ -228,7 +229,7 @@ class ClosingRoles:
             return "addrLine" if index and self[index - 1] in CLOSER_ROLES else ""
         if names_an_office(text) and self._over_signature(index):
             return "signed"
-        dated = len(text.split()) <= 8 and is_date_line(text)
+        dated = len(text.split()) <= 8 and (is_date_line(text) or is_dateline(text))
         between = self._between_closing_lines(index)
         place = self.names_a_place(text) or self._names_its_place(index)
         if not (dated or between or place or names_an_office(text)):

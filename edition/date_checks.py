@@ -58,10 +58,13 @@ DATELINE_WORDS = 10
 """The most words of a dateline."""
 DATELINE_SMALL_WORDS = frozenset("""the of at on in a.m. p.m. am pm hours hrs noon midnight
 morning afternoon evening night local time via by hand pouch received sent dispatched delivered
+de del la las los da das do dos em le
 """.split())
 """The words in lowercase a dateline may hold besides its date and place (`Moscow, the Kremlin,
 5 November 1962, 11 a.m.`, `11:00 local time`, `3 p.m. (delivered by hand)`), also with a period
-after them (`Havana, 1.XI.1962, 23:40 hrs.`)."""
+after them (`Havana, 1.XI.1962, 23:40 hrs.`), and the small words of a place's name and before
+its date in Spanish, Portuguese and French (`Rio de Janeiro, em 30 de outubro de 1962`,
+`Santiago de Cuba`, `Paris, le 30 octobre 1962`)."""
 WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 PLACE_AFTER = re.compile(
     r",[ \t]+at[ \t]+the[ \t]+[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|[A-Z][\w'’.-]*)){0,5}\.?$")

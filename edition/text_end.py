@@ -128,7 +128,7 @@ class EndReader:
                 or (roles[-1] and not roles.after_the_copies(len(paras) - 1)):
             return None
         last, before = paras[-1].text, roles.without_last()
-        if not reads_as_summary(last) or is_editors_note(last) or not (
+        if not reads_as_summary(last) or is_editors_note(last) or is_dateline(last) or not (
                 closes(paras[:-1], before, self.trusted)
                 or self._told_by_words(last, paras[-2].text)) \
                 or not self._text_before(paras[:-1], before):

@@ -638,3 +638,20 @@ def test_the_recorder_who_signs_is_no_sender(valid_tei, title, line, sent):
     assert [text.startswith("Recorded by") for text in texts(tei, ".//t:closer/t:signed")] \
         == [True]
     assert sender(tei) == sent
+
+
+# ---- r12 S8: a dateline last is the closer's, never the archive's summary --------------------
+
+@pytest.mark.parametrize("closing", [
+    "Hermes Lima\n\nRio de Janeiro, 30 October 1962.",
+    "Hermes Lima\n\nRio de Janeiro, October 30, 1962",
+], ids=["day first, a period", "month first"])
+def test_a_place_and_date_under_the_signature_is_the_closer_s_dateline(valid_tei, closing):
+    """Review round 12 (S8): with no summary after it, `Rio de Janeiro, 30 October 1962.` under
+    the signature was taken as the archive's summary (out of the text), and with the month first
+    a postscript: a place whose name holds `de` was no dateline's."""
+    tei = valid_tei(page(f"We agree.\n\n{closing}",
+                         title="Telegram from Hermes Lima to the Embassy in Washington"))
+    assert abstract(tei) is None
+    assert texts(tei, ".//t:closer/t:signed") == ["Hermes Lima"]
+    assert texts(tei, ".//t:closer/t:dateline") == [closing.split("\n\n")[1]]
