@@ -126,6 +126,18 @@ def titled_diary(title: str) -> bool:
     return bool(DIARY.search(TITLED_DOCUMENT.match(title.strip())["document"]))
 
 
+DIARY_FIELD = frozenset({"diary", "diaries"})
+"""The archive's Type field of a diary (`Diary`)."""
+
+
+def names_a_diary(doc_type: str, title: str, type_field: str) -> bool:
+    """Whether a document of type `doc_type` titled `title`, its archive's Type field
+    `type_field`, is a diary: of no other type, its title names one as what it is
+    (`titled_diary`: `Diary of A. I. Alekseev`) or the field does (`DIARY_FIELD`)."""
+    return doc_type == "other" and (titled_diary(title)
+                                    or type_field.strip().lower() in DIARY_FIELD)
+
+
 def told_later(doc_type: str, title: str) -> bool:
     """Whether a document of type `doc_type` titled `title` is told years after the days it tells
     of, so that no day, month or year is counted from its date (`on Monday`, `in October`, `6

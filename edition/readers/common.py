@@ -214,12 +214,26 @@ def doc_type_of(*texts: str, registers: Registers | None = None) -> str:
     President Kennedy, Transmitting a Telegram from Ambassador Hare` is a memorandum, `Telegram
     transmitting the Note of the Soviet Government` a telegram; where two rows name words at the
     same place, the row first in `DOC_TYPES` (`Record of Conversation` before `Record of`)."""
-    for text in texts:
-        named = [(start, row, doc_type) for row, (words, doc_type) in enumerate(DOC_TYPES)
-                 if (start := _first_named(words, text, registers)) is not None]
-        if named:
-            return min(named)[2]
+    named = [_named_type(text, registers) for text in texts]
+    for index, (text, doc_type) in enumerate(zip(texts, named)):
+        if BARE_NOTE.fullmatch(text.strip()):   # the title's `Note from X to Y` says which
+            doc_type = next((later for later in named[index + 1:] if later != "other"), doc_type)
+        if doc_type != "other":
+            return doc_type
     return "other"
+
+
+BARE_NOTE = re.compile(r"notes?", re.IGNORECASE)
+"""The archive's Type field `Note`, which names a diplomatic note (a letter) as well as a note
+for the file (a memorandum): the title, where it names a type, says which (`Note from U Thant to
+Chairman Khrushchev`, a letter)."""
+
+
+def _named_type(text: str, registers: Registers | None) -> str:
+    """The type whose words `text` names first (`doc_type_of`), "other" where none."""
+    named = [(start, row, doc_type) for row, (words, doc_type) in enumerate(DOC_TYPES)
+             if (start := _first_named(words, text, registers)) is not None]
+    return min(named)[2] if named else "other"
 
 
 TYPE_LEAD = re.compile(r"(?:copy|translation|text|draft)\s+of\s+(?:the\s+)?", re.IGNORECASE)

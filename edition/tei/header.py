@@ -11,7 +11,7 @@ from lxml import etree
 from .. import languages   # the module, not its names: it imports tei.xml, whose package imports this one
 from ..config import DEFAULTS, EditionInfo
 from ..correspondents import names_an_organization
-from ..doc_types import CORRESPONDENCE, SPEECH_FIELD, titled_speech
+from ..doc_types import CORRESPONDENCE, SPEECH_FIELD, names_a_diary, titled_speech
 from ..date_checks import spanned_days
 from ..letter_datelines import sent_dateline
 from ..dates import parse_date, parse_mention
@@ -352,13 +352,16 @@ def _type_name(document: Document) -> str:
     its title or the archive says so ("Memorandum From Kissinger to Nixon" is not); a document
     of no other type is a report where they name one (`readers.common.names_a_report`), a
     speech where the title or the archive's Type does (`doc_types.titled_speech`,
-    `SPEECH_FIELD`: `Radio and Television Address ...`, Type `Speech`)."""
+    `SPEECH_FIELD`: `Radio and Television Address ...`, Type `Speech`), a diary where the title
+    or the Type does (`doc_types.names_a_diary`: `Diary of A. I. Alekseev`, Type `Diary`)."""
     meta = document.raw.metadata
     if document.doc_type == "memorandum" and of_conversation(meta):
         return "memorandum of conversation"
     if document.doc_type == "other" and (titled_speech(document.doc_type, meta.title.value)
                                          or meta.doc_type.value.strip().lower() in SPEECH_FIELD):
         return "speech"
+    if names_a_diary(document.doc_type, meta.title.value, meta.doc_type.value):
+        return "diary"
     if document.doc_type == "other" and names_a_report(meta):
         return "report"
     return TYPE_NAMES[document.doc_type]

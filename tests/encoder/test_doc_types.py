@@ -83,6 +83,17 @@ TYPED = [
     ("", "Speech by N.S. Khrushchev at the Kremlin Reception", "other", "speech"),
     ("", "Remarks of the President on the Quarantine", "other", "speech"),
     ("", "Record of Remarks Made at the Meeting", "minutes", "minutes"),
+    # review round 11 (M4): the Type field `Note` made U Thant's note to Khrushchev a memorandum;
+    # the title says which note it is
+    ("Note", "Note from U Thant to Chairman Khrushchev", "letter", "letter"),
+    ("Note", "Note on the Soviet Reply to the President", "memorandum", "memorandum"),
+    ("Note", "The Quarantine Line", "memorandum", "memorandum"),
+    # review round 10 (M7): a diary, by its title or the Type field, was "other document"
+    ("", "Diary of A. I. Alekseev", "other", "diary"),
+    ("", "Excerpt from the Diary of V. Tikhmenev", "other", "diary"),
+    ("Diary", "Pages of 3-5 November", "other", "diary"),
+    ("", "Chronology of Events Compiled from the Embassy Diary", "other", "other document"),
+    ("", "Memorandum on the Ambassador's Diary", "memorandum", "memorandum"),
     ("", "Memorandum on the Report of the Joint Chiefs", "memorandum", "memorandum"),
     ("", "Newsletter of the Embassy", "other", "other document"),
     ("", "The Foreign Assistance Act of 1961", "other", "other document"),
