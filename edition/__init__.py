@@ -27,6 +27,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   correspondents  a letter's or a telegram's sender and addressee, by closer, opener or title
   letter_datelines  where and when a letter or a telegram says it was sent: its own dateline
   speech_authors  a speech's author: the speaker its title names, else its summary's subject
+  author_field  the archive's Author field: the persons its catalogue form names, the authors
   paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing words
   line_words   a line's words: where a sentence ends, whether the line is in title case
   broken_paragraphs  paragraphs the page layout broke (a sentence, a bracket) joined again

@@ -302,6 +302,8 @@ class Document:
                                     # Language field's for an original (`languages`), else English
     language_name: str = "English"
     speaker: str = ""               # a speech's speaker, its author: register ref, or ""
+    authors: list[tuple[str, str]] = field(default_factory=list)   # the archive's Author
+                                    # field's persons: (register ref or "", name), `author_field`
     sender: str = ""                # register ref, "" when not in a register
     addressee: str = ""             # register ref, "" when not in a register
     sender_name: str = ""           # as printed, when there is no register entry

@@ -32,6 +32,7 @@ from dataclasses import replace
 from functools import partial
 
 from . import date_checks
+from .author_field import read_author_field
 from .broken_paragraphs import join_broken_paragraphs
 from .closers import BlockMakers, ClosingPart
 from .closing_lines import is_note
@@ -171,6 +172,7 @@ class _Builder:
                            for f in meta.rights]
         self.doc.fields = [(label, Block("note", self.make.nodes(f.value, f.line, 1), f.line))
                            for label, f in meta.extra]
+        read_author_field(self.doc, self.registers)
         if meta.source.value:
             source = self.make.source_nodes(meta.source.value, meta.source.line,
                                             meta.source.column or 1)

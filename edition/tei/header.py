@@ -57,14 +57,20 @@ def _text(field: Field) -> str:
 
 
 def _title_stmt(file_desc: etree._Element, document: Document, registers: Registers) -> None:
-    """The title, the authors the source names, or the speaker of a speech as its author (the
-    register's name: `speech_authors`), the translator and who answers for the rest."""
+    """The title, the authors the source names, the speaker of a speech as its author (the
+    register's name: `speech_authors`) and the persons the archive's Author field names
+    (`author_field`), the translator and who answers for the rest."""
     stmt = sub(file_desc, "titleStmt")
     _title(stmt, (("type", "main"),), document)
     for author in document.raw.metadata.authors:
         sub(stmt, "author", lang_attributes(author.language), _text(author), author.line)
     if (speaker := registers.get(document.speaker) if document.speaker else None) is not None:
         sub(sub(stmt, "author"), "persName", (("ref", speaker.ref),), speaker.name)
+    for ref, name in document.authors:   # the archive's Author field: `author_field`
+        if ref != document.speaker or not ref:
+            entry = registers.get(ref) if ref else None
+            sub(sub(stmt, "author"), "persName", (("ref", entry.ref),) if entry else (),
+                entry.name if entry else name)
     if document.translator:
         resp = sub(stmt, "respStmt", (("xml:id", "translator"),))
         sub(resp, "resp", text="translation")
