@@ -21,19 +21,34 @@ SENDER = re.compile(r"(?:From|Through)(?:\s|$)|Subject$")
 of the address."""
 
 
+SPANISH_ADDRESSEE = re.compile(
+    r"(?:Al|A\s+(?:la|los|las))\s+(?:Compañer[oa]s?|Comandante|Presidente|Primer|Ministr[oa]"
+    r"|Señor(?:a|es)?|Sra?\.|Embajador(?:a)?|Secretari[oa]|Jefe|Director(?:a)?|Doctor|Dr\."
+    r"|Canciller|Consejo|Comité|Gobierno|Excelentísimo)\b")
+"""A Spanish line naming the addressee, `Al` or `A la` and a title or a body: `Al Comandante
+en Jefe Fidel Castro Ruz:`, `Al Gobierno Revolucionario`; not `Al día siguiente`, nor `Al
+Smith` (no title after `Al`)."""
+
+
+def _opens_to(text: str) -> bool:
+    """Whether `text` opens naming whom it is to: `To the ...` (`ADDRESSEE`), `Al Comandante
+    ...` (`SPANISH_ADDRESSEE`)."""
+    return bool(ADDRESSEE.match(text) or SPANISH_ADDRESSEE.match(text))
+
+
 def names_the_addressee(text: str) -> bool:
     """Whether `text` is a line opening with `To` whose words are a name's, in title case
     (`line_words.in_title_case`, up to twelve words): `To the Ministry of Foreign Affairs of the
     USSR`, the addressee over a letter's dateline; not a sentence (`To the surprise of the
     embassy, the Minister came alone.`), nor how the letter is to be handled (`HANDLING`: `To
     Be Delivered to the Addressee Personally and Immediately`)."""
-    return bool(ADDRESSEE.match(text)) and in_title_case(text) and not HANDLING.match(text)
+    return _opens_to(text) and in_title_case(text) and not HANDLING.match(text)
 
 
 def _heads_an_address(text: str) -> bool:
     """Whether `text`, a line opening with `To` (`ADDRESSEE`), may head an address: an address
     line's shape or a name's (`names_the_addressee`)."""
-    return bool(ADDRESSEE.match(text)) and (is_address_line(text) or names_the_addressee(text))
+    return _opens_to(text) and (is_address_line(text) or names_the_addressee(text))
 
 
 def addressed(paras: list[Paragraph], given: list[str], index: int) -> int:

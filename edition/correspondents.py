@@ -37,7 +37,7 @@ def read_correspondents(document: Document, registers: Registers,
     title = document.raw.metadata.title.value
     if document.doc_type not in CORRESPONDENCE and not (
             document.doc_type in ADDRESSED_RECORDS and not of_conversation
-            and names_two_parties(title, registers)):
+            and names_two_parties(title, registers)) and not addressed_and_signed(document):
         return
     title_from, title_to = title_parties(title, registers)
     closers = [b for part in document.parts if isinstance(part, Closer) for b in part.blocks]
@@ -50,10 +50,27 @@ def read_correspondents(document: Document, registers: Registers,
     document.addressee = _titled_person(named_to, registers, _first_ref(opening + under_closer)) \
         or (named_to.entry.ref if named_to else "")
     if not document.sender:
-        document.sender_name = _printable(title_from) \
-            or (plain_text(signed[0]).strip() if signed else "")
+        from .signer_offices import names_an_office   # here: it imports this module
+        named = [plain_text(line).strip() for line in signed]   # not `Chairman of the KGB`
+        document.sender_name = _printable(title_from) or next(
+            (name for name in named if not names_an_office(name)), named[0] if named else "")
     if not document.addressee:
         document.addressee_name = _printable(title_to)
+
+
+def addressed_and_signed(document: Document) -> bool:
+    """Whether `document`, of no type of the list (`other`), is sent as a letter is: its opener
+    holds an inside address, or a salutation naming the addressee (`Al Comandante en Jefe Fidel
+    Castro Ruz:`, `addressed.names_the_addressee`), and its closer a signature (a KGB report `To
+    the Central Committee of the CPSU` / `Comrade N. S. Khrushchev`, signed `Chairman of the
+    KGB` / `V. Semichastny`), so that it has a sender and an addressee (edition.sch admits its
+    correspDesc)."""
+    signed = any(block.kind == "signed" for part in document.parts if isinstance(part, Closer)
+                 for block in part.blocks)
+    from .addressed import names_the_addressee   # here: its imports import this module
+    return document.doc_type == "other" and signed and any(
+        block.kind == "addrLine" or block.kind == "salute"
+        and names_the_addressee(plain_text(block.content)) for block in document.opener)
 
 
 def _titled_person(mention: Mention | None, registers: Registers, opened_to: str) -> str:

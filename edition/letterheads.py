@@ -28,15 +28,18 @@ CABLED_TO = re.compile(r"(?:[A-ZА-ЯЁ]+[ \t]+){0,3}(?:AMBASSADOR|EMBASSY|CHARG
 `СОВПОСЛУ`, `EMBASSY`, `CHARGÉ D'AFFAIRES`."""
 LETTERHEAD_WORDS = frozenset("""Ministry Ministerium Ministère Ministerio Министерство Embassy
 Botschaft Ambassade Embajada Посольство Department Abteilung Mission Misión Delegation
-Delegación Délégation Consulate""".split())
+Delegación Délégation Consulate Committee Comité Komitee Комитет""".split())
 """The words naming the issuing office in its lines over the dateline (`Ministerium für
 Auswärtige Angelegenheiten` / `Abteilung Lateinamerika`, `United States Mission to the United
-Nations`)."""
+Nations`, `Committee for State Security under the Council of Ministers of the USSR`)."""
 LETTERHEAD_LEAD = 3
 """The most capitalized words before the office's word: the country's or the state's (`United
 States Mission ...`, `Soviet Embassy in Havana`)."""
 LETTERHEAD_LINES = 3
 """The most lines of the issuing office's name."""
+OFFICE_LINE_WORDS = 12
+"""The most words of a line of the office's name over the address: `Committee for State
+Security under the Council of Ministers of the USSR` (eleven)."""
 OFFICE_NAMED = re.compile(
     r"\S+(?:\s+[A-ZÀ-ÞА-ЯЁ]\S*)*(?:\s+(?i:of|for|in|at|to|für|bei|beim|des|der|de|du|del|en|"
     r"à|au|aux|d['’]\S+|в|во|при)\b.*|\s+[а-яё].*)?")
@@ -88,6 +91,20 @@ def is_letterhead(paras: list[Paragraph], index: int) -> bool:
         and names_an_issuing_office(para.lines[0]) \
         and all(undated_address_line(line) for line in para.lines) \
         and len(paras[index + 1].lines) == 1 and date_checks.is_dateline(paras[index + 1].text)
+
+
+def heads_the_address(paras: list[Paragraph], index: int, address: Callable[[int], int]) -> bool:
+    """Whether paragraph `index` names the issuing office, with its outgoing number, over the
+    addressee's lines (`address` says how many paragraphs from an index are an address:
+    `addressed.addressed`): `Committee for State Security under the Council of Ministers of the
+    USSR` / `No. 2714-Sh` // `To the Central Committee of the CPSU` / `Comrade N. S.
+    Khrushchev`, a Soviet report's cover sheet; up to `LETTERHEAD_LINES` short lines, the first
+    naming an office (`names_an_issuing_office`)."""
+    para = paras[index]
+    return len(para.lines) <= LETTERHEAD_LINES and index + 1 < len(paras) \
+        and names_an_issuing_office(para.lines[0]) \
+        and all(undated_address_line(line, OFFICE_LINE_WORDS) for line in para.lines) \
+        and address(index + 1) > 0
 
 
 def dated_with_motto(para: Paragraph) -> bool:

@@ -7,8 +7,9 @@ import re
 TERMINAL = tuple('.!?:;"”’)]…') + ("--",)
 """What a line ending a sentence (or a clause, a quotation, a bracket) ends with."""
 MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "to", "on", "at", "by", "a", "an", "de",
-                         "del", "la", "las", "los", "y", "o", "e", "et"})
-"""Words a title-case line keeps in lowercase (`Prime Minister of the Revolutionary Government`)."""
+                         "del", "la", "las", "los", "y", "o", "e", "et", "en"})
+"""Words a title-case line keeps in lowercase (`Prime Minister of the Revolutionary Government`,
+`Comandante en Jefe`)."""
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 ELIDED = re.compile(r"^[dl]['’](?=[^\W\d_])")
 """An elided particle before a word (`d'Affaires`, `l'Ambassade`): the word after it is the one

@@ -11,7 +11,7 @@ from .addressed import HANDLING, addressed, addressed_over_place, names_the_addr
 from .doc_types import CORRESPONDENCE, RECORDS
 from .inline import PAGE
 from .letterheads import (ADDRESS_LINES, addressee_block, cabled_to, dated_with_motto,
-                          is_letterhead, is_year_motto, undated_address_line)
+                          heads_the_address, is_letterhead, is_year_motto, undated_address_line)
 from .letter_forms import FOREIGN_SALUTATION, LETTER_SALUTATION, opens_a_letter
 from .model import Paragraph, address_lines
 from .paragraphs import is_heading
@@ -237,7 +237,8 @@ def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: f
         return _heading(para), 1
     if _heads_as_titled(para, title):
         return [("head", para)], 1
-    if heading_allowed and is_letterhead(paras, index):
+    if heading_allowed and (is_letterhead(paras, index) or heads_the_address(
+            paras, index, lambda at: addressed(paras, given, at))):
         return [("byline", para)], 1
     if date_checks.is_dateline(text) and not match_label(text):
         return [("dateline", para)], 1

@@ -133,7 +133,10 @@ class EndReader:
                 or self._told_by_words(last, paras[-2].text)) \
                 or not self._text_before(paras[:-1], before):
             return None
-        return None if match_label(last, self.trusted) else before
+        label = match_label(last, self.trusted)
+        named = label and label.kind == "name-verb" \
+            and names_the_document(last, self.raw.metadata.title.value)
+        return None if label and not named else before   # `KGB report on ...`: a noun
 
     def _text_before(self, paras: list[Paragraph], roles: ClosingRoles) -> bool:
         """Whether a paragraph of text stands before the closing lines of `paras` (`roles`): one
