@@ -50,12 +50,19 @@ def read_correspondents(document: Document, registers: Registers,
     document.addressee = _titled_person(named_to, registers, _first_ref(opening + under_closer)) \
         or (named_to.entry.ref if named_to else "")
     if not document.sender:
-        from .signer_offices import names_an_office   # here: it imports this module
-        named = [plain_text(line).strip() for line in signed]   # not `Chairman of the KGB`
-        document.sender_name = _printable(title_from) or next(
-            (name for name in named if not names_an_office(name)), named[0] if named else "")
+        document.sender_name = _printable(title_from) or _signed_name(signed)
     if not document.addressee:
         document.addressee_name = _printable(title_to)
+
+
+def _signed_name(signed: list[tuple[Node, ...]]) -> str:
+    """The signer as the signature's lines print them: the first line that names no office
+    (`V. Semichastny` under `Chairman of the KGB`), else the first; a `<gap>`'s description
+    (`signature`) is no word of it."""
+    from .signer_offices import names_an_office   # here: it imports this module
+    named = [plain_text(tuple(node for node in line if not (
+        isinstance(node, Inline) and node.tag == "gap"))).strip() for line in signed]
+    return next((name for name in named if not names_an_office(name)), named[0] if named else "")
 
 
 def addressed_and_signed(document: Document) -> bool:

@@ -76,3 +76,14 @@ def test_a_cuban_report_s_addressee_is_its_salutation(valid_tei):
 def test_a_report_neither_addressed_nor_signed_has_no_correspondents(registers, title, body):
     tei, _ = encode_text(archive_page(title, body, "October 26, 1962"), registers)
     assert corresp(tei) == "" and "<byline" not in body_xml(tei)
+
+
+def test_the_signer_s_name_holds_no_gap_s_description(registers):
+    """The shipments report (tests/data/review), addressed and signed, gained a sender named
+    `... N. Patolichev signature`: the `<gap>` of `[signature]` is no word of the name."""
+    body = ("To the CC CPSU\nCom. A.I. Mikoyan\n\nThe Ministry reports on the deliveries.\n\n"
+            "Deputy Minister of Foreign Trade N. Patolichev [signature]")
+    tei, _ = encode_text(archive_page("Report on Deliveries to Cuba", body, "December 3, 1962"),
+                         registers)
+    assert tei.xpath("string(.//t:correspAction[@type='sent']/t:name)", namespaces=TEI) == (
+        "Deputy Minister of Foreign Trade N. Patolichev")
