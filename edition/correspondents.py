@@ -46,9 +46,14 @@ def read_correspondents(document: Document, registers: Registers,
     document.sender = _first_ref(signed) or _ref_in(title_from, registers)
     opening = [b.content for b in _opening_blocks(document) if b.kind in ("addrLine", "salute")]
     under_closer = [b.content for b in closers if b.kind == "addrLine"]
+    title_to = THROUGH.sub("", title_to)
     named_to = _named_in(title_to, registers)
     document.addressee = _titled_person(named_to, registers, _first_ref(opening + under_closer)) \
         or (named_to.entry.ref if named_to else "")
+    addressees = _addressees(title_to, registers)
+    if document.addressee in addressees:   # the title's order: `to Khrushchev and Kennedy`
+        document.addressee = addressees[0]
+    document.more_addressees = tuple(ref for ref in addressees if ref != document.addressee)
     if not document.sender:
         document.sender_name = _printable(title_from) or _signed_name(signed)
     if not document.addressee:
@@ -78,6 +83,22 @@ def addressed_and_signed(document: Document) -> bool:
     return document.doc_type == "other" and signed and any(
         block.kind == "addrLine" or block.kind == "salute"
         and names_the_addressee(plain_text(block.content)) for block in document.opener)
+
+
+ALSO = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
+"""What joins two addressees in a title: `to Premier Khrushchev and President Kennedy`."""
+THROUGH = re.compile(r"\s+(?:via|through)\s.*$", re.IGNORECASE)
+"""The way a title's telegram went, after its addressee: `to the CC CPSU via Alekseev`."""
+
+
+def _addressees(title_to: str, registers: Registers) -> tuple[str, ...]:
+    """The registered persons and bodies a title's `to` part names, `and` between them (`to
+    Premier Khrushchev and President Kennedy`), in its order; () where it names one, or a part
+    names none (`to the Minister of Industry and Commerce`: one office)."""
+    named = [_named_in(piece, registers) for piece in ALSO.split(title_to)]
+    if len(named) < 2 or any(mention is None for mention in named):
+        return ()
+    return tuple(dict.fromkeys(mention.entry.ref for mention in named))
 
 
 def _titled_person(mention: Mention | None, registers: Registers, opened_to: str) -> str:

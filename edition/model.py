@@ -308,6 +308,7 @@ class Document:
     addressee: str = ""             # register ref, "" when not in a register
     sender_name: str = ""           # as printed, when there is no register entry
     addressee_name: str = ""
+    more_addressees: tuple[str, ...] = ()   # register refs of the title's other addressees
     participants: list[str] = field(default_factory=list)   # register refs, first-speaking order
     listed: list[str] = field(default_factory=list)   # register refs the head's list of who was
                                                       # there names, not speaking, in its order

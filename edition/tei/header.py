@@ -393,6 +393,8 @@ def _corresp_desc(profile: etree._Element, document: Document, registers: Regist
     if document.addressee or document.addressee_name:
         received = sub(corresp, "correspAction", (("type", "received"),))
         _party(received, document.addressee, document.addressee_name, registers)
+        for ref in document.more_addressees:
+            _party(received, ref, "", registers)
     if not len(corresp):
         profile.remove(corresp)
 

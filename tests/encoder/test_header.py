@@ -308,6 +308,17 @@ MISSION = "<orgName>Mission to the United Nations</orgName>"
     ("Letter of N. S. Khrushchev to President Kennedy", KHRUSHCHEV, KENNEDY),
     ("Letter to Chairman Khrushchev from President Kennedy", KENNEDY, KHRUSHCHEV),
     ("Castro's Letter to Khrushchev of October 26", "<name>Castro</name>", KHRUSHCHEV),
+    # review round 12 (S9): two addressees, in the title's order; the way a telegram went
+    ("Letter from U Thant to Premier Khrushchev and President Kennedy",
+     '<persName ref="persons.xml#u-thant">U Thant</persName>', KHRUSHCHEV + KENNEDY),
+    ("Letter from Khrushchev to Kennedy and U Thant", KHRUSHCHEV,
+     KENNEDY + '<persName ref="persons.xml#u-thant">U Thant</persName>'),
+    ("Telegram from Mikoyan to the CC CPSU via Alekseev",
+     '<persName ref="persons.xml#mikoyan-anastas">Anastas Ivanovich Mikoyan</persName>',
+     '<orgName ref="organizations.xml#cc-cpsu">Central Committee of the Communist Party of the '
+     'Soviet Union</orgName>'),
+    ("Letter from Khrushchev to the Minister of Industry and Commerce", KHRUSHCHEV,
+     "<name>Minister of Industry and Commerce</name>"),
 ])
 def test_the_title_names_sender_and_addressee(title, sent, received, registers, validator):
     tei, _ = encode_text(page("We met Dorticos.", title=title), registers)
