@@ -29,7 +29,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   speech_authors  a speech's author: the speaker its title names, else its summary's subject
   author_field  the archive's Author field: the persons its catalogue form names, the authors
   paragraphs   paragraphs judged by their text alone: lines split and rejoined, closing words
-  line_words   a line's words: where a sentence ends, whether the line is in title case
+  line_words   a line's words: where a sentence ends, the sentence around a word, title case
   broken_paragraphs  paragraphs the page layout broke (a sentence, a bracket) joined again
   table_rows   a table's rows as typed (`Ship | Port | Departed`, columns spaced apart): lines of
                their own, never joined nor read as closing lines

@@ -9,6 +9,7 @@ from .date_months import SPANISH_MONTHS
 from .date_openings import with_words
 from .date_patterns import SPANISH_CUES, WEEKDAYS
 from .date_weekdays import month_day, resolve_weekday
+from .line_words import sentence_at
 
 SPANISH_WEEKDAYS = {"lunes": "monday", "martes": "tuesday", "miércoles": "wednesday",
                     "miercoles": "wednesday", "jueves": "thursday", "viernes": "friday",
@@ -62,7 +63,7 @@ def spanish_month(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     here = ctx.year * 12 + (ctx.month or 1) - 1
     month = SPANISH_MONTHS[m["m"]]
     options = [y * 12 + month - 1 for y in (ctx.year - 1, ctx.year, ctx.year + 1)]
-    sentence = _sentence(ctx.text, m.start(), m.end())
+    sentence = sentence_at(ctx.text, m.start(), m.end(), SENTENCE_EDGE)
     if SPANISH_FUTURE.search(sentence):
         best = min(o for o in options if o >= here)
     else:
@@ -77,20 +78,13 @@ def spanish_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     latest on or before it; none where the sentence tells neither."""
     if ctx.doc is None:
         return None
-    sentence = _sentence(ctx.text, m.start(), m.end())
+    sentence = sentence_at(ctx.text, m.start(), m.end(), SENTENCE_EDGE)
     direction = ("default" if m["paper"] else "future" if SPANISH_FUTURE.search(sentence)
                  else "past" if SPANISH_PAST.search(sentence) else None)
     span = month_day(ctx.doc, int(m["d"]), int(m["d"]), direction) if direction else None
     if span is None:
         return None
     return ctx.mention(m.start("day"), m.end("day"), span[0].isoformat(), inferred=True)
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around `text[start:end]`: from the last sentence end before it to the next."""
-    before = max((found.end() for found in SENTENCE_EDGE.finditer(text, 0, start)), default=0)
-    after = SENTENCE_EDGE.search(text, end)
-    return text[before:after.start() if after else len(text)]
 
 
 SPANISH_RULES = ((SPANISH_WEEKDAY_CUED, spanish_weekday, with_words(*SPANISH_CUES)),

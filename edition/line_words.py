@@ -1,4 +1,4 @@
-"""A line's words: where a sentence ends, a word, whether the line is in title case."""
+"""A line's words: a sentence's end, the sentence around a word, whether a line is in title case."""
 
 from __future__ import annotations
 
@@ -23,3 +23,11 @@ def in_title_case(text: str) -> bool:
     words = [ELIDED.sub("", word) for word in WORD.findall(text)]
     return bool(words) and len(text.split()) <= 12 and words[0][0].isupper() \
         and all(w[0].isupper() or w in MINOR_WORDS for w in words)
+
+
+def sentence_at(text: str, start: int, end: int, edge: re.Pattern[str]) -> str:
+    """The sentence of `text` that holds `text[start:end]`: from the end of the last `edge` (what
+    ends a sentence, as the caller reads it) before `start` to the next one after `end`."""
+    begin = max((found.end() for found in edge.finditer(text, 0, start)), default=0)
+    after = edge.search(text, end)
+    return text[begin:after.start() if after else len(text)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .forenames import is_forename
+from .line_words import sentence_at
 from .register_files import Entry
 
 Span = tuple[int, int, "Entry"]
@@ -86,7 +87,7 @@ def _a_capitals(text: str, start: int, end: int, entry: Entry) -> bool:
         return True
     if EMBASSY_BEFORE.search(text, max(0, start - 24), start):
         return True
-    sentence = _sentence(text, start, end)
+    sentence = sentence_at(text, start, end, SENTENCE_END)
     return re.search(r"(?<!\w)(?:{})(?!\w)".format(_words((*country, *LATIN_AMERICAN_CAPITALS))),
                      sentence) is not None
 
@@ -111,10 +112,3 @@ def _after_a_forename(text: str, start: int) -> bool:
 def _words(words: tuple[str, ...] | list[str]) -> str:
     """`words` as alternatives of a pattern, as written and in capitals (`CHILEAN`)."""
     return "|".join(re.escape(form) for word in words for form in (word, word.upper()))
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence of `text` that holds `start`..`end`."""
-    begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
-    after = SENTENCE_END.search(text, end)
-    return text[begin:after.start() if after else len(text)]
