@@ -48,7 +48,7 @@ Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming""".s
 """The states of the USA whose names no register city bears (not Washington, New York): after a
 comma they put a city of another country in America (`Moscow, Idaho`)."""
 STATE_AFTER = re.compile(r",\s*(?:{})(?!\w)".format("|".join(US_STATES)))
-NOT_FORENAMES = frozenset("""
+NOT_FORENAMES_BEFORE_A_CITY = frozenset("""
 a an the this that in on at of for and but or to from by with as so then when if since until
 will may can shall must did does do has had have should would could tell even
 january february march april may june july august september october november december
@@ -103,9 +103,10 @@ def _in_a_capitals_name(text: str, start: int, end: int) -> bool:
 
 def _after_a_forename(text: str, start: int) -> bool:
     """Whether a forename stands right before the city (`George Washington`): not a word the
-    dictionary holds that opens a sentence or joins one (`NOT_FORENAMES`: `In`, `May`)."""
+    dictionary holds that opens a sentence or joins one (`NOT_FORENAMES_BEFORE_A_CITY`: `In`,
+    `May`)."""
     before = FORENAME_BEFORE.search(text, max(0, start - 24), start)
-    return before is not None and before.group(1).casefold() not in NOT_FORENAMES \
+    return before is not None and before.group(1).casefold() not in NOT_FORENAMES_BEFORE_A_CITY \
         and is_forename(before.group(1))
 
 

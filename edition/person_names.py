@@ -39,10 +39,10 @@ names in the text (`MARSHAL MALINOVSKY`, `Marshal Malinovsky`)."""
 WORD_TITLES = frozenset({"tow", "m"})
 """Titles (`PERSON_TITLES`) that are also a word or a letter: a title before a name only with
 their period (`Tow. Gomułka`, `M. Couve`), not `THE TRUCKS TOW BALL BEARINGS`, `PLAN M BALL`."""
-SENTENCE_OPENERS = frozenset("Did Does Do Has Have Had Is Was Were Are Can Could Should Would Must "
-                             "Shall Will Might May Let Tell Ask Take Said "
-                             "Even Just Soon Here So Oh In On To Per The His My He You "
-                             "Major General Judge King".split())
+OPENERS_BEFORE_NAMES = frozenset("Did Does Do Has Have Had Is Was Were Are Can Could Should "
+                                 "Would Must Shall Will Might May Let Tell Ask Take Said "
+                                 "Even Just Soon Here So Oh In On To Per The His My He You "
+                                 "Major General Judge King".split())
 """Words that open a question or a request right before a name (`Will Khrushchev agree?`, `Tell
 Mikoyan`), or a statement (`Even Khrushchev could not`, `Said Mikoyan:`, `Soon Castro`, `In
 Havana`, `The Kennedy letter`), and titles (`Major`, `King`), that the forename dictionary also
@@ -169,9 +169,9 @@ def _someone_else(text: str, start: int, entry: Entry, registers: Registers,
 def _opens_a_sentence(word: str, common_words: Container[str]) -> bool:
     """Whether `word`, which opens a sentence right before a surname, is no forename: one the
     forename dictionary does not know (`Following`, `Despite`, `Why`, `Study`: `forenames`), or
-    one it knows that opens a question or a request (`SENTENCE_OPENERS`: `Will`, `Tell`) or that
+    one it knows that opens a question or a request (`OPENERS_BEFORE_NAMES`: `Will`, `Tell`) or that
     the text writes in lower case (`common_words`: `Mark` where it says `mark`)."""
-    return not is_forename(word) or word in SENTENCE_OPENERS or word.lower() in common_words
+    return not is_forename(word) or word in OPENERS_BEFORE_NAMES or word.lower() in common_words
 
 
 def another_post(text: str, start: int, entry: Entry) -> bool:

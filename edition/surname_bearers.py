@@ -9,8 +9,7 @@ from .forenames import is_forename
 from .label_heads import SENTENCE_OPENERS
 from .label_words import TITLE_STOPWORDS
 from .name_forms import TITLES, fold, given_agree, tokens, untitled_tokens
-from .person_names import LETTERED_WORDS, NOT_NAMES, another_post
-from .person_names import SENTENCE_OPENERS as OPENERS_BEFORE_NAMES
+from .person_names import LETTERED_WORDS, NOT_NAMES, OPENERS_BEFORE_NAMES, another_post
 from .register_files import Entry, PersonKey
 from .registers import Registers, SpeakerMatch
 
