@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from .diagnostics import Location
+from collections.abc import Callable
+
+from .diagnostics import Location, Reporter
 from .loose_turns import entry_ids
 from .name_forms import names_listed
 from .namesakes import forename_sharers, named_in, namesakes
-from .registers import Entry, SpeakerMatch
+from .registers import Entry, Registers, SpeakerMatch
 
 
 class SpeakerChoice:
@@ -14,7 +16,25 @@ class SpeakerChoice:
     `MIKOYAN`: Anastas or Sergo): the one who speaks here under a label of his own (`_person`),
     the one the title or the head names (`_namesake`, `_listed_among`), with a warning where
     the choice may be wrong, an error or a warning where none can be made (`_ambiguous`); the
-    lookup holds the state it reads."""
+    lookup holds the state it reads and writes, declared here."""
+
+    registers: Registers
+    reporter: Reporter
+    path: str
+    title: str
+    """The document's title, which says which of the persons sharing a surname speaks."""
+    provisional: bool
+    """Whether the build is provisional: an ambiguous label is then a warning, not an error."""
+    _tied: dict[str, Entry]
+    """`_namesake`'s answers for the document, by the name looked up."""
+    _warned_listed: set[str]
+    """The labels `_first_listed` has warned of in the document."""
+    participants: Callable[[int | None], list[tuple[tuple[str, ...], str]]]
+    """The persons the document's head lists before a paragraph (`LooseTurns.participants`)."""
+    position: Callable[[int], int]
+    """The index of the paragraph that starts on a line."""
+    speaks_here: Callable[[str], bool]
+    """Whether a label of the document's turns names the person of a register reference."""
 
     def _namesake(self, name: str, entry: Entry, line: int) -> Entry:
         """The person a label that is a surname or a given name alone (`MIKOYAN`, `Mr. Mikoyan`,
