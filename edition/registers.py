@@ -40,6 +40,12 @@ class SpeakerMatch:
         found = [entry for entry in self.candidates if not entry.provisional]
         return found[0] if len(found) == 1 else None
 
+    def provisional_only(self) -> SpeakerMatch:
+        """The match without the register's persons: the provisional person an earlier turn of
+        the label made (`Kennedy` named `Robert Kennedy`), else no one."""
+        made = tuple(entry for entry in self.candidates if entry.provisional)
+        return SpeakerMatch(made[0] if len(made) == 1 else None, made, "")
+
 
 @dataclass(frozen=True)
 class Mention:

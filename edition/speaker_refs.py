@@ -13,7 +13,7 @@ from .doc_types import debate_in_body
 from .model import Paragraph
 from .abbreviated_labels import abbreviations
 from .office_runs import office_run_speaker
-from .surname_bearers import MONOGRAMS, another_bearer, monogram_person, provisional_only
+from .surname_bearers import MONOGRAMS, another_bearer, monogram_person
 from .office_holders import office_key, tied_to_holders
 from .listed_offices import Listing, office_only, unheld
 from .listed_persons import list_items
@@ -254,7 +254,7 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
         if other:   # `Kennedy:` where the document names Robert Kennedy: no silent JFK
             (self.reporter.warning if self.provisional else self.reporter.error)(
                 where, other, "speaker-ambiguous")
-            match = provisional_only(match)
+            match = match.provisional_only()
             if not self.provisional:
                 return None
         entry = self._person(match) or named_in(self.registers, self.title, match.candidates) \

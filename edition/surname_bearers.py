@@ -41,13 +41,6 @@ def monogram_person(registers: Registers, label: str) -> Entry | None:
     return registers.registered_person(" ".join(named)) if named else None
 
 
-def provisional_only(match: SpeakerMatch) -> SpeakerMatch:
-    """`match` without the register's persons: the provisional person an earlier turn of the
-    label made (`Kennedy` named `Robert Kennedy`), else no one."""
-    made = tuple(entry for entry in match.candidates if entry.provisional)
-    return SpeakerMatch(made[0] if len(made) == 1 else None, made, "")
-
-
 def another_bearer(registers: Registers, match: SpeakerMatch, label: str, title: str,
                    texts: list[str], common_words: Container[str] = frozenset(),
                    initials: bool = True) -> str:

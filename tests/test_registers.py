@@ -11,7 +11,8 @@ from lxml import etree
 from edition.collect import collect_site
 from edition.diagnostics import Reporter, Severity
 from edition.name_forms import provisional_id
-from edition.registers import Registers
+from edition.register_files import Entry
+from edition.registers import Registers, SpeakerMatch
 from tests.conftest import encode_text, page
 
 REPO = Path(__file__).resolve().parents[1]
@@ -445,3 +446,20 @@ def test_a_registered_person_is_one_a_provisional_namesake_does_not_hide(registe
         registers.add_provisional_person(name)
         found = registers.registered_person(name)
         assert (found.id if found else None) == expected
+
+
+def _person(ident: str, provisional: bool = False) -> Entry:
+    return Entry(ident, "person", "persons.xml", ident, (ident,), provisional=provisional)
+
+
+JFK, MADE, OTHER = _person("jfk"), _person("kennedy", True), _person("kennedy-2", True)
+
+
+@pytest.mark.parametrize("candidates, entry, kept", [
+    ((JFK, MADE), MADE, (MADE,)),      # `Kennedy:` where the text names Robert Kennedy
+    ((JFK,), None, ()),                # no turn made one: no one
+    ((MADE, OTHER), None, (MADE, OTHER)),
+])
+def test_a_match_keeps_only_its_provisional_persons(candidates, entry, kept):
+    found = SpeakerMatch(candidates[0], candidates, "Did you mean").provisional_only()
+    assert (found.entry, found.candidates, found.suggestion) == (entry, kept, "")
