@@ -26,6 +26,8 @@ MONOGRAMS = {"RFK": ("Robert", "Kennedy"), "JFK": ("John", "Kennedy"),
              "EMK": ("Edward", "Kennedy"), "LBJ": ("Lyndon", "Johnson")}
 """The initials the papers of the 1960s name men by -> the forename and surname they stand for:
 `RFK` in a title or a text names a Kennedy who is not John F. Kennedy."""
+MONOGRAM_WORDS = {monogram: re.compile(rf"\b{monogram}\b") for monogram in MONOGRAMS}
+"""Each of `MONOGRAMS` as a word of its own in a text."""
 POST_ALONE = re.compile(r"(?<![\w.])(?i:the)\s+(Attorney General|Vice[- ]President)(?!\s+[A-Z])")
 """A post of `POSTS` a title names its holder by, no name after it (`between the Attorney
 General and Ambassador Dobrynin`): not `President`, which other offices hold too."""
@@ -110,7 +112,7 @@ def _by_monogram(surname: str, key: PersonKey, texts: tuple[str, ...]) -> str:
     `key` (`RFK` for John F. Kennedy's), '' where none."""
     for monogram, (forename, bearer) in MONOGRAMS.items():
         if bearer == surname and not given_agree(tokens(forename), key.given) \
-                and any(re.search(rf"\b{monogram}\b", text) for text in texts):
+                and any(MONOGRAM_WORDS[monogram].search(text) for text in texts):
             return monogram
     return ""
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import example, given, strategies as st
 from lxml import etree
 
-from edition import date_mentions, date_openings, date_patterns, dates, paragraphs
+from edition import date_mentions, date_openings, date_patterns, dates, paragraphs, surname_bearers
 from edition.alphabets import LOWER, UPPER
 from edition.checks import (CONVENTION_MARKERS, JOINED, _all_words_kept, flat_text, lost_words,
                             text_of, words)
@@ -26,6 +27,7 @@ from edition.name_regex import trie_regex
 from edition.outline_numbers import SENTENCE_END, is_section_heading
 from edition.person_names import WordsInLowerCase
 from edition.record_notes import INTERPRETERS_LINE, interpreters
+from edition.register_files import PersonKey
 from edition.resolve import CAPITALIZED_RUN
 from edition.source import CONTROL_CHARS, FORBIDDEN
 from edition.source import SourceText
@@ -355,3 +357,16 @@ def test_lost_words_still_names_every_missing_word():
 def test_convention_markers_are_found_within_lines_only():
     assert CONVENTION_MARKERS.sub(" ", "x [Ed. note: y--ed.] z") == "x   y  z"
     assert CONVENTION_MARKERS.sub(" ", "x [\nnote: y") == "x [\nnote: y"
+
+
+@pytest.mark.parametrize("texts, named", [
+    (("Meeting with RFK",), "RFK"), (("RFKS",), ""), (("JFK said",), ""), (("EMK",), "EMK")])
+def test_a_monogram_is_searched_for_by_a_pattern_made_once(monkeypatch, texts, named):
+    """`surname_bearers._by_monogram` made a pattern of each monogram at every turn it asked
+    about: it searches with those `MONOGRAM_WORDS` made when the module is read."""
+    def no_new_pattern(*args, **kwargs):
+        raise AssertionError("a pattern made while reading a turn")
+    monkeypatch.setattr(surname_bearers, "re", SimpleNamespace(
+        search=no_new_pattern, compile=no_new_pattern, match=no_new_pattern))
+    jfk = PersonKey(("JOHN", "F"), frozenset({"KENNEDY"}))
+    assert surname_bearers._by_monogram("Kennedy", jfk, texts) == named
