@@ -209,11 +209,18 @@ def sentence_language(sentence: str) -> str:
     côtés de ses alliés.` -> '' (`la`, `de`: French as much as Spanish); `The people of Santiago
     de Cuba will fight.` -> '' (English's `the`, `of`)."""
     words = WORD.findall(sentence.lower())
-    counts = _common_word_counts(words)
-    if len(words) < QUOTED_SENTENCE_WORDS or counts.pop(EDITION_LANGUAGE):
+    return _told_language(words, len(words))
+
+
+def _told_language(told: list[str], count: int, fewest: int = QUOTED_COMMON_WORDS) -> str:
+    """The language of `FUNCTION_WORDS` but English of whose commonest words `told` (in lower
+    case) holds more than of any other's, `fewest` at the least, and none of English's; '' for
+    none, or where the text has fewer than `QUOTED_SENTENCE_WORDS` words (`count`)."""
+    counts = _common_word_counts(told)
+    if count < QUOTED_SENTENCE_WORDS or counts.pop(EDITION_LANGUAGE):
         return ""
     first, second = sorted(counts.values(), reverse=True)[:2]
-    if first < QUOTED_COMMON_WORDS or first == second:
+    if first < fewest or first == second:
         return ""
     return max(counts, key=counts.__getitem__)
 
@@ -342,13 +349,7 @@ def _short_text_language(own: str) -> str:
         return ""
     capitals = not any(letter.islower() for letter in own)
     told = [word.lower() for word in (words if capitals else _told_words(words))]
-    counts = _common_word_counts(told)
-    if len(words) < QUOTED_SENTENCE_WORDS or counts.pop(EDITION_LANGUAGE):
-        return ""
-    first, second = sorted(counts.values(), reverse=True)[:2]
-    if first < QUOTED_COMMON_WORDS + capitals or first == second:
-        return ""
-    return max(counts, key=counts.__getitem__)
+    return _told_language(told, len(words), QUOTED_COMMON_WORDS + capitals)
 
 
 def _told_words(words: list[str]) -> list[str]:
