@@ -95,9 +95,8 @@ const JUDGED = 3;
 // this can read give nothing to judge by.
 async function holdsTerms(found, terms) {
   if (!terms.length || !found.results.length) { return true; }
-  const words = [];
-  for (const result of found.results.slice(0, JUDGED)) { words.push(...await foundWords(result)); }
-  const hits = words.map(stemmed);
+  const words = await Promise.all(found.results.slice(0, JUDGED).map(foundWords));
+  const hits = words.flat().map(stemmed);
   return !hits.length || terms.map(stemmed).every((term) => hits.some((hit) => formOf(hit, term)));
 }
 

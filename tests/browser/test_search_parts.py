@@ -172,3 +172,20 @@ def test_only_the_type_filter_is_open_and_no_person_without_results_is_listed(pa
     assert dict(opened) == {"Type": True, "Person": False}, opened
     people = page.locator("#search .pagefind-ui__filter-panel details:not([open]) label")
     assert [label.strip() for label in people.all_text_contents()] == [f"Castro ({PAGES // 2})"]
+
+
+def test_a_part_asks_for_its_first_results_data_together(page, parts_url):
+    """Whether a part holds the terms is judged by the words of its first three results: their
+    fragments are fetched at once, not each after the one before it has come."""
+    _, url = parts_url
+    events: list[tuple[str, str]] = []
+    fragment = re.compile(r"/parts/(\d+)/fragment/")
+    page.on("request", lambda request: events.append(("asked", request.url)))
+    page.on("requestfinished", lambda request: events.append(("came", request.url)))
+    page.goto(url + "search.html")
+    page.locator("#search input").first.fill("missiles")
+    message(page, r"^\d+ results? for missiles$")
+    first = [(what, link) for what, link in events
+             if (found := fragment.search(link)) and found[1] == "000"]
+    asked_before_one_came = next(n for n, (what, _) in enumerate(first) if what == "came")
+    assert asked_before_one_came == 3, first
