@@ -12,6 +12,7 @@ build ends), and makes again the keys of the entries and months those parts have
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -165,11 +166,12 @@ def _lists_alike(kept: Sequence, page: str, listed: Sequence[Mentions], place: d
                  changed: list[int]) -> bool:
     """Whether a further page of an entry lists what it listed when its key was `kept`: the
     same first and last document and as many, and no changed document (`changed`: their
-    places in chronological order, `place`) between them; the others keep their order (by
-    date and id), and their rows are as they were."""
+    places in chronological order, `place`, sorted) between them; the others keep their order
+    (by date and id), and their rows are as they were."""
     first, last = listed[0].doc_id, listed[-1].doc_id
     return (tuple(kept[2:]) == (first, last, len(listed)) and kept[0] == page
-            and not any(place[first] <= changed_at <= place[last] for changed_at in changed))
+            and bisect.bisect_left(changed, place[first])
+            == bisect.bisect_right(changed, place[last]))
 
 
 def _page_key(head: str, mentions: Sequence[Mentions], shown: dict[str, str]) -> str:

@@ -14,6 +14,7 @@ from edition.assemble import assemble_site
 from edition.config import Settings
 from edition.diagnostics import Reporter
 from edition.pipeline import collect_corpus
+from edition.records import Mentions
 from edition.render import chronology, indices
 from tests.benchmarks.synthetic import write_corpus
 from tests.helpers import run, site_files
@@ -163,3 +164,31 @@ def test_keys_another_code_left_or_that_cannot_be_read_are_not_used(tmp_path, ma
     assert made_again["months"] == {d.start[:7] for d in site.dates}
     run(seeds, tmp_path / "full", cache=False)
     assert site_files(out) == site_files(tmp_path / "full")
+
+
+class CountedPlaces(list):
+    """A sorted list of changed documents' places that counts the places read of it."""
+
+    read = 0
+
+    def __getitem__(self, index):
+        CountedPlaces.read += 1
+        return super().__getitem__(index)
+
+    def __iter__(self):
+        CountedPlaces.read += len(self)
+        return super().__iter__()
+
+
+@pytest.mark.parametrize("first, last", [(0, 0), (3, 3), (4, 9), (10, 20), (999, 1200)])
+def test_a_page_is_told_alike_by_a_search_of_the_changed_places_not_a_scan(first, last):
+    """`_lists_alike` asks, for each further page of every entry, whether a changed document
+    stands between its first and last: a search of the sorted places (`bisect`), not a reading
+    of every changed document at every page."""
+    changed = CountedPlaces(range(1, 1000, 3))   # every third document changed
+    listed = [Mentions("e", "a", 1, 0), Mentions("e", "b", 1, 0)]
+    CountedPlaces.read = 0
+    alike = kept_keys._lists_alike(("p", "key", "a", "b", 2), "p", listed,
+                                   {"a": first, "b": last}, changed)
+    assert alike == (not any(first <= at <= last for at in list.__iter__(changed)))
+    assert CountedPlaces.read <= 2 * len(changed).bit_length() + 2
