@@ -191,7 +191,7 @@ def editors_date_marks(text: str) -> tuple[tuple[Node, ...], tuple[tuple[str, st
     if UNCERTAIN_MARK.search(text):
         text, marks["cert"], marks["resp"] = UNCERTAIN_MARK.sub("", text).strip(), "low", "#ed"
     if (whole := BRACKETED.fullmatch(text)) is not None:
-        text, marks["evidence"], marks["resp"] = whole.group(1).strip(), "external", "#ed"
+        text, marks["evidence"], marks["resp"] = whole.group(1), "external", "#ed"
     if APPROXIMATE.search(text):
         marks.setdefault("cert", "medium")
     nodes: list[Node] = []
@@ -208,8 +208,8 @@ def _bracketed_pieces(text: str) -> list[tuple[str, bool]]:
         pieces += [(text[at:found.start()], False), (found.group(1), True)]
         at = found.end()
     pieces.append((text[at:], False))
-    return [(piece.replace("[", "").replace("]", ""), supplied) for piece, supplied in pieces
-            if piece.replace("[", "").replace("]", "")]
+    bare = [(piece.replace("[", "").replace("]", ""), supplied) for piece, supplied in pieces]
+    return [(piece, supplied) for piece, supplied in bare if piece]
 
 
 Attributes = tuple[tuple[str, str], ...]
