@@ -106,6 +106,8 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   date_patterns  the vocabulary and regular expressions dates uses
   date_openings  where in a text each date rule can begin a match (the scans before the rules)
   date_months  the month names of English and the archive's other languages, as dates write them
+  date_day_first  dates written day first (`5 November 1962`, `the 7th or 8th of November`), a
+               night (`27/28 October`), a span across months (`23 October - 6 November 1962`)
   date_tenses  the words that tell a weekday's sentence past or future (will, was, would, is)
   date_weekdays  a weekday or a day of the month alone (`the 28th`) seen from the document date:
                by its cue or its sentence's tense

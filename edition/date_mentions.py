@@ -68,8 +68,8 @@ class DateContext:
     document too (`Kissinger forwarded the memorandum on February 3`)."""
     days_before: dict[int, re.Match[str] | None] = field(default_factory=dict, compare=False,
                                                          repr=False)
-    """The days read before each month's name (`dates._days_before`), which two rules read,
-    `MONTH_FIRST` and `DAY_FIRST`: read once for both."""
+    """The days read before each month's name (`date_day_first.days_before`), which two rules
+    read, `MONTH_FIRST` and `DAY_FIRST`: read once for both."""
 
     def mention(self, start: int, end: int, when: str = "", not_before: str = "",
                 not_after: str = "", inferred: bool = False) -> DateMention:

@@ -220,9 +220,10 @@ DAY_BEFORE = _compile_searched(
     rf"(?P<d2>{_DAY})|/(?P<night>\d{{1,2}}))?\s+(?P<of>(?:of|de)\s+)?$",
     r"\dtlde" + "".join(sorted({w[0] for w in ORDINAL_WORDS} | {"i"})))
 """The day or days before a month's name: `5 `, `the 7th or 8th of `, `27/28 ` (a night: the
-second day must follow the first, see `dates._read_days_before`); in the other languages `den 5. `, `le
-1er `, `el 5 de `, `19 `, Polish `dnia 29 ` (the article before the day is the date's, as `the`;
-`dnia`, "on the day", is Polish's in a date, `Warszawa, dnia 29 października 1962 r.`)."""
+second day must follow the first, see `date_day_first._read_days_before`); in the other
+languages `den 5. `, `le 1er `, `el 5 de `, `19 `, Polish `dnia 29 ` (the article before the day
+is the date's, as `the`; `dnia`, "on the day", is Polish's in a date, `Warszawa, dnia 29
+października 1962 r.`)."""
 MONTH_OF_DOCUMENT = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "proximo": 1}
 """Words that name a month from the document's: `the 4th inst.` (its own), `ult.` (the one
 before), `prox.` (the one after)."""
@@ -361,7 +362,7 @@ FOREIGN_MONTH_BEFORE_DAY_YEAR = _compile_searched(rf"\b{_FOREIGN}\s+\d{{1,2}}\s+
 before a year (`novembre 1962`), before a day and `de` and a year (`noviembre 20 de 1962`, as
 Spanish America writes a date month first), or before the dash of a span of months before it (`janvier–avril
 1962`): the scan finds them there, where the rules that read them need them (`DAY_FIRST`,
-`MONTH_YEAR`; a day spelled in English before one is none: `dates._days_of`); a scan of
+`MONTH_YEAR`; a day spelled in English before one is none: `date_day_first._days_of`); a scan of
 the whole text for their names, lower-case words, took four times what all the date rules take
 on the dev corpus (see `tests/encoder/test_speed_equivalence.py`)."""
 ORDINAL_SUFFIX = _compile(_ORD)

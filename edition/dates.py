@@ -10,35 +10,27 @@ from functools import lru_cache
 
 from .date_mentions import (
     DateContext, DateMention, blocked_before, column_gap, context_of, core_end, day_in_year,
-    day_mention, day_number, explicit_day, impossible_mention, make_date, match_before,
-    month_iso, month_number, opens_text, part_of_month, span_mention, with_weekday,
-    year_before_if_past,
+    day_mention, explicit_day, impossible_mention, make_date, match_before, month_iso,
+    month_number, part_of_month, span_mention, with_weekday, year_before_if_past,
 )
 from .date_clocks import CLOCK_TIME, record_time
+from .date_day_first import day_first, days_before, first_days_year, night_after
 from .date_month_days import day_of_named_month, diary_day_head, year_first_line
 from .date_months import is_foreign_month
 from .date_openings import (Openings, after_ordinal_number, any_openings, at_months,
                             at_numbers, at_weekdays, with_words)
 from .date_patterns import (
-    BETWEEN_BEFORE, DATE_TIME_GROUP, DAY_BEFORE, DAY_FIRST, DAY_OF_NAMED_MONTH, DIARY_DAY_HEAD,
-    MONTHS, MONTH_CUED, MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR, NUMERIC_DATE,
-    NOUN_AFTER, ORDINAL_DAY, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR,
-    ROMAN_DATE, ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR, YEAR_FIRST_LINE,
+    BETWEEN_BEFORE, DATE_TIME_GROUP, DAY_FIRST, DAY_OF_NAMED_MONTH, DIARY_DAY_HEAD, MONTH_CUED,
+    MONTH_DAY_RANGE, MONTH_FIRST, MONTH_OF_BEFORE, MONTH_YEAR, NUMERIC_DATE, NOUN_AFTER,
+    ORDINAL_DAY, RELATIVE_DAY, RELATIVE_DAYS, RELATIVE_DAY_WORDS, RELATIVE_YEAR, ROMAN_DATE,
+    ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR, YEAR_FIRST_LINE,
 )
 from .date_spanish import SPANISH_RULES
-from .date_spans import SPAN_DAYS, days_spanned, roman_span
+from .date_spans import days_spanned, roman_span
 from .date_times import timestamps
 from .date_weekdays import month_cued, named_weekday, ordinal_day
-from .date_years import bare_year, body_named, full_year, short_year, written_year
+from .date_years import bare_year, body_named, full_year, written_year
 
-SPAN_START_BEFORE = re.compile(
-    r"(?<![\w.,:/])(?P<d>\d{1,2})\.?[ \t]+(?P<m>[^\W\d_]+\.?)[ \t]*[–—-][ \t]*$")
-"""The first day of a span of days across months, day first, before the last (`23 October - `
-in `23 October - 6 November 1962`)."""
-BETWEEN_DAY_BEFORE = re.compile(r"(?i:\bbetween)[ \t]+(?P<d>\d{1,2})\.?[ \t]+(?P<m>[^\W\d_]+\.?)"
-                                r"[ \t]+(?i:and)[ \t]+$")
-"""The first day of a span after `between`, day first, before the last (`Between 28 October and `
-in `Between 28 October and 2 November 1962`)."""
 
 # --- one handler per pattern: a match -> the mentions it makes (none: not a date) ------------
 def _numeric_date(m: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -104,7 +96,7 @@ def _month_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     month, number, year = month_number(m["m"]), int(m["d"]), written_year(m, ctx)
     if m["ey"] and year is None:   # `'15` in a record of 1962
         return None
-    if not year and (number > 31 or _days_before(ctx, m.start())
+    if not year and (number > 31 or days_before(ctx, m.start())
                      or column_gap(ctx.text, m.end("m"), m.start("d"), m.end("d"))):
         return None
     if body := body_named(ctx, start, m.end()):
@@ -133,7 +125,7 @@ def _month_day_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
                                    and not WORDED_SPAN_END.match(ctx.text, m.end())):
         return None
     month, second_month = month_number(m["m"]), month_number(m["m2"] or m["m"])
-    first_year = _first_days_year(m["y"] and int(m["y"]), month, second_month)
+    first_year = first_days_year(m["y"] and int(m["y"]), month, second_month)
     first, inferred = day_in_year(ctx, first_year and str(first_year), month, int(m["d1"]))
     last = make_date(first.year + (second_month < month), second_month, int(m["d2"])) \
         if first else None   # `between December 28 and January 2`: the next year's
@@ -145,124 +137,10 @@ def _month_first_night(m: re.Match[str], ctx: DateContext) -> DateMention:
     year the second day's), the span of both days, as `27/28 October`; none if the second day
     does not follow the first (`October 3/12`, which is then no date at all)."""
     month, second_month = month_number(m["m"]), month_number(m["m2"] or m["m"])
-    first_year = _first_days_year(m["y"] and int(m["y"]), month, second_month)
+    first_year = first_days_year(m["y"] and int(m["y"]), month, second_month)
     first, inferred = day_in_year(ctx, first_year and str(first_year), month, int(m["d1"]))
-    last = _night_after(first, second_month, int(m["d2"])) if first else None
+    last = night_after(first, second_month, int(m["d2"])) if first else None
     return span_mention(ctx, m.start(), m.end(), first, last, inferred)
-
-
-def _days_before(ctx: DateContext, start: int) -> re.Match[str] | None:
-    """`_read_days_before` the month's name at `start`, read once for each name: the rules of
-    both orders ask, `_month_first` and `_day_first` (`DateContext.days_before`)."""
-    if start not in ctx.days_before:
-        ctx.days_before[start] = _read_days_before(ctx, start)
-    return ctx.days_before[start]
-
-
-def _read_days_before(ctx: DateContext, start: int) -> re.Match[str] | None:
-    """The day or days before the month's name at `start`: `5 `, `the 7th or 8th of `, `27/28 `
-    (a night of two days), `den 5. `; `29 ` in `62 and 29 ` (62 a year before); none for `3/12 `,
-    whose days are no night, nor for a spelled day without `of` (`fifth November`)."""
-    days = match_before(ctx, start, DAY_BEFORE, 60)
-    if days and days["d2"] and day_number(days["d1"]) > 31:
-        days = DAY_BEFORE.match(ctx.text, days.start("d2"), start)
-    if days is None or days["night"] and int(days["night"]) != day_number(days["d1"]) + 1:
-        return None
-    spelled = any(d and not d[0].isdigit() for d in (days["d1"], days["d2"]))
-    return None if spelled and not days["of"] else days
-
-
-def _day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
-    """`5 November 1962`, `the 7th or 8th of November`, `28 Oct 62`, the night `27/28 October`
-    or `31 October/1 November` (the two days, `notBefore`, `notAfter`; none if the second day
-    does not follow the first); `den 5. November 1962`, `le 3 novembre`, `19 ноября 1962 г.`."""
-    if (days := _days_of(ctx, m)) is None:
-        return None
-    start, weekday = with_weekday(ctx, days.start())
-    if blocked_before(ctx, start):
-        return None
-    if body := body_named(ctx, start, m.end()):
-        return body
-    month, number = month_number(m["m"]), day_number(days["d1"])
-    # a year after a night's second month is that day's (`31 December/1 January 1963`)
-    dated = (month_number(m["nm"]), int(m["nd"]), None) if m["nm"] else (month, number, weekday)
-    written = written_year(m, ctx)
-    if m["ey"] and written is None:   # `'15` in a record of 1962
-        return None
-    year = short_year(ctx, m, *dated) if m["yy"] else written and int(written)
-    first_year = _first_days_year(year, month, dated[0])
-    first, inferred = day_in_year(ctx, first_year and str(first_year), month, number, weekday)
-    if first and inferred and not weekday and not m["nm"] and not (days["d2"] or days["night"]):
-        first = year_before_if_past(ctx, first, start, m.end())
-    return _days_mention(ctx, m, days, start, year, first, inferred)
-
-
-def _days_mention(ctx: DateContext, m: re.Match[str], days: re.Match[str], start: int,
-                  year: int | None, first: date | None, inferred: bool) -> DateMention:
-    """The mention `_day_first` makes of `m` and the `days` before it, from `start`, its first
-    day `first` (None: no real day) of `year` as written: one day, a span of days (`the 7th or
-    8th of`, a night, `23 October - 6 November`) or one naming no real day."""
-    month = month_number(m["m"])
-    counted = m["yy"] and year is None   # "on 28 Oct 60 or more missiles": the date ends at Oct
-    months_end = m.end("nm") if m["nm"] else m.end("m")
-    end = months_end if counted else m.end()
-    second = days["d2"] or days["night"]
-    if m["nd"]:   # the night of 31 October/1 November
-        last = _night_after(first, month_number(m["nm"]), int(m["nd"])) \
-            if first and not second else None
-    elif second:
-        last = make_date(first.year, month, day_number(second)) if first else None
-    elif first is None:
-        return impossible_mention(ctx, start, end, year, month, day_number(days["d1"]))
-    elif not counted and (span := _span_from_before(ctx, start, first)):
-        return span_mention(ctx, span[0], core_end(m), span[1], first, inferred)
-    else:
-        return ctx.mention(start, end, first.isoformat(), inferred=True) if counted \
-            else day_mention(ctx, m, start, first, inferred)
-    return span_mention(ctx, start, months_end if counted else core_end(m), first, last, inferred)
-
-
-def _span_from_before(ctx: DateContext, start: int, last: date) -> tuple[int, date] | None:
-    """Where a span of days across months begins and its first day, when a day and a month's
-    name and a dash stand right before the day at `start` (`23 October - 6 November 1962`: 23
-    October 1962, of the year before where its month is later, `28 December - 3 January 1963`),
-    or `between`, a day, a month's name and `and` (`Between 28 October and 2 November 1962`);
-    None when they do not, or the day they name is no day before `last`."""
-    found = match_before(ctx, start, SPAN_START_BEFORE, 24) \
-        or match_before(ctx, start, BETWEEN_DAY_BEFORE, 40)
-    if not found or not (found["m"][0].isupper() or is_foreign_month(found["m"])) \
-            or found["m"].rstrip(".").lower() not in MONTHS:
-        return None
-    month = month_number(found["m"])
-    first = make_date(last.year - (month > last.month), month, int(found["d"]))
-    return (found.start("d"), first) if first and 0 < (last - first).days <= SPAN_DAYS else None
-
-
-def _days_of(ctx: DateContext, m: re.Match[str]) -> re.Match[str] | None:
-    """The days before the month of `m` (`_days_before`), but not a number with a period that
-    opens the text before a month without a year, the paragraph's (`3. November was cold`; `5.
-    November 1962`, `am 14. November` are days), nor a day spelled in English before a month
-    of another language (`fifth of novembre`)."""
-    days = _days_before(ctx, m.start())
-    if days is None or days["d1"].endswith(".") and not m["y"] \
-            and opens_text(ctx, days.start("d1")):
-        return None
-    spelled = not days["d1"][0].isdigit() or days["d2"] and not days["d2"][0].isdigit()
-    return None if spelled and is_foreign_month(m["m"]) else days
-
-
-def _first_days_year(year: int | None, month: int, second_month: int) -> int | None:
-    """The year of a span's first day, in `month`, where `year` is written after its second
-    day, in `second_month`: the year before when the span crosses New Year's night (`31
-    December/1 January 1963` begins in 1962)."""
-    return year - 1 if year and second_month < month else year
-
-
-def _night_after(first: date, month: int, day: int) -> date | None:
-    """The night's second day, `day` of `month`, if it is the day after `first` (`31 October/1
-    November`, `31 December/1 January 1963`), else None (`30 October/1 November`)."""
-    following = first + timedelta(days=1)
-    return following if (following.month, following.day) == (month, day) else None
 
 
 def _date_time_group(m: re.Match[str], ctx: DateContext) -> DateMention | None:
@@ -319,7 +197,7 @@ RULES = ((NUMERIC_DATE, _numeric_date, at_numbers), (ROMAN_DATE, _roman_date, at
          (DIARY_DAY_HEAD, diary_day_head, at_numbers),
          (YEAR_FIRST_LINE, year_first_line, at_numbers), (CLOCK_TIME, record_time, at_numbers),
          (MONTH_FIRST, _month_first, at_months),
-         (MONTH_DAY_RANGE, _month_day_range, at_months), (DAY_FIRST, _day_first, at_months),
+         (MONTH_DAY_RANGE, _month_day_range, at_months), (DAY_FIRST, day_first, at_months),
          (ORDINAL_DAY, ordinal_day, after_ordinal_number),
          (MONTH_YEAR, _month_year, at_months), (MONTH_CUED, month_cued, at_months),
          (RELATIVE_YEAR, _relative_year, with_words("year")), (YEAR, bare_year, at_numbers),
