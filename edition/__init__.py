@@ -90,6 +90,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   forenames    whether a word is a given name (the gender-guesser package's dictionary)
   given_names  whether the given names or initials before a surname are a register person's
   registers    the edition's registers of persons, places and organizations
+  provisional_persons  the registers' stand-ins for speakers and foreign person ids they lack
   register_files  the register files (TEI lists) read into entries and written back
   register_mentions  the register names in running text: one pattern of all forms, whole words
   embedded_names  register names inside a longer proper name not theirs (`Hotel Habana Libre`)

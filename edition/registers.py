@@ -12,9 +12,9 @@ from typing import Iterator
 from lxml import etree
 
 from .diagnostics import Reporter, did_you_mean
-from .name_forms import (clean, fold, given_agree, is_patronymic_address, provisional_id,
-                         provisional_source_id, same_person, slug, titled_name, tokens,
+from .name_forms import (clean, fold, given_agree, is_patronymic_address, slug, tokens,
                          transliteration_key, untitled, untitled_tokens)
+from .provisional_persons import ProvisionalPersons
 from .register_files import (KINDS, T, Entry, Kind, PersonKey, append_indented, new_register,
                              provisional_element, read_registers)
 from .register_mentions import LANGUAGE_CASES, OWN_FORMS_ONLY, NameIndex
@@ -56,7 +56,7 @@ class Mention:
     entry: Entry
 
 
-class Registers:
+class Registers(ProvisionalPersons):
     """The three edition-wide registers, with speaker-label and running-text lookup."""
 
     def __init__(self) -> None:
@@ -312,97 +312,6 @@ class Registers:
                             given.setdefault(token, set()).add(entry_id)
             self._given = {token: frozenset(ids) for token, ids in given.items()}
         return self._given.get(fold(word), frozenset())
-
-    # ------------------------------------------------------------ provisional persons
-
-    def add_provisional_person(self, label: str) -> Entry:
-        """A stand-in person for an unknown speaker label (bootstrap mode); remembered."""
-        label = clean(label)
-        if label in self._provisional:
-            return self._provisional[label]
-        return self._new_provisional(provisional_id(label), label, (label,))
-
-    def provisional_speaker(self, label: str, spelt: str = "") -> Entry:
-        """`add_provisional_person` for a speaker label of the document being encoded, which
-        may name the provisional person of another label: the one whose labels have the title
-        and surname of `label` and forenames that do not contradict its (`Mr. Healey` and `Mr.
-        Denis Healey` are one person, whichever comes first; not `Mr. Edna Healey` nor `Mrs.
-        Healey`), or the one of the name the title `spelt` out for it (`title_names.spelt_out`:
-        `BALL` is `George Ball`'s). The label is then that person's until
-        `own_provisional_persons` ends."""
-        label = clean(label)
-        if label not in self._provisional and spelt and clean(spelt) != label:
-            self._provisional[label] = self._with_form(self.provisional_speaker(spelt), label)
-        if label not in self._provisional and (alike := self._provisional_alike(label)):
-            self._provisional[label] = alike
-        return self.add_provisional_person(label)
-
-    def _with_form(self, entry: Entry, label: str) -> Entry:
-        """The provisional person `entry` with the form `label` besides its name (`BALL` of
-        `George Ball`), by which the document's later labels find it as before."""
-        entry = dataclasses.replace(entry, variants=(*entry.variants, label))
-        self._add(entry, None, None)
-        self._provisional.update({known: entry for known, held in self._provisional.items()
-                                  if held.id == entry.id})
-        return entry
-
-    def _provisional_alike(self, label: str) -> Entry | None:
-        """The one provisional person every label of whom may name the person `label` names
-        (`_same_person`); None if none or several."""
-        wanted = titled_name(label)
-        if wanted is None:
-            return None
-        labels: dict[str, list[str]] = {}
-        for known, entry in self._provisional.items():
-            labels.setdefault(entry.id, []).append(known)
-        alike = [ident for ident, known in labels.items()
-                 if all(same_person(wanted, titled_name(name)) for name in known)]
-        return self._entries[alike[0]] if len(alike) == 1 else None
-
-    def add_source_person(self, source: str, name: str) -> Entry:
-        """The provisional person of a foreign person id scoped by where it is defined
-        (`frus1969-76v12#p_NRM1`): one per scoped id, whatever names documents give it.
-
-        Its id is made from `source` alone (`provisional_source_id`); each name is a variant,
-        the longest (then the first in sorted order) its main name, so that the entry is the
-        same whatever order the names come in. An entry of the register file is kept as it is."""
-        name = clean(name)
-        entry = self._sourced.get(source)
-        if entry is None:
-            entry = self._new_provisional(provisional_source_id(source), name, (name,), source)
-        elif name not in entry.variants and entry.id not in self._elements:
-            names = sorted({*entry.variants, name}, key=lambda n: (-len(n), n))
-            entry = dataclasses.replace(entry, name=names[0], variants=tuple(names))
-            self._add(entry, None, None)
-            self._sourced[source] = entry
-        return entry
-
-    def _new_provisional(self, base: str, name: str, variants: tuple[str, ...],
-                         source: str = "") -> Entry:
-        ident, number = base, 2
-        while ident in self._entries:  # only a registered entry can hold it: see provisional_id
-            ident, number = f"{base}-{number}", number + 1
-        entry = Entry(ident, "person", KINDS["person"].file, name, variants, provisional=True,
-                      source=source)
-        self._add(entry, None, None)  # matched by its exact names only, never by surname
-        return entry
-
-    @contextmanager
-    def own_provisional_persons(self) -> Iterator[None]:
-        """The provisional persons added inside are removed when it ends: a document encoded
-        inside sees none of those of the documents its worker encoded before it, so that its
-        TEI and its persons are the same whichever worker encodes it, and in what order."""
-        before = (set(self._provisional), set(self._sourced))
-        try:
-            yield
-        finally:
-            added = [self._provisional.pop(label) for label in set(self._provisional) - before[0]]
-            added += [self._sourced.pop(source) for source in set(self._sourced) - before[1]]
-            kept = {entry.id for entry in (*self._provisional.values(), *self._sourced.values())}
-            for ident in {entry.id for entry in added} - kept:   # a label of another's: kept
-                del self._entries[ident]
-            if added:
-                self._forget_lookups()
 
     # ------------------------------------------------------------ writing
 
