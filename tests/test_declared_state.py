@@ -1,10 +1,11 @@
-"""A class that the speaker lookup is made of declares the lookup's state and methods it uses."""
+"""A class another is made of (the speaker lookup, the registers) declares what it uses of it."""
 
 import ast
 import inspect
 
 import pytest
 
+from edition.provisional_persons import ProvisionalPersons
 from edition.speaker_choice import SpeakerChoice
 
 
@@ -15,7 +16,7 @@ def used_on_self(cls: type) -> set[str]:
             and isinstance(node.value, ast.Name) and node.value.id == "self"}
 
 
-@pytest.mark.parametrize("cls", [SpeakerChoice])
+@pytest.mark.parametrize("cls", [SpeakerChoice, ProvisionalPersons])
 def test_what_a_part_of_the_lookup_uses_on_self_it_declares(cls):
     """`SpeakerChoice` wrote the lookup's `_tied` and `_warned_listed`, declared only by
     `speaker_refs.SpeakerLookup`: a reader of the one module could not tell what they hold."""
