@@ -14,6 +14,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   doc_types    the document types and what each is (sent, a record, spoken): the sets rules ask
   model        frozen dataclasses of documents, blocks, turns and inline nodes, with lines
   structure    paragraphs -> opener, turns, stage lines, notes, closer, postscript
+  document_resolver  the resolver of one document: its dates by its kind and date
   text_blocks  a paragraph's text made a block: parsed, its names and dates resolved
   divisions    a file of several documents one after another (a night's cables), a diary's
                entries: where each begins

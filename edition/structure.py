@@ -38,12 +38,11 @@ from .closers import BlockMakers, ClosingPart
 from .closing_lines import is_note
 from .correspondents import addressed_as_titled, read_correspondents
 from .date_quotes import opener_day, part_days
-from .days_told import unread_days
 from .diagnostics import Reporter
 from .divisions import (appended_letter, division_starts, enclosure_start, entries_end,
                         entry_heads)
-from .doc_types import (SPOKEN_RECORDS, day_counting, one_speech, titled_debate,
-                        wholly_spoken)
+from .doc_types import SPOKEN_RECORDS, one_speech, titled_debate, wholly_spoken
+from .document_resolver import document_resolver
 from .inline import Locator, parse_inline
 from .languages import text_language
 from .letterheads import names_a_cabled_body
@@ -52,18 +51,15 @@ from .overrides import Overrides, check_overrides
 from .opener import cited_telegram, is_place_line, read_opener
 from .page_furniture import page_furniture
 from .paragraphs import all_brackets, split_lines
-from .person_names import WordsInLowerCase
 from .readers.common import doc_type_of, of_conversation, translator_of
 from .listed_participants import names_unheard
 from .registers import Entry, Registers
-from .resolve import Resolver
 from .security_markings import printed_classification
 from .speaker_refs import SpeakerLookup
 from .speech_authors import speech_author
 from .speakers import LabelMatch, loose_label, trusted_labels
 from .tei.xml import foreign_tag
 from .stage_parens import PERSONS_LISTED
-from .surname_bearers import NamedApart
 from .text_blocks import TextBlocks
 from .text_end import EndReader, TextEnd, names_only
 from .occupied_offices import record_country
@@ -108,7 +104,7 @@ class _Builder:
         self.registers = registers
         self.overrides = overrides
         self.reporter = reporter
-        title, date_field = document.raw.metadata.title.value, document.raw.metadata.date
+        title = document.raw.metadata.title.value
         self.speakers = SpeakerLookup(registers, reporter, document.raw.path, provisional,
                                       spoken=document.doc_type in SPOKEN_RECORDS,
                                       debate=titled_debate(document.doc_type, title),
@@ -117,22 +113,8 @@ class _Builder:
                                       record=(record_country(document.raw.metadata.source.value),
                                               document.date))
         self.speech = one_speech(document.doc_type, title, document.raw.metadata.doc_type.value)
-        days = day_counting(document.doc_type, title)
-        self.resolver = Resolver(registers, dict(overrides.names),
-                                 days_unread=unread_days(
-                                     days.written_that_day,
-                                     date_checks.spanned_days(date_field) is not None,
-                                     document.language),
-                                 days_unread_on_own_day=unread_days(
-                                     days.written_that_day, False, document.language),
-                                 days_read_until_told=days.sent, told_later=days.told_later,
-                                 speaks_here=self.speakers.speaks_here,
-                                 nouns_capitalized=document.language == "de",
-                                 common_words=WordsInLowerCase(
-                                     para.text for para in document.raw.body)
-                                 if document.language == "en" else None)
-        self.resolver.named_apart = NamedApart(registers, title, [
-            para.text for para in document.raw.body], self.resolver.common_words)
+        self.resolver = document_resolver(document, registers, overrides,
+                                          self.speakers.speaks_here)
         self.make = TextBlocks(document, registers, self.resolver, reporter)
         self.closing = ClosingPart(BlockMakers(self.make.block, self.make.note,
                                                self.make.furniture_block, self.make.nodes),
