@@ -17,7 +17,7 @@ _AROUND = r"[\s.…*_–—-]*"   # the ellipses and dashes around a marker: `[.
 _AMOUNT = (r"(?:(?:(?:less|more)\s+than\s+|about\s+|approximately\s+)?(?:some|several|a\s+few|an?"
            r"|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:[.,/]\d+)?)\s+)?")
 _PART = (r"(?:text|lines?|words?|pages?|paragraphs?|sentences?|passages?|portions?|phrases?|names?"
-         r"|signatures?)")
+         r"|signatures?|sources?)")
 _REST = r"(?:(?:the\s+)?(?:remainder|rest)\s+of\s+(?:the\s+|this\s+)?)?"
 """The rest of a part: `[remainder of sentence deleted]`, `[the rest of this page omitted]`."""
 _WHAT = (rf"{_REST}(?:(?:source|original)\s+)?{_PART}"
@@ -51,8 +51,9 @@ _UNHEARD = r"inaudible|indistinct"
 UNMADE_OUT = re.compile(r"\b(?:unclear|unintelligible)\b", re.IGNORECASE)
 """What a transcriber could not make out, heard or read: `[unclear]`, `[2 words unintelligible]`;
 in a recording's transcript inaudible, elsewhere illegible (`gap_reason`)."""
-_LEFT_OUT = r"omitted|missing|excised|deleted|redacted|withheld"
-"""A part of the text left out: `[text omitted]`, `[name deleted]`, `[3 lines redacted]`."""
+_LEFT_OUT = r"omitted|missing|excised|deleted|redacted|withheld|sanitized|sanitised"
+"""A part of the text left out: `[text omitted]`, `[name deleted]`, `[3 lines redacted]`,
+`[source redacted]`, `[sanitized]` (a CIA release's)."""
 _ABOUT = (r"(?:\s+(?:on|about|concerning|regarding|dealing\s+with|describing|reporting|listing"
           r"|containing)\b|\s*[:;,—–-])\s*\S.*")
 """What the part left out was about, after its marker: `[Passage omitted on the history of the

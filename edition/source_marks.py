@@ -102,12 +102,14 @@ CALL = r"(?:(?:tele)?phone\s+)?(?:conversation|call)"
 `[Call begins]`."""
 INCIDENT = re.compile(
     r"(?:overlapping(?:\s+(?:speech|voices))?|cross[\s-]?talk|simultaneous\s+(?:speech|voices)"
+    rf"|simultaneously|break\s+in\s+(?:the\s+)?{TAPE}"
     rf"|(?:the\s+)?{TAPE}\s+(?:ends|stops|begins|starts|resumes|breaks\s+off|cuts\s+off"
     rf"|is\s+interrupted)|(?:end|beginning|start)\s+of\s+(?:the\s+)?{TAPE}"
     rf"|(?:end|beginning|start)\s+of\s+(?:the\s+)?{CALL}|(?:the\s+)?{CALL}\s+(?:ends|begins)"
     r"|background\s+(?:noise|voices|conversation)|(?:tele)?phone\s+rings)\.?", re.IGNORECASE)
 """What a recording holds besides the speech, in a transcript: `[overlapping]`, `[crosstalk]`,
-`[Tape ends]`, `[End of recording]`, `[End of tape 1, side A]`, `[End of conversation]`. What a
+`[simultaneously]`, `[Tape ends]`, `[Break in tape]`, `[End of recording]`, `[End of tape 1, side
+A]`, `[End of conversation]`. What a
 speaker does (`[laughs]`, `[reading]`) is a stage direction (`stage_parens.STAGE_WORDS`)."""
 
 

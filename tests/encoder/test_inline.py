@@ -367,6 +367,15 @@ TRANSCRIPT_CASES = [
     ("A.I. MIKOYAN. [overlapping] We could ignore it. [crosstalk] Tommy, do you want to --",
      ('<incident><desc>overlapping</desc></incident> We could ignore it. <incident><desc>'
       'crosstalk</desc></incident> Tommy')),
+    # review 12 M2: a break in the tape and simultaneous speech are the recording's events, a
+    # CIA release's redacted source and sanitized words its gaps (all were supplied words)
+    ("A.I. MIKOYAN. Yes. [Break in tape] No. [simultaneously] Good.",
+     ('Yes. <incident><desc>Break in tape</desc></incident> No. <incident><desc>simultaneously'
+      '</desc></incident> Good.')),
+    ("A.I. MIKOYAN. A source [source redacted] reports [sanitized] and the [source of the leak].",
+     ('A source <gap reason="omission"><desc>source redacted</desc></gap> reports <gap '
+      'reason="omission"><desc>sanitized</desc></gap> and the <supplied reason="clarification" '
+      'resp="#ed">source of the leak</supplied>.')),
     ("A.I. MIKOYAN. Send it.\n\n[Tape ends]\n\nO. DORTICOS. Yes.\n\n[End of recording]",
      ('<p n="2" xml:id="L2"><incident><desc>Tape ends</desc></incident></p><sp '
       'who="persons.xml#dorticos-osvaldo"><speaker>O. DORTICOS</speaker><p n="3" xml:id="L3">'
