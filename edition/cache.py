@@ -138,7 +138,7 @@ class BuildCache:
     def entry(self, key: str, suffix: str) -> Path:
         return self.docs / f"{key}{suffix}"
 
-    def _file(self, key: str, suffix: str) -> str:
+    def entry_path(self, key: str, suffix: str) -> str:
         """`entry` as a string: a build without changes loads 10,000 entries, and pathlib's
         joining cost a third of it."""
         return f"{self.docs}/{key}{suffix}"
@@ -147,14 +147,14 @@ class BuildCache:
                    key_of: Callable[[T], str] = lambda key: key) -> Iterator[T]:
         """`items` in order, the entry files `suffix` of the next ones (`key_of(item)`) fetched
         from the disk meanwhile (see `edition.read_ahead`): for a loop that reads them all."""
-        return read_ahead(items, lambda item: self._file(key_of(item), suffix))
+        return read_ahead(items, lambda item: self.entry_path(key_of(item), suffix))
 
     def load(self, key: str) -> DocumentResult | None:
         """The stored result for `key`, or None when there is none, it cannot be read, or its
         published files are not as they were written (TEI and report are hard-linked into the
         site, so an edit there in place would change the entry too: it is then made again)."""
         try:
-            with open(self._file(key, RESULT), "rb") as stream:
+            with open(self.entry_path(key, RESULT), "rb") as stream:
                 result = pickle.loads(stream.read())
             if not isinstance(result, DocumentResult) or self._stats(key) != result.written:
                 return None
@@ -177,7 +177,7 @@ class BuildCache:
         found = []
         for suffix in (".xml", ".report.txt"):
             try:
-                stat = os.stat(self._file(key, suffix))
+                stat = os.stat(self.entry_path(key, suffix))
             except FileNotFoundError:
                 return ()
             found.append((stat.st_size, stat.st_mtime_ns))

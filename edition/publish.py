@@ -9,6 +9,7 @@ concatenates: no document's TEI is parsed, and no corpus is held, in the main pr
 
 from __future__ import annotations
 
+import os
 import pickle
 from dataclasses import dataclass
 
@@ -57,10 +58,11 @@ def publish_document(doc_id: str, key: str, data: bytes, root: etree._Element, l
 
 def cached_publication(cache: BuildCache, key: str) -> Published | None:
     """The `Published` of an earlier build for the TEI of `key`, if all its files are there."""
-    if not all(cache.entry(key, suffix).is_file() for suffix in (MEMBER, ZIPPED)):
-        return None
+    if not all(os.path.isfile(cache.entry_path(key, suffix)) for suffix in (MEMBER, ZIPPED)):
+        return None  # paths as strings: 10,000 documents a rebuild, pathlib's joining a third
     try:
-        found = pickle.loads(cache.entry(key, RECORD).read_bytes())
+        with open(cache.entry_path(key, RECORD), "rb") as stream:
+            found = pickle.loads(stream.read())
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         return None
     return found if isinstance(found, Published) else None
