@@ -130,8 +130,8 @@ def write_tei(corpus: Corpus, writer: SiteWriter) -> None:
     with corpus.progress.stage("writing TEI", len(corpus.documents)) as progress:
         for encoded in corpus.documents:
             doc_id, key = encoded.stored.doc_id, encoded.stored.key
-            writer.link(f"tei/{doc_id}.xml", corpus.cache.entry(key, ".xml"))
-            writer.link(f"reports/{doc_id}.txt", corpus.cache.entry(key, ".report.txt"))
+            writer.link(f"tei/{doc_id}.xml", corpus.cache.entry_path(key, ".xml"))
+            writer.link(f"reports/{doc_id}.txt", corpus.cache.entry_path(key, ".report.txt"))
             progress.advance()
         for kind in KINDS.values():
             writer.write_bytes(f"tei/{kind.file}", serialize(corpus.registers.to_tei(kind.name)))

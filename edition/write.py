@@ -86,10 +86,11 @@ class SiteWriter:
     def copy(self, relative: str, source: Path) -> None:
         shutil.copyfile(source, self.path(relative))
 
-    def link(self, relative: str, source: Path) -> None:
+    def link(self, relative: str, source: Path | str) -> None:
         """`source` as `relative`, hard-linked where the file system allows (else copied):
-        only for files nobody changes in place, such as build cache entries."""
-        destination = self.path(relative)
+        only for files nobody changes in place, such as build cache entries. No `Path` made:
+        a build links two files a document (`output.write_tei`)."""
+        destination = self.claim(relative)
         try:
             os.link(source, destination)
         except OSError:

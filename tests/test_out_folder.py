@@ -98,3 +98,25 @@ def test_the_writer_refuses_an_unmarked_folder_and_marks_what_it_writes(tmp_path
     again = SiteWriter(tmp_path / "site")
     again.commit()
     assert sorted(p.name for p in (tmp_path / "site").iterdir()) == [SITE_MARK]
+
+
+@pytest.mark.parametrize("as_string", [False, True])
+def test_a_linked_file_is_the_source_or_its_copy_and_is_linked_once(tmp_path, monkeypatch,
+                                                                    as_string):
+    source = tmp_path / "entry.xml"
+    source.write_text("<TEI/>", encoding="utf-8")
+    given = str(source) if as_string else source
+    writer = SiteWriter(tmp_path / "site")
+    writer.link("tei/a.xml", given)
+    assert (writer.stage / "tei/a.xml").samefile(source)
+    with pytest.raises(ValueError, match="written twice"):
+        writer.link("tei/a.xml", given)
+
+    def refused(*args, **kwargs):
+        raise OSError(errno.EXDEV, "another file system")
+
+    monkeypatch.setattr(write.os, "link", refused)
+    writer.link("reports/a.txt", given)  # copied where it cannot be linked
+    copied = writer.stage / "reports/a.txt"
+    assert copied.read_text(encoding="utf-8") == "<TEI/>" and not copied.samefile(source)
+    writer.abandon()
