@@ -1,4 +1,4 @@
-"""A document's publication kept in the build cache: taken back only when all its files are there."""
+"""A document's publication in the build cache: taken back only when all its files are there."""
 
 from __future__ import annotations
 
