@@ -164,10 +164,25 @@ def _sent_to(title: str, registers: Registers) -> frozenset[str] | None:
                      if body.kind == "org") or None
 
 
+_OFFICE = rf"\b(?i:{'|'.join(sorted(letter_forms.SIGNER_OFFICE_WORDS | {'premier'}))})\b"
+OFFICE_BEFORE_NAME = re.compile(
+    rf"^(?:.*{_OFFICE}[^,]*?\s+(?P<initialled>(?:[A-Z]\.\s?){{1,3}}[A-Z][\w’'-]+)"
+    rf"|.*{_OFFICE}\s+(?P<named>[A-Z][\w’'-]+(?:\s+(?:d[aeo]s?\s+|de\s+la\s+)?"
+    rf"[A-Z][\w’'-]+){{1,2}}))$")
+"""An office and the name of its holder after it in a title's party: `Brazilian Foreign
+Minister Hermes Lima`, `Foreign Secretary Manuel Tello`, `Deputy Minister of Foreign Trade N.
+Patolichev`: the name initials and a surname, or two or three capitalized words."""
+
+
 def _printable(name: str) -> str:
-    """A title's party as the header prints it, '' where the source edition's brackets stand in
-    it (`[name not declassified]`: the title holds them as markup, a name would as text)."""
-    return "" if "[" in name or "]" in name else name
+    """A title's party as the header prints it: the name of an office's holder without the
+    office (`OFFICE_BEFORE_NAME`: a citation's author is `Hermes Lima`, not `Brazilian Foreign
+    Minister Hermes Lima`); '' where the source edition's brackets stand in it (`[name not
+    declassified]`: the title holds them as markup, a name would as text)."""
+    if "[" in name or "]" in name:
+        return ""
+    held = OFFICE_BEFORE_NAME.match(name)
+    return (held["initialled"] or held["named"]) if held else name
 
 
 def _ref_in(text: str, registers: Registers) -> str:

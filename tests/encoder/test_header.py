@@ -319,6 +319,11 @@ MISSION = "<orgName>Mission to the United Nations</orgName>"
      'Soviet Union</orgName>'),
     ("Letter from Khrushchev to the Minister of Industry and Commerce", KHRUSHCHEV,
      "<name>Minister of Industry and Commerce</name>"),
+    # review round 12 (M5): an unregistered holder's name without his office
+    ("Telegram from Brazilian Foreign Minister Hermes Lima to Foreign Secretary Manuel Tello",
+     "<name>Hermes Lima</name>", "<name>Manuel Tello</name>"),
+    ("Letter from Deputy Minister of Foreign Trade N. Patolichev to Ambassador Bohlen",
+     "<name>N. Patolichev</name>", "<name>Ambassador Bohlen</name>"),
 ])
 def test_the_title_names_sender_and_addressee(title, sent, received, registers, validator):
     tei, _ = encode_text(page("We met Dorticos.", title=title), registers)
