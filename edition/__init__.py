@@ -66,6 +66,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   office_runs  a label's run of office words before a register name (Foreign Minister Roa:)
   surname_bearers  another bearer of a speaker's surname the document names (Robert Kennedy)
   abbreviated_labels  the label abbreviations a participants list defines (Mikoyan (M.))
+  initials_labels  labels of a participant's initials (`A.M.:` for A. I. Mikoyan): whom they name
   label_heads  a paragraph's head shaped like a label (U THANT:) that no open turn may absorb
   office_holders  an office's later label tied to the holder an earlier label names (Hansard)
   title_names  the full name a title gives a speaker's surname label (BALL -> George Ball)

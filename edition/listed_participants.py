@@ -65,13 +65,33 @@ def names_present(lines: Iterable[str], registers: Registers) -> list[Entry | st
             absent = True
         if absent:
             continue
-        items = LIST_BREAK.split(BRACKETED.sub("", line[head.end():] if head else line))
-        for item in items:
+        named = False   # whether the part before names a person
+        for parted, item in _parts(BRACKETED.sub("", line[head.end():] if head else line)):
             item = item.strip().rstrip(".").strip()
-            entry = _named_alone(item, registers) or _unregistered(item, registers)
+            entry = _named_alone(item, registers)
+            if not entry and named and parted == "," and _an_office(item):
+                named = False   # `Raúl Roa, Minister of Foreign Relations`: his office
+                continue
+            entry = entry or _unregistered(item, registers)
+            named = bool(entry)
             if entry and entry not in found:
                 found.append(entry)
     return found
+
+
+def _parts(line: str) -> list[tuple[str, str]]:
+    """The parts of a list's `line` (`LIST_BREAK`), each with the break before it ('' first)."""
+    pieces = re.split(f"({LIST_BREAK.pattern})", line)
+    return list(zip(["", *(piece.strip() for piece in pieces[1::2])], pieces[0::2]))
+
+
+def _an_office(item: str) -> bool:
+    """Whether `item` opens with an office's or a title's word and goes on with a small word
+    (`Minister of Foreign Relations`, `Ambassador to the UN`): after a name and a comma, the
+    office of the person the name is, no other participant (`Secretary Blas Roca` is one)."""
+    words = WORD.findall(item)
+    return len(words) > 2 and words[0][0].isupper() and not _a_name_word(words[0]) \
+        and any(word in MINOR_WORDS for word in words[1:])
 
 
 def _unregistered(item: str, registers: Registers) -> str:

@@ -9,6 +9,7 @@ from itertools import islice
 from .alphabets import UPPER
 from .diagnostics import Location, did_you_mean
 from .doubt_marks import doubt_mark, doubted, undoubted
+from .initials_labels import initials_label, participants_by_initials
 from .label_heads import label_head
 from .listed_participants import names_present
 from .listed_persons import continued_lists, listed_names, presence_lines
@@ -45,6 +46,9 @@ class LooseTurns:
         position = self.position(line)
         if position in self._list_items():
             return None   # `Dorticos: President of the Republic` under `Present: Dorticos, ...`
+        initials = self._initials_turn(line, text)   # `A.M.:` of A. I. Mikoyan
+        if initials is not None:
+            return initials
         remark = remark_label(text)   # `Remark by Guevara:` in a dialogue: his turn
         if remark is not None:
             return remark if self._writes_dialogue() and self._person(
@@ -67,6 +71,38 @@ class LooseTurns:
                                      or self._period_dialogue_label(loose, text)):
             return None   # `Kennedy — The letter`: a dash after a name is no label of its own
         return self._unread(line, loose, match)
+
+    def _initials_turn(self, line: int, text: str) -> LabelMatch | None:
+        """The turn a label of initials opens (`A.M.: I have read the draft`,
+        `initials_labels`): the one participant, by the title or the head's list of who was
+        there, whose initials it gives, looked up by his name (`LabelMatch.name`); where none or
+        several do, a paragraph no speaker's (kind "unread"), reported, where another label of
+        initials names one; else, and for a place's or a body's initials (`U.S.:`), None."""
+        found = initials_label(text)
+        if found is None or self._names_place_or_organization(found["label"].strip()):
+            return None
+        label, persons = found["label"].strip(), self._initials_persons()
+        named = participants_by_initials(label, persons)
+        if len(named) == 1:
+            return LabelMatch(label, found.end(), "turn", mark=":", name=named[0].name)
+        if not any(len(participants_by_initials(other["label"], persons)) == 1
+                   for other in map(initials_label, self.texts) if other):
+            return None   # `U.K.: The British agree` in a record of no initials' turns
+        why = f"{entry_ids(named)} all have those initials" if named \
+            else "no participant the title or the list of who was there names has those initials"
+        self.reporter.warning(Location(self.path, line, 1),
+                              f"'{label}' opens the paragraph like a speaker label, but {why}: "
+                              "not read as a turn (the overrides file can settle it)",
+                              "speaker-unread")
+        return LabelMatch(label, found.end(), "unread", mark=":")
+
+    def _initials_persons(self) -> list[Entry]:
+        """The register persons the title names (`... of A. I. Mikoyan with R. Roa`) and the
+        head's lists of who was there name (`persons_present`): whom a label of initials may
+        name."""
+        named = [entry for _, _, entry in self.registers.mention_spans(self.title)]
+        listed = [entry for entry in self.persons_present() if isinstance(entry, Entry)]
+        return [entry for entry in named + listed if entry is not None]
 
     def _unread(self, line: int, loose: LabelMatch, match: SpeakerMatch) -> LabelMatch:
         """`loose`, a label naming no one who speaks here, as kind "unread", reported: unknown

@@ -143,3 +143,43 @@ def test_a_place_before_its_initials_is_no_label(registers):
     body = "The talk was long.\n\nWashington D.C.: The talks began.\n\nWashington D.C.: Again."
     tei, _ = encode_text(page(body, title=PROTOCOL), registers, provisional=True)
     assert turns(tei) == []
+
+
+INITIALS_TITLE = "Record of Conversation of A. I. Mikoyan with R. Roa and C. Lechuga"
+INITIALS_HEAD = ("Participants: A. I. Mikoyan; A. I. Alekseev; Raúl Roa, Minister of Foreign "
+                 "Relations; Carlos Lechuga, Ambassador to the UN.\n\n")
+
+
+def test_initials_alone_are_the_turns_of_the_participant_they_abbreviate(registers):
+    """Review 12 S2 (`A.M.:`, `R.R.:`, `C.L.:`, `A.A.:` with the names in the title and the
+    Participants line): every turn was a plain paragraph, its label in the text, no warning.
+    Each is the turn of the one participant whose forename and surname the initials give."""
+    body = INITIALS_HEAD + ("A.M.: I have read the draft.\n\nR.R.: The Cuban side cannot agree."
+                            "\n\nC.L.: In New York they said so.\n\nA.A.: It will go tonight.")
+    tei, reporter = encode_text(page(body, title=INITIALS_TITLE), registers)
+    assert turns(tei) == [(MIKOYAN, "A.M."), ("persons.xml#roa-raul", "R.R."),
+                          ("persons.xml#lechuga-carlos", "C.L."),
+                          ("persons.xml#alekseev-aleksandr", "A.A.")]
+    assert not [d for d in reporter.diagnostics if d.code.startswith("speaker")]
+    listed = [p.get("sameAs") or p.findtext("{*}persName") for p in tei.iter("{*}person")]
+    assert "Minister of Foreign Relations" not in listed   # Roa's office, no fifth person
+
+
+def test_initials_no_participant_has_are_warned_not_read(registers):
+    """Initials naming no participant (`X.Y.:`) in a record of initials' turns: the paragraph
+    is no one's, warned at its line; `U.K.:` in a memorandum of no such turns is text, unwarned."""
+    body = "A.M.: I have read the draft.\n\nX.Y.: Cuba cannot agree."
+    tei, reporter = encode_text(page(body, title=INITIALS_TITLE), registers)
+    assert turns(tei) == [(MIKOYAN, "A.M.")]
+    assert [d.code for d in reporter.diagnostics if d.code.startswith("speaker")] \
+        == ["speaker-unread"]
+    tei, reporter = encode_text(page("U.K.: The British agree.\n\nU.S.: So do we.",
+                                     title="Memorandum for the Record"), registers)
+    assert turns(tei) == [] and not reporter.diagnostics
+
+
+def test_an_unregistered_participant_after_a_name_and_a_comma_is_listed(registers):
+    """The office after a name and a comma is his; a title and a name there is a participant."""
+    body = "Present: Fidel Castro, Secretary Blas Roca.\n\nCastro: We met.\n\nRoca: Yes."
+    tei, _ = encode_text(page(body, title="Memorandum of Conversation"), registers)
+    assert "Secretary Blas Roca" in [p.findtext("{*}persName") for p in tei.iter("{*}person")]
