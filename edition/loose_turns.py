@@ -140,7 +140,13 @@ class LooseTurns:
         Chairman of the Commission:`) inside the turn opened on `turn_line`, where no reading of
         labels takes it: kind "unread", reported, a paragraph no speaker's
         (`turn_ends`), never the open turn's words; None for no head, an item of the head's
-        list, or a place's or an organization's name (`Cuba: The missiles`, a topic)."""
+        list, or a place's or an organization's name (`Cuba: The missiles`, a topic); a country's
+        or a register place's in capitals (`CUBA: The Cuban side rejects ...`), a heading, ends
+        the turn unreported."""
+        topic = loose_label(text)
+        if topic and topic.mark == ":" and topic.label.isupper() \
+                and self._names_place_or_organization(topic.label):
+            return dataclasses.replace(topic, kind="unread")   # `CUBA: The Cuban side ...`
         head = label_head(text)
         if not head or self.position(line) in self._list_items() \
                 or self._names_place_or_organization(head):

@@ -52,12 +52,27 @@ MARKING_DASH = re.compile(r"\s+-{1,2}\s+|\s*(?:--|[—–])\s*")
 not a word's hyphen (`VS-Vertraulich`)."""
 
 
+HANDLING_PART = (
+    r"(?i:(?:of\s+)?special\s+importance|special\s+file|copy\s+(?:no\.?|number|#)\s*\d{1,3}"
+    r"|особой\s+важности|особая\s+папка|экз\.?\s*(?:№|n)\s*\d{1,3}"
+    r"|(?:sole|only|single)\s+copy|making\s+copies\s+(?:is\s+)?prohibited)")
+MARKED_HANDLING = re.compile(rf"(?P<level>[^.!]{{3,30}})[.!](?:\s+{HANDLING_PART}[.!]?)+")
+"""What a Soviet marking's line says after the classification, in translation or not (`Of Special
+Importance`, "osoboi vazhnosti"; `Special File`, "osobaya papka"; `Copy No. 1`, `Экз. № 1`):
+handling, no words of the text."""
+
+
 def classification_level(marking: str) -> str:
     """The classification a marking or a source statement's sentence states, a word of
     `CLASSIFICATIONS` ('top secret' for `TOP SECRET; EYES ONLY`, `Top Secret.` and `Совершенно
     секретно`; `Szigorúan titkos! (Top Secret!)`, its translation after it), else ''. Markings a
-    dash parts are each one (`TOP SECRET -- EYES ONLY`; not `Secret -- or so he said.`)."""
+    dash parts are each one (`TOP SECRET -- EYES ONLY`; not `Secret -- or so he said.`), and so
+    are the Soviet handling and copy number after a period (`Top Secret. Of Special Importance.
+    Copy No. 1`, `Совершенно секретно. Экз. № 1`: `MARKED_HANDLING`)."""
     marking = GLOSS_AFTER.sub("", marking.strip())
+    handled = MARKED_HANDLING.fullmatch(marking)
+    if handled:   # `Top Secret. Of Special Importance. Copy No. 1`
+        return _level(handled["level"])
     dashed = MARKING_DASH.split(marking)
     if len(dashed) > 1:
         levels = [_level(part) for part in dashed]

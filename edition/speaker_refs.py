@@ -27,6 +27,7 @@ from .label_words import FIRST_PERSON
 from .speaker_choice import SpeakerChoice
 from .speakers import LabelMatch, match_label
 from .title_names import spelt_out
+from .country_words import names_a_country
 from .unnamed_labels import names_who
 
 MISSPELT = "; correct the label or settle the line in the overrides file"
@@ -191,11 +192,14 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
 
     def _left_to_registers(self, position: int) -> bool:
         """Whether the label opening the paragraph at `position` is a shape of spoken records
-        outside one (`LabelMatch.spoken_only`), a heading in capitals (`_heading_word`), or an
+        outside one (`LabelMatch.spoken_only`), a heading in capitals (`_heading_word`), a place's
+        name in capitals (`_names_place_or_organization`: `HAVANA: The city is calm`), or an
         item of the head's list (`DORTICOS: President of the Republic`: `_list_items`)."""
         label = self.labels()[position]
         return label is not None and (label.spoken_only and not self.spoken
                                       or self._heading_word(label, self.texts[position])
+                                      or label.label.isupper()   # `HAVANA:`, a place
+                                      and self._names_place_or_organization(label.label)
                                       or position in self._list_items())
 
     def _list_items(self) -> frozenset[int]:
@@ -338,9 +342,14 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
         return self._dialogue[mark, untitled]
 
     def _names_place_or_organization(self, label: str) -> bool:
-        """Whether `label` as a whole is a name of the place or organization registers (`Cuba`)."""
+        """Whether `label` as a whole is a name of the place or organization registers (`Cuba`,
+        in capitals `HAVANA`, where it names no person) or, in capitals, a country's or a
+        region's (`COMMUNIST CHINA`: `country_words.names_a_country`)."""
         entry = self.registers.entry_named(label)
-        return entry is not None and entry.kind != "person"
+        if entry is None and label.isupper() and self.registers.find_speaker(label).entry is None:
+            entry = self.registers.entry_named(label.title())
+        return entry is not None and entry.kind != "person" \
+            or label.isupper() and names_a_country(label)
 
     def _unknown(self, where: Location, label: str, suggestion: str) -> None:
         advice = MISSPELT if suggestion else UNREGISTERED

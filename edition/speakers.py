@@ -37,6 +37,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .country_words import names_a_country
 from .name_forms import HONORIFICS, NAME_TITLES, TITLES, fold
 from .outline_numbers import ENUMERATOR, ROMAN, is_section_heading, numbering
 from .doubt_marks import doubt_mark, doubted, undoubted
@@ -47,6 +48,7 @@ from .label_patterns import (NAME_PREFIXES, CAPS_LABEL, COLON_LABEL, TITLE_LABEL
 from .label_words import (LABEL_FIRST_WORDS, NOT_LOOSE_WORDS, NOT_SPEAKERS, TITLE_STOPWORDS,
                           heads_no_label, is_cable_sentence)
 from .record_fields import heads_a_field_phrase, heads_a_remark
+from .security_markings import classification_level
 from .unnamed_labels import DELEGATION_LABEL, UNIDENTIFIED_LABEL, role, unnamed_label
 
 
@@ -162,7 +164,8 @@ def _title_case_label(text: str, trusted: frozenset[str]) -> LabelMatch | None:
     `TITLE_LABEL`), a name before a colon (`colon_label`) or a dash (`DASH_LABEL`), the last two
     where `_is_colon_speaker` or the document (`trusted`) says it is a speaker's."""
     title = TITLE_LABEL.match(text)
-    if title and not set(title.group("label").split()) & TITLE_STOPWORDS:
+    if title and not set(title.group("label").split()) & TITLE_STOPWORDS \
+            and not classification_level(title.group("label")):   # `Top Secret. Copy No. 1`
         names = (title.group("names") or "").split()
         one_name = bool(title.group("titles")) and sum(not w.islower() for w in names) == 1
         return LabelMatch(title.group("label"), title.end(), "turn",
@@ -276,13 +279,15 @@ def in_capitals(text: str) -> bool:
 
 def _is_speaker_like(label: str, text: str, trusted: frozenset[str]) -> bool:
     """Not a caps word never a speaker (`USA`), nor a remark's head (`EMBASSY COMMENT`,
-    `INTERVIEWER'S COMMENT`: `heads_a_remark`), nor a section number (`II. MILITARY QUESTIONS`)."""
+    `INTERVIEWER'S COMMENT`: `heads_a_remark`), nor a country or a region (`CUBA`, `COMMUNIST
+    CHINA`: `country_words.names_a_country`), nor a section number (`II. MILITARY QUESTIONS`)."""
     if ROMAN.match(label):
         heading = in_capitals(text) and is_section_heading(text)
         return label in trusted and not heading
     words = [w for w in LABEL_WORD_BREAK.split(label) if len(w) > 1]
     return bool(words) and not all(w in NOT_SPEAKERS for w in words) \
-        and not heads_a_remark(label) and not heads_a_field_phrase(label)
+        and not heads_a_remark(label) and not heads_a_field_phrase(label) \
+        and not names_a_country(label)   # `CUBA:`, `COMMUNIST CHINA:`: a report's heading
 
 
 def _after_caps(text: str, label: str, end: int) -> LabelMatch | None:
