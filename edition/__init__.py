@@ -43,6 +43,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   closing_asides  what the closing lines step over: a page's furniture, the footnotes at the end
   closers      the text's closing paragraphs grouped -> closers, postscripts, the trailer, in order
   unread_parts the parts a reader would take that the parse left in the text, reported
+  inline_labels  a second speaker's label after a dash inside a turn's paragraph, for a warning
   speakers     speaker labels at the start of a paragraph
   label_patterns  the shapes a speaker label takes: its name, titles, initials, deliveries, mark
   doubt_marks  a label the source marks unsure (`Rusk?:`): the question mark of its doubt

@@ -1,5 +1,6 @@
 """The parts of a document its readers missed, reported: a classification, a signature, an
-opener's dateline or salutation, the archive's summary that stayed paragraphs of the text."""
+opener's dateline or salutation, the archive's summary that stayed paragraphs of the text, a
+second speaker's label inside a turn."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from .date_checks import is_dateline
 from .diagnostics import Location, Reporter
 from .doc_types import CORRESPONDENCE
 from .label_words import FIRST_PERSON
+from .inline_labels import inline_labels
 from .letterheads import dated_with_motto
 from .letter_forms import SIGNATURE_MARK, SIGNED
 from .model import Block, Closer, Document, Paragraph, Turn
@@ -59,6 +61,12 @@ class UnreadParts:
         if self.doc.doc_type in CORRESPONDENCE:
             self._signatures()
         self._summary()
+        for line, column, label, turn in inline_labels(self.doc, self.paras):
+            self._warn(line, column, f"'{label}' inside the turn of {turn.label} (line "
+                       f"{turn.label_line}) is a label of a speaker of this document after a "
+                       "dash: the words after it are his, but they stay the open turn's, since "
+                       "one source line is cited whole and cannot be given to two turns; split "
+                       "the paragraph in the source", "speaker-inline")
 
     def _top(self) -> Iterator[tuple[Block, Paragraph, bool]]:
         """The blocks of the opener (`True` with each) and the text's paragraphs up to its first
