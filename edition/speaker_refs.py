@@ -193,12 +193,13 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
     def _left_to_registers(self, position: int) -> bool:
         """Whether the label opening the paragraph at `position` is a shape of spoken records
         outside one (`LabelMatch.spoken_only`), a heading in capitals (`_heading_word`), a place's
-        name in capitals (`_names_place_or_organization`: `HAVANA: The city is calm`), or an
+        name in capitals (`_names_place_or_organization`: `HAVANA: The city is calm`; not a
+        delegation's, `USSR:` answering `US:`, `unnamed_labels`), or an
         item of the head's list (`DORTICOS: President of the Republic`: `_list_items`)."""
         label = self.labels()[position]
         return label is not None and (label.spoken_only and not self.spoken
                                       or self._heading_word(label, self.texts[position])
-                                      or label.label.isupper()   # `HAVANA:`, a place
+                                      or label.label.isupper() and not label.unidentified
                                       and self._names_place_or_organization(label.label)
                                       or position in self._list_items())
 
