@@ -16,10 +16,11 @@ OFFICE_QUALIFIERS = frozenset("prime deputy vice first under assistant foreign a
 """Words that make an office of an office (`Prime Minister`, `Deputy Chairman`), folded."""
 LABEL_FIRST_WORDS = frozenset(OFFICES) | frozenset("""
 The Foreign Prime Comrade Deputy Assistant Under Vice King Queen Prince Lord Lady Father Brother
-Canciller Comandante
+Canciller Comandante Señor Senhor
 """.split())
 """First words of a title-case label before a colon that make it a speaker even once; Spanish
-`Canciller Roa:`, `Comandante Guevara:` (the Cuban records' offices and ranks)."""
+`Canciller Roa:`, `Comandante Guevara:` (the Cuban records' offices and ranks), the courtesy
+titles `Señor`, `Senhor` spelt out (`Senhor Hermes Lima:`)."""
 REFERENCE_WORDS = frozenset("See Cf Nr Nrs Vol Vols Fol Ibid".split())
 """Words of a cross-reference, `See Nr. 19.XI.1962`, `Cf. Vol. 2`: a pointer to another document,
 never a speaker's name."""

@@ -14,9 +14,12 @@ CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 NAME_TITLES = frozenset(NAME_CONSTANTS.titles)
 """Titles and offices, lower case (nameparser's 800 or so), that stand before a surname without
 being a forename: `minister`, `assistant`, `cardinal`, `ambassador`, `mr`, `sir`."""
-HONORIFICS = "Mr|Mrs|Ms|Dr|Gen|Sen|Amb|Adm|Col|Gov|Rep|Lt|Capt|Prof|Sir|M|Mme|Mlle|Com|Cde|Tow"
+HONORIFICS = ("Mr|Mrs|Ms|Dr|Gen|Sen|Amb|Adm|Col|Gov|Rep|Lt|Capt|Prof|Sir|M|Mme|Mlle|Com|Cde|Tow"
+              "|Tov|Sr")
 """Titles before a name, with a period or not; `M.`, `Mme.`, `Mlle.` are French courtesy titles,
-`Com.`, `Cde.` a comrade's (the Soviet records' `Com. Mikoyan`), `Tow.` the Polish `towarzysz`."""
+`Com.`, `Cde.` a comrade's (the Soviet records' `Com. Mikoyan`), `Tow.` the Polish `towarzysz`,
+`Tov.` the Russian `tovarishch` transliterated, `Sr.` the Spanish and Portuguese courtesy title
+(`Sr. Roa:`; not `Sra.`, a woman's, whose label is no man's of the same surname)."""
 LISTING_TITLES = r"Coms?\.|Comrades?|Messrs\.|Tt\.|Тт\.|Тов\.|товарищи|Genossen|Gen\."
 """The titles before a list of names (`Coms. Khrushchev, Kozlov, Mikoyan`, `Тт. Хрущев, Микоян`,
 `Gen. Ulbricht, Honecker`): the plurals of a comrade's title, and `Com.`, `Тов.`, `Comrade`
@@ -27,6 +30,7 @@ TITLES_BY_LANGUAGE = {
     "de": "BOTSCHAFTER PRASIDENT GENOSSE",
     "fr": "AMBASSADEUR MINISTRE MARECHAL CAMARADE",
     "es": "EMBAJADOR PRESIDENTE MINISTRO MARISCAL COMPANERO CAMARADA",
+    "pt": "SENHOR",
     "ru": "ПОСОЛ ПРЕЗИДЕНТ МИНИСТР ГЕНЕРАЛ МАРШАЛ ТОВАРИЩ",
 }
 """The titles of `TITLES` as the archive's other languages spell them, folded (`fold`): Polish

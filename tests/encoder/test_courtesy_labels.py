@@ -1,0 +1,17 @@
+"""Courtesy titles of Latin American and Soviet-bloc records before a speaker's surname."""
+
+from tests.conftest import encode_text, page
+
+TITLE = "Record of Conversation of A. I. Mikoyan with R. Roa"
+
+
+def test_sr_and_tov_before_a_register_surname_open_its_turn(registers):
+    """Review 12 M12: `Sr. Roa:`, `Tov. Mikoyan:` were unread ([speaker-unread]), the turns no
+    one's, while `Cde. Mikoyan:` was read. `Sra. Roa:` (a woman's title) stays no man's turn."""
+    body = ("Mikoyan: We agree.\n\nSr. Roa: Cuba agrees.\n\nTov. Mikoyan: Good.\n\n"
+            "Sra. Roa: Yes.")
+    tei, reporter = encode_text(page(body, title=TITLE), registers)
+    assert [(sp.get("who"), sp.findtext("{*}speaker")) for sp in tei.iter("{*}sp")] == [
+        ("persons.xml#mikoyan-anastas", "Mikoyan"), ("persons.xml#roa-raul", "Sr. Roa"),
+        ("persons.xml#mikoyan-anastas", "Tov. Mikoyan")]
+    assert [d.code for d in reporter.diagnostics] == ["speaker-unread"]
