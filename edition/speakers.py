@@ -76,6 +76,8 @@ class LabelMatch:
     doubted: bool = False
     """Whether the source marks the speaker unsure with a question mark after the label (`Rusk?:`,
     `DOUBT_MARK`): `label` is the name without it, by which the speaker is looked up."""
+    doubt: str = ""
+    """The doubt's mark as printed after the name (`?`, ` (?)`, ` [?]`), the speaker's with it."""
     spoken_only: bool = False
     """A shape a turn has in a spoken record (drama, transcript, Hansard's minutes): `KING,
     aside.`, `Mr. Healey.`; elsewhere as likely a place or a sentence (`MOSCOW, tomorrow.`,

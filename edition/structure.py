@@ -368,7 +368,7 @@ class _Builder:
             self.reporter.warning(where.at(len(label.label)), f"speaker label '{label.label}' "
                                   "has no period; read as a turn", "speaker-label")
         self.any_turn = True
-        self.turn = Turn(who, label.label + "?" * label.doubted, para.line, delivery,
+        self.turn = Turn(who, label.label + label.doubt, para.line, delivery,
                          delivery_rend="parentheses" if label.enclosed else "",
                          doubted=label.doubted)
         self.turn_blocks = []

@@ -210,11 +210,11 @@ def test_a_forename_before_a_surname_is_searched_for_as_in_the_whole_text(text):
             (expected and (expected.span(), expected["given"]))
 
 
-@given(st.lists(st.sampled_from(["Rusk", "RUSK", "Why", "?", ":", " ", "\n", "?:", "x", "."]),
-                max_size=10).map("".join))
+@given(st.lists(st.sampled_from(["Rusk", "RUSK", "Why", "?", ":", " ", "\n", "?:", "x", ".",
+                                 "(?)", "[?]", "(", "]"]), max_size=10).map("".join))
 @example("Rusk?: What does McCone say?")
 def test_a_doubt_mark_is_looked_for_only_before_a_colon(text):
-    """`doubt_marks.doubt_mark` tries `DOUBT_MARK` only where `?:` stands."""
+    """`doubt_marks.doubt_mark` tries `DOUBT_MARK` only where `?:`, `?):` or `?]:` stands."""
     found, expected = doubt_mark(text), DOUBT_MARK.match(text)
     assert (found and found.span("mark")) == (expected and expected.span("mark"))
 
