@@ -36,8 +36,8 @@ def doubted(label: LabelMatch | None, doubt: re.Match[str] | None) -> LabelMatch
     """`label`, read in a text without the doubt's question mark (`undoubted`), as the label of the
     text with it: a turn whose name ends where the mark stood, `doubted`, its text one character
     further on (a turn, or a label reported as not read: `kind` "unread"); no label where the mark
-    stands elsewhere (`Why not?: ...`); the mark as printed its `doubt` (`?`, ` (?)`; `?` for ` [?]`, the edition's
-    brackets being its elements')."""
+    stands elsewhere (`Why not?: ...`); the mark as printed its `doubt` (`?`, ` (?)`; `?` for
+    ` [?]`, the edition's brackets being its elements')."""
     if doubt is None or label is None or label.doubted:
         return label
     if label.kind not in ("turn", "unread") or label.delivery \
