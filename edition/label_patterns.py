@@ -109,3 +109,8 @@ ASIDE = re.compile(rf"^,\s*(?P<delivery>[{LOWER}][^,.:;\[\]()]{{0,40}}?)\.\s+(?=
 PAREN_DELIVERY = re.compile(rf"^{DELIVERIES}(?P<end>[.:]?)\s+(?=\S)")
 """`KHRUSHCHEV (to Mikoyan): Let`, `MR. HEATH (Bexley) (Interrupting): Will`: the parentheses
 after a label in capitals (`PARENTHESES`)."""
+BRACKET_DELIVERY = re.compile(
+    rf"^\s*\[(?P<delivery>[{LOWER}][^\[\]?]{{0,39}})\](?P<end>[.:])\s+(?=\S)")
+"""`MIKOYAN [laughing]: Good`, `MIKOYAN [through interpreter]: We`: a manner in brackets after a
+label in capitals, as `Mikoyan [to Roa]:` has one after a name in title case (`MANNER`); in small
+letters, not `[2 lines not declassified]`, `[Name deleted]`."""

@@ -44,7 +44,7 @@ from .doubt_marks import doubt_mark, doubted, undoubted
 from .label_patterns import (NAME_PREFIXES, CAPS_LABEL, COLON_LABEL, TITLE_LABEL, OFFICE_LABEL,
                              SURNAME_FIRST, TWO_CAPITALS, LETTER_LABEL, DASH_LABEL, LOOSE_LABEL,
                              LABEL_WORD_BREAK, LABEL_END, CAPS_DASH, DELIVERY, ASIDE,
-                             PAREN_DELIVERY)
+                             PAREN_DELIVERY, BRACKET_DELIVERY)
 from .label_words import (LABEL_FIRST_WORDS, NOT_LOOSE_WORDS, NOT_SPEAKERS, TITLE_STOPWORDS,
                           heads_no_label, is_cable_sentence)
 from .record_fields import heads_a_field_phrase, heads_a_remark
@@ -309,6 +309,10 @@ def _after_caps(text: str, label: str, end: int) -> LabelMatch | None:
     if aside and len(aside.group("delivery").split()) <= 4:
         return LabelMatch(label, end + aside.end(), "turn", aside.group("delivery").strip(),
                           mark=".", spoken_only=True)
+    bracketed = BRACKET_DELIVERY.match(after)
+    if bracketed:   # `MIKOYAN [laughing]: Good`
+        return LabelMatch(label, end + bracketed.end(), "turn",
+                          bracketed.group("delivery").strip(), mark=bracketed.group("end"))
     aside = PAREN_DELIVERY.match(after)
     if aside:
         # `KHRUSHCHEV (to Mikoyan) Let us` lacks the period, `DORTICOS (smiling) nods` is no turn

@@ -15,3 +15,14 @@ def test_sr_and_tov_before_a_register_surname_open_its_turn(registers):
         ("persons.xml#mikoyan-anastas", "Mikoyan"), ("persons.xml#roa-raul", "Sr. Roa"),
         ("persons.xml#mikoyan-anastas", "Tov. Mikoyan")]
     assert [d.code for d in reporter.diagnostics] == ["speaker-unread"]
+
+
+def test_a_manner_in_brackets_after_a_label_in_capitals_is_its_delivery(registers):
+    """Review 12 M11: `MIKOYAN [through interpreter]:`, `MIKOYAN [laughing]:` were unread, the
+    turn no one's, while `Mikoyan [to Roa]:` was read; a gap in brackets is no manner."""
+    body = ("ROA: Yes.\n\nMIKOYAN [through interpreter]: We agree.\n\nMIKOYAN [laughing]: Good."
+            "\n\nROA: Fine.\n\nMISSILES [2 lines not declassified]: The sites.")
+    tei, _ = encode_text(page(body, title=TITLE), registers)
+    assert [(sp.findtext("{*}speaker"), sp.findtext("{*}stage")) for sp in tei.iter("{*}sp")] \
+        == [("ROA", None), ("MIKOYAN", "through interpreter"), ("MIKOYAN", "laughing"),
+            ("ROA", None)]
