@@ -14,9 +14,9 @@ if TYPE_CHECKING:
 
 UNIDENTIFIED_LABEL = re.compile(
     r"^(?P<label>(?:(?:Unidentified|Unknown)(?:\s+(?:Speaker|Voice|Man|Woman|Participant))?"
-    r"|(?:(?:A|Another)\s+)?(?:Speaker|Voice)|Voices|(?:Una\s+)?Voz|Voces|(?-i:PUEBLO))\??)"
-    r"(?P<mark>[:.])\s+(?=\S)", re.I)
-"""`Unidentified:`, `UNKNOWN SPEAKER:`, `Speaker?:`, `Voice:`, `A VOICE:`, `Another voice:`, a
+    r"|(?:(?:A|Another)\s+)?(?:Speaker|Voice)|Voices|(?:Una\s+)?Voz|Voces|(?-i:PUEBLO))\??"
+    r"|\?(?=:))(?P<mark>[:.])\s+(?=\S)", re.I)
+"""`Unidentified:`, `UNKNOWN SPEAKER:`, `Speaker?:`, `?:`, `Voice:`, `A VOICE:`, `Another voice:`, a
 Cuban stenographic version's `UNA VOZ:` and `PUEBLO:` (the crowd, in capitals): a transcript's
 turn of a speaker it cannot name, or names unsure: no person of the register, nor
 one provisional person for every unnamed voice (`LabelMatch.unidentified`)."""

@@ -218,13 +218,14 @@ def test_an_article_before_a_colon_word_is_no_one_letter_name(registers):
     assert speakers(tei) == ["A.I. MIKOYAN", "O. DORTICOS"] and not reporter.diagnostics
 
 
-@pytest.mark.parametrize("label", ["Unidentified", "Speaker?", "UNKNOWN SPEAKER", "Voice"])
+@pytest.mark.parametrize("label", ["Unidentified", "Speaker?", "UNKNOWN SPEAKER", "Voice", "?"])
 def test_a_speaker_the_source_does_not_name_is_a_turn_of_no_one(label, valid_tei):
     """Review round 5 (tape-oval-office.txt:13,19,25): `Speaker?:` (an unsure identification)
     was no label, its words the previous speaker's; `Unidentified:` was an error
     [speaker-unknown], or in a provisional build one provisional person for every unnamed voice
     of every document. A turn of a speaker the source does not name is an `sp` without @who
-    (optional in TEI), its label as printed in `speaker`, and no participant of the header."""
+    (optional in TEI), its label as printed in `speaker`, and no participant of the header.
+    Review 12 M11: `?: Hello?` was a plain paragraph, no one's turn, with no warning."""
     tei = valid_tei(page(f"Kuznetsov: We are ready.\n\n{label}: And the ships?\n\n"
                          "Kuznetsov: That is another question.", title="Transcript of a Recorded "
                          "Meeting in the Oval Office"))
