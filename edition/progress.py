@@ -19,7 +19,8 @@ REFRESH = 0.2
 
 
 class Progress:
-    """Stage timings (`timings`, wall seconds; `work`, seconds summed over workers) and their display."""
+    """Stage timings (`timings`, wall seconds; `work`, CPU seconds summed over workers) and
+    their display."""
 
     def __init__(self, stream: TextIO | None = None, shown: bool = False) -> None:
         self.stream = stream if stream is not None else sys.stderr
@@ -54,7 +55,7 @@ class Progress:
             self.stream.flush()
 
     def add_work(self, name: str, seconds: float) -> None:
-        """Seconds a worker spent in step `name` (summed over all workers)."""
+        """CPU seconds a worker spent in step `name` (summed over all workers)."""
         self.work[name] = self.work.get(name, 0.0) + seconds
 
     def _end(self, elapsed: float) -> None:

@@ -52,3 +52,13 @@ def test_two_jobs_build_the_same_site_as_one(tmp_path):
         sites[jobs] = site_files(out)
     assert len(sites[1]) > 8 * 3
     assert sites[1] == sites[2]
+
+
+def test_a_task_reports_its_cpu_seconds_not_its_waits(monkeypatch):
+    """The benchmark's figures summed over workers are CPU seconds: a task that waits (for a
+    core, the disk) reports what it computed, not how long it took."""
+    from edition import workers
+
+    monkeypatch.setattr(workers, "render_entry", lambda *args: time.sleep(0.3))
+    monkeypatch.setitem(workers._state, "pages", None)
+    assert workers.entry_task(("someone", (1,))) < 0.1
