@@ -112,7 +112,8 @@ def _by_monogram(surname: str, key: PersonKey, texts: tuple[str, ...]) -> str:
     `key` (`RFK` for John F. Kennedy's), '' where none."""
     for monogram, (forename, bearer) in MONOGRAMS.items():
         if bearer == surname and not given_agree(tokens(forename), key.given) \
-                and any(MONOGRAM_WORDS[monogram].search(text) for text in texts):
+                and any(monogram in text and MONOGRAM_WORDS[monogram].search(text)
+                        for text in texts):   # `in`: most texts hold no monogram
             return monogram
     return ""
 

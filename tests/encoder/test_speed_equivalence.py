@@ -31,7 +31,8 @@ from edition.register_files import PersonKey
 from edition.resolve import CAPITALIZED_RUN
 from edition.source import CONTROL_CHARS, FORBIDDEN
 from edition.source import SourceText
-from edition.surname_bearers import NAMED_BEFORE, _named_before
+from edition.name_forms import given_agree, tokens
+from edition.surname_bearers import MONOGRAMS, NAMED_BEFORE, _by_monogram, _named_before
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 TRICKY = [
@@ -208,6 +209,27 @@ def test_a_forename_before_a_surname_is_searched_for_as_in_the_whole_text(text):
         found, expected = _named_before(text, end), whole.search(text[:end])
         assert (found and (found.span(), found["given"])) == \
             (expected and (expected.span(), expected["given"]))
+
+
+def reference_by_monogram(surname: str, key: PersonKey, texts: tuple[str, ...]) -> str:
+    """`surname_bearers._by_monogram` as it was: every text searched for every monogram."""
+    return next((monogram for monogram, (forename, bearer) in MONOGRAMS.items()
+                 if bearer == surname and not given_agree(tokens(forename), key.given)
+                 and any(re.search(rf"\b{monogram}\b", text) for text in texts)), "")
+
+
+@given(st.lists(st.lists(st.sampled_from(["RFK", "JFK", "EMK", "LBJ", "R", "FK", "x", "_", "-",
+                                          " ", "Kennedy", "rfk"]), max_size=8).map("".join),
+                max_size=4))
+@example(["an RFK's aide", "xRFK"])
+@example(["RFKx", "EMK_", "-EMK"])
+def test_a_monogram_is_searched_for_only_in_the_texts_holding_it(texts):
+    """`_by_monogram` tests each text with `in` before searching it for the whole word."""
+    for key in (PersonKey(("John", "F"), frozenset({"Kennedy"})),
+                PersonKey(("Lyndon", "B"), frozenset({"Johnson"}))):
+        for surname in ("Kennedy", "Johnson"):
+            assert _by_monogram(surname, key, tuple(texts)) == \
+                reference_by_monogram(surname, key, tuple(texts))
 
 
 @given(st.lists(st.sampled_from(["Rusk", "RUSK", "Why", "?", ":", " ", "\n", "?:", "x", ".",
