@@ -107,8 +107,10 @@ def decode_source(data: bytes, path: str, reporter: Reporter) -> SourceText | No
     if not text.strip():
         reporter.error(where, "file is empty", "source-empty")
         return None
-    text = FORM_FEED_AT_LINE_START.sub(r"\1", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = tuple(text.replace("\f", " ").split("\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" in text:   # the search, led by `(^|\n)`, tries every place of the text
+        text = FORM_FEED_AT_LINE_START.sub(r"\1", text).replace("\f", " ")
+    lines = tuple(text.split("\n"))
     for number, line in enumerate(lines, 1):
         if len(line) > MAX_LINE_CHARS:
             reporter.error(where.at(number), f"line is {len(line):,} characters long; the limit is "

@@ -29,8 +29,8 @@ from edition.person_names import WordsInLowerCase
 from edition.record_notes import INTERPRETERS_LINE, interpreters
 from edition.register_files import PersonKey
 from edition.resolve import CAPITALIZED_RUN
-from edition.source import CONTROL_CHARS, FORBIDDEN
-from edition.source import SourceText
+from edition.source import (CONTROL_CHARS, FORBIDDEN, FORM_FEED_AT_LINE_START, SourceText,
+                            decode_source)
 from edition.name_forms import given_agree, tokens
 from edition.surname_bearers import MONOGRAMS, NAMED_BEFORE, _by_monogram, _named_before
 
@@ -183,6 +183,17 @@ def test_a_printable_line_holds_no_forbidden_character():
     forbidden = FORBIDDEN.findall(every)
     assert len(forbidden) == len(CONTROL_CHARS)
     assert not [char for char in forbidden if char.isprintable()]
+
+
+@given(st.lists(st.sampled_from(["\f", "\n", "\r", "\r\n", "a", " "]), min_size=1,
+                max_size=12).map("".join))
+@example("a\n\f\fb\fc\r\f")
+def test_form_feeds_are_dropped_as_by_the_search_of_every_text(text):
+    """`decode_source` substitutes `FORM_FEED_AT_LINE_START` only in a text holding a form feed."""
+    source = decode_source(text.encode(), "x.txt", Reporter())
+    plain = FORM_FEED_AT_LINE_START.sub(r"\1", text.replace("\r\n", "\n").replace("\r", "\n"))
+    expected = tuple(plain.replace("\f", " ").split("\n")) if text.strip() else None
+    assert (source.lines if source else None) == expected
 
 
 @given(st.lists(st.sampled_from(["a", "B.", " ", "  ", "\n", "\u00a0", "\t"]), max_size=40)
