@@ -15,7 +15,8 @@ import pytest
 from hypothesis import example, given, strategies as st
 from lxml import etree
 
-from edition import date_mentions, date_openings, date_patterns, dates, paragraphs, surname_bearers
+from edition import (date_mentions, date_openings, date_papers, date_patterns, dates, paragraphs,
+                     surname_bearers)
 from edition.alphabets import LOWER, UPPER
 from edition.checks import (CONVENTION_MARKERS, JOINED, _all_words_kept, flat_text, lost_words,
                             text_of, words)
@@ -173,6 +174,17 @@ def test_a_dash_before_a_word_is_searched_as_in_every_place(text):
     for case in [text] + DASH_TEXTS:
         assert bool(paragraphs.DASH_BEFORE_WORD_SEARCHED.search(case)) \
             == bool(paragraphs.DASH_BEFORE_WORD.search(case)), case
+
+
+@given(st.lists(st.sampled_from(["Letter", "LETTERS", "message", "Note", "cable", "x", "s", " ",
+                                 "of", "OF", "\n", "-", "telegram", "reply", "communication",
+                                 "_", "ſ"]), max_size=16).map("".join))
+@example("your letter of October 27; his Notes of 5 May; xcable of; cables  of\nTELEGRAM of ")
+def test_a_paper_of_a_date_is_found_as_by_the_search_at_every_place(text):
+    """`date_papers.PAPER_OF` is led by a lookahead of its words' first letters."""
+    plain = re.compile(rf"\b(?:{'|'.join(date_papers.PAPER_WORDS)})s?\s+of\s+", re.IGNORECASE)
+    assert [m.span() for m in date_papers.PAPER_OF.finditer(text)] == \
+        [m.span() for m in plain.finditer(text)]
 
 
 # ------------------------------------------------------------------------------ source lines
