@@ -183,9 +183,15 @@ def quoted_language(body: Iterable[Paragraph]) -> str:
     them are the commonest English words, else `language_of_words`'s; '' for none or too few.
     `General de Gaulle said: "La France a été, dès le premier jour, aux côtés de ses alliés. Il
     n'y a pas lieu de revenir sur ce qui a été dit ..."` -> 'fr'."""
-    words = [word for para in body for quoted in QUOTATION.findall(para.text.lower())
-             for word in WORD.findall(quoted)]
+    words = [word for para in body if _holds_quotation_marks(para.text)
+             for quoted in QUOTATION.findall(para.text.lower()) for word in WORD.findall(quoted)]
     return _words_language(words) or ""
+
+
+def _holds_quotation_marks(text: str) -> bool:
+    """Whether `text` holds a mark a `QUOTATION` opens with (most paragraphs hold none: they
+    are passed over without being put in lower case and searched)."""
+    return '"' in text or "“" in text or "„" in text or "«" in text
 
 
 QUOTED_SENTENCE_WORDS = 4

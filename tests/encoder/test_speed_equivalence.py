@@ -23,6 +23,7 @@ from edition.checks import (CONVENTION_MARKERS, JOINED, _all_words_kept, flat_te
 from edition.diagnostics import Reporter
 from edition.doubt_marks import DOUBT_MARK, doubt_mark
 from edition.inline import Bracket, Locator, split_brackets
+from edition.languages import QUOTATION, _holds_quotation_marks
 from edition.model import Field, Metadata, RawDocument
 from edition.name_regex import trie_regex
 from edition.outline_numbers import SENTENCE_END, is_section_heading
@@ -185,6 +186,24 @@ def test_a_paper_of_a_date_is_found_as_by_the_search_at_every_place(text):
     plain = re.compile(rf"\b(?:{'|'.join(date_papers.PAPER_WORDS)})s?\s+of\s+", re.IGNORECASE)
     assert [m.span() for m in date_papers.PAPER_OF.finditer(text)] == \
         [m.span() for m in plain.finditer(text)]
+
+
+def test_a_paragraph_without_a_quotation_mark_quotes_nothing():
+    """`languages.quoted_language` passes over a paragraph without `_holds_quotation_marks`:
+    no character is put in lower case as a quotation mark, nor a mark as another character."""
+    marks = {"„", "“", '"', "«"}
+    assert {alternative[0] for alternative in QUOTATION.pattern.split("|")} == marks
+    for code in range(0x110000):
+        char = chr(code)
+        assert (char in marks) == any(mark in char.lower() for mark in marks), hex(code)
+        assert _holds_quotation_marks(char) == (char in marks)
+
+
+@given(st.lists(st.sampled_from(["„", "“", "”", '"', "«", "»", "a", "İ", " ", "x y"]),
+                max_size=12).map("".join))
+def test_the_quotations_of_a_paragraph_are_found_only_with_a_mark(text):
+    if not _holds_quotation_marks(text):
+        assert QUOTATION.findall(text.lower()) == []
 
 
 # ------------------------------------------------------------------------------ source lines
