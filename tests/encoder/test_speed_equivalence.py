@@ -34,7 +34,8 @@ from edition.resolve import CAPITALIZED_RUN
 from edition.source import (CONTROL_CHARS, FORBIDDEN, FORM_FEED_AT_LINE_START, SourceText,
                             decode_source)
 from edition.name_forms import given_agree, tokens
-from edition.surname_bearers import MONOGRAMS, NAMED_BEFORE, _by_monogram, _named_before
+from edition.surname_bearers import (MONOGRAMS, NAMED_BEFORE, _by_monogram, _named_before,
+                                     _whole_word)
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 TRICKY = [
@@ -251,6 +252,18 @@ def test_a_forename_before_a_surname_is_searched_for_as_in_the_whole_text(text):
         found, expected = _named_before(text, end), whole.search(text[:end])
         assert (found and (found.span(), found["given"])) == \
             (expected and (expected.span(), expected["given"]))
+
+
+@given(st.lists(st.sampled_from(["Kennedy", "KennedyKennedy", "Ken", "nedy", "x", "_", "1", " ",
+                                 "-", "'", ".", "é", "Kennedy's", "(Kennedy"]), max_size=10)
+       .map("".join), st.sampled_from(["Kennedy", "Ken", "K", "(Kennedy", "-Ken", "Kennedy's"]))
+@example("xKennedy Kennedy_ _Kennedy (Kennedy) KennedyKennedy éKennedy", "Kennedy")
+@example("x(Kennedy (Kennedy", "(Kennedy")   # a word opening with no word character
+def test_a_surname_is_a_whole_word_as_with_a_leading_boundary(text, word):
+    """`surname_bearers._whole_word` puts the boundary before a word after its first letter."""
+    plain = re.compile(rf"\b{re.escape(word)}\b")
+    assert [m.span() for m in _whole_word(word).finditer(text)] == \
+        [m.span() for m in plain.finditer(text)]
 
 
 def reference_by_monogram(surname: str, key: PersonKey, texts: tuple[str, ...]) -> str:
