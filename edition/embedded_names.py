@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .alphabets import LOWER, UPPER
 from .date_months import ENGLISH_MONTHS
@@ -159,7 +160,7 @@ def _another_persons_fuller(text: str, start: int, end: int, entry: Entry,
     Sunday`), nor in a line in title case (`Meeting of Anastas Mikoyan And ...`). A fuller form
     the register gives is read whole before (`Fidel Castro Ruz`)."""
     form = text[start:end]
-    if not any(name.startswith(form + " ") for name in (entry.name, *entry.variants)):
+    if form + " " not in _opening_words(entry.name, entry.variants):
         return False
     after = SURNAME_AFTER.match(text, end)
     if after is None or len(text[start:end].split()) < 2:
@@ -168,6 +169,15 @@ def _another_persons_fuller(text: str, start: int, end: int, entry: Entry,
     line = _line_of(text, start, end)
     return word_at not in entry_at and _folded(after.group().strip()) not in DATING_WORDS \
         and not in_title_case(line)
+
+
+@lru_cache(maxsize=4096)
+def _opening_words(name: str, variants: tuple[str, ...]) -> frozenset[str]:
+    """Each run of whole words opening the name or a variant, with the space after it (`Raúl `,
+    `Raúl Roa ` of `Raúl Roa García`): `form + " "` is one where a form opens a fuller one, read
+    once an entry, not at each of its mentions."""
+    return frozenset(each[:at + 1] for each in (name, *variants)
+                     for at, char in enumerate(each) if char == " ")
 
 
 NEXT_NAME_WORD = re.compile(rf"[ \t]+(?-i:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\b")
@@ -182,8 +192,8 @@ def _another_persons_forename(text: str, start: int, end: int, entry: Entry,
     patronymic (`Anastas Ivanovich`), a weekday or a month (`told Fidel Monday`), nor in a line
     in title case."""
     form = text[start:end]
-    if " " in form or form == entry.name.split()[-1] or not any(
-            name.startswith(form + " ") for name in (entry.name, *entry.variants)):
+    if " " in form or form == entry.name.split()[-1] \
+            or form + " " not in _opening_words(entry.name, entry.variants):
         return False   # the surname of a form in the Russian order (`Mikoyan A. I.`) is none
     after = NEXT_NAME_WORD.match(text, end)
     if after is None:

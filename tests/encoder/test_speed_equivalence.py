@@ -22,6 +22,7 @@ from edition.checks import (CONVENTION_MARKERS, JOINED, _all_words_kept, flat_te
                             text_of, words)
 from edition.diagnostics import Reporter
 from edition.doubt_marks import DOUBT_MARK, doubt_mark
+from edition.embedded_names import _opening_words
 from edition.inline import Bracket, Locator, split_brackets
 from edition.languages import QUOTATION, _holds_quotation_marks
 from edition.model import Field, Metadata, RawDocument
@@ -264,6 +265,21 @@ def test_a_surname_is_a_whole_word_as_with_a_leading_boundary(text, word):
     plain = re.compile(rf"\b{re.escape(word)}\b")
     assert [m.span() for m in _whole_word(word).finditer(text)] == \
         [m.span() for m in plain.finditer(text)]
+
+
+NAME_PIECES = ["Raúl", "Roa", "García", " ", "  ", "R.", "-", ""]
+
+
+@given(st.lists(st.lists(st.sampled_from(NAME_PIECES), max_size=5).map("".join), min_size=1,
+                max_size=4),
+       st.lists(st.sampled_from(NAME_PIECES), max_size=4).map("".join))
+@example(["Raúl Roa García", "Raúl Roa", "Roa"], "Raúl Roa")
+@example(["Raúl  Roa"], "Raúl ")   # a form ending with a space, before a second one
+def test_a_form_opening_a_fuller_name_is_found_as_by_testing_each_name(names, form):
+    """`embedded_names._opening_words` lists the words opening an entry's names once."""
+    name, *variants = names
+    assert (form + " " in _opening_words(name, tuple(variants))) \
+        == any(each.startswith(form + " ") for each in names)
 
 
 def reference_by_monogram(surname: str, key: PersonKey, texts: tuple[str, ...]) -> str:
