@@ -9,7 +9,7 @@ from typing import Iterable
 from .date_patterns import (
     CALENDAR_WORD, FOREIGN_MONTH_AFTER_DAY, FOREIGN_MONTH_BEFORE_DASH,
     FOREIGN_MONTH_BEFORE_DAY_YEAR, FOREIGN_MONTH_BEFORE_YEAR, NUMBER, ORDINAL_SUFFIX,
-    RELATIVE_DAY_WORDS, SPANISH_CUES, WEEKDAYS,
+    RELATIVE_DAY_WORDS, SPANISH_CUES, SPANISH_DAY_WORDS, WEEKDAYS,
 )
 from .date_months import SPANISH_MONTHS
 
@@ -18,7 +18,7 @@ from .date_months import SPANISH_MONTHS
 # name -- and a rule is tried only there; the others run only when a word they need is present.
 ASCII_NUMBER = re.compile("|".join(f"{digit}[0-9]*" for digit in "0123456789"))
 """`NUMBER` for an ASCII text: opening with literal characters, it lets `re` skip to digits."""
-_WORDS_NEEDED = ("year", *RELATIVE_DAY_WORDS, *SPANISH_CUES, *SPANISH_MONTHS)
+_WORDS_NEEDED = ("year", *RELATIVE_DAY_WORDS, *SPANISH_CUES, *SPANISH_DAY_WORDS, *SPANISH_MONTHS)
 """Words a rule needs in a text (in any case) before it searches it; see `with_words`."""
 
 

@@ -184,10 +184,12 @@ PAPER_WORDS = ("letter", "message", "cable", "telegram", "note", "reply", "commu
 _PAPER_OF = "|".join(f"(?<={word} of )|(?<={word}s of )" for word in PAPER_WORDS)
 ORDINAL_DAY = _compile(  # the 6th. / the 7th or 8th, / the 20th was -- never "the 10th article"
     # (nor "the 20th [Party] Congress": find_dates sees the text after a text node, so `$` is the
-    # real end); after a paper's `of` any word may follow (`your message of the 30th arrived`)
-    rf"(?P<paper>{_PAPER_OF})?"
+    # real end); after a paper's `of` any word may follow (`your message of the 30th arrived`);
+    # led by its first letter, so that `re` tries the paper's lookbehinds only before a `the`
+    rf"(?=[Tt])(?P<paper>{_PAPER_OF})?"
     rf"(?-i:the|The|THE)\s+(?P<d1>\d{{1,2}}){_ORD}(?:\s+(?:or|and|to)\s+(?:the\s+)?(?P<d2>\d{{1,2}}){_ORD})?"
-    rf"(?(paper)|(?=[ \t]*(?:[.,;:!?)\]\"”—\n]|$)|[ \t]+(?:{'|'.join(ORDINAL_DAY_CLAUSE_WORDS)})\b"
+    rf"(?(paper)|(?=[ \t]*(?:[.,;:!?)\]\"”—\n]|$)"
+    rf"|[ \t]+(?:{'|'.join(ORDINAL_DAY_CLAUSE_WORDS)})\b"
     r"(?![ \t]+(?:the[ \t]+)?\d))(?![ \t]*,[ \t]*\d))")
 MONTH_YEAR = _compile(  # November 1967, November, 1967, January 1969–October 1970, January–April 1970
     rf"{_any_month('m')}(?:,?\s+{_year('y1')})?(?:\s*[–—-]\s*{_any_month('m2')})?"
@@ -367,6 +369,7 @@ the whole text for their names, lower-case words, took four times what all the d
 on the dev corpus (see `tests/encoder/test_speed_equivalence.py`)."""
 ORDINAL_SUFFIX = _compile(_ORD)
 RELATIVE_DAY_WORDS = sorted({phrase.split()[-1] for phrase in RELATIVE_DAYS})
-SPANISH_CUES = ("pasado", "próximo", "proximo", "viene", "día", "dia")
-"""The Spanish words that cue a weekday (`el pasado lunes`, `el martes que viene`) or a day of
-the month (`el día 5`)."""
+SPANISH_CUES = ("pasado", "próximo", "proximo", "viene")
+"""The Spanish words that cue a weekday (`el pasado lunes`, `el martes que viene`)."""
+SPANISH_DAY_WORDS = ("día", "dia")
+"""The Spanish word a day of the month named alone stands after (`el día 5`)."""

@@ -7,7 +7,7 @@ import re
 from .date_mentions import DateContext, DateMention, month_iso
 from .date_months import SPANISH_MONTHS
 from .date_openings import with_words
-from .date_patterns import SPANISH_CUES, WEEKDAYS
+from .date_patterns import SPANISH_CUES, SPANISH_DAY_WORDS, WEEKDAYS
 from .date_weekdays import month_day, resolve_weekday
 from .line_words import sentence_at
 
@@ -89,5 +89,5 @@ def spanish_day(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 SPANISH_RULES = ((SPANISH_WEEKDAY_CUED, spanish_weekday, with_words(*SPANISH_CUES)),
                  (SPANISH_MONTH_CUED, spanish_month, with_words(*SPANISH_MONTHS)),
-                 (SPANISH_DAY, spanish_day, with_words("día", "dia")))
+                 (SPANISH_DAY, spanish_day, with_words(*SPANISH_DAY_WORDS)))
 """The rules of `dates.RULES` for Spanish, each searched where the text has a word it needs."""
