@@ -26,23 +26,26 @@ and the regions a report heads its items with; not those that are as often a sur
 `Chad`, `Israel`) or a given name (`Georgia`)."""
 QUALIFIERS = frozenset(fold(word) for word in """
 Communist Red Nationalist Free North South East West Western Eastern Central Northern Southern
-Soviet Sino Bloc
+Soviet
 """.split())
-"""Words a country's heading puts before it: `COMMUNIST CHINA`, `NORTH VIETNAM`, `SINO-SOVIET
-BLOC`."""
+"""Words a country's heading puts before it: `COMMUNIST CHINA`, `NORTH VIETNAM`, `SOVIET
+UNION` being a country's name whole (`_a_country`)."""
+PARTS_SPLIT = re.compile(r"-|/|\band\b|\bAND\b")
+"""What joins several countries in one heading: `USSR-CUBA`, `US/USSR`, `CUBA AND BRAZIL`."""
 
 
 def names_a_country(label: str) -> bool:
     """Whether `label` is a country's or a region's name, or several joined by hyphens or
     `and`, with their qualifiers (`CUBA`, `COMMUNIST CHINA`, `USSR-CUBA`, `NORTH VIETNAM`,
     `LATIN AMERICA`): a report's heading, never a speaker."""
-    parts = [part.strip() for part in re.split(r"-|/|\band\b|\bAND\b", label) if part.strip()]
+    parts = [part.strip() for part in PARTS_SPLIT.split(label) if part.strip()]
     return bool(parts) and all(_a_country(part) for part in parts)
 
 
 def _a_country(part: str) -> bool:
-    """Whether `part`, its qualifiers before it left out, names a country or a region."""
+    """Whether `part`, or it with its qualifiers before it left out, names a country or a region
+    (`SOVIET UNION` whole, `SOUTH AMERICA`; `COMMUNIST CHINA` without its qualifier)."""
     words = fold(part).split()
-    while len(words) > 1 and words[0] in QUALIFIERS:
+    while " ".join(words) not in COUNTRIES and len(words) > 1 and words[0] in QUALIFIERS:
         words = words[1:]
     return " ".join(words) in COUNTRIES

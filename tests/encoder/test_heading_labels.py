@@ -25,6 +25,15 @@ def test_country_headings_are_text_not_speakers(valid_tei):
     assert len(tei.findall(".//{*}body//{*}p")) == 5
 
 
+@pytest.mark.parametrize("heading", ["SOVIET UNION", "SOUTH AMERICA", "WESTERN HEMISPHERE"])
+def test_a_region_whose_first_word_qualifies_is_a_heading(heading, registers):
+    """Review of the change (rvA 1): a qualifier first was left out before the whole name was
+    looked up, so `SOVIET UNION:` and `SOUTH AMERICA:` were no country's."""
+    tei, _ = encode_text(page(f"{heading}: The sites are quiet.", title=BULLETIN), registers,
+                         provisional=True)
+    assert turns(tei) == []
+
+
 def test_a_country_heading_in_a_dialogue_ends_the_turn(registers):
     """`CUBA: The Cuban side rejects it.` between turns is no one's words, nor Mikoyan's."""
     body = "MIKOYAN: We agree.\n\nCUBA: The Cuban side rejects it.\n\nCASTRO: No."
