@@ -294,7 +294,8 @@ def _unidentified(turns: dict[str, list[int]]) -> SpeakerStat | None:
 
 
 def _speakers(header: etree._Element) -> tuple[tuple[str, str], ...]:
-    """(entry id, name) of the speaker a speech's `titleStmt/author` names (`speech_authors`)."""
+    """(entry id, name) of each person `titleStmt/author` names: a speech's speaker
+    (`speech_authors`) and the archive's Author field's persons (`author_field`)."""
     return tuple((entry_id(name.get("ref")), text_of(name)) for name in header.iterfind(
         "t:fileDesc/t:titleStmt/t:author/t:persName", NS))
 

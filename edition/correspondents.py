@@ -95,8 +95,11 @@ def _addressees(title_to: str, registers: Registers) -> tuple[str, ...]:
     """The registered persons and bodies a title's `to` part names, `and` between them (`to
     Premier Khrushchev and President Kennedy`), in its order; () where it names one, or a part
     names none (`to the Minister of Industry and Commerce`: one office)."""
-    named = [_named_in(piece, registers) for piece in ALSO.split(title_to)]
-    if len(named) < 2 or any(mention is None for mention in named):
+    pieces = ALSO.split(title_to)
+    if len(pieces) < 2:   # most titles name one: no second look-up
+        return ()
+    named = [_named_in(piece, registers) for piece in pieces]
+    if any(mention is None for mention in named):
         return ()
     return tuple(dict.fromkeys(mention.entry.ref for mention in named))
 
@@ -165,7 +168,7 @@ def _sent_to(title: str, registers: Registers) -> frozenset[str] | None:
 
 
 _OFFICE = rf"\b(?i:{'|'.join(sorted(letter_forms.SIGNER_OFFICE_WORDS | {'premier'}))})\b"
-OFFICE_BEFORE_NAME = re.compile(
+HOLDER_AFTER_OFFICE = re.compile(
     rf"^(?:.*{_OFFICE}[^,]*?\s+(?P<initialled>(?:[A-Z]\.\s?){{1,3}}[A-Z][\w’'-]+)"
     rf"|.*{_OFFICE}\s+(?P<named>[A-Z][\w’'-]+(?:\s+(?:d[aeo]s?\s+|de\s+la\s+)?"
     rf"[A-Z][\w’'-]+){{1,2}}))$")
@@ -176,12 +179,12 @@ Patolichev`: the name initials and a surname, or two or three capitalized words.
 
 def _printable(name: str) -> str:
     """A title's party as the header prints it: the name of an office's holder without the
-    office (`OFFICE_BEFORE_NAME`: a citation's author is `Hermes Lima`, not `Brazilian Foreign
+    office (`HOLDER_AFTER_OFFICE`: a citation's author is `Hermes Lima`, not `Brazilian Foreign
     Minister Hermes Lima`); '' where the source edition's brackets stand in it (`[name not
     declassified]`: the title holds them as markup, a name would as text)."""
     if "[" in name or "]" in name:
         return ""
-    held = OFFICE_BEFORE_NAME.match(name)
+    held = HOLDER_AFTER_OFFICE.match(name)
     return (held["initialled"] or held["named"]) if held else name
 
 

@@ -21,10 +21,10 @@ _WEEKDAY = "|".join(day.title() for day in WEEKDAYS)
 ENTRY_HEAD = re.compile(rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}}"
                         rf"(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\.(?:\s+(?:{_WEEKDAY})\.)?"
                         rf"|(?i:{DIARY_DAY_HEAD.pattern})\.)(?=\s+\S)")
-"""A diary entry's head opening its first paragraph: its day and month and a period, its weekday
-after them (`3 November.`, `4 November. Saturday.`, `November 8.`, `2 January 1963.`), or the ordinal day and
-weekday the dates read as the head of an entry (`date_patterns.DIARY_DAY_HEAD`: `28th.
-Sunday.`); the entry's text after it."""
+"""A diary entry's head opening its first paragraph: its day and month (and year) and a period,
+its weekday after them (`3 November.`, `4 November. Saturday.`, `November 8.`, `2 January
+1963.`), or the ordinal day and weekday the dates read as the head of an entry
+(`date_patterns.DIARY_DAY_HEAD`: `28th. Sunday.`); the entry's text after it."""
 ENTRY_DATE_LINE = re.compile(rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})"
                              rf"|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\.?")
 """A diary entry's head alone in its paragraph, over the entry's text: its day and month, its

@@ -33,5 +33,4 @@ def inline_labels(doc: Document, paras: dict[int, Paragraph]
                 for found in INLINE_LABEL.finditer(text):
                     label = found["label"]
                     if label in speakers and label != turn.label.rstrip("?"):
-                        line = para.numbers[index] if para.numbers else para.line + index
-                        yield line, found.start("label") + 1, label, turn
+                        yield para.line_numbers[index], found.start("label") + 1, label, turn

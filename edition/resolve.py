@@ -100,11 +100,11 @@ class Resolver:
     registers: Registers
     name_overrides: dict[str, str] = field(default_factory=dict)
     days_unread: frozenset[str] = frozenset()
-    days_unread_on_own_day: frozenset[str] = frozenset()
-    """`days_unread` for a text of a day of its own (`Dating.own_day`)."""
     """The words counted from the document's day that are not read as dates (`unread_days`):
     `tomorrow` where the text is not written on the day it tells of, every such word where
     that day is unknown."""
+    days_unread_on_own_day: frozenset[str] = frozenset()
+    """`days_unread` for a text of a day of its own (`Dating.own_day`)."""
     days_read_until_told: bool = False
     """`today`, `tomorrow` and `yesterday` count from the document's day only until the text
     tells of another day of the week before it (a letter's or a telegram's:

@@ -347,7 +347,7 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
         in capitals `HAVANA`, where it names no person) or, in capitals, a country's or a
         region's (`COMMUNIST CHINA`: `country_words.names_a_country`)."""
         entry = self.registers.entry_named(label)
-        if entry is None and label.isupper() and self.registers.find_speaker(label).entry is None:
+        if entry is None and label.isupper() and self.registers.find_person(label).entry is None:
             entry = self.registers.entry_named(label.title())
         return entry is not None and entry.kind != "person" \
             or label.isupper() and names_a_country(label)

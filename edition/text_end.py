@@ -14,7 +14,8 @@ from .date_checks import is_dateline
 from .letter_forms import RECORDER_MARK
 from .doc_types import RECORDS, delivered
 from .model import Field, Paragraph, RawDocument
-from .opener import is_salute, opens_a_letter
+from .letter_forms import opens_a_letter
+from .opener import is_salute
 from .overrides import Overrides
 from .paragraphs import is_address_line, is_heading, opens_postscript, reads_as_summary
 from .readers.common import doc_type_opening

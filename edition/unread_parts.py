@@ -15,7 +15,8 @@ from .inline_labels import inline_labels
 from .letterheads import dated_with_motto
 from .letter_forms import SIGNATURE_MARK, SIGNED
 from .model import Block, Closer, Document, Paragraph, Turn
-from .opener import is_salute, opens_a_letter
+from .letter_forms import opens_a_letter
+from .opener import is_salute
 from .line_words import in_title_case
 from .paragraphs import (INITIALLED_NAME, SENTENCE_END, closing_role, dated_signature,
                          opens_in_lower_case, reads_as_summary)

@@ -67,7 +67,7 @@ def _title_stmt(file_desc: etree._Element, document: Document, registers: Regist
     if (speaker := registers.get(document.speaker) if document.speaker else None) is not None:
         sub(sub(stmt, "author"), "persName", (("ref", speaker.ref),), speaker.name)
     for ref, name in document.authors:   # the archive's Author field: `author_field`
-        if ref != document.speaker or not ref:
+        if not ref or ref != document.speaker:
             entry = registers.get(ref) if ref else None
             sub(sub(stmt, "author"), "persName", (("ref", entry.ref),) if entry else (),
                 entry.name if entry else name)
