@@ -23,7 +23,7 @@ def inline_labels(doc: Document, paras: dict[int, Paragraph]
     first line. A tape's rapid exchange printed in one paragraph: the words after it are the
     other speaker's, which one source line, cited whole, cannot give to two turns."""
     turns = [part for part in doc.parts if isinstance(part, Turn)]
-    speakers = {turn.label.rstrip("?") for turn in turns if turn.label}
+    speakers = {_undoubted(turn.label) for turn in turns if turn.label}
     for turn in turns:
         for block in turn.blocks:
             para = paras.get(block.line)
@@ -32,5 +32,11 @@ def inline_labels(doc: Document, paras: dict[int, Paragraph]
             for index, text in enumerate(para.lines):
                 for found in INLINE_LABEL.finditer(text):
                     label = found["label"]
-                    if label in speakers and label != turn.label.rstrip("?"):
+                    if label in speakers and label != _undoubted(turn.label):
                         yield para.line_numbers[index], found.start("label") + 1, label, turn
+
+
+def _undoubted(label: str) -> str:
+    """A turn's label without the doubt its source marked (`MACMILLAN (?)`, `Rusk?`: the label
+    and the mark, `doubt_marks.doubted`)."""
+    return label.removesuffix(" (?)").removesuffix("?")

@@ -18,6 +18,15 @@ def test_a_speakers_label_after_a_dash_inside_a_turn_is_warned_at_its_column(reg
     assert "'KENNEDY' inside the turn of MACMILLAN (line 5)" in str(inline[0])
 
 
+def test_a_doubted_speakers_label_inside_a_turn_is_warned_too(registers):
+    """Review of the change (rvA 2): a speaker whose turns the source doubts (`MACMILLAN (?):`)
+    kept the mark in the labels compared, so his label inside another's turn went unwarned."""
+    body = ("MACMILLAN (?): What?\n\nKENNEDY: Well, the Turkish -- MACMILLAN: -- no.\n\n"
+            "MACMILLAN (?): Right.")
+    _, reporter = encode_text(page(body, title=TELCON), registers, provisional=True)
+    assert [d.location.line for d in reporter.diagnostics if d.code == "speaker-inline"] == [7]
+
+
 @pytest.mark.parametrize("body", [
     "MACMILLAN: What about the Turkish -- NOTE: see below.\n\nKENNEDY: Right.",
     "MACMILLAN: He said -- Castro: we refuse.\n\nKENNEDY: Right.",
