@@ -200,15 +200,22 @@ def editors_date_marks(text: str) -> tuple[tuple[Node, ...], tuple[tuple[str, st
     return tuple(nodes), tuple(marks.items())
 
 
+STRAY_IN_WORD = re.compile(r"(?<=\w)[\[\]](?=\w)")
+"""A stray bracket between two letters of a date field (`N[ovember 5, 1962`): a header's `date`
+holds no bracket (edition.sch), and the lost-word check reads it as parting two words."""
+
+
 def _bracketed_pieces(text: str) -> list[tuple[str, bool]]:
     """`text` cut into its words and the editors' bracketed ones (True), a stray bracket
-    dropped (`[1962`)."""
+    dropped (`[1962`), or a space for it inside a word, which it parts as the source's words
+    are read (`N[ovember` -> `N ovember`: `STRAY_IN_WORD`)."""
     pieces, at = [], 0
     for found in BRACKETED.finditer(text):
         pieces += [(text[at:found.start()], False), (found.group(1), True)]
         at = found.end()
     pieces.append((text[at:], False))
-    bare = [(piece.replace("[", "").replace("]", ""), supplied) for piece, supplied in pieces]
+    bare = [(STRAY_IN_WORD.sub(" ", piece).replace("[", "").replace("]", ""), supplied)
+            for piece, supplied in pieces]
     return [(piece, supplied) for piece, supplied in bare if piece]
 
 

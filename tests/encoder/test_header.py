@@ -699,9 +699,10 @@ def test_a_document_of_a_span_of_days_reads_no_day_counted_from_its_date(title, 
     ("[October 27, 1962] [?]", '<date when="1962-10-27" cert="low" resp="#ed" '
      'evidence="external">October 27, 1962</date>'),
     ("[October 27, 1962", '<date when="1962-10-27">October 27, 1962</date>'),
+    ("N[ovember 5, 1962", '<date when="1962">N ovember 5, 1962</date>'),
 ], ids=["in brackets", "a question mark", "approximate, in brackets", "approximate",
         "a weekday the editors added", "the C. of D.C.", "in brackets, doubted",
-        "a stray bracket"])
+        "a stray bracket", "a stray bracket inside a word (the long property run, session 26)"])
 def test_the_editors_marks_on_a_document_date_are_its_attributes(date_line, element, valid_tei):
     """Review round 10 (S7): a date line the archive wrote in brackets, the form of an undated
     paper it dated, failed the whole build: a literal '[' in the header's `date`."""
