@@ -39,9 +39,10 @@ def words(text: str) -> list[str]:
 
 
 JOINED = frozenset(T + tag for tag in
-                   "persName placeName orgName date unclear hi".split())
+                   "persName placeName orgName date hi".split())
 """Inline elements that may sit inside a word (`Mikoyan's`); all others separate words, as the
-brackets they come from (`supplied`, `foreign`) separate words of the source: `r[ana]`."""
+brackets they come from (`supplied`, `foreign`) separate words of the source: `r[ana]`; so does
+`unclear`, the word before a `[?]`, whose bracket parts it from what follows (`the [?]_`)."""
 
 
 def flat_text(element: etree._Element) -> str:
