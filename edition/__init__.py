@@ -134,7 +134,8 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
                way (`11/5/62`), reported where the text shapes a date
   overrides    the editor's sidecar files that settle what heuristics get wrong
   toml_places  reading a TOML file: its data, each key's line, its errors in plain words
-  tei/         model -> TEI: header, body, line numbering (citation), conventions; and
+  tei/         model -> TEI: header (its date field's marks: tei/date_marks), body, line
+               numbering (citation), conventions; and
                TEI read back as printed, brackets and all (tei/reading); the numbers and
                labels of notes, for the pages and the indices alike (tei/notes)
   validate     RELAX NG (project and tei_all), Schematron, pointer/id/bracket checks
