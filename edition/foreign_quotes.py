@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
-from .languages import QUOTATION, sentence_language
+from .languages import OPENING_MARKS, QUOTATION, sentence_language
 from .model import Inline, Node, Text, plain_text
 from .tei.xml import EDITION_LANGUAGE
 
 SENTENCE_ENDS = (".", "!", "?", "…")
-OPENING_MARKS = re.compile('[„“"«]')
-"""The marks a `QUOTATION` opens with: a text holding none quotes nothing."""
 
 
 def mark_foreign_quotes(nodes: tuple[Node, ...], language: str,

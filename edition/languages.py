@@ -88,6 +88,8 @@ INITIAL = re.compile(r"\b[^\W\d_]\.")
 QUOTATION = re.compile(r'„[^“”"]*[“”"]|“[^”]*”|"[^"]*"|«[^»]*»')
 """A quotation within a paragraph: `"..."`, `“...”`, German `„...“`, `«...»` (an apostrophe,
 `l'entretien`, opens none): another's words, not the text's own."""
+OPENING_MARKS = re.compile('[„“"«]')
+"""The marks a `QUOTATION` opens with: a text holding none quotes nothing."""
 
 
 def language_tag(name: str) -> str:
@@ -189,9 +191,9 @@ def quoted_language(body: Iterable[Paragraph]) -> str:
 
 
 def _holds_quotation_marks(text: str) -> bool:
-    """Whether `text` holds a mark a `QUOTATION` opens with (most paragraphs hold none: they
-    are passed over without being put in lower case and searched)."""
-    return '"' in text or "“" in text or "„" in text or "«" in text
+    """Whether `text` holds a mark a `QUOTATION` opens with (`OPENING_MARKS`; most paragraphs
+    hold none: they are passed over without being put in lower case and searched)."""
+    return OPENING_MARKS.search(text) is not None
 
 
 QUOTED_SENTENCE_WORDS = 4
