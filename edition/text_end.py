@@ -19,7 +19,7 @@ from .opener import is_salute
 from .overrides import Overrides
 from .paragraphs import is_address_line, is_heading, opens_postscript, reads_as_summary
 from .readers.common import doc_type_opening
-from .readers.page_dump import INFO_HEADING, LAYOUT as PAGE_LAYOUT
+from .readers.page_dump import LAYOUT as PAGE_LAYOUT, has_info_block
 from .registers import Registers
 from .security_markings import is_marking
 from .speakers import match_label
@@ -180,7 +180,7 @@ class EndReader:
         Havana reports on ...`), or it names the document in the title's words
         (`names_the_document`: `Record of the meeting of ...`) where the paragraph `before` it
         names no record so (the last of a list of documents is the list's)."""
-        block = any(line.value.lower() == INFO_HEADING for line in self.raw.chrome)
+        block = has_info_block(self.raw)
         return block and (self._describes_the_document(text) or (
             names_the_document(text, self.raw.metadata.title.value)
             and not names_a_record(before)))

@@ -20,7 +20,7 @@ from .opener import is_salute
 from .line_words import in_title_case
 from .paragraphs import (INITIALLED_NAME, SENTENCE_END, closing_role, dated_signature,
                          opens_in_lower_case, reads_as_summary)
-from .readers.page_dump import INFO_HEADING, LAYOUT as PAGE_LAYOUT
+from .readers.page_dump import LAYOUT as PAGE_LAYOUT, has_info_block
 from .registers import Registers
 from .security_markings import classification_level, opening_marking, sentence_goes_on
 from .speakers import match_label
@@ -154,7 +154,7 @@ class UnreadParts:
         label (`Castro: ...`), nor a paragraph one blank line parts from the text."""
         raw = self.doc.raw
         if self.doc.summary.value or raw.layout != PAGE_LAYOUT or len(self.paras) < 2 \
-                or not any(line.value.lower() == INFO_HEADING for line in raw.chrome):
+                or not has_info_block(raw):
             return
         before, last = sorted(self.paras.values(), key=lambda para: para.line)[-2:]
         if last.line - before.last_line < SET_APART or match_label(last.text, self.trusted):

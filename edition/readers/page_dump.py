@@ -14,6 +14,13 @@ from .common import (TRANSLATION_FIELD, is_date_line, paragraphs, split_chrome, 
 LAYOUT = "archive-page"
 
 INFO_HEADING = "document information"
+
+
+def has_info_block(raw: RawDocument) -> bool:
+    """Whether the page prints its `Document Information` block (`INFO_HEADING`)."""
+    return any(line.value.lower() == INFO_HEADING for line in raw.chrome)
+
+
 INFO_LABELS = {
     "source": "source", "rights": "rights", "original uploaded date": "uploaded",
     "uploaded date": "uploaded", "type": "doc_type", "summary": "summary",
