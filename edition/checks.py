@@ -124,12 +124,11 @@ def _all_words_kept(source: SourceText, flat: str, dropped: Counter[str]) -> boo
     only_in_source = _surplus(source_tokens, tei_tokens)
     if not only_in_source:
         return True
-    get = source_tokens.get
-    in_other_tokens = _token_words({token: times - get(token, 0)
-                                    for token, times in tei_tokens.items()
-                                    if times > get(token, 0) and not token.isalnum()})
+    only_in_tei = _surplus(tei_tokens, source_tokens)
+    in_other_tokens = _token_words({token: times for token, times in only_in_tei.items()
+                                    if not token.isalnum()})
     return all(times <= in_other_tokens[word] + dropped[word]
-               + (max(tei_tokens.get(word, 0) - get(word, 0), 0) if word.isalnum() else 0)
+               + (only_in_tei.get(word, 0) if word.isalnum() else 0)
                for word, times in _token_words(only_in_source).items())
 
 
