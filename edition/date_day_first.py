@@ -12,7 +12,7 @@ from .date_mentions import (
 )
 from .date_months import is_foreign_month
 from .date_patterns import DAY_BEFORE, MONTHS
-from .date_spans import SPAN_DAYS
+from .date_spans import within_span
 from .date_years import body_named, short_year, written_year
 
 SPAN_START_BEFORE = re.compile(
@@ -109,7 +109,7 @@ def _span_from_before(ctx: DateContext, start: int, last: date) -> tuple[int, da
         return None
     month = month_number(found["m"])
     first = make_date(last.year - (month > last.month), month, int(found["d"]))
-    return (found.start("d"), first) if first and 0 < (last - first).days <= SPAN_DAYS else None
+    return (found.start("d"), first) if within_span(first, last) else None
 
 
 def _days_of(ctx: DateContext, m: re.Match[str]) -> re.Match[str] | None:

@@ -18,6 +18,11 @@ ROMAN_SPAN_END = re.compile(r"[ \t]*[–—-][ \t]*(?P<d>\d{1,2})\.(?P<mo>[IVX]{
 """The last day of a span of Roman dates after the first's dash (`-2.I.1963`), with its year."""
 
 
+def within_span(first: date | None, last: date | None) -> bool:
+    """Whether `first` to `last` is a span of days: `last` later, by at most `SPAN_DAYS`."""
+    return first is not None and last is not None and 0 < (last - first).days <= SPAN_DAYS
+
+
 def roman_span(m: re.Match[str], ctx: DateContext, month: int, first: int,
                 end: int) -> DateMention | None:
     """`31.XII.1962-2.I.1963`, `28.X-2.XI.1962`: the span of days from `m`'s to the Roman date
@@ -31,7 +36,7 @@ def roman_span(m: re.Match[str], ctx: DateContext, month: int, first: int,
     last = make_date(year, last_month, int(found["d"]))
     first_year = full_year(m["y"], ctx) if m["y"] else year - (month > last_month)
     start = make_date(first_year, month, first) if first_year else None
-    if start is None or last is None or not 0 < (last - start).days <= SPAN_DAYS:
+    if not within_span(start, last):
         return None
     return span_mention(ctx, m.start(), found.end(), start, last, False)
 
@@ -43,8 +48,7 @@ def days_spanned(text: str, mentions: list[DateMention]) -> DateMention | None:
     for first, last in zip(mentions, mentions[1:]):
         if len(first.when) == len(last.when) == len("1962-10-30") \
                 and SPAN_JOIN.fullmatch(text, first.end, last.start) \
-                and 0 < (date.fromisoformat(last.when) - date.fromisoformat(first.when)).days \
-                <= SPAN_DAYS:
+                and within_span(date.fromisoformat(first.when), date.fromisoformat(last.when)):
             return DateMention(first.start, last.end, text[first.start:last.end],
                                not_before=first.when, not_after=last.when)
     return None
