@@ -82,10 +82,8 @@ class Registers(ProvisionalPersons):
         self._suggestions: dict[str, str] = {}
         """Speaker label naming no one -> its suggestion (`_suggest`, slow: asked only by
         `find_speaker`)."""
-        self._provisional: dict[str, Entry] = {}
-        """Label -> its provisional person: the main process adds those of every document."""
-        self._sourced: dict[str, Entry] = {}
-        """Scoped foreign id (`frus1969-76v12#p_NRM1`) -> its provisional person."""
+        self._provisional = {}   # declared, with their docstrings, in `ProvisionalPersons`
+        self._sourced = {}
         self.country_offices: dict[str, dict[str, tuple[Entry, ...]]] | None = None
         """Country -> office -> the registered persons whose occupation gives it, as
         `occupied_offices.offices_of` reads it: made there on first use, not for each document,
