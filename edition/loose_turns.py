@@ -85,8 +85,11 @@ class LooseTurns:
         named = participants_by_initials(label, persons)
         if len(named) == 1:
             return LabelMatch(label, found.end(), "turn", mark=":", name=named[0].name)
-        if not any(len(participants_by_initials(other["label"], persons)) == 1
-                   for other in map(initials_label, self.texts) if other):
+        if self._initials_read is None:   # asked once a document
+            self._initials_read = any(
+                len(participants_by_initials(other["label"], persons)) == 1
+                for other in map(initials_label, self.texts) if other)
+        if not self._initials_read:
             return None   # `U.K.: The British agree` in a record of no initials' turns
         why = f"{entry_ids(named)} all have those initials" if named \
             else "no participant the title or the list of who was there names has those initials"
@@ -99,10 +102,12 @@ class LooseTurns:
     def _initials_persons(self) -> list[Entry]:
         """The register persons the title names (`... of A. I. Mikoyan with R. Roa`) and the
         head's lists of who was there name (`persons_present`): whom a label of initials may
-        name."""
-        named = [entry for _, _, entry in self.registers.mention_spans(self.title)]
-        listed = [entry for entry in self.persons_present() if isinstance(entry, Entry)]
-        return [entry for entry in named + listed if entry is not None]
+        name; read once a document."""
+        if self._initials_named is None:
+            named = [entry for _, _, entry in self.registers.mention_spans(self.title)]
+            listed = [entry for entry in self.persons_present() if isinstance(entry, Entry)]
+            self._initials_named = [entry for entry in named + listed if entry is not None]
+        return self._initials_named
 
     def _unread(self, line: int, loose: LabelMatch, match: SpeakerMatch) -> LabelMatch:
         """`loose`, a label naming no one who speaks here, as kind "unread", reported: unknown

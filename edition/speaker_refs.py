@@ -94,6 +94,10 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
     _listed_speak: bool | None = field(default=None, init=False, repr=False)
     """`_participants_speak`' answer for the document."""
     _items: frozenset[int] | None = field(default=None, init=False, repr=False)
+    _initials_named: list[Entry] | None = field(default=None, init=False, repr=False)
+    """The persons a label of initials may name in the document (`_initials_persons`)."""
+    _initials_read: bool | None = field(default=None, init=False, repr=False)
+    """Whether a label of initials of the document names one of them (`_initials_turn`)."""
     _warned_listed: set[str] = field(default_factory=set, init=False, repr=False)
     """The labels `_first_listed` has warned of in the document."""
     _title_speak: bool | None = field(default=None, init=False, repr=False)
@@ -111,6 +115,7 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
         self.trusted = trusted
         self._read_labels = self._labels = self._speaking = self._listed = None
         self._listed_speak = self._items = self._title_speak = None
+        self._initials_named = self._initials_read = None
         self._dialogue, self._tied, self._warned_listed, self._bearers = {}, {}, set(), {}
         self._abbreviated = None
         self._debate = None
