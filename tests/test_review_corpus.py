@@ -16,7 +16,11 @@ ships, nested editorial brackets, a KGB report with its cover sheet, a conversat
 forms of names) and session 25's round 11 (`tests/data/round11/`: a numbered letter with OCR
 page furniture, a press conference, a speech, a Presidium protocol, a memorandum with
 attachments, a Spanish and a German report, a cable in capitals, a record naming `Kastro`, a
-one-line note, a telegram without its information block), each encoded with the seeds' registers as a first pass over new
+one-line note, a telegram without its information block) and session 26's round 12
+(`tests/data/round12/`: a Polish embassy report from Peking, Brazilian and Mexican cables, a U
+Thant aide-mémoire, a CIA daily summary, a Pliyev report, a Kennedy-Macmillan telephone
+transcript, a letter with a postscript in another hand, a diary across New Year 1963, a record
+whose speakers are named by initials), each encoded with the seeds' registers as a first pass over new
 material would be (`--provisional-speakers`): no error (a word lost is one, `words-lost`), valid
 TEI (edition.rng, edition.sch and tei_all). What each of them taught the encoder is pinned in
 `tests/encoder/`; here they guard against a rule that makes any of them fail as a whole."""
@@ -33,7 +37,8 @@ from edition.overrides import Overrides
 from edition.pipeline import encode_bytes
 
 DATA = Path(__file__).parent / "data"
-FOLDERS = {"review": 14, "probe": 24, "round8": 12, "round9": 10, "round10": 9, "round11": 11}
+FOLDERS = {"review": 14, "probe": 24, "round8": 12, "round9": 10, "round10": 9, "round11": 11,
+           "round12": 10}
 SOURCES = sorted(path for folder in FOLDERS for path in (DATA / folder).glob("*.txt"))
 
 
