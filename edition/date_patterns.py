@@ -366,7 +366,7 @@ Spanish America writes a date month first), or before the dash of a span of mont
 1962`): the scan finds them there, where the rules that read them need them (`DAY_FIRST`,
 `MONTH_YEAR`; a day spelled in English before one is none: `date_day_first._days_of`); a scan of
 the whole text for their names, lower-case words, took four times what all the date rules take
-on the dev corpus (see `tests/encoder/test_speed_equivalence.py`)."""
+on the dev corpus (see `tests/encoder/test_speed_equivalence_dates.py`)."""
 ORDINAL_SUFFIX = _compile(_ORD)
 RELATIVE_DAY_WORDS = sorted({phrase.split()[-1] for phrase in RELATIVE_DAYS})
 SPANISH_CUES = ("pasado", "próximo", "proximo", "viene")
