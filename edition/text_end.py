@@ -4,8 +4,9 @@ closing lines step over, and where they begin (for `structure`, which builds the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 
 from .closing_asides import FOOTNOTE, closing_asides, is_closing_note, is_editors_note
 from .closing_lines import (CLOSER_ROLES, NOT_CLOSING, POSTSCRIPT_ROLES, ClosingLine,
@@ -19,11 +20,12 @@ from .opener import is_salute
 from .overrides import Overrides
 from .paragraphs import is_address_line, is_heading, opens_postscript, reads_as_summary
 from .readers.common import doc_type_opening
-from .readers.page_dump import LAYOUT as PAGE_LAYOUT, has_info_block
+from .readers.page_dump import LAYOUT as PAGE_LAYOUT, SET_APART, has_info_block
 from .registers import Registers
 from .security_markings import is_marking
 from .speakers import match_label
-from .summary_words import describes_the_document, names_a_record, names_the_document
+from .summary_words import (FIRST_OR_SECOND_PERSON, MAX_WORDS, REPORTED_SPEECH,
+                            describes_the_document, names_a_record, names_the_document)
 
 
 SENTENCE_THEN_SIGN = re.compile(r"[.!?;][*†‡\d]+\s*$")
@@ -131,7 +133,7 @@ class EndReader:
         last, before = paras[-1].text, roles.without_last()
         if not reads_as_summary(last) or is_editors_note(last) or is_dateline(last) or not (
                 closes(paras[:-1], before, self.trusted)
-                or self._told_by_words(last, paras[-2].text)) \
+                or self._told_by_words(last, paras[-2].text) or self._printed_apart(paras)) \
                 or not self._text_before(paras[:-1], before):
             return None
         label = match_label(last, self.trusted)
@@ -184,6 +186,31 @@ class EndReader:
         return block and (self._describes_the_document(text) or (
             names_the_document(text, self.raw.metadata.title.value)
             and not names_a_record(before)))
+
+    def _printed_apart(self, paras: list[Paragraph]) -> bool:
+        """Whether the last of `paras`, on a page whose `Document Information` block has no
+        Summary field, is set apart as the archive prints its summary: further from the line
+        before it than any two paragraphs of the text stand, and at least `SET_APART` (`CIA
+        summary on the dismantling of ...`, a noun, no telling verb); a sentence or two
+        (`summary_words.MAX_WORDS`) in the third person that tells no one's words (`said`,
+        `told`: a record's last paragraph)."""
+        apart = [self._distance_above(para) for para in paras[1:]]
+        last = paras[-1].text
+        return has_info_block(self.raw) and apart[-1] >= SET_APART \
+            and apart[-1] > max(apart[:-1], default=0) and len(last.split()) <= MAX_WORDS \
+            and not FIRST_OR_SECOND_PERSON.search(last) and not REPORTED_SPEECH.search(last)
+
+    def _distance_above(self, para: Paragraph) -> int:
+        """How many lines down from the source's paragraph above it `para` begins (2: one blank
+        line between), whatever that paragraph became (page furniture, a footnote); not more
+        than 0 for a paragraph taken from inside another."""
+        above = bisect_left(self.starts, para.line) - 1
+        return para.line - self.raw.body[above].last_line if above >= 0 else 0
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """The first line of each of the source's paragraphs, in order."""
+        return [para.line for para in self.raw.body]
 
     def _closing_roles(self, paras: list[Paragraph]) -> ClosingRoles:
         """The closing role of each of `paras` in its place, the editor's role first."""

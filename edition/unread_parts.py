@@ -20,7 +20,7 @@ from .opener import is_salute
 from .line_words import in_title_case
 from .paragraphs import (INITIALLED_NAME, SENTENCE_END, closing_role, dated_signature,
                          opens_in_lower_case, reads_as_summary)
-from .readers.page_dump import LAYOUT as PAGE_LAYOUT, has_info_block
+from .readers.page_dump import LAYOUT as PAGE_LAYOUT, SET_APART, has_info_block
 from .registers import Registers
 from .security_markings import classification_level, opening_marking, sentence_goes_on
 from .speakers import match_label
@@ -37,8 +37,6 @@ SHORT_SENTENCE = 6
 """The most words of a sentence among the opening lines (`Received in the Department 4 p.m.`)."""
 LINE_WORDS = 12
 """The most words of a line among the opening lines (`letterheads`, an inside address's)."""
-SET_APART = 3
-"""How far the archive's summary stands from the text's last line: two blank lines between."""
 NO_OPENER_OVERRIDE = "the overrides file cannot make a line the opener's"
 
 

@@ -14,6 +14,9 @@ from .common import (TRANSLATION_FIELD, is_date_line, paragraphs, split_chrome, 
 LAYOUT = "archive-page"
 
 INFO_HEADING = "document information"
+SET_APART = 3
+"""How far the archive's summary stands from the text's last line, in lines: two blank lines
+between (`text_end`, `unread_parts`)."""
 
 
 def has_info_block(raw: RawDocument) -> bool:
