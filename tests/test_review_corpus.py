@@ -20,7 +20,10 @@ one-line note, a telegram without its information block) and session 26's round 
 (`tests/data/round12/`: a Polish embassy report from Peking, Brazilian and Mexican cables, a U
 Thant aide-mémoire, a CIA daily summary, a Pliyev report, a Kennedy-Macmillan telephone
 transcript, a letter with a postscript in another hand, a diary across New Year 1963, a record
-whose speakers are named by initials), each encoded with the seeds' registers as a first pass over new
+whose speakers are named by initials) and session 27's round 13 (`tests/data/round13/`: a
+French telegram, an Italian telegram from Ankara, a papal radio message, an FBIS transcript, a
+naval report of the quarantine, SED Politburo minutes, a Hungarian report with footnotes, a
+letter quoting a whole letter, an ExComm tape transcript, a Renmin Ribao editorial), each encoded with the seeds' registers as a first pass over new
 material would be (`--provisional-speakers`): no error (a word lost is one, `words-lost`), valid
 TEI (edition.rng, edition.sch and tei_all). What each of them taught the encoder is pinned in
 `tests/encoder/`; here they guard against a rule that makes any of them fail as a whole."""
@@ -38,7 +41,7 @@ from edition.pipeline import encode_bytes
 
 DATA = Path(__file__).parent / "data"
 FOLDERS = {"review": 14, "probe": 24, "round8": 12, "round9": 10, "round10": 9, "round11": 11,
-           "round12": 10}
+           "round12": 10, "round13": 10}
 SOURCES = sorted(path for folder in FOLDERS for path in (DATA / folder).glob("*.txt"))
 
 
