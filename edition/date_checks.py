@@ -59,12 +59,14 @@ DATELINE_WORDS = 10
 DATELINE_SMALL_WORDS = frozenset("""the of at on in a.m. p.m. am pm hours hrs noon midnight
 morning afternoon evening night local time via by hand pouch received sent dispatched delivered
 de del la las los da das do dos em le
+h heures à midi minuit a las horas hora às
 """.split())
 """The words in lowercase a dateline may hold besides its date and place (`Moscow, the Kremlin,
 5 November 1962, 11 a.m.`, `11:00 local time`, `3 p.m. (delivered by hand)`), also with a period
 after them (`Havana, 1.XI.1962, 23:40 hrs.`), and the small words of a place's name and before
 its date in Spanish, Portuguese and French (`Rio de Janeiro, em 30 de outubro de 1962`,
-`Santiago de Cuba`, `Paris, le 30 octobre 1962`)."""
+`Santiago de Cuba`, `Paris, le 30 octobre 1962`), and their words of the clock (`Washington, le
+28 octobre 1962, 14 h 30`, `à 14 heures`, `a las 10 horas`, `às 10 horas`)."""
 WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 PLACE_AFTER = re.compile(
     r",[ \t]+at[ \t]+the[ \t]+[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|[A-Z][\w'’.-]*)){0,5}\.?$")

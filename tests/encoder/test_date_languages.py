@@ -71,6 +71,21 @@ def test_a_dateline_in_another_language_dates_the_letter(line, fragment, registe
     assert fragment in body_xml(tei)
 
 
+# review round 13 (M2): the French and Spanish words of the clock made the line a text line
+@pytest.mark.parametrize("line, fragment", [
+    ("Washington, le 28 octobre 1962, 14 h 30.",
+     '<docDate when="1962-10-28">le 28 octobre 1962</docDate>, 14 h 30.</dateline>'),
+    ("Paris, le 28 octobre 1962, à 14 heures",
+     '<docDate when="1962-10-28">le 28 octobre 1962</docDate>, à 14 heures</dateline>'),
+    ("Habana, 28 de octubre de 1962, a las 10 horas",
+     '<docDate when="1962-10-28">28 de octubre de 1962</docDate>, a las 10 horas</dateline>'),
+], ids=["French, h", "French, heures", "Spanish, horas"])
+def test_a_dateline_with_its_time_in_another_language_opens_the_letter(line, fragment, registers):
+    tei, _ = encode_text(page(f"{line}\n\nThe letter follows.", date="October 28, 1962",
+                              title="Telegram"), registers)
+    assert fragment in body_xml(tei)
+
+
 def test_a_title_line_ending_with_a_french_date_is_split(registers):
     """`le 3 novembre 1962` ends the telegram layout's first line: the date dates the document,
     the title keeps no word of it (it was cut to `... Kennedy le 3 novembre`, dated 1962)."""

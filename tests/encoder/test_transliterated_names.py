@@ -53,3 +53,19 @@ def test_an_unknown_label_suggests_the_participant_before_a_register_form(regist
     _, reporter = encode_text(page(source, "October 31, 1962", THANT_CASTRO), registers)
     unknown = [str(d) for d in reporter.diagnostics if d.code == "speaker-unknown"]
     assert len(unknown) == 1 and "unknown speaker 'Kastros' (did you mean 'CASTRO'?)" in unknown[0]
+
+
+# review round 13 (M2): the French names of places, bodies and persons the register holds
+def test_the_french_forms_in_the_text_are_linked(registers):
+    source = ("M. Kouznetsov ira à La Havane et à Moscou; la Turquie, les États-Unis et "
+              "les Nations Unies.")
+    tei, _ = encode_text(page(source, "October 28, 1962", "Télégramme"), registers)
+    body = body_xml(tei)
+    for kind, form, ref in [
+            ("persName", "Kouznetsov", "persons.xml#kuznetsov-vasily"),
+            ("placeName", "La Havane", "places.xml#havana"),
+            ("placeName", "Moscou", "places.xml#moscow"),
+            ("placeName", "Turquie", "places.xml#turkey"),
+            ("placeName", "États-Unis", "places.xml#usa"),
+            ("orgName", "Nations Unies", "organizations.xml#un")]:
+        assert f'<{kind} ref="{ref}">{form}</{kind}>' in body
