@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from .line_words import MINOR_WORDS, WORD
 from .listed_persons import BRACKETED, LIST_BREAK, PRESENCE_HEAD, capitalized
-from .name_forms import TITLES
+from .name_forms import LISTING_TITLE_OPENING, TITLES
 from .person_names import PERSON_TITLES
 from .record_fields import PRESENCE_FIELDS, RECORD_FIELDS, heads_a_field_phrase
 from .registers import Entry, Registers
@@ -66,7 +66,8 @@ def names_present(lines: Iterable[str], registers: Registers) -> list[Entry | st
         if absent:
             continue
         named = False   # whether the part before names a person
-        for parted, item in _parts(BRACKETED.sub("", line[head.end():] if head else line)):
+        listing = LISTING_TITLE_OPENING.sub("", line[head.end():], count=1) if head else line
+        for parted, item in _parts(BRACKETED.sub("", listing)):
             item = item.strip().rstrip(".").strip()
             entry = _named_alone(item, registers)
             if not entry and named and parted == "," and _an_office(item):

@@ -7,7 +7,8 @@ import re
 
 from .alphabets import UPPER
 from .letter_forms import NAME_PARTICLES
-from .name_forms import NAME_TITLES, OFFICE_OF, listed_name, names_listed, tokens
+from .name_forms import (LISTING_TITLE_OPENING, NAME_TITLES, OFFICE_OF, listed_name, names_listed,
+                         tokens)
 from .record_fields import PRESENCE_FIELDS
 from .label_words import FIRST_PERSON, REPLY_WORDS
 from .speakers import colon_label, loose_label, match_label
@@ -38,7 +39,8 @@ def listed_names(text: str, lines: tuple[str, ...],
     if presence is not None and len(lines) > 1 and PRESENCE_HEAD.fullmatch(lines[0].strip()):
         parts = [part for line in lines[1:] for part in LIST_BREAK.split(BRACKETED.sub("", line))]
     elif presence is not None:
-        parts = LIST_BREAK.split(BRACKETED.sub("", text[presence.end():]))
+        listing = LISTING_TITLE_OPENING.sub("", text[presence.end():], count=1)
+        parts = LIST_BREAK.split(BRACKETED.sub("", listing))
     else:
         parts = [part for line in lines for part in LIST_BREAK.split(line)]
     found = []

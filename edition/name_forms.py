@@ -25,6 +25,9 @@ LISTING_TITLES = r"Coms?\.|Comrades?|Messrs\.|Tt\.|Тт\.|Тов\.|товари�
 `Gen. Ulbricht, Honecker`): the plurals of a comrade's title, and `Com.`, `Тов.`, `Comrade`
 that a record puts before a list too; a pattern's alternation (`stage_parens.PERSONS_LISTED`).
 Apart from `HONORIFICS`, where `Gen.` is a General's: here it is the German `Genossen`."""
+LISTING_TITLE_OPENING = re.compile(rf"\s*(?:{LISTING_TITLES})\s+(?=[^\W\d_])")
+"""A listing title opening a list of names, the space after it (`Comrades Ulbricht, Grotewohl`):
+the list's, no word of its first name."""
 TITLES_BY_LANGUAGE = {
     "pl": "AMBASADOR PREZYDENT GENERAŁ MARSZAŁEK TOWARZYSZ",
     "de": "BOTSCHAFTER PRASIDENT GENOSSE",

@@ -57,7 +57,13 @@ def test_every_person_the_list_names_is_a_participant(title, body, expected, reg
      [("castro-fidel", "listed"), ("Blas Roca", "listed")]),
     ("Present: Fidel Castro, Blas Roca.\n\nRoca: We agree.\n\nFidel Castro: Good.\n\nRoca: "
      "Yes.", [("prov-roca-", "speaker"), ("castro-fidel", "speaker")]),
-], ids=["an office alone", "a listed name who speaks"])
+    # review round 13 (M4): the list's title was the first name's (`Comrades Ulbricht`)
+    ("Present: Comrades Ulbricht, Grotewohl, Fidel Castro.\n\nThe meeting opened.",
+     [("castro-fidel", "listed"), ("Ulbricht", "listed"), ("Grotewohl", "listed")]),
+    ("Present: Genossen Ulbricht, Grotewohl.\n\nThe meeting opened.",
+     [("Ulbricht", "listed"), ("Grotewohl", "listed")]),
+], ids=["an office alone", "a listed name who speaks", "Comrades before the list",
+        "Genossen before the list"])
 def test_a_listed_name_no_register_holds_is_no_office_nor_one_who_speaks(body, expected,
                                                                          registers):
     """rv2 F7: a listed name the registers lack is a person by his name as printed, but an
