@@ -62,7 +62,7 @@ def footnotes_start(paras: list[Paragraph], given: list[str]) -> int:
     or head with them; none under the head of a list of the document's own (`Enclosures:` /
     `[1] Draft reply`). (Whether they are footnotes of closing lines, `text_end` asks.)"""
     start = len(paras)
-    while start and not given[start - 1] and _opens_note(paras[start - 1].text):
+    while start and not given[start - 1] and opens_note(paras[start - 1].text):
         start -= 1
     ruled = bool(start) and not given[start - 1] \
         and RULE_OR_HEAD.fullmatch(paras[start - 1].text) is not None
@@ -77,7 +77,7 @@ def footnotes_start(paras: list[Paragraph], given: list[str]) -> int:
     return start if calls and start > 1 else len(paras)
 
 
-def _opens_note(text: str) -> bool:
+def opens_note(text: str) -> bool:
     """Whether `text` opens as a footnote does: `[1] ...`, `* ...`, `(a) ...`, `1) ...`, `1. ...`
     (`footnotes`, `footnote_signs.SIGN_NOTE`)."""
     return bool(MARKED_NOTE.match(text) or SIGN_NOTE.match(text) or NUMBERED_NOTE.match(text))

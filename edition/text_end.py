@@ -8,7 +8,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, partial
 
-from .closing_asides import FOOTNOTE, closing_asides, is_closing_note, is_editors_note
+from .closing_asides import (FOOTNOTE, closing_asides, is_closing_note, is_editors_note,
+                             opens_note)
 from .closing_lines import (CLOSER_ROLES, NOT_CLOSING, POSTSCRIPT_ROLES, ClosingLine,
                             ClosingRoles)
 from .date_checks import is_dateline
@@ -131,7 +132,8 @@ class EndReader:
                 or (roles[-1] and not roles.after_the_copies(len(paras) - 1)):
             return None
         last, before = paras[-1].text, roles.without_last()
-        if not reads_as_summary(last) or is_editors_note(last) or is_dateline(last) or not (
+        if not reads_as_summary(last) or is_editors_note(last) or opens_note(last) \
+                or is_dateline(last) or not (
                 closes(paras[:-1], before, self.trusted)
                 or self._told_by_words(last, paras[-2].text) or self._printed_apart(paras)) \
                 or not self._text_before(paras[:-1], before):

@@ -639,6 +639,18 @@ def test_footnotes_before_the_archive_s_summary_line_move_to_their_markers(body,
     assert len(tei.findall(".//t:body//t:p", TEI)) == lines
 
 
+@pytest.mark.parametrize("head", ["Notes", "Footnotes:", "-----"])
+def test_a_last_footnote_under_a_notes_head_is_no_summary(registers, head):
+    """Under `Notes`, read as a signature's one word, the text's last footnote `[1] ...` was
+    taken as the archive's summary, out of the text (found with review round 13, M6): a
+    footnote is never the summary, and moves to its marker."""
+    body = f"Castro was offended.[1]\n\nMore text.\n\n{head}\n\n[1] See report No. 214."
+    tei, _ = encode_text(page(body, title="Report of the Hungarian Embassy"), registers)
+    assert tei.find(".//t:abstract", TEI) is None
+    assert [note.text for note in tei.iterfind(".//t:body//t:note", TEI)] == [
+        "See report No. 214."]
+
+
 def test_in_a_telegram_a_page_number_and_a_footnote_are_stepped_over(valid):
     tei, _ = valid("Mikoyan Telegram to the CC CPSU November 19, 1962\n\nCC CPSU.\n\nWe met "
                    "Dorticos.[1]\n\n19.XI.62 A. Mikoyan\n\n- 2 -\n\nP.S. Fidel was ill.\n\n"
