@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from .date_mentions import (
     DateContext, DateMention, blocked_before, core_end, day_in_year, day_mention, day_number,
@@ -12,7 +12,7 @@ from .date_mentions import (
 )
 from .date_months import is_foreign_month
 from .date_patterns import DAY_BEFORE, MONTHS
-from .date_spans import within_span
+from .date_spans import first_days_year, night_after, within_span
 from .date_years import body_named, short_year, written_year
 
 SPAN_START_BEFORE = re.compile(
@@ -108,7 +108,7 @@ def _span_from_before(ctx: DateContext, start: int, last: date) -> tuple[int, da
             or found["m"].rstrip(".").lower() not in MONTHS:
         return None
     month = month_number(found["m"])
-    first = make_date(last.year - (month > last.month), month, int(found["d"]))
+    first = make_date(first_days_year(last.year, month, last.month), month, int(found["d"]))
     return (found.start("d"), first) if within_span(first, last) else None
 
 
@@ -123,17 +123,3 @@ def _days_of(ctx: DateContext, m: re.Match[str]) -> re.Match[str] | None:
         return None
     spelled = not days["d1"][0].isdigit() or days["d2"] and not days["d2"][0].isdigit()
     return None if spelled and is_foreign_month(m["m"]) else days
-
-
-def first_days_year(year: int | None, month: int, second_month: int) -> int | None:
-    """The year of a span's first day, in `month`, where `year` is written after its second
-    day, in `second_month`: the year before when the span crosses New Year's night (`31
-    December/1 January 1963` begins in 1962)."""
-    return year - 1 if year and second_month < month else year
-
-
-def night_after(first: date, month: int, day: int) -> date | None:
-    """The night's second day, `day` of `month`, if it is the day after `first` (`31 October/1
-    November`, `31 December/1 January 1963`), else None (`30 October/1 November`)."""
-    following = first + timedelta(days=1)
-    return following if (following.month, following.day) == (month, day) else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .date_mentions import DateContext, DateMention, make_date, span_mention
 from .date_patterns import ROMAN_MONTHS
@@ -23,6 +23,20 @@ def within_span(first: date | None, last: date | None) -> bool:
     return first is not None and last is not None and 0 < (last - first).days <= SPAN_DAYS
 
 
+def first_days_year(year: int | None, month: int, second_month: int) -> int | None:
+    """The year of a span's first day, in `month`, where `year` is written after its second
+    day, in `second_month`: the year before when the span crosses New Year's night (`31
+    December/1 January 1963` begins in 1962)."""
+    return year - 1 if year and second_month < month else year
+
+
+def night_after(first: date, month: int, day: int) -> date | None:
+    """The night's second day, `day` of `month`, if it is the day after `first` (`31 October/1
+    November`, `31 December/1 January 1963`), else None (`30 October/1 November`)."""
+    following = first + timedelta(days=1)
+    return following if (following.month, following.day) == (month, day) else None
+
+
 def roman_span(m: re.Match[str], ctx: DateContext, month: int, first: int,
                 end: int) -> DateMention | None:
     """`31.XII.1962-2.I.1963`, `28.X-2.XI.1962`: the span of days from `m`'s to the Roman date
@@ -34,7 +48,7 @@ def roman_span(m: re.Match[str], ctx: DateContext, month: int, first: int,
     if not last_month or not month or (year := full_year(found["y"], ctx)) is None:
         return None
     last = make_date(year, last_month, int(found["d"]))
-    first_year = full_year(m["y"], ctx) if m["y"] else year - (month > last_month)
+    first_year = full_year(m["y"], ctx) if m["y"] else first_days_year(year, month, last_month)
     start = make_date(first_year, month, first) if first_year else None
     if not within_span(start, last):
         return None

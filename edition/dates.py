@@ -14,7 +14,7 @@ from .date_mentions import (
     month_number, part_of_month, span_mention, with_weekday, year_before_if_past,
 )
 from .date_clocks import CLOCK_TIME, record_time
-from .date_day_first import day_first, days_before, first_days_year, night_after
+from .date_day_first import day_first, days_before
 from .date_month_days import day_of_named_month, diary_day_head, year_first_line
 from .date_months import is_foreign_month
 from .date_openings import (Openings, after_ordinal_number, any_openings, at_months,
@@ -26,7 +26,7 @@ from .date_patterns import (
     ROMAN_MONTHS, SPACE_RUN, WEEKDAY, WORDED_SPAN_END, YEAR, YEAR_FIRST_LINE,
 )
 from .date_spanish import SPANISH_RULES
-from .date_spans import days_spanned, roman_span
+from .date_spans import days_spanned, first_days_year, night_after, roman_span
 from .date_times import timestamps
 from .date_weekdays import month_cued, named_weekday, ordinal_day
 from .date_years import bare_year, body_named, full_year, written_year
