@@ -213,11 +213,13 @@ def doc_type_of(*texts: str, registers: Registers | None = None) -> str:
     The type is the one the text names first, its head noun: `Memorandum from Secretary Rusk to
     President Kennedy, Transmitting a Telegram from Ambassador Hare` is a memorandum, `Telegram
     transmitting the Note of the Soviet Government` a telegram; where two rows name words at the
-    same place, the row first in `DOC_TYPES` (`Record of Conversation` before `Record of`)."""
-    named = [_named_type(text, registers) for text in texts]
-    for index, (text, doc_type) in enumerate(zip(texts, named)):
+    same place, the row first in `DOC_TYPES` (`Record of Conversation` before `Record of`). A
+    later text is read only where the earlier names no type, or only the bare `Note`."""
+    for index, text in enumerate(texts):
+        doc_type = _named_type(text, registers)
         if BARE_NOTE.fullmatch(text.strip()):   # the title's `Note from X to Y` says which
-            doc_type = next((later for later in named[index + 1:] if later != "other"), doc_type)
+            after = (_named_type(later, registers) for later in texts[index + 1:])
+            doc_type = next((named for named in after if named != "other"), doc_type)
         if doc_type != "other":
             return doc_type
     return "other"
