@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from .correspondents import title_parties
-from .doc_types import CORRESPONDENCE
-from .model import Document, Inline, Node
+from .model import Document
 from .registers import Registers
 from .resolve import named_mentions
 
@@ -62,28 +59,3 @@ def _person(words: str, registers: Registers) -> str:
     mentions = [m for m in named_mentions(words, registers) if m.entry.kind == "person"]
     return mentions[0].entry.ref if len(mentions) == 1 and mentions[0].end == len(words) \
         and mentions[0].start == 0 else ""
-
-
-def read_author_field(document: Document, registers: Registers) -> None:
-    """The authors of the archive's Author field into `document.authors` (`field_authors`),
-    and the first the sender of a letter or a telegram whose title names none and whose
-    signature names no registered person (`correspondents.read_correspondents`); the field's
-    years are no date the document names (`undated`)."""
-    document.authors = field_authors(document, registers)
-    document.fields = [(label, replace(block, content=undated(block.content))
-                        if label.lower() in AUTHOR_LABELS else block)
-                       for label, block in document.fields]
-    if not document.authors or document.sender or document.doc_type not in CORRESPONDENCE \
-            or title_parties(document.raw.metadata.title.value, registers)[0]:
-        return
-    document.sender, name = document.authors[0]
-    document.sender_name = "" if document.sender else name
-
-
-def undated(nodes: tuple[Node, ...]) -> tuple[Node, ...]:
-    """`nodes` without their dates' elements, the words kept: a catalogue heading's years are a
-    person's life (`1917-1963`), no date the document names."""
-    return tuple(child for node in nodes for child in (
-        undated(node.children) if isinstance(node, Inline) and node.tag == "date"
-        else (Inline(node.tag, node.attrs, undated(node.children)),)
-        if isinstance(node, Inline) else (node,)))

@@ -33,7 +33,9 @@ def read_correspondents(document: Document, registers: Registers,
     first its inside address or salutation links (in a file of several, also the first part's:
     `_opening_blocks`), or the address under its closer (a note's `To the Embassy of ...`), else
     the one its title's `to` part names. Where none is registered, the name as printed (title,
-    else signature). A memorandum `of_conversation` records talks: it has none."""
+    else signature); a letter's whose title names no sender and signature links none, the first
+    person of the archive's Author field (`document.authors`, `author_field`). A memorandum
+    `of_conversation` records talks: it has none."""
     title = document.raw.metadata.title.value
     if document.doc_type not in CORRESPONDENCE and not (
             document.doc_type in ADDRESSED_RECORDS and not of_conversation
@@ -56,6 +58,10 @@ def read_correspondents(document: Document, registers: Registers,
     document.more_addressees = tuple(ref for ref in addressees if ref != document.addressee)
     if not document.sender:
         document.sender_name = _printable(title_from) or _signed_name(signed)
+    if not document.sender and not title_from and document.doc_type in CORRESPONDENCE \
+            and document.authors:   # the archive's Author field (`author_field`)
+        document.sender, name = document.authors[0]
+        document.sender_name = "" if document.sender else name
     if not document.addressee:
         document.addressee_name = _printable(title_to)
 

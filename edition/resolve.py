@@ -8,7 +8,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from .address_bodies import going_on
@@ -138,7 +139,7 @@ class Resolver:
     _dates: dict[tuple[str, str, str, str, bool], Inline] = field(default_factory=dict, init=False,
                                                                   repr=False)
     _dates_read: bool = field(default=True, init=False, repr=False)
-    """Dates are read in the text resolved now (not in a deletion: `_undated`)."""
+    """Dates are read in the text resolved now (not in a deletion: `dates_unread`)."""
     _another_day_told: str = field(default="", init=False, repr=False)
     """The day (`Dating.day`) the text read so far tells of a day of the week before
     (`WEEK_BEFORE`), "" if none: a part under a date line of another day counts from its own."""
@@ -169,8 +170,9 @@ class Resolver:
                                        self.resolve(node.children, line, dating, before,
                                                     following)))
             elif node.tag == "del":   # the author struck it out: no date of the document
-                resolved.append(Inline(node.tag, node.attrs,
-                                       self._undated(node.children, line, dating)))
+                with self.dates_unread():
+                    resolved.append(Inline(node.tag, node.attrs,
+                                           self.resolve(node.children, line, dating)))
             elif node.tag in ASIDES:   # a sentence of its own
                 aside = replace(dating, in_note=True) if node.tag == "note" else dating
                 resolved.append(Inline(node.tag, node.attrs,
@@ -182,12 +184,14 @@ class Resolver:
             before = (before + text)[-CONTEXT:]
         return tuple(resolved)
 
-    def _undated(self, nodes: tuple[Node, ...], line: int, dating: Dating) -> tuple[Node, ...]:
-        """`nodes` with names linked and no date read (a deletion's words: `[crossed out:
-        tomorrow]` tells of no day of the document)."""
+    @contextmanager
+    def dates_unread(self) -> Iterator[None]:
+        """No date read in what is resolved meanwhile, names linked as ever (a deletion's words:
+        `[crossed out: tomorrow]` tells of no day of the document; the archive's Author field,
+        whose `1917-1963` is a person's life)."""
         self._dates_read = False
         try:
-            return self.resolve(nodes, line, dating)
+            yield
         finally:
             self._dates_read = True
 

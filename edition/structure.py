@@ -32,7 +32,7 @@ from dataclasses import replace
 from functools import partial
 
 from . import date_checks
-from .author_field import read_author_field
+from .author_field import field_authors
 from .broken_paragraphs import join_broken_paragraphs
 from .closers import BlockMakers, ClosingPart
 from .closing_lines import is_note
@@ -143,6 +143,7 @@ class _Builder:
                            if isinstance(entry, Entry) and entry.ref not in self.doc.participants]
         self.doc.listed_names = names_unheard(present, (
             entry.name for entry in map(self.registers.get, self.doc.participants) if entry))
+        self.doc.authors = field_authors(self.doc, self.registers)
         read_correspondents(self.doc, self.registers, of_conversation(self.doc.raw.metadata))
         meta = self.doc.raw.metadata
         self.doc.speaker = speech_author(self.doc.doc_type, meta.title.value, meta.doc_type.value,
@@ -152,9 +153,8 @@ class _Builder:
                                       self.reporter)
         self.doc.rights = [Block("p", self.make.nodes(f.value, f.line, 1), f.line)
                            for f in meta.rights]
-        self.doc.fields = [(label, Block("note", self.make.nodes(f.value, f.line, 1), f.line))
-                           for label, f in meta.extra]
-        read_author_field(self.doc, self.registers)
+        self.doc.fields = [(label, Block("note", self.make.field_nodes(label, f.value, f.line),
+                                         f.line)) for label, f in meta.extra]
         if meta.source.value:
             source = self.make.source_nodes(meta.source.value, meta.source.line,
                                             meta.source.column or 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import date_checks
+from .author_field import AUTHOR_LABELS
 from .diagnostics import Reporter
 from .doc_types import titled_speech
 from .foreign_quotes import mark_foreign_quotes
@@ -82,6 +83,15 @@ class TextBlocks:
             self.doc.language, text)
         date_checks.report_text(text, reported[known:], where, self.reporter, dateline)
         return nodes
+
+    def field_nodes(self, label: str, text: str, line: int) -> tuple[Node, ...]:
+        """An archive field's `text` (on `line`) parsed and resolved: the Author field's with
+        no date read, a catalogue heading's years (`1917-1963`) a person's life, no date the
+        document names."""
+        if label.lower() not in AUTHOR_LABELS:
+            return self.nodes(text, line, 1)
+        with self.resolver.dates_unread():
+            return self.nodes(text, line, 1)
 
     def dating(self, para: Paragraph | None) -> Dating:
         """What the dates of `para` (None: a header field) are read against: the document's
