@@ -138,6 +138,22 @@ def names_a_diary(doc_type: str, title: str, type_field: str) -> bool:
                                     or type_field.strip().lower() in DIARY_FIELD)
 
 
+AIDE_MEMOIRE = re.compile(r"\baide[- ]m[ée]moires?\b", re.IGNORECASE)
+"""An aide-mémoire as a title or the archive's Type names it (`Aide-Mémoire`, `Aide-Memoire`,
+`aide memoire`): a diplomat's written summary of a position, handed over, of no type of the
+list (`DOC_TYPES`)."""
+
+
+def names_an_aide_memoire(doc_type: str, title: str, type_field: str) -> bool:
+    """Whether a document of type `doc_type` titled `title`, its archive's Type field
+    `type_field`, is an aide-mémoire: of no other type, the field is `Aide-Mémoire` or the
+    title names one as what it is (`TITLED_DOCUMENT`: `Aide-Mémoire of the Secretary-General to
+    ...`; not `Reply to the Aide-Mémoire of 7 November`)."""
+    return doc_type == "other" and bool(
+        AIDE_MEMOIRE.fullmatch(type_field.strip())
+        or AIDE_MEMOIRE.search(TITLED_DOCUMENT.match(title.strip())["document"]))
+
+
 def told_later(doc_type: str, title: str) -> bool:
     """Whether a document of type `doc_type` titled `title` is told years after the days it tells
     of, so that no day, month or year is counted from its date (`on Monday`, `in October`, `6

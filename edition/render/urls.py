@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Container
 
@@ -90,8 +91,11 @@ TYPES = "types"
 
 def type_page(doc_type: str, number: int = 1) -> str:
     """Page `number` of the documents of one type: 'memorandum of conversation' ->
-    `types/memorandum-of-conversation.html`, then `-2.html` ..."""
-    slug = "-".join(re.findall(r"[a-z0-9]+", doc_type.lower())) or "document"
+    `types/memorandum-of-conversation.html`, then `-2.html` ...; its accents dropped
+    ('aide-mémoire' -> `types/aide-memoire.html`)."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", doc_type.lower())
+                     if not unicodedata.combining(c))
+    slug = "-".join(re.findall(r"[a-z0-9]+", folded)) or "document"
     return f"{TYPES}/{slug}.html" if number == 1 else f"{TYPES}/{slug}-{number}.html"
 
 

@@ -10,7 +10,8 @@ from lxml import etree
 from .. import languages   # the module, not its names: it imports tei.xml, whose package imports this one
 from ..config import DEFAULTS, EditionInfo
 from ..correspondents import names_an_organization
-from ..doc_types import CORRESPONDENCE, SPEECH_FIELD, names_a_diary, titled_speech
+from ..doc_types import (CORRESPONDENCE, SPEECH_FIELD, names_a_diary, names_an_aide_memoire,
+                         titled_speech)
 from ..date_checks import spanned_days
 from ..letter_datelines import sent_dateline
 from ..dates import parse_date, parse_mention
@@ -321,7 +322,8 @@ def _type_name(document: Document) -> str:
     of no other type is a report where they name one (`readers.common.names_a_report`), a
     speech where the title or the archive's Type does (`doc_types.titled_speech`,
     `SPEECH_FIELD`: `Radio and Television Address ...`, Type `Speech`), a diary where the title
-    or the Type does (`doc_types.names_a_diary`: `Diary of A. I. Alekseev`, Type `Diary`)."""
+    or the Type does (`doc_types.names_a_diary`: `Diary of A. I. Alekseev`, Type `Diary`), an
+    aide-mémoire likewise (`doc_types.names_an_aide_memoire`, Type `Aide-Mémoire`)."""
     meta = document.raw.metadata
     if document.doc_type == "memorandum" and of_conversation(meta):
         return "memorandum of conversation"
@@ -330,6 +332,8 @@ def _type_name(document: Document) -> str:
         return "speech"
     if names_a_diary(document.doc_type, meta.title.value, meta.doc_type.value):
         return "diary"
+    if names_an_aide_memoire(document.doc_type, meta.title.value, meta.doc_type.value):
+        return "aide-mémoire"
     if document.doc_type == "other" and names_a_report(meta):
         return "report"
     return TYPE_NAMES[document.doc_type]

@@ -93,6 +93,16 @@ TYPED = [
     ("", "Excerpt from the Diary of V. Tikhmenev", "other", "diary"),
     ("Diary", "Pages of 3-5 November", "other", "diary"),
     ("", "Chronology of Events Compiled from the Embassy Diary", "other", "other document"),
+    # review round 12 (M6): an aide-mémoire, by the archive's Type or its title, was "other
+    # document"; an intelligence report is a report, as any (`div/@subtype` stays `other`)
+    ("Aide-Mémoire", "Proposals for the Verification of the Removal", "other", "aide-mémoire"),
+    ("Aide-Memoire", "Proposals for the Verification of the Removal", "other", "aide-mémoire"),
+    ("", "Aide-Mémoire of the Secretary-General to the Permanent Representative of the USSR",
+     "other", "aide-mémoire"),
+    ("", "Soviet Aide Memoire on the Inspection", "other", "aide-mémoire"),
+    ("", "Reply to the Aide-Mémoire of 7 November", "other", "other document"),
+    ("", "Memorandum on the Soviet Aide-Mémoire", "memorandum", "memorandum"),
+    ("Intelligence Report", "Current Intelligence Bulletin", "other", "report"),
     ("", "Memorandum on the Ambassador's Diary", "memorandum", "memorandum"),
     ("", "Memorandum on the Report of the Joint Chiefs", "memorandum", "memorandum"),
     ("", "Newsletter of the Embassy", "other", "other document"),

@@ -18,6 +18,15 @@ from tests.helpers import with_line_break
 from .conftest import MEMO
 
 
+@pytest.mark.parametrize("doc_type, page", [
+    ("memorandum of conversation", "types/memorandum-of-conversation.html"),
+    # review round 12 (M6): an accented type's page was `types/aide-m-moire.html`
+    ("aide-mémoire", "types/aide-memoire.html"),
+])
+def test_a_type_page_is_named_by_the_types_words(doc_type, page):
+    assert urls.type_page(doc_type) == page
+
+
 def test_relative_links():
     assert urls.relative("persons/x.html", "documents/d.html#L3") == "../documents/d.html#L3"
     assert urls.relative("index.html", "persons/index.html") == "persons/index.html"
