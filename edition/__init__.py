@@ -128,6 +128,8 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   date_times   dateline times (`0117Z`, `4:30–6 p.m.`) -> ISO timestamps, US Eastern offsets
   date_clocks  a record's times of the clock (`11:10 a.m.` heading a call, `The meeting rose at
                7.25 p.m.`) -> timestamps of the document's day
+  date_calendars  days of the Julian calendar (`25 December O.S.`, `October 15/28, 1962`) ->
+               their Gregorian day
   date_quotes  a date line in the text: the day its part's or quotation's paragraphs count from
   date_papers  the day a paper of a given date gives the words the text quotes or reports of it
   date_checks  dates naming no real day (`31.II.62`), read month first (`5.13.1962`) or either

@@ -45,6 +45,9 @@ class DateMention:
     by_convention: bool = False
     """Days the encoder gives a part of a month by its convention (`PART_DAYS`: `early September
     1962` the 1st to the 10th), not the source's words: a conjecture (`part_of_month`)."""
+    calendar: str = ""
+    """The calendar the text names the day in, where not the Gregorian: `julian` (`25 December
+    O.S.`, `date_calendars`), its values the Gregorian day's."""
 
     @property
     def resolved(self) -> bool:

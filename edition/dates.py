@@ -13,6 +13,7 @@ from .date_mentions import (
     day_mention, explicit_day, impossible_mention, make_date, match_before, month_iso,
     month_number, part_of_month, span_mention, with_weekday, year_before_if_past,
 )
+from .date_calendars import double_dated, old_style
 from .date_clocks import CLOCK_TIME, record_time
 from .date_day_first import day_first, days_before
 from .date_month_days import day_of_named_month, diary_day_head, year_first_line
@@ -134,12 +135,15 @@ def _month_day_range(m: re.Match[str], ctx: DateContext) -> DateMention | None:
 
 def _month_first_night(m: re.Match[str], ctx: DateContext) -> DateMention:
     """The night `October 27/28` or `October 31/November 1` (`December 31/January 1, 1963`: the
-    year the second day's), the span of both days, as `27/28 October`; none if the second day
-    does not follow the first (`October 3/12`, which is then no date at all)."""
+    year the second day's), the span of both days, as `27/28 October`; a date in both calendars,
+    its Gregorian day (`October 15/28, 1962`: `date_calendars.double_dated`); none if the second
+    day does not follow the first (`October 3/12`, which is then no date at all)."""
     month, second_month = month_number(m["m"]), month_number(m["m2"] or m["m"])
     first_year = first_days_year(m["y"] and int(m["y"]), month, second_month)
     first, inferred = day_in_year(ctx, first_year and str(first_year), month, int(m["d1"]))
     last = night_after(first, second_month, int(m["d2"])) if first else None
+    if first and last is None and (double := double_dated(first, second_month, int(m["d2"]))):
+        return ctx.mention(m.start(), m.end(), double.isoformat(), inferred=inferred)
     return span_mention(ctx, m.start(), m.end(), first, last, inferred)
 
 
@@ -240,7 +244,7 @@ def _find_dates(text: str, document_date: str | None,
                 inside: Callable[[DateMention], bool] | None = None,
                 impossible: bool = False, past_before: bool = True) -> list[DateMention]:
     """`find_dates` of `text`, keeping only the mentions `inside` accepts (before weighing)."""
-    return [d for d in weighed_mentions(text, document_date, inside, past_before)
+    return [d for d in old_style(text, weighed_mentions(text, document_date, inside, past_before))
             if d.resolved or impossible and d.impossible]
 
 

@@ -136,8 +136,8 @@ class Resolver:
     """Persons named so far in the document by more than a surname alone (`George W. Ball`,
     `Under Secretary Ball`): the surname of such a person that is also a word is theirs after."""
     _names: dict[tuple[str, str], Inline] = field(default_factory=dict, init=False, repr=False)
-    _dates: dict[tuple[str, str, str, str, bool], Inline] = field(default_factory=dict, init=False,
-                                                                  repr=False)
+    _dates: dict[tuple[str, str, str, str, bool, bool, str], Inline] = field(
+        default_factory=dict, init=False, repr=False)
     _dates_read: bool = field(default=True, init=False, repr=False)
     """Dates are read in the text resolved now (not in a deletion: `dates_unread`)."""
     _another_day_told: str = field(default="", init=False, repr=False)
@@ -339,7 +339,7 @@ class Resolver:
             value = mention.when or f"{mention.not_before}/{mention.not_after}"
             self.found.inferred_dates.append((line, mention.text, value))
         key = (mention.text, mention.when, mention.not_before, mention.not_after, mention.inferred,
-               mention.by_convention)
+               mention.by_convention, mention.calendar)
         node = self._dates.get(key)
         if node is None:   # the same date recurs: its node (immutable) is made once
             node = self._dates[key] = _date_node(mention)
@@ -375,7 +375,7 @@ def named_mentions(text: str, registers: Registers) -> list[Mention]:
 
 
 def _date_node(mention: DateMention) -> Inline:
-    attrs: list[tuple[str, str]] = []
+    attrs = [("calendar", f"#{mention.calendar}")] if mention.calendar else []   # `O.S.`
     if mention.when:
         attrs.append(("when", mention.when))
     else:

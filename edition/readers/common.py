@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..correspondents import names_two_parties
+from ..date_calendars import OLD_STYLE_NOTE
 from ..date_checks import find_written_dates, spans_days
 from ..doc_types import ORAL_HISTORY_WORDS
 from ..model import Field, Metadata, Paragraph
@@ -273,13 +274,14 @@ UNDATED_LINE = re.compile(r"\s*(?:n\.\s?d\.|undated|no date|s\.\s?f\.|sin fecha|
 def is_date_line(line: str) -> bool:
     """`November 5, 1962`, `Evening 5 November 1962`, `October 28, 1962, 1400 hrs`: a date with
     at most two other words, a comma not one (also a date that names no real day, `November 31,
-    1962`: `structure` reports it); or the words of no date (`UNDATED_LINE`: `n.d.`)."""
+    1962`: `structure` reports it), with its day's note in the Julian calendar (`November 3,
+    1962 (O.S. October 21)`: `OLD_STYLE_NOTE`); or the words of no date (`UNDATED_LINE`: `n.d.`)."""
     if UNDATED_LINE.fullmatch(line):
         return True
     mentions = find_written_dates(line)
     if not mentions:
         return False
-    rest = line[:mentions[0].start] + line[mentions[-1].end:]
+    rest = OLD_STYLE_NOTE.sub(" ", line[:mentions[0].start] + line[mentions[-1].end:])
     return len([word for word in rest.split() if word.strip(",;")]) <= 2
 
 

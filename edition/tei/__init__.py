@@ -12,7 +12,7 @@ from ..model import Document
 from ..namespaces import XML_LANG
 from ..registers import Registers
 from .body import encode_body
-from .header import encode_header
+from .header import declare_calendars, encode_header
 from .xml import EDITION_LANGUAGE, qname, root
 
 
@@ -22,6 +22,7 @@ def encode_document(document: Document, registers: Registers, edition: EditionIn
     tei.set(XML_LANG, EDITION_LANGUAGE)
     encode_header(tei, document, registers, edition)
     encode_body(tei, document)
+    declare_calendars(tei)   # where a date of the body is named in the Julian calendar
     if document.language != EDITION_LANGUAGE:
         tei.find(qname("text")).set(XML_LANG, document.language)
     return tei
@@ -30,7 +31,8 @@ def encode_document(document: Document, registers: Registers, edition: EditionIn
 ELEMENT_ONLY = frozenset(qname(tag) for tag in """
 TEI teiHeader fileDesc titleStmt editionStmt respStmt publicationStmt availability licence sourceDesc bibl
 encodingDesc editorialDecl refsDecl classDecl taxonomy profileDesc abstract correspDesc correspAction langUsage
-textClass keywords particDesc listPerson text body div sp opener address closer postscript
+textClass keywords particDesc listPerson calendarDesc calendar text body div sp opener address
+closer postscript
 """.split())
 """Containers whose whitespace may be changed for indentation; mixed content is never touched."""
 

@@ -14,8 +14,10 @@ from ..doc_types import (CORRESPONDENCE, SPEECH_FIELD, names_a_diary, names_an_a
                          titled_speech)
 from ..date_checks import spanned_days
 from ..letter_datelines import sent_dateline
+from ..date_calendars import JULIAN
 from ..dates import parse_date, parse_mention
 from ..model import Block, Document, Field, Inline, Text, plain_text
+from ..namespaces import tei_xpath
 from ..readers.common import SOURCE_EDITORS, names_a_report, of_conversation
 from ..registers import Registers
 from ..resolve import CONJECTURE
@@ -23,7 +25,7 @@ from ..security_markings import CLASSIFICATIONS, classification_level
 from .citation import add_refs_decl
 from .conventions import CONVENTIONS
 from .date_marks import editors_date_marks
-from .xml import add_nodes, foreign_tag, lang_attributes, root, sub
+from .xml import add_nodes, foreign_tag, lang_attributes, qname, root, sub
 
 TYPE_NAMES = {
     "memorandum": "memorandum", "telegram": "telegram", "letter": "letter",
@@ -297,6 +299,17 @@ def _profile_desc(header: etree._Element, document: Document, registers: Registe
             sub(people, "person", (("sameAs", ref), ("role", "listed")))
         for name in document.listed_names:   # `Blas Roca`, whom no register holds
             sub(sub(people, "person", (("role", "listed"),)), "persName", text=name)
+
+
+def declare_calendars(tei: etree._Element) -> None:
+    """The Julian calendar in `profileDesc/calendarDesc`, where a date of the text is named in
+    it (`date/@calendar`: `25 December O.S.`, `date_calendars`)."""
+    if not tei_xpath("t:text//t:date[@calendar]")(tei):
+        return
+    profile = tei.find(f"{qname('teiHeader')}/{qname('profileDesc')}")
+    calendar = sub(sub(profile, "calendarDesc"), "calendar", (("xml:id", JULIAN),))
+    sub(calendar, "p", text="The Julian calendar (Old Style), in which the text names the days "
+        "said to be Old Style; their @when is the Gregorian day.")
 
 
 def _languages(document: Document) -> list[tuple[str, str]]:
