@@ -234,9 +234,13 @@ def explanation(reason: str | None, fallback: str) -> str:
 
 
 def date_explanation(when: str | None, not_before: str | None, not_after: str | None,
-                     conjecture: bool) -> str:
-    """What a reader is told about a date the encoder inferred or could only bound; '' if
-    nothing: ('1962-11-04', None, None, True) -> 'November 4, 1962, inferred by the encoder'."""
+                     conjecture: bool, julian: bool = False) -> str:
+    """What a reader is told about a date the encoder inferred or could only bound, or one the
+    text names in the Julian calendar (`julian`: its Gregorian day); '' if nothing:
+    ('1962-11-04', None, None, True) -> 'November 4, 1962, inferred by the encoder'."""
+    if julian and when:
+        told = f"{long_date(when)} in the Gregorian calendar (the text's day is Old Style)"
+        return f"{told}, inferred by the encoder" if conjecture else told
     if not_before and not_after:
         told = f"between {long_date(not_before)} and {long_date(not_after)}"
     elif not_after or not_before:

@@ -246,7 +246,8 @@ class Walker(EditorialMarks):
         start_date = element.get("when") or element.get("notBefore")
         conjecture = element.get("evidence") == "conjecture"
         explained = date_explanation(element.get("when"), element.get("notBefore"),
-                                     element.get("notAfter"), conjecture)
+                                     element.get("notAfter"), conjecture,
+                                     element.get("calendar") == "#julian")
         css = rule.css + " conjecture" if conjecture else rule.css
         attributes = [("datetime", start_date)] if start_date else []
         if explained:
