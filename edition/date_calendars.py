@@ -23,6 +23,9 @@ OLD_STYLE_NOTE = re.compile(r"\([ \t]*(?:O\.[ \t]?S\.|[Oo]ld [Ss]tyle)[:,]?[ \t]
                             r"|\([^()]*[ \t](?:O\.[ \t]?S\.|[Oo]ld [Ss]tyle)\)")
 """A date line's note of its day in the Julian calendar: `November 3, 1962 (O.S. October 21)`,
 `(Old Style: October 21)`, `(21 October O.S.)`."""
+CALENDARS_APART = (12, 13)
+"""The days between a Julian day and its Gregorian in the 19th century and from 1900 to 2100:
+the days of a date written in both calendars (`15/28 October 1962`)."""
 DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(.*)")
 """A day as `@when` writes it, and what follows it (a time)."""
 

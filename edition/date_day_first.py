@@ -12,6 +12,7 @@ from .date_mentions import (
 )
 from .date_months import is_foreign_month
 from .date_patterns import DAY_BEFORE, MONTHS
+from .date_calendars import CALENDARS_APART, double_dated
 from .date_spans import first_days_year, night_after, within_span
 from .date_years import body_named, short_year, written_year
 
@@ -35,12 +36,14 @@ def days_before(ctx: DateContext, start: int) -> re.Match[str] | None:
 
 def _read_days_before(ctx: DateContext, start: int) -> re.Match[str] | None:
     """The day or days before the month's name at `start`: `5 `, `the 7th or 8th of `, `27/28 `
-    (a night of two days), `den 5. `; `29 ` in `62 and 29 ` (62 a year before); none for `3/12 `,
-    whose days are no night, nor for a spelled day without `of` (`fifth November`)."""
+    (a night of two days, or a day in both calendars: `15/28 `), `den 5. `; `29 ` in `62 and 29 `
+    (62 a year before); none for `3/12 `, whose days are neither, nor for a spelled day without
+    `of` (`fifth November`)."""
     days = match_before(ctx, start, DAY_BEFORE, 60)
     if days and days["d2"] and day_number(days["d1"]) > 31:
         days = DAY_BEFORE.match(ctx.text, days.start("d2"), start)
-    if days is None or days["night"] and int(days["night"]) != day_number(days["d1"]) + 1:
+    if days is None or days["night"] \
+            and int(days["night"]) - day_number(days["d1"]) not in (1, *CALENDARS_APART):
         return None
     spelled = any(d and not d[0].isdigit() for d in (days["d1"], days["d2"]))
     return None if spelled and not days["of"] else days
@@ -66,6 +69,12 @@ def day_first(m: re.Match[str], ctx: DateContext) -> DateMention | None:
     year = short_year(ctx, m, *dated) if m["yy"] else written and int(written)
     first_year = first_days_year(year, month, dated[0])
     first, inferred = day_in_year(ctx, first_year and str(first_year), month, number, weekday)
+    if days["night"] and int(days["night"]) != number + 1:   # `15/28 October 1962`
+        double = double_dated(first, month, int(days["night"])) if first else None
+        return day_mention(ctx, m, start, double, inferred) if double else None
+    if m["nd"] and first and not (days["d2"] or days["night"]) \
+            and (double := double_dated(first, *dated[:2])):   # `31 December/13 January 1963`
+        return day_mention(ctx, m, start, double, inferred)
     if first and inferred and not weekday and not m["nm"] and not (days["d2"] or days["night"]):
         first = year_before_if_past(ctx, first, start, m.end())
     return _days_mention(ctx, m, days, start, year, first, inferred)

@@ -56,6 +56,8 @@ def test_the_gregorian_day_of_a_julian_day(year, month, day, gregorian):
     ("November 3, 1962 (Old Style: October 21)", "1962-11-03"),
     ("October 15/28, 1962", "1962-10-28"),
     ("December 25/January 7, 1963", "1963-01-07"),
+    ("15/28 October 1962", "1962-10-28"),
+    ("31 December/13 January 1963", "1963-01-13"),
 ])
 def test_a_date_line_in_both_calendars_dates_the_document(date_line, when, valid_tei):
     tei = valid_tei(page("We met.", date=date_line, title="Report of the Embassy"))
@@ -64,7 +66,10 @@ def test_a_date_line_in_both_calendars_dates_the_document(date_line, when, valid
 
 
 def test_a_double_date_in_the_text_is_its_gregorian_day(valid_tei):
-    tei = valid_tei(page("The note of October 15/28, 1962 and the night of October 3/12 came."))
+    tei = valid_tei(page("The note of October 15/28, 1962 and the night of October 3/12 came. "
+                         "The notes of 31 October/13 November 1962 and 3/15 October 1962 too."))
     xml = body_xml(tei)
     assert '<date when="1962-10-28">October 15/28, 1962</date>' in xml
     assert "October 3/12 came" in xml
+    assert '<date when="1962-11-13">31 October/13 November 1962</date>' in xml
+    assert '3/15 <date when="1962-10">October 1962</date>' in xml
