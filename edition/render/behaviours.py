@@ -182,7 +182,7 @@ TABLE: dict[str, tuple[Rule, ...]] = {
         bibl encodingDesc editorialDecl refsDecl citeStructure classDecl taxonomy category catDesc
         profileDesc catRef
         abstract correspDesc correspAction langUsage language textClass keywords particDesc
-        listPerson person
+        listPerson person calendarDesc calendar
         listPlace place listOrg org birth death occupation country
         """.split()},
 }
