@@ -6,6 +6,14 @@ from functools import cache
 
 from gender_guesser.detector import Detector
 
+LETTERED_WORDS = frozenset("""
+Plan Tab Annex Appendix Attachment Enclosure Exhibit Option Point Part Section Schedule Item
+Figure Table Chart Map Document Group Phase Stage Type Class Category Model Zone Sector Area
+Variant Version Alternative Course Draft Paragraph
+""".split())
+"""Words a letter follows as their name (`Plan A.`, `Tab B.`, `Option C.`), not a person's
+initial: any other word before a single letter leaves it the name's (`Then A. Alekseev said`)."""
+
 
 @cache
 def _dictionary() -> Detector:

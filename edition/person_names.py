@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterable
 
-from .forenames import is_forename
+from .forenames import LETTERED_WORDS, is_forename
+from .given_before import another_persons_given
 from .given_names import given_names_contradict, given_names_fit, initials_contradict
 from .name_forms import NAME_TITLES, TITLES, fold
 from .name_regex import capitalised_words
@@ -237,8 +238,8 @@ def person_start(text: str, start: int, end: int, entry: Entry, registers: Regis
     says it is theirs. The word opening a sentence before a surname is read as English words are,
     and as the text's `common_words`, where they are given (`_someone_else`)."""
     if INSTITUTION_AFTER.match(text, end) or ORDER_BEFORE.search(text, max(0, start - 12), start) \
-            or JUNIOR_AFTER.match(text, end):
-        return None
+            or JUNIOR_AFTER.match(text, end) or another_persons_given(text, start, end, entry):
+        return None   # `R. Kennedy`, `Роберт Кеннеди`: `given_before`
     if " " in text[start:end]:   # a full form of the register's (`ROBERT KENNEDY`)
         if _anothers_forename_before(text, start, entry, registers):
             return None   # `Sergo A. Mikoyan`, found as Anastas's form `A. Mikoyan`
@@ -337,15 +338,6 @@ def _anothers_forename_before(text: str, start: int, entry: Entry, registers: Re
     before = re.search(r"(?<![\w.])([A-Z][^\W\d_]+)[ \t]+$", text[max(0, start - 24):start])
     return before is not None and ONE_LETTER.match(text, start) is not None \
         and registers.forename_of_another(before.group(1), entry)
-
-
-LETTERED_WORDS = frozenset("""
-Plan Tab Annex Appendix Attachment Enclosure Exhibit Option Point Part Section Schedule Item
-Figure Table Chart Map Document Group Phase Stage Type Class Category Model Zone Sector Area
-Variant Version Alternative Course Draft Paragraph
-""".split())
-"""Words a letter follows as their name (`Plan A.`, `Tab B.`, `Option C.`), not a person's
-initial: any other word before a single letter leaves it the name's (`Then A. Alekseev said`)."""
 
 
 def _past_anothers_letter(text: str, start: int) -> int:
