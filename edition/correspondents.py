@@ -10,6 +10,7 @@ from . import letter_forms
 from .doc_types import CORRESPONDENCE
 from .model import Block, Closer, Document, Inline, Node, plain_text
 from .name_forms import NAME_TITLES
+from .party_bounds import french_parties, without_post_place, without_subject
 from .registers import Mention, Registers
 from .resolve import named_mentions
 
@@ -272,7 +273,21 @@ def correspondents_in_title(title: str, ends_in_a_name: Callable[[str], bool]) -
         Telegram From the Mission to the United Nations to the Department of State
             -> (`Mission to the United Nations`, `Department of State`)
         Three Cables from Soviet Ambassador to Cuba A. Alekseev -> ("", "") (`ACCREDITED_TO`)
+
+    A French title's addressee follows `au` or `à M.`, any `à` before it the sender's office's
+    (`party_bounds.french_parties`); a subject after the addressee (`on the Jupiter Missiles`)
+    and the place of the sender's post (`Italian Ambassador in Ankara`) are neither's name
+    (`party_bounds`).
     """
+    sender, addressee = _parties(title, ends_in_a_name)
+    return without_post_place(sender), without_subject(addressee)
+
+
+def _parties(title: str, ends_in_a_name: Callable[[str], bool]) -> tuple[str, str]:
+    """`correspondents_in_title`'s parties as the title's words part them."""
+    french = french_parties(title)
+    if french is not None:
+        return french
     for title_from, to in PARTY_PATTERNS:
         match = title_from.search(title)
         if match:

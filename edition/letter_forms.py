@@ -156,7 +156,7 @@ Brentano`, `Fidel Castro y Ruz`, `Ahmed bin Bella`; the one list for a signature
 (`paragraphs.is_signature`) and a speaker's label (`label_patterns.PARTICLE`: `Couve de Murville:`)."""
 
 TITLE_PARTIES = (
-    (r"lettres?|messages?|télégrammes?|notes?", r"de la|de l['’]|du|des|de|d['’]",
+    (r"lettres?|messages?|télégrammes?|dépêches?|notes?", r"de la|de l['’]|du|des|de|d['’]",
            r"à la|à l['’]|aux|au|à"),
     (r"briefe?|schreiben|telegramm|botschaft|note", r"von|vom|des|der", r"an den|an die|an"),
     (r"cartas?|mensajes?|telegramas?|notas?", r"del|de la|de", r"al|a la|a"),

@@ -142,7 +142,7 @@ TITLE_WORDS: tuple[tuple[str, dict[str, str]], ...] = (
         "pl": r"(?:notatka|zapis|sprawozdanie) z (?:rozmowy|rozmów)"}),
     ("telegram", {
         "en": r"telegrams?|cables?|airgrams?|" + INSTRUCTION, "ru": r"(?:шифр)?телеграмм[аы]", "es": r"telegramas?",
-        "de": r"telegramm|drahtbericht|fernschreiben", "fr": r"télégrammes?"}),
+        "de": r"telegramm|drahtbericht|fernschreiben", "fr": r"télégrammes?|dépêches?"}),
     ("letter", {
         "en": r"letters?|" + DIPLOMATIC_NOTE, "fr": r"lettres?",
         "de": r"brief(?=\s+(?:von|vom|des|der|an)\b)|briefe|schreiben", "es": r"cartas?",

@@ -324,6 +324,29 @@ MISSION = "<orgName>Mission to the United Nations</orgName>"
      "<name>Hermes Lima</name>", "<name>Manuel Tello</name>"),
     ("Letter from Deputy Minister of Foreign Trade N. Patolichev to Ambassador Bohlen",
      "<name>N. Patolichev</name>", "<name>Ambassador Bohlen</name>"),
+    # review round 13 (S4): a French title's `à PLACE` in the sender's office is his, the
+    # addressee follows `au`, `aux`, `à M.`
+    ("Télégramme de M. Hervé Alphand, Ambassadeur de France à Washington, au Ministère des "
+     "Affaires étrangères", "<name>M. Hervé Alphand, Ambassadeur de France à Washington</name>",
+     "<name>Ministère des Affaires étrangères</name>"),
+    ("Télégramme de l'Ambassadeur de France à Washington au Ministre des Affaires étrangères",
+     "<name>Ambassadeur de France à Washington</name>",
+     "<name>Ministre des Affaires étrangères</name>"),
+    ("Dépêche de l'Ambassadeur de France à Moscou, M. Dejean, au Ministère",
+     "<name>Ambassadeur de France à Moscou, M. Dejean</name>", "<name>Ministère</name>"),
+    ("Télégramme de M. Alphand à M. Couve de Murville", "<name>M. Alphand</name>",
+     "<name>M. Couve de Murville</name>"),
+    # review round 13 (M1): the subject after the addressee and the place of the sender's
+    # post are no part of their names; an office's `on` and a body's place are
+    ("Telegram from the Italian Ambassador in Ankara to Prime Minister Fanfani on the Jupiter "
+     "Missiles", "<name>Italian Ambassador</name>", "<name>Prime Minister Fanfani</name>"),
+    ("Telegram from Ambassador Kohler to Secretary Rusk about the Jupiter Missiles",
+     "<name>Ambassador Kohler</name>", "<name>Secretary Rusk</name>"),
+    ("Telegram from Ambassador Alphand in Washington to Secretary Rusk concerning Cuba",
+     "<name>Ambassador Alphand</name>", "<name>Secretary Rusk</name>"),
+    ("Telegram from the Embassy in Turkey to the Soviet Representative on the Security Council",
+     "<orgName>Embassy in Turkey</orgName>",
+     "<name>Soviet Representative on the Security Council</name>"),
 ])
 def test_the_title_names_sender_and_addressee(title, sent, received, registers, validator):
     tei, _ = encode_text(page("We met Dorticos.", title=title), registers)
