@@ -30,6 +30,12 @@ _BY_LANGUAGE = {
            "květen května květnu", "červen června červnu", "červenec července červenci",
            "srpen srpna srpnu", "září", "říjen října říjnu", "listopad listopadu",
            "prosinec prosince prosinci"),
+    # Turkish, also as typewriters without its letters wrote them (`Subat`, `Kasim`)
+    "tr": ("ocak", "şubat subat", "mart", "nisan", "mayıs mayis", "haziran", "temmuz",
+           "ağustos agustos", "eylül eylul", "ekim", "kasım kasim", "aralık aralik"),
+    # Hungarian, written year first (`date_hungarian`); `november`, `december` are English's
+    "hu": ("január", "február", "március", "április", "május", "június", "július", "augusztus",
+           "szeptember", "október", "november", "december"),
 }
 """Each language's months, January to December, each month's forms split by spaces (also as
 typewriters without accents wrote them: `fevrier`, `aout`)."""
@@ -56,6 +62,9 @@ FOREIGN_MONTHS = _forms(_BY_LANGUAGE)
 """Every full form of a month of the archive's other languages (lower case) -> the month's
 number; none that English writes the same (`November`: `date_patterns.MONTHS`)."""
 SPANISH_MONTHS = _forms({"es": _BY_LANGUAGE["es"]})
+HUNGARIAN_MONTHS = {form: number for number, forms in enumerate(_BY_LANGUAGE["hu"], 1)
+                    for form in forms.split()}
+"""The Hungarian months (`október`, `november`) -> the month's number: `date_hungarian`."""
 """The Spanish months (`enero`, `setiembre`) -> the month's number: `date_spanish`."""
 FOREIGN_ABBREVIATIONS = _forms(_ABBREVIATED)
 """Every abbreviated one, as `FOREIGN_MONTHS` (`okt`, `нояб`; not `Nov`, English's too)."""

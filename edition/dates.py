@@ -16,6 +16,7 @@ from .date_mentions import (
 from .date_calendars import double_dated, old_style
 from .date_clocks import CLOCK_TIME, record_time
 from .date_day_first import day_first, days_before
+from .date_hungarian import HUNGARIAN_RULES
 from .date_month_days import day_of_named_month, diary_day_head, year_first_line
 from .date_months import is_foreign_month
 from .date_openings import (Openings, after_ordinal_number, any_openings, at_months,
@@ -206,7 +207,7 @@ RULES = ((NUMERIC_DATE, _numeric_date, at_numbers), (ROMAN_DATE, _roman_date, at
          (MONTH_YEAR, _month_year, at_months), (MONTH_CUED, month_cued, at_months),
          (RELATIVE_YEAR, _relative_year, with_words("year")), (YEAR, bare_year, at_numbers),
          (RELATIVE_DAY, _relative_day, with_words(*RELATIVE_DAY_WORDS)),
-         (WEEKDAY, named_weekday, at_weekdays)) + SPANISH_RULES
+         (WEEKDAY, named_weekday, at_weekdays)) + SPANISH_RULES + HUNGARIAN_RULES
 """(pattern, handler, where the pattern can match), in the order their mentions are weighed."""
 
 
