@@ -171,6 +171,12 @@ END_MARK = re.compile(r"^(?:(?i:end of (?:the )?(?:message|text|telegram|cable|d
 text, printed under it (TEI's `trailer`, the closing formula of a division; a bare `END` in
 capitals only)."""
 
+QUOTE_END = re.compile(r"^(?:UNQUOTE|UNQTE|END\s+QUOTE|(?i:unquote|end of quote))\.?$")
+"""`UNQUOTE`, `END QUOTE`: the line that ends a text a telegram quotes whole (`QUOTE` / the
+letter it transmits / `UNQUOTE`), as an embassy cabled a letter: the quoted text's end mark, a
+`trailer` as `END OF TEXT` is, never a dateline; the signatures over it are the quoted letter's
+(`correspondents`)."""
+
 PROTOCOL_POINT = re.compile(r"^(?:(?:point|item|paragraph)\s+\d{1,3}[a-z]?\s+of\s+(?:the\s+)?"
                             r"(?:protocol|minutes)\b"
                             r"|(?:пункт|п\.)\s*\d{1,3}\s+(?:протокола|прот\.))", re.IGNORECASE)

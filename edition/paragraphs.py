@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable
 
 from .date_checks import find_written_dates
-from .letter_forms import (END_MARK, GROUP_MARKING, NAME_PARTICLES, RECORDER_MARK, SIGNATURE_MARK,
-                           SIGNED, UNTITLED_OFFICES, VALEDICTION)
+from .letter_forms import (END_MARK, GROUP_MARKING, NAME_PARTICLES, QUOTE_END, RECORDER_MARK,
+                           SIGNATURE_MARK, SIGNED, UNTITLED_OFFICES, VALEDICTION)
 from .line_words import TERMINAL, WORD, in_title_case
 from .model import WORD_RUNS_ON, Paragraph, divides_word
 from .name_forms import NAME_TITLES
@@ -349,6 +349,7 @@ def marked_signature(text: str) -> bool:
 CLOSING_LINE_ROLES: tuple[tuple[Callable[[str], object], str], ...] = (
     (ED_NOTE_PARAGRAPH.match, ""),   # `[Ed. note: Drafted by ...]`: the editors' words, no line's
     (END_MARK.match, "trailer"),   # `END OF MESSAGE`: no signature, though in capitals as one
+    (QUOTE_END.match, "trailer"),   # `UNQUOTE`: the end of a quoted letter, no dateline
     (NOT_LOOKED_OVER.search, "postscript"),
     (SIGNED.search, "signed"),
     (marked_signature, "signed"),
