@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .closing_asides import is_editors_note
-from .letter_forms import MOTTO, PROTOCOL_POINT, recorder_in_full
+from .letter_forms import MOTTO, PROTOCOL_POINT, QUOTE_ENDING, recorder_in_full
 from .line_words import TERMINAL
 from .model import Paragraph
 from .paragraphs import (ADDRESSEE, ANNEX, COPIES, ED_NOTE_PARAGRAPH, LIST_ITEM, NUMBERED,
@@ -151,12 +151,14 @@ class ClosingRoles:
         than one word (`Osvaldo Dorticos`), or one the registers hold (`Dorticos`, `RUSK`, the
         surname `Castro`), or one word right under two signatures, a block of names (`A. Mikoyan` /
         `A. Alekseev` / `Smirnov`); the word of an office (`John A. McCone` / `Director`) names
-        the signer's office (`names_an_office`)."""
+        the signer's office (`names_an_office`); under a quoted letter's signature that ends the
+        quotation (`N. KHRUSHCHEV UNQUOTE` / `KOHLER`: `QUOTE_ENDING`) the telegram's signer."""
         text = self.lines[index].text
         return index > 0 and len(text.split()) == 1 and "." not in text \
             and is_signature(text) and not self.names_an_entry(text) \
             and not names_an_office(text) and self._under_signature(index) \
-            and not self._under_signatures(index)
+            and not self._under_signatures(index) \
+            and not QUOTE_ENDING.search(self.lines[index - 1].text)   # `N. KHRUSHCHEV UNQUOTE`
 
     def _under_signatures(self, index: int) -> bool:
         """Whether the two paragraphs right above paragraph `index` are signatures, neither the

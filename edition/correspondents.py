@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from . import letter_forms
-from .letter_forms import QUOTE_END
+from .letter_forms import QUOTE_ENDING
 from .doc_types import CORRESPONDENCE
 from .model import Block, Closer, Document, Inline, Node, plain_text
 from .name_forms import NAME_TITLES
@@ -44,8 +44,7 @@ def read_correspondents(document: Document, registers: Registers,
             and names_two_parties(title, registers)) and not addressed_and_signed(document):
         return
     title_from, title_to = title_parties(title, registers)
-    closers = [b for part in _unquoted(document.parts) if isinstance(part, Closer)
-               for b in part.blocks]
+    closers = _unquoted(document.parts)
     signed = [b.content for b in closers if b.kind == "signed"
               and not letter_forms.RECORDER.match(plain_text(b.content).strip())]
     document.sender = _first_ref(signed) or _ref_in(title_from, registers)
@@ -69,13 +68,20 @@ def read_correspondents(document: Document, registers: Registers,
         document.addressee_name = _printable(title_to)
 
 
-def _unquoted(parts: tuple[object, ...]) -> tuple[object, ...]:
-    """The document's parts after the last end of a quoted text (`letter_forms.QUOTE_END`:
-    `UNQUOTE`, a trailer), all where none: the closer over it is the letter a telegram quotes
-    (`N. Khrushchev`), the telegram's own the one under it (`Kohler`), or none."""
-    ends = [at for at, part in enumerate(parts) if isinstance(part, Block)
-            and part.kind == "trailer" and QUOTE_END.match(plain_text(part.content).strip())]
-    return parts[ends[-1] + 1:] if ends else parts
+def _unquoted(parts: tuple[object, ...]) -> list[Block]:
+    """The blocks of the document's closers after the last end of a quoted text (`UNQUOTE`, a
+    trailer: `letter_forms.QUOTE_END`; a signature it ends, `N. KHRUSHCHEV UNQUOTE`:
+    `QUOTE_ENDING`), all where none: the lines over it close the letter a telegram quotes (`N.
+    Khrushchev`), the telegram's own are those under it (`Kohler`), or none."""
+    closing: list[tuple[Block, bool]] = []   # (a closer's block or a trailer, whether a closer's)
+    for part in parts:
+        if isinstance(part, Closer):
+            closing += [(block, True) for block in part.blocks]
+        elif isinstance(part, Block) and part.kind == "trailer":
+            closing.append((part, False))
+    ends = [at for at, (block, _) in enumerate(closing) if block.kind in ("trailer", "signed")
+            and QUOTE_ENDING.search(plain_text(block.content).strip())]
+    return [block for block, closed in closing[ends[-1] + 1 if ends else 0:] if closed]
 
 
 def _signed_name(signed: list[tuple[Node, ...]]) -> str:

@@ -176,6 +176,9 @@ QUOTE_END = re.compile(r"^(?:UNQUOTE|UNQTE|END\s+QUOTE|(?i:unquote|end of quote)
 letter it transmits / `UNQUOTE`), as an embassy cabled a letter: the quoted text's end mark, a
 `trailer` as `END OF TEXT` is, never a dateline; the signatures over it are the quoted letter's
 (`correspondents`)."""
+QUOTE_ENDING = re.compile(r"(?:^|\s)(?:UNQUOTE|UNQTE|END\s+QUOTE|(?i:unquote|end of quote))\.?$")
+"""`QUOTE_END` ending a line, a signature's too (`N. KHRUSHCHEV UNQUOTE`, as the State
+Department's telegrams in capitals print the quoted letter's end)."""
 
 PROTOCOL_POINT = re.compile(r"^(?:(?:point|item|paragraph)\s+\d{1,3}[a-z]?\s+of\s+(?:the\s+)?"
                             r"(?:protocol|minutes)\b"

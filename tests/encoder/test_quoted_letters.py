@@ -23,8 +23,11 @@ EMBASSY = "<orgName>Embassy in the Soviet Union</orgName>"
     # no quoted letter: the signature is the sender's
     ("Letter from Khrushchev to Kennedy", LETTER.replace("QUOTE\n\n", ""),
      '<persName ref="persons.xml#khrushchev-nikita">Nikita Sergeyevich Khrushchev</persName>'),
+    # the State Department's capitals: the quotation's end on the signature's line
+    (TITLE, LETTER.upper().replace("LETTER OF OCTOBER", "LETTER OF 25 OCTOBER")
+     .replace("N. KHRUSHCHEV\n\n", "N. KHRUSHCHEV UNQUOTE\n\n") + "KOHLER", EMBASSY),
 ], ids=["UNQUOTE and the ambassador", "END QUOTE last", "no sender in the title",
-        "no quotation"])
+        "no quotation", "in capitals"])
 def test_a_quoted_letters_signature_is_not_the_telegrams_sender(title, body, sent, registers,
                                                                  validator):
     tei, reporter = encode_text(page(body, date="October 26, 1962", title=title), registers)
@@ -33,6 +36,12 @@ def test_a_quoted_letters_signature_is_not_the_telegrams_sender(title, body, sen
         [str(d) for d in reporter.diagnostics]
     assert "<dateline" not in body_xml(tei)
     assert [str(d) for d in validator.validate(tei, "x.txt", lambda pointer: True)] == []
+
+
+def test_the_telegrams_signer_under_the_quotations_end_is_no_dateline(registers):
+    body = LETTER.upper().replace("N. KHRUSHCHEV\n\n", "N. KHRUSHCHEV UNQUOTE\n\n") + "KOHLER"
+    tei, _ = encode_text(page(body, date="October 26, 1962", title=TITLE), registers)
+    assert '">KOHLER</signed></closer>' in body_xml(tei) and "<dateline" not in body_xml(tei)
 
 
 def test_unquote_ends_the_quoted_text_as_a_trailer(registers):
