@@ -221,7 +221,7 @@ def test_the_initials_of_a_persons_given_names_belong_to_the_name(source, expect
 
 ALEKSEEV = '<persName ref="persons.xml#alekseev-aleksandr">'
 ANOTHERS_LETTER = [
-    # session 18 (review r1, finding 7): a word that takes a letter (`person_names.LETTERED_WORDS`)
+    # session 18 (review r1, finding 7): a word that takes a letter (`forenames.LETTERED_WORDS`)
     # owns the single letter after it, which is then no initial, even of a register form
     pytest.param("A.I. MIKOYAN. He mentioned Plan A. Alekseev said later that it was his.",
                  f"Plan A. {ALEKSEEV}Alekseev</persName> said", id="Plan A."),
