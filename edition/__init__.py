@@ -26,6 +26,8 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   letterheads  the lines by a letter's or telegram's dateline naming whom it is from and to:
                letterhead, the year's motto, a cable's place and addressee
   correspondents  a letter's or a telegram's sender and addressee, by closer, opener or title
+  party_bounds  where a title's correspondents end: a French `au` after an office's `à`, a
+               subject after the addressee, the place of the sender's post
   letter_datelines  where and when a letter or a telegram says it was sent: its own dateline
   speech_authors  a speech's author: the speaker its title names, else its summary's subject
   author_field  the archive's Author field: the persons its catalogue form names, the authors
@@ -94,6 +96,8 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   person_names a person's surname in the text: where the name begins, or signs it is another's
   forenames    whether a word is a given name (the gender-guesser package's dictionary)
   given_names  whether the given names or initials before a surname are a register person's
+  given_before  a register person's surname after a forename or initials not his (`R. Kennedy`,
+               `Роберт Кеннеди`): another's
   registers    the edition's registers of persons, places and organizations
   provisional_persons  the registers' stand-ins for speakers and foreign person ids they lack
   register_files  the register files (TEI lists) read into entries and written back
@@ -121,6 +125,8 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
                January 2, 1963`)
   date_spanish  Spanish days and months counted from the document date (`el pasado lunes`,
                `en enero`)
+  date_hungarian  Hungarian dates, the year first, the day's period or suffix (`1962. október
+               28.`, `Október 31-én`)
   date_month_days  a day of the document's month or the one before or after it (`4th inst.`,
                `the 27th ult.`), a diary's day head (`28th. Sunday.`)
   date_years   the year two digits write (`28 Oct 62`); a four-digit number that is a year or
