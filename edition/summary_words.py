@@ -69,17 +69,25 @@ def describes_the_document(text: str, title: str = "", spoken: bool = False) -> 
     `that` that is the text's own reported speech (`_tells_its_own`, asked with the document's
     `title` and whether it is `spoken`: `Embassy recalls that the Minister ...`, `A reliable
     source in Havana reports that ...` ending a bulletin)."""
-    if not reads_as_summary(text) or len(text.split()) > MAX_WORDS \
-            or FIRST_OR_SECOND_PERSON.search(text) or not text[:1].isupper():
+    opening = _first_words(text)
+    if opening is None or REPORTED_SPEECH.search(opening[0]):
         return False
-    first = SENTENCE.split(text, maxsplit=1)[0]
-    if REPORTED_SPEECH.search(first):
-        return False
-    words = [word.strip(",;:()\"'“”‘’") for word in first.split()[:VERB_WITHIN + 1]]
+    words = opening[1]
     return any(word in TELLING_VERBS and _verb_after(words[index - 1])
                and (words[index + 1:index + 2] != ["that"]
                     or _tells_its_own(word, words[:index], title, spoken))
                for index, word in enumerate(words[:VERB_WITHIN]) if index)
+
+
+def _first_words(text: str) -> tuple[str, list[str]] | None:
+    """The first sentence of `text` and its first `VERB_WITHIN` + 1 words, stripped of their
+    punctuation, where `text` may be the archive's summary: prose (`reads_as_summary`) of up to
+    `MAX_WORDS`, opened by a capital, in the third person; None for any other text."""
+    if not reads_as_summary(text) or len(text.split()) > MAX_WORDS \
+            or FIRST_OR_SECOND_PERSON.search(text) or not text[:1].isupper():
+        return None
+    first = SENTENCE.split(text, maxsplit=1)[0]
+    return first, [word.strip(",;:()\"'“”‘’") for word in first.split()[:VERB_WITHIN + 1]]
 
 
 def _tells_its_own(verb: str, subject: list[str], title: str, spoken: bool) -> bool:
@@ -130,11 +138,10 @@ def present_subject(text: str) -> str:
     disappointment ...` -> 'Castro'), or without it after two subjects (`Mikoyan and Castro
     agree ...`); '' for any other text (`We await ...`, `Castro said ...`, `The talks ended.`,
     `Sergo Mikoyan, son of ...`)."""
-    if not reads_as_summary(text) or len(text.split()) > MAX_WORDS \
-            or FIRST_OR_SECOND_PERSON.search(text) or not text[:1].isupper():
+    opening = _first_words(text)
+    if opening is None:
         return ""
-    first = SENTENCE.split(text, maxsplit=1)[0]
-    words = [word.strip(",;:()\"'“”‘’") for word in first.split()[:VERB_WITHIN + 1]]
+    words = opening[1]
     index = next((index for index, word in enumerate(words)
                   if word[:1].islower() and word not in SUBJECT_LINKS), 0)
     verb, subject = words[index], words[:index]
