@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from typing import NamedTuple
 
 from .closing_asides import FOOTNOTE
 from .date_checks import is_dateline
@@ -106,44 +107,70 @@ def entries_end(paras: list[Paragraph], entries: dict[int, int], body_end: int) 
     return paras[body_end].line if entries and body_end < len(paras) else 0
 
 
-def enclosure_start(paras: list[Paragraph], roles: dict[int, str], body_end: int,
-                    doc_type: str, signed: Callable[[list[Paragraph]], bool]) -> int | None:
-    """The index where the text a letter encloses begins, under its closing lines: the head of
-    what goes with it alone on its line (`ENCLOSURE_HEAD`: `Enclosure:`), a heading of one line
-    under it (`DRAFT PROTOCOL`) and a paragraph or more under that, a signature among the
-    closing lines above it (`roles`, from `body_end`, or where the enclosure has closing lines
-    of its own, the closing lines `signed` reads above the head) and no footnote below; None
-    elsewhere (`Enclosures:` / `1. Statement of the Soviet Government`: the letter's list)."""
+class Enclosure(NamedTuple):
+    """What a text encloses or has appended under its closing lines: the index of its first
+    paragraph, its heads (`Enclosure:` / `DRAFT PROTOCOL`, or `Appendix 1`) and whether it is a
+    letter, whose opening lines (the salutation under its head) are its own opener."""
+    start: int
+    heads: int
+    letter: bool
+
+
+def enclosure(paras: list[Paragraph], roles: dict[int, str], body_end: int, doc_type: str,
+              signed: Callable[[list[Paragraph]], bool]) -> Enclosure | None:
+    """What the text of `paras` encloses (`enclosure_start`), else the letter appended to it
+    (`appended_letter`), both headed by a line alone of `_head_lines`; None where there is
+    neither."""
+    heads = _head_lines(paras, roles)
+    enclosed = enclosure_start(paras, heads, roles, body_end, doc_type, signed)
+    if enclosed is not None:
+        return Enclosure(enclosed, 2, False)
+    appended = appended_letter(paras, heads, signed)
+    return None if appended is None else Enclosure(appended, 1, True)
+
+
+def _head_lines(paras: list[Paragraph], roles: dict[int, str]) -> list[int]:
+    """The index of each paragraph that may head what goes with a text: a line alone of
+    `ENCLOSURE_HEAD` (`Appendix 1`, `Enclosure:`), not the first and with two paragraphs or more
+    under it, no footnote (`roles`) at or below it."""
+    below_notes = max((index + 1 for index, para in enumerate(paras)
+                       if roles.get(para.line) == FOOTNOTE), default=0)
+    return [index for index in range(max(1, below_notes), len(paras) - 2)
+            if len(paras[index].lines) == 1
+            and ENCLOSURE_HEAD.fullmatch(paras[index].text.strip()) is not None]
+
+
+def enclosure_start(paras: list[Paragraph], heads: list[int], roles: dict[int, str],
+                    body_end: int, doc_type: str,
+                    signed: Callable[[list[Paragraph]], bool]) -> int | None:
+    """The index where the text a letter encloses begins, under its closing lines: one of the
+    `heads` (`_head_lines`: `Enclosure:`), a heading of one line under it (`DRAFT PROTOCOL`) and
+    a paragraph or more under that, a signature among the closing lines above it (`roles`, from
+    `body_end`, or where the enclosure has closing lines of its own, the closing lines `signed`
+    reads above the head); None elsewhere (`Enclosures:` / `1. Statement of the Soviet
+    Government`: the letter's list)."""
     if doc_type not in CORRESPONDENCE:
         return None
-    for index in range(1, len(paras) - 2):
-        head, heading = paras[index], paras[index + 1]
-        if _encloses(head, paras[index:], roles) and len(heading.lines) == 1 \
-                and is_heading(heading) and _signed_above(paras, index, roles, body_end, signed):
+    for index in heads:
+        heading = paras[index + 1]
+        if len(heading.lines) == 1 and is_heading(heading) \
+                and _signed_above(paras, index, roles, body_end, signed):
             return index
     return None
 
 
-def appended_letter(paras: list[Paragraph], roles: dict[int, str],
+def appended_letter(paras: list[Paragraph], heads: list[int],
                     signed: Callable[[list[Paragraph]], bool]) -> int | None:
     """The index where a letter appended to a text begins, under the text's signature (a
-    protocol's `Secretary of the CC` / `F. Kozlov`, which `signed` reads above the head): the
-    head alone on its line (`ENCLOSURE_HEAD`: `Appendix 1`), a letter's salutation under it
-    (`Dear Mr. President:`, `Уважаемый господин Президент!`) and a paragraph or more under that,
-    no footnote below; None elsewhere (`Appendix 1` over a paragraph of text, or with no
-    signature above it: a line of the text)."""
-    for index in range(1, len(paras) - 2):
-        if _encloses(paras[index], paras[index:], roles) and _salutation(paras[index + 1]) \
-                and signed(paras[:index]):
+    protocol's `Secretary of the CC` / `F. Kozlov`, which `signed` reads above the head): one of
+    the `heads` (`_head_lines`: `Appendix 1`), a letter's salutation under it (`Dear Mr.
+    President:`, `Уважаемый господин Президент!`) and a paragraph or more under that;
+    None elsewhere (`Appendix 1` over a paragraph of text, or with no signature above it: a
+    line of the text)."""
+    for index in heads:
+        if _salutation(paras[index + 1]) and signed(paras[:index]):
             return index
     return None
-
-
-def _encloses(head: Paragraph, below: list[Paragraph], roles: dict[int, str]) -> bool:
-    """Whether `head` is the head of what goes with a text alone on its line (`Appendix 1`,
-    `Enclosure:`) and no footnote stands in what is `below` it."""
-    return len(head.lines) == 1 and ENCLOSURE_HEAD.fullmatch(head.text.strip()) is not None \
-        and all(roles.get(para.line) != FOOTNOTE for para in below)
 
 
 def _signed_above(paras: list[Paragraph], index: int, roles: dict[int, str], body_end: int,

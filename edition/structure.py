@@ -39,7 +39,7 @@ from .closing_lines import is_note
 from .correspondents import addressed_as_titled, read_correspondents
 from .date_quotes import opener_day, part_days
 from .diagnostics import Reporter
-from .divisions import (appended_letter, division_starts, enclosure_start, entries_end,
+from .divisions import (Enclosure, division_starts, enclosure, entries_end,
                         entry_heads)
 from .doc_types import SPOKEN_RECORDS, one_speech, titled_debate, wholly_spoken
 from .document_resolver import document_resolver
@@ -175,8 +175,8 @@ class _Builder:
         starts = division_starts(paras, self.doc.doc_type)
         entries = {} if starts else entry_heads(paras, self.doc.raw.metadata.title.value)
         starts = starts or sorted(entries)
-        enclosed, head_lines = (None, 0) if starts else self._enclosure(end, reader)
-        starts = [0, enclosed] if enclosed else starts   # the letter, then what it encloses
+        enclosed = None if starts else self._enclosure(end, reader)
+        starts = [0, enclosed.start] if enclosed else starts   # the letter, then what it encloses
         self.doc.entries_end = entries_end(paras, entries, end.body_end)
         self.doc.entries = bool(entries) and not enclosed
         if not starts:
@@ -187,7 +187,8 @@ class _Builder:
             entry_day = ""
             if start in entries:   # `3 November. Arrived ...`: a dateline, then the text
                 entry_day = self._entry_head(paras[start], entries[start])
-            heads = paras[start:start + head_lines] if start == enclosed else []   # `Enclosure:`
+            own = enclosed is not None and start == enclosed.start
+            heads = paras[start:start + enclosed.heads] if own else []   # `Enclosure:`
             self.doc.parts.extend(self.make.lined("head", para) for para in heads)
             first = start + (start in entries and entries[start] < len(paras[start].text)) \
                 + len(heads)
@@ -195,21 +196,16 @@ class _Builder:
             part = paras[first:stop]
             self._read_text(part, end.from_paragraph(first) if stop == len(paras)
                             and not enclosed else reader.read_part(part), reader,
-                            None if start in entries or len(heads) > 1 else self.doc.parts,
+                            None if start in entries or own and not enclosed.letter
+                            else self.doc.parts,
                             entry_day)
 
-    def _enclosure(self, end: TextEnd, reader: EndReader) -> tuple[int | None, int]:
-        """Where the text the document encloses begins, under its closing lines, and how many
-        lines head it: `Enclosure:` / `DRAFT PROTOCOL` (`divisions.enclosure_start`), or
-        `Appendix 1` over a letter's salutation (`divisions.appended_letter`, whose opener is
-        read); (None, 0) where there is none."""
+    def _enclosure(self, end: TextEnd, reader: EndReader) -> Enclosure | None:
+        """What the text encloses under its closing lines (`divisions.enclosure`): `Enclosure:` /
+        `DRAFT PROTOCOL`, or `Appendix 1` over a letter's salutation, whose opener is read."""
         def signed(above: list[Paragraph]) -> bool:
             return "signed" in reader.read_part(above).roles.values()
-        enclosed = enclosure_start(end.paras, end.roles, end.body_end, self.doc.doc_type, signed)
-        if enclosed is not None:
-            return enclosed, 2
-        appended = appended_letter(end.paras, end.roles, signed)
-        return appended, 1 if appended is not None else 0
+        return enclosure(end.paras, end.roles, end.body_end, self.doc.doc_type, signed)
 
     def _read_text(self, paras: list[Paragraph], end: TextEnd | None, reader: EndReader,
                    opening_into: list | None, entry_day: str = "") -> None:
