@@ -14,7 +14,7 @@ from .model import Paragraph
 from .paragraphs import (ADDRESSEE, ANNEX, COPIES, ED_NOTE_PARAGRAPH, LIST_ITEM, NUMBERED,
                          closing_role, is_address_line, is_signature, reads_as_summary)
 from .readers.common import is_date_line
-from .date_checks import is_dateline
+from .date_checks import find_written_dates, is_dateline
 from .record_fields import DISTRIBUTION_HEAD
 from .signer_offices import names_an_office
 from .source_marks import LABELLED_MARK
@@ -231,7 +231,7 @@ class ClosingRoles:
             return "addrLine" if index and self[index - 1] in CLOSER_ROLES else ""
         if names_an_office(text) and self._over_signature(index):
             return "signed"
-        dated = len(text.split()) <= 8 and (is_date_line(text) or is_dateline(text))
+        dated = len(text.split()) <= 8 and _dated(text)
         between = self._between_closing_lines(index)
         place = self.names_a_place(text) or self._names_its_place(index)
         if not (dated or between or place or names_an_office(text)):
@@ -340,6 +340,13 @@ class ClosingRoles:
             return False
         return self.own(after) in ("salute", "dated") or is_signature(self.lines[after].text) \
             or self._exclaims_before_signature(after)
+
+
+def _dated(text: str) -> bool:
+    """Whether `text` is a date line (`November 5, 1962`) or a dateline (`Havana, 14 November
+    1962`), its dates searched once for both."""
+    mentions = find_written_dates(text)
+    return is_date_line(text, mentions) or is_dateline(text, mentions)
 
 
 def _name_and_office(text: str) -> bool:

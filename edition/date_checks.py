@@ -74,16 +74,18 @@ PLACE_AFTER = re.compile(
 State`, `, at the Kremlin` (`is_dateline` does not count its words)."""
 
 
-def is_dateline(text: str) -> bool:
+def is_dateline(text: str, mentions: list[DateMention] | None = None) -> bool:
     """`Havana, 14 November 1962`, `Washington, November 16, 1962, 11 a.m.`: an explicit date in
     at most `DATELINE_WORDS` words, the others a place, a time or little words; not a sentence
     naming a date (`By 5 Nov 62 to 15 ships had been loaded.`, `Castro refused on 5 November
     1962.`: a word of a sentence, no place, time or little word). The building named after it is
-    not counted (`Washington, 30 November 1962, 1 p.m., at the Department of State`)."""
+    not counted (`Washington, 30 November 1962, 1 p.m., at the Department of State`). The
+    `mentions` are the text's `find_written_dates` where the caller has them."""
     place = PLACE_AFTER.search(text)
     if len((text[:place.start()] if place else text).split()) > DATELINE_WORDS:
         return False
-    dates = [mention for mention in find_written_dates(text) if not mention.inferred]
+    mentions = find_written_dates(text) if mentions is None else mentions
+    dates = [mention for mention in mentions if not mention.inferred]
     if not dates:
         return False
     rest = text[:dates[0].start] + " " + text[dates[-1].end:]

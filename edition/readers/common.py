@@ -7,6 +7,7 @@ import re
 from ..correspondents import names_two_parties
 from ..date_calendars import OLD_STYLE_NOTE
 from ..date_checks import find_written_dates, spans_days
+from ..dates import DateMention
 from ..doc_types import ORAL_HISTORY_WORDS
 from ..model import Field, Metadata, Paragraph
 from ..registers import Registers
@@ -271,14 +272,15 @@ UNDATED_LINE = re.compile(r"\s*(?:n\.\s?d\.|undated|no date|s\.\s?f\.|sin fecha|
 `Undated`, Spanish `s.f.`, Polish `b.d.`, German `o.D.`, Russian `без даты`."""
 
 
-def is_date_line(line: str) -> bool:
+def is_date_line(line: str, mentions: list[DateMention] | None = None) -> bool:
     """`November 5, 1962`, `Evening 5 November 1962`, `October 28, 1962, 1400 hrs`: a date with
     at most two other words, a comma not one (also a date that names no real day, `November 31,
     1962`: `structure` reports it), with its day's note in the Julian calendar (`November 3,
-    1962 (O.S. October 21)`: `OLD_STYLE_NOTE`); or the words of no date (`UNDATED_LINE`: `n.d.`)."""
+    1962 (O.S. October 21)`: `OLD_STYLE_NOTE`); or the words of no date (`UNDATED_LINE`: `n.d.`).
+    The `mentions` are the line's `find_written_dates` where the caller has them."""
     if UNDATED_LINE.fullmatch(line):
         return True
-    mentions = find_written_dates(line)
+    mentions = find_written_dates(line) if mentions is None else mentions
     if not mentions:
         return False
     rest = OLD_STYLE_NOTE.sub(" ", line[:mentions[0].start] + line[mentions[-1].end:])
