@@ -14,6 +14,8 @@ from .speakers import match_label
 
 ADDRESS_LINES = 6
 """The most lines an inside address has."""
+ADDRESS_LINE_WORDS = 8
+"""The most words of a line of an address or a letterhead (`New York`)."""
 YEAR_MOTTO = re.compile(r"(?:Año|AÑO) (?i:del?) [^.!?;:]{3,60}")
 """The year's motto a Cuban letter prints under its dateline, naming the year: `Año de la
 Planificación`; in quotes, `"Año de la Planificación"` (`QUOTED_MOTTO`)."""
@@ -86,11 +88,19 @@ def is_letterhead(paras: list[Paragraph], index: int) -> bool:
     Lateinamerika` // `Berlin, den 15. November 1962`); not such lines over anything else
     (`Embassy of the Hungarian People's Republic` / `Havana` // `No. 00318/1962`), nor a
     sentence's (`Embassy officials` / `will call on you`)."""
+    return _names_the_office(paras, index) \
+        and len(paras[index + 1].lines) == 1 and date_checks.is_dateline(paras[index + 1].text)
+
+
+def _names_the_office(paras: list[Paragraph], index: int,
+                      line_words: int = ADDRESS_LINE_WORDS) -> bool:
+    """Whether paragraph `index`, not the last, is up to `LETTERHEAD_LINES` short lines (up to
+    `line_words` each) that end no sentence nor name a date, the first naming an office
+    (`names_an_issuing_office`): the issuing office's lines."""
     para = paras[index]
     return len(para.lines) <= LETTERHEAD_LINES and index + 1 < len(paras) \
         and names_an_issuing_office(para.lines[0]) \
-        and all(undated_address_line(line) for line in para.lines) \
-        and len(paras[index + 1].lines) == 1 and date_checks.is_dateline(paras[index + 1].text)
+        and all(undated_address_line(line, line_words) for line in para.lines)
 
 
 def heads_the_address(paras: list[Paragraph], index: int, address: Callable[[int], int]) -> bool:
@@ -100,11 +110,7 @@ def heads_the_address(paras: list[Paragraph], index: int, address: Callable[[int
     USSR` / `No. 2714-Sh` // `To the Central Committee of the CPSU` / `Comrade N. S.
     Khrushchev`, a Soviet report's cover sheet; up to `LETTERHEAD_LINES` short lines, the first
     naming an office (`names_an_issuing_office`)."""
-    para = paras[index]
-    return len(para.lines) <= LETTERHEAD_LINES and index + 1 < len(paras) \
-        and names_an_issuing_office(para.lines[0]) \
-        and all(undated_address_line(line, OFFICE_LINE_WORDS) for line in para.lines) \
-        and address(index + 1) > 0
+    return _names_the_office(paras, index, OFFICE_LINE_WORDS) and address(index + 1) > 0
 
 
 def dated_with_motto(para: Paragraph) -> bool:
@@ -141,7 +147,7 @@ def names_an_issuing_office(line: str) -> bool:
     return False
 
 
-def undated_address_line(line: str, most_words: int = 8) -> bool:
+def undated_address_line(line: str, most_words: int = ADDRESS_LINE_WORDS) -> bool:
     """A line of an address, a letterhead or an inside address: short (up to `most_words`),
     ending no sentence (`paragraphs.is_address_line`), naming no date (`New York`; not `Moscow,
     12 November 1962`, the dateline under them)."""
