@@ -40,6 +40,8 @@ UNDER_SIGNATURE_ROLES = CLOSER_ROLES - {"salute"}
 BESIDE_DATE_ROLES = SIGNATURE_ROLES | {"salute", "dateline"}
 """Roles of the lines a closer's lone date line stands beside: a signature, a salutation, the
 closer's place (`A. Mikoyan` / `Havana` / `5.XI.62`)."""
+PLACE_LINE_WORDS = 6
+"""The most words of a place's line over a closing date (`United Nations, New York`)."""
 MAX_AFTER_COPIES = 3
 """Paragraphs of the letter's words after the list of who gets it that close the text with it (a
 fourth after them is the summary, as after any closing lines; with five, none is closing: rv2 7)."""
@@ -231,6 +233,8 @@ class ClosingRoles:
             return "addrLine" if index and self[index - 1] in CLOSER_ROLES else ""
         if names_an_office(text) and self._over_signature(index):
             return "signed"
+        if self._place_over_last_date(index):
+            return "dateline"
         dated = len(text.split()) <= 8 and _dated(text)
         between = self._between_closing_lines(index)
         place = self.names_a_place(text) or self._names_its_place(index)
@@ -238,9 +242,29 @@ class ClosingRoles:
             return self._runs_on_closing(index)
         before = self[index - 1] if index else ""
         if dated:
-            beside = before in BESIDE_DATE_ROLES or self.own(index + 1) in BESIDE_DATE_ROLES
+            beside = before in BESIDE_DATE_ROLES or self.own(index + 1) in BESIDE_DATE_ROLES \
+                or self._place_over_last_date(index - 1)
             return "dateline" if beside else ""
         return self._role_after(before, text, place, between) or self._runs_on_closing(index)
+
+    def _place_over_last_date(self, index: int) -> bool:
+        """Whether paragraph `index` is a place's line alone (`_a_place_line`: `United Nations,
+        New York`) right over the text's last line, a date alone (`7 November 1962`): where and
+        when an aide-mémoire, a note or a letter was issued, its closer's dateline, though no
+        signature stands by it."""
+        last = len(self.lines) - 1
+        return 0 < index == last - 1 and self._a_place_line(self.lines[index].text) \
+            and is_date_line(self.lines[last].text) and not self.lines[last].given
+
+    def _a_place_line(self, text: str) -> bool:
+        """Whether `text` is a place's name and nothing else, up to `PLACE_LINE_WORDS` words
+        that end no sentence: places the registers know, or the body or building in a place
+        before it (`New York`, `Havana, Cuba`, `United Nations, New York`); not a sentence's
+        words nor a name the registers lack (`Mr. Smith, New York`)."""
+        parts = [part.strip() for part in text.split(",")]
+        return len(text.split()) <= PLACE_LINE_WORDS and is_address_line(text) \
+            and self.names_a_place(parts[-1]) \
+            and all(self.names_a_place(part) or self.names_an_entry(part) for part in parts[:-1])
 
     def _cosigns(self, index: int) -> bool:
         """Whether paragraph `index` is a name and its office (`O. Dorticos, President of Cuba`:
