@@ -172,11 +172,14 @@ class ClosingRoles:
     def _under_signature(self, index: int) -> bool:
         """Whether paragraph `index` stands right under a signature, or under the lines of the
         signer's office right under one (`names_an_office`: `Chairman of the Council of
-        Ministers`, which its words make no closing line), asking only the lines above it."""
+        Ministers`, which its words make no closing line, or `Ambassador`, which they make the
+        signer's), asking only the lines above it; not under the office alone, no name above it
+        (`Ambassador` / `Kiryłło`: the signer's surname under his office)."""
         above = index - 1
-        while above > 0 and not self.own(above) and names_an_office(self.lines[above].text):
+        while above > 0 and self.own(above) in ("", "signed") \
+                and names_an_office(self.lines[above].text):
             above -= 1
-        return self.own(above) in SIGNATURE_ROLES
+        return self.own(above) in SIGNATURE_ROLES and not names_an_office(self.lines[above].text)
 
     def __getitem__(self, index: int) -> str:
         """The role of paragraph `index` in its place: an item's of the list it runs on under

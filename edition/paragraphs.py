@@ -320,15 +320,18 @@ INITIALLED_NAME = re.compile(rf"(?:(?:[{UPPER}]\.\s?){{1,3}}[{UPPER}][\w’'\-]+
 
 def office_over_name(block: list[str], rest: tuple[str, ...]) -> bool:
     """`Second secretary of the embassy` / `N. Belyaev`, `Chief of the group of specialists` /
-    `Colonel P. Ivanov`: a closer's two lines, a block of their own (`block`: the office's line;
-    `rest`: the name's, the paragraph's last), the office the signer's (`signer_office`: opening
-    with a signer's office's word, ending in no little word nor a sentence), the name of two
-    words or more ending no sentence, not both in title case; not wrapped prose (`Secretary of
-    State told the` / `Soviet Ambassador Dobrynin` / `that the quarantine would hold.`)."""
+    `Colonel P. Ivanov`, `Chargé d'affaires` / `Kudryavtsev`: a closer's two lines, a block of
+    their own (`block`: the office's line; `rest`: the name's, the paragraph's last), the office
+    the signer's (`signer_office`: opening with a signer's office's word, ending in no little
+    word nor a sentence), the name of two words or more, or a surname alone, one word of
+    letters, ending no sentence, not both in title case; not wrapped prose (`Secretary of State
+    told the` / `Soviet Ambassador Dobrynin` / `that the quarantine would hold.`)."""
     if len(block) != 1 or len(rest) != 1:
         return False
     office, name = block[0].rstrip(), rest[0].rstrip()
-    return 1 < len(name.split()) <= 4 and not name.endswith(TERMINAL) \
+    words = len(name.split())
+    surname = words == 1 and name[:1].isupper() and name.replace("-", "").isalpha()
+    return (1 < words <= 4 or surname) and not name.endswith(TERMINAL) \
         and signer_office(office) and is_signature(name)
 
 

@@ -58,3 +58,31 @@ def test_lines_that_are_no_place_over_the_last_date_stay_the_text_s(registers, e
     tei, _ = encode_text(page(f"{AIDE}\n\n{end}", date="November 7, 1962", title=AIDE_TITLE),
                          registers)
     assert tei.find(".//t:closer", namespaces=TEI) is None
+
+
+# ---- r12 M10: the signer's surname alone under his office ----------------------------------------
+
+POLISH_TITLE = "Report of the Polish Embassy in Beijing"
+REPORT = "Zhou Enlai spoke of the Soviet withdrawal."
+
+
+@pytest.mark.parametrize("office, name", [
+    pytest.param("Ambassador", "Kiryłło", id="the Polish ambassador"),
+    pytest.param("Ambassador", "\nShitov", id="a paragraph each"),
+    pytest.param("Chargé d'affaires", "Kudryavtsev", id="an office ending in small letters"),
+])
+def test_a_surname_alone_under_the_office_is_the_signer(valid_tei, office, name):
+    """`Ambassador` / `Kiryłło` was the signer's office over a dateline `Kiryłło`, and `Chargé
+    d'affaires` / `Kudryavtsev` one paragraph of the text, no closer."""
+    tei = valid_tei(page(f"{REPORT}\n\n{office}\n{name}", title=POLISH_TITLE))
+    assert texts(tei, ".//t:closer/t:signed") == [office, name.strip()]
+    assert tei.find(".//t:closer/t:dateline", namespaces=TEI) is None
+
+
+@pytest.mark.parametrize("end, datelines", [
+    pytest.param("A. Mikoyan\nAmbassador\nMatanzas", ["Matanzas"], id="under a signer's office"),
+    pytest.param("Secretary of State met the\nAmbassador", [], id="wrapped prose"),
+])
+def test_a_word_under_a_named_signer_s_office_is_still_the_place(registers, end, datelines):
+    tei, _ = encode_text(page(f"{REPORT}\n\n{end}", title=POLISH_TITLE), registers)
+    assert texts(tei, ".//t:closer/t:dateline") == datelines
