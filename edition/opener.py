@@ -17,7 +17,7 @@ from .model import Paragraph, address_lines
 from .paragraphs import is_heading
 from .readers.common import doc_type_opening
 from .record_fields import RECORD_FIELDS
-from .security_markings import is_marking
+from .security_markings import handling_only, is_marking
 from .speakers import in_capitals, match_label
 
 SALUTE = re.compile(r"^(?:Dear|To)\b|.*:$|^[A-Z][A-Z .]+\.$")
@@ -39,6 +39,12 @@ USUN New York`, `Info: CINCLANT`."""
 TEXT_WORDS = 4
 """The fewest words of a telegram's first paragraph of text, under its addressee atop it
 (`_addressee_atop`): not an opening line, `Priority`, `Havana, 2 November 1962`."""
+PLACE_WORDS = 4
+"""The most words of the line naming where a letter was written, over its salutation (`Moscow.
+Kremlin.`)."""
+BUILDING = re.compile(r"(?:the\s+|The\s+)?[A-ZА-ЯЁ][\w’'-]+(?:\s+[A-ZА-ЯЁ][\w’'-]+)?")
+"""A building named after the place of writing, in capitals, an article before it or not:
+`Kremlin`, `the Kremlin`, `White House`."""
 INSIDE_ADDRESS_WORDS = 12
 """The most words of a line of an inside address, over a salutation a letter opens with:
 `Secretario General Interino de la Organización de las Naciones Unidas` (ten)."""
@@ -106,6 +112,11 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
                          paras[index].each_line(paras[index + 1].text) + (paras[index + 1],))
             index += 2
             continue
+        if _place_of_writing(paras, index, found, names_a_place) \
+                and is_salute(paras[index + 1].text, trusted, doc_type):
+            found.append(("dateline", paras[index]))   # `Moscow. Kremlin.` // `Dear Comrade ...`
+            index += 1
+            continue
         lines, taken = _opening_lines(paras, given, index, trusted, marking_line, doc_type,
                                       _heading_allowed(index, found), title)
         if not taken:
@@ -113,6 +124,21 @@ def read_opener(paras: list[Paragraph], given: list[str], trusted: frozenset[str
         found.extend(lines)
         index += taken
     return found, index
+
+
+def _place_of_writing(paras: list[Paragraph], index: int, found: list[tuple[str, Paragraph]],
+                      names_a_place: Callable[[str], bool]) -> bool:
+    """Whether paragraph `index`, at the top (`_heading_allowed`) and not the last, is one line
+    of up to `PLACE_WORDS` words naming where the letter was written, no date: a place of the
+    registers (`names_a_place`), then a building in capitals after a period or a comma
+    (`Moscow. Kremlin.`, `Moscow, the Kremlin`); not a sentence (`Moscow. We agree.`)."""
+    para = paras[index]
+    if index + 1 >= len(paras) or len(para.lines) > 1 or not _heading_allowed(index, found) \
+            or len(para.text.split()) > PLACE_WORDS:
+        return False
+    place, *rest = [part.strip() for part in re.split(r"[.,]", para.text.strip().rstrip("."))]
+    return bool(rest) and names_a_place(place) and all(
+        BUILDING.fullmatch(part) for part in rest)
 
 
 def _under_telegram_dateline(text: str, found: list[tuple[str, Paragraph]],
@@ -235,6 +261,8 @@ def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: f
         return [("stamp", para)], 1
     if heading_allowed and (is_heading(para) or heads_a_division(para)):
         return _heading(para), 1
+    if heading_allowed and len(para.lines) == 1 and handling_only(text):
+        return [("stamp", para)], 1   # `Urgent. Priority.`
     if _heads_as_titled(para, title):
         return [("head", para)], 1
     if heading_allowed and (is_letterhead(paras, index) or heads_the_address(

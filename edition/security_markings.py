@@ -73,11 +73,46 @@ def classification_level(marking: str) -> str:
     handled = MARKED_HANDLING.fullmatch(marking)
     if handled:   # `Top Secret. Of Special Importance. Copy No. 1`
         return _level(handled["level"])
+    if (handling := _handled_level(marking)):   # `Personal. Confidential.`
+        return handling
     dashed = MARKING_DASH.split(marking)
     if len(dashed) > 1:
         levels = [_level(part) for part in dashed]
         return levels[0] if all(levels) else ""
     return _level(marking)
+
+
+HANDLING_WORDS = frozenset({"personal", "strictly personal", "private", "urgent", "most urgent",
+                            "priority", "immediate", "flash"})
+"""How a letter or a telegram is to be handled, a sentence of its own by the classification
+(`Personal. Confidential.`) or without one (`Urgent. Priority.`): who may open it, how fast."""
+MARKING_SENTENCE = re.compile(r"[.!]\s+")
+"""The period parting a line's markings: `Personal. Confidential.`."""
+
+
+def _marking_sentences(line: str) -> list[str]:
+    """The sentences of `line` a period parts, the last one's period left: `Personal.
+    Confidential.` -> ['Personal', 'Confidential']."""
+    return MARKING_SENTENCE.split(line.strip().rstrip(".!").rstrip())
+
+
+def _handled_level(line: str) -> str:
+    """The classification of a line of sentences each a marking or a handling word, one at least
+    a marking (`Personal. Confidential.`, `Urgent. Secret.`: 'confidential', 'secret'), else
+    ''."""
+    parts = _marking_sentences(line)
+    levels = [_level(part) for part in parts]
+    handled = all(level or part.lower() in HANDLING_WORDS for part, level in zip(parts, levels))
+    return next(filter(None, levels), "") if len(parts) > 1 and handled else ""
+
+
+def handling_only(line: str) -> bool:
+    """Whether `line` is two handling words or more alone, a sentence each, capitalized
+    (`Urgent. Priority.`, `Personal. Urgent.`): a stamp of the letter at its top, no words of the
+    text; not one word alone (`Priority` over a telegram's dateline: its heading)."""
+    parts = _marking_sentences(line)
+    return line[:1].isupper() and len(parts) > 1 \
+        and all(part.lower() in HANDLING_WORDS for part in parts)
 
 
 def _level(marking: str) -> str:
