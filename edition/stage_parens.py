@@ -103,6 +103,16 @@ def split_parentheses(text: str, transcript: bool = False, sentences: bool = Tru
     return nodes
 
 
+def unheard_alone(text: str, doc_type: str) -> bool:
+    """Whether `text` is wholly a transcript's parenthesis of what could not be heard, in small
+    letters (`(inaudible)`, `(unintelligible)`): a gap in the recording, as in a line, no stage
+    direction."""
+    whole = PAREN.fullmatch(text.strip())
+    body = whole["body"] if whole else None
+    return doc_type == "transcript" and body is not None and body[:1].islower() \
+        and gap_reason(body, True) in UNHEARD
+
+
 def tells_of_another(body: str) -> bool:
     """Whether a parenthesis's words are a sentence of five words or more opening with `The` and
     ending in a period (`(The interpreter asked Mr. Mikoyan to repeat the last phrase.)`): taken

@@ -59,7 +59,7 @@ from .speaker_refs import SpeakerLookup
 from .speech_authors import speech_author
 from .speakers import LabelMatch, loose_label, trusted_labels
 from .tei.xml import foreign_tag
-from .stage_parens import PERSONS_LISTED
+from .stage_parens import PERSONS_LISTED, unheard_alone
 from .text_blocks import TextBlocks
 from .text_end import EndReader, TextEnd, names_only
 from .occupied_offices import record_country
@@ -311,6 +311,9 @@ class _Builder:
             label = loose_label(text) or label    # the editor says it is a turn: `Dortikos.`
         if role == "turn" or (not role and label and label.kind == "turn"):
             return self._start_turn(para, label, who)
+        if not role and unheard_alone(text, self.doc.doc_type):   # `(inaudible)`: a gap
+            self._close_turn()
+            return self._add(self.make.block("p", para, stage=True))
         if role == "stage" or (not role and (self._is_stage(text, label) or procedure(
                 self.speakers, para.line))):   # `Question put.`
             if role or not self._within_speech(text):
