@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .closing_asides import is_editors_note
+from .country_words import names_a_country
 from .letter_forms import MOTTO, PROTOCOL_POINT, QUOTE_ENDING, recorder_in_full
 from .line_words import TERMINAL
 from .model import Paragraph
@@ -124,14 +125,16 @@ class ClosingRoles:
     def _by_words(self, index: int) -> str:
         """The role paragraph `index` has by its words (`closing_role`); a place's name is no
         signature, though its shape is one's (`Havana`, and `Matanzas` under a signature:
-        `_names_its_place`; their place may make them a closer's dateline); nor is a head of a
-        section of the text a list's (`Distribution:`: `_heads_a_section`). A record's recorder
+        `_names_its_place`; their place may make them a closer's dateline), nor a country's
+        heading in capitals (`COMMUNIST CHINA`: `country_words.names_a_country`); nor is a head
+        of a section of the text a list's (`Distribution:`: `_heads_a_section`). A record's recorder
         named in full signs it where the registers hold the person (`Recorded by Sergo Mikoyan`:
         `letter_forms.recorder_in_full`), as one named by initials does."""
         text = self.lines[index].text
         role = closing_role(text, self.record) or (
             "signed" if self.record and self.names_a_person(recorder_in_full(text)) else "")
-        unsigned = role == "signed" and (self.names_a_place(text) or self._names_its_place(index))
+        unsigned = role == "signed" and (self.names_a_place(text) or self._names_its_place(index)
+                                         or text.isupper() and names_a_country(text))
         return "" if unsigned or (role == "annex" and self._heads_a_section(index)) else role
 
     def _heads_a_section(self, index: int) -> bool:

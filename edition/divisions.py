@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import NamedTuple
 
 from .closing_asides import FOOTNOTE
+from .country_words import names_a_country
 from .date_checks import is_dateline
 from .date_patterns import DIARY_DAY_HEAD, MONTH_NAMES, WEEKDAYS
 from .doc_types import CORRESPONDENCE, titled_diary
@@ -100,10 +101,31 @@ def _dates_alone(para: Paragraph) -> bool:
     return len(para.lines) == 1 and ENTRY_DATE_LINE.fullmatch(para.text.strip()) is not None
 
 
-def entries_end(paras: list[Paragraph], entries: dict[int, int], body_end: int) -> int:
-    """The first line of the closing lines under a diary's last entry (`entries`: `entry_heads`;
-    `body_end` the index of the paragraph they begin at): the diary's signature, not the entry's;
-    0 where there are no entries or no closing lines."""
+SECTION_HEADS = 2
+"""The fewest country headings that divide a report into sections (`CUBA` ... `USSR`)."""
+
+
+def section_heads(paras: list[Paragraph]) -> list[int]:
+    """The index of each paragraph that heads a section of a report's text (`paras`): a line in
+    capitals naming a country or a region and nothing else (`country_words.names_a_country`:
+    `CUBA`, `USSR`, `COMMUNIST CHINA`), a paragraph that is none under it; [] where fewer than
+    `SECTION_HEADS` do (`CUBA` alone over a paragraph stays a line of the text)."""
+    heads = [index for index, para in enumerate(paras[:-1])
+             if _names_a_country(para) and not _names_a_country(paras[index + 1])]
+    return heads if len(heads) >= SECTION_HEADS else []
+
+
+def _names_a_country(para: Paragraph) -> bool:
+    """Whether `para` is one line in capitals that names a country or a region alone."""
+    text = para.text.strip()
+    return len(para.lines) == 1 and text.isupper() and names_a_country(text)
+
+
+def entries_end(paras: list[Paragraph], entries: Collection[int], body_end: int) -> int:
+    """The first line of the closing lines under a diary's last entry or a report's last section
+    (`entries`: where each begins, `entry_heads`, `section_heads`; `body_end` the index of the
+    paragraph they begin at): the whole's signature, not the entry's; 0 where there are no
+    entries or no closing lines."""
     return paras[body_end].line if entries and body_end < len(paras) else 0
 
 

@@ -287,9 +287,11 @@ class Document:
     divisions: list[int] = field(default_factory=list)   # where each of several documents the
                         # file holds begins (a night's cables: `divisions`), the first line of its
                         # first part; its opening blocks (head, dateline ...) are parts; [] for one
-    entries_end: int = 0            # a diary's: the first line of the closing lines under its
-                        # last entry, the diary's (its signature), not the entry's; 0 elsewhere
-    entries: bool = False           # the divisions are a diary's dated entries, not documents
+    entries_end: int = 0            # a diary's or a report's: the first line of the closing
+                        # lines under its last entry or section, the whole's (its signature); 0
+                        # elsewhere
+    division_kind: str = "part"     # what the divisions are: "part", documents of a file;
+                        # "entry", a diary's dated entries; "section", a report's headed sections
     summary: Field = Field("")
     dated_by: Inline | None = None  # the opener's dateline's date that dates a document whose
                                     # date field names none (`structure`), else None

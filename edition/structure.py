@@ -40,7 +40,7 @@ from .correspondents import addressed_as_titled, read_correspondents
 from .date_quotes import opener_day, part_days
 from .diagnostics import Reporter
 from .divisions import (Enclosure, division_starts, enclosure, entries_end,
-                        entry_heads)
+                        entry_heads, section_heads)
 from .doc_types import SPOKEN_RECORDS, one_speech, titled_debate, wholly_spoken
 from .document_resolver import document_resolver
 from .inline import Locator, parse_inline
@@ -167,18 +167,20 @@ class _Builder:
                     self.trusted_labels, self.reporter).report()
 
     def _read_divisions(self, end: TextEnd, reader: EndReader) -> None:
-        """The text whose end is `end`, or, in a file of several documents or a diary of dated
-        entries (`divisions`), what is above the first the file's opener and text, then each
-        document or entry in turn: an entry's head its dateline (`_entry_head`), a document's
-        opening lines its own, the closing lines of each read where it ends."""
+        """The text whose end is `end`, or, in a file of several documents, a diary of dated
+        entries or a report of sections by country (`divisions`), the opener and text above the
+        first, then each in turn: an entry's head its dateline (`_entry_head`), a section's its
+        head, a document's opening and closing lines its own (the whole's under the last)."""
         paras = end.paras
         starts = division_starts(paras, self.doc.doc_type)
         entries = {} if starts else entry_heads(paras, self.doc.raw.metadata.title.value)
         starts = starts or sorted(entries)
         enclosed = None if starts else self._enclosure(end, reader)
-        starts = [0, enclosed.start] if enclosed else starts   # the letter, then what it encloses
-        self.doc.entries_end = entries_end(paras, entries, end.body_end)
-        self.doc.entries = bool(entries) and not enclosed
+        sections = [] if starts or enclosed else section_heads(paras[:end.body_end])
+        starts = [0, enclosed.start] if enclosed else starts or sections   # a letter, what it
+        self.doc.entries_end = entries_end(paras, entries or sections, end.body_end)   # encloses
+        self.doc.division_kind = "entry" if entries and not enclosed \
+            else "section" if sections else "part"
         if not starts:
             return self._read_text(paras, end, reader, self.doc.opener)
         self._read_text(paras[:starts[0]], None, reader, self.doc.opener)
@@ -188,17 +190,16 @@ class _Builder:
             if start in entries:   # `3 November. Arrived ...`: a dateline, then the text
                 entry_day = self._entry_head(paras[start], entries[start])
             own = enclosed is not None and start == enclosed.start
-            heads = paras[start:start + enclosed.heads] if own else []   # `Enclosure:`
+            heads = paras[start:start + (enclosed.heads if own else start in sections)]
             self.doc.parts.extend(self.make.lined("head", para) for para in heads)
             first = start + (start in entries and entries[start] < len(paras[start].text)) \
                 + len(heads)
             first += start in entries and first == start   # the head alone: its paragraph taken
-            part = paras[first:stop]
-            self._read_text(part, end.from_paragraph(first) if stop == len(paras)
-                            and not enclosed else reader.read_part(part), reader,
-                            None if start in entries or own and not enclosed.letter
-                            else self.doc.parts,
-                            entry_day)
+            part, last = paras[first:stop], stop == len(paras)
+            self._read_text(part, end.from_paragraph(first) if last and not enclosed
+                            else None if sections else reader.read_part(part), reader,
+                            None if start in entries or sections or own and not enclosed.letter
+                            else self.doc.parts, entry_day)
 
     def _enclosure(self, end: TextEnd, reader: EndReader) -> Enclosure | None:
         """What the text encloses under its closing lines (`divisions.enclosure`): `Enclosure:` /

@@ -100,6 +100,7 @@ TABLE: dict[str, tuple[Rule, ...]] = {
     "body": (Rule("pass"),),
     "div": (Rule("block", "div", "tei-text tei-part", ("type", "part")),   # one of several
             Rule("block", "div", "tei-text tei-part tei-entry", ("type", "entry")),   # a diary's
+            Rule("block", "div", "tei-text tei-section", ("type", "section")),   # a report's
             Rule("block", "div", "tei-text"),),
     "head": (Rule("heading", "h3", "head"),),
     "opener": (Rule("block", "div", "opener"),),

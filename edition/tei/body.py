@@ -13,6 +13,9 @@ from ..source_refs import PRINTED_VOLUME
 from .citation import LineCounter, line_id
 from .xml import add_nodes, sub
 
+SECTION = "section"
+"""The `div/@type` of a report's section, whose `head` (`CUBA`) names what it is about and is no
+line of the text: not numbered, not cited."""
 OPENING = frozenset({"head", "stamp", "dateline", "addrLine", "salute", "note"})
 """The blocks that open a document, in the opener or beside it (a head, an editors' note)."""
 
@@ -26,7 +29,7 @@ def encode_body(tei: etree._Element, document: Document) -> None:
     lines = LineCounter()
     _opener(div, document.opener, lines)
     _parts(div, document.parts, frozenset(document.divisions), lines, document.entries_end,
-           "entry" if document.entries else "part")
+           document.division_kind)
     _mark_doc_date(div, document.date)
     _mark_printed_pages(div, document)
     _point_item_references(div)
@@ -36,8 +39,9 @@ def _parts(div: etree._Element, parts: list[BodyPart], divisions: frozenset[int]
            lines: LineCounter, entries_end: int = 0, kind: str = "part") -> None:
     """The parts in `div`; where one of several documents begins (its first line in
     `divisions`), in a `div[@type="part"]` of its own (a diary's entry, `kind` "entry", in a
-    `div[@type="entry"]`), its opening blocks its head and opener; from a diary's `entries_end`
-    on (its signature under the last entry), in `div` again."""
+    `div[@type="entry"]`; a report's section, `kind` "section", in a `div[@type="section"]`), its
+    opening blocks its head and opener; from a diary's or a report's `entries_end` on (its
+    signature under the last entry or section), in `div` again."""
     parent, opening, begun = div, [], set()
     for part in parts:
         if entries_end and parent is not div and _first_line(part) >= entries_end:
@@ -165,7 +169,8 @@ def _block(parent: etree._Element, block: Block, lines: LineCounter) -> None:
         attrs.append(("target", "#" + line_id(lines.last_annotatable)))
     element = sub(parent, block.kind, attrs, line=block.line)
     add_nodes(element, block.content, block.line)
-    lines.number_block(element, annotatable=block.kind != "note")
+    if not (block.kind == "head" and parent.get("type") == SECTION):   # `CUBA`: no line
+        lines.number_block(element, annotatable=block.kind != "note")
 
 
 def _one_stamp(block: Block) -> Block:
