@@ -17,7 +17,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   document_resolver  the resolver of one document: its dates by its kind and date
   text_blocks  a paragraph's text made a block: parsed, its names and dates resolved
   divisions    a file of several documents one after another (a night's cables), a diary's
-               entries: where each begins
+               entries, a report's sections by country: where each begins
   languages    the text's language: the archive's Language field where the text is the original
   foreign_quotes  the sentences an English text quotes in another language -> foreign[@xml:lang]
   opener       the top lines of the text -> stamp, heading, dateline, inside address, salutation

@@ -1,5 +1,5 @@
-"""Divisions: a file of several documents one after another (cables), a diary's entries -> where
-each begins."""
+"""Divisions: a file of several documents one after another (cables), a diary's entries, a
+report's sections by country -> where each begins."""
 
 from __future__ import annotations
 
