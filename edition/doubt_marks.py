@@ -34,7 +34,7 @@ def undoubted(text: str, doubt: re.Match[str] | None) -> str:
 
 def doubted(label: LabelMatch | None, doubt: re.Match[str] | None) -> LabelMatch | None:
     """`label`, read in a text without the doubt's question mark (`undoubted`), as the label of the
-    text with it: a turn whose name ends where the mark stood, `doubted`, its text one character
+    text with it: a turn whose name ends where the mark stood, its text one character
     further on (a turn, or a label reported as not read: `kind` "unread"); no label where the mark
     stands elsewhere (`Why not?: ...`); the mark as printed its `doubt` (`?`, ` (?)`; `?` for
     ` [?]`, the edition's brackets being its elements')."""
@@ -44,5 +44,4 @@ def doubted(label: LabelMatch | None, doubt: re.Match[str] | None) -> LabelMatch
             or len(label.label) != doubt.start("mark"):
         return None
     mark = doubt.group("mark")   # `[?]` the speaker's `?`: a bracket in it is an element's
-    return replace(label, rest=label.rest + len(mark), doubted=True,
-                   doubt="?" if "[" in mark else mark)
+    return replace(label, rest=label.rest + len(mark), doubt="?" if "[" in mark else mark)

@@ -73,15 +73,19 @@ class LabelMatch:
     enclosed: bool = False
     """Whether the delivery was printed in parentheses (`KHRUSHCHEV (to Mikoyan):`, not `A.I.
     MIKOYAN, to Che:`): its `stage` records them in @rend, as a direction in a paragraph does."""
-    doubted: bool = False
-    """Whether the source marks the speaker unsure with a question mark after the label (`Rusk?:`,
-    `DOUBT_MARK`): `label` is the name without it, by which the speaker is looked up."""
     doubt: str = ""
     """The doubt's mark as printed after the name (`?`, ` (?)`, ` [?]`), the speaker's with it."""
     spoken_only: bool = False
     """A shape a turn has in a spoken record (drama, transcript, Hansard's minutes): `KING,
     aside.`, `Mr. Healey.`; elsewhere as likely a place or a sentence (`MOSCOW, tomorrow.`,
     `Mrs. Kennedy. She was there.`), a turn only for a person who speaks there (`speaker_refs`)."""
+
+    @property
+    def doubted(self) -> bool:
+        """Whether the source marks the speaker unsure with a question mark after the label
+        (`Rusk?:`, `DOUBT_MARK`): `label` is the name without it, by which the speaker is looked
+        up."""
+        return bool(self.doubt)
 
     @property
     def titled(self) -> bool:
