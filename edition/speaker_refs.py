@@ -94,6 +94,10 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
     _listed_speak: bool | None = field(default=None, init=False, repr=False)
     """`_participants_speak`' answer for the document."""
     _items: frozenset[int] | None = field(default=None, init=False, repr=False)
+    _left: frozenset[int] | None = field(default=None, init=False, repr=False)
+    """The indexes of the paragraphs whose label `_left_to_registers` leaves to them."""
+    _place_named: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
+    """`_names_place_or_organization`'s answers for the document, by the label."""
     _initials_named: list[Entry] | None = field(default=None, init=False, repr=False)
     """The persons a label of initials may name in the document (`_initials_persons`)."""
     _initials_read: bool | None = field(default=None, init=False, repr=False)
@@ -114,9 +118,10 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
         self.source_lines = [p.lines for p in paras]
         self.trusted = trusted
         self._read_labels = self._labels = self._speaking = self._listed = None
-        self._listed_speak = self._items = self._title_speak = None
+        self._listed_speak = self._items = self._title_speak = self._left = None
         self._initials_named = self._initials_read = None
         self._dialogue, self._tied, self._warned_listed, self._bearers = {}, {}, set(), {}
+        self._place_named = {}
         self._abbreviated = None
         self._debate = None
 
@@ -200,13 +205,20 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
         outside one (`LabelMatch.spoken_only`), a heading in capitals (`_heading_word`), a place's
         name in capitals (`_names_place_or_organization`: `HAVANA: The city is calm`; not a
         delegation's, `USSR:` answering `US:`, `unnamed_labels`), or an
-        item of the head's list (`DORTICOS: President of the Republic`: `_list_items`)."""
-        label = self.labels()[position]
-        return label is not None and (label.spoken_only and not self.spoken
-                                      or self._heading_word(label, self.texts[position])
-                                      or label.label.isupper() and not label.unidentified
-                                      and self._names_place_or_organization(label.label)
-                                      or position in self._list_items())
+        item of the head's list (`DORTICOS: President of the Republic`: `_list_items`). Read
+        once a document: the loops over the paragraphs ask it at each."""
+        if self._left is None:
+            self._left = frozenset(n for n, label in enumerate(self.labels())
+                                   if label is not None and self._left_label(label, n))
+        return position in self._left
+
+    def _left_label(self, label: LabelMatch, position: int) -> bool:
+        """`_left_to_registers` of `label`, opening the paragraph at `position`."""
+        return (label.spoken_only and not self.spoken
+                or self._heading_word(label, self.texts[position])
+                or label.label.isupper() and not label.unidentified
+                and self._names_place_or_organization(label.label)
+                or position in self._list_items())
 
     def _list_items(self) -> frozenset[int]:
         """The indexes of the items of the head's list (`listed_persons.list_items`)."""
@@ -350,12 +362,15 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
     def _names_place_or_organization(self, label: str) -> bool:
         """Whether `label` as a whole is a name of the place or organization registers (`Cuba`,
         in capitals `HAVANA`, where it names no person) or, in capitals, a country's or a
-        region's (`COMMUNIST CHINA`: `country_words.names_a_country`)."""
-        entry = self.registers.entry_named(label)
-        if entry is None and label.isupper() and self.registers.find_person(label).entry is None:
-            entry = self.registers.entry_named(label.title())
-        return entry is not None and entry.kind != "person" \
-            or label.isupper() and names_a_country(label)
+        region's (`COMMUNIST CHINA`: `country_words.names_a_country`); asked once a label."""
+        if label not in self._place_named:
+            entry = self.registers.entry_named(label)
+            if entry is None and label.isupper() \
+                    and self.registers.find_person(label).entry is None:
+                entry = self.registers.entry_named(label.title())
+            self._place_named[label] = entry is not None and entry.kind != "person" \
+                or label.isupper() and names_a_country(label)
+        return self._place_named[label]
 
     def _unknown(self, where: Location, label: str, suggestion: str) -> None:
         advice = MISSPELT if suggestion else UNREGISTERED
