@@ -27,8 +27,9 @@ colon (`A.I. Mikoyan:`, `F. Castro:`, `Comrade A. I. Mikoyan:`), not before a wo
 COLON_WORD = rf"(?:(?:{COLON_INITIALS})?[{UPPER}][{LOWER}{UPPER}’'\-]+|{LETTER_WORD})"
 PARENTHESIS = r"[^()\[\]]{1,60}"
 DELIVERIES = rf"\s*\((?P<delivery>{PARENTHESIS})\)(?:\s*\((?P<then>{PARENTHESIS})\))?"
-MANNER = (rf"(?:,\s*|\s+[—–]\s+)(?P<manner>[{LOWER}][^,.:;()\[\]]{{0,40}}?)"
-          rf"|\s*\[(?P<bracketed>[^\[\]]{{1,40}})\]")
+BRACKETED = r"\s*\[(?P<bracketed>[^\[\]]{1,40})\]"
+"""A manner in brackets after a label's name: ` [laughing]`, ` [to Roa]`."""
+MANNER = rf"(?:,\s*|\s+[—–]\s+)(?P<manner>[{LOWER}][^,.:;()\[\]]{{0,40}}?)|{BRACKETED}"
 PARENTHESES = rf"(?:{DELIVERIES}|{MANNER})?"
 """The parentheses after a label's name: ` (to Mikoyan)`, a delivery, and in a debate ` (Leeds,
 East)`, the member's seat, which a delivery may follow, ` (Leeds, East) (Interrupting)`
@@ -109,8 +110,7 @@ ASIDE = re.compile(rf"^,\s*(?P<delivery>[{LOWER}][^,.:;\[\]()]{{0,40}}?)\.\s+(?=
 PAREN_DELIVERY = re.compile(rf"^{DELIVERIES}(?P<end>[.:]?)\s+(?=\S)")
 """`KHRUSHCHEV (to Mikoyan): Let`, `MR. HEATH (Bexley) (Interrupting): Will`: the parentheses
 after a label in capitals (`PARENTHESES`)."""
-BRACKET_DELIVERY = re.compile(
-    rf"^\s*\[(?P<delivery>[{LOWER}][^\[\]?]{{0,39}})\](?P<end>[.:])\s+(?=\S)")
+BRACKET_DELIVERY = re.compile(rf"^(?=\s*\[[{LOWER}][^\[\]?]*\]){BRACKETED}(?P<end>[.:])\s+(?=\S)")
 """`MIKOYAN [laughing]: Good`, `MIKOYAN [through interpreter]: We`: a manner in brackets after a
 label in capitals, as `Mikoyan [to Roa]:` has one after a name in title case (`MANNER`); in small
 letters, not `[2 lines not declassified]`, `[Name deleted]`."""

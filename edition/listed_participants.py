@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from .line_words import MINOR_WORDS, WORD
-from .listed_persons import BRACKETED, LIST_BREAK, PRESENCE_HEAD, capitalized
+from .listed_persons import BRACKETED, LIST_BREAKS_KEPT, PRESENCE_HEAD, capitalized
 from .name_forms import LISTING_TITLE_OPENING, TITLES
 from .person_names import PERSON_TITLES
 from .record_fields import PRESENCE_FIELDS, RECORD_FIELDS, heads_a_field_phrase
@@ -82,7 +82,7 @@ def names_present(lines: Iterable[str], registers: Registers) -> list[Entry | st
 
 def _parts(line: str) -> list[tuple[str, str]]:
     """The parts of a list's `line` (`LIST_BREAK`), each with the break before it ('' first)."""
-    pieces = re.split(f"({LIST_BREAK.pattern})", line)
+    pieces = LIST_BREAKS_KEPT.split(line)
     return list(zip(["", *(piece.strip() for piece in pieces[1::2])], pieces[0::2]))
 
 

@@ -15,6 +15,8 @@ from .speakers import colon_label, loose_label, match_label
 
 LIST_BREAK = re.compile(r"[,;:]|\s+and\s+")
 """What parts the persons a list names: `Present: Mr. Bundy, Mr. Rusk and Ambassador Thompson`."""
+LIST_BREAKS_KEPT = re.compile(f"({LIST_BREAK.pattern})")
+"""`LIST_BREAK` captured: a split by it keeps each break between the parts."""
 PRESENCE_HEAD = re.compile(rf"^(?:(?:\w+\s+)?(?:{'|'.join(sorted(PRESENCE_FIELDS))})"
                            rf"|(?:(?:on|from|for)\s+the\s+)?(?-i:[{UPPER}])[^\W\d_]+\s+"
                            r"(?:side|delegation))\s*:", re.IGNORECASE)

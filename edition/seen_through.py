@@ -16,14 +16,17 @@ from collections.abc import Callable
 from .alphabets import LOWER
 from .model import LINE_IN_WORD, Inline, Node, Text
 
-SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+NO_BREAK_SPACES = "\u00a0\u202f\u2007"
 """No-break spaces (the web's, the narrow one, the figure space): a space between two words."""
-UNSEEN = re.compile(rf"[\u00ad\u200b\u200c\u200d\u2060\ufeff]"
+SPACES = str.maketrans(dict.fromkeys(NO_BREAK_SPACES, " "))
+UNSEEN_MARKS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+"""A soft hyphen, the zero-width spaces and joiners: no character a reader sees."""
+UNSEEN = re.compile(rf"[{UNSEEN_MARKS}]"
                     rf"|(?<=[^\W\d_])-{LINE_IN_WORD}(?=[{LOWER}])")
 """What a reader does not see inside a word: a soft hyphen, the zero-width spaces and joiners,
 and a hyphen at a line's end before a lower-case letter (`Khru-` / `shchev`); not one before a
 capital (`Kennedy-` / `Khrushchev`), a compound's, whose words are read apart."""
-MARKS = re.compile(rf"[\u00a0\u202f\u2007\u00ad\u200b\u200c\u200d\u2060\ufeff]|-{LINE_IN_WORD}")
+MARKS = re.compile(rf"[{NO_BREAK_SPACES}{UNSEEN_MARKS}]|-{LINE_IN_WORD}")
 """Any of those marks: a text without one (most texts) is read as it is."""
 
 

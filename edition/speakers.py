@@ -316,7 +316,7 @@ def _after_caps(text: str, label: str, end: int) -> LabelMatch | None:
     bracketed = BRACKET_DELIVERY.match(after)
     if bracketed:   # `MIKOYAN [laughing]: Good`
         return LabelMatch(label, end + bracketed.end(), "turn",
-                          bracketed.group("delivery").strip(), mark=bracketed.group("end"))
+                          bracketed.group("bracketed").strip(), mark=bracketed.group("end"))
     aside = PAREN_DELIVERY.match(after)
     if aside:
         # `KHRUSHCHEV (to Mikoyan) Let us` lacks the period, `DORTICOS (smiling) nods` is no turn
