@@ -4,7 +4,7 @@ names (`The Secretary-General:`), or the record's own country's (`The President:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .listed_offices import OFFICE_BEFORE_OF, office_only
 from .office_holders import office_key, participants_named
@@ -57,12 +57,8 @@ def title_holders(registers: Registers, title: str) -> dict[str, str]:
     names as one who met gives (`office_holders.participants_named`, `offices_of`): `The
     Secretary-General:` under `Memorandum of Conversation between U Thant and V. V. Kuznetsov`
     is U Thant, Acting Secretary-General; an office two of them hold ties neither."""
-    found: dict[str, set[Entry]] = {}
-    for ident in participants_named(registers, title):
-        entry = registers.get(ident)
-        for office, _ in offices_of(entry) if entry is not None else ():
-            found.setdefault(office, set()).add(entry)
-    return {office: next(iter(held)).name for office, held in found.items() if len(held) == 1}
+    named = (registers.get(ident) for ident in participants_named(registers, title))
+    return _sole_holders(entry for entry in named if entry is not None)
 
 
 def country_holders(registers: Registers, country: str, date: str) -> dict[str, str]:
@@ -82,9 +78,15 @@ def offices_held(entries: list[Entry], date: str) -> dict[str, str]:
     """The office -> its holder's name of each office the occupation of `entries` gives
     (`offices_of`), where the register says its holder held it on the record's `date`
     (`_in_office`): `The President:` beside `JFK:` in a transcript of 1962 is John F. Kennedy."""
+    return _sole_holders(entry for entry in entries if date and _in_office(entry, date))
+
+
+def _sole_holders(entries: Iterable[Entry]) -> dict[str, str]:
+    """The office -> its holder's name of each office the occupation of one of `entries` gives
+    (`offices_of`); an office two of them hold ties neither."""
     found: dict[str, set[Entry]] = {}
     for entry in entries:
-        for office, _ in offices_of(entry) if date and _in_office(entry, date) else ():
+        for office, _ in offices_of(entry):
             found.setdefault(office, set()).add(entry)
     return {office: next(iter(held)).name for office, held in found.items() if len(held) == 1}
 
