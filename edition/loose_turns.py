@@ -81,7 +81,8 @@ class LooseTurns:
         found = initials_label(text)
         if found is None or self._names_place_or_organization(found["label"].strip()):
             return None
-        label, persons = found["label"].strip(), self._initials_persons()
+        label = found["label"].strip()
+        persons = [entry for entry in self._participants_all() if isinstance(entry, Entry)]
         named = participants_by_initials(label, persons)
         if len(named) == 1:
             return LabelMatch(label, found.end(), "turn", mark=":", name=named[0].name)
@@ -99,15 +100,17 @@ class LooseTurns:
                               "speaker-unread")
         return LabelMatch(label, found.end(), "unread", mark=":")
 
-    def _initials_persons(self) -> list[Entry]:
-        """The register persons the title names (`... of A. I. Mikoyan with R. Roa`) and the
-        head's lists of who was there name (`persons_present`): whom a label of initials may
-        name; read once a document."""
-        if self._initials_named is None:
-            named = [entry for _, _, entry in self.registers.mention_spans(self.title)]
-            listed = [entry for entry in self.persons_present() if isinstance(entry, Entry)]
-            self._initials_named = [entry for entry in named + listed if entry is not None]
-        return self._initials_named
+    def _participants_all(self) -> list[Entry | str]:
+        """The register persons the title names as those who met (`... of A. I. Mikoyan with R.
+        Roa`: `office_holders.participants_named`) and the persons the head's lists of who was
+        there name (`persons_present`, a register's entry or a name as printed): whom a label
+        of initials may name, or a label misspelling a surname; read once a document."""
+        if self._participants is None:
+            named = map(self.registers.get, sorted(participants_named(self.registers,
+                                                                      self.title)))
+            self._participants = [entry for entry in named if entry is not None] \
+                + [entry for entry in self.persons_present() if entry]
+        return self._participants
 
     def _unread(self, line: int, loose: LabelMatch, match: SpeakerMatch) -> LabelMatch:
         """`loose`, a label naming no one who speaks here, as kind "unread", reported: unknown
@@ -134,10 +137,8 @@ class LooseTurns:
         """` (did you mean 'CASTRO'?)`: the surname `label` nearly spells of a person the title
         names as one who met or the head lists as present (`Kastra:` under `... and Fidel
         Castro`), as `Registers.find_speaker` suggests a register's form; '' where none."""
-        named = map(self.registers.get, participants_named(self.registers, self.title))
-        names = [entry.surname for entry in named if entry is not None]
-        names += [entry.surname if isinstance(entry, Entry) else entry.split()[-1]
-                  for entry in self.persons_present() if entry]
+        names = [entry.surname if isinstance(entry, Entry) else entry.split()[-1]
+                 for entry in self._participants_all()]
         return did_you_mean(untitled(fold(label)), sorted({fold(name) for name in names if name}))
 
     def unread_head(self, line: int, text: str, turn_line: int) -> LabelMatch | None:

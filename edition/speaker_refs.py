@@ -98,8 +98,8 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
     """The indexes of the paragraphs whose label `_left_to_registers` leaves to them."""
     _place_named: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
     """`_names_place_or_organization`'s answers for the document, by the label."""
-    _initials_named: list[Entry] | None = field(default=None, init=False, repr=False)
-    """The persons a label of initials may name in the document (`_initials_persons`)."""
+    _participants: list[Entry | str] | None = field(default=None, init=False, repr=False)
+    """The persons the title and the head name as those who met (`_participants_all`)."""
     _initials_read: bool | None = field(default=None, init=False, repr=False)
     """Whether a label of initials of the document names one of them (`_initials_turn`)."""
     _warned_listed: set[str] = field(default_factory=set, init=False, repr=False)
@@ -119,7 +119,7 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
         self.trusted = trusted
         self._read_labels = self._labels = self._speaking = self._listed = None
         self._listed_speak = self._items = self._title_speak = self._left = None
-        self._initials_named = self._initials_read = None
+        self._participants = self._initials_read = None
         self._dialogue, self._tied, self._warned_listed, self._bearers = {}, {}, set(), {}
         self._place_named = {}
         self._abbreviated = None
