@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from .embedded_names import NATIONALITIES
 from .label_words import OFFICE_QUALIFIERS, OFFICES
 from .listed_persons import PRESENCE_HEAD
 from .name_forms import titled_name, tokens
@@ -24,6 +25,16 @@ OFFICE_BEFORE_OF = re.compile(r"^(?P<office>[^\W\d_][^\W\d_'’-]*(?:[\s-]+[^\W\
                           r"(?=\s+(?:of|to|for|in|at)\b|\s*$)")
 """The capitalized words of an office before what it is of or to: `Minister` of `Minister of
 Foreign Affairs of Cuba`, `Ambassador` of `Ambassador of Brazil`, `Secretary-General`."""
+OFFICE_NATIONS = frozenset(NATIONALITIES) | {"soviet", "russian", "u.s."}
+"""A country's adjective before an office, which says whose the office is, not which: `Soviet
+Ambassador A. I. Alekseev` is the list's `Ambassador`."""
+OFFICE_IN_PARENTHESES = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<office>[^()]+)\)$")
+"""`A. I. Alekseev (Ambassador of the USSR)`: a listed name with its office in parentheses."""
+PORTFOLIO_MINISTER = re.compile(
+    r"^(?!(?:{})\s)[^\W\d_]+ minister$".format("|".join(OFFICE_QUALIFIERS - {"foreign"})))
+"""A minister's office named by his portfolio (`foreign minister`, `defense minister`, as
+`office_key` folds it), which a label may leave out: `Foreign Minister Raúl Roa` is `The
+Minister:`; not a rank's (`Prime Minister`, `Deputy Minister`), nor another office's."""
 
 
 Listing = dict[str, set[tuple[str, str]]]
@@ -42,7 +53,9 @@ def offices_listed(lines: Iterable[str]) -> Listing:
     holders: Listing = {}
     for line in lines:
         for office, name in _persons(line.strip()):
-            holders.setdefault(office_key(office), set()).add((office, name))
+            key = office_key(office)
+            for key in {key, "minister" if PORTFOLIO_MINISTER.match(key) else key}:
+                holders.setdefault(key, set()).add((office, name))   # `The Minister:` too
     return holders
 
 
@@ -67,8 +80,10 @@ def unheld(listing: Listing, office: str) -> str:
     names = {name for _, name in listing.get(office, ()) if name}
     if len(names) > 1:
         return f"an office {len(names)} listed persons hold"
-    return "an office the list names with no holder" if office in listing \
-        else "an office no listed person holds"
+    if office in listing:
+        return "an office the list names with no holder"
+    return "no holder of the office read in the list of who was there" if listing \
+        else "no list of who was there giving offices read"
 
 
 def held_as_listed(registers: Registers, office: str, name: str) -> bool:
@@ -97,7 +112,7 @@ def _persons(line: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     at = 0
     while at < len(parts):
-        name, _, office = (part.strip() for part in parts[at].partition(","))
+        name, _, office = (part.strip() for part in _office_apart(parts[at]).partition(","))
         pair = _office_after(name, office) if office else None
         if not office and at + 1 < len(parts) and _office_before(name) is None:
             pair = _office_after(name, parts[at + 1], office_only)
@@ -114,11 +129,28 @@ def _office_after(name: str, office: str,
     before what it is of (`OFFICE_BEFORE_OF`), a name of two words or more in title case. Of a part
     of a list after a name, the words must be an office's alone (`is_office`: `office_only`),
     not another person's, `Ambassador Alekseev`."""
-    words = OFFICE_BEFORE_OF.match(office.strip().rstrip("."))
-    if words is None or len(name.split()) < 2 or not all(w[:1].isupper() for w in name.split()) \
-            or not is_office(words["office"]):
-        return None
+    words = OFFICE_BEFORE_OF.match(_unnationed(office.strip().rstrip(".")))
+    if words is None or not all(w[:1].isupper() for w in name.split()) \
+            or not is_office(words["office"]) \
+            or len(name.split()) < 2 and not (len(name.split()) == 1 and name.isalpha()
+                                              and office_only(words["office"])):
+        return None   # `Alekseev, Ambassador`: one name's word before an office alone
     return words["office"], name
+
+
+def _office_apart(part: str) -> str:
+    """A listed `part` with its office after a comma, as `_persons` reads one: `A. I. Alekseev
+    (Ambassador of the USSR)` -> `A. I. Alekseev, Ambassador of the USSR`; other parts as they
+    are."""
+    enclosed = OFFICE_IN_PARENTHESES.match(part)
+    return f"{enclosed['name']}, {enclosed['office']}" if enclosed else part
+
+
+def _unnationed(words: str) -> str:
+    """`words` without a country's adjective opening them before an office (`OFFICE_NATIONS`):
+    `Soviet Ambassador A. I. Alekseev` -> `Ambassador A. I. Alekseev`."""
+    first, _, rest = words.partition(" ")
+    return rest if first.casefold() in OFFICE_NATIONS and rest[:1].isupper() else words
 
 
 def _office_before(item: str) -> tuple[str, str] | None:
@@ -126,6 +158,7 @@ def _office_before(item: str) -> tuple[str, str] | None:
     (`name_forms.titled_name`) and the office's words after them (`_office_bounds`), up to what
     it is of as `_office_after` reads it, and the name as printed; None where the name's first
     word is not told."""
+    item = _unnationed(item)
     titled = titled_name(item)
     if titled is None:
         return None

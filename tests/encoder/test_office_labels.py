@@ -46,6 +46,43 @@ def test_an_office_label_is_the_turn_of_the_listed_person_holding_it(body, title
     assert len(whos(tei)) == len(expected)
 
 
+OFFICE_TURNS = "The Ambassador: Moscow agrees.\n\nThe Minister: We shall write."
+
+
+@pytest.mark.parametrize("listed", [
+    "Participants: A. I. Mikoyan; Soviet Ambassador A. I. Alekseev; Foreign Minister Raúl Roa.",
+    "Participants: A. I. Mikoyan; A. I. Alekseev, Soviet Ambassador to Cuba; Raúl Roa, Foreign "
+    "Minister of Cuba.",
+    "Participants: A. I. Mikoyan; A. I. Alekseev (Ambassador of the USSR); Raúl Roa (Minister of "
+    "Foreign Relations).",
+    "Present: Mikoyan; Alekseev, Ambassador; Roa, Minister.",
+], ids=["a country's adjective before", "after, with a country's adjective", "in parentheses",
+        "a surname alone before"])
+def test_a_listed_office_in_the_other_usual_forms_ties_its_label(listed, registers):
+    """Review r12 M3: `The Ambassador:`, `The Minister:` were tied to Alekseev and Roa only under
+    `Ambassador A. I. Alekseev`, `Raúl Roa, Minister of ...`; in these forms they were the
+    document's own provisional persons, "an office no listed person holds"."""
+    tei, _ = encode_text(page(f"{listed}\n\n{OFFICE_TURNS}", title="Memorandum of Conversation"),
+                         registers, provisional=True)
+    assert whos(tei) == ["alekseev-aleksandr", "roa-raul"]
+
+
+@pytest.mark.parametrize("listed, why", [
+    ("Present: Mikoyan, Dorticós.", "no list of who was there giving offices read"),
+    ("Present: Prime Minister Fidel Castro, Mikoyan.",
+     "no holder of the office read in the list of who was there"),
+    ("Present: Prime Minister Fidel Castro; Foreign Minister Raúl Roa; Minister of Defense "
+     "R. Ya. Malinovsky.", "an office 2 listed persons hold"),
+], ids=["no offices listed", "another office listed", "two ministers"])
+def test_an_untied_office_s_warning_says_what_the_list_gave(listed, why, registers):
+    """Review r12 M3: the warning said "an office no listed person holds" where the list named
+    the holder in a form not read; it says what was read."""
+    _, reporter = encode_text(page(f"{listed}\n\n{OFFICE_TURNS}", title="Memorandum"),
+                              registers, provisional=True)
+    said = " ".join(str(d) for d in reporter.diagnostics)
+    assert why in said and "an office no listed person holds" not in said
+
+
 EXCOMM = ("Present: The President, Vice President Johnson, Secretary Rusk, Secretary McNamara, "
           "Attorney General Kennedy, Mr. Bundy, Ambassador Stevenson.\n\n")
 EXCOMM_TURNS = ("The President: We will decide that tomorrow.\n\nThe Attorney General: We should "
