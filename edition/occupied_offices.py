@@ -74,6 +74,24 @@ def country_holders(registers: Registers, country: str, date: str) -> dict[str, 
             if len(held) == 1 and _in_office(held[0], date)}
 
 
+UN_RECORDS = re.compile(r"\b(?:(?<!National )Security Council|General Assembly|United Nations)\b")
+"""A title naming a body of the United Nations, or the United Nations: a record of the
+organization, whose officers' offices its labels name alone (`The SECRETARY-GENERAL:`)."""
+UN = "the united nations"
+
+
+def organization_holders(registers: Registers, title: str, date: str) -> dict[str, str]:
+    """The office -> its holder's name of each office of the United Nations the registers give
+    one person on the `date` of a record whose `title` names the organization or a body of it
+    (`UN_RECORDS`, `country_holders`), each also as an acting holder's: `The SECRETARY-GENERAL:`,
+    `The ACTING SECRETARY-GENERAL:` in the Security Council's verbatim record of November 1962
+    are U Thant, Acting Secretary-General from November 1961, Secretary-General to 1971."""
+    if UN_RECORDS.search(title) is None:
+        return {}
+    held = country_holders(registers, UN, date)
+    return held | {f"acting {office}": name for office, name in held.items()}
+
+
 def offices_held(entries: list[Entry], date: str) -> dict[str, str]:
     """The office -> its holder's name of each office the occupation of `entries` gives
     (`offices_of`), where the register says its holder held it on the record's `date`
@@ -99,7 +117,8 @@ def _country_offices(registers: Registers) -> dict[str, dict[str, tuple[Entry, .
         for entry in registers.entries("person"):
             for office, of in offices_of(entry) if not entry.provisional else ():
                 held = found.setdefault(of, {})
-                held[office] = held.get(office, ()) + (entry,)
+                if entry not in held.get(office, ()):   # `Acting X of ...; X of ...`: one
+                    held[office] = held.get(office, ()) + (entry,)
         registers.country_offices = found
     return registers.country_offices
 

@@ -9,7 +9,7 @@ from .listed_offices import Listing, offices_listed, sole_holders
 from .listed_persons import presence_lines
 from .embedded_names import NATIONALITIES
 from .occupied_offices import (chairs_its_own, country_holders, offices_of_another_country,
-                               offices_of_others, title_holders)
+                               offices_of_others, organization_holders, title_holders)
 from .office_holders import listed_holders, named_holders
 from .registers import Registers
 
@@ -46,7 +46,9 @@ def head_ties(registers: Registers, title: str, paragraphs: list[tuple[str, ...]
     (`occupied_offices.country_holders`: `The President:` of an American record of 1962 is John
     F. Kennedy, President of the United States; of a Cuban one, Osvaldo Dorticós; none in the
     record of a body that chairs its own meetings, `occupied_offices.chairs_its_own`: the
-    Security Council's), these two but where the title prints the office before another name
+    Security Council's), or of the United Nations in a record of it
+    (`occupied_offices.organization_holders`: `The SECRETARY-GENERAL:` of the Security Council's
+    record of 1962 is U Thant), these two but where the title prints the office before another name
     (`President Goulart`: `occupied_offices.offices_of_others`) or after another country's
     adjective (`the Cuban President` in an American record:
     `occupied_offices.offices_of_another_country`)."""
@@ -54,7 +56,8 @@ def head_ties(registers: Registers, title: str, paragraphs: list[tuple[str, ...]
     lists = presence_lines(paragraphs)
     listing = offices_listed(lists)
     listed = sole_holders(registers, listing)
-    country = {} if chairs_its_own(title) else country_holders(registers, *record)
+    country = ({} if chairs_its_own(title) else country_holders(registers, *record)) \
+        | organization_holders(registers, title, record[1])
     fallback = country | title_holders(registers, title)
     others = offices_of_others(registers, title, fallback) \
         | offices_of_another_country(title, record[0], NATIONALITIES)

@@ -219,6 +219,28 @@ def test_an_office_is_the_title_s_person_whose_occupation_it_is(title, body, exp
     assert whos(tei)[0].startswith(expected)
 
 
+UN_RECORD = "Provisional Verbatim Record of the 1025th Meeting of the Security Council"
+UN_TURNS = ("The SECRETARY-GENERAL: I have returned from Havana.\n\nMr. ZORIN: The Soviet Union "
+            "agrees.\n\nThe ACTING SECRETARY-GENERAL: Yes.")
+
+
+@pytest.mark.parametrize("title, date, expected", [
+    (UN_RECORD, "November 1, 1962", "u-thant"),
+    ("Verbatim Record of the General Assembly", "December 3, 1970", "u-thant"),
+    (UN_RECORD, "November 1, 1960", "prov-the-"),
+    ("Memorandum of Conversation", "November 1, 1962", "prov-the-"),
+], ids=["the Security Council's, 1962", "the General Assembly's, 1970", "before his term",
+        "no record of the United Nations"])
+def test_the_secretary_general_of_a_un_record_is_the_holder_on_its_date(title, date, expected,
+                                                                       registers):
+    """Review r12 M15: `The SECRETARY-GENERAL:`, `The ACTING SECRETARY-GENERAL:` in the Security
+    Council's verbatim records of 1962 were document-own provisional persons, not U Thant, whom
+    the register gives the office from November 1961 to 1971."""
+    tei, _ = encode_text(page(UN_TURNS, title=title, date=date), registers, provisional=True)
+    first, _, acting = whos(tei)
+    assert first.startswith(expected) and acting.startswith(expected)
+
+
 JFK_LIBRARY = "John F. Kennedy Presidential Library, National Security Files, Meetings."
 CUBAN_ARCHIVE = "Instituto de Historia de Cuba, Havana; translated from Spanish by the editors."
 SOVIET_COPY = "Russian Foreign Ministry archives, copy provided by National Security Archive."
