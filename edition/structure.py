@@ -63,7 +63,7 @@ from .stage_parens import PERSONS_LISTED, unheard_alone
 from .text_blocks import TextBlocks
 from .text_end import EndReader, TextEnd, names_only
 from .occupied_offices import record_country
-from .turn_ends import ends_turn, procedure
+from .turn_ends import ends_turn, procedure, withheld_passage
 from .unread_parts import UnreadParts
 
 UNREAD_OR_TURN = ("turn", "unread")
@@ -327,7 +327,7 @@ class _Builder:
             return self._add(self.make.named_block("p", para, label))
         if all_brackets(text):   # `[... sampling ...]` ends the turn; `[Page 345]` stays in it
             block = self.make.named_block("p", para, label)
-            if not block.only_page_breaks:
+            if not (block.only_page_breaks or withheld_passage(text)):   # `[Page 2 missing]`
                 self._close_turn()
             return self._add(block)
         self._add(self.make.block("p", para, stage=True))

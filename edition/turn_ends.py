@@ -30,7 +30,8 @@ not the speaker's words, and stand as narrative after the turn:
 A debate's procedural line (`Question put.`, `The House divided: Ayes, 241; Noes, 290.`, the
 House's `Resolved: That ...` after it: `procedure`) is no speaker's either: stage business.
 The speaker's own list (`KHRUSHCHEV: We propose:` / `1. ...` / `2. ...`) stays in the turn: its
-numbering begins inside it.
+numbering begins inside it; so does a passage withheld or missing from it (`[1 paragraph not
+declassified]`, `[Page 2 missing]`: `withheld_passage`), after which the speaker goes on.
 """
 
 from __future__ import annotations
@@ -38,6 +39,22 @@ from __future__ import annotations
 import re
 
 from .speaker_refs import SpeakerLookup
+
+WITHHELD_PASSAGE = re.compile(
+    r"^\[(?:(?:(?:\d+|one|two|three|four|five|an?|several|some)\s+)?"
+    r"(?:lines?|paragraphs?|pages?|sentences?|passages?|portions?)(?:\s+of\s+(?:source\s+)?text)?"
+    r"\s+(?:(?:is|are|was|were)\s+)?(?:not\s+declassified|missing|omitted|withheld|excised"
+    r"|deleted|redacted|illegible)"
+    r"|pages?\s+\d+(?:\s*[-–]\s*\d+)?\s+(?:(?:is|are)\s+)?missing)\.?\]\.?$", re.IGNORECASE)
+"""A paragraph that is only the mark of a passage of the text withheld or lost (`[1 paragraph not
+declassified]`, `[2 lines of source text not declassified]`, `[Page 2 missing]`): inside a turn,
+the speaker's, who goes on after it; not `[... sampling ...]`, an editor's cut between turns."""
+
+
+def withheld_passage(text: str) -> bool:
+    """Whether the paragraph `text` is only a withheld or missing passage's mark
+    (`WITHHELD_PASSAGE`)."""
+    return WITHHELD_PASSAGE.match(text.strip()) is not None
 from .record_fields import RECORD_FIELDS, REMARK_WORDS, remark_qualified_after
 from .outline_numbers import ENUMERATOR, ROMAN, roman_value
 from .letter_forms import recorder_in_full

@@ -443,3 +443,27 @@ def test_a_speakers_list_that_begins_after_his_label_stays_in_the_turn(label, fr
     tei, _ = encode_text(page(LISTED_SPEECH.format(label), title="Protocol of the Session"),
                          registers)
     assert fragment in body_xml(tei)
+
+
+@pytest.mark.parametrize("gap", ["[1 paragraph not declassified]", "[Page 2 missing]",
+                                 "[2 lines of source text not declassified]"])
+def test_a_withheld_passage_inside_a_turn_keeps_it_open(gap, registers):
+    """Review r12 M13: a withheld or missing passage ended the speaker's turn, and his next
+    paragraph was no one's words, with no warning; the gap is his turn's, and so is what
+    follows it."""
+    body = f"Mikoyan: We agree on the list.\n\n{gap}\n\nThe bombers are another matter.\n\n" \
+        "Roa: Cuba disagrees.\n\nMikoyan: Then we wait."
+    tei, _ = encode_text(page(body, title="Record of Conversation of A. I. Mikoyan with R. Roa"),
+                         registers, provisional=True)
+    first = next(tei.iter("{*}sp"))
+    assert [p.get("n") for p in first.iter("{*}p")] == ["1", "2", "3"]
+
+
+def test_an_editors_cut_between_turns_still_ends_the_turn(registers):
+    """`[... sampling ...]`, an editor's cut, is no passage of the speaker's: what follows it is
+    not his (`turn_ends.WITHHELD_PASSAGE` takes only a withheld or missing passage's mark)."""
+    body = "Mikoyan: We agree.\n\n[... sampling ...]\n\nThe bombers are another matter.\n\n" \
+        "Roa: Cuba disagrees.\n\nMikoyan: Then we wait."
+    tei, _ = encode_text(page(body, title="Record of Conversation of A. I. Mikoyan with R. Roa"),
+                         registers, provisional=True)
+    assert [p.get("n") for p in next(tei.iter("{*}sp")).iter("{*}p")] == ["1"]
