@@ -52,6 +52,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   label_words  the words that make an opening a speaker's label or none (offices, fields, replies)
   country_words  countries and regions as a report's run-in headings print them (`CUBA:`): no
                speaker's label
+  name_shapes  whether a label no register knows is shaped as a person's name (`Hermes Lima:`)
   unnamed_labels  labels of speakers the source names by no name: a voice, a part (`QUESTION:`)
   outline_numbers  the record's own numbering: section numerals (`II.`), outline letters
   alphabets    the capital and small letters of every alphabet as regex classes; a text's script

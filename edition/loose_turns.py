@@ -14,6 +14,7 @@ from .label_heads import label_head
 from .listed_participants import names_present
 from .listed_persons import continued_lists, listed_names, presence_lines
 from .name_forms import fold, names_listed, untitled
+from .name_shapes import name_shaped
 from .remark_speakers import remark_label
 from .speakers import LabelMatch, colon_label, loose_label
 from .namesakes import named_in
@@ -64,13 +65,23 @@ class LooseTurns:
         match = self.registers.find_speaker(loose.label)
         entry = self._person(match)
         if (entry is not None and self.speaks_here(entry.ref)) \
-                or self._participant_turn(loose, self.position(line)):
+                or self._participant_turn(loose, self.position(line)) \
+                or self._unknown_name_turn(loose, match, text):
             return loose
         if loose.mark == "—" or not (match.entry or match.candidates or match.suggestion
                                      or loose.mark == ":"
                                      or self._period_dialogue_label(loose, text)):
             return None   # `Kennedy — The letter`: a dash after a name is no label of its own
         return self._unread(line, loose, match)
+
+    def _unknown_name_turn(self, loose: LabelMatch, match: SpeakerMatch, text: str) -> bool:
+        """Whether `loose`, opening `text` before a colon and a speech, names no register person
+        and reads as a person's name (`name_shapes.name_shaped`: `Hermes Lima:`, `Громыко:`), in
+        a provisional build of a document whose other labels write a dialogue: a provisional
+        person's turn, as `Mr. Ball:` and `GROMYKO:` are; not `Note:`, `Subject:`."""
+        return self.provisional and loose.mark == ":" and match.entry is None \
+            and not match.candidates and SPEECH_START.match(text, loose.rest) is not None \
+            and name_shaped(loose.label) and self._writes_dialogue()
 
     def _initials_turn(self, line: int, text: str) -> LabelMatch | None:
         """The turn a label of initials opens (`A.M.: I have read the draft`,
