@@ -21,6 +21,11 @@ from .namesakes import named_in
 from .office_holders import participants_named
 from .registers import Entry, SpeakerMatch
 
+JOINT_LABEL = re.compile(
+    r"^(?P<first>[^\W\d_][\w.’'-]*(?:\s[\w.’'-]+){0,2})\s+(?:and|AND|&)\s+"
+    r"(?P<second>[^\W\d_][\w.’'-]*(?:\s[\w.’'-]+){0,2}):\s+(?=\S)")
+"""`MACMILLAN and KENNEDY: [simultaneously] Good-bye.`: two speakers' labels joined, before a
+colon, a tape transcript's words spoken at once."""
 SPEECH_START = re.compile(rf"[{UPPER}0-9“\"‘'(\[]")
 """What a speech after a label opens with: a capital, a figure, a quotation mark or a bracket;
 `Kennedy: a study of power` is a book's title."""
@@ -47,6 +52,9 @@ class LooseTurns:
         position = self.position(line)
         if position in self._list_items():
             return None   # `Dorticos: President of the Republic` under `Present: Dorticos, ...`
+        joint = self._joint_turn(text)   # `MACMILLAN and KENNEDY:`
+        if joint is not None:
+            return joint
         initials = self._initials_turn(line, text)   # `A.M.:` of A. I. Mikoyan
         if initials is not None:
             return initials
@@ -73,6 +81,20 @@ class LooseTurns:
                                      or self._period_dialogue_label(loose, text)):
             return None   # `Kennedy — The letter`: a dash after a name is no label of its own
         return self._unread(line, loose, match)
+
+    def _joint_turn(self, text: str) -> LabelMatch | None:
+        """The turn of two speakers a joint label opens (`JOINT_LABEL`: `MACMILLAN and KENNEDY:
+        [simultaneously] Good-bye.`), where each of its two labels opens a turn of the document
+        of its own: `LabelMatch.joint`, each looked up as there; else None (`Smith and Wesson:`,
+        `Questions and Answers:`)."""
+        found = JOINT_LABEL.match(text)
+        if found is None:
+            return None
+        own = {label.label for label in self.labels() if label and label.kind == "turn"}
+        if found["first"] not in own or found["second"] not in own:
+            return None
+        return LabelMatch(found.group().rstrip()[:-1].rstrip(), found.end(), "turn", mark=":",
+                          joint=(found["first"], found["second"]))
 
     def _unknown_name_turn(self, loose: LabelMatch, match: SpeakerMatch, text: str) -> bool:
         """Whether `loose`, opening `text` before a colon and a speech, names no register person

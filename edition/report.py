@@ -11,7 +11,7 @@ from .model import Document, Turn
 def encoding_report(document: Document, diagnostics: list[Diagnostic]) -> str:
     """A plain-text report an editor reads to check and settle the encoder's decisions."""
     turns = [p for p in document.parts if isinstance(p, Turn)]
-    speakers = Counter(t.who for t in turns)
+    speakers = Counter(who for t in turns for who in t.who.split() or [t.who])
     lines = [f"Encoding report: {document.raw.path}", f"document id: {document.doc_id}",
              f"layout: {document.raw.layout}; type: {document.doc_type}; date: {document.date or '?'}",
              "", f"speaker turns: {len(turns)}"]

@@ -259,6 +259,10 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
         the source does not name (`LabelMatch.unidentified`) is no one's: "" (an `sp` without
         @who)."""
         where = Location(self.path, line, 1)
+        if label.joint and not forced_who:   # `MACMILLAN and KENNEDY:`: both
+            refs = [self.who(line, dataclasses.replace(label, label=part, joint=()), "")
+                    for part in label.joint]
+            return " ".join(refs) if all(refs) else None
         if label.unidentified and not forced_who:   # `Unidentified:`, `Speaker?:`, `Q:`
             return self._party(label.label)
         if forced_who:  # an id no register has is reported at the sidecar (check_overrides)

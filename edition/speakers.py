@@ -75,6 +75,9 @@ class LabelMatch:
     MIKOYAN, to Che:`): its `stage` records them in @rend, as a direction in a paragraph does."""
     doubt: str = ""
     """The doubt's mark as printed after the name (`?`, ` (?)`, ` [?]`), the speaker's with it."""
+    joint: tuple[str, ...] = ()
+    """The labels of the speakers of a turn several speak at once (`MACMILLAN and KENNEDY:`,
+    `LooseTurns._joint_turn`), each looked up as its own turn's: `sp/@who` points at each."""
     spoken_only: bool = False
     """A shape a turn has in a spoken record (drama, transcript, Hansard's minutes): `KING,
     aside.`, `Mr. Healey.`; elsewhere as likely a place or a sentence (`MOSCOW, tomorrow.`,

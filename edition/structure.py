@@ -385,8 +385,9 @@ class _Builder:
                 end -= 1
             self.doc.parts.append(replace(self.turn, blocks=blocks[:end]))
             self.doc.parts.extend(blocks[end:])
-            if self.turn.who and self.turn.who not in self.doc.participants:
-                self.doc.participants.append(self.turn.who)
+            for who in self.turn.who.split():   # `MACMILLAN and KENNEDY:`: each
+                if who not in self.doc.participants:
+                    self.doc.participants.append(who)
             self.turn = None
 
     def _add(self, block: Block) -> None:

@@ -165,7 +165,7 @@ class Walker(EditorialMarks):
         self._close(n, rule)
 
     def b_turn(self, element, rule) -> None:
-        who = ("data-who", entry_id(element.get("who")))
+        who = ("data-who", " ".join(map(entry_id, (element.get("who") or "").split())))
         self.out.append(cached_start(rule.tag, "", *classed(rule.css, who)))
         if element.find("{*}speaker") is None:
             self._attributed_speaker(element, who[1])
@@ -185,8 +185,8 @@ class Walker(EditorialMarks):
                             + end(rule.tag))
 
     def b_speaker(self, element, rule) -> None:
-        who = entry_id(element.getparent().get("who"))
-        entry = self.ctx.site.entry_by_id.get(who)
+        who = element.getparent().get("who") or ""
+        entry = self.ctx.site.entry_by_id.get(entry_id(who)) if len(who.split()) == 1 else None
         self.out.append(cached_start(rule.tag, rule.css) + label_start(element.getparent()))
         if entry is None:
             self.children(element)
