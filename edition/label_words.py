@@ -62,7 +62,7 @@ The This That These Those It In On At Of For And But Or If When While After Befo
 There Here As By From To With Dear Sincerely Begin End Text Subject Note Yes No Oral Reply Soviet
 United American Secretary President Minister Ambassador General Department Embassy Document
 """.split()) | REFERENCE_WORDS
-ROLE_LABELS = frozenset("QUESTION ANSWER QUESTIONER INTERVIEWER REPORTER Q".split())
+ROLE_LABELS = frozenset("QUESTION ANSWER QUESTIONER INTERVIEWER REPORTER OPERATOR Q".split())
 """Labels in capitals that name a part in an exchange, not a person: a press conference's
 `QUESTION:`, `REPORTER:` (many reporters), an interview's `Q:`, and `A:` where `Q:` asks
 (`unnamed_labels.role`); a title-case `Question:` is a speaker's own head (`NOT_COLON_LABELS`)."""

@@ -318,11 +318,21 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
             return self.registers.add_source_person(own, name), \
                 f", this document's own, the holder of '{office}' its list names"
         spelt = spelt_out(self.title, name, self.registers)
-        if spelt or not office_only(name):
-            entry = self.registers.provisional_speaker(name, spelt)
-            return entry, f", named '{spelt}' as the title spells it" if spelt else ""
+        listed = "" if spelt else self._spelt_in_list(name)
+        if spelt or listed or not office_only(name):
+            entry = self.registers.provisional_speaker(name, spelt or listed)
+            return entry, f", named '{spelt}' as the title spells it" if spelt else \
+                f", named '{listed}' as the list of who was there spells it" if listed else ""
         return self.registers.add_source_person(own, name), \
             f", this document's own ({unheld(self._listing, office_key(name))})"
+
+    def _spelt_in_list(self, name: str) -> str:
+        """The name one person of the head's list of who was there spells in full for `name`, a
+        surname alone (`title_names.spelt_out`: `MACMILLAN` under `Participants: ...; Prime
+        Minister Harold Macmillan` -> `Harold Macmillan`); '' for none or several."""
+        forms = {spelt_out(item, name, self.registers) for item in self.persons_present()
+                 if isinstance(item, str)} - {""}
+        return forms.pop() if len(forms) == 1 else ""
 
     def _party(self, part: str) -> str:
         """The ref of the person who speaks in the part `part` labels (`A:`) in an interview whose

@@ -56,7 +56,7 @@ def test_every_person_the_list_names_is_a_participant(title, body, expected, reg
     ("Present: Fidel Castro, The President, Interpreter, Blas Roca.\n\nThe meeting opened.",
      [("castro-fidel", "listed"), ("Blas Roca", "listed")]),
     ("Present: Fidel Castro, Blas Roca.\n\nRoca: We agree.\n\nFidel Castro: Good.\n\nRoca: "
-     "Yes.", [("prov-roca-", "speaker"), ("castro-fidel", "speaker")]),
+     "Yes.", [("prov-blas-", "speaker"), ("castro-fidel", "speaker")]),
     # review round 13 (M4): the list's title was the first name's (`Comrades Ulbricht`)
     ("Present: Comrades Ulbricht, Grotewohl, Fidel Castro.\n\nThe meeting opened.",
      [("castro-fidel", "listed"), ("Ulbricht", "listed"), ("Grotewohl", "listed")]),
@@ -67,7 +67,8 @@ def test_every_person_the_list_names_is_a_participant(title, body, expected, reg
 def test_a_listed_name_no_register_holds_is_no_office_nor_one_who_speaks(body, expected,
                                                                          registers):
     """rv2 F7: a listed name the registers lack is a person by his name as printed, but an
-    office alone names no one, and one who speaks is a participant once, as the speaker."""
+    office alone names no one, and one who speaks is a participant once, as the speaker, named
+    as the list spells him (`Roca:` is `Blas Roca`, review r12 L5)."""
     tei, _ = encode_text(page(body, title=NOTES), registers, provisional=True)
     assert [(who[:10] if who.startswith("prov-") else who, role)
             for who, role in participants(tei)] == expected
@@ -101,3 +102,23 @@ def test_a_list_of_who_was_absent_or_got_a_copy_names_no_participant(head, expec
     tei, _ = encode_text(page(f"{head}\n\nThe meeting began.", title=NOTES), registers,
                          provisional=True)
     assert participants(tei) == expected
+
+
+TELCON_HEAD = ("Participants: President John F. Kennedy; Prime Minister Harold Macmillan; "
+               "operator\n\nOPERATOR: Go ahead, please, Prime Minister.\n\nMACMILLAN: Hello?"
+               "\n\nKENNEDY: Yes, Harold.\n\nMACMILLAN: Good-bye, Jack.")
+
+
+def test_a_surname_label_is_the_person_the_list_spells_out(registers):
+    """Review r12 L5: under `Participants: ...; Prime Minister Harold Macmillan; operator`
+    `MACMILLAN:` was a provisional person `MACMILLAN`, not tied to the listed Harold Macmillan,
+    and `OPERATOR:` a provisional person with a page; the label is the person the list spells
+    out, named so, and the operator a voice no person's."""
+    tei, reporter = encode_text(page(TELCON_HEAD, title="Transcript of a Telephone Conversation "
+                                     "between President Kennedy and Prime Minister Macmillan"),
+                                registers, provisional=True)
+    whos = [sp.get("who") for sp in tei.iter("{*}sp")]
+    assert whos[0] is None and whos[1] == whos[3] and whos[2] == "persons.xml#kennedy-john"
+    assert whos[1].startswith("persons.xml#prov-harold-macmillan-")
+    assert "named 'Harold Macmillan' as the list of who was there spells it" \
+        in str(reporter.diagnostics)

@@ -51,8 +51,9 @@ def turns(tei) -> list[tuple[str | None, str, str]]:
     ("QUESTION: What about trade?", "QUESTION"),
     ("QUESTION (New York Times): What about trade?", "QUESTION (New York Times)"),
     ("REPORTER: Sir, what about trade?", "REPORTER"), ("VOICES: And Berlin?", "VOICES"),
+    ("OPERATOR: Go ahead, please.", "OPERATOR"),
 ], ids=["a voice", "another voice", "question", "question of a newspaper",
-        "r11 M6: a reporter", "voices"])
+        "r11 M6: a reporter", "voices", "r12 L5: a telephone operator"])
 @pytest.mark.parametrize("provisional", [False, True], ids=["normal", "provisional"])
 def test_an_unnamed_voice_or_a_role_is_a_turn_of_no_person(line, label, provisional, registers):
     """Review round 6 (1962-11-29-press-conference-mikoyan-washington.txt:11,25,29): `A VOICE:` was
