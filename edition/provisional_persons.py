@@ -9,8 +9,9 @@ from typing import Iterator
 
 from lxml import etree
 
-from .name_forms import (clean, provisional_id, provisional_source_id, same_person,
-                         titled_name)
+from .alphabets import script_of
+from .name_forms import (clean, provisional_id, provisional_source_id, same_person, slug,
+                         titled_name, transliteration_key, untitled_tokens)
 from .register_files import KINDS, Entry, PersonKey
 
 
@@ -51,7 +52,18 @@ class ProvisionalPersons:
             self._provisional[label] = self._with_form(self.provisional_speaker(spelt), label)
         if label not in self._provisional and (alike := self._provisional_alike(label)):
             self._provisional[label] = alike
+        if label not in self._provisional and (other := self._in_another_script(label)):
+            self._provisional[label] = self._with_form(other, label)   # `Громыко`, `GROMYKO`
         return self.add_provisional_person(label)
+
+    def _in_another_script(self, label: str) -> Entry | None:
+        """The one provisional person whose label is the surname alone that `label`, a surname
+        alone, spells in another script (`Громыко` and `GROMYKO`: `_surname_read`); None if none
+        or several."""
+        key = _surname_read(label)
+        found = {entry.id: entry for known, entry in self._provisional.items()
+                 if key and _surname_read(known) == key and script_of(known) != script_of(label)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _with_form(self, entry: Entry, label: str) -> Entry:
         """The provisional person `entry` with the form `label` besides its name (`BALL` of
@@ -119,3 +131,11 @@ class ProvisionalPersons:
                 del self._entries[ident]
             if added:
                 self._forget_lookups()
+
+
+def _surname_read(label: str) -> str:
+    """A label that is a surname alone, with its titles (`untitled_tokens`), in Latin letters as
+    any transliteration of Russian spells it (`slug`, `transliteration_key`): `Громыко`,
+    `GROMYKO`, `Mr. Gromyko` -> 'GROMYKO'; '' for a label of more words."""
+    words = untitled_tokens(label)
+    return transliteration_key(slug(words[0]).upper()) if len(words) == 1 else ""

@@ -51,3 +51,23 @@ def test_an_unknown_name_label_without_provisional_speakers_is_reported(register
     tei, reporter = encode_text(page(DIALOGUE.format("Hermes Lima: Brazil agrees."),
                                      title=TITLE), registers)
     assert any("Hermes Lima" in str(d) for d in reporter.diagnostics)
+
+
+@pytest.mark.parametrize("first, second", [("GROMYKO: We agree.", "Громыко: Мы согласны."),
+                                           ("Громыко: Мы согласны.", "GROMYKO: We agree.")],
+                         ids=["Latin first", "Cyrillic first"])
+def test_a_surname_in_two_scripts_is_one_provisional_person(first, second, registers):
+    """`Громыко:` and `GROMYKO:` in one document are one provisional person, whichever comes
+    first (`ProvisionalPersons._in_another_script`), not two."""
+    tei, _ = encode_text(page(f"{first}\n\n{second}\n\nMr. Ball: Fine.", title=TITLE),
+                         registers, provisional=True)
+    gromyko, again, ball = whos(tei)
+    assert gromyko == again and gromyko.startswith("prov-gromyko-") and ball != gromyko
+
+
+def test_two_surnames_in_one_script_stay_two_persons(registers):
+    """`Gromyko` and `Gromyka` are no one person by this reading, nor are two Latin labels."""
+    tei, _ = encode_text(page("GROMYKO: We agree.\n\nGROMYKA: No.\n\nMr. Ball: Fine.",
+                              title=TITLE), registers, provisional=True)
+    first, second, _ = whos(tei)
+    assert first != second
