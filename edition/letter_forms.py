@@ -229,7 +229,20 @@ after which the lines before it are an inside address; not `Subject:` or `Partic
 other languages of the corpus: `letter_forms.FOREIGN_SALUTATION` (`Sehr geehrter Herr ...!`)."""
 
 
+DEAR_OPENING = re.compile(r"(?i:(?:quote\s+)?(?:my\s+)?dear|(?:your\s+)?excellency)(?=[\s,:]|$)")
+"""A salutation's first words in any case, `QUOTE` before them where a telegram quotes a letter:
+`DEAR MR. PRESIDENT:`, `MY DEAR SIR,`, `EXCELLENCY:`, `QUOTE DEAR MR. PRESIDENT:` (the State
+Department's telegram text of a letter in capitals): never a speaker's label."""
+
+
 def opens_a_letter(text: str) -> bool:
     """Whether `text` is a salutation a letter opens with: `Dear Sir,`, `Your Excellency:`,
-    `Monsieur le Président,`, `Sehr verehrter Herr Präsident!`."""
-    return bool(LETTER_SALUTATION.match(text) or FOREIGN_SALUTATION.match(text))
+    `Monsieur le Président,`, `Sehr verehrter Herr Präsident!`, `DEAR SIR:`."""
+    return bool(LETTER_SALUTATION.match(text) or FOREIGN_SALUTATION.match(text)
+                or DEAR_OPENING.match(text))
+
+
+def salutes_in_capitals(text: str) -> bool:
+    """Whether `text` is a salutation in capitals alone on its line, `DEAR COMRADE KHRUSHCHEV:`,
+    `QUOTE DEAR MR. PRESIDENT:`: a salute, not a heading."""
+    return bool(DEAR_OPENING.match(text)) and text.upper() == text and text.endswith((",", ":", "!"))

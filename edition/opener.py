@@ -12,7 +12,8 @@ from .doc_types import CORRESPONDENCE, RECORDS
 from .inline import PAGE
 from .letterheads import (ADDRESS_LINES, addressee_block, cabled_to, dated_with_motto,
                           heads_the_address, is_letterhead, is_year_motto, undated_address_line)
-from .letter_forms import FOREIGN_SALUTATION, LETTER_SALUTATION, opens_a_letter
+from .letter_forms import (FOREIGN_SALUTATION, LETTER_SALUTATION, opens_a_letter,
+                           salutes_in_capitals)
 from .model import Paragraph, address_lines
 from .paragraphs import is_heading
 from .readers.common import doc_type_opening
@@ -259,6 +260,8 @@ def _opening_at(paras: list[Paragraph], given: list[str], index: int, trusted: f
     para, text = paras[index], paras[index].text
     if marking_line and (para.line == marking_line or (heading_allowed and is_marking(para))):
         return [("stamp", para)], 1
+    if len(para.lines) == 1 and salutes_in_capitals(text):   # `DEAR SIR:`, no heading
+        return [("salute", para)], 1
     if heading_allowed and (is_heading(para) or heads_a_division(para)):
         return _heading(para), 1
     if heading_allowed and len(para.lines) == 1 and handling_only(text):

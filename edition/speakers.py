@@ -37,7 +37,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .alphabets import UPPER
 from .country_words import names_a_country
+from .letter_forms import DEAR_OPENING
 from .name_forms import HONORIFICS, NAME_TITLES, TITLES, fold
 from .outline_numbers import ENUMERATOR, ROMAN, is_section_heading, numbering
 from .doubt_marks import doubt_mark, doubted, undoubted
@@ -150,8 +152,9 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
     if surname_first:
         return _surname_first(text, surname_first)
     caps = CAPS_LABEL.match(text)
-    found = _after_caps(text, caps.group("label").rstrip(), caps.end()) \
-        if caps and _is_speaker_like(caps.group("label"), text, trusted) else None
+    label, end = _through_titles(text, caps) if caps else ("", 0)
+    found = _after_caps(text, label, end) \
+        if caps and _is_speaker_like(label, text, trusted) else None
     if found and not (found.mark == "." and in_capitals(text) and is_cable_sentence(found.label)):
         return role(found, text, trusted)
     letter = LETTER_LABEL.match(text)
@@ -159,6 +162,20 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
         return role(LabelMatch(letter.group("label"), letter.end(), "turn", mark=text[1]), text,
                     trusted)
     return _title_case_label(text, trusted)
+
+
+TITLED_WORDS = re.compile(rf"\.\s+[{UPPER}][{UPPER}'’\-]+(?:\s+[{UPPER}][{UPPER}'’\-]+)*")
+"""What goes on after a courtesy title's period inside a label in capitals: `. RUSK`."""
+
+
+def _through_titles(text: str, caps: re.Match[str]) -> tuple[str, int]:
+    """The label in capitals `caps` found at the start of `text` and where it ends, read on
+    through a courtesy title's period inside it, which is not its end: `SECRETARY MR. RUSK:`
+    (not "SECRETARY MR"), `DEAR MR. PRESIDENT:`."""
+    label, end = caps.group("label"), caps.end()
+    while label.split()[-1] in NAME_PREFIXES - {"ST"} and (more := TITLED_WORDS.match(text, end)):
+        label, end = label + text[end:more.end()], more.end()
+    return label, end
 
 
 def _surname_first(text: str, found: re.Match[str]) -> LabelMatch:
@@ -290,6 +307,8 @@ def _is_speaker_like(label: str, text: str, trusted: frozenset[str]) -> bool:
     """Not a caps word never a speaker (`USA`), nor a remark's head (`EMBASSY COMMENT`,
     `INTERVIEWER'S COMMENT`: `heads_a_remark`), nor a country or a region (`CUBA`, `COMMUNIST
     CHINA`: `country_words.names_a_country`), nor a section number (`II. MILITARY QUESTIONS`)."""
+    if DEAR_OPENING.match(label):   # `DEAR MR. PRESIDENT:`, `QUOTE DEAR SIR:`: a salutation
+        return False
     if ROMAN.match(label):
         heading = in_capitals(text) and is_section_heading(text)
         return label in trusted and not heading
