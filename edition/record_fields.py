@@ -19,9 +19,10 @@ RECORD_FIELDS_BY_LANGUAGE = {
           Country DOI Appraisal Evaluation Interpreters
           From To Thru Through Attention Date Place Time Discussion Recommendation
           Recommendations Background Conclusions Listened Heard Decided Annex Postscript Addendum
-          Correction Noforn No For Origin Clearances Clearance""",
+          Correction Noforn No For Origin Clearances Clearance Resolution Resolutions Agreed
+          Adopted Chair""",
     "ru": "Отсутствовали Слушали Постановили Рассылка Переводчики",
-    "de": "Abwesend Betreff Beschluss Verteiler",
+    "de": "Abwesend Betreff Beschluss Beschlüsse Verteiler Vorsitz",
     "fr": "Absents Objet Décision Décisions Interprètes",
     "es": "Ausentes Asunto Acuerdo Acuerdos Resolución Intérpretes",
     "pl": "Nieobecni Temat Uchwała Uchwalono",
@@ -32,7 +33,8 @@ head has `COUNTRY:`, `SUBJECT:`, `DOI:` (date of information), `SOURCE:`, `APPRA
 memorandum's head lists its `Interpreters:` (the plural only: `INTERPRETER:` may be one who
 speaks), an American memorandum's `FROM:`, `TO:`, `THRU:`, `ATTENTION:`, `DATE:`, `PLACE:`,
 `TIME:` and its sections `DISCUSSION:`, `RECOMMENDATION:`; a Presidium protocol in English has
-`LISTENED:` / `DECIDED:`."""
+`LISTENED:` / `DECIDED:`; minutes their decisions, `Resolution:`, `Agreed:`, `Adopted:`, German
+`Beschluss:`, and who chaired the meeting, `Chair: Comrade Ulbricht.`, German `Vorsitz:`."""
 FIELD_PHRASES = frozenset(phrase.casefold() for phrase in (
     "Date of info", "Date of information", "Place & date acq", "Place and date acquired",
     "Date distr", "Report no", "Memorandum for", "Memorandum to", "Copies to", "Copy to",

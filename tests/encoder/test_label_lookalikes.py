@@ -31,3 +31,28 @@ def test_a_courtesy_title_inside_a_label_in_capitals_is_not_its_end(registers):
     tei, _ = encode_text(page(body, title="Memorandum of Conversation"), registers,
                          provisional=True)
     assert [speaker for _, speaker in turns(tei)] == ["SECRETARY MR. RUSK", "MR. GROMYKO"]
+
+
+MINUTES = "Minutes of the Meeting of the SED Politburo"
+
+
+@pytest.mark.parametrize("word", ["Resolution", "RESOLUTION", "Beschluss", "Agreed", "Adopted"])
+def test_a_decision_of_the_minutes_is_no_speaker(word, registers):
+    """Review 13 S9: `Resolution: The report is approved unanimously.` was the turn of a
+    provisional person "Resolution", who took the next agenda item into it; without
+    --provisional-speakers the build failed. `Decision:`, `Resolved:` were text already."""
+    body = (f"Comrade Ulbricht reported.\n\n{word}: The report is approved unanimously.\n\n"
+            f"On item 2:\n\nComrade Stoph reported.\n\n{word}: Approved (6 votes for).")
+    tei, reporter = encode_text(page(body, title=MINUTES), registers, provisional=True)
+    assert turns(tei) == [] and not reporter.diagnostics
+    assert len(tei.findall(".//{*}body//{*}p")) == 5
+
+
+def test_the_chair_of_the_minutes_is_a_field_and_the_chairman_speaks(registers):
+    """Review 13 S9: `Chair: Comrade Ulbricht.` was warned as an unread speaker label "Chair";
+    `The Chairman:` stays a speaker's label."""
+    body = ("Present: Comrades Ulbricht, Grotewohl.\n\nChair: Comrade Ulbricht.\n\n"
+            "The Chairman: The meeting is open.\n\nComrade Stoph reported.")
+    tei, reporter = encode_text(page(body, title=MINUTES), registers, provisional=True)
+    assert [speaker for _, speaker in turns(tei)] == ["The Chairman"]
+    assert "speaker-unread" not in [d.code for d in reporter.diagnostics]
