@@ -204,7 +204,8 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
         """Whether the label opening the paragraph at `position` is a shape of spoken records
         outside one (`LabelMatch.spoken_only`), a heading in capitals (`_heading_word`), a place's
         name in capitals (`_names_place_or_organization`: `HAVANA: The city is calm`; not a
-        delegation's, `USSR:` answering `US:`, `unnamed_labels`), or an
+        delegation's, `USSR:` answering `US:`, `unnamed_labels`) or before a period (`New York.
+        U Thant received Zorin.`, a dispatch's dateline), or an
         item of the head's list (`DORTICOS: President of the Republic`: `_list_items`). Read
         once a document: the loops over the paragraphs ask it at each."""
         if self._left is None:
@@ -216,7 +217,7 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
         """`_left_to_registers` of `label`, opening the paragraph at `position`."""
         return (label.spoken_only and not self.spoken
                 or self._heading_word(label, self.texts[position])
-                or label.label.isupper() and not label.unidentified
+                or (label.label.isupper() or label.mark == ".") and not label.unidentified
                 and self._names_place_or_organization(label.label)
                 or position in self._list_items())
 

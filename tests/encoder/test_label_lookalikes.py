@@ -56,3 +56,23 @@ def test_the_chair_of_the_minutes_is_a_field_and_the_chairman_speaks(registers):
     tei, reporter = encode_text(page(body, title=MINUTES), registers, provisional=True)
     assert [speaker for _, speaker in turns(tei)] == ["The Chairman"]
     assert "speaker-unread" not in [d.code for d in reporter.diagnostics]
+
+
+@pytest.mark.parametrize("opening", [
+    "New York. U Thant received Zorin.", "Cape Canaveral. The launch was postponed.",
+    "United Nations. The Council met."])
+def test_a_register_place_before_a_period_is_no_speaker(opening, registers):
+    """Review 13 S7: `New York. U Thant received Zorin.` (a dispatch's dateline) made the place a
+    provisional person speaking the rest of the document, as `Cuba:` never was."""
+    tei, reporter = encode_text(page(f"{opening}\n\nSecond paragraph.", title="Report"),
+                                registers, provisional=True)
+    assert turns(tei) == [] and not reporter.diagnostics
+
+
+def test_two_names_before_a_period_in_a_debate_stay_a_speaker(registers):
+    """The names of a member before a period (Hansard) are still his label."""
+    body = "Harold Wilson. I beg to move.\n\nEdward Heath. We oppose it.\n\nHarold Wilson. No."
+    tei, _ = encode_text(page(body, title="House of Commons Debate on Cuba"), registers,
+                         provisional=True)
+    assert [speaker for _, speaker in turns(tei)] == ["Harold Wilson", "Edward Heath",
+                                                      "Harold Wilson"]
