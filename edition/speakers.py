@@ -155,7 +155,8 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
     label, end = _through_titles(text, caps) if caps else ("", 0)
     found = _after_caps(text, label, end) \
         if caps and _is_speaker_like(label, text, trusted) else None
-    if found and not (found.mark == "." and in_capitals(text) and is_cable_sentence(found.label)):
+    if found and not (found.mark == "." and in_capitals(text) and is_cable_sentence(found.label)) \
+            and not _numeral_after(text, found):
         return role(found, text, trusted)
     letter = LETTER_LABEL.match(text)
     if letter and letter.group("label") in trusted:
@@ -176,6 +177,13 @@ def _through_titles(text: str, caps: re.Match[str]) -> tuple[str, int]:
     while label.split()[-1] in NAME_PREFIXES - {"ST"} and (more := TITLED_WORDS.match(text, end)):
         label, end = label + text[end:more.end()], more.end()
     return label, end
+
+
+def _numeral_after(text: str, found: LabelMatch) -> bool:
+    """Whether all `text` says after the label `found` is a roman numeral: `IOANNES PP. XXIII`,
+    `PAULUS PP. VI`, a Pope's signature (name, Pontifex, ordinal), no one's turn."""
+    rest = text[found.rest:].strip().rstrip(".")
+    return bool(rest) and len(rest.split()) == 1 and ROMAN.fullmatch(rest) is not None
 
 
 def _surname_first(text: str, found: re.Match[str]) -> LabelMatch:

@@ -76,3 +76,14 @@ def test_two_names_before_a_period_in_a_debate_stay_a_speaker(registers):
                          provisional=True)
     assert [speaker for _, speaker in turns(tei)] == ["Harold Wilson", "Edward Heath",
                                                       "Harold Wilson"]
+
+
+@pytest.mark.parametrize("signature", ["IOANNES PP. XXIII", "PAULUS PP. VI"])
+def test_a_papal_signature_is_the_closers_not_a_label(signature, registers):
+    """Review 13 S8: `IOANNES PP. XXIII` was the label "IOANNES PP" whose turn was `XXIII` (and
+    the summary after it); without --provisional-speakers the build failed."""
+    body = f"Let them continue to negotiate.\n\nWith all Our heart We bless you.\n\n{signature}"
+    tei, reporter = encode_text(page(body, title="Radio Message of Pope John XXIII"), registers,
+                                provisional=True)
+    assert turns(tei) == [] and not reporter.diagnostics
+    assert [s.xpath("string()") for s in tei.iterfind(".//{*}closer/{*}signed")] == [signature]
