@@ -86,10 +86,11 @@ TWO_CAPITALS = re.compile(rf"[{UPPER}]{{2}}")
 NAMES = rf"(?:{PARTICLE}|{LETTER_WORD}\s+)?{NAME}(?:\s+(?:{PARTICLE})?{NAME}){{0,2}}"
 """One to three names and the particles between them: `Couve de Murville`, `U Thant`."""
 LETTER_LABEL = re.compile(
-    rf"^(?P<label>[{UPPER}])(?:\.:?(?!\s+(?:{INITIALS}\s*)?{NAMES}(?::|\s*$))|:)\s+(?=\S)")
+    rf"^(?P<label>[{UPPER}])(?:\.:?(?!\s+(?:{INITIALS}\s*)?{NAMES}(?:\s?:|\s*$))|:)\s+(?=\S)")
 """`K. Yes`, `R: No`, `M.: Yes`: a letter as a label; not an initial or a courtesy title before
-a name, other initials before it or not, that ends the paragraph or stands before a colon (`M.
-Couve de Murville`, `A. Kosygin`, `A. I. Mikoyan:`, `N. S. Khrushchev:`)."""
+a name, other initials before it or not, that ends the paragraph or stands before a colon, a
+space before it or none (`M. Couve de Murville`, `A. Kosygin`, `A. I. Mikoyan:`, `N. S.
+Khrushchev:`, French `M. Couve de Murville :`)."""
 DASH_LABEL = re.compile(rf"^(?P<label>{NAMES}){DASH}(?=[{UPPER}“\"‘])")
 """`Mikoyan — The bombers`: a label only where it recurs (`trusted_labels`) or names a person who
 speaks in the document (`loose_label`); a dash after a name in a sentence is no label."""

@@ -14,9 +14,10 @@ CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 NAME_TITLES = frozenset(NAME_CONSTANTS.titles)
 """Titles and offices, lower case (nameparser's 800 or so), that stand before a surname without
 being a forename: `minister`, `assistant`, `cardinal`, `ambassador`, `mr`, `sir`."""
-HONORIFICS = ("Mr|Mrs|Ms|Dr|Gen|Sen|Amb|Adm|Col|Gov|Rep|Lt|Capt|Prof|Sir|M|Mme|Mlle|Com|Cde|Tow"
-              "|Tov|Sr")
-"""Titles before a name, with a period or not; `M.`, `Mme.`, `Mlle.` are French courtesy titles,
+HONORIFICS = ("Mr|Mrs|Ms|Dr|Gen|Sen|Amb|Adm|Col|Gov|Rep|Lt|Capt|Prof|Sir|M|MM|Mme|Mlle|Com|Cde"
+              "|Tow|Tov|Sr")
+"""Titles before a name, with a period or not; `M.`, `MM.`, `Mme.`, `Mlle.` are French courtesy
+titles (`MM.` Messieurs),
 `Com.`, `Cde.` a comrade's (the Soviet records' `Com. Mikoyan`), `Tow.` the Polish `towarzysz`,
 `Tov.` the Russian `tovarishch` transliterated, `Sr.` the Spanish and Portuguese courtesy title
 (`Sr. Roa:`; not `Sra.`, a woman's, whose label is no man's of the same surname)."""

@@ -165,6 +165,8 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
     return _title_case_label(text, trusted)
 
 
+FRENCH_COLON = re.compile(r"^[ \u00a0\u202f]:\s+(?=\S)")
+"""A label's colon after a space, as French typography sets it: `MIKOYAN : Nous sommes`."""
 TITLED_WORDS = re.compile(rf"\.\s+[{UPPER}][{UPPER}'’\-]+(?:\s+[{UPPER}][{UPPER}'’\-]+)*")
 """What goes on after a courtesy title's period inside a label in capitals: `. RUSK`."""
 
@@ -297,10 +299,16 @@ def _is_colon_speaker(label: str, trusted: frozenset[str]) -> bool:
     """`Kissinger:` when it recurs, `Mr. Kissinger:`, `The President:` or, with a title of
     another language, `Ambasador Aristow:` (`name_forms.TITLES`) even once."""
     words = label.split()
-    honorific = len(words) > 1 and (words[0] in LABEL_FIRST_WORDS
+    honorific = len(words) > 1 and (words[0] in LABEL_FIRST_WORDS or _french_office(words)
                                     or re.match(rf"(?:{HONORIFICS})\.?$", words[0]) is not None
                                     or fold(words[0]) in TITLES)
     return label in trusted or honorific
+
+
+def _french_office(words: list[str]) -> bool:
+    """Whether a label's `words` open with the French article before a title or an office:
+    `Le Général de Gaulle`, `Le Président Kennedy`, `La Présidente` (`name_forms.TITLES`)."""
+    return words[0] in ("Le", "La") and fold(words[1]) in TITLES
 
 
 def in_capitals(text: str) -> bool:
@@ -313,9 +321,10 @@ def in_capitals(text: str) -> bool:
 
 def _is_speaker_like(label: str, text: str, trusted: frozenset[str]) -> bool:
     """Not a caps word never a speaker (`USA`), nor a remark's head (`EMBASSY COMMENT`,
-    `INTERVIEWER'S COMMENT`: `heads_a_remark`), nor a country or a region (`CUBA`, `COMMUNIST
+    `INTERVIEWER'S COMMENT`: `heads_a_remark`), nor a salutation (`DEAR MR. PRESIDENT:`) or a
+    courtesy title alone (`MM` of `MM. Alphand :`), nor a country or a region (`CUBA`, `COMMUNIST
     CHINA`: `country_words.names_a_country`), nor a section number (`II. MILITARY QUESTIONS`)."""
-    if DEAR_OPENING.match(label):   # `DEAR MR. PRESIDENT:`, `QUOTE DEAR SIR:`: a salutation
+    if DEAR_OPENING.match(label) or label in NAME_PREFIXES:   # `DEAR SIR:`; `MM. Alphand :`
         return False
     if ROMAN.match(label):
         heading = in_capitals(text) and is_section_heading(text)
@@ -329,6 +338,9 @@ def _is_speaker_like(label: str, text: str, trusted: frozenset[str]) -> bool:
 def _after_caps(text: str, label: str, end: int) -> LabelMatch | None:
     """Decide what follows a caps label: punctuation, a delivery note, text or a verb."""
     after = text[end:]
+    french = FRENCH_COLON.match(after)
+    if french:   # `MIKOYAN : Nous`, French typography
+        return LabelMatch(label, end + french.end(), "turn", mark=":")
     if LABEL_END.match(after):
         return LabelMatch(label, end + len(after) - len(after[1:].lstrip()), "turn",
                           mark=after[0])
