@@ -46,8 +46,10 @@ def _one_person(phrase: str, registers: Registers) -> str:
 
 def party_of(part: str, parties: tuple[str, str]) -> str:
     """The ref of the party that speaks in the part `part` labels (`A`, `Q`, `INTERVIEWER`), of
-    an interview whose `parties` are (interviewed, interviewer); '' for none known."""
+    an interview whose `parties` are (interviewed, interviewer), in any case (FBIS's `[Answer]`);
+    '' for none known."""
     interviewed, interviewer = parties
+    part = part.upper()
     return interviewed if part in ANSWERING else interviewer if part in ASKING else ""
 
 

@@ -46,7 +46,7 @@ from .doubt_marks import doubt_mark, doubted, undoubted
 from .label_patterns import (NAME_PREFIXES, CAPS_LABEL, COLON_LABEL, TITLE_LABEL, OFFICE_LABEL,
                              SURNAME_FIRST, TWO_CAPITALS, LETTER_LABEL, DASH_LABEL, LOOSE_LABEL,
                              LABEL_WORD_BREAK, LABEL_END, CAPS_DASH, DELIVERY, ASIDE,
-                             PAREN_DELIVERY, BRACKET_DELIVERY)
+                             PAREN_DELIVERY, BRACKET_DELIVERY, NAME)
 from .label_words import (LABEL_FIRST_WORDS, NOT_LOOSE_WORDS, NOT_SPEAKERS, TITLE_STOPWORDS,
                           heads_no_label, is_cable_sentence)
 from .record_fields import heads_a_field_phrase, heads_a_remark
@@ -121,9 +121,33 @@ def trusted_labels(texts: list[str]) -> frozenset[str]:
     trusted = {label for label, n in counts.items() if n >= 2 and label != "I"
                and label not in sections and not (outline and len(label) == 1)}
     trusted |= _asked_and_answered(texts, sections)
+    bracketed = [m.group("label") for t in texts if (m := bracket_label(t))]
+    trusted |= {f"[{label}]" for label in bracketed} if len(bracketed) >= 2 else set()
     numerals = {n for n, count in Counter(marks).items()
                 if len(n) > 1 and ROMAN.match(n) and count >= 2}
     return frozenset(trusted | (numerals - sections))
+
+
+BRACKET_LABEL = re.compile(rf"^\[(?P<label>{NAME}(?:\s+{NAME}){{0,2}})\]\s+(?=[{UPPER}“\"‘])")
+"""`[Question] Major, what about ...`, `[Castro] He is a friend.`: the FBIS Daily Report's label
+of a speaker in an interview, a name or a part in title case in brackets before the words."""
+BRACKET_ROLES = frozenset("Question Answer".split())
+"""The parts of an interview FBIS labels in brackets, a speaker it does not name (`sp` without
+@who, or the interview's party: `interview_parties`)."""
+FBIS_MARKERS = frozenset("Signed Applause Laughter Excerpts Recording Omitted Words".split())
+"""FBIS's own markers in brackets, no speaker: `[Signed]`, `[Applause]` (`[Text]` is a field's
+word: `label_words.NOT_LOOSE_WORDS`)."""
+
+
+def bracket_label(text: str) -> re.Match[str] | None:
+    """The FBIS label in brackets opening `text` (`BRACKET_LABEL`): a part (`BRACKET_ROLES`) or
+    words no sentence or heading opens with, no marker of FBIS (`[Text]`, `[Signed]`); a label
+    only where two paragraphs or more of the document open so (`trusted_labels`)."""
+    found = BRACKET_LABEL.match(text)
+    if found is None or found["label"] in BRACKET_ROLES:
+        return found
+    words = set(found["label"].split())
+    return None if words & (NOT_LOOSE_WORDS | FBIS_MARKERS) else found
 
 
 def _asked_and_answered(texts: list[str], sections: set[str]) -> set[str]:
@@ -145,6 +169,10 @@ def match_label(text: str, trusted: frozenset[str] = frozenset()) -> LabelMatch 
     if unnamed:
         return LabelMatch(unnamed.group("label"), unnamed.end(), "turn", mark=unnamed["mark"],
                           title_case=not unnamed.group("label").isupper(), unidentified=True)
+    bracket = bracket_label(text) if text.startswith("[") else None
+    if bracket and f"[{bracket['label']}]" in trusted:   # `[Question] Major, what about ...`
+        return LabelMatch(bracket["label"], bracket.end(), "turn", title_case=True, mark="]",
+                          unidentified=bracket["label"] in BRACKET_ROLES)
     doubt = doubt_mark(text)
     if doubt:
         return doubted(match_label(undoubted(text, doubt), trusted), doubt)
