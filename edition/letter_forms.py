@@ -245,4 +245,5 @@ def opens_a_letter(text: str) -> bool:
 def salutes_in_capitals(text: str) -> bool:
     """Whether `text` is a salutation in capitals alone on its line, `DEAR COMRADE KHRUSHCHEV:`,
     `QUOTE DEAR MR. PRESIDENT:`: a salute, not a heading."""
-    return bool(DEAR_OPENING.match(text)) and text.upper() == text and text.endswith((",", ":", "!"))
+    return bool(DEAR_OPENING.match(text)) and text.upper() == text \
+        and text.endswith((",", ":", "!"))

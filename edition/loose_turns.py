@@ -7,10 +7,12 @@ import re
 from itertools import islice
 
 from .alphabets import UPPER
+from .country_words import names_a_country
 from .diagnostics import Location, did_you_mean
 from .doubt_marks import doubt_mark, doubted, undoubted
 from .initials_labels import initials_label, participants_by_initials
 from .label_heads import label_head
+from .label_words import NOT_LOOSE_WORDS
 from .listed_participants import names_present
 from .listed_persons import continued_lists, listed_names, presence_lines
 from .name_forms import fold, names_listed, untitled
@@ -62,7 +64,7 @@ class LooseTurns:
         if remark is not None:
             return remark if self._writes_dialogue() and self._person(
                 self.registers.find_person(remark.name)) is not None else None
-        dialogue = self._dialogue_turn(text, line)
+        dialogue = self._dialogue_turn(text, line) or self._unknown_surname_turn(text)
         if dialogue is not None:
             return self._member(dialogue, text)
         loose = self.labels()[position] if self._left_to_registers(position) \
@@ -273,6 +275,45 @@ class LooseTurns:
         entry = self._named_person(label.label, line)
         return label if entry is not None and not self._names_place_or_organization(label.label) \
             else None
+
+    def _unknown_surname_turn(self, text: str) -> LabelMatch | None:
+        """A one-off surname no register knows before a colon (`Ball: Yes, I think it is.`) in
+        a provisional build of a spoken record (a transcript, minutes), where the document writes
+        its dialogue with surnames and colons (`Kennedy:`, `McNamara:`, twice or more:
+        `_writes_dialogue`) or opens two paragraphs or more with such a one-off
+        (`_surnames_speak`): a turn, whose speaker `who` makes provisional, as a surname said
+        twice is; in a memorandum as likely a topic (`Kosygin: ...`), reported. Not a word that
+        opens a sentence or heads a field (`Note:`, `Question:`), nor a place or an organization
+        (`Berlin:`), nor a name the registers give to some person (`_dialogue_turn` reads it)."""
+        if not (self.provisional and self.spoken) or ":" not in text:
+            return None
+        label = colon_label(text)
+        if label is None or not self._unknown_surname(label, text):
+            return None
+        return label if self._writes_dialogue(":", untitled=True) or self._surnames_speak() \
+            else None
+
+    def _unknown_surname(self, label: LabelMatch, text: str) -> bool:
+        """Whether `label`, opening `text`, is one word in title case before a colon and speech
+        (`Ball: Yes`, `Bundy: [Reading] "..."`), no word a sentence, a field or a heading opens
+        with (`label_words.NOT_LOOSE_WORDS`: `Note:`, `Exactly:`), nor a place, organization or
+        person the registers hold but provisionally, nor a country, a region or a city the
+        edition knows (`country_words.names_a_country`: `Berlin:`)."""
+        name = label.label
+        if " " in name or not name[:1].isupper() or name.isupper() or label.delivery \
+                or not SPEECH_START.match(text, label.rest) or name in NOT_LOOSE_WORDS:
+            return False
+        match = self.registers.find_person(name)   # provisional: made at an earlier turn
+        return all(entry.provisional for entry in (match.entry, *match.candidates) if entry) \
+            and not self._names_place_or_organization(name) and not names_a_country(name)
+
+    def _surnames_speak(self) -> bool:
+        """Whether two paragraphs or more of the document open with an unknown surname before a
+        colon (`McNamara: Out.` / `Rusk: A message.`)."""
+        labels = ((colon_label(text), text) for text in self.texts if ":" in text)
+        surnames = (label for label, text in labels
+                    if label is not None and self._unknown_surname(label, text))
+        return sum(1 for _ in islice(surnames, 2)) == 2
 
     def _named_person(self, label: str, line: int) -> Entry | None:
         """The register person `label` names: its one person, or of several (`Castro:`) the one
