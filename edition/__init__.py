@@ -47,6 +47,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   unread_parts the parts a reader would take that the parse left in the text, reported
   inline_labels  a second speaker's label after a dash inside a turn's paragraph, for a warning
   speakers     speaker labels at the start of a paragraph
+  bracket_labels  FBIS's speaker labels in brackets ([Question], [Castro])
   label_patterns  the shapes a speaker label takes: its name, titles, initials, deliveries, mark
   doubt_marks  a label the source marks unsure (`Rusk?:`): the question mark of its doubt
   label_words  the words that make an opening a speaker's label or none (offices, fields, replies)

@@ -38,6 +38,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .alphabets import UPPER
+from .bracket_labels import BRACKET_ROLES, bracket_label
 from .country_words import names_a_country
 from .letter_forms import DEAR_OPENING
 from .name_forms import HONORIFICS, NAME_TITLES, TITLES, fold
@@ -46,7 +47,7 @@ from .doubt_marks import doubt_mark, doubted, undoubted
 from .label_patterns import (NAME_PREFIXES, CAPS_LABEL, COLON_LABEL, TITLE_LABEL, OFFICE_LABEL,
                              SURNAME_FIRST, TWO_CAPITALS, LETTER_LABEL, DASH_LABEL, LOOSE_LABEL,
                              LABEL_WORD_BREAK, LABEL_END, CAPS_DASH, DELIVERY, ASIDE,
-                             PAREN_DELIVERY, BRACKET_DELIVERY, NAME)
+                             PAREN_DELIVERY, BRACKET_DELIVERY)
 from .label_words import (LABEL_FIRST_WORDS, NOT_LOOSE_WORDS, NOT_SPEAKERS, TITLE_STOPWORDS,
                           heads_no_label, is_cable_sentence)
 from .record_fields import heads_a_field_phrase, heads_a_remark
@@ -126,28 +127,6 @@ def trusted_labels(texts: list[str]) -> frozenset[str]:
     numerals = {n for n, count in Counter(marks).items()
                 if len(n) > 1 and ROMAN.match(n) and count >= 2}
     return frozenset(trusted | (numerals - sections))
-
-
-BRACKET_LABEL = re.compile(rf"^\[(?P<label>{NAME}(?:\s+{NAME}){{0,2}})\]\s+(?=[{UPPER}“\"‘])")
-"""`[Question] Major, what about ...`, `[Castro] He is a friend.`: the FBIS Daily Report's label
-of a speaker in an interview, a name or a part in title case in brackets before the words."""
-BRACKET_ROLES = frozenset("Question Answer".split())
-"""The parts of an interview FBIS labels in brackets, a speaker it does not name (`sp` without
-@who, or the interview's party: `interview_parties`)."""
-FBIS_MARKERS = frozenset("Signed Applause Laughter Excerpts Recording Omitted Words".split())
-"""FBIS's own markers in brackets, no speaker: `[Signed]`, `[Applause]` (`[Text]` is a field's
-word: `label_words.NOT_LOOSE_WORDS`)."""
-
-
-def bracket_label(text: str) -> re.Match[str] | None:
-    """The FBIS label in brackets opening `text` (`BRACKET_LABEL`): a part (`BRACKET_ROLES`) or
-    words no sentence or heading opens with, no marker of FBIS (`[Text]`, `[Signed]`); a label
-    only where two paragraphs or more of the document open so (`trusted_labels`)."""
-    found = BRACKET_LABEL.match(text)
-    if found is None or found["label"] in BRACKET_ROLES:
-        return found
-    words = set(found["label"].split())
-    return None if words & (NOT_LOOSE_WORDS | FBIS_MARKERS) else found
 
 
 def _asked_and_answered(texts: list[str], sections: set[str]) -> set[str]:
