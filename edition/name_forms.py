@@ -15,12 +15,13 @@ NAME_TITLES = frozenset(NAME_CONSTANTS.titles)
 """Titles and offices, lower case (nameparser's 800 or so), that stand before a surname without
 being a forename: `minister`, `assistant`, `cardinal`, `ambassador`, `mr`, `sir`."""
 HONORIFICS = ("Mr|Mrs|Ms|Dr|Gen|Sen|Amb|Adm|Col|Gov|Rep|Lt|Capt|Prof|Sir|M|MM|Mme|Mlle|Com|Cde"
-              "|Tow|Tov|Sr")
+              "|Tow|Tov|Sr|Sig")
 """Titles before a name, with a period or not; `M.`, `MM.`, `Mme.`, `Mlle.` are French courtesy
 titles (`MM.` Messieurs),
 `Com.`, `Cde.` a comrade's (the Soviet records' `Com. Mikoyan`), `Tow.` the Polish `towarzysz`,
 `Tov.` the Russian `tovarishch` transliterated, `Sr.` the Spanish and Portuguese courtesy title
-(`Sr. Roa:`; not `Sra.`, a woman's, whose label is no man's of the same surname)."""
+(`Sr. Roa:`; not `Sra.`, a woman's, whose label is no man's of the same surname), `Sig.` the
+Italian `Signor` (`Sig. Fanfani:`)."""
 LISTING_TITLES = r"Coms?\.|Comrades?|Messrs\.|Tt\.|Тт\.|Тов\.|товарищи|Genossen|Gen\."
 """The titles before a list of names (`Coms. Khrushchev, Kozlov, Mikoyan`, `Тт. Хрущев, Микоян`,
 `Gen. Ulbricht, Honecker`): the plurals of a comrade's title, and `Com.`, `Тов.`, `Comrade`
@@ -31,7 +32,7 @@ LISTING_TITLE_OPENING = re.compile(rf"\s*(?:{LISTING_TITLES})\s+(?=[^\W\d_])")
 the list's, no word of its first name."""
 TITLES_BY_LANGUAGE = {
     "pl": "AMBASADOR PREZYDENT GENERAŁ MARSZAŁEK TOWARZYSZ",
-    "de": "BOTSCHAFTER PRASIDENT GENOSSE",
+    "de": "BOTSCHAFTER PRASIDENT GENOSSE HERR",
     "fr": "AMBASSADEUR MINISTRE MARECHAL CAMARADE",
     "es": "EMBAJADOR PRESIDENTE MINISTRO MARISCAL COMPANERO CAMARADA",
     "pt": "SENHOR",
@@ -39,7 +40,7 @@ TITLES_BY_LANGUAGE = {
 }
 """The titles of `TITLES` as the archive's other languages spell them, folded (`fold`): Polish
 `Ambasador Aristow`, German `Botschafter`, French `Maréchal`, Spanish `Compañero`, Russian
-`Товарищ`; those spelt as in English (`Minister`, `General`) are not repeated."""
+`Товарищ`, the German courtesy title `Herr`; those spelt as in English (`Minister`, `General`) are not repeated."""
 TITLES = frozenset(HONORIFICS.upper().split("|")) | frozenset({
     "COMRADE", "PRESIDENT", "AMBASSADOR", "MINISTER", "GENERAL", "MARSHAL", "CHAIRMAN", "SENOR",
     "SR"}) | frozenset(" ".join(TITLES_BY_LANGUAGE.values()).split())

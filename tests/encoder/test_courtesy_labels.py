@@ -1,5 +1,7 @@
 """Courtesy titles of Latin American and Soviet-bloc records before a speaker's surname."""
 
+import pytest
+
 from tests.conftest import encode_text, page
 
 TITLE = "Record of Conversation of A. I. Mikoyan with R. Roa"
@@ -26,3 +28,12 @@ def test_a_manner_in_brackets_after_a_label_in_capitals_is_its_delivery(register
     assert [(sp.findtext("{*}speaker"), sp.findtext("{*}stage")) for sp in tei.iter("{*}sp")] \
         == [("ROA", None), ("MIKOYAN", "through interpreter"), ("MIKOYAN", "laughing"),
             ("ROA", None)]
+
+
+@pytest.mark.parametrize("label", ["Herr Dorticos", "Sig. Dorticos", "Genosse Dorticos"])
+def test_german_and_italian_courtesy_titles_open_a_turn(label, registers):
+    """Review 13 M7: `Herr Ulbricht:` and `Sig. Fanfani:` (the Italian records' `Signor`) were
+    unread ([speaker-unread]; `Sig` the label), while `Genosse Ulbricht:` was read."""
+    tei, _ = encode_text(page(f"{label}: Ja.\n\nMikoyan: Good.", title=TITLE), registers)
+    assert [(sp.get("who"), sp.findtext("{*}speaker")) for sp in tei.iter("{*}sp")][0] == (
+        "persons.xml#dorticos-osvaldo", label)
