@@ -176,6 +176,7 @@ Modules, in pipeline order (`pipeline` runs the stages and lists them in one pla
   kwic         keywords in context: each register entry's mentions, kept out of the site model
   render/      TEI -> HTML as a behaviour table, pages, URLs, citations, kept line-end hyphens
   search       the Pagefind full-text index, in parts of consecutive documents (search_parts.js)
+  search_fold  letters Pagefind keeps (ł, ß, ø ...) folded in the index and the query
   pagefind_canon  Pagefind bundles made byte-reproducible
   export/      open data: TEI ZIP and teiCorpus, CMIF, registers as JSON-LD, speaker analytics
   dts          Distributed Text Services 1.0 as static files (entry, collection, navigation,

@@ -82,6 +82,8 @@ holds Pagefind's UI files (of the first part), `parts.json` (the part names, in 
 searches every part and puts their results one after the other, leaving out the results of a
 part for a word it lacks, which Pagefind would stand in for by a shorter word (told from a
 word found by its stem by Pagefind's stemmer, `search_stem.js`, written as `search-stem.js`).
+Pagefind reads a copy of a page holding `ł`, `ß`, `ø` ... with these letters marked so that
+it indexes them folded, as it folds accents (`edition.search_fold`, `search_fold.js`).
 Pagefind's own `mergeIndex` cannot serve: it sorts merged results by score, and the results
 must be in date order.
 """
@@ -101,6 +103,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .pagefind_canon import canonicalize_index
+from .search_fold import MARKED, has_folded, marked_page
 
 BUNDLE_DIR = "pagefind"
 PARTS_DIR = f"{BUNDLE_DIR}/parts"
@@ -114,6 +117,8 @@ LINES = Path(__file__).with_name("search_lines.js")
 LINES_FILE = "search-lines.js"
 STEM = Path(__file__).with_name("search_stem.js")
 STEM_FILE = "search-stem.js"
+FOLD = Path(__file__).with_name("search_fold.js")
+FOLD_FILE = "search-fold.js"
 UI_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-highlight.js")
 """Pagefind's files the pages use, taken from the first part into `pagefind/`."""
 UNUSED_FILES = ("pagefind-component-ui.js", "pagefind-component-ui.css",
@@ -223,7 +228,8 @@ def cut_parts(pages: Iterable[tuple[str, str]], size: int | None = None) -> list
     """(site path, key of its content) of every document page, in date order -> the parts
     (of `size` pages, by default `PART_PAGES`)."""
     pages, size = list(pages), size or PART_PAGES
-    common = f"{pagefind_version()}|{LANGUAGE}|{sorted(UI_FILES)}|{sorted(UNUSED_FILES)}"
+    common = (f"{pagefind_version()}|{LANGUAGE}|{sorted(UI_FILES)}|{sorted(UNUSED_FILES)}"
+              f"|{sorted(MARKED.items())}")
     parts = []
     for number, start in enumerate(range(0, len(pages), size)):
         chunk = pages[start:start + size]
@@ -268,6 +274,18 @@ def build_search_index(site_dir: Path, size: int | None = None) -> None:
     SearchIndexer(site_dir, cut_parts(((page, "") for page in pages), size)).finish()
 
 
+def _stage_page(page: Path, staged: Path) -> None:
+    """The page as Pagefind reads it: a link to it, or a copy with its folded letters marked."""
+    text = page.read_text(encoding="utf-8")
+    if has_folded(text):
+        staged.write_text(marked_page(text), encoding="utf-8")
+        return
+    try:
+        os.link(page, staged)
+    except OSError:  # links not allowed here
+        shutil.copyfile(page, staged)
+
+
 class SearchIndexer:
     """Pagefind indexing the parts of the document pages of `site_dir` one after the other, in
     a thread, from the moment the pages are written, while the build makes the rest of the site;
@@ -309,6 +327,7 @@ class SearchIndexer:
         shutil.copyfile(SHIM, bundle / "pagefind.js")
         shutil.copyfile(LINES, bundle / LINES_FILE)
         shutil.copyfile(STEM, bundle / STEM_FILE)
+        shutil.copyfile(FOLD, bundle / FOLD_FILE)
         listing = {"parts": [part.name for part in self.parts]}
         (bundle / "parts.json").write_text(json.dumps(listing), encoding="utf-8")
         return {part.folder: (part.key, self._files(part)) for part in self.parts}
@@ -334,14 +353,12 @@ class SearchIndexer:
             self.error = error
 
     def _index(self, part: Part) -> None:
-        """One Pagefind run over the pages of `part` (linked into a scratch folder)."""
+        """One Pagefind run over the pages of `part` (linked into a scratch folder; a page
+        with letters the search folds copied with them marked, `edition.search_fold`)."""
         pages = self.site_dir / SCRATCH / part.name
         for page in part.pages:
             (pages / page).parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(self.site_dir / page, pages / page)
-            except OSError:  # links not allowed here
-                shutil.copyfile(self.site_dir / page, pages / page)
+            _stage_page(self.site_dir / page, pages / page)
         output = self.site_dir / part.folder
         command = [str(self.executable), "--site", str(pages), "--output-path", str(output),
                    "--force-language", LANGUAGE, "--silent"]

@@ -7,6 +7,8 @@
 // line of the address, else in the text, the first run of the searched words in their order,
 // else the first line holding all of them, else the first.
 
+import {folded} from "./search-fold.js";
+
 const LINE = /^L\d+$/;
 const WHO = /^who-(L\d+)$/;
 const EXCERPT_WORDS = 30;
@@ -14,7 +16,7 @@ const NAMES = "register-names";  // the register's names, hidden, after the text
 const NAMED = "named-heading";   // the page's list "Named in this document"
 
 function wordOf(text) {
-  return text.normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
+  return folded(text).normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
 }
 
 function searched(search, param) {

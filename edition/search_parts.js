@@ -15,8 +15,12 @@
 // those fields: "Note Havana" finds a note whose title alone says "Note" (review round 11). A
 // word found by its stem ("negotiations": negotiate, both "negoti") is told from a stand-in
 // ("Tikhmenevv": Tikhmenev, one letter short) by the stemmer Pagefind uses (search-stem.js).
+//
+// Letters Pagefind keeps as letters of their own (`ł`, `ß` ...) are folded in the searched words
+// and put back in the results, as the index has them folded (search-fold.js).
 
 import {stem} from "./search-stem.js";
+import {folded, unmarked} from "./search-fold.js";
 
 const here = new URL(".", import.meta.url);
 const siteRoot = new URL("..", here).pathname;
@@ -54,7 +58,7 @@ async function each(method, ...args) {
 // The words of a text, lower case, accents and punctuation taken off: "Soviet-Cuban" is
 // "soviet" and "cuban", as Pagefind finds either in it.
 function piecesOf(text) {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
+  return folded(text).normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
     .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
@@ -100,12 +104,20 @@ async function holdsTerms(found, terms) {
   return !hits.length || terms.map(stemmed).every((term) => hits.some((hit) => formOf(hit, term)));
 }
 
+// A part's answer with the folded letters put back in the text of its results.
+function withLetters(found) {
+  if (!found) { return found; }
+  const results = found.results.map((result) =>
+    ({...result, data: async () => unmarked(await result.data())}));
+  return {...found, results};
+}
+
 // A part's answer, or none where it lacks a term. Where filters leave it no result to judge
 // by, its counts are judged by the term's results without them.
 async function searchPart(entry, term, searchOptions) {
   const terms = piecesOf(term ?? "");
   return queued(entry, async () => {
-    const found = await entry.part.search(term, searchOptions);
+    const found = withLetters(await entry.part.search(term, searchOptions));
     if (!found) { return found; }
     const judged = found.results.length || !found.unfilteredResultCount ? found
       : await entry.part.search(term, {...searchOptions, filters: {}});
@@ -140,11 +152,14 @@ export async function destroy() {
 
 export async function filters() { return summed(await each("filters")); }
 
-export async function preload(term, searchOptions = {}) { await each("preload", term, searchOptions); }
+export async function preload(term, searchOptions = {}) {
+  await each("preload", folded(term ?? ""), searchOptions);
+}
 
 export async function search(term, searchOptions = {}) {
+  const searched = term == null ? term : folded(term);
   const found = (await Promise.all((await load()).map(
-    (entry) => searchPart(entry, term, searchOptions)))).filter(Boolean);
+    (entry) => searchPart(entry, searched, searchOptions)))).filter(Boolean);
   return {
     results: found.flatMap((part) => part.results),
     unfilteredResultCount: found.reduce((sum, part) => sum + part.unfilteredResultCount, 0),
