@@ -31,7 +31,7 @@ ORIGINAL = (("type", "original"), ("place", "inline"))
 ED_NOTE = re.compile(r"^(?:ed(?:itor)?(?:'s|’s)?\.?\s*note|note)\s*:\s*", re.IGNORECASE)
 ED_SUFFIX = re.compile(r"\s*(?:--|—|–|-)\s*ed\.?\s*$", re.IGNORECASE)
 
-SIC = re.compile(r"(?P<mark>sic\b\s?[.!]*)(?:\s*(?:[:;,—–]|--?)\s*(?P<remark>\S.*))?",
+SIC = re.compile(r"(?P<mark>sic\b\s?[.!]*)(?:\s*(?P<then>[:;,—–]|--?)\s*(?P<remark>\S.*))?",
                  re.I | re.S)
 """`[sic]`, `[sic!]`, `[sic: probably 20 yards]`, `[sic—Kuznetsov was in New York. --ed.]`: the
 word before is as the source has it (`sic`); a remark after the mark is the editor's note. The
@@ -39,6 +39,9 @@ mark as printed, where it is not `sic` (`sic!`, `Sic`, `SIC.`), is kept in @rend
 SIC_MARK = "mark({})"
 """The @rend token of a `sic` whose mark the source printed otherwise than `[sic]`: `mark(sic!)`
 for `removed [sic!]`, its spaces left out (`[sic !]`); read back by `tei.reading.brackets`."""
+SIC_THEN = "mark-then({})"
+"""The @rend token of the `sic` of a correction whose mark the source printed with another sign
+than a colon before the correction: `mark-then(;)` for `15 November [sic; 10 November]`."""
 PAGE = re.compile(r"(?P<label>page|p\.)\s*(?P<n>\d+[a-z]?|[ivxlcdm]+)", re.I)
 """`[Page 345]`, `[p. 12]`: a page of the source begins here (FRUS online prints its
 volume's page breaks so): `pb`, whose @n is the page's number and whose @rend the label as
@@ -323,13 +326,17 @@ def _sic(nodes: list[Node], sic: re.Match[str], where: Locator, reporter: Report
     """`meters [sic: probably 20 yards]` -> `<sic>meters</sic>` and the remark as a note; a
     correction of the words before it, `of 28 October [sic: 27 October]` -> `of <choice><sic>28
     October</sic><corr resp="#ed">27 October</corr></choice>` (`marked_words.wrap_corrected`);
-    `removed [sic!]` -> `<sic rend="mark(sic!)">removed</sic>`, the mark as printed (`SIC_MARK`)."""
+    `removed [sic!]` -> `<sic rend="mark(sic!)">removed</sic>`, the mark as printed (`SIC_MARK`),
+    and a correction after another sign than a colon with it (`SIC_THEN`)."""
     mark = "".join(sic.group("mark").split())
     rend = (SIC_MARK.format(mark),) if mark != "sic" else ()
     remark = sic.group("remark")
     parsed = () if not remark else \
         parse_inline(remark, where.shifted(sic.start("remark")), reporter)
-    if remark and wrap_corrected(nodes, remark, (("rend", " ".join(rend)),) if rend else ()):
+    then = (SIC_THEN.format(sic.group("then")),) if remark and sic.group("then") != ":" else ()
+    corrected = rend + then
+    if remark and wrap_corrected(nodes, remark,
+                                 (("rend", " ".join(corrected)),) if corrected else ()):
         nodes[-1] = Inline("choice", (), (nodes[-1], Inline("corr", ED, parsed)))
         return
     if not wrap_last_word(nodes, "sic", (), rend):

@@ -43,6 +43,10 @@ the word, outside the element: `as "<sic rend="mark-after(&quot;)">bitter</sic>"
 SIC_MARK = re.compile(r"mark\((?P<mark>\S+)\)")
 """@rend token of a `sic` whose mark the source printed otherwise than `[sic]`: `mark(sic!)` for
 `removed [sic!]` (written by the encoder, `inline.SIC_MARK`)."""
+SIC_THEN = re.compile(r"mark-then\((?P<then>\S+)\)")
+"""@rend token of the `sic` of a correction whose mark the source printed with another sign than
+a colon before it: `mark-then(;)` for `15 November [sic; 10 November]` (written by the
+encoder, `inline.SIC_THEN`); a dash is read with no space after it, `[sic—10 November]`."""
 SIGNED = "\u2014ed."
 """What closes text the source's editors signed, before its bracket: `[in Cuba\u2014ed.]`."""
 NONE = ("", "")
@@ -79,7 +83,7 @@ def brackets(element: etree._Element) -> tuple[str, str]:
         return "", " [?]"
     if tag == CORR:
         sic = element.getprevious()
-        return f" [{printed_mark(sic) if sic is not None else 'sic'}: ", "]"
+        return f" [{printed_mark(sic) if sic is not None else 'sic'}{_then(sic)}", "]"
     if tag == SIC and element.getparent() is not None and element.getparent().tag == CHOICE:
         return NONE   # its mark opens the correction after it
     return ("", f" [{printed_mark(element)}]") if tag == SIC else NONE
@@ -90,6 +94,14 @@ def printed_mark(element: etree._Element) -> str:
     (`SIC_MARK`), `sic!` for `<sic rend="mark(sic!)">`."""
     found = _rend_token(element, SIC_MARK)
     return found.group("mark") if found else "sic"
+
+
+def _then(sic: etree._Element | None) -> str:
+    """What the source printed between the mark of a correction and the correction (`SIC_THEN`):
+    `: ` unless the `sic`'s @rend says otherwise."""
+    found = _rend_token(sic, SIC_THEN) if sic is not None else None
+    then = found.group("then") if found else ":"
+    return then if then in ("—", "–", "--", "-") else then + " "
 
 
 def _rend_token(element: etree._Element, token: re.Pattern[str]) -> re.Match[str] | None:

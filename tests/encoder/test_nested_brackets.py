@@ -51,9 +51,15 @@ def test_other_brackets_in_brackets_stay_as_they_were(text, registers):
     ("The Soviet Union [sic: Soviet Government] agreed.",
      '<choice><sic><placeName ref="places.xml#ussr">Soviet Union</placeName></sic>'
      '<corr resp="#ed"><orgName '),
-], ids=["a day of a date", "the mark as printed", "one name", "a name of two words"])
+    ("I have your letter of 15 November [sic; 10 November] on it.",
+     '<choice><sic rend="mark-then(;)"><date when="1962-11-15" '),
+    ("He wrote of 28 October [sic—27 October] about this.",
+     '<choice><sic rend="mark-then(—)"><date when="1962-10-28" '),
+], ids=["a day of a date", "the mark as printed", "one name", "a name of two words",
+        "after a semicolon", "after a dash"])
 def test_a_sic_correction_marks_the_words_it_corrects(text, fragment, registers):
-    """r10 brackets:17: `[sic: 27 October]` marked `October` alone, its correction a note."""
+    """r10 brackets:17: `[sic: 27 October]` marked `October` alone, its correction a note; r12
+    L3: `[sic; 10 November]` was read back (on the page, in the search) `[sic: 10 November]`."""
     tei, body = _line(text, registers)
     assert fragment in body
     assert bracketed_text(tei.find(".//{*}body")) == text

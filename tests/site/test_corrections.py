@@ -38,3 +38,10 @@ def test_a_hands_words_labelled_after_them_show_both_brackets(registers):
         "the source document"
     assert add.xpath("a[@class='noteref']") and "inserted by hand" in footnotes
     assert not line.xpath(".//span[@class='supplied']")
+
+
+def test_a_correction_after_a_semicolon_shows_the_semicolon(registers):
+    """r12 L3: `15 November [sic; 10 November]` was shown (and searched) `[sic: 10 November]`."""
+    line, _ = _line("I have your letter of 15 November [sic; 10 November] on it.", registers)
+    corr = line.xpath(".//span[@class='sic']/following-sibling::span[1][@class='corr']")[0]
+    assert corr.text == "[sic; "
