@@ -54,7 +54,8 @@ CASES = [
     # ends a sentence and a lowercase one would go on a wrapped sentence
     ("Location: Xihua Hall, Beijing\nChinese participants: Zhou Enlai, Chen Yi\n"
      "Vietnamese participants: Hoang Van Hoan\n\nThey talked.",
-     '<p n="1" xml:id="L1">Location: Xihua Hall, Beijing</p><p n="2" xml:id="L2">Chinese '
+     '<p n="1" xml:id="L1">Location: Xihua Hall, <placeName ref="places.xml#beijing">Beijing'
+     '</placeName></p><p n="2" xml:id="L2">Chinese '
      'participants: Zhou Enlai, Chen Yi</p><p n="3" xml:id="L3">Vietnamese participants: Hoang Van '
      'Hoan</p><p n="4" xml:id="L4">They talked.</p>'),
     ("They talked.\n\ncc: Mr. Rusk, Washington\ncc: Mr. Bundy, The White House",

@@ -41,6 +41,10 @@ LINKED = [
     ("A.I. MIKOYAN. With him came Interpreter Bazykin.", "Interpreter " + BAZYKIN),
     ("A.I. MIKOYAN. With him came Counsellor Bazykin.", "Counsellor " + BAZYKIN),
     ("A.I. MIKOYAN. With him came Advisor Bazykin.", "Advisor " + BAZYKIN),
+    # r12 L1: the city under its names of 1962 and of today, one entry
+    ("A.I. MIKOYAN. The talks in Peking, not in Beijing.",
+     'in <placeName ref="places.xml#beijing">Peking</placeName>, not in '
+     '<placeName ref="places.xml#beijing">Beijing</placeName>'),
     ("A.I. MIKOYAN. We saw Fidel and Raul. They agreed.",
      '<persName ref="persons.xml#castro-fidel">Fidel</persName> and '
      '<persName ref="persons.xml#castro-raul">Raul</persName>'),
