@@ -54,10 +54,11 @@ WOMEN_TITLES = frozenset("Mrs Miss Ms Madame Mme Señora Sra".split())
 """Titles that name a woman: before a man's surname alone, they name someone else (his wife)."""
 WORD_BEFORE = re.compile(r"(?:^|(.)\s*)\b([A-Z][^\W\d_]*)(\.?)\s+$")
 """The word just before a name, the last character before that word and a period after it."""
-GIVEN_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?|[A-Z][^\W\d_]+\s+){1,4}$")
+GIVEN_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ]\.\s?|[A-ZА-ЯЁ][^\W\d_]+\s+){1,4}$")
 """Initials and capitalized words right before a name, which may be given names: `N.S. `
-(`N.S. Khrushchov`), `A. ` (`A. Dobrynin`), `Ambassador Anatoly F. ` (`Dobrynin`)."""
-GIVEN_WORD = re.compile(r"(?<![\w.])[A-Z]")
+(`N.S. Khrushchov`), `A. ` (`A. Dobrynin`), `Ambassador Anatoly F. ` (`Dobrynin`), in Latin or
+Cyrillic letters (`Н. С. ` of `Н. С. Хрущев`)."""
+GIVEN_WORD = re.compile(r"(?<![\w.])[A-ZА-ЯЁ]")
 """Where a word of `GIVEN_BEFORE` begins: not inside a word nor after a period (`S.` of `U.S.`)."""
 INITIAL_LAST = re.compile(r"(?<!\w)[A-Z]\.\s*$")
 """An initial ending the words before a name: `M. ` of `Edward M. Kennedy`."""
@@ -313,7 +314,7 @@ def _anothers_initials(text: str, start: int, entry: Entry, registers: Registers
 JUNIOR_AFTER = re.compile(r",?[ \t]+(?:Jr\.|Junior\b|jr\.)")
 """After a surname, the son's mark (`Mikoyan Jr.`): not the father the register's surname
 names."""
-TWO_INITIALS = re.compile(r"(?<![\w.])(?P<initials>[A-Z]\.[ \t]?[A-Z]\.)[ \t]?$")
+TWO_INITIALS = re.compile(r"(?<![\w.])(?P<initials>[A-ZА-ЯЁ]\.[ \t]?[A-ZА-ЯЁ]\.)[ \t]?$")
 NOT_INITIALS = frozenset({"P.M.", "A.M.", "P.S.", "U.S.", "U.N.", "D.C.", "N.B."})
 """Two letters with periods that are no one's initials: a time, a mark, a country's or a
 city's short name (`5 P.M. Gromyko`, `the U.S. Dorticos said`)."""

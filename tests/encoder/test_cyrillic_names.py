@@ -35,6 +35,13 @@ LINKED = [
      [ref("places", "usa", "Соединенных Штатов"), ref("places", "usa", "Соединенным Штатам")]),
     ("А.И. МИКОЯН. В Соединенных Штатах об этом пишут.",
      [ref("places", "usa", "Соединенных Штатах")]),
+    # review round 12 (L1): Cyrillic initials before the surname are the name's, spaced or not,
+    # as `N. S. Khrushchev` is; `Т.` (no initial of his) is left out of it
+    ("А.И. МИКОЯН. Он спросил, согласен ли Н. С. Хрущев.",
+     [ref("persons", "khrushchev-nikita", "Н. С. Хрущев")]),
+    ("А.И. МИКОЯН. Письмо Н. С. Хрущеву отправлено.",
+     [ref("persons", "khrushchev-nikita", "Н. С. Хрущеву")]),
+    ("А.И. МИКОЯН. Пришел Т. Хрущев.", ["Т. " + ref("persons", "khrushchev-nikita", "Хрущев")]),
     # a speaker's label in capitals is a register form too
     ("Ф. КАСТРО. Мы придем.", ['<sp who="persons.xml#castro-fidel">']),
     # a place's form in capitals, declined too (a person's in capitals needs a text in capitals)
@@ -47,6 +54,8 @@ UNLINKED = [
     ("А.И. МИКОЯН. На Кубани и в кубинских портах спокойно.", ["Кубани", "кубинских"]),
     ("А.И. МИКОЯН. Кастро согласился.", ["Кастро согласился"]),
     ("А.И. МИКОЯН. Москвичи и россияне в гавани.", ["Москвичи", "россияне", "гавани"]),
+    # initials that are not his, as `I. A. Khrushchev` is not Nikita Sergeyevich (r12 L1)
+    ("А.И. МИКОЯН. Пришел И. А. Хрущев.", ["И. А. Хрущев"]),
 ]
 
 
