@@ -28,7 +28,7 @@ def speaker_chart(named: Sequence[tuple[str, SpeakerStat]], chart_id: str) -> Ma
                                 "aria-labelledby": f"{chart_id}-title"})
     title = etree.SubElement(svg, "title", id=f"{chart_id}-title")
     title.text = "Words spoken per speaker: " + "; ".join(
-        f"{name}, {s.turns} turns, {s.words} words" for name, s in speakers)
+        f"{name}, {_count(s.turns, 'turn')}, {_count(s.words, 'word')}" for name, s in speakers)
     most = max(s.words for _, s in speakers) or 1
     for row, (name, stat) in enumerate(speakers):
         y = 4 + row * ROW
@@ -37,8 +37,13 @@ def speaker_chart(named: Sequence[tuple[str, SpeakerStat]], chart_id: str) -> Ma
         etree.SubElement(svg, "rect", {"x": str(LABEL_WIDTH), "y": str(y + 4), "width": str(bar),
                                        "height": str(ROW - 8), "class": "bar"})
         _text(svg, LABEL_WIDTH + bar + 6, y + 18,
-              f"{stat.words:,} words, {stat.turns} turn{'s' if stat.turns != 1 else ''}", "start")
+              f"{_count(stat.words, 'word')}, {_count(stat.turns, 'turn')}", "start")
     return Markup(etree.tostring(svg, encoding="unicode"))
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 turn', '3 turns', '1,200 words': as the bar's label and the chart's title say it."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def _text(svg: etree._Element, x: int, y: int, text: str, anchor: str) -> None:

@@ -22,7 +22,7 @@ from . import cite, urls
 from .cite_parts import document_url, inverted, party_names
 from .chart import UNIDENTIFIED_SPEAKERS, speaker_chart
 from .html import Context, render_fragment, render_text
-from .pages import Pages
+from .pages import Pages, counted
 from .source import highlighted_xml
 from .written_dates import calendar_date, long_span, shown_dates
 
@@ -188,7 +188,8 @@ def _details(pages: Pages, page: str, doc: DocumentRecord) -> dict:
         date_times=shown_dates(doc.date, doc.date_end, doc.date_inferred),
         source=doc.source,
         record_id=doc.record_id, classification=doc.classification,
-        summary=doc.summary, doc_type=doc.document_type, turns=doc.turns,
+        summary=doc.summary, doc_type=doc.document_type,
+        turns=counted(doc.turns, "turn", "turns"),
         text_lang=foreign_tag(doc.language),
         page_lang=EDITION_LANGUAGE,
         senders=_parties(pages, page, doc.senders),
