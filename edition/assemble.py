@@ -26,7 +26,7 @@ def assemble_site(parts: list[DocumentPart], registers: Registers) -> SiteModel:
             conventions.setdefault(convention.label, convention)
     records = _chain([part.record for part in in_order])
     dates = sorted(chain.from_iterable(part.dates for part in in_order), key=itemgetter(0, 1))
-    entries = {kind: tuple(sorted(registers.entries(kind), key=_entry_key)) for kind in KINDS}
+    entries = {kind: tuple(sorted(registers.entries(kind), key=register_order)) for kind in KINDS}
     return SiteModel(
         documents=tuple(records), by_id={r.id: r for r in records}, entries=entries,
         entry_by_id={e.id: e for kind in KINDS for e in entries[kind]},
@@ -57,9 +57,10 @@ def _first_seen(grouped: dict[str, list], keys: Iterable[str]) -> dict[str, tupl
     return {key: tuple(grouped[key]) for key in dict.fromkeys(keys)}
 
 
-def _entry_key(entry: Entry) -> tuple[str, str]:
-    """Persons by id (surname first; a provisional one, whose id is its label's, by the last
-    word of the label: `A. Kosygin` under K), other registers by name."""
+def register_order(entry: Entry) -> tuple[str, str]:
+    """The order of a register's entries, on its index and in a document's list of the entries
+    it names: persons by id (surname first; a provisional one, whose id is its label's, by the
+    last word of the label: `A. Kosygin` under K), other registers by name."""
     if entry.kind != "person":
         return entry.name.casefold(), entry.id
     if entry.provisional:

@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from lxml import etree
 
+from ..assemble import register_order
 from ..records import DocumentRecord, SpeakerStat
 from ..collect import MAIN_TITLE, NS, entry_id
 from ..namespaces import tei_xpath
@@ -97,7 +98,8 @@ def _search_fields(doc: DocumentRecord, pages: Pages) -> list[dict]:
 
 
 def _named(pages: Pages, page: str, doc: DocumentRecord) -> list[dict]:
-    """The register entries the text names or that speak, by kind, in the register's form.
+    """The register entries the text names or that speak, by kind, in the register's form and
+    in the order of its index (persons by surname: `register_order`).
 
     The list is not indexed (it made every hit a second result, and a document it alone
     matched a hit without a line): its names are, hidden and of low weight, before the text
@@ -107,7 +109,7 @@ def _named(pages: Pages, page: str, doc: DocumentRecord) -> list[dict]:
     entries = [pages.site.entry_by_id[i] for i in ids if i in pages.site.entry_by_id]
     groups = []
     for kind, heading in KIND_HEADINGS:
-        named = sorted((e for e in entries if e.kind == kind), key=lambda e: (e.name, e.id))
+        named = sorted((e for e in entries if e.kind == kind), key=register_order)
         if named:
             groups.append(dict(heading=heading, entries=[
                 dict(name=e.name, href=pages.href(page, urls.entry(kind, e.id)),

@@ -291,3 +291,13 @@ def test_a_translation_note_kept_in_the_header_says_the_translator_is_not_stated
                        f"documents/{TEL}.html", root, doc) == [
         dict(name="not stated", href="", provisional=False)]
     writer.abandon()
+
+
+def test_the_names_of_a_document_are_in_the_order_of_the_register_index(site):
+    """The list 'Named in this document' put persons by forename ('Anastas ...' before 'Ernesto
+    Guevara', 'U Thant' before 'Vasily ... Kuznetsov'), the register's index by surname."""
+    index = [a.text_content() for a in parse(site / "persons" / "index.html").xpath(
+        "//table//tbody//a")]
+    named = parse(site / "documents" / f"{MEMO}.html").xpath(
+        "//section[h2[@id='named-heading']]//ul[1]//a/text()")
+    assert len(named) > 2 and named == [name for name in index if name in named]
