@@ -16,7 +16,8 @@ from .namespaces import NS, TEI_NS, XML_LANG, tei_xpath
 from .registers import Registers
 from .tei.citation import line_number
 from .tei.notes import NoteMark, page_notes
-from .tei.reading import NONE, bracketed_text, brackets, mark_after, tail_after_mark
+from .tei.reading import (CORR, NONE, SIC, bracketed_text, brackets, mark_after,
+                          tail_after_mark)
 from .tei.xml import EDITION_LANGUAGE
 from .source_refs import archive_reference, frus_publication
 from .ties import LISTED_NAMES, PARTICIPANTS, PARTIES, SOURCE_NOTES, TRANSLATOR, header_ties
@@ -206,9 +207,11 @@ class _BodyCollector:
             self._record(note)
 
     def _date(self, element: etree._Element, line: _Line) -> None:
-        """A dated line, or the inline note of a line that holds the date, as for a name."""
+        """A dated line, or the inline note of a line that holds the date, as for a name; not
+        a date the editors correct (`15 November [sic; 10 November]`: the chronology lists
+        their 10 November alone, `_corrected`)."""
         start = element.get("when") or element.get("notBefore") or ""
-        if start:
+        if start and not _corrected(element):
             conjecture = element.get("evidence") == "conjecture"
             self.dates.append(DateMention(start, element.get("notAfter") or "", text_of(element),
                                           self.doc_id, line.n, conjecture, line.note, line.anchor))
@@ -219,6 +222,13 @@ class _BodyCollector:
             waiting.n = self.lines[-1] if self.lines else "1"
             self._record(waiting)
         self.pending = []
+
+
+def _corrected(element: etree._Element) -> bool:
+    """Whether `element` is in words the editors correct: a `sic` with a `corr` beside it."""
+    sic = next(element.iterancestors(SIC), None)
+    return sic is not None and sic.getparent() is not None \
+        and sic.getparent().find(CORR) is not None
 
 
 def _snippet(text: str, start: int, end: int, keyword: str) -> Snippet:
