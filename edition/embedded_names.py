@@ -40,9 +40,9 @@ BEFORE_A_NAME = re.compile(r"(?:[A-Z]\.\s?)+|([^\W\d_][\w’'-]*)\.?\s+")
 BUILDINGS = "Hotel Hôtel Hotél".split()
 """Words that open a building's name, which a city's may continue (`Hotel Habana Libre`)."""
 NEWSPAPERS = """Times Post Herald Tribune News Journal Gazette Star Sun Chronicle Daily
-Telegraph Courier Dispatch""".split()
-"""Words that end a newspaper's name opening with a city's (`New York Times`, `Washington
-Post`): the city names the paper, not a place of the text."""
+Telegraph Courier Dispatch Review""".split()
+"""Words that end a newspaper's or a periodical's name opening with a city's (`New York Times`,
+`Washington Post`, `Peking Review`): the city names the paper, not a place of the text."""
 BUILDING_BEFORE = re.compile(r"(?<!\w)(?:{})\s+$".format(
     capitalised_words(BUILDINGS)))
 NEWSPAPER_AFTER = re.compile(r"\s+(?:{})(?!\w)".format(

@@ -594,6 +594,9 @@ IN_ANOTHER_NAME = [
                  "The New York Times wrote", id="New York Times"),
     pytest.param("A.I. MIKOYAN. THE WASHINGTON POST WROTE SO IN MOSCOW.",
                  "THE WASHINGTON POST WROTE", id="in capitals"),
+    # merging round 13: the periodical that printed the editorial's translation
+    pytest.param("A.I. MIKOYAN. It was translated by Peking Review in Moscow.",
+                 "translated by Peking Review in", id="Peking Review"),
     # a preposition inside a sentence before a paper's name without its article
     pytest.param("A.I. MIKOYAN. It was reported in New York Times in Moscow.",
                  "reported in New York Times in", id="in, inside a sentence"),
