@@ -46,3 +46,15 @@ def test_a_forename_another_named_person_bears_links_no_one(text, expected, regi
 def test_a_forename_no_one_else_named_bears_is_its_bearers(text, expected, registers):
     tei, reporter = encode_text(page(f"A.I. MIKOYAN. {text}"), registers)
     assert expected in body_xml(tei), [str(d) for d in reporter.diagnostics]
+
+
+def test_the_forenames_are_the_detectors_names():
+    """`forenames._forenames` reads the dictionary's names alone: each one the `gender-guesser`
+    Detector knows (a gender other than "unknown"), and no other word (s27 p12)."""
+    from gender_guesser.detector import Detector
+
+    from edition.forenames import _forenames, is_forename
+    detector = Detector(case_sensitive=False)
+    assert _forenames() == frozenset(detector.names)
+    for word in ("Robert", "ETHEL", "Raúl", "jean marie", "Jean-Marie", "Following", "Why", ""):
+        assert is_forename(word) == (detector.get_gender(word) != "unknown"), word
