@@ -149,6 +149,10 @@ class BuildCache:
         from the disk meanwhile (see `edition.read_ahead`): for a loop that reads them all."""
         return read_ahead(items, lambda item: self.entry_path(key_of(item), suffix))
 
+    def has(self, key: str) -> bool:
+        """Whether there is an entry for `key` (`load` says whether it can be used)."""
+        return os.path.exists(self.entry_path(key, RESULT))
+
     def load(self, key: str) -> DocumentResult | None:
         """The stored result for `key`, or None when there is none, it cannot be read, or its
         published files are not as they were written (TEI and report are hard-linked into the

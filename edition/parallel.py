@@ -2,7 +2,9 @@
 
 `run_tasks(task, items, jobs, initializer, initargs, progress)` returns the results in the order
 of `items`, whatever the scheduling, so builds are deterministic. With one job, or one item, it
-runs in this process (after calling the initializer here), without a pool.
+runs in this process (after calling the initializer here), without a pool. `tasks_ahead` begins
+the same in a pool and lets the caller work while the workers do (a rebuild's edited document
+encoded while the other documents' cached parts load).
 
 A signal (`edition.interrupt`) is raised only between two short waits for a result, never inside
 the pool's own code; the workers are then killed at once (they may be writing into a staging
@@ -14,7 +16,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor, wait
-from typing import Any, Callable, Sequence, TypeVar
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 from .interrupt import signals_deferred, worker_signals
 from .progress import Progress
@@ -39,32 +42,66 @@ def run_tasks(task: Callable[[T], R], items: Sequence[T], jobs: int,
               progress: Progress | None = None) -> list[R]:
     """`[task(item) for item in items]`, spread over up to `jobs` workers (0 = all cores)."""
     workers = min(worker_count(jobs), len(items))
-    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers <= 1 or not _can_fork():
         if items:
             initializer(*initargs)
         return [_advanced(task(item), progress) for item in items]
+    return _in_pool(task, _chunks(items, workers), workers, initializer, initargs, progress)
+
+
+@contextmanager
+def tasks_ahead(task: Callable[[T], R], items: Sequence[T], jobs: int,
+                initializer: Callable[..., Any], initargs: tuple = (),
+                progress: Progress | None = None) -> Iterator[Callable[[], list[R]]]:
+    """`run_tasks` begun in worker processes now, in a pool even for one item, while the
+    caller does other work: yields the function that waits for the results (in the order of
+    `items`). With one job, or without `fork`, the tasks run in this process when that
+    function is called. A signal meanwhile is acted on once the caller waits."""
+    if not items or worker_count(jobs) <= 1 or not _can_fork():
+        yield lambda: run_tasks(task, items, 1, initializer, initargs, progress)
+        return
+    workers = min(worker_count(jobs), len(items))
+    with _pool(task, _chunks(items, workers), workers, initializer, initargs,
+               progress) as results:
+        yield results
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _chunks(items: Sequence[T], workers: int) -> list[Sequence[T]]:
     chunk = max(1, min(CHUNK, len(items) // (workers * 4)))
-    chunks = [items[start:start + chunk] for start in range(0, len(items), chunk)]
-    return _in_pool(task, chunks, workers, initializer, initargs, progress)
+    return [items[start:start + chunk] for start in range(0, len(items), chunk)]
 
 
 def _in_pool(task: Callable[[T], R], chunks: list[Sequence[T]], workers: int,
              initializer: Callable[..., Any], initargs: tuple,
              progress: Progress | None) -> list[R]:
     """The results of `task` over `chunks` of items, each chunk a task of a pool."""
+    with _pool(task, chunks, workers, initializer, initargs, progress) as results:
+        return results()
+
+
+@contextmanager
+def _pool(task: Callable[[T], R], chunks: list[Sequence[T]], workers: int,
+          initializer: Callable[..., Any], initargs: tuple,
+          progress: Progress | None) -> Iterator[Callable[[], list[R]]]:
+    """A pool of `workers` given `chunks` of items, each chunk a task; yields the function
+    that waits for their results. On any exception (a signal among them) the workers are
+    killed."""
     with signals_deferred() as check:
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                    initializer=_start_worker,
                                    initargs=(os.getpid(), initializer, initargs))
         try:
             futures = [pool.submit(_run_chunk, task, part) for part in chunks]
-            results = [_advanced(result, progress)
-                       for future in futures for result in _result(future, check)]
+            yield lambda: [_advanced(result, progress)
+                           for future in futures for result in _result(future, check)]
         except BaseException:
             _stop(pool)
             raise
         pool.shutdown()
-    return results
 
 
 def _start_worker(parent: int, initializer: Callable[..., Any], initargs: tuple) -> None:

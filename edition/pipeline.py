@@ -26,7 +26,7 @@ from .heap import collector_paused
 from .manifest import CurrentLines, compare_lines
 from .model import Document
 from .overrides import Overrides, check_sidecars, load_overrides
-from .parallel import MIN_PARALLEL, run_tasks
+from .parallel import MIN_PARALLEL, run_tasks, tasks_ahead
 from .progress import MIN_DOCUMENTS, Progress
 from .readers import read_document
 from .registers import KINDS, Registers
@@ -286,33 +286,56 @@ def inputs_hash(settings: Settings) -> str:
 
 
 def encode_all(corpus: Corpus, sources: list[Path]) -> list[DocumentResult]:
-    """The results of every source, in source order: from the cache, else encoded by workers."""
+    """The results of every source, in source order: from the cache, else encoded by workers.
+
+    The sources with no entry at all (an edited one) are given to workers first, so that a
+    rebuild encodes its edited document while this process loads the 10,000 others' parts
+    (a pool for one source where there are `MIN_PARALLEL` or more in all); those whose entry
+    cannot be used (`BuildCache.load`) are encoded after."""
     from . import workers
     results: dict[Path, DocumentResult] = {}
-    missing = []
     keys = SourceKeys(corpus.cache.folder)
     with corpus.progress.stage("encoding", len(sources)) as progress:
         keyed = [(path, shown, keys.key(path, shown, corpus.inputs))
                  for path, shown in zip(sources, shown_paths(sources))]
-        with collector_paused():
-            for path, shown, key in corpus.cache.read_ahead(keyed, RESULT, key_of=itemgetter(2)):
-                found = corpus.cache.load(key)
-                if found is not None and found.path == path and found.shown == shown:
-                    results[path] = found
-                    progress.advance()
-                else:
-                    missing.append((path, shown, key))
         keys.save()
-        jobs = corpus.settings.jobs if len(missing) >= MIN_PARALLEL else 1
-        if missing:
+        stored = [corpus.cache.has(key) for _, _, key in keyed]
+        absent = [item for item, there in zip(keyed, stored) if not there]
+        if absent:
             workers.validator()  # compiled once here; forked workers inherit it
-        done = run_tasks(workers.encode_task, missing, jobs, workers.start_encoder,
-                         (corpus.settings, corpus.registers, corpus.cache.folder), progress)
+        start = (corpus.settings, corpus.registers, corpus.cache.folder)
+        jobs = corpus.settings.jobs if len(keyed) >= MIN_PARALLEL else 1
+        with tasks_ahead(workers.encode_task, absent, jobs, workers.start_encoder, start,
+                         progress) as encoded:
+            missing = _load_cached(corpus, [item for item, there in zip(keyed, stored) if there],
+                                   results, progress)
+            done = encoded()
+        if missing:
+            workers.validator()
+            jobs = corpus.settings.jobs if len(missing) >= MIN_PARALLEL else 1
+            done += run_tasks(workers.encode_task, missing, jobs, workers.start_encoder, start,
+                              progress)
     for result, seconds in done:
         results[result.path] = result
         for step, spent in seconds.items():
             corpus.progress.add_work(step, spent)
     return [results[path] for path in sources]
+
+
+def _load_cached(corpus: Corpus, keyed: list[tuple[Path, str, str]],
+                 results: dict[Path, DocumentResult], progress: Progress) -> list:
+    """Put the cached results of `keyed` (path, shown path, key) into `results`; returns those
+    whose entries cannot be used (`BuildCache.load`), to be encoded again."""
+    missing = []
+    with collector_paused():
+        for path, shown, key in corpus.cache.read_ahead(keyed, RESULT, key_of=itemgetter(2)):
+            found = corpus.cache.load(key)
+            if found is not None and found.path == path and found.shown == shown:
+                results[path] = found
+                progress.advance()
+            else:
+                missing.append((path, shown, key))
+    return missing
 
 
 def current_lines(corpus: Corpus) -> Iterator[CurrentLines]:
