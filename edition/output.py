@@ -37,7 +37,7 @@ from .render.indices import mentions_by_page
 from .render.pages import Pages, environment
 from .progress import Progress
 from .search import Part, SearchIndexer, cut_parts
-from .spare import SparePassages, claim_spare, spare_folder as spare_folder_of
+from .spare import SparePassages, claim_spare, move_documents, spare_folder as spare_folder_of
 from .tei import serialize
 from .write import SiteWriter, remove_in_background
 
@@ -148,8 +148,8 @@ def render_documents(corpus: Corpus, pages: Pages, previous: PreviousSite, spare
                      ) -> tuple[dict[str, str], list[Published], set[str]]:
     """Every document's pages and DTS files: taken over from the previous site when their inputs
     are unchanged (linked by workers, a batch of documents a task: a million files at 10,000
-    documents, and the links are kernel time that two cores halve; the passages are moved from
-    the spare, `spare_folder`, where it made them from the same inputs too), else made by
+    documents, and the links are kernel time that two cores halve; the DTS documents are moved
+    from the spare, `spare_folder`, where it made them from the same inputs too), else made by
     workers. Returns doc id -> render key, every `Published`, and the ids of the documents
     whose DTS `parents` the workers linked too (see `link_documents`)."""
     from . import workers
@@ -165,8 +165,9 @@ def render_documents(corpus: Corpus, pages: Pages, previous: PreviousSite, spare
             if previous.made_alike(doc_id, key, made):
                 alike.append((doc_id, stored[doc_id],
                               spare_folder is not None and spare.made_alike(doc_id, key, made)))
+        alike, moved = spare_documents(alike, spare_folder, str(writer.stage))
         published, linked = link_documents(corpus, writer, previous, spare.written,
-                                           spare_folder, alike, progress)
+                                           moved, alike, progress)
         to_render = [doc_id for doc_id in keys if doc_id not in published]
         items = [(doc_id, stored[doc_id]) for doc_id in to_render]
         jobs = corpus.settings.jobs if len(items) >= MIN_PARALLEL else 1
@@ -179,13 +180,25 @@ def render_documents(corpus: Corpus, pages: Pages, previous: PreviousSite, spare
     return keys, [published[doc_id] for doc_id in keys], linked
 
 
+def spare_documents(alike: list[tuple[str, str, bool]], spare_folder: Path | None, stage: str
+                    ) -> tuple[list[tuple[str, str, bool]], bool]:
+    """`alike` (id, TEI key, whether the spare holds its passages as they are now) once the
+    spare's DTS documents of those it holds are moved into `stage` (`spare.move_documents`),
+    and whether they were; if not, none is said to be in the spare."""
+    kept = {doc_id for doc_id, _, in_spare in alike if in_spare}
+    if kept and spare_folder is not None and move_documents(spare_folder, stage, kept):
+        return alike, True
+    return [(doc_id, key, False) for doc_id, key, _ in alike], False
+
+
 def link_documents(corpus: Corpus, writer: SiteWriter, previous: PreviousSite,
-                   spare_written: int, spare_folder: Path | None,
+                   spare_written: int, moved: bool,
                    alike: list[tuple[str, str, bool]], progress: Progress
                    ) -> tuple[dict[str, Published], set[str]]:
     """doc id -> `Published` (`kept`) of the documents of `alike` (id, TEI key, whether the
     spare holds its passages) whose files were all taken over from the previous site and the
-    spare (see `reused`), by workers, `LINK_BATCH` a task; and the ids of those whose DTS
+    spare's DTS documents, `moved` into the stage (see `reused`), by workers, `LINK_BATCH` a
+    task; and the ids of those whose DTS
     `parents` they linked as well, where the previous build recorded it (it is kept only if
     the edition collection is unchanged: `previous.ParentsTakenOver`). In the workers each
     costs a stat and a link in a folder they hold open; in this process, after them, it cost
@@ -195,7 +208,7 @@ def link_documents(corpus: Corpus, writer: SiteWriter, previous: PreviousSite,
     jobs = corpus.settings.jobs if len(alike) >= MIN_PARALLEL * LINK_BATCH else 1
     done = run_tasks(workers.link_task, batches, jobs, workers.start_linker,
                      (corpus.cache.folder, writer.target, writer.stage, previous.written,
-                      spare_folder, spare_written, PARENTS in previous.made),
+                      moved, spare_written, PARENTS in previous.made),
                      Batches(progress, [len(batch) for batch in batches]))
     found = [result for batch in done for result in batch if result is not None]
     return ({published.doc_id: published for published, _ in found},
@@ -225,8 +238,9 @@ def kept(published: Published) -> Published:
 def reused(cache: BuildCache, site: Linker, spare: SparePassages | None, doc_id: str,
            tei_key: str, parents: bool = False) -> tuple[Published, bool] | None:
     """A document's `Published` (`kept`), its pages and DTS files taken over into the staged
-    site when all are as they were written: its passages moved from `spare` if given and able,
-    the rest linked from the previous site; else None. With `parents`, its DTS `parents` is
+    site when all are as they were written: its passages and whole document those moved from
+    the spare if `spare` is given and they are, the rest linked from the previous site; else
+    None, and nothing of the spare's left in the stage. With `parents`, its DTS `parents` is
     linked too if it is as written: the second value says whether it was. The caller has
     checked that the previous site (and the spare, if given) made its pages from the same
     inputs (`PreviousSite.made_alike`).
@@ -234,6 +248,8 @@ def reused(cache: BuildCache, site: Linker, spare: SparePassages | None, doc_id:
     When only some could be taken over, none stays (`Linker.take`, `SparePassages.drop`)."""
     found = cached_publication(cache, tei_key)
     if found is None:
+        if spare is not None:
+            spare.drop(doc_id)
         return None
     files = [*document_pages(doc_id), *found.dts_files()]
     moved = spare.take(doc_id, files) if spare is not None else set()

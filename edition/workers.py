@@ -161,12 +161,13 @@ def render_task(item: tuple[str, str]) -> tuple[Published, float]:
 
 
 def start_linker(cache_folder: Path, old: Path, new: Path, written: int,
-                 spare: Path | None, spare_written: int, parents: bool) -> None:
+                 moved: bool, spare_written: int, parents: bool) -> None:
     """Initializer of a worker that takes unchanged documents over from the previous site
-    (`old`, remembered at `written`) and the spare before it (`edition.spare`); with
-    `parents`, their DTS `parents` too (see `output.link_documents`)."""
+    (`old`, remembered at `written`) and, if `moved`, the DTS documents moved into the stage
+    from the spare before it (`edition.spare`); with `parents`, their DTS `parents` too (see
+    `output.link_documents`)."""
     _state.update(cache=BuildCache(cache_folder), old=str(old), new=str(new), written=written,
-                  spare=spare and SparePassages(str(spare), str(new), spare_written),
+                  spare=SparePassages(str(new), spare_written) if moved else None,
                   parents=parents)
 
 

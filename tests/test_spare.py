@@ -9,20 +9,24 @@ from pathlib import Path
 
 import pytest
 
-from edition import spare as spare_module
-from edition.spare import SparePassages, claim_spare, spare_folder
+from edition import output, spare as spare_module
+from edition.previous import Linker
+from edition.spare import SparePassages, claim_spare, move_documents, spare_folder
 from edition.write import SiteWriter
 from tests.benchmarks.synthetic import write_corpus
 from tests.helpers import edit, run, site_files
 
 PASSAGES = [f"dts/document/d1/{n}.xml" for n in (1, 2, 3)]
-OTHERS = ["documents/d1.html", "dts/document/d1.xml", "dts/navigation/d1.json"]
+WHOLE = "dts/document/d1.xml"
+OTHERS = ["documents/d1.html", "dts/navigation/d1.json"]
+STALE = ["dts/document/d2/1.xml", "dts/document/d2.xml"]
 
 
 def spare_with_passages(tmp_path: Path) -> tuple[Path, Path, int]:
-    """A spare holding d1's three passages, an empty stage, and a record time after both."""
+    """A spare holding d1's three passages and whole document and d2's, a stage, and a record
+    time after both."""
     spare, stage = tmp_path / "spare", tmp_path / "stage"
-    for relative in PASSAGES:
+    for relative in [*PASSAGES, WHOLE, *STALE]:
         (spare / relative).parent.mkdir(parents=True, exist_ok=True)
         (spare / relative).write_text(relative)
     stage.mkdir()
@@ -30,18 +34,40 @@ def spare_with_passages(tmp_path: Path) -> tuple[Path, Path, int]:
     return spare, stage, time.time_ns()
 
 
-def test_a_passage_folder_as_written_is_moved_into_the_stage(tmp_path):
+def moved_passages(tmp_path: Path) -> tuple[Path, Path, SparePassages]:
+    """d1's DTS documents moved from the spare into the stage, to be taken."""
     spare, stage, written = spare_with_passages(tmp_path)
-    taken = SparePassages(str(spare), str(stage), written).take("d1", [*OTHERS, *PASSAGES])
-    assert taken == set(PASSAGES)
-    assert [(stage / p).read_text() for p in PASSAGES] == PASSAGES
+    assert move_documents(spare, str(stage), {"d1"})
+    return spare, stage, SparePassages(str(stage), written)
+
+
+def test_the_spare_documents_move_whole_and_the_others_go_back(tmp_path):
+    spare, stage, _ = moved_passages(tmp_path)
+    assert [(stage / p).read_text() for p in [*PASSAGES, WHOLE]] == [*PASSAGES, WHOLE]
+    assert not any((stage / p).exists() for p in STALE)
+    assert [(spare / p).read_text() for p in STALE] == STALE
     assert not (spare / "dts/document/d1").exists()
 
 
-@pytest.mark.parametrize("change", ["edited", "extra", "missing", "link"])
+def test_no_documents_in_the_spare_move_nothing(tmp_path):
+    spare, stage = tmp_path / "spare", tmp_path / "stage"
+    spare.mkdir()
+    stage.mkdir()
+    assert not move_documents(spare, str(stage), {"d1"})
+    assert not (stage / "dts/document").exists()
+
+
+def test_a_passage_folder_as_written_is_taken(tmp_path):
+    _, stage, passages = moved_passages(tmp_path)
+    assert passages.take("d1", [*OTHERS, WHOLE, *PASSAGES]) == {*PASSAGES, WHOLE}
+    assert [(stage / p).read_text() for p in PASSAGES] == PASSAGES
+
+
+@pytest.mark.parametrize("change", ["edited", "extra", "missing", "link", "whole edited",
+                                    "whole missing"])
 def test_a_folder_not_as_written_is_refused_and_leaves_nothing_in_the_stage(tmp_path, change):
-    spare, stage, written = spare_with_passages(tmp_path)
-    folder = spare / "dts/document/d1"
+    _, stage, passages = moved_passages(tmp_path)
+    folder, written = stage / "dts/document/d1", passages.written
     if change == "edited":  # in place through the live site, which shares the file: newer
         os.utime(folder / "2.xml", ns=(written, written))
     elif change == "extra":
@@ -49,29 +75,41 @@ def test_a_folder_not_as_written_is_refused_and_leaves_nothing_in_the_stage(tmp_
         os.utime(folder / "4.xml", ns=(0, 0))
     elif change == "missing":
         (folder / "3.xml").unlink()
-    else:
+    elif change == "link":
         (folder / "3.xml").unlink()
         (folder / "3.xml").symlink_to("/etc/hostname")
         os.utime(folder / "3.xml", ns=(0, 0), follow_symlinks=False)
-    taken = SparePassages(str(spare), str(stage), written).take("d1", [*OTHERS, *PASSAGES])
+    elif change == "whole edited":
+        os.utime(stage / WHOLE, ns=(written, written))
+    else:
+        (stage / WHOLE).unlink()
+    taken = passages.take("d1", [*OTHERS, WHOLE, *PASSAGES])
     assert taken == set()
-    assert not (stage / "dts/document/d1").exists()
+    assert not (stage / "dts/document/d1").exists() and not (stage / WHOLE).exists()
 
 
-def test_no_folder_in_the_spare_or_no_passages_take_nothing(tmp_path):
-    spare, stage, written = spare_with_passages(tmp_path)
-    passages = SparePassages(str(spare), str(stage), written)
-    assert passages.take("d2", [p.replace("d1", "d2") for p in PASSAGES]) == set()
-    assert passages.take("d1", OTHERS) == set()
-    assert (spare / "dts/document/d1/1.xml").exists()
+def test_no_folder_in_the_stage_or_no_passages_take_nothing(tmp_path):
+    _, stage, passages = moved_passages(tmp_path)
+    assert passages.take("d2", [p.replace("d1", "d2") for p in [WHOLE, *PASSAGES]]) == set()
+    assert passages.take("d1", [*OTHERS, WHOLE]) == set()
+    assert not (stage / WHOLE).exists()
 
 
 def test_a_dropped_folder_leaves_the_stage(tmp_path):
-    spare, stage, written = spare_with_passages(tmp_path)
-    passages = SparePassages(str(spare), str(stage), written)
-    assert passages.take("d1", PASSAGES)
+    _, stage, passages = moved_passages(tmp_path)
+    assert passages.take("d1", [WHOLE, *PASSAGES])
     passages.drop("d1")
-    assert not (stage / "dts/document/d1").exists()
+    assert not (stage / "dts/document/d1").exists() and not (stage / WHOLE).exists()
+
+
+def test_a_document_without_its_cached_publication_leaves_the_spare_files(tmp_path,
+                                                                          monkeypatch):
+    """Its pages are made anew, into the files the live site shares: they must be gone."""
+    _, stage, passages = moved_passages(tmp_path)
+    monkeypatch.setattr(output, "cached_publication", lambda cache, key: None)
+    with Linker(str(tmp_path / "spare"), str(stage), passages.written) as site:
+        assert output.reused(None, site, passages, "d1", "key") is None
+    assert not (stage / "dts/document/d1").exists() and not (stage / WHOLE).exists()
 
 
 def gone_soon(path: Path, seconds: float = 30) -> bool:
