@@ -128,12 +128,15 @@ def link_files(writer: SiteWriter, relatives: list[str], written: int) -> bool:
 
 class Linker:
     """Links files of the previous site (`old`) into the staged one (`new`), if each is older
-    than `written` (ns). Names are taken relative to their folders, opened once (`dir_fd`): a
-    kernel path walk less for each of a million files. Close it when done."""
+    than `written` (ns). In a folder used `OPEN_AFTER` times, names are taken relative to it,
+    opened once (`dir_fd`): a kernel path walk less for each of a million files; a folder
+    used less (each document's own DTS collection folder, for two files) is not opened, which
+    cost more than the walks. Close it when done."""
 
     def __init__(self, old: str, new: str, written: int) -> None:
         self.old, self.new, self.written = old, new, written
         self.folders: dict[str, tuple[int, int]] = {}
+        self.uses: dict[str, int] = {}
 
     def __enter__(self) -> "Linker":
         return self
@@ -164,15 +167,30 @@ class Linker:
     def _link(self, relative: str) -> bool:
         folder, _, name = relative.rpartition("/")
         try:
-            old, new = self.folders.get(folder) or self.opened(folder)
-            if os.stat(name, dir_fd=old).st_mtime_ns >= self.written:
+            descriptors = self.folders.get(folder) or self._descriptors(folder)
+            if descriptors is None:  # whole paths
+                old = new = None
+                source, target = f"{self.old}/{relative}", f"{self.new}/{relative}"
+            else:
+                (old, new), source, target = descriptors, name, name
+            if os.stat(source, dir_fd=old).st_mtime_ns >= self.written:
                 return False  # changed in place, or in the same clock tick: not provably older
-            os.link(name, name, src_dir_fd=old, dst_dir_fd=new)
+            os.link(source, target, src_dir_fd=old, dst_dir_fd=new)
         except FileNotFoundError:
             return False
         except OSError:  # another file system, or links not allowed: copied, time kept
             shutil.copy2(f"{self.old}/{relative}", f"{self.new}/{relative}")
         return True
+
+    def _descriptors(self, folder: str) -> tuple[int, int] | None:
+        """The folder opened (`opened`) from its `OPEN_AFTER`th use on; before, None (its
+        staged folder made)."""
+        uses = self.uses[folder] = self.uses.get(folder, 0) + 1
+        if uses >= OPEN_AFTER:
+            return self.opened(folder)
+        if uses == 1:
+            os.makedirs(f"{self.new}/{folder}", exist_ok=True)
+        return None
 
     def opened(self, folder: str) -> tuple[int, int]:
         """The folder of the previous site and of the staged one (made), opened."""
@@ -185,3 +203,8 @@ class Linker:
             raise
         self.folders[folder] = old, new
         return old, new
+
+
+OPEN_AFTER = 3
+"""Uses of a folder after which a `Linker` opens it: two folders opened and closed cost more
+than two path walks (measured at 2,000 documents: see docs/performance.md, session 27)."""
