@@ -161,6 +161,11 @@ def body_xml(tei: etree._Element) -> str:
     return compact_xml(tei.find(".//t:body/t:div", TEI))
 
 
+def texts(tei: etree._Element, path: str) -> list[str]:
+    """The text of each element at `path`."""
+    return ["".join(element.itertext()) for element in tei.iterfind(path, namespaces=TEI)]
+
+
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true",
                      help="rewrite tests/golden/ from the current output (review the diff!)")

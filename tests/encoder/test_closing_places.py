@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import TEI, encode_text, page
+from tests.conftest import TEI, encode_text, page, texts
 
-
-def texts(tei, path: str) -> list[str]:
-    """The text of each element at `path`."""
-    return ["".join(element.itertext()) for element in tei.iterfind(path, namespaces=TEI)]
 
 
 # ---- r12 M7: the place and date under the text ------------------------------------------------

@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import TEI, body_xml, encode_text, page
+from tests.conftest import TEI, body_xml, encode_text, page, texts
 
-
-def texts(tei, path: str) -> list[str]:
-    """The text of each element at `path`."""
-    return ["".join(element.itertext()) for element in tei.iterfind(path, namespaces=TEI)]
 
 
 # ---- r8 C4: the registry's line under the signature -------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import TEI, encode_text, page
+from tests.conftest import TEI, encode_text, page, texts
 
 RECORD = "Memorandum of Conversation between A.I. Mikoyan and Fidel Castro, November 6, 1962"
 TURNS = "А.И. МИКОЯН. Мы будем настаивать на этом.\n\nФ. КАСТРО. Спасибо. Мы придем."
@@ -20,10 +20,6 @@ def telegram_layout(body: str, title: str = RECORD) -> str:
     """A source in the archive's telegram layout: the title and date, the body, `[Source: ...]`."""
     return f"{title}\n\n{body}\n\n{SOURCE}\n"
 
-
-def texts(tei, path: str) -> list[str]:
-    """The text of each element at `path`."""
-    return ["".join(element.itertext()) for element in tei.iterfind(path, namespaces=TEI)]
 
 
 @pytest.mark.parametrize("recorder, summary", [

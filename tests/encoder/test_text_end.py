@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import TEI, body_xml, compact_xml, encode_text, page
+from tests.conftest import TEI, body_xml, compact_xml, encode_text, page, texts
 
 REPORT_TITLE = "Report of the Hungarian Embassy in Havana to the Foreign Ministry"
 SUMMARY = "The chargé d'affaires reports on the Soviet briefing."
@@ -24,10 +24,6 @@ REGISTERED = "Registered at the Foreign Ministry on 4.XII.1962, under no. 5/bk/1
 REGISTERED_TEI = ('Registered at the Foreign Ministry on <date when="1962-12-04">4.XII.1962'
                   '</date>, under no. 5/bk/1962')
 
-
-def texts(tei, path: str) -> list[str]:
-    """The text of each element at `path`."""
-    return ["".join(element.itertext()) for element in tei.iterfind(path, namespaces=TEI)]
 
 
 def abstract(tei) -> str | None:
