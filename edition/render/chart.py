@@ -8,6 +8,7 @@ from lxml import etree
 from markupsafe import Markup
 
 from ..records import SpeakerStat
+from .pages import counted
 
 ROW, LABEL_WIDTH, BAR_WIDTH, TEXT_WIDTH = 28, 230, 300, 170
 UNIDENTIFIED_SPEAKERS = "Unidentified speakers"
@@ -28,7 +29,7 @@ def speaker_chart(named: Sequence[tuple[str, SpeakerStat]], chart_id: str) -> Ma
                                 "aria-labelledby": f"{chart_id}-title"})
     title = etree.SubElement(svg, "title", id=f"{chart_id}-title")
     title.text = "Words spoken per speaker: " + "; ".join(
-        f"{name}, {_count(s.turns, 'turn')}, {_count(s.words, 'word')}" for name, s in speakers)
+        f"{name}, {_turns(s)}, {_words(s)}" for name, s in speakers)
     most = max(s.words for _, s in speakers) or 1
     for row, (name, stat) in enumerate(speakers):
         y = 4 + row * ROW
@@ -36,14 +37,17 @@ def speaker_chart(named: Sequence[tuple[str, SpeakerStat]], chart_id: str) -> Ma
         bar = max(2, round(BAR_WIDTH * stat.words / most))
         etree.SubElement(svg, "rect", {"x": str(LABEL_WIDTH), "y": str(y + 4), "width": str(bar),
                                        "height": str(ROW - 8), "class": "bar"})
-        _text(svg, LABEL_WIDTH + bar + 6, y + 18,
-              f"{_count(stat.words, 'word')}, {_count(stat.turns, 'turn')}", "start")
+        _text(svg, LABEL_WIDTH + bar + 6, y + 18, f"{_words(stat)}, {_turns(stat)}", "start")
     return Markup(etree.tostring(svg, encoding="unicode"))
 
 
-def _count(n: int, noun: str) -> str:
-    """'1 turn', '3 turns', '1,200 words': as the bar's label and the chart's title say it."""
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+def _turns(stat: SpeakerStat) -> str:
+    return counted(stat.turns, "turn", "turns")
+
+
+def _words(stat: SpeakerStat) -> str:
+    return counted(stat.words, "word", "words")
+
 
 
 def _text(svg: etree._Element, x: int, y: int, text: str, anchor: str) -> None:
