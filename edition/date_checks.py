@@ -59,7 +59,7 @@ DATELINE_WORDS = 10
 DATELINE_SMALL_WORDS = frozenset("""the of at on in a.m. p.m. am pm hours hrs noon midnight
 morning afternoon evening night local time via by hand pouch received sent dispatched delivered
 de del la las los da das do dos em le
-h heures à midi minuit a las horas hora às
+h heures à midi minuit a horas hora às
 """.split())
 """The words in lowercase a dateline may hold besides its date and place (`Moscow, the Kremlin,
 5 November 1962, 11 a.m.`, `11:00 local time`, `3 p.m. (delivered by hand)`), also with a period

@@ -62,10 +62,10 @@ FOREIGN_MONTHS = _forms(_BY_LANGUAGE)
 """Every full form of a month of the archive's other languages (lower case) -> the month's
 number; none that English writes the same (`November`: `date_patterns.MONTHS`)."""
 SPANISH_MONTHS = _forms({"es": _BY_LANGUAGE["es"]})
+"""The Spanish months (`enero`, `setiembre`) -> the month's number: `date_spanish`."""
 HUNGARIAN_MONTHS = {form: number for number, forms in enumerate(_BY_LANGUAGE["hu"], 1)
                     for form in forms.split()}
 """The Hungarian months (`október`, `november`) -> the month's number: `date_hungarian`."""
-"""The Spanish months (`enero`, `setiembre`) -> the month's number: `date_spanish`."""
 FOREIGN_ABBREVIATIONS = _forms(_ABBREVIATED)
 """Every abbreviated one, as `FOREIGN_MONTHS` (`okt`, `нояб`; not `Nov`, English's too)."""
 
