@@ -18,6 +18,9 @@ FBIS_MARKERS = frozenset("Signed Applause Laughter Excerpts Recording Omitted Wo
 """FBIS's own markers in brackets, no speaker: `[Signed]`, `[Applause]` (`[Text]` is a field's
 word: `label_words.NOT_LOOSE_WORDS`)."""
 
+NOT_LABEL_WORDS = NOT_LOOSE_WORDS | FBIS_MARKERS
+"""Words of a bracket that no label holds: a sentence's or a heading's, and FBIS's markers."""
+
 
 def bracket_label(text: str) -> re.Match[str] | None:
     """The FBIS label in brackets opening `text` (`BRACKET_LABEL`): a part (`BRACKET_ROLES`) or
@@ -27,4 +30,4 @@ def bracket_label(text: str) -> re.Match[str] | None:
     if found is None or found["label"] in BRACKET_ROLES:
         return found
     words = set(found["label"].split())
-    return None if words & (NOT_LOOSE_WORDS | FBIS_MARKERS) else found
+    return None if words & NOT_LABEL_WORDS else found

@@ -17,6 +17,9 @@ CYRILLIC_GIVEN = re.compile(r"^[А-ЯЁ](?:[а-яё]+|\.)$")
 LATIN_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zß-ÿ][a-zß-ÿ]+)?$")
 """A word of a name in title case, with a hyphen's second part (`Lima`, `Bastian-Pinto`)."""
 
+NO_NAME_WORDS = NOT_COLON_LABELS | LABEL_FIRST_WORDS
+"""A record's field words and a label's first words: no word of a name (`Note`, `The`)."""
+
 
 def name_shaped(label: str) -> bool:
     """Whether `label` reads as a person's name: in Cyrillic a surname by its ending, after up to
@@ -24,8 +27,7 @@ def name_shaped(label: str) -> bool:
     dictionary knows (`forenames.is_forename`) and one or two words in title case (`Hermes
     Lima`); never a record's field or a label's first word (`Note`, `Subject`, `The`)."""
     words = label.split()
-    if not 1 <= len(words) <= 3 or any(word.rstrip(".") in NOT_COLON_LABELS | LABEL_FIRST_WORDS
-                                       for word in words):
+    if not 1 <= len(words) <= 3 or any(word.rstrip(".") in NO_NAME_WORDS for word in words):
         return False
     if CYRILLIC_SURNAME.match(words[-1]):
         return all(CYRILLIC_GIVEN.match(word) for word in words[:-1])

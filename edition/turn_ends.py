@@ -39,6 +39,14 @@ from __future__ import annotations
 import re
 
 from .speaker_refs import SpeakerLookup
+from .record_fields import RECORD_FIELDS, REMARK_WORDS, remark_qualified_after
+from .outline_numbers import ENUMERATOR, ROMAN, roman_value
+from .letter_forms import recorder_in_full
+from .paragraphs import marked_signature
+from .label_words import FIRST_PERSON, OFFICES, TITLE_STOPWORDS
+from .alphabets import LOWER, UPPER
+from .label_patterns import HONOURED, INITIALS, NAME
+from .speakers import LabelMatch, in_capitals, loose_label
 
 WITHHELD_PASSAGE = re.compile(
     r"^\[(?:(?:(?:\d+|one|two|three|four|five|an?|several|some)\s+)?"
@@ -55,14 +63,6 @@ def withheld_passage(text: str) -> bool:
     """Whether the paragraph `text` is only a withheld or missing passage's mark
     (`WITHHELD_PASSAGE`)."""
     return WITHHELD_PASSAGE.match(text.strip()) is not None
-from .record_fields import RECORD_FIELDS, REMARK_WORDS, remark_qualified_after
-from .outline_numbers import ENUMERATOR, ROMAN, roman_value
-from .letter_forms import recorder_in_full
-from .paragraphs import marked_signature
-from .label_words import FIRST_PERSON, OFFICES, TITLE_STOPWORDS
-from .alphabets import LOWER, UPPER
-from .label_patterns import HONOURED, INITIALS, NAME
-from .speakers import LabelMatch, in_capitals, loose_label
 
 SPEAKERS_OWN = "A An My Our Your His Her Its Their This That One Another First Last Final".split()
 """Words that make a remark's head the speaker's own (`My comment:`, `One more note:`, `A last
