@@ -309,11 +309,14 @@ class LooseTurns:
 
     def _surnames_speak(self) -> bool:
         """Whether two paragraphs or more of the document open with an unknown surname before a
-        colon (`McNamara: Out.` / `Rusk: A message.`)."""
-        labels = ((colon_label(text), text) for text in self.texts if ":" in text)
-        surnames = (label for label, text in labels
-                    if label is not None and self._unknown_surname(label, text))
-        return sum(1 for _ in islice(surnames, 2)) == 2
+        colon (`McNamara: Out.` / `Rusk: A message.`). Read once a document: a surname unknown
+        stays so, made provisional at its turn."""
+        if self._surnames is None:
+            labels = ((colon_label(text), text) for text in self.texts if ":" in text)
+            surnames = (label for label, text in labels
+                        if label is not None and self._unknown_surname(label, text))
+            self._surnames = sum(1 for _ in islice(surnames, 2)) == 2
+        return self._surnames
 
     def _named_person(self, label: str, line: int) -> Entry | None:
         """The register person `label` names: its one person, or of several (`Castro:`) the one

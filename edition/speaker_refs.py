@@ -106,6 +106,8 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
     """The labels `_first_listed` has warned of in the document."""
     _title_speak: bool | None = field(default=None, init=False, repr=False)
     """`_title_persons_speak`' answer for the document."""
+    _surnames: bool | None = field(default=None, init=False, repr=False)
+    """`_surnames_speak`' answer for the document."""
     _listing: Listing = field(default_factory=dict, init=False, repr=False)
     """The offices the head's list of who was there gives (`listed_offices.offices_listed`)."""
     _own_holders: frozenset[str] = field(default=frozenset(), init=False, repr=False)
@@ -119,7 +121,7 @@ class SpeakerLookup(LooseTurns, SpeakerChoice):
         self.trusted = trusted
         self._read_labels = self._labels = self._speaking = self._listed = None
         self._listed_speak = self._items = self._title_speak = self._left = None
-        self._participants = self._initials_read = None
+        self._participants = self._initials_read = self._surnames = None
         self._dialogue, self._tied, self._warned_listed, self._bearers = {}, {}, set(), {}
         self._place_named = {}
         self._abbreviated = None
